@@ -1,0 +1,44 @@
+package org.ecopetition.gateway;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.ecopetition.gateway.config.ConfigLoader;
+import org.ecopetition.gateway.config.GatewayConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code java -jar petition-gateway.jar [--config gateway.yaml]}: runs the gateway until stopped. */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    Path configFile = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--config") && i + 1 < args.length) {
+        configFile = Path.of(args[++i]);
+      } else if (args[i].equals("--help") || args[i].equals("-h")) {
+        System.out.println("usage: java -jar petition-gateway.jar [--config FILE]");
+        System.out.println("Configuration keys and their GATEWAY_* environment variables: see README.md");
+        return;
+      } else {
+        System.err.println("unknown argument: " + args[i] + " (try --help)");
+        System.exit(2);
+      }
+    }
+    if (configFile == null && System.getenv("GATEWAY_CONFIG") != null) {
+      configFile = Path.of(System.getenv("GATEWAY_CONFIG"));
+    }
+    long t0 = System.nanoTime();
+    try {
+      GatewayConfig cfg = ConfigLoader.load(configFile, System.getenv());
+      Gateway gateway = Gateway.start(cfg, Clock.systemUTC());
+      Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "gateway-shutdown"));
+      LOG.info("started in {} ms: http://localhost:{}/", (System.nanoTime() - t0) / 1_000_000, gateway.port());
+    } catch (Exception e) {
+      LOG.error("the gateway did not start: {}", e.getMessage(), e);
+      System.exit(1);
+    }
+  }
+}

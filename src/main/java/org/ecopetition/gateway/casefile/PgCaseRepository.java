@@ -1,0 +1,139 @@
+package org.ecopetition.gateway.casefile;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ecopetition.gateway.calendar.Deadline;
+import org.ecopetition.gateway.calendar.WorkCalendar;
+
+/** Cases in PostgreSQL. Registration runs on the caller's connection, inside the caller's transaction. */
+public final class PgCaseRepository {
+  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  /** Art 17: the petitioner is told within 15 days of receipt. */
+  static final int NOTICE_DAYS = 15;
+
+  private static final String NEXT_SERIAL = """
+      INSERT INTO case_serials (day, last_serial) VALUES ($1, 1)
+      ON CONFLICT (day) DO UPDATE SET last_serial = case_serials.last_serial + 1
+      RETURNING last_serial""";
+  private static final String INSERT_CASE = """
+      INSERT INTO cases (case_number, query_code_hmac, channel, conversation_id, anonymous, petitioner_name,
+        petitioner_address, contact_phone, location, request, facts, state, department, lang,
+        received_at, received_date, notice_due, notice_due_estimated)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+      RETURNING id""";
+  private static final String INSERT_EVENT = """
+      INSERT INTO case_events (case_id, at, kind, actor, state_to, article, reason)
+      VALUES ($1, $2, $3, $4, $5, $6, $7)""";
+  private static final String INSERT_CROSS_INSTANCE_EVENT =
+      "INSERT INTO events (kind, case_id, conversation_id) VALUES ($1, $2, $3)";
+  private static final String STATUS = """
+      SELECT c.case_number, c.query_code_hmac, c.state, c.department, c.received_date, c.notice_due,
+        c.notice_due_estimated,
+        (SELECT coalesce(json_agg(json_build_object('at', e.at, 'text', e.public_text) ORDER BY e.id), '[]'::json)
+           FROM case_events e WHERE e.case_id = c.id AND e.public_text IS NOT NULL) AS replies
+      FROM cases c WHERE c.case_number = $1""";
+  private static final String FAILURES = """
+      SELECT key, failures FROM status_failures
+      WHERE key = ANY($1) AND window_start > now() - make_interval(mins => $2)""";
+  private static final String RECORD_FAILURE = """
+      INSERT INTO status_failures AS f (key, window_start, failures)
+      SELECT k, now(), 1 FROM unnest($1::text[]) AS k
+      ON CONFLICT (key) DO UPDATE SET
+        failures = CASE WHEN f.window_start <= now() - make_interval(mins => $2) THEN 1 ELSE f.failures + 1 END,
+        window_start = CASE WHEN f.window_start <= now() - make_interval(mins => $2) THEN now() ELSE f.window_start END
+      RETURNING key, failures""";
+
+  private final Pool pool;
+  private final QueryCodes codes;
+  private final WorkCalendar calendar;
+  private final Clock clock;
+  private final String department;
+
+  public PgCaseRepository(Pool pool, QueryCodes codes, WorkCalendar calendar, Clock clock, String department) {
+    this.pool = pool;
+    this.codes = codes;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.department = department;
+  }
+
+  /** Registers a matter (Art 17: every matter received is registered) on the given connection. */
+  public Future<Registered> register(SqlClient conn, NewCase c) {
+    Instant now = clock.instant();
+    LocalDate day = LocalDate.ofInstant(now, CHINA);
+    Deadline notice = Deadline.calendarDays(calendar, day, NOTICE_DAYS);
+    String code = codes.generate();
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    return conn.preparedQuery(NEXT_SERIAL).execute(Tuple.of(day))
+        .map(rows -> CaseNumber.of(day, rows.iterator().next().getInteger(0)))
+        .compose(number -> conn.preparedQuery(INSERT_CASE).execute(Tuple.from(new Object[] {
+                number, Buffer.buffer(codes.hmac(code)), c.channel(), c.conversationId(), c.anonymous(), c.name(),
+                c.address(), c.phone(), c.location(), c.request(), c.facts(), CaseState.REGISTERED.code(),
+                department, c.lang(), at, day, notice.lastDay(), notice.estimated()}))
+            .map(rows -> rows.iterator().next().getLong(0))
+            .compose(id -> conn.preparedQuery(INSERT_EVENT)
+                .execute(Tuple.of(id, at, "registered", "system:" + c.channel(), CaseState.REGISTERED.code(),
+                    "第十七条", null))
+                .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT)
+                    .execute(Tuple.of("case_registered", id, c.conversationId())))
+                .map(v -> new Registered(id, number, code, notice))));
+  }
+
+  /** The stored HMAC and the public view of a case, if the number exists. */
+  Future<Optional<StoredStatus>> findStatus(String caseNumber) {
+    return pool.preparedQuery(STATUS).execute(Tuple.of(caseNumber)).map(rows -> {
+      if (rows.size() == 0) {
+        return Optional.empty();
+      }
+      Row r = rows.iterator().next();
+      List<StatusView.PublicReply> replies = new ArrayList<>();
+      Object json = r.getValue("replies");
+      JsonArray arr = json instanceof JsonArray a ? a : new JsonArray(String.valueOf(json));
+      for (int i = 0; i < arr.size(); i++) {
+        JsonObject o = arr.getJsonObject(i);
+        replies.add(new StatusView.PublicReply(OffsetDateTime.parse(o.getString("at")).toInstant(), o.getString("text")));
+      }
+      StatusView view = new StatusView(r.getString("case_number"), CaseState.of(r.getString("state")),
+          r.getString("department"), r.getLocalDate("received_date"), r.getLocalDate("notice_due"),
+          r.getBoolean("notice_due_estimated"), List.copyOf(replies));
+      return Optional.of(new StoredStatus(r.getBuffer("query_code_hmac").getBytes(), view));
+    });
+  }
+
+  /** Failures per key within the window. */
+  Future<Map<String, Integer>> failures(List<String> keys, int windowMinutes) {
+    return pool.preparedQuery(FAILURES).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes))
+        .map(PgCaseRepository::counts);
+  }
+
+  /** Counts one more failure for each key and returns the new counts. */
+  Future<Map<String, Integer>> recordFailure(List<String> keys, int windowMinutes) {
+    return pool.preparedQuery(RECORD_FAILURE).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes))
+        .map(PgCaseRepository::counts);
+  }
+
+  private static Map<String, Integer> counts(Iterable<Row> rows) {
+    Map<String, Integer> m = new HashMap<>();
+    rows.forEach(r -> m.put(r.getString(0), r.getInteger(1)));
+    return m;
+  }
+
+  record StoredStatus(byte[] hmac, StatusView view) {}
+}

@@ -1,0 +1,92 @@
+package org.ecopetition.gateway.casefile;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ecopetition.gateway.config.GatewayConfig;
+
+/**
+ * Answers "case number + query code" with the public status, the same 404 for an unknown case and a wrong
+ * code, and 429 once a case number or a client has failed too often. Failures are counted in PostgreSQL, so
+ * the bound holds across instances; what this instance read is cached for a few seconds so that correct
+ * queries cost no database round trip (a lock-out on another instance is seen within that time).
+ */
+public final class StatusQueries {
+  private final PgCaseRepository repo;
+  private final QueryCodes codes;
+  private final GatewayConfig.Status limits;
+  private final Cache<String, Optional<PgCaseRepository.StoredStatus>> cases;
+  private final Cache<String, Integer> failures;
+
+  public StatusQueries(PgCaseRepository repo, QueryCodes codes, GatewayConfig.Status limits) {
+    this.repo = repo;
+    this.codes = codes;
+    this.limits = limits;
+    Duration ttl = Duration.ofSeconds(Math.max(0, limits.cacheSeconds()));
+    this.cases = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).build();
+    this.failures = Caffeine.newBuilder().maximumSize(200_000).expireAfterWrite(ttl).build();
+  }
+
+  /** {@code client}: who asks (an address, a WeChat user), counted on its own. */
+  public Future<StatusResult> query(String caseNumber, String code, String client) {
+    String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase();
+    String typed = code == null ? "" : code.strip().toUpperCase();
+    String caseKey = "case:" + number;
+    String clientKey = "client:" + client;
+    return counts(caseKey, clientKey).compose(counts -> {
+      if (limited(counts.get(caseKey), counts.get(clientKey))) {
+        return Future.succeededFuture(new StatusResult.Limited());
+      }
+      Future<Optional<PgCaseRepository.StoredStatus>> stored = CaseNumber.valid(number)
+          ? lookup(number) : Future.succeededFuture(Optional.empty());
+      return stored.compose(s -> {
+        if (s.isPresent() && typed.length() == QueryCodes.LENGTH && codes.matches(typed, s.get().hmac())) {
+          return Future.succeededFuture(new StatusResult.Found(s.get().view()));
+        }
+        return fail(caseKey, clientKey);
+      });
+    });
+  }
+
+  private boolean limited(Integer caseFailures, Integer clientFailures) {
+    return caseFailures != null && caseFailures >= limits.maxFailuresPerCase()
+        || clientFailures != null && clientFailures >= limits.maxFailuresPerClient();
+  }
+
+  private Future<Map<String, Integer>> counts(String caseKey, String clientKey) {
+    Integer a = failures.getIfPresent(caseKey);
+    Integer b = failures.getIfPresent(clientKey);
+    if (a != null && b != null) {
+      return Future.succeededFuture(Map.of(caseKey, a, clientKey, b));
+    }
+    return repo.failures(List.of(caseKey, clientKey), limits.failureWindowMinutes()).map(m -> {
+      failures.put(caseKey, m.getOrDefault(caseKey, 0));
+      failures.put(clientKey, m.getOrDefault(clientKey, 0));
+      return Map.of(caseKey, m.getOrDefault(caseKey, 0), clientKey, m.getOrDefault(clientKey, 0));
+    });
+  }
+
+  private Future<Optional<PgCaseRepository.StoredStatus>> lookup(String number) {
+    Optional<PgCaseRepository.StoredStatus> hit = cases.getIfPresent(number);
+    if (hit != null) {
+      return Future.succeededFuture(hit);
+    }
+    return repo.findStatus(number).onSuccess(s -> cases.put(number, s));
+  }
+
+  private Future<StatusResult> fail(String caseKey, String clientKey) {
+    return repo.recordFailure(List.of(caseKey, clientKey), limits.failureWindowMinutes()).map(m -> {
+      m.forEach(failures::put);
+      return new StatusResult.NotFound();
+    });
+  }
+
+  /** Forget what this instance cached of a case (after a change to it). */
+  public void invalidate(String caseNumber) {
+    cases.invalidate(caseNumber);
+  }
+}

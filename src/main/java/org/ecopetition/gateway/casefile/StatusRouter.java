@@ -1,0 +1,67 @@
+package org.ecopetition.gateway.casefile;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.function.BiFunction;
+import org.ecopetition.gateway.web.ApiError;
+import org.ecopetition.gateway.web.Requests;
+
+/** {@code GET /api/v1/cases/{caseNumber}/status?code=…}: the public status, never personal data. */
+public final class StatusRouter {
+  private final StatusQueries queries;
+  private final boolean trustForwardedFor;
+  private final BiFunction<String, String, String> departmentName;
+
+  private StatusRouter(StatusQueries queries, boolean trustForwardedFor, BiFunction<String, String, String> departmentName) {
+    this.queries = queries;
+    this.trustForwardedFor = trustForwardedFor;
+    this.departmentName = departmentName;
+  }
+
+  /** To mount at {@code /api/v1/cases}. {@code departmentName}: (stored name, lang) → name to show. */
+  public static Router create(Vertx vertx, StatusQueries queries, boolean trustForwardedFor,
+      BiFunction<String, String, String> departmentName) {
+    StatusRouter s = new StatusRouter(queries, trustForwardedFor, departmentName);
+    Router r = Router.router(vertx);
+    r.get("/:caseNumber/status").handler(s::status);
+    return r;
+  }
+
+  private void status(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    String client = Requests.client(ctx.request(), trustForwardedFor);
+    queries.query(ctx.pathParam("caseNumber"), ctx.request().getParam("code"), client)
+        .onSuccess(result -> {
+          ctx.response().putHeader("Cache-Control", "no-store");
+          if (result instanceof StatusResult.Found f) {
+            ctx.json(json(f.view(), lang));
+          } else if (result instanceof StatusResult.Limited) {
+            ctx.response().putHeader("Retry-After", "600");
+            Requests.fail(ctx, ApiError.TOO_MANY_ATTEMPTS, lang);
+          } else {
+            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+          }
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private JsonObject json(StatusView v, String lang) {
+    JsonObject dates = new JsonObject();
+    StatusText.dates(v, lang).forEach(dates::put);
+    JsonArray replies = new JsonArray();
+    v.replies().forEach(r -> replies.add(new JsonObject().put("at", r.at().toString()).put("text", r.text())));
+    return new JsonObject()
+        .put("caseNumber", v.caseNumber())
+        .put("state", v.state().code())
+        .put("stateLabel", v.state().label(lang))
+        .put("department", departmentName.apply(v.department(), lang))
+        .put("receivedDate", v.received().toString())
+        .put("noticeDue", v.noticeDue().toString())
+        .put("noticeDueEstimated", v.noticeDueEstimated())
+        .put("dates", dates)
+        .put("replies", replies);
+  }
+}

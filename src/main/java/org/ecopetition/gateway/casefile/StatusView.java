@@ -1,0 +1,12 @@
+package org.ecopetition.gateway.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a petitioner may see of a case: never a name, an address, a phone or the facts. */
+public record StatusView(String caseNumber, CaseState state, String department, LocalDate received,
+    LocalDate noticeDue, boolean noticeDueEstimated, List<PublicReply> replies) {
+
+  public record PublicReply(Instant at, String text) {}
+}

@@ -1,0 +1,34 @@
+package org.ecopetition.gateway.channel.webchat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The sockets this instance holds, by conversation, so that news about a conversation can reach them. */
+public final class LiveSockets {
+  private final Map<UUID, Set<ChatSocket>> sockets = new ConcurrentHashMap<>();
+
+  void add(UUID id, ChatSocket s) {
+    sockets.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).add(s);
+  }
+
+  void remove(UUID id, ChatSocket s) {
+    sockets.computeIfPresent(id, (k, set) -> {
+      set.remove(s);
+      return set.isEmpty() ? null : set;
+    });
+  }
+
+  /** A conversation changed (a message stored here or on another instance). */
+  public void wake(UUID id) {
+    Set<ChatSocket> set = sockets.get(id);
+    if (set != null) {
+      set.forEach(ChatSocket::wake);
+    }
+  }
+
+  public boolean holds(UUID id) {
+    return sockets.containsKey(id);
+  }
+}

@@ -1,0 +1,157 @@
+package org.ecopetition.gateway.channel.webchat;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.conversation.ConversationRef;
+import org.ecopetition.gateway.conversation.ConversationService;
+import org.ecopetition.gateway.conversation.StoredMessage;
+import org.ecopetition.gateway.dialog.ConversationState;
+import org.ecopetition.gateway.web.ApiError;
+import org.ecopetition.gateway.web.Requests;
+
+/** The web chat: a WebSocket at {@code /chat/ws} and its HTTP fallback under {@code /api/v1/chat}. */
+public final class WebChatRouter {
+  private final ConversationService conversations;
+  private final LiveSockets live;
+  private final WebChatSettings settings;
+
+  private WebChatRouter(ConversationService conversations, LiveSockets live, WebChatSettings settings) {
+    this.conversations = conversations;
+    this.live = live;
+    this.settings = settings;
+  }
+
+  /** The WebSocket route, to mount at {@code /chat}. */
+  public static Router socket(Vertx vertx, ConversationService conversations, LiveSockets live, GatewayConfig cfg) {
+    WebChatRouter w = new WebChatRouter(conversations, live, settings(cfg));
+    Router r = Router.router(vertx);
+    r.route("/ws").handler(w::upgrade);
+    return r;
+  }
+
+  /** The HTTP fallback, to mount at {@code /api/v1/chat}. */
+  public static Router fallback(Vertx vertx, ConversationService conversations, LiveSockets live, GatewayConfig cfg) {
+    WebChatRouter w = new WebChatRouter(conversations, live, settings(cfg));
+    Router r = Router.router(vertx);
+    r.post().handler(BodyHandler.create().setBodyLimit(64 * 1024).setHandleFileUploads(false));
+    r.post("/conversations").handler(w::open);
+    r.post("/messages").handler(w::post);
+    r.get("/messages").handler(w::poll);
+    return r;
+  }
+
+  private static WebChatSettings settings(GatewayConfig cfg) {
+    return new WebChatSettings(cfg.chat().maxMessageBytes(), cfg.chat().historyReplay(), cfg.http().trustForwardedFor());
+  }
+
+  private void upgrade(RoutingContext ctx) {
+    String client = Requests.client(ctx.request(), settings.trustForwardedFor());
+    ctx.request().toWebSocket()
+        .onSuccess(ws -> new ChatSocket(ws, conversations, live, settings, client).start())
+        .onFailure(ctx::fail);
+  }
+
+  private void open(RoutingContext ctx) {
+    String lang = body(ctx).map(b -> b.getValue("lang") instanceof String s ? ConversationState.normaliseLang(s) : null)
+        .orElse(Requests.lang(ctx));
+    conversations.open(WebChatSettings.CHANNEL, lang)
+        .onSuccess(o -> ctx.response().setStatusCode(201).putHeader("Cache-Control", "no-store")
+            .putHeader("Content-Type", "application/json; charset=utf-8")
+            .end(new JsonObject().put("token", o.token()).put("lang", o.lang()).put("messages", json(o.messages()))
+                .put("cursor", cursor(o.messages(), 0)).encode()))
+        .onFailure(ctx::fail);
+  }
+
+  private void post(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    Optional<JsonObject> body = body(ctx);
+    if (body.isEmpty()) {
+      Requests.fail(ctx, ApiError.BAD_JSON, lang);
+      return;
+    }
+    ChatInput.Checked checked = ChatInput.check(body.get(), settings.maxMessageBytes());
+    if (checked instanceof ChatInput.Refused r) {
+      Requests.fail(ctx, r.error(), lang);
+      return;
+    }
+    ChatInput in = ((ChatInput.Ok) checked).input();
+    String token = body.get().getValue("token") instanceof String s ? s : bearer(ctx);
+    String client = Requests.client(ctx.request(), settings.trustForwardedFor());
+    conversations.resolve(token).compose(ref -> {
+      if (ref.isEmpty()) {
+        Requests.fail(ctx, ApiError.UNKNOWN_CONVERSATION, lang);
+        return Future.succeededFuture();
+      }
+      UUID id = ref.get().id();
+      return conversations.receive(id, WebChatSettings.CHANNEL, in.text(), in.clientMsgId(), client).map(received -> {
+        live.wake(id);
+        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
+            .putHeader("Cache-Control", "no-store")
+            .end(new JsonObject().put("messages", json(received.messages())).put("duplicate", received.duplicate())
+                .put("cursor", cursor(received.messages(), 0)).encode());
+        return null;
+      });
+    }).onFailure(ctx::fail);
+  }
+
+  private void poll(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    long since;
+    try {
+      String s = ctx.request().getParam("since");
+      since = s == null ? 0 : Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      Requests.fail(ctx, ApiError.BAD_JSON, lang);
+      return;
+    }
+    conversations.resolve(bearer(ctx)).compose(ref -> {
+      if (ref.isEmpty()) {
+        Requests.fail(ctx, ApiError.UNKNOWN_CONVERSATION, lang);
+        return Future.succeededFuture();
+      }
+      ConversationRef c = ref.get();
+      return conversations.since(c.id(), since, settings.historyReplay()).map(msgs -> {
+        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
+            .putHeader("Cache-Control", "no-store")
+            .end(new JsonObject().put("messages", json(msgs)).put("cursor", cursor(msgs, since)).encode());
+        return null;
+      });
+    }).onFailure(ctx::fail);
+  }
+
+  private static Optional<JsonObject> body(RoutingContext ctx) {
+    if (ctx.body().length() == 0) {
+      return Optional.of(new JsonObject());
+    }
+    try {
+      return Optional.ofNullable(ctx.body().asJsonObject());
+    } catch (DecodeException | ClassCastException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String bearer(RoutingContext ctx) {
+    String h = ctx.request().getHeader("Authorization");
+    return h != null && h.startsWith("Bearer ") ? h.substring(7).strip() : null;
+  }
+
+  private static JsonArray json(List<StoredMessage> msgs) {
+    JsonArray a = new JsonArray();
+    msgs.forEach(m -> a.add(m.toJson()));
+    return a;
+  }
+
+  private static long cursor(List<StoredMessage> msgs, long dflt) {
+    return msgs.stream().mapToLong(StoredMessage::id).max().orElse(dflt);
+  }
+}

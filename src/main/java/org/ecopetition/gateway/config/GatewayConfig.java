@@ -1,0 +1,46 @@
+package org.ecopetition.gateway.config;
+
+import java.util.List;
+
+/**
+ * The gateway's whole configuration, one typed object. Read by {@link ConfigLoader} from a YAML file and
+ * {@code GATEWAY_*} environment variables; every key is documented in the README.
+ */
+public record GatewayConfig(
+    Http http,
+    Database database,
+    Chat chat,
+    Status status,
+    Security security,
+    Deployment deployment,
+    String dialogsDir) {
+
+  public record Http(String host, int port, boolean trustForwardedFor) {}
+
+  /**
+   * {@code url} empty: an embedded PostgreSQL keeps its data in {@code embeddedDataDir}. Otherwise a
+   * {@code postgresql://user:password@host:port/db} URL of a server to use instead.
+   */
+  public record Database(String url, String embeddedDataDir, int poolSize) {
+    public boolean embedded() {
+      return url == null || url.isBlank();
+    }
+  }
+
+  /** Limits of the chat channels. */
+  public record Chat(int maxMessageBytes, int historyReplay) {}
+
+  /** Failed status queries allowed per case number and per client in a window, before 429. */
+  public record Status(int maxFailuresPerCase, int maxFailuresPerClient, int failureWindowMinutes,
+      int cacheSeconds) {}
+
+  /**
+   * {@code queryCodeKey}: base64 HMAC key for query codes. Empty with an embedded database: a key is made
+   * once and kept beside the data; empty with an external database: the gateway refuses to start.
+   */
+  public record Security(String queryCodeKey) {}
+
+  /** Who runs this deployment: shown to petitioners as the department handling their case (Art 13). */
+  public record Deployment(String departmentName, String departmentNameEn, String hotline,
+      String address, String receptionHours, List<String> channels) {}
+}

@@ -1,0 +1,202 @@
+package org.ecopetition.gateway.conversation;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlConnection;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.ecopetition.gateway.casefile.NewCase;
+import org.ecopetition.gateway.casefile.PgCaseRepository;
+import org.ecopetition.gateway.casefile.StatusQueries;
+import org.ecopetition.gateway.casefile.StatusResult;
+import org.ecopetition.gateway.casefile.StatusText;
+import org.ecopetition.gateway.casefile.StatusView;
+import org.ecopetition.gateway.dialog.ConversationState;
+import org.ecopetition.gateway.dialog.DialogEngine;
+import org.ecopetition.gateway.dialog.Effect;
+import org.ecopetition.gateway.dialog.Reply;
+import org.ecopetition.gateway.dialog.Turn;
+
+/**
+ * One turn at a time per conversation, on every instance: each turn runs in one transaction that takes the
+ * conversation's advisory lock, reads state and owner from PostgreSQL (a cached owner is never trusted),
+ * runs the dialog engine, performs its effect, writes the new state and every message, and commits before
+ * anything is sent. A duplicate delivery (same clientMsgId) waits for the lock and gets the stored turn.
+ */
+public final class ConversationService {
+  static final String MASK = "********";
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+  private final PgConversationRepository repo;
+  private final PgCaseRepository cases;
+  private final StatusQueries status;
+  private final DialogEngine engine;
+  private final Map<String, String> departmentNames;
+  private final SecureRandom random = new SecureRandom();
+  /** Token hash → conversation: the mapping never changes, so it is safe to cache on every instance. */
+  private final Cache<String, ConversationRef> tokens = Caffeine.newBuilder().maximumSize(100_000).build();
+
+  public ConversationService(io.vertx.sqlclient.Pool pool, PgCaseRepository cases, StatusQueries status,
+      DialogEngine engine, Map<String, String> departmentNames) {
+    this.repo = new PgConversationRepository(pool);
+    this.cases = cases;
+    this.status = status;
+    this.engine = engine;
+    this.departmentNames = Map.copyOf(departmentNames);
+  }
+
+  /** Starts a conversation and returns its token (shown to the device once) and the greeting. */
+  public Future<Opened> open(String channel, String lang) {
+    UUID id = UUID.randomUUID();
+    byte[] raw = new byte[32];
+    random.nextBytes(raw);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    Turn first = engine.start(lang);
+    return repo.pool().withTransaction(conn -> repo.insert(conn, id, hash(token), channel, first.state())
+        .compose(v -> storeReplies(conn, id, channel, first.replies(), null)))
+        .map(msgs -> new Opened(id, token, first.state().lang(), msgs));
+  }
+
+  /** The conversation a token belongs to; empty for an unknown, malformed or forged token. */
+  public Future<Optional<ConversationRef>> resolve(String token) {
+    if (token == null || !TOKEN.matcher(token).matches()) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    String key = Base64.getEncoder().encodeToString(hash(token));
+    ConversationRef cached = tokens.getIfPresent(key);
+    if (cached != null) {
+      return Future.succeededFuture(Optional.of(cached));
+    }
+    return repo.byToken(hash(token)).onSuccess(r -> r.ifPresent(ref -> tokens.put(key, ref)));
+  }
+
+  /** Messages after a cursor, in order, including those written later by staff. */
+  public Future<List<StoredMessage>> since(UUID id, long cursor, int limit) {
+    return repo.since(id, cursor, limit);
+  }
+
+  /**
+   * One petitioner message. {@code client} identifies the sender for rate limits (an address, a WeChat
+   * user); {@code clientMsgId} makes a retry idempotent (may be null on channels without one).
+   */
+  public Future<Received> receive(UUID id, String channel, String text, String clientMsgId, String client) {
+    return repo.pool().withTransaction(conn -> repo.lock(conn, id)
+        .compose(v -> clientMsgId == null ? Future.succeededFuture(Optional.<Long>empty())
+            : repo.byClientMsgId(conn, id, clientMsgId))
+        .compose(existing -> existing.isPresent()
+            ? repo.turnOf(conn, id, existing.get()).map(m -> new Received(m, true))
+            : turn(conn, id, channel, text, clientMsgId, client)));
+  }
+
+  private Future<Received> turn(SqlConnection conn, UUID id, String channel, String text, String clientMsgId,
+      String client) {
+    return repo.load(conn, id).compose(loaded -> {
+      boolean secret = engine.awaitsSecret(loaded.state());
+      Future<StoredMessage> inbound = repo.insertMessage(conn, id, channel, "in", "petitioner",
+          secret ? MASK : text, List.of(), clientMsgId);
+      if (!"bot".equals(loaded.owner())) {
+        // A member of staff owns the conversation: the bot says nothing.
+        return inbound.compose(in -> repo.event(conn, id).map(v -> new Received(List.of(in), false)));
+      }
+      Turn turn = engine.handle(loaded.state(), text);
+      return inbound.compose(in -> perform(conn, id, channel, turn, client)
+          .compose(done -> repo.update(conn, id, done.turn().state(), loaded.version())
+              .compose(v -> storeReplies(conn, id, channel, done.turn().replies(), done.secret()))
+              .compose(out -> repo.event(conn, id).map(v -> {
+                List<StoredMessage> all = new ArrayList<>();
+                all.add(secret ? in : in.withText(text));
+                all.addAll(out);
+                return new Received(all, false);
+              }))));
+    });
+  }
+
+  /** A turn after its effect: the secret to mask in storage (a fresh query code), if any. */
+  private record Done(Turn turn, String secret) {}
+
+  private Future<Done> perform(SqlConnection conn, UUID id, String channel, Turn turn, String client) {
+    Effect effect = turn.effect();
+    if (effect == null) {
+      return Future.succeededFuture(new Done(turn, null));
+    }
+    String lang = effect.lang();
+    return switch (effect.action()) {
+      case Effect.REGISTER_CASE -> cases.register(conn, NewCase.fromSlots(channel, id, effect.slots(), lang))
+          .map(r -> {
+            Map<String, String> vars = new HashMap<>();
+            vars.put("caseNumber", r.caseNumber());
+            vars.put("queryCode", r.queryCode());
+            vars.put("noticeDue", StatusText.deadline(r.noticeDue().lastDay(), r.noticeDue().estimated(), lang));
+            return new Done(merge(turn, engine.resume(turn.state(), "registered", vars)), r.queryCode());
+          });
+      case Effect.QUERY_STATUS -> status.query(effect.slots().get("case_number"), effect.slots().get("query_code"),
+              client)
+          .map(result -> new Done(merge(turn, statusTurn(turn, result, lang)), null));
+      default -> Future.failedFuture(new IllegalStateException("unknown effect " + effect.action()));
+    };
+  }
+
+  private Turn statusTurn(Turn turn, StatusResult result, String lang) {
+    if (result instanceof StatusResult.Found found) {
+      StatusView v = found.view();
+      Map<String, String> vars = new HashMap<>();
+      vars.put("caseNumber", v.caseNumber());
+      vars.put("state", v.state().label(lang));
+      vars.put("department", departmentName(v.department(), lang));
+      vars.put("dates", StatusText.datesBlock(v, lang));
+      vars.put("replies", StatusText.repliesBlock(v, lang));
+      return engine.resume(turn.state(), "found", vars);
+    }
+    return engine.resume(turn.state(), result instanceof StatusResult.Limited ? "limited" : "not_found", Map.of());
+  }
+
+  /** The English name of this deployment's department, where one is configured. */
+  public String departmentName(String stored, String lang) {
+    return "en".equals(lang) && stored.equals(departmentNames.get("zh")) ? departmentNames.get("en") : stored;
+  }
+
+  private static Turn merge(Turn first, Turn then) {
+    List<Reply> replies = new ArrayList<>(first.replies());
+    replies.addAll(then.replies());
+    return new Turn(then.state(), replies, then.effect());
+  }
+
+  /** Stores replies (a secret masked) in order; returns them as the petitioner must see them now. */
+  private Future<List<StoredMessage>> storeReplies(SqlConnection conn, UUID id, String channel, List<Reply> replies,
+      String secret) {
+    Future<List<StoredMessage>> chain = Future.succeededFuture(new ArrayList<>());
+    for (Reply r : replies) {
+      String stored = secret == null ? r.text() : r.text().replace(secret, MASK);
+      chain = chain.compose(list -> repo.insertMessage(conn, id, channel, "out", "bot", stored, r.buttons(), null)
+          .map(m -> {
+            list.add(m.withText(r.text()));
+            return list;
+          }));
+    }
+    return chain;
+  }
+
+  private static byte[] hash(String token) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The state a conversation is in now (tests and the staff console read it). */
+  public Future<ConversationState> state(UUID id) {
+    return repo.pool().withConnection(conn -> repo.load(conn, id)).map(PgConversationRepository.Loaded::state);
+  }
+}

@@ -1,0 +1,128 @@
+package org.ecopetition.gateway.conversation;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ecopetition.gateway.dialog.ConversationState;
+import org.ecopetition.gateway.dialog.Reply;
+
+/** Conversations and their messages in PostgreSQL. */
+final class PgConversationRepository {
+  private static final String LOCK = "SELECT pg_advisory_xact_lock($1)";
+  private static final String INSERT = """
+      INSERT INTO conversations (id, token_hash, channel, lang, state) VALUES ($1, $2, $3, $4, $5)""";
+  private static final String BY_TOKEN = "SELECT id, lang FROM conversations WHERE token_hash = $1";
+  private static final String LOAD = "SELECT state, owner, version FROM conversations WHERE id = $1";
+  private static final String UPDATE = """
+      UPDATE conversations SET state = $2, lang = $3, version = version + 1, updated_at = now()
+      WHERE id = $1 AND version = $4""";
+  private static final String INSERT_MESSAGE = """
+      INSERT INTO messages (conversation_id, channel, direction, author, body, client_msg_id)
+      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, created_at""";
+  private static final String BY_CLIENT_ID =
+      "SELECT id FROM messages WHERE conversation_id = $1 AND client_msg_id = $2";
+  private static final String SINCE = """
+      SELECT id, direction, author, body, created_at FROM messages
+      WHERE conversation_id = $1 AND id > $2 ORDER BY id LIMIT $3""";
+  private static final String REPLIES_TO = """
+      SELECT id, direction, author, body, created_at FROM messages
+      WHERE conversation_id = $1 AND id >= $2
+        AND id < coalesce((SELECT min(id) FROM messages WHERE conversation_id = $1 AND id > $2 AND direction = 'in'),
+                          9223372036854775807)
+      ORDER BY id""";
+  private static final String EVENT = "INSERT INTO events (kind, conversation_id) VALUES ('conversation_message', $1)";
+
+  private final Pool pool;
+
+  PgConversationRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  Pool pool() {
+    return pool;
+  }
+
+  /** One turn at a time per conversation, on every instance: held until the transaction ends. */
+  Future<Void> lock(SqlClient conn, UUID id) {
+    return conn.preparedQuery(LOCK).execute(Tuple.of(id.getMostSignificantBits() ^ id.getLeastSignificantBits()))
+        .mapEmpty();
+  }
+
+  Future<Void> insert(SqlClient conn, UUID id, byte[] tokenHash, String channel, ConversationState state) {
+    return conn.preparedQuery(INSERT)
+        .execute(Tuple.of(id, Buffer.buffer(tokenHash), channel, state.lang(), new JsonObject(state.toMap())))
+        .mapEmpty();
+  }
+
+  Future<Optional<ConversationRef>> byToken(byte[] tokenHash) {
+    return pool.preparedQuery(BY_TOKEN).execute(Tuple.of(Buffer.buffer(tokenHash))).map(rows -> rows.size() == 0
+        ? Optional.empty()
+        : Optional.of(new ConversationRef(rows.iterator().next().getUUID("id"))));
+  }
+
+  Future<Loaded> load(SqlClient conn, UUID id) {
+    return conn.preparedQuery(LOAD).execute(Tuple.of(id)).map(rows -> {
+      Row r = rows.iterator().next();
+      JsonObject state = r.getJsonObject("state");
+      return new Loaded(ConversationState.fromMap(state.getMap()), r.getString("owner"), r.getLong("version"));
+    });
+  }
+
+  Future<Void> update(SqlClient conn, UUID id, ConversationState state, long version) {
+    return conn.preparedQuery(UPDATE)
+        .execute(Tuple.of(id, new JsonObject(state.toMap()), state.lang(), version))
+        .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
+            : Future.failedFuture(new IllegalStateException("conversation changed concurrently")));
+  }
+
+  Future<StoredMessage> insertMessage(SqlClient conn, UUID id, String channel, String direction, String author,
+      String text, List<Reply.Button> buttons, String clientMsgId) {
+    return conn.preparedQuery(INSERT_MESSAGE)
+        .execute(Tuple.of(id, channel, direction, author, StoredMessage.body(text, buttons), clientMsgId))
+        .map(rows -> {
+          Row r = rows.iterator().next();
+          return new StoredMessage(r.getLong("id"), direction, author, text, buttons,
+              r.getOffsetDateTime("created_at").toInstant());
+        });
+  }
+
+  Future<Optional<Long>> byClientMsgId(SqlClient conn, UUID id, String clientMsgId) {
+    return conn.preparedQuery(BY_CLIENT_ID).execute(Tuple.of(id, clientMsgId))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getLong(0)));
+  }
+
+  /** The inbound message with that id and the replies stored after it, up to the next inbound one. */
+  Future<List<StoredMessage>> turnOf(SqlClient conn, UUID id, long inboundId) {
+    return conn.preparedQuery(REPLIES_TO).execute(Tuple.of(id, inboundId)).map(PgConversationRepository::messages);
+  }
+
+  Future<List<StoredMessage>> since(UUID id, long cursor, int limit) {
+    return pool.preparedQuery(SINCE).execute(Tuple.of(id, cursor, limit)).map(PgConversationRepository::messages);
+  }
+
+  Future<Void> event(SqlClient conn, UUID id) {
+    return conn.preparedQuery(EVENT).execute(Tuple.of(id)).mapEmpty();
+  }
+
+  private static List<StoredMessage> messages(Iterable<Row> rows) {
+    List<StoredMessage> out = new ArrayList<>();
+    for (Row r : rows) {
+      JsonObject body = r.getJsonObject("body");
+      OffsetDateTime at = r.getOffsetDateTime("created_at");
+      out.add(new StoredMessage(r.getLong("id"), r.getString("direction"), r.getString("author"),
+          body.getString("text"), StoredMessage.buttons(body), at.toInstant()));
+    }
+    return out;
+  }
+
+  record Loaded(ConversationState state, String owner, long version) {}
+}

@@ -1,0 +1,12 @@
+package org.ecopetition.gateway.dialog;
+
+import java.util.Map;
+
+/**
+ * Something the dialog asks the world to do (register a case, look up a status). The caller performs it in
+ * the same transaction as the turn and hands the outcome back to {@link DialogEngine#resume}.
+ */
+public record Effect(String action, Map<String, String> slots, String lang) {
+  public static final String REGISTER_CASE = "register_case";
+  public static final String QUERY_STATUS = "query_status";
+}

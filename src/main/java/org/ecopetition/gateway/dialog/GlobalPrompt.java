@@ -1,0 +1,14 @@
+package org.ecopetition.gateway.dialog;
+
+import java.util.List;
+
+/** Keys that {@code dialogs/commands.yaml} must define in every language: the engine's own words. */
+final class GlobalPrompt {
+  private GlobalPrompt() {}
+
+  static final List<String> REQUIRED = List.of(
+      "idle", "help", "cancelled", "restarted", "lang_switched", "resume_previous",
+      "invalid_text", "invalid_phone", "invalid_yes_no", "invalid_enum", "invalid_case_number",
+      "invalid_query_code", "not_given", "yes", "no", "confirm_submit", "confirm_edit", "confirm_which",
+      "confirm_hint", "button_new_report", "button_status");
+}

@@ -1,0 +1,18 @@
+package org.ecopetition.gateway.dialog;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One step of a dialog. Steps run in order; {@code goTo} jumps unconditionally, {@code branches} jump by
+ * the answer (or an effect's outcome) and fall through to the next step for any other value.
+ */
+record Step(String id, Kind kind, String arg, List<String> confirmSlots, String goTo,
+    Map<String, String> branches, int line) {
+
+  enum Kind { ASK, SAY, CONFIRM, SUBMIT, END }
+
+  boolean waits() {
+    return kind == Kind.ASK || kind == Kind.CONFIRM;
+  }
+}

@@ -1,0 +1,31 @@
+package org.ecopetition.gateway.dialog;
+
+import java.util.Locale;
+
+/** Small text helpers shared by the engine's matching. */
+final class Text {
+  private Text() {}
+
+  /** Full-width ASCII (digits, letters, signs) to half-width; Chinese punctuation stays. */
+  static String halfWidth(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E' && (Character.isLetterOrDigit(c - 0xFEE0) || c == '\uFF0B')) {
+        b.append((char) (c - 0xFEE0));
+      } else if (c == '\u3000') {
+        b.append(' ');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The form commands and choices are compared in: half-width, lower case, no edge punctuation or space. */
+  static String key(String s) {
+    String k = halfWidth(s).strip().toLowerCase(Locale.ROOT);
+    k = k.replaceAll("^[\\p{Punct}\\p{IsPunctuation}\\s]+|[\\p{Punct}\\p{IsPunctuation}\\s]+$", "");
+    return k.replaceAll("\\s+", " ");
+  }
+}

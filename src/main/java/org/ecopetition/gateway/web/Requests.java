@@ -1,0 +1,38 @@
+package org.ecopetition.gateway.web;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import org.ecopetition.gateway.dialog.ConversationState;
+
+/** What every handler needs to know of a request: the client's language and who the client is. */
+public final class Requests {
+  private Requests() {}
+
+  /** {@code lang} parameter first, then Accept-Language; Chinese by default. */
+  public static String lang(RoutingContext ctx) {
+    String p = ctx.request().getParam("lang");
+    if (p != null) {
+      return ConversationState.normaliseLang(p);
+    }
+    String accept = ctx.request().getHeader("Accept-Language");
+    return accept != null && accept.toLowerCase().startsWith("en") ? "en" : "zh";
+  }
+
+  /** The client's address; the first X-Forwarded-For hop only behind a trusted proxy. */
+  public static String client(HttpServerRequest req, boolean trustForwardedFor) {
+    if (trustForwardedFor) {
+      String xff = req.getHeader("X-Forwarded-For");
+      if (xff != null && !xff.isBlank()) {
+        return xff.split(",")[0].strip();
+      }
+    }
+    return req.remoteAddress() == null ? "unknown" : req.remoteAddress().hostAddress();
+  }
+
+  public static void fail(RoutingContext ctx, ApiError e, String lang) {
+    ctx.response().setStatusCode(e.status())
+        .putHeader("Content-Type", "application/json; charset=utf-8")
+        .putHeader("Cache-Control", "no-store")
+        .end(e.body(lang).encode());
+  }
+}
