@@ -1,0 +1,643 @@
+/* 生态环境信访 · 在线反映 — chat page (docs/webchat-protocol.md).
+ * Plain ES2017 for old Android WebViews / WeChat: no modules, no `?.`, no `??`.
+ * Server text is only ever inserted with textContent. */
+(function () {
+  'use strict';
+
+  var K_TOKEN = 'ecopetition.token', K_SINCE = 'ecopetition.since',
+    K_LANG = 'ecopetition.lang', K_OUTBOX = 'ecopetition.outbox';
+  var MAX_BYTES = 4096, WARN_BYTES = 3500, PING_MS = 25000, PONG_MS = 10000,
+    POLL_MS = 3000, MAX_BACKOFF = 15000, WS_TRIES = 3, CONNECT_MS = 12000, HTTP_MS = 20000;
+
+  var T = {
+    zh: {
+      title: '生态环境信访 · 在线反映', langBtn: 'English', langAria: 'Switch to English', other: 'en',
+      placeholder: '请输入您要反映的内容', send: '发送', query: '查询进度', log: '对话记录',
+      connecting: '连接中…', connected: '已连接', reconnecting: '网络不稳定，正在重连…',
+      staff: '工作人员', pending: '发送中…', failed: '未发送，点此重试', newMsgs: '以下为新消息',
+      bytes: '字节', tooLong: '内容过长，请分成几条发送'
+    },
+    en: {
+      title: 'Eco-Environment Petitions · Report Online', langBtn: '中文', langAria: '切换到中文', other: 'zh-CN',
+      placeholder: 'Type your message', send: 'Send', query: 'Check progress', log: 'Conversation',
+      connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Unstable network, reconnecting…',
+      staff: 'Staff', pending: 'Sending…', failed: 'Not sent. Tap to retry', newMsgs: 'New messages',
+      bytes: 'bytes', tooLong: 'Too long. Please split it into several messages'
+    }
+  };
+
+  function $(id) { return document.getElementById(id); }
+  var list = $('messages'), input = $('input'), sendBtn = $('send'), statusEl = $('status'),
+    langBtn = $('lang'), counter = $('counter'), app = $('app'), form = $('bar');
+
+  /* ---- storage (localStorage may be unavailable in some in-app browsers) ---- */
+  var mem = {};
+  function load(k) {
+    try { return window.localStorage.getItem(k); } catch (e) { return mem.hasOwnProperty(k) ? mem[k] : null; }
+  }
+  function save(k, v) {
+    var del = v === null || v === undefined;
+    if (del) delete mem[k]; else mem[k] = String(v);
+    try { if (del) window.localStorage.removeItem(k); else window.localStorage.setItem(k, String(v)); } catch (e) { /* memory only */ }
+  }
+
+  /* ---- state ---- */
+  var storedLang = load(K_LANG);
+  var lang = storedLang === 'en' ? 'en' : 'zh';
+  var langChosen = storedLang === 'en' || storedLang === 'zh';
+  var token = load(K_TOKEN) || null;
+  var loadSince = parseInt(load(K_SINCE), 10) || 0; // highest id seen on this device before this page load
+  var savedSince = loadSince;
+  var maxId = 0, rendered = {}, outbox = [], divided = false, sentThisPage = false, gen = 0;
+  var mode = 'ws', ws = null, wsReady = false, wsFails = 0, backoff = 1000, socketSeq = 0;
+  var reconnectTimer = null, connectTimer = null, pingTimer = null, pongTimer = null;
+  var pollTimer = null, polling = false, httpSending = false, httpCursor = 0, httpBackoff = POLL_MS;
+  var statusKey = 'connecting', composing = false;
+  var isMobile = /Android|iPhone|iPad|iPod|Mobile|MicroMessenger|HarmonyOS/i.test(navigator.userAgent) ||
+    !!(window.matchMedia && window.matchMedia('(pointer: coarse)').matches);
+
+  function t(k) { return (T[lang] && T[lang][k]) || T.zh[k] || k; }
+
+  /* ---- helpers ---- */
+  function u8len(s) {
+    var n = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length &&
+        s.charCodeAt(i + 1) >= 0xDC00 && s.charCodeAt(i + 1) <= 0xDFFF) { n += 4; i++; }
+      else n += 3;
+    }
+    return n;
+  }
+  function trim(s) { return String(s).replace(/^\s+|\s+$/g, ''); }
+  function newCid() {
+    var chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', out = 'c' + Date.now().toString(36);
+    var c = window.crypto || window.msCrypto, buf = null;
+    if (c && c.getRandomValues) { buf = new Uint8Array(20); c.getRandomValues(buf); }
+    for (var i = 0; i < 20; i++) out += chars.charAt((buf ? buf[i] : Math.floor(Math.random() * 256)) % 62);
+    return out; // ~29 chars, protocol allows 64
+  }
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+  function fmtTime(iso) {
+    if (!iso) return '';
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) return '';
+    var now = new Date(), hm = pad(d.getHours()) + ':' + pad(d.getMinutes());
+    if (d.toDateString() === now.toDateString()) return hm;
+    return (d.getFullYear() !== now.getFullYear() ? d.getFullYear() + '-' : '') +
+      pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + hm;
+  }
+  function mk(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function mkI18n(tag, cls, key) { var e = mk(tag, cls, t(key)); e.setAttribute('data-i18n', key); return e; }
+
+  /* ---- language ---- */
+  function applyLang() {
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    document.title = t('title');
+    var els = document.querySelectorAll('[data-i18n]');
+    for (var i = 0; i < els.length; i++) els[i].textContent = t(els[i].getAttribute('data-i18n'));
+    input.placeholder = t('placeholder');
+    input.setAttribute('aria-label', t('placeholder'));
+    langBtn.textContent = t('langBtn');
+    langBtn.setAttribute('lang', t('other'));
+    langBtn.setAttribute('aria-label', t('langAria'));
+    list.setAttribute('aria-label', t('log'));
+    setStatus(statusKey);
+    updateInput();
+  }
+  function setStatus(k) {
+    statusKey = k;
+    statusEl.textContent = t(k);
+    statusEl.setAttribute('data-state', k);
+  }
+
+  /* ---- rendering ---- */
+  function nearBottom() { return list.scrollHeight - list.scrollTop - list.clientHeight < 120; }
+  function scrollBottom() { list.scrollTop = list.scrollHeight; }
+
+  function setMeta(box, at, key) {
+    var meta = box.querySelector('.meta');
+    meta.textContent = '';
+    var tm = fmtTime(at);
+    if (tm) meta.appendChild(mk('span', 'time', tm));
+    if (key) meta.appendChild(mkI18n('span', 'state', key));
+  }
+  function buildMsg(dir, author, text, at, buttons) {
+    var box = mk('div', 'msg ' + (dir === 'in' ? 'in' : 'out'));
+    if (author) box.setAttribute('data-author', String(author));
+    if (author === 'staff') { box.className += ' staff'; box.appendChild(mkI18n('div', 'who', 'staff')); }
+    box.appendChild(mk('div', 'bubble', text === undefined || text === null ? '' : text));
+    box.appendChild(mk('div', 'meta'));
+    setMeta(box, at, null);
+    if (buttons && buttons.length) {
+      var q = mk('div', 'quicks');
+      for (var i = 0; i < buttons.length; i++) {
+        var b = buttons[i];
+        if (!b) continue;
+        var label = b.label !== undefined && b.label !== null ? b.label : b.value;
+        var value = b.value !== undefined && b.value !== null ? b.value : b.label;
+        if (value === undefined || value === null) continue;
+        var bt = mk('button', 'quick', label);
+        bt.type = 'button';
+        bt.setAttribute('data-value', String(value));
+        q.appendChild(bt);
+      }
+      box.appendChild(q);
+    }
+    return box;
+  }
+  // Keep server messages in id order; unsent (pending/failed) bubbles stay at the end.
+  function place(node, id) {
+    var kids = list.children, before = null;
+    for (var i = kids.length - 1; i >= 0; i--) {
+      var k = kids[i], kid = k.getAttribute('data-id');
+      if ((kid === null && k.hasAttribute('data-cid')) || (kid !== null && Number(kid) > id)) { before = k; continue; }
+      break;
+    }
+    list.insertBefore(node, before);
+  }
+  // Quick replies are only active under the newest message.
+  function refreshQuick() {
+    var msgs = list.querySelectorAll('.msg'), last = msgs.length ? msgs[msgs.length - 1] : null;
+    var qs = list.querySelectorAll('.quick');
+    for (var i = 0; i < qs.length; i++) qs[i].disabled = !(last && qs[i].parentNode.parentNode === last);
+  }
+  function notice(text) {
+    if (!text) return;
+    var near = nearBottom();
+    list.appendChild(mk('div', 'notice', text));
+    if (near) scrollBottom();
+  }
+  function bump(id) {
+    if (id > maxId) maxId = id;
+    if (maxId > savedSince) { savedSince = maxId; save(K_SINCE, maxId); }
+  }
+
+  function onServerMessage(m) {
+    if (!m || m.id === undefined || m.id === null) return;
+    var id = Number(m.id);
+    if (!isFinite(id)) return;
+    if (rendered[id]) { bump(id); return; }
+    var near = nearBottom();
+    if (m.direction === 'in') {
+      var item = adoptable(m.text, id);
+      if (item) { deliver(item, id); bump(id); if (near) scrollBottom(); return; }
+    }
+    var box = buildMsg(m.direction, m.author, m.text, m.at, m.buttons);
+    box.setAttribute('data-id', String(id));
+    rendered[id] = box;
+    place(box, id);
+    if (!divided && !sentThisPage && loadSince > 0 && id > loadSince && m.direction === 'out') {
+      divided = true;
+      var dv = mk('div', 'divider');
+      dv.appendChild(mkI18n('span', null, 'newMsgs'));
+      list.insertBefore(dv, box);
+    }
+    bump(id);
+    refreshQuick();
+    if (near || m.direction === 'in') scrollBottom();
+  }
+  function handleMessages(ms) {
+    if (!ms || !ms.length) return;
+    for (var i = 0; i < ms.length; i++) onServerMessage(ms[i]);
+  }
+
+  /* ---- outbox: typed messages survive drops and reloads until the server stores them ---- */
+  function saveOutbox() {
+    if (!outbox.length) { save(K_OUTBOX, null); return; }
+    save(K_OUTBOX, JSON.stringify(outbox.map(function (it) {
+      return { cid: it.cid, text: it.text, at: it.at, afterId: it.afterId, failed: it.failed };
+    })));
+  }
+  function pendingEl(it) {
+    var box = buildMsg('in', 'petitioner', it.text, it.at, null);
+    box.className += it.failed ? ' pending failed' : ' pending';
+    box.setAttribute('data-cid', it.cid);
+    setMeta(box, it.at, it.failed ? 'failed' : 'pending');
+    return box;
+  }
+  function restoreOutbox() {
+    var raw = load(K_OUTBOX), arr = null;
+    if (!raw) return;
+    try { arr = JSON.parse(raw); } catch (e) { arr = null; }
+    if (!arr || !arr.length) return;
+    for (var i = 0; i < arr.length; i++) {
+      var o = arr[i];
+      if (!o || typeof o.text !== 'string' || !o.cid) continue;
+      var it = { cid: String(o.cid), text: o.text, at: o.at, afterId: Number(o.afterId) || 0, failed: !!o.failed,
+        sentOn: 0, tries: 0, everSent: true };
+      it.el = pendingEl(it);
+      list.appendChild(it.el);
+      outbox.push(it);
+    }
+  }
+  function findItem(cid) {
+    for (var i = 0; i < outbox.length; i++) if (outbox[i].cid === cid) return outbox[i];
+    return null;
+  }
+  // A server echo of our own message that arrived before its ack.
+  function adoptable(text, id) {
+    var s = trim(text === undefined || text === null ? '' : text);
+    for (var i = 0; i < outbox.length; i++) {
+      var it = outbox[i];
+      if (it.everSent && id > it.afterId && trim(it.text) === s) return it;
+    }
+    return null;
+  }
+  function deliver(it, id) {
+    var i = outbox.indexOf(it);
+    if (i >= 0) outbox.splice(i, 1);
+    saveOutbox();
+    var el = it.el;
+    if (!el) return;
+    if (id === null || id === undefined || !isFinite(id)) {
+      el.className = el.className.replace(/\s*\b(pending|failed)\b/g, '');
+      setMeta(el, it.at, null);
+      return;
+    }
+    if (rendered[id] && rendered[id] !== el) { if (el.parentNode) el.parentNode.removeChild(el); refreshQuick(); return; }
+    el.className = el.className.replace(/\s*\b(pending|failed)\b/g, '');
+    el.setAttribute('data-id', String(id));
+    setMeta(el, it.at, null);
+    rendered[id] = el;
+    if (el.parentNode) el.parentNode.removeChild(el);
+    place(el, id);
+    refreshQuick();
+  }
+  function markFailed(it) {
+    it.failed = true;
+    if (it.el) {
+      if (!/\bfailed\b/.test(it.el.className)) it.el.className += ' failed';
+      setMeta(it.el, it.at, 'failed');
+    }
+    saveOutbox();
+  }
+  function oldestInflight() {
+    for (var i = 0; i < outbox.length; i++) if (!outbox[i].failed && outbox[i].sentOn === socketSeq) return outbox[i];
+    return null;
+  }
+
+  function send(text) {
+    text = trim(text);
+    if (!text || u8len(text) > MAX_BYTES) return false;
+    sentThisPage = true;
+    var it = { cid: newCid(), text: text, at: new Date().toISOString(), afterId: Math.max(maxId, savedSince),
+      failed: false, sentOn: 0, tries: 0, everSent: false };
+    it.el = pendingEl(it);
+    list.appendChild(it.el);
+    outbox.push(it);
+    saveOutbox();
+    refreshQuick();
+    scrollBottom();
+    flush();
+    return true;
+  }
+  function flush() {
+    if (mode !== 'ws') { httpFlush(); return; }
+    if (!ws || !wsReady) return;
+    for (var i = 0; i < outbox.length; i++) {
+      var it = outbox[i];
+      if (it.failed || it.sentOn === socketSeq) continue;
+      if (!wsSend({ type: 'message', text: it.text, clientMsgId: it.cid })) break;
+      it.sentOn = socketSeq;
+      it.everSent = true;
+    }
+  }
+
+  /* ---- conversation reset (unknown_conversation) ---- */
+  function clearLocal() {
+    gen++;
+    token = null; save(K_TOKEN, null); save(K_SINCE, null);
+    loadSince = 0; savedSince = 0; maxId = 0; httpCursor = 0; rendered = {}; divided = false;
+    // Nothing typed is lost: unsent texts go back into the input box for the new conversation.
+    var texts = outbox.map(function (it) { return it.text; });
+    outbox = []; saveOutbox();
+    list.textContent = '';
+    if (texts.length) {
+      input.value = (trim(input.value) ? input.value + '\n' : '') + texts.join('\n');
+      updateInput();
+    }
+  }
+  function resetConversation() {
+    clearLocal();
+    if (mode === 'ws') {
+      wsReady = false;
+      if (ws) { if (ws.readyState === 1) sendHello(); } else connect();
+    } else {
+      poll();
+    }
+  }
+  function onError(code, message) {
+    if (code === 'unknown_conversation') { resetConversation(); return; }
+    if (code === 'not_started' && mode === 'ws' && ws) {
+      wsReady = false;
+      for (var i = 0; i < outbox.length; i++) outbox[i].sentOn = 0;
+      sendHello();
+      return;
+    }
+    notice(message);
+    if (mode !== 'ws') return;
+    var it = oldestInflight();
+    if (!it) return;
+    if (code === 'message_too_long' || code === 'empty_message') markFailed(it);
+    else if (code === 'busy' || code === 'internal') {
+      it.tries++;
+      if (it.tries >= 3) markFailed(it);
+      else { it.sentOn = 0; setTimeout(flush, 3000 * it.tries); }
+    }
+  }
+
+  /* ---- WebSocket transport ---- */
+  function wsSend(o) {
+    if (!ws || ws.readyState !== 1) return false;
+    try { ws.send(JSON.stringify(o)); return true; } catch (e) { return false; }
+  }
+  function sendHello() { wsSend({ type: 'hello', token: token, lang: lang, since: maxId }); }
+  function detach(s) {
+    s.onopen = s.onmessage = s.onclose = s.onerror = null;
+    try { s.close(); } catch (e) { /* ignore */ }
+  }
+  function connect() {
+    clearTimeout(reconnectTimer); reconnectTimer = null;
+    if (mode !== 'ws' || ws) return;
+    if (typeof window.WebSocket === 'undefined') { toHttp(); return; }
+    if (statusKey !== 'reconnecting') setStatus('connecting');
+    var s = null;
+    try { s = new window.WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/chat/ws'); } catch (e) { s = null; }
+    if (!s) { wsFails++; if (wsFails >= WS_TRIES) toHttp(); else scheduleReconnect(); return; }
+    ws = s; socketSeq++;
+    clearTimeout(connectTimer);
+    connectTimer = setTimeout(function () { if (ws === s && !wsReady) dropSocket(s); }, CONNECT_MS);
+    s.onopen = function () { if (ws === s) { sendHello(); startPing(); } };
+    s.onmessage = function (ev) { if (ws === s) { clearTimeout(pongTimer); handleFrame(ev.data); } };
+    s.onclose = function () { dropSocket(s); };
+    s.onerror = function () { dropSocket(s); };
+  }
+  function dropSocket(s) {
+    if (ws !== s) return;
+    detach(s);
+    ws = null; stopPing(); clearTimeout(connectTimer);
+    var hadSession = wsReady;
+    wsReady = false;
+    if (mode !== 'ws') return;
+    if (!hadSession && navigator.onLine !== false) wsFails++;
+    if (wsFails >= WS_TRIES) { toHttp(); return; }
+    setStatus('reconnecting');
+    scheduleReconnect();
+  }
+  function scheduleReconnect() {
+    clearTimeout(reconnectTimer);
+    var d = backoff;
+    backoff = Math.min(backoff * 2, MAX_BACKOFF);
+    reconnectTimer = setTimeout(connect, d);
+  }
+  function probe() {
+    var s = ws;
+    if (!s || s.readyState !== 1) return;
+    if (wsSend({ type: 'ping' })) {
+      clearTimeout(pongTimer);
+      pongTimer = setTimeout(function () { dropSocket(s); }, PONG_MS);
+    }
+  }
+  function startPing() { stopPing(); pingTimer = setInterval(probe, PING_MS); }
+  function stopPing() { clearInterval(pingTimer); clearTimeout(pongTimer); pingTimer = null; pongTimer = null; }
+
+  function adoptLang(l) {
+    if (!langChosen && (l === 'en' || l === 'zh') && l !== lang) { lang = l; applyLang(); }
+  }
+  function handleFrame(data) {
+    var d;
+    try { d = JSON.parse(data); } catch (e) { return; }
+    if (!d || typeof d !== 'object') return;
+    switch (d.type) {
+      case 'welcome':
+        if (token && d.resumed === false) clearLocal(); // the server started a new conversation
+        if (d.token) { token = String(d.token); save(K_TOKEN, token); }
+        wsReady = true; wsFails = 0; backoff = 1000;
+        clearTimeout(connectTimer);
+        setStatus('connected');
+        adoptLang(d.lang);
+        flush();
+        break;
+      case 'message': onServerMessage(d); break;
+      case 'ack': {
+        var it = findItem(String(d.clientMsgId));
+        if (it) deliver(it, d.id === undefined || d.id === null ? null : Number(d.id));
+        break;
+      }
+      case 'error': onError(d.code, d.message); break;
+      default: break; // pong and unknown types
+    }
+  }
+
+  /* ---- HTTP fallback ---- */
+  function req(method, url, body, cb) {
+    var x = new XMLHttpRequest(), done = false;
+    function fin(st, d) { if (!done) { done = true; cb(st, d); } }
+    try {
+      x.open(method, url, true);
+      x.timeout = HTTP_MS;
+      x.setRequestHeader('Accept', 'application/json');
+      if (token) x.setRequestHeader('Authorization', 'Bearer ' + token);
+      if (body) x.setRequestHeader('Content-Type', 'application/json');
+      x.onload = function () {
+        var d = null;
+        try { d = JSON.parse(x.responseText); } catch (e) { d = null; }
+        fin(x.status, d);
+      };
+      x.onerror = x.ontimeout = x.onabort = function () { fin(0, null); };
+      x.send(body ? JSON.stringify(body) : null);
+    } catch (e) { setTimeout(function () { fin(0, null); }, 0); }
+  }
+  function errOf(d) { return d && d.error ? d.error : {}; }
+  function toHttp() {
+    mode = 'http';
+    clearTimeout(reconnectTimer); clearTimeout(connectTimer); stopPing();
+    if (ws) { var s = ws; ws = null; detach(s); }
+    wsReady = false;
+    httpCursor = maxId;
+    if (statusKey !== 'connected') setStatus('connecting');
+    poll();
+  }
+  function httpOk() { httpBackoff = POLL_MS; setStatus('connected'); }
+  function httpFail() { setStatus('reconnecting'); httpBackoff = Math.min(httpBackoff * 2, MAX_BACKOFF); }
+  function schedulePoll(ms) { clearTimeout(pollTimer); pollTimer = setTimeout(poll, ms); }
+  function poll() {
+    clearTimeout(pollTimer); pollTimer = null;
+    if (mode !== 'http' || polling || document.hidden) return; // resumed on visibilitychange
+    polling = true;
+    var g = gen;
+    if (!token) {
+      req('POST', '/api/v1/chat/conversations', { lang: lang }, function (st, d) {
+        polling = false;
+        if (g !== gen) { poll(); return; }
+        if ((st === 201 || st === 200) && d && d.token) {
+          token = String(d.token); save(K_TOKEN, token);
+          adoptLang(d.lang);
+          handleMessages(d.messages);
+          httpCursor = maxId;
+          httpOk();
+          flush();
+          schedulePoll(POLL_MS);
+        } else { httpFail(); schedulePoll(httpBackoff); }
+      });
+      return;
+    }
+    req('GET', '/api/v1/chat/messages?since=' + encodeURIComponent(httpCursor) + '&lang=' + lang, null, function (st, d) {
+      polling = false;
+      if (g !== gen) { poll(); return; }
+      if (st === 200 && d) {
+        handleMessages(d.messages);
+        if (d.cursor !== undefined && d.cursor !== null) httpCursor = d.cursor;
+        else if (maxId > Number(httpCursor)) httpCursor = maxId;
+        httpOk();
+        flush();
+      } else if (st === 404 && errOf(d).code === 'unknown_conversation') {
+        resetConversation();
+        return;
+      } else httpFail();
+      schedulePoll(httpBackoff);
+    });
+  }
+  function httpFlush() {
+    if (mode !== 'http' || httpSending || !token) return;
+    var it = null;
+    for (var i = 0; i < outbox.length; i++) if (!outbox[i].failed) { it = outbox[i]; break; }
+    if (!it) return;
+    httpSending = true;
+    it.everSent = true;
+    var g = gen;
+    req('POST', '/api/v1/chat/messages?lang=' + lang, { token: token, text: it.text, clientMsgId: it.cid }, function (st, d) {
+      httpSending = false;
+      if (g !== gen) return;
+      var e = errOf(d);
+      if (st === 200 && d) {
+        var ms = d.messages || [], mine = null;
+        for (var j = 0; j < ms.length; j++) if (ms[j] && ms[j].direction === 'in') { mine = ms[j]; break; }
+        if (outbox.indexOf(it) >= 0) deliver(it, mine && mine.id !== undefined && mine.id !== null ? Number(mine.id) : null);
+        handleMessages(ms);
+        httpOk();
+        httpFlush();
+      } else if (st === 404 && e.code === 'unknown_conversation') {
+        resetConversation();
+      } else if (st === 400 || st === 413) {
+        markFailed(it); notice(e.message); httpFlush();
+      } else {
+        if (st >= 500 || st === 429) { it.tries++; if (it.tries >= 3) markFailed(it); }
+        httpFail(); // retried after the next successful poll
+      }
+    });
+  }
+
+  /* ---- input ---- */
+  function autosize() {
+    input.style.height = 'auto';
+    var cs = window.getComputedStyle(input);
+    var lh = parseFloat(cs.lineHeight) || 25;
+    var extra = (parseFloat(cs.paddingTop) || 0) + (parseFloat(cs.paddingBottom) || 0) +
+      (parseFloat(cs.borderTopWidth) || 0) + (parseFloat(cs.borderBottomWidth) || 0);
+    var max = Math.ceil(lh * 5 + extra), want = input.scrollHeight + (parseFloat(cs.borderTopWidth) || 0) + (parseFloat(cs.borderBottomWidth) || 0);
+    input.style.height = Math.min(want, max) + 'px';
+    input.style.overflowY = want > max ? 'auto' : 'hidden';
+  }
+  function updateInput() {
+    var v = trim(input.value), n = u8len(v), over = n > MAX_BYTES;
+    sendBtn.disabled = !v || over;
+    input.setAttribute('aria-invalid', over ? 'true' : 'false');
+    if (n > WARN_BYTES) {
+      counter.hidden = false;
+      counter.textContent = n + ' / ' + MAX_BYTES + ' ' + t('bytes') + (over ? ' · ' + t('tooLong') : '');
+      counter.className = over ? 'over' : '';
+    } else {
+      counter.hidden = true;
+      counter.textContent = '';
+    }
+    autosize();
+  }
+  function doSend() {
+    if (sendBtn.disabled) return;
+    if (send(input.value)) { input.value = ''; updateInput(); }
+  }
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var focused = document.activeElement === input;
+    doSend();
+    if (focused) input.focus();
+  });
+  // keep the keyboard open when the send button is tapped
+  sendBtn.addEventListener('mousedown', function (e) { e.preventDefault(); });
+  input.addEventListener('input', updateInput);
+  input.addEventListener('compositionstart', function () { composing = true; });
+  input.addEventListener('compositionend', function () { composing = false; updateInput(); });
+  input.addEventListener('keydown', function (e) {
+    if (e.key !== 'Enter' && e.keyCode !== 13) return;
+    if (composing || e.isComposing || e.keyCode === 229) return; // IME candidate confirmation
+    if (isMobile || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    doSend();
+  });
+  input.addEventListener('focus', function () { setTimeout(function () { fit(); scrollBottom(); }, 300); });
+
+  list.addEventListener('click', function (e) {
+    var el = e.target && e.target.closest ? e.target.closest('.quick, .failed') : null;
+    if (!el) return;
+    if (/\bquick\b/.test(el.className)) {
+      if (el.disabled) return;
+      if (send(el.getAttribute('data-value'))) { el.className += ' chosen'; refreshQuick(); }
+      return;
+    }
+    var it = findItem(el.getAttribute('data-cid'));
+    if (!it) return;
+    it.failed = false; it.tries = 0; it.sentOn = 0;
+    el.className = el.className.replace(/\s*\bfailed\b/g, '');
+    setMeta(el, it.at, 'pending');
+    saveOutbox();
+    flush();
+  });
+
+  langBtn.addEventListener('click', function () {
+    lang = lang === 'en' ? 'zh' : 'en';
+    langChosen = true;
+    save(K_LANG, lang);
+    applyLang();
+    if (token || wsReady) send(lang === 'en' ? 'English' : '中文');
+  });
+
+  /* ---- viewport / keyboard ---- */
+  function fit() {
+    var near = nearBottom(), vv = window.visualViewport;
+    if (vv) { app.style.height = vv.height + 'px'; app.style.top = vv.offsetTop + 'px'; }
+    else app.style.height = window.innerHeight + 'px';
+    if (near) scrollBottom();
+  }
+  if (window.visualViewport) {
+    window.visualViewport.addEventListener('resize', fit);
+    window.visualViewport.addEventListener('scroll', fit);
+  }
+  window.addEventListener('resize', fit);
+  window.addEventListener('orientationchange', function () { setTimeout(fit, 300); });
+
+  /* ---- wake-ups ---- */
+  function wake() {
+    if (mode === 'http') { if (!polling) poll(); return; }
+    if (!ws) { backoff = 1000; connect(); } else if (wsReady) probe();
+  }
+  document.addEventListener('visibilitychange', function () { if (!document.hidden) wake(); });
+  window.addEventListener('online', wake);
+  window.addEventListener('pageshow', function (e) { if (e.persisted) wake(); });
+
+  /* ---- start ---- */
+  restoreOutbox();
+  applyLang();
+  fit();
+  scrollBottom();
+  if (typeof window.WebSocket === 'undefined') toHttp(); else connect();
+})();

@@ -1,0 +1,46 @@
+package org.ecopetition.gateway.support;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.config.ConfigLoader;
+import org.ecopetition.gateway.config.GatewayConfig;
+
+/** A real gateway on a free port against a real PostgreSQL, configured the way an operator would. */
+public final class TestGateway {
+  private TestGateway() {}
+
+  /** A key shared by gateways that serve the same database in one test. */
+  public static String newKey() {
+    byte[] k = new byte[32];
+    new SecureRandom().nextBytes(k);
+    return Base64.getEncoder().encodeToString(k);
+  }
+
+  public static Map<String, String> env(String dbUrl, String key) {
+    Map<String, String> env = new HashMap<>();
+    env.put("GATEWAY_HTTP_PORT", "0");
+    env.put("GATEWAY_HTTP_HOST", "127.0.0.1");
+    env.put("GATEWAY_DATABASE_URL", dbUrl);
+    env.put("GATEWAY_SECURITY_QUERY_CODE_KEY", key);
+    env.put("GATEWAY_DEPLOYMENT_DEPARTMENT_NAME", "测试市生态环境局");
+    env.put("GATEWAY_DEPLOYMENT_DEPARTMENT_NAME_EN", "Test City Ecology and Environment Bureau");
+    return env;
+  }
+
+  public static Gateway start(Map<String, String> env) {
+    try {
+      GatewayConfig cfg = ConfigLoader.load(null, env);
+      return Gateway.start(cfg, Clock.systemUTC());
+    } catch (Exception e) {
+      throw new IllegalStateException("gateway did not start", e);
+    }
+  }
+
+  public static Gateway start() {
+    return start(env(TestPostgres.freshDatabaseUrl(), newKey()));
+  }
+}
