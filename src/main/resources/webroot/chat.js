@@ -325,8 +325,9 @@
       updateInput();
     }
   }
-  function resetConversation() {
+  function resetConversation(message) {
     clearLocal();
+    notice(message);
     if (mode === 'ws') {
       wsReady = false;
       if (ws) { if (ws.readyState === 1) sendHello(); } else connect();
@@ -335,7 +336,7 @@
     }
   }
   function onError(code, message) {
-    if (code === 'unknown_conversation') { resetConversation(); return; }
+    if (code === 'unknown_conversation') { resetConversation(message); return; }
     if (code === 'not_started' && mode === 'ws' && ws) {
       wsReady = false;
       for (var i = 0; i < outbox.length; i++) outbox[i].sentOn = 0;
@@ -500,7 +501,7 @@
         httpOk();
         flush();
       } else if (st === 404 && errOf(d).code === 'unknown_conversation') {
-        resetConversation();
+        resetConversation(errOf(d).message);
         return;
       } else httpFail();
       schedulePoll(httpBackoff);
@@ -526,7 +527,7 @@
         httpOk();
         httpFlush();
       } else if (st === 404 && e.code === 'unknown_conversation') {
-        resetConversation();
+        resetConversation(e.message);
       } else if (st === 400 || st === 413) {
         markFailed(it); notice(e.message); httpFlush();
       } else {

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The whole path over a real WebSocket: chat → case registered → status with the code, 404 without. */
 @ExtendWith(VertxExtension.class)
 class WebChatFlowTest {
-  static final Pattern CASE = Pattern.compile("案件编号：(HB\\d{13})");
-  static final Pattern CODE = Pattern.compile("查询码：([23456789A-HJ-NP-Z]{8})");
+  static final Pattern CASE = WebChatFlowTestSupport.CASE;
+  static final Pattern CODE = WebChatFlowTestSupport.CODE;
 
   static String dbUrl;
   static Gateway gateway;
@@ -43,22 +43,11 @@ class WebChatFlowTest {
   }
 
   static String texts(List<JsonObject> replies) {
-    return String.join("\n", replies.stream().map(m -> m.getString("text")).toList());
+    return WebChatFlowTestSupport.texts(replies);
   }
 
-  /** Answers the intake dialog as a named petitioner; returns the receipt text. */
   static String report(ChatClient chat) {
-    chat.say("村口的电镀厂每天夜里往河里排黄色的废水，河里的鱼都死了");
-    chat.say("江苏省南京市江宁区秣陵街道");
-    chat.say("请尽快查处，让工厂停止偷排");
-    chat.say("实名反映");
-    chat.say("王建国");
-    chat.say("南京市江宁区秣陵街道某小区3栋");
-    String summary = texts(chat.say("138-1234-5678"));
-    assertThat(summary).contains("事情经过：村口的电镀厂").contains("问题发生地：江苏省南京市江宁区秣陵街道")
-        .contains("诉求：请尽快查处").contains("姓名：王建国").contains("住址：南京市江宁区秣陵街道某小区3栋")
-        .contains("联系电话：13812345678").contains("客观真实");
-    return texts(chat.say("确认提交"));
+    return WebChatFlowTestSupport.report(chat);
   }
 
   @Test
