@@ -130,7 +130,11 @@ final class ChatSocket {
     }
     ChatInput.Checked checked = ChatInput.check(msg, settings.maxMessageBytes());
     if (checked instanceof ChatInput.Refused r) {
-      error(r.error());
+      JsonObject e = errorJson(r.error());
+      if (msg.getValue("clientMsgId") instanceof String id && id.length() <= 64) {
+        e.put("clientMsgId", id);
+      }
+      send(e);
       return Future.succeededFuture();
     }
     ChatInput in = ((ChatInput.Ok) checked).input();
@@ -154,9 +158,11 @@ final class ChatSocket {
     if (id == null) {
       return Future.succeededFuture();
     }
-    return conversations.since(id, lastSent, settings.historyReplay()).map(msgs -> {
+    int limit = settings.historyReplay();
+    return conversations.since(id, lastSent, limit).compose(msgs -> {
       sendAll(msgs);
-      return null;
+      // A long history comes in pages until nothing is left.
+      return msgs.size() == limit ? pull() : Future.succeededFuture();
     });
   }
 
@@ -175,7 +181,11 @@ final class ChatSocket {
   }
 
   private void error(ApiError e) {
-    send(new JsonObject().put("type", "error").put("code", e.code()).put("message", e.message(lang)));
+    send(errorJson(e));
+  }
+
+  private JsonObject errorJson(ApiError e) {
+    return new JsonObject().put("type", "error").put("code", e.code()).put("message", e.message(lang));
   }
 
   private void send(JsonObject o) {
