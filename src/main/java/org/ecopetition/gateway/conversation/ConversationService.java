@@ -95,7 +95,8 @@ public final class ConversationService {
         .compose(v -> clientMsgId == null ? Future.succeededFuture(Optional.<Long>empty())
             : repo.byClientMsgId(conn, id, clientMsgId))
         .compose(existing -> existing.isPresent()
-            ? repo.turnOf(conn, id, existing.get()).map(m -> new Received(m, true))
+            ? repo.load(conn, id).compose(loaded -> repo.turnOf(conn, id, existing.get())
+                .map(m -> new Received(m, true, loaded.state().lang())))
             : turn(conn, id, channel, text, clientMsgId, client)));
   }
 
@@ -107,7 +108,8 @@ public final class ConversationService {
           secret ? MASK : text, List.of(), clientMsgId);
       if (!"bot".equals(loaded.owner())) {
         // A member of staff owns the conversation: the bot says nothing.
-        return inbound.compose(in -> repo.event(conn, id).map(v -> new Received(List.of(in), false)));
+        return inbound.compose(in -> repo.event(conn, id)
+            .map(v -> new Received(List.of(in), false, loaded.state().lang())));
       }
       Turn turn = engine.handle(loaded.state(), text);
       return inbound.compose(in -> perform(conn, id, channel, turn, client)
@@ -117,7 +119,7 @@ public final class ConversationService {
                 List<StoredMessage> all = new ArrayList<>();
                 all.add(secret ? in : in.withText(text));
                 all.addAll(out);
-                return new Received(all, false);
+                return new Received(all, false, done.turn().state().lang());
               }))));
     });
   }

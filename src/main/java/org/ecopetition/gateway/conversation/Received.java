@@ -6,5 +6,6 @@ import java.util.List;
  * The result of one petitioner message: the stored inbound message first, then the replies, as the
  * petitioner must see them now (a query code appears here once and is masked in storage).
  * {@code duplicate}: the same clientMsgId was already handled; these are the stored messages of that turn.
+ * {@code lang}: the conversation's language after the turn.
  */
-public record Received(List<StoredMessage> messages, boolean duplicate) {}
+public record Received(List<StoredMessage> messages, boolean duplicate, String lang) {}

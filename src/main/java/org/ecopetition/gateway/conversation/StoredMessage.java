@@ -11,11 +11,8 @@ public record StoredMessage(long id, String direction, String author, String tex
     Instant at) {
 
   public JsonObject toJson() {
-    JsonArray b = new JsonArray();
-    buttons.forEach(x -> b.add(new JsonObject().put("label", x.label()).put("value", x.value())));
-    return new JsonObject().put("id", id).put("direction", direction)
-        .put("author", author.startsWith("staff") ? "staff" : author)
-        .put("text", text).put("buttons", b).put("at", at.toString());
+    return body(text, buttons).put("id", id).put("direction", direction)
+        .put("author", author.startsWith("staff") ? "staff" : author).put("at", at.toString());
   }
 
   static JsonObject body(String text, List<Reply.Button> buttons) {

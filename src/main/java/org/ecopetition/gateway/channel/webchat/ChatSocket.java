@@ -145,10 +145,8 @@ final class ChatSocket {
             send(new JsonObject().put("type", "ack").put("clientMsgId", in.clientMsgId()).put("id", msgs.get(0).id()));
           }
           sendAll(msgs);
-          return conversations.state(conversation).map(s -> {
-            lang = s.lang();
-            return null;
-          });
+          lang = received.lang();
+          return Future.<Void>succeededFuture();
         });
   }
 
