@@ -1,4 +1,4 @@
-/* 生态环境信访 · 查询进度 — GET /api/v1/cases/{caseNumber}/status?code=…&lang=…
+/* 生态环境信访 · 查询进度 — GET /api/v1/cases/{caseNumber}/status?lang=… with the code in the X-Query-Code header (kept out of access logs)
  * Plain ES2017, no dependencies; server text only via textContent. */
 (function () {
   'use strict';
@@ -133,13 +133,14 @@
     if (state.ok) renderCard(state.ok); else renderMsg(state.key, state.retry);
   }
 
-  function req(url, cb) {
+  function req(url, code, cb) {
     var x = new XMLHttpRequest(), done = false;
     function fin(st, d) { if (!done) { done = true; cb(st, d); } }
     try {
       x.open('GET', url, true);
       x.timeout = 20000;
       x.setRequestHeader('Accept', 'application/json');
+      x.setRequestHeader('X-Query-Code', code);
       x.onload = function () {
         var d = null;
         try { d = JSON.parse(x.responseText); } catch (e) { d = null; }
@@ -166,9 +167,8 @@
     if (badCode) { show({ key: 'badCode' }); codeIn.focus(); return; }
     if (document.activeElement && document.activeElement.blur) document.activeElement.blur(); // close the keyboard
     setBusy(true);
-    var url = '/api/v1/cases/' + encodeURIComponent(cn) + '/status?code=' + encodeURIComponent(code) +
-      '&lang=' + (lang === 'en' ? 'en' : 'zh');
-    req(url, function (st, d) {
+    var url = '/api/v1/cases/' + encodeURIComponent(cn) + '/status?lang=' + (lang === 'en' ? 'en' : 'zh');
+    req(url, code, function (st, d) {
       setBusy(false);
       if (st === 200 && d) show({ ok: d, q: [cn, code] });
       else if (st === 404) show({ key: 'notFound' });

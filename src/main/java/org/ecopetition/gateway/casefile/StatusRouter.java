@@ -9,7 +9,10 @@ import java.util.function.BiFunction;
 import org.ecopetition.gateway.web.ApiError;
 import org.ecopetition.gateway.web.Requests;
 
-/** {@code GET /api/v1/cases/{caseNumber}/status?code=…}: the public status, never personal data. */
+/**
+ * {@code GET /api/v1/cases/{caseNumber}/status} with the code in {@code X-Query-Code} (or {@code ?code=}):
+ * the public status, never personal data.
+ */
 public final class StatusRouter {
   private final StatusQueries queries;
   private final boolean trustForwardedFor;
@@ -33,7 +36,12 @@ public final class StatusRouter {
   private void status(RoutingContext ctx) {
     String lang = Requests.lang(ctx);
     String client = Requests.client(ctx.request(), trustForwardedFor);
-    queries.query(ctx.pathParam("caseNumber"), ctx.request().getParam("code"), client)
+    // The header keeps the code out of access logs; ?code= is accepted for simple clients.
+    String code = ctx.request().getHeader("X-Query-Code");
+    if (code == null) {
+      code = ctx.request().getParam("code");
+    }
+    queries.query(ctx.pathParam("caseNumber"), code, client)
         .onSuccess(result -> {
           ctx.response().putHeader("Cache-Control", "no-store");
           if (result instanceof StatusResult.Found f) {

@@ -1,12 +1,17 @@
 package org.ecopetition.gateway.db;
 
+import io.vertx.core.net.ClientSSLOptions;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.SslMode;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
-/** A {@code postgresql://user:password@host:port/db} URL, for both the Vert.x client and JDBC (Flyway). */
-public record PgUrl(String host, int port, String database, String user, String password) {
+/**
+ * A {@code postgresql://user:password@host:port/db[?sslmode=require]} URL, for both the Vert.x client and
+ * JDBC (Flyway).
+ */
+public record PgUrl(String host, int port, String database, String user, String password, String sslMode) {
 
   public static PgUrl parse(String url) {
     String u = url.trim();
@@ -29,7 +34,19 @@ public record PgUrl(String host, int port, String database, String user, String 
     }
     String db = uri.getPath() == null || uri.getPath().length() <= 1 ? user : uri.getPath().substring(1);
     String host = uri.getHost() == null ? "localhost" : uri.getHost();
-    return new PgUrl(host, uri.getPort() < 0 ? 5432 : uri.getPort(), db, user, password);
+    String ssl = "disable";
+    if (uri.getRawQuery() != null) {
+      for (String kv : uri.getRawQuery().split("&")) {
+        String[] p = kv.split("=", 2);
+        if (p[0].equals("sslmode") && p.length == 2) {
+          ssl = decode(p[1]);
+        } else {
+          throw new IllegalArgumentException("database.url: unsupported parameter '" + p[0] + "' (only sslmode)");
+        }
+      }
+    }
+    SslMode.of(ssl); // refuses an unknown mode at start
+    return new PgUrl(host, uri.getPort() < 0 ? 5432 : uri.getPort(), db, user, password, ssl);
   }
 
   private static String decode(String s) {
@@ -37,7 +54,7 @@ public record PgUrl(String host, int port, String database, String user, String 
   }
 
   public String jdbcUrl() {
-    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    return "jdbc:postgresql://" + host + ":" + port + "/" + database + "?sslmode=" + sslMode;
   }
 
   public PgConnectOptions connectOptions() {
@@ -47,6 +64,15 @@ public record PgUrl(String host, int port, String database, String user, String 
         .setPipeliningLimit(256);
     if (password != null) {
       o.setPassword(password);
+    }
+    // sslmode as libpq reads it: require encrypts without checking the certificate; verify-ca checks it
+    // against the JDK's trust store; verify-full also checks the host name.
+    SslMode mode = SslMode.of(sslMode);
+    o.setSslMode(mode);
+    if (mode == SslMode.REQUIRE || mode == SslMode.PREFER || mode == SslMode.ALLOW) {
+      o.setSslOptions(new ClientSSLOptions().setTrustAll(true));
+    } else if (mode == SslMode.VERIFY_FULL) {
+      o.setSslOptions(new ClientSSLOptions().setHostnameVerificationAlgorithm("HTTPS"));
     }
     return o;
   }

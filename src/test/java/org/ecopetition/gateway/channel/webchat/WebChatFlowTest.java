@@ -69,8 +69,8 @@ class WebChatFlowTest {
       String code = c.group(1);
 
       WebClient http = WebClient.create(vertx);
-      HttpResponse<Buffer> ok = http.get(gateway.port(), "127.0.0.1",
-          "/api/v1/cases/" + caseNumber + "/status?code=" + code).send().await();
+      HttpResponse<Buffer> ok = http.get(gateway.port(), "127.0.0.1", "/api/v1/cases/" + caseNumber + "/status")
+          .putHeader("X-Query-Code", code).send().await();
       assertThat(ok.statusCode()).isEqualTo(200);
       JsonObject status = ok.bodyAsJsonObject();
       assertThat(status.getString("caseNumber")).isEqualTo(caseNumber);
