@@ -32,6 +32,7 @@ import org.ecopetition.gateway.config.ConfigLoader;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.db.EmbeddedDatabase;
+import org.ecopetition.gateway.db.Housekeeping;
 import org.ecopetition.gateway.db.Migrations;
 import org.ecopetition.gateway.db.PgUrl;
 import org.ecopetition.gateway.dialog.DialogEngine;
@@ -88,6 +89,9 @@ public final class Gateway implements AutoCloseable {
       HttpVerticle http = new HttpVerticle(cfg, pool, readiness, conversations, status, live);
       Vertx v = vertx;
       vertx.deployVerticle(http).compose(id -> listen(v, url, pool, live)).await();
+      Housekeeping housekeeping = new Housekeeping(pool, cfg.status().failureWindowMinutes());
+      vertx.setPeriodic(60_000, 3_600_000, t -> housekeeping.run()
+          .onFailure(err -> LOG.warn("housekeeping failed: {}", err.getMessage())));
       LOG.info("gateway ready on port {}", http.port());
       return new Gateway(vertx, embedded, http, readiness);
     } catch (Exception | Error e) {

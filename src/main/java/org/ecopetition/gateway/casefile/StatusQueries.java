@@ -35,7 +35,9 @@ public final class StatusQueries {
   public Future<StatusResult> query(String caseNumber, String code, String client) {
     String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase();
     String typed = code == null ? "" : code.strip().toUpperCase();
-    String caseKey = "case:" + number;
+    // A malformed number cannot match anything: count it against the client only, so junk does not
+    // create a row per string it invents.
+    String caseKey = "case:" + (CaseNumber.valid(number) ? number : "malformed");
     String clientKey = "client:" + client;
     return counts(caseKey, clientKey).compose(counts -> {
       if (limited(counts.get(caseKey), counts.get(clientKey))) {
@@ -47,7 +49,7 @@ public final class StatusQueries {
         if (s.isPresent() && typed.length() == QueryCodes.LENGTH && codes.matches(typed, s.get().hmac())) {
           return Future.succeededFuture(new StatusResult.Found(s.get().view()));
         }
-        return fail(caseKey, clientKey);
+        return fail(CaseNumber.valid(number) ? List.of(caseKey, clientKey) : List.of(clientKey));
       });
     });
   }
@@ -78,8 +80,8 @@ public final class StatusQueries {
     return repo.findStatus(number).onSuccess(s -> cases.put(number, s));
   }
 
-  private Future<StatusResult> fail(String caseKey, String clientKey) {
-    return repo.recordFailure(List.of(caseKey, clientKey), limits.failureWindowMinutes()).map(m -> {
+  private Future<StatusResult> fail(List<String> keys) {
+    return repo.recordFailure(keys, limits.failureWindowMinutes()).map(m -> {
       m.forEach(failures::put);
       return new StatusResult.NotFound();
     });
