@@ -1,0 +1,58 @@
+package org.ecopetition.gateway.nlp;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What was understood of one text: each field with its value, a confidence in [0, 1] and the span of the
+ * text it came from, so the dialog can fill, check or ask, and staff can see why.
+ */
+public record Extraction(Map<String, Field> fields, List<String> kinds) {
+  public static final Extraction NONE = new Extraction(Map.of(), List.of());
+
+  /** Field names the dialogs may map slots to ({@code from:}). */
+  public static final List<String> FIELDS = List.of("name", "phone", "address", "place", "province", "city",
+      "county", "town", "polluter", "kind", "matter", "category", "request", "facts", "caseNumber", "since",
+      "affected", "urgent", "lifeSafety", "confidentialityRequested", "abusive", "intent");
+
+  public record Field(String value, double confidence, int start, int end) {}
+
+  public Extraction {
+    fields = Map.copyOf(fields);
+    kinds = List.copyOf(kinds);
+  }
+
+  public Optional<Field> field(String name) {
+    return Optional.ofNullable(fields.get(name));
+  }
+
+  public boolean flag(String name) {
+    Field f = fields.get(name);
+    return f != null && "true".equals(f.value());
+  }
+
+  /** A builder that keeps the first, most confident value of each field. */
+  static final class Builder {
+    private final Map<String, Field> fields = new LinkedHashMap<>();
+    private List<String> kinds = List.of();
+
+    Builder put(String name, String value, double confidence, int start, int end) {
+      Field old = fields.get(name);
+      if (value != null && !value.isBlank() && (old == null || old.confidence() < confidence)) {
+        fields.put(name, new Field(value, confidence, start, end));
+      }
+      return this;
+    }
+
+    Builder kinds(List<String> k) {
+      kinds = k;
+      return this;
+    }
+
+    Extraction build() {
+      return new Extraction(fields, kinds);
+    }
+  }
+}

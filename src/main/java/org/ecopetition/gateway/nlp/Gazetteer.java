@@ -1,0 +1,211 @@
+package org.ecopetition.gateway.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The administrative divisions of China (nlp-models/gazetteer/divisions.tsv), and place mentions in text
+ * resolved to them: parents are inferred ("杭州余杭区" → 浙江省), a county name found in several cities with
+ * none named is ambiguous and never guessed. Loaded once; immutable; thread-safe.
+ */
+public final class Gazetteer {
+  private static final Set<String> MUNICIPALITIES = Set.of("11", "12", "31", "50");
+  private static final Set<String> PLACEHOLDER_CITIES = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+  private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
+  private static final Pattern CITY_SUFFIX = Pattern.compile("(市|地区|盟)$");
+  private static final int MAX_NAME = 12;
+
+  private final Map<String, Division> byCode = new HashMap<>();
+  private final Map<String, List<Division>> byName = new HashMap<>();
+  private final Map<String, List<Division>> towns = new HashMap<>();
+
+  private Gazetteer() {}
+
+  /** The gazetteer packed in the jar. */
+  public static Gazetteer bundled() {
+    try (InputStream in = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/divisions.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("nlp-models/gazetteer/divisions.tsv is missing from the class path");
+      }
+      return load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Gazetteer load(InputStream in) throws IOException {
+    Gazetteer g = new Gazetteer();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    while ((line = r.readLine()) != null) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      Division d = new Division(f[0], Division.Level.valueOf(f[1].toUpperCase()), f[2], f.length > 3 ? f[3] : "");
+      g.byCode.put(d.code(), d);
+    }
+    for (Division d : g.byCode.values()) {
+      switch (d.level()) {
+        case PROVINCE -> {
+          g.index(d.name(), d);
+          g.index(PROVINCE_SUFFIX.matcher(d.name()).replaceAll(""), d);
+        }
+        case CITY -> {
+          if (!PLACEHOLDER_CITIES.contains(d.name())) {
+            g.index(d.name(), d);
+            g.index(CITY_SUFFIX.matcher(d.name()).replaceAll(""), d);
+          }
+        }
+        case COUNTY -> g.index(d.name(), d);
+        case TOWN -> g.towns.computeIfAbsent(d.parentCode(), k -> new ArrayList<>()).add(d);
+      }
+    }
+    return g;
+  }
+
+  private void index(String name, Division d) {
+    if (name.length() >= 2) {
+      List<Division> list = byName.computeIfAbsent(name, k -> new ArrayList<>());
+      if (!list.contains(d)) {
+        list.add(d);
+      }
+    }
+  }
+
+  public Optional<Division> division(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /** A place name found in a text: where, and every division it may name. */
+  public record Mention(int start, int end, List<Division> candidates) {}
+
+  /** Longest names first, left to right, not overlapping. */
+  public List<Mention> mentions(String text) {
+    List<Mention> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      Mention found = null;
+      for (int len = Math.min(MAX_NAME, text.length() - i); len >= 2; len--) {
+        List<Division> c = byName.get(text.substring(i, i + len));
+        if (c != null) {
+          found = new Mention(i, i + len, c);
+          break;
+        }
+      }
+      if (found != null) {
+        out.add(found);
+        i = found.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Resolves the place named by a run of mentions (usually one phrase such as "江苏省南京市江宁区秣陵街道"). */
+  public Optional<Place> resolve(String text, List<Mention> mentions) {
+    if (mentions.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> named = new LinkedHashSet<>();
+    mentions.forEach(m -> m.candidates().forEach(d -> named.add(d.code())));
+    Division best = null;
+    int bestScore = -1;
+    boolean tie = false;
+    for (String code : named) {
+      Division d = byCode.get(code);
+      int score = depth(d) * 10;
+      for (Division a = parent(d); a != null; a = parent(a)) {
+        if (named.contains(a.code())) {
+          score += 10;
+        }
+      }
+      if (score > bestScore) {
+        best = d;
+        bestScore = score;
+        tie = false;
+      } else if (score == bestScore && !sameChain(best, d)) {
+        tie = true;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    if (tie) {
+      // The same county name in several places, none of their parents named: never guess.
+      String county = best.level() == Division.Level.COUNTY ? best.name() : null;
+      return Optional.of(new Place(null, null, county, null, true));
+    }
+    return Optional.of(place(best, text));
+  }
+
+  public Optional<Place> resolve(String text) {
+    return resolve(text, mentions(text));
+  }
+
+  private Place place(Division d, String text) {
+    Division province = null;
+    Division city = null;
+    Division county = null;
+    for (Division a = d; a != null; a = parent(a)) {
+      switch (a.level()) {
+        case PROVINCE -> province = a;
+        case CITY -> city = a;
+        case COUNTY -> county = a;
+        default -> { }
+      }
+    }
+    String cityName = null;
+    if (province != null && MUNICIPALITIES.contains(province.code())) {
+      cityName = province.name();
+    } else if (city != null && !PLACEHOLDER_CITIES.contains(city.name())) {
+      cityName = city.name();
+    }
+    String town = null;
+    if (county != null) {
+      for (Division t : towns.getOrDefault(county.code(), List.of())) {
+        if (text.contains(t.name())) {
+          town = t.name();
+          break;
+        }
+      }
+    }
+    return new Place(province == null ? null : province.name(), cityName, county == null ? null : county.name(),
+        town, false);
+  }
+
+  private Division parent(Division d) {
+    return d.parentCode().isEmpty() ? null : byCode.get(d.parentCode());
+  }
+
+  private int depth(Division d) {
+    return d.level().ordinal();
+  }
+
+  private boolean sameChain(Division a, Division b) {
+    for (Division x = a; x != null; x = parent(x)) {
+      if (x.code().equals(b.code())) {
+        return true;
+      }
+    }
+    for (Division x = b; x != null; x = parent(x)) {
+      if (x.code().equals(a.code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,281 @@
+package org.ecopetition.gateway.nlp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule-based extractor: number patterns, name cues, the gazetteer, and the lexicons of nlp-models. It is
+ * the gateway's extractor until the trained pipeline lands, and its confidences are deliberately modest
+ * where a rule can be fooled, so that the dialog checks rather than fills.
+ */
+public final class RuleExtractor implements Extractor {
+  private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[-\\s]?)?(1[3-9]\\d)[-\\s]?(\\d{4})[-\\s]?(\\d{4})(?!\\d)");
+  private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
+  private static final Pattern CASE_NUMBER = Pattern.compile("HB\\d{13}", Pattern.CASE_INSENSITIVE);
+  private static final String HAN = "[\\p{IsHan}]";
+  private static final Pattern NAME_STRONG = Pattern.compile("(?:我叫|我的名字是|本人|姓名[:：]?)(" + HAN + "{2,4}?)(?=[，,。.；;、\\s电手联住家今在是]|$)");
+  private static final Pattern NAME_WEAK = Pattern.compile("(?:我是|联系人[:：]?)(" + HAN + "{2,3}?)(?=[，,。.；;、\\s电手联住家]|$)");
+  private static final Pattern HONORIFIC = Pattern.compile("(" + HAN + "{1,2})(先生|女士|小姐)");
+  private static final Pattern NAME_BEFORE_PHONE = Pattern.compile("(?:^|[，,。；;\\s])(" + HAN + "{2,3})[\\s:：]*(?:电话|手机)?[:：]?\\s*1[3-9]\\d");
+  private static final Pattern EN_NAME = Pattern.compile("(?i)(?:my name is|I am|I'm)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
+  private static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在)([^，,。；;！!？?\\n]{2,40})");
+  private static final Pattern POLLUTER = Pattern.compile("(" + HAN + "[\\p{IsHan}A-Za-z0-9（）()]{1,24}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|工厂|化工厂|电镀厂|砖厂|造纸厂|厂|酒店|饭店|餐馆|菜馆|餐厅|烧烤店|养殖场|加工厂|工地|项目部|搅拌站|洗车店))");
+  private static final Pattern SENTENCE = Pattern.compile("[^。！!？?\\n；;]+[。！!？?\\n；;]?");
+  private static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|please|ask|request|hope", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ACCUSE = Pattern.compile("举报|检举|控告|揭发");
+  private static final Pattern OFFICIAL = Pattern.compile("局|干部|官员|执法人员|工作人员|领导|书记|镇长|乡长|村长|主任|科长|局长|所长|监察|执法队");
+  private static final Pattern MISCONDUCT = Pattern.compile("不作为|受贿|行贿|包庇|视而不见|利益输送|腐败|收钱|收了钱|索贿|失职|渎职|充耳不闻|敷衍|徇私|保护伞|吃拿卡要");
+  private static final Pattern SUGGEST = Pattern.compile("^\\s*(?:我)?建议|^\\s*希望能|提个建议|提建议|意见建议|suggest", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONFIDENTIAL = Pattern.compile("保密|不要透露|别透露|不要泄露|替我保密|confidential", Pattern.CASE_INSENSITIVE);
+  private static final Pattern STATUS = Pattern.compile("查询|进度|办得怎么样|有结果|结果如何|status|progress", Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> NOT_NAMES = Set.of("电话", "手机", "联系", "号码", "居民", "附近", "本人", "我们",
+      "他们", "村民", "业主", "群众", "市民", "网友", "联系人", "联系电话");
+
+  private final Gazetteer gazetteer;
+  private final Lexicon pollution;
+  private final Lexicon alerts;
+  private final Lexicon abuse;
+
+  public RuleExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.pollution = Lexicon.bundled("pollution.tsv");
+    this.alerts = Lexicon.bundled("alerts.tsv");
+    this.abuse = Lexicon.bundled("abuse.txt");
+  }
+
+  @Override
+  public Extraction extract(String raw) {
+    String text = normalise(raw == null ? "" : raw);
+    if (text.length() > MAX_CHARS) {
+      text = text.substring(0, MAX_CHARS);
+    }
+    Extraction.Builder b = new Extraction.Builder();
+    phones(text, b);
+    names(text, b);
+    Matcher cn = CASE_NUMBER.matcher(text);
+    if (cn.find()) {
+      b.put("caseNumber", cn.group().toUpperCase(), 1.0, cn.start(), cn.end());
+    }
+    places(text, b);
+    kinds(text, b);
+    Matcher p = POLLUTER.matcher(text);
+    while (p.find()) {
+      String org = p.group(1).replaceFirst("^(附近的|旁边的|村里的|村口的|对面的|楼下的|隔壁的|一家|有家|这家|那家|的)", "");
+      if (org.length() >= 3) {
+        b.put("polluter", org, 0.7, p.start(1), p.end(1));
+        break;
+      }
+    }
+    sentences(text, b);
+    category(text, b);
+    for (Lexicon.Hit h : alerts.find(text)) {
+      String flag = h.entry().columns()[0];
+      b.put("life_safety".equals(flag) ? "lifeSafety" : "urgent", "true", 0.9, h.start(), h.end());
+      if ("life_safety".equals(flag)) {
+        b.put("urgent", "true", 0.9, h.start(), h.end());
+      }
+    }
+    List<Lexicon.Hit> rude = abuse.find(text);
+    if (!rude.isEmpty()) {
+      b.put("abusive", "true", 0.9, rude.get(0).start(), rude.get(0).end());
+    }
+    Matcher conf = CONFIDENTIAL.matcher(text);
+    if (conf.find()) {
+      b.put("confidentialityRequested", "true", 0.9, conf.start(), conf.end());
+    }
+    boolean status = cn.reset().find() && STATUS.matcher(text).find();
+    b.put("intent", status ? "status" : "report", 0.6, 0, text.length());
+    return b.build();
+  }
+
+  /** Full-width digits and letters to half-width; Chinese punctuation stays (names need it). */
+  static String normalise(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '＋') {
+        b.append((char) (c - 0xFEE0));
+      } else if (Character.isISOControl(c) && c != '\n') {
+        b.append(' ');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static void phones(String text, Extraction.Builder b) {
+    Matcher m = MOBILE.matcher(text);
+    if (m.find()) {
+      b.put("phone", m.group(1) + m.group(2) + m.group(3), 0.98, m.start(), m.end());
+      return;
+    }
+    Matcher l = LANDLINE.matcher(text);
+    if (l.find()) {
+      b.put("phone", l.group(1) + l.group(2), 0.9, l.start(), l.end());
+    }
+  }
+
+  private void names(String text, Extraction.Builder b) {
+    Extraction.Builder found = new Extraction.Builder();
+    candidates(text, found);
+    found.build().field("name").filter(f -> !NOT_NAMES.contains(f.value()))
+        .ifPresent(f -> b.put("name", f.value(), f.confidence(), f.start(), f.end()));
+  }
+
+  private void candidates(String text, Extraction.Builder b) {
+    Matcher s = NAME_STRONG.matcher(text);
+    if (s.find() && gazetteer.mentions(s.group(1)).isEmpty()) {
+      b.put("name", s.group(1), 0.9, s.start(1), s.end(1));
+    }
+    Matcher w = NAME_WEAK.matcher(text);
+    if (w.find() && gazetteer.mentions(w.group(1)).isEmpty()) {
+      b.put("name", w.group(1), 0.75, w.start(1), w.end(1));
+    }
+    Matcher h = HONORIFIC.matcher(text);
+    if (h.find()) {
+      b.put("name", h.group(1), 0.7, h.start(1), h.end(1));
+    }
+    Matcher p = NAME_BEFORE_PHONE.matcher(text);
+    if (p.find() && gazetteer.mentions(p.group(1)).isEmpty() && pollution.find(p.group(1)).isEmpty()) {
+      b.put("name", p.group(1), 0.65, p.start(1), p.end(1));
+    }
+    Matcher e = EN_NAME.matcher(text);
+    if (e.find()) {
+      b.put("name", e.group(1), 0.8, e.start(1), e.end(1));
+    }
+  }
+
+  /** The problem's place is a run of place names outside the petitioner's home address. */
+  private void places(String text, Extraction.Builder b) {
+    int homeStart = -1;
+    int homeEnd = -1;
+    Matcher home = HOME.matcher(text);
+    if (home.find()) {
+      homeStart = home.start(1);
+      homeEnd = home.end(1);
+      b.put("address", home.group(1).strip(), 0.75, homeStart, homeEnd);
+    }
+    List<List<Gazetteer.Mention>> runs = new ArrayList<>();
+    List<Gazetteer.Mention> run = new ArrayList<>();
+    int last = -10;
+    for (Gazetteer.Mention m : gazetteer.mentions(text)) {
+      if (m.start() >= homeStart && m.end() <= homeEnd) {
+        continue;
+      }
+      if (!run.isEmpty() && m.start() - last > 1) {
+        runs.add(run);
+        run = new ArrayList<>();
+      }
+      run.add(m);
+      last = m.end();
+    }
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    // The most precise run names the problem's place.
+    Place best = null;
+    int bs = 0;
+    int be = 0;
+    for (List<Gazetteer.Mention> r : runs) {
+      int start = r.get(0).start();
+      int end = Math.min(text.length(), r.get(r.size() - 1).end() + 12);
+      Optional<Place> p = gazetteer.resolve(text.substring(start, end), r.stream()
+          .map(m -> new Gazetteer.Mention(m.start() - start, m.end() - start, m.candidates())).toList());
+      if (p.isPresent() && (best == null || rank(p.get()) > rank(best))) {
+        best = p.get();
+        bs = start;
+        be = r.get(r.size() - 1).end();
+      }
+    }
+    if (best == null) {
+      return;
+    }
+    double conf = best.ambiguous() ? 0.5 : best.county() != null ? 0.9 : best.city() != null ? 0.8 : 0.6;
+    b.put("place", text.substring(bs, placeEnd(text, be)), conf, bs, placeEnd(text, be));
+    b.put("province", best.province(), conf, bs, be);
+    b.put("city", best.city(), conf, bs, be);
+    b.put("county", best.county(), conf, bs, be);
+    b.put("town", best.town(), conf, bs, be);
+    if (best.ambiguous()) {
+      b.put("ambiguousPlace", "true", 0.9, bs, be);
+    }
+  }
+
+  /** A place phrase goes on to the street or landmark after the last division name, up to punctuation. */
+  private static int placeEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && i - from < 20 && "，,。；;！!？?\n ".indexOf(text.charAt(i)) < 0
+        && !"的有".contains(String.valueOf(text.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int rank(Place p) {
+    return p.ambiguous() ? 1 : (p.town() != null ? 5 : p.county() != null ? 4 : p.city() != null ? 3 : 2);
+  }
+
+  private void kinds(String text, Extraction.Builder b) {
+    Set<String> kinds = new LinkedHashSet<>();
+    for (Lexicon.Hit h : pollution.find(text)) {
+      String kind = h.entry().columns()[0];
+      if (kinds.isEmpty()) {
+        b.put("kind", kind, 0.8, h.start(), h.end());
+      }
+      kinds.add(kind);
+      String matter = h.entry().columns().length > 1 ? h.entry().columns()[1] : "";
+      if (!matter.isEmpty()) {
+        b.put("matter", matter, 0.7, h.start(), h.end());
+      }
+    }
+    b.kinds(List.copyOf(kinds));
+  }
+
+  private static void sentences(String text, Extraction.Builder b) {
+    StringBuilder asks = new StringBuilder();
+    StringBuilder facts = new StringBuilder();
+    int askStart = -1;
+    Matcher s = SENTENCE.matcher(text);
+    while (s.find()) {
+      String sentence = s.group().strip();
+      if (sentence.isEmpty()) {
+        continue;
+      }
+      if (ASKS.matcher(sentence).find()) {
+        if (askStart < 0) {
+          askStart = s.start();
+        }
+        asks.append(sentence);
+      } else {
+        facts.append(sentence);
+      }
+    }
+    if (asks.length() > 0) {
+      b.put("request", asks.toString(), 0.7, askStart, text.length());
+    }
+    if (facts.length() > 0) {
+      b.put("facts", facts.toString(), 0.7, 0, text.length());
+    }
+  }
+
+  private static void category(String text, Extraction.Builder b) {
+    Matcher accuse = ACCUSE.matcher(text);
+    if (accuse.find() && OFFICIAL.matcher(text).find() && MISCONDUCT.matcher(text).find()) {
+      b.put("category", "检举控告", 0.85, accuse.start(), accuse.end());
+      return;
+    }
+    Matcher suggest = SUGGEST.matcher(text);
+    if (suggest.find()) {
+      b.put("category", "建议意见", 0.75, suggest.start(), suggest.end());
+      return;
+    }
+    b.put("category", "申诉求决", 0.7, 0, text.length());
+  }
+}
