@@ -2,6 +2,7 @@ package org.ecopetition.gateway;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +40,9 @@ import org.ecopetition.gateway.db.PgUrl;
 import org.ecopetition.gateway.dialog.DialogEngine;
 import org.ecopetition.gateway.dialog.DialogLoader;
 import org.ecopetition.gateway.dialog.DialogSet;
+import org.ecopetition.gateway.nlp.Extractor;
+import org.ecopetition.gateway.nlp.Gazetteer;
+import org.ecopetition.gateway.nlp.RuleExtractor;
 import org.ecopetition.gateway.web.HttpVerticle;
 import org.ecopetition.gateway.web.Readiness;
 import org.slf4j.Logger;
@@ -61,9 +66,12 @@ public final class Gateway implements AutoCloseable {
 
   /** Starts a gateway and waits until it is ready; a failure stops whatever was started. */
   public static Gateway start(GatewayConfig cfg, Clock clock) throws Exception {
-    Readiness readiness = new Readiness("migrations", "dialogs");
+    Readiness readiness = new Readiness("migrations", "dialogs", "nlp");
     DialogSet dialogs = DialogLoader.load(dialogsDir(cfg.dialogsDir()));
     readiness.ready("dialogs");
+    Gazetteer gazetteer = Gazetteer.bundled();
+    Extractor extractor = new RuleExtractor(gazetteer);
+    readiness.ready("nlp");
     EmbeddedDatabase embedded = cfg.database().embedded()
         ? EmbeddedDatabase.start(Path.of(cfg.database().embeddedDataDir())) : null;
     Vertx vertx = null;
@@ -79,12 +87,16 @@ public final class Gateway implements AutoCloseable {
           .connectingTo(url.connectOptions())
           .using(vertx)
           .build();
-      PgCaseRepository cases = new PgCaseRepository(pool, codes, WorkCalendar.official(), clock,
-          cfg.deployment().departmentName());
+      WorkCalendar calendar = WorkCalendar.official();
+      PgCaseRepository cases = new PgCaseRepository(pool, codes, calendar, clock, cfg.deployment().departmentName());
       StatusQueries status = new StatusQueries(cases, codes, cfg.status());
-      DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()));
-      ConversationService conversations = new ConversationService(pool, cases, status, engine,
-          Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn()));
+      DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), gazetteer::resolve, clock,
+          Duration.ofMinutes(cfg.chat().resumeAfterMinutes()));
+      // Blocking language work runs here, never on an event loop.
+      WorkerExecutor nlp = vertx.createSharedWorkerExecutor("nlp", Math.max(2, Runtime.getRuntime().availableProcessors()));
+      ConversationService conversations = new ConversationService(new ConversationService.Parts(pool, cases, status,
+          engine, extractor, nlp, calendar, clock,
+          Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn())));
       LiveSockets live = new LiveSockets();
       HttpVerticle http = new HttpVerticle(cfg, pool, readiness, conversations, status, live);
       Vertx v = vertx;

@@ -3,17 +3,34 @@ package org.ecopetition.gateway.casefile;
 import java.util.Map;
 import java.util.UUID;
 
-/** A matter as the petitioner confirmed it, ready to be registered (Art 14's five items and the place). */
+/** A matter as the petitioner confirmed it, ready to be registered (Art 14's five items and the rest). */
 public record NewCase(String channel, UUID conversationId, boolean anonymous, String name, String address,
-    String phone, String location, String request, String facts, String lang) {
+    String phone, String location, String province, String city, String county, String town, String request,
+    String facts, String category, String kind, String since, String polluter, Integer affected, String accused,
+    boolean disclosureConsent, boolean urgent, String lang) {
 
-  /** From the intake dialog's slots; an anonymous report keeps no identity even if it was typed before. */
-  public static NewCase fromSlots(String channel, UUID conversationId, Map<String, String> slots, String lang) {
+  /**
+   * From the intake dialog's slots. An anonymous report keeps no identity even if it was typed before, and
+   * an accusation never carries consent to disclosure (Art 23).
+   */
+  public static NewCase fromSlots(String channel, UUID conversationId, Map<String, String> slots, boolean urgent,
+      String lang) {
     boolean anonymous = "anonymous".equals(slots.get("anonymous"));
+    String category = slots.get("category");
+    boolean consent = !anonymous && !"检举控告".equals(category) && "yes".equals(slots.get("disclose"));
+    Integer affected = null;
+    try {
+      affected = slots.get("affected") == null ? null : Integer.valueOf(slots.get("affected"));
+    } catch (NumberFormatException ignored) {
+      // the dialog only stores numbers here
+    }
     return new NewCase(channel, conversationId, anonymous,
         anonymous ? null : slots.get("name"),
         anonymous ? null : slots.get("address"),
         anonymous ? null : slots.get("phone"),
-        slots.get("location"), slots.getOrDefault("request", ""), slots.getOrDefault("facts", ""), lang);
+        slots.get("location"), slots.get("location.province"), slots.get("location.city"),
+        slots.get("location.county"), slots.get("location.town"),
+        slots.getOrDefault("request", ""), slots.getOrDefault("facts", ""), category, slots.get("kind"),
+        slots.get("since"), slots.get("polluter"), affected, slots.get("accused"), consent, urgent, lang);
   }
 }

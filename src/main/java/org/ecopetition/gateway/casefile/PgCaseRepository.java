@@ -35,8 +35,10 @@ public final class PgCaseRepository {
   private static final String INSERT_CASE = """
       INSERT INTO cases (case_number, query_code_hmac, channel, conversation_id, anonymous, petitioner_name,
         petitioner_address, contact_phone, location, request, facts, state, department, lang,
-        received_at, received_date, notice_due, notice_due_estimated)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+        received_at, received_date, notice_due, notice_due_estimated, province, city, county, town, category,
+        kind, since, polluter, affected, accused, disclosure_consent, urgent)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+        $22, $23, $24, $25, $26, $27, $28, $29, $30)
       RETURNING id""";
   private static final String INSERT_EVENT = """
       INSERT INTO case_events (case_id, at, kind, actor, state_to, article, reason)
@@ -44,11 +46,16 @@ public final class PgCaseRepository {
   private static final String INSERT_CROSS_INSTANCE_EVENT =
       "INSERT INTO events (kind, case_id, conversation_id) VALUES ($1, $2, $3)";
   private static final String STATUS = """
-      SELECT c.case_number, c.query_code_hmac, c.state, c.department, c.received_date, c.notice_due,
+      SELECT c.id, c.case_number, c.query_code_hmac, c.state, c.department, c.received_date, c.notice_due,
         c.notice_due_estimated,
         (SELECT coalesce(json_agg(json_build_object('at', e.at, 'text', e.public_text) ORDER BY e.id), '[]'::json)
            FROM case_events e WHERE e.case_id = c.id AND e.public_text IS NOT NULL) AS replies
       FROM cases c WHERE c.case_number = $1""";
+  private static final String REVIEW_HISTORY = """
+      SELECT max(at) FILTER (WHERE kind = 'reply_delivered') AS last_delivery,
+        count(*) FILTER (WHERE kind = 'reply_delivered')::int AS deliveries,
+        count(*) FILTER (WHERE kind = 'review_requested')::int AS requests
+      FROM case_events WHERE case_id = $1""";
   private static final String FAILURES = """
       SELECT key, failures FROM status_failures
       WHERE key = ANY($1) AND window_start > now() - make_interval(mins => $2)""";
@@ -86,7 +93,9 @@ public final class PgCaseRepository {
         .compose(number -> conn.preparedQuery(INSERT_CASE).execute(Tuple.from(new Object[] {
                 number, Buffer.buffer(codes.hmac(code)), c.channel(), c.conversationId(), c.anonymous(), c.name(),
                 c.address(), c.phone(), c.location(), c.request(), c.facts(), CaseState.REGISTERED.code(),
-                department, c.lang(), at, day, notice.lastDay(), notice.estimated()}))
+                department, c.lang(), at, day, notice.lastDay(), notice.estimated(), c.province(), c.city(),
+                c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected(), c.accused(),
+                c.disclosureConsent(), c.urgent()}))
             .map(rows -> rows.iterator().next().getLong(0))
             .compose(id -> conn.preparedQuery(INSERT_EVENT)
                 .execute(Tuple.of(id, at, "registered", "system:" + c.channel(), CaseState.REGISTERED.code(),
@@ -113,7 +122,7 @@ public final class PgCaseRepository {
       StatusView view = new StatusView(r.getString("case_number"), CaseState.of(r.getString("state")),
           r.getString("department"), r.getLocalDate("received_date"), r.getLocalDate("notice_due"),
           r.getBoolean("notice_due_estimated"), List.copyOf(replies));
-      return Optional.of(new StoredStatus(r.getBuffer("query_code_hmac").getBytes(), view));
+      return Optional.of(new StoredStatus(r.getLong("id"), r.getBuffer("query_code_hmac").getBytes(), view));
     });
   }
 
@@ -135,5 +144,27 @@ public final class PgCaseRepository {
     return m;
   }
 
-  record StoredStatus(byte[] hmac, StatusView view) {}
+  record StoredStatus(long id, byte[] hmac, StatusView view) {}
+
+  /** The petitioner's own acts on a case (a review request, an evaluation), appended to its history. */
+  public Future<Void> recordPetitionerAct(long caseId, String kind, String reason, String channel) {
+    return pool.preparedQuery(INSERT_EVENT)
+        .execute(Tuple.of(caseId, clock.instant().atOffset(ZoneOffset.UTC), kind, "petitioner:" + channel, null,
+            null, reason))
+        .compose(v -> pool.preparedQuery(INSERT_CROSS_INSTANCE_EVENT).execute(Tuple.of(kind, caseId, null)))
+        .mapEmpty();
+  }
+
+  /** What a review request depends on: written replies delivered and reviews already asked for. */
+  public Future<ReviewHistory> reviewHistory(long caseId) {
+    return pool.preparedQuery(REVIEW_HISTORY).execute(Tuple.of(caseId)).map(rows -> {
+      Row r = rows.iterator().next();
+      OffsetDateTime delivered = r.getOffsetDateTime("last_delivery");
+      return new ReviewHistory(delivered == null ? null : LocalDate.ofInstant(delivered.toInstant(), CHINA),
+          r.getInteger("deliveries"), r.getInteger("requests"));
+    });
+  }
+
+  /** {@code deliveries}: written replies delivered (送达); {@code requests}: reviews and re-reviews asked. */
+  public record ReviewHistory(LocalDate lastDelivery, int deliveries, int requests) {}
 }

@@ -47,7 +47,7 @@ public final class StatusQueries {
           ? lookup(number) : Future.succeededFuture(Optional.empty());
       return stored.compose(s -> {
         if (s.isPresent() && typed.length() == QueryCodes.LENGTH && codes.matches(typed, s.get().hmac())) {
-          return Future.succeededFuture(new StatusResult.Found(s.get().view()));
+          return Future.succeededFuture(new StatusResult.Found(s.get().id(), s.get().view()));
         }
         return fail(CaseNumber.valid(number) ? List.of(caseKey, clientKey) : List.of(clientKey));
       });

@@ -2,7 +2,7 @@ package org.ecopetition.gateway.casefile;
 
 /** The answer to a status query: found, not found (also for a wrong code), or too many failures. */
 public sealed interface StatusResult {
-  record Found(StatusView view) implements StatusResult {}
+  record Found(long caseId, StatusView view) implements StatusResult {}
 
   record NotFound() implements StatusResult {}
 

@@ -27,8 +27,11 @@ public record GatewayConfig(
     }
   }
 
-  /** Limits of the chat channels. */
-  public record Chat(int maxMessageBytes, int historyReplay) {}
+  /**
+   * Limits of the chat channels; {@code resumeAfterMinutes}: a petitioner back after this long pause with a
+   * report half-way is asked whether to continue it.
+   */
+  public record Chat(int maxMessageBytes, int historyReplay, int resumeAfterMinutes) {}
 
   /** Failed status queries allowed per case number and per client in a window, before 429. */
   public record Status(int maxFailuresPerCase, int maxFailuresPerClient, int failureWindowMinutes,

@@ -1,11 +1,18 @@
 package org.ecopetition.gateway.conversation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -14,10 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.casefile.NewCase;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
+import org.ecopetition.gateway.casefile.ReviewRules;
 import org.ecopetition.gateway.casefile.StatusQueries;
 import org.ecopetition.gateway.casefile.StatusResult;
 import org.ecopetition.gateway.casefile.StatusText;
@@ -25,16 +32,23 @@ import org.ecopetition.gateway.casefile.StatusView;
 import org.ecopetition.gateway.dialog.ConversationState;
 import org.ecopetition.gateway.dialog.DialogEngine;
 import org.ecopetition.gateway.dialog.Effect;
+import org.ecopetition.gateway.dialog.Input;
 import org.ecopetition.gateway.dialog.Reply;
 import org.ecopetition.gateway.dialog.Turn;
+import org.ecopetition.gateway.nlp.Extraction;
+import org.ecopetition.gateway.nlp.Extractor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One turn at a time per conversation, on every instance: each turn runs in one transaction that takes the
  * conversation's advisory lock, reads state and owner from PostgreSQL (a cached owner is never trusted),
- * runs the dialog engine, performs its effect, writes the new state and every message, and commits before
- * anything is sent. A duplicate delivery (same clientMsgId) waits for the lock and gets the stored turn.
+ * runs the dialog engine, performs its effect, writes the new state, every message and the alerts, and
+ * commits before anything is sent. A duplicate delivery (same clientMsgId) waits for the lock and gets the
+ * stored turn. The extractor runs before, on the NLP worker pool, so no lock is held during it.
  */
 public final class ConversationService {
+  private static final Logger LOG = LoggerFactory.getLogger(ConversationService.class);
   static final String MASK = "********";
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
@@ -42,18 +56,30 @@ public final class ConversationService {
   private final PgCaseRepository cases;
   private final StatusQueries status;
   private final DialogEngine engine;
+  private final Extractor extractor;
+  private final WorkerExecutor nlp;
+  private final WorkCalendar calendar;
+  private final Clock clock;
   private final Map<String, String> departmentNames;
   private final SecureRandom random = new SecureRandom();
   /** Token hash → conversation: the mapping never changes, so it is safe to cache on every instance. */
   private final Cache<String, ConversationRef> tokens = Caffeine.newBuilder().maximumSize(100_000).build();
 
-  public ConversationService(io.vertx.sqlclient.Pool pool, PgCaseRepository cases, StatusQueries status,
-      DialogEngine engine, Map<String, String> departmentNames) {
-    this.repo = new PgConversationRepository(pool);
-    this.cases = cases;
-    this.status = status;
-    this.engine = engine;
-    this.departmentNames = Map.copyOf(departmentNames);
+  /** The collaborators of a conversation service, wired once by the gateway. */
+  public record Parts(Pool pool, PgCaseRepository cases, StatusQueries status, DialogEngine engine,
+      Extractor extractor, WorkerExecutor nlp, WorkCalendar calendar, Clock clock,
+      Map<String, String> departmentNames) {}
+
+  public ConversationService(Parts p) {
+    this.repo = new PgConversationRepository(p.pool());
+    this.cases = p.cases();
+    this.status = p.status();
+    this.engine = p.engine();
+    this.extractor = p.extractor();
+    this.nlp = p.nlp();
+    this.calendar = p.calendar();
+    this.clock = p.clock();
+    this.departmentNames = Map.copyOf(p.departmentNames());
   }
 
   /** Starts a conversation and returns its token (shown to the device once) and the greeting. */
@@ -91,29 +117,35 @@ public final class ConversationService {
    * user); {@code clientMsgId} makes a retry idempotent (may be null on channels without one).
    */
   public Future<Received> receive(UUID id, String channel, String text, String clientMsgId, String client) {
-    return repo.pool().withTransaction(conn -> repo.lock(conn, id)
-        .compose(v -> clientMsgId == null ? Future.succeededFuture(Optional.<Long>empty())
-            : repo.byClientMsgId(conn, id, clientMsgId))
-        .compose(existing -> existing.isPresent()
-            ? repo.load(conn, id).compose(loaded -> repo.turnOf(conn, id, existing.get())
-                .map(m -> new Received(m, true, loaded.state().lang())))
-            : turn(conn, id, channel, text, clientMsgId, client)));
+    return nlp.<Extraction>executeBlocking(() -> extractor.extract(text), false)
+        .compose(x -> repo.pool().withTransaction(conn -> repo.lock(conn, id)
+            .compose(v -> clientMsgId == null ? Future.succeededFuture(Optional.<Long>empty())
+                : repo.byClientMsgId(conn, id, clientMsgId))
+            .compose(existing -> existing.isPresent()
+                ? repo.load(conn, id).compose(loaded -> repo.turnOf(conn, id, existing.get())
+                    .map(m -> new Received(m, true, loaded.state().lang())))
+                : turn(conn, id, channel, text, x, clientMsgId, client))));
   }
 
-  private Future<Received> turn(SqlConnection conn, UUID id, String channel, String text, String clientMsgId,
-      String client) {
+  private Future<Received> turn(SqlConnection conn, UUID id, String channel, String text, Extraction x,
+      String clientMsgId, String client) {
     return repo.load(conn, id).compose(loaded -> {
       boolean secret = engine.awaitsSecret(loaded.state());
       Future<StoredMessage> inbound = repo.insertMessage(conn, id, channel, "in", "petitioner",
           secret ? MASK : text, List.of(), clientMsgId);
-      if (!"bot".equals(loaded.owner())) {
-        // A member of staff owns the conversation: the bot says nothing.
+      String owner = loaded.owner();
+      boolean leavingQueue = "queue".equals(owner) && engine.command(text).filter("cancel"::equals).isPresent();
+      if (!"bot".equals(owner) && !leavingQueue) {
+        // A member of staff owns the conversation, or it waits for one: the bot says nothing.
         return inbound.compose(in -> repo.event(conn, id)
             .map(v -> new Received(List.of(in), false, loaded.state().lang())));
       }
-      Turn turn = engine.handle(loaded.state(), text);
+      Duration idle = Duration.between(loaded.updatedAt(), clock.instant());
+      Turn turn = engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle));
+      String newOwner = turn.alerts().contains(Turn.HANDOFF) ? "queue" : "bot";
       return inbound.compose(in -> perform(conn, id, channel, turn, client)
-          .compose(done -> repo.update(conn, id, done.turn().state(), loaded.version())
+          .compose(done -> repo.update(conn, id, done.turn().state(), newOwner, loaded.version())
+              .compose(v -> alerts(conn, id, done.turn()))
               .compose(v -> storeReplies(conn, id, channel, done.turn().replies(), done.secret()))
               .compose(out -> repo.event(conn, id).map(v -> {
                 List<StoredMessage> all = new ArrayList<>();
@@ -122,6 +154,16 @@ public final class ConversationService {
                 return new Received(all, false, done.turn().state().lang());
               }))));
     });
+  }
+
+  /** Art 19 and 43: alerts for the duty staff are rows every instance (and the console) can read. */
+  private Future<Void> alerts(SqlConnection conn, UUID id, Turn turn) {
+    Future<Void> chain = Future.succeededFuture();
+    for (String alert : turn.alerts()) {
+      LOG.warn("alert {} on conversation {}", alert, id);
+      chain = chain.compose(v -> repo.alert(conn, id, alert));
+    }
+    return chain;
   }
 
   /** A turn after its effect: the secret to mask in storage (a fresh query code), if any. */
@@ -134,7 +176,8 @@ public final class ConversationService {
     }
     String lang = effect.lang();
     return switch (effect.action()) {
-      case Effect.REGISTER_CASE -> cases.register(conn, NewCase.fromSlots(channel, id, effect.slots(), lang))
+      case Effect.REGISTER_CASE -> cases.register(conn, NewCase.fromSlots(channel, id, effect.slots(),
+              turn.state().flagged(Turn.URGENT), lang))
           .map(r -> {
             Map<String, String> vars = new HashMap<>();
             vars.put("caseNumber", r.caseNumber());
@@ -142,11 +185,18 @@ public final class ConversationService {
             vars.put("noticeDue", StatusText.deadline(r.noticeDue().lastDay(), r.noticeDue().estimated(), lang));
             return new Done(merge(turn, engine.resume(turn.state(), "registered", vars)), r.queryCode());
           });
-      case Effect.QUERY_STATUS -> status.query(effect.slots().get("case_number"), effect.slots().get("query_code"),
-              client)
+      case Effect.QUERY_STATUS -> verified(effect, client)
           .map(result -> new Done(merge(turn, statusTurn(turn, result, lang)), null));
+      case Effect.REQUEST_REVIEW -> verified(effect, client).compose(result -> review(turn, result, channel, lang))
+          .map(t -> new Done(merge(turn, t), null));
+      case Effect.EVALUATE -> verified(effect, client).compose(result -> evaluate(turn, result, channel, lang))
+          .map(t -> new Done(merge(turn, t), null));
       default -> Future.failedFuture(new IllegalStateException("unknown effect " + effect.action()));
     };
+  }
+
+  private Future<StatusResult> verified(Effect effect, String client) {
+    return status.query(effect.slots().get("case_number"), effect.slots().get("query_code"), client);
   }
 
   private Turn statusTurn(Turn turn, StatusResult result, String lang) {
@@ -160,7 +210,52 @@ public final class ConversationService {
       vars.put("replies", StatusText.repliesBlock(v, lang));
       return engine.resume(turn.state(), "found", vars);
     }
-    return engine.resume(turn.state(), result instanceof StatusResult.Limited ? "limited" : "not_found", Map.of());
+    return engine.resume(turn.state(), unverified(result), Map.of());
+  }
+
+  private static String unverified(StatusResult r) {
+    return r instanceof StatusResult.Limited ? "limited" : "not_found";
+  }
+
+  /** Art 30-31: the history of the case decides review or re-review, and whether it is still in time. */
+  private Future<Turn> review(Turn turn, StatusResult result, String channel, String lang) {
+    if (!(result instanceof StatusResult.Found found)) {
+      return Future.succeededFuture(engine.resume(turn.state(), unverified(result), Map.of()));
+    }
+    boolean en = "en".equals(lang);
+    return cases.reviewHistory(found.caseId()).compose(h -> {
+      ReviewRules.Decision d = ReviewRules.decide(h, LocalDate.ofInstant(clock.instant(), PgCaseRepository.CHINA),
+          calendar);
+      if (!d.allowed()) {
+        return Future.succeededFuture(engine.resume(turn.state(), "not_allowed",
+            Map.of("why", en ? d.whyEn() : d.whyZh())));
+      }
+      Map<String, String> vars = Map.of("requestKind", en ? d.kindEn() : d.kindZh(),
+          "caseNumber", found.view().caseNumber(),
+          "department", en ? "the authority one level above the one that replied" : "作出答复机关的上一级机关",
+          "deadline", StatusText.deadline(d.replyDue().lastDay(), d.replyDue().estimated(), lang));
+      return cases.recordPetitionerAct(found.caseId(), "review_requested",
+              turn.effect().slots().get("reason"), channel)
+          .map(v -> engine.resume(turn.state(), "recorded", vars));
+    });
+  }
+
+  /** Art 16: an evaluation is recorded once a written reply has been delivered. */
+  private Future<Turn> evaluate(Turn turn, StatusResult result, String channel, String lang) {
+    if (!(result instanceof StatusResult.Found found)) {
+      return Future.succeededFuture(engine.resume(turn.state(), unverified(result), Map.of()));
+    }
+    return cases.reviewHistory(found.caseId()).compose(h -> {
+      if (h.deliveries() == 0) {
+        return Future.succeededFuture(engine.resume(turn.state(), "not_allowed", Map.of("why",
+            "en".equals(lang) ? "there is no reply yet; you can evaluate it once you receive one."
+                : "尚未答复，收到答复后可以评价。")));
+      }
+      Map<String, String> slots = turn.effect().slots();
+      return cases.recordPetitionerAct(found.caseId(), "evaluated:" + slots.get("rating"), slots.get("comment"),
+              channel)
+          .map(v -> engine.resume(turn.state(), "recorded", Map.of("caseNumber", found.view().caseNumber())));
+    });
   }
 
   /** The English name of this deployment's department, where one is configured. */
@@ -171,7 +266,9 @@ public final class ConversationService {
   private static Turn merge(Turn first, Turn then) {
     List<Reply> replies = new ArrayList<>(first.replies());
     replies.addAll(then.replies());
-    return new Turn(then.state(), replies, then.effect());
+    java.util.Set<String> alerts = new java.util.LinkedHashSet<>(first.alerts());
+    alerts.addAll(then.alerts());
+    return new Turn(then.state(), replies, then.effect(), alerts);
   }
 
   /** Stores replies (a secret masked) in order; returns them as the petitioner must see them now. */

@@ -21,9 +21,9 @@ final class PgConversationRepository {
   private static final String INSERT = """
       INSERT INTO conversations (id, token_hash, channel, lang, state) VALUES ($1, $2, $3, $4, $5)""";
   private static final String BY_TOKEN = "SELECT id, lang FROM conversations WHERE token_hash = $1";
-  private static final String LOAD = "SELECT state, owner, version FROM conversations WHERE id = $1";
+  private static final String LOAD = "SELECT state, owner, version, updated_at FROM conversations WHERE id = $1";
   private static final String UPDATE = """
-      UPDATE conversations SET state = $2, lang = $3, version = version + 1, updated_at = now()
+      UPDATE conversations SET state = $2, lang = $3, owner = $5, version = version + 1, updated_at = now()
       WHERE id = $1 AND version = $4""";
   private static final String INSERT_MESSAGE = """
       INSERT INTO messages (conversation_id, channel, direction, author, body, client_msg_id)
@@ -40,6 +40,7 @@ final class PgConversationRepository {
                           9223372036854775807)
       ORDER BY id""";
   private static final String EVENT = "INSERT INTO events (kind, conversation_id) VALUES ('conversation_message', $1)";
+  private static final String ALERT = "INSERT INTO events (kind, conversation_id, detail) VALUES ('alert', $1, $2)";
 
   private final Pool pool;
 
@@ -73,13 +74,14 @@ final class PgConversationRepository {
     return conn.preparedQuery(LOAD).execute(Tuple.of(id)).map(rows -> {
       Row r = rows.iterator().next();
       JsonObject state = r.getJsonObject("state");
-      return new Loaded(ConversationState.fromMap(state.getMap()), r.getString("owner"), r.getLong("version"));
+      return new Loaded(ConversationState.fromMap(state.getMap()), r.getString("owner"), r.getLong("version"),
+          r.getOffsetDateTime("updated_at").toInstant());
     });
   }
 
-  Future<Void> update(SqlClient conn, UUID id, ConversationState state, long version) {
+  Future<Void> update(SqlClient conn, UUID id, ConversationState state, String owner, long version) {
     return conn.preparedQuery(UPDATE)
-        .execute(Tuple.of(id, new JsonObject(state.toMap()), state.lang(), version))
+        .execute(Tuple.of(id, new JsonObject(state.toMap()), state.lang(), version, owner))
         .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
             : Future.failedFuture(new IllegalStateException("conversation changed concurrently")));
   }
@@ -124,5 +126,9 @@ final class PgConversationRepository {
     return out;
   }
 
-  record Loaded(ConversationState state, String owner, long version) {}
+  Future<Void> alert(SqlClient conn, UUID id, String alert) {
+    return conn.preparedQuery(ALERT).execute(Tuple.of(id, alert)).mapEmpty();
+  }
+
+  record Loaded(ConversationState state, String owner, long version, java.time.Instant updatedAt) {}
 }

@@ -6,5 +6,5 @@ import java.util.List;
 record Command(String name, String startDialog, List<String> phrases) {
 
   /** Commands the engine itself carries out; any other command must name a dialog to start. */
-  static final List<String> BUILT_IN = List.of("restart", "cancel", "help", "english", "chinese");
+  static final List<String> BUILT_IN = List.of("restart", "cancel", "help", "english", "chinese", "human", "back");
 }

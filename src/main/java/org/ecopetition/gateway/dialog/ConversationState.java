@@ -1,40 +1,101 @@
 package org.ecopetition.gateway.dialog;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Where a conversation stands: its language, the dialog frame in progress (null when idle), and one
- * frame suspended by a global command (a status query in the middle of a report). Immutable; stored as a
+ * Where a conversation stands: its language, the dialog frame in progress (null when idle), one frame
+ * suspended by a global command (a status query in the middle of a report), sticky flags (urgent, …), the
+ * count of abusive messages, the values of the options last offered (so "2" picks the second on channels
+ * without buttons), and whether a return after a long pause is being asked about. Immutable; stored as a
  * plain map so adapters can keep it as JSON.
  */
-public record ConversationState(String lang, Frame current, Frame suspended) {
+public record ConversationState(String lang, Frame current, Frame suspended, Set<String> flags, int strikes,
+    List<String> options, boolean resumePending) {
 
-  /** A dialog in progress: its step, the slots filled so far, and whether an item is being corrected. */
-  public record Frame(String dialog, String step, Map<String, String> slots, boolean editing) {
+  /**
+   * A dialog in progress: its step, the slots filled so far, whether an item is being corrected, values the
+   * extractor suggested but the petitioner has not confirmed, the slot being checked now, and the ask steps
+   * answered so far (for "返回上一步").
+   */
+  public record Frame(String dialog, String step, Map<String, String> slots, boolean editing,
+      Map<String, String> suggested, String checking, List<String> trail) {
     public Frame {
       slots = Map.copyOf(slots);
+      suggested = Map.copyOf(suggested);
+      trail = List.copyOf(trail);
+    }
+
+    static Frame start(String dialog, String step) {
+      return new Frame(dialog, step, Map.of(), false, Map.of(), null, List.of());
     }
 
     Frame at(String stepId) {
-      return new Frame(dialog, stepId, slots, editing);
+      return new Frame(dialog, stepId, slots, editing, suggested, checking, trail);
     }
 
     Frame with(String slot, String value) {
       Map<String, String> s = new LinkedHashMap<>(slots);
       s.put(slot, value);
-      return new Frame(dialog, step, s, editing);
+      Map<String, String> sug = new LinkedHashMap<>(suggested);
+      sug.remove(slot);
+      return new Frame(dialog, step, s, editing, sug, checking, trail);
     }
 
+    /** Removes a slot and the values derived from it ({@code slot.province} …). */
     Frame without(String slot) {
       Map<String, String> s = new LinkedHashMap<>(slots);
-      s.remove(slot);
-      return new Frame(dialog, step, s, editing);
+      s.keySet().removeIf(k -> k.equals(slot) || k.startsWith(slot + "."));
+      return new Frame(dialog, step, s, editing, suggested, checking, trail);
     }
 
     Frame editing(boolean on) {
-      return new Frame(dialog, step, slots, on);
+      return new Frame(dialog, step, slots, on, suggested, checking, trail);
     }
+
+    Frame suggest(String slot, String value) {
+      Map<String, String> sug = new LinkedHashMap<>(suggested);
+      sug.put(slot, value);
+      return new Frame(dialog, step, slots, editing, sug, checking, trail);
+    }
+
+    Frame checking(String slot) {
+      return new Frame(dialog, step, slots, editing, suggested, slot, trail);
+    }
+
+    Frame dropSuggestion(String slot) {
+      Map<String, String> sug = new LinkedHashMap<>(suggested);
+      sug.remove(slot);
+      return new Frame(dialog, step, slots, editing, sug, null, trail);
+    }
+
+    Frame answered(String stepId) {
+      List<String> t = new ArrayList<>(trail);
+      t.remove(stepId);
+      t.add(stepId);
+      return new Frame(dialog, step, slots, editing, suggested, checking, t);
+    }
+
+    Frame popTrail() {
+      List<String> t = new ArrayList<>(trail);
+      if (!t.isEmpty()) {
+        t.remove(t.size() - 1);
+      }
+      return new Frame(dialog, step, slots, editing, suggested, checking, t);
+    }
+  }
+
+  public ConversationState {
+    flags = Set.copyOf(flags);
+    options = List.copyOf(options);
+  }
+
+  public static ConversationState fresh(String lang) {
+    return new ConversationState(normaliseLang(lang), null, null, Set.of(), 0, List.of(), false);
   }
 
   public static String normaliseLang(String lang) {
@@ -42,15 +103,41 @@ public record ConversationState(String lang, Frame current, Frame suspended) {
   }
 
   ConversationState withCurrent(Frame f) {
-    return new ConversationState(lang, f, suspended);
+    return new ConversationState(lang, f, suspended, flags, strikes, options, resumePending);
+  }
+
+  ConversationState withFrames(Frame current, Frame suspended) {
+    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending);
   }
 
   ConversationState withLang(String l) {
-    return new ConversationState(l, current, suspended);
+    return new ConversationState(l, current, suspended, flags, strikes, options, resumePending);
+  }
+
+  ConversationState flag(String f) {
+    Set<String> s = new LinkedHashSet<>(flags);
+    s.add(f);
+    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending);
+  }
+
+  ConversationState strike() {
+    return new ConversationState(lang, current, suspended, flags, strikes + 1, options, resumePending);
+  }
+
+  ConversationState offering(List<String> values) {
+    return new ConversationState(lang, current, suspended, flags, strikes, values, resumePending);
+  }
+
+  ConversationState resumePending(boolean on) {
+    return new ConversationState(lang, current, suspended, flags, strikes, options, on);
   }
 
   public boolean idle() {
     return current == null;
+  }
+
+  public boolean flagged(String f) {
+    return flags.contains(f);
   }
 
   public Map<String, Object> toMap() {
@@ -58,13 +145,19 @@ public record ConversationState(String lang, Frame current, Frame suspended) {
     m.put("lang", lang);
     m.put("current", frameMap(current));
     m.put("suspended", frameMap(suspended));
+    m.put("flags", new ArrayList<>(flags));
+    m.put("strikes", strikes);
+    m.put("options", new ArrayList<>(options));
+    m.put("resumePending", resumePending);
     return m;
   }
 
   @SuppressWarnings("unchecked")
   public static ConversationState fromMap(Map<String, Object> m) {
     return new ConversationState(normaliseLang((String) m.get("lang")),
-        frame((Map<String, Object>) m.get("current")), frame((Map<String, Object>) m.get("suspended")));
+        frame((Map<String, Object>) m.get("current")), frame((Map<String, Object>) m.get("suspended")),
+        new LinkedHashSet<>(strings(m.get("flags"))), m.get("strikes") instanceof Number n ? n.intValue() : 0,
+        strings(m.get("options")), Boolean.TRUE.equals(m.get("resumePending")));
   }
 
   private static Map<String, Object> frameMap(Frame f) {
@@ -76,20 +169,34 @@ public record ConversationState(String lang, Frame current, Frame suspended) {
     m.put("step", f.step());
     m.put("slots", new LinkedHashMap<>(f.slots()));
     m.put("editing", f.editing());
+    m.put("suggested", new LinkedHashMap<>(f.suggested()));
+    m.put("checking", f.checking());
+    m.put("trail", new ArrayList<>(f.trail()));
     return m;
   }
 
-  @SuppressWarnings("unchecked")
   private static Frame frame(Map<String, Object> m) {
     if (m == null) {
       return null;
     }
-    Map<String, String> slots = new LinkedHashMap<>();
-    Object s = m.get("slots");
-    if (s instanceof Map<?, ?> map) {
-      map.forEach((k, v) -> slots.put(String.valueOf(k), String.valueOf(v)));
+    return new Frame((String) m.get("dialog"), (String) m.get("step"), stringMap(m.get("slots")),
+        Boolean.TRUE.equals(m.get("editing")), stringMap(m.get("suggested")), (String) m.get("checking"),
+        strings(m.get("trail")));
+  }
+
+  private static Map<String, String> stringMap(Object o) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (o instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
     }
-    return new Frame((String) m.get("dialog"), (String) m.get("step"), slots,
-        Boolean.TRUE.equals(m.get("editing")));
+    return out;
+  }
+
+  private static List<String> strings(Object o) {
+    List<String> out = new ArrayList<>();
+    if (o instanceof List<?> list) {
+      list.forEach(x -> out.add(String.valueOf(x)));
+    }
+    return out;
   }
 }

@@ -1,42 +1,68 @@
 package org.ecopetition.gateway.dialog;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecopetition.gateway.dialog.ConversationState.Frame;
+import org.ecopetition.gateway.nlp.Extraction;
+import org.ecopetition.gateway.nlp.Place;
 
 /**
  * Runs the dialogs of a {@link DialogSet}: pure, no I/O. Each call takes a state and one input and returns
- * the next state, the replies, and at most one {@link Effect}, which the caller performs and reports back
- * through {@link #resume}. Slots are filled only by answering the question that asks for them.
+ * the next state, the replies, at most one {@link Effect} (performed by the caller and reported back through
+ * {@link #resume}) and alerts for people. Slots are filled only by the question that asks for them, or, for
+ * slots that name an extraction field ({@code from:}), from the free-text answer of a {@code prefill} step:
+ * confident values are filled (and shown in the summary), less confident ones are asked as a yes/no check.
  */
 public final class DialogEngine {
   private static final Set<String> YES = Set.of("是", "是的", "对", "对的", "好", "好的", "确认", "确定", "可以",
-      "要", "愿意", "同意", "嗯", "行", "yes", "y", "ok", "okay", "sure", "confirm", "确认提交", "submit");
-  private static final Set<String> NO = Set.of("否", "不", "不是", "不要", "不用", "不愿意", "不同意", "没有",
-      "no", "n", "nope");
+      "要", "愿意", "同意", "嗯", "行", "没错", "继续", "yes", "y", "ok", "okay", "sure", "confirm", "submit",
+      "continue", "right", "correct");
+  private static final Set<String> NO = Set.of("否", "不", "不是", "不对", "不要", "不用", "不愿意", "不同意", "没有",
+      "错了", "no", "n", "nope", "wrong");
   private static final List<String> EDIT_WORDS = List.of("修改", "更改", "改", "change", "edit");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_][a-zA-Z0-9_]*)}");
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  /** Extraction confidences: at or above ACCEPT a value is filled, at or above CHECK it is asked as yes/no. */
+  static final double ACCEPT = 0.85;
+  static final double CHECK = 0.5;
+  static final int ABUSE_LIMIT = 3;
 
   private final DialogSet set;
   private final Map<String, String> constants;
+  private final Function<String, Optional<Place>> places;
+  private final Clock clock;
+  private final Duration resumeAfter;
 
-  /** {@code constants}: published contact details (department, hotline, …) that prompts may show. */
-  public DialogEngine(DialogSet set, Map<String, String> constants) {
+  /**
+   * {@code constants}: published contact details (department, hotline, …) prompts may show; {@code places}:
+   * resolves a place answer to the divisions; {@code resumeAfter}: a pause after which a half-finished report
+   * is not simply continued but the petitioner is asked.
+   */
+  public DialogEngine(DialogSet set, Map<String, String> constants, Function<String, Optional<Place>> places,
+      Clock clock, Duration resumeAfter) {
     this.set = set;
     this.constants = Map.copyOf(constants);
+    this.places = places;
+    this.clock = clock;
+    this.resumeAfter = resumeAfter;
   }
 
   /** A new conversation: the start dialog's greeting and first question. */
   public Turn start(String lang) {
-    List<Reply> out = new ArrayList<>();
-    return begin(new ConversationState(ConversationState.normaliseLang(lang), null, null), set.startDialog(), out);
+    return begin(ConversationState.fresh(lang), set.startDialog(), new ArrayList<>());
   }
 
   /** Whether the next answer is a secret (a query code) that must not be stored as typed. */
@@ -46,27 +72,79 @@ public final class DialogEngine {
     }
     Dialog d = set.dialogs().get(s.current().dialog());
     Step step = d.step(s.current().step());
-    return step.kind() == Step.Kind.ASK && d.slots().get(step.arg()).secret();
+    return step.kind() == Step.Kind.ASK && s.current().checking() == null && d.slots().get(step.arg()).secret();
+  }
+
+  /** The global command a text is, if any (channels use it to let a petitioner leave the staff queue). */
+  public Optional<String> command(String text) {
+    return commandOf(text).map(Command::name);
+  }
+
+  public Turn handle(ConversationState s, String text) {
+    return handle(s, Input.of(text));
   }
 
   /** One petitioner input. */
-  public Turn handle(ConversationState s, String input) {
+  public Turn handle(ConversationState s, Input in) {
     List<Reply> out = new ArrayList<>();
-    Optional<Command> command = command(input);
+    Set<String> alerts = new LinkedHashSet<>();
+    Extraction x = in.extraction();
+    String text = pick(s, in.text());
+    s = s.offering(List.of());
+    // Art 19: a danger to life is answered first, whatever else the message is, at any hour.
+    if (x.flag("lifeSafety")) {
+      out.add(Reply.text(global(s.lang(), "life_safety")));
+      alerts.add(Turn.LIFE_SAFETY);
+      s = s.flag(Turn.URGENT);
+    }
+    if (x.flag("urgent") && !s.flagged(Turn.URGENT)) {
+      out.add(Reply.text(global(s.lang(), "urgent_ack")));
+      s = s.flag(Turn.URGENT);
+      alerts.add(Turn.URGENT);
+    } else if (x.flag("urgent") || x.flag("lifeSafety")) {
+      alerts.add(Turn.URGENT);
+    }
+    if (x.flag("abusive")) {
+      s = s.strike();
+      alerts.add(Turn.ABUSE);
+      if (s.strikes() >= ABUSE_LIMIT) {
+        out.add(Reply.text(global(s.lang(), "abuse_handoff")));
+        alerts.add(Turn.HANDOFF);
+        return new Turn(s, out, null, alerts);
+      }
+      out.add(Reply.text(global(s.lang(), "abuse_warning")));
+      return reprompt(s, out).alerting(alerts);
+    }
+    Optional<Command> command = commandOf(text);
+    if (s.resumePending()) {
+      s = s.resumePending(false);
+      if (command.isEmpty()) {
+        out.add(Reply.text(global(s.lang(), "resume_continue")));
+        if (YES.contains(Text.key(text))) {
+          return reprompt(s, out).alerting(alerts);
+        }
+      }
+    } else if (command.isEmpty() && s.current() != null && !in.idle().isZero()
+        && in.idle().compareTo(resumeAfter) >= 0) {
+      // Back after a long pause: ask before going on with a half-finished matter.
+      ConversationState asked = s.resumePending(true);
+      out.add(new Reply(global(s.lang(), "resume_ask"), List.of(
+          button(global(s.lang(), "yes")), button(restartLabel(s.lang())))));
+      return new Turn(asked.offering(List.of(global(s.lang(), "yes"), restartLabel(s.lang()))), out, null, alerts);
+    }
     if (command.isPresent()) {
-      return runCommand(s, command.get(), out);
+      return runCommand(s, command.get(), out).alerting(alerts);
     }
     if (s.current() == null) {
+      if (Text.key(text).length() >= 8) {
+        // Idle, and the petitioner simply writes a new matter: it is the first answer of a new report.
+        Turn started = begin(s, set.startDialog(), new ArrayList<>());
+        return handleAnswer(started.state(), text, x, out).alerting(alerts);
+      }
       out.add(idlePrompt(s.lang()));
-      return new Turn(s, out, null);
+      return offer(new Turn(s, out, null, alerts));
     }
-    Dialog d = dialog(s);
-    Step step = d.step(s.current().step());
-    return switch (step.kind()) {
-      case ASK -> answer(s, d, step, input, out);
-      case CONFIRM -> confirm(s, d, step, input, out);
-      default -> advance(s, d, d.indexOf(step.id()), out, Map.of());
-    };
+    return handleAnswer(s, text, x, out).alerting(alerts);
   }
 
   /** The outcome of the effect the last turn asked for; {@code vars} fill the prompts that follow. */
@@ -82,16 +160,36 @@ public final class DialogEngine {
         f = f.without(spec.name());
       }
     }
-    List<Reply> out = new ArrayList<>();
-    return advance(s.withCurrent(f), d, next(d, d.indexOf(step.id()), outcome), out, vars);
+    return offer(advance(s.withCurrent(f), d, next(d, d.indexOf(step.id()), outcome), new ArrayList<>(), vars));
+  }
+
+  /** A reply for a channel without buttons: the options as a numbered list; a number typed back picks one. */
+  public String plainText(Reply r, String lang) {
+    if (r.buttons().isEmpty()) {
+      return r.text();
+    }
+    StringBuilder b = new StringBuilder(r.text());
+    for (int i = 0; i < r.buttons().size(); i++) {
+      b.append('\n').append(i + 1).append(". ").append(r.buttons().get(i).label());
+    }
+    return b.append('\n').append(global(lang, "options_hint")).toString();
   }
 
   // --- flow ------------------------------------------------------------------------------------------
 
+  private Turn handleAnswer(ConversationState s, String text, Extraction x, List<Reply> out) {
+    Dialog d = dialog(s);
+    Step step = d.step(s.current().step());
+    return offer(switch (step.kind()) {
+      case ASK -> s.current().checking() != null ? check(s, d, step, text, out) : answer(s, d, step, text, x, out);
+      case CONFIRM -> confirm(s, d, step, text, out);
+      default -> advance(s, d, d.indexOf(step.id()), out, Map.of());
+    });
+  }
+
   private Turn begin(ConversationState s, String dialogId, List<Reply> out) {
     Dialog d = set.dialogs().get(dialogId);
-    Frame f = new Frame(dialogId, d.steps().get(0).id(), Map.of(), false);
-    return advance(s.withCurrent(f), d, 0, out, Map.of());
+    return offer(advance(s.withCurrent(Frame.start(dialogId, d.steps().get(0).id())), d, 0, out, Map.of()));
   }
 
   private Turn advance(ConversationState s, Dialog d, int from, List<Reply> out, Map<String, String> vars) {
@@ -102,7 +200,22 @@ public final class DialogEngine {
       Frame f = s.current().at(step.id());
       s = s.withCurrent(f);
       switch (step.kind()) {
-        case ASK, CONFIRM -> {
+        case ASK -> {
+          String slot = step.arg();
+          if (f.slots().containsKey(slot) && !f.editing()) {
+            // Filled from the free text with confidence: shown in the summary, not asked again.
+            i = next(d, i, f.slots().get(slot));
+            continue;
+          }
+          if (f.suggested().containsKey(slot)) {
+            ConversationState checking = s.withCurrent(f.checking(slot));
+            out.add(checkPrompt(checking, d, slot, f.suggested().get(slot)));
+            return new Turn(checking, out, null);
+          }
+          out.add(prompt(s, d, step));
+          return new Turn(s, out, null);
+        }
+        case CONFIRM -> {
           out.add(prompt(s, d, step));
           return new Turn(s, out, null);
         }
@@ -121,11 +234,11 @@ public final class DialogEngine {
 
   private Turn finish(ConversationState s, List<Reply> out) {
     if (s.suspended() != null) {
-      ConversationState resumed = new ConversationState(s.lang(), s.suspended(), null);
+      ConversationState resumed = s.withFrames(s.suspended(), null);
       out.add(Reply.text(global(s.lang(), "resume_previous")));
       return reprompt(resumed, out);
     }
-    return new Turn(new ConversationState(s.lang(), null, null), out, null);
+    return new Turn(s.withFrames(null, null), out, null);
   }
 
   private static int next(Dialog d, int i, String value) {
@@ -139,19 +252,101 @@ public final class DialogEngine {
     return i + 1;
   }
 
-  private Turn answer(ConversationState s, Dialog d, Step step, String input, List<Reply> out) {
+  private Turn answer(ConversationState s, Dialog d, Step step, String input, Extraction x, List<Reply> out) {
     SlotSpec spec = d.slots().get(step.arg());
-    Optional<String> value = accept(s.lang(), d, spec, input);
-    if (value.isEmpty()) {
-      out.add(invalid(s, d, spec, step));
-      return new Turn(s, out, null);
+    Frame f = s.current();
+    if (spec.type() == SlotType.PLACE) {
+      Optional<Place> p = places.apply(Text.halfWidth(input));
+      if (p.isEmpty() || !p.get().atLeastCity()) {
+        String key = p.isPresent() && p.get().ambiguous() ? "invalid_place_ambiguous" : "invalid_place";
+        out.add(Reply.text(global(s.lang(), key).replace("{county}", p.map(Place::county).orElse(""))));
+        return new Turn(s, out, null);
+      }
+      f = withPlace(f.without(spec.name()), spec.name(), Text.halfWidth(input).strip(), p.get());
+    } else {
+      Optional<String> value = accept(s.lang(), d, spec, input);
+      if (value.isEmpty()) {
+        out.add(invalid(s, d, spec, step));
+        return new Turn(s, out, null);
+      }
+      f = f.with(spec.name(), value.get());
     }
-    Frame f = s.current().with(spec.name(), value.get());
+    f = f.answered(step.id());
+    if (step.prefill()) {
+      f = prefill(d, f, x);
+    }
+    String value = f.slots().get(spec.name());
     if (f.editing() && step.branches().isEmpty()) {
-      f = f.editing(false);
-      return advance(s.withCurrent(f), d, confirmIndex(d), out, Map.of());
+      return advance(s.withCurrent(f.editing(false)), d, confirmIndex(d), out, Map.of());
     }
-    return advance(s.withCurrent(f.editing(false)), d, next(d, d.indexOf(step.id()), value.get()), out, Map.of());
+    return advance(s.withCurrent(f.editing(false)), d, next(d, d.indexOf(step.id()), value), out, Map.of());
+  }
+
+  /** Free text read by the extractor: confident values fill their slots, others wait to be checked. */
+  private Frame prefill(Dialog d, Frame f, Extraction x) {
+    for (SlotSpec spec : d.slots().values()) {
+      if (spec.from() == null || f.slots().containsKey(spec.name())) {
+        continue;
+      }
+      Optional<Extraction.Field> field = x.field(spec.from());
+      if (field.isEmpty() || field.get().confidence() < CHECK) {
+        continue;
+      }
+      String raw = field.get().value();
+      Optional<String> value;
+      Place place = null;
+      if (spec.type() == SlotType.PLACE) {
+        Optional<Place> p = places.apply(raw);
+        value = p.filter(Place::atLeastCity).map(pl -> raw);
+        place = p.orElse(null);
+      } else {
+        value = accept("zh", d, spec, raw);
+      }
+      if (value.isEmpty()) {
+        continue;
+      }
+      if (field.get().confidence() >= ACCEPT) {
+        f = place != null ? withPlace(f, spec.name(), value.get(), place) : f.with(spec.name(), value.get());
+      } else {
+        f = f.suggest(spec.name(), value.get());
+      }
+    }
+    return f;
+  }
+
+  /** The answer to "X, is that right?" about a value the extractor suggested. */
+  private Turn check(ConversationState s, Dialog d, Step step, String input, List<Reply> out) {
+    String slot = s.current().checking();
+    String key = Text.key(input);
+    if (YES.contains(key) || key.equals(Text.key(global(s.lang(), "yes")))) {
+      String value = s.current().suggested().get(slot);
+      Frame f = s.current().dropSuggestion(slot);
+      SlotSpec spec = d.slots().get(slot);
+      f = spec.type() == SlotType.PLACE
+          ? withPlace(f, slot, value, places.apply(value).orElseThrow())
+          : f.with(slot, value);
+      f = f.answered(step.id());
+      return advance(s.withCurrent(f), d, next(d, d.indexOf(step.id()), f.slots().get(slot)), out, Map.of());
+    }
+    Frame f = s.current().dropSuggestion(slot);
+    ConversationState asked = s.withCurrent(f);
+    if (NO.contains(key) || key.equals(Text.key(global(s.lang(), "no")))) {
+      out.add(prompt(asked, d, step));
+      return new Turn(asked, out, null);
+    }
+    // Neither yes nor no: take it as the answer itself.
+    return answer(asked, d, step, input, Extraction.NONE, out);
+  }
+
+  private static Frame withPlace(Frame f, String slot, String text, Place p) {
+    Frame g = f.with(slot, text);
+    for (String[] part : new String[][] {{"province", p.province()}, {"city", p.city()}, {"county", p.county()},
+        {"town", p.town()}}) {
+      if (part[1] != null) {
+        g = g.with(slot + "." + part[0], part[1]);
+      }
+    }
+    return g;
   }
 
   private Turn confirm(ConversationState s, Dialog d, Step step, String input, List<Reply> out) {
@@ -172,8 +367,7 @@ public final class DialogEngine {
     if (rest != null && !rest.isEmpty()) {
       Optional<String> slot = slotByLabel(d, step, rest);
       if (slot.isPresent()) {
-        Step ask = d.steps().stream()
-            .filter(x -> x.kind() == Step.Kind.ASK && x.arg().equals(slot.get())).findFirst().orElseThrow();
+        Step ask = askStepOnPath(d, s.current(), slot.get(), step.id());
         ConversationState editing = s.withCurrent(s.current().editing(true).at(ask.id()));
         out.add(prompt(editing, d, ask));
         return new Turn(editing, out, null);
@@ -203,6 +397,24 @@ public final class DialogEngine {
       }
     }
     return Optional.empty();
+  }
+
+  /** The step that asks a slot on the way the answers take (a slot may be asked on several branches). */
+  private static Step askStepOnPath(Dialog d, Frame f, String slot, String untilStep) {
+    Set<Integer> visited = new HashSet<>();
+    int i = 0;
+    while (i < d.steps().size() && visited.add(i)) {
+      Step step = d.steps().get(i);
+      if (step.id().equals(untilStep) || step.kind() == Step.Kind.END) {
+        break;
+      }
+      if (step.kind() == Step.Kind.ASK && step.arg().equals(slot)) {
+        return step;
+      }
+      i = next(d, i, step.kind() == Step.Kind.ASK ? f.slots().get(step.arg()) : null);
+    }
+    return d.steps().stream().filter(x -> x.kind() == Step.Kind.ASK && x.arg().equals(slot)).findFirst()
+        .orElseThrow();
   }
 
   private static int confirmIndex(Dialog d) {
@@ -237,9 +449,11 @@ public final class DialogEngine {
   private static Map<String, String> liveSlots(Dialog d, Frame f, String untilStep) {
     Map<String, String> live = new LinkedHashMap<>();
     for (String slot : pathSlots(d, f, untilStep)) {
-      if (f.slots().containsKey(slot)) {
-        live.put(slot, f.slots().get(slot));
-      }
+      f.slots().forEach((k, v) -> {
+        if (k.equals(slot) || k.startsWith(slot + ".")) {
+          live.put(k, v);
+        }
+      });
     }
     return live;
   }
@@ -251,7 +465,7 @@ public final class DialogEngine {
 
   // --- commands --------------------------------------------------------------------------------------
 
-  private Optional<Command> command(String input) {
+  private Optional<Command> commandOf(String input) {
     String key = Text.key(input);
     if (key.isEmpty()) {
       return Optional.empty();
@@ -266,19 +480,19 @@ public final class DialogEngine {
         return reprompt(s, out);
       }
       if (s.suspended() != null && s.suspended().dialog().equals(target)) {
-        return reprompt(new ConversationState(s.lang(), s.suspended(), null), out);
+        return reprompt(s.withFrames(s.suspended(), null), out);
       }
-      ConversationState base = new ConversationState(s.lang(), null, s.current() != null ? s.current() : s.suspended());
+      ConversationState base = s.withFrames(null, s.current() != null ? s.current() : s.suspended());
       return begin(base, target, out);
     }
     return switch (c.name()) {
       case "restart" -> {
         out.add(Reply.text(global(s.lang(), "restarted")));
-        yield begin(new ConversationState(s.lang(), null, null), set.startDialog(), out);
+        yield begin(s.withFrames(null, null), set.startDialog(), out);
       }
       case "cancel" -> {
         out.add(new Reply(global(s.lang(), "cancelled"), idleButtons(s.lang())));
-        yield new Turn(new ConversationState(s.lang(), null, null), out, null);
+        yield offer(new Turn(s.withFrames(null, null), out, null));
       }
       case "help" -> {
         out.add(Reply.text(render(null, "help", s, Map.of())));
@@ -289,22 +503,69 @@ public final class DialogEngine {
         out.add(Reply.text(global(switched.lang(), "lang_switched")));
         yield reprompt(switched, out);
       }
+      case "human" -> {
+        out.add(Reply.text(render(null, "handoff", s, Map.of())));
+        yield new Turn(s, out, null, Set.of(Turn.HANDOFF));
+      }
+      case "back" -> back(s, out);
       default -> throw new IllegalStateException("unknown built-in command " + c.name());
     };
+  }
+
+  /** "返回上一步": the last question answered is asked again, its answer forgotten. */
+  private Turn back(ConversationState s, List<Reply> out) {
+    if (s.current() == null || s.current().trail().isEmpty()) {
+      out.add(Reply.text(global(s.lang(), "back_nothing")));
+      return reprompt(s, out);
+    }
+    Dialog d = dialog(s);
+    String stepId = s.current().trail().get(s.current().trail().size() - 1);
+    Step step = d.step(stepId);
+    Frame f = s.current().popTrail().without(step.arg()).editing(false).at(stepId);
+    ConversationState back = s.withCurrent(new Frame(f.dialog(), f.step(), f.slots(), false, f.suggested(), null,
+        f.trail()));
+    out.add(prompt(back, d, step));
+    return offer(new Turn(back, out, null));
   }
 
   private Turn reprompt(ConversationState s, List<Reply> out) {
     if (s.current() == null) {
       out.add(idlePrompt(s.lang()));
-      return new Turn(s, out, null);
+      return offer(new Turn(s, out, null));
     }
     Dialog d = dialog(s);
     Step step = d.step(s.current().step());
+    if (step.kind() == Step.Kind.ASK && s.current().checking() != null) {
+      String slot = s.current().checking();
+      out.add(checkPrompt(s, d, slot, s.current().suggested().get(slot)));
+      return offer(new Turn(s, out, null));
+    }
     if (step.waits()) {
       out.add(prompt(s, d, step));
-      return new Turn(s, out, null);
+      return offer(new Turn(s, out, null));
     }
-    return advance(s, d, d.indexOf(step.id()), out, Map.of());
+    return offer(advance(s, d, d.indexOf(step.id()), out, Map.of()));
+  }
+
+  /** Remembers the values of the buttons just offered, so that a typed number can pick one. */
+  private static Turn offer(Turn t) {
+    if (t.replies().isEmpty()) {
+      return t;
+    }
+    List<Reply.Button> b = t.replies().get(t.replies().size() - 1).buttons();
+    return new Turn(t.state().offering(b.stream().map(Reply.Button::value).toList()), t.replies(), t.effect(),
+        t.alerts());
+  }
+
+  private static String pick(ConversationState s, String text) {
+    String k = Text.key(text);
+    if (!s.options().isEmpty() && k.matches("\\d{1,2}")) {
+      int n = Integer.parseInt(k);
+      if (n >= 1 && n <= s.options().size()) {
+        return s.options().get(n - 1);
+      }
+    }
+    return text;
   }
 
   // --- answers ---------------------------------------------------------------------------------------
@@ -338,7 +599,7 @@ public final class DialogEngine {
         return Optional.empty();
       }
       default -> {
-        return spec.type().accept(input, spec);
+        return spec.type().accept(input, spec, LocalDate.ofInstant(clock.instant(), CHINA));
       }
     }
   }
@@ -356,23 +617,34 @@ public final class DialogEngine {
     if (step.kind() == Step.Kind.CONFIRM) {
       String summary = summary(s, d, step);
       String text = render(d, "confirm", s, Map.of("summary", summary));
-      return new Reply(text, List.of(
-          new Reply.Button(global(s.lang(), "confirm_submit"), global(s.lang(), "confirm_submit")),
-          new Reply.Button(global(s.lang(), "confirm_edit"), global(s.lang(), "confirm_edit"))));
+      return new Reply(text, List.of(button(global(s.lang(), "confirm_submit")),
+          button(global(s.lang(), "confirm_edit"))));
     }
     SlotSpec spec = d.slots().get(step.arg());
     String text = render(d, "ask_" + spec.name(), s, Map.of());
     List<Reply.Button> buttons = new ArrayList<>();
     if (spec.type() == SlotType.ENUM) {
       for (String v : spec.values()) {
-        String label = prompt(d, s.lang(), "value_" + spec.name() + "_" + v);
-        buttons.add(new Reply.Button(label, label));
+        buttons.add(button(prompt(d, s.lang(), "value_" + spec.name() + "_" + v)));
       }
     } else if (spec.type() == SlotType.YES_NO) {
-      buttons.add(new Reply.Button(global(s.lang(), "yes"), global(s.lang(), "yes")));
-      buttons.add(new Reply.Button(global(s.lang(), "no"), global(s.lang(), "no")));
+      buttons.add(button(global(s.lang(), "yes")));
+      buttons.add(button(global(s.lang(), "no")));
     }
     return new Reply(text, buttons);
+  }
+
+  private Reply checkPrompt(ConversationState s, Dialog d, String slot, String value) {
+    SlotSpec spec = d.slots().get(slot);
+    String shown = value;
+    if (spec.type() == SlotType.ENUM) {
+      shown = prompt(d, s.lang(), "value_" + slot + "_" + value);
+    } else if (spec.type() == SlotType.PLACE) {
+      shown = places.apply(value).map(Place::display).orElse(value);
+    }
+    String label = d.prompts().get(DialogSet.promptLang(s.lang())).getOrDefault("label_" + slot, slot);
+    String text = global(s.lang(), "check").replace("{label}", label).replace("{value}", shown);
+    return new Reply(text, List.of(button(global(s.lang(), "yes")), button(global(s.lang(), "no"))));
   }
 
   private String summary(ConversationState s, Dialog d, Step confirmStep) {
@@ -393,13 +665,15 @@ public final class DialogEngine {
       return global(s.lang(), "not_given");
     }
     SlotSpec spec = d.slots().get(slot);
-    if (spec.type() == SlotType.ENUM) {
-      return prompt(d, s.lang(), "value_" + slot + "_" + v);
-    }
-    if (spec.type() == SlotType.YES_NO) {
-      return global(s.lang(), v);
-    }
-    return v;
+    return switch (spec.type()) {
+      case ENUM -> prompt(d, s.lang(), "value_" + slot + "_" + v);
+      case YES_NO -> global(s.lang(), v);
+      case PLACE -> {
+        String resolved = places.apply(v).map(Place::display).orElse("");
+        yield resolved.isEmpty() || v.startsWith(resolved) ? v : v + "（" + resolved + "）";
+      }
+      default -> v;
+    };
   }
 
   private String render(Dialog d, String key, ConversationState s, Map<String, String> vars) {
@@ -421,6 +695,10 @@ public final class DialogEngine {
     return b.toString();
   }
 
+  private static Reply.Button button(String label) {
+    return new Reply.Button(label, label);
+  }
+
   private static String prompt(Dialog d, String lang, String key) {
     return d.prompts().get(DialogSet.promptLang(lang)).get(key);
   }
@@ -429,13 +707,16 @@ public final class DialogEngine {
     return set.globalPrompts().get(DialogSet.promptLang(lang)).get(key);
   }
 
+  private String restartLabel(String lang) {
+    return global(lang, "button_restart");
+  }
+
   private Reply idlePrompt(String lang) {
     return new Reply(global(lang, "idle"), idleButtons(lang));
   }
 
   private List<Reply.Button> idleButtons(String lang) {
-    return List.of(new Reply.Button(global(lang, "button_new_report"), global(lang, "button_new_report")),
-        new Reply.Button(global(lang, "button_status"), global(lang, "button_status")));
+    return List.of(button(global(lang, "button_new_report")), button(global(lang, "button_status")));
   }
 
   private Dialog dialog(ConversationState s) {

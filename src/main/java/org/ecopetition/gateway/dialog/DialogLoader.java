@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecopetition.gateway.nlp.Extraction;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -35,11 +36,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class DialogLoader {
   static final String COMMANDS_FILE = "commands.yaml";
   private static final Set<String> DIALOG_KEYS = Set.of("dialog", "description", "start", "slots", "steps", "prompts");
-  private static final Set<String> SLOT_KEYS = Set.of("type", "min", "max", "values", "secret");
-  private static final Set<String> STEP_KEYS = Set.of("id", "ask", "say", "confirm", "submit", "end", "next");
+  private static final Set<String> SLOT_KEYS = Set.of("type", "min", "max", "values", "secret", "from");
+  private static final Set<String> STEP_KEYS = Set.of("id", "ask", "say", "confirm", "submit", "end", "next", "prefill");
   private static final Map<String, Set<String>> OUTCOMES = Map.of(
       Effect.REGISTER_CASE, Set.of("registered"),
-      Effect.QUERY_STATUS, Set.of("found", "not_found", "limited"));
+      Effect.QUERY_STATUS, Set.of("found", "not_found", "limited"),
+      Effect.REQUEST_REVIEW, Set.of("recorded", "not_found", "limited", "not_allowed"),
+      Effect.EVALUATE, Set.of("recorded", "not_found", "limited", "not_allowed"));
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_][a-zA-Z0-9_]*)}");
 
   private final List<String> problems = new ArrayList<>();
@@ -172,7 +175,7 @@ public final class DialogLoader {
       SlotType type = typeName == null ? null : SlotType.parse(typeName).orElse(null);
       if (type == null) {
         problems.add(at(v) + "slot '" + name + "' has " + (typeName == null ? "no type" : "unknown type '" + typeName + "'")
-            + " (known: text, phone, yes_no, enum, case_number, query_code)");
+            + " (known: text, phone, yes_no, enum, place, date, count, case_number, query_code)");
         continue;
       }
       List<String> values = e.containsKey("values") ? list(e.get("values").getValueNode()) : List.of();
@@ -180,9 +183,13 @@ public final class DialogLoader {
         problems.add(at(v) + "enum slot '" + name + "' needs 'values'");
       }
       int min = integer(e.get("min"), 1);
-      int max = integer(e.get("max"), 1000);
+      int max = integer(e.get("max"), type == SlotType.COUNT ? 10_000_000 : 1000);
+      String from = scalar(e.get("from"), "from");
+      if (from != null && !Extraction.FIELDS.contains(from)) {
+        problems.add(at(v) + "slot '" + name + "' takes unknown extraction field '" + from + "' (known: " + Extraction.FIELDS + ")");
+      }
       slots.put(name, new SlotSpec(name, type, min, max, values,
-          "true".equals(scalar(e.get("secret"), "secret")) || type == SlotType.QUERY_CODE, line(v)));
+          "true".equals(scalar(e.get("secret"), "secret")) || type == SlotType.QUERY_CODE, from, line(v)));
     }
     return slots;
   }
@@ -259,7 +266,11 @@ public final class DialogLoader {
           problems.add(at(next.getValueNode()) + "'next' must be a step id or a mapping of answer to step id");
         }
       }
-      steps.add(new Step(id, kind, arg, confirmSlots, goTo, branches, line(n)));
+      boolean prefill = "true".equals(scalar(e.get("prefill"), "prefill"));
+      if (prefill && kind != Step.Kind.ASK) {
+        problems.add(at(n) + "only an ask step can 'prefill' other slots from its answer");
+      }
+      steps.add(new Step(id, kind, arg, confirmSlots, goTo, branches, prefill, line(n)));
     }
     return steps;
   }

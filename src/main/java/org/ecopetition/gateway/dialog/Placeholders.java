@@ -10,7 +10,7 @@ final class Placeholders {
   private Placeholders() {}
 
   static final Set<String> KNOWN = Set.of(
-      "summary", "min", "max",
+      "summary", "min", "max", "label", "value", "county", "requestKind", "why", "deadline",
       "caseNumber", "queryCode", "noticeDue", "state", "dates", "replies",
       "department", "hotline", "address", "receptionHours", "channels");
 }

@@ -1,15 +1,24 @@
 package org.ecopetition.gateway.dialog;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a slot accepts, and how an answer is normalised before it is stored. */
+/**
+ * What a slot accepts, and how an answer is normalised before it is stored. ENUM, YES_NO and PLACE need
+ * the dialog's labels or the gazetteer and are matched by the engine.
+ */
 public enum SlotType {
   TEXT,
   PHONE,
   YES_NO,
   ENUM,
+  PLACE,
+  DATE,
+  COUNT,
   CASE_NUMBER,
   QUERY_CODE;
 
@@ -17,6 +26,13 @@ public enum SlotType {
   private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
   private static final Pattern CASE_NO = Pattern.compile("HB\\d{13}");
   private static final Pattern CODE = Pattern.compile("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}");
+  private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?");
+  private static final Pattern YM = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?");
+  private static final Pattern MD = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+  private static final Pattern AGO = Pattern.compile("([0-9零一二两三四五六七八九十半]+)\\s*(?:个)?\\s*(天|日|周|星期|礼拜|月|年)(?:多)?(?:以)?前");
+  private static final Pattern AGO_EN = Pattern.compile("(\\d+)\\s*(day|week|month|year)s?\\s+ago");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,7}");
+  private static final Pattern CN_NUMBER = Pattern.compile("[零一二两三四五六七八九十百千万几]+");
 
   static Optional<SlotType> parse(String name) {
     for (SlotType t : values()) {
@@ -31,8 +47,8 @@ public enum SlotType {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Normalised value, or empty when the answer does not fit. ENUM and YES_NO are matched by the engine. */
-  Optional<String> accept(String input, SlotSpec spec) {
+  /** Normalised value, or empty when the answer does not fit. {@code today} is the date in Beijing. */
+  Optional<String> accept(String input, SlotSpec spec, LocalDate today) {
     String s = Text.halfWidth(input).strip();
     return switch (this) {
       case TEXT -> {
@@ -56,7 +72,123 @@ public enum SlotType {
         String c = s.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         yield CODE.matcher(c).matches() ? Optional.of(c) : Optional.empty();
       }
-      case YES_NO, ENUM -> Optional.empty();
+      case DATE -> date(s.toLowerCase(Locale.ROOT), today).filter(d -> !d.isAfter(today)).map(LocalDate::toString);
+      case COUNT -> count(s).filter(n -> n >= Math.max(1, spec.min()) && n <= spec.max()).map(String::valueOf);
+      case YES_NO, ENUM, PLACE -> Optional.empty();
     };
+  }
+
+  static Optional<LocalDate> date(String s, LocalDate today) {
+    try {
+      Matcher m = YMD.matcher(s);
+      if (m.find()) {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3))));
+      }
+      m = YM.matcher(s);
+      if (m.find()) {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1));
+      }
+      m = MD.matcher(s);
+      if (m.find()) {
+        LocalDate d = LocalDate.of(today.getYear(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return Optional.of(d.isAfter(today) ? d.minusYears(1) : d);
+      }
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+    Matcher ago = AGO.matcher(s);
+    if (ago.find()) {
+      String n = ago.group(1);
+      int k = n.equals("半") ? 0 : count(n).orElse(-1);
+      if (k < 0) {
+        return Optional.empty();
+      }
+      return Optional.of(switch (ago.group(2)) {
+        case "天", "日" -> today.minusDays(k);
+        case "周", "星期", "礼拜" -> today.minusWeeks(k);
+        case "月" -> n.equals("半") ? today.minusDays(15) : today.minusMonths(k);
+        default -> n.equals("半") ? today.minusMonths(6) : today.minusYears(k);
+      });
+    }
+    Matcher en = AGO_EN.matcher(s);
+    if (en.find()) {
+      int k = Integer.parseInt(en.group(1));
+      return Optional.of(switch (en.group(2)) {
+        case "day" -> today.minusDays(k);
+        case "week" -> today.minusWeeks(k);
+        case "month" -> today.minusMonths(k);
+        default -> today.minusYears(k);
+      });
+    }
+    if (s.contains("今天") || s.contains("today")) {
+      return Optional.of(today);
+    }
+    if (s.contains("前天")) {
+      return Optional.of(today.minusDays(2));
+    }
+    if (s.contains("昨天") || s.contains("昨晚") || s.contains("yesterday")) {
+      return Optional.of(today.minusDays(1));
+    }
+    if (s.contains("上周") || s.contains("上个星期") || s.contains("last week")) {
+      return Optional.of(today.minusWeeks(1));
+    }
+    if (s.contains("上个月") || s.contains("last month")) {
+      return Optional.of(today.minusMonths(1));
+    }
+    if (s.contains("去年") || s.contains("last year")) {
+      return Optional.of(today.minusYears(1));
+    }
+    return Optional.empty();
+  }
+
+  /** Digits or a Chinese numeral ("十几" → 10, "几十" → 20, "两百" → 200); "只有我" → 1. */
+  static Optional<Integer> count(String s) {
+    Matcher d = NUMBER.matcher(s);
+    if (d.find()) {
+      return Optional.of(Integer.parseInt(d.group()));
+    }
+    if (s.contains("只有我") || s.contains("就我") || s.contains("我一个") || s.contains("just me")
+        || s.contains("only me")) {
+      return Optional.of(1);
+    }
+    Matcher c = CN_NUMBER.matcher(s);
+    if (!c.find()) {
+      return Optional.empty();
+    }
+    String n = c.group();
+    int total = 0;
+    int section = 0;
+    int digit = -1;
+    for (char ch : n.toCharArray()) {
+      int v = "零一二三四五六七八九".indexOf(ch);
+      if (ch == '两') {
+        v = 2;
+      } else if (ch == '几') {
+        v = 2;
+      }
+      if (v >= 0) {
+        digit = v;
+        continue;
+      }
+      int unit = switch (ch) {
+        case '十' -> 10;
+        case '百' -> 100;
+        case '千' -> 1000;
+        default -> 10000;
+      };
+      if (unit == 10000) {
+        total = (total + section + Math.max(digit, 0)) * 10000;
+        section = 0;
+      } else {
+        section += (digit < 0 ? 1 : digit) * unit;
+      }
+      digit = -1;
+    }
+    int value = total + section + Math.max(digit, 0);
+    if (n.endsWith("几") && n.length() > 1) {
+      value -= 2; // "十几" is at least ten
+    }
+    return value > 0 ? Optional.of(value) : Optional.empty();
   }
 }

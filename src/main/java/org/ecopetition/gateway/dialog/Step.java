@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * One step of a dialog. Steps run in order; {@code goTo} jumps unconditionally, {@code branches} jump by
  * the answer (or an effect's outcome) and fall through to the next step for any other value.
+ * {@code prefill}: the answer is free text whose extraction may fill other slots (those with {@code from}).
  */
 record Step(String id, Kind kind, String arg, List<String> confirmSlots, String goTo,
-    Map<String, String> branches, int line) {
+    Map<String, String> branches, boolean prefill, int line) {
 
   enum Kind { ASK, SAY, CONFIRM, SUBMIT, END }
 

@@ -15,7 +15,7 @@ public record Extraction(Map<String, Field> fields, List<String> kinds) {
   /** Field names the dialogs may map slots to ({@code from:}). */
   public static final List<String> FIELDS = List.of("name", "phone", "address", "place", "province", "city",
       "county", "town", "polluter", "kind", "matter", "category", "request", "facts", "caseNumber", "since",
-      "affected", "urgent", "lifeSafety", "confidentialityRequested", "abusive", "intent");
+      "affected", "accused", "urgent", "lifeSafety", "confidentialityRequested", "abusive", "intent");
 
   public record Field(String value, double confidence, int start, int end) {}
 

@@ -66,9 +66,12 @@ public final class RuleExtractor implements Extractor {
     kinds(text, b);
     Matcher p = POLLUTER.matcher(text);
     while (p.find()) {
-      String org = p.group(1).replaceFirst("^(附近的|旁边的|村里的|村口的|对面的|楼下的|隔壁的|一家|有家|这家|那家|的)", "");
+      // "江宁区秣陵街道的南京某某化工有限公司": the name is what follows the last 的.
+      String org = p.group(1);
+      int cut = org.lastIndexOf('的');
+      org = org.substring(cut + 1).replaceFirst("^(附近|旁边|村里|村口|对面|楼下|隔壁|一家|有家|这家|那家|个)", "");
       if (org.length() >= 3) {
-        b.put("polluter", org, 0.7, p.start(1), p.end(1));
+        b.put("polluter", org, 0.7, p.end(1) - org.length(), p.end(1));
         break;
       }
     }
@@ -238,21 +241,23 @@ public final class RuleExtractor implements Extractor {
     b.kinds(List.copyOf(kinds));
   }
 
+  /** Requests are the clauses from an asking cue to the end of its sentence; the rest tells the facts. */
   private static void sentences(String text, Extraction.Builder b) {
     StringBuilder asks = new StringBuilder();
     StringBuilder facts = new StringBuilder();
     int askStart = -1;
     Matcher s = SENTENCE.matcher(text);
     while (s.find()) {
-      String sentence = s.group().strip();
-      if (sentence.isEmpty()) {
-        continue;
-      }
-      if (ASKS.matcher(sentence).find()) {
+      String sentence = s.group();
+      Matcher cue = ASKS.matcher(sentence);
+      if (cue.find()) {
+        int clause = Math.max(Math.max(sentence.lastIndexOf('，', cue.start()), sentence.lastIndexOf(',', cue.start())),
+            sentence.lastIndexOf('：', cue.start())) + 1;
         if (askStart < 0) {
-          askStart = s.start();
+          askStart = s.start() + clause;
         }
-        asks.append(sentence);
+        asks.append(sentence.substring(clause).strip());
+        facts.append(sentence, 0, clause);
       } else {
         facts.append(sentence);
       }
@@ -260,8 +265,9 @@ public final class RuleExtractor implements Extractor {
     if (asks.length() > 0) {
       b.put("request", asks.toString(), 0.7, askStart, text.length());
     }
-    if (facts.length() > 0) {
-      b.put("facts", facts.toString(), 0.7, 0, text.length());
+    String f = facts.toString().strip().replaceAll("[，,]$", "。");
+    if (!f.isEmpty()) {
+      b.put("facts", f, 0.7, 0, text.length());
     }
   }
 

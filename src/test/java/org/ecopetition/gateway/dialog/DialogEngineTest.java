@@ -2,132 +2,146 @@ package org.ecopetition.gateway.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeAll;
+import org.ecopetition.gateway.nlp.Extraction;
 import org.junit.jupiter.api.Test;
 
-/** The engine alone, on the shipped dialogs: pure, no database, no Vert.x. */
+/** The engine alone, on the shipped dialogs: pure, no database, no Vert.x. Properties over random walks. */
 class DialogEngineTest {
-  static DialogEngine engine;
+  static final DialogEngine ENGINE = DialogConversationTest.ENGINE;
 
-  @BeforeAll
-  static void load() {
-    engine = new DialogEngine(DialogLoader.load(Path.of("dialogs")),
-        Map.of("department", "某市生态环境局", "departmentEn", "City Bureau", "hotline", "12369",
-            "address", "", "receptionHours", "9-17", "channels", "web"));
+  static Turn say(Turn t, String text) {
+    return ENGINE.handle(t.state(), new Input(text, DialogConversationTest.EXTRACTOR.extract(text), Duration.ZERO));
   }
 
   static String text(Turn t) {
     return String.join("\n", t.replies().stream().map(Reply::text).toList());
   }
 
-  static Turn run(Turn t, String... inputs) {
-    for (String in : inputs) {
-      assertThat(t.effect()).as("no effect pending before " + in).isNull();
-      t = engine.handle(t.state(), in);
+  /** A valid answer for whatever the dialog waits for, chosen at random among the options. */
+  static String validAnswer(Turn t, Random r) {
+    ConversationState s = t.state();
+    Dialog d = DialogConversationTest.DIALOGS.dialogs().get(s.current().dialog());
+    Step step = d.step(s.current().step());
+    Reply last = t.replies().get(t.replies().size() - 1);
+    if (!last.buttons().isEmpty() && (step.kind() == Step.Kind.CONFIRM || s.current().checking() != null
+        || d.slots().get(step.arg()).type() == SlotType.ENUM)) {
+      if (step.kind() == Step.Kind.CONFIRM) {
+        return r.nextInt(4) == 0 ? "修改 " + labelOfSomeSlot(d, step, r) : "确认提交";
+      }
+      return last.buttons().get(r.nextInt(last.buttons().size())).value();
     }
-    return t;
+    SlotSpec spec = d.slots().get(step.arg());
+    return switch (spec.type()) {
+      case PHONE -> r.nextBoolean() ? "139" + (10_000_000 + r.nextInt(89_999_999)) : "025-8442" + (1000 + r.nextInt(8999));
+      case PLACE -> List.of("江苏省南京市江宁区秣陵街道", "杭州市余杭区", "北京市朝阳区三里屯街道", "湖北省仙桃市").get(r.nextInt(4));
+      case COUNT -> String.valueOf(1 + r.nextInt(500));
+      case DATE -> "三天前";
+      case CASE_NUMBER -> "HB2026112900001";
+      case QUERY_CODE -> "ABCDEFGH";
+      case YES_NO -> r.nextBoolean() ? "是" : "否";
+      default -> "这是一段足够长的回答文字" + r.nextInt(1000);
+    };
+  }
+
+  static String labelOfSomeSlot(Dialog d, Step confirm, Random r) {
+    String slot = confirm.confirmSlots().get(r.nextInt(3));
+    return d.prompts().get("zh-CN").get("label_" + slot);
   }
 
   @Test
-  void aNamedReportAsksEveryArticle14ItemAndSubmitsOnlyAfterConfirmation() {
-    Turn t = run(engine.start("zh"), "工厂排放废水", "南京市江宁区", "查处", "1", "张三", "南京市鼓楼区某路1号",
-        "13912345678");
-    assertThat(t.effect()).isNull();
-    assertThat(text(t)).contains("请核对").contains("姓名：张三").contains("联系电话：13912345678");
-    t = engine.handle(t.state(), "确认");
-    assertThat(t.effect()).isNotNull();
-    assertThat(t.effect().action()).isEqualTo(Effect.REGISTER_CASE);
-    assertThat(t.effect().slots()).containsEntry("facts", "工厂排放废水").containsEntry("location", "南京市江宁区")
-        .containsEntry("request", "查处").containsEntry("anonymous", "named").containsEntry("name", "张三")
-        .containsEntry("address", "南京市鼓楼区某路1号").containsEntry("phone", "13912345678");
-    Turn done = engine.resume(t.state(), "registered",
-        Map.of("caseNumber", "HB2026010100001", "queryCode", "ABCDEFGH", "noticeDue", "2026年1月16日"));
-    assertThat(text(done)).contains("HB2026010100001").contains("ABCDEFGH").contains("2026年1月16日");
-    assertThat(done.state().idle()).isTrue();
+  void everyWalkThroughTheIntakeAsksEveryItemOnItsPathBeforeSubmitting() {
+    Dialog intake = DialogConversationTest.DIALOGS.dialogs().get("intake");
+    for (int seed = 0; seed < 300; seed++) {
+      Random r = new Random(seed);
+      Turn t = ENGINE.start(r.nextBoolean() ? "zh" : "en");
+      t = say(t, "工厂往河里排放废水，河水发黑发臭" + seed);
+      int guard = 0;
+      while (t.effect() == null && guard++ < 80) {
+        t = say(t, validAnswer(t, r));
+      }
+      assertThat(t.effect()).as("seed " + seed + " reached submit").isNotNull();
+      Map<String, String> slots = t.effect().slots();
+      String category = slots.get("category");
+      List<String> required = new ArrayList<>(List.of("facts", "category", "request", "anonymous"));
+      if (!"建议意见".equals(category)) {
+        required.add("location");
+      }
+      if ("anonymous".equals(slots.get("anonymous"))) {
+        assertThat(slots).as("seed " + seed).doesNotContainKeys("name", "address", "phone", "disclose");
+      } else {
+        required.addAll(List.of("name", "address", "phone"));
+      }
+      if ("申诉求决".equals(category)) {
+        required.addAll(List.of("kind", "since", "polluter", "affected"));
+      }
+      if ("检举控告".equals(category)) {
+        required.add("accused");
+        assertThat(slots).as("seed " + seed + ": never asked to disclose an accuser").doesNotContainKey("disclose");
+      }
+      assertThat(slots).as("seed " + seed + " " + slots).containsKeys(required.toArray(String[]::new));
+      assertThat(intake.slots().keySet()).containsAll(slots.keySet().stream().map(k -> k.split("\\.")[0]).toList());
+    }
+  }
+
+  @Test
+  void randomInputNeverThrowsAndTheStateSurvivesStorage() {
+    Random r = new Random(7);
+    List<String> samples = List.of("", " ", "\u0000\u0007", "😀😀😀", "x".repeat(10_000), "ＨＢ２０２６", "修改",
+        "修改 不存在", "1", "3", "9", "yes", "确认", "取消", "English", "中文", "查询进度", "؟", "\n\n", "人工",
+        "返回上一步", "申请复查", "评价", "信访渠道", "帮助", "重新开始", "是", "否", "你妈的", "有人晕倒了",
+        "مرحبا Привет 안녕", "\uD83D", "江苏省南京市江宁区", "HB2026112900001", "ABCDEFGH");
+    Turn t = ENGINE.start("zh");
+    for (int i = 0; i < 5000; i++) {
+      String in = samples.get(r.nextInt(samples.size()));
+      Extraction x = DialogConversationTest.EXTRACTOR.extract(in);
+      t = t.effect() == null
+          ? ENGINE.handle(t.state(), new Input(in, x, Duration.ofMinutes(r.nextInt(3) == 0 ? 90 : 0)))
+          : ENGINE.resume(t.state(), switch (t.effect().action()) {
+            case Effect.REGISTER_CASE -> "registered";
+            case Effect.QUERY_STATUS -> List.of("found", "not_found", "limited").get(r.nextInt(3));
+            default -> List.of("recorded", "not_found", "limited", "not_allowed").get(r.nextInt(4));
+          }, DialogConversationTest.vars(t.effect().action()));
+      if (t.effect() == null) {
+        assertThat(t.replies()).as("input " + in).isNotEmpty();
+      }
+      assertThat(ConversationState.fromMap(t.state().toMap())).isEqualTo(t.state());
+    }
   }
 
   @Test
   void switchingToAnonymousDropsTheIdentityAlreadyGiven() {
-    Turn t = run(engine.start("zh"), "工地夜间施工噪声", "杭州市西湖区", "停止夜间施工", "实名反映", "李四",
-        "杭州市某小区", "13712345678", "修改 反映方式", "匿名反映");
+    Turn t = ENGINE.start("zh");
+    for (String in : List.of("工地夜间施工噪声很大，吵得睡不着", "是", "杭州市西湖区文三路", "是", "两个月前", "不清楚",
+        "5", "停止夜间施工", "实名反映", "李四", "杭州市某小区", "13712345678", "不同意透露", "修改 反映方式", "匿名反映")) {
+      t = say(t, in);
+    }
     assertThat(text(t)).contains("无法收到书面告知").contains("反映方式：匿名反映").doesNotContain("李四");
-    t = engine.handle(t.state(), "确认提交");
-    assertThat(t.effect().slots()).doesNotContainKeys("name", "address", "phone")
+    t = say(t, "确认提交");
+    assertThat(t.effect().slots()).doesNotContainKeys("name", "address", "phone", "disclose")
         .containsEntry("anonymous", "anonymous");
   }
 
   @Test
-  void aCorrectionReturnsToTheSummary() {
-    Turn t = run(engine.start("zh"), "工厂排放废气呛人", "广州市天河区", "查处", "实名反映", "王五", "广州", "13612345678");
-    t = engine.handle(t.state(), "修改");
-    assertThat(text(t)).contains("修改哪一项");
-    assertThat(t.replies().get(0).buttons()).extracting(Reply.Button::label).contains("联系电话", "姓名");
-    t = engine.handle(t.state(), "修改 联系电话");
-    assertThat(text(t)).contains("联系电话");
-    t = engine.handle(t.state(), "020-87654321");
-    assertThat(text(t)).contains("请核对").contains("联系电话：02087654321");
-  }
-
-  @Test
-  void invalidAnswersAreExplainedAndChangeNothing() {
-    Turn t = run(engine.start("zh"), "工厂废水排放到河里", "南京", "查处", "实名反映", "赵六", "南京");
-    Turn bad = engine.handle(t.state(), "12345");
-    assertThat(text(bad)).contains("电话号码格式不对");
-    assertThat(bad.state()).isEqualTo(t.state());
-    Turn badChoice = engine.handle(run(engine.start("zh"), "工厂废水排放到河里", "南京", "查处").state(), "随便");
-    assertThat(text(badChoice)).contains("请选择");
-    assertThat(badChoice.replies().get(0).buttons()).hasSize(2);
-  }
-
-  @Test
-  void globalCommandsWorkAtAnyStep() {
-    Turn mid = run(engine.start("zh"), "河水发臭好几天了");
-    Turn help = engine.handle(mid.state(), "帮助");
-    assertThat(text(help)).contains("查询进度").contains("12369").contains("问题发生在哪里");
-    Turn status = engine.handle(mid.state(), "查询进度");
-    assertThat(text(status)).contains("案件编号");
-    Turn back = run(status, "HB2026010100001", "ABCDEFGH");
-    assertThat(back.effect().action()).isEqualTo(Effect.QUERY_STATUS);
-    Turn after = engine.resume(back.state(), "not_found", Map.of());
-    assertThat(text(after)).contains("未找到").contains("继续刚才的反映").contains("问题发生在哪里");
-    assertThat(after.state().current().slots()).containsEntry("facts", "河水发臭好几天了");
-
-    Turn cancelled = engine.handle(mid.state(), "取消");
-    assertThat(cancelled.state().idle()).isTrue();
-    Turn restarted = engine.handle(mid.state(), "重新开始");
-    assertThat(restarted.state().current().slots()).isEmpty();
-    Turn english = engine.handle(mid.state(), "English");
-    assertThat(text(english)).contains("Switched to English").contains("Where is the problem?");
-    assertThat(english.state().lang()).isEqualTo("en");
-  }
-
-  @Test
   void theQueryCodeIsASecretAndIsForgottenAfterTheLookup() {
-    Turn t = run(engine.start("zh"), "查询进度", "HB2026010100001");
-    assertThat(engine.awaitsSecret(t.state())).isTrue();
-    t = engine.handle(t.state(), "ABCDEFGH");
-    Turn after = engine.resume(t.state(), "limited", Map.of());
+    Turn t = say(say(ENGINE.start("zh"), "查询进度"), "HB2026010100001");
+    assertThat(ENGINE.awaitsSecret(t.state())).isTrue();
+    t = say(t, "ABCDEFGH");
+    Turn after = ENGINE.resume(t.state(), "limited", Map.of());
     assertThat(text(after)).contains("次数过多");
     assertThat(after.state().toString()).doesNotContain("ABCDEFGH");
   }
 
   @Test
-  void randomInputNeverThrows() {
-    Random r = new Random(7);
-    List<String> samples = List.of("", " ", "\u0000\u0007", "😀😀😀", "x".repeat(10_000), "ＨＢ２０２６", "修改",
-        "修改 不存在", "1", "3", "yes", "确认", "取消", "English", "中文", "查询进度", "؟", "\n\n");
-    Turn t = engine.start("zh");
-    for (int i = 0; i < 2000; i++) {
-      String in = samples.get(r.nextInt(samples.size()));
-      t = t.effect() == null ? engine.handle(t.state(), in)
-          : engine.resume(t.state(), t.effect().action().equals(Effect.QUERY_STATUS) ? "not_found" : "registered",
-              Map.of("caseNumber", "HB2026010100001", "queryCode", "ABCDEFGH", "noticeDue", "x"));
-      assertThat(t.replies()).isNotEmpty();
-      assertThat(ConversationState.fromMap(t.state().toMap())).isEqualTo(t.state());
-    }
+  void aLongPauseAsksBeforeGoingOn() {
+    Turn t = say(ENGINE.start("zh"), "河水发臭好几天了，鱼也少了");
+    Turn back = ENGINE.handle(t.state(), new Input("是", Extraction.NONE, Duration.ofHours(3)));
+    assertThat(text(back)).contains("您上次的反映还没提交完，要继续吗？");
+    Turn go = ENGINE.handle(back.state(), Input.of("是"));
+    assertThat(text(go)).contains("接着来").contains("类别");
   }
 }

@@ -1,0 +1,152 @@
+package org.ecopetition.gateway.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.ecopetition.gateway.nlp.Gazetteer;
+import org.ecopetition.gateway.nlp.RuleExtractor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+
+/**
+ * Runs every conversation test of {@code dialogs/tests/} against the shipped dialogs, the real extractor and
+ * gazetteer, and checks that together they enter every dialog and use every global command in both languages.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DialogConversationTest {
+  static final Path TESTS = Path.of("dialogs/tests");
+  static final Gazetteer GAZETTEER = Gazetteer.bundled();
+  static final RuleExtractor EXTRACTOR = new RuleExtractor(GAZETTEER);
+  static final DialogSet DIALOGS = DialogLoader.load(Path.of("dialogs"));
+  /** A fixed "now" in Beijing, so that dates in the scripts are stable. */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneOffset.UTC);
+  static final DialogEngine ENGINE = new DialogEngine(DIALOGS,
+      Map.of("department", "测试市生态环境局", "departmentEn", "Test City Bureau", "hotline", "12369",
+          "address", "测试市环保路1号", "receptionHours", "工作日 9:00-17:00", "channels", "网上信访"),
+      GAZETTEER::resolve, CLOCK, Duration.ofMinutes(30));
+
+  static final Map<String, Set<String>> DIALOGS_SEEN = new HashMap<>();
+  static final Map<String, Set<String>> COMMANDS_SEEN = new HashMap<>();
+
+  static Map<String, String> vars(String action) {
+    return switch (action) {
+      case Effect.REGISTER_CASE -> Map.of("caseNumber", "HB2026112900001", "queryCode", "ABCDEFGH",
+          "noticeDue", "2026年12月14日");
+      case Effect.QUERY_STATUS -> Map.of("caseNumber", "HB2026112900001", "state", "已登记",
+          "department", "测试市生态环境局", "dates", "登记日期：2026年11月29日\n", "replies", "暂无答复。");
+      case Effect.REQUEST_REVIEW -> Map.of("requestKind", "复查申请", "caseNumber", "HB2026112900001",
+          "department", "上一级机关", "deadline", "2026年12月29日", "why", "已超过期限");
+      default -> Map.of("caseNumber", "HB2026112900001", "why", "尚未答复");
+    };
+  }
+
+  static String defaultOutcome(String action) {
+    return switch (action) {
+      case Effect.REGISTER_CASE -> "registered";
+      case Effect.QUERY_STATUS -> "found";
+      default -> "recorded";
+    };
+  }
+
+  @TestFactory
+  @Order(1)
+  Stream<DynamicTest> conversations() throws IOException {
+    try (Stream<Path> files = Files.list(TESTS)) {
+      List<Path> list = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+      assertThat(list).isNotEmpty();
+      return list.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> run(f)));
+    }
+  }
+
+  static void run(Path file) throws IOException {
+    ConversationScript script = ConversationScript.load(file);
+    Turn t = ENGINE.start(script.lang());
+    record(t, script.lang(), null);
+    List<String> transcript = new ArrayList<>();
+    t.replies().forEach(r -> transcript.add("BOT: " + r.text()));
+    int n = 0;
+    for (ConversationScript.Line line : script.lines()) {
+      n++;
+      String where = script.file() + " line " + n + " (" + line.user() + ")";
+      String lang = t.state().lang();
+      t = ENGINE.handle(t.state(), new Input(line.user(), EXTRACTOR.extract(line.user()),
+          Duration.ofMinutes(line.idleMinutes())));
+      record(t, lang, line.user());
+      List<Reply> replies = new ArrayList<>(t.replies());
+      Set<String> alerts = new HashSet<>(t.alerts());
+      if (line.effect() != null) {
+        assertThat(t.effect()).as(where + ": effect").isNotNull();
+        assertThat(t.effect().action()).as(where).isEqualTo(line.effect());
+      }
+      if (t.effect() != null) {
+        String action = t.effect().action();
+        String outcome = line.outcome() != null ? line.outcome() : defaultOutcome(action);
+        Map<String, String> submitted = t.effect().slots();
+        line.slots().forEach((k, v) -> assertThat(submitted).as(where + ": submitted " + k).containsEntry(k, v));
+        t = ENGINE.resume(t.state(), outcome, vars(action));
+        record(t, lang, null);
+        replies.addAll(t.replies());
+      } else if (!line.slots().isEmpty()) {
+        assertThat(t.state().current()).as(where + ": a dialog in progress").isNotNull();
+        Map<String, String> slots = t.state().current().slots();
+        line.slots().forEach((k, v) -> assertThat(slots).as(where + ": slot " + k).containsEntry(k, v));
+      }
+      String text = String.join("\n", replies.stream().map(r -> ENGINE.plainText(r, lang)).toList());
+      transcript.add("YOU: " + line.user());
+      transcript.add("BOT: " + text);
+      String context = where + "\n" + String.join("\n", transcript);
+      for (String e : line.expect()) {
+        assertThat(text).as(context).contains(e);
+      }
+      for (String e : line.not()) {
+        assertThat(text).as(context).doesNotContain(e);
+      }
+      for (String a : line.alerts()) {
+        assertThat(alerts).as(context + "\nalerts").contains(a);
+      }
+      if (line.dialog() != null) {
+        assertThat(t.state().current() == null ? "idle" : t.state().current().dialog()).as(context)
+            .isEqualTo(line.dialog());
+      }
+    }
+  }
+
+  static void record(Turn t, String lang, String input) {
+    if (t.state().current() != null) {
+      DIALOGS_SEEN.computeIfAbsent(lang, k -> new HashSet<>()).add(t.state().current().dialog());
+    }
+    if (input != null) {
+      ENGINE.command(input).ifPresent(c -> COMMANDS_SEEN.computeIfAbsent(lang, k -> new HashSet<>()).add(c));
+    }
+  }
+
+  @Test
+  @Order(2)
+  void everyDialogAndEveryCommandIsCoveredInBothLanguages() {
+    Set<String> dialogs = DIALOGS.dialogs().keySet();
+    Set<String> commands = new HashSet<>();
+    DIALOGS.commands().forEach(c -> commands.add(c.name()));
+    for (String lang : List.of("zh", "en")) {
+      assertThat(DIALOGS_SEEN.getOrDefault(lang, Set.of())).as("dialogs entered in " + lang).containsAll(dialogs);
+      assertThat(COMMANDS_SEEN.getOrDefault(lang, Set.of())).as("commands used in " + lang).containsAll(commands);
+    }
+  }
+}
