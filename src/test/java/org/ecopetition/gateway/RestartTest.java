@@ -60,8 +60,9 @@ class RestartTest {
       List<JsonObject> history = chat.drain(300);
       assertThat(history).extracting(m -> m.getString("text")).anyMatch(t -> t.contains("饭店的油烟"));
       assertThat(history.get(history.size() - 1).getLong("id")).isEqualTo(lastId);
-      // The half-way report goes on where it stopped.
-      assertThat(WebChatFlowTestSupport.texts(chat.say("广东省广州市天河区体育西路"))).contains("您希望我们怎样处理");
+      // The half-way report goes on where it stopped: the category the extractor proposed is checked.
+      assertThat(history.get(history.size() - 1).getString("text")).contains("对吗");
+      assertThat(WebChatFlowTestSupport.texts(chat.say("是"))).contains("问题发生在哪里");
 
       JsonObject status = WebClient.create(vertx)
           .get(second.port(), "127.0.0.1", "/api/v1/cases/" + caseNumber + "/status?code=" + code)

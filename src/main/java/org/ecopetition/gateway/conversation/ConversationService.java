@@ -89,7 +89,7 @@ public final class ConversationService {
     random.nextBytes(raw);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     Turn first = engine.start(lang);
-    return repo.pool().withTransaction(conn -> repo.insert(conn, id, hash(token), channel, first.state())
+    return repo.pool().withTransaction(conn -> repo.insert(conn, id, hash(token), channel, first.state(), clock.instant())
         .compose(v -> storeReplies(conn, id, channel, first.replies(), null)))
         .map(msgs -> new Opened(id, token, first.state().lang(), msgs));
   }
@@ -144,7 +144,7 @@ public final class ConversationService {
       Turn turn = engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle));
       String newOwner = turn.alerts().contains(Turn.HANDOFF) ? "queue" : "bot";
       return inbound.compose(in -> perform(conn, id, channel, turn, client)
-          .compose(done -> repo.update(conn, id, done.turn().state(), newOwner, loaded.version())
+          .compose(done -> repo.update(conn, id, done.turn().state(), newOwner, loaded.version(), clock.instant())
               .compose(v -> alerts(conn, id, done.turn()))
               .compose(v -> storeReplies(conn, id, channel, done.turn().replies(), done.secret()))
               .compose(out -> repo.event(conn, id).map(v -> {

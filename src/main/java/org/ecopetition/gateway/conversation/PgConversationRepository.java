@@ -19,11 +19,12 @@ import org.ecopetition.gateway.dialog.Reply;
 final class PgConversationRepository {
   private static final String LOCK = "SELECT pg_advisory_xact_lock($1)";
   private static final String INSERT = """
-      INSERT INTO conversations (id, token_hash, channel, lang, state) VALUES ($1, $2, $3, $4, $5)""";
+      INSERT INTO conversations (id, token_hash, channel, lang, state, created_at, updated_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $6)""";
   private static final String BY_TOKEN = "SELECT id, lang FROM conversations WHERE token_hash = $1";
   private static final String LOAD = "SELECT state, owner, version, updated_at FROM conversations WHERE id = $1";
   private static final String UPDATE = """
-      UPDATE conversations SET state = $2, lang = $3, owner = $5, version = version + 1, updated_at = now()
+      UPDATE conversations SET state = $2, lang = $3, owner = $5, version = version + 1, updated_at = $6
       WHERE id = $1 AND version = $4""";
   private static final String INSERT_MESSAGE = """
       INSERT INTO messages (conversation_id, channel, direction, author, body, client_msg_id)
@@ -58,9 +59,12 @@ final class PgConversationRepository {
         .mapEmpty();
   }
 
-  Future<Void> insert(SqlClient conn, UUID id, byte[] tokenHash, String channel, ConversationState state) {
+  /** {@code now}: the gateway's clock, the one pauses are measured with (not the database's). */
+  Future<Void> insert(SqlClient conn, UUID id, byte[] tokenHash, String channel, ConversationState state,
+      java.time.Instant now) {
     return conn.preparedQuery(INSERT)
-        .execute(Tuple.of(id, Buffer.buffer(tokenHash), channel, state.lang(), new JsonObject(state.toMap())))
+        .execute(Tuple.of(id, Buffer.buffer(tokenHash), channel, state.lang(), new JsonObject(state.toMap()),
+            now.atOffset(java.time.ZoneOffset.UTC)))
         .mapEmpty();
   }
 
@@ -79,9 +83,11 @@ final class PgConversationRepository {
     });
   }
 
-  Future<Void> update(SqlClient conn, UUID id, ConversationState state, String owner, long version) {
+  Future<Void> update(SqlClient conn, UUID id, ConversationState state, String owner, long version,
+      java.time.Instant now) {
     return conn.preparedQuery(UPDATE)
-        .execute(Tuple.of(id, new JsonObject(state.toMap()), state.lang(), version, owner))
+        .execute(Tuple.of(id, new JsonObject(state.toMap()), state.lang(), version, owner,
+            now.atOffset(java.time.ZoneOffset.UTC)))
         .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
             : Future.failedFuture(new IllegalStateException("conversation changed concurrently")));
   }

@@ -86,6 +86,29 @@ class MobileChatPageBrowserTest {
         .filter(b -> b.isEnabled() && b.getText().contains(label)).reduce((a, b) -> b).orElseThrow().click();
   }
 
+  /** Types a message, or taps the quick reply with that label; returns the bot's messages that followed. */
+  static List<io.vertx.core.json.JsonObject> say(String text) {
+    int before = browser.findElements(By.cssSelector("#messages .msg.out")).size();
+    List<WebElement> quick = browser.findElements(By.cssSelector("button.quick")).stream()
+        .filter(b -> b.isEnabled() && b.getText().strip().equals(text)).toList();
+    if (!quick.isEmpty()) {
+      quick.get(quick.size() - 1).click();
+    } else {
+      type(text);
+    }
+    waiting().until(d -> d.findElements(By.cssSelector("#messages .msg.out")).size() > before);
+    int[] seen = {-1};
+    new WebDriverWait(browser, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(400)).until(d -> {
+      int n = d.findElements(By.cssSelector("#messages .msg.out")).size();
+      boolean stable = n == seen[0];
+      seen[0] = n;
+      return stable;
+    });
+    List<WebElement> out = browser.findElements(By.cssSelector("#messages .msg.out"));
+    return out.subList(before, out.size()).stream()
+        .map(e -> new io.vertx.core.json.JsonObject().put("text", e.getText())).toList();
+  }
+
   @Test
   void aPetitionerReportsFromAPhoneAndChecksTheStatus() {
     browser.get(base() + "/");
@@ -99,24 +122,20 @@ class MobileChatPageBrowserTest {
     assertThat(width).isEqualTo(390);
     assertThat(scrollWidth).isLessThanOrEqualTo(width);
 
-    type("小区北边的砖厂每天傍晚冒黑烟，气味刺鼻，已经持续一个月了");
-    waitForBot("问题发生在哪里");
-    type("河北省保定市清苑区某村北");
-    waitForBot("您希望我们怎样处理");
-    // A reload in the middle keeps the conversation.
+    // The first answer, then a reload in the middle: the conversation is kept.
+    String first = texts(say("小区北边的砖厂每天傍晚冒黑烟，气味刺鼻，已经持续一个月了"));
+    assertThat(first).contains("对吗");
     browser.navigate().refresh();
-    waitForBot("您希望我们怎样处理");
-    assertThat(browser.findElement(By.id("messages")).getText()).contains("小区北边的砖厂");
-    type("请派人来查，让砖厂停止冒黑烟");
-    waitForBot("也可以匿名反映");
-    tap("匿名反映");
-    waitForBot("请核对以下信息");
-    tap("确认提交");
-    waitForBot("案件编号");
-    String receipt = lastBotText();
-    Matcher n = WebChatFlowTestSupport.CASE.matcher(receipt);
-    Matcher c = WebChatFlowTestSupport.CODE.matcher(receipt);
-    assertThat(n.find() && c.find()).as(receipt).isTrue();
+    waiting().until(d -> d.findElement(By.id("messages")).getText().contains("小区北边的砖厂"));
+    waitForBot("对吗");
+
+    String transcript = WebChatFlowTestSupport.drive(MobileChatPageBrowserTest::say, "是",
+        java.util.Map.of("问题发生在哪里", "河北省保定市清苑区某村北", "愿意留下姓名", "匿名反映",
+            "是谁造成的", "村北的砖厂", "怎样处理", "请派人来查，让砖厂停止冒黑烟"),
+        summary -> assertThat(summary).contains("问题发生地：河北省保定市清苑区某村北").contains("反映方式：匿名反映"));
+    Matcher n = WebChatFlowTestSupport.CASE.matcher(transcript);
+    Matcher c = WebChatFlowTestSupport.CODE.matcher(transcript);
+    assertThat(n.find() && c.find()).as(transcript).isTrue();
 
     browser.get(base() + "/status.html?case=" + n.group(1));
     assertThat(browser.findElement(By.id("caseNumber")).getAttribute("value")).isEqualTo(n.group(1));
@@ -129,5 +148,9 @@ class MobileChatPageBrowserTest {
     browser.findElement(By.id("code")).sendKeys("ABCDEFGH");
     browser.findElement(By.id("query")).click();
     waiting().until(d -> d.findElement(By.id("result")).getText().contains("查询码不正确"));
+  }
+
+  static String texts(List<io.vertx.core.json.JsonObject> l) {
+    return WebChatFlowTestSupport.texts(l);
   }
 }

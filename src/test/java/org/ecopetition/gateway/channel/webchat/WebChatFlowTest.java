@@ -123,14 +123,12 @@ class WebChatFlowTest {
     try (ChatClient chat = ChatClient.connect(vertx, gateway.port())) {
       chat.hello(null, "zh");
       chat.drain(300);
-      chat.say("小区旁边的工地每天凌晨两点还在打桩，噪声很大");
-      chat.say("浙江省杭州市西湖区文三路");
-      chat.say("要求夜间停止施工");
-      String info = texts(chat.say("匿名反映"));
-      assertThat(info).contains("无法收到书面告知").contains("案件编号和查询码");
-      assertThat(info).contains("事情经过").doesNotContain("姓名：").doesNotContain("联系电话：");
-      String receipt = texts(chat.say("确认提交"));
-      assertThat(receipt).contains("案件编号");
+      String transcript = WebChatFlowTestSupport.drive(chat::say, "小区旁边的工地每天凌晨两点还在打桩，噪声很大",
+          Map.of("问题发生在哪里", "浙江省杭州市西湖区文三路", "愿意留下姓名", "匿名反映", "主要是哪一类", "噪声",
+              "怎样处理", "要求夜间停止施工"),
+          summary -> assertThat(summary).contains("事情经过").contains("反映方式：匿名反映")
+              .doesNotContain("姓名：").doesNotContain("联系电话："));
+      assertThat(transcript).contains("无法收到书面告知").contains("案件编号和查询码").contains("案件编号：");
       Map<String, Object> row = TestPostgres.jdbc(dbUrl, conn -> {
         ResultSet rs = conn.createStatement().executeQuery(
             "SELECT anonymous, petitioner_name, contact_phone, location FROM cases ORDER BY id DESC LIMIT 1");

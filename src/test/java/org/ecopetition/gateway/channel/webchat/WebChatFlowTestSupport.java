@@ -46,12 +46,16 @@ public final class WebChatFlowTestSupport {
 
   /** The answer to the question a reply burst ends with (the phrase found last), or null. */
   public static String answerTo(String replies) {
+    return answerTo(replies, ANSWERS);
+  }
+
+  static String answerTo(String replies, Map<String, String> answers) {
     if (replies.contains("请核对")) {
-      return ANSWERS.get("请核对");
+      return answers.get("请核对");
     }
     String best = null;
     int at = -1;
-    for (Map.Entry<String, String> e : ANSWERS.entrySet()) {
+    for (Map.Entry<String, String> e : answers.entrySet()) {
       int i = replies.lastIndexOf(e.getKey());
       if (i > at) {
         at = i;
@@ -69,14 +73,23 @@ public final class WebChatFlowTestSupport {
     return drive(chat::say, FIRST, WebChatFlowTestSupport::assertSummary);
   }
 
-  /** Drives any chat transport: {@code say} sends a text and returns the replies. */
+  /** Drives any chat transport: {@code say} sends a text and returns the replies; returns the transcript. */
   public static String drive(Function<String, List<JsonObject>> say, String first, Consumer<String> onSummary) {
+    return drive(say, first, Map.of(), onSummary);
+  }
+
+  /** As above, with some answers changed ({@code overrides}: question phrase → answer). */
+  public static String drive(Function<String, List<JsonObject>> say, String first, Map<String, String> overrides,
+      Consumer<String> onSummary) {
+    Map<String, String> answers = new LinkedHashMap<>(ANSWERS);
+    answers.putAll(overrides);
     String replies = texts(say.apply(first));
+    StringBuilder transcript = new StringBuilder(replies);
     for (int i = 0; i < 30; i++) {
-      if (replies.contains("案件编号")) {
-        return replies;
+      if (CASE.matcher(replies).find()) {
+        return transcript.toString();
       }
-      String answer = answerTo(replies);
+      String answer = answerTo(replies, answers);
       if (answer == null) {
         throw new AssertionError("no answer for: " + replies);
       }
@@ -84,8 +97,9 @@ public final class WebChatFlowTestSupport {
         onSummary.accept(replies);
       }
       replies = texts(say.apply(answer));
+      transcript.append('\n').append(replies);
     }
-    throw new AssertionError("no receipt after 30 answers: " + replies);
+    throw new AssertionError("no receipt after 30 answers: " + transcript);
   }
 
   public static void assertSummary(String summary) {

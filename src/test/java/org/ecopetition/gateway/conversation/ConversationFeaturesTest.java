@@ -1,0 +1,196 @@
+package org.ecopetition.gateway.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.junit5.VertxExtension;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport;
+import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What the conversation service does with the engine's turns, against a real gateway and database: alerts
+ * stored for the duty staff, the staff queue (the bot falls silent), what a registered case keeps, and the
+ * review and evaluation rules on a case's recorded history.
+ */
+@ExtendWith(VertxExtension.class)
+class ConversationFeaturesTest {
+  static String db;
+  static Gateway gateway;
+  static WebClient http;
+
+  @BeforeAll
+  static void start(Vertx vertx) {
+    db = TestPostgres.freshDatabaseUrl();
+    gateway = TestGateway.start(TestGateway.env(db, TestGateway.newKey()));
+    http = WebClient.create(vertx);
+  }
+
+  @AfterAll
+  static void stop() {
+    gateway.close();
+  }
+
+  /** A conversation over the HTTP fallback. */
+  static final class Chat {
+    final String token;
+    final AtomicInteger n = new AtomicInteger();
+
+    Chat() {
+      token = http.post(gateway.port(), "127.0.0.1", "/api/v1/chat/conversations").sendJsonObject(new JsonObject())
+          .await().bodyAsJsonObject().getString("token");
+    }
+
+    List<JsonObject> say(String text) {
+      JsonObject body = http.post(gateway.port(), "127.0.0.1", "/api/v1/chat/messages")
+          .sendJsonObject(new JsonObject().put("token", token).put("text", text).put("clientMsgId", "m" + n.incrementAndGet()))
+          .await().bodyAsJsonObject();
+      return body.getJsonArray("messages").stream().map(o -> (JsonObject) o)
+          .filter(m -> "out".equals(m.getString("direction"))).toList();
+    }
+
+    String text(String said) {
+      return WebChatFlowTestSupport.texts(say(said));
+    }
+  }
+
+  static <T> T sql(String query, java.util.function.Function<ResultSet, T> read) {
+    return TestPostgres.jdbc(db, c -> {
+      ResultSet rs = c.createStatement().executeQuery(query);
+      rs.next();
+      return read.apply(rs);
+    });
+  }
+
+  static Object col(ResultSet rs, int i) {
+    try {
+      return rs.getObject(i);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aDangerToLifeIsAnsweredFirstAndAlertsTheDutyStaff() {
+    Chat chat = new Chat();
+    List<JsonObject> replies = chat.say("化工厂储罐泄漏，有人晕倒了，味道很呛");
+    assertThat(replies.get(0).getString("text")).contains("120").contains("119").contains("110");
+    long alerts = sql("SELECT count(*) FROM events WHERE kind = 'alert' AND detail IN ('life_safety', 'urgent')",
+        rs -> ((Number) col(rs, 1)).longValue());
+    assertThat(alerts).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void aPetitionerHandedToStaffIsNotAnsweredByTheBotUntilTheyCancel() {
+    Chat chat = new Chat();
+    assertThat(chat.text("人工")).contains("转接人工服务");
+    assertThat(chat.say("你好，有人吗？")).isEmpty();
+    String owner = sql("SELECT owner FROM conversations WHERE state->'current' IS NOT NULL ORDER BY updated_at DESC LIMIT 1",
+        rs -> (String) col(rs, 1));
+    assertThat(owner).isEqualTo("queue");
+    assertThat(chat.text("取消")).contains("已取消");
+    assertThat(chat.text("帮助")).contains("可用指令");
+  }
+
+  @Test
+  void repeatedAbuseIsWarnedCalmlyThenHandedToStaff() {
+    Chat chat = new Chat();
+    assertThat(chat.text("你们这帮废物")).contains("请文明表达");
+    assertThat(chat.text("废物")).contains("请文明表达");
+    assertThat(chat.text("废物")).contains("转接工作人员");
+    assertThat(chat.say("还在吗")).isEmpty();
+  }
+
+  @Test
+  void aRegisteredCaseKeepsWhatTheDialogCollected() {
+    Chat chat = new Chat();
+    String transcript = WebChatFlowTestSupport.drive(chat::say,
+        "我叫赵敏，电话13912345678。湖北省武汉市新洲区涨渡湖大面积死鱼，怀疑旁边的武汉某某养殖有限公司排污，请尽快调查。",
+        Map.of("透露您的身份", "同意透露"), s -> assertThat(s).contains("姓名：赵敏"));
+    Matcher n = WebChatFlowTestSupport.CASE.matcher(transcript);
+    assertThat(n.find()).isTrue();
+    Map<String, Object> row = TestPostgres.jdbc(db, c -> {
+      ResultSet rs = c.createStatement().executeQuery("SELECT category, province, city, county, urgent, "
+          + "disclosure_consent, petitioner_name, contact_phone, kind FROM cases WHERE case_number = '" + n.group(1) + "'");
+      rs.next();
+      return Map.of("category", rs.getString(1), "province", rs.getString(2), "city", rs.getString(3),
+          "county", rs.getString(4), "urgent", rs.getBoolean(5), "consent", rs.getBoolean(6),
+          "name", rs.getString(7), "phone", rs.getString(8), "kind", rs.getString(9));
+    });
+    assertThat(row).containsEntry("category", "申诉求决").containsEntry("province", "湖北省")
+        .containsEntry("city", "武汉市").containsEntry("county", "新洲区").containsEntry("urgent", true)
+        .containsEntry("consent", true).containsEntry("name", "赵敏").containsEntry("phone", "13912345678")
+        .containsEntry("kind", "water");
+  }
+
+  @Test
+  void reviewAndEvaluationFollowTheRecordedReplies() {
+    Chat chat = new Chat();
+    String transcript = WebChatFlowTestSupport.drive(chat::say, WebChatFlowTestSupport.FIRST, s -> { });
+    Matcher n = WebChatFlowTestSupport.CASE.matcher(transcript);
+    Matcher c = WebChatFlowTestSupport.CODE.matcher(transcript);
+    assertThat(n.find() && c.find()).isTrue();
+    String number = n.group(1);
+    String code = c.group(1);
+
+    // No written reply yet: neither a review nor an evaluation.
+    chat.say("申请复查");
+    chat.say(number);
+    chat.say(code);
+    assertThat(chat.text("处理意见我不同意，工厂还在排")).contains("尚未向您送达书面答复");
+    chat.say("评价");
+    chat.say(number);
+    chat.say(code);
+    chat.say("不满意");
+    assertThat(chat.text("还在排")).contains("尚未答复");
+
+    // The department's written reply was delivered 10 days ago (as the lifecycle will record it).
+    TestPostgres.jdbc(db, conn -> conn.createStatement().execute(
+        "INSERT INTO case_events (case_id, at, kind, actor, public_text) SELECT id, now() - interval '10 days', "
+            + "'reply_delivered', 'staff:test', '经查，已责令整改。' FROM cases WHERE case_number = '" + number + "'"));
+    chat.say("申请复查");
+    chat.say(number);
+    chat.say(code);
+    assertThat(chat.text("整改没有落实，工厂晚上还在偷排")).contains("复查申请已登记").contains(number);
+    chat.say("申请复核");
+    chat.say(number);
+    chat.say(code);
+    assertThat(chat.text("还要再申请一次")).contains("上一次申请正在办理中");
+    chat.say("评价");
+    chat.say(number);
+    chat.say(code);
+    chat.say("2");
+    assertThat(chat.text("希望继续盯着")).contains("感谢您的评价");
+    long acts = sql("SELECT count(*) FROM case_events WHERE kind IN ('review_requested', 'evaluated:partly')",
+        rs -> ((Number) col(rs, 1)).longValue());
+    assertThat(acts).isEqualTo(2);
+  }
+
+  @Test
+  void aReviewAfterThirtyDaysIsRefusedWithTheReason() {
+    Chat chat = new Chat();
+    String transcript = WebChatFlowTestSupport.drive(chat::say, WebChatFlowTestSupport.FIRST, s -> { });
+    Matcher n = WebChatFlowTestSupport.CASE.matcher(transcript);
+    Matcher c = WebChatFlowTestSupport.CODE.matcher(transcript);
+    assertThat(n.find() && c.find()).isTrue();
+    TestPostgres.jdbc(db, conn -> conn.createStatement().execute(
+        "INSERT INTO case_events (case_id, at, kind, actor) SELECT id, now() - interval '45 days', "
+            + "'reply_delivered', 'staff:test' FROM cases WHERE case_number = '" + n.group(1) + "'"));
+    chat.say("申请复查");
+    chat.say(n.group(1));
+    chat.say(c.group(1));
+    assertThat(chat.text("我对处理结果不服")).contains("已超过自收到书面答复之日起30日的期限");
+  }
+}
