@@ -7,19 +7,19 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The pure core stays pure: the dialog engine and deadline arithmetic know nothing of Vert.x, SQL or HTTP. */
+/** The pure core stays pure: the dialog engine, the NLP and deadline arithmetic know nothing of Vert.x, SQL or HTTP. */
 @AnalyzeClasses(packages = "org.ecopetition.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
   static final ArchRule coreHasNoIo = noClasses()
-      .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..")
+      .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..")
       .should().dependOnClassesThat().resideInAnyPackage("io.vertx..", "io.netty..", "java.sql..", "org.postgresql..",
           "org.flywaydb..", "com.github.benmanes.caffeine..");
 
   @ArchTest
   static final ArchRule coreDoesNotReachOut = noClasses()
-      .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..")
+      .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..")
       .should().dependOnClassesThat().resideInAnyPackage("..gateway.web..", "..gateway.channel..",
           "..gateway.conversation..", "..gateway.casefile..", "..gateway.db..");
 
