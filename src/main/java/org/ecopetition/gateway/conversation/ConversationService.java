@@ -141,7 +141,8 @@ public final class ConversationService {
             .map(v -> new Received(List.of(in), false, loaded.state().lang())));
       }
       Duration idle = Duration.between(loaded.updatedAt(), clock.instant());
-      Turn turn = engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle));
+      Turn turn = leavingQueue ? engine.backFromStaff(loaded.state())
+          : engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle));
       String newOwner = turn.alerts().contains(Turn.HANDOFF) ? "queue" : "bot";
       return inbound.compose(in -> perform(conn, id, channel, turn, client)
           .compose(done -> repo.update(conn, id, done.turn().state(), newOwner, loaded.version(), clock.instant())

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where a conversation stands: its language, the dialog frame in progress (null when idle), one frame
- * suspended by a global command (a status query in the middle of a report), sticky flags (urgent, …), the
+ * Where a conversation stands: its language, the dialog frame in progress (null when idle), the frames
+ * suspended by global commands, innermost last (a status query in the middle of a report), flags (urgent, …), the
  * count of abusive messages, the values of the options last offered (so "2" picks the second on channels
  * without buttons), and whether a return after a long pause is being asked about. Immutable; stored as a
  * plain map so adapters can keep it as JSON.
  */
-public record ConversationState(String lang, Frame current, Frame suspended, Set<String> flags, int strikes,
+public record ConversationState(String lang, Frame current, List<Frame> suspended, Set<String> flags, int strikes,
     List<String> options, boolean resumePending) {
 
   /**
@@ -90,12 +90,38 @@ public record ConversationState(String lang, Frame current, Frame suspended, Set
   }
 
   public ConversationState {
+    suspended = List.copyOf(suspended);
     flags = Set.copyOf(flags);
     options = List.copyOf(options);
   }
 
   public static ConversationState fresh(String lang) {
-    return new ConversationState(normaliseLang(lang), null, null, Set.of(), 0, List.of(), false);
+    return new ConversationState(normaliseLang(lang), null, List.of(), Set.of(), 0, List.of(), false);
+  }
+
+  /** Suspends the current frame (if any) under a new one. */
+  ConversationState push(Frame next) {
+    List<Frame> stack = new ArrayList<>(suspended);
+    if (current != null) {
+      stack.add(current);
+    }
+    return withFrames(next, stack);
+  }
+
+  /** The innermost suspended frame becomes current again (null when none). */
+  ConversationState pop() {
+    if (suspended.isEmpty()) {
+      return withFrames(null, List.of());
+    }
+    List<Frame> stack = new ArrayList<>(suspended);
+    Frame top = stack.remove(stack.size() - 1);
+    return withFrames(top, stack);
+  }
+
+  ConversationState unflag(String f) {
+    Set<String> s = new LinkedHashSet<>(flags);
+    s.remove(f);
+    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending);
   }
 
   public static String normaliseLang(String lang) {
@@ -106,7 +132,7 @@ public record ConversationState(String lang, Frame current, Frame suspended, Set
     return new ConversationState(lang, f, suspended, flags, strikes, options, resumePending);
   }
 
-  ConversationState withFrames(Frame current, Frame suspended) {
+  ConversationState withFrames(Frame current, List<Frame> suspended) {
     return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending);
   }
 
@@ -144,7 +170,7 @@ public record ConversationState(String lang, Frame current, Frame suspended, Set
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("lang", lang);
     m.put("current", frameMap(current));
-    m.put("suspended", frameMap(suspended));
+    m.put("suspended", suspended.stream().map(ConversationState::frameMap).toList());
     m.put("flags", new ArrayList<>(flags));
     m.put("strikes", strikes);
     m.put("options", new ArrayList<>(options));
@@ -155,9 +181,21 @@ public record ConversationState(String lang, Frame current, Frame suspended, Set
   @SuppressWarnings("unchecked")
   public static ConversationState fromMap(Map<String, Object> m) {
     return new ConversationState(normaliseLang((String) m.get("lang")),
-        frame((Map<String, Object>) m.get("current")), frame((Map<String, Object>) m.get("suspended")),
+        frame((Map<String, Object>) m.get("current")), frames(m.get("suspended")),
         new LinkedHashSet<>(strings(m.get("flags"))), m.get("strikes") instanceof Number n ? n.intValue() : 0,
         strings(m.get("options")), Boolean.TRUE.equals(m.get("resumePending")));
+  }
+
+  /** A list of frames; a single frame as stored before the stack existed is read as a stack of one. */
+  @SuppressWarnings("unchecked")
+  private static List<Frame> frames(Object o) {
+    List<Frame> out = new ArrayList<>();
+    if (o instanceof List<?> list) {
+      list.forEach(x -> out.add(frame((Map<String, Object>) x)));
+    } else if (o instanceof Map<?, ?> one) {
+      out.add(frame((Map<String, Object>) one));
+    }
+    return out;
   }
 
   private static Map<String, Object> frameMap(Frame f) {

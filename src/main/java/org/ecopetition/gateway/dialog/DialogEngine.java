@@ -75,6 +75,11 @@ public final class DialogEngine {
     return step.kind() == Step.Kind.ASK && s.current().checking() == null && d.slots().get(step.arg()).secret();
   }
 
+  private boolean awaitsFreeText(ConversationState s) {
+    Step step = dialog(s).step(s.current().step());
+    return step.kind() == Step.Kind.ASK && step.prefill() && s.current().checking() == null;
+  }
+
   /** The global command a text is, if any (channels use it to let a petitioner leave the staff queue). */
   public Optional<String> command(String text) {
     return commandOf(text).map(Command::name);
@@ -134,6 +139,10 @@ public final class DialogEngine {
     }
     if (command.isPresent()) {
       return runCommand(s, command.get(), out).alerting(alerts);
+    }
+    if (x.flag("lifeSafety") && s.current() != null && !awaitsFreeText(s)) {
+      // A cry for help is not the answer to the question asked: ask it again once help has been called.
+      return reprompt(s, out).alerting(alerts);
     }
     if (s.current() == null) {
       if (Text.key(text).length() >= 8) {
@@ -233,12 +242,28 @@ public final class DialogEngine {
   }
 
   private Turn finish(ConversationState s, List<Reply> out) {
-    if (s.suspended() != null) {
-      ConversationState resumed = s.withFrames(s.suspended(), null);
-      out.add(Reply.text(global(s.lang(), "resume_previous")));
-      return reprompt(resumed, out);
+    if (s.current() != null && s.current().dialog().equals(set.startDialog())) {
+      s = s.unflag(Turn.URGENT); // the matter it flagged is registered (or dropped) now
     }
-    return new Turn(s.withFrames(null, null), out, null);
+    return resumeSuspended(s.pop(), out);
+  }
+
+  /** Back to the frame a command interrupted, saying so only if something had been answered there. */
+  private Turn resumeSuspended(ConversationState s, List<Reply> out) {
+    if (s.current() == null) {
+      return new Turn(s, out, null);
+    }
+    if (!s.current().trail().isEmpty()) {
+      out.add(Reply.text(global(s.lang(), "resume_previous")));
+    }
+    return reprompt(s, out);
+  }
+
+  /** A petitioner who leaves the staff queue ("取消") is back with the bot where they were. */
+  public Turn backFromStaff(ConversationState s) {
+    List<Reply> out = new ArrayList<>();
+    out.add(Reply.text(global(s.lang(), "handoff_left")));
+    return reprompt(s, out);
   }
 
   private static int next(Dialog d, int i, String value) {
@@ -262,7 +287,8 @@ public final class DialogEngine {
         out.add(Reply.text(global(s.lang(), key).replace("{county}", p.map(Place::county).orElse(""))));
         return new Turn(s, out, null);
       }
-      f = withPlace(f.without(spec.name()), spec.name(), Text.halfWidth(input).strip(), p.get());
+      f = withPlace(f.without(spec.name()), spec.name(),
+          Text.halfWidth(input).strip().replaceAll("[。，,.！!？?；;]+$", ""), p.get());
     } else {
       Optional<String> value = accept(s.lang(), d, spec, input);
       if (value.isEmpty()) {
@@ -365,7 +391,7 @@ public final class DialogEngine {
       rest = key; // a bare item name ("电话") also means: change it
     }
     if (rest != null && !rest.isEmpty()) {
-      Optional<String> slot = slotByLabel(d, step, rest);
+      Optional<String> slot = slotByLabel(d, step, s.current(), rest);
       if (slot.isPresent()) {
         Step ask = askStepOnPath(d, s.current(), slot.get(), step.id());
         ConversationState editing = s.withCurrent(s.current().editing(true).at(ask.id()));
@@ -387,8 +413,8 @@ public final class DialogEngine {
     return new Turn(s, out, null);
   }
 
-  private Optional<String> slotByLabel(Dialog d, Step confirmStep, String rest) {
-    for (String slot : confirmStep.confirmSlots()) {
+  private Optional<String> slotByLabel(Dialog d, Step confirmStep, Frame f, String rest) {
+    for (String slot : liveConfirmSlots(d, confirmStep, f)) {
       for (String lang : DialogSet.LANGS) {
         String label = d.prompts().getOrDefault(lang, Map.of()).get("label_" + slot);
         if (label != null && Text.key(label).equals(rest) || slot.equals(rest)) {
@@ -479,20 +505,30 @@ public final class DialogEngine {
       if (s.current() != null && s.current().dialog().equals(target)) {
         return reprompt(s, out);
       }
-      if (s.suspended() != null && s.suspended().dialog().equals(target)) {
-        return reprompt(s.withFrames(s.suspended(), null), out);
+      for (int i = s.suspended().size() - 1; i >= 0; i--) {
+        if (s.suspended().get(i).dialog().equals(target)) {
+          // Back to the suspended one: what was started on top of it is dropped.
+          return reprompt(s.withFrames(s.suspended().get(i), s.suspended().subList(0, i)), out);
+        }
       }
-      ConversationState base = s.withFrames(null, s.current() != null ? s.current() : s.suspended());
-      return begin(base, target, out);
+      Dialog d = set.dialogs().get(target);
+      return offer(advance(s.push(Frame.start(target, d.steps().get(0).id())), d, 0, out, Map.of()));
     }
     return switch (c.name()) {
       case "restart" -> {
         out.add(Reply.text(global(s.lang(), "restarted")));
-        yield begin(s.withFrames(null, null), set.startDialog(), out);
+        yield begin(s.withFrames(null, List.of()).unflag(Turn.URGENT), set.startDialog(), out);
       }
       case "cancel" -> {
-        out.add(new Reply(global(s.lang(), "cancelled"), idleButtons(s.lang())));
-        yield offer(new Turn(s.withFrames(null, null), out, null));
+        // Cancels what is in progress; a report interrupted by it comes back.
+        ConversationState rest = s.current() != null && s.current().dialog().equals(set.startDialog())
+            ? s.unflag(Turn.URGENT).pop() : s.pop();
+        if (rest.current() == null) {
+          out.add(new Reply(global(s.lang(), "cancelled"), idleButtons(s.lang())));
+          yield offer(new Turn(rest, out, null));
+        }
+        out.add(Reply.text(global(s.lang(), "cancelled")));
+        yield offer(resumeSuspended(rest, out));
       }
       case "help" -> {
         out.add(Reply.text(render(null, "help", s, Map.of())));
@@ -642,6 +678,7 @@ public final class DialogEngine {
     } else if (spec.type() == SlotType.PLACE) {
       shown = places.apply(value).map(Place::display).orElse(value);
     }
+    shown = shown.replaceAll("[。，,.！!？?；;\\s]+$", "");
     String label = d.prompts().get(DialogSet.promptLang(s.lang())).getOrDefault("label_" + slot, slot);
     String text = global(s.lang(), "check").replace("{label}", label).replace("{value}", shown);
     return new Reply(text, List.of(button(global(s.lang(), "yes")), button(global(s.lang(), "no"))));

@@ -148,13 +148,11 @@ public enum SlotType {
     if (d.find()) {
       return Optional.of(Integer.parseInt(d.group()));
     }
-    if (s.contains("只有我") || s.contains("就我") || s.contains("我一个") || s.contains("just me")
-        || s.contains("only me")) {
-      return Optional.of(1);
-    }
     Matcher c = CN_NUMBER.matcher(s);
     if (!c.find()) {
-      return Optional.empty();
+      boolean justMe = (s.contains("只有我") || s.contains("就我一个") || s.contains("我一个人")) && !s.contains("我们")
+          || s.contains("just me") || s.contains("only me");
+      return justMe ? Optional.of(1) : Optional.empty();
     }
     String n = c.group();
     int total = 0;

@@ -25,7 +25,8 @@ final class Text {
   /** The form commands and choices are compared in: half-width, lower case, no edge punctuation or space. */
   static String key(String s) {
     String k = halfWidth(s).strip().toLowerCase(Locale.ROOT);
-    k = k.replaceAll("^[\\p{Punct}\\p{IsPunctuation}\\s]+|[\\p{Punct}\\p{IsPunctuation}\\s]+$", "");
-    return k.replaceAll("\\s+", " ");
+    String bare = k.replaceAll("^[\\p{Punct}\\p{IsPunctuation}\\s]+|[\\p{Punct}\\p{IsPunctuation}\\s]+$", "");
+    // A message of punctuation only ("?") keeps it: it may be a command.
+    return (bare.isEmpty() ? k : bare).replaceAll("\\s+", " ");
   }
 }

@@ -68,8 +68,12 @@ public final class RuleExtractor implements Extractor {
     while (p.find()) {
       // "江宁区秣陵街道的南京某某化工有限公司": the name is what follows the last 的.
       String org = p.group(1);
-      int cut = org.lastIndexOf('的');
-      org = org.substring(cut + 1).replaceFirst("^(附近|旁边|村里|村口|对面|楼下|隔壁|一家|有家|这家|那家|个)", "");
+      Matcher marker = Pattern.compile("的|有一家|有家|有个|一家").matcher(org);
+      int cut = 0;
+      while (marker.find()) {
+        cut = marker.end();
+      }
+      org = org.substring(cut).replaceFirst("^(附近|旁边|村里|村口|对面|楼下|隔壁|一家|有家|这家|那家|个)", "");
       if (org.length() >= 3) {
         b.put("polluter", org, 0.7, p.end(1) - org.length(), p.end(1));
         break;
