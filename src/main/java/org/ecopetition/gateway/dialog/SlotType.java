@@ -56,7 +56,7 @@ public enum SlotType {
         yield n >= spec.min() && n <= spec.max() ? Optional.of(s) : Optional.empty();
       }
       case PHONE -> {
-        String d = s.replaceAll("[\\s\\-()（）]", "");
+        String d = s.replaceAll("[\\s\\-()（）－—–]", "");
         if (d.startsWith("+86")) {
           d = d.substring(3);
         } else if (d.startsWith("0086")) {

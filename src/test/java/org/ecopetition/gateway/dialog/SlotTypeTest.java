@@ -1,0 +1,70 @@
+package org.ecopetition.gateway.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The validators behind the slot types. */
+class SlotTypeTest {
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+  static final SlotSpec ANY = new SlotSpec("x", SlotType.TEXT, 1, 100, List.of(), false, null, 1);
+
+  static Optional<String> accept(SlotType t, String s) {
+    return t.accept(s, new SlotSpec("x", t, t == SlotType.TEXT ? 2 : 1, t == SlotType.COUNT ? 10_000_000 : 10,
+        List.of(), false, null, 1), TODAY);
+  }
+
+  @Test
+  void phonesAreMainlandMobileOrLandlineAndStoredAsDigits() {
+    assertThat(accept(SlotType.PHONE, "+86 138-1234-5678")).contains("13812345678");
+    assertThat(accept(SlotType.PHONE, "０２５－８４４２１２３４")).contains("02584421234");
+    assertThat(accept(SlotType.PHONE, "(0571)88231234")).contains("057188231234");
+    assertThat(accept(SlotType.PHONE, "12345678901")).isEmpty();
+    assertThat(accept(SlotType.PHONE, "1381234567")).isEmpty();
+  }
+
+  @Test
+  void datesAbsoluteAndRelativeNeverInTheFuture() {
+    assertThat(accept(SlotType.DATE, "2025年10月1日")).contains("2025-10-01");
+    assertThat(accept(SlotType.DATE, "2025-3-7")).contains("2025-03-07");
+    assertThat(accept(SlotType.DATE, "12月1日")).contains("2025-12-01");
+    assertThat(accept(SlotType.DATE, "三天前")).contains("2026-11-26");
+    assertThat(accept(SlotType.DATE, "两个月前")).contains("2026-09-29");
+    assertThat(accept(SlotType.DATE, "上个月")).contains("2026-10-29");
+    assertThat(accept(SlotType.DATE, "昨天晚上")).contains("2026-11-28");
+    assertThat(accept(SlotType.DATE, "3 weeks ago")).contains("2026-11-08");
+    assertThat(accept(SlotType.DATE, "2027年1月1日")).isEmpty();
+    assertThat(accept(SlotType.DATE, "2025年2月30日")).isEmpty();
+    assertThat(accept(SlotType.DATE, "很久了")).isEmpty();
+  }
+
+  @Test
+  void countsInDigitsOrChineseNumerals() {
+    assertThat(accept(SlotType.COUNT, "大概200人")).contains("200");
+    assertThat(accept(SlotType.COUNT, "十几个")).contains("10");
+    assertThat(accept(SlotType.COUNT, "几十户")).contains("20");
+    assertThat(accept(SlotType.COUNT, "两百来人")).contains("200");
+    assertThat(accept(SlotType.COUNT, "三千五百")).contains("3500");
+    assertThat(accept(SlotType.COUNT, "就我们这栋楼，四十多户")).contains("40");
+    assertThat(accept(SlotType.COUNT, "只有我一个人")).contains("1");
+    assertThat(accept(SlotType.COUNT, "很多人")).isEmpty();
+  }
+
+  @Test
+  void caseNumbersAndQueryCodes() {
+    assertThat(accept(SlotType.CASE_NUMBER, "hb 2026 1129 00001")).contains("HB2026112900001");
+    assertThat(accept(SlotType.CASE_NUMBER, "HB20261129001")).isEmpty();
+    assertThat(accept(SlotType.QUERY_CODE, "abcd efgh")).contains("ABCDEFGH");
+    assertThat(accept(SlotType.QUERY_CODE, "ABCDEFG0")).isEmpty();
+  }
+
+  @Test
+  void textBounds() {
+    assertThat(SlotType.TEXT.accept("  一个字 ", ANY, TODAY)).contains("一个字");
+    assertThat(accept(SlotType.TEXT, "一")).isEmpty();
+    assertThat(accept(SlotType.TEXT, "😀😀")).contains("😀😀");
+  }
+}
