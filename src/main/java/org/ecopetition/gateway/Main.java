@@ -2,6 +2,8 @@ package org.ecopetition.gateway;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import org.ecopetition.gateway.cli.Commands;
 import org.ecopetition.gateway.config.ConfigLoader;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.slf4j.Logger;
@@ -15,13 +17,19 @@ public final class Main {
 
   public static void main(String[] args) {
     Path configFile = null;
+    String command = "serve";
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--config") && i + 1 < args.length) {
         configFile = Path.of(args[++i]);
       } else if (args[i].equals("--help") || args[i].equals("-h")) {
-        System.out.println("usage: java -jar petition-gateway.jar [--config FILE]");
+        System.out.println("usage: java -jar petition-gateway.jar [--config FILE] [serve | extract | route]");
+        System.out.println("  serve    run the gateway (default)");
+        System.out.println("  extract  JSON lines {\"id\",\"text\"} on stdin -> the extraction contract on stdout");
+        System.out.println("  route    extraction-contract lines (+ channel, priorCases) -> one routing proposal per line");
         System.out.println("Configuration keys and their GATEWAY_* environment variables: see README.md");
         return;
+      } else if (i == args.length - 1 && List.of("serve", "extract", "route").contains(args[i])) {
+        command = args[i];
       } else {
         System.err.println("unknown argument: " + args[i] + " (try --help)");
         System.exit(2);
@@ -29,6 +37,10 @@ public final class Main {
     }
     if (configFile == null && System.getenv("GATEWAY_CONFIG") != null) {
       configFile = Path.of(System.getenv("GATEWAY_CONFIG"));
+    }
+    if (!command.equals("serve")) {
+      runCommand(command, configFile);
+      return;
     }
     long t0 = System.nanoTime();
     try {
@@ -38,6 +50,19 @@ public final class Main {
       LOG.info("started in {} ms: http://localhost:{}/", (System.nanoTime() - t0) / 1_000_000, gateway.port());
     } catch (Exception e) {
       LOG.error("the gateway did not start: {}", e.getMessage(), e);
+      System.exit(1);
+    }
+  }
+
+  private static void runCommand(String command, Path configFile) {
+    try {
+      if (command.equals("extract")) {
+        Commands.extract(System.in, System.out);
+      } else {
+        Commands.route(ConfigLoader.load(configFile, System.getenv()), System.in, System.out);
+      }
+    } catch (Exception e) {
+      System.err.println(command + " failed: " + e.getMessage());
       System.exit(1);
     }
   }

@@ -13,6 +13,7 @@ public record GatewayConfig(
     Status status,
     Security security,
     Deployment deployment,
+    Routing routing,
     String dialogsDir) {
 
   public record Http(String host, int port, boolean trustForwardedFor) {}
@@ -42,6 +43,14 @@ public record GatewayConfig(
    * once and kept beside the data; empty with an external database: the gateway refuses to start.
    */
   public record Security(String queryCodeKey) {}
+
+  /**
+   * Routing: the deployment's division ({@code divisionCode}: "" the Ministry, 2 digits a province, 4 a
+   * city), the hotspot rule (Art 34: {@code hotspotCases} about one polluter or place within
+   * {@code hotspotDays}) and the result-report deadlines set on transferred matters (Art 17(4)).
+   */
+  public record Routing(String divisionCode, int hotspotCases, int hotspotDays, int reportDaysUrgent,
+      int reportDaysHotspot) {}
 
   /** Who runs this deployment: shown to petitioners as the department handling their case (Art 13). */
   public record Deployment(String departmentName, String departmentNameEn, String hotline,

@@ -25,11 +25,12 @@ public final class Gazetteer {
   private static final Set<String> PLACEHOLDER_CITIES = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
   private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
   private static final Pattern CITY_SUFFIX = Pattern.compile("(市|地区|盟)$");
-  private static final int MAX_NAME = 12;
 
   private final Map<String, Division> byCode = new HashMap<>();
   private final Map<String, List<Division>> byName = new HashMap<>();
   private final Map<String, List<Division>> towns = new HashMap<>();
+  /** The longest indexed name ("积石山保安族东乡族撒拉族自治县" has 15 characters). */
+  private int maxName = 2;
 
   private Gazetteer() {}
 
@@ -78,6 +79,7 @@ public final class Gazetteer {
 
   private void index(String name, Division d) {
     if (name.length() >= 2) {
+      maxName = Math.max(maxName, name.length());
       List<Division> list = byName.computeIfAbsent(name, k -> new ArrayList<>());
       if (!list.contains(d)) {
         list.add(d);
@@ -89,6 +91,30 @@ public final class Gazetteer {
     return Optional.ofNullable(byCode.get(code));
   }
 
+  /** Every division above town level, in no particular order. */
+  public List<Division> divisionsAboveTowns() {
+    return byCode.values().stream().filter(d -> d.level() != Division.Level.TOWN).toList();
+  }
+
+  /** The division a place names (its deepest level), when it is not ambiguous. */
+  public Optional<Division> divisionOf(Place p) {
+    return p.code() == null ? Optional.empty() : division(p.code());
+  }
+
+  public Optional<Division> parentOf(Division d) {
+    return Optional.ofNullable(parent(d));
+  }
+
+  /** Municipalities (北京, 天津, 上海, 重庆): provincial level, their districts under the city government. */
+  public static boolean municipality(String provinceCode) {
+    return MUNICIPALITIES.contains(provinceCode);
+  }
+
+  /** City entries that are only containers ("市辖区", "省直辖县级行政区划"): no government, no department. */
+  public static boolean placeholderCity(Division d) {
+    return d.level() == Division.Level.CITY && PLACEHOLDER_CITIES.contains(d.name());
+  }
+
   /** A place name found in a text: where, and every division it may name. */
   public record Mention(int start, int end, List<Division> candidates) {}
 
@@ -98,7 +124,7 @@ public final class Gazetteer {
     int i = 0;
     while (i < text.length()) {
       Mention found = null;
-      for (int len = Math.min(MAX_NAME, text.length() - i); len >= 2; len--) {
+      for (int len = Math.min(maxName, text.length() - i); len >= 2; len--) {
         List<Division> c = byName.get(text.substring(i, i + len));
         if (c != null) {
           found = new Mention(i, i + len, c);
@@ -147,7 +173,7 @@ public final class Gazetteer {
     if (tie) {
       // The same county name in several places, none of their parents named: never guess.
       String county = best.level() == Division.Level.COUNTY ? best.name() : null;
-      return Optional.of(new Place(null, null, county, null, true));
+      return Optional.of(new Place(null, null, county, null, true, null));
     }
     return Optional.of(place(best, text));
   }
@@ -168,6 +194,9 @@ public final class Gazetteer {
         default -> { }
       }
     }
+    if (county != null && city != null && county.name().equals(city.name())) {
+      county = null; // a city without counties (东莞市) has one county entry of its own name: no county level
+    }
     String cityName = null;
     if (province != null && MUNICIPALITIES.contains(province.code())) {
       cityName = province.name();
@@ -183,8 +212,9 @@ public final class Gazetteer {
         }
       }
     }
+    Division deepest = county != null ? county : city != null ? city : province;
     return new Place(province == null ? null : province.name(), cityName, county == null ? null : county.name(),
-        town, false);
+        town, false, deepest == null ? null : deepest.code());
   }
 
   private Division parent(Division d) {

@@ -3,9 +3,10 @@ package org.ecopetition.gateway.nlp;
 /**
  * A place resolved to the divisions, in the extraction contract's shape: a municipality repeats its name as
  * city; a county directly under a province has no city; an ambiguous county (several cities, none named)
- * leaves province and city empty and says so.
+ * leaves province and city empty and says so. {@code code}: the division code of the deepest level named
+ * (county, or city, or province), null when ambiguous.
  */
-public record Place(String province, String city, String county, String town, boolean ambiguous) {
+public record Place(String province, String city, String county, String town, boolean ambiguous, String code) {
 
   /** Precise enough to find the competent department: a county, or a city without counties, or a city. */
   public boolean atLeastCity() {
