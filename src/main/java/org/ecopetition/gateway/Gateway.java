@@ -43,6 +43,10 @@ import org.ecopetition.gateway.dialog.DialogSet;
 import org.ecopetition.gateway.nlp.Extractor;
 import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.RuleExtractor;
+import org.ecopetition.gateway.routing.DepartmentDirectory;
+import org.ecopetition.gateway.routing.Router;
+import org.ecopetition.gateway.routing.RoutingPolicy;
+import org.ecopetition.gateway.routing.RoutingRules;
 import org.ecopetition.gateway.web.HttpVerticle;
 import org.ecopetition.gateway.web.Readiness;
 import org.slf4j.Logger;
@@ -88,7 +92,12 @@ public final class Gateway implements AutoCloseable {
           .using(vertx)
           .build();
       WorkCalendar calendar = WorkCalendar.official();
-      PgCaseRepository cases = new PgCaseRepository(pool, codes, calendar, clock, cfg.deployment().departmentName());
+      GatewayConfig.Routing rc = cfg.routing();
+      Router router = new Router(DepartmentDirectory.bundled(gazetteer), gazetteer, RoutingRules.bundled(),
+          new RoutingPolicy(rc.divisionCode(), rc.hotspotCases(), rc.hotspotDays(), rc.reportDaysUrgent(),
+              rc.reportDaysHotspot()));
+      PgCaseRepository cases = new PgCaseRepository(pool, codes, calendar, clock, cfg.deployment().departmentName(),
+          router);
       StatusQueries status = new StatusQueries(cases, codes, cfg.status());
       DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), gazetteer::resolve, clock,
           Duration.ofMinutes(cfg.chat().resumeAfterMinutes()));

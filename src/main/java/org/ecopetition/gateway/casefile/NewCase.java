@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /** A matter as the petitioner confirmed it, ready to be registered (Art 14's five items and the rest). */
 public record NewCase(String channel, UUID conversationId, boolean anonymous, String name, String address,
-    String phone, String location, String province, String city, String county, String town, String request,
+    String phone, String location, String province, String city, String county, String town, String placeCode,
+    String matter, String request,
     String facts, String category, String kind, String since, String polluter, Integer affected, String accused,
     boolean disclosureConsent, boolean urgent, String lang) {
 
@@ -29,7 +30,7 @@ public record NewCase(String channel, UUID conversationId, boolean anonymous, St
         anonymous ? null : slots.get("address"),
         anonymous ? null : slots.get("phone"),
         slots.get("location"), slots.get("location.province"), slots.get("location.city"),
-        slots.get("location.county"), slots.get("location.town"),
+        slots.get("location.county"), slots.get("location.town"), slots.get("location.code"), slots.get("_x.matter"),
         slots.getOrDefault("request", ""), slots.getOrDefault("facts", ""), category, slots.get("kind"),
         slots.get("since"), slots.get("polluter"), affected, slots.get("accused"), consent, urgent, lang);
   }

@@ -21,6 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.ecopetition.gateway.calendar.Deadline;
 import org.ecopetition.gateway.calendar.WorkCalendar;
+import org.ecopetition.gateway.nlp.Place;
+import org.ecopetition.gateway.routing.PriorCase;
+import org.ecopetition.gateway.routing.Proposal;
+import org.ecopetition.gateway.routing.Router;
+import org.ecopetition.gateway.routing.RoutingCase;
 
 /** Cases in PostgreSQL. Registration runs on the caller's connection, inside the caller's transaction. */
 public final class PgCaseRepository {
@@ -36,10 +41,17 @@ public final class PgCaseRepository {
       INSERT INTO cases (case_number, query_code_hmac, channel, conversation_id, anonymous, petitioner_name,
         petitioner_address, contact_phone, location, request, facts, state, department, lang,
         received_at, received_date, notice_due, notice_due_estimated, province, city, county, town, category,
-        kind, since, polluter, affected, accused, disclosure_consent, urgent)
+        kind, since, polluter, affected, accused, disclosure_consent, urgent, place_code, matter, proposal,
+        proposed_decision, proposed_department, repeat_of, hotspot)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-        $22, $23, $24, $25, $26, $27, $28, $29, $30)
+        $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37)
       RETURNING id""";
+  /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
+  private static final String PRIORS = """
+      SELECT case_number, contact_phone, polluter, place_code, kind, state, received_date FROM cases
+      WHERE (contact_phone = $1)
+         OR (received_date >= $2 AND (polluter = $3 OR (place_code = $4 AND kind = $5)))
+      ORDER BY id DESC LIMIT 500""";
   private static final String INSERT_EVENT = """
       INSERT INTO case_events (case_id, at, kind, actor, state_to, article, reason)
       VALUES ($1, $2, $3, $4, $5, $6, $7)""";
@@ -72,13 +84,16 @@ public final class PgCaseRepository {
   private final WorkCalendar calendar;
   private final Clock clock;
   private final String department;
+  private final Router router;
 
-  public PgCaseRepository(Pool pool, QueryCodes codes, WorkCalendar calendar, Clock clock, String department) {
+  public PgCaseRepository(Pool pool, QueryCodes codes, WorkCalendar calendar, Clock clock, String department,
+      Router router) {
     this.pool = pool;
     this.codes = codes;
     this.calendar = calendar;
     this.clock = clock;
     this.department = department;
+    this.router = router;
   }
 
   /** Registers a matter (Art 17: every matter received is registered) on the given connection. */
@@ -88,21 +103,52 @@ public final class PgCaseRepository {
     Deadline notice = Deadline.calendarDays(calendar, day, NOTICE_DAYS);
     String code = codes.generate();
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    return conn.preparedQuery(NEXT_SERIAL).execute(Tuple.of(day))
+    return priors(conn, c, day).compose(priors -> {
+      Proposal proposal = router.propose(routingCase(c, day), priors);
+      return conn.preparedQuery(NEXT_SERIAL).execute(Tuple.of(day))
         .map(rows -> CaseNumber.of(day, rows.iterator().next().getInteger(0)))
         .compose(number -> conn.preparedQuery(INSERT_CASE).execute(Tuple.from(new Object[] {
                 number, Buffer.buffer(codes.hmac(code)), c.channel(), c.conversationId(), c.anonymous(), c.name(),
                 c.address(), c.phone(), c.location(), c.request(), c.facts(), CaseState.REGISTERED.code(),
                 department, c.lang(), at, day, notice.lastDay(), notice.estimated(), c.province(), c.city(),
                 c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected(), c.accused(),
-                c.disclosureConsent(), c.urgent()}))
+                c.disclosureConsent(), c.urgent(), c.placeCode(), c.matter(), ProposalJson.of(proposal),
+                proposal.decision().name().toLowerCase(), proposal.department() == null ? null : proposal.department().code(),
+                proposal.duplicateOf(), proposal.hotspot()}))
             .map(rows -> rows.iterator().next().getLong(0))
             .compose(id -> conn.preparedQuery(INSERT_EVENT)
                 .execute(Tuple.of(id, at, "registered", "system:" + c.channel(), CaseState.REGISTERED.code(),
                     "第十七条", null))
+                .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "routing_proposed",
+                    "system:routing", null, String.join("、", proposal.articles()), proposal.reasonZh())))
                 .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT)
                     .execute(Tuple.of("case_registered", id, c.conversationId())))
-                .map(v -> new Registered(id, number, code, notice))));
+                .map(v -> new Registered(id, number, code, notice, proposal))));
+    });
+  }
+
+  private Future<List<PriorCase>> priors(SqlClient conn, NewCase c, LocalDate day) {
+    return conn.preparedQuery(PRIORS).execute(Tuple.of(c.phone(), day.minusDays(router.hotspotDays()), c.polluter(),
+        c.placeCode(), c.kind())).map(rows -> {
+          List<PriorCase> out = new ArrayList<>();
+          for (Row r : rows) {
+            CaseState state = CaseState.of(r.getString("state"));
+            boolean open = state != CaseState.CLOSED && state != CaseState.NOT_ACCEPTED && state != CaseState.REFERRED;
+            boolean accepted = state == CaseState.ACCEPTED || state == CaseState.HANDLING || state == CaseState.TRANSFERRED;
+            out.add(new PriorCase(r.getString("case_number"), r.getString("contact_phone"), r.getString("polluter"),
+                r.getString("place_code"), r.getString("kind"), open, accepted, null, false,
+                r.getLocalDate("received_date")));
+          }
+          return out;
+        });
+  }
+
+  private static RoutingCase routingCase(NewCase c, LocalDate day) {
+    Place place = c.placeCode() == null ? null
+        : new Place(c.province(), c.city(), c.county(), c.town(), false, c.placeCode());
+    return new RoutingCase(c.channel(), place, c.location() != null, c.category(),
+        "申诉求决".equals(c.category()) ? 3 : null, c.accused(), c.matter(), null, c.urgent(), c.polluter(), c.phone(),
+        c.kind(), String.join(" ", c.facts(), c.request(), c.accused() == null ? "" : c.accused()), day);
   }
 
   /** The stored HMAC and the public view of a case, if the number exists. */

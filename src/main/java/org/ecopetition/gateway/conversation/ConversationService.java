@@ -37,6 +37,7 @@ import org.ecopetition.gateway.dialog.Reply;
 import org.ecopetition.gateway.dialog.Turn;
 import org.ecopetition.gateway.nlp.Extraction;
 import org.ecopetition.gateway.nlp.Extractor;
+import org.ecopetition.gateway.routing.Proposal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -184,6 +185,7 @@ public final class ConversationService {
             vars.put("caseNumber", r.caseNumber());
             vars.put("queryCode", r.queryCode());
             vars.put("noticeDue", StatusText.deadline(r.noticeDue().lastDay(), r.noticeDue().estimated(), lang));
+            vars.put("routingNote", routingNote(r.proposal(), lang));
             return new Done(merge(turn, engine.resume(turn.state(), "registered", vars)), r.queryCode());
           });
       case Effect.QUERY_STATUS -> verified(effect, client)
@@ -257,6 +259,22 @@ public final class ConversationService {
               channel)
           .map(v -> engine.resume(turn.state(), "recorded", Map.of("caseNumber", found.view().caseNumber())));
     });
+  }
+
+  /**
+   * What the petitioner may be told of the routing proposal before the department decides: a repeat is
+   * linked to the first case (Art 17, 18(1)); a matter that usually belongs to another organ is said to,
+   * as a hint, never as a decision.
+   */
+  private static String routingNote(Proposal p, String lang) {
+    boolean en = "en".equals(lang);
+    return switch (p.decision()) {
+      case REPEAT -> (en ? "\nNote: " : "\n提示：") + (en ? p.reasonEn() : p.reasonZh());
+      case REFER -> en ? "\nNote: matters like this are usually handled by " + p.referral()
+          + "; staff will confirm and tell you where to turn."
+          : "\n提示：此类问题通常由" + p.referral() + "部门负责，工作人员核实后会告知您向哪里反映。";
+      default -> "";
+    };
   }
 
   /** The English name of this deployment's department, where one is configured. */

@@ -39,6 +39,8 @@ public final class DialogEngine {
   static final double ACCEPT = 0.85;
   static final double CHECK = 0.5;
   static final int ABUSE_LIMIT = 3;
+  /** Slots the extractor derived for routing, submitted with the effect but never asked or shown. */
+  static final String NLP_PREFIX = "_x.";
 
   private final DialogSet set;
   private final Map<String, String> constants;
@@ -308,8 +310,15 @@ public final class DialogEngine {
     return advance(s.withCurrent(f.editing(false)), d, next(d, d.indexOf(step.id()), value), out, Map.of());
   }
 
-  /** Free text read by the extractor: confident values fill their slots, others wait to be checked. */
+  /**
+   * Free text read by the extractor: confident values fill their slots, others wait to be checked. The
+   * finer matter type is kept aside ({@code _x.matter}, never asked or shown) for routing.
+   */
   private Frame prefill(Dialog d, Frame f, Extraction x) {
+    Optional<Extraction.Field> matter = x.field("matter");
+    if (matter.isPresent()) {
+      f = f.with(NLP_PREFIX + "matter", matter.get().value());
+    }
     for (SlotSpec spec : d.slots().values()) {
       if (spec.from() == null || f.slots().containsKey(spec.name())) {
         continue;
@@ -367,7 +376,7 @@ public final class DialogEngine {
   private static Frame withPlace(Frame f, String slot, String text, Place p) {
     Frame g = f.with(slot, text);
     for (String[] part : new String[][] {{"province", p.province()}, {"city", p.city()}, {"county", p.county()},
-        {"town", p.town()}}) {
+        {"town", p.town()}, {"code", p.code()}}) {
       if (part[1] != null) {
         g = g.with(slot + "." + part[0], part[1]);
       }
@@ -474,6 +483,11 @@ public final class DialogEngine {
 
   private static Map<String, String> liveSlots(Dialog d, Frame f, String untilStep) {
     Map<String, String> live = new LinkedHashMap<>();
+    f.slots().forEach((k, v) -> {
+      if (k.startsWith(NLP_PREFIX)) {
+        live.put(k, v);
+      }
+    });
     for (String slot : pathSlots(d, f, untilStep)) {
       f.slots().forEach((k, v) -> {
         if (k.equals(slot) || k.startsWith(slot + ".")) {

@@ -176,7 +176,8 @@ public final class RuleExtractor implements Extractor {
       if (m.start() >= homeStart && m.end() <= homeEnd) {
         continue;
       }
-      if (!run.isEmpty() && m.start() - last > 1) {
+      // Names written together ("江苏省南京市江宁区") or apart by a space make one place; "北仑区的宁波某某公司" two.
+      if (!run.isEmpty() && m.start() > last && !text.substring(last, m.start()).isBlank()) {
         runs.add(run);
         run = new ArrayList<>();
       }

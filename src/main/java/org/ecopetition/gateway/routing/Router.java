@@ -36,6 +36,10 @@ public final class Router {
     policy.level();
   }
 
+  public int hotspotDays() {
+    return policy.hotspotDays();
+  }
+
   /** This deployment's own department (本级). */
   public Department own() {
     return own;

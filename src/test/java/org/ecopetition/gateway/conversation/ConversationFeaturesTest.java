@@ -180,6 +180,41 @@ class ConversationFeaturesTest {
   }
 
   @Test
+  void aRepeatIsRegisteredLinkedAndTheRoutingProposalIsKept() {
+    String first = "我叫钱进，电话13611112222。浙江省宁波市北仑区的宁波某某化工有限公司每天晚上往河里偷排废水，请尽快查处。";
+    Chat a = new Chat();
+    Matcher n1 = WebChatFlowTestSupport.CASE.matcher(WebChatFlowTestSupport.drive(a::say, first, s -> { }));
+    assertThat(n1.find()).isTrue();
+    Chat b = new Chat();
+    String second = WebChatFlowTestSupport.drive(b::say, first, s -> { });
+    Matcher n2 = WebChatFlowTestSupport.CASE.matcher(second);
+    assertThat(n2.find()).isTrue();
+    assertThat(second).contains("关联原案件").contains(n1.group(1));
+    Map<String, Object> row = TestPostgres.jdbc(db, c -> {
+      ResultSet rs = c.createStatement().executeQuery("SELECT repeat_of, proposed_decision, proposal->>'reason', place_code, "
+          + "(SELECT count(*) FROM case_events e WHERE e.case_id = cases.id AND e.kind = 'routing_proposed') "
+          + "FROM cases WHERE case_number = '" + n2.group(1) + "'");
+      rs.next();
+      return Map.of("repeatOf", rs.getString(1), "decision", rs.getString(2), "reason", rs.getString(3),
+          "place", rs.getString(4), "events", rs.getLong(5));
+    });
+    assertThat(row).containsEntry("repeatOf", n1.group(1)).containsEntry("decision", "repeat")
+        .containsEntry("place", "330206").containsEntry("events", 1L);
+    // The first one, for the Ministry's deployment, is proposed for transfer to the district's branch.
+    String proposed = sql("SELECT proposal->>'departmentName' FROM cases WHERE case_number = '" + n1.group(1) + "'",
+        rs -> (String) col(rs, 1));
+    assertThat(proposed).isEqualTo("宁波市生态环境局北仑区分局");
+  }
+
+  @Test
+  void aMatterForAnotherOrganIsRegisteredWithAHintNotADecision() {
+    Chat chat = new Chat();
+    String transcript = WebChatFlowTestSupport.drive(chat::say, "杭州市西湖区文三路的地铁工地晚上11点以后还在施工，噪音特别大",
+        Map.of("问题发生在哪里", "浙江省杭州市西湖区文三路", "主要是哪一类", "噪声"), s -> { });
+    assertThat(transcript).contains("已登记").contains("此类问题通常由住建部门负责").doesNotContain("不予受理");
+  }
+
+  @Test
   void aReviewAfterThirtyDaysIsRefusedWithTheReason() {
     Chat chat = new Chat();
     String transcript = WebChatFlowTestSupport.drive(chat::say, WebChatFlowTestSupport.FIRST, s -> { });
