@@ -42,7 +42,8 @@ import org.ecopetition.gateway.dialog.DialogLoader;
 import org.ecopetition.gateway.dialog.DialogSet;
 import org.ecopetition.gateway.nlp.Extractor;
 import org.ecopetition.gateway.nlp.Gazetteer;
-import org.ecopetition.gateway.nlp.RuleExtractor;
+import org.ecopetition.gateway.nlp.Classifiers;
+import org.ecopetition.gateway.nlp.HanLpExtractor;
 import org.ecopetition.gateway.routing.DepartmentDirectory;
 import org.ecopetition.gateway.routing.Router;
 import org.ecopetition.gateway.routing.RoutingPolicy;
@@ -74,7 +75,7 @@ public final class Gateway implements AutoCloseable {
     DialogSet dialogs = DialogLoader.load(dialogsDir(cfg.dialogsDir()));
     readiness.ready("dialogs");
     Gazetteer gazetteer = Gazetteer.bundled();
-    Extractor extractor = new RuleExtractor(gazetteer);
+    Extractor extractor = new HanLpExtractor(gazetteer, Classifiers.bundled());
     readiness.ready("nlp");
     EmbeddedDatabase embedded = cfg.database().embedded()
         ? EmbeddedDatabase.start(Path.of(cfg.database().embeddedDataDir())) : null;

@@ -20,7 +20,8 @@ import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.nlp.Extractor;
 import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.Place;
-import org.ecopetition.gateway.nlp.RuleExtractor;
+import org.ecopetition.gateway.nlp.Classifiers;
+import org.ecopetition.gateway.nlp.HanLpExtractor;
 import org.ecopetition.gateway.routing.Department;
 import org.ecopetition.gateway.routing.DepartmentDirectory;
 import org.ecopetition.gateway.routing.PriorCase;
@@ -42,7 +43,7 @@ public final class Commands {
 
   public static void extract(InputStream in, OutputStream out) throws IOException {
     Gazetteer g = Gazetteer.bundled();
-    Extractor x = new RuleExtractor(g);
+    Extractor x = new HanLpExtractor(g, Classifiers.bundled());
     RoutingRules rules = RoutingRules.bundled();
     each(in, out, line -> {
       String text = line.path("text").asText("");

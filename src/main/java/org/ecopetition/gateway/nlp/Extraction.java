@@ -13,8 +13,9 @@ public record Extraction(Map<String, Field> fields, List<String> kinds) {
   public static final Extraction NONE = new Extraction(Map.of(), List.of());
 
   /** Field names the dialogs may map slots to ({@code from:}). */
-  public static final List<String> FIELDS = List.of("name", "phone", "address", "place", "province", "city",
-      "county", "town", "polluter", "kind", "matter", "category", "request", "facts", "caseNumber", "since",
+  public static final List<String> FIELDS = List.of("name", "phone", "idNumber", "address", "place", "province",
+      "city", "county", "town", "ambiguousPlace", "polluter", "kind", "matter", "category", "subtype", "request",
+      "facts", "caseNumber", "since",
       "affected", "accused", "urgent", "lifeSafety", "confidentialityRequested", "abusive", "intent");
 
   public record Field(String value, double confidence, int start, int end) {}
@@ -43,6 +44,22 @@ public record Extraction(Map<String, Field> fields, List<String> kinds) {
       if (value != null && !value.isBlank() && (old == null || old.confidence() < confidence)) {
         fields.put(name, new Field(value, confidence, start, end));
       }
+      return this;
+    }
+
+    /** Replaces a field whatever its confidence; a null value removes it. */
+    Builder set(String name, String value, double confidence, int start, int end) {
+      if (value == null || value.isBlank()) {
+        fields.remove(name);
+      } else {
+        fields.put(name, new Field(value, confidence, start, end));
+      }
+      return this;
+    }
+
+    Builder all(Extraction x) {
+      fields.putAll(x.fields());
+      kinds = x.kinds();
       return this;
     }
 

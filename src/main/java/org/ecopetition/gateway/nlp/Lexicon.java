@@ -47,6 +47,10 @@ final class Lexicon {
     }
   }
 
+  List<Entry> entries() {
+    return entries;
+  }
+
   /** Every non-overlapping occurrence, in text order; the longest phrase wins where two overlap. */
   List<Hit> find(String text) {
     String lower = text.toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package org.ecopetition.gateway.nlp;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,13 +19,15 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
   private static final Pattern CASE_NUMBER = Pattern.compile("HB\\d{13}", Pattern.CASE_INSENSITIVE);
   private static final String HAN = "[\\p{IsHan}]";
-  private static final Pattern NAME_STRONG = Pattern.compile("(?:我叫|我的名字是|本人|姓名[:：]?)(" + HAN + "{2,4}?)(?=[，,。.；;、\\s电手联住家今在是]|$)");
+  private static final Pattern NAME_STRONG = Pattern.compile("(?:我叫|我的名字是|本人|姓名[:：]?|(?:举报人|投诉人|反映人|联系人|署名)[:：])(" + HAN + "{2,4}?)(?=[，,。.；;、\\s电手联住家今在是]|$)");
+  private static final Pattern SURNAME = Pattern.compile("我姓(" + HAN + ")(?=[，,。.；;、\\s]|$)");
+  private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)+)");
   private static final Pattern NAME_WEAK = Pattern.compile("(?:我是|联系人[:：]?)(" + HAN + "{2,3}?)(?=[，,。.；;、\\s电手联住家]|$)");
   private static final Pattern HONORIFIC = Pattern.compile("(" + HAN + "{1,2})(先生|女士|小姐)");
   private static final Pattern NAME_BEFORE_PHONE = Pattern.compile("(?:^|[，,。；;\\s])(" + HAN + "{2,3})[\\s:：]*(?:电话|手机)?[:：]?\\s*1[3-9]\\d");
   private static final Pattern EN_NAME = Pattern.compile("(?i)(?:my name is|I am|I'm)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
   private static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在)([^，,。；;！!？?\\n]{2,40})");
-  private static final Pattern POLLUTER = Pattern.compile("(" + HAN + "[\\p{IsHan}A-Za-z0-9（）()]{1,24}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|工厂|化工厂|电镀厂|砖厂|造纸厂|厂|酒店|饭店|餐馆|菜馆|餐厅|烧烤店|养殖场|加工厂|工地|项目部|搅拌站|洗车店))");
+  private static final Pattern POLLUTER = Pattern.compile("(" + HAN + "[\\p{IsHan}A-Za-z0-9（）()]{1,24}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|工厂|化工厂|电镀厂|砖厂|造纸厂|厂|酒店|饭店|餐馆|菜馆|餐厅|烧烤店|养殖场|加工厂|工地|项目部|搅拌站|洗车店|KTV|酒吧|歌厅|夜总会|网吧|洗浴中心|猪场|鸡场|砂场|石场|矿))");
   private static final Pattern SENTENCE = Pattern.compile("[^。！!？?\\n；;]+[。！!？?\\n；;]?");
   private static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|please|ask|request|hope", Pattern.CASE_INSENSITIVE);
   private static final Pattern ACCUSE = Pattern.compile("举报|检举|控告|揭发");
@@ -73,7 +76,8 @@ public final class RuleExtractor implements Extractor {
       while (marker.find()) {
         cut = marker.end();
       }
-      org = org.substring(cut).replaceFirst("^(附近|旁边|村里|村口|对面|楼下|隔壁|一家|有家|这家|那家|个)", "");
+      org = org.substring(cut).replaceFirst("^(附近|旁边|村里|村口|对面|楼下|隔壁|一家|有家|这家|那家|个)", "")
+          .replaceFirst("^[对被把给让向跟和与在从]", "");
       if (org.length() >= 3) {
         b.put("polluter", org, 0.7, p.end(1) - org.length(), p.end(1));
         break;
@@ -157,6 +161,14 @@ public final class RuleExtractor implements Extractor {
     if (e.find()) {
       b.put("name", e.group(1), 0.8, e.start(1), e.end(1));
     }
+    Matcher sig = EN_SIGNATURE.matcher(text);
+    if (sig.find()) {
+      b.put("name", sig.group(1), 0.8, sig.start(1), sig.end(1));
+    }
+    Matcher sur = SURNAME.matcher(text);
+    if (sur.find()) {
+      b.put("name", sur.group(1), 0.9, sur.start(1), sur.end(1));
+    }
   }
 
   /** The problem's place is a run of place names outside the petitioner's home address. */
@@ -200,6 +212,16 @@ public final class RuleExtractor implements Extractor {
         best = p.get();
         bs = start;
         be = r.get(r.size() - 1).end();
+      }
+    }
+    if (homeStart >= 0) {
+      // "家住A，附近的工厂…": with no other place, or only a city that A's county lies in, the problem is at home.
+      Optional<Place> atHome = gazetteer.resolve(text.substring(homeStart, homeEnd));
+      if (atHome.isPresent() && !atHome.get().ambiguous() && (best == null
+          || best.county() == null && atHome.get().county() != null && Objects.equals(best.city(), atHome.get().city()))) {
+        best = atHome.get();
+        bs = homeStart;
+        be = homeEnd;
       }
     }
     if (best == null) {

@@ -1,0 +1,48 @@
+package org.ecopetition.gateway.nlp;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
+
+/**
+ * The one configured HanLP segmenter (person, place and organisation recognition on), with the project's
+ * dictionaries inserted in code at start — not through HanLP's on-disk dictionary cache, which goes stale
+ * when a file changes. Segmenting is thread-safe; the configuration is done once.
+ */
+public final class HanLp {
+  private static volatile Segment segment;
+
+  private HanLp() {}
+
+  public static Segment segment(Gazetteer gazetteer) {
+    Segment s = segment;
+    if (s == null) {
+      synchronized (HanLp.class) {
+        s = segment;
+        if (s == null) {
+          HanLP.Config.ShowTermNature = true;
+          for (Division d : gazetteer.divisionsAboveTowns()) {
+            if (!Gazetteer.placeholderCity(d)) {
+              CustomDictionary.insert(d.name(), "ns 1024");
+            }
+          }
+          for (Lexicon.Entry e : Lexicon.bundled("pollution.tsv").entries()) {
+            if (e.phrase().chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+              CustomDictionary.insert(e.phrase(), "nz 512");
+            }
+          }
+          s = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
+              .enableOrganizationRecognize(true).enableCustomDictionary(true);
+          segment = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  public static List<Term> seg(Gazetteer gazetteer, String text) {
+    return segment(gazetteer).seg(text);
+  }
+}

@@ -1,0 +1,290 @@
+package org.ecopetition.gateway.nlp;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The gateway's extractor: normalisation, the patterns and gazetteer of {@link RuleExtractor}, HanLP's
+ * segmentation with person, place and organisation recognition, the trained classifiers for intent,
+ * category and the main kind, and rules on top for what they get wrong (place fragments taken as names,
+ * city names inside company names, government bodies taken as polluters, who is accused). Pure and
+ * thread-safe; slow enough (≈ 0.1 ms) to belong on a worker pool.
+ */
+public final class HanLpExtractor implements Extractor {
+  private static final Pattern SELF_CUE = Pattern.compile("我叫|我是|本人|联系人|姓名|名字是|署名|我姓");
+  private static final Pattern GOV = Pattern.compile("局|政府|委员会|街道办|办事处|派出所|法院|检察院|环保|生态环境|城管|执法|监察|人大|政协|党委|村委|居委");
+  private static final Pattern INDUSTRY = Pattern.compile("公司|厂|场|店|馆|酒店|工地|项目|矿|站|中心|合作社|集团|餐厅|作坊|基地");
+  private static final Pattern ACCUSE = Pattern.compile("举报|检举|控告|揭发|反映.{0,6}(干部|官员|领导|工作人员|执法人员)");
+  private static final Pattern OFFICIAL = Pattern.compile("(生态环境|环保|环境保护|环境)(局|厅|部|分局|所|站|大队|支队)|执法人员|执法队|工作人员|干部|官员|领导|局长|科长|所长|书记|镇长|乡长|村长|村支书|主任|公务员");
+  private static final Pattern MISCONDUCT = Pattern.compile("不作为|乱作为|受贿|行贿|包庇|视而不见|利益输送|腐败|收钱|收了.{0,4}钱|索贿|失职|渎职|充耳不闻|徇私|保护伞|吃拿卡要|通风报信|打招呼|敷衍|推诿|滥用职权");
+  private static final Pattern ACCUSED = Pattern.compile("(?:举报|检举|控告|揭发)((?:[^，,。；;！!？?]){2,40}?(?:执法人员|工作人员|干部|官员|领导|局长|科长|所长|书记|镇长|乡长|村长|村支书|主任|(?:生态环境|环保)局|分局))");
+  private static final Pattern LABOUR = Pattern.compile("社保|工资|拖欠|劳动合同|加班费|工伤");
+  private static final Pattern LITIGATION = Pattern.compile("起诉|诉讼|判决|裁定|开庭|法院");
+  private static final Pattern PARTY_APPEAL = Pattern.compile("党员|党纪处分|党内|复审");
+  private static final Pattern ADMIN = Pattern.compile("处罚决定|行政处罚|罚款决定|许可|复议|拆除通知|限期拆除|责令.{0,6}(停产|关闭|拆除)|不服");
+
+  private final Gazetteer gazetteer;
+  private final RuleExtractor rules;
+  private final EnglishPlaces english;
+  private final Classifiers models;
+
+  public HanLpExtractor(Gazetteer gazetteer, Classifiers models) {
+    this.gazetteer = gazetteer;
+    this.rules = new RuleExtractor(gazetteer);
+    this.english = new EnglishPlaces(gazetteer);
+    this.models = models;
+    HanLp.segment(gazetteer);
+  }
+
+  @Override
+  public Extraction extract(String raw) {
+    String normalised = Normaliser.normalise(raw == null ? "" : raw);
+    String text = normalised.length() > MAX_CHARS ? normalised.substring(0, MAX_CHARS) : normalised;
+    Extraction base = rules.extract(text);
+    Extraction.Builder b = new Extraction.Builder().all(base);
+    List<Term> terms = HanLp.seg(gazetteer, text);
+    String[] tokens = Tokens.of(text, terms);
+    boolean en = english(text);
+    name(text, terms, base, b);
+    polluter(text, terms, base, b);
+    idNumber(text, b);
+    if (en || base.field("province").isEmpty() && base.field("county").isEmpty()) {
+      english.find(text).ifPresent(ms -> gazetteer.resolve(text, List.of(ms)).ifPresent(p -> {
+        double conf = p.ambiguous() ? 0.5 : p.county() != null ? 0.85 : 0.75;
+        b.set("province", p.province(), conf, ms[0].start(), ms[ms.length - 1].end());
+        b.set("city", p.city(), conf, ms[0].start(), ms[ms.length - 1].end());
+        b.set("county", p.county(), conf, ms[0].start(), ms[ms.length - 1].end());
+        b.set("place", text.substring(ms[0].start(), ms[ms.length - 1].end()), conf, ms[0].start(),
+            ms[ms.length - 1].end());
+        if (p.ambiguous()) {
+          b.set("ambiguousPlace", "true", 0.9, ms[0].start(), ms[0].end());
+        }
+      }));
+    }
+    kinds(tokens, base, b);
+    String category = category(text, tokens, b);
+    subtypeAndMatter(text, category, b);
+    intent(text, tokens, base, b);
+    b.set("lang", en ? "en" : "zh", 0.95, 0, text.length());
+    return b.build();
+  }
+
+  static boolean english(String text) {
+    long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    long latin = text.codePoints().filter(c -> c < 128 && Character.isLetter(c)).count();
+    return han == 0 ? latin > 0 : latin > han * 4;
+  }
+
+  /** The writer's own name: a person HanLP recognised right after a self-reference, or by the phone. */
+  private void name(String text, List<Term> terms, Extraction base, Extraction.Builder b) {
+    Optional<Extraction.Field> ruled = base.field("name");
+    if (ruled.isPresent() && ruled.get().confidence() >= 0.9) {
+      return;
+    }
+    int offset = 0;
+    int phoneAt = base.field("phone").map(Extraction.Field::start).orElse(-100);
+    int end = text.replaceAll("[\\s。.!！]+$", "").length();
+    for (Term t : terms) {
+      int start = offset;
+      offset += t.word.length();
+      if (!t.nature.startsWith("nr") || t.word.length() < 2 || t.word.length() > 4) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, start - 6), start);
+      boolean cued = SELF_CUE.matcher(before).find();
+      boolean byPhone = Math.abs(start - phoneAt) <= 8;
+      // A name alone at the end, after the last sentence, is a signature.
+      boolean signature = start + t.word.length() == end && start > 0 && "。，,.！!；; ".indexOf(text.charAt(start - 1)) >= 0;
+      if ((cued || byPhone || signature) && gazetteer.mentions(t.word).isEmpty()) {
+        b.set("name", t.word, cued ? 0.9 : 0.75, start, start + t.word.length());
+        return;
+      }
+    }
+  }
+
+  /** The polluting unit: a company, factory, site or shop; never a government body. */
+  private void polluter(String text, List<Term> terms, Extraction base, Extraction.Builder b) {
+    Optional<Extraction.Field> ruled = base.field("polluter");
+    if (ruled.isPresent() && GOV.matcher(ruled.get().value()).find() && !INDUSTRY.matcher(ruled.get().value()).find()) {
+      b.set("polluter", null, 0, 0, 0);
+      ruled = Optional.empty();
+    }
+    if (ruled.isPresent()) {
+      // A city name at the start of a company's name is part of the name, not a place: keep it.
+      return;
+    }
+    int offset = 0;
+    for (Term t : terms) {
+      int start = offset;
+      offset += t.word.length();
+      if (t.nature.startsWith("nt") && t.word.length() >= 3 && INDUSTRY.matcher(t.word).find()
+          && !GOV.matcher(t.word).find()) {
+        b.set("polluter", t.word, 0.65, start, offset);
+        return;
+      }
+    }
+  }
+
+  private static final Pattern ID = Pattern.compile("(?<![0-9])([1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx])(?![0-9])");
+  private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private static final String ID_CHECK = "10X98765432";
+
+  /** An 18-digit resident ID number whose checksum holds (ISO 7064 MOD 11-2). */
+  static boolean validId(String id) {
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
+    }
+    return Character.toUpperCase(id.charAt(17)) == ID_CHECK.charAt(sum % 11);
+  }
+
+  private static void idNumber(String text, Extraction.Builder b) {
+    Matcher m = ID.matcher(text);
+    while (m.find()) {
+      if (validId(m.group(1))) {
+        b.set("idNumber", m.group(1).toUpperCase(), 1.0, m.start(1), m.end(1));
+        return;
+      }
+    }
+  }
+
+  /** Main kind: the classifier and the lexicon together; other kinds: lexicon hits and likely classes. */
+  private void kinds(String[] tokens, Extraction base, Extraction.Builder b) {
+    Map<String, Double> scores = models.scores("kind", tokens);
+    List<String> lexicon = base.kinds();
+    Set<String> kinds = new LinkedHashSet<>();
+    String main = null;
+    double conf = 0;
+    if (!scores.isEmpty()) {
+      Map.Entry<String, Double> top = scores.entrySet().iterator().next();
+      if (!lexicon.isEmpty() && !lexicon.get(0).equals(top.getKey()) && top.getValue() < 0.6) {
+        main = lexicon.get(0);
+        conf = 0.7;
+      } else if (!lexicon.isEmpty() || top.getValue() >= 0.5) {
+        main = top.getKey();
+        conf = Math.min(0.95, top.getValue() + (lexicon.contains(main) ? 0.2 : 0));
+      }
+    } else if (!lexicon.isEmpty()) {
+      main = lexicon.get(0);
+      conf = 0.8;
+    }
+    if (main == null) {
+      b.set("kind", null, 0, 0, 0);
+      b.kinds(List.of());
+      return;
+    }
+    kinds.add(main);
+    kinds.addAll(lexicon);
+    scores.forEach((k, p) -> {
+      if (p >= 0.3) {
+        kinds.add(k);
+      }
+    });
+    b.set("kind", main, conf, 0, 0);
+    b.kinds(List.copyOf(kinds));
+  }
+
+  /** 检举控告 is decided by who is accused; otherwise the classifier, then the rules. */
+  private String category(String text, String[] tokens, Extraction.Builder b) {
+    Matcher accusedAt = ACCUSED.matcher(text);
+    boolean accuses = ACCUSE.matcher(text).find() && OFFICIAL.matcher(text).find();
+    if (accuses && (MISCONDUCT.matcher(text).find() || accusedAt.find())) {
+      if (accusedAt.find(0)) {
+        b.set("accused", accusedAt.group(1).replaceFirst("^(了|的|一下)", ""), 0.8, accusedAt.start(1), accusedAt.end(1));
+      }
+      b.set("category", "检举控告", 0.9, 0, text.length());
+      return "检举控告";
+    }
+    Optional<Map.Entry<String, Double>> best = models.best("category", tokens);
+    if (best.isPresent() && best.get().getValue() >= 0.5) {
+      String label = best.get().getKey();
+      String category = label.split("/")[0];
+      if ("检举控告".equals(category) && !accuses) {
+        category = "申诉求决"; // no official accused: not an accusation whatever the words
+        label = "申诉求决/3";
+      }
+      b.set("category", category, Math.min(0.95, best.get().getValue()), 0, text.length());
+      if (label.contains("/")) {
+        b.set("subtype", label.split("/")[1], best.get().getValue(), 0, text.length());
+      }
+      return category;
+    }
+    return b.build().field("category").map(Extraction.Field::value).orElse("申诉求决");
+  }
+
+  /** Art 24's subtype and the matters outside the environment system that the words make plain. */
+  private static void subtypeAndMatter(String text, String category, Extraction.Builder b) {
+    if (!"申诉求决".equals(category)) {
+      b.set("subtype", null, 0, 0, 0);
+      return;
+    }
+    Extraction now = b.build();
+    if (now.field("subtype").isEmpty()) {
+      String subtype = PARTY_APPEAL.matcher(text).find() ? "1" : ADMIN.matcher(text).find() ? "2" : "3";
+      b.set("subtype", subtype, 0.6, 0, text.length());
+    }
+    if (LABOUR.matcher(text).find() && now.kinds().isEmpty()) {
+      b.set("matter", "labour", 0.8, 0, text.length());
+    } else if (LITIGATION.matcher(text).find()) {
+      b.set("matter", "litigation", 0.7, 0, text.length());
+    }
+  }
+
+  private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|how (do|can) i|hotline|opening hours", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HUMAN = Pattern.compile("人工|真人|客服|human|agent|operator", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EVALUATE = Pattern.compile("满意|评价|satisf", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不同意.{0,8}(意见|答复|结果)");
+  private static final Pattern GREETING = Pattern.compile("^(你好|您好|hello|hi|在吗|谢谢|thanks)[！!。.，, ]*$", Pattern.CASE_INSENSITIVE);
+
+  /** Intent by rules for what words make plain; the classifier for the rest. */
+  static String ruledIntent(String t, Extraction base) {
+    boolean hasCase = base.field("caseNumber").isPresent();
+    if (GREETING.matcher(t.strip()).matches()) {
+      return "greeting";
+    }
+    if (REVIEW.matcher(t).find() && (hasCase || t.contains("意见书") || t.contains("答复"))) {
+      return "review";
+    }
+    if ("status".equals(base.field("intent").map(Extraction.Field::value).orElse(""))) {
+      return "status";
+    }
+    if (EVALUATE.matcher(t).find() && base.kinds().isEmpty()) {
+      return "evaluate";
+    }
+    if (HUMAN.matcher(t).find() && t.length() < 40) {
+      return "human";
+    }
+    if (INFO.matcher(t).find() && base.kinds().isEmpty() && !LABOUR.matcher(t).find() && !LITIGATION.matcher(t).find()) {
+      return "info";
+    }
+    return null;
+  }
+
+  private void intent(String text, String[] tokens, Extraction base, Extraction.Builder b) {
+    String byRule = ruledIntent(text, base);
+    if (byRule != null) {
+      b.set("intent", byRule, 0.9, 0, text.length());
+      return;
+    }
+    String ruled = "report";
+    Optional<Map.Entry<String, Double>> best = models.best("intent", tokens);
+    String intent = ruled;
+    double conf = 0.6;
+    if (best.isPresent()) {
+      intent = best.get().getKey();
+      conf = best.get().getValue();
+      if (!"report".equals(intent) && !base.kinds().isEmpty() && conf < 0.8
+          && !"review".equals(intent) && !"status".equals(intent)) {
+        intent = "report"; // it names pollution: a report unless the model is sure
+      }
+    }
+    b.set("intent", intent, Math.max(conf, 0.8), 0, text.length());
+  }
+}

@@ -1,0 +1,38 @@
+package org.ecopetition.gateway.nlp;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the classifiers read: HanLP's words (punctuation and numbers dropped) plus the character bigrams of
+ * each run of Chinese characters, which carry meaning across segmentation mistakes and typos.
+ */
+final class Tokens {
+  private Tokens() {}
+
+  static String[] of(String text, List<Term> terms) {
+    List<String> out = new ArrayList<>();
+    for (Term t : terms) {
+      String w = t.word.strip();
+      if (w.isEmpty() || t.nature.startsWith("w") || t.nature.startsWith("m")) {
+        continue;
+      }
+      out.add(w.toLowerCase(Locale.ROOT));
+    }
+    int runStart = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean han = i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
+      if (han && runStart < 0) {
+        runStart = i;
+      } else if (!han && runStart >= 0) {
+        for (int k = runStart; k + 2 <= i; k++) {
+          out.add("#" + text.substring(k, k + 2));
+        }
+        runStart = -1;
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+}
