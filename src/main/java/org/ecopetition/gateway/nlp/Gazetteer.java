@@ -31,6 +31,8 @@ public final class Gazetteer {
   private final Map<String, List<Division>> towns = new HashMap<>();
   /** The longest indexed name ("积石山保安族东乡族撒拉族自治县" has 15 characters). */
   private int maxName = 2;
+  /** For each first character, the lengths of the names that start with it, longest first. */
+  private final Map<Character, int[]> lengthsByFirst = new HashMap<>();
 
   private Gazetteer() {}
 
@@ -74,6 +76,9 @@ public final class Gazetteer {
         case TOWN -> g.towns.computeIfAbsent(d.parentCode(), k -> new ArrayList<>()).add(d);
       }
     }
+    Map<Character, java.util.TreeSet<Integer>> lengths = new HashMap<>();
+    g.byName.keySet().forEach(n -> lengths.computeIfAbsent(n.charAt(0), k -> new java.util.TreeSet<>()).add(n.length()));
+    lengths.forEach((c, set) -> g.lengthsByFirst.put(c, set.descendingSet().stream().mapToInt(Integer::intValue).toArray()));
     return g;
   }
 
@@ -124,11 +129,16 @@ public final class Gazetteer {
     int i = 0;
     while (i < text.length()) {
       Mention found = null;
-      for (int len = Math.min(maxName, text.length() - i); len >= 2; len--) {
-        List<Division> c = byName.get(text.substring(i, i + len));
-        if (c != null) {
-          found = new Mention(i, i + len, c);
-          break;
+      int[] lens = lengthsByFirst.get(text.charAt(i));
+      if (lens != null) {
+        for (int len : lens) {
+          if (i + len <= text.length()) {
+            List<Division> c = byName.get(text.substring(i, i + len));
+            if (c != null) {
+              found = new Mention(i, i + len, c);
+              break;
+            }
+          }
         }
       }
       if (found != null) {

@@ -18,10 +18,15 @@ final class Lexicon {
   record Hit(Entry entry, int start, int end) {}
 
   private final List<Entry> entries;
+  /** Entries by their first character, longest first: a scan looks only at what can start here. */
+  private final java.util.Map<Character, List<Entry>> byFirst = new java.util.HashMap<>();
 
   private Lexicon(List<Entry> entries) {
     entries.sort(Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed());
     this.entries = List.copyOf(entries);
+    for (Entry e : this.entries) {
+      byFirst.computeIfAbsent(e.phrase().charAt(0), k -> new ArrayList<>()).add(e);
+    }
   }
 
   static Lexicon bundled(String path) {
@@ -51,30 +56,30 @@ final class Lexicon {
     return entries;
   }
 
-  /** Every non-overlapping occurrence, in text order; the longest phrase wins where two overlap. */
+  /** Every non-overlapping occurrence, left to right, the longest phrase at each place. */
   List<Hit> find(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    boolean[] taken = new boolean[lower.length()];
     List<Hit> hits = new ArrayList<>();
-    for (Entry e : entries) {
-      int from = 0;
-      int i;
-      while ((i = lower.indexOf(e.phrase(), from)) >= 0) {
-        int end = i + e.phrase().length();
-        boolean free = true;
-        for (int k = i; k < end; k++) {
-          free &= !taken[k];
-        }
-        if (free && wordBoundary(lower, i, end, e.phrase())) {
-          for (int k = i; k < end; k++) {
-            taken[k] = true;
+    int i = 0;
+    while (i < lower.length()) {
+      List<Entry> candidates = byFirst.get(lower.charAt(i));
+      Hit hit = null;
+      if (candidates != null) {
+        for (Entry e : candidates) {
+          int end = i + e.phrase().length();
+          if (lower.startsWith(e.phrase(), i) && wordBoundary(lower, i, end, e.phrase())) {
+            hit = new Hit(e, i, end);
+            break;
           }
-          hits.add(new Hit(e, i, end));
         }
-        from = i + 1;
+      }
+      if (hit != null) {
+        hits.add(hit);
+        i = hit.end();
+      } else {
+        i++;
       }
     }
-    hits.sort(Comparator.comparingInt(Hit::start));
     return hits;
   }
 

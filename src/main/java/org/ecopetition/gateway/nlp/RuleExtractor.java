@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class RuleExtractor implements Extractor {
   private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[-\\s]?)?(1[3-9]\\d)[-\\s]?(\\d{4})[-\\s]?(\\d{4})(?!\\d)");
   private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
-  private static final Pattern CASE_NUMBER = Pattern.compile("HB\\d{13}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\d{13}");
   private static final String HAN = "[\\p{IsHan}]";
   private static final Pattern NAME_STRONG = Pattern.compile("(?:我叫|我的名字是|本人|姓名[:：]?|(?:举报人|投诉人|反映人|联系人|署名)[:：])(" + HAN + "{2,4}?)(?=[，,。.；;、\\s电手联住家今在是]|$)");
   private static final Pattern SURNAME = Pattern.compile("我姓(" + HAN + ")(?=[，,。.；;、\\s]|$)");
@@ -27,15 +27,17 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern NAME_BEFORE_PHONE = Pattern.compile("(?:^|[，,。；;\\s])(" + HAN + "{2,3})[\\s:：]*(?:电话|手机)?[:：]?\\s*1[3-9]\\d");
   private static final Pattern EN_NAME = Pattern.compile("(?i)(?:my name is|I am|I'm)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
   private static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在)([^，,。；;！!？?\\n]{2,40})");
-  private static final Pattern POLLUTER = Pattern.compile("(" + HAN + "[\\p{IsHan}A-Za-z0-9（）()]{1,24}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|工厂|化工厂|电镀厂|砖厂|造纸厂|厂|酒店|饭店|餐馆|菜馆|餐厅|烧烤店|养殖场|加工厂|工地|项目部|搅拌站|洗车店|KTV|酒吧|歌厅|夜总会|网吧|洗浴中心|猪场|鸡场|砂场|石场|矿))");
+  /** Where a unit's name ends; its start is found by walking back to punctuation (linear, no backtracking). */
+  private static final Pattern UNIT_SUFFIX = Pattern.compile("有限责任公司|股份有限公司|有限公司|集团|公司|工厂|化工厂|电镀厂|砖厂|造纸厂|厂|酒店|饭店|餐馆|菜馆|餐厅|烧烤店|养殖场|加工厂|工地|项目部|搅拌站|洗车店|KTV|酒吧|歌厅|夜总会|网吧|洗浴中心|猪场|鸡场|砂场|石场|矿");
+  private static final String UNIT_STOP = "，,。；;！!？?\\n 、：:（(）)“”\"";
   private static final Pattern SENTENCE = Pattern.compile("[^。！!？?\\n；;]+[。！!？?\\n；;]?");
-  private static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|please|ask|request|hope", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|(?i:please|ask|request|hope)");
   private static final Pattern ACCUSE = Pattern.compile("举报|检举|控告|揭发");
   private static final Pattern OFFICIAL = Pattern.compile("局|干部|官员|执法人员|工作人员|领导|书记|镇长|乡长|村长|主任|科长|局长|所长|监察|执法队");
   private static final Pattern MISCONDUCT = Pattern.compile("不作为|受贿|行贿|包庇|视而不见|利益输送|腐败|收钱|收了钱|索贿|失职|渎职|充耳不闻|敷衍|徇私|保护伞|吃拿卡要");
-  private static final Pattern SUGGEST = Pattern.compile("^\\s*(?:我)?建议|^\\s*希望能|提个建议|提建议|意见建议|suggest", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CONFIDENTIAL = Pattern.compile("保密|不要透露|别透露|不要泄露|替我保密|confidential", Pattern.CASE_INSENSITIVE);
-  private static final Pattern STATUS = Pattern.compile("查询|进度|办得怎么样|有结果|结果如何|status|progress", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SUGGEST = Pattern.compile("^\\s*(?:我)?建议|^\\s*希望能|提个建议|提建议|意见建议|(?i:suggest)");
+  private static final Pattern CONFIDENTIAL = Pattern.compile("保密|不要透露|别透露|不要泄露|替我保密|(?i:confidential)");
+  private static final Pattern STATUS = Pattern.compile("查询|进度|办得怎么样|有结果|结果如何|(?i:status|progress)");
 
   private static final Set<String> NOT_NAMES = Set.of("电话", "手机", "联系", "号码", "居民", "附近", "本人", "我们",
       "他们", "村民", "业主", "群众", "市民", "网友", "联系人", "联系电话");
@@ -67,22 +69,7 @@ public final class RuleExtractor implements Extractor {
     }
     places(text, b);
     kinds(text, b);
-    Matcher p = POLLUTER.matcher(text);
-    while (p.find()) {
-      // "江宁区秣陵街道的南京某某化工有限公司": the name is what follows the last 的.
-      String org = p.group(1);
-      Matcher marker = Pattern.compile("的|有一家|有家|有个|一家").matcher(org);
-      int cut = 0;
-      while (marker.find()) {
-        cut = marker.end();
-      }
-      org = org.substring(cut).replaceFirst("^(附近|旁边|村里|村口|对面|楼下|隔壁|一家|有家|这家|那家|个)", "")
-          .replaceFirst("^[对被把给让向跟和与在从]", "");
-      if (org.length() >= 3) {
-        b.put("polluter", org, 0.7, p.end(1) - org.length(), p.end(1));
-        break;
-      }
-    }
+    polluter(text, b);
     sentences(text, b);
     category(text, b);
     for (Lexicon.Hit h : alerts.find(text)) {
@@ -104,6 +91,32 @@ public final class RuleExtractor implements Extractor {
     b.put("intent", status ? "status" : "report", 0.6, 0, text.length());
     return b.build();
   }
+
+  private static void polluter(String text, Extraction.Builder b) {
+    Matcher m = UNIT_SUFFIX.matcher(text);
+    while (m.find()) {
+      int end = m.end();
+      int start = end - (m.end() - m.start());
+      while (start > 0 && end - start < 26 && UNIT_STOP.indexOf(text.charAt(start - 1)) < 0) {
+        start--;
+      }
+      String org = text.substring(start, end);
+      // "江宁区秣陵街道的南京某某化工有限公司": the name is what follows the last 的 (or 有家, 一家…).
+      Matcher marker = UNIT_MARKER.matcher(org);
+      int cut = 0;
+      while (marker.find()) {
+        cut = marker.end();
+      }
+      org = org.substring(cut).replaceFirst("^(附近|旁边|村里|村口|对面|楼下|隔壁|一家|有家|这家|那家|个)", "")
+          .replaceFirst("^[对被把给让向跟和与在从]", "");
+      if (org.length() >= 3 && Character.UnicodeScript.of(org.charAt(0)) == Character.UnicodeScript.HAN) {
+        b.put("polluter", org, 0.7, end - org.length(), end);
+        return;
+      }
+    }
+  }
+
+  private static final Pattern UNIT_MARKER = Pattern.compile("的|有一家|有家|有个|一家");
 
   /** Full-width digits and letters to half-width; Chinese punctuation stays (names need it). */
   static String normalise(String s) {
