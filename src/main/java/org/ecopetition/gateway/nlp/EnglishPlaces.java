@@ -37,11 +37,42 @@ public final class EnglishPlaces {
       if (base.length() < 2 && d.name().length() > 1) {
         base = d.name();
       }
-      byPinyin.computeIfAbsent(pinyin(base), k -> new ArrayList<>()).add(d);
+      for (String key : readings(base)) {
+        List<Division> list = byPinyin.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(d)) {
+          list.add(d);
+        }
+      }
     }
     CONVENTIONAL.forEach((name, code) -> gazetteer.division(code)
         .ifPresent(d -> byPinyin.computeIfAbsent(name, k -> new ArrayList<>()).add(d)));
   }
+
+  /** Place names keep old readings of some characters (闵行 Minhang, 长沙 Changsha, 厦门 Xiamen). */
+  private static final Map<Character, String> PLACE_READINGS = Map.ofEntries(Map.entry('行', "hang"),
+      Map.entry('长', "chang"), Map.entry('重', "chong"), Map.entry('乐', "le"), Map.entry('都', "du"),
+      Map.entry('厦', "xia"), Map.entry('蚌', "beng"), Map.entry('六', "lu"), Map.entry('番', "pan"),
+      Map.entry('单', "shan"), Map.entry('莘', "shen"), Map.entry('曲', "qu"), Map.entry('藏', "zang"),
+      Map.entry('会', "hui"), Map.entry('沈', "shen"), Map.entry('石', "shi"), Map.entry('大', "da"));
+
+  /** The usual pinyin of a name, and the one with place readings where they differ. */
+  static List<String> readings(String han) {
+    List<String> out = new ArrayList<>();
+    out.add(pinyin(han));
+    StringBuilder b = new StringBuilder();
+    List<Pinyin> ps = HanLP.convertToPinyinList(han);
+    for (int i = 0; i < han.length() && i < ps.size(); i++) {
+      String r = PLACE_READINGS.get(han.charAt(i));
+      b.append(r != null ? r : ps.get(i).getPinyinWithoutTone().replace("ü", "v"));
+    }
+    String alt = b.toString().toLowerCase(Locale.ROOT);
+    if (!out.contains(alt)) {
+      out.add(alt);
+    }
+    return out;
+  }
+
+  private static final Pattern STREET = Pattern.compile("\\s*(road|rd|street|st|avenue|ave|lane|park|bridge|plaza|square|village|town|community)\\b");
 
   static String pinyin(String han) {
     StringBuilder b = new StringBuilder();
@@ -68,7 +99,9 @@ public final class EnglishPlaces {
         }
         String key = lower.substring(words.get(i)[0], words.get(i + n - 1)[1]).replaceAll("[^a-z]", "");
         List<Division> c = byPinyin.get(key);
-        if (c != null && key.length() >= 4) {
+        // "Jianchuan Road" is a street, not 剑川县.
+        boolean street = STREET.matcher(lower).region(words.get(i + n - 1)[1], lower.length()).lookingAt();
+        if (c != null && key.length() >= 4 && !street) {
           found.add(new Gazetteer.Mention(words.get(i)[0], words.get(i + n - 1)[1], c));
           i += n - 1;
           break;

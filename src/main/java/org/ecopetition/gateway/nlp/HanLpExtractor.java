@@ -237,11 +237,13 @@ public final class HanLpExtractor implements Extractor {
     }
   }
 
-  private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|how (do|can) i|hotline|opening hours", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HUMAN = Pattern.compile("人工|真人|客服|human|agent|operator", Pattern.CASE_INSENSITIVE);
-  private static final Pattern EVALUATE = Pattern.compile("满意|评价|satisf", Pattern.CASE_INSENSITIVE);
-  private static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不同意.{0,8}(意见|答复|结果)");
-  private static final Pattern GREETING = Pattern.compile("^(你好|您好|hello|hi|在吗|谢谢|thanks)[！!。.，, ]*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|办公时间|上班时间|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|怎么投诉|在哪里投诉|(?i:how (do|can) i|hotline|office hours|opening hours|phone number|where can i|can foreigners)");
+  private static final Pattern HUMAN = Pattern.compile("人工|真人|客服|(?i:human|agent|operator|real person|talk to (a|someone))");
+  private static final Pattern EVALUATE = Pattern.compile("满意|评价|(?i:satisf)");
+  private static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
+  private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
+  private static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|结果如何|(?i:status|progress|any news|any update)");
+  private static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|之前|前天|昨天|上周|(?i:reported|complained|last week|case)");
 
   /** Intent by rules for what words make plain; the classifier for the rest. */
   static String ruledIntent(String t, Extraction base) {
@@ -252,7 +254,9 @@ public final class HanLpExtractor implements Extractor {
     if (REVIEW.matcher(t).find() && (hasCase || t.contains("意见书") || t.contains("答复"))) {
       return "review";
     }
-    if ("status".equals(base.field("intent").map(Extraction.Field::value).orElse(""))) {
+    if ("status".equals(base.field("intent").map(Extraction.Field::value).orElse(""))
+        || STATUS_CUE.matcher(t).find() && (hasCase || EARLIER.matcher(t).find()) && base.kinds().size() <= 1
+            && t.length() < 80) {
       return "status";
     }
     if (EVALUATE.matcher(t).find() && base.kinds().isEmpty()) {

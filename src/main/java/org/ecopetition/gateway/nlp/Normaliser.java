@@ -14,6 +14,7 @@ public final class Normaliser {
   private static final Pattern SPELLED = Pattern.compile("[零〇一二三四五六七八九幺两]{7,}");
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d[\\d \\-—–]{6,}\\d");
   private static final Pattern PLUS86 = Pattern.compile("\\+\\s?86\\s?(?=1[3-9]\\d)");
+  private static final Pattern AREA_CODE = Pattern.compile("[(（](0\\d{2,3})[)）]\\s?(?=\\d{7,8})");
 
   private Normaliser() {}
 
@@ -50,6 +51,7 @@ public final class Normaliser {
     }
     m.appendTail(out);
     s = PLUS86.matcher(out.toString()).replaceAll("");
+    s = AREA_CODE.matcher(s).replaceAll("$1");
     // "138 1234 5678", "0571-88231234": one number when the run has a phone's or an ID's length, so that
     // a range such as "3-5" stays as written.
     Matcher run = DIGIT_RUN.matcher(s);

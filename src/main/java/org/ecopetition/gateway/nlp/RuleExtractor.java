@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class RuleExtractor implements Extractor {
   private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[-\\s]?)?(1[3-9]\\d)[-\\s]?(\\d{4})[-\\s]?(\\d{4})(?!\\d)");
   private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
-  private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\d{13}");
+  private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\s?\\d{13}");
   private static final String HAN = "[\\p{IsHan}]";
   private static final Pattern NAME_STRONG = Pattern.compile("(?:我叫|我的名字是|本人|姓名[:：]?|(?:举报人|投诉人|反映人|联系人|署名)[:：])(" + HAN + "{2,4}?)(?=[，,。.；;、\\s电手联住家今在是]|$)");
   private static final Pattern SURNAME = Pattern.compile("我姓(" + HAN + ")(?=[，,。.；;、\\s]|$)");
@@ -42,6 +42,8 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> NOT_NAMES = Set.of("电话", "手机", "联系", "号码", "居民", "附近", "本人", "我们",
       "他们", "村民", "业主", "群众", "市民", "网友", "联系人", "联系电话");
 
+  private static final Pattern PAST = Pattern.compile("那次|当年|以前|之前|曾经|\\d{4}年|(?i:years ago|last year|in \\d{4})");
+
   private final Gazetteer gazetteer;
   private final Lexicon pollution;
   private final Lexicon alerts;
@@ -65,7 +67,7 @@ public final class RuleExtractor implements Extractor {
     names(text, b);
     Matcher cn = CASE_NUMBER.matcher(text);
     if (cn.find()) {
-      b.put("caseNumber", cn.group().toUpperCase(), 1.0, cn.start(), cn.end());
+      b.put("caseNumber", cn.group().toUpperCase().replace(" ", ""), 1.0, cn.start(), cn.end());
     }
     places(text, b);
     kinds(text, b);
@@ -73,6 +75,9 @@ public final class RuleExtractor implements Extractor {
     sentences(text, b);
     category(text, b);
     for (Lexicon.Hit h : alerts.find(text)) {
+      if (PAST.matcher(text.substring(Math.max(0, h.start() - 12), h.start())).find()) {
+        continue; // "自从2019年那次爆炸以后": a past event, not an emergency now
+      }
       String flag = h.entry().columns()[0];
       b.put("life_safety".equals(flag) ? "lifeSafety" : "urgent", "true", 0.9, h.start(), h.end());
       if ("life_safety".equals(flag)) {
