@@ -20,9 +20,12 @@ public final class EnglishPlaces {
   private static final Pattern SUFFIX = Pattern.compile(
       "(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|新区|地区|省|市|区|县|旗|盟)$");
   private static final Pattern WORD = Pattern.compile("[a-z]+");
-  private static final Map<String, String> CONVENTIONAL = Map.of(
-      "shaanxi", "61", "innermongolia", "15", "tibet", "54", "xizang", "54", "guangxi", "45", "ningxia", "64",
-      "xinjiang", "65", "beijing", "11", "peking", "11", "canton", "4401");
+  private static final Map<String, String> CONVENTIONAL = Map.ofEntries(Map.entry("shaanxi", "61"),
+      Map.entry("innermongolia", "15"), Map.entry("tibet", "54"), Map.entry("xizang", "54"),
+      Map.entry("guangxi", "45"), Map.entry("ningxia", "64"), Map.entry("xinjiang", "65"), Map.entry("peking", "11"),
+      Map.entry("canton", "4401"), Map.entry("lhasa", "5401"), Map.entry("urumqi", "6501"),
+      Map.entry("hohhot", "1501"), Map.entry("harbin", "2301"), Map.entry("xian", "6101"), Map.entry("amoy", "3502"),
+      Map.entry("kashgar", "6531"), Map.entry("macau", "4404"));
 
   private final Gazetteer gazetteer;
   private final Map<String, List<Division>> byPinyin = new HashMap<>();
@@ -53,7 +56,8 @@ public final class EnglishPlaces {
       Map.entry('长', "chang"), Map.entry('重', "chong"), Map.entry('乐', "le"), Map.entry('都', "du"),
       Map.entry('厦', "xia"), Map.entry('蚌', "beng"), Map.entry('六', "lu"), Map.entry('番', "pan"),
       Map.entry('单', "shan"), Map.entry('莘', "shen"), Map.entry('曲', "qu"), Map.entry('藏', "zang"),
-      Map.entry('会', "hui"), Map.entry('沈', "shen"), Map.entry('石', "shi"), Map.entry('大', "da"));
+      Map.entry('会', "hui"), Map.entry('沈', "shen"), Map.entry('石', "shi"), Map.entry('大', "da"),
+      Map.entry('朝', "chao"), Map.entry('华', "hua"), Map.entry('宿', "su"), Map.entry('台', "tai"));
 
   /** The usual pinyin of a name, and the one with place readings where they differ. */
   static List<String> readings(String han) {
@@ -84,7 +88,7 @@ public final class EnglishPlaces {
 
   /** The place an English text names, if any; the span is that of the words matched. */
   public Optional<Gazetteer.Mention[]> find(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
+    String lower = text.toLowerCase(Locale.ROOT).replace("xi'an", "xian").replace("xi’an", "xian");
     List<int[]> words = new ArrayList<>();
     Matcher m = WORD.matcher(lower);
     while (m.find()) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,7 @@ public final class Gazetteer {
   private static final Set<String> PLACEHOLDER_CITIES = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
   private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
   private static final Pattern CITY_SUFFIX = Pattern.compile("(市|地区|盟)$");
+  private static final Pattern AUTONOMOUS = Pattern.compile("(\\p{IsHan}{2,3}?)(?:\\p{IsHan}{1,4}族)+自治(县|州|旗)");
 
   private final Map<String, Division> byCode = new HashMap<>();
   private final Map<String, List<Division>> byName = new HashMap<>();
@@ -70,9 +72,21 @@ public final class Gazetteer {
           if (!PLACEHOLDER_CITIES.contains(d.name())) {
             g.index(d.name(), d);
             g.index(CITY_SUFFIX.matcher(d.name()).replaceAll(""), d);
+            Matcher m = AUTONOMOUS.matcher(d.name());
+            if (m.matches()) {
+              g.index(m.group(1) + "州", d); // 延边州
+              g.index(m.group(1), d);
+            }
           }
         }
-        case COUNTY -> g.index(d.name(), d);
+        case COUNTY -> {
+          g.index(d.name(), d);
+          // 陵水县 for 陵水黎族自治县, 围场县 for 围场满族蒙古族自治县: how people write them.
+          Matcher m = AUTONOMOUS.matcher(d.name());
+          if (m.matches()) {
+            g.index(m.group(1) + m.group(2), d);
+          }
+        }
         case TOWN -> g.towns.computeIfAbsent(d.parentCode(), k -> new ArrayList<>()).add(d);
       }
     }
@@ -156,25 +170,36 @@ public final class Gazetteer {
     if (mentions.isEmpty()) {
       return Optional.empty();
     }
-    Set<String> named = new LinkedHashSet<>();
-    mentions.forEach(m -> m.candidates().forEach(d -> named.add(d.code())));
+    // Which mention named which division: a parent counts only when another mention names it, so that
+    // "Changsha" (长沙市 and 长沙县) does not vouch for its own county.
+    Map<String, Set<Integer>> namedBy = new HashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      for (Division d : mentions.get(i).candidates()) {
+        namedBy.computeIfAbsent(d.code(), k -> new java.util.HashSet<>()).add(i);
+      }
+    }
     Division best = null;
     int bestScore = -1;
     boolean tie = false;
-    for (String code : named) {
-      Division d = byCode.get(code);
-      int score = depth(d) * 10;
-      for (Division a = parent(d); a != null; a = parent(a)) {
-        if (named.contains(a.code())) {
-          score += 10;
+    for (int i = 0; i < mentions.size(); i++) {
+      for (Division d : mentions.get(i).candidates()) {
+        int score = depth(d) * 10;
+        for (Division a = parent(d); a != null; a = parent(a)) {
+          Set<Integer> by = namedBy.get(a.code());
+          if (by != null && (by.size() > 1 || !by.contains(i))) {
+            score += 10;
+          }
         }
-      }
-      if (score > bestScore) {
-        best = d;
-        bestScore = score;
-        tie = false;
-      } else if (score == bestScore && !sameChain(best, d)) {
-        tie = true;
+        if (best != null && best.code().equals(d.code())) {
+          continue;
+        }
+        if (score > bestScore) {
+          best = d;
+          bestScore = score;
+          tie = false;
+        } else if (score == bestScore && !sameChain(best, d)) {
+          tie = true;
+        }
       }
     }
     if (best == null) {

@@ -21,12 +21,17 @@ public final class RuleExtractor implements Extractor {
   private static final String HAN = "[\\p{IsHan}]";
   private static final Pattern NAME_STRONG = Pattern.compile("(?:我叫|我的名字是|本人|姓名[:：]?|(?:举报人|投诉人|反映人|联系人|署名)[:：])(" + HAN + "{2,4}?)(?=[，,。.；;、\\s电手联住家今在是]|$)");
   private static final Pattern SURNAME = Pattern.compile("我姓(" + HAN + ")(?=[，,。.；;、\\s]|$)");
-  private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)+)");
+  private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + "[A-Z][a-zA-Z'’\\-]+" + "(?:\\s+[A-Z][a-zA-Z'’\\-]+)+)");
+  private static final Pattern ROLE_SIGNATURE = Pattern.compile("(?:村民代表|村民|居民|业主|市民|群众|举报人|投诉人|反映人|联系人)[:：\\s]*(\\p{IsHan}{2,4}?)[\\s，,。.]*(?:1[3-9]\\d{9}|\\p{IsHan}{2,}[市县区]|$)");
   private static final Pattern NAME_WEAK = Pattern.compile("(?:我是|联系人[:：]?)(" + HAN + "{2,3}?)(?=[，,。.；;、\\s电手联住家]|$)");
   private static final Pattern HONORIFIC = Pattern.compile("(" + HAN + "{1,2})(先生|女士|小姐)");
   private static final Pattern NAME_BEFORE_PHONE = Pattern.compile("(?:^|[，,。；;\\s])(" + HAN + "{2,3})[\\s:：]*(?:电话|手机)?[:：]?\\s*1[3-9]\\d");
-  private static final Pattern EN_NAME = Pattern.compile("(?i)(?:my name is|I am|I'm)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
-  private static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在)([^，,。；;！!？?\\n]{2,40})");
+  private static final String EN_WORD = "[A-Z][a-zA-Z'’\\-]+";
+  private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,))\\s*(" + EN_WORD + "(?:\\s+" + EN_WORD + "){0,2})");
+  /** A capitalised name of two or three words at the end of the text or just before a phone number. */
+  private static final Pattern EN_TRAILING = Pattern.compile("(?:^|[,.;:!?\\-–—]\\s*|\\s)(" + EN_WORD + "(?:\\s+" + EN_WORD + "){1,2})\\s*[,.;]?\\s*(?:(?:\\+?86[\\s-]?)?1[3-9]\\d|$)");
+  private static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
+  private static final Pattern HOMETOWN = Pattern.compile("老家(?:是|在)?|回老家|家乡(?:是|在)?|回乡");
   /** Where a unit's name ends; its start is found by walking back to punctuation (linear, no backtracking). */
   private static final Pattern UNIT_SUFFIX = Pattern.compile("有限责任公司|股份有限公司|有限公司|集团|公司|工厂|化工厂|电镀厂|砖厂|造纸厂|厂|酒店|饭店|餐馆|菜馆|餐厅|烧烤店|养殖场|加工厂|工地|项目部|搅拌站|洗车店|KTV|酒吧|歌厅|夜总会|网吧|洗浴中心|猪场|鸡场|砂场|石场|矿");
   private static final String UNIT_STOP = "，,。；;！!？?\\n 、：:（(）)“”\"";
@@ -42,6 +47,7 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> NOT_NAMES = Set.of("电话", "手机", "联系", "号码", "居民", "附近", "本人", "我们",
       "他们", "村民", "业主", "群众", "市民", "网友", "联系人", "联系电话");
 
+  private static final Pattern EN_NOT_NAMES = Pattern.compile("(?i)\\b(district|county|city|province|road|street|park|river|lake|new area|please|thank|the|co|ltd|company|factory)\\b");
   private static final Pattern PAST = Pattern.compile("那次|当年|以前|之前|曾经|\\d{4}年|(?i:years ago|last year|in \\d{4})");
 
   private final Gazetteer gazetteer;
@@ -179,6 +185,16 @@ public final class RuleExtractor implements Extractor {
     if (e.find()) {
       b.put("name", e.group(1), 0.8, e.start(1), e.end(1));
     }
+    Matcher trailing = EN_TRAILING.matcher(text);
+    while (trailing.find()) {
+      if (!EN_NOT_NAMES.matcher(trailing.group(1)).find()) {
+        b.put("name", trailing.group(1), 0.75, trailing.start(1), trailing.end(1));
+      }
+    }
+    Matcher role = ROLE_SIGNATURE.matcher(text);
+    if (role.find() && gazetteer.mentions(role.group(1)).isEmpty()) {
+      b.put("name", role.group(1), 0.8, role.start(1), role.end(1));
+    }
     Matcher sig = EN_SIGNATURE.matcher(text);
     if (sig.find()) {
       b.put("name", sig.group(1), 0.8, sig.start(1), sig.end(1));
@@ -189,21 +205,32 @@ public final class RuleExtractor implements Extractor {
     }
   }
 
-  /** The problem's place is a run of place names outside the petitioner's home address. */
+  /**
+   * The problem's place is a run of place names outside the petitioner's home address; a place given as
+   * the petitioner's hometown (老家) is where the problem is; with no other place, it is at home.
+   */
   private void places(String text, Extraction.Builder b) {
-    int homeStart = -1;
-    int homeEnd = -1;
+    List<int[]> homes = new ArrayList<>();
     Matcher home = HOME.matcher(text);
-    if (home.find()) {
-      homeStart = home.start(1);
-      homeEnd = home.end(1);
-      b.put("address", home.group(1).strip(), 0.75, homeStart, homeEnd);
+    while (home.find()) {
+      int g = home.group(1) != null ? 1 : 2;
+      homes.add(new int[] {home.start(g), home.end(g)});
+      if (homes.size() == 1) {
+        b.put("address", home.group(g).strip(), 0.75, home.start(g), home.end(g));
+      }
+    }
+    List<int[]> hometowns = new ArrayList<>();
+    Matcher ht = HOMETOWN.matcher(text);
+    while (ht.find()) {
+      hometowns.add(new int[] {ht.end()});
     }
     List<List<Gazetteer.Mention>> runs = new ArrayList<>();
+    List<Gazetteer.Mention> homeRun = new ArrayList<>();
     List<Gazetteer.Mention> run = new ArrayList<>();
     int last = -10;
     for (Gazetteer.Mention m : gazetteer.mentions(text)) {
-      if (m.start() >= homeStart && m.end() <= homeEnd) {
+      if (inside(homes, m)) {
+        homeRun.add(m);
         continue;
       }
       // Names written together ("江苏省南京市江宁区") or apart by a space make one place; "北仑区的宁波某某公司" two.
@@ -217,8 +244,9 @@ public final class RuleExtractor implements Extractor {
     if (!run.isEmpty()) {
       runs.add(run);
     }
-    // The most precise run names the problem's place.
+    // The most precise run names the problem's place; a hometown run comes first.
     Place best = null;
+    int bestRank = -1;
     int bs = 0;
     int be = 0;
     for (List<Gazetteer.Mention> r : runs) {
@@ -226,20 +254,30 @@ public final class RuleExtractor implements Extractor {
       int end = Math.min(text.length(), r.get(r.size() - 1).end() + 12);
       Optional<Place> p = gazetteer.resolve(text.substring(start, end), r.stream()
           .map(m -> new Gazetteer.Mention(m.start() - start, m.end() - start, m.candidates())).toList());
-      if (p.isPresent() && (best == null || rank(p.get()) > rank(best))) {
+      if (p.isEmpty()) {
+        continue;
+      }
+      boolean hometown = hometowns.stream().anyMatch(h -> start >= h[0] && start - h[0] <= 4);
+      int rank = rank(p.get()) + (hometown ? 10 : 0);
+      if (rank > bestRank) {
         best = p.get();
+        bestRank = rank;
         bs = start;
         be = r.get(r.size() - 1).end();
       }
     }
-    if (homeStart >= 0) {
+    if (!homeRun.isEmpty()) {
       // "家住A，附近的工厂…": with no other place, or only a city that A's county lies in, the problem is at home.
-      Optional<Place> atHome = gazetteer.resolve(text.substring(homeStart, homeEnd));
+      int hs = homeRun.get(0).start();
+      int he = homeRun.get(homeRun.size() - 1).end();
+      Optional<Place> atHome = gazetteer.resolve(text.substring(hs, Math.min(text.length(), he + 12)),
+          homeRun.stream().map(m -> new Gazetteer.Mention(m.start() - hs, m.end() - hs, m.candidates())).toList());
       if (atHome.isPresent() && !atHome.get().ambiguous() && (best == null
-          || best.county() == null && atHome.get().county() != null && Objects.equals(best.city(), atHome.get().city()))) {
+          || bestRank < 10 && best.county() == null && atHome.get().county() != null
+              && Objects.equals(best.city(), atHome.get().city()))) {
         best = atHome.get();
-        bs = homeStart;
-        be = homeEnd;
+        bs = hs;
+        be = he;
       }
     }
     if (best == null) {
@@ -254,6 +292,10 @@ public final class RuleExtractor implements Extractor {
     if (best.ambiguous()) {
       b.put("ambiguousPlace", "true", 0.9, bs, be);
     }
+  }
+
+  private static boolean inside(List<int[]> spans, Gazetteer.Mention m) {
+    return spans.stream().anyMatch(sp -> m.start() >= sp[0] && m.end() <= sp[1]);
   }
 
   /** A place phrase goes on to the street or landmark after the last division name, up to punctuation. */
