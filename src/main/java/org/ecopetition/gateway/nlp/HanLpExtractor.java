@@ -25,8 +25,8 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern OFFICIAL = Pattern.compile("(生态环境|环保|环境保护|环境)(局|厅|部|分局|所|站|大队|支队)|执法人员|执法队|工作人员|干部|官员|领导|局长|科长|所长|书记|镇长|乡长|村长|村支书|主任|公务员");
   private static final Pattern MISCONDUCT = Pattern.compile("不作为|乱作为|受贿|行贿|包庇|视而不见|利益输送|腐败|收钱|收了.{0,4}钱|索贿|失职|渎职|充耳不闻|徇私|保护伞|吃拿卡要|通风报信|打招呼|敷衍|推诿|滥用职权");
   private static final Pattern ACCUSED = Pattern.compile("(?:举报|检举|控告|揭发)((?:[^，,。；;！!？?]){2,40}?(?:执法人员|工作人员|干部|官员|领导|局长|科长|所长|书记|镇长|乡长|村长|村支书|主任|(?:生态环境|环保)局|分局))");
-  private static final Pattern LABOUR = Pattern.compile("社保|工资|拖欠|劳动合同|加班费|工伤");
-  private static final Pattern LITIGATION = Pattern.compile("起诉|诉讼|判决|裁定|开庭|法院");
+  private static final Pattern LABOUR = Pattern.compile("社保|工资|拖欠|劳动合同|加班费|工伤|(?i:salary|wages|not paid|employer|labou?r contract|social insurance)");
+  private static final Pattern LITIGATION = Pattern.compile("起诉|诉讼|判决|裁定|开庭|法院|打官司|一审|二审|改判|(?i:lawsuit|court)");
   private static final Pattern PARTY_APPEAL = Pattern.compile("党员|党纪处分|党内|复审");
   private static final Pattern ADMIN = Pattern.compile("处罚决定|行政处罚|罚款决定|许可|复议|拆除通知|限期拆除|责令.{0,6}(停产|关闭|拆除)|不服");
 
@@ -70,7 +70,7 @@ public final class HanLpExtractor implements Extractor {
     }
     kinds(tokens, base, b);
     String category = category(text, tokens, b);
-    subtypeAndMatter(text, category, b);
+    subtypeAndMatter(text, category, base, b);
     intent(text, tokens, base, b);
     b.set("lang", en ? "en" : "zh", 0.95, 0, text.length());
     return b.build();
@@ -167,7 +167,8 @@ public final class HanLpExtractor implements Extractor {
       if (!lexicon.isEmpty() && !lexicon.get(0).equals(top.getKey()) && top.getValue() < 0.6) {
         main = lexicon.get(0);
         conf = 0.7;
-      } else if (!lexicon.isEmpty() || top.getValue() >= 0.5) {
+      } else {
+        // Every complaint has a main kind: the classifier's best, however unsure, is better than none.
         main = top.getKey();
         conf = Math.min(0.95, top.getValue() + (lexicon.contains(main) ? 0.2 : 0));
       }
@@ -220,7 +221,7 @@ public final class HanLpExtractor implements Extractor {
   }
 
   /** Art 24's subtype and the matters outside the environment system that the words make plain. */
-  private static void subtypeAndMatter(String text, String category, Extraction.Builder b) {
+  private static void subtypeAndMatter(String text, String category, Extraction base, Extraction.Builder b) {
     if (!"申诉求决".equals(category)) {
       b.set("subtype", null, 0, 0, 0);
       return;
@@ -230,7 +231,7 @@ public final class HanLpExtractor implements Extractor {
       String subtype = PARTY_APPEAL.matcher(text).find() ? "1" : ADMIN.matcher(text).find() ? "2" : "3";
       b.set("subtype", subtype, 0.6, 0, text.length());
     }
-    if (LABOUR.matcher(text).find() && now.kinds().isEmpty()) {
+    if (LABOUR.matcher(text).find() && base.kinds().isEmpty()) {
       b.set("matter", "labour", 0.8, 0, text.length());
     } else if (LITIGATION.matcher(text).find()) {
       b.set("matter", "litigation", 0.7, 0, text.length());
@@ -284,9 +285,10 @@ public final class HanLpExtractor implements Extractor {
     if (best.isPresent()) {
       intent = best.get().getKey();
       conf = best.get().getValue();
-      if (!"report".equals(intent) && !base.kinds().isEmpty() && conf < 0.8
-          && !"review".equals(intent) && !"status".equals(intent)) {
-        intent = "report"; // it names pollution: a report unless the model is sure
+      boolean longText = text.codePointCount(0, text.length()) > (english(text) ? 80 : 30);
+      if (!"report".equals(intent) && !"review".equals(intent) && !"status".equals(intent)
+          && (!base.kinds().isEmpty() && (conf < 0.8 || longText) || "greeting".equals(intent) && longText)) {
+        intent = "report"; // it tells of pollution at length: a report, however it starts
       }
     }
     b.set("intent", intent, Math.max(conf, 0.8), 0, text.length());

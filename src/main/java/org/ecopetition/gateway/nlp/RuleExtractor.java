@@ -20,9 +20,10 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\s?\\d{13}");
   private static final String HAN = "[\\p{IsHan}]";
   private static final Pattern NAME_STRONG = Pattern.compile("(?:我叫|我的名字是|本人|姓名[:：]?|(?:举报人|投诉人|反映人|联系人|署名)[:：])(" + HAN + "{2,4}?)(?=[，,。.；;、\\s电手联住家今在是]|$)");
-  private static final Pattern SURNAME = Pattern.compile("我姓(" + HAN + ")(?=[，,。.；;、\\s]|$)");
+  private static final Pattern SURNAME = Pattern.compile("(?:我|本人)?(?<![百贵])姓(" + HAN + ")(?!名)(?=[，,。.；;、\\s]|$)");
+  private static final Pattern NAME_BEFORE_ID = Pattern.compile("(?:^|[，,。；;\\s])(" + HAN + "{2,4})[，,\\s:：]*(?:身份证|\\d{17}[\\dXx])");
   private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + "[A-Z][a-zA-Z'’\\-]+" + "(?:\\s+[A-Z][a-zA-Z'’\\-]+)+)");
-  private static final Pattern ROLE_SIGNATURE = Pattern.compile("(?:村民代表|村民|居民|业主|市民|群众|举报人|投诉人|反映人|联系人)[:：\\s]*(\\p{IsHan}{2,4}?)[\\s，,。.]*(?:1[3-9]\\d{9}|\\p{IsHan}{2,}[市县区]|$)");
+  private static final Pattern ROLE_SIGNATURE = Pattern.compile("(?:村民代表|工人代表|居民代表|业主代表|代表|村民|居民|业主|市民|群众|养殖户|承包户|户主|工人|举报人|投诉人|反映人|联系人)[:：\\s]*(\\p{IsHan}{2,4}?)[\\s，,。.]*(?:1[3-9]\\d{9}|\\p{IsHan}{2,}[市县区]|$)");
   private static final Pattern NAME_WEAK = Pattern.compile("(?:我是|联系人[:：]?)(" + HAN + "{2,3}?)(?=[，,。.；;、\\s电手联住家]|$)");
   private static final Pattern HONORIFIC = Pattern.compile("(" + HAN + "{1,2})(先生|女士|小姐)");
   private static final Pattern NAME_BEFORE_PHONE = Pattern.compile("(?:^|[，,。；;\\s])(" + HAN + "{2,3})[\\s:：]*(?:电话|手机)?[:：]?\\s*1[3-9]\\d");
@@ -48,7 +49,7 @@ public final class RuleExtractor implements Extractor {
       "他们", "村民", "业主", "群众", "市民", "网友", "联系人", "联系电话");
 
   private static final Pattern EN_NOT_NAMES = Pattern.compile("(?i)\\b(district|county|city|province|road|street|park|river|lake|new area|please|thank|the|co|ltd|company|factory)\\b");
-  private static final Pattern PAST = Pattern.compile("那次|当年|以前|之前|曾经|\\d{4}年|(?i:years ago|last year|in \\d{4})");
+  private static final Pattern PAST = Pattern.compile("那次|当年|以前|之前|曾经|\\d{4}年|这两年|这几年|多年|好几年|(?i:years ago|last year|in \\d{4})");
 
   private final Gazetteer gazetteer;
   private final Lexicon pollution;
@@ -161,6 +162,9 @@ public final class RuleExtractor implements Extractor {
     Extraction.Builder found = new Extraction.Builder();
     candidates(text, found);
     found.build().field("name").filter(f -> !NOT_NAMES.contains(f.value()))
+        // Cantonese "梁生" is Mr Liang: the surname.
+        .map(f -> f.value().length() == 2 && f.value().endsWith("生")
+            ? new Extraction.Field(f.value().substring(0, 1), f.confidence(), f.start(), f.start() + 1) : f)
         .ifPresent(f -> b.put("name", f.value(), f.confidence(), f.start(), f.end()));
   }
 
@@ -187,9 +191,14 @@ public final class RuleExtractor implements Extractor {
     }
     Matcher trailing = EN_TRAILING.matcher(text);
     while (trailing.find()) {
-      if (!EN_NOT_NAMES.matcher(trailing.group(1)).find()) {
-        b.put("name", trailing.group(1), 0.75, trailing.start(1), trailing.end(1));
+      String n = trailing.group(1).replaceFirst("^(?i:contact|call|from|regards|sincerely|thanks|signed)\\s+", "");
+      if (!EN_NOT_NAMES.matcher(n).find() && n.contains(" ")) {
+        b.put("name", n, 0.75, trailing.end(1) - n.length(), trailing.end(1));
       }
+    }
+    Matcher beforeId = NAME_BEFORE_ID.matcher(text);
+    if (beforeId.find() && gazetteer.mentions(beforeId.group(1)).isEmpty()) {
+      b.put("name", beforeId.group(1), 0.8, beforeId.start(1), beforeId.end(1));
     }
     Matcher role = ROLE_SIGNATURE.matcher(text);
     if (role.find() && gazetteer.mentions(role.group(1)).isEmpty()) {
