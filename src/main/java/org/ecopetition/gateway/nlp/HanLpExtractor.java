@@ -30,6 +30,9 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern PARTY_APPEAL = Pattern.compile("党员|党纪处分|党内|复审");
   private static final Pattern ADMIN = Pattern.compile("处罚决定|行政处罚|罚款决定|许可|复议|拆除通知|限期拆除|责令.{0,6}(停产|关闭|拆除)|不服");
 
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s。.!！]+$");
+  private static final Pattern ACCUSED_LEAD = Pattern.compile("^(了|的|一下)");
+
   private final Gazetteer gazetteer;
   private final RuleExtractor rules;
   private final EnglishPlaces english;
@@ -90,7 +93,7 @@ public final class HanLpExtractor implements Extractor {
     }
     int offset = 0;
     int phoneAt = base.field("phone").map(Extraction.Field::start).orElse(-100);
-    int end = text.replaceAll("[\\s。.!！]+$", "").length();
+    int end = TRAILING_PUNCT.matcher(text).replaceAll("").length();
     for (Term t : terms) {
       int start = offset;
       offset += t.word.length();
@@ -198,7 +201,7 @@ public final class HanLpExtractor implements Extractor {
     boolean accuses = ACCUSE.matcher(text).find() && OFFICIAL.matcher(text).find();
     if (accuses && (MISCONDUCT.matcher(text).find() || accusedAt.find())) {
       if (accusedAt.find(0)) {
-        b.set("accused", accusedAt.group(1).replaceFirst("^(了|的|一下)", ""), 0.8, accusedAt.start(1), accusedAt.end(1));
+        b.set("accused", ACCUSED_LEAD.matcher(accusedAt.group(1)).replaceFirst(""), 0.8, accusedAt.start(1), accusedAt.end(1));
       }
       b.set("category", "检举控告", 0.9, 0, text.length());
       return "检举控告";
@@ -279,13 +282,18 @@ public final class HanLpExtractor implements Extractor {
       return;
     }
     String ruled = "report";
+    boolean longText = text.codePointCount(0, text.length()) > (english(text) ? 80 : 30);
+    if (longText && !base.kinds().isEmpty()) {
+      // A long message about pollution that no rule reads as a query is a report: no need to ask the model.
+      b.set("intent", "report", 0.9, 0, text.length());
+      return;
+    }
     Optional<Map.Entry<String, Double>> best = models.best("intent", tokens);
     String intent = ruled;
     double conf = 0.6;
     if (best.isPresent()) {
       intent = best.get().getKey();
       conf = best.get().getValue();
-      boolean longText = text.codePointCount(0, text.length()) > (english(text) ? 80 : 30);
       if (!"report".equals(intent) && !"review".equals(intent) && !"status".equals(intent)
           && (!base.kinds().isEmpty() && (conf < 0.8 || longText) || "greeting".equals(intent) && longText)) {
         intent = "report"; // it tells of pollution at length: a report, however it starts

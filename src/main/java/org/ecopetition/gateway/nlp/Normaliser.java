@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class Normaliser {
   private static final Pattern SPELLED = Pattern.compile("[零〇一二三四五六七八九幺两]{7,}");
+  private static final Pattern SEPARATORS = Pattern.compile("[ \\-—–]");
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d[\\d \\-—–]{6,}\\d");
   private static final Pattern PLUS86 = Pattern.compile("\\+\\s?86\\s?(?=1[3-9]\\d)");
   private static final Pattern AREA_CODE = Pattern.compile("[(（](0\\d{2,3})[)）]\\s?(?=\\d{7,8})");
@@ -57,7 +58,7 @@ public final class Normaliser {
     Matcher run = DIGIT_RUN.matcher(s);
     StringBuilder joined = new StringBuilder();
     while (run.find()) {
-      String digits = run.group().replaceAll("[ \\-—–]", "");
+      String digits = SEPARATORS.matcher(run.group()).replaceAll("");
       String keep = digits.length() >= 10 && digits.length() <= 18 ? digits : run.group();
       run.appendReplacement(joined, Matcher.quoteReplacement(keep));
     }

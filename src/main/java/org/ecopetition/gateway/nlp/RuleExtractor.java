@@ -119,8 +119,7 @@ public final class RuleExtractor implements Extractor {
       while (marker.find()) {
         cut = marker.end();
       }
-      org = org.substring(cut).replaceFirst("^(附近|旁边|村里|村口|对面|楼下|隔壁|一家|有家|这家|那家|个)", "")
-          .replaceFirst("^[对被把给让向跟和与在从]", "");
+      org = LEAD_PREP.matcher(LEAD_WHERE.matcher(org.substring(cut)).replaceFirst("")).replaceFirst("");
       if (org.length() >= 3 && Character.UnicodeScript.of(org.charAt(0)) == Character.UnicodeScript.HAN) {
         b.put("polluter", org, 0.7, end - org.length(), end);
         return;
@@ -128,6 +127,10 @@ public final class RuleExtractor implements Extractor {
     }
   }
 
+  private static final Pattern LEAD_WHERE = Pattern.compile("^(附近|旁边|村里|村口|对面|楼下|隔壁|一家|有家|这家|那家|个)");
+  private static final Pattern LEAD_PREP = Pattern.compile("^[对被把给让向跟和与在从]");
+  private static final Pattern EN_LEAD = Pattern.compile("^(?i:contact|call|from|regards|sincerely|thanks|signed)\\s+");
+  private static final Pattern TRAILING_COMMA = Pattern.compile("[，,]$");
   private static final Pattern UNIT_MARKER = Pattern.compile("的|有一家|有家|有个|一家");
 
   /** Full-width digits and letters to half-width; Chinese punctuation stays (names need it). */
@@ -191,7 +194,7 @@ public final class RuleExtractor implements Extractor {
     }
     Matcher trailing = EN_TRAILING.matcher(text);
     while (trailing.find()) {
-      String n = trailing.group(1).replaceFirst("^(?i:contact|call|from|regards|sincerely|thanks|signed)\\s+", "");
+      String n = EN_LEAD.matcher(trailing.group(1)).replaceFirst("");
       if (!EN_NOT_NAMES.matcher(n).find() && n.contains(" ")) {
         b.put("name", n, 0.75, trailing.end(1) - n.length(), trailing.end(1));
       }
@@ -361,7 +364,7 @@ public final class RuleExtractor implements Extractor {
     if (asks.length() > 0) {
       b.put("request", asks.toString(), 0.7, askStart, text.length());
     }
-    String f = facts.toString().strip().replaceAll("[，,]$", "。");
+    String f = TRAILING_COMMA.matcher(facts.toString().strip()).replaceAll("。");
     if (!f.isEmpty()) {
       b.put("facts", f, 0.7, 0, text.length());
     }
