@@ -29,6 +29,13 @@ final class Lexicon {
     }
   }
 
+  /** A lexicon of plain phrases, without columns. */
+  static Lexicon of(List<String> phrases) {
+    List<Entry> list = new ArrayList<>();
+    phrases.forEach(p -> list.add(new Entry(p.toLowerCase(Locale.ROOT), new String[0])));
+    return new Lexicon(list);
+  }
+
   static Lexicon bundled(String path) {
     try (InputStream in = Lexicon.class.getResourceAsStream("/nlp-models/lexicon/" + path)) {
       if (in == null) {

@@ -30,11 +30,13 @@ public final class RuleExtractor implements Extractor {
   private static final String EN_WORD = "[A-Z][a-zA-Z'’\\-]+";
   private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,))\\s*(" + EN_WORD + "(?:\\s+" + EN_WORD + "){0,2})");
   /** A capitalised name of two or three words at the end of the text or just before a phone number. */
-  private static final Pattern EN_TRAILING = Pattern.compile("(?:^|[,.;:!?\\-–—]\\s*|\\s)(" + EN_WORD + "(?:\\s+" + EN_WORD + "){1,2})\\s*[,.;]?\\s*(?:(?:\\+?86[\\s-]?)?1[3-9]\\d|$)");
+  private static final Pattern EN_TRAILING = Pattern.compile("(?:^|[,.;:!?\\-–—]\\s*|\\s)(" + EN_WORD + "(?:\\s+" + EN_WORD + "){1,2})\\s*[,.;]?\\s*(?:\\+?86[\\s-]?)?$");
   private static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
   private static final Pattern HOMETOWN = Pattern.compile("老家(?:是|在)?|回老家|家乡(?:是|在)?|回乡");
   /** Where a unit's name ends; its start is found by walking back to punctuation (linear, no backtracking). */
-  private static final Pattern UNIT_SUFFIX = Pattern.compile("有限责任公司|股份有限公司|有限公司|集团|公司|工厂|化工厂|电镀厂|砖厂|造纸厂|厂|酒店|饭店|餐馆|菜馆|餐厅|烧烤店|养殖场|加工厂|工地|项目部|搅拌站|洗车店|KTV|酒吧|歌厅|夜总会|网吧|洗浴中心|猪场|鸡场|砂场|石场|矿");
+  private static final Lexicon UNIT_SUFFIX = Lexicon.of(List.of("有限责任公司", "股份有限公司", "有限公司", "集团", "公司",
+      "工厂", "化工厂", "电镀厂", "砖厂", "造纸厂", "厂", "酒店", "饭店", "餐馆", "菜馆", "餐厅", "烧烤店", "养殖场", "加工厂",
+      "工地", "项目部", "搅拌站", "洗车店", "KTV", "酒吧", "歌厅", "夜总会", "网吧", "洗浴中心", "猪场", "鸡场", "砂场", "石场", "矿"));
   private static final String UNIT_STOP = "，,。；;！!？?\\n 、：:（(）)“”\"";
   private static final Pattern SENTENCE = Pattern.compile("[^。！!？?\\n；;]+[。！!？?\\n；;]?");
   private static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|(?i:please|ask|request|hope)");
@@ -105,10 +107,9 @@ public final class RuleExtractor implements Extractor {
   }
 
   private static void polluter(String text, Extraction.Builder b) {
-    Matcher m = UNIT_SUFFIX.matcher(text);
-    while (m.find()) {
+    for (Lexicon.Hit m : UNIT_SUFFIX.find(text)) {
       int end = m.end();
-      int start = end - (m.end() - m.start());
+      int start = m.start();
       while (start > 0 && end - start < 26 && UNIT_STOP.indexOf(text.charAt(start - 1)) < 0) {
         start--;
       }
@@ -125,6 +126,16 @@ public final class RuleExtractor implements Extractor {
         return;
       }
     }
+  }
+
+  private static boolean hasCapital(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern LEAD_WHERE = Pattern.compile("^(附近|旁边|村里|村口|对面|楼下|隔壁|一家|有家|这家|那家|个)");
@@ -172,6 +183,28 @@ public final class RuleExtractor implements Extractor {
   }
 
   private void candidates(String text, Extraction.Builder b) {
+    if (hasHan(text)) {
+      chineseNames(text, b);
+    }
+    if (hasCapital(text)) {
+      englishNames(text, b);
+    }
+  }
+
+  private static boolean hasHan(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void chineseNames(String text, Extraction.Builder b) {
+    Matcher sur = SURNAME.matcher(text);
+    if (sur.find()) {
+      b.put("name", sur.group(1), 0.9, sur.start(1), sur.end(1));
+    }
     Matcher s = NAME_STRONG.matcher(text);
     if (s.find() && gazetteer.mentions(s.group(1)).isEmpty()) {
       b.put("name", s.group(1), 0.9, s.start(1), s.end(1));
@@ -188,17 +221,6 @@ public final class RuleExtractor implements Extractor {
     if (p.find() && gazetteer.mentions(p.group(1)).isEmpty() && pollution.find(p.group(1)).isEmpty()) {
       b.put("name", p.group(1), 0.65, p.start(1), p.end(1));
     }
-    Matcher e = EN_NAME.matcher(text);
-    if (e.find()) {
-      b.put("name", e.group(1), 0.8, e.start(1), e.end(1));
-    }
-    Matcher trailing = EN_TRAILING.matcher(text);
-    while (trailing.find()) {
-      String n = EN_LEAD.matcher(trailing.group(1)).replaceFirst("");
-      if (!EN_NOT_NAMES.matcher(n).find() && n.contains(" ")) {
-        b.put("name", n, 0.75, trailing.end(1) - n.length(), trailing.end(1));
-      }
-    }
     Matcher beforeId = NAME_BEFORE_ID.matcher(text);
     if (beforeId.find() && gazetteer.mentions(beforeId.group(1)).isEmpty()) {
       b.put("name", beforeId.group(1), 0.8, beforeId.start(1), beforeId.end(1));
@@ -207,15 +229,34 @@ public final class RuleExtractor implements Extractor {
     if (role.find() && gazetteer.mentions(role.group(1)).isEmpty()) {
       b.put("name", role.group(1), 0.8, role.start(1), role.end(1));
     }
+  }
+
+  private void englishNames(String text, Extraction.Builder b) {
+    Matcher e = EN_NAME.matcher(text);
+    if (e.find()) {
+      b.put("name", e.group(1), 0.8, e.start(1), e.end(1));
+    }
+    // A signature: the last words of the text, or those just before the phone number.
+    Matcher phone = MOBILE.matcher(text);
+    List<Integer> ends = new ArrayList<>(List.of(text.length()));
+    if (phone.find()) {
+      ends.add(phone.start());
+    }
+    for (int end : ends) {
+      Matcher trailing = EN_TRAILING.matcher(text).region(Math.max(0, end - 60), end);
+      if (trailing.find()) {
+        String n = EN_LEAD.matcher(trailing.group(1)).replaceFirst("");
+        if (!EN_NOT_NAMES.matcher(n).find() && n.contains(" ")) {
+          b.put("name", n, 0.75, trailing.end(1) - n.length(), trailing.end(1));
+        }
+      }
+    }
     Matcher sig = EN_SIGNATURE.matcher(text);
     if (sig.find()) {
       b.put("name", sig.group(1), 0.8, sig.start(1), sig.end(1));
     }
-    Matcher sur = SURNAME.matcher(text);
-    if (sur.find()) {
-      b.put("name", sur.group(1), 0.9, sur.start(1), sur.end(1));
-    }
   }
+
 
   /**
    * The problem's place is a run of place names outside the petitioner's home address; a place given as
