@@ -27,8 +27,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 
 /**
- * Runs every conversation test of {@code dialogs/tests/} against the shipped dialogs, the real extractor and
- * gazetteer, and checks that together they enter every dialog and use every global command in both languages.
+ * Runs every conversation test of {@code dialogs/tests/} against the shipped dialogs, the gazetteer and the
+ * rule-based extractor, and checks that together they enter every dialog and use every global command in
+ * both languages. The rule extractor, not the trained one, so that retraining the classifiers never changes
+ * what these scripts test: the dialog engine. The gateway's own tests run the trained extractor end to end.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DialogConversationTest {
