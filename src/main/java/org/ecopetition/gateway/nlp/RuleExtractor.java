@@ -84,7 +84,8 @@ public final class RuleExtractor implements Extractor {
     sentences(text, b);
     category(text, b);
     for (Lexicon.Hit h : alerts.find(text)) {
-      if (PAST.matcher(text.substring(Math.max(0, h.start() - 12), h.start())).find()) {
+      String before = text.substring(Math.max(0, h.start() - 12), h.start());
+      if (Cues.any(before, "那当以之曾年这多好yliYLI") && PAST.matcher(before).find()) {
         continue; // "自从2019年那次爆炸以后": a past event, not an emergency now
       }
       String flag = h.entry().columns()[0];
@@ -98,10 +99,10 @@ public final class RuleExtractor implements Extractor {
       b.put("abusive", "true", 0.9, rude.get(0).start(), rude.get(0).end());
     }
     Matcher conf = CONFIDENTIAL.matcher(text);
-    if (conf.find()) {
+    if (Cues.any(text, "保透泄cC") && conf.find()) {
       b.put("confidentialityRequested", "true", 0.9, conf.start(), conf.end());
     }
-    boolean status = cn.reset().find() && STATUS.matcher(text).find();
+    boolean status = cn.reset().find() && Cues.any(text, "查进办有结sSpP") && STATUS.matcher(text).find();
     b.put("intent", status ? "status" : "report", 0.6, 0, text.length());
     return b.build();
   }
@@ -202,31 +203,31 @@ public final class RuleExtractor implements Extractor {
 
   private void chineseNames(String text, Extraction.Builder b) {
     Matcher sur = SURNAME.matcher(text);
-    if (sur.find()) {
+    if (Cues.any(text, "姓") && sur.find()) {
       b.put("name", sur.group(1), 0.9, sur.start(1), sur.end(1));
     }
     Matcher s = NAME_STRONG.matcher(text);
-    if (s.find() && gazetteer.mentions(s.group(1)).isEmpty()) {
+    if (Cues.any(text, "我本姓举投反联署") && s.find() && gazetteer.mentions(s.group(1)).isEmpty()) {
       b.put("name", s.group(1), 0.9, s.start(1), s.end(1));
     }
     Matcher w = NAME_WEAK.matcher(text);
-    if (w.find() && gazetteer.mentions(w.group(1)).isEmpty()) {
+    if (Cues.any(text, "我联") && w.find() && gazetteer.mentions(w.group(1)).isEmpty()) {
       b.put("name", w.group(1), 0.75, w.start(1), w.end(1));
     }
     Matcher h = HONORIFIC.matcher(text);
-    if (h.find()) {
+    if (Cues.any(text, "先女小") && h.find()) {
       b.put("name", h.group(1), 0.7, h.start(1), h.end(1));
     }
     Matcher p = NAME_BEFORE_PHONE.matcher(text);
-    if (p.find() && gazetteer.mentions(p.group(1)).isEmpty() && pollution.find(p.group(1)).isEmpty()) {
+    if (Cues.any(text, "1") && p.find() && gazetteer.mentions(p.group(1)).isEmpty() && pollution.find(p.group(1)).isEmpty()) {
       b.put("name", p.group(1), 0.65, p.start(1), p.end(1));
     }
     Matcher beforeId = NAME_BEFORE_ID.matcher(text);
-    if (beforeId.find() && gazetteer.mentions(beforeId.group(1)).isEmpty()) {
+    if (Cues.any(text, "身0123456789") && beforeId.find() && gazetteer.mentions(beforeId.group(1)).isEmpty()) {
       b.put("name", beforeId.group(1), 0.8, beforeId.start(1), beforeId.end(1));
     }
     Matcher role = ROLE_SIGNATURE.matcher(text);
-    if (role.find() && gazetteer.mentions(role.group(1)).isEmpty()) {
+    if (Cues.any(text, "代村居业市群养承户工举投反联") && role.find() && gazetteer.mentions(role.group(1)).isEmpty()) {
       b.put("name", role.group(1), 0.8, role.start(1), role.end(1));
     }
   }
@@ -265,7 +266,7 @@ public final class RuleExtractor implements Extractor {
   private void places(String text, Extraction.Builder b) {
     List<int[]> homes = new ArrayList<>();
     Matcher home = HOME.matcher(text);
-    while (home.find()) {
+    while (Cues.any(text, "家住居现我打") && home.find()) {
       int g = home.group(1) != null ? 1 : 2;
       homes.add(new int[] {home.start(g), home.end(g)});
       if (homes.size() == 1) {
@@ -274,7 +275,7 @@ public final class RuleExtractor implements Extractor {
     }
     List<int[]> hometowns = new ArrayList<>();
     Matcher ht = HOMETOWN.matcher(text);
-    while (ht.find()) {
+    while (Cues.any(text, "老回家") && ht.find()) {
       hometowns.add(new int[] {ht.end()});
     }
     List<List<Gazetteer.Mention>> runs = new ArrayList<>();
@@ -413,12 +414,12 @@ public final class RuleExtractor implements Extractor {
 
   private static void category(String text, Extraction.Builder b) {
     Matcher accuse = ACCUSE.matcher(text);
-    if (accuse.find() && OFFICIAL.matcher(text).find() && MISCONDUCT.matcher(text).find()) {
+    if (Cues.any(text, "举检控揭") && accuse.find() && OFFICIAL.matcher(text).find() && MISCONDUCT.matcher(text).find()) {
       b.put("category", "检举控告", 0.85, accuse.start(), accuse.end());
       return;
     }
     Matcher suggest = SUGGEST.matcher(text);
-    if (suggest.find()) {
+    if (Cues.any(text, "建提意希sS") && suggest.find()) {
       b.put("category", "建议意见", 0.75, suggest.start(), suggest.end());
       return;
     }
