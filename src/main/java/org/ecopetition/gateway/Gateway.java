@@ -44,10 +44,7 @@ import org.ecopetition.gateway.nlp.Extractor;
 import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.Classifiers;
 import org.ecopetition.gateway.nlp.HanLpExtractor;
-import org.ecopetition.gateway.routing.DepartmentDirectory;
 import org.ecopetition.gateway.routing.Router;
-import org.ecopetition.gateway.routing.RoutingPolicy;
-import org.ecopetition.gateway.routing.RoutingRules;
 import org.ecopetition.gateway.web.HttpVerticle;
 import org.ecopetition.gateway.web.Readiness;
 import org.slf4j.Logger;
@@ -93,10 +90,7 @@ public final class Gateway implements AutoCloseable {
           .using(vertx)
           .build();
       WorkCalendar calendar = WorkCalendar.official();
-      GatewayConfig.Routing rc = cfg.routing();
-      Router router = new Router(DepartmentDirectory.bundled(gazetteer), gazetteer, RoutingRules.bundled(),
-          new RoutingPolicy(rc.divisionCode(), rc.hotspotCases(), rc.hotspotDays(), rc.reportDaysUrgent(),
-              rc.reportDaysHotspot()));
+      Router router = Router.bundled(gazetteer, cfg.routing());
       PgCaseRepository cases = new PgCaseRepository(pool, codes, calendar, clock, cfg.deployment().departmentName(),
           router);
       StatusQueries status = new StatusQueries(cases, codes, cfg.status());

@@ -23,12 +23,10 @@ import org.ecopetition.gateway.nlp.Place;
 import org.ecopetition.gateway.nlp.Classifiers;
 import org.ecopetition.gateway.nlp.HanLpExtractor;
 import org.ecopetition.gateway.routing.Department;
-import org.ecopetition.gateway.routing.DepartmentDirectory;
 import org.ecopetition.gateway.routing.PriorCase;
 import org.ecopetition.gateway.routing.Proposal;
 import org.ecopetition.gateway.routing.Router;
 import org.ecopetition.gateway.routing.RoutingCase;
-import org.ecopetition.gateway.routing.RoutingPolicy;
 import org.ecopetition.gateway.routing.RoutingRules;
 
 /**
@@ -53,9 +51,7 @@ public final class Commands {
 
   public static void route(GatewayConfig cfg, InputStream in, OutputStream out) throws IOException {
     Gazetteer g = Gazetteer.bundled();
-    GatewayConfig.Routing r = cfg.routing();
-    Router router = new Router(DepartmentDirectory.bundled(g), g, RoutingRules.bundled(),
-        new RoutingPolicy(r.divisionCode(), r.hotspotCases(), r.hotspotDays(), r.reportDaysUrgent(), r.reportDaysHotspot()));
+    Router router = Router.bundled(g, cfg.routing());
     each(in, out, line -> proposalJson(line.path("id").asText(null), router.propose(routingCase(g, line), priors(line))));
   }
 

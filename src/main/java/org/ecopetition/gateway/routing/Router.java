@@ -40,6 +40,13 @@ public final class Router {
     return policy.hotspotDays();
   }
 
+  /** The router of a deployment, from the tables packed in the jar and the routing configuration. */
+  public static Router bundled(Gazetteer gazetteer, org.ecopetition.gateway.config.GatewayConfig.Routing cfg) {
+    return new Router(DepartmentDirectory.bundled(gazetteer), gazetteer, RoutingRules.bundled(),
+        new RoutingPolicy(cfg.divisionCode(), cfg.hotspotCases(), cfg.hotspotDays(), cfg.reportDaysUrgent(),
+            cfg.reportDaysHotspot()));
+  }
+
   /** This deployment's own department (本级). */
   public Department own() {
     return own;
