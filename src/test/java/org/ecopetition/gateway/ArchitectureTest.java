@@ -13,13 +13,13 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule coreHasNoIo = noClasses()
-      .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..")
+      .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..", "..gateway.lifecycle..")
       .should().dependOnClassesThat().resideInAnyPackage("io.vertx..", "io.netty..", "java.sql..", "org.postgresql..",
           "org.flywaydb..", "com.github.benmanes.caffeine..");
 
   @ArchTest
   static final ArchRule coreDoesNotReachOut = noClasses()
-      .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..")
+      .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..", "..gateway.lifecycle..")
       .should().dependOnClassesThat().resideInAnyPackage("..gateway.web..", "..gateway.channel..",
           "..gateway.conversation..", "..gateway.casefile..", "..gateway.db..");
 

@@ -21,4 +21,19 @@ public record Deadline(LocalDate lastDay, boolean estimated) {
     }
     return new Deadline(last, estimated);
   }
+
+  /** "N 个工作日": the trigger day not counted, then N working days on the official calendar. */
+  public static Deadline workingDays(WorkCalendar calendar, LocalDate trigger, int days) {
+    LocalDate d = trigger;
+    boolean estimated = false;
+    int counted = 0;
+    while (counted < days) {
+      d = d.plusDays(1);
+      estimated |= !calendar.covers(d);
+      if (calendar.isWorkingDay(d)) {
+        counted++;
+      }
+    }
+    return new Deadline(d, estimated);
+  }
 }

@@ -1,0 +1,35 @@
+package org.ecopetition.gateway.lifecycle;
+
+/** Where a case stands in the regulation's procedure, with how staff and petitioners read it. */
+public enum CaseStatus {
+  REGISTERED("已登记", "registered"),
+  ACCEPTED("已受理", "accepted"),
+  TRANSFERRED("已转送", "transferred"),
+  REFERRED("已告知向其他机关提出", "referred"),
+  NOT_ACCEPTED("不予受理", "not accepted"),
+  HANDLING("办理中", "being handled"),
+  REPLIED("已答复", "replied"),
+  OPINION_ISSUED("已出具处理意见书", "answered with an opinion letter"),
+  MEDIATED("已调解或和解", "mediated or reconciled"),
+  CLOSED("已办结", "closed"),
+  REVIEW_REQUESTED("复查中", "under review"),
+  REVIEW_REPLIED("已出具复查意见", "review answered"),
+  REREVIEW_REQUESTED("复核中", "under re-review"),
+  FINAL("复核终结", "final after re-review");
+
+  private final String zh;
+  private final String en;
+
+  CaseStatus(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  public String zh() {
+    return zh;
+  }
+
+  public String en() {
+    return en;
+  }
+}

@@ -1,0 +1,51 @@
+package org.ecopetition.gateway.lifecycle;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ecopetition.gateway.calendar.Deadline;
+import org.ecopetition.gateway.calendar.WorkCalendar;
+
+/**
+ * When a clock runs out, by the one counting rule of the regulation: the trigger day is not counted; days
+ * in a pause (a hearing, Art 33) are not counted; "day" clocks count calendar days and roll a last day on a
+ * holiday or rest day over to the next working day; "workday" clocks count working days on the official
+ * calendar. Beyond the calendar's years the result is marked estimated, never silently computed.
+ */
+public final class Clocks {
+  private final WorkCalendar calendar;
+
+  public Clocks(WorkCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  /**
+   * {@code fastTrack}: the shorter length of 接诉即办 where the clock has one (Art 32); {@code extraDays}: an
+   * approved extension (Art 29) or a length another law sets (Art 27, given as the full length instead).
+   */
+  public Deadline due(ClockSpec spec, LocalDate trigger, List<Pause> pauses, boolean fastTrack, int extraDays) {
+    int length = (fastTrack && spec.fastTrackLength() != null ? spec.fastTrackLength() : spec.length()) + extraDays;
+    return spec.unit() == ClockSpec.Unit.WORKDAY ? count(trigger, length, pauses, true) : count(trigger, length, pauses, false);
+  }
+
+  private Deadline count(LocalDate trigger, int length, List<Pause> pauses, boolean workingDaysOnly) {
+    LocalDate d = trigger;
+    boolean estimated = false;
+    int counted = 0;
+    while (counted < length) {
+      d = d.plusDays(1);
+      estimated |= !calendar.covers(d);
+      LocalDate day = d;
+      boolean paused = pauses.stream().anyMatch(p -> p.covers(day));
+      if (!paused && (!workingDaysOnly || calendar.isWorkingDay(d))) {
+        counted++;
+      }
+    }
+    if (!workingDaysOnly) {
+      while (!calendar.isWorkingDay(d)) {
+        d = d.plusDays(1);
+        estimated |= !calendar.covers(d);
+      }
+    }
+    return new Deadline(d, estimated);
+  }
+}

@@ -1,0 +1,54 @@
+package org.ecopetition.gateway.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecopetition.gateway.lifecycle.LifecycleFixtures.PROCEDURE;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Art 30-31: review within 30 days of delivery, re-review within 30 days of the review's, then final. */
+class Art30ReviewTest {
+  static final LocalDate DELIVERED = LocalDate.of(2026, 3, 2);
+
+  static CaseFacts at(CaseStatus s) {
+    return new CaseFacts(s, "申诉求决", 4, Set.of(), false, DELIVERED, false);
+  }
+
+  static Command ask(Act a, LocalDate on) {
+    return Command.of(a, "petitioner:webchat", on, "处理意见与事实不符");
+  }
+
+  @Test
+  void aReviewOnDayThirtyIsInTimeAndOnDayThirtyOneIsRefused() {
+    // 2026-03-02 + 30 = 2026-04-01, a Wednesday.
+    assertThat(PROCEDURE.apply(at(CaseStatus.OPINION_ISSUED), ask(Act.REQUEST_REVIEW, LocalDate.of(2026, 4, 1))))
+        .isEqualTo(new Outcome.Applied(CaseStatus.REVIEW_REQUESTED, "第三十条"));
+    Outcome late = PROCEDURE.apply(at(CaseStatus.OPINION_ISSUED), ask(Act.REQUEST_REVIEW, LocalDate.of(2026, 4, 2)));
+    assertThat(((Outcome.Rejected) late).reasonZh()).contains("30日").contains("2026-04-01");
+  }
+
+  @Test
+  void theWindowRunsFromDeliveryNotFromTheReply() {
+    CaseFacts notDelivered = new CaseFacts(CaseStatus.OPINION_ISSUED, "申诉求决", 4, Set.of(), false, null, false);
+    assertThat(((Outcome.Rejected) PROCEDURE.apply(notDelivered, ask(Act.REQUEST_REVIEW, DELIVERED))).reasonZh())
+        .contains("尚未送达");
+  }
+
+  @Test
+  void aThirdRequestOnTheSameFactsIsNotAccepted() {
+    assertThat(PROCEDURE.apply(at(CaseStatus.REVIEW_REPLIED), ask(Act.REQUEST_REREVIEW, DELIVERED.plusDays(10))))
+        .isEqualTo(new Outcome.Applied(CaseStatus.REREVIEW_REQUESTED, "第三十一条"));
+    assertThat(PROCEDURE.apply(at(CaseStatus.REREVIEW_REQUESTED), Command.of(Act.REPLY_REREVIEW, "staff:up", DELIVERED.plusDays(20), "维持")))
+        .isEqualTo(new Outcome.Applied(CaseStatus.FINAL, "第三十一条"));
+    Outcome third = PROCEDURE.apply(at(CaseStatus.FINAL), ask(Act.REQUEST_REVIEW, DELIVERED.plusDays(25)));
+    assertThat(((Outcome.Rejected) third).reasonZh()).contains("不再受理");
+    assertThat(((Outcome.Rejected) third).article()).isEqualTo("第三十一条");
+  }
+
+  @Test
+  void onlyOpinionLettersOnSubtypeFourCanBeReviewed() {
+    CaseFacts three = new CaseFacts(CaseStatus.CLOSED, "申诉求决", 3, Set.of(), false, DELIVERED, false);
+    assertThat(PROCEDURE.apply(three, ask(Act.REQUEST_REVIEW, DELIVERED.plusDays(3)))).isInstanceOf(Outcome.Rejected.class);
+  }
+}
