@@ -45,6 +45,7 @@ import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.Classifiers;
 import org.ecopetition.gateway.nlp.HanLpExtractor;
 import org.ecopetition.gateway.routing.Router;
+import org.ecopetition.gateway.staff.StaffRouter;
 import org.ecopetition.gateway.web.HttpVerticle;
 import org.ecopetition.gateway.web.Readiness;
 import org.slf4j.Logger;
@@ -102,7 +103,8 @@ public final class Gateway implements AutoCloseable {
           engine, extractor, nlp, calendar, clock,
           Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn())));
       LiveSockets live = new LiveSockets();
-      HttpVerticle http = new HttpVerticle(cfg, pool, readiness, conversations, status, live);
+      HttpVerticle http = new HttpVerticle(cfg, pool, readiness, conversations, status, live,
+          v -> StaffRouter.create(v, pool, cfg.staff(), calendar, clock));
       Vertx v = vertx;
       vertx.deployVerticle(http).compose(id -> listen(v, url, pool, live)).await();
       Housekeeping housekeeping = new Housekeeping(pool, cfg.status().failureWindowMinutes());

@@ -9,7 +9,13 @@ public enum CaseState {
   NOT_ACCEPTED("不予受理", "Not accepted"),
   HANDLING("办理中", "Being handled"),
   REPLIED("已答复", "Replied"),
-  CLOSED("已办结", "Closed");
+  OPINION_ISSUED("已出具处理意见书", "Answered with an opinion letter"),
+  MEDIATED("已调解或和解", "Mediated or reconciled"),
+  CLOSED("已办结", "Closed"),
+  REVIEW_REQUESTED("复查中", "Under review"),
+  REVIEW_REPLIED("已出具复查意见", "Review answered"),
+  REREVIEW_REQUESTED("复核中", "Under re-review"),
+  FINAL("复核终结", "Final after re-review");
 
   private final String zh;
   private final String en;

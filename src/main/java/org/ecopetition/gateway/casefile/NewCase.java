@@ -7,8 +7,20 @@ import java.util.UUID;
 public record NewCase(String channel, UUID conversationId, boolean anonymous, String name, String address,
     String phone, String location, String province, String city, String county, String town, String placeCode,
     String matter, String request,
-    String facts, String category, String kind, String since, String polluter, Integer affected, String accused,
-    boolean disclosureConsent, boolean urgent, String lang) {
+    String facts, String category, Integer subtype, String kind, String since, String polluter, Integer affected,
+    String accused, boolean disclosureConsent, boolean urgent, String lang) {
+
+  /** Art 24's subtype of an appeal or demand: what the extractor read, an ordinary complaint (3) otherwise. */
+  private static Integer subtype(String category, Map<String, String> slots) {
+    if (!"申诉求决".equals(category)) {
+      return null;
+    }
+    try {
+      return slots.containsKey("_x.subtype") ? Integer.valueOf(slots.get("_x.subtype")) : 3;
+    } catch (NumberFormatException e) {
+      return 3;
+    }
+  }
 
   /**
    * From the intake dialog's slots. An anonymous report keeps no identity even if it was typed before, and
@@ -31,7 +43,8 @@ public record NewCase(String channel, UUID conversationId, boolean anonymous, St
         anonymous ? null : slots.get("phone"),
         slots.get("location"), slots.get("location.province"), slots.get("location.city"),
         slots.get("location.county"), slots.get("location.town"), slots.get("location.code"), slots.get("_x.matter"),
-        slots.getOrDefault("request", ""), slots.getOrDefault("facts", ""), category, slots.get("kind"),
+        slots.getOrDefault("request", ""), slots.getOrDefault("facts", ""), category, subtype(category, slots),
+        slots.get("kind"),
         slots.get("since"), slots.get("polluter"), affected, slots.get("accused"), consent, urgent, lang);
   }
 }

@@ -42,9 +42,9 @@ public final class PgCaseRepository {
         petitioner_address, contact_phone, location, request, facts, state, department, lang,
         received_at, received_date, notice_due, notice_due_estimated, province, city, county, town, category,
         kind, since, polluter, affected, accused, disclosure_consent, urgent, place_code, matter, proposal,
-        proposed_decision, proposed_department, repeat_of, hotspot)
+        proposed_decision, proposed_department, repeat_of, hotspot, subtype)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-        $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37)
+        $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38)
       RETURNING id""";
   /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
   private static final String PRIORS = """
@@ -114,7 +114,7 @@ public final class PgCaseRepository {
                 c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected(), c.accused(),
                 c.disclosureConsent(), c.urgent(), c.placeCode(), c.matter(), ProposalJson.of(proposal),
                 proposal.decision().name().toLowerCase(), proposal.department() == null ? null : proposal.department().code(),
-                proposal.duplicateOf(), proposal.hotspot()}))
+                proposal.duplicateOf(), proposal.hotspot(), c.subtype()}))
             .map(rows -> rows.iterator().next().getLong(0))
             .compose(id -> conn.preparedQuery(INSERT_EVENT)
                 .execute(Tuple.of(id, at, "registered", "system:" + c.channel(), CaseState.REGISTERED.code(),
@@ -147,7 +147,7 @@ public final class PgCaseRepository {
     Place place = c.placeCode() == null ? null
         : new Place(c.province(), c.city(), c.county(), c.town(), false, c.placeCode());
     return new RoutingCase(c.channel(), place, c.location() != null, c.category(),
-        "申诉求决".equals(c.category()) ? 3 : null, c.accused(), c.matter(), null, c.urgent(), c.polluter(), c.phone(),
+        c.subtype(), c.accused(), c.matter(), null, c.urgent(), c.polluter(), c.phone(),
         c.kind(), String.join(" ", c.facts(), c.request(), c.accused() == null ? "" : c.accused()), day);
   }
 

@@ -14,6 +14,7 @@ public record GatewayConfig(
     Security security,
     Deployment deployment,
     Routing routing,
+    Staff staff,
     String dialogsDir) {
 
   public record Http(String host, int port, boolean trustForwardedFor) {}
@@ -51,6 +52,12 @@ public record GatewayConfig(
    */
   public record Routing(String divisionCode, int hotspotCases, int hotspotDays, int reportDaysUrgent,
       int reportDaysHotspot) {}
+
+  /**
+   * Staff who may act on cases through the staff API: entries {@code login:sha256-of-token} (the token
+   * itself is never stored; make one with {@code openssl rand -hex 24}, hash it with {@code sha256sum}).
+   */
+  public record Staff(List<String> tokens) {}
 
   /** Who runs this deployment: shown to petitioners as the department handling their case (Art 13). */
   public record Deployment(String departmentName, String departmentNameEn, String hotline,

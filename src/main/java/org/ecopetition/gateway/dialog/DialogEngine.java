@@ -312,12 +312,15 @@ public final class DialogEngine {
 
   /**
    * Free text read by the extractor: confident values fill their slots, others wait to be checked. The
-   * finer matter type is kept aside ({@code _x.matter}, never asked or shown) for routing.
+   * finer matter type and Art 24's subtype are kept aside ({@code _x.matter}, {@code _x.subtype}, never asked
+   * or shown) for routing and the procedure.
    */
   private Frame prefill(Dialog d, Frame f, Extraction x) {
-    Optional<Extraction.Field> matter = x.field("matter");
-    if (matter.isPresent()) {
-      f = f.with(NLP_PREFIX + "matter", matter.get().value());
+    for (String derived : List.of("matter", "subtype")) {
+      Optional<Extraction.Field> v = x.field(derived);
+      if (v.isPresent()) {
+        f = f.with(NLP_PREFIX + derived, v.get().value());
+      }
     }
     for (SlotSpec spec : d.slots().values()) {
       if (spec.from() == null || f.slots().containsKey(spec.name())) {

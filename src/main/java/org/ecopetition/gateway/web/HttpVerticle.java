@@ -27,16 +27,18 @@ public final class HttpVerticle extends VerticleBase {
   private final ConversationService conversations;
   private final StatusQueries status;
   private final LiveSockets live;
+  private final java.util.function.Function<io.vertx.core.Vertx, Router> staff;
   private HttpServer server;
 
   public HttpVerticle(GatewayConfig cfg, Pool pool, Readiness readiness, ConversationService conversations,
-      StatusQueries status, LiveSockets live) {
+      StatusQueries status, LiveSockets live, java.util.function.Function<io.vertx.core.Vertx, Router> staff) {
     this.cfg = cfg;
     this.pool = pool;
     this.readiness = readiness;
     this.conversations = conversations;
     this.status = status;
     this.live = live;
+    this.staff = staff;
   }
 
   @Override
@@ -52,6 +54,7 @@ public final class HttpVerticle extends VerticleBase {
     root.route("/api/v1/cases/*").subRouter(StatusRouter.create(vertx, status, cfg.http().trustForwardedFor(),
         conversations::departmentName));
     root.route("/api/v1/info*").subRouter(InfoRouter.create(vertx, cfg.deployment()));
+    root.route("/api/v1/staff/*").subRouter(staff.apply(vertx));
     root.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300)
         .setIndexPage("index.html"));
     root.route().last().handler(ctx -> Requests.fail(ctx, ApiError.NO_SUCH_PAGE, Requests.lang(ctx)));

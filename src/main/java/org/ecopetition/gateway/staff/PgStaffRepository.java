@@ -1,0 +1,144 @@
+package org.ecopetition.gateway.staff;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.ecopetition.gateway.lifecycle.CaseFacts;
+import org.ecopetition.gateway.lifecycle.CaseStatus;
+import org.ecopetition.gateway.lifecycle.Pause;
+
+/** Cases as staff act on them: one row locked per act, the append-only history, the access log. */
+final class PgStaffRepository {
+  private static final String LOCK = """
+      SELECT id, state, category, subtype, recused, extended, last_delivery, hearing_open, version, accepted_date,
+             fast_track, extension_days
+      FROM cases WHERE case_number = $1 FOR UPDATE""";
+  private static final String DETAILS = """
+      SELECT id, case_number, state, category, subtype, channel, anonymous, petitioner_name, petitioner_address,
+             contact_phone, location, province, city, county, town, request, facts, kind, polluter, accused, urgent,
+             disclosure_consent, received_date, notice_due, accepted_date, handling_due, last_delivery, proposal,
+             version
+      FROM cases WHERE case_number = $1""";
+  private static final String UPDATE = """
+      UPDATE cases SET state = $2, version = version + 1, updated_at = now(), accepted_date = $3, handling_due = $4,
+             handling_due_estimated = $5, extended = $6, hearing_open = $7, last_delivery = $8,
+             extension_days = $10
+      WHERE id = $1 AND version = $9 RETURNING version""";
+  private static final String EVENT = """
+      INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason, public_text)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""";
+  private static final String HISTORY = """
+      SELECT at, kind, actor, state_from, state_to, article, reason, public_text FROM case_events
+      WHERE case_id = (SELECT id FROM cases WHERE case_number = $1) ORDER BY id""";
+  private static final String HEARINGS = """
+      SELECT kind, at FROM case_events WHERE case_id = $1 AND kind IN ('hearing_started', 'hearing_ended') ORDER BY id""";
+  private static final String ACCESS = "INSERT INTO access_log (actor, case_id, what) VALUES ($1, $2, $3)";
+  private static final String OVERDUE = """
+      SELECT case_number, state, received_date, notice_due, handling_due,
+             CASE WHEN state = 'registered' AND notice_due < $1 THEN 'notice'
+                  WHEN state IN ('accepted', 'handling') AND handling_due < $1 THEN 'handling' END AS clock
+      FROM cases
+      WHERE (state = 'registered' AND notice_due < $1) OR (state IN ('accepted', 'handling') AND handling_due < $1)
+      ORDER BY coalesce(handling_due, notice_due)""";
+
+  private final Pool pool;
+
+  PgStaffRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  Pool pool() {
+    return pool;
+  }
+
+  /** The case's row, locked until the transaction ends (two staff acting at once: one waits, then sees the version). */
+  Future<Optional<Locked>> lock(SqlConnection conn, String caseNumber) {
+    return conn.preparedQuery(LOCK).execute(Tuple.of(caseNumber)).map(rows -> {
+      if (rows.size() == 0) {
+        return Optional.empty();
+      }
+      Row r = rows.iterator().next();
+      String[] recused = r.getArrayOfStrings("recused");
+      CaseFacts facts = new CaseFacts(CaseStatus.valueOf(r.getString("state").toUpperCase()), r.getString("category"),
+          r.getInteger("subtype"), new HashSet<>(Arrays.asList(recused == null ? new String[0] : recused)),
+          r.getBoolean("extended"), r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"));
+      return Optional.of(new Locked(r.getLong("id"), facts, r.getLong("version"), r.getLocalDate("accepted_date"),
+          r.getBoolean("fast_track"), r.getInteger("extension_days")));
+    });
+  }
+
+  Future<List<Pause>> hearings(SqlConnection conn, long caseId) {
+    return conn.preparedQuery(HEARINGS).execute(Tuple.of(caseId)).map(rows -> {
+      List<Pause> out = new ArrayList<>();
+      LocalDate start = null;
+      for (Row r : rows) {
+        LocalDate d = LocalDate.ofInstant(r.getOffsetDateTime("at").toInstant(), java.time.ZoneId.of("Asia/Shanghai"));
+        if (r.getString("kind").equals("hearing_started")) {
+          start = d;
+        } else if (start != null) {
+          out.add(new Pause(start, d));
+          start = null;
+        }
+      }
+      return out;
+    });
+  }
+
+  Future<Long> update(SqlConnection conn, long id, Update u, long version) {
+    return conn.preparedQuery(UPDATE).execute(Tuple.from(new Object[] {id, u.status().name().toLowerCase(),
+        u.acceptedDate(), u.handlingDue(), u.handlingDueEstimated(), u.extended(), u.hearingOpen(), u.lastDelivery(),
+        version, u.extensionDays()})).map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  Future<Void> event(SqlConnection conn, long caseId, LocalDate on, String kind, String actor, String from, String to,
+      String article, String reason, String publicText) {
+    OffsetDateTime at = on.atTime(12, 0).atOffset(ZoneOffset.ofHours(8));
+    return conn.preparedQuery(EVENT).execute(Tuple.from(new Object[] {caseId, at, kind, actor, from, to, article,
+        reason, publicText})).mapEmpty();
+  }
+
+  /** Art 42: every read of a petitioner's data is logged with who and when. */
+  Future<Optional<JsonObject>> details(String caseNumber, String actor) {
+    return pool.withTransaction(conn -> conn.preparedQuery(DETAILS).execute(Tuple.of(caseNumber)).compose(rows -> {
+      if (rows.size() == 0) {
+        return Future.succeededFuture(Optional.<JsonObject>empty());
+      }
+      JsonObject o = rows.iterator().next().toJson();
+      return conn.preparedQuery(ACCESS).execute(Tuple.of(actor, o.getLong("id"), "case details"))
+          .map(v -> Optional.of(o));
+    }));
+  }
+
+  Future<JsonArray> history(String caseNumber) {
+    return pool.preparedQuery(HISTORY).execute(Tuple.of(caseNumber)).map(rows -> {
+      JsonArray a = new JsonArray();
+      rows.forEach(r -> a.add(r.toJson()));
+      return a;
+    });
+  }
+
+  Future<JsonArray> overdue(LocalDate today) {
+    return pool.preparedQuery(OVERDUE).execute(Tuple.of(today)).map(rows -> {
+      JsonArray a = new JsonArray();
+      rows.forEach(r -> a.add(r.toJson()));
+      return a;
+    });
+  }
+
+  record Locked(long id, CaseFacts facts, long version, LocalDate acceptedDate, boolean fastTrack, int extensionDays) {}
+
+  record Update(CaseStatus status, LocalDate acceptedDate, LocalDate handlingDue, boolean handlingDueEstimated,
+      boolean extended, boolean hearingOpen, LocalDate lastDelivery, int extensionDays) {}
+}

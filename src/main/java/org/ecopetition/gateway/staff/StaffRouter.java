@@ -1,0 +1,211 @@
+package org.ecopetition.gateway.staff;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ecopetition.gateway.calendar.Deadline;
+import org.ecopetition.gateway.calendar.WorkCalendar;
+import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.lifecycle.Act;
+import org.ecopetition.gateway.lifecycle.CaseStatus;
+import org.ecopetition.gateway.lifecycle.ClockSpec;
+import org.ecopetition.gateway.lifecycle.Clocks;
+import org.ecopetition.gateway.lifecycle.Command;
+import org.ecopetition.gateway.lifecycle.Outcome;
+import org.ecopetition.gateway.lifecycle.Pause;
+import org.ecopetition.gateway.lifecycle.Procedure;
+import org.ecopetition.gateway.web.ApiError;
+import org.ecopetition.gateway.web.Requests;
+
+/**
+ * The staff API under {@code /api/v1/staff} (bearer token of a configured member of staff): a case's
+ * details (each read logged, Art 42), its history, acts on it through the regulation's procedure — one
+ * transaction per act, optimistic versions so that of two staff acting at once one wins and the other is
+ * told — the delivery of written replies, and the overdue list (Art 38–41).
+ */
+public final class StaffRouter {
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private final StaffAuth auth;
+  private final PgStaffRepository repo;
+  private final Procedure procedure;
+  private final Clocks clocks;
+  private final List<ClockSpec> specs = ClockSpec.bundled();
+  private final Clock clock;
+
+  private StaffRouter(StaffAuth auth, PgStaffRepository repo, WorkCalendar calendar, Clock clock) {
+    this.auth = auth;
+    this.repo = repo;
+    this.procedure = new Procedure(calendar);
+    this.clocks = new Clocks(calendar);
+    this.clock = clock;
+  }
+
+  public static Router create(Vertx vertx, Pool pool, GatewayConfig.Staff cfg, WorkCalendar calendar, Clock clock) {
+    StaffRouter s = new StaffRouter(new StaffAuth(cfg.tokens()), new PgStaffRepository(pool), calendar, clock);
+    Router r = Router.router(vertx);
+    r.route().handler(s::authenticate);
+    r.post().handler(BodyHandler.create().setBodyLimit(64 * 1024));
+    r.get("/cases/:caseNumber").handler(s::details);
+    r.get("/cases/:caseNumber/history").handler(s::history);
+    r.post("/cases/:caseNumber/acts").handler(s::act);
+    r.get("/supervision/overdue").handler(s::overdue);
+    return r;
+  }
+
+  private void authenticate(RoutingContext ctx) {
+    String h = ctx.request().getHeader("Authorization");
+    Optional<String> login = auth.login(h != null && h.startsWith("Bearer ") ? h.substring(7) : null);
+    if (login.isEmpty()) {
+      ctx.response().setStatusCode(401).putHeader("Content-Type", "application/json; charset=utf-8")
+          .end(new JsonObject().put("error", new JsonObject().put("code", "unauthorized")
+              .put("message", "en".equals(Requests.lang(ctx)) ? "Staff sign-in required." : "需要工作人员身份。")).encode());
+      return;
+    }
+    ctx.put("staff", "staff:" + login.get());
+    ctx.next();
+  }
+
+  private void details(RoutingContext ctx) {
+    repo.details(ctx.pathParam("caseNumber"), ctx.get("staff")).onSuccess(o -> {
+      if (o.isEmpty()) {
+        Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+      } else {
+        ctx.json(o.get());
+      }
+    }).onFailure(ctx::fail);
+  }
+
+  private void history(RoutingContext ctx) {
+    repo.history(ctx.pathParam("caseNumber")).onSuccess(a -> ctx.json(new JsonObject().put("events", a)))
+        .onFailure(ctx::fail);
+  }
+
+  private void overdue(RoutingContext ctx) {
+    repo.overdue(LocalDate.ofInstant(clock.instant(), CHINA)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
+        .onFailure(ctx::fail);
+  }
+
+  /** What an act ended as: applied, refused by the procedure, stale, or no such case. */
+  private sealed interface Result {}
+
+  private record Done(CaseStatus status, long version, String article) implements Result {}
+
+  private record Refused(Outcome.Rejected why) implements Result {}
+
+  private record Stale(long current) implements Result {}
+
+  private record Missing() implements Result {}
+
+  private void act(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    JsonObject body;
+    Act act;
+    LocalDate on;
+    try {
+      body = ctx.body().asJsonObject();
+      act = Act.valueOf(body.getString("act", "").toUpperCase());
+      on = body.getString("on") == null ? LocalDate.ofInstant(clock.instant(), CHINA) : LocalDate.parse(body.getString("on"));
+    } catch (DecodeException | IllegalArgumentException | NullPointerException | ClassCastException
+        | DateTimeParseException e) {
+      Requests.fail(ctx, ApiError.BAD_JSON, lang);
+      return;
+    }
+    if (body.getValue("version") == null) {
+      Requests.fail(ctx, ApiError.BAD_JSON, lang);
+      return;
+    }
+    long version = body.getLong("version");
+    Command cmd = new Command(act, ctx.get("staff"), on, body.getString("reason"), body.getInteger("days"),
+        body.getString("approver"));
+    String publicText = body.getString("publicText");
+    repo.pool().withTransaction(conn -> repo.lock(conn, ctx.pathParam("caseNumber")).compose(found -> {
+      if (found.isEmpty()) {
+        return Future.<Result>succeededFuture(new Missing());
+      }
+      PgStaffRepository.Locked c = found.get();
+      if (c.version() != version) {
+        return Future.<Result>succeededFuture(new Stale(c.version()));
+      }
+      Outcome o = procedure.apply(c.facts(), cmd);
+      if (o instanceof Outcome.Rejected r) {
+        return Future.<Result>succeededFuture(new Refused(r));
+      }
+      Outcome.Applied applied = (Outcome.Applied) o;
+      return repo.hearings(conn, c.id()).compose(pauses -> {
+        PgStaffRepository.Update u = next(c, cmd, applied.status(), pauses);
+        return repo.update(conn, c.id(), u, version)
+            .compose(v -> repo.event(conn, c.id(), on, eventKind(act), cmd.actor(), c.facts().status().name().toLowerCase(),
+                applied.status().name().toLowerCase(), applied.article(), cmd.reason(), publicText)
+                .map(x -> (Result) new Done(applied.status(), v, applied.article())));
+      });
+    })).onSuccess(result -> {
+      if (result instanceof Done d) {
+        ctx.json(new JsonObject().put("status", d.status().name().toLowerCase()).put("label", d.status().zh())
+            .put("version", d.version()).put("article", d.article()));
+      } else if (result instanceof Refused r) {
+        ctx.response().setStatusCode(422).putHeader("Content-Type", "application/json; charset=utf-8")
+            .end(new JsonObject().put("error", new JsonObject().put("code", "refused")
+                .put("message", "en".equals(lang) ? r.why().reasonEn() : r.why().reasonZh())
+                .put("article", r.why().article())).encode());
+      } else if (result instanceof Stale s) {
+        ctx.response().setStatusCode(409).putHeader("Content-Type", "application/json; charset=utf-8")
+            .end(new JsonObject().put("error", new JsonObject().put("code", "conflict").put("currentVersion", s.current())
+                .put("message", "en".equals(lang) ? "Someone else changed this case; reload it and try again."
+                    : "案件已被他人修改，请刷新后重试。")).encode());
+      } else {
+        Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+      }
+    }).onFailure(ctx::fail);
+  }
+
+  /** The case after an applied act: acceptance starts the handling clock; extensions and hearings move it. */
+  private PgStaffRepository.Update next(PgStaffRepository.Locked c, Command cmd, CaseStatus to, List<Pause> pauses) {
+    LocalDate accepted = cmd.act() == Act.ACCEPT ? cmd.on() : c.acceptedDate();
+    int extensionDays = cmd.act() == Act.EXTEND ? cmd.days() : c.extensionDays();
+    boolean extended = c.facts().extended() || cmd.act() == Act.EXTEND;
+    boolean hearing = cmd.act() == Act.START_HEARING || c.facts().hearingOpen() && cmd.act() != Act.END_HEARING;
+    List<Pause> all = new ArrayList<>(pauses);
+    if (cmd.act() == Act.END_HEARING && !pauses.isEmpty()) {
+      all.add(new Pause(pauses.get(pauses.size() - 1).to(), cmd.on()));
+    }
+    LocalDate due = null;
+    boolean estimated = false;
+    String clockId = c.facts().subtype() == null ? null : switch (c.facts().subtype()) {
+      case 3 -> "perform";
+      case 4 -> "conclude";
+      default -> null;
+    };
+    if (accepted != null && clockId != null && "申诉求决".equals(c.facts().category())) {
+      Deadline d = clocks.due(ClockSpec.byId(specs, clockId).orElseThrow(), accepted, all, c.fastTrack(), extensionDays);
+      due = d.lastDay();
+      estimated = d.estimated();
+    }
+    LocalDate delivered = c.facts().lastDelivery();
+    if (cmd.act() == Act.ISSUE_OPINION || cmd.act() == Act.REPLY_REVIEW || cmd.act() == Act.REPLY) {
+      delivered = cmd.on(); // delivered the same day it is issued through the chat or by SMS
+    }
+    return new PgStaffRepository.Update(to, accepted, due, estimated, extended, hearing, delivered, extensionDays);
+  }
+
+  private static String eventKind(Act act) {
+    return switch (act) {
+      case START_HEARING -> "hearing_started";
+      case END_HEARING -> "hearing_ended";
+      case ISSUE_OPINION, REPLY, REPLY_REVIEW -> "reply_delivered";
+      default -> act.name().toLowerCase();
+    };
+  }
+}

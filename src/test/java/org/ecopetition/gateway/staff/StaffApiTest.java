@@ -1,0 +1,165 @@
+package org.ecopetition.gateway.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.junit5.VertxExtension;
+import java.sql.ResultSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport;
+import org.ecopetition.gateway.support.ChatClient;
+import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The staff API over real HTTP and PostgreSQL: acts through the regulation's procedure, one transaction
+ * each; two staff acting at once (one wins, the other gets a conflict); refusals that change nothing; the
+ * append-only history; every read of personal data logged; the overdue list.
+ */
+@ExtendWith(VertxExtension.class)
+class StaffApiTest {
+  static final String ZHANG = "token-of-zhang-0123456789abcdef";
+  static final String LI = "token-of-li-0123456789abcdef0000";
+  static String db;
+  static Gateway gateway;
+  static WebClient http;
+
+  @BeforeAll
+  static void start(Vertx vertx) {
+    db = TestPostgres.freshDatabaseUrl();
+    Map<String, String> env = TestGateway.env(db, TestGateway.newKey());
+    env.put("GATEWAY_STAFF_TOKENS", "zhang:" + HexFormat.of().formatHex(StaffAuth.sha256(ZHANG)) + ",li:"
+        + HexFormat.of().formatHex(StaffAuth.sha256(LI)));
+    gateway = TestGateway.start(env);
+    http = WebClient.create(vertx);
+  }
+
+  @AfterAll
+  static void stop() {
+    gateway.close();
+  }
+
+  static String[] register(Vertx vertx) {
+    try (ChatClient chat = ChatClient.connect(vertx, gateway.port())) {
+      chat.hello(null, "zh");
+      chat.drain(300);
+      String receipt = WebChatFlowTestSupport.report(chat);
+      Matcher n = WebChatFlowTestSupport.CASE.matcher(receipt);
+      Matcher c = WebChatFlowTestSupport.CODE.matcher(receipt);
+      assertThat(n.find() && c.find()).isTrue();
+      return new String[] {n.group(1), c.group(1)};
+    }
+  }
+
+  static Future<HttpResponse<Buffer>> act(String token, String number, JsonObject body) {
+    return http.post(gateway.port(), "127.0.0.1", "/api/v1/staff/cases/" + number + "/acts")
+        .putHeader("Authorization", "Bearer " + token).sendJsonObject(body);
+  }
+
+  static JsonObject ok(String token, String number, String act, long version, JsonObject extra) {
+    HttpResponse<Buffer> r = act(token, number, extra.copy().put("act", act).put("version", version)).await();
+    assertThat(r.statusCode()).as(act + " " + r.bodyAsString()).isEqualTo(200);
+    return r.bodyAsJsonObject();
+  }
+
+  static long count(String sql) {
+    return TestPostgres.jdbc(db, c -> {
+      ResultSet rs = c.createStatement().executeQuery(sql);
+      rs.next();
+      return rs.getLong(1);
+    });
+  }
+
+  @Test
+  void aComplaintIsAcceptedHandledRepliedAndClosedByNamedStaff(Vertx vertx) {
+    String[] c = register(vertx);
+    String n = c[0];
+    assertThat(http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/cases/" + n).send().await().statusCode())
+        .isEqualTo(401);
+    HttpResponse<Buffer> details = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/cases/" + n)
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await();
+    assertThat(details.bodyAsJsonObject().getString("petitioner_name")).isEqualTo("王建国");
+    assertThat(count("SELECT count(*) FROM access_log WHERE actor = 'staff:zhang'")).isGreaterThanOrEqualTo(1);
+
+    JsonObject accepted = ok(ZHANG, n, "accept", 0, new JsonObject().put("reason", "属于本级职责"));
+    assertThat(accepted.getString("status")).isEqualTo("accepted");
+    assertThat(accepted.getString("article")).isEqualTo("第十七条第一款第一项");
+    assertThat(count("SELECT count(*) FROM cases WHERE case_number = '" + n + "' AND handling_due = accepted_date + 60"
+        + " OR (case_number = '" + n + "' AND handling_due > accepted_date + 60 AND handling_due < accepted_date + 70)"))
+        .isEqualTo(1);
+
+    // Two staff take it up at once: one wins, the other is told to reload.
+    List<Future<HttpResponse<Buffer>>> both = List.of(
+        act(ZHANG, n, new JsonObject().put("act", "start_handling").put("version", 1)),
+        act(LI, n, new JsonObject().put("act", "start_handling").put("version", 1)));
+    Future.join(both).await();
+    assertThat(both.stream().map(f -> f.result().statusCode()).sorted().toList()).containsExactly(200, 409);
+
+    // An extension is only for subtype (4): refused, nothing written.
+    HttpResponse<Buffer> refused = act(ZHANG, n, new JsonObject().put("act", "extend").put("version", 2)
+        .put("days", 20).put("reason", "复杂").put("approver", "局长")).await();
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.bodyAsJsonObject().getJsonObject("error").getString("article")).isEqualTo("第二十九条");
+    assertThat(count("SELECT version FROM cases WHERE case_number = '" + n + "'")).isEqualTo(2);
+
+    ok(ZHANG, n, "reply", 2, new JsonObject().put("reason", "已现场检查").put("publicText", "经查，该厂已停产整改，罚款十万元。"));
+    JsonObject status = http.get(gateway.port(), "127.0.0.1", "/api/v1/cases/" + n + "/status")
+        .putHeader("X-Query-Code", c[1]).send().await().bodyAsJsonObject();
+    assertThat(status.getString("stateLabel")).isEqualTo("已答复");
+    assertThat(status.getJsonArray("replies").getJsonObject(0).getString("text")).contains("停产整改");
+    ok(LI, n, "close", 3, new JsonObject());
+
+    JsonObject history = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/cases/" + n + "/history")
+        .putHeader("Authorization", "Bearer " + LI).send().await().bodyAsJsonObject();
+    assertThat(history.getJsonArray("events").stream().map(o -> ((JsonObject) o).getString("kind")).toList())
+        .containsSubsequence("registered", "routing_proposed", "accept", "start_handling", "reply_delivered", "close");
+    assertThat(history.encode()).contains("staff:zhang").contains("staff:li");
+    // The history is append-only.
+    String deletion = TestPostgres.jdbc(db, conn -> {
+      try {
+        conn.createStatement().execute("DELETE FROM case_events");
+        return "deleted";
+      } catch (java.sql.SQLException e) {
+        return e.getMessage();
+      }
+    });
+    assertThat(deletion).contains("append-only");
+  }
+
+  @Test
+  void badActsAreRefusedClearly(Vertx vertx) {
+    String n = register(vertx)[0];
+    assertThat(act(ZHANG, "HB2020010100001", new JsonObject().put("act", "accept").put("version", 0)).await()
+        .statusCode()).isEqualTo(404);
+    assertThat(act(ZHANG, n, new JsonObject().put("act", "dance").put("version", 0)).await().statusCode()).isEqualTo(400);
+    assertThat(act(ZHANG, n, new JsonObject().put("act", "accept")).await().statusCode()).isEqualTo(400);
+    HttpResponse<Buffer> r = act(ZHANG, n, new JsonObject().put("act", "not_accept").put("version", 0)).await();
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.bodyAsJsonObject().getJsonObject("error").getString("message")).contains("理由");
+    assertThat(act("wrong-token", n, new JsonObject().put("act", "accept").put("version", 0)).await().statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void casesPastTheirNoticeDeadlineAreListedAsOverdue(Vertx vertx) {
+    String n = register(vertx)[0];
+    TestPostgres.jdbc(db, conn -> conn.createStatement().execute(
+        "UPDATE cases SET notice_due = DATE '2026-01-05' WHERE case_number = '" + n + "'"));
+    JsonObject overdue = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/supervision/overdue")
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
+    assertThat(overdue.encode()).contains(n).contains("notice");
+  }
+}
