@@ -91,6 +91,10 @@ public final class Gateway implements AutoCloseable {
           .using(vertx)
           .build();
       WorkCalendar calendar = WorkCalendar.official();
+      if (!calendar.covers(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai")).plusDays(90))) {
+        LOG.warn("the official work calendar ends with {}: deadlines after it are estimated by weekends only; "
+            + "add the next year's holidays to calendar/cn-work-calendar.tsv", calendar.lastYear());
+      }
       Router router = Router.bundled(gazetteer, cfg.routing());
       PgCaseRepository cases = new PgCaseRepository(pool, codes, calendar, clock, cfg.deployment().departmentName(),
           router);

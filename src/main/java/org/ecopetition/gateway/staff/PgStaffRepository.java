@@ -44,6 +44,10 @@ final class PgStaffRepository {
       WHERE case_id = (SELECT id FROM cases WHERE case_number = $1) ORDER BY id""";
   private static final String HEARINGS = """
       SELECT kind, at FROM case_events WHERE case_id = $1 AND kind IN ('hearing_started', 'hearing_ended') ORDER BY id""";
+  private static final String NOTICE_TARGET = "SELECT conversation_id, channel, lang, case_number, department FROM cases WHERE id = $1";
+  private static final String NOTICE_MESSAGE = """
+      INSERT INTO messages (conversation_id, channel, direction, author, body) VALUES ($1, $2, 'out', 'bot', $3)""";
+  private static final String WAKE = "INSERT INTO events (kind, conversation_id, case_id) VALUES ('conversation_message', $1, $2)";
   private static final String ACCESS = "INSERT INTO access_log (actor, case_id, what) VALUES ($1, $2, $3)";
   private static final String OVERDUE = """
       SELECT case_number, state, received_date, notice_due, handling_due,
@@ -107,6 +111,27 @@ final class PgStaffRepository {
     OffsetDateTime at = on.atTime(12, 0).atOffset(ZoneOffset.ofHours(8));
     return conn.preparedQuery(EVENT).execute(Tuple.from(new Object[] {caseId, at, kind, actor, from, to, article,
         reason, publicText})).mapEmpty();
+  }
+
+  /** Where a notice goes: the conversation the case came from, and the case's language and department. */
+  record NoticeTarget(java.util.UUID conversation, String channel, String lang, String caseNumber, String department) {}
+
+  Future<Optional<NoticeTarget>> noticeTarget(SqlConnection conn, long caseId) {
+    return conn.preparedQuery(NOTICE_TARGET).execute(Tuple.of(caseId)).map(rows -> {
+      Row r = rows.iterator().next();
+      return r.getUUID("conversation_id") == null ? Optional.empty() : Optional.of(new NoticeTarget(
+          r.getUUID("conversation_id"), r.getString("channel"), r.getString("lang"), r.getString("case_number"),
+          r.getString("department")));
+    });
+  }
+
+  /** A notice to the petitioner in their conversation, recorded on the case with its channel and date (Art 17). */
+  Future<Void> notice(SqlConnection conn, long caseId, NoticeTarget t, String text, LocalDate on) {
+    return conn.preparedQuery(NOTICE_MESSAGE).execute(Tuple.of(t.conversation(), t.channel(),
+            new JsonObject().put("text", text).put("buttons", new JsonArray())))
+        .compose(v -> conn.preparedQuery(WAKE).execute(Tuple.of(t.conversation(), caseId)))
+        .compose(v -> event(conn, caseId, on, "notice_sent", "system:" + t.channel(), null, null, "第十七条",
+            "delivered to the conversation", null));
   }
 
   /** Art 42: every read of a petitioner's data is logged with who and when. */

@@ -131,6 +131,7 @@ public final class StaffRouter {
     Command cmd = new Command(act, ctx.get("staff"), on, body.getString("reason"), body.getInteger("days"),
         body.getString("approver"));
     String publicText = body.getString("publicText");
+    String to = body.getString("to");
     repo.pool().withTransaction(conn -> repo.lock(conn, ctx.pathParam("caseNumber")).compose(found -> {
       if (found.isEmpty()) {
         return Future.<Result>succeededFuture(new Missing());
@@ -149,6 +150,12 @@ public final class StaffRouter {
         return repo.update(conn, c.id(), u, version)
             .compose(v -> repo.event(conn, c.id(), on, eventKind(act), cmd.actor(), c.facts().status().name().toLowerCase(),
                 applied.status().name().toLowerCase(), applied.article(), cmd.reason(), publicText)
+                .compose(x -> repo.noticeTarget(conn, c.id()))
+                .compose(target -> {
+                  Optional<String> text = target.flatMap(t -> Notices.text(cmd, t, u, publicText, to));
+                  return text.isEmpty() ? Future.<Void>succeededFuture()
+                      : repo.notice(conn, c.id(), target.get(), text.get(), on);
+                })
                 .map(x -> (Result) new Done(applied.status(), v, applied.article())));
       });
     })).onSuccess(result -> {

@@ -5,19 +5,27 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.ecopetition.gateway.calendar.WorkCalendar;
 
 /** {@code /health/live}: the process answers. {@code /health/ready}: migrations ran, dialogs loaded, DB reachable. */
 final class HealthRouter {
   private final Readiness readiness;
   private final Pool pool;
+  private final WorkCalendar calendar;
+  private final Clock clock;
 
-  private HealthRouter(Readiness readiness, Pool pool) {
+  private HealthRouter(Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock) {
     this.readiness = readiness;
     this.pool = pool;
+    this.calendar = calendar;
+    this.clock = clock;
   }
 
-  static Router create(Vertx vertx, Readiness readiness, Pool pool) {
-    HealthRouter h = new HealthRouter(readiness, pool);
+  static Router create(Vertx vertx, Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock) {
+    HealthRouter h = new HealthRouter(readiness, pool, calendar, clock);
     Router r = Router.router(vertx);
     r.get("/live").handler(h::live);
     r.get("/ready").handler(h::ready);
@@ -28,9 +36,23 @@ final class HealthRouter {
     ctx.json(new JsonObject().put("status", "UP"));
   }
 
+  /**
+   * Deadlines up to 90 days ahead must be computed on the official calendar: when the calendar does not
+   * reach that far, the gateway says so here (and estimates by weekends, marked as such) until the next
+   * year's holidays are added to calendar/cn-work-calendar.tsv.
+   */
+  private JsonObject calendarCheck() {
+    LocalDate horizon = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).plusDays(90);
+    boolean covered = calendar.covers(horizon);
+    return new JsonObject().put("lastYear", calendar.lastYear()).put("coversNext90Days", covered)
+        .put("warning", covered ? null
+            : "the official work calendar ends with " + calendar.lastYear() + ": deadlines after it are estimated by weekends only; add the State Council's holidays for " + (calendar.lastYear() + 1));
+  }
+
   private void ready(RoutingContext ctx) {
     JsonObject parts = new JsonObject();
     readiness.parts().forEach(parts::put);
+    parts.put("calendar", calendarCheck());
     if (!readiness.ready()) {
       ctx.response().setStatusCode(503);
       ctx.json(new JsonObject().put("status", "DOWN").put("parts", parts));

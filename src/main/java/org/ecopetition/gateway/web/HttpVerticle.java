@@ -8,6 +8,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.casefile.StatusQueries;
 import org.ecopetition.gateway.casefile.StatusRouter;
 import org.ecopetition.gateway.channel.webchat.LiveSockets;
@@ -48,7 +50,7 @@ public final class HttpVerticle extends VerticleBase {
       ctx.response().putHeader("X-Content-Type-Options", "nosniff");
       ctx.next();
     });
-    root.route("/health/*").subRouter(HealthRouter.create(vertx, readiness, pool));
+    root.route("/health/*").subRouter(HealthRouter.create(vertx, readiness, pool, WorkCalendar.official(), Clock.systemUTC()));
     root.route("/chat/*").subRouter(WebChatRouter.socket(vertx, conversations, live, cfg));
     root.route("/api/v1/chat/*").subRouter(WebChatRouter.fallback(vertx, conversations, live, cfg));
     root.route("/api/v1/cases/*").subRouter(StatusRouter.create(vertx, status, cfg.http().trustForwardedFor(),

@@ -97,6 +97,11 @@ class StaffApiTest {
     JsonObject accepted = ok(ZHANG, n, "accept", 0, new JsonObject().put("reason", "属于本级职责"));
     assertThat(accepted.getString("status")).isEqualTo("accepted");
     assertThat(accepted.getString("article")).isEqualTo("第十七条第一款第一项");
+    // The petitioner is told in the conversation the matter came from, and the notice is recorded.
+    assertThat(count("SELECT count(*) FROM messages WHERE body->>'text' LIKE '%" + n + "）已由测试市生态环境局受理，办理期限至%'"))
+        .isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM case_events WHERE kind = 'notice_sent' AND case_id = (SELECT id FROM cases WHERE case_number = '" + n + "')"))
+        .isEqualTo(1);
     assertThat(count("SELECT count(*) FROM cases WHERE case_number = '" + n + "' AND handling_due = accepted_date + 60"
         + " OR (case_number = '" + n + "' AND handling_due > accepted_date + 60 AND handling_due < accepted_date + 70)"))
         .isEqualTo(1);

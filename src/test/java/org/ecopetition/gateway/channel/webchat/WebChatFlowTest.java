@@ -98,6 +98,20 @@ class WebChatFlowTest {
   }
 
   @Test
+  void readinessSaysHowFarTheOfficialCalendarReaches(Vertx vertx) {
+    JsonObject ready = WebClient.create(vertx).get(gateway.port(), "127.0.0.1", "/health/ready").send().await()
+        .bodyAsJsonObject();
+    JsonObject calendar = ready.getJsonObject("parts").getJsonObject("calendar");
+    assertThat(calendar.getInteger("lastYear")).isEqualTo(2026);
+    // Today + 90 days is in 2027 or later: beyond the calendar shipped, so the warning must be there.
+    boolean beyond = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(90).getYear() > 2026;
+    assertThat(calendar.getBoolean("coversNext90Days")).isEqualTo(!beyond);
+    if (beyond) {
+      assertThat(calendar.getString("warning")).contains("2027");
+    }
+  }
+
+  @Test
   void theQueryCodeIsStoredOnlyAsAnHmac(Vertx vertx) {
     try (ChatClient chat = ChatClient.connect(vertx, gateway.port())) {
       chat.hello(null, "zh");

@@ -1,0 +1,43 @@
+package org.ecopetition.gateway.staff;
+
+import java.util.Optional;
+import org.ecopetition.gateway.lifecycle.Command;
+
+/**
+ * What the petitioner is told when the department acts (Art 17, 25, 29): in their language, with the
+ * reason; sent into the conversation the matter came from, where the chat shows it at once.
+ */
+final class Notices {
+  private Notices() {}
+
+  /** {@code to}: for a transfer or a referral, where the matter goes. */
+  static Optional<String> text(Command cmd, PgStaffRepository.NoticeTarget t, PgStaffRepository.Update u,
+      String publicText, String to) {
+    boolean en = "en".equals(t.lang());
+    String n = t.caseNumber();
+    String reason = cmd.reason() == null || cmd.reason().isBlank() ? "" : (en ? " Reason: " : "理由：") + cmd.reason();
+    return Optional.ofNullable(switch (cmd.act()) {
+      case ACCEPT -> en
+          ? "Your matter (case " + n + ") has been accepted by the " + t.department() + (u.handlingDue() == null ? "."
+              : "; it is to be handled by " + u.handlingDue() + ".") + " (Art 17)"
+          : "您的信访事项（案件" + n + "）已由" + t.department() + "受理" + (u.handlingDue() == null ? "。"
+              : "，办理期限至" + u.handlingDue() + "。") + "（第十七条）";
+      case TRANSFER -> en ? "Your matter (case " + n + ") has been transferred to " + (to == null ? "the competent department" : to)
+          + " for handling." + reason + " (Art 17)"
+          : "您的信访事项（案件" + n + "）已转送" + (to == null ? "有权处理的部门" : to) + "办理。" + reason + "（第十七条）";
+      case REFER -> en ? "Your matter (case " + n + ") is not for the eco-environment authorities; please turn to "
+          + (to == null ? "the competent authority" : to) + "." + reason + " (Art 17)"
+          : "您反映的事项（案件" + n + "）不属于生态环境部门职责，请向" + (to == null ? "有权处理的机关" : to) + "提出。" + reason + "（第十七条）";
+      case NOT_ACCEPT -> en ? "Your matter (case " + n + ") is not accepted." + reason + " (Art 18)"
+          : "您的信访事项（案件" + n + "）不予受理。" + reason + "（第十八条）";
+      case REPLY, ISSUE_OPINION, REPLY_REVIEW -> publicText == null ? null : (en ? "Reply on case " + n + ": "
+          : "案件" + n + "答复：") + publicText;
+      case EXTEND -> en ? "The time limit of case " + n + " is extended by " + cmd.days() + " days, to " + u.handlingDue()
+          + "." + reason + " (Art 29)"
+          : "案件" + n + "的办理期限延长" + cmd.days() + "日，至" + u.handlingDue() + "。" + reason + "（第二十九条）";
+      case CLOSE -> en ? "Case " + n + " is closed. Send \"evaluate\" to tell us how it was handled."
+          : "案件" + n + "已办结。欢迎发送“评价”对办理情况进行评价。";
+      default -> null;
+    });
+  }
+}
