@@ -48,6 +48,18 @@ final class PgStaffRepository {
   private static final String NOTICE_MESSAGE = """
       INSERT INTO messages (conversation_id, channel, direction, author, body) VALUES ($1, $2, 'out', 'bot', $3)""";
   private static final String WAKE = "INSERT INTO events (kind, conversation_id, case_id) VALUES ('conversation_message', $1, $2)";
+  /** Counts by one dimension; the column is chosen from a closed list, never from the request. */
+  private static final java.util.Map<String, String> DIMENSIONS = java.util.Map.of(
+      "kind", "coalesce(kind, 'unknown')", "province", "coalesce(province, 'unknown')", "channel", "channel",
+      "month", "to_char(received_date, 'YYYY-MM')", "category", "coalesce(category, 'unknown')", "state", "state");
+  private static final String SATISFACTION = """
+      SELECT substring(kind from 11) AS rating, count(*) AS n FROM case_events WHERE kind LIKE 'evaluated:%'
+      GROUP BY 1 ORDER BY 1""";
+  private static final String EXPORT = """
+      SELECT case_number, received_date, channel, category, subtype, kind, matter, province, city, county, town,
+             location, polluter, request, facts, state, urgent, anonymous, disclosure_consent, petitioner_name,
+             petitioner_address, contact_phone, proposed_decision, proposed_department, notice_due, handling_due
+      FROM cases WHERE received_date BETWEEN $1 AND $2 ORDER BY id""";
   private static final String ACCESS = "INSERT INTO access_log (actor, case_id, what) VALUES ($1, $2, $3)";
   private static final String OVERDUE = """
       SELECT case_number, state, received_date, notice_due, handling_due,
@@ -132,6 +144,54 @@ final class PgStaffRepository {
         .compose(v -> conn.preparedQuery(WAKE).execute(Tuple.of(t.conversation(), caseId)))
         .compose(v -> event(conn, caseId, on, "notice_sent", "system:" + t.channel(), null, null, "第十七条",
             "delivered to the conversation", null));
+  }
+
+  Future<JsonArray> counts(String dimension) {
+    String expr = DIMENSIONS.get(dimension);
+    if (expr == null) {
+      return Future.failedFuture(new IllegalArgumentException("unknown dimension"));
+    }
+    return pool.query("SELECT " + expr + " AS key, count(*) AS n FROM cases GROUP BY 1 ORDER BY 1").execute()
+        .map(rows -> {
+          JsonArray a = new JsonArray();
+          rows.forEach(r -> a.add(new JsonObject().put("key", String.valueOf(r.getValue("key"))).put("count", r.getLong("n"))));
+          return a;
+        });
+  }
+
+  static boolean knownDimension(String d) {
+    return DIMENSIONS.containsKey(d);
+  }
+
+  Future<JsonArray> satisfaction() {
+    return pool.query(SATISFACTION).execute().map(rows -> {
+      JsonArray a = new JsonArray();
+      rows.forEach(r -> a.add(new JsonObject().put("rating", r.getString("rating")).put("count", r.getLong("n"))));
+      return a;
+    });
+  }
+
+  /**
+   * Cases received in a period, for the national platform (Art 16). {@code forReportedParty}: a copy that
+   * may reach the party complained about carries no identity without the petitioner's recorded consent,
+   * and an accusation's never (Art 23, 24).
+   */
+  Future<JsonArray> export(LocalDate from, LocalDate to, boolean forReportedParty, String actor) {
+    return pool.withTransaction(conn -> conn.preparedQuery(EXPORT).execute(Tuple.of(from, to)).compose(rows -> {
+      JsonArray a = new JsonArray();
+      rows.forEach(r -> {
+        JsonObject o = r.toJson();
+        boolean mayDisclose = Boolean.TRUE.equals(o.getBoolean("disclosure_consent"))
+            && !"检举控告".equals(o.getString("category"));
+        if (forReportedParty && !mayDisclose) {
+          o.putNull("petitioner_name").putNull("petitioner_address").putNull("contact_phone");
+        }
+        a.add(o);
+      });
+      return conn.preparedQuery("INSERT INTO access_log (actor, case_id, what) SELECT $1, id, $2 FROM cases "
+          + "WHERE received_date BETWEEN $3 AND $4").execute(Tuple.of(actor, forReportedParty ? "export (redacted)" : "export",
+          from, to)).map(v -> a);
+    }));
   }
 
   /** Art 42: every read of a petitioner's data is logged with who and when. */

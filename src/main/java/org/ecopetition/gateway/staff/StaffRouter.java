@@ -62,6 +62,8 @@ public final class StaffRouter {
     r.get("/cases/:caseNumber/history").handler(s::history);
     r.post("/cases/:caseNumber/acts").handler(s::act);
     r.get("/supervision/overdue").handler(s::overdue);
+    r.get("/stats/:dimension").handler(s::stats);
+    r.get("/export").handler(s::export);
     return r;
   }
 
@@ -95,6 +97,49 @@ public final class StaffRouter {
 
   private void overdue(RoutingContext ctx) {
     repo.overdue(LocalDate.ofInstant(clock.instant(), CHINA)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
+        .onFailure(ctx::fail);
+  }
+
+  /** Counts by kind, province, channel, month, category or state, as JSON or CSV; satisfaction counted (Art 16). */
+  private void stats(RoutingContext ctx) {
+    String dimension = ctx.pathParam("dimension");
+    if ("satisfaction".equals(dimension)) {
+      repo.satisfaction().onSuccess(a -> ctx.json(new JsonObject().put("satisfaction", a))).onFailure(ctx::fail);
+      return;
+    }
+    if (!PgStaffRepository.knownDimension(dimension)) {
+      Requests.fail(ctx, ApiError.NO_SUCH_PAGE, Requests.lang(ctx));
+      return;
+    }
+    boolean csv = "csv".equals(ctx.request().getParam("format"));
+    repo.counts(dimension).onSuccess(a -> {
+      if (csv) {
+        StringBuilder b = new StringBuilder(dimension).append(",count\n");
+        a.forEach(o -> b.append(csvField(((JsonObject) o).getString("key"))).append(',')
+            .append(((JsonObject) o).getLong("count")).append('\n'));
+        ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8").end(b.toString());
+      } else {
+        ctx.json(new JsonObject().put("by", dimension).put("counts", a));
+      }
+    }).onFailure(ctx::fail);
+  }
+
+  private static String csvField(String s) {
+    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+
+  private void export(RoutingContext ctx) {
+    LocalDate from;
+    LocalDate to;
+    try {
+      from = LocalDate.parse(ctx.request().getParam("from"));
+      to = LocalDate.parse(ctx.request().getParam("to"));
+    } catch (DateTimeParseException | NullPointerException e) {
+      Requests.fail(ctx, ApiError.BAD_JSON, Requests.lang(ctx));
+      return;
+    }
+    boolean redacted = "true".equals(ctx.request().getParam("forReportedParty"));
+    repo.export(from, to, redacted, ctx.get("staff")).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
         .onFailure(ctx::fail);
   }
 

@@ -159,6 +159,27 @@ class StaffApiTest {
   }
 
   @Test
+  void statisticsAndTheExportKeepIdentityFromTheReportedParty(Vertx vertx) {
+    String n = register(vertx)[0];
+    JsonObject byKind = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/kind")
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
+    assertThat(byKind.getJsonArray("counts").encode()).contains("water");
+    String csv = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/month?format=csv")
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsString();
+    assertThat(csv).startsWith("month,count\n").contains(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString().substring(0, 7));
+    assertThat(http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/password")
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await().statusCode()).isEqualTo(404);
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    JsonObject full = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/export?from=2020-01-01&to=" + today)
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
+    assertThat(full.encode()).contains(n).contains("王建国");
+    JsonObject redacted = http.get(gateway.port(), "127.0.0.1",
+        "/api/v1/staff/export?forReportedParty=true&from=2020-01-01&to=" + today)
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
+    assertThat(redacted.encode()).contains(n).doesNotContain("王建国").doesNotContain("13812345678");
+  }
+
+  @Test
   void casesPastTheirNoticeDeadlineAreListedAsOverdue(Vertx vertx) {
     String n = register(vertx)[0];
     TestPostgres.jdbc(db, conn -> conn.createStatement().execute(
