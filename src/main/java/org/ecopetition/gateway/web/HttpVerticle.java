@@ -57,6 +57,8 @@ public final class HttpVerticle extends VerticleBase {
         conversations::departmentName));
     root.route("/api/v1/info*").subRouter(InfoRouter.create(vertx, cfg.deployment()));
     root.route("/api/v1/staff/*").subRouter(staff.apply(vertx));
+    root.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
+        .putHeader("Content-Type", "application/yaml; charset=utf-8").sendFile("openapi.yaml").onFailure(ctx::fail));
     root.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300)
         .setIndexPage("index.html"));
     root.route().last().handler(ctx -> Requests.fail(ctx, ApiError.NO_SUCH_PAGE, Requests.lang(ctx)));

@@ -145,6 +145,17 @@ class StaffApiTest {
   }
 
   @Test
+  void theApiIsDescribedByAnOpenApiFileServedByTheGateway() {
+    HttpResponse<Buffer> r = http.get(gateway.port(), "127.0.0.1", "/api/v1/openapi.yaml").send().await();
+    assertThat(r.statusCode()).isEqualTo(200);
+    Object doc = new org.yaml.snakeyaml.Yaml().load(r.bodyAsString());
+    assertThat(doc).isInstanceOf(Map.class);
+    Map<?, ?> paths = (Map<?, ?>) ((Map<?, ?>) doc).get("paths");
+    assertThat(paths.keySet()).map(Object::toString).contains("/api/v1/staff/cases/{caseNumber}/acts",
+        "/api/v1/cases/{caseNumber}/status", "/api/v1/chat/messages", "/api/v1/staff/export");
+  }
+
+  @Test
   void badActsAreRefusedClearly(Vertx vertx) {
     String n = register(vertx)[0];
     assertThat(act(ZHANG, "HB2020010100001", new JsonObject().put("act", "accept").put("version", 0)).await()
