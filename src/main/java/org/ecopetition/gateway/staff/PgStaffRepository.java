@@ -37,8 +37,8 @@ final class PgStaffRepository {
              extension_days = $10
       WHERE id = $1 AND version = $9 RETURNING version""";
   private static final String EVENT = """
-      INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason, public_text)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""";
+      INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason, public_text, detail)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)""";
   private static final String HISTORY = """
       SELECT at, kind, actor, state_from, state_to, article, reason, public_text FROM case_events
       WHERE case_id = (SELECT id FROM cases WHERE case_number = $1) ORDER BY id""";
@@ -60,6 +60,13 @@ final class PgStaffRepository {
              location, polluter, request, facts, state, urgent, anonymous, disclosure_consent, petitioner_name,
              petitioner_address, contact_phone, proposed_decision, proposed_department, notice_due, handling_due
       FROM cases WHERE received_date BETWEEN $1 AND $2 ORDER BY id""";
+  private static final String DOCUMENT = """
+      SELECT c.id, c.case_number, c.petitioner_name, c.anonymous, c.received_date, c.request, c.facts, c.handling_due,
+             c.department, e.at AS event_at, e.reason, e.public_text, e.article, e.detail
+      FROM cases c LEFT JOIN LATERAL (
+        SELECT at, reason, public_text, article, detail FROM case_events
+        WHERE case_id = c.id AND kind = $2 AND ($3::text IS NULL OR article = $3) ORDER BY id DESC LIMIT 1) e ON true
+      WHERE c.case_number = $1""";
   private static final String ACCESS = "INSERT INTO access_log (actor, case_id, what) VALUES ($1, $2, $3)";
   private static final String OVERDUE = """
       SELECT case_number, state, received_date, notice_due, handling_due,
@@ -120,9 +127,25 @@ final class PgStaffRepository {
 
   Future<Void> event(SqlConnection conn, long caseId, LocalDate on, String kind, String actor, String from, String to,
       String article, String reason, String publicText) {
+    return event(conn, caseId, on, kind, actor, from, to, article, reason, publicText, null);
+  }
+
+  Future<Void> event(SqlConnection conn, long caseId, LocalDate on, String kind, String actor, String from, String to,
+      String article, String reason, String publicText, JsonObject detail) {
     OffsetDateTime at = on.atTime(12, 0).atOffset(ZoneOffset.ofHours(8));
     return conn.preparedQuery(EVENT).execute(Tuple.from(new Object[] {caseId, at, kind, actor, from, to, article,
-        reason, publicText})).mapEmpty();
+        reason, publicText, detail})).mapEmpty();
+  }
+
+  /** A document's data: the case, and the latest event of the act it records (none: no such document yet). */
+  Future<Optional<JsonObject>> documentData(String caseNumber, String kind, String article) {
+    return pool.preparedQuery(DOCUMENT).execute(Tuple.of(caseNumber, kind, article)).map(rows -> {
+      if (rows.size() == 0) {
+        return Optional.empty();
+      }
+      JsonObject o = rows.iterator().next().toJson();
+      return o.getValue("event_at") == null ? Optional.of(o.put("missing", true)) : Optional.of(o);
+    });
   }
 
   /** Where a notice goes: the conversation the case came from, and the case's language and department. */

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.ecopetition.gateway.calendar.Deadline;
 import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.documents.Documents;
 import org.ecopetition.gateway.lifecycle.Act;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.ClockSpec;
@@ -44,6 +45,8 @@ public final class StaffRouter {
   private final Clocks clocks;
   private final List<ClockSpec> specs = ClockSpec.bundled();
   private final Clock clock;
+  private final Documents documents = Documents.bundled();
+  private io.vertx.core.WorkerExecutor pdfPool;
 
   private StaffRouter(StaffAuth auth, PgStaffRepository repo, WorkCalendar calendar, Clock clock) {
     this.auth = auth;
@@ -55,6 +58,8 @@ public final class StaffRouter {
 
   public static Router create(Vertx vertx, Pool pool, GatewayConfig.Staff cfg, WorkCalendar calendar, Clock clock) {
     StaffRouter s = new StaffRouter(new StaffAuth(cfg.tokens()), new PgStaffRepository(pool), calendar, clock);
+    // PDF rendering is blocking: it has its own named pool, never an event loop.
+    s.pdfPool = vertx.createSharedWorkerExecutor("pdf", 2);
     Router r = Router.router(vertx);
     r.route().handler(s::authenticate);
     r.post().handler(BodyHandler.create().setBodyLimit(64 * 1024));
@@ -64,6 +69,7 @@ public final class StaffRouter {
     r.get("/supervision/overdue").handler(s::overdue);
     r.get("/stats/:dimension").handler(s::stats);
     r.get("/export").handler(s::export);
+    r.get("/cases/:caseNumber/documents/:type").handler(s::document);
     return r;
   }
 
@@ -143,6 +149,57 @@ public final class StaffRouter {
         .onFailure(ctx::fail);
   }
 
+  private static final java.util.Map<String, String[]> DOCUMENT_ACTS = java.util.Map.of(
+      "acceptance", new String[] {"accept", null, "受理告知书"},
+      "non_acceptance", new String[] {"not_accept", null, "不予受理告知书"},
+      "transfer", new String[] {"transfer", null, "转送（交办）告知书"},
+      "extension", new String[] {"extend", null, "延期办理告知书"},
+      "opinion", new String[] {"reply_delivered", "第二十五条", "信访处理意见书"},
+      "mediation", new String[] {"mediate", null, "调解协议书"});
+
+  /** A document of the case as printable HTML or PDF (Art 17, 25, 26, 29). */
+  private void document(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    String[] spec = DOCUMENT_ACTS.get(ctx.pathParam("type"));
+    if (spec == null) {
+      Requests.fail(ctx, ApiError.NO_SUCH_PAGE, lang);
+      return;
+    }
+    String type = ctx.pathParam("type");
+    boolean pdf = "pdf".equals(ctx.request().getParam("format"));
+    repo.documentData(ctx.pathParam("caseNumber"), spec[0], spec[1]).compose(data -> {
+      if (data.isEmpty()) {
+        Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+        return Future.succeededFuture();
+      }
+      JsonObject d = data.get();
+      if (d.getBoolean("missing", false)) {
+        ctx.response().setStatusCode(409).putHeader("Content-Type", "application/json; charset=utf-8")
+            .end(new JsonObject().put("error", new JsonObject().put("code", "no_such_act").put("message",
+                "en".equals(lang) ? "This document exists only once its act is recorded." : "尚未作出相应决定，没有此文书。")).encode());
+        return Future.succeededFuture();
+      }
+      String title = "mediation".equals(type) && "reconciliation".equals(detailOf(d).getString("kind"))
+          ? "和解协议书" : spec[2];
+      String html = documents.html(type, title, DocumentValues.of(d, title));
+      if (!pdf) {
+        ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").end(html);
+        return Future.succeededFuture();
+      }
+      return pdfPool.executeBlocking(() -> documents.pdf(html), false).map(bytes -> {
+        ctx.response().putHeader("Content-Type", "application/pdf")
+            .putHeader("Content-Disposition", "inline; filename=\"" + d.getString("case_number") + "-" + type + ".pdf\"")
+            .end(io.vertx.core.buffer.Buffer.buffer(bytes));
+        return null;
+      });
+    }).onFailure(ctx::fail);
+  }
+
+  static JsonObject detailOf(JsonObject d) {
+    Object v = d.getValue("detail");
+    return v instanceof JsonObject o ? o : v instanceof String s ? new JsonObject(s) : new JsonObject();
+  }
+
   /** What an act ended as: applied, refused by the procedure, stale, or no such case. */
   private sealed interface Result {}
 
@@ -194,7 +251,7 @@ public final class StaffRouter {
         PgStaffRepository.Update u = next(c, cmd, applied.status(), pauses);
         return repo.update(conn, c.id(), u, version)
             .compose(v -> repo.event(conn, c.id(), on, eventKind(act), cmd.actor(), c.facts().status().name().toLowerCase(),
-                applied.status().name().toLowerCase(), applied.article(), cmd.reason(), publicText)
+                applied.status().name().toLowerCase(), applied.article(), cmd.reason(), publicText, detail(body))
                 .compose(x -> repo.noticeTarget(conn, c.id()))
                 .compose(target -> {
                   Optional<String> text = target.flatMap(t -> Notices.text(cmd, t, u, publicText, to));
@@ -221,6 +278,17 @@ public final class StaffRouter {
         Requests.fail(ctx, ApiError.NOT_FOUND, lang);
       }
     }).onFailure(ctx::fail);
+  }
+
+  /** What an act decided beyond its reason, for the history and the documents. */
+  private static JsonObject detail(JsonObject body) {
+    JsonObject d = new JsonObject();
+    for (String k : List.of("outcome", "basis", "agreement", "to", "days", "approver", "kind")) {
+      if (body.getValue(k) != null) {
+        d.put(k, body.getValue(k));
+      }
+    }
+    return d.isEmpty() ? null : d;
   }
 
   /** The case after an applied act: acceptance starts the handling clock; extensions and hearings move it. */

@@ -156,6 +156,48 @@ class StaffApiTest {
   }
 
   @Test
+  void documentsArePrintedFromTemplatesAsHtmlAndPdfWithChineseText(Vertx vertx) {
+    String n = register(vertx)[0];
+    String base = "/api/v1/staff/cases/" + n + "/documents/";
+    HttpResponse<Buffer> none = http.get(gateway.port(), "127.0.0.1", base + "acceptance")
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await();
+    assertThat(none.statusCode()).isEqualTo(409);
+    // An opinion letter is for subtype (4): make this one such a matter, then act through the procedure.
+    TestPostgres.jdbc(db, c -> c.createStatement().execute("UPDATE cases SET subtype = 4 WHERE case_number = '" + n + "'"));
+    ok(ZHANG, n, "accept", 0, new JsonObject().put("reason", "属于本级职责"));
+    String acceptance = http.get(gateway.port(), "127.0.0.1", base + "acceptance")
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsString();
+    assertThat(acceptance).contains("受理告知书").contains(n).contains("王建国").contains("第十七条第一款第一项")
+        .contains("测试市生态环境局");
+    ok(ZHANG, n, "start_handling", 1, new JsonObject());
+    ok(ZHANG, n, "issue_opinion", 2, new JsonObject().put("publicText", "经调查，该厂确有夜间超标排放<废水>的行为，已责令停产整改。")
+        .put("basis", "《中华人民共和国水污染防治法》第八十三条").put("outcome", "support"));
+    String opinion = http.get(gateway.port(), "127.0.0.1", base + "opinion")
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsString();
+    assertThat(opinion).contains("信访处理意见书").contains("信访人诉求").contains("事实和理由").contains("处理意见及依据")
+        .contains("请尽快查处").contains("水污染防治法》第八十三条").contains("予以支持").contains("&lt;废水&gt;")
+        .doesNotContain("<废水>").contains("三十日内");
+    HttpResponse<Buffer> pdf = http.get(gateway.port(), "127.0.0.1", base + "opinion?format=pdf")
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await();
+    assertThat(pdf.getHeader("Content-Type")).isEqualTo("application/pdf");
+    byte[] bytes = pdf.body().getBytes();
+    assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    // The shipped CJK font is embedded (as a subset), so Chinese prints and reads back on any machine.
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text).contains("处理意见及依据").contains("予以支持").contains("第八十三条").contains(n);
+      org.apache.pdfbox.pdmodel.font.PDFont font = doc.getPage(0).getResources().getFont(
+          doc.getPage(0).getResources().getFontNames().iterator().next());
+      assertThat(font.getName()).contains("WenQuanYiMicroHei");
+      assertThat(font.isEmbedded()).isTrue();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(http.get(gateway.port(), "127.0.0.1", base + "poem").putHeader("Authorization", "Bearer " + ZHANG)
+        .send().await().statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void badActsAreRefusedClearly(Vertx vertx) {
     String n = register(vertx)[0];
     assertThat(act(ZHANG, "HB2020010100001", new JsonObject().put("act", "accept").put("version", 0)).await()
