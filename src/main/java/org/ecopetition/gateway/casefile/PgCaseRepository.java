@@ -61,7 +61,10 @@ public final class PgCaseRepository {
       SELECT c.id, c.case_number, c.query_code_hmac, c.state, c.department, c.received_date, c.notice_due,
         c.notice_due_estimated,
         (SELECT coalesce(json_agg(json_build_object('at', e.at, 'text', e.public_text) ORDER BY e.id), '[]'::json)
-           FROM case_events e WHERE e.case_id = c.id AND e.public_text IS NOT NULL) AS replies
+           FROM case_events e WHERE e.case_id = c.id AND e.public_text IS NOT NULL) AS replies,
+        (SELECT coalesce(json_agg(json_build_object('at', e.at, 'state', e.state_to) ORDER BY e.id), '[]'::json)
+           FROM case_events e WHERE e.case_id = c.id AND e.state_to IS NOT NULL) AS timeline,
+        c.accepted_date, c.handling_due, c.handling_due_estimated
       FROM cases c WHERE c.case_number = $1""";
   private static final String REVIEW_HISTORY = """
       SELECT max(at) FILTER (WHERE kind = 'reply_delivered') AS last_delivery,
@@ -165,9 +168,18 @@ public final class PgCaseRepository {
         JsonObject o = arr.getJsonObject(i);
         replies.add(new StatusView.PublicReply(OffsetDateTime.parse(o.getString("at")).toInstant(), o.getString("text")));
       }
+      List<StatusView.Step> timeline = new ArrayList<>();
+      Object t = r.getValue("timeline");
+      JsonArray steps = t instanceof JsonArray a ? a : new JsonArray(String.valueOf(t));
+      for (int i = 0; i < steps.size(); i++) {
+        JsonObject o = steps.getJsonObject(i);
+        timeline.add(new StatusView.Step(OffsetDateTime.parse(o.getString("at")).toInstant(),
+            CaseState.of(o.getString("state"))));
+      }
       StatusView view = new StatusView(r.getString("case_number"), CaseState.of(r.getString("state")),
           r.getString("department"), r.getLocalDate("received_date"), r.getLocalDate("notice_due"),
-          r.getBoolean("notice_due_estimated"), List.copyOf(replies));
+          r.getBoolean("notice_due_estimated"), List.copyOf(replies), List.copyOf(timeline),
+          r.getLocalDate("accepted_date"), r.getLocalDate("handling_due"), r.getBoolean("handling_due_estimated"));
       return Optional.of(new StoredStatus(r.getLong("id"), r.getBuffer("query_code_hmac").getBytes(), view));
     });
   }

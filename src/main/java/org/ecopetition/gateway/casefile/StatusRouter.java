@@ -61,6 +61,9 @@ public final class StatusRouter {
     StatusText.dates(v, lang).forEach(dates::put);
     JsonArray replies = new JsonArray();
     v.replies().forEach(r -> replies.add(new JsonObject().put("at", r.at().toString()).put("text", r.text())));
+    JsonArray timeline = new JsonArray();
+    v.timeline().forEach(t -> timeline.add(new JsonObject().put("at", t.at().toString()).put("state", t.state().code())
+        .put("label", t.state().label(lang))));
     return new JsonObject()
         .put("caseNumber", v.caseNumber())
         .put("state", v.state().code())
@@ -70,6 +73,8 @@ public final class StatusRouter {
         .put("noticeDue", v.noticeDue().toString())
         .put("noticeDueEstimated", v.noticeDueEstimated())
         .put("dates", dates)
-        .put("replies", replies);
+        .put("replies", replies)
+        .put("timeline", timeline)
+        .put("handlingDue", v.handlingDue() == null ? null : v.handlingDue().toString());
   }
 }

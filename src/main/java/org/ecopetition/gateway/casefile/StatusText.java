@@ -32,6 +32,12 @@ public final class StatusText {
       m.put(en ? "Decision on acceptance due by" : "告知受理情况期限",
           deadline(v.noticeDue(), v.noticeDueEstimated(), lang));
     }
+    if (v.accepted() != null) {
+      m.put(en ? "Accepted on" : "受理日期", date(v.accepted(), lang));
+    }
+    if (v.handlingDue() != null && (v.state() == CaseState.ACCEPTED || v.state() == CaseState.HANDLING)) {
+      m.put(en ? "To be handled by" : "办理期限", deadline(v.handlingDue(), v.handlingDueEstimated(), lang));
+    }
     return m;
   }
 

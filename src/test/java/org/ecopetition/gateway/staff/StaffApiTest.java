@@ -124,6 +124,10 @@ class StaffApiTest {
     JsonObject status = http.get(gateway.port(), "127.0.0.1", "/api/v1/cases/" + n + "/status")
         .putHeader("X-Query-Code", c[1]).send().await().bodyAsJsonObject();
     assertThat(status.getString("stateLabel")).isEqualTo("已答复");
+    // The petitioner sees the steps the case went through, never who acted.
+    assertThat(status.getJsonArray("timeline").stream().map(o -> ((JsonObject) o).getString("label")).toList())
+        .containsExactly("已登记", "已受理", "办理中", "已答复");
+    assertThat(status.encode()).doesNotContain("staff:");
     assertThat(status.getJsonArray("replies").getJsonObject(0).getString("text")).contains("停产整改");
     ok(LI, n, "close", 3, new JsonObject());
 
