@@ -71,7 +71,11 @@ final class PgStaffRepository {
   private static final String OVERDUE = """
       SELECT case_number, state, received_date, notice_due, handling_due,
              CASE WHEN state = 'registered' AND notice_due < $1 THEN 'notice'
-                  WHEN state IN ('accepted', 'handling') AND handling_due < $1 THEN 'handling' END AS clock
+                  WHEN state IN ('accepted', 'handling') AND handling_due < $1 THEN 'handling' END AS clock,
+             (SELECT count(*) FROM case_events e WHERE e.case_id = cases.id AND e.kind = 'supervision_note') AS notes,
+             (SELECT max(id) FROM case_events e WHERE e.case_id = cases.id AND e.kind = 'supervision_feedback')
+               > coalesce((SELECT max(id) FROM case_events e WHERE e.case_id = cases.id AND e.kind = 'supervision_note'), 0)
+               AS answered
       FROM cases
       WHERE (state = 'registered' AND notice_due < $1) OR (state IN ('accepted', 'handling') AND handling_due < $1)
       ORDER BY coalesce(handling_due, notice_due)""";
@@ -235,6 +239,14 @@ final class PgStaffRepository {
       rows.forEach(r -> a.add(r.toJson()));
       return a;
     });
+  }
+
+  /** A supervision note on a case, or the handling unit's written feedback on it (Art 38). */
+  Future<Boolean> supervision(String caseNumber, String kind, String actor, String text, LocalDate on) {
+    return pool.withTransaction(conn -> conn.preparedQuery("SELECT id FROM cases WHERE case_number = $1")
+        .execute(Tuple.of(caseNumber)).compose(rows -> rows.size() == 0 ? Future.succeededFuture(false)
+            : event(conn, rows.iterator().next().getLong(0), on, kind, actor, null, null, "第三十八条", text, null)
+                .map(v -> true)));
   }
 
   Future<JsonArray> overdue(LocalDate today) {

@@ -67,6 +67,8 @@ public final class StaffRouter {
     r.get("/cases/:caseNumber/history").handler(s::history);
     r.post("/cases/:caseNumber/acts").handler(s::act);
     r.get("/supervision/overdue").handler(s::overdue);
+    r.post("/supervision/notes").handler(ctx -> s.supervise(ctx, "supervision_note"));
+    r.post("/supervision/feedback").handler(ctx -> s.supervise(ctx, "supervision_feedback"));
     r.get("/stats/:dimension").handler(s::stats);
     r.get("/export").handler(s::export);
     r.get("/cases/:caseNumber/documents/:type").handler(s::document);
@@ -104,6 +106,31 @@ public final class StaffRouter {
   private void overdue(RoutingContext ctx) {
     repo.overdue(LocalDate.ofInstant(clock.instant(), CHINA)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
         .onFailure(ctx::fail);
+  }
+
+  /** Art 38: a supervision note on an overdue or mishandled case, and the written feedback that answers it. */
+  private void supervise(RoutingContext ctx, String kind) {
+    String lang = Requests.lang(ctx);
+    JsonObject body;
+    try {
+      body = ctx.body().asJsonObject();
+    } catch (DecodeException | ClassCastException e) {
+      body = null;
+    }
+    String text = body == null ? null : body.getString("text");
+    String number = body == null ? null : body.getString("caseNumber");
+    if (text == null || text.isBlank() || number == null) {
+      Requests.fail(ctx, ApiError.BAD_JSON, lang);
+      return;
+    }
+    repo.supervision(number, kind, ctx.get("staff"), text.strip(), LocalDate.ofInstant(clock.instant(), CHINA))
+        .onSuccess(found -> {
+          if (found) {
+            ctx.response().setStatusCode(201).end();
+          } else {
+            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+          }
+        }).onFailure(ctx::fail);
   }
 
   /** Counts by kind, province, channel, month, category or state, as JSON or CSV; satisfaction counted (Art 16). */

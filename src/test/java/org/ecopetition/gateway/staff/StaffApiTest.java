@@ -244,5 +244,27 @@ class StaffApiTest {
     JsonObject overdue = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/supervision/overdue")
         .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
     assertThat(overdue.encode()).contains(n).contains("notice");
+    // A supervisor notes it; the list shows it unanswered until the written feedback comes.
+    assertThat(http.post(gateway.port(), "127.0.0.1", "/api/v1/staff/supervision/notes")
+        .putHeader("Authorization", "Bearer " + LI)
+        .sendJsonObject(new JsonObject().put("caseNumber", n).put("text", "请于三日内告知信访人受理情况")).await()
+        .statusCode()).isEqualTo(201);
+    JsonObject noted = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/supervision/overdue")
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
+    JsonObject row = noted.getJsonArray("cases").stream().map(o -> (JsonObject) o)
+        .filter(o -> n.equals(o.getString("case_number"))).findFirst().orElseThrow();
+    assertThat(row.getLong("notes")).isEqualTo(1);
+    assertThat(row.getBoolean("answered")).isNotEqualTo(Boolean.TRUE);
+    assertThat(http.post(gateway.port(), "127.0.0.1", "/api/v1/staff/supervision/feedback")
+        .putHeader("Authorization", "Bearer " + ZHANG)
+        .sendJsonObject(new JsonObject().put("caseNumber", n).put("text", "已电话告知信访人，已受理")).await()
+        .statusCode()).isEqualTo(201);
+    JsonObject answered = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/supervision/overdue")
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
+    assertThat(answered.getJsonArray("cases").stream().map(o -> (JsonObject) o)
+        .filter(o -> n.equals(o.getString("case_number"))).findFirst().orElseThrow().getBoolean("answered")).isTrue();
+    assertThat(http.post(gateway.port(), "127.0.0.1", "/api/v1/staff/supervision/notes")
+        .putHeader("Authorization", "Bearer " + LI).sendJsonObject(new JsonObject().put("caseNumber", n)).await()
+        .statusCode()).isEqualTo(400);
   }
 }
