@@ -8,7 +8,7 @@ public enum Act {
   CLOSE("办结", "closed"), EXTEND("延长期限", "extended"), START_HEARING("举行听证", "heard"),
   END_HEARING("结束听证", "ended hearing"), REQUEST_REVIEW("申请复查", "reviewed"),
   REPLY_REVIEW("出具复查意见", "answered on review"), REQUEST_REREVIEW("申请复核", "re-reviewed"),
-  REPLY_REREVIEW("出具复核意见", "answered on re-review");
+  REPLY_REREVIEW("出具复核意见", "answered on re-review"), FAST_TRACK("纳入接诉即办", "put on the fast track");
 
   private final String zh;
   private final String en;

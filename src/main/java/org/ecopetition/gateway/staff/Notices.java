@@ -1,6 +1,7 @@
 package org.ecopetition.gateway.staff;
 
 import java.util.Optional;
+import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Command;
 
 /**
@@ -35,6 +36,13 @@ final class Notices {
       case EXTEND -> en ? "The time limit of case " + n + " is extended by " + cmd.days() + " days, to " + u.handlingDue()
           + "." + reason + " (Art 29)"
           : "案件" + n + "的办理期限延长" + cmd.days() + "日，至" + u.handlingDue() + "。" + reason + "（第二十九条）";
+      case FAST_TRACK -> en ? "Case " + n + " is handled on the fast track"
+          + (u.handlingDue() != null ? "; it is now to be handled by " + u.handlingDue() + "."
+              : u.status() == CaseStatus.REGISTERED
+                  ? "; you will be told whether it is accepted by " + u.noticeDue() + "." : ".") + " (Art 32)"
+          : "案件" + n + "已纳入接诉即办" + (u.handlingDue() != null ? "，办理期限缩短至" + u.handlingDue() + "。"
+              : u.status() == CaseStatus.REGISTERED
+                  ? "，将于" + u.noticeDue() + "前告知是否受理。" : "。") + "（第三十二条）";
       case CLOSE -> en ? "Case " + n + " is closed. Send \"evaluate\" to tell us how it was handled."
           : "案件" + n + "已办结。欢迎发送“评价”对办理情况进行评价。";
       default -> null;

@@ -23,18 +23,18 @@ import org.ecopetition.gateway.lifecycle.Pause;
 final class PgStaffRepository {
   private static final String LOCK = """
       SELECT id, state, category, subtype, recused, extended, last_delivery, hearing_open, version, accepted_date,
-             fast_track, extension_days
+             fast_track, extension_days, received_date, notice_due, notice_due_estimated
       FROM cases WHERE case_number = $1 FOR UPDATE""";
   private static final String DETAILS = """
       SELECT id, case_number, state, category, subtype, channel, anonymous, petitioner_name, petitioner_address,
              contact_phone, location, province, city, county, town, request, facts, kind, polluter, accused, urgent,
-             disclosure_consent, received_date, notice_due, accepted_date, handling_due, last_delivery, proposal,
+             disclosure_consent, received_date, notice_due, accepted_date, handling_due, last_delivery, proposal, fast_track,
              version
       FROM cases WHERE case_number = $1""";
   private static final String UPDATE = """
       UPDATE cases SET state = $2, version = version + 1, updated_at = now(), accepted_date = $3, handling_due = $4,
              handling_due_estimated = $5, extended = $6, hearing_open = $7, last_delivery = $8,
-             extension_days = $10
+             extension_days = $10, fast_track = $11, notice_due = $12, notice_due_estimated = $13
       WHERE id = $1 AND version = $9 RETURNING version""";
   private static final String EVENT = """
       INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason, public_text, detail)
@@ -102,7 +102,8 @@ final class PgStaffRepository {
           r.getInteger("subtype"), new HashSet<>(Arrays.asList(recused == null ? new String[0] : recused)),
           r.getBoolean("extended"), r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"));
       return Optional.of(new Locked(r.getLong("id"), facts, r.getLong("version"), r.getLocalDate("accepted_date"),
-          r.getBoolean("fast_track"), r.getInteger("extension_days")));
+          r.getBoolean("fast_track"), r.getInteger("extension_days"), r.getLocalDate("received_date"),
+          r.getLocalDate("notice_due"), r.getBoolean("notice_due_estimated")));
     });
   }
 
@@ -126,7 +127,7 @@ final class PgStaffRepository {
   Future<Long> update(SqlConnection conn, long id, Update u, long version) {
     return conn.preparedQuery(UPDATE).execute(Tuple.from(new Object[] {id, u.status().name().toLowerCase(),
         u.acceptedDate(), u.handlingDue(), u.handlingDueEstimated(), u.extended(), u.hearingOpen(), u.lastDelivery(),
-        version, u.extensionDays()})).map(rows -> rows.iterator().next().getLong(0));
+        version, u.extensionDays(), u.fastTrack(), u.noticeDue(), u.noticeDueEstimated()})).map(rows -> rows.iterator().next().getLong(0));
   }
 
   Future<Void> event(SqlConnection conn, long caseId, LocalDate on, String kind, String actor, String from, String to,
@@ -257,8 +258,10 @@ final class PgStaffRepository {
     });
   }
 
-  record Locked(long id, CaseFacts facts, long version, LocalDate acceptedDate, boolean fastTrack, int extensionDays) {}
+  record Locked(long id, CaseFacts facts, long version, LocalDate acceptedDate, boolean fastTrack, int extensionDays,
+      LocalDate receivedDate, LocalDate noticeDue, boolean noticeDueEstimated) {}
 
   record Update(CaseStatus status, LocalDate acceptedDate, LocalDate handlingDue, boolean handlingDueEstimated,
-      boolean extended, boolean hearingOpen, LocalDate lastDelivery, int extensionDays) {}
+      boolean extended, boolean hearingOpen, LocalDate lastDelivery, int extensionDays, boolean fastTrack,
+      LocalDate noticeDue, boolean noticeDueEstimated) {}
 }

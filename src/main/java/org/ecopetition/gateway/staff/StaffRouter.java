@@ -328,6 +328,17 @@ public final class StaffRouter {
     if (cmd.act() == Act.END_HEARING && !pauses.isEmpty()) {
       all.add(new Pause(pauses.get(pauses.size() - 1).to(), cmd.on()));
     }
+    boolean fastTrack = c.fastTrack() || cmd.act() == Act.FAST_TRACK;
+    LocalDate noticeDue = c.noticeDue();
+    boolean noticeEstimated = c.noticeDueEstimated();
+    if (cmd.act() == Act.FAST_TRACK && to == CaseStatus.REGISTERED) {
+      // The shorter notice limit of Art 32 never lengthens one already running.
+      Deadline n = clocks.due(ClockSpec.byId(specs, "notice").orElseThrow(), c.receivedDate(), List.of(), true, 0);
+      if (n.lastDay().isBefore(noticeDue)) {
+        noticeDue = n.lastDay();
+        noticeEstimated = n.estimated();
+      }
+    }
     LocalDate due = null;
     boolean estimated = false;
     String clockId = c.facts().subtype() == null ? null : switch (c.facts().subtype()) {
@@ -336,7 +347,7 @@ public final class StaffRouter {
       default -> null;
     };
     if (accepted != null && clockId != null && "申诉求决".equals(c.facts().category())) {
-      Deadline d = clocks.due(ClockSpec.byId(specs, clockId).orElseThrow(), accepted, all, c.fastTrack(), extensionDays);
+      Deadline d = clocks.due(ClockSpec.byId(specs, clockId).orElseThrow(), accepted, all, fastTrack, extensionDays);
       due = d.lastDay();
       estimated = d.estimated();
     }
@@ -344,7 +355,8 @@ public final class StaffRouter {
     if (cmd.act() == Act.ISSUE_OPINION || cmd.act() == Act.REPLY_REVIEW || cmd.act() == Act.REPLY) {
       delivered = cmd.on(); // delivered the same day it is issued through the chat or by SMS
     }
-    return new PgStaffRepository.Update(to, accepted, due, estimated, extended, hearing, delivered, extensionDays);
+    return new PgStaffRepository.Update(to, accepted, due, estimated, extended, hearing, delivered, extensionDays,
+        fastTrack, noticeDue, noticeEstimated);
   }
 
   private static String eventKind(Act act) {

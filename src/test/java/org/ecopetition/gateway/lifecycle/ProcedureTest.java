@@ -51,4 +51,16 @@ class ProcedureTest {
     assertThat(((Outcome.Rejected) o).article()).isEqualTo("第二十一条第三款");
     assertThat(PROCEDURE.apply(c, Command.of(Act.ACCEPT, "staff:wang", DAY, "依法受理"))).isInstanceOf(Outcome.Applied.class);
   }
+
+  @Test
+  void onlyOpenComplaintsAndReportsGoOnTheFastTrackAndTheirStatusStays() {
+    assertThat(PROCEDURE.apply(at(CaseStatus.ACCEPTED, "检举控告", null), act(Act.FAST_TRACK, DAY)))
+        .isEqualTo(new Outcome.Applied(CaseStatus.ACCEPTED, "第三十二条"));
+    assertThat(((Outcome.Rejected) PROCEDURE.apply(at(CaseStatus.REGISTERED, "建议意见", null), act(Act.FAST_TRACK, DAY)))
+        .reasonZh()).contains("投诉、举报");
+    assertThat(PROCEDURE.apply(at(CaseStatus.REPLIED, "申诉求决", 3), act(Act.FAST_TRACK, DAY)))
+        .isInstanceOf(Outcome.Rejected.class);
+    assertThat(PROCEDURE.apply(at(CaseStatus.REGISTERED, "申诉求决", 3),
+        Command.of(Act.FAST_TRACK, "staff:zhang", DAY, " "))).isInstanceOf(Outcome.Rejected.class);
+  }
 }

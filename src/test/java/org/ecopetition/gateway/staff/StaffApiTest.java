@@ -149,6 +149,34 @@ class StaffApiTest {
   }
 
   @Test
+  void aComplaintOnTheFastTrackHasItsNoticeAndHandlingLimitsShortened(Vertx vertx) {
+    String n = register(vertx)[0];
+    String row = "FROM cases WHERE case_number = '" + n + "'";
+    HttpResponse<Buffer> noReason = act(ZHANG, n, new JsonObject().put("act", "fast_track").put("version", 0)).await();
+    assertThat(noReason.statusCode()).isEqualTo(422);
+    assertThat(noReason.bodyAsJsonObject().getJsonObject("error").getString("article")).isEqualTo("第三十二条");
+    assertThat(count("SELECT count(*) " + row + " AND NOT fast_track AND version = 0")).isEqualTo(1);
+
+    JsonObject fast = ok(ZHANG, n, "fast_track", 0, new JsonObject().put("reason", "事实清楚，可当场核查"));
+    assertThat(fast.getString("status")).isEqualTo("registered");
+    assertThat(fast.getString("article")).isEqualTo("第三十二条");
+    // 7 days instead of 15 from receipt; a last day on a rest day rolls over to the next working day.
+    assertThat(count("SELECT count(*) " + row + " AND fast_track AND notice_due BETWEEN received_date + 7 "
+        + "AND received_date + 14")).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM messages WHERE body->>'text' LIKE '%" + n + "已纳入接诉即办，将于%前告知是否受理%'"))
+        .isEqualTo(1);
+
+    ok(ZHANG, n, "accept", 1, new JsonObject().put("reason", "属于本级职责"));
+    assertThat(count("SELECT count(*) " + row + " AND handling_due BETWEEN accepted_date + 30 AND accepted_date + 39"))
+        .isEqualTo(1);
+    JsonObject details = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/cases/" + n)
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
+    assertThat(details.getBoolean("fast_track")).isTrue();
+    assertThat(count("SELECT count(*) FROM case_events WHERE kind = 'fast_track' AND article = '第三十二条' AND case_id = "
+        + "(SELECT id " + row + ")")).isEqualTo(1);
+  }
+
+  @Test
   void theApiIsDescribedByAnOpenApiFileServedByTheGateway() {
     HttpResponse<Buffer> r = http.get(gateway.port(), "127.0.0.1", "/api/v1/openapi.yaml").send().await();
     assertThat(r.statusCode()).isEqualTo(200);
