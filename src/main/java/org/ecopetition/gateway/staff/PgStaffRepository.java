@@ -49,8 +49,12 @@ final class PgStaffRepository {
       INSERT INTO messages (conversation_id, channel, direction, author, body) VALUES ($1, $2, 'out', 'bot', $3)""";
   private static final String WAKE = "INSERT INTO events (kind, conversation_id, case_id) VALUES ('conversation_message', $1, $2)";
   /** Counts by one dimension; the column is chosen from a closed list, never from the request. */
+  // A city or county is keyed with its parents: 朝阳区 exists in Beijing and in Changchun.
   private static final java.util.Map<String, String> DIMENSIONS = java.util.Map.of(
-      "kind", "coalesce(kind, 'unknown')", "province", "coalesce(province, 'unknown')", "channel", "channel",
+      "kind", "coalesce(kind, 'unknown')", "province", "coalesce(province, 'unknown')",
+      "city", "CASE WHEN city IS NULL THEN 'unknown' ELSE concat_ws('/', province, city) END",
+      "county", "CASE WHEN county IS NULL THEN 'unknown' ELSE concat_ws('/', province, city, county) END",
+      "department", "coalesce(department, 'unknown')", "channel", "channel",
       "month", "to_char(received_date, 'YYYY-MM')", "category", "coalesce(category, 'unknown')", "state", "state");
   private static final String SATISFACTION = """
       SELECT substring(kind from 11) AS rating, count(*) AS n FROM case_events WHERE kind LIKE 'evaluated:%'
@@ -174,12 +178,15 @@ final class PgStaffRepository {
             "delivered to the conversation", null));
   }
 
-  Future<JsonArray> counts(String dimension) {
+  /** Cases received in a period ({@code from}, {@code to} inclusive; null: open-ended), counted by a dimension. */
+  Future<JsonArray> counts(String dimension, LocalDate from, LocalDate to) {
     String expr = DIMENSIONS.get(dimension);
     if (expr == null) {
       return Future.failedFuture(new IllegalArgumentException("unknown dimension"));
     }
-    return pool.query("SELECT " + expr + " AS key, count(*) AS n FROM cases GROUP BY 1 ORDER BY 1").execute()
+    return pool.preparedQuery("SELECT " + expr + " AS key, count(*) AS n FROM cases WHERE ($1::date IS NULL OR "
+        + "received_date >= $1::date) AND ($2::date IS NULL OR received_date <= $2::date) GROUP BY 1 ORDER BY 1")
+        .execute(Tuple.of(from, to))
         .map(rows -> {
           JsonArray a = new JsonArray();
           rows.forEach(r -> a.add(new JsonObject().put("key", String.valueOf(r.getValue("key"))).put("count", r.getLong("n"))));

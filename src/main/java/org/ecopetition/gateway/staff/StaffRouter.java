@@ -144,8 +144,17 @@ public final class StaffRouter {
       Requests.fail(ctx, ApiError.NO_SUCH_PAGE, Requests.lang(ctx));
       return;
     }
+    LocalDate from;
+    LocalDate to;
+    try {
+      from = ctx.request().getParam("from") == null ? null : LocalDate.parse(ctx.request().getParam("from"));
+      to = ctx.request().getParam("to") == null ? null : LocalDate.parse(ctx.request().getParam("to"));
+    } catch (DateTimeParseException e) {
+      Requests.fail(ctx, ApiError.BAD_DATE, Requests.lang(ctx));
+      return;
+    }
     boolean csv = "csv".equals(ctx.request().getParam("format"));
-    repo.counts(dimension).onSuccess(a -> {
+    repo.counts(dimension, from, to).onSuccess(a -> {
       if (csv) {
         StringBuilder b = new StringBuilder(dimension).append(",count\n");
         a.forEach(o -> b.append(csvField(((JsonObject) o).getString("key"))).append(',')
@@ -168,7 +177,7 @@ public final class StaffRouter {
       from = LocalDate.parse(ctx.request().getParam("from"));
       to = LocalDate.parse(ctx.request().getParam("to"));
     } catch (DateTimeParseException | NullPointerException e) {
-      Requests.fail(ctx, ApiError.BAD_JSON, Requests.lang(ctx));
+      Requests.fail(ctx, ApiError.BAD_DATE, Requests.lang(ctx));
       return;
     }
     boolean redacted = "true".equals(ctx.request().getParam("forReportedParty"));

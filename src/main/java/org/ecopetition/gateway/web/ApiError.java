@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 /** Refusals a client can receive, each with its HTTP status and a message in Chinese and English. */
 public enum ApiError {
   BAD_JSON(400, "消息格式不正确，请重试。", "The message is not valid JSON. Please try again."),
+  BAD_DATE(400, "日期须写成“年-月-日”，例如 2026-11-29。", "Dates are written YYYY-MM-DD, e.g. 2026-11-29."),
   UNKNOWN_TYPE(400, "无法识别的请求类型。", "Unknown request type."),
   EMPTY_MESSAGE(400, "消息不能为空。", "The message is empty."),
   MESSAGE_TOO_LONG(413, "消息太长了，请分几次发送（每条不超过约1300个汉字）。",

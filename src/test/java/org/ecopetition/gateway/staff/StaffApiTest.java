@@ -252,6 +252,25 @@ class StaffApiTest {
     String csv = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/month?format=csv")
         .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsString();
     assertThat(csv).startsWith("month,count\n").contains(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString().substring(0, 7));
+    // Places are keyed with their parents; a period counts only what was received in it.
+    JsonObject byCounty = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/county?from=2020-01-01")
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
+    String county = TestPostgres.jdbc(db, conn -> {
+      ResultSet rs = conn.createStatement().executeQuery("SELECT concat_ws('/', province, city, county) FROM cases "
+          + "WHERE case_number = '" + n + "'");
+      rs.next();
+      return rs.getString(1);
+    });
+    assertThat(county).matches("[^/]+/[^/]+/[^/]+");
+    assertThat(byCounty.getJsonArray("counts").stream().map(o -> ((JsonObject) o).getString("key")).toList())
+        .contains(county);
+    JsonObject before = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/department?to=2020-01-01")
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
+    assertThat(before.getJsonArray("counts")).isEmpty();
+    HttpResponse<Buffer> badDate = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/city?from=2026-13-01")
+        .putHeader("Authorization", "Bearer " + ZHANG).send().await();
+    assertThat(badDate.statusCode()).isEqualTo(400);
+    assertThat(badDate.bodyAsString()).contains("年-月-日");
     assertThat(http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/password")
         .putHeader("Authorization", "Bearer " + ZHANG).send().await().statusCode()).isEqualTo(404);
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
