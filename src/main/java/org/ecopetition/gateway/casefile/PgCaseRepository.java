@@ -19,8 +19,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.ecopetition.gateway.calendar.Deadline;
 import org.ecopetition.gateway.calendar.WorkCalendar;
+import org.ecopetition.gateway.lifecycle.CaseFacts;
+import org.ecopetition.gateway.lifecycle.CaseStatus;
+import org.ecopetition.gateway.lifecycle.Command;
+import org.ecopetition.gateway.lifecycle.Outcome;
+import org.ecopetition.gateway.lifecycle.Procedure;
 import org.ecopetition.gateway.nlp.Place;
 import org.ecopetition.gateway.routing.PriorCase;
 import org.ecopetition.gateway.routing.Proposal;
@@ -55,6 +62,13 @@ public final class PgCaseRepository {
   private static final String INSERT_EVENT = """
       INSERT INTO case_events (case_id, at, kind, actor, state_to, article, reason)
       VALUES ($1, $2, $3, $4, $5, $6, $7)""";
+  private static final String LOCK_FACTS = """
+      SELECT state, category, subtype, recused, extended, last_delivery, hearing_open
+      FROM cases WHERE id = $1 FOR UPDATE""";
+  private static final String SET_STATE = "UPDATE cases SET state = $2, version = version + 1, updated_at = now() WHERE id = $1";
+  private static final String INSERT_ACT = """
+      INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""";
   private static final String INSERT_CROSS_INSTANCE_EVENT =
       "INSERT INTO events (kind, case_id, conversation_id) VALUES ($1, $2, $3)";
   private static final String STATUS = """
@@ -66,11 +80,8 @@ public final class PgCaseRepository {
            FROM case_events e WHERE e.case_id = c.id AND e.state_to IS NOT NULL) AS timeline,
         c.accepted_date, c.handling_due, c.handling_due_estimated
       FROM cases c WHERE c.case_number = $1""";
-  private static final String REVIEW_HISTORY = """
-      SELECT max(at) FILTER (WHERE kind = 'reply_delivered') AS last_delivery,
-        count(*) FILTER (WHERE kind = 'reply_delivered')::int AS deliveries,
-        count(*) FILTER (WHERE kind = 'review_requested')::int AS requests
-      FROM case_events WHERE case_id = $1""";
+  private static final String DELIVERIES =
+      "SELECT count(*)::int FROM case_events WHERE case_id = $1 AND kind = 'reply_delivered'";
   private static final String FAILURES = """
       SELECT key, failures FROM status_failures
       WHERE key = ANY($1) AND window_start > now() - make_interval(mins => $2)""";
@@ -213,16 +224,36 @@ public final class PgCaseRepository {
         .mapEmpty();
   }
 
-  /** What a review request depends on: written replies delivered and reviews already asked for. */
-  public Future<ReviewHistory> reviewHistory(long caseId) {
-    return pool.preparedQuery(REVIEW_HISTORY).execute(Tuple.of(caseId)).map(rows -> {
+  /**
+   * A petitioner's request that moves the case (review, re-review): the case row locked, the procedure
+   * decides on the facts as they are now, and an applied act changes the state and is recorded in one
+   * transaction; a rejection changes nothing.
+   */
+  public Future<Outcome> petitionerAct(long caseId, Function<CaseFacts, Command> command, Procedure procedure,
+      String kind) {
+    return pool.withTransaction(conn -> conn.preparedQuery(LOCK_FACTS).execute(Tuple.of(caseId)).compose(rows -> {
       Row r = rows.iterator().next();
-      OffsetDateTime delivered = r.getOffsetDateTime("last_delivery");
-      return new ReviewHistory(delivered == null ? null : LocalDate.ofInstant(delivered.toInstant(), CHINA),
-          r.getInteger("deliveries"), r.getInteger("requests"));
-    });
+      String[] recused = r.getArrayOfStrings("recused");
+      CaseFacts facts = new CaseFacts(CaseStatus.valueOf(r.getString("state").toUpperCase()), r.getString("category"),
+          r.getInteger("subtype"), Set.of(recused == null ? new String[0] : recused), r.getBoolean("extended"),
+          r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"));
+      Command cmd = command.apply(facts);
+      Outcome o = procedure.apply(facts, cmd);
+      if (!(o instanceof Outcome.Applied a)) {
+        return Future.succeededFuture(o);
+      }
+      String to = a.status().name().toLowerCase();
+      return conn.preparedQuery(SET_STATE).execute(Tuple.of(caseId, to))
+          .compose(v -> conn.preparedQuery(INSERT_ACT).execute(Tuple.from(new Object[] {caseId,
+              clock.instant().atOffset(ZoneOffset.UTC), kind, cmd.actor(), facts.status().name().toLowerCase(), to,
+              a.article(), cmd.reason()})))
+          .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT).execute(Tuple.of(kind, caseId, null)))
+          .map(v -> o);
+    }));
   }
 
-  /** {@code deliveries}: written replies delivered (送达); {@code requests}: reviews and re-reviews asked. */
-  public record ReviewHistory(LocalDate lastDelivery, int deliveries, int requests) {}
+  /** How many written replies were delivered (送达) to the petitioner: an evaluation needs one (Art 16). */
+  public Future<Integer> deliveries(long caseId) {
+    return pool.preparedQuery(DELIVERIES).execute(Tuple.of(caseId)).map(rows -> rows.iterator().next().getInteger(0));
+  }
 }

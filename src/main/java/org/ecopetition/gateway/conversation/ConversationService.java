@@ -21,10 +21,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.ecopetition.gateway.calendar.Deadline;
 import org.ecopetition.gateway.calendar.WorkCalendar;
+import org.ecopetition.gateway.lifecycle.Act;
+import org.ecopetition.gateway.lifecycle.CaseStatus;
+import org.ecopetition.gateway.lifecycle.ClockSpec;
+import org.ecopetition.gateway.lifecycle.Clocks;
+import org.ecopetition.gateway.lifecycle.Command;
+import org.ecopetition.gateway.lifecycle.Outcome;
+import org.ecopetition.gateway.lifecycle.Procedure;
 import org.ecopetition.gateway.casefile.NewCase;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
-import org.ecopetition.gateway.casefile.ReviewRules;
 import org.ecopetition.gateway.casefile.StatusQueries;
 import org.ecopetition.gateway.casefile.StatusResult;
 import org.ecopetition.gateway.casefile.StatusText;
@@ -59,7 +66,9 @@ public final class ConversationService {
   private final DialogEngine engine;
   private final Extractor extractor;
   private final WorkerExecutor nlp;
-  private final WorkCalendar calendar;
+  private final Procedure procedure;
+  private final Clocks clocks;
+  private final List<ClockSpec> clockSpecs = ClockSpec.bundled();
   private final Clock clock;
   private final Map<String, String> departmentNames;
   private final SecureRandom random = new SecureRandom();
@@ -78,7 +87,8 @@ public final class ConversationService {
     this.engine = p.engine();
     this.extractor = p.extractor();
     this.nlp = p.nlp();
-    this.calendar = p.calendar();
+    this.procedure = new Procedure(p.calendar());
+    this.clocks = new Clocks(p.calendar());
     this.clock = p.clock();
     this.departmentNames = Map.copyOf(p.departmentNames());
   }
@@ -220,27 +230,33 @@ public final class ConversationService {
     return r instanceof StatusResult.Limited ? "limited" : "not_found";
   }
 
-  /** Art 30-31: the history of the case decides review or re-review, and whether it is still in time. */
+  /**
+   * Art 30-31: the request goes through the same procedure as every act on the case, so it is refused for
+   * what the procedure refuses (not an opinion letter, not delivered, late, one pending, final) and moves
+   * the case when it is accepted. The case's state decides review or re-review.
+   */
   private Future<Turn> review(Turn turn, StatusResult result, String channel, String lang) {
     if (!(result instanceof StatusResult.Found found)) {
       return Future.succeededFuture(engine.resume(turn.state(), unverified(result), Map.of()));
     }
     boolean en = "en".equals(lang);
-    return cases.reviewHistory(found.caseId()).compose(h -> {
-      ReviewRules.Decision d = ReviewRules.decide(h, LocalDate.ofInstant(clock.instant(), PgCaseRepository.CHINA),
-          calendar);
-      if (!d.allowed()) {
-        return Future.succeededFuture(engine.resume(turn.state(), "not_allowed",
-            Map.of("why", en ? d.whyEn() : d.whyZh())));
-      }
-      Map<String, String> vars = Map.of("requestKind", en ? d.kindEn() : d.kindZh(),
-          "caseNumber", found.view().caseNumber(),
-          "department", en ? "the authority one level above the one that replied" : "作出答复机关的上一级机关",
-          "deadline", StatusText.deadline(d.replyDue().lastDay(), d.replyDue().estimated(), lang));
-      return cases.recordPetitionerAct(found.caseId(), "review_requested",
-              turn.effect().slots().get("reason"), channel)
-          .map(v -> engine.resume(turn.state(), "recorded", vars));
-    });
+    LocalDate today = LocalDate.ofInstant(clock.instant(), PgCaseRepository.CHINA);
+    String reason = turn.effect().slots().get("reason");
+    return cases.petitionerAct(found.caseId(), facts -> Command.of(facts.status() == CaseStatus.REVIEW_REPLIED
+            ? Act.REQUEST_REREVIEW : Act.REQUEST_REVIEW, "petitioner:" + channel, today, reason), procedure,
+        "review_requested").map(o -> {
+          if (o instanceof Outcome.Rejected r) {
+            return engine.resume(turn.state(), "not_allowed", Map.of("why", en ? r.reasonEn() : r.reasonZh()));
+          }
+          boolean rereview = ((Outcome.Applied) o).status() == CaseStatus.REREVIEW_REQUESTED;
+          Deadline due = clocks.due(ClockSpec.byId(clockSpecs, rereview ? "rereview_reply" : "review_reply")
+              .orElseThrow(), today, List.of(), false, 0);
+          return engine.resume(turn.state(), "recorded", Map.of(
+              "requestKind", rereview ? (en ? "re-review request" : "复核申请") : (en ? "review request" : "复查申请"),
+              "caseNumber", found.view().caseNumber(),
+              "department", en ? "the authority one level above the one that replied" : "作出答复机关的上一级机关",
+              "deadline", StatusText.deadline(due.lastDay(), due.estimated(), lang)));
+        });
   }
 
   /** Art 16: an evaluation is recorded once a written reply has been delivered. */
@@ -248,8 +264,8 @@ public final class ConversationService {
     if (!(result instanceof StatusResult.Found found)) {
       return Future.succeededFuture(engine.resume(turn.state(), unverified(result), Map.of()));
     }
-    return cases.reviewHistory(found.caseId()).compose(h -> {
-      if (h.deliveries() == 0) {
+    return cases.deliveries(found.caseId()).compose(deliveries -> {
+      if (deliveries == 0) {
         return Future.succeededFuture(engine.resume(turn.state(), "not_allowed", Map.of("why",
             "en".equals(lang) ? "there is no reply yet; you can evaluate it once you receive one."
                 : "尚未答复，收到答复后可以评价。")));

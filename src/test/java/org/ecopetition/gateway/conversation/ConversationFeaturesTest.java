@@ -146,29 +146,44 @@ class ConversationFeaturesTest {
     String number = n.group(1);
     String code = c.group(1);
 
-    // No written reply yet: neither a review nor an evaluation.
+    // A matter of subtype (4) with no written reply yet: neither a review nor an evaluation.
+    TestPostgres.jdbc(db, conn -> conn.createStatement().execute("UPDATE cases SET category = '申诉求决', subtype = 4 "
+        + "WHERE case_number = '" + number + "'"));
     chat.say("申请复查");
     chat.say(number);
     chat.say(code);
-    assertThat(chat.text("处理意见我不同意，工厂还在排")).contains("尚未向您送达书面答复");
+    assertThat(chat.text("处理意见我不同意，工厂还在排")).contains("书面答复尚未送达");
     chat.say("评价");
     chat.say(number);
     chat.say(code);
     chat.say("不满意");
     assertThat(chat.text("还在排")).contains("尚未答复");
 
-    // The department's written reply was delivered 10 days ago (as the lifecycle will record it).
+    // A written reply to a matter of subtype (3) was delivered 10 days ago: Art 30 reviews only opinion letters.
     TestPostgres.jdbc(db, conn -> conn.createStatement().execute(
         "INSERT INTO case_events (case_id, at, kind, actor, public_text) SELECT id, now() - interval '10 days', "
             + "'reply_delivered', 'staff:test', '经查，已责令整改。' FROM cases WHERE case_number = '" + number + "'"));
+    TestPostgres.jdbc(db, conn -> conn.createStatement().execute("UPDATE cases SET category = '申诉求决', subtype = 3, "
+        + "state = 'replied', last_delivery = current_date - 10 WHERE case_number = '" + number + "'"));
+    chat.say("申请复查");
+    chat.say(number);
+    chat.say(code);
+    assertThat(chat.text("整改没有落实")).contains("只适用于对信访处理意见书不服");
+    // As the lifecycle records an opinion letter (subtype 4) delivered 10 days ago.
+    TestPostgres.jdbc(db, conn -> conn.createStatement().execute("UPDATE cases SET subtype = 4, "
+        + "state = 'opinion_issued' WHERE case_number = '" + number + "'"));
     chat.say("申请复查");
     chat.say(number);
     chat.say(code);
     assertThat(chat.text("整改没有落实，工厂晚上还在偷排")).contains("复查申请已登记").contains(number);
+    // The request moved the case through the procedure, with its article, in the history.
+    String moved = sql("SELECT state || ' ' || (SELECT article FROM case_events e WHERE e.case_id = cases.id AND "
+        + "e.kind = 'review_requested') FROM cases WHERE case_number = '" + number + "'", rs -> (String) col(rs, 1));
+    assertThat(moved).isEqualTo("review_requested 第三十条");
     chat.say("申请复核");
     chat.say(number);
     chat.say(code);
-    assertThat(chat.text("还要再申请一次")).contains("上一次申请正在办理中");
+    assertThat(chat.text("还要再申请一次")).contains("复查中");
     chat.say("评价");
     chat.say(number);
     chat.say(code);
@@ -222,8 +237,8 @@ class ConversationFeaturesTest {
     Matcher c = WebChatFlowTestSupport.CODE.matcher(transcript);
     assertThat(n.find() && c.find()).isTrue();
     TestPostgres.jdbc(db, conn -> conn.createStatement().execute(
-        "INSERT INTO case_events (case_id, at, kind, actor) SELECT id, now() - interval '45 days', "
-            + "'reply_delivered', 'staff:test' FROM cases WHERE case_number = '" + n.group(1) + "'"));
+        "UPDATE cases SET category = '申诉求决', subtype = 4, state = 'opinion_issued', "
+            + "last_delivery = current_date - 45 WHERE case_number = '" + n.group(1) + "'"));
     chat.say("申请复查");
     chat.say(n.group(1));
     chat.say(c.group(1));
