@@ -232,11 +232,7 @@ public final class PgCaseRepository {
   public Future<Outcome> petitionerAct(long caseId, Function<CaseFacts, Command> command, Procedure procedure,
       String kind) {
     return pool.withTransaction(conn -> conn.preparedQuery(LOCK_FACTS).execute(Tuple.of(caseId)).compose(rows -> {
-      Row r = rows.iterator().next();
-      String[] recused = r.getArrayOfStrings("recused");
-      CaseFacts facts = new CaseFacts(CaseStatus.valueOf(r.getString("state").toUpperCase()), r.getString("category"),
-          r.getInteger("subtype"), Set.of(recused == null ? new String[0] : recused), r.getBoolean("extended"),
-          r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"));
+      CaseFacts facts = facts(rows.iterator().next());
       Command cmd = command.apply(facts);
       Outcome o = procedure.apply(facts, cmd);
       if (!(o instanceof Outcome.Applied a)) {
@@ -250,6 +246,14 @@ public final class PgCaseRepository {
           .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT).execute(Tuple.of(kind, caseId, null)))
           .map(v -> o);
     }));
+  }
+
+  /** What the procedure decides on, from a row with the columns of {@code LOCK_FACTS}. */
+  public static CaseFacts facts(Row r) {
+    String[] recused = r.getArrayOfStrings("recused");
+    return new CaseFacts(CaseStatus.valueOf(r.getString("state").toUpperCase()), r.getString("category"),
+        r.getInteger("subtype"), Set.of(recused == null ? new String[0] : recused), r.getBoolean("extended"),
+        r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"));
   }
 
   /** How many written replies were delivered (送达) to the petitioner: an evaluation needs one (Art 16). */

@@ -11,10 +11,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.lifecycle.CaseFacts;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Pause;
@@ -101,11 +100,7 @@ final class PgStaffRepository {
         return Optional.empty();
       }
       Row r = rows.iterator().next();
-      String[] recused = r.getArrayOfStrings("recused");
-      CaseFacts facts = new CaseFacts(CaseStatus.valueOf(r.getString("state").toUpperCase()), r.getString("category"),
-          r.getInteger("subtype"), new HashSet<>(Arrays.asList(recused == null ? new String[0] : recused)),
-          r.getBoolean("extended"), r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"));
-      return Optional.of(new Locked(r.getLong("id"), facts, r.getLong("version"), r.getLocalDate("accepted_date"),
+      return Optional.of(new Locked(r.getLong("id"), PgCaseRepository.facts(r), r.getLong("version"), r.getLocalDate("accepted_date"),
           r.getBoolean("fast_track"), r.getInteger("extension_days"), r.getLocalDate("received_date"),
           r.getLocalDate("notice_due"), r.getBoolean("notice_due_estimated")));
     });
