@@ -97,7 +97,7 @@ public final class Gateway implements AutoCloseable {
       }
       Router router = Router.bundled(gazetteer, cfg.routing());
       PgCaseRepository cases = new PgCaseRepository(pool, codes, calendar, clock, cfg.deployment().departmentName(),
-          router);
+          router, cfg.routing().autoAccept());
       StatusQueries status = new StatusQueries(cases, codes, cfg.status());
       DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), gazetteer::resolve, clock,
           Duration.ofMinutes(cfg.chat().resumeAfterMinutes()));

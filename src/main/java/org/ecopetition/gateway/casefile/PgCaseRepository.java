@@ -23,7 +23,10 @@ import java.util.Set;
 import java.util.function.Function;
 import org.ecopetition.gateway.calendar.Deadline;
 import org.ecopetition.gateway.calendar.WorkCalendar;
+import org.ecopetition.gateway.lifecycle.AutoAcceptance;
 import org.ecopetition.gateway.lifecycle.CaseFacts;
+import org.ecopetition.gateway.lifecycle.ClockSpec;
+import org.ecopetition.gateway.lifecycle.Clocks;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Command;
 import org.ecopetition.gateway.lifecycle.Outcome;
@@ -62,6 +65,10 @@ public final class PgCaseRepository {
   private static final String INSERT_EVENT = """
       INSERT INTO case_events (case_id, at, kind, actor, state_to, article, reason)
       VALUES ($1, $2, $3, $4, $5, $6, $7)""";
+  private static final String AUTO_ACCEPT = """
+      UPDATE cases SET state = 'accepted', accepted_date = $2, handling_due = $3, handling_due_estimated = $4,
+             version = version + 1, updated_at = now()
+      WHERE id = $1""";
   private static final String LOCK_FACTS = """
       SELECT state, category, subtype, recused, extended, last_delivery, hearing_open
       FROM cases WHERE id = $1 FOR UPDATE""";
@@ -99,15 +106,20 @@ public final class PgCaseRepository {
   private final Clock clock;
   private final String department;
   private final Router router;
+  private final boolean autoAccept;
+  private final Clocks clocks;
+  private final List<ClockSpec> clockSpecs = ClockSpec.bundled();
 
   public PgCaseRepository(Pool pool, QueryCodes codes, WorkCalendar calendar, Clock clock, String department,
-      Router router) {
+      Router router, boolean autoAccept) {
     this.pool = pool;
     this.codes = codes;
     this.calendar = calendar;
     this.clock = clock;
     this.department = department;
     this.router = router;
+    this.autoAccept = autoAccept;
+    this.clocks = new Clocks(calendar);
   }
 
   /** Registers a matter (Art 17: every matter received is registered) on the given connection. */
@@ -137,8 +149,28 @@ public final class PgCaseRepository {
                     "system:routing", null, String.join("、", proposal.articles()), proposal.reasonZh())))
                 .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT)
                     .execute(Tuple.of("case_registered", id, c.conversationId())))
-                .map(v -> new Registered(id, number, code, notice, proposal))));
+                .compose(v -> autoAccept(conn, id, c, proposal, day, at))
+                .map(handling -> new Registered(id, number, code, notice, proposal, handling))));
     });
+  }
+
+  /**
+   * Where the deployment allows it, a clear matter is accepted in the registration's transaction; the
+   * receipt tells the petitioner, which is the Art 17 notice. Returns the handling deadline, or null.
+   */
+  private Future<Deadline> autoAccept(SqlClient conn, long id, NewCase c, Proposal proposal, LocalDate day,
+      OffsetDateTime at) {
+    if (!autoAccept || !AutoAcceptance.clear(proposal.decision() == Proposal.Decision.ACCEPT, c.category(),
+        c.subtype(), c.accused())) {
+      return Future.succeededFuture(null);
+    }
+    Deadline due = clocks.due(ClockSpec.byId(clockSpecs, "perform").orElseThrow(), day, List.of(), false, 0);
+    return conn.preparedQuery(AUTO_ACCEPT).execute(Tuple.of(id, day, due.lastDay(), due.estimated()))
+        .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "accept", "system:auto-accept",
+            CaseState.ACCEPTED.code(), "第十七条第一款第一项", "属于本级职责的履行法定职责事项，按部署设置于登记时受理")))
+        .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "notice_sent", "system:" + c.channel(),
+            null, "第十七条", "told in the receipt")))
+        .map(v -> due);
   }
 
   private Future<List<PriorCase>> priors(SqlClient conn, NewCase c, LocalDate day) {

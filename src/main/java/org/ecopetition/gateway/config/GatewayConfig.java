@@ -49,9 +49,11 @@ public record GatewayConfig(
    * Routing: the deployment's division ({@code divisionCode}: "" the Ministry, 2 digits a province, 4 a
    * city), the hotspot rule (Art 34: {@code hotspotCases} about one polluter or place within
    * {@code hotspotDays}) and the result-report deadlines set on transferred matters (Art 17(4)).
+   * {@code autoAccept}: accept at registration the matters {@code AutoAcceptance} finds clear (off by default:
+   * a department decides this for itself).
    */
   public record Routing(String divisionCode, int hotspotCases, int hotspotDays, int reportDaysUrgent,
-      int reportDaysHotspot) {}
+      int reportDaysHotspot, boolean autoAccept) {}
 
   /**
    * Staff who may act on cases through the staff API: entries {@code login:sha256-of-token} (the token

@@ -196,7 +196,11 @@ public final class ConversationService {
             vars.put("queryCode", r.queryCode());
             vars.put("noticeDue", StatusText.deadline(r.noticeDue().lastDay(), r.noticeDue().estimated(), lang));
             vars.put("routingNote", routingNote(r.proposal(), lang));
-            return new Done(merge(turn, engine.resume(turn.state(), "registered", vars)), r.queryCode());
+            if (r.handlingDue() != null) {
+              vars.put("handlingDue", StatusText.deadline(r.handlingDue().lastDay(), r.handlingDue().estimated(), lang));
+            }
+            return new Done(merge(turn, engine.resume(turn.state(), r.handlingDue() == null ? "registered" : "accepted",
+                vars)), r.queryCode());
           });
       case Effect.QUERY_STATUS -> verified(effect, client)
           .map(result -> new Done(merge(turn, statusTurn(turn, result, lang)), null));

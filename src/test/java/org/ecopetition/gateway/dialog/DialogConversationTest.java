@@ -51,7 +51,7 @@ class DialogConversationTest {
   static Map<String, String> vars(String action) {
     return switch (action) {
       case Effect.REGISTER_CASE -> Map.of("caseNumber", "HB2026112900001", "queryCode", "ABCDEFGH",
-          "noticeDue", "2026年12月14日");
+          "noticeDue", "2026年12月14日", "handlingDue", "2027年1月28日");
       case Effect.QUERY_STATUS -> Map.of("caseNumber", "HB2026112900001", "state", "已登记",
           "department", "测试市生态环境局", "dates", "登记日期：2026年11月29日\n", "replies", "暂无答复。");
       case Effect.REQUEST_REVIEW -> Map.of("requestKind", "复查申请", "caseNumber", "HB2026112900001",
