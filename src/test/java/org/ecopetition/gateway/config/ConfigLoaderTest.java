@@ -41,6 +41,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theShippedExampleFileLoads() {
+    GatewayConfig c = ConfigLoader.load(Path.of("deploy/gateway.example.yaml"), Map.of());
+    assertThat(c.routing().divisionCode()).isEqualTo("3201");
+    assertThat(c.routing().autoAccept()).isFalse();
+    assertThat(c.chat().resumeAfterMinutes()).isEqualTo(30);
+  }
+
+  @Test
   void environmentNamesFollowTheKeys() {
     assertThat(ConfigLoader.envName("status.maxFailuresPerCase")).isEqualTo("GATEWAY_STATUS_MAX_FAILURES_PER_CASE");
     assertThat(ConfigLoader.envName("dialogsDir")).isEqualTo("GATEWAY_DIALOGS_DIR");
