@@ -25,9 +25,9 @@ import org.ecopetition.gateway.calendar.Deadline;
 import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.lifecycle.AutoAcceptance;
 import org.ecopetition.gateway.lifecycle.CaseFacts;
+import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.ClockSpec;
 import org.ecopetition.gateway.lifecycle.Clocks;
-import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Command;
 import org.ecopetition.gateway.lifecycle.Outcome;
 import org.ecopetition.gateway.lifecycle.Procedure;
@@ -135,7 +135,7 @@ public final class PgCaseRepository {
         .map(rows -> CaseNumber.of(day, rows.iterator().next().getInteger(0)))
         .compose(number -> conn.preparedQuery(INSERT_CASE).execute(Tuple.from(new Object[] {
                 number, Buffer.buffer(codes.hmac(code)), c.channel(), c.conversationId(), c.anonymous(), c.name(),
-                c.address(), c.phone(), c.location(), c.request(), c.facts(), CaseState.REGISTERED.code(),
+                c.address(), c.phone(), c.location(), c.request(), c.facts(), CaseStatus.REGISTERED.code(),
                 department, c.lang(), at, day, notice.lastDay(), notice.estimated(), c.province(), c.city(),
                 c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected(), c.accused(),
                 c.disclosureConsent(), c.urgent(), c.placeCode(), c.matter(), ProposalJson.of(proposal),
@@ -143,7 +143,7 @@ public final class PgCaseRepository {
                 proposal.duplicateOf(), proposal.hotspot(), c.subtype()}))
             .map(rows -> rows.iterator().next().getLong(0))
             .compose(id -> conn.preparedQuery(INSERT_EVENT)
-                .execute(Tuple.of(id, at, "registered", "system:" + c.channel(), CaseState.REGISTERED.code(),
+                .execute(Tuple.of(id, at, "registered", "system:" + c.channel(), CaseStatus.REGISTERED.code(),
                     "第十七条", null))
                 .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "routing_proposed",
                     "system:routing", null, String.join("、", proposal.articles()), proposal.reasonZh())))
@@ -167,7 +167,7 @@ public final class PgCaseRepository {
     Deadline due = clocks.due(ClockSpec.byId(clockSpecs, "perform").orElseThrow(), day, List.of(), false, 0);
     return conn.preparedQuery(AUTO_ACCEPT).execute(Tuple.of(id, day, due.lastDay(), due.estimated()))
         .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "accept", "system:auto-accept",
-            CaseState.ACCEPTED.code(), "第十七条第一款第一项", "属于本级职责的履行法定职责事项，按部署设置于登记时受理")))
+            CaseStatus.ACCEPTED.code(), "第十七条第一款第一项", "属于本级职责的履行法定职责事项，按部署设置于登记时受理")))
         .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "notice_sent", "system:" + c.channel(),
             null, "第十七条", "told in the receipt")))
         .map(v -> due);
@@ -178,9 +178,9 @@ public final class PgCaseRepository {
         c.placeCode(), c.kind())).map(rows -> {
           List<PriorCase> out = new ArrayList<>();
           for (Row r : rows) {
-            CaseState state = CaseState.of(r.getString("state"));
-            boolean open = state != CaseState.CLOSED && state != CaseState.NOT_ACCEPTED && state != CaseState.REFERRED;
-            boolean accepted = state == CaseState.ACCEPTED || state == CaseState.HANDLING || state == CaseState.TRANSFERRED;
+            CaseStatus state = CaseStatus.of(r.getString("state"));
+            boolean open = state != CaseStatus.CLOSED && state != CaseStatus.NOT_ACCEPTED && state != CaseStatus.REFERRED;
+            boolean accepted = state == CaseStatus.ACCEPTED || state == CaseStatus.HANDLING || state == CaseStatus.TRANSFERRED;
             out.add(new PriorCase(r.getString("case_number"), r.getString("contact_phone"), r.getString("polluter"),
                 r.getString("place_code"), r.getString("kind"), open, accepted, null, false,
                 r.getLocalDate("received_date")));
@@ -217,9 +217,9 @@ public final class PgCaseRepository {
       for (int i = 0; i < steps.size(); i++) {
         JsonObject o = steps.getJsonObject(i);
         timeline.add(new StatusView.Step(OffsetDateTime.parse(o.getString("at")).toInstant(),
-            CaseState.of(o.getString("state"))));
+            CaseStatus.of(o.getString("state"))));
       }
-      StatusView view = new StatusView(r.getString("case_number"), CaseState.of(r.getString("state")),
+      StatusView view = new StatusView(r.getString("case_number"), CaseStatus.of(r.getString("state")),
           r.getString("department"), r.getLocalDate("received_date"), r.getLocalDate("notice_due"),
           r.getBoolean("notice_due_estimated"), List.copyOf(replies), List.copyOf(timeline),
           r.getLocalDate("accepted_date"), r.getLocalDate("handling_due"), r.getBoolean("handling_due_estimated"));
@@ -270,10 +270,10 @@ public final class PgCaseRepository {
       if (!(o instanceof Outcome.Applied a)) {
         return Future.succeededFuture(o);
       }
-      String to = a.status().name().toLowerCase();
+      String to = a.status().code();
       return conn.preparedQuery(SET_STATE).execute(Tuple.of(caseId, to))
           .compose(v -> conn.preparedQuery(INSERT_ACT).execute(Tuple.from(new Object[] {caseId,
-              clock.instant().atOffset(ZoneOffset.UTC), kind, cmd.actor(), facts.status().name().toLowerCase(), to,
+              clock.instant().atOffset(ZoneOffset.UTC), kind, cmd.actor(), facts.status().code(), to,
               a.article(), cmd.reason()})))
           .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT).execute(Tuple.of(kind, caseId, null)))
           .map(v -> o);
@@ -283,7 +283,7 @@ public final class PgCaseRepository {
   /** What the procedure decides on, from a row with the columns of {@code LOCK_FACTS}. */
   public static CaseFacts facts(Row r) {
     String[] recused = r.getArrayOfStrings("recused");
-    return new CaseFacts(CaseStatus.valueOf(r.getString("state").toUpperCase()), r.getString("category"),
+    return new CaseFacts(CaseStatus.of(r.getString("state")), r.getString("category"),
         r.getInteger("subtype"), Set.of(recused == null ? new String[0] : recused), r.getBoolean("extended"),
         r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"));
   }

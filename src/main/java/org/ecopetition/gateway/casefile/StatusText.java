@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ecopetition.gateway.lifecycle.CaseStatus;
 
 /** How a status reads for a petitioner, in Chinese or English. */
 public final class StatusText {
@@ -28,14 +29,14 @@ public final class StatusText {
     Map<String, String> m = new LinkedHashMap<>();
     boolean en = "en".equals(lang);
     m.put(en ? "Registered on" : "登记日期", date(v.received(), lang));
-    if (v.state() == CaseState.REGISTERED) {
+    if (v.state() == CaseStatus.REGISTERED) {
       m.put(en ? "Decision on acceptance due by" : "告知受理情况期限",
           deadline(v.noticeDue(), v.noticeDueEstimated(), lang));
     }
     if (v.accepted() != null) {
       m.put(en ? "Accepted on" : "受理日期", date(v.accepted(), lang));
     }
-    if (v.handlingDue() != null && (v.state() == CaseState.ACCEPTED || v.state() == CaseState.HANDLING)) {
+    if (v.handlingDue() != null && (v.state() == CaseStatus.ACCEPTED || v.state() == CaseStatus.HANDLING)) {
       m.put(en ? "To be handled by" : "办理期限", deadline(v.handlingDue(), v.handlingDueEstimated(), lang));
     }
     return m;

@@ -1,11 +1,14 @@
 package org.ecopetition.gateway.lifecycle;
 
-/** Where a case stands in the regulation's procedure, with how staff and petitioners read it. */
+/**
+ * Where a case stands in the regulation's procedure, with how staff and petitioners read it; stored as
+ * {@link #code()} in {@code cases.state} and {@code case_events.state_to}.
+ */
 public enum CaseStatus {
   REGISTERED("已登记", "registered"),
   ACCEPTED("已受理", "accepted"),
   TRANSFERRED("已转送", "transferred"),
-  REFERRED("已告知向其他机关提出", "referred"),
+  REFERRED("已告知向其他机关提出", "referred to another authority"),
   NOT_ACCEPTED("不予受理", "not accepted"),
   HANDLING("办理中", "being handled"),
   REPLIED("已答复", "replied"),
@@ -31,5 +34,18 @@ public enum CaseStatus {
 
   public String en() {
     return en;
+  }
+
+  public String code() {
+    return name().toLowerCase();
+  }
+
+  /** The label a petitioner reads, in their language ("已受理", "Accepted"). */
+  public String label(String lang) {
+    return "en".equals(lang) ? Character.toUpperCase(en.charAt(0)) + en.substring(1) : zh;
+  }
+
+  public static CaseStatus of(String code) {
+    return valueOf(code.toUpperCase());
   }
 }

@@ -124,7 +124,7 @@ final class PgStaffRepository {
   }
 
   Future<Long> update(SqlConnection conn, long id, Update u, long version) {
-    return conn.preparedQuery(UPDATE).execute(Tuple.from(new Object[] {id, u.status().name().toLowerCase(),
+    return conn.preparedQuery(UPDATE).execute(Tuple.from(new Object[] {id, u.status().code(),
         u.acceptedDate(), u.handlingDue(), u.handlingDueEstimated(), u.extended(), u.hearingOpen(), u.lastDelivery(),
         version, u.extensionDays(), u.fastTrack(), u.noticeDue(), u.noticeDueEstimated()})).map(rows -> rows.iterator().next().getLong(0));
   }

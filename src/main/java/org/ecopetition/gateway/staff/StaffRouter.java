@@ -286,8 +286,8 @@ public final class StaffRouter {
       return repo.hearings(conn, c.id()).compose(pauses -> {
         PgStaffRepository.Update u = next(c, cmd, applied.status(), pauses);
         return repo.update(conn, c.id(), u, version)
-            .compose(v -> repo.event(conn, c.id(), on, eventKind(act), cmd.actor(), c.facts().status().name().toLowerCase(),
-                applied.status().name().toLowerCase(), applied.article(), cmd.reason(), publicText, detail(body))
+            .compose(v -> repo.event(conn, c.id(), on, eventKind(act), cmd.actor(), c.facts().status().code(),
+                applied.status().code(), applied.article(), cmd.reason(), publicText, detail(body))
                 .compose(x -> repo.noticeTarget(conn, c.id()))
                 .compose(target -> {
                   Optional<String> text = target.flatMap(t -> Notices.text(cmd, t, u, publicText, to));
@@ -298,7 +298,7 @@ public final class StaffRouter {
       });
     })).onSuccess(result -> {
       if (result instanceof Done d) {
-        ctx.json(new JsonObject().put("status", d.status().name().toLowerCase()).put("label", d.status().zh())
+        ctx.json(new JsonObject().put("status", d.status().code()).put("label", d.status().zh())
             .put("version", d.version()).put("article", d.article()));
       } else if (result instanceof Refused r) {
         ctx.response().setStatusCode(422).putHeader("Content-Type", "application/json; charset=utf-8")
