@@ -6,7 +6,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
-import java.sql.ResultSet;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.ecopetition.gateway.Gateway;
@@ -56,11 +55,7 @@ class AutoAcceptedRegistrationTest {
   }
 
   static String row(String sql) {
-    return TestPostgres.jdbc(db, conn -> {
-      ResultSet rs = conn.createStatement().executeQuery(sql);
-      rs.next();
-      return rs.getString(1);
-    });
+    return (String) TestPostgres.value(db, sql);
   }
 
   @Test

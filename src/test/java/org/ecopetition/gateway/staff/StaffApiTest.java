@@ -9,7 +9,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
-import java.sql.ResultSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -76,11 +75,7 @@ class StaffApiTest {
   }
 
   static long count(String sql) {
-    return TestPostgres.jdbc(db, c -> {
-      ResultSet rs = c.createStatement().executeQuery(sql);
-      rs.next();
-      return rs.getLong(1);
-    });
+    return ((Number) TestPostgres.value(db, sql)).longValue();
   }
 
   @Test
@@ -255,12 +250,8 @@ class StaffApiTest {
     // Places are keyed with their parents; a period counts only what was received in it.
     JsonObject byCounty = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/county?from=2020-01-01")
         .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
-    String county = TestPostgres.jdbc(db, conn -> {
-      ResultSet rs = conn.createStatement().executeQuery("SELECT concat_ws('/', province, city, county) FROM cases "
-          + "WHERE case_number = '" + n + "'");
-      rs.next();
-      return rs.getString(1);
-    });
+    String county = (String) TestPostgres.value(db, "SELECT concat_ws('/', province, city, county) FROM cases "
+        + "WHERE case_number = '" + n + "'");
     assertThat(county).matches("[^/]+/[^/]+/[^/]+");
     assertThat(byCounty.getJsonArray("counts").stream().map(o -> ((JsonObject) o).getString("key")).toList())
         .contains(county);

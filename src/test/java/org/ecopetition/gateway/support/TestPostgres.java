@@ -46,6 +46,14 @@ public final class TestPostgres {
     }
   }
 
+  /** The first column of the first row of a query, or null when there is no row. */
+  public static Object value(String url, String sql) {
+    return jdbc(url, c -> {
+      java.sql.ResultSet rs = c.createStatement().executeQuery(sql);
+      return rs.next() ? rs.getObject(1) : null;
+    });
+  }
+
   @FunctionalInterface
   public interface SqlWork<T> {
     T run(Connection c) throws Exception;
