@@ -46,6 +46,7 @@ import org.ecopetition.gateway.nlp.Classifiers;
 import org.ecopetition.gateway.nlp.HanLpExtractor;
 import org.ecopetition.gateway.routing.Router;
 import org.ecopetition.gateway.staff.StaffRouter;
+import org.ecopetition.gateway.notice.NoticeDispatcher;
 import org.ecopetition.gateway.web.HttpVerticle;
 import org.ecopetition.gateway.web.Readiness;
 import org.slf4j.Logger;
@@ -108,9 +109,10 @@ public final class Gateway implements AutoCloseable {
           Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn())));
       LiveSockets live = new LiveSockets();
       HttpVerticle http = new HttpVerticle(cfg, pool, readiness, conversations, status, live,
-          v -> StaffRouter.create(v, pool, cfg.staff(), calendar, clock));
+          v -> StaffRouter.create(v, pool, cfg, calendar, clock, cases, gazetteer::resolve));
       Vertx v = vertx;
       vertx.deployVerticle(http).compose(id -> listen(v, url, pool, live)).await();
+      NoticeDispatcher.start(vertx, pool, cfg.sms(), clock);
       Housekeeping housekeeping = new Housekeeping(pool, cfg.status().failureWindowMinutes());
       vertx.setPeriodic(60_000, 3_600_000, t -> housekeeping.run()
           .onFailure(err -> LOG.warn("housekeeping failed: {}", err.getMessage())));

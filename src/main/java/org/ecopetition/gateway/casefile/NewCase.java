@@ -1,14 +1,25 @@
 package org.ecopetition.gateway.casefile;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-/** A matter as the petitioner confirmed it, ready to be registered (Art 14's five items and the rest). */
+/**
+ * A matter as the petitioner confirmed it, ready to be registered (Art 14's five items and the rest);
+ * {@code origin}: how staff received it, for a matter entered by staff (null: raised in a chat, today).
+ */
 public record NewCase(String channel, UUID conversationId, boolean anonymous, String name, String address,
     String phone, String location, String province, String city, String county, String town, String placeCode,
     String matter, String request,
     String facts, String category, Integer subtype, String kind, String since, String polluter, Integer affected,
-    String accused, boolean disclosureConsent, boolean urgent, String lang) {
+    String accused, boolean disclosureConsent, boolean urgent, String lang, Origin origin) {
+
+  /**
+   * A matter entered by staff: the day it was received (a letter registered the day after it came), who
+   * transferred it in (Art 17: then no written notice is owed, and an objection may be raised), and how
+   * many representatives came for a group visit (Art 15).
+   */
+  public record Origin(LocalDate receivedOn, String transferredFrom, Integer representatives) {}
 
   /** Art 24's subtype of an appeal or demand: what the extractor read, an ordinary complaint (3) otherwise. */
   private static Integer subtype(String category, Map<String, String> slots) {
@@ -45,6 +56,6 @@ public record NewCase(String channel, UUID conversationId, boolean anonymous, St
         slots.get("location.county"), slots.get("location.town"), slots.get("location.code"), slots.get("_x.matter"),
         slots.getOrDefault("request", ""), slots.getOrDefault("facts", ""), category, subtype(category, slots),
         slots.get("kind"),
-        slots.get("since"), slots.get("polluter"), affected, slots.get("accused"), consent, urgent, lang);
+        slots.get("since"), slots.get("polluter"), affected, slots.get("accused"), consent, urgent, lang, null);
   }
 }

@@ -52,9 +52,10 @@ public final class PgCaseRepository {
         petitioner_address, contact_phone, location, request, facts, state, department, lang,
         received_at, received_date, notice_due, notice_due_estimated, province, city, county, town, category,
         kind, since, polluter, affected, accused, disclosure_consent, urgent, place_code, matter, proposal,
-        proposed_decision, proposed_department, repeat_of, hotspot, subtype)
+        proposed_decision, proposed_department, repeat_of, hotspot, subtype, raised_directly, transferred_from,
+        objection_due, representatives)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-        $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38)
+        $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42)
       RETURNING id""";
   /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
   private static final String PRIORS = """
@@ -69,10 +70,18 @@ public final class PgCaseRepository {
       UPDATE cases SET state = 'accepted', accepted_date = $2, handling_due = $3, handling_due_estimated = $4,
              version = version + 1, updated_at = now()
       WHERE id = $1""";
+  /** Art 17: told on the spot (当场告知), in the receipt the chat shows. */
+  private static final String TOLD_IN_RECEIPT = """
+      INSERT INTO notices (case_id, act, channel, status, text, article, due, sent_on)
+      VALUES ($1, 'accept', 'web', 'sent', '登记回执中当场告知受理', '第十七条', $2, $2)""";
   private static final String LOCK_FACTS = """
-      SELECT state, category, subtype, recused, extended, last_delivery, hearing_open
+      SELECT state, category, subtype, recused, extended, last_delivery, hearing_open, received_date,
+             transferred_from IS NOT NULL AS transferred_in
       FROM cases WHERE id = $1 FOR UPDATE""";
-  private static final String SET_STATE = "UPDATE cases SET state = $2, version = version + 1, updated_at = now() WHERE id = $1";
+  private static final String SET_STATE = """
+      UPDATE cases SET state = $2, version = version + 1, updated_at = now(), handling_due = coalesce($3, handling_due),
+             handling_due_estimated = coalesce($4, handling_due_estimated)
+      WHERE id = $1""";
   private static final String INSERT_ACT = """
       INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""";
@@ -125,14 +134,19 @@ public final class PgCaseRepository {
   /** Registers a matter (Art 17: every matter received is registered) on the given connection. */
   public Future<Registered> register(SqlClient conn, NewCase c) {
     Instant now = clock.instant();
-    LocalDate day = LocalDate.ofInstant(now, CHINA);
+    LocalDate today = LocalDate.ofInstant(now, CHINA);
+    // Clocks run from receipt (Art 17); the number is the day of registration.
+    LocalDate day = c.origin() != null && c.origin().receivedOn() != null ? c.origin().receivedOn() : today;
+    String transferredFrom = c.origin() == null ? null : c.origin().transferredFrom();
     Deadline notice = Deadline.calendarDays(calendar, day, NOTICE_DAYS);
+    LocalDate objectionDue = transferredFrom == null ? null
+        : clocks.due(ClockSpec.byId(clockSpecs, "objection").orElseThrow(), day, List.of(), false, 0).lastDay();
     String code = codes.generate();
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     return priors(conn, c, day).compose(priors -> {
       Proposal proposal = router.propose(routingCase(c, day), priors);
-      return conn.preparedQuery(NEXT_SERIAL).execute(Tuple.of(day))
-        .map(rows -> CaseNumber.of(day, rows.iterator().next().getInteger(0)))
+      return conn.preparedQuery(NEXT_SERIAL).execute(Tuple.of(today))
+        .map(rows -> CaseNumber.of(today, rows.iterator().next().getInteger(0)))
         .compose(number -> conn.preparedQuery(INSERT_CASE).execute(Tuple.from(new Object[] {
                 number, Buffer.buffer(codes.hmac(code)), c.channel(), c.conversationId(), c.anonymous(), c.name(),
                 c.address(), c.phone(), c.location(), c.request(), c.facts(), CaseStatus.REGISTERED.code(),
@@ -140,11 +154,12 @@ public final class PgCaseRepository {
                 c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected(), c.accused(),
                 c.disclosureConsent(), c.urgent(), c.placeCode(), c.matter(), ProposalJson.of(proposal),
                 proposal.decision().name().toLowerCase(), proposal.department() == null ? null : proposal.department().code(),
-                proposal.duplicateOf(), proposal.hotspot(), c.subtype()}))
+                proposal.duplicateOf(), proposal.hotspot(), c.subtype(), transferredFrom == null, transferredFrom,
+                objectionDue, c.origin() == null ? null : c.origin().representatives()}))
             .map(rows -> rows.iterator().next().getLong(0))
             .compose(id -> conn.preparedQuery(INSERT_EVENT)
                 .execute(Tuple.of(id, at, "registered", "system:" + c.channel(), CaseStatus.REGISTERED.code(),
-                    "第十七条", null))
+                    "第十七条", transferredFrom == null ? null : "转送、交办机关：" + transferredFrom))
                 .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "routing_proposed",
                     "system:routing", null, String.join("、", proposal.articles()), proposal.reasonZh())))
                 .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT)
@@ -160,7 +175,7 @@ public final class PgCaseRepository {
    */
   private Future<Deadline> autoAccept(SqlClient conn, long id, NewCase c, Proposal proposal, LocalDate day,
       OffsetDateTime at) {
-    if (!autoAccept || !AutoAcceptance.clear(proposal.decision() == Proposal.Decision.ACCEPT, c.category(),
+    if (!autoAccept || c.origin() != null || !AutoAcceptance.clear(proposal.decision() == Proposal.Decision.ACCEPT, c.category(),
         c.subtype(), c.accused())) {
       return Future.succeededFuture(null);
     }
@@ -170,6 +185,7 @@ public final class PgCaseRepository {
             CaseStatus.ACCEPTED.code(), "第十七条第一款第一项", "属于本级职责的履行法定职责事项，按部署设置于登记时受理")))
         .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "notice_sent", "system:" + c.channel(),
             null, "第十七条", "told in the receipt")))
+        .compose(v -> conn.preparedQuery(TOLD_IN_RECEIPT).execute(Tuple.of(id, day)))
         .map(v -> due);
   }
 
@@ -271,7 +287,9 @@ public final class PgCaseRepository {
         return Future.succeededFuture(o);
       }
       String to = a.status().code();
-      return conn.preparedQuery(SET_STATE).execute(Tuple.of(caseId, to))
+      Optional<Deadline> reply = clocks.reviewReplyDue(a.status(), cmd.on(), clockSpecs);
+      return conn.preparedQuery(SET_STATE).execute(Tuple.of(caseId, to, reply.map(Deadline::lastDay).orElse(null),
+              reply.map(Deadline::estimated).orElse(null)))
           .compose(v -> conn.preparedQuery(INSERT_ACT).execute(Tuple.from(new Object[] {caseId,
               clock.instant().atOffset(ZoneOffset.UTC), kind, cmd.actor(), facts.status().code(), to,
               a.article(), cmd.reason()})))
@@ -285,7 +303,8 @@ public final class PgCaseRepository {
     String[] recused = r.getArrayOfStrings("recused");
     return new CaseFacts(CaseStatus.of(r.getString("state")), r.getString("category"),
         r.getInteger("subtype"), Set.of(recused == null ? new String[0] : recused), r.getBoolean("extended"),
-        r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"));
+        r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"), r.getLocalDate("received_date"),
+        r.getBoolean("transferred_in"));
   }
 
   /** How many written replies were delivered (送达) to the petitioner: an evaluation needs one (Art 16). */

@@ -6,10 +6,10 @@ import org.ecopetition.gateway.routing.Department;
 import org.ecopetition.gateway.routing.Proposal;
 
 /** A routing proposal as it is kept on the case (jsonb), for staff to confirm or change. */
-final class ProposalJson {
+public final class ProposalJson {
   private ProposalJson() {}
 
-  static JsonObject of(Proposal p) {
+  public static JsonObject of(Proposal p) {
     Department d = p.department();
     return new JsonObject()
         .put("decision", p.decision().name().toLowerCase())

@@ -15,6 +15,8 @@ public record GatewayConfig(
     Deployment deployment,
     Routing routing,
     Staff staff,
+    Lifecycle lifecycle,
+    Sms sms,
     String dialogsDir) {
 
   public record Http(String host, int port, boolean trustForwardedFor) {}
@@ -64,4 +66,27 @@ public record GatewayConfig(
   /** Who runs this deployment: shown to petitioners as the department handling their case (Art 13). */
   public record Deployment(String departmentName, String departmentNameEn, String hotline,
       String address, String receptionHours, List<String> channels) {}
+
+  /**
+   * Periods another law or regulation sets instead of Art 27's 60 days for a kind of matter (法律、法规另有规定的，
+   * 从其规定): {@code matter} as the extractor names it, {@code days} calendar days, {@code basis} the provision.
+   */
+  public record Lifecycle(List<PerformPeriod> performPeriods) {
+    public Lifecycle {
+      performPeriods = performPeriods == null ? List.of() : List.copyOf(performPeriods);
+    }
+  }
+
+  public record PerformPeriod(String matter, int days, String basis) {}
+
+  /**
+   * The SMS gateway written notices go through (docs/sms-protocol.md). {@code url} empty: no SMS, and a
+   * notice to a petitioner with only a phone waits for a call by staff. {@code receiptToken}: what the SMS
+   * gateway presents when it reports a delivery.
+   */
+  public record Sms(String url, String token, String receiptToken, int pollSeconds, int retrySeconds, int maxAttempts) {
+    public boolean enabled() {
+      return url != null && !url.isBlank();
+    }
+  }
 }

@@ -18,7 +18,9 @@ public enum CaseStatus {
   REVIEW_REQUESTED("复查中", "under review"),
   REVIEW_REPLIED("已出具复查意见", "review answered"),
   REREVIEW_REQUESTED("复核中", "under re-review"),
-  FINAL("复核终结", "final after re-review");
+  FINAL("复核终结", "final after re-review"),
+  OBJECTED("已提出异议", "objected to, awaiting the transferor"),
+  RETURNED("已退回转送机关", "returned to the transferor");
 
   private final String zh;
   private final String en;

@@ -47,6 +47,15 @@ public record ClockSpec(String id, int length, Unit unit, String trigger, String
     return List.copyOf(out);
   }
 
+  /**
+   * This clock with the length another law sets (Art 27: 法律、法规另有规定的，从其规定); the fast track never
+   * lengthens it.
+   */
+  public ClockSpec withLength(int days, String basis) {
+    Integer fast = fastTrackLength == null ? null : Math.min(fastTrackLength, days);
+    return new ClockSpec(id, days, unit, trigger, appliesTo, basis, fast);
+  }
+
   public static Optional<ClockSpec> byId(List<ClockSpec> specs, String id) {
     return specs.stream().filter(c -> c.id().equals(id)).findFirst();
   }

@@ -27,6 +27,16 @@ public final class Clocks {
     return spec.unit() == ClockSpec.Unit.WORKDAY ? count(trigger, length, pauses, true) : count(trigger, length, pauses, false);
   }
 
+  /**
+   * The reply a review or re-review request starts (Art 30, 31: 30 days from its receipt by the body that
+   * reviews); empty for any other status.
+   */
+  public java.util.Optional<Deadline> reviewReplyDue(CaseStatus to, LocalDate received, List<ClockSpec> specs) {
+    String id = to == CaseStatus.REVIEW_REQUESTED ? "review_reply" : to == CaseStatus.REREVIEW_REQUESTED ? "rereview_reply" : null;
+    return id == null ? java.util.Optional.empty()
+        : ClockSpec.byId(specs, id).map(spec -> due(spec, received, List.of(), false, 0));
+  }
+
   private Deadline count(LocalDate trigger, int length, List<Pause> pauses, boolean workingDaysOnly) {
     LocalDate d = trigger;
     boolean estimated = false;

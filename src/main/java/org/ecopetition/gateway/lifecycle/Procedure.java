@@ -15,11 +15,18 @@ import org.ecopetition.gateway.lifecycle.Outcome.Rejected;
  */
 public final class Procedure {
   static final int MAX_EXTENSION_DAYS = 30;
+  /** Not yet decided: just registered, or back from an objection the transferor did not agree to. */
+  private static final Set<CaseStatus> UNDECIDED = EnumSet.of(CaseStatus.REGISTERED, CaseStatus.OBJECTED);
+  private static final Set<CaseStatus> CONCLUDED = EnumSet.of(CaseStatus.REPLIED, CaseStatus.OPINION_ISSUED,
+      CaseStatus.MEDIATED, CaseStatus.CLOSED, CaseStatus.REVIEW_REPLIED, CaseStatus.FINAL, CaseStatus.NOT_ACCEPTED,
+      CaseStatus.REFERRED);
 
   private final WorkCalendar calendar;
+  private final ClockSpec objection;
 
   public Procedure(WorkCalendar calendar) {
     this.calendar = calendar;
+    this.objection = ClockSpec.byId(ClockSpec.bundled(), "objection").orElseThrow();
   }
 
   public Outcome apply(CaseFacts c, Command cmd) {
@@ -32,11 +39,17 @@ public final class Procedure {
           "第二十一条第三款");
     }
     return switch (cmd.act()) {
-      case ACCEPT -> from(c, cmd, EnumSet.of(CaseStatus.REGISTERED), CaseStatus.ACCEPTED, "第十七条第一款第一项");
-      case TRANSFER -> from(c, cmd, EnumSet.of(CaseStatus.REGISTERED), CaseStatus.TRANSFERRED, "第十七条第一款第二项");
-      case REFER -> from(c, cmd, EnumSet.of(CaseStatus.REGISTERED), CaseStatus.REFERRED, "第十七条第一款第三项");
-      case NOT_ACCEPT -> needsReason(cmd).orElse(from(c, cmd, EnumSet.of(CaseStatus.REGISTERED),
-          CaseStatus.NOT_ACCEPTED, "第十八条"));
+      case ACCEPT -> from(c, cmd, UNDECIDED, CaseStatus.ACCEPTED, "第十七条第一款第一项");
+      case TRANSFER -> from(c, cmd, UNDECIDED, CaseStatus.TRANSFERRED, "第十七条第一款第二项");
+      case REFER -> from(c, cmd, UNDECIDED, CaseStatus.REFERRED, "第十七条第一款第三项");
+      case NOT_ACCEPT -> needsReason(cmd).orElse(from(c, cmd, UNDECIDED, CaseStatus.NOT_ACCEPTED, "第十八条"));
+      case OBJECT -> object(c, cmd);
+      case RETURN -> from(c, cmd, EnumSet.of(CaseStatus.OBJECTED), CaseStatus.RETURNED, "第十七条第三款");
+      case REPORT_RESULT -> report(c, cmd);
+      case FORWARD_REVIEW -> cmd.to() == null || cmd.to().isBlank()
+          ? new Rejected("须写明转送的上一级机关、单位。", "Name the body above the request is forwarded to.", "第三十条")
+          : from(c, cmd, EnumSet.of(CaseStatus.REVIEW_REQUESTED, CaseStatus.REREVIEW_REQUESTED), c.status(),
+              c.status() == CaseStatus.REREVIEW_REQUESTED ? "第三十一条" : "第三十条");
       case START_HANDLING -> from(c, cmd, EnumSet.of(CaseStatus.ACCEPTED), CaseStatus.HANDLING, "第二十一条");
       case REPLY -> c.subtype(4)
           ? new Rejected("第（四）项事项应当出具信访处理意见书，而不是一般答复。",
@@ -131,6 +144,46 @@ public final class Procedure {
           "A case that is " + c.status().en() + " cannot be " + cmd.act().en() + ".", "第三十二条");
     }
     return new Applied(c.status(), "第三十二条");
+  }
+
+  /**
+   * Art 17, last paragraph: a matter transferred in that is not ours is objected to with detailed reasons
+   * within 5 working days of receipt; it goes back once the transferor agrees (RETURN).
+   */
+  private Outcome object(CaseFacts c, Command cmd) {
+    if (!c.transferredIn()) {
+      return new Rejected("只有党委和政府信访部门或者上级生态环境部门转送、交办的事项才能提出异议。",
+          "Only a matter transferred in by a petition office or a higher department can be objected to.", "第十七条第三款");
+    }
+    if (cmd.reason() == null || cmd.reason().isBlank()) {
+      return new Rejected("提出异议须详细说明理由。", "An objection needs detailed reasons.", "第十七条第三款");
+    }
+    if (c.received() != null) {
+      Deadline window = new Clocks(calendar).due(objection, c.received(), java.util.List.of(), false, 0);
+      if (cmd.on().isAfter(window.lastDay())) {
+        return new Rejected("已超过自收到之日起5个工作日的异议期限（截至" + window.lastDay() + "），应当依法处理。",
+            "The 5 working days to object ended on " + window.lastDay() + "; the matter must be handled.",
+            "第十七条第三款");
+      }
+    }
+    return from(c, cmd, EnumSet.of(CaseStatus.REGISTERED), CaseStatus.OBJECTED, "第十七条第三款");
+  }
+
+  /**
+   * Art 17(1)(4): the result of a transferred matter reported — by the lower department on a matter we
+   * transferred, or by us to whoever transferred it in. What was reported is the reason, so it is required.
+   */
+  private static Outcome report(CaseFacts c, Command cmd) {
+    boolean owed = c.status() == CaseStatus.TRANSFERRED || c.transferredIn() && CONCLUDED.contains(c.status());
+    if (!owed) {
+      return new Rejected(c.transferredIn() ? "事项办结后才能反馈办理结果。" : "只有转送、交办的事项才需要反馈办理结果。",
+          c.transferredIn() ? "A result is reported once the matter is concluded."
+              : "Results are reported only on transferred matters.", "第十七条第一款第四项");
+    }
+    if (cmd.reason() == null || cmd.reason().isBlank()) {
+      return new Rejected("须写明办理结果。", "State the result reported.", "第十七条第一款第四项");
+    }
+    return new Applied(c.status(), "第十七条第一款第四项");
   }
 
   /** Art 30-31: subtype (4), within 30 days of receiving the written reply. */

@@ -3,6 +3,7 @@ package org.ecopetition.gateway.staff;
 import java.util.Optional;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Command;
+import org.ecopetition.gateway.notice.Recipient;
 
 /**
  * What the petitioner is told when the department acts (Art 17, 25, 29): in their language, with the
@@ -11,10 +12,10 @@ import org.ecopetition.gateway.lifecycle.Command;
 final class Notices {
   private Notices() {}
 
-  /** {@code to}: for a transfer or a referral, where the matter goes. */
-  static Optional<String> text(Command cmd, PgStaffRepository.NoticeTarget t, PgStaffRepository.Update u,
-      String publicText, String to) {
+  /** The notice an act owes the petitioner, if any; for a transfer or a referral {@code cmd.to()} says where. */
+  static Optional<String> text(Command cmd, Recipient t, PgStaffRepository.Update u, String publicText) {
     boolean en = "en".equals(t.lang());
+    String to = cmd.to() == null || cmd.to().isBlank() ? null : cmd.to();
     String n = t.caseNumber();
     String reason = cmd.reason() == null || cmd.reason().isBlank() ? "" : (en ? " Reason: " : "理由：") + cmd.reason();
     return Optional.ofNullable(switch (cmd.act()) {
@@ -43,6 +44,9 @@ final class Notices {
           : "案件" + n + "已纳入接诉即办" + (u.handlingDue() != null ? "，办理期限缩短至" + u.handlingDue() + "。"
               : u.status() == CaseStatus.REGISTERED
                   ? "，将于" + u.noticeDue() + "前告知是否受理。" : "。") + "（第三十二条）";
+      case FORWARD_REVIEW -> en ? "Your request on case " + n + " has been forwarded to " + to
+          + ", which is to answer by " + u.handlingDue() + ". (Art 30, 31)"
+          : "您就案件" + n + "提出的请求已转送" + to + "，应于" + u.handlingDue() + "前提出意见。（第三十条、第三十一条）";
       case CLOSE -> en ? "Case " + n + " is closed. Send \"evaluate\" to tell us how it was handled."
           : "案件" + n + "已办结。欢迎发送“评价”对办理情况进行评价。";
       default -> null;

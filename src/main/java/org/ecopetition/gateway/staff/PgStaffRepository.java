@@ -22,18 +22,22 @@ import org.ecopetition.gateway.lifecycle.Pause;
 final class PgStaffRepository {
   private static final String LOCK = """
       SELECT id, state, category, subtype, recused, extended, last_delivery, hearing_open, version, accepted_date,
-             fast_track, extension_days, received_date, notice_due, notice_due_estimated
+             fast_track, extension_days, received_date, notice_due, notice_due_estimated, matter, handling_due,
+             handling_due_estimated, handling_basis, report_due, report_due_estimated, raised_directly,
+             transferred_from IS NOT NULL AS transferred_in,
+             CASE WHEN (proposal ->> 'reportRequired')::boolean THEN (proposal ->> 'reportDays')::int END AS report_days
       FROM cases WHERE case_number = $1 FOR UPDATE""";
   private static final String DETAILS = """
       SELECT id, case_number, state, category, subtype, channel, anonymous, petitioner_name, petitioner_address,
              contact_phone, location, province, city, county, town, request, facts, kind, polluter, accused, urgent,
-             disclosure_consent, received_date, notice_due, accepted_date, handling_due, last_delivery, proposal, fast_track,
-             version
+             disclosure_consent, received_date, notice_due, accepted_date, handling_due, handling_basis, last_delivery,
+             proposal, fast_track, raised_directly, transferred_from, objection_due, report_due, representatives, version
       FROM cases WHERE case_number = $1""";
   private static final String UPDATE = """
       UPDATE cases SET state = $2, version = version + 1, updated_at = now(), accepted_date = $3, handling_due = $4,
              handling_due_estimated = $5, extended = $6, hearing_open = $7, last_delivery = $8,
-             extension_days = $10, fast_track = $11, notice_due = $12, notice_due_estimated = $13
+             extension_days = $10, fast_track = $11, notice_due = $12, notice_due_estimated = $13,
+             handling_basis = $14, report_due = $15, report_due_estimated = $16
       WHERE id = $1 AND version = $9 RETURNING version""";
   private static final String EVENT = """
       INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason, public_text, detail)
@@ -43,10 +47,6 @@ final class PgStaffRepository {
       WHERE case_id = (SELECT id FROM cases WHERE case_number = $1) ORDER BY id""";
   private static final String HEARINGS = """
       SELECT kind, at FROM case_events WHERE case_id = $1 AND kind IN ('hearing_started', 'hearing_ended') ORDER BY id""";
-  private static final String NOTICE_TARGET = "SELECT conversation_id, channel, lang, case_number, department FROM cases WHERE id = $1";
-  private static final String NOTICE_MESSAGE = """
-      INSERT INTO messages (conversation_id, channel, direction, author, body) VALUES ($1, $2, 'out', 'bot', $3)""";
-  private static final String WAKE = "INSERT INTO events (kind, conversation_id, case_id) VALUES ('conversation_message', $1, $2)";
   /** Counts by one dimension; the column is chosen from a closed list, never from the request. */
   // A city or county is keyed with its parents: 朝阳区 exists in Beijing and in Changchun.
   private static final java.util.Map<String, String> DIMENSIONS = java.util.Map.of(
@@ -71,17 +71,39 @@ final class PgStaffRepository {
         WHERE case_id = c.id AND kind = $2 AND ($3::text IS NULL OR article = $3) ORDER BY id DESC LIMIT 1) e ON true
       WHERE c.case_number = $1""";
   private static final String ACCESS = "INSERT INTO access_log (actor, case_id, what) VALUES ($1, $2, $3)";
+  /**
+   * Every clock that ran out (Art 38–41), one row per case and clock: not told (a matter raised directly
+   * with no decision notice sent, delivered or excepted by day 15), not decided (a matter transferred in,
+   * still undecided on day 15), not concluded, review not answered (also when forwarded to the body above),
+   * result report not in.
+   */
   private static final String OVERDUE = """
-      SELECT case_number, state, received_date, notice_due, handling_due,
-             CASE WHEN state = 'registered' AND notice_due < $1 THEN 'notice'
-                  WHEN state IN ('accepted', 'handling') AND handling_due < $1 THEN 'handling' END AS clock,
-             (SELECT count(*) FROM case_events e WHERE e.case_id = cases.id AND e.kind = 'supervision_note') AS notes,
-             (SELECT max(id) FROM case_events e WHERE e.case_id = cases.id AND e.kind = 'supervision_feedback')
-               > coalesce((SELECT max(id) FROM case_events e WHERE e.case_id = cases.id AND e.kind = 'supervision_note'), 0)
+      WITH late AS (
+        SELECT id, 'notice' AS clock, notice_due AS due FROM cases c
+        WHERE raised_directly AND notice_due < $1 AND NOT EXISTS (
+          SELECT 1 FROM notices n WHERE n.case_id = c.id AND n.act IN ('accept', 'transfer', 'refer', 'not_accept')
+            AND n.status IN ('sent', 'delivered', 'exempt'))
+        UNION ALL
+        SELECT id, 'decision', notice_due FROM cases
+        WHERE NOT raised_directly AND state IN ('registered', 'objected') AND notice_due < $1
+        UNION ALL
+        SELECT id, 'handling', handling_due FROM cases WHERE state IN ('accepted', 'handling') AND handling_due < $1
+        UNION ALL
+        SELECT id, 'review', handling_due FROM cases
+        WHERE state IN ('review_requested', 'rereview_requested') AND handling_due < $1
+        UNION ALL
+        SELECT id, 'report', report_due FROM cases c WHERE report_due < $1 AND NOT EXISTS (
+          SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'report_result'))
+      SELECT c.case_number, c.state, c.department, c.received_date, late.clock, late.due, c.notice_due, c.handling_due,
+             c.report_due,
+             (SELECT e.detail ->> 'to' FROM case_events e WHERE e.case_id = c.id AND e.kind IN ('transfer', 'forward_review')
+               ORDER BY e.id DESC LIMIT 1) AS sent_to,
+             (SELECT count(*) FROM case_events e WHERE e.case_id = c.id AND e.kind = 'supervision_note') AS notes,
+             (SELECT max(id) FROM case_events e WHERE e.case_id = c.id AND e.kind = 'supervision_feedback')
+               > coalesce((SELECT max(id) FROM case_events e WHERE e.case_id = c.id AND e.kind = 'supervision_note'), 0)
                AS answered
-      FROM cases
-      WHERE (state = 'registered' AND notice_due < $1) OR (state IN ('accepted', 'handling') AND handling_due < $1)
-      ORDER BY coalesce(handling_due, notice_due)""";
+      FROM late JOIN cases c ON c.id = late.id
+      ORDER BY late.due, c.id""";
 
   private final Pool pool;
 
@@ -102,7 +124,10 @@ final class PgStaffRepository {
       Row r = rows.iterator().next();
       return Optional.of(new Locked(r.getLong("id"), PgCaseRepository.facts(r), r.getLong("version"), r.getLocalDate("accepted_date"),
           r.getBoolean("fast_track"), r.getInteger("extension_days"), r.getLocalDate("received_date"),
-          r.getLocalDate("notice_due"), r.getBoolean("notice_due_estimated")));
+          r.getLocalDate("notice_due"), r.getBoolean("notice_due_estimated"), r.getString("matter"),
+          r.getLocalDate("handling_due"), r.getBoolean("handling_due_estimated"), r.getString("handling_basis"),
+          r.getLocalDate("report_due"), r.getBoolean("report_due_estimated"), r.getBoolean("raised_directly"),
+          r.getInteger("report_days")));
     });
   }
 
@@ -126,7 +151,8 @@ final class PgStaffRepository {
   Future<Long> update(SqlConnection conn, long id, Update u, long version) {
     return conn.preparedQuery(UPDATE).execute(Tuple.from(new Object[] {id, u.status().code(),
         u.acceptedDate(), u.handlingDue(), u.handlingDueEstimated(), u.extended(), u.hearingOpen(), u.lastDelivery(),
-        version, u.extensionDays(), u.fastTrack(), u.noticeDue(), u.noticeDueEstimated()})).map(rows -> rows.iterator().next().getLong(0));
+        version, u.extensionDays(), u.fastTrack(), u.noticeDue(), u.noticeDueEstimated(), u.handlingBasis(), u.reportDue(),
+        u.reportDueEstimated()})).map(rows -> rows.iterator().next().getLong(0));
   }
 
   Future<Void> event(SqlConnection conn, long caseId, LocalDate on, String kind, String actor, String from, String to,
@@ -150,27 +176,6 @@ final class PgStaffRepository {
       JsonObject o = rows.iterator().next().toJson();
       return o.getValue("event_at") == null ? Optional.of(o.put("missing", true)) : Optional.of(o);
     });
-  }
-
-  /** Where a notice goes: the conversation the case came from, and the case's language and department. */
-  record NoticeTarget(java.util.UUID conversation, String channel, String lang, String caseNumber, String department) {}
-
-  Future<Optional<NoticeTarget>> noticeTarget(SqlConnection conn, long caseId) {
-    return conn.preparedQuery(NOTICE_TARGET).execute(Tuple.of(caseId)).map(rows -> {
-      Row r = rows.iterator().next();
-      return r.getUUID("conversation_id") == null ? Optional.empty() : Optional.of(new NoticeTarget(
-          r.getUUID("conversation_id"), r.getString("channel"), r.getString("lang"), r.getString("case_number"),
-          r.getString("department")));
-    });
-  }
-
-  /** A notice to the petitioner in their conversation, recorded on the case with its channel and date (Art 17). */
-  Future<Void> notice(SqlConnection conn, long caseId, NoticeTarget t, String text, LocalDate on) {
-    return conn.preparedQuery(NOTICE_MESSAGE).execute(Tuple.of(t.conversation(), t.channel(),
-            new JsonObject().put("text", text).put("buttons", new JsonArray())))
-        .compose(v -> conn.preparedQuery(WAKE).execute(Tuple.of(t.conversation(), caseId)))
-        .compose(v -> event(conn, caseId, on, "notice_sent", "system:" + t.channel(), null, null, "第十七条",
-            "delivered to the conversation", null));
   }
 
   /** Cases received in a period ({@code from}, {@code to} inclusive; null: open-ended), counted by a dimension. */
@@ -260,10 +265,14 @@ final class PgStaffRepository {
     });
   }
 
+  /** A case as an act finds it; {@code proposedReportDays}: the routing's report deadline for a transfer. */
   record Locked(long id, CaseFacts facts, long version, LocalDate acceptedDate, boolean fastTrack, int extensionDays,
-      LocalDate receivedDate, LocalDate noticeDue, boolean noticeDueEstimated) {}
+      LocalDate receivedDate, LocalDate noticeDue, boolean noticeDueEstimated, String matter, LocalDate handlingDue,
+      boolean handlingDueEstimated, String handlingBasis, LocalDate reportDue, boolean reportDueEstimated,
+      boolean raisedDirectly, Integer proposedReportDays) {}
 
   record Update(CaseStatus status, LocalDate acceptedDate, LocalDate handlingDue, boolean handlingDueEstimated,
       boolean extended, boolean hearingOpen, LocalDate lastDelivery, int extensionDays, boolean fastTrack,
-      LocalDate noticeDue, boolean noticeDueEstimated) {}
+      LocalDate noticeDue, boolean noticeDueEstimated, String handlingBasis, LocalDate reportDue,
+      boolean reportDueEstimated) {}
 }

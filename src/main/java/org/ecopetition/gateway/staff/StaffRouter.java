@@ -15,18 +15,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ecopetition.gateway.calendar.Deadline;
 import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.documents.Documents;
-import org.ecopetition.gateway.lifecycle.Act;
-import org.ecopetition.gateway.lifecycle.CaseStatus;
-import org.ecopetition.gateway.lifecycle.ClockSpec;
-import org.ecopetition.gateway.lifecycle.Clocks;
-import org.ecopetition.gateway.lifecycle.Command;
-import org.ecopetition.gateway.lifecycle.Outcome;
-import org.ecopetition.gateway.lifecycle.Pause;
-import org.ecopetition.gateway.lifecycle.Procedure;
+import org.ecopetition.gateway.casefile.NewCase;
+import org.ecopetition.gateway.casefile.PgCaseRepository;
+import org.ecopetition.gateway.casefile.ProposalJson;
+import org.ecopetition.gateway.nlp.Place;
+import org.ecopetition.gateway.notice.PgNoticeRepository;
 import org.ecopetition.gateway.web.ApiError;
 import org.ecopetition.gateway.web.Requests;
 
@@ -41,31 +39,41 @@ public final class StaffRouter {
 
   private final StaffAuth auth;
   private final PgStaffRepository repo;
-  private final Procedure procedure;
-  private final Clocks clocks;
-  private final List<ClockSpec> specs = ClockSpec.bundled();
+  private final PgNoticeRepository notices;
+  private final PgCaseRepository cases;
+  private final Function<String, Optional<Place>> places;
   private final Clock clock;
   private final Documents documents = Documents.bundled();
   private io.vertx.core.WorkerExecutor pdfPool;
 
-  private StaffRouter(StaffAuth auth, PgStaffRepository repo, WorkCalendar calendar, Clock clock) {
+  private StaffRouter(StaffAuth auth, PgStaffRepository repo, PgNoticeRepository notices, PgCaseRepository cases,
+      Function<String, Optional<Place>> places, Clock clock) {
     this.auth = auth;
     this.repo = repo;
-    this.procedure = new Procedure(calendar);
-    this.clocks = new Clocks(calendar);
+    this.notices = notices;
+    this.cases = cases;
+    this.places = places;
     this.clock = clock;
   }
 
-  public static Router create(Vertx vertx, Pool pool, GatewayConfig.Staff cfg, WorkCalendar calendar, Clock clock) {
-    StaffRouter s = new StaffRouter(new StaffAuth(cfg.tokens()), new PgStaffRepository(pool), calendar, clock);
+  /** {@code places}: resolves a place typed by staff to the administrative divisions. */
+  public static Router create(Vertx vertx, Pool pool, GatewayConfig cfg, WorkCalendar calendar, Clock clock,
+      PgCaseRepository cases, Function<String, Optional<Place>> places) {
+    PgStaffRepository repo = new PgStaffRepository(pool);
+    PgNoticeRepository notices = new PgNoticeRepository(pool);
+    StaffRouter s = new StaffRouter(new StaffAuth(cfg.staff().tokens()), repo, notices, cases, places, clock);
+    CaseActs acts = new CaseActs(repo, notices, calendar, cfg, clock);
     // PDF rendering is blocking: it has its own named pool, never an event loop.
     s.pdfPool = vertx.createSharedWorkerExecutor("pdf", 2);
     Router r = Router.router(vertx);
     r.route().handler(s::authenticate);
     r.post().handler(BodyHandler.create().setBodyLimit(64 * 1024));
+    r.post("/cases").handler(s::register);
     r.get("/cases/:caseNumber").handler(s::details);
     r.get("/cases/:caseNumber/history").handler(s::history);
-    r.post("/cases/:caseNumber/acts").handler(s::act);
+    r.post("/cases/:caseNumber/acts").handler(acts::act);
+    r.get("/notices").handler(s::notices);
+    r.post("/notices/:id/delivery").handler(s::delivery);
     r.get("/supervision/overdue").handler(s::overdue);
     r.post("/supervision/notes").handler(ctx -> s.supervise(ctx, "supervision_note"));
     r.post("/supervision/feedback").handler(ctx -> s.supervise(ctx, "supervision_feedback"));
@@ -86,6 +94,77 @@ public final class StaffRouter {
     }
     ctx.put("staff", "staff:" + login.get());
     ctx.next();
+  }
+
+  /** A matter entered by staff (a letter, a call, a visit, a matter transferred in), registered at once. */
+  private void register(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    JsonObject body;
+    try {
+      body = ctx.body().asJsonObject();
+    } catch (DecodeException | ClassCastException e) {
+      body = null;
+    }
+    if (body == null) {
+      Requests.fail(ctx, ApiError.BAD_JSON, lang);
+      return;
+    }
+    Entry.Parsed parsed = Entry.parse(body, LocalDate.ofInstant(clock.instant(), CHINA), places);
+    if (parsed instanceof Entry.Invalid bad) {
+      ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json; charset=utf-8")
+          .end(new JsonObject().put("error", new JsonObject().put("code", "invalid_field").put("field", bad.field())
+              .put("message", "en".equals(lang) ? bad.en() : bad.zh())).encode());
+      return;
+    }
+    NewCase entry = ((Entry.Valid) parsed).entry();
+    String actor = ctx.get("staff");
+    repo.pool().withTransaction(conn -> cases.register(conn, entry)
+            .compose(reg -> repo.event(conn, reg.id(), LocalDate.ofInstant(clock.instant(), CHINA), "entered", actor,
+                null, null, "第十四条", entry.channel(), null).map(v -> reg)))
+        .onSuccess(reg -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json; charset=utf-8")
+            .end(new JsonObject().put("caseNumber", reg.caseNumber()).put("queryCode", reg.queryCode())
+                .put("noticeDue", entry.origin().transferredFrom() == null ? reg.noticeDue().lastDay().toString() : null)
+                .put("decisionDue", reg.noticeDue().lastDay().toString())
+                .put("proposal", ProposalJson.of(reg.proposal())).encode()))
+        .onFailure(ctx::fail);
+  }
+
+  /** The notices worklist: letters to post, calls to make, SMS that failed ({@code ?status=&channel=&caseNumber=}). */
+  private void notices(RoutingContext ctx) {
+    notices.list(ctx.request().getParam("status"), ctx.request().getParam("channel"),
+            ctx.request().getParam("caseNumber"))
+        .onSuccess(a -> ctx.json(new JsonObject().put("notices", a))).onFailure(ctx::fail);
+  }
+
+  /** Staff record a letter posted or delivered, a call made, or a notice that could not be delivered. */
+  private void delivery(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    long id;
+    PgNoticeRepository.StaffOutcome outcome;
+    LocalDate on;
+    String note;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+      JsonObject body = ctx.body().asJsonObject();
+      outcome = PgNoticeRepository.StaffOutcome.valueOf(body.getString("status", "").toUpperCase());
+      on = body.getString("on") == null ? LocalDate.ofInstant(clock.instant(), CHINA) : LocalDate.parse(body.getString("on"));
+      note = body.getString("note");
+    } catch (DecodeException | IllegalArgumentException | NullPointerException | ClassCastException
+        | DateTimeParseException e) {
+      Requests.fail(ctx, ApiError.BAD_JSON, lang);
+      return;
+    }
+    if (on.isAfter(LocalDate.ofInstant(clock.instant(), CHINA))) {
+      Requests.fail(ctx, ApiError.BAD_DATE, lang);
+      return;
+    }
+    notices.record(id, outcome, on, note, ctx.get("staff")).onSuccess(r -> {
+      if (r.isEmpty()) {
+        Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+      } else {
+        ctx.json(new JsonObject().put("id", id).put("status", r.get()));
+      }
+    }).onFailure(ctx::fail);
   }
 
   private void details(RoutingContext ctx) {
@@ -236,144 +315,4 @@ public final class StaffRouter {
     return v instanceof JsonObject o ? o : v instanceof String s ? new JsonObject(s) : new JsonObject();
   }
 
-  /** What an act ended as: applied, refused by the procedure, stale, or no such case. */
-  private sealed interface Result {}
-
-  private record Done(CaseStatus status, long version, String article) implements Result {}
-
-  private record Refused(Outcome.Rejected why) implements Result {}
-
-  private record Stale(long current) implements Result {}
-
-  private record Missing() implements Result {}
-
-  private void act(RoutingContext ctx) {
-    String lang = Requests.lang(ctx);
-    JsonObject body;
-    Act act;
-    LocalDate on;
-    try {
-      body = ctx.body().asJsonObject();
-      act = Act.valueOf(body.getString("act", "").toUpperCase());
-      on = body.getString("on") == null ? LocalDate.ofInstant(clock.instant(), CHINA) : LocalDate.parse(body.getString("on"));
-    } catch (DecodeException | IllegalArgumentException | NullPointerException | ClassCastException
-        | DateTimeParseException e) {
-      Requests.fail(ctx, ApiError.BAD_JSON, lang);
-      return;
-    }
-    if (body.getValue("version") == null) {
-      Requests.fail(ctx, ApiError.BAD_JSON, lang);
-      return;
-    }
-    long version = body.getLong("version");
-    Command cmd = new Command(act, ctx.get("staff"), on, body.getString("reason"), body.getInteger("days"),
-        body.getString("approver"));
-    String publicText = body.getString("publicText");
-    String to = body.getString("to");
-    repo.pool().withTransaction(conn -> repo.lock(conn, ctx.pathParam("caseNumber")).compose(found -> {
-      if (found.isEmpty()) {
-        return Future.<Result>succeededFuture(new Missing());
-      }
-      PgStaffRepository.Locked c = found.get();
-      if (c.version() != version) {
-        return Future.<Result>succeededFuture(new Stale(c.version()));
-      }
-      Outcome o = procedure.apply(c.facts(), cmd);
-      if (o instanceof Outcome.Rejected r) {
-        return Future.<Result>succeededFuture(new Refused(r));
-      }
-      Outcome.Applied applied = (Outcome.Applied) o;
-      return repo.hearings(conn, c.id()).compose(pauses -> {
-        PgStaffRepository.Update u = next(c, cmd, applied.status(), pauses);
-        return repo.update(conn, c.id(), u, version)
-            .compose(v -> repo.event(conn, c.id(), on, eventKind(act), cmd.actor(), c.facts().status().code(),
-                applied.status().code(), applied.article(), cmd.reason(), publicText, detail(body))
-                .compose(x -> repo.noticeTarget(conn, c.id()))
-                .compose(target -> {
-                  Optional<String> text = target.flatMap(t -> Notices.text(cmd, t, u, publicText, to));
-                  return text.isEmpty() ? Future.<Void>succeededFuture()
-                      : repo.notice(conn, c.id(), target.get(), text.get(), on);
-                })
-                .map(x -> (Result) new Done(applied.status(), v, applied.article())));
-      });
-    })).onSuccess(result -> {
-      if (result instanceof Done d) {
-        ctx.json(new JsonObject().put("status", d.status().code()).put("label", d.status().zh())
-            .put("version", d.version()).put("article", d.article()));
-      } else if (result instanceof Refused r) {
-        ctx.response().setStatusCode(422).putHeader("Content-Type", "application/json; charset=utf-8")
-            .end(new JsonObject().put("error", new JsonObject().put("code", "refused")
-                .put("message", "en".equals(lang) ? r.why().reasonEn() : r.why().reasonZh())
-                .put("article", r.why().article())).encode());
-      } else if (result instanceof Stale s) {
-        ctx.response().setStatusCode(409).putHeader("Content-Type", "application/json; charset=utf-8")
-            .end(new JsonObject().put("error", new JsonObject().put("code", "conflict").put("currentVersion", s.current())
-                .put("message", "en".equals(lang) ? "Someone else changed this case; reload it and try again."
-                    : "案件已被他人修改，请刷新后重试。")).encode());
-      } else {
-        Requests.fail(ctx, ApiError.NOT_FOUND, lang);
-      }
-    }).onFailure(ctx::fail);
-  }
-
-  /** What an act decided beyond its reason, for the history and the documents. */
-  private static JsonObject detail(JsonObject body) {
-    JsonObject d = new JsonObject();
-    for (String k : List.of("outcome", "basis", "agreement", "to", "days", "approver", "kind")) {
-      if (body.getValue(k) != null) {
-        d.put(k, body.getValue(k));
-      }
-    }
-    return d.isEmpty() ? null : d;
-  }
-
-  /** The case after an applied act: acceptance starts the handling clock; extensions and hearings move it. */
-  private PgStaffRepository.Update next(PgStaffRepository.Locked c, Command cmd, CaseStatus to, List<Pause> pauses) {
-    LocalDate accepted = cmd.act() == Act.ACCEPT ? cmd.on() : c.acceptedDate();
-    int extensionDays = cmd.act() == Act.EXTEND ? cmd.days() : c.extensionDays();
-    boolean extended = c.facts().extended() || cmd.act() == Act.EXTEND;
-    boolean hearing = cmd.act() == Act.START_HEARING || c.facts().hearingOpen() && cmd.act() != Act.END_HEARING;
-    List<Pause> all = new ArrayList<>(pauses);
-    if (cmd.act() == Act.END_HEARING && !pauses.isEmpty()) {
-      all.add(new Pause(pauses.get(pauses.size() - 1).to(), cmd.on()));
-    }
-    boolean fastTrack = c.fastTrack() || cmd.act() == Act.FAST_TRACK;
-    LocalDate noticeDue = c.noticeDue();
-    boolean noticeEstimated = c.noticeDueEstimated();
-    if (cmd.act() == Act.FAST_TRACK && to == CaseStatus.REGISTERED) {
-      // The shorter notice limit of Art 32 never lengthens one already running.
-      Deadline n = clocks.due(ClockSpec.byId(specs, "notice").orElseThrow(), c.receivedDate(), List.of(), true, 0);
-      if (n.lastDay().isBefore(noticeDue)) {
-        noticeDue = n.lastDay();
-        noticeEstimated = n.estimated();
-      }
-    }
-    LocalDate due = null;
-    boolean estimated = false;
-    String clockId = c.facts().subtype() == null ? null : switch (c.facts().subtype()) {
-      case 3 -> "perform";
-      case 4 -> "conclude";
-      default -> null;
-    };
-    if (accepted != null && clockId != null && "申诉求决".equals(c.facts().category())) {
-      Deadline d = clocks.due(ClockSpec.byId(specs, clockId).orElseThrow(), accepted, all, fastTrack, extensionDays);
-      due = d.lastDay();
-      estimated = d.estimated();
-    }
-    LocalDate delivered = c.facts().lastDelivery();
-    if (cmd.act() == Act.ISSUE_OPINION || cmd.act() == Act.REPLY_REVIEW || cmd.act() == Act.REPLY) {
-      delivered = cmd.on(); // delivered the same day it is issued through the chat or by SMS
-    }
-    return new PgStaffRepository.Update(to, accepted, due, estimated, extended, hearing, delivered, extensionDays,
-        fastTrack, noticeDue, noticeEstimated);
-  }
-
-  private static String eventKind(Act act) {
-    return switch (act) {
-      case START_HEARING -> "hearing_started";
-      case END_HEARING -> "hearing_ended";
-      case ISSUE_OPINION, REPLY, REPLY_REVIEW -> "reply_delivered";
-      default -> act.name().toLowerCase();
-    };
-  }
 }

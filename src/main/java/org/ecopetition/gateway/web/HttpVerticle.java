@@ -5,6 +5,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import org.ecopetition.gateway.notice.SmsReceiptRouter;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
@@ -57,6 +58,7 @@ public final class HttpVerticle extends VerticleBase {
         conversations::departmentName));
     root.route("/api/v1/info*").subRouter(InfoRouter.create(vertx, cfg.deployment()));
     root.route("/api/v1/staff/*").subRouter(staff.apply(vertx));
+    root.route("/api/v1/sms/*").subRouter(SmsReceiptRouter.create(vertx, pool, cfg.sms(), Clock.systemUTC()));
     root.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/yaml; charset=utf-8").sendFile("openapi.yaml").onFailure(ctx::fail));
     root.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300)

@@ -16,7 +16,7 @@ class Art29ExtensionTest {
   static final LocalDate DAY = LocalDate.of(2026, 5, 11);
 
   static Command extend(Integer days, String reason, String approver) {
-    return new Command(Act.EXTEND, "staff:li", DAY, reason, days, approver);
+    return new Command(Act.EXTEND, "staff:li", DAY, reason, days, approver, null);
   }
 
   @Test

@@ -32,8 +32,13 @@ public final class TestGateway {
   }
 
   public static Gateway start(Map<String, String> env) {
+    return start(null, env);
+  }
+
+  /** With a configuration file as an operator writes it (for what environment variables cannot say). */
+  public static Gateway start(java.nio.file.Path configFile, Map<String, String> env) {
     try {
-      GatewayConfig cfg = ConfigLoader.load(null, env);
+      GatewayConfig cfg = ConfigLoader.load(configFile, env);
       return Gateway.start(cfg, Clock.systemUTC());
     } catch (Exception e) {
       throw new IllegalStateException("gateway did not start", e);

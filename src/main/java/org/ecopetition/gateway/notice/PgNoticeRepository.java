@@ -1,0 +1,213 @@
+package org.ecopetition.gateway.notice;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ecopetition.gateway.lifecycle.NoticePlan;
+
+/**
+ * Written notices to petitioners (Art 17, 29, 40): one row per notice and channel with its delivery status,
+ * and each step on the case's append-only history. A notice is planned in the transaction of the act that
+ * owes it, so an act is never recorded without its notice.
+ */
+public final class PgNoticeRepository {
+  private static final String RECIPIENT = """
+      SELECT id, case_number, conversation_id, channel, lang, department, anonymous,
+             contact_phone IS NOT NULL AND contact_phone <> '' AS has_phone,
+             petitioner_address IS NOT NULL AND petitioner_address <> '' AS has_address
+      FROM cases WHERE id = $1""";
+  private static final String INSERT = """
+      INSERT INTO notices (case_id, act, channel, status, text, article, due, sent_on)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id""";
+  private static final String CHAT_MESSAGE = """
+      INSERT INTO messages (conversation_id, channel, direction, author, body) VALUES ($1, $2, 'out', 'bot', $3)""";
+  private static final String WAKE = "INSERT INTO events (kind, conversation_id, case_id) VALUES ('conversation_message', $1, $2)";
+  private static final String EVENT = """
+      INSERT INTO case_events (case_id, at, kind, actor, article, reason) VALUES ($1, $2, $3, $4, $5, $6)""";
+  /**
+   * SMS notices due to go, leased for five minutes so that another instance does not send them too; a
+   * crash after sending and before recording sends again, with the same reference for the gateway to drop.
+   */
+  private static final String CLAIM = """
+      UPDATE notices n SET attempts = n.attempts + 1, next_attempt_at = now() + interval '5 minutes'
+      FROM cases c
+      WHERE c.id = n.case_id AND n.id IN (
+        SELECT id FROM notices WHERE status = 'pending' AND channel = 'sms' AND next_attempt_at <= now()
+        ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+      RETURNING n.id, n.case_id, n.text, n.attempts, c.contact_phone""";
+  private static final String SENT = """
+      UPDATE notices SET status = 'sent', sent_on = $2, provider_ref = $3, last_error = NULL, version = version + 1
+      WHERE id = $1 AND status = 'pending'""";
+  private static final String RETRY = """
+      UPDATE notices SET next_attempt_at = now() + make_interval(secs => $2), last_error = $3, version = version + 1
+      WHERE id = $1 AND status = 'pending'""";
+  private static final String FAILED = """
+      UPDATE notices SET status = 'failed', last_error = $2, version = version + 1 WHERE id = $1 AND status = 'pending'""";
+  private static final String RECEIPT = """
+      UPDATE notices SET status = $3, delivered_on = CASE WHEN $3 = 'delivered' THEN $4 ELSE delivered_on END,
+             last_error = CASE WHEN $3 = 'failed' THEN $5 ELSE last_error END, version = version + 1
+      WHERE (provider_ref = $1 OR id = $2) AND channel = 'sms' AND status IN ('sent', 'pending', 'delivered')
+      RETURNING id, case_id""";
+  private static final String LOCK = """
+      SELECT n.id, n.case_id, n.channel, n.status FROM notices n WHERE n.id = $1 FOR UPDATE""";
+  private static final String STAFF_UPDATE = """
+      UPDATE notices SET status = $2, sent_on = CASE WHEN $2 IN ('sent', 'delivered') THEN coalesce(sent_on, $3) ELSE sent_on END,
+             delivered_on = CASE WHEN $2 = 'delivered' THEN $3 ELSE delivered_on END,
+             last_error = CASE WHEN $2 = 'failed' THEN $4 ELSE last_error END, version = version + 1
+      WHERE id = $1""";
+  private static final String WORKLIST = """
+      SELECT n.id, c.case_number, n.act, n.channel, n.status, n.text, n.article, n.due, n.created_at, n.sent_on,
+             n.delivered_on, n.attempts, n.last_error
+      FROM notices n JOIN cases c ON c.id = n.case_id
+      WHERE ($1::text IS NULL OR n.status = $1) AND ($2::text IS NULL OR n.channel = $2)
+        AND ($3::text IS NULL OR c.case_number = $3)
+      ORDER BY n.due NULLS LAST, n.id LIMIT 500""";
+
+  private final Pool pool;
+
+  public PgNoticeRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<Recipient> recipient(SqlClient conn, long caseId) {
+    return conn.preparedQuery(RECIPIENT).execute(Tuple.of(caseId)).map(rows -> {
+      Row r = rows.iterator().next();
+      return new Recipient(r.getLong("id"), r.getString("case_number"), r.getUUID("conversation_id"),
+          r.getString("channel"), r.getString("lang"), r.getString("department"), r.getBoolean("anonymous"),
+          r.getBoolean("has_phone"), r.getBoolean("has_address"));
+    });
+  }
+
+  /**
+   * Plans a notice on every channel that reaches the petitioner: the conversation at once (sent), SMS
+   * queued for the dispatcher, a letter or a call waiting for staff; or the Art 17 exception recorded.
+   * {@code due}: by when it must go (null: no deadline of its own).
+   */
+  public Future<Void> send(SqlClient conn, Recipient to, String act, String text, String article, LocalDate due,
+      LocalDate on, boolean smsEnabled) {
+    List<NoticePlan.Channel> channels = NoticePlan.channels(to.anonymous(), to.conversation() != null, to.hasPhone(),
+        to.hasAddress(), smsEnabled);
+    OffsetDateTime at = on.atTime(12, 0).atOffset(ZoneOffset.ofHours(8));
+    if (channels.isEmpty()) {
+      return conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act, "none", "exempt", text,
+              article, due, null}))
+          .compose(v -> event(conn, to.caseId(), at, "notice_exempt", "system:notices", "第十七条",
+              "no contact details on record: the exception of Art 17"));
+    }
+    Future<Void> f = Future.succeededFuture();
+    for (NoticePlan.Channel ch : channels) {
+      f = f.compose(v -> switch (ch) {
+        case WEB -> conn.preparedQuery(CHAT_MESSAGE).execute(Tuple.of(to.conversation(), to.channel(),
+                new JsonObject().put("text", text).put("buttons", new JsonArray())))
+            .compose(x -> conn.preparedQuery(WAKE).execute(Tuple.of(to.conversation(), to.caseId())))
+            .compose(x -> conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act, "web", "sent",
+                text, article, due, on})))
+            .compose(x -> event(conn, to.caseId(), at, "notice_sent", "system:" + to.channel(), article,
+                "delivered to the conversation"));
+        case SMS, LETTER, PHONE -> conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act,
+                ch.name().toLowerCase(), "pending", text, article, due, null}))
+            .compose(x -> event(conn, to.caseId(), at, "notice_queued", "system:notices", article,
+                ch.name().toLowerCase()));
+      });
+    }
+    return f;
+  }
+
+  private static Future<Void> event(SqlClient conn, long caseId, OffsetDateTime at, String kind, String actor,
+      String article, String reason) {
+    return conn.preparedQuery(EVENT).execute(Tuple.of(caseId, at, kind, actor, article, reason)).mapEmpty();
+  }
+
+  /** An SMS the dispatcher holds: the phone is read here, used once, and never logged. */
+  record Claimed(long id, long caseId, String text, int attempts, String phone) {}
+
+  Future<List<Claimed>> claim(int batch) {
+    return pool.preparedQuery(CLAIM).execute(Tuple.of(batch)).map(rows -> {
+      List<Claimed> out = new ArrayList<>();
+      rows.forEach(r -> out.add(new Claimed(r.getLong("id"), r.getLong("case_id"), r.getString("text"),
+          r.getInteger("attempts"), r.getString("contact_phone"))));
+      return out;
+    });
+  }
+
+  Future<Void> sent(Claimed n, String providerRef, LocalDate on, OffsetDateTime at) {
+    return pool.withTransaction(conn -> conn.preparedQuery(SENT).execute(Tuple.of(n.id(), on, providerRef))
+        .compose(v -> event(conn, n.caseId(), at, "notice_sent", "system:sms", "第十七条", "sent by SMS")));
+  }
+
+  /** A failed attempt: tried again after {@code retrySeconds} doubling, or given up after the last one. */
+  Future<Void> failed(Claimed n, String error, int maxAttempts, int retrySeconds, OffsetDateTime at) {
+    if (n.attempts() < maxAttempts) {
+      long wait = (long) retrySeconds << Math.min(n.attempts() - 1, 10);
+      return pool.preparedQuery(RETRY).execute(Tuple.of(n.id(), (double) wait, error)).mapEmpty();
+    }
+    return pool.withTransaction(conn -> conn.preparedQuery(FAILED).execute(Tuple.of(n.id(), error))
+        .compose(v -> event(conn, n.caseId(), at, "notice_failed", "system:sms", "第十七条",
+            "SMS failed after " + n.attempts() + " attempts: " + error)));
+  }
+
+  /** A delivery report from the SMS gateway; false: no such SMS notice. */
+  Future<Boolean> receipt(String reference, boolean delivered, String error, LocalDate on, OffsetDateTime at) {
+    long id = reference.startsWith("notice-") ? parseId(reference.substring(7)) : -1;
+    String status = delivered ? "delivered" : "failed";
+    return pool.withTransaction(conn -> conn.preparedQuery(RECEIPT).execute(Tuple.of(reference, id, status, on, error))
+        .compose(rows -> {
+          if (rows.size() == 0) {
+            return Future.succeededFuture(false);
+          }
+          long caseId = rows.iterator().next().getLong("case_id");
+          return event(conn, caseId, at, delivered ? "notice_delivered" : "notice_failed", "system:sms", "第十七条",
+              delivered ? "SMS delivered" : "SMS not delivered: " + error).map(v -> true);
+        }));
+  }
+
+  private static long parseId(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** What staff record of a letter posted or a call made: sent, delivered (送达) or failed, on a day. */
+  public enum StaffOutcome { SENT, DELIVERED, FAILED }
+
+  /** Empty: no such notice. A notice already delivered or exempt stays as it is (the result says so). */
+  public Future<Optional<String>> record(long noticeId, StaffOutcome outcome, LocalDate on, String note, String actor) {
+    OffsetDateTime at = on.atTime(12, 0).atOffset(ZoneOffset.ofHours(8));
+    return pool.withTransaction(conn -> conn.preparedQuery(LOCK).execute(Tuple.of(noticeId)).compose(rows -> {
+      if (rows.size() == 0) {
+        return Future.succeededFuture(Optional.<String>empty());
+      }
+      Row r = rows.iterator().next();
+      String status = r.getString("status");
+      if (status.equals("delivered") || status.equals("exempt")) {
+        return Future.succeededFuture(Optional.of(status));
+      }
+      String to = outcome.name().toLowerCase();
+      return conn.preparedQuery(STAFF_UPDATE).execute(Tuple.of(noticeId, to, on, note))
+          .compose(v -> event(conn, r.getLong("case_id"), at, "notice_" + to, actor, "第十七条",
+              r.getString("channel") + (note == null ? "" : ": " + note)))
+          .map(v -> Optional.of(to));
+    }));
+  }
+
+  /** Notices by status, channel or case: the letters to post, the calls to make, the SMS that failed. */
+  public Future<JsonArray> list(String status, String channel, String caseNumber) {
+    return pool.preparedQuery(WORKLIST).execute(Tuple.of(status, channel, caseNumber)).map(rows -> {
+      JsonArray a = new JsonArray();
+      rows.forEach(r -> a.add(r.toJson()));
+      return a;
+    });
+  }
+}
