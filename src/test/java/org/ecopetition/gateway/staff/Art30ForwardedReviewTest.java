@@ -1,0 +1,77 @@
+package org.ecopetition.gateway.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.support.StaffClient;
+import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Art 30: a review request runs the reviewer's 30 days from its receipt; when the body above is outside this
+ * deployment the request is forwarded and recorded, the petitioner told where, and the 30 days stay on the
+ * overdue list until the review reply is recorded.
+ */
+@ExtendWith(VertxExtension.class)
+class Art30ForwardedReviewTest {
+  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  static String db;
+  static Gateway gateway;
+  static StaffClient staff;
+
+  @BeforeAll
+  static void start(Vertx vertx) {
+    db = TestPostgres.freshDatabaseUrl();
+    Map<String, String> env = TestGateway.env(db, TestGateway.newKey());
+    StaffClient.configure(env);
+    gateway = TestGateway.start(env);
+    staff = new StaffClient(vertx, gateway);
+  }
+
+  @AfterAll
+  static void stop() {
+    gateway.close();
+  }
+
+  @Test
+  void aForwardedReviewKeepsItsThirtyDaysOnTheOverdueList() {
+    String n = staff.enter(new JsonObject().put("channel", "letter").put("category", "申诉求决").put("subtype", 4)
+        .put("facts", "我家鱼塘因上游企业排污死鱼，要求赔偿损失未果。").put("request", "请求责令赔偿").put("name", "冯军")
+        .put("address", "安徽省合肥市肥西县某村"));
+    long v = staff.act(n, "accept", 0, new JsonObject().put("reason", "属于本级职责"));
+    v = staff.act(n, "start_handling", v, new JsonObject());
+    v = staff.act(n, "issue_opinion", v, new JsonObject().put("publicText", "经调查，损失与排污的因果关系不能确认，不予支持。")
+        .put("outcome", "not_support"));
+    v = staff.act(n, "request_review", v, new JsonObject().put("reason", "信访人来信申请复查"));
+    String row = "FROM cases WHERE case_number = '" + n + "'";
+    LocalDate due = LocalDate.parse((String) TestPostgres.value(db, "SELECT handling_due::text " + row));
+    assertThat(due).isBetween(TODAY.plusDays(30), TODAY.plusDays(39));
+
+    assertThat(staff.refused(n, "forward_review", v, new JsonObject()).getString("message")).contains("上一级");
+    v = staff.act(n, "forward_review", v, new JsonObject().put("to", "安徽省生态环境厅").put("reason", "复查机关为上一级"));
+    assertThat(TestPostgres.value(db, "SELECT state " + row)).isEqualTo("review_requested");
+    // The petitioner is told where it went and by when the answer is due (a letter: no phone, no chat).
+    assertThat((String) TestPostgres.value(db, "SELECT text FROM notices WHERE act = 'forward_review' AND case_id = "
+        + "(SELECT id " + row + ")")).contains("安徽省生态环境厅").contains(due.toString());
+
+    TestPostgres.jdbc(db, c -> c.createStatement().execute("UPDATE cases SET handling_due = DATE '2026-01-05' "
+        + "WHERE case_number = '" + n + "'"));
+    JsonObject late = staff.get("/supervision/overdue").bodyAsJsonObject().getJsonArray("cases").stream()
+        .map(o -> (JsonObject) o).filter(o -> n.equals(o.getString("case_number"))).findFirst().orElseThrow();
+    assertThat(late.getString("clock")).isEqualTo("review");
+    assertThat(late.getString("sent_to")).isEqualTo("安徽省生态环境厅");
+
+    staff.act(n, "reply_review", v, new JsonObject().put("publicText", "安徽省生态环境厅复查意见：维持原处理意见。"));
+    assertThat(staff.get("/supervision/overdue").bodyAsJsonObject().encode()).doesNotContain(n);
+  }
+}

@@ -1,0 +1,105 @@
+package org.ecopetition.gateway.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.junit5.VertxExtension;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.support.StaffClient;
+import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A clerk enters letters, calls and visits (Art 12, 14, 15): registered at once with a number, a query
+ * code, the place resolved and the routing proposed; each fault answered with its field in the clerk's
+ * language, and nothing stored.
+ */
+@ExtendWith(VertxExtension.class)
+class StaffEntryTest {
+  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  static String db;
+  static Gateway gateway;
+  static StaffClient staff;
+
+  @BeforeAll
+  static void start(Vertx vertx) {
+    db = TestPostgres.freshDatabaseUrl();
+    Map<String, String> env = TestGateway.env(db, TestGateway.newKey());
+    StaffClient.configure(env);
+    gateway = TestGateway.start(env);
+    staff = new StaffClient(vertx, gateway);
+  }
+
+  @AfterAll
+  static void stop() {
+    gateway.close();
+  }
+
+  static JsonObject visit() {
+    return new JsonObject().put("channel", "visit").put("facts", "工业园区的化工厂夜间排放刺鼻气体，周边居民头晕恶心。")
+        .put("request", "请求查处并公开监测数据").put("category", "申诉求决").put("name", "吴刚")
+        .put("phone", "+86 138-0000-1111").put("address", "浙江省杭州市萧山区某小区").put("location", "杭州萧山区")
+        .put("representatives", 3).put("kind", "air");
+  }
+
+  @Test
+  void aVisitIsRegisteredWithItsPlaceResolvedAndAQueryCode() {
+    HttpResponse<Buffer> r = staff.post("/cases", visit());
+    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(201);
+    JsonObject body = r.bodyAsJsonObject();
+    String n = body.getString("caseNumber");
+    assertThat(n).startsWith("HB");
+    assertThat(body.getString("queryCode")).hasSize(8);
+    assertThat(body.getString("noticeDue")).isNotNull();
+    assertThat(body.getJsonObject("proposal").getString("decision")).isNotBlank();
+    String row = "FROM cases WHERE case_number = '" + n + "'";
+    assertThat(TestPostgres.value(db, "SELECT concat_ws('/', province, city, county) " + row))
+        .isEqualTo("浙江省/杭州市/萧山区");
+    assertThat(TestPostgres.value(db, "SELECT contact_phone || ':' || representatives || ':' || channel " + row))
+        .isEqualTo("13800001111:3:visit");
+    // Who entered it is on the history; the code is stored only as its HMAC.
+    assertThat(TestPostgres.value(db, "SELECT actor FROM case_events WHERE kind = 'entered' AND case_id = (SELECT id "
+        + row + ")")).isEqualTo("staff:wang");
+    assertThat(TestPostgres.value(db, "SELECT count(*) " + row + " AND query_code_hmac::text LIKE '%"
+        + body.getString("queryCode") + "%'")).isEqualTo(0L);
+    // An accusation never carries consent to disclosure, whatever the form says (Art 23).
+    String accusation = staff.enter(visit().put("category", "检举控告").put("accused", "某镇环保所所长")
+        .put("disclosureConsent", true).putNull("representatives").put("channel", "letter"));
+    assertThat(TestPostgres.value(db, "SELECT disclosure_consent FROM cases WHERE case_number = '" + accusation + "'"))
+        .isEqualTo(false);
+  }
+
+  @Test
+  void eachFaultIsAnsweredWithItsFieldAndNothingIsStored() {
+    long before = (Long) TestPostgres.value(db, "SELECT count(*) FROM cases");
+    Map<String, JsonObject> bad = Map.of(
+        "representatives", visit().put("representatives", 6),
+        "facts", visit().put("facts", "   "),
+        "phone", visit().put("phone", "12345"),
+        "receivedOn", visit().put("receivedOn", TODAY.plusDays(1).toString()),
+        "category", visit().put("category", "闲聊"),
+        "channel", visit().put("channel", "pigeon"),
+        "subtype", visit().put("subtype", 7));
+    bad.forEach((field, body) -> {
+      HttpResponse<Buffer> r = staff.post("/cases", body);
+      assertThat(r.statusCode()).as(field).isEqualTo(400);
+      assertThat(r.bodyAsJsonObject().getJsonObject("error").getString("field")).isEqualTo(field);
+    });
+    HttpResponse<Buffer> six = staff.post("/cases", visit().put("representatives", 6));
+    assertThat(six.bodyAsJsonObject().getJsonObject("error").getString("message")).contains("不超过5人");
+    HttpResponse<Buffer> english = staff.post("/cases?lang=en", visit().put("receivedOn", "29/11/2026"));
+    assertThat(english.bodyAsJsonObject().getJsonObject("error").getString("message")).contains("YYYY-MM-DD");
+    assertThat(staff.post("/cases", new JsonObject().put("facts", 42)).statusCode()).isEqualTo(400);
+    assertThat(TestPostgres.value(db, "SELECT count(*) FROM cases")).isEqualTo(before);
+  }
+}
