@@ -10,7 +10,8 @@ public enum Act {
   REPLY_REVIEW("出具复查意见", "answered on review"), REQUEST_REREVIEW("申请复核", "re-reviewed"),
   REPLY_REREVIEW("出具复核意见", "answered on re-review"), FAST_TRACK("纳入接诉即办", "put on the fast track"),
   FORWARD_REVIEW("转送上一级机关", "forwarded to the body above"), OBJECT("提出异议", "objected to"),
-  RETURN("退回转送机关", "returned to the transferor"), REPORT_RESULT("反馈办理结果", "reported on");
+  RETURN("退回转送机关", "returned to the transferor"), REPORT_RESULT("反馈办理结果", "reported on"),
+  REWARD("奖励举报人", "rewarded");
 
   private final String zh;
   private final String en;

@@ -46,6 +46,7 @@ public final class Procedure {
       case OBJECT -> object(c, cmd);
       case RETURN -> from(c, cmd, EnumSet.of(CaseStatus.OBJECTED), CaseStatus.RETURNED, "第十七条第三款");
       case REPORT_RESULT -> report(c, cmd);
+      case REWARD -> reward(c, cmd);
       case FORWARD_REVIEW -> cmd.to() == null || cmd.to().isBlank()
           ? new Rejected("须写明转送的上一级机关、单位。", "Name the body above the request is forwarded to.", "第三十条")
           : from(c, cmd, EnumSet.of(CaseStatus.REVIEW_REQUESTED, CaseStatus.REREVIEW_REQUESTED), c.status(),
@@ -184,6 +185,23 @@ public final class Procedure {
       return new Rejected("须写明办理结果。", "State the result reported.", "第十七条第一款第四项");
     }
     return new Applied(c.status(), "第十七条第一款第四项");
+  }
+
+  /**
+   * Art 36: a report that helped expose a violation may be rewarded, once it is concluded; the reason
+   * (what it helped to find) is required. The status does not change.
+   */
+  private static Outcome reward(CaseFacts c, Command cmd) {
+    if (!"检举控告".equals(c.category())) {
+      return new Rejected("奖励只适用于检举控告类事项。", "Rewards are for reports (检举控告) only.", "第三十六条");
+    }
+    if (!CONCLUDED.contains(c.status())) {
+      return new Rejected("事项办结后才能给予奖励。", "A report is rewarded once it is concluded.", "第三十六条");
+    }
+    if (cmd.reason() == null || cmd.reason().isBlank()) {
+      return new Rejected("须写明奖励理由。", "State why the report is rewarded.", "第三十六条");
+    }
+    return new Applied(c.status(), "第三十六条");
   }
 
   /** Art 30-31: subtype (4), within 30 days of receiving the written reply. */

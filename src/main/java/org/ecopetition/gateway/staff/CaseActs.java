@@ -37,6 +37,9 @@ final class CaseActs {
   /** The acts whose notice is the one Art 17 owes within 15 days of receipt. */
   private static final List<Act> DECISIONS = List.of(Act.ACCEPT, Act.TRANSFER, Act.REFER, Act.NOT_ACCEPT);
 
+  /** Art 28: how a subtype (3) reply reached the petitioner — web, phone, on the spot, or in writing when asked. */
+  private static final java.util.Set<String> FEEDBACK = java.util.Set.of("web", "phone", "on_site", "written");
+
   private final PgStaffRepository repo;
   private final PgNoticeRepository notices;
   private final Procedure procedure;
@@ -82,6 +85,14 @@ final class CaseActs {
     } catch (DecodeException | IllegalArgumentException | NullPointerException | ClassCastException
         | DateTimeParseException e) {
       Requests.fail(ctx, ApiError.BAD_JSON, lang);
+      return;
+    }
+    String feedback = body.getString("feedback");
+    if (feedback != null && !FEEDBACK.contains(feedback)) {
+      ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json; charset=utf-8")
+          .end(new JsonObject().put("error", new JsonObject().put("code", "invalid_field").put("field", "feedback")
+              .put("message", "en".equals(lang) ? "feedback is one of web, phone, on_site, written (Art 28)."
+                  : "反馈方式须为 web（网络）、phone（电话）、on_site（当面）或 written（书面）之一（第二十八条）。")).encode());
       return;
     }
     long version = body.getLong("version");
@@ -152,7 +163,7 @@ final class CaseActs {
   /** What an act decided beyond its reason, for the history and the documents. */
   private static JsonObject detail(JsonObject body, PgStaffRepository.Update u) {
     JsonObject d = new JsonObject();
-    for (String k : List.of("outcome", "basis", "agreement", "to", "days", "approver", "kind", "reportDays")) {
+    for (String k : List.of("outcome", "basis", "agreement", "to", "days", "approver", "kind", "reportDays", "feedback")) {
       if (body.getValue(k) != null) {
         d.put(k, body.getValue(k));
       }

@@ -105,6 +105,11 @@ final class PgStaffRepository {
       FROM late JOIN cases c ON c.id = late.id
       ORDER BY late.due, c.id""";
 
+  private static final String RECUSED = "SELECT $2 = ANY(recused) FROM cases WHERE case_number = $1";
+  private static final String RECUSE = """
+      UPDATE cases SET recused = array_append(recused, $2), version = version + 1, updated_at = now()
+      WHERE case_number = $1 AND NOT ($2 = ANY(recused)) RETURNING id, version""";
+
   private final Pool pool;
 
   PgStaffRepository(Pool pool) {
@@ -241,6 +246,28 @@ final class PgStaffRepository {
     }));
   }
 
+  /** Whether this member of staff must keep away from the case (Art 21); false for an unknown case. */
+  Future<Boolean> recused(String caseNumber, String actor) {
+    return pool.preparedQuery(RECUSED).execute(Tuple.of(caseNumber, actor))
+        .map(rows -> rows.size() > 0 && Boolean.TRUE.equals(rows.iterator().next().getBoolean(0)));
+  }
+
+  /**
+   * Art 21: a member of staff with a direct interest in the matter or the petitioner is recused, from then
+   * on unable to read or act on the case. Empty: no such case; false: already recused.
+   */
+  Future<Optional<Boolean>> recuse(String caseNumber, String who, String actor, String reason, LocalDate on) {
+    return pool.withTransaction(conn -> conn.preparedQuery(RECUSE).execute(Tuple.of(caseNumber, who)).compose(rows -> {
+      if (rows.size() == 0) {
+        return conn.preparedQuery("SELECT 1 FROM cases WHERE case_number = $1").execute(Tuple.of(caseNumber))
+            .map(r -> r.size() == 0 ? Optional.<Boolean>empty() : Optional.of(false));
+      }
+      long id = rows.iterator().next().getLong("id");
+      return event(conn, id, on, "recused", actor, null, null, "第二十一条第三款", reason, null,
+          new JsonObject().put("who", who)).map(v -> Optional.of(true));
+    }));
+  }
+
   Future<JsonArray> history(String caseNumber) {
     return pool.preparedQuery(HISTORY).execute(Tuple.of(caseNumber)).map(rows -> {
       JsonArray a = new JsonArray();
@@ -257,8 +284,10 @@ final class PgStaffRepository {
                 .map(v -> true)));
   }
 
-  Future<JsonArray> overdue(LocalDate today) {
-    return pool.preparedQuery(OVERDUE).execute(Tuple.of(today)).map(rows -> {
+  /** {@code department}, {@code clock}: null for all. */
+  Future<JsonArray> overdue(LocalDate today, String department, String clock) {
+    return pool.preparedQuery("SELECT * FROM (" + OVERDUE + ") o WHERE ($2::text IS NULL OR o.department = $2) "
+        + "AND ($3::text IS NULL OR o.clock = $3)").execute(Tuple.of(today, department, clock)).map(rows -> {
       JsonArray a = new JsonArray();
       rows.forEach(r -> a.add(r.toJson()));
       return a;

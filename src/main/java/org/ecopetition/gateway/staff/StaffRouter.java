@@ -69,7 +69,9 @@ public final class StaffRouter {
     r.route().handler(s::authenticate);
     r.post().handler(BodyHandler.create().setBodyLimit(64 * 1024));
     r.post("/cases").handler(s::register);
-    r.get("/cases/:caseNumber").handler(s::details);
+    r.route("/cases/:caseNumber/*").handler(s::notRecused);
+    r.get("/cases/:caseNumber").handler(s::notRecused).handler(s::details);
+    r.post("/cases/:caseNumber/recusals").handler(s::recuse);
     r.get("/cases/:caseNumber/history").handler(s::history);
     r.post("/cases/:caseNumber/acts").handler(acts::act);
     r.get("/notices").handler(s::notices);
@@ -167,6 +169,48 @@ public final class StaffRouter {
     }).onFailure(ctx::fail);
   }
 
+  /** Art 21: a recused member of staff can neither open the case nor act on it. */
+  private void notRecused(RoutingContext ctx) {
+    repo.recused(ctx.pathParam("caseNumber"), ctx.get("staff")).onSuccess(recused -> {
+      if (recused) {
+        ctx.response().setStatusCode(403).putHeader("Content-Type", "application/json; charset=utf-8")
+            .end(new JsonObject().put("error", new JsonObject().put("code", "recused").put("article", "第二十一条第三款")
+                .put("message", "en".equals(Requests.lang(ctx))
+                    ? "You are recused from this case (a direct interest in the matter or the petitioner)."
+                    : "您与该信访事项或信访人有直接利害关系，已回避，不能查看或办理此案件。")).encode());
+      } else {
+        ctx.next();
+      }
+    }).onFailure(ctx::fail);
+  }
+
+  /** Records that a member of staff (login) must recuse themselves from the case, with the reason (Art 21). */
+  private void recuse(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    JsonObject body;
+    try {
+      body = ctx.body().asJsonObject();
+    } catch (DecodeException | ClassCastException e) {
+      body = null;
+    }
+    String login = body == null ? null : body.getString("login");
+    String reason = body == null ? null : body.getString("reason");
+    if (login == null || login.isBlank() || reason == null || reason.isBlank()) {
+      Requests.fail(ctx, ApiError.BAD_JSON, lang);
+      return;
+    }
+    String who = login.startsWith("staff:") ? login : "staff:" + login;
+    repo.recuse(ctx.pathParam("caseNumber"), who, ctx.get("staff"), reason.strip(),
+        LocalDate.ofInstant(clock.instant(), CHINA)).onSuccess(r -> {
+          if (r.isEmpty()) {
+            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+          } else {
+            ctx.response().setStatusCode(r.get() ? 201 : 200).putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(new JsonObject().put("recused", who).encode());
+          }
+        }).onFailure(ctx::fail);
+  }
+
   private void details(RoutingContext ctx) {
     repo.details(ctx.pathParam("caseNumber"), ctx.get("staff")).onSuccess(o -> {
       if (o.isEmpty()) {
@@ -183,7 +227,8 @@ public final class StaffRouter {
   }
 
   private void overdue(RoutingContext ctx) {
-    repo.overdue(LocalDate.ofInstant(clock.instant(), CHINA)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
+    repo.overdue(LocalDate.ofInstant(clock.instant(), CHINA), ctx.request().getParam("department"),
+        ctx.request().getParam("clock")).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
         .onFailure(ctx::fail);
   }
 
