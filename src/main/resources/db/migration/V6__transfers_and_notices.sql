@@ -36,3 +36,15 @@ CREATE TABLE notices (
 CREATE INDEX notices_by_case ON notices (case_id);
 CREATE INDEX notices_to_send ON notices (next_attempt_at) WHERE status = 'pending' AND channel = 'sms';
 CREATE UNIQUE INDEX notices_by_provider_ref ON notices (provider_ref) WHERE provider_ref IS NOT NULL;
+
+-- Notices sent before this table existed were recorded only on the history: carry them over, each as the
+-- notice of the last decision before it, so that the overdue list does not show them as never told.
+INSERT INTO notices (case_id, act, channel, status, text, article, sent_on)
+SELECT e.case_id, d.kind, 'web', 'sent', '（通知表建立前发出的告知，见案件历史）', '第十七条',
+       (e.at AT TIME ZONE 'Asia/Shanghai')::date
+FROM case_events e
+JOIN LATERAL (
+  SELECT kind FROM case_events d
+  WHERE d.case_id = e.case_id AND d.kind IN ('accept', 'transfer', 'refer', 'not_accept') AND d.id <= e.id
+  ORDER BY d.id DESC LIMIT 1) d ON true
+WHERE e.kind = 'notice_sent';
