@@ -59,7 +59,10 @@ public final class PgNoticeRepository {
       WHERE (provider_ref = $1 OR id = $2) AND channel = 'sms' AND status IN ('sent', 'pending', 'delivered')
       RETURNING id, case_id""";
   private static final String LOCK = """
-      SELECT n.id, n.case_id, n.channel, n.status FROM notices n WHERE n.id = $1 FOR UPDATE""";
+      SELECT n.id, n.case_id, n.channel, n.status, n.act FROM notices n WHERE n.id = $1 FOR UPDATE""";
+  /** A written reply delivered (送达): the review windows run from this day (Art 30, 31). */
+  private static final String REPLY_DELIVERED = """
+      UPDATE cases SET last_delivery = $2, version = version + 1, updated_at = now() WHERE id = $1""";
   private static final String STAFF_UPDATE = """
       UPDATE notices SET status = $2, sent_on = CASE WHEN $2 IN ('sent', 'delivered') THEN coalesce(sent_on, $3) ELSE sent_on END,
              delivered_on = CASE WHEN $2 = 'delivered' THEN $3 ELSE delivered_on END,
@@ -195,7 +198,11 @@ public final class PgNoticeRepository {
         return Future.succeededFuture(Optional.of(status));
       }
       String to = outcome.name().toLowerCase();
+      boolean replyDelivered = outcome == StaffOutcome.DELIVERED && "reply_delivered".equals(r.getString("act"));
       return conn.preparedQuery(STAFF_UPDATE).execute(Tuple.of(noticeId, to, on, note))
+          .compose(v -> replyDelivered
+              ? conn.preparedQuery(REPLY_DELIVERED).execute(Tuple.of(r.getLong("case_id"), on)).<Void>mapEmpty()
+              : Future.<Void>succeededFuture())
           .compose(v -> event(conn, r.getLong("case_id"), at, "notice_" + to, actor, "第十七条",
               r.getString("channel") + (note == null ? "" : ": " + note)))
           .map(v -> Optional.of(to));

@@ -23,7 +23,9 @@ import org.ecopetition.gateway.lifecycle.Command;
 import org.ecopetition.gateway.lifecycle.Outcome;
 import org.ecopetition.gateway.lifecycle.Pause;
 import org.ecopetition.gateway.lifecycle.Procedure;
+import org.ecopetition.gateway.lifecycle.NoticePlan;
 import org.ecopetition.gateway.notice.PgNoticeRepository;
+import org.ecopetition.gateway.notice.Recipient;
 import org.ecopetition.gateway.web.ApiError;
 import org.ecopetition.gateway.web.Requests;
 
@@ -113,20 +115,19 @@ final class CaseActs {
         return Future.<Result>succeededFuture(new Refused(r));
       }
       Outcome.Applied applied = (Outcome.Applied) o;
-      return repo.hearings(conn, c.id()).compose(pauses -> {
-        PgStaffRepository.Update u = next(c, cmd, applied.status(), pauses, reportDays);
+      return notices.recipient(conn, c.id()).compose(to -> repo.hearings(conn, c.id()).compose(pauses -> {
+        PgStaffRepository.Update u = next(c, cmd, applied.status(), pauses, reportDays, reachesAtOnce(to));
         return repo.update(conn, c.id(), u, version)
             .compose(v -> repo.event(conn, c.id(), on, eventKind(act), cmd.actor(), c.facts().status().code(),
                 applied.status().code(), applied.article(), cmd.reason(), publicText, detail(body, u))
-                .compose(x -> notices.recipient(conn, c.id()))
-                .compose(to -> {
+                .compose(x -> {
                   Optional<String> text = Notices.text(cmd, to, u, publicText);
                   return text.isEmpty() ? Future.<Void>succeededFuture()
                       : notices.send(conn, to, eventKind(act), text.get(), applied.article(), noticeDue(c, cmd), on,
                           smsEnabled);
                 })
                 .map(x -> (Result) new Done(applied.status(), v, applied.article())));
-      });
+      }));
     })).onSuccess(result -> answer(ctx, lang, result)).onFailure(ctx::fail);
   }
 
@@ -153,6 +154,15 @@ final class CaseActs {
    * By when the act's notice must reach the petitioner: a decision on a matter raised directly within the
    * 15 days of Art 17; an extension before the limit it extends (Art 29); other notices have no limit.
    */
+  /**
+   * Whether a written reply reaches the petitioner the day it is issued: in their conversation or by SMS.
+   * A letter is delivered (送达) when staff record it, and the review windows wait for that (Art 30, 31).
+   */
+  private boolean reachesAtOnce(Recipient to) {
+    return NoticePlan.channels(to.anonymous(), to.conversation() != null, to.hasPhone(), to.hasAddress(), smsEnabled)
+        .stream().anyMatch(ch -> ch == NoticePlan.Channel.WEB || ch == NoticePlan.Channel.SMS);
+  }
+
   private static LocalDate noticeDue(PgStaffRepository.Locked c, Command cmd) {
     if (DECISIONS.contains(cmd.act())) {
       return c.raisedDirectly() ? c.noticeDue() : null;
@@ -183,7 +193,7 @@ final class CaseActs {
    * reviewer's 30 days, a transfer may set when the result must be reported (Art 17(1)(4)).
    */
   private PgStaffRepository.Update next(PgStaffRepository.Locked c, Command cmd, CaseStatus to, List<Pause> pauses,
-      Integer reportDays) {
+      Integer reportDays, boolean reachesAtOnce) {
     LocalDate accepted = cmd.act() == Act.ACCEPT ? cmd.on() : c.acceptedDate();
     int extensionDays = cmd.act() == Act.EXTEND ? cmd.days() : c.extensionDays();
     boolean extended = c.facts().extended() || cmd.act() == Act.EXTEND;
@@ -218,8 +228,10 @@ final class CaseActs {
       basis = handling.get().article();
     }
     LocalDate delivered = c.facts().lastDelivery();
-    if (cmd.act() == Act.ISSUE_OPINION || cmd.act() == Act.REPLY_REVIEW || cmd.act() == Act.REPLY) {
-      delivered = cmd.on(); // delivered the same day it is issued through the chat or by SMS
+    if (cmd.act() == Act.ISSUE_OPINION || cmd.act() == Act.REPLY_REVIEW || cmd.act() == Act.REPLY
+        || cmd.act() == Act.REPLY_REREVIEW) {
+      // Delivered the day it is issued through the chat or by SMS; by letter, when staff record the delivery.
+      delivered = reachesAtOnce ? cmd.on() : null;
     }
     LocalDate reportDue = c.reportDue();
     boolean reportEstimated = c.reportDueEstimated();

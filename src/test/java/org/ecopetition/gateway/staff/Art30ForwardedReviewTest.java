@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Art 30: a review request runs the reviewer's 30 days from its receipt; when the body above is outside this
+ * Art 30: the window to ask for a review runs from the delivery of the written reply (a letter: when staff
+ * record it); a review request runs the reviewer's 30 days from its receipt; when the body above is outside this
  * deployment the request is forwarded and recorded, the petitioner told where, and the 30 days stay on the
  * overdue list until the review reply is recorded.
  */
@@ -52,6 +53,16 @@ class Art30ForwardedReviewTest {
     v = staff.act(n, "start_handling", v, new JsonObject());
     v = staff.act(n, "issue_opinion", v, new JsonObject().put("publicText", "经调查，损失与排污的因果关系不能确认，不予支持。")
         .put("outcome", "not_support"));
+    // The opinion goes by letter: the 30 days to ask for a review wait for its delivery (送达), recorded by staff.
+    assertThat(staff.refused(n, "request_review", v, new JsonObject().put("reason", "信访人来信申请复查"))
+        .getString("message")).contains("尚未送达");
+    long letter = (Long) TestPostgres.value(db, "SELECT id FROM notices WHERE act = 'reply_delivered' AND channel = "
+        + "'letter' AND case_id = (SELECT id FROM cases WHERE case_number = '" + n + "')");
+    assertThat(staff.post("/notices/" + letter + "/delivery", new JsonObject().put("status", "delivered")).statusCode())
+        .isEqualTo(200);
+    assertThat(TestPostgres.value(db, "SELECT last_delivery::text FROM cases WHERE case_number = '" + n + "'"))
+        .isEqualTo(TODAY.toString());
+    v++;
     v = staff.act(n, "request_review", v, new JsonObject().put("reason", "信访人来信申请复查"));
     String row = "FROM cases WHERE case_number = '" + n + "'";
     LocalDate due = LocalDate.parse((String) TestPostgres.value(db, "SELECT handling_due::text " + row));
