@@ -51,12 +51,7 @@ public final class SmsReceiptRouter {
       ctx.response().setStatusCode(401).end();
       return;
     }
-    JsonObject body;
-    try {
-      body = ctx.body().asJsonObject();
-    } catch (RuntimeException e) {
-      body = null;
-    }
+    JsonObject body = Requests.jsonBody(ctx);
     String reference = body == null ? null : body.getString("reference");
     String status = body == null ? null : body.getString("status");
     if (reference == null || !("delivered".equals(status) || "failed".equals(status))) {

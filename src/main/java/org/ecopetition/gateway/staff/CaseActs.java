@@ -91,10 +91,8 @@ final class CaseActs {
     }
     String feedback = body.getString("feedback");
     if (feedback != null && !FEEDBACK.contains(feedback)) {
-      ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json; charset=utf-8")
-          .end(new JsonObject().put("error", new JsonObject().put("code", "invalid_field").put("field", "feedback")
-              .put("message", "en".equals(lang) ? "feedback is one of web, phone, on_site, written (Art 28)."
-                  : "反馈方式须为 web（网络）、phone（电话）、on_site（当面）或 written（书面）之一（第二十八条）。")).encode());
+      Requests.invalidField(ctx, "feedback", "反馈方式须为 web（网络）、phone（电话）、on_site（当面）或 written（书面）之一（第二十八条）。",
+          "feedback is one of web, phone, on_site, written (Art 28).");
       return;
     }
     long version = body.getLong("version");

@@ -85,6 +85,10 @@ public final class StaffRouter {
     return r;
   }
 
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), CHINA);
+  }
+
   private void authenticate(RoutingContext ctx) {
     String h = ctx.request().getHeader("Authorization");
     Optional<String> login = auth.login(h != null && h.startsWith("Bearer ") ? h.substring(7) : null);
@@ -101,27 +105,20 @@ public final class StaffRouter {
   /** A matter entered by staff (a letter, a call, a visit, a matter transferred in), registered at once. */
   private void register(RoutingContext ctx) {
     String lang = Requests.lang(ctx);
-    JsonObject body;
-    try {
-      body = ctx.body().asJsonObject();
-    } catch (DecodeException | ClassCastException e) {
-      body = null;
-    }
+    JsonObject body = Requests.jsonBody(ctx);
     if (body == null) {
       Requests.fail(ctx, ApiError.BAD_JSON, lang);
       return;
     }
-    Entry.Parsed parsed = Entry.parse(body, LocalDate.ofInstant(clock.instant(), CHINA), places);
+    Entry.Parsed parsed = Entry.parse(body, today(), places);
     if (parsed instanceof Entry.Invalid bad) {
-      ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json; charset=utf-8")
-          .end(new JsonObject().put("error", new JsonObject().put("code", "invalid_field").put("field", bad.field())
-              .put("message", "en".equals(lang) ? bad.en() : bad.zh())).encode());
+      Requests.invalidField(ctx, bad.field(), bad.zh(), bad.en());
       return;
     }
     NewCase entry = ((Entry.Valid) parsed).entry();
     String actor = ctx.get("staff");
     repo.pool().withTransaction(conn -> cases.register(conn, entry)
-            .compose(reg -> repo.event(conn, reg.id(), LocalDate.ofInstant(clock.instant(), CHINA), "entered", actor,
+            .compose(reg -> repo.event(conn, reg.id(), today(), "entered", actor,
                 null, null, "第十四条", entry.channel(), null).map(v -> reg)))
         .onSuccess(reg -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json; charset=utf-8")
             .end(new JsonObject().put("caseNumber", reg.caseNumber()).put("queryCode", reg.queryCode())
@@ -149,14 +146,14 @@ public final class StaffRouter {
       id = Long.parseLong(ctx.pathParam("id"));
       JsonObject body = ctx.body().asJsonObject();
       outcome = PgNoticeRepository.StaffOutcome.valueOf(body.getString("status", "").toUpperCase());
-      on = body.getString("on") == null ? LocalDate.ofInstant(clock.instant(), CHINA) : LocalDate.parse(body.getString("on"));
+      on = body.getString("on") == null ? today() : LocalDate.parse(body.getString("on"));
       note = body.getString("note");
     } catch (DecodeException | IllegalArgumentException | NullPointerException | ClassCastException
         | DateTimeParseException e) {
       Requests.fail(ctx, ApiError.BAD_JSON, lang);
       return;
     }
-    if (on.isAfter(LocalDate.ofInstant(clock.instant(), CHINA))) {
+    if (on.isAfter(today())) {
       Requests.fail(ctx, ApiError.BAD_DATE, lang);
       return;
     }
@@ -187,12 +184,7 @@ public final class StaffRouter {
   /** Records that a member of staff (login) must recuse themselves from the case, with the reason (Art 21). */
   private void recuse(RoutingContext ctx) {
     String lang = Requests.lang(ctx);
-    JsonObject body;
-    try {
-      body = ctx.body().asJsonObject();
-    } catch (DecodeException | ClassCastException e) {
-      body = null;
-    }
+    JsonObject body = Requests.jsonBody(ctx);
     String login = body == null ? null : body.getString("login");
     String reason = body == null ? null : body.getString("reason");
     if (login == null || login.isBlank() || reason == null || reason.isBlank()) {
@@ -201,7 +193,7 @@ public final class StaffRouter {
     }
     String who = login.startsWith("staff:") ? login : "staff:" + login;
     repo.recuse(ctx.pathParam("caseNumber"), who, ctx.get("staff"), reason.strip(),
-        LocalDate.ofInstant(clock.instant(), CHINA)).onSuccess(r -> {
+        today()).onSuccess(r -> {
           if (r.isEmpty()) {
             Requests.fail(ctx, ApiError.NOT_FOUND, lang);
           } else {
@@ -227,7 +219,7 @@ public final class StaffRouter {
   }
 
   private void overdue(RoutingContext ctx) {
-    repo.overdue(LocalDate.ofInstant(clock.instant(), CHINA), ctx.request().getParam("department"),
+    repo.overdue(today(), ctx.request().getParam("department"),
         ctx.request().getParam("clock")).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
         .onFailure(ctx::fail);
   }
@@ -235,19 +227,14 @@ public final class StaffRouter {
   /** Art 38: a supervision note on an overdue or mishandled case, and the written feedback that answers it. */
   private void supervise(RoutingContext ctx, String kind) {
     String lang = Requests.lang(ctx);
-    JsonObject body;
-    try {
-      body = ctx.body().asJsonObject();
-    } catch (DecodeException | ClassCastException e) {
-      body = null;
-    }
+    JsonObject body = Requests.jsonBody(ctx);
     String text = body == null ? null : body.getString("text");
     String number = body == null ? null : body.getString("caseNumber");
     if (text == null || text.isBlank() || number == null) {
       Requests.fail(ctx, ApiError.BAD_JSON, lang);
       return;
     }
-    repo.supervision(number, kind, ctx.get("staff"), text.strip(), LocalDate.ofInstant(clock.instant(), CHINA))
+    repo.supervision(number, kind, ctx.get("staff"), text.strip(), today())
         .onSuccess(found -> {
           if (found) {
             ctx.response().setStatusCode(201).end();

@@ -35,4 +35,20 @@ public final class Requests {
         .putHeader("Cache-Control", "no-store")
         .end(e.body(lang).encode());
   }
+
+  /** The request body as a JSON object; null when it is missing, not JSON, or not an object. */
+  public static io.vertx.core.json.JsonObject jsonBody(RoutingContext ctx) {
+    try {
+      return ctx.body().asJsonObject();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A 400 naming the field at fault, with the message in the caller's language. */
+  public static void invalidField(RoutingContext ctx, String field, String zh, String en) {
+    ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json; charset=utf-8")
+        .end(new io.vertx.core.json.JsonObject().put("error", new io.vertx.core.json.JsonObject()
+            .put("code", "invalid_field").put("field", field).put("message", "en".equals(lang(ctx)) ? en : zh)).encode());
+  }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.support.StaffClient;
-import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.StaffGateway;
 import org.ecopetition.gateway.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +31,7 @@ class Art17WrittenNoticeTest {
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
   static final String UNREACHABLE = "13900000000";
   static final String RECEIPT_TOKEN = "receipt-token-abcdef0123";
+  static StaffGateway running;
   static String db;
   static Gateway gateway;
   static StaffClient staff;
@@ -40,23 +41,18 @@ class Art17WrittenNoticeTest {
   @BeforeAll
   static void start(Vertx vertx) {
     sms = new SmsGatewayStub(vertx, Set.of("13912345601"), Set.of(UNREACHABLE));
-    db = TestPostgres.freshDatabaseUrl();
-    Map<String, String> env = TestGateway.env(db, TestGateway.newKey());
-    StaffClient.configure(env);
-    env.put("GATEWAY_SMS_URL", sms.url());
-    env.put("GATEWAY_SMS_TOKEN", SmsGatewayStub.TOKEN);
-    env.put("GATEWAY_SMS_RECEIPT_TOKEN", RECEIPT_TOKEN);
-    env.put("GATEWAY_SMS_POLL_SECONDS", "1");
-    env.put("GATEWAY_SMS_RETRY_SECONDS", "1");
-    env.put("GATEWAY_SMS_MAX_ATTEMPTS", "3");
-    gateway = TestGateway.start(env);
-    staff = new StaffClient(vertx, gateway);
+    running = StaffGateway.start(vertx, null, env -> env.putAll(Map.of("GATEWAY_SMS_URL", sms.url(),
+        "GATEWAY_SMS_TOKEN", SmsGatewayStub.TOKEN, "GATEWAY_SMS_RECEIPT_TOKEN", RECEIPT_TOKEN,
+        "GATEWAY_SMS_POLL_SECONDS", "1", "GATEWAY_SMS_RETRY_SECONDS", "1", "GATEWAY_SMS_MAX_ATTEMPTS", "3")));
+    db = running.db();
+    gateway = running.gateway();
+    staff = running.staff();
     http = WebClient.create(vertx);
   }
 
   @AfterAll
   static void stop() {
-    gateway.close();
+    running.close();
     sms.close();
   }
 

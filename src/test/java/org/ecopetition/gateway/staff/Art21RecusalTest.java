@@ -9,10 +9,9 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
 import java.util.HexFormat;
-import java.util.Map;
 import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.support.StaffClient;
-import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.StaffGateway;
 import org.ecopetition.gateway.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class Art21RecusalTest {
   static final String QIAN = "token-of-qian-0123456789abcdef00";
+  static StaffGateway running;
   static String db;
   static Gateway gateway;
   static StaffClient staff;
@@ -35,19 +35,17 @@ class Art21RecusalTest {
 
   @BeforeAll
   static void start(Vertx vertx) {
-    db = TestPostgres.freshDatabaseUrl();
-    Map<String, String> env = TestGateway.env(db, TestGateway.newKey());
-    StaffClient.configure(env);
-    env.put("GATEWAY_STAFF_TOKENS", env.get("GATEWAY_STAFF_TOKENS") + ",qian:"
-        + HexFormat.of().formatHex(StaffAuth.sha256(QIAN)));
-    gateway = TestGateway.start(env);
-    staff = new StaffClient(vertx, gateway);
+    running = StaffGateway.start(vertx, null, env -> env.put("GATEWAY_STAFF_TOKENS", env.get("GATEWAY_STAFF_TOKENS")
+        + ",qian:" + HexFormat.of().formatHex(StaffAuth.sha256(QIAN))));
+    db = running.db();
+    gateway = running.gateway();
+    staff = running.staff();
     http = WebClient.create(vertx);
   }
 
   @AfterAll
   static void stop() {
-    gateway.close();
+    running.close();
   }
 
   static JsonObject letter(String category) {

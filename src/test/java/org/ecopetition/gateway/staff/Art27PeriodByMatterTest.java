@@ -8,11 +8,9 @@ import io.vertx.junit5.VertxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
-import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.support.StaffClient;
-import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.StaffGateway;
 import org.ecopetition.gateway.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,15 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(VertxExtension.class)
 class Art27PeriodByMatterTest {
+  static StaffGateway running;
   static String db;
-  static Gateway gateway;
   static StaffClient staff;
 
   @BeforeAll
   static void start(Vertx vertx, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    db = TestPostgres.freshDatabaseUrl();
-    Map<String, String> env = TestGateway.env(db, TestGateway.newKey());
-    StaffClient.configure(env);
     Path config = dir.resolve("gateway.yaml");
     Files.writeString(config, """
         lifecycle:
@@ -43,13 +38,14 @@ class Art27PeriodByMatterTest {
               days: 30
               basis: 《某省大气污染防治条例》第四十条
         """);
-    gateway = TestGateway.start(config, env);
-    staff = new StaffClient(vertx, gateway);
+    running = StaffGateway.start(vertx, config, env -> {});
+    db = running.db();
+    staff = running.staff();
   }
 
   @AfterAll
   static void stop() {
-    gateway.close();
+    running.close();
   }
 
   static JsonObject complaint(String matter) {

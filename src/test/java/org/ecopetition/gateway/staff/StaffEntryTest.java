@@ -10,9 +10,8 @@ import io.vertx.junit5.VertxExtension;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.support.StaffClient;
-import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.StaffGateway;
 import org.ecopetition.gateway.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,22 +26,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class StaffEntryTest {
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  static StaffGateway running;
   static String db;
-  static Gateway gateway;
   static StaffClient staff;
 
   @BeforeAll
   static void start(Vertx vertx) {
-    db = TestPostgres.freshDatabaseUrl();
-    Map<String, String> env = TestGateway.env(db, TestGateway.newKey());
-    StaffClient.configure(env);
-    gateway = TestGateway.start(env);
-    staff = new StaffClient(vertx, gateway);
+    running = StaffGateway.start(vertx);
+    db = running.db();
+    staff = running.staff();
   }
 
   @AfterAll
   static void stop() {
-    gateway.close();
+    running.close();
   }
 
   static JsonObject visit() {
