@@ -39,6 +39,11 @@ public final class StatusText {
     if (v.handlingDue() != null && (v.state() == CaseStatus.ACCEPTED || v.state() == CaseStatus.HANDLING)) {
       m.put(en ? "To be handled by" : "办理期限", deadline(v.handlingDue(), v.handlingDueEstimated(), lang));
     }
+    if (v.handlingDue() != null && (v.state() == CaseStatus.REVIEW_REQUESTED || v.state() == CaseStatus.REREVIEW_REQUESTED)) {
+      boolean review = v.state() == CaseStatus.REVIEW_REQUESTED;
+      m.put(en ? (review ? "Review opinion due by" : "Re-review opinion due by") : (review ? "复查意见期限" : "复核意见期限"),
+          deadline(v.handlingDue(), v.handlingDueEstimated(), lang));
+    }
     return m;
   }
 

@@ -40,11 +40,21 @@ class Art30ForwardedReviewTest {
     running.close();
   }
 
+  static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Test
   void aForwardedReviewKeepsItsThirtyDaysOnTheOverdueList() {
-    String n = staff.enter(new JsonObject().put("channel", "letter").put("category", "申诉求决").put("subtype", 4)
+    JsonObject entered = staff.post("/cases", new JsonObject().put("channel", "letter").put("category", "申诉求决").put("subtype", 4)
         .put("facts", "我家鱼塘因上游企业排污死鱼，要求赔偿损失未果。").put("request", "请求责令赔偿").put("name", "冯军")
-        .put("address", "安徽省合肥市肥西县某村"));
+        .put("address", "安徽省合肥市肥西县某村")).bodyAsJsonObject();
+    String n = entered.getString("caseNumber");
+    String code = entered.getString("queryCode");
     long v = staff.act(n, "accept", 0, new JsonObject().put("reason", "属于本级职责"));
     v = staff.act(n, "start_handling", v, new JsonObject());
     v = staff.act(n, "issue_opinion", v, new JsonObject().put("publicText", "经调查，损失与排污的因果关系不能确认，不予支持。")
@@ -64,6 +74,14 @@ class Art30ForwardedReviewTest {
     LocalDate due = LocalDate.parse((String) TestPostgres.value(db, "SELECT handling_due::text " + row));
     assertThat(due).isBetween(TODAY.plusDays(30), TODAY.plusDays(39));
 
+    // The petitioner's status shows by when the review opinion is due (the status cache lives 2 s).
+    JsonObject status = null;
+    for (int i = 0; i < 40 && (status == null || !"review_requested".equals(status.getString("state"))); i++) {
+      status = running.status(n, code, "zh");
+      sleep(100);
+    }
+    assertThat(status.getJsonObject("dates").getString("复查意见期限"))
+        .isEqualTo(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
     assertThat(staff.refused(n, "forward_review", v, new JsonObject()).getString("message")).contains("上一级");
     v = staff.act(n, "forward_review", v, new JsonObject().put("to", "安徽省生态环境厅").put("reason", "复查机关为上一级"));
     assertThat(TestPostgres.value(db, "SELECT state " + row)).isEqualTo("review_requested");

@@ -16,10 +16,16 @@ public final class StaffClient {
   public static final String TOKEN = "token-of-wang-0123456789abcdef00";
   private final WebClient http;
   private final int port;
+  private final Vertx vertx;
 
   public StaffClient(Vertx vertx, Gateway gateway) {
+    this.vertx = vertx;
     this.http = WebClient.create(vertx);
     this.port = gateway.port();
+  }
+
+  Vertx vertx() {
+    return vertx;
   }
 
   /** Puts the configured member of staff "wang" into a gateway's environment. */

@@ -23,6 +23,13 @@ public record StaffGateway(String db, Gateway gateway, StaffClient staff) implem
     return new StaffGateway(db, gateway, new StaffClient(vertx, gateway));
   }
 
+  /** The public status of a case, as the petitioner queries it with their code. */
+  public io.vertx.core.json.JsonObject status(String caseNumber, String code, String lang) {
+    return io.vertx.ext.web.client.WebClient.create(staff.vertx()).get(gateway.port(), "127.0.0.1",
+            "/api/v1/cases/" + caseNumber + "/status?lang=" + lang)
+        .putHeader("X-Query-Code", code).send().await().bodyAsJsonObject();
+  }
+
   @Override
   public void close() {
     gateway.close();
