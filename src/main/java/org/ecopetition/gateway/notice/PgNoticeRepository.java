@@ -70,7 +70,10 @@ public final class PgNoticeRepository {
       WHERE id = $1""";
   private static final String WORKLIST = """
       SELECT n.id, c.case_number, n.act, n.channel, n.status, n.text, n.article, n.due, n.created_at, n.sent_on,
-             n.delivered_on, n.attempts, n.last_error
+             n.delivered_on, n.attempts, n.last_error,
+             CASE WHEN n.act = 'accept' THEN 'acceptance' WHEN n.act = 'not_accept' THEN 'non_acceptance'
+                  WHEN n.act = 'transfer' THEN 'transfer' WHEN n.act = 'extend' THEN 'extension'
+                  WHEN n.act = 'reply_delivered' AND n.article = '第二十五条' THEN 'opinion' END AS document
       FROM notices n JOIN cases c ON c.id = n.case_id
       WHERE ($1::text IS NULL OR n.status = $1) AND ($2::text IS NULL OR n.channel = $2)
         AND ($3::text IS NULL OR c.case_number = $3)
@@ -209,7 +212,10 @@ public final class PgNoticeRepository {
     }));
   }
 
-  /** Notices by status, channel or case: the letters to post, the calls to make, the SMS that failed. */
+  /**
+   * Notices by status, channel or case: the letters to post, the calls to make, the SMS that failed; with
+   * the document to print and post for a letter ({@code /cases/{n}/documents/{document}}), where there is one.
+   */
   public Future<JsonArray> list(String status, String channel, String caseNumber) {
     return pool.preparedQuery(WORKLIST).execute(Tuple.of(status, channel, caseNumber)).map(rows -> {
       JsonArray a = new JsonArray();

@@ -146,6 +146,10 @@ class Art17WrittenNoticeTest {
     JsonObject notice = work.getJsonArray("notices").stream().map(o -> (JsonObject) o)
         .filter(o -> n.equals(o.getString("case_number"))).findFirst().orElseThrow();
     assertThat(notice.getString("text")).contains("受理");
+    // The clerk prints the acceptance notice to post it.
+    assertThat(notice.getString("document")).isEqualTo("acceptance");
+    assertThat(staff.get("/cases/" + n + "/documents/" + notice.getString("document")).bodyAsString())
+        .contains("受理告知书").contains("周强");
     assertThat(notice.getString("due")).isEqualTo(value("SELECT notice_due::text FROM cases WHERE case_number = '" + n + "'"));
     long id = notice.getLong("id");
     assertThat(staff.post("/notices/" + id + "/delivery", new JsonObject().put("status", "lost")).statusCode()).isEqualTo(400);
