@@ -252,9 +252,9 @@ public final class ConversationService {
           if (o instanceof Outcome.Rejected r) {
             return engine.resume(turn.state(), "not_allowed", Map.of("why", en ? r.reasonEn() : r.reasonZh()));
           }
-          boolean rereview = ((Outcome.Applied) o).status() == CaseStatus.REREVIEW_REQUESTED;
-          Deadline due = clocks.due(ClockSpec.byId(clockSpecs, rereview ? "rereview_reply" : "review_reply")
-              .orElseThrow(), today, List.of(), false, 0);
+          CaseStatus status = ((Outcome.Applied) o).status();
+          boolean rereview = status == CaseStatus.REREVIEW_REQUESTED;
+          Deadline due = clocks.reviewReplyDue(status, today, clockSpecs).orElseThrow();
           return engine.resume(turn.state(), "recorded", Map.of(
               "requestKind", rereview ? (en ? "re-review request" : "复核申请") : (en ? "review request" : "复查申请"),
               "caseNumber", found.view().caseNumber(),
