@@ -21,7 +21,15 @@ class ArchitectureTest {
   static final ArchRule coreDoesNotReachOut = noClasses()
       .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..", "..gateway.lifecycle..")
       .should().dependOnClassesThat().resideInAnyPackage("..gateway.web..", "..gateway.channel..",
-          "..gateway.conversation..", "..gateway.casefile..", "..gateway.db..");
+          "..gateway.conversation..", "..gateway.casefile..", "..gateway.db..", "..gateway.staff..",
+          "..gateway.notice..", "..gateway.documents..");
+
+  /** Notices serve every act that owes one; they know nothing of the staff API or a chat channel. */
+  @ArchTest
+  static final ArchRule noticesStandAlone = noClasses()
+      .that().resideInAnyPackage("..gateway.notice..")
+      .should().dependOnClassesThat().resideInAnyPackage("..gateway.staff..", "..gateway.channel..",
+          "..gateway.conversation..");
 
   @ArchTest
   static final ArchRule sqlStaysInRepositories = noClasses()
