@@ -13,7 +13,8 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule coreHasNoIo = noClasses()
-      .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..", "..gateway.lifecycle..")
+      .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..",
+          "..gateway.lifecycle..", "..gateway.tsv..")
       .should().dependOnClassesThat().resideInAnyPackage("io.vertx..", "io.netty..", "java.sql..", "org.postgresql..",
           "org.flywaydb..", "com.github.benmanes.caffeine..");
 

@@ -1,15 +1,13 @@
 package org.ecopetition.gateway.calendar;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.ecopetition.gateway.tsv.Tsv;
 
 /**
  * The official Chinese work calendar: public holidays and adjusted weekend working days (State Council
@@ -46,15 +44,9 @@ public final class WorkCalendar {
   static WorkCalendar parse(InputStream in) throws IOException {
     Set<LocalDate> off = new HashSet<>();
     Set<LocalDate> work = new HashSet<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (Tsv.Row row : Tsv.read(in)) {
+      String[] f = row.fields();
+      int n = row.line();
       if (f.length < 2) {
         throw new IOException("calendar line " + n + ": expected date<TAB>kind");
       }

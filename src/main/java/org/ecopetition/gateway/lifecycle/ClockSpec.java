@@ -1,14 +1,12 @@
 package org.ecopetition.gateway.lifecycle;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ecopetition.gateway.tsv.Tsv;
 
 /**
  * One deadline clock of the regulation, as a row of {@code lifecycle/clocks.tsv}: its length and unit, the
@@ -29,17 +27,10 @@ public record ClockSpec(String id, int length, Unit unit, String trigger, String
 
   static List<ClockSpec> parse(InputStream in) throws IOException {
     List<ClockSpec> out = new ArrayList<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (Tsv.Row row : Tsv.read(in)) {
+      String[] f = row.fields();
       if (f.length != 7) {
-        throw new IOException("clocks.tsv line " + n + ": expected 7 columns");
+        throw new IOException("clocks.tsv line " + row.line() + ": expected 7 columns");
       }
       out.add(new ClockSpec(f[0], Integer.parseInt(f[1]), Unit.valueOf(f[2].toUpperCase()), f[3], f[4], f[5],
           f[6].equals("-") ? null : Integer.valueOf(f[6])));

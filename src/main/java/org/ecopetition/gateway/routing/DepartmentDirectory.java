@@ -1,11 +1,8 @@
 package org.ecopetition.gateway.routing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +12,7 @@ import java.util.Optional;
 import org.ecopetition.gateway.nlp.Division;
 import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.Place;
+import org.ecopetition.gateway.tsv.Tsv;
 
 /**
  * Every eco-environment department, generated from the gazetteer with the real shapes: 生态环境部; each
@@ -90,26 +88,15 @@ public final class DepartmentDirectory {
 
   /** Official names, addresses, phones and hours: code, official name, address, phone, hours (TSV). */
   private void applyOverrides(InputStream in) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (Tsv.Row row : Tsv.read(in)) {
+      String[] f = row.fields();
       String code = f[0].equals("-") ? Department.MINISTRY : f[0];
       Department d = byCode.get(code);
       if (d == null) {
-        throw new IOException("departments overrides line " + n + ": no department serves division " + f[0]);
+        throw new IOException("departments overrides line " + row.line() + ": no department serves division " + f[0]);
       }
-      put(d.withOverride(at(f, 1), at(f, 2), at(f, 3), at(f, 4)));
+      put(d.withOverride(row.at(1), row.at(2), row.at(3), row.at(4)));
     }
-  }
-
-  private static String at(String[] f, int i) {
-    return i < f.length && !f[i].isBlank() ? f[i] : null;
   }
 
   public Optional<Department> byCode(String code) {

@@ -1,16 +1,14 @@
 package org.ecopetition.gateway.routing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ecopetition.gateway.tsv.Tsv;
 
 /**
  * The routing tables kept as data in nlp-models/routing: referrals outside the environment system with
@@ -65,16 +63,9 @@ public final class RoutingRules {
   }
 
   private static List<String[]> rows(InputStream in) throws IOException {
-    List<String[]> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.split("\t", -1));
-        }
-      }
+    try (in) {
+      return Tsv.read(in).stream().map(Tsv.Row::fields).toList();
     }
-    return out;
   }
 
   /**
