@@ -34,10 +34,15 @@ final class Cues {
 
   /** The next match of a matcher over text at or after {@code from}, as find() would give it; the region is changed. */
   static boolean find(Matcher m, String text, int from, String firsts) {
+    return find(m, text, from, text.length(), firsts);
+  }
+
+  /** The same within [from, to), as find() in that region would give it (for patterns without look-around or anchors). */
+  static boolean find(Matcher m, String text, int from, int to, String firsts) {
     // Transparent and non-anchoring bounds: look-behind, look-ahead and ^ see the whole text, as with find().
     m.useTransparentBounds(true).useAnchoringBounds(false);
-    for (int i = from; i < text.length(); i++) {
-      if (firsts.indexOf(text.charAt(i)) >= 0 && m.region(i, text.length()).lookingAt()) {
+    for (int i = from; i < to; i++) {
+      if (firsts.indexOf(text.charAt(i)) >= 0 && m.region(i, to).lookingAt()) {
         return true;
       }
     }

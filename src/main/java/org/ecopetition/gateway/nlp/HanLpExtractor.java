@@ -32,7 +32,6 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern PARTY_APPEAL = Pattern.compile("党员|党纪处分|党内|复审");
   private static final Pattern ADMIN = Pattern.compile("处罚决定|行政处罚|罚款决定|许可|复议|拆除通知|限期拆除|责令.{0,6}(停产|关闭|拆除)|不服");
 
-  private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s。.!！]+$");
   private static final Pattern ACCUSED_LEAD = Pattern.compile("^(了|的|一下)");
 
   private final Gazetteer gazetteer;
@@ -119,7 +118,7 @@ public final class HanLpExtractor implements Extractor {
       boolean byPhone = Math.abs(start - phoneAt) <= 8;
       // A name alone at the end, after the last sentence, is a signature.
       if (end < 0) {
-        end = TRAILING_PUNCT.matcher(text).replaceAll("").length();
+        end = contentEnd(text);
       }
       boolean signature = start + t.word.length() == end && start > 0 && "。，,.！!；; ".indexOf(text.charAt(start - 1)) >= 0;
       if ((cued || byPhone || signature) && gazetteer.mentions(t.word).isEmpty()) {
@@ -127,6 +126,20 @@ public final class HanLpExtractor implements Extractor {
         return;
       }
     }
+  }
+
+  /**
+   * The text's length without its trailing spaces and full stops: what removing the pattern [\\s。.!！]+$
+   * left, by hand. Like $, the run may also end just before a final line separator that is not a space.
+   */
+  static int contentEnd(String text) {
+    int n = text.length();
+    int last = n > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(n - 1)) >= 0 ? n - 1 : n;
+    int p = last;
+    while (p > 0 && " \t\n\u000b\f\r。.!！".indexOf(text.charAt(p - 1)) >= 0) {
+      p--;
+    }
+    return p == last ? n : p + (n - last);
   }
 
   /** The polluting unit: a company, factory, site or shop; never a government body. */
@@ -262,8 +275,12 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern EVALUATE = Pattern.compile("满意|评价|(?i:satisf)");
   private static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
-  private static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|结果如何|(?i:status|progress|any news|any update)");
-  private static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|之前|前天|昨天|上周|(?i:reported|complained|last week|case)");
+  static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|结果如何|(?i:status|progress|any news|any update)");
+  /** Every match of STATUS_CUE starts with one of these (for Cues.find). */
+  static final String STATUS_CUE_FIRSTS = "进办处有怎结sSpPaA";
+  static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|之前|前天|昨天|上周|(?i:reported|complained|last week|case)");
+  /** Every match of EARLIER starts with one of these (for Cues.find). */
+  static final String EARLIER_FIRSTS = "投反举打上之前昨rRcClL";
 
   /**
    * Intent by rules for what words make plain; the classifier for the rest. The cheap conditions (length,
@@ -278,8 +295,8 @@ public final class HanLpExtractor implements Extractor {
       return "review";
     }
     if ("status".equals(base.field("intent").map(Extraction.Field::value).orElse(""))
-        || t.length() < 80 && base.kinds().size() <= 1 && (hasCase || EARLIER.matcher(t).find())
-            && STATUS_CUE.matcher(t).find()) {
+        || t.length() < 80 && base.kinds().size() <= 1 && (hasCase || Cues.find(EARLIER, t, EARLIER_FIRSTS) != null)
+            && Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null) {
       return "status";
     }
     if (base.kinds().isEmpty() && EVALUATE.matcher(t).find()) {

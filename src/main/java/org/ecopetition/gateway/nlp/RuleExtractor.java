@@ -51,7 +51,9 @@ public final class RuleExtractor implements Extractor {
       "工地", "项目部", "搅拌站", "洗车店", "KTV", "酒吧", "歌厅", "夜总会", "网吧", "洗浴中心", "猪场", "鸡场", "砂场", "石场", "矿"));
   private static final String UNIT_STOP = "，,。；;！!？?\\n 、：:（(）)“”\"";
   private static final String SENTENCE_END = "。！!？?\n；;";
-  private static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|(?i:please|ask|request|hope)");
+  static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|(?i:please|ask|request|hope)");
+  /** Every match of ASKS starts with one of these (for Cues.find). */
+  static final String ASKS_FIRSTS = "请希要恳尽呼建盼能麻pPaArRhH";
   private static final Pattern ACCUSE = Pattern.compile("举报|检举|控告|揭发");
   private static final Pattern OFFICIAL = Pattern.compile("局|干部|官员|执法人员|工作人员|领导|书记|镇长|乡长|村长|主任|科长|局长|所长|监察|执法队");
   private static final Pattern MISCONDUCT = Pattern.compile("不作为|受贿|行贿|包庇|视而不见|利益输送|腐败|收钱|收了钱|索贿|失职|渎职|充耳不闻|敷衍|徇私|保护伞|吃拿卡要");
@@ -415,7 +417,7 @@ public final class RuleExtractor implements Extractor {
         i++;
       }
       String sentence = text.substring(start, i);
-      if (cue.region(start, i).find()) {
+      if (Cues.find(cue, text, start, i, ASKS_FIRSTS)) {
         int at = cue.start() - start;
         int clause = Math.max(Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf(',', at)),
             sentence.lastIndexOf('：', at)) + 1;
