@@ -3,22 +3,30 @@ package org.ecopetition.gateway.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * The trained OpenNLP document classifiers of nlp-models/models: intent, category (with Art 24's subtype)
- * and the main pollution kind. Models are shared; the categorizers, which are not thread-safe, are one per
- * thread.
+ * and the main pollution kind. A text's features are computed once for all three models when they were
+ * trained with the same feature generators (they are: the default bag of words), which is what OpenNLP's
+ * categorizer would compute three times; the maxent models themselves are read-only, so thread-safe.
  */
 public final class Classifiers {
   public static final String[] NAMES = {"intent", "category", "kind"};
 
-  private final Map<String, DoccatModel> models = new LinkedHashMap<>();
-  private final Map<String, ThreadLocal<DocumentCategorizerME>> categorizers = new LinkedHashMap<>();
+  private final Map<String, MaxentModel> models = new LinkedHashMap<>();
+  private final Map<String, FeatureGenerator[]> generators = new HashMap<>();
+  /** The feature generators' description from each model's manifest: equal descriptions, equal features. */
+  private final Map<String, String> featureKinds = new HashMap<>();
 
   private Classifiers() {}
 
@@ -29,8 +37,9 @@ public final class Classifiers {
       try (InputStream in = Classifiers.class.getResourceAsStream("/nlp-models/models/" + name + ".bin")) {
         if (in != null) {
           DoccatModel m = new DoccatModel(in);
-          c.models.put(name, m);
-          c.categorizers.put(name, ThreadLocal.withInitial(() -> new DocumentCategorizerME(m)));
+          c.models.put(name, m.getMaxentModel());
+          c.generators.put(name, m.getFactory().getFeatureGenerators());
+          c.featureKinds.put(name, String.valueOf(m.getFactory().createManifestEntries()));
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read model " + name, e);
@@ -43,14 +52,43 @@ public final class Classifiers {
     return models.containsKey(name);
   }
 
+  /** One text as the models read it; its features are computed on first use and then shared. Not thread-safe. */
+  public final class Text {
+    private final String[] tokens;
+    private final Map<String, String[]> contexts = new HashMap<>(2);
+
+    private Text(String[] tokens) {
+      this.tokens = tokens;
+    }
+
+    /** What DocumentCategorizerME computes before evaluating a model: every generator's features, in order. */
+    private String[] context(String name) {
+      return contexts.computeIfAbsent(featureKinds.get(name), k -> {
+        List<String> features = new ArrayList<>();
+        for (FeatureGenerator g : generators.get(name)) {
+          features.addAll(g.extractFeatures(tokens, Collections.emptyMap()));
+        }
+        return features.toArray(new String[0]);
+      });
+    }
+  }
+
+  public Text text(String[] tokens) {
+    return new Text(tokens);
+  }
+
   /** Label → probability, best first; empty when the model is absent. */
   public Map<String, Double> scores(String name, String[] tokens) {
-    ThreadLocal<DocumentCategorizerME> t = categorizers.get(name);
-    if (t == null || tokens.length == 0) {
+    return scores(name, text(tokens));
+  }
+
+  /** Label → probability, best first; empty when the model is absent. */
+  public Map<String, Double> scores(String name, Text text) {
+    MaxentModel model = models.get(name);
+    if (model == null || text.tokens.length == 0) {
       return Map.of();
     }
-    DocumentCategorizerME c = t.get();
-    double[] p = c.categorize(tokens);
+    double[] p = model.eval(text.context(name));
     Map<String, Double> out = new LinkedHashMap<>();
     Integer[] order = new Integer[p.length];
     for (int i = 0; i < p.length; i++) {
@@ -58,12 +96,16 @@ public final class Classifiers {
     }
     java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
     for (int i : order) {
-      out.put(c.getCategory(i), p[i]);
+      out.put(model.getOutcome(i), p[i]);
     }
     return out;
   }
 
   public Optional<Map.Entry<String, Double>> best(String name, String[] tokens) {
-    return scores(name, tokens).entrySet().stream().findFirst();
+    return best(name, text(tokens));
+  }
+
+  public Optional<Map.Entry<String, Double>> best(String name, Text text) {
+    return scores(name, text).entrySet().stream().findFirst();
   }
 }

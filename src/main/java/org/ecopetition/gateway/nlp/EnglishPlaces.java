@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
 public final class EnglishPlaces {
   private static final Pattern SUFFIX = Pattern.compile(
       "(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|新区|地区|省|市|区|县|旗|盟)$");
-  private static final Pattern WORD = Pattern.compile("[a-z]+");
   private static final Map<String, String> CONVENTIONAL = Map.ofEntries(Map.entry("shaanxi", "61"),
       Map.entry("innermongolia", "15"), Map.entry("tibet", "54"), Map.entry("xizang", "54"),
       Map.entry("guangxi", "45"), Map.entry("ningxia", "64"), Map.entry("xinjiang", "65"), Map.entry("peking", "11"),
@@ -89,10 +87,16 @@ public final class EnglishPlaces {
   /** The place an English text names, if any; the span is that of the words matched. */
   public Optional<Gazetteer.Mention[]> find(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace("xi'an", "xian").replace("xi’an", "xian");
+    // The runs of a-z, found by hand: this runs on every English message and most have forty words or more.
     List<int[]> words = new ArrayList<>();
-    Matcher m = WORD.matcher(lower);
-    while (m.find()) {
-      words.add(new int[] {m.start(), m.end()});
+    for (int i = 0; i < lower.length(); i++) {
+      if (az(lower.charAt(i))) {
+        int start = i;
+        while (i < lower.length() && az(lower.charAt(i))) {
+          i++;
+        }
+        words.add(new int[] {start, i});
+      }
     }
     List<Gazetteer.Mention> found = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
@@ -101,11 +105,12 @@ public final class EnglishPlaces {
         if (i + n > words.size()) {
           continue;
         }
-        String key = lower.substring(words.get(i)[0], words.get(i + n - 1)[1]).replaceAll("[^a-z]", "");
-        List<Division> c = byPinyin.get(key);
-        // "Jianchuan Road" is a street, not 剑川县.
-        boolean street = STREET.matcher(lower).region(words.get(i + n - 1)[1], lower.length()).lookingAt();
-        if (c != null && key.length() >= 4 && !street) {
+        // The words joined: what lies between two runs of a-z is all that is not a-z.
+        String key = n == 1 ? lower.substring(words.get(i)[0], words.get(i)[1])
+            : lower.substring(words.get(i)[0], words.get(i)[1]) + lower.substring(words.get(i + 1)[0], words.get(i + 1)[1]);
+        List<Division> c = key.length() >= 4 ? byPinyin.get(key) : null;
+        // "Jianchuan Road" is a street, not 剑川县 (looked at only for a name that is indexed).
+        if (c != null && !STREET.matcher(lower).region(words.get(i + n - 1)[1], lower.length()).lookingAt()) {
           found.add(new Gazetteer.Mention(words.get(i)[0], words.get(i + n - 1)[1], c));
           i += n - 1;
           break;
@@ -113,6 +118,10 @@ public final class EnglishPlaces {
       }
     }
     return found.isEmpty() ? Optional.empty() : Optional.of(found.toArray(new Gazetteer.Mention[0]));
+  }
+
+  private static boolean az(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   public Optional<Place> resolve(String text) {

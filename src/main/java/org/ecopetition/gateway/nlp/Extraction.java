@@ -57,6 +57,12 @@ public record Extraction(Map<String, Field> fields, List<String> kinds) {
       return this;
     }
 
+    /** The value set so far, without building (a build copies every field). */
+    Optional<String> value(String name) {
+      Field f = fields.get(name);
+      return f == null ? Optional.empty() : Optional.of(f.value());
+    }
+
     Builder all(Extraction x) {
       fields.putAll(x.fields());
       kinds = x.kinds();

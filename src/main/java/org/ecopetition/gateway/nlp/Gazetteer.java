@@ -31,10 +31,8 @@ public final class Gazetteer {
   private final Map<String, Division> byCode = new HashMap<>();
   private final Map<String, List<Division>> byName = new HashMap<>();
   private final Map<String, List<Division>> towns = new HashMap<>();
-  /** The longest indexed name ("积石山保安族东乡族撒拉族自治县" has 15 characters). */
-  private int maxName = 2;
-  /** For each first character, the lengths of the names that start with it, longest first. */
-  private final Map<Character, int[]> lengthsByFirst = new HashMap<>();
+  /** The names of byName by their characters: the longest at a position is found in one walk. */
+  private final CharTrie<List<Division>> names = new CharTrie<>();
 
   private Gazetteer() {}
 
@@ -90,15 +88,12 @@ public final class Gazetteer {
         case TOWN -> g.towns.computeIfAbsent(d.parentCode(), k -> new ArrayList<>()).add(d);
       }
     }
-    Map<Character, java.util.TreeSet<Integer>> lengths = new HashMap<>();
-    g.byName.keySet().forEach(n -> lengths.computeIfAbsent(n.charAt(0), k -> new java.util.TreeSet<>()).add(n.length()));
-    lengths.forEach((c, set) -> g.lengthsByFirst.put(c, set.descendingSet().stream().mapToInt(Integer::intValue).toArray()));
+    g.byName.forEach(g.names::putIfAbsent);
     return g;
   }
 
   private void index(String name, Division d) {
     if (name.length() >= 2) {
-      maxName = Math.max(maxName, name.length());
       List<Division> list = byName.computeIfAbsent(name, k -> new ArrayList<>());
       if (!list.contains(d)) {
         list.add(d);
@@ -143,16 +138,10 @@ public final class Gazetteer {
     int i = 0;
     while (i < text.length()) {
       Mention found = null;
-      int[] lens = lengthsByFirst.get(text.charAt(i));
-      if (lens != null) {
-        for (int len : lens) {
-          if (i + len <= text.length()) {
-            List<Division> c = byName.get(text.substring(i, i + len));
-            if (c != null) {
-              found = new Mention(i, i + len, c);
-              break;
-            }
-          }
+      CharTrie.Node<List<Division>> n = names.first(text.charAt(i));
+      for (int j = i + 1; n != null; n = j < text.length() ? n.next(text.charAt(j++)) : null) {
+        if (n.value() != null) {
+          found = new Mention(i, j, n.value()); // the longest so far
         }
       }
       if (found != null) {

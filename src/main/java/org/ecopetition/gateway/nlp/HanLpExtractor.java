@@ -26,11 +26,12 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern MISCONDUCT = Pattern.compile("不作为|乱作为|受贿|行贿|包庇|视而不见|利益输送|腐败|收钱|收了.{0,4}钱|索贿|失职|渎职|充耳不闻|徇私|保护伞|吃拿卡要|通风报信|打招呼|敷衍|推诿|滥用职权");
   private static final Pattern ACCUSED = Pattern.compile("(?:举报|检举|控告|揭发)((?:[^，,。；;！!？?]){2,40}?(?:执法人员|工作人员|干部|官员|领导|局长|科长|所长|书记|镇长|乡长|村长|村支书|主任|(?:生态环境|环保)局|分局))");
   private static final Pattern LABOUR = Pattern.compile("社保|工资|拖欠|劳动合同|加班费|工伤|(?i:salary|wages|not paid|employer|labou?r contract|social insurance)");
-  private static final Pattern LITIGATION = Pattern.compile("起诉|诉讼|判决|裁定|开庭|法院|打官司|一审|二审|改判|(?i:lawsuit|court)");
+  static final Pattern LITIGATION = Pattern.compile("起诉|诉讼|判决|裁定|开庭|法院|打官司|一审|二审|改判|(?i:lawsuit|court)");
+  /** Every match of LITIGATION starts with one of these (for Cues.find). */
+  static final String LITIGATION_FIRSTS = "起诉判裁开法打一二改lLcC";
   private static final Pattern PARTY_APPEAL = Pattern.compile("党员|党纪处分|党内|复审");
   private static final Pattern ADMIN = Pattern.compile("处罚决定|行政处罚|罚款决定|许可|复议|拆除通知|限期拆除|责令.{0,6}(停产|关闭|拆除)|不服");
 
-  private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s。.!！]+$");
   private static final Pattern ACCUSED_LEAD = Pattern.compile("^(了|的|一下)");
 
   private final Gazetteer gazetteer;
@@ -53,7 +54,7 @@ public final class HanLpExtractor implements Extractor {
     Extraction base = rules.extract(text);
     Extraction.Builder b = new Extraction.Builder().all(base);
     List<Term> terms = HanLp.seg(gazetteer, text);
-    String[] tokens = Tokens.of(text, terms);
+    Classifiers.Text tokens = models.text(Tokens.of(text, terms));
     boolean en = english(text);
     name(text, terms, base, b);
     polluter(text, terms, base, b);
@@ -74,14 +75,26 @@ public final class HanLpExtractor implements Extractor {
     kinds(tokens, base, b);
     String category = category(text, tokens, b);
     subtypeAndMatter(text, category, base, b);
-    intent(text, tokens, base, b);
+    intent(text, en, tokens, base, b);
     b.set("lang", en ? "en" : "zh", 0.95, 0, text.length());
     return b.build();
   }
 
   static boolean english(String text) {
-    long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-    long latin = text.codePoints().filter(c -> c < 128 && Character.isLetter(c)).count();
+    // One pass, and the script table only for non-ASCII: this runs on every message.
+    long han = 0;
+    long latin = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c < 128) {
+        if (Character.isLetter(c)) {
+          latin++;
+        }
+      } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        han++;
+      }
+    }
     return han == 0 ? latin > 0 : latin > han * 4;
   }
 
@@ -93,7 +106,7 @@ public final class HanLpExtractor implements Extractor {
     }
     int offset = 0;
     int phoneAt = base.field("phone").map(Extraction.Field::start).orElse(-100);
-    int end = TRAILING_PUNCT.matcher(text).replaceAll("").length();
+    int end = -1; // where the text ends but for trailing punctuation; found only if a person is recognised
     for (Term t : terms) {
       int start = offset;
       offset += t.word.length();
@@ -104,12 +117,29 @@ public final class HanLpExtractor implements Extractor {
       boolean cued = SELF_CUE.matcher(before).find();
       boolean byPhone = Math.abs(start - phoneAt) <= 8;
       // A name alone at the end, after the last sentence, is a signature.
+      if (end < 0) {
+        end = contentEnd(text);
+      }
       boolean signature = start + t.word.length() == end && start > 0 && "。，,.！!；; ".indexOf(text.charAt(start - 1)) >= 0;
       if ((cued || byPhone || signature) && gazetteer.mentions(t.word).isEmpty()) {
         b.set("name", t.word, cued ? 0.9 : 0.75, start, start + t.word.length());
         return;
       }
     }
+  }
+
+  /**
+   * The text's length without its trailing spaces and full stops: what removing the pattern [\\s。.!！]+$
+   * left, by hand. Like $, the run may also end just before a final line separator that is not a space.
+   */
+  static int contentEnd(String text) {
+    int n = text.length();
+    int last = n > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(n - 1)) >= 0 ? n - 1 : n;
+    int p = last;
+    while (p > 0 && " \t\n\u000b\f\r。.!！".indexOf(text.charAt(p - 1)) >= 0) {
+      p--;
+    }
+    return p == last ? n : p + (n - last);
   }
 
   /** The polluting unit: a company, factory, site or shop; never a government body. */
@@ -159,7 +189,7 @@ public final class HanLpExtractor implements Extractor {
   }
 
   /** Main kind: the classifier and the lexicon together; other kinds: lexicon hits and likely classes. */
-  private void kinds(String[] tokens, Extraction base, Extraction.Builder b) {
+  private void kinds(Classifiers.Text tokens, Extraction base, Extraction.Builder b) {
     Map<String, Double> scores = models.scores("kind", tokens);
     List<String> lexicon = base.kinds();
     Set<String> kinds = new LinkedHashSet<>();
@@ -196,7 +226,7 @@ public final class HanLpExtractor implements Extractor {
   }
 
   /** 检举控告 is decided by who is accused; otherwise the classifier, then the rules. */
-  private String category(String text, String[] tokens, Extraction.Builder b) {
+  private String category(String text, Classifiers.Text tokens, Extraction.Builder b) {
     Matcher accusedAt = ACCUSED.matcher(text);
     boolean accuses = Cues.any(text, "举检控揭反") && ACCUSE.matcher(text).find() && OFFICIAL.matcher(text).find();
     if (accuses && (MISCONDUCT.matcher(text).find() || accusedAt.find())) {
@@ -220,7 +250,7 @@ public final class HanLpExtractor implements Extractor {
       }
       return category;
     }
-    return b.build().field("category").map(Extraction.Field::value).orElse("申诉求决");
+    return b.value("category").orElse("申诉求决");
   }
 
   /** Art 24's subtype and the matters outside the environment system that the words make plain. */
@@ -229,14 +259,13 @@ public final class HanLpExtractor implements Extractor {
       b.set("subtype", null, 0, 0, 0);
       return;
     }
-    Extraction now = b.build();
-    if (now.field("subtype").isEmpty()) {
+    if (b.value("subtype").isEmpty()) {
       String subtype = PARTY_APPEAL.matcher(text).find() ? "1" : ADMIN.matcher(text).find() ? "2" : "3";
       b.set("subtype", subtype, 0.6, 0, text.length());
     }
-    if (LABOUR.matcher(text).find() && base.kinds().isEmpty()) {
+    if (base.kinds().isEmpty() && LABOUR.matcher(text).find()) {
       b.set("matter", "labour", 0.8, 0, text.length());
-    } else if (LITIGATION.matcher(text).find()) {
+    } else if (Cues.find(LITIGATION, text, LITIGATION_FIRSTS) != null) {
       b.set("matter", "litigation", 0.7, 0, text.length());
     }
   }
@@ -246,43 +275,50 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern EVALUATE = Pattern.compile("满意|评价|(?i:satisf)");
   private static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
-  private static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|结果如何|(?i:status|progress|any news|any update)");
-  private static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|之前|前天|昨天|上周|(?i:reported|complained|last week|case)");
+  static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|结果如何|(?i:status|progress|any news|any update)");
+  /** Every match of STATUS_CUE starts with one of these (for Cues.find). */
+  static final String STATUS_CUE_FIRSTS = "进办处有怎结sSpPaA";
+  static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|之前|前天|昨天|上周|(?i:reported|complained|last week|case)");
+  /** Every match of EARLIER starts with one of these (for Cues.find). */
+  static final String EARLIER_FIRSTS = "投反举打上之前昨rRcClL";
 
-  /** Intent by rules for what words make plain; the classifier for the rest. */
+  /**
+   * Intent by rules for what words make plain; the classifier for the rest. The cheap conditions (length,
+   * kinds, case number) are tested before the patterns, so that a long report scans the text for none.
+   */
   static String ruledIntent(String t, Extraction base) {
     boolean hasCase = base.field("caseNumber").isPresent();
     if (GREETING.matcher(t.strip()).matches()) {
       return "greeting";
     }
-    if (REVIEW.matcher(t).find() && (hasCase || t.contains("意见书") || t.contains("答复"))) {
+    if ((hasCase || t.contains("意见书") || t.contains("答复")) && REVIEW.matcher(t).find()) {
       return "review";
     }
     if ("status".equals(base.field("intent").map(Extraction.Field::value).orElse(""))
-        || STATUS_CUE.matcher(t).find() && (hasCase || EARLIER.matcher(t).find()) && base.kinds().size() <= 1
-            && t.length() < 80) {
+        || t.length() < 80 && base.kinds().size() <= 1 && (hasCase || Cues.find(EARLIER, t, EARLIER_FIRSTS) != null)
+            && Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null) {
       return "status";
     }
-    if (EVALUATE.matcher(t).find() && base.kinds().isEmpty()) {
+    if (base.kinds().isEmpty() && EVALUATE.matcher(t).find()) {
       return "evaluate";
     }
-    if (HUMAN.matcher(t).find() && t.length() < 40) {
+    if (t.length() < 40 && HUMAN.matcher(t).find()) {
       return "human";
     }
-    if (INFO.matcher(t).find() && base.kinds().isEmpty() && !LABOUR.matcher(t).find() && !LITIGATION.matcher(t).find()) {
+    if (base.kinds().isEmpty() && INFO.matcher(t).find() && !LABOUR.matcher(t).find() && !LITIGATION.matcher(t).find()) {
       return "info";
     }
     return null;
   }
 
-  private void intent(String text, String[] tokens, Extraction base, Extraction.Builder b) {
+  private void intent(String text, boolean en, Classifiers.Text tokens, Extraction base, Extraction.Builder b) {
     String byRule = ruledIntent(text, base);
     if (byRule != null) {
       b.set("intent", byRule, 0.9, 0, text.length());
       return;
     }
     String ruled = "report";
-    boolean longText = text.codePointCount(0, text.length()) > (english(text) ? 80 : 30);
+    boolean longText = text.codePointCount(0, text.length()) > (en ? 80 : 30);
     if (longText && !base.kinds().isEmpty()) {
       // A long message about pollution that no rule reads as a query is a report: no need to ask the model.
       b.set("intent", "report", 0.9, 0, text.length());

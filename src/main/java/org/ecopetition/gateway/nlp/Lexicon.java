@@ -18,15 +18,17 @@ final class Lexicon {
   record Hit(Entry entry, int start, int end) {}
 
   private final List<Entry> entries;
-  /** Entries by their first character, longest first: a scan looks only at what can start here. */
-  private final java.util.Map<Character, List<Entry>> byFirst = new java.util.HashMap<>();
+  /** The phrases by their characters (the first entry of a phrase listed twice): a scan walks only what starts here. */
+  private final CharTrie<Entry> trie = new CharTrie<>();
+  private final int longest;
 
   private Lexicon(List<Entry> entries) {
     entries.sort(Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed());
     this.entries = List.copyOf(entries);
     for (Entry e : this.entries) {
-      byFirst.computeIfAbsent(e.phrase().charAt(0), k -> new ArrayList<>()).add(e);
+      trie.putIfAbsent(e.phrase(), e);
     }
+    longest = this.entries.isEmpty() ? 0 : this.entries.get(0).phrase().length();
   }
 
   /** A lexicon of plain phrases, without columns. */
@@ -67,17 +69,21 @@ final class Lexicon {
   List<Hit> find(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     List<Hit> hits = new ArrayList<>();
+    Entry[] here = new Entry[longest]; // the phrases that start at i, shortest first
     int i = 0;
     while (i < lower.length()) {
-      List<Entry> candidates = byFirst.get(lower.charAt(i));
+      int found = 0;
+      CharTrie.Node<Entry> n = trie.first(lower.charAt(i));
+      for (int j = i + 1; n != null; n = j < lower.length() ? n.next(lower.charAt(j++)) : null) {
+        if (n.value() != null) {
+          here[found++] = n.value();
+        }
+      }
       Hit hit = null;
-      if (candidates != null) {
-        for (Entry e : candidates) {
-          int end = i + e.phrase().length();
-          if (lower.startsWith(e.phrase(), i) && wordBoundary(lower, i, end, e.phrase())) {
-            hit = new Hit(e, i, end);
-            break;
-          }
+      for (int k = found - 1; k >= 0 && hit == null; k--) {
+        int end = i + here[k].phrase().length();
+        if (wordBoundary(lower, i, end, here[k].phrase())) {
+          hit = new Hit(here[k], i, end);
         }
       }
       if (hit != null) {

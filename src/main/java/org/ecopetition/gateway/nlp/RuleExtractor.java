@@ -15,31 +15,45 @@ import java.util.regex.Pattern;
  * where a rule can be fooled, so that the dialog checks rather than fills.
  */
 public final class RuleExtractor implements Extractor {
-  private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[-\\s]?)?(1[3-9]\\d)[-\\s]?(\\d{4})[-\\s]?(\\d{4})(?!\\d)");
+  static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[-\\s]?)?(1[3-9]\\d)[-\\s]?(\\d{4})[-\\s]?(\\d{4})(?!\\d)");
+  /** Every match of MOBILE starts with one of these (for Cues.find). */
+  static final String MOBILE_FIRSTS = "+81";
   private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
   private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\s?\\d{13}");
   private static final String HAN = "[\\p{IsHan}]";
-  private static final Pattern NAME_STRONG = Pattern.compile("(?:我叫|我的名字是|本人|姓名[:：]?|(?:举报人|投诉人|反映人|联系人|署名)[:：])(" + HAN + "{2,4}?)(?=[，,。.；;、\\s电手联住家今在是]|$)");
-  private static final Pattern SURNAME = Pattern.compile("(?:我|本人)?(?<![百贵])姓(" + HAN + ")(?!名)(?=[，,。.；;、\\s]|$)");
+  static final Pattern NAME_STRONG = Pattern.compile("(?:我叫|我的名字是|本人|姓名[:：]?|(?:举报人|投诉人|反映人|联系人|署名)[:：])(" + HAN + "{2,4}?)(?=[，,。.；;、\\s电手联住家今在是]|$)");
+  /** Every match of NAME_STRONG starts with one of these (for Cues.find). */
+  static final String NAME_STRONG_FIRSTS = "我本姓举投反联署";
+  static final Pattern SURNAME = Pattern.compile("(?:我|本人)?(?<![百贵])姓(" + HAN + ")(?!名)(?=[，,。.；;、\\s]|$)");
+  /** Every match of SURNAME starts with one of these (for Cues.find). */
+  static final String SURNAME_FIRSTS = "我本姓";
   private static final Pattern NAME_BEFORE_ID = Pattern.compile("(?:^|[，,。；;\\s])(" + HAN + "{2,4})[，,\\s:：]*(?:身份证|\\d{17}[\\dXx])");
   private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + "[A-Z][a-zA-Z'’\\-]+" + "(?:\\s+[A-Z][a-zA-Z'’\\-]+)+)");
-  private static final Pattern ROLE_SIGNATURE = Pattern.compile("(?:村民代表|工人代表|居民代表|业主代表|代表|村民|居民|业主|市民|群众|养殖户|承包户|户主|工人|举报人|投诉人|反映人|联系人)[:：\\s]*(\\p{IsHan}{2,4}?)[\\s，,。.]*(?:1[3-9]\\d{9}|\\p{IsHan}{2,}[市县区]|$)");
-  private static final Pattern NAME_WEAK = Pattern.compile("(?:我是|联系人[:：]?)(" + HAN + "{2,3}?)(?=[，,。.；;、\\s电手联住家]|$)");
+  static final Pattern ROLE_SIGNATURE = Pattern.compile("(?:村民代表|工人代表|居民代表|业主代表|代表|村民|居民|业主|市民|群众|养殖户|承包户|户主|工人|举报人|投诉人|反映人|联系人)[:：\\s]*(\\p{IsHan}{2,4}?)[\\s，,。.]*(?:1[3-9]\\d{9}|\\p{IsHan}{2,}[市县区]|$)");
+  /** Every match of ROLE_SIGNATURE starts with one of these (for Cues.find). */
+  static final String ROLE_SIGNATURE_FIRSTS = "村工居业代市群养承户举投反联";
+  static final Pattern NAME_WEAK = Pattern.compile("(?:我是|联系人[:：]?)(" + HAN + "{2,3}?)(?=[，,。.；;、\\s电手联住家]|$)");
+  /** Every match of NAME_WEAK starts with one of these (for Cues.find). */
+  static final String NAME_WEAK_FIRSTS = "我联";
   private static final Pattern HONORIFIC = Pattern.compile("(" + HAN + "{1,2})(先生|女士|小姐)");
   private static final Pattern NAME_BEFORE_PHONE = Pattern.compile("(?:^|[，,。；;\\s])(" + HAN + "{2,3})[\\s:：]*(?:电话|手机)?[:：]?\\s*1[3-9]\\d");
   private static final String EN_WORD = "[A-Z][a-zA-Z'’\\-]+";
   private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,))\\s*(" + EN_WORD + "(?:\\s+" + EN_WORD + "){0,2})");
   /** A capitalised name of two or three words at the end of the text or just before a phone number. */
   private static final Pattern EN_TRAILING = Pattern.compile("(?:^|[,.;:!?\\-–—]\\s*|\\s)(" + EN_WORD + "(?:\\s+" + EN_WORD + "){1,2})\\s*[,.;]?\\s*(?:\\+?86[\\s-]?)?$");
-  private static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
+  static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
+  /** Every match of HOME starts with one of these (for Cues.find). */
+  static final String HOME_FIRSTS = "家住我现居打";
   private static final Pattern HOMETOWN = Pattern.compile("老家(?:是|在)?|回老家|家乡(?:是|在)?|回乡");
   /** Where a unit's name ends; its start is found by walking back to punctuation (linear, no backtracking). */
   private static final Lexicon UNIT_SUFFIX = Lexicon.of(List.of("有限责任公司", "股份有限公司", "有限公司", "集团", "公司",
       "工厂", "化工厂", "电镀厂", "砖厂", "造纸厂", "厂", "酒店", "饭店", "餐馆", "菜馆", "餐厅", "烧烤店", "养殖场", "加工厂",
       "工地", "项目部", "搅拌站", "洗车店", "KTV", "酒吧", "歌厅", "夜总会", "网吧", "洗浴中心", "猪场", "鸡场", "砂场", "石场", "矿"));
   private static final String UNIT_STOP = "，,。；;！!？?\\n 、：:（(）)“”\"";
-  private static final Pattern SENTENCE = Pattern.compile("[^。！!？?\\n；;]+[。！!？?\\n；;]?");
-  private static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|(?i:please|ask|request|hope)");
+  private static final String SENTENCE_END = "。！!？?\n；;";
+  static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|(?i:please|ask|request|hope)");
+  /** Every match of ASKS starts with one of these (for Cues.find). */
+  static final String ASKS_FIRSTS = "请希要恳尽呼建盼能麻pPaArRhH";
   private static final Pattern ACCUSE = Pattern.compile("举报|检举|控告|揭发");
   private static final Pattern OFFICIAL = Pattern.compile("局|干部|官员|执法人员|工作人员|领导|书记|镇长|乡长|村长|主任|科长|局长|所长|监察|执法队");
   private static final Pattern MISCONDUCT = Pattern.compile("不作为|受贿|行贿|包庇|视而不见|利益输送|腐败|收钱|收了钱|索贿|失职|渎职|充耳不闻|敷衍|徇私|保护伞|吃拿卡要");
@@ -142,7 +156,6 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern LEAD_WHERE = Pattern.compile("^(附近|旁边|村里|村口|对面|楼下|隔壁|一家|有家|这家|那家|个)");
   private static final Pattern LEAD_PREP = Pattern.compile("^[对被把给让向跟和与在从]");
   private static final Pattern EN_LEAD = Pattern.compile("^(?i:contact|call|from|regards|sincerely|thanks|signed)\\s+");
-  private static final Pattern TRAILING_COMMA = Pattern.compile("[，,]$");
   private static final Pattern UNIT_MARKER = Pattern.compile("的|有一家|有家|有个|一家");
 
   /** Full-width digits and letters to half-width; Chinese punctuation stays (names need it). */
@@ -162,8 +175,8 @@ public final class RuleExtractor implements Extractor {
   }
 
   private static void phones(String text, Extraction.Builder b) {
-    Matcher m = MOBILE.matcher(text);
-    if (m.find()) {
+    Matcher m = Cues.find(MOBILE, text, MOBILE_FIRSTS);
+    if (m != null) {
       b.put("phone", m.group(1) + m.group(2) + m.group(3), 0.98, m.start(), m.end());
       return;
     }
@@ -194,7 +207,7 @@ public final class RuleExtractor implements Extractor {
 
   private static boolean hasHan(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+      if (Tokens.han(text.charAt(i))) {
         return true;
       }
     }
@@ -202,16 +215,16 @@ public final class RuleExtractor implements Extractor {
   }
 
   private void chineseNames(String text, Extraction.Builder b) {
-    Matcher sur = SURNAME.matcher(text);
-    if (Cues.any(text, "姓") && sur.find()) {
+    Matcher sur = Cues.any(text, "姓") ? Cues.find(SURNAME, text, SURNAME_FIRSTS) : null;
+    if (sur != null) {
       b.put("name", sur.group(1), 0.9, sur.start(1), sur.end(1));
     }
-    Matcher s = NAME_STRONG.matcher(text);
-    if (Cues.any(text, "我本姓举投反联署") && s.find() && gazetteer.mentions(s.group(1)).isEmpty()) {
+    Matcher s = Cues.find(NAME_STRONG, text, NAME_STRONG_FIRSTS);
+    if (s != null && gazetteer.mentions(s.group(1)).isEmpty()) {
       b.put("name", s.group(1), 0.9, s.start(1), s.end(1));
     }
-    Matcher w = NAME_WEAK.matcher(text);
-    if (Cues.any(text, "我联") && w.find() && gazetteer.mentions(w.group(1)).isEmpty()) {
+    Matcher w = Cues.find(NAME_WEAK, text, NAME_WEAK_FIRSTS);
+    if (w != null && gazetteer.mentions(w.group(1)).isEmpty()) {
       b.put("name", w.group(1), 0.75, w.start(1), w.end(1));
     }
     Matcher h = HONORIFIC.matcher(text);
@@ -226,8 +239,8 @@ public final class RuleExtractor implements Extractor {
     if (Cues.any(text, "身0123456789") && beforeId.find() && gazetteer.mentions(beforeId.group(1)).isEmpty()) {
       b.put("name", beforeId.group(1), 0.8, beforeId.start(1), beforeId.end(1));
     }
-    Matcher role = ROLE_SIGNATURE.matcher(text);
-    if (Cues.any(text, "代村居业市群养承户工举投反联") && role.find() && gazetteer.mentions(role.group(1)).isEmpty()) {
+    Matcher role = Cues.find(ROLE_SIGNATURE, text, ROLE_SIGNATURE_FIRSTS);
+    if (role != null && gazetteer.mentions(role.group(1)).isEmpty()) {
       b.put("name", role.group(1), 0.8, role.start(1), role.end(1));
     }
   }
@@ -266,7 +279,7 @@ public final class RuleExtractor implements Extractor {
   private void places(String text, Extraction.Builder b) {
     List<int[]> homes = new ArrayList<>();
     Matcher home = HOME.matcher(text);
-    while (Cues.any(text, "家住居现我打") && home.find()) {
+    for (int from = 0; Cues.find(home, text, from, HOME_FIRSTS); from = home.end()) {
       int g = home.group(1) != null ? 1 : 2;
       homes.add(new int[] {home.start(g), home.end(g)});
       if (homes.size() == 1) {
@@ -387,15 +400,29 @@ public final class RuleExtractor implements Extractor {
     StringBuilder asks = new StringBuilder();
     StringBuilder facts = new StringBuilder();
     int askStart = -1;
-    Matcher s = SENTENCE.matcher(text);
-    while (s.find()) {
-      String sentence = s.group();
-      Matcher cue = ASKS.matcher(sentence);
-      if (cue.find()) {
-        int clause = Math.max(Math.max(sentence.lastIndexOf('，', cue.start()), sentence.lastIndexOf(',', cue.start())),
-            sentence.lastIndexOf('：', cue.start())) + 1;
+    // A sentence is a run of other characters and the mark that ends it; marks in a row start none. Split by
+    // hand and the cue searched within the sentence's region: the text is scanned once, not twice.
+    Matcher cue = ASKS.matcher(text);
+    int i = 0;
+    while (i < text.length()) {
+      if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && SENTENCE_END.indexOf(text.charAt(i)) < 0) {
+        i++;
+      }
+      if (i < text.length()) {
+        i++;
+      }
+      String sentence = text.substring(start, i);
+      if (Cues.find(cue, text, start, i, ASKS_FIRSTS)) {
+        int at = cue.start() - start;
+        int clause = Math.max(Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf(',', at)),
+            sentence.lastIndexOf('：', at)) + 1;
         if (askStart < 0) {
-          askStart = s.start() + clause;
+          askStart = start + clause;
         }
         asks.append(sentence.substring(clause).strip());
         facts.append(sentence, 0, clause);
@@ -406,7 +433,10 @@ public final class RuleExtractor implements Extractor {
     if (asks.length() > 0) {
       b.put("request", asks.toString(), 0.7, askStart, text.length());
     }
-    String f = TRAILING_COMMA.matcher(facts.toString().strip()).replaceAll("。");
+    String f = facts.toString().strip();
+    if (f.endsWith("，") || f.endsWith(",")) {
+      f = f.substring(0, f.length() - 1) + "。"; // stripped, so no line end follows the comma
+    }
     if (!f.isEmpty()) {
       b.put("facts", f, 0.7, 0, text.length());
     }

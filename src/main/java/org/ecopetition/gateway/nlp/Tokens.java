@@ -23,16 +23,21 @@ final class Tokens {
     }
     int runStart = -1;
     for (int i = 0; i <= text.length(); i++) {
-      boolean han = i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
+      boolean han = i < text.length() && han(text.charAt(i));
       if (han && runStart < 0) {
         runStart = i;
       } else if (!han && runStart >= 0) {
         for (int k = runStart; k + 2 <= i; k++) {
-          out.add("#" + text.substring(k, k + 2));
+          out.add(new String(new char[] {'#', text.charAt(k), text.charAt(k + 1)}));
         }
         runStart = -1;
       }
     }
     return out.toArray(new String[0]);
+  }
+
+  /** A Han character (of the basic plane); the script table is not consulted below U+2E80, where there are none. */
+  static boolean han(char c) {
+    return c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }

@@ -1,0 +1,70 @@
+package org.ecopetition.gateway.nlp;
+
+import java.util.Arrays;
+
+/**
+ * Phrases by their characters, for the longest-match scans of the gazetteer and the lexicons: walking the
+ * text from a position visits only the phrases that start there, with neither substrings nor boxed
+ * characters (the scans run at every position of every message). Built once, then read-only: thread-safe.
+ */
+final class CharTrie<V> {
+  /** One character further; {@code value} is set where a phrase ends. */
+  static final class Node<V> {
+    private char[] keys = new char[0];
+    private Node<V>[] kids = newArray(0);
+    private V value;
+
+    V value() {
+      return value;
+    }
+
+    /** The node one character further, or null when no phrase goes on with that character. */
+    Node<V> next(char c) {
+      int k = Arrays.binarySearch(keys, c);
+      return k < 0 ? null : kids[k];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Node<V>[] newArray(int n) {
+      return (Node<V>[]) new Node<?>[n];
+    }
+  }
+
+  private final Node<V> root = new Node<>();
+  /** The characters phrases start with, one bit each: most positions of a text start none, and say so in one load. */
+  private final long[] firsts = new long[1 << 10];
+
+  /** The node after a phrase's first character, or null when no phrase starts with it. */
+  Node<V> first(char c) {
+    return (firsts[c >>> 6] & 1L << c) == 0 ? null : root.next(c);
+  }
+
+  /** Adds a phrase; a phrase already present keeps its first value. */
+  void putIfAbsent(String phrase, V value) {
+    if (!phrase.isEmpty()) {
+      firsts[phrase.charAt(0) >>> 6] |= 1L << phrase.charAt(0);
+    }
+    Node<V> n = root;
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = phrase.charAt(i);
+      int k = Arrays.binarySearch(n.keys, c);
+      if (k < 0) {
+        k = -k - 1;
+        char[] keys = new char[n.keys.length + 1];
+        Node<V>[] kids = Node.newArray(n.kids.length + 1);
+        System.arraycopy(n.keys, 0, keys, 0, k);
+        System.arraycopy(n.kids, 0, kids, 0, k);
+        keys[k] = c;
+        kids[k] = new Node<>();
+        System.arraycopy(n.keys, k, keys, k + 1, n.keys.length - k);
+        System.arraycopy(n.kids, k, kids, k + 1, n.kids.length - k);
+        n.keys = keys;
+        n.kids = kids;
+      }
+      n = n.kids[k];
+    }
+    if (n.value == null) {
+      n.value = value;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.ecopetition.gateway.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cues.find must give what find() gives: each pattern searched that way, with the characters its matches
+ * start with, against find() on the evaluation and training texts, their tails and a few made-up lines.
+ */
+class CuesTest {
+  static final Map<Pattern, String> SCANNED = Map.of(
+      RuleExtractor.MOBILE, RuleExtractor.MOBILE_FIRSTS,
+      RuleExtractor.NAME_STRONG, RuleExtractor.NAME_STRONG_FIRSTS,
+      RuleExtractor.SURNAME, RuleExtractor.SURNAME_FIRSTS,
+      RuleExtractor.NAME_WEAK, RuleExtractor.NAME_WEAK_FIRSTS,
+      RuleExtractor.ROLE_SIGNATURE, RuleExtractor.ROLE_SIGNATURE_FIRSTS,
+      RuleExtractor.HOME, RuleExtractor.HOME_FIRSTS,
+      RuleExtractor.ASKS, RuleExtractor.ASKS_FIRSTS,
+      HanLpExtractor.LITIGATION, HanLpExtractor.LITIGATION_FIRSTS,
+      HanLpExtractor.STATUS_CUE, HanLpExtractor.STATUS_CUE_FIRSTS,
+      HanLpExtractor.EARLIER, HanLpExtractor.EARLIER_FIRSTS);
+
+  @Test
+  void findsWhatFindFinds() throws Exception {
+    List<String> texts = texts();
+    int matches = 0;
+    for (Map.Entry<Pattern, String> p : SCANNED.entrySet()) {
+      for (String t : texts) {
+        Matcher want = p.getKey().matcher(t);
+        Matcher got = p.getKey().matcher(t);
+        int from = 0;
+        while (want.find()) {
+          assertThat(Cues.find(got, t, from, p.getValue())).as("%s in %s", p.getKey(), t).isTrue();
+          assertThat(got.start()).as("%s in %s", p.getKey(), t).isEqualTo(want.start());
+          assertThat(got.end()).as("%s in %s", p.getKey(), t).isEqualTo(want.end());
+          for (int g = 1; g <= want.groupCount(); g++) {
+            assertThat(got.group(g)).isEqualTo(want.group(g));
+          }
+          from = want.end() == want.start() ? want.end() + 1 : want.end();
+          matches++;
+        }
+        assertThat(Cues.find(got, t, from, p.getValue())).as("%s in %s", p.getKey(), t).isFalse();
+      }
+    }
+    assertThat(matches).isGreaterThan(500);
+  }
+
+  @Test
+  void contentEndIsWhatRemovingTheTrailingRunLeft() throws Exception {
+    Pattern trailing = Pattern.compile("[\\s。.!！]+$");
+    List<String> texts = new ArrayList<>(texts());
+    for (String end : List.of("", "。", "！！", " . ", "\n", "\r\n", "。\u2028", "\u2028", "。\u2028\u2028", "\u0085", "x\u2029",
+        "。\n\u2029", "?", "，")) {
+      texts.add("我叫王建国" + end);
+      texts.add(end);
+    }
+    for (String t : texts) {
+      assertThat(HanLpExtractor.contentEnd(t)).as(t).isEqualTo(trailing.matcher(t).replaceAll("").length());
+    }
+  }
+
+  static List<String> texts() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    List<String> texts = new ArrayList<>(List.of("", "姓", "我姓王", "本人姓李。", "百姓姓张，", "+86 138 1234 5678",
+        "8613812345678", "电话：13812345678", "联系人：陈晓明 0571", "村民代表王大锤13912345678", "家住", "我是本村的村民",
+        "I went to court", "LAWSUIT", "起诉书", "家住北京市海淀区。我住在上海，现住广州！", "Any update on my case?",
+        "上次反映的事情进度如何", "请尽快处理，希望能回复。PLEASE help"));
+    try (Stream<Path> files = Stream.concat(Files.list(Path.of("nlp-models/eval")), Files.list(Path.of("nlp-models/corpus")))) {
+      for (Path f : files.sorted().toList()) {
+        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          String t = f.toString().endsWith(".jsonl") ? json.readTree(line).get("text").asText() : line.substring(line.indexOf('\t') + 1);
+          texts.add(Normaliser.normalise(t));
+          for (int i = 1; i < t.length(); i += 5) {
+            texts.add(t.substring(i)); // starting anywhere: a cue character first, or just after one
+          }
+        }
+      }
+    }
+    return texts;
+  }
+}
