@@ -1,20 +1,17 @@
 package org.ecopetition.gateway.nlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecopetition.gateway.tsv.Tsv;
 
 /**
  * The administrative divisions of China (nlp-models/gazetteer/divisions.tsv), and place mentions in text
@@ -50,13 +47,8 @@ public final class Gazetteer {
 
   public static Gazetteer load(InputStream in) throws IOException {
     Gazetteer g = new Gazetteer();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    while ((line = r.readLine()) != null) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (Tsv.Row row : Tsv.read(in)) {
+      String[] f = row.fields();
       Division d = new Division(f[0], Division.Level.valueOf(f[1].toUpperCase()), f[2], f.length > 3 ? f[3] : "");
       g.byCode.put(d.code(), d);
     }

@@ -1,15 +1,13 @@
 package org.ecopetition.gateway.nlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.ecopetition.gateway.tsv.Tsv;
 
 /** A phrase list from nlp-models/lexicon (tab-separated columns after the phrase), matched longest first. */
 final class Lexicon {
@@ -44,13 +42,8 @@ final class Lexicon {
         throw new IllegalStateException("nlp-models/lexicon/" + path + " is missing from the class path");
       }
       List<Entry> list = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
+      for (Tsv.Row row : Tsv.read(in)) {
+        String[] f = row.fields();
         String[] cols = new String[f.length - 1];
         System.arraycopy(f, 1, cols, 0, cols.length);
         list.add(new Entry(f[0].toLowerCase(Locale.ROOT), cols));
