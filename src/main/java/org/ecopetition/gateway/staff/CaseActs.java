@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +37,8 @@ final class CaseActs {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   /** The acts whose notice is the one Art 17 owes within 15 days of receipt. */
   private static final List<Act> DECISIONS = List.of(Act.ACCEPT, Act.TRANSFER, Act.REFER, Act.NOT_ACCEPT);
+  /** Statuses in which the handling clock runs and is recomputed on each act. */
+  private static final java.util.Set<CaseStatus> OPEN = java.util.EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.HANDLING);
 
   /** Art 28: how a subtype (3) reply reached the petitioner — web, phone, on the spot, or in writing when asked. */
   private static final java.util.Set<String> FEEDBACK = java.util.Set.of("web", "phone", "on_site", "written");
@@ -113,11 +114,11 @@ final class CaseActs {
         return Future.<Result>succeededFuture(new Refused(r));
       }
       Outcome.Applied applied = (Outcome.Applied) o;
-      return notices.recipient(conn, c.id()).compose(to -> repo.hearings(conn, c.id()).compose(pauses -> {
+      return notices.recipient(conn, c.id()).compose(to -> repo.hearings(conn, c.id(), on).compose(pauses -> {
         PgStaffRepository.Update u = next(c, cmd, applied.status(), pauses, reportDays, reachesAtOnce(to));
         return repo.update(conn, c.id(), u, version)
             .compose(v -> repo.event(conn, c.id(), on, eventKind(act), cmd.actor(), c.facts().status().code(),
-                applied.status().code(), applied.article(), cmd.reason(), publicText, detail(body, u))
+                applied.status().code(), applied.article(), cmd.reason(), publicText, detail(body, act, u))
                 .compose(x -> {
                   Optional<String> text = Notices.text(cmd, to, u, publicText);
                   return text.isEmpty() ? Future.<Void>succeededFuture()
@@ -149,10 +150,6 @@ final class CaseActs {
   }
 
   /**
-   * By when the act's notice must reach the petitioner: a decision on a matter raised directly within the
-   * 15 days of Art 17; an extension before the limit it extends (Art 29); other notices have no limit.
-   */
-  /**
    * Whether a written reply reaches the petitioner the day it is issued: in their conversation or by SMS.
    * A letter is delivered (送达) when staff record it, and the review windows wait for that (Art 30, 31).
    */
@@ -161,6 +158,10 @@ final class CaseActs {
         .stream().anyMatch(ch -> ch == NoticePlan.Channel.WEB || ch == NoticePlan.Channel.SMS);
   }
 
+  /**
+   * By when the act's notice must reach the petitioner: a decision on a matter raised directly within the
+   * 15 days of Art 17; an extension before the limit it extends (Art 29); other notices have no limit.
+   */
   private static LocalDate noticeDue(PgStaffRepository.Locked c, Command cmd) {
     if (DECISIONS.contains(cmd.act())) {
       return c.raisedDirectly() ? c.noticeDue() : null;
@@ -169,17 +170,17 @@ final class CaseActs {
   }
 
   /** What an act decided beyond its reason, for the history and the documents. */
-  private static JsonObject detail(JsonObject body, PgStaffRepository.Update u) {
+  private static JsonObject detail(JsonObject body, Act act, PgStaffRepository.Update u) {
     JsonObject d = new JsonObject();
     for (String k : List.of("outcome", "basis", "agreement", "to", "days", "approver", "kind", "reportDays", "feedback")) {
       if (body.getValue(k) != null) {
         d.put(k, body.getValue(k));
       }
     }
-    if (u.handlingBasis() != null && "accept".equals(body.getString("act", "").toLowerCase())) {
+    if (u.handlingBasis() != null && act == Act.ACCEPT) {
       d.put("period", u.handlingBasis());
     }
-    if (u.reportDue() != null && "transfer".equals(body.getString("act", "").toLowerCase())) {
+    if (u.reportDue() != null && act == Act.TRANSFER) {
       d.put("reportDue", u.reportDue().toString());
     }
     return d.isEmpty() ? null : d;
@@ -196,10 +197,6 @@ final class CaseActs {
     int extensionDays = cmd.act() == Act.EXTEND ? cmd.days() : c.extensionDays();
     boolean extended = c.facts().extended() || cmd.act() == Act.EXTEND;
     boolean hearing = cmd.act() == Act.START_HEARING || c.facts().hearingOpen() && cmd.act() != Act.END_HEARING;
-    List<Pause> all = new ArrayList<>(pauses);
-    if (cmd.act() == Act.END_HEARING && !pauses.isEmpty()) {
-      all.add(new Pause(pauses.get(pauses.size() - 1).to(), cmd.on()));
-    }
     boolean fastTrack = c.fastTrack() || cmd.act() == Act.FAST_TRACK;
     LocalDate noticeDue = c.noticeDue();
     boolean noticeEstimated = c.noticeDueEstimated();
@@ -220,7 +217,7 @@ final class CaseActs {
       due = review.get().lastDay();
       estimated = review.get().estimated();
     } else if (accepted != null && handling.isPresent() && OPEN.contains(to)) {
-      Deadline d = clocks.due(handling.get(), accepted, all, fastTrack, extensionDays);
+      Deadline d = clocks.due(handling.get(), accepted, pauses, fastTrack, extensionDays);
       due = d.lastDay();
       estimated = d.estimated();
       basis = handling.get().article();
@@ -243,10 +240,6 @@ final class CaseActs {
     return new PgStaffRepository.Update(to, accepted, due, estimated, extended, hearing, delivered, extensionDays,
         fastTrack, noticeDue, noticeEstimated, basis, reportDue, reportEstimated);
   }
-
-  /** Statuses in which the handling clock runs and is recomputed on each act. */
-  private static final java.util.Set<CaseStatus> OPEN = java.util.EnumSet.of(CaseStatus.ACCEPTED,
-      CaseStatus.HANDLING);
 
   /** The clock of the handling: Art 27 for subtype (3) (or the period another law sets), Art 29 for (4). */
   private Optional<ClockSpec> handlingClock(PgStaffRepository.Locked c) {

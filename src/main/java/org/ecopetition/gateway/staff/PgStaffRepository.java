@@ -136,7 +136,8 @@ final class PgStaffRepository {
     });
   }
 
-  Future<List<Pause>> hearings(SqlConnection conn, long caseId) {
+  /** The hearings of a case as pauses of its clocks (Art 33); one still open counts up to {@code until}. */
+  Future<List<Pause>> hearings(SqlConnection conn, long caseId, LocalDate until) {
     return conn.preparedQuery(HEARINGS).execute(Tuple.of(caseId)).map(rows -> {
       List<Pause> out = new ArrayList<>();
       LocalDate start = null;
@@ -148,6 +149,9 @@ final class PgStaffRepository {
           out.add(new Pause(start, d));
           start = null;
         }
+      }
+      if (start != null && !until.isBefore(start)) {
+        out.add(new Pause(start, until));
       }
       return out;
     });
