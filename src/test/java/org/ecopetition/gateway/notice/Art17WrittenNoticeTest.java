@@ -124,10 +124,24 @@ class Art17WrittenNoticeTest {
 
   @Test
   void anSmsThatNeverGoesIsMarkedFailedAndTheCaseStaysOverdue() throws InterruptedException {
-    String n = staff.enter(letter(TODAY.minusDays(20)).put("name", "孙丽").put("phone", UNREACHABLE));
-    assertThat(overdueClocks(n)).containsExactly("notice");
-    staff.act(n, "accept", 0, new JsonObject().put("reason", "属于本级职责"));
-    assertThat(awaitStatus(n, "sms", "failed")).isEqualTo("failed");
+    ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+        org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+        new ch.qos.logback.core.read.ListAppender<>();
+    log.start();
+    root.addAppender(log);
+    String n;
+    try {
+      n = staff.enter(letter(TODAY.minusDays(20)).put("name", "孙丽").put("phone", UNREACHABLE));
+      assertThat(overdueClocks(n)).containsExactly("notice");
+      staff.act(n, "accept", 0, new JsonObject().put("reason", "属于本级职责"));
+      assertThat(awaitStatus(n, "sms", "failed")).isEqualTo("failed");
+    } finally {
+      root.detachAppender(log);
+    }
+    // The failed attempts are logged, without the number or the name.
+    String logged = log.list.stream().map(e -> e.getFormattedMessage()).reduce("", (a, b) -> a + b + "\n");
+    assertThat(logged).contains("SMS notice").doesNotContain(UNREACHABLE).doesNotContain("孙丽");
     assertThat(value("SELECT attempts FROM notices WHERE case_id = (SELECT id FROM cases WHERE case_number = '" + n + "')"))
         .isEqualTo(3);
     assertThat(value("SELECT count(*) FROM case_events WHERE kind = 'notice_failed' AND case_id = "
