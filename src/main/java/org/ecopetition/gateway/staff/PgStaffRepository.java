@@ -288,6 +288,20 @@ final class PgStaffRepository {
                 .map(v -> true)));
   }
 
+  /**
+   * Overdue counts per responsible department and clock, for a supervisor's first look (Art 38–41): a
+   * transferred matter or a forwarded review counts against where it went.
+   */
+  Future<JsonArray> overdueSummary(LocalDate today) {
+    return pool.preparedQuery("SELECT coalesce(sent_to, department) AS department, clock, count(*) AS cases FROM ("
+        + OVERDUE + ") o GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2").execute(Tuple.of(today)).map(rows -> {
+          JsonArray a = new JsonArray();
+          rows.forEach(r -> a.add(new JsonObject().put("department", r.getString("department"))
+              .put("clock", r.getString("clock")).put("cases", r.getLong("cases"))));
+          return a;
+        });
+  }
+
   /** {@code department}, {@code clock}: null for all. */
   Future<JsonArray> overdue(LocalDate today, String department, String clock) {
     return pool.preparedQuery("SELECT * FROM (" + OVERDUE + ") o WHERE ($2::text IS NULL OR o.department = $2) "

@@ -77,6 +77,7 @@ public final class StaffRouter {
     r.get("/notices").handler(s::notices);
     r.post("/notices/:id/delivery").handler(s::delivery);
     r.get("/supervision/overdue").handler(s::overdue);
+    r.get("/supervision/overdue/summary").handler(s::overdueSummary);
     r.post("/supervision/notes").handler(ctx -> s.supervise(ctx, "supervision_note"));
     r.post("/supervision/feedback").handler(ctx -> s.supervise(ctx, "supervision_feedback"));
     r.get("/stats/:dimension").handler(s::stats);
@@ -222,6 +223,10 @@ public final class StaffRouter {
     repo.overdue(today(), ctx.request().getParam("department"),
         ctx.request().getParam("clock")).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
         .onFailure(ctx::fail);
+  }
+
+  private void overdueSummary(RoutingContext ctx) {
+    repo.overdueSummary(today()).onSuccess(a -> ctx.json(new JsonObject().put("summary", a))).onFailure(ctx::fail);
   }
 
   /** Art 38: a supervision note on an overdue or mishandled case, and the written feedback that answers it. */

@@ -106,6 +106,10 @@ class Art17TransferredMattersTest {
     TestPostgres.jdbc(db, c -> c.createStatement().execute("UPDATE cases SET report_due = DATE '2026-01-05' "
         + "WHERE case_number = '" + n + "'"));
     assertThat(clocksOf(n)).contains("report");
+    // The supervisor's summary counts it against the department it went to.
+    assertThat(staff.get("/supervision/overdue/summary").bodyAsJsonObject().getJsonArray("summary").stream()
+        .map(o -> (JsonObject) o).filter(o -> "玄武区生态环境局".equals(o.getString("department"))
+            && "report".equals(o.getString("clock"))).findFirst().orElseThrow().getLong("cases")).isEqualTo(1L);
     assertThat(staff.refused(n, "report_result", v, new JsonObject()).getString("message")).contains("办理结果");
     staff.act(n, "report_result", v, new JsonObject().put("reason", "玄武区生态环境局报告：已责令安装油烟净化器，复查达标"));
     assertThat(clocksOf(n)).doesNotContain("report");
