@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * How a written notice reaches the petitioner (Art 17: 信息网络、手机短信、书信): into the conversation the
- * matter came from, by SMS where there is a phone and an SMS gateway, by letter where there is only an
- * address; a phone and nothing else means a call by staff. No channel at all is the exception Art 17
+ * matter came from, by SMS where there is a mobile number and an SMS gateway, by letter where there is only
+ * an address; a landline (or a mobile without SMS) and nothing else means a call by staff. No channel at all is the exception Art 17
  * allows (姓名、住址或者联系方式不详而无法联系), recorded as such. An anonymous petitioner left no contact
  * details, so only the conversation, if any, is used. A WeChat customer-service message is not a channel
  * here: its window (48 hours, 5 messages) has closed long before a notice due on day 15 or day 60.
@@ -17,8 +17,8 @@ public final class NoticePlan {
   private NoticePlan() {}
 
   /** The channels to use; empty: the Art 17 exception. */
-  public static List<Channel> channels(boolean anonymous, boolean conversation, boolean phone, boolean address,
-      boolean smsEnabled) {
+  public static List<Channel> channels(boolean anonymous, boolean conversation, boolean mobile, boolean phone,
+      boolean address, boolean smsEnabled) {
     List<Channel> out = new ArrayList<>();
     if (conversation) {
       out.add(Channel.WEB);
@@ -26,7 +26,7 @@ public final class NoticePlan {
     if (anonymous) {
       return List.copyOf(out);
     }
-    if (phone && smsEnabled) {
+    if (mobile && smsEnabled) {
       out.add(Channel.SMS);
     } else if (address && !conversation) {
       out.add(Channel.LETTER);

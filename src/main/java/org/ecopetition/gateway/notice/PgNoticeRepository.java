@@ -23,6 +23,7 @@ import org.ecopetition.gateway.lifecycle.NoticePlan;
 public final class PgNoticeRepository {
   private static final String RECIPIENT = """
       SELECT id, case_number, conversation_id, channel, lang, department, anonymous,
+             coalesce(contact_phone ~ '^1[3-9][0-9]{9}$', false) AS has_mobile,
              contact_phone IS NOT NULL AND contact_phone <> '' AS has_phone,
              petitioner_address IS NOT NULL AND petitioner_address <> '' AS has_address
       FROM cases WHERE id = $1""";
@@ -90,7 +91,7 @@ public final class PgNoticeRepository {
       Row r = rows.iterator().next();
       return new Recipient(r.getLong("id"), r.getString("case_number"), r.getUUID("conversation_id"),
           r.getString("channel"), r.getString("lang"), r.getString("department"), r.getBoolean("anonymous"),
-          r.getBoolean("has_phone"), r.getBoolean("has_address"));
+          r.getBoolean("has_mobile"), r.getBoolean("has_phone"), r.getBoolean("has_address"));
     });
   }
 
@@ -101,8 +102,8 @@ public final class PgNoticeRepository {
    */
   public Future<Void> send(SqlClient conn, Recipient to, String act, String text, String article, LocalDate due,
       LocalDate on, boolean smsEnabled) {
-    List<NoticePlan.Channel> channels = NoticePlan.channels(to.anonymous(), to.conversation() != null, to.hasPhone(),
-        to.hasAddress(), smsEnabled);
+    List<NoticePlan.Channel> channels = NoticePlan.channels(to.anonymous(), to.conversation() != null, to.hasMobile(),
+        to.hasPhone(), to.hasAddress(), smsEnabled);
     OffsetDateTime at = on.atTime(12, 0).atOffset(ZoneOffset.ofHours(8));
     if (channels.isEmpty()) {
       return conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act, "none", "exempt", text,

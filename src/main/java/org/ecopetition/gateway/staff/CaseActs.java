@@ -154,7 +154,8 @@ final class CaseActs {
    * A letter is delivered (送达) when staff record it, and the review windows wait for that (Art 30, 31).
    */
   private boolean reachesAtOnce(Recipient to) {
-    return NoticePlan.channels(to.anonymous(), to.conversation() != null, to.hasPhone(), to.hasAddress(), smsEnabled)
+    return NoticePlan.channels(to.anonymous(), to.conversation() != null, to.hasMobile(), to.hasPhone(),
+            to.hasAddress(), smsEnabled)
         .stream().anyMatch(ch -> ch == NoticePlan.Channel.WEB || ch == NoticePlan.Channel.SMS);
   }
 
