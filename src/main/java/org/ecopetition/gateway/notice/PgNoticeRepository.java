@@ -80,6 +80,13 @@ public final class PgNoticeRepository {
         AND ($3::text IS NULL OR c.case_number = $3)
       ORDER BY n.due NULLS LAST, n.id LIMIT 500""";
 
+  private static final String BACKLOG = """
+      SELECT count(*) FILTER (WHERE status = 'pending' AND channel = 'sms' AND created_at < now() - interval '15 minutes')
+               AS sms_late,
+             count(*) FILTER (WHERE status = 'failed') AS failed,
+             count(*) FILTER (WHERE status = 'pending' AND channel IN ('letter', 'phone')) AS for_staff
+      FROM notices""";
+
   private final Pool pool;
 
   public PgNoticeRepository(Pool pool) {
@@ -161,6 +168,20 @@ public final class PgNoticeRepository {
     return pool.withTransaction(conn -> conn.preparedQuery(FAILED).execute(Tuple.of(n.id(), error))
         .compose(v -> event(conn, n.caseId(), at, "notice_failed", "system:sms", "第十七条",
             "SMS failed after " + n.attempts() + " attempts: " + error)));
+  }
+
+  /**
+   * For /health/ready: SMS notices still waiting after 15 minutes (the SMS gateway is down or refusing),
+   * notices that failed, and letters and calls waiting for staff. Never a reason to be DOWN.
+   */
+  public Future<JsonObject> backlog() {
+    return pool.query(BACKLOG).execute().map(rows -> {
+      Row r = rows.iterator().next();
+      long late = r.getLong("sms_late");
+      return new JsonObject().put("smsWaitingOver15Minutes", late).put("failed", r.getLong("failed"))
+          .put("waitingForStaff", r.getLong("for_staff"))
+          .put("warning", late > 0 ? "SMS notices are not going out: check sms.url and the SMS gateway" : null);
+    });
   }
 
   /** A delivery report from the SMS gateway; false: no such SMS notice. */

@@ -1,5 +1,6 @@
 package org.ecopetition.gateway.web;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -9,17 +10,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.ecopetition.gateway.calendar.WorkCalendar;
+import org.ecopetition.gateway.notice.PgNoticeRepository;
 
-/** {@code /health/live}: the process answers. {@code /health/ready}: migrations ran, dialogs loaded, DB reachable. */
+/**
+ * {@code /health/live}: the process answers. {@code /health/ready}: migrations ran, dialogs loaded, DB
+ * reachable; with how far the official calendar reaches and the written notices' backlog, which warn but
+ * never make the gateway DOWN.
+ */
 final class HealthRouter {
   private final Readiness readiness;
   private final Pool pool;
   private final WorkCalendar calendar;
   private final Clock clock;
+  private final PgNoticeRepository notices;
 
   private HealthRouter(Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock) {
     this.readiness = readiness;
     this.pool = pool;
+    this.notices = new PgNoticeRepository(pool);
     this.calendar = calendar;
     this.clock = clock;
   }
@@ -59,7 +67,9 @@ final class HealthRouter {
       return;
     }
     pool.query("SELECT 1").execute()
-        .onSuccess(rows -> ctx.json(new JsonObject().put("status", "UP").put("parts", parts.put("database", true))))
+        .compose(rows -> notices.backlog().map(b -> parts.put("database", true).put("notices", b))
+            .recover(err -> Future.succeededFuture(parts.put("database", true))))
+        .onSuccess(p -> ctx.json(new JsonObject().put("status", "UP").put("parts", p)))
         .onFailure(err -> {
           ctx.response().setStatusCode(503);
           ctx.json(new JsonObject().put("status", "DOWN").put("parts", parts.put("database", false)));

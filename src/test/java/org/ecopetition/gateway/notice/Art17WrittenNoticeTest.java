@@ -149,6 +149,11 @@ class Art17WrittenNoticeTest {
     // Decided, but the petitioner was never told: still overdue, and on the worklist of failed notices.
     assertThat(overdueClocks(n)).containsExactly("notice");
     assertThat(staff.get("/notices?status=failed").bodyAsJsonObject().encode()).contains(n);
+    // Operations see failed notices on /health/ready, which stays UP.
+    JsonObject ready = http.get(gateway.port(), "127.0.0.1", "/health/ready").send().await().bodyAsJsonObject();
+    assertThat(ready.getString("status")).isEqualTo("UP");
+    assertThat(ready.getJsonObject("parts").getJsonObject("notices").getLong("failed"))
+        .isEqualTo(value("SELECT count(*) FROM notices WHERE status = 'failed'"));
   }
 
   @Test
