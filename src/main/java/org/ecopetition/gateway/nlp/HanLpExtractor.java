@@ -1,7 +1,6 @@
 package org.ecopetition.gateway.nlp;
 
 import com.hankcs.hanlp.seg.common.Term;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
