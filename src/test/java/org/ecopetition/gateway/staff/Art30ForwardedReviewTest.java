@@ -87,7 +87,8 @@ class Art30ForwardedReviewTest {
     assertThat(TestPostgres.value(db, "SELECT state " + row)).isEqualTo("review_requested");
     // The petitioner is told where it went and by when the answer is due (a letter: no phone, no chat).
     assertThat((String) TestPostgres.value(db, "SELECT text FROM notices WHERE act = 'forward_review' AND case_id = "
-        + "(SELECT id " + row + ")")).contains("安徽省生态环境厅").contains(due.toString());
+        + "(SELECT id " + row + ")")).contains("安徽省生态环境厅")
+        .contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
 
     TestPostgres.jdbc(db, c -> c.createStatement().execute("UPDATE cases SET handling_due = DATE '2026-01-05' "
         + "WHERE case_number = '" + n + "'"));

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Art 33 through the staff API: the days of a hearing, from the day it opens to the day it ends, across a
- * month end, are not counted in the handling limit; the limit moves when the hearing ends.
+ * month end, are not counted in the handling limit; the limit moves when the hearing ends, and an
+ * extension (Art 29) adds to it, told to the petitioner with its reason.
  */
 @ExtendWith(VertxExtension.class)
 class Art33HearingActsTest {
@@ -59,7 +60,7 @@ class Art33HearingActsTest {
     LocalDate before = due(n);
     v = staff.act(n, "start_hearing", v, new JsonObject().put("on", opened.toString()));
     assertThat(staff.refused(n, "start_hearing", v, new JsonObject()).getString("article")).isEqualTo("第三十三条");
-    staff.act(n, "end_hearing", v, new JsonObject().put("on", ended.toString()));
+    v = staff.act(n, "end_hearing", v, new JsonObject().put("on", ended.toString()));
     LocalDate after = due(n);
     Clocks clocks = new Clocks(WorkCalendar.official());
     ClockSpec conclude = ClockSpec.byId(ClockSpec.bundled(), "conclude").orElseThrow();
@@ -67,5 +68,14 @@ class Art33HearingActsTest {
     // Eleven days of hearing (10-26 to 11-05, both counted as paused) push the limit about as far.
     assertThat(after).isEqualTo(clocks.due(conclude, accepted, List.of(new Pause(opened, ended)), false, 0).lastDay());
     assertThat(after).isAfterOrEqualTo(before.plusDays(9)).isBeforeOrEqualTo(before.plusDays(14));
+
+    // Art 29 on top: the extension keeps the hearing's days, and the petitioner is told why and until when.
+    staff.act(n, "extend", v, new JsonObject().put("days", 20).put("reason", "需补充鉴定").put("approver", "局长 王某")
+        .put("on", ended.toString()));
+    LocalDate extended = due(n);
+    assertThat(extended).isEqualTo(clocks.due(conclude, accepted, List.of(new Pause(opened, ended)), false, 20).lastDay());
+    assertThat((String) TestPostgres.value(db, "SELECT text FROM notices WHERE act = 'extend' AND case_id = "
+        + "(SELECT id FROM cases WHERE case_number = '" + n + "')")).contains("延长20日，至" + extended.getYear() + "年"
+        + extended.getMonthValue() + "月" + extended.getDayOfMonth() + "日").contains("需补充鉴定");
   }
 }
