@@ -2,18 +2,14 @@ package org.ecopetition.gateway.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.ecopetition.gateway.support.StaffClient;
-import org.ecopetition.gateway.support.StaffGateway;
+import org.ecopetition.gateway.support.StaffGatewayExtension;
 import org.ecopetition.gateway.support.TestPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Art 17 for matters that move between offices, over the staff API and PostgreSQL: a matter transferred in
@@ -21,24 +17,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * receipt (late: refused with the day it ended), returned once the transferor agrees; a result report set
  * on a transfer out is a clock of its own, overdue until the report is recorded (Art 17(1)(4)).
  */
-@ExtendWith(VertxExtension.class)
 class Art17TransferredMattersTest {
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-  static StaffGateway running;
-  static String db;
-  static StaffClient staff;
-
-  @BeforeAll
-  static void start(Vertx vertx) {
-    running = StaffGateway.start(vertx);
-    db = running.db();
-    staff = running.staff();
-  }
-
-  @AfterAll
-  static void stop() {
-    running.close();
-  }
+  @RegisterExtension
+  static final StaffGatewayExtension GW = new StaffGatewayExtension();
+  static final StaffClient staff = GW.staff();
 
   static JsonObject transferredIn(LocalDate received) {
     return new JsonObject().put("transferredFrom", "测试市信访局").put("receivedOn", received.toString())
@@ -47,7 +30,7 @@ class Art17TransferredMattersTest {
   }
 
   static Object value(String sql) {
-    return TestPostgres.value(db, sql);
+    return GW.value(sql);
   }
 
   @Test
@@ -100,10 +83,11 @@ class Art17TransferredMattersTest {
     long v = staff.act(n, "transfer", 0, new JsonObject().put("to", "玄武区生态环境局").put("reason", "属地管理")
         .put("reportDays", 30));
     String row = "FROM cases WHERE case_number = '" + n + "'";
-    assertThat(LocalDate.parse((String) value("SELECT report_due::text " + row))).isBetween(TODAY.plusDays(30), TODAY.plusDays(39));
+    assertThat(LocalDate.parse((String) value("SELECT report_due::text " + row)))
+        .isBetween(TODAY.plusDays(30), TODAY.plusDays(39));
     assertThat(value("SELECT detail ->> 'reportDue' FROM case_events WHERE kind = 'transfer' AND case_id = (SELECT id "
         + row + ")")).isEqualTo(value("SELECT report_due::text " + row));
-    TestPostgres.jdbc(db, c -> c.createStatement().execute("UPDATE cases SET report_due = DATE '2026-01-05' "
+    TestPostgres.jdbc(GW.db(), c -> c.createStatement().execute("UPDATE cases SET report_due = DATE '2026-01-05' "
         + "WHERE case_number = '" + n + "'"));
     assertThat(clocksOf(n)).contains("report");
     // The supervisor's summary counts it against the department it went to.

@@ -2,21 +2,14 @@ package org.ecopetition.gateway.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.junit5.VertxExtension;
 import java.util.HexFormat;
-import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.support.StaffClient;
-import org.ecopetition.gateway.support.StaffGateway;
-import org.ecopetition.gateway.support.TestPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.ecopetition.gateway.support.StaffGatewayExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Art 21 and the records of handling over the staff API: a member of staff recused for a direct interest
@@ -24,29 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is recorded (Art 28); a report that helped is rewarded once concluded (Art 36); the overdue list filters
  * by department and clock.
  */
-@ExtendWith(VertxExtension.class)
 class Art21RecusalTest {
   static final String QIAN = "token-of-qian-0123456789abcdef00";
-  static StaffGateway running;
-  static String db;
-  static Gateway gateway;
-  static StaffClient staff;
-  static WebClient http;
-
-  @BeforeAll
-  static void start(Vertx vertx) {
-    running = StaffGateway.start(vertx, null, env -> env.put("GATEWAY_STAFF_TOKENS", env.get("GATEWAY_STAFF_TOKENS")
-        + ",qian:" + HexFormat.of().formatHex(StaffAuth.sha256(QIAN))));
-    db = running.db();
-    gateway = running.gateway();
-    staff = running.staff();
-    http = WebClient.create(vertx);
-  }
-
-  @AfterAll
-  static void stop() {
-    running.close();
-  }
+  @RegisterExtension
+  static final StaffGatewayExtension GW = new StaffGatewayExtension(null, env -> env.put("GATEWAY_STAFF_TOKENS",
+      env.get("GATEWAY_STAFF_TOKENS") + ",qian:" + HexFormat.of().formatHex(StaffAuth.sha256(QIAN))));
+  static final StaffClient staff = GW.staff();
 
   static JsonObject letter(String category) {
     return new JsonObject().put("channel", "letter").put("category", category)
@@ -55,7 +31,8 @@ class Art21RecusalTest {
   }
 
   static HttpResponse<Buffer> asQian(String path) {
-    return http.get(gateway.port(), "127.0.0.1", "/api/v1/staff" + path).putHeader("Authorization", "Bearer " + QIAN)
+    return GW.http().get(GW.gateway().port(), "127.0.0.1", "/api/v1/staff" + path)
+        .putHeader("Authorization", "Bearer " + QIAN)
         .send().await();
   }
 
@@ -63,7 +40,8 @@ class Art21RecusalTest {
   void aRecusedMemberOfStaffCanNeitherOpenNorActOnTheCase() {
     String n = staff.enter(letter("申诉求决"));
     assertThat(asQian("/cases/" + n).statusCode()).isEqualTo(200);
-    assertThat(staff.post("/cases/" + n + "/recusals", new JsonObject().put("login", "qian")).statusCode()).isEqualTo(400);
+    assertThat(staff.post("/cases/" + n + "/recusals", new JsonObject().put("login", "qian")).statusCode())
+        .isEqualTo(400);
     assertThat(staff.post("/cases/" + n + "/recusals", new JsonObject().put("login", "qian")
         .put("reason", "信访人系其近亲属")).statusCode()).isEqualTo(201);
     assertThat(staff.post("/cases/" + n + "/recusals", new JsonObject().put("login", "qian")
@@ -72,14 +50,14 @@ class Art21RecusalTest {
     assertThat(barred.statusCode()).isEqualTo(403);
     assertThat(barred.bodyAsJsonObject().getJsonObject("error").getString("message")).contains("回避");
     assertThat(asQian("/cases/" + n + "/history").statusCode()).isEqualTo(403);
-    long version = (Long) TestPostgres.value(db, "SELECT version FROM cases WHERE case_number = '" + n + "'");
-    assertThat(http.post(gateway.port(), "127.0.0.1", "/api/v1/staff/cases/" + n + "/acts")
+    long version = (Long) GW.value("SELECT version FROM cases WHERE case_number = '" + n + "'");
+    assertThat(GW.http().post(GW.gateway().port(), "127.0.0.1", "/api/v1/staff/cases/" + n + "/acts")
         .putHeader("Authorization", "Bearer " + QIAN)
         .sendJsonObject(new JsonObject().put("act", "accept").put("version", version)).await().statusCode())
         .isEqualTo(403);
     // Everyone else still handles it; the recusal is on the history with who decided it.
     staff.act(n, "accept", version, new JsonObject().put("reason", "属于本级职责"));
-    assertThat(TestPostgres.value(db, "SELECT actor || ':' || article FROM case_events WHERE kind = 'recused'"))
+    assertThat(GW.value("SELECT actor || ':' || article FROM case_events WHERE kind = 'recused'"))
         .isEqualTo("staff:wang:第二十一条第三款");
     assertThat(staff.post("/cases/HB2020010100001/recusals", new JsonObject().put("login", "qian")
         .put("reason", "x")).statusCode()).isEqualTo(404);
@@ -94,7 +72,7 @@ class Art21RecusalTest {
         .put("feedback", "carrier_pigeon")).bodyAsJsonObject().getJsonObject("error").getString("field"))
         .isEqualTo("feedback");
     staff.act(n, "reply", v, new JsonObject().put("feedback", "phone").put("publicText", "已责令砖厂停止焚烧。"));
-    assertThat(TestPostgres.value(db, "SELECT detail ->> 'feedback' FROM case_events WHERE kind = 'reply_delivered' "
+    assertThat(GW.value("SELECT detail ->> 'feedback' FROM case_events WHERE kind = 'reply_delivered' "
         + "AND case_id = (SELECT id FROM cases WHERE case_number = '" + n + "')")).isEqualTo("phone");
 
     String report = staff.enter(letter("检举控告").put("polluter", "某砖厂"));
@@ -111,9 +89,9 @@ class Art21RecusalTest {
 
   @Test
   void theOverdueListFiltersByDepartmentAndClock() {
-    String n = staff.enter(letter("申诉求决").put("receivedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
-        .minusDays(20).toString()));
-    String department = (String) TestPostgres.value(db, "SELECT department FROM cases WHERE case_number = '" + n + "'");
+    String received = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(20).toString();
+    String n = staff.enter(letter("申诉求决").put("receivedOn", received));
+    String department = (String) GW.value("SELECT department FROM cases WHERE case_number = '" + n + "'");
     assertThat(staff.get("/supervision/overdue?clock=notice&department=" + java.net.URLEncoder.encode(department,
         java.nio.charset.StandardCharsets.UTF_8)).bodyAsJsonObject().encode()).contains(n);
     assertThat(staff.get("/supervision/overdue?clock=handling").bodyAsJsonObject().encode()).doesNotContain(n);

@@ -2,51 +2,29 @@ package org.ecopetition.gateway.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.support.StaffClient;
-import org.ecopetition.gateway.support.StaffGateway;
-import org.ecopetition.gateway.support.TestPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.ecopetition.gateway.support.StaffGatewayExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Art 27: a subtype (3) matter is performed or replied to within 60 days of acceptance, unless another law
  * sets a different period for its kind (法律、法规另有规定的，从其规定) — configured per matter type by the
  * deployment, and recorded with its basis on the acceptance.
  */
-@ExtendWith(VertxExtension.class)
 class Art27PeriodByMatterTest {
-  static StaffGateway running;
-  static String db;
-  static StaffClient staff;
-
-  @BeforeAll
-  static void start(Vertx vertx, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    Path config = dir.resolve("gateway.yaml");
-    Files.writeString(config, """
-        lifecycle:
-          performPeriods:
-            - matter: 餐饮油烟
-              days: 30
-              basis: 《某省大气污染防治条例》第四十条
-        """);
-    running = StaffGateway.start(vertx, config, env -> {});
-    db = running.db();
-    staff = running.staff();
-  }
-
-  @AfterAll
-  static void stop() {
-    running.close();
-  }
+  @RegisterExtension
+  static final StaffGatewayExtension GW = new StaffGatewayExtension("""
+      lifecycle:
+        performPeriods:
+          - matter: 餐饮油烟
+            days: 30
+            basis: 《某省大气污染防治条例》第四十条
+      """, env -> {});
+  static final StaffClient staff = GW.staff();
 
   static JsonObject complaint(String matter) {
     return new JsonObject().put("channel", "letter").put("facts", "楼下饭店的油烟管道正对我家窗户，每天中午晚上都有油烟。")
@@ -55,7 +33,7 @@ class Art27PeriodByMatterTest {
   }
 
   static LocalDate due(String n) {
-    return LocalDate.parse((String) TestPostgres.value(db, "SELECT handling_due::text FROM cases WHERE case_number = '"
+    return LocalDate.parse((String) GW.value("SELECT handling_due::text FROM cases WHERE case_number = '"
         + n + "'"));
   }
 
@@ -75,7 +53,7 @@ class Art27PeriodByMatterTest {
     String n = staff.enter(complaint("餐饮油烟"));
     staff.act(n, "accept", 0, new JsonObject().put("reason", "属于本级职责").put("on", accepted.toString()));
     assertThat(due(n)).isEqualTo(expected(accepted, 30));
-    assertThat((String) TestPostgres.value(db, "SELECT detail ->> 'period' FROM case_events WHERE kind = 'accept' AND "
+    assertThat((String) GW.value("SELECT detail ->> 'period' FROM case_events WHERE kind = 'accept' AND "
         + "case_id = (SELECT id FROM cases WHERE case_number = '" + n + "')"))
         .contains("《某省大气污染防治条例》第四十条").contains("第二十七条");
   }
@@ -86,7 +64,7 @@ class Art27PeriodByMatterTest {
     String n = staff.enter(complaint("工业废气"));
     staff.act(n, "accept", 0, new JsonObject().put("reason", "属于本级职责").put("on", accepted.toString()));
     assertThat(due(n)).isEqualTo(expected(accepted, 60));
-    assertThat(TestPostgres.value(db, "SELECT handling_basis FROM cases WHERE case_number = '" + n + "'"))
+    assertThat(GW.value("SELECT handling_basis FROM cases WHERE case_number = '" + n + "'"))
         .isEqualTo("第二十七条");
   }
 }

@@ -2,9 +2,7 @@ package org.ecopetition.gateway.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.time.LocalDate;
 import java.util.List;
 import org.ecopetition.gateway.calendar.WorkCalendar;
@@ -12,38 +10,22 @@ import org.ecopetition.gateway.lifecycle.ClockSpec;
 import org.ecopetition.gateway.lifecycle.Clocks;
 import org.ecopetition.gateway.lifecycle.Pause;
 import org.ecopetition.gateway.support.StaffClient;
-import org.ecopetition.gateway.support.StaffGateway;
-import org.ecopetition.gateway.support.TestPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.ecopetition.gateway.support.StaffGatewayExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Art 33 through the staff API: the days of a hearing, from the day it opens to the day it ends, across a
  * month end, are not counted in the handling limit; the limit moves when the hearing ends, and an
  * extension (Art 29) adds to it, told to the petitioner with its reason.
  */
-@ExtendWith(VertxExtension.class)
 class Art33HearingActsTest {
-  static StaffGateway running;
-  static String db;
-  static StaffClient staff;
-
-  @BeforeAll
-  static void start(Vertx vertx) {
-    running = StaffGateway.start(vertx);
-    db = running.db();
-    staff = running.staff();
-  }
-
-  @AfterAll
-  static void stop() {
-    running.close();
-  }
+  @RegisterExtension
+  static final StaffGatewayExtension GW = new StaffGatewayExtension();
+  static final StaffClient staff = GW.staff();
 
   static LocalDate due(String n) {
-    return LocalDate.parse((String) TestPostgres.value(db, "SELECT handling_due::text FROM cases WHERE case_number = '"
+    return LocalDate.parse((String) GW.value("SELECT handling_due::text FROM cases WHERE case_number = '"
         + n + "'"));
   }
 
@@ -73,8 +55,9 @@ class Art33HearingActsTest {
     staff.act(n, "extend", v, new JsonObject().put("days", 20).put("reason", "需补充鉴定").put("approver", "局长 王某")
         .put("on", ended.toString()));
     LocalDate extended = due(n);
-    assertThat(extended).isEqualTo(clocks.due(conclude, accepted, List.of(new Pause(opened, ended)), false, 20).lastDay());
-    assertThat((String) TestPostgres.value(db, "SELECT text FROM notices WHERE act = 'extend' AND case_id = "
+    assertThat(extended)
+        .isEqualTo(clocks.due(conclude, accepted, List.of(new Pause(opened, ended)), false, 20).lastDay());
+    assertThat((String) GW.value("SELECT text FROM notices WHERE act = 'extend' AND case_id = "
         + "(SELECT id FROM cases WHERE case_number = '" + n + "')")).contains("延长20日，至" + extended.getYear() + "年"
         + extended.getMonthValue() + "月" + extended.getDayOfMonth() + "日").contains("需补充鉴定");
   }

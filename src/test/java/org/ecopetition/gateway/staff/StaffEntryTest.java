@@ -2,45 +2,27 @@ package org.ecopetition.gateway.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.ecopetition.gateway.support.StaffClient;
-import org.ecopetition.gateway.support.StaffGateway;
-import org.ecopetition.gateway.support.TestPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.ecopetition.gateway.support.StaffGatewayExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A clerk enters letters, calls and visits (Art 12, 14, 15): registered at once with a number, a query
  * code, the place resolved and the routing proposed; each fault answered with its field in the clerk's
  * language, and nothing stored.
  */
-@ExtendWith(VertxExtension.class)
 class StaffEntryTest {
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-  static StaffGateway running;
-  static String db;
-  static StaffClient staff;
-
-  @BeforeAll
-  static void start(Vertx vertx) {
-    running = StaffGateway.start(vertx);
-    db = running.db();
-    staff = running.staff();
-  }
-
-  @AfterAll
-  static void stop() {
-    running.close();
-  }
+  @RegisterExtension
+  static final StaffGatewayExtension GW = new StaffGatewayExtension();
+  static final StaffClient staff = GW.staff();
 
   static JsonObject visit() {
     return new JsonObject().put("channel", "visit").put("facts", "工业园区的化工厂夜间排放刺鼻气体，周边居民头晕恶心。")
@@ -60,25 +42,25 @@ class StaffEntryTest {
     assertThat(body.getString("noticeDue")).isNotNull();
     assertThat(body.getJsonObject("proposal").getString("decision")).isNotBlank();
     String row = "FROM cases WHERE case_number = '" + n + "'";
-    assertThat(TestPostgres.value(db, "SELECT concat_ws('/', province, city, county) " + row))
+    assertThat(GW.value("SELECT concat_ws('/', province, city, county) " + row))
         .isEqualTo("浙江省/杭州市/萧山区");
-    assertThat(TestPostgres.value(db, "SELECT contact_phone || ':' || representatives || ':' || channel " + row))
+    assertThat(GW.value("SELECT contact_phone || ':' || representatives || ':' || channel " + row))
         .isEqualTo("13800001111:3:visit");
     // Who entered it is on the history; the code is stored only as its HMAC.
-    assertThat(TestPostgres.value(db, "SELECT actor FROM case_events WHERE kind = 'entered' AND case_id = (SELECT id "
+    assertThat(GW.value("SELECT actor FROM case_events WHERE kind = 'entered' AND case_id = (SELECT id "
         + row + ")")).isEqualTo("staff:wang");
-    assertThat(TestPostgres.value(db, "SELECT count(*) " + row + " AND query_code_hmac::text LIKE '%"
+    assertThat(GW.value("SELECT count(*) " + row + " AND query_code_hmac::text LIKE '%"
         + body.getString("queryCode") + "%'")).isEqualTo(0L);
     // An accusation never carries consent to disclosure, whatever the form says (Art 23).
     String accusation = staff.enter(visit().put("category", "检举控告").put("accused", "某镇环保所所长")
         .put("disclosureConsent", true).putNull("representatives").put("channel", "letter"));
-    assertThat(TestPostgres.value(db, "SELECT disclosure_consent FROM cases WHERE case_number = '" + accusation + "'"))
+    assertThat(GW.value("SELECT disclosure_consent FROM cases WHERE case_number = '" + accusation + "'"))
         .isEqualTo(false);
   }
 
   @Test
   void eachFaultIsAnsweredWithItsFieldAndNothingIsStored() {
-    long before = (Long) TestPostgres.value(db, "SELECT count(*) FROM cases");
+    long before = (Long) GW.value("SELECT count(*) FROM cases");
     Map<String, JsonObject> bad = Map.of(
         "representatives", visit().put("representatives", 6),
         "facts", visit().put("facts", "   "),
@@ -97,6 +79,6 @@ class StaffEntryTest {
     HttpResponse<Buffer> english = staff.post("/cases?lang=en", visit().put("receivedOn", "29/11/2026"));
     assertThat(english.bodyAsJsonObject().getJsonObject("error").getString("message")).contains("YYYY-MM-DD");
     assertThat(staff.post("/cases", new JsonObject().put("facts", 42)).statusCode()).isEqualTo(400);
-    assertThat(TestPostgres.value(db, "SELECT count(*) FROM cases")).isEqualTo(before);
+    assertThat(GW.value("SELECT count(*) FROM cases")).isEqualTo(before);
   }
 }

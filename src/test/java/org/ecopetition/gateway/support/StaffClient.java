@@ -14,18 +14,27 @@ import org.ecopetition.gateway.Gateway;
 /** The staff API over real HTTP, as the console calls it, with one member of staff's bearer token. */
 public final class StaffClient {
   public static final String TOKEN = "token-of-wang-0123456789abcdef00";
-  private final WebClient http;
-  private final int port;
-  private final Vertx vertx;
+  private final java.util.function.Supplier<WebClient> http;
+  private final java.util.function.IntSupplier port;
+  private final java.util.function.Supplier<Vertx> vertx;
 
   public StaffClient(Vertx vertx, Gateway gateway) {
+    WebClient client = WebClient.create(vertx);
+    this.vertx = () -> vertx;
+    this.http = () -> client;
+    this.port = gateway::port;
+  }
+
+  /** A client for a gateway started later (by a JUnit extension), so that a test class can hold it from the start. */
+  StaffClient(java.util.function.Supplier<Vertx> vertx, java.util.function.Supplier<WebClient> http,
+      java.util.function.IntSupplier port) {
     this.vertx = vertx;
-    this.http = WebClient.create(vertx);
-    this.port = gateway.port();
+    this.http = http;
+    this.port = port;
   }
 
   Vertx vertx() {
-    return vertx;
+    return vertx.get();
   }
 
   /** Puts the configured member of staff "wang" into a gateway's environment. */
@@ -39,12 +48,12 @@ public final class StaffClient {
   }
 
   public HttpResponse<Buffer> post(String path, JsonObject body) {
-    return http.post(port, "127.0.0.1", "/api/v1/staff" + path).putHeader("Authorization", "Bearer " + TOKEN)
+    return http.get().post(port.getAsInt(), "127.0.0.1", "/api/v1/staff" + path).putHeader("Authorization", "Bearer " + TOKEN)
         .sendJsonObject(body).await();
   }
 
   public HttpResponse<Buffer> get(String path) {
-    return http.get(port, "127.0.0.1", "/api/v1/staff" + path).putHeader("Authorization", "Bearer " + TOKEN)
+    return http.get().get(port.getAsInt(), "127.0.0.1", "/api/v1/staff" + path).putHeader("Authorization", "Bearer " + TOKEN)
         .send().await();
   }
 

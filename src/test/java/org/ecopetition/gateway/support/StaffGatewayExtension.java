@@ -1,0 +1,82 @@
+package org.ecopetition.gateway.support;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.ecopetition.gateway.Gateway;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A gateway with a member of staff for a whole test class: {@code @RegisterExtension static final
+ * StaffGatewayExtension GW = new StaffGatewayExtension();} starts it before the first test and stops it
+ * after the last, with an optional configuration file's text and more environment; {@code static final
+ * StaffClient staff = GW.staff();} may stand beside it.
+ */
+public final class StaffGatewayExtension implements BeforeAllCallback, AfterAllCallback {
+  private final String configYaml;
+  private final Consumer<Map<String, String>> env;
+  private Vertx vertx;
+  private StaffGateway running;
+  private WebClient http;
+  private final StaffClient staff = new StaffClient(() -> vertx, () -> http, () -> running.gateway().port());
+
+  public StaffGatewayExtension() {
+    this(null, e -> {});
+  }
+
+  public StaffGatewayExtension(String configYaml, Consumer<Map<String, String>> env) {
+    this.configYaml = configYaml;
+    this.env = env;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    vertx = Vertx.vertx();
+    Path config = null;
+    if (configYaml != null) {
+      config = Files.createTempFile("gateway", ".yaml");
+      Files.writeString(config, configYaml);
+      config.toFile().deleteOnExit();
+    }
+    running = StaffGateway.start(vertx, config, env);
+    http = WebClient.create(vertx);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    running.close();
+    vertx.close().await();
+  }
+
+  public String db() {
+    return running.db();
+  }
+
+  public Gateway gateway() {
+    return running.gateway();
+  }
+
+  /** The staff API's client; it may be taken before the gateway starts and used once it has. */
+  public StaffClient staff() {
+    return staff;
+  }
+
+  /** A plain HTTP client, for what is not the staff API (the public status, health, SMS receipts). */
+  public WebClient http() {
+    return http;
+  }
+
+  public Object value(String sql) {
+    return TestPostgres.value(running.db(), sql);
+  }
+
+  public JsonObject status(String caseNumber, String code, String lang) {
+    return running.status(caseNumber, code, lang);
+  }
+}
