@@ -40,8 +40,6 @@ import org.ecopetition.gateway.routing.RoutingCase;
 /** Cases in PostgreSQL. Registration runs on the caller's connection, inside the caller's transaction. */
 public final class PgCaseRepository {
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  /** Art 17: the petitioner is told within 15 days of receipt. */
-  static final int NOTICE_DAYS = 15;
 
   private static final String NEXT_SERIAL = """
       INSERT INTO case_serials (day, last_serial) VALUES ($1, 1)
@@ -111,7 +109,6 @@ public final class PgCaseRepository {
 
   private final Pool pool;
   private final QueryCodes codes;
-  private final WorkCalendar calendar;
   private final Clock clock;
   private final String department;
   private final Router router;
@@ -123,7 +120,6 @@ public final class PgCaseRepository {
       Router router, boolean autoAccept) {
     this.pool = pool;
     this.codes = codes;
-    this.calendar = calendar;
     this.clock = clock;
     this.department = department;
     this.router = router;
@@ -138,7 +134,8 @@ public final class PgCaseRepository {
     // Clocks run from receipt (Art 17); the number is the day of registration.
     LocalDate day = c.origin() != null && c.origin().receivedOn() != null ? c.origin().receivedOn() : today;
     String transferredFrom = c.origin() == null ? null : c.origin().transferredFrom();
-    Deadline notice = Deadline.calendarDays(calendar, day, NOTICE_DAYS);
+    // Art 17: decided and told within 15 days of receipt, the "notice" row of clocks.tsv.
+    Deadline notice = clocks.due(ClockSpec.byId(clockSpecs, "notice").orElseThrow(), day, List.of(), false, 0);
     LocalDate objectionDue = transferredFrom == null ? null
         : clocks.due(ClockSpec.byId(clockSpecs, "objection").orElseThrow(), day, List.of(), false, 0).lastDay();
     String code = codes.generate();

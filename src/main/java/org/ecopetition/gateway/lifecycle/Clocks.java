@@ -38,24 +38,7 @@ public final class Clocks {
   }
 
   private Deadline count(LocalDate trigger, int length, List<Pause> pauses, boolean workingDaysOnly) {
-    LocalDate d = trigger;
-    boolean estimated = false;
-    int counted = 0;
-    while (counted < length) {
-      d = d.plusDays(1);
-      estimated |= !calendar.covers(d);
-      LocalDate day = d;
-      boolean paused = pauses.stream().anyMatch(p -> p.covers(day));
-      if (!paused && (!workingDaysOnly || calendar.isWorkingDay(d))) {
-        counted++;
-      }
-    }
-    if (!workingDaysOnly) {
-      while (!calendar.isWorkingDay(d)) {
-        d = d.plusDays(1);
-        estimated |= !calendar.covers(d);
-      }
-    }
-    return new Deadline(d, estimated);
+    return Deadline.count(calendar, trigger, length, workingDaysOnly,
+        day -> pauses.stream().anyMatch(p -> p.covers(day)));
   }
 }
