@@ -109,11 +109,11 @@ public final class Gateway implements AutoCloseable {
           Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn())));
       LiveSockets live = new LiveSockets();
       HttpVerticle http = new HttpVerticle(cfg, pool, readiness, conversations, status, live,
-          v -> StaffRouter.create(v, pool, cfg, calendar, clock, cases, gazetteer::resolve));
+          v -> StaffRouter.create(v, pool, cfg, calendar, clock, cases, gazetteer::resolve), clock);
       Vertx v = vertx;
       vertx.deployVerticle(http).compose(id -> listen(v, url, pool, live)).await();
       NoticeDispatcher.start(vertx, pool, cfg.sms(), clock);
-      Housekeeping housekeeping = new Housekeeping(pool, cfg.status().failureWindowMinutes());
+      Housekeeping housekeeping = new Housekeeping(pool, cfg.status().failureWindowMinutes(), clock);
       vertx.setPeriodic(60_000, 3_600_000, t -> housekeeping.run()
           .onFailure(err -> LOG.warn("housekeeping failed: {}", err.getMessage())));
       LOG.info("gateway ready on port {}", http.port());

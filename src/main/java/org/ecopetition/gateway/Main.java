@@ -2,6 +2,8 @@ package org.ecopetition.gateway;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.ecopetition.gateway.cli.Commands;
 import org.ecopetition.gateway.config.ConfigLoader;
@@ -9,7 +11,10 @@ import org.ecopetition.gateway.config.GatewayConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code java -jar petition-gateway.jar [--config gateway.yaml]}: runs the gateway until stopped. */
+/**
+ * {@code java -jar petition-gateway.jar [--config gateway.yaml]}: runs the gateway until stopped. The only
+ * place that reads the system clock: everything else is given this one (an architecture test checks it).
+ */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -59,7 +64,8 @@ public final class Main {
       if (command.equals("extract")) {
         Commands.extract(System.in, System.out);
       } else {
-        Commands.route(ConfigLoader.load(configFile, System.getenv()), System.in, System.out);
+        Commands.route(ConfigLoader.load(configFile, System.getenv()), System.in, System.out,
+            LocalDate.now(Clock.systemUTC().withZone(ZoneId.of("Asia/Shanghai"))));
       }
     } catch (Exception e) {
       System.err.println(command + " failed: " + e.getMessage());

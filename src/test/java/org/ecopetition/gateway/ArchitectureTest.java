@@ -1,11 +1,19 @@
 package org.ecopetition.gateway;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 
 /** The pure core stays pure: the dialog engine, the NLP and deadline arithmetic know nothing of Vert.x, SQL or HTTP. */
 @AnalyzeClasses(packages = "org.ecopetition.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -42,4 +50,52 @@ class ArchitectureTest {
   static final ArchRule channelsDoNotTouchTheDatabase = noClasses()
       .that().resideInAnyPackage("..gateway.channel..")
       .should().dependOnClassesThat().resideInAnyPackage("io.vertx.sqlclient..", "io.vertx.pgclient..");
+
+  /**
+   * One clock: only {@code Main} reads the system's; everything else is given it, so tests can fix "today"
+   * and a deadline never depends on which clock a line happened to read.
+   */
+  @ArchTest
+  static final ArchRule onlyMainReadsTheSystemClock = noClasses()
+      .that().doNotHaveFullyQualifiedName(Main.class.getName())
+      .should().callMethod(java.time.Clock.class, "systemUTC")
+      .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+      .orShould().callMethod(java.time.Instant.class, "now")
+      .orShould().callMethod(java.time.LocalDate.class, "now")
+      .orShould().callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+      .orShould().callMethod(java.time.LocalDateTime.class, "now")
+      .orShould().callMethod(java.time.LocalDateTime.class, "now", java.time.ZoneId.class)
+      .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+      .orShould().callMethod(java.time.ZonedDateTime.class, "now", java.time.ZoneId.class)
+      .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+      .orShould().callMethod(java.time.OffsetDateTime.class, "now", java.time.ZoneId.class)
+      .orShould().callMethod(System.class, "currentTimeMillis");
+
+  /** Nor does the SQL read the database's clock: times are parameters from the gateway's. */
+  @Test
+  void noSqlReadsTheDatabaseClock() throws IOException {
+    Pattern dbClock = Pattern.compile("(?i)\\b(now\\(\\)|current_date|current_timestamp|localtimestamp|clock_timestamp|"
+        + "statement_timestamp|transaction_timestamp)");
+    List<Path> offenders;
+    try (Stream<Path> java = Files.walk(Path.of("src/main/java"));
+        Stream<Path> sql = Files.walk(Path.of("src/main/resources/db/migration"))) {
+      offenders = Stream.concat(java, sql.filter(ArchitectureTest::afterV6))
+          .filter(Files::isRegularFile)
+          .filter(f -> !f.endsWith("Main.java"))
+          .filter(f -> {
+            try {
+              return dbClock.matcher(Files.readString(f)).find();
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }).toList();
+    }
+    assertThat(offenders).as("files reading the database's clock").isEmpty();
+  }
+
+  /** Migrations up to V6 ran before the rule (V7 drops their defaults); they are history, not code paths. */
+  private static boolean afterV6(Path f) {
+    String n = f.getFileName().toString();
+    return !n.matches("V[1-6]__.*");
+  }
 }

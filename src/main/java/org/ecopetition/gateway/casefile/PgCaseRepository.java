@@ -51,9 +51,9 @@ public final class PgCaseRepository {
         received_at, received_date, notice_due, notice_due_estimated, province, city, county, town, category,
         kind, since, polluter, affected, accused, disclosure_consent, urgent, place_code, matter, proposal,
         proposed_decision, proposed_department, repeat_of, hotspot, subtype, raised_directly, transferred_from,
-        objection_due, representatives)
+        objection_due, representatives, updated_at)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-        $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42)
+        $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $15)
       RETURNING id""";
   /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
   private static final String PRIORS = """
@@ -66,25 +66,25 @@ public final class PgCaseRepository {
       VALUES ($1, $2, $3, $4, $5, $6, $7)""";
   private static final String AUTO_ACCEPT = """
       UPDATE cases SET state = 'accepted', accepted_date = $2, handling_due = $3, handling_due_estimated = $4,
-             version = version + 1, updated_at = now()
+             version = version + 1, updated_at = $5
       WHERE id = $1""";
   /** Art 17: told on the spot (当场告知), in the receipt the chat shows. */
   private static final String TOLD_IN_RECEIPT = """
-      INSERT INTO notices (case_id, act, channel, status, text, article, due, sent_on)
-      VALUES ($1, 'accept', 'web', 'sent', '登记回执中当场告知受理', '第十七条', $2, $2)""";
+      INSERT INTO notices (case_id, act, channel, status, text, article, due, sent_on, created_at, next_attempt_at)
+      VALUES ($1, 'accept', 'web', 'sent', '登记回执中当场告知受理', '第十七条', $2, $2, $3, $3)""";
   private static final String LOCK_FACTS = """
       SELECT state, category, subtype, recused, extended, last_delivery, hearing_open, received_date,
              transferred_from IS NOT NULL AS transferred_in
       FROM cases WHERE id = $1 FOR UPDATE""";
   private static final String SET_STATE = """
-      UPDATE cases SET state = $2, version = version + 1, updated_at = now(), handling_due = coalesce($3, handling_due),
+      UPDATE cases SET state = $2, version = version + 1, updated_at = $5, handling_due = coalesce($3, handling_due),
              handling_due_estimated = coalesce($4, handling_due_estimated)
       WHERE id = $1""";
   private static final String INSERT_ACT = """
       INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""";
   private static final String INSERT_CROSS_INSTANCE_EVENT =
-      "INSERT INTO events (kind, case_id, conversation_id) VALUES ($1, $2, $3)";
+      "INSERT INTO events (kind, case_id, conversation_id, at) VALUES ($1, $2, $3, $4)";
   private static final String STATUS = """
       SELECT c.id, c.case_number, c.query_code_hmac, c.state, c.department, c.received_date, c.notice_due,
         c.notice_due_estimated,
@@ -98,13 +98,14 @@ public final class PgCaseRepository {
       "SELECT count(*)::int FROM case_events WHERE case_id = $1 AND kind = 'reply_delivered'";
   private static final String FAILURES = """
       SELECT key, failures FROM status_failures
-      WHERE key = ANY($1) AND window_start > now() - make_interval(mins => $2)""";
+      WHERE key = ANY($1) AND window_start > $3::timestamptz - make_interval(mins => $2)""";
   private static final String RECORD_FAILURE = """
       INSERT INTO status_failures AS f (key, window_start, failures)
-      SELECT k, now(), 1 FROM unnest($1::text[]) AS k
+      SELECT k, $3::timestamptz, 1 FROM unnest($1::text[]) AS k
       ON CONFLICT (key) DO UPDATE SET
-        failures = CASE WHEN f.window_start <= now() - make_interval(mins => $2) THEN 1 ELSE f.failures + 1 END,
-        window_start = CASE WHEN f.window_start <= now() - make_interval(mins => $2) THEN now() ELSE f.window_start END
+        failures = CASE WHEN f.window_start <= $3::timestamptz - make_interval(mins => $2) THEN 1 ELSE f.failures + 1 END,
+        window_start = CASE WHEN f.window_start <= $3::timestamptz - make_interval(mins => $2) THEN $3::timestamptz
+                       ELSE f.window_start END
       RETURNING key, failures""";
 
   private final Pool pool;
@@ -125,6 +126,10 @@ public final class PgCaseRepository {
     this.router = router;
     this.autoAccept = autoAccept;
     this.clocks = new Clocks(calendar);
+  }
+
+  private OffsetDateTime stamp() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
   }
 
   /** Registers a matter (Art 17: every matter received is registered) on the given connection. */
@@ -160,7 +165,7 @@ public final class PgCaseRepository {
                 .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "routing_proposed",
                     "system:routing", null, String.join("、", proposal.articles()), proposal.reasonZh())))
                 .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT)
-                    .execute(Tuple.of("case_registered", id, c.conversationId())))
+                    .execute(Tuple.of("case_registered", id, c.conversationId(), at)))
                 .compose(v -> autoAccept(conn, id, c, proposal, day, at))
                 .map(handling -> new Registered(id, number, code, notice, proposal, handling))));
     });
@@ -177,12 +182,12 @@ public final class PgCaseRepository {
       return Future.succeededFuture(null);
     }
     Deadline due = clocks.due(ClockSpec.byId(clockSpecs, "perform").orElseThrow(), day, List.of(), false, 0);
-    return conn.preparedQuery(AUTO_ACCEPT).execute(Tuple.of(id, day, due.lastDay(), due.estimated()))
+    return conn.preparedQuery(AUTO_ACCEPT).execute(Tuple.of(id, day, due.lastDay(), due.estimated(), at))
         .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "accept", "system:auto-accept",
             CaseStatus.ACCEPTED.code(), "第十七条第一款第一项", "属于本级职责的履行法定职责事项，按部署设置于登记时受理")))
         .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "notice_sent", "system:" + c.channel(),
             null, "第十七条", "told in the receipt")))
-        .compose(v -> conn.preparedQuery(TOLD_IN_RECEIPT).execute(Tuple.of(id, day)))
+        .compose(v -> conn.preparedQuery(TOLD_IN_RECEIPT).execute(Tuple.of(id, day, at)))
         .map(v -> due);
   }
 
@@ -242,13 +247,13 @@ public final class PgCaseRepository {
 
   /** Failures per key within the window. */
   Future<Map<String, Integer>> failures(List<String> keys, int windowMinutes) {
-    return pool.preparedQuery(FAILURES).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes))
+    return pool.preparedQuery(FAILURES).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes, stamp()))
         .map(PgCaseRepository::counts);
   }
 
   /** Counts one more failure for each key and returns the new counts. */
   Future<Map<String, Integer>> recordFailure(List<String> keys, int windowMinutes) {
-    return pool.preparedQuery(RECORD_FAILURE).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes))
+    return pool.preparedQuery(RECORD_FAILURE).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes, stamp()))
         .map(PgCaseRepository::counts);
   }
 
@@ -263,9 +268,8 @@ public final class PgCaseRepository {
   /** The petitioner's own acts on a case (a review request, an evaluation), appended to its history. */
   public Future<Void> recordPetitionerAct(long caseId, String kind, String reason, String channel) {
     return pool.preparedQuery(INSERT_EVENT)
-        .execute(Tuple.of(caseId, clock.instant().atOffset(ZoneOffset.UTC), kind, "petitioner:" + channel, null,
-            null, reason))
-        .compose(v -> pool.preparedQuery(INSERT_CROSS_INSTANCE_EVENT).execute(Tuple.of(kind, caseId, null)))
+        .execute(Tuple.of(caseId, stamp(), kind, "petitioner:" + channel, null, null, reason))
+        .compose(v -> pool.preparedQuery(INSERT_CROSS_INSTANCE_EVENT).execute(Tuple.of(kind, caseId, null, stamp())))
         .mapEmpty();
   }
 
@@ -286,11 +290,11 @@ public final class PgCaseRepository {
       String to = a.status().code();
       Optional<Deadline> reply = clocks.reviewReplyDue(a.status(), cmd.on(), clockSpecs);
       return conn.preparedQuery(SET_STATE).execute(Tuple.of(caseId, to, reply.map(Deadline::lastDay).orElse(null),
-              reply.map(Deadline::estimated).orElse(null)))
+              reply.map(Deadline::estimated).orElse(null), stamp()))
           .compose(v -> conn.preparedQuery(INSERT_ACT).execute(Tuple.from(new Object[] {caseId,
-              clock.instant().atOffset(ZoneOffset.UTC), kind, cmd.actor(), facts.status().code(), to,
+              stamp(), kind, cmd.actor(), facts.status().code(), to,
               a.article(), cmd.reason()})))
-          .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT).execute(Tuple.of(kind, caseId, null)))
+          .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT).execute(Tuple.of(kind, caseId, null, stamp())))
           .map(v -> o);
     }));
   }

@@ -49,10 +49,12 @@ public final class Commands {
     });
   }
 
-  public static void route(GatewayConfig cfg, InputStream in, OutputStream out) throws IOException {
+  /** {@code today}: the day a line without {@code received} was received on (Beijing). */
+  public static void route(GatewayConfig cfg, InputStream in, OutputStream out, LocalDate today) throws IOException {
     Gazetteer g = Gazetteer.bundled();
     Router router = Router.bundled(g, cfg.routing());
-    each(in, out, line -> proposalJson(line.path("id").asText(null), router.propose(routingCase(g, line), priors(line))));
+    each(in, out, line -> proposalJson(line.path("id").asText(null),
+        router.propose(routingCase(g, line, today), priors(line))));
   }
 
   interface LineWork {
@@ -81,7 +83,7 @@ public final class Commands {
     p.flush();
   }
 
-  static RoutingCase routingCase(Gazetteer g, JsonNode c) {
+  static RoutingCase routingCase(Gazetteer g, JsonNode c, LocalDate today) {
     String province = text(c, "province");
     String city = text(c, "city");
     String county = text(c, "county");
@@ -102,7 +104,8 @@ public final class Commands {
     return new RoutingCase(text(c, "channel"), place, mentioned, text(c, "category"),
         c.hasNonNull("subtype") ? c.get("subtype").asInt() : null, text(c, "accused"), text(c, "matter"),
         text(c, "referral"), c.path("urgent").asBoolean(false), text(c, "polluter"), text(c, "phone"),
-        kinds.isEmpty() ? null : kinds.get(0), text, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        kinds.isEmpty() ? null : kinds.get(0), text,
+        c.hasNonNull("received") ? LocalDate.parse(c.get("received").asText()) : today);
   }
 
   static List<PriorCase> priors(JsonNode c) {

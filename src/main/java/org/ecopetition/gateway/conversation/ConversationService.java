@@ -81,7 +81,7 @@ public final class ConversationService {
       Map<String, String> departmentNames) {}
 
   public ConversationService(Parts p) {
-    this.repo = new PgConversationRepository(p.pool());
+    this.repo = new PgConversationRepository(p.pool(), p.clock());
     this.cases = p.cases();
     this.status = p.status();
     this.engine = p.engine();

@@ -7,7 +7,9 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +29,8 @@ final class PgConversationRepository {
       UPDATE conversations SET state = $2, lang = $3, owner = $5, version = version + 1, updated_at = $6
       WHERE id = $1 AND version = $4""";
   private static final String INSERT_MESSAGE = """
-      INSERT INTO messages (conversation_id, channel, direction, author, body, client_msg_id)
-      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, created_at""";
+      INSERT INTO messages (conversation_id, channel, direction, author, body, client_msg_id, created_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at""";
   private static final String BY_CLIENT_ID =
       "SELECT id FROM messages WHERE conversation_id = $1 AND client_msg_id = $2";
   private static final String SINCE = """
@@ -40,13 +42,20 @@ final class PgConversationRepository {
         AND id < coalesce((SELECT min(id) FROM messages WHERE conversation_id = $1 AND id > $2 AND direction = 'in'),
                           9223372036854775807)
       ORDER BY id""";
-  private static final String EVENT = "INSERT INTO events (kind, conversation_id) VALUES ('conversation_message', $1)";
-  private static final String ALERT = "INSERT INTO events (kind, conversation_id, detail) VALUES ('alert', $1, $2)";
+  private static final String EVENT =
+      "INSERT INTO events (kind, conversation_id, at) VALUES ('conversation_message', $1, $2)";
+  private static final String ALERT = "INSERT INTO events (kind, conversation_id, detail, at) VALUES ('alert', $1, $2, $3)";
 
   private final Pool pool;
+  private final Clock clock;
 
-  PgConversationRepository(Pool pool) {
+  PgConversationRepository(Pool pool, Clock clock) {
     this.pool = pool;
+    this.clock = clock;
+  }
+
+  private OffsetDateTime stamp() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
   }
 
   Pool pool() {
@@ -95,7 +104,7 @@ final class PgConversationRepository {
   Future<StoredMessage> insertMessage(SqlClient conn, UUID id, String channel, String direction, String author,
       String text, List<Reply.Button> buttons, String clientMsgId) {
     return conn.preparedQuery(INSERT_MESSAGE)
-        .execute(Tuple.of(id, channel, direction, author, StoredMessage.body(text, buttons), clientMsgId))
+        .execute(Tuple.of(id, channel, direction, author, StoredMessage.body(text, buttons), clientMsgId, stamp()))
         .map(rows -> {
           Row r = rows.iterator().next();
           return new StoredMessage(r.getLong("id"), direction, author, text, buttons,
@@ -118,7 +127,7 @@ final class PgConversationRepository {
   }
 
   Future<Void> event(SqlClient conn, UUID id) {
-    return conn.preparedQuery(EVENT).execute(Tuple.of(id)).mapEmpty();
+    return conn.preparedQuery(EVENT).execute(Tuple.of(id, stamp())).mapEmpty();
   }
 
   private static List<StoredMessage> messages(Iterable<Row> rows) {
@@ -133,7 +142,7 @@ final class PgConversationRepository {
   }
 
   Future<Void> alert(SqlClient conn, UUID id, String alert) {
-    return conn.preparedQuery(ALERT).execute(Tuple.of(id, alert)).mapEmpty();
+    return conn.preparedQuery(ALERT).execute(Tuple.of(id, alert, stamp())).mapEmpty();
   }
 
   record Loaded(ConversationState state, String owner, long version, java.time.Instant updatedAt) {}

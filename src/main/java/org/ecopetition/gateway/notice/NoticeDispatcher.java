@@ -40,7 +40,7 @@ public final class NoticeDispatcher {
     if (!cfg.enabled()) {
       return;
     }
-    NoticeDispatcher d = new NoticeDispatcher(new PgNoticeRepository(pool), new HttpSmsOutbound(vertx, cfg), cfg, clock);
+    NoticeDispatcher d = new NoticeDispatcher(new PgNoticeRepository(pool, clock), new HttpSmsOutbound(vertx, cfg), cfg, clock);
     vertx.setPeriodic(1_000, Math.max(1, cfg.pollSeconds()) * 1_000L, t -> d.tick());
   }
 

@@ -7,6 +7,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,11 +29,13 @@ public final class PgNoticeRepository {
              petitioner_address IS NOT NULL AND petitioner_address <> '' AS has_address
       FROM cases WHERE id = $1""";
   private static final String INSERT = """
-      INSERT INTO notices (case_id, act, channel, status, text, article, due, sent_on)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id""";
+      INSERT INTO notices (case_id, act, channel, status, text, article, due, sent_on, created_at, next_attempt_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id""";
   private static final String CHAT_MESSAGE = """
-      INSERT INTO messages (conversation_id, channel, direction, author, body) VALUES ($1, $2, 'out', 'bot', $3)""";
-  private static final String WAKE = "INSERT INTO events (kind, conversation_id, case_id) VALUES ('conversation_message', $1, $2)";
+      INSERT INTO messages (conversation_id, channel, direction, author, body, created_at)
+      VALUES ($1, $2, 'out', 'bot', $3, $4)""";
+  private static final String WAKE = 
+      "INSERT INTO events (kind, conversation_id, case_id, at) VALUES ('conversation_message', $1, $2, $3)";
   private static final String EVENT = """
       INSERT INTO case_events (case_id, at, kind, actor, article, reason) VALUES ($1, $2, $3, $4, $5, $6)""";
   /**
@@ -40,17 +43,17 @@ public final class PgNoticeRepository {
    * crash after sending and before recording sends again, with the same reference for the gateway to drop.
    */
   private static final String CLAIM = """
-      UPDATE notices n SET attempts = n.attempts + 1, next_attempt_at = now() + interval '5 minutes'
+      UPDATE notices n SET attempts = n.attempts + 1, next_attempt_at = $2::timestamptz + interval '5 minutes'
       FROM cases c
       WHERE c.id = n.case_id AND n.id IN (
-        SELECT id FROM notices WHERE status = 'pending' AND channel = 'sms' AND next_attempt_at <= now()
+        SELECT id FROM notices WHERE status = 'pending' AND channel = 'sms' AND next_attempt_at <= $2::timestamptz
         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
       RETURNING n.id, n.case_id, n.text, n.attempts, c.contact_phone""";
   private static final String SENT = """
       UPDATE notices SET status = 'sent', sent_on = $2, provider_ref = $3, last_error = NULL, version = version + 1
       WHERE id = $1 AND status = 'pending'""";
   private static final String RETRY = """
-      UPDATE notices SET next_attempt_at = now() + make_interval(secs => $2), last_error = $3, version = version + 1
+      UPDATE notices SET next_attempt_at = $4::timestamptz + make_interval(secs => $2), last_error = $3, version = version + 1
       WHERE id = $1 AND status = 'pending'""";
   private static final String FAILED = """
       UPDATE notices SET status = 'failed', last_error = $2, version = version + 1 WHERE id = $1 AND status = 'pending'""";
@@ -63,7 +66,7 @@ public final class PgNoticeRepository {
       SELECT n.id, n.case_id, n.channel, n.status, n.act FROM notices n WHERE n.id = $1 FOR UPDATE""";
   /** A written reply delivered (送达): the review windows run from this day (Art 30, 31). */
   private static final String REPLY_DELIVERED = """
-      UPDATE cases SET last_delivery = $2, version = version + 1, updated_at = now() WHERE id = $1""";
+      UPDATE cases SET last_delivery = $2, version = version + 1, updated_at = $3 WHERE id = $1""";
   private static final String STAFF_UPDATE = """
       UPDATE notices SET status = $2, sent_on = CASE WHEN $2 IN ('sent', 'delivered') THEN coalesce(sent_on, $3) ELSE sent_on END,
              delivered_on = CASE WHEN $2 = 'delivered' THEN $3 ELSE delivered_on END,
@@ -81,16 +84,22 @@ public final class PgNoticeRepository {
       ORDER BY n.due NULLS LAST, n.id LIMIT 500""";
 
   private static final String BACKLOG = """
-      SELECT count(*) FILTER (WHERE status = 'pending' AND channel = 'sms' AND created_at < now() - interval '15 minutes')
+      SELECT count(*) FILTER (WHERE status = 'pending' AND channel = 'sms' AND created_at < $1::timestamptz - interval '15 minutes')
                AS sms_late,
              count(*) FILTER (WHERE status = 'failed') AS failed,
              count(*) FILTER (WHERE status = 'pending' AND channel IN ('letter', 'phone')) AS for_staff
       FROM notices""";
 
   private final Pool pool;
+  private final Clock clock;
 
-  public PgNoticeRepository(Pool pool) {
+  public PgNoticeRepository(Pool pool, Clock clock) {
     this.pool = pool;
+    this.clock = clock;
+  }
+
+  private OffsetDateTime stamp() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
   }
 
   public Future<Recipient> recipient(SqlClient conn, long caseId) {
@@ -114,7 +123,7 @@ public final class PgNoticeRepository {
     OffsetDateTime at = on.atTime(12, 0).atOffset(ZoneOffset.ofHours(8));
     if (channels.isEmpty()) {
       return conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act, "none", "exempt", text,
-              article, due, null}))
+              article, due, null, stamp()}))
           .compose(v -> event(conn, to.caseId(), at, "notice_exempt", "system:notices", "第十七条",
               "no contact details on record: the exception of Art 17"));
     }
@@ -122,14 +131,14 @@ public final class PgNoticeRepository {
     for (NoticePlan.Channel ch : channels) {
       f = f.compose(v -> switch (ch) {
         case WEB -> conn.preparedQuery(CHAT_MESSAGE).execute(Tuple.of(to.conversation(), to.channel(),
-                new JsonObject().put("text", text).put("buttons", new JsonArray())))
-            .compose(x -> conn.preparedQuery(WAKE).execute(Tuple.of(to.conversation(), to.caseId())))
+                new JsonObject().put("text", text).put("buttons", new JsonArray()), stamp()))
+            .compose(x -> conn.preparedQuery(WAKE).execute(Tuple.of(to.conversation(), to.caseId(), stamp())))
             .compose(x -> conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act, "web", "sent",
-                text, article, due, on})))
+                text, article, due, on, stamp()})))
             .compose(x -> event(conn, to.caseId(), at, "notice_sent", "system:" + to.channel(), article,
                 "delivered to the conversation"));
         case SMS, LETTER, PHONE -> conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act,
-                ch.name().toLowerCase(), "pending", text, article, due, null}))
+                ch.name().toLowerCase(), "pending", text, article, due, null, stamp()}))
             .compose(x -> event(conn, to.caseId(), at, "notice_queued", "system:notices", article,
                 ch.name().toLowerCase()));
       });
@@ -146,7 +155,7 @@ public final class PgNoticeRepository {
   record Claimed(long id, long caseId, String text, int attempts, String phone) {}
 
   Future<List<Claimed>> claim(int batch) {
-    return pool.preparedQuery(CLAIM).execute(Tuple.of(batch)).map(rows -> {
+    return pool.preparedQuery(CLAIM).execute(Tuple.of(batch, stamp())).map(rows -> {
       List<Claimed> out = new ArrayList<>();
       rows.forEach(r -> out.add(new Claimed(r.getLong("id"), r.getLong("case_id"), r.getString("text"),
           r.getInteger("attempts"), r.getString("contact_phone"))));
@@ -163,7 +172,7 @@ public final class PgNoticeRepository {
   Future<Void> failed(Claimed n, String error, int maxAttempts, int retrySeconds, OffsetDateTime at) {
     if (n.attempts() < maxAttempts) {
       long wait = (long) retrySeconds << Math.min(n.attempts() - 1, 10);
-      return pool.preparedQuery(RETRY).execute(Tuple.of(n.id(), (double) wait, error)).mapEmpty();
+      return pool.preparedQuery(RETRY).execute(Tuple.of(n.id(), (double) wait, error, stamp())).mapEmpty();
     }
     return pool.withTransaction(conn -> conn.preparedQuery(FAILED).execute(Tuple.of(n.id(), error))
         .compose(v -> event(conn, n.caseId(), at, "notice_failed", "system:sms", "第十七条",
@@ -175,7 +184,7 @@ public final class PgNoticeRepository {
    * notices that failed, and letters and calls waiting for staff. Never a reason to be DOWN.
    */
   public Future<JsonObject> backlog() {
-    return pool.query(BACKLOG).execute().map(rows -> {
+    return pool.preparedQuery(BACKLOG).execute(Tuple.of(stamp())).map(rows -> {
       Row r = rows.iterator().next();
       long late = r.getLong("sms_late");
       return new JsonObject().put("smsWaitingOver15Minutes", late).put("failed", r.getLong("failed"))
@@ -226,7 +235,7 @@ public final class PgNoticeRepository {
       boolean replyDelivered = outcome == StaffOutcome.DELIVERED && "reply_delivered".equals(r.getString("act"));
       return conn.preparedQuery(STAFF_UPDATE).execute(Tuple.of(noticeId, to, on, note))
           .compose(v -> replyDelivered
-              ? conn.preparedQuery(REPLY_DELIVERED).execute(Tuple.of(r.getLong("case_id"), on)).<Void>mapEmpty()
+              ? conn.preparedQuery(REPLY_DELIVERED).execute(Tuple.of(r.getLong("case_id"), on, stamp())).<Void>mapEmpty()
               : Future.<Void>succeededFuture())
           .compose(v -> event(conn, r.getLong("case_id"), at, "notice_" + to, actor, "第十七条",
               r.getString("channel") + (note == null ? "" : ": " + note)))

@@ -39,7 +39,7 @@ public final class SmsReceiptRouter {
     if (cfg.receiptToken() == null || cfg.receiptToken().isBlank()) {
       return r;
     }
-    SmsReceiptRouter s = new SmsReceiptRouter(new PgNoticeRepository(pool), cfg.receiptToken(), clock);
+    SmsReceiptRouter s = new SmsReceiptRouter(new PgNoticeRepository(pool, clock), cfg.receiptToken(), clock);
     r.post("/receipts").handler(BodyHandler.create().setBodyLimit(8 * 1024)).handler(s::receipt);
     return r;
   }

@@ -223,8 +223,9 @@ public final class Router {
 
   /** Art 34: N cases about one polluter or one place and kind within M days. */
   private boolean hotspot(RoutingCase c, List<PriorCase> priors) {
-    LocalDate since = (c.received() == null ? LocalDate.now() : c.received()).minusDays(policy.hotspotDays());
-    long n = priors.stream().filter(p -> p.received() == null || !p.received().isBefore(since))
+    // Without the day of receipt every earlier case counts: the router never reads a clock of its own.
+    LocalDate since = c.received() == null ? null : c.received().minusDays(policy.hotspotDays());
+    long n = priors.stream().filter(p -> since == null || p.received() == null || !p.received().isBefore(since))
         .filter(p -> samePolluter(c.polluter(), p.polluter()) || samePlaceAndKind(c, p)).count();
     return n + 1 >= policy.hotspotCases();
   }

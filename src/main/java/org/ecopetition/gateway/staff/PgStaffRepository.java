@@ -34,7 +34,7 @@ final class PgStaffRepository {
              proposal, fast_track, raised_directly, transferred_from, objection_due, report_due, representatives, version
       FROM cases WHERE case_number = $1""";
   private static final String UPDATE = """
-      UPDATE cases SET state = $2, version = version + 1, updated_at = now(), accepted_date = $3, handling_due = $4,
+      UPDATE cases SET state = $2, version = version + 1, updated_at = $17, accepted_date = $3, handling_due = $4,
              handling_due_estimated = $5, extended = $6, hearing_open = $7, last_delivery = $8,
              extension_days = $10, fast_track = $11, notice_due = $12, notice_due_estimated = $13,
              handling_basis = $14, report_due = $15, report_due_estimated = $16
@@ -70,7 +70,7 @@ final class PgStaffRepository {
         SELECT at, reason, public_text, article, detail FROM case_events
         WHERE case_id = c.id AND kind = $2 AND ($3::text IS NULL OR article = $3) ORDER BY id DESC LIMIT 1) e ON true
       WHERE c.case_number = $1""";
-  private static final String ACCESS = "INSERT INTO access_log (actor, case_id, what) VALUES ($1, $2, $3)";
+  private static final String ACCESS = "INSERT INTO access_log (actor, case_id, what, at) VALUES ($1, $2, $3, $4)";
   /**
    * Every clock that ran out (Art 38–41), one row per case and clock: not told (a matter raised directly
    * with no decision notice sent, delivered or excepted by day 15), not decided (a matter transferred in,
@@ -107,13 +107,19 @@ final class PgStaffRepository {
 
   private static final String RECUSED = "SELECT $2 = ANY(recused) FROM cases WHERE case_number = $1";
   private static final String RECUSE = """
-      UPDATE cases SET recused = array_append(recused, $2), version = version + 1, updated_at = now()
+      UPDATE cases SET recused = array_append(recused, $2), version = version + 1, updated_at = $3
       WHERE case_number = $1 AND NOT ($2 = ANY(recused)) RETURNING id, version""";
 
   private final Pool pool;
+  private final java.time.Clock clock;
 
-  PgStaffRepository(Pool pool) {
+  PgStaffRepository(Pool pool, java.time.Clock clock) {
     this.pool = pool;
+    this.clock = clock;
+  }
+
+  private OffsetDateTime stamp() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
   }
 
   Pool pool() {
@@ -161,7 +167,7 @@ final class PgStaffRepository {
     return conn.preparedQuery(UPDATE).execute(Tuple.from(new Object[] {id, u.status().code(),
         u.acceptedDate(), u.handlingDue(), u.handlingDueEstimated(), u.extended(), u.hearingOpen(), u.lastDelivery(),
         version, u.extensionDays(), u.fastTrack(), u.noticeDue(), u.noticeDueEstimated(), u.handlingBasis(), u.reportDue(),
-        u.reportDueEstimated()})).map(rows -> rows.iterator().next().getLong(0));
+        u.reportDueEstimated(), stamp()})).map(rows -> rows.iterator().next().getLong(0));
   }
 
   Future<Void> event(SqlConnection conn, long caseId, LocalDate on, String kind, String actor, String from, String to,
@@ -232,9 +238,9 @@ final class PgStaffRepository {
         }
         a.add(o);
       });
-      return conn.preparedQuery("INSERT INTO access_log (actor, case_id, what) SELECT $1, id, $2 FROM cases "
+      return conn.preparedQuery("INSERT INTO access_log (actor, case_id, what, at) SELECT $1, id, $2, $5 FROM cases "
           + "WHERE received_date BETWEEN $3 AND $4").execute(Tuple.of(actor, forReportedParty ? "export (redacted)" : "export",
-          from, to)).map(v -> a);
+          from, to, stamp())).map(v -> a);
     }));
   }
 
@@ -245,7 +251,7 @@ final class PgStaffRepository {
         return Future.succeededFuture(Optional.<JsonObject>empty());
       }
       JsonObject o = rows.iterator().next().toJson();
-      return conn.preparedQuery(ACCESS).execute(Tuple.of(actor, o.getLong("id"), "case details"))
+      return conn.preparedQuery(ACCESS).execute(Tuple.of(actor, o.getLong("id"), "case details", stamp()))
           .map(v -> Optional.of(o));
     }));
   }
@@ -261,7 +267,7 @@ final class PgStaffRepository {
    * on unable to read or act on the case. Empty: no such case; false: already recused.
    */
   Future<Optional<Boolean>> recuse(String caseNumber, String who, String actor, String reason, LocalDate on) {
-    return pool.withTransaction(conn -> conn.preparedQuery(RECUSE).execute(Tuple.of(caseNumber, who)).compose(rows -> {
+    return pool.withTransaction(conn -> conn.preparedQuery(RECUSE).execute(Tuple.of(caseNumber, who, stamp())).compose(rows -> {
       if (rows.size() == 0) {
         return conn.preparedQuery("SELECT 1 FROM cases WHERE case_number = $1").execute(Tuple.of(caseNumber))
             .map(r -> r.size() == 0 ? Optional.<Boolean>empty() : Optional.of(false));

@@ -56,8 +56,8 @@ public final class StaffRouter {
   /** {@code places}: resolves a place typed by staff to the administrative divisions. */
   public static Router create(Vertx vertx, Pool pool, GatewayConfig cfg, WorkCalendar calendar, Clock clock,
       PgCaseRepository cases, Function<String, Optional<Place>> places) {
-    PgStaffRepository repo = new PgStaffRepository(pool);
-    PgNoticeRepository notices = new PgNoticeRepository(pool);
+    PgStaffRepository repo = new PgStaffRepository(pool, clock);
+    PgNoticeRepository notices = new PgNoticeRepository(pool, clock);
     StaffRouter s = new StaffRouter(new StaffAuth(cfg.staff().tokens()), repo, notices, cases, places, clock);
     CaseActs acts = new CaseActs(repo, notices, calendar, cfg, clock);
     // PDF rendering is blocking: it has its own named pool, never an event loop.

@@ -27,7 +27,7 @@ final class HealthRouter {
   private HealthRouter(Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock) {
     this.readiness = readiness;
     this.pool = pool;
-    this.notices = new PgNoticeRepository(pool);
+    this.notices = new PgNoticeRepository(pool, clock);
     this.calendar = calendar;
     this.clock = clock;
   }

@@ -31,10 +31,13 @@ public final class HttpVerticle extends VerticleBase {
   private final StatusQueries status;
   private final LiveSockets live;
   private final java.util.function.Function<io.vertx.core.Vertx, Router> staff;
+  private final Clock clock;
   private HttpServer server;
 
   public HttpVerticle(GatewayConfig cfg, Pool pool, Readiness readiness, ConversationService conversations,
-      StatusQueries status, LiveSockets live, java.util.function.Function<io.vertx.core.Vertx, Router> staff) {
+      StatusQueries status, LiveSockets live, java.util.function.Function<io.vertx.core.Vertx, Router> staff,
+      Clock clock) {
+    this.clock = clock;
     this.cfg = cfg;
     this.pool = pool;
     this.readiness = readiness;
@@ -51,14 +54,14 @@ public final class HttpVerticle extends VerticleBase {
       ctx.response().putHeader("X-Content-Type-Options", "nosniff");
       ctx.next();
     });
-    root.route("/health/*").subRouter(HealthRouter.create(vertx, readiness, pool, WorkCalendar.official(), Clock.systemUTC()));
+    root.route("/health/*").subRouter(HealthRouter.create(vertx, readiness, pool, WorkCalendar.official(), clock));
     root.route("/chat/*").subRouter(WebChatRouter.socket(vertx, conversations, live, cfg));
     root.route("/api/v1/chat/*").subRouter(WebChatRouter.fallback(vertx, conversations, live, cfg));
     root.route("/api/v1/cases/*").subRouter(StatusRouter.create(vertx, status, cfg.http().trustForwardedFor(),
         conversations::departmentName));
     root.route("/api/v1/info*").subRouter(InfoRouter.create(vertx, cfg.deployment()));
     root.route("/api/v1/staff/*").subRouter(staff.apply(vertx));
-    root.route("/api/v1/sms/*").subRouter(SmsReceiptRouter.create(vertx, pool, cfg.sms(), Clock.systemUTC()));
+    root.route("/api/v1/sms/*").subRouter(SmsReceiptRouter.create(vertx, pool, cfg.sms(), clock));
     root.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/yaml; charset=utf-8").sendFile("openapi.yaml").onFailure(ctx::fail));
     root.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300)

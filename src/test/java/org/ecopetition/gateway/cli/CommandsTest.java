@@ -68,7 +68,7 @@ class CommandsTest {
         {"id":"v","channel":"visit","province":"江苏省","city":"南京市","county":"江宁区","category":"申诉求决","kinds":["water"]}
         {"id":"a","county":"鼓楼区","ambiguousPlace":true,"category":"申诉求决"}
         {"id":"d","province":"江苏省","city":"南京市","county":"江宁区","category":"申诉求决","kinds":["water"],"phone":"13812345678","polluter":"某某化工有限公司","priorCases":[{"caseNumber":"HB2026112000011","phone":"13812345678","polluter":"某某化工有限公司","open":true}]}
-        """), out);
+        """), out, org.ecopetition.gateway.support.TestClock.TODAY);
     List<JsonNode> l = lines(out);
     assertThat(l).extracting(n -> n.get("decision").asText())
         .containsExactly("transfer", "refer", "not_accepted", "more_info", "repeat");

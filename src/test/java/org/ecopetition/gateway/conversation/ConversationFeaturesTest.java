@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport;
 import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.TestClock;
 import org.ecopetition.gateway.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,10 +162,10 @@ class ConversationFeaturesTest {
 
     // A written reply to a matter of subtype (3) was delivered 10 days ago: Art 30 reviews only opinion letters.
     TestPostgres.jdbc(db, conn -> conn.createStatement().execute(
-        "INSERT INTO case_events (case_id, at, kind, actor, public_text) SELECT id, now() - interval '10 days', "
+        "INSERT INTO case_events (case_id, at, kind, actor, public_text) SELECT id, " + TestClock.sqlNow() + " - interval '10 days', "
             + "'reply_delivered', 'staff:test', '经查，已责令整改。' FROM cases WHERE case_number = '" + number + "'"));
     TestPostgres.jdbc(db, conn -> conn.createStatement().execute("UPDATE cases SET category = '申诉求决', subtype = 3, "
-        + "state = 'replied', last_delivery = current_date - 10 WHERE case_number = '" + number + "'"));
+        + "state = 'replied', last_delivery = " + TestClock.sqlToday() + " - 10 WHERE case_number = '" + number + "'"));
     chat.say("申请复查");
     chat.say(number);
     chat.say(code);
@@ -238,7 +239,7 @@ class ConversationFeaturesTest {
     assertThat(n.find() && c.find()).isTrue();
     TestPostgres.jdbc(db, conn -> conn.createStatement().execute(
         "UPDATE cases SET category = '申诉求决', subtype = 4, state = 'opinion_issued', "
-            + "last_delivery = current_date - 45 WHERE case_number = '" + n.group(1) + "'"));
+            + "last_delivery = " + TestClock.sqlToday() + " - 45 WHERE case_number = '" + n.group(1) + "'"));
     chat.say("申请复查");
     chat.say(n.group(1));
     chat.say(c.group(1));

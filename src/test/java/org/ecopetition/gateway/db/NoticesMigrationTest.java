@@ -22,7 +22,7 @@ class NoticesMigrationTest {
         INSERT INTO cases (case_number, query_code_hmac, channel, anonymous, request, facts, state, department, lang,
           received_at, received_date, notice_due)
         VALUES ('HB2026110200001', '\\x00', 'webchat', false, '请求查处', '排污', 'accepted', '测试局', 'zh',
-          now(), DATE '2026-11-02', DATE '2026-11-17');
+          TIMESTAMPTZ '2026-11-02 09:00+08', DATE '2026-11-02', DATE '2026-11-17');
         INSERT INTO case_events (case_id, at, kind, actor, state_to, article)
           SELECT id, TIMESTAMPTZ '2026-11-03 10:00+08', 'accept', 'staff:zhang', 'accepted', '第十七条第一款第一项' FROM cases;
         INSERT INTO case_events (case_id, at, kind, actor, article)

@@ -7,12 +7,12 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.support.StaffClient;
+import org.ecopetition.gateway.support.TestClock;
 import org.ecopetition.gateway.support.StaffGateway;
 import org.ecopetition.gateway.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(VertxExtension.class)
 class Art17WrittenNoticeTest {
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  static final LocalDate TODAY = TestClock.TODAY;
   static final String UNREACHABLE = "13900000000";
   static final String RECEIPT_TOKEN = "receipt-token-abcdef0123";
   static StaffGateway running;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.ecopetition.gateway.support.StaffClient;
+import org.ecopetition.gateway.support.TestClock;
 import org.ecopetition.gateway.support.StaffGatewayExtension;
 import org.ecopetition.gateway.support.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * on a transfer out is a clock of its own, overdue until the report is recorded (Art 17(1)(4)).
  */
 class Art17TransferredMattersTest {
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  static final LocalDate TODAY = TestClock.TODAY;
   @RegisterExtension
   static final StaffGatewayExtension GW = new StaffGatewayExtension();
   static final StaffClient staff = GW.staff();

@@ -89,7 +89,7 @@ class Art21RecusalTest {
 
   @Test
   void theOverdueListFiltersByDepartmentAndClock() {
-    String received = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(20).toString();
+    String received = org.ecopetition.gateway.support.TestClock.TODAY.minusDays(20).toString();
     String n = staff.enter(letter("申诉求决").put("receivedOn", received));
     String department = (String) GW.value("SELECT department FROM cases WHERE case_number = '" + n + "'");
     assertThat(staff.get("/supervision/overdue?clock=notice&department=" + java.net.URLEncoder.encode(department,

@@ -23,7 +23,7 @@ class Art27PeriodByMatterTest {
           - matter: 餐饮油烟
             days: 30
             basis: 《某省大气污染防治条例》第四十条
-      """, env -> {});
+      """, env -> {}).on(LocalDate.of(2026, 11, 2));
   static final StaffClient staff = GW.staff();
 
   static JsonObject complaint(String matter) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.ecopetition.gateway.support.StaffClient;
+import org.ecopetition.gateway.support.TestClock;
 import org.ecopetition.gateway.support.StaffGatewayExtension;
 import org.ecopetition.gateway.support.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * overdue list until the review reply is recorded.
  */
 class Art30ForwardedReviewTest {
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  static final LocalDate TODAY = TestClock.TODAY;
   @RegisterExtension
   static final StaffGatewayExtension GW = new StaffGatewayExtension();
   static final StaffClient staff = GW.staff();
@@ -65,14 +65,14 @@ class Art30ForwardedReviewTest {
       sleep(100);
     }
     assertThat(status.getJsonObject("dates").getString("复查意见期限"))
-        .isEqualTo(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
+        .isEqualTo(TestClock.zh(due));
     assertThat(staff.refused(n, "forward_review", v, new JsonObject()).getString("message")).contains("上一级");
     v = staff.act(n, "forward_review", v, new JsonObject().put("to", "安徽省生态环境厅").put("reason", "复查机关为上一级"));
     assertThat(GW.value("SELECT state " + row)).isEqualTo("review_requested");
     // The petitioner is told where it went and by when the answer is due (a letter: no phone, no chat).
     assertThat((String) GW.value("SELECT text FROM notices WHERE act = 'forward_review' AND case_id = "
         + "(SELECT id " + row + ")")).contains("安徽省生态环境厅")
-        .contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
+        .contains(TestClock.zh(due));
 
     TestPostgres.jdbc(GW.db(), c -> c.createStatement().execute("UPDATE cases SET handling_due = DATE '2026-01-05' "
         + "WHERE case_number = '" + n + "'"));

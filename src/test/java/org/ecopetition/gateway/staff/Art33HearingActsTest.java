@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class Art33HearingActsTest {
   @RegisterExtension
-  static final StaffGatewayExtension GW = new StaffGatewayExtension();
+  static final StaffGatewayExtension GW = new StaffGatewayExtension().on(LocalDate.of(2026, 11, 20));
   static final StaffClient staff = GW.staff();
 
   static LocalDate due(String n) {

@@ -246,7 +246,7 @@ class StaffApiTest {
     assertThat(byKind.getJsonArray("counts").encode()).contains("water");
     String csv = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/month?format=csv")
         .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsString();
-    assertThat(csv).startsWith("month,count\n").contains(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString().substring(0, 7));
+    assertThat(csv).startsWith("month,count\n").contains(org.ecopetition.gateway.support.TestClock.TODAY.toString().substring(0, 7));
     // Places are keyed with their parents; a period counts only what was received in it.
     JsonObject byCounty = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/county?from=2020-01-01")
         .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
@@ -264,7 +264,7 @@ class StaffApiTest {
     assertThat(badDate.bodyAsString()).contains("年-月-日");
     assertThat(http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/password")
         .putHeader("Authorization", "Bearer " + ZHANG).send().await().statusCode()).isEqualTo(404);
-    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    String today = org.ecopetition.gateway.support.TestClock.TODAY.toString();
     JsonObject full = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/export?from=2020-01-01&to=" + today)
         .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
     assertThat(full.encode()).contains(n).contains("王建国");

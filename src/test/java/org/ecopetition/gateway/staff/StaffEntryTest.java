@@ -6,9 +6,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.ecopetition.gateway.support.StaffClient;
+import org.ecopetition.gateway.support.TestClock;
 import org.ecopetition.gateway.support.StaffGatewayExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * language, and nothing stored.
  */
 class StaffEntryTest {
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  static final LocalDate TODAY = TestClock.TODAY;
   @RegisterExtension
   static final StaffGatewayExtension GW = new StaffGatewayExtension();
   static final StaffClient staff = GW.staff();

@@ -15,11 +15,15 @@ public record StaffGateway(String db, Gateway gateway, StaffClient staff) implem
 
   /** {@code config}: a configuration file (null: none); {@code env}: more environment for this test. */
   public static StaffGateway start(Vertx vertx, Path config, Consumer<Map<String, String>> env) {
+    return start(vertx, config, env, TestClock.CLOCK);
+  }
+
+  public static StaffGateway start(Vertx vertx, Path config, Consumer<Map<String, String>> env, java.time.Clock clock) {
     String db = TestPostgres.freshDatabaseUrl();
     Map<String, String> e = TestGateway.env(db, TestGateway.newKey());
     StaffClient.configure(e);
     env.accept(e);
-    Gateway gateway = TestGateway.start(config, e);
+    Gateway gateway = TestGateway.start(config, e, clock);
     return new StaffGateway(db, gateway, new StaffClient(vertx, gateway));
   }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class StaffGatewayExtension implements BeforeAllCallback, AfterAllCallback {
   private final String configYaml;
   private final Consumer<Map<String, String>> env;
+  private java.time.Clock clock = TestClock.CLOCK;
   private Vertx vertx;
   private StaffGateway running;
   private WebClient http;
@@ -35,6 +36,12 @@ public final class StaffGatewayExtension implements BeforeAllCallback, AfterAllC
     this.env = env;
   }
 
+  /** The gateway's "today" for this class (a test about a particular period of the calendar). */
+  public StaffGatewayExtension on(java.time.LocalDate today) {
+    this.clock = TestClock.at(today);
+    return this;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     vertx = Vertx.vertx();
@@ -44,7 +51,7 @@ public final class StaffGatewayExtension implements BeforeAllCallback, AfterAllC
       Files.writeString(config, configYaml);
       config.toFile().deleteOnExit();
     }
-    running = StaffGateway.start(vertx, config, env);
+    running = StaffGateway.start(vertx, config, env, clock);
     http = WebClient.create(vertx);
   }
 

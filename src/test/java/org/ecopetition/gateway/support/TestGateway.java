@@ -1,7 +1,6 @@
 package org.ecopetition.gateway.support;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,9 +36,14 @@ public final class TestGateway {
 
   /** With a configuration file as an operator writes it (for what environment variables cannot say). */
   public static Gateway start(java.nio.file.Path configFile, Map<String, String> env) {
+    return start(configFile, env, TestClock.CLOCK);
+  }
+
+  /** On a clock of the test's own (a particular day). */
+  public static Gateway start(java.nio.file.Path configFile, Map<String, String> env, java.time.Clock clock) {
     try {
       GatewayConfig cfg = ConfigLoader.load(configFile, env);
-      return Gateway.start(cfg, Clock.systemUTC());
+      return Gateway.start(cfg, clock);
     } catch (Exception e) {
       throw new IllegalStateException("gateway did not start", e);
     }

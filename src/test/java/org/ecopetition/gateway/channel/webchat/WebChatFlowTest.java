@@ -104,7 +104,7 @@ class WebChatFlowTest {
     JsonObject calendar = ready.getJsonObject("parts").getJsonObject("calendar");
     assertThat(calendar.getInteger("lastYear")).isEqualTo(2026);
     // Today + 90 days is in 2027 or later: beyond the calendar shipped, so the warning must be there.
-    boolean beyond = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(90).getYear() > 2026;
+    boolean beyond = org.ecopetition.gateway.support.TestClock.estimated(org.ecopetition.gateway.support.TestClock.TODAY.plusDays(90));
     assertThat(calendar.getBoolean("coversNext90Days")).isEqualTo(!beyond);
     if (beyond) {
       assertThat(calendar.getString("warning")).contains("2027");
