@@ -23,7 +23,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.UUID;
 import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
@@ -47,7 +49,15 @@ import org.ecopetition.gateway.nlp.HanLpExtractor;
 import org.ecopetition.gateway.routing.Router;
 import org.ecopetition.gateway.staff.StaffRouter;
 import org.ecopetition.gateway.notice.NoticeDispatcher;
+import org.ecopetition.gateway.notice.PgNoticeRepository;
+import org.ecopetition.gateway.notice.SmsReceiptRouter;
+import org.ecopetition.gateway.lifecycle.Lifecycle;
+import org.ecopetition.gateway.casefile.CaseActions;
+import org.ecopetition.gateway.casefile.StatusRouter;
+import org.ecopetition.gateway.channel.webchat.WebChatRouter;
+import org.ecopetition.gateway.web.HealthRouter;
 import org.ecopetition.gateway.web.HttpVerticle;
+import org.ecopetition.gateway.web.InfoRouter;
 import org.ecopetition.gateway.web.Readiness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,22 +107,35 @@ public final class Gateway implements AutoCloseable {
             + "add the next year's holidays to calendar/cn-work-calendar.tsv", calendar.lastYear());
       }
       Router router = Router.bundled(gazetteer, cfg.routing());
-      PgCaseRepository cases = new PgCaseRepository(pool, codes, calendar, clock, cfg.deployment().departmentName(),
+      Lifecycle lifecycle = new Lifecycle(calendar, cfg.lifecycle().performPeriods().stream()
+          .map(p -> new Lifecycle.PerformPeriod(p.matter(), p.days(), p.basis())).toList());
+      PgCaseRepository cases = new PgCaseRepository(pool, codes, lifecycle, clock, cfg.deployment().departmentName(),
           router, cfg.routing().autoAccept());
+      PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases);
+      CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled());
       StatusQueries status = new StatusQueries(cases, codes, cfg.status());
       DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), gazetteer::resolve, clock,
           Duration.ofMinutes(cfg.chat().resumeAfterMinutes()));
       // Blocking language work runs here, never on an event loop.
       WorkerExecutor nlp = vertx.createSharedWorkerExecutor("nlp", Math.max(2, Runtime.getRuntime().availableProcessors()));
-      ConversationService conversations = new ConversationService(new ConversationService.Parts(pool, cases, status,
-          engine, extractor, nlp, calendar, clock,
+      ConversationService conversations = new ConversationService(new ConversationService.Parts(pool, cases, actions,
+          status, engine, extractor, nlp, lifecycle, clock,
           Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn())));
       LiveSockets live = new LiveSockets();
-      HttpVerticle http = new HttpVerticle(cfg, pool, readiness, conversations, status, live,
-          v -> StaffRouter.create(v, pool, cfg, calendar, clock, cases, gazetteer::resolve), clock);
+      Map<String, Function<Vertx, io.vertx.ext.web.Router>> features = new LinkedHashMap<>();
+      features.put("/health/*", x -> HealthRouter.create(x, readiness, pool, calendar, clock, notices));
+      features.put("/chat/*", x -> WebChatRouter.socket(x, conversations, live, cfg));
+      features.put("/api/v1/chat/*", x -> WebChatRouter.fallback(x, conversations, live, cfg));
+      features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status, cfg.http().trustForwardedFor(),
+          conversations::departmentName));
+      features.put("/api/v1/info*", x -> InfoRouter.create(x, cfg.deployment()));
+      features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, cfg, clock, cases, notices, actions,
+          gazetteer::resolve));
+      features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));
+      HttpVerticle http = new HttpVerticle(cfg.http(), features);
       Vertx v = vertx;
       vertx.deployVerticle(http).compose(id -> listen(v, url, pool, live)).await();
-      NoticeDispatcher.start(vertx, pool, cfg.sms(), clock);
+      NoticeDispatcher.start(vertx, notices, cfg.sms(), clock);
       Housekeeping housekeeping = new Housekeeping(pool, cfg.status().failureWindowMinutes(), clock);
       vertx.setPeriodic(60_000, 3_600_000, t -> housekeeping.run()
           .onFailure(err -> LOG.warn("housekeeping failed: {}", err.getMessage())));

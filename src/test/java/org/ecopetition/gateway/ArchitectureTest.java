@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
 @AnalyzeClasses(packages = "org.ecopetition.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+  /** Features depend on each other one way only: no package cycles. */
+  @ArchTest
+  static final ArchRule noPackageCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+      .matching("org.ecopetition.gateway.(*)..").should().beFreeOfCycles();
+
   @ArchTest
   static final ArchRule coreHasNoIo = noClasses()
       .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..",
@@ -91,6 +96,26 @@ class ArchitectureTest {
           }).toList();
     }
     assertThat(offenders).as("files reading the database's clock").isEmpty();
+  }
+
+  /**
+   * The case has one write path: only the case file's repository writes the case tables; staff acts, chat effects,
+   * notices and delivery reports all go through it (the lifecycle decides, the repository applies).
+   */
+  @Test
+  void onlyTheCaseRepositoryWritesTheCaseTables() throws IOException {
+    Pattern write = Pattern.compile("(?i)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(cases|case_events|case_serials)\\b");
+    List<Path> writers;
+    try (Stream<Path> java = Files.walk(Path.of("src/main/java"))) {
+      writers = java.filter(Files::isRegularFile).filter(f -> {
+        try {
+          return write.matcher(Files.readString(f)).find();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).toList();
+    }
+    assertThat(writers).containsExactly(Path.of("src/main/java/org/ecopetition/gateway/casefile/PgCaseRepository.java"));
   }
 
   /** Migrations up to V6 ran before the rule (V7 drops their defaults); they are history, not code paths. */

@@ -20,25 +20,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.ecopetition.gateway.calendar.Deadline;
-import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.lifecycle.AutoAcceptance;
+import org.ecopetition.gateway.lifecycle.CaseChange;
 import org.ecopetition.gateway.lifecycle.CaseFacts;
+import org.ecopetition.gateway.lifecycle.CaseRecord;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
-import org.ecopetition.gateway.lifecycle.ClockSpec;
-import org.ecopetition.gateway.lifecycle.Clocks;
 import org.ecopetition.gateway.lifecycle.Command;
-import org.ecopetition.gateway.lifecycle.Outcome;
-import org.ecopetition.gateway.lifecycle.Procedure;
+import org.ecopetition.gateway.lifecycle.Lifecycle;
+import org.ecopetition.gateway.lifecycle.Pause;
+import org.ecopetition.gateway.lifecycle.Registration;
 import org.ecopetition.gateway.nlp.Place;
+import org.ecopetition.gateway.notice.CaseHistory;
 import org.ecopetition.gateway.routing.PriorCase;
 import org.ecopetition.gateway.routing.Proposal;
 import org.ecopetition.gateway.routing.Router;
 import org.ecopetition.gateway.routing.RoutingCase;
 
-/** Cases in PostgreSQL. Registration runs on the caller's connection, inside the caller's transaction. */
-public final class PgCaseRepository {
+/**
+ * Cases in PostgreSQL, and the one writer of the case tables ({@code cases}, {@code case_events},
+ * {@code case_serials}): registration, the changes the lifecycle decides, and the history entries of everything
+ * else that happens to a case. Every write runs on the caller's connection, inside the caller's transaction.
+ */
+public final class PgCaseRepository implements CaseHistory {
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private static final String NEXT_SERIAL = """
@@ -51,9 +55,10 @@ public final class PgCaseRepository {
         received_at, received_date, notice_due, notice_due_estimated, province, city, county, town, category,
         kind, since, polluter, affected, accused, disclosure_consent, urgent, place_code, matter, proposal,
         proposed_decision, proposed_department, repeat_of, hotspot, subtype, raised_directly, transferred_from,
-        objection_due, representatives, updated_at)
+        objection_due, representatives, updated_at, accepted_date, handling_due, handling_due_estimated)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-        $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $15)
+        $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $15,
+        $43, $44, $45)
       RETURNING id""";
   /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
   private static final String PRIORS = """
@@ -61,28 +66,35 @@ public final class PgCaseRepository {
       WHERE (contact_phone = $1)
          OR (received_date >= $2 AND (polluter = $3 OR (place_code = $4 AND kind = $5)))
       ORDER BY id DESC LIMIT 500""";
-  private static final String INSERT_EVENT = """
-      INSERT INTO case_events (case_id, at, kind, actor, state_to, article, reason)
-      VALUES ($1, $2, $3, $4, $5, $6, $7)""";
-  private static final String AUTO_ACCEPT = """
-      UPDATE cases SET state = 'accepted', accepted_date = $2, handling_due = $3, handling_due_estimated = $4,
-             version = version + 1, updated_at = $5
-      WHERE id = $1""";
   /** Art 17: told on the spot (当场告知), in the receipt the chat shows. */
   private static final String TOLD_IN_RECEIPT = """
       INSERT INTO notices (case_id, act, channel, status, text, article, due, sent_on, created_at, next_attempt_at)
       VALUES ($1, 'accept', 'web', 'sent', '登记回执中当场告知受理', '第十七条', $2, $2, $3, $3)""";
-  private static final String LOCK_FACTS = """
-      SELECT state, category, subtype, recused, extended, last_delivery, hearing_open, received_date,
-             transferred_from IS NOT NULL AS transferred_in
-      FROM cases WHERE id = $1 FOR UPDATE""";
-  private static final String SET_STATE = """
-      UPDATE cases SET state = $2, version = version + 1, updated_at = $5, handling_due = coalesce($3, handling_due),
-             handling_due_estimated = coalesce($4, handling_due_estimated)
-      WHERE id = $1""";
-  private static final String INSERT_ACT = """
-      INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""";
+  private static final String RECORD_COLUMNS = """
+      id, state, category, subtype, recused, extended, last_delivery, hearing_open, version, accepted_date,
+      fast_track, extension_days, received_date, notice_due, notice_due_estimated, matter, handling_due,
+      handling_due_estimated, handling_basis, report_due, report_due_estimated, raised_directly,
+      transferred_from IS NOT NULL AS transferred_in,
+      CASE WHEN (proposal ->> 'reportRequired')::boolean THEN (proposal ->> 'reportDays')::int END AS report_days""";
+  private static final String LOCK_BY_NUMBER = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE case_number = $1 FOR UPDATE";
+  private static final String LOCK_BY_ID = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE id = $1 FOR UPDATE";
+  private static final String APPLY = """
+      UPDATE cases SET state = $2, version = version + 1, updated_at = $17, accepted_date = $3, handling_due = $4,
+             handling_due_estimated = $5, extended = $6, hearing_open = $7, last_delivery = $8,
+             extension_days = $10, fast_track = $11, notice_due = $12, notice_due_estimated = $13,
+             handling_basis = $14, report_due = $15, report_due_estimated = $16
+      WHERE id = $1 AND version = $9 RETURNING version""";
+  private static final String EVENT = """
+      INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason, public_text, detail)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)""";
+  private static final String HEARINGS = """
+      SELECT kind, at FROM case_events WHERE case_id = $1 AND kind IN ('hearing_started', 'hearing_ended') ORDER BY id""";
+  private static final String RECUSE = """
+      UPDATE cases SET recused = array_append(recused, $2), version = version + 1, updated_at = $3
+      WHERE case_number = $1 AND NOT ($2 = ANY(recused)) RETURNING id, version""";
+  private static final String REPLY_DELIVERED = """
+      UPDATE cases SET last_delivery = $2, version = version + 1, updated_at = $3 WHERE id = $1""";
+  private static final String ID_OF = "SELECT id FROM cases WHERE case_number = $1";
   private static final String INSERT_CROSS_INSTANCE_EVENT =
       "INSERT INTO events (kind, case_id, conversation_id, at) VALUES ($1, $2, $3, $4)";
   private static final String STATUS = """
@@ -114,10 +126,9 @@ public final class PgCaseRepository {
   private final String department;
   private final Router router;
   private final boolean autoAccept;
-  private final Clocks clocks;
-  private final List<ClockSpec> clockSpecs = ClockSpec.bundled();
+  private final Lifecycle lifecycle;
 
-  public PgCaseRepository(Pool pool, QueryCodes codes, WorkCalendar calendar, Clock clock, String department,
+  public PgCaseRepository(Pool pool, QueryCodes codes, Lifecycle lifecycle, Clock clock, String department,
       Router router, boolean autoAccept) {
     this.pool = pool;
     this.codes = codes;
@@ -125,11 +136,16 @@ public final class PgCaseRepository {
     this.department = department;
     this.router = router;
     this.autoAccept = autoAccept;
-    this.clocks = new Clocks(calendar);
+    this.lifecycle = lifecycle;
   }
 
   private OffsetDateTime stamp() {
     return clock.instant().atOffset(ZoneOffset.UTC);
+  }
+
+  /** The moment recorded for an act that takes effect on a day: noon of that day in Beijing. */
+  static OffsetDateTime moment(LocalDate on) {
+    return on.atTime(12, 0).atOffset(ZoneOffset.ofHours(8));
   }
 
   /** Registers a matter (Art 17: every matter received is registered) on the given connection. */
@@ -139,56 +155,48 @@ public final class PgCaseRepository {
     // Clocks run from receipt (Art 17); the number is the day of registration.
     LocalDate day = c.origin() != null && c.origin().receivedOn() != null ? c.origin().receivedOn() : today;
     String transferredFrom = c.origin() == null ? null : c.origin().transferredFrom();
-    // Art 17: decided and told within 15 days of receipt, the "notice" row of clocks.tsv.
-    Deadline notice = clocks.due(ClockSpec.byId(clockSpecs, "notice").orElseThrow(), day, List.of(), false, 0);
-    LocalDate objectionDue = transferredFrom == null ? null
-        : clocks.due(ClockSpec.byId(clockSpecs, "objection").orElseThrow(), day, List.of(), false, 0).lastDay();
     String code = codes.generate();
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     return priors(conn, c, day).compose(priors -> {
       Proposal proposal = router.propose(routingCase(c, day), priors);
+      // Where the deployment allows it, a clear matter is accepted at once; the receipt tells the petitioner.
+      boolean acceptNow = autoAccept && c.origin() == null && AutoAcceptance.clear(
+          proposal.decision() == Proposal.Decision.ACCEPT, c.category(), c.subtype(), c.accused());
+      Registration clocks = lifecycle.register(day, transferredFrom != null, acceptNow);
+      Deadline notice = clocks.notice();
       return conn.preparedQuery(NEXT_SERIAL).execute(Tuple.of(today))
         .map(rows -> CaseNumber.of(today, rows.iterator().next().getInteger(0)))
         .compose(number -> conn.preparedQuery(INSERT_CASE).execute(Tuple.from(new Object[] {
                 number, Buffer.buffer(codes.hmac(code)), c.channel(), c.conversationId(), c.anonymous(), c.name(),
-                c.address(), c.phone(), c.location(), c.request(), c.facts(), CaseStatus.REGISTERED.code(),
+                c.address(), c.phone(), c.location(), c.request(), c.facts(),
+                (acceptNow ? CaseStatus.ACCEPTED : CaseStatus.REGISTERED).code(),
                 department, c.lang(), at, day, notice.lastDay(), notice.estimated(), c.province(), c.city(),
                 c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected(), c.accused(),
                 c.disclosureConsent(), c.urgent(), c.placeCode(), c.matter(), ProposalJson.of(proposal),
                 proposal.decision().name().toLowerCase(), proposal.department() == null ? null : proposal.department().code(),
                 proposal.duplicateOf(), proposal.hotspot(), c.subtype(), transferredFrom == null, transferredFrom,
-                objectionDue, c.origin() == null ? null : c.origin().representatives()}))
+                clocks.objectionDue(), c.origin() == null ? null : c.origin().representatives(),
+                acceptNow ? day : null, acceptNow ? clocks.handling().lastDay() : null,
+                acceptNow && clocks.handling().estimated()}))
             .map(rows -> rows.iterator().next().getLong(0))
-            .compose(id -> conn.preparedQuery(INSERT_EVENT)
-                .execute(Tuple.of(id, at, "registered", "system:" + c.channel(), CaseStatus.REGISTERED.code(),
-                    "第十七条", transferredFrom == null ? null : "转送、交办机关：" + transferredFrom))
-                .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "routing_proposed",
-                    "system:routing", null, String.join("、", proposal.articles()), proposal.reasonZh())))
+            .compose(id -> event(conn, id, at, "registered", "system:" + c.channel(), null, CaseStatus.REGISTERED.code(),
+                    "第十七条", transferredFrom == null ? null : "转送、交办机关：" + transferredFrom, null, null)
+                .compose(v -> event(conn, id, at, "routing_proposed", "system:routing", null, null,
+                    String.join("、", proposal.articles()), proposal.reasonZh(), null, null))
                 .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT)
                     .execute(Tuple.of("case_registered", id, c.conversationId(), at)))
-                .compose(v -> autoAccept(conn, id, c, proposal, day, at))
-                .map(handling -> new Registered(id, number, code, notice, proposal, handling))));
+                .compose(v -> acceptNow ? acceptedInReceipt(conn, id, c, day, at) : Future.<Void>succeededFuture())
+                .map(v -> new Registered(id, number, code, notice, proposal, clocks.handling()))));
     });
   }
 
-  /**
-   * Where the deployment allows it, a clear matter is accepted in the registration's transaction; the
-   * receipt tells the petitioner, which is the Art 17 notice. Returns the handling deadline, or null.
-   */
-  private Future<Deadline> autoAccept(SqlClient conn, long id, NewCase c, Proposal proposal, LocalDate day,
-      OffsetDateTime at) {
-    if (!autoAccept || c.origin() != null || !AutoAcceptance.clear(proposal.decision() == Proposal.Decision.ACCEPT, c.category(),
-        c.subtype(), c.accused())) {
-      return Future.succeededFuture(null);
-    }
-    Deadline due = clocks.due(ClockSpec.byId(clockSpecs, "perform").orElseThrow(), day, List.of(), false, 0);
-    return conn.preparedQuery(AUTO_ACCEPT).execute(Tuple.of(id, day, due.lastDay(), due.estimated(), at))
-        .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "accept", "system:auto-accept",
-            CaseStatus.ACCEPTED.code(), "第十七条第一款第一项", "属于本级职责的履行法定职责事项，按部署设置于登记时受理")))
-        .compose(v -> conn.preparedQuery(INSERT_EVENT).execute(Tuple.of(id, at, "notice_sent", "system:" + c.channel(),
-            null, "第十七条", "told in the receipt")))
-        .compose(v -> conn.preparedQuery(TOLD_IN_RECEIPT).execute(Tuple.of(id, day, at)))
-        .map(v -> due);
+  /** Accepted at registration: the history says by whom and why, and the receipt was the Art 17 notice. */
+  private Future<Void> acceptedInReceipt(SqlClient conn, long id, NewCase c, LocalDate day, OffsetDateTime at) {
+    return event(conn, id, at, "accept", "system:auto-accept", CaseStatus.REGISTERED.code(), CaseStatus.ACCEPTED.code(),
+            "第十七条第一款第一项", "属于本级职责的履行法定职责事项，按部署设置于登记时受理", null, null)
+        .compose(v -> event(conn, id, at, "notice_sent", "system:" + c.channel(), null, null, "第十七条",
+            "told in the receipt", null, null))
+        .compose(v -> conn.preparedQuery(TOLD_IN_RECEIPT).execute(Tuple.of(id, day, at)).mapEmpty());
   }
 
   private Future<List<PriorCase>> priors(SqlClient conn, NewCase c, LocalDate day) {
@@ -215,9 +223,126 @@ public final class PgCaseRepository {
         c.kind(), String.join(" ", c.facts(), c.request(), c.accused() == null ? "" : c.accused()), day);
   }
 
+  /** The case's row by number, locked until the transaction ends (two acts at once: one waits, then sees the version). */
+  public Future<Optional<CaseRecord>> lock(SqlClient conn, String caseNumber) {
+    return conn.preparedQuery(LOCK_BY_NUMBER).execute(Tuple.of(caseNumber)).map(PgCaseRepository::record);
+  }
+
+  /** The same by the case's id (a chat effect knows the id from the status query). */
+  public Future<Optional<CaseRecord>> lock(SqlClient conn, long id) {
+    return conn.preparedQuery(LOCK_BY_ID).execute(Tuple.of(id)).map(PgCaseRepository::record);
+  }
+
+  private static Optional<CaseRecord> record(Iterable<Row> rows) {
+    var it = rows.iterator();
+    if (!it.hasNext()) {
+      return Optional.empty();
+    }
+    Row r = it.next();
+    String[] recused = r.getArrayOfStrings("recused");
+    CaseFacts facts = new CaseFacts(CaseStatus.of(r.getString("state")), r.getString("category"),
+        r.getInteger("subtype"), Set.of(recused == null ? new String[0] : recused), r.getBoolean("extended"),
+        r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"), r.getLocalDate("received_date"),
+        r.getBoolean("transferred_in"));
+    return Optional.of(new CaseRecord(r.getLong("id"), facts, r.getLong("version"), r.getLocalDate("accepted_date"),
+        r.getBoolean("fast_track"), r.getInteger("extension_days"), r.getLocalDate("received_date"),
+        r.getLocalDate("notice_due"), r.getBoolean("notice_due_estimated"), r.getString("matter"),
+        r.getLocalDate("handling_due"), r.getBoolean("handling_due_estimated"), r.getString("handling_basis"),
+        r.getLocalDate("report_due"), r.getBoolean("report_due_estimated"), r.getBoolean("raised_directly"),
+        r.getInteger("report_days")));
+  }
+
+  /** The hearings of a case as pauses of its clocks (Art 33); one still open counts up to {@code until}. */
+  public Future<List<Pause>> hearings(SqlClient conn, long caseId, LocalDate until) {
+    return conn.preparedQuery(HEARINGS).execute(Tuple.of(caseId)).map(rows -> {
+      List<Pause> out = new ArrayList<>();
+      LocalDate start = null;
+      for (Row r : rows) {
+        LocalDate d = LocalDate.ofInstant(r.getOffsetDateTime("at").toInstant(), CHINA);
+        if (r.getString("kind").equals("hearing_started")) {
+          start = d;
+        } else if (start != null) {
+          out.add(new Pause(start, d));
+          start = null;
+        }
+      }
+      if (start != null && !until.isBefore(start)) {
+        out.add(new Pause(start, until));
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Applies what the lifecycle decided, with its history entry; the new version, or empty when someone else
+   * changed the case since it was read.
+   */
+  public Future<Optional<Long>> apply(SqlClient conn, CaseRecord c, Command cmd, CaseChange u, String publicText,
+      JsonObject detail) {
+    return conn.preparedQuery(APPLY).execute(Tuple.from(new Object[] {c.id(), u.status().code(),
+            u.acceptedDate(), u.handlingDue(), u.handlingDueEstimated(), u.extended(), u.hearingOpen(), u.lastDelivery(),
+            c.version(), u.extensionDays(), u.fastTrack(), u.noticeDue(), u.noticeDueEstimated(), u.handlingBasis(),
+            u.reportDue(), u.reportDueEstimated(), stamp()}))
+        .compose(rows -> {
+          if (rows.size() == 0) {
+            return Future.succeededFuture(Optional.<Long>empty());
+          }
+          long version = rows.iterator().next().getLong(0);
+          return event(conn, c.id(), moment(cmd.on()), u.eventKind(), cmd.actor(), c.facts().status().code(),
+                  u.status().code(), u.article(), cmd.reason(), publicText, detail)
+              .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT)
+                  .execute(Tuple.of(u.eventKind(), c.id(), null, stamp())))
+              .map(v -> Optional.of(version));
+        });
+  }
+
+  /** An entry of the case's history that changes nothing else (a note, a petitioner's evaluation, a notice step). */
+  public Future<Void> event(SqlClient conn, long caseId, OffsetDateTime at, String kind, String actor, String from,
+      String to, String article, String reason, String publicText, JsonObject detail) {
+    return conn.preparedQuery(EVENT).execute(Tuple.from(new Object[] {caseId, at, kind, actor, from, to, article,
+        reason, publicText, detail})).mapEmpty();
+  }
+
+  /** The same, by case number; false: no such case. */
+  public Future<Boolean> event(SqlClient conn, String caseNumber, LocalDate on, String kind, String actor,
+      String article, String reason) {
+    return conn.preparedQuery(ID_OF).execute(Tuple.of(caseNumber)).compose(rows -> rows.size() == 0
+        ? Future.succeededFuture(false)
+        : event(conn, rows.iterator().next().getLong(0), moment(on), kind, actor, null, null, article, reason, null,
+            null).map(v -> true));
+  }
+
+  @Override
+  public Future<Void> noticeStep(SqlClient conn, long caseId, OffsetDateTime at, String kind, String actor,
+      String article, String reason) {
+    return event(conn, caseId, at, kind, actor, null, null, article, reason, null, null);
+  }
+
+  @Override
+  public Future<Void> replyDelivered(SqlClient conn, long caseId, LocalDate on) {
+    return conn.preparedQuery(REPLY_DELIVERED).execute(Tuple.of(caseId, on, stamp())).mapEmpty();
+  }
+
+  /**
+   * Art 21: a member of staff with a direct interest in the matter or the petitioner is recused, from then
+   * on unable to read or act on the case. Empty: no such case; false: already recused.
+   */
+  public Future<Optional<Boolean>> recuse(SqlClient conn, String caseNumber, String who, String actor, String reason,
+      LocalDate on) {
+    return conn.preparedQuery(RECUSE).execute(Tuple.of(caseNumber, who, stamp())).compose(rows -> {
+      if (rows.size() == 0) {
+        return conn.preparedQuery(ID_OF).execute(Tuple.of(caseNumber))
+            .map(r -> r.size() == 0 ? Optional.<Boolean>empty() : Optional.of(false));
+      }
+      long id = rows.iterator().next().getLong("id");
+      return event(conn, id, moment(on), "recused", actor, null, null, "第二十一条第三款", reason, null,
+          new JsonObject().put("who", who)).map(v -> Optional.of(true));
+    });
+  }
+
   /** The stored HMAC and the public view of a case, if the number exists. */
-  Future<Optional<StoredStatus>> findStatus(String caseNumber) {
-    return pool.preparedQuery(STATUS).execute(Tuple.of(caseNumber)).map(rows -> {
+  Future<Optional<StoredStatus>> findStatus(SqlClient conn, String caseNumber) {
+    return conn.preparedQuery(STATUS).execute(Tuple.of(caseNumber)).map(rows -> {
       if (rows.size() == 0) {
         return Optional.empty();
       }
@@ -246,14 +371,14 @@ public final class PgCaseRepository {
   }
 
   /** Failures per key within the window. */
-  Future<Map<String, Integer>> failures(List<String> keys, int windowMinutes) {
-    return pool.preparedQuery(FAILURES).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes, stamp()))
+  Future<Map<String, Integer>> failures(SqlClient conn, List<String> keys, int windowMinutes) {
+    return conn.preparedQuery(FAILURES).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes, stamp()))
         .map(PgCaseRepository::counts);
   }
 
   /** Counts one more failure for each key and returns the new counts. */
-  Future<Map<String, Integer>> recordFailure(List<String> keys, int windowMinutes) {
-    return pool.preparedQuery(RECORD_FAILURE).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes, stamp()))
+  Future<Map<String, Integer>> recordFailure(SqlClient conn, List<String> keys, int windowMinutes) {
+    return conn.preparedQuery(RECORD_FAILURE).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes, stamp()))
         .map(PgCaseRepository::counts);
   }
 
@@ -265,51 +390,13 @@ public final class PgCaseRepository {
 
   record StoredStatus(long id, byte[] hmac, StatusView view) {}
 
-  /** The petitioner's own acts on a case (a review request, an evaluation), appended to its history. */
-  public Future<Void> recordPetitionerAct(long caseId, String kind, String reason, String channel) {
-    return pool.preparedQuery(INSERT_EVENT)
-        .execute(Tuple.of(caseId, stamp(), kind, "petitioner:" + channel, null, null, reason))
-        .compose(v -> pool.preparedQuery(INSERT_CROSS_INSTANCE_EVENT).execute(Tuple.of(kind, caseId, null, stamp())))
-        .mapEmpty();
-  }
-
-  /**
-   * A petitioner's request that moves the case (review, re-review): the case row locked, the procedure
-   * decides on the facts as they are now, and an applied act changes the state and is recorded in one
-   * transaction; a rejection changes nothing.
-   */
-  public Future<Outcome> petitionerAct(long caseId, Function<CaseFacts, Command> command, Procedure procedure,
-      String kind) {
-    return pool.withTransaction(conn -> conn.preparedQuery(LOCK_FACTS).execute(Tuple.of(caseId)).compose(rows -> {
-      CaseFacts facts = facts(rows.iterator().next());
-      Command cmd = command.apply(facts);
-      Outcome o = procedure.apply(facts, cmd);
-      if (!(o instanceof Outcome.Applied a)) {
-        return Future.succeededFuture(o);
-      }
-      String to = a.status().code();
-      Optional<Deadline> reply = clocks.reviewReplyDue(a.status(), cmd.on(), clockSpecs);
-      return conn.preparedQuery(SET_STATE).execute(Tuple.of(caseId, to, reply.map(Deadline::lastDay).orElse(null),
-              reply.map(Deadline::estimated).orElse(null), stamp()))
-          .compose(v -> conn.preparedQuery(INSERT_ACT).execute(Tuple.from(new Object[] {caseId,
-              stamp(), kind, cmd.actor(), facts.status().code(), to,
-              a.article(), cmd.reason()})))
-          .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT).execute(Tuple.of(kind, caseId, null, stamp())))
-          .map(v -> o);
-    }));
-  }
-
-  /** What the procedure decides on, from a row with the columns of {@code LOCK_FACTS}. */
-  public static CaseFacts facts(Row r) {
-    String[] recused = r.getArrayOfStrings("recused");
-    return new CaseFacts(CaseStatus.of(r.getString("state")), r.getString("category"),
-        r.getInteger("subtype"), Set.of(recused == null ? new String[0] : recused), r.getBoolean("extended"),
-        r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"), r.getLocalDate("received_date"),
-        r.getBoolean("transferred_in"));
-  }
-
   /** How many written replies were delivered (送达) to the petitioner: an evaluation needs one (Art 16). */
-  public Future<Integer> deliveries(long caseId) {
-    return pool.preparedQuery(DELIVERIES).execute(Tuple.of(caseId)).map(rows -> rows.iterator().next().getInteger(0));
+  public Future<Integer> deliveries(SqlClient conn, long caseId) {
+    return conn.preparedQuery(DELIVERIES).execute(Tuple.of(caseId)).map(rows -> rows.iterator().next().getInteger(0));
+  }
+
+  /** The pool, for callers outside a transaction of their own (a public status query). */
+  public Pool pool() {
+    return pool;
   }
 }

@@ -3,6 +3,7 @@ package org.ecopetition.gateway.casefile;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,25 +32,33 @@ public final class StatusQueries {
     this.failures = Caffeine.newBuilder().maximumSize(200_000).expireAfterWrite(ttl).build();
   }
 
-  /** {@code client}: who asks (an address, a WeChat user), counted on its own. */
+  /** A query on its own (the public status API), outside any transaction. */
   public Future<StatusResult> query(String caseNumber, String code, String client) {
+    return query(repo.pool(), caseNumber, code, client);
+  }
+
+  /**
+   * {@code client}: who asks (an address, a WeChat user), counted on its own; {@code conn}: the connection to use
+   * (a chat turn's own, or the pool).
+   */
+  public Future<StatusResult> query(SqlClient conn, String caseNumber, String code, String client) {
     String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase();
     String typed = code == null ? "" : code.strip().toUpperCase();
     // A malformed number cannot match anything: count it against the client only, so junk does not
     // create a row per string it invents.
     String caseKey = "case:" + (CaseNumber.valid(number) ? number : "malformed");
     String clientKey = "client:" + client;
-    return counts(caseKey, clientKey).compose(counts -> {
+    return counts(conn, caseKey, clientKey).compose(counts -> {
       if (limited(counts.get(caseKey), counts.get(clientKey))) {
         return Future.succeededFuture(new StatusResult.Limited());
       }
       Future<Optional<PgCaseRepository.StoredStatus>> stored = CaseNumber.valid(number)
-          ? lookup(number) : Future.succeededFuture(Optional.empty());
+          ? lookup(conn, number) : Future.succeededFuture(Optional.empty());
       return stored.compose(s -> {
         if (s.isPresent() && typed.length() == QueryCodes.LENGTH && codes.matches(typed, s.get().hmac())) {
           return Future.succeededFuture(new StatusResult.Found(s.get().id(), s.get().view()));
         }
-        return fail(CaseNumber.valid(number) ? List.of(caseKey, clientKey) : List.of(clientKey));
+        return fail(conn, CaseNumber.valid(number) ? List.of(caseKey, clientKey) : List.of(clientKey));
       });
     });
   }
@@ -59,29 +68,29 @@ public final class StatusQueries {
         || clientFailures != null && clientFailures >= limits.maxFailuresPerClient();
   }
 
-  private Future<Map<String, Integer>> counts(String caseKey, String clientKey) {
+  private Future<Map<String, Integer>> counts(SqlClient conn, String caseKey, String clientKey) {
     Integer a = failures.getIfPresent(caseKey);
     Integer b = failures.getIfPresent(clientKey);
     if (a != null && b != null) {
       return Future.succeededFuture(Map.of(caseKey, a, clientKey, b));
     }
-    return repo.failures(List.of(caseKey, clientKey), limits.failureWindowMinutes()).map(m -> {
+    return repo.failures(conn, List.of(caseKey, clientKey), limits.failureWindowMinutes()).map(m -> {
       failures.put(caseKey, m.getOrDefault(caseKey, 0));
       failures.put(clientKey, m.getOrDefault(clientKey, 0));
       return Map.of(caseKey, m.getOrDefault(caseKey, 0), clientKey, m.getOrDefault(clientKey, 0));
     });
   }
 
-  private Future<Optional<PgCaseRepository.StoredStatus>> lookup(String number) {
+  private Future<Optional<PgCaseRepository.StoredStatus>> lookup(SqlClient conn, String number) {
     Optional<PgCaseRepository.StoredStatus> hit = cases.getIfPresent(number);
     if (hit != null) {
       return Future.succeededFuture(hit);
     }
-    return repo.findStatus(number).onSuccess(s -> cases.put(number, s));
+    return repo.findStatus(conn, number).onSuccess(s -> cases.put(number, s));
   }
 
-  private Future<StatusResult> fail(List<String> keys) {
-    return repo.recordFailure(keys, limits.failureWindowMinutes()).map(m -> {
+  private Future<StatusResult> fail(SqlClient conn, List<String> keys) {
+    return repo.recordFailure(conn, keys, limits.failureWindowMinutes()).map(m -> {
       m.forEach(failures::put);
       return new StatusResult.NotFound();
     });

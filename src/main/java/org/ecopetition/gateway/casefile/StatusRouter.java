@@ -6,8 +6,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.BiFunction;
-import org.ecopetition.gateway.web.ApiError;
-import org.ecopetition.gateway.web.Requests;
+import org.ecopetition.gateway.http.ApiError;
+import org.ecopetition.gateway.http.Requests;
 
 /**
  * {@code GET /api/v1/cases/{caseNumber}/status} with the code in {@code X-Query-Code} (or {@code ?code=}):

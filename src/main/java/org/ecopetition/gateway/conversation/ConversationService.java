@@ -22,14 +22,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.ecopetition.gateway.calendar.Deadline;
-import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.lifecycle.Act;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
-import org.ecopetition.gateway.lifecycle.ClockSpec;
-import org.ecopetition.gateway.lifecycle.Clocks;
 import org.ecopetition.gateway.lifecycle.Command;
-import org.ecopetition.gateway.lifecycle.Outcome;
-import org.ecopetition.gateway.lifecycle.Procedure;
+import org.ecopetition.gateway.lifecycle.Lifecycle;
+import org.ecopetition.gateway.casefile.CaseActions;
 import org.ecopetition.gateway.casefile.NewCase;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.StatusQueries;
@@ -62,13 +59,12 @@ public final class ConversationService {
 
   private final PgConversationRepository repo;
   private final PgCaseRepository cases;
+  private final CaseActions actions;
   private final StatusQueries status;
   private final DialogEngine engine;
   private final Extractor extractor;
   private final WorkerExecutor nlp;
-  private final Procedure procedure;
-  private final Clocks clocks;
-  private final List<ClockSpec> clockSpecs = ClockSpec.bundled();
+  private final Lifecycle lifecycle;
   private final Clock clock;
   private final Map<String, String> departmentNames;
   private final SecureRandom random = new SecureRandom();
@@ -76,19 +72,19 @@ public final class ConversationService {
   private final Cache<String, ConversationRef> tokens = Caffeine.newBuilder().maximumSize(100_000).build();
 
   /** The collaborators of a conversation service, wired once by the gateway. */
-  public record Parts(Pool pool, PgCaseRepository cases, StatusQueries status, DialogEngine engine,
-      Extractor extractor, WorkerExecutor nlp, WorkCalendar calendar, Clock clock,
+  public record Parts(Pool pool, PgCaseRepository cases, CaseActions actions, StatusQueries status,
+      DialogEngine engine, Extractor extractor, WorkerExecutor nlp, Lifecycle lifecycle, Clock clock,
       Map<String, String> departmentNames) {}
 
   public ConversationService(Parts p) {
     this.repo = new PgConversationRepository(p.pool(), p.clock());
     this.cases = p.cases();
+    this.actions = p.actions();
     this.status = p.status();
     this.engine = p.engine();
     this.extractor = p.extractor();
     this.nlp = p.nlp();
-    this.procedure = new Procedure(p.calendar());
-    this.clocks = new Clocks(p.calendar());
+    this.lifecycle = p.lifecycle();
     this.clock = p.clock();
     this.departmentNames = Map.copyOf(p.departmentNames());
   }
@@ -202,18 +198,21 @@ public final class ConversationService {
             return new Done(merge(turn, engine.resume(turn.state(), r.handlingDue() == null ? "registered" : "accepted",
                 vars)), r.queryCode());
           });
-      case Effect.QUERY_STATUS -> verified(effect, client)
+      case Effect.QUERY_STATUS -> verified(conn, effect, client)
           .map(result -> new Done(merge(turn, statusTurn(turn, result, lang)), null));
-      case Effect.REQUEST_REVIEW -> verified(effect, client).compose(result -> review(turn, result, channel, lang))
+      case Effect.REQUEST_REVIEW -> verified(conn, effect, client)
+          .compose(result -> review(conn, turn, result, channel, lang))
           .map(t -> new Done(merge(turn, t), null));
-      case Effect.EVALUATE -> verified(effect, client).compose(result -> evaluate(turn, result, channel, lang))
+      case Effect.EVALUATE -> verified(conn, effect, client)
+          .compose(result -> evaluate(conn, turn, result, channel, lang))
           .map(t -> new Done(merge(turn, t), null));
       default -> Future.failedFuture(new IllegalStateException("unknown effect " + effect.action()));
     };
   }
 
-  private Future<StatusResult> verified(Effect effect, String client) {
-    return status.query(effect.slots().get("case_number"), effect.slots().get("query_code"), client);
+  /** Every effect runs on the turn's connection: a turn never waits for a second one, and is all or nothing. */
+  private Future<StatusResult> verified(SqlConnection conn, Effect effect, String client) {
+    return status.query(conn, effect.slots().get("case_number"), effect.slots().get("query_code"), client);
   }
 
   private Turn statusTurn(Turn turn, StatusResult result, String lang) {
@@ -239,22 +238,26 @@ public final class ConversationService {
    * what the procedure refuses (not an opinion letter, not delivered, late, one pending, final) and moves
    * the case when it is accepted. The case's state decides review or re-review.
    */
-  private Future<Turn> review(Turn turn, StatusResult result, String channel, String lang) {
+  private Future<Turn> review(SqlConnection conn, Turn turn, StatusResult result, String channel, String lang) {
     if (!(result instanceof StatusResult.Found found)) {
       return Future.succeededFuture(engine.resume(turn.state(), unverified(result), Map.of()));
     }
     boolean en = "en".equals(lang);
     LocalDate today = LocalDate.ofInstant(clock.instant(), PgCaseRepository.CHINA);
     String reason = turn.effect().slots().get("reason");
-    return cases.petitionerAct(found.caseId(), facts -> Command.of(facts.status() == CaseStatus.REVIEW_REPLIED
-            ? Act.REQUEST_REREVIEW : Act.REQUEST_REVIEW, "petitioner:" + channel, today, reason), procedure,
-        "review_requested").map(o -> {
-          if (o instanceof Outcome.Rejected r) {
-            return engine.resume(turn.state(), "not_allowed", Map.of("why", en ? r.reasonEn() : r.reasonZh()));
+    // The case's state decides review or re-review; the lifecycle decides whether either is allowed now.
+    Act act = found.view().state() == CaseStatus.REVIEW_REPLIED ? Act.REQUEST_REREVIEW : Act.REQUEST_REVIEW;
+    return actions.act(conn, found.caseId(), Command.of(act, "petitioner:" + channel, today, reason),
+        CaseActions.Extras.none()).map(o -> {
+          if (o instanceof CaseActions.Result.Refused r) {
+            return engine.resume(turn.state(), "not_allowed", Map.of("why", en ? r.why().reasonEn() : r.why().reasonZh()));
           }
-          CaseStatus status = ((Outcome.Applied) o).status();
+          if (!(o instanceof CaseActions.Result.Done done)) {
+            throw new IllegalStateException("the case vanished during the turn: " + o);
+          }
+          CaseStatus status = done.change().status();
           boolean rereview = status == CaseStatus.REREVIEW_REQUESTED;
-          Deadline due = clocks.reviewReplyDue(status, today, clockSpecs).orElseThrow();
+          Deadline due = lifecycle.reviewReplyDue(status, today).orElseThrow();
           return engine.resume(turn.state(), "recorded", Map.of(
               "requestKind", rereview ? (en ? "re-review request" : "复核申请") : (en ? "review request" : "复查申请"),
               "caseNumber", found.view().caseNumber(),
@@ -264,19 +267,20 @@ public final class ConversationService {
   }
 
   /** Art 16: an evaluation is recorded once a written reply has been delivered. */
-  private Future<Turn> evaluate(Turn turn, StatusResult result, String channel, String lang) {
+  private Future<Turn> evaluate(SqlConnection conn, Turn turn, StatusResult result, String channel, String lang) {
     if (!(result instanceof StatusResult.Found found)) {
       return Future.succeededFuture(engine.resume(turn.state(), unverified(result), Map.of()));
     }
-    return cases.deliveries(found.caseId()).compose(deliveries -> {
+    return cases.deliveries(conn, found.caseId()).compose(deliveries -> {
       if (deliveries == 0) {
         return Future.succeededFuture(engine.resume(turn.state(), "not_allowed", Map.of("why",
             "en".equals(lang) ? "there is no reply yet; you can evaluate it once you receive one."
                 : "尚未答复，收到答复后可以评价。")));
       }
       Map<String, String> slots = turn.effect().slots();
-      return cases.recordPetitionerAct(found.caseId(), "evaluated:" + slots.get("rating"), slots.get("comment"),
-              channel)
+      return cases.event(conn, found.caseId(), clock.instant().atOffset(java.time.ZoneOffset.UTC),
+              "evaluated:" + slots.get("rating"), "petitioner:" + channel, null, null, null, slots.get("comment"), null,
+              null)
           .map(v -> engine.resume(turn.state(), "recorded", Map.of("caseNumber", found.view().caseNumber())));
     });
   }

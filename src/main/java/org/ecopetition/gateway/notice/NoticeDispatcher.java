@@ -2,7 +2,6 @@ package org.ecopetition.gateway.notice;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,11 +35,11 @@ public final class NoticeDispatcher {
   }
 
   /** Starts the periodic dispatch when an SMS gateway is configured. */
-  public static void start(Vertx vertx, Pool pool, GatewayConfig.Sms cfg, Clock clock) {
+  public static void start(Vertx vertx, PgNoticeRepository notices, GatewayConfig.Sms cfg, Clock clock) {
     if (!cfg.enabled()) {
       return;
     }
-    NoticeDispatcher d = new NoticeDispatcher(new PgNoticeRepository(pool, clock), new HttpSmsOutbound(vertx, cfg), cfg, clock);
+    NoticeDispatcher d = new NoticeDispatcher(notices, new HttpSmsOutbound(vertx, cfg), cfg, clock);
     vertx.setPeriodic(1_000, Math.max(1, cfg.pollSeconds()) * 1_000L, t -> d.tick());
   }
 

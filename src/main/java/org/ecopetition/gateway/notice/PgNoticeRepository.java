@@ -18,7 +18,7 @@ import org.ecopetition.gateway.lifecycle.NoticePlan;
 
 /**
  * Written notices to petitioners (Art 17, 29, 40): one row per notice and channel with its delivery status,
- * and each step on the case's append-only history. A notice is planned in the transaction of the act that
+ * and each step on the case's append-only history (through {@link CaseHistory}). A notice is planned in the transaction of the act that
  * owes it, so an act is never recorded without its notice.
  */
 public final class PgNoticeRepository {
@@ -36,8 +36,6 @@ public final class PgNoticeRepository {
       VALUES ($1, $2, 'out', 'bot', $3, $4)""";
   private static final String WAKE = 
       "INSERT INTO events (kind, conversation_id, case_id, at) VALUES ('conversation_message', $1, $2, $3)";
-  private static final String EVENT = """
-      INSERT INTO case_events (case_id, at, kind, actor, article, reason) VALUES ($1, $2, $3, $4, $5, $6)""";
   /**
    * SMS notices due to go, leased for five minutes so that another instance does not send them too; a
    * crash after sending and before recording sends again, with the same reference for the gateway to drop.
@@ -64,9 +62,6 @@ public final class PgNoticeRepository {
       RETURNING id, case_id""";
   private static final String LOCK = """
       SELECT n.id, n.case_id, n.channel, n.status, n.act FROM notices n WHERE n.id = $1 FOR UPDATE""";
-  /** A written reply delivered (送达): the review windows run from this day (Art 30, 31). */
-  private static final String REPLY_DELIVERED = """
-      UPDATE cases SET last_delivery = $2, version = version + 1, updated_at = $3 WHERE id = $1""";
   private static final String STAFF_UPDATE = """
       UPDATE notices SET status = $2, sent_on = CASE WHEN $2 IN ('sent', 'delivered') THEN coalesce(sent_on, $3) ELSE sent_on END,
              delivered_on = CASE WHEN $2 = 'delivered' THEN $3 ELSE delivered_on END,
@@ -92,10 +87,12 @@ public final class PgNoticeRepository {
 
   private final Pool pool;
   private final Clock clock;
+  private final CaseHistory history;
 
-  public PgNoticeRepository(Pool pool, Clock clock) {
+  public PgNoticeRepository(Pool pool, Clock clock, CaseHistory history) {
     this.pool = pool;
     this.clock = clock;
+    this.history = history;
   }
 
   private OffsetDateTime stamp() {
@@ -146,9 +143,9 @@ public final class PgNoticeRepository {
     return f;
   }
 
-  private static Future<Void> event(SqlClient conn, long caseId, OffsetDateTime at, String kind, String actor,
+  private Future<Void> event(SqlClient conn, long caseId, OffsetDateTime at, String kind, String actor,
       String article, String reason) {
-    return conn.preparedQuery(EVENT).execute(Tuple.of(caseId, at, kind, actor, article, reason)).mapEmpty();
+    return history.noticeStep(conn, caseId, at, kind, actor, article, reason);
   }
 
   /** An SMS the dispatcher holds: the phone is read here, used once, and never logged. */
@@ -235,7 +232,7 @@ public final class PgNoticeRepository {
       boolean replyDelivered = outcome == StaffOutcome.DELIVERED && "reply_delivered".equals(r.getString("act"));
       return conn.preparedQuery(STAFF_UPDATE).execute(Tuple.of(noticeId, to, on, note))
           .compose(v -> replyDelivered
-              ? conn.preparedQuery(REPLY_DELIVERED).execute(Tuple.of(r.getLong("case_id"), on, stamp())).<Void>mapEmpty()
+              ? history.replyDelivered(conn, r.getLong("case_id"), on)
               : Future.<Void>succeededFuture())
           .compose(v -> event(conn, r.getLong("case_id"), at, "notice_" + to, actor, "第十七条",
               r.getString("channel") + (note == null ? "" : ": " + note)))

@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.sqlclient.Pool;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -13,8 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.ecopetition.gateway.config.GatewayConfig;
-import org.ecopetition.gateway.web.ApiError;
-import org.ecopetition.gateway.web.Requests;
+import org.ecopetition.gateway.http.ApiError;
+import org.ecopetition.gateway.http.Requests;
 
 /**
  * {@code POST /api/v1/sms/receipts}: the SMS gateway's delivery reports (状态报告), with the receipt token
@@ -34,12 +33,12 @@ public final class SmsReceiptRouter {
     this.clock = clock;
   }
 
-  public static Router create(Vertx vertx, Pool pool, GatewayConfig.Sms cfg, Clock clock) {
+  public static Router create(Vertx vertx, PgNoticeRepository notices, GatewayConfig.Sms cfg, Clock clock) {
     Router r = Router.router(vertx);
     if (cfg.receiptToken() == null || cfg.receiptToken().isBlank()) {
       return r;
     }
-    SmsReceiptRouter s = new SmsReceiptRouter(new PgNoticeRepository(pool, clock), cfg.receiptToken(), clock);
+    SmsReceiptRouter s = new SmsReceiptRouter(notices, cfg.receiptToken(), clock);
     r.post("/receipts").handler(BodyHandler.create().setBodyLimit(8 * 1024)).handler(s::receipt);
     return r;
   }

@@ -20,33 +20,15 @@ import org.ecopetition.gateway.lifecycle.Pause;
 
 /** Cases as staff act on them: one row locked per act, the append-only history, the access log. */
 final class PgStaffRepository {
-  private static final String LOCK = """
-      SELECT id, state, category, subtype, recused, extended, last_delivery, hearing_open, version, accepted_date,
-             fast_track, extension_days, received_date, notice_due, notice_due_estimated, matter, handling_due,
-             handling_due_estimated, handling_basis, report_due, report_due_estimated, raised_directly,
-             transferred_from IS NOT NULL AS transferred_in,
-             CASE WHEN (proposal ->> 'reportRequired')::boolean THEN (proposal ->> 'reportDays')::int END AS report_days
-      FROM cases WHERE case_number = $1 FOR UPDATE""";
   private static final String DETAILS = """
       SELECT id, case_number, state, category, subtype, channel, anonymous, petitioner_name, petitioner_address,
              contact_phone, location, province, city, county, town, request, facts, kind, polluter, accused, urgent,
              disclosure_consent, received_date, notice_due, accepted_date, handling_due, handling_basis, last_delivery,
              proposal, fast_track, raised_directly, transferred_from, objection_due, report_due, representatives, version
       FROM cases WHERE case_number = $1""";
-  private static final String UPDATE = """
-      UPDATE cases SET state = $2, version = version + 1, updated_at = $17, accepted_date = $3, handling_due = $4,
-             handling_due_estimated = $5, extended = $6, hearing_open = $7, last_delivery = $8,
-             extension_days = $10, fast_track = $11, notice_due = $12, notice_due_estimated = $13,
-             handling_basis = $14, report_due = $15, report_due_estimated = $16
-      WHERE id = $1 AND version = $9 RETURNING version""";
-  private static final String EVENT = """
-      INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason, public_text, detail)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)""";
   private static final String HISTORY = """
       SELECT at, kind, actor, state_from, state_to, article, reason, public_text FROM case_events
       WHERE case_id = (SELECT id FROM cases WHERE case_number = $1) ORDER BY id""";
-  private static final String HEARINGS = """
-      SELECT kind, at FROM case_events WHERE case_id = $1 AND kind IN ('hearing_started', 'hearing_ended') ORDER BY id""";
   /** Counts by one dimension; the column is chosen from a closed list, never from the request. */
   // A city or county is keyed with its parents: 朝阳区 exists in Beijing and in Changchun.
   private static final java.util.Map<String, String> DIMENSIONS = java.util.Map.of(
@@ -106,9 +88,6 @@ final class PgStaffRepository {
       ORDER BY late.due, c.id""";
 
   private static final String RECUSED = "SELECT $2 = ANY(recused) FROM cases WHERE case_number = $1";
-  private static final String RECUSE = """
-      UPDATE cases SET recused = array_append(recused, $2), version = version + 1, updated_at = $3
-      WHERE case_number = $1 AND NOT ($2 = ANY(recused)) RETURNING id, version""";
 
   private final Pool pool;
   private final java.time.Clock clock;
@@ -126,61 +105,9 @@ final class PgStaffRepository {
     return pool;
   }
 
-  /** The case's row, locked until the transaction ends (two staff acting at once: one waits, then sees the version). */
-  Future<Optional<Locked>> lock(SqlConnection conn, String caseNumber) {
-    return conn.preparedQuery(LOCK).execute(Tuple.of(caseNumber)).map(rows -> {
-      if (rows.size() == 0) {
-        return Optional.empty();
-      }
-      Row r = rows.iterator().next();
-      return Optional.of(new Locked(r.getLong("id"), PgCaseRepository.facts(r), r.getLong("version"), r.getLocalDate("accepted_date"),
-          r.getBoolean("fast_track"), r.getInteger("extension_days"), r.getLocalDate("received_date"),
-          r.getLocalDate("notice_due"), r.getBoolean("notice_due_estimated"), r.getString("matter"),
-          r.getLocalDate("handling_due"), r.getBoolean("handling_due_estimated"), r.getString("handling_basis"),
-          r.getLocalDate("report_due"), r.getBoolean("report_due_estimated"), r.getBoolean("raised_directly"),
-          r.getInteger("report_days")));
-    });
-  }
 
-  /** The hearings of a case as pauses of its clocks (Art 33); one still open counts up to {@code until}. */
-  Future<List<Pause>> hearings(SqlConnection conn, long caseId, LocalDate until) {
-    return conn.preparedQuery(HEARINGS).execute(Tuple.of(caseId)).map(rows -> {
-      List<Pause> out = new ArrayList<>();
-      LocalDate start = null;
-      for (Row r : rows) {
-        LocalDate d = LocalDate.ofInstant(r.getOffsetDateTime("at").toInstant(), java.time.ZoneId.of("Asia/Shanghai"));
-        if (r.getString("kind").equals("hearing_started")) {
-          start = d;
-        } else if (start != null) {
-          out.add(new Pause(start, d));
-          start = null;
-        }
-      }
-      if (start != null && !until.isBefore(start)) {
-        out.add(new Pause(start, until));
-      }
-      return out;
-    });
-  }
 
-  Future<Long> update(SqlConnection conn, long id, Update u, long version) {
-    return conn.preparedQuery(UPDATE).execute(Tuple.from(new Object[] {id, u.status().code(),
-        u.acceptedDate(), u.handlingDue(), u.handlingDueEstimated(), u.extended(), u.hearingOpen(), u.lastDelivery(),
-        version, u.extensionDays(), u.fastTrack(), u.noticeDue(), u.noticeDueEstimated(), u.handlingBasis(), u.reportDue(),
-        u.reportDueEstimated(), stamp()})).map(rows -> rows.iterator().next().getLong(0));
-  }
 
-  Future<Void> event(SqlConnection conn, long caseId, LocalDate on, String kind, String actor, String from, String to,
-      String article, String reason, String publicText) {
-    return event(conn, caseId, on, kind, actor, from, to, article, reason, publicText, null);
-  }
-
-  Future<Void> event(SqlConnection conn, long caseId, LocalDate on, String kind, String actor, String from, String to,
-      String article, String reason, String publicText, JsonObject detail) {
-    OffsetDateTime at = on.atTime(12, 0).atOffset(ZoneOffset.ofHours(8));
-    return conn.preparedQuery(EVENT).execute(Tuple.from(new Object[] {caseId, at, kind, actor, from, to, article,
-        reason, publicText, detail})).mapEmpty();
-  }
 
   /** A document's data: the case, and the latest event of the act it records (none: no such document yet). */
   Future<Optional<JsonObject>> documentData(String caseNumber, String kind, String article) {
@@ -262,22 +189,6 @@ final class PgStaffRepository {
         .map(rows -> rows.size() > 0 && Boolean.TRUE.equals(rows.iterator().next().getBoolean(0)));
   }
 
-  /**
-   * Art 21: a member of staff with a direct interest in the matter or the petitioner is recused, from then
-   * on unable to read or act on the case. Empty: no such case; false: already recused.
-   */
-  Future<Optional<Boolean>> recuse(String caseNumber, String who, String actor, String reason, LocalDate on) {
-    return pool.withTransaction(conn -> conn.preparedQuery(RECUSE).execute(Tuple.of(caseNumber, who, stamp())).compose(rows -> {
-      if (rows.size() == 0) {
-        return conn.preparedQuery("SELECT 1 FROM cases WHERE case_number = $1").execute(Tuple.of(caseNumber))
-            .map(r -> r.size() == 0 ? Optional.<Boolean>empty() : Optional.of(false));
-      }
-      long id = rows.iterator().next().getLong("id");
-      return event(conn, id, on, "recused", actor, null, null, "第二十一条第三款", reason, null,
-          new JsonObject().put("who", who)).map(v -> Optional.of(true));
-    }));
-  }
-
   Future<JsonArray> history(String caseNumber) {
     return pool.preparedQuery(HISTORY).execute(Tuple.of(caseNumber)).map(rows -> {
       JsonArray a = new JsonArray();
@@ -286,13 +197,6 @@ final class PgStaffRepository {
     });
   }
 
-  /** A supervision note on a case, or the handling unit's written feedback on it (Art 38). */
-  Future<Boolean> supervision(String caseNumber, String kind, String actor, String text, LocalDate on) {
-    return pool.withTransaction(conn -> conn.preparedQuery("SELECT id FROM cases WHERE case_number = $1")
-        .execute(Tuple.of(caseNumber)).compose(rows -> rows.size() == 0 ? Future.succeededFuture(false)
-            : event(conn, rows.iterator().next().getLong(0), on, kind, actor, null, null, "第三十八条", text, null)
-                .map(v -> true)));
-  }
 
   /**
    * Overdue counts per responsible department and clock, for a supervisor's first look (Art 38–41): a
@@ -317,15 +221,4 @@ final class PgStaffRepository {
       return a;
     });
   }
-
-  /** A case as an act finds it; {@code proposedReportDays}: the routing's report deadline for a transfer. */
-  record Locked(long id, CaseFacts facts, long version, LocalDate acceptedDate, boolean fastTrack, int extensionDays,
-      LocalDate receivedDate, LocalDate noticeDue, boolean noticeDueEstimated, String matter, LocalDate handlingDue,
-      boolean handlingDueEstimated, String handlingBasis, LocalDate reportDue, boolean reportDueEstimated,
-      boolean raisedDirectly, Integer proposedReportDays) {}
-
-  record Update(CaseStatus status, LocalDate acceptedDate, LocalDate handlingDue, boolean handlingDueEstimated,
-      boolean extended, boolean hearingOpen, LocalDate lastDelivery, int extensionDays, boolean fastTrack,
-      LocalDate noticeDue, boolean noticeDueEstimated, String handlingBasis, LocalDate reportDue,
-      boolean reportDueEstimated) {}
 }

@@ -14,7 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
-import org.ecopetition.gateway.calendar.WorkCalendar;
+import org.ecopetition.gateway.casefile.CaseActions;
 import org.ecopetition.gateway.casefile.NewCase;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.ProposalJson;
@@ -22,8 +22,8 @@ import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.documents.Documents;
 import org.ecopetition.gateway.nlp.Place;
 import org.ecopetition.gateway.notice.PgNoticeRepository;
-import org.ecopetition.gateway.web.ApiError;
-import org.ecopetition.gateway.web.Requests;
+import org.ecopetition.gateway.http.ApiError;
+import org.ecopetition.gateway.http.Requests;
 
 /**
  * The staff API under {@code /api/v1/staff} (bearer token of a configured member of staff): a case's
@@ -54,12 +54,11 @@ public final class StaffRouter {
   }
 
   /** {@code places}: resolves a place typed by staff to the administrative divisions. */
-  public static Router create(Vertx vertx, Pool pool, GatewayConfig cfg, WorkCalendar calendar, Clock clock,
-      PgCaseRepository cases, Function<String, Optional<Place>> places) {
+  public static Router create(Vertx vertx, Pool pool, GatewayConfig cfg, Clock clock, PgCaseRepository cases,
+      PgNoticeRepository notices, CaseActions actions, Function<String, Optional<Place>> places) {
     PgStaffRepository repo = new PgStaffRepository(pool, clock);
-    PgNoticeRepository notices = new PgNoticeRepository(pool, clock);
     StaffRouter s = new StaffRouter(new StaffAuth(cfg.staff().tokens()), repo, notices, cases, places, clock);
-    CaseActs acts = new CaseActs(repo, notices, calendar, cfg, clock);
+    CaseActs acts = new CaseActs(pool, actions, clock);
     // PDF rendering is blocking: it has its own named pool, never an event loop.
     s.pdfPool = vertx.createSharedWorkerExecutor("pdf", 2);
     Router r = Router.router(vertx);
@@ -116,8 +115,8 @@ public final class StaffRouter {
     NewCase entry = ((Entry.Valid) parsed).entry();
     String actor = ctx.get("staff");
     repo.pool().withTransaction(conn -> cases.register(conn, entry)
-            .compose(reg -> repo.event(conn, reg.id(), today(), "entered", actor,
-                null, null, "第十四条", entry.channel(), null).map(v -> reg)))
+            .compose(reg -> cases.event(conn, reg.id(), clock.instant().atOffset(java.time.ZoneOffset.UTC), "entered",
+                actor, null, null, "第十四条", entry.channel(), null, null).map(v -> reg)))
         .onSuccess(reg -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json; charset=utf-8")
             .end(new JsonObject().put("caseNumber", reg.caseNumber()).put("queryCode", reg.queryCode())
                 .put("noticeDue", entry.origin().transferredFrom() == null ? reg.noticeDue().lastDay().toString() : null)
@@ -190,8 +189,8 @@ public final class StaffRouter {
       return;
     }
     String who = login.startsWith("staff:") ? login : "staff:" + login;
-    repo.recuse(ctx.pathParam("caseNumber"), who, ctx.get("staff"), reason.strip(),
-        today()).onSuccess(r -> {
+    repo.pool().withTransaction(conn -> cases.recuse(conn, ctx.pathParam("caseNumber"), who, ctx.get("staff"),
+        reason.strip(), today())).onSuccess(r -> {
           if (r.isEmpty()) {
             Requests.fail(ctx, ApiError.NOT_FOUND, lang);
           } else {
@@ -236,7 +235,8 @@ public final class StaffRouter {
       Requests.fail(ctx, ApiError.BAD_JSON, lang);
       return;
     }
-    repo.supervision(number, kind, ctx.get("staff"), text.strip(), today())
+    repo.pool().withTransaction(conn -> cases.event(conn, number, today(), kind, ctx.get("staff"), "第三十八条",
+            text.strip()))
         .onSuccess(found -> {
           if (found) {
             ctx.response().setStatusCode(201).end();

@@ -17,23 +17,25 @@ import org.ecopetition.gateway.notice.PgNoticeRepository;
  * reachable; with how far the official calendar reaches and the written notices' backlog, which warn but
  * never make the gateway DOWN.
  */
-final class HealthRouter {
+public final class HealthRouter {
   private final Readiness readiness;
   private final Pool pool;
   private final WorkCalendar calendar;
   private final Clock clock;
   private final PgNoticeRepository notices;
 
-  private HealthRouter(Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock) {
+  private HealthRouter(Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock, PgNoticeRepository notices) {
     this.readiness = readiness;
     this.pool = pool;
-    this.notices = new PgNoticeRepository(pool, clock);
+    this.notices = notices;
     this.calendar = calendar;
     this.clock = clock;
   }
 
-  static Router create(Vertx vertx, Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock) {
-    HealthRouter h = new HealthRouter(readiness, pool, calendar, clock);
+  /** {@code notices}: whose backlog readiness reports. */
+  public static Router create(Vertx vertx, Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock,
+      PgNoticeRepository notices) {
+    HealthRouter h = new HealthRouter(readiness, pool, calendar, clock, notices);
     Router r = Router.router(vertx);
     r.get("/live").handler(h::live);
     r.get("/ready").handler(h::ready);

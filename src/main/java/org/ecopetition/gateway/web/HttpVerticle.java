@@ -2,49 +2,36 @@ package org.ecopetition.gateway.web;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
-import org.ecopetition.gateway.notice.SmsReceiptRouter;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
-import io.vertx.sqlclient.Pool;
-import java.time.Clock;
-import org.ecopetition.gateway.calendar.WorkCalendar;
-import org.ecopetition.gateway.casefile.StatusQueries;
-import org.ecopetition.gateway.casefile.StatusRouter;
-import org.ecopetition.gateway.channel.webchat.LiveSockets;
-import org.ecopetition.gateway.channel.webchat.WebChatRouter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 import org.ecopetition.gateway.config.GatewayConfig;
-import org.ecopetition.gateway.conversation.ConversationService;
+import org.ecopetition.gateway.http.ApiError;
+import org.ecopetition.gateway.http.Requests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP server: one sub-router per feature, static pages, and one JSON error shape for every failure. */
+/**
+ * The HTTP server: each feature's sub-router mounted at its path (given by the gateway's wiring, so this package
+ * depends on no feature), the static pages, and one JSON error shape for every failure.
+ */
 public final class HttpVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(HttpVerticle.class);
 
-  private final GatewayConfig cfg;
-  private final Pool pool;
-  private final Readiness readiness;
-  private final ConversationService conversations;
-  private final StatusQueries status;
-  private final LiveSockets live;
-  private final java.util.function.Function<io.vertx.core.Vertx, Router> staff;
-  private final Clock clock;
+  private final GatewayConfig.Http cfg;
+  private final Map<String, Function<Vertx, Router>> features;
   private HttpServer server;
 
-  public HttpVerticle(GatewayConfig cfg, Pool pool, Readiness readiness, ConversationService conversations,
-      StatusQueries status, LiveSockets live, java.util.function.Function<io.vertx.core.Vertx, Router> staff,
-      Clock clock) {
-    this.clock = clock;
+  /** {@code features}: mount path (e.g. {@code /api/v1/staff/*}) → the feature's router, in mounting order. */
+  public HttpVerticle(GatewayConfig.Http cfg, Map<String, Function<Vertx, Router>> features) {
     this.cfg = cfg;
-    this.pool = pool;
-    this.readiness = readiness;
-    this.conversations = conversations;
-    this.status = status;
-    this.live = live;
-    this.staff = staff;
+    this.features = new LinkedHashMap<>(features);
   }
 
   @Override
@@ -54,14 +41,7 @@ public final class HttpVerticle extends VerticleBase {
       ctx.response().putHeader("X-Content-Type-Options", "nosniff");
       ctx.next();
     });
-    root.route("/health/*").subRouter(HealthRouter.create(vertx, readiness, pool, WorkCalendar.official(), clock));
-    root.route("/chat/*").subRouter(WebChatRouter.socket(vertx, conversations, live, cfg));
-    root.route("/api/v1/chat/*").subRouter(WebChatRouter.fallback(vertx, conversations, live, cfg));
-    root.route("/api/v1/cases/*").subRouter(StatusRouter.create(vertx, status, cfg.http().trustForwardedFor(),
-        conversations::departmentName));
-    root.route("/api/v1/info*").subRouter(InfoRouter.create(vertx, cfg.deployment()));
-    root.route("/api/v1/staff/*").subRouter(staff.apply(vertx));
-    root.route("/api/v1/sms/*").subRouter(SmsReceiptRouter.create(vertx, pool, cfg.sms(), clock));
+    features.forEach((path, router) -> root.route(path).subRouter(router.apply(vertx)));
     root.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/yaml; charset=utf-8").sendFile("openapi.yaml").onFailure(ctx::fail));
     root.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300)
@@ -70,8 +50,8 @@ public final class HttpVerticle extends VerticleBase {
     root.route().failureHandler(this::failure);
 
     HttpServerOptions options = new HttpServerOptions()
-        .setHost(cfg.http().host())
-        .setPort(cfg.http().port())
+        .setHost(cfg.host())
+        .setPort(cfg.port())
         .setCompressionSupported(true)
         // Large enough that an over-long chat message reaches the handler and gets a clear refusal.
         .setMaxWebSocketFrameSize(256 * 1024)

@@ -1,5 +1,7 @@
 package org.ecopetition.gateway.web;
 
+import org.ecopetition.gateway.http.ApiError;
+import org.ecopetition.gateway.http.Requests;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -8,14 +10,14 @@ import io.vertx.ext.web.RoutingContext;
 import org.ecopetition.gateway.config.GatewayConfig;
 
 /** Art 13: the published channels, address, hotline, reception hours and how to query progress. */
-final class InfoRouter {
+public final class InfoRouter {
   private final GatewayConfig.Deployment d;
 
   private InfoRouter(GatewayConfig.Deployment d) {
     this.d = d;
   }
 
-  static Router create(Vertx vertx, GatewayConfig.Deployment d) {
+  public static Router create(Vertx vertx, GatewayConfig.Deployment d) {
     InfoRouter i = new InfoRouter(d);
     Router r = Router.router(vertx);
     r.get("/").handler(i::info);

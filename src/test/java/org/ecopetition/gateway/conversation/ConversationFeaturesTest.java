@@ -9,10 +9,10 @@ import io.vertx.junit5.VertxExtension;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport;
+import org.ecopetition.gateway.support.HttpChat;
 import org.ecopetition.gateway.support.TestGateway;
 import org.ecopetition.gateway.support.TestClock;
 import org.ecopetition.gateway.support.TestPostgres;
@@ -44,27 +44,8 @@ class ConversationFeaturesTest {
     gateway.close();
   }
 
-  /** A conversation over the HTTP fallback. */
-  static final class Chat {
-    final String token;
-    final AtomicInteger n = new AtomicInteger();
-
-    Chat() {
-      token = http.post(gateway.port(), "127.0.0.1", "/api/v1/chat/conversations").sendJsonObject(new JsonObject())
-          .await().bodyAsJsonObject().getString("token");
-    }
-
-    List<JsonObject> say(String text) {
-      JsonObject body = http.post(gateway.port(), "127.0.0.1", "/api/v1/chat/messages")
-          .sendJsonObject(new JsonObject().put("token", token).put("text", text).put("clientMsgId", "m" + n.incrementAndGet()))
-          .await().bodyAsJsonObject();
-      return body.getJsonArray("messages").stream().map(o -> (JsonObject) o)
-          .filter(m -> "out".equals(m.getString("direction"))).toList();
-    }
-
-    String text(String said) {
-      return WebChatFlowTestSupport.texts(say(said));
-    }
+  static HttpChat chat() {
+    return new HttpChat(http, gateway.port());
   }
 
   static <T> T sql(String query, java.util.function.Function<ResultSet, T> read) {
@@ -85,7 +66,7 @@ class ConversationFeaturesTest {
 
   @Test
   void aDangerToLifeIsAnsweredFirstAndAlertsTheDutyStaff() {
-    Chat chat = new Chat();
+    HttpChat chat = chat();
     List<JsonObject> replies = chat.say("化工厂储罐泄漏，有人晕倒了，味道很呛");
     assertThat(replies.get(0).getString("text")).contains("120").contains("119").contains("110");
     long alerts = sql("SELECT count(*) FROM events WHERE kind = 'alert' AND detail IN ('life_safety', 'urgent')",
@@ -95,7 +76,7 @@ class ConversationFeaturesTest {
 
   @Test
   void aPetitionerHandedToStaffIsNotAnsweredByTheBotUntilTheyCancel() {
-    Chat chat = new Chat();
+    HttpChat chat = chat();
     assertThat(chat.text("人工")).contains("转接人工服务");
     assertThat(chat.say("你好，有人吗？")).isEmpty();
     String owner = sql("SELECT owner FROM conversations WHERE state->'current' IS NOT NULL ORDER BY updated_at DESC LIMIT 1",
@@ -108,7 +89,7 @@ class ConversationFeaturesTest {
 
   @Test
   void repeatedAbuseIsWarnedCalmlyThenHandedToStaff() {
-    Chat chat = new Chat();
+    HttpChat chat = chat();
     assertThat(chat.text("你们这帮废物")).contains("请文明表达");
     assertThat(chat.text("废物")).contains("请文明表达");
     assertThat(chat.text("废物")).contains("转接工作人员");
@@ -117,7 +98,7 @@ class ConversationFeaturesTest {
 
   @Test
   void aRegisteredCaseKeepsWhatTheDialogCollected() {
-    Chat chat = new Chat();
+    HttpChat chat = chat();
     String transcript = WebChatFlowTestSupport.drive(chat::say,
         "我叫赵敏，电话13912345678。湖北省武汉市新洲区涨渡湖大面积死鱼，怀疑旁边的武汉某某养殖有限公司排污，请尽快调查。",
         Map.of("透露您的身份", "同意透露"), s -> assertThat(s).contains("姓名：赵敏"));
@@ -139,7 +120,7 @@ class ConversationFeaturesTest {
 
   @Test
   void reviewAndEvaluationFollowTheRecordedReplies() {
-    Chat chat = new Chat();
+    HttpChat chat = chat();
     String transcript = WebChatFlowTestSupport.drive(chat::say, WebChatFlowTestSupport.FIRST, s -> { });
     Matcher n = WebChatFlowTestSupport.CASE.matcher(transcript);
     Matcher c = WebChatFlowTestSupport.CODE.matcher(transcript);
@@ -179,7 +160,7 @@ class ConversationFeaturesTest {
     assertThat(chat.text("整改没有落实，工厂晚上还在偷排")).contains("复查申请已登记").contains(number);
     // The request moved the case through the procedure, with its article, in the history.
     String moved = sql("SELECT state || ' ' || (SELECT article FROM case_events e WHERE e.case_id = cases.id AND "
-        + "e.kind = 'review_requested') FROM cases WHERE case_number = '" + number + "'", rs -> (String) col(rs, 1));
+        + "e.kind = 'request_review') FROM cases WHERE case_number = '" + number + "'", rs -> (String) col(rs, 1));
     assertThat(moved).isEqualTo("review_requested 第三十条");
     chat.say("申请复核");
     chat.say(number);
@@ -190,7 +171,7 @@ class ConversationFeaturesTest {
     chat.say(code);
     chat.say("2");
     assertThat(chat.text("希望继续盯着")).contains("感谢您的评价");
-    long acts = sql("SELECT count(*) FROM case_events WHERE kind IN ('review_requested', 'evaluated:partly')",
+    long acts = sql("SELECT count(*) FROM case_events WHERE kind IN ('request_review', 'evaluated:partly')",
         rs -> ((Number) col(rs, 1)).longValue());
     assertThat(acts).isEqualTo(2);
   }
@@ -198,10 +179,10 @@ class ConversationFeaturesTest {
   @Test
   void aRepeatIsRegisteredLinkedAndTheRoutingProposalIsKept() {
     String first = "我叫钱进，电话13611112222。浙江省宁波市北仑区的宁波某某化工有限公司每天晚上往河里偷排废水，请尽快查处。";
-    Chat a = new Chat();
+    HttpChat a = chat();
     Matcher n1 = WebChatFlowTestSupport.CASE.matcher(WebChatFlowTestSupport.drive(a::say, first, s -> { }));
     assertThat(n1.find()).isTrue();
-    Chat b = new Chat();
+    HttpChat b = chat();
     String second = WebChatFlowTestSupport.drive(b::say, first, s -> { });
     Matcher n2 = WebChatFlowTestSupport.CASE.matcher(second);
     assertThat(n2.find()).isTrue();
@@ -224,7 +205,7 @@ class ConversationFeaturesTest {
 
   @Test
   void aMatterForAnotherOrganIsRegisteredWithAHintNotADecision() {
-    Chat chat = new Chat();
+    HttpChat chat = chat();
     String transcript = WebChatFlowTestSupport.drive(chat::say, "杭州市西湖区文三路的地铁工地晚上11点以后还在施工，噪音特别大",
         Map.of("问题发生在哪里", "浙江省杭州市西湖区文三路", "主要是哪一类", "噪声"), s -> { });
     assertThat(transcript).contains("已登记").contains("此类问题通常由住建部门负责").doesNotContain("不予受理");
@@ -232,7 +213,7 @@ class ConversationFeaturesTest {
 
   @Test
   void aReviewAfterThirtyDaysIsRefusedWithTheReason() {
-    Chat chat = new Chat();
+    HttpChat chat = chat();
     String transcript = WebChatFlowTestSupport.drive(chat::say, WebChatFlowTestSupport.FIRST, s -> { });
     Matcher n = WebChatFlowTestSupport.CASE.matcher(transcript);
     Matcher c = WebChatFlowTestSupport.CODE.matcher(transcript);

@@ -3,7 +3,7 @@ package org.ecopetition.gateway.channel.webchat;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.ecopetition.gateway.web.ApiError;
+import org.ecopetition.gateway.http.ApiError;
 
 /** A petitioner's message as sent by the web chat, checked before anything is stored. */
 record ChatInput(String text, String clientMsgId) {

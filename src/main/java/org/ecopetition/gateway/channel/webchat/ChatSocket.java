@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.conversation.StoredMessage;
 import org.ecopetition.gateway.dialog.ConversationState;
-import org.ecopetition.gateway.web.ApiError;
+import org.ecopetition.gateway.http.ApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

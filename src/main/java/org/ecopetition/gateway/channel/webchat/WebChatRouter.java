@@ -16,8 +16,8 @@ import org.ecopetition.gateway.conversation.ConversationRef;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.conversation.StoredMessage;
 import org.ecopetition.gateway.dialog.ConversationState;
-import org.ecopetition.gateway.web.ApiError;
-import org.ecopetition.gateway.web.Requests;
+import org.ecopetition.gateway.http.ApiError;
+import org.ecopetition.gateway.http.Requests;
 
 /** The web chat: a WebSocket at {@code /chat/ws} and its HTTP fallback under {@code /api/v1/chat}. */
 public final class WebChatRouter {

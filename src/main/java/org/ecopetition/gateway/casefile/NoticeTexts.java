@@ -1,7 +1,7 @@
-package org.ecopetition.gateway.staff;
+package org.ecopetition.gateway.casefile;
 
 import java.util.Optional;
-import org.ecopetition.gateway.casefile.StatusText;
+import org.ecopetition.gateway.lifecycle.CaseChange;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Command;
 import org.ecopetition.gateway.notice.Recipient;
@@ -10,11 +10,11 @@ import org.ecopetition.gateway.notice.Recipient;
  * What the petitioner is told when the department acts (Art 17, 25, 29): in their language, with the
  * reason; sent into the conversation the matter came from, where the chat shows it at once.
  */
-final class Notices {
-  private Notices() {}
+final class NoticeTexts {
+  private NoticeTexts() {}
 
   /** The notice an act owes the petitioner, if any; for a transfer or a referral {@code cmd.to()} says where. */
-  static Optional<String> text(Command cmd, Recipient t, PgStaffRepository.Update u, String publicText) {
+  static Optional<String> text(Command cmd, Recipient t, CaseChange u, String publicText) {
     boolean en = "en".equals(t.lang());
     String to = cmd.to() == null || cmd.to().isBlank() ? null : cmd.to();
     // Dates as the petitioner reads them everywhere else (2026年12月29日, 29 December 2026).

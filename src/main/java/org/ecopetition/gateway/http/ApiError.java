@@ -1,4 +1,4 @@
-package org.ecopetition.gateway.web;
+package org.ecopetition.gateway.http;
 
 import io.vertx.core.json.JsonObject;
 

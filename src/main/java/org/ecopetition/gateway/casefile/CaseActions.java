@@ -1,0 +1,116 @@
+package org.ecopetition.gateway.casefile;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
+import java.util.Optional;
+import org.ecopetition.gateway.lifecycle.CaseChange;
+import org.ecopetition.gateway.lifecycle.CaseRecord;
+import org.ecopetition.gateway.lifecycle.Circumstances;
+import org.ecopetition.gateway.lifecycle.Command;
+import org.ecopetition.gateway.lifecycle.Decision;
+import org.ecopetition.gateway.lifecycle.Lifecycle;
+import org.ecopetition.gateway.lifecycle.NoticePlan;
+import org.ecopetition.gateway.lifecycle.Outcome;
+import org.ecopetition.gateway.notice.PgNoticeRepository;
+import org.ecopetition.gateway.notice.Recipient;
+
+/**
+ * An act on a case, whoever asks for it (staff through the API, a petitioner in the chat): on the caller's
+ * connection and transaction, the case row locked, the lifecycle decides, the repository applies the change with
+ * its history entry, and the notice it owes is planned — all or nothing.
+ */
+public final class CaseActions {
+  private final PgCaseRepository cases;
+  private final PgNoticeRepository notices;
+  private final Lifecycle lifecycle;
+  private final boolean smsEnabled;
+
+  public CaseActions(PgCaseRepository cases, PgNoticeRepository notices, Lifecycle lifecycle, boolean smsEnabled) {
+    this.cases = cases;
+    this.notices = notices;
+    this.lifecycle = lifecycle;
+    this.smsEnabled = smsEnabled;
+  }
+
+  /**
+   * What the caller asks beyond the command: the version it saw (null: whatever is current, for a petitioner's own
+   * request), the text the petitioner may read, the result report's days of a transfer, what the act decided beyond
+   * its reason (for the history and the documents).
+   */
+  public record Extras(Long expectedVersion, String publicText, Integer reportDays, JsonObject detail) {
+    public static Extras none() {
+      return new Extras(null, null, null, null);
+    }
+  }
+
+  /** What an act ended as: applied, refused by the procedure, stale, or no such case. */
+  public sealed interface Result {
+    record Done(CaseChange change, long version) implements Result {}
+
+    record Refused(Outcome.Rejected why) implements Result {}
+
+    record Stale(long current) implements Result {}
+
+    record Missing() implements Result {}
+  }
+
+  /** By case number (staff). */
+  public Future<Result> act(SqlClient conn, String caseNumber, Command cmd, Extras extras) {
+    return cases.lock(conn, caseNumber).compose(found -> act(conn, found, cmd, extras));
+  }
+
+  /** By id (a chat effect, after the status query found the case). */
+  public Future<Result> act(SqlClient conn, long caseId, Command cmd, Extras extras) {
+    return cases.lock(conn, caseId).compose(found -> act(conn, found, cmd, extras));
+  }
+
+  private Future<Result> act(SqlClient conn, Optional<CaseRecord> found, Command cmd, Extras extras) {
+    if (found.isEmpty()) {
+      return Future.succeededFuture(new Result.Missing());
+    }
+    CaseRecord c = found.get();
+    if (extras.expectedVersion() != null && c.version() != extras.expectedVersion()) {
+      return Future.succeededFuture(new Result.Stale(c.version()));
+    }
+    return notices.recipient(conn, c.id()).compose(to -> cases.hearings(conn, c.id(), cmd.on()).compose(pauses -> {
+      Decision d = lifecycle.decide(c, cmd, new Circumstances(pauses, reachesAtOnce(to), extras.reportDays()));
+      if (d instanceof Decision.Refused r) {
+        return Future.succeededFuture(new Result.Refused(r.why()));
+      }
+      CaseChange u = ((Decision.Changed) d).change();
+      JsonObject detail = detail(extras.detail(), cmd, u);
+      return cases.apply(conn, c, cmd, u, extras.publicText(), detail).compose(version -> {
+        if (version.isEmpty()) {
+          return Future.succeededFuture(new Result.Stale(c.version()));
+        }
+        Optional<String> text = NoticeTexts.text(cmd, to, u, extras.publicText());
+        Future<Void> told = text.isEmpty() ? Future.succeededFuture()
+            : notices.send(conn, to, u.eventKind(), text.get(), u.article(), u.noticeOwedBy(), cmd.on(), smsEnabled);
+        return told.map(v -> new Result.Done(u, version.get()));
+      });
+    }));
+  }
+
+  /**
+   * Whether a written reply reaches the petitioner the day it is issued: in their conversation or by SMS.
+   * A letter is delivered (送达) when staff record it, and the review windows wait for that (Art 30, 31).
+   */
+  private boolean reachesAtOnce(Recipient to) {
+    return NoticePlan.channels(to.anonymous(), to.conversation() != null, to.hasMobile(), to.hasPhone(),
+            to.hasAddress(), smsEnabled)
+        .stream().anyMatch(ch -> ch == NoticePlan.Channel.WEB || ch == NoticePlan.Channel.SMS);
+  }
+
+  /** The caller's detail, with the handling period's basis of an acceptance and a transfer's report deadline. */
+  private static JsonObject detail(JsonObject given, Command cmd, CaseChange u) {
+    JsonObject d = given == null ? new JsonObject() : given.copy();
+    if (u.handlingBasis() != null && cmd.act() == org.ecopetition.gateway.lifecycle.Act.ACCEPT) {
+      d.put("period", u.handlingBasis());
+    }
+    if (u.reportDue() != null && cmd.act() == org.ecopetition.gateway.lifecycle.Act.TRANSFER) {
+      d.put("reportDue", u.reportDue().toString());
+    }
+    return d.isEmpty() ? null : d;
+  }
+}
