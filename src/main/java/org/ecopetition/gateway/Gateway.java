@@ -110,7 +110,7 @@ public final class Gateway implements AutoCloseable {
       Lifecycle lifecycle = new Lifecycle(calendar, cfg.lifecycle().performPeriods().stream()
           .map(p -> new Lifecycle.PerformPeriod(p.matter(), p.days(), p.basis())).toList());
       PgCaseRepository cases = new PgCaseRepository(pool, codes, lifecycle, clock, cfg.deployment().departmentName(),
-          router, cfg.routing().autoAccept());
+          cfg.routing().divisionCode(), router, cfg.routing().autoAccept());
       PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases);
       CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled());
       StatusQueries status = new StatusQueries(cases, codes, cfg.status());

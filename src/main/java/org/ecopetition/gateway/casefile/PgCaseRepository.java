@@ -55,10 +55,11 @@ public final class PgCaseRepository implements CaseHistory {
         received_at, received_date, notice_due, notice_due_estimated, province, city, county, town, category,
         kind, since, polluter, affected, accused, disclosure_consent, urgent, place_code, matter, proposal,
         proposed_decision, proposed_department, repeat_of, hotspot, subtype, raised_directly, transferred_from,
-        objection_due, representatives, updated_at, accepted_date, handling_due, handling_due_estimated)
+        objection_due, representatives, updated_at, accepted_date, handling_due, handling_due_estimated,
+        responsible_code)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
         $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $15,
-        $43, $44, $45)
+        $43, $44, $45, $46)
       RETURNING id""";
   /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
   private static final String PRIORS = """
@@ -124,12 +125,15 @@ public final class PgCaseRepository implements CaseHistory {
   private final QueryCodes codes;
   private final Clock clock;
   private final String department;
+  private final String departmentCode;
   private final Router router;
   private final boolean autoAccept;
   private final Lifecycle lifecycle;
 
+  /** {@code department}, {@code departmentCode}: this deployment's department, its name and directory code. */
   public PgCaseRepository(Pool pool, QueryCodes codes, Lifecycle lifecycle, Clock clock, String department,
-      Router router, boolean autoAccept) {
+      String departmentCode, Router router, boolean autoAccept) {
+    this.departmentCode = departmentCode;
     this.pool = pool;
     this.codes = codes;
     this.clock = clock;
@@ -177,7 +181,7 @@ public final class PgCaseRepository implements CaseHistory {
                 proposal.duplicateOf(), proposal.hotspot(), c.subtype(), transferredFrom == null, transferredFrom,
                 clocks.objectionDue(), c.origin() == null ? null : c.origin().representatives(),
                 acceptNow ? day : null, acceptNow ? clocks.handling().lastDay() : null,
-                acceptNow && clocks.handling().estimated()}))
+                acceptNow && clocks.handling().estimated(), departmentCode}))
             .map(rows -> rows.iterator().next().getLong(0))
             .compose(id -> event(conn, id, at, "registered", "system:" + c.channel(), null, CaseStatus.REGISTERED.code(),
                     "第十七条", transferredFrom == null ? null : "转送、交办机关：" + transferredFrom, null, null)
