@@ -51,7 +51,10 @@ import org.ecopetition.gateway.staff.StaffRouter;
 import org.ecopetition.gateway.notice.NoticeDispatcher;
 import org.ecopetition.gateway.notice.PgNoticeRepository;
 import org.ecopetition.gateway.notice.SmsReceiptRouter;
+import org.ecopetition.gateway.lifecycle.Act;
+import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Lifecycle;
+import org.ecopetition.gateway.text.Catalogue;
 import org.ecopetition.gateway.casefile.CaseActions;
 import org.ecopetition.gateway.casefile.StatusRouter;
 import org.ecopetition.gateway.channel.webchat.WebChatRouter;
@@ -81,7 +84,9 @@ public final class Gateway implements AutoCloseable {
   /** Starts a gateway and waits until it is ready; a failure stops whatever was started. */
   public static Gateway start(GatewayConfig cfg, Clock clock) throws Exception {
     Readiness readiness = new Readiness("migrations", "dialogs", "nlp");
-    DialogSet dialogs = DialogLoader.load(dialogsDir(cfg.dialogsDir()));
+    Path dialogsDir = dialogsDir(cfg.dialogsDir());
+    DialogSet dialogs = DialogLoader.load(dialogsDir);
+    Catalogue words = Catalogue.load(dialogsDir.resolve("messages")).require(CaseStatus.values()).require(Act.values());
     readiness.ready("dialogs");
     Gazetteer gazetteer = Gazetteer.bundled();
     Extractor extractor = new HanLpExtractor(gazetteer, Classifiers.bundled());
@@ -112,7 +117,7 @@ public final class Gateway implements AutoCloseable {
       PgCaseRepository cases = new PgCaseRepository(pool, codes, lifecycle, clock, cfg.deployment().departmentName(),
           cfg.routing().divisionCode(), router, cfg.routing().autoAccept());
       PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases);
-      CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled());
+      CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words);
       StatusQueries status = new StatusQueries(cases, codes, cfg.status());
       DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), gazetteer::resolve, clock,
           Duration.ofMinutes(cfg.chat().resumeAfterMinutes()));
@@ -120,7 +125,7 @@ public final class Gateway implements AutoCloseable {
       WorkerExecutor nlp = vertx.createSharedWorkerExecutor("nlp", Math.max(2, Runtime.getRuntime().availableProcessors()));
       ConversationService conversations = new ConversationService(new ConversationService.Parts(pool, cases, actions,
           status, engine, extractor, nlp, lifecycle, clock,
-          Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn())));
+          Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn()), words));
       LiveSockets live = new LiveSockets();
       Map<String, Function<Vertx, io.vertx.ext.web.Router>> features = new LinkedHashMap<>();
       features.put("/health/*", x -> HealthRouter.create(x, readiness, pool, calendar, clock, notices));
@@ -132,7 +137,7 @@ public final class Gateway implements AutoCloseable {
       features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, cfg, clock, cases, notices, actions,
           gazetteer::resolve));
       features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));
-      HttpVerticle http = new HttpVerticle(cfg.http(), features);
+      HttpVerticle http = new HttpVerticle(cfg.http(), features, words);
       Vertx v = vertx;
       vertx.deployVerticle(http).compose(id -> listen(v, url, pool, live)).await();
       NoticeDispatcher.start(vertx, notices, cfg.sms(), clock);

@@ -27,7 +27,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule coreHasNoIo = noClasses()
       .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..",
-          "..gateway.lifecycle..", "..gateway.tsv..")
+          "..gateway.lifecycle..", "..gateway.tsv..", "..gateway.text..")
       .should().dependOnClassesThat().resideInAnyPackage("io.vertx..", "io.netty..", "java.sql..", "org.postgresql..",
           "org.flywaydb..", "com.github.benmanes.caffeine..");
 

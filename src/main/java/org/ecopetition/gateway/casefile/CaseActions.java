@@ -14,6 +14,7 @@ import org.ecopetition.gateway.lifecycle.NoticePlan;
 import org.ecopetition.gateway.lifecycle.Outcome;
 import org.ecopetition.gateway.notice.PgNoticeRepository;
 import org.ecopetition.gateway.notice.Recipient;
+import org.ecopetition.gateway.text.Catalogue;
 
 /**
  * An act on a case, whoever asks for it (staff through the API, a petitioner in the chat): on the caller's
@@ -25,8 +26,12 @@ public final class CaseActions {
   private final PgNoticeRepository notices;
   private final Lifecycle lifecycle;
   private final boolean smsEnabled;
+  private final NoticeTexts texts;
 
-  public CaseActions(PgCaseRepository cases, PgNoticeRepository notices, Lifecycle lifecycle, boolean smsEnabled) {
+  /** {@code words}: the catalogue the notices are written in. */
+  public CaseActions(PgCaseRepository cases, PgNoticeRepository notices, Lifecycle lifecycle, boolean smsEnabled,
+      Catalogue words) {
+    this.texts = new NoticeTexts(words);
     this.cases = cases;
     this.notices = notices;
     this.lifecycle = lifecycle;
@@ -84,7 +89,7 @@ public final class CaseActions {
         if (version.isEmpty()) {
           return Future.succeededFuture(new Result.Stale(c.version()));
         }
-        Optional<String> text = NoticeTexts.text(cmd, to, u, extras.publicText());
+        Optional<String> text = texts.text(cmd, to, u, extras.publicText());
         Future<Void> told = text.isEmpty() ? Future.succeededFuture()
             : notices.send(conn, to, u.eventKind(), text.get(), u.article(), u.noticeOwedBy(), cmd.on(), smsEnabled);
         return told.map(v -> new Result.Done(u, version.get()));

@@ -45,7 +45,7 @@ public final class StatusRouter {
         .onSuccess(result -> {
           ctx.response().putHeader("Cache-Control", "no-store");
           if (result instanceof StatusResult.Found f) {
-            ctx.json(json(f.view(), lang));
+            ctx.json(json(new StatusText(Requests.words(ctx)), f.view(), lang));
           } else if (result instanceof StatusResult.Limited) {
             ctx.response().putHeader("Retry-After", "600");
             Requests.fail(ctx, ApiError.TOO_MANY_ATTEMPTS, lang);
@@ -56,18 +56,18 @@ public final class StatusRouter {
         .onFailure(ctx::fail);
   }
 
-  private JsonObject json(StatusView v, String lang) {
+  private JsonObject json(StatusText text, StatusView v, String lang) {
     JsonObject dates = new JsonObject();
-    StatusText.dates(v, lang).forEach(dates::put);
+    text.dates(v, lang).forEach(dates::put);
     JsonArray replies = new JsonArray();
     v.replies().forEach(r -> replies.add(new JsonObject().put("at", r.at().toString()).put("text", r.text())));
     JsonArray timeline = new JsonArray();
     v.timeline().forEach(t -> timeline.add(new JsonObject().put("at", t.at().toString()).put("state", t.state().code())
-        .put("label", t.state().label(lang))));
+        .put("label", text.label(t.state(), lang))));
     return new JsonObject()
         .put("caseNumber", v.caseNumber())
         .put("state", v.state().code())
-        .put("stateLabel", v.state().label(lang))
+        .put("stateLabel", text.label(v.state(), lang))
         .put("department", departmentName.apply(v.department(), lang))
         .put("receivedDate", v.received().toString())
         .put("noticeDue", v.noticeDue().toString())

@@ -6,62 +6,70 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
+import org.ecopetition.gateway.text.Catalogue;
+import org.ecopetition.gateway.text.Msg;
 
-/** How a status reads for a petitioner, in Chinese or English. */
+/** How a status reads for a petitioner, in Chinese or English, in the catalogue's words. */
 public final class StatusText {
   private static final DateTimeFormatter ZH = DateTimeFormatter.ofPattern("yyyy年M月d日");
   private static final DateTimeFormatter EN = DateTimeFormatter.ISO_LOCAL_DATE;
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  private StatusText() {}
+  private final Catalogue words;
+
+  public StatusText(Catalogue words) {
+    this.words = words;
+  }
 
   public static String date(LocalDate d, String lang) {
     return "en".equals(lang) ? EN.format(d) : ZH.format(d);
   }
 
   /** A deadline, marked when holidays beyond the official calendar could not be known. */
-  public static String deadline(LocalDate d, boolean estimated, String lang) {
-    return date(d, lang) + (estimated ? ("en".equals(lang) ? " (estimated)" : "（预计）") : "");
+  public String deadline(LocalDate d, boolean estimated, String lang) {
+    return date(d, lang) + (estimated ? words.text(Msg.STATUS_DATE_ESTIMATED, lang) : "");
   }
 
   /** Key dates as label → date, in the order a petitioner reads them. */
-  public static Map<String, String> dates(StatusView v, String lang) {
+  public Map<String, String> dates(StatusView v, String lang) {
     Map<String, String> m = new LinkedHashMap<>();
-    boolean en = "en".equals(lang);
-    m.put(en ? "Registered on" : "登记日期", date(v.received(), lang));
+    m.put(words.text(Msg.STATUS_DATE_REGISTERED_ON, lang), date(v.received(), lang));
     if (v.state() == CaseStatus.REGISTERED) {
-      m.put(en ? "Decision on acceptance due by" : "告知受理情况期限",
-          deadline(v.noticeDue(), v.noticeDueEstimated(), lang));
+      m.put(words.text(Msg.STATUS_DATE_DECISION_DUE, lang), deadline(v.noticeDue(), v.noticeDueEstimated(), lang));
     }
     if (v.accepted() != null) {
-      m.put(en ? "Accepted on" : "受理日期", date(v.accepted(), lang));
+      m.put(words.text(Msg.STATUS_DATE_ACCEPTED_ON, lang), date(v.accepted(), lang));
     }
     if (v.handlingDue() != null && (v.state() == CaseStatus.ACCEPTED || v.state() == CaseStatus.HANDLING)) {
-      m.put(en ? "To be handled by" : "办理期限", deadline(v.handlingDue(), v.handlingDueEstimated(), lang));
+      m.put(words.text(Msg.STATUS_DATE_HANDLING_DUE, lang), deadline(v.handlingDue(), v.handlingDueEstimated(), lang));
     }
     if (v.handlingDue() != null && (v.state() == CaseStatus.REVIEW_REQUESTED || v.state() == CaseStatus.REREVIEW_REQUESTED)) {
-      boolean review = v.state() == CaseStatus.REVIEW_REQUESTED;
-      m.put(en ? (review ? "Review opinion due by" : "Re-review opinion due by") : (review ? "复查意见期限" : "复核意见期限"),
-          deadline(v.handlingDue(), v.handlingDueEstimated(), lang));
+      Msg label = v.state() == CaseStatus.REVIEW_REQUESTED ? Msg.STATUS_DATE_REVIEW_DUE : Msg.STATUS_DATE_REREVIEW_DUE;
+      m.put(words.text(label, lang), deadline(v.handlingDue(), v.handlingDueEstimated(), lang));
     }
     return m;
   }
 
-  public static String datesBlock(StatusView v, String lang) {
+  public String datesBlock(StatusView v, String lang) {
     StringBuilder b = new StringBuilder();
     String colon = "en".equals(lang) ? ": " : "：";
     dates(v, lang).forEach((k, d) -> b.append(k).append(colon).append(d).append('\n'));
     return b.toString();
   }
 
-  public static String repliesBlock(StatusView v, String lang) {
+  public String repliesBlock(StatusView v, String lang) {
     if (v.replies().isEmpty()) {
-      return "en".equals(lang) ? "No reply yet." : "暂无答复。";
+      return words.text(Msg.STATUS_NO_REPLY, lang);
     }
-    StringBuilder b = new StringBuilder("en".equals(lang) ? "Replies:" : "答复：");
+    StringBuilder b = new StringBuilder(words.text(Msg.STATUS_REPLIES, lang));
     for (StatusView.PublicReply r : v.replies()) {
       b.append('\n').append(date(LocalDate.ofInstant(r.at(), CHINA), lang)).append(' ').append(r.text());
     }
     return b.toString();
+  }
+
+  /** The words of a state, as the petitioner reads it. */
+  public String label(CaseStatus s, String lang) {
+    return words.label(s, lang);
   }
 }

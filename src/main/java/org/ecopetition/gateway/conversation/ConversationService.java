@@ -42,6 +42,8 @@ import org.ecopetition.gateway.dialog.Turn;
 import org.ecopetition.gateway.nlp.Extraction;
 import org.ecopetition.gateway.nlp.Extractor;
 import org.ecopetition.gateway.routing.Proposal;
+import org.ecopetition.gateway.text.Catalogue;
+import org.ecopetition.gateway.text.Msg;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +68,8 @@ public final class ConversationService {
   private final WorkerExecutor nlp;
   private final Lifecycle lifecycle;
   private final Clock clock;
+  private final Catalogue words;
+  private final StatusText text;
   private final Map<String, String> departmentNames;
   private final SecureRandom random = new SecureRandom();
   /** Token hash → conversation: the mapping never changes, so it is safe to cache on every instance. */
@@ -74,7 +78,7 @@ public final class ConversationService {
   /** The collaborators of a conversation service, wired once by the gateway. */
   public record Parts(Pool pool, PgCaseRepository cases, CaseActions actions, StatusQueries status,
       DialogEngine engine, Extractor extractor, WorkerExecutor nlp, Lifecycle lifecycle, Clock clock,
-      Map<String, String> departmentNames) {}
+      Map<String, String> departmentNames, Catalogue words) {}
 
   public ConversationService(Parts p) {
     this.repo = new PgConversationRepository(p.pool(), p.clock());
@@ -86,6 +90,8 @@ public final class ConversationService {
     this.nlp = p.nlp();
     this.lifecycle = p.lifecycle();
     this.clock = p.clock();
+    this.words = p.words();
+    this.text = new StatusText(p.words());
     this.departmentNames = Map.copyOf(p.departmentNames());
   }
 
@@ -190,10 +196,10 @@ public final class ConversationService {
             Map<String, String> vars = new HashMap<>();
             vars.put("caseNumber", r.caseNumber());
             vars.put("queryCode", r.queryCode());
-            vars.put("noticeDue", StatusText.deadline(r.noticeDue().lastDay(), r.noticeDue().estimated(), lang));
+            vars.put("noticeDue", text.deadline(r.noticeDue().lastDay(), r.noticeDue().estimated(), lang));
             vars.put("routingNote", routingNote(r.proposal(), lang));
             if (r.handlingDue() != null) {
-              vars.put("handlingDue", StatusText.deadline(r.handlingDue().lastDay(), r.handlingDue().estimated(), lang));
+              vars.put("handlingDue", text.deadline(r.handlingDue().lastDay(), r.handlingDue().estimated(), lang));
             }
             return new Done(merge(turn, engine.resume(turn.state(), r.handlingDue() == null ? "registered" : "accepted",
                 vars)), r.queryCode());
@@ -220,10 +226,10 @@ public final class ConversationService {
       StatusView v = found.view();
       Map<String, String> vars = new HashMap<>();
       vars.put("caseNumber", v.caseNumber());
-      vars.put("state", v.state().label(lang));
+      vars.put("state", words.label(v.state(), lang));
       vars.put("department", departmentName(v.department(), lang));
-      vars.put("dates", StatusText.datesBlock(v, lang));
-      vars.put("replies", StatusText.repliesBlock(v, lang));
+      vars.put("dates", text.datesBlock(v, lang));
+      vars.put("replies", text.repliesBlock(v, lang));
       return engine.resume(turn.state(), "found", vars);
     }
     return engine.resume(turn.state(), unverified(result), Map.of());
@@ -242,7 +248,6 @@ public final class ConversationService {
     if (!(result instanceof StatusResult.Found found)) {
       return Future.succeededFuture(engine.resume(turn.state(), unverified(result), Map.of()));
     }
-    boolean en = "en".equals(lang);
     LocalDate today = LocalDate.ofInstant(clock.instant(), PgCaseRepository.CHINA);
     String reason = turn.effect().slots().get("reason");
     // The case's state decides review or re-review; the lifecycle decides whether either is allowed now.
@@ -250,7 +255,8 @@ public final class ConversationService {
     return actions.act(conn, found.caseId(), Command.of(act, "petitioner:" + channel, today, reason),
         CaseActions.Extras.none()).map(o -> {
           if (o instanceof CaseActions.Result.Refused r) {
-            return engine.resume(turn.state(), "not_allowed", Map.of("why", en ? r.why().reasonEn() : r.why().reasonZh()));
+            return engine.resume(turn.state(), "not_allowed",
+                Map.of("why", words.text(r.why().reason(), lang, r.why().vars())));
           }
           if (!(o instanceof CaseActions.Result.Done done)) {
             throw new IllegalStateException("the case vanished during the turn: " + o);
@@ -259,10 +265,10 @@ public final class ConversationService {
           boolean rereview = status == CaseStatus.REREVIEW_REQUESTED;
           Deadline due = lifecycle.reviewReplyDue(status, today).orElseThrow();
           return engine.resume(turn.state(), "recorded", Map.of(
-              "requestKind", rereview ? (en ? "re-review request" : "复核申请") : (en ? "review request" : "复查申请"),
+              "requestKind", words.text(rereview ? Msg.CHAT_REREVIEW_REQUEST : Msg.CHAT_REVIEW_REQUEST, lang),
               "caseNumber", found.view().caseNumber(),
-              "department", en ? "the authority one level above the one that replied" : "作出答复机关的上一级机关",
-              "deadline", StatusText.deadline(due.lastDay(), due.estimated(), lang)));
+              "department", words.text(Msg.CHAT_REVIEWER, lang),
+              "deadline", text.deadline(due.lastDay(), due.estimated(), lang)));
         });
   }
 
@@ -274,8 +280,7 @@ public final class ConversationService {
     return cases.deliveries(conn, found.caseId()).compose(deliveries -> {
       if (deliveries == 0) {
         return Future.succeededFuture(engine.resume(turn.state(), "not_allowed", Map.of("why",
-            "en".equals(lang) ? "there is no reply yet; you can evaluate it once you receive one."
-                : "尚未答复，收到答复后可以评价。")));
+            words.text(Msg.CHAT_EVALUATE_NO_REPLY, lang))));
       }
       Map<String, String> slots = turn.effect().slots();
       return cases.event(conn, found.caseId(), clock.instant().atOffset(java.time.ZoneOffset.UTC),
@@ -290,13 +295,11 @@ public final class ConversationService {
    * linked to the first case (Art 17, 18(1)); a matter that usually belongs to another organ is said to,
    * as a hint, never as a decision.
    */
-  private static String routingNote(Proposal p, String lang) {
-    boolean en = "en".equals(lang);
+  private String routingNote(Proposal p, String lang) {
     return switch (p.decision()) {
-      case REPEAT -> (en ? "\nNote: " : "\n提示：") + (en ? p.reasonEn() : p.reasonZh());
-      case REFER -> en ? "\nNote: matters like this are usually handled by " + p.referral()
-          + "; staff will confirm and tell you where to turn."
-          : "\n提示：此类问题通常由" + p.referral() + "部门负责，工作人员核实后会告知您向哪里反映。";
+      case REPEAT -> "\n" + words.text(Msg.CHAT_NOTE_REPEAT, lang,
+          Map.of("reason", "en".equals(lang) ? p.reasonEn() : p.reasonZh()));
+      case REFER -> "\n" + words.text(Msg.CHAT_NOTE_REFER, lang, Map.of("referral", p.referral()));
       default -> "";
     };
   }

@@ -2,10 +2,16 @@ package org.ecopetition.gateway.http;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.json.JsonObject;
 import org.ecopetition.gateway.dialog.ConversationState;
+import org.ecopetition.gateway.lifecycle.Outcome;
+import org.ecopetition.gateway.text.Catalogue;
 
 /** What every handler needs to know of a request: the client's language and who the client is. */
 public final class Requests {
+  /** Where the HTTP server keeps the message catalogue on each request. */
+  public static final String WORDS = "catalogue";
+
   private Requests() {}
 
   /** {@code lang} parameter first, then Accept-Language; Chinese by default. */
@@ -29,11 +35,24 @@ public final class Requests {
     return req.remoteAddress() == null ? "unknown" : req.remoteAddress().hostAddress();
   }
 
+  /** The message catalogue the HTTP server put on every request. */
+  public static Catalogue words(RoutingContext ctx) {
+    return ctx.get(WORDS);
+  }
+
   public static void fail(RoutingContext ctx, ApiError e, String lang) {
     ctx.response().setStatusCode(e.status())
         .putHeader("Content-Type", "application/json; charset=utf-8")
         .putHeader("Cache-Control", "no-store")
-        .end(e.body(lang).encode());
+        .end(e.body(words(ctx), lang).encode());
+  }
+
+  /** 422: the procedure refuses the act, with its reason in the caller's language and the article. */
+  public static void refused(RoutingContext ctx, Outcome.Rejected why) {
+    ctx.response().setStatusCode(422).putHeader("Content-Type", "application/json; charset=utf-8")
+        .end(new JsonObject().put("error", new JsonObject().put("code", "refused")
+            .put("message", words(ctx).text(why.reason(), lang(ctx), why.vars()))
+            .put("article", why.article())).encode());
   }
 
   /** The request body as a JSON object; null when it is missing, not JSON, or not an object. */

@@ -14,6 +14,7 @@ import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.http.Requests;
 import org.ecopetition.gateway.lifecycle.Act;
 import org.ecopetition.gateway.lifecycle.Command;
+import org.ecopetition.gateway.text.Msg;
 
 /**
  * {@code POST /cases/{n}/acts}: a member of staff's act, read from the request and answered; the act itself goes
@@ -77,18 +78,15 @@ final class CaseActs {
 
   private static void answer(RoutingContext ctx, String lang, CaseActions.Result result) {
     if (result instanceof CaseActions.Result.Done d) {
-      ctx.json(new JsonObject().put("status", d.change().status().code()).put("label", d.change().status().zh())
+      ctx.json(new JsonObject().put("status", d.change().status().code())
+          .put("label", Requests.words(ctx).label(d.change().status(), lang))
           .put("version", d.version()).put("article", d.change().article()));
     } else if (result instanceof CaseActions.Result.Refused r) {
-      ctx.response().setStatusCode(422).putHeader("Content-Type", "application/json; charset=utf-8")
-          .end(new JsonObject().put("error", new JsonObject().put("code", "refused")
-              .put("message", "en".equals(lang) ? r.why().reasonEn() : r.why().reasonZh())
-              .put("article", r.why().article())).encode());
+      Requests.refused(ctx, r.why());
     } else if (result instanceof CaseActions.Result.Stale s) {
       ctx.response().setStatusCode(409).putHeader("Content-Type", "application/json; charset=utf-8")
           .end(new JsonObject().put("error", new JsonObject().put("code", "conflict").put("currentVersion", s.current())
-              .put("message", "en".equals(lang) ? "Someone else changed this case; reload it and try again."
-                  : "案件已被他人修改，请刷新后重试。")).encode());
+              .put("message", Requests.words(ctx).text(Msg.ERROR_CONFLICT, lang))).encode());
     } else {
       Requests.fail(ctx, ApiError.NOT_FOUND, lang);
     }

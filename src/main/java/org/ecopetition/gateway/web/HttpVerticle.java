@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.http.Requests;
+import org.ecopetition.gateway.text.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +27,16 @@ public final class HttpVerticle extends VerticleBase {
 
   private final GatewayConfig.Http cfg;
   private final Map<String, Function<Vertx, Router>> features;
+  private final Catalogue words;
   private HttpServer server;
 
-  /** {@code features}: mount path (e.g. {@code /api/v1/staff/*}) → the feature's router, in mounting order. */
-  public HttpVerticle(GatewayConfig.Http cfg, Map<String, Function<Vertx, Router>> features) {
+  /**
+   * {@code features}: mount path (e.g. {@code /api/v1/staff/*}) → the feature's router, in mounting order;
+   * {@code words}: the message catalogue every handler answers in.
+   */
+  public HttpVerticle(GatewayConfig.Http cfg, Map<String, Function<Vertx, Router>> features, Catalogue words) {
     this.cfg = cfg;
+    this.words = words;
     this.features = new LinkedHashMap<>(features);
   }
 
@@ -39,6 +45,7 @@ public final class HttpVerticle extends VerticleBase {
     Router root = Router.router(vertx);
     root.route().handler(ctx -> {
       ctx.response().putHeader("X-Content-Type-Options", "nosniff");
+      ctx.put(Requests.WORDS, words);
       ctx.next();
     });
     features.forEach((path, router) -> root.route(path).subRouter(router.apply(vertx)));

@@ -9,6 +9,7 @@ import static org.ecopetition.gateway.lifecycle.LifecycleFixtures.spec;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.ecopetition.gateway.text.Msg;
 import org.junit.jupiter.api.Test;
 
 /** Art 29: subtype (4) only, once, at most 30 days, with a reason and the responsible person's approval. */
@@ -32,11 +33,11 @@ class Art29ExtensionTest {
   @Test
   void overThirtyDaysWithoutApproverWithoutReasonOrTwiceIsRefused() {
     CaseFacts c = at(CaseStatus.HANDLING, "申诉求决", 4);
-    assertThat(((Outcome.Rejected) PROCEDURE.apply(c, extend(31, "复杂", "局长"))).reasonZh()).contains("不得超过30日");
-    assertThat(((Outcome.Rejected) PROCEDURE.apply(c, extend(10, "复杂", null))).reasonZh()).contains("负责人批准");
-    assertThat(((Outcome.Rejected) PROCEDURE.apply(c, extend(10, " ", "局长"))).reasonZh()).contains("理由");
+    assertThat(((Outcome.Rejected) PROCEDURE.apply(c, extend(31, "复杂", "局长"))).reason()).isEqualTo(Msg.REFUSAL_EXTENSION_TOO_LONG);
+    assertThat(((Outcome.Rejected) PROCEDURE.apply(c, extend(10, "复杂", null))).reason()).isEqualTo(Msg.REFUSAL_EXTENSION_NEEDS_APPROVAL);
+    assertThat(((Outcome.Rejected) PROCEDURE.apply(c, extend(10, " ", "局长"))).reason()).isEqualTo(Msg.REFUSAL_EXTENSION_NEEDS_REASON);
     CaseFacts once = new CaseFacts(CaseStatus.HANDLING, "申诉求决", 4, Set.of(), true, null, false);
-    assertThat(((Outcome.Rejected) PROCEDURE.apply(once, extend(10, "复杂", "局长"))).reasonZh()).contains("延长过一次");
+    assertThat(((Outcome.Rejected) PROCEDURE.apply(once, extend(10, "复杂", "局长"))).reason()).isEqualTo(Msg.REFUSAL_EXTENDED_ONCE);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.ecopetition.gateway.lifecycle.LifecycleFixtures.PROCEDURE;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.ecopetition.gateway.support.Words;
 import org.junit.jupiter.api.Test;
 
 /** Art 30-31: review within 30 days of delivery, re-review within 30 days of the review's, then final. */
@@ -25,13 +26,13 @@ class Art30ReviewTest {
     assertThat(PROCEDURE.apply(at(CaseStatus.OPINION_ISSUED), ask(Act.REQUEST_REVIEW, LocalDate.of(2026, 4, 1))))
         .isEqualTo(new Outcome.Applied(CaseStatus.REVIEW_REQUESTED, "第三十条"));
     Outcome late = PROCEDURE.apply(at(CaseStatus.OPINION_ISSUED), ask(Act.REQUEST_REVIEW, LocalDate.of(2026, 4, 2)));
-    assertThat(((Outcome.Rejected) late).reasonZh()).contains("30日").contains("2026-04-01");
+    assertThat(Words.zh(late)).contains("30日").contains("2026年4月1日");
   }
 
   @Test
   void theWindowRunsFromDeliveryNotFromTheReply() {
     CaseFacts notDelivered = new CaseFacts(CaseStatus.OPINION_ISSUED, "申诉求决", 4, Set.of(), false, null, false);
-    assertThat(((Outcome.Rejected) PROCEDURE.apply(notDelivered, ask(Act.REQUEST_REVIEW, DELIVERED))).reasonZh())
+    assertThat(Words.zh(PROCEDURE.apply(notDelivered, ask(Act.REQUEST_REVIEW, DELIVERED))))
         .contains("尚未送达");
   }
 
@@ -42,7 +43,7 @@ class Art30ReviewTest {
     assertThat(PROCEDURE.apply(at(CaseStatus.REREVIEW_REQUESTED), Command.of(Act.REPLY_REREVIEW, "staff:up", DELIVERED.plusDays(20), "维持")))
         .isEqualTo(new Outcome.Applied(CaseStatus.FINAL, "第三十一条"));
     Outcome third = PROCEDURE.apply(at(CaseStatus.FINAL), ask(Act.REQUEST_REVIEW, DELIVERED.plusDays(25)));
-    assertThat(((Outcome.Rejected) third).reasonZh()).contains("不再受理");
+    assertThat(Words.zh(third)).contains("不再受理");
     assertThat(((Outcome.Rejected) third).article()).isEqualTo("第三十一条");
   }
 

@@ -12,6 +12,7 @@ import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.conversation.StoredMessage;
 import org.ecopetition.gateway.dialog.ConversationState;
 import org.ecopetition.gateway.http.ApiError;
+import org.ecopetition.gateway.text.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ final class ChatSocket {
   private final LiveSockets live;
   private final WebChatSettings settings;
   private final String client;
+  private final Catalogue words;
   private final Context context = Vertx.currentContext();
   private Future<Void> tail = Future.succeededFuture();
   private UUID conversation;
@@ -34,7 +36,8 @@ final class ChatSocket {
   private long lastSent;
 
   ChatSocket(ServerWebSocket ws, ConversationService conversations, LiveSockets live, WebChatSettings settings,
-      String client) {
+      String client, Catalogue words) {
+    this.words = words;
     this.ws = ws;
     this.conversations = conversations;
     this.live = live;
@@ -183,7 +186,7 @@ final class ChatSocket {
   }
 
   private JsonObject errorJson(ApiError e) {
-    return new JsonObject().put("type", "error").put("code", e.code()).put("message", e.message(lang));
+    return new JsonObject().put("type", "error").put("code", e.code()).put("message", e.message(words, lang));
   }
 
   private void send(JsonObject o) {

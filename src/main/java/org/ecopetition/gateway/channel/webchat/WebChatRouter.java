@@ -57,7 +57,7 @@ public final class WebChatRouter {
   private void upgrade(RoutingContext ctx) {
     String client = Requests.client(ctx.request(), settings.trustForwardedFor());
     ctx.request().toWebSocket()
-        .onSuccess(ws -> new ChatSocket(ws, conversations, live, settings, client).start())
+        .onSuccess(ws -> new ChatSocket(ws, conversations, live, settings, client, Requests.words(ctx)).start())
         .onFailure(ctx::fail);
   }
 
