@@ -7,7 +7,6 @@ import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
-import io.vertx.sqlclient.Tuple;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,6 +26,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.UUID;
+import org.ecopetition.gateway.alert.AlertWatch;
+import org.ecopetition.gateway.alert.PgAlertRepository;
+import org.ecopetition.gateway.alert.PgDutyRoster;
+import org.ecopetition.gateway.notice.HttpSmsOutbound;
+import org.ecopetition.gateway.workspace.StaffLive;
+import org.ecopetition.gateway.workspace.WorkspaceRouter;
+import org.ecopetition.gateway.calendar.ReceptionHours;
 import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.QueryCodes;
@@ -117,6 +123,7 @@ public final class Gateway implements AutoCloseable {
       PgCaseRepository cases = new PgCaseRepository(pool, codes, lifecycle, clock, cfg.deployment().departmentName(),
           cfg.routing().divisionCode(), router, cfg.routing().autoAccept());
       PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases);
+      PgAlertRepository alerts = new PgAlertRepository(pool, clock);
       CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words);
       StatusQueries status = new StatusQueries(cases, codes, cfg.status());
       DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), gazetteer::resolve, clock,
@@ -125,7 +132,10 @@ public final class Gateway implements AutoCloseable {
       WorkerExecutor nlp = vertx.createSharedWorkerExecutor("nlp", Math.max(2, Runtime.getRuntime().availableProcessors()));
       ConversationService conversations = new ConversationService(new ConversationService.Parts(pool, cases, actions,
           status, engine, extractor, nlp, lifecycle, clock,
-          Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn()), words));
+          Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn()), words,
+          new ConversationService.Queue(cfg.routing().divisionCode(), alerts,
+              new ReceptionHours(cfg.workspace().receptionSchedule(), calendar),
+              Duration.ofMinutes(cfg.workspace().waitingAckMinutes()), cfg.deployment().hotline())));
       LiveSockets live = new LiveSockets();
       Map<String, Function<Vertx, io.vertx.ext.web.Router>> features = new LinkedHashMap<>();
       features.put("/health/*", x -> HealthRouter.create(x, readiness, pool, calendar, clock, notices));
@@ -134,12 +144,19 @@ public final class Gateway implements AutoCloseable {
       features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status, cfg.http().trustForwardedFor(),
           conversations::departmentName));
       features.put("/api/v1/info*", x -> InfoRouter.create(x, cfg.deployment()));
+      StaffLive staffLive = new StaffLive();
+      PgDutyRoster roster = new PgDutyRoster(pool, clock);
       features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, cfg, clock, cases, notices, actions,
-          gazetteer::resolve));
+          gazetteer::resolve, conversations.takeover(), WorkspaceRouter.create(x, new WorkspaceRouter.Parts(
+              conversations.takeover(), alerts, roster, cases, pool, dialogsDir, staffLive, cfg.routing().divisionCode(),
+              cfg.workspace().queueLimit(), clock))));
       features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));
       HttpVerticle http = new HttpVerticle(cfg.http(), features, words);
       Vertx v = vertx;
-      vertx.deployVerticle(http).compose(id -> listen(v, url, pool, live)).await();
+      AlertWatch watch = new AlertWatch(alerts, roster, cfg.sms().enabled() ? new HttpSmsOutbound(vertx, cfg.sms()) : null,
+          Duration.ofMinutes(cfg.workspace().alertEscalateMinutes()), clock);
+      vertx.deployVerticle(http).compose(id -> listen(v, url, live, staffLive, watch)).await();
+      watch.start(vertx);
       NoticeDispatcher.start(vertx, notices, cfg.sms(), clock);
       Housekeeping housekeeping = new Housekeeping(pool, cfg.status().failureWindowMinutes(), clock);
       vertx.setPeriodic(60_000, 3_600_000, t -> housekeeping.run()
@@ -157,24 +174,43 @@ public final class Gateway implements AutoCloseable {
     }
   }
 
-  /** Events from every instance: NOTIFY only wakes; the row says which conversation changed. */
-  private static Future<Void> listen(Vertx vertx, PgUrl url, Pool pool, LiveSockets live) {
+  /**
+   * Events from every instance, each NOTIFY carrying what listeners need (id, kind, conversation, detail): a
+   * petitioner's sockets wake for their conversation's messages; the consoles get a hint when the queue, an alert or
+   * a watched conversation changes; a new alert goes to the duty officers.
+   */
+  private static Future<Void> listen(Vertx vertx, PgUrl url, LiveSockets live, StaffLive staff, AlertWatch watch) {
     PgSubscriber subscriber = PgSubscriber.subscriber(vertx, url.connectOptions())
         .reconnectPolicy(retries -> 1000L);
     subscriber.channel("gateway_events").handler(payload -> {
-      long id;
-      try {
-        id = Long.parseLong(payload);
-      } catch (NumberFormatException e) {
+      String[] p = payload.split(",", 4);
+      if (p.length < 4) {
         return;
       }
-      pool.preparedQuery("SELECT conversation_id FROM events WHERE id = $1").execute(Tuple.of(id))
-          .onSuccess(rows -> rows.forEach(r -> {
-            UUID c = r.getUUID(0);
-            if (c != null) {
-              live.wake(c);
-            }
-          }));
+      UUID conversation = p[2].isEmpty() ? null : UUID.fromString(p[2]);
+      switch (p[1]) {
+        case "conversation_message" -> {
+          if (conversation != null) {
+            live.wake(conversation);
+          }
+          if ("watched".equals(p[3])) {
+            staff.hint("conversation", p[2], null);
+          }
+        }
+        case "queue" -> staff.hint("queue", p[2], p[3]);
+        case "alert" -> {
+          staff.hint("alert", p[2], p[3]);
+          try {
+            watch.raised(Long.parseLong(p[3])).onFailure(err -> LOG.warn("alert {} not told to the duty: {}", p[3],
+                err.getMessage()));
+          } catch (NumberFormatException ignored) {
+            // not an alert id
+          }
+        }
+        default -> {
+          // case changes: nobody listens for them yet
+        }
+      }
     });
     return subscriber.connect();
   }

@@ -21,6 +21,13 @@ public record NewCase(String channel, UUID conversationId, boolean anonymous, St
    */
   public record Origin(LocalDate receivedOn, String transferredFrom, Integer representatives) {}
 
+  /** The same matter, registered from a conversation staff took over: notices go back into that conversation. */
+  public NewCase fromConversation(UUID conversation, String conversationChannel) {
+    return new NewCase(conversationChannel, conversation, anonymous, name, address, phone, location, province, city,
+        county, town, placeCode, matter, request, facts, category, subtype, kind, since, polluter, affected, accused,
+        disclosureConsent, urgent, lang, origin);
+  }
+
   /** Art 24's subtype of an appeal or demand: what the extractor read, an ordinary complaint (3) otherwise. */
   private static Integer subtype(String category, Map<String, String> slots) {
     if (!"申诉求决".equals(category)) {

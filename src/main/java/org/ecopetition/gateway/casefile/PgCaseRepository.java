@@ -96,6 +96,10 @@ public final class PgCaseRepository implements CaseHistory {
   private static final String REPLY_DELIVERED = """
       UPDATE cases SET last_delivery = $2, version = version + 1, updated_at = $3 WHERE id = $1""";
   private static final String ID_OF = "SELECT id FROM cases WHERE case_number = $1";
+  /** A conversation attached to a case raised in it again; a case keeps the conversation it came from. */
+  private static final String ATTACH = """
+      UPDATE cases SET conversation_id = coalesce(conversation_id, $2), version = version + 1, updated_at = $3
+      WHERE case_number = $1 RETURNING id""";
   private static final String INSERT_CROSS_INSTANCE_EVENT =
       "INSERT INTO events (kind, case_id, conversation_id, at) VALUES ($1, $2, $3, $4)";
   private static final String STATUS = """
@@ -314,6 +318,15 @@ public final class PgCaseRepository implements CaseHistory {
         ? Future.succeededFuture(false)
         : event(conn, rows.iterator().next().getLong(0), moment(on), kind, actor, null, null, article, reason, null,
             null).map(v -> true));
+  }
+
+  /** Staff attach a conversation to a case; false: no such case. */
+  public Future<Boolean> attachConversation(SqlClient conn, String caseNumber, java.util.UUID conversation,
+      String actor) {
+    return conn.preparedQuery(ATTACH).execute(Tuple.of(caseNumber, conversation, stamp())).compose(rows -> rows.size() == 0
+        ? Future.succeededFuture(false)
+        : event(conn, rows.iterator().next().getLong(0), stamp(), "conversation_attached", actor, null, null, null,
+            conversation.toString(), null, null).map(v -> true));
   }
 
   @Override

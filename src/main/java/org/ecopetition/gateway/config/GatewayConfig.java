@@ -17,6 +17,7 @@ public record GatewayConfig(
     Staff staff,
     Lifecycle lifecycle,
     Sms sms,
+    Workspace workspace,
     String dialogsDir) {
 
   public record Http(String host, int port, boolean trustForwardedFor) {}
@@ -78,6 +79,20 @@ public record GatewayConfig(
   }
 
   public record PerformPeriod(String matter, int days, String basis) {}
+
+  /**
+   * The staff workspace. {@code receptionSchedule}: when staff answer, {@code HH:mm-HH:mm} windows on the official
+   * calendar's working days (Beijing time); outside them a petitioner waiting for a person is told when someone will
+   * answer. {@code waitingAckMinutes}: a waiting petitioner's further messages get "received" at most this often.
+   * {@code alertEscalateMinutes}: an alert not acknowledged this long is raised again to supervisors, and again after
+   * as long. {@code queueLimit}: the most waiting conversations one queue request lists.
+   */
+  public record Workspace(List<String> receptionSchedule, int waitingAckMinutes, int alertEscalateMinutes,
+      int queueLimit) {
+    public Workspace {
+      receptionSchedule = receptionSchedule == null ? List.of() : List.copyOf(receptionSchedule);
+    }
+  }
 
   /**
    * The SMS gateway written notices go through (docs/sms-protocol.md). {@code url} empty: no SMS, and a

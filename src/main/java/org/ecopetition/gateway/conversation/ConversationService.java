@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.ecopetition.gateway.alert.PgAlertRepository;
 import org.ecopetition.gateway.calendar.Deadline;
+import org.ecopetition.gateway.calendar.ReceptionHours;
 import org.ecopetition.gateway.lifecycle.Act;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Command;
@@ -70,6 +72,12 @@ public final class ConversationService {
   private final Clock clock;
   private final Catalogue words;
   private final StatusText text;
+  private final PgAlertRepository alerts;
+  private final ReceptionHours hours;
+  private final Duration waitingAck;
+  private final String hotline;
+  private final String departmentCode;
+  private final Takeover takeover;
   private final Map<String, String> departmentNames;
   private final SecureRandom random = new SecureRandom();
   /** Token hash → conversation: the mapping never changes, so it is safe to cache on every instance. */
@@ -78,7 +86,14 @@ public final class ConversationService {
   /** The collaborators of a conversation service, wired once by the gateway. */
   public record Parts(Pool pool, PgCaseRepository cases, CaseActions actions, StatusQueries status,
       DialogEngine engine, Extractor extractor, WorkerExecutor nlp, Lifecycle lifecycle, Clock clock,
-      Map<String, String> departmentNames, Catalogue words) {}
+      Map<String, String> departmentNames, Catalogue words, Queue queue) {}
+
+  /**
+   * How conversations wait for a person: the department whose staff answer them (a directory code), the durable
+   * alerts, the reception hours, how often a waiting petitioner is told "received", and the published hotline.
+   */
+  public record Queue(String departmentCode, PgAlertRepository alerts, ReceptionHours hours, Duration waitingAck,
+      String hotline) {}
 
   public ConversationService(Parts p) {
     this.repo = new PgConversationRepository(p.pool(), p.clock());
@@ -91,6 +106,12 @@ public final class ConversationService {
     this.lifecycle = p.lifecycle();
     this.clock = p.clock();
     this.words = p.words();
+    this.alerts = p.queue().alerts();
+    this.hours = p.queue().hours();
+    this.waitingAck = p.queue().waitingAck();
+    this.hotline = p.queue().hotline();
+    this.departmentCode = p.queue().departmentCode();
+    this.takeover = new Takeover(repo, p.engine(), p.words(), p.clock());
     this.text = new StatusText(p.words());
     this.departmentNames = Map.copyOf(p.departmentNames());
   }
@@ -102,7 +123,8 @@ public final class ConversationService {
     random.nextBytes(raw);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     Turn first = engine.start(lang);
-    return repo.pool().withTransaction(conn -> repo.insert(conn, id, hash(token), channel, first.state(), clock.instant())
+    return repo.pool().withTransaction(conn -> repo.insert(conn, id, hash(token), channel, first.state(), clock.instant(),
+        departmentCode)
         .compose(v -> storeReplies(conn, id, channel, first.replies(), null)))
         .map(msgs -> new Opened(id, token, first.state().lang(), msgs));
   }
@@ -146,36 +168,89 @@ public final class ConversationService {
       boolean secret = engine.awaitsSecret(loaded.state());
       Future<StoredMessage> inbound = repo.insertMessage(conn, id, channel, "in", "petitioner",
           secret ? MASK : text, List.of(), clientMsgId);
-      String owner = loaded.owner();
-      boolean leavingQueue = "queue".equals(owner) && engine.command(text).filter("cancel"::equals).isPresent();
-      if (!"bot".equals(owner) && !leavingQueue) {
-        // A member of staff owns the conversation, or it waits for one: the bot says nothing.
-        return inbound.compose(in -> repo.event(conn, id)
+      boolean leavingQueue = Waiting.QUEUE.equals(loaded.owner())
+          && engine.command(text).filter("cancel"::equals).isPresent();
+      if (loaded.heldByStaff()) {
+        // A member of staff holds the conversation: the bot says nothing, the message reaches their console.
+        return inbound.compose(in -> repo.event(conn, id, true)
             .map(v -> new Received(List.of(in), false, loaded.state().lang())));
+      }
+      if (Waiting.QUEUE.equals(loaded.owner()) && !leavingQueue) {
+        return inbound.compose(in -> stillWaiting(conn, id, channel, loaded, in));
       }
       Duration idle = Duration.between(loaded.updatedAt(), clock.instant());
       Turn turn = leavingQueue ? engine.backFromStaff(loaded.state())
           : engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle));
-      String newOwner = turn.alerts().contains(Turn.HANDOFF) ? "queue" : "bot";
+      Waiting next = leavingQueue ? new Waiting(Waiting.BOT, null) : Waiting.after(turn.alerts(), loaded.waiting());
+      boolean queued = Waiting.QUEUE.equals(next.owner());
       return inbound.compose(in -> perform(conn, id, channel, turn, client)
-          .compose(done -> repo.update(conn, id, done.turn().state(), newOwner, loaded.version(), clock.instant())
-              .compose(v -> alerts(conn, id, done.turn()))
-              .compose(v -> storeReplies(conn, id, channel, done.turn().replies(), done.secret()))
-              .compose(out -> repo.event(conn, id).map(v -> {
-                List<StoredMessage> all = new ArrayList<>();
-                all.add(secret ? in : in.withText(text));
-                all.addAll(out);
-                return new Received(all, false, done.turn().state().lang());
-              }))));
+          .compose(done -> {
+            Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
+            return repo.update(conn, id, t.state(), next.owner(), loaded.version(), clock.instant(), next.reason(),
+                    queued ? null : loaded.toldAt())
+                .compose(v -> raise(conn, id, loaded.departmentCode(), t))
+                .compose(v -> next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue
+                    ? repo.queueEvent(conn, id, leavingQueue ? "left" : next.reason())
+                        .compose(x2 -> repo.log(conn, id, "petitioner", leavingQueue ? "released" : "queued",
+                            next.reason(), null))
+                    : Future.<Void>succeededFuture())
+                .compose(v -> storeReplies(conn, id, channel, t.replies(), done.secret()))
+                .compose(out -> repo.event(conn, id, next.reason() != null).map(v -> {
+                  List<StoredMessage> all = new ArrayList<>();
+                  all.add(secret ? in : in.withText(text));
+                  all.addAll(out);
+                  return new Received(all, false, t.state().lang());
+                }));
+          }));
     });
   }
 
-  /** Art 19 and 43: alerts for the duty staff are rows every instance (and the console) can read. */
-  private Future<Void> alerts(SqlConnection conn, UUID id, Turn turn) {
+  /**
+   * A petitioner writing while they wait for a person: the message is kept for staff, and "received, staff will
+   * answer" is said at most once every few minutes — never silence, never a flood.
+   */
+  private Future<Received> stillWaiting(SqlConnection conn, UUID id, String channel, PgConversationRepository.Loaded l,
+      StoredMessage in) {
+    boolean tell = l.toldAt() == null || !l.toldAt().plus(waitingAck).isAfter(clock.instant());
+    if (!tell) {
+      return repo.event(conn, id, true).map(v -> new Received(List.of(in), false, l.state().lang()));
+    }
+    List<Reply> said = List.of(Reply.text(words.text(Msg.CHAT_WAITING_RECEIVED, l.state().lang())));
+    return repo.update(conn, id, l.state(), l.owner(), l.version(), clock.instant(), l.waiting(), clock.instant())
+        .compose(v -> storeReplies(conn, id, channel, said, null))
+        .compose(out -> repo.event(conn, id, true).map(v -> {
+          List<StoredMessage> all = new ArrayList<>();
+          all.add(in);
+          all.addAll(out);
+          return new Received(all, false, l.state().lang());
+        }));
+  }
+
+  /** Outside the published reception hours, a petitioner who asked for a person is told when one will answer. */
+  private Turn withOutOfHours(Turn t) {
+    if (hours.open(clock.instant())) {
+      return t;
+    }
+    String lang = t.state().lang();
+    String next = hours.nextOpening(clock.instant())
+        .map(d -> "en".equals(lang) ? d.toLocalDate() + " " + d.toLocalTime()
+            : d.getMonthValue() + "月" + d.getDayOfMonth() + "日" + d.toLocalTime())
+        .orElse("");
+    List<Reply> replies = new ArrayList<>(t.replies());
+    replies.add(Reply.text(words.text(Msg.CHAT_WAITING_OUT_OF_HOURS, lang, Map.of("next", next, "hotline", hotline))));
+    return new Turn(t.state(), replies, t.effect(), t.alerts());
+  }
+
+  /** Art 19 and 43: alerts a person must acknowledge, durable, one open alert of a kind per conversation. */
+  private Future<Void> raise(SqlConnection conn, UUID id, String department, Turn turn) {
     Future<Void> chain = Future.succeededFuture();
-    for (String alert : turn.alerts()) {
-      LOG.warn("alert {} on conversation {}", alert, id);
-      chain = chain.compose(v -> repo.alert(conn, id, alert));
+    for (String kind : turn.alerts()) {
+      // A danger to life is also urgent: one alert (and one SMS to the duty officer) says both.
+      boolean covered = Turn.URGENT.equals(kind) && turn.alerts().contains(Turn.LIFE_SAFETY);
+      if (Waiting.ALERT_KINDS.contains(kind) && !covered) {
+        LOG.warn("alert {} on conversation {}", kind, id);
+        chain = chain.compose(v -> alerts.raise(conn, kind, id, null, department).mapEmpty());
+      }
     }
     return chain;
   }
@@ -338,6 +413,11 @@ public final class ConversationService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** What staff do with conversations: the queue, takeover, notes, hand-back. */
+  public Takeover takeover() {
+    return takeover;
   }
 
   /** The state a conversation is in now (tests and the staff console read it). */

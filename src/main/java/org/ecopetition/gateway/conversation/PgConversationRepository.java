@@ -21,12 +21,19 @@ import org.ecopetition.gateway.dialog.Reply;
 final class PgConversationRepository {
   private static final String LOCK = "SELECT pg_advisory_xact_lock($1)";
   private static final String INSERT = """
-      INSERT INTO conversations (id, token_hash, channel, lang, state, created_at, updated_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $6)""";
+      INSERT INTO conversations (id, token_hash, channel, lang, state, created_at, updated_at, department_code)
+      VALUES ($1, $2, $3, $4, $5, $6, $6, $7)""";
   private static final String BY_TOKEN = "SELECT id, lang FROM conversations WHERE token_hash = $1";
-  private static final String LOAD = "SELECT state, owner, version, updated_at FROM conversations WHERE id = $1";
+  private static final String LOAD = """
+      SELECT state, owner, version, updated_at, waiting_reason, waiting_told_at, channel, coalesce(department_code, '')
+        AS department_code
+      FROM conversations WHERE id = $1""";
+  /** A waiting reason set keeps the moment the wait began; cleared, the wait is over. */
   private static final String UPDATE = """
-      UPDATE conversations SET state = $2, lang = $3, owner = $5, version = version + 1, updated_at = $6
+      UPDATE conversations SET state = $2, lang = $3, owner = $5, version = version + 1, updated_at = $6,
+             waiting_reason = $7,
+             waiting_since = CASE WHEN $7::text IS NULL THEN NULL WHEN waiting_reason IS NULL THEN $6 ELSE waiting_since END,
+             waiting_told_at = $8
       WHERE id = $1 AND version = $4""";
   private static final String INSERT_MESSAGE = """
       INSERT INTO messages (conversation_id, channel, direction, author, body, client_msg_id, created_at)
@@ -42,9 +49,12 @@ final class PgConversationRepository {
         AND id < coalesce((SELECT min(id) FROM messages WHERE conversation_id = $1 AND id > $2 AND direction = 'in'),
                           9223372036854775807)
       ORDER BY id""";
+  /** detail 'watched': staff are waiting on or holding the conversation, so their consoles want the message. */
   private static final String EVENT =
-      "INSERT INTO events (kind, conversation_id, at) VALUES ('conversation_message', $1, $2)";
-  private static final String ALERT = "INSERT INTO events (kind, conversation_id, detail, at) VALUES ('alert', $1, $2, $3)";
+      "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('conversation_message', $1, $2, $3)";
+  private static final String QUEUE_EVENT = "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('queue', $1, $2, $3)";
+  private static final String LOG = """
+      INSERT INTO conversation_log (conversation_id, at, actor, kind, text, detail) VALUES ($1, $2, $3, $4, $5, $6)""";
 
   private final Pool pool;
   private final Clock clock;
@@ -70,10 +80,10 @@ final class PgConversationRepository {
 
   /** {@code now}: the gateway's clock, the one pauses are measured with (not the database's). */
   Future<Void> insert(SqlClient conn, UUID id, byte[] tokenHash, String channel, ConversationState state,
-      java.time.Instant now) {
+      java.time.Instant now, String departmentCode) {
     return conn.preparedQuery(INSERT)
         .execute(Tuple.of(id, Buffer.buffer(tokenHash), channel, state.lang(), new JsonObject(state.toMap()),
-            now.atOffset(java.time.ZoneOffset.UTC)))
+            now.atOffset(java.time.ZoneOffset.UTC), departmentCode))
         .mapEmpty();
   }
 
@@ -87,16 +97,20 @@ final class PgConversationRepository {
     return conn.preparedQuery(LOAD).execute(Tuple.of(id)).map(rows -> {
       Row r = rows.iterator().next();
       JsonObject state = r.getJsonObject("state");
+      OffsetDateTime told = r.getOffsetDateTime("waiting_told_at");
       return new Loaded(ConversationState.fromMap(state.getMap()), r.getString("owner"), r.getLong("version"),
-          r.getOffsetDateTime("updated_at").toInstant());
+          r.getOffsetDateTime("updated_at").toInstant(), r.getString("waiting_reason"),
+          told == null ? null : told.toInstant(), r.getString("channel"), r.getString("department_code"));
     });
   }
 
+  /** The new state and owner; {@code waiting}: why it waits for a person (null: it does not); when last told so. */
   Future<Void> update(SqlClient conn, UUID id, ConversationState state, String owner, long version,
-      java.time.Instant now) {
+      java.time.Instant now, String waiting, java.time.Instant toldAt) {
     return conn.preparedQuery(UPDATE)
-        .execute(Tuple.of(id, new JsonObject(state.toMap()), state.lang(), version, owner,
-            now.atOffset(java.time.ZoneOffset.UTC)))
+        .execute(Tuple.from(new Object[] {id, new JsonObject(state.toMap()), state.lang(), version, owner,
+            now.atOffset(java.time.ZoneOffset.UTC), waiting,
+            toldAt == null ? null : toldAt.atOffset(java.time.ZoneOffset.UTC)}))
         .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
             : Future.failedFuture(new IllegalStateException("conversation changed concurrently")));
   }
@@ -126,8 +140,19 @@ final class PgConversationRepository {
     return pool.preparedQuery(SINCE).execute(Tuple.of(id, cursor, limit)).map(PgConversationRepository::messages);
   }
 
-  Future<Void> event(SqlClient conn, UUID id) {
-    return conn.preparedQuery(EVENT).execute(Tuple.of(id, stamp())).mapEmpty();
+  /** A message in or out: listeners wake the petitioner's sockets, and staff consoles when {@code watched}. */
+  Future<Void> event(SqlClient conn, UUID id, boolean watched) {
+    return conn.preparedQuery(EVENT).execute(Tuple.of(id, stamp(), watched ? "watched" : null)).mapEmpty();
+  }
+
+  /** The queue changed (a conversation joined it, was taken over, handed back or closed). */
+  Future<Void> queueEvent(SqlClient conn, UUID id, String what) {
+    return conn.preparedQuery(QUEUE_EVENT).execute(Tuple.of(id, stamp(), what)).mapEmpty();
+  }
+
+  /** Who did what to the conversation, and when (append-only). */
+  Future<Void> log(SqlClient conn, UUID id, String actor, String kind, String text, JsonObject detail) {
+    return conn.preparedQuery(LOG).execute(Tuple.of(id, stamp(), actor, kind, text, detail)).mapEmpty();
   }
 
   private static List<StoredMessage> messages(Iterable<Row> rows) {
@@ -141,9 +166,15 @@ final class PgConversationRepository {
     return out;
   }
 
-  Future<Void> alert(SqlClient conn, UUID id, String alert) {
-    return conn.preparedQuery(ALERT).execute(Tuple.of(id, alert, stamp())).mapEmpty();
-  }
+  /**
+   * A conversation as a turn finds it: state, owner, version, when it last changed, why it waits for a person (null:
+   * it does not) and since when the petitioner was last told so, its channel and its department's directory code.
+   */
+  record Loaded(ConversationState state, String owner, long version, java.time.Instant updatedAt, String waiting,
+      java.time.Instant toldAt, String channel, String departmentCode) {
 
-  record Loaded(ConversationState state, String owner, long version, java.time.Instant updatedAt) {}
+    boolean heldByStaff() {
+      return owner.startsWith("staff:");
+    }
+  }
 }

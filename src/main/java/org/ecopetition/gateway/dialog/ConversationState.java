@@ -11,11 +11,18 @@ import java.util.Set;
  * Where a conversation stands: its language, the dialog frame in progress (null when idle), the frames
  * suspended by global commands, innermost last (a status query in the middle of a report), flags (urgent, …), the
  * count of abusive messages, the values of the options last offered (so "2" picks the second on channels
- * without buttons), and whether a return after a long pause is being asked about. Immutable; stored as a
+ * without buttons), whether a return after a long pause is being asked about, and how many answers in a row the
+ * bot could not understand (the third offers a person). Immutable; stored as a
  * plain map so adapters can keep it as JSON.
  */
 public record ConversationState(String lang, Frame current, List<Frame> suspended, Set<String> flags, int strikes,
-    List<String> options, boolean resumePending) {
+    List<String> options, boolean resumePending, int misses) {
+
+  /** As stored before the count of answers in a row the bot could not understand existed. */
+  public ConversationState(String lang, Frame current, List<Frame> suspended, Set<String> flags, int strikes,
+      List<String> options, boolean resumePending) {
+    this(lang, current, suspended, flags, strikes, options, resumePending, 0);
+  }
 
   /**
    * A dialog in progress: its step, the slots filled so far, whether an item is being corrected, values the
@@ -121,7 +128,7 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
   ConversationState unflag(String f) {
     Set<String> s = new LinkedHashSet<>(flags);
     s.remove(f);
-    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending);
+    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending, misses);
   }
 
   public static String normaliseLang(String lang) {
@@ -129,33 +136,38 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
   }
 
   ConversationState withCurrent(Frame f) {
-    return new ConversationState(lang, f, suspended, flags, strikes, options, resumePending);
+    return new ConversationState(lang, f, suspended, flags, strikes, options, resumePending, misses);
   }
 
   ConversationState withFrames(Frame current, List<Frame> suspended) {
-    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending);
+    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, misses);
   }
 
   ConversationState withLang(String l) {
-    return new ConversationState(l, current, suspended, flags, strikes, options, resumePending);
+    return new ConversationState(l, current, suspended, flags, strikes, options, resumePending, misses);
   }
 
   ConversationState flag(String f) {
     Set<String> s = new LinkedHashSet<>(flags);
     s.add(f);
-    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending);
+    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending, misses);
   }
 
   ConversationState strike() {
-    return new ConversationState(lang, current, suspended, flags, strikes + 1, options, resumePending);
+    return new ConversationState(lang, current, suspended, flags, strikes + 1, options, resumePending, misses);
+  }
+
+  /** One more answer the bot could not understand; {@code missed(false)}: understood, the count starts again. */
+  ConversationState missed(boolean missed) {
+    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, missed ? misses + 1 : 0);
   }
 
   ConversationState offering(List<String> values) {
-    return new ConversationState(lang, current, suspended, flags, strikes, values, resumePending);
+    return new ConversationState(lang, current, suspended, flags, strikes, values, resumePending, misses);
   }
 
   ConversationState resumePending(boolean on) {
-    return new ConversationState(lang, current, suspended, flags, strikes, options, on);
+    return new ConversationState(lang, current, suspended, flags, strikes, options, on, misses);
   }
 
   public boolean idle() {
@@ -175,6 +187,7 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
     m.put("strikes", strikes);
     m.put("options", new ArrayList<>(options));
     m.put("resumePending", resumePending);
+    m.put("misses", misses);
     return m;
   }
 
@@ -183,7 +196,8 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
     return new ConversationState(normaliseLang((String) m.get("lang")),
         frame((Map<String, Object>) m.get("current")), frames(m.get("suspended")),
         new LinkedHashSet<>(strings(m.get("flags"))), m.get("strikes") instanceof Number n ? n.intValue() : 0,
-        strings(m.get("options")), Boolean.TRUE.equals(m.get("resumePending")));
+        strings(m.get("options")), Boolean.TRUE.equals(m.get("resumePending")),
+        m.get("misses") instanceof Number n2 ? n2.intValue() : 0);
   }
 
   /** A list of frames; a single frame as stored before the stack existed is read as a stack of one. */

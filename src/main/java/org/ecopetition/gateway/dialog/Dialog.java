@@ -16,6 +16,10 @@ record Dialog(String id, String file, boolean start, Map<String, SlotSpec> slots
     return -1;
   }
 
+  boolean hasStep(String stepId) {
+    return indexOf(stepId) >= 0;
+  }
+
   Step step(String stepId) {
     int i = indexOf(stepId);
     if (i < 0) {

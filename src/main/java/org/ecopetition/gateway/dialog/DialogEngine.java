@@ -39,6 +39,8 @@ public final class DialogEngine {
   static final double ACCEPT = 0.85;
   static final double CHECK = 0.5;
   static final int ABUSE_LIMIT = 3;
+  /** Answers in a row the bot could not understand before it offers a person. */
+  static final int MISS_LIMIT = 3;
   /** Slots the extractor derived for routing, submitted with the effect but never asked or shown. */
   static final String NLP_PREFIX = "_x.";
 
@@ -261,6 +263,42 @@ public final class DialogEngine {
     return reprompt(s, out);
   }
 
+  /**
+   * An answer the bot could not understand. The third in a row offers a person (a button to the staff queue) and
+   * tells the staff that this conversation needs one; the count starts again.
+   */
+  private Turn notUnderstood(ConversationState s, List<Reply> out) {
+    ConversationState missed = s.missed(true);
+    if (missed.misses() < MISS_LIMIT) {
+      return new Turn(missed, out, null);
+    }
+    String human = global(s.lang(), "misunderstood_human");
+    out.add(new Reply(global(s.lang(), "misunderstood_offer"), List.of(new Reply.Button(human, human))));
+    return new Turn(missed.missed(false), out, null, Set.of(Turn.MISUNDERSTOOD));
+  }
+
+  /**
+   * Staff hand the conversation back: the dialog goes on at the step where it stood, or at {@code step} of the
+   * dialog in progress when staff choose one (empty: no such step there), and asks its question again.
+   */
+  public Optional<Turn> handBack(ConversationState s, String step) {
+    if (step != null && !step.isBlank()) {
+      if (s.current() == null || !dialog(s).hasStep(step)) {
+        return Optional.empty();
+      }
+      s = s.withCurrent(s.current().editing(false).at(step));
+    }
+    return Optional.of(reprompt(s.missed(false), new ArrayList<>()));
+  }
+
+  /** The steps a conversation may be handed back to: those of the dialog in progress that ask something. */
+  public List<String> askSteps(ConversationState s) {
+    if (s.current() == null) {
+      return List.of();
+    }
+    return dialog(s).steps().stream().filter(Step::waits).map(Step::id).toList();
+  }
+
   /** A petitioner who leaves the staff queue ("取消") is back with the bot where they were. */
   public Turn backFromStaff(ConversationState s) {
     List<Reply> out = new ArrayList<>();
@@ -287,7 +325,7 @@ public final class DialogEngine {
       if (p.isEmpty() || !p.get().atLeastCity()) {
         String key = p.isPresent() && p.get().ambiguous() ? "invalid_place_ambiguous" : "invalid_place";
         out.add(Reply.text(global(s.lang(), key).replace("{county}", p.map(Place::county).orElse(""))));
-        return new Turn(s, out, null);
+        return notUnderstood(s, out);
       }
       f = withPlace(f.without(spec.name()), spec.name(),
           Text.halfWidth(input).strip().replaceAll("[。，,.！!？?；;]+$", ""), p.get());
@@ -295,10 +333,11 @@ public final class DialogEngine {
       Optional<String> value = accept(s.lang(), d, spec, input);
       if (value.isEmpty()) {
         out.add(invalid(s, d, spec, step));
-        return new Turn(s, out, null);
+        return notUnderstood(s, out);
       }
       f = f.with(spec.name(), value.get());
     }
+    s = s.missed(false);
     f = f.answered(step.id());
     if (step.prefill()) {
       f = prefill(d, f, x);
@@ -413,7 +452,7 @@ public final class DialogEngine {
       if (!NO.contains(key) && !EDIT_WORDS.contains(key)) {
         out.add(Reply.text(global(s.lang(), "confirm_hint")));
         out.add(prompt(s, d, step));
-        return new Turn(s, out, null);
+        return notUnderstood(s, out);
       }
     }
     List<Reply.Button> buttons = new ArrayList<>();

@@ -13,5 +13,5 @@ final class GlobalPrompt {
       "confirm_hint", "button_new_report", "button_status",
       "invalid_place", "invalid_place_ambiguous", "invalid_date", "invalid_count", "check", "options_hint",
       "life_safety", "urgent_ack", "abuse_warning", "abuse_handoff", "handoff", "resume_ask", "resume_continue",
-      "back_nothing", "button_restart", "handoff_left");
+      "back_nothing", "button_restart", "handoff_left", "misunderstood_offer", "misunderstood_human");
 }

@@ -13,6 +13,8 @@ public record Turn(ConversationState state, List<Reply> replies, Effect effect, 
   public static final String URGENT = "urgent";
   public static final String ABUSE = "abuse";
   public static final String HANDOFF = "handoff";
+  /** Three answers in a row the bot could not understand: a person is offered and the staff see it waiting. */
+  public static final String MISUNDERSTOOD = "misunderstood";
 
   public Turn {
     replies = List.copyOf(replies);

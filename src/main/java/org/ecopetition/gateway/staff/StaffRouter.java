@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.ecopetition.gateway.casefile.CaseActions;
 import org.ecopetition.gateway.casefile.NewCase;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.ProposalJson;
+import org.ecopetition.gateway.conversation.Takeover;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.documents.Documents;
 import org.ecopetition.gateway.nlp.Place;
@@ -43,8 +45,13 @@ public final class StaffRouter {
   private final Documents documents = Documents.bundled();
   private io.vertx.core.WorkerExecutor pdfPool;
 
+  private final Takeover takeover;
+  private final String deploymentCode;
+
   private StaffRouter(StaffAuth auth, PgStaffRepository repo, PgNoticeRepository notices, PgCaseRepository cases,
-      Function<String, Optional<Place>> places, Clock clock) {
+      Function<String, Optional<Place>> places, Clock clock, Takeover takeover, String deploymentCode) {
+    this.takeover = takeover;
+    this.deploymentCode = deploymentCode;
     this.auth = auth;
     this.repo = repo;
     this.notices = notices;
@@ -54,15 +61,19 @@ public final class StaffRouter {
   }
 
   /** {@code places}: resolves a place typed by staff to the administrative divisions. */
+  /** {@code workspace}: the staff workspace's routes, mounted behind the same authentication. */
   public static Router create(Vertx vertx, Pool pool, GatewayConfig cfg, Clock clock, PgCaseRepository cases,
-      PgNoticeRepository notices, CaseActions actions, Function<String, Optional<Place>> places) {
+      PgNoticeRepository notices, CaseActions actions, Function<String, Optional<Place>> places, Takeover takeover,
+      Router workspace) {
     PgStaffRepository repo = new PgStaffRepository(pool, clock);
-    StaffRouter s = new StaffRouter(new StaffAuth(cfg.staff().tokens()), repo, notices, cases, places, clock);
+    StaffRouter s = new StaffRouter(new StaffAuth(cfg.staff().tokens()), repo, notices, cases, places, clock, takeover,
+        cfg.routing().divisionCode());
     CaseActs acts = new CaseActs(pool, actions, clock);
     // PDF rendering is blocking: it has its own named pool, never an event loop.
     s.pdfPool = vertx.createSharedWorkerExecutor("pdf", 2);
     Router r = Router.router(vertx);
     r.route().handler(s::authenticate);
+    r.route("/workspace/*").subRouter(workspace);
     r.post().handler(BodyHandler.create().setBodyLimit(64 * 1024));
     r.post("/cases").handler(s::register);
     r.route("/cases/:caseNumber/*").handler(s::notRecused);
@@ -112,17 +123,36 @@ public final class StaffRouter {
       Requests.invalidField(ctx, bad.field(), bad.zh(), bad.en());
       return;
     }
-    NewCase entry = ((Entry.Valid) parsed).entry();
+    NewCase typed = ((Entry.Valid) parsed).entry();
     String actor = ctx.get("staff");
-    repo.pool().withTransaction(conn -> cases.register(conn, entry)
+    UUID conversation;
+    try {
+      conversation = body.getString("conversationId") == null ? null : UUID.fromString(body.getString("conversationId"));
+    } catch (IllegalArgumentException | ClassCastException e) {
+      Requests.invalidField(ctx, "conversationId", "会话编号不正确。", "conversationId is not a conversation's id.");
+      return;
+    }
+    String scope = ctx.get("scope") == null ? deploymentCode : ctx.get("scope");
+    // A matter registered from a conversation staff took over is linked to it, and its notices go back there.
+    Future<Optional<String>> channel = conversation == null ? Future.succeededFuture(Optional.of(""))
+        : takeover.channelOf(conversation, scope);
+    channel.compose(ch -> {
+      if (ch.isEmpty()) {
+        Requests.invalidField(ctx, "conversationId", "没有这个会话。", "No such conversation.");
+        return Future.<Void>succeededFuture();
+      }
+      NewCase entry = conversation == null ? typed : typed.fromConversation(conversation, ch.get());
+      return repo.pool().withTransaction(conn -> cases.register(conn, entry)
             .compose(reg -> cases.event(conn, reg.id(), clock.instant().atOffset(java.time.ZoneOffset.UTC), "entered",
-                actor, null, null, "第十四条", entry.channel(), null, null).map(v -> reg)))
-        .onSuccess(reg -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json; charset=utf-8")
+                actor, null, null, "第十四条", typed.channel(), null, null).map(v -> reg)))
+        .compose(reg -> conversation == null ? Future.succeededFuture(reg)
+            : takeover.linked(conversation, scope, actor, "case_registered", reg.caseNumber()).map(x -> reg))
+        .compose(reg -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json; charset=utf-8")
             .end(new JsonObject().put("caseNumber", reg.caseNumber()).put("queryCode", reg.queryCode())
-                .put("noticeDue", entry.origin().transferredFrom() == null ? reg.noticeDue().lastDay().toString() : null)
+                .put("noticeDue", typed.origin().transferredFrom() == null ? reg.noticeDue().lastDay().toString() : null)
                 .put("decisionDue", reg.noticeDue().lastDay().toString())
-                .put("proposal", ProposalJson.of(reg.proposal())).encode()))
-        .onFailure(ctx::fail);
+                .put("proposal", ProposalJson.of(reg.proposal())).encode()));
+    }).onFailure(ctx::fail);
   }
 
   /** The notices worklist: letters to post, calls to make, SMS that failed ({@code ?status=&channel=&caseNumber=}). */

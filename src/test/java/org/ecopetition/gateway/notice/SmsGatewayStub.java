@@ -12,14 +12,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * platform that cannot be reached here: it checks the bearer token, keeps what it was asked to send, fails
  * the first request to each number in {@code flaky} with 503 and every one to the numbers in {@code unreachable}.
  */
-final class SmsGatewayStub implements AutoCloseable {
-  static final String TOKEN = "sms-token-0123456789";
-  final List<JsonObject> received = new CopyOnWriteArrayList<>();
+public final class SmsGatewayStub implements AutoCloseable {
+  public static final String TOKEN = "sms-token-0123456789";
+  public final List<JsonObject> received = new CopyOnWriteArrayList<>();
   private final Set<String> flaky = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final Set<String> unreachable;
   private final HttpServer server;
 
-  SmsGatewayStub(Vertx vertx, Set<String> flaky, Set<String> unreachable) {
+  public SmsGatewayStub(Vertx vertx, Set<String> flaky, Set<String> unreachable) {
     this.flaky.addAll(flaky);
     this.unreachable = unreachable;
     this.server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
@@ -38,7 +38,7 @@ final class SmsGatewayStub implements AutoCloseable {
     })).listen(0, "127.0.0.1").await();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.actualPort() + "/sms";
   }
 

@@ -13,8 +13,9 @@ import org.ecopetition.gateway.Gateway;
 
 /** The staff API over real HTTP, as the console calls it, with one member of staff's bearer token. */
 public final class StaffClient {
-  public static final String TOKEN = "token-of-wang-0123456789abcdef00";
+  public static final String TOKEN = token("wang");
   private final java.util.function.Supplier<WebClient> http;
+  private String bearer = TOKEN;
   private final java.util.function.IntSupplier port;
   private final java.util.function.Supplier<Vertx> vertx;
 
@@ -37,23 +38,48 @@ public final class StaffClient {
     return vertx.get();
   }
 
-  /** Puts the configured member of staff "wang" into a gateway's environment. */
-  public static void configure(Map<String, String> env) {
+  /** The bearer token of a configured member of staff of the tests. */
+  public static String token(String login) {
+    return "token-of-" + login + "-0123456789abcdef00";
+  }
+
+  /** Puts the configured members of staff ("wang" by default) into a gateway's environment. */
+  public static void configure(Map<String, String> env, String... logins) {
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("wang"));
+    all.addAll(java.util.List.of(logins));
+    java.util.List<String> entries = new java.util.ArrayList<>();
     try {
-      byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(TOKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      env.put("GATEWAY_STAFF_TOKENS", "wang:" + HexFormat.of().formatHex(h));
+      for (String login : all) {
+        byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+            .digest(token(login).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        entries.add(login + ":" + HexFormat.of().formatHex(h));
+      }
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+    env.put("GATEWAY_STAFF_TOKENS", String.join(",", entries));
+  }
+
+  /** The same client acting as another configured member of staff. */
+  public StaffClient as(String login) {
+    StaffClient other = new StaffClient(vertx, http, port);
+    other.bearer = token(login);
+    return other;
   }
 
   public HttpResponse<Buffer> post(String path, JsonObject body) {
-    return http.get().post(port.getAsInt(), "127.0.0.1", "/api/v1/staff" + path).putHeader("Authorization", "Bearer " + TOKEN)
+    return http.get().post(port.getAsInt(), "127.0.0.1", "/api/v1/staff" + path).putHeader("Authorization", "Bearer " + bearer)
         .sendJsonObject(body).await();
   }
 
+  /** Sends without waiting: for several members of staff at once. */
+  public io.vertx.core.Future<HttpResponse<Buffer>> postLater(String path, JsonObject body) {
+    return http.get().post(port.getAsInt(), "127.0.0.1", "/api/v1/staff" + path).putHeader("Authorization", "Bearer " + bearer)
+        .sendJsonObject(body);
+  }
+
   public HttpResponse<Buffer> get(String path) {
-    return http.get().get(port.getAsInt(), "127.0.0.1", "/api/v1/staff" + path).putHeader("Authorization", "Bearer " + TOKEN)
+    return http.get().get(port.getAsInt(), "127.0.0.1", "/api/v1/staff" + path).putHeader("Authorization", "Bearer " + bearer)
         .send().await();
   }
 

@@ -42,6 +42,12 @@ public final class StaffGatewayExtension implements BeforeAllCallback, AfterAllC
     return this;
   }
 
+  /** The gateway's clock starts at this Beijing time (a test about office hours). */
+  public StaffGatewayExtension at(java.time.LocalDateTime moment) {
+    this.clock = TestClock.at(moment);
+    return this;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     vertx = Vertx.vertx();

@@ -26,7 +26,12 @@ public final class TestClock {
 
   /** For a test that needs a particular day (a holiday, a month end): 10:00 Beijing time that day, running. */
   public static Clock at(LocalDate day) {
-    return Clock.offset(CLOCK, Duration.between(START, day.atTime(10, 0).atZone(CHINA).toInstant()));
+    return at(day.atTime(10, 0));
+  }
+
+  /** For a test that needs a particular moment (outside office hours): that Beijing time, running. */
+  public static Clock at(java.time.LocalDateTime moment) {
+    return Clock.offset(CLOCK, Duration.between(START, moment.atZone(CHINA).toInstant()));
   }
 
   /** The clock's moment now, as a timestamp to write into a test's SQL (never the database's own now()). */

@@ -1,0 +1,106 @@
+package org.ecopetition.gateway.conversation;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.Map;
+import java.util.UUID;
+import org.ecopetition.gateway.dialog.ConversationState;
+
+/** What staff read of conversations: the queue, a conversation's transcript and its log. */
+final class PgQueueRepository {
+  /**
+   * Conversations waiting for a person or held by staff, in a department's scope: the most pressing first (a danger
+   * to life, then urgent, then the longest wait), each with its last three messages.
+   */
+  private static final String QUEUE = """
+      SELECT c.id, c.channel, c.lang, c.owner, c.waiting_reason, c.waiting_since, c.updated_at, c.state,
+             (SELECT coalesce(json_agg(json_build_object('direction', m.direction, 'author', m.author,
+                       'text', m.body ->> 'text', 'at', m.created_at) ORDER BY m.id), '[]'::json)
+                FROM (SELECT * FROM messages WHERE conversation_id = c.id ORDER BY id DESC LIMIT 3) m) AS last
+      FROM conversations c
+      WHERE (c.waiting_reason IS NOT NULL OR c.owner LIKE 'staff:%') AND c.closed_at IS NULL
+        AND coalesce(c.department_code, '') LIKE $1 || '%'
+      ORDER BY CASE c.waiting_reason WHEN 'life_safety' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END,
+               coalesce(c.waiting_since, c.updated_at)
+      LIMIT $2""";
+  private static final String TRANSCRIPT = """
+      SELECT id, direction, author, body ->> 'text' AS text, created_at FROM messages
+      WHERE conversation_id = $1 ORDER BY id DESC LIMIT 200""";
+  private static final String LOG = """
+      SELECT at, actor, kind, text FROM conversation_log WHERE conversation_id = $1 AND kind <> 'read' ORDER BY id""";
+  private static final String ONE = """
+      SELECT id, channel, lang, owner, waiting_reason, waiting_since, updated_at, state, closed_at FROM conversations
+      WHERE id = $1 AND coalesce(department_code, '') LIKE $2 || '%'""";
+
+  private static final String IN_SCOPE = "SELECT 1 FROM conversations WHERE id = $1 AND coalesce(department_code, '') LIKE $2 || '%'";
+
+  private final Pool pool;
+
+  PgQueueRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  Future<Boolean> inScope(UUID id, String scope) {
+    return pool.preparedQuery(IN_SCOPE).execute(Tuple.of(id, scope)).map(rows -> rows.size() > 0);
+  }
+
+  Future<JsonArray> queue(String scope, int limit) {
+    return pool.preparedQuery(QUEUE).execute(Tuple.of(scope, limit)).map(rows -> {
+      JsonArray a = new JsonArray();
+      for (Row r : rows) {
+        Object last = r.getValue("last");
+        a.add(summary(r).put("last", last instanceof JsonArray j ? j : new JsonArray(String.valueOf(last))));
+      }
+      return a;
+    });
+  }
+
+  /** A conversation in the scope, with its transcript (oldest first) and log; empty outside the scope. */
+  Future<java.util.Optional<JsonObject>> view(UUID id, String scope) {
+    return pool.preparedQuery(ONE).execute(Tuple.of(id, scope)).compose(rows -> {
+      if (rows.size() == 0) {
+        return Future.succeededFuture(java.util.Optional.<JsonObject>empty());
+      }
+      JsonObject c = summary(rows.iterator().next());
+      return pool.preparedQuery(TRANSCRIPT).execute(Tuple.of(id)).compose(msgs -> {
+        JsonArray t = new JsonArray();
+        msgs.forEach(m -> t.add(0, new JsonObject().put("id", m.getLong("id")).put("direction", m.getString("direction"))
+            .put("author", m.getString("author")).put("text", m.getString("text"))
+            .put("at", m.getOffsetDateTime("created_at").toInstant().toString())));
+        return pool.preparedQuery(LOG).execute(Tuple.of(id)).map(log -> {
+          JsonArray l = new JsonArray();
+          log.forEach(e -> l.add(new JsonObject().put("at", e.getOffsetDateTime("at").toInstant().toString())
+              .put("actor", e.getString("actor")).put("kind", e.getString("kind")).put("text", e.getString("text"))));
+          return java.util.Optional.of(c.put("messages", t).put("log", l));
+        });
+      });
+    });
+  }
+
+  /** The conversation as the queue shows it; what the petitioner said so far, as the dialog holds it. */
+  private static JsonObject summary(Row r) {
+    ConversationState s = ConversationState.fromMap(r.getJsonObject("state").getMap());
+    JsonObject slots = new JsonObject();
+    if (s.current() != null) {
+      for (Map.Entry<String, String> e : s.current().slots().entrySet()) {
+        if (!e.getKey().startsWith("_")) {
+          slots.put(e.getKey(), e.getValue());
+        }
+      }
+    }
+    return new JsonObject().put("id", r.getUUID("id").toString()).put("channel", r.getString("channel"))
+        .put("lang", r.getString("lang")).put("owner", r.getString("owner"))
+        .put("reason", r.getString("waiting_reason"))
+        .put("waitingSince", r.getOffsetDateTime("waiting_since") == null ? null
+            : r.getOffsetDateTime("waiting_since").toInstant().toString())
+        .put("updatedAt", r.getOffsetDateTime("updated_at").toInstant().toString())
+        .put("dialog", s.current() == null ? null : s.current().dialog())
+        .put("step", s.current() == null ? null : s.current().step())
+        .put("urgent", s.flagged("urgent"))
+        .put("slots", slots);
+  }
+}
