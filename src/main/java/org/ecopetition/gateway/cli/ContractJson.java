@@ -44,6 +44,13 @@ final class ContractJson {
     o.put("referral", referral(x, matter, category, rules));
     o.put("urgent", x.flag("urgent"));
     o.put("lifeSafety", x.flag("lifeSafety"));
+    ArrayNode situations = o.putArray("situations");
+    String found = value(x, "situation");
+    if (found != null) {
+      for (String s : found.split(",")) {
+        situations.add(s);
+      }
+    }
     o.put("confidentialityRequested", x.flag("confidentialityRequested"));
     o.put("lang", x.field("lang").map(Extraction.Field::value).orElseGet(() -> lang(text)));
     o.put("caseNumber", value(x, "caseNumber"));

@@ -15,13 +15,13 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * The trained OpenNLP document classifiers of nlp-models/models: intent, category (with Art 24's subtype)
- * and the main pollution kind. A text's features are computed once for all three models when they were
+ * The trained OpenNLP document classifiers of nlp-models/models: intent, category (with Art 24's subtype),
+ * the main pollution kind and urgency (Art 19). A text's features are computed once for all the models when they were
  * trained with the same feature generators (they are: the default bag of words), which is what OpenNLP's
- * categorizer would compute three times; the maxent models themselves are read-only, so thread-safe.
+ * categorizer would compute for each; the maxent models themselves are read-only, so thread-safe.
  */
 public final class Classifiers {
-  public static final String[] NAMES = {"intent", "category", "kind"};
+  public static final String[] NAMES = {"intent", "category", "kind", "urgency"};
 
   private final Map<String, MaxentModel> models = new LinkedHashMap<>();
   private final Map<String, FeatureGenerator[]> generators = new HashMap<>();
@@ -59,6 +59,10 @@ public final class Classifiers {
 
     private Text(String[] tokens) {
       this.tokens = tokens;
+    }
+
+    String[] tokens() {
+      return tokens;
     }
 
     /** What DocumentCategorizerME computes before evaluating a model: every generator's features, in order. */

@@ -16,7 +16,7 @@ public record Extraction(Map<String, Field> fields, List<String> kinds) {
   public static final List<String> FIELDS = List.of("name", "phone", "idNumber", "address", "place", "province",
       "city", "county", "town", "ambiguousPlace", "polluter", "kind", "matter", "category", "subtype", "request",
       "facts", "caseNumber", "since",
-      "affected", "accused", "urgent", "lifeSafety", "confidentialityRequested", "abusive", "intent");
+      "affected", "accused", "urgent", "lifeSafety", "situation", "confidentialityRequested", "abusive", "intent");
 
   public record Field(String value, double confidence, int start, int end) {}
 

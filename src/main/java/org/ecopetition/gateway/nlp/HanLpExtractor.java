@@ -71,6 +71,7 @@ public final class HanLpExtractor implements Extractor {
         }
       }));
     }
+    urgency(text, tokens, b);
     kinds(tokens, base, b);
     String category = category(text, tokens, b);
     subtypeAndMatter(text, category, base, b);
@@ -184,6 +185,31 @@ public final class HanLpExtractor implements Extractor {
         b.set("idNumber", m.group(1).toUpperCase(), 1.0, m.start(1), m.end(1));
         return;
       }
+    }
+  }
+
+  /** Probability (of life and urgent together) at which the urgency classifier flags what the frames missed. */
+  static final double URGENT_AT = 0.5;
+
+  /**
+   * Art 19 by meaning: the situation frames of the rules have flagged what they recognise; the urgency
+   * classifier, which reads the kinds of words (@supply, @supply+foul…) beside the words, adds what they
+   * missed. Recall comes first: the classifier can add a flag, never remove one.
+   */
+  private void urgency(String text, Classifiers.Text tokens, Extraction.Builder b) {
+    if (!models.has("urgency")) {
+      return;
+    }
+    Map<String, Double> p = models.scores("urgency",
+        models.text(Tokens.with(tokens.tokens(), rules.situations().features(text))));
+    double life = p.getOrDefault("life", 0.0);
+    double urgent = life + p.getOrDefault("urgent", 0.0);
+    if (urgent >= URGENT_AT) {
+      b.put("urgent", "true", Math.min(0.85, urgent), 0, text.length());
+      b.put("situation", "other", 0.5, 0, text.length());
+    }
+    if (life >= URGENT_AT) {
+      b.put("lifeSafety", "true", Math.min(0.85, life), 0, text.length());
     }
   }
 

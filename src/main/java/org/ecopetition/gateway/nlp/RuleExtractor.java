@@ -65,18 +65,21 @@ public final class RuleExtractor implements Extractor {
       "他们", "村民", "业主", "群众", "市民", "网友", "联系人", "联系电话");
 
   private static final Pattern EN_NOT_NAMES = Pattern.compile("(?i)\\b(district|county|city|province|road|street|park|river|lake|new area|please|thank|the|co|ltd|company|factory)\\b");
-  private static final Pattern PAST = Pattern.compile("那次|当年|以前|之前|曾经|\\d{4}年|这两年|这几年|多年|好几年|(?i:years ago|last year|in \\d{4})");
 
   private final Gazetteer gazetteer;
   private final Lexicon pollution;
-  private final Lexicon alerts;
+  private final Situations situations;
   private final Lexicon abuse;
 
   public RuleExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.pollution = Lexicon.bundled("pollution.tsv");
-    this.alerts = Lexicon.bundled("alerts.tsv");
+    this.situations = Situations.bundled();
     this.abuse = Lexicon.bundled("abuse.txt");
+  }
+
+  Situations situations() {
+    return situations;
   }
 
   @Override
@@ -97,17 +100,7 @@ public final class RuleExtractor implements Extractor {
     polluter(text, b);
     sentences(text, b);
     category(text, b);
-    for (Lexicon.Hit h : alerts.find(text)) {
-      String before = text.substring(Math.max(0, h.start() - 12), h.start());
-      if (Cues.any(before, "那当以之曾年这多好yliYLI") && PAST.matcher(before).find()) {
-        continue; // "自从2019年那次爆炸以后": a past event, not an emergency now
-      }
-      String flag = h.entry().columns()[0];
-      b.put("life_safety".equals(flag) ? "lifeSafety" : "urgent", "true", 0.9, h.start(), h.end());
-      if ("life_safety".equals(flag)) {
-        b.put("urgent", "true", 0.9, h.start(), h.end());
-      }
-    }
+    situations(text, b);
     List<Lexicon.Hit> rude = abuse.find(text);
     if (!rude.isEmpty()) {
       b.put("abusive", "true", 0.9, rude.get(0).start(), rude.get(0).end());
@@ -119,6 +112,25 @@ public final class RuleExtractor implements Extractor {
     boolean status = cn.reset().find() && Cues.any(text, "查进办有结sSpP") && STATUS.matcher(text).find();
     b.put("intent", status ? "status" : "report", 0.6, 0, text.length());
     return b.build();
+  }
+
+  /**
+   * Art 19's situations (urgent) and the dangers to life among them: the first of each marks its span; the
+   * names of all go in {@code situation} (drinking_water, mass_death, spill_leak…) for staff and the dialog.
+   */
+  private void situations(String text, Extraction.Builder b) {
+    List<Situations.Hit> hits = situations.find(text);
+    Set<String> names = new LinkedHashSet<>();
+    for (Situations.Hit h : hits) {
+      names.add(h.situation());
+      b.put("urgent", "true", 0.9, h.start(), h.end());
+      if (h.lifeSafety()) {
+        b.put("lifeSafety", "true", 0.9, h.start(), h.end());
+      }
+    }
+    if (!names.isEmpty()) {
+      b.put("situation", String.join(",", names), 0.9, hits.get(0).start(), hits.get(0).end());
+    }
   }
 
   private static void polluter(String text, Extraction.Builder b) {

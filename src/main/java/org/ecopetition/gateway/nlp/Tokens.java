@@ -36,6 +36,13 @@ final class Tokens {
     return out.toArray(new String[0]);
   }
 
+  /** The tokens followed by further features. */
+  static String[] with(String[] tokens, String[] more) {
+    String[] all = java.util.Arrays.copyOf(tokens, tokens.length + more.length);
+    System.arraycopy(more, 0, all, tokens.length, more.length);
+    return all;
+  }
+
   /** A Han character (of the basic plane); the script table is not consulted below U+2E80, where there are none. */
   static boolean han(char c) {
     return c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;

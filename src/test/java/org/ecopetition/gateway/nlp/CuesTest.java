@@ -76,8 +76,8 @@ class CuesTest {
         "8613812345678", "电话：13812345678", "联系人：陈晓明 0571", "村民代表王大锤13912345678", "家住", "我是本村的村民",
         "I went to court", "LAWSUIT", "起诉书", "家住北京市海淀区。我住在上海，现住广州！", "Any update on my case?",
         "上次反映的事情进度如何", "请尽快处理，希望能回复。PLEASE help"));
-    try (Stream<Path> files = Stream.concat(Files.list(Path.of("nlp-models/eval")), Files.list(Path.of("nlp-models/corpus")))) {
-      for (Path f : files.sorted().toList()) {
+    try (Stream<Path> files = Stream.concat(Files.walk(Path.of("nlp-models/eval")), Files.list(Path.of("nlp-models/corpus")))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".jsonl") || p.toString().endsWith(".tsv")).sorted().toList()) {
         for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
           if (line.isBlank() || line.startsWith("#")) {
             continue;
