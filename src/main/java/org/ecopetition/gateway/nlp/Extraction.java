@@ -7,9 +7,11 @@ import java.util.Optional;
 
 /**
  * What was understood of one text: each field with its value, a confidence in [0, 1] and the span of the
- * text it came from, so the dialog can fill, check or ask, and staff can see why.
+ * text it came from, so the dialog can fill, check or ask, and staff can see why; the main kinds; every
+ * mention of a person's identity on the raw text, for masking ({@link Identity}); and the people or
+ * households affected as written ({@link Affected}, or null when the text gives no count).
  */
-public record Extraction(Map<String, Field> fields, List<String> kinds) {
+public record Extraction(Map<String, Field> fields, List<String> kinds, List<Identity> identities, Affected affected) {
   public static final Extraction NONE = new Extraction(Map.of(), List.of());
 
   /** Field names the dialogs may map slots to ({@code from:}). */
@@ -23,6 +25,12 @@ public record Extraction(Map<String, Field> fields, List<String> kinds) {
   public Extraction {
     fields = Map.copyOf(fields);
     kinds = List.copyOf(kinds);
+    identities = List.copyOf(identities);
+  }
+
+  /** Fields and kinds alone: no identity found, no count. */
+  public Extraction(Map<String, Field> fields, List<String> kinds) {
+    this(fields, kinds, List.of(), null);
   }
 
   public Optional<Field> field(String name) {
@@ -38,6 +46,10 @@ public record Extraction(Map<String, Field> fields, List<String> kinds) {
   static final class Builder {
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private List<String> kinds = List.of();
+    /** Every person named, the writer and others: the identity spans are made from them. */
+    private List<Names.Mention> persons = List.of();
+    private List<Identity> identities = List.of();
+    private Affected affected;
 
     Builder put(String name, String value, double confidence, int start, int end) {
       Field old = fields.get(name);
@@ -66,7 +78,28 @@ public record Extraction(Map<String, Field> fields, List<String> kinds) {
     Builder all(Extraction x) {
       fields.putAll(x.fields());
       kinds = x.kinds();
+      identities = x.identities();
+      affected = x.affected();
       return this;
+    }
+
+    Builder identities(List<Identity> i) {
+      identities = List.copyOf(i);
+      return this;
+    }
+
+    Builder affected(Affected a) {
+      affected = a;
+      return this;
+    }
+
+    Builder persons(List<Names.Mention> p) {
+      persons = List.copyOf(p);
+      return this;
+    }
+
+    List<Names.Mention> persons() {
+      return persons;
     }
 
     Builder kinds(List<String> k) {
@@ -75,7 +108,7 @@ public record Extraction(Map<String, Field> fields, List<String> kinds) {
     }
 
     Extraction build() {
-      return new Extraction(fields, kinds);
+      return new Extraction(fields, kinds, identities, affected);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.ecopetition.gateway.nlp;
 
 import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,6 @@ import java.util.regex.Pattern;
  * thread-safe; slow enough (≈ 0.1 ms) to belong on a worker pool.
  */
 public final class HanLpExtractor implements Extractor {
-  private static final Pattern SELF_CUE = Pattern.compile("我叫|我是|本人|联系人|姓名|名字是|署名|我姓");
-  private static final Pattern GOV = Pattern.compile("局|政府|委员会|街道办|办事处|派出所|法院|检察院|环保|生态环境|城管|执法|监察|人大|政协|党委|村委|居委");
   private static final Pattern INDUSTRY = Pattern.compile("公司|厂|场|店|馆|酒店|工地|项目|矿|站|中心|合作社|集团|餐厅|作坊|基地");
   private static final Pattern ACCUSE = Pattern.compile("举报|检举|控告|揭发|反映.{0,6}(干部|官员|领导|工作人员|执法人员)");
   private static final Pattern OFFICIAL = Pattern.compile("(生态环境|环保|环境保护|环境)(局|厅|部|分局|所|站|大队|支队)|执法人员|执法队|工作人员|干部|官员|领导|局长|科长|所长|书记|镇长|乡长|村长|村支书|主任|公务员");
@@ -48,14 +47,15 @@ public final class HanLpExtractor implements Extractor {
 
   @Override
   public Extraction extract(String raw) {
-    String normalised = Normaliser.normalise(raw == null ? "" : raw);
+    Normaliser.Mapped mapped = Normaliser.map(raw == null ? "" : raw);
+    String normalised = mapped.text();
     String text = normalised.length() > MAX_CHARS ? normalised.substring(0, MAX_CHARS) : normalised;
-    Extraction base = rules.extract(text);
+    Extraction base = rules.core(text).build();
     Extraction.Builder b = new Extraction.Builder().all(base);
     List<Term> terms = HanLp.seg(gazetteer, text);
     Classifiers.Text tokens = models.text(Tokens.of(text, terms));
     boolean en = english(text);
-    name(text, terms, base, b);
+    name(text, terms, b);
     polluter(text, terms, base, b);
     idNumber(text, b);
     if (en || base.field("province").isEmpty() && base.field("county").isEmpty()) {
@@ -77,7 +77,13 @@ public final class HanLpExtractor implements Extractor {
     subtypeAndMatter(text, category, base, b);
     intent(text, en, tokens, base, b);
     b.set("lang", en ? "en" : "zh", 0.95, 0, text.length());
-    return b.build();
+    // Identity spans over the whole text (not only what is analysed), mapped back to the raw text.
+    List<Identity> spans = new ArrayList<>();
+    for (Identity i : rules.identities(normalised, b.persons())) {
+      int[] r = mapped.toRaw(i.start(), i.end());
+      spans.add(new Identity(i.type(), i.whose(), r[0], r[1]));
+    }
+    return b.identities(spans).build();
   }
 
   static boolean english(String text) {
@@ -98,59 +104,30 @@ public final class HanLpExtractor implements Extractor {
     return han == 0 ? latin > 0 : latin > han * 4;
   }
 
-  /** The writer's own name: a person HanLP recognised right after a self-reference, or by the phone. */
-  private void name(String text, List<Term> terms, Extraction base, Extraction.Builder b) {
-    Optional<Extraction.Field> ruled = base.field("name");
-    if (ruled.isPresent() && ruled.get().confidence() >= 0.9) {
-      return;
-    }
+  /**
+   * The persons named, again with HanLP's person recognition telling how long a name is (我叫张伟弓长张…:
+   * 张伟), and the writer's name among them.
+   */
+  private void name(String text, List<Term> terms, Extraction.Builder b) {
+    boolean[] person = new boolean[text.length()];
+    boolean any = false;
     int offset = 0;
-    int phoneAt = base.field("phone").map(Extraction.Field::start).orElse(-100);
-    int end = -1; // where the text ends but for trailing punctuation; found only if a person is recognised
     for (Term t : terms) {
       int start = offset;
       offset += t.word.length();
-      if (!t.nature.startsWith("nr") || t.word.length() < 2 || t.word.length() > 4) {
-        continue;
-      }
-      String before = text.substring(Math.max(0, start - 6), start);
-      boolean cued = SELF_CUE.matcher(before).find();
-      boolean byPhone = Math.abs(start - phoneAt) <= 8;
-      // A name alone at the end, after the last sentence, is a signature.
-      if (end < 0) {
-        end = contentEnd(text);
-      }
-      boolean signature = start + t.word.length() == end && start > 0 && "。，,.！!；; ".indexOf(text.charAt(start - 1)) >= 0;
-      if ((cued || byPhone || signature) && gazetteer.mentions(t.word).isEmpty()) {
-        b.set("name", t.word, cued ? 0.9 : 0.75, start, start + t.word.length());
-        return;
+      if (t.nature.startsWith("nr") && t.word.length() >= 2 && t.word.length() <= 4 && offset <= text.length()) {
+        for (int k = start; k < offset; k++) {
+          person[k] = true;
+        }
+        any = true;
       }
     }
+    rules.names(text, b, any ? person : null);
   }
 
-  /**
-   * The text's length without its trailing spaces and full stops: what removing the pattern [\\s。.!！]+$
-   * left, by hand. Like $, the run may also end just before a final line separator that is not a space.
-   */
-  static int contentEnd(String text) {
-    int n = text.length();
-    int last = n > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(n - 1)) >= 0 ? n - 1 : n;
-    int p = last;
-    while (p > 0 && " \t\n\u000b\f\r。.!！".indexOf(text.charAt(p - 1)) >= 0) {
-      p--;
-    }
-    return p == last ? n : p + (n - last);
-  }
-
-  /** The polluting unit: a company, factory, site or shop; never a government body. */
+  /** The polluting unit, as the rules found it; else an organisation HanLP recognised with an industrial suffix. */
   private void polluter(String text, List<Term> terms, Extraction base, Extraction.Builder b) {
-    Optional<Extraction.Field> ruled = base.field("polluter");
-    if (ruled.isPresent() && GOV.matcher(ruled.get().value()).find() && !INDUSTRY.matcher(ruled.get().value()).find()) {
-      b.set("polluter", null, 0, 0, 0);
-      ruled = Optional.empty();
-    }
-    if (ruled.isPresent()) {
-      // A city name at the start of a company's name is part of the name, not a place: keep it.
+    if (base.field("polluter").isPresent()) {
       return;
     }
     int offset = 0;
@@ -158,7 +135,7 @@ public final class HanLpExtractor implements Extractor {
       int start = offset;
       offset += t.word.length();
       if (t.nature.startsWith("nt") && t.word.length() >= 3 && INDUSTRY.matcher(t.word).find()
-          && !GOV.matcher(t.word).find()) {
+          && !Polluters.government(t.word)) {
         b.set("polluter", t.word, 0.65, start, offset);
         return;
       }

@@ -21,35 +21,20 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
   private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\s?\\d{13}");
   private static final String HAN = "[\\p{IsHan}]";
-  static final Pattern NAME_STRONG = Pattern.compile("(?:我叫|我的名字是|本人|姓名[:：]?|(?:举报人|投诉人|反映人|联系人|署名)[:：])(" + HAN + "{2,4}?)(?=[，,。.；;、\\s电手联住家今在是]|$)");
-  /** Every match of NAME_STRONG starts with one of these (for Cues.find). */
-  static final String NAME_STRONG_FIRSTS = "我本姓举投反联署";
-  static final Pattern SURNAME = Pattern.compile("(?:我|本人)?(?<![百贵])姓(" + HAN + ")(?!名)(?=[，,。.；;、\\s]|$)");
-  /** Every match of SURNAME starts with one of these (for Cues.find). */
-  static final String SURNAME_FIRSTS = "我本姓";
-  private static final Pattern NAME_BEFORE_ID = Pattern.compile("(?:^|[，,。；;\\s])(" + HAN + "{2,4})[，,\\s:：]*(?:身份证|\\d{17}[\\dXx])");
-  private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + "[A-Z][a-zA-Z'’\\-]+" + "(?:\\s+[A-Z][a-zA-Z'’\\-]+)+)");
-  static final Pattern ROLE_SIGNATURE = Pattern.compile("(?:村民代表|工人代表|居民代表|业主代表|代表|村民|居民|业主|市民|群众|养殖户|承包户|户主|工人|举报人|投诉人|反映人|联系人)[:：\\s]*(\\p{IsHan}{2,4}?)[\\s，,。.]*(?:1[3-9]\\d{9}|\\p{IsHan}{2,}[市县区]|$)");
-  /** Every match of ROLE_SIGNATURE starts with one of these (for Cues.find). */
-  static final String ROLE_SIGNATURE_FIRSTS = "村工居业代市群养承户举投反联";
-  static final Pattern NAME_WEAK = Pattern.compile("(?:我是|联系人[:：]?)(" + HAN + "{2,3}?)(?=[，,。.；;、\\s电手联住家]|$)");
-  /** Every match of NAME_WEAK starts with one of these (for Cues.find). */
-  static final String NAME_WEAK_FIRSTS = "我联";
-  private static final Pattern HONORIFIC = Pattern.compile("(" + HAN + "{1,2})(先生|女士|小姐)");
-  private static final Pattern NAME_BEFORE_PHONE = Pattern.compile("(?:^|[，,。；;\\s])(" + HAN + "{2,3})[\\s:：]*(?:电话|手机)?[:：]?\\s*1[3-9]\\d");
-  private static final String EN_WORD = "[A-Z][a-zA-Z'’\\-]+";
-  private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,))\\s*(" + EN_WORD + "(?:\\s+" + EN_WORD + "){0,2})");
+  private static final String EN_WORD = "\\p{Lu}[\\p{L}'’\\-]+";
+  /** The small words inside European names (Pieter de Vries, Ludwig van Beethoven). */
+  private static final String EN_PARTICLE = "(?:(?:de|van|von|der|den|da|di|le|la|du|del|bin|al)\\s+)?";
+  private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
+  private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|联系人[:：]?)\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
   /** A capitalised name of two or three words at the end of the text or just before a phone number. */
-  private static final Pattern EN_TRAILING = Pattern.compile("(?:^|[,.;:!?\\-–—]\\s*|\\s)(" + EN_WORD + "(?:\\s+" + EN_WORD + "){1,2})\\s*[,.;]?\\s*(?:\\+?86[\\s-]?)?$");
+  private static final Pattern EN_TRAILING = Pattern.compile("(?:^|[,.;:!?\\-–—]\\s*|\\s)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){1,2})\\s*[,.;]?\\s*(?:(?i:tel\\.?|phone:?|contact:?)\\s*)?(?:\\+?86[\\s-]?)?$");
+  /** In a Chinese text, one Latin name alone: before a phone, after a comma at the end, or after 的 (我是…的Tom). */
+  private static final Pattern EN_ALONE = Pattern.compile("(?:^|[，。！？,\\s]|的)(\\p{Lu}\\p{Ll}{2,11})(?=\\s*(?:1[3-9]\\d{9}|0\\d{9,11})|\\s*[，,。]?\\s*$|[，,])");
+  private static final Pattern EN_COMMON = Pattern.compile("(?i)^(hi|hello|dear|emergency|urgent|address|wechat|please|thanks|thank|help|report|office|noise|bar|gym|music|sir|madam|the|this|that|we|my|our)$");
   static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
   /** Every match of HOME starts with one of these (for Cues.find). */
   static final String HOME_FIRSTS = "家住我现居打";
   private static final Pattern HOMETOWN = Pattern.compile("老家(?:是|在)?|回老家|家乡(?:是|在)?|回乡");
-  /** Where a unit's name ends; its start is found by walking back to punctuation (linear, no backtracking). */
-  private static final Lexicon UNIT_SUFFIX = Lexicon.of(List.of("有限责任公司", "股份有限公司", "有限公司", "集团", "公司",
-      "工厂", "化工厂", "电镀厂", "砖厂", "造纸厂", "厂", "酒店", "饭店", "餐馆", "菜馆", "餐厅", "烧烤店", "养殖场", "加工厂",
-      "工地", "项目部", "搅拌站", "洗车店", "KTV", "酒吧", "歌厅", "夜总会", "网吧", "洗浴中心", "猪场", "鸡场", "砂场", "石场", "矿"));
-  private static final String UNIT_STOP = "，,。；;！!？?\\n 、：:（(）)“”\"";
   private static final String SENTENCE_END = "。！!？?\n；;";
   static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|(?i:please|ask|request|hope)");
   /** Every match of ASKS starts with one of these (for Cues.find). */
@@ -61,20 +46,24 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern CONFIDENTIAL = Pattern.compile("保密|不要透露|别透露|不要泄露|替我保密|(?i:confidential)");
   private static final Pattern STATUS = Pattern.compile("查询|进度|办得怎么样|有结果|结果如何|(?i:status|progress)");
 
-  private static final Set<String> NOT_NAMES = Set.of("电话", "手机", "联系", "号码", "居民", "附近", "本人", "我们",
-      "他们", "村民", "业主", "群众", "市民", "网友", "联系人", "联系电话");
 
   private static final Pattern EN_NOT_NAMES = Pattern.compile("(?i)\\b(district|county|city|province|road|street|park|river|lake|new area|please|thank|the|co|ltd|company|factory)\\b");
 
   private final Gazetteer gazetteer;
   private final Lexicon pollution;
   private final Situations situations;
+  private final Names names;
+  private final Polluters polluters;
+  private final Identities identities;
   private final Lexicon abuse;
 
   public RuleExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.pollution = Lexicon.bundled("pollution.tsv");
     this.situations = Situations.bundled();
+    this.names = Names.bundled();
+    this.polluters = Polluters.bundled();
+    this.identities = new Identities(names);
     this.abuse = Lexicon.bundled("abuse.txt");
   }
 
@@ -82,15 +71,23 @@ public final class RuleExtractor implements Extractor {
     return situations;
   }
 
+  /**
+   * The rules' reading, with every identity mention on the raw text: this normalisation changes characters
+   * one for one, so its spans are the raw text's. Identities are looked for in the whole text, beyond what
+   * is analysed.
+   */
   @Override
   public Extraction extract(String raw) {
-    String text = normalise(raw == null ? "" : raw);
-    if (text.length() > MAX_CHARS) {
-      text = text.substring(0, MAX_CHARS);
-    }
+    String full = normalise(raw == null ? "" : raw);
+    Extraction.Builder b = core(full.length() > MAX_CHARS ? full.substring(0, MAX_CHARS) : full);
+    return b.identities(identities.find(full, b.persons())).build();
+  }
+
+  /** Everything but the identity spans, on a text already normalised and cut to {@link #MAX_CHARS}. */
+  Extraction.Builder core(String text) {
     Extraction.Builder b = new Extraction.Builder();
     phones(text, b);
-    names(text, b);
+    names(text, b, null);
     Matcher cn = CASE_NUMBER.matcher(text);
     if (cn.find()) {
       b.put("caseNumber", cn.group().toUpperCase().replace(" ", ""), 1.0, cn.start(), cn.end());
@@ -111,7 +108,7 @@ public final class RuleExtractor implements Extractor {
     }
     boolean status = cn.reset().find() && Cues.any(text, "查进办有结sSpP") && STATUS.matcher(text).find();
     b.put("intent", status ? "status" : "report", 0.6, 0, text.length());
-    return b.build();
+    return b;
   }
 
   /**
@@ -133,26 +130,50 @@ public final class RuleExtractor implements Extractor {
     }
   }
 
-  private static void polluter(String text, Extraction.Builder b) {
-    for (Lexicon.Hit m : UNIT_SUFFIX.find(text)) {
-      int end = m.end();
-      int start = m.start();
-      while (start > 0 && end - start < 26 && UNIT_STOP.indexOf(text.charAt(start - 1)) < 0) {
-        start--;
-      }
-      String org = text.substring(start, end);
-      // "江宁区秣陵街道的南京某某化工有限公司": the name is what follows the last 的 (or 有家, 一家…).
-      Matcher marker = UNIT_MARKER.matcher(org);
-      int cut = 0;
-      while (marker.find()) {
-        cut = marker.end();
-      }
-      org = LEAD_PREP.matcher(LEAD_WHERE.matcher(org.substring(cut)).replaceFirst("")).replaceFirst("");
-      if (org.length() >= 3 && Character.UnicodeScript.of(org.charAt(0)) == Character.UnicodeScript.HAN) {
-        b.put("polluter", org, 0.7, end - org.length(), end);
+  /** The first unit named by a name of its own; else the first of a kind (化工厂), less sure. */
+  private void polluter(String text, Extraction.Builder b) {
+    Polluters.Unit generic = null;
+    for (Polluters.Unit u : polluters.find(text, this::placeRun, Polluters::government)) {
+      if (!u.generic()) {
+        b.put("polluter", u.name(), 0.8, u.start(), u.end());
         return;
       }
+      if (generic == null) {
+        generic = u;
+      }
     }
+    if (generic != null) {
+      b.put("polluter", generic.name(), 0.5, generic.start(), generic.end());
+    }
+  }
+
+  /**
+   * The end of the division names that open text[from, to) and are no part of a unit's name: two or more in
+   * a row ending in a level (宁夏吴忠市利通区), or one county, district or town (萧山区); a city alone or a short
+   * name (苏州恒远…, 儋州南海…) belongs to the name.
+   */
+  private int placeRun(String text, int from, int to) {
+    List<Gazetteer.Mention> ms = gazetteer.mentions(text.substring(from, to));
+    int end = 0;
+    int count = 0;
+    boolean levelled = false;
+    boolean county = false;
+    for (Gazetteer.Mention m : ms) {
+      if (m.start() != end) {
+        break;
+      }
+      String written = text.substring(from + m.start(), from + m.end());
+      // Written in full (利通区, not 新乡 for 新乡市): a place named as such, not the start of a firm's name.
+      levelled = m.candidates().stream().anyMatch(d -> d.name().equals(written));
+      // A district, county or town (萧山区, 秣陵街道) is a place; a county-level city (介休市) may open a firm's name.
+      county = levelled && "区县镇乡旗道".indexOf(written.charAt(written.length() - 1)) >= 0;
+      end = m.end();
+      count++;
+    }
+    if (count == 0 || end >= to - from) {
+      return from;
+    }
+    return levelled && (count >= 2 || county) ? from + end : from;
   }
 
   private static boolean hasCapital(String text) {
@@ -165,10 +186,7 @@ public final class RuleExtractor implements Extractor {
     return false;
   }
 
-  private static final Pattern LEAD_WHERE = Pattern.compile("^(附近|旁边|村里|村口|对面|楼下|隔壁|一家|有家|这家|那家|个)");
-  private static final Pattern LEAD_PREP = Pattern.compile("^[对被把给让向跟和与在从]");
   private static final Pattern EN_LEAD = Pattern.compile("^(?i:contact|call|from|regards|sincerely|thanks|signed)\\s+");
-  private static final Pattern UNIT_MARKER = Pattern.compile("的|有一家|有家|有个|一家");
 
   /** Full-width digits and letters to half-width; Chinese punctuation stays (names need it). */
   static String normalise(String s) {
@@ -198,91 +216,114 @@ public final class RuleExtractor implements Extractor {
     }
   }
 
-  private void names(String text, Extraction.Builder b) {
-    Extraction.Builder found = new Extraction.Builder();
-    candidates(text, found);
-    found.build().field("name").filter(f -> !NOT_NAMES.contains(f.value()))
-        // Cantonese "梁生" is Mr Liang: the surname.
-        .map(f -> f.value().length() == 2 && f.value().endsWith("生")
-            ? new Extraction.Field(f.value().substring(0, 1), f.confidence(), f.start(), f.start() + 1) : f)
-        .ifPresent(f -> b.put("name", f.value(), f.confidence(), f.start(), f.end()));
-  }
-
-  private void candidates(String text, Extraction.Builder b) {
-    if (hasHan(text)) {
-      chineseNames(text, b);
-    }
+  /**
+   * Every person named (for the identity spans) and the writer's own name: the most confident mention
+   * that is the writer's; in a Chinese text a Chinese name before a Latin one (我叫Kevin Zhang，张凯文).
+   */
+  void names(String text, Extraction.Builder b, boolean[] person) {
+    List<int[]> phones = phoneSpans(text);
+    List<Names.Mention> found = new ArrayList<>(names.find(text, phones, person, this::place));
+    boolean latinFirst = HanLpExtractor.english(text);
     if (hasCapital(text)) {
-      englishNames(text, b);
+      found.addAll(englishNames(text, phones));
+    }
+    b.persons(found);
+    Names.Mention best = null;
+    for (Names.Mention m : found) {
+      if (!m.petitioner()) {
+        continue;
+      }
+      boolean latin = !Tokens.han(m.name().charAt(0));
+      double conf = m.confidence() + (latin == latinFirst ? 0.01 : 0);
+      if (best == null || conf > best.confidence() + (Tokens.han(best.name().charAt(0)) != latinFirst ? 0.01 : 0)) {
+        best = m;
+      }
+    }
+    if (best != null) {
+      b.set("name", best.name(), Math.min(best.confidence(), 0.95), best.start(), best.end());
+      // Another name signed in another sentence or line is someone else's (a second representative).
+      List<Names.Mention> marked = new ArrayList<>();
+      for (Names.Mention m : found) {
+        boolean other = m.petitioner() && !best.name().contains(m.name()) && !m.name().contains(best.name())
+            && apart(text, best, m);
+        marked.add(other ? new Names.Mention(m.start(), m.end(), m.name(), false, m.confidence()) : m);
+      }
+      b.persons(marked);
+    } else {
+      b.set("name", null, 0, 0, 0);
     }
   }
 
-  private static boolean hasHan(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Tokens.han(text.charAt(i))) {
+  /** Whether two mentions stand in different sentences or lines. */
+  private static boolean apart(String text, Names.Mention a, Names.Mention b) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.start(), b.start());
+    for (int i = from; i < to; i++) {
+      if ("。！!？?\n；;".indexOf(text.charAt(i)) >= 0) {
         return true;
       }
     }
     return false;
   }
 
-  private void chineseNames(String text, Extraction.Builder b) {
-    Matcher sur = Cues.any(text, "姓") ? Cues.find(SURNAME, text, SURNAME_FIRSTS) : null;
-    if (sur != null) {
-      b.put("name", sur.group(1), 0.9, sur.start(1), sur.end(1));
-    }
-    Matcher s = Cues.find(NAME_STRONG, text, NAME_STRONG_FIRSTS);
-    if (s != null && gazetteer.mentions(s.group(1)).isEmpty()) {
-      b.put("name", s.group(1), 0.9, s.start(1), s.end(1));
-    }
-    Matcher w = Cues.find(NAME_WEAK, text, NAME_WEAK_FIRSTS);
-    if (w != null && gazetteer.mentions(w.group(1)).isEmpty()) {
-      b.put("name", w.group(1), 0.75, w.start(1), w.end(1));
-    }
-    Matcher h = HONORIFIC.matcher(text);
-    if (Cues.any(text, "先女小") && h.find()) {
-      b.put("name", h.group(1), 0.7, h.start(1), h.end(1));
-    }
-    Matcher p = NAME_BEFORE_PHONE.matcher(text);
-    if (Cues.any(text, "1") && p.find() && gazetteer.mentions(p.group(1)).isEmpty() && pollution.find(p.group(1)).isEmpty()) {
-      b.put("name", p.group(1), 0.65, p.start(1), p.end(1));
-    }
-    Matcher beforeId = NAME_BEFORE_ID.matcher(text);
-    if (Cues.any(text, "身0123456789") && beforeId.find() && gazetteer.mentions(beforeId.group(1)).isEmpty()) {
-      b.put("name", beforeId.group(1), 0.8, beforeId.start(1), beforeId.end(1));
-    }
-    Matcher role = Cues.find(ROLE_SIGNATURE, text, ROLE_SIGNATURE_FIRSTS);
-    if (role != null && gazetteer.mentions(role.group(1)).isEmpty()) {
-      b.put("name", role.group(1), 0.8, role.start(1), role.end(1));
-    }
+  /** Whether a word is a place name (a place is no person). */
+  boolean place(String word) {
+    return !gazetteer.mentions(word).isEmpty();
   }
 
-  private void englishNames(String text, Extraction.Builder b) {
+  /** Every mention of an identity, on the text given (its characters, one for one, are those of the raw text). */
+  List<Identity> identities(String text, List<Names.Mention> persons) {
+    return identities.find(text, persons);
+  }
+
+  /** Every mobile and landline number, as spans. */
+  static List<int[]> phoneSpans(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = MOBILE.matcher(text);
+    while (Cues.any(text, MOBILE_FIRSTS) && m.find()) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    Matcher l = LANDLINE.matcher(text);
+    while (l.find()) {
+      if (out.stream().noneMatch(o -> o[0] < l.end() && l.start() < o[1])) {
+        out.add(new int[] {l.start(), l.end()});
+      }
+    }
+    return out;
+  }
+
+  private static List<Names.Mention> englishNames(String text, List<int[]> phones) {
+    List<Names.Mention> out = new ArrayList<>();
     Matcher e = EN_NAME.matcher(text);
-    if (e.find()) {
-      b.put("name", e.group(1), 0.8, e.start(1), e.end(1));
+    while (e.find()) {
+      out.add(new Names.Mention(e.start(1), e.end(1), e.group(1), true, 0.8));
     }
     // A signature: the last words of the text, or those just before the phone number.
-    Matcher phone = MOBILE.matcher(text);
     List<Integer> ends = new ArrayList<>(List.of(text.length()));
-    if (phone.find()) {
-      ends.add(phone.start());
-    }
+    phones.forEach(ph -> ends.add(ph[0]));
     for (int end : ends) {
       Matcher trailing = EN_TRAILING.matcher(text).region(Math.max(0, end - 60), end);
       if (trailing.find()) {
         String n = EN_LEAD.matcher(trailing.group(1)).replaceFirst("");
         if (!EN_NOT_NAMES.matcher(n).find() && n.contains(" ")) {
-          b.put("name", n, 0.75, trailing.end(1) - n.length(), trailing.end(1));
+          out.add(new Names.Mention(trailing.end(1) - n.length(), trailing.end(1), n, true, 0.75));
         }
       }
     }
     Matcher sig = EN_SIGNATURE.matcher(text);
-    if (sig.find()) {
-      b.put("name", sig.group(1), 0.8, sig.start(1), sig.end(1));
+    while (sig.find()) {
+      out.add(new Names.Mention(sig.start(1), sig.end(1), sig.group(1), true, 0.8));
     }
+    if (!HanLpExtractor.english(text)) {
+      Matcher alone = EN_ALONE.matcher(text);
+      while (alone.find()) {
+        if (!EN_COMMON.matcher(alone.group(1)).matches()) {
+          out.add(new Names.Mention(alone.start(1), alone.end(1), alone.group(1), true, 0.7));
+        }
+      }
+    }
+    return out;
   }
-
 
   /**
    * The problem's place is a run of place names outside the petitioner's home address; a place given as

@@ -36,6 +36,16 @@ final class Tokens {
     return out.toArray(new String[0]);
   }
 
+  /** Whether the text has a Han character. */
+  static boolean anyHan(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (han(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The tokens followed by further features. */
   static String[] with(String[] tokens, String[] more) {
     String[] all = java.util.Arrays.copyOf(tokens, tokens.length + more.length);

@@ -21,10 +21,6 @@ import org.junit.jupiter.api.Test;
 class CuesTest {
   static final Map<Pattern, String> SCANNED = Map.of(
       RuleExtractor.MOBILE, RuleExtractor.MOBILE_FIRSTS,
-      RuleExtractor.NAME_STRONG, RuleExtractor.NAME_STRONG_FIRSTS,
-      RuleExtractor.SURNAME, RuleExtractor.SURNAME_FIRSTS,
-      RuleExtractor.NAME_WEAK, RuleExtractor.NAME_WEAK_FIRSTS,
-      RuleExtractor.ROLE_SIGNATURE, RuleExtractor.ROLE_SIGNATURE_FIRSTS,
       RuleExtractor.HOME, RuleExtractor.HOME_FIRSTS,
       RuleExtractor.ASKS, RuleExtractor.ASKS_FIRSTS,
       HanLpExtractor.LITIGATION, HanLpExtractor.LITIGATION_FIRSTS,
@@ -54,20 +50,6 @@ class CuesTest {
       }
     }
     assertThat(matches).isGreaterThan(500);
-  }
-
-  @Test
-  void contentEndIsWhatRemovingTheTrailingRunLeft() throws Exception {
-    Pattern trailing = Pattern.compile("[\\s。.!！]+$");
-    List<String> texts = new ArrayList<>(texts());
-    for (String end : List.of("", "。", "！！", " . ", "\n", "\r\n", "。\u2028", "\u2028", "。\u2028\u2028", "\u0085", "x\u2029",
-        "。\n\u2029", "?", "，")) {
-      texts.add("我叫王建国" + end);
-      texts.add(end);
-    }
-    for (String t : texts) {
-      assertThat(HanLpExtractor.contentEnd(t)).as(t).isEqualTo(trailing.matcher(t).replaceAll("").length());
-    }
   }
 
   static List<String> texts() throws Exception {
