@@ -98,6 +98,7 @@ public final class RuleExtractor implements Extractor {
     sentences(text, b);
     category(text, b);
     situations(text, b);
+    affected(text, b);
     List<Lexicon.Hit> rude = abuse.find(text);
     if (!rude.isEmpty()) {
       b.put("abusive", "true", 0.9, rude.get(0).start(), rude.get(0).end());
@@ -128,6 +129,22 @@ public final class RuleExtractor implements Extractor {
     if (!names.isEmpty()) {
       b.put("situation", String.join(",", names), 0.9, hits.get(0).start(), hits.get(0).end());
     }
+  }
+
+  /**
+   * The people or households affected, as written. The {@code affected} field, which the dialog may take for
+   * its count of people, holds the number only when the text gives an exact number of people ("5" for
+   * 一家五口); otherwise the words as written (几百户, 全村), less sure than the dialog takes: households are not
+   * people, and 几百 is no number to fill in.
+   */
+  private static void affected(String text, Extraction.Builder b) {
+    Affected a = Counts.find(text);
+    if (a == null) {
+      return;
+    }
+    b.affected(a);
+    boolean exact = "person".equals(a.unit()) && a.count() != null && a.count().equals(a.min());
+    b.put("affected", exact ? String.valueOf(a.count()) : a.text(), exact ? 0.9 : 0.45, a.start(), a.end());
   }
 
   /** The first unit named by a name of its own; else the first of a kind (化工厂), less sure. */
