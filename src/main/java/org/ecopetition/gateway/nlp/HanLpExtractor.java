@@ -72,7 +72,7 @@ public final class HanLpExtractor implements Extractor {
       }));
     }
     urgency(text, tokens, b);
-    kinds(tokens, base, b);
+    kinds(text, tokens, base, b);
     String category = category(text, tokens, b);
     subtypeAndMatter(text, category, base, b);
     intent(text, en, tokens, base, b);
@@ -190,41 +190,42 @@ public final class HanLpExtractor implements Extractor {
     }
   }
 
-  /** Main kind: the classifier and the lexicon together; other kinds: lexicon hits and likely classes. */
-  private void kinds(Classifiers.Text tokens, Extraction base, Extraction.Builder b) {
+  /** The classifier's share in the main kind where the lexicon found complaint words (the rest is theirs). */
+  static final double CLASSIFIER_WEIGHT = 0.5;
+
+  /**
+   * Main kind from the main complaint: the classifier's probabilities and the lexicon's shares of the
+   * complaint words (earlier and emphasised words weigh more, see {@link RuleExtractor#kindVotes}) together;
+   * further kinds only where the text complains of them too (a fifth of the complaint words), not where the
+   * classifier merely finds them likely.
+   */
+  private void kinds(String text, Classifiers.Text tokens, Extraction base, Extraction.Builder b) {
     Map<String, Double> scores = models.scores("kind", tokens);
-    List<String> lexicon = base.kinds();
-    Set<String> kinds = new LinkedHashSet<>();
-    String main = null;
-    double conf = 0;
-    if (!scores.isEmpty()) {
-      Map.Entry<String, Double> top = scores.entrySet().iterator().next();
-      if (!lexicon.isEmpty() && !lexicon.get(0).equals(top.getKey()) && top.getValue() < 0.6) {
-        main = lexicon.get(0);
-        conf = 0.7;
-      } else {
-        // Every complaint has a main kind: the classifier's best, however unsure, is better than none.
-        main = top.getKey();
-        conf = Math.min(0.95, top.getValue() + (lexicon.contains(main) ? 0.2 : 0));
-      }
-    } else if (!lexicon.isEmpty()) {
-      main = lexicon.get(0);
-      conf = 0.8;
-    }
-    if (main == null) {
+    RuleExtractor.KindVotes votes = rules.kindVotes(text);
+    Map<String, Double> shares = votes.shares();
+    if (scores.isEmpty() && shares.isEmpty()) {
       b.set("kind", null, 0, 0, 0);
       b.kinds(List.of());
       return;
     }
-    kinds.add(main);
-    kinds.addAll(lexicon);
-    scores.forEach((k, p) -> {
-      if (p >= 0.3) {
-        kinds.add(k);
+    String main = null;
+    double best = -1;
+    Set<String> labels = new LinkedHashSet<>(scores.keySet());
+    labels.addAll(shares.keySet());
+    for (String k : labels) {
+      double p = shares.isEmpty() ? scores.getOrDefault(k, 0.0)
+          : CLASSIFIER_WEIGHT * scores.getOrDefault(k, 0.0) + (1 - CLASSIFIER_WEIGHT) * shares.getOrDefault(k, 0.0);
+      if (p > best) {
+        best = p;
+        main = k;
       }
-    });
-    b.set("kind", main, conf, 0, 0);
-    b.kinds(List.copyOf(kinds));
+    }
+    b.set("kind", main, Math.min(0.95, 0.5 + best / 2), 0, 0);
+    b.kinds(shares.isEmpty() ? List.of(main) : votes.kinds(main));
+    Lexicon.Hit m = votes.matter(main);
+    if (m != null) {
+      b.set("matter", m.entry().columns()[1], 0.7, m.start(), m.end());
+    }
   }
 
   /** 检举控告 is decided by who is accused; otherwise the classifier, then the rules. */
@@ -273,14 +274,24 @@ public final class HanLpExtractor implements Extractor {
   }
 
   private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|办公时间|上班时间|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|怎么投诉|在哪里投诉|(?i:how (do|can) i|hotline|office hours|opening hours|phone number|where can i|can foreigners)");
-  private static final Pattern HUMAN = Pattern.compile("人工|真人|客服|(?i:human|agent|operator|real person|talk to (a|someone))");
+  private static final Pattern HUMAN = Pattern.compile("人工(?!智能|湖|河|林|降雨|养殖)|真人|客服|(?i:human|agent|operator|real person|talk to (a|someone))");
   private static final Pattern EVALUATE = Pattern.compile("满意|评价|(?i:satisf)");
+  /** What tells a judgement of a handling even where pollution words are told too (the noise stopped, 不排了). */
+  private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|不排了|停了|好多了|处理好了|没有味道了|(?i:stopped|has stopped|was fixed|resolved|thanks for)");
+  /** A question that asks where or how, not of a polluter: where to look up, to test, to complain, which office. */
+  private static final Pattern ASKS_WHERE = Pattern.compile("^(?:请问|想问一下|我想问一下|我想咨询一下|咨询一下|问一下)?[^。！!]{0,24}?(?:去哪里|在哪里|到哪里|哪里可以|哪里能|怎么|如何)(?:查|检测|申请|办理|投诉|反映|举报)");
+  /** A question of where to turn (应该向哪里反映, 找谁, where should I): the writer asks for the channel. */
+  private static final Pattern WHERE = Pattern.compile("向哪里|到哪里|去哪里|哪个部门|找谁|(?i:where (?:should|can|do) i|which (?:office|department))");
+  /** Words of a complaint told as such: a report, whatever the classifier makes of the rest. */
+  private static final Pattern COMPLAINS = Pattern.compile("投诉|举报|反映|控告|检举|(?i:complain|report|accuse)");
   private static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
-  static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|结果如何|(?i:status|progress|any news|any update)");
+  static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|结果如何"
+      + "|有没有人(?:去|来)?(?:看|处理|联系)|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|(?i:status|progress|any news|any update)");
   /** Every match of STATUS_CUE starts with one of these (for Cues.find). */
-  static final String STATUS_CUE_FIRSTS = "进办处有怎结sSpPaA";
-  static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|之前|前天|昨天|上周|(?i:reported|complained|last week|case)");
+  static final String STATUS_CUE_FIRSTS = "进办处有怎咋结受没跟sSpPaA";
+  static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|之前|前天|昨天|上周|上个礼拜|上个星期|上个月|前阵子|前段时间|前几天"
+      + "|(?i:reported|complained|last week|case)");
   /** Every match of EARLIER starts with one of these (for Cues.find). */
   static final String EARLIER_FIRSTS = "投反举打上之前昨rRcClL";
 
@@ -301,14 +312,17 @@ public final class HanLpExtractor implements Extractor {
             && Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null) {
       return "status";
     }
-    if (base.kinds().isEmpty() && EVALUATE.matcher(t).find()) {
-      return "evaluate";
+    if ((base.kinds().isEmpty() || RESOLVED.matcher(t).find() && t.length() < 120) && EVALUATE.matcher(t).find()) {
+      return "evaluate"; // 满意 of a handling, even where the pollution it ended is named
     }
     if (t.length() < 40 && HUMAN.matcher(t).find()) {
       return "human";
     }
     if (base.kinds().isEmpty() && INFO.matcher(t).find() && !LABOUR.matcher(t).find() && !LITIGATION.matcher(t).find()) {
       return "info";
+    }
+    if (t.length() < 60 && ASKS_WHERE.matcher(t).find() && base.field("polluter").isEmpty() && base.field("county").isEmpty()) {
+      return "info"; // 请问去哪里查排污许可证: a question of procedure, whatever it names
     }
     return null;
   }
@@ -335,6 +349,11 @@ public final class HanLpExtractor implements Extractor {
       if (!"report".equals(intent) && !"review".equals(intent) && !"status".equals(intent)
           && (!base.kinds().isEmpty() && (conf < 0.8 || longText) || "greeting".equals(intent) && longText)) {
         intent = "report"; // it tells of pollution at length: a report, however it starts
+      }
+      boolean complaint = longText && COMPLAINS.matcher(text).find() && !WHERE.matcher(text).find()
+          || LABOUR.matcher(text).find();
+      if (("info".equals(intent) || "other".equals(intent)) && complaint) {
+        intent = "report"; // I want to complain about…, 拖欠社保找谁反映: a matter told, whatever else it asks
       }
     }
     b.set("intent", intent, Math.max(conf, 0.8), 0, text.length());

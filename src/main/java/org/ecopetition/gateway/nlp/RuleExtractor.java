@@ -2,7 +2,9 @@ package org.ecopetition.gateway.nlp;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -449,20 +451,130 @@ public final class RuleExtractor implements Extractor {
     return p.ambiguous() ? 1 : (p.town() != null ? 5 : p.county() != null ? 4 : p.city() != null ? 3 : 2);
   }
 
+  /** The kinds by their share of the complaint words, the main one first; others only when complained of too. */
   private void kinds(String text, Extraction.Builder b) {
-    Set<String> kinds = new LinkedHashSet<>();
+    KindVotes v = kindVotes(text);
+    if (v.shares().isEmpty()) {
+      b.kinds(List.of());
+      return;
+    }
+    String main = v.shares().keySet().iterator().next();
+    Lexicon.Hit top = v.strongest().get(main);
+    b.put("kind", main, 0.8, top.start(), top.end());
+    b.kinds(v.kinds(main));
+    Lexicon.Hit m = v.matter(main);
+    if (m != null) {
+      b.put("matter", m.entry().columns()[1], 0.7, m.start(), m.end());
+    }
+  }
+
+  /** What share of the complaint each kind has, and each kind's strongest word. */
+  record KindVotes(Map<String, Double> shares, Map<String, Lexicon.Hit> strongest, Map<String, Lexicon.Hit> matters) {
+    /** The main kind, then every other kind complained of with a fifth of the words or more. */
+    List<String> kinds(String main) {
+      List<String> out = new ArrayList<>(List.of(main));
+      shares.forEach((k, share) -> {
+        if (!k.equals(main) && share >= 0.2) {
+          out.add(k);
+        }
+      });
+      return out;
+    }
+
+    /** The word that names the finer matter: the main kind's, else the first kind's that names one. */
+    Lexicon.Hit matter(String main) {
+      Lexicon.Hit m = matters.get(main);
+      return m != null ? m : matters.values().stream().findFirst().orElse(null);
+    }
+  }
+
+  /** What a smell told just after it is a smell of water: a water body, or water named as such (the 水 of 胶水 is not). */
+  private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海)(?:里|水|面|中|头|度)|小河|条河|河沟|水沟"
+      + "|的水|水里|水面|水是|污水|废水|脏水|黑水|臭水|水发|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
+  private static final Set<String> ODOUR = Set.of("臭味", "恶臭", "异味", "气味", "味道", "臭得", "臭", "smell", "stink", "odour", "odor");
+  private static final Pattern EMPHASIS = Pattern.compile("主要|最严重|最主要|尤其|重点|特别是|最大的|首先|第一|一、|^\\s*1[.、]");
+  /** A word of what is done to the environment: the complaint itself (排废水, 倒废渣, 烧塑料) weighs more. */
+  private static final Pattern ACT = Pattern.compile("(?:偷排|直排|排放|排出|排到|排进|排|倒|乱倒|倾倒|烧|焚烧|冒|堆|埋)$");
+
+  /**
+   * The kinds' shares of the complaint words: earlier words weigh more (the main complaint usually comes
+   * first), a word in an emphasised sentence (最严重, 主要) more, a one-character word and a word that names
+   * a facility (垃圾焚烧厂, 污水处理站) less; a smell told of water (河水…发臭, 地下水…有异味) is water.
+   */
+  KindVotes kindVotes(String text) {
+    Map<String, Double> score = new LinkedHashMap<>();
+    Map<String, Lexicon.Hit> strongest = new LinkedHashMap<>();
+    Map<String, Double> strength = new LinkedHashMap<>();
+    Map<String, Lexicon.Hit> matters = new LinkedHashMap<>();
+    int n = 0;
     for (Lexicon.Hit h : pollution.find(text)) {
       String kind = h.entry().columns()[0];
-      if (kinds.isEmpty()) {
-        b.put("kind", kind, 0.8, h.start(), h.end());
+      double w = 1.0 / (1 + 0.15 * n++);
+      String[] cols = h.entry().columns();
+      if (cols.length > 2 && !cols[2].isBlank()) {
+        w *= Double.parseDouble(cols[2]);
       }
-      kinds.add(kind);
-      String matter = h.entry().columns().length > 1 ? h.entry().columns()[1] : "";
-      if (!matter.isEmpty()) {
-        b.put("matter", matter, 0.7, h.start(), h.end());
+      if (ACT.matcher(text.substring(Math.max(0, h.start() - 2), h.start())).find()) {
+        w *= 1.5;
+      }
+      if (h.end() - h.start() == 1) {
+        w *= 0.5;
+      }
+      if (facility(text, h.end())) {
+        w *= 0.3;
+      }
+      if (ODOUR.contains(h.entry().phrase()) && waterBefore(text, h.start())) {
+        kind = "water";
+      }
+      int sentence = sentenceStart(text, h.start());
+      if (EMPHASIS.matcher(text).region(sentence, h.start()).find()) {
+        w *= 1.5;
+      }
+      score.merge(kind, w, Double::sum);
+      if (w > strength.getOrDefault(kind, 0.0)) {
+        strength.put(kind, w);
+        strongest.put(kind, h);
+      }
+      if (h.entry().columns().length > 1 && !h.entry().columns()[1].isEmpty() && kind.equals(h.entry().columns()[0])) {
+        matters.putIfAbsent(kind, h);
       }
     }
-    b.kinds(List.copyOf(kinds));
+    double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
+    Map<String, Double> shares = new LinkedHashMap<>();
+    score.entrySet().stream().sorted((a, c) -> Double.compare(c.getValue(), a.getValue()))
+        .forEach(e -> shares.put(e.getKey(), e.getValue() / total));
+    return new KindVotes(shares, strongest, matters);
+  }
+
+  /** Whether the word names a facility rather than a complaint (垃圾焚烧厂, 污水处理站, 垃圾站 as a place). */
+  private static boolean facility(String text, int end) {
+    if (end >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(end);
+    return c == '厂' || c == '站' || c == '场' || c == '库' || text.startsWith("处理", end) || text.startsWith("公司", end);
+  }
+
+  /** Water named in the clause before a smell, or in the clause just before that one (…排黄汤汤的水，臭得遭不住). */
+  private static boolean waterBefore(String text, int start) {
+    int from = start;
+    int marks = 0;
+    while (from > 0 && start - from < 24) {
+      char c = text.charAt(from - 1);
+      if ("。；;！!？?\n".indexOf(c) >= 0 || "，,".indexOf(c) >= 0 && ++marks > 1) {
+        break;
+      }
+      from--;
+    }
+    return WATER_NEAR.matcher(text).region(from, start).find();
+  }
+
+  private static int sentenceStart(String text, int at) {
+    int i = at;
+    while (i > 0 && "。！!？?\n；;".indexOf(text.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
   }
 
   /** Requests are the clauses from an asking cue to the end of its sentence; the rest tells the facts. */
