@@ -31,7 +31,7 @@ final class Counts {
   /** A business counted with 家 is no household (三家工厂). */
   private static final Pattern BUSINESS = Pattern.compile("^(?:工厂|厂|店|公司|企业|饭店|餐馆|单位|作坊|养殖场|工地|化工|小作坊)");
   private static final Pattern SCOPE = Pattern.compile(
-      "(全村|整个村子?|成条村|全屯|整个屯子?|全寨|整个寨子?)|(整个小区|全小区|成个屋苑|整个屋苑)|(整栋楼|这栋楼|成栋楼|整幢楼|全楼|整个楼)"
+      "(全村|整个村子?|成条村|全屯|整个屯子?|全寨|整个寨子?)|(整个小区|全小区|成个屋苑|整个屋苑)|(整栋楼|这栋楼|这一栋楼|这一幢楼|成栋楼|整幢楼|全楼|整个楼)"
           + "|(全镇|整个镇|全县城|整个县城|全城|整个城)");
   private static final Pattern FAMILY = Pattern.compile("一家([两二三四五六七八九十])口");
   private static final Pattern AFTER_APPROX = Pattern.compile("^(?:左右|上下)");

@@ -279,7 +279,8 @@ public final class HanLpExtractor implements Extractor {
   /** What tells a judgement of a handling even where pollution words are told too (the noise stopped, 不排了). */
   private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|不排了|停了|好多了|处理好了|没有味道了|(?i:stopped|has stopped|was fixed|resolved|thanks for)");
   /** A question that asks where or how, not of a polluter: where to look up, to test, to complain, which office. */
-  private static final Pattern ASKS_WHERE = Pattern.compile("^(?:请问|想问一下|我想问一下|我想咨询一下|咨询一下|问一下)?[^。！!]{0,24}?(?:去哪里|在哪里|到哪里|哪里可以|哪里能|怎么|如何)(?:查|检测|申请|办理|投诉|反映|举报)");
+  private static final Pattern ASKS_WHERE = Pattern.compile("^(?:请问|想问一下|我想问一下|我想咨询一下|咨询一下|问一下)?[^。！!]{0,24}?(?:去哪里|在哪里|到哪里|哪里可以|哪里能|怎么|如何)(?:查|检测|申请|办理|投诉|反映|举报)"
+      + "|(?i:\\b(?:which (?:office|department|authority)|who (?:handles|deals with)|where (?:do|can|should) i (?:report|complain)))");
   /** A question of where to turn (应该向哪里反映, 找谁, where should I): the writer asks for the channel. */
   private static final Pattern WHERE = Pattern.compile("向哪里|到哪里|去哪里|哪个部门|找谁|(?i:where (?:should|can|do) i|which (?:office|department))");
   /** Words of a complaint told as such: a report, whatever the classifier makes of the rest. */
@@ -321,7 +322,8 @@ public final class HanLpExtractor implements Extractor {
     if (base.kinds().isEmpty() && INFO.matcher(t).find() && !LABOUR.matcher(t).find() && !LITIGATION.matcher(t).find()) {
       return "info";
     }
-    if (t.length() < 60 && ASKS_WHERE.matcher(t).find() && base.field("polluter").isEmpty() && base.field("county").isEmpty()) {
+    if (t.length() < (english(t) ? 120 : 60) && ASKS_WHERE.matcher(t).find() && base.field("polluter").isEmpty()
+        && base.field("county").isEmpty()) {
       return "info"; // 请问去哪里查排污许可证: a question of procedure, whatever it names
     }
     return null;

@@ -143,6 +143,12 @@ final class Names {
       if (types == null || types.contains(Type.SPELLING) || types.equals(EnumSet.of(Type.TITLE))) {
         if (text.charAt(i) == '姓' && (i == 0 || "我俺".indexOf(text.charAt(i - 1)) < 0)) {
           thirdSurname(text, i + 1, out); // 一个姓徐的副局长
+          if (i >= 2 && (titleEndsAt(text, i) || text.startsWith("负责人", i - 3) || text.startsWith("管事的", i - 3))) {
+            int ts = surname(text, i + 1);
+            if (ts > 0) {
+              out.add(new Mention(i + 1, i + 1 + ts, text.substring(i + 1, i + 1 + ts), false, 0.6)); // 厂里的负责人姓许
+            }
+          }
           int sn = surname(text, i + 1);
           if (sn > 0 && (i == 0 || !Tokens.han(text.charAt(i - 1))) && nameEnds(text, i + 1 + sn)
               && !stopAt(text, i + 1 + sn)) {
@@ -194,6 +200,9 @@ final class Names {
         int[] name = parse(text, p, false, person, place);
         if (name != null && name[1] - name[0] >= 2) {
           add(out, text, name, false, 0.7);
+        } else if (p + 1 < text.length() && text.charAt(p) == '老' && surname(text, p + 1) > 0) {
+          int sn = surname(text, p + 1);
+          out.add(new Mention(p + 1, p + 1 + sn, text.substring(p + 1, p + 1 + sn), false, 0.6)); // 邻居老周头
         }
       }
       i = end > i ? end : i + 1;

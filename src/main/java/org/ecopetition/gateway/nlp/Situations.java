@@ -140,8 +140,9 @@ final class Situations {
       if (w.is(UNDRINKABLE) && !guarded(text, words, i) && near(words, i, SUPPLY | FOUL, 30, false) != null) {
         hits.add(new Hit("drinking_water", false, w.start(), w.end()));
       }
+      boolean carcass = w.is(ANIMAL) && near(words, i, MASS | MANY, 12, false) == null;
       if (w.is(DEATH) && !hyperbolic(text, w) && !guarded(text, words, i) && near(words, i, PLANT, 4, true) == null
-          && near(words, i, DISCARD | DUMP, 8, false) == null) { // not 死猪扔在沟里
+          && !(carcass && near(words, i, DISCARD | DUMP, 8, false) != null)) { // not 死猪扔在沟里; but 猪死了好多就扔在河沟里
         // The animals before the death word (鸭子…死了一片) or just after it (死了很多鱼); with none named, a
         // death in numbers where water is (河水变成绿色，…都死光了).
         Word animal = w.is(ANIMAL) ? w : near(words, i, ANIMAL, 20, true);
@@ -260,8 +261,8 @@ final class Situations {
   private List<Word> words(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     List<Word> out = new ArrayList<>();
-    // How far apart the words of one frame may stand, in characters: English words are some three times longer.
-    int scale = HanLpExtractor.english(text) ? 3 : 1;
+    // How far apart the words of one frame may stand, in characters: English words are some four times longer.
+    int scale = HanLpExtractor.english(text) ? 4 : 1;
     int sentence = 0;
     int clause = 0;
     int i = 0;
