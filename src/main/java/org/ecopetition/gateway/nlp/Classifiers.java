@@ -92,7 +92,10 @@ public final class Classifiers {
     if (model == null || text.tokens.length == 0) {
       return Map.of();
     }
-    double[] p = model.eval(text.context(name));
+    return ranked(model, model.eval(text.context(name)));
+  }
+
+  private static Map<String, Double> ranked(MaxentModel model, double[] p) {
     Map<String, Double> out = new LinkedHashMap<>();
     Integer[] order = new Integer[p.length];
     for (int i = 0; i < p.length; i++) {
@@ -103,6 +106,22 @@ public final class Classifiers {
       out.put(model.getOutcome(i), p[i]);
     }
     return out;
+  }
+
+  /**
+   * Label → probability of a model that reads further tokens beside the text's (urgency reads the situation
+   * features): the text's features, computed once for all models, and those of the extra tokens.
+   */
+  public Map<String, Double> scores(String name, Text text, String[] extra) {
+    MaxentModel model = models.get(name);
+    if (model == null || text.tokens.length + extra.length == 0) {
+      return Map.of();
+    }
+    List<String> features = new ArrayList<>(java.util.Arrays.asList(text.context(name)));
+    for (FeatureGenerator g : generators.get(name)) {
+      features.addAll(g.extractFeatures(extra, Collections.emptyMap()));
+    }
+    return ranked(model, model.eval(features.toArray(new String[0])));
   }
 
   public Optional<Map.Entry<String, Double>> best(String name, String[] tokens) {

@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
  */
 final class Counts {
   private static final String CN = "零〇一二三四五六七八九十百千万两几";
-  /** A number in digits or Chinese numerals, with what makes it vague around it. */
-  private static final Pattern NUMBER = Pattern.compile(
-      "(约|大约|大概|差不多|将近|接近|近|上|数|好)?((?:\\d+|[" + CN + "]+))(多|余|来)?");
   /** The unit after a number: people, households, villages, compounds, buildings. */
   private static final Pattern UNIT = Pattern.compile(
       "^(?:(号人|口人|个人|多人|人|名|位|口)"
@@ -45,7 +42,7 @@ final class Counts {
   /** The count of the widest group, or null. */
   static Affected find(String text) {
     List<Affected> found = new ArrayList<>();
-    if (HanLpExtractor.english(text) || text.indexOf(' ') >= 0) {
+    if (mayCountInEnglish(text)) {
       english(text, found);
     }
     chinese(text, found);
@@ -59,11 +56,28 @@ final class Counts {
       return best;
     }
     Matcher s = SCOPE.matcher(text);
-    if (s.find()) {
+    if (Cues.any(text, "全整成这") && s.find()) {
       String unit = s.group(1) != null ? "village" : s.group(2) != null ? "community" : s.group(3) != null ? "building" : "town";
       return new Affected(s.group(), unit, 1, 1, 1, s.start(), s.end());
     }
     return null;
+  }
+
+  private static final String[] EN_UNITS = {"people", "person", "famil", "household", "resident", "villager", "neighbo",
+      "children", "student", "worker", "homes", "villages"};
+
+  /** Whether an English count may be there: a unit word of people (a cheap test before the pattern). */
+  private static boolean mayCountInEnglish(String text) {
+    if (!Cues.any(text, "abcdefghijklmnopqrstuvwxyz")) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String u : EN_UNITS) {
+      if (lower.contains(u)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** People the words stand for: a household as three; the bound the words give, else the number. */
@@ -77,58 +91,98 @@ final class Counts {
     };
   }
 
+  private static final String NUMERALS = "零〇一二三四五六七八九十百千万两几";
+  private static final String[] BEFORE = {"差不多", "大约", "大概", "将近", "接近", "约", "近", "上", "数", "好"};
+
+  private static boolean numeral(char c, boolean digits) {
+    return digits ? c >= '0' && c <= '9' : NUMERALS.indexOf(c) >= 0;
+  }
+
+  /**
+   * Every number followed by a unit of people: the runs of digits or of Chinese numerals are found by hand
+   * (a pattern tried at every position of every message costs more than the rest of the counting).
+   */
   private static void chinese(String text, List<Affected> out) {
-    Matcher f = FAMILY.matcher(text);
-    while (f.find()) {
-      int n = value(f.group(1));
-      out.add(new Affected(f.group(), "person", n, n, n, f.start(), f.end()));
+    if (text.contains("一家")) {
+      Matcher f = FAMILY.matcher(text);
+      while (f.find()) {
+        int n = value(f.group(1));
+        out.add(new Affected(f.group(), "person", n, n, n, f.start(), f.end()));
+      }
     }
-    Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
-      String digits = m.group(2);
-      if (digits.equals("几") && m.group(1) == null && !unitFollows(text, m.end())) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean digits = c >= '0' && c <= '9';
+      if (!digits && NUMERALS.indexOf(c) < 0 || i > 0 && numeral(text.charAt(i - 1), digits)) {
         continue;
       }
-      Matcher u = UNIT.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6));
-      if (!u.lookingAt() || m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
-        continue;
+      int j = i;
+      while (j < n && numeral(text.charAt(j), digits)) {
+        j++;
       }
-      String unit = u.group(1) != null || u.group(6) != null ? "person" : u.group(2) != null ? "household"
-          : u.group(3) != null ? "village" : u.group(4) != null ? "community" : "building";
-      if (u.group(6) != null && (u.group(6).equals("家庭") || u.group(6).equals("人家") || u.group(6).equals("住户"))) {
-        unit = "household";
+      String after = j < n && "多余来".indexOf(text.charAt(j)) >= 0 ? String.valueOf(text.charAt(j)) : null;
+      int unitAt = after == null ? j : j + 1;
+      String before = null;
+      for (String w : BEFORE) {
+        if (i >= w.length() && text.startsWith(w, i - w.length())) {
+          before = w;
+          break;
+        }
       }
-      if ("家".equals(u.group(2)) && (BUSINESS.matcher(text.substring(u.end())).lookingAt()
-          || u.end() < text.length() && "，,。、都也全人住的？?！!".indexOf(text.charAt(u.end())) < 0)) {
-        continue; // 三家工厂, 一家鞋厂, 几家新开的民宿: 家 counts firms; households only when nothing follows it
-      }
-      String b4 = m.group(1);
-      if (b4 != null && b4.endsWith("近") && m.start() > 0 && "附靠最".indexOf(text.charAt(m.start() - 1)) >= 0) {
-        b4 = null; // 附近几个村: 近 belongs to 附近
-      }
-      if (m.start() > 0 && text.charAt(m.start() - 1) == '第') {
-        continue; // 第三家
-      }
-      int[] range = range(b4, digits, m.group(3));
-      if (range == null || range[1] >= 0 && range[1] <= 1) {
-        continue; // 一名农民, 一家人, 一个小区: one is no group
-      }
-      int start = b4 == null && m.group(1) != null ? m.start(2) : m.start();
-      boolean approx = b4 != null && "约大约大概差不多".contains(b4)
-          || AFTER_APPROX.matcher(text.substring(u.end())).lookingAt();
-      Integer count = range[0] == range[1] && range[0] > 0 ? range[0] : null;
-      Integer min = range[0] < 0 ? null : range[0];
-      Integer max = range[1] < 0 ? null : range[1];
-      if (approx && count != null) {
-        min = null;
-        max = null;
-      }
-      int end = u.end();
-      if (AFTER_APPROX.matcher(text.substring(end)).lookingAt()) {
-        end += 2;
-      }
-      out.add(new Affected(text.substring(start, end), unit, count, min, max, start, end));
+      count(text, i, j, before, after, unitAt, out);
+      i = j - 1;
     }
+  }
+
+  /** The count of the number text[i, j) with the words around it, when a unit of people follows. */
+  private static void count(String text, int i, int j, String before, String after, int unitAt, List<Affected> out) {
+    String digits = text.substring(i, j);
+    if (i > 0 && Character.isDigit(text.charAt(i - 1))) {
+      return;
+    }
+    Matcher u = UNIT.matcher(text).region(unitAt, Math.min(text.length(), unitAt + 6));
+    if (!u.lookingAt()) {
+      return;
+    }
+    if (digits.equals("几") && before == null && !unitFollows(text, unitAt)) {
+      return;
+    }
+    String unit = u.group(1) != null || u.group(6) != null ? "person" : u.group(2) != null ? "household"
+        : u.group(3) != null ? "village" : u.group(4) != null ? "community" : "building";
+    if (u.group(6) != null && (u.group(6).equals("家庭") || u.group(6).equals("人家") || u.group(6).equals("住户"))) {
+      unit = "household";
+    }
+    if ("家".equals(u.group(2)) && (BUSINESS.matcher(text).region(u.end(), text.length()).lookingAt()
+        || u.end() < text.length() && "，,。、都也全人住的？?！!".indexOf(text.charAt(u.end())) < 0)) {
+      return; // 三家工厂, 一家鞋厂, 几家新开的民宿: 家 counts firms; households only when nothing follows it
+    }
+    String b4 = before;
+    if (b4 != null && b4.endsWith("近") && i - b4.length() > 0 && "附靠最".indexOf(text.charAt(i - b4.length() - 1)) >= 0) {
+      b4 = null; // 附近几个村: 近 belongs to 附近
+    }
+    if (i > 0 && text.charAt(i - 1) == '第') {
+      return; // 第三家
+    }
+    int[] range = range(b4, digits, after);
+    if (range == null || range[1] >= 0 && range[1] <= 1) {
+      return; // 一名农民, 一家人, 一个小区: one is no group
+    }
+    int start = b4 == null ? i : i - b4.length();
+    boolean approx = b4 != null && "约大约大概差不多".contains(b4)
+        || AFTER_APPROX.matcher(text).region(u.end(), text.length()).lookingAt();
+    Integer count = range[0] == range[1] && range[0] > 0 ? range[0] : null;
+    Integer min = range[0] < 0 ? null : range[0];
+    Integer max = range[1] < 0 ? null : range[1];
+    if (approx && count != null) {
+      min = null;
+      max = null;
+    }
+    int end = u.end();
+    if (AFTER_APPROX.matcher(text).region(end, text.length()).lookingAt()) {
+      end += 2;
+    }
+    out.add(new Affected(text.substring(start, end), unit, count, min, max, start, end));
   }
 
   private static boolean unitFollows(String text, int at) {

@@ -50,6 +50,9 @@ public record Extraction(Map<String, Field> fields, List<String> kinds, List<Ide
     private List<Names.Mention> persons = List.of();
     private List<Identity> identities = List.of();
     private Affected affected;
+    /** What the rules read once and the trained extractor reads again: kept, not recomputed. */
+    private RuleExtractor.KindVotes kindVotes;
+    private String[] situationFeatures;
 
     Builder put(String name, String value, double confidence, int start, int end) {
       Field old = fields.get(name);
@@ -86,6 +89,24 @@ public record Extraction(Map<String, Field> fields, List<String> kinds, List<Ide
     Builder identities(List<Identity> i) {
       identities = List.copyOf(i);
       return this;
+    }
+
+    Builder kindVotes(RuleExtractor.KindVotes v) {
+      kindVotes = v;
+      return this;
+    }
+
+    RuleExtractor.KindVotes kindVotes() {
+      return kindVotes;
+    }
+
+    Builder situationFeatures(String[] f) {
+      situationFeatures = f;
+      return this;
+    }
+
+    String[] situationFeatures() {
+      return situationFeatures;
     }
 
     Builder affected(Affected a) {

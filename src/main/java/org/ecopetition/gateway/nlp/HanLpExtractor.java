@@ -50,7 +50,8 @@ public final class HanLpExtractor implements Extractor {
     Normaliser.Mapped mapped = Normaliser.map(raw == null ? "" : raw);
     String normalised = mapped.text();
     String text = normalised.length() > MAX_CHARS ? normalised.substring(0, MAX_CHARS) : normalised;
-    Extraction base = rules.core(text).build();
+    Extraction.Builder read = rules.core(text, false);
+    Extraction base = read.build();
     Extraction.Builder b = new Extraction.Builder().all(base);
     List<Term> terms = HanLp.seg(gazetteer, text);
     Classifiers.Text tokens = models.text(Tokens.of(text, terms));
@@ -71,8 +72,8 @@ public final class HanLpExtractor implements Extractor {
         }
       }));
     }
-    urgency(text, tokens, b);
-    kinds(text, tokens, base, b);
+    urgency(text, tokens, read.situationFeatures(), b);
+    kinds(text, tokens, read.kindVotes(), b);
     String category = category(text, tokens, b);
     subtypeAndMatter(text, category, base, b);
     intent(text, en, tokens, base, b);
@@ -173,12 +174,11 @@ public final class HanLpExtractor implements Extractor {
    * classifier, which reads the kinds of words (@supply, @supply+foul…) beside the words, adds what they
    * missed. Recall comes first: the classifier can add a flag, never remove one.
    */
-  private void urgency(String text, Classifiers.Text tokens, Extraction.Builder b) {
+  private void urgency(String text, Classifiers.Text tokens, String[] features, Extraction.Builder b) {
     if (!models.has("urgency")) {
       return;
     }
-    Map<String, Double> p = models.scores("urgency",
-        models.text(Tokens.with(tokens.tokens(), rules.situations().features(text))));
+    Map<String, Double> p = models.scores("urgency", tokens, features);
     double life = p.getOrDefault("life", 0.0);
     double urgent = life + p.getOrDefault("urgent", 0.0);
     if (urgent >= URGENT_AT) {
@@ -199,9 +199,8 @@ public final class HanLpExtractor implements Extractor {
    * further kinds only where the text complains of them too (a fifth of the complaint words), not where the
    * classifier merely finds them likely.
    */
-  private void kinds(String text, Classifiers.Text tokens, Extraction base, Extraction.Builder b) {
+  private void kinds(String text, Classifiers.Text tokens, RuleExtractor.KindVotes votes, Extraction.Builder b) {
     Map<String, Double> scores = models.scores("kind", tokens);
-    RuleExtractor.KindVotes votes = rules.kindVotes(text);
     Map<String, Double> shares = votes.shares();
     if (scores.isEmpty() && shares.isEmpty()) {
       b.set("kind", null, 0, 0, 0);
@@ -313,7 +312,7 @@ public final class HanLpExtractor implements Extractor {
             && Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null) {
       return "status";
     }
-    if ((base.kinds().isEmpty() || RESOLVED.matcher(t).find() && t.length() < 120) && EVALUATE.matcher(t).find()) {
+    if (EVALUATE.matcher(t).find() && (base.kinds().isEmpty() || t.length() < 120 && RESOLVED.matcher(t).find())) {
       return "evaluate"; // 满意 of a handling, even where the pollution it ended is named
     }
     if (t.length() < 40 && HUMAN.matcher(t).find()) {

@@ -15,18 +15,16 @@ import java.util.regex.Pattern;
  * address after a home cue (家住, 我是…的居民). No leak is acceptable, so it errs towards masking more.
  */
 final class Identities {
-  private static final Pattern ID_LIKE = Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[\\dXx]|\\d{15})(?![0-9A-Za-z])");
-  /** Digits that may be a number to call, however grouped: seven or more, perhaps split by spaces or dashes. */
-  private static final Pattern DIGITS = Pattern.compile("(?<![0-9A-Za-z])\\d[\\d \\-—–]{5,}\\d(?![0-9A-Za-z])");
-  private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\s?\\d{13}");
   /** A residence after a home cue; group 1 the phrase, to be cut at the words that end it. */
-  private static final Pattern HOME = Pattern.compile(
+  static final Pattern HOME = Pattern.compile(
       "(?:家住在?|住在|住址(?:是)?[:：]?|家庭住址[:：]?|通讯地址[:：]?|联系地址[:：]?|我家(?:就)?(?:住)?在|我们家在|俺家在|现住(?:在)?"
           + "|现在住(?:在)?|居住在|我们住在|住的是|打工住|(?i:i live (?:in|at|on)|we live (?:in|at|on)|my address is|address:?))"
           + "\\s*([^，,。；;！!？?\\n]{2,48})");
-  private static final Pattern HOME_OF = Pattern.compile(
+  /** Every match of HOME starts with one of these (for Cues.find). */
+  static final String HOME_FIRSTS = "家住通联我俺现居打iIwWmMaA";
+  static final Pattern HOME_OF = Pattern.compile(
       "(?:我|我们|本人|俺|俺们)是(?:住在)?([^，,。；;！!？?\\n]{2,30}?)的?(?:居民|村民|业主|住户|市民)");
-  private static final Pattern CONTACT = Pattern.compile("地址(?:是)?[:：]\\s*([^，,。；;！!？?\\n]{4,48})");
+  static final Pattern CONTACT = Pattern.compile("地址(?:是)?[:：]\\s*([^，,。；;！!？?\\n]{4,48})");
   /** Where a residence phrase ends inside its clause. */
   private static final Pattern PHRASE_END = Pattern.compile(
       "我家|我们|旁边|对面|附近|楼下|隔壁|有个|有一|有家|那家|这家|的(?:居民|村民|业主|住户|市民|人)|的[^的]{0,3}$|，|(?i: and | near | next to |, )");
@@ -51,31 +49,53 @@ final class Identities {
       out.add(new Identity(Identity.PHONE, whose(ph[0], ph[1], persons), ph[0], ph[1]));
       taken.add(ph);
     }
-    Matcher id = ID_LIKE.matcher(text);
-    while (id.find()) {
-      if (overlaps(taken, id.start(1), id.end(1))) {
-        continue;
-      }
-      out.add(new Identity(Identity.ID, whose(id.start(1), id.end(1), persons), id.start(1), id.end(1)));
-      taken.add(new int[] {id.start(1), id.end(1)});
-    }
-    Matcher cn = CASE_NUMBER.matcher(text);
-    while (cn.find()) {
-      taken.add(new int[] {cn.start(), cn.end()});
-    }
-    Matcher d = DIGITS.matcher(text);
-    while (d.find()) {
-      int count = 0;
-      for (int k = d.start(); k < d.end(); k++) {
-        count += Character.isDigit(text.charAt(k)) ? 1 : 0;
-      }
-      if (count >= 7 && !overlaps(taken, d.start(), d.end())) {
-        out.add(new Identity(Identity.PHONE, whose(d.start(), d.end(), persons), d.start(), d.end()));
-      }
-    }
+    digitRuns(text, persons, taken, out);
     addresses(text, persons, out);
     out.sort(Comparator.comparingInt(Identity::start).thenComparingInt(Identity::end));
     return dedupe(out);
+  }
+
+  /**
+   * Every run of digits (grouped by single spaces or dashes) beyond the phones found: an ID number of 15 or 18
+   * characters whatever its checksum, a case number (HB…) left alone, and any other run of seven digits or
+   * more as a number one could call. One pass by hand: three patterns over every message cost more.
+   */
+  private static void digitRuns(String text, List<Names.Mention> persons, List<int[]> taken, List<Identity> out) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (!Character.isDigit(text.charAt(i)) || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) && !Tokens.han(text.charAt(i - 1)))) {
+        continue;
+      }
+      int j = i;
+      int count = 0;
+      int lastDigit = i;
+      while (j < n) {
+        char c = text.charAt(j);
+        if (Character.isDigit(c)) {
+          count++;
+          lastDigit = j;
+          j++;
+        } else if ((c == 'X' || c == 'x') && count == 17) {
+          count++;
+          lastDigit = j;
+          j++;
+          break;
+        } else if (" -—–".indexOf(c) >= 0 && j + 1 < n && Character.isDigit(text.charAt(j + 1)) && j > i
+            && Character.isDigit(text.charAt(j - 1))) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      int end = lastDigit + 1;
+      boolean caseNumber = i >= 2 && (text.charAt(i - 1) == 'B' || text.charAt(i - 1) == 'b' || text.charAt(i - 1) == ' ' && i >= 3)
+          && text.regionMatches(true, text.charAt(i - 1) == ' ' ? i - 3 : i - 2, "HB", 0, 2);
+      if (count >= 7 && !caseNumber && !overlaps(taken, i, end)) {
+        String type = count == 15 || count == 18 ? Identity.ID : Identity.PHONE;
+        out.add(new Identity(type, whose(i, end, persons), i, end));
+      }
+      i = end - 1;
+    }
   }
 
   /** Each person's mention, each other place the same full name is written, and the writer's name spelled out. */
@@ -102,8 +122,9 @@ final class Identities {
 
   private void addresses(String text, List<Names.Mention> persons, List<Identity> out) {
     for (Pattern p : new Pattern[] {HOME, HOME_OF, CONTACT}) {
+      String firsts = p == HOME ? HOME_FIRSTS : p == HOME_OF ? "我本俺" : "地";
       Matcher m = p.matcher(text);
-      while (m.find()) {
+      for (int from = 0; Cues.find(m, text, from, firsts); from = m.end()) {
         int s = m.start(1);
         while (s < m.end(1) && " :：".indexOf(text.charAt(s)) >= 0) {
           s++;

@@ -40,7 +40,7 @@ final class Names {
 
   private final Map<String, Set<Type>> words = new HashMap<>();
   private final CharTrie<Set<Type>> cues = new CharTrie<>();
-  private final List<String> titles = new ArrayList<>();
+  private final CharTrie<String> titles = new CharTrie<>();
   private final int longest;
 
   private Names(List<String[]> rows) {
@@ -58,10 +58,9 @@ final class Names {
     });
     words.forEach((w, types) -> {
       if (types.contains(Type.TITLE)) {
-        titles.add(w);
+        titles.putIfAbsent(w, w);
       }
     });
-    titles.sort(null);
     longest = max;
   }
 
@@ -335,23 +334,30 @@ final class Names {
     return false;
   }
 
-  /** 王局长, 李书记: someone else, by the title after the surname. */
+  /** 王局长, 李书记: someone else, by the title after the surname (the titles found in one pass). */
   private void titled(String text, List<Mention> out) {
-    for (String title : titles) {
-      for (int i = text.indexOf(title); i > 0; i = text.indexOf(title, i + 1)) {
-        int s = i >= 2 && is(text.substring(i - 2, i), Type.COMPOUND) ? 2 : is(text.substring(i - 1, i), Type.SURNAME) ? 1 : 0;
-        if (s == 0) {
-          continue;
+    int n = text.length();
+    for (int i = 1; i < n; i++) {
+      CharTrie.Node<String> node = titles.first(text.charAt(i));
+      boolean found = false;
+      for (int j = i + 1; node != null && !found; node = j < n ? node.next(text.charAt(j++)) : null) {
+        found = node.value() != null;
+        if (j >= n) {
+          break;
         }
-        int b = i - s - 1;
-        if (b >= 0 && Tokens.han(text.charAt(b)) && BEFORE_TITLE_OK.indexOf(text.charAt(b)) < 0) {
-          continue; // 分局局长, 副局长: not a surname
-        }
-        if (b >= 0 && text.charAt(b) == '副') {
-          continue;
-        }
-        out.add(new Mention(i - s, i, text.substring(i - s, i), false, 0.65));
       }
+      if (!found) {
+        continue;
+      }
+      int s = i >= 2 && is(text.substring(i - 2, i), Type.COMPOUND) ? 2 : is(text.substring(i - 1, i), Type.SURNAME) ? 1 : 0;
+      if (s == 0) {
+        continue;
+      }
+      int b = i - s - 1;
+      if (b >= 0 && (Tokens.han(text.charAt(b)) && BEFORE_TITLE_OK.indexOf(text.charAt(b)) < 0 || text.charAt(b) == '副')) {
+        continue; // 分局局长, 副局长: not a surname
+      }
+      out.add(new Mention(i - s, i, text.substring(i - s, i), false, 0.65));
     }
   }
 

@@ -81,15 +81,20 @@ public final class RuleExtractor implements Extractor {
   @Override
   public Extraction extract(String raw) {
     String full = normalise(raw == null ? "" : raw);
-    Extraction.Builder b = core(full.length() > MAX_CHARS ? full.substring(0, MAX_CHARS) : full);
+    Extraction.Builder b = core(full.length() > MAX_CHARS ? full.substring(0, MAX_CHARS) : full, true);
     return b.identities(identities.find(full, b.persons())).build();
   }
 
-  /** Everything but the identity spans, on a text already normalised and cut to {@link #MAX_CHARS}. */
-  Extraction.Builder core(String text) {
+  /**
+   * Everything but the identity spans, on a text already normalised and cut to {@link #MAX_CHARS}; the
+   * persons too unless the caller reads them itself (the trained extractor does, with HanLP's help).
+   */
+  Extraction.Builder core(String text, boolean persons) {
     Extraction.Builder b = new Extraction.Builder();
     phones(text, b);
-    names(text, b, null);
+    if (persons) {
+      names(text, b, null);
+    }
     Matcher cn = CASE_NUMBER.matcher(text);
     if (cn.find()) {
       b.put("caseNumber", cn.group().toUpperCase().replace(" ", ""), 1.0, cn.start(), cn.end());
@@ -119,7 +124,9 @@ public final class RuleExtractor implements Extractor {
    * names of all go in {@code situation} (drinking_water, mass_death, spill_leak…) for staff and the dialog.
    */
   private void situations(String text, Extraction.Builder b) {
-    List<Situations.Hit> hits = situations.find(text);
+    Situations.Reading reading = situations.read(text);
+    b.situationFeatures(reading.features());
+    List<Situations.Hit> hits = reading.hits();
     Set<String> names = new LinkedHashSet<>();
     for (Situations.Hit h : hits) {
       names.add(h.situation());
@@ -298,6 +305,9 @@ public final class RuleExtractor implements Extractor {
   /** Every mobile and landline number, as spans. */
   static List<int[]> phoneSpans(String text) {
     List<int[]> out = new ArrayList<>();
+    if (!Cues.any(text, "0123456789")) {
+      return out;
+    }
     Matcher m = MOBILE.matcher(text);
     while (Cues.any(text, MOBILE_FIRSTS) && m.find()) {
       out.add(new int[] {m.start(), m.end()});
@@ -454,6 +464,7 @@ public final class RuleExtractor implements Extractor {
   /** The kinds by their share of the complaint words, the main one first; others only when complained of too. */
   private void kinds(String text, Extraction.Builder b) {
     KindVotes v = kindVotes(text);
+    b.kindVotes(v);
     if (v.shares().isEmpty()) {
       b.kinds(List.of());
       return;

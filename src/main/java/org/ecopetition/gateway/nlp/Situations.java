@@ -120,9 +120,20 @@ final class Situations {
     }
   }
 
+  /** What the text shows: its situations, and its features for the urgency classifier (one reading for both). */
+  record Reading(List<Hit> hits, String[] features) {}
+
+  Reading read(String text) {
+    List<Word> words = words(text);
+    return new Reading(find(text, words), features(text, words));
+  }
+
   /** Every situation the text shows, in the order found; empty when none. */
   List<Hit> find(String text) {
-    List<Word> words = words(text);
+    return find(text, words(text));
+  }
+
+  private List<Hit> find(String text, List<Word> words) {
     List<Hit> hits = new ArrayList<>();
     if (words.isEmpty()) {
       return hits;
@@ -228,7 +239,10 @@ final class Situations {
    * that it learns from kinds of words rather than from the words of its corpus.
    */
   String[] features(String text) {
-    List<Word> words = words(text);
+    return features(text, words(text));
+  }
+
+  private String[] features(String text, List<Word> words) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);

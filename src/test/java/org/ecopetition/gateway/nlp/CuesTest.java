@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
  * start with, against find() on the evaluation and training texts, their tails and a few made-up lines.
  */
 class CuesTest {
-  static final Map<Pattern, String> SCANNED = Map.of(
-      RuleExtractor.MOBILE, RuleExtractor.MOBILE_FIRSTS,
-      RuleExtractor.HOME, RuleExtractor.HOME_FIRSTS,
-      RuleExtractor.ASKS, RuleExtractor.ASKS_FIRSTS,
-      HanLpExtractor.LITIGATION, HanLpExtractor.LITIGATION_FIRSTS,
-      HanLpExtractor.STATUS_CUE, HanLpExtractor.STATUS_CUE_FIRSTS,
-      HanLpExtractor.EARLIER, HanLpExtractor.EARLIER_FIRSTS);
+  static final Map<Pattern, String> SCANNED = Map.ofEntries(Map.entry(Identities.HOME, Identities.HOME_FIRSTS),
+      Map.entry(Identities.HOME_OF, "我本俺"), Map.entry(Identities.CONTACT, "地"),
+      Map.entry(RuleExtractor.MOBILE, RuleExtractor.MOBILE_FIRSTS), Map.entry(RuleExtractor.HOME, RuleExtractor.HOME_FIRSTS),
+      Map.entry(RuleExtractor.ASKS, RuleExtractor.ASKS_FIRSTS),
+      Map.entry(HanLpExtractor.LITIGATION, HanLpExtractor.LITIGATION_FIRSTS),
+      Map.entry(HanLpExtractor.STATUS_CUE, HanLpExtractor.STATUS_CUE_FIRSTS),
+      Map.entry(HanLpExtractor.EARLIER, HanLpExtractor.EARLIER_FIRSTS));
 
   @Test
   void findsWhatFindFinds() throws Exception {

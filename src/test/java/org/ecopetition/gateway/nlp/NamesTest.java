@@ -55,7 +55,7 @@ class NamesTest {
 
   @Test
   void othersNamedAreOthers() {
-    Extraction.Builder b = RULES.core("我邻居潘玉梅老人天天咳嗽，厂长叫顾大海，姓钟的副局长收了钱。王局长也知道。我叫卫东");
+    Extraction.Builder b = RULES.core("我邻居潘玉梅老人天天咳嗽，厂长叫顾大海，姓钟的副局长收了钱。王局长也知道。我叫卫东", true);
     List<Names.Mention> persons = b.persons();
     assertThat(persons).filteredOn(m -> !m.petitioner()).extracting(Names.Mention::name)
         .contains("潘玉梅", "顾大海", "钟", "王");
