@@ -53,6 +53,7 @@ public record Extraction(Map<String, Field> fields, List<String> kinds, List<Ide
     /** What the rules read once and the trained extractor reads again: kept, not recomputed. */
     private RuleExtractor.KindVotes kindVotes;
     private String[] situationFeatures;
+    private List<int[]> phoneSpans;
 
     Builder put(String name, String value, double confidence, int start, int end) {
       Field old = fields.get(name);
@@ -98,6 +99,15 @@ public record Extraction(Map<String, Field> fields, List<String> kinds, List<Ide
 
     RuleExtractor.KindVotes kindVotes() {
       return kindVotes;
+    }
+
+    Builder phoneSpans(List<int[]> p) {
+      phoneSpans = p;
+      return this;
+    }
+
+    List<int[]> phoneSpans() {
+      return phoneSpans;
     }
 
     Builder situationFeatures(String[] f) {

@@ -80,7 +80,7 @@ public final class HanLpExtractor implements Extractor {
     b.set("lang", en ? "en" : "zh", 0.95, 0, text.length());
     // Identity spans over the whole text (not only what is analysed), mapped back to the raw text.
     List<Identity> spans = new ArrayList<>();
-    for (Identity i : rules.identities(normalised, b.persons())) {
+    for (Identity i : rules.identities(normalised, b)) {
       int[] r = mapped.toRaw(i.start(), i.end());
       spans.add(new Identity(i.type(), i.whose(), r[0], r[1]));
     }

@@ -41,11 +41,11 @@ final class Identities {
   }
 
   /** The mentions, on the text given, sorted by where they start. */
-  List<Identity> find(String text, List<Names.Mention> persons) {
+  List<Identity> find(String text, List<Names.Mention> persons, List<int[]> phones) {
     List<Identity> out = new ArrayList<>();
     names(text, persons, out);
     List<int[]> taken = new ArrayList<>();
-    for (int[] ph : RuleExtractor.phoneSpans(text)) {
+    for (int[] ph : phones) {
       out.add(new Identity(Identity.PHONE, whose(ph[0], ph[1], persons), ph[0], ph[1]));
       taken.add(ph);
     }

@@ -35,19 +35,17 @@ final class Polluters {
 
   private final Map<String, String> words = new HashMap<>();
   private final CharTrie<String> suffixes = new CharTrie<>();
-  private final int longestLead;
+  private final CharTrie<String> leads = new CharTrie<>();
 
   private Polluters(List<String[]> rows) {
-    int max = 0;
     for (String[] r : rows) {
       words.merge(r[0], r[1], (a, b) -> a + "," + b);
       if (r[1].equals("suffix")) {
         suffixes.putIfAbsent(r[0], r[0]);
       } else if (r[1].equals("lead")) {
-        max = Math.max(max, r[0].length());
+        leads.putIfAbsent(r[0], r[0]);
       }
     }
-    longestLead = max;
   }
 
   static Polluters bundled() {
@@ -172,11 +170,19 @@ final class Polluters {
     // Cut after the rightmost lead word before the suffix (举报…, 隔壁就是…, 那家…, 我是…).
     int cut = start;
     for (int p = start; p < sfx; p++) {
-      for (int k = Math.min(longestLead, sfx - p); k >= 1; k--) {
-        if (is(text.substring(p, p + k), "lead") && leadHere(text, p, k, sfx)) {
-          cut = Math.max(cut, p + k);
+      // The longest lead word at p (a trie walk, not a substring per length).
+      int k = 0;
+      CharTrie.Node<String> node = leads.first(text.charAt(p));
+      for (int j = p + 1; node != null && j <= sfx; node = j < sfx ? node.next(text.charAt(j++)) : null) {
+        if (node.value() != null) {
+          k = j - p;
+        }
+        if (j >= sfx) {
           break;
         }
+      }
+      if (k > 0 && leadHere(text, p, k, sfx)) {
+        cut = Math.max(cut, p + k);
       }
     }
     // A place before the name: a run of two division names or more, or one ending in 区/县/镇, is no part of it.

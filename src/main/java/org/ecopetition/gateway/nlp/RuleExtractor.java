@@ -82,7 +82,7 @@ public final class RuleExtractor implements Extractor {
   public Extraction extract(String raw) {
     String full = normalise(raw == null ? "" : raw);
     Extraction.Builder b = core(full.length() > MAX_CHARS ? full.substring(0, MAX_CHARS) : full, true);
-    return b.identities(identities.find(full, b.persons())).build();
+    return b.identities(identities(full, b)).build();
   }
 
   /**
@@ -248,6 +248,7 @@ public final class RuleExtractor implements Extractor {
    */
   void names(String text, Extraction.Builder b, boolean[] person) {
     List<int[]> phones = phoneSpans(text);
+    b.phoneSpans(phones);
     List<Names.Mention> found = new ArrayList<>(names.find(text, phones, person, this::place));
     boolean latinFirst = HanLpExtractor.english(text);
     if (hasCapital(text)) {
@@ -297,9 +298,13 @@ public final class RuleExtractor implements Extractor {
     return !gazetteer.mentions(word).isEmpty();
   }
 
-  /** Every mention of an identity, on the text given (its characters, one for one, are those of the raw text). */
-  List<Identity> identities(String text, List<Names.Mention> persons) {
-    return identities.find(text, persons);
+  /**
+   * Every mention of an identity, on the text given (its characters, one for one, are those of the raw text),
+   * for the persons the builder holds; the phones found while reading the persons are reused.
+   */
+  List<Identity> identities(String text, Extraction.Builder b) {
+    List<int[]> phones = b.phoneSpans() != null && text.length() <= MAX_CHARS ? b.phoneSpans() : phoneSpans(text);
+    return identities.find(text, b.persons(), phones);
   }
 
   /** Every mobile and landline number, as spans. */
@@ -503,9 +508,9 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海)(?:里|水|面|中|头|度)|小河|条河|的河|河沟|水沟|条涌|涌度|嘅水"
       + "|的水|水里|水面|水是|污水|废水|脏水|黑水|臭水|水发|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
   private static final Set<String> ODOUR = Set.of("臭味", "恶臭", "异味", "气味", "味道", "臭得", "臭", "smell", "stink", "odour", "odor");
-  private static final Pattern EMPHASIS = Pattern.compile("主要|最严重|最主要|尤其|重点|特别是|最大的|首先|第一|一、|^\\s*1[.、]");
+  private static final Pattern EMPHASIS = Pattern.compile("(?m)主要|最严重|最主要|尤其|重点|特别是|最大的|首先|第一|一、|^\\s*1[.、]");
   /** A word of what is done to the environment: the complaint itself (排废水, 倒废渣, 烧塑料) weighs more. */
-  private static final Pattern ACT = Pattern.compile("(?:偷排|直排|排放|排出|排到|排进|排|倒|乱倒|倾倒|烧|焚烧|冒|堆|埋)$");
+  private static final String[] ACTS = {"偷排", "直排", "排放", "排出", "排到", "排进", "排", "倒", "烧", "冒", "堆", "埋"};
 
   /**
    * The kinds' shares of the complaint words: earlier words weigh more (the main complaint usually comes
@@ -518,6 +523,17 @@ public final class RuleExtractor implements Extractor {
     Map<String, Double> strength = new LinkedHashMap<>();
     Map<String, Lexicon.Hit> matters = new LinkedHashMap<>();
     int n = 0;
+    // Where the emphasis words stand, found once (not once per complaint word).
+    List<int[]> emphasis = null;
+    if (Cues.any(text, "主最尤重特首第一1")) {
+      Matcher e = EMPHASIS.matcher(text);
+      while (e.find()) {
+        if (emphasis == null) {
+          emphasis = new ArrayList<>();
+        }
+        emphasis.add(new int[] {e.start(), e.end()});
+      }
+    }
     for (Lexicon.Hit h : pollution.find(text)) {
       String kind = h.entry().columns()[0];
       double w = 1.0 / (1 + 0.15 * n++);
@@ -525,7 +541,7 @@ public final class RuleExtractor implements Extractor {
       if (cols.length > 2 && !cols[2].isBlank()) {
         w *= Double.parseDouble(cols[2]);
       }
-      if (ACT.matcher(text.substring(Math.max(0, h.start() - 2), h.start())).find()) {
+      if (actBefore(text, h.start())) {
         w *= 1.5;
       }
       if (h.end() - h.start() == 1) {
@@ -537,8 +553,7 @@ public final class RuleExtractor implements Extractor {
       if (ODOUR.contains(h.entry().phrase()) && waterBefore(text, h.start())) {
         kind = "water";
       }
-      int sentence = sentenceStart(text, h.start());
-      if (EMPHASIS.matcher(text).region(sentence, h.start()).find()) {
+      if (emphasis != null && emphasised(emphasis, sentenceStart(text, h.start()), h.start())) {
         w *= 1.5;
       }
       score.merge(kind, w, Double::sum);
@@ -555,6 +570,26 @@ public final class RuleExtractor implements Extractor {
     score.entrySet().stream().sorted((a, c) -> Double.compare(c.getValue(), a.getValue()))
         .forEach(e -> shares.put(e.getKey(), e.getValue() / total));
     return new KindVotes(shares, strongest, matters);
+  }
+
+  /** Whether what is done to the environment stands just before a word (排废水, 倒废渣). */
+  private static boolean actBefore(String text, int at) {
+    for (String a : ACTS) {
+      if (at >= a.length() && text.startsWith(a, at - a.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an emphasis word stands in [from, to). */
+  private static boolean emphasised(List<int[]> emphasis, int from, int to) {
+    for (int[] e : emphasis) {
+      if (e[0] >= from && e[1] <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word names a facility rather than a complaint (垃圾焚烧厂, 污水处理站, 垃圾站 as a place). */

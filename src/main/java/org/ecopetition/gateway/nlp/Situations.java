@@ -74,6 +74,18 @@ final class Situations {
   private static final String CLAUSE_END = "。！!？?\n；;，,、";
 
   private final CharTrie<long[]> trie = new CharTrie<>();
+  /** The classifier's feature names, made once: "@list" and "@a+b" for every pair of lists. */
+  private static final String[] SINGLE = new String[LISTS.length];
+  private static final String[][] PAIR = new String[LISTS.length][LISTS.length];
+
+  static {
+    for (int b = 0; b < LISTS.length; b++) {
+      SINGLE[b] = "@" + LISTS[b];
+      for (int c = 0; c < LISTS.length; c++) {
+        PAIR[b][c] = "@" + (b < c ? LISTS[b] + "+" + LISTS[c] : LISTS[c] + "+" + LISTS[b]);
+      }
+    }
+  }
 
   private Situations(List<String[]> rows) {
     Map<String, long[]> masks = new LinkedHashMap<>();
@@ -257,12 +269,12 @@ final class Situations {
         if ((w.mask() & 1L << b) == 0) {
           continue;
         }
-        out.add("@" + LISTS[b]);
+        out.add(SINGLE[b]);
         for (int k = i + 1; k < words.size() && words.get(k).sentence() == w.sentence()
             && words.get(k).start() - w.end() <= 16 * w.scale(); k++) {
           for (int c = 0; c < LISTS.length; c++) {
             if ((words.get(k).mask() & 1L << c) != 0 && c != b) {
-              out.add("@" + (b < c ? LISTS[b] + "+" + LISTS[c] : LISTS[c] + "+" + LISTS[b]));
+              out.add(PAIR[b][c]);
             }
           }
         }
