@@ -172,11 +172,12 @@ public final class HanLpExtractor implements Extractor {
   /**
    * Art 19 by meaning: the situation frames of the rules have flagged what they recognise; the urgency
    * classifier, which reads the kinds of words (@supply, @supply+foul…) beside the words, adds what they
-   * missed. Recall comes first: the classifier can add a flag, never remove one.
+   * missed. Recall comes first: the classifier can add a flag, never remove one. It is not asked where no
+   * word of any situation stands, nor where the frames already found a danger to life.
    */
   private void urgency(String text, Classifiers.Text tokens, String[] features, Extraction.Builder b) {
-    if (!models.has("urgency")) {
-      return;
+    if (!models.has("urgency") || features == null || features.length == 0 || b.value("lifeSafety").isPresent()) {
+      return; // no word of any situation to read by meaning, or nothing left to add to a danger to life
     }
     Map<String, Double> p = models.scores("urgency", tokens, features);
     double life = p.getOrDefault("life", 0.0);

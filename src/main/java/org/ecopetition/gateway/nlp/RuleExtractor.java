@@ -20,7 +20,7 @@ public final class RuleExtractor implements Extractor {
   static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[-\\s]?)?(1[3-9]\\d)[-\\s]?(\\d{4})[-\\s]?(\\d{4})(?!\\d)");
   /** Every match of MOBILE starts with one of these (for Cues.find). */
   static final String MOBILE_FIRSTS = "+81";
-  private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
+  static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
   private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\s?\\d{13}");
   private static final String HAN = "[\\p{IsHan}]";
   private static final String EN_WORD = "\\p{Lu}[\\p{L}'’\\-]+";
@@ -236,8 +236,8 @@ public final class RuleExtractor implements Extractor {
       b.put("phone", m.group(1) + m.group(2) + m.group(3), 0.98, m.start(), m.end());
       return;
     }
-    Matcher l = LANDLINE.matcher(text);
-    if (l.find()) {
+    Matcher l = Cues.find(LANDLINE, text, "0");
+    if (l != null) {
       b.put("phone", l.group(1) + l.group(2), 0.9, l.start(), l.end());
     }
   }
@@ -314,11 +314,11 @@ public final class RuleExtractor implements Extractor {
       return out;
     }
     Matcher m = MOBILE.matcher(text);
-    while (Cues.any(text, MOBILE_FIRSTS) && m.find()) {
+    for (int from = 0; Cues.find(m, text, from, MOBILE_FIRSTS); from = m.end()) {
       out.add(new int[] {m.start(), m.end()});
     }
     Matcher l = LANDLINE.matcher(text);
-    while (l.find()) {
+    for (int from = 0; Cues.find(l, text, from, "0"); from = l.end()) {
       if (out.stream().noneMatch(o -> o[0] < l.end() && l.start() < o[1])) {
         out.add(new int[] {l.start(), l.end()});
       }
