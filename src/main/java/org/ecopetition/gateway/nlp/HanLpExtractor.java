@@ -98,7 +98,7 @@ public final class HanLpExtractor implements Extractor {
         if (Character.isLetter(c)) {
           latin++;
         }
-      } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+      } else if (Tokens.han(c)) {
         han++;
       }
     }
