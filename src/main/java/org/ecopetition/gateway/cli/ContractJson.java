@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.ecopetition.gateway.nlp.Affected;
 import org.ecopetition.gateway.nlp.Extraction;
+import org.ecopetition.gateway.nlp.Identity;
 import org.ecopetition.gateway.routing.RoutingRules;
 
 /** The extraction contract of DESIGN.md as JSON, from an {@link Extraction}. */
@@ -44,11 +46,38 @@ final class ContractJson {
     o.put("referral", referral(x, matter, category, rules));
     o.put("urgent", x.flag("urgent"));
     o.put("lifeSafety", x.flag("lifeSafety"));
+    ArrayNode situations = o.putArray("situations");
+    String found = value(x, "situation");
+    if (found != null) {
+      for (String s : found.split(",")) {
+        situations.add(s);
+      }
+    }
     o.put("confidentialityRequested", x.flag("confidentialityRequested"));
     o.put("lang", x.field("lang").map(Extraction.Field::value).orElseGet(() -> lang(text)));
     o.put("caseNumber", value(x, "caseNumber"));
     o.put("request", value(x, "request"));
     o.put("facts", value(x, "facts"));
+    Affected a = x.affected();
+    if (a == null) {
+      o.putNull("affected");
+    } else {
+      ObjectNode n = o.putObject("affected");
+      n.put("text", a.text());
+      n.put("unit", a.unit());
+      n.put("count", a.count());
+      n.put("min", a.min());
+      n.put("max", a.max());
+    }
+    ArrayNode identities = o.putArray("identities");
+    for (Identity i : x.identities()) {
+      ObjectNode n = identities.addObject();
+      n.put("type", i.type());
+      n.put("whose", i.whose());
+      n.put("start", i.start());
+      n.put("end", i.end());
+      n.put("text", text == null ? null : text.substring(Math.min(i.start(), text.length()), Math.min(i.end(), text.length())));
+    }
     return o;
   }
 

@@ -15,13 +15,13 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * The trained OpenNLP document classifiers of nlp-models/models: intent, category (with Art 24's subtype)
- * and the main pollution kind. A text's features are computed once for all three models when they were
+ * The trained OpenNLP document classifiers of nlp-models/models: intent, category (with Art 24's subtype),
+ * the main pollution kind and urgency (Art 19). A text's features are computed once for all the models when they were
  * trained with the same feature generators (they are: the default bag of words), which is what OpenNLP's
- * categorizer would compute three times; the maxent models themselves are read-only, so thread-safe.
+ * categorizer would compute for each; the maxent models themselves are read-only, so thread-safe.
  */
 public final class Classifiers {
-  public static final String[] NAMES = {"intent", "category", "kind"};
+  public static final String[] NAMES = {"intent", "category", "kind", "urgency"};
 
   private final Map<String, MaxentModel> models = new LinkedHashMap<>();
   private final Map<String, FeatureGenerator[]> generators = new HashMap<>();
@@ -61,6 +61,10 @@ public final class Classifiers {
       this.tokens = tokens;
     }
 
+    String[] tokens() {
+      return tokens;
+    }
+
     /** What DocumentCategorizerME computes before evaluating a model: every generator's features, in order. */
     private String[] context(String name) {
       return contexts.computeIfAbsent(featureKinds.get(name), k -> {
@@ -88,7 +92,10 @@ public final class Classifiers {
     if (model == null || text.tokens.length == 0) {
       return Map.of();
     }
-    double[] p = model.eval(text.context(name));
+    return ranked(model, model.eval(text.context(name)));
+  }
+
+  private static Map<String, Double> ranked(MaxentModel model, double[] p) {
     Map<String, Double> out = new LinkedHashMap<>();
     Integer[] order = new Integer[p.length];
     for (int i = 0; i < p.length; i++) {
@@ -99,6 +106,22 @@ public final class Classifiers {
       out.put(model.getOutcome(i), p[i]);
     }
     return out;
+  }
+
+  /**
+   * Label → probability of a model that reads further tokens beside the text's (urgency reads the situation
+   * features): the text's features, computed once for all models, and those of the extra tokens.
+   */
+  public Map<String, Double> scores(String name, Text text, String[] extra) {
+    MaxentModel model = models.get(name);
+    if (model == null || text.tokens.length + extra.length == 0) {
+      return Map.of();
+    }
+    List<String> features = new ArrayList<>(java.util.Arrays.asList(text.context(name)));
+    for (FeatureGenerator g : generators.get(name)) {
+      features.addAll(g.extractFeatures(extra, Collections.emptyMap()));
+    }
+    return ranked(model, model.eval(features.toArray(new String[0])));
   }
 
   public Optional<Map.Entry<String, Double>> best(String name, String[] tokens) {

@@ -1,6 +1,7 @@
 package org.ecopetition.gateway.nlp;
 
 import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,6 @@ import java.util.regex.Pattern;
  * thread-safe; slow enough (≈ 0.1 ms) to belong on a worker pool.
  */
 public final class HanLpExtractor implements Extractor {
-  private static final Pattern SELF_CUE = Pattern.compile("我叫|我是|本人|联系人|姓名|名字是|署名|我姓");
-  private static final Pattern GOV = Pattern.compile("局|政府|委员会|街道办|办事处|派出所|法院|检察院|环保|生态环境|城管|执法|监察|人大|政协|党委|村委|居委");
   private static final Pattern INDUSTRY = Pattern.compile("公司|厂|场|店|馆|酒店|工地|项目|矿|站|中心|合作社|集团|餐厅|作坊|基地");
   private static final Pattern ACCUSE = Pattern.compile("举报|检举|控告|揭发|反映.{0,6}(干部|官员|领导|工作人员|执法人员)");
   private static final Pattern OFFICIAL = Pattern.compile("(生态环境|环保|环境保护|环境)(局|厅|部|分局|所|站|大队|支队)|执法人员|执法队|工作人员|干部|官员|领导|局长|科长|所长|书记|镇长|乡长|村长|村支书|主任|公务员");
@@ -48,14 +47,16 @@ public final class HanLpExtractor implements Extractor {
 
   @Override
   public Extraction extract(String raw) {
-    String normalised = Normaliser.normalise(raw == null ? "" : raw);
+    Normaliser.Mapped mapped = Normaliser.map(raw == null ? "" : raw);
+    String normalised = mapped.text();
     String text = normalised.length() > MAX_CHARS ? normalised.substring(0, MAX_CHARS) : normalised;
-    Extraction base = rules.extract(text);
+    Extraction.Builder read = rules.core(text, false);
+    Extraction base = read.build();
     Extraction.Builder b = new Extraction.Builder().all(base);
     List<Term> terms = HanLp.seg(gazetteer, text);
     Classifiers.Text tokens = models.text(Tokens.of(text, terms));
     boolean en = english(text);
-    name(text, terms, base, b);
+    name(text, terms, b);
     polluter(text, terms, base, b);
     idNumber(text, b);
     if (en || base.field("province").isEmpty() && base.field("county").isEmpty()) {
@@ -71,12 +72,19 @@ public final class HanLpExtractor implements Extractor {
         }
       }));
     }
-    kinds(tokens, base, b);
+    urgency(text, tokens, read.situationFeatures(), b);
+    kinds(text, tokens, read.kindVotes(), b);
     String category = category(text, tokens, b);
     subtypeAndMatter(text, category, base, b);
     intent(text, en, tokens, base, b);
     b.set("lang", en ? "en" : "zh", 0.95, 0, text.length());
-    return b.build();
+    // Identity spans over the whole text (not only what is analysed), mapped back to the raw text.
+    List<Identity> spans = new ArrayList<>();
+    for (Identity i : rules.identities(normalised, b)) {
+      int[] r = mapped.toRaw(i.start(), i.end());
+      spans.add(new Identity(i.type(), i.whose(), r[0], r[1]));
+    }
+    return b.identities(spans).build();
   }
 
   static boolean english(String text) {
@@ -90,66 +98,37 @@ public final class HanLpExtractor implements Extractor {
         if (Character.isLetter(c)) {
           latin++;
         }
-      } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+      } else if (Tokens.han(c)) {
         han++;
       }
     }
     return han == 0 ? latin > 0 : latin > han * 4;
   }
 
-  /** The writer's own name: a person HanLP recognised right after a self-reference, or by the phone. */
-  private void name(String text, List<Term> terms, Extraction base, Extraction.Builder b) {
-    Optional<Extraction.Field> ruled = base.field("name");
-    if (ruled.isPresent() && ruled.get().confidence() >= 0.9) {
-      return;
-    }
+  /**
+   * The persons named, again with HanLP's person recognition telling how long a name is (我叫张伟弓长张…:
+   * 张伟), and the writer's name among them.
+   */
+  private void name(String text, List<Term> terms, Extraction.Builder b) {
+    boolean[] person = new boolean[text.length()];
+    boolean any = false;
     int offset = 0;
-    int phoneAt = base.field("phone").map(Extraction.Field::start).orElse(-100);
-    int end = -1; // where the text ends but for trailing punctuation; found only if a person is recognised
     for (Term t : terms) {
       int start = offset;
       offset += t.word.length();
-      if (!t.nature.startsWith("nr") || t.word.length() < 2 || t.word.length() > 4) {
-        continue;
-      }
-      String before = text.substring(Math.max(0, start - 6), start);
-      boolean cued = SELF_CUE.matcher(before).find();
-      boolean byPhone = Math.abs(start - phoneAt) <= 8;
-      // A name alone at the end, after the last sentence, is a signature.
-      if (end < 0) {
-        end = contentEnd(text);
-      }
-      boolean signature = start + t.word.length() == end && start > 0 && "。，,.！!；; ".indexOf(text.charAt(start - 1)) >= 0;
-      if ((cued || byPhone || signature) && gazetteer.mentions(t.word).isEmpty()) {
-        b.set("name", t.word, cued ? 0.9 : 0.75, start, start + t.word.length());
-        return;
+      if (t.nature.startsWith("nr") && t.word.length() >= 2 && t.word.length() <= 4 && offset <= text.length()) {
+        for (int k = start; k < offset; k++) {
+          person[k] = true;
+        }
+        any = true;
       }
     }
+    rules.names(text, b, any ? person : null);
   }
 
-  /**
-   * The text's length without its trailing spaces and full stops: what removing the pattern [\\s。.!！]+$
-   * left, by hand. Like $, the run may also end just before a final line separator that is not a space.
-   */
-  static int contentEnd(String text) {
-    int n = text.length();
-    int last = n > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(n - 1)) >= 0 ? n - 1 : n;
-    int p = last;
-    while (p > 0 && " \t\n\u000b\f\r。.!！".indexOf(text.charAt(p - 1)) >= 0) {
-      p--;
-    }
-    return p == last ? n : p + (n - last);
-  }
-
-  /** The polluting unit: a company, factory, site or shop; never a government body. */
+  /** The polluting unit, as the rules found it; else an organisation HanLP recognised with an industrial suffix. */
   private void polluter(String text, List<Term> terms, Extraction base, Extraction.Builder b) {
-    Optional<Extraction.Field> ruled = base.field("polluter");
-    if (ruled.isPresent() && GOV.matcher(ruled.get().value()).find() && !INDUSTRY.matcher(ruled.get().value()).find()) {
-      b.set("polluter", null, 0, 0, 0);
-      ruled = Optional.empty();
-    }
-    if (ruled.isPresent()) {
-      // A city name at the start of a company's name is part of the name, not a place: keep it.
+    if (base.field("polluter").isPresent()) {
       return;
     }
     int offset = 0;
@@ -157,7 +136,7 @@ public final class HanLpExtractor implements Extractor {
       int start = offset;
       offset += t.word.length();
       if (t.nature.startsWith("nt") && t.word.length() >= 3 && INDUSTRY.matcher(t.word).find()
-          && !GOV.matcher(t.word).find()) {
+          && !Polluters.government(t.word)) {
         b.set("polluter", t.word, 0.65, start, offset);
         return;
       }
@@ -187,41 +166,66 @@ public final class HanLpExtractor implements Extractor {
     }
   }
 
-  /** Main kind: the classifier and the lexicon together; other kinds: lexicon hits and likely classes. */
-  private void kinds(Classifiers.Text tokens, Extraction base, Extraction.Builder b) {
-    Map<String, Double> scores = models.scores("kind", tokens);
-    List<String> lexicon = base.kinds();
-    Set<String> kinds = new LinkedHashSet<>();
-    String main = null;
-    double conf = 0;
-    if (!scores.isEmpty()) {
-      Map.Entry<String, Double> top = scores.entrySet().iterator().next();
-      if (!lexicon.isEmpty() && !lexicon.get(0).equals(top.getKey()) && top.getValue() < 0.6) {
-        main = lexicon.get(0);
-        conf = 0.7;
-      } else {
-        // Every complaint has a main kind: the classifier's best, however unsure, is better than none.
-        main = top.getKey();
-        conf = Math.min(0.95, top.getValue() + (lexicon.contains(main) ? 0.2 : 0));
-      }
-    } else if (!lexicon.isEmpty()) {
-      main = lexicon.get(0);
-      conf = 0.8;
+  /** Probability (of life and urgent together) at which the urgency classifier flags what the frames missed. */
+  static final double URGENT_AT = 0.5;
+
+  /**
+   * Art 19 by meaning: the situation frames of the rules have flagged what they recognise; the urgency
+   * classifier, which reads the kinds of words (@supply, @supply+foul…) beside the words, adds what they
+   * missed. Recall comes first: the classifier can add a flag, never remove one. It is not asked where no
+   * word of any situation stands, nor where the frames already found a danger to life.
+   */
+  private void urgency(String text, Classifiers.Text tokens, String[] features, Extraction.Builder b) {
+    if (!models.has("urgency") || features == null || features.length == 0 || b.value("lifeSafety").isPresent()) {
+      return; // no word of any situation to read by meaning, or nothing left to add to a danger to life
     }
-    if (main == null) {
+    Map<String, Double> p = models.scores("urgency", tokens, features);
+    double life = p.getOrDefault("life", 0.0);
+    double urgent = life + p.getOrDefault("urgent", 0.0);
+    if (urgent >= URGENT_AT) {
+      b.put("urgent", "true", Math.min(0.85, urgent), 0, text.length());
+      b.put("situation", "other", 0.5, 0, text.length());
+    }
+    if (life >= URGENT_AT) {
+      b.put("lifeSafety", "true", Math.min(0.85, life), 0, text.length());
+    }
+  }
+
+  /** The classifier's share in the main kind where the lexicon found complaint words (the rest is theirs). */
+  static final double CLASSIFIER_WEIGHT = 0.5;
+
+  /**
+   * Main kind from the main complaint: the classifier's probabilities and the lexicon's shares of the
+   * complaint words (earlier and emphasised words weigh more, see {@link RuleExtractor#kindVotes}) together;
+   * further kinds only where the text complains of them too (a fifth of the complaint words), not where the
+   * classifier merely finds them likely.
+   */
+  private void kinds(String text, Classifiers.Text tokens, RuleExtractor.KindVotes votes, Extraction.Builder b) {
+    Map<String, Double> scores = models.scores("kind", tokens);
+    Map<String, Double> shares = votes.shares();
+    if (scores.isEmpty() && shares.isEmpty()) {
       b.set("kind", null, 0, 0, 0);
       b.kinds(List.of());
       return;
     }
-    kinds.add(main);
-    kinds.addAll(lexicon);
-    scores.forEach((k, p) -> {
-      if (p >= 0.3) {
-        kinds.add(k);
+    String main = null;
+    double best = -1;
+    Set<String> labels = new LinkedHashSet<>(scores.keySet());
+    labels.addAll(shares.keySet());
+    for (String k : labels) {
+      double p = shares.isEmpty() ? scores.getOrDefault(k, 0.0)
+          : CLASSIFIER_WEIGHT * scores.getOrDefault(k, 0.0) + (1 - CLASSIFIER_WEIGHT) * shares.getOrDefault(k, 0.0);
+      if (p > best) {
+        best = p;
+        main = k;
       }
-    });
-    b.set("kind", main, conf, 0, 0);
-    b.kinds(List.copyOf(kinds));
+    }
+    b.set("kind", main, Math.min(0.95, 0.5 + best / 2), 0, 0);
+    b.kinds(shares.isEmpty() ? List.of(main) : votes.kinds(main));
+    Lexicon.Hit m = votes.matter(main);
+    if (m != null) {
+      b.set("matter", m.entry().columns()[1], 0.7, m.start(), m.end());
+    }
   }
 
   /** 检举控告 is decided by who is accused; otherwise the classifier, then the rules. */
@@ -270,14 +274,25 @@ public final class HanLpExtractor implements Extractor {
   }
 
   private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|办公时间|上班时间|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|怎么投诉|在哪里投诉|(?i:how (do|can) i|hotline|office hours|opening hours|phone number|where can i|can foreigners)");
-  private static final Pattern HUMAN = Pattern.compile("人工|真人|客服|(?i:human|agent|operator|real person|talk to (a|someone))");
+  private static final Pattern HUMAN = Pattern.compile("人工(?!智能|湖|河|林|降雨|养殖)|真人|客服|(?i:human|agent|operator|real person|talk to (a|someone))");
   private static final Pattern EVALUATE = Pattern.compile("满意|评价|(?i:satisf)");
+  /** What tells a judgement of a handling even where pollution words are told too (the noise stopped, 不排了). */
+  private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|不排了|停了|好多了|处理好了|没有味道了|(?i:stopped|has stopped|was fixed|resolved|thanks for)");
+  /** A question that asks where or how, not of a polluter: where to look up, to test, to complain, which office. */
+  private static final Pattern ASKS_WHERE = Pattern.compile("^(?:请问|想问一下|我想问一下|我想咨询一下|咨询一下|问一下)?[^。！!]{0,24}?(?:去哪里|在哪里|到哪里|哪里可以|哪里能|怎么|如何)(?:查|检测|申请|办理|投诉|反映|举报)"
+      + "|(?i:\\b(?:which (?:office|department|authority)|who (?:handles|deals with)|where (?:do|can|should) i (?:report|complain)))");
+  /** A question of where to turn (应该向哪里反映, 找谁, where should I): the writer asks for the channel. */
+  private static final Pattern WHERE = Pattern.compile("向哪里|到哪里|去哪里|哪个部门|找谁|(?i:where (?:should|can|do) i|which (?:office|department))");
+  /** Words of a complaint told as such: a report, whatever the classifier makes of the rest. */
+  private static final Pattern COMPLAINS = Pattern.compile("投诉|举报|反映|控告|检举|(?i:complain|report|accuse)");
   private static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
-  static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|结果如何|(?i:status|progress|any news|any update)");
+  static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|结果如何"
+      + "|有没有人(?:去|来)?(?:看|处理|联系)|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|(?i:status|progress|any news|any update)");
   /** Every match of STATUS_CUE starts with one of these (for Cues.find). */
-  static final String STATUS_CUE_FIRSTS = "进办处有怎结sSpPaA";
-  static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|之前|前天|昨天|上周|(?i:reported|complained|last week|case)");
+  static final String STATUS_CUE_FIRSTS = "进办处有怎咋结受没跟sSpPaA";
+  static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|之前|前天|昨天|上周|上个礼拜|上个星期|上个月|前阵子|前段时间|前几天"
+      + "|(?i:reported|complained|last week|case)");
   /** Every match of EARLIER starts with one of these (for Cues.find). */
   static final String EARLIER_FIRSTS = "投反举打上之前昨rRcClL";
 
@@ -298,14 +313,18 @@ public final class HanLpExtractor implements Extractor {
             && Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null) {
       return "status";
     }
-    if (base.kinds().isEmpty() && EVALUATE.matcher(t).find()) {
-      return "evaluate";
+    if (EVALUATE.matcher(t).find() && (base.kinds().isEmpty() || t.length() < 120 && RESOLVED.matcher(t).find())) {
+      return "evaluate"; // 满意 of a handling, even where the pollution it ended is named
     }
     if (t.length() < 40 && HUMAN.matcher(t).find()) {
       return "human";
     }
     if (base.kinds().isEmpty() && INFO.matcher(t).find() && !LABOUR.matcher(t).find() && !LITIGATION.matcher(t).find()) {
       return "info";
+    }
+    if (t.length() < (english(t) ? 120 : 60) && ASKS_WHERE.matcher(t).find() && base.field("polluter").isEmpty()
+        && base.field("county").isEmpty()) {
+      return "info"; // 请问去哪里查排污许可证: a question of procedure, whatever it names
     }
     return null;
   }
@@ -332,6 +351,11 @@ public final class HanLpExtractor implements Extractor {
       if (!"report".equals(intent) && !"review".equals(intent) && !"status".equals(intent)
           && (!base.kinds().isEmpty() && (conf < 0.8 || longText) || "greeting".equals(intent) && longText)) {
         intent = "report"; // it tells of pollution at length: a report, however it starts
+      }
+      boolean complaint = longText && COMPLAINS.matcher(text).find() && !WHERE.matcher(text).find()
+          || LABOUR.matcher(text).find();
+      if (("info".equals(intent) || "other".equals(intent)) && complaint) {
+        intent = "report"; // I want to complain about…, 拖欠社保找谁反映: a matter told, whatever else it asks
       }
     }
     b.set("intent", intent, Math.max(conf, 0.8), 0, text.length());

@@ -6,63 +6,178 @@ import java.util.regex.Pattern;
 
 /**
  * Text as the extractor reads it: traditional → simplified (HanLP), full-width digits and letters →
- * half-width (Chinese punctuation stays: names need it), numbers spelled in Chinese digits ("一三九八七…")
- * → digits, and spaces or dashes inside digit runs removed. Lengths can change, so spans refer to the
- * normalised text.
+ * half-width (Chinese punctuation stays: names need it), numbers spelled in Chinese digits ("一三九八七…",
+ * "幺八零 二二三四…") → digits, and spaces or dashes inside digit runs removed. Lengths can change, so the
+ * normalised text keeps, for each of its characters, where it came from in the raw text: identity spans
+ * are given on the raw text, which is what gets masked.
  */
 public final class Normaliser {
-  private static final Pattern SPELLED = Pattern.compile("[零〇一二三四五六七八九幺两]{7,}");
-  private static final Pattern SEPARATORS = Pattern.compile("[ \\-—–]");
+  /** Seven digits or more read out in Chinese numerals, perhaps grouped by spaces or dashes (幺八零 二二三四 五六七八). */
+  private static final Pattern SPELLED = Pattern.compile("[零〇一二三四五六七八九幺两](?:[ \\-—–]?[零〇一二三四五六七八九幺两]){6,}");
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d[\\d \\-—–]{6,}\\d");
   private static final Pattern PLUS86 = Pattern.compile("\\+\\s?86\\s?(?=1[3-9]\\d)");
-  private static final Pattern AREA_CODE = Pattern.compile("[(（](0\\d{2,3})[)）]\\s?(?=\\d{7,8})");
+  private static final Pattern AREA_CODE = Pattern.compile("[(（](0\\d{2,3})[)）]\\s?(?=\\d{3,4}[ \\-]?\\d{4}(?!\\d))");
+
+  /** A normalised text and, for each of its characters (and its end), the index in the raw text. */
+  public record Mapped(String text, int[] raw) {
+    /** The raw span of the normalised span [start, end). */
+    public int[] toRaw(int start, int end) {
+      if (end <= start) {
+        return new int[] {raw[start], raw[start]};
+      }
+      return new int[] {raw[start], raw[end - 1] + 1};
+    }
+  }
 
   private Normaliser() {}
 
   public static String normalise(String raw) {
-    String s = raw == null ? "" : raw;
-    s = HanLP.convertToSimplifiedChinese(s);
+    return map(raw).text();
+  }
+
+  public static Mapped map(String raw) {
+    String r = raw == null ? "" : raw;
+    String s = HanLP.convertToSimplifiedChinese(r);
+    if (s.length() != r.length()) {
+      // The converter replaced a phrase by one of another length: convert character by character instead,
+      // so that every character keeps its place.
+      StringBuilder one = new StringBuilder(r.length());
+      for (int i = 0; i < r.length(); i++) {
+        String c = HanLP.convertToSimplifiedChinese(String.valueOf(r.charAt(i)));
+        one.append(c.length() == 1 ? c.charAt(0) : r.charAt(i));
+      }
+      s = one.toString();
+    }
+    int[] map = new int[s.length() + 1];
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '＋' || c == '－') {
         b.append((char) (c - 0xFEE0));
-      } else if (c == '\u3000') {
-        b.append(' ');
-      } else if (Character.isISOControl(c) && c != '\n') {
+      } else if (c == '\u3000' || Character.isISOControl(c) && c != '\n') {
         b.append(' ');
       } else {
         b.append(c);
       }
+      map[i] = i;
     }
-    s = b.toString();
-    Matcher m = SPELLED.matcher(s);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      StringBuilder digits = new StringBuilder();
-      for (char c : m.group().toCharArray()) {
-        digits.append(switch (c) {
+    map[s.length()] = s.length();
+    Mapped m = new Mapped(b.toString(), map);
+    // Each rewrite only where its characters stand: four patterns over every message cost more than all the rest.
+    int numerals = 0;
+    boolean anyDigit = false;
+    boolean plus = false;
+    boolean bracket = false;
+    for (int i = 0; i < m.text().length(); i++) {
+      char c = m.text().charAt(i);
+      numerals += "零〇一二三四五六七八九幺两".indexOf(c) >= 0 ? 1 : 0;
+      anyDigit |= c >= '0' && c <= '9';
+      plus |= c == '+';
+      bracket |= c == '(' || c == '（';
+    }
+    m = numerals < 7 ? m : replace(m, SPELLED, (g, out) -> {
+      for (int k = 0; k < g.length(); k++) {
+        char c = g.charAt(k);
+        out.keep(k, switch (c) {
+          case ' ', '-', '—', '–' -> c; // kept: the digit runs below are joined when they have a phone's length
           case '零', '〇' -> '0';
           case '一', '幺' -> '1';
           case '二', '两' -> '2';
           default -> (char) ('0' + "零一二三四五六七八九".indexOf(c));
         });
       }
-      m.appendReplacement(out, digits.toString());
+    });
+    if (numerals >= 7) {
+      anyDigit = true;
     }
-    m.appendTail(out);
-    s = PLUS86.matcher(out.toString()).replaceAll("");
-    s = AREA_CODE.matcher(s).replaceAll("$1");
-    // "138 1234 5678", "0571-88231234": one number when the run has a phone's or an ID's length, so that
-    // a range such as "3-5" stays as written.
-    Matcher run = DIGIT_RUN.matcher(s);
-    StringBuilder joined = new StringBuilder();
-    while (run.find()) {
-      String digits = SEPARATORS.matcher(run.group()).replaceAll("");
-      String keep = digits.length() >= 10 && digits.length() <= 18 ? digits : run.group();
-      run.appendReplacement(joined, Matcher.quoteReplacement(keep));
+    m = !plus ? m : replace(m, PLUS86, (g, out) -> { });
+    m = !bracket ? m : replace(m, AREA_CODE, (g, out) -> {
+      int close = Math.max(g.indexOf(')'), g.indexOf('）'));
+      for (int k = 1; k < close; k++) {
+        out.keep(k, g.charAt(k));
+      }
+    });
+    // "138 1234 5678", "0571-88231234": one number when the run has a phone's or an ID's length, so that a
+    // range such as "3-5" stays as written.
+    m = !anyDigit ? m : replace(m, DIGIT_RUN, (g, out) -> {
+      // Groups of the run split at spaces, joined while they stay within an ID's length (a phone, a space,
+      // then a landline are two numbers); a group of a phone's or an ID's length loses its separators.
+      int k = 0;
+      while (k < g.length()) {
+        int end = k;
+        int digits = 0;
+        int next = k;
+        while (next < g.length()) {
+          int chunkEnd = next;
+          while (chunkEnd < g.length() && g.charAt(chunkEnd) != ' ') {
+            chunkEnd++;
+          }
+          int d = 0;
+          for (int x = next; x < chunkEnd; x++) {
+            d += Character.isDigit(g.charAt(x)) ? 1 : 0;
+          }
+          if (digits > 0 && digits + d > 18) {
+            break;
+          }
+          digits += d;
+          end = chunkEnd;
+          next = chunkEnd;
+          while (next < g.length() && g.charAt(next) == ' ') {
+            next++;
+          }
+        }
+        boolean join = digits >= 10 && digits <= 18;
+        for (int x = k; x < end; x++) {
+          if (!join || Character.isDigit(g.charAt(x))) {
+            out.keep(x, g.charAt(x));
+          }
+        }
+        for (int x = end; x < next && x < g.length(); x++) {
+          out.keep(x, g.charAt(x)); // the space between two numbers stays
+        }
+        k = Math.max(next, end + 1);
+      }
+    });
+    return m;
+  }
+
+  /** What a replacement keeps of a match: each kept character of the match, perhaps changed, by its index. */
+  private interface Kept {
+    void keep(int index, char c);
+  }
+
+  private interface Rewrite {
+    void apply(String match, Kept out);
+  }
+
+  private static Mapped replace(Mapped in, Pattern p, Rewrite rewrite) {
+    Matcher m = p.matcher(in.text());
+    if (!m.find()) {
+      return in;
     }
-    run.appendTail(joined);
-    return joined.toString();
+    StringBuilder b = new StringBuilder(in.text().length());
+    int[] map = new int[in.text().length() + 1];
+    int[] n = {0};
+    int last = 0;
+    do {
+      for (int i = last; i < m.start(); i++) {
+        b.append(in.text().charAt(i));
+        map[n[0]++] = in.raw()[i];
+      }
+      int base = m.start();
+      rewrite.apply(m.group(), (k, c) -> {
+        b.append(c);
+        map[n[0]++] = in.raw()[base + k];
+      });
+      last = m.end();
+    } while (m.find());
+    for (int i = last; i < in.text().length(); i++) {
+      b.append(in.text().charAt(i));
+      map[n[0]++] = in.raw()[i];
+    }
+    map[n[0]] = in.raw()[in.text().length()];
+    int[] exact = new int[n[0] + 1];
+    System.arraycopy(map, 0, exact, 0, n[0] + 1);
+    return new Mapped(b.toString(), exact);
   }
 }

@@ -2,7 +2,9 @@ package org.ecopetition.gateway.nlp;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,38 +20,23 @@ public final class RuleExtractor implements Extractor {
   static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[-\\s]?)?(1[3-9]\\d)[-\\s]?(\\d{4})[-\\s]?(\\d{4})(?!\\d)");
   /** Every match of MOBILE starts with one of these (for Cues.find). */
   static final String MOBILE_FIRSTS = "+81";
-  private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
+  static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
   private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\s?\\d{13}");
   private static final String HAN = "[\\p{IsHan}]";
-  static final Pattern NAME_STRONG = Pattern.compile("(?:我叫|我的名字是|本人|姓名[:：]?|(?:举报人|投诉人|反映人|联系人|署名)[:：])(" + HAN + "{2,4}?)(?=[，,。.；;、\\s电手联住家今在是]|$)");
-  /** Every match of NAME_STRONG starts with one of these (for Cues.find). */
-  static final String NAME_STRONG_FIRSTS = "我本姓举投反联署";
-  static final Pattern SURNAME = Pattern.compile("(?:我|本人)?(?<![百贵])姓(" + HAN + ")(?!名)(?=[，,。.；;、\\s]|$)");
-  /** Every match of SURNAME starts with one of these (for Cues.find). */
-  static final String SURNAME_FIRSTS = "我本姓";
-  private static final Pattern NAME_BEFORE_ID = Pattern.compile("(?:^|[，,。；;\\s])(" + HAN + "{2,4})[，,\\s:：]*(?:身份证|\\d{17}[\\dXx])");
-  private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + "[A-Z][a-zA-Z'’\\-]+" + "(?:\\s+[A-Z][a-zA-Z'’\\-]+)+)");
-  static final Pattern ROLE_SIGNATURE = Pattern.compile("(?:村民代表|工人代表|居民代表|业主代表|代表|村民|居民|业主|市民|群众|养殖户|承包户|户主|工人|举报人|投诉人|反映人|联系人)[:：\\s]*(\\p{IsHan}{2,4}?)[\\s，,。.]*(?:1[3-9]\\d{9}|\\p{IsHan}{2,}[市县区]|$)");
-  /** Every match of ROLE_SIGNATURE starts with one of these (for Cues.find). */
-  static final String ROLE_SIGNATURE_FIRSTS = "村工居业代市群养承户举投反联";
-  static final Pattern NAME_WEAK = Pattern.compile("(?:我是|联系人[:：]?)(" + HAN + "{2,3}?)(?=[，,。.；;、\\s电手联住家]|$)");
-  /** Every match of NAME_WEAK starts with one of these (for Cues.find). */
-  static final String NAME_WEAK_FIRSTS = "我联";
-  private static final Pattern HONORIFIC = Pattern.compile("(" + HAN + "{1,2})(先生|女士|小姐)");
-  private static final Pattern NAME_BEFORE_PHONE = Pattern.compile("(?:^|[，,。；;\\s])(" + HAN + "{2,3})[\\s:：]*(?:电话|手机)?[:：]?\\s*1[3-9]\\d");
-  private static final String EN_WORD = "[A-Z][a-zA-Z'’\\-]+";
-  private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,))\\s*(" + EN_WORD + "(?:\\s+" + EN_WORD + "){0,2})");
+  private static final String EN_WORD = "\\p{Lu}[\\p{L}'’\\-]+";
+  /** The small words inside European names (Pieter de Vries, Ludwig van Beethoven). */
+  private static final String EN_PARTICLE = "(?:(?:de|van|von|der|den|da|di|le|la|du|del|bin|al)\\s+)?";
+  private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
+  private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|联系人[:：]?)\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
   /** A capitalised name of two or three words at the end of the text or just before a phone number. */
-  private static final Pattern EN_TRAILING = Pattern.compile("(?:^|[,.;:!?\\-–—]\\s*|\\s)(" + EN_WORD + "(?:\\s+" + EN_WORD + "){1,2})\\s*[,.;]?\\s*(?:\\+?86[\\s-]?)?$");
+  private static final Pattern EN_TRAILING = Pattern.compile("(?:^|[,.;:!?\\-–—]\\s*|\\s)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){1,2})\\s*[,.;]?\\s*(?:(?i:tel\\.?|phone:?|contact:?)\\s*)?(?:\\+?86[\\s-]?)?$");
+  /** In a Chinese text, one Latin name alone: before a phone, after a comma at the end, or after 的 (我是…的Tom). */
+  private static final Pattern EN_ALONE = Pattern.compile("(?:^|[，。！？,\\s]|\\p{IsHan})(\\p{Lu}\\p{Ll}{2,11})(?=\\s*(?:1[3-9]\\d{9}|0\\d{9,11})|\\s*[，,。]?\\s*$|[，,])");
+  private static final Pattern EN_COMMON = Pattern.compile("(?i)^(hi|hello|dear|emergency|urgent|address|wechat|please|thanks|thank|help|report|office|noise|bar|gym|music|sir|madam|the|this|that|we|my|our|beijing|shanghai|guangzhou|shenzhen|china|district|city|road)$");
   static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
   /** Every match of HOME starts with one of these (for Cues.find). */
   static final String HOME_FIRSTS = "家住我现居打";
   private static final Pattern HOMETOWN = Pattern.compile("老家(?:是|在)?|回老家|家乡(?:是|在)?|回乡");
-  /** Where a unit's name ends; its start is found by walking back to punctuation (linear, no backtracking). */
-  private static final Lexicon UNIT_SUFFIX = Lexicon.of(List.of("有限责任公司", "股份有限公司", "有限公司", "集团", "公司",
-      "工厂", "化工厂", "电镀厂", "砖厂", "造纸厂", "厂", "酒店", "饭店", "餐馆", "菜馆", "餐厅", "烧烤店", "养殖场", "加工厂",
-      "工地", "项目部", "搅拌站", "洗车店", "KTV", "酒吧", "歌厅", "夜总会", "网吧", "洗浴中心", "猪场", "鸡场", "砂场", "石场", "矿"));
-  private static final String UNIT_STOP = "，,。；;！!？?\\n 、：:（(）)“”\"";
   private static final String SENTENCE_END = "。！!？?\n；;";
   static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|(?i:please|ask|request|hope)");
   /** Every match of ASKS starts with one of these (for Cues.find). */
@@ -61,33 +48,53 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern CONFIDENTIAL = Pattern.compile("保密|不要透露|别透露|不要泄露|替我保密|(?i:confidential)");
   private static final Pattern STATUS = Pattern.compile("查询|进度|办得怎么样|有结果|结果如何|(?i:status|progress)");
 
-  private static final Set<String> NOT_NAMES = Set.of("电话", "手机", "联系", "号码", "居民", "附近", "本人", "我们",
-      "他们", "村民", "业主", "群众", "市民", "网友", "联系人", "联系电话");
 
   private static final Pattern EN_NOT_NAMES = Pattern.compile("(?i)\\b(district|county|city|province|road|street|park|river|lake|new area|please|thank|the|co|ltd|company|factory)\\b");
-  private static final Pattern PAST = Pattern.compile("那次|当年|以前|之前|曾经|\\d{4}年|这两年|这几年|多年|好几年|(?i:years ago|last year|in \\d{4})");
 
   private final Gazetteer gazetteer;
   private final Lexicon pollution;
-  private final Lexicon alerts;
+  private final Situations situations;
+  private final Names names;
+  private final Polluters polluters;
+  private final Identities identities;
   private final Lexicon abuse;
 
   public RuleExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.pollution = Lexicon.bundled("pollution.tsv");
-    this.alerts = Lexicon.bundled("alerts.tsv");
+    this.situations = Situations.bundled();
+    this.names = Names.bundled();
+    this.polluters = Polluters.bundled();
+    this.identities = new Identities(names);
     this.abuse = Lexicon.bundled("abuse.txt");
   }
 
+  Situations situations() {
+    return situations;
+  }
+
+  /**
+   * The rules' reading, with every identity mention on the raw text: this normalisation changes characters
+   * one for one, so its spans are the raw text's. Identities are looked for in the whole text, beyond what
+   * is analysed.
+   */
   @Override
   public Extraction extract(String raw) {
-    String text = normalise(raw == null ? "" : raw);
-    if (text.length() > MAX_CHARS) {
-      text = text.substring(0, MAX_CHARS);
-    }
+    String full = normalise(raw == null ? "" : raw);
+    Extraction.Builder b = core(full.length() > MAX_CHARS ? full.substring(0, MAX_CHARS) : full, true);
+    return b.identities(identities(full, b)).build();
+  }
+
+  /**
+   * Everything but the identity spans, on a text already normalised and cut to {@link #MAX_CHARS}; the
+   * persons too unless the caller reads them itself (the trained extractor does, with HanLP's help).
+   */
+  Extraction.Builder core(String text, boolean persons) {
     Extraction.Builder b = new Extraction.Builder();
     phones(text, b);
-    names(text, b);
+    if (persons) {
+      names(text, b, null);
+    }
     Matcher cn = CASE_NUMBER.matcher(text);
     if (cn.find()) {
       b.put("caseNumber", cn.group().toUpperCase().replace(" ", ""), 1.0, cn.start(), cn.end());
@@ -97,17 +104,8 @@ public final class RuleExtractor implements Extractor {
     polluter(text, b);
     sentences(text, b);
     category(text, b);
-    for (Lexicon.Hit h : alerts.find(text)) {
-      String before = text.substring(Math.max(0, h.start() - 12), h.start());
-      if (Cues.any(before, "那当以之曾年这多好yliYLI") && PAST.matcher(before).find()) {
-        continue; // "自从2019年那次爆炸以后": a past event, not an emergency now
-      }
-      String flag = h.entry().columns()[0];
-      b.put("life_safety".equals(flag) ? "lifeSafety" : "urgent", "true", 0.9, h.start(), h.end());
-      if ("life_safety".equals(flag)) {
-        b.put("urgent", "true", 0.9, h.start(), h.end());
-      }
-    }
+    situations(text, b);
+    affected(text, b);
     List<Lexicon.Hit> rude = abuse.find(text);
     if (!rude.isEmpty()) {
       b.put("abusive", "true", 0.9, rude.get(0).start(), rude.get(0).end());
@@ -118,29 +116,90 @@ public final class RuleExtractor implements Extractor {
     }
     boolean status = cn.reset().find() && Cues.any(text, "查进办有结sSpP") && STATUS.matcher(text).find();
     b.put("intent", status ? "status" : "report", 0.6, 0, text.length());
-    return b.build();
+    return b;
   }
 
-  private static void polluter(String text, Extraction.Builder b) {
-    for (Lexicon.Hit m : UNIT_SUFFIX.find(text)) {
-      int end = m.end();
-      int start = m.start();
-      while (start > 0 && end - start < 26 && UNIT_STOP.indexOf(text.charAt(start - 1)) < 0) {
-        start--;
-      }
-      String org = text.substring(start, end);
-      // "江宁区秣陵街道的南京某某化工有限公司": the name is what follows the last 的 (or 有家, 一家…).
-      Matcher marker = UNIT_MARKER.matcher(org);
-      int cut = 0;
-      while (marker.find()) {
-        cut = marker.end();
-      }
-      org = LEAD_PREP.matcher(LEAD_WHERE.matcher(org.substring(cut)).replaceFirst("")).replaceFirst("");
-      if (org.length() >= 3 && Character.UnicodeScript.of(org.charAt(0)) == Character.UnicodeScript.HAN) {
-        b.put("polluter", org, 0.7, end - org.length(), end);
-        return;
+  /**
+   * Art 19's situations (urgent) and the dangers to life among them: the first of each marks its span; the
+   * names of all go in {@code situation} (drinking_water, mass_death, spill_leak…) for staff and the dialog.
+   */
+  private void situations(String text, Extraction.Builder b) {
+    Situations.Reading reading = situations.read(text);
+    b.situationFeatures(reading.features());
+    List<Situations.Hit> hits = reading.hits();
+    Set<String> names = new LinkedHashSet<>();
+    for (Situations.Hit h : hits) {
+      names.add(h.situation());
+      b.put("urgent", "true", 0.9, h.start(), h.end());
+      if (h.lifeSafety()) {
+        b.put("lifeSafety", "true", 0.9, h.start(), h.end());
       }
     }
+    if (!names.isEmpty()) {
+      b.put("situation", String.join(",", names), 0.9, hits.get(0).start(), hits.get(0).end());
+    }
+  }
+
+  /**
+   * The people or households affected, as written. The {@code affected} field, which the dialog may take for
+   * its count of people, holds the number only when the text gives an exact number of people ("5" for
+   * 一家五口); otherwise the words as written (几百户, 全村), less sure than the dialog takes: households are not
+   * people, and 几百 is no number to fill in.
+   */
+  private static void affected(String text, Extraction.Builder b) {
+    Affected a = Counts.find(text);
+    if (a == null) {
+      return;
+    }
+    b.affected(a);
+    boolean exact = "person".equals(a.unit()) && a.count() != null && a.count().equals(a.min());
+    b.put("affected", exact ? String.valueOf(a.count()) : a.text(), exact ? 0.9 : 0.45, a.start(), a.end());
+  }
+
+  /** The first unit named by a name of its own; else the first of a kind (化工厂), less sure. */
+  private void polluter(String text, Extraction.Builder b) {
+    Polluters.Unit generic = null;
+    for (Polluters.Unit u : polluters.find(text, this::placeRun, Polluters::government)) {
+      if (!u.generic()) {
+        b.put("polluter", u.name(), 0.8, u.start(), u.end());
+        return;
+      }
+      if (generic == null) {
+        generic = u;
+      }
+    }
+    if (generic != null) {
+      b.put("polluter", generic.name(), 0.5, generic.start(), generic.end());
+    }
+  }
+
+  /**
+   * The end of the division names that open text[from, to) and are no part of a unit's name: two or more in
+   * a row ending in a level (宁夏吴忠市利通区), or one county, district or town (萧山区); a city alone or a short
+   * name (苏州恒远…, 儋州南海…) belongs to the name.
+   */
+  private int placeRun(String text, int from, int to) {
+    List<Gazetteer.Mention> ms = gazetteer.mentions(text.substring(from, to));
+    int end = 0;
+    int count = 0;
+    boolean levelled = false;
+    boolean county = false;
+    for (Gazetteer.Mention m : ms) {
+      if (m.start() != end) {
+        break;
+      }
+      String written = text.substring(from + m.start(), from + m.end());
+      // Written in full (利通区, not 新乡 for 新乡市): a place named as such, not the start of a firm's name.
+      levelled = m.candidates().stream().anyMatch(d -> d.name().equals(written));
+      // A district, county or town (萧山区, 秣陵街道) is a place; a county-level city (介休市) may open a firm's name.
+      county = levelled && "区县镇乡旗道".indexOf(written.charAt(written.length() - 1)) >= 0;
+      end = m.end();
+      count++;
+    }
+    if (count == 0 || end >= to - from) {
+      return from;
+    }
+    return levelled && (count >= 2 || county) ? from + end : from;
   }
 
   private static boolean hasCapital(String text) {
@@ -153,10 +212,7 @@ public final class RuleExtractor implements Extractor {
     return false;
   }
 
-  private static final Pattern LEAD_WHERE = Pattern.compile("^(附近|旁边|村里|村口|对面|楼下|隔壁|一家|有家|这家|那家|个)");
-  private static final Pattern LEAD_PREP = Pattern.compile("^[对被把给让向跟和与在从]");
   private static final Pattern EN_LEAD = Pattern.compile("^(?i:contact|call|from|regards|sincerely|thanks|signed)\\s+");
-  private static final Pattern UNIT_MARKER = Pattern.compile("的|有一家|有家|有个|一家");
 
   /** Full-width digits and letters to half-width; Chinese punctuation stays (names need it). */
   static String normalise(String s) {
@@ -180,97 +236,128 @@ public final class RuleExtractor implements Extractor {
       b.put("phone", m.group(1) + m.group(2) + m.group(3), 0.98, m.start(), m.end());
       return;
     }
-    Matcher l = LANDLINE.matcher(text);
-    if (l.find()) {
+    Matcher l = Cues.find(LANDLINE, text, "0");
+    if (l != null) {
       b.put("phone", l.group(1) + l.group(2), 0.9, l.start(), l.end());
     }
   }
 
-  private void names(String text, Extraction.Builder b) {
-    Extraction.Builder found = new Extraction.Builder();
-    candidates(text, found);
-    found.build().field("name").filter(f -> !NOT_NAMES.contains(f.value()))
-        // Cantonese "梁生" is Mr Liang: the surname.
-        .map(f -> f.value().length() == 2 && f.value().endsWith("生")
-            ? new Extraction.Field(f.value().substring(0, 1), f.confidence(), f.start(), f.start() + 1) : f)
-        .ifPresent(f -> b.put("name", f.value(), f.confidence(), f.start(), f.end()));
-  }
-
-  private void candidates(String text, Extraction.Builder b) {
-    if (hasHan(text)) {
-      chineseNames(text, b);
-    }
+  /**
+   * Every person named (for the identity spans) and the writer's own name: the most confident mention
+   * that is the writer's; in a Chinese text a Chinese name before a Latin one (我叫Kevin Zhang，张凯文).
+   */
+  void names(String text, Extraction.Builder b, boolean[] person) {
+    List<int[]> phones = phoneSpans(text);
+    b.phoneSpans(phones);
+    List<Names.Mention> found = new ArrayList<>(names.find(text, phones, person, this::place));
+    boolean latinFirst = HanLpExtractor.english(text);
     if (hasCapital(text)) {
-      englishNames(text, b);
+      found.addAll(englishNames(text, phones));
+    }
+    b.persons(found);
+    Names.Mention best = null;
+    for (Names.Mention m : found) {
+      if (!m.petitioner()) {
+        continue;
+      }
+      boolean latin = !Tokens.han(m.name().charAt(0));
+      double conf = m.confidence() + (latin == latinFirst ? 0.01 : 0);
+      if (best == null || conf > best.confidence() + (Tokens.han(best.name().charAt(0)) != latinFirst ? 0.01 : 0)) {
+        best = m;
+      }
+    }
+    if (best != null) {
+      b.set("name", best.name(), Math.min(best.confidence(), 0.95), best.start(), best.end());
+      // Another name signed in another sentence or line is someone else's (a second representative).
+      List<Names.Mention> marked = new ArrayList<>();
+      for (Names.Mention m : found) {
+        boolean other = m.petitioner() && !best.name().contains(m.name()) && !m.name().contains(best.name())
+            && apart(text, best, m);
+        marked.add(other ? new Names.Mention(m.start(), m.end(), m.name(), false, m.confidence()) : m);
+      }
+      b.persons(marked);
+    } else {
+      b.set("name", null, 0, 0, 0);
     }
   }
 
-  private static boolean hasHan(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Tokens.han(text.charAt(i))) {
+  /** Whether two mentions stand in different sentences or lines. */
+  private static boolean apart(String text, Names.Mention a, Names.Mention b) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.start(), b.start());
+    for (int i = from; i < to; i++) {
+      if ("。！!？?\n；;".indexOf(text.charAt(i)) >= 0) {
         return true;
       }
     }
     return false;
   }
 
-  private void chineseNames(String text, Extraction.Builder b) {
-    Matcher sur = Cues.any(text, "姓") ? Cues.find(SURNAME, text, SURNAME_FIRSTS) : null;
-    if (sur != null) {
-      b.put("name", sur.group(1), 0.9, sur.start(1), sur.end(1));
-    }
-    Matcher s = Cues.find(NAME_STRONG, text, NAME_STRONG_FIRSTS);
-    if (s != null && gazetteer.mentions(s.group(1)).isEmpty()) {
-      b.put("name", s.group(1), 0.9, s.start(1), s.end(1));
-    }
-    Matcher w = Cues.find(NAME_WEAK, text, NAME_WEAK_FIRSTS);
-    if (w != null && gazetteer.mentions(w.group(1)).isEmpty()) {
-      b.put("name", w.group(1), 0.75, w.start(1), w.end(1));
-    }
-    Matcher h = HONORIFIC.matcher(text);
-    if (Cues.any(text, "先女小") && h.find()) {
-      b.put("name", h.group(1), 0.7, h.start(1), h.end(1));
-    }
-    Matcher p = NAME_BEFORE_PHONE.matcher(text);
-    if (Cues.any(text, "1") && p.find() && gazetteer.mentions(p.group(1)).isEmpty() && pollution.find(p.group(1)).isEmpty()) {
-      b.put("name", p.group(1), 0.65, p.start(1), p.end(1));
-    }
-    Matcher beforeId = NAME_BEFORE_ID.matcher(text);
-    if (Cues.any(text, "身0123456789") && beforeId.find() && gazetteer.mentions(beforeId.group(1)).isEmpty()) {
-      b.put("name", beforeId.group(1), 0.8, beforeId.start(1), beforeId.end(1));
-    }
-    Matcher role = Cues.find(ROLE_SIGNATURE, text, ROLE_SIGNATURE_FIRSTS);
-    if (role != null && gazetteer.mentions(role.group(1)).isEmpty()) {
-      b.put("name", role.group(1), 0.8, role.start(1), role.end(1));
-    }
+  /** Whether a word is a place name (a place is no person). */
+  boolean place(String word) {
+    return !gazetteer.mentions(word).isEmpty();
   }
 
-  private void englishNames(String text, Extraction.Builder b) {
+  /**
+   * Every mention of an identity, on the text given (its characters, one for one, are those of the raw text),
+   * for the persons the builder holds; the phones found while reading the persons are reused.
+   */
+  List<Identity> identities(String text, Extraction.Builder b) {
+    List<int[]> phones = b.phoneSpans() != null && text.length() <= MAX_CHARS ? b.phoneSpans() : phoneSpans(text);
+    return identities.find(text, b.persons(), phones);
+  }
+
+  /** Every mobile and landline number, as spans. */
+  static List<int[]> phoneSpans(String text) {
+    List<int[]> out = new ArrayList<>();
+    if (!Cues.any(text, "0123456789")) {
+      return out;
+    }
+    Matcher m = MOBILE.matcher(text);
+    for (int from = 0; Cues.find(m, text, from, MOBILE_FIRSTS); from = m.end()) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    Matcher l = LANDLINE.matcher(text);
+    for (int from = 0; Cues.find(l, text, from, "0"); from = l.end()) {
+      if (out.stream().noneMatch(o -> o[0] < l.end() && l.start() < o[1])) {
+        out.add(new int[] {l.start(), l.end()});
+      }
+    }
+    return out;
+  }
+
+  private static List<Names.Mention> englishNames(String text, List<int[]> phones) {
+    List<Names.Mention> out = new ArrayList<>();
     Matcher e = EN_NAME.matcher(text);
-    if (e.find()) {
-      b.put("name", e.group(1), 0.8, e.start(1), e.end(1));
+    while (e.find()) {
+      out.add(new Names.Mention(e.start(1), e.end(1), e.group(1), true, 0.8));
     }
     // A signature: the last words of the text, or those just before the phone number.
-    Matcher phone = MOBILE.matcher(text);
     List<Integer> ends = new ArrayList<>(List.of(text.length()));
-    if (phone.find()) {
-      ends.add(phone.start());
-    }
+    phones.forEach(ph -> ends.add(ph[0]));
     for (int end : ends) {
       Matcher trailing = EN_TRAILING.matcher(text).region(Math.max(0, end - 60), end);
       if (trailing.find()) {
         String n = EN_LEAD.matcher(trailing.group(1)).replaceFirst("");
         if (!EN_NOT_NAMES.matcher(n).find() && n.contains(" ")) {
-          b.put("name", n, 0.75, trailing.end(1) - n.length(), trailing.end(1));
+          out.add(new Names.Mention(trailing.end(1) - n.length(), trailing.end(1), n, true, 0.75));
         }
       }
     }
     Matcher sig = EN_SIGNATURE.matcher(text);
-    if (sig.find()) {
-      b.put("name", sig.group(1), 0.8, sig.start(1), sig.end(1));
+    while (sig.find()) {
+      out.add(new Names.Mention(sig.start(1), sig.end(1), sig.group(1), true, 0.8));
     }
+    if (!HanLpExtractor.english(text)) {
+      Matcher alone = EN_ALONE.matcher(text);
+      while (alone.find()) {
+        if (!EN_COMMON.matcher(alone.group(1)).matches()) {
+          out.add(new Names.Mention(alone.start(1), alone.end(1), alone.group(1), true, 0.7));
+        }
+      }
+    }
+    return out;
   }
-
 
   /**
    * The problem's place is a run of place names outside the petitioner's home address; a place given as
@@ -379,20 +466,161 @@ public final class RuleExtractor implements Extractor {
     return p.ambiguous() ? 1 : (p.town() != null ? 5 : p.county() != null ? 4 : p.city() != null ? 3 : 2);
   }
 
+  /** The kinds by their share of the complaint words, the main one first; others only when complained of too. */
   private void kinds(String text, Extraction.Builder b) {
-    Set<String> kinds = new LinkedHashSet<>();
-    for (Lexicon.Hit h : pollution.find(text)) {
-      String kind = h.entry().columns()[0];
-      if (kinds.isEmpty()) {
-        b.put("kind", kind, 0.8, h.start(), h.end());
-      }
-      kinds.add(kind);
-      String matter = h.entry().columns().length > 1 ? h.entry().columns()[1] : "";
-      if (!matter.isEmpty()) {
-        b.put("matter", matter, 0.7, h.start(), h.end());
+    KindVotes v = kindVotes(text);
+    b.kindVotes(v);
+    if (v.shares().isEmpty()) {
+      b.kinds(List.of());
+      return;
+    }
+    String main = v.shares().keySet().iterator().next();
+    Lexicon.Hit top = v.strongest().get(main);
+    b.put("kind", main, 0.8, top.start(), top.end());
+    b.kinds(v.kinds(main));
+    Lexicon.Hit m = v.matter(main);
+    if (m != null) {
+      b.put("matter", m.entry().columns()[1], 0.7, m.start(), m.end());
+    }
+  }
+
+  /** What share of the complaint each kind has, and each kind's strongest word. */
+  record KindVotes(Map<String, Double> shares, Map<String, Lexicon.Hit> strongest, Map<String, Lexicon.Hit> matters) {
+    /** The main kind, then every other kind complained of with a fifth of the words or more. */
+    List<String> kinds(String main) {
+      List<String> out = new ArrayList<>(List.of(main));
+      shares.forEach((k, share) -> {
+        if (!k.equals(main) && share >= 0.2) {
+          out.add(k);
+        }
+      });
+      return out;
+    }
+
+    /** The word that names the finer matter: the main kind's, else the first kind's that names one. */
+    Lexicon.Hit matter(String main) {
+      Lexicon.Hit m = matters.get(main);
+      return m != null ? m : matters.values().stream().findFirst().orElse(null);
+    }
+  }
+
+  /** What a smell told just after it is a smell of water: a water body, or water named as such (the 水 of 胶水 is not). */
+  private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海)(?:里|水|面|中|头|度)|小河|条河|的河|河沟|水沟|条涌|涌度|嘅水"
+      + "|的水|水里|水面|水是|污水|废水|脏水|黑水|臭水|水发|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
+  private static final Set<String> ODOUR = Set.of("臭味", "恶臭", "异味", "气味", "味道", "臭得", "臭", "smell", "stink", "odour", "odor");
+  private static final Pattern EMPHASIS = Pattern.compile("(?m)主要|最严重|最主要|尤其|重点|特别是|最大的|首先|第一|一、|^\\s*1[.、]");
+  /** A word of what is done to the environment: the complaint itself (排废水, 倒废渣, 烧塑料) weighs more. */
+  private static final String[] ACTS = {"偷排", "直排", "排放", "排出", "排到", "排进", "排", "倒", "烧", "冒", "堆", "埋"};
+
+  /**
+   * The kinds' shares of the complaint words: earlier words weigh more (the main complaint usually comes
+   * first), a word in an emphasised sentence (最严重, 主要) more, a one-character word and a word that names
+   * a facility (垃圾焚烧厂, 污水处理站) less; a smell told of water (河水…发臭, 地下水…有异味) is water.
+   */
+  KindVotes kindVotes(String text) {
+    Map<String, Double> score = new LinkedHashMap<>();
+    Map<String, Lexicon.Hit> strongest = new LinkedHashMap<>();
+    Map<String, Double> strength = new LinkedHashMap<>();
+    Map<String, Lexicon.Hit> matters = new LinkedHashMap<>();
+    int n = 0;
+    // Where the emphasis words stand, found once (not once per complaint word).
+    List<int[]> emphasis = null;
+    if (Cues.any(text, "主最尤重特首第一1")) {
+      Matcher e = EMPHASIS.matcher(text);
+      while (e.find()) {
+        if (emphasis == null) {
+          emphasis = new ArrayList<>();
+        }
+        emphasis.add(new int[] {e.start(), e.end()});
       }
     }
-    b.kinds(List.copyOf(kinds));
+    for (Lexicon.Hit h : pollution.find(text)) {
+      String kind = h.entry().columns()[0];
+      double w = 1.0 / (1 + 0.15 * n++);
+      String[] cols = h.entry().columns();
+      if (cols.length > 2 && !cols[2].isBlank()) {
+        w *= Double.parseDouble(cols[2]);
+      }
+      if (actBefore(text, h.start())) {
+        w *= 1.5;
+      }
+      if (h.end() - h.start() == 1) {
+        w *= 0.5;
+      }
+      if (facility(text, h.end())) {
+        w *= 0.3;
+      }
+      if (ODOUR.contains(h.entry().phrase()) && waterBefore(text, h.start())) {
+        kind = "water";
+      }
+      if (emphasis != null && emphasised(emphasis, sentenceStart(text, h.start()), h.start())) {
+        w *= 1.5;
+      }
+      score.merge(kind, w, Double::sum);
+      if (w > strength.getOrDefault(kind, 0.0)) {
+        strength.put(kind, w);
+        strongest.put(kind, h);
+      }
+      if (h.entry().columns().length > 1 && !h.entry().columns()[1].isEmpty() && kind.equals(h.entry().columns()[0])) {
+        matters.putIfAbsent(kind, h);
+      }
+    }
+    double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
+    Map<String, Double> shares = new LinkedHashMap<>();
+    score.entrySet().stream().sorted((a, c) -> Double.compare(c.getValue(), a.getValue()))
+        .forEach(e -> shares.put(e.getKey(), e.getValue() / total));
+    return new KindVotes(shares, strongest, matters);
+  }
+
+  /** Whether what is done to the environment stands just before a word (排废水, 倒废渣). */
+  private static boolean actBefore(String text, int at) {
+    for (String a : ACTS) {
+      if (at >= a.length() && text.startsWith(a, at - a.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an emphasis word stands in [from, to). */
+  private static boolean emphasised(List<int[]> emphasis, int from, int to) {
+    for (int[] e : emphasis) {
+      if (e[0] >= from && e[1] <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word names a facility rather than a complaint (垃圾焚烧厂, 污水处理站, 垃圾站 as a place). */
+  private static boolean facility(String text, int end) {
+    if (end >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(end);
+    return c == '厂' || c == '站' || c == '场' || c == '库' || text.startsWith("处理", end) || text.startsWith("公司", end);
+  }
+
+  /** Water named in the clause before a smell, or in the clause just before that one (…排黄汤汤的水，臭得遭不住). */
+  private static boolean waterBefore(String text, int start) {
+    int from = start;
+    int marks = 0;
+    while (from > 0 && start - from < 24) {
+      char c = text.charAt(from - 1);
+      if ("。；;！!？?\n".indexOf(c) >= 0 || "，,".indexOf(c) >= 0 && ++marks > 1) {
+        break;
+      }
+      from--;
+    }
+    return WATER_NEAR.matcher(text).region(from, start).find();
+  }
+
+  private static int sentenceStart(String text, int at) {
+    int i = at;
+    while (i > 0 && "。！!？?\n；;".indexOf(text.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
   }
 
   /** Requests are the clauses from an asking cue to the end of its sentence; the rest tells the facts. */

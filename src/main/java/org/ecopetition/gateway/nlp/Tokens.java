@@ -36,8 +36,29 @@ final class Tokens {
     return out.toArray(new String[0]);
   }
 
-  /** A Han character (of the basic plane); the script table is not consulted below U+2E80, where there are none. */
-  static boolean han(char c) {
-    return c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  /** Whether the text has a Han character. */
+  static boolean anyHan(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (han(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tokens followed by further features. */
+  static String[] with(String[] tokens, String[] more) {
+    String[] all = java.util.Arrays.copyOf(tokens, tokens.length + more.length);
+    System.arraycopy(more, 0, all, tokens.length, more.length);
+    return all;
+  }
+
+  /**
+   * A Han character: the common block (U+4E00–U+9FFF) by its range, the script table (a binary search) only for
+   * the rest from U+2E80, below which there are none. This runs on every character of every message.
+   */
+  static boolean han(int c) {
+    return c >= 0x4e00 && c <= 0x9fff
+        || c >= 0x2e80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }

@@ -17,10 +17,10 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Rebuilds the classifiers from the corpora: {@code java -cp target/petition-gateway.jar
- * org.ecopetition.gateway.nlp.TrainModels nlp-models}. Reads corpus/{intent,category,kinds}.tsv (label TAB
+ * org.ecopetition.gateway.nlp.TrainModels nlp-models [intent|category|kind|urgency…]}. Reads corpus/{intent,category,kinds,urgency}.tsv (label TAB
  * text; for kinds the first of the comma-separated labels is the main kind), tokenises as the extractor
- * does (HanLP words and character bigrams), trains maximum-entropy models with cutoff 1 (deterministic),
- * and writes models/{intent,category,kind}.bin.
+ * does (HanLP words and character bigrams, and for urgency the situation features of {@link Situations}), trains maximum-entropy models with cutoff 1 (deterministic),
+ * and writes models/{intent,category,kind,urgency}.bin.
  */
 public final class TrainModels {
   private TrainModels() {}
@@ -29,12 +29,25 @@ public final class TrainModels {
     Path dir = Path.of(args.length > 0 ? args[0] : "nlp-models");
     Gazetteer g = Gazetteer.bundled();
     Files.createDirectories(dir.resolve("models"));
-    train(g, dir.resolve("corpus/intent.tsv"), dir.resolve("models/intent.bin"), false);
-    train(g, dir.resolve("corpus/category.tsv"), dir.resolve("models/category.bin"), false);
-    train(g, dir.resolve("corpus/kinds.tsv"), dir.resolve("models/kind.bin"), true);
+    Situations situations = Situations.bundled();
+    // Further arguments name the models to rebuild (intent category kind urgency); none rebuilds them all.
+    List<String> only = List.of(args).subList(Math.min(1, args.length), args.length);
+    if (only.isEmpty() || only.contains("intent")) {
+      train(g, dir.resolve("corpus/intent.tsv"), dir.resolve("models/intent.bin"), false, null);
+    }
+    if (only.isEmpty() || only.contains("category")) {
+      train(g, dir.resolve("corpus/category.tsv"), dir.resolve("models/category.bin"), false, null);
+    }
+    if (only.isEmpty() || only.contains("kind")) {
+      train(g, dir.resolve("corpus/kinds.tsv"), dir.resolve("models/kind.bin"), true, null);
+    }
+    if (only.isEmpty() || only.contains("urgency")) {
+      train(g, dir.resolve("corpus/urgency.tsv"), dir.resolve("models/urgency.bin"), false, situations);
+    }
   }
 
-  static void train(Gazetteer g, Path corpus, Path model, boolean firstLabel) throws IOException {
+  /** Trains one model; with {@code situations}, the text's situation features are read beside its words. */
+  static void train(Gazetteer g, Path corpus, Path model, boolean firstLabel, Situations situations) throws IOException {
     List<DocumentSample> samples = new ArrayList<>();
     for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -46,7 +59,8 @@ public final class TrainModels {
       }
       String label = firstLabel ? f[0].split(",")[0].strip() : f[0].strip();
       String text = Normaliser.normalise(f[1]);
-      samples.add(new DocumentSample(label, Tokens.of(text, HanLp.seg(g, text))));
+      String[] tokens = Tokens.of(text, HanLp.seg(g, text));
+      samples.add(new DocumentSample(label, situations == null ? tokens : Tokens.with(tokens, situations.features(text))));
     }
     TrainingParameters p = TrainingParameters.defaultParams();
     p.put(TrainingParameters.CUTOFF_PARAM, 1);

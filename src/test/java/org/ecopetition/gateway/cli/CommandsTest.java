@@ -51,7 +51,7 @@ class CommandsTest {
     assertThat(a.get("urgent").asBoolean()).isTrue();
     for (String field : List.of("intent", "idNumber", "address", "province", "city", "county", "town", "ambiguousPlace",
         "polluter", "matter", "subtype", "accused", "referral", "lifeSafety", "confidentialityRequested", "lang",
-        "caseNumber", "request", "facts")) {
+        "caseNumber", "request", "facts", "affected", "identities", "situations")) {
       assertThat(a.has(field)).as(field).isTrue();
     }
     assertThat(l.get(1).has("error")).isTrue();

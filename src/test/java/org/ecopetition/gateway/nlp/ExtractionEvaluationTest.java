@@ -20,8 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The extractor on the project's evaluation sets (nlp-models/eval, never used for training), through the
- * same {@code extract} command users run, with minimum bounds so that a regression fails the build.
+ * The extractor on the project's evaluation sets (nlp-models/eval and its rounds, never used for training),
+ * through the same {@code extract} command users run, with minimum bounds so that a regression fails the
+ * build: every field, the urgent and life-safety recall and the false alarms, the identity spans and leaks,
+ * the counts of people, and each register of round two. The report (printed) is what nlp-models/README.md
+ * quotes.
  */
 class ExtractionEvaluationTest {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -31,11 +34,14 @@ class ExtractionEvaluationTest {
   @BeforeAll
   static void evaluate() throws Exception {
     List<JsonNode> gold = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("nlp-models/eval"))) {
+    Map<String, String> registers = new HashMap<>();
+    try (Stream<Path> files = Files.walk(Path.of("nlp-models/eval"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
         for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
           if (!line.isBlank()) {
-            gold.add(JSON.readTree(line));
+            JsonNode g = JSON.readTree(line);
+            gold.add(g);
+            registers.put(g.get("id").asText(), register(f, g));
           }
         }
       }
@@ -57,15 +63,24 @@ class ExtractionEvaluationTest {
       }
     }
     for (JsonNode g : gold) {
-      SCORE.add(g, got.getOrDefault(g.get("id").asText(), JSON.createObjectNode()));
+      String id = g.get("id").asText();
+      SCORE.add(g, got.getOrDefault(id, JSON.createObjectNode()), registers.get(id));
     }
     cases = gold.size();
     System.out.println("evaluation on " + cases + " cases\n" + SCORE.report());
   }
 
+  /** A round-two line names its register; round one's are named by their file. */
+  static String register(Path file, JsonNode g) {
+    if (g.hasNonNull("register")) {
+      return file.getParent().getFileName() + "/" + g.get("register").asText();
+    }
+    return file.getFileName().toString().replace("cases-", "round1/").replace(".jsonl", "").replace("dev-cases", "shared/dev");
+  }
+
   @Test
   void thereAreEnoughCasesOfOurOwn() {
-    assertThat(cases).isGreaterThanOrEqualTo(228);
+    assertThat(cases).isGreaterThanOrEqualTo(556);
   }
 
   @Test
@@ -75,9 +90,19 @@ class ExtractionEvaluationTest {
   }
 
   @Test
-  void noUrgentOrLifeThreateningCaseIsMissed() {
+  void noUrgentOrLifeThreateningCaseIsMissedAndFewFalseAlarms() {
     assertThat(SCORE.ratio("urgentRecall")).isEqualTo(1.0);
     assertThat(SCORE.ratio("lifeSafetyRecall")).isEqualTo(1.0);
+    assertThat(1 - SCORE.ratio("urgentNoFalseAlarm")).as("false alarms").isLessThanOrEqualTo(Bounds.FALSE_ALARMS);
+  }
+
+  @Test
+  void noIdentityIsLeftReadable() {
+    assertThat(SCORE.ratio("span:phone")).isEqualTo(1.0);
+    assertThat(SCORE.ratio("span:id")).isEqualTo(1.0);
+    assertThat(SCORE.ratio("noLeak")).isEqualTo(1.0);
+    assertThat(SCORE.ratio("span:name")).isGreaterThanOrEqualTo(Bounds.SPAN_NAME);
+    assertThat(SCORE.ratio("span:address")).isGreaterThanOrEqualTo(Bounds.SPAN_ADDRESS);
   }
 
   @Test
@@ -86,18 +111,35 @@ class ExtractionEvaluationTest {
   }
 
   @Test
-  void placesNamesKindsCategoriesAndReferralsStayAboveTheirBounds() {
-    Map<String, Double> bounds = Bounds.FIELDS;
-    bounds.forEach((field, min) -> assertThat(SCORE.ratio(field)).as(field + "\n" + SCORE.report())
+  void fieldsStayAboveTheirBounds() {
+    Bounds.FIELDS.forEach((field, min) -> assertThat(SCORE.ratio(field)).as(field + "\n" + SCORE.report())
         .isGreaterThanOrEqualTo(min));
+    assertThat(SCORE.overall()).isGreaterThanOrEqualTo(Bounds.OVERALL);
   }
 
-  /** Minimums a little under what is measured, so a regression fails the build (see nlp-models/eval/README.md). */
+  @Test
+  void everyRegisterStaysAboveItsBound() {
+    SCORE.byRegister.forEach((register, fields) -> {
+      assertThat(ExtractionScore.overall(fields)).as(register).isGreaterThanOrEqualTo(Bounds.REGISTER_OVERALL);
+      assertThat(ExtractionScore.ratio(fields, "urgentRecall")).as(register).isEqualTo(1.0);
+      assertThat(ExtractionScore.ratio(fields, "intent")).as(register).isGreaterThanOrEqualTo(Bounds.REGISTER_INTENT);
+      assertThat(ExtractionScore.ratio(fields, "kind")).as(register).isGreaterThanOrEqualTo(Bounds.REGISTER_KIND);
+    });
+  }
+
+  /** Minimums a little under what is measured, so a regression fails the build (see nlp-models/README.md). */
   static final class Bounds {
     static final double AMBIGUOUS = 0.98;
-    static final Map<String, Double> FIELDS = Map.ofEntries(Map.entry("intent", 0.95), Map.entry("name", 0.92),
-        Map.entry("province", 0.96), Map.entry("city", 0.96), Map.entry("county", 0.96), Map.entry("kind", 0.9),
-        Map.entry("category", 0.95), Map.entry("referral", 0.94), Map.entry("inSystemKept", 1.0),
-        Map.entry("lang", 0.99), Map.entry("polluter", 0.8), Map.entry("subtype", 0.95));
+    static final double FALSE_ALARMS = 0.05;
+    static final double SPAN_NAME = 0.98;
+    static final double SPAN_ADDRESS = 0.98;
+    static final double OVERALL = 0.98;
+    static final double REGISTER_OVERALL = 0.95;
+    static final double REGISTER_INTENT = 0.9;
+    static final double REGISTER_KIND = 0.85;
+    static final Map<String, Double> FIELDS = Map.ofEntries(Map.entry("intent", 0.97), Map.entry("name", 0.97),
+        Map.entry("province", 0.97), Map.entry("city", 0.97), Map.entry("county", 0.97), Map.entry("kind", 0.95),
+        Map.entry("category", 0.97), Map.entry("referral", 0.97), Map.entry("inSystemKept", 1.0),
+        Map.entry("lang", 0.99), Map.entry("polluter", 0.9), Map.entry("subtype", 0.97), Map.entry("affected", 0.95));
   }
 }

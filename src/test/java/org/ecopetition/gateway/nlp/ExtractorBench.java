@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One whole extraction (normalisation, patterns, HanLP segmentation with recognition, gazetteer, the three
- * classifiers) of 100–200-character messages, one thread. Run by bench/jmh.sh ExtractorBench: throughput,
+ * One whole extraction (normalisation, patterns, HanLP segmentation with recognition, gazetteer, the four
+ * classifiers, situations, persons, polluter, counts, identity spans) of 100–200-character messages, one thread. Run by bench/jmh.sh ExtractorBench: throughput,
  * then sample time for the percentiles.
  */
 @State(Scope.Thread)

@@ -1,0 +1,193 @@
+package org.ecopetition.gateway.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every mention of a person's identity in a (normalised) text, for masking: each name of the writer and of
+ * others wherever it occurs again, a name spelled out by its parts (弓长张), every phone number (and any run
+ * of seven to twelve digits, which may be one), every ID number whatever its checksum, and every residence
+ * address after a home cue (家住, 我是…的居民). No leak is acceptable, so it errs towards masking more.
+ */
+final class Identities {
+  /** A residence after a home cue; group 1 the phrase, to be cut at the words that end it. */
+  static final Pattern HOME = Pattern.compile(
+      "(?:家住在?|住在|住址(?:是)?[:：]?|家庭住址[:：]?|通讯地址[:：]?|联系地址[:：]?|我家(?:就)?(?:住)?在|我们家在|俺家在|现住(?:在)?"
+          + "|现在住(?:在)?|居住在|我们住在|住的是|打工住|(?i:i live (?:in|at|on)|we live (?:in|at|on)|my address is|address:?))"
+          + "\\s*([^，,。；;！!？?\\n]{2,48})");
+  /** Every match of HOME starts with one of these (for Cues.find). */
+  static final String HOME_FIRSTS = "家住通联我俺现居打iIwWmMaA";
+  static final Pattern HOME_OF = Pattern.compile(
+      "(?:我|我们|本人|俺|俺们)是(?:住在)?([^，,。；;！!？?\\n]{2,30}?)的?(?:居民|村民|业主|住户|市民)");
+  static final Pattern CONTACT = Pattern.compile("地址(?:是)?[:：]\\s*([^，,。；;！!？?\\n]{4,48})");
+  /** Where a residence phrase ends inside its clause. */
+  private static final Pattern PHRASE_END = Pattern.compile(
+      "我家|我们|旁边|对面|附近|楼下|隔壁|有个|有一|有家|那家|这家|的(?:居民|村民|业主|住户|市民|人)|的[^的]{0,3}$|，|(?i: and | near | next to |, )");
+  /** What makes a phrase a place to live: a street, a number, a compound, a village, a division below the county. */
+  private static final Pattern RESIDENCE = Pattern.compile("路|街|巷|弄|号|小区|花园|苑|村|组|队|栋|单元|室|楼|镇|乡|屯|寨|社区|家园|公寓|大院|宿舍|那边|一带"
+      + "|(?i:road|street|lane|compound|apartment|building|village|no\\.)");
+  private static final Pattern PLACE_WORD = Pattern.compile("[省市区县旗]");
+  private static final Pattern DOOR = Pattern.compile("号|栋|单元|室|楼|组|队|巷|弄|村");
+
+  private final Names names;
+
+  Identities(Names names) {
+    this.names = names;
+  }
+
+  /** The mentions, on the text given, sorted by where they start. */
+  List<Identity> find(String text, List<Names.Mention> persons, List<int[]> phones) {
+    List<Identity> out = new ArrayList<>();
+    names(text, persons, out);
+    List<int[]> taken = new ArrayList<>();
+    for (int[] ph : phones) {
+      out.add(new Identity(Identity.PHONE, whose(ph[0], ph[1], persons), ph[0], ph[1]));
+      taken.add(ph);
+    }
+    digitRuns(text, persons, taken, out);
+    addresses(text, persons, out);
+    out.sort(Comparator.comparingInt(Identity::start).thenComparingInt(Identity::end));
+    return dedupe(out);
+  }
+
+  /**
+   * Every run of digits (grouped by single spaces or dashes) beyond the phones found: an ID number of 15 or 18
+   * characters whatever its checksum, a case number (HB…) left alone, and any other run of seven digits or
+   * more as a number one could call. One pass by hand: three patterns over every message cost more.
+   */
+  private static void digitRuns(String text, List<Names.Mention> persons, List<int[]> taken, List<Identity> out) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (!Character.isDigit(text.charAt(i)) || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) && !Tokens.han(text.charAt(i - 1)))) {
+        continue;
+      }
+      int j = i;
+      int count = 0;
+      int lastDigit = i;
+      while (j < n) {
+        char c = text.charAt(j);
+        if (Character.isDigit(c)) {
+          count++;
+          lastDigit = j;
+          j++;
+        } else if ((c == 'X' || c == 'x') && count == 17) {
+          count++;
+          lastDigit = j;
+          j++;
+          break;
+        } else if (" -—–".indexOf(c) >= 0 && j + 1 < n && Character.isDigit(text.charAt(j + 1)) && j > i
+            && Character.isDigit(text.charAt(j - 1))) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      int end = lastDigit + 1;
+      boolean caseNumber = i >= 2 && (text.charAt(i - 1) == 'B' || text.charAt(i - 1) == 'b' || text.charAt(i - 1) == ' ' && i >= 3)
+          && text.regionMatches(true, text.charAt(i - 1) == ' ' ? i - 3 : i - 2, "HB", 0, 2);
+      if (count >= 7 && !caseNumber && !overlaps(taken, i, end)) {
+        String type = count == 15 || count == 18 ? Identity.ID : Identity.PHONE;
+        out.add(new Identity(type, whose(i, end, persons), i, end));
+      }
+      i = end - 1;
+    }
+  }
+
+  /** Each person's mention, each other place the same full name is written, and the writer's name spelled out. */
+  private void names(String text, List<Names.Mention> persons, List<Identity> out) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Names.Mention m : persons) {
+      String whose = m.petitioner() ? Identity.PETITIONER : Identity.THIRD;
+      out.add(new Identity(Identity.NAME, whose, m.start(), m.end()));
+      boolean full = m.name().length() >= 2;
+      if (full && seen.add(m.name())) {
+        for (int i = text.indexOf(m.name()); i >= 0; i = text.indexOf(m.name(), i + 1)) {
+          if (i != m.start()) {
+            out.add(new Identity(Identity.NAME, whose, i, i + m.name().length()));
+          }
+        }
+      }
+      if (m.petitioner() && Tokens.anyHan(m.name())) {
+        for (int[] sp : names.spellings(text, m)) {
+          out.add(new Identity(Identity.NAME, whose, sp[0], sp[1]));
+        }
+      }
+    }
+  }
+
+  private void addresses(String text, List<Names.Mention> persons, List<Identity> out) {
+    for (Pattern p : new Pattern[] {HOME, HOME_OF, CONTACT}) {
+      String firsts = p == HOME ? HOME_FIRSTS : p == HOME_OF ? "我本俺" : "地";
+      Matcher m = p.matcher(text);
+      for (int from = 0; Cues.find(m, text, from, firsts); from = m.end()) {
+        int s = m.start(1);
+        while (s < m.end(1) && " :：".indexOf(text.charAt(s)) >= 0) {
+          s++;
+        }
+        int e = m.end(1);
+        Matcher stop = PHRASE_END.matcher(text).region(s, e);
+        if (p != HOME_OF && stop.find() && stop.start() > s + 1) {
+          e = stop.start();
+        }
+        String phrase = text.substring(s, e);
+        // 我是…的居民 says where one lives whatever the words; after 住在 a place word must show it is one.
+        boolean residence = p == HOME_OF || (p == CONTACT ? DOOR : RESIDENCE).matcher(phrase).find()
+            || p == HOME && PLACE_WORD.matcher(phrase).find();
+        if (e - s >= 2 && residence) {
+          out.add(new Identity(Identity.ADDRESS, whoseAddress(m.start(), persons, text), s, e));
+        }
+      }
+    }
+  }
+
+  /** The writer's, unless someone else is named just before (邻居王大妈住在…, 业主代表：邬国强 139…). */
+  private static String whose(int start, int end, List<Names.Mention> persons) {
+    Names.Mention near = null;
+    for (Names.Mention m : persons) {
+      int gap = m.end() <= start ? start - m.end() : m.start() >= end ? m.start() - end + 6 : 0;
+      if (gap <= 12 && (near == null || gap < distance(near, start, end))) {
+        near = m;
+      }
+    }
+    return near == null || near.petitioner() ? Identity.PETITIONER : Identity.THIRD;
+  }
+
+  private static int distance(Names.Mention m, int start, int end) {
+    return m.end() <= start ? start - m.end() : m.start() >= end ? m.start() - end + 6 : 0;
+  }
+
+  private static String whoseAddress(int cue, List<Names.Mention> persons, String text) {
+    for (Names.Mention m : persons) {
+      if (!m.petitioner() && m.end() <= cue && cue - m.end() <= 6) {
+        return Identity.THIRD;
+      }
+    }
+    String before = text.substring(Math.max(0, cue - 4), cue);
+    return before.contains("邻居") || before.contains("老人") || before.contains("房东") ? Identity.THIRD : Identity.PETITIONER;
+  }
+
+  private static boolean overlaps(List<int[]> spans, int s, int e) {
+    return spans.stream().anyMatch(o -> o[0] < e && s < o[1]);
+  }
+
+  /** One span where two of a type overlap (the same name found twice, an address phrase found by two cues). */
+  private static List<Identity> dedupe(List<Identity> sorted) {
+    List<Identity> out = new ArrayList<>();
+    for (Identity i : sorted) {
+      Identity last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.type().equals(i.type()) && i.start() < last.end()) {
+        String whose = last.whose().equals(Identity.PETITIONER) || i.whose().equals(Identity.PETITIONER)
+            ? Identity.PETITIONER : Identity.THIRD;
+        out.set(out.size() - 1, new Identity(i.type(), whose, last.start(), Math.max(last.end(), i.end())));
+      } else {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,717 @@
+package org.ecopetition.gateway.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.ecopetition.gateway.tsv.Tsv;
+
+/**
+ * Persons named in a Chinese text: the writer (after 我叫, 我姓, 联系人, 落款, a role such as 村民代表, beside the
+ * phone number, in a signature at the end) and others (after 邻居, 老板叫, 姓董的, before a title: 王局长). A name
+ * is a person's name only: it starts with a surname unless a strong cue stands before it (扎西多吉, 古丽娜尔·吐尔逊),
+ * and the words that look like names and are not (匿名, 署名, 周边, 马上…) are data (nlp-models/lexicon/names.tsv).
+ * Spans refer to the text given. Built once; thread-safe.
+ */
+final class Names {
+  enum Type { SURNAME, COMPOUND, NOT_NAME, HONORIFIC, SPELLING, SELF, SIGN, ROLE, THIRD, TITLE }
+
+  /** One mention of a person: the name as written (a surname alone when only that is given), whose it is. */
+  record Mention(int start, int end, String name, boolean petitioner, double confidence) {}
+
+  /** Where a name stops: the words that follow a name in a text (电话, 家住…), never part of it. */
+  private static final String[] STOPS = {"电话", "手机", "联系", "家住", "住在", "住址", "今年", "现在", "现住", "身份证",
+      "反映", "举报", "投诉", "代表", "男", "女", "是", "的", "在", "和", "跟", "说", "我", "他", "她", "你", "年", "岁", "等",
+      "了", "吗", "呢", "吧", "啊", "呀", "敬上", "谨上", "就是", "反应", "来自", "老家", "请", "希望", "要求"};
+  /** Self cues after which a name needs no surname (扎西多吉, 巴特尔): the writer says it is their name. */
+  private static final java.util.Set<String> NAMING = java.util.Set.of("我叫", "我的名字是", "我的名字叫", "名字叫", "名字是",
+      "本人叫", "俺叫", "姓名", "我名叫", "叫我", "my name is");
+  /** Surnames that are also common words (都, 于, 全…): a name only after a cue and a separator, or as HanLP reads it. */
+  private static final String RARE = "都于全向时和那成区万相来但由才仁年东买信位国海花平门云容敬单查解利元展智幸植富";
+  private static final String NAME_END = "，,。.；;、：:！!？?（(）)\n \t\"“”'";
+  private static final String BEFORE_TITLE_OK = "的个位名是找叫跟和与向给被让对那这把某";
+
+  private final Map<String, Set<Type>> words = new HashMap<>();
+  private final CharTrie<Set<Type>> cues = new CharTrie<>();
+  private final CharTrie<String> titles = new CharTrie<>();
+  private final int longest;
+
+  private Names(List<String[]> rows) {
+    int max = 0;
+    for (String[] r : rows) {
+      Type t = Type.valueOf(r[1].toUpperCase(Locale.ROOT));
+      words.computeIfAbsent(r[0], k -> EnumSet.noneOf(Type.class)).add(t);
+      max = Math.max(max, r[0].length());
+    }
+    words.forEach((w, types) -> {
+      if (types.contains(Type.SELF) || types.contains(Type.SIGN) || types.contains(Type.ROLE)
+          || types.contains(Type.THIRD) || types.contains(Type.TITLE) || types.contains(Type.SPELLING)) {
+        cues.putIfAbsent(w, types);
+      }
+    });
+    words.forEach((w, types) -> {
+      if (types.contains(Type.TITLE)) {
+        titles.putIfAbsent(w, w);
+      }
+    });
+    longest = max;
+  }
+
+  static Names bundled() {
+    try (InputStream in = Names.class.getResourceAsStream("/nlp-models/lexicon/names.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("nlp-models/lexicon/names.tsv is missing from the class path");
+      }
+      List<String[]> rows = new ArrayList<>();
+      for (Tsv.Row row : Tsv.read(in)) {
+        if (row.size() < 2) {
+          throw new IllegalStateException("names.tsv line " + row.line() + ": word and type expected");
+        }
+        rows.add(new String[] {row.fields()[0].toLowerCase(Locale.ROOT), row.fields()[1].strip()});
+      }
+      return new Names(rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  boolean is(String word, Type type) {
+    Set<Type> t = words.get(word);
+    return t != null && t.contains(type);
+  }
+
+  /** The length of the surname at {@code p} (2 for 欧阳), or 0. */
+  int surname(String text, int p) {
+    if (p + 2 <= text.length() && is(text.substring(p, p + 2), Type.COMPOUND)) {
+      return 2;
+    }
+    return p < text.length() && is(text.substring(p, p + 1), Type.SURNAME) ? 1 : 0;
+  }
+
+  /** Whether a candidate is a word that looks like a name and is not, or starts with one (周边, 马上…). */
+  boolean notName(String candidate) {
+    for (int k = Math.min(candidate.length(), 4); k >= 1; k--) {
+      if (is(candidate.substring(0, k), Type.NOT_NAME)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Every person named: the writer's name where a cue, the phone or a signature shows it, others where a
+   * cue does. {@code phones} are the spans of phone numbers; {@code person} marks characters HanLP reads as
+   * a person's name (or null); {@code place} tells a place name (a place is no person).
+   */
+  List<Mention> find(String text, List<int[]> phones, boolean[] person, Predicate<String> place) {
+    List<Mention> out = new ArrayList<>();
+    if (!Tokens.anyHan(text)) {
+      return out;
+    }
+    cued(text, person, place, out);
+    leading(text, person, place, out);
+    titled(text, out);
+    byPhone(text, phones, person, place, out);
+    signature(text, person, place, out);
+    return out;
+  }
+
+  /** Names after a cue: self, signature, role, someone else's; and 姓X的 (someone else), 陈某某. */
+  private void cued(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      CharTrie.Node<Set<Type>> node = cues.first(Character.toLowerCase(text.charAt(i)));
+      Set<Type> types = null;
+      int end = -1;
+      for (int j = i + 1; node != null; node = j < n ? node.next(Character.toLowerCase(text.charAt(j++))) : null) {
+        if (node.value() != null) {
+          types = node.value();
+          end = j;
+        }
+        if (j >= n) {
+          break;
+        }
+      }
+      if (types == null || types.contains(Type.SPELLING) || types.equals(EnumSet.of(Type.TITLE))) {
+        if (text.charAt(i) == '姓' && (i == 0 || "我俺".indexOf(text.charAt(i - 1)) < 0)) {
+          thirdSurname(text, i + 1, out); // 一个姓徐的副局长
+          if (i >= 2 && (titleEndsAt(text, i) || text.startsWith("负责人", i - 3) || text.startsWith("管事的", i - 3))) {
+            int ts = surname(text, i + 1);
+            if (ts > 0) {
+              out.add(new Mention(i + 1, i + 1 + ts, text.substring(i + 1, i + 1 + ts), false, 0.6)); // 厂里的负责人姓许
+            }
+          }
+          int sn = surname(text, i + 1);
+          if (sn > 0 && (i == 0 || !Tokens.han(text.charAt(i - 1))) && nameEnds(text, i + 1 + sn)
+              && !stopAt(text, i + 1 + sn)) {
+            out.add(new Mention(i + 1, i + 1 + sn, text.substring(i + 1, i + 1 + sn), true, 0.8)); // …附近，姓孔。
+          }
+        }
+        i++;
+        continue;
+      }
+      String cue = text.substring(i, end);
+      int p = skip(text, end);
+      if (cue.endsWith("姓")) {
+        surnameCue(text, p, person, place, out);
+      } else if (types.contains(Type.SELF) || types.contains(Type.SIGN)) {
+        boolean weak = cue.equals("我是") || cue.equals("我系") || cue.equals("俺是") || cue.equals("本人是")
+            || cue.equals("我就是");
+        if (p < text.length() && Character.isLetter(text.charAt(p)) && !Tokens.han(text.charAt(p))) {
+          alias(text, p, person, place, out); // 我叫Kevin Zhang，张凯文
+          i = end;
+          continue;
+        }
+        boolean strong = NAMING.contains(cue) || person != null && p < person.length && person[p];
+        int[] name = parse(text, p, strong, person, place);
+        boolean honoured = name != null && name[3] > name[1];
+        if (name != null && name[2] == 1 && !honoured && p == end && !weak) {
+          name = null; // 联系人楼…: a surname alone right after a cue is a word, not a name
+        }
+        if (name != null && (!weak || (name[1] - name[0] >= 2 || honoured) && nameEnds(text, name[3]))) {
+          add(out, text, name, true, weak ? 0.75 : 0.9);
+        } else if (name == null && weak) {
+          // 我是当地村民何光明: a role after the self-reference, then the name
+          end = p;
+        }
+      } else if (types.contains(Type.ROLE)) {
+        int[] name = parse(text, p, false, person, place);
+        if (name != null && name[2] == 1 && name[3] == name[1] && p == end && !signs(text, name[1])) {
+          name = null; // 居民楼, 居民都…: a surname alone right after a role is a word, not a name (but 村民蒋 at the end)
+        }
+        if (name != null && nameEnds(text, name[3])) {
+          add(out, text, name, true, 0.8);
+        }
+      } else if (types.contains(Type.THIRD)) {
+        for (String call : new String[] {"名叫", "叫", "是"}) {
+          if (text.startsWith(call, p)) {
+            p += call.length(); // 厂长叫顾大海
+            break;
+          }
+        }
+        int[] name = parse(text, p, false, person, place);
+        if (name != null && name[1] - name[0] >= 2) {
+          add(out, text, name, false, 0.7);
+        } else if (p + 1 < text.length() && text.charAt(p) == '老' && surname(text, p + 1) > 0) {
+          int sn = surname(text, p + 1);
+          out.add(new Mention(p + 1, p + 1 + sn, text.substring(p + 1, p + 1 + sn), false, 0.6)); // 邻居老周头
+        }
+      }
+      i = end > i ? end : i + 1;
+    }
+    pseudonyms(text, out);
+  }
+
+  /**
+   * A name that opens the message and is followed by what a writer says of themselves: 扎西多吉反映：…,
+   * 孟凡宇，2301…（ID number）, 王建国：…; and a name just before the words 身份证 (…，丁晓梅，身份证…).
+   */
+  private void leading(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
+    int p = skip(text, 0);
+    int[] name = parse(text, p, true, person, place);
+    if (name != null && (surname(text, p) > 0 || name[1] - name[0] >= 3)) {
+      int a = name[3];
+      while (a < text.length() && " ，,：:".indexOf(text.charAt(a)) >= 0) {
+        a++;
+      }
+      if (a < text.length() && (Character.isDigit(text.charAt(a)) || text.startsWith("反映", a) || text.startsWith("举报", a)
+          || text.startsWith("投诉", a) || text.startsWith("来信", a)) && a > name[3] - 1) {
+        add(out, text, name, true, 0.8);
+      }
+    }
+    for (int i = text.indexOf("身份证"); i > 0; i = text.indexOf("身份证", i + 1)) {
+      int q = i;
+      while (q > 0 && " ，,".indexOf(text.charAt(q - 1)) >= 0) {
+        q--;
+      }
+      for (int len = 4; len >= 2; len--) {
+        int st = q - len;
+        if (st < 0 || !allHan(text, st, q) || st > 0 && Tokens.han(text.charAt(st - 1))) {
+          continue;
+        }
+        int[] n = parse(text, st, false, person, place);
+        if (n != null && n[3] == q && q < i) {
+          add(out, text, n, true, 0.8);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether a name ending at e signs off: the end of the text, or a phone number next. */
+  private static boolean signs(String text, int e) {
+    int a = e;
+    while (a < text.length() && " \t，,（(：:".indexOf(text.charAt(a)) >= 0) {
+      a++;
+    }
+    return a >= text.length() || Character.isDigit(text.charAt(a)) || text.startsWith("电话", a) || text.startsWith("手机", a);
+  }
+
+  /** A Latin name after a self cue, then the Chinese one after it (我叫Kevin Zhang，张凯文): both are the writer's. */
+  private void alias(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out) {
+    int a = p;
+    while (a < text.length() && (Character.isLetter(text.charAt(a)) && !Tokens.han(text.charAt(a)) || " .'’-".indexOf(text.charAt(a)) >= 0)) {
+      a++;
+    }
+    int b = a;
+    while (b < text.length() && "，,、/（( ".indexOf(text.charAt(b)) >= 0) {
+      b++;
+    }
+    if (b > a || a == b) {
+      int[] han = parse(text, b, false, person, place);
+      if (han != null && han[1] - han[0] >= 2) {
+        add(out, text, han, true, 0.92);
+      }
+    }
+  }
+
+  /** After 我姓: the surname, and the full name when 叫 follows (我姓欧阳，叫欧阳明). */
+  private void surnameCue(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out) {
+    int s = surname(text, p);
+    if (s == 0) {
+      return;
+    }
+    int q = p + s;
+    int call = text.indexOf('叫', q);
+    if (call >= 0 && call - q <= 2) {
+      int[] full = parse(text, skip(text, call + 1), true, person, place);
+      if (full != null) {
+        add(out, text, new int[] {p, q, 1, q}, true, 0.9);
+        add(out, text, full, true, 0.92);
+        return;
+      }
+    }
+    // 我姓何电话…: the surname alone, unless a given name follows it closely (我姓李叫…, handled above)
+    int[] name = parse(text, p, false, person, place);
+    if (name != null && name[1] - name[0] > s && nameEnds(text, name[1]) && person != null && person[p]) {
+      add(out, text, name, true, 0.9);
+    } else {
+      add(out, text, new int[] {p, q, 1, q}, true, 0.9);
+    }
+  }
+
+  /** 姓董的经理: someone else's surname. */
+  private void thirdSurname(String text, int p, List<Mention> out) {
+    int s = surname(text, p);
+    if (s > 0 && p + s < text.length() && text.charAt(p + s) == '的') {
+      out.add(new Mention(p, p + s, text.substring(p, p + s), false, 0.7));
+    }
+  }
+
+  /** 陈某某, 王某: a person, someone else, even half hidden. */
+  private void pseudonyms(String text, List<Mention> out) {
+    for (int i = text.indexOf('某'); i > 0; i = text.indexOf('某', i + 1)) {
+      int s = i >= 2 && is(text.substring(i - 2, i), Type.COMPOUND) ? 2 : is(text.substring(i - 1, i), Type.SURNAME) ? 1 : 0;
+      if (s == 0 || !standsAlone(text, i - s)) {
+        continue;
+      }
+      int e = i + 1 < text.length() && text.charAt(i + 1) == '某' ? i + 2 : i + 1;
+      if (e < text.length() && "些种个地处时天人样类".indexOf(text.charAt(e)) >= 0) {
+        continue;
+      }
+      out.add(new Mention(i - s, e, text.substring(i - s, e), false, 0.6));
+    }
+  }
+
+  /** Whether a word at {@code p} starts a word: after a non-Han character, a little word (的, 找…) or a cue (老板). */
+  private boolean standsAlone(String text, int p) {
+    if (p == 0 || !Tokens.han(text.charAt(p - 1)) || BEFORE_TITLE_OK.indexOf(text.charAt(p - 1)) >= 0) {
+      return true;
+    }
+    for (int k = 2; k <= Math.min(4, p); k++) {
+      Set<Type> t = words.get(text.substring(p - k, p));
+      if (t != null && (t.contains(Type.TITLE) || t.contains(Type.THIRD) || t.contains(Type.ROLE))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 王局长, 李书记: someone else, by the title after the surname (the titles found in one pass). */
+  private void titled(String text, List<Mention> out) {
+    int n = text.length();
+    for (int i = 1; i < n; i++) {
+      CharTrie.Node<String> node = titles.first(text.charAt(i));
+      boolean found = false;
+      for (int j = i + 1; node != null && !found; node = j < n ? node.next(text.charAt(j++)) : null) {
+        found = node.value() != null;
+        if (j >= n) {
+          break;
+        }
+      }
+      if (!found) {
+        continue;
+      }
+      int s = i >= 2 && is(text.substring(i - 2, i), Type.COMPOUND) ? 2 : is(text.substring(i - 1, i), Type.SURNAME) ? 1 : 0;
+      if (s == 0) {
+        continue;
+      }
+      int b = i - s - 1;
+      if (b >= 0 && (Tokens.han(text.charAt(b)) && BEFORE_TITLE_OK.indexOf(text.charAt(b)) < 0 || text.charAt(b) == '副')) {
+        continue; // 分局局长, 副局长: not a surname
+      }
+      out.add(new Mention(i - s, i, text.substring(i - s, i), false, 0.65));
+    }
+  }
+
+  /** A name just before a phone number (刘芳 189…, 王先生 139…) or just after it (139… 姚建英, 139…（吕）, 找老周). */
+  private void byPhone(String text, List<int[]> phones, boolean[] person, Predicate<String> place, List<Mention> out) {
+    for (int[] ph : phones) {
+      // Before: skip spaces, colons and the words 电话/手机/联系电话, then a name that stands alone.
+      int q = ph[0];
+      while (q > 0 && " \t:：\n".indexOf(text.charAt(q - 1)) >= 0) {
+        q--;
+      }
+      for (String w : new String[] {"联系电话", "电话", "手机", "手机号", "tel", "Tel", "TEL"}) {
+        if (q >= w.length() && text.startsWith(w, q - w.length())) {
+          q -= w.length();
+          break;
+        }
+      }
+      while (q > 0 && " \t:：,，\n".indexOf(text.charAt(q - 1)) >= 0) {
+        q--;
+      }
+      for (int len = 4; len >= 1; len--) {
+        int s = q - len;
+        if (s < 0 || !allHan(text, s, q) || s > 0 && Tokens.han(text.charAt(s - 1)) && !cueEndsAt(text, s)
+            && !titleEndsAt(text, s)) {
+          continue;
+        }
+        int[] name = parse(text, s, false, person, place);
+        if (name != null && name[3] == q) {
+          add(out, text, name, true, 0.7);
+          break;
+        }
+      }
+      // After: 139… 姚建英 / 139…（吕） / 139…，找老周.
+      int a = ph[1];
+      while (a < text.length() && " \t，,（(".indexOf(text.charAt(a)) >= 0) {
+        a++;
+      }
+      if (a < text.length() && text.charAt(a) == '找') {
+        a++;
+      }
+      if (a < text.length() && text.charAt(a) == '老') {
+        a++;
+      }
+      int[] name = parse(text, a, false, person, place);
+      if (name != null && nameEnds(text, name[3]) && !followedByPlace(text, name[3])) {
+        add(out, text, name, true, 0.7);
+      }
+    }
+  }
+
+  /** Whether a title or a word for someone else ends at {@code k} (厂长施建华 139…: the writer signs with a title). */
+  private boolean titleEndsAt(String text, int k) {
+    for (int len = 2; len <= Math.min(4, k); len++) {
+      Set<Type> t = words.get(text.substring(k - len, k));
+      if (t != null && (t.contains(Type.TITLE) || t.contains(Type.THIRD))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A signature: the last lines of a letter (落款 王淑珍 / 老教师 宁秋云 敬上 / 白银市平川区 苟建民), or the words
+   * after the last comma or full stop of a message (…临桂区，唐 / …排查。欧阳娜娜 / …，老沈).
+   */
+  private void signature(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
+    int end = text.length();
+    while (end > 0 && " \t\n。.!！".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int lineStart = text.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
+    signatureLine(text, lastBreak(text, lineStart, end) + 1, end, person, place, out);
+    int e = lineStart - 1;
+    for (int lines = 1; e > 0 && lines < 4; lines++) {
+      while (e > 0 && " \t\n".indexOf(text.charAt(e - 1)) >= 0) {
+        e--;
+      }
+      int ls = text.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+      signatureLine(text, ls, e, person, place, out);
+      e = ls - 1;
+    }
+  }
+
+  /** The index of the last clause mark in [from, to), or from - 1. */
+  private static int lastBreak(String text, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if ("，,。；;！!？?".indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return from - 1;
+  }
+
+  /** A signature line: a name alone, or after a place, a role or a cue and a space; 老沈 is 沈. */
+  private void signatureLine(String text, int s, int e, boolean[] person, Predicate<String> place, List<Mention> out) {
+    if (s >= e) {
+      return;
+    }
+    for (String close : new String[] {"敬上", "谨上", "敬礼"}) {
+      String t = text.substring(s, e).stripTrailing();
+      if (t.length() > close.length() && t.endsWith(close)) {
+        e = s + t.length() - close.length();
+      }
+    }
+    while (e > s && " \t".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    while (s < e && " \t:：".indexOf(text.charAt(s)) >= 0) {
+      s++;
+    }
+    if (e - s < 1 || e - s > 24 || !Tokens.han(text.charAt(e - 1))) {
+      return;
+    }
+    int ws = e;
+    while (ws > s && " \t:：".indexOf(text.charAt(ws - 1)) < 0) {
+      ws--;
+    }
+    String head = text.substring(s, ws).strip();
+    if (!head.isEmpty() && !place.test(head) && !endsWithCue(head)) {
+      return;
+    }
+    int lead = head.isEmpty() ? leadingCue(text, ws, e) : 0; // 老板刘德华, 村民蒋
+    int p = text.charAt(ws + lead) == '老' && e - ws - lead == 2 ? ws + lead + 1 : ws + lead;
+    int[] name = parse(text, p, false, person, place);
+    if (name != null && name[3] == e && (name[2] == 0 || name[3] > name[1] || p > ws || !head.isEmpty() || lonelyTail(text, s))
+        && (name[2] == 1 || e - p <= 3 || surname(text, p) == 2 || lead > 0)) {
+      add(out, text, name, true, 0.75);
+    }
+  }
+
+  /** A surname alone ends a message as a signature only after a comma that follows a place (…临桂区，唐). */
+  private static boolean lonelyTail(String text, int s) {
+    return s >= 2 && "，,".indexOf(text.charAt(s - 1)) >= 0 && "市县区镇村乡旗州".indexOf(text.charAt(s - 2)) >= 0;
+  }
+
+  /** The length of a role, title or signature word that opens text[from, to), leaving a name after it, or 0. */
+  private int leadingCue(String text, int from, int to) {
+    for (int k = Math.min(longest, to - from - 1); k >= 2; k--) {
+      Set<Type> t = words.get(text.substring(from, from + k));
+      if (t != null && (t.contains(Type.ROLE) || t.contains(Type.SIGN) || t.contains(Type.TITLE) || t.contains(Type.THIRD))) {
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  private boolean endsWithCue(String head) {
+    for (int k = 1; k <= Math.min(longest, head.length()); k++) {
+      Set<Type> t = words.get(head.substring(head.length() - k));
+      if (t != null && (t.contains(Type.ROLE) || t.contains(Type.SIGN) || t.contains(Type.SELF))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a role, signature or self cue ends at {@code k} (so that a name may start there). */
+  private boolean cueEndsAt(String text, int k) {
+    for (int len = 1; len <= Math.min(longest, k); len++) {
+      Set<Type> t = words.get(text.substring(k - len, k));
+      if (t != null && (t.contains(Type.ROLE) || t.contains(Type.SIGN) || t.contains(Type.SELF))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name at {@code p} as {start, end, surname-only flag}: a surname (or, when {@code strong}, any Han
+   * word of two to six characters, or one with a middle dot) with up to two given characters, stopping at
+   * the words that follow names; a surname alone before an honorific (王先生, 梁生). Null when there is none.
+   */
+  int[] parse(String text, int p, boolean strong, boolean[] person, Predicate<String> place) {
+    int n = text.length();
+    if (p >= n || !Tokens.han(text.charAt(p))) {
+      return null;
+    }
+    int dot = dotted(text, p);
+    if (dot > 0) {
+      return new int[] {p, dot, 0, dot}; // 古丽娜尔·吐尔逊
+    }
+    int s = surname(text, p);
+    boolean hinted = person != null && person[p];
+    if (s == 1 && RARE.indexOf(text.charAt(p)) >= 0 && !strong) {
+      s = 0; // 都反对, 于是…: a word, unless a cue or HanLP says it is a name
+    }
+    if (s == 0) {
+      if (!strong) {
+        return null;
+      }
+      int e = p;
+      while (e < n && e - p < 6 && Tokens.han(text.charAt(e)) && !stopAt(text, e) && !spellingAt(text, e)) {
+        e++;
+      }
+      String cand = text.substring(p, e);
+      return e - p >= 2 && !notName(cand) && !place.test(cand) ? new int[] {p, e, 0, e} : null;
+    }
+    int q = p + s;
+    int h = honorificLength(text, q);
+    if (h > 0) {
+      return new int[] {p, q, 1, q + h}; // 王先生, 梁生, 马师傅
+    }
+    int e = q;
+    // Cantonese 生 (梁生) follows a surname alone: after a given name it is part of it (苗春生).
+    while (e < n && e < q + 2 && Tokens.han(text.charAt(e)) && !stopAt(text, e) && !spellingAt(text, e)
+        && !(honorificAt(text, e) && text.charAt(e) != '生')) {
+      e++;
+    }
+    if (hinted && e == q + 2 && !boundary(text, e)) {
+      // HanLP's person may end inside the given name (李明|今天…): where the full length ends at no boundary,
+      // it shortens the name; it never lengthens one or cuts a surname.
+      int r = p;
+      while (r < person.length && person[r] && r - p < 4) {
+        r++;
+      }
+      if (r > q && r < e) {
+        e = r;
+      }
+    }
+    String cand = text.substring(p, e);
+    if (notName(cand) || e > q && (place.test(cand) || "村镇区县市省路街乡屯楼层号室门口边里外".indexOf(text.charAt(e - 1)) >= 0)) {
+      return null;
+    }
+    int after = e + (e < n && text.charAt(e) == '生' ? 0 : honorificLength(text, e)); // 王建国先生
+    return new int[] {p, e, e == q ? 1 : 0, after};
+  }
+
+  /** The end of a name joined by a middle dot (古丽娜尔·吐尔逊), or 0. */
+  private static int dotted(String text, int p) {
+    int e = p;
+    boolean dot = false;
+    while (e < text.length() && (Tokens.han(text.charAt(e)) || text.charAt(e) == '·' || text.charAt(e) == '•') && e - p < 16) {
+      dot |= !Tokens.han(text.charAt(e));
+      e++;
+    }
+    return dot && Tokens.han(text.charAt(e - 1)) ? e : 0;
+  }
+
+  /** A natural end of a name: punctuation, a space, a digit, the end, or a stop word. */
+  private static boolean boundary(String text, int e) {
+    return e >= text.length() || !Tokens.han(text.charAt(e)) || stopAt(text, e);
+  }
+
+  private static boolean stopAt(String text, int e) {
+    for (String w : STOPS) {
+      if (text.startsWith(w, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean spellingAt(String text, int e) {
+    for (int k = 2; k <= Math.min(5, text.length() - e); k++) {
+      if (is(text.substring(e, e + k), Type.SPELLING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean honorificAt(String text, int e) {
+    return honorificLength(text, e) > 0;
+  }
+
+  /** The length of an honorific at {@code e} (先生, 阿姨, Cantonese 生), or 0. */
+  private int honorificLength(String text, int e) {
+    for (int k = Math.min(3, text.length() - e); k >= 1; k--) {
+      if (is(text.substring(e, e + k), Type.HONORIFIC)) {
+        // Cantonese 生 (梁生) only at the end of the name: 梁生产 is no Mr Liang.
+        boolean ok = k > 1 || text.charAt(e) != '生' || e + 1 >= text.length() || !Tokens.han(text.charAt(e + 1));
+        return ok ? k : 0;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean followedByPlace(String text, int e) {
+    return e < text.length() && "市县区镇村省路".indexOf(text.charAt(e)) >= 0;
+  }
+
+  /** A name ends at punctuation, a space, a digit, the end of the text, or the words that follow names. */
+  private static boolean nameEnds(String text, int e) {
+    return e >= text.length() || NAME_END.indexOf(text.charAt(e)) >= 0 || Character.isDigit(text.charAt(e))
+        || text.charAt(e) == '+' || stopAt(text, e) || text.startsWith("先生", e) || text.startsWith("女士", e);
+  }
+
+  private static int skip(String text, int p) {
+    while (p < text.length() && " \t:：".indexOf(text.charAt(p)) >= 0) {
+      p++;
+    }
+    return p;
+  }
+
+  private static boolean allHan(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (!Tokens.han(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void add(List<Mention> out, String text, int[] name, boolean petitioner, double conf) {
+    out.add(new Mention(name[0], name[1], text.substring(name[0], name[1]), petitioner, conf));
+    // Names listed after it (联名代表：常瑞江、宋桂英 / 居民代表 伍振华 曾凡英) are others who sign too.
+    int a = name[3];
+    while (a < text.length() && (text.charAt(a) == '、' || text.charAt(a) == ' ' || text.charAt(a) == '和')) {
+      int b = a + 1;
+      while (b < text.length() && text.charAt(b) == ' ') {
+        b++;
+      }
+      int[] next = surname(text, b) > 0 ? parse(text, b, false, null, w -> false) : null;
+      if (next == null || next[1] - next[0] < 2 || !nameEnds(text, next[3])) {
+        break;
+      }
+      out.add(new Mention(next[0], next[1], text.substring(next[0], next[1]), false, Math.min(conf, 0.7)));
+      a = next[3];
+    }
+  }
+
+  /** The characters of each spelled part after a name (弓长张, 伟大的伟, 白色的白), as spans, for masking. */
+  List<int[]> spellings(String text, Mention m) {
+    List<int[]> out = new ArrayList<>();
+    int e = m.end();
+    while (e < text.length()) {
+      int f = e;
+      while (f < text.length() && " ，,、就是".indexOf(text.charAt(f)) >= 0 && f - e < 3) {
+        f++;
+      }
+      int k = spellingLength(text, f, m.name());
+      if (k == 0) {
+        break;
+      }
+      out.add(new int[] {f, f + k});
+      e = f + k;
+    }
+    return out;
+  }
+
+  private int spellingLength(String text, int f, String name) {
+    for (int k = 2; k <= Math.min(5, text.length() - f); k++) {
+      if (is(text.substring(f, f + k), Type.SPELLING)) {
+        return k;
+      }
+    }
+    // X的Y / XX的Y / X色的Y where Y is a character of the name.
+    for (int k = 1; k <= 3; k++) {
+      int de = f + k;
+      if (de + 1 < text.length() && text.charAt(de) == '的' && name.indexOf(text.charAt(de + 1)) >= 0
+          && allHan(text, f, de)) {
+        return k + 2;
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,248 @@
+package org.ecopetition.gateway.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecopetition.gateway.tsv.Tsv;
+
+/**
+ * The unit a text complains of, cut to its name: from where a unit's name ends (有限公司, 铸造厂, 火锅店…) back
+ * to the words before it that are no part of it — a verb (举报, 收了), a locative (隔壁就是, 那家), a pronoun,
+ * the writer's own words (我是…的工人), a place written before the name (宁夏吴忠市利通区金太阳建材厂 is
+ * 金太阳建材厂; a city that is part of the name stays: 平顶山市宏图汽车修理厂). A name in quotes (一家叫"老陈卤味"
+ * 的店) and English names (Hengxin Dyeing Co., Ltd.) too. Words as data: nlp-models/lexicon/polluters.tsv.
+ */
+final class Polluters {
+  /** A unit found: its name, the span, and whether the name is generic (化工厂: a kind of unit, no firm). */
+  record Unit(String name, int start, int end, boolean generic) {}
+
+  private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】";
+  private static final Pattern QUOTED = Pattern.compile("[“\"「《]([^“”\"「」《》\\n]{2,20})[”\"」》]");
+  private static final Pattern EN_UNIT = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,5}(?:Co\\.?,?\\s*Ltd\\.?|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))");
+  /** A unit's name given as such (厂名叫永兴塑料, 店名是…). */
+  private static final Pattern NAMED = Pattern.compile("(?:厂名|店名|公司名|厂子名|招牌)(?:叫做|叫|是)[:：]?\\s*([^，,。；;！!？?\\s]{2,16})");
+
+  private static final Pattern GOV = Pattern.compile("局|政府|委员会|街道办|办事处|派出所|法院|检察院|环保|生态环境|城管|执法|监察|人大|政协|党委|村委|居委");
+  private static final Pattern INDUSTRY = Pattern.compile("公司|厂|场|店|馆|酒店|工地|项目|矿|站|中心|合作社|集团|餐厅|作坊|基地");
+
+  private final Map<String, String> words = new HashMap<>();
+  private final CharTrie<String> suffixes = new CharTrie<>();
+  private final CharTrie<String> leads = new CharTrie<>();
+
+  private Polluters(List<String[]> rows) {
+    for (String[] r : rows) {
+      words.merge(r[0], r[1], (a, b) -> a + "," + b);
+      if (r[1].equals("suffix")) {
+        suffixes.putIfAbsent(r[0], r[0]);
+      } else if (r[1].equals("lead")) {
+        leads.putIfAbsent(r[0], r[0]);
+      }
+    }
+  }
+
+  static Polluters bundled() {
+    try (InputStream in = Polluters.class.getResourceAsStream("/nlp-models/lexicon/polluters.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("nlp-models/lexicon/polluters.tsv is missing from the class path");
+      }
+      List<String[]> rows = new ArrayList<>();
+      for (Tsv.Row row : Tsv.read(in)) {
+        if (row.size() < 2) {
+          throw new IllegalStateException("polluters.tsv line " + row.line() + ": word and type expected");
+        }
+        rows.add(new String[] {row.fields()[0], row.fields()[1].strip()});
+      }
+      return new Polluters(rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean is(String word, String type) {
+    String t = words.get(word);
+    return t != null && ("," + t + ",").contains("," + type + ",");
+  }
+
+  /**
+   * Every unit named, left to right. {@code places} gives the division names at the start of a string (a
+   * place written before a name); {@code government} a government body, which is never a polluter.
+   */
+  List<Unit> find(String text, Places places, Predicate<String> government) {
+    List<Unit> out = new ArrayList<>();
+    Matcher q = QUOTED.matcher(text);
+    while (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('「') >= 0 || text.indexOf('《') >= 0) {
+      if (!q.find()) {
+        break;
+      }
+      if (quotedUnit(text, q)) {
+        out.add(new Unit(q.group(1), q.start(1), q.end(1), false));
+      }
+    }
+    Matcher named = NAMED.matcher(text);
+    while (text.indexOf('名') >= 0 && named.find()) {
+      out.add(new Unit(named.group(1), named.start(1), named.end(1), false));
+    }
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      CharTrie.Node<String> node = suffixes.first(text.charAt(i));
+      int end = -1;
+      for (int j = i + 1; node != null; node = j < n ? node.next(text.charAt(j++)) : null) {
+        if (node.value() != null) {
+          end = j;
+        }
+        if (j >= n) {
+          break;
+        }
+      }
+      if (end < 0) {
+        continue;
+      }
+      // Only the longest suffix ending here: 有限公司 rather than 公司, and not 厂 inside 厂子; 厂区, 厂里, 店门 are places.
+      if (end < n && (suffixContinues(text, i, end) || end - i == 1 && "区房里门长方家主内外址名子口前后边".indexOf(text.charAt(end)) >= 0)) {
+        continue;
+      }
+      Unit u = unit(text, i, end, places);
+      if (u != null && !government.test(u.name()) && out.stream().noneMatch(o -> o.start() <= u.start() && u.end() <= o.end())) {
+        out.removeIf(o -> u.start() <= o.start() && o.end() <= u.end() && o.end() == u.end());
+        out.add(u);
+      }
+      i = end - 1;
+    }
+    if (HanLpExtractor.english(text) || text.chars().anyMatch(c -> c >= 'A' && c <= 'Z')) {
+      Matcher en = EN_UNIT.matcher(text);
+      while (en.find()) {
+        out.add(new Unit(en.group(1).strip(), en.start(1), en.start(1) + en.group(1).strip().length(), false));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** Whether a longer unit word goes on from here (厂 in 厂子, 公司 in 公司的… is fine). */
+  private boolean suffixContinues(String text, int i, int end) {
+    for (int k = end + 1; k <= Math.min(text.length(), end + 3); k++) {
+      for (int s = i; s < end; s++) {
+        if (is(text.substring(s, k), "suffix")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A quoted name that is a unit: followed by a unit word (的店, 火锅店) or after 叫/名叫/开的. */
+  private boolean quotedUnit(String text, Matcher q) {
+    String inside = q.group(1);
+    if (!Tokens.anyHan(inside)) {
+      return false;
+    }
+    int after = q.end();
+    String next = text.substring(after, Math.min(text.length(), after + 4));
+    String before = text.substring(Math.max(0, q.start() - 3), q.start());
+    boolean unitAfter = next.startsWith("的") && endsUnit(next.substring(1)) || endsUnit(next);
+    return unitAfter || before.endsWith("叫") || before.endsWith("名叫") || before.endsWith("叫做") || before.endsWith("开的")
+        || before.endsWith("新开的") || endsUnit(inside);
+  }
+
+  private boolean endsUnit(String s) {
+    for (int k = 1; k <= Math.min(4, s.length()); k++) {
+      if (is(s.substring(0, k), "suffix")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The unit whose suffix is [sfx, end): walked back to punctuation, then cut after the last lead word. */
+  private Unit unit(String text, int sfx, int end, Places places) {
+    int start = sfx;
+    while (start > 0 && end - start < 30 && STOP.indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    // Cut after the rightmost lead word before the suffix (举报…, 隔壁就是…, 那家…, 我是…).
+    int cut = start;
+    for (int p = start; p < sfx; p++) {
+      // The longest lead word at p (a trie walk, not a substring per length).
+      int k = 0;
+      CharTrie.Node<String> node = leads.first(text.charAt(p));
+      for (int j = p + 1; node != null && j <= sfx; node = j < sfx ? node.next(text.charAt(j++)) : null) {
+        if (node.value() != null) {
+          k = j - p;
+        }
+        if (j >= sfx) {
+          break;
+        }
+      }
+      if (k > 0 && leadHere(text, p, k, sfx)) {
+        cut = Math.max(cut, p + k);
+      }
+    }
+    // A place before the name: a run of two division names or more, or one ending in 区/县/镇, is no part of it.
+    int placeEnd = places.leadingRun(text, cut, sfx);
+    if (placeEnd > cut) {
+      cut = placeEnd;
+    }
+    if (cut >= end || !Tokens.han(text.charAt(cut)) && !Character.isLetterOrDigit(text.charAt(cut))) {
+      return null;
+    }
+    String name = text.substring(cut, end);
+    String head = text.substring(cut, sfx);
+    boolean generic = generic(head);
+    if (generic && (name.length() < 3 || !Tokens.han(name.charAt(0)))) {
+      return null; // 砖厂, KTV: the text's own word for the kind; the dialog asks for the name instead
+    }
+    return new Unit(name, cut, end, generic);
+  }
+
+  /**
+   * Whether a lead word at p cuts the name. A one-character lead that often stands inside names (在, 是, 个)
+   * cuts only where a verb or a determiner makes sense: 的, 了, 把, 被 always; the others when what follows
+   * is still a name with a head of at least two characters.
+   */
+  private boolean leadHere(String text, int p, int k, int sfx) {
+    if (k > 1) {
+      return true;
+    }
+    char c = text.charAt(p);
+    if ("的了把被".indexOf(c) >= 0) {
+      return true;
+    }
+    // At the start of the words before the suffix (…，对苏州恒达…), or a one-character verb or pronoun.
+    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她俺间啲".indexOf(c) >= 0);
+  }
+
+  /** A government body (环保局, 镇政府…), which is never a polluter, unless it names an industry too. */
+  static boolean government(String name) {
+    return GOV.matcher(name).find() && !INDUSTRY.matcher(name).find();
+  }
+
+  /** A name made only of generic words (塑料颗粒, 小, 一个…): a kind of unit, no firm. */
+  boolean generic(String head) {
+    int i = 0;
+    outer:
+    while (i < head.length()) {
+      for (int k = Math.min(6, head.length() - i); k >= 1; k--) {
+        if (is(head.substring(i, i + k), "generic")) {
+          i += k;
+          continue outer;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** Division names at the start of a string, as the gazetteer reads them. */
+  interface Places {
+    /** The end of a run of division names that starts at {@code from} and must be cut (see {@link Polluters}), or from. */
+    int leadingRun(String text, int from, int to);
+  }
+}

@@ -1,0 +1,418 @@
+package org.ecopetition.gateway.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ecopetition.gateway.tsv.Tsv;
+
+/**
+ * The situations of Art 19 and of the safety reply, read as frames over word lists (nlp-models/lexicon/
+ * situations.tsv) rather than as fixed phrases: a water supply near a sign of fouling, animals near a death
+ * word and a sign of many, a hazardous carrier near a leak, people with acute symptoms after an exposure,
+ * a school near fumes, people near a blockade, a fire or an explosion, a threat. "鸭子死了一片" and "the fish
+ * in our pond all died" are one frame, whatever the words. A mention that is past, feared or rumoured in its
+ * clause (去年那次爆炸, 万一出事, 听说要爆炸) does not count. Built once; thread-safe.
+ */
+final class Situations {
+  /** One situation found: its name, whether it is a danger to life, and the span that shows it. */
+  record Hit(String situation, boolean lifeSafety, int start, int end) {}
+
+  private static final String[] LISTS = {"supply", "foul", "undrinkable", "exposure", "acute", "strong", "hyperbole",
+      "many", "animal", "death", "mass", "carrier", "gas", "leak", "privacy", "hazwaste", "open", "school", "fumes",
+      "crowd", "crowd_people", "not_crowd", "planned", "visit", "fire", "explosion", "not_fire", "threat",
+      "emergency", "guard", "mild", "hospital", "gather", "chem", "dump", "after", "waterbody", "plant", "chronic", "discard", "intake", "downstream"};
+  private static final long SUPPLY = bit("supply");
+  private static final long FOUL = bit("foul");
+  private static final long UNDRINKABLE = bit("undrinkable");
+  private static final long EXPOSURE = bit("exposure");
+  private static final long ACUTE = bit("acute");
+  private static final long STRONG = bit("strong");
+  private static final long HYPERBOLE = bit("hyperbole");
+  private static final long MANY = bit("many");
+  private static final long ANIMAL = bit("animal");
+  private static final long DEATH = bit("death");
+  private static final long MASS = bit("mass");
+  private static final long CARRIER = bit("carrier");
+  private static final long GAS = bit("gas");
+  private static final long LEAK = bit("leak");
+  private static final long PRIVACY = bit("privacy");
+  private static final long HAZWASTE = bit("hazwaste");
+  private static final long OPEN = bit("open");
+  private static final long SCHOOL = bit("school");
+  private static final long FUMES = bit("fumes");
+  private static final long CROWD = bit("crowd");
+  private static final long CROWD_PEOPLE = bit("crowd_people");
+  private static final long NOT_CROWD = bit("not_crowd");
+  private static final long PLANNED = bit("planned");
+  private static final long VISIT = bit("visit");
+  private static final long FIRE = bit("fire");
+  private static final long EXPLOSION = bit("explosion");
+  private static final long NOT_FIRE = bit("not_fire");
+  private static final long THREAT = bit("threat");
+  private static final long EMERGENCY = bit("emergency");
+  private static final long GUARD = bit("guard");
+  private static final long MILD = bit("mild");
+  private static final long HOSPITAL = bit("hospital");
+  private static final long GATHER = bit("gather");
+  private static final long CHEM = bit("chem");
+  private static final long DUMP = bit("dump");
+  private static final long AFTER = bit("after");
+  private static final long WATERBODY = bit("waterbody");
+  private static final long PLANT = bit("plant");
+  private static final long CHRONIC = bit("chronic");
+  private static final long DISCARD = bit("discard");
+  private static final long INTAKE = bit("intake");
+  private static final long DOWNSTREAM = bit("downstream");
+  /** Characters that make a following 死 a figure of speech (臭死了, 吵死人). */
+  private static final String HYPERBOLIC_BEFORE_DEATH = "臭吵烦热气累笑吓冷熏呛闷憋困饿渴难急痒疼痛";
+  private static final String SENTENCE_END = "。！!？?\n；;";
+  private static final String CLAUSE_END = "。！!？?\n；;，,、";
+
+  private final CharTrie<long[]> trie = new CharTrie<>();
+  /** The classifier's feature names, made once: "@list" and "@a+b" for every pair of lists. */
+  private static final String[] SINGLE = new String[LISTS.length];
+  private static final String[][] PAIR = new String[LISTS.length][LISTS.length];
+
+  static {
+    for (int b = 0; b < LISTS.length; b++) {
+      SINGLE[b] = "@" + LISTS[b];
+      for (int c = 0; c < LISTS.length; c++) {
+        PAIR[b][c] = "@" + (b < c ? LISTS[b] + "+" + LISTS[c] : LISTS[c] + "+" + LISTS[b]);
+      }
+    }
+  }
+
+  private Situations(List<String[]> rows) {
+    Map<String, long[]> masks = new LinkedHashMap<>();
+    for (String[] r : rows) {
+      long[] m = masks.computeIfAbsent(r[0].toLowerCase(Locale.ROOT), k -> new long[1]);
+      for (String list : r[1].split(",")) {
+        m[0] |= "shield".equals(list.strip()) ? 0L : bit(list.strip());
+      }
+    }
+    masks.forEach(trie::putIfAbsent);
+  }
+
+  private static long bit(String list) {
+    for (int i = 0; i < LISTS.length; i++) {
+      if (LISTS[i].equals(list)) {
+        return 1L << i;
+      }
+    }
+    throw new IllegalArgumentException("situations.tsv: unknown list " + list);
+  }
+
+  static Situations bundled() {
+    try (InputStream in = Situations.class.getResourceAsStream("/nlp-models/lexicon/situations.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("nlp-models/lexicon/situations.tsv is missing from the class path");
+      }
+      List<String[]> rows = new ArrayList<>();
+      for (Tsv.Row row : Tsv.read(in)) {
+        if (row.size() < 2) {
+          throw new IllegalStateException("situations.tsv line " + row.line() + ": phrase and lists expected");
+        }
+        rows.add(new String[] {row.fields()[0], row.fields()[1]});
+      }
+      return new Situations(rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A word of the lists found in the text. */
+  private record Word(int start, int end, long mask, int sentence, int clause, int scale) {
+    boolean is(long list) {
+      return (mask & list) != 0;
+    }
+  }
+
+  /** What the text shows: its situations, and its features for the urgency classifier (one reading for both). */
+  record Reading(List<Hit> hits, String[] features) {}
+
+  Reading read(String text) {
+    List<Word> words = words(text);
+    return new Reading(find(text, words), features(text, words));
+  }
+
+  /** Every situation the text shows, in the order found; empty when none. */
+  List<Hit> find(String text) {
+    return find(text, words(text));
+  }
+
+  private List<Hit> find(String text, List<Word> words) {
+    List<Hit> hits = new ArrayList<>();
+    if (words.isEmpty()) {
+      return hits;
+    }
+    boolean chronic = words.stream().anyMatch(w -> w.is(CHRONIC)); // 七个癌症病人: many ill, but not acutely
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (w.is(SUPPLY) && (near(words, i, FOUL, 22, false) != null || near(words, i, UNDRINKABLE, 24, false) != null)
+          && !guarded(text, words, i)) {
+        hits.add(new Hit("drinking_water", false, w.start(), w.end()));
+      }
+      if (w.is(INTAKE) && near(words, i, DOWNSTREAM, 10, false) != null && !guarded(text, words, i)) {
+        hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游就是镇上的取水口
+      }
+      if (w.is(UNDRINKABLE) && !guarded(text, words, i) && near(words, i, SUPPLY | FOUL, 30, false) != null) {
+        hits.add(new Hit("drinking_water", false, w.start(), w.end()));
+      }
+      boolean carcass = w.is(ANIMAL) && near(words, i, MASS | MANY, 12, false) == null;
+      if (w.is(DEATH) && !hyperbolic(text, w) && !guarded(text, words, i) && near(words, i, PLANT, 4, true) == null
+          && !(carcass && near(words, i, DISCARD | DUMP, 8, false) != null)) { // not 死猪扔在沟里; but 猪死了好多就扔在河沟里
+        // The animals before the death word (鸭子…死了一片) or just after it (死了很多鱼); with none named, a
+        // death in numbers where water is (河水变成绿色，…都死光了).
+        Word animal = w.is(ANIMAL) ? w : near(words, i, ANIMAL, 20, true);
+        if (animal == null) {
+          animal = near(words, i, ANIMAL, 5, false);
+        }
+        boolean many = w.is(MASS) || near(words, i, MASS | MANY, 12, false) != null;
+        if (animal != null && (many || near(words, i, EXPOSURE, 14, false) != null)) {
+          hits.add(new Hit("mass_death", false, Math.min(animal.start(), w.start()), Math.max(animal.end(), w.end())));
+        } else if (animal == null && many && near(words, i, WATERBODY, 14, true) != null) {
+          hits.add(new Hit("mass_death", false, w.start(), w.end()));
+        }
+      }
+      if (w.is(LEAK) && near(words, i, PRIVACY, 4, false) == null && !guarded(text, words, i)) {
+        Word gas = near(words, i, GAS, 12, false);
+        if (gas != null) {
+          hits.add(new Hit("gas_leak", true, Math.min(gas.start(), w.start()), Math.max(gas.end(), w.end())));
+        } else if (near(words, i, CARRIER, 10, false) != null) {
+          hits.add(new Hit("spill_leak", false, w.start(), w.end()));
+        }
+      }
+      if (w.is(DUMP) && near(words, i, CHEM, 10, false) != null && near(words, i, WATERBODY | OPEN, 16, false) != null
+          && !guarded(text, words, i)) {
+        hits.add(new Hit("spill_leak", false, w.start(), w.end()));
+      }
+      if (w.is(HAZWASTE) && near(words, i, OPEN, 16, false) != null && !guarded(text, words, i)) {
+        hits.add(new Hit("hazardous_waste", false, w.start(), w.end()));
+      }
+      if (w.is(SCHOOL) && near(words, i, FUMES, 20, false) != null && !guarded(text, words, i)) {
+        hits.add(new Hit("school", false, w.start(), w.end()));
+      }
+      if ((w.is(STRONG) || w.is(HOSPITAL)) && !guarded(text, words, i)) {
+        hits.add(new Hit("poisoning", true, w.start(), w.end()));
+      } else if ((w.is(ACUTE) || w.is(MILD)) && !w.is(HYPERBOLE) && !guarded(text, words, i)) {
+        // Acute symptoms after an exposure or in several people are a poisoning; milder ones in several
+        // people an urgent matter, a poisoning when they follow an exposure.
+        boolean exposed = near(words, i, EXPOSURE, 18, false) != null;
+        Word all = near(words, i, MASS, 3, true); // 员工和居民都头晕
+        boolean several = near(words, i, MANY, 14, false) != null || all != null && "都".equals(text.substring(all.start(), all.end()));
+        if (w.is(ACUTE) && (exposed || several) || exposed && several) {
+          hits.add(new Hit("poisoning", true, w.start(), w.end()));
+        } else if (several && !chronic) {
+          hits.add(new Hit("people_ill", false, w.start(), w.end()));
+        }
+      }
+      if ((w.is(FIRE) || w.is(EXPLOSION)) && !guarded(text, words, i) && near(words, i, NOT_FIRE, 10, false) == null) {
+        hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
+      }
+      if (w.is(CROWD) && !guarded(text, words, i) && near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
+          && near(words, i, NOT_CROWD, 6, false) == null) {
+        hits.add(new Hit("crowd", false, w.start(), w.end()));
+      }
+      if (w.is(GATHER) && near(words, i, VISIT, 12, false) != null && !guarded(text, words, i)) {
+        hits.add(new Hit("crowd", false, w.start(), w.end()));
+      }
+      if (w.is(PLANNED) && near(words, i, VISIT, 14, false) != null && near(words, i, CROWD_PEOPLE | MANY, 16, false) != null) {
+        hits.add(new Hit("crowd", false, w.start(), w.end()));
+      }
+      if (w.is(THREAT)) {
+        hits.add(new Hit("threat", true, w.start(), w.end()));
+      }
+      if (w.is(EMERGENCY)) {
+        hits.add(new Hit("emergency", false, w.start(), w.end()));
+      }
+    }
+    if (hits.stream().anyMatch(h -> h.situation().equals("drinking_water"))
+        && hits.stream().noneMatch(Hit::lifeSafety)) {
+      // Fouled drinking water and someone ill: a poisoning, wherever the two are told.
+      for (int i = 0; i < words.size(); i++) {
+        Word w = words.get(i);
+        if ((w.is(ACUTE) || w.is(MILD)) && !w.is(HYPERBOLE) && !guarded(text, words, i)) {
+          hits.add(new Hit("poisoning", true, w.start(), w.end()));
+          break;
+        }
+      }
+    }
+    return hits;
+  }
+
+  /**
+   * The text as the urgency classifier reads it beside its words: the lists each situation word belongs to
+   * ("@supply", "@foul") and the pairs of lists that stand near each other in a sentence ("@supply+foul"), so
+   * that it learns from kinds of words rather than from the words of its corpus.
+   */
+  String[] features(String text) {
+    return features(text, words(text));
+  }
+
+  private String[] features(String text, List<Word> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (w.is(DEATH) && hyperbolic(text, w)) {
+        continue; // 吵死了
+      }
+      if (guarded(text, words, i)) {
+        out.add("@guarded");
+        continue;
+      }
+      for (int b = 0; b < LISTS.length; b++) {
+        if ((w.mask() & 1L << b) == 0) {
+          continue;
+        }
+        out.add(SINGLE[b]);
+        for (int k = i + 1; k < words.size() && words.get(k).sentence() == w.sentence()
+            && words.get(k).start() - w.end() <= 16 * w.scale(); k++) {
+          for (int c = 0; c < LISTS.length; c++) {
+            if ((words.get(k).mask() & 1L << c) != 0 && c != b) {
+              out.add(PAIR[b][c]);
+            }
+          }
+        }
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /** The words of the lists, longest first where they overlap, with the sentence and clause they stand in. */
+  private List<Word> words(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    List<Word> out = new ArrayList<>();
+    // How far apart the words of one frame may stand, in characters: English words are some four times longer.
+    int scale = HanLpExtractor.english(text) ? 4 : 1;
+    int sentence = 0;
+    int clause = 0;
+    int i = 0;
+    int n = lower.length();
+    while (i < n) {
+      char c = lower.charAt(i);
+      if (CLAUSE_END.indexOf(c) >= 0) {
+        clause++;
+        if (SENTENCE_END.indexOf(c) >= 0) {
+          sentence++;
+        }
+        i++;
+        continue;
+      }
+      CharTrie.Node<long[]> node = trie.first(c);
+      long mask = 0;
+      int end = -1;
+      for (int j = i + 1; node != null; node = j < n ? node.next(lower.charAt(j++)) : null) {
+        if (node.value() != null && boundary(lower, i, j)) {
+          mask = node.value()[0];
+          end = j;
+        }
+        if (j >= n) {
+          break;
+        }
+      }
+      if (end > 0) {
+        if (mask != 0) {
+          out.add(new Word(i, end, mask, sentence, clause, scale)); // a shield (mask 0) only hides what is inside it
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Latin words match whole words only ("well" is not in "dwelling"); Chinese ones anywhere. */
+  private static boolean boundary(String s, int start, int end) {
+    if (!latin(s.charAt(start))) {
+      return true;
+    }
+    return (start == 0 || !latin(s.charAt(start - 1))) && (end == s.length() || !latin(s.charAt(end)));
+  }
+
+  private static boolean latin(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  /**
+   * The nearest word of a list within {@code distance} characters of word i in the same sentence (or, for
+   * the speech of a transcript without stops, simply within the distance); {@code before} only before it.
+   */
+  private static Word near(List<Word> words, int i, long list, int chars, boolean before) {
+    Word w = words.get(i);
+    int distance = chars * w.scale();
+    Word best = null;
+    int bestGap = Integer.MAX_VALUE;
+    for (int k = i - 1; k >= 0; k--) {
+      Word o = words.get(k);
+      int gap = w.start() - o.end();
+      if (gap > distance || o.sentence() != w.sentence()) {
+        break;
+      }
+      if (o.is(list)) {
+        best = o;
+        bestGap = gap;
+        break;
+      }
+    }
+    if (!before) {
+      for (int k = i + 1; k < words.size(); k++) {
+        Word o = words.get(k);
+        int gap = o.start() - w.end();
+        if (gap > distance || gap >= bestGap || o.sentence() != w.sentence()) {
+          break;
+        }
+        if (o.is(list)) {
+          return o;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a past, feared or rumoured word stands shortly before word i in its sentence (去年那次爆炸, 万一出事),
+   * a year written in digits (2019年那次爆炸), or, in English, a past marker after it in its clause (two years ago).
+   */
+  private static boolean guarded(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    for (int k = i - 1; k >= 0; k--) {
+      Word o = words.get(k);
+      if (o.sentence() != w.sentence() || w.start() - o.end() > 20 * w.scale()) {
+        break;
+      }
+      if (o.is(GUARD)) {
+        return true;
+      }
+    }
+    for (int k = i + 1; k < words.size(); k++) {
+      Word o = words.get(k);
+      if (o.clause() != w.clause() || o.start() - w.end() > 24 * w.scale()) {
+        break;
+      }
+      if (o.is(AFTER)) {
+        return true; // "an explosion two years ago"
+      }
+    }
+    for (int p = w.start() - 1; p >= 2 && w.start() - p <= 32 && SENTENCE_END.indexOf(text.charAt(p)) < 0; p--) {
+      if (text.charAt(p) == '年' && Character.isDigit(text.charAt(p - 1)) && Character.isDigit(text.charAt(p - 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hyperbolic(String text, Word death) {
+    if (death.is(ANIMAL)) {
+      return false; // 死鱼
+    }
+    boolean before = death.start() > 0 && HYPERBOLIC_BEFORE_DEATH.indexOf(text.charAt(death.start() - 1)) >= 0;
+    boolean people = death.end() < text.length() && text.charAt(death.end()) == '人';
+    return before || people;
+  }
+}

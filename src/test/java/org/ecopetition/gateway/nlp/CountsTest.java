@@ -1,0 +1,65 @@
+package org.ecopetition.gateway.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Counts of people and households as the words give them: a unit and a range, never another number. */
+class CountsTest {
+  static String read(String text) {
+    Affected a = Counts.find(text);
+    return a == null ? "none" : a.unit() + " " + a.count() + " " + a.min() + " " + a.max();
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "我们这里几百户都闻到臭味 | household null 200 999",
+      "村里二三十个人去找过厂里 | person null 20 30",
+      "全村都喝这口井的水 | village 1 1 1",
+      "一共三十户受影响 | household 30 30 30",
+      "大约200户人家 | household 200 null null",
+      "四十多户人家睡不着 | household null 41 49",
+      "两百多名村民联名 | person null 201 299",
+      "十几个老人天天咳嗽 | person null 11 19",
+      "二十几户都搬走了 | household null 21 29",
+      "好几十户人家 | household null 30 99",
+      "上千人签了名 | person null 1000 null",
+      "近百户受影响 | household null null 100",
+      "一千二百余户居民 | household null 1201 1299",
+      "三四百户的地被污染 | household null 300 400",
+      "附近几个村都闻得到 | village null 2 9",
+      "我们一家五口天天闻油烟 | person 5 5 5",
+      "整个小区都睡不好 | community 1 1 1",
+      "30多人一起反映 | person null 31 39",
+      "about 60 families live next to it | household 60 null null",
+      "more than 200 residents signed | person null 201 null",
+      "hundreds of villagers are blocking the road | person null 200 999"})
+  void aCountIsItsUnitAndRange(String text, String want) {
+    assertThat(read(text)).isEqualTo(want);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "七十多岁的老人天天咳嗽",
+      "河里死了两百多只鸭子",
+      "离我家只有三百多米",
+      "罚了二十万",
+      "已经十几年了",
+      "住在二楼，3号楼2单元",
+      "我是一名退休教师",
+      "有一家化工厂天天冒烟",
+      "附近新开了几家饭店",
+      "打了二十多次电话"})
+  void whatIsNoCountOfPeopleIsNone(String text) {
+    assertThat(read(text)).isEqualTo("none");
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "好几个老人头晕，全村两百多户都喝这个水 | household null 201 299",
+      "全村三百多户都受影响 | household null 301 399"})
+  void theWidestGroupIsTheCount(String text, String want) {
+    assertThat(read(text)).isEqualTo(want);
+  }
+}

@@ -1,0 +1,87 @@
+package org.ecopetition.gateway.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Identity spans on the raw text, as the trained extractor gives them: masking them leaves no name, phone,
+ * ID number or address to read, whatever way a number was written (Chinese numerals, spaces, +86, brackets,
+ * full-width digits, traditional characters around it).
+ */
+class IdentitiesTest {
+  static HanLpExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+  }
+
+  static String masked(String raw) {
+    return Identity.mask(raw, extractor.extract(raw).identities(), '*');
+  }
+
+  /** The text's digits as a reader would read them: Chinese numerals as digits, separators between digits gone. */
+  static String digits(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      int k = "零〇一二三四五六七八九幺两".indexOf(c);
+      if (k >= 0) {
+        b.append("00123456789".length() > k ? "00123456789".charAt(k) : "12".charAt(k - 11));
+      } else if (c >= '０' && c <= '９') {
+        b.append((char) (c - '０' + '0'));
+      } else if (Character.isDigit(c)) {
+        b.append(c);
+      } else if (c != ' ' && c != '-' && c != '—') {
+        b.append('|');
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
+  void aPhoneWrittenAnyWayLeavesNoDigitsBehind() {
+    for (String raw : List.of("廠子天天排污，電話：幺三九 八七六五 四三二一，找老鄧",
+        "厂子天天排污，联系我：+86 139-8765-4321",
+        "厂子天天排污，座机（0731）8876 5432",
+        "厂子天天排污，手机１３９８７６５４３２１")) {
+      String m = masked(raw);
+      assertThat(digits(m)).as(m).doesNotContain("98765").doesNotContain("88765");
+    }
+  }
+
+  @Test
+  void everyMentionOfTheNameAndTheIdNumberIsMasked() {
+    String raw = "我叫邝志远，身份证 110105 19850312 2331，厂子天天排污。邝志远 13987654321";
+    String m = masked(raw);
+    assertThat(m).doesNotContain("邝志远").doesNotContain("志远");
+    assertThat(digits(m)).doesNotContain("19850312").doesNotContain("98765");
+  }
+
+  @Test
+  void spansIndexTheRawText() {
+    String raw = "電話 +86 139 8765 4321，我叫龐國強";
+    List<Identity> spans = extractor.extract(raw).identities();
+    assertThat(spans).extracting(i -> raw.substring(i.start(), i.end())).contains("139 8765 4321", "龐國強");
+  }
+
+  @Test
+  void someoneElsesDetailsAreTheirs() {
+    String raw = "业主代表：苗春生 13911112222\n业主代表：伏建英 13933334444\n小区旁边的厂子天天排污";
+    List<Identity> spans = extractor.extract(raw).identities();
+    assertThat(spans).filteredOn(i -> i.whose().equals(Identity.THIRD)).extracting(i -> raw.substring(i.start(), i.end()))
+        .containsExactly("伏建英", "13933334444");
+    assertThat(spans).filteredOn(i -> i.whose().equals(Identity.PETITIONER)).extracting(i -> raw.substring(i.start(), i.end()))
+        .containsExactly("苗春生", "13911112222");
+  }
+
+  @Test
+  void aResidenceIsAnAddressButTheProblemsPlaceIsNot() {
+    String raw = "我家住在滨江花园5栋2单元801，小区门口那家饭店油烟太大。饭店在杭州市上城区解放路。";
+    List<Identity> spans = extractor.extract(raw).identities();
+    assertThat(spans).filteredOn(i -> i.type().equals(Identity.ADDRESS)).extracting(i -> raw.substring(i.start(), i.end()))
+        .containsExactly("滨江花园5栋2单元801");
+  }
+}

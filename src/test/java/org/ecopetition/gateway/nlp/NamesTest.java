@@ -1,0 +1,72 @@
+package org.ecopetition.gateway.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The writer's name where it stands (after a cue, by the phone, in a signature) and nowhere it does not. */
+class NamesTest {
+  static final Gazetteer GAZETTEER = Gazetteer.bundled();
+  static final RuleExtractor RULES = new RuleExtractor(GAZETTEER);
+
+  static String name(String text) {
+    return RULES.extract(text).field("name").map(Extraction.Field::value).orElse(null);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "我叫滕文杰，家住镇上，河边的厂天天冒烟 | 滕文杰",
+      "河边的厂天天冒烟。联系电话13712345678 柯秀兰 | 柯秀兰",
+      "河边的厂天天冒烟。阎志刚 13712345678 | 阎志刚",
+      "河边的厂天天冒烟，请尽快处理。\\n此致\\n敬礼\\n落款：饶美玲\\n2026年11月2日 | 饶美玲",
+      "河边的厂天天冒烟，请尽快处理。\\n退休工人 胡永福 敬上 | 胡永福",
+      "河边的厂天天冒烟，请尽快处理。\\n长沙市岳麓区 司马文静 | 司马文静",
+      "河边的厂天天冒烟，电话13712345678，找老葛 | 葛",
+      "河边的厂天天冒烟，13712345678（庞）| 庞",
+      "我系何生，河边的厂日日冒烟 | 何",
+      "我姓欧阳，叫欧阳春，河边的厂天天冒烟 | 欧阳春",
+      "我是阿依古丽·买买提，河边的厂天天冒烟 | 阿依古丽·买买提",
+      "我叫格桑次仁，河边的厂天天冒烟 | 格桑次仁",
+      "格桑次仁反映：河边的厂天天冒烟 | 格桑次仁",
+      "河边的厂天天冒烟，烦请查处。镇江市京口区，老卢 | 卢",
+      "我叫Anna Li，李安娜，河边的厂天天冒烟 | 李安娜"})
+  void theWritersNameIsFound(String text, String want) {
+    assertThat(name(text.replace("\\n", "\n"))).isEqualTo(want);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "匿名反映：河边的厂天天冒烟",
+      "署名：几个受不了的住户。河边的厂天天冒烟",
+      "河边的厂天天冒烟。签名就算了",
+      "身份证号码不方便提供，河边的厂天天冒烟",
+      "我是说那个砖厂，河边的，天天冒烟",
+      "我是厂里的工人，厂里天天偷排",
+      "我是周边的居民，河边的厂天天冒烟",
+      "居民楼下的饭店油烟很大",
+      "几百户业主都反对建垃圾站",
+      "河边的厂天天冒烟，马上来人看看"})
+  void wordsThatLookLikeNamesAreNone(String text) {
+    assertThat(name(text)).isNull();
+  }
+
+  @Test
+  void othersNamedAreOthers() {
+    Extraction.Builder b = RULES.core("我邻居潘玉梅老人天天咳嗽，厂长叫顾大海，姓钟的副局长收了钱。王局长也知道。我叫卫东", true);
+    List<Names.Mention> persons = b.persons();
+    assertThat(persons).filteredOn(m -> !m.petitioner()).extracting(Names.Mention::name)
+        .contains("潘玉梅", "顾大海", "钟", "王");
+    assertThat(persons).filteredOn(Names.Mention::petitioner).extracting(Names.Mention::name).containsExactly("卫东");
+  }
+
+  @Test
+  void aNameSpelledOutIsMaskedToo() {
+    Extraction x = RULES.extract("我叫章伟立早章伟大的伟电话13712345678厂子天天排污");
+    assertThat(x.field("name").map(Extraction.Field::value)).contains("章伟");
+    String masked = Identity.mask("我叫章伟立早章伟大的伟电话13712345678厂子天天排污", x.identities(), '*');
+    assertThat(masked).isEqualTo("我叫*********电话***********厂子天天排污");
+  }
+}

@@ -1,0 +1,51 @@
+package org.ecopetition.gateway.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The polluter cut to the unit's name: no verb, locative, pronoun, writer's words or place before it. */
+class PollutersTest {
+  static final RuleExtractor RULES = new RuleExtractor(Gazetteer.bundled());
+
+  static String polluter(String text) {
+    return RULES.extract(text).field("polluter").map(Extraction.Field::value).orElse(null);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "我要举报新华印染有限公司半夜偷排 | 新华印染有限公司",
+      "他收了红旗造纸厂的好处，一直不查 | 红旗造纸厂",
+      "钦州市钦南区那家鸿发饲料厂天天冒臭气 | 鸿发饲料厂",
+      "我们小区隔壁就是金龙铸造厂，整天冒烟 | 金龙铸造厂",
+      "我是昌盛化工有限公司的工人，厂里偷排废水 | 昌盛化工有限公司",
+      "小区对面的甘肃省天水市秦州区华强建材厂粉尘很大 | 华强建材厂",
+      "楼下的绍兴市永旺纺织有限公司天天排废水 | 绍兴市永旺纺织有限公司",
+      "，对南通恒泰化纤有限公司的偷排问题视而不见 | 南通恒泰化纤有限公司",
+      "楼下新开了一家叫“老王羊汤”的店，油烟熏人 | 老王羊汤",
+      "隔壁那个塑料厂，厂名叫兴隆塑业，天天烧东西 | 兴隆塑业",
+      "The smell comes from Dongfang Paper Co., Ltd. next to our school | Dongfang Paper Co., Ltd.",
+      "我们厂把废酸倒在厂区后面，厂子是宁波顺风化工有限公司 | 宁波顺风化工有限公司"})
+  void aPolluterIsItsNameAlone(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "镇政府门口的路天天扬尘",
+      "举报区环保局的执法人员不作为"})
+  void aGovernmentBodyIsNoPolluter(String text) {
+    assertThat(polluter(text)).isNull();
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "村后面有个塑料颗粒厂天天烧东西 | 塑料颗粒厂",
+      "那个化工厂晚上偷排 | 化工厂"})
+  void aKindOfUnitIsLessSure(String text, String want) {
+    Extraction.Field f = RULES.extract(text).field("polluter").orElseThrow();
+    assertThat(f.value()).isEqualTo(want);
+    assertThat(f.confidence()).isLessThan(0.6);
+  }
+}
