@@ -77,6 +77,7 @@ class DockerBuildContextTest {
     env.put("GATEWAY_SECURITY_QUERY_CODE_KEY", TestGateway.newKey());
     env.put("GATEWAY_HTTP_HOST", "127.0.0.1");
     env.put("GATEWAY_HTTP_PORT", String.valueOf(port));
+    env.put("GATEWAY_METRICS_PORT", "0");
     Process gateway = pb.start();
     try {
       JsonObject ready = waitForReady(gateway, port, tmp.resolve("gateway.log"));

@@ -18,6 +18,8 @@ public enum ApiError {
   TOO_MANY_ATTEMPTS(429, "查询失败次数过多，请稍后再试。", "Too many failed attempts. Please try again later."),
   BODY_TOO_LARGE(413, "请求太大。", "The request is too large."),
   NO_SUCH_PAGE(404, "没有这个地址。", "No such address."),
+  UNAVAILABLE(503, "服务暂时无法处理，请稍后再试；您未成功发送的内容不会丢失，页面会自动重发。",
+      "The service is briefly unavailable. Please try again shortly; what was not sent is kept and sent again."),
   NOT_READY(503, "服务正在启动，请稍后再试。", "The service is starting. Please try again shortly."),
   INTERNAL(500, "系统繁忙，请稍后再试，您已提交的内容不会丢失。",
       "The service is busy. Please try again; nothing you already sent is lost.");

@@ -23,8 +23,11 @@ final class HealthRouter {
   private final WorkCalendar calendar;
   private final Clock clock;
   private final PgNoticeRepository notices;
+  private final org.ecopetition.gateway.ops.Outage outage;
 
-  private HealthRouter(Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock) {
+  private HealthRouter(Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock,
+      org.ecopetition.gateway.ops.Outage outage) {
+    this.outage = outage;
     this.readiness = readiness;
     this.pool = pool;
     this.notices = new PgNoticeRepository(pool, clock);
@@ -32,8 +35,9 @@ final class HealthRouter {
     this.clock = clock;
   }
 
-  static Router create(Vertx vertx, Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock) {
-    HealthRouter h = new HealthRouter(readiness, pool, calendar, clock);
+  static Router create(Vertx vertx, Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock,
+      org.ecopetition.gateway.ops.Outage outage) {
+    HealthRouter h = new HealthRouter(readiness, pool, calendar, clock, outage);
     Router r = Router.router(vertx);
     r.get("/live").handler(h::live);
     r.get("/ready").handler(h::ready);
@@ -63,7 +67,7 @@ final class HealthRouter {
     parts.put("calendar", calendarCheck());
     if (!readiness.ready()) {
       ctx.response().setStatusCode(503);
-      ctx.json(new JsonObject().put("status", "DOWN").put("parts", parts));
+      ctx.json(new JsonObject().put("status", "DOWN").put("draining", readiness.draining()).put("parts", parts));
       return;
     }
     pool.query("SELECT 1").execute()
@@ -71,6 +75,7 @@ final class HealthRouter {
             .recover(err -> Future.succeededFuture(parts.put("database", true))))
         .onSuccess(p -> ctx.json(new JsonObject().put("status", "UP").put("parts", p)))
         .onFailure(err -> {
+          outage.report(err);
           ctx.response().setStatusCode(503);
           ctx.json(new JsonObject().put("status", "DOWN").put("parts", parts.put("database", false)));
         });

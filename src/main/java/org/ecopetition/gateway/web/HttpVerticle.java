@@ -17,6 +17,7 @@ import org.ecopetition.gateway.channel.webchat.LiveSockets;
 import org.ecopetition.gateway.channel.webchat.WebChatRouter;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.conversation.ConversationService;
+import org.ecopetition.gateway.ops.Operations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,12 +33,14 @@ public final class HttpVerticle extends VerticleBase {
   private final LiveSockets live;
   private final java.util.function.Function<io.vertx.core.Vertx, Router> staff;
   private final Clock clock;
+  private final Operations ops;
   private HttpServer server;
 
   public HttpVerticle(GatewayConfig cfg, Pool pool, Readiness readiness, ConversationService conversations,
       StatusQueries status, LiveSockets live, java.util.function.Function<io.vertx.core.Vertx, Router> staff,
-      Clock clock) {
+      Clock clock, Operations ops) {
     this.clock = clock;
+    this.ops = ops;
     this.cfg = cfg;
     this.pool = pool;
     this.readiness = readiness;
@@ -50,13 +53,11 @@ public final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Router root = Router.router(vertx);
-    root.route().handler(ctx -> {
-      ctx.response().putHeader("X-Content-Type-Options", "nosniff");
-      ctx.next();
-    });
-    root.route("/health/*").subRouter(HealthRouter.create(vertx, readiness, pool, WorkCalendar.official(), clock));
-    root.route("/chat/*").subRouter(WebChatRouter.socket(vertx, conversations, live, cfg));
-    root.route("/api/v1/chat/*").subRouter(WebChatRouter.fallback(vertx, conversations, live, cfg));
+    root.route().handler(this::admit);
+    root.route("/health/*").subRouter(HealthRouter.create(vertx, readiness, pool, WorkCalendar.official(), clock,
+        ops.outage()));
+    root.route("/chat/*").subRouter(WebChatRouter.socket(vertx, conversations, live, cfg, ops));
+    root.route("/api/v1/chat/*").subRouter(WebChatRouter.fallback(vertx, conversations, live, cfg, ops));
     root.route("/api/v1/cases/*").subRouter(StatusRouter.create(vertx, status, cfg.http().trustForwardedFor(),
         conversations::departmentName));
     root.route("/api/v1/info*").subRouter(InfoRouter.create(vertx, cfg.deployment()));
@@ -80,6 +81,35 @@ public final class HttpVerticle extends VerticleBase {
     return vertx.createHttpServer(options).requestHandler(root).listen().onSuccess(s -> server = s);
   }
 
+  /**
+   * While draining, new work is refused (503, try another instance; health checks still answer, DOWN);
+   * otherwise the request is counted until its response ends, so the drain can wait for it. WebSockets are
+   * counted as sockets, not as requests.
+   */
+  private void admit(RoutingContext ctx) {
+    ctx.response().putHeader("X-Content-Type-Options", "nosniff");
+    String path = ctx.normalizedPath();
+    if (path.startsWith("/health/")) {
+      ctx.next();
+      return;
+    }
+    if (ops.drain().draining()) {
+      ctx.response().putHeader("Retry-After", "1").putHeader("Connection", "close");
+      Requests.fail(ctx, ApiError.UNAVAILABLE, Requests.lang(ctx));
+      return;
+    }
+    if (!path.equals("/chat/ws")) {
+      ops.drain().requestStarted();
+      ctx.addEndHandler(v -> ops.drain().requestEnded());
+    }
+    ctx.next();
+  }
+
+  /** Closes the listening socket and every connection left (after the drain). */
+  public Future<Void> closeServer() {
+    return server == null ? Future.succeededFuture() : server.close();
+  }
+
   /** The port actually bound (0 in the configuration picks a free one). */
   public int port() {
     return server.actualPort();
@@ -91,6 +121,12 @@ public final class HttpVerticle extends VerticleBase {
       return;
     }
     int code = ctx.statusCode();
+    if (ctx.failure() != null && ops.outage().report(ctx.failure())) {
+      // Said once per outage by Outage; each request only gets its 503.
+      ctx.response().putHeader("Retry-After", String.valueOf(ops.outage().retryAfterSeconds()));
+      Requests.fail(ctx, ApiError.UNAVAILABLE, lang);
+      return;
+    }
     if (code == 413) {
       Requests.fail(ctx, ApiError.BODY_TOO_LARGE, lang);
     } else if (code == 404) {

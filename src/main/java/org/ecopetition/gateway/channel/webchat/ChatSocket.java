@@ -11,15 +11,19 @@ import java.util.UUID;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.conversation.StoredMessage;
 import org.ecopetition.gateway.dialog.ConversationState;
+import org.ecopetition.gateway.metrics.Metrics;
+import org.ecopetition.gateway.ops.Drain;
+import org.ecopetition.gateway.ops.Operations;
 import org.ecopetition.gateway.web.ApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One WebSocket of the web chat. Frames are handled one after another, so replies leave in the order the
  * petitioner wrote; a refused frame is answered with an error and the socket stays open.
  */
-final class ChatSocket {
+final class ChatSocket implements Drain.Member {
   private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
 
   private final ServerWebSocket ws;
@@ -27,15 +31,18 @@ final class ChatSocket {
   private final LiveSockets live;
   private final WebChatSettings settings;
   private final String client;
+  private final Operations ops;
   private final Context context = Vertx.currentContext();
+  private boolean draining;
   private Future<Void> tail = Future.succeededFuture();
   private UUID conversation;
   private String lang = "zh";
   private long lastSent;
 
   ChatSocket(ServerWebSocket ws, ConversationService conversations, LiveSockets live, WebChatSettings settings,
-      String client) {
+      String client, Operations ops) {
     this.ws = ws;
+    this.ops = ops;
     this.conversations = conversations;
     this.live = live;
     this.settings = settings;
@@ -46,18 +53,43 @@ final class ChatSocket {
     ws.textMessageHandler(this::onText);
     ws.binaryMessageHandler(b -> error(ApiError.BAD_JSON));
     ws.closeHandler(v -> {
+      ops.drain().leave(this);
       if (conversation != null) {
         live.remove(conversation, this);
       }
     });
+    ops.drain().join(this);
   }
 
   private void onText(String frame) {
+    if (draining) {
+      // Not acknowledged: the page keeps the message and sends it again on its next socket.
+      return;
+    }
     tail = tail.transform(ignored -> handle(frame).recover(err -> {
-      LOG.error("web chat frame failed", err);
+      if (ops.outage().report(err)) {
+        send(errorJson(ApiError.UNAVAILABLE).put("retryAfter", ops.outage().retryAfterSeconds()));
+        return Future.succeededFuture();
+      }
+      try (MDC.MDCCloseable ids = MDC.putCloseable("conversation", String.valueOf(conversation))) {
+        LOG.error("web chat frame failed", err);
+      }
       error(ApiError.INTERNAL);
       return Future.succeededFuture();
     }));
+  }
+
+  /** The turn in flight (and any frame queued behind it) finishes; then the page is told to reconnect. */
+  @Override
+  public Future<Void> drain() {
+    io.vertx.core.Promise<Void> closed = io.vertx.core.Promise.promise();
+    context.runOnContext(v -> {
+      draining = true;
+      tail = tail.transform(ignored -> ws.isClosed() ? Future.<Void>succeededFuture()
+          : ws.close(Drain.RECONNECT, "service restart: reconnect").recover(err -> Future.succeededFuture()));
+      tail.onComplete(r -> closed.tryComplete());
+    });
+    return closed.future();
   }
 
   private Future<Void> handle(String frame) {
@@ -138,7 +170,11 @@ final class ChatSocket {
       return Future.succeededFuture();
     }
     ChatInput in = ((ChatInput.Ok) checked).input();
+    long t0 = System.nanoTime();
     return conversations.receive(conversation, WebChatSettings.CHANNEL, in.text(), in.clientMsgId(), client)
+        .onComplete(r -> ops.metrics().turn(WebChatSettings.CHANNEL, "ws", System.nanoTime() - t0,
+            r.succeeded() ? Metrics.Outcome.OK
+                : org.ecopetition.gateway.ops.Outage.isUnavailable(r.cause()) ? Metrics.Outcome.UNAVAILABLE : Metrics.Outcome.ERROR))
         .compose(received -> {
           List<StoredMessage> msgs = received.messages();
           if (!msgs.isEmpty() && in.clientMsgId() != null) {
