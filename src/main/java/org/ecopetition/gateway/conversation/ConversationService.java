@@ -172,7 +172,9 @@ public final class ConversationService {
   private Future<Void> alerts(SqlConnection conn, UUID id, Turn turn) {
     Future<Void> chain = Future.succeededFuture();
     for (String alert : turn.alerts()) {
-      LOG.warn("alert {} on conversation {}", alert, id);
+      try (org.slf4j.MDC.MDCCloseable ids = org.slf4j.MDC.putCloseable("conversation", id.toString())) {
+        LOG.warn("alert {} on conversation {}", alert, id);
+      }
       chain = chain.compose(v -> repo.alert(conn, id, alert));
     }
     return chain;
