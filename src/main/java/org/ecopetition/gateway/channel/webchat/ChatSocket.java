@@ -178,7 +178,9 @@ final class ChatSocket implements Drain.Member {
         .compose(received -> {
           List<StoredMessage> msgs = received.messages();
           if (!msgs.isEmpty() && in.clientMsgId() != null) {
-            send(new JsonObject().put("type", "ack").put("clientMsgId", in.clientMsgId()).put("id", msgs.get(0).id()));
+            // "last": the id of the turn's last message, so a client knows when the turn's replies are all in.
+            send(new JsonObject().put("type", "ack").put("clientMsgId", in.clientMsgId()).put("id", msgs.get(0).id())
+                .put("last", msgs.get(msgs.size() - 1).id()));
           }
           sendAll(msgs);
           lang = received.lang();
