@@ -13,10 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP relay on a fixed loopback port in front of a real server: {@link #cut()} closes every connection and
  * the port (the server seems gone: connections are refused), {@link #restore()} listens again on the same
- * port. A database outage as the gateway meets it, without stopping the shared test PostgreSQL.
+ * port: a database outage as the gateway meets it, without stopping the shared test PostgreSQL.
+ * {@link #retarget(int)} sends new connections elsewhere: a balancer in front of two gateways.
  */
 public final class TcpProxy implements AutoCloseable {
-  private final int targetPort;
+  private volatile int targetPort;
   private final int port;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket server;
@@ -30,6 +31,11 @@ public final class TcpProxy implements AutoCloseable {
 
   public int port() {
     return port;
+  }
+
+  /** New connections go to another server from now on (as a balancer would), open ones stay where they are. */
+  public void retarget(int port) {
+    targetPort = port;
   }
 
   /** Every connection dropped and the port closed. */
