@@ -82,8 +82,11 @@ final class IdleSockets {
     Runtime rt = Runtime.getRuntime();
     System.out.printf(Locale.ROOT, "generator: heap used %d MiB, resident set %d MiB%n",
         (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024), Machine.rssMib(ProcessHandle.current().pid()));
-    System.out.println("load average at the end: " + Machine.loadAverage() + "; generator CPU "
-        + ManagementFactory.getRuntimeMXBean().getUptime() / 1000 + " s up");
+    System.out.println("load average at the end: " + Machine.loadAverage() + "; CPU used by the gateway "
+        + ProcessHandle.of(s.gateway.pid()).flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toSeconds() + " s")
+        .orElse("?") + ", by the generator " + ProcessHandle.current().info().totalCpuDuration()
+        .map(d -> d.toSeconds() + " s").orElse("?") + " (over " + ManagementFactory.getRuntimeMXBean().getUptime() / 1000
+        + " s)");
     sockets.forEach(WebSocket::close);
     gen.close().await();
   }
