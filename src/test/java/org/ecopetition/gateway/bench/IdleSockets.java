@@ -29,7 +29,20 @@ final class IdleSockets {
 
   private IdleSockets() {}
 
-  static void run(ChatBench.Services s, int n, int addresses, int holdSeconds) throws Exception {
+  static void run(ChatBench.Services s, int wanted, int addresses, int holdSeconds) throws Exception {
+    long limit = openFilesLimit();
+    int n = (int) Math.min(wanted, limit - 1_000);
+    if (n < wanted) {
+      System.out.printf(Locale.ROOT, "this machine allows %d open files per process (ulimit -n, hard limit): %d sockets "
+          + "cannot be held by one gateway here, measuring %d and the cost per socket instead%n", limit, wanted, n);
+    }
+    new ProcessBuilder("jcmd", String.valueOf(s.gateway.pid()), "GC.run").redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
+    PgTurnBench.sleep(1000);
+    String before = s.metrics();
+    double heap0 = sum(before, "jvm_memory_used_bytes{area=\"heap\"");
+    long rss0 = Machine.rssMib(s.gateway.pid());
+    System.out.printf(Locale.ROOT, "gateway before: heap used %s MiB after a full GC, resident set %d MiB%n", mib(heap0), rss0);
     Vertx gen = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
     List<WebSocketClient> clients = new ArrayList<>();
     for (int a = 0; a < addresses; a++) {
@@ -79,6 +92,11 @@ final class IdleSockets {
         mib(sum(metrics, "jvm_memory_used_bytes{area=\"heap\"")), mib(sum(afterGc, "jvm_memory_used_bytes{area=\"heap\"")),
         mib(sum(afterGc, "jvm_memory_max_bytes{area=\"heap\"")), Machine.rssMib(s.gateway.pid()),
         gauge(afterGc, "jvm_threads_live_threads"));
+    double heap1 = sum(afterGc, "jvm_memory_used_bytes{area=\"heap\"");
+    long rss1 = Machine.rssMib(s.gateway.pid());
+    System.out.printf(Locale.ROOT, "per socket (with its conversation): %.1f KiB of heap after a full GC, %.1f KiB of"
+        + " resident set; so 50,000 sockets ≈ %.0f MiB of heap over the gateway's own%n", (heap1 - heap0) / 1024 / n,
+        (rss1 - rss0) * 1024.0 / n, (heap1 - heap0) / n * 50_000 / (1024 * 1024));
     Runtime rt = Runtime.getRuntime();
     System.out.printf(Locale.ROOT, "generator: heap used %d MiB, resident set %d MiB%n",
         (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024), Machine.rssMib(ProcessHandle.current().pid()));
@@ -117,6 +135,20 @@ final class IdleSockets {
           ws.writeTextMessage("{\"type\":\"hello\",\"lang\":\"zh\"}");
         });
     return ready.future();
+  }
+
+  /** The soft limit of open files of this process (what ulimit -n left it), from /proc/self/limits. */
+  private static long openFilesLimit() {
+    try {
+      for (String l : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/limits"))) {
+        if (l.startsWith("Max open files")) {
+          return Long.parseLong(l.substring(26).strip().split("\\s+")[0]);
+        }
+      }
+    } catch (java.io.IOException | RuntimeException ignored) {
+      // not Linux
+    }
+    return Long.MAX_VALUE;
   }
 
   private static void ping(WebSocket ws, long[] sent, AtomicLong pings) {
