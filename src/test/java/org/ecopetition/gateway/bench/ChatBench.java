@@ -51,6 +51,8 @@ public final class ChatBench {
     Path work = Files.createTempDirectory("chat-bench");
     Services s = Services.start(work, opt, mode.equals("idle") ? "-Xmx" + opt.getOrDefault("gateway-heap", "4g")
         : "-Xmx" + opt.getOrDefault("gateway-heap", "1g"));
+    // Interrupted (Ctrl-C, SIGTERM): the gateway, the echo server and PostgreSQL are stopped all the same.
+    Runtime.getRuntime().addShutdownHook(new Thread(s::close, "bench-cleanup"));
     try {
       System.out.println(Machine.describe());
       System.out.println("PostgreSQL: " + s.pgVersion + (s.embedded ? " (embedded binaries started by the benchmark"
@@ -290,6 +292,7 @@ public final class ChatBench {
     int echoPort;
     String gatewayHeap;
     Path work;
+    private boolean closed;
 
     Path work() {
       return work;
@@ -379,7 +382,11 @@ public final class ChatBench {
           HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    void close() {
+    synchronized void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
       for (Process p : new Process[] {gateway, echo}) {
         if (p != null) {
           p.destroy();

@@ -81,7 +81,8 @@ final class ChatLoad {
         batch.add(Conv.open(this, clients.get(k % clients.size()), port, k));
       }
       for (Future<Conv> f : batch) {
-        convs.add(f.await());
+        // A gateway whose pool is starved answers no hello: say so instead of waiting for ever.
+        convs.add(f.timeout(120, TimeUnit.SECONDS).await());
       }
     }
   }
@@ -241,6 +242,11 @@ final class ChatLoad {
 
     private void send() {
       clientMsgId = "b" + n + "-" + (seq++);
+      resend();
+    }
+
+    /** The message in flight, again with the same clientMsgId (a retry is handled once). */
+    private void resend() {
       ackId = -1;
       last = -1;
       replies = new ArrayList<>();
@@ -289,6 +295,16 @@ final class ChatLoad {
           }
         }
         case "error" -> {
+          if (ws != null && !busy && ackId < 0 && seq == 0) {
+            // The hello was refused (e.g. no pooled connection within its timeout): say hello again.
+            load.vertx.setTimer(1000, t -> ws.writeTextMessage(new JsonObject().put("type", "hello").put("lang", "zh")
+                .encode()));
+            return;
+          }
+          if (busy && stopAfterTurn) {
+            busy = false;
+            return;
+          }
           if (busy) {
             // "unavailable", "busy": counted as an error; the same message goes again after the wait.
             Window w = load.window;
@@ -296,7 +312,7 @@ final class ChatLoad {
               w.errors.incrementAndGet();
             }
             int wait = f.getInteger("retryAfter", 1);
-            load.vertx.setTimer(wait * 1000L, t -> send());
+            load.vertx.setTimer(wait * 1000L, t -> resend());
           }
         }
         default -> {
