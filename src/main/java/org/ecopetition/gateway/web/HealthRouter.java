@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.notice.PgNoticeRepository;
+import org.ecopetition.gateway.ops.Outage;
 
 /**
  * {@code /health/live}: the process answers. {@code /health/ready}: migrations ran, dialogs loaded, DB
@@ -23,10 +24,10 @@ final class HealthRouter {
   private final WorkCalendar calendar;
   private final Clock clock;
   private final PgNoticeRepository notices;
-  private final org.ecopetition.gateway.ops.Outage outage;
+  private final Outage outage;
 
   private HealthRouter(Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock,
-      org.ecopetition.gateway.ops.Outage outage) {
+      Outage outage) {
     this.outage = outage;
     this.readiness = readiness;
     this.pool = pool;
@@ -36,7 +37,7 @@ final class HealthRouter {
   }
 
   static Router create(Vertx vertx, Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock,
-      org.ecopetition.gateway.ops.Outage outage) {
+      Outage outage) {
     HealthRouter h = new HealthRouter(readiness, pool, calendar, clock, outage);
     Router r = Router.router(vertx);
     r.get("/live").handler(h::live);

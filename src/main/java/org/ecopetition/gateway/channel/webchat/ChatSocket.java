@@ -2,6 +2,7 @@ package org.ecopetition.gateway.channel.webchat;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.DecodeException;
@@ -11,7 +12,6 @@ import java.util.UUID;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.conversation.StoredMessage;
 import org.ecopetition.gateway.dialog.ConversationState;
-import org.ecopetition.gateway.metrics.Metrics;
 import org.ecopetition.gateway.ops.Drain;
 import org.ecopetition.gateway.ops.Operations;
 import org.ecopetition.gateway.web.ApiError;
@@ -82,7 +82,7 @@ final class ChatSocket implements Drain.Member {
   /** The turn in flight (and any frame queued behind it) finishes; then the page is told to reconnect. */
   @Override
   public Future<Void> drain() {
-    io.vertx.core.Promise<Void> closed = io.vertx.core.Promise.promise();
+    Promise<Void> closed = Promise.promise();
     context.runOnContext(v -> {
       draining = true;
       tail = tail.transform(ignored -> ws.isClosed() ? Future.<Void>succeededFuture()
@@ -170,11 +170,7 @@ final class ChatSocket implements Drain.Member {
       return Future.succeededFuture();
     }
     ChatInput in = ((ChatInput.Ok) checked).input();
-    long t0 = System.nanoTime();
-    return conversations.receive(conversation, WebChatSettings.CHANNEL, in.text(), in.clientMsgId(), client)
-        .onComplete(r -> ops.metrics().turn(WebChatSettings.CHANNEL, "ws", System.nanoTime() - t0,
-            r.succeeded() ? Metrics.Outcome.OK
-                : org.ecopetition.gateway.ops.Outage.isUnavailable(r.cause()) ? Metrics.Outcome.UNAVAILABLE : Metrics.Outcome.ERROR))
+    return TimedTurn.receive(conversations, ops.metrics(), "ws", conversation, in, client)
         .compose(received -> {
           List<StoredMessage> msgs = received.messages();
           if (!msgs.isEmpty() && in.clientMsgId() != null) {

@@ -16,9 +16,7 @@ import org.ecopetition.gateway.conversation.ConversationRef;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.conversation.StoredMessage;
 import org.ecopetition.gateway.dialog.ConversationState;
-import org.ecopetition.gateway.metrics.Metrics;
 import org.ecopetition.gateway.ops.Operations;
-import org.ecopetition.gateway.ops.Outage;
 import org.ecopetition.gateway.web.ApiError;
 import org.ecopetition.gateway.web.Requests;
 
@@ -101,12 +99,7 @@ public final class WebChatRouter {
         return Future.succeededFuture();
       }
       UUID id = ref.get().id();
-      long t0 = System.nanoTime();
-      return conversations.receive(id, WebChatSettings.CHANNEL, in.text(), in.clientMsgId(), client)
-          .onComplete(r -> ops.metrics().turn(WebChatSettings.CHANNEL, "http", System.nanoTime() - t0,
-              r.succeeded() ? Metrics.Outcome.OK
-                  : Outage.isUnavailable(r.cause()) ? Metrics.Outcome.UNAVAILABLE : Metrics.Outcome.ERROR))
-          .map(received -> {
+      return TimedTurn.receive(conversations, ops.metrics(), "http", id, in, client).map(received -> {
         live.wake(id);
         ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
             .putHeader("Cache-Control", "no-store")
