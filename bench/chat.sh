@@ -12,6 +12,7 @@
 #        bench/chat.sh idle [--sockets 50000] [--addresses 8] [--hold 60] [--gateway-heap 4g]
 # --status false leaves out the status query after each receipt (whose effect takes a second pooled connection
 # while the turn holds one: at 50+ conversations today the pool of 8 starves until its 30 s timeout).
+# BENCH_KEEP=1 keeps the scratch folder (gateway.log, PostgreSQL's data and log) for a look afterwards.
 # GEN_HEAP sets the generator's heap (default 1g; 3g for idle).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -402,6 +402,14 @@ public final class ChatBench {
       if (pg != null) {
         pg.close();
       }
+      // The scratch folder (PostgreSQL's data, the logs) goes too, unless asked to keep it.
+      if (work != null && System.getenv("BENCH_KEEP") == null) {
+        try (var walk = Files.walk(work)) {
+          walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+          // left for the system's temp cleaner
+        }
+      }
     }
 
     static String java() {
