@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 start_once() {
   local t0 t1 pid
   t0=$(date +%s%N)
-  ( cd "$work" && exec env GATEWAY_HTTP_PORT=$port java -jar "$jar" > gateway.log 2>&1 ) &
+  ( cd "$work" && exec env GATEWAY_HTTP_PORT=$port GATEWAY_METRICS_PORT=0 java -jar "$jar" > gateway.log 2>&1 ) &
   pid=$!
   until curl -sf localhost:$port/health/ready > /dev/null; do sleep 0.05; done
   t1=$(date +%s%N)

@@ -10,7 +10,7 @@ secs=${1:-20}; conns=${2:-64}; ncases=${3:-200}
 work=$(mktemp -d)
 port=18090
 jar="$PWD/target/petition-gateway.jar"
-( cd "$work" && exec env GATEWAY_HTTP_PORT=$port GATEWAY_STATUS_CACHE_SECONDS=${CACHE_SECONDS:-2} java -Xmx512m -jar "$jar" > gateway.log 2>&1 ) &
+( cd "$work" && exec env GATEWAY_HTTP_PORT=$port GATEWAY_METRICS_PORT=0 GATEWAY_STATUS_CACHE_SECONDS=${CACHE_SECONDS:-2} java -Xmx512m -jar "$jar" > gateway.log 2>&1 ) &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 until curl -sf localhost:$port/health/ready > /dev/null; do sleep 0.2; done

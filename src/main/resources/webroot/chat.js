@@ -335,7 +335,7 @@
       poll();
     }
   }
-  function onError(code, message) {
+  function onError(code, message, retryAfter) {
     if (code === 'unknown_conversation') { resetConversation(message); return; }
     if (code === 'not_started' && mode === 'ws' && ws) {
       wsReady = false;
@@ -348,7 +348,12 @@
     var it = oldestInflight();
     if (!it) return;
     if (code === 'message_too_long' || code === 'empty_message') markFailed(it);
-    else if (code === 'busy' || code === 'internal') {
+    else if (code === 'unavailable') {
+      // The database is away for a moment: try again when the server says, without giving up as quickly.
+      it.tries++;
+      if (it.tries >= 10) markFailed(it);
+      else { it.sentOn = 0; setTimeout(flush, 1000 * Math.min(60, Math.max(1, retryAfter || 5))); }
+    } else if (code === 'busy' || code === 'internal') {
       it.tries++;
       if (it.tries >= 3) markFailed(it);
       else { it.sentOn = 0; setTimeout(flush, 3000 * it.tries); }
@@ -378,7 +383,12 @@
     connectTimer = setTimeout(function () { if (ws === s && !wsReady) dropSocket(s); }, CONNECT_MS);
     s.onopen = function () { if (ws === s) { sendHello(); startPing(); } };
     s.onmessage = function (ev) { if (ws === s) { clearTimeout(pongTimer); handleFrame(ev.data); } };
-    s.onclose = function () { dropSocket(s); };
+    s.onclose = function (ev) {
+      // 1012 Service Restart: this instance is stopping after its turns; reconnect at once (spread over a
+      // second), the balancer sends the new socket to another instance. Unacknowledged messages go again.
+      if (ws === s && ev && ev.code === 1012) backoff = 100 + Math.floor(Math.random() * 900);
+      dropSocket(s);
+    };
     s.onerror = function () { dropSocket(s); };
   }
   function dropSocket(s) {
@@ -433,7 +443,7 @@
         if (it) deliver(it, d.id === undefined || d.id === null ? null : Number(d.id));
         break;
       }
-      case 'error': onError(d.code, d.message); break;
+      case 'error': onError(d.code, d.message, Number(d.retryAfter)); break;
       default: break; // pong and unknown types
     }
   }
@@ -531,7 +541,8 @@
       } else if (st === 400 || st === 413) {
         markFailed(it); notice(e.message); httpFlush();
       } else {
-        if (st >= 500 || st === 429) { it.tries++; if (it.tries >= 3) markFailed(it); }
+        if (st === 503 && e.code === 'unavailable') { it.tries++; if (it.tries >= 10) markFailed(it); }
+        else if (st >= 500 || st === 429) { it.tries++; if (it.tries >= 3) markFailed(it); }
         httpFail(); // retried after the next successful poll
       }
     });

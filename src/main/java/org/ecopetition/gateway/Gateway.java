@@ -54,6 +54,9 @@ import org.ecopetition.gateway.nlp.Classifiers;
 import org.ecopetition.gateway.nlp.HanLpExtractor;
 import org.ecopetition.gateway.routing.Router;
 import org.ecopetition.gateway.staff.StaffRouter;
+import org.ecopetition.gateway.metrics.PgBacklogGauges;
+import org.ecopetition.gateway.metrics.PrometheusMetrics;
+import org.ecopetition.gateway.metrics.TimedExtractor;
 import org.ecopetition.gateway.notice.NoticeDispatcher;
 import org.ecopetition.gateway.notice.PgNoticeRepository;
 import org.ecopetition.gateway.notice.SmsReceiptRouter;
@@ -65,6 +68,9 @@ import org.ecopetition.gateway.casefile.CaseActions;
 import org.ecopetition.gateway.casefile.StatusRouter;
 import org.ecopetition.gateway.channel.webchat.WebChatRouter;
 import org.ecopetition.gateway.web.HealthRouter;
+import org.ecopetition.gateway.ops.Drain;
+import org.ecopetition.gateway.ops.Operations;
+import org.ecopetition.gateway.ops.Outage;
 import org.ecopetition.gateway.web.HttpVerticle;
 import org.ecopetition.gateway.web.InfoRouter;
 import org.ecopetition.gateway.web.Readiness;
@@ -79,12 +85,22 @@ public final class Gateway implements AutoCloseable {
   private final EmbeddedDatabase embedded;
   private final HttpVerticle http;
   private final Readiness readiness;
+  private final Operations ops;
+  private final PrometheusMetrics metrics;
+  private final Duration drainTime;
+  private final int metricsPort;
+  private boolean closed;
 
-  private Gateway(Vertx vertx, EmbeddedDatabase embedded, HttpVerticle http, Readiness readiness) {
+  private Gateway(Vertx vertx, EmbeddedDatabase embedded, HttpVerticle http, Readiness readiness, Operations ops,
+      PrometheusMetrics metrics, Duration drainTime, int metricsPort) {
     this.vertx = vertx;
     this.embedded = embedded;
     this.http = http;
     this.readiness = readiness;
+    this.ops = ops;
+    this.metrics = metrics;
+    this.drainTime = drainTime;
+    this.metricsPort = metricsPort;
   }
 
   /** Starts a gateway and waits until it is ready; a failure stops whatever was started. */
@@ -95,7 +111,8 @@ public final class Gateway implements AutoCloseable {
     Catalogue words = Catalogue.load(dialogsDir.resolve("messages")).require(CaseStatus.values()).require(Act.values());
     readiness.ready("dialogs");
     Gazetteer gazetteer = Gazetteer.bundled();
-    Extractor extractor = new HanLpExtractor(gazetteer, Classifiers.bundled());
+    PrometheusMetrics metrics = new PrometheusMetrics();
+    Extractor extractor = new TimedExtractor(new HanLpExtractor(gazetteer, Classifiers.bundled()), metrics);
     readiness.ready("nlp");
     EmbeddedDatabase embedded = cfg.database().embedded()
         ? EmbeddedDatabase.start(Path.of(cfg.database().embeddedDataDir())) : null;
@@ -106,9 +123,9 @@ public final class Gateway implements AutoCloseable {
       readiness.ready("migrations");
       QueryCodes codes = new QueryCodes(queryCodeKey(cfg));
 
-      vertx = Vertx.vertx();
+      vertx = metrics.newVertx();
       Pool pool = PgBuilder.pool()
-          .with(new PoolOptions().setMaxSize(cfg.database().poolSize()).setShared(false))
+          .with(new PoolOptions().setMaxSize(cfg.database().poolSize()).setShared(false).setName("gateway"))
           .connectingTo(url.connectOptions())
           .using(vertx)
           .build();
@@ -125,7 +142,7 @@ public final class Gateway implements AutoCloseable {
       PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases);
       PgAlertRepository alerts = new PgAlertRepository(pool, clock);
       CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words);
-      StatusQueries status = new StatusQueries(cases, codes, cfg.status());
+      StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics);
       DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), gazetteer::resolve, clock,
           Duration.ofMinutes(cfg.chat().resumeAfterMinutes()));
       // Blocking language work runs here, never on an event loop.
@@ -137,10 +154,16 @@ public final class Gateway implements AutoCloseable {
               new ReceptionHours(cfg.workspace().receptionSchedule(), calendar),
               Duration.ofMinutes(cfg.workspace().waitingAckMinutes()), cfg.deployment().hotline())));
       LiveSockets live = new LiveSockets();
+      Outage outage = new Outage(vertx, pool, cfg.database().retryAfterSeconds(), metrics);
+      Operations ops = new Operations(metrics, outage, new Drain());
+      metrics.gauge("gateway.database.available", "1 while the database answers, 0 during an outage",
+          () -> outage.down() ? 0 : 1);
+      metrics.gauge("gateway.draining", "1 while the instance drains before it stops", () -> ops.drain().draining() ? 1 : 0);
+      metrics.gauge("gateway.websockets.open", "chat sockets open on this instance", () -> ops.drain().open());
       Map<String, Function<Vertx, io.vertx.ext.web.Router>> features = new LinkedHashMap<>();
-      features.put("/health/*", x -> HealthRouter.create(x, readiness, pool, calendar, clock, notices));
-      features.put("/chat/*", x -> WebChatRouter.socket(x, conversations, live, cfg));
-      features.put("/api/v1/chat/*", x -> WebChatRouter.fallback(x, conversations, live, cfg));
+      features.put("/health/*", x -> HealthRouter.create(x, readiness, pool, calendar, clock, notices, outage));
+      features.put("/chat/*", x -> WebChatRouter.socket(x, conversations, live, cfg, ops));
+      features.put("/api/v1/chat/*", x -> WebChatRouter.fallback(x, conversations, live, cfg, ops));
       features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status, cfg.http().trustForwardedFor(),
           conversations::departmentName));
       features.put("/api/v1/info*", x -> InfoRouter.create(x, cfg.deployment()));
@@ -151,18 +174,27 @@ public final class Gateway implements AutoCloseable {
               conversations.takeover(), alerts, roster, cases, pool, dialogsDir, staffLive, cfg.routing().divisionCode(),
               cfg.workspace().queueLimit(), clock))));
       features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));
-      HttpVerticle http = new HttpVerticle(cfg.http(), features, words);
+      HttpVerticle http = new HttpVerticle(cfg.http(), features, words, ops);
       Vertx v = vertx;
       AlertWatch watch = new AlertWatch(alerts, roster, cfg.sms().enabled() ? new HttpSmsOutbound(vertx, cfg.sms()) : null,
           Duration.ofMinutes(cfg.workspace().alertEscalateMinutes()), clock);
       vertx.deployVerticle(http).compose(id -> listen(v, url, live, staffLive, watch)).await();
       watch.start(vertx);
+      int metricsPort = -1;
+      if (cfg.metrics().enabled()) {
+        metricsPort = metrics.serve(vertx, cfg.metrics()).await().actualPort();
+        PgBacklogGauges.start(vertx, pool, clock, metrics, cfg.metrics().refreshSeconds(), notices::backlog);
+      }
       NoticeDispatcher.start(vertx, notices, cfg.sms(), clock);
       Housekeeping housekeeping = new Housekeeping(pool, cfg.status().failureWindowMinutes(), clock);
-      vertx.setPeriodic(60_000, 3_600_000, t -> housekeeping.run()
-          .onFailure(err -> LOG.warn("housekeeping failed: {}", err.getMessage())));
+      vertx.setPeriodic(60_000, 3_600_000, t -> housekeeping.run().onFailure(err -> {
+        if (!outage.report(err)) {
+          LOG.warn("housekeeping failed: {}", err.getMessage());
+        }
+      }));
       LOG.info("gateway ready on port {}", http.port());
-      return new Gateway(vertx, embedded, http, readiness);
+      return new Gateway(vertx, embedded, http, readiness, ops, metrics,
+          Duration.ofSeconds(Math.max(0, cfg.http().drainSeconds())), metricsPort);
     } catch (Exception | Error e) {
       if (vertx != null) {
         vertx.close().await();
@@ -287,8 +319,41 @@ public final class Gateway implements AutoCloseable {
     return vertx;
   }
 
+  public PrometheusMetrics metrics() {
+    return metrics;
+  }
+
+  /** The port of {@code /metrics}; -1 when metrics are off. */
+  public int metricsPort() {
+    return metricsPort;
+  }
+
+  /**
+   * Graceful stop, within {@code http.drainSeconds}: readiness DOWN and new work refused (503), the turns in
+   * flight finish and their sockets are told to reconnect elsewhere (close code 1012), requests in flight
+   * are answered; then the server, the pool and Vert.x close, and the embedded database stops.
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    long t0 = System.nanoTime();
+    readiness.drain();
+    int sockets = ops.drain().open();
+    try {
+      ops.drain().begin(vertx).timeout(drainTime.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).await();
+      LOG.info("drained {} sockets in {} ms", sockets, (System.nanoTime() - t0) / 1_000_000);
+    } catch (Exception e) {
+      LOG.warn("drain not finished within {} s: closing with {} sockets open", drainTime.toSeconds(),
+          ops.drain().open());
+    }
+    try {
+      http.closeServer().await();
+    } catch (Exception e) {
+      LOG.warn("closing the HTTP server failed: {}", e.getMessage());
+    }
     try {
       vertx.close().await();
     } catch (Exception e) {

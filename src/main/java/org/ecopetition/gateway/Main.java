@@ -8,6 +8,7 @@ import java.util.List;
 import org.ecopetition.gateway.cli.Commands;
 import org.ecopetition.gateway.config.ConfigLoader;
 import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.ops.LogFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,7 @@ public final class Main {
     long t0 = System.nanoTime();
     try {
       GatewayConfig cfg = ConfigLoader.load(configFile, System.getenv());
+      LogFormat.apply(cfg.logging().format());
       Gateway gateway = Gateway.start(cfg, Clock.systemUTC());
       Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "gateway-shutdown"));
       LOG.info("started in {} ms: http://localhost:{}/", (System.nanoTime() - t0) / 1_000_000, gateway.port());

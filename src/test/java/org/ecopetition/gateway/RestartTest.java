@@ -30,6 +30,7 @@ class RestartTest {
   void aRestartKeepsConversationsAndCases(Vertx vertx, @TempDir Path dir) throws Exception {
     Map<String, String> env = new HashMap<>();
     env.put("GATEWAY_HTTP_PORT", "0");
+    env.put("GATEWAY_METRICS_PORT", "0");
     env.put("GATEWAY_HTTP_HOST", "127.0.0.1");
     env.put("GATEWAY_DATABASE_EMBEDDED_DATA_DIR", dir.resolve("pg").toString());
 

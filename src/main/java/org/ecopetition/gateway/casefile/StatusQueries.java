@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.metrics.Metrics;
 
 /**
  * Answers "case number + query code" with the public status, the same 404 for an unknown case and a wrong
@@ -22,8 +23,15 @@ public final class StatusQueries {
   private final GatewayConfig.Status limits;
   private final Cache<String, Optional<PgCaseRepository.StoredStatus>> cases;
   private final Cache<String, Integer> failures;
+  private final Metrics metrics;
 
   public StatusQueries(PgCaseRepository repo, QueryCodes codes, GatewayConfig.Status limits) {
+    this(repo, codes, limits, Metrics.NONE);
+  }
+
+  /** {@code metrics}: counts lookups answered from the cache and those read from PostgreSQL. */
+  public StatusQueries(PgCaseRepository repo, QueryCodes codes, GatewayConfig.Status limits, Metrics metrics) {
+    this.metrics = metrics;
     this.repo = repo;
     this.codes = codes;
     this.limits = limits;
@@ -83,6 +91,7 @@ public final class StatusQueries {
 
   private Future<Optional<PgCaseRepository.StoredStatus>> lookup(SqlClient conn, String number) {
     Optional<PgCaseRepository.StoredStatus> hit = cases.getIfPresent(number);
+    metrics.statusLookup(hit != null);
     if (hit != null) {
       return Future.succeededFuture(hit);
     }

@@ -18,15 +18,22 @@ public record GatewayConfig(
     Lifecycle lifecycle,
     Sms sms,
     Workspace workspace,
+    Metrics metrics,
+    Logging logging,
     String dialogsDir) {
 
-  public record Http(String host, int port, boolean trustForwardedFor) {}
+  /**
+   * {@code drainSeconds}: on SIGTERM, how long turns in flight may take to finish before the server closes
+   * (readiness is DOWN and new work is refused with 503 meanwhile; sockets are told to reconnect elsewhere).
+   */
+  public record Http(String host, int port, boolean trustForwardedFor, int drainSeconds) {}
 
   /**
    * {@code url} empty: an embedded PostgreSQL keeps its data in {@code embeddedDataDir}. Otherwise a
    * {@code postgresql://user:password@host:port/db} URL of a server to use instead.
    */
-  public record Database(String url, String embeddedDataDir, int poolSize) {
+  /** {@code retryAfterSeconds}: the Retry-After of the 503 answers while the database cannot be reached. */
+  public record Database(String url, String embeddedDataDir, int poolSize, int retryAfterSeconds) {
     public boolean embedded() {
       return url == null || url.isBlank();
     }
@@ -102,6 +109,22 @@ public record GatewayConfig(
   public record Sms(String url, String token, String receiptToken, int pollSeconds, int retrySeconds, int maxAttempts) {
     public boolean enabled() {
       return url != null && !url.isBlank();
+    }
+  }
+
+  /**
+   * The Prometheus endpoint ({@code GET /metrics}) on a port of its own, so that the public port never serves
+   * it; {@code refreshSeconds}: how often the figures read from PostgreSQL (staff queue, alerts, notices
+   * backlog) are refreshed.
+   */
+  public record Metrics(boolean enabled, String host, int port, int refreshSeconds) {}
+
+  /** {@code format}: {@code text} (one line per event) or {@code json} (one JSON object per line). */
+  public record Logging(String format) {
+    public Logging {
+      if (!"text".equals(format) && !"json".equals(format)) {
+        throw new IllegalArgumentException("logging.format must be text or json, not " + format);
+      }
     }
   }
 }

@@ -248,7 +248,9 @@ public final class ConversationService {
       // A danger to life is also urgent: one alert (and one SMS to the duty officer) says both.
       boolean covered = Turn.URGENT.equals(kind) && turn.alerts().contains(Turn.LIFE_SAFETY);
       if (Waiting.ALERT_KINDS.contains(kind) && !covered) {
-        LOG.warn("alert {} on conversation {}", kind, id);
+        try (org.slf4j.MDC.MDCCloseable ids = org.slf4j.MDC.putCloseable("conversation", id.toString())) {
+          LOG.warn("alert {} on conversation {}", kind, id);
+        }
         chain = chain.compose(v -> alerts.raise(conn, kind, id, null, department).mapEmpty());
       }
     }

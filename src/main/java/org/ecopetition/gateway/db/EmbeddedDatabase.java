@@ -26,6 +26,12 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabase implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
+  /**
+   * The PostgreSQL major version the embedded binaries run (the pom's {@code postgres.binaries.version}), the
+   * one compose and the manifests run too. A data folder made by another major cannot be opened by it.
+   */
+  public static final int MAJOR = 16;
+
   private final EmbeddedPostgres postgres;
 
   private EmbeddedDatabase(EmbeddedPostgres postgres) {
@@ -36,6 +42,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     Path data = dataDir.toAbsolutePath();
     Files.createDirectories(data.getParent());
     stopOrphanedPostmaster(data);
+    checkMajor(data);
     Path logFile = data.resolveSibling(data.getFileName() + ".log");
     EmbeddedPostgres pg = EmbeddedPostgres.builder()
         .setDataDirectory(data)
@@ -81,6 +88,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
           }
         }
       }
+    }
+  }
+
+  /**
+   * A folder written by another major version would fail deep inside pg_ctl with a message in the server's
+   * log file; say here what it is and where the upgrade is described.
+   */
+  static void checkMajor(Path data) throws IOException {
+    Path version = data.resolve("PG_VERSION");
+    if (!Files.isRegularFile(version)) {
+      return;
+    }
+    String made = Files.readString(version, StandardCharsets.US_ASCII).strip();
+    if (!made.equals(String.valueOf(MAJOR))) {
+      throw new IOException("the data folder " + data + " was made by PostgreSQL " + made + ", and this release "
+          + "embeds PostgreSQL " + MAJOR + ": upgrade the folder first (deploy/README.md, \"Upgrading the embedded "
+          + "database\"), or point database.embeddedDataDir at a new folder");
+    }
+  }
+
+  /** The server's major version, as it reports it. */
+  public int serverMajor() throws SQLException {
+    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SHOW server_version_num")) {
+      rs.next();
+      return Integer.parseInt(rs.getString(1)) / 10_000;
     }
   }
 

@@ -56,7 +56,8 @@ public final class NoticeDispatcher {
       return all;
     }).onComplete(r -> {
       running = false;
-      if (r.failed()) {
+      // A database outage is logged once by whoever meets it on a request, not every poll.
+      if (r.failed() && !org.ecopetition.gateway.ops.Outage.isUnavailable(r.cause())) {
         LOG.warn("SMS dispatch failed: {}", r.cause().getMessage());
       }
     });

@@ -28,6 +28,7 @@ public enum Msg {
   ERROR_TOO_MANY_ATTEMPTS("error.too_many_attempts"),
   ERROR_BODY_TOO_LARGE("error.body_too_large"),
   ERROR_NO_SUCH_PAGE("error.no_such_page"),
+  ERROR_UNAVAILABLE("error.unavailable"),
   ERROR_NOT_READY("error.not_ready"),
   ERROR_INTERNAL("error.internal"),
   ERROR_CONFLICT("error.conflict"),

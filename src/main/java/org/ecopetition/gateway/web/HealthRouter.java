@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.notice.PgNoticeRepository;
+import org.ecopetition.gateway.ops.Outage;
 
 /**
  * {@code /health/live}: the process answers. {@code /health/ready}: migrations ran, dialogs loaded, DB
@@ -23,8 +24,11 @@ public final class HealthRouter {
   private final WorkCalendar calendar;
   private final Clock clock;
   private final PgNoticeRepository notices;
+  private final Outage outage;
 
-  private HealthRouter(Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock, PgNoticeRepository notices) {
+  private HealthRouter(Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock, PgNoticeRepository notices,
+      Outage outage) {
+    this.outage = outage;
     this.readiness = readiness;
     this.pool = pool;
     this.notices = notices;
@@ -32,10 +36,10 @@ public final class HealthRouter {
     this.clock = clock;
   }
 
-  /** {@code notices}: whose backlog readiness reports. */
+  /** {@code notices}: whose backlog readiness reports; {@code outage}: told when the database does not answer. */
   public static Router create(Vertx vertx, Readiness readiness, Pool pool, WorkCalendar calendar, Clock clock,
-      PgNoticeRepository notices) {
-    HealthRouter h = new HealthRouter(readiness, pool, calendar, clock, notices);
+      PgNoticeRepository notices, Outage outage) {
+    HealthRouter h = new HealthRouter(readiness, pool, calendar, clock, notices, outage);
     Router r = Router.router(vertx);
     r.get("/live").handler(h::live);
     r.get("/ready").handler(h::ready);
@@ -65,7 +69,7 @@ public final class HealthRouter {
     parts.put("calendar", calendarCheck());
     if (!readiness.ready()) {
       ctx.response().setStatusCode(503);
-      ctx.json(new JsonObject().put("status", "DOWN").put("parts", parts));
+      ctx.json(new JsonObject().put("status", "DOWN").put("draining", readiness.draining()).put("parts", parts));
       return;
     }
     pool.query("SELECT 1").execute()
@@ -73,6 +77,7 @@ public final class HealthRouter {
             .recover(err -> Future.succeededFuture(parts.put("database", true))))
         .onSuccess(p -> ctx.json(new JsonObject().put("status", "UP").put("parts", p)))
         .onFailure(err -> {
+          outage.report(err);
           ctx.response().setStatusCode(503);
           ctx.json(new JsonObject().put("status", "DOWN").put("parts", parts.put("database", false)));
         });

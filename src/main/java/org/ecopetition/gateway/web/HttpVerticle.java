@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.http.Requests;
+import org.ecopetition.gateway.ops.Operations;
 import org.ecopetition.gateway.text.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +29,16 @@ public final class HttpVerticle extends VerticleBase {
   private final GatewayConfig.Http cfg;
   private final Map<String, Function<Vertx, Router>> features;
   private final Catalogue words;
+  private final Operations ops;
   private HttpServer server;
 
   /**
    * {@code features}: mount path (e.g. {@code /api/v1/staff/*}) → the feature's router, in mounting order;
    * {@code words}: the message catalogue every handler answers in.
    */
-  public HttpVerticle(GatewayConfig.Http cfg, Map<String, Function<Vertx, Router>> features, Catalogue words) {
+  public HttpVerticle(GatewayConfig.Http cfg, Map<String, Function<Vertx, Router>> features, Catalogue words,
+      Operations ops) {
+    this.ops = ops;
     this.cfg = cfg;
     this.words = words;
     this.features = new LinkedHashMap<>(features);
@@ -43,11 +47,7 @@ public final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Router root = Router.router(vertx);
-    root.route().handler(ctx -> {
-      ctx.response().putHeader("X-Content-Type-Options", "nosniff");
-      ctx.put(Requests.WORDS, words);
-      ctx.next();
-    });
+    root.route().handler(this::admit);
     features.forEach((path, router) -> root.route(path).subRouter(router.apply(vertx)));
     root.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/yaml; charset=utf-8").sendFile("openapi.yaml").onFailure(ctx::fail));
@@ -67,6 +67,36 @@ public final class HttpVerticle extends VerticleBase {
     return vertx.createHttpServer(options).requestHandler(root).listen().onSuccess(s -> server = s);
   }
 
+  /**
+   * While draining, new work is refused (503, try another instance; health checks still answer, DOWN);
+   * otherwise the request is counted until its response ends, so the drain can wait for it. WebSockets are
+   * counted as sockets, not as requests.
+   */
+  private void admit(RoutingContext ctx) {
+    ctx.response().putHeader("X-Content-Type-Options", "nosniff");
+    ctx.put(Requests.WORDS, words);
+    String path = ctx.normalizedPath();
+    if (path.startsWith("/health/")) {
+      ctx.next();
+      return;
+    }
+    if (ops.drain().draining()) {
+      ctx.response().putHeader("Retry-After", "1").putHeader("Connection", "close");
+      Requests.fail(ctx, ApiError.UNAVAILABLE, Requests.lang(ctx));
+      return;
+    }
+    if (!path.equals("/chat/ws")) {
+      ops.drain().requestStarted();
+      ctx.addEndHandler(v -> ops.drain().requestEnded());
+    }
+    ctx.next();
+  }
+
+  /** Closes the listening socket and every connection left (after the drain). */
+  public Future<Void> closeServer() {
+    return server == null ? Future.succeededFuture() : server.close();
+  }
+
   /** The port actually bound (0 in the configuration picks a free one). */
   public int port() {
     return server.actualPort();
@@ -78,6 +108,12 @@ public final class HttpVerticle extends VerticleBase {
       return;
     }
     int code = ctx.statusCode();
+    if (ctx.failure() != null && ops.outage().report(ctx.failure())) {
+      // Said once per outage by Outage; each request only gets its 503.
+      ctx.response().putHeader("Retry-After", String.valueOf(ops.outage().retryAfterSeconds()));
+      Requests.fail(ctx, ApiError.UNAVAILABLE, lang);
+      return;
+    }
     if (code == 413) {
       Requests.fail(ctx, ApiError.BODY_TOO_LARGE, lang);
     } else if (code == 404) {

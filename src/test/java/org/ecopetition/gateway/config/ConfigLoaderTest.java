@@ -49,6 +49,26 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theKubernetesConfigMapsFileLoads(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Map<String, Object> map = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(
+        Path.of("deploy/kubernetes/configmap.yaml")));
+    @SuppressWarnings("unchecked")
+    String file = ((Map<String, String>) map.get("data")).get("gateway.yaml");
+    Path yaml = java.nio.file.Files.writeString(dir.resolve("gateway.yaml"), file);
+    GatewayConfig c = ConfigLoader.load(yaml, Map.of());
+    assertThat(c.http().drainSeconds()).isEqualTo(15);
+    assertThat(c.metrics().port()).isEqualTo(9464);
+    assertThat(c.logging().format()).isEqualTo("json");
+    assertThat(c.database().retryAfterSeconds()).isEqualTo(5);
+  }
+
+  @Test
+  void anUnknownLogFormatStopsTheStart() {
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("GATEWAY_LOGGING_FORMAT", "xml")))
+        .hasMessageContaining("logging.format");
+  }
+
+  @Test
   void environmentNamesFollowTheKeys() {
     assertThat(ConfigLoader.envName("status.maxFailuresPerCase")).isEqualTo("GATEWAY_STATUS_MAX_FAILURES_PER_CASE");
     assertThat(ConfigLoader.envName("dialogsDir")).isEqualTo("GATEWAY_DIALOGS_DIR");

@@ -16,11 +16,22 @@ public final class ChatClient implements AutoCloseable {
   private final WebSocketClient client;
   private final WebSocket ws;
   private final LinkedBlockingQueue<JsonObject> inbox = new LinkedBlockingQueue<>();
+  private final java.util.concurrent.CompletableFuture<Short> closed = new java.util.concurrent.CompletableFuture<>();
 
   private ChatClient(WebSocketClient client, WebSocket ws) {
     this.client = client;
     this.ws = ws;
     ws.textMessageHandler(t -> inbox.add(new JsonObject(t)));
+    ws.closeHandler(v -> closed.complete(ws.closeStatusCode()));
+  }
+
+  /** The close code the server sent, once the socket is closed; fails after the given time. */
+  public Short awaitClose(long millis) {
+    try {
+      return closed.get(millis, TimeUnit.MILLISECONDS);
+    } catch (Exception e) {
+      throw new AssertionError("socket not closed within " + millis + " ms", e);
+    }
   }
 
   public static ChatClient connect(Vertx vertx, int port) {

@@ -22,6 +22,7 @@ public final class TestGateway {
   public static Map<String, String> env(String dbUrl, String key) {
     Map<String, String> env = new HashMap<>();
     env.put("GATEWAY_HTTP_PORT", "0");
+    env.put("GATEWAY_METRICS_PORT", "0");
     env.put("GATEWAY_HTTP_HOST", "127.0.0.1");
     env.put("GATEWAY_DATABASE_URL", dbUrl);
     env.put("GATEWAY_SECURITY_QUERY_CODE_KEY", key);

@@ -2,6 +2,7 @@ package org.ecopetition.gateway.channel.webchat;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.DecodeException;
@@ -13,14 +14,17 @@ import org.ecopetition.gateway.conversation.StoredMessage;
 import org.ecopetition.gateway.dialog.ConversationState;
 import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.text.Catalogue;
+import org.ecopetition.gateway.ops.Drain;
+import org.ecopetition.gateway.ops.Operations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One WebSocket of the web chat. Frames are handled one after another, so replies leave in the order the
  * petitioner wrote; a refused frame is answered with an error and the socket stays open.
  */
-final class ChatSocket {
+final class ChatSocket implements Drain.Member {
   private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
 
   private final ServerWebSocket ws;
@@ -29,16 +33,19 @@ final class ChatSocket {
   private final WebChatSettings settings;
   private final String client;
   private final Catalogue words;
+  private final Operations ops;
   private final Context context = Vertx.currentContext();
+  private boolean draining;
   private Future<Void> tail = Future.succeededFuture();
   private UUID conversation;
   private String lang = "zh";
   private long lastSent;
 
   ChatSocket(ServerWebSocket ws, ConversationService conversations, LiveSockets live, WebChatSettings settings,
-      String client, Catalogue words) {
+      String client, Catalogue words, Operations ops) {
     this.words = words;
     this.ws = ws;
+    this.ops = ops;
     this.conversations = conversations;
     this.live = live;
     this.settings = settings;
@@ -49,18 +56,43 @@ final class ChatSocket {
     ws.textMessageHandler(this::onText);
     ws.binaryMessageHandler(b -> error(ApiError.BAD_JSON));
     ws.closeHandler(v -> {
+      ops.drain().leave(this);
       if (conversation != null) {
         live.remove(conversation, this);
       }
     });
+    ops.drain().join(this);
   }
 
   private void onText(String frame) {
+    if (draining) {
+      // Not acknowledged: the page keeps the message and sends it again on its next socket.
+      return;
+    }
     tail = tail.transform(ignored -> handle(frame).recover(err -> {
-      LOG.error("web chat frame failed", err);
+      if (ops.outage().report(err)) {
+        send(errorJson(ApiError.UNAVAILABLE).put("retryAfter", ops.outage().retryAfterSeconds()));
+        return Future.succeededFuture();
+      }
+      try (MDC.MDCCloseable ids = MDC.putCloseable("conversation", String.valueOf(conversation))) {
+        LOG.error("web chat frame failed", err);
+      }
       error(ApiError.INTERNAL);
       return Future.succeededFuture();
     }));
+  }
+
+  /** The turn in flight (and any frame queued behind it) finishes; then the page is told to reconnect. */
+  @Override
+  public Future<Void> drain() {
+    Promise<Void> closed = Promise.promise();
+    context.runOnContext(v -> {
+      draining = true;
+      tail = tail.transform(ignored -> ws.isClosed() ? Future.<Void>succeededFuture()
+          : ws.close(Drain.RECONNECT, "service restart: reconnect").recover(err -> Future.succeededFuture()));
+      tail.onComplete(r -> closed.tryComplete());
+    });
+    return closed.future();
   }
 
   private Future<Void> handle(String frame) {
@@ -141,11 +173,13 @@ final class ChatSocket {
       return Future.succeededFuture();
     }
     ChatInput in = ((ChatInput.Ok) checked).input();
-    return conversations.receive(conversation, WebChatSettings.CHANNEL, in.text(), in.clientMsgId(), client)
+    return TimedTurn.receive(conversations, ops.metrics(), "ws", conversation, in, client)
         .compose(received -> {
           List<StoredMessage> msgs = received.messages();
           if (!msgs.isEmpty() && in.clientMsgId() != null) {
-            send(new JsonObject().put("type", "ack").put("clientMsgId", in.clientMsgId()).put("id", msgs.get(0).id()));
+            // "last": the id of the turn's last message, so a client knows when the turn's replies are all in.
+            send(new JsonObject().put("type", "ack").put("clientMsgId", in.clientMsgId()).put("id", msgs.get(0).id())
+                .put("last", msgs.get(msgs.size() - 1).id()));
           }
           sendAll(msgs);
           lang = received.lang();

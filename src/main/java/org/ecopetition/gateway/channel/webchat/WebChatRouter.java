@@ -18,30 +18,36 @@ import org.ecopetition.gateway.conversation.StoredMessage;
 import org.ecopetition.gateway.dialog.ConversationState;
 import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.http.Requests;
+import org.ecopetition.gateway.ops.Operations;
 
 /** The web chat: a WebSocket at {@code /chat/ws} and its HTTP fallback under {@code /api/v1/chat}. */
 public final class WebChatRouter {
   private final ConversationService conversations;
   private final LiveSockets live;
   private final WebChatSettings settings;
+  private final Operations ops;
 
-  private WebChatRouter(ConversationService conversations, LiveSockets live, WebChatSettings settings) {
+  private WebChatRouter(ConversationService conversations, LiveSockets live, WebChatSettings settings,
+      Operations ops) {
+    this.ops = ops;
     this.conversations = conversations;
     this.live = live;
     this.settings = settings;
   }
 
   /** The WebSocket route, to mount at {@code /chat}. */
-  public static Router socket(Vertx vertx, ConversationService conversations, LiveSockets live, GatewayConfig cfg) {
-    WebChatRouter w = new WebChatRouter(conversations, live, settings(cfg));
+  public static Router socket(Vertx vertx, ConversationService conversations, LiveSockets live, GatewayConfig cfg,
+      Operations ops) {
+    WebChatRouter w = new WebChatRouter(conversations, live, settings(cfg), ops);
     Router r = Router.router(vertx);
     r.route("/ws").handler(w::upgrade);
     return r;
   }
 
   /** The HTTP fallback, to mount at {@code /api/v1/chat}. */
-  public static Router fallback(Vertx vertx, ConversationService conversations, LiveSockets live, GatewayConfig cfg) {
-    WebChatRouter w = new WebChatRouter(conversations, live, settings(cfg));
+  public static Router fallback(Vertx vertx, ConversationService conversations, LiveSockets live, GatewayConfig cfg,
+      Operations ops) {
+    WebChatRouter w = new WebChatRouter(conversations, live, settings(cfg), ops);
     Router r = Router.router(vertx);
     r.post().handler(BodyHandler.create().setBodyLimit(64 * 1024).setHandleFileUploads(false));
     r.post("/conversations").handler(w::open);
@@ -57,7 +63,7 @@ public final class WebChatRouter {
   private void upgrade(RoutingContext ctx) {
     String client = Requests.client(ctx.request(), settings.trustForwardedFor());
     ctx.request().toWebSocket()
-        .onSuccess(ws -> new ChatSocket(ws, conversations, live, settings, client, Requests.words(ctx)).start())
+        .onSuccess(ws -> new ChatSocket(ws, conversations, live, settings, client, Requests.words(ctx), ops).start())
         .onFailure(ctx::fail);
   }
 
@@ -93,7 +99,7 @@ public final class WebChatRouter {
         return Future.succeededFuture();
       }
       UUID id = ref.get().id();
-      return conversations.receive(id, WebChatSettings.CHANNEL, in.text(), in.clientMsgId(), client).map(received -> {
+      return TimedTurn.receive(conversations, ops.metrics(), "http", id, in, client).map(received -> {
         live.wake(id);
         ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
             .putHeader("Cache-Control", "no-store")

@@ -1,0 +1,36 @@
+package org.ecopetition.gateway.metrics;
+
+/**
+ * What the gateway counts and times, as a port: features report through it and know nothing of Micrometer
+ * or Prometheus ({@link PrometheusMetrics} is the adapter; {@link #NONE} counts nothing).
+ */
+public interface Metrics {
+  /** How a turn ended: stored and answered, refused because the database is away, or failed. */
+  enum Outcome { OK, UNAVAILABLE, ERROR }
+
+  /** One petitioner turn, from the message's arrival to its replies being ready to send. */
+  void turn(String channel, String transport, long nanos, Outcome outcome);
+
+  /** One extraction on the NLP pool. */
+  void extraction(long nanos);
+
+  /** A status lookup answered from this instance's cache ({@code cached}) or read from PostgreSQL. */
+  void statusLookup(boolean cached);
+
+  /** A request answered 503 because the database could not be reached. */
+  void refusedUnavailable();
+
+  Metrics NONE = new Metrics() {
+    @Override
+    public void turn(String channel, String transport, long nanos, Outcome outcome) {}
+
+    @Override
+    public void extraction(long nanos) {}
+
+    @Override
+    public void statusLookup(boolean cached) {}
+
+    @Override
+    public void refusedUnavailable() {}
+  };
+}

@@ -1,0 +1,106 @@
+package org.ecopetition.gateway.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import io.vertx.micrometer.Label;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.ecopetition.gateway.config.GatewayConfig;
+
+/**
+ * The metrics of one gateway in a Prometheus registry of its own (several gateways may share a JVM in
+ * tests): Vert.x's (HTTP requests by route and code, WebSockets, the PostgreSQL pool's queue and waits,
+ * JVM), the gateway's turns, extractions and status lookups, and gauges of what others report.
+ * Labels never carry a path, a case number or anything a petitioner typed: routes are the route patterns.
+ */
+public final class PrometheusMetrics implements Metrics {
+  private static final Duration[] TURN_SLOS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+      Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+      Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5)};
+
+  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final Map<String, Timer> turns = new ConcurrentHashMap<>();
+  private final Timer extraction;
+  private final Counter statusCached;
+  private final Counter statusRead;
+  private final Counter refused;
+
+  public PrometheusMetrics() {
+    extraction = Timer.builder("gateway.extraction").description("extractions of petitioner texts on the nlp pool")
+        .serviceLevelObjectives(Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(25), Duration.ofMillis(100))
+        .register(registry);
+    statusCached = Counter.builder("gateway.status.lookups").tag("source", "cache")
+        .description("status lookups of a case: answered from this instance's cache (hit) or read (miss)")
+        .register(registry);
+    statusRead = Counter.builder("gateway.status.lookups").tag("source", "database")
+        .description("status lookups of a case: answered from this instance's cache (hit) or read (miss)")
+        .register(registry);
+    refused = Counter.builder("gateway.unavailable.refusals")
+        .description("requests and chat messages answered 503 because the database could not be reached")
+        .register(registry);
+  }
+
+  /** A Vert.x whose own metrics go to this registry. */
+  public Vertx newVertx() {
+    MicrometerMetricsOptions options = new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true)
+        .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE, Label.POOL_NAME));
+    return Vertx.builder().with(new VertxOptions().setMetricsOptions(options))
+        .withMetrics(new MicrometerMetricsFactory(registry)).build();
+  }
+
+  /** {@code GET /metrics} on a server of its own (the public port never serves it). */
+  public Future<HttpServer> serve(Vertx vertx, GatewayConfig.Metrics cfg) {
+    Router router = Router.router(vertx);
+    router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
+    return vertx.createHttpServer().requestHandler(router).listen(cfg.port(), cfg.host());
+  }
+
+  /** A figure someone else keeps (the database's availability, the open sockets, a count read from PostgreSQL). */
+  public void gauge(String name, String description, Supplier<Number> value, String... tags) {
+    Gauge.builder(name, value).description(description).tags(tags).register(registry);
+  }
+
+  /** The text Prometheus scrapes (tests read it without a server). */
+  public String scrape() {
+    return registry.scrape();
+  }
+
+  @Override
+  public void turn(String channel, String transport, long nanos, Outcome outcome) {
+    String key = channel + '/' + transport + '/' + outcome;
+    turns.computeIfAbsent(key, k -> Timer.builder("gateway.turns")
+        .description("petitioner turns, from the message's arrival to its stored replies")
+        .tag("channel", channel).tag("transport", transport).tag("outcome", outcome.name().toLowerCase())
+        .serviceLevelObjectives(TURN_SLOS).register(registry)).record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public void extraction(long nanos) {
+    extraction.record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public void statusLookup(boolean cached) {
+    (cached ? statusCached : statusRead).increment();
+  }
+
+  @Override
+  public void refusedUnavailable() {
+    refused.increment();
+  }
+}

@@ -1,0 +1,425 @@
+package org.ecopetition.gateway.bench;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.pgclient.PgConnectOptions;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.ecopetition.gateway.db.EmbeddedDatabase;
+import org.ecopetition.gateway.db.PgUrl;
+
+/**
+ * The chat benchmark (bench/chat.sh): the real gateway (its jar, in a process of its own) on a PostgreSQL
+ * started here with the embedded binaries and the gateway's durable settings (or the one given), driven over
+ * WebSocket by petitioners who walk whatever the dialogs ask; in the same run and on the same machine a
+ * minimal Vert.x WebSocket echo server and PostgreSQL committing turn-shaped transactions one at a time and
+ * fifty at a time, so that each figure comes with its ceilings and the ratios to them. Also the idle-socket
+ * harness ({@code idle N}). Prints what it measured, the machine and its load.
+ */
+public final class ChatBench {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private ChatBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opt = options(args);
+    String mode = opt.getOrDefault("mode", "run");
+    Path work = Files.createTempDirectory("chat-bench");
+    Services s = Services.start(work, opt, mode.equals("idle") ? "-Xmx" + opt.getOrDefault("gateway-heap", "4g")
+        : "-Xmx" + opt.getOrDefault("gateway-heap", "1g"));
+    // Interrupted (Ctrl-C, SIGTERM): the gateway, the echo server and PostgreSQL are stopped all the same.
+    Runtime.getRuntime().addShutdownHook(new Thread(s::close, "bench-cleanup"));
+    try {
+      System.out.println(Machine.describe());
+      System.out.println("PostgreSQL: " + s.pgVersion + (s.embedded ? " (embedded binaries started by the benchmark"
+          + ", fsync on, synchronous_commit on)" : " (given)") + "; gateway: " + opt.getOrDefault("jar",
+          "target/petition-gateway.jar") + ", database.poolSize 8, " + s.gatewayHeap);
+      if (mode.equals("idle")) {
+        IdleSockets.run(s, Integer.parseInt(opt.getOrDefault("sockets", "50000")),
+            Integer.parseInt(opt.getOrDefault("addresses", "8")), Integer.parseInt(opt.getOrDefault("hold", "60")));
+      } else {
+        run(s, opt);
+      }
+    } finally {
+      s.close();
+    }
+    System.exit(0);
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> opt = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].startsWith("--") && i + 1 < args.length) {
+        opt.put(args[i].substring(2), args[++i]);
+      } else {
+        opt.put("mode", args[i]);
+      }
+    }
+    return opt;
+  }
+
+  private static void run(Services s, Map<String, String> opt) throws Exception {
+    int warm = Integer.parseInt(opt.getOrDefault("warm", "10"));
+    int secs = Integer.parseInt(opt.getOrDefault("seconds", "20"));
+    List<Integer> sizes = new ArrayList<>();
+    for (String n : opt.getOrDefault("conversations", "100,1000").split(",")) {
+      sizes.add(Integer.parseInt(n.strip()));
+    }
+    List<Row> rows = new ArrayList<>();
+    Vertx gen = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+    WebSocketClient client = gen.createWebSocketClient(new WebSocketClientOptions().setMaxFrameSize(1 << 20)
+        .setMaxMessageSize(1 << 20).setMaxConnections(1_000_000).setConnectTimeout(30_000));
+
+    // PostgreSQL alone, turn-shaped.
+    PgTurnBench pg = new PgTurnBench(gen, s.benchDb, 8, 100);
+    pg.prepare();
+    Machine.Sample m0 = Machine.sample(s);
+    PgTurnBench.Result one = pg.oneAtATime(100, 3, Math.min(secs, 10));
+    rows.add(Row.of("PostgreSQL: turn-shaped tx, one per tx, 100 in flight, pool 8", one.perSecond(),
+        one.latency().getIntervalHistogram(), 0, 0, Machine.since(m0, s)));
+    m0 = Machine.sample(s);
+    PgTurnBench.Result batch = pg.batched(8, 3, Math.min(secs, 10));
+    rows.add(Row.of("PostgreSQL: 50 turns per tx (multi-row), 8 connections", batch.perSecond(),
+        batch.latency().getIntervalHistogram(), 0, 0, Machine.since(m0, s)).per("batch"));
+    pg.close();
+
+    // The echo ceiling.
+    for (int n : sizes) {
+      m0 = Machine.sample(s);
+      Echo echo = Echo.run(gen, client, s.echoPort, n, Math.min(warm, 5), Math.min(secs, 10));
+      rows.add(Row.of("Vert.x WebSocket echo, closed loop, " + n + " connections", echo.perSecond,
+          echo.latency, 0, 0, Machine.since(m0, s)));
+    }
+
+    // The gateway.
+    boolean status = Boolean.parseBoolean(opt.getOrDefault("status", "true"));
+    System.out.println("mix: a free-text report, the questions it leaves, a correction, the receipt"
+        + (status ? ", then a status query of the new case (its effect takes a second pooled connection today)" : ""));
+    ChatLoad load = new ChatLoad(gen, status);
+    double closed100 = 0;
+    for (int n : sizes) {
+      load.grow(List.of(client), s.gatewayPort, n, 50);
+      load.warm();
+      load.closedLoop(n);
+      PgTurnBench.sleep(warm * 1000L);
+      m0 = Machine.sample(s);
+      ChatLoad.Window w = load.measure();
+      long t0 = System.nanoTime();
+      PgTurnBench.sleep(secs * 1000L);
+      double took = (System.nanoTime() - t0) / 1e9;
+      w.open = false;
+      Machine.Sample used = Machine.since(m0, s);
+      load.stop();
+      Row r = Row.of("gateway chat, closed loop, " + n + " conversations", w.turns.get() / took,
+          w.latency.getIntervalHistogram(), w.errors.get(), w.timeouts.get(), used);
+      r.mix = mix(w, took);
+      rows.add(r);
+      if (closed100 == 0) {
+        closed100 = r.perSecond;
+      }
+    }
+    double rate = opt.containsKey("rate") ? Double.parseDouble(opt.get("rate")) : Math.max(10, Math.round(closed100 * 0.5));
+    load.warm();
+    load.openLoop(rate);
+    PgTurnBench.sleep(Math.min(warm, 5) * 1000L);
+    m0 = Machine.sample(s);
+    ChatLoad.Window w = load.measure();
+    long t0 = System.nanoTime();
+    PgTurnBench.sleep(secs * 1000L);
+    double took = (System.nanoTime() - t0) / 1e9;
+    w.open = false;
+    Machine.Sample used = Machine.since(m0, s);
+    load.stop();
+    Row open = Row.of(String.format(Locale.ROOT, "gateway chat, OPEN loop at %.0f turns/s over %d conversations", rate,
+        load.size()), w.turns.get() / took, w.latency.getIntervalHistogram(), w.errors.get(), w.timeouts.get(), used);
+    open.mix = mix(w, took);
+    rows.add(open);
+    int stuck = load.stuck();
+    int unfinished = load.busy();
+    load.close();
+
+    System.out.println();
+    System.out.printf(Locale.ROOT, "%-72s %10s %9s %9s %9s %9s %9s %6s %8s %s%n", "what", "per second", "p50 ms",
+        "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "timeouts", "cpu (machine busy; gateway; postgres; generator)");
+    for (Row r : rows) {
+      System.out.println(r);
+      if (r.mix != null) {
+        System.out.println("      mix: " + r.mix);
+      }
+    }
+    Row echo100 = rows.stream().filter(r -> r.name.startsWith("Vert.x")).findFirst().orElseThrow();
+    Row chat100 = rows.stream().filter(r -> r.name.startsWith("gateway chat, closed")).findFirst().orElseThrow();
+    System.out.println();
+    System.out.printf(Locale.ROOT, "ratios at %s: chat / echo = %.4f; chat / PostgreSQL one-per-tx = %.3f; "
+        + "chat / PostgreSQL 50-per-tx ceiling = %.4f%n", chat100.name.replaceAll(".*loop, ", ""),
+        chat100.perSecond / echo100.perSecond, chat100.perSecond / one.perSecond(),
+        chat100.perSecond / batch.perSecond());
+    System.out.println("petitioners stuck (a question three times running): " + stuck
+        + "; turns unfinished after the run: " + unfinished);
+    gen.close().await();
+  }
+
+  private static String mix(ChatLoad.Window w, double secs) {
+    StringBuilder sb = new StringBuilder();
+    w.kinds.forEach((k, v) -> sb.append(k.name().toLowerCase()).append(' ').append(v.get()).append(", "));
+    return sb + String.format(Locale.ROOT, "receipts %d (%.1f intakes/s)", w.receipts.get(), w.receipts.get() / secs);
+  }
+
+  /** One line of the results. */
+  static final class Row {
+    final String name;
+    final double perSecond;
+    final Histogram h;
+    final long errors;
+    final long timeouts;
+    final Machine.Sample cpu;
+    String unit = "";
+    String mix;
+
+    private Row(String name, double perSecond, Histogram h, long errors, long timeouts, Machine.Sample cpu) {
+      this.name = name;
+      this.perSecond = perSecond;
+      this.h = h;
+      this.errors = errors;
+      this.timeouts = timeouts;
+      this.cpu = cpu;
+    }
+
+    static Row of(String name, double perSecond, Histogram h, long errors, long timeouts, Machine.Sample cpu) {
+      return new Row(name, perSecond, h, errors, timeouts, cpu);
+    }
+
+    Row per(String what) {
+      unit = " (latency per " + what + ")";
+      return this;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%-72s %10.0f %9.2f %9.2f %9.2f %9.2f %9.2f %6d %8d %s%s", name, perSecond,
+          ms(h, 50), ms(h, 90), ms(h, 99), ms(h, 99.9), h.getMaxValue() / 1000.0, errors, timeouts, cpu, unit);
+    }
+
+    private static double ms(Histogram h, double p) {
+      return h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(p) / 1000.0;
+    }
+  }
+
+  /** The echo ceiling: connections each sending a chat-sized frame and waiting for it to come back. */
+  static final class Echo {
+    double perSecond;
+    Histogram latency;
+
+    static Echo run(Vertx vertx, WebSocketClient client, int port, int n, int warm, int secs) {
+      String frame = new io.vertx.core.json.JsonObject().put("type", "message").put("clientMsgId", "b1-1")
+          .put("text", "村口的电镀厂每天夜里往河里排黄色的废水，水都发黑了，河里还有死鱼，已经一个多月了，请尽快查处。").encode();
+      List<WebSocket> sockets = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        sockets.add(client.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/echo"))
+            .await());
+      }
+      AtomicBoolean measuring = new AtomicBoolean();
+      AtomicBoolean stop = new AtomicBoolean();
+      AtomicLong count = new AtomicLong();
+      Recorder rec = new Recorder(3);
+      for (WebSocket ws : sockets) {
+        long[] sent = {0};
+        ws.textMessageHandler(t -> {
+          if (measuring.get()) {
+            count.incrementAndGet();
+            rec.recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - sent[0])));
+          }
+          if (!stop.get()) {
+            sent[0] = System.nanoTime();
+            ws.writeTextMessage(frame);
+          }
+        });
+        vertx.runOnContext(v -> {
+          sent[0] = System.nanoTime();
+          ws.writeTextMessage(frame);
+        });
+      }
+      PgTurnBench.sleep(warm * 1000L);
+      rec.reset();
+      measuring.set(true);
+      long t0 = System.nanoTime();
+      PgTurnBench.sleep(secs * 1000L);
+      measuring.set(false);
+      Echo e = new Echo();
+      e.perSecond = count.get() / ((System.nanoTime() - t0) / 1e9);
+      e.latency = rec.getIntervalHistogram();
+      stop.set(true);
+      PgTurnBench.sleep(300);
+      sockets.forEach(WebSocket::close);
+      return e;
+    }
+  }
+
+  /** The processes under test: PostgreSQL, the gateway, the echo server. */
+  static final class Services {
+    EmbeddedDatabase pg;
+    boolean embedded;
+    String pgVersion;
+    PgConnectOptions benchDb;
+    Process gateway;
+    Process echo;
+    int gatewayPort;
+    int metricsPort;
+    int echoPort;
+    String gatewayHeap;
+    Path work;
+    private boolean closed;
+
+    Path work() {
+      return work;
+    }
+
+    static Services start(Path work, Map<String, String> opt, String heap) throws Exception {
+      Services s = new Services();
+      try {
+        return s.startAll(work, opt, heap);
+      } catch (Exception | Error e) {
+        s.close();
+        throw e;
+      }
+    }
+
+    private Services startAll(Path work, Map<String, String> opt, String heap) throws Exception {
+      Services s = this;
+      s.work = work;
+      s.gatewayHeap = heap;
+      String base;
+      if (opt.containsKey("database-url")) {
+        base = opt.get("database-url");
+      } else {
+        s.pg = EmbeddedDatabase.start(work.resolve("pg"));
+        s.embedded = true;
+        base = s.pg.url();
+      }
+      PgUrl admin = PgUrl.parse(base);
+      String jdbc = "jdbc:postgresql://" + admin.connectOptions().getHost() + ":" + admin.connectOptions().getPort()
+          + "/" + admin.connectOptions().getDatabase();
+      String suffix = Long.toString(System.nanoTime() % 1_000_000);
+      try (Connection c = DriverManager.getConnection(jdbc, admin.connectOptions().getUser(),
+          admin.connectOptions().getPassword())) {
+        c.createStatement().execute("CREATE DATABASE bench_gateway_" + suffix);
+        c.createStatement().execute("CREATE DATABASE bench_turns_" + suffix);
+        var rs = c.createStatement().executeQuery("SHOW server_version");
+        rs.next();
+        s.pgVersion = rs.getString(1);
+      }
+      s.benchDb = new PgConnectOptions(admin.connectOptions()).setDatabase("bench_turns_" + suffix);
+      String gatewayUrl = base.replaceFirst("/[^/?]*(\\?|$)", "/bench_gateway_" + suffix + "$1");
+
+      s.gatewayPort = freePort();
+      s.metricsPort = freePort();
+      String jar = Path.of(opt.getOrDefault("jar", "target/petition-gateway.jar")).toAbsolutePath().toString();
+      byte[] key = new byte[32];
+      new SecureRandom().nextBytes(key);
+      ProcessBuilder gw = new ProcessBuilder(java(), heap, "-jar", jar).directory(work.toFile())
+          .redirectErrorStream(true).redirectOutput(work.resolve("gateway.log").toFile());
+      gw.environment().keySet().removeIf(k -> k.startsWith("GATEWAY_"));
+      gw.environment().put("GATEWAY_DATABASE_URL", gatewayUrl);
+      gw.environment().put("GATEWAY_SECURITY_QUERY_CODE_KEY", Base64.getEncoder().encodeToString(key));
+      gw.environment().put("GATEWAY_HTTP_HOST", "0.0.0.0");
+      gw.environment().put("GATEWAY_HTTP_PORT", String.valueOf(s.gatewayPort));
+      gw.environment().put("GATEWAY_METRICS_PORT", String.valueOf(s.metricsPort));
+      s.gateway = gw.start();
+      s.echoPort = freePort();
+      s.echo = new ProcessBuilder(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+          EchoServer.class.getName(), String.valueOf(s.echoPort)).redirectErrorStream(true)
+          .redirectOutput(work.resolve("echo.log").toFile()).start();
+      s.awaitReady(work);
+      return s;
+    }
+
+    private void awaitReady(Path work) throws Exception {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (System.nanoTime() < deadline) {
+        if (!gateway.isAlive()) {
+          throw new IllegalStateException("the gateway stopped:\n" + Files.readString(work.resolve("gateway.log")));
+        }
+        try {
+          if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/health/ready")).build(),
+              HttpResponse.BodyHandlers.ofString()).statusCode() == 200 && Files.readString(work.resolve("echo.log"))
+              .contains("port")) {
+            return;
+          }
+        } catch (IOException notYet) {
+          // starting
+        }
+        Thread.sleep(200);
+      }
+      throw new IllegalStateException("the gateway was not ready within 120 s");
+    }
+
+    String metrics() throws Exception {
+      return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + metricsPort + "/metrics")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    synchronized void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      for (Process p : new Process[] {gateway, echo}) {
+        if (p != null) {
+          p.destroy();
+          try {
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+              p.destroyForcibly();
+            }
+          } catch (InterruptedException e) {
+            p.destroyForcibly();
+          }
+        }
+      }
+      if (pg != null) {
+        pg.close();
+      }
+      // The scratch folder (PostgreSQL's data, the logs) goes too, unless asked to keep it.
+      if (work != null && System.getenv("BENCH_KEEP") == null) {
+        try (var walk = Files.walk(work)) {
+          walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+          // left for the system's temp cleaner
+        }
+      }
+    }
+
+    static String java() {
+      return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static int freePort() throws IOException {
+      try (ServerSocket s = new ServerSocket(0)) {
+        return s.getLocalPort();
+      }
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package org.ecopetition.gateway.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Where the cores went during a phase, from /proc: the whole machine (other engineers' work included), the
+ * gateway, PostgreSQL (the postmaster and its backends) and this generator.
+ */
+final class Machine {
+  private static final double HZ = 100.0;
+
+  private Machine() {}
+
+  record Sample(long busy, long total, long gateway, long postgres, long generator, long nanos) {
+    @Override
+    public String toString() {
+      double secs = nanos / 1e9;
+      return String.format(Locale.ROOT, "%3.0f%%; %.2f; %.2f; %.2f cores", total == 0 ? 0 : 100.0 * busy / total,
+          gateway / HZ / secs, postgres / HZ / secs, generator / HZ / secs);
+    }
+  }
+
+  static String describe() {
+    String model = "";
+    try {
+      model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+          .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("");
+    } catch (IOException ignored) {
+      // not Linux
+    }
+    return String.format(Locale.ROOT, "machine: %d cores (%s), %d GiB; load average at the start: %s; Java %s",
+        Runtime.getRuntime().availableProcessors(), model,
+        Math.round(((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+            .getOperatingSystemMXBean()).getTotalMemorySize() / (1024.0 * 1024 * 1024)),
+        loadAverage(), System.getProperty("java.version"));
+  }
+
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  static Sample sample(ChatBench.Services s) {
+    long busy = 0;
+    long total = 0;
+    try {
+      String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      for (int i = 1; i < f.length && i <= 8; i++) {
+        long v = Long.parseLong(f[i]);
+        total += v;
+        if (i != 4 && i != 5) {
+          busy += v;
+        }
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // not Linux
+    }
+    long pg = 0;
+    long master = s.pg == null ? -1 : postmaster(s);
+    if (master > 0) {
+      try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+        for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+          long[] st = stat(p);
+          if (st != null && (st[0] == master || st[1] == master)) {
+            pg += st[2];
+          }
+        }
+      } catch (IOException ignored) {
+        // gone
+      }
+    }
+    long[] gw = stat(Path.of("/proc", String.valueOf(s.gateway.pid())));
+    long[] me = stat(Path.of("/proc", String.valueOf(ProcessHandle.current().pid())));
+    return new Sample(busy, total, gw == null ? 0 : gw[2], pg, me == null ? 0 : me[2], System.nanoTime());
+  }
+
+  static Sample since(Sample a, ChatBench.Services s) {
+    Sample b = sample(s);
+    return new Sample(b.busy - a.busy, b.total - a.total, b.gateway - a.gateway, b.postgres - a.postgres,
+        b.generator - a.generator, b.nanos - a.nanos);
+  }
+
+  /** {pid, ppid, utime + stime} of a process. */
+  private static long[] stat(Path proc) {
+    try {
+      String st = Files.readString(proc.resolve("stat"));
+      String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
+      return new long[] {Long.parseLong(proc.getFileName().toString()), Long.parseLong(f[1]),
+          Long.parseLong(f[11]) + Long.parseLong(f[12])};
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static long postmaster(ChatBench.Services s) {
+    try {
+      Path data = Files.list(s.work()).filter(p -> p.getFileName().toString().equals("pg")).findFirst().orElse(null);
+      if (data == null) {
+        return -1;
+      }
+      List<String> lines = Files.readAllLines(data.resolve("postmaster.pid"));
+      return Long.parseLong(lines.get(0).trim());
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /** Resident set of a process in MiB. */
+  static long rssMib(long pid) {
+    try {
+      for (String l : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+        if (l.startsWith("VmRSS:")) {
+          return Long.parseLong(l.replaceAll("\\D", "")) / 1024;
+        }
+      }
+    } catch (IOException ignored) {
+      // gone
+    }
+    return -1;
+  }
+}

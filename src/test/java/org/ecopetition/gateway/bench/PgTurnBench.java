@@ -1,0 +1,190 @@
+package org.ecopetition.gateway.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Recorder;
+
+/**
+ * PostgreSQL alone, committing transactions shaped like a chat turn (advisory lock, read the state, three
+ * inserts — the message in, the reply, the event —, the state updated, a NOTIFY), with fsync and
+ * synchronous_commit as the server has them: one turn per transaction with a statement per round trip (as
+ * the gateway's turn does today), and fifty turns of fifty conversations per transaction in multi-row
+ * statements (locks taken in sorted order), the ceiling a group commit could reach.
+ */
+final class PgTurnBench {
+  private static final String SCHEMA = """
+      CREATE TABLE IF NOT EXISTS bench_conv (id bigint PRIMARY KEY, state jsonb NOT NULL, version bigint NOT NULL,
+        updated_at timestamptz NOT NULL);
+      CREATE TABLE IF NOT EXISTS bench_msg (id bigserial PRIMARY KEY, conv bigint NOT NULL, direction text NOT NULL,
+        body jsonb NOT NULL, client_msg_id text, at timestamptz NOT NULL);
+      CREATE INDEX IF NOT EXISTS bench_msg_conv ON bench_msg (conv, id);
+      CREATE TABLE IF NOT EXISTS bench_event (id bigserial PRIMARY KEY, conv bigint, at timestamptz NOT NULL)""";
+  static final int BATCH = 50;
+
+  record Result(String name, double perSecond, double seconds, long turns, Recorder latency) {}
+
+  private final Vertx vertx;
+  private final Pool pool;
+  private final String state;
+  private final int conversations;
+
+  PgTurnBench(Vertx vertx, PgConnectOptions db, int poolSize, int conversations) {
+    this.vertx = vertx;
+    this.conversations = conversations;
+    this.pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(poolSize)).connectingTo(db).using(vertx).build();
+    // About the size of a conversation's state in the middle of an intake.
+    StringBuilder sb = new StringBuilder("{\"dialog\":\"intake\",\"step\":7,\"lang\":\"zh\",\"slots\":{");
+    for (int i = 0; i < 12; i++) {
+      sb.append(i == 0 ? "" : ",").append("\"slot").append(i).append("\":\"一段填写好的内容，大约四十个字节\"");
+    }
+    state = sb.append("}}").toString();
+  }
+
+  void prepare() {
+    pool.query(SCHEMA).execute().await();
+    pool.query("TRUNCATE bench_conv, bench_msg, bench_event").execute().await();
+    List<Tuple> rows = new ArrayList<>();
+    for (long i = 0; i < Math.max(conversations, 8 * BATCH); i++) {
+      rows.add(Tuple.of(i, state, now()));
+    }
+    pool.preparedQuery("INSERT INTO bench_conv (id, state, version, updated_at) VALUES ($1, $2::jsonb, 0, $3)")
+        .executeBatch(rows).await();
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  /** {@code inFlight} conversations each committing one turn after another, for {@code seconds}. */
+  Result oneAtATime(int inFlight, int warmSeconds, int seconds) {
+    return run("one turn per transaction", warmSeconds, seconds, 1, inFlight, this::oneTurn);
+  }
+
+  /** {@code workers} connections each committing fifty turns per transaction. */
+  Result batched(int workers, int warmSeconds, int seconds) {
+    return run(BATCH + " turns per transaction", warmSeconds, seconds, BATCH, workers, this::batch);
+  }
+
+  private interface Unit {
+    Future<Void> run(long first);
+  }
+
+  private Result run(String name, int warmSeconds, int seconds, int turnsPerUnit, int parallel, Unit unit) {
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicBoolean measuring = new AtomicBoolean();
+    AtomicLong done = new AtomicLong();
+    Recorder latency = new Recorder(3);
+    for (int p = 0; p < parallel; p++) {
+      long first = (long) p * turnsPerUnit;
+      vertx.runOnContext(v -> loop(unit, first, stop, measuring, done, latency, turnsPerUnit));
+    }
+    sleep(warmSeconds * 1000L);
+    measuring.set(true);
+    latency.reset();
+    long t0 = System.nanoTime();
+    long d0 = done.get();
+    sleep(seconds * 1000L);
+    long turns = done.get() - d0;
+    double secs = (System.nanoTime() - t0) / 1e9;
+    stop.set(true);
+    sleep(500);
+    return new Result(name, turns / secs, secs, turns, latency);
+  }
+
+  private void loop(Unit unit, long first, AtomicBoolean stop, AtomicBoolean measuring, AtomicLong done,
+      Recorder latency, int turnsPerUnit) {
+    if (stop.get()) {
+      return;
+    }
+    long t0 = System.nanoTime();
+    unit.run(first).onComplete(r -> {
+      if (r.succeeded()) {
+        done.addAndGet(turnsPerUnit);
+        if (measuring.get()) {
+          latency.recordValue(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - t0));
+        }
+      }
+      loop(unit, first, stop, measuring, done, latency, turnsPerUnit);
+    });
+  }
+
+  /** Nine round trips: BEGIN, lock, read, three inserts, update, NOTIFY, COMMIT. */
+  private Future<Void> oneTurn(long conv) {
+    OffsetDateTime at = now();
+    return pool.withTransaction(c -> c.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(conv))
+        .compose(v -> c.preparedQuery("SELECT state, version FROM bench_conv WHERE id = $1").execute(Tuple.of(conv)))
+        .compose(rows -> insert(c, conv, "in", at))
+        .compose(v -> insert(c, conv, "out", at))
+        .compose(v -> c.preparedQuery("INSERT INTO bench_event (conv, at) VALUES ($1, $2)").execute(Tuple.of(conv, at)))
+        .compose(v -> c.preparedQuery("UPDATE bench_conv SET state = $2::jsonb, version = version + 1, updated_at = $3 "
+            + "WHERE id = $1").execute(Tuple.of(conv, state, at)))
+        .compose(v -> c.preparedQuery("SELECT pg_notify('bench_events', $1)").execute(Tuple.of(String.valueOf(conv))))
+        .mapEmpty());
+  }
+
+  private Future<Void> insert(SqlConnection c, long conv, String direction, OffsetDateTime at) {
+    return c.preparedQuery("INSERT INTO bench_msg (conv, direction, body, client_msg_id, at) VALUES ($1, $2, $3::jsonb, $4, $5)")
+        .execute(Tuple.of(conv, direction, "{\"text\":\"工厂夜里排放废水，河里有死鱼\",\"buttons\":[]}", "c" + conv, at))
+        .mapEmpty();
+  }
+
+  /** Fifty conversations' turns in one transaction: the same statements, each multi-row, locks sorted. */
+  private Future<Void> batch(long first) {
+    Long[] ids = new Long[BATCH];
+    String[] states = new String[BATCH];
+    String[] inDir = new String[BATCH];
+    String[] outDir = new String[BATCH];
+    String[] bodies = new String[BATCH];
+    String[] cids = new String[BATCH];
+    String[] channels = new String[BATCH];
+    for (int i = 0; i < BATCH; i++) {
+      ids[i] = first + i;
+      states[i] = state;
+      inDir[i] = "in";
+      outDir[i] = "out";
+      bodies[i] = "{\"text\":\"工厂夜里排放废水，河里有死鱼\",\"buttons\":[]}";
+      cids[i] = "c" + (first + i);
+      channels[i] = String.valueOf(first + i);
+    }
+    OffsetDateTime at = now();
+    String msg = "INSERT INTO bench_msg (conv, direction, body, client_msg_id, at) "
+        + "SELECT c, d, b::jsonb, m, $5 FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[]) AS t(c, d, b, m)";
+    return pool.withTransaction(c -> c.preparedQuery("SELECT pg_advisory_xact_lock(k) FROM unnest($1::int8[]) AS k ORDER BY k")
+        .execute(Tuple.of(ids))
+        .compose(v -> c.preparedQuery("SELECT id, state, version FROM bench_conv WHERE id = ANY($1)").execute(Tuple.of(ids)))
+        .compose(v -> c.preparedQuery(msg).execute(Tuple.of(ids, inDir, bodies, cids, at)))
+        .compose(v -> c.preparedQuery(msg).execute(Tuple.of(ids, outDir, bodies, cids, at)))
+        .compose(v -> c.preparedQuery("INSERT INTO bench_event (conv, at) SELECT k, $2 FROM unnest($1::int8[]) AS k")
+            .execute(Tuple.of(ids, at)))
+        .compose(v -> c.preparedQuery("UPDATE bench_conv c SET state = u.s::jsonb, version = c.version + 1, updated_at = $3 "
+            + "FROM unnest($1::int8[], $2::text[]) AS u(id, s) WHERE c.id = u.id").execute(Tuple.of(ids, states, at)))
+        .compose(v -> c.preparedQuery("SELECT pg_notify('bench_events', x) FROM unnest($1::text[]) AS x")
+            .execute(Tuple.of((Object) channels)))
+        .mapEmpty());
+  }
+
+  void close() {
+    pool.close().await();
+  }
+
+  static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

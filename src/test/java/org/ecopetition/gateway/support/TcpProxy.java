@@ -1,0 +1,116 @@
+package org.ecopetition.gateway.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A TCP relay on a fixed loopback port in front of a real server: {@link #cut()} closes every connection and
+ * the port (the server seems gone: connections are refused), {@link #restore()} listens again on the same
+ * port: a database outage as the gateway meets it, without stopping the shared test PostgreSQL.
+ * {@link #retarget(int)} sends new connections elsewhere: a balancer in front of two gateways.
+ */
+public final class TcpProxy implements AutoCloseable {
+  private volatile int targetPort;
+  private final int port;
+  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private volatile ServerSocket server;
+
+  public TcpProxy(int targetPort) throws IOException {
+    this.targetPort = targetPort;
+    ServerSocket s = bind(0);
+    this.port = s.getLocalPort();
+    serve(s);
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** New connections go to another server from now on (as a balancer would), open ones stay where they are. */
+  public void retarget(int port) {
+    targetPort = port;
+  }
+
+  /** Every connection dropped and the port closed. */
+  public synchronized void cut() throws IOException {
+    ServerSocket s = server;
+    server = null;
+    if (s != null) {
+      s.close();
+    }
+    for (Socket sock : open) {
+      sock.close();
+    }
+    open.clear();
+  }
+
+  /** Listening again on the same port. */
+  public synchronized void restore() throws IOException {
+    if (server == null) {
+      serve(bind(port));
+    }
+  }
+
+  private static ServerSocket bind(int port) throws IOException {
+    ServerSocket s = new ServerSocket();
+    s.setReuseAddress(true);
+    s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    return s;
+  }
+
+  private void serve(ServerSocket s) {
+    server = s;
+    Thread accept = new Thread(() -> {
+      while (!s.isClosed()) {
+        try {
+          Socket in = s.accept();
+          Socket out = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+          open.add(in);
+          open.add(out);
+          pump(in, out);
+          pump(out, in);
+        } catch (IOException e) {
+          // closed by cut(), or the target refused
+        }
+      }
+    }, "tcp-proxy-accept");
+    accept.setDaemon(true);
+    accept.start();
+  }
+
+  private void pump(Socket from, Socket to) {
+    Thread t = new Thread(() -> {
+      byte[] buf = new byte[16384];
+      try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        int n;
+        while ((n = in.read(buf)) >= 0) {
+          out.write(buf, 0, n);
+          out.flush();
+        }
+      } catch (IOException e) {
+        // one side closed
+      } finally {
+        try {
+          from.close();
+          to.close();
+        } catch (IOException ignored) {
+          // already closed
+        }
+      }
+    }, "tcp-proxy-pump");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  @Override
+  public void close() throws IOException {
+    cut();
+  }
+}
