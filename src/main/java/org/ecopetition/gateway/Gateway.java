@@ -189,6 +189,7 @@ public final class Gateway implements AutoCloseable {
   private static Map<String, String> constants(GatewayConfig.Deployment d) {
     return Map.of("department", d.departmentName(), "departmentEn", d.departmentNameEn(),
         "hotline", d.hotline(), "address", d.address(), "receptionHours", d.receptionHours(),
+        "receptionPlace", d.receptionPlace() == null || d.receptionPlace().isBlank() ? d.address() : d.receptionPlace(),
         "channels", String.join("、", d.channels()));
   }
 

@@ -47,6 +47,7 @@ class Art13PublicationTest {
     assertThat(en.getString("procedure")).doesNotContainPattern("[\\u4e00-\\u9fff]");
     // In the chat, the same published facts.
     HttpChat chat = new HttpChat(GW.http(), GW.gateway().port());
-    assertThat(chat.text("怎么反映问题？热线电话是多少？")).contains("025-12369");
+    assertThat(chat.text("信访渠道")).contains("025-12369").contains("南京市鼓楼区某路1号一楼信访接待室")
+        .contains("工作日 9:00-17:00");
   }
 }
