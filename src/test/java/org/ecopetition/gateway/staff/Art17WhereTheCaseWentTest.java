@@ -69,6 +69,12 @@ class Art17WhereTheCaseWentTest {
     JsonObject status = GW.status(n, entered.getString("queryCode"), "zh");
     assertThat(status.getString("state")).isEqualTo("transferred");
     assertThat(status.getString("department")).isEqualTo(xuanwu);
+    // The petitioner asking in the chat reads the same.
+    org.ecopetition.gateway.support.HttpChat chat = new org.ecopetition.gateway.support.HttpChat(GW.http(),
+        GW.gateway().port());
+    chat.say("查询进度");
+    chat.say(n);
+    assertThat(chat.text(entered.getString("queryCode"))).contains(xuanwu);
   }
 
   @Test
