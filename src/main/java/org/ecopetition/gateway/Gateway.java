@@ -129,20 +129,27 @@ public final class Gateway implements AutoCloseable {
           .connectingTo(url.connectOptions())
           .using(vertx)
           .build();
-      WorkCalendar calendar = WorkCalendar.official();
+      WorkCalendar calendar = WorkCalendar.official(cfg.calendar().file() == null || cfg.calendar().file().isBlank()
+          ? null : Path.of(cfg.calendar().file()));
       if (!calendar.covers(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai")).plusDays(90))) {
         LOG.warn("the official work calendar ends with {}: deadlines after it are estimated by weekends only; "
             + "add the next year's holidays to calendar/cn-work-calendar.tsv", calendar.lastYear());
       }
       Router router = Router.bundled(gazetteer, cfg.routing());
       Lifecycle lifecycle = new Lifecycle(calendar, cfg.lifecycle().performPeriods().stream()
-          .map(p -> new Lifecycle.PerformPeriod(p.matter(), p.days(), p.basis())).toList());
+          .map(p -> new Lifecycle.PerformPeriod(p.matter(), p.days(), p.basis())).toList(),
+          Seats.of(router, cfg.deployment().departmentName(), cfg.review()));
       PgCaseRepository cases = new PgCaseRepository(pool, codes, lifecycle, clock, cfg.deployment().departmentName(),
           cfg.routing().divisionCode(), router, cfg.routing().autoAccept());
       PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases);
       PgAlertRepository alerts = new PgAlertRepository(pool, clock);
-      CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words);
-      StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics);
+      CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words, clock);
+      StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics, clock);
+      // A year's holidays added since: the open cases' estimated deadlines are counted again before serving.
+      int recomputed = cases.recomputeEstimated().await();
+      if (recomputed > 0) {
+        LOG.info("recomputed the estimated deadlines of {} open cases on the official calendar", recomputed);
+      }
       DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), gazetteer::resolve, clock,
           Duration.ofMinutes(cfg.chat().resumeAfterMinutes()));
       // Blocking language work runs here, never on an event loop.
@@ -250,6 +257,7 @@ public final class Gateway implements AutoCloseable {
   private static Map<String, String> constants(GatewayConfig.Deployment d) {
     return Map.of("department", d.departmentName(), "departmentEn", d.departmentNameEn(),
         "hotline", d.hotline(), "address", d.address(), "receptionHours", d.receptionHours(),
+        "receptionPlace", d.receptionPlace() == null || d.receptionPlace().isBlank() ? d.address() : d.receptionPlace(),
         "channels", String.join("、", d.channels()));
   }
 

@@ -3,17 +3,18 @@ package org.ecopetition.gateway.casefile;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.ecopetition.gateway.lifecycle.Act;
 import org.ecopetition.gateway.lifecycle.CaseChange;
 import org.ecopetition.gateway.lifecycle.CaseRecord;
 import org.ecopetition.gateway.lifecycle.Circumstances;
 import org.ecopetition.gateway.lifecycle.Command;
 import org.ecopetition.gateway.lifecycle.Decision;
 import org.ecopetition.gateway.lifecycle.Lifecycle;
-import org.ecopetition.gateway.lifecycle.NoticePlan;
 import org.ecopetition.gateway.lifecycle.Outcome;
 import org.ecopetition.gateway.notice.PgNoticeRepository;
-import org.ecopetition.gateway.notice.Recipient;
 import org.ecopetition.gateway.text.Catalogue;
 
 /**
@@ -27,11 +28,13 @@ public final class CaseActions {
   private final Lifecycle lifecycle;
   private final boolean smsEnabled;
   private final NoticeTexts texts;
+  private final Clock clock;
 
-  /** {@code words}: the catalogue the notices are written in. */
+  /** {@code words}: the catalogue the notices are written in; {@code clock}: the day an act is recorded. */
   public CaseActions(PgCaseRepository cases, PgNoticeRepository notices, Lifecycle lifecycle, boolean smsEnabled,
-      Catalogue words) {
-    this.texts = new NoticeTexts(words);
+      Catalogue words, Clock clock) {
+    this.texts = new NoticeTexts(words, lifecycle.seat());
+    this.clock = clock;
     this.cases = cases;
     this.notices = notices;
     this.lifecycle = lifecycle;
@@ -79,7 +82,8 @@ public final class CaseActions {
       return Future.succeededFuture(new Result.Stale(c.version()));
     }
     return notices.recipient(conn, c.id()).compose(to -> cases.hearings(conn, c.id(), cmd.on()).compose(pauses -> {
-      Decision d = lifecycle.decide(c, cmd, new Circumstances(pauses, reachesAtOnce(to), extras.reportDays()));
+      LocalDate today = LocalDate.ofInstant(clock.instant(), PgCaseRepository.CHINA);
+      Decision d = lifecycle.decide(c, cmd, new Circumstances(pauses, extras.reportDays(), today));
       if (d instanceof Decision.Refused r) {
         return Future.succeededFuture(new Result.Refused(r.why()));
       }
@@ -91,30 +95,36 @@ public final class CaseActions {
         }
         Optional<String> text = texts.text(cmd, to, u, extras.publicText());
         Future<Void> told = text.isEmpty() ? Future.succeededFuture()
-            : notices.send(conn, to, u.eventKind(), text.get(), u.article(), u.noticeOwedBy(), cmd.on(), smsEnabled);
+            : notices.send(conn, to, u.eventKind(), text.get(), u.article(), u.noticeOwedBy(), cmd.on(), smsEnabled,
+                Lifecycle.OPINIONS.contains(cmd.act()));
         return told.map(v -> new Result.Done(u, version.get()));
       });
     }));
   }
 
-  /**
-   * Whether a written reply reaches the petitioner the day it is issued: in their conversation or by SMS.
-   * A letter is delivered (送达) when staff record it, and the review windows wait for that (Art 30, 31).
-   */
-  private boolean reachesAtOnce(Recipient to) {
-    return NoticePlan.channels(to.anonymous(), to.conversation() != null, to.hasMobile(), to.hasPhone(),
-            to.hasAddress(), smsEnabled)
-        .stream().anyMatch(ch -> ch == NoticePlan.Channel.WEB || ch == NoticePlan.Channel.SMS);
-  }
-
   /** The caller's detail, with the handling period's basis of an acceptance and a transfer's report deadline. */
   private static JsonObject detail(JsonObject given, Command cmd, CaseChange u) {
     JsonObject d = given == null ? new JsonObject() : given.copy();
-    if (u.handlingBasis() != null && cmd.act() == org.ecopetition.gateway.lifecycle.Act.ACCEPT) {
+    if (u.handlingBasis() != null && cmd.act() == Act.ACCEPT) {
       d.put("period", u.handlingBasis());
     }
-    if (u.reportDue() != null && cmd.act() == org.ecopetition.gateway.lifecycle.Act.TRANSFER) {
-      d.put("reportDue", u.reportDue().toString());
+    if (cmd.act() == Act.TRANSFER) {
+      d.put("to", u.department()).put("toCode", u.responsibleCode());
+      if (u.reportDue() != null) {
+        d.put("reportDue", u.reportDue().toString());
+      }
+    }
+    if (cmd.act() == Act.REFER) {
+      d.put("to", u.referredTo());
+    }
+    if (cmd.act() == Act.REPLY_REVIEW || cmd.act() == Act.REPLY_REREVIEW) {
+      d.put("by", u.opinionBy());
+    }
+    if (cmd.act() == Act.ISSUE_OPINION) {
+      d.put("by", u.opinionBy());
+    }
+    if (u.late() != null) {
+      d.put("late", new JsonObject().put("clock", u.late().clock()).put("due", u.late().due().toString()));
     }
     return d.isEmpty() ? null : d;
   }

@@ -6,44 +6,71 @@ import java.util.Optional;
 import org.ecopetition.gateway.lifecycle.CaseChange;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Command;
+import org.ecopetition.gateway.lifecycle.Lifecycle;
 import org.ecopetition.gateway.notice.Recipient;
 import org.ecopetition.gateway.text.Catalogue;
 import org.ecopetition.gateway.text.Msg;
 
 /**
- * What the petitioner is told when the department acts (Art 17, 25, 29): in their language, with the reason, in the
- * catalogue's words; sent into the conversation the matter came from, where the chat shows it at once.
+ * What the petitioner is told when the department acts (Art 17, 25, 26, 29-31, 36): in their language, with the
+ * reason, in the catalogue's words, naming the department or organ the matter went to and the body a review goes to.
  */
 final class NoticeTexts {
   private final Catalogue words;
   private final StatusText status;
+  private final Lifecycle.Seat seat;
 
-  NoticeTexts(Catalogue words) {
+  NoticeTexts(Catalogue words, Lifecycle.Seat seat) {
     this.words = words;
     this.status = new StatusText(words);
+    this.seat = seat;
   }
 
-  /** The notice an act owes the petitioner, if any; for a transfer or a referral {@code cmd.to()} says where. */
+  /** The notice an act owes the petitioner, if any. */
   Optional<String> text(Command cmd, Recipient t, CaseChange u, String publicText) {
     String lang = t.lang();
-    boolean somewhere = cmd.to() == null || cmd.to().isBlank();
     Map<String, Object> v = new HashMap<>();
     v.put("caseNumber", t.caseNumber());
-    v.put("department", t.department());
-    v.put("to", somewhere ? "" : cmd.to());
+    v.put("department", u.department() != null ? u.department() : t.department());
+    v.put("to", switch (cmd.act()) {
+      case TRANSFER -> u.department();
+      case REFER -> u.referredTo();
+      case FORWARD_REVIEW -> u.reviewBody();
+      default -> "";
+    });
     v.put("reason", cmd.reason() == null || cmd.reason().isBlank() ? ""
         : words.text(Msg.NOTICE_REASON, lang, Map.of("reason", cmd.reason())));
+    v.put("article", u.article());
     // Dates as the petitioner reads them everywhere else, marked when estimated.
     v.put("due", u.handlingDue() == null ? "" : status.deadline(u.handlingDue(), u.handlingDueEstimated(), lang));
     v.put("told", u.noticeDue() == null ? "" : status.deadline(u.noticeDue(), u.noticeDueEstimated(), lang));
     v.put("days", cmd.days() == null ? "" : cmd.days());
     v.put("text", publicText == null ? "" : publicText);
+    v.put("findings", orEmpty(cmd.term("findings")));
+    v.put("basis", orEmpty(cmd.term("basis")));
+    v.put("outcome", cmd.term("outcome") == null ? "" : words.text(switch (cmd.term("outcome")) {
+      case "support" -> Msg.OUTCOME_SUPPORT;
+      case "explain" -> Msg.OUTCOME_EXPLAIN;
+      default -> Msg.OUTCOME_NOT_SUPPORT;
+    }, lang));
+    v.put("by", orEmpty(u.opinionBy()));
+    v.put("reviewer", cmd.act() == org.ecopetition.gateway.lifecycle.Act.ISSUE_OPINION ? seat.reviewBody()
+        : seat.rereviewBody());
+    v.put("kind", words.text("reconciliation".equals(cmd.term("kind")) ? Msg.AGREEMENT_RECONCILIATION
+        : Msg.AGREEMENT_MEDIATION, lang));
+    v.put("agreement", orEmpty(cmd.term("agreement")));
+    v.put("rule", orEmpty(cmd.term("rule")));
     Msg key = switch (cmd.act()) {
       case ACCEPT -> u.handlingDue() == null ? Msg.NOTICE_ACCEPT : Msg.NOTICE_ACCEPT_WITH_DUE;
-      case TRANSFER -> somewhere ? Msg.NOTICE_TRANSFER_SOMEWHERE : Msg.NOTICE_TRANSFER;
-      case REFER -> somewhere ? Msg.NOTICE_REFER_SOMEWHERE : Msg.NOTICE_REFER;
+      case TRANSFER -> Msg.NOTICE_TRANSFER;
+      case REFER -> Msg.NOTICE_REFER;
       case NOT_ACCEPT -> Msg.NOTICE_NOT_ACCEPT;
-      case REPLY, ISSUE_OPINION, REPLY_REVIEW -> publicText == null ? null : Msg.NOTICE_REPLY;
+      case REPLY -> publicText == null ? null : Msg.NOTICE_REPLY;
+      case ISSUE_OPINION -> Msg.NOTICE_OPINION;
+      case REPLY_REVIEW -> Msg.NOTICE_REVIEW_REPLY;
+      case REPLY_REREVIEW -> Msg.NOTICE_REREVIEW_REPLY;
+      case MEDIATE -> Msg.NOTICE_MEDIATE;
+      case REWARD -> Msg.NOTICE_REWARD;
       case EXTEND -> Msg.NOTICE_EXTEND;
       case FAST_TRACK -> u.handlingDue() != null ? Msg.NOTICE_FAST_TRACK_DUE
           : u.status() == CaseStatus.REGISTERED ? Msg.NOTICE_FAST_TRACK_REGISTERED : Msg.NOTICE_FAST_TRACK;
@@ -52,5 +79,9 @@ final class NoticeTexts {
       default -> null;
     };
     return Optional.ofNullable(key).map(k -> words.text(k, lang, v));
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 }

@@ -32,6 +32,7 @@ import org.ecopetition.gateway.lifecycle.Pause;
 import org.ecopetition.gateway.lifecycle.Registration;
 import org.ecopetition.gateway.nlp.Place;
 import org.ecopetition.gateway.notice.CaseHistory;
+import org.ecopetition.gateway.routing.Department;
 import org.ecopetition.gateway.routing.PriorCase;
 import org.ecopetition.gateway.routing.Proposal;
 import org.ecopetition.gateway.routing.Router;
@@ -63,7 +64,7 @@ public final class PgCaseRepository implements CaseHistory {
       RETURNING id""";
   /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
   private static final String PRIORS = """
-      SELECT case_number, contact_phone, polluter, place_code, kind, state, received_date FROM cases
+      SELECT case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code FROM cases
       WHERE (contact_phone = $1)
          OR (received_date >= $2 AND (polluter = $3 OR (place_code = $4 AND kind = $5)))
       ORDER BY id DESC LIMIT 500""";
@@ -76,25 +77,47 @@ public final class PgCaseRepository implements CaseHistory {
       fast_track, extension_days, received_date, notice_due, notice_due_estimated, matter, handling_due,
       handling_due_estimated, handling_basis, report_due, report_due_estimated, raised_directly,
       transferred_from IS NOT NULL AS transferred_in,
-      CASE WHEN (proposal ->> 'reportRequired')::boolean THEN (proposal ->> 'reportDays')::int END AS report_days""";
+      CASE WHEN (proposal ->> 'reportRequired')::boolean THEN (proposal ->> 'reportDays')::int END AS report_days,
+      last_act_on, review_stage, opinion_by, review_body, proposed_department, responsible_code, department,
+      referred_to, reply_issued_on""";
   private static final String LOCK_BY_NUMBER = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE case_number = $1 FOR UPDATE";
   private static final String LOCK_BY_ID = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE id = $1 FOR UPDATE";
   private static final String APPLY = """
       UPDATE cases SET state = $2, version = version + 1, updated_at = $17, accepted_date = $3, handling_due = $4,
              handling_due_estimated = $5, extended = $6, hearing_open = $7, last_delivery = $8,
              extension_days = $10, fast_track = $11, notice_due = $12, notice_due_estimated = $13,
-             handling_basis = $14, report_due = $15, report_due_estimated = $16
+             handling_basis = $14, report_due = $15, report_due_estimated = $16, responsible_code = $18,
+             department = $19, referred_to = $20, opinion_by = $21, review_body = $22, review_stage = $23,
+             last_act_on = $24, reply_issued_on = $25
       WHERE id = $1 AND version = $9 RETURNING version""";
   private static final String EVENT = """
-      INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason, public_text, detail)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)""";
+      INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason, public_text, detail,
+        recorded_at, late_clock, late_due, responsible_code)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)""";
   private static final String HEARINGS = """
       SELECT kind, at FROM case_events WHERE case_id = $1 AND kind IN ('hearing_started', 'hearing_ended') ORDER BY id""";
   private static final String RECUSE = """
       UPDATE cases SET recused = array_append(recused, $2), version = version + 1, updated_at = $3
       WHERE case_number = $1 AND NOT ($2 = ANY(recused)) RETURNING id, version""";
+  /** The written reply awaiting delivery is delivered (送达): the first delivery counts, once. */
   private static final String REPLY_DELIVERED = """
-      UPDATE cases SET last_delivery = $2, version = version + 1, updated_at = $3 WHERE id = $1""";
+      UPDATE cases SET last_delivery = $2, version = version + 1, updated_at = $3
+      WHERE id = $1 AND last_delivery IS NULL AND ($4 OR electronic_delivery) RETURNING id""";
+  private static final String ELECTRONIC_CONSENT = """
+      UPDATE cases SET electronic_delivery = $2, version = version + 1, updated_at = $3 WHERE case_number = $1
+      RETURNING id""";
+  /** Open cases with a deadline estimated beyond the calendar, and the day their review request was received. */
+  private static final String ESTIMATED = """
+      SELECT c.id, (SELECT e.at FROM case_events e WHERE e.case_id = c.id
+                      AND e.kind IN ('request_review', 'request_rereview') ORDER BY e.id DESC LIMIT 1) AS review_at
+      FROM cases c
+      WHERE (c.notice_due_estimated AND c.state IN ('registered', 'objected'))
+         OR (c.handling_due_estimated AND c.state IN ('accepted', 'handling', 'review_requested', 'rereview_requested'))
+      ORDER BY c.id""";
+  private static final String RECOMPUTED = """
+      UPDATE cases SET notice_due = $2, notice_due_estimated = $3, handling_due = $4, handling_due_estimated = $5,
+             version = version + 1, updated_at = $6
+      WHERE id = $1""";
   private static final String ID_OF = "SELECT id FROM cases WHERE case_number = $1";
   /** A conversation attached to a case raised in it again; a case keeps the conversation it came from. */
   private static final String ATTACH = """
@@ -109,7 +132,12 @@ public final class PgCaseRepository implements CaseHistory {
            FROM case_events e WHERE e.case_id = c.id AND e.public_text IS NOT NULL) AS replies,
         (SELECT coalesce(json_agg(json_build_object('at', e.at, 'state', e.state_to) ORDER BY e.id), '[]'::json)
            FROM case_events e WHERE e.case_id = c.id AND e.state_to IS NOT NULL) AS timeline,
-        c.accepted_date, c.handling_due, c.handling_due_estimated
+        c.accepted_date, c.handling_due, c.handling_due_estimated, c.referred_to, c.report_due, c.report_due_estimated,
+        c.last_delivery, c.reply_issued_on, c.electronic_delivery, c.review_stage,
+        (SELECT e.reason FROM case_events e WHERE e.case_id = c.id AND e.kind = 'refer' ORDER BY e.id DESC LIMIT 1)
+          AS referral_reason,
+        (SELECT e.detail FROM case_events e WHERE e.case_id = c.id AND e.kind = 'reply_delivered'
+           AND e.article IN ('第二十五条', '第三十条', '第三十一条') ORDER BY e.id DESC LIMIT 1) AS letter
       FROM cases c WHERE c.case_number = $1""";
   private static final String DELIVERIES =
       "SELECT count(*)::int FROM case_events WHERE case_id = $1 AND kind = 'reply_delivered'";
@@ -124,6 +152,10 @@ public final class PgCaseRepository implements CaseHistory {
         window_start = CASE WHEN f.window_start <= $3::timestamptz - make_interval(mins => $2) THEN $3::timestamptz
                        ELSE f.window_start END
       RETURNING key, failures""";
+
+  /** States in which a matter is no longer pending anywhere (a repeat of it is not "in progress", Art 18(1)). */
+  private static final Set<CaseStatus> ENDED = java.util.EnumSet.of(CaseStatus.CLOSED, CaseStatus.NOT_ACCEPTED,
+      CaseStatus.REFERRED, CaseStatus.FINAL, CaseStatus.RETURNED);
 
   private final Pool pool;
   private final QueryCodes codes;
@@ -213,10 +245,13 @@ public final class PgCaseRepository implements CaseHistory {
           List<PriorCase> out = new ArrayList<>();
           for (Row r : rows) {
             CaseStatus state = CaseStatus.of(r.getString("state"));
-            boolean open = state != CaseStatus.CLOSED && state != CaseStatus.NOT_ACCEPTED && state != CaseStatus.REFERRED;
+            // Art 18(1) and 31 need the level that handles the earlier case and whether a re-review ended it.
+            boolean open = !ENDED.contains(state);
             boolean accepted = state == CaseStatus.ACCEPTED || state == CaseStatus.HANDLING || state == CaseStatus.TRANSFERRED;
+            String code = r.getString("responsible_code");
             out.add(new PriorCase(r.getString("case_number"), r.getString("contact_phone"), r.getString("polluter"),
-                r.getString("place_code"), r.getString("kind"), open, accepted, null, false,
+                r.getString("place_code"), r.getString("kind"), open, accepted,
+                Department.Level.ofCode(code == null ? departmentCode : code), state == CaseStatus.FINAL,
                 r.getLocalDate("received_date")));
           }
           return out;
@@ -251,13 +286,15 @@ public final class PgCaseRepository implements CaseHistory {
     CaseFacts facts = new CaseFacts(CaseStatus.of(r.getString("state")), r.getString("category"),
         r.getInteger("subtype"), Set.of(recused == null ? new String[0] : recused), r.getBoolean("extended"),
         r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"), r.getLocalDate("received_date"),
-        r.getBoolean("transferred_in"));
+        r.getBoolean("transferred_in"), r.getLocalDate("last_act_on"), r.getLocalDate("handling_due"),
+        r.getInteger("review_stage"), r.getString("opinion_by"), r.getString("review_body"));
     return Optional.of(new CaseRecord(r.getLong("id"), facts, r.getLong("version"), r.getLocalDate("accepted_date"),
         r.getBoolean("fast_track"), r.getInteger("extension_days"), r.getLocalDate("received_date"),
         r.getLocalDate("notice_due"), r.getBoolean("notice_due_estimated"), r.getString("matter"),
         r.getLocalDate("handling_due"), r.getBoolean("handling_due_estimated"), r.getString("handling_basis"),
         r.getLocalDate("report_due"), r.getBoolean("report_due_estimated"), r.getBoolean("raised_directly"),
-        r.getInteger("report_days")));
+        r.getInteger("report_days"), r.getString("proposed_department"), r.getString("responsible_code"),
+        r.getString("department"), r.getString("referred_to"), r.getLocalDate("reply_issued_on")));
   }
 
   /** The hearings of a case as pauses of its clocks (Art 33); one still open counts up to {@code until}. */
@@ -290,14 +327,19 @@ public final class PgCaseRepository implements CaseHistory {
     return conn.preparedQuery(APPLY).execute(Tuple.from(new Object[] {c.id(), u.status().code(),
             u.acceptedDate(), u.handlingDue(), u.handlingDueEstimated(), u.extended(), u.hearingOpen(), u.lastDelivery(),
             c.version(), u.extensionDays(), u.fastTrack(), u.noticeDue(), u.noticeDueEstimated(), u.handlingBasis(),
-            u.reportDue(), u.reportDueEstimated(), stamp()}))
+            u.reportDue(), u.reportDueEstimated(), stamp(), u.responsibleCode(), u.department(), u.referredTo(),
+            u.opinionBy(), u.reviewBody(), u.reviewStage(), u.lastActOn(), u.replyIssuedOn()}))
         .compose(rows -> {
           if (rows.size() == 0) {
             return Future.succeededFuture(Optional.<Long>empty());
           }
           long version = rows.iterator().next().getLong(0);
-          return event(conn, c.id(), moment(cmd.on()), u.eventKind(), cmd.actor(), c.facts().status().code(),
-                  u.status().code(), u.article(), cmd.reason(), publicText, detail)
+          // The department responsible when the act was done: a late act counts against it (Art 38-41).
+          String responsible = c.responsibleCode() != null ? c.responsibleCode() : departmentCode;
+          return conn.preparedQuery(EVENT).execute(Tuple.from(new Object[] {c.id(), moment(cmd.on()), u.eventKind(),
+                  cmd.actor(), c.facts().status().code(), u.status().code(), u.article(), cmd.reason(), publicText,
+                  detail, stamp(), u.late() == null ? null : u.late().clock(), u.late() == null ? null : u.late().due(),
+                  responsible}))
               .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT)
                   .execute(Tuple.of(u.eventKind(), c.id(), null, stamp())))
               .map(v -> Optional.of(version));
@@ -308,7 +350,7 @@ public final class PgCaseRepository implements CaseHistory {
   public Future<Void> event(SqlClient conn, long caseId, OffsetDateTime at, String kind, String actor, String from,
       String to, String article, String reason, String publicText, JsonObject detail) {
     return conn.preparedQuery(EVENT).execute(Tuple.from(new Object[] {caseId, at, kind, actor, from, to, article,
-        reason, publicText, detail})).mapEmpty();
+        reason, publicText, detail, stamp(), null, null, null})).mapEmpty();
   }
 
   /** The same, by case number; false: no such case. */
@@ -336,8 +378,68 @@ public final class PgCaseRepository implements CaseHistory {
   }
 
   @Override
-  public Future<Void> replyDelivered(SqlClient conn, long caseId, LocalDate on) {
-    return conn.preparedQuery(REPLY_DELIVERED).execute(Tuple.of(caseId, on, stamp())).mapEmpty();
+  public Future<Void> replyDelivered(SqlClient conn, long caseId, LocalDate on, String how) {
+    return delivered(conn, caseId, on, how).mapEmpty();
+  }
+
+  /**
+   * Delivery (送达) as a fact: the written reply awaiting delivery reached the petitioner — a letter recorded, an SMS
+   * report back, or (only with consent to electronic delivery) the letter opened with the query code. The first
+   * counts; the review windows run from it (Art 30, 31). True: this delivered it.
+   */
+  Future<Boolean> delivered(SqlClient conn, long caseId, LocalDate on, String how) {
+    boolean electronic = "web".equals(how) || "sms".equals(how);
+    return conn.preparedQuery(REPLY_DELIVERED).execute(Tuple.of(caseId, on, stamp(), !electronic || "sms".equals(how)))
+        .compose(rows -> rows.size() == 0 ? Future.succeededFuture(false)
+            : event(conn, caseId, moment(on), "reply_received", "system:" + how, null, null, "第三十条",
+                "delivered: " + how, null, null).map(v -> true));
+  }
+
+  /**
+   * The petitioner's recorded consent to electronic delivery of written opinions (in the chat and by SMS), or its
+   * withdrawal, with how it was given; false: no such case.
+   */
+  public Future<Boolean> electronicDelivery(SqlClient conn, String caseNumber, boolean consent, String how,
+      String actor) {
+    return conn.preparedQuery(ELECTRONIC_CONSENT).execute(Tuple.of(caseNumber, consent, stamp())).compose(rows ->
+        rows.size() == 0 ? Future.succeededFuture(false)
+            : event(conn, rows.iterator().next().getLong(0), stamp(), consent ? "electronic_delivery_consent"
+                : "electronic_delivery_withdrawn", actor, null, null, "第三十条", how, null, null).map(v -> true));
+  }
+
+  /**
+   * Correction 14: once a year's holidays are added to the calendar, the open cases' deadlines that were estimated
+   * beyond it are counted again, each with its history entry. Returns how many cases changed.
+   */
+  public Future<Integer> recomputeEstimated() {
+    return pool.withTransaction(conn -> conn.preparedQuery(ESTIMATED).execute().compose(rows -> {
+      Future<Integer> chain = Future.succeededFuture(0);
+      for (Row r : rows) {
+        long id = r.getLong("id");
+        OffsetDateTime reviewAt = r.getOffsetDateTime("review_at");
+        LocalDate reviewOn = reviewAt == null ? null : LocalDate.ofInstant(reviewAt.toInstant(), CHINA);
+        chain = chain.compose(n -> lock(conn, id).compose(found -> hearings(conn, id,
+            LocalDate.ofInstant(clock.instant(), CHINA)).compose(pauses -> {
+              CaseRecord c = found.orElseThrow();
+              Lifecycle.Recomputed x = lifecycle.recompute(c, pauses, reviewOn);
+              boolean changed = !java.util.Objects.equals(x.noticeDue(), c.noticeDue())
+                  || x.noticeDueEstimated() != c.noticeDueEstimated()
+                  || !java.util.Objects.equals(x.handlingDue(), c.handlingDue())
+                  || x.handlingDueEstimated() != c.handlingDueEstimated();
+              if (!changed) {
+                return Future.succeededFuture(n);
+              }
+              JsonObject detail = new JsonObject().put("noticeDue", String.valueOf(c.noticeDue()) + " → " + x.noticeDue())
+                  .put("handlingDue", String.valueOf(c.handlingDue()) + " → " + x.handlingDue());
+              return conn.preparedQuery(RECOMPUTED).execute(Tuple.of(id, x.noticeDue(), x.noticeDueEstimated(),
+                      x.handlingDue(), x.handlingDueEstimated(), stamp()))
+                  .compose(v -> event(conn, id, stamp(), "deadlines_recomputed", "system:calendar", null, null, null,
+                      "the official calendar now covers the estimated deadlines", null, detail))
+                  .map(v -> n + 1);
+            })));
+      }
+      return chain;
+    }));
   }
 
   /**
@@ -379,10 +481,19 @@ public final class PgCaseRepository implements CaseHistory {
         timeline.add(new StatusView.Step(OffsetDateTime.parse(o.getString("at")).toInstant(),
             CaseStatus.of(o.getString("state"))));
       }
+      Object letterJson = r.getValue("letter");
+      JsonObject letter = letterJson instanceof JsonObject o ? o : letterJson == null ? null
+          : new JsonObject(String.valueOf(letterJson));
       StatusView view = new StatusView(r.getString("case_number"), CaseStatus.of(r.getString("state")),
           r.getString("department"), r.getLocalDate("received_date"), r.getLocalDate("notice_due"),
           r.getBoolean("notice_due_estimated"), List.copyOf(replies), List.copyOf(timeline),
-          r.getLocalDate("accepted_date"), r.getLocalDate("handling_due"), r.getBoolean("handling_due_estimated"));
+          r.getLocalDate("accepted_date"), r.getLocalDate("handling_due"), r.getBoolean("handling_due_estimated"),
+          r.getString("referred_to"), r.getString("referral_reason"), r.getLocalDate("report_due"),
+          r.getBoolean("report_due_estimated"), r.getLocalDate("last_delivery"),
+          r.getLocalDate("reply_issued_on") != null && r.getLocalDate("last_delivery") == null,
+          r.getBoolean("electronic_delivery"), r.getInteger("review_stage"),
+          letter == null ? null : new StatusView.Letter(letter.getString("findings"), letter.getString("basis"),
+              letter.getString("outcome"), letter.getString("by")));
       return Optional.of(new StoredStatus(r.getLong("id"), r.getBuffer("query_code_hmac").getBytes(), view));
     });
   }

@@ -25,13 +25,16 @@ public final class StatusQueries {
   private final Cache<String, Integer> failures;
   private final Metrics metrics;
 
-  public StatusQueries(PgCaseRepository repo, QueryCodes codes, GatewayConfig.Status limits) {
-    this(repo, codes, limits, Metrics.NONE);
-  }
+  private final java.time.Clock clock;
 
-  /** {@code metrics}: counts lookups answered from the cache and those read from PostgreSQL. */
-  public StatusQueries(PgCaseRepository repo, QueryCodes codes, GatewayConfig.Status limits, Metrics metrics) {
+  /**
+   * {@code metrics}: counts lookups answered from the cache and those read from PostgreSQL; {@code clock}: the day a
+   * written opinion opened here with its code is delivered.
+   */
+  public StatusQueries(PgCaseRepository repo, QueryCodes codes, GatewayConfig.Status limits, Metrics metrics,
+      java.time.Clock clock) {
     this.metrics = metrics;
+    this.clock = clock;
     this.repo = repo;
     this.codes = codes;
     this.limits = limits;
@@ -64,10 +67,27 @@ public final class StatusQueries {
           ? lookup(conn, number) : Future.succeededFuture(Optional.empty());
       return stored.compose(s -> {
         if (s.isPresent() && typed.length() == QueryCodes.LENGTH && codes.matches(typed, s.get().hmac())) {
-          return Future.succeededFuture(new StatusResult.Found(s.get().id(), s.get().view()));
+          return opened(conn, s.get()).map(v -> new StatusResult.Found(s.get().id(), s.get().view()));
         }
         return fail(conn, CaseNumber.valid(number) ? List.of(caseKey, clientKey) : List.of(clientKey));
       });
+    });
+  }
+
+  /**
+   * Correction 5: the petitioner opened the full letter with the query code — with consent to electronic delivery,
+   * that delivers (送达) the written opinion awaiting delivery, and the review window runs from today.
+   */
+  private Future<Void> opened(SqlClient conn, PgCaseRepository.StoredStatus s) {
+    if (!s.view().awaitingDelivery() || !s.view().electronicDelivery()) {
+      return Future.succeededFuture();
+    }
+    java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), PgCaseRepository.CHINA);
+    return repo.delivered(conn, s.id(), today, "web").map(done -> {
+      if (done) {
+        cases.invalidate(s.view().caseNumber());
+      }
+      return null;
     });
   }
 

@@ -75,6 +75,14 @@ public final class StatusRouter {
         .put("dates", dates)
         .put("replies", replies)
         .put("timeline", timeline)
-        .put("handlingDue", v.handlingDue() == null ? null : v.handlingDue().toString());
+        .put("handlingDue", v.handlingDue() == null ? null : v.handlingDue().toString())
+        .put("nextDeadline", text.next(v, lang).map(n -> new JsonObject().put("label", n.label())
+            .put("date", n.date().toString()).put("text", text.deadline(n.date(), n.estimated(), lang))
+            .put("estimated", n.estimated())).orElse(null))
+        .put("referral", v.referredTo() == null ? null
+            : new JsonObject().put("to", v.referredTo()).put("why", v.referralReason()))
+        .put("delivered", v.lastDelivery() == null ? null : v.lastDelivery().toString())
+        .put("letter", v.letter() == null ? null : new JsonObject().put("findings", v.letter().findings())
+            .put("basis", v.letter().basis()).put("outcome", v.letter().outcome()).put("by", v.letter().by()));
   }
 }

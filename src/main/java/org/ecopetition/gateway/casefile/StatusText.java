@@ -34,7 +34,7 @@ public final class StatusText {
   public Map<String, String> dates(StatusView v, String lang) {
     Map<String, String> m = new LinkedHashMap<>();
     m.put(words.text(Msg.STATUS_DATE_REGISTERED_ON, lang), date(v.received(), lang));
-    if (v.state() == CaseStatus.REGISTERED) {
+    if (v.state() == CaseStatus.REGISTERED || v.state() == CaseStatus.OBJECTED) {
       m.put(words.text(Msg.STATUS_DATE_DECISION_DUE, lang), deadline(v.noticeDue(), v.noticeDueEstimated(), lang));
     }
     if (v.accepted() != null) {
@@ -47,7 +47,35 @@ public final class StatusText {
       Msg label = v.state() == CaseStatus.REVIEW_REQUESTED ? Msg.STATUS_DATE_REVIEW_DUE : Msg.STATUS_DATE_REREVIEW_DUE;
       m.put(words.text(label, lang), deadline(v.handlingDue(), v.handlingDueEstimated(), lang));
     }
+    if (v.reportDue() != null && v.state() == CaseStatus.TRANSFERRED) {
+      m.put(words.text(Msg.STATUS_DATE_REPORT_DUE, lang), deadline(v.reportDue(), v.reportDueEstimated(), lang));
+    }
     return m;
+  }
+
+  /** The deadline that comes next for the case as it stands, if any. */
+  public record Next(String label, LocalDate date, boolean estimated) {}
+
+  /**
+   * What is owed next and by when: the decision on an undecided matter (Art 17), the handling limit of an accepted
+   * one (Art 27, 29), the review or re-review opinion (Art 30, 31), the result report of a matter transferred with
+   * one (Art 17(1)(4)).
+   */
+  public java.util.Optional<Next> next(StatusView v, String lang) {
+    Next n = switch (v.state()) {
+      case REGISTERED, OBJECTED -> v.noticeDue() == null ? null
+          : new Next(words.text(Msg.STATUS_DATE_DECISION_DUE, lang), v.noticeDue(), v.noticeDueEstimated());
+      case ACCEPTED, HANDLING -> v.handlingDue() == null ? null
+          : new Next(words.text(Msg.STATUS_DATE_HANDLING_DUE, lang), v.handlingDue(), v.handlingDueEstimated());
+      case REVIEW_REQUESTED -> v.handlingDue() == null ? null
+          : new Next(words.text(Msg.STATUS_DATE_REVIEW_DUE, lang), v.handlingDue(), v.handlingDueEstimated());
+      case REREVIEW_REQUESTED -> v.handlingDue() == null ? null
+          : new Next(words.text(Msg.STATUS_DATE_REREVIEW_DUE, lang), v.handlingDue(), v.handlingDueEstimated());
+      case TRANSFERRED -> v.reportDue() == null ? null
+          : new Next(words.text(Msg.STATUS_DATE_REPORT_DUE, lang), v.reportDue(), v.reportDueEstimated());
+      default -> null;
+    };
+    return java.util.Optional.ofNullable(n);
   }
 
   public String datesBlock(StatusView v, String lang) {

@@ -20,6 +20,8 @@ public record GatewayConfig(
     Workspace workspace,
     Metrics metrics,
     Logging logging,
+    Calendar calendar,
+    Review review,
     String dialogsDir) {
 
   /**
@@ -71,9 +73,25 @@ public record GatewayConfig(
    */
   public record Staff(List<String> tokens) {}
 
-  /** Who runs this deployment: shown to petitioners as the department handling their case (Art 13). */
+  /**
+   * Who runs this deployment: shown to petitioners as the department handling their case, and what Art 13 has it
+   * publish — hotline, postal address, reception hours and place, channels.
+   */
   public record Deployment(String departmentName, String departmentNameEn, String hotline,
-      String address, String receptionHours, List<String> channels) {}
+      String address, String receptionHours, String receptionPlace, List<String> channels) {}
+
+  /**
+   * {@code file}: a TSV in the bundled calendar's format (date, off|work, holiday) merged over it — each year it
+   * names replaces that year — so a deployment adds the State Council's holidays for next year without a rebuild.
+   */
+  public record Calendar(String file) {}
+
+  /**
+   * The bodies that review this department's opinions (Art 30: the level above) and re-review the reviews (Art 31:
+   * the body above the reviewer), by name; they may be outside the department directory (a people's government).
+   * Empty: the departments above this one in the directory.
+   */
+  public record Review(String body, String rereviewBody) {}
 
   /**
    * Periods another law or regulation sets instead of Art 27's 60 days for a kind of matter (法律、法规另有规定的，

@@ -328,7 +328,9 @@ public final class ConversationService {
     LocalDate today = LocalDate.ofInstant(clock.instant(), PgCaseRepository.CHINA);
     String reason = turn.effect().slots().get("reason");
     // The case's state decides review or re-review; the lifecycle decides whether either is allowed now.
-    Act act = found.view().state() == CaseStatus.REVIEW_REPLIED ? Act.REQUEST_REREVIEW : Act.REQUEST_REVIEW;
+    // After a review opinion (even once the case is closed) a request is for the re-review (Art 31).
+    Act act = found.view().state() == CaseStatus.REVIEW_REPLIED || found.view().reviewStage() >= 1
+        ? Act.REQUEST_REREVIEW : Act.REQUEST_REVIEW;
     return actions.act(conn, found.caseId(), Command.of(act, "petitioner:" + channel, today, reason),
         CaseActions.Extras.none()).map(o -> {
           if (o instanceof CaseActions.Result.Refused r) {
@@ -344,7 +346,7 @@ public final class ConversationService {
           return engine.resume(turn.state(), "recorded", Map.of(
               "requestKind", words.text(rereview ? Msg.CHAT_REREVIEW_REQUEST : Msg.CHAT_REVIEW_REQUEST, lang),
               "caseNumber", found.view().caseNumber(),
-              "department", words.text(Msg.CHAT_REVIEWER, lang),
+              "department", rereview ? lifecycle.seat().rereviewBody() : lifecycle.seat().reviewBody(),
               "deadline", text.deadline(due.lastDay(), due.estimated(), lang)));
         });
   }

@@ -12,5 +12,5 @@ final class Placeholders {
   static final Set<String> KNOWN = Set.of(
       "summary", "min", "max", "label", "value", "county", "requestKind", "why", "deadline",
       "caseNumber", "queryCode", "noticeDue", "handlingDue", "routingNote", "state", "dates", "replies",
-      "department", "hotline", "address", "receptionHours", "channels");
+      "department", "hotline", "address", "receptionHours", "receptionPlace", "channels");
 }

@@ -23,9 +23,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Rendering a PDF is blocking work: callers run it on a worker pool.
  */
 public final class Documents {
-  /** 受理告知书, 不予受理告知书, 转送/交办告知, 延期告知, 信访处理意见书 (Art 25), 调解/和解协议书 (Art 26). */
-  public static final List<String> TYPES = List.of("acceptance", "non_acceptance", "transfer", "extension", "opinion",
-      "mediation");
+  /**
+   * 受理告知书, 不予受理告知书, 转送/交办告知, 告知向其他机关提出 (Art 17(1)(3)), 延期告知, 信访处理意见书 (Art 25) and the
+   * review and re-review opinions (Art 30, 31), 调解/和解协议书 (Art 26).
+   */
+  public static final List<String> TYPES = List.of("acceptance", "non_acceptance", "transfer", "referral", "extension",
+      "opinion", "mediation");
   private static final Pattern FIELD = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
 
   private final Map<String, String> templates = new LinkedHashMap<>();

@@ -8,12 +8,24 @@ import java.util.Set;
  * recuse themselves (Art 21), whether it was extended already (Art 29), the day the last written reply
  * was delivered (送达) to the petitioner, from which the review windows run (Art 30, 31), and the day it
  * was received and whether it was transferred in by another office, from which an objection runs (Art 17).
+ * {@code lastActOn}: the day the latest act took effect (a later one may not take effect before it);
+ * {@code handlingDue}: the running limit (an extension must come before it runs out, Art 29);
+ * {@code reviewStage}: 0 no review answered, 1 a review answered, 2 a re-review answered (Art 30, 31);
+ * {@code opinionBy}, {@code reviewBody}: who issued the opinion, and where the review went (a body never reviews its
+ * own opinion).
  */
 public record CaseFacts(CaseStatus status, String category, Integer subtype, Set<String> recused, boolean extended,
-    LocalDate lastDelivery, boolean hearingOpen, LocalDate received, boolean transferredIn) {
+    LocalDate lastDelivery, boolean hearingOpen, LocalDate received, boolean transferredIn, LocalDate lastActOn,
+    LocalDate handlingDue, int reviewStage, String opinionBy, String reviewBody) {
 
   public CaseFacts {
     recused = Set.copyOf(recused);
+  }
+
+  public CaseFacts(CaseStatus status, String category, Integer subtype, Set<String> recused, boolean extended,
+      LocalDate lastDelivery, boolean hearingOpen, LocalDate received, boolean transferredIn) {
+    this(status, category, subtype, recused, extended, lastDelivery, hearingOpen, received, transferredIn, null, null,
+        0, null, null);
   }
 
   /** A matter the petitioner raised directly, received on a day that does not matter to the question asked. */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ecopetition.gateway.calendar.Deadline;
 import org.ecopetition.gateway.calendar.WorkCalendar;
+import org.ecopetition.gateway.text.Msg;
 
 /**
  * The one pure call through which a case changes: the case as it is, a command and its circumstances → a refusal
@@ -22,20 +23,46 @@ public final class Lifecycle {
   /** Statuses in which the handling clock runs and is recomputed on each act. */
   private static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.HANDLING);
   private static final Set<Act> REPLIES = EnumSet.of(Act.ISSUE_OPINION, Act.REPLY, Act.REPLY_REVIEW, Act.REPLY_REREVIEW);
+  /** The written opinions that must be delivered (送达), from which the review windows run (Art 25, 30, 31). */
+  public static final Set<Act> OPINIONS = EnumSet.of(Act.ISSUE_OPINION, Act.REPLY_REVIEW, Act.REPLY_REREVIEW);
 
   /** A period another law sets for a kind of matter instead of Art 27's 60 days, with its basis. */
   public record PerformPeriod(String matter, int days, String basis) {}
+
+  /**
+   * Where this deployment sits: its department's name (who issues its opinions), the department directory as a
+   * lookup from a code to a {@link Destination} relative to it, and the bodies that review its opinions (Art 30: the
+   * level above) and re-review the reviews (Art 31: the body above the reviewer) — configurable, and possibly
+   * outside the directory (a people's government).
+   */
+  public record Seat(String ownName, Function<String, Optional<Destination>> departments, String reviewBody,
+      String rereviewBody) {
+    /** A deployment that knows no directory: every transfer is refused for want of a known department. */
+    public static Seat unknown(String ownName) {
+      return new Seat(ownName, code -> Optional.empty(), "上一级机关", "复查机关的上一级机关");
+    }
+  }
 
   private final Procedure procedure;
   private final Clocks clocks;
   private final List<ClockSpec> specs = ClockSpec.bundled();
   private final Map<String, PerformPeriod> periods;
+  private final Seat seat;
 
   public Lifecycle(WorkCalendar calendar, List<PerformPeriod> periods) {
+    this(calendar, periods, Seat.unknown("本机关"));
+  }
+
+  public Lifecycle(WorkCalendar calendar, List<PerformPeriod> periods, Seat seat) {
     this.procedure = new Procedure(calendar);
     this.clocks = new Clocks(calendar);
+    this.seat = seat;
     this.periods = periods.stream().collect(Collectors.toUnmodifiableMap(PerformPeriod::matter, Function.identity(),
         (a, b) -> b));
+  }
+
+  public Seat seat() {
+    return seat;
   }
 
   /**
@@ -51,12 +78,37 @@ public final class Lifecycle {
 
   /** The procedure decides whether the act is allowed now; an allowed act moves every clock it touches. */
   public Decision decide(CaseRecord c, Command cmd, Circumstances s) {
-    Outcome o = procedure.apply(c.facts(), cmd);
+    Outcome o = procedure.apply(c.facts(), cmd, s.today());
     if (o instanceof Outcome.Rejected r) {
       return new Decision.Refused(r);
     }
+    Optional<Destination> where = Optional.empty();
+    if (cmd.act() == Act.TRANSFER) {
+      Outcome.Rejected no = null;
+      String code = cmd.destination() != null ? cmd.destination() : c.proposedDepartment();
+      where = code == null ? Optional.empty() : seat.departments().apply(code);
+      if (code == null) {
+        no = new Outcome.Rejected(Msg.REFUSAL_TRANSFER_NEEDS_DEPARTMENT, "第十七条第一款第二项");
+      } else if (where.isEmpty()) {
+        no = new Outcome.Rejected(Msg.REFUSAL_TRANSFER_UNKNOWN_DEPARTMENT, Map.of("code", code), "第十七条第一款第二项");
+      } else if (where.get().relation() != Destination.Relation.BELOW) {
+        no = new Outcome.Rejected(Msg.REFUSAL_TRANSFER_NOT_BELOW, Map.of("department", where.get().name()),
+            "第十七条第一款第二项");
+      }
+      if (no != null) {
+        return new Decision.Refused(no);
+      }
+    } else if (cmd.act() == Act.REFER) {
+      // A code of the directory names another department of the system (Art 17(3): another region or level);
+      // anything else is an organ outside it, by name.
+      where = seat.departments().apply(cmd.destination());
+      if (where.isPresent() && where.get().relation() != Destination.Relation.ELSEWHERE) {
+        return new Decision.Refused(new Outcome.Rejected(Msg.REFUSAL_REFER_INSIDE, Map.of("department",
+            where.get().name()), "第十七条第一款第三项"));
+      }
+    }
     Outcome.Applied applied = (Outcome.Applied) o;
-    return new Decision.Changed(change(c, cmd, applied, s));
+    return new Decision.Changed(change(c, cmd, applied, s, where));
   }
 
   /**
@@ -64,7 +116,8 @@ public final class Lifecycle {
    * extensions and hearings move it, a review request starts the reviewer's 30 days, a transfer may set when the
    * result must be reported (Art 17(1)(4)), fast track shortens the limits without ever lengthening one (Art 32).
    */
-  private CaseChange change(CaseRecord c, Command cmd, Outcome.Applied applied, Circumstances s) {
+  private CaseChange change(CaseRecord c, Command cmd, Outcome.Applied applied, Circumstances s,
+      Optional<Destination> where) {
     CaseStatus to = applied.status();
     LocalDate accepted = cmd.act() == Act.ACCEPT ? cmd.on() : c.acceptedDate();
     int extensionDays = cmd.act() == Act.EXTEND ? cmd.days() : c.extensionDays();
@@ -95,9 +148,11 @@ public final class Lifecycle {
       basis = handling.get().article();
     }
     LocalDate delivered = c.facts().lastDelivery();
+    LocalDate issued = c.replyIssuedOn();
     if (REPLIES.contains(cmd.act())) {
-      // Delivered the day it is issued through the chat or by SMS; by letter, when staff record the delivery.
-      delivered = s.replyReachesAtOnce() ? cmd.on() : null;
+      // Delivery (送达) is a fact of its own, recorded when it happens: until then no review window runs.
+      delivered = null;
+      issued = OPINIONS.contains(cmd.act()) ? cmd.on() : issued;
     }
     LocalDate reportDue = c.reportDue();
     boolean reportEstimated = c.reportDueEstimated();
@@ -108,9 +163,70 @@ public final class Lifecycle {
       reportDue = r.lastDay();
       reportEstimated = r.estimated();
     }
+    String responsible = c.responsibleCode();
+    String department = c.department();
+    String referredTo = c.referredTo();
+    if (cmd.act() == Act.TRANSFER) {
+      responsible = where.orElseThrow().code();
+      department = where.orElseThrow().name();
+    } else if (cmd.act() == Act.REFER) {
+      referredTo = where.map(Destination::name).orElse(cmd.destination());
+    }
+    String opinionBy = c.facts().opinionBy();
+    String reviewBody = c.facts().reviewBody();
+    int stage = c.facts().reviewStage();
+    switch (cmd.act()) {
+      case ISSUE_OPINION -> opinionBy = department != null ? department : seat.ownName();
+      case REQUEST_REVIEW -> reviewBody = seat.reviewBody();
+      case REQUEST_REREVIEW -> reviewBody = seat.rereviewBody();
+      case FORWARD_REVIEW -> reviewBody = cmd.destination();
+      case REPLY_REVIEW, REPLY_REREVIEW -> {
+        // The body that answered now stands behind the opinion a further request challenges.
+        opinionBy = cmd.term("by") != null ? cmd.term("by") : reviewBody;
+        stage = cmd.act() == Act.REPLY_REVIEW ? 1 : 2;
+      }
+      default -> { }
+    }
+    LocalDate lastAct = c.facts().lastActOn() == null || cmd.on().isAfter(c.facts().lastActOn())
+        ? cmd.on() : c.facts().lastActOn();
     return new CaseChange(to, applied.article(), eventKind(cmd.act()), accepted, due, estimated, extended, hearing,
         delivered, extensionDays, fastTrack, noticeDue, noticeEstimated, basis, reportDue, reportEstimated,
-        noticeOwedBy(c, cmd));
+        noticeOwedBy(c, cmd), responsible, department, referredTo, opinionBy, reviewBody, stage, lastAct, issued,
+        late(c, cmd, s));
+  }
+
+  /**
+   * Whether the act answers a clock that had run out when it took effect or was recorded (Art 38-41): a decision
+   * after the 15 days, a reply after the handling limit, a review opinion after its 30 days, a result report after
+   * its deadline. Kept on the history, so supervision still sees it once the act is done.
+   */
+  private Lateness late(CaseRecord c, Command cmd, Circumstances s) {
+    LocalDate today = s.today();
+    String clock = null;
+    LocalDate due = null;
+    CaseStatus at = c.facts().status();
+    if (DECISIONS.contains(cmd.act())) {
+      clock = c.raisedDirectly() ? "notice" : "decision";
+      due = c.noticeDue();
+    } else if (EnumSet.of(Act.REPLY, Act.ISSUE_OPINION, Act.MEDIATE).contains(cmd.act()) && OPEN.contains(at)) {
+      clock = "handling";
+      // The limit as the hearings leave it (Art 33): their days are not counted.
+      Optional<ClockSpec> handling = handlingClock(c);
+      due = c.acceptedDate() != null && handling.isPresent()
+          ? clocks.due(handling.get(), c.acceptedDate(), s.hearings(), c.fastTrack(), c.extensionDays()).lastDay()
+          : c.handlingDue();
+    } else if (cmd.act() == Act.REPLY_REVIEW || cmd.act() == Act.REPLY_REREVIEW) {
+      clock = "review";
+      due = c.handlingDue();
+    } else if (cmd.act() == Act.REPORT_RESULT) {
+      clock = "report";
+      due = c.reportDue();
+    }
+    if (due == null) {
+      return null;
+    }
+    LocalDate latest = today.isAfter(cmd.on()) ? today : cmd.on();
+    return latest.isAfter(due) ? new Lateness(clock, due) : null;
   }
 
   /**
@@ -140,9 +256,46 @@ public final class Lifecycle {
     return switch (act) {
       case START_HEARING -> "hearing_started";
       case END_HEARING -> "hearing_ended";
-      case ISSUE_OPINION, REPLY, REPLY_REVIEW -> "reply_delivered";
+      case ISSUE_OPINION, REPLY, REPLY_REVIEW, REPLY_REREVIEW -> "reply_delivered";
       default -> act.name().toLowerCase();
     };
+  }
+
+  /** A case's deadlines as the calendar now counts them: a year's holidays added since they were estimated. */
+  public record Recomputed(LocalDate noticeDue, boolean noticeDueEstimated, LocalDate handlingDue,
+      boolean handlingDueEstimated) {}
+
+  /**
+   * The estimated deadlines of an open case counted again (correction 14: when a new calendar year is added): the
+   * decision notice from receipt, the handling limit from acceptance with its hearings and extension, the
+   * reviewer's 30 days from the request ({@code reviewRequestedOn}). A deadline not estimated stays as it is.
+   */
+  public Recomputed recompute(CaseRecord c, List<Pause> hearings, LocalDate reviewRequestedOn) {
+    LocalDate notice = c.noticeDue();
+    boolean noticeEstimated = c.noticeDueEstimated();
+    CaseStatus status = c.facts().status();
+    if (noticeEstimated && c.receivedDate() != null && (status == CaseStatus.REGISTERED
+        || status == CaseStatus.OBJECTED)) {
+      Deadline d = clocks.due(spec("notice"), c.receivedDate(), List.of(), c.fastTrack(), 0);
+      notice = d.lastDay();
+      noticeEstimated = d.estimated();
+    }
+    LocalDate due = c.handlingDue();
+    boolean estimated = c.handlingDueEstimated();
+    if (estimated) {
+      Optional<Deadline> d = Optional.empty();
+      if (reviewRequestedOn != null && (status == CaseStatus.REVIEW_REQUESTED
+          || status == CaseStatus.REREVIEW_REQUESTED)) {
+        d = clocks.reviewReplyDue(status, reviewRequestedOn, specs);
+      } else if (OPEN.contains(status) && c.acceptedDate() != null) {
+        d = handlingClock(c).map(h -> clocks.due(h, c.acceptedDate(), hearings, c.fastTrack(), c.extensionDays()));
+      }
+      if (d.isPresent()) {
+        due = d.get().lastDay();
+        estimated = d.get().estimated();
+      }
+    }
+    return new Recomputed(notice, noticeEstimated, due, estimated);
   }
 
   /** The reviewer's deadline a review or re-review request starts (Art 30, 31), for what the petitioner is told. */

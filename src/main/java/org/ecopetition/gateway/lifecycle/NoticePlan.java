@@ -35,4 +35,30 @@ public final class NoticePlan {
     }
     return List.copyOf(out);
   }
+
+  /**
+   * The channels of a written opinion that must be delivered (送达, Art 25, 30, 31): electronically only with the
+   * petitioner's recorded consent ({@code electronic}) — the conversation (delivered when the petitioner opens the
+   * letter with the query code) and SMS (delivered when the gateway's report comes back); otherwise a letter. The
+   * conversation gets its copy either way; without consent it delivers nothing. A call delivers no written
+   * opinion. Empty of deliverable channels: the opinion waits on the worklist of undelivered opinions.
+   */
+  public static List<Channel> opinionChannels(boolean anonymous, boolean conversation, boolean mobile, boolean address,
+      boolean smsEnabled, boolean electronic) {
+    List<Channel> out = new ArrayList<>();
+    if (conversation) {
+      out.add(Channel.WEB);
+    }
+    if (anonymous) {
+      return List.copyOf(out);
+    }
+    boolean sms = electronic && mobile && smsEnabled;
+    if (sms) {
+      out.add(Channel.SMS);
+    }
+    if (address && !(electronic && (conversation || sms))) {
+      out.add(Channel.LETTER);
+    }
+    return List.copyOf(out);
+  }
 }

@@ -14,5 +14,9 @@ public interface CaseHistory {
   Future<Void> noticeStep(SqlClient conn, long caseId, OffsetDateTime at, String kind, String actor, String article,
       String reason);
 
-  Future<Void> replyDelivered(SqlClient conn, long caseId, LocalDate on);
+  /**
+   * The written reply awaiting delivery reached the petitioner on {@code on}, {@code how}: {@code letter} (recorded
+   * by staff), {@code sms} (the gateway's delivery report), {@code web} (opened with the query code).
+   */
+  Future<Void> replyDelivered(SqlClient conn, long caseId, LocalDate on, String how);
 }

@@ -26,7 +26,7 @@ public final class PgNoticeRepository {
       SELECT id, case_number, conversation_id, channel, lang, department, anonymous,
              coalesce(contact_phone ~ '^1[3-9][0-9]{9}$', false) AS has_mobile,
              contact_phone IS NOT NULL AND contact_phone <> '' AS has_phone,
-             petitioner_address IS NOT NULL AND petitioner_address <> '' AS has_address
+             petitioner_address IS NOT NULL AND petitioner_address <> '' AS has_address, electronic_delivery
       FROM cases WHERE id = $1""";
   private static final String INSERT = """
       INSERT INTO notices (case_id, act, channel, status, text, article, due, sent_on, created_at, next_attempt_at)
@@ -59,7 +59,7 @@ public final class PgNoticeRepository {
       UPDATE notices SET status = $3, delivered_on = CASE WHEN $3 = 'delivered' THEN $4 ELSE delivered_on END,
              last_error = CASE WHEN $3 = 'failed' THEN $5 ELSE last_error END, version = version + 1
       WHERE (provider_ref = $1 OR id = $2) AND channel = 'sms' AND status IN ('sent', 'pending', 'delivered')
-      RETURNING id, case_id""";
+      RETURNING id, case_id, act""";
   private static final String LOCK = """
       SELECT n.id, n.case_id, n.channel, n.status, n.act FROM notices n WHERE n.id = $1 FOR UPDATE""";
   private static final String STAFF_UPDATE = """
@@ -104,19 +104,24 @@ public final class PgNoticeRepository {
       Row r = rows.iterator().next();
       return new Recipient(r.getLong("id"), r.getString("case_number"), r.getUUID("conversation_id"),
           r.getString("channel"), r.getString("lang"), r.getString("department"), r.getBoolean("anonymous"),
-          r.getBoolean("has_mobile"), r.getBoolean("has_phone"), r.getBoolean("has_address"));
+          r.getBoolean("has_mobile"), r.getBoolean("has_phone"), r.getBoolean("has_address"),
+          r.getBoolean("electronic_delivery"));
     });
   }
 
   /**
    * Plans a notice on every channel that reaches the petitioner: the conversation at once (sent), SMS
    * queued for the dispatcher, a letter or a call waiting for staff; or the Art 17 exception recorded.
-   * {@code due}: by when it must go (null: no deadline of its own).
+   * {@code due}: by when it must go (null: no deadline of its own); {@code opinion}: a written opinion to be
+   * delivered (送达), on the channels that can deliver it ({@link NoticePlan#opinionChannels}).
    */
   public Future<Void> send(SqlClient conn, Recipient to, String act, String text, String article, LocalDate due,
-      LocalDate on, boolean smsEnabled) {
-    List<NoticePlan.Channel> channels = NoticePlan.channels(to.anonymous(), to.conversation() != null, to.hasMobile(),
-        to.hasPhone(), to.hasAddress(), smsEnabled);
+      LocalDate on, boolean smsEnabled, boolean opinion) {
+    List<NoticePlan.Channel> channels = opinion
+        ? NoticePlan.opinionChannels(to.anonymous(), to.conversation() != null, to.hasMobile(), to.hasAddress(),
+            smsEnabled, to.electronicDelivery())
+        : NoticePlan.channels(to.anonymous(), to.conversation() != null, to.hasMobile(), to.hasPhone(),
+            to.hasAddress(), smsEnabled);
     OffsetDateTime at = on.atTime(12, 0).atOffset(ZoneOffset.ofHours(8));
     if (channels.isEmpty()) {
       return conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act, "none", "exempt", text,
@@ -200,8 +205,12 @@ public final class PgNoticeRepository {
             return Future.succeededFuture(false);
           }
           long caseId = rows.iterator().next().getLong("case_id");
+          // A written opinion carried by the SMS is delivered (送达) when its delivery report comes back.
+          boolean opinion = delivered && "reply_delivered".equals(rows.iterator().next().getString("act"));
           return event(conn, caseId, at, delivered ? "notice_delivered" : "notice_failed", "system:sms", "第十七条",
-              delivered ? "SMS delivered" : "SMS not delivered: " + error).map(v -> true);
+              delivered ? "SMS delivered" : "SMS not delivered: " + error)
+              .compose(v -> opinion ? history.replyDelivered(conn, caseId, on, "sms") : Future.<Void>succeededFuture())
+              .map(v -> true);
         }));
   }
 
@@ -232,7 +241,7 @@ public final class PgNoticeRepository {
       boolean replyDelivered = outcome == StaffOutcome.DELIVERED && "reply_delivered".equals(r.getString("act"));
       return conn.preparedQuery(STAFF_UPDATE).execute(Tuple.of(noticeId, to, on, note))
           .compose(v -> replyDelivered
-              ? history.replyDelivered(conn, r.getLong("case_id"), on)
+              ? history.replyDelivered(conn, r.getLong("case_id"), on, r.getString("channel"))
               : Future.<Void>succeededFuture())
           .compose(v -> event(conn, r.getLong("case_id"), at, "notice_" + to, actor, "第十七条",
               r.getString("channel") + (note == null ? "" : ": " + note)))

@@ -5,7 +5,9 @@ import java.util.UUID;
 /**
  * Who a notice goes to, as far as choosing its channels needs: the conversation the matter came from (if
  * any), the case's language and department, and whether a mobile number, any phone or an address is on
- * record — never the number or the address themselves.
+ * record — never the number or the address themselves — and whether the petitioner consented to electronic
+ * delivery of written opinions.
  */
 public record Recipient(long caseId, String caseNumber, UUID conversation, String channel, String lang,
-    String department, boolean anonymous, boolean hasMobile, boolean hasPhone, boolean hasAddress) {}
+    String department, boolean anonymous, boolean hasMobile, boolean hasPhone, boolean hasAddress,
+    boolean electronicDelivery) {}

@@ -12,6 +12,16 @@ public record Department(String code, Level level, String name, String parentCod
   public enum Level {
     NATIONAL, PROVINCE, CITY, COUNTY;
 
+    /** The level of the department serving a division code: "" the ministry, 2 digits a province, 4 a city. */
+    public static Level ofCode(String code) {
+      return switch (code == null ? 0 : code.length()) {
+        case 0 -> NATIONAL;
+        case 2 -> PROVINCE;
+        case 4 -> CITY;
+        default -> COUNTY;
+      };
+    }
+
     public String zh() {
       return switch (this) {
         case NATIONAL -> "国家级";

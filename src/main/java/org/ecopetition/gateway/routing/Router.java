@@ -47,6 +47,11 @@ public final class Router {
             cfg.reportDaysHotspot()));
   }
 
+  /** The department directory routing proposes from. */
+  public DepartmentDirectory directory() {
+    return directory;
+  }
+
   /** This deployment's own department (本级). */
   public Department own() {
     return own;

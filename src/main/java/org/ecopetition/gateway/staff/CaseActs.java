@@ -26,8 +26,11 @@ final class CaseActs {
   /** Art 28: how a subtype (3) reply reached the petitioner — web, phone, on the spot, or in writing when asked. */
   private static final java.util.Set<String> FEEDBACK = java.util.Set.of("web", "phone", "on_site", "written");
   /** What an act decided beyond its reason, kept on the history and printed on the documents. */
-  private static final List<String> DETAIL = List.of("outcome", "basis", "agreement", "to", "days", "approver", "kind",
-      "reportDays", "feedback");
+  private static final List<String> DETAIL = List.of("outcome", "basis", "findings", "agreement", "to", "days",
+      "approver", "kind", "reportDays", "feedback", "ground", "finding", "rule", "by");
+  /** What the lifecycle reads of an act beyond its reason (Art 18, 25, 26, 30, 31, 36). */
+  private static final List<String> TERMS = List.of("ground", "outcome", "basis", "findings", "agreement", "kind",
+      "finding", "rule", "by");
 
   private final Pool pool;
   private final CaseActions actions;
@@ -62,14 +65,28 @@ final class CaseActs {
           "feedback is one of web, phone, on_site, written (Art 28).");
       return;
     }
+    java.util.Map<String, String> terms = new java.util.HashMap<>();
+    for (String k : TERMS) {
+      if (body.getValue(k) instanceof String v) {
+        terms.put(k, v);
+      }
+    }
+    if (body.getValue("publicText") instanceof String text) {
+      terms.put("text", text);
+    }
+    // A reward is decided by a responsible person (Art 36), an extension approved by one (Art 29).
+    String approver = body.getString("approver", body.getString("decidedBy"));
     Command cmd = new Command(act, ctx.get("staff"), on, body.getString("reason"), body.getInteger("days"),
-        body.getString("approver"), body.getString("to"));
+        approver, body.getString("to"), terms);
     JsonObject detail = new JsonObject();
     DETAIL.forEach(k -> {
       if (body.getValue(k) != null) {
         detail.put(k, body.getValue(k));
       }
     });
+    if (body.getValue("decidedBy") != null) {
+      detail.put("decidedBy", body.getValue("decidedBy"));
+    }
     CaseActions.Extras extras = new CaseActions.Extras(body.getLong("version"), body.getString("publicText"),
         body.getInteger("reportDays"), detail);
     pool.withTransaction(conn -> actions.act(conn, ctx.pathParam("caseNumber"), cmd, extras))
@@ -80,7 +97,11 @@ final class CaseActs {
     if (result instanceof CaseActions.Result.Done d) {
       ctx.json(new JsonObject().put("status", d.change().status().code())
           .put("label", Requests.words(ctx).label(d.change().status(), lang))
-          .put("version", d.version()).put("article", d.change().article()));
+          .put("version", d.version()).put("article", d.change().article())
+          .put("department", d.change().department()).put("responsibleCode", d.change().responsibleCode())
+          .put("referredTo", d.change().referredTo())
+          .put("late", d.change().late() == null ? null : new JsonObject().put("clock", d.change().late().clock())
+              .put("due", d.change().late().due().toString())));
     } else if (result instanceof CaseActions.Result.Refused r) {
       Requests.refused(ctx, r.why());
     } else if (result instanceof CaseActions.Result.Stale s) {

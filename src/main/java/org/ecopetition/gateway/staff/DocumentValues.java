@@ -32,6 +32,15 @@ final class DocumentValues {
     v.put("article", d.getString("article", ""));
     v.put("opinion", d.getString("public_text", ""));
     v.put("basis", detail.getString("basis", ""));
+    // 查明的事实: the department's findings, printed apart from what the petitioner said (Art 25).
+    v.put("findings", detail.getString("findings", ""));
+    v.put("issuer", detail.getString("by", d.getString("department", "")));
+    String article = d.getString("article", "");
+    v.put("remedy", switch (article) {
+      case "第三十条" -> "如对本复查意见不服，可自收到之日起三十日内，向复查机关的上一级机关请求复核（《生态环境信访工作办法》第三十一条）。";
+      case "第三十一条" -> "本复核意见为终结意见。信访人对复核意见不服，仍以同一事实和理由提出投诉请求的，各级生态环境部门不再受理（《生态环境信访工作办法》第三十一条第二款）。";
+      default -> "如对本处理意见不服，可自收到本意见书之日起三十日内，向本机关的上一级机关请求复查（《生态环境信访工作办法》第三十条）。";
+    });
     v.put("outcome", switch (detail.getString("outcome", "")) {
       case "support" -> "予以支持";
       case "explain" -> "作出解释说明";

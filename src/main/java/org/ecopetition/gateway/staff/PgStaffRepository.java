@@ -56,8 +56,9 @@ final class PgStaffRepository {
   /**
    * Every clock that ran out (Art 38–41), one row per case and clock: not told (a matter raised directly
    * with no decision notice sent, delivered or excepted by day 15), not decided (a matter transferred in,
-   * still undecided on day 15), not concluded, review not answered (also when forwarded to the body above),
-   * result report not in.
+   * still undecided on day 15), not concluded (a case under hearing is not: the hearing's days do not count, Art
+   * 33, and its limit is set again when the hearing ends), review not answered (also when forwarded to the body
+   * above), result report not in.
    */
   private static final String OVERDUE = """
       WITH late AS (
@@ -69,7 +70,8 @@ final class PgStaffRepository {
         SELECT id, 'decision', notice_due FROM cases
         WHERE NOT raised_directly AND state IN ('registered', 'objected') AND notice_due < $1
         UNION ALL
-        SELECT id, 'handling', handling_due FROM cases WHERE state IN ('accepted', 'handling') AND handling_due < $1
+        SELECT id, 'handling', handling_due FROM cases
+        WHERE state IN ('accepted', 'handling') AND handling_due < $1 AND NOT hearing_open
         UNION ALL
         SELECT id, 'review', handling_due FROM cases
         WHERE state IN ('review_requested', 'rereview_requested') AND handling_due < $1
@@ -86,6 +88,47 @@ final class PgStaffRepository {
                AS answered
       FROM late JOIN cases c ON c.id = late.id
       ORDER BY late.due, c.id""";
+
+  /**
+   * Acts done after the deadline they answer (Art 38-41), kept on the history for good: in a period (the day the act
+   * took effect), for a department and those below it (the one responsible when the act was done).
+   */
+  private static final String LATE = """
+      SELECT c.case_number, e.kind AS act, e.late_clock AS clock, e.late_due AS due,
+             ((e.at AT TIME ZONE 'Asia/Shanghai')::date) AS done_on,
+             ((coalesce(e.recorded_at, e.at) AT TIME ZONE 'Asia/Shanghai')::date) AS recorded_on,
+             e.responsible_code AS department_code, e.actor, e.article
+      FROM case_events e JOIN cases c ON c.id = e.case_id
+      WHERE e.late_clock IS NOT NULL
+        AND ($1::date IS NULL OR (e.at AT TIME ZONE 'Asia/Shanghai')::date >= $1::date)
+        AND ($2::date IS NULL OR (e.at AT TIME ZONE 'Asia/Shanghai')::date <= $2::date)
+        AND ($3::text IS NULL OR starts_with(coalesce(e.responsible_code, ''), $3::text))
+      ORDER BY e.at, e.id""";
+  /**
+   * Art 34: the polluters, and the places with a kind of pollution, that several matters received in a period are
+   * about, with their cases — the concentrated and repeated problems to supervise.
+   */
+  private static final String HOTSPOTS = """
+      SELECT 'polluter' AS by, regexp_replace(polluter, '\s', '', 'g') AS key, NULL AS kind, count(*) AS cases,
+             array_agg(case_number ORDER BY id) AS numbers, min(received_date) AS first, max(received_date) AS last
+      FROM cases WHERE polluter IS NOT NULL AND polluter <> '' AND received_date BETWEEN $1 AND $2
+      GROUP BY 2 HAVING count(*) >= $3
+      UNION ALL
+      SELECT 'place', concat_ws('/', province, city, county, town), kind, count(*),
+             array_agg(case_number ORDER BY id), min(received_date), max(received_date)
+      FROM cases WHERE place_code IS NOT NULL AND kind IS NOT NULL AND received_date BETWEEN $1 AND $2
+      GROUP BY place_code, 2, kind HAVING count(*) >= $3
+      ORDER BY cases DESC, key""";
+  /** Written opinions issued and not delivered (送达): the review windows have not started (Art 30, 31). */
+  private static final String UNDELIVERED = """
+      SELECT c.case_number, c.state, c.reply_issued_on, c.electronic_delivery,
+             (SELECT coalesce(json_agg(json_build_object('id', n.id, 'channel', n.channel, 'status', n.status)
+                ORDER BY n.id), '[]'::json) FROM notices n
+               WHERE n.case_id = c.id AND n.act = 'reply_delivered'
+                 AND n.created_at >= (SELECT max(e.recorded_at) FROM case_events e WHERE e.case_id = c.id
+                                        AND e.kind = 'reply_delivered')) AS notices
+      FROM cases c WHERE c.reply_issued_on IS NOT NULL AND c.last_delivery IS NULL
+      ORDER BY c.reply_issued_on, c.id""";
 
   private static final String RECUSED = "SELECT $2 = ANY(recused) FROM cases WHERE case_number = $1";
 
@@ -210,6 +253,27 @@ final class PgStaffRepository {
               .put("clock", r.getString("clock")).put("cases", r.getLong("cases"))));
           return a;
         });
+  }
+
+  /** Late acts in a period for a department and those below it ({@code null}: any). */
+  Future<JsonArray> late(LocalDate from, LocalDate to, String department) {
+    return pool.preparedQuery(LATE).execute(Tuple.of(from, to, department)).map(PgStaffRepository::rows);
+  }
+
+  /** Hotspots of the cases received from {@code from} to {@code to}: at least {@code min} about one thing. */
+  Future<JsonArray> hotspots(LocalDate from, LocalDate to, int min) {
+    return pool.preparedQuery(HOTSPOTS).execute(Tuple.of(from, to, min)).map(PgStaffRepository::rows);
+  }
+
+  /** The worklist of written opinions not delivered, with the notices that carried them. */
+  Future<JsonArray> undelivered() {
+    return pool.query(UNDELIVERED).execute().map(PgStaffRepository::rows);
+  }
+
+  private static JsonArray rows(Iterable<Row> rows) {
+    JsonArray a = new JsonArray();
+    rows.forEach(r -> a.add(r.toJson()));
+    return a;
   }
 
   /** {@code department}, {@code clock}: null for all. */

@@ -43,6 +43,8 @@ public final class StaffRouter {
   private final Function<String, Optional<Place>> places;
   private final Clock clock;
   private final Documents documents = Documents.bundled();
+  private int hotspotCases;
+  private int hotspotDays;
   private io.vertx.core.WorkerExecutor pdfPool;
 
   private final Takeover takeover;
@@ -69,6 +71,8 @@ public final class StaffRouter {
     StaffRouter s = new StaffRouter(new StaffAuth(cfg.staff().tokens()), repo, notices, cases, places, clock, takeover,
         cfg.routing().divisionCode());
     CaseActs acts = new CaseActs(pool, actions, clock);
+    s.hotspotCases = cfg.routing().hotspotCases();
+    s.hotspotDays = cfg.routing().hotspotDays();
     // PDF rendering is blocking: it has its own named pool, never an event loop.
     s.pdfPool = vertx.createSharedWorkerExecutor("pdf", 2);
     Router r = Router.router(vertx);
@@ -85,6 +89,10 @@ public final class StaffRouter {
     r.post("/notices/:id/delivery").handler(s::delivery);
     r.get("/supervision/overdue").handler(s::overdue);
     r.get("/supervision/overdue/summary").handler(s::overdueSummary);
+    r.get("/supervision/late").handler(s::late);
+    r.get("/supervision/hotspots").handler(s::hotspots);
+    r.get("/supervision/undelivered").handler(s::undelivered);
+    r.post("/cases/:caseNumber/electronic-delivery").handler(s::electronicDelivery);
     r.post("/supervision/notes").handler(ctx -> s.supervise(ctx, "supervision_note"));
     r.post("/supervision/feedback").handler(ctx -> s.supervise(ctx, "supervision_feedback"));
     r.get("/stats/:dimension").handler(s::stats);
@@ -255,6 +263,85 @@ public final class StaffRouter {
     repo.overdueSummary(today()).onSuccess(a -> ctx.json(new JsonObject().put("summary", a))).onFailure(ctx::fail);
   }
 
+  /** Art 38-41: acts done after their deadline, by period and department ({@code ?from=&to=&department=}). */
+  private void late(RoutingContext ctx) {
+    LocalDate[] period = period(ctx);
+    if (period == null) {
+      return;
+    }
+    String department = ctx.request().getParam("department");
+    repo.late(period[0], period[1], department).onSuccess(a -> ctx.json(new JsonObject().put("acts", a)))
+        .onFailure(ctx::fail);
+  }
+
+  /**
+   * Art 34: polluters and places with repeated matters in a period ({@code ?from=&to=}, by default the last
+   * {@code routing.hotspotDays}; {@code ?min=}, by default {@code routing.hotspotCases}), with their cases.
+   */
+  private void hotspots(RoutingContext ctx) {
+    LocalDate[] period = period(ctx);
+    if (period == null) {
+      return;
+    }
+    int min;
+    try {
+      min = ctx.request().getParam("min") == null ? hotspotCases : Integer.parseInt(ctx.request().getParam("min"));
+    } catch (NumberFormatException e) {
+      Requests.invalidField(ctx, "min", "min 须为正整数。", "min is a positive number.");
+      return;
+    }
+    if (min < 1) {
+      Requests.invalidField(ctx, "min", "min 须为正整数。", "min is a positive number.");
+      return;
+    }
+    LocalDate to = period[1] == null ? today() : period[1];
+    LocalDate from = period[0] == null ? to.minusDays(hotspotDays) : period[0];
+    repo.hotspots(from, to, min).onSuccess(a -> ctx.json(new JsonObject().put("from", from.toString())
+        .put("to", to.toString()).put("min", min).put("hotspots", a))).onFailure(ctx::fail);
+  }
+
+  /** The worklist of written opinions issued and not yet delivered (Art 30, 31; correction 5). */
+  private void undelivered(RoutingContext ctx) {
+    repo.undelivered().onSuccess(a -> ctx.json(new JsonObject().put("cases", a))).onFailure(ctx::fail);
+  }
+
+  /**
+   * The petitioner's consent to electronic delivery of written opinions ({@code {consent, how}}: how it was given,
+   * e.g. in their letter), or its withdrawal. Without it an opinion is delivered by letter.
+   */
+  private void electronicDelivery(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    JsonObject body = Requests.jsonBody(ctx);
+    Object consent = body == null ? null : body.getValue("consent");
+    String how = body == null ? null : body.getString("how");
+    if (!(consent instanceof Boolean) || how == null || how.isBlank()) {
+      Requests.invalidField(ctx, "how", "须写明同意与否（consent）以及信访人如何表示（how）。",
+          "State the consent (true or false) and how the petitioner gave it (how).");
+      return;
+    }
+    repo.pool().withTransaction(conn -> cases.electronicDelivery(conn, ctx.pathParam("caseNumber"), (Boolean) consent,
+            how.strip(), ctx.get("staff")))
+        .onSuccess(found -> {
+          if (found) {
+            ctx.json(new JsonObject().put("electronicDelivery", consent));
+          } else {
+            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+          }
+        }).onFailure(ctx::fail);
+  }
+
+  /** {@code ?from=&to=} as dates (either may be absent); null after answering 400 for a malformed one. */
+  private static LocalDate[] period(RoutingContext ctx) {
+    try {
+      String from = ctx.request().getParam("from");
+      String to = ctx.request().getParam("to");
+      return new LocalDate[] {from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)};
+    } catch (DateTimeParseException e) {
+      Requests.fail(ctx, ApiError.BAD_DATE, Requests.lang(ctx));
+      return null;
+    }
+  }
+
   /** Art 38: a supervision note on an overdue or mishandled case, and the written feedback that answers it. */
   private void supervise(RoutingContext ctx, String kind) {
     String lang = Requests.lang(ctx);
@@ -332,6 +419,9 @@ public final class StaffRouter {
       "acceptance", new String[] {"accept", null, "受理告知书"},
       "non_acceptance", new String[] {"not_accept", null, "不予受理告知书"},
       "transfer", new String[] {"transfer", null, "转送（交办）告知书"},
+      "referral", new String[] {"refer", null, "告知书"},
+      "review_opinion", new String[] {"reply_delivered", "第三十条", "复查意见书"},
+      "rereview_opinion", new String[] {"reply_delivered", "第三十一条", "复核意见书"},
       "extension", new String[] {"extend", null, "延期办理告知书"},
       "opinion", new String[] {"reply_delivered", "第二十五条", "信访处理意见书"},
       "mediation", new String[] {"mediate", null, "调解协议书"});
@@ -360,7 +450,7 @@ public final class StaffRouter {
       }
       String title = "mediation".equals(type) && "reconciliation".equals(detailOf(d).getString("kind"))
           ? "和解协议书" : spec[2];
-      String html = documents.html(type, title, DocumentValues.of(d, title));
+      String html = documents.html(type.endsWith("_opinion") ? "opinion" : type, title, DocumentValues.of(d, title));
       if (!pdf) {
         ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").end(html);
         return Future.succeededFuture();

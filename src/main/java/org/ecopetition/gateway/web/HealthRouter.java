@@ -58,9 +58,11 @@ public final class HealthRouter {
   private JsonObject calendarCheck() {
     LocalDate horizon = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).plusDays(90);
     boolean covered = calendar.covers(horizon);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"));
     return new JsonObject().put("lastYear", calendar.lastYear()).put("coversNext90Days", covered)
+        .put("estimatedFrom", calendar.estimatedFrom(today).toString())
         .put("warning", covered ? null
-            : "the official work calendar ends with " + calendar.lastYear() + ": deadlines after it are estimated by weekends only; add the State Council's holidays for " + (calendar.lastYear() + 1));
+            : "the official work calendar ends with " + calendar.lastYear() + ": deadlines after it are estimated by weekends only; add the State Council's holidays for " + (calendar.lastYear() + 1) + " (calendar.file)");
   }
 
   private void ready(RoutingContext ctx) {

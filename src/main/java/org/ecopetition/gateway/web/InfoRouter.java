@@ -8,8 +8,12 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.text.Msg;
 
-/** Art 13: the published channels, address, hotline, reception hours and how to query progress. */
+/**
+ * Art 13: the published channels, postal address, hotline, reception hours and place, how to query progress, and the
+ * procedure a matter follows (in the catalogue's words).
+ */
 public final class InfoRouter {
   private final GatewayConfig.Deployment d;
 
@@ -25,15 +29,18 @@ public final class InfoRouter {
   }
 
   private void info(RoutingContext ctx) {
-    boolean en = "en".equals(Requests.lang(ctx));
+    String lang = Requests.lang(ctx);
+    boolean en = "en".equals(lang);
     ctx.json(new JsonObject()
         .put("department", en ? d.departmentNameEn() : d.departmentName())
         .put("hotline", d.hotline())
         .put("address", d.address())
         .put("receptionHours", d.receptionHours())
+        .put("receptionPlace", d.receptionPlace() == null || d.receptionPlace().isBlank() ? d.address() : d.receptionPlace())
         .put("channels", new JsonArray(d.channels()))
-        .put("statusQuery", en
-            ? "With the case number and query code: in the chat (send \"status\"), at /status.html, or GET /api/v1/cases/{caseNumber}/status?code=…"
-            : "凭案件编号和查询码：在对话中发送“查询进度”，或访问 /status.html，或 GET /api/v1/cases/{案件编号}/status?code=…"));
+        .put("statusQuery", Requests.words(ctx).text(Msg.INFO_STATUS_QUERY, lang))
+        .put("procedure", Requests.words(ctx).text(Msg.INFO_PROCEDURE, lang))
+        .put("regulation", en ? "Measures for Eco-environmental Petition Work (生态环境信访工作办法), in force since 1 January 2025"
+            : "《生态环境信访工作办法》（2025年1月1日起施行）"));
   }
 }

@@ -42,7 +42,7 @@ class DialogConversationTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneOffset.UTC);
   static final DialogEngine ENGINE = new DialogEngine(DIALOGS,
       Map.of("department", "测试市生态环境局", "departmentEn", "Test City Bureau", "hotline", "12369",
-          "address", "测试市环保路1号", "receptionHours", "工作日 9:00-17:00", "channels", "网上信访"),
+          "address", "测试市环保路1号", "receptionHours", "工作日 9:00-17:00", "receptionPlace", "测试市环保路1号信访接待室", "channels", "网上信访"),
       GAZETTEER::resolve, CLOCK, Duration.ofMinutes(30));
 
   static final Map<String, Set<String>> DIALOGS_SEEN = new HashMap<>();

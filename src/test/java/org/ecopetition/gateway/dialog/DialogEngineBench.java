@@ -36,7 +36,7 @@ public class DialogEngineBench {
     RuleExtractor x = new RuleExtractor(g);
     engine = new DialogEngine(DialogLoader.load(Path.of("dialogs")),
         Map.of("department", "测试市生态环境局", "departmentEn", "Test Bureau", "hotline", "12369", "address", "",
-            "receptionHours", "9-17", "channels", "web"), g::resolve, Clock.fixed(java.time.Instant.parse("2026-06-15T02:00:00Z"), java.time.ZoneOffset.UTC), Duration.ofMinutes(30));
+            "receptionHours", "9-17", "receptionPlace", "1 Road", "channels", "web"), g::resolve, Clock.fixed(java.time.Instant.parse("2026-06-15T02:00:00Z"), java.time.ZoneOffset.UTC), Duration.ofMinutes(30));
     for (String s : List.of("工厂晚上往河里排废水，水都黑了", "是", "江苏省南京市江宁区秣陵街道", "1", "上个月",
         "南京某某化工有限公司", "20", "请尽快查处", "实名反映", "王建国", "南京市鼓楼区中山路1号", "13812345678",
         "不同意透露", "确认提交")) {

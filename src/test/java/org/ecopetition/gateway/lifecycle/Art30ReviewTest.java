@@ -38,9 +38,14 @@ class Art30ReviewTest {
 
   @Test
   void aThirdRequestOnTheSameFactsIsNotAccepted() {
-    assertThat(PROCEDURE.apply(at(CaseStatus.REVIEW_REPLIED), ask(Act.REQUEST_REREVIEW, DELIVERED.plusDays(10))))
+    CaseFacts reviewed = new CaseFacts(CaseStatus.REVIEW_REPLIED, "申诉求决", 4, Set.of(), false, DELIVERED, false,
+        null, false, null, null, 1, "上级机关", "上级机关");
+    assertThat(PROCEDURE.apply(reviewed, ask(Act.REQUEST_REREVIEW, DELIVERED.plusDays(10))))
         .isEqualTo(new Outcome.Applied(CaseStatus.REREVIEW_REQUESTED, "第三十一条"));
-    assertThat(PROCEDURE.apply(at(CaseStatus.REREVIEW_REQUESTED), Command.of(Act.REPLY_REREVIEW, "staff:up", DELIVERED.plusDays(20), "维持")))
+    CaseFacts rereview = new CaseFacts(CaseStatus.REREVIEW_REQUESTED, "申诉求决", 4, Set.of(), false, DELIVERED, false,
+        null, false, null, null, 1, "上级机关", "上上级机关");
+    assertThat(PROCEDURE.apply(rereview, new Command(Act.REPLY_REREVIEW, "staff:up", DELIVERED.plusDays(20), "维持",
+        null, null, null, java.util.Map.of("text", "维持复查意见。"))))
         .isEqualTo(new Outcome.Applied(CaseStatus.FINAL, "第三十一条"));
     Outcome third = PROCEDURE.apply(at(CaseStatus.FINAL), ask(Act.REQUEST_REVIEW, DELIVERED.plusDays(25)));
     assertThat(Words.zh(third)).contains("不再受理");

@@ -25,4 +25,13 @@ final class LifecycleFixtures {
   static Command act(Act a, LocalDate on) {
     return Command.of(a, "staff:zhang", on, "依法办理");
   }
+
+  /** An act with the terms it decides (an opinion's outcome, basis and findings; a ground; an agreement…). */
+  static Command act(Act a, LocalDate on, java.util.Map<String, String> terms) {
+    return new Command(a, "staff:zhang", on, "依法办理", null, null, null, terms);
+  }
+
+  /** A complete opinion letter (Art 25). */
+  static final java.util.Map<String, String> OPINION = java.util.Map.of("text", "责令企业整改。",
+      "findings", "经现场检查，企业存在超标排放。", "basis", "《水污染防治法》第八十三条", "outcome", "support");
 }

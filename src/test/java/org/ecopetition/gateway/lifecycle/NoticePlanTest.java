@@ -37,4 +37,16 @@ class NoticePlanTest {
     // Anonymous in a chat: the conversation itself still carries the notice.
     assertThat(NoticePlan.channels(true, true, false, false, false, true)).containsExactly(WEB);
   }
+
+  /** Correction 5: a written opinion goes electronically only with consent; otherwise by letter. */
+  @Test
+  void anOpinionIsDeliveredElectronicallyOnlyWithConsentAndOtherwiseByLetter() {
+    assertThat(NoticePlan.opinionChannels(false, true, true, true, true, false)).containsExactly(WEB, LETTER);
+    assertThat(NoticePlan.opinionChannels(false, true, true, true, true, true)).containsExactly(WEB, SMS);
+    assertThat(NoticePlan.opinionChannels(false, false, true, true, true, true)).containsExactly(SMS);
+    assertThat(NoticePlan.opinionChannels(false, false, true, true, false, true)).containsExactly(LETTER);
+    // A call never delivers a written opinion; nothing deliverable leaves it on the worklist.
+    assertThat(NoticePlan.opinionChannels(false, false, true, false, true, false)).isEmpty();
+    assertThat(NoticePlan.opinionChannels(true, true, false, false, false, true)).containsExactly(WEB);
+  }
 }

@@ -29,7 +29,8 @@ class ProcedureTest {
   void subtypeFourEndsInAnOpinionLetterAndSuggestionsInAReply() {
     assertThat(PROCEDURE.apply(at(CaseStatus.HANDLING, "申诉求决", 4), act(Act.REPLY, DAY)))
         .isInstanceOf(Outcome.Rejected.class);
-    assertThat(PROCEDURE.apply(at(CaseStatus.HANDLING, "申诉求决", 4), act(Act.ISSUE_OPINION, DAY)))
+    assertThat(PROCEDURE.apply(at(CaseStatus.HANDLING, "申诉求决", 4), act(Act.ISSUE_OPINION, DAY,
+        LifecycleFixtures.OPINION)))
         .isEqualTo(new Outcome.Applied(CaseStatus.OPINION_ISSUED, "第二十五条"));
     assertThat(PROCEDURE.apply(at(CaseStatus.HANDLING, "建议意见", null), act(Act.REPLY, DAY)))
         .isEqualTo(new Outcome.Applied(CaseStatus.REPLIED, "第二十二条"));
@@ -42,7 +43,8 @@ class ProcedureTest {
     Outcome o = PROCEDURE.apply(at(CaseStatus.CLOSED, "申诉求决", 3), act(Act.ACCEPT, DAY));
     assertThat(Words.zh(o)).contains("已办结").contains("受理");
     assertThat(Words.zh(PROCEDURE.apply(at(CaseStatus.REGISTERED, "申诉求决", 3),
-        Command.of(Act.NOT_ACCEPT, "staff:zhang", DAY, "")))).contains("理由");
+        new Command(Act.NOT_ACCEPT, "staff:zhang", DAY, "", null, null, null, java.util.Map.of("ground", "18(3)")))))
+        .contains("理由");
   }
 
   @Test

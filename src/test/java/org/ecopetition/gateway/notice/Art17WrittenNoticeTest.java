@@ -122,6 +122,44 @@ class Art17WrittenNoticeTest {
         .statusCode()).isEqualTo(404);
   }
 
+  /**
+   * Correction 5: with the petitioner's recorded consent a written opinion goes by SMS, carrying its text, and is
+   * delivered (送达) when the SMS gateway's delivery report comes back; the review window runs from that day.
+   */
+  @Test
+  void aWrittenOpinionBySmsIsDeliveredWhenItsReportComesBack() throws InterruptedException {
+    String n = staff.enter(letter(TODAY).put("name", "冯七").put("phone", "13912345602").put("subtype", 4)
+        .put("address", "江苏省南京市江宁区某村"));
+    String ofCase = "(SELECT id FROM cases WHERE case_number = '" + n + "')";
+    long v = staff.act(n, "accept", 0, new JsonObject());
+    v = staff.act(n, "start_handling", v, new JsonObject());
+    assertThat(staff.post("/cases/" + n + "/electronic-delivery", new JsonObject().put("consent", true)
+        .put("how", "信访人来信同意以短信送达")).statusCode()).isEqualTo(200);
+    staff.act(n, "issue_opinion", v + 1, new JsonObject().put("publicText", "已责令养殖场停止排放。")
+        .put("findings", "现场检查发现养殖场粪污直排。").put("basis", "《畜禽规模养殖污染防治条例》第二十条")
+        .put("outcome", "support"));
+    String sql = "SELECT status FROM notices WHERE act = 'reply_delivered' AND channel = 'sms' AND case_id = " + ofCase;
+    for (int i = 0; i < 150 && !"sent".equals(value(sql)); i++) {
+      Thread.sleep(100);
+    }
+    assertThat(value(sql)).isEqualTo("sent");
+    // With consent and an SMS that carries it, no letter; not delivered until the report comes back.
+    assertThat(value("SELECT count(*) FROM notices WHERE act = 'reply_delivered' AND channel = 'letter' AND case_id = "
+        + ofCase)).isEqualTo(0L);
+    assertThat(value("SELECT last_delivery FROM cases WHERE case_number = '" + n + "'")).isNull();
+    JsonObject opinion = sms.received.stream().filter(m -> m.getString("text").contains(n)
+        && m.getString("text").contains("信访处理意见书")).findFirst().orElseThrow();
+    assertThat(opinion.getString("text")).contains("已责令养殖场停止排放").contains("现场检查发现养殖场粪污直排");
+    assertThat(http.post(gateway.port(), "127.0.0.1", "/api/v1/sms/receipts")
+        .putHeader("Authorization", "Bearer " + RECEIPT_TOKEN)
+        .sendJsonObject(new JsonObject().put("reference", opinion.getString("reference")).put("status", "delivered"))
+        .await().statusCode()).isEqualTo(204);
+    assertThat(value("SELECT last_delivery::text FROM cases WHERE case_number = '" + n + "'"))
+        .isEqualTo(TODAY.toString());
+    assertThat(value("SELECT actor FROM case_events WHERE kind = 'reply_received' AND case_id = " + ofCase))
+        .isEqualTo("system:sms");
+  }
+
   @Test
   void anSmsThatNeverGoesIsMarkedFailedAndTheCaseStaysOverdue() throws InterruptedException {
     ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(

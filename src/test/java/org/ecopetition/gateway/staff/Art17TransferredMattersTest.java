@@ -80,8 +80,10 @@ class Art17TransferredMattersTest {
   @Test
   void aResultReportSetOnATransferIsOverdueUntilItIsRecorded() {
     String n = staff.enter(transferredIn(TODAY).copy().put("channel", "letter").putNull("transferredFrom"));
-    long v = staff.act(n, "transfer", 0, new JsonObject().put("to", "玄武区生态环境局").put("reason", "属地管理")
+    long v = staff.act(n, "transfer", 0, new JsonObject().put("to", "320102").put("reason", "属地管理")
         .put("reportDays", 30));
+    String xuanwu = (String) value("SELECT department FROM cases WHERE case_number = '" + n + "'");
+    assertThat(xuanwu).contains("玄武");
     String row = "FROM cases WHERE case_number = '" + n + "'";
     assertThat(LocalDate.parse((String) value("SELECT report_due::text " + row)))
         .isBetween(TODAY.plusDays(30), TODAY.plusDays(39));
@@ -92,7 +94,7 @@ class Art17TransferredMattersTest {
     assertThat(clocksOf(n)).contains("report");
     // The supervisor's summary counts it against the department it went to.
     assertThat(staff.get("/supervision/overdue/summary").bodyAsJsonObject().getJsonArray("summary").stream()
-        .map(o -> (JsonObject) o).filter(o -> "玄武区生态环境局".equals(o.getString("department"))
+        .map(o -> (JsonObject) o).filter(o -> xuanwu.equals(o.getString("department"))
             && "report".equals(o.getString("clock"))).findFirst().orElseThrow().getLong("cases")).isEqualTo(1L);
     assertThat(staff.refused(n, "report_result", v, new JsonObject()).getString("message")).contains("办理结果");
     staff.act(n, "report_result", v, new JsonObject().put("reason", "玄武区生态环境局报告：已责令安装油烟净化器，复查达标"));

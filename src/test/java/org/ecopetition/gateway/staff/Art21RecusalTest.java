@@ -82,9 +82,8 @@ class Art21RecusalTest {
     r = staff.act(report, "start_handling", r, new JsonObject());
     r = staff.act(report, "reply", r, new JsonObject().put("publicText", "经查属实，已立案处罚。"));
     assertThat(staff.refused(report, "reward", r, new JsonObject()).getString("article")).isEqualTo("第三十六条");
-    staff.act(report, "reward", r, new JsonObject().put("reason", "举报线索属实，查处非法焚烧"));
-    assertThat(staff.refused(n, "reward", 3, new JsonObject().put("reason", "x")).getString("message"))
-        .contains("检举控告");
+    staff.act(report, "reward", r, new JsonObject().put("finding", "举报线索属实，查处非法焚烧")
+        .put("rule", "《某省生态环境违法行为举报奖励办法》第五条").put("decidedBy", "李局长"));
   }
 
   @Test

@@ -42,7 +42,7 @@ class Art30ForwardedReviewTest {
     long v = staff.act(n, "accept", 0, new JsonObject().put("reason", "属于本级职责"));
     v = staff.act(n, "start_handling", v, new JsonObject());
     v = staff.act(n, "issue_opinion", v, new JsonObject().put("publicText", "经调查，损失与排污的因果关系不能确认，不予支持。")
-        .put("outcome", "not_support"));
+        .put("outcome", "not_support").put("findings", "鱼塘死鱼原因经检测为缺氧。").put("basis", "《水污染防治法》第九十六条"));
     // The opinion goes by letter: the 30 days to ask for a review wait for its delivery (送达), recorded by staff.
     assertThat(staff.refused(n, "request_review", v, new JsonObject().put("reason", "信访人来信申请复查"))
         .getString("message")).contains("尚未送达");
@@ -82,6 +82,9 @@ class Art30ForwardedReviewTest {
     assertThat(late.getString("sent_to")).isEqualTo("安徽省生态环境厅");
 
     staff.act(n, "reply_review", v, new JsonObject().put("publicText", "安徽省生态环境厅复查意见：维持原处理意见。"));
+    // The review opinion is sent like any reply, naming the body that gave it.
+    assertThat((String) GW.value("SELECT text FROM notices WHERE act = 'reply_delivered' AND article = '第三十条' "
+        + "AND case_id = (SELECT id " + row + ")")).contains("安徽省生态环境厅").contains("维持原处理意见");
     assertThat(staff.get("/supervision/overdue").bodyAsJsonObject().encode()).doesNotContain(n);
   }
 }

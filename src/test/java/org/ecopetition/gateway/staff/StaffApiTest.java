@@ -198,12 +198,13 @@ class StaffApiTest {
         .contains("测试市生态环境局");
     ok(ZHANG, n, "start_handling", 1, new JsonObject());
     ok(ZHANG, n, "issue_opinion", 2, new JsonObject().put("publicText", "经调查，该厂确有夜间超标排放<废水>的行为，已责令停产整改。")
-        .put("basis", "《中华人民共和国水污染防治法》第八十三条").put("outcome", "support"));
+        .put("basis", "《中华人民共和国水污染防治法》第八十三条").put("outcome", "support")
+        .put("findings", "经夜间突击检查，该厂化学需氧量超标2.1倍。"));
     String opinion = http.get(gateway.port(), "127.0.0.1", base + "opinion")
         .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsString();
     assertThat(opinion).contains("信访处理意见书").contains("信访人诉求").contains("事实和理由").contains("处理意见及依据")
         .contains("请尽快查处").contains("水污染防治法》第八十三条").contains("予以支持").contains("&lt;废水&gt;")
-        .doesNotContain("<废水>").contains("三十日内");
+        .doesNotContain("<废水>").contains("三十日内").contains("查明的事实").contains("化学需氧量超标2.1倍");
     HttpResponse<Buffer> pdf = http.get(gateway.port(), "127.0.0.1", base + "opinion?format=pdf")
         .putHeader("Authorization", "Bearer " + ZHANG).send().await();
     assertThat(pdf.getHeader("Content-Type")).isEqualTo("application/pdf");
@@ -232,6 +233,9 @@ class StaffApiTest {
     assertThat(act(ZHANG, n, new JsonObject().put("act", "dance").put("version", 0)).await().statusCode()).isEqualTo(400);
     assertThat(act(ZHANG, n, new JsonObject().put("act", "accept")).await().statusCode()).isEqualTo(400);
     HttpResponse<Buffer> r = act(ZHANG, n, new JsonObject().put("act", "not_accept").put("version", 0)).await();
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.bodyAsJsonObject().getJsonObject("error").getString("message")).contains("第十八条");
+    r = act(ZHANG, n, new JsonObject().put("act", "not_accept").put("ground", "18(3)").put("version", 0)).await();
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(r.bodyAsJsonObject().getJsonObject("error").getString("message")).contains("理由");
     assertThat(act("wrong-token", n, new JsonObject().put("act", "accept").put("version", 0)).await().statusCode())

@@ -89,6 +89,26 @@ public final class StaffGatewayExtension implements BeforeAllCallback, AfterAllC
     return TestPostgres.value(running.db(), sql);
   }
 
+  /** Everything stored about a case: its row, its history, its notices (to show that a refusal changed nothing). */
+  public String snapshot(String caseNumber) {
+    String id = "(SELECT id FROM cases WHERE case_number = '" + caseNumber + "')";
+    return value("SELECT row_to_json(c)::text FROM cases c WHERE case_number = '" + caseNumber + "'") + " | "
+        + value("SELECT count(*) FROM case_events WHERE case_id = " + id) + " events | "
+        + value("SELECT count(*) FROM notices WHERE case_id = " + id) + " notices";
+  }
+
+  /**
+   * An act the procedure must refuse: 422 with the article it rests on, and nothing stored changed. Returns the error.
+   */
+  public JsonObject refusedUnchanged(String caseNumber, String act, long version, JsonObject extra) {
+    String before = snapshot(caseNumber);
+    JsonObject error = staff.refused(caseNumber, act, version, extra);
+    org.assertj.core.api.Assertions.assertThat(error.getString("article")).as(error.encode()).startsWith("第");
+    org.assertj.core.api.Assertions.assertThat(snapshot(caseNumber)).as("a refused " + act + " changes nothing")
+        .isEqualTo(before);
+    return error;
+  }
+
   public JsonObject status(String caseNumber, String code, String lang) {
     return running.status(caseNumber, code, lang);
   }

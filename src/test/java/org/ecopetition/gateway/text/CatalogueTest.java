@@ -85,7 +85,7 @@ class CatalogueTest {
     assertThatThrownBy(() -> Catalogue.load(dir)).isInstanceOf(CatalogueException.class)
         .hasMessageContaining("'extra.a' has other placeholders")
         .hasMessageContaining("extra.yaml:3: 'extra.b' needs a text")
-        .hasMessageContaining("notices.yaml:18: 'notice.close' is already defined at extra.yaml:4\n");
+        .hasMessageContaining("notices.yaml:16: 'notice.close' is already defined at extra.yaml:4\n");
   }
 
   @Test
