@@ -27,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.UUID;
+import org.ecopetition.gateway.access.Visibility;
+import org.ecopetition.gateway.account.Accounts;
 import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.QueryCodes;
@@ -46,6 +48,7 @@ import org.ecopetition.gateway.nlp.Extractor;
 import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.Classifiers;
 import org.ecopetition.gateway.nlp.HanLpExtractor;
+import org.ecopetition.gateway.routing.DepartmentDirectory;
 import org.ecopetition.gateway.routing.Router;
 import org.ecopetition.gateway.staff.StaffRouter;
 import org.ecopetition.gateway.notice.NoticeDispatcher;
@@ -129,8 +132,10 @@ public final class Gateway implements AutoCloseable {
       features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status, cfg.http().trustForwardedFor(),
           conversations::departmentName));
       features.put("/api/v1/info*", x -> InfoRouter.create(x, cfg.deployment()));
-      features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, cfg, clock, cases, notices, actions,
-          gazetteer::resolve));
+      Visibility visibility = new Visibility(cfg.routing().divisionCode());
+      Accounts accounts = new Accounts(vertx, pool, cfg, clock, DepartmentDirectory.bundled(gazetteer), visibility);
+      features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, clock, cases, notices, actions,
+          gazetteer::resolve, accounts, visibility));
       features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));
       HttpVerticle http = new HttpVerticle(cfg.http(), features);
       Vertx v = vertx;

@@ -45,6 +45,14 @@ public final class Requests {
     }
   }
 
+  /** A refusal with its own status and code, the message in the caller's language; never cached. */
+  public static void refuse(RoutingContext ctx, int status, String code, String zh, String en) {
+    ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+        .putHeader("Cache-Control", "no-store")
+        .end(new io.vertx.core.json.JsonObject().put("error", new io.vertx.core.json.JsonObject().put("code", code)
+            .put("message", "en".equals(lang(ctx)) ? en : zh)).encode());
+  }
+
   /** A 400 naming the field at fault, with the message in the caller's language. */
   public static void invalidField(RoutingContext ctx, String field, String zh, String en) {
     ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json; charset=utf-8")

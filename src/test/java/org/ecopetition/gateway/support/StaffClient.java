@@ -7,9 +7,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import java.util.HexFormat;
 import java.util.Map;
 import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.account.TokenClients;
 
 /** The staff API over real HTTP, as the console calls it, with one member of staff's bearer token. */
 public final class StaffClient {
@@ -37,14 +37,18 @@ public final class StaffClient {
     return vertx.get();
   }
 
-  /** Puts the configured member of staff "wang" into a gateway's environment. */
+  /**
+   * Puts the configured client "wang" into a gateway's environment: a supervisor at the deployment's department, who
+   * may register, act, and read the overdue lists, statistics and exports, as these tests need.
+   */
   public static void configure(Map<String, String> env) {
-    try {
-      byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(TOKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      env.put("GATEWAY_STAFF_TOKENS", "wang:" + HexFormat.of().formatHex(h));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    env.put("GATEWAY_STAFF_TOKENS", tokenEntry("wang", TOKEN, "supervisor"));
+  }
+
+  /** A {@code staff.tokens} entry: login, the SHA-256 of the token, then the role and department code if given. */
+  public static String tokenEntry(String login, String token, String... roleAndDepartment) {
+    return String.join(":", login, TokenClients.sha256Hex(token)) + (roleAndDepartment.length == 0 ? ""
+        : ":" + String.join(":", roleAndDepartment));
   }
 
   public HttpResponse<Buffer> post(String path, JsonObject body) {
