@@ -27,16 +27,17 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule coreHasNoIo = noClasses()
       .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..",
-          "..gateway.lifecycle..", "..gateway.tsv..")
+          "..gateway.lifecycle..", "..gateway.tsv..", "..gateway.access..")
       .should().dependOnClassesThat().resideInAnyPackage("io.vertx..", "io.netty..", "java.sql..", "org.postgresql..",
           "org.flywaydb..", "com.github.benmanes.caffeine..");
 
   @ArchTest
   static final ArchRule coreDoesNotReachOut = noClasses()
-      .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..", "..gateway.lifecycle..")
+      .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..",
+          "..gateway.lifecycle..", "..gateway.access..")
       .should().dependOnClassesThat().resideInAnyPackage("..gateway.web..", "..gateway.channel..",
           "..gateway.conversation..", "..gateway.casefile..", "..gateway.db..", "..gateway.staff..",
-          "..gateway.notice..", "..gateway.documents..");
+          "..gateway.notice..", "..gateway.documents..", "..gateway.account..", "..gateway.http..", "..gateway.config..");
 
   /** Notices serve every act that owes one; they know nothing of the staff API or a chat channel. */
   @ArchTest

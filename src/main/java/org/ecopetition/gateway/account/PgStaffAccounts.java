@@ -29,10 +29,10 @@ final class PgStaffAccounts {
   private static final String INSERT = """
       INSERT INTO staff_users (login, display_name, role, department_code, password_hash, must_change_password,
         password_expires_at, created_at, updated_at)
-      VALUES ($1, $2, $3, $4, $5, true, $6, $7, $7) RETURNING """ + COLUMNS;
+      VALUES ($1, $2, $3, $4, $5, true, $6, $7, $7) RETURNING """ + " " + COLUMNS;
   private static final String UPDATE = """
       UPDATE staff_users SET display_name = $2, role = $3, department_code = $4, disabled = $5, updated_at = $6
-      WHERE id = $1 RETURNING """ + COLUMNS;
+      WHERE id = $1 RETURNING """ + " " + COLUMNS;
   private static final String SET_PASSWORD = """
       UPDATE staff_users SET password_hash = $2, must_change_password = $3, password_expires_at = $4, updated_at = $5
       WHERE id = $1""";
