@@ -292,8 +292,11 @@ final class AccountRoutes {
       to = date(ctx.request().getParam("to"));
       before = ctx.request().getParam("before") == null ? null : Long.parseLong(ctx.request().getParam("before"));
       limit = ctx.request().getParam("limit") == null ? 200 : Integer.parseInt(ctx.request().getParam("limit"));
-    } catch (DateTimeParseException | NumberFormatException e) {
+    } catch (DateTimeParseException e) {
       Requests.fail(ctx, ApiError.BAD_DATE, Requests.lang(ctx));
+      return;
+    } catch (NumberFormatException e) {
+      Requests.invalidField(ctx, "limit", "before 和 limit 须为整数。", "before and limit are whole numbers.");
       return;
     }
     int n = Math.max(1, Math.min(limit, 1000));

@@ -288,6 +288,14 @@ class StaffSessionTest {
         .sendJsonObject(new JsonObject().put("login", u[0]).put("password", PASSWORD)).await();
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(error(forged)).isEqualTo("origin");
+    HttpResponse<Buffer> own = http.post(gateway.port(), "127.0.0.1", "/api/v1/staff/session")
+        .putHeader("Origin", "http://127.0.0.1:" + gateway.port()).putHeader("X-Forwarded-For", "10.0.5.4")
+        .sendJsonObject(new JsonObject().put("login", u[0]).put("password", PASSWORD)).await();
+    assertThat(own.statusCode()).isEqualTo(200);
+    HttpResponse<Buffer> otherPort = http.post(gateway.port(), "127.0.0.1", "/api/v1/staff/session")
+        .putHeader("Origin", "http://127.0.0.1:1").putHeader("X-Forwarded-For", "10.0.5.4")
+        .sendJsonObject(new JsonObject().put("login", u[0]).put("password", PASSWORD)).await();
+    assertThat(otherPort.statusCode()).isEqualTo(403);
   }
 
   @Test
