@@ -82,7 +82,7 @@ final class AccountRoutes {
     return h;
   }
 
-  private OffsetDateTime now() {
+  private OffsetDateTime stamp() {
     return clock.instant().atOffset(ZoneOffset.UTC);
   }
 
@@ -105,7 +105,7 @@ final class AccountRoutes {
     String l = login.strip().toLowerCase(Locale.ROOT);
     byte[] loginHash = Sessions.hash(l);
     String client = Requests.client(ctx.request(), trustForwarded);
-    OffsetDateTime now = now();
+    OffsetDateTime now = stamp();
     accounts.lockedUntil(loginHash, client, now).compose(locked -> {
       if (locked.isPresent()) {
         locked(ctx, locked.get(), now);
@@ -145,7 +145,7 @@ final class AccountRoutes {
             .compose(v -> previous == null ? Future.<Void>succeededFuture()
                 : sessions.end(conn, Sessions.hash(previous.getValue()), "logout"))
             .compose(v -> sessions.open(conn, id, u.id(), client))
-            .compose(expires -> accounts.signedIn(conn, u.id(), now()).map(expires)))
+            .compose(expires -> accounts.signedIn(conn, u.id(), stamp()).map(expires)))
         .map(expires -> {
           LOG.info("staff sign-in: {} from {}", u.login(), client);
           setCookie(ctx, id);
@@ -209,7 +209,7 @@ final class AccountRoutes {
     }
     byte[] loginHash = Sessions.hash(login);
     String client = Requests.client(ctx.request(), trustForwarded);
-    OffsetDateTime now = now();
+    OffsetDateTime now = stamp();
     accounts.lockedUntil(loginHash, client, now).compose(locked -> {
       if (locked.isPresent()) {
         locked(ctx, locked.get(), now);

@@ -64,7 +64,7 @@ final class Sessions {
 
   /** Opens a session for a member of staff on the caller's connection; returns its absolute end. */
   Future<OffsetDateTime> open(SqlClient conn, String id, long userId, String client) {
-    OffsetDateTime now = now();
+    OffsetDateTime now = stamp();
     OffsetDateTime expires = now.plus(lifetime);
     return store.insert(conn, hash(id), userId, now, expires, client).map(v -> expires);
   }
@@ -79,7 +79,7 @@ final class Sessions {
     StaffSession cached = cache.getIfPresent(key);
     Future<Optional<StaffSession>> found = cached != null ? Future.succeededFuture(Optional.of(cached)) : store.find(h);
     return found.compose(s -> {
-      OffsetDateTime now = now();
+      OffsetDateTime now = stamp();
       if (s.isEmpty() || !now.isBefore(s.get().expiresAt()) || !now.isBefore(s.get().lastSeenAt().plus(idle))) {
         cache.invalidate(key);
         return Future.succeededFuture(Optional.empty());
@@ -107,14 +107,14 @@ final class Sessions {
   /** Ends one session (sign-out). */
   Future<Void> end(SqlClient conn, byte[] idHash, String reason) {
     cache.invalidate(ByteBuffer.wrap(idHash));
-    return store.end(conn, idHash, now(), reason);
+    return store.end(conn, idHash, stamp(), reason);
   }
 
   /** Ends every session of a member of staff but {@code except} (null: all); returns how many were open. */
   Future<Integer> endAll(SqlClient conn, long userId, String reason, byte[] except) {
     cache.asMap().entrySet().removeIf(e -> e.getValue().userId() == userId
         && (except == null || !MessageDigest.isEqual(except, e.getValue().idHash())));
-    return store.endAll(conn, userId, now(), reason, except);
+    return store.endAll(conn, userId, stamp(), reason, except);
   }
 
   /** Forgets what this instance read of a member of staff's sessions (their role, department or name changed). */
@@ -144,7 +144,7 @@ final class Sessions {
     }
   }
 
-  private OffsetDateTime now() {
+  private OffsetDateTime stamp() {
     return clock.instant().atOffset(ZoneOffset.UTC);
   }
 }

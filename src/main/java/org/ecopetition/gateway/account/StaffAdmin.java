@@ -72,7 +72,7 @@ public final class StaffAdmin {
     this.oneTimeValid = oneTimeValid;
   }
 
-  private OffsetDateTime now() {
+  private OffsetDateTime stamp() {
     return clock.instant().atOffset(ZoneOffset.UTC);
   }
 
@@ -80,7 +80,7 @@ public final class StaffAdmin {
   public Future<List<JsonObject>> list(By by) {
     DepartmentScope scope = by.principal() == null ? new DepartmentScope("", true)
         : visibility.departments(by.principal(), Family.USERS);
-    return accounts.list(scope, now())
+    return accounts.list(scope, stamp())
         .map(users -> users.stream().map(u -> json(u.user()).put("lockedClients", u.locks())).toList());
   }
 
@@ -104,7 +104,7 @@ public final class StaffAdmin {
           if (existing.isPresent()) {
             return refused(new Refused(409, "login_taken", "login", "该登录名已被使用。", "This login is already taken."));
           }
-          OffsetDateTime now = now();
+          OffsetDateTime now = stamp();
           return accounts.insert(conn, l, name.strip(), role, department, hash, now.plus(oneTimeValid), now)
               .compose(u -> accounts.change(conn, now, by.actor(), l, "added", new JsonObject().put("name", u.name())
                       .put("role", role.code()).put("department", department))
@@ -139,7 +139,7 @@ public final class StaffAdmin {
       if (detail.isEmpty()) {
         return Future.succeededFuture(new Done(json(u), null, 0));
       }
-      OffsetDateTime now = now();
+      OffsetDateTime now = stamp();
       sessions.forget(u.id());
       Future<Integer> ended = next.disabled() && !u.disabled() ? sessions.endAll(conn, u.id(), "disabled", null)
           : Future.succeededFuture(0);
@@ -153,7 +153,7 @@ public final class StaffAdmin {
   public Future<Outcome> resetPassword(By by, String login) {
     String otp = passwords.oneTime();
     return hashing.executeBlocking(() -> passwords.hash(otp), false).compose(hash -> managed(by, login, (conn, u) -> {
-      OffsetDateTime now = now();
+      OffsetDateTime now = stamp();
       return accounts.setPassword(conn, u.id(), hash, true, now.plus(oneTimeValid), now)
           .compose(v -> sessions.endAll(conn, u.id(), "revoked", null))
           .compose(v -> accounts.unlock(conn, Sessions.hash(u.login()), now))
@@ -164,15 +164,15 @@ public final class StaffAdmin {
 
   /** Lifts the locks on a login from every client; {@code count}: how many were holding. */
   public Future<Outcome> unlock(By by, String login) {
-    return managed(by, login, (conn, u) -> accounts.unlock(conn, Sessions.hash(u.login()), now())
-        .compose(n -> accounts.change(conn, now(), by.actor(), u.login(), "unlocked", new JsonObject().put("locks", n))
+    return managed(by, login, (conn, u) -> accounts.unlock(conn, Sessions.hash(u.login()), stamp())
+        .compose(n -> accounts.change(conn, stamp(), by.actor(), u.login(), "unlocked", new JsonObject().put("locks", n))
             .map(v -> (Outcome) new Done(json(u), null, n))));
   }
 
   /** Ends every session of a member of staff; {@code count}: how many were open. */
   public Future<Outcome> revokeSessions(By by, String login) {
     return managed(by, login, (conn, u) -> sessions.endAll(conn, u.id(), "revoked", null)
-        .compose(n -> accounts.change(conn, now(), by.actor(), u.login(), "sessions_revoked",
+        .compose(n -> accounts.change(conn, stamp(), by.actor(), u.login(), "sessions_revoked",
                 new JsonObject().put("sessions", n))
             .map(v -> (Outcome) new Done(json(u), null, n))));
   }
