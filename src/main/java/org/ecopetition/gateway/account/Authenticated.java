@@ -11,7 +11,7 @@ import org.ecopetition.gateway.access.StaffPrincipal;
  * needs no CSRF token).
  */
 public record Authenticated(StaffPrincipal principal, String name, boolean mustChangePassword, byte[] sessionHash,
-    String csrfToken, OffsetDateTime expiresAt, long userId) {
+    String csrfToken, OffsetDateTime expiresAt) {
 
   public boolean bySession() {
     return sessionHash != null;

@@ -38,7 +38,7 @@ public final class Authenticator {
     String h = req.getHeader("Authorization");
     if (h != null) {
       return Future.succeededFuture(h.regionMatches(true, 0, "Bearer ", 0, 7)
-          ? tokens.principal(h.substring(7)).map(p -> new Authenticated(p, p.login(), false, null, null, null, -1))
+          ? tokens.principal(h.substring(7)).map(p -> new Authenticated(p, p.login(), false, null, null, null))
           : Optional.empty());
     }
     Cookie c = req.getCookie(COOKIE);
@@ -47,7 +47,7 @@ public final class Authenticator {
     }
     String id = c.getValue();
     return sessions.find(id).map(s -> s.map(x -> new Authenticated(x.principal(), x.name(), x.mustChangePassword(),
-        x.idHash(), Sessions.csrf(id), x.expiresAt(), x.userId())));
+        x.idHash(), Sessions.csrf(id), x.expiresAt())));
   }
 
   /** The caller the staff router authenticated for this request (null before it did). */
