@@ -9,10 +9,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -106,11 +104,7 @@ final class AccountRoutes {
     byte[] loginHash = Sessions.hash(l);
     String client = Requests.client(ctx.request(), trustForwarded);
     OffsetDateTime now = stamp();
-    accounts.lockedUntil(loginHash, client, now).compose(locked -> {
-      if (locked.isPresent()) {
-        locked(ctx, locked.get(), now);
-        return Future.succeededFuture();
-      }
+    unlessLocked(ctx, loginHash, client, now, () -> {
       Future<Optional<StaffUser>> user = l.matches("[a-z0-9][a-z0-9._-]{1,31}")
           ? accounts.byLogin(accounts.pool(), l) : Future.succeededFuture(Optional.empty());
       return user.compose(u -> hashing.executeBlocking(
@@ -134,7 +128,7 @@ final class AccountRoutes {
               return null;
             });
           }));
-    }).onFailure(ctx::fail);
+    });
   }
 
   private Future<Void> signIn(RoutingContext ctx, StaffUser u, byte[] loginHash, String client) {
@@ -154,6 +148,18 @@ final class AccountRoutes {
               Sessions.csrf(id), expires));
           return null;
         });
+  }
+
+  /** Runs {@code work} unless the login is locked for this client, which is then told until when (429). */
+  private void unlessLocked(RoutingContext ctx, byte[] loginHash, String client, OffsetDateTime now,
+      java.util.function.Supplier<Future<Void>> work) {
+    accounts.lockedUntil(loginHash, client, now).compose(locked -> {
+      if (locked.isPresent()) {
+        locked(ctx, locked.get(), now);
+        return Future.<Void>succeededFuture();
+      }
+      return work.get();
+    }).onFailure(ctx::fail);
   }
 
   private void locked(RoutingContext ctx, OffsetDateTime until, OffsetDateTime now) {
@@ -210,13 +216,9 @@ final class AccountRoutes {
     byte[] loginHash = Sessions.hash(login);
     String client = Requests.client(ctx.request(), trustForwarded);
     OffsetDateTime now = stamp();
-    accounts.lockedUntil(loginHash, client, now).compose(locked -> {
-      if (locked.isPresent()) {
-        locked(ctx, locked.get(), now);
-        return Future.succeededFuture();
-      }
-      return accounts.byLogin(accounts.pool(), login).compose(u -> hashing.executeBlocking(
-          () -> passwords.matches(current, u.get().passwordHash()) ? passwords.hash(next) : null, false)
+    unlessLocked(ctx, loginHash, client, now, () -> accounts.byLogin(accounts.pool(), login)
+        .compose(u -> hashing.executeBlocking(
+            () -> passwords.matches(current, u.get().passwordHash()) ? passwords.hash(next) : null, false)
           .compose(hash -> {
             if (hash == null) {
               return accounts.failed(loginHash, client, now, lockRule).map(lock -> {
@@ -237,8 +239,7 @@ final class AccountRoutes {
                       Sessions.csrf(id), expires));
                   return null;
                 });
-          }));
-    }).onFailure(ctx::fail);
+          })));
   }
 
   private void users(RoutingContext ctx) {
@@ -283,33 +284,15 @@ final class AccountRoutes {
 
   /** The record of changes to staff accounts ({@code ?login=&from=&to=&before=&limit=}), newest first. */
   private void staffChanges(RoutingContext ctx) {
-    LocalDate from;
-    LocalDate to;
-    Long before;
-    int limit;
-    try {
-      from = date(ctx.request().getParam("from"));
-      to = date(ctx.request().getParam("to"));
-      before = ctx.request().getParam("before") == null ? null : Long.parseLong(ctx.request().getParam("before"));
-      limit = ctx.request().getParam("limit") == null ? 200 : Integer.parseInt(ctx.request().getParam("limit"));
-    } catch (DateTimeParseException e) {
-      Requests.fail(ctx, ApiError.BAD_DATE, Requests.lang(ctx));
-      return;
-    } catch (NumberFormatException e) {
-      Requests.invalidField(ctx, "limit", "before 和 limit 须为整数。", "before and limit are whole numbers.");
+    Requests.Page page = Requests.page(ctx);
+    if (page == null) {
       return;
     }
-    int n = Math.max(1, Math.min(limit, 1000));
     String login = ctx.request().getParam("login");
     accounts.changes(visibility.departments(Authenticator.of(ctx).principal(), Family.STAFF_LOG),
-            login == null ? null : login.strip().toLowerCase(Locale.ROOT), from, to, before, n)
-        .onSuccess(a -> ctx.json(new JsonObject().put("changes", a)
-            .put("next", a.size() < n ? null : a.getJsonObject(a.size() - 1).getLong("id"))))
+            login == null ? null : login.strip().toLowerCase(Locale.ROOT), page)
+        .onSuccess(a -> ctx.json(new JsonObject().put("changes", a).put("next", page.next(a))))
         .onFailure(ctx::fail);
-  }
-
-  private static LocalDate date(String s) {
-    return s == null ? null : LocalDate.parse(s);
   }
 
   private static StaffAdmin.By by(RoutingContext ctx) {

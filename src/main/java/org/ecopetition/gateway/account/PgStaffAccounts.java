@@ -8,14 +8,13 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ecopetition.gateway.access.DepartmentScope;
 import org.ecopetition.gateway.access.Role;
+import org.ecopetition.gateway.http.Requests;
 
 /**
  * Staff accounts in PostgreSQL: the members of staff, the failed sign-ins counted per (login, client), and the
@@ -111,17 +110,16 @@ final class PgStaffAccounts {
 
   /**
    * The record of changes to the members of staff of some departments (their department now), newest first:
-   * {@code login}, {@code from}, {@code to} (Beijing days) null for all; {@code before}: an id to page back from.
+   * {@code login} null for all.
    */
-  Future<JsonArray> changes(DepartmentScope scope, String login, LocalDate from, LocalDate to, Long before, int limit) {
+  Future<JsonArray> changes(DepartmentScope scope, String login, Requests.Page page) {
     String sql = "SELECT ch.id, ch.at, ch.actor, ch.login, ch.change, ch.detail FROM staff_changes ch "
         + "JOIN staff_users u ON u.login = ch.login WHERE " + scope.sql("u.department_code", 1)
         + " AND ($3::text IS NULL OR ch.login = $3) AND ($4::timestamptz IS NULL OR ch.at >= $4)"
         + " AND ($5::timestamptz IS NULL OR ch.at < $5) AND ($6::bigint IS NULL OR ch.id < $6)"
         + " ORDER BY ch.id DESC LIMIT $7";
     List<Object> params = new ArrayList<>(scope.params());
-    params.addAll(java.util.Arrays.asList(login, dayStart(from), to == null ? null : dayStart(to.plusDays(1)), before,
-        limit));
+    params.addAll(java.util.Arrays.asList(login, page.start(), page.end(), page.before(), page.limit()));
     return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
       JsonArray a = new JsonArray();
       rows.forEach(r -> a.add(new JsonObject().put("id", r.getLong("id"))
@@ -130,10 +128,6 @@ final class PgStaffAccounts {
           .put("detail", r.getJsonObject("detail"))));
       return a;
     });
-  }
-
-  static OffsetDateTime dayStart(LocalDate d) {
-    return d == null ? null : d.atStartOfDay().atOffset(ZoneOffset.ofHours(8));
   }
 
   /** The end of a lock that holds now for this login typed from this client, if any. */

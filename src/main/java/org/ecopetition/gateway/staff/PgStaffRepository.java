@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.ecopetition.gateway.access.CaseScope;
 import org.ecopetition.gateway.access.CaseView;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
+import org.ecopetition.gateway.http.Requests;
 import org.ecopetition.gateway.lifecycle.CaseFacts;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Pause;
@@ -219,11 +220,9 @@ final class PgStaffRepository {
   }
 
   /** Who read which case, in a scope; {@code actor}, {@code caseNumber}, {@code from}, {@code to}: null for all. */
-  Future<JsonArray> accessLog(CaseScope scope, String actor, String caseNumber, LocalDate from, LocalDate to,
-      Long before, int limit) {
+  Future<JsonArray> accessLog(CaseScope scope, String actor, String caseNumber, Requests.Page page) {
     return pool.preparedQuery(ACCESS_LOG.formatted(scope.sql("c", 7)))
-        .execute(params(scope, actor, caseNumber, dayStart(from), to == null ? null : dayStart(to.plusDays(1)), before,
-            limit))
+        .execute(params(scope, actor, caseNumber, page.start(), page.end(), page.before(), page.limit()))
         .map(rows -> {
           JsonArray a = new JsonArray();
           rows.forEach(r -> a.add(new JsonObject().put("id", r.getLong("id"))
@@ -231,10 +230,6 @@ final class PgStaffRepository {
               .put("caseNumber", r.getString("case_number")).put("what", r.getString("what"))));
           return a;
         });
-  }
-
-  private static OffsetDateTime dayStart(LocalDate d) {
-    return d == null ? null : d.atStartOfDay().atOffset(ZoneOffset.ofHours(8));
   }
 
   /** The query's own parameters, then the scope's (its {@code sql} placed right after them). */

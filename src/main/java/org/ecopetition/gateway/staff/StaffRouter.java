@@ -307,29 +307,14 @@ public final class StaffRouter {
    * the cases in the auditor's scope; {@code next} pages back.
    */
   private void accessLog(RoutingContext ctx) {
-    LocalDate from;
-    LocalDate to;
-    Long before;
-    int limit;
-    try {
-      from = ctx.request().getParam("from") == null ? null : LocalDate.parse(ctx.request().getParam("from"));
-      to = ctx.request().getParam("to") == null ? null : LocalDate.parse(ctx.request().getParam("to"));
-      before = ctx.request().getParam("before") == null ? null : Long.parseLong(ctx.request().getParam("before"));
-      limit = ctx.request().getParam("limit") == null ? 200 : Integer.parseInt(ctx.request().getParam("limit"));
-    } catch (DateTimeParseException e) {
-      Requests.fail(ctx, ApiError.BAD_DATE, Requests.lang(ctx));
-      return;
-    } catch (NumberFormatException e) {
-      Requests.invalidField(ctx, "limit", "before 和 limit 须为整数。", "before and limit are whole numbers.");
+    Requests.Page page = Requests.page(ctx);
+    if (page == null) {
       return;
     }
-    int n = Math.max(1, Math.min(limit, 1000));
     String login = ctx.request().getParam("login");
     String actor = login == null || login.isBlank() ? null : login.startsWith("staff:") ? login : "staff:" + login.strip();
-    repo.accessLog(visibility.scope(principal(ctx), Family.AUDIT), actor, ctx.request().getParam("case"), from, to,
-            before, n)
-        .onSuccess(a -> ctx.json(new JsonObject().put("entries", a)
-            .put("next", a.size() < n ? null : a.getJsonObject(a.size() - 1).getLong("id"))))
+    repo.accessLog(visibility.scope(principal(ctx), Family.AUDIT), actor, ctx.request().getParam("case"), page)
+        .onSuccess(a -> ctx.json(new JsonObject().put("entries", a).put("next", page.next(a))))
         .onFailure(ctx::fail);
   }
 
