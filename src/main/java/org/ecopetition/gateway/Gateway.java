@@ -33,6 +33,8 @@ import org.ecopetition.gateway.notice.HttpSmsOutbound;
 import org.ecopetition.gateway.workspace.StaffLive;
 import org.ecopetition.gateway.workspace.WorkspaceRouter;
 import org.ecopetition.gateway.calendar.ReceptionHours;
+import org.ecopetition.gateway.access.Visibility;
+import org.ecopetition.gateway.account.Accounts;
 import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.QueryCodes;
@@ -52,6 +54,7 @@ import org.ecopetition.gateway.nlp.Extractor;
 import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.Classifiers;
 import org.ecopetition.gateway.nlp.HanLpExtractor;
+import org.ecopetition.gateway.routing.DepartmentDirectory;
 import org.ecopetition.gateway.routing.Router;
 import org.ecopetition.gateway.staff.StaffRouter;
 import org.ecopetition.gateway.metrics.PgBacklogGauges;
@@ -176,10 +179,12 @@ public final class Gateway implements AutoCloseable {
       features.put("/api/v1/info*", x -> InfoRouter.create(x, cfg.deployment()));
       StaffLive staffLive = new StaffLive();
       PgDutyRoster roster = new PgDutyRoster(pool, clock);
+      Visibility visibility = new Visibility(cfg.routing().divisionCode());
+      Accounts accounts = new Accounts(vertx, pool, cfg, clock, DepartmentDirectory.bundled(gazetteer), visibility);
       features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, cfg, clock, cases, notices, actions,
-          gazetteer::resolve, conversations.takeover(), WorkspaceRouter.create(x, new WorkspaceRouter.Parts(
-              conversations.takeover(), alerts, roster, cases, pool, dialogsDir, staffLive, cfg.routing().divisionCode(),
-              cfg.workspace().queueLimit(), clock))));
+          gazetteer::resolve, accounts, visibility, conversations.takeover(), WorkspaceRouter.handlers(
+              new WorkspaceRouter.Parts(conversations.takeover(), alerts, roster, cases, pool, dialogsDir, staffLive,
+                  cfg.workspace().queueLimit(), clock))));
       features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));
       HttpVerticle http = new HttpVerticle(cfg.http(), features, words, ops);
       Vertx v = vertx;

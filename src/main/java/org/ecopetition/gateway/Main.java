@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.ecopetition.gateway.cli.Commands;
+import org.ecopetition.gateway.cli.StaffCommands;
 import org.ecopetition.gateway.config.ConfigLoader;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.ops.LogFormat;
@@ -28,11 +29,16 @@ public final class Main {
       if (args[i].equals("--config") && i + 1 < args.length) {
         configFile = Path.of(args[++i]);
       } else if (args[i].equals("--help") || args[i].equals("-h")) {
-        System.out.println("usage: java -jar petition-gateway.jar [--config FILE] [serve | extract | route]");
+        System.out.println("usage: java -jar petition-gateway.jar [--config FILE] [serve | extract | route | staff …]");
         System.out.println("  serve    run the gateway (default)");
         System.out.println("  extract  JSON lines {\"id\",\"text\"} on stdin -> the extraction contract on stdout");
         System.out.println("  route    extraction-contract lines (+ channel, priorCases) -> one routing proposal per line");
+        System.out.println("  staff    staff accounts: add (the first with --admin), reset-password, unlock, list "
+            + "(staff --help)");
         System.out.println("Configuration keys and their GATEWAY_* environment variables: see README.md");
+        return;
+      } else if (args[i].equals("staff")) {
+        runStaff(configFile, List.of(args).subList(i + 1, args.length));
         return;
       } else if (i == args.length - 1 && List.of("serve", "extract", "route").contains(args[i])) {
         command = args[i];
@@ -59,6 +65,21 @@ public final class Main {
       LOG.error("the gateway did not start: {}", e.getMessage(), e);
       System.exit(1);
     }
+  }
+
+  private static void runStaff(Path configFile, List<String> args) {
+    if (configFile == null && System.getenv("GATEWAY_CONFIG") != null) {
+      configFile = Path.of(System.getenv("GATEWAY_CONFIG"));
+    }
+    int code;
+    try {
+      code = StaffCommands.run(ConfigLoader.load(configFile, System.getenv()), Clock.systemUTC(), args, System.out,
+          System.err);
+    } catch (RuntimeException e) {
+      System.err.println("staff: " + e.getMessage());
+      code = 1;
+    }
+    System.exit(code);
   }
 
   private static void runCommand(String command, Path configFile) {

@@ -27,7 +27,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule coreHasNoIo = noClasses()
       .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..",
-          "..gateway.lifecycle..", "..gateway.tsv..", "..gateway.text..")
+          "..gateway.lifecycle..", "..gateway.tsv..", "..gateway.text..", "..gateway.access..")
       .should().dependOnClassesThat().resideInAnyPackage("io.vertx..", "io.netty..", "java.sql..", "org.postgresql..",
           "org.flywaydb..", "com.github.benmanes.caffeine..");
 
@@ -36,7 +36,16 @@ class ArchitectureTest {
       .that().resideInAnyPackage("..gateway.dialog..", "..gateway.calendar..", "..gateway.nlp..", "..gateway.routing..", "..gateway.lifecycle..")
       .should().dependOnClassesThat().resideInAnyPackage("..gateway.web..", "..gateway.channel..",
           "..gateway.conversation..", "..gateway.casefile..", "..gateway.db..", "..gateway.staff..",
-          "..gateway.notice..", "..gateway.documents..");
+          "..gateway.notice..", "..gateway.documents..", "..gateway.account..");
+
+  /**
+   * Who may see what is one pure decision: the access package knows nothing but the JDK, so every route, list and
+   * count can ask it, and a test can check it over the whole directory without a server.
+   */
+  @ArchTest
+  static final ArchRule accessIsPure = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+      .that().resideInAPackage("..gateway.access..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..gateway.access..");
 
   /** Notices serve every act that owes one; they know nothing of the staff API or a chat channel. */
   @ArchTest

@@ -68,10 +68,28 @@ public record GatewayConfig(
       int reportDaysHotspot, boolean autoAccept) {}
 
   /**
-   * Staff who may act on cases through the staff API: entries {@code login:sha256-of-token} (the token
-   * itself is never stored; make one with {@code openssl rand -hex 24}, hash it with {@code sha256sum}).
+   * Staff accounts and machine clients. {@code tokens}: machine clients of the staff API, entries
+   * {@code login:sha256-of-token[:role[:departmentCode]]} (the token itself is never stored; make one with
+   * {@code openssl rand -hex 24}, hash it with {@code sha256sum}); without a role a handler, without a department
+   * the deployment's. Sessions end after {@code sessionIdleMinutes} without a request and {@code sessionMaxHours}
+   * after sign-in; an instance trusts what it read of a session for {@code sessionCacheSeconds} at most (so a
+   * revocation reaches every instance within that). After {@code lockAfterFailures} failed sign-ins from one client
+   * the login is locked for that client for {@code lockMinutes}, doubled at each further failure up to
+   * {@code lockMaxMinutes}. Passwords have at least {@code minPasswordLength} characters; a one-time password
+   * works for {@code oneTimePasswordHours}.
    */
-  public record Staff(List<String> tokens) {}
+  public record Staff(List<String> tokens, int sessionIdleMinutes, int sessionMaxHours, int sessionCacheSeconds,
+      int lockAfterFailures, int lockMinutes, int lockMaxMinutes, int minPasswordLength, int oneTimePasswordHours) {
+    public Staff {
+      tokens = tokens == null ? List.of() : List.copyOf(tokens);
+      if (sessionIdleMinutes < 1 || sessionMaxHours < 1 || sessionCacheSeconds < 0 || lockAfterFailures < 1
+          || lockMinutes < 1 || lockMaxMinutes < lockMinutes || minPasswordLength < 8 || oneTimePasswordHours < 1) {
+        throw new IllegalArgumentException("staff: sessionIdleMinutes, sessionMaxHours, lockAfterFailures, lockMinutes "
+            + "and oneTimePasswordHours must be at least 1, sessionCacheSeconds at least 0, lockMaxMinutes at least "
+            + "lockMinutes, minPasswordLength at least 8");
+      }
+    }
+  }
 
   /**
    * Who runs this deployment: shown to petitioners as the department handling their case, and what Art 13 has it

@@ -118,6 +118,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /**
+   * The URL of a postmaster already serving this data folder (a gateway running now), if there is one: a command
+   * run beside a running gateway uses it instead of starting — or stopping — another.
+   */
+  public static Optional<String> runningUrl(Path dataDir) throws IOException {
+    Path pidFile = dataDir.toAbsolutePath().resolve("postmaster.pid");
+    if (!Files.isRegularFile(pidFile)) {
+      return Optional.empty();
+    }
+    List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
+    if (lines.size() < 4) {
+      return Optional.empty();
+    }
+    try {
+      long pid = Long.parseLong(lines.get(0).trim());
+      int port = Integer.parseInt(lines.get(3).trim());
+      boolean alive = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+          .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false)).isPresent();
+      return alive ? Optional.of("postgresql://postgres@localhost:" + port + "/postgres") : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * A postmaster whose JVM died keeps the data folder; the new start would pick another port and fail on
    * the lock. Stop it (after checking the PID really is a postgres process) before starting again.
    */

@@ -7,14 +7,22 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 
 /**
- * Deletes what only matters for a while: failure counts whose window has passed, and cross-instance event
- * rows old enough that no listener can still be catching up on them. Cases, messages and case history are
+ * Deletes what only matters for a while: failure counts whose window has passed, cross-instance event rows old
+ * enough that no listener can still be catching up on them, failed staff sign-ins a day old, and staff sessions 90
+ * days after they ended. Cases, messages and case history are
  * never touched.
  */
 public final class Housekeeping {
   private static final String EXPIRED_FAILURES =
       "DELETE FROM status_failures WHERE window_start < $2::timestamptz - make_interval(mins => $1)";
   private static final String OLD_EVENTS = "DELETE FROM events WHERE at < $1::timestamptz - interval '1 day'";
+  /** Failed sign-ins stop counting after a day without one, and no lock outlives that. */
+  private static final String OLD_SIGN_IN_FAILURES = """
+      DELETE FROM staff_login_failures WHERE last_failure_at < $1::timestamptz - interval '1 day'
+        AND (locked_until IS NULL OR locked_until < $1::timestamptz)""";
+  /** Staff sessions are kept 90 days after they ended or expired, as a record of who was signed in when. */
+  private static final String OLD_SESSIONS = """
+      DELETE FROM staff_sessions WHERE least(coalesce(ended_at, expires_at), expires_at) < $1::timestamptz - interval '90 days'""";
 
   private final Pool pool;
   private final int failureWindowMinutes;
@@ -30,6 +38,8 @@ public final class Housekeeping {
     var at = clock.instant().atOffset(ZoneOffset.UTC);
     return pool.preparedQuery(EXPIRED_FAILURES).execute(Tuple.of(failureWindowMinutes, at))
         .compose(v -> pool.preparedQuery(OLD_EVENTS).execute(Tuple.of(at)))
+        .compose(v -> pool.preparedQuery(OLD_SIGN_IN_FAILURES).execute(Tuple.of(at)))
+        .compose(v -> pool.preparedQuery(OLD_SESSIONS).execute(Tuple.of(at)))
         .mapEmpty();
   }
 }

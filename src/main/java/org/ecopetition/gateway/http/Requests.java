@@ -64,6 +64,53 @@ public final class Requests {
     }
   }
 
+  /** A refusal with its own status and code, the message in the caller's language; never cached. */
+  public static void refuse(RoutingContext ctx, int status, String code, String zh, String en) {
+    ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+        .putHeader("Cache-Control", "no-store")
+        .end(new io.vertx.core.json.JsonObject().put("error", new io.vertx.core.json.JsonObject().put("code", code)
+            .put("message", "en".equals(lang(ctx)) ? en : zh)).encode());
+  }
+
+  /**
+   * A page of a log, newest first: {@code from}, {@code to} (Beijing days, inclusive; null open-ended), {@code before}
+   * (an id to page back from; null the newest) and {@code limit} (1–1000, 200 by default).
+   */
+  public record Page(java.time.LocalDate from, java.time.LocalDate to, Long before, int limit) {
+    /** The first moment of {@code from} in Beijing, or null. */
+    public java.time.OffsetDateTime start() {
+      return from == null ? null : from.atStartOfDay().atOffset(java.time.ZoneOffset.ofHours(8));
+    }
+
+    /** The first moment after {@code to} in Beijing, or null. */
+    public java.time.OffsetDateTime end() {
+      return to == null ? null : to.plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.ofHours(8));
+    }
+
+    /** The id to ask the next page with: the last of a full page, null at the end. */
+    public Long next(io.vertx.core.json.JsonArray rows) {
+      return rows.size() < limit ? null : rows.getJsonObject(rows.size() - 1).getLong("id");
+    }
+  }
+
+  /** {@code ?from=&to=&before=&limit=} read, or refused with a 400 (and null returned). */
+  public static Page page(RoutingContext ctx) {
+    try {
+      String from = ctx.request().getParam("from");
+      String to = ctx.request().getParam("to");
+      String before = ctx.request().getParam("before");
+      String limit = ctx.request().getParam("limit");
+      return new Page(from == null ? null : java.time.LocalDate.parse(from),
+          to == null ? null : java.time.LocalDate.parse(to), before == null ? null : Long.parseLong(before),
+          limit == null ? 200 : Math.max(1, Math.min(Integer.parseInt(limit), 1000)));
+    } catch (java.time.format.DateTimeParseException e) {
+      fail(ctx, ApiError.BAD_DATE, lang(ctx));
+    } catch (NumberFormatException e) {
+      invalidField(ctx, "limit", "before 和 limit 须为整数。", "before and limit are whole numbers.");
+    }
+    return null;
+  }
+
   /** A 400 naming the field at fault, with the message in the caller's language. */
   public static void invalidField(RoutingContext ctx, String field, String zh, String en) {
     ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json; charset=utf-8")

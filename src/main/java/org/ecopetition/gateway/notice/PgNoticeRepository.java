@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ecopetition.gateway.access.CaseScope;
 import org.ecopetition.gateway.lifecycle.NoticePlan;
 
 /**
@@ -75,7 +76,7 @@ public final class PgNoticeRepository {
                   WHEN n.act = 'reply_delivered' AND n.article = '第二十五条' THEN 'opinion' END AS document
       FROM notices n JOIN cases c ON c.id = n.case_id
       WHERE ($1::text IS NULL OR n.status = $1) AND ($2::text IS NULL OR n.channel = $2)
-        AND ($3::text IS NULL OR c.case_number = $3)
+        AND ($3::text IS NULL OR c.case_number = $3) AND %s
       ORDER BY n.due NULLS LAST, n.id LIMIT 500""";
 
   private static final String BACKLOG = """
@@ -251,10 +252,13 @@ public final class PgNoticeRepository {
 
   /**
    * Notices by status, channel or case: the letters to post, the calls to make, the SMS that failed; with
-   * the document to print and post for a letter ({@code /cases/{n}/documents/{document}}), where there is one.
+   * the document to print and post for a letter ({@code /cases/{n}/documents/{document}}), where there is one;
+   * only of the cases in {@code scope}.
    */
-  public Future<JsonArray> list(String status, String channel, String caseNumber) {
-    return pool.preparedQuery(WORKLIST).execute(Tuple.of(status, channel, caseNumber)).map(rows -> {
+  public Future<JsonArray> list(String status, String channel, String caseNumber, CaseScope scope) {
+    List<Object> params = new ArrayList<>(java.util.Arrays.asList(status, channel, caseNumber));
+    params.addAll(scope.params());
+    return pool.preparedQuery(WORKLIST.formatted(scope.sql("c", 4))).execute(Tuple.from(params)).map(rows -> {
       JsonArray a = new JsonArray();
       rows.forEach(r -> a.add(r.toJson()));
       return a;

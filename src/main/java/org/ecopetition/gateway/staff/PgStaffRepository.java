@@ -13,7 +13,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ecopetition.gateway.access.CaseScope;
+import org.ecopetition.gateway.access.CaseView;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
+import org.ecopetition.gateway.http.Requests;
 import org.ecopetition.gateway.lifecycle.CaseFacts;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Pause;
@@ -38,13 +41,14 @@ final class PgStaffRepository {
       "department", "coalesce(department, 'unknown')", "channel", "channel",
       "month", "to_char(received_date, 'YYYY-MM')", "category", "coalesce(category, 'unknown')", "state", "state");
   private static final String SATISFACTION = """
-      SELECT substring(kind from 11) AS rating, count(*) AS n FROM case_events WHERE kind LIKE 'evaluated:%'
+      SELECT substring(e.kind from 11) AS rating, count(*) AS n FROM case_events e JOIN cases c ON c.id = e.case_id
+      WHERE e.kind LIKE 'evaluated:%%' AND %s
       GROUP BY 1 ORDER BY 1""";
   private static final String EXPORT = """
       SELECT case_number, received_date, channel, category, subtype, kind, matter, province, city, county, town,
              location, polluter, request, facts, state, urgent, anonymous, disclosure_consent, petitioner_name,
              petitioner_address, contact_phone, proposed_decision, proposed_department, notice_due, handling_due
-      FROM cases WHERE received_date BETWEEN $1 AND $2 ORDER BY id""";
+      FROM cases c WHERE received_date BETWEEN $1 AND $2 AND %s ORDER BY id""";
   private static final String DOCUMENT = """
       SELECT c.id, c.case_number, c.petitioner_name, c.anonymous, c.received_date, c.request, c.facts, c.handling_due,
              c.department, e.at AS event_at, e.reason, e.public_text, e.article, e.detail
@@ -87,6 +91,7 @@ final class PgStaffRepository {
                > coalesce((SELECT max(id) FROM case_events e WHERE e.case_id = c.id AND e.kind = 'supervision_note'), 0)
                AS answered
       FROM late JOIN cases c ON c.id = late.id
+      WHERE %s
       ORDER BY late.due, c.id""";
 
   /**
@@ -102,7 +107,7 @@ final class PgStaffRepository {
       WHERE e.late_clock IS NOT NULL
         AND ($1::date IS NULL OR (e.at AT TIME ZONE 'Asia/Shanghai')::date >= $1::date)
         AND ($2::date IS NULL OR (e.at AT TIME ZONE 'Asia/Shanghai')::date <= $2::date)
-        AND ($3::text IS NULL OR starts_with(coalesce(e.responsible_code, ''), $3::text))
+        AND ($3::text IS NULL OR starts_with(coalesce(e.responsible_code, ''), $3::text)) AND %s
       ORDER BY e.at, e.id""";
   /**
    * Art 34: the polluters, and the places with a kind of pollution, that several matters received in a period are
@@ -111,12 +116,12 @@ final class PgStaffRepository {
   private static final String HOTSPOTS = """
       SELECT 'polluter' AS by, regexp_replace(polluter, '\s', '', 'g') AS key, NULL AS kind, count(*) AS cases,
              array_agg(case_number ORDER BY id) AS numbers, min(received_date) AS first, max(received_date) AS last
-      FROM cases WHERE polluter IS NOT NULL AND polluter <> '' AND received_date BETWEEN $1 AND $2
+      FROM cases c WHERE polluter IS NOT NULL AND polluter <> '' AND received_date BETWEEN $1 AND $2 AND %1$s
       GROUP BY 2 HAVING count(*) >= $3
       UNION ALL
       SELECT 'place', concat_ws('/', province, city, county, town), kind, count(*),
              array_agg(case_number ORDER BY id), min(received_date), max(received_date)
-      FROM cases WHERE place_code IS NOT NULL AND kind IS NOT NULL AND received_date BETWEEN $1 AND $2
+      FROM cases c WHERE place_code IS NOT NULL AND kind IS NOT NULL AND received_date BETWEEN $1 AND $2 AND %1$s
       GROUP BY place_code, 2, kind HAVING count(*) >= $3
       ORDER BY cases DESC, key""";
   /** Written opinions issued and not delivered (送达): the review windows have not started (Art 30, 31). */
@@ -127,10 +132,19 @@ final class PgStaffRepository {
                WHERE n.case_id = c.id AND n.act = 'reply_delivered'
                  AND n.created_at >= (SELECT max(e.recorded_at) FROM case_events e WHERE e.case_id = c.id
                                         AND e.kind = 'reply_delivered')) AS notices
-      FROM cases c WHERE c.reply_issued_on IS NOT NULL AND c.last_delivery IS NULL
+      FROM cases c WHERE c.reply_issued_on IS NOT NULL AND c.last_delivery IS NULL AND %s
       ORDER BY c.reply_issued_on, c.id""";
 
   private static final String RECUSED = "SELECT $2 = ANY(recused) FROM cases WHERE case_number = $1";
+  private static final String CASE_VIEW = "SELECT responsible_code, category, recused FROM cases WHERE case_number = $1";
+  private static final String NOTICE_CASE_VIEW = """
+      SELECT c.responsible_code, c.category, c.recused FROM notices n JOIN cases c ON c.id = n.case_id WHERE n.id = $1""";
+  private static final String ACCESS_LOG = """
+      SELECT a.id, a.at, a.actor, c.case_number, a.what FROM access_log a JOIN cases c ON c.id = a.case_id
+      WHERE ($1::text IS NULL OR a.actor = $1) AND ($2::text IS NULL OR c.case_number = $2)
+        AND ($3::timestamptz IS NULL OR a.at >= $3) AND ($4::timestamptz IS NULL OR a.at < $4)
+        AND ($5::bigint IS NULL OR a.id < $5) AND %s
+      ORDER BY a.id DESC LIMIT $6""";
 
   private final Pool pool;
   private final java.time.Clock clock;
@@ -164,14 +178,15 @@ final class PgStaffRepository {
   }
 
   /** Cases received in a period ({@code from}, {@code to} inclusive; null: open-ended), counted by a dimension. */
-  Future<JsonArray> counts(String dimension, LocalDate from, LocalDate to) {
+  Future<JsonArray> counts(String dimension, LocalDate from, LocalDate to, CaseScope scope) {
     String expr = DIMENSIONS.get(dimension);
     if (expr == null) {
       return Future.failedFuture(new IllegalArgumentException("unknown dimension"));
     }
     return pool.preparedQuery("SELECT " + expr + " AS key, count(*) AS n FROM cases WHERE ($1::date IS NULL OR "
-        + "received_date >= $1::date) AND ($2::date IS NULL OR received_date <= $2::date) GROUP BY 1 ORDER BY 1")
-        .execute(Tuple.of(from, to))
+        + "received_date >= $1::date) AND ($2::date IS NULL OR received_date <= $2::date) AND " + scope.sql("cases", 3)
+        + " GROUP BY 1 ORDER BY 1")
+        .execute(params(scope, from, to))
         .map(rows -> {
           JsonArray a = new JsonArray();
           rows.forEach(r -> a.add(new JsonObject().put("key", String.valueOf(r.getValue("key"))).put("count", r.getLong("n"))));
@@ -183,8 +198,8 @@ final class PgStaffRepository {
     return DIMENSIONS.containsKey(d);
   }
 
-  Future<JsonArray> satisfaction() {
-    return pool.query(SATISFACTION).execute().map(rows -> {
+  Future<JsonArray> satisfaction(CaseScope scope) {
+    return pool.preparedQuery(SATISFACTION.formatted(scope.sql("c", 1))).execute(params(scope)).map(rows -> {
       JsonArray a = new JsonArray();
       rows.forEach(r -> a.add(new JsonObject().put("rating", r.getString("rating")).put("count", r.getLong("n"))));
       return a;
@@ -196,8 +211,9 @@ final class PgStaffRepository {
    * may reach the party complained about carries no identity without the petitioner's recorded consent,
    * and an accusation's never (Art 23, 24).
    */
-  Future<JsonArray> export(LocalDate from, LocalDate to, boolean forReportedParty, String actor) {
-    return pool.withTransaction(conn -> conn.preparedQuery(EXPORT).execute(Tuple.of(from, to)).compose(rows -> {
+  Future<JsonArray> export(LocalDate from, LocalDate to, boolean forReportedParty, String actor, CaseScope scope) {
+    return pool.withTransaction(conn -> conn.preparedQuery(EXPORT.formatted(scope.sql("c", 3)))
+        .execute(params(scope, from, to)).compose(rows -> {
       JsonArray a = new JsonArray();
       rows.forEach(r -> {
         JsonObject o = r.toJson();
@@ -208,9 +224,10 @@ final class PgStaffRepository {
         }
         a.add(o);
       });
-      return conn.preparedQuery("INSERT INTO access_log (actor, case_id, what, at) SELECT $1, id, $2, $5 FROM cases "
-          + "WHERE received_date BETWEEN $3 AND $4").execute(Tuple.of(actor, forReportedParty ? "export (redacted)" : "export",
-          from, to, stamp())).map(v -> a);
+      return conn.preparedQuery("INSERT INTO access_log (actor, case_id, what, at) SELECT $1, id, $2, $5 FROM cases c "
+          + "WHERE received_date BETWEEN $3 AND $4 AND " + scope.sql("c", 6))
+          .execute(params(scope, actor, forReportedParty ? "export (redacted)" : "export", from, to, stamp()))
+          .map(v -> a);
     }));
   }
 
@@ -226,10 +243,45 @@ final class PgStaffRepository {
     }));
   }
 
-  /** Whether this member of staff must keep away from the case (Art 21); false for an unknown case. */
-  Future<Boolean> recused(String caseNumber, String actor) {
-    return pool.preparedQuery(RECUSED).execute(Tuple.of(caseNumber, actor))
-        .map(rows -> rows.size() > 0 && Boolean.TRUE.equals(rows.iterator().next().getBoolean(0)));
+  /** What visibility needs of a case (empty: no such case). */
+  Future<Optional<CaseView>> caseView(String caseNumber) {
+    return pool.preparedQuery(CASE_VIEW).execute(Tuple.of(caseNumber)).map(PgStaffRepository::view);
+  }
+
+  /** What visibility needs of the case a written notice belongs to (empty: no such notice). */
+  Future<Optional<CaseView>> caseViewOfNotice(long noticeId) {
+    return pool.preparedQuery(NOTICE_CASE_VIEW).execute(Tuple.of(noticeId)).map(PgStaffRepository::view);
+  }
+
+  private static Optional<CaseView> view(io.vertx.sqlclient.RowSet<Row> rows) {
+    if (rows.size() == 0) {
+      return Optional.empty();
+    }
+    Row r = rows.iterator().next();
+    String[] recused = r.getArrayOfStrings("recused");
+    return Optional.of(new CaseView(r.getString("responsible_code"), r.getString("category"),
+        recused == null ? List.of() : List.of(recused)));
+  }
+
+  /** Who read which case, in a scope; {@code actor}, {@code caseNumber}, {@code from}, {@code to}: null for all. */
+  Future<JsonArray> accessLog(CaseScope scope, String actor, String caseNumber, Requests.Page page) {
+    return pool.preparedQuery(ACCESS_LOG.formatted(scope.sql("c", 7)))
+        .execute(params(scope, actor, caseNumber, page.start(), page.end(), page.before(), page.limit()))
+        .map(rows -> {
+          JsonArray a = new JsonArray();
+          rows.forEach(r -> a.add(new JsonObject().put("id", r.getLong("id"))
+              .put("at", r.getOffsetDateTime("at").toInstant().toString()).put("actor", r.getString("actor"))
+              .put("caseNumber", r.getString("case_number")).put("what", r.getString("what"))));
+          return a;
+        });
+  }
+
+  /** The query's own parameters, then the scope's (its {@code sql} placed right after them). */
+  private static Tuple params(CaseScope scope, Object... rest) {
+    List<Object> p = new ArrayList<>();
+    p.addAll(java.util.Arrays.asList(rest));
+    p.addAll(scope.params());
+    return Tuple.from(p);
   }
 
   Future<JsonArray> history(String caseNumber) {
@@ -245,9 +297,10 @@ final class PgStaffRepository {
    * Overdue counts per responsible department and clock, for a supervisor's first look (Art 38–41): a
    * transferred matter or a forwarded review counts against where it went.
    */
-  Future<JsonArray> overdueSummary(LocalDate today) {
+  Future<JsonArray> overdueSummary(LocalDate today, CaseScope scope) {
     return pool.preparedQuery("SELECT coalesce(sent_to, department) AS department, clock, count(*) AS cases FROM ("
-        + OVERDUE + ") o GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2").execute(Tuple.of(today)).map(rows -> {
+        + OVERDUE.formatted(scope.sql("c", 2)) + ") o GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2")
+        .execute(params(scope, today)).map(rows -> {
           JsonArray a = new JsonArray();
           rows.forEach(r -> a.add(new JsonObject().put("department", r.getString("department"))
               .put("clock", r.getString("clock")).put("cases", r.getLong("cases"))));
@@ -256,18 +309,21 @@ final class PgStaffRepository {
   }
 
   /** Late acts in a period for a department and those below it ({@code null}: any). */
-  Future<JsonArray> late(LocalDate from, LocalDate to, String department) {
-    return pool.preparedQuery(LATE).execute(Tuple.of(from, to, department)).map(PgStaffRepository::rows);
+  Future<JsonArray> late(LocalDate from, LocalDate to, String department, CaseScope scope) {
+    return pool.preparedQuery(LATE.formatted(scope.sql("c", 4))).execute(params(scope, from, to, department))
+        .map(PgStaffRepository::rows);
   }
 
   /** Hotspots of the cases received from {@code from} to {@code to}: at least {@code min} about one thing. */
-  Future<JsonArray> hotspots(LocalDate from, LocalDate to, int min) {
-    return pool.preparedQuery(HOTSPOTS).execute(Tuple.of(from, to, min)).map(PgStaffRepository::rows);
+  Future<JsonArray> hotspots(LocalDate from, LocalDate to, int min, CaseScope scope) {
+    return pool.preparedQuery(HOTSPOTS.formatted(scope.sql("c", 4))).execute(params(scope, from, to, min))
+        .map(PgStaffRepository::rows);
   }
 
   /** The worklist of written opinions not delivered, with the notices that carried them. */
-  Future<JsonArray> undelivered() {
-    return pool.query(UNDELIVERED).execute().map(PgStaffRepository::rows);
+  Future<JsonArray> undelivered(CaseScope scope) {
+    return pool.preparedQuery(UNDELIVERED.formatted(scope.sql("c", 1))).execute(params(scope))
+        .map(PgStaffRepository::rows);
   }
 
   private static JsonArray rows(Iterable<Row> rows) {
@@ -277,9 +333,10 @@ final class PgStaffRepository {
   }
 
   /** {@code department}, {@code clock}: null for all. */
-  Future<JsonArray> overdue(LocalDate today, String department, String clock) {
-    return pool.preparedQuery("SELECT * FROM (" + OVERDUE + ") o WHERE ($2::text IS NULL OR o.department = $2) "
-        + "AND ($3::text IS NULL OR o.clock = $3)").execute(Tuple.of(today, department, clock)).map(rows -> {
+  Future<JsonArray> overdue(LocalDate today, String department, String clock, CaseScope scope) {
+    return pool.preparedQuery("SELECT * FROM (" + OVERDUE.formatted(scope.sql("c", 4)) + ") o WHERE ($2::text IS NULL "
+        + "OR o.department = $2) AND ($3::text IS NULL OR o.clock = $3)").execute(params(scope, today, department, clock))
+        .map(rows -> {
       JsonArray a = new JsonArray();
       rows.forEach(r -> a.add(r.toJson()));
       return a;

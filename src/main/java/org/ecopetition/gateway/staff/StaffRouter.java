@@ -1,9 +1,12 @@
 package org.ecopetition.gateway.staff;
 
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -12,15 +15,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.ecopetition.gateway.access.Endpoint;
+import org.ecopetition.gateway.access.Family;
+import org.ecopetition.gateway.access.StaffPrincipal;
+import org.ecopetition.gateway.access.Visibility;
+import org.ecopetition.gateway.account.Accounts;
+import org.ecopetition.gateway.account.Authenticator;
 import org.ecopetition.gateway.casefile.CaseActions;
 import org.ecopetition.gateway.casefile.NewCase;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.ProposalJson;
-import org.ecopetition.gateway.conversation.Takeover;
 import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.conversation.Takeover;
 import org.ecopetition.gateway.documents.Documents;
 import org.ecopetition.gateway.nlp.Place;
 import org.ecopetition.gateway.notice.PgNoticeRepository;
@@ -36,68 +47,81 @@ import org.ecopetition.gateway.http.Requests;
 public final class StaffRouter {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  private final StaffAuth auth;
+  private final Takeover takeover;
   private final PgStaffRepository repo;
   private final PgNoticeRepository notices;
   private final PgCaseRepository cases;
   private final Function<String, Optional<Place>> places;
   private final Clock clock;
+  private final Visibility visibility;
   private final Documents documents = Documents.bundled();
   private int hotspotCases;
   private int hotspotDays;
   private io.vertx.core.WorkerExecutor pdfPool;
 
-  private final Takeover takeover;
-  private final String deploymentCode;
-
-  private StaffRouter(StaffAuth auth, PgStaffRepository repo, PgNoticeRepository notices, PgCaseRepository cases,
-      Function<String, Optional<Place>> places, Clock clock, Takeover takeover, String deploymentCode) {
+  private StaffRouter(PgStaffRepository repo, PgNoticeRepository notices, PgCaseRepository cases,
+      Function<String, Optional<Place>> places, Clock clock, Visibility visibility, Takeover takeover) {
     this.takeover = takeover;
-    this.deploymentCode = deploymentCode;
-    this.auth = auth;
     this.repo = repo;
     this.notices = notices;
     this.cases = cases;
     this.places = places;
     this.clock = clock;
+    this.visibility = visibility;
   }
 
-  /** {@code places}: resolves a place typed by staff to the administrative divisions. */
-  /** {@code workspace}: the staff workspace's routes, mounted behind the same authentication. */
+  /**
+   * {@code places}: resolves a place typed by staff to the administrative divisions; {@code accounts}: sessions and
+   * staff management, and {@code workspace}: the queue, takeover and alerts, whose routes are mounted here behind the
+   * same gate.
+   */
   public static Router create(Vertx vertx, Pool pool, GatewayConfig cfg, Clock clock, PgCaseRepository cases,
-      PgNoticeRepository notices, CaseActions actions, Function<String, Optional<Place>> places, Takeover takeover,
-      Router workspace) {
+      PgNoticeRepository notices, CaseActions actions, Function<String, Optional<Place>> places, Accounts accounts,
+      Visibility visibility, Takeover takeover, Map<Endpoint, Handler<RoutingContext>> workspace) {
     PgStaffRepository repo = new PgStaffRepository(pool, clock);
-    StaffRouter s = new StaffRouter(new StaffAuth(cfg.staff().tokens()), repo, notices, cases, places, clock, takeover,
-        cfg.routing().divisionCode());
+    StaffRouter s = new StaffRouter(repo, notices, cases, places, clock, visibility, takeover);
     CaseActs acts = new CaseActs(pool, actions, clock);
     s.hotspotCases = cfg.routing().hotspotCases();
     s.hotspotDays = cfg.routing().hotspotDays();
     // PDF rendering is blocking: it has its own named pool, never an event loop.
     s.pdfPool = vertx.createSharedWorkerExecutor("pdf", 2);
+    Map<Endpoint, Handler<RoutingContext>> handlers = new EnumMap<>(Endpoint.class);
+    handlers.putAll(accounts.handlers());
+    handlers.put(Endpoint.REGISTER_CASE, s::register);
+    handlers.put(Endpoint.CASE_DETAILS, s::details);
+    handlers.put(Endpoint.CASE_HISTORY, s::history);
+    handlers.put(Endpoint.CASE_DOCUMENT, s::document);
+    handlers.put(Endpoint.CASE_ACT, acts::act);
+    handlers.put(Endpoint.CASE_RECUSAL, s::recuse);
+    handlers.put(Endpoint.NOTICES, s::notices);
+    handlers.put(Endpoint.NOTICE_DELIVERY, s::delivery);
+    handlers.put(Endpoint.OVERDUE, s::overdue);
+    handlers.put(Endpoint.OVERDUE_SUMMARY, s::overdueSummary);
+    handlers.put(Endpoint.SUPERVISION_NOTE, ctx -> s.supervise(ctx, "supervision_note"));
+    handlers.put(Endpoint.SUPERVISION_FEEDBACK, ctx -> s.supervise(ctx, "supervision_feedback"));
+    handlers.put(Endpoint.STATS, s::stats);
+    handlers.put(Endpoint.EXPORT, s::export);
+    handlers.put(Endpoint.AUDIT_ACCESS, s::accessLog);
+    handlers.put(Endpoint.LATE, s::late);
+    handlers.put(Endpoint.HOTSPOTS, s::hotspots);
+    handlers.put(Endpoint.UNDELIVERED, s::undelivered);
+    handlers.put(Endpoint.ELECTRONIC_DELIVERY, s::electronicDelivery);
+    handlers.putAll(workspace);
+    StaffGate gate = new StaffGate(accounts.authenticator(), visibility, repo);
     Router r = Router.router(vertx);
-    r.route().handler(s::authenticate);
-    r.route("/workspace/*").subRouter(workspace);
-    r.post().handler(BodyHandler.create().setBodyLimit(64 * 1024));
-    r.post("/cases").handler(s::register);
-    r.route("/cases/:caseNumber/*").handler(s::notRecused);
-    r.get("/cases/:caseNumber").handler(s::notRecused).handler(s::details);
-    r.post("/cases/:caseNumber/recusals").handler(s::recuse);
-    r.get("/cases/:caseNumber/history").handler(s::history);
-    r.post("/cases/:caseNumber/acts").handler(acts::act);
-    r.get("/notices").handler(s::notices);
-    r.post("/notices/:id/delivery").handler(s::delivery);
-    r.get("/supervision/overdue").handler(s::overdue);
-    r.get("/supervision/overdue/summary").handler(s::overdueSummary);
-    r.get("/supervision/late").handler(s::late);
-    r.get("/supervision/hotspots").handler(s::hotspots);
-    r.get("/supervision/undelivered").handler(s::undelivered);
-    r.post("/cases/:caseNumber/electronic-delivery").handler(s::electronicDelivery);
-    r.post("/supervision/notes").handler(ctx -> s.supervise(ctx, "supervision_note"));
-    r.post("/supervision/feedback").handler(ctx -> s.supervise(ctx, "supervision_feedback"));
-    r.get("/stats/:dimension").handler(s::stats);
-    r.get("/export").handler(s::export);
-    r.get("/cases/:caseNumber/documents/:type").handler(s::document);
+    BodyHandler body = BodyHandler.create().setBodyLimit(64 * 1024);
+    // Exactly the routes of the table, each behind the gate: a route cannot be mounted without its family.
+    for (Endpoint e : Endpoint.values()) {
+      Handler<RoutingContext> handler = handlers.get(e);
+      if (handler == null) {
+        throw new IllegalStateException("no handler for the staff route " + e.method() + " " + e.path());
+      }
+      Route route = r.route(HttpMethod.valueOf(e.method()), e.path());
+      if (e.changesState()) {
+        route.handler(body);
+      }
+      route.handler(ctx -> gate.check(ctx, e)).handler(handler);
+    }
     return r;
   }
 
@@ -105,17 +129,8 @@ public final class StaffRouter {
     return LocalDate.ofInstant(clock.instant(), CHINA);
   }
 
-  private void authenticate(RoutingContext ctx) {
-    String h = ctx.request().getHeader("Authorization");
-    Optional<String> login = auth.login(h != null && h.startsWith("Bearer ") ? h.substring(7) : null);
-    if (login.isEmpty()) {
-      ctx.response().setStatusCode(401).putHeader("Content-Type", "application/json; charset=utf-8")
-          .end(new JsonObject().put("error", new JsonObject().put("code", "unauthorized")
-              .put("message", "en".equals(Requests.lang(ctx)) ? "Staff sign-in required." : "需要工作人员身份。")).encode());
-      return;
-    }
-    ctx.put("staff", "staff:" + login.get());
-    ctx.next();
+  private StaffPrincipal principal(RoutingContext ctx) {
+    return Authenticator.of(ctx).principal();
   }
 
   /** A matter entered by staff (a letter, a call, a visit, a matter transferred in), registered at once. */
@@ -140,7 +155,7 @@ public final class StaffRouter {
       Requests.invalidField(ctx, "conversationId", "会话编号不正确。", "conversationId is not a conversation's id.");
       return;
     }
-    String scope = ctx.get("scope") == null ? deploymentCode : ctx.get("scope");
+    String scope = principal(ctx).departmentCode();
     // A matter registered from a conversation staff took over is linked to it, and its notices go back there.
     Future<Optional<String>> channel = conversation == null ? Future.succeededFuture(Optional.of(""))
         : takeover.channelOf(conversation, scope);
@@ -166,7 +181,7 @@ public final class StaffRouter {
   /** The notices worklist: letters to post, calls to make, SMS that failed ({@code ?status=&channel=&caseNumber=}). */
   private void notices(RoutingContext ctx) {
     notices.list(ctx.request().getParam("status"), ctx.request().getParam("channel"),
-            ctx.request().getParam("caseNumber"))
+            ctx.request().getParam("caseNumber"), visibility.scope(principal(ctx), Family.NOTICES))
         .onSuccess(a -> ctx.json(new JsonObject().put("notices", a))).onFailure(ctx::fail);
   }
 
@@ -197,21 +212,6 @@ public final class StaffRouter {
         Requests.fail(ctx, ApiError.NOT_FOUND, lang);
       } else {
         ctx.json(new JsonObject().put("id", id).put("status", r.get()));
-      }
-    }).onFailure(ctx::fail);
-  }
-
-  /** Art 21: a recused member of staff can neither open the case nor act on it. */
-  private void notRecused(RoutingContext ctx) {
-    repo.recused(ctx.pathParam("caseNumber"), ctx.get("staff")).onSuccess(recused -> {
-      if (recused) {
-        ctx.response().setStatusCode(403).putHeader("Content-Type", "application/json; charset=utf-8")
-            .end(new JsonObject().put("error", new JsonObject().put("code", "recused").put("article", "第二十一条第三款")
-                .put("message", "en".equals(Requests.lang(ctx))
-                    ? "You are recused from this case (a direct interest in the matter or the petitioner)."
-                    : "您与该信访事项或信访人有直接利害关系，已回避，不能查看或办理此案件。")).encode());
-      } else {
-        ctx.next();
       }
     }).onFailure(ctx::fail);
   }
@@ -255,12 +255,12 @@ public final class StaffRouter {
 
   private void overdue(RoutingContext ctx) {
     repo.overdue(today(), ctx.request().getParam("department"),
-        ctx.request().getParam("clock")).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
+        ctx.request().getParam("clock"), visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
         .onFailure(ctx::fail);
   }
 
   private void overdueSummary(RoutingContext ctx) {
-    repo.overdueSummary(today()).onSuccess(a -> ctx.json(new JsonObject().put("summary", a))).onFailure(ctx::fail);
+    repo.overdueSummary(today(), visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> ctx.json(new JsonObject().put("summary", a))).onFailure(ctx::fail);
   }
 
   /** Art 38-41: acts done after their deadline, by period and department ({@code ?from=&to=&department=}). */
@@ -270,7 +270,7 @@ public final class StaffRouter {
       return;
     }
     String department = ctx.request().getParam("department");
-    repo.late(period[0], period[1], department).onSuccess(a -> ctx.json(new JsonObject().put("acts", a)))
+    repo.late(period[0], period[1], department, visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> ctx.json(new JsonObject().put("acts", a)))
         .onFailure(ctx::fail);
   }
 
@@ -296,13 +296,13 @@ public final class StaffRouter {
     }
     LocalDate to = period[1] == null ? today() : period[1];
     LocalDate from = period[0] == null ? to.minusDays(hotspotDays) : period[0];
-    repo.hotspots(from, to, min).onSuccess(a -> ctx.json(new JsonObject().put("from", from.toString())
+    repo.hotspots(from, to, min, visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> ctx.json(new JsonObject().put("from", from.toString())
         .put("to", to.toString()).put("min", min).put("hotspots", a))).onFailure(ctx::fail);
   }
 
   /** The worklist of written opinions issued and not yet delivered (Art 30, 31; correction 5). */
   private void undelivered(RoutingContext ctx) {
-    repo.undelivered().onSuccess(a -> ctx.json(new JsonObject().put("cases", a))).onFailure(ctx::fail);
+    repo.undelivered(visibility.scope(principal(ctx), Family.NOTICES)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a))).onFailure(ctx::fail);
   }
 
   /**
@@ -367,7 +367,7 @@ public final class StaffRouter {
   private void stats(RoutingContext ctx) {
     String dimension = ctx.pathParam("dimension");
     if ("satisfaction".equals(dimension)) {
-      repo.satisfaction().onSuccess(a -> ctx.json(new JsonObject().put("satisfaction", a))).onFailure(ctx::fail);
+      repo.satisfaction(visibility.scope(principal(ctx), Family.STATS)).onSuccess(a -> ctx.json(new JsonObject().put("satisfaction", a))).onFailure(ctx::fail);
       return;
     }
     if (!PgStaffRepository.knownDimension(dimension)) {
@@ -384,7 +384,7 @@ public final class StaffRouter {
       return;
     }
     boolean csv = "csv".equals(ctx.request().getParam("format"));
-    repo.counts(dimension, from, to).onSuccess(a -> {
+    repo.counts(dimension, from, to, visibility.scope(principal(ctx), Family.STATS)).onSuccess(a -> {
       if (csv) {
         StringBuilder b = new StringBuilder(dimension).append(",count\n");
         a.forEach(o -> b.append(csvField(((JsonObject) o).getString("key"))).append(',')
@@ -411,7 +411,23 @@ public final class StaffRouter {
       return;
     }
     boolean redacted = "true".equals(ctx.request().getParam("forReportedParty"));
-    repo.export(from, to, redacted, ctx.get("staff")).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
+    repo.export(from, to, redacted, ctx.get("staff"), visibility.scope(principal(ctx), Family.EXPORT)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
+        .onFailure(ctx::fail);
+  }
+
+  /**
+   * Art 42: who read which case, for auditors ({@code ?login=&case=&from=&to=&before=&limit=}), newest first, over
+   * the cases in the auditor's scope; {@code next} pages back.
+   */
+  private void accessLog(RoutingContext ctx) {
+    Requests.Page page = Requests.page(ctx);
+    if (page == null) {
+      return;
+    }
+    String login = ctx.request().getParam("login");
+    String actor = login == null || login.isBlank() ? null : login.startsWith("staff:") ? login : "staff:" + login.strip();
+    repo.accessLog(visibility.scope(principal(ctx), Family.AUDIT), actor, ctx.request().getParam("case"), page)
+        .onSuccess(a -> ctx.json(new JsonObject().put("entries", a).put("next", page.next(a))))
         .onFailure(ctx::fail);
   }
 

@@ -1,12 +1,10 @@
 package org.ecopetition.gateway.workspace;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
+import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.sqlclient.Pool;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,8 +12,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import org.ecopetition.gateway.access.Endpoint;
+import org.ecopetition.gateway.account.Authenticated;
+import org.ecopetition.gateway.account.Authenticator;
 import org.ecopetition.gateway.alert.PgAlertRepository;
 import org.ecopetition.gateway.alert.PgDutyRoster;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
@@ -39,13 +41,12 @@ public final class WorkspaceRouter {
   private final Pool pool;
   private final Canned canned;
   private final StaffLive live;
-  private final String deploymentCode;
   private final int queueLimit;
   private final Clock clock;
 
   /** Everything the workspace works with, wired once by the gateway. */
   public record Parts(Takeover takeover, PgAlertRepository alerts, PgDutyRoster roster, PgCaseRepository cases,
-      Pool pool, Path dialogsDir, StaffLive live, String deploymentCode, int queueLimit, Clock clock) {}
+      Pool pool, Path dialogsDir, StaffLive live, int queueLimit, Clock clock) {}
 
   private WorkspaceRouter(Parts p) {
     this.takeover = p.takeover();
@@ -55,42 +56,44 @@ public final class WorkspaceRouter {
     this.pool = p.pool();
     this.canned = Canned.load(p.dialogsDir().resolve("staff").resolve("canned.yaml"));
     this.live = p.live();
-    this.deploymentCode = p.deploymentCode();
     this.queueLimit = p.queueLimit();
     this.clock = p.clock();
   }
 
-  public static Router create(Vertx vertx, Parts parts) {
+  /** The workspace's routes, mounted by the staff router behind its gate (authentication, CSRF, role). */
+  public static Map<Endpoint, Handler<RoutingContext>> handlers(Parts parts) {
     WorkspaceRouter w = new WorkspaceRouter(parts);
-    Router r = Router.router(vertx);
-    r.get("/live").handler(w::live);
-    r.post().handler(BodyHandler.create().setBodyLimit(32 * 1024));
-    r.get("/queue").handler(w::queue);
-    r.get("/conversations/:id").handler(w::view);
-    r.post("/conversations/:id/claim").handler(w::claim);
-    r.post("/conversations/:id/messages").handler(w::say);
-    r.post("/conversations/:id/notes").handler(w::note);
-    r.post("/conversations/:id/release").handler(w::release);
-    r.post("/conversations/:id/close").handler(w::close);
-    r.get("/conversations/:id/prefill").handler(w::prefill);
-    r.post("/conversations/:id/attach").handler(w::attach);
-    r.get("/alerts").handler(w::openAlerts);
-    r.post("/alerts/:id/ack").handler(w::acknowledge);
-    r.get("/duty").handler(w::duty);
-    r.post("/duty").handler(w::addDuty);
-    r.get("/canned").handler(ctx -> ctx.json(new JsonObject().put("replies", w.canned.replies())));
-    r.post("/cases/:caseNumber/government-report").handler(w::governmentReport);
-    return r;
+    Map<Endpoint, Handler<RoutingContext>> h = new EnumMap<>(Endpoint.class);
+    h.put(Endpoint.LIVE, w::live);
+    h.put(Endpoint.QUEUE, w::queue);
+    h.put(Endpoint.CONVERSATION, w::view);
+    h.put(Endpoint.CLAIM, w::claim);
+    h.put(Endpoint.STAFF_MESSAGE, w::say);
+    h.put(Endpoint.CONVERSATION_NOTE, w::note);
+    h.put(Endpoint.HAND_BACK, w::release);
+    h.put(Endpoint.CLOSE_CONVERSATION, w::close);
+    h.put(Endpoint.PREFILL, w::prefill);
+    h.put(Endpoint.ATTACH_CONVERSATION, w::attach);
+    h.put(Endpoint.ALERTS, w::openAlerts);
+    h.put(Endpoint.ACKNOWLEDGE_ALERT, w::acknowledge);
+    h.put(Endpoint.DUTY, w::duty);
+    h.put(Endpoint.ADD_DUTY, w::addDuty);
+    h.put(Endpoint.CANNED, ctx -> ctx.json(new JsonObject().put("replies", w.canned.replies())));
+    h.put(Endpoint.GOVERNMENT_REPORT, w::governmentReport);
+    return h;
   }
 
-  /** The member of staff's scope: the directory code their department serves (the deployment's by default). */
-  private String scope(RoutingContext ctx) {
-    String s = ctx.get("scope");
-    return s == null ? deploymentCode : s;
+  /** The member of staff's scope: the directory code their department serves (theirs and those below it). */
+  private static String scope(RoutingContext ctx) {
+    return caller(ctx).principal().departmentCode();
   }
 
   private static String staff(RoutingContext ctx) {
-    return ctx.get("staff");
+    return caller(ctx).principal().actor();
+  }
+
+  private static Authenticated caller(RoutingContext ctx) {
+    return ctx.get(Authenticator.KEY);
   }
 
   private static UUID id(RoutingContext ctx) {
@@ -103,6 +106,10 @@ public final class WorkspaceRouter {
 
   /** A staff socket: only from the console's own origin (a page elsewhere cannot ride on a member's session). */
   private void live(RoutingContext ctx) {
+    if (!"websocket".equalsIgnoreCase(ctx.request().getHeader("Upgrade"))) {
+      Requests.invalidField(ctx, "Upgrade", "此地址只接受 WebSocket 连接。", "This address takes WebSocket connections only.");
+      return;
+    }
     String origin = ctx.request().getHeader("Origin");
     String host = ctx.request().authority() == null ? null : ctx.request().authority().toString();
     if (origin != null && (host == null || !origin.replaceFirst("^https?://", "").equals(host))) {
@@ -136,7 +143,7 @@ public final class WorkspaceRouter {
   }
 
   private void claim(RoutingContext ctx) {
-    withId(ctx, id -> takeover.claim(id, scope(ctx), staff(ctx), staff(ctx).substring("staff:".length())));
+    withId(ctx, id -> takeover.claim(id, scope(ctx), staff(ctx), caller(ctx).principal().login()));
   }
 
   private void say(RoutingContext ctx) {
@@ -199,7 +206,10 @@ public final class WorkspaceRouter {
       Requests.fail(ctx, number == null ? ApiError.BAD_JSON : ApiError.NOT_FOUND, Requests.lang(ctx));
       return;
     }
-    pool.withTransaction(conn -> cases.attachConversation(conn, number, id, staff(ctx)))
+    // The conversation must be in the caller's scope before the case is touched (the gate checked the case's).
+    takeover.channelOf(id, scope(ctx))
+        .compose(ch -> ch.isEmpty() ? Future.succeededFuture(false)
+            : pool.withTransaction(conn -> cases.attachConversation(conn, number, id, staff(ctx))))
         .compose(found -> found ? takeover.linked(id, scope(ctx), staff(ctx), "case_attached", number)
             : Future.succeededFuture(new Takeover.Result.Missing()))
         .onSuccess(r -> answer(ctx, r)).onFailure(ctx::fail);

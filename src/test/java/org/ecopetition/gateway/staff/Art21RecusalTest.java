@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import java.util.HexFormat;
 import org.ecopetition.gateway.support.StaffClient;
 import org.ecopetition.gateway.support.StaffGatewayExtension;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class Art21RecusalTest {
   static final String QIAN = "token-of-qian-0123456789abcdef00";
   @RegisterExtension
   static final StaffGatewayExtension GW = new StaffGatewayExtension(null, env -> env.put("GATEWAY_STAFF_TOKENS",
-      env.get("GATEWAY_STAFF_TOKENS") + ",qian:" + HexFormat.of().formatHex(StaffAuth.sha256(QIAN))));
+      env.get("GATEWAY_STAFF_TOKENS") + "," + StaffClient.tokenEntry("qian", QIAN)));
   static final StaffClient staff = GW.staff();
 
   static JsonObject letter(String category) {

@@ -9,13 +9,13 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport;
 import org.ecopetition.gateway.support.ChatClient;
+import org.ecopetition.gateway.support.StaffClient;
 import org.ecopetition.gateway.support.TestGateway;
 import org.ecopetition.gateway.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -40,8 +40,9 @@ class StaffApiTest {
   static void start(Vertx vertx) {
     db = TestPostgres.freshDatabaseUrl();
     Map<String, String> env = TestGateway.env(db, TestGateway.newKey());
-    env.put("GATEWAY_STAFF_TOKENS", "zhang:" + HexFormat.of().formatHex(StaffAuth.sha256(ZHANG)) + ",li:"
-        + HexFormat.of().formatHex(StaffAuth.sha256(LI)));
+    // zhang in the entry form from before roles (a handler at the deployment's department), li a supervisor.
+    env.put("GATEWAY_STAFF_TOKENS", StaffClient.tokenEntry("zhang", ZHANG) + "," + StaffClient.tokenEntry("li", LI,
+        "supervisor"));
     gateway = TestGateway.start(env);
     http = WebClient.create(vertx);
   }

@@ -7,9 +7,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import java.util.HexFormat;
 import java.util.Map;
 import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.account.TokenClients;
 
 /** The staff API over real HTTP, as the console calls it, with one member of staff's bearer token. */
 public final class StaffClient {
@@ -43,19 +43,16 @@ public final class StaffClient {
     return "token-of-" + login + "-0123456789abcdef00";
   }
 
-  /** Puts the configured members of staff ("wang" by default) into a gateway's environment. */
-  public static void configure(Map<String, String> env, String... logins) {
-    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("wang"));
-    all.addAll(java.util.List.of(logins));
+  /**
+   * Puts the configured client "wang" into a gateway's environment: a supervisor at the deployment's department, who
+   * may register, act, and read the overdue lists, statistics and exports, as these tests need; {@code others}: more
+   * supervisors of the same department (two members of staff at once).
+   */
+  public static void configure(Map<String, String> env, String... others) {
     java.util.List<String> entries = new java.util.ArrayList<>();
-    try {
-      for (String login : all) {
-        byte[] h = java.security.MessageDigest.getInstance("SHA-256")
-            .digest(token(login).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        entries.add(login + ":" + HexFormat.of().formatHex(h));
-      }
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    entries.add(tokenEntry("wang", TOKEN, "supervisor"));
+    for (String login : others) {
+      entries.add(tokenEntry(login, token(login), "supervisor"));
     }
     env.put("GATEWAY_STAFF_TOKENS", String.join(",", entries));
   }
@@ -65,6 +62,12 @@ public final class StaffClient {
     StaffClient other = new StaffClient(vertx, http, port);
     other.bearer = token(login);
     return other;
+  }
+
+  /** A {@code staff.tokens} entry: login, the SHA-256 of the token, then the role and department code if given. */
+  public static String tokenEntry(String login, String token, String... roleAndDepartment) {
+    return String.join(":", login, TokenClients.sha256Hex(token)) + (roleAndDepartment.length == 0 ? ""
+        : ":" + String.join(":", roleAndDepartment));
   }
 
   public HttpResponse<Buffer> post(String path, JsonObject body) {

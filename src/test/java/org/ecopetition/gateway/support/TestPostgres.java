@@ -14,6 +14,7 @@ import org.ecopetition.gateway.db.EmbeddedDatabase;
  */
 public final class TestPostgres {
   private static EmbeddedDatabase db;
+  private static Path dataDir;
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
   private TestPostgres() {}
@@ -22,7 +23,8 @@ public final class TestPostgres {
     try {
       if (db == null) {
         Path dir = Files.createTempDirectory("gateway-test-pg");
-        db = EmbeddedDatabase.start(dir.resolve("data"));
+        dataDir = dir.resolve("data");
+        db = EmbeddedDatabase.start(dataDir);
         Runtime.getRuntime().addShutdownHook(new Thread(db::close));
       }
       String name = "t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
@@ -34,6 +36,12 @@ public final class TestPostgres {
     } catch (Exception e) {
       throw new IllegalStateException("cannot start the test PostgreSQL", e);
     }
+  }
+
+  /** The data folder of the running test PostgreSQL. */
+  public static synchronized Path dataDir() {
+    freshDatabaseUrl();
+    return dataDir;
   }
 
   /** Runs SQL against a test database (for assertions on what was stored). */

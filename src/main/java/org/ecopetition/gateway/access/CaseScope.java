@@ -1,0 +1,35 @@
+package org.ecopetition.gateway.access;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cases a member of staff may see through one route family, as a filter for lists, counts and exports: cases
+ * whose responsible department is in {@code departments}, unless the member ({@code actor}) is recused. A case with
+ * no responsible code is the deployment's ({@code unassignedCode}). {@link #admits} states the rule in Java and
+ * {@link #sql} the same rule for PostgreSQL, so that a list is filtered in the database by exactly what
+ * {@link Visibility#sight} decides for one case.
+ */
+public record CaseScope(DepartmentScope departments, String actor, String unassignedCode) {
+
+  public boolean admits(CaseView c) {
+    return departments.admits(c.responsibleCode() == null ? unassignedCode : c.responsibleCode())
+        && !c.recused().contains(actor);
+  }
+
+  /**
+   * The rule as a SQL condition on the cases table aliased {@code alias}, using the four parameters
+   * {@code $first … $first+3} that {@link #params()} gives in order.
+   */
+  public String sql(String alias, int first) {
+    return "(" + departments.sql("coalesce(" + alias + ".responsible_code, $" + (first + 2) + "::text)", first)
+        + " AND NOT ($" + (first + 3) + "::text = ANY(" + alias + ".recused)))";
+  }
+
+  public List<Object> params() {
+    List<Object> p = new ArrayList<>(departments.params());
+    p.add(unassignedCode);
+    p.add(actor);
+    return p;
+  }
+}

@@ -1,0 +1,53 @@
+package org.ecopetition.gateway.access;
+
+/**
+ * The one decision of what a member of staff may see: every staff route that addresses a case asks {@link #sight},
+ * and every list, count and export is filtered by {@link #scope} (its SQL form). Out of scope is {@link Sight#HIDDEN}
+ * — a 404 exactly like a case that does not exist, and no count — so a member of staff never learns that a case
+ * outside their departments exists. The rule today: the case's responsible department must be the member's
+ * department (or below it, by the role's reach for the route's family), and the member must not be recused (Art 21).
+ * The accusation rule of Art 23 (the accused unit never sees the matter) belongs here too, on {@link CaseView}'s
+ * category, so that it reaches every route, list and count at once.
+ */
+public final class Visibility {
+  private final String deploymentCode;
+
+  /** {@code deploymentCode}: the deployment's own department ({@code routing.divisionCode}), for cases with none. */
+  public Visibility(String deploymentCode) {
+    this.deploymentCode = deploymentCode == null ? "" : deploymentCode;
+  }
+
+  public String deploymentCode() {
+    return deploymentCode;
+  }
+
+  /** What {@code p} may know of case {@code c} through a route of {@code family}. */
+  public Sight sight(StaffPrincipal p, Family family, CaseView c) {
+    if (!reaches(p, family, c.responsibleCode() == null ? deploymentCode : c.responsibleCode())) {
+      return Sight.HIDDEN;
+    }
+    return c.recused().contains(p.actor()) ? Sight.RECUSED : Sight.VISIBLE;
+  }
+
+  /** The cases {@code p} may see in a list, count or export of {@code family} (only for a family the role may use). */
+  public CaseScope scope(StaffPrincipal p, Family family) {
+    return new CaseScope(departments(p, family), p.actor(), deploymentCode);
+  }
+
+  /** The departments {@code p} reaches through {@code family} (only for a family the role may use). */
+  public DepartmentScope departments(StaffPrincipal p, Family family) {
+    Reach reach = Permissions.reach(p.role(), family);
+    if (reach == Reach.NONE) {
+      throw new IllegalArgumentException(p.role() + " may not use " + family);
+    }
+    return new DepartmentScope(p.departmentCode(), reach == Reach.BELOW);
+  }
+
+  /**
+   * Whether {@code p} reaches department {@code code} through {@code family}: a case's responsible department, or a
+   * member of staff's department for the staff accounts and their record of changes.
+   */
+  public boolean reaches(StaffPrincipal p, Family family, String code) {
+    return Permissions.allows(p.role(), family) && departments(p, family).admits(code);
+  }
+}

@@ -1,0 +1,60 @@
+package org.ecopetition.gateway.account;
+
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.ecopetition.gateway.access.Endpoint;
+import org.ecopetition.gateway.access.Visibility;
+import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.routing.DepartmentDirectory;
+
+/**
+ * Staff accounts wired for one gateway (or for the {@code staff} command): who is calling ({@link #authenticator}),
+ * the routes of sessions and staff management ({@link #handlers}), and the management itself ({@link #admin}).
+ */
+public final class Accounts {
+  private final Authenticator authenticator;
+  private final AccountRoutes routes;
+  private final StaffAdmin admin;
+
+  public Accounts(Vertx vertx, Pool pool, GatewayConfig cfg, Clock clock, DepartmentDirectory directory,
+      Visibility visibility) {
+    GatewayConfig.Staff s = cfg.staff();
+    Function<String, Optional<String>> departmentName = code -> code == null ? Optional.empty()
+        : directory.byCode(code).map(d -> d.printableName().orElse(d.name()));
+    TokenClients tokens = new TokenClients(s.tokens(), visibility.deploymentCode(),
+        code -> directory.byCode(code).isPresent());
+    // Argon2 is slow and memory-hard on purpose: its own small pool, never an event loop.
+    WorkerExecutor hashing = vertx.createSharedWorkerExecutor("passwords", 2);
+    Passwords passwords = new Passwords(s.minPasswordLength());
+    PgStaffAccounts accounts = new PgStaffAccounts(pool);
+    Sessions sessions = new Sessions(new PgSessions(pool), clock, Duration.ofMinutes(s.sessionIdleMinutes()),
+        Duration.ofHours(s.sessionMaxHours()), s.sessionCacheSeconds());
+    this.authenticator = new Authenticator(tokens, sessions, cfg.http().trustForwardedFor());
+    this.admin = new StaffAdmin(accounts, sessions, passwords, hashing, clock, visibility, departmentName,
+        tokens.logins(), Duration.ofHours(s.oneTimePasswordHours()));
+    this.routes = new AccountRoutes(accounts, sessions, passwords, hashing, authenticator, admin, visibility,
+        new LockRule(s.lockAfterFailures(), Duration.ofMinutes(s.lockMinutes()), Duration.ofMinutes(s.lockMaxMinutes())),
+        clock, cfg.http().trustForwardedFor(), departmentName);
+  }
+
+  public Authenticator authenticator() {
+    return authenticator;
+  }
+
+  /** The handlers of the session, staff-management and staff-change routes, for the staff router to mount. */
+  public Map<Endpoint, Handler<RoutingContext>> handlers() {
+    return routes.handlers();
+  }
+
+  public StaffAdmin admin() {
+    return admin;
+  }
+}
