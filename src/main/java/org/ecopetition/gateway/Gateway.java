@@ -29,15 +29,18 @@ import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.QueryCodes;
 import org.ecopetition.gateway.casefile.StatusQueries;
+import org.ecopetition.gateway.channel.Channels;
 import org.ecopetition.gateway.channel.webchat.LiveSockets;
 import org.ecopetition.gateway.config.ConfigLoader;
 import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.conversation.ChannelConversations;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.db.EmbeddedDatabase;
 import org.ecopetition.gateway.db.Housekeeping;
 import org.ecopetition.gateway.db.Migrations;
 import org.ecopetition.gateway.db.PgUrl;
 import org.ecopetition.gateway.dialog.DialogEngine;
+import org.ecopetition.gateway.inbound.PgInboundRepository;
 import org.ecopetition.gateway.dialog.DialogLoader;
 import org.ecopetition.gateway.dialog.DialogSet;
 import org.ecopetition.gateway.nlp.Extractor;
@@ -83,7 +86,8 @@ public final class Gateway implements AutoCloseable {
       PgUrl url = PgUrl.parse(embedded != null ? embedded.url() : cfg.database().url());
       Migrations.run(url);
       readiness.ready("migrations");
-      QueryCodes codes = new QueryCodes(queryCodeKey(cfg));
+      byte[] secret = queryCodeKey(cfg);
+      QueryCodes codes = new QueryCodes(secret);
 
       vertx = Vertx.vertx();
       Pool pool = PgBuilder.pool()
@@ -108,10 +112,16 @@ public final class Gateway implements AutoCloseable {
           engine, extractor, nlp, calendar, clock,
           Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn())));
       LiveSockets live = new LiveSockets();
+      Channels channels = Channels.start(vertx, cfg, new PgInboundRepository(pool), conversations,
+          new ChannelConversations(conversations, pool, secret, clock), clock);
       HttpVerticle http = new HttpVerticle(cfg, pool, readiness, conversations, status, live,
-          v -> StaffRouter.create(v, pool, cfg, calendar, clock, cases, gazetteer::resolve), clock);
+          v -> StaffRouter.create(v, pool, cfg, calendar, clock, cases, gazetteer::resolve), clock)
+          .with(channels.routes());
       Vertx v = vertx;
-      vertx.deployVerticle(http).compose(id -> listen(v, url, pool, live)).await();
+      vertx.deployVerticle(http).compose(id -> listen(v, url, pool, c -> {
+        live.wake(c);
+        channels.wake(c);
+      })).await();
       NoticeDispatcher.start(vertx, pool, cfg.sms(), clock);
       Housekeeping housekeeping = new Housekeeping(pool, cfg.status().failureWindowMinutes(), clock);
       vertx.setPeriodic(60_000, 3_600_000, t -> housekeeping.run()
@@ -130,7 +140,7 @@ public final class Gateway implements AutoCloseable {
   }
 
   /** Events from every instance: NOTIFY only wakes; the row says which conversation changed. */
-  private static Future<Void> listen(Vertx vertx, PgUrl url, Pool pool, LiveSockets live) {
+  private static Future<Void> listen(Vertx vertx, PgUrl url, Pool pool, java.util.function.Consumer<UUID> wake) {
     PgSubscriber subscriber = PgSubscriber.subscriber(vertx, url.connectOptions())
         .reconnectPolicy(retries -> 1000L);
     subscriber.channel("gateway_events").handler(payload -> {
@@ -144,7 +154,7 @@ public final class Gateway implements AutoCloseable {
           .onSuccess(rows -> rows.forEach(r -> {
             UUID c = r.getUUID(0);
             if (c != null) {
-              live.wake(c);
+              wake.accept(c);
             }
           }));
     });

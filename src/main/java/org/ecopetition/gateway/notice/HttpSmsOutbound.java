@@ -12,12 +12,12 @@ import org.ecopetition.gateway.config.GatewayConfig;
  * {@code {"to", "text", "reference"}}; a 2xx answer with {@code {"id"}} means accepted. A province puts its
  * SMS platform behind this small protocol (or writes another adapter of {@link Outbound}).
  */
-final class HttpSmsOutbound implements Outbound {
+public final class HttpSmsOutbound implements Outbound {
   private final WebClient client;
   private final String url;
   private final String token;
 
-  HttpSmsOutbound(Vertx vertx, GatewayConfig.Sms cfg) {
+  public HttpSmsOutbound(Vertx vertx, GatewayConfig.Sms cfg) {
     this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(5_000).setIdleTimeout(15));
     this.url = cfg.url();
     this.token = cfg.token();

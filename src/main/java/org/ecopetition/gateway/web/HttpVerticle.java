@@ -33,6 +33,7 @@ public final class HttpVerticle extends VerticleBase {
   private final java.util.function.Function<io.vertx.core.Vertx, Router> staff;
   private final Clock clock;
   private HttpServer server;
+  private java.util.Map<String, java.util.function.Function<io.vertx.core.Vertx, Router>> extra = java.util.Map.of();
 
   public HttpVerticle(GatewayConfig cfg, Pool pool, Readiness readiness, ConversationService conversations,
       StatusQueries status, LiveSockets live, java.util.function.Function<io.vertx.core.Vertx, Router> staff,
@@ -47,6 +48,12 @@ public final class HttpVerticle extends VerticleBase {
     this.staff = staff;
   }
 
+  /** Further features' sub-routers by mount path (the messaging channels), mounted before the pages. */
+  public HttpVerticle with(java.util.Map<String, java.util.function.Function<io.vertx.core.Vertx, Router>> routes) {
+    this.extra = java.util.Map.copyOf(routes);
+    return this;
+  }
+
   @Override
   public Future<?> start() {
     Router root = Router.router(vertx);
@@ -54,6 +61,7 @@ public final class HttpVerticle extends VerticleBase {
       ctx.response().putHeader("X-Content-Type-Options", "nosniff");
       ctx.next();
     });
+    extra.forEach((path, sub) -> root.route(path).subRouter(sub.apply(vertx)));
     root.route("/health/*").subRouter(HealthRouter.create(vertx, readiness, pool, WorkCalendar.official(), clock));
     root.route("/chat/*").subRouter(WebChatRouter.socket(vertx, conversations, live, cfg));
     root.route("/api/v1/chat/*").subRouter(WebChatRouter.fallback(vertx, conversations, live, cfg));
