@@ -25,6 +25,8 @@ public final class WeChatStub implements AutoCloseable {
   public final List<JsonObject> appMessages = new CopyOnWriteArrayList<>();
   public final List<JsonObject> syncRequests = new CopyOnWriteArrayList<>();
   public final AtomicInteger tokensIssued = new AtomicInteger();
+  /** Token requests by account (wechat:appid, wecom:secret). */
+  public final Map<String, AtomicInteger> tokenCalls = new ConcurrentHashMap<>();
   /** Messages 微信客服 holds, in order; sync_msg serves them after the cursor (the index as a string). */
   public final List<JsonObject> kfQueue = new CopyOnWriteArrayList<>();
   public volatile int refuseCustomerService;
@@ -44,6 +46,7 @@ public final class WeChatStub implements AutoCloseable {
   }
 
   private void token(HttpServerRequest req, String who) {
+    tokenCalls.computeIfAbsent(who, k -> new AtomicInteger()).incrementAndGet();
     String t = tokens.computeIfAbsent(who, k -> "TOKEN-" + tokensIssued.incrementAndGet());
     json(req, new JsonObject().put("errcode", 0).put("access_token", t).put("expires_in", 7200));
   }

@@ -263,6 +263,8 @@ class WeChatChannelTest {
     assertThat(wechat.textsTo(user)).hasSize(before + 1);
     assertThat(count("SELECT count(*) FROM messages WHERE conversation_id = '" + conversation
         + "' AND direction = 'in' AND body->>'text' = '黑色的，还有臭味'")).isEqualTo(1);
+    assertThat(wechat.tokenCalls.get("wechat:" + WeChatClient.APP_ID).get()).as("one stable_token for both instances")
+        .isEqualTo(1);
   }
 
   @Test
