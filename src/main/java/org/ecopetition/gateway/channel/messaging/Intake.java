@@ -29,6 +29,10 @@ public final class Intake {
   private final ChannelTexts texts;
   private final SenderLimits limits;
   private final Clock clock;
+  /** The front of the de-duplication: keys this instance took lately (the platforms retry within seconds). */
+  private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> recent =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
+          .maximumSize(200_000).build();
 
   public Intake(ConversationService conversations, ChannelConversations identities,
       org.ecopetition.gateway.inbound.Deduplication seen, Outbox outbox, ChannelTexts texts, SenderLimits limits,
@@ -53,6 +57,13 @@ public final class Intake {
       complete(passive, null);
       return Future.succeededFuture();
     }
+    String seenKey = in.channel() + ":" + in.key();
+    if (recent.getIfPresent(seenKey) != null) {
+      // This instance took it already: answered without a round trip to the database.
+      complete(passive, null);
+      return Future.succeededFuture();
+    }
+    recent.put(seenKey, Boolean.TRUE);
     return seen.claim(in.channel(), in.key(), clock.instant(), RETAKE_AFTER).compose(first -> {
       if (!first) {
         complete(passive, null);
@@ -70,7 +81,11 @@ public final class Intake {
         }
         return in.text() == null ? answerItself(in, contact.id(), passive) : turn(in, contact, in.text(), passive);
       });
-    }).onFailure(err -> complete(passive, null));
+    }).onFailure(err -> {
+      // A failed turn may be taken again by the platform's retry.
+      recent.invalidate(seenKey);
+      complete(passive, null);
+    });
   }
 
   private Future<Void> turn(Inbound in, ChannelConversations.Contact contact, String text, Promise<String> passive) {
