@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rate=${1:-300}; secs=${2:-20}; users=${3:-500}
 mvn -q -B test-compile
-cp="target/test-classes:target/classes:$(mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath > /dev/null
+cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 java -Xmx1g -cp "$cp" -Drate="$rate" -Dseconds="$secs" -Dusers="$users" -Dlogback.configurationFile=bench/quiet-logback.xml \
   org.ecopetition.gateway.channel.wechat.WeChatCallbackBench

@@ -30,6 +30,9 @@ public interface OutboxLedger {
 
   Future<Void> release(UUID conversation, String owner);
 
+  /** Records delivery up to a message and lets the lease go, in one round trip. */
+  Future<Void> release(UUID conversation, String owner, long through);
+
   /** Conversations not leased now with outgoing messages not yet delivered, the citizen active within {@code recent}. */
   Future<List<UUID>> undelivered(Instant now, Duration recent, int limit);
 

@@ -61,6 +61,9 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
       WHERE conversation_id = $1 AND lease_owner = $2""";
   private static final String RELEASE_OUTBOX = """
       UPDATE channel_outbox SET lease_owner = NULL, lease_until = NULL WHERE conversation_id = $1 AND lease_owner = $2""";
+  private static final String RELEASE_AT = """
+      UPDATE channel_outbox SET delivered_through = greatest(delivered_through, $3), lease_owner = NULL, lease_until = NULL
+      WHERE conversation_id = $1 AND lease_owner = $2""";
   private static final String UNDELIVERED = """
       SELECT o.conversation_id FROM channel_outbox o
       WHERE o.window_from > $1 AND (o.lease_until IS NULL OR o.lease_until < $3)
@@ -158,6 +161,11 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
   @Override
   public Future<Void> release(UUID conversation, String owner) {
     return pool.preparedQuery(RELEASE_OUTBOX).execute(Tuple.of(conversation, owner)).mapEmpty();
+  }
+
+  @Override
+  public Future<Void> release(UUID conversation, String owner, long through) {
+    return pool.preparedQuery(RELEASE_AT).execute(Tuple.of(conversation, owner, through)).mapEmpty();
   }
 
   @Override

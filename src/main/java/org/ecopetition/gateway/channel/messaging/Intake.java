@@ -72,7 +72,7 @@ public final class Intake {
       return identities.contact(in.channel(), in.address(), in.lang()).compose(contact -> {
         if (GREET.equals(in.notice())) {
           // A new follower: the greeting stored when the conversation opened is what is pending.
-          return outbox.arrive(contact.id(), in.channel()).compose(held -> outbox.deliver(held, passive));
+          return outbox.arrive(contact.id(), in.channel()).compose(held -> outbox.deliver(held, passive, null));
         }
         if (in.notice() != null && in.notice().startsWith(LOCATION)) {
           return conversations.state(contact.id()).compose(state -> turn(in, contact,
@@ -93,7 +93,7 @@ public final class Intake {
         .receive(contact.id(), in.channel(), text, in.channel() + ":" + in.key(), contact.client())
         .compose(received -> {
           outbox.remember(received.messages());
-          return outbox.deliver(held, passive);
+          return outbox.deliver(held, passive, received.lang());
         }));
   }
 

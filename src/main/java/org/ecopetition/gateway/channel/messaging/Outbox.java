@@ -82,12 +82,12 @@ public final class Outbox {
    * delivery held it. {@code passive} is offered the first part; whatever happens it is completed (null:
    * nothing went passively).
    */
-  public Future<Void> deliver(Held held, Promise<String> passive) {
+  public Future<Void> deliver(Held held, Promise<String> passive, String lang) {
     if (!held.claim().won()) {
       offer(passive, null);
       return wake(held.conversation());
     }
-    return run(held.conversation(), held.owner(), held.claim(), passive);
+    return run(held.conversation(), held.owner(), held.claim(), passive, lang);
   }
 
   /** Something was written to a conversation (by staff, a notice, another instance): deliver if it is ours. */
@@ -95,7 +95,7 @@ public final class Outbox {
     String owner = UUID.randomUUID().toString();
     return ledger.claimExisting(conversation, owner, clock.instant(), LEASE).compose(c -> c.isEmpty()
         ? Future.succeededFuture()
-        : run(conversation, owner, c.get(), null));
+        : run(conversation, owner, c.get(), null, null));
   }
 
   /** A channel's own short answer that is not part of the conversation (a picture it cannot keep). */
@@ -119,17 +119,19 @@ public final class Outbox {
     });
   }
 
-  private Future<Void> run(UUID id, String owner, OutboxLedger.Claim claim, Promise<String> passive) {
+  /** {@code lang}: the conversation's language when the caller knows it (a turn just ran), else read. */
+  private Future<Void> run(UUID id, String owner, OutboxLedger.Claim claim, Promise<String> passive, String lang) {
     ChannelSpec spec = channels.get(claim.channel());
     if (spec == null) {
       offer(passive, null);
       return ledger.release(id, owner);
     }
-    Future<Long> sent = send(id, owner, claim, spec, passive)
+    Future<Long> sent = send(id, owner, claim, spec, passive, lang)
         .onFailure(err -> LOG.warn("delivery to conversation {} on {} stopped: {}", id, spec.channel(), err.getMessage()));
     return sent.transform(r -> {
       offer(passive, null);
-      return ledger.release(id, owner).map(v -> r.succeeded() ? r.result() : -1L);
+      return (r.succeeded() ? ledger.release(id, owner, r.result()) : ledger.release(id, owner))
+          .map(v -> r.succeeded() ? r.result() : -1L);
     }).compose(through -> through < 0 ? Future.succeededFuture() : more(id, through));
   }
 
@@ -143,21 +145,24 @@ public final class Outbox {
   /** One part to send and the message it completes (0: a message continues in the next part). */
   private record Item(String text, long completes) {}
 
-  /** Sends what is pending; succeeds with the cursor reached. */
+  /** Sends what is pending; succeeds with the cursor reached (recorded when the lease is let go). */
   /** Offers a text to the callback's passive reply, if there is one and it has not answered yet. */
   private static boolean offer(Promise<String> passive, String text) {
     return passive != null && passive.tryComplete(text);
   }
 
-  private Future<Long> send(UUID id, String owner, OutboxLedger.Claim claim, ChannelSpec spec, Promise<String> passive) {
+  private Future<Long> send(UUID id, String owner, OutboxLedger.Claim claim, ChannelSpec spec, Promise<String> passive,
+      String knownLang) {
     return conversations.since(id, claim.deliveredThrough(), PAGE).compose(all -> {
       List<StoredMessage> out = all.stream().filter(m -> "out".equals(m.direction())).toList();
       long last = all.isEmpty() ? claim.deliveredThrough() : all.get(all.size() - 1).id();
       if (out.isEmpty()) {
-        return ledger.advance(id, owner, last, 0).map(v -> last);
+        return Future.succeededFuture(last);
       }
-      return conversations.state(id).compose(state -> identities.address(id).compose(address -> {
-        List<Item> items = items(out, state.lang(), spec.parts());
+      Future<String> langOf = knownLang != null ? Future.succeededFuture(knownLang)
+          : conversations.state(id).map(st -> st.lang());
+      return langOf.compose(lang -> identities.address(id).compose(address -> {
+        List<Item> items = items(out, lang, spec.parts());
         int first = 0;
         long through = claim.deliveredThrough();
         if (offer(passive, items.get(0).text())) {
@@ -165,9 +170,9 @@ public final class Outbox {
           through = Math.max(through, items.get(0).completes());
         }
         if (address.isEmpty()) {
-          return ledger.advance(id, owner, last, 0).map(v -> last);
+          return Future.succeededFuture(last);
         }
-        return sendFrom(id, owner, claim, spec, address.get(), items, first, through, last, state.lang());
+        return sendFrom(id, owner, claim, spec, address.get(), items, first, through, last, lang);
       }));
     });
   }
@@ -176,17 +181,17 @@ public final class Outbox {
       List<Item> items, int first, long passiveThrough, long last, String lang) {
     Instant now = clock.instant();
     if (first >= items.size()) {
-      return ledger.advance(id, owner, last, 0).map(v -> last);
+      return Future.succeededFuture(last);
     }
     if (spec.window() != null && (claim.windowFrom() == null || now.isAfter(claim.windowFrom().plus(spec.window())))) {
       // The platform accepts nothing now: staff must reach the petitioner another way.
       LOG.warn("conversation {} on {}: {} part(s) not delivered, the customer-service window is closed", id,
           spec.channel(), items.size() - first);
-      return ledger.advance(id, owner, last, 0).map(v -> last);
+      return Future.succeededFuture(last);
     }
     int allowed = spec.perWindow() == Integer.MAX_VALUE ? Integer.MAX_VALUE
         : Math.max(0, spec.perWindow() - claim.sentInWindow());
-    Future<Long> chain = ledger.advance(id, owner, passiveThrough, 0).map(v -> passiveThrough);
+    Future<Long> chain = Future.succeededFuture(passiveThrough);
     int n = 0;
     for (int i = first; i < items.size() && n < allowed; i++, n++) {
       Item item = items.get(i);
@@ -214,7 +219,7 @@ public final class Outbox {
       return chain;
     }
     // Everything went: the cursor passes the messages that were not for the citizen too.
-    return chain.compose(through -> ledger.advance(id, owner, last, 0).map(v -> last));
+    return chain.map(through -> last);
   }
 
   /** The pending messages in parts, short ones packed together, each part naming the message it completes. */

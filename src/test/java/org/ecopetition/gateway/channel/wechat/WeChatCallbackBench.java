@@ -53,6 +53,7 @@ public final class WeChatCallbackBench {
     Map<String, String> env = WeChatChannelTest.env(TestPostgres.freshDatabaseUrl(), TestGateway.newKey(), stub.base());
     env.put("GATEWAY_WECHAT_MAX_MESSAGES_PER_MINUTE", "1000");
     env.put("GATEWAY_DATABASE_POOL_SIZE", "16");
+    env.put("GATEWAY_WECHAT_PASSIVE_REPLY_MILLIS", "4000");
     try (Gateway g = TestGateway.start(env)) {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
