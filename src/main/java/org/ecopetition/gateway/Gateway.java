@@ -39,15 +39,18 @@ import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.QueryCodes;
 import org.ecopetition.gateway.casefile.StatusQueries;
+import org.ecopetition.gateway.channel.Channels;
 import org.ecopetition.gateway.channel.webchat.LiveSockets;
 import org.ecopetition.gateway.config.ConfigLoader;
 import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.conversation.ChannelConversations;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.db.EmbeddedDatabase;
 import org.ecopetition.gateway.db.Housekeeping;
 import org.ecopetition.gateway.db.Migrations;
 import org.ecopetition.gateway.db.PgUrl;
 import org.ecopetition.gateway.dialog.DialogEngine;
+import org.ecopetition.gateway.inbound.PgInboundRepository;
 import org.ecopetition.gateway.dialog.DialogLoader;
 import org.ecopetition.gateway.dialog.DialogSet;
 import org.ecopetition.gateway.nlp.Extractor;
@@ -124,7 +127,8 @@ public final class Gateway implements AutoCloseable {
       PgUrl url = PgUrl.parse(embedded != null ? embedded.url() : cfg.database().url());
       Migrations.run(url);
       readiness.ready("migrations");
-      QueryCodes codes = new QueryCodes(queryCodeKey(cfg));
+      byte[] secret = queryCodeKey(cfg);
+      QueryCodes codes = new QueryCodes(secret);
 
       vertx = metrics.newVertx();
       Pool pool = PgBuilder.pool()
@@ -185,12 +189,19 @@ public final class Gateway implements AutoCloseable {
           gazetteer::resolve, accounts, visibility, conversations.takeover(), WorkspaceRouter.handlers(
               new WorkspaceRouter.Parts(conversations.takeover(), alerts, roster, cases, pool, dialogsDir, staffLive,
                   cfg.workspace().queueLimit(), clock))));
+      Channels channels = Channels.start(vertx, cfg, new PgInboundRepository(pool), conversations,
+          new ChannelConversations(conversations, pool, secret, clock), clock);
+      // The messaging channels' callbacks (WeChat, WeCom, SMS inbound) before the SMS receipts' folder.
+      features.putAll(channels.routes());
       features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));
       HttpVerticle http = new HttpVerticle(cfg.http(), features, words, ops);
       Vertx v = vertx;
       AlertWatch watch = new AlertWatch(alerts, roster, cfg.sms().enabled() ? new HttpSmsOutbound(vertx, cfg.sms()) : null,
           Duration.ofMinutes(cfg.workspace().alertEscalateMinutes()), clock);
-      vertx.deployVerticle(http).compose(id -> listen(v, url, live, staffLive, watch)).await();
+      vertx.deployVerticle(http).compose(id -> listen(v, url, c -> {
+        live.wake(c);
+        channels.wake(c);
+      }, staffLive, watch)).await();
       watch.start(vertx);
       int metricsPort = -1;
       if (cfg.metrics().enabled()) {
@@ -220,10 +231,11 @@ public final class Gateway implements AutoCloseable {
 
   /**
    * Events from every instance, each NOTIFY carrying what listeners need (id, kind, conversation, detail): a
-   * petitioner's sockets wake for their conversation's messages; the consoles get a hint when the queue, an alert or
+   * petitioner's sockets (and channels' outboxes) wake for their conversation's messages; the consoles get a hint when the queue, an alert or
    * a watched conversation changes; a new alert goes to the duty officers.
    */
-  private static Future<Void> listen(Vertx vertx, PgUrl url, LiveSockets live, StaffLive staff, AlertWatch watch) {
+  private static Future<Void> listen(Vertx vertx, PgUrl url, java.util.function.Consumer<UUID> wake, StaffLive staff,
+      AlertWatch watch) {
     PgSubscriber subscriber = PgSubscriber.subscriber(vertx, url.connectOptions())
         .reconnectPolicy(retries -> 1000L);
     subscriber.channel("gateway_events").handler(payload -> {
@@ -235,7 +247,7 @@ public final class Gateway implements AutoCloseable {
       switch (p[1]) {
         case "conversation_message" -> {
           if (conversation != null) {
-            live.wake(conversation);
+            wake.accept(conversation);
           }
           if ("watched".equals(p[3])) {
             staff.hint("conversation", p[2], null);

@@ -29,10 +29,11 @@ public final class Main {
       if (args[i].equals("--config") && i + 1 < args.length) {
         configFile = Path.of(args[++i]);
       } else if (args[i].equals("--help") || args[i].equals("-h")) {
-        System.out.println("usage: java -jar petition-gateway.jar [--config FILE] [serve | extract | route | staff …]");
+        System.out.println("usage: java -jar petition-gateway.jar [--config FILE] [serve | extract | route | wechat-menu | staff …]");
         System.out.println("  serve    run the gateway (default)");
         System.out.println("  extract  JSON lines {\"id\",\"text\"} on stdin -> the extraction contract on stdout");
         System.out.println("  route    extraction-contract lines (+ channel, priorCases) -> one routing proposal per line");
+        System.out.println("  wechat-menu  publish wechat.menuFile to the WeChat Official Account");
         System.out.println("  staff    staff accounts: add (the first with --admin), reset-password, unlock, list "
             + "(staff --help)");
         System.out.println("Configuration keys and their GATEWAY_* environment variables: see README.md");
@@ -40,7 +41,7 @@ public final class Main {
       } else if (args[i].equals("staff")) {
         runStaff(configFile, List.of(args).subList(i + 1, args.length));
         return;
-      } else if (i == args.length - 1 && List.of("serve", "extract", "route").contains(args[i])) {
+      } else if (i == args.length - 1 && List.of("serve", "extract", "route", "wechat-menu").contains(args[i])) {
         command = args[i];
       } else {
         System.err.println("unknown argument: " + args[i] + " (try --help)");
@@ -86,6 +87,9 @@ public final class Main {
     try {
       if (command.equals("extract")) {
         Commands.extract(System.in, System.out);
+      } else if (command.equals("wechat-menu")) {
+        System.out.println(org.ecopetition.gateway.channel.wechat.WeChatMenu.publish(
+            ConfigLoader.load(configFile, System.getenv()), Clock.systemUTC()).encode());
       } else {
         Commands.route(ConfigLoader.load(configFile, System.getenv()), System.in, System.out,
             LocalDate.now(Clock.systemUTC().withZone(ZoneId.of("Asia/Shanghai"))));

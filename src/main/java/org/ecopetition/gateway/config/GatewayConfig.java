@@ -22,6 +22,8 @@ public record GatewayConfig(
     Logging logging,
     Calendar calendar,
     Review review,
+    WeChat wechat,
+    WeCom wecom,
     String dialogsDir) {
 
   /**
@@ -142,9 +144,46 @@ public record GatewayConfig(
    * notice to a petitioner with only a phone waits for a call by staff. {@code receiptToken}: what the SMS
    * gateway presents when it reports a delivery.
    */
-  public record Sms(String url, String token, String receiptToken, int pollSeconds, int retrySeconds, int maxAttempts) {
+  public record Sms(String url, String token, String receiptToken, int pollSeconds, int retrySeconds, int maxAttempts,
+      String inboundToken, int replyMaxChars, int maxMessagesPerMinute) {
     public boolean enabled() {
       return url != null && !url.isBlank();
+    }
+
+    /** Petitioners may write by SMS: the SMS gateway posts their messages with {@code inboundToken}. */
+    public boolean inboundEnabled() {
+      return enabled() && inboundToken != null && !inboundToken.isBlank();
+    }
+  }
+
+  /**
+   * A WeChat Official Account (公众号): the callback's {@code token}, the {@code encodingAesKey} of safe mode
+   * (empty: plaintext mode), the account's {@code appId} and {@code appSecret} for its API at {@code apiBase},
+   * how long a turn may take before the reply goes by customer-service message instead, messages per minute
+   * accepted from one user, and the subscribe-message ({@code noticeTemplateId}) or template-message
+   * ({@code templateNotices}) used for written notices.
+   */
+  public record WeChat(String token, String encodingAesKey, String appId, String appSecret, String apiBase,
+      int passiveReplyMillis, int maxMessagesPerMinute, int timestampToleranceSeconds, int maxBodyBytes,
+      String noticeTemplateId, boolean templateNotices, String menuFile) {
+    public boolean enabled() {
+      return token != null && !token.isBlank() && appId != null && !appId.isBlank();
+    }
+  }
+
+  /**
+   * WeCom (企业微信): citizens through 微信客服 ({@code kfSecret}, callback {@code token} and
+   * {@code encodingAesKey}), and a self-built app ({@code agentId}, {@code agentSecret}) that alerts staff.
+   */
+  public record WeCom(String corpId, String token, String encodingAesKey, String kfSecret, String agentId,
+      String agentSecret, String apiBase, int maxMessagesPerMinute, int timestampToleranceSeconds, int maxBodyBytes) {
+    public boolean kfEnabled() {
+      return corpId != null && !corpId.isBlank() && token != null && !token.isBlank() && kfSecret != null
+          && !kfSecret.isBlank();
+    }
+
+    public boolean appEnabled() {
+      return corpId != null && !corpId.isBlank() && agentSecret != null && !agentSecret.isBlank();
     }
   }
 

@@ -424,6 +424,14 @@ public final class ConversationService {
     return takeover;
   }
 
+  /**
+   * A message as a channel without buttons shows it (WeChat, WeCom, SMS): the options numbered, so that a
+   * typed number picks one.
+   */
+  public String plainText(StoredMessage m, String lang) {
+    return engine.plainText(new Reply(m.text(), m.buttons()), lang);
+  }
+
   /** The state a conversation is in now (tests and the staff console read it). */
   public Future<ConversationState> state(UUID id) {
     return repo.pool().withConnection(conn -> repo.load(conn, id)).map(PgConversationRepository.Loaded::state);

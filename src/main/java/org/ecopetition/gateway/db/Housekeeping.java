@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 
 /**
  * Deletes what only matters for a while: failure counts whose window has passed, cross-instance event rows old
- * enough that no listener can still be catching up on them, failed staff sign-ins a day old, and staff sessions 90
- * days after they ended. Cases, messages and case history are
+ * enough that no listener can still be catching up on them, failed staff sign-ins a day old, staff sessions 90
+ * days after they ended, and messaging callbacks' keys a day old. Cases, messages and case history are
  * never touched.
  */
 public final class Housekeeping {
@@ -23,6 +23,8 @@ public final class Housekeeping {
   /** Staff sessions are kept 90 days after they ended or expired, as a record of who was signed in when. */
   private static final String OLD_SESSIONS = """
       DELETE FROM staff_sessions WHERE least(coalesce(ended_at, expires_at), expires_at) < $1::timestamptz - interval '90 days'""";
+  /** Messaging platforms retry a callback within seconds; a day later its key guards nothing. */
+  private static final String OLD_CALLBACKS = "DELETE FROM inbound_seen WHERE claimed_at < $1::timestamptz - interval '1 day'";
 
   private final Pool pool;
   private final int failureWindowMinutes;
@@ -40,6 +42,7 @@ public final class Housekeeping {
         .compose(v -> pool.preparedQuery(OLD_EVENTS).execute(Tuple.of(at)))
         .compose(v -> pool.preparedQuery(OLD_SIGN_IN_FAILURES).execute(Tuple.of(at)))
         .compose(v -> pool.preparedQuery(OLD_SESSIONS).execute(Tuple.of(at)))
+        .compose(v -> pool.preparedQuery(OLD_CALLBACKS).execute(Tuple.of(at)))
         .mapEmpty();
   }
 }

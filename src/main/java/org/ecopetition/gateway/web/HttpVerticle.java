@@ -44,6 +44,8 @@ public final class HttpVerticle extends VerticleBase {
     this.features = new LinkedHashMap<>(features);
   }
 
+
+
   @Override
   public Future<?> start() {
     Router root = Router.router(vertx);

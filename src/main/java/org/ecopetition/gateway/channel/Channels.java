@@ -1,0 +1,78 @@
+package org.ecopetition.gateway.channel;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.ecopetition.gateway.channel.messaging.ChannelTexts;
+import org.ecopetition.gateway.channel.messaging.Intake;
+import org.ecopetition.gateway.channel.messaging.Outbox;
+import org.ecopetition.gateway.channel.messaging.SenderLimits;
+import org.ecopetition.gateway.channel.sms.SmsInboundRouter;
+import org.ecopetition.gateway.channel.wechat.WeChatApi;
+import org.ecopetition.gateway.channel.wechat.WeChatRouter;
+import org.ecopetition.gateway.channel.wecom.WeComRouter;
+import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.conversation.ChannelConversations;
+import org.ecopetition.gateway.conversation.ConversationService;
+import org.ecopetition.gateway.inbound.PgInboundRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The messaging channels a deployment configured (WeChat Official Account, WeCom 微信客服, SMS), over one
+ * intake and one outbox: their routes, and the wake-up for what staff or notices write into their
+ * conversations.
+ */
+public final class Channels {
+  private static final Logger LOG = LoggerFactory.getLogger(Channels.class);
+
+  private final Outbox outbox;
+  private final Map<String, Function<Vertx, Router>> routes;
+
+  private Channels(Outbox outbox, Map<String, Function<Vertx, Router>> routes) {
+    this.outbox = outbox;
+    this.routes = routes;
+  }
+
+  public static Channels start(Vertx vertx, GatewayConfig cfg, PgInboundRepository inbound,
+      ConversationService conversations, ChannelConversations identities, Clock clock) {
+    ChannelTexts texts = ChannelTexts.bundled();
+    Outbox outbox = new Outbox(inbound, conversations, identities, texts, clock);
+    SenderLimits limits = new SenderLimits(Map.of("wechat", cfg.wechat().maxMessagesPerMinute(),
+        "wecom", cfg.wecom().maxMessagesPerMinute(), "sms", cfg.sms().maxMessagesPerMinute()), clock);
+    Intake intake = new Intake(conversations, identities, inbound, outbox, texts, limits, clock);
+    Map<String, Function<Vertx, Router>> routes = new LinkedHashMap<>();
+    if (cfg.wechat().enabled()) {
+      WeChatApi api = new WeChatApi(vertx, cfg.wechat(), inbound, clock);
+      routes.put("/wechat/*", v -> WeChatRouter.create(v, cfg.wechat(), intake, outbox, api, clock));
+    }
+    if (cfg.wecom().kfEnabled()) {
+      routes.put("/wecom/*", v -> WeComRouter.create(v, cfg.wecom(), intake, outbox, inbound, inbound, clock));
+    }
+    if (cfg.sms().inboundEnabled()) {
+      routes.put("/api/v1/sms/inbound*", v -> SmsInboundRouter.create(v, cfg, intake, outbox));
+    }
+    Channels c = new Channels(outbox, Map.copyOf(routes));
+    if (!routes.isEmpty()) {
+      // A safety net for a send that failed or a wake lost while the listener reconnected.
+      vertx.setPeriodic(30_000, t -> outbox.sweep().onFailure(err -> LOG.warn("outbox sweep failed: {}", err.getMessage())));
+    }
+    return c;
+  }
+
+  /** Sub-routers by mount path. */
+  public Map<String, Function<Vertx, Router>> routes() {
+    return routes;
+  }
+
+  /** A conversation changed on some instance: deliver what is new, if it belongs to a messaging channel. */
+  public void wake(UUID conversation) {
+    if (!routes.isEmpty()) {
+      outbox.wake(conversation).onFailure(err -> LOG.warn("delivery to {} failed: {}", conversation, err.getMessage()));
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.ecopetition.gateway.channel.messaging;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import java.time.Clock;
+import java.time.Duration;
+import org.ecopetition.gateway.conversation.ChannelConversations;
+import org.ecopetition.gateway.conversation.ConversationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A citizen's message from any messaging channel, taken once across instances: limited per sender,
+ * de-duplicated by the platform's message id (in PostgreSQL), run as one turn of the sender's conversation,
+ * and its replies handed to the {@link Outbox}. The same message delivered again runs no second turn.
+ */
+public final class Intake {
+  private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
+  /** A claim older than the platform's answer budget was lost with its instance: a retry may take it. */
+  static final Duration RETAKE_AFTER = Duration.ofMillis(4_500);
+  /** Notices an adapter asks for instead of a turn: greet a new follower; a shared location's label. */
+  public static final String GREET = "greet";
+  public static final String LOCATION = "location:";
+
+  private final ConversationService conversations;
+  private final ChannelConversations identities;
+  private final org.ecopetition.gateway.inbound.Deduplication seen;
+  private final Outbox outbox;
+  private final ChannelTexts texts;
+  private final SenderLimits limits;
+  private final Clock clock;
+  /** The front of the de-duplication: keys this instance took lately (the platforms retry within seconds). */
+  private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> recent =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
+          .maximumSize(200_000).build();
+
+  public Intake(ConversationService conversations, ChannelConversations identities,
+      org.ecopetition.gateway.inbound.Deduplication seen, Outbox outbox, ChannelTexts texts, SenderLimits limits,
+      Clock clock) {
+    this.conversations = conversations;
+    this.identities = identities;
+    this.seen = seen;
+    this.outbox = outbox;
+    this.texts = texts;
+    this.limits = limits;
+    this.clock = clock;
+  }
+
+  /**
+   * Takes one message. {@code passive}, where the channel has one, receives the first part of the reply in
+   * time, or null (the platform then gets "success" and the reply goes by the channel's sender).
+   */
+  public Future<Void> take(Inbound in, Promise<String> passive) {
+    String client = identities.client(in.channel(), in.address());
+    if (!limits.allow(in.channel(), client)) {
+      LOG.info("{} sender over the message limit: message not taken", in.channel());
+      complete(passive, null);
+      return Future.succeededFuture();
+    }
+    String seenKey = in.channel() + ":" + in.key();
+    if (recent.getIfPresent(seenKey) != null) {
+      // This instance took it already: answered without a round trip to the database.
+      complete(passive, null);
+      return Future.succeededFuture();
+    }
+    recent.put(seenKey, Boolean.TRUE);
+    return seen.claim(in.channel(), in.key(), clock.instant(), RETAKE_AFTER).compose(first -> {
+      if (!first) {
+        complete(passive, null);
+        return Future.succeededFuture();
+      }
+      return identities.contact(in.channel(), in.address(), in.lang()).compose(contact -> {
+        if (GREET.equals(in.notice())) {
+          // A new follower: the greeting stored when the conversation opened is what is pending.
+          return outbox.arrive(contact.id(), in.channel()).compose(held -> outbox.deliver(held, passive, null));
+        }
+        if (in.notice() != null && in.notice().startsWith(LOCATION)) {
+          return conversations.state(contact.id()).compose(state -> turn(in, contact,
+              texts.get("location", state.lang()).replace("{label}", in.notice().substring(LOCATION.length())),
+              passive));
+        }
+        return in.text() == null ? answerItself(in, contact.id(), passive) : turn(in, contact, in.text(), passive);
+      });
+    }).onFailure(err -> {
+      // A failed turn may be taken again by the platform's retry.
+      recent.invalidate(seenKey);
+      complete(passive, null);
+    });
+  }
+
+  private Future<Void> turn(Inbound in, ChannelConversations.Contact contact, String text, Promise<String> passive) {
+    return outbox.arrive(contact.id(), in.channel()).compose(held -> conversations
+        .receive(contact.id(), in.channel(), text, in.channel() + ":" + in.key(), contact.client())
+        .compose(received -> {
+          outbox.remember(received.messages());
+          return outbox.deliver(held, passive, received.lang());
+        }));
+  }
+
+  /** A message the dialog cannot read (a picture, a voice without recognition): the channel answers. */
+  private Future<Void> answerItself(Inbound in, java.util.UUID id, Promise<String> passive) {
+    if (in.notice() == null) {
+      complete(passive, null);
+      return Future.succeededFuture();
+    }
+    return conversations.state(id).compose(state -> {
+      String text = texts.get(in.notice(), state.lang());
+      if (passive != null) {
+        complete(passive, text);
+        return Future.succeededFuture();
+      }
+      return outbox.direct(id, in.channel(), text, in.channel() + ":" + in.key());
+    });
+  }
+
+  private static void complete(Promise<String> passive, String text) {
+    if (passive != null) {
+      passive.tryComplete(text);
+    }
+  }
+}

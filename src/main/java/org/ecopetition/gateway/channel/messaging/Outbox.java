@@ -1,0 +1,248 @@
+package org.ecopetition.gateway.channel.messaging;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ecopetition.gateway.conversation.ChannelConversations;
+import org.ecopetition.gateway.conversation.ConversationService;
+import org.ecopetition.gateway.conversation.StoredMessage;
+import org.ecopetition.gateway.inbound.OutboxLedger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers a messaging conversation's outgoing messages — the bot's replies, and what staff write into a
+ * conversation they took over — exactly once across instances: the conversation's ledger is leased by one
+ * delivery at a time and its cursor advanced after each part the platform accepted. A turn's first part may
+ * go as the passive reply of the callback; the rest go through the channel's {@link Sender}, within the
+ * customer-service window (5 messages within 48 hours of the citizen's last message: parts count).
+ */
+public final class Outbox {
+  private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+  static final Duration LEASE = Duration.ofSeconds(60);
+  private static final int PAGE = 200;
+
+  private final OutboxLedger ledger;
+  private final ConversationService conversations;
+  private final ChannelConversations identities;
+  private final ChannelTexts texts;
+  private final Clock clock;
+  private final Map<String, ChannelSpec> channels = new ConcurrentHashMap<>();
+  /**
+   * The texts of this instance's own turns as the petitioner must read them (a fresh query code is masked
+   * in storage): a delivery prefers them to the stored copy.
+   */
+  private final Cache<Long, String> fresh = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
+      .maximumSize(50_000).build();
+
+  public Outbox(OutboxLedger ledger, ConversationService conversations, ChannelConversations identities,
+      ChannelTexts texts, Clock clock) {
+    this.ledger = ledger;
+    this.conversations = conversations;
+    this.identities = identities;
+    this.texts = texts;
+    this.clock = clock;
+  }
+
+  public void register(ChannelSpec spec) {
+    channels.put(spec.channel(), spec);
+  }
+
+  public boolean serves(String channel) {
+    return channels.containsKey(channel);
+  }
+
+  /** A turn's messages as the petitioner must read them now. */
+  public void remember(List<StoredMessage> messages) {
+    messages.stream().filter(m -> "out".equals(m.direction())).forEach(m -> fresh.put(m.id(), m.text()));
+  }
+
+  /** A held claim: the lease a callback took before its turn, so that nobody else delivers the turn from storage. */
+  public record Held(UUID conversation, String owner, OutboxLedger.Claim claim) {}
+
+  /** Claims a conversation as a citizen's message arrives (which opens a new window). */
+  public Future<Held> arrive(UUID conversation, String channel) {
+    String owner = UUID.randomUUID().toString();
+    return ledger.claim(conversation, channel, owner, clock.instant(), LEASE, true)
+        .map(c -> new Held(conversation, owner, c));
+  }
+
+  /**
+   * Delivers what is pending after a turn: with the held lease, or by claiming it again when another
+   * delivery held it. {@code passive} is offered the first part; whatever happens it is completed (null:
+   * nothing went passively).
+   */
+  public Future<Void> deliver(Held held, Promise<String> passive, String lang) {
+    if (!held.claim().won()) {
+      offer(passive, null);
+      return wake(held.conversation());
+    }
+    return run(held.conversation(), held.owner(), held.claim(), passive, lang);
+  }
+
+  /** Something was written to a conversation (by staff, a notice, another instance): deliver if it is ours. */
+  public Future<Void> wake(UUID conversation) {
+    String owner = UUID.randomUUID().toString();
+    return ledger.claimExisting(conversation, owner, clock.instant(), LEASE).compose(c -> c.isEmpty()
+        ? Future.succeededFuture()
+        : run(conversation, owner, c.get(), null, null));
+  }
+
+  /** A channel's own short answer that is not part of the conversation (a picture it cannot keep). */
+  public Future<Void> direct(UUID conversation, String channel, String text, String reference) {
+    ChannelSpec spec = channels.get(channel);
+    if (spec == null) {
+      return Future.succeededFuture();
+    }
+    return identities.address(conversation).compose(a -> a.isEmpty() ? Future.succeededFuture()
+        : spec.sender().send(a.get(), text, reference));
+  }
+
+  /** Retries what is still pending (a failed send, a wake lost while no listener was connected). */
+  public Future<Void> sweep() {
+    return ledger.undelivered(clock.instant(), Duration.ofHours(48), 50).compose(ids -> {
+      Future<Void> all = Future.succeededFuture();
+      for (UUID id : ids) {
+        all = all.compose(v -> wake(id).recover(err -> Future.succeededFuture()));
+      }
+      return all;
+    });
+  }
+
+  /** {@code lang}: the conversation's language when the caller knows it (a turn just ran), else read. */
+  private Future<Void> run(UUID id, String owner, OutboxLedger.Claim claim, Promise<String> passive, String lang) {
+    ChannelSpec spec = channels.get(claim.channel());
+    if (spec == null) {
+      offer(passive, null);
+      return ledger.release(id, owner);
+    }
+    Future<Long> sent = send(id, owner, claim, spec, passive, lang)
+        .onFailure(err -> LOG.warn("delivery to conversation {} on {} stopped: {}", id, spec.channel(), err.getMessage()));
+    return sent.transform(r -> {
+      offer(passive, null);
+      return (r.succeeded() ? ledger.release(id, owner, r.result()) : ledger.release(id, owner))
+          .map(v -> r.succeeded() ? r.result() : -1L);
+    }).compose(through -> through < 0 ? Future.succeededFuture() : more(id, through));
+  }
+
+  /** Messages written while the lease was held are delivered by whoever holds it next: check now. */
+  private Future<Void> more(UUID id, long through) {
+    return conversations.since(id, through, PAGE)
+        .compose(after -> after.stream().anyMatch(m -> "out".equals(m.direction())) ? wake(id)
+            : Future.succeededFuture());
+  }
+
+  /** One part to send and the message it completes (0: a message continues in the next part). */
+  private record Item(String text, long completes) {}
+
+  /** Sends what is pending; succeeds with the cursor reached (recorded when the lease is let go). */
+  /** Offers a text to the callback's passive reply, if there is one and it has not answered yet. */
+  private static boolean offer(Promise<String> passive, String text) {
+    return passive != null && passive.tryComplete(text);
+  }
+
+  private Future<Long> send(UUID id, String owner, OutboxLedger.Claim claim, ChannelSpec spec, Promise<String> passive,
+      String knownLang) {
+    return conversations.since(id, claim.deliveredThrough(), PAGE).compose(all -> {
+      List<StoredMessage> out = all.stream().filter(m -> "out".equals(m.direction())).toList();
+      long last = all.isEmpty() ? claim.deliveredThrough() : all.get(all.size() - 1).id();
+      if (out.isEmpty()) {
+        return Future.succeededFuture(last);
+      }
+      Future<String> langOf = knownLang != null ? Future.succeededFuture(knownLang)
+          : conversations.state(id).map(st -> st.lang());
+      return langOf.compose(lang -> identities.address(id).compose(address -> {
+        List<Item> items = items(out, lang, spec.parts());
+        int first = 0;
+        long through = claim.deliveredThrough();
+        if (offer(passive, items.get(0).text())) {
+          first = 1;
+          through = Math.max(through, items.get(0).completes());
+        }
+        if (address.isEmpty()) {
+          return Future.succeededFuture(last);
+        }
+        return sendFrom(id, owner, claim, spec, address.get(), items, first, through, last, lang);
+      }));
+    });
+  }
+
+  private Future<Long> sendFrom(UUID id, String owner, OutboxLedger.Claim claim, ChannelSpec spec, String address,
+      List<Item> items, int first, long passiveThrough, long last, String lang) {
+    Instant now = clock.instant();
+    if (first >= items.size()) {
+      return Future.succeededFuture(last);
+    }
+    if (spec.window() != null && (claim.windowFrom() == null || now.isAfter(claim.windowFrom().plus(spec.window())))) {
+      // The platform accepts nothing now: staff must reach the petitioner another way.
+      LOG.warn("conversation {} on {}: {} part(s) not delivered, the customer-service window is closed", id,
+          spec.channel(), items.size() - first);
+      return Future.succeededFuture(last);
+    }
+    int allowed = spec.perWindow() == Integer.MAX_VALUE ? Integer.MAX_VALUE
+        : Math.max(0, spec.perWindow() - claim.sentInWindow());
+    Future<Long> chain = Future.succeededFuture(passiveThrough);
+    int n = 0;
+    for (int i = first; i < items.size() && n < allowed; i++, n++) {
+      Item item = items.get(i);
+      boolean lastAllowed = n == allowed - 1 && i < items.size() - 1;
+      String text = lastAllowed && spec.parts().fitsTogether(item.text(), texts.get("window_hint", lang))
+          ? Parts.join(item.text(), texts.get("window_hint", lang)) : item.text();
+      String reference = id + ":" + claim.deliveredThrough() + ":" + i;
+      chain = chain.compose(through -> spec.sender().send(address, text, reference)
+          .compose(v -> {
+            long to = item.completes() > 0 ? item.completes() : through;
+            return ledger.advance(id, owner, to, 1).map(x -> to);
+          })
+          .recover(err -> {
+            if (err instanceof Sender.Undeliverable) {
+              LOG.warn("conversation {} on {}: the platform refused further messages: {}", id, spec.channel(),
+                  err.getMessage());
+              return ledger.advance(id, owner, last, 0).compose(x -> Future.failedFuture(err));
+            }
+            return Future.failedFuture(err);
+          }));
+    }
+    if (first + n < items.size()) {
+      LOG.info("conversation {} on {}: {} part(s) wait for the citizen's next message (window quota used)", id,
+          spec.channel(), items.size() - first - n);
+      return chain;
+    }
+    // Everything went: the cursor passes the messages that were not for the citizen too.
+    return chain.map(through -> last);
+  }
+
+  /** The pending messages in parts, short ones packed together, each part naming the message it completes. */
+  private List<Item> items(List<StoredMessage> out, String lang, Parts parts) {
+    List<Item> items = new ArrayList<>();
+    for (StoredMessage m : out) {
+      String clear = Optional.ofNullable(fresh.getIfPresent(m.id())).orElse(m.text());
+      String plain = conversations.plainText(new StoredMessage(m.id(), m.direction(), m.author(), clear, m.buttons(),
+          m.at()), lang);
+      List<String> pieces = parts.split(plain);
+      for (int i = 0; i < pieces.size(); i++) {
+        items.add(new Item(pieces.get(i), i == pieces.size() - 1 ? m.id() : 0));
+      }
+    }
+    List<Item> packed = new ArrayList<>();
+    for (Item it : items) {
+      Item prev = packed.isEmpty() ? null : packed.get(packed.size() - 1);
+      if (prev != null && prev.completes() > 0 && it.completes() > 0 && parts.fitsTogether(prev.text(), it.text())) {
+        packed.set(packed.size() - 1, new Item(Parts.join(prev.text(), it.text()), it.completes()));
+      } else {
+        packed.add(it);
+      }
+    }
+    return packed;
+  }
+}

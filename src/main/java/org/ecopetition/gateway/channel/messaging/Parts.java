@@ -1,0 +1,91 @@
+package org.ecopetition.gateway.channel.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts outgoing text to a channel's limit (WeChat and WeCom text: 2,048 bytes of UTF-8; SMS: characters).
+ * A cut falls between lines, so that no line of a summary is broken; only a single line longer than the
+ * limit is cut inside, between characters. Short messages are packed into one part, since a platform's
+ * quota counts parts.
+ */
+public final class Parts {
+  /** How a channel measures text. */
+  public enum Unit { UTF8_BYTES, CHARACTERS }
+
+  private static final String BETWEEN_MESSAGES = "\n\n";
+
+  private final int limit;
+  private final Unit unit;
+
+  public Parts(int limit, Unit unit) {
+    if (limit < 16) {
+      throw new IllegalArgumentException("a part must hold at least 16 units");
+    }
+    this.limit = limit;
+    this.unit = unit;
+  }
+
+  public int size(String s) {
+    return unit == Unit.UTF8_BYTES ? s.getBytes(StandardCharsets.UTF_8).length : s.codePointCount(0, s.length());
+  }
+
+  /** One message in parts, each within the limit. */
+  public List<String> split(String text) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      String candidate = current.length() == 0 ? line : current + "\n" + line;
+      if (size(candidate) <= limit) {
+        current.setLength(0);
+        current.append(candidate);
+        continue;
+      }
+      if (current.length() > 0) {
+        parts.add(current.toString());
+        current.setLength(0);
+      }
+      String rest = line;
+      while (size(rest) > limit) {
+        int cut = cut(rest);
+        parts.add(rest.substring(0, cut));
+        rest = rest.substring(cut);
+      }
+      current.append(rest);
+    }
+    if (current.length() > 0 || parts.isEmpty()) {
+      parts.add(current.toString());
+    }
+    return parts;
+  }
+
+  /** Whether two texts fit one part, joined as two messages. */
+  public boolean fitsTogether(String a, String b) {
+    return size(a) + size(BETWEEN_MESSAGES) + size(b) <= limit;
+  }
+
+  public static String join(String a, String b) {
+    return a + BETWEEN_MESSAGES + b;
+  }
+
+  /** The longest prefix within the limit, ending between two characters (never inside a surrogate pair). */
+  private int cut(String s) {
+    int end = 0;
+    int used = 0;
+    while (end < s.length()) {
+      int cp = s.codePointAt(end);
+      int w = unit == Unit.UTF8_BYTES ? utf8Length(cp) : 1;
+      if (used + w > limit) {
+        break;
+      }
+      used += w;
+      end += Character.charCount(cp);
+    }
+    return Math.max(end, Character.charCount(s.codePointAt(0)));
+  }
+
+  private static int utf8Length(int cp) {
+    return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+}

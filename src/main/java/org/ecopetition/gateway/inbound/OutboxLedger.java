@@ -1,0 +1,41 @@
+package org.ecopetition.gateway.inbound;
+
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What went out to each messaging conversation: the last outgoing message delivered, a lease so that one
+ * instance delivers at a time, and the customer-service window (the citizen's last message, messages since).
+ */
+public interface OutboxLedger {
+  /** The conversation's ledger after a claim; {@code won}: this owner holds the lease now. */
+  record Claim(boolean won, String channel, long deliveredThrough, Instant windowFrom, int sentInWindow) {}
+
+  /**
+   * Claims the conversation for delivery. {@code citizenWrote}: a message of the citizen arrived now, which
+   * opens a new window; the ledger is created on first contact.
+   */
+  Future<Claim> claim(UUID conversation, String channel, String owner, Instant now, Duration lease,
+      boolean citizenWrote);
+
+  /** Claims an existing ledger only (a conversation of another channel has none: empty). */
+  Future<Optional<Claim>> claimExisting(UUID conversation, String owner, Instant now, Duration lease);
+
+  /** Records delivery up to a message and the window messages it used, while the lease is held. */
+  Future<Void> advance(UUID conversation, String owner, long through, int sent);
+
+  Future<Void> release(UUID conversation, String owner);
+
+  /** Records delivery up to a message and lets the lease go, in one round trip. */
+  Future<Void> release(UUID conversation, String owner, long through);
+
+  /** Conversations not leased now with outgoing messages not yet delivered, the citizen active within {@code recent}. */
+  Future<List<UUID>> undelivered(Instant now, Duration recent, int limit);
+
+  /** The channel of a conversation that has a ledger. */
+  Future<Optional<String>> channelOf(UUID conversation);
+}

@@ -1,0 +1,186 @@
+package org.ecopetition.gateway.inbound;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The messaging channels' shared state in PostgreSQL: callbacks taken, pulled feeds' cursors, API tokens
+ * and the outbox ledger. Every time is the gateway's clock, passed in.
+ */
+public final class PgInboundRepository implements Deduplication, SyncCursors, TokenStore, OutboxLedger {
+  private static final String CLAIM_CALLBACK = """
+      INSERT INTO inbound_seen (channel, key, claimed_at) VALUES ($1, $2, $3)
+      ON CONFLICT (channel, key) DO UPDATE SET claimed_at = EXCLUDED.claimed_at
+        WHERE inbound_seen.claimed_at < $4
+      RETURNING claimed_at""";
+  private static final String LEASE_FEED = """
+      INSERT INTO sync_cursors (name, cursor, lease_owner, lease_until) VALUES ($1, '', $2, $3)
+      ON CONFLICT (name) DO UPDATE SET lease_owner = $2, lease_until = $3
+        WHERE sync_cursors.lease_until IS NULL OR sync_cursors.lease_until < $4 OR sync_cursors.lease_owner = $2
+      RETURNING cursor""";
+  private static final String ADVANCE_FEED = """
+      UPDATE sync_cursors SET cursor = $3, lease_until = $4 WHERE name = $1 AND lease_owner = $2""";
+  private static final String RELEASE_FEED = """
+      UPDATE sync_cursors SET lease_owner = NULL, lease_until = NULL WHERE name = $1 AND lease_owner = $2""";
+  private static final String READ_TOKEN = "SELECT token, expires_at FROM access_tokens WHERE name = $1 AND token IS NOT NULL";
+  private static final String LEASE_TOKEN = """
+      INSERT INTO access_tokens (name, lease_owner, lease_until) VALUES ($1, $2, $3)
+      ON CONFLICT (name) DO UPDATE SET lease_owner = $2, lease_until = $3
+        WHERE access_tokens.lease_until IS NULL OR access_tokens.lease_until < $4
+      RETURNING name""";
+  private static final String STORE_TOKEN = """
+      UPDATE access_tokens SET token = $3, expires_at = $4, lease_owner = NULL, lease_until = NULL
+      WHERE name = $1 AND lease_owner = $2""";
+  private static final String INVALIDATE_TOKEN =
+      "UPDATE access_tokens SET token = NULL, expires_at = NULL WHERE name = $1 AND token = $2";
+  private static final String CLAIM_OUTBOX = """
+      INSERT INTO channel_outbox AS o (conversation_id, channel, lease_owner, lease_until, window_from, sent_in_window)
+      VALUES ($1, $2, $3, $5, CASE WHEN $6 THEN $4 END, 0)
+      ON CONFLICT (conversation_id) DO UPDATE SET
+        window_from = CASE WHEN $6 THEN $4 ELSE o.window_from END,
+        sent_in_window = CASE WHEN $6 THEN 0 ELSE o.sent_in_window END,
+        lease_owner = CASE WHEN o.lease_until IS NULL OR o.lease_until < $4 THEN $3 ELSE o.lease_owner END,
+        lease_until = CASE WHEN o.lease_until IS NULL OR o.lease_until < $4 THEN $5 ELSE o.lease_until END
+      RETURNING lease_owner = $3 AS won, channel, delivered_through, window_from, sent_in_window""";
+  private static final String CLAIM_EXISTING = """
+      UPDATE channel_outbox SET lease_owner = $2, lease_until = $4
+      WHERE conversation_id = $1 AND (lease_until IS NULL OR lease_until < $3)
+      RETURNING true AS won, channel, delivered_through, window_from, sent_in_window""";
+  private static final String ADVANCE_OUTBOX = """
+      UPDATE channel_outbox SET delivered_through = greatest(delivered_through, $3), sent_in_window = sent_in_window + $4
+      WHERE conversation_id = $1 AND lease_owner = $2""";
+  private static final String RELEASE_OUTBOX = """
+      UPDATE channel_outbox SET lease_owner = NULL, lease_until = NULL WHERE conversation_id = $1 AND lease_owner = $2""";
+  private static final String RELEASE_AT = """
+      UPDATE channel_outbox SET delivered_through = greatest(delivered_through, $3), lease_owner = NULL, lease_until = NULL
+      WHERE conversation_id = $1 AND lease_owner = $2""";
+  private static final String UNDELIVERED = """
+      SELECT o.conversation_id FROM channel_outbox o
+      WHERE o.window_from > $1 AND (o.lease_until IS NULL OR o.lease_until < $3)
+        AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = o.conversation_id AND m.direction = 'out'
+                    AND m.id > o.delivered_through)
+      LIMIT $2""";
+  private static final String CHANNEL_OF = "SELECT channel FROM channel_outbox WHERE conversation_id = $1";
+
+  private final Pool pool;
+
+  public PgInboundRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  private static OffsetDateTime at(Instant i) {
+    return i.atOffset(ZoneOffset.UTC);
+  }
+
+  @Override
+  public Future<Boolean> claim(String channel, String key, Instant now, Duration retakeAfter) {
+    return pool.preparedQuery(CLAIM_CALLBACK).execute(Tuple.of(channel, key, at(now), at(now.minus(retakeAfter))))
+        .map(rows -> rows.size() == 1);
+  }
+
+  @Override
+  public Future<Optional<String>> leaseFeed(String feed, String owner, Instant now, Duration lease) {
+    return pool.preparedQuery(LEASE_FEED).execute(Tuple.of(feed, owner, at(now.plus(lease)), at(now)))
+        .map(rows -> rows.size() == 0 ? Optional.empty()
+            : Optional.of(String.valueOf(rows.iterator().next().getValue("cursor") == null ? ""
+                : rows.iterator().next().getString("cursor"))));
+  }
+
+  @Override
+  public Future<Void> advanceFeed(String feed, String owner, String cursor, Instant now, Duration lease) {
+    return pool.preparedQuery(ADVANCE_FEED).execute(Tuple.of(feed, owner, cursor, at(now.plus(lease)))).mapEmpty();
+  }
+
+  @Override
+  public Future<Void> releaseFeed(String feed, String owner) {
+    return pool.preparedQuery(RELEASE_FEED).execute(Tuple.of(feed, owner)).mapEmpty();
+  }
+
+  @Override
+  public Future<Optional<Stored>> read(String name) {
+    return pool.preparedQuery(READ_TOKEN).execute(Tuple.of(name)).map(rows -> {
+      if (rows.size() == 0) {
+        return Optional.empty();
+      }
+      Row r = rows.iterator().next();
+      return Optional.of(new Stored(r.getString("token"), r.getOffsetDateTime("expires_at").toInstant()));
+    });
+  }
+
+  @Override
+  public Future<Boolean> leaseRefresh(String name, String owner, Instant now, Duration lease) {
+    return pool.preparedQuery(LEASE_TOKEN).execute(Tuple.of(name, owner, at(now.plus(lease)), at(now)))
+        .map(rows -> rows.size() == 1);
+  }
+
+  @Override
+  public Future<Void> store(String name, String owner, String token, Instant expiresAt) {
+    return pool.preparedQuery(STORE_TOKEN).execute(Tuple.of(name, owner, token, at(expiresAt))).mapEmpty();
+  }
+
+  @Override
+  public Future<Void> invalidate(String name, String token) {
+    return pool.preparedQuery(INVALIDATE_TOKEN).execute(Tuple.of(name, token)).mapEmpty();
+  }
+
+  @Override
+  public Future<Claim> claim(UUID conversation, String channel, String owner, Instant now, Duration lease,
+      boolean citizenWrote) {
+    return pool.preparedQuery(CLAIM_OUTBOX)
+        .execute(Tuple.of(conversation, channel, owner, at(now), at(now.plus(lease)), citizenWrote))
+        .map(rows -> claimOf(rows.iterator().next()));
+  }
+
+  @Override
+  public Future<Optional<Claim>> claimExisting(UUID conversation, String owner, Instant now, Duration lease) {
+    return pool.preparedQuery(CLAIM_EXISTING).execute(Tuple.of(conversation, owner, at(now), at(now.plus(lease))))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(claimOf(rows.iterator().next())));
+  }
+
+  private static Claim claimOf(Row r) {
+    OffsetDateTime from = r.getOffsetDateTime("window_from");
+    return new Claim(Boolean.TRUE.equals(r.getBoolean("won")), r.getString("channel"), r.getLong("delivered_through"),
+        from == null ? null : from.toInstant(), r.getInteger("sent_in_window"));
+  }
+
+  @Override
+  public Future<Void> advance(UUID conversation, String owner, long through, int sent) {
+    return pool.preparedQuery(ADVANCE_OUTBOX).execute(Tuple.of(conversation, owner, through, sent)).mapEmpty();
+  }
+
+  @Override
+  public Future<Void> release(UUID conversation, String owner) {
+    return pool.preparedQuery(RELEASE_OUTBOX).execute(Tuple.of(conversation, owner)).mapEmpty();
+  }
+
+  @Override
+  public Future<Void> release(UUID conversation, String owner, long through) {
+    return pool.preparedQuery(RELEASE_AT).execute(Tuple.of(conversation, owner, through)).mapEmpty();
+  }
+
+  @Override
+  public Future<List<UUID>> undelivered(Instant now, Duration recent, int limit) {
+    return pool.preparedQuery(UNDELIVERED).execute(Tuple.of(at(now.minus(recent)), limit, at(now)))
+        .map(rows -> {
+          List<UUID> out = new ArrayList<>();
+          rows.forEach(r -> out.add(r.getUUID(0)));
+          return out;
+        });
+  }
+
+  @Override
+  public Future<Optional<String>> channelOf(UUID conversation) {
+    return pool.preparedQuery(CHANNEL_OF).execute(Tuple.of(conversation))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString(0)));
+  }
+}

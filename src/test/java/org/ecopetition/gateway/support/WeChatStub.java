@@ -1,0 +1,112 @@
+package org.ecopetition.gateway.support;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real local HTTP server speaking the JSON of WeChat's and WeCom's APIs, standing in for platforms that
+ * cannot be reached here: stable_token and gettoken (the same token until it is invalidated), customer-service
+ * messages, subscribe and template messages, the menu, 微信客服's sync_msg (from a queue, with cursors) and
+ * send_msg, and app messages. It keeps every call; {@code refuse} makes customer-service sends answer an errcode.
+ */
+public final class WeChatStub implements AutoCloseable {
+  public final List<JsonObject> customerService = new CopyOnWriteArrayList<>();
+  public final List<JsonObject> subscribeMessages = new CopyOnWriteArrayList<>();
+  public final List<JsonObject> menus = new CopyOnWriteArrayList<>();
+  public final List<JsonObject> kfSent = new CopyOnWriteArrayList<>();
+  public final List<JsonObject> appMessages = new CopyOnWriteArrayList<>();
+  public final List<JsonObject> syncRequests = new CopyOnWriteArrayList<>();
+  public final AtomicInteger tokensIssued = new AtomicInteger();
+  /** Token requests by account (wechat:appid, wecom:secret). */
+  public final Map<String, AtomicInteger> tokenCalls = new ConcurrentHashMap<>();
+  /** Messages 微信客服 holds, in order; sync_msg serves them after the cursor (the index as a string). */
+  public final List<JsonObject> kfQueue = new CopyOnWriteArrayList<>();
+  public volatile int refuseCustomerService;
+  private final Map<String, String> tokens = new ConcurrentHashMap<>();
+  private final HttpServer server;
+
+  public WeChatStub(Vertx vertx) {
+    this.server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
+      String path = req.path();
+      JsonObject in = body.length() == 0 ? new JsonObject() : body.toJsonObject();
+      switch (path) {
+        case "/cgi-bin/stable_token" -> token(req, "wechat:" + in.getString("appid"));
+        case "/cgi-bin/gettoken" -> token(req, "wecom:" + req.getParam("corpsecret"));
+        default -> call(req, path, in);
+      }
+    })).listen(0, "127.0.0.1").await();
+  }
+
+  private void token(HttpServerRequest req, String who) {
+    tokenCalls.computeIfAbsent(who, k -> new AtomicInteger()).incrementAndGet();
+    String t = tokens.computeIfAbsent(who, k -> "TOKEN-" + tokensIssued.incrementAndGet());
+    json(req, new JsonObject().put("errcode", 0).put("access_token", t).put("expires_in", 7200));
+  }
+
+  private void call(HttpServerRequest req, String path, JsonObject in) {
+    if (!tokens.containsValue(String.valueOf(req.getParam("access_token")))) {
+      json(req, new JsonObject().put("errcode", 40001).put("errmsg", "invalid credential"));
+      return;
+    }
+    switch (path) {
+      case "/cgi-bin/message/custom/send" -> {
+        if (refuseCustomerService != 0) {
+          json(req, new JsonObject().put("errcode", refuseCustomerService).put("errmsg", "refused"));
+          return;
+        }
+        customerService.add(in);
+      }
+      case "/cgi-bin/message/subscribe/bizsend", "/cgi-bin/message/template/send" -> subscribeMessages.add(in);
+      case "/cgi-bin/menu/create" -> menus.add(in);
+      case "/cgi-bin/kf/send_msg" -> kfSent.add(in);
+      case "/cgi-bin/message/send" -> appMessages.add(in);
+      case "/cgi-bin/kf/sync_msg" -> {
+        syncRequests.add(in);
+        int from = in.getString("cursor", "").isEmpty() ? 0 : Integer.parseInt(in.getString("cursor"));
+        int to = Math.min(kfQueue.size(), from + 2);
+        JsonArray list = new JsonArray();
+        kfQueue.subList(from, to).forEach(list::add);
+        json(req, new JsonObject().put("errcode", 0).put("errmsg", "ok").put("next_cursor", String.valueOf(to))
+            .put("has_more", to < kfQueue.size() ? 1 : 0).put("msg_list", list));
+        return;
+      }
+      default -> {
+        req.response().setStatusCode(404).end();
+        return;
+      }
+    }
+    json(req, new JsonObject().put("errcode", 0).put("errmsg", "ok").put("msgid", "m" + System.nanoTime()));
+  }
+
+  /** Makes every instance fetch a new token (as after an early expiry). */
+  public void expireTokens() {
+    tokens.clear();
+  }
+
+  private static void json(HttpServerRequest req, JsonObject o) {
+    req.response().putHeader("Content-Type", "application/json; charset=utf-8").end(o.encode());
+  }
+
+  public String base() {
+    return "http://127.0.0.1:" + server.actualPort();
+  }
+
+  /** Customer-service texts sent to one user, in order. */
+  public List<String> textsTo(String openId) {
+    return customerService.stream().filter(m -> openId.equals(m.getString("touser")))
+        .map(m -> m.getJsonObject("text").getString("content")).toList();
+  }
+
+  @Override
+  public void close() {
+    server.close().await();
+  }
+}
