@@ -31,7 +31,23 @@ public final class Classifiers {
   private Classifiers() {}
 
   /** The models packed in the jar; an absent model is simply not used (rules decide alone). */
+  /** The classifiers packed in the jar: read once per JVM (the models are only read after loading). */
   public static Classifiers bundled() {
+    Classifiers c = bundled;
+    if (c == null) {
+      synchronized (Classifiers.class) {
+        if (bundled == null) {
+          bundled = readBundled();
+        }
+        c = bundled;
+      }
+    }
+    return c;
+  }
+
+  private static volatile Classifiers bundled;
+
+  private static Classifiers readBundled() {
     Classifiers c = new Classifiers();
     for (String name : NAMES) {
       try (InputStream in = Classifiers.class.getResourceAsStream("/nlp-models/models/" + name + ".bin")) {

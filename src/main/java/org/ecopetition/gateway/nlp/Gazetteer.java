@@ -34,7 +34,23 @@ public final class Gazetteer {
   private Gazetteer() {}
 
   /** The gazetteer packed in the jar. */
+  /** The gazetteer packed in the jar: immutable, so read once per JVM and shared by every gateway in it. */
   public static Gazetteer bundled() {
+    Gazetteer g = bundled;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        if (bundled == null) {
+          bundled = readBundled();
+        }
+        g = bundled;
+      }
+    }
+    return g;
+  }
+
+  private static volatile Gazetteer bundled;
+
+  private static Gazetteer readBundled() {
     try (InputStream in = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/divisions.tsv")) {
       if (in == null) {
         throw new IllegalStateException("nlp-models/gazetteer/divisions.tsv is missing from the class path");
