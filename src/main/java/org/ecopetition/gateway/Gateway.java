@@ -21,12 +21,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.UUID;
 import org.ecopetition.gateway.alert.AlertWatch;
+import org.ecopetition.gateway.alert.DutyMessenger;
+import org.ecopetition.gateway.channel.wecom.WeComAlerts;
 import org.ecopetition.gateway.alert.PgAlertRepository;
 import org.ecopetition.gateway.alert.PgDutyRoster;
 import org.ecopetition.gateway.notice.HttpSmsOutbound;
@@ -196,7 +200,7 @@ public final class Gateway implements AutoCloseable {
       features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));
       HttpVerticle http = new HttpVerticle(cfg.http(), features, words, ops);
       Vertx v = vertx;
-      AlertWatch watch = new AlertWatch(alerts, roster, cfg.sms().enabled() ? new HttpSmsOutbound(vertx, cfg.sms()) : null,
+      AlertWatch watch = new AlertWatch(alerts, roster, dutyMessengers(vertx, cfg, new PgInboundRepository(pool), clock),
           Duration.ofMinutes(cfg.workspace().alertEscalateMinutes()), clock);
       vertx.deployVerticle(http).compose(id -> listen(v, url, c -> {
         live.wake(c);
@@ -269,6 +273,23 @@ public final class Gateway implements AutoCloseable {
       }
     });
     return subscriber.connect();
+  }
+
+  /** The ways alerts reach a duty officer outside the console: SMS when configured, the WeCom app when configured. */
+  private static List<DutyMessenger> dutyMessengers(Vertx vertx, GatewayConfig cfg, PgInboundRepository tokens,
+      Clock clock) {
+    List<DutyMessenger> out = new ArrayList<>();
+    if (cfg.sms().enabled()) {
+      HttpSmsOutbound sms = new HttpSmsOutbound(vertx, cfg.sms());
+      out.add((o, text, ref) -> o.phone() == null ? Future.succeededFuture(false)
+          : sms.send(o.phone(), text, ref).map(id -> true));
+    }
+    if (cfg.wecom().appEnabled()) {
+      WeComAlerts app = new WeComAlerts(vertx, cfg.wecom(), tokens, clock);
+      out.add((o, text, ref) -> o.wecomUser() == null ? Future.succeededFuture(false)
+          : app.send(o.wecomUser(), text).map(id -> true));
+    }
+    return out;
   }
 
   private static Map<String, String> constants(GatewayConfig.Deployment d) {

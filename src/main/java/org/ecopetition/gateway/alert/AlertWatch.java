@@ -7,14 +7,14 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
-import org.ecopetition.gateway.notice.Outbound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps alerts from being missed: a danger to life or an urgent matter also goes out of the console to the duty
- * officers by SMS, once per officer per raising (several instances may try; the alert row decides who sends); an
+ * officers (by SMS, by the WeCom app), once per officer per raising (several instances may try; the alert row decides who sends); an
  * alert nobody acknowledged within the configured time is raised again to supervisors and the duty officers.
  */
 public final class AlertWatch {
@@ -24,24 +24,25 @@ public final class AlertWatch {
 
   private final PgAlertRepository alerts;
   private final PgDutyRoster roster;
-  private final Outbound sms;
+  private final List<DutyMessenger> messengers;
   private final Duration escalateAfter;
   private final Clock clock;
 
-  /** {@code sms}: null when no SMS gateway is configured (alerts then stay in the console, said once at start). */
-  public AlertWatch(PgAlertRepository alerts, PgDutyRoster roster, Outbound sms, Duration escalateAfter,
-      Clock clock) {
+  /** {@code messengers}: the ways out of the console configured (SMS, WeCom app); none: said once at start. */
+  public AlertWatch(PgAlertRepository alerts, PgDutyRoster roster, List<DutyMessenger> messengers,
+      Duration escalateAfter, Clock clock) {
     this.alerts = alerts;
     this.roster = roster;
-    this.sms = sms;
+    this.messengers = List.copyOf(messengers);
     this.escalateAfter = escalateAfter;
     this.clock = clock;
   }
 
   /** Runs on every instance: escalation every 30 seconds. */
   public void start(Vertx vertx) {
-    if (sms == null) {
-      LOG.warn("no SMS gateway (sms.url): danger-to-life and urgent alerts reach the duty staff only in the console");
+    if (messengers.isEmpty()) {
+      LOG.warn("neither an SMS gateway (sms.url) nor a WeCom app (wecom.agentId): danger-to-life and urgent alerts "
+          + "reach the duty staff only in the console");
     }
     vertx.setPeriodic(5_000, 30_000, t -> escalate()
         .onFailure(err -> LOG.warn("alert escalation failed: {}", err.getMessage())));
@@ -65,7 +66,7 @@ public final class AlertWatch {
   }
 
   private Future<Void> tellDuty(long id, String kind, String department, int escalations) {
-    if (sms == null || !OUT_OF_CONSOLE.contains(kind)) {
+    if (messengers.isEmpty() || !OUT_OF_CONSOLE.contains(kind)) {
       return Future.succeededFuture();
     }
     return roster.onDuty(department).compose(officers -> {
@@ -80,11 +81,14 @@ public final class AlertWatch {
           // Who and what only as the console shows it: no petitioner's words, name or number in an SMS.
           String text = "【生态环境信访】" + ("life_safety".equals(kind) ? "危及生命安全" : "紧急事项") + "警报（编号" + id + "，"
               + HHMM.format(at) + (escalations > 0 ? "，第" + escalations + "次提醒" : "") + "）尚未确认，请立即登录工作台处理。";
-          return sms.send(o.phone(), text, "alert-" + id + "-" + mark).<Void>mapEmpty()
-              .recover(err -> {
-                LOG.warn("alert {}: SMS to duty officer {} failed: {}", id, o.login(), err.getMessage());
-                return Future.succeededFuture();
-              });
+          Future<Void> all = Future.succeededFuture();
+          for (DutyMessenger m : messengers) {
+            all = all.compose(x -> m.send(o, text, "alert-" + id + "-" + mark).<Void>mapEmpty().recover(err -> {
+              LOG.warn("alert {}: telling duty officer {} failed: {}", id, o.login(), err.getMessage());
+              return Future.succeededFuture();
+            }));
+          }
+          return all;
         }));
       }
       return chain;

@@ -14,15 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who is on duty when (Art 19: a danger to life is answered at any hour): each shift a member of staff, the phone the
- * alerts reach them on outside the console, and the department whose alerts they take (and those below it).
+ * Who is on duty when (Art 19: a danger to life is answered at any hour): each shift a member of staff, the mobile
+ * number or WeCom user the alerts reach them on outside the console, and the department whose alerts they take (and those below it).
  */
 public final class PgDutyRoster {
   private static final String ADD = """
-      INSERT INTO duty_roster (login, phone, department_code, starts_at, ends_at, created_by, created_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id""";
+      INSERT INTO duty_roster (login, phone, department_code, starts_at, ends_at, created_by, created_at, wecom_user)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id""";
   private static final String ON_DUTY = """
-      SELECT login, phone FROM duty_roster
+      SELECT login, phone, wecom_user FROM duty_roster
       WHERE starts_at <= $1 AND ends_at > $1 AND $2 LIKE department_code || '%' ORDER BY id""";
   private static final String LIST = """
       SELECT id, login, department_code, starts_at, ends_at, created_by FROM duty_roster
@@ -36,21 +36,23 @@ public final class PgDutyRoster {
     this.clock = clock;
   }
 
-  public record Officer(String login, String phone) {}
+  /** An officer on duty: a mobile number for SMS, a WeCom user id for the app, or both. */
+  public record Officer(String login, String phone, String wecomUser) {}
 
   /** The officers on duty now for an alert of this department. */
   public Future<List<Officer>> onDuty(String departmentCode) {
     return pool.preparedQuery(ON_DUTY).execute(Tuple.of(clock.instant().atOffset(ZoneOffset.UTC), departmentCode))
         .map(rows -> {
           List<Officer> out = new ArrayList<>();
-          rows.forEach(r -> out.add(new Officer(r.getString("login"), r.getString("phone"))));
+          rows.forEach(r -> out.add(new Officer(r.getString("login"), r.getString("phone"), r.getString("wecom_user"))));
           return out;
         });
   }
 
-  public Future<Long> add(String login, String phone, String departmentCode, Instant from, Instant to, String by) {
-    return pool.preparedQuery(ADD).execute(Tuple.of(login, phone, departmentCode, from.atOffset(ZoneOffset.UTC),
-            to.atOffset(ZoneOffset.UTC), by, clock.instant().atOffset(ZoneOffset.UTC)))
+  public Future<Long> add(Officer officer, String departmentCode, Instant from, Instant to, String by) {
+    return pool.preparedQuery(ADD).execute(Tuple.from(new Object[] {officer.login(), officer.phone(), departmentCode,
+            from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC), by, clock.instant().atOffset(ZoneOffset.UTC),
+            officer.wecomUser()}))
         .map(rows -> rows.iterator().next().getLong(0));
   }
 

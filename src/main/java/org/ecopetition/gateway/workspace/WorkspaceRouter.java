@@ -244,7 +244,10 @@ public final class WorkspaceRouter {
         .onFailure(ctx::fail);
   }
 
-  /** A shift on the duty roster: {@code {login, phone, from, to}} (ISO instants), in the caller's scope. */
+  /**
+   * A shift on the duty roster: {@code {login, phone?, wecomUser?, from, to}} (ISO instants; a mobile number, a WeCom
+   * user or both), in the caller's scope.
+   */
   private void addDuty(RoutingContext ctx) {
     JsonObject b = Requests.jsonBody(ctx);
     Instant from;
@@ -259,12 +262,17 @@ public final class WorkspaceRouter {
     }
     String login = b.getString("login");
     String phone = b.getString("phone");
-    if (login == null || login.isBlank() || phone == null || !phone.matches("1[3-9]\\d{9}") || !to.isAfter(from)) {
-      Requests.invalidField(ctx, phone == null || !phone.matches("1[3-9]\\d{9}") ? "phone" : "login",
-          "须填写值班人员和11位手机号，结束时间晚于开始时间。", "A login, an 11-digit mobile number and an end after the start are needed.");
+    String wecom = b.getString("wecomUser");
+    boolean phoneOk = phone == null || phone.matches("1[3-9]\\d{9}");
+    if (login == null || login.isBlank() || !phoneOk || phone == null && (wecom == null || wecom.isBlank())
+        || !to.isAfter(from)) {
+      Requests.invalidField(ctx, !phoneOk || phone == null && wecom == null ? "phone" : "login",
+          "须填写值班人员，以及11位手机号或企业微信账号，结束时间晚于开始时间。",
+          "A login, an 11-digit mobile number or a WeCom user, and an end after the start are needed.");
       return;
     }
-    roster.add(login.strip(), phone, scope(ctx), from, to, staff(ctx))
+    roster.add(new PgDutyRoster.Officer(login.strip(), phone, wecom == null || wecom.isBlank() ? null : wecom.strip()),
+            scope(ctx), from, to, staff(ctx))
         .onSuccess(id -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json; charset=utf-8")
             .end(new JsonObject().put("id", id).encode()))
         .onFailure(ctx::fail);

@@ -33,6 +33,7 @@ class AlertsTest {
   static final String DUTY_PHONE = "13900001111";
   static Vertx vertx;
   static SmsGatewayStub sms;
+  static org.ecopetition.gateway.support.WeChatStub wecom;
   static StaffGateway gw;
   static StaffClient staff;
 
@@ -40,8 +41,14 @@ class AlertsTest {
   static void start() {
     vertx = Vertx.vertx();
     sms = new SmsGatewayStub(vertx, Set.of(), Set.of());
-    gw = StaffGateway.start(vertx, null, env -> env.putAll(Map.of("GATEWAY_SMS_URL", sms.url(),
-        "GATEWAY_SMS_TOKEN", SmsGatewayStub.TOKEN, "GATEWAY_WORKSPACE_ALERT_ESCALATE_MINUTES", "0")));
+    wecom = new org.ecopetition.gateway.support.WeChatStub(vertx);
+    gw = StaffGateway.start(vertx, null, env -> {
+      env.putAll(Map.of("GATEWAY_SMS_URL", sms.url(), "GATEWAY_SMS_TOKEN", SmsGatewayStub.TOKEN,
+          "GATEWAY_WORKSPACE_ALERT_ESCALATE_MINUTES", "0"));
+      // The deployment's WeCom app (no 微信客服): duty officers may be reached there too.
+      env.putAll(Map.of("GATEWAY_WECOM_CORP_ID", "ww0123456789", "GATEWAY_WECOM_AGENT_ID", "1000002",
+          "GATEWAY_WECOM_AGENT_SECRET", "agent-secret", "GATEWAY_WECOM_API_BASE", wecom.base()));
+    });
     staff = gw.staff();
   }
 
@@ -49,6 +56,7 @@ class AlertsTest {
   static void stop() {
     gw.close();
     sms.close();
+    wecom.close();
     vertx.close().await();
   }
 
@@ -76,6 +84,9 @@ class AlertsTest {
     assertThat(staff.post("/workspace/duty", new JsonObject().put("login", "zhao").put("phone", DUTY_PHONE)
         .put("from", now.minusSeconds(3600).toString()).put("to", now.plusSeconds(8 * 3600).toString())).statusCode())
         .isEqualTo(201);
+    assertThat(staff.post("/workspace/duty", new JsonObject().put("login", "qian").put("wecomUser", "QianDuty")
+        .put("from", now.minusSeconds(3600).toString()).put("to", now.plusSeconds(8 * 3600).toString())).statusCode())
+        .isEqualTo(201);
     HttpChat chat = new HttpChat(io.vertx.ext.web.client.WebClient.create(vertx), gw.gateway().port());
     assertThat(chat.text("化工厂储罐泄漏，邻居家老人晕倒了，我叫张三丰")).contains("120");
 
@@ -88,6 +99,11 @@ class AlertsTest {
     JsonObject told = sms.received.stream().filter(m -> DUTY_PHONE.equals(m.getString("to"))).findFirst().orElseThrow();
     assertThat(told.getString("text")).contains("危及生命安全").contains(String.valueOf(id))
         .doesNotContain("张三丰").doesNotContain("储罐");
+    // The officer reached by the WeCom app gets the same, as an app message to their WeCom user.
+    waitFor(() -> wecom.appMessages.stream().anyMatch(m -> "QianDuty".equals(m.getString("touser"))));
+    JsonObject app = wecom.appMessages.stream().filter(m -> "QianDuty".equals(m.getString("touser"))).findFirst()
+        .orElseThrow();
+    assertThat(app.getJsonObject("text").getString("content")).contains("危及生命安全").doesNotContain("张三丰");
     // Not acknowledged: raised again (escalation every period, here at once) and told again.
     waitFor(() -> ((Number) value("SELECT escalations FROM alerts WHERE id = " + id)).intValue() >= 1);
     waitFor(() -> sms.received.stream().filter(m -> DUTY_PHONE.equals(m.getString("to"))).count() >= 2);
@@ -120,5 +136,7 @@ class AlertsTest {
         .put("from", now.toString()).put("to", now.minusSeconds(60).toString())).statusCode()).isEqualTo(400);
     assertThat(staff.post("/workspace/duty", new JsonObject().put("login", "zhao").put("phone", DUTY_PHONE)
         .put("from", "tomorrow").put("to", now.toString())).statusCode()).isEqualTo(400);
+    assertThat(staff.post("/workspace/duty", new JsonObject().put("login", "zhao")
+        .put("from", now.toString()).put("to", now.plusSeconds(60).toString())).statusCode()).isEqualTo(400);
   }
 }
