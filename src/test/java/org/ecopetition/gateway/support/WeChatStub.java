@@ -78,9 +78,11 @@ public final class WeChatStub implements AutoCloseable {
           json(req, new JsonObject().put("errcode", refuseSubscribe).put("errmsg", "user refuse to accept the msg"));
           return;
         }
-        (path.contains("subscribe") ? subscribeMessages : templateMessages).add(in);
         long id = nextMessageId.incrementAndGet();
         messageIds.add(Long.toString(id));
+        // Kept beside what was sent (not a field of the request): the msgid WeChat's report will name.
+        (path.contains("subscribe") ? subscribeMessages : templateMessages).add(in.copy().put("given_msgid",
+            Long.toString(id)));
         json(req, new JsonObject().put("errcode", 0).put("errmsg", "ok").put("msgid", id));
         return;
       }

@@ -80,10 +80,14 @@ class WeChatNoticeTest {
     if (answer.content() != null) {
       out.add(new JsonObject().put("text", answer.content()));
     }
+    // A slow turn is answered "success" and its reply follows as customer-service messages: wait for the first.
+    for (int i = 0; i < 100 && out.isEmpty() && wechat.textsTo(openId).size() == before; i++) {
+      sleep(100);
+    }
     int last = -1;
     for (int i = 0; i < 40 && wechat.textsTo(openId).size() != last; i++) {
       last = wechat.textsTo(openId).size();
-      sleep(100);
+      sleep(250);
     }
     wechat.textsTo(openId).stream().skip(before).forEach(t -> out.add(new JsonObject().put("text", t)));
     return out;
@@ -180,7 +184,7 @@ class WeChatNoticeTest {
     assertThat(sms.received.subList(smsBefore, sms.received.size())).noneMatch(s -> s.getString("text").contains(n));
 
     // WeChat's report names the message by its msgid, above 2^53: kept as its digits.
-    String msgId = wechat.messageIds.get(wechat.subscribeMessages.indexOf(sent));
+    String msgId = sent.getString("given_msgid");
     String ref = (String) value("SELECT provider_ref FROM notices WHERE channel = 'wechat' AND act = 'accept' AND case_id = "
         + "(SELECT id FROM cases WHERE case_number = '" + n + "')");
     assertThat(ref).isEqualTo(msgId);
@@ -227,5 +231,50 @@ class WeChatNoticeTest {
     assertThat(sms.received).anyMatch(s -> s.getString("text").contains(n) && "13812345678".equals(s.getString("to")));
     assertThat(value("SELECT last_error FROM notices WHERE channel = 'wechat' AND case_id = "
         + "(SELECT id FROM cases WHERE case_number = '" + n + "')")).isEqualTo("errcode 43101");
+  }
+
+  /**
+   * An account with template messages (wechat.templateNotices): every follower is told without a subscription; a
+   * TEMPLATESENDJOBFINISH that reports a block fails the notice and queues the SMS fallback.
+   */
+  @Test
+  void templateMessagesGoToEveryFollowerAndABlockedOneFallsBackToSms() {
+    StaffGateway templated = StaffGateway.start(vertx, null, env -> {
+      env.put("GATEWAY_WECHAT_TOKEN", WeChatClient.TOKEN);
+      env.put("GATEWAY_WECHAT_ENCODING_AES_KEY", WeChatClient.AES_KEY);
+      env.put("GATEWAY_WECHAT_APP_ID", WeChatClient.APP_ID);
+      env.put("GATEWAY_WECHAT_APP_SECRET", "app-secret-for-tests");
+      env.put("GATEWAY_WECHAT_API_BASE", wechat.base());
+      env.put("GATEWAY_WECHAT_NOTICE_TEMPLATE_ID", TEMPLATE);
+      env.put("GATEWAY_WECHAT_TEMPLATE_NOTICES", "true");
+      env.put("GATEWAY_WECHAT_NOTICE_FIELDS", "keyword1, keyword2, keyword3");
+      env.putAll(Map.of("GATEWAY_SMS_URL", sms.url(), "GATEWAY_SMS_TOKEN", SmsGatewayStub.TOKEN,
+          "GATEWAY_SMS_POLL_SECONDS", "1"));
+    });
+    WeChatClient saved = client;
+    String savedDb = db;
+    try {
+      client = new WeChatClient(templated.gateway().port(), true);
+      db = templated.db();
+      String user = openId();
+      String n = report(user);
+      templated.staff().act(n, "accept", 0, new JsonObject());
+      assertThat(await(() -> notices(n), "web:sent,wechat:sent")).isEqualTo("web:sent,wechat:sent");
+      JsonObject sent = wechat.templateMessages.stream().filter(m -> user.equals(m.getString("touser"))).findFirst()
+          .orElseThrow();
+      assertThat(sent.getJsonObject("data").getJsonObject("keyword1").getString("value")).isEqualTo(n);
+      String ref = (String) value("SELECT provider_ref FROM notices WHERE channel = 'wechat' AND case_id = "
+          + "(SELECT id FROM cases WHERE case_number = '" + n + "')");
+      assertThat(ref).as("the msgid of this message").isEqualTo(sent.getString("given_msgid"));
+      assertThat(client.push("<xml><ToUserName><![CDATA[" + WeChatClient.ACCOUNT + "]]></ToUserName><FromUserName>"
+          + "<![CDATA[" + user + "]]></FromUserName><CreateTime>" + WeChatClient.now() + "</CreateTime><MsgType>"
+          + "<![CDATA[event]]></MsgType><Event><![CDATA[TEMPLATESENDJOBFINISH]]></Event><MsgID>" + ref + "</MsgID>"
+          + "<Status><![CDATA[failed:user block]]></Status></xml>").body()).isEqualTo("success");
+      assertThat(await(() -> notices(n), "web:sent,wechat:failed,sms:sent")).isEqualTo("web:sent,wechat:failed,sms:sent");
+    } finally {
+      client = saved;
+      db = savedDb;
+      templated.close();
+    }
   }
 }
