@@ -152,7 +152,9 @@ public final class Gateway implements AutoCloseable {
           Seats.of(router, cfg.deployment().departmentName(), cfg.review()));
       PgCaseRepository cases = new PgCaseRepository(pool, codes, lifecycle, clock, cfg.deployment().departmentName(),
           cfg.routing().divisionCode(), router, cfg.routing().autoAccept());
-      PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases);
+      PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases, cfg.wechat().noticesEnabled()
+          ? new PgNoticeRepository.WeChatReach(cfg.wechat().noticeTemplateId(), cfg.wechat().templateNotices())
+          : PgNoticeRepository.WeChatReach.NONE);
       PgAlertRepository alerts = new PgAlertRepository(pool, clock);
       CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words, clock);
       StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics, clock);
@@ -194,7 +196,7 @@ public final class Gateway implements AutoCloseable {
               new WorkspaceRouter.Parts(conversations.takeover(), alerts, roster, cases, pool, dialogsDir, staffLive,
                   cfg.workspace().queueLimit(), clock))));
       Channels channels = Channels.start(vertx, cfg, new PgInboundRepository(pool), conversations,
-          new ChannelConversations(conversations, pool, secret, clock), clock);
+          new ChannelConversations(conversations, pool, secret, clock), notices, words, clock);
       // The messaging channels' callbacks (WeChat, WeCom, SMS inbound) before the SMS receipts' folder.
       features.putAll(channels.routes());
       features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));

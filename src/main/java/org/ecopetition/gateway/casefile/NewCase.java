@@ -6,13 +6,16 @@ import java.util.UUID;
 
 /**
  * A matter as the petitioner confirmed it, ready to be registered (Art 14's five items and the rest);
- * {@code origin}: how staff received it, for a matter entered by staff (null: raised in a chat, today).
+ * {@code origin}: how staff received it, for a matter entered by staff (null: raised in a chat, today);
+ * {@code electronicDelivery}: the petitioner's explicit consent, given in the chat, to electronic delivery of written
+ * replies (correction 5).
  */
 public record NewCase(String channel, UUID conversationId, boolean anonymous, String name, String address,
     String phone, String location, String province, String city, String county, String town, String placeCode,
     String matter, String request,
     String facts, String category, Integer subtype, String kind, String since, String polluter, Integer affected,
-    String accused, boolean disclosureConsent, boolean urgent, String lang, Origin origin) {
+    String accused, boolean disclosureConsent, boolean urgent, String lang, Origin origin,
+    boolean electronicDelivery) {
 
   /**
    * A matter entered by staff: the day it was received (a letter registered the day after it came), who
@@ -25,7 +28,7 @@ public record NewCase(String channel, UUID conversationId, boolean anonymous, St
   public NewCase fromConversation(UUID conversation, String conversationChannel) {
     return new NewCase(conversationChannel, conversation, anonymous, name, address, phone, location, province, city,
         county, town, placeCode, matter, request, facts, category, subtype, kind, since, polluter, affected, accused,
-        disclosureConsent, urgent, lang, origin);
+        disclosureConsent, urgent, lang, origin, electronicDelivery);
   }
 
   /** Art 24's subtype of an appeal or demand: what the extractor read, an ordinary complaint (3) otherwise. */
@@ -42,13 +45,15 @@ public record NewCase(String channel, UUID conversationId, boolean anonymous, St
 
   /**
    * From the intake dialog's slots. An anonymous report keeps no identity even if it was typed before, and
-   * an accusation never carries consent to disclosure (Art 23).
+   * an accusation never carries consent to disclosure (Art 23). Consent to electronic delivery is only the explicit
+   * option chosen at the intake's last question (correction 5).
    */
   public static NewCase fromSlots(String channel, UUID conversationId, Map<String, String> slots, boolean urgent,
       String lang) {
     boolean anonymous = "anonymous".equals(slots.get("anonymous"));
     String category = slots.get("category");
     boolean consent = !anonymous && !"检举控告".equals(category) && "yes".equals(slots.get("disclose"));
+    boolean electronic = !anonymous && "electronic".equals(slots.get("delivery"));
     Integer affected = null;
     try {
       affected = slots.get("affected") == null ? null : Integer.valueOf(slots.get("affected"));
@@ -63,6 +68,7 @@ public record NewCase(String channel, UUID conversationId, boolean anonymous, St
         slots.get("location.county"), slots.get("location.town"), slots.get("location.code"), slots.get("_x.matter"),
         slots.getOrDefault("request", ""), slots.getOrDefault("facts", ""), category, subtype(category, slots),
         slots.get("kind"),
-        slots.get("since"), slots.get("polluter"), affected, slots.get("accused"), consent, urgent, lang, null);
+        slots.get("since"), slots.get("polluter"), affected, slots.get("accused"), consent, urgent, lang, null,
+        electronic);
   }
 }

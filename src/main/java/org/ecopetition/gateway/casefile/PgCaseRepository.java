@@ -226,6 +226,10 @@ public final class PgCaseRepository implements CaseHistory {
                 .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT)
                     .execute(Tuple.of("case_registered", id, c.conversationId(), at)))
                 .compose(v -> acceptNow ? acceptedInReceipt(conn, id, c, day, at) : Future.<Void>succeededFuture())
+                // Correction 5: the consent the petitioner gave at the intake's last question, with how it was given.
+                .compose(v -> c.electronicDelivery() ? electronicDelivery(conn, number, true,
+                    "chat: the petitioner chose electronic delivery at intake and confirmed it in the summary",
+                    "petitioner:" + c.channel()).<Void>mapEmpty() : Future.<Void>succeededFuture())
                 .map(v -> new Registered(id, number, code, notice, proposal, clocks.handling()))));
     });
   }

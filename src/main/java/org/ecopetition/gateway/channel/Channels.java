@@ -13,6 +13,11 @@ import org.ecopetition.gateway.channel.messaging.Outbox;
 import org.ecopetition.gateway.channel.messaging.SenderLimits;
 import org.ecopetition.gateway.channel.sms.SmsInboundRouter;
 import org.ecopetition.gateway.channel.wechat.WeChatApi;
+import org.ecopetition.gateway.channel.wechat.WeChatNoticeEvents;
+import org.ecopetition.gateway.channel.wechat.WeChatNoticeSender;
+import org.ecopetition.gateway.notice.PgNoticeRepository;
+import org.ecopetition.gateway.notice.WeChatNoticeDispatcher;
+import org.ecopetition.gateway.text.Catalogue;
 import org.ecopetition.gateway.channel.wechat.WeChatRouter;
 import org.ecopetition.gateway.channel.wecom.WeComRouter;
 import org.ecopetition.gateway.config.GatewayConfig;
@@ -38,8 +43,13 @@ public final class Channels {
     this.routes = routes;
   }
 
+  /**
+   * {@code notices}: written notices, sent by WeChat subscribe or template message where {@code wechat.noticeTemplateId}
+   * is set (their dispatcher started here, with the callback taking subscriptions and reports).
+   */
   public static Channels start(Vertx vertx, GatewayConfig cfg, PgInboundRepository inbound,
-      ConversationService conversations, ChannelConversations identities, Clock clock) {
+      ConversationService conversations, ChannelConversations identities, PgNoticeRepository notices,
+      Catalogue words, Clock clock) {
     ChannelTexts texts = ChannelTexts.bundled();
     Outbox outbox = new Outbox(inbound, conversations, identities, texts, clock);
     SenderLimits limits = new SenderLimits(Map.of("wechat", cfg.wechat().maxMessagesPerMinute(),
@@ -48,7 +58,14 @@ public final class Channels {
     Map<String, Function<Vertx, Router>> routes = new LinkedHashMap<>();
     if (cfg.wechat().enabled()) {
       WeChatApi api = new WeChatApi(vertx, cfg.wechat(), inbound, clock);
-      routes.put("/wechat/*", v -> WeChatRouter.create(v, cfg.wechat(), intake, outbox, api, clock));
+      WeChatNoticeEvents events = null;
+      if (cfg.wechat().noticesEnabled()) {
+        events = new WeChatNoticeEvents(notices, identities, cfg.wechat().noticeTemplateId(), cfg.sms().enabled());
+        WeChatNoticeDispatcher.start(vertx, notices, new WeChatNoticeSender(api, identities, cfg.wechat()), words,
+            cfg.sms(), clock);
+      }
+      WeChatNoticeEvents noticeEvents = events;
+      routes.put("/wechat/*", v -> WeChatRouter.create(v, cfg.wechat(), intake, outbox, api, clock, noticeEvents));
     }
     if (cfg.wecom().kfEnabled()) {
       routes.put("/wecom/*", v -> WeComRouter.create(v, cfg.wecom(), intake, outbox, inbound, inbound, clock));

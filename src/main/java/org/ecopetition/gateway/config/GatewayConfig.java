@@ -160,12 +160,18 @@ public record GatewayConfig(
    * A WeChat Official Account (公众号): the callback's {@code token}, the {@code encodingAesKey} of safe mode
    * (empty: plaintext mode), the account's {@code appId} and {@code appSecret} for its API at {@code apiBase},
    * how long a turn may take before the reply goes by customer-service message instead, messages per minute
-   * accepted from one user, and the subscribe-message ({@code noticeTemplateId}) or template-message
-   * ({@code templateNotices}) used for written notices.
+   * accepted from one user, and the subscribe-message template ({@code noticeTemplateId}; with
+   * {@code templateNotices} a template message's instead) used for written notices, with the names of its three
+   * fields ({@code noticeFields}: the case number, what happened, the day, comma-separated).
    */
   public record WeChat(String token, String encodingAesKey, String appId, String appSecret, String apiBase,
       int passiveReplyMillis, int maxMessagesPerMinute, int timestampToleranceSeconds, int maxBodyBytes,
-      String noticeTemplateId, boolean templateNotices, String menuFile) {
+      String noticeTemplateId, boolean templateNotices, String noticeFields, String menuFile) {
+    /** Written notices go by WeChat: the channel is on and a notice template is configured. */
+    public boolean noticesEnabled() {
+      return enabled() && noticeTemplateId != null && !noticeTemplateId.isBlank();
+    }
+
     public boolean enabled() {
       return token != null && !token.isBlank() && appId != null && !appId.isBlank();
     }

@@ -63,6 +63,13 @@ public final class ChannelConversations {
     });
   }
 
+  /** The sender's conversation if they have one; none is opened. */
+  public Future<Optional<UUID>> find(String channel, String address) {
+    byte[] key = seal.key(channel, address);
+    UUID cached = known.getIfPresent(HexFormat.of().formatHex(key));
+    return cached != null ? Future.succeededFuture(Optional.of(cached)) : repo.find(key);
+  }
+
   /** Where to reply to a conversation opened by a channel identity: its channel and address. */
   public Future<Optional<String>> address(UUID conversation) {
     String cached = addresses.getIfPresent(conversation);

@@ -12,8 +12,12 @@ import java.util.UUID;
  * instance delivers at a time, and the customer-service window (the citizen's last message, messages since).
  */
 public interface OutboxLedger {
-  /** The conversation's ledger after a claim; {@code won}: this owner holds the lease now. */
-  record Claim(boolean won, String channel, long deliveredThrough, Instant windowFrom, int sentInWindow) {}
+  /**
+   * The conversation's ledger after a claim; {@code won}: this owner holds the lease now; {@code partsSent}: parts of
+   * the first message after {@code deliveredThrough} already sent (a long reply stopped part-way by the quota).
+   */
+  record Claim(boolean won, String channel, long deliveredThrough, Instant windowFrom, int sentInWindow,
+      int partsSent) {}
 
   /**
    * Claims the conversation for delivery. {@code citizenWrote}: a message of the citizen arrived now, which
@@ -25,8 +29,11 @@ public interface OutboxLedger {
   /** Claims an existing ledger only (a conversation of another channel has none: empty). */
   Future<Optional<Claim>> claimExisting(UUID conversation, String owner, Instant now, Duration lease);
 
-  /** Records delivery up to a message and the window messages it used, while the lease is held. */
-  Future<Void> advance(UUID conversation, String owner, long through, int sent);
+  /**
+   * Records delivery up to a message, the window messages it used and the parts of the next message already sent
+   * ({@code partsSent}), while the lease is held.
+   */
+  Future<Void> advance(UUID conversation, String owner, long through, int sent, int partsSent);
 
   Future<Void> release(UUID conversation, String owner);
 

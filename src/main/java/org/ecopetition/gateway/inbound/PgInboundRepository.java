@@ -51,18 +51,20 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
         sent_in_window = CASE WHEN $6 THEN 0 ELSE o.sent_in_window END,
         lease_owner = CASE WHEN o.lease_until IS NULL OR o.lease_until < $4 THEN $3 ELSE o.lease_owner END,
         lease_until = CASE WHEN o.lease_until IS NULL OR o.lease_until < $4 THEN $5 ELSE o.lease_until END
-      RETURNING lease_owner = $3 AS won, channel, delivered_through, window_from, sent_in_window""";
+      RETURNING lease_owner = $3 AS won, channel, delivered_through, window_from, sent_in_window, parts_sent""";
   private static final String CLAIM_EXISTING = """
       UPDATE channel_outbox SET lease_owner = $2, lease_until = $4
       WHERE conversation_id = $1 AND (lease_until IS NULL OR lease_until < $3)
-      RETURNING true AS won, channel, delivered_through, window_from, sent_in_window""";
+      RETURNING true AS won, channel, delivered_through, window_from, sent_in_window, parts_sent""";
   private static final String ADVANCE_OUTBOX = """
-      UPDATE channel_outbox SET delivered_through = greatest(delivered_through, $3), sent_in_window = sent_in_window + $4
+      UPDATE channel_outbox SET delivered_through = greatest(delivered_through, $3), sent_in_window = sent_in_window + $4,
+        parts_sent = $5
       WHERE conversation_id = $1 AND lease_owner = $2""";
   private static final String RELEASE_OUTBOX = """
       UPDATE channel_outbox SET lease_owner = NULL, lease_until = NULL WHERE conversation_id = $1 AND lease_owner = $2""";
   private static final String RELEASE_AT = """
-      UPDATE channel_outbox SET delivered_through = greatest(delivered_through, $3), lease_owner = NULL, lease_until = NULL
+      UPDATE channel_outbox SET delivered_through = greatest(delivered_through, $3), lease_owner = NULL, lease_until = NULL,
+        parts_sent = CASE WHEN $3 > delivered_through THEN 0 ELSE parts_sent END
       WHERE conversation_id = $1 AND lease_owner = $2""";
   private static final String UNDELIVERED = """
       SELECT o.conversation_id FROM channel_outbox o
@@ -150,12 +152,13 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
   private static Claim claimOf(Row r) {
     OffsetDateTime from = r.getOffsetDateTime("window_from");
     return new Claim(Boolean.TRUE.equals(r.getBoolean("won")), r.getString("channel"), r.getLong("delivered_through"),
-        from == null ? null : from.toInstant(), r.getInteger("sent_in_window"));
+        from == null ? null : from.toInstant(), r.getInteger("sent_in_window"), r.getInteger("parts_sent"));
   }
 
   @Override
-  public Future<Void> advance(UUID conversation, String owner, long through, int sent) {
-    return pool.preparedQuery(ADVANCE_OUTBOX).execute(Tuple.of(conversation, owner, through, sent)).mapEmpty();
+  public Future<Void> advance(UUID conversation, String owner, long through, int sent, int partsSent) {
+    return pool.preparedQuery(ADVANCE_OUTBOX).execute(Tuple.of(conversation, owner, through, sent, partsSent))
+        .mapEmpty();
   }
 
   @Override

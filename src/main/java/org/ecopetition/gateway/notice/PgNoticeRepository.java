@@ -27,7 +27,10 @@ public final class PgNoticeRepository {
       SELECT id, case_number, conversation_id, channel, lang, department, anonymous,
              coalesce(contact_phone ~ '^1[3-9][0-9]{9}$', false) AS has_mobile,
              contact_phone IS NOT NULL AND contact_phone <> '' AS has_phone,
-             petitioner_address IS NOT NULL AND petitioner_address <> '' AS has_address, electronic_delivery
+             petitioner_address IS NOT NULL AND petitioner_address <> '' AS has_address, electronic_delivery,
+             channel = 'wechat' AND conversation_id IS NOT NULL AND $2::text <> '' AND ($3 OR EXISTS (
+               SELECT 1 FROM wechat_subscriptions s WHERE s.conversation_id = cases.conversation_id
+                 AND s.template_id = $2 AND s.accepted)) AS wechat
       FROM cases WHERE id = $1""";
   private static final String INSERT = """
       INSERT INTO notices (case_id, act, channel, status, text, article, due, sent_on, created_at, next_attempt_at)
@@ -48,6 +51,34 @@ public final class PgNoticeRepository {
         SELECT id FROM notices WHERE status = 'pending' AND channel = 'sms' AND next_attempt_at <= $2::timestamptz
         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
       RETURNING n.id, n.case_id, n.text, n.attempts, c.contact_phone""";
+  /** WeChat notices due to go, leased like the SMS ones; with what the subscribe message's fields show. */
+  private static final String CLAIM_WECHAT = """
+      UPDATE notices n SET attempts = n.attempts + 1, next_attempt_at = $2::timestamptz + interval '5 minutes'
+      FROM cases c
+      WHERE c.id = n.case_id AND n.id IN (
+        SELECT id FROM notices WHERE status = 'pending' AND channel = 'wechat' AND next_attempt_at <= $2::timestamptz
+        ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+      RETURNING n.id, n.case_id, n.act, n.article, n.due, n.text, n.attempts, c.case_number, c.state, c.lang,
+                c.conversation_id, c.anonymous, coalesce(c.contact_phone ~ '^1[3-9][0-9]{9}$', false) AS has_mobile""";
+  private static final String WECHAT_SENT = """
+      UPDATE notices SET status = 'sent', sent_on = $2, provider_ref = $3, last_error = NULL, version = version + 1
+      WHERE id = $1 AND status = 'pending'""";
+  /** WeChat's report of a subscribe or template message (subscribe_msg_sent_event, TEMPLATESENDJOBFINISH). */
+  private static final String WECHAT_RECEIPT = """
+      UPDATE notices SET status = $2, delivered_on = CASE WHEN $2 = 'delivered' THEN $3 ELSE delivered_on END,
+             last_error = CASE WHEN $2 = 'failed' THEN $4 ELSE last_error END, version = version + 1
+      WHERE provider_ref = $1 AND channel = 'wechat' AND status = 'sent'
+      RETURNING id, case_id, act, article, due, text""";
+  private static final String SUBSCRIPTION = """
+      INSERT INTO wechat_subscriptions (conversation_id, template_id, accepted, chosen_at, recorded_at)
+      VALUES ($1, $2, $3, $4, $5)
+      ON CONFLICT (conversation_id, template_id) DO UPDATE SET accepted = $3, chosen_at = $4, recorded_at = $5
+      WHERE wechat_subscriptions.chosen_at <= $4 AND wechat_subscriptions.accepted <> $3
+      RETURNING accepted""";
+  private static final String CASES_OF_CONVERSATION = "SELECT id FROM cases WHERE conversation_id = $1 ORDER BY id";
+  private static final String FALLBACK = """
+      INSERT INTO notices (case_id, act, channel, status, text, article, due, created_at, next_attempt_at)
+      SELECT case_id, act, 'sms', 'pending', text, article, due, $2, $2 FROM notices WHERE id = $1""";
   private static final String SENT = """
       UPDATE notices SET status = 'sent', sent_on = $2, provider_ref = $3, last_error = NULL, version = version + 1
       WHERE id = $1 AND status = 'pending'""";
@@ -89,11 +120,34 @@ public final class PgNoticeRepository {
   private final Pool pool;
   private final Clock clock;
   private final CaseHistory history;
+  private final WeChatReach wechat;
+
+  /**
+   * How written notices reach WeChat petitioners: the subscribe-message template they subscribe to (or, with
+   * {@code templateMessages}, the template message the account sends to every follower); none: WeChat is no notice
+   * channel.
+   */
+  public record WeChatReach(String templateId, boolean templateMessages) {
+    public static final WeChatReach NONE = new WeChatReach("", false);
+
+    public boolean enabled() {
+      return templateId != null && !templateId.isBlank();
+    }
+  }
 
   public PgNoticeRepository(Pool pool, Clock clock, CaseHistory history) {
+    this(pool, clock, history, WeChatReach.NONE);
+  }
+
+  public PgNoticeRepository(Pool pool, Clock clock, CaseHistory history, WeChatReach wechat) {
     this.pool = pool;
     this.clock = clock;
     this.history = history;
+    this.wechat = wechat;
+  }
+
+  public WeChatReach wechat() {
+    return wechat;
   }
 
   private OffsetDateTime stamp() {
@@ -101,12 +155,13 @@ public final class PgNoticeRepository {
   }
 
   public Future<Recipient> recipient(SqlClient conn, long caseId) {
-    return conn.preparedQuery(RECIPIENT).execute(Tuple.of(caseId)).map(rows -> {
+    String template = wechat.enabled() ? wechat.templateId() : "";
+    return conn.preparedQuery(RECIPIENT).execute(Tuple.of(caseId, template, wechat.templateMessages())).map(rows -> {
       Row r = rows.iterator().next();
       return new Recipient(r.getLong("id"), r.getString("case_number"), r.getUUID("conversation_id"),
           r.getString("channel"), r.getString("lang"), r.getString("department"), r.getBoolean("anonymous"),
           r.getBoolean("has_mobile"), r.getBoolean("has_phone"), r.getBoolean("has_address"),
-          r.getBoolean("electronic_delivery"));
+          r.getBoolean("electronic_delivery"), r.getBoolean("wechat"));
     });
   }
 
@@ -120,9 +175,9 @@ public final class PgNoticeRepository {
       LocalDate on, boolean smsEnabled, boolean opinion) {
     List<NoticePlan.Channel> channels = opinion
         ? NoticePlan.opinionChannels(to.anonymous(), to.conversation() != null, to.hasMobile(), to.hasAddress(),
-            smsEnabled, to.electronicDelivery())
+            smsEnabled, to.electronicDelivery(), to.wechat())
         : NoticePlan.channels(to.anonymous(), to.conversation() != null, to.hasMobile(), to.hasPhone(),
-            to.hasAddress(), smsEnabled);
+            to.hasAddress(), smsEnabled, to.wechat());
     OffsetDateTime at = on.atTime(12, 0).atOffset(ZoneOffset.ofHours(8));
     if (channels.isEmpty()) {
       return conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act, "none", "exempt", text,
@@ -140,7 +195,7 @@ public final class PgNoticeRepository {
                 text, article, due, on, stamp()})))
             .compose(x -> event(conn, to.caseId(), at, "notice_sent", "system:" + to.channel(), article,
                 "delivered to the conversation"));
-        case SMS, LETTER, PHONE -> conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act,
+        case WECHAT, SMS, LETTER, PHONE -> conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act,
                 ch.name().toLowerCase(), "pending", text, article, due, null, stamp()}))
             .compose(x -> event(conn, to.caseId(), at, "notice_queued", "system:notices", article,
                 ch.name().toLowerCase()));
@@ -180,6 +235,99 @@ public final class PgNoticeRepository {
     return pool.withTransaction(conn -> conn.preparedQuery(FAILED).execute(Tuple.of(n.id(), error))
         .compose(v -> event(conn, n.caseId(), at, "notice_failed", "system:sms", "第十七条",
             "SMS failed after " + n.attempts() + " attempts: " + error)));
+  }
+
+  /** A WeChat notice the dispatcher holds, with what its subscribe-message fields show. */
+  record WeChatClaimed(long id, long caseId, String caseNumber, String state, String lang, java.util.UUID conversation,
+      int attempts, boolean fallbackPossible) {}
+
+  Future<List<WeChatClaimed>> claimWeChat(int batch, boolean smsEnabled) {
+    return pool.preparedQuery(CLAIM_WECHAT).execute(Tuple.of(batch, stamp())).map(rows -> {
+      List<WeChatClaimed> out = new ArrayList<>();
+      rows.forEach(r -> out.add(new WeChatClaimed(r.getLong("id"), r.getLong("case_id"), r.getString("case_number"),
+          r.getString("state"), r.getString("lang"), r.getUUID("conversation_id"), r.getInteger("attempts"),
+          smsEnabled && !r.getBoolean("anonymous") && r.getBoolean("has_mobile"))));
+      return out;
+    });
+  }
+
+  Future<Void> wechatSent(WeChatClaimed n, String msgId, LocalDate on, OffsetDateTime at, String how) {
+    return pool.withTransaction(conn -> conn.preparedQuery(WECHAT_SENT).execute(Tuple.of(n.id(), on, msgId))
+        .compose(v -> event(conn, n.caseId(), at, "notice_sent", "system:wechat", "第十七条", "sent by WeChat " + how)));
+  }
+
+  /**
+   * WeChat will not take the notice (the petitioner withdrew the subscription or unfollowed: {@code refused}), or the
+   * last attempt failed: the notice is failed and, where a mobile is on record and SMS is on, an SMS takes its place
+   * (correction 10: SMS is the fallback). Otherwise tried again after {@code retrySeconds} doubling.
+   */
+  Future<Void> wechatFailed(WeChatClaimed n, String error, boolean refused, int maxAttempts, int retrySeconds,
+      OffsetDateTime at) {
+    if (!refused && n.attempts() < maxAttempts) {
+      long wait = (long) retrySeconds << Math.min(n.attempts() - 1, 10);
+      return pool.preparedQuery(RETRY).execute(Tuple.of(n.id(), (double) wait, error, stamp())).mapEmpty();
+    }
+    return pool.withTransaction(conn -> conn.preparedQuery(FAILED).execute(Tuple.of(n.id(), error))
+        .compose(v -> event(conn, n.caseId(), at, "notice_failed", "system:wechat", "第十七条",
+            "WeChat did not take the notice: " + error))
+        .compose(v -> n.fallbackPossible()
+            ? conn.preparedQuery(FALLBACK).execute(Tuple.of(n.id(), stamp()))
+                .compose(x -> event(conn, n.caseId(), at, "notice_queued", "system:notices", "第十七条",
+                    "sms (fallback: WeChat did not take the notice)"))
+            : Future.<Void>succeededFuture()));
+  }
+
+  /**
+   * WeChat's report of a subscribe or template message it sent ({@code msgId}): delivered, or failed (the user
+   * blocked it), in which case the SMS fallback is queued as for a refusal. False: no such WeChat notice.
+   */
+  public Future<Boolean> wechatReceipt(String msgId, boolean delivered, String error, boolean smsEnabled) {
+    OffsetDateTime at = stamp();
+    LocalDate on = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+    return pool.withTransaction(conn -> conn.preparedQuery(WECHAT_RECEIPT)
+        .execute(Tuple.of(msgId, delivered ? "delivered" : "failed", on, error)).compose(rows -> {
+          if (rows.size() == 0) {
+            return Future.succeededFuture(false);
+          }
+          Row r = rows.iterator().next();
+          long noticeId = r.getLong("id");
+          long caseId = r.getLong("case_id");
+          Future<Void> step = event(conn, caseId, at, delivered ? "notice_delivered" : "notice_failed", "system:wechat",
+              "第十七条", delivered ? "WeChat delivered the notice" : "WeChat did not deliver the notice: " + error);
+          if (delivered) {
+            return step.map(v -> true);
+          }
+          return step.compose(v -> recipient(conn, caseId)).compose(to -> to.anonymous() || !to.hasMobile()
+                  || !smsEnabled ? Future.<Void>succeededFuture()
+                  : conn.preparedQuery(FALLBACK).execute(Tuple.of(noticeId, at))
+                      .compose(x -> event(conn, caseId, at, "notice_queued", "system:notices", "第十七条",
+                          "sms (fallback: WeChat did not deliver the notice)")))
+              .map(v -> true);
+        }));
+  }
+
+  /**
+   * What a WeChat user chose for a template in the subscribe popup or later in WeChat's settings ({@code chosenAt}:
+   * WeChat's time of the choice; an older choice arriving late changes nothing). Recorded on every case of the
+   * conversation. False: nothing changed.
+   */
+  public Future<Boolean> subscription(java.util.UUID conversation, String templateId, boolean accepted,
+      java.time.Instant chosenAt) {
+    OffsetDateTime at = stamp();
+    return pool.withTransaction(conn -> conn.preparedQuery(SUBSCRIPTION).execute(Tuple.of(conversation, templateId,
+        accepted, chosenAt.atOffset(ZoneOffset.UTC), at)).compose(rows -> {
+          if (rows.size() == 0) {
+            return Future.succeededFuture(false);
+          }
+          return conn.preparedQuery(CASES_OF_CONVERSATION).execute(Tuple.of(conversation)).compose(cases -> {
+            Future<Void> all = Future.succeededFuture();
+            for (Row c : cases) {
+              all = all.compose(v -> event(conn, c.getLong("id"), at, accepted ? "wechat_subscribed"
+                  : "wechat_unsubscribed", "petitioner:wechat", "第十七条", "notice template " + templateId));
+            }
+            return all.map(v -> true);
+          });
+        }));
   }
 
   /**

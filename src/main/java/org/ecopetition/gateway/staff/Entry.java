@@ -107,7 +107,7 @@ final class Entry {
         place == null ? null : place.county(), place == null ? null : place.town(), place == null ? null : place.code(),
         text(b, "matter"), b.getString("request", ""), facts, category, subtype, text(b, "kind"), text(b, "since"),
         text(b, "polluter"), b.getInteger("affected"), text(b, "accused"), consent, b.getBoolean("urgent", false), lang,
-        new NewCase.Origin(received, transferredFrom, representatives)));
+        new NewCase.Origin(received, transferredFrom, representatives), false));
   }
 
   private static String text(JsonObject b, String key) {

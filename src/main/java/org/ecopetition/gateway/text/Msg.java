@@ -8,7 +8,6 @@ public enum Msg {
   CHAT_EVALUATE_NO_REPLY("chat.evaluate_no_reply"),
   CHAT_REVIEW_REQUEST("chat.review_request"),
   CHAT_REREVIEW_REQUEST("chat.rereview_request"),
-  CHAT_REVIEWER("chat.reviewer"),
   CHAT_NOTE_REPEAT("chat.note_repeat"),
   CHAT_NOTE_REFER("chat.note_refer"),
   CHAT_WAITING_RECEIVED("chat.waiting_received"),

@@ -121,6 +121,34 @@ class ConversationFeaturesTest {
         .containsEntry("kind", "water");
   }
 
+  /**
+   * Correction 5: the consent to electronic delivery chosen at the intake's last question is on the case, with a
+   * history entry saying how it was given; a petitioner who chose the post has none.
+   */
+  @Test
+  void consentToElectronicDeliveryGivenInTheChatIsRecordedOnTheCase() {
+    String consented = caseOf(WebChatFlowTestSupport.drive(chat()::say, WebChatFlowTestSupport.FIRST,
+        Map.of("如何送达您", "同意电子送达"), s -> assertThat(s).contains("书面答复送达方式：同意电子送达")));
+    String post = caseOf(WebChatFlowTestSupport.drive(chat()::say, WebChatFlowTestSupport.FIRST,
+        WebChatFlowTestSupport::assertSummary));
+    String of = "(SELECT id FROM cases WHERE case_number = '%s')";
+    assertThat(TestPostgres.value(db, "SELECT electronic_delivery FROM cases WHERE case_number = '" + consented + "'"))
+        .isEqualTo(true);
+    assertThat(TestPostgres.value(db, "SELECT actor || ' ' || reason FROM case_events WHERE kind = "
+        + "'electronic_delivery_consent' AND case_id = " + of.formatted(consented)))
+        .isEqualTo("petitioner:webchat chat: the petitioner chose electronic delivery at intake and confirmed it in the summary");
+    assertThat(TestPostgres.value(db, "SELECT electronic_delivery FROM cases WHERE case_number = '" + post + "'"))
+        .isEqualTo(false);
+    assertThat(TestPostgres.value(db, "SELECT count(*) FROM case_events WHERE kind = 'electronic_delivery_consent' AND "
+        + "case_id = " + of.formatted(post))).isEqualTo(0L);
+  }
+
+  static String caseOf(String transcript) {
+    Matcher n = WebChatFlowTestSupport.CASE.matcher(transcript);
+    assertThat(n.find()).isTrue();
+    return n.group(1);
+  }
+
   @Test
   void reviewAndEvaluationFollowTheRecordedReplies() {
     HttpChat chat = chat();

@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class DialogEngineBench {
-  static final int TURNS = 14;
+  static final int TURNS = 15;
   private DialogEngine engine;
   private final List<Input> inputs = new ArrayList<>();
 
@@ -39,7 +39,7 @@ public class DialogEngineBench {
             "receptionHours", "9-17", "receptionPlace", "1 Road", "channels", "web"), g::resolve, Clock.fixed(java.time.Instant.parse("2026-06-15T02:00:00Z"), java.time.ZoneOffset.UTC), Duration.ofMinutes(30));
     for (String s : List.of("工厂晚上往河里排废水，水都黑了", "是", "江苏省南京市江宁区秣陵街道", "1", "上个月",
         "南京某某化工有限公司", "20", "请尽快查处", "实名反映", "王建国", "南京市鼓楼区中山路1号", "13812345678",
-        "不同意透露", "确认提交")) {
+        "不同意透露", "邮寄书面文书", "确认提交")) {
       inputs.add(new Input(s, x.extract(s), Duration.ZERO));
     }
     if (inputs.size() != TURNS) {

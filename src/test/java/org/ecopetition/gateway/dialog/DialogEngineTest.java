@@ -120,12 +120,13 @@ class DialogEngineTest {
   void switchingToAnonymousDropsTheIdentityAlreadyGiven() {
     Turn t = ENGINE.start("zh");
     for (String in : List.of("工地夜间施工噪声很大，吵得睡不着", "是", "杭州市西湖区文三路", "是", "两个月前", "不清楚",
-        "5", "停止夜间施工", "实名反映", "李四", "杭州市某小区", "13712345678", "不同意透露", "修改 反映方式", "匿名反映")) {
+        "5", "停止夜间施工", "实名反映", "李四", "杭州市某小区", "13712345678", "不同意透露", "同意电子送达", "修改 反映方式",
+        "匿名反映")) {
       t = say(t, in);
     }
     assertThat(text(t)).contains("无法收到书面告知").contains("反映方式：匿名反映").doesNotContain("李四");
     t = say(t, "确认提交");
-    assertThat(t.effect().slots()).doesNotContainKeys("name", "address", "phone", "disclose")
+    assertThat(t.effect().slots()).doesNotContainKeys("name", "address", "phone", "disclose", "delivery")
         .containsEntry("anonymous", "anonymous");
   }
 

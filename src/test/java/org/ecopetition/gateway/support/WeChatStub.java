@@ -15,11 +15,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A real local HTTP server speaking the JSON of WeChat's and WeCom's APIs, standing in for platforms that
  * cannot be reached here: stable_token and gettoken (the same token until it is invalidated), customer-service
  * messages, subscribe and template messages, the menu, 微信客服's sync_msg (from a queue, with cursors) and
- * send_msg, and app messages. It keeps every call; {@code refuse} makes customer-service sends answer an errcode.
+ * send_msg, and app messages. It keeps every call; {@code refuseCustomerService} makes customer-service sends answer
+ * an errcode, {@code refuseSubscribe} subscribe and template messages (43101: the user refused or withdrew the
+ * subscription). Subscribe and template messages are answered with a numeric {@code msgid}, as WeChat's reports
+ * (subscribe_msg_sent_event, TEMPLATESENDJOBFINISH) name them.
  */
 public final class WeChatStub implements AutoCloseable {
   public final List<JsonObject> customerService = new CopyOnWriteArrayList<>();
   public final List<JsonObject> subscribeMessages = new CopyOnWriteArrayList<>();
+  public final List<JsonObject> templateMessages = new CopyOnWriteArrayList<>();
+  /** The msgid given to each subscribe or template message, in the order sent. */
+  public final List<String> messageIds = new CopyOnWriteArrayList<>();
+  private final java.util.concurrent.atomic.AtomicLong nextMessageId = new java.util.concurrent.atomic.AtomicLong(
+      3_000_000_000_000_000_000L);
   public final List<JsonObject> menus = new CopyOnWriteArrayList<>();
   public final List<JsonObject> kfSent = new CopyOnWriteArrayList<>();
   public final List<JsonObject> appMessages = new CopyOnWriteArrayList<>();
@@ -30,6 +38,7 @@ public final class WeChatStub implements AutoCloseable {
   /** Messages 微信客服 holds, in order; sync_msg serves them after the cursor (the index as a string). */
   public final List<JsonObject> kfQueue = new CopyOnWriteArrayList<>();
   public volatile int refuseCustomerService;
+  public volatile int refuseSubscribe;
   private final Map<String, String> tokens = new ConcurrentHashMap<>();
   private final HttpServer server;
 
@@ -64,7 +73,19 @@ public final class WeChatStub implements AutoCloseable {
         }
         customerService.add(in);
       }
-      case "/cgi-bin/message/subscribe/bizsend", "/cgi-bin/message/template/send" -> subscribeMessages.add(in);
+      case "/cgi-bin/message/subscribe/bizsend", "/cgi-bin/message/template/send" -> {
+        if (refuseSubscribe != 0) {
+          json(req, new JsonObject().put("errcode", refuseSubscribe).put("errmsg", "user refuse to accept the msg"));
+          return;
+        }
+        long id = nextMessageId.incrementAndGet();
+        messageIds.add(Long.toString(id));
+        // Kept beside what was sent (not a field of the request): the msgid WeChat's report will name.
+        (path.contains("subscribe") ? subscribeMessages : templateMessages).add(in.copy().put("given_msgid",
+            Long.toString(id)));
+        json(req, new JsonObject().put("errcode", 0).put("errmsg", "ok").put("msgid", id));
+        return;
+      }
       case "/cgi-bin/menu/create" -> menus.add(in);
       case "/cgi-bin/kf/send_msg" -> kfSent.add(in);
       case "/cgi-bin/message/send" -> appMessages.add(in);

@@ -163,11 +163,12 @@ public final class Outbox {
           : conversations.state(id).map(st -> st.lang());
       return langOf.compose(lang -> identities.address(id).compose(address -> {
         List<Item> items = items(out, lang, spec.parts());
-        int first = 0;
+        // Parts of a long reply that went before the quota stopped it are not sent again.
+        int first = Math.min(claim.partsSent(), items.size());
         long through = claim.deliveredThrough();
-        if (offer(passive, items.get(0).text())) {
-          first = 1;
-          through = Math.max(through, items.get(0).completes());
+        if (first < items.size() && offer(passive, items.get(first).text())) {
+          through = Math.max(through, items.get(first).completes());
+          first++;
         }
         if (address.isEmpty()) {
           return Future.succeededFuture(last);
@@ -199,16 +200,17 @@ public final class Outbox {
       String text = lastAllowed && spec.parts().fitsTogether(item.text(), texts.get("window_hint", lang))
           ? Parts.join(item.text(), texts.get("window_hint", lang)) : item.text();
       String reference = id + ":" + claim.deliveredThrough() + ":" + i;
+      int partsSent = item.completes() > 0 ? 0 : i + 1 - startOfMessage(items, i);
       chain = chain.compose(through -> spec.sender().send(address, text, reference)
           .compose(v -> {
             long to = item.completes() > 0 ? item.completes() : through;
-            return ledger.advance(id, owner, to, 1).map(x -> to);
+            return ledger.advance(id, owner, to, 1, partsSent).map(x -> to);
           })
           .recover(err -> {
             if (err instanceof Sender.Undeliverable) {
               LOG.warn("conversation {} on {}: the platform refused further messages: {}", id, spec.channel(),
                   err.getMessage());
-              return ledger.advance(id, owner, last, 0).compose(x -> Future.failedFuture(err));
+              return ledger.advance(id, owner, last, 0, 0).compose(x -> Future.failedFuture(err));
             }
             return Future.failedFuture(err);
           }));
@@ -220,6 +222,15 @@ public final class Outbox {
     }
     // Everything went: the cursor passes the messages that were not for the citizen too.
     return chain.map(through -> last);
+  }
+
+  /** The index of the first part of the message that part {@code i} belongs to. */
+  private static int startOfMessage(List<Item> items, int i) {
+    int start = i;
+    while (start > 0 && items.get(start - 1).completes() == 0) {
+      start--;
+    }
+    return start;
   }
 
   /** The pending messages in parts, short ones packed together, each part naming the message it completes. */

@@ -99,6 +99,45 @@ public final class SafeXml {
     }
   }
 
+  /**
+   * The {@code <List>} items under the root's element {@code parent} (WeChat's subscribe-message events carry one
+   * per template), each as its child elements by name with their text; empty for anything malformed or unsafe.
+   */
+  public static Optional<java.util.List<Map<String, String>>> items(String xml, String parent) {
+    if (xml == null || xml.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      Element root = BUILDER.get().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+      java.util.List<Map<String, String>> out = new java.util.ArrayList<>();
+      NodeList top = root.getChildNodes();
+      for (int i = 0; i < top.getLength(); i++) {
+        Node p = top.item(i);
+        if (p.getNodeType() != Node.ELEMENT_NODE || !p.getNodeName().equals(parent)) {
+          continue;
+        }
+        NodeList lists = p.getChildNodes();
+        for (int j = 0; j < lists.getLength() && out.size() < 20; j++) {
+          Node l = lists.item(j);
+          if (l.getNodeType() == Node.ELEMENT_NODE && l.getNodeName().equals("List")) {
+            Map<String, String> item = new LinkedHashMap<>();
+            NodeList fields = l.getChildNodes();
+            for (int k = 0; k < fields.getLength(); k++) {
+              Node f = fields.item(k);
+              if (f.getNodeType() == Node.ELEMENT_NODE) {
+                item.putIfAbsent(f.getNodeName(), f.getTextContent().strip());
+              }
+            }
+            out.add(item);
+          }
+        }
+      }
+      return Optional.of(out);
+    } catch (SAXException | IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   /** A CDATA section holding any text: a {@code ]]>} inside is split across two sections. */
   public static String cdata(String text) {
     return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>";

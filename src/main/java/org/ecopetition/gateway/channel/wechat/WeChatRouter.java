@@ -38,21 +38,28 @@ public final class WeChatRouter {
   private final WxCrypto crypto;
   private final Intake intake;
   private final Clock clock;
+  private final WeChatNoticeEvents noticeEvents;
   private final SecureRandom random = new SecureRandom();
 
-  private WeChatRouter(Vertx vertx, GatewayConfig.WeChat cfg, Intake intake, Clock clock) {
+  private WeChatRouter(Vertx vertx, GatewayConfig.WeChat cfg, Intake intake, Clock clock,
+      WeChatNoticeEvents noticeEvents) {
     this.vertx = vertx;
     this.cfg = cfg;
     this.crypto = new WxCrypto(cfg.token(), cfg.encodingAesKey(), cfg.appId());
     this.intake = intake;
     this.clock = clock;
+    this.noticeEvents = noticeEvents;
   }
 
-  /** The Official Account: its customer-service messages registered with the outbox, and the routes to mount at {@code /wechat}. */
+  /**
+   * The Official Account: its customer-service messages registered with the outbox, and the routes to mount at
+   * {@code /wechat}; {@code noticeEvents} (null: written notices do not go by WeChat) takes the subscription choices
+   * and the reports of subscribe and template messages.
+   */
   public static Router create(Vertx vertx, GatewayConfig.WeChat cfg, Intake intake, Outbox outbox, WeChatApi api,
-      Clock clock) {
+      Clock clock, WeChatNoticeEvents noticeEvents) {
     outbox.register(ChannelSpec.windowed(WeChatMessage.CHANNEL, api));
-    WeChatRouter w = new WeChatRouter(vertx, cfg, intake, clock);
+    WeChatRouter w = new WeChatRouter(vertx, cfg, intake, clock, noticeEvents);
     Router r = Router.router(vertx);
     r.get("/callback").handler(w::verifyUrl);
     r.post("/callback").handler(BodyHandler.create().setBodyLimit(cfg.maxBodyBytes()).setHandleFileUploads(false))
@@ -99,6 +106,7 @@ public final class WeChatRouter {
     }
     boolean encrypted = "aes".equals(ctx.request().getParam("encrypt_type"));
     Optional<Map<String, String>> message;
+    String xml = ctx.body().asString(StandardCharsets.UTF_8.name());
     if (crypto.safeMode()) {
       String enc = outer.get().get("Encrypt");
       if (!encrypted || enc == null) {
@@ -115,7 +123,8 @@ public final class WeChatRouter {
         refuse(ctx, Refusal.BAD_MESSAGE);
         return;
       }
-      message = SafeXml.parse(inner.get());
+      xml = inner.get();
+      message = SafeXml.parse(xml);
     } else {
       message = encrypted ? Optional.empty() : outer;
     }
@@ -129,6 +138,22 @@ public final class WeChatRouter {
       return;
     }
     Map<String, String> m = message.get();
+    if (noticeEvents != null && WeChatNoticeEvents.handles(m)) {
+      noticeEvents.take(m, xml).onComplete(r -> {
+        if (r.failed()) {
+          LOG.warn("WeChat notice event not recorded: {}", r.cause().getMessage());
+        }
+        // Answered only once recorded: a failure is answered 503 so that WeChat tries again.
+        if (!ctx.response().ended()) {
+          if (r.succeeded()) {
+            ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end("success");
+          } else {
+            ctx.response().setStatusCode(503).end();
+          }
+        }
+      });
+      return;
+    }
     Promise<String> passive = Promise.promise();
     long timer = vertx.setTimer(cfg.passiveReplyMillis(), t -> passive.tryComplete(null));
     passive.future().onComplete(r -> {

@@ -34,6 +34,7 @@ public final class WebChatFlowTestSupport {
     ANSWERS.put("您的住址", "南京市江宁区秣陵街道某小区3栋");
     ANSWERS.put("联系电话", "138-1234-5678");
     ANSWERS.put("透露您的身份", "不同意透露");
+    ANSWERS.put("如何送达您", "邮寄书面文书");
   }
 
   public static final String FIRST = "村口的电镀厂每天夜里往河里排黄色的废水，水都发黑了";
@@ -105,6 +106,7 @@ public final class WebChatFlowTestSupport {
   public static void assertSummary(String summary) {
     assertThat(summary).contains("事情经过：村口的电镀厂").contains("问题发生地：江苏省南京市江宁区秣陵街道")
         .contains("诉求：请尽快查处").contains("姓名：王建国").contains("住址：南京市江宁区秣陵街道某小区3栋")
-        .contains("联系电话：13812345678").contains("客观真实").contains("向被投诉方透露身份：不同意透露");
+        .contains("联系电话：13812345678").contains("客观真实").contains("向被投诉方透露身份：不同意透露")
+        .contains("书面答复送达方式：邮寄书面文书");
   }
 }
