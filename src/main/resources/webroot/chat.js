@@ -5,7 +5,7 @@
   'use strict';
 
   var K_TOKEN = 'ecopetition.token', K_SINCE = 'ecopetition.since',
-    K_LANG = 'ecopetition.lang', K_OUTBOX = 'ecopetition.outbox';
+    K_LANG = 'ecopetition.lang', K_OUTBOX = 'ecopetition.outbox', K_RECEIPT = 'ecopetition.receipt.';
   var MAX_BYTES = 4096, WARN_BYTES = 3500, PING_MS = 25000, PONG_MS = 10000,
     POLL_MS = 3000, MAX_BACKOFF = 15000, WS_TRIES = 3, CONNECT_MS = 12000, HTTP_MS = 20000;
 
@@ -15,14 +15,26 @@
       placeholder: '请输入您要反映的内容', send: '发送', query: '查询进度', log: '对话记录',
       connecting: '连接中…', connected: '已连接', reconnecting: '网络不稳定，正在重连…',
       staff: '工作人员', pending: '发送中…', failed: '未发送，点此重试', newMsgs: '以下为新消息',
-      bytes: '字节', tooLong: '内容过长，请分成几条发送'
+      bytes: '字节', tooLong: '内容过长，请分成几条发送',
+      receipt: '受理回执', caseNo: '案件编号', code: '查询码', copy: '复制', copied: '已复制', copyFail: '请长按文字手动复制',
+      saveReceipt: '保存回执', check: '查询进度', saved: '我已保存查询码', savedSure: '确认已保存？点此从本机清除查询码',
+      codeGone: '查询码已从本机清除（服务器不会再次显示）。如已遗失，请拨打{hotline}。',
+      codeKept: '查询码只保存在本机浏览器中，保存好之前请不要清除。', longPress: '长按图片，选择“保存图片”存到手机相册。',
+      downloaded: '回执图片已下载；也可长按或右键下图保存。', receiptImg: '受理回执图片', receiptFoot: '凭案件编号和查询码查询进度：'
     },
     en: {
       title: 'Eco-Environment Petitions · Report Online', langBtn: '中文', langAria: '切换到中文', other: 'zh-CN',
       placeholder: 'Type your message', send: 'Send', query: 'Check progress', log: 'Conversation',
       connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Unstable network, reconnecting…',
       staff: 'Staff', pending: 'Sending…', failed: 'Not sent. Tap to retry', newMsgs: 'New messages',
-      bytes: 'bytes', tooLong: 'Too long. Please split it into several messages'
+      bytes: 'bytes', tooLong: 'Too long. Please split it into several messages',
+      receipt: 'Receipt', caseNo: 'Case number', code: 'Query code', copy: 'Copy', copied: 'Copied', copyFail: 'Press and hold the text to copy it',
+      saveReceipt: 'Save receipt', check: 'Check progress', saved: 'I have saved the code', savedSure: 'Sure? Tap to remove the code from this device',
+      codeGone: 'The query code was removed from this device (the server never shows it again). If you lost it, call {hotline}.',
+      codeKept: 'The query code is kept only in this browser; do not clear it before you have saved it.',
+      longPress: 'Press and hold the picture and choose "Save image".',
+      downloaded: 'The receipt picture was downloaded; you can also save the picture below.', receiptImg: 'Receipt picture',
+      receiptFoot: 'Check the progress with the case number and the query code at:'
     }
   };
 
@@ -52,7 +64,7 @@
   var mode = 'ws', ws = null, wsReady = false, wsFails = 0, backoff = 1000, socketSeq = 0;
   var reconnectTimer = null, connectTimer = null, pingTimer = null, pongTimer = null;
   var pollTimer = null, polling = false, httpSending = false, httpCursor = 0, httpBackoff = POLL_MS;
-  var statusKey = 'connecting', composing = false;
+  var statusKey = 'connecting', composing = false, operatorName = '';
   var isMobile = /Android|iPhone|iPad|iPod|Mobile|MicroMessenger|HarmonyOS/i.test(navigator.userAgent) ||
     !!(window.matchMedia && window.matchMedia('(pointer: coarse)').matches);
 
@@ -192,6 +204,7 @@
     }
     var box = buildMsg(m.direction, m.author, m.text, m.at, m.buttons);
     box.setAttribute('data-id', String(id));
+    if (m.receipt && typeof m.receipt.caseNumber === 'string') box.appendChild(receiptCard(m.receipt));
     rendered[id] = box;
     place(box, id);
     if (!divided && !sentThisPage && loadSince > 0 && id > loadSince && m.direction === 'out') {
@@ -207,6 +220,123 @@
   function handleMessages(ms) {
     if (!ms || !ms.length) return;
     for (var i = 0; i < ms.length; i++) onServerMessage(ms[i]);
+  }
+
+  /* ---- receipt card: the query code is kept on this device only, until the petitioner says it is saved ---- */
+  var hotline = '12369';
+  function fill(k, v) { return t(k).replace('{hotline}', v || hotline); }
+  function copyText(text, btn) {
+    function done(ok) {
+      btn.textContent = t(ok ? 'copied' : 'copyFail');
+      setTimeout(function () { btn.textContent = t('copy'); }, 2000);
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(legacyCopy(text)); });
+    } else done(legacyCopy(text));
+  }
+  function legacyCopy(text) {
+    var ta = mk('textarea', null, text), ok = false;
+    ta.setAttribute('readonly', ''); ta.style.position = 'fixed'; ta.style.top = '-100px'; ta.style.opacity = '0';
+    document.body.appendChild(ta); ta.select();
+    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    document.body.removeChild(ta);
+    return ok;
+  }
+  function spaced(code) { return code.length === 8 ? code.slice(0, 4) + ' ' + code.slice(4) : code; }
+  function receiptRow(card, labelKey, value, cls) {
+    var row = mk('div', 'rrow ' + cls);
+    row.appendChild(mkI18n('div', 'rlabel', labelKey));
+    row.appendChild(mk('div', 'rval', cls === 'rcode' ? spaced(value) : value));
+    var b = mkI18n('button', 'copy', 'copy');
+    b.type = 'button';
+    b.setAttribute('data-copy', value);
+    row.appendChild(b);
+    card.appendChild(row);
+    return row;
+  }
+  function drawReceipt(caseNo, code) {
+    var c = document.createElement('canvas'), w = 720, h = 520, x = c.getContext && c.getContext('2d');
+    if (!x) return null;
+    c.width = w; c.height = h;
+    var font = '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif';
+    x.fillStyle = '#ffffff'; x.fillRect(0, 0, w, h);
+    x.fillStyle = '#1f6f43'; x.fillRect(0, 0, w, 84);
+    x.fillStyle = '#ffffff'; x.font = 'bold 34px ' + font; x.textBaseline = 'middle';
+    x.fillText(operatorName || t('title'), 32, 42, w - 64);
+    x.fillStyle = '#111111'; x.font = 'bold 30px ' + font; x.fillText(t('receipt'), 32, 130);
+    x.fillStyle = '#4a5550'; x.font = '26px ' + font;
+    x.fillText(t('caseNo'), 32, 190); x.fillText(t('code'), 32, 300);
+    x.fillStyle = '#111111'; x.font = 'bold 52px monospace';
+    x.fillText(caseNo, 32, 240, w - 64); x.fillText(code ? spaced(code) : '—', 32, 350, w - 64);
+    x.fillStyle = '#4a5550'; x.font = '22px ' + font;
+    x.fillText(t('receiptFoot'), 32, 420, w - 64);
+    x.fillStyle = '#17532f'; x.font = 'bold 24px ' + font;
+    x.fillText(location.origin + '/status.html', 32, 456, w - 64);
+    x.fillStyle = '#4a5550'; x.font = '20px ' + font;
+    x.fillText(new Date().toISOString().slice(0, 10), 32, 494);
+    try { return c.toDataURL('image/png'); } catch (e) { return null; }
+  }
+  function receiptCard(r) {
+    var caseNo = r.caseNumber, key = K_RECEIPT + caseNo;
+    if (typeof r.queryCode === 'string' && r.queryCode) save(key, r.queryCode); // given once, by this turn
+    var code = load(key);
+    var card = mk('section', 'receipt');
+    card.setAttribute('data-case', caseNo);
+    card.setAttribute('aria-label', t('receipt'));
+    card.appendChild(mkI18n('h2', null, 'receipt'));
+    receiptRow(card, 'caseNo', caseNo, 'rcase');
+    if (code) {
+      receiptRow(card, 'code', code, 'rcode');
+      card.appendChild(mkI18n('p', 'rnote', 'codeKept'));
+    } else {
+      card.appendChild(mk('p', 'rnote gone', fill('codeGone')));
+    }
+    var save1 = mkI18n('button', 'primary rsave', 'saveReceipt');
+    save1.type = 'button';
+    card.appendChild(save1);
+    var pic = mk('div', 'rpic');
+    pic.hidden = true;
+    card.appendChild(pic);
+    var links = mk('div', 'rlinks');
+    var a = mkI18n('a', 'rcheck', 'check');
+    a.href = '/status.html?case=' + encodeURIComponent(caseNo);
+    links.appendChild(a);
+    if (code) {
+      var done = mkI18n('button', 'secondary rsaved', 'saved');
+      done.type = 'button';
+      links.appendChild(done);
+    }
+    card.appendChild(links);
+    return card;
+  }
+  function saveReceipt(card) {
+    var caseNo = card.getAttribute('data-case'), code = load(K_RECEIPT + caseNo);
+    var url = drawReceipt(caseNo, code), pic = card.querySelector('.rpic');
+    if (!url || !pic) return;
+    pic.textContent = '';
+    var img = mk('img');
+    img.src = url; img.alt = t('receiptImg') + ' ' + caseNo;
+    pic.appendChild(img);
+    // WeChat's browser blocks downloads: the picture is saved by a long press. Elsewhere it is also downloaded.
+    var wechat = /MicroMessenger/i.test(navigator.userAgent);
+    if (!wechat) {
+      var a = mk('a');
+      a.href = url; a.download = 'receipt-' + caseNo + '.png';
+      document.body.appendChild(a); a.click(); document.body.removeChild(a);
+    }
+    pic.appendChild(mk('p', 'rnote', t(wechat ? 'longPress' : 'downloaded')));
+    pic.hidden = false;
+  }
+  function codeSaved(card, btn) {
+    if (btn.getAttribute('data-sure') !== 'yes') {
+      btn.setAttribute('data-sure', 'yes');
+      btn.textContent = t('savedSure');
+      return;
+    }
+    var caseNo = card.getAttribute('data-case');
+    save(K_RECEIPT + caseNo, null);
+    var fresh = receiptCard({ caseNumber: caseNo });
+    card.parentNode.replaceChild(fresh, card);
   }
 
   /* ---- outbox: typed messages survive drops and reloads until the server stores them ---- */
@@ -599,6 +729,14 @@
   input.addEventListener('focus', function () { setTimeout(function () { fit(); scrollBottom(); }, 300); });
 
   list.addEventListener('click', function (e) {
+    var rb = e.target && e.target.closest ? e.target.closest('.receipt button') : null;
+    if (rb) {
+      var card = rb.closest('.receipt');
+      if (rb.hasAttribute('data-copy')) copyText(rb.getAttribute('data-copy'), rb);
+      else if (/\brsave\b/.test(rb.className)) saveReceipt(card);
+      else if (/\brsaved\b/.test(rb.className)) codeSaved(card, rb);
+      return;
+    }
     var el = e.target && e.target.closest ? e.target.closest('.quick, .failed') : null;
     if (!el) return;
     if (/\bquick\b/.test(el.className)) {

@@ -216,6 +216,10 @@
     var c = '';
     try { c = decodeURIComponent(m[1].replace(/\+/g, ' ')); } catch (e) { c = m[1]; }
     caseIn.value = norm(c).slice(0, 15);
+    // The chat page keeps a fresh receipt's query code on this device only (never sent again by the server).
+    var kept = null;
+    try { kept = window.localStorage.getItem('ecopetition.receipt.' + caseIn.value); } catch (e) { kept = null; }
+    if (kept && CODE_RE.test(kept)) codeIn.value = kept;
   }
   applyLang();
 })();

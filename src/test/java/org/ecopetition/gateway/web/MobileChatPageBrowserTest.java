@@ -136,9 +136,14 @@ class MobileChatPageBrowserTest {
     Matcher n = WebChatFlowTestSupport.CASE.matcher(transcript);
     Matcher c = WebChatFlowTestSupport.CODE.matcher(transcript);
     assertThat(n.find() && c.find()).as(transcript).isTrue();
+    // The anonymous receipt promises no notice it cannot give; it says how to check instead.
+    assertThat(transcript).contains("匿名反映无法收到告知").doesNotContain("前告知您（第十七条）");
+
+    receiptCardKeepsTheCodeOnThisDeviceUntilSaved(n.group(1), c.group(1));
 
     browser.get(base() + "/status.html?case=" + n.group(1));
     assertThat(browser.findElement(By.id("caseNumber")).getAttribute("value")).isEqualTo(n.group(1));
+    browser.findElement(By.id("code")).clear();
     browser.findElement(By.id("code")).sendKeys(c.group(1).toLowerCase());
     browser.findElement(By.id("query")).click();
     waiting().until(d -> d.findElement(By.id("result")).getText().contains("已登记"));
@@ -148,6 +153,55 @@ class MobileChatPageBrowserTest {
     browser.findElement(By.id("code")).sendKeys("ABCDEFGH");
     browser.findElement(By.id("query")).click();
     waiting().until(d -> d.findElement(By.id("result")).getText().contains("查询码不正确"));
+  }
+
+  /**
+   * Issue 13 §10: the receipt card shows the case number and the code in large type with copy buttons, draws a
+   * receipt picture, links to the status page with the case filled in; after a reload the code is still on the card
+   * (from this browser's storage: the server's copy is masked) until the petitioner says it is saved.
+   */
+  static void receiptCardKeepsTheCodeOnThisDeviceUntilSaved(String caseNumber, String code) {
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    WebElement card = waiting().until(d -> d.findElement(By.cssSelector(".receipt[data-case='" + caseNumber + "']")));
+    assertThat(card.findElement(By.cssSelector(".rcase .rval")).getText()).isEqualTo(caseNumber);
+    assertThat(card.findElement(By.cssSelector(".rcode .rval")).getText().replace(" ", "")).isEqualTo(code);
+    assertThat(card.findElements(By.cssSelector("button.copy"))).hasSize(2);
+    Number big = (Number) js.executeScript(
+        "return parseFloat(getComputedStyle(document.querySelector('.rcode .rval')).fontSize)");
+    assertThat(big.doubleValue()).isGreaterThanOrEqualTo(26);
+    card.findElement(By.cssSelector(".rcode button.copy")).click();
+    waiting().until(d -> card.findElement(By.cssSelector(".rcode button.copy")).getText().matches("已复制|请长按文字手动复制"));
+    card.findElement(By.cssSelector("button.rsave")).click();
+    WebElement img = waiting().until(d -> card.findElement(By.cssSelector(".rpic img")));
+    assertThat(img.getAttribute("src")).startsWith("data:image/png;base64,");
+    Number drawn = (Number) js.executeScript("return document.querySelector('.rpic img').naturalWidth");
+    assertThat(drawn.intValue()).isEqualTo(720);
+    assertThat(card.findElement(By.cssSelector("a.rcheck")).getAttribute("href"))
+        .endsWith("/status.html?case=" + caseNumber);
+
+    // WeChat reloads the page when one switches apps to write the code down: the card keeps it.
+    browser.navigate().refresh();
+    WebElement again = waiting().until(d -> d.findElement(By.cssSelector(".receipt[data-case='" + caseNumber + "']")));
+    assertThat(again.findElement(By.cssSelector(".rcode .rval")).getText().replace(" ", "")).isEqualTo(code);
+    // ... the server's copy of the message is masked: the code came from this device.
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("查询码：********");
+    // The status page is filled in from the card.
+    browser.get(base() + "/status.html?case=" + caseNumber);
+    assertThat(browser.findElement(By.id("code")).getAttribute("value")).isEqualTo(code);
+    browser.navigate().back();
+
+    // "I have saved it" asks once, then removes the code from the device for good.
+    WebElement last = waiting().until(d -> d.findElement(By.cssSelector(".receipt[data-case='" + caseNumber + "']")));
+    last.findElement(By.cssSelector("button.rsaved")).click();
+    assertThat(browser.findElements(By.cssSelector(".receipt .rcode"))).hasSize(1);
+    browser.findElement(By.cssSelector(".receipt button.rsaved")).click();
+    waiting().until(d -> d.findElements(By.cssSelector(".receipt .rcode")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector(".receipt .rnote.gone")).getText()).contains("已从本机清除");
+    browser.navigate().refresh();
+    waiting().until(d -> d.findElement(By.cssSelector(".receipt[data-case='" + caseNumber + "'] .rnote.gone")));
+    assertThat(browser.findElements(By.cssSelector(".receipt .rcode"))).isEmpty();
+    assertThat((String) js.executeScript("return localStorage.getItem('ecopetition.receipt." + caseNumber + "')"))
+        .isNull();
   }
 
   static String texts(List<io.vertx.core.json.JsonObject> l) {
