@@ -13,7 +13,8 @@
     zh: {
       title: '生态环境信访 · 在线反映', langBtn: 'English', langAria: 'Switch to English', other: 'en',
       placeholder: '请输入您要反映的内容', send: '发送', query: '查询进度', log: '对话记录',
-      connecting: '连接中…', connected: '已连接', reconnecting: '网络不稳定，正在重连…',
+      connecting: '连接中…', connected: '已连接', reconnecting: '网络不稳定，正在重连…', offline: '已断网',
+      offlineBanner: '手机没有网络。您写的内容会保留，联网后自动发送。', cancel: '取消',
       staff: '工作人员', pending: '发送中…', failed: '未发送，点此重试', newMsgs: '以下为新消息',
       bytes: '字节', tooLong: '内容过长，请分成几条发送',
       receipt: '受理回执', caseNo: '案件编号', code: '查询码', copy: '复制', copied: '已复制', copyFail: '请长按文字手动复制',
@@ -25,7 +26,8 @@
     en: {
       title: 'Eco-Environment Petitions · Report Online', langBtn: '中文', langAria: '切换到中文', other: 'zh-CN',
       placeholder: 'Type your message', send: 'Send', query: 'Check progress', log: 'Conversation',
-      connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Unstable network, reconnecting…',
+      connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Unstable network, reconnecting…', offline: 'Offline',
+      offlineBanner: 'No network. What you write is kept and sent when the phone is back online.', cancel: 'Cancel',
       staff: 'Staff', pending: 'Sending…', failed: 'Not sent. Tap to retry', newMsgs: 'New messages',
       bytes: 'bytes', tooLong: 'Too long. Please split it into several messages',
       receipt: 'Receipt', caseNo: 'Case number', code: 'Query code', copy: 'Copy', copied: 'Copied', copyFail: 'Press and hold the text to copy it',
@@ -124,7 +126,11 @@
     setStatus(statusKey);
     updateInput();
   }
+  function isOffline() { return navigator.onLine === false; }
   function setStatus(k) {
+    if (k !== 'connected' && isOffline()) k = 'offline'; // shown as soon as the browser knows
+    var banner = $('offline');
+    if (banner) { banner.hidden = k !== 'offline'; banner.textContent = k === 'offline' ? t('offlineBanner') : ''; }
     statusKey = k;
     statusEl.textContent = t(k);
     statusEl.setAttribute('data-state', k);
@@ -145,7 +151,10 @@
     var box = mk('div', 'msg ' + (dir === 'in' ? 'in' : 'out'));
     if (author) box.setAttribute('data-author', String(author));
     if (author === 'staff') { box.className += ' staff'; box.appendChild(mkI18n('div', 'who', 'staff')); }
-    box.appendChild(mk('div', 'bubble', text === undefined || text === null ? '' : text));
+    var bubble = mk('div', 'bubble');
+    if (dir === 'in') bubble.textContent = text === undefined || text === null ? '' : String(text);
+    else linkify(bubble, text === undefined || text === null ? '' : String(text));
+    box.appendChild(bubble);
     box.appendChild(mk('div', 'meta'));
     setMeta(box, at, null);
     if (buttons && buttons.length) {
@@ -164,6 +173,20 @@
       box.appendChild(q);
     }
     return box;
+  }
+  // Emergency numbers and the hotline in the bot's and staff's words become tel: links (text nodes only).
+  var TEL = { '110': 1, '119': 1, '120': 1, '122': 1, '12369': 1 };
+  function linkify(el, text) {
+    var re = /\d+/g, at = 0, m;
+    while ((m = re.exec(text)) !== null) {
+      if (!TEL[m[0]]) continue;
+      if (m.index > at) el.appendChild(document.createTextNode(text.slice(at, m.index)));
+      var a = mk('a', 'tel', m[0]);
+      a.href = 'tel:' + m[0];
+      el.appendChild(a);
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) el.appendChild(document.createTextNode(text.slice(at)));
   }
   // Keep server messages in id order; unsent (pending/failed) bubbles stay at the end.
   function place(node, id) {
@@ -205,6 +228,7 @@
     var box = buildMsg(m.direction, m.author, m.text, m.at, m.buttons);
     box.setAttribute('data-id', String(id));
     if (m.receipt && typeof m.receipt.caseNumber === 'string') box.appendChild(receiptCard(m.receipt));
+    if (m.kind === 'summary') summaryCard(box);
     rendered[id] = box;
     place(box, id);
     if (!divided && !sentThisPage && loadSince > 0 && id > loadSince && m.direction === 'out') {
@@ -220,6 +244,45 @@
   function handleMessages(ms) {
     if (!ms || !ms.length) return;
     for (var i = 0; i < ms.length; i++) onServerMessage(ms[i]);
+  }
+
+  /* ---- summary card: the confirmation as a card, 确认提交 primary; 取消 is asked about once by the server ---- */
+  function summaryCard(box) {
+    box.className += ' summary';
+    var q = box.querySelector('.quicks');
+    if (!q) return;
+    var first = q.querySelector('.quick');
+    if (first) first.className += ' primary-q';
+    var c = mk('button', 'quick cancel-q', t('cancel'));
+    c.type = 'button';
+    c.setAttribute('data-value', lang === 'en' ? 'cancel' : '取消');
+    q.appendChild(c);
+  }
+
+  /* ---- operator, hotline and the privacy notice, from the deployment's configuration and catalogue ---- */
+  var info = null;
+  function loadInfo() {
+    req('GET', '/api/v1/info?lang=' + lang, null, function (st, d) {
+      if (st !== 200 || !d) return;
+      info = d;
+      if (typeof d.hotline === 'string' && /^[0-9-]{3,20}$/.test(d.hotline)) { hotline = d.hotline; TEL[d.hotline.replace(/-/g, '')] = 1; }
+      var op = $('operator');
+      if (d.department) { op.textContent = d.department; op.hidden = false; operatorName = d.department; }
+      showPrivacy();
+    });
+  }
+  function showPrivacy() {
+    var old = $('privacy');
+    if (old && old.parentNode) old.parentNode.removeChild(old);
+    if (!info || !info.privacy || !info.privacy.notice) return;
+    var box = mk('aside', 'privacy');
+    box.id = 'privacy';
+    box.setAttribute('aria-label', info.privacy.title || '');
+    box.appendChild(mk('p', null, info.privacy.notice));
+    var a = mk('a', null, info.privacy.link);
+    a.href = '/privacy.html';
+    box.appendChild(a);
+    list.insertBefore(box, list.firstChild);
   }
 
   /* ---- receipt card: the query code is kept on this device only, until the petitioner says it is saved ---- */
@@ -450,6 +513,7 @@
     var texts = outbox.map(function (it) { return it.text; });
     outbox = []; saveOutbox();
     list.textContent = '';
+    showPrivacy();
     if (texts.length) {
       input.value = (trim(input.value) ? input.value + '\n' : '') + texts.join('\n');
       updateInput();
@@ -551,7 +615,7 @@
   function stopPing() { clearInterval(pingTimer); clearTimeout(pongTimer); pingTimer = null; pongTimer = null; }
 
   function adoptLang(l) {
-    if (!langChosen && (l === 'en' || l === 'zh') && l !== lang) { lang = l; applyLang(); }
+    if (!langChosen && (l === 'en' || l === 'zh') && l !== lang) { lang = l; applyLang(); loadInfo(); }
   }
   function handleFrame(data) {
     var d;
@@ -758,6 +822,7 @@
     langChosen = true;
     save(K_LANG, lang);
     applyLang();
+    loadInfo();
     if (token || wsReady) send(lang === 'en' ? 'English' : '中文');
   });
 
@@ -781,12 +846,14 @@
     if (!ws) { backoff = 1000; connect(); } else if (wsReady) probe();
   }
   document.addEventListener('visibilitychange', function () { if (!document.hidden) wake(); });
-  window.addEventListener('online', wake);
+  window.addEventListener('online', function () { setStatus(wsReady || mode === 'http' ? 'connected' : 'connecting'); wake(); });
+  window.addEventListener('offline', function () { setStatus('offline'); });
   window.addEventListener('pageshow', function (e) { if (e.persisted) wake(); });
 
   /* ---- start ---- */
   restoreOutbox();
   applyLang();
+  loadInfo();
   fit();
   scrollBottom();
   if (typeof window.WebSocket === 'undefined') toHttp(); else connect();

@@ -415,7 +415,7 @@ public final class ConversationService {
       boolean receipt = secret != null && done.caseNumber() != null && r.text().contains(secret);
       String stored = secret == null ? r.text() : r.text().replace(secret, MASK);
       chain = chain.compose(list -> repo.insertMessage(conn, id, channel, "out", "bot", stored, r.buttons(), null,
-              receipt ? done.caseNumber() : null)
+              receipt ? done.caseNumber() : null, r.kind())
           .map(m -> {
             StoredMessage shown = m.withText(r.text());
             list.add(receipt ? shown.withReceipt(new StoredMessage.Receipt(done.caseNumber(), secret)) : shown);

@@ -11,7 +11,7 @@ import org.ecopetition.gateway.dialog.Reply;
  * case number; the query code only in the turn that made it, never when read back from storage), else null.
  */
 public record StoredMessage(long id, String direction, String author, String text, List<Reply.Button> buttons,
-    Instant at, Receipt receipt) {
+    Instant at, Receipt receipt, String kind) {
 
   /** The case a receipt message registered, and its query code while it is still shown in clear (else null). */
   public record Receipt(String caseNumber, String queryCode) {
@@ -22,19 +22,22 @@ public record StoredMessage(long id, String direction, String author, String tex
   }
 
   public StoredMessage(long id, String direction, String author, String text, List<Reply.Button> buttons, Instant at) {
-    this(id, direction, author, text, buttons, at, null);
+    this(id, direction, author, text, buttons, at, null, null);
   }
 
   public JsonObject toJson() {
-    JsonObject o = body(text, buttons, null).put("id", id).put("direction", direction)
+    JsonObject o = body(text, buttons, null, kind).put("id", id).put("direction", direction)
         .put("author", author.startsWith("staff") ? "staff" : author).put("at", at.toString());
     return receipt == null ? o : o.put("receipt", receipt.toJson());
   }
 
-  static JsonObject body(String text, List<Reply.Button> buttons, String receiptCase) {
+  static JsonObject body(String text, List<Reply.Button> buttons, String receiptCase, String kind) {
     JsonArray b = new JsonArray();
     buttons.forEach(x -> b.add(new JsonObject().put("label", x.label()).put("value", x.value())));
     JsonObject o = new JsonObject().put("text", text).put("buttons", b);
+    if (kind != null) {
+      o.put("kind", kind);
+    }
     return receiptCase == null ? o : o.put("receipt", new JsonObject().put("caseNumber", receiptCase));
   }
 
@@ -51,10 +54,10 @@ public record StoredMessage(long id, String direction, String author, String tex
   }
 
   StoredMessage withText(String t) {
-    return new StoredMessage(id, direction, author, t, buttons, at, receipt);
+    return new StoredMessage(id, direction, author, t, buttons, at, receipt, kind);
   }
 
   StoredMessage withReceipt(Receipt r) {
-    return new StoredMessage(id, direction, author, text, buttons, at, r);
+    return new StoredMessage(id, direction, author, text, buttons, at, r, kind);
   }
 }
