@@ -15,6 +15,10 @@
       placeholder: '请输入您要反映的内容', send: '发送', query: '查询进度', log: '对话记录',
       connecting: '连接中…', connected: '已连接', reconnecting: '网络不稳定，正在重连…', offline: '已断网',
       offlineBanner: '手机没有网络。您写的内容会保留，联网后自动发送。', cancel: '取消',
+      addPhoto: '添加照片', photos: '照片 {n} 张，将随反映一并提交（最多 6 张）', photoSending: '正在处理照片…',
+      photoMax: '每次反映最多附 6 张照片。', photoType: '只能添加 JPEG、PNG、HEIC 或 WebP 照片。',
+      photoBig: '照片太大了：每张不能超过 10 MB。', photoUnreadable: '这张照片无法在本浏览器中读取（HEIC 可在相机设置中改为“兼容性最佳”，或截图后添加）。',
+      photoRetry: '照片未发送，点此重试', photoLater: '连接建立后才能发送照片，请稍后点此重试。', photosWith: '已随反映提交照片 {n} 张。',
       staff: '工作人员', pending: '发送中…', failed: '未发送，点此重试', newMsgs: '以下为新消息',
       bytes: '字节', tooLong: '内容过长，请分成几条发送',
       receipt: '受理回执', caseNo: '案件编号', code: '查询码', copy: '复制', copied: '已复制', copyFail: '请长按文字手动复制',
@@ -28,6 +32,10 @@
       placeholder: 'Type your message', send: 'Send', query: 'Check progress', log: 'Conversation',
       connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Unstable network, reconnecting…', offline: 'Offline',
       offlineBanner: 'No network. What you write is kept and sent when the phone is back online.', cancel: 'Cancel',
+      addPhoto: 'Add photos', photos: '{n} photo(s), sent with your report (at most 6)', photoSending: 'Preparing the photo…',
+      photoMax: 'A report can carry at most 6 photos.', photoType: 'Only JPEG, PNG, HEIC or WebP photos can be added.',
+      photoBig: 'The photo is too large: at most 10 MB each.', photoUnreadable: 'This browser cannot read this photo (for HEIC, choose "Most compatible" in the camera settings, or add a screenshot).',
+      photoRetry: 'Photo not sent. Tap to retry', photoLater: 'Photos can be sent once connected; tap to retry in a moment.', photosWith: '{n} photo(s) were sent with the report.',
       staff: 'Staff', pending: 'Sending…', failed: 'Not sent. Tap to retry', newMsgs: 'New messages',
       bytes: 'bytes', tooLong: 'Too long. Please split it into several messages',
       receipt: 'Receipt', caseNo: 'Case number', code: 'Query code', copy: 'Copy', copied: 'Copied', copyFail: 'Press and hold the text to copy it',
@@ -118,6 +126,8 @@
     var els = document.querySelectorAll('[data-i18n]');
     for (var i = 0; i < els.length; i++) els[i].textContent = t(els[i].getAttribute('data-i18n'));
     input.placeholder = t('placeholder');
+    $('photo').setAttribute('aria-label', t('addPhoto'));
+    $('attach').title = t('addPhoto');
     input.setAttribute('aria-label', t('placeholder'));
     langBtn.textContent = t('langBtn');
     langBtn.setAttribute('lang', t('other'));
@@ -246,6 +256,122 @@
     for (var i = 0; i < ms.length; i++) onServerMessage(ms[i]);
   }
 
+  /* ---- evidence photos: redrawn here as JPEG under a pixel cap (which drops their metadata), then uploaded ---- */
+  var MAX_PHOTOS = 6, MAX_PHOTO_BYTES = 10 * 1024 * 1024, MAX_EDGE = 2048, MAX_PIXELS = 4000000;
+  var shots = [], shotsOnServer = 0, tray = $('tray'), photoIn = $('photo');
+  function sentShots() {
+    var n = 0;
+    for (var i = 0; i < shots.length; i++) if (shots[i].state === 'sent') n++;
+    return Math.max(n, shotsOnServer);
+  }
+  function renderTray() {
+    tray.textContent = '';
+    var n = sentShots();
+    if (!shots.length && !n) { tray.hidden = true; return; }
+    tray.hidden = false;
+    var strip = mk('div', 'shots');
+    for (var i = 0; i < shots.length; i++) {
+      var s = shots[i], box = mk('div', 'shot ' + s.state);
+      box.setAttribute('data-i', String(i));
+      if (s.thumb) { var im = mk('img'); im.src = s.thumb; im.alt = t('addPhoto') + ' ' + (i + 1); box.appendChild(im); }
+      if (s.state === 'failed') {
+        var b = mk('button', 'shot-retry', s.msg || t('photoRetry'));
+        b.type = 'button'; b.setAttribute('data-i', String(i));
+        box.appendChild(b);
+      } else if (s.state !== 'sent') box.appendChild(mk('span', 'shot-state', t('photoSending')));
+      strip.appendChild(box);
+    }
+    tray.appendChild(strip);
+    if (n) tray.appendChild(mk('p', 'shots-count', t('photos').replace('{n}', n)));
+  }
+  function pickPhotos(files) {
+    for (var i = 0; i < files.length; i++) {
+      var f = files[i], live = 0;
+      for (var j = 0; j < shots.length; j++) if (shots[j].state !== 'failed') live++;
+      if (Math.max(live, shotsOnServer) >= MAX_PHOTOS) { notice(t('photoMax')); break; }
+      if (!/^image\/(jpeg|png|heic|heif|webp)$/i.test(f.type || '') && !/\.(jpe?g|png|heic|heif|webp)$/i.test(f.name || '')) {
+        notice(t('photoType')); continue;
+      }
+      if (f.size > MAX_PHOTO_BYTES) { notice(t('photoBig')); continue; }
+      var shot = { state: 'encoding', blob: null, thumb: null, msg: null };
+      shots.push(shot);
+      encodeShot(f, shot);
+    }
+    renderTray();
+  }
+  function encodeShot(file, shot) {
+    var url = null, img = new Image();
+    try { url = URL.createObjectURL(file); } catch (e) { url = null; }
+    if (!url) { shot.state = 'failed'; shot.msg = t('photoUnreadable'); renderTray(); return; }
+    img.onload = function () {
+      var w = img.naturalWidth, h = img.naturalHeight;
+      var k = Math.min(1, MAX_EDGE / Math.max(w, h), Math.sqrt(MAX_PIXELS / (w * h)));
+      var c = document.createElement('canvas');
+      c.width = Math.max(1, Math.round(w * k)); c.height = Math.max(1, Math.round(h * k));
+      c.getContext('2d').drawImage(img, 0, 0, c.width, c.height);
+      URL.revokeObjectURL(url);
+      toJpeg(c, function (blob) {
+        if (!blob) { shot.state = 'failed'; shot.msg = t('photoUnreadable'); renderTray(); return; }
+        shot.blob = blob;
+        try { shot.thumb = URL.createObjectURL(blob); } catch (e) { shot.thumb = null; }
+        sendShot(shot);
+      });
+    };
+    img.onerror = function () { URL.revokeObjectURL(url); shot.state = 'failed'; shot.msg = t('photoUnreadable'); renderTray(); };
+    img.src = url;
+  }
+  function toJpeg(canvas, cb) {
+    if (canvas.toBlob) { canvas.toBlob(cb, 'image/jpeg', 0.85); return; }
+    try { // old WebViews: through a data URL
+      var d = canvas.toDataURL('image/jpeg', 0.85), bin = atob(d.split(',')[1]), a = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
+      cb(new Blob([a], { type: 'image/jpeg' }));
+    } catch (e) { cb(null); }
+  }
+  function sendShot(shot) {
+    if (!token) { shot.state = 'failed'; shot.msg = t('photoLater'); renderTray(); return; }
+    shot.state = 'sending'; renderTray();
+    var x = new XMLHttpRequest();
+    x.open('POST', '/api/v1/photos?lang=' + lang, true);
+    x.timeout = 60000;
+    x.setRequestHeader('Authorization', 'Bearer ' + token);
+    x.setRequestHeader('Content-Type', 'image/jpeg');
+    x.setRequestHeader('Accept', 'application/json');
+    x.onload = function () {
+      var d = null;
+      try { d = JSON.parse(x.responseText); } catch (e) { d = null; }
+      if (x.status === 201 && d) { shot.state = 'sent'; shotsOnServer = Number(d.count) || shotsOnServer; }
+      else { shot.state = 'failed'; shot.msg = errOf(d).message || t('photoRetry'); }
+      renderTray();
+    };
+    x.onerror = x.ontimeout = function () { shot.state = 'failed'; shot.msg = t('photoRetry'); renderTray(); };
+    x.send(shot.blob);
+  }
+  // After a reload: how many photos already wait for this conversation's report.
+  function photosOnServer() {
+    if (!token) return;
+    req('GET', '/api/v1/photos', null, function (st, d) {
+      if (st === 200 && d) { shotsOnServer = Number(d.count) || 0; renderTray(); }
+    });
+  }
+  // The receipt took the photos with the case: the tray starts again.
+  function photosTaken() {
+    var n = sentShots();
+    shots = []; shotsOnServer = 0; renderTray();
+    return n;
+  }
+  photoIn.addEventListener('change', function () {
+    if (photoIn.files && photoIn.files.length) pickPhotos(photoIn.files);
+    photoIn.value = '';
+  });
+  tray.addEventListener('click', function (e) {
+    var b = e.target && e.target.closest ? e.target.closest('.shot-retry') : null;
+    if (!b) return;
+    var s = shots[Number(b.getAttribute('data-i'))];
+    if (!s) return;
+    if (s.blob) sendShot(s); else { shots.splice(shots.indexOf(s), 1); renderTray(); }
+  });
+
   /* ---- summary card: the confirmation as a card, 确认提交 primary; 取消 is asked about once by the server ---- */
   function summaryCard(box) {
     box.className += ' summary';
@@ -341,7 +467,8 @@
   }
   function receiptCard(r) {
     var caseNo = r.caseNumber, key = K_RECEIPT + caseNo;
-    if (typeof r.queryCode === 'string' && r.queryCode) save(key, r.queryCode); // given once, by this turn
+    var withPhotos = 0;
+    if (typeof r.queryCode === 'string' && r.queryCode) { save(key, r.queryCode); withPhotos = photosTaken(); } // given once, by this turn
     var code = load(key);
     var card = mk('section', 'receipt');
     card.setAttribute('data-case', caseNo);
@@ -354,6 +481,7 @@
     } else {
       card.appendChild(mk('p', 'rnote gone', fill('codeGone')));
     }
+    if (withPhotos) card.appendChild(mk('p', 'rnote rphotos', t('photosWith').replace('{n}', withPhotos)));
     var save1 = mkI18n('button', 'primary rsave', 'saveReceipt');
     save1.type = 'button';
     card.appendChild(save1);
@@ -630,6 +758,7 @@
         setStatus('connected');
         adoptLang(d.lang);
         flush();
+        photosOnServer();
         break;
       case 'message': onServerMessage(d); break;
       case 'ack': {

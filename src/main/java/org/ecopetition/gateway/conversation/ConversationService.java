@@ -36,6 +36,7 @@ import org.ecopetition.gateway.casefile.StatusResult;
 import org.ecopetition.gateway.casefile.StatusText;
 import org.ecopetition.gateway.casefile.StatusView;
 import org.ecopetition.gateway.dialog.ConversationState;
+import org.ecopetition.gateway.evidence.PgPhotoRepository;
 import org.ecopetition.gateway.dialog.DialogEngine;
 import org.ecopetition.gateway.dialog.Effect;
 import org.ecopetition.gateway.dialog.Input;
@@ -273,6 +274,8 @@ public final class ConversationService {
     return switch (effect.action()) {
       case Effect.REGISTER_CASE -> cases.register(conn, NewCase.fromSlots(channel, id, effect.slots(),
               turn.state().flagged(Turn.URGENT), lang))
+          // The photos sent from the page with the report go with its case, in the same transaction.
+          .compose(r -> PgPhotoRepository.claim(conn, id, r.id()).map(n -> r))
           .map(r -> {
             Map<String, String> vars = new HashMap<>();
             vars.put("caseNumber", r.caseNumber());

@@ -28,10 +28,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class MobileChatPageBrowserTest {
   static Gateway gateway;
   static WebDriver browser;
+  static io.vertx.core.Vertx vertx;
+  static org.ecopetition.gateway.support.StaffClient staff;
 
   @BeforeAll
   static void start() {
-    gateway = TestGateway.start();
+    java.util.Map<String, String> env = TestGateway.env(org.ecopetition.gateway.support.TestPostgres.freshDatabaseUrl(),
+        TestGateway.newKey());
+    org.ecopetition.gateway.support.StaffClient.configure(env);
+    gateway = TestGateway.start(env);
+    vertx = io.vertx.core.Vertx.vertx();
+    staff = new org.ecopetition.gateway.support.StaffClient(vertx, gateway);
     File driver = new File("/usr/bin/chromedriver");
     assertThat(driver).as("chromium-driver is installed (apt-get install chromium chromium-driver)").exists();
     ChromeOptions options = new ChromeOptions();
@@ -54,6 +61,7 @@ class MobileChatPageBrowserTest {
       browser.quit();
     }
     gateway.close();
+    vertx.close().await();
   }
 
   static String base() {
@@ -138,6 +146,8 @@ class MobileChatPageBrowserTest {
     waiting().until(d -> d.findElement(By.id("messages")).getText().contains("小区北边的砖厂"));
     waitForBot("对吗");
 
+    photosAreRedrawnAndSentWithTheReport();
+
     String transcript = WebChatFlowTestSupport.drive(MobileChatPageBrowserTest::say, "是",
         java.util.Map.of("问题发生在哪里", "河北省保定市清苑区某村北", "愿意留下姓名", "匿名反映",
             "是谁造成的", "村北的砖厂", "怎样处理", "请派人来查，让砖厂停止冒黑烟"),
@@ -154,6 +164,14 @@ class MobileChatPageBrowserTest {
     // The emergency numbers and the hotline in the bot's words are tel: links.
     assertThat(browser.findElements(By.cssSelector("#messages .msg.out .bubble a.tel[href='tel:12369']"))).isNotEmpty();
     assertNoAxeViolations("the receipt card");
+    // The photos went with the case: the receipt says so, staff see them without their metadata, capped in pixels.
+    assertThat(browser.findElement(By.cssSelector(".receipt .rphotos")).getText()).contains("照片 1 张");
+    assertThat(browser.findElement(By.id("tray")).isDisplayed()).isFalse();
+    io.vertx.core.json.JsonArray listed = staff.get("/cases/" + n.group(1) + "/photos").bodyAsJsonObject()
+        .getJsonArray("photos");
+    assertThat(listed).hasSize(1);
+    JsonObjectCheck.strippedAndCapped(staff.get(listed.getJsonObject(0).getString("href")
+        .substring("/api/v1/staff".length())).body().getBytes());
     receiptCardKeepsTheCodeOnThisDeviceUntilSaved(n.group(1), c.group(1));
 
     browser.get(base() + "/status.html?case=" + n.group(1));
@@ -162,6 +180,7 @@ class MobileChatPageBrowserTest {
     browser.findElement(By.id("code")).sendKeys(c.group(1).toLowerCase());
     browser.findElement(By.id("query")).click();
     waiting().until(d -> d.findElement(By.id("result")).getText().contains("已登记"));
+    assertThat(browser.findElement(By.id("result")).getText()).contains("照片 1 张");
     assertThat(browser.findElement(By.id("result")).getText()).contains(n.group(1)).contains("测试市生态环境局");
 
     browser.findElement(By.id("code")).clear();
@@ -221,6 +240,47 @@ class MobileChatPageBrowserTest {
     waiting().until(d -> d.findElement(By.id("text")).getText().contains("第四十二条"));
     assertThat(browser.findElement(By.id("text")).getText()).contains("运营方：测试市生态环境局").contains("12369");
     assertNoAxeViolations("the privacy page");
+  }
+
+  /**
+   * Issue 13 §12: a 3000×2000 camera JPEG with GPS chosen on the page is redrawn as a JPEG under the pixel cap and
+   * uploaded; a file that is not a photo is refused on the page; the tray counts what will go with the report and
+   * survives a reload (the server keeps the photos with the conversation).
+   */
+  static void photosAreRedrawnAndSentWithTheReport() {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("photos");
+      java.nio.file.Path camera = java.nio.file.Files.write(dir.resolve("IMG_0001.jpg"),
+          org.ecopetition.gateway.support.TestPhotos.jpegWithGps(3000, 2000));
+      java.nio.file.Path text = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not a photo");
+      browser.findElement(By.id("photo")).sendKeys(text.toString());
+      waiting().until(d -> d.findElement(By.id("messages")).getText().contains("只能添加 JPEG、PNG、HEIC 或 WebP 照片"));
+      browser.findElement(By.id("photo")).sendKeys(camera.toString());
+      waiting().until(d -> d.findElement(By.id("tray")).getText().contains("照片 1 张，将随反映一并提交"));
+      assertThat(browser.findElements(By.cssSelector("#tray .shot.sent img"))).hasSize(1);
+      browser.navigate().refresh();
+      waiting().until(d -> d.findElement(By.id("tray")).getText().contains("照片 1 张"));
+      waitForBot("对吗");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The stored photo: no GPS, no EXIF, and at most 2048 px a side and 4 MP. */
+  static final class JsonObjectCheck {
+    static void strippedAndCapped(byte[] stored) {
+      try {
+        com.drew.metadata.Metadata m = com.drew.imaging.ImageMetadataReader.readMetadata(
+            new java.io.ByteArrayInputStream(stored));
+        assertThat(m.getFirstDirectoryOfType(com.drew.metadata.exif.GpsDirectory.class)).isNull();
+        assertThat(m.getFirstDirectoryOfType(com.drew.metadata.exif.ExifIFD0Directory.class)).isNull();
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+        assertThat(Math.max(img.getWidth(), img.getHeight())).isLessThanOrEqualTo(2048).isGreaterThan(1000);
+        assertThat((long) img.getWidth() * img.getHeight()).isLessThanOrEqualTo(4_000_000L);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    }
   }
 
   /** The summary is a card with 确认提交 as the primary button; 取消 asks once and 返回核对 shows it again. */
