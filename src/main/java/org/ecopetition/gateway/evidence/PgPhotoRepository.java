@@ -32,8 +32,13 @@ public final class PgPhotoRepository {
   private static final String OF_CASE = """
       SELECT p.id, p.content_type, p.size, p.width, p.height, p.created_at
       FROM evidence_photos p JOIN cases c ON c.id = p.case_id WHERE c.case_number = $1 ORDER BY p.id""";
+  /** Art 42: every look at a photo is recorded, in the same statement that reads it. */
   private static final String BYTES = """
-      SELECT p.bytes FROM evidence_photos p JOIN cases c ON c.id = p.case_id WHERE c.case_number = $1 AND p.id = $2""";
+      WITH p AS (SELECT p.id, p.case_id, p.bytes FROM evidence_photos p JOIN cases c ON c.id = p.case_id
+                 WHERE c.case_number = $1 AND p.id = $2),
+           logged AS (INSERT INTO access_log (actor, case_id, what, at)
+                      SELECT $3, case_id, 'photo ' || id, $4 FROM p)
+      SELECT bytes FROM p""";
   private static final String COUNT = """
       SELECT count(*) FROM evidence_photos WHERE case_id = $1""";
 
@@ -82,8 +87,9 @@ public final class PgPhotoRepository {
     });
   }
 
-  Future<Optional<Buffer>> bytes(String caseNumber, long id) {
-    return pool.preparedQuery(BYTES).execute(Tuple.of(caseNumber, id))
+  Future<Optional<Buffer>> bytes(String caseNumber, long id, String actor) {
+    return pool.preparedQuery(BYTES).execute(Tuple.of(caseNumber, id, actor,
+            clock.instant().atOffset(ZoneOffset.UTC)))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getBuffer(0)));
   }
 

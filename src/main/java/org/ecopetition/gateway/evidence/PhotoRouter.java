@@ -63,7 +63,7 @@ public final class PhotoRouter {
       Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
       return;
     }
-    photos.bytes(ctx.pathParam("caseNumber"), id).onSuccess(b -> {
+    photos.bytes(ctx.pathParam("caseNumber"), id, String.valueOf((Object) ctx.get("staff"))).onSuccess(b -> {
       if (b.isEmpty()) {
         Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
         return;

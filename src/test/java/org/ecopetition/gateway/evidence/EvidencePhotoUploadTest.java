@@ -122,6 +122,10 @@ class EvidencePhotoUploadTest {
         assertThat(back.getHeight()).isEqualTo(48);
       }
 
+      // Art 42: each look was recorded.
+      assertThat(((Number) org.ecopetition.gateway.support.TestPostgres.value(GW.db(),
+          "SELECT count(*) FROM access_log WHERE what LIKE 'photo %' AND actor = 'staff:wang'")).intValue()).isEqualTo(6);
+
       // The public status says how many, nothing more.
       HttpResponse<Buffer> status = http.get(GW.gateway().port(), "127.0.0.1",
           "/api/v1/cases/" + n.group(1) + "/status").putHeader("X-Query-Code", c.group(1)).send().await();
