@@ -5,7 +5,7 @@
   'use strict';
 
   var K_TOKEN = 'ecopetition.token', K_SINCE = 'ecopetition.since',
-    K_LANG = 'ecopetition.lang', K_OUTBOX = 'ecopetition.outbox';
+    K_LANG = 'ecopetition.lang', K_OUTBOX = 'ecopetition.outbox', K_RECEIPT = 'ecopetition.receipt.';
   var MAX_BYTES = 4096, WARN_BYTES = 3500, PING_MS = 25000, PONG_MS = 10000,
     POLL_MS = 3000, MAX_BACKOFF = 15000, WS_TRIES = 3, CONNECT_MS = 12000, HTTP_MS = 20000;
 
@@ -13,16 +13,38 @@
     zh: {
       title: '生态环境信访 · 在线反映', langBtn: 'English', langAria: 'Switch to English', other: 'en',
       placeholder: '请输入您要反映的内容', send: '发送', query: '查询进度', log: '对话记录',
-      connecting: '连接中…', connected: '已连接', reconnecting: '网络不稳定，正在重连…',
+      connecting: '连接中…', connected: '已连接', reconnecting: '网络不稳定，正在重连…', offline: '已断网',
+      offlineBanner: '手机没有网络。您写的内容会保留，联网后自动发送。', cancel: '取消',
+      addPhoto: '添加照片', photos: '照片 {n} 张，将随反映一并提交（最多 6 张）', photoSending: '正在处理照片…',
+      photoMax: '每次反映最多附 6 张照片。', photoType: '只能添加 JPEG、PNG、HEIC 或 WebP 照片。',
+      photoBig: '照片太大了：每张不能超过 10 MB。', photoUnreadable: '这张照片无法在本浏览器中读取（HEIC 可在相机设置中改为“兼容性最佳”，或截图后添加）。',
+      photoRetry: '照片未发送，点此重试', photoLater: '连接建立后才能发送照片，请稍后点此重试。', photosWith: '已随反映提交照片 {n} 张。',
       staff: '工作人员', pending: '发送中…', failed: '未发送，点此重试', newMsgs: '以下为新消息',
-      bytes: '字节', tooLong: '内容过长，请分成几条发送'
+      bytes: '字节', tooLong: '内容过长，请分成几条发送',
+      receipt: '受理回执', caseNo: '案件编号', code: '查询码', copy: '复制', copied: '已复制', copyFail: '请长按文字手动复制',
+      saveReceipt: '保存回执', check: '查询进度', saved: '我已保存查询码', savedSure: '确认已保存？点此从本机清除查询码',
+      codeGone: '查询码已从本机清除（服务器不会再次显示）。如已遗失，请拨打{hotline}。',
+      codeKept: '查询码只保存在本机浏览器中，保存好之前请不要清除。', longPress: '长按图片，选择“保存图片”存到手机相册。',
+      downloaded: '回执图片已下载；也可长按或右键下图保存。', receiptImg: '受理回执图片', receiptFoot: '凭案件编号和查询码查询进度：'
     },
     en: {
       title: 'Eco-Environment Petitions · Report Online', langBtn: '中文', langAria: '切换到中文', other: 'zh-CN',
       placeholder: 'Type your message', send: 'Send', query: 'Check progress', log: 'Conversation',
-      connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Unstable network, reconnecting…',
+      connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Unstable network, reconnecting…', offline: 'Offline',
+      offlineBanner: 'No network. What you write is kept and sent when the phone is back online.', cancel: 'Cancel',
+      addPhoto: 'Add photos', photos: '{n} photo(s), sent with your report (at most 6)', photoSending: 'Preparing the photo…',
+      photoMax: 'A report can carry at most 6 photos.', photoType: 'Only JPEG, PNG, HEIC or WebP photos can be added.',
+      photoBig: 'The photo is too large: at most 10 MB each.', photoUnreadable: 'This browser cannot read this photo (for HEIC, choose "Most compatible" in the camera settings, or add a screenshot).',
+      photoRetry: 'Photo not sent. Tap to retry', photoLater: 'Photos can be sent once connected; tap to retry in a moment.', photosWith: '{n} photo(s) were sent with the report.',
       staff: 'Staff', pending: 'Sending…', failed: 'Not sent. Tap to retry', newMsgs: 'New messages',
-      bytes: 'bytes', tooLong: 'Too long. Please split it into several messages'
+      bytes: 'bytes', tooLong: 'Too long. Please split it into several messages',
+      receipt: 'Receipt', caseNo: 'Case number', code: 'Query code', copy: 'Copy', copied: 'Copied', copyFail: 'Press and hold the text to copy it',
+      saveReceipt: 'Save receipt', check: 'Check progress', saved: 'I have saved the code', savedSure: 'Sure? Tap to remove the code from this device',
+      codeGone: 'The query code was removed from this device (the server never shows it again). If you lost it, call {hotline}.',
+      codeKept: 'The query code is kept only in this browser; do not clear it before you have saved it.',
+      longPress: 'Press and hold the picture and choose "Save image".',
+      downloaded: 'The receipt picture was downloaded; you can also save the picture below.', receiptImg: 'Receipt picture',
+      receiptFoot: 'Check the progress with the case number and the query code at:'
     }
   };
 
@@ -52,7 +74,7 @@
   var mode = 'ws', ws = null, wsReady = false, wsFails = 0, backoff = 1000, socketSeq = 0;
   var reconnectTimer = null, connectTimer = null, pingTimer = null, pongTimer = null;
   var pollTimer = null, polling = false, httpSending = false, httpCursor = 0, httpBackoff = POLL_MS;
-  var statusKey = 'connecting', composing = false;
+  var statusKey = 'connecting', composing = false, operatorName = '';
   var isMobile = /Android|iPhone|iPad|iPod|Mobile|MicroMessenger|HarmonyOS/i.test(navigator.userAgent) ||
     !!(window.matchMedia && window.matchMedia('(pointer: coarse)').matches);
 
@@ -104,6 +126,8 @@
     var els = document.querySelectorAll('[data-i18n]');
     for (var i = 0; i < els.length; i++) els[i].textContent = t(els[i].getAttribute('data-i18n'));
     input.placeholder = t('placeholder');
+    $('photo').setAttribute('aria-label', t('addPhoto'));
+    $('attach').title = t('addPhoto');
     input.setAttribute('aria-label', t('placeholder'));
     langBtn.textContent = t('langBtn');
     langBtn.setAttribute('lang', t('other'));
@@ -112,7 +136,11 @@
     setStatus(statusKey);
     updateInput();
   }
+  function isOffline() { return navigator.onLine === false; }
   function setStatus(k) {
+    if (k !== 'connected' && isOffline()) k = 'offline'; // shown as soon as the browser knows
+    var banner = $('offline');
+    if (banner) { banner.hidden = k !== 'offline'; banner.textContent = k === 'offline' ? t('offlineBanner') : ''; }
     statusKey = k;
     statusEl.textContent = t(k);
     statusEl.setAttribute('data-state', k);
@@ -133,7 +161,10 @@
     var box = mk('div', 'msg ' + (dir === 'in' ? 'in' : 'out'));
     if (author) box.setAttribute('data-author', String(author));
     if (author === 'staff') { box.className += ' staff'; box.appendChild(mkI18n('div', 'who', 'staff')); }
-    box.appendChild(mk('div', 'bubble', text === undefined || text === null ? '' : text));
+    var bubble = mk('div', 'bubble');
+    if (dir === 'in') bubble.textContent = text === undefined || text === null ? '' : String(text);
+    else linkify(bubble, text === undefined || text === null ? '' : String(text));
+    box.appendChild(bubble);
     box.appendChild(mk('div', 'meta'));
     setMeta(box, at, null);
     if (buttons && buttons.length) {
@@ -152,6 +183,20 @@
       box.appendChild(q);
     }
     return box;
+  }
+  // Emergency numbers and the hotline in the bot's and staff's words become tel: links (text nodes only).
+  var TEL = { '110': 1, '119': 1, '120': 1, '122': 1, '12369': 1 };
+  function linkify(el, text) {
+    var re = /\d+/g, at = 0, m;
+    while ((m = re.exec(text)) !== null) {
+      if (!TEL[m[0]]) continue;
+      if (m.index > at) el.appendChild(document.createTextNode(text.slice(at, m.index)));
+      var a = mk('a', 'tel', m[0]);
+      a.href = 'tel:' + m[0];
+      el.appendChild(a);
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) el.appendChild(document.createTextNode(text.slice(at)));
   }
   // Keep server messages in id order; unsent (pending/failed) bubbles stay at the end.
   function place(node, id) {
@@ -192,6 +237,8 @@
     }
     var box = buildMsg(m.direction, m.author, m.text, m.at, m.buttons);
     box.setAttribute('data-id', String(id));
+    if (m.receipt && typeof m.receipt.caseNumber === 'string') box.appendChild(receiptCard(m.receipt));
+    if (m.kind === 'summary') summaryCard(box);
     rendered[id] = box;
     place(box, id);
     if (!divided && !sentThisPage && loadSince > 0 && id > loadSince && m.direction === 'out') {
@@ -207,6 +254,280 @@
   function handleMessages(ms) {
     if (!ms || !ms.length) return;
     for (var i = 0; i < ms.length; i++) onServerMessage(ms[i]);
+  }
+
+  /* ---- evidence photos: redrawn here as JPEG under a pixel cap (which drops their metadata), then uploaded ---- */
+  var MAX_PHOTOS = 6, MAX_PHOTO_BYTES = 10 * 1024 * 1024, MAX_EDGE = 2048, MAX_PIXELS = 4000000;
+  var shots = [], shotsOnServer = 0, tray = $('tray'), photoIn = $('photo');
+  function sentShots() {
+    var n = 0;
+    for (var i = 0; i < shots.length; i++) if (shots[i].state === 'sent') n++;
+    return Math.max(n, shotsOnServer);
+  }
+  function renderTray() {
+    tray.textContent = '';
+    var n = sentShots();
+    if (!shots.length && !n) { tray.hidden = true; return; }
+    tray.hidden = false;
+    var strip = mk('div', 'shots');
+    for (var i = 0; i < shots.length; i++) {
+      var s = shots[i], box = mk('div', 'shot ' + s.state);
+      box.setAttribute('data-i', String(i));
+      if (s.thumb) { var im = mk('img'); im.src = s.thumb; im.alt = t('addPhoto') + ' ' + (i + 1); box.appendChild(im); }
+      if (s.state === 'failed') {
+        var b = mk('button', 'shot-retry', s.msg || t('photoRetry'));
+        b.type = 'button'; b.setAttribute('data-i', String(i));
+        box.appendChild(b);
+      } else if (s.state !== 'sent') box.appendChild(mk('span', 'shot-state', t('photoSending')));
+      strip.appendChild(box);
+    }
+    tray.appendChild(strip);
+    if (n) tray.appendChild(mk('p', 'shots-count', t('photos').replace('{n}', n)));
+  }
+  function pickPhotos(files) {
+    for (var i = 0; i < files.length; i++) {
+      var f = files[i], live = 0;
+      for (var j = 0; j < shots.length; j++) if (shots[j].state !== 'failed') live++;
+      if (Math.max(live, shotsOnServer) >= MAX_PHOTOS) { notice(t('photoMax')); break; }
+      if (!/^image\/(jpeg|png|heic|heif|webp)$/i.test(f.type || '') && !/\.(jpe?g|png|heic|heif|webp)$/i.test(f.name || '')) {
+        notice(t('photoType')); continue;
+      }
+      if (f.size > MAX_PHOTO_BYTES) { notice(t('photoBig')); continue; }
+      var shot = { state: 'encoding', blob: null, thumb: null, msg: null };
+      shots.push(shot);
+      encodeShot(f, shot);
+    }
+    renderTray();
+  }
+  function encodeShot(file, shot) {
+    var url = null, img = new Image();
+    try { url = URL.createObjectURL(file); } catch (e) { url = null; }
+    if (!url) { shot.state = 'failed'; shot.msg = t('photoUnreadable'); renderTray(); return; }
+    img.onload = function () {
+      var w = img.naturalWidth, h = img.naturalHeight;
+      var k = Math.min(1, MAX_EDGE / Math.max(w, h), Math.sqrt(MAX_PIXELS / (w * h)));
+      var c = document.createElement('canvas');
+      c.width = Math.max(1, Math.round(w * k)); c.height = Math.max(1, Math.round(h * k));
+      c.getContext('2d').drawImage(img, 0, 0, c.width, c.height);
+      URL.revokeObjectURL(url);
+      toJpeg(c, function (blob) {
+        if (!blob) { shot.state = 'failed'; shot.msg = t('photoUnreadable'); renderTray(); return; }
+        shot.blob = blob;
+        try { shot.thumb = URL.createObjectURL(blob); } catch (e) { shot.thumb = null; }
+        sendShot(shot);
+      });
+    };
+    img.onerror = function () { URL.revokeObjectURL(url); shot.state = 'failed'; shot.msg = t('photoUnreadable'); renderTray(); };
+    img.src = url;
+  }
+  function toJpeg(canvas, cb) {
+    if (canvas.toBlob) { canvas.toBlob(cb, 'image/jpeg', 0.85); return; }
+    try { // old WebViews: through a data URL
+      var d = canvas.toDataURL('image/jpeg', 0.85), bin = atob(d.split(',')[1]), a = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
+      cb(new Blob([a], { type: 'image/jpeg' }));
+    } catch (e) { cb(null); }
+  }
+  function sendShot(shot) {
+    if (!token) { shot.state = 'failed'; shot.msg = t('photoLater'); renderTray(); return; }
+    shot.state = 'sending'; renderTray();
+    var x = new XMLHttpRequest();
+    x.open('POST', '/api/v1/photos?lang=' + lang, true);
+    x.timeout = 60000;
+    x.setRequestHeader('Authorization', 'Bearer ' + token);
+    x.setRequestHeader('Content-Type', 'image/jpeg');
+    x.setRequestHeader('Accept', 'application/json');
+    x.onload = function () {
+      var d = null;
+      try { d = JSON.parse(x.responseText); } catch (e) { d = null; }
+      if (x.status === 201 && d) { shot.state = 'sent'; shotsOnServer = Number(d.count) || shotsOnServer; }
+      else { shot.state = 'failed'; shot.msg = errOf(d).message || t('photoRetry'); }
+      renderTray();
+    };
+    x.onerror = x.ontimeout = function () { shot.state = 'failed'; shot.msg = t('photoRetry'); renderTray(); };
+    x.send(shot.blob);
+  }
+  // After a reload: how many photos already wait for this conversation's report.
+  function photosOnServer() {
+    if (!token) return;
+    req('GET', '/api/v1/photos', null, function (st, d) {
+      if (st === 200 && d) { shotsOnServer = Number(d.count) || 0; renderTray(); }
+    });
+  }
+  // The receipt took the photos with the case: the tray starts again.
+  function photosTaken() {
+    var n = sentShots();
+    shots = []; shotsOnServer = 0; renderTray();
+    return n;
+  }
+  photoIn.addEventListener('change', function () {
+    if (photoIn.files && photoIn.files.length) pickPhotos(photoIn.files);
+    photoIn.value = '';
+  });
+  tray.addEventListener('click', function (e) {
+    var b = e.target && e.target.closest ? e.target.closest('.shot-retry') : null;
+    if (!b) return;
+    var s = shots[Number(b.getAttribute('data-i'))];
+    if (!s) return;
+    if (s.blob) sendShot(s); else { shots.splice(shots.indexOf(s), 1); renderTray(); }
+  });
+
+  /* ---- summary card: the confirmation as a card, 确认提交 primary; 取消 is asked about once by the server ---- */
+  function summaryCard(box) {
+    box.className += ' summary';
+    var q = box.querySelector('.quicks');
+    if (!q) return;
+    var first = q.querySelector('.quick');
+    if (first) first.className += ' primary-q';
+    var c = mk('button', 'quick cancel-q', t('cancel'));
+    c.type = 'button';
+    c.setAttribute('data-value', lang === 'en' ? 'cancel' : '取消');
+    q.appendChild(c);
+  }
+
+  /* ---- operator, hotline and the privacy notice, from the deployment's configuration and catalogue ---- */
+  var info = null;
+  function loadInfo() {
+    req('GET', '/api/v1/info?lang=' + lang, null, function (st, d) {
+      if (st !== 200 || !d) return;
+      info = d;
+      if (typeof d.hotline === 'string' && /^[0-9-]{3,20}$/.test(d.hotline)) { hotline = d.hotline; TEL[d.hotline.replace(/-/g, '')] = 1; }
+      var op = $('operator');
+      if (d.department) { op.textContent = d.department; op.hidden = false; operatorName = d.department; }
+      showPrivacy();
+    });
+  }
+  function showPrivacy() {
+    var old = $('privacy');
+    if (old && old.parentNode) old.parentNode.removeChild(old);
+    if (!info || !info.privacy || !info.privacy.notice) return;
+    var box = mk('aside', 'privacy');
+    box.id = 'privacy';
+    box.setAttribute('aria-label', info.privacy.title || '');
+    box.appendChild(mk('p', null, info.privacy.notice));
+    var a = mk('a', null, info.privacy.link);
+    a.href = '/privacy.html';
+    box.appendChild(a);
+    list.insertBefore(box, list.firstChild);
+  }
+
+  /* ---- receipt card: the query code is kept on this device only, until the petitioner says it is saved ---- */
+  var hotline = '12369';
+  function fill(k, v) { return t(k).replace('{hotline}', v || hotline); }
+  function copyText(text, btn) {
+    function done(ok) {
+      btn.textContent = t(ok ? 'copied' : 'copyFail');
+      setTimeout(function () { btn.textContent = t('copy'); }, 2000);
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(legacyCopy(text)); });
+    } else done(legacyCopy(text));
+  }
+  function legacyCopy(text) {
+    var ta = mk('textarea', null, text), ok = false;
+    ta.setAttribute('readonly', ''); ta.style.position = 'fixed'; ta.style.top = '-100px'; ta.style.opacity = '0';
+    document.body.appendChild(ta); ta.select();
+    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    document.body.removeChild(ta);
+    return ok;
+  }
+  function spaced(code) { return code.length === 8 ? code.slice(0, 4) + ' ' + code.slice(4) : code; }
+  function receiptRow(card, labelKey, value, cls) {
+    var row = mk('div', 'rrow ' + cls);
+    row.appendChild(mkI18n('div', 'rlabel', labelKey));
+    row.appendChild(mk('div', 'rval', cls === 'rcode' ? spaced(value) : value));
+    var b = mkI18n('button', 'copy', 'copy');
+    b.type = 'button';
+    b.setAttribute('data-copy', value);
+    row.appendChild(b);
+    card.appendChild(row);
+    return row;
+  }
+  function drawReceipt(caseNo, code) {
+    var c = document.createElement('canvas'), w = 720, h = 520, x = c.getContext && c.getContext('2d');
+    if (!x) return null;
+    c.width = w; c.height = h;
+    var font = '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif';
+    x.fillStyle = '#ffffff'; x.fillRect(0, 0, w, h);
+    x.fillStyle = '#1f6f43'; x.fillRect(0, 0, w, 84);
+    x.fillStyle = '#ffffff'; x.font = 'bold 34px ' + font; x.textBaseline = 'middle';
+    x.fillText(operatorName || t('title'), 32, 42, w - 64);
+    x.fillStyle = '#111111'; x.font = 'bold 30px ' + font; x.fillText(t('receipt'), 32, 130);
+    x.fillStyle = '#4a5550'; x.font = '26px ' + font;
+    x.fillText(t('caseNo'), 32, 190); x.fillText(t('code'), 32, 300);
+    x.fillStyle = '#111111'; x.font = 'bold 52px monospace';
+    x.fillText(caseNo, 32, 240, w - 64); x.fillText(code ? spaced(code) : '—', 32, 350, w - 64);
+    x.fillStyle = '#4a5550'; x.font = '22px ' + font;
+    x.fillText(t('receiptFoot'), 32, 420, w - 64);
+    x.fillStyle = '#17532f'; x.font = 'bold 24px ' + font;
+    x.fillText(location.origin + '/status.html', 32, 456, w - 64);
+    x.fillStyle = '#4a5550'; x.font = '20px ' + font;
+    x.fillText(new Date().toISOString().slice(0, 10), 32, 494);
+    try { return c.toDataURL('image/png'); } catch (e) { return null; }
+  }
+  function receiptCard(r) {
+    var caseNo = r.caseNumber, key = K_RECEIPT + caseNo;
+    var withPhotos = 0;
+    if (typeof r.queryCode === 'string' && r.queryCode) { save(key, r.queryCode); withPhotos = photosTaken(); } // given once, by this turn
+    var code = load(key);
+    var card = mk('section', 'receipt');
+    card.setAttribute('data-case', caseNo);
+    card.setAttribute('aria-label', t('receipt'));
+    card.appendChild(mkI18n('h2', null, 'receipt'));
+    receiptRow(card, 'caseNo', caseNo, 'rcase');
+    if (code) {
+      receiptRow(card, 'code', code, 'rcode');
+      card.appendChild(mkI18n('p', 'rnote', 'codeKept'));
+    } else {
+      card.appendChild(mk('p', 'rnote gone', fill('codeGone')));
+    }
+    if (withPhotos) card.appendChild(mk('p', 'rnote rphotos', t('photosWith').replace('{n}', withPhotos)));
+    var save1 = mkI18n('button', 'primary rsave', 'saveReceipt');
+    save1.type = 'button';
+    card.appendChild(save1);
+    var pic = mk('div', 'rpic');
+    pic.hidden = true;
+    card.appendChild(pic);
+    var links = mk('div', 'rlinks');
+    var a = mkI18n('a', 'rcheck', 'check');
+    a.href = '/status.html?case=' + encodeURIComponent(caseNo);
+    links.appendChild(a);
+    if (code) {
+      var done = mkI18n('button', 'secondary rsaved', 'saved');
+      done.type = 'button';
+      links.appendChild(done);
+    }
+    card.appendChild(links);
+    return card;
+  }
+  function saveReceipt(card) {
+    var caseNo = card.getAttribute('data-case'), code = load(K_RECEIPT + caseNo);
+    var url = drawReceipt(caseNo, code), pic = card.querySelector('.rpic');
+    if (!url || !pic) return;
+    pic.textContent = '';
+    var img = mk('img');
+    img.src = url; img.alt = t('receiptImg') + ' ' + caseNo;
+    pic.appendChild(img);
+    // WeChat's browser blocks downloads: the picture is saved by a long press. Elsewhere it is also downloaded.
+    var wechat = /MicroMessenger/i.test(navigator.userAgent);
+    if (!wechat) {
+      var a = mk('a');
+      a.href = url; a.download = 'receipt-' + caseNo + '.png';
+      document.body.appendChild(a); a.click(); document.body.removeChild(a);
+    }
+    pic.appendChild(mk('p', 'rnote', t(wechat ? 'longPress' : 'downloaded')));
+    pic.hidden = false;
+  }
+  function codeSaved(card, btn) {
+    if (btn.getAttribute('data-sure') !== 'yes') {
+      btn.setAttribute('data-sure', 'yes');
+      btn.textContent = t('savedSure');
+      return;
+    }
+    var caseNo = card.getAttribute('data-case');
+    save(K_RECEIPT + caseNo, null);
+    var fresh = receiptCard({ caseNumber: caseNo });
+    card.parentNode.replaceChild(fresh, card);
   }
 
   /* ---- outbox: typed messages survive drops and reloads until the server stores them ---- */
@@ -320,6 +641,7 @@
     var texts = outbox.map(function (it) { return it.text; });
     outbox = []; saveOutbox();
     list.textContent = '';
+    showPrivacy();
     if (texts.length) {
       input.value = (trim(input.value) ? input.value + '\n' : '') + texts.join('\n');
       updateInput();
@@ -421,7 +743,7 @@
   function stopPing() { clearInterval(pingTimer); clearTimeout(pongTimer); pingTimer = null; pongTimer = null; }
 
   function adoptLang(l) {
-    if (!langChosen && (l === 'en' || l === 'zh') && l !== lang) { lang = l; applyLang(); }
+    if (!langChosen && (l === 'en' || l === 'zh') && l !== lang) { lang = l; applyLang(); loadInfo(); }
   }
   function handleFrame(data) {
     var d;
@@ -436,6 +758,7 @@
         setStatus('connected');
         adoptLang(d.lang);
         flush();
+        photosOnServer();
         break;
       case 'message': onServerMessage(d); break;
       case 'ack': {
@@ -599,6 +922,14 @@
   input.addEventListener('focus', function () { setTimeout(function () { fit(); scrollBottom(); }, 300); });
 
   list.addEventListener('click', function (e) {
+    var rb = e.target && e.target.closest ? e.target.closest('.receipt button') : null;
+    if (rb) {
+      var card = rb.closest('.receipt');
+      if (rb.hasAttribute('data-copy')) copyText(rb.getAttribute('data-copy'), rb);
+      else if (/\brsave\b/.test(rb.className)) saveReceipt(card);
+      else if (/\brsaved\b/.test(rb.className)) codeSaved(card, rb);
+      return;
+    }
     var el = e.target && e.target.closest ? e.target.closest('.quick, .failed') : null;
     if (!el) return;
     if (/\bquick\b/.test(el.className)) {
@@ -620,6 +951,7 @@
     langChosen = true;
     save(K_LANG, lang);
     applyLang();
+    loadInfo();
     if (token || wsReady) send(lang === 'en' ? 'English' : '中文');
   });
 
@@ -643,12 +975,14 @@
     if (!ws) { backoff = 1000; connect(); } else if (wsReady) probe();
   }
   document.addEventListener('visibilitychange', function () { if (!document.hidden) wake(); });
-  window.addEventListener('online', wake);
+  window.addEventListener('online', function () { setStatus(wsReady || mode === 'http' ? 'connected' : 'connecting'); wake(); });
+  window.addEventListener('offline', function () { setStatus('offline'); });
   window.addEventListener('pageshow', function (e) { if (e.persisted) wake(); });
 
   /* ---- start ---- */
   restoreOutbox();
   applyLang();
+  loadInfo();
   fit();
   scrollBottom();
   if (typeof window.WebSocket === 'undefined') toHttp(); else connect();

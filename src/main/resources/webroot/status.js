@@ -13,7 +13,8 @@
       badCase: '案件编号格式不正确：应为 HB 加 13 位数字。', badCode: '查询码应为 8 位字母或数字。',
       notFound: '未找到该案件，或查询码不正确。', tooMany: '查询失败次数过多，请稍后再试。',
       network: '网络连接失败，请检查网络后重试。', failed: '查询暂时无法完成，请稍后重试。', retry: '重试',
-      caseNo: '案件编号', state: '当前状态', dept: '承办部门', replies: '答复', noReplies: '暂无答复。', steps: '办理经过'
+      caseNo: '案件编号', state: '当前状态', dept: '承办部门', replies: '答复', noReplies: '暂无答复。', steps: '办理经过',
+      evidence: '证据材料', photos: '照片 {n} 张'
     },
     en: {
       title: 'Eco-Environment Petitions · Check progress', langBtn: '中文', langAria: '切换到中文', other: 'zh-CN',
@@ -24,7 +25,8 @@
       notFound: 'No case found, or the query code is wrong.', tooMany: 'Too many failed attempts. Please try again later.',
       network: 'Network error. Please check your connection and try again.',
       failed: 'The query could not be completed. Please try again later.', retry: 'Try again',
-      caseNo: 'Case number', state: 'Status', dept: 'Handling department', replies: 'Replies', noReplies: 'No reply yet.', steps: 'Steps so far'
+      caseNo: 'Case number', state: 'Status', dept: 'Handling department', replies: 'Replies', noReplies: 'No reply yet.', steps: 'Steps so far',
+      evidence: 'Evidence', photos: '{n} photo(s)'
     }
   };
 
@@ -100,6 +102,7 @@
         for (var k in dates) if (Object.prototype.hasOwnProperty.call(dates, k)) row(dl, k, dates[k]);
       }
     }
+    if (Number(d.photos) > 0) row(dl, t('evidence'), t('photos').replace('{n}', Number(d.photos)));
     card.appendChild(dl);
     var steps = Array.isArray(d.timeline) ? d.timeline : [];
     if (steps.length) {
@@ -216,6 +219,10 @@
     var c = '';
     try { c = decodeURIComponent(m[1].replace(/\+/g, ' ')); } catch (e) { c = m[1]; }
     caseIn.value = norm(c).slice(0, 15);
+    // The chat page keeps a fresh receipt's query code on this device only (never sent again by the server).
+    var kept = null;
+    try { kept = window.localStorage.getItem('ecopetition.receipt.' + caseIn.value); } catch (e) { kept = null; }
+    if (kept && CODE_RE.test(kept)) codeIn.value = kept;
   }
   applyLang();
 })();

@@ -77,6 +77,9 @@ import org.ecopetition.gateway.text.Catalogue;
 import org.ecopetition.gateway.casefile.CaseActions;
 import org.ecopetition.gateway.casefile.StatusRouter;
 import org.ecopetition.gateway.channel.webchat.WebChatRouter;
+import org.ecopetition.gateway.conversation.ConversationRef;
+import org.ecopetition.gateway.evidence.PgPhotoRepository;
+import org.ecopetition.gateway.evidence.PhotoRouter;
 import org.ecopetition.gateway.web.HealthRouter;
 import org.ecopetition.gateway.ops.Drain;
 import org.ecopetition.gateway.ops.Operations;
@@ -185,16 +188,19 @@ public final class Gateway implements AutoCloseable {
       features.put("/chat/*", x -> WebChatRouter.socket(x, conversations, live, cfg, ops));
       features.put("/api/v1/chat/*", x -> WebChatRouter.fallback(x, conversations, live, cfg, ops));
       features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status, cfg.http().trustForwardedFor(),
-          conversations::departmentName));
+          conversations::departmentName, new PgPhotoRepository(pool, clock)::count));
       features.put("/api/v1/info*", x -> InfoRouter.create(x, cfg.deployment()));
       StaffLive staffLive = new StaffLive();
       PgDutyRoster roster = new PgDutyRoster(pool, clock);
       Visibility visibility = new Visibility(cfg.routing().divisionCode());
       Accounts accounts = new Accounts(vertx, pool, cfg, clock, DepartmentDirectory.bundled(gazetteer), visibility);
+      PgPhotoRepository photos = new PgPhotoRepository(pool, clock);
+      features.put("/api/v1/photos*", x -> PhotoRouter.create(x, photos,
+          token -> conversations.resolve(token).map(ref -> ref.map(ConversationRef::id))));
       features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, cfg, clock, cases, notices, actions,
-          gazetteer::resolve, accounts, visibility, conversations.takeover(), WorkspaceRouter.handlers(
+          gazetteer::resolve, accounts, visibility, conversations.takeover(), withPhotos(WorkspaceRouter.handlers(
               new WorkspaceRouter.Parts(conversations.takeover(), alerts, roster, cases, pool, dialogsDir, staffLive,
-                  cfg.workspace().queueLimit(), clock))));
+                  cfg.workspace().queueLimit(), clock)), photos)));
       Channels channels = Channels.start(vertx, cfg, new PgInboundRepository(pool), conversations,
           new ChannelConversations(conversations, pool, secret, clock), notices, words, clock);
       // The messaging channels' callbacks (WeChat, WeCom, SMS inbound) before the SMS receipts' folder.
@@ -305,6 +311,17 @@ public final class Gateway implements AutoCloseable {
    * The query-code HMAC key: configured, or with the embedded database made once and kept beside its data.
    * With an external database a key must be configured, or codes would stop matching on the next start.
    */
+  /** The workspace's staff routes and the evidence photos' ones, all mounted behind the staff gate. */
+  private static Map<org.ecopetition.gateway.access.Endpoint, io.vertx.core.Handler<io.vertx.ext.web.RoutingContext>>
+      withPhotos(Map<org.ecopetition.gateway.access.Endpoint, io.vertx.core.Handler<io.vertx.ext.web.RoutingContext>> w,
+          PgPhotoRepository photos) {
+    Map<org.ecopetition.gateway.access.Endpoint, io.vertx.core.Handler<io.vertx.ext.web.RoutingContext>> all =
+        new java.util.EnumMap<>(org.ecopetition.gateway.access.Endpoint.class);
+    all.putAll(w);
+    all.putAll(PhotoRouter.staffHandlers(photos));
+    return all;
+  }
+
   static byte[] queryCodeKey(GatewayConfig cfg) throws IOException {
     String configured = cfg.security().queryCodeKey();
     if (configured != null && !configured.isBlank()) {

@@ -16,6 +16,8 @@ public enum Endpoint {
   CASE_DETAILS("GET", "/cases/:caseNumber", Family.READ_CASE, Target.CASE_PATH),
   CASE_HISTORY("GET", "/cases/:caseNumber/history", Family.READ_CASE, Target.CASE_PATH),
   CASE_DOCUMENT("GET", "/cases/:caseNumber/documents/:type", Family.READ_CASE, Target.CASE_PATH),
+  CASE_PHOTOS("GET", "/cases/:caseNumber/photos", Family.READ_CASE, Target.CASE_PATH),
+  CASE_PHOTO("GET", "/cases/:caseNumber/photos/:photo", Family.READ_CASE, Target.CASE_PATH),
   CASE_ACT("POST", "/cases/:caseNumber/acts", Family.ACT, Target.CASE_PATH),
   CASE_RECUSAL("POST", "/cases/:caseNumber/recusals", Family.ACT, Target.CASE_PATH),
   ELECTRONIC_DELIVERY("POST", "/cases/:caseNumber/electronic-delivery", Family.ACT, Target.CASE_PATH),

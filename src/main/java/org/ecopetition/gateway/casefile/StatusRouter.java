@@ -17,17 +17,20 @@ public final class StatusRouter {
   private final StatusQueries queries;
   private final boolean trustForwardedFor;
   private final BiFunction<String, String, String> departmentName;
+  private final java.util.function.LongFunction<io.vertx.core.Future<Integer>> photos;
 
-  private StatusRouter(StatusQueries queries, boolean trustForwardedFor, BiFunction<String, String, String> departmentName) {
+  private StatusRouter(StatusQueries queries, boolean trustForwardedFor, BiFunction<String, String, String> departmentName,
+      java.util.function.LongFunction<io.vertx.core.Future<Integer>> photos) {
     this.queries = queries;
     this.trustForwardedFor = trustForwardedFor;
     this.departmentName = departmentName;
+    this.photos = photos;
   }
 
   /** To mount at {@code /api/v1/cases}. {@code departmentName}: (stored name, lang) → name to show. */
   public static Router create(Vertx vertx, StatusQueries queries, boolean trustForwardedFor,
-      BiFunction<String, String, String> departmentName) {
-    StatusRouter s = new StatusRouter(queries, trustForwardedFor, departmentName);
+      BiFunction<String, String, String> departmentName, java.util.function.LongFunction<io.vertx.core.Future<Integer>> photos) {
+    StatusRouter s = new StatusRouter(queries, trustForwardedFor, departmentName, photos);
     Router r = Router.router(vertx);
     r.get("/:caseNumber/status").handler(s::status);
     return r;
@@ -42,10 +45,15 @@ public final class StatusRouter {
       code = ctx.request().getParam("code");
     }
     queries.query(ctx.pathParam("caseNumber"), code, client)
-        .onSuccess(result -> {
+        .compose(result -> result instanceof StatusResult.Found f
+            ? photos.apply(f.caseId()).map(n -> new Object[] {result, n})
+            : io.vertx.core.Future.succeededFuture(new Object[] {result, 0}))
+        .onSuccess(pair -> {
+          StatusResult result = (StatusResult) pair[0];
           ctx.response().putHeader("Cache-Control", "no-store");
           if (result instanceof StatusResult.Found f) {
-            ctx.json(json(new StatusText(Requests.words(ctx)), f.view(), lang));
+            // Issue 13 §12: how many photos the case carries ("照片 N 张"), never the photos.
+            ctx.json(json(new StatusText(Requests.words(ctx)), f.view(), lang).put("photos", (Integer) pair[1]));
           } else if (result instanceof StatusResult.Limited) {
             ctx.response().putHeader("Retry-After", "600");
             Requests.fail(ctx, ApiError.TOO_MANY_ATTEMPTS, lang);

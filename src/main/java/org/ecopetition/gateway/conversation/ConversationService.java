@@ -36,6 +36,7 @@ import org.ecopetition.gateway.casefile.StatusResult;
 import org.ecopetition.gateway.casefile.StatusText;
 import org.ecopetition.gateway.casefile.StatusView;
 import org.ecopetition.gateway.dialog.ConversationState;
+import org.ecopetition.gateway.evidence.PgPhotoRepository;
 import org.ecopetition.gateway.dialog.DialogEngine;
 import org.ecopetition.gateway.dialog.Effect;
 import org.ecopetition.gateway.dialog.Input;
@@ -194,7 +195,7 @@ public final class ConversationService {
                         .compose(x2 -> repo.log(conn, id, "petitioner", leavingQueue ? "released" : "queued",
                             next.reason(), null))
                     : Future.<Void>succeededFuture())
-                .compose(v -> storeReplies(conn, id, channel, t.replies(), done.secret()))
+                .compose(v -> storeReplies(conn, id, channel, t.replies(), done))
                 .compose(out -> repo.event(conn, id, next.reason() != null).map(v -> {
                   List<StoredMessage> all = new ArrayList<>();
                   all.add(secret ? in : in.withText(text));
@@ -258,17 +259,23 @@ public final class ConversationService {
   }
 
   /** A turn after its effect: the secret to mask in storage (a fresh query code), if any. */
-  private record Done(Turn turn, String secret) {}
+  private record Done(Turn turn, String secret, String caseNumber) {
+    Done(Turn turn) {
+      this(turn, null, null);
+    }
+  }
 
   private Future<Done> perform(SqlConnection conn, UUID id, String channel, Turn turn, String client) {
     Effect effect = turn.effect();
     if (effect == null) {
-      return Future.succeededFuture(new Done(turn, null));
+      return Future.succeededFuture(new Done(turn));
     }
     String lang = effect.lang();
     return switch (effect.action()) {
       case Effect.REGISTER_CASE -> cases.register(conn, NewCase.fromSlots(channel, id, effect.slots(),
               turn.state().flagged(Turn.URGENT), lang))
+          // The photos sent from the page with the report go with its case, in the same transaction.
+          .compose(r -> PgPhotoRepository.claim(conn, id, r.id()).map(n -> r))
           .map(r -> {
             Map<String, String> vars = new HashMap<>();
             vars.put("caseNumber", r.caseNumber());
@@ -278,17 +285,19 @@ public final class ConversationService {
             if (r.handlingDue() != null) {
               vars.put("handlingDue", text.deadline(r.handlingDue().lastDay(), r.handlingDue().estimated(), lang));
             }
-            return new Done(merge(turn, engine.resume(turn.state(), r.handlingDue() == null ? "registered" : "accepted",
-                vars)), r.queryCode());
+            // Nobody can tell an anonymous petitioner anything: their receipt says how to check instead.
+            String outcome = (r.handlingDue() == null ? "registered" : "accepted")
+                + ("anonymous".equals(effect.slots().get("anonymous")) ? "_anonymous" : "");
+            return new Done(merge(turn, engine.resume(turn.state(), outcome, vars)), r.queryCode(), r.caseNumber());
           });
       case Effect.QUERY_STATUS -> verified(conn, effect, client)
-          .map(result -> new Done(merge(turn, statusTurn(turn, result, lang)), null));
+          .map(result -> new Done(merge(turn, statusTurn(turn, result, lang))));
       case Effect.REQUEST_REVIEW -> verified(conn, effect, client)
           .compose(result -> review(conn, turn, result, channel, lang))
-          .map(t -> new Done(merge(turn, t), null));
+          .map(t -> new Done(merge(turn, t)));
       case Effect.EVALUATE -> verified(conn, effect, client)
           .compose(result -> evaluate(conn, turn, result, channel, lang))
-          .map(t -> new Done(merge(turn, t), null));
+          .map(t -> new Done(merge(turn, t)));
       default -> Future.failedFuture(new IllegalStateException("unknown effect " + effect.action()));
     };
   }
@@ -396,15 +405,23 @@ public final class ConversationService {
     return new Turn(then.state(), replies, then.effect(), alerts);
   }
 
-  /** Stores replies (a secret masked) in order; returns them as the petitioner must see them now. */
+  /**
+   * Stores replies (a secret masked) in order; returns them as the petitioner must see them now. The reply that
+   * gives a fresh query code is the receipt: it keeps its case number, and carries the code only now (the page
+   * keeps it on the device; the server never shows it again).
+   */
   private Future<List<StoredMessage>> storeReplies(SqlConnection conn, UUID id, String channel, List<Reply> replies,
-      String secret) {
+      Done done) {
+    String secret = done == null ? null : done.secret();
     Future<List<StoredMessage>> chain = Future.succeededFuture(new ArrayList<>());
     for (Reply r : replies) {
+      boolean receipt = secret != null && done.caseNumber() != null && r.text().contains(secret);
       String stored = secret == null ? r.text() : r.text().replace(secret, MASK);
-      chain = chain.compose(list -> repo.insertMessage(conn, id, channel, "out", "bot", stored, r.buttons(), null)
+      chain = chain.compose(list -> repo.insertMessage(conn, id, channel, "out", "bot", stored, r.buttons(), null,
+              receipt ? done.caseNumber() : null, r.kind())
           .map(m -> {
-            list.add(m.withText(r.text()));
+            StoredMessage shown = m.withText(r.text());
+            list.add(receipt ? shown.withReceipt(new StoredMessage.Receipt(done.caseNumber(), secret)) : shown);
             return list;
           }));
     }

@@ -117,12 +117,23 @@ final class PgConversationRepository {
 
   Future<StoredMessage> insertMessage(SqlClient conn, UUID id, String channel, String direction, String author,
       String text, List<Reply.Button> buttons, String clientMsgId) {
+    return insertMessage(conn, id, channel, direction, author, text, buttons, clientMsgId, null, null);
+  }
+
+  /**
+   * As above; {@code receiptCase}: the case this message's receipt registered (kept with it), or null; {@code kind}:
+   * what a page may draw it as ({@link Reply#kind()}), or null.
+   */
+  Future<StoredMessage> insertMessage(SqlClient conn, UUID id, String channel, String direction, String author,
+      String text, List<Reply.Button> buttons, String clientMsgId, String receiptCase, String kind) {
     return conn.preparedQuery(INSERT_MESSAGE)
-        .execute(Tuple.of(id, channel, direction, author, StoredMessage.body(text, buttons), clientMsgId, stamp()))
+        .execute(Tuple.of(id, channel, direction, author, StoredMessage.body(text, buttons, receiptCase, kind), clientMsgId,
+            stamp()))
         .map(rows -> {
           Row r = rows.iterator().next();
           return new StoredMessage(r.getLong("id"), direction, author, text, buttons,
-              r.getOffsetDateTime("created_at").toInstant());
+              r.getOffsetDateTime("created_at").toInstant(),
+              receiptCase == null ? null : new StoredMessage.Receipt(receiptCase, null), kind);
         });
   }
 
@@ -161,7 +172,8 @@ final class PgConversationRepository {
       JsonObject body = r.getJsonObject("body");
       OffsetDateTime at = r.getOffsetDateTime("created_at");
       out.add(new StoredMessage(r.getLong("id"), r.getString("direction"), r.getString("author"),
-          body.getString("text"), StoredMessage.buttons(body), at.toInstant()));
+          body.getString("text"), StoredMessage.buttons(body), at.toInstant(), StoredMessage.receipt(body),
+          body.getString("kind")));
     }
     return out;
   }

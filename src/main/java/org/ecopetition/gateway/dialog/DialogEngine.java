@@ -125,6 +125,15 @@ public final class DialogEngine {
       return reprompt(s, out).alerting(alerts);
     }
     Optional<Command> command = commandOf(text);
+    // "Cancel" at the summary was asked about once: only a second "cancel" discards; anything else goes on.
+    boolean cancelAsked = s.flagged(CANCEL_ASKED);
+    if (cancelAsked && command.filter(c -> "cancel".equals(c.name())).isEmpty()) {
+      s = s.unflag(CANCEL_ASKED);
+      String key = Text.key(text);
+      if (NO.contains(key) || key.equals(Text.key(global(s.lang(), "cancel_no")))) {
+        return reprompt(s, out).alerting(alerts);
+      }
+    }
     if (s.resumePending()) {
       s = s.resumePending(false);
       if (command.isEmpty()) {
@@ -576,6 +585,14 @@ public final class DialogEngine {
         yield begin(s.withFrames(null, List.of()).unflag(Turn.URGENT), set.startDialog(), out);
       }
       case "cancel" -> {
+        if (!s.flagged(CANCEL_ASKED) && atSummary(s)) {
+          // Everything is filled in: ask once before discarding it.
+          String again = "en".equals(s.lang()) ? "cancel" : "取消";
+          out.add(new Reply(global(s.lang(), "cancel_check"), List.of(
+              new Reply.Button(global(s.lang(), "cancel_yes"), again), button(global(s.lang(), "cancel_no")))));
+          yield new Turn(s.flag(CANCEL_ASKED), out, null);
+        }
+        s = s.unflag(CANCEL_ASKED);
         // Cancels what is in progress; a report interrupted by it comes back.
         ConversationState rest = s.current() != null && s.current().dialog().equals(set.startDialog())
             ? s.unflag(Turn.URGENT).pop() : s.pop();
@@ -710,7 +727,7 @@ public final class DialogEngine {
       String summary = summary(s, d, step);
       String text = render(d, "confirm", s, Map.of("summary", summary));
       return new Reply(text, List.of(button(global(s.lang(), "confirm_submit")),
-          button(global(s.lang(), "confirm_edit"))));
+          button(global(s.lang(), "confirm_edit"))), Reply.SUMMARY);
     }
     SlotSpec spec = d.slots().get(step.arg());
     String text = render(d, "ask_" + spec.name(), s, Map.of());
@@ -786,6 +803,12 @@ public final class DialogEngine {
     }
     m.appendTail(b);
     return b.toString();
+  }
+
+  private static final String CANCEL_ASKED = "cancel_asked";
+
+  private boolean atSummary(ConversationState s) {
+    return s.current() != null && dialog(s).step(s.current().step()).kind() == Step.Kind.CONFIRM;
   }
 
   private static Reply.Button button(String label) {

@@ -39,7 +39,7 @@ public final class DialogLoader {
   private static final Set<String> SLOT_KEYS = Set.of("type", "min", "max", "values", "secret", "from");
   private static final Set<String> STEP_KEYS = Set.of("id", "ask", "say", "confirm", "submit", "end", "next", "prefill");
   private static final Map<String, Set<String>> OUTCOMES = Map.of(
-      Effect.REGISTER_CASE, Set.of("registered", "accepted"),
+      Effect.REGISTER_CASE, Set.of("registered", "accepted", "registered_anonymous", "accepted_anonymous"),
       Effect.QUERY_STATUS, Set.of("found", "not_found", "limited"),
       Effect.REQUEST_REVIEW, Set.of("recorded", "not_found", "limited", "not_allowed"),
       Effect.EVALUATE, Set.of("recorded", "not_found", "limited", "not_allowed"));

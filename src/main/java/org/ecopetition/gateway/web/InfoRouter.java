@@ -31,8 +31,18 @@ public final class InfoRouter {
   private void info(RoutingContext ctx) {
     String lang = Requests.lang(ctx);
     boolean en = "en".equals(lang);
+    String department = en ? d.departmentNameEn() : d.departmentName();
+    java.util.Map<String, String> vars = java.util.Map.of("department", department, "hotline", d.hotline());
     ctx.json(new JsonObject()
-        .put("department", en ? d.departmentNameEn() : d.departmentName())
+        .put("lang", en ? "en" : "zh")
+        // The page's header names the operator (deployment.departmentName); the notice is shown before any
+        // personal question, the full text at /privacy.html (issue 13 §11).
+        .put("privacy", new JsonObject()
+            .put("notice", Requests.words(ctx).text(Msg.PRIVACY_NOTICE, lang, vars))
+            .put("link", Requests.words(ctx).text(Msg.PRIVACY_LINK, lang))
+            .put("title", Requests.words(ctx).text(Msg.PRIVACY_TITLE, lang))
+            .put("text", Requests.words(ctx).text(Msg.PRIVACY_TEXT, lang, vars)))
+        .put("department", department)
         .put("hotline", d.hotline())
         .put("address", d.address())
         .put("receptionHours", d.receptionHours())

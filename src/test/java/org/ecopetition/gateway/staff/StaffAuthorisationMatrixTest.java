@@ -76,6 +76,7 @@ class StaffAuthorisationMatrixTest {
   static final Map<Role, String> passwords = new EnumMap<>(Role.class);
   static final Map<Scope, String> targetUsers = new EnumMap<>(Scope.class);
   static final Map<Scope, String[]> cases = new EnumMap<>(Scope.class);
+  static final Map<Scope, String> photos = new EnumMap<>(Scope.class);
   /** A conversation waiting for a person on the deployment's (the province's) chat. */
   static String conversation;
 
@@ -113,6 +114,13 @@ class StaffAuthorisationMatrixTest {
     }
     new org.ecopetition.gateway.support.HttpChat(http, gateway.port()).say("人工");
     conversation = String.valueOf(value("SELECT id FROM conversations WHERE owner = 'queue' LIMIT 1"));
+    // Each case carries an evidence photo (as one sent from the chat page would be), for the photo routes.
+    for (Scope s : Scope.values()) {
+      photos.put(s, String.valueOf(value("INSERT INTO evidence_photos (conversation_id, case_id, content_type, bytes,"
+          + " size, width, height, sha256, created_at) SELECT '" + conversation + "', id, 'image/jpeg',"
+          + " '\\xffd8ffd9'::bytea, 4, 1, 1, '\\x00'::bytea, TIMESTAMPTZ '2026-06-15 10:00+08' FROM cases"
+          + " WHERE case_number = '" + cases.get(s)[0] + "' RETURNING id")));
+    }
   }
 
   @AfterAll
@@ -191,6 +199,8 @@ class StaffAuthorisationMatrixTest {
       case CASE_DETAILS -> new Call(m, "/cases/" + c[0], null, Set.of(200), c[0]);
       case CASE_HISTORY -> new Call(m, "/cases/" + c[0] + "/history", null, Set.of(200), c[0]);
       case CASE_DOCUMENT -> new Call(m, "/cases/" + c[0] + "/documents/acceptance", null, Set.of(200), c[0]);
+      case CASE_PHOTOS -> new Call(m, "/cases/" + c[0] + "/photos", null, Set.of(200), c[0]);
+      case CASE_PHOTO -> new Call(m, "/cases/" + c[0] + "/photos/" + photos.get(s), null, Set.of(200), c[0]);
       case CASE_ACT -> {
         String n = freshCase(s);
         yield new Call(m, "/cases/" + n + "/acts", new JsonObject().put("act", "accept").put("version", 0)
