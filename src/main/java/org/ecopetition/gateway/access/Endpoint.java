@@ -13,10 +13,13 @@ public enum Endpoint {
   CHANGE_PASSWORD("POST", "/session/password", Family.SELF, Target.NONE),
 
   REGISTER_CASE("POST", "/cases", Family.REGISTER, Target.NONE),
+  CASES("GET", "/cases", Family.READ_CASE, Target.NONE),
+  EXTRACT("POST", "/extract", Family.REGISTER, Target.NONE),
   CASE_DETAILS("GET", "/cases/:caseNumber", Family.READ_CASE, Target.CASE_PATH),
   CASE_HISTORY("GET", "/cases/:caseNumber/history", Family.READ_CASE, Target.CASE_PATH),
   CASE_DOCUMENT("GET", "/cases/:caseNumber/documents/:type", Family.READ_CASE, Target.CASE_PATH),
   CASE_ACT("POST", "/cases/:caseNumber/acts", Family.ACT, Target.CASE_PATH),
+  ACTS_NOW("GET", "/cases/:caseNumber/acts", Family.ACT, Target.CASE_PATH),
   CASE_RECUSAL("POST", "/cases/:caseNumber/recusals", Family.ACT, Target.CASE_PATH),
   ELECTRONIC_DELIVERY("POST", "/cases/:caseNumber/electronic-delivery", Family.ACT, Target.CASE_PATH),
   GOVERNMENT_REPORT("POST", "/workspace/cases/:caseNumber/government-report", Family.ACT, Target.CASE_PATH),
