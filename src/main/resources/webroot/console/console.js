@@ -13,7 +13,7 @@
   };
   var REASONS = { asked: '要求人工', life_safety: '生命危险', urgent: '紧急', abuse: '辱骂', misunderstood: '未能理解' };
   var ALERT_KINDS = { life_safety: '生命危险', urgent: '紧急事项', handoff: '要求人工', abuse: '辱骂', misunderstood: '未能理解' };
-  var CHANNELS = { web: '网络', wechat: '微信', wecom: '企业微信', sms: '短信', letter: '来信', phone: '来电', fax: '传真',
+  var CHANNELS = { webchat: '网页对话', web: '网络', wechat: '微信', wecom: '企业微信', sms: '短信', letter: '来信', phone: '来电', fax: '传真',
     visit: '走访', transfer: '转来', none: '无' };
   var KINDS = { water: '水', air: '大气', noise: '噪声', solid_waste: '固体废物', soil: '土壤', radiation: '辐射',
     ecology: '生态', other: '其他' };
@@ -63,6 +63,8 @@
   var queueRows = [];
   var queueTimer = null;
   var baseTitle = document.title;
+  var LOG_KINDS = { queued: '进入队列', claimed: '接管', message: '发送消息', note: '备注', released: '交还机器人',
+    closed: '结束会话', case_registered: '登记案件', case_attached: '关联案件', unqueued: '离开队列' };
   var EVENTS = { registered: '登记', routing_proposed: '办理建议', entered: '人工登记', notice_queued: '告知已安排',
     notice_sent: '告知已发出', notice_delivered: '告知已送达', supervision_note: '督办意见', supervision_feedback: '督办反馈',
     government_report: '向政府报告', recused: '回避', conversation_attached: '关联会话' };
@@ -150,7 +152,7 @@
   });
 
   /* ---------- navigation ---------- */
-  var VIEWS = ['queue', 'cases', 'case', 'register', 'notices', 'overdue', 'hotspots', 'admin'];
+  var VIEWS = ['queue', 'cases', 'case', 'register', 'notices', 'overdue', 'hotspots', 'duty', 'admin'];
   function route() {
     if (!me || me.mustChangePassword) { return; }
     var hash = location.hash.replace(/^#/, '');
@@ -168,6 +170,7 @@
     if (view === 'notices') { loadNotices(); }
     if (view === 'overdue') { loadOverdue(); }
     if (view === 'hotspots') { loadHotspots(); }
+    if (view === 'duty') { loadDuty(); }
     if (view === 'admin') { loadUsers(); }
   }
   window.addEventListener('hashchange', route);
@@ -180,10 +183,13 @@
     ws.onopen = function () {
       retry = 1000;
       $('live').setAttribute('data-state', 'on'); $('live').textContent = '实时：已连接';
-      // Whatever happened while the socket was down.
-      refreshAlerts();
-      if (!$('view-queue').hidden) { loadQueue(); }
-      if (currentConversation) { openConversation(currentConversation, true); }
+      // Whatever happened while the socket was down (the first connection follows the page's own first load).
+      if (connect.before) {
+        refreshAlerts();
+        if (!$('view-queue').hidden) { scheduleQueue(); }
+        if (currentConversation) { openConversation(currentConversation, true); }
+      }
+      connect.before = true;
     };
     ws.onmessage = function (ev) {
       var m;
@@ -231,7 +237,10 @@
     var box = clear($('alerts'));
     box.hidden = openAlerts.length === 0;
     document.title = openAlerts.length ? '【' + openAlerts.length + '条警报】' + baseTitle : baseTitle;
-    openAlerts.forEach(function (a) {
+    if (openAlerts.length > 12) {
+      box.appendChild(el('strong', 'more', '未确认警报共' + openAlerts.length + '条，先显示最紧急的12条'));
+    }
+    openAlerts.slice(0, 12).forEach(function (a) {
       var item = el('div', 'alert ' + a.kind);
       item.setAttribute('data-alert', a.id);
       item.appendChild(el('strong', null, ALERT_KINDS[a.kind] || a.kind));
@@ -270,9 +279,12 @@
   function loadQueue() {
     var t0 = performance.now();
     return get('/workspace/queue').then(function (d) {
+      var t1 = performance.now();
       if (d.now) { skew = Date.parse(d.now) - Date.now(); }
       queueRows = d.conversations || [];
       renderQueue();
+      document.body.setAttribute('data-queue-fetch-ms', String(Math.round(t1 - t0)));
+      void $('queueTable').offsetHeight; // the layout, so that the time below includes it
       // How long the queue took to fetch and draw, for the speed benchmark (bench/console.sh).
       var b = document.body;
       b.setAttribute('data-queue-rows', String(queueRows.length));
@@ -306,9 +318,12 @@
       tr.appendChild(el('td', null, CHANNELS[c.channel] || c.channel));
       tr.appendChild(el('td', 'waited', since(c.waitingSince || c.updatedAt)));
       tr.appendChild(el('td', 'summary', summaryOf(c)));
-      var last = (c.last || []).map(function (m) { return (m.direction === 'in' ? '民：' : '复：') + (m.text || ''); });
-      var lastCell = el('td', 'last', last.length ? last[last.length - 1] : '');
-      lastCell.title = last.join('\n');
+      // The last messages on one line each (newest last), one text node: a thousand rows lay out quickly.
+      var last = (c.last || []).map(function (m) {
+        var t = (m.direction === 'in' ? '民：' : '复：') + (m.text || '').replace(/\s+/g, ' ');
+        return t.length > 40 ? t.slice(0, 40) + '…' : t;
+      });
+      var lastCell = el('td', 'last', last.join('\n'));
       tr.appendChild(lastCell);
       tr.appendChild(el('td', null, c.owner && c.owner.indexOf('staff:') === 0 ? c.owner.slice(6) : '—'));
       frag.appendChild(tr);
@@ -354,6 +369,7 @@
   function openConversation(id, quiet) {
     currentConversation = id;
     $('conversation').hidden = false;
+    $('conversation').parentNode.classList.remove('solo');
     if (!quiet) { $('convError').textContent = ''; }
     Array.prototype.forEach.call($('queueTable').querySelectorAll('tr[data-id]'), function (tr) {
       tr.classList.toggle('selected', tr.getAttribute('data-id') === id);
@@ -394,7 +410,7 @@
     var log = clear($('convLog'));
     (v.log || []).forEach(function (e) {
       var li = el('li', e.kind, new Date(e.at).toLocaleString('zh-CN') + ' ' + (e.actor || '').replace(/^staff:/, '') + ' ' +
-        e.kind + (e.text ? '：' + e.text : ''));
+        (LOG_KINDS[e.kind] || e.kind) + (e.text ? '：' + (REASONS[e.text] || e.text) : ''));
       log.appendChild(li);
     });
   }
@@ -519,6 +535,8 @@
       [['告知期限', c.notice_due], ['异议期限', c.objection_due], ['办理期限', c.handling_due], ['结果报告', c.report_due]]
         .forEach(function (d) { if (d[1]) { var li = el('li'); li.appendChild(dueSpan(d[1], d[0])); dls.appendChild(li); } });
       renderProposal(c.proposal);
+      $('govReport').hidden = !(c.urgent && can('ACT'));
+      $('govResult').textContent = '';
       renderDocuments(c.case_number);
       loadTimeline(c.case_number);
       loadActs(c);
@@ -770,6 +788,41 @@
       });
     }).catch(function (e) { alert(e.message); });
   }
+
+  $('govReport').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var n = currentCase.case_number;
+    var body = { to: $('g-to').value.trim() };
+    if ($('g-how').value.trim()) { body.how = $('g-how').value.trim(); }
+    post('/workspace/cases/' + encodeURIComponent(n) + '/government-report', body).then(function () {
+      $('govResult').textContent = '已记录报告（报告人、对象和时间载入办理经过）。';
+      $('govReport').reset();
+      loadTimeline(n);
+    }, function (e) { $('govResult').textContent = e.message; });
+  });
+
+  /* ---------- the duty roster (correction 3) ---------- */
+  function loadDuty() {
+    $('addDuty').hidden = !can('SUPERVISE');
+    get('/workspace/duty').then(function (d) {
+      var body = clear($('dutyTable').tBodies[0]);
+      (d.shifts || []).forEach(function (s) {
+        body.appendChild(row([s.login, s.department, new Date(s.from).toLocaleString('zh-CN'),
+          new Date(s.to).toLocaleString('zh-CN'), (s.by || '').replace(/^staff:/, '')]));
+      });
+    }).catch(function (e) { $('dutyResult').textContent = e.message; });
+  }
+  $('addDuty').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    // The inputs are Beijing time.
+    function instant(v) { return new Date(v + ':00+08:00').toISOString().replace(/\.\d{3}Z$/, 'Z'); }
+    var body = { login: $('d-login').value.trim(), from: instant($('d-from').value), to: instant($('d-to').value) };
+    if ($('d-phone').value.trim()) { body.phone = $('d-phone').value.trim(); }
+    if ($('d-wecom').value.trim()) { body.wecomUser = $('d-wecom').value.trim(); }
+    post('/workspace/duty', body).then(function () {
+      $('dutyResult').textContent = '已添加班次。'; $('addDuty').reset(); loadDuty();
+    }, function (e) { $('dutyResult').textContent = e.message; });
+  });
 
   /* ---------- administration ---------- */
   function loadUsers() {

@@ -131,6 +131,15 @@ public final class StaffRouter {
       if (e.changesState()) {
         route.handler(body);
       }
+      if (e == Endpoint.LIVE) {
+        // The gate looks the session up in PostgreSQL before the socket is upgraded: the request is paused meanwhile,
+        // or its end is read and the upgrade refused ("Request has already been read"). A refusal resumes it.
+        route.handler(ctx -> {
+          ctx.request().pause();
+          ctx.addHeadersEndHandler(v -> ctx.request().resume());
+          ctx.next();
+        });
+      }
       route.handler(ctx -> gate.check(ctx, e)).handler(handler);
     }
     return r;

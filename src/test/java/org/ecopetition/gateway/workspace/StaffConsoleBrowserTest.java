@@ -313,4 +313,46 @@ class StaffConsoleBrowserTest {
         && d.findElement(By.cssSelector("#caseTable tbody tr[data-case]")).getText().contains(number));
     shot(desk, "7-case-list");
   }
+
+  @Test
+  @Order(3)
+  void anAdministratorAddsReScopesAndDisablesAMemberOfStaff() throws Exception {
+    HttpResponse<io.vertx.core.buffer.Buffer> added = http.post(consoleSide.port(), "127.0.0.1", "/api/v1/staff/users")
+        .putHeader("Authorization", "Bearer " + ADMIN).sendJsonObject(new JsonObject().put("login", "wu.admin")
+            .put("name", "吴管理").put("role", "admin").put("department", "")).await();
+    String otp = added.bodyAsJsonObject().getString("oneTimePassword");
+    desk.get("http://127.0.0.1:" + consoleSide.port() + "/console/");
+    waiting(desk).until(d -> byId("app").isDisplayed());
+    byId("logout").click();
+    waiting(desk).until(d -> byId("login").isDisplayed());
+    byId("loginName").sendKeys("wu.admin");
+    byId("loginPassword").sendKeys(otp, Keys.ENTER);
+    waiting(desk).until(d -> byId("password").isDisplayed());
+    byId("currentPassword").sendKeys(otp);
+    byId("newPassword").sendKeys(PASSWORD, Keys.ENTER);
+    // An administrator's console opens on the staff screen; the queue is not theirs.
+    waiting(desk).until(d -> byId("view-admin").isDisplayed());
+    assertThat(desk.findElement(By.cssSelector("#nav a[data-view='queue']")).isDisplayed()).isFalse();
+    byId("u-login").sendKeys("li.lei");
+    byId("u-name").sendKeys("李雷");
+    byId("u-department").sendKeys("32");
+    byId("u-name").sendKeys(Keys.ENTER);
+    waiting(desk).until(d -> byId("userResult").getText().contains("一次性密码"));
+    waiting(desk).until(d -> !d.findElements(By.cssSelector("#userTable tr[data-user='li.lei']")).isEmpty());
+    WebElement dept = desk.findElement(By.cssSelector("#userTable tr[data-user='li.lei'] input"));
+    dept.clear();
+    dept.sendKeys("3201");
+    desk.findElements(By.cssSelector("#userTable tr[data-user='li.lei'] button")).stream()
+        .filter(b -> b.getText().equals("调整部门")).findFirst().orElseThrow().click();
+    waiting(desk).until(d -> "3201".equals(TestPostgres.value(db,
+        "SELECT department_code FROM staff_users WHERE login = 'li.lei'")));
+    waiting(desk).until(d -> d.findElements(By.cssSelector("#userTable tr[data-user='li.lei'] button")).stream()
+        .anyMatch(b -> b.getText().equals("停用")));
+    desk.findElements(By.cssSelector("#userTable tr[data-user='li.lei'] button")).stream()
+        .filter(b -> b.getText().equals("停用")).findFirst().orElseThrow().click();
+    waiting(desk).until(d -> Boolean.TRUE.equals(TestPostgres.value(db,
+        "SELECT disabled FROM staff_users WHERE login = 'li.lei'")));
+    waiting(desk).until(d -> d.findElement(By.cssSelector("#userTable tr[data-user='li.lei']")).getText().contains("已停用"));
+    shot(desk, "8-staff-administration");
+  }
 }
