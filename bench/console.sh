@@ -5,6 +5,7 @@
 # floor for the same path (a bare PostgreSQL NOTIFY reaching a LISTEN connection, same rate, same moment); then the
 # console (Chromium headless) drawing the queue of QUEUE waiting conversations.
 # Usage: bench/console.sh [rate 20] [seconds 20] [chat_rate 50] [conversations 100] [queue 1000]
+# (conversations 0: no chat load; rate 0: the queue alone; queue 0: no browser)
 # Targets (issue 10): p99 ≤ 200 ms for the message; the queue of 1,000 drawn in ≤ 1 s. Needs /usr/bin/chromium and
 # /usr/bin/chromedriver.
 set -euo pipefail

@@ -125,10 +125,12 @@ public final class StaffDeliveryBench {
 
       // The chat load on A.
       ChatLoad load = new ChatLoad(gen, false);
-      load.grow(List.of(ws), a.port(), conversations, 25);
-      load.warm();
-      load.openLoop(chatRate);
-      Thread.sleep(5_000);
+      if (conversations > 0) {
+        load.grow(List.of(ws), a.port(), conversations, 25);
+        load.warm();
+        load.openLoop(chatRate);
+        Thread.sleep(5_000);
+      }
       ChatLoad.Window w = load.measure();
 
       // The floor: NOTIFY -> LISTEN on the same PostgreSQL, at the same rate, at the same time.
@@ -151,7 +153,8 @@ public final class StaffDeliveryBench {
       long t0 = System.nanoTime();
       long n = (long) (rate * seconds);
       AtomicLong errors = new AtomicLong();
-      ExecutorService posters = Executors.newFixedThreadPool(8);
+      // A pool as wide as the messages in flight may be (the default 5 connections would queue them here).
+      WebClient posting = WebClient.wrap(gen.createHttpClient(new io.vertx.core.http.PoolOptions().setHttp1MaxSize(128)));
       for (long i = 0; i < n; i++) {
         long intended = t0 + (long) (i * 1e9 / rate);
         long wait = intended - System.nanoTime();
@@ -161,13 +164,14 @@ public final class StaffDeliveryBench {
         String key = "bench-msg-" + i;
         String id = ids.get((int) (i % ids.size()));
         sentAt.put(key, intended);
-        posters.submit(() -> {
-          HttpResponse<Buffer> r = staff.postLater("/workspace/conversations/" + id + "/messages",
-              new JsonObject().put("text", key + " 您好，请问还有什么需要补充？")).await();
-          if (r.statusCode() != 200) {
-            errors.incrementAndGet();
-          }
-        });
+        // Asynchronous: a blocked poster would queue messages in the generator and count its own wait.
+        posting.post(b.port(), "127.0.0.1", "/api/v1/staff/workspace/conversations/" + id + "/messages")
+            .putHeader("Authorization", "Bearer " + StaffClient.TOKEN)
+            .sendJsonObject(new JsonObject().put("text", key + " 您好，请问还有什么需要补充？")).onComplete(r -> {
+              if (r.failed() || r.result().statusCode() != 200) {
+                errors.incrementAndGet();
+              }
+            });
         String probe = "p" + i;
         notified.put(probe, intended);
         pool.query("NOTIFY bench_probe, '" + probe + "'").execute();
@@ -177,7 +181,6 @@ public final class StaffDeliveryBench {
       w.open = false;
       String loadAfter = Machine.loadAverage();
       load.stop();
-      posters.shutdown();
       Histogram chat = w.latency.getIntervalHistogram();
       System.out.printf(Locale.ROOT, "load average (1, 5, 15 min) before: %s, after: %s%n", loadBefore, loadAfter);
       System.out.printf(Locale.ROOT, "chat load on A: open loop at %.0f turns/s over %d conversations: %.0f turns/s, "
