@@ -537,7 +537,6 @@
       renderProposal(c.proposal);
       $('govReport').hidden = !(c.urgent && can('ACT'));
       $('govResult').textContent = '';
-      renderDocuments(c.case_number);
       loadTimeline(c.case_number);
       loadActs(c);
     }).catch(function (e) { $('caseError').textContent = e.message; });
@@ -558,9 +557,19 @@
     box.appendChild(el('p', null, p.reason || ''));
     if (p.articles && p.articles.length) { box.appendChild(el('p', 'hint', '依据：' + p.articles.join('、'))); }
   }
-  function renderDocuments(n) {
+  /* The documents a case has: those whose act is on its history (an opinion letter by the article it rests on). */
+  var DOCUMENT_OF = { accept: 'acceptance', not_accept: 'non_acceptance', transfer: 'transfer', refer: 'referral',
+    extend: 'extension', mediate: 'mediation' };
+  var OPINION_OF = { '第二十五条': 'opinion', '第三十条': 'review_opinion', '第三十一条': 'rereview_opinion' };
+  function renderDocuments(n, events) {
     var ul = clear($('documents'));
-    Object.keys(DOCUMENTS).forEach(function (type) {
+    var have = {};
+    (events || []).forEach(function (e) {
+      if (DOCUMENT_OF[e.kind]) { have[DOCUMENT_OF[e.kind]] = true; }
+      if (e.kind === 'reply_delivered' && OPINION_OF[e.article]) { have[OPINION_OF[e.article]] = true; }
+    });
+    if (!Object.keys(have).length) { ul.appendChild(el('li', 'hint', '尚无文书（作出相应决定后生成）。')); return; }
+    Object.keys(DOCUMENTS).filter(function (t) { return have[t]; }).forEach(function (type) {
       var li = el('li');
       var a = el('a', null, DOCUMENTS[type]);
       a.href = API + '/cases/' + encodeURIComponent(n) + '/documents/' + type; a.target = '_blank'; a.rel = 'noopener';
@@ -572,6 +581,7 @@
   }
   function loadTimeline(n) {
     get('/cases/' + encodeURIComponent(n) + '/history').then(function (d) {
+      renderDocuments(n, d.events);
       var ol = clear($('timeline'));
       (d.events || []).forEach(function (e) {
         var li = el('li', null, new Date(e.at).toLocaleString('zh-CN') + ' · ' + (EVENTS[e.kind] || e.kind) + (e.actor ? ' · ' + e.actor.replace(/^staff:/, '') : '') +

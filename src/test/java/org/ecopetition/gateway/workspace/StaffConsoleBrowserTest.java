@@ -303,6 +303,10 @@ class StaffConsoleBrowserTest {
     waiting(desk).until(d -> byId("timeline").getText().contains("已受理"));
     assertThat(TestPostgres.value(db, "SELECT state FROM cases WHERE case_number = '" + number + "'"))
         .isEqualTo("accepted");
+    // The acceptance notice is now among the documents, to open or print.
+    waiting(desk).until(d -> byId("documents").getText().contains("受理告知书"));
+    assertThat(desk.findElement(By.cssSelector("#documents a")).getAttribute("href"))
+        .endsWith("/cases/" + number + "/documents/acceptance");
     shot(desk, "6-case-accepted");
 
     // The case list finds it by the phone number.
