@@ -200,7 +200,7 @@ public final class Gateway implements AutoCloseable {
       features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, cfg, clock, cases, notices, actions,
           gazetteer::resolve, accounts, visibility, conversations.takeover(), withPhotos(WorkspaceRouter.handlers(
               new WorkspaceRouter.Parts(conversations.takeover(), alerts, roster, cases, pool, dialogsDir, staffLive,
-                  cfg.workspace().queueLimit(), clock)), photos)));
+                  cfg.workspace().queueLimit(), clock)), photos), extractor));
       Channels channels = Channels.start(vertx, cfg, new PgInboundRepository(pool), conversations,
           new ChannelConversations(conversations, pool, secret, clock), notices, words, clock);
       // The messaging channels' callbacks (WeChat, WeCom, SMS inbound) before the SMS receipts' folder.

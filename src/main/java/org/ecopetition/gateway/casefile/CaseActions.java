@@ -102,6 +102,46 @@ public final class CaseActions {
     }));
   }
 
+  /** Whether an act is allowed now: null when it is, else the procedure's refusal (its reason and article). */
+  public record Allowed(Act act, Outcome.Rejected refusal) {}
+
+  /**
+   * The acts a member of staff may do now on a case, asked of the lifecycle without applying anything: each act is
+   * decided as if its terms were given (a placeholder reason, days, approver, ground, outcome…), so what remains is the
+   * procedure's own answer for the case's state and dates — the console shows the refusals in place. Empty: no such
+   * case.
+   */
+  public Future<Optional<java.util.List<Allowed>>> allowedNow(SqlClient conn, String caseNumber, String actor) {
+    return cases.lock(conn, caseNumber).compose(found -> {
+      if (found.isEmpty()) {
+        return Future.succeededFuture(Optional.<java.util.List<Allowed>>empty());
+      }
+      CaseRecord c = found.get();
+      LocalDate today = LocalDate.ofInstant(clock.instant(), PgCaseRepository.CHINA);
+      return cases.hearings(conn, c.id(), today).map(pauses -> {
+        java.util.List<Allowed> out = new java.util.ArrayList<>();
+        java.util.Map<String, String> terms = java.util.Map.of("ground", "18(1)", "outcome", "support", "basis", "-",
+            "findings", "-", "agreement", "-", "kind", "mediation", "finding", "-", "rule", "-", "text", "-");
+        for (Act act : Act.values()) {
+          if (act == Act.REQUEST_REVIEW || act == Act.REQUEST_REREVIEW) {
+            continue;
+          }
+          String to = act == Act.REFER ? "-" : act == Act.FORWARD_REVIEW ? "-" : null;
+          Command cmd = new Command(act, actor, today, "-", 1, "-", to, terms);
+          Decision d = lifecycle.decide(c, cmd, new Circumstances(pauses, null, today));
+          Outcome.Rejected why = d instanceof Decision.Refused r ? r.why() : null;
+          // A transfer with no proposed destination is allowed: staff name the department.
+          if (why != null && act == Act.TRANSFER
+              && why.reason() == org.ecopetition.gateway.text.Msg.REFUSAL_TRANSFER_NEEDS_DEPARTMENT) {
+            why = null;
+          }
+          out.add(new Allowed(act, why));
+        }
+        return Optional.of(out);
+      });
+    });
+  }
+
   /** The caller's detail, with the handling period's basis of an acceptance and a transfer's report deadline. */
   private static JsonObject detail(JsonObject given, Command cmd, CaseChange u) {
     JsonObject d = given == null ? new JsonObject() : given.copy();

@@ -135,6 +135,43 @@ final class PgStaffRepository {
       FROM cases c WHERE c.reply_issued_on IS NOT NULL AND c.last_delivery IS NULL AND %s
       ORDER BY c.reply_issued_on, c.id""";
 
+  /**
+   * The case list of the console: newest first, filtered by state, the clock that runs now, the responsible
+   * department (and those below it), channel, category, urgency, hotspot (a polluter, or a place with a kind, that
+   * at least {@code min} cases in scope received in the hotspot period are about) and a search by case number or
+   * phone; each with the deadline that runs now.
+   */
+  private static final String CASES = """
+      SELECT * FROM (
+        SELECT c.id, c.case_number, c.received_date, c.channel, c.category, c.subtype, c.kind, c.state, c.urgent,
+               c.department, c.responsible_code, c.county, c.polluter, c.fast_track, c.transferred_from,
+               CASE WHEN c.state IN ('registered', 'objected') THEN 'notice'
+                    WHEN c.state IN ('accepted', 'handling') THEN 'handling'
+                    WHEN c.state IN ('review_requested', 'rereview_requested') THEN 'review' END AS clock,
+               CASE WHEN c.state IN ('registered', 'objected') THEN c.notice_due
+                    WHEN c.state IN ('accepted', 'handling', 'review_requested', 'rereview_requested')
+                      THEN c.handling_due END AS due,
+               c.report_due,
+               ((SELECT count(*) FROM cases h WHERE h.received_date BETWEEN $8 AND $9 AND %2$s AND (
+                   (c.polluter IS NOT NULL AND c.polluter <> ''
+                     AND regexp_replace(h.polluter, '\s', '', 'g') = regexp_replace(c.polluter, '\s', '', 'g'))
+                   OR (c.place_code IS NOT NULL AND c.kind IS NOT NULL AND h.place_code = c.place_code
+                     AND h.kind = c.kind))) >= $10) AS hotspot
+        FROM cases c
+        WHERE ($1::text IS NULL OR c.state = $1) AND ($3::text IS NULL OR starts_with(coalesce(c.responsible_code, $16), $3))
+          AND ($4::text IS NULL OR c.channel = $4) AND ($5::text IS NULL OR c.category = $5)
+          AND ($6::boolean IS NULL OR c.urgent = $6)
+          AND ($11::text IS NULL OR c.case_number LIKE upper($11) || '%%' OR c.contact_phone = $11)
+          AND ($12::bigint IS NULL OR c.id < $12) AND ($18::date IS NULL OR c.received_date >= $18)
+          AND ($19::date IS NULL OR c.received_date <= $19) AND %1$s) l
+      WHERE ($2::text IS NULL OR l.clock = $2 OR ($2 = 'report' AND l.report_due IS NOT NULL))
+        AND ($7::boolean IS NOT TRUE OR l.hotspot)
+      ORDER BY l.id DESC LIMIT $13""";
+
+  /** What the case list is asked for; null: any. */
+  record CaseFilter(String state, String clock, String department, String channel, String category, Boolean urgent,
+      boolean hotspot, LocalDate hotFrom, LocalDate hotTo, int hotMin, String query, Requests.Page page) {}
+
   private static final String RECUSED = "SELECT $2 = ANY(recused) FROM cases WHERE case_number = $1";
   private static final String CASE_VIEW = "SELECT responsible_code, category, recused FROM cases WHERE case_number = $1";
   private static final String NOTICE_CASE_VIEW = """
@@ -241,6 +278,17 @@ final class PgStaffRepository {
       return conn.preparedQuery(ACCESS).execute(Tuple.of(actor, o.getLong("id"), "case details", stamp()))
           .map(v -> Optional.of(o));
     }));
+  }
+
+  Future<JsonArray> cases(CaseFilter f, CaseScope scope) {
+    List<Object> p = new ArrayList<>(java.util.Arrays.asList(f.state(), f.clock(), f.department(), f.channel(),
+        f.category(), f.urgent(), f.hotspot(), f.hotFrom(), f.hotTo(), f.hotMin(), f.query(), f.page().before(),
+        f.page().limit()));
+    p.addAll(scope.params());
+    p.add(f.page().from());
+    p.add(f.page().to());
+    return pool.preparedQuery(CASES.formatted(scope.sql("c", 14), scope.sql("h", 14))).execute(Tuple.from(p))
+        .map(PgStaffRepository::rows);
   }
 
   /** What visibility needs of a case (empty: no such case). */

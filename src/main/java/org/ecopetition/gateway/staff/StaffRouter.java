@@ -33,6 +33,7 @@ import org.ecopetition.gateway.casefile.ProposalJson;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.conversation.Takeover;
 import org.ecopetition.gateway.documents.Documents;
+import org.ecopetition.gateway.nlp.Extractor;
 import org.ecopetition.gateway.nlp.Place;
 import org.ecopetition.gateway.notice.PgNoticeRepository;
 import org.ecopetition.gateway.http.ApiError;
@@ -58,6 +59,9 @@ public final class StaffRouter {
   private int hotspotCases;
   private int hotspotDays;
   private io.vertx.core.WorkerExecutor pdfPool;
+  private io.vertx.core.WorkerExecutor nlpPool;
+  private Extractor extractor;
+  private CaseActions actions;
 
   private StaffRouter(PgStaffRepository repo, PgNoticeRepository notices, PgCaseRepository cases,
       Function<String, Optional<Place>> places, Clock clock, Visibility visibility, Takeover takeover) {
@@ -77,7 +81,7 @@ public final class StaffRouter {
    */
   public static Router create(Vertx vertx, Pool pool, GatewayConfig cfg, Clock clock, PgCaseRepository cases,
       PgNoticeRepository notices, CaseActions actions, Function<String, Optional<Place>> places, Accounts accounts,
-      Visibility visibility, Takeover takeover, Map<Endpoint, Handler<RoutingContext>> workspace) {
+      Visibility visibility, Takeover takeover, Map<Endpoint, Handler<RoutingContext>> workspace, Extractor extractor) {
     PgStaffRepository repo = new PgStaffRepository(pool, clock);
     StaffRouter s = new StaffRouter(repo, notices, cases, places, clock, visibility, takeover);
     CaseActs acts = new CaseActs(pool, actions, clock);
@@ -85,10 +89,17 @@ public final class StaffRouter {
     s.hotspotDays = cfg.routing().hotspotDays();
     // PDF rendering is blocking: it has its own named pool, never an event loop.
     s.pdfPool = vertx.createSharedWorkerExecutor("pdf", 2);
+    // Extraction is blocking too: the gateway's named language pool, shared with the chat.
+    s.nlpPool = vertx.createSharedWorkerExecutor("nlp", Math.max(2, Runtime.getRuntime().availableProcessors()));
+    s.extractor = extractor;
+    s.actions = actions;
     Map<Endpoint, Handler<RoutingContext>> handlers = new EnumMap<>(Endpoint.class);
     handlers.putAll(accounts.handlers());
     handlers.put(Endpoint.REGISTER_CASE, s::register);
     handlers.put(Endpoint.CASE_DETAILS, s::details);
+    handlers.put(Endpoint.CASES, s::list);
+    handlers.put(Endpoint.EXTRACT, s::extract);
+    handlers.put(Endpoint.ACTS_NOW, s::actsNow);
     handlers.put(Endpoint.CASE_HISTORY, s::history);
     handlers.put(Endpoint.CASE_DOCUMENT, s::document);
     handlers.put(Endpoint.CASE_ACT, acts::act);
@@ -119,6 +130,15 @@ public final class StaffRouter {
       Route route = r.route(HttpMethod.valueOf(e.method()), e.path());
       if (e.changesState()) {
         route.handler(body);
+      }
+      if (e == Endpoint.LIVE) {
+        // The gate looks the session up in PostgreSQL before the socket is upgraded: the request is paused meanwhile,
+        // or its end is read and the upgrade refused ("Request has already been read"). A refusal resumes it.
+        route.handler(ctx -> {
+          ctx.request().pause();
+          ctx.addHeadersEndHandler(v -> ctx.request().resume());
+          ctx.next();
+        });
       }
       route.handler(ctx -> gate.check(ctx, e)).handler(handler);
     }
@@ -176,6 +196,86 @@ public final class StaffRouter {
                 .put("decisionDue", reg.noticeDue().lastDay().toString())
                 .put("proposal", ProposalJson.of(reg.proposal())).encode()));
     }).onFailure(ctx::fail);
+  }
+
+  private static final java.util.Set<String> CLOCKS = java.util.Set.of("notice", "handling", "review", "report");
+
+  /**
+   * The case list ({@code ?state=&clock=&department=&channel=&category=&urgent=&hotspot=&q=&from=&to=&before=&limit=}):
+   * the cases in the caller's scope, newest first; {@code q} is a case number (or its beginning) or a phone number.
+   */
+  private void list(RoutingContext ctx) {
+    Requests.Page page = Requests.page(ctx);
+    if (page == null) {
+      return;
+    }
+    io.vertx.core.MultiMap q = ctx.request().params();
+    String clockName = blank(q.get("clock"));
+    if (clockName != null && !CLOCKS.contains(clockName)) {
+      Requests.invalidField(ctx, "clock", "期限须为 notice、handling、review 或 report 之一。",
+          "clock is one of notice, handling, review, report.");
+      return;
+    }
+    String search = blank(q.get("q"));
+    if (search != null) {
+      search = search.replaceAll("[\\s\\-()（）]", "").replaceFirst("^(\\+86|0086)", "");
+    }
+    String urgent = blank(q.get("urgent"));
+    LocalDate to = today();
+    PgStaffRepository.CaseFilter f = new PgStaffRepository.CaseFilter(blank(q.get("state")), clockName,
+        blank(q.get("department")), blank(q.get("channel")), blank(q.get("category")),
+        urgent == null ? null : Boolean.valueOf(urgent), "true".equals(q.get("hotspot")), to.minusDays(hotspotDays), to,
+        hotspotCases, search, page);
+    repo.cases(f, visibility.scope(principal(ctx), Family.READ_CASE))
+        .onSuccess(a -> ctx.response().putHeader("Cache-Control", "no-store").putHeader("Content-Type", "application/json; charset=utf-8").end(new JsonObject().put("cases", a)
+            .put("next", page.next(a)).put("today", to.toString()).encode()))
+        .onFailure(ctx::fail);
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /**
+   * The registration form's fields read from a pasted letter, call note or fax ({@code {text}}) by the extractor, on
+   * the language pool: nothing is stored; the clerk corrects and confirms with {@code POST /cases}.
+   */
+  private void extract(RoutingContext ctx) {
+    JsonObject body = Requests.jsonBody(ctx);
+    Object t = body == null ? null : body.getValue("text");
+    if (!(t instanceof String text) || text.isBlank() || text.length() > 20_000) {
+      Requests.invalidField(ctx, "text", "请粘贴来信、来电记录或传真的文字（不超过2万字）。",
+          "Paste the text of the letter, call note or fax (at most 20,000 characters).");
+      return;
+    }
+    nlpPool.executeBlocking(() -> extractor.extract(text), false)
+        .onSuccess(x -> ctx.response().putHeader("Cache-Control", "no-store")
+            .putHeader("Content-Type", "application/json; charset=utf-8").end(ExtractedForm.of(text, x).encode()))
+        .onFailure(ctx::fail);
+  }
+
+  /** The acts allowed now on a case, each with the procedure's refusal (reason and article) where it is not. */
+  private void actsNow(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    repo.pool().withTransaction(conn -> actions.allowedNow(conn, ctx.pathParam("caseNumber"), ctx.get("staff")))
+        .onSuccess(found -> {
+          if (found.isEmpty()) {
+            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+            return;
+          }
+          io.vertx.core.json.JsonArray a = new io.vertx.core.json.JsonArray();
+          for (CaseActions.Allowed x : found.get()) {
+            JsonObject o = new JsonObject().put("act", x.act().name().toLowerCase())
+                .put("label", Requests.words(ctx).label(x.act(), lang)).put("allowed", x.refusal() == null);
+            if (x.refusal() != null) {
+              o.put("refusal", Requests.words(ctx).text(x.refusal().reason(), lang, x.refusal().vars()))
+                  .put("article", x.refusal().article());
+            }
+            a.add(o);
+          }
+          ctx.response().putHeader("Cache-Control", "no-store").putHeader("Content-Type", "application/json; charset=utf-8")
+              .end(new JsonObject().put("acts", a).encode());
+        }).onFailure(ctx::fail);
   }
 
   /** The notices worklist: letters to post, calls to make, SMS that failed ({@code ?status=&channel=&caseNumber=}). */

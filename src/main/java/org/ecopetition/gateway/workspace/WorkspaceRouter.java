@@ -123,7 +123,9 @@ public final class WorkspaceRouter {
   }
 
   private void queue(RoutingContext ctx) {
-    takeover.queue(scope(ctx), queueLimit).onSuccess(a -> noStore(ctx).json(new JsonObject().put("conversations", a)))
+    // "now" by the gateway's clock: the console counts waiting times from it, not from the desk's own clock.
+    takeover.queue(scope(ctx), queueLimit).onSuccess(a -> noStore(ctx).json(new JsonObject().put("conversations", a)
+            .put("now", clock.instant().toString())))
         .onFailure(ctx::fail);
   }
 

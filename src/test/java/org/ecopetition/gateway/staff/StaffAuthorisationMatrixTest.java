@@ -197,6 +197,11 @@ class StaffAuthorisationMatrixTest {
           .put("newPassword", OTHER_PASSWORD), k == Kind.TOKEN ? Set.of(400) : Set.of(200), null);
       case REGISTER_CASE -> new Call(m, "/cases", letter(), Set.of(201), null);
       case CASE_DETAILS -> new Call(m, "/cases/" + c[0], null, Set.of(200), c[0]);
+      case CASES -> new Call(m, "/cases?state=accepted&hotspot=false", null, Set.of(200), null);
+      // Extraction stores nothing: the fingerprint (cases, staff) must not move even when it worked.
+      case EXTRACT -> new Call(m, "/extract", new JsonObject().put("text", "南京市江宁区某砖厂夜间排放黑烟，请求查处。"),
+          Set.of(200), null);
+      case ACTS_NOW -> new Call(m, "/cases/" + c[0] + "/acts", null, Set.of(200), c[0]);
       case CASE_HISTORY -> new Call(m, "/cases/" + c[0] + "/history", null, Set.of(200), c[0]);
       case CASE_DOCUMENT -> new Call(m, "/cases/" + c[0] + "/documents/acceptance", null, Set.of(200), c[0]);
       case CASE_PHOTOS -> new Call(m, "/cases/" + c[0] + "/photos", null, Set.of(200), c[0]);
@@ -419,6 +424,16 @@ class StaffAuthorisationMatrixTest {
     long summarised = supervisor.send(HttpMethod.GET, "/supervision/overdue/summary", null).bodyAsJsonObject()
         .getJsonArray("summary").stream().mapToLong(o -> ((JsonObject) o).getLong("cases")).sum();
     assertThat(summarised).isEqualTo(supervisors.size());
+
+    // The console's case list: the cases in scope only, whatever is searched for.
+    List<String> listed = numbers(handler.send(HttpMethod.GET, "/cases?limit=1000", null).bodyAsJsonObject()
+        .getJsonArray("cases"), "case_number");
+    assertThat(listed).contains(overdue.get(Scope.OWN), overdue.get(Scope.BELOW), cases.get(Scope.OWN)[0])
+        .doesNotContain(overdue.get(Scope.ABOVE), overdue.get(Scope.SIBLING), cases.get(Scope.SIBLING)[0]);
+    assertThat(handler.send(HttpMethod.GET, "/cases?q=" + cases.get(Scope.SIBLING)[0], null).bodyAsJsonObject()
+        .getJsonArray("cases")).isEmpty();
+    assertThat(numbers(handler.send(HttpMethod.GET, "/cases?q=" + cases.get(Scope.BELOW)[0], null).bodyAsJsonObject()
+        .getJsonArray("cases"), "case_number")).containsExactly(cases.get(Scope.BELOW)[0]);
 
     List<String> notices = numbers(auditor.send(HttpMethod.GET, "/notices", null).bodyAsJsonObject()
         .getJsonArray("notices"), "case_number");

@@ -1,0 +1,362 @@
+package org.ecopetition.gateway.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.support.StaffClient;
+import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The staff console end to end in a real browser (Debian's Chromium), against TWO gateway instances sharing one
+ * PostgreSQL: the petitioner's phone page on one, the console on the other. The petitioner asks for a person; the
+ * alert (with its sound and the page title) and the queue entry appear live on the console; the member of staff
+ * signs in, takes over, messages cross both ways while the bot stays silent, hands back, and the bot asks its next
+ * question. Then a clerk registers a letter from pasted text (the extractor fills the form, the clerk corrects and
+ * confirms) and performs an act the procedure allows, pre-filled from the routing proposal. Screenshots are kept
+ * under {@code target/console-e2e/}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StaffConsoleBrowserTest {
+  static final String ADMIN = "token-of-the-console-admin-0123456789";
+  static final String PASSWORD = "Qinhuai-river-2026!";
+  static final Path SHOTS = Path.of("target", "console-e2e");
+
+  static Vertx vertx;
+  static WebClient http;
+  static String db;
+  static Gateway petitionerSide;
+  static Gateway consoleSide;
+  static WebDriver phone;
+  static WebDriver desk;
+  static String login;
+  static String oneTimePassword;
+
+  @BeforeAll
+  static void start() throws Exception {
+    db = TestPostgres.freshDatabaseUrl();
+    String key = TestGateway.newKey();
+    Map<String, String> env = TestGateway.env(db, key);
+    StaffClient.configure(env);
+    env.put("GATEWAY_STAFF_TOKENS", env.get("GATEWAY_STAFF_TOKENS") + "," + StaffClient.tokenEntry("root", ADMIN,
+        "admin", ""));
+    petitionerSide = TestGateway.start(new HashMap<>(env));
+    consoleSide = TestGateway.start(new HashMap<>(env));
+    vertx = Vertx.vertx();
+    http = WebClient.create(vertx);
+    login = "zhou.min";
+    HttpResponse<io.vertx.core.buffer.Buffer> added = http.post(consoleSide.port(), "127.0.0.1", "/api/v1/staff/users")
+        .putHeader("Authorization", "Bearer " + ADMIN).sendJsonObject(new JsonObject().put("login", login)
+            .put("name", "周敏").put("role", "handler").put("department", "")).await();
+    assertThat(added.statusCode()).as(added.bodyAsString()).isEqualTo(201);
+    oneTimePassword = added.bodyAsJsonObject().getString("oneTimePassword");
+    Files.createDirectories(SHOTS);
+
+    File driver = new File("/usr/bin/chromedriver");
+    assertThat(driver).as("chromium-driver is installed (apt-get install chromium chromium-driver)").exists();
+    ChromeOptions mobile = options();
+    mobile.setExperimentalOption("mobileEmulation", Map.of(
+        "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0),
+        "userAgent", "Mozilla/5.0 (Linux; Android 10; Mobile) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36"));
+    phone = new ChromeDriver(service(driver), mobile);
+    ChromeOptions wide = options();
+    wide.addArguments("--window-size=1366,900", "--autoplay-policy=no-user-gesture-required");
+    desk = new ChromeDriver(service(driver), wide);
+  }
+
+  static ChromeOptions options() {
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary("/usr/bin/chromium");
+    o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN");
+    return o;
+  }
+
+  static ChromeDriverService service(File driver) {
+    return new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+  }
+
+  @AfterAll
+  static void stop() {
+    for (WebDriver d : new WebDriver[] {phone, desk}) {
+      if (d != null) {
+        d.quit();
+      }
+    }
+    if (petitionerSide != null) {
+      petitionerSide.close();
+    }
+    if (consoleSide != null) {
+      consoleSide.close();
+    }
+    if (vertx != null) {
+      vertx.close().await();
+    }
+  }
+
+  static WebDriverWait waiting(WebDriver d) {
+    return new WebDriverWait(d, Duration.ofSeconds(20));
+  }
+
+  static void shot(WebDriver d, String name) throws Exception {
+    Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
+  }
+
+  static List<WebElement> phoneOut() {
+    return phone.findElements(By.cssSelector("#messages .msg.out"));
+  }
+
+  static String phoneLast() {
+    List<WebElement> out = phoneOut();
+    return out.isEmpty() ? "" : out.get(out.size() - 1).getText();
+  }
+
+  static void phoneSays(String text) {
+    int before = phoneOut().size();
+    WebElement input = phone.findElement(By.id("input"));
+    input.clear();
+    input.sendKeys(text);
+    phone.findElement(By.id("send")).click();
+    waiting(phone).until(d -> d.findElement(By.id("messages")).getText().contains(text));
+    assertThat(before).isGreaterThanOrEqualTo(0);
+  }
+
+  static Object js(WebDriver d, String script) {
+    return ((JavascriptExecutor) d).executeScript(script);
+  }
+
+  static WebElement byId(String id) {
+    return desk.findElement(By.id(id));
+  }
+
+  @Test
+  @Order(1)
+  void aPetitionerAsksForAPersonAndIsAnsweredFromTheOtherInstance() throws Exception {
+    // The member of staff signs in on the console's instance, changing the one-time password first.
+    desk.get("http://127.0.0.1:" + consoleSide.port() + "/console/");
+    waiting(desk).until(d -> byId("login").isDisplayed());
+    byId("loginName").sendKeys(login);
+    byId("loginPassword").sendKeys(oneTimePassword, Keys.ENTER);
+    waiting(desk).until(d -> byId("password").isDisplayed());
+    byId("currentPassword").sendKeys(oneTimePassword);
+    byId("newPassword").sendKeys(PASSWORD, Keys.ENTER);
+    waiting(desk).until(d -> byId("app").isDisplayed() && byId("view-queue").isDisplayed());
+    waiting(desk).until(d -> "on".equals(byId("live").getAttribute("data-state")));
+    assertThat(byId("me").getText()).contains("周敏");
+    assertThat((Long) js(desk, "return document.documentElement.scrollWidth")).isLessThanOrEqualTo(1366L);
+    String title = desk.getTitle();
+    assertThat(title).doesNotContain("警报");
+
+    // The petitioner, on the other instance, reports and asks for a person.
+    phone.get("http://127.0.0.1:" + petitionerSide.port() + "/");
+    js(phone, "localStorage.clear()");
+    phone.navigate().refresh();
+    waiting(phone).until(d -> phoneLast().contains("请描述发生了什么"));
+    int n = phoneOut().size();
+    phoneSays("工厂每天晚上排放刺鼻的废气，熏得人头疼");
+    waiting(phone).until(d -> phoneOut().size() > n);
+    phoneSays("人工");
+    waiting(phone).until(d -> phone.findElement(By.id("messages")).getText().contains("转接人工服务"));
+
+    // Live on the console: the alert (title changed, a sound played) and the queue entry, without a reload.
+    waiting(desk).until(d -> byId("alerts").isDisplayed() && byId("alerts").getText().contains("要求人工"));
+    waiting(desk).until(d -> d.getTitle().matches("【\\d+条警报】.*"));
+    waiting(desk).until(d -> d.findElements(By.cssSelector("#queueTable tbody tr")).stream()
+        .anyMatch(r -> r.getText().contains("要求人工") && r.getText().contains("人工")));
+    assertThat(desk.findElement(By.tagName("body")).getAttribute("data-beeped")).isNotNull();
+    shot(desk, "1-alert-and-queue");
+    shot(phone, "1-petitioner-waiting");
+
+    // Keyboard: the row takes focus and Enter opens the conversation.
+    WebElement row = desk.findElements(By.cssSelector("#queueTable tbody tr")).stream()
+        .filter(r -> r.getText().contains("要求人工")).findFirst().orElseThrow();
+    row.sendKeys(Keys.ENTER);
+    waiting(desk).until(d -> byId("conversation").isDisplayed() && byId("transcript").getText().contains("刺鼻的废气"));
+    byId("claim").click();
+    waiting(desk).until(d -> ("staff:" + login).equals(byId("conversation").getAttribute("data-owner")));
+    waiting(phone).until(d -> phoneLast().contains("已接入"));
+
+    // Staff -> petitioner, across the instances.
+    byId("sayText").sendKeys("您好，请问是哪家工厂？");
+    byId("say").click();
+    waiting(phone).until(d -> phoneLast().contains("请问是哪家工厂"));
+    // Petitioner -> staff: shown live on the console; the bot says nothing.
+    int beforeReply = phoneOut().size();
+    phoneSays("是村东头的某某化工厂");
+    waiting(desk).until(d -> byId("transcript").getText().contains("村东头的某某化工厂"));
+    Thread.sleep(1500);
+    assertThat(phoneOut()).as("the bot stays silent while staff hold the conversation").hasSize(beforeReply);
+    // A note stays with staff.
+    byId("noteText").sendKeys("疑似化工厂，需核实");
+    byId("note").click();
+    waiting(desk).until(d -> byId("convLog").getText().contains("疑似化工厂"));
+    assertThat(phone.findElement(By.id("messages")).getText()).doesNotContain("疑似化工厂");
+    // A canned reply, chosen from the keyboard, edited and sent.
+    new org.openqa.selenium.support.ui.Select(byId("canned")).selectByIndex(2);
+    assertThat(byId("sayText").getAttribute("value")).isNotBlank();
+    String canned = byId("sayText").getAttribute("value");
+    byId("sayText").sendKeys(Keys.CONTROL, Keys.ENTER);
+    waiting(phone).until(d -> phoneLast().contains(canned.substring(0, 8)));
+    shot(desk, "2-taken-over");
+    shot(phone, "2-petitioner-with-staff");
+
+    // The alerts are acknowledged: gone from the console, the title as it was.
+    waiting(desk).until(d -> {
+      List<WebElement> acks = d.findElements(By.cssSelector("#alerts .alert button.ack"));
+      if (!acks.isEmpty()) {
+        try {
+          acks.get(0).click();
+        } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+          return false;
+        }
+      }
+      return !byId("alerts").isDisplayed();
+    });
+    waiting(desk).until(d -> d.getTitle().equals(title));
+
+    // Handed back: the petitioner is told, and the bot asks its next question.
+    int beforeBack = phoneOut().size();
+    byId("release").click();
+    waiting(desk).until(d -> "bot".equals(byId("conversation").getAttribute("data-owner")));
+    waiting(phone).until(d -> phoneOut().size() >= beforeBack + 2);
+    List<WebElement> after = phoneOut().subList(beforeBack, phoneOut().size());
+    assertThat(after.get(0).getText()).contains("工作人员已离开");
+    String question = after.get(after.size() - 1).getText();
+    assertThat(question).as("the bot's next question").containsAnyOf("？", "?", "吗");
+    shot(phone, "3-bot-resumes");
+    shot(desk, "3-handed-back");
+  }
+
+  @Test
+  @Order(2)
+  void aClerkRegistersALetterFromPastedTextAndActsOnIt() throws Exception {
+    desk.get("http://127.0.0.1:" + consoleSide.port() + "/console/#register");
+    waiting(desk).until(d -> byId("view-register").isDisplayed());
+    byId("r-channel").sendKeys("来信");
+    byId("pasteText").sendKeys("我叫李四，电话13987654321。南京市江宁区某某砖厂每天晚上排放黑烟，气味刺鼻，"
+        + "已经一个多月了，请求环保部门尽快查处。");
+    byId("extract").click();
+    waiting(desk).until(d -> "13987654321".equals(byId("r-phone").getAttribute("value")));
+    assertThat(byId("r-location").getAttribute("value")).contains("江宁");
+    assertThat(byId("r-facts").getAttribute("value")).contains("排放黑烟");
+    assertThat(TestPostgres.value(db, "SELECT count(*) FROM cases")).as("nothing saved before confirmation")
+        .isEqualTo(0L);
+    // The clerk corrects a field, then confirms.
+    byId("r-name").clear();
+    byId("r-name").sendKeys("李思");
+    shot(desk, "4-registration-prefilled");
+    byId("registerSubmit").click();
+    waiting(desk).until(d -> byId("registered").getText().contains("已登记"));
+    String number = desk.findElement(By.cssSelector("#registered a.caseLink")).getText();
+    assertThat(number).startsWith("HB");
+    assertThat(TestPostgres.value(db, "SELECT petitioner_name FROM cases WHERE case_number = '" + number + "'"))
+        .isEqualTo("李思");
+
+    // The case page: its deadlines, the proposal, and the acts allowed now with the refusals in place.
+    desk.findElement(By.cssSelector("#registered a.caseLink")).click();
+    waiting(desk).until(d -> byId("view-case").isDisplayed() && byId("caseTitle").getText().contains(number));
+    waiting(desk).until(d -> !d.findElements(By.cssSelector("#acts li[data-act]")).isEmpty());
+    assertThat(byId("deadlines").getText()).contains("告知期限");
+    assertThat(byId("proposal").getText()).isNotBlank();
+    WebElement close = desk.findElement(By.cssSelector("#acts li[data-act='close']"));
+    assertThat(close.findElement(By.tagName("button")).isEnabled()).isFalse();
+    assertThat(close.findElement(By.cssSelector(".refusal")).getText()).contains("第");
+    WebElement accept = desk.findElement(By.cssSelector("#acts li[data-act='accept'] button"));
+    assertThat(accept.isEnabled()).isTrue();
+    accept.click();
+    waiting(desk).until(d -> byId("actForm").isDisplayed());
+    WebElement reason = desk.findElement(By.cssSelector("#actFields textarea[name='reason']"));
+    if (reason.getAttribute("value").isBlank()) {
+      reason.sendKeys("属于本级职责");
+    }
+    shot(desk, "5-act-form");
+    byId("actSubmit").click();
+    waiting(desk).until(d -> byId("caseTitle").getText().contains("已受理"));
+    waiting(desk).until(d -> byId("timeline").getText().contains("已受理"));
+    assertThat(TestPostgres.value(db, "SELECT state FROM cases WHERE case_number = '" + number + "'"))
+        .isEqualTo("accepted");
+    // The acceptance notice is now among the documents, to open or print.
+    waiting(desk).until(d -> byId("documents").getText().contains("受理告知书"));
+    assertThat(desk.findElement(By.cssSelector("#documents a")).getAttribute("href"))
+        .endsWith("/cases/" + number + "/documents/acceptance");
+    shot(desk, "6-case-accepted");
+
+    // The case list finds it by the phone number.
+    desk.get("http://127.0.0.1:" + consoleSide.port() + "/console/#cases");
+    waiting(desk).until(d -> byId("view-cases").isDisplayed());
+    byId("f-q").sendKeys("13987654321", Keys.ENTER);
+    waiting(desk).until(d -> d.findElements(By.cssSelector("#caseTable tbody tr[data-case]")).size() == 1
+        && d.findElement(By.cssSelector("#caseTable tbody tr[data-case]")).getText().contains(number));
+    shot(desk, "7-case-list");
+  }
+
+  @Test
+  @Order(3)
+  void anAdministratorAddsReScopesAndDisablesAMemberOfStaff() throws Exception {
+    HttpResponse<io.vertx.core.buffer.Buffer> added = http.post(consoleSide.port(), "127.0.0.1", "/api/v1/staff/users")
+        .putHeader("Authorization", "Bearer " + ADMIN).sendJsonObject(new JsonObject().put("login", "wu.admin")
+            .put("name", "吴管理").put("role", "admin").put("department", "")).await();
+    String otp = added.bodyAsJsonObject().getString("oneTimePassword");
+    desk.get("http://127.0.0.1:" + consoleSide.port() + "/console/");
+    waiting(desk).until(d -> byId("app").isDisplayed());
+    byId("logout").click();
+    waiting(desk).until(d -> byId("login").isDisplayed());
+    byId("loginName").sendKeys("wu.admin");
+    byId("loginPassword").sendKeys(otp, Keys.ENTER);
+    waiting(desk).until(d -> byId("password").isDisplayed());
+    byId("currentPassword").sendKeys(otp);
+    byId("newPassword").sendKeys(PASSWORD, Keys.ENTER);
+    // An administrator's console opens on the staff screen; the queue is not theirs.
+    waiting(desk).until(d -> byId("view-admin").isDisplayed());
+    assertThat(desk.findElement(By.cssSelector("#nav a[data-view='queue']")).isDisplayed()).isFalse();
+    byId("u-login").sendKeys("li.lei");
+    byId("u-name").sendKeys("李雷");
+    byId("u-department").sendKeys("32");
+    byId("u-name").sendKeys(Keys.ENTER);
+    waiting(desk).until(d -> byId("userResult").getText().contains("一次性密码"));
+    waiting(desk).until(d -> !d.findElements(By.cssSelector("#userTable tr[data-user='li.lei']")).isEmpty());
+    WebElement dept = desk.findElement(By.cssSelector("#userTable tr[data-user='li.lei'] input"));
+    dept.clear();
+    dept.sendKeys("3201");
+    desk.findElements(By.cssSelector("#userTable tr[data-user='li.lei'] button")).stream()
+        .filter(b -> b.getText().equals("调整部门")).findFirst().orElseThrow().click();
+    waiting(desk).until(d -> "3201".equals(TestPostgres.value(db,
+        "SELECT department_code FROM staff_users WHERE login = 'li.lei'")));
+    waiting(desk).until(d -> d.findElements(By.cssSelector("#userTable tr[data-user='li.lei'] button")).stream()
+        .anyMatch(b -> b.getText().equals("停用")));
+    desk.findElements(By.cssSelector("#userTable tr[data-user='li.lei'] button")).stream()
+        .filter(b -> b.getText().equals("停用")).findFirst().orElseThrow().click();
+    waiting(desk).until(d -> Boolean.TRUE.equals(TestPostgres.value(db,
+        "SELECT disabled FROM staff_users WHERE login = 'li.lei'")));
+    waiting(desk).until(d -> d.findElement(By.cssSelector("#userTable tr[data-user='li.lei']")).getText().contains("已停用"));
+    shot(desk, "8-staff-administration");
+  }
+}
