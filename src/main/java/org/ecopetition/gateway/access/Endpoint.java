@@ -18,6 +18,7 @@ public enum Endpoint {
   CASE_DOCUMENT("GET", "/cases/:caseNumber/documents/:type", Family.READ_CASE, Target.CASE_PATH),
   CASE_ACT("POST", "/cases/:caseNumber/acts", Family.ACT, Target.CASE_PATH),
   CASE_RECUSAL("POST", "/cases/:caseNumber/recusals", Family.ACT, Target.CASE_PATH),
+  CONFIRM_REDACTION("POST", "/cases/:caseNumber/redaction", Family.ACT, Target.CASE_PATH),
   ELECTRONIC_DELIVERY("POST", "/cases/:caseNumber/electronic-delivery", Family.ACT, Target.CASE_PATH),
   GOVERNMENT_REPORT("POST", "/workspace/cases/:caseNumber/government-report", Family.ACT, Target.CASE_PATH),
 

@@ -93,6 +93,7 @@ public final class StaffRouter {
     handlers.put(Endpoint.CASE_DOCUMENT, s::document);
     handlers.put(Endpoint.CASE_ACT, acts::act);
     handlers.put(Endpoint.CASE_RECUSAL, s::recuse);
+    handlers.put(Endpoint.CONFIRM_REDACTION, s::confirmRedaction);
     handlers.put(Endpoint.NOTICES, s::notices);
     handlers.put(Endpoint.NOTICE_DELIVERY, s::delivery);
     handlers.put(Endpoint.OVERDUE, s::overdue);
@@ -238,14 +239,76 @@ public final class StaffRouter {
         }).onFailure(ctx::fail);
   }
 
+  /**
+   * The case. A role without need of the petitioner's identity (an auditor) reads the redacted copy and no name,
+   * address or phone (issue 11 §1); every read is logged (Art 42), with the purpose where given ({@code ?purpose=}).
+   */
   private void details(RoutingContext ctx) {
-    repo.details(ctx.pathParam("caseNumber"), ctx.get("staff")).onSuccess(o -> {
+    boolean needsIdentity = principal(ctx).role() != org.ecopetition.gateway.access.Role.AUDITOR;
+    repo.details(ctx.pathParam("caseNumber"), ctx.get("staff"), purpose(ctx)).onSuccess(o -> {
       if (o.isEmpty()) {
         Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
       } else {
-        ctx.json(o.get());
+        ctx.json(needsIdentity ? o.get() : Redacted.forNoNeed(o.get()));
       }
     }).onFailure(ctx::fail);
+  }
+
+  /** Why the data is read, where the console asks ({@code ?purpose=}, at most 200 characters), or null. */
+  static String purpose(RoutingContext ctx) {
+    String p = ctx.request().getParam("purpose");
+    if (p == null || p.isBlank()) {
+      return null;
+    }
+    p = p.strip();
+    return p.length() > 200 ? p.substring(0, 200) : p;
+  }
+
+  /**
+   * A person confirms the case's redacted copy before any copy for the reported party leaves (issue 11 §1, correction
+   * 2), optionally correcting it ({@code {facts?, request?}}): a correction still holding the petitioner's name, phone
+   * or address is refused (400 naming the field). Recorded in the history.
+   */
+  private void confirmRedaction(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    JsonObject body = ctx.body() == null || ctx.body().length() == 0 ? new JsonObject() : Requests.jsonBody(ctx);
+    if (body == null) {
+      Requests.fail(ctx, ApiError.BAD_JSON, lang);
+      return;
+    }
+    for (String field : new String[] {"facts", "request"}) {
+      Object v = body.getValue(field);
+      if (v != null && (!(v instanceof String t) || t.isBlank() || t.length() > 20_000)) {
+        Requests.invalidField(ctx, field, field + " 须为非空文本。", field + " must be a non-empty text.");
+        return;
+      }
+    }
+    String facts = body.getString("facts");
+    String request = body.getString("request");
+    String number = ctx.pathParam("caseNumber");
+    repo.pool().withTransaction(conn -> cases.knownIdentities(conn, number).compose(known -> {
+      if (known.isEmpty()) {
+        Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+        return Future.succeededFuture();
+      }
+      for (String[] f : new String[][] {{"facts", facts}, {"request", request}}) {
+        if (f[1] != null && org.ecopetition.gateway.casefile.CaseRedaction.holds(f[1], known.get())) {
+          Requests.invalidField(ctx, f[0], "更正后的文本仍含有信访人的姓名、电话或地址。",
+              "The corrected " + f[0] + " still holds the petitioner's name, phone or address.");
+          return Future.succeededFuture();
+        }
+      }
+      return cases.confirmRedaction(conn, number, ctx.get("staff"), facts == null ? null : facts.strip(),
+          request == null ? null : request.strip()).map(copy -> {
+            if (copy.isEmpty()) {
+              Requests.invalidField(ctx, "facts", "此案件没有脱敏副本，请提交脱敏后的事实与请求。",
+                  "This case has no redacted copy: send the redacted facts and request.");
+            } else {
+              ctx.json(copy.get().put("confirmedBy", (String) ctx.get("staff")));
+            }
+            return null;
+          });
+    })).onFailure(ctx::fail);
   }
 
   private void history(RoutingContext ctx) {
@@ -411,8 +474,8 @@ public final class StaffRouter {
       return;
     }
     boolean redacted = "true".equals(ctx.request().getParam("forReportedParty"));
-    repo.export(from, to, redacted, ctx.get("staff"), visibility.scope(principal(ctx), Family.EXPORT)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
-        .onFailure(ctx::fail);
+    repo.export(from, to, redacted, ctx.get("staff"), visibility.scope(principal(ctx), Family.EXPORT), purpose(ctx))
+        .onSuccess(ctx::json).onFailure(ctx::fail);
   }
 
   /**
@@ -452,6 +515,7 @@ public final class StaffRouter {
     }
     String type = ctx.pathParam("type");
     boolean pdf = "pdf".equals(ctx.request().getParam("format"));
+    boolean forReportedParty = "true".equals(ctx.request().getParam("forReportedParty"));
     repo.documentData(ctx.pathParam("caseNumber"), spec[0], spec[1]).compose(data -> {
       if (data.isEmpty()) {
         Requests.fail(ctx, ApiError.NOT_FOUND, lang);
@@ -464,6 +528,37 @@ public final class StaffRouter {
                 "en".equals(lang) ? "This document exists only once its act is recorded." : "尚未作出相应决定，没有此文书。")).encode());
         return Future.succeededFuture();
       }
+      if (forReportedParty) {
+        // A copy for the reported party (issue 11 §1, Art 23, 24): never of an accusation; the petitioner's identity
+        // only with their consent; otherwise the redacted copy a person confirmed.
+        if ("检举控告".equals(d.getString("category"))) {
+          ctx.response().setStatusCode(422).putHeader("Content-Type", "application/json; charset=utf-8")
+              .end(new JsonObject().put("error", new JsonObject().put("code", "accusation").put("article", "第二十三条")
+                  .put("message", "en".equals(lang) ? "An accusation's materials never go to the accused (Art 23)."
+                      : "检举控告材料不得转给被检举控告的对象（第二十三条）。")).encode());
+          return Future.succeededFuture();
+        }
+        boolean consent = Boolean.TRUE.equals(d.getBoolean("disclosure_consent")) && !Boolean.TRUE.equals(d.getBoolean("anonymous"));
+        if (!consent) {
+          if (d.getValue("redaction_confirmed_at") == null) {
+            ctx.response().setStatusCode(409).putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(new JsonObject().put("error", new JsonObject().put("code", "redaction_unconfirmed")
+                    .put("message", "en".equals(lang) ? "Confirm the redacted copy first (POST …/redaction)."
+                        : "请先核对并确认脱敏副本，再制作给被反映对象的文书。")).encode());
+            return Future.succeededFuture();
+          }
+          d = d.copy().put("facts", d.getString("facts_redacted")).put("request", d.getString("request_redacted", ""))
+              .put("anonymous", true).putNull("petitioner_name");
+        }
+      }
+      JsonObject doc = d;
+      String what = "document " + type + (pdf ? " (pdf)" : " (html)") + (forReportedParty ? " for the reported party" : "");
+      return repo.logRead(d.getLong("id"), ctx.get("staff"), what, purpose(ctx)).compose(v -> render(ctx, doc, type, spec, pdf));
+    }).onFailure(ctx::fail);
+  }
+
+  private Future<Void> render(RoutingContext ctx, JsonObject d, String type, String[] spec, boolean pdf) {
+    {
       String title = "mediation".equals(type) && "reconciliation".equals(detailOf(d).getString("kind"))
           ? "和解协议书" : spec[2];
       String html = documents.html(type.endsWith("_opinion") ? "opinion" : type, title, DocumentValues.of(d, title));
@@ -477,7 +572,7 @@ public final class StaffRouter {
             .end(io.vertx.core.buffer.Buffer.buffer(bytes));
         return null;
       });
-    }).onFailure(ctx::fail);
+    }
   }
 
   static JsonObject detailOf(JsonObject d) {

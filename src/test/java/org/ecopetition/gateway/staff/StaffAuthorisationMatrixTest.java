@@ -198,6 +198,7 @@ class StaffAuthorisationMatrixTest {
       }
       case CASE_RECUSAL -> new Call(m, "/cases/" + c[0] + "/recusals", new JsonObject().put("login", "nobody-" + s)
           .put("reason", "与信访人系近亲属"), Set.of(200, 201), c[0]);
+      case CONFIRM_REDACTION -> new Call(m, "/cases/" + c[0] + "/redaction", new JsonObject(), Set.of(200), c[0]);
       case NOTICES -> new Call(m, "/notices", null, Set.of(200), null);
       case NOTICE_DELIVERY -> new Call(m, "/notices/" + c[1] + "/delivery", new JsonObject().put("status", "sent"),
           Set.of(200), c[0]);
