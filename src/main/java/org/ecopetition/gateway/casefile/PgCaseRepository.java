@@ -222,7 +222,10 @@ public final class PgCaseRepository implements CaseHistory {
         .map(rows -> CaseNumber.of(today, rows.iterator().next().getInteger(0)))
         .compose(number -> conn.preparedQuery(INSERT_CASE).execute(Tuple.from(new Object[] {
                 number, Buffer.buffer(codes.hmac(code)), c.channel(), c.conversationId(), c.anonymous(), c.name(),
-                c.address(), c.phone(), c.location(), c.request(), c.facts(),
+                c.address(), c.phone(), c.location(),
+                // An anonymous matter keeps no identity, even one written into its text (issue 11 §2).
+                c.anonymous() && copy.request() != null ? copy.request() : c.request(),
+                c.anonymous() && copy.facts() != null ? copy.facts() : c.facts(),
                 (acceptNow ? CaseStatus.ACCEPTED : CaseStatus.REGISTERED).code(),
                 department, c.lang(), at, day, notice.lastDay(), notice.estimated(), c.province(), c.city(),
                 c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected(), c.accused(),
