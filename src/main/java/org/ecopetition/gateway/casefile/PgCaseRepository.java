@@ -57,10 +57,10 @@ public final class PgCaseRepository implements CaseHistory {
         kind, since, polluter, affected, accused, disclosure_consent, urgent, place_code, matter, proposal,
         proposed_decision, proposed_department, repeat_of, hotspot, subtype, raised_directly, transferred_from,
         objection_due, representatives, updated_at, accepted_date, handling_due, handling_due_estimated,
-        responsible_code, facts_redacted, request_redacted)
+        responsible_code, facts_redacted, request_redacted, accused_codes)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
         $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $15,
-        $43, $44, $45, $46, $47, $48)
+        $43, $44, $45, $46, $47, $48, $49)
       RETURNING id""";
   /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
   private static final String PRIORS = """
@@ -79,7 +79,7 @@ public final class PgCaseRepository implements CaseHistory {
       transferred_from IS NOT NULL AS transferred_in,
       CASE WHEN (proposal ->> 'reportRequired')::boolean THEN (proposal ->> 'reportDays')::int END AS report_days,
       last_act_on, review_stage, opinion_by, review_body, proposed_department, responsible_code, department,
-      referred_to, reply_issued_on""";
+      referred_to, reply_issued_on, accused_codes, accused_confirmed_at IS NOT NULL AS accused_confirmed""";
   private static final String LOCK_BY_NUMBER = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE case_number = $1 FOR UPDATE";
   private static final String LOCK_BY_ID = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE id = $1 FOR UPDATE";
   private static final String APPLY = """
@@ -234,7 +234,9 @@ public final class PgCaseRepository implements CaseHistory {
                 proposal.duplicateOf(), proposal.hotspot(), c.subtype(), transferredFrom == null, transferredFrom,
                 clocks.objectionDue(), c.origin() == null ? null : c.origin().representatives(),
                 acceptNow ? day : null, acceptNow ? clocks.handling().lastDay() : null,
-                acceptNow && clocks.handling().estimated(), departmentCode, copy.facts(), copy.request()}))
+                acceptNow && clocks.handling().estimated(), departmentCode, copy.facts(), copy.request(),
+                // Art 23: the units an accusation accuses never see it (issue 11 §3), from the proposal at once.
+                "检举控告".equals(c.category()) ? proposal.excluded().toArray(new String[0]) : new String[0]}))
             .map(rows -> rows.iterator().next().getLong(0))
             .compose(id -> event(conn, id, at, "registered", "system:" + c.channel(), null, CaseStatus.REGISTERED.code(),
                     "第十七条", transferredFrom == null ? null : "转送、交办机关：" + transferredFrom, null, null)
@@ -304,7 +306,9 @@ public final class PgCaseRepository implements CaseHistory {
         r.getInteger("subtype"), Set.of(recused == null ? new String[0] : recused), r.getBoolean("extended"),
         r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"), r.getLocalDate("received_date"),
         r.getBoolean("transferred_in"), r.getLocalDate("last_act_on"), r.getLocalDate("handling_due"),
-        r.getInteger("review_stage"), r.getString("opinion_by"), r.getString("review_body"));
+        r.getInteger("review_stage"), r.getString("opinion_by"), r.getString("review_body"),
+        Set.of(r.getArrayOfStrings("accused_codes") == null ? new String[0] : r.getArrayOfStrings("accused_codes")),
+        r.getBoolean("accused_confirmed"));
     return Optional.of(new CaseRecord(r.getLong("id"), facts, r.getLong("version"), r.getLocalDate("accepted_date"),
         r.getBoolean("fast_track"), r.getInteger("extension_days"), r.getLocalDate("received_date"),
         r.getLocalDate("notice_due"), r.getBoolean("notice_due_estimated"), r.getString("matter"),
@@ -398,6 +402,28 @@ public final class PgCaseRepository implements CaseHistory {
           return event(conn, r.getLong("id"), at, "redaction_confirmed", actor, null, null, "第二十三条、第二十四条",
               facts != null || request != null ? "corrected" : null, null,
               new JsonObject().put("corrected", facts != null || request != null)).map(v -> Optional.of(copy));
+        });
+  }
+
+  /**
+   * Staff confirm the unit an accusation accuses ({@code code}, of the directory; issue 11 §3, Art 23): it joins the
+   * units that never see the matter, and from then on the accusation may be transferred — never there. Recorded in
+   * the history. Empty: no such case; false: not an accusation.
+   */
+  public Future<Optional<Boolean>> confirmAccused(SqlClient conn, String caseNumber, String code, String actor) {
+    OffsetDateTime at = stamp();
+    return conn.preparedQuery("""
+        UPDATE cases SET accused_codes = CASE WHEN $2 = ANY(accused_codes) THEN accused_codes
+                                              ELSE array_append(accused_codes, $2) END,
+               accused_confirmed_by = $3, accused_confirmed_at = $4, version = version + 1, updated_at = $4
+        WHERE case_number = $1 AND category = '检举控告' RETURNING id""").execute(Tuple.of(caseNumber, code, actor, at))
+        .compose(rows -> {
+          if (rows.size() == 0) {
+            return conn.preparedQuery(ID_OF).execute(Tuple.of(caseNumber))
+                .map(r -> r.size() == 0 ? Optional.<Boolean>empty() : Optional.of(false));
+          }
+          return event(conn, rows.iterator().next().getLong("id"), at, "accused_confirmed", actor, null, null,
+              "第二十三条", null, null, new JsonObject().put("code", code)).map(v -> Optional.of(true));
         });
   }
 

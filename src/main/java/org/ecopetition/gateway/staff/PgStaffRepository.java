@@ -140,9 +140,10 @@ final class PgStaffRepository {
       ORDER BY c.reply_issued_on, c.id""";
 
   private static final String RECUSED = "SELECT $2 = ANY(recused) FROM cases WHERE case_number = $1";
-  private static final String CASE_VIEW = "SELECT responsible_code, category, recused FROM cases WHERE case_number = $1";
+  private static final String CASE_VIEW =
+      "SELECT responsible_code, category, recused, accused_codes FROM cases WHERE case_number = $1";
   private static final String NOTICE_CASE_VIEW = """
-      SELECT c.responsible_code, c.category, c.recused FROM notices n JOIN cases c ON c.id = n.case_id WHERE n.id = $1""";
+      SELECT c.responsible_code, c.category, c.recused, c.accused_codes FROM notices n JOIN cases c ON c.id = n.case_id WHERE n.id = $1""";
   private static final String ACCESS_LOG = """
       SELECT a.id, a.at, a.actor, c.case_number, a.what FROM access_log a JOIN cases c ON c.id = a.case_id
       WHERE ($1::text IS NULL OR a.actor = $1) AND ($2::text IS NULL OR c.case_number = $2)
@@ -299,8 +300,9 @@ final class PgStaffRepository {
     }
     Row r = rows.iterator().next();
     String[] recused = r.getArrayOfStrings("recused");
+    String[] accused = r.getArrayOfStrings("accused_codes");
     return Optional.of(new CaseView(r.getString("responsible_code"), r.getString("category"),
-        recused == null ? List.of() : List.of(recused)));
+        recused == null ? List.of() : List.of(recused), accused == null ? List.of() : List.of(accused)));
   }
 
   /** Who read which case, in a scope; {@code actor}, {@code caseNumber}, {@code from}, {@code to}: null for all. */

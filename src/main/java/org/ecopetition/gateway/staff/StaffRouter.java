@@ -94,6 +94,7 @@ public final class StaffRouter {
     handlers.put(Endpoint.CASE_ACT, acts::act);
     handlers.put(Endpoint.CASE_RECUSAL, s::recuse);
     handlers.put(Endpoint.CONFIRM_REDACTION, s::confirmRedaction);
+    handlers.put(Endpoint.CONFIRM_ACCUSED, s::confirmAccused);
     handlers.put(Endpoint.NOTICES, s::notices);
     handlers.put(Endpoint.NOTICE_DELIVERY, s::delivery);
     handlers.put(Endpoint.OVERDUE, s::overdue);
@@ -262,6 +263,32 @@ public final class StaffRouter {
     }
     p = p.strip();
     return p.length() > 200 ? p.substring(0, 200) : p;
+  }
+
+  /**
+   * Staff confirm the unit an accusation accuses ({@code {department}}: its directory code; issue 11 §3, Art 23): its
+   * staff and those under it never see the matter, and no act sends it there; until then it is not transferred.
+   */
+  private void confirmAccused(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    JsonObject body = Requests.jsonBody(ctx);
+    Object code = body == null ? null : body.getValue("department");
+    if (!(code instanceof String c) || !org.ecopetition.gateway.access.Departments.wellFormed(c)) {
+      Requests.invalidField(ctx, "department", "请填写被检举控告单位的区划代码（如 320115）。",
+          "Give the accused unit's directory code (e.g. 320115).");
+      return;
+    }
+    repo.pool().withTransaction(conn -> cases.confirmAccused(conn, ctx.pathParam("caseNumber"), (String) code,
+        ctx.get("staff"))).onSuccess(r -> {
+          if (r.isEmpty()) {
+            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+          } else if (!r.get()) {
+            Requests.invalidField(ctx, "department", "只有检举控告事项需要确认被检举控告单位。",
+                "Only an accusation has an accused unit to confirm.");
+          } else {
+            ctx.json(new JsonObject().put("accused", code));
+          }
+        }).onFailure(ctx::fail);
   }
 
   /**
