@@ -54,6 +54,7 @@ public final class StaffRouter {
   private final Function<String, Optional<Place>> places;
   private final Clock clock;
   private final Visibility visibility;
+  private Function<String, Future<Boolean>> knownStaff = login -> Future.succeededFuture(true);
   private final Documents documents = Documents.bundled();
   private int hotspotCases;
   private int hotspotDays;
@@ -81,6 +82,7 @@ public final class StaffRouter {
     PgStaffRepository repo = new PgStaffRepository(pool, clock);
     StaffRouter s = new StaffRouter(repo, notices, cases, places, clock, visibility, takeover);
     CaseActs acts = new CaseActs(pool, actions, clock);
+    s.knownStaff = accounts::known;
     s.hotspotCases = cfg.routing().hotspotCases();
     s.hotspotDays = cfg.routing().hotspotDays();
     // PDF rendering is blocking: it has its own named pool, never an event loop.
@@ -160,7 +162,7 @@ public final class StaffRouter {
     String scope = principal(ctx).departmentCode();
     // A matter registered from a conversation staff took over is linked to it, and its notices go back there.
     Future<Optional<String>> channel = conversation == null ? Future.succeededFuture(Optional.of(""))
-        : takeover.channelOf(conversation, scope);
+        : takeover.channelOf(conversation, scope, actor);
     channel.compose(ch -> {
       if (ch.isEmpty()) {
         Requests.invalidField(ctx, "conversationId", "没有这个会话。", "No such conversation.");
@@ -229,7 +231,14 @@ public final class StaffRouter {
       return;
     }
     String who = login.startsWith("staff:") ? login : "staff:" + login;
-    repo.pool().withTransaction(conn -> cases.recuse(conn, ctx.pathParam("caseNumber"), who, ctx.get("staff"),
+    // Recusing someone who is not a member of staff protects nobody: the clerk is told the login is unknown.
+    knownStaff.apply(who.substring("staff:".length())).compose(known -> {
+      if (!known) {
+        Requests.invalidField(ctx, "login", "没有这个工作人员账号：" + who.substring("staff:".length()) + "。",
+            "No member of staff has the login " + who.substring("staff:".length()) + ".");
+        return Future.succeededFuture();
+      }
+      return repo.pool().withTransaction(conn -> cases.recuse(conn, ctx.pathParam("caseNumber"), who, ctx.get("staff"),
         reason.strip(), today())).onSuccess(r -> {
           if (r.isEmpty()) {
             Requests.fail(ctx, ApiError.NOT_FOUND, lang);
@@ -237,7 +246,8 @@ public final class StaffRouter {
             ctx.response().setStatusCode(r.get() ? 201 : 200).putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(new JsonObject().put("recused", who).encode());
           }
-        }).onFailure(ctx::fail);
+        }).<Void>mapEmpty();
+    }).onFailure(ctx::fail);
   }
 
   /**

@@ -123,7 +123,7 @@ public final class WorkspaceRouter {
   }
 
   private void queue(RoutingContext ctx) {
-    takeover.queue(scope(ctx), queueLimit).onSuccess(a -> noStore(ctx).json(new JsonObject().put("conversations", a)))
+    takeover.queue(scope(ctx), staff(ctx), queueLimit).onSuccess(a -> noStore(ctx).json(new JsonObject().put("conversations", a)))
         .onFailure(ctx::fail);
   }
 
@@ -180,7 +180,7 @@ public final class WorkspaceRouter {
       Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
       return;
     }
-    takeover.slots(id, scope(ctx)).onSuccess(s -> {
+    takeover.slots(id, scope(ctx), staff(ctx)).onSuccess(s -> {
       if (s.isEmpty()) {
         Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
         return;
@@ -207,7 +207,7 @@ public final class WorkspaceRouter {
       return;
     }
     // The conversation must be in the caller's scope before the case is touched (the gate checked the case's).
-    takeover.channelOf(id, scope(ctx))
+    takeover.channelOf(id, scope(ctx), staff(ctx))
         .compose(ch -> ch.isEmpty() ? Future.succeededFuture(false)
             : pool.withTransaction(conn -> cases.attachConversation(conn, number, id, staff(ctx))))
         .compose(found -> found ? takeover.linked(id, scope(ctx), staff(ctx), "case_attached", number)
