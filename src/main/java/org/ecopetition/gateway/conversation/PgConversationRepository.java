@@ -144,6 +144,21 @@ final class PgConversationRepository {
     return pool.preparedQuery(SINCE).execute(Tuple.of(id, cursor, limit)).map(PgConversationRepository::messages);
   }
 
+  /**
+   * Art 42: staff read conversations' personal data (a transcript, the queue's summaries, a prefill): one row of the
+   * access log each, naming the conversation and its case if it has one.
+   */
+  Future<Void> logReads(SqlClient conn, List<UUID> conversations, String actor, String what) {
+    if (conversations.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return conn.preparedQuery("""
+        INSERT INTO access_log (actor, case_id, conversation_id, what, at)
+        SELECT $1, (SELECT k.id FROM cases k WHERE k.conversation_id = x ORDER BY k.id LIMIT 1), x, $2, $3
+        FROM unnest($4::uuid[]) AS x""")
+        .execute(Tuple.of(actor, what, stamp(), conversations.toArray(new UUID[0]))).mapEmpty();
+  }
+
   /** Every stored message's text by its id (to mask an identity in place). */
   Future<Map<Long, String>> texts(SqlClient conn, UUID id) {
     return conn.preparedQuery(TEXTS).execute(Tuple.of(id)).map(rows -> {

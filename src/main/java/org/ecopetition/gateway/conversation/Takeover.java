@@ -54,13 +54,17 @@ public final class Takeover {
 
   /** The conversations waiting for a person or held by staff, most pressing first. */
   public Future<JsonArray> queue(String scope, String actor, int limit) {
-    return queue.queue(scope, actor, limit);
+    // What the petitioners said and the slots (a name, a phone) are shown: each conversation listed is a read.
+    return queue.queue(scope, actor, limit).compose(a -> repo.pool().withConnection(conn -> repo.logReads(conn,
+        a.stream().map(o -> UUID.fromString(((JsonObject) o).getString("id"))).toList(), actor, "conversation queue"))
+        .map(v -> a));
   }
 
   /** A conversation's transcript, log and what it collected; the read is logged (Art 42). */
   public Future<Optional<JsonObject>> view(UUID id, String scope, String actor) {
     return queue.view(id, scope, actor).compose(v -> v.isEmpty() ? Future.succeededFuture(v)
-        : repo.pool().withTransaction(conn -> repo.log(conn, id, actor, "read", null, null))
+        : repo.pool().withTransaction(conn -> repo.log(conn, id, actor, "read", null, null)
+            .compose(x -> repo.logReads(conn, List.of(id), actor, "conversation transcript")))
             .compose(x -> loadState(id)).map(s -> {
               v.get().put("steps", new JsonArray(engine.askSteps(s)));
               return v;
@@ -166,7 +170,8 @@ public final class Takeover {
   /** The slots the conversation collected so far, to pre-fill a registration (the staff confirm every field). */
   public Future<Optional<Map<String, String>>> slots(UUID id, String scope, String actor) {
     return queue.inScope(id, scope, actor).compose(found -> !found ? Future.succeededFuture(Optional.<Map<String, String>>empty())
-        : loadState(id).map(s -> Optional.of(s.current() == null ? Map.of() : s.current().slots())));
+        : repo.pool().withConnection(conn -> repo.logReads(conn, List.of(id), actor, "conversation prefill"))
+            .compose(v -> loadState(id)).map(s -> Optional.of(s.current() == null ? Map.of() : s.current().slots())));
   }
 
   private interface Step {

@@ -144,11 +144,18 @@ final class PgStaffRepository {
       "SELECT responsible_code, category, recused, accused_codes FROM cases WHERE case_number = $1";
   private static final String NOTICE_CASE_VIEW = """
       SELECT c.responsible_code, c.category, c.recused, c.accused_codes FROM notices n JOIN cases c ON c.id = n.case_id WHERE n.id = $1""";
+  /**
+   * The access log in an auditor's scope: a read of a case by the case's visibility, a read of a conversation with no
+   * case by the conversation's department.
+   */
   private static final String ACCESS_LOG = """
-      SELECT a.id, a.at, a.actor, c.case_number, a.what FROM access_log a JOIN cases c ON c.id = a.case_id
+      SELECT a.id, a.at, a.actor, c.case_number, a.conversation_id, a.what, a.purpose FROM access_log a
+      LEFT JOIN cases c ON c.id = a.case_id LEFT JOIN conversations v ON v.id = a.conversation_id
       WHERE ($1::text IS NULL OR a.actor = $1) AND ($2::text IS NULL OR c.case_number = $2)
         AND ($3::timestamptz IS NULL OR a.at >= $3) AND ($4::timestamptz IS NULL OR a.at < $4)
-        AND ($5::bigint IS NULL OR a.id < $5) AND %s
+        AND ($5::bigint IS NULL OR a.id < $5)
+        AND CASE WHEN c.id IS NOT NULL THEN %s
+                 ELSE coalesce(v.department_code, '') LIKE $7::text || '%%' END
       ORDER BY a.id DESC LIMIT $6""";
 
   private final Pool pool;
@@ -185,6 +192,16 @@ final class PgStaffRepository {
   /** Art 42: one read of a case's personal data, with what was read and why where given. */
   Future<Void> logRead(long caseId, String actor, String what, String purpose) {
     return pool.preparedQuery(ACCESS).execute(Tuple.of(actor, caseId, what, stamp(), purpose)).mapEmpty();
+  }
+
+  /** Art 42: reads of the cases with these numbers (a list that shows their personal data), one row each. */
+  Future<Void> logReadsByNumber(List<String> numbers, String actor, String what, String purpose) {
+    if (numbers.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return pool.preparedQuery("INSERT INTO access_log (actor, case_id, what, at, purpose) "
+        + "SELECT $1, id, $2, $3, $4 FROM cases WHERE case_number = ANY($5::text[])")
+        .execute(Tuple.of(actor, what, stamp(), purpose, numbers.toArray(new String[0]))).mapEmpty();
   }
 
   /** Art 42: reads of several cases at once (a list with identities), one row each. */
@@ -313,7 +330,9 @@ final class PgStaffRepository {
           JsonArray a = new JsonArray();
           rows.forEach(r -> a.add(new JsonObject().put("id", r.getLong("id"))
               .put("at", r.getOffsetDateTime("at").toInstant().toString()).put("actor", r.getString("actor"))
-              .put("caseNumber", r.getString("case_number")).put("what", r.getString("what"))));
+              .put("caseNumber", r.getString("case_number"))
+              .put("conversationId", r.getUUID("conversation_id") == null ? null : r.getUUID("conversation_id").toString())
+              .put("what", r.getString("what")).put("purpose", r.getString("purpose"))));
           return a;
         });
   }
@@ -326,12 +345,15 @@ final class PgStaffRepository {
     return Tuple.from(p);
   }
 
-  Future<JsonArray> history(String caseNumber) {
-    return pool.preparedQuery(HISTORY).execute(Tuple.of(caseNumber)).map(rows -> {
+  /** The history (its reasons may name people): the read is logged (Art 42). */
+  Future<JsonArray> history(String caseNumber, String actor, String purpose) {
+    return pool.withTransaction(conn -> conn.preparedQuery(HISTORY).execute(Tuple.of(caseNumber)).compose(rows -> {
       JsonArray a = new JsonArray();
       rows.forEach(r -> a.add(r.toJson()));
-      return a;
-    });
+      return conn.preparedQuery("INSERT INTO access_log (actor, case_id, what, at, purpose) "
+              + "SELECT $1, id, 'case history', $3, $4 FROM cases WHERE case_number = $2")
+          .execute(Tuple.of(actor, caseNumber, stamp(), purpose)).map(v -> a);
+    }));
   }
 
 

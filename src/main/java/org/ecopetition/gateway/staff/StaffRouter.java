@@ -186,6 +186,9 @@ public final class StaffRouter {
   private void notices(RoutingContext ctx) {
     notices.list(ctx.request().getParam("status"), ctx.request().getParam("channel"),
             ctx.request().getParam("caseNumber"), visibility.scope(principal(ctx), Family.NOTICES))
+        // The worklist shows what goes to the petitioner (an address, a phone): every case on it is a read (Art 42).
+        .compose(a -> repo.logReadsByNumber(a.stream().map(o -> ((JsonObject) o).getString("case_number")).distinct()
+            .toList(), ctx.get("staff"), "notices worklist", purpose(ctx)).map(v -> a))
         .onSuccess(a -> ctx.json(new JsonObject().put("notices", a))).onFailure(ctx::fail);
   }
 
@@ -349,7 +352,7 @@ public final class StaffRouter {
   }
 
   private void history(RoutingContext ctx) {
-    repo.history(ctx.pathParam("caseNumber")).onSuccess(a -> ctx.json(new JsonObject().put("events", a)))
+    repo.history(ctx.pathParam("caseNumber"), ctx.get("staff"), purpose(ctx)).onSuccess(a -> ctx.json(new JsonObject().put("events", a)))
         .onFailure(ctx::fail);
   }
 
