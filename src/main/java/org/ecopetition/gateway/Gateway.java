@@ -40,6 +40,7 @@ import org.ecopetition.gateway.calendar.ReceptionHours;
 import org.ecopetition.gateway.access.Visibility;
 import org.ecopetition.gateway.account.Accounts;
 import org.ecopetition.gateway.calendar.WorkCalendar;
+import org.ecopetition.gateway.casefile.CaseRedaction;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.QueryCodes;
 import org.ecopetition.gateway.casefile.StatusQueries;
@@ -153,8 +154,11 @@ public final class Gateway implements AutoCloseable {
       Lifecycle lifecycle = new Lifecycle(calendar, cfg.lifecycle().performPeriods().stream()
           .map(p -> new Lifecycle.PerformPeriod(p.matter(), p.days(), p.basis())).toList(),
           Seats.of(router, cfg.deployment().departmentName(), cfg.review()));
+      // Blocking language work runs here, never on an event loop.
+      WorkerExecutor nlp = vertx.createSharedWorkerExecutor("nlp", Math.max(2, Runtime.getRuntime().availableProcessors()));
       PgCaseRepository cases = new PgCaseRepository(pool, codes, lifecycle, clock, cfg.deployment().departmentName(),
-          cfg.routing().divisionCode(), router, cfg.routing().autoAccept());
+          cfg.routing().divisionCode(), router, cfg.routing().autoAccept(),
+          c -> nlp.executeBlocking(() -> CaseRedaction.of(extractor, c), false));
       PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases, cfg.wechat().noticesEnabled()
           ? new PgNoticeRepository.WeChatReach(cfg.wechat().noticeTemplateId(), cfg.wechat().templateNotices())
           : PgNoticeRepository.WeChatReach.NONE);
@@ -168,8 +172,6 @@ public final class Gateway implements AutoCloseable {
       }
       DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), gazetteer::resolve, clock,
           Duration.ofMinutes(cfg.chat().resumeAfterMinutes()));
-      // Blocking language work runs here, never on an event loop.
-      WorkerExecutor nlp = vertx.createSharedWorkerExecutor("nlp", Math.max(2, Runtime.getRuntime().availableProcessors()));
       ConversationService conversations = new ConversationService(new ConversationService.Parts(pool, cases, actions,
           status, engine, extractor, nlp, lifecycle, clock,
           Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn()), words,

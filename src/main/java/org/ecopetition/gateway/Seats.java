@@ -27,10 +27,17 @@ final class Seats {
       throw new IllegalArgumentException("review.body and review.rereviewBody must be the bodies above this department"
           + " (Art 30, 31): a body never reviews its own opinion");
     }
-    return new Lifecycle.Seat(ownName, code -> dir.byCode(code).map(d -> new Destination(d.code(), name(d),
+    java.util.function.Function<Department, Destination> destination = d -> new Destination(d.code(), name(d),
         d.code().equals(own.code()) ? Destination.Relation.OWN
-            : dir.within(d, own) ? Destination.Relation.BELOW : Destination.Relation.ELSEWHERE)),
-        reviewer, rereviewer);
+            : dir.within(d, own) ? Destination.Relation.BELOW : Destination.Relation.ELSEWHERE);
+    // Departments by their names too (a referral names an organ): an accusation is never referred to the accused.
+    java.util.Map<String, Department> byName = new java.util.HashMap<>();
+    for (Department d : dir.all()) {
+      byName.putIfAbsent(d.name(), d);
+      byName.putIfAbsent(name(d), d);
+    }
+    return new Lifecycle.Seat(ownName, code -> dir.byCode(code).map(destination), reviewer, rereviewer,
+        n -> Optional.ofNullable(byName.get(n == null ? null : n.strip())).map(destination));
   }
 
   private static String name(Department d) {

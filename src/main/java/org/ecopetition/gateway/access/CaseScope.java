@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The cases a member of staff may see through one route family, as a filter for lists, counts and exports: cases
- * whose responsible department is in {@code departments}, unless the member ({@code actor}) is recused. A case with
+ * whose responsible department is in {@code departments}, unless the member ({@code actor}) is recused or the case is
+ * an accusation against the member's department or one above it (Art 23). A case with
  * no responsible code is the deployment's ({@code unassignedCode}). {@link #admits} states the rule in Java and
  * {@link #sql} the same rule for PostgreSQL, so that a list is filtered in the database by exactly what
  * {@link Visibility#sight} decides for one case.
@@ -14,7 +15,7 @@ public record CaseScope(DepartmentScope departments, String actor, String unassi
 
   public boolean admits(CaseView c) {
     return departments.admits(c.responsibleCode() == null ? unassignedCode : c.responsibleCode())
-        && !c.recused().contains(actor);
+        && !c.recused().contains(actor) && !c.accuses(departments.code());
   }
 
   /**
@@ -23,7 +24,10 @@ public record CaseScope(DepartmentScope departments, String actor, String unassi
    */
   public String sql(String alias, int first) {
     return "(" + departments.sql("coalesce(" + alias + ".responsible_code, $" + (first + 2) + "::text)", first)
-        + " AND NOT ($" + (first + 3) + "::text = ANY(" + alias + ".recused)))";
+        + " AND NOT ($" + (first + 3) + "::text = ANY(" + alias + ".recused))"
+        // Art 23: never the accused unit's, nor a unit's under it.
+        + " AND NOT (" + alias + ".category = '检举控告' AND EXISTS (SELECT 1 FROM unnest(" + alias
+        + ".accused_codes) AS accused_unit WHERE starts_with($" + first + "::text, accused_unit))))";
   }
 
   public List<Object> params() {

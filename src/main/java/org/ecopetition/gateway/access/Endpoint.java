@@ -23,6 +23,8 @@ public enum Endpoint {
   CASE_ACT("POST", "/cases/:caseNumber/acts", Family.ACT, Target.CASE_PATH),
   ACTS_NOW("GET", "/cases/:caseNumber/acts", Family.ACT, Target.CASE_PATH),
   CASE_RECUSAL("POST", "/cases/:caseNumber/recusals", Family.ACT, Target.CASE_PATH),
+  CONFIRM_REDACTION("POST", "/cases/:caseNumber/redaction", Family.ACT, Target.CASE_PATH),
+  CONFIRM_ACCUSED("POST", "/cases/:caseNumber/accused", Family.ACT, Target.CASE_PATH),
   ELECTRONIC_DELIVERY("POST", "/cases/:caseNumber/electronic-delivery", Family.ACT, Target.CASE_PATH),
   GOVERNMENT_REPORT("POST", "/workspace/cases/:caseNumber/government-report", Family.ACT, Target.CASE_PATH),
 

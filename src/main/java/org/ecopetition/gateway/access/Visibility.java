@@ -6,8 +6,8 @@ package org.ecopetition.gateway.access;
  * — a 404 exactly like a case that does not exist, and no count — so a member of staff never learns that a case
  * outside their departments exists. The rule today: the case's responsible department must be the member's
  * department (or below it, by the role's reach for the route's family), and the member must not be recused (Art 21).
- * The accusation rule of Art 23 (the accused unit never sees the matter) belongs here too, on {@link CaseView}'s
- * category, so that it reaches every route, list and count at once.
+ * The accusation rule of Art 23: an accusation is hidden (404, no count) from the staff of every unit it accuses and
+ * of the units under them, whatever their role and reach — on every route, list and count at once.
  */
 public final class Visibility {
   private final String deploymentCode;
@@ -24,6 +24,10 @@ public final class Visibility {
   /** What {@code p} may know of case {@code c} through a route of {@code family}. */
   public Sight sight(StaffPrincipal p, Family family, CaseView c) {
     if (!reaches(p, family, c.responsibleCode() == null ? deploymentCode : c.responsibleCode())) {
+      return Sight.HIDDEN;
+    }
+    // Art 23: the accused unit and those under it never learn that the accusation exists.
+    if (c.accuses(p.departmentCode())) {
       return Sight.HIDDEN;
     }
     return c.recused().contains(p.actor()) ? Sight.RECUSED : Sight.VISIBLE;

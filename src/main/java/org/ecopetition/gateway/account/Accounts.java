@@ -23,6 +23,9 @@ public final class Accounts {
   private final Authenticator authenticator;
   private final AccountRoutes routes;
   private final StaffAdmin admin;
+  private final TokenClients tokens;
+  private final PgStaffAccounts accounts;
+  private final Pool pool;
 
   public Accounts(Vertx vertx, Pool pool, GatewayConfig cfg, Clock clock, DepartmentDirectory directory,
       Visibility visibility) {
@@ -37,6 +40,9 @@ public final class Accounts {
     PgStaffAccounts accounts = new PgStaffAccounts(pool);
     Sessions sessions = new Sessions(new PgSessions(pool), clock, Duration.ofMinutes(s.sessionIdleMinutes()),
         Duration.ofHours(s.sessionMaxHours()), s.sessionCacheSeconds());
+    this.tokens = tokens;
+    this.accounts = accounts;
+    this.pool = pool;
     this.authenticator = new Authenticator(tokens, sessions, cfg.http().trustForwardedFor());
     this.admin = new StaffAdmin(accounts, sessions, passwords, hashing, clock, visibility, departmentName,
         tokens.logins(), Duration.ofHours(s.oneTimePasswordHours()));
@@ -56,5 +62,16 @@ public final class Accounts {
 
   public StaffAdmin admin() {
     return admin;
+  }
+
+  /** Whether a login is a member of staff (an account, or a configured machine client): one that can be recused. */
+  public io.vertx.core.Future<Boolean> known(String login) {
+    if (login == null || login.isBlank()) {
+      return io.vertx.core.Future.succeededFuture(false);
+    }
+    if (tokens.logins().contains(login)) {
+      return io.vertx.core.Future.succeededFuture(true);
+    }
+    return pool.withConnection(conn -> accounts.byLogin(conn, login)).map(Optional::isPresent);
   }
 }

@@ -57,10 +57,10 @@ public final class PgCaseRepository implements CaseHistory {
         kind, since, polluter, affected, accused, disclosure_consent, urgent, place_code, matter, proposal,
         proposed_decision, proposed_department, repeat_of, hotspot, subtype, raised_directly, transferred_from,
         objection_due, representatives, updated_at, accepted_date, handling_due, handling_due_estimated,
-        responsible_code)
+        responsible_code, facts_redacted, request_redacted, accused_codes)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
         $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $15,
-        $43, $44, $45, $46)
+        $43, $44, $45, $46, $47, $48, $49)
       RETURNING id""";
   /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
   private static final String PRIORS = """
@@ -79,7 +79,7 @@ public final class PgCaseRepository implements CaseHistory {
       transferred_from IS NOT NULL AS transferred_in,
       CASE WHEN (proposal ->> 'reportRequired')::boolean THEN (proposal ->> 'reportDays')::int END AS report_days,
       last_act_on, review_stage, opinion_by, review_body, proposed_department, responsible_code, department,
-      referred_to, reply_issued_on""";
+      referred_to, reply_issued_on, accused_codes, accused_confirmed_at IS NOT NULL AS accused_confirmed""";
   private static final String LOCK_BY_NUMBER = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE case_number = $1 FOR UPDATE";
   private static final String LOCK_BY_ID = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE id = $1 FOR UPDATE";
   private static final String APPLY = """
@@ -118,6 +118,17 @@ public final class PgCaseRepository implements CaseHistory {
       UPDATE cases SET notice_due = $2, notice_due_estimated = $3, handling_due = $4, handling_due_estimated = $5,
              version = version + 1, updated_at = $6
       WHERE id = $1""";
+  /**
+   * A person confirms the redacted copy (correction 2), optionally correcting it: the copy as confirmed, by whom and
+   * when. An accusation's copy is never for the reported party, but may still be confirmed for roles without need.
+   */
+  private static final String CONFIRM_REDACTION = """
+      UPDATE cases SET facts_redacted = coalesce($2::text, facts_redacted),
+             request_redacted = coalesce($3::text, request_redacted),
+             redaction_confirmed_by = $4, redaction_confirmed_at = $5, version = version + 1, updated_at = $5
+      WHERE case_number = $1 AND (facts_redacted IS NOT NULL OR $2::text IS NOT NULL)
+        AND (request_redacted IS NOT NULL OR $3::text IS NOT NULL OR request = '')
+      RETURNING id, facts_redacted, request_redacted""";
   private static final String ID_OF = "SELECT id FROM cases WHERE case_number = $1";
   /** A conversation attached to a case raised in it again; a case keeps the conversation it came from. */
   private static final String ATTACH = """
@@ -165,10 +176,12 @@ public final class PgCaseRepository implements CaseHistory {
   private final Router router;
   private final boolean autoAccept;
   private final Lifecycle lifecycle;
+  private final Redactor redactor;
 
   /** {@code department}, {@code departmentCode}: this deployment's department, its name and directory code. */
   public PgCaseRepository(Pool pool, QueryCodes codes, Lifecycle lifecycle, Clock clock, String department,
-      String departmentCode, Router router, boolean autoAccept) {
+      String departmentCode, Router router, boolean autoAccept, Redactor redactor) {
+    this.redactor = redactor;
     this.departmentCode = departmentCode;
     this.pool = pool;
     this.codes = codes;
@@ -197,7 +210,8 @@ public final class PgCaseRepository implements CaseHistory {
     String transferredFrom = c.origin() == null ? null : c.origin().transferredFrom();
     String code = codes.generate();
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    return priors(conn, c, day).compose(priors -> {
+    // The copy others may read is made before anything is written (issue 11 §1).
+    return redactor.redact(c).compose(copy -> priors(conn, c, day).compose(priors -> {
       Proposal proposal = router.propose(routingCase(c, day), priors);
       // Where the deployment allows it, a clear matter is accepted at once; the receipt tells the petitioner.
       boolean acceptNow = autoAccept && c.origin() == null && AutoAcceptance.clear(
@@ -208,7 +222,10 @@ public final class PgCaseRepository implements CaseHistory {
         .map(rows -> CaseNumber.of(today, rows.iterator().next().getInteger(0)))
         .compose(number -> conn.preparedQuery(INSERT_CASE).execute(Tuple.from(new Object[] {
                 number, Buffer.buffer(codes.hmac(code)), c.channel(), c.conversationId(), c.anonymous(), c.name(),
-                c.address(), c.phone(), c.location(), c.request(), c.facts(),
+                c.address(), c.phone(), c.location(),
+                // An anonymous matter keeps no identity, even one written into its text (issue 11 §2).
+                c.anonymous() && copy.request() != null ? copy.request() : c.request(),
+                c.anonymous() && copy.facts() != null ? copy.facts() : c.facts(),
                 (acceptNow ? CaseStatus.ACCEPTED : CaseStatus.REGISTERED).code(),
                 department, c.lang(), at, day, notice.lastDay(), notice.estimated(), c.province(), c.city(),
                 c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected(), c.accused(),
@@ -217,7 +234,9 @@ public final class PgCaseRepository implements CaseHistory {
                 proposal.duplicateOf(), proposal.hotspot(), c.subtype(), transferredFrom == null, transferredFrom,
                 clocks.objectionDue(), c.origin() == null ? null : c.origin().representatives(),
                 acceptNow ? day : null, acceptNow ? clocks.handling().lastDay() : null,
-                acceptNow && clocks.handling().estimated(), departmentCode}))
+                acceptNow && clocks.handling().estimated(), departmentCode, copy.facts(), copy.request(),
+                // Art 23: the units an accusation accuses never see it (issue 11 §3), from the proposal at once.
+                "检举控告".equals(c.category()) ? proposal.excluded().toArray(new String[0]) : new String[0]}))
             .map(rows -> rows.iterator().next().getLong(0))
             .compose(id -> event(conn, id, at, "registered", "system:" + c.channel(), null, CaseStatus.REGISTERED.code(),
                     "第十七条", transferredFrom == null ? null : "转送、交办机关：" + transferredFrom, null, null)
@@ -231,7 +250,7 @@ public final class PgCaseRepository implements CaseHistory {
                     "chat: the petitioner chose electronic delivery at intake and confirmed it in the summary",
                     "petitioner:" + c.channel()).<Void>mapEmpty() : Future.<Void>succeededFuture())
                 .map(v -> new Registered(id, number, code, notice, proposal, clocks.handling()))));
-    });
+    }));
   }
 
   /** Accepted at registration: the history says by whom and why, and the receipt was the Art 17 notice. */
@@ -291,7 +310,9 @@ public final class PgCaseRepository implements CaseHistory {
         r.getInteger("subtype"), Set.of(recused == null ? new String[0] : recused), r.getBoolean("extended"),
         r.getLocalDate("last_delivery"), r.getBoolean("hearing_open"), r.getLocalDate("received_date"),
         r.getBoolean("transferred_in"), r.getLocalDate("last_act_on"), r.getLocalDate("handling_due"),
-        r.getInteger("review_stage"), r.getString("opinion_by"), r.getString("review_body"));
+        r.getInteger("review_stage"), r.getString("opinion_by"), r.getString("review_body"),
+        Set.of(r.getArrayOfStrings("accused_codes") == null ? new String[0] : r.getArrayOfStrings("accused_codes")),
+        r.getBoolean("accused_confirmed"));
     return Optional.of(new CaseRecord(r.getLong("id"), facts, r.getLong("version"), r.getLocalDate("accepted_date"),
         r.getBoolean("fast_track"), r.getInteger("extension_days"), r.getLocalDate("received_date"),
         r.getLocalDate("notice_due"), r.getBoolean("notice_due_estimated"), r.getString("matter"),
@@ -364,6 +385,66 @@ public final class PgCaseRepository implements CaseHistory {
         ? Future.succeededFuture(false)
         : event(conn, rows.iterator().next().getLong(0), moment(on), kind, actor, null, null, article, reason, null,
             null).map(v -> true));
+  }
+
+  /**
+   * Records that {@code actor} read and confirmed the case's redacted copy, with their corrections ({@code facts},
+   * {@code request}: null keeps the copy made at registration), in the history (issue 11 §1, correction 2). Empty: no
+   * such case, or no copy to confirm (a case from before the copies, and no text given).
+   */
+  public Future<Optional<JsonObject>> confirmRedaction(SqlClient conn, String caseNumber, String actor, String facts,
+      String request) {
+    OffsetDateTime at = stamp();
+    return conn.preparedQuery(CONFIRM_REDACTION).execute(Tuple.of(caseNumber, facts, request, actor, at))
+        .compose(rows -> {
+          if (rows.size() == 0) {
+            return Future.succeededFuture(Optional.<JsonObject>empty());
+          }
+          Row r = rows.iterator().next();
+          JsonObject copy = new JsonObject().put("facts", r.getString("facts_redacted"))
+              .put("request", r.getString("request_redacted"));
+          return event(conn, r.getLong("id"), at, "redaction_confirmed", actor, null, null, "第二十三条、第二十四条",
+              facts != null || request != null ? "corrected" : null, null,
+              new JsonObject().put("corrected", facts != null || request != null)).map(v -> Optional.of(copy));
+        });
+  }
+
+  /**
+   * Staff confirm the unit an accusation accuses ({@code code}, of the directory; issue 11 §3, Art 23): it joins the
+   * units that never see the matter, and from then on the accusation may be transferred — never there. Recorded in
+   * the history. Empty: no such case; false: not an accusation.
+   */
+  public Future<Optional<Boolean>> confirmAccused(SqlClient conn, String caseNumber, String code, String actor) {
+    OffsetDateTime at = stamp();
+    return conn.preparedQuery("""
+        UPDATE cases SET accused_codes = CASE WHEN $2 = ANY(accused_codes) THEN accused_codes
+                                              ELSE array_append(accused_codes, $2) END,
+               accused_confirmed_by = $3, accused_confirmed_at = $4, version = version + 1, updated_at = $4
+        WHERE case_number = $1 AND category = '检举控告' RETURNING id""").execute(Tuple.of(caseNumber, code, actor, at))
+        .compose(rows -> {
+          if (rows.size() == 0) {
+            return conn.preparedQuery(ID_OF).execute(Tuple.of(caseNumber))
+                .map(r -> r.size() == 0 ? Optional.<Boolean>empty() : Optional.of(false));
+          }
+          return event(conn, rows.iterator().next().getLong("id"), at, "accused_confirmed", actor, null, null,
+              "第二十三条", null, null, new JsonObject().put("code", code)).map(v -> Optional.of(true));
+        });
+  }
+
+  /** The identities a case knows (name, phone, address), to check a corrected copy against. */
+  public Future<Optional<java.util.Map<String, String>>> knownIdentities(SqlClient conn, String caseNumber) {
+    return conn.preparedQuery("SELECT petitioner_name, contact_phone, petitioner_address FROM cases WHERE case_number = $1")
+        .execute(Tuple.of(caseNumber)).map(rows -> {
+          if (rows.size() == 0) {
+            return Optional.empty();
+          }
+          Row r = rows.iterator().next();
+          java.util.Map<String, String> known = new HashMap<>();
+          known.put(org.ecopetition.gateway.nlp.Identity.NAME, r.getString("petitioner_name"));
+          known.put(org.ecopetition.gateway.nlp.Identity.PHONE, r.getString("contact_phone"));
+          known.put(org.ecopetition.gateway.nlp.Identity.ADDRESS, r.getString("petitioner_address"));
+          return Optional.of(known);
+        });
   }
 
   /** Staff attach a conversation to a case; false: no such case. */

@@ -30,6 +30,7 @@ import org.ecopetition.gateway.lifecycle.Command;
 import org.ecopetition.gateway.lifecycle.Lifecycle;
 import org.ecopetition.gateway.casefile.CaseActions;
 import org.ecopetition.gateway.casefile.NewCase;
+import org.ecopetition.gateway.casefile.CaseRedaction;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.StatusQueries;
 import org.ecopetition.gateway.casefile.StatusResult;
@@ -184,7 +185,8 @@ public final class ConversationService {
           : engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle));
       Waiting next = leavingQueue ? new Waiting(Waiting.BOT, null) : Waiting.after(turn.alerts(), loaded.waiting());
       boolean queued = Waiting.QUEUE.equals(next.owner());
-      return inbound.compose(in -> perform(conn, id, channel, turn, client)
+      return inbound.compose(in -> anonymised(conn, id, loaded.state(), turn)
+          .compose(t0 -> perform(conn, id, channel, t0, client))
           .compose(done -> {
             Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
             return repo.update(conn, id, t.state(), next.owner(), loaded.version(), clock.instant(), next.reason(),
@@ -256,6 +258,31 @@ public final class ConversationService {
       }
     }
     return chain;
+  }
+
+  /**
+   * Issue 11 §2: the turn in which the petitioner chooses anonymity masks, in place, the identity given before — in
+   * the dialog's state, the turn's replies and every stored message of the conversation (the extractor's identity
+   * spans and the identities the state held). Any other turn is returned as it is.
+   */
+  private Future<Turn> anonymised(SqlConnection conn, UUID id, ConversationState before, Turn turn) {
+    if (!Anonymity.newlyChosen(before, turn.state())) {
+      return Future.succeededFuture(turn);
+    }
+    Map<String, String> known = new HashMap<>(Anonymity.known(turn.state()));
+    Anonymity.known(before).forEach(known::putIfAbsent);
+    String accused = turn.state().current() == null ? null : turn.state().current().slots().get("accused");
+    return repo.texts(conn, id).compose(texts -> nlp.<Map.Entry<Turn, Map<Long, String>>>executeBlocking(() -> {
+      java.util.function.UnaryOperator<String> mask = t -> CaseRedaction.text(extractor, t, known, accused);
+      Map<Long, String> changed = new java.util.LinkedHashMap<>();
+      texts.forEach((mid, t) -> {
+        String m = t == null ? null : mask.apply(t);
+        if (m != null && !m.equals(t)) {
+          changed.put(mid, m);
+        }
+      });
+      return Map.entry(Anonymity.masked(turn, mask), changed);
+    }, false)).compose(r -> repo.rewrite(conn, r.getValue()).map(v -> r.getKey()));
   }
 
   /** A turn after its effect: the secret to mask in storage (a fresh query code), if any. */

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.ecopetition.gateway.dialog.ConversationState;
@@ -55,6 +56,9 @@ final class PgConversationRepository {
   private static final String QUEUE_EVENT = "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('queue', $1, $2, $3)";
   private static final String LOG = """
       INSERT INTO conversation_log (conversation_id, at, actor, kind, text, detail) VALUES ($1, $2, $3, $4, $5, $6)""";
+
+  private static final String TEXTS = "SELECT id, body ->> 'text' AS text FROM messages WHERE conversation_id = $1 ORDER BY id";
+  private static final String REWRITE = "UPDATE messages SET body = jsonb_set(body, '{text}', to_jsonb($2::text)) WHERE id = $1";
 
   private final Pool pool;
   private final Clock clock;
@@ -149,6 +153,40 @@ final class PgConversationRepository {
 
   Future<List<StoredMessage>> since(UUID id, long cursor, int limit) {
     return pool.preparedQuery(SINCE).execute(Tuple.of(id, cursor, limit)).map(PgConversationRepository::messages);
+  }
+
+  /**
+   * Art 42: staff read conversations' personal data (a transcript, the queue's summaries, a prefill): one row of the
+   * access log each, naming the conversation and its case if it has one.
+   */
+  Future<Void> logReads(SqlClient conn, List<UUID> conversations, String actor, String what) {
+    if (conversations.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return conn.preparedQuery("""
+        INSERT INTO access_log (actor, case_id, conversation_id, what, at)
+        SELECT $1, (SELECT k.id FROM cases k WHERE k.conversation_id = x ORDER BY k.id LIMIT 1), x, $2, $3
+        FROM unnest($4::uuid[]) AS x""")
+        .execute(Tuple.of(actor, what, stamp(), conversations.toArray(new UUID[0]))).mapEmpty();
+  }
+
+  /** Every stored message's text by its id (to mask an identity in place). */
+  Future<Map<Long, String>> texts(SqlClient conn, UUID id) {
+    return conn.preparedQuery(TEXTS).execute(Tuple.of(id)).map(rows -> {
+      Map<Long, String> out = new java.util.LinkedHashMap<>();
+      rows.forEach(r -> out.put(r.getLong("id"), r.getString("text")));
+      return out;
+    });
+  }
+
+  /** Stored messages' texts replaced in place (an identity masked, as a query code is). */
+  Future<Void> rewrite(SqlClient conn, Map<Long, String> texts) {
+    if (texts.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    List<Tuple> batch = new ArrayList<>();
+    texts.forEach((k, v) -> batch.add(Tuple.of(k, v)));
+    return conn.preparedQuery(REWRITE).executeBatch(batch).mapEmpty();
   }
 
   /** A message in or out: listeners wake the petitioner's sockets, and staff consoles when {@code watched}. */

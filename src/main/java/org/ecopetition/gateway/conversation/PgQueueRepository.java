@@ -22,8 +22,8 @@ final class PgQueueRepository {
                        'text', m.body ->> 'text', 'at', m.created_at) ORDER BY m.id), '[]'::json)
                 FROM (SELECT * FROM messages WHERE conversation_id = c.id ORDER BY id DESC LIMIT 3) m) AS last
       FROM conversations c
-      WHERE (c.waiting_reason IS NOT NULL OR c.owner LIKE 'staff:%') AND c.closed_at IS NULL
-        AND coalesce(c.department_code, '') LIKE $1 || '%'
+      WHERE (c.waiting_reason IS NOT NULL OR c.owner LIKE 'staff:%%') AND c.closed_at IS NULL
+        AND coalesce(c.department_code, '') LIKE $1 || '%%' AND %s
       ORDER BY CASE c.waiting_reason WHEN 'life_safety' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END,
                coalesce(c.waiting_since, c.updated_at)
       LIMIT $2""";
@@ -33,10 +33,21 @@ final class PgQueueRepository {
   private static final String LOG = """
       SELECT at, actor, kind, text FROM conversation_log WHERE conversation_id = $1 AND kind <> 'read' ORDER BY id""";
   private static final String ONE = """
-      SELECT id, channel, lang, owner, waiting_reason, waiting_since, updated_at, state, closed_at FROM conversations
-      WHERE id = $1 AND coalesce(department_code, '') LIKE $2 || '%'""";
+      SELECT id, channel, lang, owner, waiting_reason, waiting_since, updated_at, state, closed_at
+      FROM conversations c WHERE id = $1 AND coalesce(department_code, '') LIKE $2 || '%%' AND %s""";
 
-  private static final String IN_SCOPE = "SELECT 1 FROM conversations WHERE id = $1 AND coalesce(department_code, '') LIKE $2 || '%'";
+  private static final String IN_SCOPE =
+      "SELECT 1 FROM conversations c WHERE id = $1 AND coalesce(department_code, '') LIKE $2 || '%%' AND %s";
+
+  /**
+   * A conversation of a case the member of staff ({@code $actor}) is recused from (Art 21), or of an accusation
+   * against their unit or one above it ({@code $scope}, Art 23), is none of theirs: as if it did not exist.
+   */
+  static String notBarred(int scope, int actor) {
+    return "NOT EXISTS (SELECT 1 FROM cases k WHERE k.conversation_id = c.id AND ($" + actor + "::text = ANY(k.recused)"
+        + " OR (k.category = '检举控告' AND EXISTS (SELECT 1 FROM unnest(k.accused_codes) AS u"
+        + " WHERE starts_with($" + scope + "::text, u)))))";
+  }
 
   private final Pool pool;
 
@@ -44,12 +55,13 @@ final class PgQueueRepository {
     this.pool = pool;
   }
 
-  Future<Boolean> inScope(UUID id, String scope) {
-    return pool.preparedQuery(IN_SCOPE).execute(Tuple.of(id, scope)).map(rows -> rows.size() > 0);
+  Future<Boolean> inScope(UUID id, String scope, String actor) {
+    return pool.preparedQuery(IN_SCOPE.formatted(notBarred(2, 3))).execute(Tuple.of(id, scope, actor))
+        .map(rows -> rows.size() > 0);
   }
 
-  Future<JsonArray> queue(String scope, int limit) {
-    return pool.preparedQuery(QUEUE).execute(Tuple.of(scope, limit)).map(rows -> {
+  Future<JsonArray> queue(String scope, String actor, int limit) {
+    return pool.preparedQuery(QUEUE.formatted(notBarred(1, 3))).execute(Tuple.of(scope, limit, actor)).map(rows -> {
       JsonArray a = new JsonArray();
       for (Row r : rows) {
         Object last = r.getValue("last");
@@ -60,8 +72,8 @@ final class PgQueueRepository {
   }
 
   /** A conversation in the scope, with its transcript (oldest first) and log; empty outside the scope. */
-  Future<java.util.Optional<JsonObject>> view(UUID id, String scope) {
-    return pool.preparedQuery(ONE).execute(Tuple.of(id, scope)).compose(rows -> {
+  Future<java.util.Optional<JsonObject>> view(UUID id, String scope, String actor) {
+    return pool.preparedQuery(ONE.formatted(notBarred(2, 3))).execute(Tuple.of(id, scope, actor)).compose(rows -> {
       if (rows.size() == 0) {
         return Future.succeededFuture(java.util.Optional.<JsonObject>empty());
       }

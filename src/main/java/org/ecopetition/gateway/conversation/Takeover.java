@@ -53,14 +53,18 @@ public final class Takeover {
   }
 
   /** The conversations waiting for a person or held by staff, most pressing first. */
-  public Future<JsonArray> queue(String scope, int limit) {
-    return queue.queue(scope, limit);
+  public Future<JsonArray> queue(String scope, String actor, int limit) {
+    // What the petitioners said and the slots (a name, a phone) are shown: each conversation listed is a read.
+    return queue.queue(scope, actor, limit).compose(a -> repo.pool().withConnection(conn -> repo.logReads(conn,
+        a.stream().map(o -> UUID.fromString(((JsonObject) o).getString("id"))).toList(), actor, "conversation queue"))
+        .map(v -> a));
   }
 
   /** A conversation's transcript, log and what it collected; the read is logged (Art 42). */
   public Future<Optional<JsonObject>> view(UUID id, String scope, String actor) {
-    return queue.view(id, scope).compose(v -> v.isEmpty() ? Future.succeededFuture(v)
-        : repo.pool().withTransaction(conn -> repo.log(conn, id, actor, "read", null, null))
+    return queue.view(id, scope, actor).compose(v -> v.isEmpty() ? Future.succeededFuture(v)
+        : repo.pool().withTransaction(conn -> repo.log(conn, id, actor, "read", null, null)
+            .compose(x -> repo.logReads(conn, List.of(id), actor, "conversation transcript")))
             .compose(x -> loadState(id)).map(s -> {
               v.get().put("steps", new JsonArray(engine.askSteps(s)));
               return v;
@@ -73,7 +77,7 @@ public final class Takeover {
 
   /** Claims the conversation for {@code staff} ("staff:login"); the petitioner is told a person has joined. */
   public Future<Result> claim(UUID id, String scope, String staff, String displayName) {
-    return locked(id, scope, (conn, l) -> {
+    return locked(id, scope, staff, (conn, l) -> {
       if (l.owner().equals(staff)) {
         return Future.succeededFuture(done(l.owner()));
       }
@@ -92,7 +96,7 @@ public final class Takeover {
 
   /** A message from the member of staff who holds the conversation, to the petitioner on their channel. */
   public Future<Result> say(UUID id, String scope, String staff, String text) {
-    return locked(id, scope, (conn, l) -> {
+    return locked(id, scope, staff, (conn, l) -> {
       if (!l.owner().equals(staff)) {
         return Future.succeededFuture(holder(l));
       }
@@ -105,7 +109,7 @@ public final class Takeover {
 
   /** An internal note beside the conversation: on its log for staff, never sent to the petitioner. */
   public Future<Result> note(UUID id, String scope, String staff, String text) {
-    return locked(id, scope, (conn, l) -> repo.log(conn, id, staff, "note", text, null)
+    return locked(id, scope, staff, (conn, l) -> repo.log(conn, id, staff, "note", text, null)
         .compose(v -> repo.queueEvent(conn, id, "note")).map(v -> done(l.owner())));
   }
 
@@ -114,7 +118,7 @@ public final class Takeover {
    * its question; the petitioner is told the person has left.
    */
   public Future<Result> handBack(UUID id, String scope, String staff, String step) {
-    return locked(id, scope, (conn, l) -> {
+    return locked(id, scope, staff, (conn, l) -> {
       if (l.heldByStaff() && !l.owner().equals(staff)) {
         return Future.succeededFuture(holder(l));
       }
@@ -136,7 +140,7 @@ public final class Takeover {
 
   /** Ends the conversation: the petitioner is thanked; their next message starts afresh with the bot. */
   public Future<Result> close(UUID id, String scope, String staff) {
-    return locked(id, scope, (conn, l) -> {
+    return locked(id, scope, staff, (conn, l) -> {
       if (l.heldByStaff() && !l.owner().equals(staff)) {
         return Future.succeededFuture(holder(l));
       }
@@ -153,28 +157,29 @@ public final class Takeover {
 
   /** Records that a case was registered from, or attached to, the conversation. */
   public Future<Result> linked(UUID id, String scope, String staff, String kind, String caseNumber) {
-    return locked(id, scope, (conn, l) -> repo.log(conn, id, staff, kind, caseNumber, null)
+    return locked(id, scope, staff, (conn, l) -> repo.log(conn, id, staff, kind, caseNumber, null)
         .compose(v -> repo.queueEvent(conn, id, kind)).map(v -> done(l.owner())));
   }
 
   /** The channel of a conversation in the scope (a case registered from it goes back to it), or empty. */
-  public Future<Optional<String>> channelOf(UUID id, String scope) {
-    return queue.inScope(id, scope).compose(found -> !found ? Future.succeededFuture(Optional.<String>empty())
+  public Future<Optional<String>> channelOf(UUID id, String scope, String actor) {
+    return queue.inScope(id, scope, actor).compose(found -> !found ? Future.succeededFuture(Optional.<String>empty())
         : repo.pool().withConnection(conn -> repo.load(conn, id)).map(l -> Optional.of(l.channel())));
   }
 
   /** The slots the conversation collected so far, to pre-fill a registration (the staff confirm every field). */
-  public Future<Optional<Map<String, String>>> slots(UUID id, String scope) {
-    return queue.inScope(id, scope).compose(found -> !found ? Future.succeededFuture(Optional.<Map<String, String>>empty())
-        : loadState(id).map(s -> Optional.of(s.current() == null ? Map.of() : s.current().slots())));
+  public Future<Optional<Map<String, String>>> slots(UUID id, String scope, String actor) {
+    return queue.inScope(id, scope, actor).compose(found -> !found ? Future.succeededFuture(Optional.<Map<String, String>>empty())
+        : repo.pool().withConnection(conn -> repo.logReads(conn, List.of(id), actor, "conversation prefill"))
+            .compose(v -> loadState(id)).map(s -> Optional.of(s.current() == null ? Map.of() : s.current().slots())));
   }
 
   private interface Step {
     Future<Result> run(SqlConnection conn, PgConversationRepository.Loaded loaded);
   }
 
-  private Future<Result> locked(UUID id, String scope, Step step) {
-    return queue.inScope(id, scope).compose(found -> !found ? Future.succeededFuture(new Result.Missing())
+  private Future<Result> locked(UUID id, String scope, String actor, Step step) {
+    return queue.inScope(id, scope, actor).compose(found -> !found ? Future.succeededFuture(new Result.Missing())
         : repo.pool().withTransaction(conn -> repo.lock(conn, id).compose(v -> repo.load(conn, id))
             .compose(l -> step.run(conn, l))));
   }

@@ -12,20 +12,36 @@ import java.util.Set;
  * {@code handlingDue}: the running limit (an extension must come before it runs out, Art 29);
  * {@code reviewStage}: 0 no review answered, 1 a review answered, 2 a re-review answered (Art 30, 31);
  * {@code opinionBy}, {@code reviewBody}: who issued the opinion, and where the review went (a body never reviews its
- * own opinion).
+ * own opinion). {@code accusedUnits}: for an accusation, the directory codes of the units it accuses (Art 23: it never
+ * goes to them or to a unit under them); {@code accusedConfirmed}: staff confirmed them (before, it is not transferred).
  */
 public record CaseFacts(CaseStatus status, String category, Integer subtype, Set<String> recused, boolean extended,
     LocalDate lastDelivery, boolean hearingOpen, LocalDate received, boolean transferredIn, LocalDate lastActOn,
-    LocalDate handlingDue, int reviewStage, String opinionBy, String reviewBody) {
+    LocalDate handlingDue, int reviewStage, String opinionBy, String reviewBody, Set<String> accusedUnits,
+    boolean accusedConfirmed) {
 
   public CaseFacts {
     recused = Set.copyOf(recused);
+    accusedUnits = accusedUnits == null ? Set.of() : Set.copyOf(accusedUnits);
+  }
+
+  /** A case accusing no unit (or not an accusation). */
+  public CaseFacts(CaseStatus status, String category, Integer subtype, Set<String> recused, boolean extended,
+      LocalDate lastDelivery, boolean hearingOpen, LocalDate received, boolean transferredIn, LocalDate lastActOn,
+      LocalDate handlingDue, int reviewStage, String opinionBy, String reviewBody) {
+    this(status, category, subtype, recused, extended, lastDelivery, hearingOpen, received, transferredIn, lastActOn,
+        handlingDue, reviewStage, opinionBy, reviewBody, Set.of(), false);
+  }
+
+  /** An accusation against officials (检举控告, Art 23). */
+  public boolean accusation() {
+    return "检举控告".equals(category);
   }
 
   public CaseFacts(CaseStatus status, String category, Integer subtype, Set<String> recused, boolean extended,
       LocalDate lastDelivery, boolean hearingOpen, LocalDate received, boolean transferredIn) {
     this(status, category, subtype, recused, extended, lastDelivery, hearingOpen, received, transferredIn, null, null,
-        0, null, null);
+        0, null, null, Set.of(), false);
   }
 
   /** A matter the petitioner raised directly, received on a day that does not matter to the question asked. */

@@ -36,7 +36,13 @@ public final class Lifecycle {
    * outside the directory (a people's government).
    */
   public record Seat(String ownName, Function<String, Optional<Destination>> departments, String reviewBody,
-      String rereviewBody) {
+      String rereviewBody, Function<String, Optional<Destination>> byName) {
+    /** A seat whose departments are known by code only. */
+    public Seat(String ownName, Function<String, Optional<Destination>> departments, String reviewBody,
+        String rereviewBody) {
+      this(ownName, departments, reviewBody, rereviewBody, name -> Optional.empty());
+    }
+
     /** A deployment that knows no directory: every transfer is refused for want of a known department. */
     public static Seat unknown(String ownName) {
       return new Seat(ownName, code -> Optional.empty(), "上一级机关", "复查机关的上一级机关");
@@ -82,6 +88,10 @@ public final class Lifecycle {
     if (o instanceof Outcome.Rejected r) {
       return new Decision.Refused(r);
     }
+    Optional<Outcome.Rejected> accused = toTheAccused(c, cmd);
+    if (accused.isPresent()) {
+      return new Decision.Refused(accused.get());
+    }
     Optional<Destination> where = Optional.empty();
     if (cmd.act() == Act.TRANSFER) {
       Outcome.Rejected no = null;
@@ -109,6 +119,39 @@ public final class Lifecycle {
     }
     Outcome.Applied applied = (Outcome.Applied) o;
     return new Decision.Changed(change(c, cmd, applied, s, where));
+  }
+
+  /**
+   * Art 23: an accusation never goes to the unit it accuses or to a unit under it — not by a transfer, a referral
+   * inside the system or a forwarded review — and is not transferred at all before its accused unit is confirmed (it
+   * stays at this level, the one above the accused).
+   */
+  private Optional<Outcome.Rejected> toTheAccused(CaseRecord c, Command cmd) {
+    if (!c.facts().accusation()
+        || !EnumSet.of(Act.TRANSFER, Act.REFER, Act.FORWARD_REVIEW).contains(cmd.act())) {
+      return Optional.empty();
+    }
+    String to = cmd.act() == Act.TRANSFER && cmd.destination() == null ? c.proposedDepartment() : cmd.destination();
+    if (cmd.act() == Act.TRANSFER && !c.facts().accusedConfirmed()) {
+      return Optional.of(new Outcome.Rejected(Msg.REFUSAL_ACCUSED_UNCONFIRMED, "第二十三条"));
+    }
+    if (to == null) {
+      return Optional.empty();
+    }
+    for (String unit : c.facts().accusedUnits()) {
+      Optional<Destination> accused = seat.departments().apply(unit);
+      String name = accused.map(Destination::name).orElse(unit);
+      // By the directory's code (a unit under the accused starts with its code), or by a department's name.
+      Optional<Destination> named = seat.departments().apply(to).or(() -> seat.byName().apply(to));
+      boolean within = to.startsWith(unit) && to.matches("[0-9]*") || to.equals(name)
+          || named.map(d -> d.code().startsWith(unit)).orElse(false);
+      if (within) {
+        String department = named.map(Destination::name).orElse(to);
+        return Optional.of(new Outcome.Rejected(Msg.REFUSAL_TO_THE_ACCUSED, Map.of("department", department),
+            "第二十三条"));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -27,7 +27,8 @@ final class PgStaffRepository {
       SELECT id, case_number, state, category, subtype, channel, anonymous, petitioner_name, petitioner_address,
              contact_phone, location, province, city, county, town, request, facts, kind, polluter, accused, urgent,
              disclosure_consent, received_date, notice_due, accepted_date, handling_due, handling_basis, last_delivery,
-             proposal, fast_track, raised_directly, transferred_from, objection_due, report_due, representatives, version
+             proposal, fast_track, raised_directly, transferred_from, objection_due, report_due, representatives, version,
+             facts_redacted, request_redacted, redaction_confirmed_by, redaction_confirmed_at
       FROM cases WHERE case_number = $1""";
   private static final String HISTORY = """
       SELECT at, kind, actor, state_from, state_to, article, reason, public_text FROM case_events
@@ -45,18 +46,21 @@ final class PgStaffRepository {
       WHERE e.kind LIKE 'evaluated:%%' AND %s
       GROUP BY 1 ORDER BY 1""";
   private static final String EXPORT = """
-      SELECT case_number, received_date, channel, category, subtype, kind, matter, province, city, county, town,
+      SELECT id, case_number, received_date, channel, category, subtype, kind, matter, province, city, county, town,
              location, polluter, request, facts, state, urgent, anonymous, disclosure_consent, petitioner_name,
-             petitioner_address, contact_phone, proposed_decision, proposed_department, notice_due, handling_due
+             petitioner_address, contact_phone, proposed_decision, proposed_department, notice_due, handling_due,
+             facts_redacted, request_redacted, redaction_confirmed_at
       FROM cases c WHERE received_date BETWEEN $1 AND $2 AND %s ORDER BY id""";
   private static final String DOCUMENT = """
       SELECT c.id, c.case_number, c.petitioner_name, c.anonymous, c.received_date, c.request, c.facts, c.handling_due,
-             c.department, e.at AS event_at, e.reason, e.public_text, e.article, e.detail
+             c.department, c.category, c.disclosure_consent, c.facts_redacted, c.request_redacted,
+             c.redaction_confirmed_at, e.at AS event_at, e.reason, e.public_text, e.article, e.detail
       FROM cases c LEFT JOIN LATERAL (
         SELECT at, reason, public_text, article, detail FROM case_events
         WHERE case_id = c.id AND kind = $2 AND ($3::text IS NULL OR article = $3) ORDER BY id DESC LIMIT 1) e ON true
       WHERE c.case_number = $1""";
-  private static final String ACCESS = "INSERT INTO access_log (actor, case_id, what, at) VALUES ($1, $2, $3, $4)";
+  private static final String ACCESS =
+      "INSERT INTO access_log (actor, case_id, what, at, purpose) VALUES ($1, $2, $3, $4, $5)";
   /**
    * Every clock that ran out (Art 38–41), one row per case and clock: not told (a matter raised directly
    * with no decision notice sent, delivered or excepted by day 15), not decided (a matter transferred in,
@@ -173,14 +177,22 @@ final class PgStaffRepository {
       boolean hotspot, LocalDate hotFrom, LocalDate hotTo, int hotMin, String query, Requests.Page page) {}
 
   private static final String RECUSED = "SELECT $2 = ANY(recused) FROM cases WHERE case_number = $1";
-  private static final String CASE_VIEW = "SELECT responsible_code, category, recused FROM cases WHERE case_number = $1";
+  private static final String CASE_VIEW =
+      "SELECT responsible_code, category, recused, accused_codes FROM cases WHERE case_number = $1";
   private static final String NOTICE_CASE_VIEW = """
-      SELECT c.responsible_code, c.category, c.recused FROM notices n JOIN cases c ON c.id = n.case_id WHERE n.id = $1""";
+      SELECT c.responsible_code, c.category, c.recused, c.accused_codes FROM notices n JOIN cases c ON c.id = n.case_id WHERE n.id = $1""";
+  /**
+   * The access log in an auditor's scope: a read of a case by the case's visibility, a read of a conversation with no
+   * case by the conversation's department.
+   */
   private static final String ACCESS_LOG = """
-      SELECT a.id, a.at, a.actor, c.case_number, a.what FROM access_log a JOIN cases c ON c.id = a.case_id
+      SELECT a.id, a.at, a.actor, c.case_number, a.conversation_id, a.what, a.purpose FROM access_log a
+      LEFT JOIN cases c ON c.id = a.case_id LEFT JOIN conversations v ON v.id = a.conversation_id
       WHERE ($1::text IS NULL OR a.actor = $1) AND ($2::text IS NULL OR c.case_number = $2)
         AND ($3::timestamptz IS NULL OR a.at >= $3) AND ($4::timestamptz IS NULL OR a.at < $4)
-        AND ($5::bigint IS NULL OR a.id < $5) AND %s
+        AND ($5::bigint IS NULL OR a.id < $5)
+        AND CASE WHEN c.id IS NOT NULL THEN %s
+                 ELSE coalesce(v.department_code, '') LIKE $7::text || '%%' END
       ORDER BY a.id DESC LIMIT $6""";
 
   private final Pool pool;
@@ -214,6 +226,31 @@ final class PgStaffRepository {
     });
   }
 
+  /** Art 42: one read of a case's personal data, with what was read and why where given. */
+  Future<Void> logRead(long caseId, String actor, String what, String purpose) {
+    return pool.preparedQuery(ACCESS).execute(Tuple.of(actor, caseId, what, stamp(), purpose)).mapEmpty();
+  }
+
+  /** Art 42: reads of the cases with these numbers (a list that shows their personal data), one row each. */
+  Future<Void> logReadsByNumber(List<String> numbers, String actor, String what, String purpose) {
+    if (numbers.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return pool.preparedQuery("INSERT INTO access_log (actor, case_id, what, at, purpose) "
+        + "SELECT $1, id, $2, $3, $4 FROM cases WHERE case_number = ANY($5::text[])")
+        .execute(Tuple.of(actor, what, stamp(), purpose, numbers.toArray(new String[0]))).mapEmpty();
+  }
+
+  /** Art 42: reads of several cases at once (a list with identities), one row each. */
+  Future<Void> logReads(List<Long> caseIds, String actor, String what, String purpose) {
+    if (caseIds.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return pool.preparedQuery("INSERT INTO access_log (actor, case_id, what, at, purpose) "
+        + "SELECT $1, id, $2, $3, $4 FROM unnest($5::bigint[]) AS id")
+        .execute(Tuple.of(actor, what, stamp(), purpose, caseIds.toArray(new Long[0]))).mapEmpty();
+  }
+
   /** Cases received in a period ({@code from}, {@code to} inclusive; null: open-ended), counted by a dimension. */
   Future<JsonArray> counts(String dimension, LocalDate from, LocalDate to, CaseScope scope) {
     String expr = DIMENSIONS.get(dimension);
@@ -244,38 +281,59 @@ final class PgStaffRepository {
   }
 
   /**
-   * Cases received in a period, for the national platform (Art 16). {@code forReportedParty}: a copy that
-   * may reach the party complained about carries no identity without the petitioner's recorded consent,
-   * and an accusation's never (Art 23, 24).
+   * Cases received in a period, for the national platform (Art 16). {@code forReportedParty}: the copy that may reach
+   * the party complained about (issue 11 §1, Art 23, 24): no accusation at all; a case whose petitioner consented to
+   * disclosure as it is; every other case only once a person confirmed its redacted copy, and then that copy with no
+   * name, address or phone (the others are listed in {@code withheld}, to be confirmed first). Every case that leaves
+   * is a row of the access log.
    */
-  Future<JsonArray> export(LocalDate from, LocalDate to, boolean forReportedParty, String actor, CaseScope scope) {
+  Future<JsonObject> export(LocalDate from, LocalDate to, boolean forReportedParty, String actor, CaseScope scope,
+      String purpose) {
     return pool.withTransaction(conn -> conn.preparedQuery(EXPORT.formatted(scope.sql("c", 3)))
         .execute(params(scope, from, to)).compose(rows -> {
       JsonArray a = new JsonArray();
+      JsonArray withheld = new JsonArray();
+      List<Long> ids = new ArrayList<>();
       rows.forEach(r -> {
         JsonObject o = r.toJson();
-        boolean mayDisclose = Boolean.TRUE.equals(o.getBoolean("disclosure_consent"))
-            && !"检举控告".equals(o.getString("category"));
-        if (forReportedParty && !mayDisclose) {
-          o.putNull("petitioner_name").putNull("petitioner_address").putNull("contact_phone");
+        long id = o.getLong("id");
+        Object factsRedacted = o.remove("facts_redacted");
+        Object requestRedacted = o.remove("request_redacted");
+        Object confirmed = o.remove("redaction_confirmed_at");
+        o.remove("id");
+        boolean accusation = "检举控告".equals(o.getString("category"));
+        boolean mayDisclose = Boolean.TRUE.equals(o.getBoolean("disclosure_consent")) && !accusation
+            && !Boolean.TRUE.equals(o.getBoolean("anonymous"));
+        if (forReportedParty && accusation) {
+          return;
         }
+        if (forReportedParty && !mayDisclose) {
+          if (confirmed == null) {
+            withheld.add(o.getString("case_number"));
+            return;
+          }
+          o.put("facts", factsRedacted).put("request", requestRedacted == null ? "" : requestRedacted)
+              .putNull("petitioner_name").putNull("petitioner_address").putNull("contact_phone");
+        }
+        ids.add(id);
         a.add(o);
       });
-      return conn.preparedQuery("INSERT INTO access_log (actor, case_id, what, at) SELECT $1, id, $2, $5 FROM cases c "
-          + "WHERE received_date BETWEEN $3 AND $4 AND " + scope.sql("c", 6))
-          .execute(params(scope, actor, forReportedParty ? "export (redacted)" : "export", from, to, stamp()))
-          .map(v -> a);
+      return conn.preparedQuery("INSERT INTO access_log (actor, case_id, what, at, purpose) "
+          + "SELECT $1, id, $2, $3, $4 FROM unnest($5::bigint[]) AS id")
+          .execute(Tuple.of(actor, forReportedParty ? "export (for the reported party)" : "export", stamp(), purpose,
+              ids.toArray(new Long[0])))
+          .map(v -> new JsonObject().put("cases", a).put("withheld", withheld));
     }));
   }
 
   /** Art 42: every read of a petitioner's data is logged with who and when. */
-  Future<Optional<JsonObject>> details(String caseNumber, String actor) {
+  Future<Optional<JsonObject>> details(String caseNumber, String actor, String purpose) {
     return pool.withTransaction(conn -> conn.preparedQuery(DETAILS).execute(Tuple.of(caseNumber)).compose(rows -> {
       if (rows.size() == 0) {
         return Future.succeededFuture(Optional.<JsonObject>empty());
       }
       JsonObject o = rows.iterator().next().toJson();
-      return conn.preparedQuery(ACCESS).execute(Tuple.of(actor, o.getLong("id"), "case details", stamp()))
+      return conn.preparedQuery(ACCESS).execute(Tuple.of(actor, o.getLong("id"), "case details", stamp(), purpose))
           .map(v -> Optional.of(o));
     }));
   }
@@ -307,8 +365,9 @@ final class PgStaffRepository {
     }
     Row r = rows.iterator().next();
     String[] recused = r.getArrayOfStrings("recused");
+    String[] accused = r.getArrayOfStrings("accused_codes");
     return Optional.of(new CaseView(r.getString("responsible_code"), r.getString("category"),
-        recused == null ? List.of() : List.of(recused)));
+        recused == null ? List.of() : List.of(recused), accused == null ? List.of() : List.of(accused)));
   }
 
   /** Who read which case, in a scope; {@code actor}, {@code caseNumber}, {@code from}, {@code to}: null for all. */
@@ -319,7 +378,9 @@ final class PgStaffRepository {
           JsonArray a = new JsonArray();
           rows.forEach(r -> a.add(new JsonObject().put("id", r.getLong("id"))
               .put("at", r.getOffsetDateTime("at").toInstant().toString()).put("actor", r.getString("actor"))
-              .put("caseNumber", r.getString("case_number")).put("what", r.getString("what"))));
+              .put("caseNumber", r.getString("case_number"))
+              .put("conversationId", r.getUUID("conversation_id") == null ? null : r.getUUID("conversation_id").toString())
+              .put("what", r.getString("what")).put("purpose", r.getString("purpose"))));
           return a;
         });
   }
@@ -332,12 +393,15 @@ final class PgStaffRepository {
     return Tuple.from(p);
   }
 
-  Future<JsonArray> history(String caseNumber) {
-    return pool.preparedQuery(HISTORY).execute(Tuple.of(caseNumber)).map(rows -> {
+  /** The history (its reasons may name people): the read is logged (Art 42). */
+  Future<JsonArray> history(String caseNumber, String actor, String purpose) {
+    return pool.withTransaction(conn -> conn.preparedQuery(HISTORY).execute(Tuple.of(caseNumber)).compose(rows -> {
       JsonArray a = new JsonArray();
       rows.forEach(r -> a.add(r.toJson()));
-      return a;
-    });
+      return conn.preparedQuery("INSERT INTO access_log (actor, case_id, what, at, purpose) "
+              + "SELECT $1, id, 'case history', $3, $4 FROM cases WHERE case_number = $2")
+          .execute(Tuple.of(actor, caseNumber, stamp(), purpose)).map(v -> a);
+    }));
   }
 
 

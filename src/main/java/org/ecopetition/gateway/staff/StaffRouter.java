@@ -55,6 +55,7 @@ public final class StaffRouter {
   private final Function<String, Optional<Place>> places;
   private final Clock clock;
   private final Visibility visibility;
+  private Function<String, Future<Boolean>> knownStaff = login -> Future.succeededFuture(true);
   private final Documents documents = Documents.bundled();
   private int hotspotCases;
   private int hotspotDays;
@@ -85,6 +86,7 @@ public final class StaffRouter {
     PgStaffRepository repo = new PgStaffRepository(pool, clock);
     StaffRouter s = new StaffRouter(repo, notices, cases, places, clock, visibility, takeover);
     CaseActs acts = new CaseActs(pool, actions, clock);
+    s.knownStaff = accounts::known;
     s.hotspotCases = cfg.routing().hotspotCases();
     s.hotspotDays = cfg.routing().hotspotDays();
     // PDF rendering is blocking: it has its own named pool, never an event loop.
@@ -104,6 +106,8 @@ public final class StaffRouter {
     handlers.put(Endpoint.CASE_DOCUMENT, s::document);
     handlers.put(Endpoint.CASE_ACT, acts::act);
     handlers.put(Endpoint.CASE_RECUSAL, s::recuse);
+    handlers.put(Endpoint.CONFIRM_REDACTION, s::confirmRedaction);
+    handlers.put(Endpoint.CONFIRM_ACCUSED, s::confirmAccused);
     handlers.put(Endpoint.NOTICES, s::notices);
     handlers.put(Endpoint.NOTICE_DELIVERY, s::delivery);
     handlers.put(Endpoint.OVERDUE, s::overdue);
@@ -178,7 +182,7 @@ public final class StaffRouter {
     String scope = principal(ctx).departmentCode();
     // A matter registered from a conversation staff took over is linked to it, and its notices go back there.
     Future<Optional<String>> channel = conversation == null ? Future.succeededFuture(Optional.of(""))
-        : takeover.channelOf(conversation, scope);
+        : takeover.channelOf(conversation, scope, actor);
     channel.compose(ch -> {
       if (ch.isEmpty()) {
         Requests.invalidField(ctx, "conversationId", "没有这个会话。", "No such conversation.");
@@ -282,6 +286,9 @@ public final class StaffRouter {
   private void notices(RoutingContext ctx) {
     notices.list(ctx.request().getParam("status"), ctx.request().getParam("channel"),
             ctx.request().getParam("caseNumber"), visibility.scope(principal(ctx), Family.NOTICES))
+        // The worklist shows what goes to the petitioner (an address, a phone): every case on it is a read (Art 42).
+        .compose(a -> repo.logReadsByNumber(a.stream().map(o -> ((JsonObject) o).getString("case_number")).distinct()
+            .toList(), ctx.get("staff"), "notices worklist", purpose(ctx)).map(v -> a))
         .onSuccess(a -> ctx.json(new JsonObject().put("notices", a))).onFailure(ctx::fail);
   }
 
@@ -327,7 +334,14 @@ public final class StaffRouter {
       return;
     }
     String who = login.startsWith("staff:") ? login : "staff:" + login;
-    repo.pool().withTransaction(conn -> cases.recuse(conn, ctx.pathParam("caseNumber"), who, ctx.get("staff"),
+    // Recusing someone who is not a member of staff protects nobody: the clerk is told the login is unknown.
+    knownStaff.apply(who.substring("staff:".length())).compose(known -> {
+      if (!known) {
+        Requests.invalidField(ctx, "login", "没有这个工作人员账号：" + who.substring("staff:".length()) + "。",
+            "No member of staff has the login " + who.substring("staff:".length()) + ".");
+        return Future.succeededFuture();
+      }
+      return repo.pool().withTransaction(conn -> cases.recuse(conn, ctx.pathParam("caseNumber"), who, ctx.get("staff"),
         reason.strip(), today())).onSuccess(r -> {
           if (r.isEmpty()) {
             Requests.fail(ctx, ApiError.NOT_FOUND, lang);
@@ -335,21 +349,110 @@ public final class StaffRouter {
             ctx.response().setStatusCode(r.get() ? 201 : 200).putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(new JsonObject().put("recused", who).encode());
           }
-        }).onFailure(ctx::fail);
+        }).<Void>mapEmpty();
+    }).onFailure(ctx::fail);
   }
 
+  /**
+   * The case. A role without need of the petitioner's identity (an auditor) reads the redacted copy and no name,
+   * address or phone (issue 11 §1); every read is logged (Art 42), with the purpose where given ({@code ?purpose=}).
+   */
   private void details(RoutingContext ctx) {
-    repo.details(ctx.pathParam("caseNumber"), ctx.get("staff")).onSuccess(o -> {
+    boolean needsIdentity = principal(ctx).role() != org.ecopetition.gateway.access.Role.AUDITOR;
+    repo.details(ctx.pathParam("caseNumber"), ctx.get("staff"), purpose(ctx)).onSuccess(o -> {
       if (o.isEmpty()) {
         Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
       } else {
-        ctx.json(o.get());
+        ctx.json(needsIdentity ? o.get() : Redacted.forNoNeed(o.get()));
       }
     }).onFailure(ctx::fail);
   }
 
+  /** Why the data is read, where the console asks ({@code ?purpose=}, at most 200 characters), or null. */
+  static String purpose(RoutingContext ctx) {
+    String p = ctx.request().getParam("purpose");
+    if (p == null || p.isBlank()) {
+      return null;
+    }
+    p = p.strip();
+    return p.length() > 200 ? p.substring(0, 200) : p;
+  }
+
+  /**
+   * Staff confirm the unit an accusation accuses ({@code {department}}: its directory code; issue 11 §3, Art 23): its
+   * staff and those under it never see the matter, and no act sends it there; until then it is not transferred.
+   */
+  private void confirmAccused(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    JsonObject body = Requests.jsonBody(ctx);
+    Object code = body == null ? null : body.getValue("department");
+    if (!(code instanceof String c) || !org.ecopetition.gateway.access.Departments.wellFormed(c)) {
+      Requests.invalidField(ctx, "department", "请填写被检举控告单位的区划代码（如 320115）。",
+          "Give the accused unit's directory code (e.g. 320115).");
+      return;
+    }
+    repo.pool().withTransaction(conn -> cases.confirmAccused(conn, ctx.pathParam("caseNumber"), (String) code,
+        ctx.get("staff"))).onSuccess(r -> {
+          if (r.isEmpty()) {
+            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+          } else if (!r.get()) {
+            Requests.invalidField(ctx, "department", "只有检举控告事项需要确认被检举控告单位。",
+                "Only an accusation has an accused unit to confirm.");
+          } else {
+            ctx.json(new JsonObject().put("accused", code));
+          }
+        }).onFailure(ctx::fail);
+  }
+
+  /**
+   * A person confirms the case's redacted copy before any copy for the reported party leaves (issue 11 §1, correction
+   * 2), optionally correcting it ({@code {facts?, request?}}): a correction still holding the petitioner's name, phone
+   * or address is refused (400 naming the field). Recorded in the history.
+   */
+  private void confirmRedaction(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    JsonObject body = ctx.body() == null || ctx.body().length() == 0 ? new JsonObject() : Requests.jsonBody(ctx);
+    if (body == null) {
+      Requests.fail(ctx, ApiError.BAD_JSON, lang);
+      return;
+    }
+    for (String field : new String[] {"facts", "request"}) {
+      Object v = body.getValue(field);
+      if (v != null && (!(v instanceof String t) || t.isBlank() || t.length() > 20_000)) {
+        Requests.invalidField(ctx, field, field + " 须为非空文本。", field + " must be a non-empty text.");
+        return;
+      }
+    }
+    String facts = body.getString("facts");
+    String request = body.getString("request");
+    String number = ctx.pathParam("caseNumber");
+    repo.pool().withTransaction(conn -> cases.knownIdentities(conn, number).compose(known -> {
+      if (known.isEmpty()) {
+        Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+        return Future.succeededFuture();
+      }
+      for (String[] f : new String[][] {{"facts", facts}, {"request", request}}) {
+        if (f[1] != null && org.ecopetition.gateway.casefile.CaseRedaction.holds(f[1], known.get())) {
+          Requests.invalidField(ctx, f[0], "更正后的文本仍含有信访人的姓名、电话或地址。",
+              "The corrected " + f[0] + " still holds the petitioner's name, phone or address.");
+          return Future.succeededFuture();
+        }
+      }
+      return cases.confirmRedaction(conn, number, ctx.get("staff"), facts == null ? null : facts.strip(),
+          request == null ? null : request.strip()).map(copy -> {
+            if (copy.isEmpty()) {
+              Requests.invalidField(ctx, "facts", "此案件没有脱敏副本，请提交脱敏后的事实与请求。",
+                  "This case has no redacted copy: send the redacted facts and request.");
+            } else {
+              ctx.json(copy.get().put("confirmedBy", (String) ctx.get("staff")));
+            }
+            return null;
+          });
+    })).onFailure(ctx::fail);
+  }
+
   private void history(RoutingContext ctx) {
-    repo.history(ctx.pathParam("caseNumber")).onSuccess(a -> ctx.json(new JsonObject().put("events", a)))
+    repo.history(ctx.pathParam("caseNumber"), ctx.get("staff"), purpose(ctx)).onSuccess(a -> ctx.json(new JsonObject().put("events", a)))
         .onFailure(ctx::fail);
   }
 
@@ -511,8 +614,8 @@ public final class StaffRouter {
       return;
     }
     boolean redacted = "true".equals(ctx.request().getParam("forReportedParty"));
-    repo.export(from, to, redacted, ctx.get("staff"), visibility.scope(principal(ctx), Family.EXPORT)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
-        .onFailure(ctx::fail);
+    repo.export(from, to, redacted, ctx.get("staff"), visibility.scope(principal(ctx), Family.EXPORT), purpose(ctx))
+        .onSuccess(ctx::json).onFailure(ctx::fail);
   }
 
   /**
@@ -552,6 +655,7 @@ public final class StaffRouter {
     }
     String type = ctx.pathParam("type");
     boolean pdf = "pdf".equals(ctx.request().getParam("format"));
+    boolean forReportedParty = "true".equals(ctx.request().getParam("forReportedParty"));
     repo.documentData(ctx.pathParam("caseNumber"), spec[0], spec[1]).compose(data -> {
       if (data.isEmpty()) {
         Requests.fail(ctx, ApiError.NOT_FOUND, lang);
@@ -564,6 +668,37 @@ public final class StaffRouter {
                 "en".equals(lang) ? "This document exists only once its act is recorded." : "尚未作出相应决定，没有此文书。")).encode());
         return Future.succeededFuture();
       }
+      if (forReportedParty) {
+        // A copy for the reported party (issue 11 §1, Art 23, 24): never of an accusation; the petitioner's identity
+        // only with their consent; otherwise the redacted copy a person confirmed.
+        if ("检举控告".equals(d.getString("category"))) {
+          ctx.response().setStatusCode(422).putHeader("Content-Type", "application/json; charset=utf-8")
+              .end(new JsonObject().put("error", new JsonObject().put("code", "accusation").put("article", "第二十三条")
+                  .put("message", "en".equals(lang) ? "An accusation's materials never go to the accused (Art 23)."
+                      : "检举控告材料不得转给被检举控告的对象（第二十三条）。")).encode());
+          return Future.succeededFuture();
+        }
+        boolean consent = Boolean.TRUE.equals(d.getBoolean("disclosure_consent")) && !Boolean.TRUE.equals(d.getBoolean("anonymous"));
+        if (!consent) {
+          if (d.getValue("redaction_confirmed_at") == null) {
+            ctx.response().setStatusCode(409).putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(new JsonObject().put("error", new JsonObject().put("code", "redaction_unconfirmed")
+                    .put("message", "en".equals(lang) ? "Confirm the redacted copy first (POST …/redaction)."
+                        : "请先核对并确认脱敏副本，再制作给被反映对象的文书。")).encode());
+            return Future.succeededFuture();
+          }
+          d = d.copy().put("facts", d.getString("facts_redacted")).put("request", d.getString("request_redacted", ""))
+              .put("anonymous", true).putNull("petitioner_name");
+        }
+      }
+      JsonObject doc = d;
+      String what = "document " + type + (pdf ? " (pdf)" : " (html)") + (forReportedParty ? " for the reported party" : "");
+      return repo.logRead(d.getLong("id"), ctx.get("staff"), what, purpose(ctx)).compose(v -> render(ctx, doc, type, spec, pdf));
+    }).onFailure(ctx::fail);
+  }
+
+  private Future<Void> render(RoutingContext ctx, JsonObject d, String type, String[] spec, boolean pdf) {
+    {
       String title = "mediation".equals(type) && "reconciliation".equals(detailOf(d).getString("kind"))
           ? "和解协议书" : spec[2];
       String html = documents.html(type.endsWith("_opinion") ? "opinion" : type, title, DocumentValues.of(d, title));
@@ -577,7 +712,7 @@ public final class StaffRouter {
             .end(io.vertx.core.buffer.Buffer.buffer(bytes));
         return null;
       });
-    }).onFailure(ctx::fail);
+    }
   }
 
   static JsonObject detailOf(JsonObject d) {

@@ -124,8 +124,8 @@ public final class WorkspaceRouter {
 
   private void queue(RoutingContext ctx) {
     // "now" by the gateway's clock: the console counts waiting times from it, not from the desk's own clock.
-    takeover.queue(scope(ctx), queueLimit).onSuccess(a -> noStore(ctx).json(new JsonObject().put("conversations", a)
-            .put("now", clock.instant().toString())))
+    takeover.queue(scope(ctx), staff(ctx), queueLimit).onSuccess(a -> noStore(ctx).json(new JsonObject()
+            .put("conversations", a).put("now", clock.instant().toString())))
         .onFailure(ctx::fail);
   }
 
@@ -182,7 +182,7 @@ public final class WorkspaceRouter {
       Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
       return;
     }
-    takeover.slots(id, scope(ctx)).onSuccess(s -> {
+    takeover.slots(id, scope(ctx), staff(ctx)).onSuccess(s -> {
       if (s.isEmpty()) {
         Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
         return;
@@ -209,7 +209,7 @@ public final class WorkspaceRouter {
       return;
     }
     // The conversation must be in the caller's scope before the case is touched (the gate checked the case's).
-    takeover.channelOf(id, scope(ctx))
+    takeover.channelOf(id, scope(ctx), staff(ctx))
         .compose(ch -> ch.isEmpty() ? Future.succeededFuture(false)
             : pool.withTransaction(conn -> cases.attachConversation(conn, number, id, staff(ctx))))
         .compose(found -> found ? takeover.linked(id, scope(ctx), staff(ctx), "case_attached", number)

@@ -211,8 +211,12 @@ class StaffAuthorisationMatrixTest {
         yield new Call(m, "/cases/" + n + "/acts", new JsonObject().put("act", "accept").put("version", 0)
             .put("reason", "属于本级职责"), Set.of(200), n);
       }
-      case CASE_RECUSAL -> new Call(m, "/cases/" + c[0] + "/recusals", new JsonObject().put("login", "nobody-" + s)
+      case CASE_RECUSAL -> new Call(m, "/cases/" + c[0] + "/recusals", new JsonObject().put("login", user)
           .put("reason", "与信访人系近亲属"), Set.of(200, 201), c[0]);
+      // The matrix's cases are complaints: the route answers that only an accusation has an accused unit.
+      case CONFIRM_ACCUSED -> new Call(m, "/cases/" + c[0] + "/accused", new JsonObject().put("department", "3202"),
+          Set.of(400), c[0]);
+      case CONFIRM_REDACTION -> new Call(m, "/cases/" + c[0] + "/redaction", new JsonObject(), Set.of(200), c[0]);
       case NOTICES -> new Call(m, "/notices", null, Set.of(200), null);
       case NOTICE_DELIVERY -> new Call(m, "/notices/" + c[1] + "/delivery", new JsonObject().put("status", "sent"),
           Set.of(200), c[0]);
