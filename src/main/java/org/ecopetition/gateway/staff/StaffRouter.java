@@ -230,7 +230,11 @@ public final class StaffRouter {
         blank(q.get("department")), blank(q.get("channel")), blank(q.get("category")),
         urgent == null ? null : Boolean.valueOf(urgent), "true".equals(q.get("hotspot")), to.minusDays(hotspotDays), to,
         hotspotCases, search, page);
+    boolean byPhone = search != null && search.matches("1\\d{10}");
     repo.cases(f, visibility.scope(principal(ctx), Family.READ_CASE))
+        // Art 42: a search by phone ties a person to the cases found, a read of personal data for each of them.
+        .compose(a -> byPhone ? repo.logReadsByNumber(a.stream().map(o -> ((JsonObject) o).getString("case_number"))
+            .toList(), ctx.get("staff"), "search by phone", purpose(ctx)).map(v -> a) : Future.succeededFuture(a))
         .onSuccess(a -> ctx.response().putHeader("Cache-Control", "no-store").putHeader("Content-Type", "application/json; charset=utf-8").end(new JsonObject().put("cases", a)
             .put("next", page.next(a)).put("today", to.toString()).encode()))
         .onFailure(ctx::fail);

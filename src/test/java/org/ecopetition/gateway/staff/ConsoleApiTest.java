@@ -82,6 +82,9 @@ class ConsoleApiTest {
         .put("kind", "noise"));
     wang.act(c, "accept", 0, new JsonObject().put("reason", "属于本级职责"));
     assertThat(listed("?q=13933334444")).containsExactly(b);
+    // Art 42: the search tied a phone to a case, a read of personal data kept in the access log.
+    assertThat(GW.value("SELECT count(*) FROM access_log a JOIN cases c ON c.id = a.case_id WHERE a.what = "
+        + "'search by phone' AND c.case_number = '" + b + "'").toString()).isEqualTo("1");
     assertThat(listed("?q=139-3333-4444")).containsExactly(b);
     assertThat(listed("?q=" + a)).containsExactly(a);
     assertThat(listed("?urgent=true")).contains(c).doesNotContain(a, b);
