@@ -56,8 +56,10 @@ import org.ecopetition.gateway.db.PgUrl;
 import org.ecopetition.gateway.dialog.DialogEngine;
 import org.ecopetition.gateway.inbound.PgInboundRepository;
 import org.ecopetition.gateway.dialog.DialogLoader;
+import org.ecopetition.gateway.dialog.Places;
 import org.ecopetition.gateway.dialog.DialogSet;
 import org.ecopetition.gateway.nlp.Extractor;
+import org.ecopetition.gateway.nlp.EnglishPlaces;
 import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.Classifiers;
 import org.ecopetition.gateway.nlp.HanLpExtractor;
@@ -161,7 +163,10 @@ public final class Gateway implements AutoCloseable {
       if (recomputed > 0) {
         LOG.info("recomputed the estimated deadlines of {} open cases on the official calendar", recomputed);
       }
-      DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), gazetteer::resolve, clock,
+      EnglishPlaces english = EnglishPlaces.of(gazetteer);
+      DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), new Places(
+          english::resolveAny, gazetteer::countiesOf,
+          gazetteer::citiesWithCounty, EnglishPlaces::english), clock,
           Duration.ofMinutes(cfg.chat().resumeAfterMinutes()));
       // Blocking language work runs here, never on an event loop.
       WorkerExecutor nlp = vertx.createSharedWorkerExecutor("nlp", Math.max(2, Runtime.getRuntime().availableProcessors()));

@@ -40,7 +40,7 @@ class DialogEngineTest {
       case PHONE -> r.nextBoolean() ? "139" + (10_000_000 + r.nextInt(89_999_999)) : "025-8442" + (1000 + r.nextInt(8999));
       case PLACE -> List.of("江苏省南京市江宁区秣陵街道", "杭州市余杭区", "北京市朝阳区三里屯街道", "湖北省仙桃市").get(r.nextInt(4));
       case COUNT -> String.valueOf(1 + r.nextInt(500));
-      case DATE -> "三天前";
+      case DATE, WHEN -> "三天前";
       case CASE_NUMBER -> "HB2026112900001";
       case QUERY_CODE -> "ABCDEFGH";
       case YES_NO -> r.nextBoolean() ? "是" : "否";
@@ -145,6 +145,6 @@ class DialogEngineTest {
     Turn back = ENGINE.handle(t.state(), new Input("是", Extraction.NONE, Duration.ofHours(3)));
     assertThat(text(back)).contains("您上次的反映还没提交完，要继续吗？");
     Turn go = ENGINE.handle(back.state(), Input.of("是"));
-    assertThat(text(go)).contains("接着来").contains("类别");
+    assertThat(text(go)).contains("接着来").contains("问题发生在哪里");
   }
 }
