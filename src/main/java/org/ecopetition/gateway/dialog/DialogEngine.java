@@ -397,7 +397,7 @@ public final class DialogEngine {
     SlotSpec spec = d.slots().get(step.arg());
     Frame f = s.current();
     if (spec.type() == SlotType.PLACE) {
-      String typed = Text.halfWidth(input).strip().replaceAll("[。，,.！!？?；;]+$", "");
+      String typed = Text.halfWidth(Text.simplified(input)).strip().replaceAll("[。，,.！!？?；;]+$", "");
       String pending = f.slots().get(spec.name() + PENDING);
       Optional<Place> p = places.resolve(typed);
       String kept = typed;

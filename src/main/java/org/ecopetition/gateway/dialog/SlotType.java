@@ -36,7 +36,7 @@ public enum SlotType {
   private static final Pattern NUMBER = Pattern.compile("\\d{1,7}");
   private static final Pattern CN_NUMBER = Pattern.compile("[零一二两三四五六七八九十百千万几]+");
   /** Words that make an answer a time, though not a date ("去年夏天", "一直都有", "since the spring"). */
-  private static final Pattern TIME_WORDS = Pattern.compile("[年月日号天周]|星期|礼拜|时候|以来|开始|以前|之前|前|后|最近|近来|近期|"
+  private static final Pattern TIME_WORDS = Pattern.compile("[年月日天周]|星期|礼拜|时候|以来|开始|以前|之前|前|后|最近|近来|近期|"
       + "一直|今|昨|早上|上午|中午|下午|晚上|夜|凌晨|春|夏|秋|冬|节|刚|长期|好久|很久|多年|不清楚|不知道|不记得|记不清|说不清|"
       + "(?i:ago|since|last|this|week|month|year|day|night|morning|evening|today|yesterday|recent|always|long|"
       + "spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|unknown|not sure|don't know)");
@@ -90,7 +90,9 @@ public enum SlotType {
       }
       case DATE -> date(s.toLowerCase(Locale.ROOT), today).filter(d -> !d.isAfter(today)).map(LocalDate::toString);
       case COUNT -> {
-        Optional<Integer> n = count(s).filter(k -> k >= Math.max(1, spec.min()) && k <= spec.max());
+        // A phone number is no count ("我电话13812345678").
+        Optional<Integer> n = s.matches("(?s).*\\d{8,}.*") ? Optional.empty()
+            : count(s).filter(k -> k >= Math.max(1, spec.min()) && k <= spec.max());
         // "几百户" is households, and no number: kept as said (the staff read it), never made "200 people".
         yield n.isPresent() && KEEP_AS_SAID.matcher(s).find() && s.length() <= 40
             ? Optional.of(s.replaceAll("[。，,.！!？?；;\\s]+$", "")) : n.map(String::valueOf);

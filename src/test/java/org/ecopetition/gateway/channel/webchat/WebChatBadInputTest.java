@@ -151,6 +151,6 @@ class WebChatBadInputTest {
         .sendJsonObject(new JsonObject().put("token", token).put("text", "The factory dumps waste water into the river at night")
             .put("clientMsgId", "m-1")).await();
     assertThat(ok.statusCode()).isEqualTo(200);
-    assertThat(ok.bodyAsString()).contains("Category: A complaint or a demand. Is that right?");
+    assertThat(ok.bodyAsString()).contains("Where is the problem?");
   }
 }

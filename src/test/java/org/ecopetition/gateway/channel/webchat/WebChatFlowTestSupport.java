@@ -22,6 +22,8 @@ public final class WebChatFlowTestSupport {
   static {
     ANSWERS.put("请核对", "确认提交");
     ANSWERS.put("对吗", "是");
+    ANSWERS.put("哪个区（县）", "1");
+    ANSWERS.put("是哪个市的", "1");
     ANSWERS.put("您这次是想", "投诉污染或提出诉求");
     ANSWERS.put("问题发生在哪里", "江苏省南京市江宁区秣陵街道");
     ANSWERS.put("主要是哪一类", "水污染");
