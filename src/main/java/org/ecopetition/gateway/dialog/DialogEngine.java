@@ -63,6 +63,11 @@ public final class DialogEngine {
   static final int ABUSE_LIMIT = 3;
   /** Answers in a row the bot could not understand before it offers a person. */
   static final int MISS_LIMIT = 3;
+  private static final Pattern CASE_NUMBER = Pattern.compile("HB\\s?\\d{13}");
+  /** A question about a matter's progress, in plain words. */
+  private static final Pattern STATUS_WORDS = Pattern.compile("到哪一步|到哪步|进度|进展|办得怎么样|处理得怎么样|处理到哪|办到哪|"
+      + "有结果了吗|有没有结果|有回复了吗|有没有回复|查一下我的|查查我的|查询我的|我的(?:案件|投诉|反映|举报).*(?:怎么样|如何|结果)|"
+      + "what(?:'s| is) the status|status of my|progress of my|check (?:on )?my (?:case|report|complaint)|any news (?:on|about) my");
   /** A place said but not yet complete (a city alone, an ambiguous county), kept beside its slot. */
   static final String PENDING = ".pending";
   static final int MAX_PLACE_OPTIONS = 8;
@@ -187,6 +192,10 @@ public final class DialogEngine {
         s = s.withLang(lang.get()).flag(LANG_SET);
       }
     }
+    Optional<Turn> status = statusInPlainWords(s, text, x, out);
+    if (status.isPresent()) {
+      return status.get().alerting(alerts);
+    }
     if (x.flag("lifeSafety") && s.current() != null && !awaitsFreeText(s)) {
       // A cry for help is not the answer to the question asked: ask it again once help has been called.
       return reprompt(s, out).alerting(alerts);
@@ -276,7 +285,9 @@ public final class DialogEngine {
           return new Turn(s, out, null);
         }
         case SAY -> {
-          out.add(Reply.text(render(d, step.arg(), s, vars)));
+          String lang = s.lang();
+          List<Reply.Button> buttons = step.offer().stream().map(key -> button(prompt(d, lang, key))).toList();
+          out.add(new Reply(render(d, step.arg(), s, vars), buttons));
           i = next(d, i, null);
         }
         case SUBMIT -> {
@@ -292,7 +303,45 @@ public final class DialogEngine {
     if (s.current() != null && s.current().dialog().equals(set.startDialog())) {
       s = s.unflag(Turn.URGENT); // the matter it flagged is registered (or dropped) now
     }
-    return resumeSuspended(s.pop(), out);
+    ConversationState rest = s.pop();
+    if (!out.isEmpty() && !out.get(out.size() - 1).buttons().isEmpty()) {
+      // The dialog ended offering what may come next (after a status answer: another case, a new report, a
+      // person): no question follows. A report not yet begun under it is dropped; one half-way waits, and
+      // "新的反映" brings it back.
+      if (rest.current() != null && rest.current().trail().isEmpty()) {
+        rest = rest.pop();
+      }
+      return new Turn(rest, out, null);
+    }
+    return resumeSuspended(rest, out);
+  }
+
+  /**
+   * A status question in plain words ("帮我看看HB…到哪一步了", "我的投诉处理得怎么样了"), or a case number anywhere in
+   * a message, at any step but the status query's own: the status query starts, with the case number if given.
+   */
+  private Optional<Turn> statusInPlainWords(ConversationState s, String text, Extraction x, List<Reply> out) {
+    String statusDialog = set.commands().stream().filter(c -> "status".equals(c.name())).map(Command::startDialog)
+        .findFirst().orElse(null);
+    if (statusDialog == null || s.current() != null && !s.current().dialog().equals(set.startDialog())) {
+      return Optional.empty();
+    }
+    String k = Text.key(text);
+    Matcher number = CASE_NUMBER.matcher(Text.halfWidth(text).toUpperCase(java.util.Locale.ROOT));
+    boolean hasNumber = number.find();
+    if (!hasNumber && !(k.length() <= 40 && STATUS_WORDS.matcher(k).find())) {
+      return Optional.empty();
+    }
+    Dialog d = set.dialogs().get(statusDialog);
+    Frame f = Frame.start(statusDialog, d.steps().get(0).id());
+    if (hasNumber) {
+      String slot = d.slots().values().stream().filter(sp -> sp.type() == SlotType.CASE_NUMBER).map(SlotSpec::name)
+          .findFirst().orElse(null);
+      if (slot != null) {
+        f = f.with(slot, number.group().replaceAll("\\s", ""));
+      }
+    }
+    return Optional.of(offer(advance(s.push(f), d, 0, out, Map.of())));
   }
 
   /** Back to the frame a command interrupted, saying so only if something had been answered there. */
