@@ -138,13 +138,24 @@ public final class DialogEngine {
     String text = pick(s, in.text());
     s = s.offering(List.of());
     // Art 19: a danger to life is answered first, whatever else the message is, at any hour.
+    if (x.flag("lifeSafety") || x.flag("urgent")) {
+      // The language of a first message that is a cry for help decides the reply's language too.
+      if (!s.flagged(LANG_SET) && (s.current() == null || awaitsFreeText(s))) {
+        Optional<String> lang = languageOf(text);
+        if (lang.isPresent()) {
+          s = s.withLang(lang.get()).flag(LANG_SET);
+        }
+      }
+    }
     if (x.flag("lifeSafety")) {
-      out.add(Reply.text(global(s.lang(), "life_safety")));
+      // Safety first, fully: the emergency numbers, what to do now for the hazard named, and the duty staff
+      // told in the same turn (the alert puts the conversation before them; they may take it over).
+      out.add(Reply.text(global(s.lang(), "life_safety") + safetyAdvice(s.lang(), x)));
       alerts.add(Turn.LIFE_SAFETY);
       s = s.flag(Turn.URGENT);
     }
     if (x.flag("urgent") && !s.flagged(Turn.URGENT)) {
-      out.add(Reply.text(global(s.lang(), "urgent_ack")));
+      out.add(Reply.text(global(s.lang(), "urgent_ack") + safetyAdvice(s.lang(), x)));
       s = s.flag(Turn.URGENT);
       alerts.add(Turn.URGENT);
     } else if (x.flag("urgent") || x.flag("lifeSafety")) {
@@ -387,6 +398,18 @@ public final class DialogEngine {
           prompt(d, lang, "value_" + spec.name() + "_" + spec.values().get(0)));
     }
     return global(lang, "example_" + spec.type().key());
+  }
+
+  /** What to do now for each hazard the message names ({@code safety_<situation>}, where the catalogue has one). */
+  private String safetyAdvice(String lang, Extraction x) {
+    StringBuilder b = new StringBuilder();
+    for (String situation : x.field("situation").map(Extraction.Field::value).orElse("").split(",")) {
+      String advice = set.globalPrompts().get(DialogSet.promptLang(lang)).get("safety_" + situation.strip());
+      if (advice != null && b.indexOf(advice) < 0) {
+        b.append('\n').append(advice);
+      }
+    }
+    return b.toString();
   }
 
   /** "Noted: …" for the items an answer filled besides the one asked. */
@@ -1126,6 +1149,10 @@ public final class DialogEngine {
     while (m.find()) {
       String name = m.group(1);
       String v = vars.get(name);
+      if (v == null && "urgentNote".equals(name)) {
+        // A receipt for an urgent matter or a danger to life says it was passed on at once (Art 19).
+        v = s.flagged(Turn.URGENT) ? global(s.lang(), "received_urgent_note") + "\n" : "";
+      }
       if (v == null && d != null && s.current() != null && d.slots().containsKey(name)) {
         v = display(s, d, name);
       }
