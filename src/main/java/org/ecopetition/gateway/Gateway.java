@@ -63,6 +63,7 @@ import org.ecopetition.gateway.nlp.EnglishPlaces;
 import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.Classifiers;
 import org.ecopetition.gateway.nlp.HanLpExtractor;
+import org.ecopetition.gateway.routing.RoutingRules;
 import org.ecopetition.gateway.routing.DepartmentDirectory;
 import org.ecopetition.gateway.routing.Router;
 import org.ecopetition.gateway.staff.StaffRouter;
@@ -164,10 +165,13 @@ public final class Gateway implements AutoCloseable {
         LOG.info("recomputed the estimated deadlines of {} open cases on the official calendar", recomputed);
       }
       EnglishPlaces english = EnglishPlaces.of(gazetteer);
+      RoutingRules referrals = RoutingRules.bundled();
       DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), new Places(
           english::resolveAny, gazetteer::countiesOf,
           gazetteer::citiesWithCounty, EnglishPlaces::english), clock,
-          Duration.ofMinutes(cfg.chat().resumeAfterMinutes()));
+          Duration.ofMinutes(cfg.chat().resumeAfterMinutes()),
+          (matter, code) -> referrals.referral(matter, code)
+              .map(r -> new org.ecopetition.gateway.dialog.Elsewhere(r.organ(), r.whyZh(), r.whyEn())));
       // Blocking language work runs here, never on an event loop.
       WorkerExecutor nlp = vertx.createSharedWorkerExecutor("nlp", Math.max(2, Runtime.getRuntime().availableProcessors()));
       ConversationService conversations = new ConversationService(new ConversationService.Parts(pool, cases, actions,

@@ -63,6 +63,19 @@ public final class DialogEngine {
   static final int ABUSE_LIMIT = 3;
   /** Answers in a row the bot could not understand before it offers a person. */
   static final int MISS_LIMIT = 3;
+  /** The condition of a step asked only when the routing table sends the matter outside the system. */
+  static final String ELSEWHERE = "elsewhere";
+
+  /** The division code of the place given so far (any place slot), or null. */
+  private static String placeCode(Dialog d, Frame f) {
+    for (SlotSpec spec : d.slots().values()) {
+      if (spec.type() == SlotType.PLACE && f.slots().containsKey(spec.name() + ".code")) {
+        return f.slots().get(spec.name() + ".code");
+      }
+    }
+    return null;
+  }
+
   private static final Pattern CASE_NUMBER = Pattern.compile("HB\\s?\\d{13}");
   /** A question about a matter's progress, in plain words. */
   private static final Pattern STATUS_WORDS = Pattern.compile("到哪一步|到哪步|进度|进展|办得怎么样|处理得怎么样|处理到哪|办到哪|"
@@ -79,6 +92,8 @@ public final class DialogEngine {
   private final DialogSet set;
   private final Map<String, String> constants;
   private final Places places;
+  /** Where the routing table sends a matter (its finer type, the place's division code) outside the system. */
+  private final java.util.function.BiFunction<String, String, Optional<Elsewhere>> elsewhere;
   private final Clock clock;
   private final Duration resumeAfter;
 
@@ -94,6 +109,13 @@ public final class DialogEngine {
 
   /** With the whole gazetteer: a city alone asks for its district, an ambiguous county offers its cities. */
   public DialogEngine(DialogSet set, Map<String, String> constants, Places places, Clock clock, Duration resumeAfter) {
+    this(set, constants, places, clock, resumeAfter, (matter, code) -> Optional.empty());
+  }
+
+  /** With the routing table: a matter for another organ is said as soon as the facts show it (Art 17(3)). */
+  public DialogEngine(DialogSet set, Map<String, String> constants, Places places, Clock clock, Duration resumeAfter,
+      java.util.function.BiFunction<String, String, Optional<Elsewhere>> elsewhere) {
+    this.elsewhere = elsewhere;
     this.set = set;
     this.constants = Map.copyOf(constants);
     this.places = places;
@@ -278,6 +300,18 @@ public final class DialogEngine {
       switch (step.kind()) {
         case ASK -> {
           String slot = step.arg();
+          if (ELSEWHERE.equals(step.onlyIf())) {
+            Optional<Elsewhere> where = f.slots().containsKey(slot) ? Optional.empty()
+                : elsewhere.apply(f.slots().get(NLP_PREFIX + "matter"), placeCode(d, f));
+            if (where.isEmpty()) {
+              i = next(d, i, f.slots().get(slot));
+              continue;
+            }
+            // Kept for the prompts ({organ}, {why}) and for the case: the petitioner was told (Art 17(3)).
+            f = f.with(NLP_PREFIX + "organ", where.get().organ()).with(NLP_PREFIX + "whyZh", where.get().whyZh())
+                .with(NLP_PREFIX + "whyEn", where.get().whyEn());
+            s = s.withCurrent(f);
+          }
           if (f.slots().containsKey(slot) && !f.editing()) {
             // Filled from the free text with confidence: shown in the summary, not asked again.
             i = next(d, i, f.slots().get(slot));
@@ -1149,6 +1183,16 @@ public final class DialogEngine {
     while (m.find()) {
       String name = m.group(1);
       String v = vars.get(name);
+      if (v == null && s.current() != null && ("organ".equals(name) || "why".equals(name))) {
+        Map<String, String> slots = s.current().slots();
+        boolean en = "en".equals(s.lang());
+        if ("organ".equals(name)) {
+          String organ = slots.getOrDefault(NLP_PREFIX + "organ", "");
+          v = set.globalPrompts().get(DialogSet.promptLang(s.lang())).getOrDefault("organ_" + organ, organ);
+        } else {
+          v = slots.getOrDefault(NLP_PREFIX + (en ? "whyEn" : "whyZh"), "");
+        }
+      }
       if (v == null && "urgentNote".equals(name)) {
         // A receipt for an urgent matter or a danger to life says it was passed on at once (Art 19).
         v = s.flagged(Turn.URGENT) ? global(s.lang(), "received_urgent_note") + "\n" : "";

@@ -119,7 +119,7 @@ class DialogEngineTest {
   @Test
   void switchingToAnonymousDropsTheIdentityAlreadyGiven() {
     Turn t = ENGINE.start("zh");
-    for (String in : List.of("工地夜间施工噪声很大，吵得睡不着", "是", "杭州市西湖区文三路", "是", "两个月前", "不清楚",
+    for (String in : List.of("工地夜间施工噪声很大，吵得睡不着", "杭州市西湖区文三路", "继续在这里登记", "两个月前", "不清楚",
         "5", "停止夜间施工", "实名反映", "李四", "杭州市某小区", "13712345678", "不同意透露", "修改 反映方式", "匿名反映")) {
       t = say(t, in);
     }
