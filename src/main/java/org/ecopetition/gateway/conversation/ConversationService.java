@@ -303,7 +303,7 @@ public final class ConversationService {
     if (organ == null) {
       return Future.succeededFuture();
     }
-    String said = words.text(Msg.CHAT_TOLD_ELSEWHERE, "zh", Map.of("organ", organ, "why", slots.getOrDefault("_x.whyZh", ""),
+    String said = words.text(Msg.CHAT_TOLD_ELSEWHERE, "zh", Map.of("organ", engine.organName(organ, "zh"), "why", slots.getOrDefault("_x.whyZh", ""),
         "choice", "stop".equals(slots.get("elsewhere")) ? words.text(Msg.CHAT_TOLD_ELSEWHERE_STOPPED, "zh")
             : words.text(Msg.CHAT_TOLD_ELSEWHERE_WENT_ON, "zh")));
     return cases.event(conn, caseId, clock.instant().atOffset(java.time.ZoneOffset.UTC), "told_elsewhere",
@@ -395,7 +395,7 @@ public final class ConversationService {
     return switch (p.decision()) {
       case REPEAT -> "\n" + words.text(Msg.CHAT_NOTE_REPEAT, lang,
           Map.of("reason", "en".equals(lang) ? p.reasonEn() : p.reasonZh()));
-      case REFER -> "\n" + words.text(Msg.CHAT_NOTE_REFER, lang, Map.of("referral", p.referral()));
+      case REFER -> "\n" + words.text(Msg.CHAT_NOTE_REFER, lang, Map.of("referral", engine.organName(p.referral(), lang)));
       default -> "";
     };
   }

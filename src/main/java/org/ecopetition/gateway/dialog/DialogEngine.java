@@ -261,6 +261,11 @@ public final class DialogEngine {
     return offer(advance(s.withCurrent(f), d, next(d, d.indexOf(step.id()), outcome), new ArrayList<>(), vars));
   }
 
+  /** An organ of the routing table ("城管") in the reader's words ({@code organ_<name>}; the name where none). */
+  public String organName(String organ, String lang) {
+    return organ == null ? "" : set.globalPrompts().get(DialogSet.promptLang(lang)).getOrDefault("organ_" + organ, organ);
+  }
+
   /** A reply for a channel without buttons: the options as a numbered list; a number typed back picks one. */
   public String plainText(Reply r, String lang) {
     if (r.buttons().isEmpty()) {
