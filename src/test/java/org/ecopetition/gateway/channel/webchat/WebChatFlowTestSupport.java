@@ -21,6 +21,7 @@ public final class WebChatFlowTestSupport {
 
   static {
     ANSWERS.put("请核对", "确认提交");
+    ANSWERS.put("先告诉您", "继续在这里登记");
     ANSWERS.put("对吗", "是");
     ANSWERS.put("哪个区（县）", "1");
     ANSWERS.put("是哪个市的", "1");
