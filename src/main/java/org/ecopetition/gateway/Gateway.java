@@ -166,6 +166,7 @@ public final class Gateway implements AutoCloseable {
       }
       EnglishPlaces english = EnglishPlaces.of(gazetteer);
       RoutingRules referrals = RoutingRules.bundled();
+      requireOrganNames(dialogs, referrals);
       DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), new Places(
           english::resolveAny, gazetteer::countiesOf,
           gazetteer::citiesWithCounty, EnglishPlaces::english), clock,
@@ -299,6 +300,25 @@ public final class Gateway implements AutoCloseable {
           : app.send(o.wecomUser(), text).map(id -> true));
     }
     return out;
+  }
+
+  /**
+   * Every organ the routing tables may name has its words in both languages ({@code organ_<name>} in
+   * dialogs/commands.yaml): a petitioner is told early where a matter belongs (Art 17(3)); a missing one stops
+   * the start, like a missing prompt.
+   */
+  static void requireOrganNames(DialogSet dialogs, RoutingRules rules) {
+    List<String> missing = new ArrayList<>();
+    for (String organ : rules.organs()) {
+      for (Map.Entry<String, Map<String, String>> lang : dialogs.globalPrompts().entrySet()) {
+        if (!lang.getValue().containsKey("organ_" + organ)) {
+          missing.add("organ_" + organ + " (" + lang.getKey() + ")");
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("dialogs/commands.yaml: the routing table names organs without words: " + missing);
+    }
   }
 
   private static Map<String, String> constants(GatewayConfig.Deployment d) {
