@@ -129,7 +129,7 @@ class MobileChatPageBrowserTest {
     waiting().until(d -> d.findElement(By.id("messages")).getText().contains("小区北边的砖厂"));
     waitForBot("问题发生在哪里");
 
-    String transcript = WebChatFlowTestSupport.drive(MobileChatPageBrowserTest::say, "是",
+    String transcript = WebChatFlowTestSupport.drive(MobileChatPageBrowserTest::say, "河北省保定市清苑区某村北",
         java.util.Map.of("问题发生在哪里", "河北省保定市清苑区某村北", "愿意留下姓名", "匿名反映",
             "是谁造成的", "村北的砖厂", "怎样处理", "请派人来查，让砖厂停止冒黑烟"),
         summary -> assertThat(summary).contains("问题发生地：河北省保定市清苑区某村北").contains("反映方式：匿名反映"));
