@@ -57,11 +57,14 @@ import org.ecopetition.gateway.db.PgUrl;
 import org.ecopetition.gateway.dialog.DialogEngine;
 import org.ecopetition.gateway.inbound.PgInboundRepository;
 import org.ecopetition.gateway.dialog.DialogLoader;
+import org.ecopetition.gateway.dialog.Places;
 import org.ecopetition.gateway.dialog.DialogSet;
 import org.ecopetition.gateway.nlp.Extractor;
+import org.ecopetition.gateway.nlp.EnglishPlaces;
 import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.Classifiers;
 import org.ecopetition.gateway.nlp.HanLpExtractor;
+import org.ecopetition.gateway.routing.RoutingRules;
 import org.ecopetition.gateway.routing.DepartmentDirectory;
 import org.ecopetition.gateway.routing.Router;
 import org.ecopetition.gateway.staff.StaffRouter;
@@ -170,8 +173,15 @@ public final class Gateway implements AutoCloseable {
       if (recomputed > 0) {
         LOG.info("recomputed the estimated deadlines of {} open cases on the official calendar", recomputed);
       }
-      DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), gazetteer::resolve, clock,
-          Duration.ofMinutes(cfg.chat().resumeAfterMinutes()));
+      EnglishPlaces english = EnglishPlaces.of(gazetteer);
+      RoutingRules referrals = RoutingRules.bundled();
+      requireOrganNames(dialogs, referrals);
+      DialogEngine engine = new DialogEngine(dialogs, constants(cfg.deployment()), new Places(
+          english::resolveAny, gazetteer::countiesOf,
+          gazetteer::citiesWithCounty, EnglishPlaces::english), clock,
+          Duration.ofMinutes(cfg.chat().resumeAfterMinutes()),
+          (matter, code) -> referrals.referral(matter, code)
+              .map(r -> new org.ecopetition.gateway.dialog.Elsewhere(r.organ(), r.whyZh(), r.whyEn())));
       ConversationService conversations = new ConversationService(new ConversationService.Parts(pool, cases, actions,
           status, engine, extractor, nlp, lifecycle, clock,
           Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn()), words,
@@ -300,6 +310,25 @@ public final class Gateway implements AutoCloseable {
           : app.send(o.wecomUser(), text).map(id -> true));
     }
     return out;
+  }
+
+  /**
+   * Every organ the routing tables may name has its words in both languages ({@code organ_<name>} in
+   * dialogs/commands.yaml): a petitioner is told early where a matter belongs (Art 17(3)); a missing one stops
+   * the start, like a missing prompt.
+   */
+  static void requireOrganNames(DialogSet dialogs, RoutingRules rules) {
+    List<String> missing = new ArrayList<>();
+    for (String organ : rules.organs()) {
+      for (Map.Entry<String, Map<String, String>> lang : dialogs.globalPrompts().entrySet()) {
+        if (!lang.getValue().containsKey("organ_" + organ)) {
+          missing.add("organ_" + organ + " (" + lang.getKey() + ")");
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("dialogs/commands.yaml: the routing table names organs without words: " + missing);
+    }
   }
 
   private static Map<String, String> constants(GatewayConfig.Deployment d) {

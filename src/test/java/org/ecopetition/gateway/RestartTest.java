@@ -61,9 +61,9 @@ class RestartTest {
       List<JsonObject> history = chat.drain(300);
       assertThat(history).extracting(m -> m.getString("text")).anyMatch(t -> t.contains("饭店的油烟"));
       assertThat(history.get(history.size() - 1).getLong("id")).isEqualTo(lastId);
-      // The half-way report goes on where it stopped: the category the extractor proposed is checked.
-      assertThat(history.get(history.size() - 1).getString("text")).contains("对吗");
-      assertThat(WebChatFlowTestSupport.texts(chat.say("是"))).contains("问题发生在哪里");
+      // The half-way report goes on where it stopped: the place it did not say is asked.
+      assertThat(history.get(history.size() - 1).getString("text")).contains("问题发生在哪里");
+      assertThat(WebChatFlowTestSupport.texts(chat.say("江苏省南京市江宁区秣陵街道"))).doesNotContain("问题发生在哪里");
 
       JsonObject status = WebClient.create(vertx)
           .get(second.port(), "127.0.0.1", "/api/v1/cases/" + caseNumber + "/status?code=" + code)

@@ -50,7 +50,8 @@ public record NewCase(String channel, UUID conversationId, boolean anonymous, St
    */
   public static NewCase fromSlots(String channel, UUID conversationId, Map<String, String> slots, boolean urgent,
       String lang) {
-    boolean anonymous = "anonymous".equals(slots.get("anonymous"));
+    // Stopped after being told where the matter belongs (Art 17(3)): registered all the same, without identity.
+    boolean anonymous = "anonymous".equals(slots.get("anonymous")) || "stop".equals(slots.get("elsewhere"));
     String category = slots.get("category");
     boolean consent = !anonymous && !"检举控告".equals(category) && "yes".equals(slots.get("disclose"));
     boolean electronic = !anonymous && "electronic".equals(slots.get("delivery"));

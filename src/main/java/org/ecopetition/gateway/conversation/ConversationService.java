@@ -303,6 +303,7 @@ public final class ConversationService {
               turn.state().flagged(Turn.URGENT), lang))
           // The photos sent from the page with the report go with its case, in the same transaction.
           .compose(r -> PgPhotoRepository.claim(conn, id, r.id()).map(n -> r))
+          .compose(r -> toldElsewhere(conn, r.id(), channel, effect.slots()).map(v -> r))
           .map(r -> {
             Map<String, String> vars = new HashMap<>();
             vars.put("caseNumber", r.caseNumber());
@@ -327,6 +328,22 @@ public final class ConversationService {
           .map(t -> new Done(merge(turn, t)));
       default -> Future.failedFuture(new IllegalStateException("unknown effect " + effect.action()));
     };
+  }
+
+  /**
+   * Art 17(3): the petitioner was told in the conversation, before registering, which organ handles the matter
+   * and why; the notice is recorded on the case (whether they went on or stopped there).
+   */
+  private Future<Void> toldElsewhere(SqlConnection conn, long caseId, String channel, Map<String, String> slots) {
+    String organ = slots.get("_x.organ");
+    if (organ == null) {
+      return Future.succeededFuture();
+    }
+    String said = words.text(Msg.CHAT_TOLD_ELSEWHERE, "zh", Map.of("organ", engine.organName(organ, "zh"), "why", slots.getOrDefault("_x.whyZh", ""),
+        "choice", "stop".equals(slots.get("elsewhere")) ? words.text(Msg.CHAT_TOLD_ELSEWHERE_STOPPED, "zh")
+            : words.text(Msg.CHAT_TOLD_ELSEWHERE_WENT_ON, "zh")));
+    return cases.event(conn, caseId, clock.instant().atOffset(java.time.ZoneOffset.UTC), "told_elsewhere",
+        "bot:" + channel, null, null, "第十七条第一款第三项", said, null, null);
   }
 
   /** Every effect runs on the turn's connection: a turn never waits for a second one, and is all or nothing. */
@@ -414,7 +431,7 @@ public final class ConversationService {
     return switch (p.decision()) {
       case REPEAT -> "\n" + words.text(Msg.CHAT_NOTE_REPEAT, lang,
           Map.of("reason", "en".equals(lang) ? p.reasonEn() : p.reasonZh()));
-      case REFER -> "\n" + words.text(Msg.CHAT_NOTE_REFER, lang, Map.of("referral", p.referral()));
+      case REFER -> "\n" + words.text(Msg.CHAT_NOTE_REFER, lang, Map.of("referral", engine.organName(p.referral(), lang)));
       default -> "";
     };
   }

@@ -32,7 +32,29 @@ public final class DialogEngine {
       "continue", "right", "correct");
   private static final Set<String> NO = Set.of("否", "不", "不是", "不对", "不要", "不用", "不愿意", "不同意", "没有",
       "错了", "no", "n", "nope", "wrong");
-  private static final List<String> EDIT_WORDS = List.of("修改", "更改", "改", "change", "edit");
+  /** Words a yes or a no is made of ("是的没错", "嗯嗯", "不对不对"): a message of these words only is the answer. */
+  private static final List<String> YES_PARTS = List.of("是的", "是", "对的", "对", "没错", "没问题", "嗯", "好的", "好",
+      "可以", "行", "确认", "确定", "同意", "愿意", "要", "继续", "正确", "就是", "啊", "呀", "吧", "哈", "呢", "了");
+  private static final List<String> NO_PARTS = List.of("不是的", "不是", "不对", "不要", "不用", "不愿意", "不同意", "不行",
+      "错了", "错的", "没有", "否", "不", "啊", "呀", "吧", "哈", "呢", "了");
+  private static final Pattern YES_EN = Pattern.compile(
+      "(?:yes|yeah|yep|yup|ok|okay|sure|right|correct|confirm|submit|continue)(?:[ ,!.]+(?:please|that's right|it is|correct|thanks|thank you|sure))*");
+  private static final Pattern NO_EN = Pattern.compile(
+      "(?:no|nope|wrong|incorrect|not really|not right)(?:[ ,!.]+(?:thanks|thank you|it isn't|it is not|that's wrong|wrong))*");
+  /** Extraction fields any answer may fill besides the one asked, when the extractor is sure of them. */
+  private static final Set<String> ALSO_FROM_ANY_ANSWER = Set.of("place", "phone", "name", "address", "since", "affected");
+  private static final List<String> EDIT_WORDS = List.of("修改", "更改", "改一下", "改", "change", "edit", "correct");
+  /** Where "change" is in {@link #EDIT_WORDS}: the English buttons say "change <item>". */
+  private static final int EDIT_EN = 4;
+  /** Words that say an item is wrong or is to be changed ("电话错了", "地址改成…", "the phone is wrong"). */
+  private static final Pattern CORRECTION = Pattern.compile("错了|写错|填错|打错|不对|有误|改成|改为|换成|应该是|"
+      + "(?i:wrong|should be|change|correct)");
+  /** What may stand between an item's name and its new value. */
+  private static final Pattern VALUE_CUE = Pattern.compile("^[\\s,，:：]*(?:(?:也|都)?(?:写错了|填错了|打错了|错了|写错|填错|不对|有误|要改|改一下)[\\s,，。]*)?"
+      + "(?:(?:应该是|改成|改为|换成|更正为|是|为)|(?i:(?:is wrong|wrong)?[\\s,]*(?:should be|to|is|:)))?[\\s,，:：]*");
+  /** A rest that holds no value, only that the item is wrong. */
+  private static final Pattern CORRECTION_ONLY = Pattern.compile("(?:也|都)?(?:写错了|填错了|打错了|错了|写错|不对|有误|要改|改一下|"
+      + "(?i:is wrong|wrong|please))?[\\s,，。.!！]*");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_][a-zA-Z0-9_]*)}");
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   /** Extraction confidences: at or above ACCEPT a value is filled, at or above CHECK it is asked as yes/no. */
@@ -41,12 +63,37 @@ public final class DialogEngine {
   static final int ABUSE_LIMIT = 3;
   /** Answers in a row the bot could not understand before it offers a person. */
   static final int MISS_LIMIT = 3;
+  /** The condition of a step asked only when the routing table sends the matter outside the system. */
+  static final String ELSEWHERE = "elsewhere";
+
+  /** The division code of the place given so far (any place slot), or null. */
+  private static String placeCode(Dialog d, Frame f) {
+    for (SlotSpec spec : d.slots().values()) {
+      if (spec.type() == SlotType.PLACE && f.slots().containsKey(spec.name() + ".code")) {
+        return f.slots().get(spec.name() + ".code");
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern CASE_NUMBER = Pattern.compile("HB\\s?\\d{13}");
+  /** A question about a matter's progress, in plain words. */
+  private static final Pattern STATUS_WORDS = Pattern.compile("到哪一步|到哪步|进度|进展|办得怎么样|处理得怎么样|处理到哪|办到哪|"
+      + "有结果了吗|有没有结果|有回复了吗|有没有回复|查一下我的|查查我的|查询我的|我的(?:案件|投诉|反映|举报).*(?:怎么样|如何|结果)|"
+      + "what(?:'s| is) the status|status of my|progress of my|check (?:on )?my (?:case|report|complaint)|any news (?:on|about) my");
+  /** A place said but not yet complete (a city alone, an ambiguous county), kept beside its slot. */
+  static final String PENDING = ".pending";
+  static final int MAX_PLACE_OPTIONS = 8;
+  /** A state flag: the conversation's language is settled (by the first message in words, or by a command). */
+  static final String LANG_SET = "lang_set";
   /** Slots the extractor derived for routing, submitted with the effect but never asked or shown. */
   static final String NLP_PREFIX = "_x.";
 
   private final DialogSet set;
   private final Map<String, String> constants;
-  private final Function<String, Optional<Place>> places;
+  private final Places places;
+  /** Where the routing table sends a matter (its finer type, the place's division code) outside the system. */
+  private final java.util.function.BiFunction<String, String, Optional<Elsewhere>> elsewhere;
   private final Clock clock;
   private final Duration resumeAfter;
 
@@ -57,6 +104,18 @@ public final class DialogEngine {
    */
   public DialogEngine(DialogSet set, Map<String, String> constants, Function<String, Optional<Place>> places,
       Clock clock, Duration resumeAfter) {
+    this(set, constants, Places.of(places), clock, resumeAfter);
+  }
+
+  /** With the whole gazetteer: a city alone asks for its district, an ambiguous county offers its cities. */
+  public DialogEngine(DialogSet set, Map<String, String> constants, Places places, Clock clock, Duration resumeAfter) {
+    this(set, constants, places, clock, resumeAfter, (matter, code) -> Optional.empty());
+  }
+
+  /** With the routing table: a matter for another organ is said as soon as the facts show it (Art 17(3)). */
+  public DialogEngine(DialogSet set, Map<String, String> constants, Places places, Clock clock, Duration resumeAfter,
+      java.util.function.BiFunction<String, String, Optional<Elsewhere>> elsewhere) {
+    this.elsewhere = elsewhere;
     this.set = set;
     this.constants = Map.copyOf(constants);
     this.places = places;
@@ -101,13 +160,24 @@ public final class DialogEngine {
     String text = pick(s, in.text());
     s = s.offering(List.of());
     // Art 19: a danger to life is answered first, whatever else the message is, at any hour.
+    if (x.flag("lifeSafety") || x.flag("urgent")) {
+      // The language of a first message that is a cry for help decides the reply's language too.
+      if (!s.flagged(LANG_SET) && (s.current() == null || awaitsFreeText(s))) {
+        Optional<String> lang = languageOf(text);
+        if (lang.isPresent()) {
+          s = s.withLang(lang.get()).flag(LANG_SET);
+        }
+      }
+    }
     if (x.flag("lifeSafety")) {
-      out.add(Reply.text(global(s.lang(), "life_safety")));
+      // Safety first, fully: the emergency numbers, what to do now for the hazard named, and the duty staff
+      // told in the same turn (the alert puts the conversation before them; they may take it over).
+      out.add(Reply.text(global(s.lang(), "life_safety") + safetyAdvice(s.lang(), x)));
       alerts.add(Turn.LIFE_SAFETY);
       s = s.flag(Turn.URGENT);
     }
     if (x.flag("urgent") && !s.flagged(Turn.URGENT)) {
-      out.add(Reply.text(global(s.lang(), "urgent_ack")));
+      out.add(Reply.text(global(s.lang(), "urgent_ack") + safetyAdvice(s.lang(), x)));
       s = s.flag(Turn.URGENT);
       alerts.add(Turn.URGENT);
     } else if (x.flag("urgent") || x.flag("lifeSafety")) {
@@ -138,7 +208,7 @@ public final class DialogEngine {
       s = s.resumePending(false);
       if (command.isEmpty()) {
         out.add(Reply.text(global(s.lang(), "resume_continue")));
-        if (YES.contains(Text.key(text))) {
+        if (yesNo(Text.key(text)).orElse(false)) {
           return reprompt(s, out).alerting(alerts);
         }
       }
@@ -151,7 +221,22 @@ public final class DialogEngine {
       return new Turn(asked.offering(List.of(global(s.lang(), "yes"), restartLabel(s.lang()))), out, null, alerts);
     }
     if (command.isPresent()) {
+      if (command.get().name().equals("english") || command.get().name().equals("chinese")) {
+        s = s.flag(LANG_SET);
+      }
       return runCommand(s, command.get(), out).alerting(alerts);
+    }
+    if (!s.flagged(LANG_SET) && (s.current() == null || awaitsFreeText(s))) {
+      // The first message in words (what happened, not a code or a number) decides the conversation's
+      // language, whatever the page was opened in.
+      Optional<String> lang = languageOf(text);
+      if (lang.isPresent()) {
+        s = s.withLang(lang.get()).flag(LANG_SET);
+      }
+    }
+    Optional<Turn> status = statusInPlainWords(s, text, x, out);
+    if (status.isPresent()) {
+      return status.get().alerting(alerts);
     }
     if (x.flag("lifeSafety") && s.current() != null && !awaitsFreeText(s)) {
       // A cry for help is not the answer to the question asked: ask it again once help has been called.
@@ -183,6 +268,11 @@ public final class DialogEngine {
       }
     }
     return offer(advance(s.withCurrent(f), d, next(d, d.indexOf(step.id()), outcome), new ArrayList<>(), vars));
+  }
+
+  /** An organ of the routing table ("城管") in the reader's words ({@code organ_<name>}; the name where none). */
+  public String organName(String organ, String lang) {
+    return organ == null ? "" : set.globalPrompts().get(DialogSet.promptLang(lang)).getOrDefault("organ_" + organ, organ);
   }
 
   /** A reply for a channel without buttons: the options as a numbered list; a number typed back picks one. */
@@ -224,6 +314,22 @@ public final class DialogEngine {
       switch (step.kind()) {
         case ASK -> {
           String slot = step.arg();
+          if (ELSEWHERE.equals(step.onlyIf())) {
+            Optional<Elsewhere> where = f.slots().containsKey(slot) ? Optional.empty()
+                : elsewhere.apply(f.slots().get(NLP_PREFIX + "matter"), placeCode(d, f));
+            if (where.isEmpty()) {
+              i = next(d, i, f.slots().get(slot));
+              continue;
+            }
+            // Kept for the prompts ({organ}, {why}) and for the case: the petitioner was told (Art 17(3)).
+            f = f.with(NLP_PREFIX + "organ", where.get().organ()).with(NLP_PREFIX + "whyZh", where.get().whyZh())
+                .with(NLP_PREFIX + "whyEn", where.get().whyEn());
+            s = s.withCurrent(f);
+          }
+          if (step.preset() != null && !f.slots().containsKey(slot) && !f.editing()) {
+            f = f.with(slot, step.preset());
+            s = s.withCurrent(f);
+          }
           if (f.slots().containsKey(slot) && !f.editing()) {
             // Filled from the free text with confidence: shown in the summary, not asked again.
             i = next(d, i, f.slots().get(slot));
@@ -242,7 +348,9 @@ public final class DialogEngine {
           return new Turn(s, out, null);
         }
         case SAY -> {
-          out.add(Reply.text(render(d, step.arg(), s, vars)));
+          String lang = s.lang();
+          List<Reply.Button> buttons = step.offer().stream().map(key -> button(prompt(d, lang, key))).toList();
+          out.add(new Reply(render(d, step.arg(), s, vars), buttons));
           i = next(d, i, null);
         }
         case SUBMIT -> {
@@ -258,7 +366,45 @@ public final class DialogEngine {
     if (s.current() != null && s.current().dialog().equals(set.startDialog())) {
       s = s.unflag(Turn.URGENT); // the matter it flagged is registered (or dropped) now
     }
-    return resumeSuspended(s.pop(), out);
+    ConversationState rest = s.pop();
+    if (!out.isEmpty() && !out.get(out.size() - 1).buttons().isEmpty()) {
+      // The dialog ended offering what may come next (after a status answer: another case, a new report, a
+      // person): no question follows. A report not yet begun under it is dropped; one half-way waits, and
+      // "新的反映" brings it back.
+      if (rest.current() != null && rest.current().trail().isEmpty()) {
+        rest = rest.pop();
+      }
+      return new Turn(rest, out, null);
+    }
+    return resumeSuspended(rest, out);
+  }
+
+  /**
+   * A status question in plain words ("帮我看看HB…到哪一步了", "我的投诉处理得怎么样了"), or a case number anywhere in
+   * a message, at any step but the status query's own: the status query starts, with the case number if given.
+   */
+  private Optional<Turn> statusInPlainWords(ConversationState s, String text, Extraction x, List<Reply> out) {
+    String statusDialog = set.commands().stream().filter(c -> "status".equals(c.name())).map(Command::startDialog)
+        .findFirst().orElse(null);
+    if (statusDialog == null || s.current() != null && !s.current().dialog().equals(set.startDialog())) {
+      return Optional.empty();
+    }
+    String k = Text.key(text);
+    Matcher number = CASE_NUMBER.matcher(Text.halfWidth(text).toUpperCase(java.util.Locale.ROOT));
+    boolean hasNumber = number.find();
+    if (!hasNumber && !(k.length() <= 40 && STATUS_WORDS.matcher(k).find())) {
+      return Optional.empty();
+    }
+    Dialog d = set.dialogs().get(statusDialog);
+    Frame f = Frame.start(statusDialog, d.steps().get(0).id());
+    if (hasNumber) {
+      String slot = d.slots().values().stream().filter(sp -> sp.type() == SlotType.CASE_NUMBER).map(SlotSpec::name)
+          .findFirst().orElse(null);
+      if (slot != null) {
+        f = f.with(slot, number.group().replaceAll("\\s", ""));
+      }
+    }
+    return Optional.of(offer(advance(s.push(f), d, 0, out, Map.of())));
   }
 
   /** Back to the frame a command interrupted, saying so only if something had been answered there. */
@@ -273,17 +419,62 @@ public final class DialogEngine {
   }
 
   /**
-   * An answer the bot could not understand. The third in a row offers a person (a button to the staff queue) and
-   * tells the staff that this conversation needs one; the count starts again.
+   * An answer the bot could not understand. The second in a row at a question says what is expected, with an
+   * example; the third offers a person (a button to the staff queue) and tells the staff that this conversation
+   * needs one; the count starts again.
    */
-  private Turn notUnderstood(ConversationState s, List<Reply> out) {
+  private Turn notUnderstood(ConversationState s, Dialog d, SlotSpec spec, List<Reply> out) {
     ConversationState missed = s.missed(true);
+    if (missed.misses() == MISS_LIMIT - 1 && d != null) {
+      out.add(Reply.text(global(s.lang(), "misunderstood_example").replace("{example}", example(s.lang(), d, spec))));
+    }
     if (missed.misses() < MISS_LIMIT) {
       return new Turn(missed, out, null);
     }
     String human = global(s.lang(), "misunderstood_human");
     out.add(new Reply(global(s.lang(), "misunderstood_offer"), List.of(new Reply.Button(human, human))));
     return new Turn(missed.missed(false), out, null, Set.of(Turn.MISUNDERSTOOD));
+  }
+
+  /** An example answer: the question's own ({@code example_<slot>}), else the first option, else the type's. */
+  private String example(String lang, Dialog d, SlotSpec spec) {
+    if (spec == null) {
+      return global(lang, "example_confirm");
+    }
+    String own = d.prompts().getOrDefault(DialogSet.promptLang(lang), Map.of()).get("example_" + spec.name());
+    if (own != null) {
+      return own;
+    }
+    if (spec.type() == SlotType.ENUM) {
+      return global(lang, "example_enum").replace("{value}",
+          prompt(d, lang, "value_" + spec.name() + "_" + spec.values().get(0)));
+    }
+    return global(lang, "example_" + spec.type().key());
+  }
+
+  /** What to do now for each hazard the message names ({@code safety_<situation>}, where the catalogue has one). */
+  private String safetyAdvice(String lang, Extraction x) {
+    StringBuilder b = new StringBuilder();
+    for (String situation : x.field("situation").map(Extraction.Field::value).orElse("").split(",")) {
+      String advice = set.globalPrompts().get(DialogSet.promptLang(lang)).get("safety_" + situation.strip());
+      if (advice != null && b.indexOf(advice) < 0) {
+        b.append('\n').append(advice);
+      }
+    }
+    return b.toString();
+  }
+
+  /** "Noted: …" for the items an answer filled besides the one asked. */
+  private String noted(ConversationState s, Dialog d, Frame before, Frame after) {
+    List<String> items = new ArrayList<>();
+    ConversationState now = s.withCurrent(after);
+    for (String slot : d.slots().keySet()) {
+      if (after.slots().containsKey(slot) && !before.slots().containsKey(slot)) {
+        String label = d.prompts().get(DialogSet.promptLang(s.lang())).getOrDefault("label_" + slot, slot);
+        items.add(label + ("en".equals(s.lang()) ? ": " : "：") + display(now, d, slot));
+      }
+    }
+    return global(s.lang(), "noted").replace("{items}", String.join("en".equals(s.lang()) ? "; " : "；", items));
   }
 
   /**
@@ -330,27 +521,52 @@ public final class DialogEngine {
     SlotSpec spec = d.slots().get(step.arg());
     Frame f = s.current();
     if (spec.type() == SlotType.PLACE) {
-      Optional<Place> p = places.apply(Text.halfWidth(input));
-      if (p.isEmpty() || !p.get().atLeastCity()) {
+      String typed = Text.halfWidth(Text.simplified(input)).strip().replaceAll("[。，,.！!？?；;]+$", "");
+      String pending = f.slots().get(spec.name() + PENDING);
+      Optional<Place> p = places.resolve(typed);
+      String kept = typed;
+      if (pending != null && (p.isEmpty() || !places.complete(p.get()))) {
+        // The city of an ambiguous county, or the district of a city: with what was said before.
+        boolean cityMissing = places.resolve(pending).map(Place::ambiguous).orElse(false);
+        for (String joined : cityMissing ? List.of(typed + pending, pending + typed) : List.of(pending + typed, typed + pending)) {
+          Optional<Place> q = places.resolve(joined);
+          if (q.isPresent() && places.complete(q.get())) {
+            p = q;
+            kept = joined;
+            break;
+          }
+        }
+      }
+      if (p.isPresent() && !places.complete(p.get()) && (p.get().ambiguous() || p.get().atLeastCity())
+          && !offerOf(s.lang(), spec.name(), p.get()).buttons().isEmpty()) {
+        // Not yet a place: ask for the city or the district, keeping what was said.
+        ConversationState asking = s.withCurrent(f.with(spec.name() + PENDING, typed));
+        out.add(offerOf(s.lang(), spec.name(), p.get()));
+        return new Turn(asking, out, null);
+      }
+      if (p.isEmpty() || !places.complete(p.get())) {
         String key = p.isPresent() && p.get().ambiguous() ? "invalid_place_ambiguous" : "invalid_place";
         out.add(Reply.text(global(s.lang(), key).replace("{county}", p.map(Place::county).orElse(""))));
-        return notUnderstood(s, out);
+        return notUnderstood(s, d, spec, out);
       }
-      f = withPlace(f.without(spec.name()), spec.name(),
-          Text.halfWidth(input).strip().replaceAll("[。，,.！!？?；;]+$", ""), p.get());
+      f = withPlace(f.without(spec.name()), spec.name(), kept, p.get());
     } else {
       Optional<String> value = accept(s.lang(), d, spec, input);
       if (value.isEmpty()) {
+        // Not the answer asked for, but it may carry others ("在顺德" when asked what kind of matter): kept.
+        Frame others = prefill(d, f, x, false, spec.name());
+        if (!others.slots().equals(f.slots())) {
+          out.add(Reply.text(noted(s, d, f, others)));
+          return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
+        }
         out.add(invalid(s, d, spec, step));
-        return notUnderstood(s, out);
+        return notUnderstood(s, d, spec, out);
       }
       f = f.with(spec.name(), value.get());
     }
     s = s.missed(false);
     f = f.answered(step.id());
-    if (step.prefill()) {
-      f = prefill(d, f, x);
-    }
+    f = prefill(d, f, x, step.prefill(), spec.name());
     String value = f.slots().get(spec.name());
     if (f.editing() && step.branches().isEmpty()) {
       return advance(s.withCurrent(f.editing(false)), d, confirmIndex(d), out, Map.of());
@@ -359,42 +575,73 @@ public final class DialogEngine {
   }
 
   /**
-   * Free text read by the extractor: confident values fill their slots, others wait to be checked. The
-   * finer matter type and Art 24's subtype are kept aside ({@code _x.matter}, {@code _x.subtype}, never asked
-   * or shown) for routing and the procedure.
+   * Free text read by the extractor. From the first message ({@code all}): every value the extractor is fairly
+   * sure of ({@link #CHECK}) fills its slot, and the summary is the one confirmation — no "…，对吗？" item by item;
+   * the people affected are kept as said ("几百户"); slots implied by others are set ({@code inferred}: a name
+   * given means a named report). From any other answer: only the places, phones, names, addresses, times and
+   * counts the extractor is sure of ({@link #ACCEPT}), in slots still empty. The finer matter type and Art 24's
+   * subtype are kept aside ({@code _x.matter}, {@code _x.subtype}, never asked or shown) for routing and the
+   * procedure. Slots that need an explicit choice are never filled here.
    */
-  private Frame prefill(Dialog d, Frame f, Extraction x) {
-    for (String derived : List.of("matter", "subtype")) {
-      Optional<Extraction.Field> v = x.field(derived);
-      if (v.isPresent()) {
-        f = f.with(NLP_PREFIX + derived, v.get().value());
+  private Frame prefill(Dialog d, Frame f, Extraction x, boolean all, String asked) {
+    if (all) {
+      for (String derived : List.of("matter", "subtype")) {
+        Optional<Extraction.Field> v = x.field(derived);
+        if (v.isPresent()) {
+          f = f.with(NLP_PREFIX + derived, v.get().value());
+        }
       }
     }
     for (SlotSpec spec : d.slots().values()) {
-      if (spec.from() == null || f.slots().containsKey(spec.name())) {
+      if (spec.from() == null || spec.explicit() || f.slots().containsKey(spec.name()) || spec.name().equals(asked)
+          || !all && !ALSO_FROM_ANY_ANSWER.contains(spec.from())) {
         continue;
       }
+      if (!all && "place".equals(spec.from()) && asked != null && d.slots().containsKey(asked)
+          && "address".equals(d.slots().get(asked).from())) {
+        continue; // the petitioner's own address is not where the problem is
+      }
       Optional<Extraction.Field> field = x.field(spec.from());
-      if (field.isEmpty() || field.get().confidence() < CHECK) {
+      if (spec.type() == SlotType.COUNT && "affected".equals(spec.from()) && x.affected() != null) {
+        // As written: an exact number of people, or the words ("几百户", "全村") — households are not people.
+        String said = x.affected().count() != null && "person".equals(x.affected().unit())
+            && x.affected().count().equals(x.affected().min()) ? String.valueOf(x.affected().count()) : x.affected().text();
+        Optional<String> v = accept("zh", d, spec, said);
+        if (v.isPresent()) {
+          f = f.with(spec.name(), v.get());
+        }
+        continue;
+      }
+      if (field.isEmpty() || field.get().confidence() < (all ? CHECK : ACCEPT)) {
         continue;
       }
       String raw = field.get().value();
-      Optional<String> value;
-      Place place = null;
       if (spec.type() == SlotType.PLACE) {
-        Optional<Place> p = places.apply(raw);
-        value = p.filter(Place::atLeastCity).map(pl -> raw);
-        place = p.orElse(null);
-      } else {
-        value = accept("zh", d, spec, raw);
-      }
-      if (value.isEmpty()) {
+        Optional<Place> p = places.resolve(raw);
+        if (p.isPresent() && places.complete(p.get())) {
+          f = withPlace(f, spec.name(), raw, p.get());
+        } else if (p.isPresent() && (p.get().ambiguous() || p.get().atLeastCity())) {
+          // A city alone, or a county several cities have: kept, and its question asks only what is missing.
+          f = f.with(spec.name() + PENDING, raw);
+        }
         continue;
       }
-      if (field.get().confidence() >= ACCEPT) {
-        f = place != null ? withPlace(f, spec.name(), value.get(), place) : f.with(spec.name(), value.get());
-      } else {
-        f = f.suggest(spec.name(), value.get());
+      Optional<String> value = accept("zh", d, spec, raw);
+      if (value.isPresent()) {
+        f = f.with(spec.name(), value.get());
+      }
+    }
+    if (all) {
+      for (SlotSpec spec : d.slots().values()) {
+        if (f.slots().containsKey(spec.name())) {
+          continue;
+        }
+        for (Map.Entry<String, List<String>> e : spec.inferred().entrySet()) {
+          if (e.getValue().stream().anyMatch(f.slots()::containsKey)) {
+            f = f.with(spec.name(), e.getKey());
+            break;
+          }
+        }
       }
     }
     return f;
@@ -404,19 +651,19 @@ public final class DialogEngine {
   private Turn check(ConversationState s, Dialog d, Step step, String input, List<Reply> out) {
     String slot = s.current().checking();
     String key = Text.key(input);
-    if (YES.contains(key) || key.equals(Text.key(global(s.lang(), "yes")))) {
+    if (isYes(s.lang(), key, "yes")) {
       String value = s.current().suggested().get(slot);
       Frame f = s.current().dropSuggestion(slot);
       SlotSpec spec = d.slots().get(slot);
       f = spec.type() == SlotType.PLACE
-          ? withPlace(f, slot, value, places.apply(value).orElseThrow())
+          ? withPlace(f, slot, value, places.resolve(value).orElseThrow())
           : f.with(slot, value);
       f = f.answered(step.id());
       return advance(s.withCurrent(f), d, next(d, d.indexOf(step.id()), f.slots().get(slot)), out, Map.of());
     }
     Frame f = s.current().dropSuggestion(slot);
     ConversationState asked = s.withCurrent(f);
-    if (NO.contains(key) || key.equals(Text.key(global(s.lang(), "no")))) {
+    if (isNo(s.lang(), key)) {
       out.add(prompt(asked, d, step));
       return new Turn(asked, out, null);
     }
@@ -435,54 +682,92 @@ public final class DialogEngine {
     return g;
   }
 
+  /**
+   * The answer to the summary: a yes submits; a correction in the petitioner's own words ("修改电话 13800001111",
+   * "电话错了，是…", "地址改成…", "名字写错了", "change phone to …") changes the item at once when it carries the
+   * new value, or asks that item again; an item the bot cannot tell gets the list of items (not the summary).
+   */
   private Turn confirm(ConversationState s, Dialog d, Step step, String input, List<Reply> out) {
     String key = Text.key(input);
-    if (YES.contains(key) || key.equals(Text.key(global(s.lang(), "confirm_submit")))) {
+    if (isYes(s.lang(), key, "confirm_submit")) {
       return advance(s, d, next(d, d.indexOf(step.id()), null), out, Map.of());
     }
-    String rest = null;
-    for (String w : EDIT_WORDS) {
-      if (key.startsWith(w)) {
-        rest = key.substring(w.length()).strip();
-        break;
+    boolean editWord = EDIT_WORDS.stream().anyMatch(key::startsWith) || CORRECTION.matcher(key).find()
+        || key.equals(Text.key(global(s.lang(), "confirm_edit")));
+    Optional<Named> named = slotNamed(d, step, s.current(), key);
+    if (named.isPresent()) {
+      String slot = named.get().slot();
+      Step ask = askStepOnPath(d, s.current(), slot, step.id());
+      ConversationState editing = s.missed(false).withCurrent(s.current().editing(true).at(ask.id()));
+      String value = newValue(key, named.get().end(), Text.halfWidth(Text.simplified(input)).strip());
+      if (!value.isEmpty()) {
+        // The new value came with the correction: taken as the answer to that question, then the summary.
+        return answer(editing, d, ask, value, Extraction.NONE, out);
       }
+      out.add(prompt(editing, d, ask));
+      return new Turn(editing, out, null);
     }
-    if (rest == null && !NO.contains(key) && !key.equals(Text.key(global(s.lang(), "confirm_edit")))) {
-      rest = key; // a bare item name ("电话") also means: change it
-    }
-    if (rest != null && !rest.isEmpty()) {
-      Optional<String> slot = slotByLabel(d, step, s.current(), rest);
-      if (slot.isPresent()) {
-        Step ask = askStepOnPath(d, s.current(), slot.get(), step.id());
-        ConversationState editing = s.withCurrent(s.current().editing(true).at(ask.id()));
-        out.add(prompt(editing, d, ask));
-        return new Turn(editing, out, null);
-      }
-      if (!NO.contains(key) && !EDIT_WORDS.contains(key)) {
-        out.add(Reply.text(global(s.lang(), "confirm_hint")));
-        out.add(prompt(s, d, step));
-        return notUnderstood(s, out);
-      }
+    if (!editWord) {
+      out.add(Reply.text(global(s.lang(), "confirm_hint")));
     }
     List<Reply.Button> buttons = new ArrayList<>();
     for (String slot : liveConfirmSlots(d, step, s.current())) {
       String label = prompt(d, s.lang(), "label_" + slot);
-      buttons.add(new Reply.Button(label, EDIT_WORDS.get("en".equals(s.lang()) ? 3 : 0) + " " + label));
+      buttons.add(new Reply.Button(label, EDIT_WORDS.get("en".equals(s.lang()) ? EDIT_EN : 0) + " " + label));
     }
     out.add(new Reply(global(s.lang(), "confirm_which"), buttons));
-    return new Turn(s, out, null);
+    Turn listed = new Turn(s, out, null);
+    return editWord || isNo(s.lang(), key) ? listed : notUnderstood(s, d, null, out);
   }
 
-  private Optional<String> slotByLabel(Dialog d, Step confirmStep, Frame f, String rest) {
+  /** An item named in a correction, and where its name ends in the message (its key form). */
+  private record Named(String slot, int end) {}
+
+  /** The item a correction names: by label (either language), alias or slot name, the longest name found first. */
+  private Optional<Named> slotNamed(Dialog d, Step confirmStep, Frame f, String key) {
+    Named best = null;
+    int bestLength = 0;
     for (String slot : liveConfirmSlots(d, confirmStep, f)) {
+      List<String> names = new ArrayList<>(d.slots().get(slot).aliases());
+      names.add(slot);
       for (String lang : DialogSet.LANGS) {
         String label = d.prompts().getOrDefault(lang, Map.of()).get("label_" + slot);
-        if (label != null && Text.key(label).equals(rest) || slot.equals(rest)) {
-          return Optional.of(slot);
+        if (label != null) {
+          names.add(label);
+        }
+      }
+      for (String n : names) {
+        String k = Text.key(n);
+        int at = k.isEmpty() ? -1 : key.indexOf(k);
+        // Latin names as whole words only ("name" is not in "names"), Chinese anywhere.
+        if (at >= 0 && k.length() > bestLength && (!k.matches("[a-z ]+") || wholeWord(key, at, k.length()))) {
+          best = new Named(slot, at + k.length());
+          bestLength = k.length();
         }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean wholeWord(String s, int at, int length) {
+    return (at == 0 || !Character.isLetter(s.charAt(at - 1)))
+        && (at + length == s.length() || !Character.isLetter(s.charAt(at + length)));
+  }
+
+  /**
+   * The new value a correction carries after the item's name: "电话错了，是139…" → "139…", "地址改成X" → "X",
+   * "修改电话 138…" → "138…", "名字写错了" → "" (none: the item is asked again). The value is taken from the
+   * message as typed (case kept), at the same distance from its end as in the compared form.
+   */
+  private static String newValue(String key, int end, String original) {
+    String rest = key.substring(Math.min(end, key.length()));
+    String tail = original.length() >= rest.length() ? original.substring(original.length() - rest.length()) : rest;
+    if (!Text.key(tail).equals(Text.key(rest))) {
+      tail = rest;
+    }
+    String v = VALUE_CUE.matcher(tail).replaceFirst("").strip();
+    v = v.replaceAll("[。.！!]+$", "").strip();
+    return CORRECTION_ONLY.matcher(v).matches() ? "" : v;
   }
 
   /** The step that asks a slot on the way the answers take (a slot may be asked on several branches). */
@@ -679,14 +964,80 @@ public final class DialogEngine {
 
   // --- answers ---------------------------------------------------------------------------------------
 
+  /**
+   * The language a message is written in, when it says enough: English when Latin letters clearly outweigh
+   * Chinese characters ("… in 河北省唐山市丰南区" is English), Chinese (simplified or traditional) otherwise.
+   */
+  static Optional<String> languageOf(String text) {
+    long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    long latin = text.codePoints().filter(c -> c < 0x250 && Character.isLetter(c)).count();
+    if (latin >= 8 && latin > 2 * han && text.strip().contains(" ")) {
+      return Optional.of("en");
+    }
+    if (han >= 2 && han * 2 >= latin) {
+      return Optional.of("zh");
+    }
+    return Optional.empty();
+  }
+
+  static boolean hasHan(String s) {
+    return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /** Yes or no in the forms people use ("是的没错", "嗯嗯", "对对对", "不对", "yes please"), or empty. */
+  static Optional<Boolean> yesNo(String key) {
+    if (YES.contains(key) || YES_EN.matcher(key).matches()) {
+      return Optional.of(true);
+    }
+    if (NO.contains(key) || NO_EN.matcher(key).matches()) {
+      return Optional.of(false);
+    }
+    if (madeOf(key, NO_PARTS) && (key.contains("不") || key.contains("错") || key.contains("否") || key.contains("没有"))) {
+      return Optional.of(false);
+    }
+    if (madeOf(key, YES_PARTS) && !key.contains("不")) {
+      return Optional.of(true);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean madeOf(String key, List<String> parts) {
+    String k = key.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]", "");
+    if (k.isEmpty() || k.length() > 12) {
+      return false;
+    }
+    boolean[] ok = new boolean[k.length() + 1];
+    ok[0] = true;
+    for (int i = 0; i < k.length(); i++) {
+      if (!ok[i]) {
+        continue;
+      }
+      for (String p : parts) {
+        if (k.startsWith(p, i)) {
+          ok[i + p.length()] = true;
+        }
+      }
+    }
+    // Particles alone ("啊") are no answer.
+    return ok[k.length()] && !k.matches("[啊呀吧哈呢了]+");
+  }
+
+  private boolean isYes(String lang, String key, String buttonKey) {
+    return yesNo(key).orElse(false) || key.equals(Text.key(global(lang, buttonKey)));
+  }
+
+  private boolean isNo(String lang, String key) {
+    return !yesNo(key).orElse(true) || key.equals(Text.key(global(lang, "no")));
+  }
+
   private Optional<String> accept(String lang, Dialog d, SlotSpec spec, String input) {
     String key = Text.key(input);
     switch (spec.type()) {
       case YES_NO -> {
-        if (YES.contains(key) || key.equals(Text.key(global(lang, "yes")))) {
+        if (isYes(lang, key, "yes")) {
           return Optional.of("yes");
         }
-        if (NO.contains(key) || key.equals(Text.key(global(lang, "no")))) {
+        if (isNo(lang, key)) {
           return Optional.of("no");
         }
         return Optional.empty();
@@ -695,7 +1046,9 @@ public final class DialogEngine {
         List<String> values = spec.values();
         for (int i = 0; i < values.size(); i++) {
           String v = values.get(i);
-          if (key.equals(Text.key(v)) || key.equals(String.valueOf(i + 1))) {
+          // The value itself ("water", "申诉求决") too, unless the choice must be explicit (a consent: its
+          // values "yes"/"no" must never be met by a casual "yes").
+          if (!spec.explicit() && key.equals(Text.key(v)) || key.equals(String.valueOf(i + 1))) {
             return Optional.of(v);
           }
           for (String l : DialogSet.LANGS) {
@@ -730,6 +1083,17 @@ public final class DialogEngine {
           button(global(s.lang(), "confirm_edit"))), Reply.SUMMARY);
     }
     SlotSpec spec = d.slots().get(step.arg());
+    String pending = spec.type() == SlotType.PLACE && s.current() != null
+        ? s.current().slots().get(spec.name() + PENDING) : null;
+    if (pending != null) {
+      Optional<Place> p = places.resolve(pending);
+      if (p.isPresent()) {
+        Reply r = offerOf(s.lang(), spec.name(), p.get());
+        if (!r.buttons().isEmpty()) {
+          return r;
+        }
+      }
+    }
     String text = render(d, "ask_" + spec.name(), s, Map.of());
     List<Reply.Button> buttons = new ArrayList<>();
     if (spec.type() == SlotType.ENUM) {
@@ -743,13 +1107,60 @@ public final class DialogEngine {
     return new Reply(text, buttons);
   }
 
+  /**
+   * What a place lacks, asked with the likeliest answers as numbered buttons: the city of an ambiguous county
+   * (the county is kept), or the district of a city (its first districts, central ones first).
+   */
+  private Reply offerOf(String lang, String slot, Place p) {
+    boolean en = "en".equals(lang);
+    if (p.ambiguous()) {
+      List<String> cities = places.citiesWith().apply(p.county());
+      return new Reply(global(lang, "place_which_city").replace("{county}", en ? places.inEnglish(p.county()) : p.county()),
+          cities.stream().limit(MAX_PLACE_OPTIONS).map(c -> placeButton(en, c)).toList());
+    }
+    List<String> counties = places.counties().apply(p);
+    String city = p.city() == null ? "" : p.city();
+    return new Reply(global(lang, "place_which_county").replace("{city}", en ? places.inEnglish(city) : city),
+        counties.stream().limit(MAX_PLACE_OPTIONS).map(c -> placeButton(en, c)).toList());
+  }
+
+  /** A division as a button: its Chinese name is the value (it resolves), an English reader sees its reading. */
+  private Reply.Button placeButton(boolean en, String name) {
+    if (!en) {
+      return button(name);
+    }
+    // "江苏省南京市" → "Nanjing, Jiangsu": the divisions of the name, deepest first.
+    List<String> parts = new ArrayList<>();
+    places.resolve(name).ifPresent(p -> {
+      for (String part : new String[] {p.county(), p.city(), p.province()}) {
+        String e = places.inEnglish(part);
+        if (part != null && !parts.contains(e)) {
+          parts.add(e);
+        }
+      }
+    });
+    return new Reply.Button(parts.isEmpty() ? places.inEnglish(name) : String.join(", ", parts), name);
+  }
+
+  /** A resolved place as an English reader reads it: "Jiangning District, Nanjing, Jiangsu". */
+  private String placeInEnglish(Place p) {
+    List<String> parts = new ArrayList<>();
+    for (String part : new String[] {p.town(), p.county(), p.city(), p.province()}) {
+      String e = places.inEnglish(part);
+      if (part != null && !parts.contains(e)) {
+        parts.add(e);
+      }
+    }
+    return String.join(", ", parts);
+  }
+
   private Reply checkPrompt(ConversationState s, Dialog d, String slot, String value) {
     SlotSpec spec = d.slots().get(slot);
     String shown = value;
     if (spec.type() == SlotType.ENUM) {
       shown = prompt(d, s.lang(), "value_" + slot + "_" + value);
     } else if (spec.type() == SlotType.PLACE) {
-      shown = places.apply(value).map(Place::display).orElse(value);
+      shown = places.resolve(value).map(Place::display).orElse(value);
     }
     shown = shown.replaceAll("[。，,.！!？?；;\\s]+$", "");
     String label = d.prompts().get(DialogSet.promptLang(s.lang())).getOrDefault("label_" + slot, slot);
@@ -779,7 +1190,12 @@ public final class DialogEngine {
       case ENUM -> prompt(d, s.lang(), "value_" + slot + "_" + v);
       case YES_NO -> global(s.lang(), v);
       case PLACE -> {
-        String resolved = places.apply(v).map(Place::display).orElse("");
+        if ("en".equals(s.lang())) {
+          // No Chinese left for an English reader: the divisions read in English, what they typed beside.
+          String english = places.resolve(v).map(this::placeInEnglish).orElse("");
+          yield english.isEmpty() || v.equals(english) || !hasHan(v) ? v : english + " (" + v + ")";
+        }
+        String resolved = places.resolve(v).map(Place::display).orElse("");
         yield resolved.isEmpty() || v.startsWith(resolved) ? v : v + "（" + resolved + "）";
       }
       default -> v;
@@ -793,6 +1209,20 @@ public final class DialogEngine {
     while (m.find()) {
       String name = m.group(1);
       String v = vars.get(name);
+      if (v == null && s.current() != null && ("organ".equals(name) || "why".equals(name))) {
+        Map<String, String> slots = s.current().slots();
+        boolean en = "en".equals(s.lang());
+        if ("organ".equals(name)) {
+          String organ = slots.getOrDefault(NLP_PREFIX + "organ", "");
+          v = set.globalPrompts().get(DialogSet.promptLang(s.lang())).getOrDefault("organ_" + organ, organ);
+        } else {
+          v = slots.getOrDefault(NLP_PREFIX + (en ? "whyEn" : "whyZh"), "");
+        }
+      }
+      if (v == null && "urgentNote".equals(name)) {
+        // A receipt for an urgent matter or a danger to life says it was passed on at once (Art 19).
+        v = s.flagged(Turn.URGENT) ? global(s.lang(), "received_urgent_note") + "\n" : "";
+      }
       if (v == null && d != null && s.current() != null && d.slots().containsKey(name)) {
         v = display(s, d, name);
       }

@@ -36,8 +36,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class DialogLoader {
   static final String COMMANDS_FILE = "commands.yaml";
   private static final Set<String> DIALOG_KEYS = Set.of("dialog", "description", "start", "slots", "steps", "prompts");
-  private static final Set<String> SLOT_KEYS = Set.of("type", "min", "max", "values", "secret", "from");
-  private static final Set<String> STEP_KEYS = Set.of("id", "ask", "say", "confirm", "submit", "end", "next", "prefill");
+  private static final Set<String> SLOT_KEYS = Set.of("type", "min", "max", "values", "secret", "from", "aliases",
+      "inferred", "explicit");
+  /** Conditions a step may be run under ({@code only_if}). */
+  static final Set<String> CONDITIONS = Set.of("elsewhere");
+  private static final Set<String> STEP_KEYS = Set.of("id", "ask", "say", "confirm", "submit", "end", "next", "prefill",
+      "only_if", "offer", "preset");
   private static final Map<String, Set<String>> OUTCOMES = Map.of(
       Effect.REGISTER_CASE, Set.of("registered", "accepted", "registered_anonymous", "accepted_anonymous"),
       Effect.QUERY_STATUS, Set.of("found", "not_found", "limited"),
@@ -175,7 +179,7 @@ public final class DialogLoader {
       SlotType type = typeName == null ? null : SlotType.parse(typeName).orElse(null);
       if (type == null) {
         problems.add(at(v) + "slot '" + name + "' has " + (typeName == null ? "no type" : "unknown type '" + typeName + "'")
-            + " (known: text, phone, yes_no, enum, place, date, count, case_number, query_code)");
+            + " (known: text, phone, yes_no, enum, place, date, when, count, case_number, query_code)");
         continue;
       }
       List<String> values = e.containsKey("values") ? list(e.get("values").getValueNode()) : List.of();
@@ -188,8 +192,24 @@ public final class DialogLoader {
       if (from != null && !Extraction.FIELDS.contains(from)) {
         problems.add(at(v) + "slot '" + name + "' takes unknown extraction field '" + from + "' (known: " + Extraction.FIELDS + ")");
       }
+      List<String> aliases = e.containsKey("aliases") ? list(e.get("aliases").getValueNode()) : List.of();
+      Map<String, List<String>> inferred = new LinkedHashMap<>();
+      if (e.containsKey("inferred")) {
+        if (e.get("inferred").getValueNode() instanceof MappingNode im) {
+          for (NodeTuple it : unique(im)) {
+            String value = text(it.getKeyNode());
+            if (!values.contains(value)) {
+              problems.add(at(it.getKeyNode()) + "slot '" + name + "' is inferred as '" + value + "', which is not one of its values");
+            }
+            inferred.put(value, list(it.getValueNode()));
+          }
+        } else {
+          problems.add(at(v) + "slot '" + name + "': 'inferred' must map a value to the slots that imply it");
+        }
+      }
       slots.put(name, new SlotSpec(name, type, min, max, values,
-          "true".equals(scalar(e.get("secret"), "secret")) || type == SlotType.QUERY_CODE, from, line(v)));
+          "true".equals(scalar(e.get("secret"), "secret")) || type == SlotType.QUERY_CODE, from, line(v),
+          aliases, inferred, "true".equals(scalar(e.get("explicit"), "explicit"))));
     }
     return slots;
   }
@@ -270,7 +290,20 @@ public final class DialogLoader {
       if (prefill && kind != Step.Kind.ASK) {
         problems.add(at(n) + "only an ask step can 'prefill' other slots from its answer");
       }
-      steps.add(new Step(id, kind, arg, confirmSlots, goTo, branches, prefill, line(n)));
+      String onlyIf = e.containsKey("only_if") ? scalar(e.get("only_if"), "only_if") : null;
+      if (onlyIf != null && !CONDITIONS.contains(onlyIf)) {
+        problems.add(at(n) + "unknown condition '" + onlyIf + "' (known: " + CONDITIONS + ")");
+      }
+      List<String> offer = e.containsKey("offer") ? list(e.get("offer").getValueNode()) : List.of();
+      if (!offer.isEmpty() && kind != Step.Kind.SAY) {
+        problems.add(at(n) + "only a say step can 'offer' buttons");
+      }
+      String preset = e.containsKey("preset") ? scalar(e.get("preset"), "preset") : null;
+      if (preset != null && (kind != Step.Kind.ASK || slots.get(arg) == null
+          || !slots.get(arg).values().contains(preset))) {
+        problems.add(at(n) + "'preset' needs an ask step of an enum slot and one of that slot's values");
+      }
+      steps.add(new Step(id, kind, arg, confirmSlots, goTo, branches, prefill, line(n), onlyIf, offer, preset));
     }
     return steps;
   }
@@ -357,7 +390,10 @@ public final class DialogLoader {
             spec.values().forEach(v -> needed.add("value_" + spec.name() + "_" + v));
           }
         }
-        case SAY -> needed.add(s.arg());
+        case SAY -> {
+          needed.add(s.arg());
+          needed.addAll(s.offer());
+        }
         case CONFIRM -> {
           needed.add("confirm");
           s.confirmSlots().forEach(slot -> needed.add("label_" + slot));

@@ -11,7 +11,11 @@ final class GlobalPrompt {
       "invalid_text", "invalid_phone", "invalid_yes_no", "invalid_enum", "invalid_case_number",
       "invalid_query_code", "not_given", "yes", "no", "confirm_submit", "confirm_edit", "confirm_which",
       "confirm_hint", "button_new_report", "button_status",
-      "invalid_place", "invalid_place_ambiguous", "invalid_date", "invalid_count", "check", "options_hint",
+      "invalid_place", "invalid_place_ambiguous", "place_which_city", "place_which_county", "invalid_date", "invalid_when", "invalid_count", "check", "options_hint",
       "life_safety", "urgent_ack", "abuse_warning", "abuse_handoff", "handoff", "resume_ask", "resume_continue",
-      "back_nothing", "button_restart", "handoff_left", "misunderstood_offer", "misunderstood_human");
+      "back_nothing", "button_restart", "handoff_left", "misunderstood_offer", "misunderstood_human",
+      "misunderstood_example", "example_text", "example_phone", "example_yes_no", "example_enum", "example_place",
+      "example_date", "example_when", "example_count", "example_case_number", "example_query_code", "example_confirm",
+      "noted", "received_urgent_note", "safety_gas_leak", "safety_poisoning", "safety_fire", "safety_explosion",
+      "safety_threat", "safety_drinking_water", "safety_spill_leak", "safety_mass_death");
 }

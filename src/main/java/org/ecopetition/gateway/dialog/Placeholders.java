@@ -11,6 +11,6 @@ final class Placeholders {
 
   static final Set<String> KNOWN = Set.of(
       "summary", "min", "max", "label", "value", "county", "requestKind", "why", "deadline",
-      "caseNumber", "queryCode", "noticeDue", "handlingDue", "routingNote", "state", "dates", "replies",
+      "caseNumber", "queryCode", "urgentNote", "organ", "noticeDue", "handlingDue", "routingNote", "state", "dates", "replies",
       "department", "hotline", "address", "receptionHours", "receptionPlace", "channels");
 }

@@ -1,10 +1,19 @@
 package org.ecopetition.gateway.dialog;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * A slot of a dialog: its type, bounds, allowed values, whether answers must never be stored, and the
- * extraction field ({@code from}) that may fill it from a free-text answer.
+ * A slot of a dialog: its type, bounds, allowed values, whether answers must never be stored, the extraction
+ * field ({@code from}) that may fill it from a free-text answer, the words a petitioner may call it by when
+ * correcting it ({@code aliases}, besides its labels), the values it takes from other slots already filled
+ * ({@code inferred}: a name given means "named"), and whether only an explicit choice fills it
+ * ({@code explicit}: a consent, never taken from a casual "嗯", "好" or "ok", nor from free text).
  */
 record SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from,
-    int line) {}
+    int line, List<String> aliases, Map<String, List<String>> inferred, boolean explicit) {
+
+  SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from, int line) {
+    this(name, type, min, max, values, secret, from, line, List.of(), Map.of(), false);
+  }
+}

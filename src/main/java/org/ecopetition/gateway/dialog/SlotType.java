@@ -18,6 +18,8 @@ public enum SlotType {
   ENUM,
   PLACE,
   DATE,
+  /** When something began, kept as said ("上个月", "去年夏天", "since March"), but it must read as a time. */
+  WHEN,
   COUNT,
   CASE_NUMBER,
   QUERY_CODE;
@@ -33,6 +35,14 @@ public enum SlotType {
   private static final Pattern AGO_EN = Pattern.compile("(\\d+)\\s*(day|week|month|year)s?\\s+ago");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,7}");
   private static final Pattern CN_NUMBER = Pattern.compile("[零一二两三四五六七八九十百千万几]+");
+  /** Words that make an answer a time, though not a date ("去年夏天", "一直都有", "since the spring"). */
+  private static final Pattern TIME_WORDS = Pattern.compile("[年月日天周]|星期|礼拜|时候|以来|开始|以前|之前|前|后|最近|近来|近期|"
+      + "一直|今|昨|早上|上午|中午|下午|晚上|夜|凌晨|春|夏|秋|冬|节|刚|长期|好久|很久|多年|不清楚|不知道|不记得|记不清|说不清|"
+      + "(?i:ago|since|last|this|week|month|year|day|night|morning|evening|today|yesterday|recent|always|long|"
+      + "spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|unknown|not sure|don't know)");
+  /** Counts of something other than people, or vague counts: kept as said, never turned into a number of people. */
+  private static final Pattern KEEP_AS_SAID = Pattern.compile("[户家村栋幢楼]|小区|单元|几|上百|上千|上万|数百|数千|数万|好多|多个|"
+      + "(?i:household|famil|village|building|hundreds|thousands|dozens|several|many)");
 
   static Optional<SlotType> parse(String name) {
     for (SlotType t : values()) {
@@ -53,7 +63,13 @@ public enum SlotType {
     return switch (this) {
       case TEXT -> {
         int n = s.codePointCount(0, s.length());
-        yield n >= spec.min() && n <= spec.max() ? Optional.of(s) : Optional.empty();
+        yield n >= spec.min() && n <= spec.max() && words(s, spec.min()) ? Optional.of(s) : Optional.empty();
+      }
+      case WHEN -> {
+        int n = s.codePointCount(0, s.length());
+        yield n >= spec.min() && n <= spec.max() && words(s, 1)
+            && (TIME_WORDS.matcher(s).find() || date(s.toLowerCase(Locale.ROOT), today).isPresent())
+            ? Optional.of(s) : Optional.empty();
       }
       case PHONE -> {
         String d = s.replaceAll("[\\s\\-()（）－—–]", "");
@@ -73,9 +89,25 @@ public enum SlotType {
         yield CODE.matcher(c).matches() ? Optional.of(c) : Optional.empty();
       }
       case DATE -> date(s.toLowerCase(Locale.ROOT), today).filter(d -> !d.isAfter(today)).map(LocalDate::toString);
-      case COUNT -> count(s).filter(n -> n >= Math.max(1, spec.min()) && n <= spec.max()).map(String::valueOf);
+      case COUNT -> {
+        // A phone number is no count ("我电话13812345678").
+        Optional<Integer> n = s.matches("(?s).*\\d{8,}.*") ? Optional.empty()
+            : count(s).filter(k -> k >= Math.max(1, spec.min()) && k <= spec.max());
+        // "几百户" is households, and no number: kept as said (the staff read it), never made "200 people".
+        yield n.isPresent() && KEEP_AS_SAID.matcher(s).find() && s.length() <= 40
+            ? Optional.of(s.replaceAll("[。，,.！!？?；;\\s]+$", "")) : n.map(String::valueOf);
+      }
       case YES_NO, ENUM, PLACE -> Optional.empty();
     };
+  }
+
+  /**
+   * Whether an answer has words in it: at least {@code needed} letters or digits (up to five), so that emoji,
+   * punctuation or a lone character are not taken for facts.
+   */
+  static boolean words(String s, int needed) {
+    long letters = s.codePoints().filter(c -> Character.isLetterOrDigit(c)).count();
+    return letters >= Math.max(1, Math.min(needed, 5));
   }
 
   static Optional<LocalDate> date(String s, LocalDate today) {

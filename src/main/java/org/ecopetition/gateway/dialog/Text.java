@@ -6,6 +6,16 @@ import java.util.Locale;
 final class Text {
   private Text() {}
 
+  /** Traditional characters as simplified ones, only where there are any (HanLP's table, nothing else changed). */
+  static String simplified(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+        return org.ecopetition.gateway.nlp.Normaliser.simplified(s);
+      }
+    }
+    return s;
+  }
+
   /** Full-width ASCII (digits, letters, signs) to half-width; Chinese punctuation stays. */
   static String halfWidth(String s) {
     StringBuilder b = new StringBuilder(s.length());
@@ -22,9 +32,12 @@ final class Text {
     return b.toString();
   }
 
-  /** The form commands and choices are compared in: half-width, lower case, no edge punctuation or space. */
+  /**
+   * The form commands and choices are compared in: simplified characters (an option typed in traditional ones
+   * is understood), half-width, lower case, no edge punctuation or space.
+   */
   static String key(String s) {
-    String k = halfWidth(s).strip().toLowerCase(Locale.ROOT);
+    String k = halfWidth(simplified(s)).strip().toLowerCase(Locale.ROOT);
     String bare = k.replaceAll("^[\\p{Punct}\\p{IsPunctuation}\\s]+|[\\p{Punct}\\p{IsPunctuation}\\s]+$", "");
     // A message of punctuation only ("?") keeps it: it may be a command.
     return (bare.isEmpty() ? k : bare).replaceAll("\\s+", " ");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,22 @@ public final class EnglishPlaces {
 
   private final Gazetteer gazetteer;
   private final Map<String, List<Division>> byPinyin = new HashMap<>();
+
+  private static volatile EnglishPlaces shared;
+
+  /** One index per gazetteer in the JVM (the bundled one is shared by every gateway and extractor). */
+  public static EnglishPlaces of(Gazetteer gazetteer) {
+    EnglishPlaces e = shared;
+    if (e == null || e.gazetteer != gazetteer) {
+      synchronized (EnglishPlaces.class) {
+        if (shared == null || shared.gazetteer != gazetteer) {
+          shared = new EnglishPlaces(gazetteer);
+        }
+        e = shared;
+      }
+    }
+    return e;
+  }
 
   public EnglishPlaces(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -84,6 +101,49 @@ public final class EnglishPlaces {
     return b.toString().toLowerCase(Locale.ROOT);
   }
 
+  private static final Pattern TOWN_SUFFIX = Pattern.compile("(街道|镇|乡)$");
+  private static final Map<String, String> SUFFIX_EN = Map.ofEntries(Map.entry("新区", "New Area"),
+      Map.entry("区", "District"), Map.entry("县", "County"), Map.entry("市", "City"), Map.entry("省", "Province"),
+      Map.entry("自治州", "Prefecture"), Map.entry("自治县", "County"), Map.entry("旗", "Banner"),
+      Map.entry("地区", "Prefecture"), Map.entry("盟", "League"), Map.entry("自治区", "Autonomous Region"),
+      Map.entry("自治旗", "Banner"), Map.entry("特别行政区", "SAR"));
+
+  /**
+   * A division's name in English, by its place reading: 江宁区 → "Jiangning District", 南京市 → "Nanjing",
+   * 江苏省 → "Jiangsu"; a town or street keeps its characters with the reading ("Moling (秣陵街道)").
+   */
+  public static String english(String han) {
+    if (han == null || han.isBlank()) {
+      return "";
+    }
+    Matcher t = TOWN_SUFFIX.matcher(han);
+    if (t.find() && t.start() >= 2) {
+      List<String> r = readings(han.substring(0, t.start()));
+      String reading = r.get(r.size() - 1);
+      return Character.toUpperCase(reading.charAt(0)) + reading.substring(1) + " "
+          + switch (t.group(1)) {
+            case "街道" -> "Subdistrict";
+            case "镇" -> "Town";
+            default -> "Township";
+          };
+    }
+    Matcher m = SUFFIX.matcher(han);
+    String suffix = m.find() ? m.group(1) : "";
+    String base = han.substring(0, han.length() - suffix.length());
+    if (base.length() < 2) {
+      base = han;
+      suffix = "";
+    }
+    List<String> r = readings(base);
+    String reading = r.get(r.size() - 1);
+    String name = Character.toUpperCase(reading.charAt(0)) + reading.substring(1);
+    if (suffix.equals("市") || suffix.equals("省") || suffix.isEmpty() && !han.matches(".*(街道|镇|乡)$")) {
+      return name;
+    }
+    String en = SUFFIX_EN.get(suffix);
+    return en == null ? name + " (" + han + ")" : name + " " + en;
+  }
+
   /** The place an English text names, if any; the span is that of the words matched. */
   public Optional<Gazetteer.Mention[]> find(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace("xi'an", "xian").replace("xi’an", "xian");
@@ -122,6 +182,17 @@ public final class EnglishPlaces {
 
   private static boolean az(char c) {
     return c >= 'a' && c <= 'z';
+  }
+
+  /**
+   * A place written in Chinese characters, English or pinyin, or both at once ("Fuzhou 鼓楼区"): the names of
+   * either kind resolved together through the gazetteer.
+   */
+  public Optional<Place> resolveAny(String text) {
+    List<Gazetteer.Mention> all = new ArrayList<>(gazetteer.mentions(text));
+    find(text).ifPresent(ms -> all.addAll(List.of(ms)));
+    all.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+    return gazetteer.resolve(text, all);
   }
 
   public Optional<Place> resolve(String text) {

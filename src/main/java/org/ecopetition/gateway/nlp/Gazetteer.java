@@ -249,6 +249,48 @@ public final class Gazetteer {
         town, false, deepest == null ? null : deepest.code());
   }
 
+  /**
+   * The county-level divisions under the city (or municipality) a place names, in code order (the central
+   * districts first); empty when the place already names a county, or names a city without counties (东莞市).
+   */
+  public List<String> countiesOf(Place p) {
+    if (p.ambiguous() || p.county() != null || p.code() == null) {
+      return List.of();
+    }
+    Division d = byCode.get(p.code());
+    if (d == null || d.level() == Division.Level.COUNTY || d.level() == Division.Level.TOWN) {
+      return List.of();
+    }
+    List<Division> out = new ArrayList<>();
+    for (Division x : byCode.values()) {
+      if (x.level() == Division.Level.COUNTY && !x.name().equals(p.city()) && sameChain(x, d)) {
+        out.add(x);
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Division::code));
+    return out.stream().map(Division::name).toList();
+  }
+
+  /** For a county name several cities have: each of those cities, written so that "<city><county>" resolves. */
+  public List<String> citiesWithCounty(String county) {
+    List<String> out = new ArrayList<>();
+    for (Division d : byName.getOrDefault(county == null ? "" : county, List.of())) {
+      if (d.level() != Division.Level.COUNTY) {
+        continue;
+      }
+      Division city = parent(d);
+      Division province = city == null ? null : parent(city);
+      String name = city == null ? "" : PLACEHOLDER_CITIES.contains(city.name()) || province == null
+          ? (province == null ? city.name() : province.name())
+          : province.name() + city.name();
+      if (!name.isEmpty() && !out.contains(name)) {
+        out.add(name);
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
   private Division parent(Division d) {
     return d.parentCode().isEmpty() ? null : byCode.get(d.parentCode());
   }

@@ -40,7 +40,7 @@ public final class HanLpExtractor implements Extractor {
   public HanLpExtractor(Gazetteer gazetteer, Classifiers models) {
     this.gazetteer = gazetteer;
     this.rules = new RuleExtractor(gazetteer);
-    this.english = new EnglishPlaces(gazetteer);
+    this.english = EnglishPlaces.of(gazetteer);
     this.models = models;
     HanLp.segment(gazetteer);
   }

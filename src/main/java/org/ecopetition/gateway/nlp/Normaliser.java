@@ -31,6 +31,11 @@ public final class Normaliser {
 
   private Normaliser() {}
 
+  /** Traditional characters as simplified ones, nothing else changed (for matching an answer to an option). */
+  public static String simplified(String raw) {
+    return raw == null ? "" : HanLP.convertToSimplifiedChinese(raw);
+  }
+
   public static String normalise(String raw) {
     return map(raw).text();
   }

@@ -85,6 +85,14 @@ public final class RoutingRules {
     return Optional.ofNullable(referrals.get(matter));
   }
 
+  /** Every organ the tables may send a matter to (the petitioner reads its name in their language). */
+  public java.util.Set<String> organs() {
+    java.util.Set<String> all = new java.util.TreeSet<>();
+    referrals.values().forEach(r -> all.add(r.organ()));
+    overrides.stream().map(o -> o.referral().organ()).filter(o -> !o.equals("生态环境")).forEach(all::add);
+    return all;
+  }
+
   /** The organ's default entry (used when only the extractor's referral is known). */
   public Optional<Referral> referralTo(String organ) {
     return referrals.values().stream().filter(r -> r.organ().equals(organ)).findFirst()

@@ -128,7 +128,9 @@ class ConversationFeaturesTest {
   @Test
   void consentToElectronicDeliveryGivenInTheChatIsRecordedOnTheCase() {
     String consented = caseOf(WebChatFlowTestSupport.drive(chat()::say, WebChatFlowTestSupport.FIRST,
-        Map.of("如何送达您", "同意电子送达"), s -> assertThat(s).contains("书面答复送达方式：同意电子送达")));
+        // Written replies go by post unless the petitioner changes it at the summary, by the explicit option.
+        Map.of("请核对…书面答复送达方式：邮寄书面文书", "修改 书面答复送达方式", "如何送达您", "同意电子送达"),
+        s -> assertThat(s).contains("书面答复送达方式：同意电子送达")));
     String post = caseOf(WebChatFlowTestSupport.drive(chat()::say, WebChatFlowTestSupport.FIRST,
         WebChatFlowTestSupport::assertSummary));
     String of = "(SELECT id FROM cases WHERE case_number = '%s')";
@@ -239,7 +241,22 @@ class ConversationFeaturesTest {
     HttpChat chat = chat();
     String transcript = WebChatFlowTestSupport.drive(chat::say, "杭州市西湖区文三路的地铁工地晚上11点以后还在施工，噪音特别大",
         Map.of("问题发生在哪里", "浙江省杭州市西湖区文三路", "主要是哪一类", "噪声"), s -> { });
-    assertThat(transcript).contains("已登记").contains("此类问题通常由住建部门负责").doesNotContain("不予受理");
+    // Said before any identity question (issue 13 §8), then registered with the hint, never a decision.
+    assertThat(transcript.indexOf("先告诉您")).isGreaterThanOrEqualTo(0).isLessThan(transcript.indexOf("您的姓名"));
+    assertThat(transcript).contains("已登记").contains("此类问题通常由住房和城乡建设部门").doesNotContain("不予受理");
+    long told = sql("SELECT count(*) FROM case_events WHERE kind = 'told_elsewhere'", rs -> ((Number) col(rs, 1)).longValue());
+    assertThat(told).isEqualTo(1);
+  }
+
+  @Test
+  void whoStopsAfterBeingToldWhereTheMatterBelongsIsStillRegisteredWithoutIdentity() {
+    HttpChat chat = chat();
+    String first = WebChatFlowTestSupport.texts(chat.say("杭州市西湖区文三路的工地每天半夜打桩，建筑施工噪声吵得睡不着"));
+    assertThat(first).contains("先告诉您").contains("住房和城乡建设部门");
+    String receipt = WebChatFlowTestSupport.texts(chat.say("不用了，我去找对应部门"));
+    assertThat(receipt).contains("仍会登记").contains("案件编号");
+    long anonymous = sql("SELECT count(*) FROM cases WHERE anonymous", rs -> ((Number) col(rs, 1)).longValue());
+    assertThat(anonymous).isGreaterThanOrEqualTo(1L);
   }
 
   @Test

@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.ecopetition.gateway.nlp.EnglishPlaces;
 import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.RuleExtractor;
+import org.ecopetition.gateway.routing.RoutingRules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,19 @@ class DialogConversationTest {
   static final DialogEngine ENGINE = new DialogEngine(DIALOGS,
       Map.of("department", "测试市生态环境局", "departmentEn", "Test City Bureau", "hotline", "12369",
           "address", "测试市环保路1号", "receptionHours", "工作日 9:00-17:00", "receptionPlace", "测试市环保路1号信访接待室", "channels", "网上信访"),
-      GAZETTEER::resolve, CLOCK, Duration.ofMinutes(30));
+      places(GAZETTEER), CLOCK, Duration.ofMinutes(30), elsewhere(RoutingRules.bundled()));
+
+  /** The routing table as the gateway gives it to the engine: where a matter goes outside the system. */
+  static java.util.function.BiFunction<String, String, java.util.Optional<Elsewhere>> elsewhere(RoutingRules rules) {
+    return (matter, code) -> rules.referral(matter, code).map(r -> new Elsewhere(r.organ(), r.whyZh(), r.whyEn()));
+  }
+
+  /** The gazetteer as the gateway gives it to the engine: Chinese and English names, districts and cities offered. */
+  static Places places(Gazetteer g) {
+    EnglishPlaces english = EnglishPlaces.of(g);
+    return new Places(english::resolveAny, g::countiesOf, g::citiesWithCounty,
+        EnglishPlaces::english);
+  }
 
   static final Map<String, Set<String>> DIALOGS_SEEN = new HashMap<>();
   static final Map<String, Set<String>> COMMANDS_SEEN = new HashMap<>();

@@ -40,7 +40,7 @@ class DialogEngineTest {
       case PHONE -> r.nextBoolean() ? "139" + (10_000_000 + r.nextInt(89_999_999)) : "025-8442" + (1000 + r.nextInt(8999));
       case PLACE -> List.of("江苏省南京市江宁区秣陵街道", "杭州市余杭区", "北京市朝阳区三里屯街道", "湖北省仙桃市").get(r.nextInt(4));
       case COUNT -> String.valueOf(1 + r.nextInt(500));
-      case DATE -> "三天前";
+      case DATE, WHEN -> "三天前";
       case CASE_NUMBER -> "HB2026112900001";
       case QUERY_CODE -> "ABCDEFGH";
       case YES_NO -> r.nextBoolean() ? "是" : "否";
@@ -119,9 +119,8 @@ class DialogEngineTest {
   @Test
   void switchingToAnonymousDropsTheIdentityAlreadyGiven() {
     Turn t = ENGINE.start("zh");
-    for (String in : List.of("工地夜间施工噪声很大，吵得睡不着", "是", "杭州市西湖区文三路", "是", "两个月前", "不清楚",
-        "5", "停止夜间施工", "实名反映", "李四", "杭州市某小区", "13712345678", "不同意透露", "同意电子送达", "修改 反映方式",
-        "匿名反映")) {
+    for (String in : List.of("工地夜间施工噪声很大，吵得睡不着", "杭州市西湖区文三路", "继续在这里登记", "两个月前", "不清楚",
+        "5", "停止夜间施工", "实名反映", "李四", "杭州市某小区", "13712345678", "不同意透露", "修改 反映方式", "匿名反映")) {
       t = say(t, in);
     }
     assertThat(text(t)).contains("无法收到书面告知").contains("反映方式：匿名反映").doesNotContain("李四");
@@ -146,6 +145,6 @@ class DialogEngineTest {
     Turn back = ENGINE.handle(t.state(), new Input("是", Extraction.NONE, Duration.ofHours(3)));
     assertThat(text(back)).contains("您上次的反映还没提交完，要继续吗？");
     Turn go = ENGINE.handle(back.state(), Input.of("是"));
-    assertThat(text(go)).contains("接着来").contains("类别");
+    assertThat(text(go)).contains("接着来").contains("问题发生在哪里");
   }
 }

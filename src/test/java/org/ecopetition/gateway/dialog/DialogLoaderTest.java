@@ -92,7 +92,7 @@ class DialogLoaderTest {
   @Test
   void anUnknownSlotTypeAndAnUnknownKeyAreNamed(@TempDir Path dir) throws IOException {
     Path f = copy(dir).resolve("intake.yaml");
-    edit(f, "phone:     {type: phone, from: phone}", "phone:     {type: id_card, mandatory: true}");
+    edit(f, "phone:     {type: phone, from: phone", "phone:     {type: id_card, mandatory: true");
     assertThatThrownBy(() -> DialogLoader.load(dir))
         .hasMessageContaining("unknown type 'id_card'");
     Path g = copy(Files.createDirectories(dir.resolve("b"))).resolve("status.yaml");

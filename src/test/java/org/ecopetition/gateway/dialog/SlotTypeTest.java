@@ -44,11 +44,14 @@ class SlotTypeTest {
   @Test
   void countsInDigitsOrChineseNumerals() {
     assertThat(accept(SlotType.COUNT, "大概200人")).contains("200");
-    assertThat(accept(SlotType.COUNT, "十几个")).contains("10");
-    assertThat(accept(SlotType.COUNT, "几十户")).contains("20");
     assertThat(accept(SlotType.COUNT, "两百来人")).contains("200");
     assertThat(accept(SlotType.COUNT, "三千五百")).contains("3500");
-    assertThat(accept(SlotType.COUNT, "就我们这栋楼，四十多户")).contains("40");
+    // Households, buildings and vague counts are kept as said, never made a number of people (issue 13 §6).
+    assertThat(accept(SlotType.COUNT, "十几个")).contains("十几个");
+    assertThat(accept(SlotType.COUNT, "几十户")).contains("几十户");
+    assertThat(accept(SlotType.COUNT, "几百户。")).contains("几百户");
+    assertThat(accept(SlotType.COUNT, "就我们这栋楼，四十多户")).contains("就我们这栋楼，四十多户");
+    assertThat(accept(SlotType.COUNT, "🙂")).isEmpty();
     assertThat(accept(SlotType.COUNT, "只有我一个人")).contains("1");
     assertThat(accept(SlotType.COUNT, "很多人")).isEmpty();
   }
@@ -65,6 +68,21 @@ class SlotTypeTest {
   void textBounds() {
     assertThat(SlotType.TEXT.accept("  一个字 ", ANY, TODAY)).contains("一个字");
     assertThat(accept(SlotType.TEXT, "一")).isEmpty();
-    assertThat(accept(SlotType.TEXT, "😀😀")).contains("😀😀");
+    // Facts with no words are re-asked: emoji, punctuation (issue 13 §6).
+    assertThat(accept(SlotType.TEXT, "😀😀")).isEmpty();
+    assertThat(accept(SlotType.TEXT, "？！。")).isEmpty();
+    assertThat(accept(SlotType.TEXT, "工厂😀")).contains("工厂😀");
+  }
+
+  @Test
+  void timesAreKeptAsSaidButMustReadAsTimes() {
+    assertThat(accept(SlotType.WHEN, "去年夏天")).contains("去年夏天");
+    assertThat(accept(SlotType.WHEN, "last month")).contains("last month");
+    assertThat(accept(SlotType.WHEN, "2025-3-7")).contains("2025-3-7");
+    assertThat(accept(SlotType.WHEN, "不清楚")).contains("不清楚");
+    assertThat(accept(SlotType.WHEN, "😀")).isEmpty();
+    assertThat(accept(SlotType.WHEN, "1")).isEmpty();
+    assertThat(accept(SlotType.WHEN, "是")).isEmpty();
+    assertThat(accept(SlotType.WHEN, "化工厂")).isEmpty();
   }
 }

@@ -141,14 +141,14 @@ class MobileChatPageBrowserTest {
 
     // The first answer, then a reload in the middle: the conversation is kept.
     String first = texts(say("小区北边的砖厂每天傍晚冒黑烟，气味刺鼻，已经持续一个月了"));
-    assertThat(first).contains("对吗");
+    assertThat(first).contains("问题发生在哪里");
     browser.navigate().refresh();
     waiting().until(d -> d.findElement(By.id("messages")).getText().contains("小区北边的砖厂"));
-    waitForBot("对吗");
+    waitForBot("问题发生在哪里");
 
     photosAreRedrawnAndSentWithTheReport();
 
-    String transcript = WebChatFlowTestSupport.drive(MobileChatPageBrowserTest::say, "是",
+    String transcript = WebChatFlowTestSupport.drive(MobileChatPageBrowserTest::say, "河北省保定市清苑区某村北",
         java.util.Map.of("问题发生在哪里", "河北省保定市清苑区某村北", "愿意留下姓名", "匿名反映",
             "是谁造成的", "村北的砖厂", "怎样处理", "请派人来查，让砖厂停止冒黑烟"),
         summary -> {

@@ -41,7 +41,7 @@ class CrossInstanceDeliveryTest {
       assertThat(echoed.getString("direction")).isEqualTo("in");
       assertThat(echoed.getString("text")).contains("造纸厂");
       JsonObject reply = phone.next("message");
-      assertThat(reply.getString("text")).contains("类别：投诉污染或提出诉求，对吗？");
+      assertThat(reply.getString("text")).contains("问题发生在哪里");
 
       JsonObject polled = http.get(a.port(), "127.0.0.1", "/api/v1/chat/messages?since=" + seen)
           .putHeader("Authorization", "Bearer " + token).send().await().bodyAsJsonObject();

@@ -21,7 +21,10 @@ public final class WebChatFlowTestSupport {
 
   static {
     ANSWERS.put("请核对", "确认提交");
+    ANSWERS.put("先告诉您", "继续在这里登记");
     ANSWERS.put("对吗", "是");
+    ANSWERS.put("哪个区（县）", "1");
+    ANSWERS.put("是哪个市的", "1");
     ANSWERS.put("您这次是想", "投诉污染或提出诉求");
     ANSWERS.put("问题发生在哪里", "江苏省南京市江宁区秣陵街道");
     ANSWERS.put("主要是哪一类", "水污染");
@@ -52,6 +55,12 @@ public final class WebChatFlowTestSupport {
 
   static String answerTo(String replies, Map<String, String> answers) {
     if (replies.contains("请核对")) {
+      // "请核对…X": a summary still showing X gets this answer (a change at the summary) instead of the confirmation.
+      for (Map.Entry<String, String> e : answers.entrySet()) {
+        if (e.getKey().startsWith("请核对…") && replies.contains(e.getKey().substring(4))) {
+          return e.getValue();
+        }
+      }
       return answers.get("请核对");
     }
     String best = null;
