@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ecopetition.gateway.calendar.Deadline;
+import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.lifecycle.AutoAcceptance;
 import org.ecopetition.gateway.lifecycle.CaseChange;
 import org.ecopetition.gateway.lifecycle.CaseFacts;
@@ -127,7 +128,8 @@ public final class PgCaseRepository implements CaseHistory {
       "INSERT INTO events (kind, case_id, conversation_id, at) VALUES ($1, $2, $3, $4)";
   private static final String STATUS = """
       SELECT c.id, c.case_number, c.query_code_hmac, c.state, c.department, c.received_date, c.notice_due,
-        c.notice_due_estimated,
+        c.notice_due_estimated, c.conversation_id,
+        (SELECT v.token_hash FROM conversations v WHERE v.id = c.conversation_id) AS device_hash,
         (SELECT coalesce(json_agg(json_build_object('at', e.at, 'text', e.public_text) ORDER BY e.id), '[]'::json)
            FROM case_events e WHERE e.case_id = c.id AND e.public_text IS NOT NULL) AS replies,
         (SELECT coalesce(json_agg(json_build_object('at', e.at, 'state', e.state_to) ORDER BY e.id), '[]'::json)
@@ -141,17 +143,7 @@ public final class PgCaseRepository implements CaseHistory {
       FROM cases c WHERE c.case_number = $1""";
   private static final String DELIVERIES =
       "SELECT count(*)::int FROM case_events WHERE case_id = $1 AND kind = 'reply_delivered'";
-  private static final String FAILURES = """
-      SELECT key, failures FROM status_failures
-      WHERE key = ANY($1) AND window_start > $3::timestamptz - make_interval(mins => $2)""";
-  private static final String RECORD_FAILURE = """
-      INSERT INTO status_failures AS f (key, window_start, failures)
-      SELECT k, $3::timestamptz, 1 FROM unnest($1::text[]) AS k
-      ON CONFLICT (key) DO UPDATE SET
-        failures = CASE WHEN f.window_start <= $3::timestamptz - make_interval(mins => $2) THEN 1 ELSE f.failures + 1 END,
-        window_start = CASE WHEN f.window_start <= $3::timestamptz - make_interval(mins => $2) THEN $3::timestamptz
-                       ELSE f.window_start END
-      RETURNING key, failures""";
+  private static final String ATTEMPT = "SELECT status_attempt($1, $2, $3, $4, $5, $6, $7, $8)";
 
   /** States in which a matter is no longer pending anywhere (a repeat of it is not "in progress", Art 18(1)). */
   private static final Set<CaseStatus> ENDED = java.util.EnumSet.of(CaseStatus.CLOSED, CaseStatus.NOT_ACCEPTED,
@@ -494,29 +486,26 @@ public final class PgCaseRepository implements CaseHistory {
           r.getBoolean("electronic_delivery"), r.getInteger("review_stage"),
           letter == null ? null : new StatusView.Letter(letter.getString("findings"), letter.getString("basis"),
               letter.getString("outcome"), letter.getString("by")));
-      return Optional.of(new StoredStatus(r.getLong("id"), r.getBuffer("query_code_hmac").getBytes(), view));
+      Buffer device = r.getBuffer("device_hash");
+      return Optional.of(new StoredStatus(r.getLong("id"), r.getBuffer("query_code_hmac").getBytes(), view,
+          r.getUUID("conversation_id"), device == null ? null : device.getBytes()));
     });
   }
 
-  /** Failures per key within the window. */
-  Future<Map<String, Integer>> failures(SqlClient conn, List<String> keys, int windowMinutes) {
-    return conn.preparedQuery(FAILURES).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes, stamp()))
-        .map(PgCaseRepository::counts);
+  /**
+   * One status query against the bounds of its keys, atomically (V965 {@code status_attempt}): 0 when it may be
+   * answered (a wrong code counted), otherwise the seconds to wait. Keys, bounds and delay thresholds are parallel.
+   */
+  Future<Integer> attempt(SqlClient conn, List<String> keys, List<Integer> bounds, List<Integer> delayAfter,
+      boolean right, GatewayConfig.Status limits) {
+    return conn.preparedQuery(ATTEMPT).execute(Tuple.from(new Object[] {keys.toArray(new String[0]),
+        bounds.toArray(new Integer[0]), delayAfter.toArray(new Integer[0]), right, stamp(),
+        limits.failureWindowMinutes(), limits.caseDelaySeconds(), limits.caseDelayMaxSeconds()}))
+        .map(rows -> rows.iterator().next().getInteger(0));
   }
 
-  /** Counts one more failure for each key and returns the new counts. */
-  Future<Map<String, Integer>> recordFailure(SqlClient conn, List<String> keys, int windowMinutes) {
-    return conn.preparedQuery(RECORD_FAILURE).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes, stamp()))
-        .map(PgCaseRepository::counts);
-  }
-
-  private static Map<String, Integer> counts(Iterable<Row> rows) {
-    Map<String, Integer> m = new HashMap<>();
-    rows.forEach(r -> m.put(r.getString(0), r.getInteger(1)));
-    return m;
-  }
-
-  record StoredStatus(long id, byte[] hmac, StatusView view) {}
+  /** {@code conversation}, {@code deviceHash}: the conversation the case came from and its device token's hash. */
+  record StoredStatus(long id, byte[] hmac, StatusView view, java.util.UUID conversation, byte[] deviceHash) {}
 
   /** How many written replies were delivered (送达) to the petitioner: an evaluation needs one (Art 16). */
   public Future<Integer> deliveries(SqlClient conn, long caseId) {

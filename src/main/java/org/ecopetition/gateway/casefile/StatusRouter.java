@@ -35,25 +35,36 @@ public final class StatusRouter {
 
   private void status(RoutingContext ctx) {
     String lang = Requests.lang(ctx);
-    String client = Requests.client(ctx.request(), trustForwardedFor);
+    String device = ctx.request().getHeader("X-Device-Token");
+    Asker asker = Asker.web(Requests.client(ctx.request(), trustForwardedFor), device == null || device.isBlank()
+        ? null : sha256(device.strip()));
     // The header keeps the code out of access logs; ?code= is accepted for simple clients.
     String code = ctx.request().getHeader("X-Query-Code");
     if (code == null) {
       code = ctx.request().getParam("code");
     }
-    queries.query(ctx.pathParam("caseNumber"), code, client)
+    queries.query(ctx.pathParam("caseNumber"), code, asker)
         .onSuccess(result -> {
           ctx.response().putHeader("Cache-Control", "no-store");
           if (result instanceof StatusResult.Found f) {
             ctx.json(json(new StatusText(Requests.words(ctx)), f.view(), lang));
-          } else if (result instanceof StatusResult.Limited) {
-            ctx.response().putHeader("Retry-After", "600");
+          } else if (result instanceof StatusResult.Limited l) {
+            ctx.response().putHeader("Retry-After", String.valueOf(l.retryAfterSeconds()));
             Requests.fail(ctx, ApiError.TOO_MANY_ATTEMPTS, lang);
           } else {
             Requests.fail(ctx, ApiError.NOT_FOUND, lang);
           }
         })
         .onFailure(ctx::fail);
+  }
+
+  private static byte[] sha256(String token) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256")
+          .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private JsonObject json(StatusText text, StatusView v, String lang) {

@@ -49,9 +49,16 @@ public record GatewayConfig(
    */
   public record Chat(int maxMessageBytes, int historyReplay, int resumeAfterMinutes) {}
 
-  /** Failed status queries allowed per case number and per client in a window, before 429. */
-  public record Status(int maxFailuresPerCase, int maxFailuresPerClient, int failureWindowMinutes,
-      int cacheSeconds) {}
+  /**
+   * Failed status queries allowed in a window of {@code failureWindowMinutes} before 429: per case number and client
+   * ({@code maxFailuresPerCaseClient}; the client is the device — the web page's device token, the chat
+   * conversation, the WeChat OpenID or phone number — else the address), per client across cases
+   * ({@code maxFailuresPerClient}), and per case number from everyone but the device the case was reported from
+   * ({@code maxFailuresPerCase}, high); after {@code caseDelayAfter} failures on a case each further attempt waits
+   * {@code caseDelaySeconds}, doubled at each failure up to {@code caseDelayMaxSeconds}.
+   */
+  public record Status(int maxFailuresPerCase, int maxFailuresPerCaseClient, int maxFailuresPerClient,
+      int failureWindowMinutes, int cacheSeconds, int caseDelayAfter, int caseDelaySeconds, int caseDelayMaxSeconds) {}
 
   /**
    * {@code queryCodeKey}: base64 HMAC key for query codes. Empty with an embedded database: a key is made

@@ -31,6 +31,7 @@ import org.ecopetition.gateway.lifecycle.Lifecycle;
 import org.ecopetition.gateway.casefile.CaseActions;
 import org.ecopetition.gateway.casefile.NewCase;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
+import org.ecopetition.gateway.casefile.Asker;
 import org.ecopetition.gateway.casefile.StatusQueries;
 import org.ecopetition.gateway.casefile.StatusResult;
 import org.ecopetition.gateway.casefile.StatusText;
@@ -281,12 +282,12 @@ public final class ConversationService {
             return new Done(merge(turn, engine.resume(turn.state(), r.handlingDue() == null ? "registered" : "accepted",
                 vars)), r.queryCode());
           });
-      case Effect.QUERY_STATUS -> verified(conn, effect, client)
+      case Effect.QUERY_STATUS -> verified(conn, id, effect, client)
           .map(result -> new Done(merge(turn, statusTurn(turn, result, lang)), null));
-      case Effect.REQUEST_REVIEW -> verified(conn, effect, client)
+      case Effect.REQUEST_REVIEW -> verified(conn, id, effect, client)
           .compose(result -> review(conn, turn, result, channel, lang))
           .map(t -> new Done(merge(turn, t), null));
-      case Effect.EVALUATE -> verified(conn, effect, client)
+      case Effect.EVALUATE -> verified(conn, id, effect, client)
           .compose(result -> evaluate(conn, turn, result, channel, lang))
           .map(t -> new Done(merge(turn, t), null));
       default -> Future.failedFuture(new IllegalStateException("unknown effect " + effect.action()));
@@ -294,8 +295,9 @@ public final class ConversationService {
   }
 
   /** Every effect runs on the turn's connection: a turn never waits for a second one, and is all or nothing. */
-  private Future<StatusResult> verified(SqlConnection conn, Effect effect, String client) {
-    return status.query(conn, effect.slots().get("case_number"), effect.slots().get("query_code"), client);
+  private Future<StatusResult> verified(SqlConnection conn, UUID id, Effect effect, String client) {
+    return status.query(conn, effect.slots().get("case_number"), effect.slots().get("query_code"),
+        Asker.conversation(client, id));
   }
 
   private Turn statusTurn(Turn turn, StatusResult result, String lang) {
