@@ -182,7 +182,8 @@ public final class Gateway implements AutoCloseable {
       features.put("/health/*", x -> HealthRouter.create(x, readiness, pool, calendar, clock, notices, outage));
       features.put("/chat/*", x -> WebChatRouter.socket(x, conversations, live, cfg, ops));
       features.put("/api/v1/chat/*", x -> WebChatRouter.fallback(x, conversations, live, cfg, ops));
-      features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status, cfg.http().trustForwardedFor(),
+      features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status,
+          org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()),
           conversations::departmentName));
       features.put("/api/v1/info*", x -> InfoRouter.create(x, cfg.deployment()));
       StaffLive staffLive = new StaffLive();

@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.function.BiFunction;
 import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.http.Requests;
+import org.ecopetition.gateway.http.TrustedProxies;
 
 /**
  * {@code GET /api/v1/cases/{caseNumber}/status} with the code in {@code X-Query-Code} (or {@code ?code=}):
@@ -15,19 +16,19 @@ import org.ecopetition.gateway.http.Requests;
  */
 public final class StatusRouter {
   private final StatusQueries queries;
-  private final boolean trustForwardedFor;
+  private final TrustedProxies proxies;
   private final BiFunction<String, String, String> departmentName;
 
-  private StatusRouter(StatusQueries queries, boolean trustForwardedFor, BiFunction<String, String, String> departmentName) {
+  private StatusRouter(StatusQueries queries, TrustedProxies proxies, BiFunction<String, String, String> departmentName) {
     this.queries = queries;
-    this.trustForwardedFor = trustForwardedFor;
+    this.proxies = proxies;
     this.departmentName = departmentName;
   }
 
   /** To mount at {@code /api/v1/cases}. {@code departmentName}: (stored name, lang) → name to show. */
-  public static Router create(Vertx vertx, StatusQueries queries, boolean trustForwardedFor,
+  public static Router create(Vertx vertx, StatusQueries queries, TrustedProxies proxies,
       BiFunction<String, String, String> departmentName) {
-    StatusRouter s = new StatusRouter(queries, trustForwardedFor, departmentName);
+    StatusRouter s = new StatusRouter(queries, proxies, departmentName);
     Router r = Router.router(vertx);
     r.get("/:caseNumber/status").handler(s::status);
     return r;
@@ -36,7 +37,7 @@ public final class StatusRouter {
   private void status(RoutingContext ctx) {
     String lang = Requests.lang(ctx);
     String device = ctx.request().getHeader("X-Device-Token");
-    Asker asker = Asker.web(Requests.client(ctx.request(), trustForwardedFor), device == null || device.isBlank()
+    Asker asker = Asker.web(proxies.client(ctx.request()), device == null || device.isBlank()
         ? null : sha256(device.strip()));
     // The header keeps the code out of access logs; ?code= is accepted for simple clients.
     String code = ctx.request().getHeader("X-Query-Code");

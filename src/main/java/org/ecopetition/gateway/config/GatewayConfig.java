@@ -30,7 +30,16 @@ public record GatewayConfig(
    * {@code drainSeconds}: on SIGTERM, how long turns in flight may take to finish before the server closes
    * (readiness is DOWN and new work is refused with 503 meanwhile; sockets are told to reconnect elsewhere).
    */
-  public record Http(String host, int port, boolean trustForwardedFor, int drainSeconds) {}
+  /**
+   * {@code trustedProxies}: CIDR blocks of the proxies in front (nginx, the ingress); only through them is
+   * {@code X-Forwarded-For} read, from the right, so a client cannot forge its address (http/TrustedProxies).
+   */
+  public record Http(String host, int port, List<String> trustedProxies, int drainSeconds) {
+    public Http {
+      trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+      org.ecopetition.gateway.http.TrustedProxies.of(trustedProxies);
+    }
+  }
 
   /**
    * {@code url} empty: an embedded PostgreSQL keeps its data in {@code embeddedDataDir}. Otherwise a

@@ -57,7 +57,7 @@ class StatusLimitTest {
 
   static Map<String, String> env(String db, String key) {
     Map<String, String> env = TestGateway.env(db, key);
-    env.put("GATEWAY_HTTP_TRUST_FORWARDED_FOR", "true");
+    env.put("GATEWAY_HTTP_TRUSTED_PROXIES", "127.0.0.1/32,::1");
     env.put("GATEWAY_STATUS_CACHE_SECONDS", "0");
     return env;
   }
@@ -119,6 +119,24 @@ class StatusLimitTest {
             .statusCode()).isEqualTo(404);
       }
       assertThat(ask(http, g.port(), base + r.code(), "10.1.1.1", r.device()).await().statusCode()).isEqualTo(429);
+    }
+  }
+
+  @Test
+  void behindTheTrustedProxyAForgedFirstHopDoesNotEscapeTheClientBound(Vertx vertx) {
+    Map<String, String> env = env(TestPostgres.freshDatabaseUrl(), TestGateway.newKey());
+    env.put("GATEWAY_STATUS_MAX_FAILURES_PER_CLIENT", "3");
+    try (Gateway g = TestGateway.start(env)) {
+      WebClient http = WebClient.create(vertx);
+      for (int i = 1; i <= 3; i++) {
+        assertThat(status(http, g.port(), "/api/v1/cases/HB2026010100" + (100 + i) + "/status?code=ABCDEFGH",
+            "6.6.6." + i + ", 10.4.4.4")).isEqualTo(404);
+      }
+      // The proxy appended 10.4.4.4; whatever the client put before it, it is the same client.
+      assertThat(status(http, g.port(), "/api/v1/cases/HB2026010100200/status?code=ABCDEFGH", "7.7.7.7, 10.4.4.4"))
+          .isEqualTo(429);
+      assertThat(status(http, g.port(), "/api/v1/cases/HB2026010100200/status?code=ABCDEFGH", "10.5.5.5"))
+          .isEqualTo(404);
     }
   }
 

@@ -57,11 +57,11 @@ public final class WebChatRouter {
   }
 
   private static WebChatSettings settings(GatewayConfig cfg) {
-    return new WebChatSettings(cfg.chat().maxMessageBytes(), cfg.chat().historyReplay(), cfg.http().trustForwardedFor());
+    return new WebChatSettings(cfg.chat().maxMessageBytes(), cfg.chat().historyReplay(), org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()));
   }
 
   private void upgrade(RoutingContext ctx) {
-    String client = Requests.client(ctx.request(), settings.trustForwardedFor());
+    String client = settings.proxies().client(ctx.request());
     ctx.request().toWebSocket()
         .onSuccess(ws -> new ChatSocket(ws, conversations, live, settings, client, Requests.words(ctx), ops).start())
         .onFailure(ctx::fail);
@@ -92,7 +92,7 @@ public final class WebChatRouter {
     }
     ChatInput in = ((ChatInput.Ok) checked).input();
     String token = body.get().getValue("token") instanceof String s ? s : bearer(ctx);
-    String client = Requests.client(ctx.request(), settings.trustForwardedFor());
+    String client = settings.proxies().client(ctx.request());
     conversations.resolve(token).compose(ref -> {
       if (ref.isEmpty()) {
         Requests.fail(ctx, ApiError.UNKNOWN_CONVERSATION, lang);
