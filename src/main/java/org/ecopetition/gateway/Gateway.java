@@ -214,7 +214,8 @@ public final class Gateway implements AutoCloseable {
         PgBacklogGauges.start(vertx, pool, clock, metrics, cfg.metrics().refreshSeconds(), notices::backlog);
       }
       NoticeDispatcher.start(vertx, notices, cfg.sms(), clock);
-      Housekeeping housekeeping = new Housekeeping(pool, cfg.status().failureWindowMinutes(), clock);
+      Housekeeping housekeeping = new Housekeeping(pool, cfg.status().failureWindowMinutes(),
+          cfg.chat().abandonedAfterDays(), clock);
       vertx.setPeriodic(60_000, 3_600_000, t -> housekeeping.run().onFailure(err -> {
         if (!outage.report(err)) {
           LOG.warn("housekeeping failed: {}", err.getMessage());

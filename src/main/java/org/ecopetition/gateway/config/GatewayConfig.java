@@ -54,9 +54,20 @@ public record GatewayConfig(
 
   /**
    * Limits of the chat channels; {@code resumeAfterMinutes}: a petitioner back after this long pause with a
-   * report half-way is asked whether to continue it.
+   * report half-way is asked whether to continue it. {@code maxNewConversationsPerHour}: web conversations one client
+   * may open in an hour, on all instances together. {@code abandonedAfterDays}: a conversation untouched this long
+   * that led to no case, raised no alert and never involved staff is deleted with its messages (an unfinished
+   * intake's personal data with it); 0 keeps them.
    */
-  public record Chat(int maxMessageBytes, int historyReplay, int resumeAfterMinutes) {}
+  public record Chat(int maxMessageBytes, int historyReplay, int resumeAfterMinutes, int maxNewConversationsPerHour,
+      int abandonedAfterDays) {
+    public Chat {
+      if (maxNewConversationsPerHour < 1 || abandonedAfterDays < 0) {
+        throw new IllegalArgumentException("chat.maxNewConversationsPerHour must be at least 1, "
+            + "chat.abandonedAfterDays at least 0");
+      }
+    }
+  }
 
   /**
    * Failed status queries allowed in a window of {@code failureWindowMinutes} before 429: per case number and client

@@ -117,6 +117,14 @@ public final class ConversationService {
     this.departmentNames = Map.copyOf(p.departmentNames());
   }
 
+  /**
+   * Whether {@code client} (an address) may open one more conversation now: 0, or the seconds to wait. Counted on
+   * every instance together; a refusal is not counted.
+   */
+  public Future<Integer> admit(String client, int perHour) {
+    return repo.admit(client, perHour);
+  }
+
   /** Starts a conversation and returns its token (shown to the device once) and the greeting. */
   public Future<Opened> open(String channel, String lang) {
     UUID id = UUID.randomUUID();

@@ -28,6 +28,8 @@ public final class TestGateway {
     env.put("GATEWAY_SECURITY_QUERY_CODE_KEY", key);
     env.put("GATEWAY_DEPLOYMENT_DEPARTMENT_NAME", "测试市生态环境局");
     env.put("GATEWAY_DEPLOYMENT_DEPARTMENT_NAME_EN", "Test City Ecology and Environment Bureau");
+    // Every test client connects from 127.0.0.1: the per-address bound on new conversations is a test of its own.
+    env.put("GATEWAY_CHAT_MAX_NEW_CONVERSATIONS_PER_HOUR", "1000000");
     return env;
   }
 

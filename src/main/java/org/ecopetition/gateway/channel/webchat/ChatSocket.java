@@ -127,12 +127,19 @@ final class ChatSocket implements Drain.Member {
       conversation = null;
     }
     if (token == null) {
-      return conversations.open(WebChatSettings.CHANNEL, wanted).map(opened -> {
-        attach(opened.id(), opened.lang(), 0);
-        send(new JsonObject().put("type", "welcome").put("token", opened.token()).put("lang", opened.lang())
-            .put("resumed", false));
-        sendAll(opened.messages());
-        return null;
+      return conversations.admit(client, settings.maxNewConversationsPerHour()).compose(wait -> {
+        if (wait > 0) {
+          lang = wanted;
+          send(errorJson(ApiError.TOO_MANY_CONVERSATIONS).put("retryAfter", wait));
+          return Future.succeededFuture();
+        }
+        return conversations.open(WebChatSettings.CHANNEL, wanted).map(opened -> {
+          attach(opened.id(), opened.lang(), 0);
+          send(new JsonObject().put("type", "welcome").put("token", opened.token()).put("lang", opened.lang())
+              .put("resumed", false));
+          sendAll(opened.messages());
+          return null;
+        });
       });
     }
     return conversations.resolve(token).compose(ref -> {

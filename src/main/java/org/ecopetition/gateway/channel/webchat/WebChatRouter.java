@@ -57,7 +57,7 @@ public final class WebChatRouter {
   }
 
   private static WebChatSettings settings(GatewayConfig cfg) {
-    return new WebChatSettings(cfg.chat().maxMessageBytes(), cfg.chat().historyReplay(), org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()));
+    return new WebChatSettings(cfg.chat().maxMessageBytes(), cfg.chat().historyReplay(), org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()), cfg.chat().maxNewConversationsPerHour());
   }
 
   private void upgrade(RoutingContext ctx) {
@@ -70,12 +70,21 @@ public final class WebChatRouter {
   private void open(RoutingContext ctx) {
     String lang = body(ctx).map(b -> b.getValue("lang") instanceof String s ? ConversationState.normaliseLang(s) : null)
         .orElse(Requests.lang(ctx));
-    conversations.open(WebChatSettings.CHANNEL, lang)
-        .onSuccess(o -> ctx.response().setStatusCode(201).putHeader("Cache-Control", "no-store")
+    String client = settings.proxies().client(ctx.request());
+    conversations.admit(client, settings.maxNewConversationsPerHour()).compose(wait -> {
+      if (wait > 0) {
+        ctx.response().putHeader("Retry-After", String.valueOf(wait));
+        Requests.fail(ctx, ApiError.TOO_MANY_CONVERSATIONS, lang);
+        return Future.succeededFuture();
+      }
+      return conversations.open(WebChatSettings.CHANNEL, lang).map(o -> {
+        ctx.response().setStatusCode(201).putHeader("Cache-Control", "no-store")
             .putHeader("Content-Type", "application/json; charset=utf-8")
             .end(new JsonObject().put("token", o.token()).put("lang", o.lang()).put("messages", json(o.messages()))
-                .put("cursor", cursor(o.messages(), 0)).encode()))
-        .onFailure(ctx::fail);
+                .put("cursor", cursor(o.messages(), 0)).encode());
+        return null;
+      });
+    }).onFailure(ctx::fail);
   }
 
   private void post(RoutingContext ctx) {
