@@ -193,7 +193,9 @@ public final class Gateway implements AutoCloseable {
       features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, cfg, clock, cases, notices, actions,
           gazetteer::resolve, accounts, visibility, conversations.takeover(), WorkspaceRouter.handlers(
               new WorkspaceRouter.Parts(conversations.takeover(), alerts, roster, cases, pool, dialogsDir, staffLive,
-                  cfg.workspace().queueLimit(), clock))));
+                  cfg.workspace().queueLimit(), clock,
+                  org.ecopetition.gateway.http.Origins.of(cfg.http().allowedOrigins(),
+                      org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()))))));
       Channels channels = Channels.start(vertx, cfg, new PgInboundRepository(pool), conversations,
           new ChannelConversations(conversations, pool, secret, clock), clock);
       // The messaging channels' callbacks (WeChat, WeCom, SMS inbound) before the SMS receipts' folder.

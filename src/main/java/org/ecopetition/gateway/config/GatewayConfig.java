@@ -33,11 +33,14 @@ public record GatewayConfig(
   /**
    * {@code trustedProxies}: CIDR blocks of the proxies in front (nginx, the ingress); only through them is
    * {@code X-Forwarded-For} read, from the right, so a client cannot forge its address (http/TrustedProxies).
+   * {@code allowedOrigins}: the pages ({@code https://host[:port]}) that may open the chat and staff sockets; empty:
+   * the page's own origin only (http/Origins).
    */
-  public record Http(String host, int port, List<String> trustedProxies, int drainSeconds) {
+  public record Http(String host, int port, List<String> trustedProxies, List<String> allowedOrigins, int drainSeconds) {
     public Http {
       trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
-      org.ecopetition.gateway.http.TrustedProxies.of(trustedProxies);
+      allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+      org.ecopetition.gateway.http.Origins.of(allowedOrigins, org.ecopetition.gateway.http.TrustedProxies.of(trustedProxies));
     }
   }
 

@@ -57,10 +57,20 @@ public final class WebChatRouter {
   }
 
   private static WebChatSettings settings(GatewayConfig cfg) {
-    return new WebChatSettings(cfg.chat().maxMessageBytes(), cfg.chat().historyReplay(), org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()), cfg.chat().maxNewConversationsPerHour());
+    return new WebChatSettings(cfg.chat().maxMessageBytes(), cfg.chat().historyReplay(), org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()), cfg.chat().maxNewConversationsPerHour(),
+        org.ecopetition.gateway.http.Origins.of(cfg.http().allowedOrigins(),
+            org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies())));
   }
 
+  /**
+   * A browser always sends Origin on a WebSocket: a page elsewhere is refused (403 forbidden_origin); a client
+   * without Origin is not a browser page (an app, a test) and carries no ambient credential.
+   */
   private void upgrade(RoutingContext ctx) {
+    if (ctx.request().getHeader("Origin") != null && !settings.origins().allowed(ctx.request())) {
+      Requests.fail(ctx, ApiError.FORBIDDEN_ORIGIN, Requests.lang(ctx));
+      return;
+    }
     String client = settings.proxies().client(ctx.request());
     ctx.request().toWebSocket()
         .onSuccess(ws -> new ChatSocket(ws, conversations, live, settings, client, Requests.words(ctx), ops).start())
