@@ -468,7 +468,8 @@ public final class StaffRouter {
           ? "和解协议书" : spec[2];
       String html = documents.html(type.endsWith("_opinion") ? "opinion" : type, title, DocumentValues.of(d, title));
       if (!pdf) {
-        ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").end(html);
+        ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
+            .putHeader("Content-Security-Policy", documents.contentSecurityPolicy()).end(html);
         return Future.succeededFuture();
       }
       return pdfPool.executeBlocking(() -> documents.pdf(html), false).map(bytes -> {

@@ -53,6 +53,16 @@ public final class HttpVerticle extends VerticleBase {
     features.forEach((path, router) -> root.route(path).subRouter(router.apply(vertx)));
     root.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/yaml; charset=utf-8").sendFile("openapi.yaml").onFailure(ctx::fail));
+    // Pages and scripts have unversioned names: a browser revalidates them every time (a 304 when unchanged), so a
+    // new release is never mixed with an old cached half.
+    root.route("/*").handler(ctx -> {
+      ctx.addHeadersEndHandler(v -> {
+        if (ctx.response().getStatusCode() < 400) {
+          ctx.response().headers().set("Cache-Control", "no-cache");
+        }
+      });
+      ctx.next();
+    });
     root.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300)
         .setIndexPage("index.html"));
     root.route().last().handler(ctx -> Requests.fail(ctx, ApiError.NO_SUCH_PAGE, Requests.lang(ctx)));
@@ -75,7 +85,7 @@ public final class HttpVerticle extends VerticleBase {
    * counted as sockets, not as requests.
    */
   private void admit(RoutingContext ctx) {
-    ctx.response().putHeader("X-Content-Type-Options", "nosniff");
+    headers(ctx);
     ctx.put(Requests.WORDS, words);
     String path = ctx.normalizedPath();
     if (path.startsWith("/health/")) {
@@ -92,6 +102,26 @@ public final class HttpVerticle extends VerticleBase {
       ctx.addEndHandler(v -> ops.drain().requestEnded());
     }
     ctx.next();
+  }
+
+  /**
+   * On every answer: a strict Content-Security-Policy (scripts and styles only from files of this origin, never
+   * inline; sockets only to this host; no framing), no Referer sent onwards, no MIME sniffing. API answers carry
+   * personal data: never stored by a browser or proxy (a handler may say otherwise).
+   */
+  private static void headers(RoutingContext ctx) {
+    String host = ctx.request().authority() == null ? null : ctx.request().authority().toString();
+    String sockets = host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]+") ? "" : " ws://" + host + " wss://" + host;
+    ctx.response().putHeader("X-Content-Type-Options", "nosniff")
+        .putHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; connect-src 'self'" + sockets + "; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'")
+        .putHeader("Referrer-Policy", "no-referrer")
+        .putHeader("X-Frame-Options", "DENY");
+    String path = ctx.normalizedPath();
+    if (path.startsWith("/api/") || path.startsWith("/chat/")) {
+      ctx.response().putHeader("Cache-Control", "no-store");
+    }
   }
 
   /** Closes the listening socket and every connection left (after the drain). */
