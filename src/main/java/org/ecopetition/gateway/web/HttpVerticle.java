@@ -76,7 +76,26 @@ public final class HttpVerticle extends VerticleBase {
         .setMaxWebSocketFrameSize(256 * 1024)
         .setMaxWebSocketMessageSize(256 * 1024)
         .setIdleTimeout(0);
-    return vertx.createHttpServer(options).requestHandler(root).listen().onSuccess(s -> server = s);
+    return vertx.createHttpServer(options).requestHandler(root).invalidRequestHandler(this::invalid).listen()
+        .onSuccess(s -> server = s);
+  }
+
+  /**
+   * A request the HTTP decoder refused before any route (a request line over 4096 bytes: 414, headers over 8 KiB:
+   * 431, otherwise 400) gets the same JSON error body as every refusal, and the connection is closed.
+   */
+  private void invalid(io.vertx.core.http.HttpServerRequest req) {
+    Throwable cause = req.decoderResult() == null ? null : req.decoderResult().cause();
+    ApiError e = cause instanceof io.netty.handler.codec.TooLongFrameException
+        && cause.getClass().getSimpleName().contains("Line") ? ApiError.URI_TOO_LONG
+        : cause instanceof io.netty.handler.codec.TooLongFrameException
+        && cause.getClass().getSimpleName().contains("Header") ? ApiError.HEADERS_TOO_LARGE
+        : ApiError.BAD_JSON;
+    String accept = req.getHeader("Accept-Language");
+    String lang = accept != null && accept.toLowerCase().startsWith("en") ? "en" : "zh";
+    req.response().setStatusCode(e.status()).putHeader("Content-Type", "application/json; charset=utf-8")
+        .putHeader("Cache-Control", "no-store").putHeader("Connection", "close")
+        .end(e.body(words, lang).encode());
   }
 
   /**
