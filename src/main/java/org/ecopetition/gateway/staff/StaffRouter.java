@@ -386,18 +386,15 @@ public final class StaffRouter {
     boolean csv = "csv".equals(ctx.request().getParam("format"));
     repo.counts(dimension, from, to, visibility.scope(principal(ctx), Family.STATS)).onSuccess(a -> {
       if (csv) {
-        StringBuilder b = new StringBuilder(dimension).append(",count\n");
-        a.forEach(o -> b.append(csvField(((JsonObject) o).getString("key"))).append(',')
-            .append(((JsonObject) o).getLong("count")).append('\n'));
-        ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8").end(b.toString());
+        java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+        a.forEach(o -> rows.add(java.util.Arrays.asList(((JsonObject) o).getString("key"),
+            ((JsonObject) o).getLong("count"))));
+        ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8")
+            .end(Csv.of(java.util.List.of(dimension, "count"), rows));
       } else {
         ctx.json(new JsonObject().put("by", dimension).put("counts", a));
       }
     }).onFailure(ctx::fail);
-  }
-
-  private static String csvField(String s) {
-    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 
   private void export(RoutingContext ctx) {
@@ -411,8 +408,16 @@ public final class StaffRouter {
       return;
     }
     boolean redacted = "true".equals(ctx.request().getParam("forReportedParty"));
-    repo.export(from, to, redacted, ctx.get("staff"), visibility.scope(principal(ctx), Family.EXPORT)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
-        .onFailure(ctx::fail);
+    boolean csv = "csv".equals(ctx.request().getParam("format"));
+    repo.export(from, to, redacted, ctx.get("staff"), visibility.scope(principal(ctx), Family.EXPORT)).onSuccess(a -> {
+      if (csv) {
+        ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8")
+            .putHeader("Content-Disposition", "attachment; filename=\"export-" + from + "-" + to + ".csv\"")
+            .end(Csv.of(a));
+      } else {
+        ctx.json(new JsonObject().put("cases", a));
+      }
+    }).onFailure(ctx::fail);
   }
 
   /**
