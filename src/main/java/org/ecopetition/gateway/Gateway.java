@@ -132,6 +132,7 @@ public final class Gateway implements AutoCloseable {
       Migrations.run(url);
       readiness.ready("migrations");
       byte[] secret = queryCodeKey(cfg);
+      org.ecopetition.gateway.security.DataKeys dataKeys = dataKeys(cfg);
       QueryCodes codes = new QueryCodes(secret);
 
       vertx = metrics.newVertx();
@@ -151,8 +152,13 @@ public final class Gateway implements AutoCloseable {
           .map(p -> new Lifecycle.PerformPeriod(p.matter(), p.days(), p.basis())).toList(),
           Seats.of(router, cfg.deployment().departmentName(), cfg.review()));
       PgCaseRepository cases = new PgCaseRepository(pool, codes, lifecycle, clock, cfg.deployment().departmentName(),
-          cfg.routing().divisionCode(), router, cfg.routing().autoAccept());
-      PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases);
+          cfg.routing().divisionCode(), router, cfg.routing().autoAccept(), dataKeys);
+      PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases, dataKeys);
+      // Phones stored readable before V966, or sealed under a key since rotated: sealed and hashed again.
+      int sealed = cases.sealPlainValues().await();
+      if (sealed > 0) {
+        LOG.info("sealed the phone numbers of {} cases under data key version {}", sealed, dataKeys.currentVersion());
+      }
       PgAlertRepository alerts = new PgAlertRepository(pool, clock);
       CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words, clock);
       StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics, clock);
@@ -330,6 +336,35 @@ public final class Gateway implements AutoCloseable {
       LOG.warn("made a query-code key in {}: keep it with the data, or configure security.queryCodeKey", keyFile);
     }
     return Base64.getDecoder().decode(Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
+  }
+
+  /**
+   * The data key (issue 11 §6): configured, or with the embedded database made once and kept beside its data as
+   * {@code data.key}. With an external database it must be configured (from the environment in production).
+   */
+  public static org.ecopetition.gateway.security.DataKeys dataKeys(GatewayConfig cfg) throws IOException {
+    String configured = cfg.security().dataKey();
+    if (configured == null || configured.isBlank()) {
+      if (!cfg.database().embedded()) {
+        throw new IllegalStateException("security.dataKey (" + ConfigLoader.envName("security.dataKey")
+            + ") must be set to a base64 key of 32 bytes when an external database is used");
+      }
+      Path keyFile = Path.of(cfg.database().embeddedDataDir()).toAbsolutePath().resolveSibling("data.key");
+      if (!Files.exists(keyFile)) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Files.createDirectories(keyFile.getParent());
+        Files.writeString(keyFile, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+        try {
+          Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+          // not a POSIX file system
+        }
+        LOG.warn("made a data key in {}: back it up apart from the data, or configure security.dataKey", keyFile);
+      }
+      configured = Files.readString(keyFile, StandardCharsets.US_ASCII).strip();
+    }
+    return org.ecopetition.gateway.security.DataKeys.of(configured, cfg.security().previousDataKeys());
   }
 
   /** The configured dialogs folder, or the copy packed in the jar when there is none beside it. */

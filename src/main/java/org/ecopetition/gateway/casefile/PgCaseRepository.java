@@ -58,15 +58,15 @@ public final class PgCaseRepository implements CaseHistory {
         kind, since, polluter, affected, accused, disclosure_consent, urgent, place_code, matter, proposal,
         proposed_decision, proposed_department, repeat_of, hotspot, subtype, raised_directly, transferred_from,
         objection_due, representatives, updated_at, accepted_date, handling_due, handling_due_estimated,
-        responsible_code)
+        responsible_code, contact_phone_hash, contact_mobile)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
         $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $15,
-        $43, $44, $45, $46)
+        $43, $44, $45, $46, $47, $48)
       RETURNING id""";
   /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
   private static final String PRIORS = """
       SELECT case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code FROM cases
-      WHERE (contact_phone = $1)
+      WHERE (contact_phone_hash = ANY($1))
          OR (received_date >= $2 AND (polluter = $3 OR (place_code = $4 AND kind = $5)))
       ORDER BY id DESC LIMIT 500""";
   /** Art 17: told on the spot (当场告知), in the receipt the chat shows. */
@@ -158,9 +158,15 @@ public final class PgCaseRepository implements CaseHistory {
   private final boolean autoAccept;
   private final Lifecycle lifecycle;
 
-  /** {@code department}, {@code departmentCode}: this deployment's department, its name and directory code. */
+  private final org.ecopetition.gateway.security.DataKeys keys;
+
+  /**
+   * {@code department}, {@code departmentCode}: this deployment's department, its name and directory code;
+   * {@code keys}: seal the petitioner's phone and hash it for lookups (issue 11 §6).
+   */
   public PgCaseRepository(Pool pool, QueryCodes codes, Lifecycle lifecycle, Clock clock, String department,
-      String departmentCode, Router router, boolean autoAccept) {
+      String departmentCode, Router router, boolean autoAccept, org.ecopetition.gateway.security.DataKeys keys) {
+    this.keys = keys;
     this.departmentCode = departmentCode;
     this.pool = pool;
     this.codes = codes;
@@ -200,7 +206,7 @@ public final class PgCaseRepository implements CaseHistory {
         .map(rows -> CaseNumber.of(today, rows.iterator().next().getInteger(0)))
         .compose(number -> conn.preparedQuery(INSERT_CASE).execute(Tuple.from(new Object[] {
                 number, Buffer.buffer(codes.hmac(code)), c.channel(), c.conversationId(), c.anonymous(), c.name(),
-                c.address(), c.phone(), c.location(), c.request(), c.facts(),
+                c.address(), keys.seal(PHONE, blank(c.phone())), c.location(), c.request(), c.facts(),
                 (acceptNow ? CaseStatus.ACCEPTED : CaseStatus.REGISTERED).code(),
                 department, c.lang(), at, day, notice.lastDay(), notice.estimated(), c.province(), c.city(),
                 c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected(), c.accused(),
@@ -209,7 +215,7 @@ public final class PgCaseRepository implements CaseHistory {
                 proposal.duplicateOf(), proposal.hotspot(), c.subtype(), transferredFrom == null, transferredFrom,
                 clocks.objectionDue(), c.origin() == null ? null : c.origin().representatives(),
                 acceptNow ? day : null, acceptNow ? clocks.handling().lastDay() : null,
-                acceptNow && clocks.handling().estimated(), departmentCode}))
+                acceptNow && clocks.handling().estimated(), departmentCode, lookup(c.phone()), mobile(c.phone())}))
             .map(rows -> rows.iterator().next().getLong(0))
             .compose(id -> event(conn, id, at, "registered", "system:" + c.channel(), null, CaseStatus.REGISTERED.code(),
                     "第十七条", transferredFrom == null ? null : "转送、交办机关：" + transferredFrom, null, null)
@@ -232,7 +238,7 @@ public final class PgCaseRepository implements CaseHistory {
   }
 
   private Future<List<PriorCase>> priors(SqlClient conn, NewCase c, LocalDate day) {
-    return conn.preparedQuery(PRIORS).execute(Tuple.of(c.phone(), day.minusDays(router.hotspotDays()), c.polluter(),
+    return conn.preparedQuery(PRIORS).execute(Tuple.of(lookups(c.phone()), day.minusDays(router.hotspotDays()), c.polluter(),
         c.placeCode(), c.kind())).map(rows -> {
           List<PriorCase> out = new ArrayList<>();
           for (Row r : rows) {
@@ -241,7 +247,8 @@ public final class PgCaseRepository implements CaseHistory {
             boolean open = !ENDED.contains(state);
             boolean accepted = state == CaseStatus.ACCEPTED || state == CaseStatus.HANDLING || state == CaseStatus.TRANSFERRED;
             String code = r.getString("responsible_code");
-            out.add(new PriorCase(r.getString("case_number"), r.getString("contact_phone"), r.getString("polluter"),
+            out.add(new PriorCase(r.getString("case_number"), keys.open(PHONE, r.getString("contact_phone")),
+                r.getString("polluter"),
                 r.getString("place_code"), r.getString("kind"), open, accepted,
                 Department.Level.ofCode(code == null ? departmentCode : code), state == CaseStatus.FINAL,
                 r.getLocalDate("received_date")));
@@ -510,6 +517,54 @@ public final class PgCaseRepository implements CaseHistory {
   /** How many written replies were delivered (送达) to the petitioner: an evaluation needs one (Art 16). */
   public Future<Integer> deliveries(SqlClient conn, long caseId) {
     return conn.preparedQuery(DELIVERIES).execute(Tuple.of(caseId)).map(rows -> rows.iterator().next().getInteger(0));
+  }
+
+  static final String PHONE = "cases.contact_phone";
+  private static final String UNSEALED = """
+      SELECT id, contact_phone FROM cases WHERE contact_phone IS NOT NULL
+        AND (contact_phone !~ ('^k' || $1 || ':') OR contact_phone_hash IS NULL)
+      ORDER BY id LIMIT 500""";
+  private static final String RESEAL =
+      "UPDATE cases SET contact_phone = $2, contact_phone_hash = $3, contact_mobile = $4 WHERE id = $1";
+
+  /** The keys the phone is sealed and hashed with (for the repositories that read it). */
+  public org.ecopetition.gateway.security.DataKeys keys() {
+    return keys;
+  }
+
+  /**
+   * Seals under the current data key every phone stored readable (rows from before V966) or under an older key, and
+   * hashes it again: at every start, and by {@code keys rotate}. In batches of 500; returns how many rows changed.
+   */
+  public Future<Integer> sealPlainValues() {
+    return pool.withTransaction(conn -> conn.preparedQuery(UNSEALED).execute(Tuple.of(String.valueOf(keys.currentVersion())))
+        .compose(rows -> {
+          List<Tuple> batch = new ArrayList<>();
+          rows.forEach(r -> {
+            String phone = keys.open(PHONE, r.getString("contact_phone"));
+            batch.add(Tuple.of(r.getLong("id"), keys.seal(PHONE, phone), lookup(phone), mobile(phone)));
+          });
+          return batch.isEmpty() ? Future.succeededFuture(0)
+              : conn.preparedQuery(RESEAL).executeBatch(batch).map(v -> batch.size());
+        })).compose(n -> n == 500 ? sealPlainValues().map(m -> n + m) : Future.succeededFuture(n));
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private Buffer lookup(String phone) {
+    byte[] h = keys.phoneLookup(phone);
+    return h == null ? null : Buffer.buffer(h);
+  }
+
+  private Buffer[] lookups(String phone) {
+    return keys.phoneLookups(phone).stream().map(Buffer::buffer).toArray(Buffer[]::new);
+  }
+
+  static boolean mobile(String phone) {
+    String d = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+    return d.matches("(86)?1[3-9][0-9]{9}");
   }
 
   /** The pool, for callers outside a transaction of their own (a public status query). */

@@ -86,8 +86,16 @@ public record GatewayConfig(
   /**
    * {@code queryCodeKey}: base64 HMAC key for query codes. Empty with an embedded database: a key is made
    * once and kept beside the data; empty with an external database: the gateway refuses to start.
+   * {@code dataKey}: the key sensitive personal information is sealed and hashed with (base64 of 32 bytes, or
+   * {@code <version>:<base64>}), the same on every instance; made once beside the embedded database's data like the
+   * query-code key, required with an external one. {@code previousDataKeys}: older {@code <version>:<base64>} keys, kept
+   * until {@code keys rotate} has sealed everything under the current one.
    */
-  public record Security(String queryCodeKey) {}
+  public record Security(String queryCodeKey, String dataKey, List<String> previousDataKeys) {
+    public Security {
+      previousDataKeys = previousDataKeys == null ? List.of() : List.copyOf(previousDataKeys);
+    }
+  }
 
   /**
    * Routing: the deployment's division ({@code divisionCode}: "" the Ministry, 2 digits a province, 4 a

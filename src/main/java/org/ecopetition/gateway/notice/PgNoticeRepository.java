@@ -25,7 +25,7 @@ import org.ecopetition.gateway.lifecycle.NoticePlan;
 public final class PgNoticeRepository {
   private static final String RECIPIENT = """
       SELECT id, case_number, conversation_id, channel, lang, department, anonymous,
-             coalesce(contact_phone ~ '^1[3-9][0-9]{9}$', false) AS has_mobile,
+             contact_mobile AS has_mobile,
              contact_phone IS NOT NULL AND contact_phone <> '' AS has_phone,
              petitioner_address IS NOT NULL AND petitioner_address <> '' AS has_address, electronic_delivery
       FROM cases WHERE id = $1""";
@@ -89,8 +89,11 @@ public final class PgNoticeRepository {
   private final Pool pool;
   private final Clock clock;
   private final CaseHistory history;
+  private final org.ecopetition.gateway.security.DataKeys keys;
 
-  public PgNoticeRepository(Pool pool, Clock clock, CaseHistory history) {
+  /** {@code keys}: open the sealed phone of an SMS notice, just before it is sent. */
+  public PgNoticeRepository(Pool pool, Clock clock, CaseHistory history, org.ecopetition.gateway.security.DataKeys keys) {
+    this.keys = keys;
     this.pool = pool;
     this.clock = clock;
     this.history = history;
@@ -161,7 +164,7 @@ public final class PgNoticeRepository {
     return pool.preparedQuery(CLAIM).execute(Tuple.of(batch, stamp())).map(rows -> {
       List<Claimed> out = new ArrayList<>();
       rows.forEach(r -> out.add(new Claimed(r.getLong("id"), r.getLong("case_id"), r.getString("text"),
-          r.getInteger("attempts"), r.getString("contact_phone"))));
+          r.getInteger("attempts"), keys.open("cases.contact_phone", r.getString("contact_phone")))));
       return out;
     });
   }

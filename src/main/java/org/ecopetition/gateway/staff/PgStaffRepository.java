@@ -149,7 +149,11 @@ final class PgStaffRepository {
   private final Pool pool;
   private final java.time.Clock clock;
 
-  PgStaffRepository(Pool pool, java.time.Clock clock) {
+  private final org.ecopetition.gateway.security.DataKeys keys;
+
+  /** {@code keys}: open the sealed phone for the staff who may read it. */
+  PgStaffRepository(Pool pool, java.time.Clock clock, org.ecopetition.gateway.security.DataKeys keys) {
+    this.keys = keys;
     this.pool = pool;
     this.clock = clock;
   }
@@ -217,6 +221,7 @@ final class PgStaffRepository {
       JsonArray a = new JsonArray();
       rows.forEach(r -> {
         JsonObject o = r.toJson();
+        o.put("contact_phone", keys.open("cases.contact_phone", o.getString("contact_phone")));
         boolean mayDisclose = Boolean.TRUE.equals(o.getBoolean("disclosure_consent"))
             && !"检举控告".equals(o.getString("category"));
         if (forReportedParty && !mayDisclose) {
@@ -238,6 +243,7 @@ final class PgStaffRepository {
         return Future.succeededFuture(Optional.<JsonObject>empty());
       }
       JsonObject o = rows.iterator().next().toJson();
+      o.put("contact_phone", keys.open("cases.contact_phone", o.getString("contact_phone")));
       return conn.preparedQuery(ACCESS).execute(Tuple.of(actor, o.getLong("id"), "case details", stamp()))
           .map(v -> Optional.of(o));
     }));

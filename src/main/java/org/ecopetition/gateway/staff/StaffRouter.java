@@ -78,7 +78,7 @@ public final class StaffRouter {
   public static Router create(Vertx vertx, Pool pool, GatewayConfig cfg, Clock clock, PgCaseRepository cases,
       PgNoticeRepository notices, CaseActions actions, Function<String, Optional<Place>> places, Accounts accounts,
       Visibility visibility, Takeover takeover, Map<Endpoint, Handler<RoutingContext>> workspace) {
-    PgStaffRepository repo = new PgStaffRepository(pool, clock);
+    PgStaffRepository repo = new PgStaffRepository(pool, clock, cases.keys());
     StaffRouter s = new StaffRouter(repo, notices, cases, places, clock, visibility, takeover);
     CaseActs acts = new CaseActs(pool, actions, clock);
     s.hotspotCases = cfg.routing().hotspotCases();

@@ -345,6 +345,7 @@ public final class ChatBench {
       gw.environment().keySet().removeIf(k -> k.startsWith("GATEWAY_"));
       gw.environment().put("GATEWAY_DATABASE_URL", gatewayUrl);
       gw.environment().put("GATEWAY_SECURITY_QUERY_CODE_KEY", Base64.getEncoder().encodeToString(key));
+      gw.environment().put("GATEWAY_SECURITY_DATA_KEY", Base64.getEncoder().encodeToString(key));
       gw.environment().put("GATEWAY_HTTP_HOST", "0.0.0.0");
       gw.environment().put("GATEWAY_HTTP_PORT", String.valueOf(s.gatewayPort));
       gw.environment().put("GATEWAY_METRICS_PORT", String.valueOf(s.metricsPort));
