@@ -537,16 +537,21 @@ public final class PgCaseRepository implements CaseHistory {
    * hashes it again: at every start, and by {@code keys rotate}. In batches of 500; returns how many rows changed.
    */
   public Future<Integer> sealPlainValues() {
+    return sealAll(pool, keys);
+  }
+
+  /** As {@link #sealPlainValues}, for {@code keys rotate} (no gateway running on this process). */
+  public static Future<Integer> sealAll(Pool pool, org.ecopetition.gateway.security.DataKeys keys) {
     return pool.withTransaction(conn -> conn.preparedQuery(UNSEALED).execute(Tuple.of(String.valueOf(keys.currentVersion())))
         .compose(rows -> {
           List<Tuple> batch = new ArrayList<>();
           rows.forEach(r -> {
             String phone = keys.open(PHONE, r.getString("contact_phone"));
-            batch.add(Tuple.of(r.getLong("id"), keys.seal(PHONE, phone), lookup(phone), mobile(phone)));
+            batch.add(Tuple.of(r.getLong("id"), keys.seal(PHONE, phone), lookup(keys, phone), mobile(phone)));
           });
           return batch.isEmpty() ? Future.succeededFuture(0)
               : conn.preparedQuery(RESEAL).executeBatch(batch).map(v -> batch.size());
-        })).compose(n -> n == 500 ? sealPlainValues().map(m -> n + m) : Future.succeededFuture(n));
+        })).compose(n -> n == 500 ? sealAll(pool, keys).map(m -> n + m) : Future.succeededFuture(n));
   }
 
   private static String blank(String s) {
@@ -554,6 +559,10 @@ public final class PgCaseRepository implements CaseHistory {
   }
 
   private Buffer lookup(String phone) {
+    return lookup(keys, phone);
+  }
+
+  private static Buffer lookup(org.ecopetition.gateway.security.DataKeys keys, String phone) {
     byte[] h = keys.phoneLookup(phone);
     return h == null ? null : Buffer.buffer(h);
   }

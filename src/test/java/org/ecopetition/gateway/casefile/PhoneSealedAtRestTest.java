@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 11 §6: a canary phone is absent from the bytes of every column of the cases table, yet repeat detection
  * (keyed hash) still finds the earlier case and staff still read it; after a key rotation (new security.dataKey,
- * the old one in previousDataKeys) every phone is sealed under the new key at the start and all stays readable and
+ * the old one in previousDataKeys) {@code keys rotate} (and each start) seals every phone under the new key, and all
+ * stays readable and
  * findable; a row stored readable before encryption is sealed at the start too.
  */
 @ExtendWith(VertxExtension.class)
@@ -68,6 +69,16 @@ class PhoneSealedAtRestTest {
     StaffClient.configure(rotated);
     rotated.put("GATEWAY_SECURITY_DATA_KEY", "2:" + TestGateway.newKey());
     rotated.put("GATEWAY_SECURITY_PREVIOUS_DATA_KEYS", "1:" + TestGateway.dataKeyFor(key));
+    // keys rotate, with no gateway running: every phone sealed and hashed again under version 2.
+    java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+    try {
+      assertThat(org.ecopetition.gateway.cli.KeyCommands.rotate(
+          org.ecopetition.gateway.config.ConfigLoader.load(null, rotated), new java.io.PrintStream(said, true))).isZero();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    assertThat(said.toString()).contains("sealed 2 cases under data key version 2");
+    assertThat(TestPostgres.value(db, "SELECT count(*) FROM cases WHERE contact_phone NOT LIKE 'k2:%'")).isEqualTo(0L);
     try (Gateway g = TestGateway.start(rotated)) {
       assertThat(rawHits(db)).isZero();
       assertThat(TestPostgres.value(db, "SELECT count(*) FROM cases WHERE contact_phone NOT LIKE 'k2:%'"))
