@@ -118,7 +118,7 @@ public final class StaffRouter {
       }
       Route route = r.route(HttpMethod.valueOf(e.method()), e.path());
       if (e.changesState()) {
-        route.handler(body);
+        route.handler(body).handler(StaffInput::check);
       }
       route.handler(ctx -> gate.check(ctx, e)).handler(handler);
     }
