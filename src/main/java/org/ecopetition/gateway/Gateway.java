@@ -139,6 +139,7 @@ public final class Gateway implements AutoCloseable {
       Migrations.run(url);
       readiness.ready("migrations");
       byte[] secret = queryCodeKey(cfg);
+      org.ecopetition.gateway.security.DataKeys dataKeys = dataKeys(cfg);
       QueryCodes codes = new QueryCodes(secret);
 
       vertx = metrics.newVertx();
@@ -161,10 +162,15 @@ public final class Gateway implements AutoCloseable {
       WorkerExecutor nlp = vertx.createSharedWorkerExecutor("nlp", Math.max(2, Runtime.getRuntime().availableProcessors()));
       PgCaseRepository cases = new PgCaseRepository(pool, codes, lifecycle, clock, cfg.deployment().departmentName(),
           cfg.routing().divisionCode(), router, cfg.routing().autoAccept(),
-          c -> nlp.executeBlocking(() -> CaseRedaction.of(extractor, c), false));
+          c -> nlp.executeBlocking(() -> CaseRedaction.of(extractor, c), false), dataKeys);
       PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases, cfg.wechat().noticesEnabled()
           ? new PgNoticeRepository.WeChatReach(cfg.wechat().noticeTemplateId(), cfg.wechat().templateNotices())
-          : PgNoticeRepository.WeChatReach.NONE);
+          : PgNoticeRepository.WeChatReach.NONE, dataKeys);
+      // Phones stored readable before V22, or sealed under a key since rotated: sealed and hashed again.
+      int sealed = cases.sealPlainValues().await();
+      if (sealed > 0) {
+        LOG.info("sealed the phone numbers of {} cases under data key version {}", sealed, dataKeys.currentVersion());
+      }
       PgAlertRepository alerts = new PgAlertRepository(pool, clock);
       CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words, clock);
       StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics, clock);
@@ -199,7 +205,8 @@ public final class Gateway implements AutoCloseable {
       features.put("/health/*", x -> HealthRouter.create(x, readiness, pool, calendar, clock, notices, outage));
       features.put("/chat/*", x -> WebChatRouter.socket(x, conversations, live, cfg, ops));
       features.put("/api/v1/chat/*", x -> WebChatRouter.fallback(x, conversations, live, cfg, ops));
-      features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status, cfg.http().trustForwardedFor(),
+      features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status,
+          org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()),
           conversations::departmentName, new PgPhotoRepository(pool, clock)::count));
       features.put("/api/v1/info*", x -> InfoRouter.create(x, cfg.deployment()));
       StaffLive staffLive = new StaffLive();
@@ -212,7 +219,10 @@ public final class Gateway implements AutoCloseable {
       features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, cfg, clock, cases, notices, actions,
           gazetteer::resolve, accounts, visibility, conversations.takeover(), withPhotos(WorkspaceRouter.handlers(
               new WorkspaceRouter.Parts(conversations.takeover(), alerts, roster, cases, pool, dialogsDir, staffLive,
-                  cfg.workspace().queueLimit(), clock)), photos), extractor));
+                  cfg.workspace().queueLimit(), clock,
+                  org.ecopetition.gateway.http.Origins.of(cfg.http().allowedOrigins(),
+                      org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies())))), photos),
+          extractor));
       Channels channels = Channels.start(vertx, cfg, new PgInboundRepository(pool), conversations,
           new ChannelConversations(conversations, pool, secret, clock), notices, words, clock);
       // The messaging channels' callbacks (WeChat, WeCom, SMS inbound) before the SMS receipts' folder.
@@ -233,7 +243,8 @@ public final class Gateway implements AutoCloseable {
         PgBacklogGauges.start(vertx, pool, clock, metrics, cfg.metrics().refreshSeconds(), notices::backlog);
       }
       NoticeDispatcher.start(vertx, notices, cfg.sms(), clock);
-      Housekeeping housekeeping = new Housekeeping(pool, cfg.status().failureWindowMinutes(), clock);
+      Housekeeping housekeeping = new Housekeeping(pool, cfg.status().failureWindowMinutes(),
+          cfg.chat().abandonedAfterDays(), clock);
       vertx.setPeriodic(60_000, 3_600_000, t -> housekeeping.run().onFailure(err -> {
         if (!outage.report(err)) {
           LOG.warn("housekeeping failed: {}", err.getMessage());
@@ -376,6 +387,35 @@ public final class Gateway implements AutoCloseable {
       LOG.warn("made a query-code key in {}: keep it with the data, or configure security.queryCodeKey", keyFile);
     }
     return Base64.getDecoder().decode(Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
+  }
+
+  /**
+   * The data key (issue 11 §6): configured, or with the embedded database made once and kept beside its data as
+   * {@code data.key}. With an external database it must be configured (from the environment in production).
+   */
+  public static org.ecopetition.gateway.security.DataKeys dataKeys(GatewayConfig cfg) throws IOException {
+    String configured = cfg.security().dataKey();
+    if (configured == null || configured.isBlank()) {
+      if (!cfg.database().embedded()) {
+        throw new IllegalStateException("security.dataKey (" + ConfigLoader.envName("security.dataKey")
+            + ") must be set to a base64 key of 32 bytes when an external database is used");
+      }
+      Path keyFile = Path.of(cfg.database().embeddedDataDir()).toAbsolutePath().resolveSibling("data.key");
+      if (!Files.exists(keyFile)) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Files.createDirectories(keyFile.getParent());
+        Files.writeString(keyFile, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+        try {
+          Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+          // not a POSIX file system
+        }
+        LOG.warn("made a data key in {}: back it up apart from the data, or configure security.dataKey", keyFile);
+      }
+      configured = Files.readString(keyFile, StandardCharsets.US_ASCII).strip();
+    }
+    return org.ecopetition.gateway.security.DataKeys.of(configured, cfg.security().previousDataKeys());
   }
 
   /** The configured dialogs folder, or the copy packed in the jar when there is none beside it. */

@@ -36,7 +36,20 @@ public final class Main {
         System.out.println("  wechat-menu  publish wechat.menuFile to the WeChat Official Account");
         System.out.println("  staff    staff accounts: add (the first with --admin), reset-password, unlock, list "
             + "(staff --help)");
+        System.out.println("  keys rotate  seal every phone again under security.dataKey (after a rotation; README)");
         System.out.println("Configuration keys and their GATEWAY_* environment variables: see README.md");
+        return;
+      } else if (args[i].equals("keys") && i + 1 < args.length && args[i + 1].equals("rotate")) {
+        if (configFile == null && System.getenv("GATEWAY_CONFIG") != null) {
+          configFile = Path.of(System.getenv("GATEWAY_CONFIG"));
+        }
+        try {
+          System.exit(org.ecopetition.gateway.cli.KeyCommands.rotate(ConfigLoader.load(configFile, System.getenv()),
+              System.out));
+        } catch (Exception e) {
+          System.err.println("keys rotate: " + e.getMessage());
+          System.exit(1);
+        }
         return;
       } else if (args[i].equals("staff")) {
         runStaff(configFile, List.of(args).subList(i + 1, args.length));

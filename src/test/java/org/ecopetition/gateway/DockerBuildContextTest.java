@@ -75,6 +75,7 @@ class DockerBuildContextTest {
     env.putAll(runtime.env());
     env.put("GATEWAY_DATABASE_URL", TestPostgres.freshDatabaseUrl());
     env.put("GATEWAY_SECURITY_QUERY_CODE_KEY", TestGateway.newKey());
+    env.put("GATEWAY_SECURITY_DATA_KEY", TestGateway.newKey());
     env.put("GATEWAY_HTTP_HOST", "127.0.0.1");
     env.put("GATEWAY_HTTP_PORT", String.valueOf(port));
     env.put("GATEWAY_METRICS_PORT", "0");

@@ -44,12 +44,12 @@ final class AccountRoutes {
   private final Visibility visibility;
   private final LockRule lockRule;
   private final Clock clock;
-  private final boolean trustForwarded;
+  private final org.ecopetition.gateway.http.TrustedProxies proxies;
   private final Function<String, Optional<String>> departmentName;
 
   AccountRoutes(PgStaffAccounts accounts, Sessions sessions, Passwords passwords, WorkerExecutor hashing,
       Authenticator authenticator, StaffAdmin admin, Visibility visibility, LockRule lockRule, Clock clock,
-      boolean trustForwarded, Function<String, Optional<String>> departmentName) {
+      org.ecopetition.gateway.http.TrustedProxies proxies, Function<String, Optional<String>> departmentName) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.passwords = passwords;
@@ -59,7 +59,7 @@ final class AccountRoutes {
     this.visibility = visibility;
     this.lockRule = lockRule;
     this.clock = clock;
-    this.trustForwarded = trustForwarded;
+    this.proxies = proxies;
     this.departmentName = departmentName;
   }
 
@@ -102,7 +102,7 @@ final class AccountRoutes {
     }
     String l = login.strip().toLowerCase(Locale.ROOT);
     byte[] loginHash = Sessions.hash(l);
-    String client = Requests.client(ctx.request(), trustForwarded);
+    String client = proxies.client(ctx.request());
     OffsetDateTime now = stamp();
     unlessLocked(ctx, loginHash, client, now, () -> {
       Future<Optional<StaffUser>> user = l.matches("[a-z0-9][a-z0-9._-]{1,31}")
@@ -214,7 +214,7 @@ final class AccountRoutes {
       return;
     }
     byte[] loginHash = Sessions.hash(login);
-    String client = Requests.client(ctx.request(), trustForwarded);
+    String client = proxies.client(ctx.request());
     OffsetDateTime now = stamp();
     unlessLocked(ctx, loginHash, client, now, () -> accounts.byLogin(accounts.pool(), login)
         .compose(u -> hashing.executeBlocking(

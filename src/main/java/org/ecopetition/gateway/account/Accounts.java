@@ -1,5 +1,6 @@
 package org.ecopetition.gateway.account;
 
+import org.ecopetition.gateway.http.TrustedProxies;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
@@ -43,12 +44,12 @@ public final class Accounts {
     this.tokens = tokens;
     this.accounts = accounts;
     this.pool = pool;
-    this.authenticator = new Authenticator(tokens, sessions, cfg.http().trustForwardedFor());
+    this.authenticator = new Authenticator(tokens, sessions, TrustedProxies.of(cfg.http().trustedProxies()));
     this.admin = new StaffAdmin(accounts, sessions, passwords, hashing, clock, visibility, departmentName,
         tokens.logins(), Duration.ofHours(s.oneTimePasswordHours()));
     this.routes = new AccountRoutes(accounts, sessions, passwords, hashing, authenticator, admin, visibility,
         new LockRule(s.lockAfterFailures(), Duration.ofMinutes(s.lockMinutes()), Duration.ofMinutes(s.lockMaxMinutes())),
-        clock, cfg.http().trustForwardedFor(), departmentName);
+        clock, TrustedProxies.of(cfg.http().trustedProxies()), departmentName);
   }
 
   public Authenticator authenticator() {

@@ -26,12 +26,12 @@ public final class Authenticator {
 
   private final TokenClients tokens;
   private final Sessions sessions;
-  private final boolean trustForwarded;
+  private final org.ecopetition.gateway.http.TrustedProxies proxies;
 
-  Authenticator(TokenClients tokens, Sessions sessions, boolean trustForwarded) {
+  Authenticator(TokenClients tokens, Sessions sessions, org.ecopetition.gateway.http.TrustedProxies proxies) {
     this.tokens = tokens;
     this.sessions = sessions;
-    this.trustForwarded = trustForwarded;
+    this.proxies = proxies;
   }
 
   public Future<Optional<Authenticated>> authenticate(HttpServerRequest req) {
@@ -98,7 +98,7 @@ public final class Authenticator {
 
   /** The host the browser addressed: the Host header, or behind a trusted proxy X-Forwarded-Host. */
   private Host host(HttpServerRequest req) {
-    String forwarded = trustForwarded ? first(req.getHeader("X-Forwarded-Host")) : null;
+    String forwarded = proxies.fromProxy(req) ? first(req.getHeader("X-Forwarded-Host")) : null;
     if (forwarded != null && !forwarded.isBlank()) {
       try {
         URI u = URI.create("http://" + forwarded);

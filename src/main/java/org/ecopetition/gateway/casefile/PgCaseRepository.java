@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ecopetition.gateway.calendar.Deadline;
+import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.lifecycle.AutoAcceptance;
 import org.ecopetition.gateway.lifecycle.CaseChange;
 import org.ecopetition.gateway.lifecycle.CaseFacts;
@@ -57,15 +58,15 @@ public final class PgCaseRepository implements CaseHistory {
         kind, since, polluter, affected, accused, disclosure_consent, urgent, place_code, matter, proposal,
         proposed_decision, proposed_department, repeat_of, hotspot, subtype, raised_directly, transferred_from,
         objection_due, representatives, updated_at, accepted_date, handling_due, handling_due_estimated,
-        responsible_code, facts_redacted, request_redacted, accused_codes)
+        responsible_code, facts_redacted, request_redacted, accused_codes, contact_phone_hash, contact_mobile)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
         $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $15,
-        $43, $44, $45, $46, $47, $48, $49)
+        $43, $44, $45, $46, $47, $48, $49, $50, $51)
       RETURNING id""";
   /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
   private static final String PRIORS = """
       SELECT case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code FROM cases
-      WHERE (contact_phone = $1)
+      WHERE (contact_phone_hash = ANY($1))
          OR (received_date >= $2 AND (polluter = $3 OR (place_code = $4 AND kind = $5)))
       ORDER BY id DESC LIMIT 500""";
   /** Art 17: told on the spot (当场告知), in the receipt the chat shows. */
@@ -138,7 +139,8 @@ public final class PgCaseRepository implements CaseHistory {
       "INSERT INTO events (kind, case_id, conversation_id, at) VALUES ($1, $2, $3, $4)";
   private static final String STATUS = """
       SELECT c.id, c.case_number, c.query_code_hmac, c.state, c.department, c.received_date, c.notice_due,
-        c.notice_due_estimated,
+        c.notice_due_estimated, c.conversation_id,
+        (SELECT v.token_hash FROM conversations v WHERE v.id = c.conversation_id) AS device_hash,
         (SELECT coalesce(json_agg(json_build_object('at', e.at, 'text', e.public_text) ORDER BY e.id), '[]'::json)
            FROM case_events e WHERE e.case_id = c.id AND e.public_text IS NOT NULL) AS replies,
         (SELECT coalesce(json_agg(json_build_object('at', e.at, 'state', e.state_to) ORDER BY e.id), '[]'::json)
@@ -152,17 +154,7 @@ public final class PgCaseRepository implements CaseHistory {
       FROM cases c WHERE c.case_number = $1""";
   private static final String DELIVERIES =
       "SELECT count(*)::int FROM case_events WHERE case_id = $1 AND kind = 'reply_delivered'";
-  private static final String FAILURES = """
-      SELECT key, failures FROM status_failures
-      WHERE key = ANY($1) AND window_start > $3::timestamptz - make_interval(mins => $2)""";
-  private static final String RECORD_FAILURE = """
-      INSERT INTO status_failures AS f (key, window_start, failures)
-      SELECT k, $3::timestamptz, 1 FROM unnest($1::text[]) AS k
-      ON CONFLICT (key) DO UPDATE SET
-        failures = CASE WHEN f.window_start <= $3::timestamptz - make_interval(mins => $2) THEN 1 ELSE f.failures + 1 END,
-        window_start = CASE WHEN f.window_start <= $3::timestamptz - make_interval(mins => $2) THEN $3::timestamptz
-                       ELSE f.window_start END
-      RETURNING key, failures""";
+  private static final String ATTEMPT = "SELECT status_attempt($1, $2, $3, $4, $5, $6, $7, $8)";
 
   /** States in which a matter is no longer pending anywhere (a repeat of it is not "in progress", Art 18(1)). */
   private static final Set<CaseStatus> ENDED = java.util.EnumSet.of(CaseStatus.CLOSED, CaseStatus.NOT_ACCEPTED,
@@ -178,10 +170,17 @@ public final class PgCaseRepository implements CaseHistory {
   private final Lifecycle lifecycle;
   private final Redactor redactor;
 
-  /** {@code department}, {@code departmentCode}: this deployment's department, its name and directory code. */
+  private final org.ecopetition.gateway.security.DataKeys keys;
+
+  /**
+   * {@code department}, {@code departmentCode}: this deployment's department, its name and directory code;
+   * {@code keys}: seal the petitioner's phone and hash it for lookups (issue 11 §6).
+   */
   public PgCaseRepository(Pool pool, QueryCodes codes, Lifecycle lifecycle, Clock clock, String department,
-      String departmentCode, Router router, boolean autoAccept, Redactor redactor) {
+      String departmentCode, Router router, boolean autoAccept, Redactor redactor,
+      org.ecopetition.gateway.security.DataKeys keys) {
     this.redactor = redactor;
+    this.keys = keys;
     this.departmentCode = departmentCode;
     this.pool = pool;
     this.codes = codes;
@@ -222,7 +221,7 @@ public final class PgCaseRepository implements CaseHistory {
         .map(rows -> CaseNumber.of(today, rows.iterator().next().getInteger(0)))
         .compose(number -> conn.preparedQuery(INSERT_CASE).execute(Tuple.from(new Object[] {
                 number, Buffer.buffer(codes.hmac(code)), c.channel(), c.conversationId(), c.anonymous(), c.name(),
-                c.address(), c.phone(), c.location(),
+                c.address(), keys.seal(PHONE, blank(c.phone())), c.location(),
                 // An anonymous matter keeps no identity, even one written into its text (issue 11 §2).
                 c.anonymous() && copy.request() != null ? copy.request() : c.request(),
                 c.anonymous() && copy.facts() != null ? copy.facts() : c.facts(),
@@ -236,7 +235,8 @@ public final class PgCaseRepository implements CaseHistory {
                 acceptNow ? day : null, acceptNow ? clocks.handling().lastDay() : null,
                 acceptNow && clocks.handling().estimated(), departmentCode, copy.facts(), copy.request(),
                 // Art 23: the units an accusation accuses never see it (issue 11 §3), from the proposal at once.
-                "检举控告".equals(c.category()) ? proposal.excluded().toArray(new String[0]) : new String[0]}))
+                "检举控告".equals(c.category()) ? proposal.excluded().toArray(new String[0]) : new String[0],
+                lookup(c.phone()), mobile(c.phone())}))
             .map(rows -> rows.iterator().next().getLong(0))
             .compose(id -> event(conn, id, at, "registered", "system:" + c.channel(), null, CaseStatus.REGISTERED.code(),
                     "第十七条", transferredFrom == null ? null : "转送、交办机关：" + transferredFrom, null, null)
@@ -263,7 +263,7 @@ public final class PgCaseRepository implements CaseHistory {
   }
 
   private Future<List<PriorCase>> priors(SqlClient conn, NewCase c, LocalDate day) {
-    return conn.preparedQuery(PRIORS).execute(Tuple.of(c.phone(), day.minusDays(router.hotspotDays()), c.polluter(),
+    return conn.preparedQuery(PRIORS).execute(Tuple.of(lookups(c.phone()), day.minusDays(router.hotspotDays()), c.polluter(),
         c.placeCode(), c.kind())).map(rows -> {
           List<PriorCase> out = new ArrayList<>();
           for (Row r : rows) {
@@ -272,7 +272,8 @@ public final class PgCaseRepository implements CaseHistory {
             boolean open = !ENDED.contains(state);
             boolean accepted = state == CaseStatus.ACCEPTED || state == CaseStatus.HANDLING || state == CaseStatus.TRANSFERRED;
             String code = r.getString("responsible_code");
-            out.add(new PriorCase(r.getString("case_number"), r.getString("contact_phone"), r.getString("polluter"),
+            out.add(new PriorCase(r.getString("case_number"), keys.open(PHONE, r.getString("contact_phone")),
+                r.getString("polluter"),
                 r.getString("place_code"), r.getString("kind"), open, accepted,
                 Department.Level.ofCode(code == null ? departmentCode : code), state == CaseStatus.FINAL,
                 r.getLocalDate("received_date")));
@@ -441,7 +442,7 @@ public final class PgCaseRepository implements CaseHistory {
           Row r = rows.iterator().next();
           java.util.Map<String, String> known = new HashMap<>();
           known.put(org.ecopetition.gateway.nlp.Identity.NAME, r.getString("petitioner_name"));
-          known.put(org.ecopetition.gateway.nlp.Identity.PHONE, r.getString("contact_phone"));
+          known.put(org.ecopetition.gateway.nlp.Identity.PHONE, keys.open(PHONE, r.getString("contact_phone")));
           known.put(org.ecopetition.gateway.nlp.Identity.ADDRESS, r.getString("petitioner_address"));
           return Optional.of(known);
         });
@@ -579,33 +580,87 @@ public final class PgCaseRepository implements CaseHistory {
           r.getBoolean("electronic_delivery"), r.getInteger("review_stage"),
           letter == null ? null : new StatusView.Letter(letter.getString("findings"), letter.getString("basis"),
               letter.getString("outcome"), letter.getString("by")));
-      return Optional.of(new StoredStatus(r.getLong("id"), r.getBuffer("query_code_hmac").getBytes(), view));
+      Buffer device = r.getBuffer("device_hash");
+      return Optional.of(new StoredStatus(r.getLong("id"), r.getBuffer("query_code_hmac").getBytes(), view,
+          r.getUUID("conversation_id"), device == null ? null : device.getBytes()));
     });
   }
 
-  /** Failures per key within the window. */
-  Future<Map<String, Integer>> failures(SqlClient conn, List<String> keys, int windowMinutes) {
-    return conn.preparedQuery(FAILURES).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes, stamp()))
-        .map(PgCaseRepository::counts);
+  /**
+   * One status query against the bounds of its keys, atomically (V21 {@code status_attempt}): 0 when it may be
+   * answered (a wrong code counted), otherwise the seconds to wait. Keys, bounds and delay thresholds are parallel.
+   */
+  Future<Integer> attempt(SqlClient conn, List<String> keys, List<Integer> bounds, List<Integer> delayAfter,
+      boolean right, GatewayConfig.Status limits) {
+    return conn.preparedQuery(ATTEMPT).execute(Tuple.from(new Object[] {keys.toArray(new String[0]),
+        bounds.toArray(new Integer[0]), delayAfter.toArray(new Integer[0]), right, stamp(),
+        limits.failureWindowMinutes(), limits.caseDelaySeconds(), limits.caseDelayMaxSeconds()}))
+        .map(rows -> rows.iterator().next().getInteger(0));
   }
 
-  /** Counts one more failure for each key and returns the new counts. */
-  Future<Map<String, Integer>> recordFailure(SqlClient conn, List<String> keys, int windowMinutes) {
-    return conn.preparedQuery(RECORD_FAILURE).execute(Tuple.of(keys.toArray(new String[0]), windowMinutes, stamp()))
-        .map(PgCaseRepository::counts);
-  }
-
-  private static Map<String, Integer> counts(Iterable<Row> rows) {
-    Map<String, Integer> m = new HashMap<>();
-    rows.forEach(r -> m.put(r.getString(0), r.getInteger(1)));
-    return m;
-  }
-
-  record StoredStatus(long id, byte[] hmac, StatusView view) {}
+  /** {@code conversation}, {@code deviceHash}: the conversation the case came from and its device token's hash. */
+  record StoredStatus(long id, byte[] hmac, StatusView view, java.util.UUID conversation, byte[] deviceHash) {}
 
   /** How many written replies were delivered (送达) to the petitioner: an evaluation needs one (Art 16). */
   public Future<Integer> deliveries(SqlClient conn, long caseId) {
     return conn.preparedQuery(DELIVERIES).execute(Tuple.of(caseId)).map(rows -> rows.iterator().next().getInteger(0));
+  }
+
+  static final String PHONE = "cases.contact_phone";
+  private static final String UNSEALED = """
+      SELECT id, contact_phone FROM cases WHERE contact_phone IS NOT NULL
+        AND (contact_phone !~ ('^k' || $1 || ':') OR contact_phone_hash IS NULL)
+      ORDER BY id LIMIT 500""";
+  private static final String RESEAL =
+      "UPDATE cases SET contact_phone = $2, contact_phone_hash = $3, contact_mobile = $4 WHERE id = $1";
+
+  /** The keys the phone is sealed and hashed with (for the repositories that read it). */
+  public org.ecopetition.gateway.security.DataKeys keys() {
+    return keys;
+  }
+
+  /**
+   * Seals under the current data key every phone stored readable (rows from before V22) or under an older key, and
+   * hashes it again: at every start, and by {@code keys rotate}. In batches of 500; returns how many rows changed.
+   */
+  public Future<Integer> sealPlainValues() {
+    return sealAll(pool, keys);
+  }
+
+  /** As {@link #sealPlainValues}, for {@code keys rotate} (no gateway running on this process). */
+  public static Future<Integer> sealAll(Pool pool, org.ecopetition.gateway.security.DataKeys keys) {
+    return pool.withTransaction(conn -> conn.preparedQuery(UNSEALED).execute(Tuple.of(String.valueOf(keys.currentVersion())))
+        .compose(rows -> {
+          List<Tuple> batch = new ArrayList<>();
+          rows.forEach(r -> {
+            String phone = keys.open(PHONE, r.getString("contact_phone"));
+            batch.add(Tuple.of(r.getLong("id"), keys.seal(PHONE, phone), lookup(keys, phone), mobile(phone)));
+          });
+          return batch.isEmpty() ? Future.succeededFuture(0)
+              : conn.preparedQuery(RESEAL).executeBatch(batch).map(v -> batch.size());
+        })).compose(n -> n == 500 ? sealAll(pool, keys).map(m -> n + m) : Future.succeededFuture(n));
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private Buffer lookup(String phone) {
+    return lookup(keys, phone);
+  }
+
+  private static Buffer lookup(org.ecopetition.gateway.security.DataKeys keys, String phone) {
+    byte[] h = keys.phoneLookup(phone);
+    return h == null ? null : Buffer.buffer(h);
+  }
+
+  private Buffer[] lookups(String phone) {
+    return keys.phoneLookups(phone).stream().map(Buffer::buffer).toArray(Buffer[]::new);
+  }
+
+  static boolean mobile(String phone) {
+    String d = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+    return d.matches("(86)?1[3-9][0-9]{9}");
   }
 
   /** The pool, for callers outside a transaction of their own (a public status query). */

@@ -6,5 +6,6 @@ public sealed interface StatusResult {
 
   record NotFound() implements StatusResult {}
 
-  record Limited() implements StatusResult {}
+  /** {@code retryAfterSeconds}: when the next attempt may be answered. */
+  record Limited(int retryAfterSeconds) implements StatusResult {}
 }

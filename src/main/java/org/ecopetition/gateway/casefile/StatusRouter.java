@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.function.BiFunction;
 import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.http.Requests;
+import org.ecopetition.gateway.http.TrustedProxies;
 
 /**
  * {@code GET /api/v1/cases/{caseNumber}/status} with the code in {@code X-Query-Code} (or {@code ?code=}):
@@ -15,22 +16,22 @@ import org.ecopetition.gateway.http.Requests;
  */
 public final class StatusRouter {
   private final StatusQueries queries;
-  private final boolean trustForwardedFor;
+  private final TrustedProxies proxies;
   private final BiFunction<String, String, String> departmentName;
   private final java.util.function.LongFunction<io.vertx.core.Future<Integer>> photos;
 
-  private StatusRouter(StatusQueries queries, boolean trustForwardedFor, BiFunction<String, String, String> departmentName,
+  private StatusRouter(StatusQueries queries, TrustedProxies proxies, BiFunction<String, String, String> departmentName,
       java.util.function.LongFunction<io.vertx.core.Future<Integer>> photos) {
     this.queries = queries;
-    this.trustForwardedFor = trustForwardedFor;
+    this.proxies = proxies;
     this.departmentName = departmentName;
     this.photos = photos;
   }
 
   /** To mount at {@code /api/v1/cases}. {@code departmentName}: (stored name, lang) → name to show. */
-  public static Router create(Vertx vertx, StatusQueries queries, boolean trustForwardedFor,
+  public static Router create(Vertx vertx, StatusQueries queries, TrustedProxies proxies,
       BiFunction<String, String, String> departmentName, java.util.function.LongFunction<io.vertx.core.Future<Integer>> photos) {
-    StatusRouter s = new StatusRouter(queries, trustForwardedFor, departmentName, photos);
+    StatusRouter s = new StatusRouter(queries, proxies, departmentName, photos);
     Router r = Router.router(vertx);
     r.get("/:caseNumber/status").handler(s::status);
     return r;
@@ -38,13 +39,15 @@ public final class StatusRouter {
 
   private void status(RoutingContext ctx) {
     String lang = Requests.lang(ctx);
-    String client = Requests.client(ctx.request(), trustForwardedFor);
+    String device = ctx.request().getHeader("X-Device-Token");
+    Asker asker = Asker.web(proxies.client(ctx.request()), device == null || device.isBlank()
+        ? null : sha256(device.strip()));
     // The header keeps the code out of access logs; ?code= is accepted for simple clients.
     String code = ctx.request().getHeader("X-Query-Code");
     if (code == null) {
       code = ctx.request().getParam("code");
     }
-    queries.query(ctx.pathParam("caseNumber"), code, client)
+    queries.query(ctx.pathParam("caseNumber"), code, asker)
         .compose(result -> result instanceof StatusResult.Found f
             ? photos.apply(f.caseId()).map(n -> new Object[] {result, n})
             : io.vertx.core.Future.succeededFuture(new Object[] {result, 0}))
@@ -54,14 +57,23 @@ public final class StatusRouter {
           if (result instanceof StatusResult.Found f) {
             // Issue 13 §12: how many photos the case carries ("照片 N 张"), never the photos.
             ctx.json(json(new StatusText(Requests.words(ctx)), f.view(), lang).put("photos", (Integer) pair[1]));
-          } else if (result instanceof StatusResult.Limited) {
-            ctx.response().putHeader("Retry-After", "600");
+          } else if (result instanceof StatusResult.Limited l) {
+            ctx.response().putHeader("Retry-After", String.valueOf(l.retryAfterSeconds()));
             Requests.fail(ctx, ApiError.TOO_MANY_ATTEMPTS, lang);
           } else {
             Requests.fail(ctx, ApiError.NOT_FOUND, lang);
           }
         })
         .onFailure(ctx::fail);
+  }
+
+  private static byte[] sha256(String token) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256")
+          .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private JsonObject json(StatusText text, StatusView v, String lang) {

@@ -30,7 +30,19 @@ public record GatewayConfig(
    * {@code drainSeconds}: on SIGTERM, how long turns in flight may take to finish before the server closes
    * (readiness is DOWN and new work is refused with 503 meanwhile; sockets are told to reconnect elsewhere).
    */
-  public record Http(String host, int port, boolean trustForwardedFor, int drainSeconds) {}
+  /**
+   * {@code trustedProxies}: CIDR blocks of the proxies in front (nginx, the ingress); only through them is
+   * {@code X-Forwarded-For} read, from the right, so a client cannot forge its address (http/TrustedProxies).
+   * {@code allowedOrigins}: the pages ({@code https://host[:port]}) that may open the chat and staff sockets; empty:
+   * the page's own origin only (http/Origins).
+   */
+  public record Http(String host, int port, List<String> trustedProxies, List<String> allowedOrigins, int drainSeconds) {
+    public Http {
+      trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+      allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+      org.ecopetition.gateway.http.Origins.of(allowedOrigins, org.ecopetition.gateway.http.TrustedProxies.of(trustedProxies));
+    }
+  }
 
   /**
    * {@code url} empty: an embedded PostgreSQL keeps its data in {@code embeddedDataDir}. Otherwise a
@@ -45,19 +57,45 @@ public record GatewayConfig(
 
   /**
    * Limits of the chat channels; {@code resumeAfterMinutes}: a petitioner back after this long pause with a
-   * report half-way is asked whether to continue it.
+   * report half-way is asked whether to continue it. {@code maxNewConversationsPerHour}: web conversations one client
+   * may open in an hour, on all instances together. {@code abandonedAfterDays}: a conversation untouched this long
+   * that led to no case, raised no alert and never involved staff is deleted with its messages (an unfinished
+   * intake's personal data with it); 0 keeps them.
    */
-  public record Chat(int maxMessageBytes, int historyReplay, int resumeAfterMinutes) {}
+  public record Chat(int maxMessageBytes, int historyReplay, int resumeAfterMinutes, int maxNewConversationsPerHour,
+      int abandonedAfterDays) {
+    public Chat {
+      if (maxNewConversationsPerHour < 1 || abandonedAfterDays < 0) {
+        throw new IllegalArgumentException("chat.maxNewConversationsPerHour must be at least 1, "
+            + "chat.abandonedAfterDays at least 0");
+      }
+    }
+  }
 
-  /** Failed status queries allowed per case number and per client in a window, before 429. */
-  public record Status(int maxFailuresPerCase, int maxFailuresPerClient, int failureWindowMinutes,
-      int cacheSeconds) {}
+  /**
+   * Failed status queries allowed in a window of {@code failureWindowMinutes} before 429: per case number and client
+   * ({@code maxFailuresPerCaseClient}; the client is the device — the web page's device token, the chat
+   * conversation, the WeChat OpenID or phone number — else the address), per client across cases
+   * ({@code maxFailuresPerClient}), and per case number from everyone but the device the case was reported from
+   * ({@code maxFailuresPerCase}, high); after {@code caseDelayAfter} failures on a case each further attempt waits
+   * {@code caseDelaySeconds}, doubled at each failure up to {@code caseDelayMaxSeconds}.
+   */
+  public record Status(int maxFailuresPerCase, int maxFailuresPerCaseClient, int maxFailuresPerClient,
+      int failureWindowMinutes, int cacheSeconds, int caseDelayAfter, int caseDelaySeconds, int caseDelayMaxSeconds) {}
 
   /**
    * {@code queryCodeKey}: base64 HMAC key for query codes. Empty with an embedded database: a key is made
    * once and kept beside the data; empty with an external database: the gateway refuses to start.
+   * {@code dataKey}: the key sensitive personal information is sealed and hashed with (base64 of 32 bytes, or
+   * {@code <version>:<base64>}), the same on every instance; made once beside the embedded database's data like the
+   * query-code key, required with an external one. {@code previousDataKeys}: older {@code <version>:<base64>} keys, kept
+   * until {@code keys rotate} has sealed everything under the current one.
    */
-  public record Security(String queryCodeKey) {}
+  public record Security(String queryCodeKey, String dataKey, List<String> previousDataKeys) {
+    public Security {
+      previousDataKeys = previousDataKeys == null ? List.of() : List.copyOf(previousDataKeys);
+    }
+  }
 
   /**
    * Routing: the deployment's division ({@code divisionCode}: "" the Ministry, 2 digits a province, 4 a

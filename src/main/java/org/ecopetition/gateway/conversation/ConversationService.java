@@ -32,6 +32,7 @@ import org.ecopetition.gateway.casefile.CaseActions;
 import org.ecopetition.gateway.casefile.NewCase;
 import org.ecopetition.gateway.casefile.CaseRedaction;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
+import org.ecopetition.gateway.casefile.Asker;
 import org.ecopetition.gateway.casefile.StatusQueries;
 import org.ecopetition.gateway.casefile.StatusResult;
 import org.ecopetition.gateway.casefile.StatusText;
@@ -116,6 +117,14 @@ public final class ConversationService {
     this.takeover = new Takeover(repo, p.engine(), p.words(), p.clock());
     this.text = new StatusText(p.words());
     this.departmentNames = Map.copyOf(p.departmentNames());
+  }
+
+  /**
+   * Whether {@code client} (an address) may open one more conversation now: 0, or the seconds to wait. Counted on
+   * every instance together; a refusal is not counted.
+   */
+  public Future<Integer> admit(String client, int perHour) {
+    return repo.admit(client, perHour);
   }
 
   /** Starts a conversation and returns its token (shown to the device once) and the greeting. */
@@ -318,12 +327,12 @@ public final class ConversationService {
                 + ("anonymous".equals(effect.slots().get("anonymous")) ? "_anonymous" : "");
             return new Done(merge(turn, engine.resume(turn.state(), outcome, vars)), r.queryCode(), r.caseNumber());
           });
-      case Effect.QUERY_STATUS -> verified(conn, effect, client)
+      case Effect.QUERY_STATUS -> verified(conn, id, effect, client)
           .map(result -> new Done(merge(turn, statusTurn(turn, result, lang))));
-      case Effect.REQUEST_REVIEW -> verified(conn, effect, client)
+      case Effect.REQUEST_REVIEW -> verified(conn, id, effect, client)
           .compose(result -> review(conn, turn, result, channel, lang))
           .map(t -> new Done(merge(turn, t)));
-      case Effect.EVALUATE -> verified(conn, effect, client)
+      case Effect.EVALUATE -> verified(conn, id, effect, client)
           .compose(result -> evaluate(conn, turn, result, channel, lang))
           .map(t -> new Done(merge(turn, t)));
       default -> Future.failedFuture(new IllegalStateException("unknown effect " + effect.action()));
@@ -347,8 +356,9 @@ public final class ConversationService {
   }
 
   /** Every effect runs on the turn's connection: a turn never waits for a second one, and is all or nothing. */
-  private Future<StatusResult> verified(SqlConnection conn, Effect effect, String client) {
-    return status.query(conn, effect.slots().get("case_number"), effect.slots().get("query_code"), client);
+  private Future<StatusResult> verified(SqlConnection conn, UUID id, Effect effect, String client) {
+    return status.query(conn, effect.slots().get("case_number"), effect.slots().get("query_code"),
+        Asker.conversation(client, id));
   }
 
   private Turn statusTurn(Turn turn, StatusResult result, String lang) {

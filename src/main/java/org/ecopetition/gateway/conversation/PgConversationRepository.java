@@ -21,6 +21,8 @@ import org.ecopetition.gateway.dialog.Reply;
 /** Conversations and their messages in PostgreSQL. */
 final class PgConversationRepository {
   private static final String LOCK = "SELECT pg_advisory_xact_lock($1)";
+  /** The bounded counter of V21 under the key {@code open:<client>}, with no delay: 0, or seconds to wait. */
+  private static final String ADMIT = "SELECT status_attempt(ARRAY[$1], ARRAY[$2::int], ARRAY[0], false, $3, 60, 0, 0)";
   private static final String INSERT = """
       INSERT INTO conversations (id, token_hash, channel, lang, state, created_at, updated_at, department_code)
       VALUES ($1, $2, $3, $4, $5, $6, $6, $7)""";
@@ -74,6 +76,12 @@ final class PgConversationRepository {
 
   Pool pool() {
     return pool;
+  }
+
+  /** Counts a new conversation from {@code client}: 0 when under {@code bound} this hour, else seconds to wait. */
+  Future<Integer> admit(String client, int bound) {
+    return pool.preparedQuery(ADMIT).execute(Tuple.of("open:" + client, bound, stamp()))
+        .map(rows -> rows.iterator().next().getInteger(0));
   }
 
   /** One turn at a time per conversation, on every instance: held until the transaction ends. */

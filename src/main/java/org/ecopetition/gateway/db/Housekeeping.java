@@ -9,8 +9,11 @@ import java.time.ZoneOffset;
 /**
  * Deletes what only matters for a while: failure counts whose window has passed, cross-instance event rows old
  * enough that no listener can still be catching up on them, failed staff sign-ins a day old, staff sessions 90
- * days after they ended, and messaging callbacks' keys a day old. Cases, messages and case history are
- * never touched.
+ * days after they ended, messaging callbacks' keys a day old, and abandoned conversations: untouched for
+ * {@code chat.abandonedAfterDays}, with no case, no alert and no staff involvement (taken over, queued, logged by
+ * staff or written to by staff) — deleted with their messages and channel identity, so an unfinished intake's
+ * personal data goes with them (correction 6: a conversation with an alert, staff or a case never expires). Cases
+ * and case history are never touched.
  */
 public final class Housekeeping {
   private static final String EXPIRED_FAILURES =
@@ -26,13 +29,39 @@ public final class Housekeeping {
   /** Messaging platforms retry a callback within seconds; a day later its key guards nothing. */
   private static final String OLD_CALLBACKS = "DELETE FROM inbound_seen WHERE claimed_at < $1::timestamptz - interval '1 day'";
 
+  /**
+   * At most 1000 a run, each locked (a turn holding its row is skipped, and waits on nothing); the messages,
+   * identity and outbox rows go in the same statement.
+   */
+  private static final String ABANDONED = """
+      WITH gone AS (
+        SELECT c.id FROM conversations c
+        WHERE c.updated_at < $1::timestamptz - make_interval(days => $2)
+          AND c.owner = 'bot' AND c.waiting_reason IS NULL
+          AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.conversation_id = c.id)
+          AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.conversation_id = c.id)
+          AND NOT EXISTS (SELECT 1 FROM conversation_log l WHERE l.conversation_id = c.id)
+          AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.author <> 'petitioner'
+                          AND m.author <> 'bot')
+        LIMIT 1000 FOR UPDATE SKIP LOCKED),
+      m AS (DELETE FROM messages WHERE conversation_id IN (SELECT id FROM gone)),
+      i AS (DELETE FROM channel_identities WHERE conversation_id IN (SELECT id FROM gone)),
+      o AS (DELETE FROM channel_outbox WHERE conversation_id IN (SELECT id FROM gone))
+      DELETE FROM conversations WHERE id IN (SELECT id FROM gone)""";
+
   private final Pool pool;
   private final int failureWindowMinutes;
+  private final int abandonedAfterDays;
   private final Clock clock;
 
-  public Housekeeping(Pool pool, int failureWindowMinutes, Clock clock) {
+  /**
+   * {@code failureWindowMinutes}: how long failure counts matter (at least the hour new conversations are counted
+   * in); {@code abandonedAfterDays}: 0 keeps every conversation.
+   */
+  public Housekeeping(Pool pool, int failureWindowMinutes, int abandonedAfterDays, Clock clock) {
     this.pool = pool;
-    this.failureWindowMinutes = failureWindowMinutes;
+    this.failureWindowMinutes = Math.max(60, failureWindowMinutes);
+    this.abandonedAfterDays = abandonedAfterDays;
     this.clock = clock;
   }
 
@@ -43,6 +72,8 @@ public final class Housekeeping {
         .compose(v -> pool.preparedQuery(OLD_SIGN_IN_FAILURES).execute(Tuple.of(at)))
         .compose(v -> pool.preparedQuery(OLD_SESSIONS).execute(Tuple.of(at)))
         .compose(v -> pool.preparedQuery(OLD_CALLBACKS).execute(Tuple.of(at)))
+        .compose(v -> abandonedAfterDays == 0 ? Future.succeededFuture()
+            : pool.preparedQuery(ABANDONED).execute(Tuple.of(at, abandonedAfterDays)))
         .mapEmpty();
   }
 }

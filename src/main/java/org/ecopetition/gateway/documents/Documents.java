@@ -36,6 +36,21 @@ public final class Documents {
   private final String style;
   private final byte[] font;
 
+  /**
+   * The Content-Security-Policy of a document shown as HTML: nothing but its own inline style, named by its hash (the
+   * style is inline so that the PDF renderer and a saved copy need nothing else).
+   */
+  public String contentSecurityPolicy() {
+    try {
+      byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(style.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "default-src 'none'; style-src 'sha256-" + java.util.Base64.getEncoder().encodeToString(h)
+          + "'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Documents() {
     for (String t : TYPES) {
       templates.put(t, resource("/documents/" + t + ".html"));

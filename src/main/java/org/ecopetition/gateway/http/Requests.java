@@ -1,6 +1,5 @@
 package org.ecopetition.gateway.http;
 
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.core.json.JsonObject;
 import org.ecopetition.gateway.dialog.ConversationState;
@@ -22,17 +21,6 @@ public final class Requests {
     }
     String accept = ctx.request().getHeader("Accept-Language");
     return accept != null && accept.toLowerCase().startsWith("en") ? "en" : "zh";
-  }
-
-  /** The client's address; the first X-Forwarded-For hop only behind a trusted proxy. */
-  public static String client(HttpServerRequest req, boolean trustForwardedFor) {
-    if (trustForwardedFor) {
-      String xff = req.getHeader("X-Forwarded-For");
-      if (xff != null && !xff.isBlank()) {
-        return xff.split(",")[0].strip();
-      }
-    }
-    return req.remoteAddress() == null ? "unknown" : req.remoteAddress().hostAddress();
   }
 
   /** The message catalogue the HTTP server put on every request. */

@@ -25,7 +25,7 @@ import org.ecopetition.gateway.lifecycle.NoticePlan;
 public final class PgNoticeRepository {
   private static final String RECIPIENT = """
       SELECT id, case_number, conversation_id, channel, lang, department, anonymous,
-             coalesce(contact_phone ~ '^1[3-9][0-9]{9}$', false) AS has_mobile,
+             contact_mobile AS has_mobile,
              contact_phone IS NOT NULL AND contact_phone <> '' AS has_phone,
              petitioner_address IS NOT NULL AND petitioner_address <> '' AS has_address, electronic_delivery,
              channel = 'wechat' AND conversation_id IS NOT NULL AND $2::text <> '' AND ($3 OR EXISTS (
@@ -59,7 +59,7 @@ public final class PgNoticeRepository {
         SELECT id FROM notices WHERE status = 'pending' AND channel = 'wechat' AND next_attempt_at <= $2::timestamptz
         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
       RETURNING n.id, n.case_id, n.act, n.article, n.due, n.text, n.attempts, c.case_number, c.state, c.lang,
-                c.conversation_id, c.anonymous, coalesce(c.contact_phone ~ '^1[3-9][0-9]{9}$', false) AS has_mobile""";
+                c.conversation_id, c.anonymous, coalesce(c.contact_mobile, false) AS has_mobile""";
   private static final String WECHAT_SENT = """
       UPDATE notices SET status = 'sent', sent_on = $2, provider_ref = $3, last_error = NULL, version = version + 1
       WHERE id = $1 AND status = 'pending'""";
@@ -121,6 +121,7 @@ public final class PgNoticeRepository {
   private final Clock clock;
   private final CaseHistory history;
   private final WeChatReach wechat;
+  private final org.ecopetition.gateway.security.DataKeys keys;
 
   /**
    * How written notices reach WeChat petitioners: the subscribe-message template they subscribe to (or, with
@@ -135,11 +136,14 @@ public final class PgNoticeRepository {
     }
   }
 
-  public PgNoticeRepository(Pool pool, Clock clock, CaseHistory history) {
-    this(pool, clock, history, WeChatReach.NONE);
+  /** {@code keys}: open the sealed phone of an SMS notice, just before it is sent. */
+  public PgNoticeRepository(Pool pool, Clock clock, CaseHistory history, org.ecopetition.gateway.security.DataKeys keys) {
+    this(pool, clock, history, WeChatReach.NONE, keys);
   }
 
-  public PgNoticeRepository(Pool pool, Clock clock, CaseHistory history, WeChatReach wechat) {
+  public PgNoticeRepository(Pool pool, Clock clock, CaseHistory history, WeChatReach wechat,
+      org.ecopetition.gateway.security.DataKeys keys) {
+    this.keys = keys;
     this.pool = pool;
     this.clock = clock;
     this.history = history;
@@ -216,7 +220,7 @@ public final class PgNoticeRepository {
     return pool.preparedQuery(CLAIM).execute(Tuple.of(batch, stamp())).map(rows -> {
       List<Claimed> out = new ArrayList<>();
       rows.forEach(r -> out.add(new Claimed(r.getLong("id"), r.getLong("case_id"), r.getString("text"),
-          r.getInteger("attempts"), r.getString("contact_phone"))));
+          r.getInteger("attempts"), keys.open("cases.contact_phone", r.getString("contact_phone")))));
       return out;
     });
   }

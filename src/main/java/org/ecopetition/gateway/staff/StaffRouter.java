@@ -83,7 +83,7 @@ public final class StaffRouter {
   public static Router create(Vertx vertx, Pool pool, GatewayConfig cfg, Clock clock, PgCaseRepository cases,
       PgNoticeRepository notices, CaseActions actions, Function<String, Optional<Place>> places, Accounts accounts,
       Visibility visibility, Takeover takeover, Map<Endpoint, Handler<RoutingContext>> workspace, Extractor extractor) {
-    PgStaffRepository repo = new PgStaffRepository(pool, clock);
+    PgStaffRepository repo = new PgStaffRepository(pool, clock, cases.keys());
     StaffRouter s = new StaffRouter(repo, notices, cases, places, clock, visibility, takeover);
     CaseActs acts = new CaseActs(pool, actions, clock);
     s.knownStaff = accounts::known;
@@ -133,7 +133,7 @@ public final class StaffRouter {
       }
       Route route = r.route(HttpMethod.valueOf(e.method()), e.path());
       if (e.changesState()) {
-        route.handler(body);
+        route.handler(body).handler(StaffInput::check);
       }
       if (e == Endpoint.LIVE) {
         // The gate looks the session up in PostgreSQL before the socket is upgraded: the request is paused meanwhile,
@@ -593,18 +593,15 @@ public final class StaffRouter {
     boolean csv = "csv".equals(ctx.request().getParam("format"));
     repo.counts(dimension, from, to, visibility.scope(principal(ctx), Family.STATS)).onSuccess(a -> {
       if (csv) {
-        StringBuilder b = new StringBuilder(dimension).append(",count\n");
-        a.forEach(o -> b.append(csvField(((JsonObject) o).getString("key"))).append(',')
-            .append(((JsonObject) o).getLong("count")).append('\n'));
-        ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8").end(b.toString());
+        java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+        a.forEach(o -> rows.add(java.util.Arrays.asList(((JsonObject) o).getString("key"),
+            ((JsonObject) o).getLong("count"))));
+        ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8")
+            .end(Csv.of(java.util.List.of(dimension, "count"), rows));
       } else {
         ctx.json(new JsonObject().put("by", dimension).put("counts", a));
       }
     }).onFailure(ctx::fail);
-  }
-
-  private static String csvField(String s) {
-    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 
   private void export(RoutingContext ctx) {
@@ -618,8 +615,17 @@ public final class StaffRouter {
       return;
     }
     boolean redacted = "true".equals(ctx.request().getParam("forReportedParty"));
+    boolean csv = "csv".equals(ctx.request().getParam("format"));
     repo.export(from, to, redacted, ctx.get("staff"), visibility.scope(principal(ctx), Family.EXPORT), purpose(ctx))
-        .onSuccess(ctx::json).onFailure(ctx::fail);
+        .onSuccess(o -> {
+          if (csv) {
+            ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8")
+                .putHeader("Content-Disposition", "attachment; filename=\"export-" + from + "-" + to + ".csv\"")
+                .end(Csv.of(o.getJsonArray("cases")));
+          } else {
+            ctx.json(o);
+          }
+        }).onFailure(ctx::fail);
   }
 
   /**
@@ -707,7 +713,8 @@ public final class StaffRouter {
           ? "和解协议书" : spec[2];
       String html = documents.html(type.endsWith("_opinion") ? "opinion" : type, title, DocumentValues.of(d, title));
       if (!pdf) {
-        ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").end(html);
+        ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
+            .putHeader("Content-Security-Policy", documents.contentSecurityPolicy()).end(html);
         return Future.succeededFuture();
       }
       return pdfPool.executeBlocking(() -> documents.pdf(html), false).map(bytes -> {

@@ -53,6 +53,16 @@ public final class HttpVerticle extends VerticleBase {
     features.forEach((path, router) -> root.route(path).subRouter(router.apply(vertx)));
     root.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/yaml; charset=utf-8").sendFile("openapi.yaml").onFailure(ctx::fail));
+    // Pages and scripts have unversioned names: a browser revalidates them every time (a 304 when unchanged), so a
+    // new release is never mixed with an old cached half.
+    root.route("/*").handler(ctx -> {
+      ctx.addHeadersEndHandler(v -> {
+        if (ctx.response().getStatusCode() < 400) {
+          ctx.response().headers().set("Cache-Control", "no-cache");
+        }
+      });
+      ctx.next();
+    });
     root.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300)
         .setIndexPage("index.html"));
     root.route().last().handler(ctx -> Requests.fail(ctx, ApiError.NO_SUCH_PAGE, Requests.lang(ctx)));
@@ -66,7 +76,26 @@ public final class HttpVerticle extends VerticleBase {
         .setMaxWebSocketFrameSize(256 * 1024)
         .setMaxWebSocketMessageSize(256 * 1024)
         .setIdleTimeout(0);
-    return vertx.createHttpServer(options).requestHandler(root).listen().onSuccess(s -> server = s);
+    return vertx.createHttpServer(options).requestHandler(root).invalidRequestHandler(this::invalid).listen()
+        .onSuccess(s -> server = s);
+  }
+
+  /**
+   * A request the HTTP decoder refused before any route (a request line over 4096 bytes: 414, headers over 8 KiB:
+   * 431, otherwise 400) gets the same JSON error body as every refusal, and the connection is closed.
+   */
+  private void invalid(io.vertx.core.http.HttpServerRequest req) {
+    Throwable cause = req.decoderResult() == null ? null : req.decoderResult().cause();
+    ApiError e = cause instanceof io.netty.handler.codec.TooLongFrameException
+        && cause.getClass().getSimpleName().contains("Line") ? ApiError.URI_TOO_LONG
+        : cause instanceof io.netty.handler.codec.TooLongFrameException
+        && cause.getClass().getSimpleName().contains("Header") ? ApiError.HEADERS_TOO_LARGE
+        : ApiError.BAD_JSON;
+    String accept = req.getHeader("Accept-Language");
+    String lang = accept != null && accept.toLowerCase().startsWith("en") ? "en" : "zh";
+    req.response().setStatusCode(e.status()).putHeader("Content-Type", "application/json; charset=utf-8")
+        .putHeader("Cache-Control", "no-store").putHeader("Connection", "close")
+        .end(e.body(words, lang).encode());
   }
 
   /**
@@ -75,7 +104,7 @@ public final class HttpVerticle extends VerticleBase {
    * counted as sockets, not as requests.
    */
   private void admit(RoutingContext ctx) {
-    ctx.response().putHeader("X-Content-Type-Options", "nosniff");
+    headers(ctx);
     ctx.put(Requests.WORDS, words);
     String path = ctx.normalizedPath();
     if (path.startsWith("/health/")) {
@@ -92,6 +121,26 @@ public final class HttpVerticle extends VerticleBase {
       ctx.addEndHandler(v -> ops.drain().requestEnded());
     }
     ctx.next();
+  }
+
+  /**
+   * On every answer: a strict Content-Security-Policy (scripts and styles only from files of this origin, never
+   * inline; sockets only to this host; no framing), no Referer sent onwards, no MIME sniffing. API answers carry
+   * personal data: never stored by a browser or proxy (a handler may say otherwise).
+   */
+  private static void headers(RoutingContext ctx) {
+    String host = ctx.request().authority() == null ? null : ctx.request().authority().toString();
+    String sockets = host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]+") ? "" : " ws://" + host + " wss://" + host;
+    ctx.response().putHeader("X-Content-Type-Options", "nosniff")
+        .putHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; connect-src 'self'" + sockets + "; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'")
+        .putHeader("Referrer-Policy", "no-referrer")
+        .putHeader("X-Frame-Options", "DENY");
+    String path = ctx.normalizedPath();
+    if (path.startsWith("/api/") || path.startsWith("/chat/")) {
+      ctx.response().putHeader("Cache-Control", "no-store");
+    }
   }
 
   /** Closes the listening socket and every connection left (after the drain). */

@@ -34,6 +34,7 @@ import org.ecopetition.gateway.http.Requests;
 public final class WorkspaceRouter {
   private static final int MAX_TEXT = 4000;
 
+  private final org.ecopetition.gateway.http.Origins origins;
   private final Takeover takeover;
   private final PgAlertRepository alerts;
   private final PgDutyRoster roster;
@@ -46,10 +47,12 @@ public final class WorkspaceRouter {
 
   /** Everything the workspace works with, wired once by the gateway. */
   public record Parts(Takeover takeover, PgAlertRepository alerts, PgDutyRoster roster, PgCaseRepository cases,
-      Pool pool, Path dialogsDir, StaffLive live, int queueLimit, Clock clock) {}
+      Pool pool, Path dialogsDir, StaffLive live, int queueLimit, Clock clock,
+      org.ecopetition.gateway.http.Origins origins) {}
 
   private WorkspaceRouter(Parts p) {
     this.takeover = p.takeover();
+    this.origins = p.origins();
     this.alerts = p.alerts();
     this.roster = p.roster();
     this.cases = p.cases();
@@ -110,10 +113,10 @@ public final class WorkspaceRouter {
       Requests.invalidField(ctx, "Upgrade", "此地址只接受 WebSocket 连接。", "This address takes WebSocket connections only.");
       return;
     }
-    String origin = ctx.request().getHeader("Origin");
-    String host = ctx.request().authority() == null ? null : ctx.request().authority().toString();
-    if (origin != null && (host == null || !origin.replaceFirst("^https?://", "").equals(host))) {
-      ctx.response().setStatusCode(403).end();
+    // Without Origin only a machine client with its bearer token (no ambient credential a page could ride on).
+    boolean machine = ctx.request().getHeader("Authorization") != null;
+    if (ctx.request().getHeader("Origin") == null ? !machine : !origins.allowed(ctx.request())) {
+      Requests.fail(ctx, ApiError.FORBIDDEN_ORIGIN, Requests.lang(ctx));
       return;
     }
     ctx.request().toWebSocket().onSuccess(ws -> {

@@ -44,7 +44,7 @@ class StaffSessionTest {
 
   static Map<String, String> env() {
     Map<String, String> env = TestGateway.env(db, key);
-    env.put("GATEWAY_HTTP_TRUST_FORWARDED_FOR", "true");
+    env.put("GATEWAY_HTTP_TRUSTED_PROXIES", "127.0.0.1/32,::1");
     env.put("GATEWAY_ROUTING_DIVISION_CODE", "32");
     env.put("GATEWAY_STAFF_SESSION_MAX_HOURS", "2");
     env.put("GATEWAY_STAFF_TOKENS", StaffClient.tokenEntry("root", ROOT, "admin"));

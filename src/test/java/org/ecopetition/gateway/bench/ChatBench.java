@@ -345,9 +345,12 @@ public final class ChatBench {
       gw.environment().keySet().removeIf(k -> k.startsWith("GATEWAY_"));
       gw.environment().put("GATEWAY_DATABASE_URL", gatewayUrl);
       gw.environment().put("GATEWAY_SECURITY_QUERY_CODE_KEY", Base64.getEncoder().encodeToString(key));
+      gw.environment().put("GATEWAY_SECURITY_DATA_KEY", Base64.getEncoder().encodeToString(key));
       gw.environment().put("GATEWAY_HTTP_HOST", "0.0.0.0");
       gw.environment().put("GATEWAY_HTTP_PORT", String.valueOf(s.gatewayPort));
       gw.environment().put("GATEWAY_METRICS_PORT", String.valueOf(s.metricsPort));
+      // The load comes from a few local addresses: lift the per-address bound on new conversations.
+      gw.environment().put("GATEWAY_CHAT_MAX_NEW_CONVERSATIONS_PER_HOUR", "100000000");
       s.gateway = gw.start();
       s.echoPort = freePort();
       s.echo = new ProcessBuilder(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),

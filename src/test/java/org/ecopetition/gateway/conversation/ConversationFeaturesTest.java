@@ -109,7 +109,8 @@ class ConversationFeaturesTest {
     assertThat(n.find()).isTrue();
     Map<String, Object> row = TestPostgres.jdbc(db, c -> {
       ResultSet rs = c.createStatement().executeQuery("SELECT category, province, city, county, urgent, "
-          + "disclosure_consent, petitioner_name, contact_phone, kind FROM cases WHERE case_number = '" + n.group(1) + "'");
+          + "disclosure_consent, petitioner_name, (contact_phone LIKE 'k1:%' AND contact_phone_hash IS NOT NULL "
+          + "AND contact_mobile)::text, kind FROM cases WHERE case_number = '" + n.group(1) + "'");
       rs.next();
       return Map.of("category", rs.getString(1), "province", rs.getString(2), "city", rs.getString(3),
           "county", rs.getString(4), "urgent", rs.getBoolean(5), "consent", rs.getBoolean(6),
@@ -117,7 +118,7 @@ class ConversationFeaturesTest {
     });
     assertThat(row).containsEntry("category", "申诉求决").containsEntry("province", "湖北省")
         .containsEntry("city", "武汉市").containsEntry("county", "新洲区").containsEntry("urgent", true)
-        .containsEntry("consent", true).containsEntry("name", "赵敏").containsEntry("phone", "13912345678")
+        .containsEntry("consent", true).containsEntry("name", "赵敏").containsEntry("phone", "true") // sealed (issue 11 §6)
         .containsEntry("kind", "water");
   }
 

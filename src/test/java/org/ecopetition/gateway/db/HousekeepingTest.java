@@ -24,7 +24,7 @@ class HousekeepingTest {
         INSERT INTO events (kind, at) VALUES ('old', NOW - interval '2 days'), ('new', NOW);"""
         .replace("NOW", TestClock.sqlNow())));
     Pool pool = PgBuilder.pool().connectingTo(PgUrl.parse(url).connectOptions()).using(vertx).build();
-    new Housekeeping(pool, 60, TestClock.CLOCK).run().await();
+    new Housekeeping(pool, 60, 30, TestClock.CLOCK).run().await();
     String left = TestPostgres.jdbc(url, c -> {
       ResultSet rs = c.createStatement().executeQuery(
           "SELECT string_agg(key, ',') || '/' || (SELECT string_agg(kind, ',') FROM events) FROM status_failures");

@@ -244,14 +244,14 @@ class StaffApiTest {
   }
 
   @Test
-  void statisticsAndTheExportKeepIdentityFromTheReportedParty(Vertx vertx) {
+  void statisticsAndTheExportKeepIdentityFromTheReportedParty(Vertx vertx) throws Exception {
     String n = register(vertx)[0];
     JsonObject byKind = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/kind")
         .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
     assertThat(byKind.getJsonArray("counts").encode()).contains("water");
     String csv = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/month?format=csv")
         .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsString();
-    assertThat(csv).startsWith("month,count\n").contains(org.ecopetition.gateway.support.TestClock.TODAY.toString().substring(0, 7));
+    assertThat(csv).startsWith("month,count\r\n").contains(org.ecopetition.gateway.support.TestClock.TODAY.toString().substring(0, 7));
     // Places are keyed with their parents; a period counts only what was received in it.
     JsonObject byCounty = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/stats/county?from=2020-01-01")
         .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
@@ -277,6 +277,12 @@ class StaffApiTest {
         "/api/v1/staff/export?forReportedParty=true&from=2020-01-01&to=" + today)
         .putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsJsonObject();
     assertThat(redacted.encode()).contains(n).doesNotContain("王建国").doesNotContain("13812345678");
+    // The same export as CSV (Commons CSV): one record per case, read back with the same library.
+    String exported = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff/export?format=csv&from=2020-01-01&to="
+        + today).putHeader("Authorization", "Bearer " + ZHANG).send().await().bodyAsString();
+    java.util.List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+        .setHeader().get().parse(new java.io.StringReader(exported)).getRecords();
+    assertThat(records).extracting(r -> r.get("case_number")).contains(n);
   }
 
   @Test

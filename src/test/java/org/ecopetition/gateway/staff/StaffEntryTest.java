@@ -44,8 +44,10 @@ class StaffEntryTest {
     String row = "FROM cases WHERE case_number = '" + n + "'";
     assertThat(GW.value("SELECT concat_ws('/', province, city, county) " + row))
         .isEqualTo("浙江省/杭州市/萧山区");
-    assertThat(GW.value("SELECT contact_phone || ':' || representatives || ':' || channel " + row))
-        .isEqualTo("13800001111:3:visit");
+    // The phone is stored sealed (issue 11 §6), a mobile, with its lookup hash.
+    assertThat(GW.value("SELECT (contact_phone LIKE 'k1:%' AND contact_phone NOT LIKE '%13800001111%' AND contact_mobile "
+        + "AND contact_phone_hash IS NOT NULL) || ':' || representatives || ':' || channel " + row))
+        .isEqualTo("true:3:visit");
     // Who entered it is on the history; the code is stored only as its HMAC.
     assertThat(GW.value("SELECT actor FROM case_events WHERE kind = 'entered' AND case_id = (SELECT id "
         + row + ")")).isEqualTo("staff:wang");

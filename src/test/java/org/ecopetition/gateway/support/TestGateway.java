@@ -26,9 +26,23 @@ public final class TestGateway {
     env.put("GATEWAY_HTTP_HOST", "127.0.0.1");
     env.put("GATEWAY_DATABASE_URL", dbUrl);
     env.put("GATEWAY_SECURITY_QUERY_CODE_KEY", key);
+    // Gateways sharing a database share the data key too: derived from the query-code key of the test.
+    env.put("GATEWAY_SECURITY_DATA_KEY", dataKeyFor(key));
     env.put("GATEWAY_DEPLOYMENT_DEPARTMENT_NAME", "测试市生态环境局");
     env.put("GATEWAY_DEPLOYMENT_DEPARTMENT_NAME_EN", "Test City Ecology and Environment Bureau");
+    // Every test client connects from 127.0.0.1: the per-address bound on new conversations is a test of its own.
+    env.put("GATEWAY_CHAT_MAX_NEW_CONVERSATIONS_PER_HOUR", "1000000");
     return env;
+  }
+
+  /** A data key of 32 bytes that follows from the test's query-code key (so that two gateways get the same one). */
+  public static String dataKeyFor(String key) {
+    try {
+      return Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(("data:" + key).getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static Gateway start(Map<String, String> env) {

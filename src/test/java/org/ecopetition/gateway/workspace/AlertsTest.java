@@ -110,7 +110,7 @@ class AlertsTest {
 
     // Housekeeping deletes what only matters for a while; never an alert.
     Pool pool = PgBuilder.pool().connectingTo(PgUrl.parse(gw.db()).connectOptions()).using(vertx).build();
-    new Housekeeping(pool, 60, TestClock.at(TestClock.TODAY.plusDays(400))).run().await();
+    new Housekeeping(pool, 60, 30, TestClock.at(TestClock.TODAY.plusDays(400))).run().await();
     pool.close().await();
     assertThat(value("SELECT count(*) FROM alerts WHERE id = " + id)).isEqualTo(1L);
     assertThatThrownBy(() -> TestPostgres.jdbc(gw.db(), c -> c.createStatement().execute("DELETE FROM alerts")))

@@ -53,8 +53,7 @@ final class ChatSocket implements Drain.Member {
   }
 
   void start() {
-    ws.textMessageHandler(this::onText);
-    ws.binaryMessageHandler(b -> error(ApiError.BAD_JSON));
+    ws.frameHandler(this::onFrame);
     ws.closeHandler(v -> {
       ops.drain().leave(this);
       if (conversation != null) {
@@ -63,6 +62,55 @@ final class ChatSocket implements Drain.Member {
     });
     ops.drain().join(this);
   }
+
+  /**
+   * Frames gathered into messages here rather than by Vert.x, to see their bytes: a text message that is not valid
+   * UTF-8 is refused (bad_encoding) as a request body is over HTTP, instead of being read with replacement
+   * characters; one longer than a chat message can be gets message_too_long without being kept; binary is not JSON.
+   */
+  private void onFrame(io.vertx.core.http.WebSocketFrame frame) {
+    io.vertx.core.http.WebSocketFrameType type = frame.type();
+    if (type == io.vertx.core.http.WebSocketFrameType.CLOSE || type == io.vertx.core.http.WebSocketFrameType.PING
+        || type == io.vertx.core.http.WebSocketFrameType.PONG) {
+      return;
+    }
+    if (!frame.isContinuation()) {
+      partial = frame.isText() ? io.vertx.core.buffer.Buffer.buffer() : null;
+      tooLong = false;
+      binary = frame.isBinary();
+    }
+    if (partial != null && !tooLong) {
+      partial.appendBuffer(frame.binaryData());
+      // A frame holds JSON around the text: room for escapes, and never more than a chat message could need.
+      if (partial.length() > settings.maxMessageBytes() * 6 + 1024) {
+        tooLong = true;
+        partial = io.vertx.core.buffer.Buffer.buffer();
+      }
+    }
+    if (!frame.isFinal()) {
+      return;
+    }
+    io.vertx.core.buffer.Buffer whole = partial;
+    partial = null;
+    if (binary) {
+      error(ApiError.BAD_JSON);
+    } else if (tooLong) {
+      error(ApiError.MESSAGE_TOO_LONG);
+    } else if (whole != null) {
+      try {
+        onText(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(whole.getBytes())).toString());
+      } catch (java.nio.charset.CharacterCodingException e) {
+        error(ApiError.BAD_ENCODING);
+      }
+    }
+  }
+
+  private io.vertx.core.buffer.Buffer partial;
+  private boolean tooLong;
+  private boolean binary;
 
   private void onText(String frame) {
     if (draining) {
@@ -127,12 +175,19 @@ final class ChatSocket implements Drain.Member {
       conversation = null;
     }
     if (token == null) {
-      return conversations.open(WebChatSettings.CHANNEL, wanted).map(opened -> {
-        attach(opened.id(), opened.lang(), 0);
-        send(new JsonObject().put("type", "welcome").put("token", opened.token()).put("lang", opened.lang())
-            .put("resumed", false));
-        sendAll(opened.messages());
-        return null;
+      return conversations.admit(client, settings.maxNewConversationsPerHour()).compose(wait -> {
+        if (wait > 0) {
+          lang = wanted;
+          send(errorJson(ApiError.TOO_MANY_CONVERSATIONS).put("retryAfter", wait));
+          return Future.succeededFuture();
+        }
+        return conversations.open(WebChatSettings.CHANNEL, wanted).map(opened -> {
+          attach(opened.id(), opened.lang(), 0);
+          send(new JsonObject().put("type", "welcome").put("token", opened.token()).put("lang", opened.lang())
+              .put("resumed", false));
+          sendAll(opened.messages());
+          return null;
+        });
       });
     }
     return conversations.resolve(token).compose(ref -> {

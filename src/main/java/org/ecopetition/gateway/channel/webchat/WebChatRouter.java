@@ -57,11 +57,21 @@ public final class WebChatRouter {
   }
 
   private static WebChatSettings settings(GatewayConfig cfg) {
-    return new WebChatSettings(cfg.chat().maxMessageBytes(), cfg.chat().historyReplay(), cfg.http().trustForwardedFor());
+    return new WebChatSettings(cfg.chat().maxMessageBytes(), cfg.chat().historyReplay(), org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()), cfg.chat().maxNewConversationsPerHour(),
+        org.ecopetition.gateway.http.Origins.of(cfg.http().allowedOrigins(),
+            org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies())));
   }
 
+  /**
+   * A browser always sends Origin on a WebSocket: a page elsewhere is refused (403 forbidden_origin); a client
+   * without Origin is not a browser page (an app, a test) and carries no ambient credential.
+   */
   private void upgrade(RoutingContext ctx) {
-    String client = Requests.client(ctx.request(), settings.trustForwardedFor());
+    if (ctx.request().getHeader("Origin") != null && !settings.origins().allowed(ctx.request())) {
+      Requests.fail(ctx, ApiError.FORBIDDEN_ORIGIN, Requests.lang(ctx));
+      return;
+    }
+    String client = settings.proxies().client(ctx.request());
     ctx.request().toWebSocket()
         .onSuccess(ws -> new ChatSocket(ws, conversations, live, settings, client, Requests.words(ctx), ops).start())
         .onFailure(ctx::fail);
@@ -70,12 +80,21 @@ public final class WebChatRouter {
   private void open(RoutingContext ctx) {
     String lang = body(ctx).map(b -> b.getValue("lang") instanceof String s ? ConversationState.normaliseLang(s) : null)
         .orElse(Requests.lang(ctx));
-    conversations.open(WebChatSettings.CHANNEL, lang)
-        .onSuccess(o -> ctx.response().setStatusCode(201).putHeader("Cache-Control", "no-store")
+    String client = settings.proxies().client(ctx.request());
+    conversations.admit(client, settings.maxNewConversationsPerHour()).compose(wait -> {
+      if (wait > 0) {
+        ctx.response().putHeader("Retry-After", String.valueOf(wait));
+        Requests.fail(ctx, ApiError.TOO_MANY_CONVERSATIONS, lang);
+        return Future.succeededFuture();
+      }
+      return conversations.open(WebChatSettings.CHANNEL, lang).map(o -> {
+        ctx.response().setStatusCode(201).putHeader("Cache-Control", "no-store")
             .putHeader("Content-Type", "application/json; charset=utf-8")
             .end(new JsonObject().put("token", o.token()).put("lang", o.lang()).put("messages", json(o.messages()))
-                .put("cursor", cursor(o.messages(), 0)).encode()))
-        .onFailure(ctx::fail);
+                .put("cursor", cursor(o.messages(), 0)).encode());
+        return null;
+      });
+    }).onFailure(ctx::fail);
   }
 
   private void post(RoutingContext ctx) {
@@ -92,7 +111,7 @@ public final class WebChatRouter {
     }
     ChatInput in = ((ChatInput.Ok) checked).input();
     String token = body.get().getValue("token") instanceof String s ? s : bearer(ctx);
-    String client = Requests.client(ctx.request(), settings.trustForwardedFor());
+    String client = settings.proxies().client(ctx.request());
     conversations.resolve(token).compose(ref -> {
       if (ref.isEmpty()) {
         Requests.fail(ctx, ApiError.UNKNOWN_CONVERSATION, lang);

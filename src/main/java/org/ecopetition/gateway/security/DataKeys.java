@@ -1,0 +1,176 @@
+package org.ecopetition.gateway.security;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Sensitive personal information at rest (PIPL Art 28; issue 11 §6): sealed with AES-256-GCM (the JDK's AEAD) under
+ * {@code security.dataKey}, and looked up by a keyed hash (HMAC-SHA256) so that a phone number can be found without
+ * being stored readable. Keys are versioned: a sealed value is {@code k<version>:<base64 of IV ‖ ciphertext ‖ tag>},
+ * the column it belongs to bound in as associated data; older keys ({@code security.previousDataKeys}) still open
+ * what they sealed until {@code keys rotate} has sealed and hashed everything again under the current one. Each
+ * configured key (32 random bytes) yields two sub-keys, one to seal and one to hash.
+ */
+public final class DataKeys {
+  private static final Pattern SEALED = Pattern.compile("k(\\d{1,6}):([A-Za-z0-9+/=]+)");
+  private static final Pattern ENTRY = Pattern.compile("(?:(\\d{1,6}):)?([A-Za-z0-9+/=]{43,})");
+  private static final int IV = 12;
+
+  private final Key current;
+  private final Map<Integer, Key> keys;
+  private final SecureRandom random = new SecureRandom();
+
+  private record Key(int version, SecretKeySpec seal, SecretKeySpec hash) {}
+
+  private DataKeys(Key current, Map<Integer, Key> keys) {
+    this.current = current;
+    this.keys = Map.copyOf(keys);
+  }
+
+  /**
+   * {@code current}: {@code base64} (version 1) or {@code N:base64}; {@code previous}: older {@code N:base64} entries.
+   * A malformed entry, a key under 32 bytes or two keys with one version fail the start.
+   */
+  public static DataKeys of(String current, List<String> previous) {
+    Map<Integer, Key> all = new LinkedHashMap<>();
+    Key now = parse(current);
+    all.put(now.version(), now);
+    for (String p : previous == null ? List.<String>of() : previous) {
+      Key k = parse(p);
+      if (all.putIfAbsent(k.version(), k) != null) {
+        throw new IllegalArgumentException("security: two data keys have version " + k.version());
+      }
+    }
+    return new DataKeys(now, all);
+  }
+
+  private static Key parse(String entry) {
+    Matcher m = ENTRY.matcher(entry == null ? "" : entry.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("security.dataKey: expected base64 of 32 bytes, or <version>:<base64>");
+    }
+    byte[] raw = Base64.getDecoder().decode(m.group(2));
+    if (raw.length < 32) {
+      throw new IllegalArgumentException("security.dataKey: a key has at least 32 bytes");
+    }
+    int version = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+    return new Key(version, new SecretKeySpec(derive(raw, "seal"), "AES"), new SecretKeySpec(derive(raw, "hash"),
+        "HmacSHA256"));
+  }
+
+  private static byte[] derive(byte[] key, String purpose) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac.doFinal(("petition-gateway data key: " + purpose).getBytes(StandardCharsets.US_ASCII));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The version new values are sealed under. */
+  public int currentVersion() {
+    return current.version();
+  }
+
+  /** {@code plain} sealed under the current key for {@code column} (e.g. {@code cases.contact_phone}); null stays null. */
+  public String seal(String column, String plain) {
+    if (plain == null) {
+      return null;
+    }
+    try {
+      byte[] iv = new byte[IV];
+      random.nextBytes(iv);
+      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      c.init(Cipher.ENCRYPT_MODE, current.seal(), new GCMParameterSpec(128, iv));
+      c.updateAAD(column.getBytes(StandardCharsets.UTF_8));
+      byte[] ct = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+      return "k" + current.version() + ":" + Base64.getEncoder().encodeToString(ByteBuffer.allocate(IV + ct.length)
+          .put(iv).put(ct).array());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * What {@link #seal} sealed, under whichever configured key; a value not sealed at all (a row from before
+   * encryption, until the startup step has sealed it) is returned as it is. A sealed value no configured key opens, or
+   * one tampered with, is an error: data is never silently lost.
+   */
+  public String open(String column, String stored) {
+    if (stored == null) {
+      return null;
+    }
+    Matcher m = SEALED.matcher(stored);
+    if (!m.matches()) {
+      return stored;
+    }
+    Key k = keys.get(Integer.parseInt(m.group(1)));
+    if (k == null) {
+      throw new IllegalStateException("a value sealed under data key version " + m.group(1)
+          + " that is not configured: add it to security.previousDataKeys");
+    }
+    try {
+      byte[] all = Base64.getDecoder().decode(m.group(2));
+      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      c.init(Cipher.DECRYPT_MODE, k.seal(), new GCMParameterSpec(128, all, 0, IV));
+      c.updateAAD(column.getBytes(StandardCharsets.UTF_8));
+      return new String(c.doFinal(all, IV, all.length - IV), StandardCharsets.UTF_8);
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalStateException("a sealed " + column + " value does not open (tampered, or another key)", e);
+    }
+  }
+
+  /** Whether a stored value is sealed under the current key (else {@code keys rotate} seals it again). */
+  public boolean current(String stored) {
+    Matcher m = stored == null ? null : SEALED.matcher(stored);
+    return stored == null || m.matches() && Integer.parseInt(m.group(1)) == current.version();
+  }
+
+  /** The keyed hash of a phone number under the current key (digits only, without +86), or null. */
+  public byte[] phoneLookup(String phone) {
+    return lookup(current, phone);
+  }
+
+  /** The keyed hashes under every configured key: what to look for while a rotation is under way. */
+  public List<byte[]> phoneLookups(String phone) {
+    List<byte[]> out = new ArrayList<>();
+    keys.values().forEach(k -> {
+      byte[] h = lookup(k, phone);
+      if (h != null) {
+        out.add(h);
+      }
+    });
+    return out;
+  }
+
+  private static byte[] lookup(Key k, String phone) {
+    String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+    if (digits.length() == 13 && digits.startsWith("86")) {
+      digits = digits.substring(2);
+    }
+    if (digits.isEmpty()) {
+      return null;
+    }
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(k.hash());
+      return mac.doFinal(("phone:" + digits).getBytes(StandardCharsets.US_ASCII));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
