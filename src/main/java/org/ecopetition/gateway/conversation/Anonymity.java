@@ -85,7 +85,7 @@ final class Anonymity {
   /** The turn with its state and replies masked. */
   static Turn masked(Turn t, UnaryOperator<String> mask) {
     List<Reply> replies = new ArrayList<>();
-    t.replies().forEach(r -> replies.add(new Reply(mask.apply(r.text()), r.buttons())));
+    t.replies().forEach(r -> replies.add(new Reply(mask.apply(r.text()), r.buttons(), r.kind())));
     return new Turn(masked(t.state(), mask), replies, t.effect(), t.alerts());
   }
 

@@ -107,7 +107,9 @@ public final class Petitioner {
       task = Task.NEW_REPORT;
       return new Say("新的反映", Kind.COMMAND);
     }
-    if (task == Task.STATUS && receipt != null && all.contains(receipt.caseNumber()) && !asks(last)) {
+    // The status answer names the case; it may end with buttons for what comes next, which ask nothing of it.
+    if (task == Task.STATUS && receipt != null && all.contains(receipt.caseNumber())
+        && (!asks(last) || last.text().contains(receipt.caseNumber()) && !last.text().contains("请输入"))) {
       statusAnswers++;
       task = Task.NEW_REPORT;
       return new Say("新的反映", Kind.COMMAND);

@@ -68,7 +68,7 @@ class AnonymousCanaryTest {
     List<String> summaries = new ArrayList<>();
     try {
       HttpChat chat = new HttpChat(GW.http(), GW.gateway().port());
-      transcript = WebChatFlowTestSupport.drive(chat::say, FIRST, Map.of("愿意留下姓名", "匿名反映"), summaries::add);
+      transcript = WebChatFlowTestSupport.drive(chat::say, FIRST, Map.of("请核对…反映方式：实名反映", "修改 反映方式", "愿意留下姓名", "匿名反映"), summaries::add);
     } finally {
       root.detachAppender(appender);
     }

@@ -260,7 +260,7 @@ class MobileChatPageBrowserTest {
       assertThat(browser.findElements(By.cssSelector("#tray .shot.sent img"))).hasSize(1);
       browser.navigate().refresh();
       waiting().until(d -> d.findElement(By.id("tray")).getText().contains("照片 1 张"));
-      waitForBot("对吗");
+      waitForBot("问题发生在哪里");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -69,8 +69,9 @@ class StaffLiveSocketTest {
     WebSocketClient client = vertx.createWebSocketClient();
     String self = "http://127.0.0.1:" + GW.gateway().port();
     java.util.concurrent.BlockingQueue<JsonObject> frames = new java.util.concurrent.LinkedBlockingQueue<>();
-    WebSocket ws = connect(client, cookie, self).await();
-    ws.textMessageHandler(t -> frames.add(new JsonObject(t)));
+    // The handler is set on the event loop as the socket opens: the hello frame may follow at once.
+    WebSocket ws = connect(client, cookie, self).map(w -> w.textMessageHandler(t -> frames.add(new JsonObject(t))))
+        .await();
     JsonObject hello = frames.poll(10, TimeUnit.SECONDS);
     assertThat(hello).isNotNull();
     assertThat(hello.getString("type")).isEqualTo("hello");
