@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(VertxExtension.class)
 class MetricsEndpointTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Test
   void theNamedSeriesAreScrapedFromTheirOwnPort(Vertx vertx) throws Exception {
@@ -79,7 +79,9 @@ class MetricsEndpointTest {
   }
 
   private static HttpResponse<String> get(int port, String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+    // A bounded wait: an answer that never comes fails the test instead of hanging the build.
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(java.time.Duration.ofSeconds(20)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
