@@ -205,15 +205,15 @@ public final class Gateway implements AutoCloseable {
       features.put("/health/*", x -> HealthRouter.create(x, readiness, pool, calendar, clock, notices, outage));
       features.put("/chat/*", x -> WebChatRouter.socket(x, conversations, live, cfg, ops));
       features.put("/api/v1/chat/*", x -> WebChatRouter.fallback(x, conversations, live, cfg, ops));
+      PgPhotoRepository photos = new PgPhotoRepository(pool, clock);
       features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status,
           org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()),
-          conversations::departmentName, new PgPhotoRepository(pool, clock)::count));
+          conversations::departmentName, photos::count));
       features.put("/api/v1/info*", x -> InfoRouter.create(x, cfg.deployment()));
       StaffLive staffLive = new StaffLive();
       PgDutyRoster roster = new PgDutyRoster(pool, clock);
       Visibility visibility = new Visibility(cfg.routing().divisionCode());
       Accounts accounts = new Accounts(vertx, pool, cfg, clock, DepartmentDirectory.bundled(gazetteer), visibility);
-      PgPhotoRepository photos = new PgPhotoRepository(pool, clock);
       features.put("/api/v1/photos*", x -> PhotoRouter.create(x, photos,
           token -> conversations.resolve(token).map(ref -> ref.map(ConversationRef::id))));
       features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, cfg, clock, cases, notices, actions,
@@ -373,7 +373,16 @@ public final class Gateway implements AutoCloseable {
       throw new IllegalStateException("security.queryCodeKey (" + ConfigLoader.envName("security.queryCodeKey")
           + ") must be set to a base64 key of 32 bytes or more when an external database is used");
     }
-    Path keyFile = Path.of(cfg.database().embeddedDataDir()).toAbsolutePath().resolveSibling("query-code.key");
+    return Base64.getDecoder().decode(keyBesideTheData(cfg, "query-code.key",
+        "keep it with the data, or configure security.queryCodeKey"));
+  }
+
+  /**
+   * A random 32-byte key (base64) kept beside the embedded database's data as {@code name}, made on first use,
+   * readable by the owner only.
+   */
+  private static String keyBesideTheData(GatewayConfig cfg, String name, String advice) throws IOException {
+    Path keyFile = Path.of(cfg.database().embeddedDataDir()).toAbsolutePath().resolveSibling(name);
     if (!Files.exists(keyFile)) {
       byte[] key = new byte[32];
       new SecureRandom().nextBytes(key);
@@ -384,9 +393,9 @@ public final class Gateway implements AutoCloseable {
       } catch (UnsupportedOperationException ignored) {
         // not a POSIX file system
       }
-      LOG.warn("made a query-code key in {}: keep it with the data, or configure security.queryCodeKey", keyFile);
+      LOG.warn("made a key in {}: {}", keyFile, advice);
     }
-    return Base64.getDecoder().decode(Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
+    return Files.readString(keyFile, StandardCharsets.US_ASCII).strip();
   }
 
   /**
@@ -400,20 +409,7 @@ public final class Gateway implements AutoCloseable {
         throw new IllegalStateException("security.dataKey (" + ConfigLoader.envName("security.dataKey")
             + ") must be set to a base64 key of 32 bytes when an external database is used");
       }
-      Path keyFile = Path.of(cfg.database().embeddedDataDir()).toAbsolutePath().resolveSibling("data.key");
-      if (!Files.exists(keyFile)) {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        Files.createDirectories(keyFile.getParent());
-        Files.writeString(keyFile, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-        try {
-          Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-          // not a POSIX file system
-        }
-        LOG.warn("made a data key in {}: back it up apart from the data, or configure security.dataKey", keyFile);
-      }
-      configured = Files.readString(keyFile, StandardCharsets.US_ASCII).strip();
+      configured = keyBesideTheData(cfg, "data.key", "back it up apart from the data, or configure security.dataKey");
     }
     return org.ecopetition.gateway.security.DataKeys.of(configured, cfg.security().previousDataKeys());
   }

@@ -1,12 +1,7 @@
 package org.ecopetition.gateway.cli;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.pgclient.PgBuilder;
-import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.PoolOptions;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +13,6 @@ import org.ecopetition.gateway.access.Visibility;
 import org.ecopetition.gateway.account.Accounts;
 import org.ecopetition.gateway.account.StaffAdmin;
 import org.ecopetition.gateway.config.GatewayConfig;
-import org.ecopetition.gateway.db.EmbeddedDatabase;
-import org.ecopetition.gateway.db.Migrations;
-import org.ecopetition.gateway.db.PgUrl;
 import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.routing.DepartmentDirectory;
 
@@ -134,37 +126,10 @@ public final class StaffCommands {
 
   /** Opens the configured database (migrated), runs {@code work} with staff management on it, and closes all. */
   static int withAdmin(GatewayConfig cfg, Clock clock, AdminWork work) throws Exception {
-    EmbeddedDatabase embedded = null;
-    Vertx vertx = null;
-    try {
-      String url;
-      if (cfg.database().embedded()) {
-        Path dir = Path.of(cfg.database().embeddedDataDir());
-        Optional<String> running = EmbeddedDatabase.runningUrl(dir);
-        if (running.isPresent()) {
-          url = running.get();
-        } else {
-          embedded = EmbeddedDatabase.start(dir);
-          url = embedded.url();
-        }
-      } else {
-        url = cfg.database().url();
-      }
-      PgUrl pg = PgUrl.parse(url);
-      Migrations.run(pg);
-      vertx = Vertx.vertx();
-      Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(2)).connectingTo(pg.connectOptions())
-          .using(vertx).build();
-      Accounts accounts = new Accounts(vertx, pool, cfg, clock, DepartmentDirectory.bundled(Gazetteer.bundled()),
+    try (CliDatabase db = CliDatabase.open(cfg)) {
+      Accounts accounts = new Accounts(db.vertx, db.pool, cfg, clock, DepartmentDirectory.bundled(Gazetteer.bundled()),
           new Visibility(cfg.routing().divisionCode()));
       return work.apply(accounts.admin());
-    } finally {
-      if (vertx != null) {
-        vertx.close().await();
-      }
-      if (embedded != null) {
-        embedded.close();
-      }
     }
   }
 }

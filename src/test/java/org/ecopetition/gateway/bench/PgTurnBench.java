@@ -65,7 +65,7 @@ final class PgTurnBench {
   }
 
   private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+    return OffsetDateTime.now(org.ecopetition.gateway.support.TestClock.CLOCK).withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   /** {@code inFlight} conversations each committing one turn after another, for {@code seconds}. */
