@@ -42,4 +42,16 @@ C("r4-131", E, "There was a big fire at a chemical warehouse in Binhai New Area,
   lang="en", P="天津市/天津市/滨海新区", kinds=["soil"])
 C("r4-132", E, "My employer, a shoe factory in Dongguan, hasn't paid my salary for 2 months. Who can help me?",
   lang="en", P="广东省/东莞市/-", sub=None, ref=["人社"])
+C("r4-264", M, "我们在苏州工业园区的office building旁边有个restaurant，kitchen exhaust直接对着我们楼的新风口，整个office都是油烟味。",
+  P="江苏省/苏州市/苏州工业园区", kinds=["air"], ref=["城管", None])
+C("r4-265", M, "Emergency！我们factory隔壁的warehouse着火了，smoke很黑，一直往我们这边飘，在宁波北仑区。",
+  P="浙江省/宁波市/北仑区", kinds=["air"], life=True)
+C("r4-266", E, "Phone: 15210087743. Name: Julia Santos. Problem: the canal next to my apartment in Minhang, Shanghai turned milky white today and smells like paint.",
+  lang="en", name="Julia Santos", phone="15210087743", P="上海市/上海市/闵行区", kinds=["water"],
+  ids=[("15210087743", "phone", "petitioner"), ("Julia Santos", "name", "petitioner")])
+C("r4-267", E, "Suggestion: please add English signs about garbage sorting in the residential compounds of Xuhui District, Shanghai. Many foreigners don't know the rules.",
+  lang="en", P="上海市/上海市/徐汇区", kinds=["solid_waste"], cat="建议意见", ref=[None, "城管"])
+C("r4-268", E, "Hello there!", lang="en", intent="greeting")
+C("r4-269", M, "上次的reply说problem solved，但是那个factory还是every night在排smoke，case number HB2026100900214，我要appeal，请重新查。",
+  intent="review", case="HB2026100900214")
 W("cases-en.jsonl")
