@@ -99,7 +99,7 @@ public final class ConversationService {
       String hotline) {}
 
   public ConversationService(Parts p) {
-    this.repo = new PgConversationRepository(p.pool(), p.clock());
+    this.repo = new PgConversationRepository(p.pool(), p.clock(), new org.ecopetition.gateway.security.AtRest(p.cases().keys()));
     this.cases = p.cases();
     this.actions = p.actions();
     this.status = p.status();

@@ -277,7 +277,7 @@ class StaffConsoleBrowserTest {
     waiting(desk).until(d -> byId("registered").getText().contains("已登记"));
     String number = desk.findElement(By.cssSelector("#registered a.caseLink")).getText();
     assertThat(number).startsWith("HB");
-    assertThat(TestPostgres.value(db, "SELECT petitioner_name FROM cases WHERE case_number = '" + number + "'"))
+    assertThat(org.ecopetition.gateway.support.Sealed.caseText(db, consoleSide, number, "petitioner_name"))
         .isEqualTo("李思");
 
     // The case page: its deadlines, the proposal, and the acts allowed now with the refusals in place.
