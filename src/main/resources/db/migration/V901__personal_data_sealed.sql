@@ -1,7 +1,7 @@
 -- Issue 11 §6, correction 7: beside the phone (V22), the petitioner's name and address, the facts and request as
 -- received, the conversations' states and the messages' texts are stored sealed (AES-256-GCM under
 -- security.dataKey, by the gateway: the database never holds the key). The gateway seals the rows stored before this
--- at its next start (PgCaseRepository.sealPlainValues, ConversationsAtRest.sealAll), and again after a key rotation.
+-- at its next start (PgCaseRepository.sealPlainValues, PgConversationsAtRest.sealAll), and again after a key rotation.
 -- Nothing may search these columns in SQL: phones by contact_phone_hash, texts through the redacted copies.
 COMMENT ON COLUMN cases.petitioner_name IS 'sealed: k<version>:<base64 of IV, ciphertext, tag>; empty or null as is';
 COMMENT ON COLUMN cases.petitioner_address IS 'sealed: k<version>:<base64>; empty or null as is';

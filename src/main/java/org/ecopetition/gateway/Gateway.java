@@ -170,7 +170,7 @@ public final class Gateway implements AutoCloseable {
       // Identities, facts, states and messages stored readable (before V22 and V901), or sealed under a key since
       // rotated: sealed, and the phones hashed, again under the current key.
       int sealed = cases.sealPlainValues().await();
-      int[] talk = org.ecopetition.gateway.conversation.ConversationsAtRest.sealAll(pool, dataKeys).await();
+      int[] talk = org.ecopetition.gateway.conversation.PgConversationsAtRest.sealAll(pool, dataKeys).await();
       if (sealed + talk[0] + talk[1] > 0) {
         LOG.info("sealed {} cases, {} conversation states and {} messages under data key version {}", sealed, talk[0],
             talk[1], dataKeys.currentVersion());

@@ -3,7 +3,7 @@ package org.ecopetition.gateway.cli;
 import java.io.PrintStream;
 import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
-import org.ecopetition.gateway.conversation.ConversationsAtRest;
+import org.ecopetition.gateway.conversation.PgConversationsAtRest;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.security.DataKeys;
 
@@ -20,7 +20,7 @@ public final class KeyCommands {
     DataKeys keys = Gateway.dataKeys(cfg);
     try (CliDatabase db = CliDatabase.open(cfg)) {
       int n = PgCaseRepository.sealAll(db.pool, keys).await();
-      int[] talk = ConversationsAtRest.sealAll(db.pool, keys).await();
+      int[] talk = PgConversationsAtRest.sealAll(db.pool, keys).await();
       out.println("sealed " + n + " cases, " + talk[0] + " conversation states and " + talk[1]
           + " messages under data key version " + keys.currentVersion());
       return 0;

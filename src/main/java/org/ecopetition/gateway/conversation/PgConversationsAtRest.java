@@ -17,7 +17,7 @@ import org.ecopetition.gateway.security.DataKeys;
  * of 500, each its own transaction. A row a turn changed meanwhile is left to the turn (the update names what it
  * read), which sealed it under the current key anyway.
  */
-public final class ConversationsAtRest {
+public final class PgConversationsAtRest {
   private static final String STATES = """
       SELECT id, state FROM conversations
       WHERE id > $2 AND NOT (state ? 'sealed' AND state ->> 'sealed' ~ ('^k' || $1 || ':'))
@@ -30,7 +30,7 @@ public final class ConversationsAtRest {
   private static final String RESEAL_MESSAGE = "UPDATE messages SET body = $2 WHERE id = $1 AND body = $3";
   private static final int BATCH = 500;
 
-  private ConversationsAtRest() {}
+  private PgConversationsAtRest() {}
 
   /** Seals every stale state and message text; how many rows changed (states, messages). */
   public static Future<int[]> sealAll(Pool pool, DataKeys keys) {
