@@ -170,10 +170,10 @@ public final class Gateway implements AutoCloseable {
       // Identities, facts, states and messages stored readable (before V22 and V901), or sealed under a key since
       // rotated: sealed, and the phones hashed, again under the current key.
       int sealed = cases.sealPlainValues().await();
-      int[] talk = org.ecopetition.gateway.conversation.PgConversationsAtRest.sealAll(pool, dataKeys).await();
-      if (sealed + talk[0] + talk[1] > 0) {
-        LOG.info("sealed {} cases, {} conversation states and {} messages under data key version {}", sealed, talk[0],
-            talk[1], dataKeys.currentVersion());
+      int[] talk = org.ecopetition.gateway.conversation.PgConversationsAtRest.sealAll(pool, dataKeys, secret).await();
+      if (sealed + talk[0] + talk[1] + talk[2] > 0) {
+        LOG.info("sealed {} cases, {} conversation states, {} messages and {} channel senders under data key version {}",
+            sealed, talk[0], talk[1], talk[2], dataKeys.currentVersion());
       }
       PgAlertRepository alerts = new PgAlertRepository(pool, clock);
       CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words, clock);
@@ -228,7 +228,7 @@ public final class Gateway implements AutoCloseable {
                       org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies())))), photos),
           extractor));
       Channels channels = Channels.start(vertx, cfg, new PgInboundRepository(pool), conversations,
-          new ChannelConversations(conversations, pool, secret, clock), notices, words, clock);
+          new ChannelConversations(conversations, pool, secret, dataKeys, clock), notices, words, clock);
       // The messaging channels' callbacks (WeChat, WeCom, SMS inbound) before the SMS receipts' folder.
       features.putAll(channels.routes());
       features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));
@@ -370,7 +370,7 @@ public final class Gateway implements AutoCloseable {
     return all;
   }
 
-  static byte[] queryCodeKey(GatewayConfig cfg) throws IOException {
+  public static byte[] queryCodeKey(GatewayConfig cfg) throws IOException {
     String configured = cfg.security().queryCodeKey();
     if (configured != null && !configured.isBlank()) {
       return Base64.getDecoder().decode(configured.strip());

@@ -10,7 +10,8 @@ import org.ecopetition.gateway.security.DataKeys;
 /**
  * {@code keys rotate}: after {@code security.dataKey} was replaced (the old key moved to
  * {@code security.previousDataKeys}), seals again under the new key everything sealed at rest (the cases' identity,
- * facts and request, the conversations' states, the messages' texts) and recomputes the phones' lookup hashes — what
+ * facts and request, the conversations' states, the messages' texts, the messaging senders) and recomputes the lookup
+ * hashes of phones and senders — what
  * each gateway also does at its start, here without serving. Prints how many rows changed.
  */
 public final class KeyCommands {
@@ -20,9 +21,9 @@ public final class KeyCommands {
     DataKeys keys = Gateway.dataKeys(cfg);
     try (CliDatabase db = CliDatabase.open(cfg)) {
       int n = PgCaseRepository.sealAll(db.pool, keys).await();
-      int[] talk = PgConversationsAtRest.sealAll(db.pool, keys).await();
-      out.println("sealed " + n + " cases, " + talk[0] + " conversation states and " + talk[1]
-          + " messages under data key version " + keys.currentVersion());
+      int[] talk = PgConversationsAtRest.sealAll(db.pool, keys, Gateway.queryCodeKey(cfg)).await();
+      out.println("sealed " + n + " cases, " + talk[0] + " conversation states, " + talk[1] + " messages and "
+          + talk[2] + " channel senders under data key version " + keys.currentVersion());
       return 0;
     }
   }

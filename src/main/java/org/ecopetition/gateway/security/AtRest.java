@@ -22,6 +22,8 @@ public final class AtRest {
   public static final String REQUEST = "cases.request";
   public static final String STATE = "conversations.state";
   public static final String MESSAGE = "messages.body";
+  /** A messaging channel's sender (OpenID, external user, mobile number): only to reply. */
+  public static final String CHANNEL_ADDRESS = "channel_identities.sealed_address";
   /** The case's columns sealed as text, in the order the re-sealing step reads them. */
   public static final List<String> CASE_TEXTS = List.of(NAME, ADDRESS, PHONE, FACTS, REQUEST);
 

@@ -202,7 +202,7 @@ class PersonalDataAtRestTest {
     rotated.put("GATEWAY_SECURITY_PREVIOUS_DATA_KEYS", "1:" + TestGateway.dataKeyFor(key));
     ByteArrayOutputStream said = new ByteArrayOutputStream();
     assertThat(KeyCommands.rotate(ConfigLoader.load(null, rotated), new PrintStream(said, true))).isZero();
-    assertThat(said.toString()).contains("sealed 2 cases, 2 conversation states and ").contains("version 2");
+    assertThat(said.toString()).contains("sealed 2 cases, 2 conversation states, ").contains("version 2");
     for (String column : List.of("facts", "request", "petitioner_name", "petitioner_address", "contact_phone")) {
       assertThat(count(db, "SELECT count(*) FROM cases WHERE " + column + " LIKE 'k1:%'")).as(column).isZero();
     }
@@ -215,7 +215,7 @@ class PersonalDataAtRestTest {
     }
     ByteArrayOutputStream again = new ByteArrayOutputStream();
     assertThat(KeyCommands.rotate(ConfigLoader.load(null, rotated), new PrintStream(again, true))).isZero();
-    assertThat(again.toString()).as("idempotent").contains("sealed 0 cases, 0 conversation states and 0 messages");
+    assertThat(again.toString()).as("idempotent").contains("sealed 0 cases, 0 conversation states, 0 messages and 0 channel senders");
 
     // Only the new key now: everything opens, lookups find, a repeat is found by the new hash.
     Map<String, String> only = TestGateway.env(db, key);
