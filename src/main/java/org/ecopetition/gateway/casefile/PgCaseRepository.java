@@ -446,7 +446,8 @@ public final class PgCaseRepository implements CaseHistory {
           }
           Row r = rows.iterator().next();
           java.util.Map<String, String> known = new HashMap<>();
-          known.put(org.ecopetition.gateway.nlp.Identity.NAME, atRest.open(AtRest.NAME, r.getString("petitioner_name")));
+          known.put(org.ecopetition.gateway.nlp.Identity.NAME,
+              atRest.open(AtRest.NAME, r.getString("petitioner_name")));
           known.put(org.ecopetition.gateway.nlp.Identity.PHONE, atRest.open(PHONE, r.getString("contact_phone")));
           known.put(org.ecopetition.gateway.nlp.Identity.ADDRESS,
               atRest.open(AtRest.ADDRESS, r.getString("petitioner_address")));

@@ -60,11 +60,6 @@ public final class AtRest {
     return stored == null || stored.isEmpty() ? stored : keys.open(column, stored);
   }
 
-  /** Whether a stored text needs sealing again: stored readable, or under an older key. */
-  public boolean stale(String stored) {
-    return stored != null && !stored.isEmpty() && !keys.current(stored);
-  }
-
   /** A conversation's state (its map) as {@code conversations.state} stores it: every text with ID numbers masked. */
   public JsonObject sealState(Map<String, Object> state) {
     return new JsonObject().put("sealed", keys.seal(STATE, masked(new JsonObject(state)).encode()));
@@ -74,12 +69,6 @@ public final class AtRest {
   public Map<String, Object> openState(JsonObject stored) {
     String sealed = stored.getString("sealed");
     return sealed == null || stored.size() != 1 ? stored.getMap() : new JsonObject(keys.open(STATE, sealed)).getMap();
-  }
-
-  /** Whether a stored state needs sealing again. */
-  public boolean staleState(JsonObject stored) {
-    String sealed = stored.size() == 1 ? stored.getString("sealed") : null;
-    return sealed == null || !keys.current(sealed);
   }
 
   /** A message body with its text sealed (the rest, buttons and kind, as it is). */
