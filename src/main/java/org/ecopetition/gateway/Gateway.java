@@ -106,6 +106,7 @@ public final class Gateway implements AutoCloseable {
   private final PrometheusMetrics metrics;
   private final Duration drainTime;
   private final int metricsPort;
+  private org.ecopetition.gateway.security.AtRest atRest;
   private boolean closed;
 
   private Gateway(Vertx vertx, EmbeddedDatabase embedded, HttpVerticle http, Readiness readiness, Operations ops,
@@ -166,10 +167,13 @@ public final class Gateway implements AutoCloseable {
       PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases, cfg.wechat().noticesEnabled()
           ? new PgNoticeRepository.WeChatReach(cfg.wechat().noticeTemplateId(), cfg.wechat().templateNotices())
           : PgNoticeRepository.WeChatReach.NONE, dataKeys);
-      // Phones stored readable before V22, or sealed under a key since rotated: sealed and hashed again.
+      // Identities, facts, states and messages stored readable (before V22 and V901), or sealed under a key since
+      // rotated: sealed, and the phones hashed, again under the current key.
       int sealed = cases.sealPlainValues().await();
-      if (sealed > 0) {
-        LOG.info("sealed the phone numbers of {} cases under data key version {}", sealed, dataKeys.currentVersion());
+      int[] talk = org.ecopetition.gateway.conversation.PgConversationsAtRest.sealAll(pool, dataKeys, secret).await();
+      if (sealed + talk[0] + talk[1] + talk[2] > 0) {
+        LOG.info("sealed {} cases, {} conversation states, {} messages and {} channel senders under data key version {}",
+            sealed, talk[0], talk[1], talk[2], dataKeys.currentVersion());
       }
       PgAlertRepository alerts = new PgAlertRepository(pool, clock);
       CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words, clock);
@@ -224,7 +228,7 @@ public final class Gateway implements AutoCloseable {
                       org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies())))), photos),
           extractor));
       Channels channels = Channels.start(vertx, cfg, new PgInboundRepository(pool), conversations,
-          new ChannelConversations(conversations, pool, secret, clock), notices, words, clock);
+          new ChannelConversations(conversations, pool, secret, dataKeys, clock), notices, words, clock);
       // The messaging channels' callbacks (WeChat, WeCom, SMS inbound) before the SMS receipts' folder.
       features.putAll(channels.routes());
       features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));
@@ -251,8 +255,10 @@ public final class Gateway implements AutoCloseable {
         }
       }));
       LOG.info("gateway ready on port {}", http.port());
-      return new Gateway(vertx, embedded, http, readiness, ops, metrics,
+      Gateway gateway = new Gateway(vertx, embedded, http, readiness, ops, metrics,
           Duration.ofSeconds(Math.max(0, cfg.http().drainSeconds())), metricsPort);
+      gateway.atRest = new org.ecopetition.gateway.security.AtRest(dataKeys);
+      return gateway;
     } catch (Exception | Error e) {
       if (vertx != null) {
         vertx.close().await();
@@ -364,7 +370,7 @@ public final class Gateway implements AutoCloseable {
     return all;
   }
 
-  static byte[] queryCodeKey(GatewayConfig cfg) throws IOException {
+  public static byte[] queryCodeKey(GatewayConfig cfg) throws IOException {
     String configured = cfg.security().queryCodeKey();
     if (configured != null && !configured.isBlank()) {
       return Base64.getDecoder().decode(configured.strip());
@@ -453,6 +459,11 @@ public final class Gateway implements AutoCloseable {
 
   public PrometheusMetrics metrics() {
     return metrics;
+  }
+
+  /** How this gateway seals personal data at rest (for tools and tests that read the database directly). */
+  public org.ecopetition.gateway.security.AtRest atRest() {
+    return atRest;
   }
 
   /** The port of {@code /metrics}; -1 when metrics are off. */

@@ -38,6 +38,7 @@ import org.ecopetition.gateway.routing.PriorCase;
 import org.ecopetition.gateway.routing.Proposal;
 import org.ecopetition.gateway.routing.Router;
 import org.ecopetition.gateway.routing.RoutingCase;
+import org.ecopetition.gateway.security.AtRest;
 
 /**
  * Cases in PostgreSQL, and the one writer of the case tables ({@code cases}, {@code case_events},
@@ -171,6 +172,7 @@ public final class PgCaseRepository implements CaseHistory {
   private final Redactor redactor;
 
   private final org.ecopetition.gateway.security.DataKeys keys;
+  private final AtRest atRest;
 
   /**
    * {@code department}, {@code departmentCode}: this deployment's department, its name and directory code;
@@ -181,6 +183,7 @@ public final class PgCaseRepository implements CaseHistory {
       org.ecopetition.gateway.security.DataKeys keys) {
     this.redactor = redactor;
     this.keys = keys;
+    this.atRest = new AtRest(keys);
     this.departmentCode = departmentCode;
     this.pool = pool;
     this.codes = codes;
@@ -220,11 +223,13 @@ public final class PgCaseRepository implements CaseHistory {
       return conn.preparedQuery(NEXT_SERIAL).execute(Tuple.of(today))
         .map(rows -> CaseNumber.of(today, rows.iterator().next().getInteger(0)))
         .compose(number -> conn.preparedQuery(INSERT_CASE).execute(Tuple.from(new Object[] {
-                number, Buffer.buffer(codes.hmac(code)), c.channel(), c.conversationId(), c.anonymous(), c.name(),
-                c.address(), keys.seal(PHONE, blank(c.phone())), c.location(),
+                number, Buffer.buffer(codes.hmac(code)), c.channel(), c.conversationId(), c.anonymous(),
+                // Sealed at rest (issue 11 §6, correction 7): identity, and the facts and request as received.
+                atRest.seal(AtRest.NAME, c.name()), atRest.seal(AtRest.ADDRESS, c.address()),
+                atRest.seal(PHONE, blank(c.phone())), c.location(),
                 // An anonymous matter keeps no identity, even one written into its text (issue 11 §2).
-                c.anonymous() && copy.request() != null ? copy.request() : c.request(),
-                c.anonymous() && copy.facts() != null ? copy.facts() : c.facts(),
+                atRest.seal(AtRest.REQUEST, c.anonymous() && copy.request() != null ? copy.request() : c.request()),
+                atRest.seal(AtRest.FACTS, c.anonymous() && copy.facts() != null ? copy.facts() : c.facts()),
                 (acceptNow ? CaseStatus.ACCEPTED : CaseStatus.REGISTERED).code(),
                 department, c.lang(), at, day, notice.lastDay(), notice.estimated(), c.province(), c.city(),
                 c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected(), c.accused(),
@@ -441,9 +446,11 @@ public final class PgCaseRepository implements CaseHistory {
           }
           Row r = rows.iterator().next();
           java.util.Map<String, String> known = new HashMap<>();
-          known.put(org.ecopetition.gateway.nlp.Identity.NAME, r.getString("petitioner_name"));
-          known.put(org.ecopetition.gateway.nlp.Identity.PHONE, keys.open(PHONE, r.getString("contact_phone")));
-          known.put(org.ecopetition.gateway.nlp.Identity.ADDRESS, r.getString("petitioner_address"));
+          known.put(org.ecopetition.gateway.nlp.Identity.NAME,
+              atRest.open(AtRest.NAME, r.getString("petitioner_name")));
+          known.put(org.ecopetition.gateway.nlp.Identity.PHONE, atRest.open(PHONE, r.getString("contact_phone")));
+          known.put(org.ecopetition.gateway.nlp.Identity.ADDRESS,
+              atRest.open(AtRest.ADDRESS, r.getString("petitioner_address")));
           return Optional.of(known);
         });
   }
@@ -606,13 +613,20 @@ public final class PgCaseRepository implements CaseHistory {
     return conn.preparedQuery(DELIVERIES).execute(Tuple.of(caseId)).map(rows -> rows.iterator().next().getInteger(0));
   }
 
-  static final String PHONE = "cases.contact_phone";
+  static final String PHONE = AtRest.PHONE;
+  /** A stored text not sealed under the current key version ($1): readable from before, or under an older key. */
+  private static String stale(String column) {
+    return "(" + column + " <> '' AND " + column + " !~ ('^k' || $1 || ':'))";
+  }
   private static final String UNSEALED = """
-      SELECT id, contact_phone FROM cases WHERE contact_phone IS NOT NULL
-        AND (contact_phone !~ ('^k' || $1 || ':') OR contact_phone_hash IS NULL)
-      ORDER BY id LIMIT 500""";
-  private static final String RESEAL =
-      "UPDATE cases SET contact_phone = $2, contact_phone_hash = $3, contact_mobile = $4 WHERE id = $1";
+      SELECT id, petitioner_name, petitioner_address, contact_phone, facts, request FROM cases
+      WHERE id > $2 AND (%s OR %s OR %s OR %s OR %s OR (contact_phone <> '' AND contact_phone_hash IS NULL))
+      ORDER BY id LIMIT 500""".formatted(stale("petitioner_name"), stale("petitioner_address"), stale("contact_phone"),
+      stale("facts"), stale("request"));
+  private static final String RESEAL = """
+      UPDATE cases SET petitioner_name = $2, petitioner_address = $3, contact_phone = $4, facts = $5, request = $6,
+             contact_phone_hash = $7, contact_mobile = $8
+      WHERE id = $1""";
 
   /** The keys the phone is sealed and hashed with (for the repositories that read it). */
   public org.ecopetition.gateway.security.DataKeys keys() {
@@ -620,8 +634,9 @@ public final class PgCaseRepository implements CaseHistory {
   }
 
   /**
-   * Seals under the current data key every phone stored readable (rows from before V22) or under an older key, and
-   * hashes it again: at every start, and by {@code keys rotate}. In batches of 500; returns how many rows changed.
+   * Seals under the current data key every identity, facts and request of a case stored readable (rows from before
+   * V22 and V901) or under an older key, and hashes the phone again: at every start, and by {@code keys rotate}. In
+   * batches of 500, each its own transaction; returns how many cases changed.
    */
   public Future<Integer> sealPlainValues() {
     return sealAll(pool, keys);
@@ -629,16 +644,31 @@ public final class PgCaseRepository implements CaseHistory {
 
   /** As {@link #sealPlainValues}, for {@code keys rotate} (no gateway running on this process). */
   public static Future<Integer> sealAll(Pool pool, org.ecopetition.gateway.security.DataKeys keys) {
-    return pool.withTransaction(conn -> conn.preparedQuery(UNSEALED).execute(Tuple.of(String.valueOf(keys.currentVersion())))
+    return sealFrom(pool, new AtRest(keys), 0L);
+  }
+
+  private static Future<Integer> sealFrom(Pool pool, AtRest atRest, long after) {
+    long[] last = {after};
+    return pool.withTransaction(conn -> conn.preparedQuery(UNSEALED)
+        .execute(Tuple.of(String.valueOf(atRest.keys().currentVersion()), after))
         .compose(rows -> {
           List<Tuple> batch = new ArrayList<>();
           rows.forEach(r -> {
-            String phone = keys.open(PHONE, r.getString("contact_phone"));
-            batch.add(Tuple.of(r.getLong("id"), keys.seal(PHONE, phone), lookup(keys, phone), mobile(phone)));
+            last[0] = r.getLong("id");
+            List<Object> values = new ArrayList<>(List.of(last[0]));
+            String phone = null;
+            for (String column : AtRest.CASE_TEXTS) {
+              String plain = atRest.open(column, r.getString(column.substring("cases.".length())));
+              phone = column.equals(PHONE) ? plain : phone;
+              values.add(atRest.seal(column, plain));
+            }
+            values.add(lookup(atRest.keys(), phone));
+            values.add(mobile(phone));
+            batch.add(Tuple.from(values));
           });
           return batch.isEmpty() ? Future.succeededFuture(0)
               : conn.preparedQuery(RESEAL).executeBatch(batch).map(v -> batch.size());
-        })).compose(n -> n == 500 ? sealAll(pool, keys).map(m -> n + m) : Future.succeededFuture(n));
+        })).compose(n -> n == 500 ? sealFrom(pool, atRest, last[0]).map(m -> n + m) : Future.succeededFuture(n));
   }
 
   private static String blank(String s) {

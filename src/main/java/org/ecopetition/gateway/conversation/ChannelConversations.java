@@ -6,8 +6,11 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ecopetition.gateway.security.AtRest;
+import org.ecopetition.gateway.security.DataKeys;
 
 /**
  * One conversation per channel identity (a WeChat OpenID, a WeCom external user, a mobile number), opened
@@ -20,42 +23,57 @@ public final class ChannelConversations {
 
   private final ConversationService conversations;
   private final PgChannelIdentityRepository repo;
-  private final AddressSeal seal;
+  /** Only to open senders sealed before V902 (start-up moves them under the data key). */
+  private final AddressSeal legacy;
+  private final AtRest atRest;
   private final Clock clock;
   /** Lookup key → conversation: the link never changes once made. */
   private final Cache<String, UUID> known = Caffeine.newBuilder().maximumSize(200_000).build();
   private final Cache<UUID, String> addresses = Caffeine.newBuilder().maximumSize(50_000).build();
 
-  public ChannelConversations(ConversationService conversations, Pool pool, byte[] secret, Clock clock) {
+  /**
+   * {@code keys}: the sender is sealed and hashed under the data key (issue 11 §6); {@code secret}: the query-code key,
+   * which sealed senders before V902.
+   */
+  public ChannelConversations(ConversationService conversations, Pool pool, byte[] secret, DataKeys keys, Clock clock) {
     this.conversations = conversations;
     this.repo = new PgChannelIdentityRepository(pool);
-    this.seal = new AddressSeal(secret);
+    this.legacy = new AddressSeal(secret);
+    this.atRest = new AtRest(keys);
     this.clock = clock;
+  }
+
+  private byte[] key(String channel, String address) {
+    return atRest.keys().channelLookup(channel, address);
+  }
+
+  private java.util.List<byte[]> lookups(String channel, String address) {
+    return atRest.keys().channelLookups(channel, address);
   }
 
   /** The sender's conversation, opened now in {@code lang} when this is the first contact. */
   public Future<Contact> contact(String channel, String address, String lang) {
-    byte[] key = seal.key(channel, address);
+    byte[] key = key(channel, address);
     String cacheKey = HexFormat.of().formatHex(key);
-    String client = seal.client(channel, address);
+    String client = client(channel, address);
     UUID cached = known.getIfPresent(cacheKey);
     if (cached != null) {
       return Future.succeededFuture(new Contact(cached, false, client));
     }
-    return repo.find(key).compose(found -> {
+    return repo.find(lookups(channel, address)).compose(found -> {
       if (found.isPresent()) {
         known.put(cacheKey, found.get());
         return Future.succeededFuture(new Contact(found.get(), false, client));
       }
       return conversations.open(channel, lang).compose(opened -> repo.link(key, channel, opened.id(),
-          seal.seal(address), clock.instant()).compose(linked -> {
+          atRest.keys().seal(AtRest.CHANNEL_ADDRESS, address), clock.instant()).compose(linked -> {
             if (linked) {
               known.put(cacheKey, opened.id());
               addresses.put(opened.id(), address);
               return Future.succeededFuture(new Contact(opened.id(), true, client));
             }
             // Two first messages raced on two instances: keep the winner's conversation.
-            return repo.drop(opened.id()).compose(v -> repo.find(key)).map(winner -> {
+            return repo.drop(opened.id()).compose(v -> repo.find(List.of(key))).map(winner -> {
               known.put(cacheKey, winner.orElseThrow());
               return new Contact(winner.orElseThrow(), false, client);
             });
@@ -65,9 +83,8 @@ public final class ChannelConversations {
 
   /** The sender's conversation if they have one; none is opened. */
   public Future<Optional<UUID>> find(String channel, String address) {
-    byte[] key = seal.key(channel, address);
-    UUID cached = known.getIfPresent(HexFormat.of().formatHex(key));
-    return cached != null ? Future.succeededFuture(Optional.of(cached)) : repo.find(key);
+    UUID cached = known.getIfPresent(HexFormat.of().formatHex(key(channel, address)));
+    return cached != null ? Future.succeededFuture(Optional.of(cached)) : repo.find(lookups(channel, address));
   }
 
   /** Where to reply to a conversation opened by a channel identity: its channel and address. */
@@ -77,7 +94,8 @@ public final class ChannelConversations {
       return Future.succeededFuture(Optional.of(cached));
     }
     return repo.address(conversation).map(s -> s.map(sealed -> {
-      String a = seal.open(sealed.address());
+      String a = sealed.sealed() != null ? atRest.open(AtRest.CHANNEL_ADDRESS, sealed.sealed())
+          : legacy.open(sealed.legacy());
       addresses.put(conversation, a);
       return a;
     }));
@@ -85,6 +103,6 @@ public final class ChannelConversations {
 
   /** What the sender is called in rate limits and failure counts. */
   public String client(String channel, String address) {
-    return seal.client(channel, address);
+    return channel + ":" + HexFormat.of().formatHex(key(channel, address), 0, 12);
   }
 }

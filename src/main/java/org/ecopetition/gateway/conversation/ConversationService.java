@@ -99,7 +99,9 @@ public final class ConversationService {
       String hotline) {}
 
   public ConversationService(Parts p) {
-    this.repo = new PgConversationRepository(p.pool(), p.clock());
+    // State and message texts sealed at rest under the data key the cases use (issue 11 §6).
+    this.repo = new PgConversationRepository(p.pool(), p.clock(),
+        new org.ecopetition.gateway.security.AtRest(p.cases().keys()));
     this.cases = p.cases();
     this.actions = p.actions();
     this.status = p.status();

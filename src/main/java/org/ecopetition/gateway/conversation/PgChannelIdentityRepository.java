@@ -12,11 +12,14 @@ import java.util.UUID;
 
 /** Channel identities: keyed hash → conversation, and the sealed address to reply to. */
 final class PgChannelIdentityRepository {
-  private static final String FIND = "SELECT conversation_id FROM channel_identities WHERE key_hash = $1";
+  /** By the sender's keyed hash under any configured data key (a rotation may be under way). */
+  private static final String FIND =
+      "SELECT conversation_id FROM channel_identities WHERE key_hash = ANY($1) ORDER BY created_at LIMIT 1";
   private static final String LINK = """
-      INSERT INTO channel_identities (key_hash, channel, conversation_id, address, created_at)
+      INSERT INTO channel_identities (key_hash, channel, conversation_id, sealed_address, created_at)
       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (key_hash) DO NOTHING RETURNING conversation_id""";
-  private static final String ADDRESS = "SELECT channel, address FROM channel_identities WHERE conversation_id = $1";
+  private static final String ADDRESS =
+      "SELECT channel, address, sealed_address FROM channel_identities WHERE conversation_id = $1";
   private static final String DROP_MESSAGES = "DELETE FROM messages WHERE conversation_id = $1";
   private static final String DROP_CONVERSATION = "DELETE FROM conversations WHERE id = $1";
 
@@ -26,15 +29,15 @@ final class PgChannelIdentityRepository {
     this.pool = pool;
   }
 
-  Future<Optional<UUID>> find(byte[] key) {
-    return pool.preparedQuery(FIND).execute(Tuple.of(Buffer.buffer(key)))
+  Future<Optional<UUID>> find(java.util.List<byte[]> keys) {
+    return pool.preparedQuery(FIND).execute(Tuple.of(keys.stream().map(Buffer::buffer).toArray(Buffer[]::new)))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID(0)));
   }
 
   /** False: another instance linked the identity first. */
-  Future<Boolean> link(byte[] key, String channel, UUID conversation, byte[] sealed, Instant now) {
+  Future<Boolean> link(byte[] key, String channel, UUID conversation, String sealed, Instant now) {
     return pool.preparedQuery(LINK)
-        .execute(Tuple.of(Buffer.buffer(key), channel, conversation, Buffer.buffer(sealed), now.atOffset(ZoneOffset.UTC)))
+        .execute(Tuple.of(Buffer.buffer(key), channel, conversation, sealed, now.atOffset(ZoneOffset.UTC)))
         .map(rows -> rows.size() == 1);
   }
 
@@ -45,7 +48,9 @@ final class PgChannelIdentityRepository {
         return Optional.empty();
       }
       Row r = rows.iterator().next();
-      return Optional.of(new Sealed(r.getString("channel"), r.getBuffer("address").getBytes()));
+      Buffer legacy = r.getBuffer("address");
+      return Optional.of(new Sealed(r.getString("channel"), legacy == null ? null : legacy.getBytes(),
+          r.getString("sealed_address")));
     });
   }
 
@@ -55,5 +60,6 @@ final class PgChannelIdentityRepository {
         .compose(v -> conn.preparedQuery(DROP_CONVERSATION).execute(Tuple.of(conversation))).mapEmpty());
   }
 
-  record Sealed(String channel, byte[] address) {}
+  /** {@code legacy}: sealed before V902 (under the query-code key), else null; {@code sealed}: under the data key. */
+  record Sealed(String channel, byte[] legacy, String sealed) {}
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ecopetition.gateway.dialog.ConversationState;
 import org.ecopetition.gateway.dialog.Reply;
+import org.ecopetition.gateway.security.AtRest;
 
 /** Conversations and their messages in PostgreSQL. */
 final class PgConversationRepository {
@@ -64,10 +65,17 @@ final class PgConversationRepository {
 
   private final Pool pool;
   private final Clock clock;
+  /** State and message texts are sealed at rest (issue 11 §6): at the parameters and the rows, the SQL as it was. */
+  private final AtRest atRest;
 
-  PgConversationRepository(Pool pool, Clock clock) {
+  PgConversationRepository(Pool pool, Clock clock, AtRest atRest) {
     this.pool = pool;
     this.clock = clock;
+    this.atRest = atRest;
+  }
+
+  AtRest atRest() {
+    return atRest;
   }
 
   private OffsetDateTime stamp() {
@@ -94,7 +102,7 @@ final class PgConversationRepository {
   Future<Void> insert(SqlClient conn, UUID id, byte[] tokenHash, String channel, ConversationState state,
       java.time.Instant now, String departmentCode) {
     return conn.preparedQuery(INSERT)
-        .execute(Tuple.of(id, Buffer.buffer(tokenHash), channel, state.lang(), new JsonObject(state.toMap()),
+        .execute(Tuple.of(id, Buffer.buffer(tokenHash), channel, state.lang(), atRest.sealState(state.toMap()),
             now.atOffset(java.time.ZoneOffset.UTC), departmentCode))
         .mapEmpty();
   }
@@ -110,7 +118,7 @@ final class PgConversationRepository {
       Row r = rows.iterator().next();
       JsonObject state = r.getJsonObject("state");
       OffsetDateTime told = r.getOffsetDateTime("waiting_told_at");
-      return new Loaded(ConversationState.fromMap(state.getMap()), r.getString("owner"), r.getLong("version"),
+      return new Loaded(ConversationState.fromMap(atRest.openState(state)), r.getString("owner"), r.getLong("version"),
           r.getOffsetDateTime("updated_at").toInstant(), r.getString("waiting_reason"),
           told == null ? null : told.toInstant(), r.getString("channel"), r.getString("department_code"));
     });
@@ -120,7 +128,7 @@ final class PgConversationRepository {
   Future<Void> update(SqlClient conn, UUID id, ConversationState state, String owner, long version,
       java.time.Instant now, String waiting, java.time.Instant toldAt) {
     return conn.preparedQuery(UPDATE)
-        .execute(Tuple.from(new Object[] {id, new JsonObject(state.toMap()), state.lang(), version, owner,
+        .execute(Tuple.from(new Object[] {id, atRest.sealState(state.toMap()), state.lang(), version, owner,
             now.atOffset(java.time.ZoneOffset.UTC), waiting,
             toldAt == null ? null : toldAt.atOffset(java.time.ZoneOffset.UTC)}))
         .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
@@ -139,7 +147,8 @@ final class PgConversationRepository {
   Future<StoredMessage> insertMessage(SqlClient conn, UUID id, String channel, String direction, String author,
       String text, List<Reply.Button> buttons, String clientMsgId, String receiptCase, String kind) {
     return conn.preparedQuery(INSERT_MESSAGE)
-        .execute(Tuple.of(id, channel, direction, author, StoredMessage.body(text, buttons, receiptCase, kind), clientMsgId,
+        .execute(Tuple.of(id, channel, direction, author,
+            atRest.sealBody(StoredMessage.body(text, buttons, receiptCase, kind)), clientMsgId,
             stamp()))
         .map(rows -> {
           Row r = rows.iterator().next();
@@ -156,11 +165,11 @@ final class PgConversationRepository {
 
   /** The inbound message with that id and the replies stored after it, up to the next inbound one. */
   Future<List<StoredMessage>> turnOf(SqlClient conn, UUID id, long inboundId) {
-    return conn.preparedQuery(REPLIES_TO).execute(Tuple.of(id, inboundId)).map(PgConversationRepository::messages);
+    return conn.preparedQuery(REPLIES_TO).execute(Tuple.of(id, inboundId)).map(this::messages);
   }
 
   Future<List<StoredMessage>> since(UUID id, long cursor, int limit) {
-    return pool.preparedQuery(SINCE).execute(Tuple.of(id, cursor, limit)).map(PgConversationRepository::messages);
+    return pool.preparedQuery(SINCE).execute(Tuple.of(id, cursor, limit)).map(this::messages);
   }
 
   /**
@@ -182,7 +191,7 @@ final class PgConversationRepository {
   Future<Map<Long, String>> texts(SqlClient conn, UUID id) {
     return conn.preparedQuery(TEXTS).execute(Tuple.of(id)).map(rows -> {
       Map<Long, String> out = new java.util.LinkedHashMap<>();
-      rows.forEach(r -> out.put(r.getLong("id"), r.getString("text")));
+      rows.forEach(r -> out.put(r.getLong("id"), atRest.open(AtRest.MESSAGE, r.getString("text"))));
       return out;
     });
   }
@@ -193,7 +202,7 @@ final class PgConversationRepository {
       return Future.succeededFuture();
     }
     List<Tuple> batch = new ArrayList<>();
-    texts.forEach((k, v) -> batch.add(Tuple.of(k, v)));
+    texts.forEach((k, v) -> batch.add(Tuple.of(k, atRest.seal(AtRest.MESSAGE, v))));
     return conn.preparedQuery(REWRITE).executeBatch(batch).mapEmpty();
   }
 
@@ -212,10 +221,10 @@ final class PgConversationRepository {
     return conn.preparedQuery(LOG).execute(Tuple.of(id, stamp(), actor, kind, text, detail)).mapEmpty();
   }
 
-  private static List<StoredMessage> messages(Iterable<Row> rows) {
+  private List<StoredMessage> messages(Iterable<Row> rows) {
     List<StoredMessage> out = new ArrayList<>();
     for (Row r : rows) {
-      JsonObject body = r.getJsonObject("body");
+      JsonObject body = atRest.openBody(r.getJsonObject("body"));
       OffsetDateTime at = r.getOffsetDateTime("created_at");
       out.add(new StoredMessage(r.getLong("id"), r.getString("direction"), r.getString("author"),
           body.getString("text"), StoredMessage.buttons(body), at.toInstant(), StoredMessage.receipt(body),

@@ -9,6 +9,7 @@ import io.vertx.sqlclient.Tuple;
 import java.util.Map;
 import java.util.UUID;
 import org.ecopetition.gateway.dialog.ConversationState;
+import org.ecopetition.gateway.security.AtRest;
 
 /** What staff read of conversations: the queue, a conversation's transcript and its log. */
 final class PgQueueRepository {
@@ -50,9 +51,12 @@ final class PgQueueRepository {
   }
 
   private final Pool pool;
+  private final AtRest atRest;
 
-  PgQueueRepository(Pool pool) {
+  /** {@code atRest}: opens the sealed state and message texts (issue 11 §6). */
+  PgQueueRepository(Pool pool, AtRest atRest) {
     this.pool = pool;
+    this.atRest = atRest;
   }
 
   Future<Boolean> inScope(UUID id, String scope, String actor) {
@@ -65,7 +69,9 @@ final class PgQueueRepository {
       JsonArray a = new JsonArray();
       for (Row r : rows) {
         Object last = r.getValue("last");
-        a.add(summary(r).put("last", last instanceof JsonArray j ? j : new JsonArray(String.valueOf(last))));
+        JsonArray texts = last instanceof JsonArray j ? j : new JsonArray(String.valueOf(last));
+        texts.forEach(m -> ((JsonObject) m).put("text", atRest.open(AtRest.MESSAGE, ((JsonObject) m).getString("text"))));
+        a.add(summary(r).put("last", texts));
       }
       return a;
     });
@@ -81,7 +87,7 @@ final class PgQueueRepository {
       return pool.preparedQuery(TRANSCRIPT).execute(Tuple.of(id)).compose(msgs -> {
         JsonArray t = new JsonArray();
         msgs.forEach(m -> t.add(0, new JsonObject().put("id", m.getLong("id")).put("direction", m.getString("direction"))
-            .put("author", m.getString("author")).put("text", m.getString("text"))
+            .put("author", m.getString("author")).put("text", atRest.open(AtRest.MESSAGE, m.getString("text")))
             .put("at", m.getOffsetDateTime("created_at").toInstant().toString())));
         return pool.preparedQuery(LOG).execute(Tuple.of(id)).map(log -> {
           JsonArray l = new JsonArray();
@@ -94,8 +100,8 @@ final class PgQueueRepository {
   }
 
   /** The conversation as the queue shows it; what the petitioner said so far, as the dialog holds it. */
-  private static JsonObject summary(Row r) {
-    ConversationState s = ConversationState.fromMap(r.getJsonObject("state").getMap());
+  private JsonObject summary(Row r) {
+    ConversationState s = ConversationState.fromMap(atRest.openState(r.getJsonObject("state")));
     JsonObject slots = new JsonObject();
     if (s.current() != null) {
       for (Map.Entry<String, String> e : s.current().slots().entrySet()) {

@@ -32,7 +32,7 @@ public final class Takeover {
 
   Takeover(PgConversationRepository repo, DialogEngine engine, Catalogue words, Clock clock) {
     this.repo = repo;
-    this.queue = new PgQueueRepository(repo.pool());
+    this.queue = new PgQueueRepository(repo.pool(), repo.atRest());
     this.engine = engine;
     this.words = words;
     this.clock = clock;

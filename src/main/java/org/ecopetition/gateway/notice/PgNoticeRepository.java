@@ -122,6 +122,8 @@ public final class PgNoticeRepository {
   private final CaseHistory history;
   private final WeChatReach wechat;
   private final org.ecopetition.gateway.security.DataKeys keys;
+  /** A notice told in the chat is a stored message: its text sealed as every message's (issue 11 §6). */
+  private final org.ecopetition.gateway.security.AtRest atRest;
 
   /**
    * How written notices reach WeChat petitioners: the subscribe-message template they subscribe to (or, with
@@ -144,6 +146,7 @@ public final class PgNoticeRepository {
   public PgNoticeRepository(Pool pool, Clock clock, CaseHistory history, WeChatReach wechat,
       org.ecopetition.gateway.security.DataKeys keys) {
     this.keys = keys;
+    this.atRest = new org.ecopetition.gateway.security.AtRest(keys);
     this.pool = pool;
     this.clock = clock;
     this.history = history;
@@ -193,7 +196,7 @@ public final class PgNoticeRepository {
     for (NoticePlan.Channel ch : channels) {
       f = f.compose(v -> switch (ch) {
         case WEB -> conn.preparedQuery(CHAT_MESSAGE).execute(Tuple.of(to.conversation(), to.channel(),
-                new JsonObject().put("text", text).put("buttons", new JsonArray()), stamp()))
+                atRest.sealBody(new JsonObject().put("text", text).put("buttons", new JsonArray())), stamp()))
             .compose(x -> conn.preparedQuery(WAKE).execute(Tuple.of(to.conversation(), to.caseId(), stamp())))
             .compose(x -> conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act, "web", "sent",
                 text, article, due, on, stamp()})))

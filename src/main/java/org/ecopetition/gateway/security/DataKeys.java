@@ -162,13 +162,24 @@ public final class DataKeys {
     if (digits.length() == 13 && digits.startsWith("86")) {
       digits = digits.substring(2);
     }
-    if (digits.isEmpty()) {
-      return null;
-    }
+    return digits.isEmpty() ? null : hmac(k, "phone:" + digits);
+  }
+
+  /** The keyed hash a messaging channel's sender ({@code channel}, its OpenID or number) is found by, current key. */
+  public byte[] channelLookup(String channel, String address) {
+    return hmac(current, "channel:" + channel + ":" + address);
+  }
+
+  /** The same under every configured key: what to look for while a rotation is under way. */
+  public List<byte[]> channelLookups(String channel, String address) {
+    return keys.values().stream().map(k -> hmac(k, "channel:" + channel + ":" + address)).toList();
+  }
+
+  private static byte[] hmac(Key k, String input) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(k.hash());
-      return mac.doFinal(("phone:" + digits).getBytes(StandardCharsets.US_ASCII));
+      return mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

@@ -20,6 +20,7 @@ import org.ecopetition.gateway.http.Requests;
 import org.ecopetition.gateway.lifecycle.CaseFacts;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Pause;
+import org.ecopetition.gateway.security.AtRest;
 
 /** Cases as staff act on them: one row locked per act, the append-only history, the access log. */
 final class PgStaffRepository {
@@ -199,10 +200,12 @@ final class PgStaffRepository {
   private final java.time.Clock clock;
 
   private final org.ecopetition.gateway.security.DataKeys keys;
+  private final AtRest atRest;
 
-  /** {@code keys}: open the sealed phone for the staff who may read it. */
+  /** {@code keys}: open the sealed identity, facts and request for the staff who may read them (issue 11 §6). */
   PgStaffRepository(Pool pool, java.time.Clock clock, org.ecopetition.gateway.security.DataKeys keys) {
     this.keys = keys;
+    this.atRest = new AtRest(keys);
     this.pool = pool;
     this.clock = clock;
   }
@@ -215,6 +218,17 @@ final class PgStaffRepository {
     return pool;
   }
 
+  /** A case row with the columns sealed at rest opened (those the query selected). */
+  private JsonObject opened(JsonObject row) {
+    for (String column : AtRest.CASE_TEXTS) {
+      String name = column.substring("cases.".length());
+      if (row.containsKey(name)) {
+        row.put(name, atRest.open(column, row.getString(name)));
+      }
+    }
+    return row;
+  }
+
 
 
 
@@ -225,7 +239,7 @@ final class PgStaffRepository {
       if (rows.size() == 0) {
         return Optional.empty();
       }
-      JsonObject o = rows.iterator().next().toJson();
+      JsonObject o = opened(rows.iterator().next().toJson());
       return o.getValue("event_at") == null ? Optional.of(o.put("missing", true)) : Optional.of(o);
     });
   }
@@ -299,8 +313,7 @@ final class PgStaffRepository {
       JsonArray withheld = new JsonArray();
       List<Long> ids = new ArrayList<>();
       rows.forEach(r -> {
-        JsonObject o = r.toJson();
-        o.put("contact_phone", keys.open("cases.contact_phone", o.getString("contact_phone")));
+        JsonObject o = opened(r.toJson());
         long id = o.getLong("id");
         Object factsRedacted = o.remove("facts_redacted");
         Object requestRedacted = o.remove("request_redacted");
@@ -337,8 +350,7 @@ final class PgStaffRepository {
       if (rows.size() == 0) {
         return Future.succeededFuture(Optional.<JsonObject>empty());
       }
-      JsonObject o = rows.iterator().next().toJson();
-      o.put("contact_phone", keys.open("cases.contact_phone", o.getString("contact_phone")));
+      JsonObject o = opened(rows.iterator().next().toJson());
       return conn.preparedQuery(ACCESS).execute(Tuple.of(actor, o.getLong("id"), "case details", stamp(), purpose))
           .map(v -> Optional.of(o));
     }));

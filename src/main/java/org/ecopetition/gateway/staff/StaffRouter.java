@@ -430,29 +430,24 @@ public final class StaffRouter {
     String facts = body.getString("facts");
     String request = body.getString("request");
     String number = ctx.pathParam("caseNumber");
+    // The answer is given once the transaction has committed: a 200 means the confirmation is recorded.
     repo.pool().withTransaction(conn -> cases.knownIdentities(conn, number).compose(known -> {
       if (known.isEmpty()) {
-        Requests.fail(ctx, ApiError.NOT_FOUND, lang);
-        return Future.succeededFuture();
+        return Future.<Runnable>succeededFuture(() -> Requests.fail(ctx, ApiError.NOT_FOUND, lang));
       }
       for (String[] f : new String[][] {{"facts", facts}, {"request", request}}) {
         if (f[1] != null && org.ecopetition.gateway.casefile.CaseRedaction.holds(f[1], known.get())) {
-          Requests.invalidField(ctx, f[0], "更正后的文本仍含有信访人的姓名、电话或地址。",
-              "The corrected " + f[0] + " still holds the petitioner's name, phone or address.");
-          return Future.succeededFuture();
+          return Future.<Runnable>succeededFuture(() -> Requests.invalidField(ctx, f[0],
+              "更正后的文本仍含有信访人的姓名、电话或地址。",
+              "The corrected " + f[0] + " still holds the petitioner's name, phone or address."));
         }
       }
       return cases.confirmRedaction(conn, number, ctx.get("staff"), facts == null ? null : facts.strip(),
-          request == null ? null : request.strip()).map(copy -> {
-            if (copy.isEmpty()) {
-              Requests.invalidField(ctx, "facts", "此案件没有脱敏副本，请提交脱敏后的事实与请求。",
-                  "This case has no redacted copy: send the redacted facts and request.");
-            } else {
-              ctx.json(copy.get().put("confirmedBy", (String) ctx.get("staff")));
-            }
-            return null;
-          });
-    })).onFailure(ctx::fail);
+          request == null ? null : request.strip()).map(copy -> copy.isEmpty()
+              ? (Runnable) () -> Requests.invalidField(ctx, "facts", "此案件没有脱敏副本，请提交脱敏后的事实与请求。",
+                  "This case has no redacted copy: send the redacted facts and request.")
+              : () -> ctx.json(copy.get().put("confirmedBy", (String) ctx.get("staff"))));
+    })).onSuccess(Runnable::run).onFailure(ctx::fail);
   }
 
   private void history(RoutingContext ctx) {

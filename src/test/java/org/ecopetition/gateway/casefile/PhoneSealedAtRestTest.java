@@ -77,7 +77,7 @@ class PhoneSealedAtRestTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
-    assertThat(said.toString()).contains("sealed 2 cases under data key version 2");
+    assertThat(said.toString()).contains("sealed 2 cases, ").contains("under data key version 2");
     assertThat(TestPostgres.value(db, "SELECT count(*) FROM cases WHERE contact_phone NOT LIKE 'k2:%'")).isEqualTo(0L);
     try (Gateway g = TestGateway.start(rotated)) {
       assertThat(rawHits(db)).isZero();

@@ -50,7 +50,9 @@ class AnonymousCanaryTest {
         var rows = c.createStatement().executeQuery("SELECT row_to_json(t)::text FROM \"" + t + "\" t");
         StringBuilder b = new StringBuilder(t).append(":\n");
         while (rows.next()) {
-          b.append(rows.getString(1)).append('\n');
+          // Sealed at rest (issue 11 §6): what is masked in place must be masked inside the seal too.
+          b.append(rows.getString(1)).append('\n')
+              .append(org.ecopetition.gateway.support.Sealed.openedRow(GW.gateway(), t, rows.getString(1))).append('\n');
         }
         out.add(b.toString());
       }
@@ -78,7 +80,7 @@ class AnonymousCanaryTest {
     assertThat(summaries).hasSize(1);
     assertThat(leaks(summaries.get(0))).as(summaries.get(0)).isFalse();
     assertThat(GW.value("SELECT anonymous FROM cases WHERE case_number = '" + number + "'")).isEqualTo(true);
-    assertThat((String) GW.value("SELECT facts FROM cases WHERE case_number = '" + number + "'")).contains("电镀厂");
+    assertThat(org.ecopetition.gateway.support.Sealed.caseText(GW.db(), GW.gateway(), number, "facts")).contains("电镀厂");
 
     List<String> tables = everyTable();
     assertThat(tables.size()).isGreaterThan(15);

@@ -122,8 +122,20 @@ class StaffConsoleBrowserTest {
     }
   }
 
+  /** A bounded wait that tries again when the console redrew the element meanwhile (a loaded machine). */
   static WebDriverWait waiting(WebDriver d) {
-    return new WebDriverWait(d, Duration.ofSeconds(20));
+    WebDriverWait w = new WebDriverWait(d, Duration.ofSeconds(20));
+    w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return w;
+  }
+
+  /** Clicks the button of that row with that label once it is there, again if the row was redrawn meanwhile. */
+  static void clickButton(WebDriver d, String row, String label) {
+    waiting(d).until(x -> {
+      x.findElements(By.cssSelector(row + " button")).stream().filter(b -> b.getText().equals(label)).findFirst()
+          .orElseThrow(() -> new org.openqa.selenium.NoSuchElementException(label)).click();
+      return true;
+    });
   }
 
   static void shot(WebDriver d, String name) throws Exception {
@@ -277,7 +289,7 @@ class StaffConsoleBrowserTest {
     waiting(desk).until(d -> byId("registered").getText().contains("已登记"));
     String number = desk.findElement(By.cssSelector("#registered a.caseLink")).getText();
     assertThat(number).startsWith("HB");
-    assertThat(TestPostgres.value(db, "SELECT petitioner_name FROM cases WHERE case_number = '" + number + "'"))
+    assertThat(org.ecopetition.gateway.support.Sealed.caseText(db, consoleSide, number, "petitioner_name"))
         .isEqualTo("李思");
 
     // The case page: its deadlines, the proposal, and the acts allowed now with the refusals in place.
@@ -346,14 +358,12 @@ class StaffConsoleBrowserTest {
     WebElement dept = desk.findElement(By.cssSelector("#userTable tr[data-user='li.lei'] input"));
     dept.clear();
     dept.sendKeys("3201");
-    desk.findElements(By.cssSelector("#userTable tr[data-user='li.lei'] button")).stream()
-        .filter(b -> b.getText().equals("调整部门")).findFirst().orElseThrow().click();
+    clickButton(desk, "#userTable tr[data-user='li.lei']", "调整部门");
     waiting(desk).until(d -> "3201".equals(TestPostgres.value(db,
         "SELECT department_code FROM staff_users WHERE login = 'li.lei'")));
     waiting(desk).until(d -> d.findElements(By.cssSelector("#userTable tr[data-user='li.lei'] button")).stream()
         .anyMatch(b -> b.getText().equals("停用")));
-    desk.findElements(By.cssSelector("#userTable tr[data-user='li.lei'] button")).stream()
-        .filter(b -> b.getText().equals("停用")).findFirst().orElseThrow().click();
+    clickButton(desk, "#userTable tr[data-user='li.lei']", "停用");
     waiting(desk).until(d -> Boolean.TRUE.equals(TestPostgres.value(db,
         "SELECT disabled FROM staff_users WHERE login = 'li.lei'")));
     waiting(desk).until(d -> d.findElement(By.cssSelector("#userTable tr[data-user='li.lei']")).getText().contains("已停用"));

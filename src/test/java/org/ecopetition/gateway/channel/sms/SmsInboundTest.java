@@ -95,6 +95,8 @@ class SmsInboundTest {
         .longValue()).as("one conversation per mobile number").isEqualTo(1);
     assertThat(((Number) TestPostgres.value(db, "SELECT count(*) FROM messages WHERE body::text LIKE '%13912345678%'"))
         .longValue()).isZero();
+    assertThat(org.ecopetition.gateway.support.Sealed.messageTexts(db, g, "true"))
+        .as("opened, the texts hold no sender either").isNotEmpty().noneMatch(t -> t.contains("13912345678"));
   }
 
   @Test

@@ -129,6 +129,11 @@ class WebChatFlowTest {
         return Map.of("messages", rs.getLong(1), "state", rs.getLong(2), "hmac", rs.getInt(3));
       });
       assertThat(stored).containsEntry("messages", 0L).containsEntry("state", 0L).containsEntry("hmac", 32);
+      // Sealed at rest (issue 11 §6): opened, the stored texts and states hold no code either.
+      assertThat(org.ecopetition.gateway.support.Sealed.messageTexts(dbUrl, gateway, "true"))
+          .isNotEmpty().noneMatch(t -> t.contains(code));
+      assertThat(org.ecopetition.gateway.support.Sealed.states(dbUrl, gateway, "true"))
+          .isNotEmpty().noneMatch(t -> t.contains(code));
     }
   }
 

@@ -1,0 +1,115 @@
+package org.ecopetition.gateway.security;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What personal data looks like at rest (issue 11 §6, correction 7): the one codec used where SQL parameters are
+ * built and rows are read, so that the SQL keeps its shape. Texts are sealed by {@link DataKeys} under the column they
+ * belong to; an ID number typed anywhere is masked before (the gateway does not collect them); null and the empty
+ * string stay as they are (they say nothing, and SQL tests {@code = ''}). JSON columns keep their type: a
+ * conversation's state is {@code {"sealed": …}}, a message body keeps its buttons and kind with its {@code text}
+ * sealed. Rows from before are read as they are until the start-up step seals them.
+ */
+public final class AtRest {
+  public static final String NAME = "cases.petitioner_name";
+  public static final String ADDRESS = "cases.petitioner_address";
+  public static final String PHONE = "cases.contact_phone";
+  public static final String FACTS = "cases.facts";
+  public static final String REQUEST = "cases.request";
+  public static final String STATE = "conversations.state";
+  public static final String MESSAGE = "messages.body";
+  /** A messaging channel's sender (OpenID, external user, mobile number): only to reply. */
+  public static final String CHANNEL_ADDRESS = "channel_identities.sealed_address";
+  /** The case's columns sealed as text, in the order the re-sealing step reads them. */
+  public static final List<String> CASE_TEXTS = List.of(NAME, ADDRESS, PHONE, FACTS, REQUEST);
+
+  /**
+   * A resident ID number (18 characters, the last may be X, or the old 15 digits), also written in groups; not a
+   * part of a longer run of digits or letters. What the extractor's identity spans call an ID, without its checksum.
+   */
+  private static final Pattern ID_NUMBER = Pattern.compile(
+      "(?<![0-9A-Za-z])(?:[0-9](?:[ \\-]?[0-9]){16}[ \\-]?[0-9Xx]|[0-9](?:[ \\-]?[0-9]){14})(?![0-9A-Za-z])");
+  static final String ID_MASK = "【身份证号】";
+
+  private final DataKeys keys;
+
+  public AtRest(DataKeys keys) {
+    this.keys = keys;
+  }
+
+  public DataKeys keys() {
+    return keys;
+  }
+
+  /** {@code text} with every ID number replaced by 【身份证号】 (null stays null). */
+  public static String maskIdNumbers(String text) {
+    return text == null || text.length() < 15 ? text : ID_NUMBER.matcher(text).replaceAll(ID_MASK);
+  }
+
+  /** A text as {@code column} stores it: ID numbers masked, then sealed; null and "" as they are. */
+  public String seal(String column, String plain) {
+    return plain == null || plain.isEmpty() ? plain : keys.seal(column, maskIdNumbers(plain));
+  }
+
+  /** What {@link #seal} stored (or a value from before sealing, as it is). */
+  public String open(String column, String stored) {
+    return stored == null || stored.isEmpty() ? stored : keys.open(column, stored);
+  }
+
+  /** A conversation's state (its map) as {@code conversations.state} stores it: every text with ID numbers masked. */
+  public JsonObject sealState(Map<String, Object> state) {
+    return new JsonObject().put("sealed", keys.seal(STATE, masked(new JsonObject(state)).encode()));
+  }
+
+  /** The state's map from what is stored (sealed, or a row from before as it is). */
+  public Map<String, Object> openState(JsonObject stored) {
+    String sealed = stored.getString("sealed");
+    return sealed == null || stored.size() != 1 ? stored.getMap() : new JsonObject(keys.open(STATE, sealed)).getMap();
+  }
+
+  /** A message body with its text sealed (the rest, buttons and kind, as it is). */
+  public JsonObject sealBody(JsonObject body) {
+    return body.copy().put("text", seal(MESSAGE, body.getString("text")));
+  }
+
+  /** A message body as stored, with its text readable. */
+  public JsonObject openBody(JsonObject stored) {
+    return stored.copy().put("text", open(MESSAGE, stored.getString("text")));
+  }
+
+  /** Every string of a JSON tree with its ID numbers masked (numbers, keys and structure as they are). */
+  private static JsonObject masked(JsonObject o) {
+    JsonObject out = new JsonObject();
+    o.forEach(e -> out.put(e.getKey(), maskedValue(e.getValue())));
+    return out;
+  }
+
+  private static Object maskedValue(Object v) {
+    if (v instanceof String s) {
+      return maskIdNumbers(s);
+    }
+    if (v instanceof JsonObject j) {
+      return masked(j);
+    }
+    if (v instanceof Map<?, ?> m) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> map = (Map<String, Object>) m;
+      return masked(new JsonObject(map));
+    }
+    if (v instanceof JsonArray a) {
+      JsonArray out = new JsonArray();
+      a.forEach(x -> out.add(maskedValue(x)));
+      return out;
+    }
+    if (v instanceof List<?> l) {
+      JsonArray out = new JsonArray();
+      l.forEach(x -> out.add(maskedValue(x)));
+      return out;
+    }
+    return v;
+  }
+}
