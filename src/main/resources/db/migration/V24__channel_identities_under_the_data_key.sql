@@ -6,5 +6,5 @@ ALTER TABLE channel_identities ALTER COLUMN address DROP NOT NULL,
                                ADD COLUMN sealed_address text;
 ALTER TABLE channel_identities ADD CONSTRAINT channel_identities_sealed CHECK (address IS NOT NULL OR sealed_address IS NOT NULL);
 COMMENT ON COLUMN channel_identities.sealed_address IS 'the sender sealed under security.dataKey: k<version>:<base64>';
-COMMENT ON COLUMN channel_identities.address IS 'before V902 only: sealed under a key derived from security.queryCodeKey';
+COMMENT ON COLUMN channel_identities.address IS 'before V24 only: sealed under a key derived from security.queryCodeKey';
 COMMENT ON COLUMN channel_identities.key_hash IS 'HMAC-SHA256 of channel:address under the data key''s hash sub-key';

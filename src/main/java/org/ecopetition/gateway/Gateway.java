@@ -167,7 +167,7 @@ public final class Gateway implements AutoCloseable {
       PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases, cfg.wechat().noticesEnabled()
           ? new PgNoticeRepository.WeChatReach(cfg.wechat().noticeTemplateId(), cfg.wechat().templateNotices())
           : PgNoticeRepository.WeChatReach.NONE, dataKeys);
-      // Identities, facts, states and messages stored readable (before V22 and V901), or sealed under a key since
+      // Identities, facts, states and messages stored readable (before V22 and V23), or sealed under a key since
       // rotated: sealed, and the phones hashed, again under the current key.
       int sealed = cases.sealPlainValues().await();
       int[] talk = org.ecopetition.gateway.conversation.PgConversationsAtRest.sealAll(pool, dataKeys, secret).await();

@@ -635,7 +635,7 @@ public final class PgCaseRepository implements CaseHistory {
 
   /**
    * Seals under the current data key every identity, facts and request of a case stored readable (rows from before
-   * V22 and V901) or under an older key, and hashes the phone again: at every start, and by {@code keys rotate}. In
+   * V22 and V23) or under an older key, and hashes the phone again: at every start, and by {@code keys rotate}. In
    * batches of 500, each its own transaction; returns how many cases changed.
    */
   public Future<Integer> sealPlainValues() {

@@ -23,7 +23,7 @@ public final class ChannelConversations {
 
   private final ConversationService conversations;
   private final PgChannelIdentityRepository repo;
-  /** Only to open senders sealed before V902 (start-up moves them under the data key). */
+  /** Only to open senders sealed before V24 (start-up moves them under the data key). */
   private final AddressSeal legacy;
   private final AtRest atRest;
   private final Clock clock;
@@ -33,7 +33,7 @@ public final class ChannelConversations {
 
   /**
    * {@code keys}: the sender is sealed and hashed under the data key (issue 11 §6); {@code secret}: the query-code key,
-   * which sealed senders before V902.
+   * which sealed senders before V24.
    */
   public ChannelConversations(ConversationService conversations, Pool pool, byte[] secret, DataKeys keys, Clock clock) {
     this.conversations = conversations;

@@ -60,6 +60,6 @@ final class PgChannelIdentityRepository {
         .compose(v -> conn.preparedQuery(DROP_CONVERSATION).execute(Tuple.of(conversation))).mapEmpty());
   }
 
-  /** {@code legacy}: sealed before V902 (under the query-code key), else null; {@code sealed}: under the data key. */
+  /** {@code legacy}: sealed before V24 (under the query-code key), else null; {@code sealed}: under the data key. */
   record Sealed(String channel, byte[] legacy, String sealed) {}
 }

@@ -14,7 +14,7 @@ import org.ecopetition.gateway.security.DataKeys;
 
 /**
  * Conversations' states, messages' texts and messaging senders sealed under the current data key (issue 11 §6,
- * correction 7): those stored readable before V901 (senders: under the query-code key before V902), or under a key
+ * correction 7): those stored readable before V23 (senders: under the query-code key before V24), or under a key
  * since rotated; a sender's lookup hash is made again with the seal. At every start and by {@code keys rotate}; in batches
  * of 500, each its own transaction. A row a turn changed meanwhile is left to the turn (the update names what it
  * read), which sealed it under the current key anyway.
@@ -30,7 +30,7 @@ public final class PgConversationsAtRest {
       WHERE id > $2 AND body ->> 'text' <> '' AND body ->> 'text' !~ ('^k' || $1 || ':')
       ORDER BY id LIMIT 500""";
   private static final String RESEAL_MESSAGE = "UPDATE messages SET body = $2 WHERE id = $1 AND body = $3";
-  /** Senders sealed before V902 (under the query-code key) or under an older data key; by their hash, in order. */
+  /** Senders sealed before V24 (under the query-code key) or under an older data key; by their hash, in order. */
   private static final String SENDERS = """
       SELECT key_hash, channel, address, sealed_address FROM channel_identities
       WHERE key_hash > $2 AND (sealed_address IS NULL OR sealed_address !~ ('^k' || $1 || ':'))
@@ -43,7 +43,7 @@ public final class PgConversationsAtRest {
 
   /**
    * Seals every stale state, message text and channel sender (hashed again too); how many rows changed (states,
-   * messages, senders). {@code queryCodeKey}: opens the senders sealed before V902.
+   * messages, senders). {@code queryCodeKey}: opens the senders sealed before V24.
    */
   public static Future<int[]> sealAll(Pool pool, DataKeys keys, byte[] queryCodeKey) {
     AtRest atRest = new AtRest(keys);

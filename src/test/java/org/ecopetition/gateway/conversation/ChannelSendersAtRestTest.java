@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 11 §6, correction 7: a messaging sender (here an SMS number, through a local server speaking the SMS
- * gateway's protocol) is sealed and hashed under the data key; one sealed before V902 under the query-code key is
+ * gateway's protocol) is sealed and hashed under the data key; one sealed before V24 under the query-code key is
  * moved under the data key; {@code keys rotate} seals and hashes every sender again, and with the new key alone each
  * sender still reaches their own conversation and gets the reply.
  */
@@ -113,7 +113,7 @@ class ChannelSendersAtRestTest {
       assertThat(count(db, "SELECT count(*) FROM channel_identities WHERE sealed_address LIKE 'k1:%' AND address IS NULL"))
           .isEqualTo(2);
       assertThat(plain(db, A) + plain(db, B)).isZero();
-      // B as a release before V902 stored it: sealed and hashed under keys derived from the query-code key.
+      // B as a release before V24 stored it: sealed and hashed under keys derived from the query-code key.
       AddressSeal legacy = new AddressSeal(Gateway.queryCodeKey(ConfigLoader.load(null, env)));
       TestPostgres.jdbc(db, c -> {
         var u = c.prepareStatement("UPDATE channel_identities SET key_hash = ?, address = ?, sealed_address = NULL "

@@ -240,7 +240,7 @@ class PersonalDataAtRestTest {
     String chat;
     try (Gateway g = TestGateway.start(env)) {
       chat = chatCase(vertx, g.port());
-      // As a release before V901 left them: readable texts, a readable state, readable message texts.
+      // As a release before V23 left them: readable texts, a readable state, readable message texts.
       String facts = Sealed.caseText(db, g, chat, "facts");
       List<String> states = Sealed.states(db, g, "true");
       TestPostgres.jdbc(db, c -> {
