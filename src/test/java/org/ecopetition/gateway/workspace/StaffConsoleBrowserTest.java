@@ -371,7 +371,8 @@ class StaffConsoleBrowserTest {
     } catch (org.openqa.selenium.TimeoutException e) {
       shot(desk, "redaction-not-confirmed");
       throw new AssertionError("not confirmed: state " + byId("redactionState").getText() + ", error "
-          + byId("redactionError").getText() + ", button disabled " + js(desk,
+          + byId("redactionError").getText() + ", case error " + byId("caseError").getText() + ", signed out "
+          + byId("login").isDisplayed() + ", button disabled " + js(desk,
           "return document.getElementById('redactionConfirm').disabled") + ", stored " + TestPostgres.value(db,
           "SELECT redaction_confirmed_by FROM cases WHERE case_number = '" + n + "'"), e);
     }
