@@ -67,7 +67,8 @@
     closed: '结束会话', case_registered: '登记案件', case_attached: '关联案件', unqueued: '离开队列' };
   var EVENTS = { registered: '登记', routing_proposed: '办理建议', entered: '人工登记', notice_queued: '告知已安排',
     notice_sent: '告知已发出', notice_delivered: '告知已送达', supervision_note: '督办意见', supervision_feedback: '督办反馈',
-    government_report: '向政府报告', recused: '回避', conversation_attached: '关联会话' };
+    government_report: '向政府报告', recused: '回避', conversation_attached: '关联会话',
+    redaction_confirmed: '确认脱敏副本', accused_confirmed: '确认被检举控告单位' };
   /* The gateway's clock, not the desk's: waiting times and deadlines are counted from it. */
   var skew = 0;
   var serverToday = null;
@@ -535,6 +536,8 @@
       [['告知期限', c.notice_due], ['异议期限', c.objection_due], ['办理期限', c.handling_due], ['结果报告', c.report_due]]
         .forEach(function (d) { if (d[1]) { var li = el('li'); li.appendChild(dueSpan(d[1], d[0])); dls.appendChild(li); } });
       renderProposal(c.proposal);
+      renderAccused(c);
+      renderRedaction(c);
       $('govReport').hidden = !(c.urgent && can('ACT'));
       $('govResult').textContent = '';
       loadTimeline(c.case_number);
@@ -557,6 +560,162 @@
     box.appendChild(el('p', null, p.reason || ''));
     if (p.articles && p.articles.length) { box.appendChild(el('p', 'hint', '依据：' + p.articles.join('、'))); }
   }
+  function stamp(by, at) {
+    return (by || '').replace(/^staff:/, '') + ' 于 ' + new Date(at).toLocaleString('zh-CN');
+  }
+
+  /* ---------- the accused unit of an accusation (Art 23): confirmed by a person before any transfer ---------- */
+  function renderAccused(c) {
+    var box = $('accusedBox');
+    box.hidden = !(c.category === '检举控告' && can('ACT'));
+    if (box.hidden) { return; }
+    $('accusedError').textContent = '';
+    $('accusedCode').value = '';
+    var confirmed = !!c.accused_confirmed_at;
+    var state = $('accusedState');
+    state.className = 'state ' + (confirmed ? 'done' : 'pending');
+    state.textContent = confirmed ? '已由 ' + stamp(c.accused_confirmed_by, c.accused_confirmed_at) + ' 确认。'
+      : '待确认：以下为登记时识别出的被检举控告单位，请核对。';
+    var ul = clear($('accusedUnits'));
+    var units = c.accused_units || [];
+    if (!units.length) { ul.appendChild(el('li', 'hint', '未识别出被检举控告单位，请在下面填写。')); }
+    units.forEach(function (u) {
+      var li = el('li');
+      li.setAttribute('data-code', u.code);
+      li.appendChild(el('span', null, u.name || '（目录中无此代码）'));
+      li.appendChild(el('span', 'code', u.code + (u.level ? ' · ' + u.level : '')));
+      if (confirmed) {
+        li.appendChild(el('span', 'confirmed', '已回避'));
+      } else {
+        var b = el('button', null, '确认此单位');
+        b.type = 'button';
+        b.setAttribute('aria-label', '确认此单位：' + (u.name || u.code));
+        b.addEventListener('click', function () { confirmAccused(u.code); });
+        li.appendChild(b);
+      }
+      ul.appendChild(li);
+    });
+  }
+  function confirmAccused(code) {
+    var c = currentCase;
+    $('accusedError').textContent = '';
+    post('/cases/' + encodeURIComponent(c.case_number) + '/accused', { department: code })
+      .then(function () { openCase(c.case_number); })
+      .catch(function (e) { $('accusedError').textContent = e.message; });
+  }
+  var directoryTimer = null;
+  $('accusedCode').addEventListener('input', function () {
+    var q = $('accusedCode').value.trim();
+    if (directoryTimer) { clearTimeout(directoryTimer); }
+    if (!q) { return; }
+    directoryTimer = setTimeout(function () {
+      get('/directory?q=' + encodeURIComponent(q)).then(function (d) {
+        var list = clear($('accusedOptions'));
+        (d.departments || []).forEach(function (u) {
+          var o = el('option', null, u.name + '（' + u.level + '）');
+          o.value = u.code;
+          list.appendChild(o);
+        });
+      }).catch(function () {});
+    }, 200);
+  });
+  $('accusedForm').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var q = $('accusedCode').value.trim();
+    if (/^[0-9]{2}([0-9]{2}([0-9]{2})?)?$/.test(q)) { confirmAccused(q); return; }
+    if (!q) { $('accusedError').textContent = '请填写单位名称或区划代码。'; return; }
+    // A name: confirmed only when the directory knows exactly one unit by it.
+    get('/directory?q=' + encodeURIComponent(q)).then(function (d) {
+      var found = d.departments || [];
+      var exact = found.filter(function (u) { return u.name === q; });
+      var pick = exact.length === 1 ? exact[0] : found.length === 1 ? found[0] : null;
+      if (pick) { confirmAccused(pick.code); return; }
+      $('accusedError').textContent = found.length ? '有多个单位符合，请从列表中选择或填写区划代码。' : '目录中没有这个单位。';
+    }).catch(function (e) { $('accusedError').textContent = e.message; });
+  });
+
+  /* ---------- the redacted copy: a person confirms it before any copy for the reported party leaves ---------- */
+  var PLACEHOLDERS = /【(?:姓名|电话|身份证号|地址)】/g;
+  /* The copy with its placeholders marked; the original with the spans they replaced marked, found by walking the
+   * text the two share (the copy is the original with spans replaced). Unaligned: the original unmarked. */
+  function showRedacted(original, copy, origBox, copyBox) {
+    clear(origBox); clear(copyBox);
+    original = original || ''; copy = copy || '';
+    var pieces = copy.split(PLACEHOLDERS);
+    var marks = copy.match(PLACEHOLDERS) || [];
+    pieces.forEach(function (p, i) {
+      copyBox.appendChild(document.createTextNode(p));
+      if (i < marks.length) { copyBox.appendChild(el('mark', 'masked', marks[i])); }
+    });
+    // Adjacent placeholders (an empty piece between them) make one marked span of the original.
+    var spans = [];
+    var aligned = original.indexOf(pieces[0]) === 0;
+    var start = pieces[0].length;
+    for (var i = 1; aligned && i < pieces.length; i++) {
+      var p = pieces[i];
+      if (i < pieces.length - 1 && p === '') { continue; }
+      var next = i === pieces.length - 1 ? original.length - p.length : original.indexOf(p, start + 1);
+      aligned = next > start && original.slice(next, next + p.length) === p;
+      spans.push([start, next]);
+      start = next + p.length;
+    }
+    if (!aligned || pieces.length === 1 && original !== copy) { origBox.textContent = original; return false; }
+    var from = 0;
+    spans.forEach(function (sp) {
+      origBox.appendChild(document.createTextNode(original.slice(from, sp[0])));
+      origBox.appendChild(el('mark', null, original.slice(sp[0], sp[1])));
+      from = sp[1];
+    });
+    origBox.appendChild(document.createTextNode(original.slice(from)));
+    return true;
+  }
+  function renderRedaction(c) {
+    var box = $('redactionBox');
+    box.hidden = !can('ACT') || c.redacted === true;
+    if (box.hidden) { return; }
+    $('redactionError').textContent = '';
+    var confirmed = !!c.redaction_confirmed_at;
+    var state = $('redactionState');
+    state.className = 'state ' + (confirmed ? 'done' : 'pending');
+    var none = c.facts_redacted === null || c.facts_redacted === undefined;
+    state.textContent = confirmed ? '已由 ' + stamp(c.redaction_confirmed_by, c.redaction_confirmed_at) + ' 确认。'
+      : none ? '此案件没有脱敏副本：请写出遮盖了信访人身份的事实和诉求，再确认。'
+      : '待确认：确认前，不向被反映方提供任何材料（导出、文书）。';
+    showRedacted(c.facts, none ? '' : c.facts_redacted, $('origFacts'), $('redFacts'));
+    showRedacted(c.request, none ? '' : c.request_redacted, $('origRequest'), $('redRequest'));
+    $('rd-facts').value = none ? (c.facts || '') : c.facts_redacted;
+    $('rd-request').value = none ? (c.request || '') : (c.request_redacted || '');
+    $('redactionConfirm').textContent = confirmed ? '更正并重新确认' : '确认脱敏副本';
+  }
+  $('rd-maskSelected').addEventListener('click', function () {
+    var t = document.activeElement === $('rd-request') || lastMaskTarget === $('rd-request') ? $('rd-request') : $('rd-facts');
+    var a = t.selectionStart, b = t.selectionEnd;
+    if (a === b) { $('redactionError').textContent = '请先在上面的文本中选中要遮盖的文字。'; return; }
+    t.value = t.value.slice(0, a) + $('rd-mask').value + t.value.slice(b);
+    $('redactionError').textContent = '';
+    t.focus();
+    t.setSelectionRange(a + $('rd-mask').value.length, a + $('rd-mask').value.length);
+  });
+  var lastMaskTarget = null;
+  ['rd-facts', 'rd-request'].forEach(function (id) {
+    $(id).addEventListener('select', function () { lastMaskTarget = $(id); });
+    $(id).addEventListener('focus', function () { lastMaskTarget = $(id); });
+  });
+  $('redactionForm').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var c = currentCase;
+    var body = {};
+    var facts = $('rd-facts').value.trim(), request = $('rd-request').value.trim();
+    // Only what was changed is sent: the copy made at registration stays as it is otherwise.
+    if (facts && facts !== (c.facts_redacted || '')) { body.facts = facts; }
+    if (request && request !== (c.request_redacted || '')) { body.request = request; }
+    $('redactionConfirm').disabled = true;
+    post('/cases/' + encodeURIComponent(c.case_number) + '/redaction', body)
+      .then(function () { openCase(c.case_number); })
+      .catch(function (e) { $('redactionError').textContent = e.message; })
+      .then(function () { $('redactionConfirm').disabled = false; });
+  });
+
   /* The documents a case has: those whose act is on its history (an opinion letter by the article it rests on). */
   var DOCUMENT_OF = { accept: 'acceptance', not_accept: 'non_acceptance', transfer: 'transfer', refer: 'referral',
     extend: 'extension', mediate: 'mediation' };

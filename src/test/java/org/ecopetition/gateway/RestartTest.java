@@ -53,8 +53,13 @@ class RestartTest {
       lastId = r.get(r.size() - 1).getLong("id");
     }
     assertThat(Files.exists(dir.resolve("query-code.key"))).isTrue();
+    // The embedded server's password, made once beside its data: the second start connects with the same one.
+    assertThat(Files.getPosixFilePermissions(dir.resolve("pg.password")))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    String password = Files.readString(dir.resolve("pg.password"));
 
     try (Gateway second = TestGateway.start(env); ChatClient chat = ChatClient.connect(vertx, second.port())) {
+      assertThat(Files.readString(dir.resolve("pg.password"))).isEqualTo(password);
       JsonObject welcome = chat.hello(token, "zh");
       assertThat(welcome.getString("type")).isEqualTo("welcome");
       assertThat(welcome.getBoolean("resumed")).isTrue();

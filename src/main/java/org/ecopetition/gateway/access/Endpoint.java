@@ -25,6 +25,7 @@ public enum Endpoint {
   CASE_RECUSAL("POST", "/cases/:caseNumber/recusals", Family.ACT, Target.CASE_PATH),
   CONFIRM_REDACTION("POST", "/cases/:caseNumber/redaction", Family.ACT, Target.CASE_PATH),
   CONFIRM_ACCUSED("POST", "/cases/:caseNumber/accused", Family.ACT, Target.CASE_PATH),
+  DIRECTORY("GET", "/directory", Family.READ_CASE, Target.NONE),
   ELECTRONIC_DELIVERY("POST", "/cases/:caseNumber/electronic-delivery", Family.ACT, Target.CASE_PATH),
   GOVERNMENT_REPORT("POST", "/workspace/cases/:caseNumber/government-report", Family.ACT, Target.CASE_PATH),
 

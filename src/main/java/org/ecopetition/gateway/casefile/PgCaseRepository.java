@@ -629,6 +629,11 @@ public final class PgCaseRepository implements CaseHistory {
       WHERE id = $1""";
 
   /** The keys the phone is sealed and hashed with (for the repositories that read it). */
+  /** The department directory the routing proposals come from (names for the codes staff confirm). */
+  public org.ecopetition.gateway.routing.DepartmentDirectory directory() {
+    return router.directory();
+  }
+
   public org.ecopetition.gateway.security.DataKeys keys() {
     return keys;
   }

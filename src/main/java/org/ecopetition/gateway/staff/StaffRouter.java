@@ -5,6 +5,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
@@ -108,6 +109,7 @@ public final class StaffRouter {
     handlers.put(Endpoint.CASE_RECUSAL, s::recuse);
     handlers.put(Endpoint.CONFIRM_REDACTION, s::confirmRedaction);
     handlers.put(Endpoint.CONFIRM_ACCUSED, s::confirmAccused);
+    handlers.put(Endpoint.DIRECTORY, s::directory);
     handlers.put(Endpoint.NOTICES, s::notices);
     handlers.put(Endpoint.NOTICE_DELIVERY, s::delivery);
     handlers.put(Endpoint.OVERDUE, s::overdue);
@@ -367,9 +369,43 @@ public final class StaffRouter {
       if (o.isEmpty()) {
         Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
       } else {
-        ctx.json(needsIdentity ? o.get() : Redacted.forNoNeed(o.get()));
+        JsonObject c = needsIdentity ? o.get() : Redacted.forNoNeed(o.get());
+        // The accused units by name from the directory, for the console's confirmation (Art 23).
+        JsonArray units = new JsonArray();
+        JsonArray codes = c.getJsonArray("accused_codes");
+        if (codes != null) {
+          codes.forEach(code -> units.add(unit(String.valueOf(code))));
+        }
+        ctx.json(c.put("accused_units", units));
       }
     }).onFailure(ctx::fail);
+  }
+
+  private JsonObject unit(String code) {
+    JsonObject u = new JsonObject().put("code", code);
+    cases.directory().byCode(code).ifPresent(d -> u.put("name", d.printableName().orElse(d.name()))
+        .put("level", d.level().zh()));
+    return u;
+  }
+
+  /**
+   * The department directory, for a unit staff name ({@code ?q=}: part of a name or the start of a code; at most 20,
+   * highest level first): public information, as the directory's own data file is.
+   */
+  private void directory(RoutingContext ctx) {
+    String q = ctx.request().getParam("q");
+    JsonArray found = new JsonArray();
+    if (q != null && !q.isBlank() && q.length() <= 40) {
+      String t = q.strip();
+      cases.directory().all().stream()
+          .filter(d -> !d.code().isEmpty() && (d.code().startsWith(t) || d.name().contains(t)
+              || d.printableName().map(n -> n.contains(t)).orElse(false)))
+          .sorted(java.util.Comparator.comparingInt((org.ecopetition.gateway.routing.Department d) -> d.code().length())
+              .thenComparing(org.ecopetition.gateway.routing.Department::code))
+          .limit(20)
+          .forEach(d -> found.add(unit(d.code())));
+    }
+    ctx.json(new JsonObject().put("departments", found));
   }
 
   /** Why the data is read, where the console asks ({@code ?purpose=}, at most 200 characters), or null. */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +21,7 @@ class OrphanedPostmasterTest {
   /** Run in a child JVM: start the embedded database, commit a row, say so, then wait to be killed. */
   public static void main(String[] args) throws Exception {
     EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(args[0]));
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + db.port() + "/postgres",
-        "postgres", null)) {
+    try (Connection c = db.connect("postgres")) {
       c.createStatement().execute("CREATE TABLE kept (v text); INSERT INTO kept VALUES ('committed before the crash')");
     }
     System.out.println("READY");
@@ -56,8 +54,7 @@ class OrphanedPostmasterTest {
 
     try (EmbeddedDatabase db = EmbeddedDatabase.start(data)) {
       assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-      try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + db.port() + "/postgres",
-          "postgres", null)) {
+      try (Connection c = db.connect("postgres")) {
         ResultSet rs = c.createStatement().executeQuery("SELECT v FROM kept");
         assertThat(rs.next()).isTrue();
         assertThat(rs.getString(1)).isEqualTo("committed before the crash");

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ class GracefulShutdownTest {
     Gateway g = TestGateway.start(env);
     CompletableFuture<Long> stopped = new CompletableFuture<>();
     try (ChatClient busy = ChatClient.connect(vertx, g.port()); ChatClient idle = ChatClient.connect(vertx, g.port());
-        Connection sql = DriverManager.getConnection("jdbc:" + url.replace("postgres@", ""), "postgres", null)) {
+        Connection sql = TestPostgres.connect(url)) {
       String token = busy.hello(null, "zh").getString("token");
       busy.drain(300);
       idle.hello(null, "zh");

@@ -216,6 +216,8 @@ class StaffAuthorisationMatrixTest {
       // The matrix's cases are complaints: the route answers that only an accusation has an accused unit.
       case CONFIRM_ACCUSED -> new Call(m, "/cases/" + c[0] + "/accused", new JsonObject().put("department", "3202"),
           Set.of(400), c[0]);
+      case DIRECTORY -> new Call(m, "/directory?q=" + java.net.URLEncoder.encode("江宁",
+          java.nio.charset.StandardCharsets.UTF_8), null, Set.of(200), null);
       case CONFIRM_REDACTION -> new Call(m, "/cases/" + c[0] + "/redaction", new JsonObject(), Set.of(200), c[0]);
       case NOTICES -> new Call(m, "/notices", null, Set.of(200), null);
       case NOTICE_DELIVERY -> new Call(m, "/notices/" + c[1] + "/delivery", new JsonObject().put("status", "sent"),

@@ -7,10 +7,12 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ecopetition.gateway.db.EmbeddedDatabase;
+import org.ecopetition.gateway.db.PgUrl;
 
 /**
- * One real PostgreSQL per test JVM (the embedded one the gateway itself uses), with a fresh database for
- * each caller so test classes never see each other's rows.
+ * One real PostgreSQL per test JVM (the embedded one the gateway itself uses, with its password), with a fresh
+ * database for each caller so test classes never see each other's rows. URLs carry the password; open JDBC
+ * connections with {@link #connect(String)}.
  */
 public final class TestPostgres {
   private static EmbeddedDatabase db;
@@ -28,11 +30,10 @@ public final class TestPostgres {
         Runtime.getRuntime().addShutdownHook(new Thread(db::close));
       }
       String name = "t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-      try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + db.port() + "/postgres",
-          "postgres", null); Statement s = c.createStatement()) {
+      try (Connection c = db.connect("postgres"); Statement s = c.createStatement()) {
         s.execute("CREATE DATABASE " + name);
       }
-      return "postgresql://postgres@localhost:" + db.port() + "/" + name;
+      return db.url(name);
     } catch (Exception e) {
       throw new IllegalStateException("cannot start the test PostgreSQL", e);
     }
@@ -44,10 +45,18 @@ public final class TestPostgres {
     return dataDir;
   }
 
+  /**
+   * A JDBC connection to a database named by a gateway URL, with the URL's user and password (the embedded server
+   * asks for the password it keeps beside its data; this is the one place tests turn a URL into a connection).
+   */
+  public static Connection connect(String url) throws java.sql.SQLException {
+    PgUrl u = PgUrl.parse(url);
+    return DriverManager.getConnection(u.jdbcUrl(), u.user(), u.password());
+  }
+
   /** Runs SQL against a test database (for assertions on what was stored). */
   public static <T> T jdbc(String url, SqlWork<T> work) {
-    String jdbc = "jdbc:" + url.replace("postgres@", "");
-    try (Connection c = DriverManager.getConnection(jdbc, "postgres", null)) {
+    try (Connection c = connect(url)) {
       return work.run(c);
     } catch (Exception e) {
       throw new IllegalStateException(e);

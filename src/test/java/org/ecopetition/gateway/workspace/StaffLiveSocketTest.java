@@ -18,15 +18,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The consoles' live socket behind the staff gate: signed in by cookie, the upgrade succeeds even when the session is
- * looked up in PostgreSQL first (the instance's one-second cache has expired), and the console gets its hello and
- * then a hint when a petitioner asks for a person; another site's page, or no session, gets no socket.
+ * looked up in PostgreSQL first (as when the instance's one-second cache has expired: here it has none), and the
+ * console gets its hello and then a hint when a petitioner asks for a person; another site's page, or no session,
+ * gets no socket.
  */
 class StaffLiveSocketTest {
   static final String ADMIN = "token-of-the-live-admin-0123456789";
 
   @RegisterExtension
-  static final StaffGatewayExtension GW = new StaffGatewayExtension(null, e -> e.put("GATEWAY_STAFF_TOKENS",
-      e.get("GATEWAY_STAFF_TOKENS") + "," + StaffClient.tokenEntry("root", ADMIN, "admin", "")));
+  static final StaffGatewayExtension GW = new StaffGatewayExtension(null, e -> {
+    e.put("GATEWAY_STAFF_TOKENS", e.get("GATEWAY_STAFF_TOKENS") + "," + StaffClient.tokenEntry("root", ADMIN, "admin", ""));
+    // No session cache on the instance: the gate reads every session from PostgreSQL, the upgrade included (as
+    // it does once the default one-second cache has expired), without the test waiting that second out.
+    e.put("GATEWAY_STAFF_SESSION_CACHE_SECONDS", "0");
+  });
 
   static String cookieOf(HttpResponse<Buffer> r) {
     String set = SessionClient.setCookie(r.headers());
@@ -63,8 +68,6 @@ class StaffLiveSocketTest {
   @Test
   void theConsoleSocketOpensAfterTheSessionIsReadFromTheDatabaseAndCarriesHints() throws Exception {
     String cookie = signedIn();
-    // Past the instance's session cache (staff.sessionCacheSeconds, 1 s): the gate reads PostgreSQL before the upgrade.
-    Thread.sleep(1_500);
     io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
     WebSocketClient client = vertx.createWebSocketClient();
     String self = "http://127.0.0.1:" + GW.gateway().port();

@@ -225,7 +225,7 @@ class WeChatChannelTest {
         + "ORDER BY created_at DESC, id LIMIT 1");
     int before = wechat.textsTo(user).size();
     // Another turn of the same conversation holds its lock for longer than the passive budget.
-    try (Connection c = java.sql.DriverManager.getConnection("jdbc:" + db.replace("postgres@", ""), "postgres", null)) {
+    try (Connection c = TestPostgres.connect(db)) {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
         s.execute("SELECT pg_advisory_xact_lock(" + (conversation.getMostSignificantBits()

@@ -131,7 +131,11 @@ class WeComChannelTest {
         || sentTo("wmUserB").isEmpty()); i++) {
       Thread.sleep(100);
     }
-    Thread.sleep(500);
+    // Every pull done: the cursor past the three messages and no instance holding it (a later pull starts there).
+    for (int i = 0; i < 100 && !Boolean.TRUE.equals(TestPostgres.value(db, "SELECT cursor = '3' AND lease_owner IS NULL "
+        + "FROM sync_cursors WHERE name = 'wecom-kf:wkKF0001'")); i++) {
+      Thread.sleep(100);
+    }
     assertThat(String.join("\n", sentTo("wmUserA"))).contains("案件编号").contains("查询码");
     assertThat(String.join("\n", sentTo("wmUserB"))).contains("信访");
     assertThat(wecom.kfSent).allMatch(m -> "wkKF0001".equals(m.getString("open_kfid")));

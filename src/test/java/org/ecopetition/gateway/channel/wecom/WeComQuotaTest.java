@@ -136,7 +136,12 @@ class WeComQuotaTest {
     for (int i = 0; i < 150 && sentTo(user).size() < 5; i++) {
       Thread.sleep(100);
     }
-    Thread.sleep(1000);
+    // No sixth: once the window's count is 5 and no sender holds the outbox, the next claim finds the quota spent.
+    String settled = "SELECT sent_in_window = 5 AND lease_owner IS NULL FROM channel_outbox WHERE conversation_id = '"
+        + conversation + "'";
+    for (int i = 0; i < 150 && !Boolean.TRUE.equals(TestPostgres.value(db, settled)); i++) {
+      Thread.sleep(100);
+    }
     List<String> first = sentTo(user);
     assertThat(first).as("5 messages in the window, the hand-off's answer included").hasSize(5);
     assertThat(first.get(4)).endsWith(HINT);
