@@ -216,7 +216,9 @@ public final class Gateway implements AutoCloseable {
       Visibility visibility = new Visibility(cfg.routing().divisionCode());
       Accounts accounts = new Accounts(vertx, pool, cfg, clock, DepartmentDirectory.bundled(gazetteer), visibility);
       features.put("/api/v1/photos*", x -> PhotoRouter.create(x, photos,
-          token -> conversations.resolve(token).map(ref -> ref.map(ConversationRef::id))));
+          token -> conversations.resolve(token).map(ref -> ref.map(ConversationRef::id)),
+          new PhotoRouter.AfterReceipt(status, org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()),
+              cases, clock)));
       features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, cfg, clock, cases, notices, actions,
           gazetteer::resolve, accounts, visibility, conversations.takeover(), withPhotos(WorkspaceRouter.handlers(
               new WorkspaceRouter.Parts(conversations.takeover(), alerts, roster, cases, pool, dialogsDir, staffLive,

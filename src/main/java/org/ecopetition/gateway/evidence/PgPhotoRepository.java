@@ -39,6 +39,14 @@ public final class PgPhotoRepository {
            logged AS (INSERT INTO access_log (actor, case_id, what, at)
                       SELECT $3, case_id, 'photo ' || id, $4 FROM p)
       SELECT bytes FROM p""";
+  /** After the receipt (issue 13 §12): straight onto the case, within the same limit of photos per case. */
+  private static final String ADD_TO_CASE = """
+      INSERT INTO evidence_photos (case_id, content_type, bytes, size, width, height, sha256, created_at)
+      SELECT $1, 'image/jpeg', $2, $3, $4, $5, $6, $7
+      WHERE (SELECT count(*) FROM evidence_photos WHERE case_id = $1) < $8
+      RETURNING id, (SELECT count(*) FROM evidence_photos WHERE case_id = $1) + 1""";
+  /** One photo at a time per case, so that two at once never make a seventh. */
+  private static final String LOCK_CASE = "SELECT pg_advisory_xact_lock(hashtext('evidence_photos'), $1::int)";
   private static final String COUNT = """
       SELECT count(*) FROM evidence_photos WHERE case_id = $1""";
 
@@ -67,6 +75,31 @@ public final class PgPhotoRepository {
   /** On the turn's connection: the photos waiting in the conversation go with the case it has just registered. */
   public static Future<Integer> claim(SqlClient conn, UUID conversation, long caseId) {
     return conn.preparedQuery(CLAIM).execute(Tuple.of(conversation, caseId)).map(r -> r.rowCount());
+  }
+
+  /** A photo added to a case and how many it has now. */
+  public record Added(long id, int count) {}
+
+  /**
+   * Adds a cleaned photo to a registered case (from the status page, with the case number and query code) and, in
+   * the same transaction, what {@code recorded} writes (the entry of the case's history); empty when the case
+   * already has {@link #MAX_PHOTOS}.
+   */
+  Future<Optional<Added>> addToCase(long caseId, PhotoCleaner.Clean photo,
+      java.util.function.BiFunction<SqlClient, Added, Future<Void>> recorded) {
+    return pool.withTransaction(conn -> conn.preparedQuery(LOCK_CASE).execute(Tuple.of(caseId))
+        .compose(v -> conn.preparedQuery(ADD_TO_CASE).execute(Tuple.tuple().addLong(caseId)
+            .addBuffer(Buffer.buffer(photo.jpeg())).addInteger(photo.jpeg().length).addInteger(photo.width())
+            .addInteger(photo.height()).addBuffer(Buffer.buffer(sha256(photo.jpeg())))
+            .addOffsetDateTime(clock.instant().atOffset(ZoneOffset.UTC)).addInteger(MAX_PHOTOS)))
+        .compose(rows -> {
+          if (rows.size() == 0) {
+            return Future.succeededFuture(Optional.<Added>empty());
+          }
+          Row r = rows.iterator().next();
+          Added a = new Added(r.getLong(0), r.getInteger(1));
+          return recorded.apply(conn, a).map(x -> Optional.of(a));
+        }));
   }
 
   /** How many photos a case has (the public status says "照片 N 张", nothing more). */
