@@ -206,7 +206,7 @@ public final class Gateway implements AutoCloseable {
       features.put("/health/*", x -> HealthRouter.create(x, readiness, pool, calendar, clock, notices, outage));
       features.put("/chat/*", x -> WebChatRouter.socket(x, conversations, live, cfg, ops));
       features.put("/api/v1/chat/*", x -> WebChatRouter.fallback(x, conversations, live, cfg, ops));
-      PgPhotoRepository photos = new PgPhotoRepository(pool, clock);
+      PgPhotoRepository photos = PgPhotoRepository.of(pool, clock, cfg.evidence(), vertx);
       features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status,
           org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()),
           conversations::departmentName, photos::count));

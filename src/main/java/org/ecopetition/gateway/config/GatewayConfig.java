@@ -24,7 +24,37 @@ public record GatewayConfig(
     Review review,
     WeChat wechat,
     WeCom wecom,
+    Evidence evidence,
     String dialogsDir) {
+
+  /**
+   * Where evidence photos' bytes are kept: {@code postgres} (the default: in their row) or {@code s3}, an
+   * S3-compatible object store ({@code endpoint} empty: AWS itself; {@code pathStyle} for MinIO, Ceph and most
+   * others); the rows (case, size, hash, who looked) stay in PostgreSQL either way.
+   */
+  public record Evidence(String store, S3 s3) {
+    public Evidence {
+      if (!"postgres".equals(store) && !"s3".equals(store)) {
+        throw new IllegalArgumentException("evidence.store must be postgres or s3, not " + store);
+      }
+      if ("s3".equals(store) && (s3 == null || blank(s3.bucket()) || blank(s3.accessKey()) || blank(s3.secretKey())
+          || blank(s3.region()))) {
+        throw new IllegalArgumentException("evidence.store s3 needs evidence.s3.bucket, region, accessKey and secretKey");
+      }
+    }
+
+    public boolean s3Enabled() {
+      return "s3".equals(store);
+    }
+
+    private static boolean blank(String s) {
+      return s == null || s.isBlank();
+    }
+  }
+
+  public record S3(String endpoint, String region, String bucket, String accessKey, String secretKey, boolean pathStyle,
+      String prefix) {}
+
 
   /**
    * {@code drainSeconds}: on SIGTERM, how long turns in flight may take to finish before the server closes
