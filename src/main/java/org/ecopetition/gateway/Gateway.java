@@ -173,7 +173,8 @@ public final class Gateway implements AutoCloseable {
         LOG.info("sealed the phone numbers of {} cases under data key version {}", sealed, dataKeys.currentVersion());
       }
       PgAlertRepository alerts = new PgAlertRepository(pool, clock);
-      CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words, clock);
+      CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words, clock,
+          englishNames(cfg)::of);
       StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics, clock);
       // A year's holidays added since: the open cases' estimated deadlines are counted again before serving.
       int recomputed = cases.recomputeEstimated().await();
