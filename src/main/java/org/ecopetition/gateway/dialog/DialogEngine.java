@@ -570,7 +570,11 @@ public final class DialogEngine {
     f = prefill(d, f, x, step.prefill(), spec.name());
     String value = f.slots().get(spec.name());
     String back = f.slots().get(RETURN_TO);
-    if (back != null && d.hasStep(back) && !back.equals(step.id())) {
+    if (back != null && (back.equals(step.id()) || !d.hasStep(back))) {
+      f = f.without(RETURN_TO); // the pending question itself was answered (after "返回上一步", say)
+      back = null;
+    }
+    if (back != null) {
       // An item corrected while another question was pending: said back, then that question again.
       f = f.without(RETURN_TO).editing(false);
       out.add(Reply.text(corrected(s.withCurrent(f), d, spec.name())));
