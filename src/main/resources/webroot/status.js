@@ -14,7 +14,11 @@
       notFound: '未找到该案件，或查询码不正确。', tooMany: '查询失败次数过多，请稍后再试。',
       network: '网络连接失败，请检查网络后重试。', failed: '查询暂时无法完成，请稍后重试。', retry: '重试',
       caseNo: '案件编号', state: '当前状态', dept: '承办部门', replies: '答复', noReplies: '暂无答复。', steps: '办理经过',
-      evidence: '证据材料', photos: '照片 {n} 张'
+      evidence: '证据材料', photos: '照片 {n} 张',
+      addPhotos: '补充照片', addPhotosHint: '还可以补充 {n} 张照片（JPEG、PNG、HEIC 或 WebP，每张不超过 10 MB），照片中的位置等信息会被去除。',
+      photoSending: '正在处理照片…', photoAdded: '照片已补充到本案件。', photoMax: '每个案件最多 6 张照片。',
+      photoType: '只能添加 JPEG、PNG、HEIC 或 WebP 照片。', photoBig: '照片太大了：每张不能超过 10 MB。',
+      photoUnreadable: '这张照片无法在本浏览器中读取（HEIC 可在相机设置中改为“兼容性最佳”，或截图后添加）。'
     },
     en: {
       title: 'Eco-Environment Petitions · Check progress', langBtn: '中文', langAria: '切换到中文', other: 'zh-CN',
@@ -26,7 +30,11 @@
       network: 'Network error. Please check your connection and try again.',
       failed: 'The query could not be completed. Please try again later.', retry: 'Try again',
       caseNo: 'Case number', state: 'Status', dept: 'Handling department', replies: 'Replies', noReplies: 'No reply yet.', steps: 'Steps so far',
-      evidence: 'Evidence', photos: '{n} photo(s)'
+      evidence: 'Evidence', photos: '{n} photo(s)',
+      addPhotos: 'Add photos', addPhotosHint: 'You can add {n} more photo(s) (JPEG, PNG, HEIC or WebP, at most 10 MB each); location and other data in them are removed.',
+      photoSending: 'Preparing the photo…', photoAdded: 'The photo was added to this case.', photoMax: 'A case can carry at most 6 photos.',
+      photoType: 'Only JPEG, PNG, HEIC or WebP photos can be added.', photoBig: 'The photo is too large: at most 10 MB each.',
+      photoUnreadable: 'This browser cannot read this photo (for HEIC, choose "Most compatible" in the camera settings, or add a screenshot).'
     }
   };
 
@@ -104,6 +112,7 @@
     }
     if (Number(d.photos) > 0) row(dl, t('evidence'), t('photos').replace('{n}', Number(d.photos)));
     card.appendChild(dl);
+    if (Number(d.photos || 0) < MAX_PHOTOS && last && last.q) card.appendChild(photoBox(Number(d.photos || 0)));
     var steps = Array.isArray(d.timeline) ? d.timeline : [];
     if (steps.length) {
       card.appendChild(mk('h2', null, t('steps')));
@@ -126,6 +135,86 @@
     }
     result.appendChild(card);
   }
+  /* ---- photos after the receipt (issue 13 §12): redrawn here as JPEG under a pixel cap, which drops their
+   * metadata, as on the chat page; sent with the case number and query code; the server cleans them again. ---- */
+  var MAX_PHOTOS = 6, MAX_PHOTO_BYTES = 10 * 1024 * 1024, MAX_EDGE = 2048, MAX_PIXELS = 4000000;
+  function photoBox(have) {
+    var box = mk('div', 'addphotos'), id = 'addPhoto';
+    box.appendChild(mk('h2', null, t('addPhotos')));
+    var hint = mk('p', 'hint', t('addPhotosHint').replace('{n}', MAX_PHOTOS - have));
+    hint.id = 'addPhotoHint';
+    box.appendChild(hint);
+    var label = mk('label', 'secondary', t('addPhotos'));
+    label.setAttribute('for', id);
+    var input = mk('input');
+    input.type = 'file'; input.id = id; input.accept = 'image/jpeg,image/png,image/heic,image/heif,image/webp';
+    input.className = 'visually-hidden';
+    input.setAttribute('aria-describedby', 'addPhotoHint');
+    var said = mk('p', 'photo-state');
+    said.id = 'addPhotoState';
+    said.setAttribute('role', 'status');
+    input.addEventListener('change', function () {
+      var f = input.files && input.files[0];
+      input.value = '';
+      if (f) addPhoto(f, said);
+    });
+    box.appendChild(label);
+    box.appendChild(input);
+    box.appendChild(said);
+    return box;
+  }
+  function addPhoto(f, said) {
+    if (!/^image\/(jpeg|png|heic|heif|webp)$/i.test(f.type || '') && !/\.(jpe?g|png|heic|heif|webp)$/i.test(f.name || '')) {
+      said.textContent = t('photoType'); return;
+    }
+    if (f.size > MAX_PHOTO_BYTES) { said.textContent = t('photoBig'); return; }
+    said.textContent = t('photoSending');
+    var url = null, img = new Image();
+    try { url = URL.createObjectURL(f); } catch (e) { url = null; }
+    if (!url) { said.textContent = t('photoUnreadable'); return; }
+    img.onload = function () {
+      var w = img.naturalWidth, h = img.naturalHeight;
+      var k = Math.min(1, MAX_EDGE / Math.max(w, h), Math.sqrt(MAX_PIXELS / (w * h)));
+      var c = document.createElement('canvas');
+      c.width = Math.max(1, Math.round(w * k)); c.height = Math.max(1, Math.round(h * k));
+      c.getContext('2d').drawImage(img, 0, 0, c.width, c.height);
+      URL.revokeObjectURL(url);
+      toJpeg(c, function (blob) {
+        if (!blob) { said.textContent = t('photoUnreadable'); return; }
+        sendPhoto(blob, said);
+      });
+    };
+    img.onerror = function () { URL.revokeObjectURL(url); said.textContent = t('photoUnreadable'); };
+    img.src = url;
+  }
+  function toJpeg(canvas, cb) {
+    if (canvas.toBlob) { canvas.toBlob(cb, 'image/jpeg', 0.85); return; }
+    try { // old WebViews: through a data URL
+      var d = canvas.toDataURL('image/jpeg', 0.85), bin = atob(d.split(',')[1]), a = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
+      cb(new Blob([a], { type: 'image/jpeg' }));
+    } catch (e) { cb(null); }
+  }
+  function sendPhoto(blob, said) {
+    var q = last && last.q;
+    if (!q) return;
+    var x = new XMLHttpRequest();
+    x.open('POST', '/api/v1/photos/cases/' + encodeURIComponent(q[0]) + '?lang=' + (lang === 'en' ? 'en' : 'zh'), true);
+    x.timeout = 60000;
+    x.setRequestHeader('Content-Type', 'image/jpeg');
+    x.setRequestHeader('X-Query-Code', q[1]);
+    var device = load('ecopetition.token');
+    if (device) x.setRequestHeader('X-Device-Token', device);
+    x.onload = function () {
+      var d = null;
+      try { d = JSON.parse(x.responseText); } catch (e) { d = null; }
+      if (x.status === 201) { query(q[0], q[1], t('photoAdded')); return; }
+      said.textContent = (d && d.error && d.error.message) || t(x.status === 409 ? 'photoMax' : 'failed');
+    };
+    x.onerror = x.ontimeout = function () { said.textContent = t('network'); };
+    x.send(blob);
+  }
+
   function renderMsg(key, retry) {
     result.textContent = '';
     var box = mk('div', 'err');
@@ -171,7 +260,7 @@
     btn.disabled = b;
     btn.textContent = t(b ? 'querying' : 'query');
   }
-  function query(cnArg, codeArg) {
+  function query(cnArg, codeArg, note) {
     if (busy) return;
     var cn = cnArg || norm(caseIn.value), code = codeArg || norm(codeIn.value);
     if (!cnArg) { caseIn.value = cn; codeIn.value = code; }
@@ -185,7 +274,16 @@
     var url = '/api/v1/cases/' + encodeURIComponent(cn) + '/status?lang=' + (lang === 'en' ? 'en' : 'zh');
     req(url, code, function (st, d) {
       setBusy(false);
-      if (st === 200 && d) show({ ok: d, q: [cn, code] });
+      if (st === 200 && d) {
+        show({ ok: d, q: [cn, code] });
+        var state = document.getElementById('addPhotoState');
+        if (note) {
+          var p = mk('p', 'photo-added', note);
+          p.setAttribute('role', 'status');
+          result.querySelector('.card').appendChild(p);
+        }
+        if (state && note) state.textContent = '';
+      }
       else if (st === 404) show({ key: 'notFound' });
       else if (st === 429) show({ key: 'tooMany' });
       else if (st === 400) show({ key: 'notFound' });

@@ -530,6 +530,8 @@
       fact(dl, '信访人', c.anonymous ? '匿名' : c.petitioner_name); fact(dl, '电话', c.contact_phone);
       fact(dl, '住址', c.petitioner_address); fact(dl, '问题发生地', c.location);
       fact(dl, '类型', KINDS[c.kind] || c.kind); fact(dl, '被反映单位', c.polluter); fact(dl, '被检举人', c.accused);
+      // As the petitioner said it ("几百户"), never a number of people; rows from before show their number.
+      fact(dl, '影响范围', c.affected_text || (c.affected != null ? c.affected + '人' : null));
       fact(dl, '诉求', c.request); fact(dl, '事实和情况', c.facts); fact(dl, '责任部门', c.department);
       fact(dl, '转来机关', c.transferred_from);
       var dls = clear($('deadlines'));

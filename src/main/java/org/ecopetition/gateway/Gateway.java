@@ -65,6 +65,7 @@ import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.Classifiers;
 import org.ecopetition.gateway.nlp.HanLpExtractor;
 import org.ecopetition.gateway.routing.RoutingRules;
+import org.ecopetition.gateway.routing.EnglishNames;
 import org.ecopetition.gateway.routing.DepartmentDirectory;
 import org.ecopetition.gateway.routing.Router;
 import org.ecopetition.gateway.staff.StaffRouter;
@@ -176,7 +177,8 @@ public final class Gateway implements AutoCloseable {
             sealed, talk[0], talk[1], talk[2], dataKeys.currentVersion());
       }
       PgAlertRepository alerts = new PgAlertRepository(pool, clock);
-      CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words, clock);
+      CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words, clock,
+          englishNames(cfg)::of);
       StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics, clock);
       // A year's holidays added since: the open cases' estimated deadlines are counted again before serving.
       int recomputed = cases.recomputeEstimated().await();
@@ -194,7 +196,7 @@ public final class Gateway implements AutoCloseable {
               .map(r -> new org.ecopetition.gateway.dialog.Elsewhere(r.organ(), r.whyZh(), r.whyEn())));
       ConversationService conversations = new ConversationService(new ConversationService.Parts(pool, cases, actions,
           status, engine, extractor, nlp, lifecycle, clock,
-          Map.of("zh", cfg.deployment().departmentName(), "en", cfg.deployment().departmentNameEn()), words,
+          englishNames(cfg)::of, words,
           new ConversationService.Queue(cfg.routing().divisionCode(), alerts,
               new ReceptionHours(cfg.workspace().receptionSchedule(), calendar),
               Duration.ofMinutes(cfg.workspace().waitingAckMinutes()), cfg.deployment().hotline())));
@@ -209,7 +211,7 @@ public final class Gateway implements AutoCloseable {
       features.put("/health/*", x -> HealthRouter.create(x, readiness, pool, calendar, clock, notices, outage));
       features.put("/chat/*", x -> WebChatRouter.socket(x, conversations, live, cfg, ops));
       features.put("/api/v1/chat/*", x -> WebChatRouter.fallback(x, conversations, live, cfg, ops));
-      PgPhotoRepository photos = new PgPhotoRepository(pool, clock);
+      PgPhotoRepository photos = PgPhotoRepository.of(pool, clock, cfg.evidence(), vertx);
       features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status,
           org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()),
           conversations::departmentName, photos::count));
@@ -219,7 +221,9 @@ public final class Gateway implements AutoCloseable {
       Visibility visibility = new Visibility(cfg.routing().divisionCode());
       Accounts accounts = new Accounts(vertx, pool, cfg, clock, DepartmentDirectory.bundled(gazetteer), visibility);
       features.put("/api/v1/photos*", x -> PhotoRouter.create(x, photos,
-          token -> conversations.resolve(token).map(ref -> ref.map(ConversationRef::id))));
+          token -> conversations.resolve(token).map(ref -> ref.map(ConversationRef::id)),
+          new PhotoRouter.AfterReceipt(status, org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()),
+              cases, clock)));
       features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, cfg, clock, cases, notices, actions,
           gazetteer::resolve, accounts, visibility, conversations.takeover(), withPhotos(WorkspaceRouter.handlers(
               new WorkspaceRouter.Parts(conversations.takeover(), alerts, roster, cases, pool, dialogsDir, staffLive,
@@ -348,11 +352,36 @@ public final class Gateway implements AutoCloseable {
     }
   }
 
+  /** What the dialogs may show of the deployment, in both languages ({@code <name>En} for English readers). */
   private static Map<String, String> constants(GatewayConfig.Deployment d) {
-    return Map.of("department", d.departmentName(), "departmentEn", d.departmentNameEn(),
-        "hotline", d.hotline(), "address", d.address(), "receptionHours", d.receptionHours(),
-        "receptionPlace", d.receptionPlace() == null || d.receptionPlace().isBlank() ? d.address() : d.receptionPlace(),
-        "channels", String.join("、", d.channels()));
+    Map<String, String> c = new java.util.HashMap<>();
+    c.put("hotline", d.hotline());
+    for (String lang : List.of("zh", "en")) {
+      String suffix = "en".equals(lang) ? "En" : "";
+      c.put("department" + suffix, d.departmentName(lang));
+      c.put("address" + suffix, d.address(lang));
+      c.put("receptionHours" + suffix, d.receptionHours(lang));
+      c.put("receptionPlace" + suffix, d.receptionPlace(lang));
+      c.put("channels" + suffix, String.join("en".equals(lang) ? ", " : "、", d.channels(lang)));
+    }
+    return c;
+  }
+
+  /** Bodies' names in English: the deployment's and the reviewing bodies' as configured, others read in English. */
+  static EnglishNames englishNames(GatewayConfig cfg) {
+    Map<String, String> named = new java.util.HashMap<>();
+    named.put(cfg.deployment().departmentName(), cfg.deployment().departmentName("en"));
+    named.put(Seats.DEFAULT_REVIEWER, "the body above this department");
+    named.put(Seats.DEFAULT_REREVIEWER, "the body above the reviewing body");
+    GatewayConfig.Review r = cfg.review();
+    if (r.body() != null && !r.body().isBlank()) {
+      named.put(r.body().strip(), r.bodyEn() == null || r.bodyEn().isBlank() ? r.body().strip() : r.bodyEn().strip());
+    }
+    if (r.rereviewBody() != null && !r.rereviewBody().isBlank()) {
+      named.put(r.rereviewBody().strip(), r.rereviewBodyEn() == null || r.rereviewBodyEn().isBlank()
+          ? r.rereviewBody().strip() : r.rereviewBodyEn().strip());
+    }
+    return new EnglishNames(named, EnglishPlaces::english);
   }
 
   /**

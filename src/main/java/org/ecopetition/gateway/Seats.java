@@ -16,13 +16,16 @@ import org.ecopetition.gateway.routing.Router;
 final class Seats {
   private Seats() {}
 
+  static final String DEFAULT_REVIEWER = "上一级机关";
+  static final String DEFAULT_REREVIEWER = "复查机关的上一级机关";
+
   static Lifecycle.Seat of(Router router, String ownName, GatewayConfig.Review review) {
     DepartmentDirectory dir = router.directory();
     Department own = router.own();
     Optional<Department> above = dir.parent(own);
     Optional<Department> aboveThat = above.flatMap(dir::parent);
-    String reviewer = given(review.body()).orElse(above.map(Seats::name).orElse("上一级机关"));
-    String rereviewer = given(review.rereviewBody()).orElse(aboveThat.map(Seats::name).orElse("复查机关的上一级机关"));
+    String reviewer = given(review.body()).orElse(above.map(Seats::name).orElse(DEFAULT_REVIEWER));
+    String rereviewer = given(review.rereviewBody()).orElse(aboveThat.map(Seats::name).orElse(DEFAULT_REREVIEWER));
     if (reviewer.equals(ownName) || rereviewer.equals(ownName) || reviewer.equals(rereviewer)) {
       throw new IllegalArgumentException("review.body and review.rereviewBody must be the bodies above this department"
           + " (Art 30, 31): a body never reviews its own opinion");

@@ -33,7 +33,13 @@ public final class CaseActions {
   /** {@code words}: the catalogue the notices are written in; {@code clock}: the day an act is recorded. */
   public CaseActions(PgCaseRepository cases, PgNoticeRepository notices, Lifecycle lifecycle, boolean smsEnabled,
       Catalogue words, Clock clock) {
-    this.texts = new NoticeTexts(words, lifecycle.seat());
+    this(cases, notices, lifecycle, smsEnabled, words, clock, java.util.function.UnaryOperator.identity());
+  }
+
+  /** {@code englishNames}: a body's name as English readers of the notices read it (issue 13 §5). */
+  public CaseActions(PgCaseRepository cases, PgNoticeRepository notices, Lifecycle lifecycle, boolean smsEnabled,
+      Catalogue words, Clock clock, java.util.function.UnaryOperator<String> englishNames) {
+    this.texts = new NoticeTexts(words, lifecycle.seat(), englishNames);
     this.clock = clock;
     this.cases = cases;
     this.notices = notices;

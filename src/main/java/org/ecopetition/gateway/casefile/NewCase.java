@@ -7,13 +7,13 @@ import java.util.UUID;
 /**
  * A matter as the petitioner confirmed it, ready to be registered (Art 14's five items and the rest);
  * {@code origin}: how staff received it, for a matter entered by staff (null: raised in a chat, today);
- * {@code electronicDelivery}: the petitioner's explicit consent, given in the chat, to electronic delivery of written
+ * {@code affected}: how many are affected, as said; {@code electronicDelivery}: the petitioner's explicit consent, given in the chat, to electronic delivery of written
  * replies (correction 5).
  */
 public record NewCase(String channel, UUID conversationId, boolean anonymous, String name, String address,
     String phone, String location, String province, String city, String county, String town, String placeCode,
     String matter, String request,
-    String facts, String category, Integer subtype, String kind, String since, String polluter, Integer affected,
+    String facts, String category, Integer subtype, String kind, String since, String polluter, AffectedCount affected,
     String accused, boolean disclosureConsent, boolean urgent, String lang, Origin origin,
     boolean electronicDelivery) {
 
@@ -55,12 +55,8 @@ public record NewCase(String channel, UUID conversationId, boolean anonymous, St
     String category = slots.get("category");
     boolean consent = !anonymous && !"检举控告".equals(category) && "yes".equals(slots.get("disclose"));
     boolean electronic = !anonymous && "electronic".equals(slots.get("delivery"));
-    Integer affected = null;
-    try {
-      affected = slots.get("affected") == null ? null : Integer.valueOf(slots.get("affected"));
-    } catch (NumberFormatException ignored) {
-      // the dialog only stores numbers here
-    }
+    // As said ("几百户", "20", "全村"): kept with its unit and bounds, never turned into people (issue 13 §6).
+    AffectedCount affected = AffectedCount.said(slots.get("affected"));
     return new NewCase(channel, conversationId, anonymous,
         anonymous ? null : slots.get("name"),
         anonymous ? null : slots.get("address"),

@@ -20,10 +20,18 @@ final class NoticeTexts {
   private final StatusText status;
   private final Lifecycle.Seat seat;
 
-  NoticeTexts(Catalogue words, Lifecycle.Seat seat) {
+  private final java.util.function.UnaryOperator<String> englishNames;
+
+  NoticeTexts(Catalogue words, Lifecycle.Seat seat, java.util.function.UnaryOperator<String> englishNames) {
     this.words = words;
     this.status = new StatusText(words);
     this.seat = seat;
+    this.englishNames = englishNames;
+  }
+
+  /** A body's name in the reader's language (no Chinese left in an English notice but the official name beside). */
+  private String body(String name, String lang) {
+    return name == null || name.isEmpty() || !"en".equals(lang) ? name : englishNames.apply(name);
   }
 
   /** The notice an act owes the petitioner, if any. */
@@ -31,13 +39,13 @@ final class NoticeTexts {
     String lang = t.lang();
     Map<String, Object> v = new HashMap<>();
     v.put("caseNumber", t.caseNumber());
-    v.put("department", u.department() != null ? u.department() : t.department());
-    v.put("to", switch (cmd.act()) {
+    v.put("department", body(u.department() != null ? u.department() : t.department(), lang));
+    v.put("to", body(switch (cmd.act()) {
       case TRANSFER -> u.department();
       case REFER -> u.referredTo();
       case FORWARD_REVIEW -> u.reviewBody();
       default -> "";
-    });
+    }, lang));
     v.put("reason", cmd.reason() == null || cmd.reason().isBlank() ? ""
         : words.text(Msg.NOTICE_REASON, lang, Map.of("reason", cmd.reason())));
     v.put("article", u.article());
@@ -53,9 +61,9 @@ final class NoticeTexts {
       case "explain" -> Msg.OUTCOME_EXPLAIN;
       default -> Msg.OUTCOME_NOT_SUPPORT;
     }, lang));
-    v.put("by", orEmpty(u.opinionBy()));
-    v.put("reviewer", cmd.act() == org.ecopetition.gateway.lifecycle.Act.ISSUE_OPINION ? seat.reviewBody()
-        : seat.rereviewBody());
+    v.put("by", body(orEmpty(u.opinionBy()), lang));
+    v.put("reviewer", body(cmd.act() == org.ecopetition.gateway.lifecycle.Act.ISSUE_OPINION ? seat.reviewBody()
+        : seat.rereviewBody(), lang));
     v.put("kind", words.text("reconciliation".equals(cmd.term("kind")) ? Msg.AGREEMENT_RECONCILIATION
         : Msg.AGREEMENT_MEDIATION, lang));
     v.put("agreement", orEmpty(cmd.term("agreement")));

@@ -59,10 +59,11 @@ public final class PgCaseRepository implements CaseHistory {
         kind, since, polluter, affected, accused, disclosure_consent, urgent, place_code, matter, proposal,
         proposed_decision, proposed_department, repeat_of, hotspot, subtype, raised_directly, transferred_from,
         objection_due, representatives, updated_at, accepted_date, handling_due, handling_due_estimated,
-        responsible_code, facts_redacted, request_redacted, accused_codes, contact_phone_hash, contact_mobile)
+        responsible_code, facts_redacted, request_redacted, accused_codes, contact_phone_hash, contact_mobile,
+        affected_text, affected_unit, affected_count, affected_min, affected_max)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
         $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $15,
-        $43, $44, $45, $46, $47, $48, $49, $50, $51)
+        $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56)
       RETURNING id""";
   /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
   private static final String PRIORS = """
@@ -232,7 +233,7 @@ public final class PgCaseRepository implements CaseHistory {
                 atRest.seal(AtRest.FACTS, c.anonymous() && copy.facts() != null ? copy.facts() : c.facts()),
                 (acceptNow ? CaseStatus.ACCEPTED : CaseStatus.REGISTERED).code(),
                 department, c.lang(), at, day, notice.lastDay(), notice.estimated(), c.province(), c.city(),
-                c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected(), c.accused(),
+                c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected() == null ? null : c.affected().people(), c.accused(),
                 c.disclosureConsent(), c.urgent(), c.placeCode(), c.matter(), ProposalJson.of(proposal),
                 proposal.decision().name().toLowerCase(), proposal.department() == null ? null : proposal.department().code(),
                 proposal.duplicateOf(), proposal.hotspot(), c.subtype(), transferredFrom == null, transferredFrom,
@@ -241,7 +242,11 @@ public final class PgCaseRepository implements CaseHistory {
                 acceptNow && clocks.handling().estimated(), departmentCode, copy.facts(), copy.request(),
                 // Art 23: the units an accusation accuses never see it (issue 11 §3), from the proposal at once.
                 "检举控告".equals(c.category()) ? proposal.excluded().toArray(new String[0]) : new String[0],
-                lookup(c.phone()), mobile(c.phone())}))
+                lookup(c.phone()), mobile(c.phone()),
+                // How many are affected, as said (the old integer column above keeps only an exact number of people).
+                c.affected() == null ? null : c.affected().text(), c.affected() == null ? null : c.affected().unit(),
+                c.affected() == null ? null : c.affected().count(), c.affected() == null ? null : c.affected().min(),
+                c.affected() == null ? null : c.affected().max()}))
             .map(rows -> rows.iterator().next().getLong(0))
             .compose(id -> event(conn, id, at, "registered", "system:" + c.channel(), null, CaseStatus.REGISTERED.code(),
                     "第十七条", transferredFrom == null ? null : "转送、交办机关：" + transferredFrom, null, null)

@@ -24,7 +24,37 @@ public record GatewayConfig(
     Review review,
     WeChat wechat,
     WeCom wecom,
+    Evidence evidence,
     String dialogsDir) {
+
+  /**
+   * Where evidence photos' bytes are kept: {@code postgres} (the default: in their row) or {@code s3}, an
+   * S3-compatible object store ({@code endpoint} empty: AWS itself; {@code pathStyle} for MinIO, Ceph and most
+   * others); the rows (case, size, hash, who looked) stay in PostgreSQL either way.
+   */
+  public record Evidence(String store, S3 s3) {
+    public Evidence {
+      if (!"postgres".equals(store) && !"s3".equals(store)) {
+        throw new IllegalArgumentException("evidence.store must be postgres or s3, not " + store);
+      }
+      if ("s3".equals(store) && (s3 == null || blank(s3.bucket()) || blank(s3.accessKey()) || blank(s3.secretKey())
+          || blank(s3.region()))) {
+        throw new IllegalArgumentException("evidence.store s3 needs evidence.s3.bucket, region, accessKey and secretKey");
+      }
+    }
+
+    public boolean s3Enabled() {
+      return "s3".equals(store);
+    }
+
+    private static boolean blank(String s) {
+      return s == null || s.isBlank();
+    }
+  }
+
+  public record S3(String endpoint, String region, String bucket, String accessKey, String secretKey, boolean pathStyle,
+      String prefix) {}
+
 
   /**
    * {@code drainSeconds}: on SIGTERM, how long turns in flight may take to finish before the server closes
@@ -133,10 +163,79 @@ public record GatewayConfig(
 
   /**
    * Who runs this deployment: shown to petitioners as the department handling their case, and what Art 13 has it
-   * publish — hotline, postal address, reception hours and place, channels.
+   * publish — hotline, postal address, reception hours and place, channels — each with its English variant
+   * ({@code …En}), which English readers see. A text with Chinese in it and no English variant stops the start
+   * (like a catalogue missing a language); a text without Chinese ("12369", "9:00-17:00") serves both. An English
+   * variant has no Chinese but in brackets (an official name given both ways: "1 Mou Road (某路1号)").
    */
   public record Deployment(String departmentName, String departmentNameEn, String hotline,
-      String address, String receptionHours, String receptionPlace, List<String> channels) {}
+      String address, String addressEn, String receptionHours, String receptionHoursEn, String receptionPlace,
+      String receptionPlaceEn, List<String> channels, List<String> channelsEn) {
+    public Deployment {
+      channels = channels == null ? List.of() : List.copyOf(channels);
+      List<String> problems = new java.util.ArrayList<>();
+      Bilingual.check("deployment.channels", String.join(",", channels),
+          channelsEn == null ? "" : String.join(",", channelsEn), problems);
+      channelsEn = channelsEn == null || channelsEn.isEmpty() ? channels : List.copyOf(channelsEn);
+      Bilingual.check("deployment.departmentName", departmentName, departmentNameEn, problems);
+      Bilingual.check("deployment.address", address, addressEn, problems);
+      Bilingual.check("deployment.receptionHours", receptionHours, receptionHoursEn, problems);
+      Bilingual.check("deployment.receptionPlace", receptionPlace, receptionPlaceEn, problems);
+      if (channelsEn.size() != channels.size()) {
+        problems.add("deployment.channelsEn must name as many channels as deployment.channels");
+      }
+      Bilingual.check("deployment.hotline", hotline, null, problems);
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException(String.join("; ", problems));
+      }
+    }
+
+    /** A configured text in the reader's language ({@code en}: its English variant, or itself where it has no Chinese). */
+    public String in(String lang, String zh, String en) {
+      return "en".equals(lang) && en != null && !en.isBlank() ? en : zh == null ? "" : zh;
+    }
+
+    public String departmentName(String lang) {
+      return in(lang, departmentName, departmentNameEn);
+    }
+
+    public String address(String lang) {
+      return in(lang, address, addressEn);
+    }
+
+    public String receptionHours(String lang) {
+      return in(lang, receptionHours, receptionHoursEn);
+    }
+
+    /** Where visits are received: the reception place, else the address. */
+    public String receptionPlace(String lang) {
+      String place = in(lang, receptionPlace, receptionPlaceEn);
+      return place.isBlank() ? address(lang) : place;
+    }
+
+    public List<String> channels(String lang) {
+      return "en".equals(lang) ? channelsEn : channels;
+    }
+  }
+
+  /** The rule for texts petitioners read in either language. */
+  static final class Bilingual {
+    private Bilingual() {}
+
+    static boolean hasChinese(String s) {
+      return s != null && s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** A Chinese text needs its English variant; the English variant has Chinese only in brackets. */
+    static void check(String key, String zh, String en, List<String> problems) {
+      if (hasChinese(zh) && (en == null || en.isBlank())) {
+        problems.add(key + "En is required: " + key + " has Chinese in it and English readers see it");
+      }
+      if (hasChinese(en == null ? "" : en.replaceAll("\\([^)]*\\)|（[^）]*）", ""))) {
+        problems.add(key + "En must be English (Chinese only in brackets, as an official name given both ways)");
+      }
+    }
+  }
 
   /**
    * {@code file}: a TSV in the bundled calendar's format (date, off|work, holiday) merged over it — each year it
@@ -147,9 +246,19 @@ public record GatewayConfig(
   /**
    * The bodies that review this department's opinions (Art 30: the level above) and re-review the reviews (Art 31:
    * the body above the reviewer), by name; they may be outside the department directory (a people's government).
-   * Empty: the departments above this one in the directory.
+   * Empty: the departments above this one in the directory. {@code bodyEn}, {@code rereviewBodyEn}: their English
+   * names, required when the names are Chinese.
    */
-  public record Review(String body, String rereviewBody) {}
+  public record Review(String body, String bodyEn, String rereviewBody, String rereviewBodyEn) {
+    public Review {
+      List<String> problems = new java.util.ArrayList<>();
+      Bilingual.check("review.body", body, bodyEn, problems);
+      Bilingual.check("review.rereviewBody", rereviewBody, rereviewBodyEn, problems);
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException(String.join("; ", problems));
+      }
+    }
+  }
 
   /**
    * Periods another law or regulation sets instead of Art 27's 60 days for a kind of matter (法律、法规另有规定的，

@@ -81,7 +81,7 @@ public final class ConversationService {
   private final String hotline;
   private final String departmentCode;
   private final Takeover takeover;
-  private final Map<String, String> departmentNames;
+  private final java.util.function.UnaryOperator<String> englishNames;
   private final SecureRandom random = new SecureRandom();
   /** Token hash → conversation: the mapping never changes, so it is safe to cache on every instance. */
   private final Cache<String, ConversationRef> tokens = Caffeine.newBuilder().maximumSize(100_000).build();
@@ -89,7 +89,7 @@ public final class ConversationService {
   /** The collaborators of a conversation service, wired once by the gateway. */
   public record Parts(Pool pool, PgCaseRepository cases, CaseActions actions, StatusQueries status,
       DialogEngine engine, Extractor extractor, WorkerExecutor nlp, Lifecycle lifecycle, Clock clock,
-      Map<String, String> departmentNames, Catalogue words, Queue queue) {}
+      java.util.function.UnaryOperator<String> englishNames, Catalogue words, Queue queue) {}
 
   /**
    * How conversations wait for a person: the department whose staff answer them (a directory code), the durable
@@ -118,7 +118,7 @@ public final class ConversationService {
     this.departmentCode = p.queue().departmentCode();
     this.takeover = new Takeover(repo, p.engine(), p.words(), p.clock());
     this.text = new StatusText(p.words());
-    this.departmentNames = Map.copyOf(p.departmentNames());
+    this.englishNames = p.englishNames();
   }
 
   /**
@@ -411,7 +411,7 @@ public final class ConversationService {
           return engine.resume(turn.state(), "recorded", Map.of(
               "requestKind", words.text(rereview ? Msg.CHAT_REREVIEW_REQUEST : Msg.CHAT_REVIEW_REQUEST, lang),
               "caseNumber", found.view().caseNumber(),
-              "department", rereview ? lifecycle.seat().rereviewBody() : lifecycle.seat().reviewBody(),
+              "department", departmentName(rereview ? lifecycle.seat().rereviewBody() : lifecycle.seat().reviewBody(), lang),
               "deadline", text.deadline(due.lastDay(), due.estimated(), lang)));
         });
   }
@@ -448,9 +448,9 @@ public final class ConversationService {
     };
   }
 
-  /** The English name of this deployment's department, where one is configured. */
+  /** A body's name in the reader's language: configured English names, else the name read in English (issue 13 §5). */
   public String departmentName(String stored, String lang) {
-    return "en".equals(lang) && stored.equals(departmentNames.get("zh")) ? departmentNames.get("en") : stored;
+    return "en".equals(lang) ? englishNames.apply(stored) : stored;
   }
 
   private static Turn merge(Turn first, Turn then) {

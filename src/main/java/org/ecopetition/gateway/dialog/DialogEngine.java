@@ -293,7 +293,8 @@ public final class DialogEngine {
     Dialog d = dialog(s);
     Step step = d.step(s.current().step());
     return offer(switch (step.kind()) {
-      case ASK -> s.current().checking() != null ? check(s, d, step, text, out) : answer(s, d, step, text, x, out);
+      case ASK -> correctionAside(s, d, step, text, out)
+          .orElseGet(() -> s.current().checking() != null ? check(s, d, step, text, out) : answer(s, d, step, text, x, out));
       case CONFIRM -> confirm(s, d, step, text, out);
       default -> advance(s, d, d.indexOf(step.id()), out, Map.of());
     });
@@ -568,6 +569,18 @@ public final class DialogEngine {
     f = f.answered(step.id());
     f = prefill(d, f, x, step.prefill(), spec.name());
     String value = f.slots().get(spec.name());
+    String back = f.slots().get(RETURN_TO);
+    if (back != null && (back.equals(step.id()) || !d.hasStep(back))) {
+      f = f.without(RETURN_TO); // the pending question itself was answered (after "返回上一步", say)
+      back = null;
+    }
+    if (back != null) {
+      // An item corrected while another question was pending: said back, then that question again.
+      f = f.without(RETURN_TO).editing(false);
+      out.add(Reply.text(corrected(s.withCurrent(f), d, spec.name())));
+      return advance(s.withCurrent(f), d, step.branches().isEmpty() ? d.indexOf(back) : next(d, d.indexOf(step.id()), value),
+          out, Map.of());
+    }
     if (f.editing() && step.branches().isEmpty()) {
       return advance(s.withCurrent(f.editing(false)), d, confirmIndex(d), out, Map.of());
     }
@@ -682,6 +695,119 @@ public final class DialogEngine {
     return g;
   }
 
+  /** A frame key (never a slot, never submitted): the step to go back to once a corrected item is answered. */
+  static final String RETURN_TO = "_return";
+  /** What may come before an item's name in a correction: "修改", "我的", "帮我把", "change my", "the"… */
+  private static final Pattern CORRECTION_LEAD = Pattern.compile("(?:请|帮我|麻烦|我要|我想|想|要|刚才|前面|之前|上面|我的|我|把|的|那个|"
+      + "修改|更改|改一下|改|please|i want to|i'd like to|i need to|can you|change|edit|correct|update|my|the|\\s|[,，:：])*");
+  private static final Pattern EDIT_LEAD = Pattern.compile(".*(?:修改|更改|改|change|edit|correct|update).*");
+  /** What says an item is wrong right after its name ("电话错了", "地址改成…", "phone is wrong", "phone should be…"). */
+  private static final Pattern CORRECTION_AFTER = Pattern.compile("^\\s*(?:也|都|号码|号)?\\s*(?:写错|填错|打错|说错|错了|错的|不对|有误|"
+      + "要改|改一下|改成|改为|换成|应该是|更正|(?:is |was )?wrong|should be|has changed|changed to|is not right|is incorrect)");
+  /** A correction that names no item ("我写错了", "刚才有一项填错了", "I made a mistake"). */
+  private static final Pattern BARE_CORRECTION = Pattern.compile("(?:我|刚才|前面|之前|上面|有|一项|一个|个|信息|内容|的|好像|可能|)*"
+      + "(?:写错了|填错了|说错了|打错了|写错|填错|说错|有误|要改一下|想改一下|要修改|想修改|需要修改)(?:一下|一项|东西|信息|了|的|点)*"
+      + "|(?:sorry,? )?(?:i made a mistake|i got something wrong|something is wrong|i want to change something|"
+      + "i need to correct something|wrong information)");
+
+  /**
+   * A correction of an item already given, made while another question is pending (issue 13 §3 at any step):
+   * "修改电话 13800001111", "电话错了，是…", "地址改成…", "change my phone to …" change the item at once and ask the
+   * pending question again; "名字写错了" asks that item, then the pending question; a correction that names no
+   * item gets the list of items. The value goes through the item's own check, so consent (an explicit choice)
+   * is still given only by its button or full words. Empty when the message is not such a correction.
+   */
+  private Optional<Turn> correctionAside(ConversationState s, Dialog d, Step step, String input, List<Reply> out) {
+    Frame f = s.current();
+    if (step.prefill() && f.trail().isEmpty()) {
+      return Optional.empty(); // the first message is what happened, never a correction
+    }
+    String key = Text.key(input);
+    List<String> given = new ArrayList<>();
+    for (String slot : d.slots().keySet()) {
+      if (f.slots().containsKey(slot) && !slot.equals(step.arg())
+          && d.prompts().getOrDefault(DialogSet.promptLang(s.lang()), Map.of()).containsKey("label_" + slot)) {
+        given.add(slot);
+      }
+    }
+    Optional<Named> named = slotNamedIn(d, given, key).filter(n -> {
+      String lead = key.substring(0, n.start());
+      return CORRECTION_LEAD.matcher(lead).matches()
+          && (EDIT_LEAD.matcher(lead).matches() || CORRECTION_AFTER.matcher(key.substring(n.end())).find());
+    });
+    if (named.isEmpty()) {
+      if (given.isEmpty() || yesNo(key).isPresent() || !BARE_CORRECTION.matcher(key).matches()) {
+        return Optional.empty();
+      }
+      // Which item? The list of items given so far, once; the pending question stays where it is.
+      List<Reply.Button> buttons = new ArrayList<>();
+      for (String slot : given) {
+        String label = prompt(d, s.lang(), "label_" + slot);
+        buttons.add(new Reply.Button(label, EDIT_WORDS.get("en".equals(s.lang()) ? EDIT_EN : 0) + " " + label));
+      }
+      out.add(new Reply(global(s.lang(), "confirm_which"), buttons));
+      return Optional.of(new Turn(s, out, null));
+    }
+    String slot = named.get().slot();
+    SlotSpec spec = d.slots().get(slot);
+    String value = newValue(key, named.get().end(), Text.halfWidth(Text.simplified(input)).strip());
+    Frame aside = new Frame(f.dialog(), f.step(), f.slots(), f.editing(), f.suggested(), null, f.trail());
+    if (!value.isEmpty()) {
+      Optional<Frame> changed = changed(s.lang(), d, spec, aside, value);
+      if (changed.isPresent()) {
+        ConversationState now = s.missed(false).withCurrent(changed.get());
+        out.add(Reply.text(corrected(now, d, slot)));
+        return Optional.of(reprompt(now, out));
+      }
+    }
+    // No value, or one that is not an answer to that item: its question, then back to the pending one.
+    Step ask = askStepOnPath(d, f, slot, null);
+    ConversationState asking = s.missed(false).withCurrent(aside.with(RETURN_TO, step.id()).at(ask.id()));
+    out.add(prompt(asking, d, ask));
+    return Optional.of(new Turn(asking, out, null));
+  }
+
+  /** An item with a new value, when the value is an answer to its question. */
+  private Optional<Frame> changed(String lang, Dialog d, SlotSpec spec, Frame f, String value) {
+    if (spec.type() == SlotType.PLACE) {
+      String typed = value.replaceAll("[。，,.！!？?；;]+$", "");
+      return places.resolve(typed).filter(places::complete)
+          .map(p -> withPlace(f.without(spec.name()), spec.name(), typed, p));
+    }
+    return accept(lang, d, spec, value).map(v -> f.with(spec.name(), v));
+  }
+
+  /** "已修改：联系电话：138…。" */
+  private String corrected(ConversationState s, Dialog d, String slot) {
+    String label = prompt(d, s.lang(), "label_" + slot);
+    return global(s.lang(), "corrected").replace("{item}", label + ("en".equals(s.lang()) ? ": " : "：") + display(s, d, slot));
+  }
+
+  /** The item a message names, among {@code slots}: by label (either language), alias or slot name, longest first. */
+  private static Optional<Named> slotNamedIn(Dialog d, List<String> slots, String key) {
+    Named best = null;
+    int bestLength = 0;
+    for (String slot : slots) {
+      List<String> names = new ArrayList<>(d.slots().get(slot).aliases());
+      names.add(slot);
+      for (String lang : DialogSet.LANGS) {
+        String label = d.prompts().getOrDefault(lang, Map.of()).get("label_" + slot);
+        if (label != null) {
+          names.add(label);
+        }
+      }
+      for (String n : names) {
+        String k = Text.key(n);
+        int at = k.isEmpty() ? -1 : key.indexOf(k);
+        if (at >= 0 && k.length() > bestLength && (!k.matches("[a-z ]+") || wholeWord(key, at, k.length()))) {
+          best = new Named(slot, at, at + k.length());
+          bestLength = k.length();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /**
    * The answer to the summary: a yes submits; a correction in the petitioner's own words ("修改电话 13800001111",
    * "电话错了，是…", "地址改成…", "名字写错了", "change phone to …") changes the item at once when it carries the
@@ -721,32 +847,11 @@ public final class DialogEngine {
   }
 
   /** An item named in a correction, and where its name ends in the message (its key form). */
-  private record Named(String slot, int end) {}
+  private record Named(String slot, int start, int end) {}
 
-  /** The item a correction names: by label (either language), alias or slot name, the longest name found first. */
+  /** The item a correction at the summary names. */
   private Optional<Named> slotNamed(Dialog d, Step confirmStep, Frame f, String key) {
-    Named best = null;
-    int bestLength = 0;
-    for (String slot : liveConfirmSlots(d, confirmStep, f)) {
-      List<String> names = new ArrayList<>(d.slots().get(slot).aliases());
-      names.add(slot);
-      for (String lang : DialogSet.LANGS) {
-        String label = d.prompts().getOrDefault(lang, Map.of()).get("label_" + slot);
-        if (label != null) {
-          names.add(label);
-        }
-      }
-      for (String n : names) {
-        String k = Text.key(n);
-        int at = k.isEmpty() ? -1 : key.indexOf(k);
-        // Latin names as whole words only ("name" is not in "names"), Chinese anywhere.
-        if (at >= 0 && k.length() > bestLength && (!k.matches("[a-z ]+") || wholeWord(key, at, k.length()))) {
-          best = new Named(slot, at + k.length());
-          bestLength = k.length();
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    return slotNamedIn(d, liveConfirmSlots(d, confirmStep, f), key);
   }
 
   private static boolean wholeWord(String s, int at, int length) {

@@ -13,7 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.time.Clock;
 import org.ecopetition.gateway.access.Endpoint;
+import org.ecopetition.gateway.casefile.Asker;
+import org.ecopetition.gateway.casefile.PgCaseRepository;
+import org.ecopetition.gateway.casefile.StatusQueries;
+import org.ecopetition.gateway.casefile.StatusResult;
+import org.ecopetition.gateway.http.TrustedProxies;
 import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.http.Requests;
 
@@ -27,23 +33,99 @@ public final class PhotoRouter {
   private final PgPhotoRepository photos;
   private final Function<String, Future<Optional<UUID>>> conversationOf;
   private final WorkerExecutor worker;
+  private final AfterReceipt after;
+
+  /**
+   * What adding photos after the receipt needs: the status query with its guessing bounds (case number and query
+   * code), the client's address as the status page's is read, and the case history's writer.
+   */
+  public record AfterReceipt(StatusQueries status, TrustedProxies proxies, PgCaseRepository cases, Clock clock) {}
 
   private PhotoRouter(PgPhotoRepository photos, Function<String, Future<Optional<UUID>>> conversationOf,
-      WorkerExecutor worker) {
+      WorkerExecutor worker, AfterReceipt after) {
     this.photos = photos;
     this.conversationOf = conversationOf;
     this.worker = worker;
+    this.after = after;
   }
 
-  /** The petitioner's routes, to mount at {@code /api/v1/photos}; {@code conversationOf}: token → conversation. */
+  /**
+   * The petitioner's routes, to mount at {@code /api/v1/photos}; {@code conversationOf}: token → conversation.
+   * {@code POST /cases/{caseNumber}} with {@code X-Query-Code}: a photo added to a registered case.
+   */
   public static Router create(Vertx vertx, PgPhotoRepository photos,
-      Function<String, Future<Optional<UUID>>> conversationOf) {
-    PhotoRouter p = new PhotoRouter(photos, conversationOf, vertx.createSharedWorkerExecutor("photos", 2));
+      Function<String, Future<Optional<UUID>>> conversationOf, AfterReceipt after) {
+    PhotoRouter p = new PhotoRouter(photos, conversationOf, vertx.createSharedWorkerExecutor("photos", 2), after);
     Router r = Router.router(vertx);
     r.post("/").handler(BodyHandler.create().setBodyLimit(PhotoCleaner.MAX_BYTES).setHandleFileUploads(false))
         .handler(p::upload).failureHandler(PhotoRouter::tooLarge);
     r.get("/").handler(p::pending);
+    r.post("/cases/:caseNumber").handler(BodyHandler.create().setBodyLimit(PhotoCleaner.MAX_BYTES)
+        .setHandleFileUploads(false)).handler(p::addToCase).failureHandler(PhotoRouter::tooLarge);
     return r;
+  }
+
+  /**
+   * A photo added after the receipt, from the status page: the case number and query code are checked as a status
+   * query is (the same 404 for an unknown case and a wrong code, the same failure bounds, 429 past them); the photo
+   * is cleaned as at intake, stored with the case within its 6, and the addition is recorded in the case history.
+   */
+  private void addToCase(RoutingContext ctx) {
+    String lang = Requests.lang(ctx);
+    String device = ctx.request().getHeader("X-Device-Token");
+    Asker asker = Asker.web(after.proxies().client(ctx.request()), device == null || device.isBlank()
+        ? null : sha256(device.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    String number = ctx.pathParam("caseNumber");
+    byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+    after.status().query(number, ctx.request().getHeader("X-Query-Code"), asker).compose(result -> {
+      if (result instanceof StatusResult.Limited l) {
+        ctx.response().putHeader("Retry-After", String.valueOf(l.retryAfterSeconds()));
+        Requests.fail(ctx, ApiError.TOO_MANY_ATTEMPTS, lang);
+        return Future.succeededFuture();
+      }
+      if (!(result instanceof StatusResult.Found found)) {
+        Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+        return Future.succeededFuture();
+      }
+      return worker.<PhotoCleaner.Result>executeBlocking(() -> PhotoCleaner.clean(body), false).compose(cleaned -> {
+        if (cleaned instanceof PhotoCleaner.Refused r) {
+          Requests.fail(ctx, refusal(r), lang);
+          return Future.succeededFuture();
+        }
+        return photos.addToCase(found.caseId(), (PhotoCleaner.Clean) cleaned, (conn, added) -> after.cases().event(conn,
+                found.caseId(), after.clock().instant().atOffset(java.time.ZoneOffset.UTC), "photo_added",
+                "petitioner:status", null, null, null, "信访人在查询页补充照片（共 " + added.count() + " 张）", null,
+                new JsonObject().put("photo", added.id()).put("count", added.count())))
+            .map(added -> {
+              if (added.isEmpty()) {
+                Requests.fail(ctx, ApiError.TOO_MANY_PHOTOS, lang);
+              } else {
+                ctx.response().setStatusCode(201).putHeader("Cache-Control", "no-store")
+                    .putHeader("Content-Type", "application/json; charset=utf-8")
+                    .end(new JsonObject().put("id", added.get().id()).put("count", added.get().count())
+                        .put("max", PgPhotoRepository.MAX_PHOTOS).encode());
+              }
+              return null;
+            });
+      });
+    }).onFailure(ctx::fail);
+  }
+
+  private static ApiError refusal(PhotoCleaner.Refused r) {
+    return switch (r.reason()) {
+      case EMPTY -> ApiError.PHOTO_EMPTY;
+      case TOO_LARGE -> ApiError.PHOTO_TOO_LARGE;
+      case TYPE -> ApiError.PHOTO_TYPE;
+      case UNREADABLE -> ApiError.PHOTO_UNREADABLE;
+    };
+  }
+
+  private static byte[] sha256(byte[] b) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(b);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The staff routes, mounted by the staff router behind its gate (role, scope, the case's visibility). */
@@ -92,12 +174,7 @@ public final class PhotoRouter {
       }
       return worker.<PhotoCleaner.Result>executeBlocking(() -> PhotoCleaner.clean(body), false).compose(result -> {
         if (result instanceof PhotoCleaner.Refused r) {
-          Requests.fail(ctx, switch (r.reason()) {
-            case EMPTY -> ApiError.PHOTO_EMPTY;
-            case TOO_LARGE -> ApiError.PHOTO_TOO_LARGE;
-            case TYPE -> ApiError.PHOTO_TYPE;
-            case UNREADABLE -> ApiError.PHOTO_UNREADABLE;
-          }, lang);
+          Requests.fail(ctx, refusal(r), lang);
           return Future.succeededFuture();
         }
         return photos.add(conv.get(), (PhotoCleaner.Clean) result).compose(id -> {

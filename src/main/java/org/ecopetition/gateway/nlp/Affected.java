@@ -8,4 +8,9 @@ package org.ecopetition.gateway.nlp;
  * household, 30, 30, 30; "上千人" → person, null, 1000, null; "全村" → village, 1, 1, 1. {@code start} and
  * {@code end} index the normalised text, as the fields do.
  */
-public record Affected(String text, String unit, Integer count, Integer min, Integer max, int start, int end) {}
+public record Affected(String text, String unit, Integer count, Integer min, Integer max, int start, int end) {
+  /** The count a text says, as written ({@code null} when it gives none): the extractor's reading of it alone. */
+  public static Affected in(String text) {
+    return text == null ? null : Counts.find(Normaliser.normalise(text));
+  }
+}

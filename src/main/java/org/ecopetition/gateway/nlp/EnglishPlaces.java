@@ -101,6 +101,10 @@ public final class EnglishPlaces {
     return b.toString().toLowerCase(Locale.ROOT);
   }
 
+  /** The peoples an autonomous division's name ends with (朝鲜族, 土家族苗族, 维吾尔). */
+  private static final Pattern ETHNIC = Pattern.compile("(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|"
+      + "傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|"
+      + "俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族)+$|维吾尔$");
   private static final Pattern TOWN_SUFFIX = Pattern.compile("(街道|镇|乡)$");
   private static final Map<String, String> SUFFIX_EN = Map.ofEntries(Map.entry("新区", "New Area"),
       Map.entry("区", "District"), Map.entry("县", "County"), Map.entry("市", "City"), Map.entry("省", "Province"),
@@ -133,6 +137,12 @@ public final class EnglishPlaces {
     if (base.length() < 2) {
       base = han;
       suffix = "";
+    }
+    if (suffix.startsWith("自治")) {
+      // "延边朝鲜族自治州" reads "Yanbian Prefecture", not "Yanbianchaoxianzu Prefecture": the peoples named
+      // before 自治 are left out of the reading (the Chinese name says them).
+      String bare = ETHNIC.matcher(base).replaceFirst("");
+      base = bare.length() >= 2 ? bare : base;
     }
     List<String> r = readings(base);
     String reading = r.get(r.size() - 1);

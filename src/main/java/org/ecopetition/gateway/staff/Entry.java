@@ -106,8 +106,15 @@ final class Entry {
         place == null ? null : place.province(), place == null ? null : place.city(),
         place == null ? null : place.county(), place == null ? null : place.town(), place == null ? null : place.code(),
         text(b, "matter"), b.getString("request", ""), facts, category, subtype, text(b, "kind"), text(b, "since"),
-        text(b, "polluter"), b.getInteger("affected"), text(b, "accused"), consent, b.getBoolean("urgent", false), lang,
+        text(b, "polluter"), affected(b), text(b, "accused"), consent, b.getBoolean("urgent", false), lang,
         new NewCase.Origin(received, transferredFrom, representatives), false));
+  }
+
+  /** How many are affected: a number of people, or the words as the petitioner said them ("几百户"). */
+  private static org.ecopetition.gateway.casefile.AffectedCount affected(JsonObject b) {
+    Object v = b.getValue("affected");
+    return v instanceof Number n ? org.ecopetition.gateway.casefile.AffectedCount.people(n.intValue())
+        : org.ecopetition.gateway.casefile.AffectedCount.said(text(b, "affected"));
   }
 
   private static String text(JsonObject b, String key) {

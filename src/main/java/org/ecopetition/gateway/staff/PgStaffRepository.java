@@ -30,7 +30,8 @@ final class PgStaffRepository {
              disclosure_consent, received_date, notice_due, accepted_date, handling_due, handling_basis, last_delivery,
              proposal, fast_track, raised_directly, transferred_from, objection_due, report_due, representatives, version,
              facts_redacted, request_redacted, redaction_confirmed_by, redaction_confirmed_at,
-             accused_codes, accused_confirmed_by, accused_confirmed_at
+             accused_codes, accused_confirmed_by, accused_confirmed_at,
+             affected, affected_text, affected_unit, affected_count, affected_min, affected_max
       FROM cases WHERE case_number = $1""";
   private static final String HISTORY = """
       SELECT at, kind, actor, state_from, state_to, article, reason, public_text FROM case_events

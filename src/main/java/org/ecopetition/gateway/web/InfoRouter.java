@@ -31,7 +31,7 @@ public final class InfoRouter {
   private void info(RoutingContext ctx) {
     String lang = Requests.lang(ctx);
     boolean en = "en".equals(lang);
-    String department = en ? d.departmentNameEn() : d.departmentName();
+    String department = d.departmentName(lang);
     java.util.Map<String, String> vars = java.util.Map.of("department", department, "hotline", d.hotline());
     ctx.json(new JsonObject()
         .put("lang", en ? "en" : "zh")
@@ -44,10 +44,10 @@ public final class InfoRouter {
             .put("text", Requests.words(ctx).text(Msg.PRIVACY_TEXT, lang, vars)))
         .put("department", department)
         .put("hotline", d.hotline())
-        .put("address", d.address())
-        .put("receptionHours", d.receptionHours())
-        .put("receptionPlace", d.receptionPlace() == null || d.receptionPlace().isBlank() ? d.address() : d.receptionPlace())
-        .put("channels", new JsonArray(d.channels()))
+        .put("address", d.address(lang))
+        .put("receptionHours", d.receptionHours(lang))
+        .put("receptionPlace", d.receptionPlace(lang))
+        .put("channels", new JsonArray(d.channels(lang)))
         .put("statusQuery", Requests.words(ctx).text(Msg.INFO_STATUS_QUERY, lang))
         .put("procedure", Requests.words(ctx).text(Msg.INFO_PROCEDURE, lang))
         .put("regulation", en ? "Measures for Eco-environmental Petition Work (生态环境信访工作办法), in force since 1 January 2025"

@@ -32,6 +32,31 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aChineseTextPetitionersReadWithoutItsEnglishVariantStopsTheStart() {
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("GATEWAY_DEPLOYMENT_ADDRESS", "南京市鼓楼区某路1号")))
+        .hasMessageContaining("deployment.addressEn is required");
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("GATEWAY_DEPLOYMENT_CHANNELS", "网上信访,来信")))
+        .hasMessageContaining("deployment.channelsEn is required");
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("GATEWAY_DEPLOYMENT_RECEPTION_HOURS_EN", "工作日 9-17")))
+        .hasMessageContaining("deployment.receptionHoursEn must be English");
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("GATEWAY_REVIEW_BODY", "南京市人民政府")))
+        .hasMessageContaining("review.bodyEn is required");
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("GATEWAY_DEPLOYMENT_CHANNELS", "网上信访,来信",
+        "GATEWAY_DEPLOYMENT_CHANNELS_EN", "web chat"))).hasMessageContaining("as many channels");
+    // A text without Chinese serves both languages; an official Chinese name may stand in brackets.
+    GatewayConfig c = ConfigLoader.load(null, Map.of("GATEWAY_DEPLOYMENT_ADDRESS", "南京市鼓楼区某路1号",
+        "GATEWAY_DEPLOYMENT_ADDRESS_EN", "1 Mou Road (某路1号), Gulou District, Nanjing",
+        "GATEWAY_DEPLOYMENT_RECEPTION_HOURS", "9:00-17:00", "GATEWAY_DEPLOYMENT_RECEPTION_HOURS_EN", ""));
+    assertThat(c.deployment().address("en")).isEqualTo("1 Mou Road (某路1号), Gulou District, Nanjing");
+    assertThat(c.deployment().address("zh")).isEqualTo("南京市鼓楼区某路1号");
+    assertThat(c.deployment().receptionHours("en")).isEqualTo("9:00-17:00");
+    assertThat(c.deployment().receptionPlace("en")).isEqualTo("1 Mou Road (某路1号), Gulou District, Nanjing");
+    GatewayConfig d = ConfigLoader.load(null, Map.of());
+    assertThat(d.deployment().receptionHours("en")).isEqualTo("Working days 9:00-12:00, 13:30-17:00");
+    assertThat(d.deployment().departmentName("en")).isEqualTo("Eco-environment Petition Office");
+  }
+
+  @Test
   void aMistypedKeyStopsTheStartWithItsName(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("gateway.yaml");
     Files.writeString(f, "http:\n  prot: 9000\n");

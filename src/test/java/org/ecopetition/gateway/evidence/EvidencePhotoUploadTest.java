@@ -134,4 +134,68 @@ class EvidencePhotoUploadTest {
       vertx.close().await();
     }
   }
+
+  static HttpResponse<Buffer> addLater(WebClient http, String number, String code, byte[] body) {
+    var req = http.post(GW.gateway().port(), "127.0.0.1", "/api/v1/photos/cases/" + number + "?lang=zh")
+        .putHeader("Content-Type", "image/jpeg");
+    if (code != null) {
+      req.putHeader("X-Query-Code", code);
+    }
+    return req.sendBuffer(Buffer.buffer(body)).await();
+  }
+
+  /**
+   * After the receipt, from the status page: with the case number and query code a petitioner adds photos to the
+   * case up to its 6, cleaned as at intake, each recorded in the case history; a wrong code is the status query's
+   * 404 (and counts towards its bounds), a bad photo is refused with its reason, the seventh is refused.
+   */
+  @Test
+  void photosAreAddedAfterTheReceiptWithTheQueryCodeUpToSix() throws Exception {
+    Vertx vertx = Vertx.vertx();
+    WebClient http = WebClient.create(vertx);
+    try (ChatClient chat = ChatClient.connect(vertx, GW.gateway().port())) {
+      chat.hello(null, "zh");
+      chat.drain(300);
+      String receipt = WebChatFlowTestSupport.report(chat);
+      Matcher n = WebChatFlowTestSupport.CASE.matcher(receipt);
+      Matcher c = WebChatFlowTestSupport.CODE.matcher(receipt);
+      assertThat(n.find() && c.find()).as(receipt).isTrue();
+      String number = n.group(1);
+      String code = c.group(1);
+      String wrong = code.charAt(0) == 'A' ? "B" + code.substring(1) : "A" + code.substring(1);
+
+      refused(addLater(http, number, wrong, jpegWithGps()), 404, "not_found", "");
+      refused(addLater(http, number, null, jpegWithGps()), 404, "not_found", "");
+      refused(addLater(http, "HB2099010100001", code, jpegWithGps()), 404, "not_found", "");
+      refused(addLater(http, number, code, new byte[0]), 400, "photo_empty", "没有收到照片");
+      refused(addLater(http, number, code, "GIF89a not a photo".getBytes()), 415, "photo_type", "JPEG 或 PNG");
+      assertThat(((Number) org.ecopetition.gateway.support.TestPostgres.value(GW.db(),
+          "SELECT count(*) FROM evidence_photos p JOIN cases c ON c.id = p.case_id WHERE c.case_number = '" + number
+              + "'")).intValue()).as("nothing stored by a refusal").isZero();
+
+      for (int i = 1; i <= 6; i++) {
+        HttpResponse<Buffer> r = addLater(http, number, code, i % 2 == 0 ? picture("png") : jpegWithGps());
+        assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(201);
+        assertThat(r.bodyAsJsonObject().getInteger("count")).isEqualTo(i);
+      }
+      refused(addLater(http, number, code, jpegWithGps()), 409, "too_many_photos", "最多附 6 张");
+
+      JsonArray listed = GW.staff().get("/cases/" + number + "/photos").bodyAsJsonObject().getJsonArray("photos");
+      assertThat(listed).hasSize(6);
+      byte[] stored = GW.staff().get(listed.getJsonObject(0).getString("href").substring("/api/v1/staff".length()))
+          .body().getBytes();
+      Metadata m = ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored));
+      assertThat(m.getFirstDirectoryOfType(GpsDirectory.class)).as("no GPS after the receipt either").isNull();
+      assertThat(m.getFirstDirectoryOfType(ExifIFD0Directory.class)).isNull();
+      assertThat(((Number) org.ecopetition.gateway.support.TestPostgres.value(GW.db(),
+          "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.case_number = '" + number
+              + "' AND e.kind = 'photo_added' AND e.actor = 'petitioner:status'")).intValue())
+          .as("each addition is in the case history").isEqualTo(6);
+      HttpResponse<Buffer> status = http.get(GW.gateway().port(), "127.0.0.1", "/api/v1/cases/" + number + "/status")
+          .putHeader("X-Query-Code", code).send().await();
+      assertThat(status.bodyAsJsonObject().getInteger("photos")).isEqualTo(6);
+    } finally {
+      vertx.close().await();
+    }
+  }
 }

@@ -77,6 +77,20 @@ class Art17WhereTheCaseWentTest {
     assertThat(chat.text(entered.getString("queryCode"))).contains(xuanwu);
   }
 
+  /** Issue 13 §5: an English reader's notice and status name the department in English, its official name beside. */
+  @Test
+  void anEnglishReaderIsToldWhereTheCaseWentInEnglish() {
+    JsonObject entered = staff.post("/cases", letter("江苏省南京市玄武区").put("lang", "en")).bodyAsJsonObject();
+    String n = entered.getString("caseNumber");
+    staff.act(n, "transfer", 0, new JsonObject().put("reason", "by the place"));
+    String xuanwu = row(n, "department");
+    String told = notice(n, "transfer");
+    assertThat(told).contains("Xuanwu").contains("(" + xuanwu + ")");
+    assertThat(told.replaceAll("\\([^)]*\\)", "")).doesNotContainPattern("\\p{IsHan}");
+    JsonObject status = GW.status(n, entered.getString("queryCode"), "en");
+    assertThat(status.getString("department")).contains("Xuanwu").contains("(" + xuanwu + ")");
+  }
+
   @Test
   void aReferralNamesTheOrganAndWhyInsideOrOutsideTheSystem() {
     JsonObject entered = staff.post("/cases", letter("江苏省南京市玄武区")).bodyAsJsonObject();

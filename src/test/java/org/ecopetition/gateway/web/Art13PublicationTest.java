@@ -21,6 +21,10 @@ class Art13PublicationTest {
     e.put("GATEWAY_DEPLOYMENT_RECEPTION_PLACE", "南京市鼓楼区某路1号一楼信访接待室");
     e.put("GATEWAY_DEPLOYMENT_RECEPTION_HOURS", "工作日 9:00-17:00");
     e.put("GATEWAY_DEPLOYMENT_CHANNELS", "web chat,12345热线,来信");
+    e.put("GATEWAY_DEPLOYMENT_ADDRESS_EN", "1 Mou Road, Gulou District, Nanjing");
+    e.put("GATEWAY_DEPLOYMENT_RECEPTION_PLACE_EN", "Petition reception room, ground floor, 1 Mou Road");
+    e.put("GATEWAY_DEPLOYMENT_RECEPTION_HOURS_EN", "Working days 9:00-17:00");
+    e.put("GATEWAY_DEPLOYMENT_CHANNELS_EN", "web chat,12345 hotline,letters");
   });
 
   static JsonObject info(String lang) {
@@ -45,6 +49,11 @@ class Art13PublicationTest {
     assertThat(en.getString("department")).isEqualTo("Test City Ecology and Environment Bureau");
     assertThat(en.getString("procedure")).contains("within 15 days").contains("review").contains("Art 30, 31");
     assertThat(en.getString("procedure")).doesNotContainPattern("[\\u4e00-\\u9fff]");
+    // The published facts in their configured English variants (issue 13 §5).
+    assertThat(en.getString("address")).isEqualTo("1 Mou Road, Gulou District, Nanjing");
+    assertThat(en.getString("receptionPlace")).isEqualTo("Petition reception room, ground floor, 1 Mou Road");
+    assertThat(en.getString("receptionHours")).isEqualTo("Working days 9:00-17:00");
+    assertThat(en.getJsonArray("channels").getList()).containsExactly("web chat", "12345 hotline", "letters");
     // In the chat, the same published facts.
     HttpChat chat = new HttpChat(GW.http(), GW.gateway().port());
     assertThat(chat.text("信访渠道")).contains("025-12369").contains("南京市鼓楼区某路1号一楼信访接待室")

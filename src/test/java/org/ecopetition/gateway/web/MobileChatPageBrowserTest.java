@@ -182,6 +182,7 @@ class MobileChatPageBrowserTest {
     waiting().until(d -> d.findElement(By.id("result")).getText().contains("已登记"));
     assertThat(browser.findElement(By.id("result")).getText()).contains("照片 1 张");
     assertThat(browser.findElement(By.id("result")).getText()).contains(n.group(1)).contains("测试市生态环境局");
+    aPhotoIsAddedAfterTheReceipt(n.group(1));
 
     browser.findElement(By.id("code")).clear();
     browser.findElement(By.id("code")).sendKeys("ABCDEFGH");
@@ -261,6 +262,31 @@ class MobileChatPageBrowserTest {
       browser.navigate().refresh();
       waiting().until(d -> d.findElement(By.id("tray")).getText().contains("照片 1 张"));
       waitForBot("问题发生在哪里");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Issue 13 §12 after the receipt: on the status page, with the case found by its number and code, a camera JPEG
+   * with GPS is redrawn under the pixel cap and added to the case; the card then says 照片 2 张, and staff see it
+   * without its metadata.
+   */
+  static void aPhotoIsAddedAfterTheReceipt(String caseNumber) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("later");
+      java.nio.file.Path camera = java.nio.file.Files.write(dir.resolve("IMG_0002.jpg"),
+          org.ecopetition.gateway.support.TestPhotos.jpegWithGps(3000, 2000));
+      assertThat(browser.findElement(By.id("result")).getText()).contains("还可以补充 5 张照片");
+      browser.findElement(By.id("addPhoto")).sendKeys(camera.toString());
+      waiting().until(d -> d.findElement(By.id("result")).getText().contains("照片已补充到本案件"));
+      assertThat(browser.findElement(By.id("result")).getText()).contains("照片 2 张").contains("还可以补充 4 张照片");
+      assertNoAxeViolations("the status page with the photo box");
+      io.vertx.core.json.JsonArray listed = staff.get("/cases/" + caseNumber + "/photos").bodyAsJsonObject()
+          .getJsonArray("photos");
+      assertThat(listed).hasSize(2);
+      JsonObjectCheck.strippedAndCapped(staff.get(listed.getJsonObject(1).getString("href")
+          .substring("/api/v1/staff".length())).body().getBytes());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
