@@ -37,6 +37,12 @@ public final class WeChatStub implements AutoCloseable {
   public final Map<String, AtomicInteger> tokenCalls = new ConcurrentHashMap<>();
   /** Messages 微信客服 holds, in order; sync_msg serves them after the cursor (the index as a string). */
   public final List<JsonObject> kfQueue = new CopyOnWriteArrayList<>();
+  /** Temporary media (临时素材) by media_id, served by media/get; an unknown id is answered errcode 40007. */
+  public final Map<String, byte[]> media = new ConcurrentHashMap<>();
+  /** media/get calls, by media_id, in order. */
+  public final List<String> mediaRequests = new CopyOnWriteArrayList<>();
+  /** How many media/get calls to answer errcode -1 (system busy) before serving again. */
+  public final AtomicInteger mediaBusy = new AtomicInteger();
   public volatile int refuseCustomerService;
   public volatile int refuseSubscribe;
   private final Map<String, String> tokens = new ConcurrentHashMap<>();
@@ -66,6 +72,10 @@ public final class WeChatStub implements AutoCloseable {
       return;
     }
     switch (path) {
+      case "/cgi-bin/media/get" -> {
+        media(req);
+        return;
+      }
       case "/cgi-bin/message/custom/send" -> {
         if (refuseCustomerService != 0) {
           json(req, new JsonObject().put("errcode", refuseCustomerService).put("errmsg", "refused"));
@@ -105,6 +115,32 @@ public final class WeChatStub implements AutoCloseable {
       }
     }
     json(req, new JsonObject().put("errcode", 0).put("errmsg", "ok").put("msgid", "m" + System.nanoTime()));
+  }
+
+  /**
+   * media/get as WeChat answers it: the file with its type and a Content-disposition naming it; an error is HTTP 200
+   * with a JSON body, sent by the Official Account as text/plain and by WeCom as application/json with its
+   * Error-Code and Error-Msg headers.
+   */
+  private void media(HttpServerRequest req) {
+    String id = String.valueOf(req.getParam("media_id"));
+    mediaRequests.add(id);
+    byte[] file = media.get(id);
+    boolean wecom = tokens.entrySet().stream().anyMatch(e -> e.getKey().startsWith("wecom:")
+        && e.getValue().equals(req.getParam("access_token")));
+    int errcode = mediaBusy.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? -1 : file == null ? 40007 : 0;
+    if (errcode != 0) {
+      String msg = errcode == -1 ? "system error" : "invalid media_id";
+      var r = req.response().putHeader("Content-Type", wecom ? "application/json; charset=UTF-8" : "text/plain");
+      if (wecom) {
+        r.putHeader("Error-Code", Integer.toString(errcode)).putHeader("Error-Msg", msg);
+      }
+      r.end(new JsonObject().put("errcode", errcode).put("errmsg", msg).encode());
+      return;
+    }
+    req.response().putHeader("Content-Type", "image/jpeg")
+        .putHeader("Content-disposition", "attachment; filename=\"" + id + ".jpg\"")
+        .putHeader("Cache-Control", "no-cache, must-revalidate").end(io.vertx.core.buffer.Buffer.buffer(file));
   }
 
   /** Makes every instance fetch a new token (as after an early expiry). */

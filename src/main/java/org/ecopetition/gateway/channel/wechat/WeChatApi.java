@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.ecopetition.gateway.channel.messaging.AccessToken;
+import org.ecopetition.gateway.channel.messaging.MediaSource;
 import org.ecopetition.gateway.channel.messaging.Sender;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.inbound.TokenStore;
@@ -16,10 +17,10 @@ import org.ecopetition.gateway.inbound.TokenStore;
 /**
  * The Official Account's API at {@code wechat.apiBase}: the access token by {@code stable_token} (the same
  * token for every instance), customer-service messages (客服消息), subscribe messages (订阅通知),
- * template messages and the menu. Errors are WeChat's {@code errcode}: 40001/40014/42001 a token refused
+ * template messages, the menu and media downloads. Errors are WeChat's {@code errcode}: 40001/40014/42001 a token refused
  * (fetched again once), 45015 out of the 48-hour window or unsubscribed, 45047 over the 5-message quota.
  */
-public final class WeChatApi implements Sender {
+public final class WeChatApi implements Sender, MediaSource {
   private static final Set<Integer> TOKEN_REFUSED = Set.of(40001, 40014, 42001);
   private static final Set<Integer> NOT_NOW = Set.of(45015, 45047, 43004, 43101);
 
@@ -70,6 +71,19 @@ public final class WeChatApi implements Sender {
   /** Publishes the menu ({@code {"button": [...]}} as WeChat defines it). */
   public Future<JsonObject> createMenu(JsonObject menu) {
     return call("/cgi-bin/menu/create", menu, true);
+  }
+
+  /** A picture the citizen sent (临时素材), by its MediaId: {@code GET /cgi-bin/media/get}. */
+  @Override
+  public Future<io.vertx.core.buffer.Buffer> fetch(String mediaId) {
+    return fetch(mediaId, true);
+  }
+
+  private Future<io.vertx.core.buffer.Buffer> fetch(String mediaId, boolean retryToken) {
+    return token.get().compose(t -> client.getAbs(cfg.apiBase() + "/cgi-bin/media/get").addQueryParam("access_token", t)
+        .addQueryParam("media_id", mediaId).timeout(30_000).send().compose(MediaSource::read)
+        .recover(err -> retryToken && err instanceof MediaError e && TOKEN_REFUSED.contains(e.errcode())
+            ? token.refused(t).compose(v -> fetch(mediaId, false)) : Future.failedFuture(err)));
   }
 
   private Future<JsonObject> call(String path, JsonObject body, boolean retryToken) {

@@ -14,6 +14,7 @@ import org.ecopetition.gateway.channel.messaging.Intake;
 final class WeChatMessage {
   static final String CHANNEL = "wechat";
   private static final Pattern OPENID = Pattern.compile("[A-Za-z0-9_-]{6,64}");
+  private static final Pattern MEDIA = Pattern.compile("[A-Za-z0-9_-]{1,128}");
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,20}");
 
   private WeChatMessage() {}
@@ -44,7 +45,12 @@ final class WeChatMessage {
         String heard = x.getOrDefault("Recognition", "").strip();
         yield heard.isEmpty() ? Inbound.notice(CHANNEL, key, from, "send_text") : Inbound.text(CHANNEL, key, from, heard);
       }
-      case "image" -> Inbound.notice(CHANNEL, key, from, "image_received");
+      // PicUrl is not fetched: it is a public CDN address; the media API gives the same picture by MediaId.
+      case "image" -> {
+        String media = x.getOrDefault("MediaId", "").strip();
+        yield MEDIA.matcher(media).matches() ? Inbound.picture(CHANNEL, key, from, media)
+            : Inbound.notice(CHANNEL, key, from, "unsupported");
+      }
       case "location" -> location(x, key, from);
       default -> Inbound.notice(CHANNEL, key, from, "unsupported");
     });
