@@ -75,7 +75,8 @@ public final class Channels {
             cfg.sms(), clock);
       }
       WeChatNoticeEvents noticeEvents = events;
-      routes.put("/wechat/*", v -> WeChatRouter.create(v, cfg.wechat(), intake, outbox, api, clock, noticeEvents));
+      routes.put("/wechat/*", v -> WeChatRouter.create(v, cfg.wechat(), intake, outbox, api, texts, clock,
+          noticeEvents));
     }
     if (cfg.wecom().kfEnabled()) {
       routes.put("/wecom/*", v -> WeComRouter.create(v, cfg.wecom(), intake, outbox, inbound, inbound, clock));

@@ -204,7 +204,8 @@ public record GatewayConfig(
    */
   public record WeChat(String token, String encodingAesKey, String appId, String appSecret, String apiBase,
       int passiveReplyMillis, int maxMessagesPerMinute, int timestampToleranceSeconds, int maxBodyBytes,
-      String noticeTemplateId, boolean templateNotices, String noticeFields, String menuFile) {
+      String noticeTemplateId, boolean templateNotices, String noticeFields, String menuFile, String jsSdkUrl,
+      String subscribePageUrl) {
     /** Written notices go by WeChat: the channel is on and a notice template is configured. */
     public boolean noticesEnabled() {
       return enabled() && noticeTemplateId != null && !noticeTemplateId.isBlank();
@@ -212,6 +213,11 @@ public record GatewayConfig(
 
     public boolean enabled() {
       return token != null && !token.isBlank() && appId != null && !appId.isBlank();
+    }
+
+    /** The receipt on WeChat links the subscribe page: notices go by subscribe message and the page's address is set. */
+    public boolean subscribePageLinked() {
+      return noticesEnabled() && !templateNotices && subscribePageUrl != null && !subscribePageUrl.isBlank();
     }
   }
 

@@ -162,7 +162,7 @@ public final class Outbox {
       Future<String> langOf = knownLang != null ? Future.succeededFuture(knownLang)
           : conversations.state(id).map(st -> st.lang());
       return langOf.compose(lang -> identities.address(id).compose(address -> {
-        List<Item> items = items(out, lang, spec.parts());
+        List<Item> items = items(out, lang, spec);
         // Parts of a long reply that went before the quota stopped it are not sent again.
         int first = Math.min(claim.partsSent(), items.size());
         long through = claim.deliveredThrough();
@@ -234,12 +234,16 @@ public final class Outbox {
   }
 
   /** The pending messages in parts, short ones packed together, each part naming the message it completes. */
-  private List<Item> items(List<StoredMessage> out, String lang, Parts parts) {
+  private List<Item> items(List<StoredMessage> out, String lang, ChannelSpec spec) {
+    Parts parts = spec.parts();
     List<Item> items = new ArrayList<>();
     for (StoredMessage m : out) {
       String clear = Optional.ofNullable(fresh.getIfPresent(m.id())).orElse(m.text());
       String plain = conversations.plainText(new StoredMessage(m.id(), m.direction(), m.author(), clear, m.buttons(),
           m.at()), lang);
+      if (m.receipt() != null && spec.receiptNote() != null) {
+        plain = plain + "\n\n" + spec.receiptNote().apply(lang);
+      }
       List<String> pieces = parts.split(plain);
       for (int i = 0; i < pieces.size(); i++) {
         items.add(new Item(pieces.get(i), i == pieces.size() - 1 ? m.id() : 0));

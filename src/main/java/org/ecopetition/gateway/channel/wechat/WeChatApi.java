@@ -27,11 +27,35 @@ public final class WeChatApi implements Sender, MediaSource {
   private final WebClient client;
   private final GatewayConfig.WeChat cfg;
   private final AccessToken token;
+  private final AccessToken jsapi;
 
   public WeChatApi(Vertx vertx, GatewayConfig.WeChat cfg, TokenStore tokens, Clock clock) {
     this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(5_000).setIdleTimeout(30));
     this.cfg = cfg;
     this.token = new AccessToken("wechat:" + cfg.appId(), tokens, this::stableToken, vertx, clock);
+    // The JS-SDK's ticket is kept and refreshed exactly like the access token: shared, one refresh at a time.
+    this.jsapi = new AccessToken("wechat-jsapi:" + cfg.appId(), tokens, () -> ticket(true), vertx, clock);
+  }
+
+  /** The jsapi_ticket that signs {@code wx.config} for the JS-SDK (valid 2 hours, the same for every page). */
+  public Future<String> jsapiTicket() {
+    return jsapi.get();
+  }
+
+  private Future<AccessToken.Issued> ticket(boolean retryToken) {
+    return token.get().compose(t -> client.getAbs(cfg.apiBase() + "/cgi-bin/ticket/getticket")
+        .addQueryParam("access_token", t).addQueryParam("type", "jsapi").timeout(10_000).send().compose(r -> {
+          JsonObject b = json(r.bodyAsString());
+          int code = b == null ? -1 : b.getInteger("errcode", 0);
+          if (r.statusCode() == 200 && code == 0 && b.getString("ticket") != null) {
+            return Future.succeededFuture(new AccessToken.Issued(b.getString("ticket"),
+                Duration.ofSeconds(b.getLong("expires_in", 7200L))));
+          }
+          if (retryToken && TOKEN_REFUSED.contains(code)) {
+            return token.refused(t).compose(v -> ticket(false));
+          }
+          return Future.failedFuture("getticket refused: HTTP " + r.statusCode() + " errcode " + code);
+        }));
   }
 
   private Future<AccessToken.Issued> stableToken() {
