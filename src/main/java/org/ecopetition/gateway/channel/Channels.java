@@ -56,7 +56,8 @@ public final class Channels {
       ConversationService conversations, ChannelConversations identities, PgNoticeRepository notices,
       PgPhotoRepository photos, PgMediaRepository media, Catalogue words, Clock clock) {
     ChannelTexts texts = ChannelTexts.bundled();
-    Outbox outbox = new Outbox(inbound, conversations, identities, texts, clock);
+    String site = cfg.deployment().publicUrl() == null ? "" : cfg.deployment().publicUrl().replaceAll("/+$", "");
+    Outbox outbox = new Outbox(inbound, conversations, identities, texts, site + "/privacy.html", clock);
     SenderLimits limits = new SenderLimits(Map.of("wechat", cfg.wechat().maxMessagesPerMinute(),
         "wecom", cfg.wecom().maxMessagesPerMinute(), "sms", cfg.sms().maxMessagesPerMinute()), clock);
     // Pictures are cleaned on the photos' worker pool, the one the web chat's uploads use.

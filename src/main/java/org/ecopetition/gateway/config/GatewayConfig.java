@@ -133,10 +133,11 @@ public record GatewayConfig(
 
   /**
    * Who runs this deployment: shown to petitioners as the department handling their case, and what Art 13 has it
-   * publish — hotline, postal address, reception hours and place, channels.
+   * publish — hotline, postal address, reception hours and place, channels; {@code publicUrl}: where its pages are
+   * (links sent on WeChat and SMS, e.g. the privacy notice).
    */
   public record Deployment(String departmentName, String departmentNameEn, String hotline,
-      String address, String receptionHours, String receptionPlace, List<String> channels) {}
+      String address, String receptionHours, String receptionPlace, List<String> channels, String publicUrl) {}
 
   /**
    * {@code file}: a TSV in the bundled calendar's format (date, off|work, holiday) merged over it — each year it
