@@ -108,14 +108,15 @@ public final class WeChatRouter {
       refuse(ctx, bad.get());
       return;
     }
-    Optional<Map<String, String>> outer = SafeXml.parse(ctx.body().asString(StandardCharsets.UTF_8.name()));
+    // The body decoded once: the envelope, and in plaintext mode the message itself.
+    String xml = ctx.body().asString(StandardCharsets.UTF_8.name());
+    Optional<Map<String, String>> outer = SafeXml.parse(xml);
     if (outer.isEmpty()) {
       refuse(ctx, Refusal.BAD_XML);
       return;
     }
     boolean encrypted = "aes".equals(ctx.request().getParam("encrypt_type"));
     Optional<Map<String, String>> message;
-    String xml = ctx.body().asString(StandardCharsets.UTF_8.name());
     if (crypto.safeMode()) {
       String enc = outer.get().get("Encrypt");
       if (!encrypted || enc == null) {
