@@ -77,7 +77,9 @@ public final class Intake {
           return outbox.arrive(contact.id(), in.channel()).compose(held -> outbox.deliver(held, passive, null));
         }
         if (in.media() != null) {
-          return pictures.take(in, contact.id(), passive);
+          // A citizen's message all the same: it opens the customer-service window, and what waits is delivered.
+          return outbox.arrive(contact.id(), in.channel()).compose(held -> pictures.take(in, contact.id(), passive)
+              .eventually(() -> outbox.deliver(held, null, null)));
         }
         if (in.notice() != null && in.notice().startsWith(LOCATION)) {
           return conversations.state(contact.id()).compose(state -> turn(in, contact,
