@@ -44,7 +44,8 @@ public final class WeChatApi implements Sender, MediaSource {
 
   private Future<AccessToken.Issued> ticket(boolean retryToken) {
     return token.get().compose(t -> client.getAbs(cfg.apiBase() + "/cgi-bin/ticket/getticket")
-        .addQueryParam("access_token", t).addQueryParam("type", "jsapi").timeout(10_000).send().compose(r -> {
+        .addQueryParam("access_token", t).addQueryParam("type", "jsapi").timeout(10_000).send()
+        .recover(err -> Future.failedFuture(AccessToken.withoutToken(err))).compose(r -> {
           JsonObject b = json(r.bodyAsString());
           int code = b == null ? -1 : b.getInteger("errcode", 0);
           if (r.statusCode() == 200 && code == 0 && b.getString("ticket") != null) {
@@ -105,7 +106,8 @@ public final class WeChatApi implements Sender, MediaSource {
 
   private Future<io.vertx.core.buffer.Buffer> fetch(String mediaId, boolean retryToken) {
     return token.get().compose(t -> client.getAbs(cfg.apiBase() + "/cgi-bin/media/get").addQueryParam("access_token", t)
-        .addQueryParam("media_id", mediaId).timeout(30_000).send().compose(MediaSource::read)
+        .addQueryParam("media_id", mediaId).timeout(30_000).send()
+        .recover(err -> Future.failedFuture(AccessToken.withoutToken(err))).compose(MediaSource::read)
         .recover(err -> retryToken && err instanceof MediaError e && TOKEN_REFUSED.contains(e.errcode())
             ? token.refused(t).compose(v -> fetch(mediaId, false)) : Future.failedFuture(err)));
   }
@@ -113,6 +115,7 @@ public final class WeChatApi implements Sender, MediaSource {
   private Future<JsonObject> call(String path, JsonObject body, boolean retryToken) {
     return token.get().compose(t -> client.postAbs(cfg.apiBase() + path).addQueryParam("access_token", t)
         .timeout(10_000).sendBuffer(io.vertx.core.buffer.Buffer.buffer(body.encode()))
+        .recover(err -> Future.failedFuture(AccessToken.withoutToken(err)))
         .compose(r -> {
           JsonObject b = json(r.bodyAsString());
           int code = b == null ? -1 : b.getInteger("errcode", 0);

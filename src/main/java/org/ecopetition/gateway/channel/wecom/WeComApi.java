@@ -49,6 +49,7 @@ final class WeComApi {
   private Future<JsonObject> post(String path, JsonObject body, boolean retryToken) {
     return token.get().compose(t -> client.postAbs(base + path).addQueryParam("access_token", t).timeout(10_000)
         .putHeader("Content-Type", "application/json; charset=utf-8").sendBuffer(Buffer.buffer(body.encode()))
+        .recover(err -> Future.failedFuture(AccessToken.withoutToken(err)))
         .compose(r -> {
           JsonObject b = json(r.bodyAsString());
           int code = b == null ? -1 : b.getInteger("errcode", 0);
@@ -69,7 +70,8 @@ final class WeComApi {
 
   private Future<Buffer> media(String mediaId, boolean retryToken) {
     return token.get().compose(t -> client.getAbs(base + "/cgi-bin/media/get").addQueryParam("access_token", t)
-        .addQueryParam("media_id", mediaId).timeout(30_000).send().compose(MediaSource::read)
+        .addQueryParam("media_id", mediaId).timeout(30_000).send()
+        .recover(err -> Future.failedFuture(AccessToken.withoutToken(err))).compose(MediaSource::read)
         .recover(err -> retryToken && err instanceof MediaSource.MediaError e && TOKEN_REFUSED.contains(e.errcode())
             ? token.refused(t).compose(v -> media(mediaId, false)) : Future.failedFuture(err)));
   }
