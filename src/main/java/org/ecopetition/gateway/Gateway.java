@@ -232,7 +232,8 @@ public final class Gateway implements AutoCloseable {
                       org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies())))), photos),
           extractor));
       Channels channels = Channels.start(vertx, cfg, new PgInboundRepository(pool), conversations,
-          new ChannelConversations(conversations, pool, secret, dataKeys, clock), notices, words, clock);
+          new ChannelConversations(conversations, pool, secret, dataKeys, clock), notices, photos,
+          new org.ecopetition.gateway.inbound.PgMediaRepository(pool), words, clock);
       // The messaging channels' callbacks (WeChat, WeCom, SMS inbound) before the SMS receipts' folder.
       features.putAll(channels.routes());
       features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));

@@ -10,6 +10,10 @@ import java.util.function.Function;
 import org.ecopetition.gateway.channel.messaging.ChannelTexts;
 import org.ecopetition.gateway.channel.messaging.Intake;
 import org.ecopetition.gateway.channel.messaging.Outbox;
+import org.ecopetition.gateway.channel.messaging.Pictures;
+import org.ecopetition.gateway.evidence.EvidencePhotos;
+import org.ecopetition.gateway.evidence.PgPhotoRepository;
+import org.ecopetition.gateway.inbound.PgMediaRepository;
 import org.ecopetition.gateway.channel.messaging.SenderLimits;
 import org.ecopetition.gateway.channel.sms.SmsInboundRouter;
 import org.ecopetition.gateway.channel.wechat.WeChatApi;
@@ -45,19 +49,26 @@ public final class Channels {
 
   /**
    * {@code notices}: written notices, sent by WeChat subscribe or template message where {@code wechat.noticeTemplateId}
-   * is set (their dispatcher started here, with the callback taking subscriptions and reports).
+   * is set (their dispatcher started here, with the callback taking subscriptions and reports). {@code photos} and
+   * {@code media}: pictures sent on WeChat and WeCom become evidence photos of the conversation's report.
    */
   public static Channels start(Vertx vertx, GatewayConfig cfg, PgInboundRepository inbound,
       ConversationService conversations, ChannelConversations identities, PgNoticeRepository notices,
-      Catalogue words, Clock clock) {
+      PgPhotoRepository photos, PgMediaRepository media, Catalogue words, Clock clock) {
     ChannelTexts texts = ChannelTexts.bundled();
-    Outbox outbox = new Outbox(inbound, conversations, identities, texts, clock);
+    String site = cfg.deployment().publicUrl() == null ? "" : cfg.deployment().publicUrl().replaceAll("/+$", "");
+    Outbox outbox = new Outbox(inbound, conversations, identities, texts, site + "/privacy.html", clock);
     SenderLimits limits = new SenderLimits(Map.of("wechat", cfg.wechat().maxMessagesPerMinute(),
         "wecom", cfg.wecom().maxMessagesPerMinute(), "sms", cfg.sms().maxMessagesPerMinute()), clock);
-    Intake intake = new Intake(conversations, identities, inbound, outbox, texts, limits, clock);
+    // Pictures are cleaned on the photos' worker pool, the one the web chat's uploads use.
+    Pictures pictures = new Pictures(media, new EvidencePhotos(photos,
+        vertx.createSharedWorkerExecutor("photos", 2)), PgPhotoRepository.MAX_PHOTOS, outbox, conversations, texts,
+        vertx, clock);
+    Intake intake = new Intake(conversations, identities, inbound, outbox, texts, limits, pictures, clock);
     Map<String, Function<Vertx, Router>> routes = new LinkedHashMap<>();
     if (cfg.wechat().enabled()) {
       WeChatApi api = new WeChatApi(vertx, cfg.wechat(), inbound, clock);
+      pictures.register("wechat", api);
       WeChatNoticeEvents events = null;
       if (cfg.wechat().noticesEnabled()) {
         events = new WeChatNoticeEvents(notices, identities, cfg.wechat().noticeTemplateId(), cfg.sms().enabled());
@@ -65,7 +76,8 @@ public final class Channels {
             cfg.sms(), clock);
       }
       WeChatNoticeEvents noticeEvents = events;
-      routes.put("/wechat/*", v -> WeChatRouter.create(v, cfg.wechat(), intake, outbox, api, clock, noticeEvents));
+      routes.put("/wechat/*", v -> WeChatRouter.create(v, cfg.wechat(), intake, outbox, api, texts, clock,
+          noticeEvents));
     }
     if (cfg.wecom().kfEnabled()) {
       routes.put("/wecom/*", v -> WeComRouter.create(v, cfg.wecom(), intake, outbox, inbound, inbound, clock));
@@ -76,7 +88,10 @@ public final class Channels {
     Channels c = new Channels(outbox, Map.copyOf(routes));
     if (!routes.isEmpty()) {
       // A safety net for a send that failed or a wake lost while the listener reconnected.
-      vertx.setPeriodic(30_000, t -> outbox.sweep().onFailure(err -> LOG.warn("outbox sweep failed: {}", err.getMessage())));
+      vertx.setPeriodic(30_000, t -> {
+        outbox.sweep().onFailure(err -> LOG.warn("outbox sweep failed: {}", err.getMessage()));
+        pictures.sweep().onFailure(err -> LOG.warn("picture sweep failed: {}", err.getMessage()));
+      });
     }
     return c;
   }

@@ -167,10 +167,11 @@ public record GatewayConfig(
    * ({@code …En}), which English readers see. A text with Chinese in it and no English variant stops the start
    * (like a catalogue missing a language); a text without Chinese ("12369", "9:00-17:00") serves both. An English
    * variant has no Chinese but in brackets (an official name given both ways: "1 Mou Road (某路1号)").
+   * {@code publicUrl}: where its pages are (links sent on WeChat and SMS, e.g. the privacy notice).
    */
   public record Deployment(String departmentName, String departmentNameEn, String hotline,
       String address, String addressEn, String receptionHours, String receptionHoursEn, String receptionPlace,
-      String receptionPlaceEn, List<String> channels, List<String> channelsEn) {
+      String receptionPlaceEn, List<String> channels, List<String> channelsEn, String publicUrl) {
     public Deployment {
       channels = channels == null ? List.of() : List.copyOf(channels);
       List<String> problems = new java.util.ArrayList<>();
@@ -313,7 +314,8 @@ public record GatewayConfig(
    */
   public record WeChat(String token, String encodingAesKey, String appId, String appSecret, String apiBase,
       int passiveReplyMillis, int maxMessagesPerMinute, int timestampToleranceSeconds, int maxBodyBytes,
-      String noticeTemplateId, boolean templateNotices, String noticeFields, String menuFile) {
+      String noticeTemplateId, boolean templateNotices, String noticeFields, String menuFile, String jsSdkUrl,
+      String subscribePageUrl) {
     /** Written notices go by WeChat: the channel is on and a notice template is configured. */
     public boolean noticesEnabled() {
       return enabled() && noticeTemplateId != null && !noticeTemplateId.isBlank();
@@ -321,6 +323,11 @@ public record GatewayConfig(
 
     public boolean enabled() {
       return token != null && !token.isBlank() && appId != null && !appId.isBlank();
+    }
+
+    /** The receipt on WeChat links the subscribe page: notices go by subscribe message and the page's address is set. */
+    public boolean subscribePageLinked() {
+      return noticesEnabled() && !templateNotices && subscribePageUrl != null && !subscribePageUrl.isBlank();
     }
   }
 

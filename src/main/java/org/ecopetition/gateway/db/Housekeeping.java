@@ -46,7 +46,9 @@ public final class Housekeeping {
         LIMIT 1000 FOR UPDATE SKIP LOCKED),
       m AS (DELETE FROM messages WHERE conversation_id IN (SELECT id FROM gone)),
       i AS (DELETE FROM channel_identities WHERE conversation_id IN (SELECT id FROM gone)),
-      o AS (DELETE FROM channel_outbox WHERE conversation_id IN (SELECT id FROM gone))
+      o AS (DELETE FROM channel_outbox WHERE conversation_id IN (SELECT id FROM gone)),
+      p AS (DELETE FROM evidence_photos WHERE conversation_id IN (SELECT id FROM gone)),
+      cm AS (DELETE FROM channel_media WHERE conversation_id IN (SELECT id FROM gone))
       DELETE FROM conversations WHERE id IN (SELECT id FROM gone)""";
 
   private final Pool pool;

@@ -37,6 +37,7 @@ public enum Msg {
   ERROR_PHOTO_EMPTY("error.photo_empty"),
   ERROR_PHOTO_TOO_LARGE("error.photo_too_large"),
   ERROR_PHOTO_TYPE("error.photo_type"),
+  ERROR_BAD_PAGE_URL("error.bad_page_url"),
   ERROR_PHOTO_UNREADABLE("error.photo_unreadable"),
   ERROR_TOO_MANY_PHOTOS("error.too_many_photos"),
   ERROR_TOO_MANY_CONVERSATIONS("error.too_many_conversations"),

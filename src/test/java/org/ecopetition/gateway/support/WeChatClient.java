@@ -49,6 +49,14 @@ public final class WeChatClient {
         + content + "]]></Content><MsgId>" + msgId + "</MsgId></xml>";
   }
 
+  /** A picture as WeChat pushes it: PicUrl on WeChat's CDN and the MediaId to fetch it by. */
+  public static String image(String openId, String mediaId, String msgId) {
+    return "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><FromUserName><![CDATA[" + openId
+        + "]]></FromUserName><CreateTime>" + now() + "</CreateTime><MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA["
+        + "http://mmbiz.qpic.cn/mmbiz_jpg/" + mediaId + "/0]]></PicUrl><MediaId><![CDATA[" + mediaId
+        + "]]></MediaId><MsgId>" + msgId + "</MsgId></xml>";
+  }
+
   public static String event(String openId, String event, String key, long created) {
     return "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><FromUserName><![CDATA[" + openId
         + "]]></FromUserName><CreateTime>" + created + "</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA["

@@ -37,6 +37,15 @@ public final class WeChatStub implements AutoCloseable {
   public final Map<String, AtomicInteger> tokenCalls = new ConcurrentHashMap<>();
   /** Messages 微信客服 holds, in order; sync_msg serves them after the cursor (the index as a string). */
   public final List<JsonObject> kfQueue = new CopyOnWriteArrayList<>();
+  /** Temporary media (临时素材) by media_id, served by media/get; an unknown id is answered errcode 40007. */
+  public final Map<String, byte[]> media = new ConcurrentHashMap<>();
+  /** media/get calls, by media_id, in order. */
+  public final List<String> mediaRequests = new CopyOnWriteArrayList<>();
+  /** How many media/get calls to answer errcode -1 (system busy) before serving again. */
+  public final AtomicInteger mediaBusy = new AtomicInteger();
+  /** jsapi_tickets issued by getticket (the same until {@link #expireTokens()}), and how often it was called. */
+  public final Map<String, String> jsapiTickets = new ConcurrentHashMap<>();
+  public final AtomicInteger ticketCalls = new AtomicInteger();
   public volatile int refuseCustomerService;
   public volatile int refuseSubscribe;
   private final Map<String, String> tokens = new ConcurrentHashMap<>();
@@ -47,12 +56,45 @@ public final class WeChatStub implements AutoCloseable {
       String path = req.path();
       JsonObject in = body.length() == 0 ? new JsonObject() : body.toJsonObject();
       switch (path) {
+        case "/open/js/fake-jweixin.js" -> req.response().putHeader("Content-Type", "text/javascript; charset=utf-8")
+            .end(FAKE_JS_SDK);
         case "/cgi-bin/stable_token" -> token(req, "wechat:" + in.getString("appid"));
         case "/cgi-bin/gettoken" -> token(req, "wecom:" + req.getParam("corpsecret"));
         default -> call(req, path, in);
       }
     })).listen(0, "127.0.0.1").await();
   }
+
+  /**
+   * A stand-in for WeChat's JS-SDK in a browser test ({@code wechat.jsSdkUrl} pointed here): {@code wx.config} keeps
+   * its parameters in {@code window.__wxConfig}; each {@code wx-open-subscribe} tag gets a button that, like the user
+   * choosing 允许 in WeChat's popup, fires the tag's {@code success} event with WeChat's detail (subscribeDetails: a
+   * JSON string of template id → JSON string of the status).
+   */
+  static final String FAKE_JS_SDK = """
+      (function () {
+        var ready = [];
+        window.wx = {
+          config: function (c) {
+            window.__wxConfig = c;
+            document.querySelectorAll('wx-open-subscribe').forEach(function (tag) {
+              var b = document.createElement('button');
+              b.id = 'fake-allow';
+              b.textContent = '允许';
+              b.addEventListener('click', function () {
+                var d = {};
+                tag.getAttribute('template').split(',').forEach(function (id) { d[id] = JSON.stringify({status: 'accept'}); });
+                tag.dispatchEvent(new CustomEvent('success', {detail: {errMsg: 'subscribe:ok', subscribeDetails: JSON.stringify(d)}}));
+              });
+              tag.appendChild(b);
+            });
+            setTimeout(function () { ready.forEach(function (f) { f(); }); }, 0);
+          },
+          ready: function (f) { ready.push(f); },
+          error: function () {}
+        };
+      }());
+      """;
 
   private void token(HttpServerRequest req, String who) {
     tokenCalls.computeIfAbsent(who, k -> new AtomicInteger()).incrementAndGet();
@@ -66,6 +108,21 @@ public final class WeChatStub implements AutoCloseable {
       return;
     }
     switch (path) {
+      case "/cgi-bin/ticket/getticket" -> {
+        if (!"jsapi".equals(req.getParam("type"))) {
+          json(req, new JsonObject().put("errcode", 40097).put("errmsg", "invalid args"));
+          return;
+        }
+        ticketCalls.incrementAndGet();
+        String ticket = jsapiTickets.computeIfAbsent(req.getParam("access_token"),
+            k -> "sM4AOVdWfPE4DxkXGEs8VM" + Integer.toHexString(k.hashCode()) + "-jsapi-ticket");
+        json(req, new JsonObject().put("errcode", 0).put("errmsg", "ok").put("ticket", ticket).put("expires_in", 7200));
+        return;
+      }
+      case "/cgi-bin/media/get" -> {
+        media(req);
+        return;
+      }
       case "/cgi-bin/message/custom/send" -> {
         if (refuseCustomerService != 0) {
           json(req, new JsonObject().put("errcode", refuseCustomerService).put("errmsg", "refused"));
@@ -107,9 +164,36 @@ public final class WeChatStub implements AutoCloseable {
     json(req, new JsonObject().put("errcode", 0).put("errmsg", "ok").put("msgid", "m" + System.nanoTime()));
   }
 
+  /**
+   * media/get as WeChat answers it: the file with its type and a Content-disposition naming it; an error is HTTP 200
+   * with a JSON body, sent by the Official Account as text/plain and by WeCom as application/json with its
+   * Error-Code and Error-Msg headers.
+   */
+  private void media(HttpServerRequest req) {
+    String id = String.valueOf(req.getParam("media_id"));
+    mediaRequests.add(id);
+    byte[] file = media.get(id);
+    boolean wecom = tokens.entrySet().stream().anyMatch(e -> e.getKey().startsWith("wecom:")
+        && e.getValue().equals(req.getParam("access_token")));
+    int errcode = mediaBusy.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? -1 : file == null ? 40007 : 0;
+    if (errcode != 0) {
+      String msg = errcode == -1 ? "system error" : "invalid media_id";
+      var r = req.response().putHeader("Content-Type", wecom ? "application/json; charset=UTF-8" : "text/plain");
+      if (wecom) {
+        r.putHeader("Error-Code", Integer.toString(errcode)).putHeader("Error-Msg", msg);
+      }
+      r.end(new JsonObject().put("errcode", errcode).put("errmsg", msg).encode());
+      return;
+    }
+    req.response().putHeader("Content-Type", "image/jpeg")
+        .putHeader("Content-disposition", "attachment; filename=\"" + id + ".jpg\"")
+        .putHeader("Cache-Control", "no-cache, must-revalidate").end(io.vertx.core.buffer.Buffer.buffer(file));
+  }
+
   /** Makes every instance fetch a new token (as after an early expiry). */
   public void expireTokens() {
     tokens.clear();
+    jsapiTickets.clear();
   }
 
   private static void json(HttpServerRequest req, JsonObject o) {

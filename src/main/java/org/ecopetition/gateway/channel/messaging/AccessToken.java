@@ -38,6 +38,18 @@ public final class AccessToken {
     this.clock = clock;
   }
 
+  /**
+   * A failure whose message may carry the request's address with its {@code access_token} (the HTTP client's timeout
+   * names the URI): the same failure with the token masked, so that no log line holds it. Other failures as they are.
+   */
+  public static Throwable withoutToken(Throwable err) {
+    String m = err.getMessage();
+    if (m == null || !m.contains("access_token=")) {
+      return err;
+    }
+    return new java.io.IOException(m.replaceAll("access_token=[^&\\s]*", "access_token=***"));
+  }
+
   public synchronized Future<String> get() {
     TokenStore.Stored c = current;
     if (fresh(c)) {

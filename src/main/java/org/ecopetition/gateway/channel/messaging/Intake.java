@@ -29,6 +29,7 @@ public final class Intake {
   private final ChannelTexts texts;
   private final SenderLimits limits;
   private final Clock clock;
+  private final Pictures pictures;
   /** The front of the de-duplication: keys this instance took lately (the platforms retry within seconds). */
   private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> recent =
       com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
@@ -36,7 +37,8 @@ public final class Intake {
 
   public Intake(ConversationService conversations, ChannelConversations identities,
       org.ecopetition.gateway.inbound.Deduplication seen, Outbox outbox, ChannelTexts texts, SenderLimits limits,
-      Clock clock) {
+      Pictures pictures, Clock clock) {
+    this.pictures = pictures;
     this.conversations = conversations;
     this.identities = identities;
     this.seen = seen;
@@ -74,6 +76,11 @@ public final class Intake {
           // A new follower: the greeting stored when the conversation opened is what is pending.
           return outbox.arrive(contact.id(), in.channel()).compose(held -> outbox.deliver(held, passive, null));
         }
+        if (in.media() != null) {
+          // A citizen's message all the same: it opens the customer-service window, and what waits is delivered.
+          return outbox.arrive(contact.id(), in.channel()).compose(held -> pictures.take(in, contact.id(), passive)
+              .eventually(() -> outbox.deliver(held, null, null)));
+        }
         if (in.notice() != null && in.notice().startsWith(LOCATION)) {
           return conversations.state(contact.id()).compose(state -> turn(in, contact,
               texts.get("location", state.lang()).replace("{label}", in.notice().substring(LOCATION.length())),
@@ -86,6 +93,11 @@ public final class Intake {
       recent.invalidate(seenKey);
       complete(passive, null);
     });
+  }
+
+  /** Where the channels register their media downloads. */
+  public Pictures pictures() {
+    return pictures;
   }
 
   private Future<Void> turn(Inbound in, ChannelConversations.Contact contact, String text, Promise<String> passive) {
@@ -105,8 +117,7 @@ public final class Intake {
     }
     return conversations.state(id).compose(state -> {
       String text = texts.get(in.notice(), state.lang());
-      if (passive != null) {
-        complete(passive, text);
+      if (passive != null && passive.tryComplete(text)) {
         return Future.succeededFuture();
       }
       return outbox.direct(id, in.channel(), text, in.channel() + ":" + in.key());

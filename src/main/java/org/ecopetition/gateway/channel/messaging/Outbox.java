@@ -37,6 +37,7 @@ public final class Outbox {
   private final ChannelConversations identities;
   private final ChannelTexts texts;
   private final Clock clock;
+  private final String privacyUrl;
   private final Map<String, ChannelSpec> channels = new ConcurrentHashMap<>();
   /**
    * The texts of this instance's own turns as the petitioner must read them (a fresh query code is masked
@@ -46,7 +47,8 @@ public final class Outbox {
       .maximumSize(50_000).build();
 
   public Outbox(OutboxLedger ledger, ConversationService conversations, ChannelConversations identities,
-      ChannelTexts texts, Clock clock) {
+      ChannelTexts texts, String privacyUrl, Clock clock) {
+    this.privacyUrl = privacyUrl;
     this.ledger = ledger;
     this.conversations = conversations;
     this.identities = identities;
@@ -162,7 +164,8 @@ public final class Outbox {
       Future<String> langOf = knownLang != null ? Future.succeededFuture(knownLang)
           : conversations.state(id).map(st -> st.lang());
       return langOf.compose(lang -> identities.address(id).compose(address -> {
-        List<Item> items = items(out, lang, spec.parts());
+        // Nothing delivered yet: a new conversation, told the privacy notice before any question (issue 13 §11).
+        List<Item> items = items(out, lang, spec, claim.deliveredThrough() == 0);
         // Parts of a long reply that went before the quota stopped it are not sent again.
         int first = Math.min(claim.partsSent(), items.size());
         long through = claim.deliveredThrough();
@@ -234,12 +237,22 @@ public final class Outbox {
   }
 
   /** The pending messages in parts, short ones packed together, each part naming the message it completes. */
-  private List<Item> items(List<StoredMessage> out, String lang, Parts parts) {
+  private List<Item> items(List<StoredMessage> out, String lang, ChannelSpec spec, boolean first) {
+    Parts parts = spec.parts();
     List<Item> items = new ArrayList<>();
+    boolean told = !first;
     for (StoredMessage m : out) {
       String clear = Optional.ofNullable(fresh.getIfPresent(m.id())).orElse(m.text());
       String plain = conversations.plainText(new StoredMessage(m.id(), m.direction(), m.author(), clear, m.buttons(),
           m.at()), lang);
+      if (!told) {
+        // Its own lines, so that a cut between lines keeps it whole.
+        plain = texts.get(spec.privacyNotice(), lang).replace("{url}", privacyUrl) + "\n\n" + plain;
+        told = true;
+      }
+      if (m.receipt() != null && spec.receiptNote() != null) {
+        plain = plain + "\n\n" + spec.receiptNote().apply(lang);
+      }
       List<String> pieces = parts.split(plain);
       for (int i = 0; i < pieces.size(); i++) {
         items.add(new Item(pieces.get(i), i == pieces.size() - 1 ? m.id() : 0));

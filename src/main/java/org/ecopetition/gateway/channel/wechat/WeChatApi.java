@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.ecopetition.gateway.channel.messaging.AccessToken;
+import org.ecopetition.gateway.channel.messaging.MediaSource;
 import org.ecopetition.gateway.channel.messaging.Sender;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.inbound.TokenStore;
@@ -16,21 +17,46 @@ import org.ecopetition.gateway.inbound.TokenStore;
 /**
  * The Official Account's API at {@code wechat.apiBase}: the access token by {@code stable_token} (the same
  * token for every instance), customer-service messages (客服消息), subscribe messages (订阅通知),
- * template messages and the menu. Errors are WeChat's {@code errcode}: 40001/40014/42001 a token refused
+ * template messages, the menu and media downloads. Errors are WeChat's {@code errcode}: 40001/40014/42001 a token refused
  * (fetched again once), 45015 out of the 48-hour window or unsubscribed, 45047 over the 5-message quota.
  */
-public final class WeChatApi implements Sender {
+public final class WeChatApi implements Sender, MediaSource {
   private static final Set<Integer> TOKEN_REFUSED = Set.of(40001, 40014, 42001);
   private static final Set<Integer> NOT_NOW = Set.of(45015, 45047, 43004, 43101);
 
   private final WebClient client;
   private final GatewayConfig.WeChat cfg;
   private final AccessToken token;
+  private final AccessToken jsapi;
 
   public WeChatApi(Vertx vertx, GatewayConfig.WeChat cfg, TokenStore tokens, Clock clock) {
     this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(5_000).setIdleTimeout(30));
     this.cfg = cfg;
     this.token = new AccessToken("wechat:" + cfg.appId(), tokens, this::stableToken, vertx, clock);
+    // The JS-SDK's ticket is kept and refreshed exactly like the access token: shared, one refresh at a time.
+    this.jsapi = new AccessToken("wechat-jsapi:" + cfg.appId(), tokens, () -> ticket(true), vertx, clock);
+  }
+
+  /** The jsapi_ticket that signs {@code wx.config} for the JS-SDK (valid 2 hours, the same for every page). */
+  public Future<String> jsapiTicket() {
+    return jsapi.get();
+  }
+
+  private Future<AccessToken.Issued> ticket(boolean retryToken) {
+    return token.get().compose(t -> client.getAbs(cfg.apiBase() + "/cgi-bin/ticket/getticket")
+        .addQueryParam("access_token", t).addQueryParam("type", "jsapi").timeout(10_000).send()
+        .recover(err -> Future.failedFuture(AccessToken.withoutToken(err))).compose(r -> {
+          JsonObject b = json(r.bodyAsString());
+          int code = b == null ? -1 : b.getInteger("errcode", 0);
+          if (r.statusCode() == 200 && code == 0 && b.getString("ticket") != null) {
+            return Future.succeededFuture(new AccessToken.Issued(b.getString("ticket"),
+                Duration.ofSeconds(b.getLong("expires_in", 7200L))));
+          }
+          if (retryToken && TOKEN_REFUSED.contains(code)) {
+            return token.refused(t).compose(v -> ticket(false));
+          }
+          return Future.failedFuture("getticket refused: HTTP " + r.statusCode() + " errcode " + code);
+        }));
   }
 
   private Future<AccessToken.Issued> stableToken() {
@@ -72,9 +98,24 @@ public final class WeChatApi implements Sender {
     return call("/cgi-bin/menu/create", menu, true);
   }
 
+  /** A picture the citizen sent (临时素材), by its MediaId: {@code GET /cgi-bin/media/get}. */
+  @Override
+  public Future<io.vertx.core.buffer.Buffer> fetch(String mediaId) {
+    return fetch(mediaId, true);
+  }
+
+  private Future<io.vertx.core.buffer.Buffer> fetch(String mediaId, boolean retryToken) {
+    return token.get().compose(t -> client.getAbs(cfg.apiBase() + "/cgi-bin/media/get").addQueryParam("access_token", t)
+        .addQueryParam("media_id", mediaId).timeout(30_000).send()
+        .recover(err -> Future.failedFuture(AccessToken.withoutToken(err))).compose(MediaSource::read)
+        .recover(err -> retryToken && err instanceof MediaError e && TOKEN_REFUSED.contains(e.errcode())
+            ? token.refused(t).compose(v -> fetch(mediaId, false)) : Future.failedFuture(err)));
+  }
+
   private Future<JsonObject> call(String path, JsonObject body, boolean retryToken) {
     return token.get().compose(t -> client.postAbs(cfg.apiBase() + path).addQueryParam("access_token", t)
         .timeout(10_000).sendBuffer(io.vertx.core.buffer.Buffer.buffer(body.encode()))
+        .recover(err -> Future.failedFuture(AccessToken.withoutToken(err)))
         .compose(r -> {
           JsonObject b = json(r.bodyAsString());
           int code = b == null ? -1 : b.getInteger("errcode", 0);

@@ -9,11 +9,12 @@ import org.ecopetition.gateway.channel.messaging.Intake;
 /**
  * A decrypted WeChat push read into what the dialogs understand. MsgId is a 64-bit number above 2^53: it
  * is kept as its digits, never parsed as a double. Events are de-duplicated by FromUserName, CreateTime,
- * Event and EventKey (a subscribe and a menu click in the same second would collide otherwise).
+ * Event and EventKey (a subscribe and a menu click in the same second would collide otherwise), hashed together.
  */
 final class WeChatMessage {
   static final String CHANNEL = "wechat";
   private static final Pattern OPENID = Pattern.compile("[A-Za-z0-9_-]{6,64}");
+  private static final Pattern MEDIA = Pattern.compile("[A-Za-z0-9_-]{1,128}");
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,20}");
 
   private WeChatMessage() {}
@@ -44,7 +45,12 @@ final class WeChatMessage {
         String heard = x.getOrDefault("Recognition", "").strip();
         yield heard.isEmpty() ? Inbound.notice(CHANNEL, key, from, "send_text") : Inbound.text(CHANNEL, key, from, heard);
       }
-      case "image" -> Inbound.notice(CHANNEL, key, from, "image_received");
+      // PicUrl is not fetched: it is a public CDN address; the media API gives the same picture by MediaId.
+      case "image" -> {
+        String media = x.getOrDefault("MediaId", "").strip();
+        yield MEDIA.matcher(media).matches() ? Inbound.picture(CHANNEL, key, from, media)
+            : Inbound.notice(CHANNEL, key, from, "unsupported");
+      }
       case "location" -> location(x, key, from);
       default -> Inbound.notice(CHANNEL, key, from, "unsupported");
     });
@@ -59,10 +65,20 @@ final class WeChatMessage {
     return new Inbound(CHANNEL, key, from, null, Intake.LOCATION + label, "zh");
   }
 
+  private static String sha256(String s) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static Optional<Inbound> event(Map<String, String> x, String from, String created) {
     String event = x.getOrDefault("Event", "");
     String eventKey = x.getOrDefault("EventKey", "");
-    String key = "e" + from + ":" + created + ":" + event + ":" + eventKey;
+    // Hashed: the key is kept a day in inbound_seen and must not hold the OpenID in clear (correction 11).
+    String key = "e" + sha256(from + ":" + created + ":" + event + ":" + eventKey);
     return Optional.of(switch (event) {
       // A new follower is greeted (the greeting of a conversation opened now; nothing for a returning one).
       case "subscribe" -> new Inbound(CHANNEL, key, from, null, Intake.GREET, "zh");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ecopetition.gateway.channel.messaging.ChannelSpec;
+import org.ecopetition.gateway.channel.messaging.ChannelTexts;
 import org.ecopetition.gateway.channel.messaging.Inbound;
 import org.ecopetition.gateway.channel.messaging.Intake;
 import org.ecopetition.gateway.channel.messaging.Outbox;
@@ -57,10 +58,18 @@ public final class WeChatRouter {
    * and the reports of subscribe and template messages.
    */
   public static Router create(Vertx vertx, GatewayConfig.WeChat cfg, Intake intake, Outbox outbox, WeChatApi api,
-      Clock clock, WeChatNoticeEvents noticeEvents) {
-    outbox.register(ChannelSpec.windowed(WeChatMessage.CHANNEL, api));
+      ChannelTexts texts, Clock clock, WeChatNoticeEvents noticeEvents) {
+    ChannelSpec spec = ChannelSpec.windowed(WeChatMessage.CHANNEL, api);
+    // A receipt on WeChat says where to subscribe to the written notices (the page below, on the account's JS domain).
+    outbox.register(cfg.subscribePageLinked()
+        ? spec.withReceiptNote(lang -> texts.get("subscribe_link", lang).replace("{url}", cfg.subscribePageUrl()))
+        : spec);
     WeChatRouter w = new WeChatRouter(vertx, cfg, intake, clock, noticeEvents);
     Router r = Router.router(vertx);
+    SubscribePage page = new SubscribePage(cfg, api, texts, clock);
+    r.get("/subscribe.html").handler(page::page);
+    r.get("/subscribe.js").handler(page::script);
+    r.get("/jssdk-config").handler(page::config);
     r.get("/callback").handler(w::verifyUrl);
     r.post("/callback").handler(BodyHandler.create().setBodyLimit(cfg.maxBodyBytes()).setHandleFileUploads(false))
         .handler(w::push);
@@ -99,14 +108,15 @@ public final class WeChatRouter {
       refuse(ctx, bad.get());
       return;
     }
-    Optional<Map<String, String>> outer = SafeXml.parse(ctx.body().asString(StandardCharsets.UTF_8.name()));
+    // The body decoded once: the envelope, and in plaintext mode the message itself.
+    String xml = ctx.body().asString(StandardCharsets.UTF_8.name());
+    Optional<Map<String, String>> outer = SafeXml.parse(xml);
     if (outer.isEmpty()) {
       refuse(ctx, Refusal.BAD_XML);
       return;
     }
     boolean encrypted = "aes".equals(ctx.request().getParam("encrypt_type"));
     Optional<Map<String, String>> message;
-    String xml = ctx.body().asString(StandardCharsets.UTF_8.name());
     if (crypto.safeMode()) {
       String enc = outer.get().get("Encrypt");
       if (!encrypted || enc == null) {

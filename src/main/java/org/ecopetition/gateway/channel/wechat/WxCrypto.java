@@ -27,6 +27,21 @@ public final class WxCrypto {
   private final IvParameterSpec iv;
   private final byte[] receiveId;
   private final SecureRandom random = new SecureRandom();
+  /** One AES/CBC cipher per thread, initialised per message: getInstance costs ~10 µs a call, init under 1 µs. */
+  private static final ThreadLocal<Cipher> CBC = ThreadLocal.withInitial(() -> {
+    try {
+      return Cipher.getInstance("AES/CBC/NoPadding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  });
+  private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-1");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  });
 
   /** {@code encodingAesKey} null or empty: plaintext mode (signatures only). */
   public WxCrypto(String token, String encodingAesKey, String receiveId) {
@@ -54,12 +69,8 @@ public final class WxCrypto {
   public static String sha1(String... values) {
     String[] sorted = values.clone();
     Arrays.sort(sorted);
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-1");
-      return HexFormat.of().formatHex(md.digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    // digest() resets the digest, so the thread's instance is ready for the next call.
+    return HexFormat.of().formatHex(SHA1.get().digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The token plus the given values, signed. */
@@ -91,7 +102,7 @@ public final class WxCrypto {
       b.put((byte) pad);
     }
     try {
-      Cipher c = Cipher.getInstance("AES/CBC/NoPadding");
+      Cipher c = CBC.get();
       c.init(Cipher.ENCRYPT_MODE, key, iv);
       return Base64.getEncoder().encodeToString(c.doFinal(b.array()));
     } catch (GeneralSecurityException e) {
@@ -115,7 +126,7 @@ public final class WxCrypto {
     }
     byte[] plain;
     try {
-      Cipher c = Cipher.getInstance("AES/CBC/NoPadding");
+      Cipher c = CBC.get();
       c.init(Cipher.DECRYPT_MODE, key, iv);
       plain = c.doFinal(data);
     } catch (GeneralSecurityException e) {

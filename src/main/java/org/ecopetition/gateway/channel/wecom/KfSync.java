@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.ecopetition.gateway.channel.messaging.Inbound;
 import org.ecopetition.gateway.channel.messaging.Intake;
+import org.ecopetition.gateway.channel.messaging.MediaSource;
 import org.ecopetition.gateway.channel.messaging.Sender;
 import org.ecopetition.gateway.inbound.SyncCursors;
 import org.slf4j.Logger;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * time and none reads a message twice. Replies go by {@code kf/send_msg} (5 within 48 hours of the
  * citizen's last message). The address of a citizen is {@code open_kfid|external_userid}.
  */
-final class KfSync implements Sender {
+final class KfSync implements Sender, MediaSource {
   private static final Logger LOG = LoggerFactory.getLogger(KfSync.class);
   static final String CHANNEL = "wecom";
   private static final Duration LEASE = Duration.ofSeconds(30);
@@ -98,7 +99,11 @@ final class KfSync implements Sender {
         yield text.isEmpty() ? Inbound.notice(CHANNEL, msgId, address, "unsupported")
             : Inbound.text(CHANNEL, msgId, address, text);
       }
-      case "image" -> Inbound.notice(CHANNEL, msgId, address, "image_received");
+      case "image" -> {
+        String media = m.getJsonObject("image", new JsonObject()).getString("media_id", "").strip();
+        yield media.isEmpty() ? Inbound.notice(CHANNEL, msgId, address, "unsupported")
+            : Inbound.picture(CHANNEL, msgId, address, media);
+      }
       case "voice" -> Inbound.notice(CHANNEL, msgId, address, "send_text");
       case "location" -> {
         JsonObject l = m.getJsonObject("location", new JsonObject());
@@ -112,6 +117,12 @@ final class KfSync implements Sender {
       LOG.warn("WeCom message {} not handled: {}", msgId, err.getMessage());
       return Future.succeededFuture();
     });
+  }
+
+  /** A picture the citizen sent, by the media_id sync_msg gave (media/get with the 微信客服 token). */
+  @Override
+  public Future<io.vertx.core.buffer.Buffer> fetch(String mediaId) {
+    return api.media(mediaId);
   }
 
   /** A reply by kf/send_msg. */

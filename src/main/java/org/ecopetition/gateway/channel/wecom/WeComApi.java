@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.ecopetition.gateway.channel.messaging.AccessToken;
+import org.ecopetition.gateway.channel.messaging.MediaSource;
 import org.ecopetition.gateway.inbound.TokenStore;
 
 /**
@@ -48,6 +49,7 @@ final class WeComApi {
   private Future<JsonObject> post(String path, JsonObject body, boolean retryToken) {
     return token.get().compose(t -> client.postAbs(base + path).addQueryParam("access_token", t).timeout(10_000)
         .putHeader("Content-Type", "application/json; charset=utf-8").sendBuffer(Buffer.buffer(body.encode()))
+        .recover(err -> Future.failedFuture(AccessToken.withoutToken(err)))
         .compose(r -> {
           JsonObject b = json(r.bodyAsString());
           int code = b == null ? -1 : b.getInteger("errcode", 0);
@@ -59,6 +61,19 @@ final class WeComApi {
           }
           return Future.failedFuture(new WeComError(path, r.statusCode(), code));
         }));
+  }
+
+  /** A file by its media_id ({@code GET /cgi-bin/media/get}): the bytes, or a {@link MediaSource.MediaError}. */
+  Future<Buffer> media(String mediaId) {
+    return media(mediaId, true);
+  }
+
+  private Future<Buffer> media(String mediaId, boolean retryToken) {
+    return token.get().compose(t -> client.getAbs(base + "/cgi-bin/media/get").addQueryParam("access_token", t)
+        .addQueryParam("media_id", mediaId).timeout(30_000).send()
+        .recover(err -> Future.failedFuture(AccessToken.withoutToken(err))).compose(MediaSource::read)
+        .recover(err -> retryToken && err instanceof MediaSource.MediaError e && TOKEN_REFUSED.contains(e.errcode())
+            ? token.refused(t).compose(v -> media(mediaId, false)) : Future.failedFuture(err)));
   }
 
   static JsonObject json(String s) {

@@ -49,6 +49,7 @@ public final class WeComRouter {
     WeComApi api = new WeComApi(vertx, cfg.apiBase(), cfg.corpId(), cfg.kfSecret(), "kf", tokens, clock);
     KfSync sync = new KfSync(api, cursors, intake, vertx, clock);
     outbox.register(ChannelSpec.windowed(KfSync.CHANNEL, sync));
+    intake.pictures().register(KfSync.CHANNEL, sync);
     WeComRouter w = new WeComRouter(cfg, sync, clock);
     Router r = Router.router(vertx);
     r.get("/callback").handler(w::verifyUrl);
