@@ -257,7 +257,7 @@
   }
 
   /* ---- evidence photos: redrawn here as JPEG under a pixel cap (which drops their metadata), then uploaded ---- */
-  var MAX_PHOTOS = 6, MAX_PHOTO_BYTES = 10 * 1024 * 1024, MAX_EDGE = 2048, MAX_PIXELS = 4000000;
+  var MAX_PHOTOS = 6, MAX_PHOTO_BYTES = 10 * 1024 * 1024;
   var shots = [], shotsOnServer = 0, tray = $('tray'), photoIn = $('photo');
   function sentShots() {
     var n = 0;
@@ -300,33 +300,12 @@
     renderTray();
   }
   function encodeShot(file, shot) {
-    var url = null, img = new Image();
-    try { url = URL.createObjectURL(file); } catch (e) { url = null; }
-    if (!url) { shot.state = 'failed'; shot.msg = t('photoUnreadable'); renderTray(); return; }
-    img.onload = function () {
-      var w = img.naturalWidth, h = img.naturalHeight;
-      var k = Math.min(1, MAX_EDGE / Math.max(w, h), Math.sqrt(MAX_PIXELS / (w * h)));
-      var c = document.createElement('canvas');
-      c.width = Math.max(1, Math.round(w * k)); c.height = Math.max(1, Math.round(h * k));
-      c.getContext('2d').drawImage(img, 0, 0, c.width, c.height);
-      URL.revokeObjectURL(url);
-      toJpeg(c, function (blob) {
-        if (!blob) { shot.state = 'failed'; shot.msg = t('photoUnreadable'); renderTray(); return; }
-        shot.blob = blob;
-        try { shot.thumb = URL.createObjectURL(blob); } catch (e) { shot.thumb = null; }
-        sendShot(shot);
-      });
-    };
-    img.onerror = function () { URL.revokeObjectURL(url); shot.state = 'failed'; shot.msg = t('photoUnreadable'); renderTray(); };
-    img.src = url;
-  }
-  function toJpeg(canvas, cb) {
-    if (canvas.toBlob) { canvas.toBlob(cb, 'image/jpeg', 0.85); return; }
-    try { // old WebViews: through a data URL
-      var d = canvas.toDataURL('image/jpeg', 0.85), bin = atob(d.split(',')[1]), a = new Uint8Array(bin.length);
-      for (var i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
-      cb(new Blob([a], { type: 'image/jpeg' }));
-    } catch (e) { cb(null); }
+    window.redrawPhoto(file, function (blob) {
+      if (!blob) { shot.state = 'failed'; shot.msg = t('photoUnreadable'); renderTray(); return; }
+      shot.blob = blob;
+      try { shot.thumb = URL.createObjectURL(blob); } catch (e) { shot.thumb = null; }
+      sendShot(shot);
+    });
   }
   function sendShot(shot) {
     if (!token) { shot.state = 'failed'; shot.msg = t('photoLater'); renderTray(); return; }

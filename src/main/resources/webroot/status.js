@@ -137,7 +137,7 @@
   }
   /* ---- photos after the receipt (issue 13 §12): redrawn here as JPEG under a pixel cap, which drops their
    * metadata, as on the chat page; sent with the case number and query code; the server cleans them again. ---- */
-  var MAX_PHOTOS = 6, MAX_PHOTO_BYTES = 10 * 1024 * 1024, MAX_EDGE = 2048, MAX_PIXELS = 4000000;
+  var MAX_PHOTOS = 6, MAX_PHOTO_BYTES = 10 * 1024 * 1024;
   function photoBox(have) {
     var box = mk('div', 'addphotos'), id = 'addPhoto';
     box.appendChild(mk('h2', null, t('addPhotos')));
@@ -169,31 +169,10 @@
     }
     if (f.size > MAX_PHOTO_BYTES) { said.textContent = t('photoBig'); return; }
     said.textContent = t('photoSending');
-    var url = null, img = new Image();
-    try { url = URL.createObjectURL(f); } catch (e) { url = null; }
-    if (!url) { said.textContent = t('photoUnreadable'); return; }
-    img.onload = function () {
-      var w = img.naturalWidth, h = img.naturalHeight;
-      var k = Math.min(1, MAX_EDGE / Math.max(w, h), Math.sqrt(MAX_PIXELS / (w * h)));
-      var c = document.createElement('canvas');
-      c.width = Math.max(1, Math.round(w * k)); c.height = Math.max(1, Math.round(h * k));
-      c.getContext('2d').drawImage(img, 0, 0, c.width, c.height);
-      URL.revokeObjectURL(url);
-      toJpeg(c, function (blob) {
-        if (!blob) { said.textContent = t('photoUnreadable'); return; }
-        sendPhoto(blob, said);
-      });
-    };
-    img.onerror = function () { URL.revokeObjectURL(url); said.textContent = t('photoUnreadable'); };
-    img.src = url;
-  }
-  function toJpeg(canvas, cb) {
-    if (canvas.toBlob) { canvas.toBlob(cb, 'image/jpeg', 0.85); return; }
-    try { // old WebViews: through a data URL
-      var d = canvas.toDataURL('image/jpeg', 0.85), bin = atob(d.split(',')[1]), a = new Uint8Array(bin.length);
-      for (var i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
-      cb(new Blob([a], { type: 'image/jpeg' }));
-    } catch (e) { cb(null); }
+    window.redrawPhoto(f, function (blob) {
+      if (!blob) { said.textContent = t('photoUnreadable'); return; }
+      sendPhoto(blob, said);
+    });
   }
   function sendPhoto(blob, said) {
     var q = last && last.q;
