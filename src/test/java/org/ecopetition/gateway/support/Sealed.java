@@ -53,6 +53,43 @@ public final class Sealed {
     return row.encode();
   }
 
+  /**
+   * Every row of every table of the gateway's database, table by table, each row as stored and again with what is
+   * sealed opened: what a canary must be absent from (masked in place means masked inside the seal too).
+   */
+  public static List<String> everyTable(String db, Gateway g) {
+    return tables(db, g);
+  }
+
+  /** Every row of every table as stored, nothing opened (what a reader of the database or a backup sees). */
+  public static List<String> everyTableAsStored(String db) {
+    return tables(db, null);
+  }
+
+  private static List<String> tables(String db, Gateway g) {
+    return TestPostgres.jdbc(db, c -> {
+      List<String> tables = new ArrayList<>();
+      ResultSet rs = c.createStatement().executeQuery("SELECT table_name FROM information_schema.tables "
+          + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1");
+      while (rs.next()) {
+        tables.add(rs.getString(1));
+      }
+      List<String> out = new ArrayList<>();
+      for (String t : tables) {
+        ResultSet rows = c.createStatement().executeQuery("SELECT row_to_json(t)::text FROM \"" + t + "\" t");
+        StringBuilder b = new StringBuilder(t).append(":\n");
+        while (rows.next()) {
+          b.append(rows.getString(1)).append('\n');
+          if (g != null) {
+            b.append(openedRow(g, t, rows.getString(1))).append('\n');
+          }
+        }
+        out.add(b.toString());
+      }
+      return out;
+    });
+  }
+
   private static List<String> column(String db, String sql, java.util.function.UnaryOperator<String> open) {
     return TestPostgres.jdbc(db, c -> {
       List<String> out = new ArrayList<>();
