@@ -194,7 +194,7 @@ public final class Gateway implements AutoCloseable {
           new ConversationService.Queue(cfg.routing().divisionCode(), alerts,
               new ReceptionHours(cfg.workspace().receptionSchedule(), calendar),
               Duration.ofMinutes(cfg.workspace().waitingAckMinutes()), cfg.deployment().hotline()),
-          new ConversationService.Commit(vertx, cfg.chat().groupCommit())));
+          new ConversationService.Commit(vertx, cfg.chat().groupCommit(), metrics)));
       LiveSockets live = new LiveSockets();
       Outage outage = new Outage(vertx, pool, cfg.database().retryAfterSeconds(), metrics);
       Operations ops = new Operations(metrics, outage, new Drain());

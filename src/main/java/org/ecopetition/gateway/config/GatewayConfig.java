@@ -81,8 +81,8 @@ public record GatewayConfig(
    */
   public record GroupCommit(boolean enabled, int windowMillis, int maxTurns, int batchesInFlight) {
     public GroupCommit {
-      if (windowMillis < 0 || windowMillis > 100 || maxTurns < 1 || maxTurns > 64 || batchesInFlight < 1) {
-        throw new IllegalArgumentException("chat.groupCommit: windowMillis must be 0 to 100, maxTurns 1 to 64, "
+      if (windowMillis < 0 || windowMillis > 1000 || maxTurns < 1 || maxTurns > 64 || batchesInFlight < 1) {
+        throw new IllegalArgumentException("chat.groupCommit: windowMillis must be 0 to 1000, maxTurns 1 to 64, "
             + "batchesInFlight at least 1");
       }
     }

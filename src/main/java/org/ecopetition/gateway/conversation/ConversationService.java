@@ -97,7 +97,8 @@ public final class ConversationService {
    * How turns commit: {@code groupCommit} enabled, the turns of many conversations share one transaction
    * ({@link GroupCommit}); otherwise each its own.
    */
-  public record Commit(io.vertx.core.Vertx vertx, org.ecopetition.gateway.config.GatewayConfig.GroupCommit groupCommit) {}
+  public record Commit(io.vertx.core.Vertx vertx, org.ecopetition.gateway.config.GatewayConfig.GroupCommit groupCommit,
+      org.ecopetition.gateway.metrics.Metrics metrics) {}
 
   /**
    * How conversations wait for a person: the department whose staff answer them (a directory code), the durable
@@ -127,7 +128,8 @@ public final class ConversationService {
     this.departmentNames = Map.copyOf(p.departmentNames());
     TurnCommit alone = new TurnCommit.Alone(repo);
     this.commit = p.commit().groupCommit().enabled()
-        ? new GroupCommit(p.commit().vertx(), repo, alone, p.commit().groupCommit()) : alone;
+        ? new GroupCommit(p.commit().vertx(), repo, alone, p.commit().groupCommit(),
+        p.commit().metrics()) : alone;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.metrics.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,7 @@ final class GroupCommit implements TurnCommit {
   private final PgConversationRepository repo;
   private final TurnCommit alone;
   private final GatewayConfig.GroupCommit cfg;
+  private final Metrics metrics;
   /** Guarded by this: turns ready to go, the batches committing, whether a window's timer is armed. */
   private final ArrayDeque<Pending> ready = new ArrayDeque<>();
   private int inFlight;
@@ -41,11 +43,13 @@ final class GroupCommit implements TurnCommit {
   /** Guarded by this: each conversation's last turn submitted (its next waits for it). */
   private final Map<UUID, Future<Received>> tails = new HashMap<>();
 
-  GroupCommit(Vertx vertx, PgConversationRepository repo, TurnCommit alone, GatewayConfig.GroupCommit cfg) {
+  GroupCommit(Vertx vertx, PgConversationRepository repo, TurnCommit alone, GatewayConfig.GroupCommit cfg,
+      Metrics metrics) {
     this.vertx = vertx;
     this.repo = repo;
     this.alone = alone;
     this.cfg = cfg;
+    this.metrics = metrics;
   }
 
   private record Pending(UUID id, Function<SqlConnection, Future<Received>> turn, Promise<Received> done,
@@ -165,6 +169,7 @@ final class GroupCommit implements TurnCommit {
           .<Void>transform(ar -> {
             if (ar.succeeded()) {
               conn.close();
+              metrics.batch(batch.size(), (int) outcomes.stream().filter(o -> o.failure() != null).count(), true);
               outcomes.forEach(o -> {
                 if (o.failure() == null) {
                   o.p().complete(o.result(), null);
@@ -177,6 +182,7 @@ final class GroupCommit implements TurnCommit {
               LOG.warn("a batch of {} turns failed, each is tried again alone: {}", batch.size(),
                   ar.cause().getMessage());
               repo.rollback(conn).onComplete(x -> conn.close());
+              metrics.batch(batch.size(), 0, false);
               batch.forEach(p -> retry(p, ar.cause()));
             }
             return Future.succeededFuture();
