@@ -69,7 +69,7 @@ public record GatewayConfig(
         throw new IllegalArgumentException("chat.maxNewConversationsPerHour must be at least 1, "
             + "chat.abandonedAfterDays at least 0");
       }
-      groupCommit = groupCommit == null ? new GroupCommit(true, 1, 50, 4) : groupCommit;
+      groupCommit = groupCommit == null ? new GroupCommit(true, 1, 50, 6) : groupCommit;
     }
   }
 

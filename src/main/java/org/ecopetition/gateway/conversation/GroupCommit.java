@@ -157,8 +157,12 @@ final class GroupCommit implements TurnCommit {
       for (int i = 0; i < batch.size(); i++) {
         Pending p = batch.get(i);
         boolean first = i == 0;
-        chain = chain.compose(v -> repo.savepoint(conn, first))
-            .compose(v -> turnIn(conn, p))
+        // The savepoint is not waited for: the turn's first statement follows it on the connection in order, so the
+        // two share a round trip. If it failed, the batch fails as a whole (each turn is then tried alone).
+        chain = chain.compose(v -> {
+              Future<Void> mark = repo.savepoint(conn, first);
+              return turnIn(conn, p).compose(o -> mark.map(o));
+            })
             .compose(o -> {
               outcomes.add(o);
               return o.failure() == null ? Future.<Void>succeededFuture()
