@@ -194,54 +194,56 @@ public final class ConversationService {
       Optional<Long> existing = seen.result();
       return existing.isPresent()
           ? repo.turnOf(conn, id, existing.get()).map(m -> new Received(m, true, load.result().state().lang()))
-          : turn(conn, load.result(), id, channel, text, x, clientMsgId, client);
+          : turn(conn, load, id, channel, text, x, clientMsgId, client);
     });
   }
 
-  private Future<Received> turn(SqlConnection conn, PgConversationRepository.Loaded loaded, UUID id, String channel,
-      String text, Extraction x, String clientMsgId, String client) {
-    boolean secret = engine.awaitsSecret(loaded.state());
-    Future<StoredMessage> inbound = repo.insertMessage(conn, id, channel, "in", "petitioner",
-        secret ? MASK : text, List.of(), clientMsgId);
-    boolean leavingQueue = Waiting.QUEUE.equals(loaded.owner())
-        && engine.command(text).filter("cancel"::equals).isPresent();
-    if (loaded.heldByStaff()) {
-      // A member of staff holds the conversation: the bot says nothing, the message reaches their console.
-      return inbound.compose(in -> repo.event(conn, id, true)
-          .map(v -> new Received(List.of(in), false, loaded.state().lang())));
-    }
-    if (Waiting.QUEUE.equals(loaded.owner()) && !leavingQueue) {
-      return inbound.compose(in -> stillWaiting(conn, id, channel, loaded, in));
-    }
-    Duration idle = Duration.between(loaded.updatedAt(), clock.instant());
-    Turn turn = leavingQueue ? engine.backFromStaff(loaded.state())
-        : engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle));
-    Waiting next = leavingQueue ? new Waiting(Waiting.BOT, null) : Waiting.after(turn.alerts(), loaded.waiting());
-    boolean queued = Waiting.QUEUE.equals(next.owner());
-    return inbound.compose(in -> anonymised(conn, id, loaded.state(), turn)
-        .compose(t0 -> perform(conn, id, channel, t0, client))
-        .compose(done -> {
-          Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
-          return repo.update(conn, id, t.state(), next.owner(), loaded.version(), clock.instant(), next.reason(),
-                  queued ? null : loaded.toldAt())
-              .compose(v -> raise(conn, id, loaded.departmentCode(), t))
-              .compose(v -> next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue
-                  ? repo.queueEvent(conn, id, leavingQueue ? "left" : next.reason())
-                      .compose(x2 -> repo.log(conn, id, "petitioner", leavingQueue ? "released" : "queued",
-                          next.reason(), null))
-                  : Future.<Void>succeededFuture())
-              .compose(v -> {
-                // The replies and the event in one round trip: neither waits for the other's answer.
-                Future<List<StoredMessage>> out = storeReplies(conn, id, channel, t.replies(), done);
-                Future<Void> woken = repo.event(conn, id, next.reason() != null);
-                return Future.all(out, woken).map(x3 -> {
-                  List<StoredMessage> all = new ArrayList<>();
-                  all.add(secret ? in : in.withText(text));
-                  all.addAll(out.result());
-                  return new Received(all, false, t.state().lang());
+  private Future<Received> turn(SqlConnection conn, Future<PgConversationRepository.Loaded> load, UUID id,
+      String channel, String text, Extraction x, String clientMsgId, String client) {
+    return load.compose(loaded -> {
+      boolean secret = engine.awaitsSecret(loaded.state());
+      Future<StoredMessage> inbound = repo.insertMessage(conn, id, channel, "in", "petitioner",
+          secret ? MASK : text, List.of(), clientMsgId);
+      boolean leavingQueue = Waiting.QUEUE.equals(loaded.owner())
+          && engine.command(text).filter("cancel"::equals).isPresent();
+      if (loaded.heldByStaff()) {
+        // A member of staff holds the conversation: the bot says nothing, the message reaches their console.
+        return inbound.compose(in -> repo.event(conn, id, true)
+            .map(v -> new Received(List.of(in), false, loaded.state().lang())));
+      }
+      if (Waiting.QUEUE.equals(loaded.owner()) && !leavingQueue) {
+        return inbound.compose(in -> stillWaiting(conn, id, channel, loaded, in));
+      }
+      Duration idle = Duration.between(loaded.updatedAt(), clock.instant());
+      Turn turn = leavingQueue ? engine.backFromStaff(loaded.state())
+          : engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle));
+      Waiting next = leavingQueue ? new Waiting(Waiting.BOT, null) : Waiting.after(turn.alerts(), loaded.waiting());
+      boolean queued = Waiting.QUEUE.equals(next.owner());
+      return inbound.compose(in -> anonymised(conn, id, loaded.state(), turn)
+          .compose(t0 -> perform(conn, id, channel, t0, client))
+          .compose(done -> {
+            Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
+            return repo.update(conn, id, t.state(), next.owner(), loaded.version(), clock.instant(), next.reason(),
+                    queued ? null : loaded.toldAt())
+                .compose(v -> raise(conn, id, loaded.departmentCode(), t))
+                .compose(v -> next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue
+                    ? repo.queueEvent(conn, id, leavingQueue ? "left" : next.reason())
+                        .compose(x2 -> repo.log(conn, id, "petitioner", leavingQueue ? "released" : "queued",
+                            next.reason(), null))
+                    : Future.<Void>succeededFuture())
+                .compose(v -> {
+                  // The replies and the event in one round trip: neither waits for the other's answer.
+                  Future<List<StoredMessage>> out = storeReplies(conn, id, channel, t.replies(), done);
+                  Future<Void> woken = repo.event(conn, id, next.reason() != null);
+                  return Future.all(out, woken).map(x3 -> {
+                    List<StoredMessage> all = new ArrayList<>();
+                    all.add(secret ? in : in.withText(text));
+                    all.addAll(out.result());
+                    return new Received(all, false, t.state().lang());
+                  });
                 });
-              });
-        }));
+          }));
+    });
   }
 
   /**

@@ -183,8 +183,7 @@ final class GroupCommit implements TurnCommit {
               });
             } else {
               // The batch as a whole failed (the connection, a lock, the commit): every turn is tried once alone.
-              LOG.warn("a batch of {} turns failed, each is tried again alone: {}", batch.size(),
-                  ar.cause().getMessage());
+              LOG.warn("a batch of {} turns failed ({}), each is tried again alone", batch.size(), kind(ar.cause()));
               repo.rollback(conn).onComplete(x -> conn.close());
               metrics.batch(batch.size(), 0, false);
               batch.forEach(p -> retry(p, ar.cause()));
@@ -210,9 +209,15 @@ final class GroupCommit implements TurnCommit {
         : new Outcome(p, null, ar.cause())));
   }
 
+  /** What failed, without the message (a constraint's detail may quote a petitioner's data). */
+  private static String kind(Throwable err) {
+    return err instanceof io.vertx.pgclient.PgException pg ? "SQLSTATE " + pg.getSqlState()
+        : err.getClass().getSimpleName();
+  }
+
   /** Once more, in a transaction of its own; its failure then is the turn's. */
   private void retry(Pending p, Throwable first) {
-    LOG.debug("turn failed in a batch, tried again alone: {}", first.getMessage());
+    LOG.debug("a turn failed in a batch ({}), tried again alone", kind(first));
     alone.run(p.id(), p.turn()).onComplete(ar -> p.complete(ar.result(), ar.cause()));
   }
 }
