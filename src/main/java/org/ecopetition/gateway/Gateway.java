@@ -199,7 +199,8 @@ public final class Gateway implements AutoCloseable {
           englishNames(cfg)::of, words,
           new ConversationService.Queue(cfg.routing().divisionCode(), alerts,
               new ReceptionHours(cfg.workspace().receptionSchedule(), calendar),
-              Duration.ofMinutes(cfg.workspace().waitingAckMinutes()), cfg.deployment().hotline())));
+              Duration.ofMinutes(cfg.workspace().waitingAckMinutes()), cfg.deployment().hotline()),
+          new ConversationService.Commit(vertx, cfg.chat().groupCommit(), metrics)));
       LiveSockets live = new LiveSockets();
       Outage outage = new Outage(vertx, pool, cfg.database().retryAfterSeconds(), metrics);
       Operations ops = new Operations(metrics, outage, new Drain());

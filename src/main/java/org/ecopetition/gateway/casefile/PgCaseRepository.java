@@ -157,6 +157,20 @@ public final class PgCaseRepository implements CaseHistory {
   private static final String DELIVERIES =
       "SELECT count(*)::int FROM case_events WHERE case_id = $1 AND kind = 'reply_delivered'";
   private static final String ATTEMPT = "SELECT status_attempt($1, $2, $3, $4, $5, $6, $7, $8)";
+  /**
+   * An uncached status query in one round trip (issue 16 §4): the case read ({@link #STATUS}, once) and the attempt
+   * counted in the same statement. The caller's two key sets differ only by the per-case key, which counts unless the
+   * asker is the case's own device ($13 its conversation, $14 its device token's hash); the code is right when its
+   * HMAC ($8, null for a malformed code) is the stored one.
+   */
+  private static final String STATUS_AND_ATTEMPT = "WITH s AS (" + STATUS + """
+      ), own AS (SELECT EXISTS (SELECT 1 FROM s WHERE s.conversation_id = $13 OR s.device_hash = $14) AS yes),
+      a AS (SELECT status_attempt(
+          CASE WHEN own.yes THEN $2::text[] ELSE $3::text[] END,
+          CASE WHEN own.yes THEN $4::int[] ELSE $5::int[] END,
+          CASE WHEN own.yes THEN $6::int[] ELSE $7::int[] END,
+          coalesce((SELECT s.query_code_hmac = $8 FROM s), false), $9, $10, $11, $12) AS wait FROM own)
+      SELECT a.wait, s.* FROM a LEFT JOIN s ON true""";
 
   /** States in which a matter is no longer pending anywhere (a repeat of it is not "in progress", Art 18(1)). */
   private static final Set<CaseStatus> ENDED = java.util.EnumSet.of(CaseStatus.CLOSED, CaseStatus.NOT_ACCEPTED,
@@ -559,43 +573,68 @@ public final class PgCaseRepository implements CaseHistory {
 
   /** The stored HMAC and the public view of a case, if the number exists. */
   Future<Optional<StoredStatus>> findStatus(SqlClient conn, String caseNumber) {
-    return conn.preparedQuery(STATUS).execute(Tuple.of(caseNumber)).map(rows -> {
-      if (rows.size() == 0) {
-        return Optional.empty();
-      }
-      Row r = rows.iterator().next();
-      List<StatusView.PublicReply> replies = new ArrayList<>();
-      Object json = r.getValue("replies");
-      JsonArray arr = json instanceof JsonArray a ? a : new JsonArray(String.valueOf(json));
-      for (int i = 0; i < arr.size(); i++) {
-        JsonObject o = arr.getJsonObject(i);
-        replies.add(new StatusView.PublicReply(OffsetDateTime.parse(o.getString("at")).toInstant(), o.getString("text")));
-      }
-      List<StatusView.Step> timeline = new ArrayList<>();
-      Object t = r.getValue("timeline");
-      JsonArray steps = t instanceof JsonArray a ? a : new JsonArray(String.valueOf(t));
-      for (int i = 0; i < steps.size(); i++) {
-        JsonObject o = steps.getJsonObject(i);
-        timeline.add(new StatusView.Step(OffsetDateTime.parse(o.getString("at")).toInstant(),
-            CaseStatus.of(o.getString("state"))));
-      }
-      Object letterJson = r.getValue("letter");
-      JsonObject letter = letterJson instanceof JsonObject o ? o : letterJson == null ? null
-          : new JsonObject(String.valueOf(letterJson));
-      StatusView view = new StatusView(r.getString("case_number"), CaseStatus.of(r.getString("state")),
-          r.getString("department"), r.getLocalDate("received_date"), r.getLocalDate("notice_due"),
-          r.getBoolean("notice_due_estimated"), List.copyOf(replies), List.copyOf(timeline),
-          r.getLocalDate("accepted_date"), r.getLocalDate("handling_due"), r.getBoolean("handling_due_estimated"),
-          r.getString("referred_to"), r.getString("referral_reason"), r.getLocalDate("report_due"),
-          r.getBoolean("report_due_estimated"), r.getLocalDate("last_delivery"),
-          r.getLocalDate("reply_issued_on") != null && r.getLocalDate("last_delivery") == null,
-          r.getBoolean("electronic_delivery"), r.getInteger("review_stage"),
-          letter == null ? null : new StatusView.Letter(letter.getString("findings"), letter.getString("basis"),
-              letter.getString("outcome"), letter.getString("by")));
-      Buffer device = r.getBuffer("device_hash");
-      return Optional.of(new StoredStatus(r.getLong("id"), r.getBuffer("query_code_hmac").getBytes(), view,
-          r.getUUID("conversation_id"), device == null ? null : device.getBytes()));
-    });
+    return conn.preparedQuery(STATUS).execute(Tuple.of(caseNumber))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(statusOf(rows.iterator().next())));
+  }
+
+  /** What {@link #statusAndAttempt} found: the case (if the number exists) and the seconds to wait (0: answer). */
+  record Looked(Optional<StoredStatus> status, int waitSeconds) {}
+
+  /**
+   * {@link #findStatus} and {@link #attempt} in one round trip: {@code own} the keys when the asker is the case's own
+   * device, {@code other} otherwise (parallel lists as in {@link #attempt}); {@code typedHmac} the typed code's HMAC, or
+   * null when it is malformed.
+   */
+  Future<Looked> statusAndAttempt(SqlClient conn, String caseNumber, Keys own, Keys other, byte[] typedHmac,
+      java.util.UUID conversation, byte[] deviceHash, GatewayConfig.Status limits) {
+    return conn.preparedQuery(STATUS_AND_ATTEMPT).execute(Tuple.from(new Object[] {caseNumber,
+        own.keys().toArray(new String[0]), other.keys().toArray(new String[0]),
+        own.bounds().toArray(new Integer[0]), other.bounds().toArray(new Integer[0]),
+        own.delays().toArray(new Integer[0]), other.delays().toArray(new Integer[0]),
+        typedHmac == null ? null : Buffer.buffer(typedHmac), stamp(), limits.failureWindowMinutes(),
+        limits.caseDelaySeconds(), limits.caseDelayMaxSeconds(), conversation,
+        deviceHash == null ? null : Buffer.buffer(deviceHash)}))
+        .map(rows -> {
+          Row r = rows.iterator().next();
+          return new Looked(r.getValue("id") == null ? Optional.empty() : Optional.of(statusOf(r)), r.getInteger("wait"));
+        });
+  }
+
+  /** The keys of one status attempt with their bounds and delay thresholds (parallel). */
+  record Keys(List<String> keys, List<Integer> bounds, List<Integer> delays) {}
+
+  private static StoredStatus statusOf(Row r) {
+    List<StatusView.PublicReply> replies = new ArrayList<>();
+    Object json = r.getValue("replies");
+    JsonArray arr = json instanceof JsonArray a ? a : new JsonArray(String.valueOf(json));
+    for (int i = 0; i < arr.size(); i++) {
+      JsonObject o = arr.getJsonObject(i);
+      replies.add(new StatusView.PublicReply(OffsetDateTime.parse(o.getString("at")).toInstant(), o.getString("text")));
+    }
+    List<StatusView.Step> timeline = new ArrayList<>();
+    Object t = r.getValue("timeline");
+    JsonArray steps = t instanceof JsonArray a ? a : new JsonArray(String.valueOf(t));
+    for (int i = 0; i < steps.size(); i++) {
+      JsonObject o = steps.getJsonObject(i);
+      timeline.add(new StatusView.Step(OffsetDateTime.parse(o.getString("at")).toInstant(),
+          CaseStatus.of(o.getString("state"))));
+    }
+    Object letterJson = r.getValue("letter");
+    JsonObject letter = letterJson instanceof JsonObject o ? o : letterJson == null ? null
+        : new JsonObject(String.valueOf(letterJson));
+    StatusView view = new StatusView(r.getString("case_number"), CaseStatus.of(r.getString("state")),
+        r.getString("department"), r.getLocalDate("received_date"), r.getLocalDate("notice_due"),
+        r.getBoolean("notice_due_estimated"), List.copyOf(replies), List.copyOf(timeline),
+        r.getLocalDate("accepted_date"), r.getLocalDate("handling_due"), r.getBoolean("handling_due_estimated"),
+        r.getString("referred_to"), r.getString("referral_reason"), r.getLocalDate("report_due"),
+        r.getBoolean("report_due_estimated"), r.getLocalDate("last_delivery"),
+        r.getLocalDate("reply_issued_on") != null && r.getLocalDate("last_delivery") == null,
+        r.getBoolean("electronic_delivery"), r.getInteger("review_stage"),
+        letter == null ? null : new StatusView.Letter(letter.getString("findings"), letter.getString("basis"),
+            letter.getString("outcome"), letter.getString("by")));
+    Buffer device = r.getBuffer("device_hash");
+    return new StoredStatus(r.getLong("id"), r.getBuffer("query_code_hmac").getBytes(), view,
+        r.getUUID("conversation_id"), device == null ? null : device.getBytes());
   }
 
   /**

@@ -49,43 +49,62 @@ public final class StatusQueries {
     return query(repo.pool(), caseNumber, code, asker);
   }
 
-  /** {@code conn}: the connection to use (a chat turn's own, or the pool). */
+  /**
+   * {@code conn}: the connection to use (a chat turn's own, or the pool). A case this instance has cached costs one
+   * statement (the attempt); one it has not, one too: read and counted together (issue 16 §4).
+   */
   public Future<StatusResult> query(SqlClient conn, String caseNumber, String code, Asker asker) {
     String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase();
     String typed = code == null ? "" : code.strip().toUpperCase();
     boolean valid = CaseNumber.valid(number);
-    Future<Optional<PgCaseRepository.StoredStatus>> stored = valid
-        ? lookup(conn, number) : Future.succeededFuture(Optional.empty());
-    return stored.compose(s -> {
-      boolean right = s.isPresent() && typed.length() == QueryCodes.LENGTH && codes.matches(typed, s.get().hmac());
-      List<String> keys = new ArrayList<>();
-      List<Integer> bounds = new ArrayList<>();
-      List<Integer> delays = new ArrayList<>();
-      // A malformed number cannot match anything: counted against the client only, so junk does not create a row
-      // per string it invents.
-      keys.add("client:" + asker.client());
-      bounds.add(limits.maxFailuresPerClient());
-      delays.add(0);
-      if (valid) {
-        keys.add("pair:" + number + "|" + asker.device());
-        bounds.add(limits.maxFailuresPerCaseClient());
-        delays.add(0);
-        if (s.isEmpty() || !asker.owns(s.get())) {
-          keys.add("case:" + number);
-          bounds.add(limits.maxFailuresPerCase());
-          delays.add(limits.caseDelayAfter());
-        }
-      }
-      return repo.attempt(conn, keys, bounds, delays, right, limits).compose(wait -> {
-        if (wait > 0) {
-          return Future.succeededFuture(new StatusResult.Limited(wait));
-        }
-        if (right) {
-          return opened(conn, s.get()).map(v -> new StatusResult.Found(s.get().id(), s.get().view()));
-        }
-        return Future.succeededFuture(new StatusResult.NotFound());
-      });
-    });
+    boolean wellFormed = typed.length() == QueryCodes.LENGTH;
+    Optional<PgCaseRepository.StoredStatus> hit = valid ? cases.getIfPresent(number) : null;
+    if (valid) {
+      metrics.statusLookup(hit != null);
+    }
+    if (valid && hit == null) {
+      return repo.statusAndAttempt(conn, number, keys(number, asker, false), keys(number, asker, true),
+              wellFormed ? codes.hmac(typed) : null, asker.conversation(), asker.deviceHash(), limits)
+          .compose(looked -> {
+            cases.put(number, looked.status());
+            return answer(conn, looked.status(), wellFormed, typed, looked.waitSeconds());
+          });
+    }
+    Optional<PgCaseRepository.StoredStatus> s = valid ? hit : Optional.empty();
+    boolean right = s.isPresent() && wellFormed && codes.matches(typed, s.get().hmac());
+    PgCaseRepository.Keys keys = valid ? keys(number, asker, s.isEmpty() || !asker.owns(s.get()))
+        : new PgCaseRepository.Keys(List.of("client:" + asker.client()), List.of(limits.maxFailuresPerClient()),
+            List.of(0));
+    return repo.attempt(conn, keys.keys(), keys.bounds(), keys.delays(), right, limits)
+        .compose(wait -> answer(conn, s, wellFormed, typed, wait));
+  }
+
+  /**
+   * The keys an attempt on a well-formed case number counts: the client across cases, the (case, device) pair, and —
+   * unless the asker is the case's own device ({@code perCase} false) — the case from everyone. A malformed number is
+   * counted against the client only, so junk does not create a row per string it invents.
+   */
+  private PgCaseRepository.Keys keys(String number, Asker asker, boolean perCase) {
+    List<String> keys = new ArrayList<>(List.of("client:" + asker.client(), "pair:" + number + "|" + asker.device()));
+    List<Integer> bounds = new ArrayList<>(List.of(limits.maxFailuresPerClient(), limits.maxFailuresPerCaseClient()));
+    List<Integer> delays = new ArrayList<>(List.of(0, 0));
+    if (perCase) {
+      keys.add("case:" + number);
+      bounds.add(limits.maxFailuresPerCase());
+      delays.add(limits.caseDelayAfter());
+    }
+    return new PgCaseRepository.Keys(keys, bounds, delays);
+  }
+
+  private Future<StatusResult> answer(SqlClient conn, Optional<PgCaseRepository.StoredStatus> s, boolean wellFormed,
+      String typed, int wait) {
+    if (wait > 0) {
+      return Future.succeededFuture(new StatusResult.Limited(wait));
+    }
+    if (s.isPresent() && wellFormed && codes.matches(typed, s.get().hmac())) {
+      return opened(conn, s.get()).map(v -> new StatusResult.Found(s.get().id(), s.get().view()));
+    }
+    return Future.succeededFuture(new StatusResult.NotFound());
   }
 
   /**
@@ -103,15 +122,6 @@ public final class StatusQueries {
       }
       return null;
     });
-  }
-
-  private Future<Optional<PgCaseRepository.StoredStatus>> lookup(SqlClient conn, String number) {
-    Optional<PgCaseRepository.StoredStatus> hit = cases.getIfPresent(number);
-    metrics.statusLookup(hit != null);
-    if (hit != null) {
-      return Future.succeededFuture(hit);
-    }
-    return repo.findStatus(conn, number).onSuccess(s -> cases.put(number, s));
   }
 
   /** Forget what this instance cached of a case (after a change to it). */

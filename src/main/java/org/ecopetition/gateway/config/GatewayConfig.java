@@ -93,11 +93,27 @@ public record GatewayConfig(
    * intake's personal data with it); 0 keeps them.
    */
   public record Chat(int maxMessageBytes, int historyReplay, int resumeAfterMinutes, int maxNewConversationsPerHour,
-      int abandonedAfterDays) {
+      int abandonedAfterDays, GroupCommit groupCommit) {
     public Chat {
       if (maxNewConversationsPerHour < 1 || abandonedAfterDays < 0) {
         throw new IllegalArgumentException("chat.maxNewConversationsPerHour must be at least 1, "
             + "chat.abandonedAfterDays at least 0");
+      }
+      groupCommit = groupCommit == null ? new GroupCommit(true, 1, 50, 6) : groupCommit;
+    }
+  }
+
+  /**
+   * The turns of many conversations committed together (one transaction, one fsync): a turn waits at most
+   * {@code windowMillis} for others, a batch holds at most {@code maxTurns} (64 at most: each turn is a savepoint, and
+   * PostgreSQL tracks 64 subtransactions per transaction cheaply), and at most {@code batchesInFlight} batches commit
+   * at once (each on one pooled connection). {@code enabled: false}: one transaction per turn.
+   */
+  public record GroupCommit(boolean enabled, int windowMillis, int maxTurns, int batchesInFlight) {
+    public GroupCommit {
+      if (windowMillis < 0 || windowMillis > 1000 || maxTurns < 1 || maxTurns > 64 || batchesInFlight < 1) {
+        throw new IllegalArgumentException("chat.groupCommit: windowMillis must be 0 to 1000, maxTurns 1 to 64, "
+            + "batchesInFlight at least 1");
       }
     }
   }

@@ -53,11 +53,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One turn at a time per conversation, on every instance: each turn runs in one transaction that takes the
- * conversation's advisory lock, reads state and owner from PostgreSQL (a cached owner is never trusted),
- * runs the dialog engine, performs its effect, writes the new state, every message and the alerts, and
- * commits before anything is sent. A duplicate delivery (same clientMsgId) waits for the lock and gets the
- * stored turn. The extractor runs before, on the NLP worker pool, so no lock is held during it.
+ * One turn at a time per conversation, on every instance: each turn runs under the conversation's row lock, reads
+ * state and owner from PostgreSQL (a cached owner is never trusted), runs the dialog engine, performs its effect,
+ * writes the new state, every message and the alerts, and is committed before anything is sent — in a transaction
+ * of its own or, with group commit, as one savepoint of a batch ({@link GroupCommit}). A duplicate delivery (same
+ * clientMsgId) waits for the lock and gets the stored turn. The extractor runs before, on the NLP worker pool, so
+ * no lock is held during it.
  */
 public final class ConversationService {
   private static final Logger LOG = LoggerFactory.getLogger(ConversationService.class);
@@ -82,6 +83,7 @@ public final class ConversationService {
   private final String departmentCode;
   private final Takeover takeover;
   private final java.util.function.UnaryOperator<String> englishNames;
+  private final TurnCommit commit;
   private final SecureRandom random = new SecureRandom();
   /** Token hash → conversation: the mapping never changes, so it is safe to cache on every instance. */
   private final Cache<String, ConversationRef> tokens = Caffeine.newBuilder().maximumSize(100_000).build();
@@ -89,7 +91,14 @@ public final class ConversationService {
   /** The collaborators of a conversation service, wired once by the gateway. */
   public record Parts(Pool pool, PgCaseRepository cases, CaseActions actions, StatusQueries status,
       DialogEngine engine, Extractor extractor, WorkerExecutor nlp, Lifecycle lifecycle, Clock clock,
-      java.util.function.UnaryOperator<String> englishNames, Catalogue words, Queue queue) {}
+      java.util.function.UnaryOperator<String> englishNames, Catalogue words, Queue queue, Commit commit) {}
+
+  /**
+   * How turns commit: {@code groupCommit} enabled, the turns of many conversations share one transaction
+   * ({@link GroupCommit}); otherwise each its own.
+   */
+  public record Commit(io.vertx.core.Vertx vertx, org.ecopetition.gateway.config.GatewayConfig.GroupCommit groupCommit,
+      org.ecopetition.gateway.metrics.Metrics metrics) {}
 
   /**
    * How conversations wait for a person: the department whose staff answer them (a directory code), the durable
@@ -119,6 +128,10 @@ public final class ConversationService {
     this.takeover = new Takeover(repo, p.engine(), p.words(), p.clock());
     this.text = new StatusText(p.words());
     this.englishNames = p.englishNames();
+    TurnCommit alone = new TurnCommit.Alone(repo);
+    this.commit = p.commit().groupCommit().enabled()
+        ? new GroupCommit(p.commit().vertx(), repo, alone, p.commit().groupCommit(),
+        p.commit().metrics()) : alone;
   }
 
   /**
@@ -166,18 +179,30 @@ public final class ConversationService {
    */
   public Future<Received> receive(UUID id, String channel, String text, String clientMsgId, String client) {
     return nlp.<Extraction>executeBlocking(() -> extractor.extract(text), false)
-        .compose(x -> repo.pool().withTransaction(conn -> repo.lock(conn, id)
-            .compose(v -> clientMsgId == null ? Future.succeededFuture(Optional.<Long>empty())
-                : repo.byClientMsgId(conn, id, clientMsgId))
-            .compose(existing -> existing.isPresent()
-                ? repo.load(conn, id).compose(loaded -> repo.turnOf(conn, id, existing.get())
-                    .map(m -> new Received(m, true, loaded.state().lang())))
-                : turn(conn, id, channel, text, x, clientMsgId, client))));
+        .compose(x -> commit.run(id, conn -> step(conn, id, channel, text, x, clientMsgId, client)));
   }
 
-  private Future<Received> turn(SqlConnection conn, UUID id, String channel, String text, Extraction x,
+  /**
+   * The turn under the conversation's lock, on the connection and transaction it is given: its own (one turn per
+   * transaction) or a batch's (group commit, where it is one savepoint among others). The only code of a turn.
+   */
+  private Future<Received> step(SqlConnection conn, UUID id, String channel, String text, Extraction x,
       String clientMsgId, String client) {
-    return repo.load(conn, id).compose(loaded -> {
+    // Both reads at once (one round trip): whether the message was handled before, and the conversation as it is.
+    Future<Optional<Long>> seen = clientMsgId == null ? Future.succeededFuture(Optional.<Long>empty())
+        : repo.byClientMsgId(conn, id, clientMsgId);
+    Future<PgConversationRepository.Loaded> load = repo.load(conn, id);
+    return Future.all(seen, load).compose(both -> {
+      Optional<Long> existing = seen.result();
+      return existing.isPresent()
+          ? repo.turnOf(conn, id, existing.get()).map(m -> new Received(m, true, load.result().state().lang()))
+          : turn(conn, load, id, channel, text, x, clientMsgId, client);
+    });
+  }
+
+  private Future<Received> turn(SqlConnection conn, Future<PgConversationRepository.Loaded> load, UUID id,
+      String channel, String text, Extraction x, String clientMsgId, String client) {
+    return load.compose(loaded -> {
       boolean secret = engine.awaitsSecret(loaded.state());
       Future<StoredMessage> inbound = repo.insertMessage(conn, id, channel, "in", "petitioner",
           secret ? MASK : text, List.of(), clientMsgId);
@@ -208,13 +233,17 @@ public final class ConversationService {
                         .compose(x2 -> repo.log(conn, id, "petitioner", leavingQueue ? "released" : "queued",
                             next.reason(), null))
                     : Future.<Void>succeededFuture())
-                .compose(v -> storeReplies(conn, id, channel, t.replies(), done))
-                .compose(out -> repo.event(conn, id, next.reason() != null).map(v -> {
-                  List<StoredMessage> all = new ArrayList<>();
-                  all.add(secret ? in : in.withText(text));
-                  all.addAll(out);
-                  return new Received(all, false, t.state().lang());
-                }));
+                .compose(v -> {
+                  // The replies and the event in one round trip: neither waits for the other's answer.
+                  Future<List<StoredMessage>> out = storeReplies(conn, id, channel, t.replies(), done);
+                  Future<Void> woken = repo.event(conn, id, next.reason() != null);
+                  return Future.all(out, woken).map(x3 -> {
+                    List<StoredMessage> all = new ArrayList<>();
+                    all.add(secret ? in : in.withText(text));
+                    all.addAll(out.result());
+                    return new Received(all, false, t.state().lang());
+                  });
+                });
           }));
     });
   }
@@ -469,19 +498,24 @@ public final class ConversationService {
   private Future<List<StoredMessage>> storeReplies(SqlConnection conn, UUID id, String channel, List<Reply> replies,
       Done done) {
     String secret = done == null ? null : done.secret();
-    Future<List<StoredMessage>> chain = Future.succeededFuture(new ArrayList<>());
+    List<PgConversationRepository.NewMessage> rows = new ArrayList<>();
+    List<Boolean> receipts = new ArrayList<>();
     for (Reply r : replies) {
       boolean receipt = secret != null && done.caseNumber() != null && r.text().contains(secret);
       String stored = secret == null ? r.text() : r.text().replace(secret, MASK);
-      chain = chain.compose(list -> repo.insertMessage(conn, id, channel, "out", "bot", stored, r.buttons(), null,
-              receipt ? done.caseNumber() : null, r.kind())
-          .map(m -> {
-            StoredMessage shown = m.withText(r.text());
-            list.add(receipt ? shown.withReceipt(new StoredMessage.Receipt(done.caseNumber(), secret)) : shown);
-            return list;
-          }));
+      rows.add(new PgConversationRepository.NewMessage("out", "bot", stored, r.buttons(), null,
+          receipt ? done.caseNumber() : null, r.kind()));
+      receipts.add(receipt);
     }
-    return chain;
+    // One round trip for all of a turn's replies.
+    return repo.insertMessages(conn, id, channel, rows).map(stored -> {
+      List<StoredMessage> shown = new ArrayList<>();
+      for (int i = 0; i < stored.size(); i++) {
+        StoredMessage m = stored.get(i).withText(replies.get(i).text());
+        shown.add(receipts.get(i) ? m.withReceipt(new StoredMessage.Receipt(done.caseNumber(), secret)) : m);
+      }
+      return shown;
+    });
   }
 
   private static byte[] hash(String token) {

@@ -21,7 +21,13 @@ import org.ecopetition.gateway.security.AtRest;
 
 /** Conversations and their messages in PostgreSQL. */
 final class PgConversationRepository {
-  private static final String LOCK = "SELECT pg_advisory_xact_lock($1)";
+  /**
+   * The conversation's row lock: every writer of a conversation takes it (turns, staff, housekeeping's SKIP LOCKED).
+   * A batch of turns takes its conversations' locks in one statement in id order, so that two instances committing
+   * crossing batches cannot deadlock on them.
+   */
+  private static final String LOCK = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE";
+  private static final String LOCK_ALL = "SELECT id FROM conversations WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE";
   /** The bounded counter of V21 under the key {@code open:<client>}, with no delay: 0, or seconds to wait. */
   private static final String ADMIT = "SELECT status_attempt(ARRAY[$1], ARRAY[$2::int], ARRAY[0], false, $3, 60, 0, 0)";
   private static final String INSERT = """
@@ -94,8 +100,38 @@ final class PgConversationRepository {
 
   /** One turn at a time per conversation, on every instance: held until the transaction ends. */
   Future<Void> lock(SqlClient conn, UUID id) {
-    return conn.preparedQuery(LOCK).execute(Tuple.of(id.getMostSignificantBits() ^ id.getLeastSignificantBits()))
-        .mapEmpty();
+    return conn.preparedQuery(LOCK).execute(Tuple.of(id)).mapEmpty();
+  }
+
+  /**
+   * A batch's transaction, begun and ended by hand (not through the client's Transaction, which rolls everything
+   * back at a statement's first failure; a batch rolls back only the failed turn, to its savepoint).
+   */
+  Future<Void> begin(SqlClient conn) {
+    return conn.query("BEGIN").execute().mapEmpty();
+  }
+
+  /** The savepoint before a batch's next turn (the previous turn's released: one subtransaction level). */
+  Future<Void> savepoint(SqlClient conn, boolean first) {
+    return conn.query(first ? "SAVEPOINT turn" : "RELEASE SAVEPOINT turn; SAVEPOINT turn").execute().mapEmpty();
+  }
+
+  /** Undoes what the failed turn did, and nothing before it. */
+  Future<Void> rollbackToSavepoint(SqlClient conn) {
+    return conn.query("ROLLBACK TO SAVEPOINT turn").execute().mapEmpty();
+  }
+
+  Future<Void> commit(SqlClient conn) {
+    return conn.query("COMMIT").execute().mapEmpty();
+  }
+
+  Future<Void> rollback(SqlClient conn) {
+    return conn.query("ROLLBACK").execute().mapEmpty();
+  }
+
+  /** The locks of a batch's conversations, in id order (held until the transaction ends). */
+  Future<Void> lockAll(SqlClient conn, java.util.Collection<UUID> ids) {
+    return conn.preparedQuery(LOCK_ALL).execute(Tuple.of(ids.toArray(new UUID[0]))).mapEmpty();
   }
 
   /** {@code now}: the gateway's clock, the one pauses are measured with (not the database's). */
@@ -146,16 +182,42 @@ final class PgConversationRepository {
    */
   Future<StoredMessage> insertMessage(SqlClient conn, UUID id, String channel, String direction, String author,
       String text, List<Reply.Button> buttons, String clientMsgId, String receiptCase, String kind) {
-    return conn.preparedQuery(INSERT_MESSAGE)
-        .execute(Tuple.of(id, channel, direction, author,
-            atRest.sealBody(StoredMessage.body(text, buttons, receiptCase, kind)), clientMsgId,
-            stamp()))
-        .map(rows -> {
-          Row r = rows.iterator().next();
-          return new StoredMessage(r.getLong("id"), direction, author, text, buttons,
-              r.getOffsetDateTime("created_at").toInstant(),
-              receiptCase == null ? null : new StoredMessage.Receipt(receiptCase, null), kind);
-        });
+    NewMessage m = new NewMessage(direction, author, text, buttons, clientMsgId, receiptCase, kind);
+    return conn.preparedQuery(INSERT_MESSAGE).execute(messageRow(id, channel, m)).map(rows -> stored(m, rows));
+  }
+
+  /** A message to insert: {@code receiptCase} and {@code kind} as in {@link #insertMessage}. */
+  record NewMessage(String direction, String author, String text, List<Reply.Button> buttons, String clientMsgId,
+      String receiptCase, String kind) {}
+
+  /** Several messages of one conversation, in order, in one round trip (the statement of {@link #insertMessage}). */
+  Future<List<StoredMessage>> insertMessages(SqlClient conn, UUID id, String channel, List<NewMessage> messages) {
+    if (messages.isEmpty()) {
+      return Future.succeededFuture(new ArrayList<>());
+    }
+    List<Tuple> rows = messages.stream().map(m -> messageRow(id, channel, m)).toList();
+    return conn.preparedQuery(INSERT_MESSAGE).executeBatch(rows).map(first -> {
+      List<StoredMessage> out = new ArrayList<>();
+      io.vertx.sqlclient.RowSet<Row> each = first;
+      for (NewMessage m : messages) {
+        out.add(stored(m, each));
+        each = each.next();
+      }
+      return out;
+    });
+  }
+
+  /** The one place a messages row's parameters are built. */
+  private Tuple messageRow(UUID id, String channel, NewMessage m) {
+    return Tuple.of(id, channel, m.direction(), m.author(),
+        atRest.sealBody(StoredMessage.body(m.text(), m.buttons(), m.receiptCase(), m.kind())), m.clientMsgId(), stamp());
+  }
+
+  private static StoredMessage stored(NewMessage m, io.vertx.sqlclient.RowSet<Row> rows) {
+    Row r = rows.iterator().next();
+    return new StoredMessage(r.getLong("id"), m.direction(), m.author(), m.text(), m.buttons(),
+        r.getOffsetDateTime("created_at").toInstant(),
+        m.receiptCase() == null ? null : new StoredMessage.Receipt(m.receiptCase(), null), m.kind());
   }
 
   Future<Optional<Long>> byClientMsgId(SqlClient conn, UUID id, String clientMsgId) {

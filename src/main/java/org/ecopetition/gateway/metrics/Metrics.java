@@ -20,6 +20,12 @@ public interface Metrics {
   /** A request answered 503 because the database could not be reached. */
   void refusedUnavailable();
 
+  /**
+   * A group commit's batch: {@code turns} in it, {@code failedAlone} of them rolled back to their savepoint (and tried
+   * again alone), {@code committed} whether the batch's COMMIT went through.
+   */
+  default void batch(int turns, int failedAlone, boolean committed) {}
+
   Metrics NONE = new Metrics() {
     @Override
     public void turn(String channel, String transport, long nanos, Outcome outcome) {}

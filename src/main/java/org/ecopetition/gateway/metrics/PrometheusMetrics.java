@@ -39,6 +39,9 @@ public final class PrometheusMetrics implements Metrics {
   private final Counter statusCached;
   private final Counter statusRead;
   private final Counter refused;
+  private final io.micrometer.core.instrument.DistributionSummary batches;
+  private final Counter batchFailedTurns;
+  private final Counter batchesFailed;
 
   public PrometheusMetrics() {
     extraction = Timer.builder("gateway.extraction").description("extractions of petitioner texts on the nlp pool")
@@ -53,6 +56,14 @@ public final class PrometheusMetrics implements Metrics {
     refused = Counter.builder("gateway.unavailable.refusals")
         .description("requests and chat messages answered 503 because the database could not be reached")
         .register(registry);
+    batches = io.micrometer.core.instrument.DistributionSummary.builder("gateway.turns.batch")
+        .description("turns per group-commit batch (one transaction, one fsync)").baseUnit("turns")
+        .serviceLevelObjectives(1, 2, 5, 10, 20, 50).register(registry);
+    batchFailedTurns = Counter.builder("gateway.turns.batch.rolledback")
+        .description("turns rolled back to their savepoint in a batch (the others committed), then tried alone")
+        .register(registry);
+    batchesFailed = Counter.builder("gateway.turns.batch.failed")
+        .description("batches that did not commit as a whole (each of their turns tried alone)").register(registry);
   }
 
   /** A Vert.x whose own metrics go to this registry. */
@@ -102,5 +113,14 @@ public final class PrometheusMetrics implements Metrics {
   @Override
   public void refusedUnavailable() {
     refused.increment();
+  }
+
+  @Override
+  public void batch(int turns, int failedAlone, boolean committed) {
+    batches.record(turns);
+    batchFailedTurns.increment(failedAlone);
+    if (!committed) {
+      batchesFailed.increment();
+    }
   }
 }

@@ -57,7 +57,9 @@ public final class ChatBench {
       System.out.println(Machine.describe());
       System.out.println("PostgreSQL: " + s.pgVersion + (s.embedded ? " (embedded binaries started by the benchmark"
           + ", fsync on, synchronous_commit on)" : " (given)") + "; gateway: " + opt.getOrDefault("jar",
-          "target/petition-gateway.jar") + ", database.poolSize 8, " + s.gatewayHeap);
+          "target/petition-gateway.jar") + ", database.poolSize 8, " + s.gatewayHeap + ", group commit "
+          + opt.getOrDefault("group-commit", "both") + " (window " + opt.getOrDefault("window", "1") + " ms, at most "
+          + opt.getOrDefault("batch", "50") + " turns)");
       if (mode.equals("idle")) {
         IdleSockets.run(s, Integer.parseInt(opt.getOrDefault("sockets", "50000")),
             Integer.parseInt(opt.getOrDefault("addresses", "8")), Integer.parseInt(opt.getOrDefault("hold", "60")));
@@ -102,6 +104,10 @@ public final class ChatBench {
     rows.add(Row.of("PostgreSQL: turn-shaped tx, one per tx, 100 in flight, pool 8", one.perSecond(),
         one.latency().getIntervalHistogram(), 0, 0, Machine.since(m0, s)));
     m0 = Machine.sample(s);
+    PgTurnBench.Result savepointed = pg.savepointed(4, 3, Math.min(secs, 10));
+    rows.add(Row.of("PostgreSQL: 50 turns per tx, a savepoint each (group commit's shape), 4 conn.",
+        savepointed.perSecond(), savepointed.latency().getIntervalHistogram(), 0, 0, Machine.since(m0, s)).per("batch"));
+    m0 = Machine.sample(s);
     PgTurnBench.Result batch = pg.batched(8, 3, Math.min(secs, 10));
     rows.add(Row.of("PostgreSQL: 50 turns per tx (multi-row), 8 connections", batch.perSecond(),
         batch.latency().getIntervalHistogram(), 0, 0, Machine.since(m0, s)).per("batch"));
@@ -119,6 +125,33 @@ public final class ChatBench {
     boolean status = Boolean.parseBoolean(opt.getOrDefault("status", "true"));
     System.out.println("mix: a free-text report, the questions it leaves, a correction, the receipt"
         + (status ? ", then a status query of the new case (its effect takes a second pooled connection today)" : ""));
+    Row unbatched = null;
+    if (s.unbatchedPort > 0) {
+      // The same gateway with group commit off (one transaction per turn), same database, same run: the gain's base.
+      int n = sizes.get(0);
+      ChatLoad off = new ChatLoad(gen, status);
+      off.grow(List.of(client), s.unbatchedPort, n, 50);
+      off.warm();
+      off.closedLoop(n);
+      PgTurnBench.sleep(warm * 1000L);
+      // The cores column reads the gateway under load: this phase, the unbatched one.
+      Process batched = s.gateway;
+      s.gateway = s.unbatched;
+      m0 = Machine.sample(s);
+      ChatLoad.Window w = off.measure();
+      long t0 = System.nanoTime();
+      PgTurnBench.sleep(secs * 1000L);
+      double took = (System.nanoTime() - t0) / 1e9;
+      w.open = false;
+      Machine.Sample used = Machine.since(m0, s);
+      s.gateway = batched;
+      off.stop();
+      unbatched = Row.of("gateway chat, group commit OFF, closed loop, " + n + " conversations", w.turns.get() / took,
+          w.latency.getIntervalHistogram(), w.errors.get(), w.timeouts.get(), used);
+      unbatched.mix = mix(w, took);
+      rows.add(unbatched);
+      off.close();
+    }
     ChatLoad load = new ChatLoad(gen, status);
     double closed100 = 0;
     for (int n : sizes) {
@@ -178,6 +211,10 @@ public final class ChatBench {
         + "chat / PostgreSQL 50-per-tx ceiling = %.4f%n", chat100.name.replaceAll(".*loop, ", ""),
         chat100.perSecond / echo100.perSecond, chat100.perSecond / one.perSecond(),
         chat100.perSecond / batch.perSecond());
+    System.out.printf(Locale.ROOT, "group commit at %s: chat / PostgreSQL savepointed 50-per-tx ceiling = %.4f%s%n",
+        chat100.name.replaceAll(".*loop, ", ""), chat100.perSecond / savepointed.perSecond(),
+        unbatched == null ? "" : String.format(Locale.ROOT, "; group commit ON / OFF = %.2f (%.0f vs %.0f turns/s)",
+            chat100.perSecond / unbatched.perSecond, chat100.perSecond, unbatched.perSecond));
     System.out.println("petitioners stuck (a question three times running): " + stuck
         + "; turns unfinished after the run: " + unfinished);
     gen.close().await();
@@ -288,6 +325,9 @@ public final class ChatBench {
     Process gateway;
     Process echo;
     int gatewayPort;
+    /** A second gateway with group commit off (0: none), for the same run's unbatched figure. */
+    Process unbatched;
+    int unbatchedPort;
     int metricsPort;
     int echoPort;
     String gatewayHeap;
@@ -340,18 +380,14 @@ public final class ChatBench {
       String jar = Path.of(opt.getOrDefault("jar", "target/petition-gateway.jar")).toAbsolutePath().toString();
       byte[] key = new byte[32];
       new SecureRandom().nextBytes(key);
-      ProcessBuilder gw = new ProcessBuilder(java(), heap, "-jar", jar).directory(work.toFile())
-          .redirectErrorStream(true).redirectOutput(work.resolve("gateway.log").toFile());
-      gw.environment().keySet().removeIf(k -> k.startsWith("GATEWAY_"));
-      gw.environment().put("GATEWAY_DATABASE_URL", gatewayUrl);
-      gw.environment().put("GATEWAY_SECURITY_QUERY_CODE_KEY", Base64.getEncoder().encodeToString(key));
-      gw.environment().put("GATEWAY_SECURITY_DATA_KEY", Base64.getEncoder().encodeToString(key));
-      gw.environment().put("GATEWAY_HTTP_HOST", "0.0.0.0");
-      gw.environment().put("GATEWAY_HTTP_PORT", String.valueOf(s.gatewayPort));
-      gw.environment().put("GATEWAY_METRICS_PORT", String.valueOf(s.metricsPort));
-      // The load comes from a few local addresses: lift the per-address bound on new conversations.
-      gw.environment().put("GATEWAY_CHAT_MAX_NEW_CONVERSATIONS_PER_HOUR", "100000000");
-      s.gateway = gw.start();
+      String groupCommit = opt.getOrDefault("group-commit", "both");
+      s.gateway = gateway(work, heap, jar, gatewayUrl, key, s.gatewayPort, s.metricsPort, "gateway.log",
+          !groupCommit.equals("off"), opt);
+      if (groupCommit.equals("both") && !opt.getOrDefault("mode", "run").equals("idle")) {
+        s.unbatchedPort = freePort();
+        s.unbatched = gateway(work, heap, jar, gatewayUrl, key, s.unbatchedPort, freePort(), "gateway-unbatched.log",
+            false, opt);
+      }
       s.echoPort = freePort();
       s.echo = new ProcessBuilder(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
           EchoServer.class.getName(), String.valueOf(s.echoPort)).redirectErrorStream(true)
@@ -360,24 +396,48 @@ public final class ChatBench {
       return s;
     }
 
+    /** A gateway process from the jar; {@code batched}: group commit on (window and size from the options). */
+    private static Process gateway(Path work, String heap, String jar, String url, byte[] key, int port, int metricsPort,
+        String log, boolean batched, Map<String, String> opt) throws IOException {
+      ProcessBuilder gw = new ProcessBuilder(java(), heap, "-jar", jar).directory(work.toFile())
+          .redirectErrorStream(true).redirectOutput(work.resolve(log).toFile());
+      gw.environment().keySet().removeIf(k -> k.startsWith("GATEWAY_"));
+      gw.environment().put("GATEWAY_DATABASE_URL", url);
+      gw.environment().put("GATEWAY_SECURITY_QUERY_CODE_KEY", Base64.getEncoder().encodeToString(key));
+      gw.environment().put("GATEWAY_SECURITY_DATA_KEY", Base64.getEncoder().encodeToString(key));
+      gw.environment().put("GATEWAY_HTTP_HOST", "0.0.0.0");
+      gw.environment().put("GATEWAY_HTTP_PORT", String.valueOf(port));
+      gw.environment().put("GATEWAY_METRICS_PORT", String.valueOf(metricsPort));
+      // The load comes from a few local addresses: lift the per-address bound on new conversations.
+      gw.environment().put("GATEWAY_CHAT_MAX_NEW_CONVERSATIONS_PER_HOUR", "100000000");
+      gw.environment().put("GATEWAY_CHAT_GROUP_COMMIT_ENABLED", String.valueOf(batched));
+      gw.environment().put("GATEWAY_CHAT_GROUP_COMMIT_WINDOW_MILLIS", opt.getOrDefault("window", "1"));
+      gw.environment().put("GATEWAY_CHAT_GROUP_COMMIT_MAX_TURNS", opt.getOrDefault("batch", "50"));
+      return gw.start();
+    }
+
     private void awaitReady(Path work) throws Exception {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (System.nanoTime() < deadline) {
-        if (!gateway.isAlive()) {
-          throw new IllegalStateException("the gateway stopped:\n" + Files.readString(work.resolve("gateway.log")));
+        if (!gateway.isAlive() || unbatched != null && !unbatched.isAlive()) {
+          throw new IllegalStateException("a gateway stopped:\n" + Files.readString(work.resolve("gateway.log")));
         }
-        try {
-          if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/health/ready")).build(),
-              HttpResponse.BodyHandlers.ofString()).statusCode() == 200 && Files.readString(work.resolve("echo.log"))
-              .contains("port")) {
-            return;
-          }
-        } catch (IOException notYet) {
-          // starting
+        if (ready(gatewayPort) && (unbatched == null || ready(unbatchedPort))
+            && Files.readString(work.resolve("echo.log")).contains("port")) {
+          return;
         }
         Thread.sleep(200);
       }
       throw new IllegalStateException("the gateway was not ready within 120 s");
+    }
+
+    private static boolean ready(int port) throws InterruptedException {
+      try {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build(),
+            HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+      } catch (IOException notYet) {
+        return false;
+      }
     }
 
     String metrics() throws Exception {
@@ -390,7 +450,7 @@ public final class ChatBench {
         return;
       }
       closed = true;
-      for (Process p : new Process[] {gateway, echo}) {
+      for (Process p : new Process[] {gateway, unbatched, echo}) {
         if (p != null) {
           p.destroy();
           try {

@@ -18,11 +18,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Recorder;
 
 /**
- * PostgreSQL alone, committing transactions shaped like a chat turn (advisory lock, read the state, three
- * inserts — the message in, the reply, the event —, the state updated, a NOTIFY), with fsync and
- * synchronous_commit as the server has them: one turn per transaction with a statement per round trip (as
- * the gateway's turn does today), and fifty turns of fifty conversations per transaction in multi-row
- * statements (locks taken in sorted order), the ceiling a group commit could reach.
+ * PostgreSQL alone, committing transactions shaped like a chat turn (the conversation's row lock, read the state,
+ * three inserts — the message in, the reply, the event —, the state updated, a NOTIFY), with fsync and
+ * synchronous_commit as the server has them: one turn per transaction with a statement per round trip (the
+ * gateway's turn alone); fifty turns of fifty conversations per transaction, each turn a savepoint with a statement
+ * per round trip (the gateway's group commit: its ceiling); and fifty turns per transaction in multi-row statements
+ * (locks taken in sorted order), the ceiling of any group commit.
  */
 final class PgTurnBench {
   private static final String SCHEMA = """
@@ -71,6 +72,12 @@ final class PgTurnBench {
   /** {@code inFlight} conversations each committing one turn after another, for {@code seconds}. */
   Result oneAtATime(int inFlight, int warmSeconds, int seconds) {
     return run("one turn per transaction", warmSeconds, seconds, 1, inFlight, this::oneTurn);
+  }
+
+  /** {@code workers} connections each committing fifty turns per transaction, a savepoint and round trips per turn. */
+  Result savepointed(int workers, int warmSeconds, int seconds) {
+    return run(BATCH + " turns per transaction, a savepoint each", warmSeconds, seconds, BATCH, workers,
+        this::savepointBatch);
   }
 
   /** {@code workers} connections each committing fifty turns per transaction. */
@@ -124,15 +131,42 @@ final class PgTurnBench {
   /** Nine round trips: BEGIN, lock, read, three inserts, update, NOTIFY, COMMIT. */
   private Future<Void> oneTurn(long conv) {
     OffsetDateTime at = now();
-    return pool.withTransaction(c -> c.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(conv))
-        .compose(v -> c.preparedQuery("SELECT state, version FROM bench_conv WHERE id = $1").execute(Tuple.of(conv)))
+    return pool.withTransaction(c -> c.preparedQuery("SELECT id FROM bench_conv WHERE id = $1 FOR UPDATE")
+        .execute(Tuple.of(conv)).compose(v -> turn(c, conv, at)));
+  }
+
+  /** A turn's statements after its lock, one round trip each. */
+  private Future<Void> turn(SqlConnection c, long conv, OffsetDateTime at) {
+    return c.preparedQuery("SELECT state, version FROM bench_conv WHERE id = $1").execute(Tuple.of(conv))
         .compose(rows -> insert(c, conv, "in", at))
         .compose(v -> insert(c, conv, "out", at))
         .compose(v -> c.preparedQuery("INSERT INTO bench_event (conv, at) VALUES ($1, $2)").execute(Tuple.of(conv, at)))
         .compose(v -> c.preparedQuery("UPDATE bench_conv SET state = $2::jsonb, version = version + 1, updated_at = $3 "
             + "WHERE id = $1").execute(Tuple.of(conv, state, at)))
         .compose(v -> c.preparedQuery("SELECT pg_notify('bench_events', $1)").execute(Tuple.of(String.valueOf(conv))))
-        .mapEmpty());
+        .mapEmpty();
+  }
+
+  /**
+   * The gateway's group commit: fifty conversations locked in id order in one statement, then per turn a savepoint
+   * (the previous released in the same round trip) and the turn's statements one round trip each; one COMMIT.
+   */
+  private Future<Void> savepointBatch(long first) {
+    Long[] ids = new Long[BATCH];
+    for (int i = 0; i < BATCH; i++) {
+      ids[i] = first + i;
+    }
+    OffsetDateTime at = now();
+    return pool.withTransaction(c -> {
+      Future<Void> chain = c.preparedQuery("SELECT id FROM bench_conv WHERE id = ANY($1) ORDER BY id FOR UPDATE")
+          .execute(Tuple.of((Object) ids)).mapEmpty();
+      for (int i = 0; i < BATCH; i++) {
+        long conv = ids[i];
+        String mark = i == 0 ? "SAVEPOINT turn" : "RELEASE SAVEPOINT turn; SAVEPOINT turn";
+        chain = chain.compose(v -> c.query(mark).execute()).compose(v -> turn(c, conv, at));
+      }
+      return chain;
+    });
   }
 
   private Future<Void> insert(SqlConnection c, long conv, String direction, OffsetDateTime at) {
@@ -162,8 +196,8 @@ final class PgTurnBench {
     OffsetDateTime at = now();
     String msg = "INSERT INTO bench_msg (conv, direction, body, client_msg_id, at) "
         + "SELECT c, d, b::jsonb, m, $5 FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[]) AS t(c, d, b, m)";
-    return pool.withTransaction(c -> c.preparedQuery("SELECT pg_advisory_xact_lock(k) FROM unnest($1::int8[]) AS k ORDER BY k")
-        .execute(Tuple.of(ids))
+    return pool.withTransaction(c -> c.preparedQuery("SELECT id FROM bench_conv WHERE id = ANY($1) ORDER BY id FOR UPDATE")
+        .execute(Tuple.of((Object) ids))
         .compose(v -> c.preparedQuery("SELECT id, state, version FROM bench_conv WHERE id = ANY($1)").execute(Tuple.of(ids)))
         .compose(v -> c.preparedQuery(msg).execute(Tuple.of(ids, inDir, bodies, cids, at)))
         .compose(v -> c.preparedQuery(msg).execute(Tuple.of(ids, outDir, bodies, cids, at)))

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One turn at a time per conversation across instances: concurrent deliveries queue behind the advisory
+ * One turn at a time per conversation across instances: concurrent deliveries queue behind the row
  * lock instead of being dropped, and a retried message (same clientMsgId) is handled once.
  */
 @ExtendWith(VertxExtension.class)

@@ -50,9 +50,11 @@ class GracefulShutdownTest {
       busy.drain(300);
       idle.hello(null, "zh");
       idle.drain(300);
-      long key = lockKey(sql, token);
-      try (PreparedStatement lock = sql.prepareStatement("SELECT pg_advisory_lock(?)")) {
-        lock.setLong(1, key);
+      UUID conversation = conversationOf(sql, token);
+      // The test holds the conversation's row lock, as a turn in flight on another instance would.
+      sql.setAutoCommit(false);
+      try (PreparedStatement lock = sql.prepareStatement("SELECT id FROM conversations WHERE id = ? FOR UPDATE")) {
+        lock.setObject(1, conversation);
         lock.execute();
       }
       String clientMsgId = UUID.randomUUID().toString();
@@ -77,10 +79,8 @@ class GracefulShutdownTest {
       assertThat(busy.isClosed()).as("the socket with a turn in flight stays open").isFalse();
       assertThat(stopped).isNotDone();
 
-      try (PreparedStatement unlock = sql.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-        unlock.setLong(1, key);
-        unlock.execute();
-      }
+      sql.commit();
+      sql.setAutoCommit(true);
       JsonObject ack = busy.next("ack");
       assertThat(ack.getString("clientMsgId")).isEqualTo(clientMsgId);
       List<JsonObject> replies = new ArrayList<>();
@@ -107,15 +107,14 @@ class GracefulShutdownTest {
     }
   }
 
-  /** The conversation's advisory-lock key, as the gateway computes it from the conversation's id. */
-  private static long lockKey(Connection sql, String token) throws Exception {
+  /** The conversation a token belongs to. */
+  private static UUID conversationOf(Connection sql, String token) throws Exception {
     byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
     try (PreparedStatement q = sql.prepareStatement("SELECT id FROM conversations WHERE token_hash = ?")) {
       q.setBytes(1, hash);
       ResultSet rs = q.executeQuery();
       assertThat(rs.next()).isTrue();
-      UUID id = (UUID) rs.getObject(1);
-      return id.getMostSignificantBits() ^ id.getLeastSignificantBits();
+      return (UUID) rs.getObject(1);
     }
   }
 
@@ -123,7 +122,7 @@ class GracefulShutdownTest {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (System.nanoTime() < deadline) {
       try (ResultSet rs = sql.createStatement()
-          .executeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) {
+          .executeQuery("SELECT count(*) FROM pg_locks WHERE NOT granted")) {
         rs.next();
         if (rs.getInt(1) > 0) {
           return;

@@ -228,8 +228,7 @@ class WeChatChannelTest {
     try (Connection c = TestPostgres.connect(db)) {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
-        s.execute("SELECT pg_advisory_xact_lock(" + (conversation.getMostSignificantBits()
-            ^ conversation.getLeastSignificantBits()) + ")");
+        s.execute("SELECT id FROM conversations WHERE id = '" + conversation + "' FOR UPDATE");
       }
       ExecutorService one = Executors.newSingleThreadExecutor();
       Future<WeChatClient.Answer> slow = one.submit(() -> toA.push(WeChatClient.text(user, "查询进度",

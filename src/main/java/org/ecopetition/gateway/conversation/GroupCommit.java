@@ -1,0 +1,223 @@
+package org.ecopetition.gateway.conversation;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.SqlConnection;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.metrics.Metrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit of turns (issue 16 §2): the turns of many conversations that arrive within a short window share one
+ * transaction on one connection, so one fsync and one commit serve them all. In the batch: the conversations' row
+ * locks in id order (one statement; two instances' crossing batches cannot deadlock on them), then per turn a
+ * savepoint and the turn's own code (the owner read under the lock, as alone); a turn that fails is rolled back to its
+ * savepoint and fails alone, and is tried once more in a transaction of its own. A turn's result is given — and so
+ * acknowledged and sent — only after the batch's COMMIT. A conversation's next turn waits until its previous one is
+ * done, so a batch holds at most one turn per conversation and the conversation's order is kept. Durability is
+ * PostgreSQL's as configured (fsync, synchronous_commit on): a COMMIT returns once the batch is on disk.
+ */
+final class GroupCommit implements TurnCommit {
+  private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+
+  private final Vertx vertx;
+  private final PgConversationRepository repo;
+  private final TurnCommit alone;
+  private final GatewayConfig.GroupCommit cfg;
+  private final Metrics metrics;
+  /** Guarded by this: turns ready to go, the batches committing, whether a window's timer is armed. */
+  private final ArrayDeque<Pending> ready = new ArrayDeque<>();
+  private int inFlight;
+  private boolean armed;
+  /** Guarded by this: each conversation's last turn submitted (its next waits for it). */
+  private final Map<UUID, Future<Received>> tails = new HashMap<>();
+
+  GroupCommit(Vertx vertx, PgConversationRepository repo, TurnCommit alone, GatewayConfig.GroupCommit cfg,
+      Metrics metrics) {
+    this.vertx = vertx;
+    this.repo = repo;
+    this.alone = alone;
+    this.cfg = cfg;
+    this.metrics = metrics;
+  }
+
+  private record Pending(UUID id, Function<SqlConnection, Future<Received>> turn, Promise<Received> done,
+      Context context) {
+
+    /** The caller's handlers run on the caller's context (its socket's event loop). */
+    void complete(Received r, Throwable err) {
+      Runnable give = () -> {
+        if (err == null) {
+          done.complete(r);
+        } else {
+          done.fail(err);
+        }
+      };
+      if (context == null) {
+        give.run();
+      } else {
+        context.runOnContext(v -> give.run());
+      }
+    }
+  }
+
+  @Override
+  public Future<Received> run(UUID conversation, Function<SqlConnection, Future<Received>> turn) {
+    Pending p = new Pending(conversation, turn, Promise.promise(), Vertx.currentContext());
+    Future<Received> mine = p.done.future();
+    Future<Received> before;
+    synchronized (this) {
+      before = tails.put(conversation, mine);
+    }
+    mine.onComplete(ar -> {
+      synchronized (this) {
+        tails.remove(conversation, mine);
+      }
+    });
+    if (before == null) {
+      enqueue(p);
+    } else {
+      before.onComplete(ar -> enqueue(p));
+    }
+    return mine;
+  }
+
+  private void enqueue(Pending p) {
+    boolean now;
+    boolean arm = false;
+    synchronized (this) {
+      ready.add(p);
+      now = ready.size() >= cfg.maxTurns();
+      if (!now && !armed) {
+        armed = arm = true;
+      }
+    }
+    if (now) {
+      flush();
+    } else if (arm) {
+      if (cfg.windowMillis() == 0) {
+        vertx.runOnContext(v -> timerFired());
+      } else {
+        vertx.setTimer(cfg.windowMillis(), t -> timerFired());
+      }
+    }
+  }
+
+  private void timerFired() {
+    synchronized (this) {
+      armed = false;
+    }
+    flush();
+  }
+
+  /** Starts as many batches as the queue fills and the in-flight bound allows. */
+  private void flush() {
+    while (true) {
+      List<Pending> batch;
+      synchronized (this) {
+        if (ready.isEmpty() || inFlight >= cfg.batchesInFlight()) {
+          return;
+        }
+        batch = new ArrayList<>(Math.min(ready.size(), cfg.maxTurns()));
+        while (!ready.isEmpty() && batch.size() < cfg.maxTurns()) {
+          batch.add(ready.poll());
+        }
+        inFlight++;
+      }
+      commit(batch).onComplete(ar -> {
+        synchronized (this) {
+          inFlight--;
+        }
+        // Turns that queued while every batch was committing go now, without another window.
+        flush();
+      });
+    }
+  }
+
+  /** What a turn came to in the batch: its result, or its failure. */
+  private record Outcome(Pending p, Received result, Throwable failure) {}
+
+  private Future<Void> commit(List<Pending> batch) {
+    TreeSet<UUID> ids = new TreeSet<>();
+    batch.forEach(p -> ids.add(p.id()));
+    return repo.pool().getConnection().compose(conn -> {
+      List<Outcome> outcomes = new ArrayList<>();
+      Future<Void> chain = repo.begin(conn).compose(v -> repo.lockAll(conn, ids));
+      for (int i = 0; i < batch.size(); i++) {
+        Pending p = batch.get(i);
+        boolean first = i == 0;
+        // The savepoint is not waited for: the turn's first statement follows it on the connection in order, so the
+        // two share a round trip. If it failed, the batch fails as a whole (each turn is then tried alone).
+        chain = chain.compose(v -> {
+              Future<Void> mark = repo.savepoint(conn, first);
+              return turnIn(conn, p).compose(o -> mark.map(o));
+            })
+            .compose(o -> {
+              outcomes.add(o);
+              return o.failure() == null ? Future.<Void>succeededFuture()
+                  : repo.rollbackToSavepoint(conn);
+            });
+      }
+      return chain.compose(v -> repo.commit(conn))
+          .<Void>transform(ar -> {
+            if (ar.succeeded()) {
+              conn.close();
+              metrics.batch(batch.size(), (int) outcomes.stream().filter(o -> o.failure() != null).count(), true);
+              outcomes.forEach(o -> {
+                if (o.failure() == null) {
+                  o.p().complete(o.result(), null);
+                } else {
+                  retry(o.p(), o.failure());
+                }
+              });
+            } else {
+              // The batch as a whole failed (the connection, a lock, the commit): every turn is tried once alone.
+              LOG.warn("a batch of {} turns failed ({}), each is tried again alone", batch.size(), kind(ar.cause()));
+              repo.rollback(conn).onComplete(x -> conn.close());
+              metrics.batch(batch.size(), 0, false);
+              batch.forEach(p -> retry(p, ar.cause()));
+            }
+            return Future.succeededFuture();
+          });
+    }).recover(err -> {
+      // No connection: the turns are tried alone, where the pool's own wait and errors apply.
+      batch.forEach(p -> retry(p, err));
+      return Future.succeededFuture();
+    });
+  }
+
+  /** The turn's own code on the batch's connection; a failure (thrown or failed) is kept as its outcome. */
+  private static Future<Outcome> turnIn(SqlConnection conn, Pending p) {
+    Future<Received> f;
+    try {
+      f = p.turn().apply(conn);
+    } catch (RuntimeException e) {
+      f = Future.failedFuture(e);
+    }
+    return f.transform(ar -> Future.succeededFuture(ar.succeeded() ? new Outcome(p, ar.result(), null)
+        : new Outcome(p, null, ar.cause())));
+  }
+
+  /** What failed, without the message (a constraint's detail may quote a petitioner's data). */
+  private static String kind(Throwable err) {
+    return err instanceof io.vertx.pgclient.PgException pg ? "SQLSTATE " + pg.getSqlState()
+        : err.getClass().getSimpleName();
+  }
+
+  /** Once more, in a transaction of its own; its failure then is the turn's. */
+  private void retry(Pending p, Throwable first) {
+    LOG.debug("a turn failed in a batch ({}), tried again alone", kind(first));
+    alone.run(p.id(), p.turn()).onComplete(ar -> p.complete(ar.result(), ar.cause()));
+  }
+}

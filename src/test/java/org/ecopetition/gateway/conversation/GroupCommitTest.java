@@ -1,0 +1,427 @@
+package org.ecopetition.gateway.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.junit5.VertxExtension;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport;
+import org.ecopetition.gateway.support.ChatClient;
+import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.TestPostgres;
+import org.ecopetition.gateway.support.TurnSocket;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Group commit (issue 16 §2, correction 8), over real WebSockets on real PostgreSQL: concurrent conversations store
+ * what the same conversations store one after another; a turn that fails in a batch fails alone; a kill -9 under
+ * batched load loses nothing acknowledged; two instances with crossing conversations do not deadlock.
+ */
+@ExtendWith(VertxExtension.class)
+class GroupCommitTest {
+  private static final List<String> FIRSTS = List.of(WebChatFlowTestSupport.FIRST,
+      "村口的电镀厂每天夜里往河里排黄色的废水，河里的鱼都死了不少",
+      "村口的电镀厂往河里排废水，河水发臭发黑");
+  private static final Pattern CASE = Pattern.compile("HB\\d{13}");
+  private static final Pattern CODE = Pattern.compile("(查询码：)[23456789A-HJ-NP-Z]{8}");
+
+  private static Map<String, String> env(String db, String key, boolean batched, int windowMillis) {
+    Map<String, String> env = TestGateway.env(db, key);
+    env.put("GATEWAY_CHAT_GROUP_COMMIT_ENABLED", String.valueOf(batched));
+    env.put("GATEWAY_CHAT_GROUP_COMMIT_WINDOW_MILLIS", String.valueOf(windowMillis));
+    return env;
+  }
+
+  @Test
+  void concurrentConversationsStoreExactlyWhatSequentialOnesStore(Vertx vertx) throws Exception {
+    int n = DISTRICTS.size();
+    String seqDb = TestPostgres.freshDatabaseUrl();
+    List<String> sequential = new ArrayList<>();
+    try (Gateway gw = TestGateway.start(env(seqDb, TestGateway.newKey(), false, 1))) {
+      for (int i = 0; i < n; i++) {
+        sequential.add(snapshot(vertx, gw.port(), seqDb, intake(vertx, gw.port(), i)));
+      }
+    }
+    String batchDb = TestPostgres.freshDatabaseUrl();
+    String metrics;
+    try (Gateway gw = TestGateway.start(env(batchDb, TestGateway.newKey(), true, 5))) {
+      ExecutorService pool = Executors.newFixedThreadPool(n);
+      List<String> tokens = new ArrayList<>();
+      try {
+        List<Future<String>> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          int k = i;
+          all.add(pool.submit(() -> intake(vertx, gw.port(), k)));
+        }
+        for (Future<String> f : all) {
+          tokens.add(f.get(5, TimeUnit.MINUTES));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      metrics = scrape(vertx, gw);
+      for (int i = 0; i < n; i++) {
+        assertThat(snapshot(vertx, gw.port(), batchDb, tokens.get(i)))
+            .as("conversation %d, batched vs one after another", i).isEqualTo(sequential.get(i));
+      }
+    }
+    // Turns did share transactions: some batch held more than one turn.
+    assertThat(metricValue(metrics, "gateway_turns_batch_turns_max")).isGreaterThan(1);
+  }
+
+  @Test
+  void aTurnThatFailsInABatchFailsAloneAndTheOthersCommit(Vertx vertx) throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    int n = 6;
+    // A long window, so that the six turns sent at once share one batch.
+    try (Gateway gw = TestGateway.start(env(db, TestGateway.newKey(), true, 1000))) {
+      List<TurnSocket> sockets = new ArrayList<>();
+      try {
+        for (int i = 0; i < n; i++) {
+          TurnSocket s = TurnSocket.open(vertx, gw.port(), null);
+          if (i == 2) {
+            // This one walks to the summary: its next turn, the confirmation, registers a case.
+            try {
+              WebChatFlowTestSupport.drive(s::say, WebChatFlowTestSupport.FIRST, summary -> {
+                throw new AtSummary();
+              });
+            } catch (AtSummary expected) {
+              // at the summary
+            }
+          } else {
+            s.say(WebChatFlowTestSupport.FIRST);
+          }
+          sockets.add(s);
+        }
+        // Through data: today's case serial is at its bound, so the registration breaks the CHECK of case_serials
+        // after the turn's message was stored (and again when the turn is tried alone).
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(org.ecopetition.gateway.support.TestClock.CLOCK.instant(),
+            java.time.ZoneId.of("Asia/Shanghai"));
+        TestPostgres.jdbc(db, c -> {
+          PreparedStatement ps = c.prepareStatement("INSERT INTO case_serials (day, last_serial) SELECT d::date, 99999 "
+              + "FROM generate_series(?::date - 1, ?::date + 1, interval '1 day') AS d "
+              + "ON CONFLICT (day) DO UPDATE SET last_serial = 99999");
+          ps.setObject(1, today);
+          ps.setObject(2, today);
+          return ps.executeUpdate();
+        });
+        Map<String, long[]> before = new HashMap<>();
+        for (TurnSocket s : sockets) {
+          before.put(s.token(), counts(db, s.token()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        List<Future<TurnSocket.Answer>> answers = new ArrayList<>();
+        try {
+          for (TurnSocket s : sockets) {
+            String text = s == sockets.get(2) ? "确认提交" : "江苏省南京市江宁区秣陵街道";
+            answers.add(pool.submit(() -> s.turn(text, UUID.randomUUID().toString(), 60)));
+          }
+          for (int i = 0; i < n; i++) {
+            TurnSocket.Answer a = answers.get(i).get(2, TimeUnit.MINUTES);
+            long[] was = before.get(sockets.get(i).token());
+            long[] now = counts(db, sockets.get(i).token());
+            if (i == 2) {
+              assertThat(a.error()).as("the broken turn is answered with an error").isNotNull();
+              // Nothing of it stays: not its message, not a new version, no case.
+              assertThat(now).containsExactly(was);
+              assertThat(((Number) TestPostgres.value(db, "SELECT count(*) FROM cases")).longValue()).isZero();
+            } else {
+              assertThat(a.error()).as("turn %d", i).isNull();
+              assertThat(a.replies()).isNotEmpty();
+              assertThat(now[0]).isEqualTo(was[0] + 1);
+              assertThat(now[1]).isEqualTo(was[1] + 1);
+            }
+          }
+        } finally {
+          pool.shutdownNow();
+        }
+      } finally {
+        sockets.forEach(TurnSocket::close);
+      }
+      String metrics = scrape(vertx, gw);
+      // The six were one batch, in which one turn was rolled back to its savepoint and five committed.
+      assertThat(metricValue(metrics, "gateway_turns_batch_turns_max")).isEqualTo(n);
+      assertThat(metricValue(metrics, "gateway_turns_batch_rolledback_total")).isEqualTo(1);
+      assertThat(metricValue(metrics, "gateway_turns_batch_failed_total")).isZero();
+    }
+  }
+
+  @Test
+  void twoInstancesWithCrossingConversationsDoNotDeadlock(Vertx vertx) throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    Map<String, String> env = env(db, TestGateway.newKey(), true, 2);
+    int n = 16;
+    int each = 5;
+    try (Gateway a = TestGateway.start(env); Gateway b = TestGateway.start(env)) {
+      List<String> tokens = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        try (TurnSocket s = TurnSocket.open(vertx, a.port(), null)) {
+          tokens.add(s.token());
+        }
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(2 * n);
+      List<Future<Integer>> done = new ArrayList<>();
+      try {
+        for (String token : tokens) {
+          for (Gateway g : List.of(a, b)) {
+            done.add(pool.submit(() -> {
+              try (TurnSocket s = TurnSocket.open(vertx, g.port(), token)) {
+                int ok = 0;
+                for (int k = 0; k < each; k++) {
+                  TurnSocket.Answer r = s.turn("补充情况第" + k + "条，" + g.port(), UUID.randomUUID().toString(), 60);
+                  ok += r.error() == null ? 1 : 0;
+                }
+                return ok;
+              }
+            }));
+          }
+        }
+        for (Future<Integer> f : done) {
+          assertThat(f.get(5, TimeUnit.MINUTES)).isEqualTo(each);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      for (String token : tokens) {
+        long[] c = counts(db, token);
+        assertThat(c[0]).as("inbound messages").isEqualTo(2L * each);
+      }
+      Object deadlocks = TestPostgres.value(db, "SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()");
+      assertThat(((Number) deadlocks).longValue()).as("deadlocks detected by PostgreSQL").isZero();
+    }
+  }
+
+  /** The child JVM of the kill -9 test: a gateway (batched) on the given database, its port on stdout. */
+  public static void main(String[] args) throws Exception {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    try (Gateway gw = TestGateway.start(env)) {
+      System.out.println("PORT " + gw.port());
+      System.out.flush();
+      Thread.sleep(600_000);
+    }
+  }
+
+  @Test
+  void killNineUnderBatchedLoadLosesNothingAcknowledged(Vertx vertx, @TempDir Path dir) throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    String key = TestGateway.newKey();
+    Map<String, String> env = env(db, key, true, 2);
+    Path log = dir.resolve("child.log");
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-cp", System.getProperty("java.class.path"), GroupCommitTest.class.getName())
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().putAll(env);
+    Process child = pb.start();
+    int port = -1;
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (port < 0 && System.nanoTime() < deadline && child.isAlive()) {
+      Matcher m = Pattern.compile("PORT (\\d+)").matcher(Files.exists(log) ? Files.readString(log) : "");
+      if (m.find()) {
+        port = Integer.parseInt(m.group(1));
+      } else {
+        Thread.sleep(100);
+      }
+    }
+    assertThat(port).as("the child gateway started").isPositive();
+
+    int n = 16;
+    // Every acknowledged message (id → text) and every case number a receipt gave, by conversation token.
+    Map<String, Map<Long, String>> acked = new ConcurrentHashMap<>();
+    Map<String, String> cases = new ConcurrentHashMap<>();
+    AtomicBoolean stop = new AtomicBoolean();
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    List<Future<?>> load = new ArrayList<>();
+    int gw = port;
+    try {
+      for (int i = 0; i < n; i++) {
+        int k = i;
+        load.add(pool.submit(() -> {
+          try (TurnSocket s = TurnSocket.open(vertx, gw, null)) {
+            Map<Long, String> mine = acked.computeIfAbsent(s.token(), t -> new ConcurrentHashMap<>());
+            Function<String, List<JsonObject>> say = text -> {
+              TurnSocket.Answer a = s.turn(text, UUID.randomUUID().toString(), 60);
+              if (a.error() != null) {
+                throw new IllegalStateException(a.error().encode());
+              }
+              // The query code is shown once and stored masked: compared as stored.
+              a.messages().forEach(m -> mine.put(m.getLong("id"),
+                  WebChatFlowTestSupport.CODE.matcher(line(m)).replaceAll("查询码：********")));
+              a.replies().forEach(m -> {
+                Matcher c = WebChatFlowTestSupport.CASE.matcher(m.getString("text"));
+                Matcher q = WebChatFlowTestSupport.CODE.matcher(m.getString("text"));
+                if (c.find() && q.find()) {
+                  cases.put(c.group(1), q.group(1));
+                }
+              });
+              return a.replies();
+            };
+            while (!stop.get()) {
+              WebChatFlowTestSupport.drive(say, FIRSTS.get(k % FIRSTS.size()), summary -> { });
+              say.apply("新的反映");
+            }
+          } catch (RuntimeException | AssertionError e) {
+            // The gateway was killed under this petitioner: what it acknowledged before is what counts.
+          }
+          return null;
+        }));
+      }
+      // Load until some intakes have reached their receipt, then kill -9 in the middle of it.
+      long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+      while (cases.size() < 3 && System.nanoTime() < until) {
+        Thread.sleep(50);
+      }
+      Thread.sleep(300);
+      child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      stop.set(true);
+      for (Future<?> f : load) {
+        f.get(2, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+      child.destroyForcibly();
+    }
+    assertThat(cases).as("receipts given before the kill").isNotEmpty();
+    long ackedMessages = acked.values().stream().mapToLong(Map::size).sum();
+    assertThat(ackedMessages).isPositive();
+
+    try (Gateway again = TestGateway.start(env)) {
+      for (Map.Entry<String, Map<Long, String>> e : acked.entrySet()) {
+        Map<Long, String> stored = history(vertx, again.port(), e.getKey());
+        e.getValue().forEach((id, text) -> assertThat(stored.get(id)).as("acknowledged message %d", id)
+            .isEqualTo(text));
+      }
+      WebClient http = WebClient.create(vertx);
+      for (Map.Entry<String, String> c : cases.entrySet()) {
+        JsonObject status = http.get(again.port(), "127.0.0.1", "/api/v1/cases/" + c.getKey() + "/status?code="
+            + c.getValue()).send().await().bodyAsJsonObject();
+        assertThat(status.getString("caseNumber")).isEqualTo(c.getKey());
+      }
+    }
+  }
+
+  /** Stops a walk at the summary. */
+  private static final class AtSummary extends RuntimeException {}
+
+  private static final List<String> DISTRICTS = List.of("江宁区", "玄武区", "秦淮区", "建邺区", "鼓楼区", "浦口区",
+      "栖霞区", "雨花台区", "六合区", "溧水区");
+
+  /**
+   * Walks a whole intake on a new conversation; returns its token. Each petitioner has a phone and a place of their
+   * own: a repeat (same phone) or a hotspot (same place and polluter) depends on which case came first, which
+   * concurrent conversations do not fix.
+   */
+  private static String intake(Vertx vertx, int port, int i) {
+    try (TurnSocket s = TurnSocket.open(vertx, port, null)) {
+      WebChatFlowTestSupport.drive(s::say, FIRSTS.get(i % FIRSTS.size()), Map.of(
+          "问题发生在哪里", "江苏省南京市" + DISTRICTS.get(i) + "某路口",
+          "联系电话", String.format("138123456%02d", i)), summary -> { });
+      return s.token();
+    }
+  }
+
+  /** A message as the comparisons see it: direction, text, buttons. */
+  private static String line(JsonObject m) {
+    return m.getString("direction") + ":" + m.getString("text")
+        + (m.containsKey("buttons") ? m.getValue("buttons").toString() : "");
+  }
+
+  /**
+   * What a conversation stored, as the gateway gives it back (its replayed history, so that values sealed at rest
+   * compare as read) and as the tables say it (version, owner, waiting, cases, events), case numbers and query
+   * codes left out (they differ with the order of registration).
+   */
+  private static String snapshot(Vertx vertx, int port, String db, String token) throws Exception {
+    StringBuilder out = new StringBuilder();
+    history(vertx, port, token).values().forEach(t -> out.append(normalise(t)).append('\n'));
+    out.append(TestPostgres.<String>jdbc(db, c -> {
+      PreparedStatement ps = c.prepareStatement("""
+          SELECT c.version, c.owner, coalesce(c.waiting_reason, ''), c.lang,
+            (SELECT string_agg(k.anonymous || '/' || coalesce(k.category, '') || '/' || k.state || '/' || k.department
+                || '/' || k.lang || '/' || k.notice_due, ';' ORDER BY k.id) FROM cases k WHERE k.conversation_id = c.id),
+            (SELECT string_agg(e.kind, ',' ORDER BY e.id) FROM case_events e JOIN cases k ON k.id = e.case_id
+              WHERE k.conversation_id = c.id),
+            (SELECT count(*) FROM events v WHERE v.conversation_id = c.id),
+            (SELECT string_agg(a.kind, ',' ORDER BY a.id) FROM alerts a WHERE a.conversation_id = c.id)
+          FROM conversations c WHERE c.token_hash = ?""");
+      ps.setBytes(1, sha256(token));
+      ResultSet rs = ps.executeQuery();
+      rs.next();
+      List<String> cols = new ArrayList<>();
+      for (int k = 1; k <= 8; k++) {
+        cols.add(String.valueOf(rs.getObject(k)));
+      }
+      return String.join("|", cols);
+    }));
+    return out.toString();
+  }
+
+  private static String normalise(String text) {
+    return CODE.matcher(CASE.matcher(text).replaceAll("HB#")).replaceAll("$1#");
+  }
+
+  /** The conversation's stored messages by id, as a resumed socket replays them. */
+  private static Map<Long, String> history(Vertx vertx, int port, String token) {
+    try (ChatClient chat = ChatClient.connect(vertx, port)) {
+      assertThat(chat.hello(token, "zh").getString("type")).isEqualTo("welcome");
+      Map<Long, String> out = new java.util.TreeMap<>();
+      chat.drain(700).stream().filter(m -> "message".equals(m.getString("type")))
+          .forEach(m -> out.put(m.getLong("id"), line(m)));
+      return out;
+    }
+  }
+
+  /** Inbound messages and state version of the conversation with that token. */
+  private static long[] counts(String db, String token) {
+    return TestPostgres.jdbc(db, c -> {
+      PreparedStatement ps = c.prepareStatement("""
+          SELECT (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in'), c.version
+          FROM conversations c WHERE c.token_hash = ?""");
+      ps.setBytes(1, sha256(token));
+      ResultSet rs = ps.executeQuery();
+      rs.next();
+      return new long[] {rs.getLong(1), rs.getLong(2)};
+    });
+  }
+
+  private static String scrape(Vertx vertx, Gateway gw) {
+    return WebClient.create(vertx).get(gw.metricsPort(), "127.0.0.1", "/metrics").send().await().bodyAsString();
+  }
+
+  private static double metricValue(String scrape, String name) {
+    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{[^}]*\\})? (\\S+)$").matcher(scrape);
+    assertThat(m.find()).as("metric %s in %s", name, scrape.lines().filter(l -> l.contains("batch")).toList()).isTrue();
+    return Double.parseDouble(m.group(1));
+  }
+
+  private static byte[] sha256(String token) throws Exception {
+    return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+  }
+
+}
