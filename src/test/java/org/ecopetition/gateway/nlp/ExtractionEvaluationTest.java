@@ -29,6 +29,12 @@ import org.junit.jupiter.api.Test;
 class ExtractionEvaluationTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final ExtractionScore SCORE = new ExtractionScore();
+  /**
+   * Round four, written blind (nlp-models/eval/round4/README.md) and not yet worked on: scored apart, so that the
+   * bounds above stay those of the sets the extractor was built against, and this one tells what unseen text gets.
+   */
+  static final ExtractionScore BLIND = new ExtractionScore();
+  static final String BLIND_ROUND = "round4";
   static int cases;
 
   @BeforeAll
@@ -64,10 +70,13 @@ class ExtractionEvaluationTest {
     }
     for (JsonNode g : gold) {
       String id = g.get("id").asText();
-      SCORE.add(g, got.getOrDefault(id, JSON.createObjectNode()), registers.get(id));
+      String register = registers.get(id);
+      (register.startsWith(BLIND_ROUND + "/") ? BLIND : SCORE).add(g, got.getOrDefault(id, JSON.createObjectNode()),
+          register);
     }
     cases = gold.size();
     System.out.println("evaluation on " + cases + " cases\n" + SCORE.report());
+    System.out.println("blind round (" + BLIND_ROUND + ")\n" + BLIND.report());
   }
 
   /** A round-two line names its register; round one's are named by their file. */
@@ -127,9 +136,28 @@ class ExtractionEvaluationTest {
     });
   }
 
+  /**
+   * The blind round as first measured (nlp-models/README.md): floors under those figures, so that work on the other
+   * sets cannot make unseen text worse; the issue's bounds (urgent recall 1.00…) are not met here yet.
+   */
+  @Test
+  void theBlindRoundDoesNotFallBelowItsFirstMeasure() {
+    assertThat(BLIND.overall()).as(BLIND.report()).isGreaterThanOrEqualTo(Bounds.BLIND_OVERALL);
+    assertThat(BLIND.ratio("urgentRecall")).as(BLIND.report()).isGreaterThanOrEqualTo(Bounds.BLIND_URGENT);
+    assertThat(BLIND.ratio("lifeSafetyRecall")).as(BLIND.report()).isGreaterThanOrEqualTo(Bounds.BLIND_LIFE);
+    assertThat(1 - BLIND.ratio("urgentNoFalseAlarm")).as("false alarms").isLessThanOrEqualTo(Bounds.BLIND_FALSE_ALARMS);
+    assertThat(BLIND.ratio("span:phone")).isEqualTo(1.0);
+    assertThat(BLIND.ratio("span:name")).as(BLIND.report()).isGreaterThanOrEqualTo(Bounds.BLIND_SPAN_NAME);
+  }
+
   /** Minimums a little under what is measured, so a regression fails the build (see nlp-models/README.md). */
   static final class Bounds {
     static final double AMBIGUOUS = 0.98;
+    static final double BLIND_OVERALL = 0.92;
+    static final double BLIND_URGENT = 0.84;
+    static final double BLIND_LIFE = 0.6;
+    static final double BLIND_FALSE_ALARMS = 0.08;
+    static final double BLIND_SPAN_NAME = 0.75;
     static final double FALSE_ALARMS = 0.05;
     static final double SPAN_NAME = 0.98;
     static final double SPAN_ADDRESS = 0.98;
