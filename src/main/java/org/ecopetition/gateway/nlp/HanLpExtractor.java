@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class HanLpExtractor implements Extractor {
   private static final Pattern INDUSTRY = Pattern.compile("公司|厂|场|店|馆|酒店|工地|项目|矿|站|中心|合作社|集团|餐厅|作坊|基地");
+  /** Every match of INDUSTRY starts with one of these (for Cues.any). */
+  private static final String INDUSTRY_CHARS = "公厂场店馆酒工项矿站中合集餐作基";
   private static final Pattern ACCUSE = Pattern.compile("举报|检举|控告|揭发|反映.{0,6}(干部|官员|领导|工作人员|执法人员)");
   private static final Pattern OFFICIAL = Pattern.compile("(生态环境|环保|环境保护|环境)(局|厅|部|分局|所|站|大队|支队)|执法人员|执法队|工作人员|干部|官员|领导|局长|科长|所长|书记|镇长|乡长|村长|村支书|主任|公务员");
   private static final Pattern MISCONDUCT = Pattern.compile("不作为|乱作为|受贿|行贿|包庇|视而不见|利益输送|腐败|收钱|收了.{0,4}钱|索贿|失职|渎职|充耳不闻|徇私|保护伞|吃拿卡要|通风报信|打招呼|敷衍|推诿|滥用职权");
@@ -43,6 +45,7 @@ public final class HanLpExtractor implements Extractor {
     this.english = EnglishPlaces.of(gazetteer);
     this.models = models;
     HanLp.segment(gazetteer);
+    Normaliser.map(""); // reads which characters are traditional now, not at the first message
   }
 
   @Override
@@ -57,7 +60,7 @@ public final class HanLpExtractor implements Extractor {
     Classifiers.Text tokens = models.text(Tokens.of(text, terms));
     boolean en = english(text);
     name(text, terms, b);
-    polluter(text, terms, base, b);
+    polluter(text, base, b);
     idNumber(text, b);
     if (en || base.field("province").isEmpty() && base.field("county").isEmpty()) {
       english.find(text).ifPresent(ms -> gazetteer.resolve(text, List.of(ms)).ifPresent(p -> {
@@ -127,12 +130,15 @@ public final class HanLpExtractor implements Extractor {
   }
 
   /** The polluting unit, as the rules found it; else an organisation HanLP recognised with an industrial suffix. */
-  private void polluter(String text, List<Term> terms, Extraction base, Extraction.Builder b) {
+  private void polluter(String text, Extraction base, Extraction.Builder b) {
     if (base.field("polluter").isPresent()) {
       return;
     }
+    if (!Cues.any(text, INDUSTRY_CHARS) || !INDUSTRY.matcher(text).find()) {
+      return; // no organisation of industry can be named: no need to recognise organisations
+    }
     int offset = 0;
-    for (Term t : terms) {
+    for (Term t : HanLp.organisations(gazetteer).seg(text)) {
       int start = offset;
       offset += t.word.length();
       if (t.nature.startsWith("nt") && t.word.length() >= 3 && INDUSTRY.matcher(t.word).find()
