@@ -24,7 +24,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * trained with the same feature generators (they are: the default bag of words), which is what OpenNLP's
  * categorizer would compute for each; the maxent models themselves are read-only, so thread-safe.
  * Each feature is looked up once for all the models, in one table of feature → its index in each model
- * (OpenNLP would look it up in each model's own table: most of the cost of classifying), and the models
+ * ({@link FeatureIndex}; OpenNLP would look it up in each model's own map: most of the cost of classifying), and the models
  * are evaluated by OpenNLP's own GIS evaluation over those indices: the same probabilities.
  */
 public final class Classifiers {
@@ -36,8 +36,10 @@ public final class Classifiers {
   private final Map<String, String> featureKinds = new HashMap<>();
   /** Per model (in the order of {@link #NAMES}): its parameters, or null when it is absent or not a GIS model. */
   private final EvalParameters[] params = new EvalParameters[NAMES.length];
-  /** Feature → its index in each model's parameters (-1 where the model does not know it). */
+  /** Feature → its index in each model's parameters (-1 where the model does not know it), while loading. */
   private final Map<String, int[]> index = new HashMap<>();
+  /** The same as a compact table, once every model is read; null while loading (or if two features collide). */
+  private FeatureIndex table;
 
   private Classifiers() {}
 
@@ -73,6 +75,8 @@ public final class Classifiers {
         throw new UncheckedIOException("cannot read model " + name, e);
       }
     }
+    c.table = FeatureIndex.of(c.index, NAMES.length); // null if two features collide: each model evaluates itself
+    c.index.clear();
     return c;
   }
 
@@ -114,35 +118,45 @@ public final class Classifiers {
     params[slot] = new EvalParameters(contexts, gis.getNumOutcomes());
   }
 
-  /** Each feature's entry in the shared index (null where no model knows it): one look-up for all the models. */
-  private int[][] locate(String[] features) {
-    int[][] at = new int[features.length][];
+  /** Each feature's place in the shared index (-1 where no model knows it): one look-up for all the models. */
+  private int[] locate(String[] features) {
+    int[] at = new int[features.length];
     for (int i = 0; i < features.length; i++) {
-      at[i] = index.get(features[i]);
+      at[i] = locate(features[i]);
     }
     return at;
+  }
+
+  private int locate(String feature) {
+    return table == null ? -1 : table.find(feature);
   }
 
   /**
    * The model's probabilities for the features, as {@link MaxentModel#eval(String[])} gives them (a uniform
    * prior, then OpenNLP's GIS evaluation), from the features' entries in the shared index.
    */
-  private double[] eval(String name, MaxentModel model, String[] features, int[][] located) {
+  private double[] eval(String name, MaxentModel model, String[] features, int[] located) {
     int slot = slot(name);
-    EvalParameters p = slot < 0 ? null : params[slot];
+    EvalParameters p = slot < 0 || table == null ? null : params[slot];
     if (p == null) {
-      return model.eval(features);
+      return model.eval(features); // not read into the table (or two features collided there)
     }
     int[] known = new int[located.length];
     int n = 0;
-    for (int[] at : located) {
-      if (at != null && at[slot] >= 0) {
-        known[n++] = at[slot];
+    for (int at : located) {
+      int k = at < 0 ? -1 : table.index(at, slot);
+      if (k >= 0) {
+        known[n++] = k;
       }
     }
     double[] prior = new double[p.getNumOutcomes()];
     java.util.Arrays.fill(prior, StrictMath.log(1.0 / prior.length));
     return GISModel.eval(java.util.Arrays.copyOf(known, n), prior, p);
+  }
+
+  /** Whether the models are read through the shared feature table (false only if two features collided). */
+  boolean indexed() {
+    return table != null;
   }
 
   public boolean has(String name) {
@@ -153,7 +167,7 @@ public final class Classifiers {
   public final class Text {
     private final String[] tokens;
     private final Map<String, String[]> contexts = new HashMap<>(2);
-    private final Map<String, int[][]> located = new HashMap<>(2);
+    private final Map<String, int[]> located = new HashMap<>(2);
 
     private Text(String[] tokens) {
       this.tokens = tokens;
@@ -175,7 +189,7 @@ public final class Classifiers {
     }
 
     /** The context's features located in the shared index, once for all the models that read them. */
-    private int[][] located(String name) {
+    private int[] located(String name) {
       return located.computeIfAbsent(featureKinds.get(name), k -> locate(context(name)));
     }
   }
@@ -226,10 +240,10 @@ public final class Classifiers {
     }
     String[] own = text.context(name);
     String[] features = Tokens.with(own, more.toArray(new String[0]));
-    int[][] base = text.located(name);
-    int[][] located = java.util.Arrays.copyOf(base, features.length);
+    int[] base = text.located(name);
+    int[] located = java.util.Arrays.copyOf(base, features.length);
     for (int i = own.length; i < features.length; i++) {
-      located[i] = index.get(features[i]);
+      located[i] = locate(features[i]);
     }
     return ranked(model, eval(name, model, features, located));
   }

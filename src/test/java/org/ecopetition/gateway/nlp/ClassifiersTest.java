@@ -27,6 +27,7 @@ class ClassifiersTest {
   void theSharedIndexGivesOpenNlpsOwnProbabilities() throws Exception {
     Gazetteer g = Gazetteer.bundled();
     Classifiers classifiers = Classifiers.bundled();
+    assertThat(classifiers.indexed()).as("the shared feature table is built").isTrue();
     for (String name : Classifiers.NAMES) {
       DocumentCategorizerME own;
       try (InputStream in = Classifiers.class.getResourceAsStream("/nlp-models/models/" + name + ".bin")) {
