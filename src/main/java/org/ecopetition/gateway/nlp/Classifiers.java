@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.EvalParameters;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -19,6 +23,9 @@ import opennlp.tools.ml.model.MaxentModel;
  * the main pollution kind and urgency (Art 19). A text's features are computed once for all the models when they were
  * trained with the same feature generators (they are: the default bag of words), which is what OpenNLP's
  * categorizer would compute for each; the maxent models themselves are read-only, so thread-safe.
+ * Each feature is looked up once for all the models, in one table of feature → its index in each model
+ * ({@link FeatureIndex}; OpenNLP would look it up in each model's own map: most of the cost of classifying), and the models
+ * are evaluated by OpenNLP's own GIS evaluation over those indices: the same probabilities.
  */
 public final class Classifiers {
   public static final String[] NAMES = {"intent", "category", "kind", "urgency"};
@@ -27,6 +34,12 @@ public final class Classifiers {
   private final Map<String, FeatureGenerator[]> generators = new HashMap<>();
   /** The feature generators' description from each model's manifest: equal descriptions, equal features. */
   private final Map<String, String> featureKinds = new HashMap<>();
+  /** Per model (in the order of {@link #NAMES}): its parameters, or null when it is absent or not a GIS model. */
+  private final EvalParameters[] params = new EvalParameters[NAMES.length];
+  /** Feature → its index in each model's parameters (-1 where the model does not know it), while loading. */
+  private final Map<String, int[]> index = new HashMap<>();
+  /** The same as a compact table, once every model is read; null while loading (or if two features collide). */
+  private FeatureIndex table;
 
   private Classifiers() {}
 
@@ -56,12 +69,94 @@ public final class Classifiers {
           c.models.put(name, m.getMaxentModel());
           c.generators.put(name, m.getFactory().getFeatureGenerators());
           c.featureKinds.put(name, String.valueOf(m.getFactory().createManifestEntries()));
+          c.indexFeatures(name, m.getMaxentModel());
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read model " + name, e);
       }
     }
+    c.table = FeatureIndex.of(c.index, NAMES.length); // null if two features collide: each model evaluates itself
+    c.index.clear();
     return c;
+  }
+
+  private static int slot(String name) {
+    for (int i = 0; i < NAMES.length; i++) {
+      if (NAMES[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void indexFeatures(String name, MaxentModel model) {
+    int slot = slot(name);
+    if (!(model instanceof GISModel gis) || slot < 0) {
+      return; // evaluated by the model itself
+    }
+    Object[] data = ((AbstractModel) gis).getDataStructures();
+    Context[] contexts = (Context[]) data[0];
+    Map<String, Context> predicates = (Map<String, Context>) data[1];
+    Map<Context, Integer> at = new java.util.IdentityHashMap<>(contexts.length * 2);
+    for (int i = 0; i < contexts.length; i++) {
+      at.put(contexts[i], i);
+    }
+    for (Map.Entry<String, Context> e : predicates.entrySet()) {
+      Integer i = at.get(e.getValue());
+      if (i == null) {
+        return; // not the layout this reading assumes: let the model evaluate itself
+      }
+    }
+    for (Map.Entry<String, Context> e : predicates.entrySet()) {
+      index.computeIfAbsent(e.getKey(), k -> {
+        int[] none = new int[NAMES.length];
+        java.util.Arrays.fill(none, -1);
+        return none;
+      })[slot] = at.get(e.getValue());
+    }
+    params[slot] = new EvalParameters(contexts, gis.getNumOutcomes());
+  }
+
+  /** Each feature's place in the shared index (-1 where no model knows it): one look-up for all the models. */
+  private int[] locate(String[] features) {
+    int[] at = new int[features.length];
+    for (int i = 0; i < features.length; i++) {
+      at[i] = locate(features[i]);
+    }
+    return at;
+  }
+
+  private int locate(String feature) {
+    return table == null ? -1 : table.find(feature);
+  }
+
+  /**
+   * The model's probabilities for the features, as {@link MaxentModel#eval(String[])} gives them (a uniform
+   * prior, then OpenNLP's GIS evaluation), from the features' entries in the shared index.
+   */
+  private double[] eval(String name, MaxentModel model, String[] features, int[] located) {
+    int slot = slot(name);
+    EvalParameters p = slot < 0 || table == null ? null : params[slot];
+    if (p == null) {
+      return model.eval(features); // not read into the table (or two features collided there)
+    }
+    int[] known = new int[located.length];
+    int n = 0;
+    for (int at : located) {
+      int k = at < 0 ? -1 : table.index(at, slot);
+      if (k >= 0) {
+        known[n++] = k;
+      }
+    }
+    double[] prior = new double[p.getNumOutcomes()];
+    java.util.Arrays.fill(prior, StrictMath.log(1.0 / prior.length));
+    return GISModel.eval(java.util.Arrays.copyOf(known, n), prior, p);
+  }
+
+  /** Whether the models are read through the shared feature table (false only if two features collided). */
+  boolean indexed() {
+    return table != null;
   }
 
   public boolean has(String name) {
@@ -72,6 +167,7 @@ public final class Classifiers {
   public final class Text {
     private final String[] tokens;
     private final Map<String, String[]> contexts = new HashMap<>(2);
+    private final Map<String, int[]> located = new HashMap<>(2);
 
     private Text(String[] tokens) {
       this.tokens = tokens;
@@ -91,6 +187,11 @@ public final class Classifiers {
         return features.toArray(new String[0]);
       });
     }
+
+    /** The context's features located in the shared index, once for all the models that read them. */
+    private int[] located(String name) {
+      return located.computeIfAbsent(featureKinds.get(name), k -> locate(context(name)));
+    }
   }
 
   public Text text(String[] tokens) {
@@ -108,7 +209,7 @@ public final class Classifiers {
     if (model == null || text.tokens.length == 0) {
       return Map.of();
     }
-    return ranked(model, model.eval(text.context(name)));
+    return ranked(model, eval(name, model, text.context(name), text.located(name)));
   }
 
   private static Map<String, Double> ranked(MaxentModel model, double[] p) {
@@ -133,11 +234,18 @@ public final class Classifiers {
     if (model == null || text.tokens.length + extra.length == 0) {
       return Map.of();
     }
-    List<String> features = new ArrayList<>(java.util.Arrays.asList(text.context(name)));
+    List<String> more = new ArrayList<>();
     for (FeatureGenerator g : generators.get(name)) {
-      features.addAll(g.extractFeatures(extra, Collections.emptyMap()));
+      more.addAll(g.extractFeatures(extra, Collections.emptyMap()));
     }
-    return ranked(model, model.eval(features.toArray(new String[0])));
+    String[] own = text.context(name);
+    String[] features = Tokens.with(own, more.toArray(new String[0]));
+    int[] base = text.located(name);
+    int[] located = java.util.Arrays.copyOf(base, features.length);
+    for (int i = own.length; i < features.length; i++) {
+      located[i] = locate(features[i]);
+    }
+    return ranked(model, eval(name, model, features, located));
   }
 
   public Optional<Map.Entry<String, Double>> best(String name, String[] tokens) {

@@ -12,13 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * The gateway's extractor: normalisation, the patterns and gazetteer of {@link RuleExtractor}, HanLP's
- * segmentation with person, place and organisation recognition, the trained classifiers for intent,
+ * segmentation with person recognition, the trained classifiers for intent,
  * category and the main kind, and rules on top for what they get wrong (place fragments taken as names,
  * city names inside company names, government bodies taken as polluters, who is accused). Pure and
  * thread-safe; slow enough (≈ 0.1 ms) to belong on a worker pool.
  */
 public final class HanLpExtractor implements Extractor {
-  private static final Pattern INDUSTRY = Pattern.compile("公司|厂|场|店|馆|酒店|工地|项目|矿|站|中心|合作社|集团|餐厅|作坊|基地");
   private static final Pattern ACCUSE = Pattern.compile("举报|检举|控告|揭发|反映.{0,6}(干部|官员|领导|工作人员|执法人员)");
   private static final Pattern OFFICIAL = Pattern.compile("(生态环境|环保|环境保护|环境)(局|厅|部|分局|所|站|大队|支队)|执法人员|执法队|工作人员|干部|官员|领导|局长|科长|所长|书记|镇长|乡长|村长|村支书|主任|公务员");
   private static final Pattern MISCONDUCT = Pattern.compile("不作为|乱作为|受贿|行贿|包庇|视而不见|利益输送|腐败|收钱|收了.{0,4}钱|索贿|失职|渎职|充耳不闻|徇私|保护伞|吃拿卡要|通风报信|打招呼|敷衍|推诿|滥用职权");
@@ -43,6 +42,7 @@ public final class HanLpExtractor implements Extractor {
     this.english = EnglishPlaces.of(gazetteer);
     this.models = models;
     HanLp.segment(gazetteer);
+    Normaliser.map(""); // reads which characters are traditional now, not at the first message
   }
 
   @Override
@@ -57,7 +57,6 @@ public final class HanLpExtractor implements Extractor {
     Classifiers.Text tokens = models.text(Tokens.of(text, terms));
     boolean en = english(text);
     name(text, terms, b);
-    polluter(text, terms, base, b);
     idNumber(text, b);
     if (en || base.field("province").isEmpty() && base.field("county").isEmpty()) {
       english.find(text).ifPresent(ms -> gazetteer.resolve(text, List.of(ms)).ifPresent(p -> {
@@ -124,23 +123,6 @@ public final class HanLpExtractor implements Extractor {
       }
     }
     rules.names(text, b, any ? person : null);
-  }
-
-  /** The polluting unit, as the rules found it; else an organisation HanLP recognised with an industrial suffix. */
-  private void polluter(String text, List<Term> terms, Extraction base, Extraction.Builder b) {
-    if (base.field("polluter").isPresent()) {
-      return;
-    }
-    int offset = 0;
-    for (Term t : terms) {
-      int start = offset;
-      offset += t.word.length();
-      if (t.nature.startsWith("nt") && t.word.length() >= 3 && INDUSTRY.matcher(t.word).find()
-          && !Polluters.government(t.word)) {
-        b.set("polluter", t.word, 0.65, start, offset);
-        return;
-      }
-    }
   }
 
   private static final Pattern ID = Pattern.compile("(?<![0-9])([1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx])(?![0-9])");

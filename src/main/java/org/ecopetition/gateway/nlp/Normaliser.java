@@ -40,9 +40,44 @@ public final class Normaliser {
     return map(raw).text();
   }
 
+  /**
+   * The characters that a traditional → simplified conversion changes when they stand alone: a text with
+   * none of them is not converted (most messages are written in simplified characters, and the converter
+   * scans every message). Read from HanLP's own conversion once, on first use.
+   */
+  private static final class Traditional {
+    static final java.util.BitSet CHANGED = changed();
+
+    private static java.util.BitSet changed() {
+      java.util.BitSet set = new java.util.BitSet(0x10000);
+      for (int c = 0x2e80; c < 0x10000; c++) {
+        if (Character.isIdeographic(c) || c >= 0xf900 && c <= 0xfaff) {
+          String one = String.valueOf((char) c);
+          if (!HanLP.convertToSimplifiedChinese(one).equals(one)) {
+            set.set(c);
+          }
+        }
+      }
+      return set;
+    }
+  }
+
+  /** Whether a character of the text changes alone in the traditional → simplified conversion. */
+  private static boolean anyTraditional(String r) {
+    java.util.BitSet changed = Traditional.CHANGED;
+    for (int i = 0; i < r.length(); i++) {
+      char c = r.charAt(i);
+      if (c >= 0x2e80 && changed.get(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static Mapped map(String raw) {
     String r = raw == null ? "" : raw;
-    String s = HanLP.convertToSimplifiedChinese(r);
+    // Only a text with a traditional character is converted (phrases are converted with it, as HanLP does).
+    String s = anyTraditional(r) ? HanLP.convertToSimplifiedChinese(r) : r;
     if (s.length() != r.length()) {
       // The converter replaced a phrase by one of another length: convert character by character instead,
       // so that every character keeps its place.

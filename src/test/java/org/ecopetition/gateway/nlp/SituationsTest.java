@@ -39,7 +39,13 @@ class SituationsTest {
       "油库冒起大火了 | fire",
       "罐区那边轰的一声巨响，玻璃全碎了 | explosion",
       "再这样下去我就从他们厂房顶上跳下去 | threat",
-      "急！！！河边有人在倒东西 | emergency"})
+      "急！！！河边有人在倒东西 | emergency",
+      "县医院旁边那个厂天天排废气，病房里都闻得到 | school",
+      "敬老院隔壁在烧垃圾，黑烟往屋里飘 | school",
+      "全村都吃水窖里的水，这几天水发黑还发臭 | drinking_water",
+      "楼顶水塔放出来的水有股怪味 | drinking_water",
+      "那个厂再不关我就去他们门口喝药 | threat",
+      "I will take my own life if they keep dumping | threat"})
   void aFrameIsFoundWhateverTheWords(String text, String situation) {
     assertThat(found(text)).contains(situation);
   }
