@@ -22,12 +22,18 @@ import org.junit.jupiter.api.Test;
  * digits read as a person reads them (Chinese numerals, full-width digits, separators between digits dropped).
  * Round two and three label every mention (the writer's and third persons'); round one and the dev cases give the
  * writer's name, phone, ID number and address as fields, counted where the text holds them as written. Bounds: no
- * phone or ID number left; at most 2 % of names and addresses. The figures are quoted in nlp-models/README.md.
+ * phone or ID number left; at most 2 % of names and addresses. Round four, written blind and not yet worked on, is
+ * counted apart (what unseen text gets: names are missed there, which is why a person confirms every redacted copy
+ * before it is released); no phone or ID number may be left there either. The figures are quoted in
+ * nlp-models/README.md.
  */
 class RedactionEvaluationTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final Map<String, int[]> LEFT = new TreeMap<>();
   static final List<String> LEAKS = new ArrayList<>();
+  /** Round four (blind): counted apart, see the class comment. */
+  static final Map<String, int[]> BLIND_LEFT = new TreeMap<>();
+  static final List<String> BLIND_LEAKS = new ArrayList<>();
 
   @BeforeAll
   static void measure() throws Exception {
@@ -47,15 +53,21 @@ class RedactionEvaluationTest {
           known.put(Identity.ID, x.field("idNumber").map(Extraction.Field::value).orElse(null));
           known.put(Identity.ADDRESS, x.field("address").map(Extraction.Field::value).orElse(null));
           String redacted = Redaction.redact(text, x.identities(), known, null);
+          boolean blind = f.toString().contains(ExtractionEvaluationTest.BLIND_ROUND);
           for (String[] mention : mentions(g.path("gold"), text)) {
-            check(g.get("id").asText(), mention[0], mention[1], mention[2], redacted);
+            check(g.get("id").asText(), mention[0], mention[1], mention[2], redacted,
+                blind ? BLIND_LEFT : LEFT, blind ? BLIND_LEAKS : LEAKS);
           }
         }
       }
     }
     StringBuilder b = new StringBuilder("redaction: gold identity mentions still readable in the redacted copy\n");
-    LEFT.forEach((type, n) -> b.append(String.format("  %-8s %d/%d = %.4f%n", type, n[0], n[1], share(type))));
+    LEFT.forEach((type, n) -> b.append(String.format("  %-8s %d/%d = %.4f%n", type, n[0], n[1], share(LEFT, type))));
     LEAKS.forEach(l -> b.append("  left: ").append(l).append('\n'));
+    b.append("blind round (").append(ExtractionEvaluationTest.BLIND_ROUND).append(")\n");
+    BLIND_LEFT.forEach((type, n) -> b.append(String.format("  %-8s %d/%d = %.4f%n", type, n[0], n[1],
+        share(BLIND_LEFT, type))));
+    BLIND_LEAKS.forEach(l -> b.append("  left: ").append(l).append('\n'));
     System.out.println(b);
   }
 
@@ -87,23 +99,24 @@ class RedactionEvaluationTest {
     return out;
   }
 
-  static void check(String id, String type, String secret, String label, String redacted) {
-    boolean left;
+  static void check(String id, String type, String secret, String label, String redacted,
+      Map<String, int[]> tally, List<String> leaks) {
+    boolean readable;
     if (type.equals(Identity.PHONE) || type.equals(Identity.ID)) {
       String d = Redaction.Digits.read(secret).toUpperCase().replaceAll("[^0-9X]", "");
       if (type.equals(Identity.PHONE) && d.startsWith("86") && d.length() == 13) {
         d = d.substring(2);
       }
       String tail = d.length() > 7 ? d.substring(d.length() - 7) : d;
-      left = readDigits(redacted).contains(tail);
+      readable = readDigits(redacted).contains(tail);
     } else {
-      left = redacted.contains(secret);
+      readable = redacted.contains(secret);
     }
-    int[] n = LEFT.computeIfAbsent(type, k -> new int[2]);
+    int[] n = tally.computeIfAbsent(type, k -> new int[2]);
     n[1]++;
-    if (left) {
+    if (readable) {
       n[0]++;
-      LEAKS.add(id + " " + type + " " + label);
+      leaks.add(id + " " + type + " " + label);
     }
   }
 
@@ -123,8 +136,8 @@ class RedactionEvaluationTest {
     return b.toString();
   }
 
-  static double share(String type) {
-    int[] n = LEFT.getOrDefault(type, new int[] {0, 1});
+  static double share(Map<String, int[]> tally, String type) {
+    int[] n = tally.getOrDefault(type, new int[] {0, 1});
     return n[1] == 0 ? 0 : (double) n[0] / n[1];
   }
 
@@ -140,13 +153,24 @@ class RedactionEvaluationTest {
   void noPhoneOrIdNumberIsLeft() {
     assertThat(LEFT.get(Identity.PHONE)[0]).as(String.join("\n", LEAKS)).isZero();
     assertThat(LEFT.get(Identity.ID)[0]).as(String.join("\n", LEAKS)).isZero();
+    assertThat(BLIND_LEFT.get(Identity.PHONE)[0]).as(String.join("\n", BLIND_LEAKS)).isZero();
+    assertThat(share(BLIND_LEFT, Identity.ID)).as(String.join("\n", BLIND_LEAKS)).isZero();
   }
 
   @Test
   void atMostTwoPercentOfNamesAndAddresses() {
-    assertThat(share(Identity.NAME)).as(String.join("\n", LEAKS)).isLessThanOrEqualTo(0.02);
-    assertThat(share(Identity.ADDRESS)).as(String.join("\n", LEAKS)).isLessThanOrEqualTo(0.02);
+    assertThat(share(LEFT, Identity.NAME)).as(String.join("\n", LEAKS)).isLessThanOrEqualTo(0.02);
+    assertThat(share(LEFT, Identity.ADDRESS)).as(String.join("\n", LEAKS)).isLessThanOrEqualTo(0.02);
   }
+
+  /** Unseen text, as first measured (nlp-models/README.md): a floor, not the 2 %, which it does not meet. */
+  @Test
+  void theBlindRoundLeavesNoMoreNamesThanAtItsFirstMeasure() {
+    assertThat(share(BLIND_LEFT, Identity.NAME)).as(String.join("\n", BLIND_LEAKS)).isLessThanOrEqualTo(BLIND_NAMES_LEFT);
+  }
+
+  /** Round four's names left readable at its first measure: 8 of 42 mentions (0.1905); a floor just above it. */
+  static final double BLIND_NAMES_LEFT = 0.2;
 
   @Test
   void theCopyNamesWhatWasTakenOut() {
