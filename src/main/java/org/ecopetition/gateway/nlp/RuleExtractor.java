@@ -28,6 +28,8 @@ public final class RuleExtractor implements Extractor {
   private static final String EN_PARTICLE = "(?:(?:de|van|von|der|den|da|di|le|la|du|del|bin|al)\\s+)?";
   private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
   private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|联系人[:：]?)\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
+  /** A name after an English honorific (Mr. Kim, Ms Alvarez, Dr. Chen Hui): the writer's when it signs off. */
+  private static final Pattern EN_HONOURED = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(" + EN_WORD + "(?:\\s+" + EN_WORD + ")?)");
   /** A capitalised name of two or three words at the end of the text or just before a phone number. */
   private static final Pattern EN_TRAILING = Pattern.compile("(?:^|[,.;:!?\\-–—]\\s*|\\s)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){1,2})\\s*[,.;]?\\s*(?:(?i:tel\\.?|phone:?|contact:?)\\s*)?(?:\\+?86[\\s-]?)?$");
   /** In a Chinese text, one Latin name alone: before a phone, after a comma at the end, or after 的 (我是…的Tom). */
@@ -343,6 +345,17 @@ public final class RuleExtractor implements Extractor {
           out.add(new Names.Mention(trailing.end(1) - n.length(), trailing.end(1), n, true, 0.75));
         }
       }
+    }
+    Matcher hon = EN_HONOURED.matcher(text);
+    while (hon.find()) {
+      // Signing off (the last words, or just before the phone) it is the writer; elsewhere someone else.
+      int after = hon.end(1);
+      while (after < text.length() && " .,;:!-–—".indexOf(text.charAt(after)) >= 0) {
+        after++;
+      }
+      boolean signs = after >= text.length() || phones.stream().anyMatch(ph -> ph[0] >= hon.end(1) && ph[0] - hon.end(1) <= 12)
+          || hon.start() >= 2 && "-–—".indexOf(text.charAt(hon.start() - 2)) >= 0;
+      out.add(new Names.Mention(hon.start(1), hon.end(1), hon.group(1), signs, signs ? 0.8 : 0.7));
     }
     Matcher sig = EN_SIGNATURE.matcher(text);
     while (sig.find()) {
