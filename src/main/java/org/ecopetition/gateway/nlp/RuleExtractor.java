@@ -297,7 +297,8 @@ public final class RuleExtractor implements Extractor {
 
   /** Whether a word is a place name (a place is no person). */
   boolean place(String word) {
-    return !gazetteer.mentions(word).isEmpty();
+    // A county's short name read alone (阳春 in 欧阳春) is no reason to doubt a person's name.
+    return gazetteer.mentions(word).stream().anyMatch(m -> !gazetteer.shortAlone(word.substring(m.start(), m.end())));
   }
 
   /**
