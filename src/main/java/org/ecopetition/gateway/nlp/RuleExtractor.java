@@ -184,24 +184,35 @@ public final class RuleExtractor implements Extractor {
     List<Gazetteer.Mention> ms = gazetteer.mentions(text.substring(from, to));
     int end = 0;
     int count = 0;
-    boolean levelled = false;
-    boolean county = false;
+    int cut = 0;
     for (Gazetteer.Mention m : ms) {
       if (m.start() != end) {
         break;
       }
       String written = text.substring(from + m.start(), from + m.end());
-      // Written in full (利通区, not 新乡 for 新乡市): a place named as such, not the start of a firm's name.
-      levelled = m.candidates().stream().anyMatch(d -> d.name().equals(written));
+      // Written in full (利通区, not 新乡 for 新乡市): a place named as such, not the start of a firm's name;
+      // a short name after the places opens the name (黄岛区|青岛海联…, 北海市铁山港区|北海金源…).
+      boolean levelled = m.candidates().stream().anyMatch(d -> d.name().equals(written));
+      if (!levelled && cut > 0) {
+        break;
+      }
+      if (!levelled) {
+        end = m.end(); // 宁夏 of 宁夏吴忠市利通区: a short name before the levelled ones
+        count++;
+        continue;
+      }
       // A district, county or town (萧山区, 秣陵街道) is a place; a county-level city (介休市) may open a firm's name.
-      county = levelled && "区县镇乡旗道".indexOf(written.charAt(written.length() - 1)) >= 0;
+      boolean county = "区县镇乡旗道".indexOf(written.charAt(written.length() - 1)) >= 0;
       end = m.end();
       count++;
+      if (count >= 2 || county) {
+        cut = end;
+      }
     }
-    if (count == 0 || end >= to - from) {
+    if (cut == 0 || cut >= to - from) {
       return from;
     }
-    return levelled && (count >= 2 || county) ? from + end : from;
+    return from + cut;
   }
 
   private static boolean hasCapital(String text) {
