@@ -28,6 +28,11 @@ public final class Gazetteer {
   private final Map<String, Division> byCode = new HashMap<>();
   private final Map<String, List<Division>> byName = new HashMap<>();
   private final Map<String, List<Division>> towns = new HashMap<>();
+  /** Counties by their short names (什邡 for 什邡市), under the code of their city or province. */
+  private final Map<String, Map<String, Division>> shortUnder = new HashMap<>();
+  /** The short names read alone (义乌, 晋江): a place in a text, but no reason to doubt a person's name (欧阳春). */
+  private final java.util.Set<String> shortAlone = new java.util.HashSet<>();
+  private static final Pattern COUNTY_SUFFIX = Pattern.compile("(市|县|区|旗|新区)$");
   /** The names of byName by their characters: the longest at a position is found in one walk. */
   private final CharTrie<List<Division>> names = new CharTrie<>();
 
@@ -96,6 +101,29 @@ public final class Gazetteer {
         case TOWN -> g.towns.computeIfAbsent(d.parentCode(), k -> new ArrayList<>()).add(d);
       }
     }
+    // A county written without its level (什邡, 义乌, 监利): after its city or province (德阳什邡, 北京昌平) always;
+    // alone only for a county-level city whose short name is no other division's name nor shared.
+    Map<String, List<Division>> shortNames = new HashMap<>();
+    for (Division d : g.byCode.values()) {
+      if (d.level() == Division.Level.COUNTY) {
+        String shortName = COUNTY_SUFFIX.matcher(d.name()).replaceAll("");
+        if (shortName.length() >= 2 && !shortName.equals(d.name())) {
+          shortNames.computeIfAbsent(shortName, k -> new ArrayList<>()).add(d);
+          Division city = g.parent(d);
+          Division above = city != null && PLACEHOLDER_CITIES.contains(city.name()) ? g.parent(city) : city;
+          if (above != null) {
+            g.shortUnder.computeIfAbsent(above.code(), k -> new HashMap<>()).put(shortName, d);
+          }
+        }
+      }
+    }
+    shortNames.forEach((name, list) -> {
+      Division d = list.get(0);
+      if (list.size() == 1 && d.name().endsWith("市") && !g.byName.containsKey(name) && name.length() >= 2) {
+        g.index(name, d);
+        g.shortAlone.add(name);
+      }
+    });
     g.byName.forEach(g.names::putIfAbsent);
     return g;
   }
@@ -152,14 +180,72 @@ public final class Gazetteer {
           found = new Mention(i, j, n.value()); // the longest so far
         }
       }
+      if (found != null && shortAlone.contains(text.substring(found.start(), found.end())) && !placeContext(text, found)) {
+        found = null; // 欧阳春: a short county name inside a person's name or a word
+      }
       if (found != null) {
         out.add(found);
         i = found.end();
+        Mention child = shortChild(text, found);
+        if (child != null) {
+          out.add(child);
+          i = child.end();
+        }
       } else {
         i++;
       }
     }
     return out;
+  }
+
+  private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|在|从|到|去|住|是|我们|咱们|俺们|来自)$");
+  private static final Pattern PLACE_AFTER = Pattern.compile("^(?:$|[^\\p{IsHan}]|这边|那边|这里|那里|这块|一带|的|本地|当地|城区|市区|境内|做|打工|有|人)");
+
+  /** Whether a short county name read alone stands as a place: after 在/住/我们… or nothing, before 这边/的… or nothing. */
+  private static boolean placeContext(String text, Mention m) {
+    return PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
+        && PLACE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find();
+  }
+
+  /** Whether a name is a county's short name read alone (晋江 for 晋江市). */
+  public boolean shortAlone(String name) {
+    return shortAlone.contains(name);
+  }
+
+  /** A county's short name right after its city or province (德阳什邡, 北京昌平), unless a longer name stands there. */
+  private Mention shortChild(String text, Mention parent) {
+    int at = parent.end();
+    if (at >= text.length()) {
+      return null;
+    }
+    Mention there = names.first(text.charAt(at)) != null ? mentionAt(text, at) : null;
+    if (there != null && !shortAlone.contains(text.substring(there.start(), there.end()))) {
+      return null; // a full name stands there
+    }
+    for (Division p : parent.candidates()) {
+      Map<String, Division> children = shortUnder.get(p.code());
+      if (children == null) {
+        continue;
+      }
+      for (int len = Math.min(5, text.length() - at); len >= 2; len--) {
+        Division d = children.get(text.substring(at, at + len));
+        if (d != null) {
+          return new Mention(at, at + len, List.of(d));
+        }
+      }
+    }
+    return null;
+  }
+
+  private Mention mentionAt(String text, int i) {
+    Mention found = null;
+    CharTrie.Node<List<Division>> n = names.first(text.charAt(i));
+    for (int j = i + 1; n != null; n = j < text.length() ? n.next(text.charAt(j++)) : null) {
+      if (n.value() != null) {
+        found = new Mention(i, j, n.value());
+      }
+    }
+    return found;
   }
 
   /** Resolves the place named by a run of mentions (usually one phrase such as "江苏省南京市江宁区秣陵街道"). */

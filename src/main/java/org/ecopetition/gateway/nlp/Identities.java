@@ -112,6 +112,16 @@ final class Identities {
           }
         }
       }
+      int h = m.name().length() == 1 ? names.honorificLength(text, m.end()) : 0;
+      if (h > 0 && seen.add(text.substring(m.start(), m.end() + h))) {
+        // 王大爷 said again: the surname with its honorific, wherever it is written
+        String said = text.substring(m.start(), m.end() + h);
+        for (int i = text.indexOf(said); i >= 0; i = text.indexOf(said, i + 1)) {
+          if (i != m.start()) {
+            out.add(new Identity(Identity.NAME, whose, i, i + 1));
+          }
+        }
+      }
       if (m.petitioner() && Tokens.anyHan(m.name())) {
         for (int[] sp : names.spellings(text, m)) {
           out.add(new Identity(Identity.NAME, whose, sp[0], sp[1]));

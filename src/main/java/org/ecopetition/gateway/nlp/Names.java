@@ -36,6 +36,10 @@ final class Names {
   /** Surnames that are also common words (都, 于, 全…): a name only after a cue and a separator, or as HanLP reads it. */
   private static final String RARE = "都于全向时和那成区万相来但由才仁年东买信位国海花平门云容敬单查解利元展智幸植富";
   private static final String NAME_END = "，,。.；;、：:！!？?（(）)\n \t\"“”'";
+  /** The last character of a unit's name (鑫旺陶瓷厂, 某某公司): no person's name ends so. */
+  private static final String UNIT_END = "厂店司局站所院队场矿园社";
+  /** Words a speaker says before their name (我叫嗯…, 我姓那个…). */
+  private static final String[] FILLERS = {"那个", "这个", "就是", "嗯", "呃", "额", "啊", "哦"};
   private static final String BEFORE_TITLE_OK = "的个位名是找叫跟和与向给被让对那这把某";
 
   private final Map<String, Set<Type>> words = new HashMap<>();
@@ -159,6 +163,9 @@ final class Names {
       }
       String cue = text.substring(i, end);
       int p = skip(text, end);
+      if (types.contains(Type.SELF) || types.contains(Type.SIGN)) {
+        p = skipFillers(text, p); // 我叫嗯…, 我姓那个…, 反映人：（签名）…
+      }
       if (cue.endsWith("姓")) {
         surnameCue(text, p, person, place, out);
       } else if (types.contains(Type.SELF) || types.contains(Type.SIGN)) {
@@ -170,6 +177,20 @@ final class Names {
           continue;
         }
         boolean strong = NAMING.contains(cue) || person != null && p < person.length && person[p];
+        if (types.contains(Type.SIGN)) {
+          int after = afterSigner(text, p, place); // 落款：居民 买买提江 / 落款：某某村村民 谭…
+          if (after > p) {
+            p = after;
+            strong = true;
+          }
+        }
+        if (weak && p + 1 < text.length() && text.charAt(p) == '老' && surname(text, p + 1) > 0
+            && nameEnds(text, p + 1 + surname(text, p + 1))) {
+          int sn = surname(text, p + 1);
+          out.add(new Mention(p + 1, p + 1 + sn, text.substring(p + 1, p + 1 + sn), true, 0.8)); // 我是老曾
+          i = end;
+          continue;
+        }
         int[] name = parse(text, p, strong, person, place);
         boolean honoured = name != null && name[3] > name[1];
         if (name != null && name[2] == 1 && !honoured && p == end && !weak) {
@@ -197,8 +218,8 @@ final class Names {
           }
         }
         int[] name = parse(text, p, false, person, place);
-        if (name != null && name[1] - name[0] >= 2) {
-          add(out, text, name, false, 0.7);
+        if (name != null && (name[1] - name[0] >= 2 || name[3] > name[1])) {
+          add(out, text, name, false, 0.7); // 邻居王大爷: the surname before the honorific
         } else if (p + 1 < text.length() && text.charAt(p) == '老' && surname(text, p + 1) > 0) {
           int sn = surname(text, p + 1);
           out.add(new Mention(p + 1, p + 1 + sn, text.substring(p + 1, p + 1 + sn), false, 0.6)); // 邻居老周头
@@ -274,6 +295,16 @@ final class Names {
 
   /** After 我姓: the surname, and the full name when 叫 follows (我姓欧阳，叫欧阳明). */
   private void surnameCue(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out) {
+    int spelled = spellingLength(text, p, "");
+    if (spelled > 0 && spelled <= 3 && surname(text, p + spelled - 1) > 0) {
+      // 我姓耳东陈, 口天吴吴: the spelled surname is its last character, said again or not
+      int e = p + spelled;
+      if (e < text.length() && text.charAt(e) == text.charAt(e - 1)) {
+        e++;
+      }
+      out.add(new Mention(p, e, text.substring(p + spelled - 1, p + spelled), true, 0.9));
+      return;
+    }
     int s = surname(text, p);
     if (s == 0) {
       return;
@@ -543,6 +574,8 @@ final class Names {
     boolean hinted = person != null && person[p];
     if (s == 1 && RARE.indexOf(text.charAt(p)) >= 0 && !strong) {
       s = 0; // 都反对, 于是…: a word, unless a cue or HanLP says it is a name
+    } else if (s == 1 && RARE.indexOf(text.charAt(p)) >= 0) {
+      s = 0; // after a strong cue, read as any name (买买提江 is no surname 买 and three more)
     }
     if (s == 0) {
       if (!strong) {
@@ -553,7 +586,8 @@ final class Names {
         e++;
       }
       String cand = text.substring(p, e);
-      return e - p >= 2 && !notName(cand) && !place.test(cand) ? new int[] {p, e, 0, e} : null;
+      return e - p >= 2 && !notName(cand) && !place.test(cand) && UNIT_END.indexOf(cand.charAt(cand.length() - 1)) < 0
+          ? new int[] {p, e, 0, e} : null;
     }
     int q = p + s;
     int h = honorificLength(text, q);
@@ -578,7 +612,8 @@ final class Names {
       }
     }
     String cand = text.substring(p, e);
-    if (notName(cand) || e > q && (place.test(cand) || "村镇区县市省路街乡屯楼层号室门口边里外".indexOf(text.charAt(e - 1)) >= 0)) {
+    if (notName(cand) || e > q && (place.test(cand) || "村镇区县市省路街乡屯楼层号室门口边里外".indexOf(text.charAt(e - 1)) >= 0
+        || e < n && UNIT_END.indexOf(text.charAt(e)) >= 0 && e + 1 < n && !Tokens.han(text.charAt(e + 1)))) {
       return null;
     }
     int after = e + (e < n && text.charAt(e) == '生' ? 0 : honorificLength(text, e)); // 王建国先生
@@ -624,7 +659,7 @@ final class Names {
   }
 
   /** The length of an honorific at {@code e} (先生, 阿姨, Cantonese 生), or 0. */
-  private int honorificLength(String text, int e) {
+  int honorificLength(String text, int e) {
     for (int k = Math.min(3, text.length() - e); k >= 1; k--) {
       if (is(text.substring(e, e + k), Type.HONORIFIC)) {
         // Cantonese 生 (梁生) only at the end of the name: 梁生产 is no Mr Liang.
@@ -643,6 +678,52 @@ final class Names {
   private static boolean nameEnds(String text, int e) {
     return e >= text.length() || NAME_END.indexOf(text.charAt(e)) >= 0 || Character.isDigit(text.charAt(e))
         || text.charAt(e) == '+' || stopAt(text, e) || text.startsWith("先生", e) || text.startsWith("女士", e);
+  }
+
+  /** Past a speaker's fillers and a note in brackets after a cue ((签名), （签字）). */
+  private static int skipFillers(String text, int p) {
+    boolean moved = true;
+    while (moved && p < text.length()) {
+      moved = false;
+      for (String f : FILLERS) {
+        if (text.startsWith(f, p) && p + f.length() < text.length() && Tokens.han(text.charAt(p + f.length()))) {
+          p = skip(text, p + f.length());
+          moved = true;
+          break;
+        }
+      }
+      char c = text.charAt(p);
+      if (!moved && (c == '（' || c == '(')) {
+        int close = p + 1;
+        while (close < text.length() && close - p <= 5 && text.charAt(close) != '）' && text.charAt(close) != ')') {
+          close++;
+        }
+        if (close < text.length() && close - p <= 5 && close > p + 1) {
+          p = skip(text, close + 1);
+          moved = true;
+        }
+      }
+    }
+    return p;
+  }
+
+  /**
+   * After a signing cue, where the name starts when a role or a place comes first and a space after it
+   * (落款：居民 买买提江, 落款：某村村民 谭…, 业主代表 周…), or {@code p} when none.
+   */
+  private int afterSigner(String text, int p, Predicate<String> place) {
+    int sp = p;
+    while (sp < text.length() && sp - p <= 12 && Tokens.han(text.charAt(sp))) {
+      sp++;
+    }
+    if (sp == p || sp >= text.length() || text.charAt(sp) != ' ' && text.charAt(sp) != '\t') {
+      return p;
+    }
+    String head = text.substring(p, sp);
+    if (!place.test(head) && !endsWithCue(head)) {
+      return p;
+    }
+    return skip(text, sp);
   }
 
   private static int skip(String text, int p) {

@@ -159,6 +159,9 @@ public final class Normaliser {
           if (digits > 0 && digits + d > 18) {
             break;
           }
+          if (digits == 11 && end - k == 11 && g.charAt(k) == '1') {
+            break; // a mobile written whole, then a space: what follows (a date, 2026年…) is another number
+          }
           digits += d;
           end = chunkEnd;
           next = chunkEnd;

@@ -28,6 +28,8 @@ public final class RuleExtractor implements Extractor {
   private static final String EN_PARTICLE = "(?:(?:de|van|von|der|den|da|di|le|la|du|del|bin|al)\\s+)?";
   private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
   private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|联系人[:：]?)\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
+  /** A name after an English honorific (Mr. Kim, Ms Alvarez, Dr. Chen Hui): the writer's when it signs off. */
+  private static final Pattern EN_HONOURED = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(" + EN_WORD + "(?:\\s+" + EN_WORD + ")?)");
   /** A capitalised name of two or three words at the end of the text or just before a phone number. */
   private static final Pattern EN_TRAILING = Pattern.compile("(?:^|[,.;:!?\\-–—]\\s*|\\s)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){1,2})\\s*[,.;]?\\s*(?:(?i:tel\\.?|phone:?|contact:?)\\s*)?(?:\\+?86[\\s-]?)?$");
   /** In a Chinese text, one Latin name alone: before a phone, after a comma at the end, or after 的 (我是…的Tom). */
@@ -182,24 +184,35 @@ public final class RuleExtractor implements Extractor {
     List<Gazetteer.Mention> ms = gazetteer.mentions(text.substring(from, to));
     int end = 0;
     int count = 0;
-    boolean levelled = false;
-    boolean county = false;
+    int cut = 0;
     for (Gazetteer.Mention m : ms) {
       if (m.start() != end) {
         break;
       }
       String written = text.substring(from + m.start(), from + m.end());
-      // Written in full (利通区, not 新乡 for 新乡市): a place named as such, not the start of a firm's name.
-      levelled = m.candidates().stream().anyMatch(d -> d.name().equals(written));
+      // Written in full (利通区, not 新乡 for 新乡市): a place named as such, not the start of a firm's name;
+      // a short name after the places opens the name (黄岛区|青岛海联…, 北海市铁山港区|北海金源…).
+      boolean levelled = m.candidates().stream().anyMatch(d -> d.name().equals(written));
+      if (!levelled && cut > 0) {
+        break;
+      }
+      if (!levelled) {
+        end = m.end(); // 宁夏 of 宁夏吴忠市利通区: a short name before the levelled ones
+        count++;
+        continue;
+      }
       // A district, county or town (萧山区, 秣陵街道) is a place; a county-level city (介休市) may open a firm's name.
-      county = levelled && "区县镇乡旗道".indexOf(written.charAt(written.length() - 1)) >= 0;
+      boolean county = "区县镇乡旗道".indexOf(written.charAt(written.length() - 1)) >= 0;
       end = m.end();
       count++;
+      if (count >= 2 || county) {
+        cut = end;
+      }
     }
-    if (count == 0 || end >= to - from) {
+    if (cut == 0 || cut >= to - from) {
       return from;
     }
-    return levelled && (count >= 2 || county) ? from + end : from;
+    return from + cut;
   }
 
   private static boolean hasCapital(String text) {
@@ -295,7 +308,8 @@ public final class RuleExtractor implements Extractor {
 
   /** Whether a word is a place name (a place is no person). */
   boolean place(String word) {
-    return !gazetteer.mentions(word).isEmpty();
+    // A county's short name read alone (阳春 in 欧阳春) is no reason to doubt a person's name.
+    return gazetteer.mentions(word).stream().anyMatch(m -> !gazetteer.shortAlone(word.substring(m.start(), m.end())));
   }
 
   /**
@@ -343,6 +357,17 @@ public final class RuleExtractor implements Extractor {
           out.add(new Names.Mention(trailing.end(1) - n.length(), trailing.end(1), n, true, 0.75));
         }
       }
+    }
+    Matcher hon = EN_HONOURED.matcher(text);
+    while (hon.find()) {
+      // Signing off (the last words, or just before the phone) it is the writer; elsewhere someone else.
+      int after = hon.end(1);
+      while (after < text.length() && " .,;:!-–—".indexOf(text.charAt(after)) >= 0) {
+        after++;
+      }
+      boolean signs = after >= text.length() || phones.stream().anyMatch(ph -> ph[0] >= hon.end(1) && ph[0] - hon.end(1) <= 12)
+          || hon.start() >= 2 && "-–—".indexOf(text.charAt(hon.start() - 2)) >= 0;
+      out.add(new Names.Mention(hon.start(1), hon.end(1), hon.group(1), signs, signs ? 0.8 : 0.7));
     }
     Matcher sig = EN_SIGNATURE.matcher(text);
     while (sig.find()) {

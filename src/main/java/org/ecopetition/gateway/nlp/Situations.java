@@ -25,7 +25,8 @@ final class Situations {
   private static final String[] LISTS = {"supply", "foul", "undrinkable", "exposure", "acute", "strong", "hyperbole",
       "many", "animal", "death", "mass", "carrier", "gas", "leak", "privacy", "hazwaste", "open", "school", "fumes",
       "crowd", "crowd_people", "not_crowd", "planned", "visit", "fire", "explosion", "not_fire", "threat",
-      "emergency", "guard", "mild", "hospital", "gather", "chem", "dump", "after", "waterbody", "plant", "chronic", "discard", "intake", "downstream"};
+      "emergency", "guard", "mild", "hospital", "gather", "chem", "dump", "after", "waterbody", "plant", "chronic", "discard", "intake", "downstream",
+      "sent", "clinic", "irritation", "smoke", "store", "alarm", "lasting"};
   private static final long SUPPLY = bit("supply");
   private static final long FOUL = bit("foul");
   private static final long UNDRINKABLE = bit("undrinkable");
@@ -68,8 +69,22 @@ final class Situations {
   private static final long DISCARD = bit("discard");
   private static final long INTAKE = bit("intake");
   private static final long DOWNSTREAM = bit("downstream");
+  private static final long SENT = bit("sent");
+  private static final long CLINIC = bit("clinic");
+  private static final long IRRITATION = bit("irritation");
+  private static final long SMOKE = bit("smoke");
+  private static final long STORE = bit("store");
+  private static final long ALARM = bit("alarm");
+  private static final long LASTING = bit("lasting");
+  /** A number of people or things (七八个, 3名, 两位): several, as 好几个 is. */
+  private static final String NUMERAL = "0123456789两二三四五六七八九十百几";
+  /** A school said to be far away (离学校还有三公里): no school exposed. */
+  private static final java.util.regex.Pattern FAR = java.util.regex.Pattern.compile(
+      "^[^。！!？?\n；;，,]{0,8}?[0-9一二两三四五六七八九十几]+(?:多)?(?:公里|千米|km)");
   /** Characters that make a following 死 a figure of speech (臭死了, 吵死人). */
   private static final String HYPERBOLIC_BEFORE_DEATH = "臭吵烦热气累笑吓冷熏呛闷憋困饿渴难急痒疼痛";
+  private static final java.util.Set<String> HAZARDS = java.util.Set.of("spill_leak", "gas_leak", "hazardous_waste",
+      "fire", "explosion", "alarm");
   private static final String SENTENCE_END = "。！!？?\n；;";
   private static final String CLAUSE_END = "。！!？?\n；;，,、";
 
@@ -151,10 +166,13 @@ final class Situations {
       return hits;
     }
     boolean chronic = words.stream().anyMatch(w -> w.is(CHRONIC)); // 七个癌症病人: many ill, but not acutely
+    boolean ill = words.stream().anyMatch(w -> (w.is(ACUTE) || w.is(MILD) || w.is(STRONG)) && !w.is(HYPERBOLE));
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
+      // A complaint of long standing (自来水总有一股味, 一直有股味) is urgent only when someone is ill.
+      boolean lasting = !ill && near(words, i, LASTING, 12, false) != null;
       if (w.is(SUPPLY) && (near(words, i, FOUL, 22, false) != null || near(words, i, UNDRINKABLE, 24, false) != null)
-          && !guarded(text, words, i)) {
+          && !guarded(text, words, i) && !lasting) {
         hits.add(new Hit("drinking_water", false, w.start(), w.end()));
       }
       if (w.is(INTAKE) && near(words, i, DOWNSTREAM, 10, false) != null && !guarded(text, words, i)) {
@@ -191,10 +209,12 @@ final class Situations {
           && !guarded(text, words, i)) {
         hits.add(new Hit("spill_leak", false, w.start(), w.end()));
       }
-      if (w.is(HAZWASTE) && near(words, i, OPEN, 16, false) != null && !guarded(text, words, i)) {
+      if (w.is(HAZWASTE) && (near(words, i, OPEN, 16, false) != null || nearAcross(words, i, OPEN, 40) != null)
+          && !guarded(text, words, i)) { // 针头…撒在地上。旁边是儿童游乐场
         hits.add(new Hit("hazardous_waste", false, w.start(), w.end()));
       }
-      if (w.is(SCHOOL) && near(words, i, FUMES, 20, false) != null && !guarded(text, words, i)) {
+      if (w.is(SCHOOL) && near(words, i, FUMES, 20, false) != null && !guarded(text, words, i)
+          && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 24))).find()) {
         hits.add(new Hit("school", false, w.start(), w.end()));
       }
       if ((w.is(STRONG) || w.is(HOSPITAL)) && !guarded(text, words, i)) {
@@ -214,6 +234,16 @@ final class Situations {
       if ((w.is(FIRE) || w.is(EXPLOSION)) && !guarded(text, words, i) && near(words, i, NOT_FIRE, 10, false) == null) {
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
       }
+      if (w.is(SMOKE) && near(words, i, STORE | CARRIER, 10, false) != null && !guarded(text, words, i)
+          && near(words, i, NOT_FIRE, 10, false) == null) {
+        hits.add(new Hit("fire", true, w.start(), w.end())); // 锂电池仓库冒烟了, 罐车…车头还在冒烟
+      }
+      if (w.is(SENT) && near(words, i, CLINIC, 4, false) != null && !guarded(text, words, i)) {
+        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 送到了县医院, 现在在医院
+      }
+      if (w.is(ALARM) && near(words, i, CARRIER | GAS | CHEM | FUMES, 30, false) != null && !guarded(text, words, i)) {
+        hits.add(new Hit("alarm", true, w.start(), w.end())); // 化工园区的警报响了, 让我们关窗关门
+      }
       if (w.is(CROWD) && !guarded(text, words, i) && near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
           && near(words, i, NOT_CROWD, 6, false) == null) {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
@@ -229,6 +259,17 @@ final class Situations {
       }
       if (w.is(EMERGENCY)) {
         hits.add(new Hit("emergency", false, w.start(), w.end()));
+      }
+    }
+    boolean hazard = hits.stream().anyMatch(h -> HAZARDS.contains(h.situation()));
+    if (hazard && hits.stream().noneMatch(Hit::lifeSafety)) {
+      // A spill, leak, fire or hazardous waste and people hurt by it (头晕, coughing): a poisoning.
+      for (int i = 0; i < words.size(); i++) {
+        Word w = words.get(i);
+        if ((w.is(ACUTE) || w.is(MILD) || w.is(IRRITATION)) && !w.is(HYPERBOLE) && !guarded(text, words, i)) {
+          hits.add(new Hit("poisoning", true, w.start(), w.end()));
+          break;
+        }
       }
     }
     if (hits.stream().anyMatch(h -> h.situation().equals("drinking_water"))
@@ -315,6 +356,17 @@ final class Situations {
           break;
         }
       }
+      if (end < 0 && (i == 0 || NUMERAL.indexOf(lower.charAt(i - 1)) < 0)) {
+        int j = i;
+        while (j < n && j - i < 4 && NUMERAL.indexOf(lower.charAt(j)) >= 0) {
+          j++;
+        }
+        // 七八个老人, 3名工人, 两位: several (not 一个, not a year or a phone number)
+        if (j > i && j < n && "个名位".indexOf(lower.charAt(j)) >= 0 && !lower.substring(i, j).equals("1")) {
+          mask = MANY;
+          end = j + 1;
+        }
+      }
       if (end > 0) {
         if (mask != 0) {
           out.add(new Word(i, end, mask, sentence, clause, scale)); // a shield (mask 0) only hides what is inside it
@@ -375,6 +427,20 @@ final class Situations {
     return best;
   }
 
+  /** The nearest word of a list within {@code chars} characters of word i, in its sentence or the next or last. */
+  private static Word nearAcross(List<Word> words, int i, long list, int chars) {
+    Word w = words.get(i);
+    int distance = chars * w.scale();
+    for (int k = 0; k < words.size(); k++) {
+      Word o = words.get(k);
+      int gap = o.start() >= w.end() ? o.start() - w.end() : w.start() - o.end();
+      if (k != i && o.is(list) && gap <= distance && Math.abs(o.sentence() - w.sentence()) <= 1) {
+        return o;
+      }
+    }
+    return null;
+  }
+
   /**
    * Whether a past, feared or rumoured word stands shortly before word i in its sentence (去年那次爆炸, 万一出事),
    * a year written in digits (2019年那次爆炸), or, in English, a past marker after it in its clause (two years ago).
@@ -392,7 +458,8 @@ final class Situations {
     }
     for (int k = i + 1; k < words.size(); k++) {
       Word o = words.get(k);
-      if (o.clause() != w.clause() || o.start() - w.end() > 24 * w.scale()) {
+      // English: in the sentence ("a fire at a warehouse in Binhai, Tianjin last year"); Chinese: in the clause.
+      if ((w.scale() > 1 ? o.sentence() != w.sentence() : o.clause() != w.clause()) || o.start() - w.end() > 24 * w.scale()) {
         break;
       }
       if (o.is(AFTER)) {

@@ -32,7 +32,15 @@ class NamesTest {
       "我叫格桑次仁，河边的厂天天冒烟 | 格桑次仁",
       "格桑次仁反映：河边的厂天天冒烟 | 格桑次仁",
       "河边的厂天天冒烟，烦请查处。镇江市京口区，老卢 | 卢",
-      "我叫Anna Li，李安娜，河边的厂天天冒烟 | 李安娜"})
+      "我叫Anna Li，李安娜，河边的厂天天冒烟 | 李安娜",
+      // round four's classes, in words of our own
+      "我叫呃汤丽娟，电话13712345678，河边的厂天天冒烟 | 汤丽娟",
+      "嗯我姓就是弓长张，河边的厂天天冒烟 | 张",
+      "河边的厂天天冒烟，请尽快处理。\\n来信人：（签字）祁志华 | 祁志华",
+      "河边的厂天天冒烟，请尽快处理。落款：退休教师 阿不来提 | 阿不来提",
+      "河边的厂天天冒烟，请尽快处理。落款：柳林村村民 滕光辉 13712345678 2026年11月3日 | 滕光辉",
+      "河边的厂天天冒烟。电话13712345678，我是老褚 | 褚",
+      "The bar downstairs is loud every night, please send someone. - Ms. Novak | Novak"})
   void theWritersNameIsFound(String text, String want) {
     assertThat(name(text.replace("\\n", "\n"))).isEqualTo(want);
   }
@@ -48,7 +56,8 @@ class NamesTest {
       "我是周边的居民，河边的厂天天冒烟",
       "居民楼下的饭店油烟很大",
       "几百户业主都反对建垃圾站",
-      "河边的厂天天冒烟，马上来人看看"})
+      "河边的厂天天冒烟，马上来人看看",
+      "我是宏达砖瓦厂的司机，厂里晚上偷排"})
   void wordsThatLookLikeNamesAreNone(String text) {
     assertThat(name(text)).isNull();
   }
@@ -60,6 +69,13 @@ class NamesTest {
     assertThat(persons).filteredOn(m -> !m.petitioner()).extracting(Names.Mention::name)
         .contains("潘玉梅", "顾大海", "钟", "王");
     assertThat(persons).filteredOn(Names.Mention::petitioner).extracting(Names.Mention::name).containsExactly("卫东");
+  }
+
+  @Test
+  void anElderNamedBySurnameIsMaskedWhereverSaidAgain() {
+    String text = "我邻居赵大妈家的鸡全死了，赵大妈不识字，我帮她写";
+    Extraction x = RULES.extract(text);
+    assertThat(Identity.mask(text, x.identities(), '*')).isEqualTo("我邻居*大妈家的鸡全死了，*大妈不识字，我帮她写");
   }
 
   @Test

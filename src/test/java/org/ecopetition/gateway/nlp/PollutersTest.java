@@ -26,7 +26,9 @@ class PollutersTest {
       "楼下新开了一家叫“老王羊汤”的店，油烟熏人 | 老王羊汤",
       "隔壁那个塑料厂，厂名叫兴隆塑业，天天烧东西 | 兴隆塑业",
       "The smell comes from Dongfang Paper Co., Ltd. next to our school | Dongfang Paper Co., Ltd.",
-      "我们厂把废酸倒在厂区后面，厂子是宁波顺风化工有限公司 | 宁波顺风化工有限公司"})
+      "我们厂把废酸倒在厂区后面，厂子是宁波顺风化工有限公司 | 宁波顺风化工有限公司",
+      "举报江北区宁波甬江化纤有限公司晚上偷排 | 宁波甬江化纤有限公司",
+      "广西柳州市柳江区柳州宏泰铸造厂天天冒黑烟 | 柳州宏泰铸造厂"})
   void aPolluterIsItsNameAlone(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }

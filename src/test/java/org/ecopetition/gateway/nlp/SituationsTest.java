@@ -45,7 +45,17 @@ class SituationsTest {
       "全村都吃水窖里的水，这几天水发黑还发臭 | drinking_water",
       "楼顶水塔放出来的水有股怪味 | drinking_water",
       "那个厂再不关我就去他们门口喝药 | threat",
-      "I will take my own life if they keep dumping | threat"})
+      "I will take my own life if they keep dumping | threat",
+      // round four's classes, in words of our own
+      "厂房后面堆电瓶的库房在冒白烟，还有一股焦糊味 | fire",
+      "高速出口一辆货车翻了，车厢冒烟了 | fire",
+      "开发区化工园那边响警报了，社区通知大家关好门窗 | alarm",
+      "the chemical plant's sirens went off and we were told to stay indoors | alarm",
+      "电厂的探伤机钴源丢失了，到处在找 | spill_leak",
+      "三十几个工人把矿上的大门堵起了，要老板出来 | crowd",
+      "一村人都坐在路中间，不让拉煤的车过 | crowd",
+      "他们说天黑前不关厂，就去砸厂子 | threat",
+      "诊所把用过的针管装在纸箱里放在巷子口。巷子里的小孩天天在那玩 | hazardous_waste"})
   void aFrameIsFoundWhateverTheWords(String text, String situation) {
     assertThat(found(text)).contains(situation);
   }
@@ -56,7 +66,16 @@ class SituationsTest {
       "化工厂的氯气管道破了，气味飘过来，大家捂着嘴往外跑",
       "他吃了塘里捞的鱼以后抽搐",
       "有个工人掉进了污水池",
-      "加油站着火了"})
+      "加油站着火了",
+      // round four's classes, in words of our own
+      "厂里飘出来的气呛人得很，隔壁三个老人都说恶心头晕",
+      "那股刺鼻的烟吹过来，好几个小孩头晕呕吐",
+      "我老公闻了那股气就昏咗过去",
+      "我哥在水沟里游泳以后全身起红疹，已经住进了镇医院",
+      "5名工人出现呕吐，人送到了市医院",
+      "罐车翻在国道上，药水淌了一路，过路的人都咳嗽流眼泪",
+      "a pipeline burst next to the market and people are coughing with their eyes burning",
+      "仓库里的锂电池在冒烟，噼里啪啦响"})
   void aDangerToLifeIsSeen(String text) {
     assertThat(life(text)).isTrue();
   }
@@ -85,7 +104,17 @@ class SituationsTest {
       "工地把渣土倒在公园里，树都被埋了",
       "猪场把死猪扔在沟里，臭得很",
       "早上校车、公交车堵在一起按喇叭，吵得很",
-      "there was an explosion at the plant years ago and we still worry"})
+      "there was an explosion at the plant years ago and we still worry",
+      // round four's look-alikes, in words of our own
+      "There was a fire at the paint factory in Pudong, Shanghai last year; is the groundwater safe now?",
+      "开发区规划建一个危废处理厂，离小学不到两公里，我们反对",
+      "搅拌站的粉尘离学校还有五公里远，应该影响不到孩子吧",
+      "我家的井水常年有股铁锈味，想请你们来化验一下",
+      "自来水总是有消毒水的味道，长期喝有害吗",
+      "上个月养殖场死了三头猪，后来查了是猪瘟",
+      "隔壁天天装修，我都快气炸了",
+      "烟囱天天冒烟，呛得我们不敢开窗",
+      "我在县医院上班，下班回家闻到一股臭味"})
   void aLookAlikeIsNotUrgent(String text) {
     assertThat(found(text)).isEmpty();
   }
