@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  * digits read as a person reads them (Chinese numerals, full-width digits, separators between digits dropped).
  * Round two and three label every mention (the writer's and third persons'); round one and the dev cases give the
  * writer's name, phone, ID number and address as fields, counted where the text holds them as written. Bounds: no
- * phone or ID number left; at most 2 % of names and addresses. Round four, written blind and not yet worked on, is
- * counted apart (what unseen text gets: names are missed there, which is why a person confirms every redacted copy
- * before it is released); no phone or ID number may be left there either. The figures are quoted in
+ * phone or ID number left; at most 2 % of names and addresses. Round four, written blind, is counted apart: its first
+ * measure is what unseen text gets (8 of 42 names left readable — why a person confirms every redacted copy before
+ * it is released); no phone or ID number may be left there either. The figures are quoted in
  * nlp-models/README.md.
  */
 class RedactionEvaluationTest {
@@ -163,14 +163,16 @@ class RedactionEvaluationTest {
     assertThat(share(LEFT, Identity.ADDRESS)).as(String.join("\n", LEAKS)).isLessThanOrEqualTo(0.02);
   }
 
-  /** Unseen text, as first measured (nlp-models/README.md): a floor, not the 2 %, which it does not meet. */
+  /**
+   * Round four: 8 of 42 names were left readable at its first (blind) measure; after its misses were read and the
+   * classes fixed (nlp-models/README.md, "Round four"), 1. The bound keeps that; it is no longer unseen text.
+   */
   @Test
-  void theBlindRoundLeavesNoMoreNamesThanAtItsFirstMeasure() {
+  void roundFourLeavesAtMostOneNameInForty() {
     assertThat(share(BLIND_LEFT, Identity.NAME)).as(String.join("\n", BLIND_LEAKS)).isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  /** Round four's names left readable at its first measure: 8 of 42 mentions (0.1905); a floor just above it. */
-  static final double BLIND_NAMES_LEFT = 0.2;
+  static final double BLIND_NAMES_LEFT = 0.03;
 
   @Test
   void theCopyNamesWhatWasTakenOut() {
