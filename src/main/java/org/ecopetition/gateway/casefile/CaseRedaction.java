@@ -32,6 +32,35 @@ public final class CaseRedaction {
     return Redaction.redact(text, extractor.extract(text).identities(), known, accused);
   }
 
+  /**
+   * The identities in what someone typed, as written (type → values), added to {@code into}: the extractor's spans
+   * (a third person's name that is the accused's left out, as {@link #text} leaves it) and the known identities.
+   * What repeats those texts (the gateway's replies, the summary) is then masked by {@link Redaction#redactValues}
+   * without the extractor reading it again.
+   */
+  public static void collect(Extractor extractor, String text, Map<String, String> known, String accused,
+      Map<String, java.util.Set<String>> into) {
+    known.forEach((type, v) -> {
+      if (v != null && !v.isBlank()) {
+        into.computeIfAbsent(type, k -> new java.util.LinkedHashSet<>()).add(v.strip());
+      }
+    });
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    for (Identity i : extractor.extract(text).identities()) {
+      if (i.start() < 0 || i.end() > text.length() || i.start() >= i.end()) {
+        continue;
+      }
+      String v = text.substring(i.start(), i.end());
+      boolean theAccused = accused != null && !accused.isBlank() && Identity.NAME.equals(i.type())
+          && Identity.THIRD.equals(i.whose()) && accused.contains(v);
+      if (!theAccused && !v.isBlank()) {
+        into.computeIfAbsent(i.type(), k -> new java.util.LinkedHashSet<>()).add(v.strip());
+      }
+    }
+  }
+
   /** Whether a text someone wrote as a copy still holds one of the known identities (a phone however written). */
   public static boolean holds(String text, Map<String, String> known) {
     return !Redaction.redact(text, java.util.List.of(), known, null).equals(text);

@@ -83,10 +83,11 @@ final class Anonymity {
   }
 
   /** The turn with its state and replies masked. */
-  static Turn masked(Turn t, UnaryOperator<String> mask) {
+  /** {@code typed}: masks what the petitioner typed (the state's free text); {@code echo}: the replies, which repeat it. */
+  static Turn masked(Turn t, UnaryOperator<String> typed, UnaryOperator<String> echo) {
     List<Reply> replies = new ArrayList<>();
-    t.replies().forEach(r -> replies.add(new Reply(mask.apply(r.text()), r.buttons(), r.kind())));
-    return new Turn(masked(t.state(), mask), replies, t.effect(), t.alerts());
+    t.replies().forEach(r -> replies.add(new Reply(echo.apply(r.text()), r.buttons(), r.kind())));
+    return new Turn(masked(t.state(), typed), replies, t.effect(), t.alerts());
   }
 
   private static List<Frame> frames(ConversationState s) {

@@ -31,6 +31,7 @@ import org.ecopetition.gateway.lifecycle.Lifecycle;
 import org.ecopetition.gateway.casefile.CaseActions;
 import org.ecopetition.gateway.casefile.NewCase;
 import org.ecopetition.gateway.casefile.CaseRedaction;
+import org.ecopetition.gateway.nlp.Redaction;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.Asker;
 import org.ecopetition.gateway.casefile.StatusQueries;
@@ -313,15 +314,22 @@ public final class ConversationService {
     Anonymity.known(before).forEach(known::putIfAbsent);
     String accused = turn.state().current() == null ? null : turn.state().current().slots().get("accused");
     return repo.texts(conn, id).compose(texts -> nlp.<Map.Entry<Turn, Map<Long, String>>>executeBlocking(() -> {
-      java.util.function.UnaryOperator<String> mask = t -> CaseRedaction.text(extractor, t, known, accused);
+      // The extractor reads what the petitioner typed (their messages, the state's free text) once; everything else
+      // only repeats it (replies, summaries, staff messages) and is masked by the identities found there and the
+      // known ones — reading every stored text again was most of a busy gateway's CPU.
+      Map<String, java.util.Set<String>> found = new HashMap<>();
+      texts.stream().filter(PgConversationRepository.Text::typed)
+          .forEach(t -> CaseRedaction.collect(extractor, t.text(), known, accused, found));
+      java.util.function.UnaryOperator<String> typed = t -> CaseRedaction.text(extractor, t, known, accused);
+      java.util.function.UnaryOperator<String> echo = t -> Redaction.redactValues(t, found);
       Map<Long, String> changed = new java.util.LinkedHashMap<>();
-      texts.forEach((mid, t) -> {
-        String m = t == null ? null : mask.apply(t);
-        if (m != null && !m.equals(t)) {
-          changed.put(mid, m);
+      texts.forEach(t -> {
+        String m = t.text() == null ? null : t.typed() ? typed.apply(t.text()) : echo.apply(t.text());
+        if (m != null && !m.equals(t.text())) {
+          changed.put(t.id(), m);
         }
       });
-      return Map.entry(Anonymity.masked(turn, mask), changed);
+      return Map.entry(Anonymity.masked(turn, typed, echo), changed);
     }, false)).compose(r -> repo.rewrite(conn, r.getValue()).map(v -> r.getKey()));
   }
 

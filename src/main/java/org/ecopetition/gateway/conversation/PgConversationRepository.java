@@ -66,7 +66,8 @@ final class PgConversationRepository {
   private static final String LOG = """
       INSERT INTO conversation_log (conversation_id, at, actor, kind, text, detail) VALUES ($1, $2, $3, $4, $5, $6)""";
 
-  private static final String TEXTS = "SELECT id, body ->> 'text' AS text FROM messages WHERE conversation_id = $1 ORDER BY id";
+  private static final String TEXTS =
+      "SELECT id, direction, body ->> 'text' AS text FROM messages WHERE conversation_id = $1 ORDER BY id";
   private static final String REWRITE = "UPDATE messages SET body = jsonb_set(body, '{text}', to_jsonb($2::text)) WHERE id = $1";
 
   private final Pool pool;
@@ -250,13 +251,17 @@ final class PgConversationRepository {
   }
 
   /** Every stored message's text by its id (to mask an identity in place). */
-  Future<Map<Long, String>> texts(SqlClient conn, UUID id) {
+  Future<List<Text>> texts(SqlClient conn, UUID id) {
     return conn.preparedQuery(TEXTS).execute(Tuple.of(id)).map(rows -> {
-      Map<Long, String> out = new java.util.LinkedHashMap<>();
-      rows.forEach(r -> out.put(r.getLong("id"), atRest.open(AtRest.MESSAGE, r.getString("text"))));
+      List<Text> out = new ArrayList<>();
+      rows.forEach(r -> out.add(new Text(r.getLong("id"), "in".equals(r.getString("direction")),
+          atRest.open(AtRest.MESSAGE, r.getString("text")))));
       return out;
     });
   }
+
+  /** A stored message's text; {@code typed}: the petitioner's own (not the gateway's or the staff's). */
+  record Text(long id, boolean typed, String text) {}
 
   /** Stored messages' texts replaced in place (an identity masked, as a query code is). */
   Future<Void> rewrite(SqlClient conn, Map<Long, String> texts) {

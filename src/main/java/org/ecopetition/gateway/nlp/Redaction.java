@@ -64,6 +64,28 @@ public final class Redaction {
     return out.toString();
   }
 
+  /**
+   * {@code text} with every occurrence of the given identities (type → the values as written) replaced by their
+   * placeholders: for texts that only repeat what was read elsewhere (what the gateway said back), masked without
+   * reading them again.
+   */
+  public static String redactValues(String text, Map<String, ? extends java.util.Collection<String>> values) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    List<Identity> spans = new ArrayList<>();
+    values.forEach((type, vs) -> {
+      if (PLACEHOLDER.containsKey(type)) {
+        vs.forEach(v -> {
+          if (v != null && !v.isBlank()) {
+            spans.addAll(occurrences(text, type, v.strip()));
+          }
+        });
+      }
+    });
+    return redact(text, spans, Map.of(), null);
+  }
+
   /** Where {@code value} occurs in {@code text}: a phone or ID number by its digits, however written. */
   static List<Identity> occurrences(String text, String type, String value) {
     List<Identity> out = new ArrayList<>();
