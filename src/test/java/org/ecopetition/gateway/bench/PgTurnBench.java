@@ -66,7 +66,7 @@ final class PgTurnBench {
   }
 
   private static OffsetDateTime now() {
-    return OffsetDateTime.now(org.ecopetition.gateway.support.TestClock.CLOCK).withOffsetSameInstant(ZoneOffset.UTC);
+    return org.ecopetition.gateway.support.TestClock.CLOCK.instant().atOffset(ZoneOffset.UTC);
   }
 
   /** {@code inFlight} conversations each committing one turn after another, for {@code seconds}. */
