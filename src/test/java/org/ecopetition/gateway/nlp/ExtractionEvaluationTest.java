@@ -30,11 +30,16 @@ class ExtractionEvaluationTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final ExtractionScore SCORE = new ExtractionScore();
   /**
-   * Round four, written blind (nlp-models/eval/round4/README.md): scored apart, so that its first measure (what
-   * unseen text got) and its own floors stay readable beside the bounds of the sets the extractor was built against.
+   * Round four, written blind (nlp-models/eval/round4/README.md), since read and worked on: scored apart with its
+   * own floors, which guard against regression.
+   */
+  static final ExtractionScore ROUND4 = new ExtractionScore();
+  /**
+   * Round five, written blind (nlp-models/eval/round5/README.md) and never worked on: scored apart, so that what
+   * unseen text gets stays readable beside the bounds of the sets the extractor was built against.
    */
   static final ExtractionScore BLIND = new ExtractionScore();
-  static final String BLIND_ROUND = "round4";
+  static final String BLIND_ROUND = "round5";
   static int cases;
 
   @BeforeAll
@@ -71,11 +76,12 @@ class ExtractionEvaluationTest {
     for (JsonNode g : gold) {
       String id = g.get("id").asText();
       String register = registers.get(id);
-      (register.startsWith(BLIND_ROUND + "/") ? BLIND : SCORE).add(g, got.getOrDefault(id, JSON.createObjectNode()),
-          register);
+      (register.startsWith(BLIND_ROUND + "/") ? BLIND : register.startsWith("round4/") ? ROUND4 : SCORE)
+          .add(g, got.getOrDefault(id, JSON.createObjectNode()), register);
     }
     cases = gold.size();
     System.out.println("evaluation on " + cases + " cases\n" + SCORE.report());
+    System.out.println("round four\n" + ROUND4.report());
     System.out.println("blind round (" + BLIND_ROUND + ")\n" + BLIND.report());
   }
 
@@ -143,6 +149,20 @@ class ExtractionEvaluationTest {
    */
   @Test
   void roundFourStaysAboveItsFloors() {
+    assertThat(ROUND4.overall()).as(ROUND4.report()).isGreaterThanOrEqualTo(Bounds.ROUND4_OVERALL);
+    assertThat(ROUND4.ratio("urgentRecall")).as(ROUND4.report()).isGreaterThanOrEqualTo(Bounds.ROUND4_URGENT);
+    assertThat(ROUND4.ratio("lifeSafetyRecall")).as(ROUND4.report()).isGreaterThanOrEqualTo(Bounds.ROUND4_LIFE);
+    assertThat(1 - ROUND4.ratio("urgentNoFalseAlarm")).as("false alarms").isLessThanOrEqualTo(Bounds.ROUND4_FALSE_ALARMS);
+    assertThat(ROUND4.ratio("span:phone")).isEqualTo(1.0);
+    assertThat(ROUND4.ratio("span:name")).as(ROUND4.report()).isGreaterThanOrEqualTo(Bounds.ROUND4_SPAN_NAME);
+  }
+
+  /**
+   * Round five, unseen (nlp-models/README.md, "Round five"): floors a little under its first measure, so the
+   * extractor cannot get worse on text nobody tuned it on without the build saying so.
+   */
+  @Test
+  void roundFiveStaysAboveItsFloors() {
     assertThat(BLIND.overall()).as(BLIND.report()).isGreaterThanOrEqualTo(Bounds.BLIND_OVERALL);
     assertThat(BLIND.ratio("urgentRecall")).as(BLIND.report()).isGreaterThanOrEqualTo(Bounds.BLIND_URGENT);
     assertThat(BLIND.ratio("lifeSafetyRecall")).as(BLIND.report()).isGreaterThanOrEqualTo(Bounds.BLIND_LIFE);
@@ -154,11 +174,16 @@ class ExtractionEvaluationTest {
   /** Minimums a little under what is measured, so a regression fails the build (see nlp-models/README.md). */
   static final class Bounds {
     static final double AMBIGUOUS = 0.99;
-    static final double BLIND_OVERALL = 0.975;
-    static final double BLIND_URGENT = 0.98;
-    static final double BLIND_LIFE = 0.96;
-    static final double BLIND_FALSE_ALARMS = 0.02;
-    static final double BLIND_SPAN_NAME = 0.95;
+    static final double ROUND4_OVERALL = 0.975;
+    static final double ROUND4_URGENT = 0.98;
+    static final double ROUND4_LIFE = 0.96;
+    static final double ROUND4_FALSE_ALARMS = 0.02;
+    static final double ROUND4_SPAN_NAME = 0.95;
+    static final double BLIND_OVERALL = 0.93;
+    static final double BLIND_URGENT = 0.87;
+    static final double BLIND_LIFE = 0.72;
+    static final double BLIND_FALSE_ALARMS = 0.07;
+    static final double BLIND_SPAN_NAME = 0.74;
     static final double FALSE_ALARMS = 0.02;
     static final double SPAN_NAME = 0.98;
     static final double SPAN_ADDRESS = 0.96;
