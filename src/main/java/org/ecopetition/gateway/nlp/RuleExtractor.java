@@ -531,9 +531,9 @@ public final class RuleExtractor implements Extractor {
 
   /** What a smell told just after it is a smell of water: a water body, or water named as such (the 水 of 胶水 is not). */
   private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海)(?:里|水|面|中|头|度)|小河|条河|的河|河沟|水沟|条涌|涌度|嘅水"
-      + "|的水|水里|水面|水是|污水|废水|脏水|黑水|臭水|水发|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
+      + "|的水(?![产泥平果])|水里|水面|水是|污水|废水|脏水|黑水|臭水|水发|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
   private static final Set<String> ODOUR = Set.of("臭味", "恶臭", "异味", "气味", "味道", "臭得", "臭", "smell", "stink", "odour", "odor");
-  private static final Pattern EMPHASIS = Pattern.compile("(?m)主要|最严重|最主要|尤其|重点|特别是|最大的|首先|第一|一、|^\\s*1[.、]");
+  private static final Pattern EMPHASIS = Pattern.compile("(?m)主要|最严重|最主要|尤其|重点|特别是|最大的|首先|第一|一、|[（(]一[）)]|^\\s*1[.、]|^\\s*[（(]1[）)]");
   /** A word of what is done to the environment: the complaint itself (排废水, 倒废渣, 烧塑料) weighs more. */
   private static final String[] ACTS = {"偷排", "直排", "排放", "排出", "排到", "排进", "排", "倒", "烧", "冒", "堆", "埋"};
 
@@ -559,8 +559,22 @@ public final class RuleExtractor implements Extractor {
         emphasis.add(new int[] {e.start(), e.end()});
       }
     }
+    // Where the words of the past stand (前几年, 去年…), found once; null where there are none.
+    List<int[]> pastAt = null;
+    if (Cues.any(text, "前早过去原ly")) {
+      Matcher m = PAST.matcher(text);
+      while (m.find()) {
+        if (pastAt == null) {
+          pastAt = new ArrayList<>();
+        }
+        pastAt.add(new int[] {m.start(), m.end()});
+      }
+    }
     for (Lexicon.Hit h : pollution.find(text)) {
       String kind = h.entry().columns()[0];
+      if (kind.equals("-")) {
+        continue; // a word that only holds a kind's word (烟台, 国土局, 的水产): no vote
+      }
       double w = 1.0 / (1 + 0.15 * n++);
       String[] cols = h.entry().columns();
       if (cols.length > 2 && !cols[2].isBlank()) {
@@ -580,6 +594,9 @@ public final class RuleExtractor implements Extractor {
       }
       if (emphasis != null && emphasised(emphasis, sentenceStart(text, h.start()), h.start())) {
         w *= 1.5;
+      }
+      if (pastAt != null && past(text, pastAt, h.start())) {
+        w *= 0.5;
       }
       score.merge(kind, w, Double::sum);
       if (w > strength.getOrDefault(kind, 0.0)) {
@@ -605,6 +622,18 @@ public final class RuleExtractor implements Extractor {
       }
     }
     return false;
+  }
+
+  /** What tells a matter of the past in its clause (前几年有企业往沙漠里排污水，现在又…): the complaint is what is now. */
+  private static final Pattern PAST = Pattern.compile("前几年|前些年|早些年|过去几年|过去那|以往|(?<!从)去年(?!开始|以来|起|到)|原来|(?i:\\b(?:last year|years ago|used to)\\b)");
+
+  /** Whether a word of the past stands in the clause before a word (up to 30 characters back). */
+  private static boolean past(String text, List<int[]> pastAt, int at) {
+    int from = at;
+    while (from > 0 && at - from < 30 && "，,。；;！!？?\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return emphasised(pastAt, from, at);
   }
 
   /** Whether an emphasis word stands in [from, to). */
