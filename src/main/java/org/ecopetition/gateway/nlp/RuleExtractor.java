@@ -510,7 +510,8 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** What share of the complaint each kind has, and each kind's strongest word. */
-  record KindVotes(Map<String, Double> shares, Map<String, Lexicon.Hit> strongest, Map<String, Lexicon.Hit> matters) {
+  record KindVotes(Map<String, Double> shares, Map<String, Lexicon.Hit> strongest, Map<String, Lexicon.Hit> matters,
+      int words) {
     /** The main kind, then every other kind complained of with a fifth of the words or more. */
     List<String> kinds(String main) {
       List<String> out = new ArrayList<>(List.of(main));
@@ -522,10 +523,14 @@ public final class RuleExtractor implements Extractor {
       return out;
     }
 
-    /** The word that names the finer matter: the main kind's, else the first kind's that names one. */
+    /**
+     * The word that names the finer matter: the main kind's; where the text has no word of the main kind (the
+     * classifier chose it), the first kind's that names one. Not another kind's where the main kind's words name
+     * none: a loudspeaker telling people to shut their windows is no traffic noise.
+     */
     Lexicon.Hit matter(String main) {
       Lexicon.Hit m = matters.get(main);
-      return m != null ? m : matters.values().stream().findFirst().orElse(null);
+      return m != null || shares.containsKey(main) ? m : matters.values().stream().findFirst().orElse(null);
     }
   }
 
@@ -559,21 +564,15 @@ public final class RuleExtractor implements Extractor {
         emphasis.add(new int[] {e.start(), e.end()});
       }
     }
-    // Where the words of the past stand (前几年, 去年…), found once; null where there are none.
+    // Where the words of the past stand (前几年, 去年…), found once at the first complaint word; empty where none.
     List<int[]> pastAt = null;
-    if (Cues.any(text, "前早过去原ly")) {
-      Matcher m = PAST.matcher(text);
-      while (m.find()) {
-        if (pastAt == null) {
-          pastAt = new ArrayList<>();
-        }
-        pastAt.add(new int[] {m.start(), m.end()});
-      }
-    }
     for (Lexicon.Hit h : pollution.find(text)) {
       String kind = h.entry().columns()[0];
       if (kind.equals("-")) {
         continue; // a word that only holds a kind's word (烟台, 国土局, 的水产): no vote
+      }
+      if (pastAt == null) {
+        pastAt = pastWords(text);
       }
       double w = 1.0 / (1 + 0.15 * n++);
       String[] cols = h.entry().columns();
@@ -595,7 +594,7 @@ public final class RuleExtractor implements Extractor {
       if (emphasis != null && emphasised(emphasis, sentenceStart(text, h.start()), h.start())) {
         w *= 1.5;
       }
-      if (pastAt != null && past(text, pastAt, h.start())) {
+      if (!pastAt.isEmpty() && past(text, pastAt, h.start())) {
         w *= 0.5;
       }
       score.merge(kind, w, Double::sum);
@@ -611,14 +610,23 @@ public final class RuleExtractor implements Extractor {
     Map<String, Double> shares = new LinkedHashMap<>();
     score.entrySet().stream().sorted((a, c) -> Double.compare(c.getValue(), a.getValue()))
         .forEach(e -> shares.put(e.getKey(), e.getValue() / total));
-    return new KindVotes(shares, strongest, matters);
+    return new KindVotes(shares, strongest, matters, n);
   }
 
-  /** Whether what is done to the environment stands just before a word (排废水, 倒废渣). */
+  /**
+   * Whether what is done to the environment stands just before a word (排废水, 倒废渣), or before a modifier of
+   * up to two characters (倒化工废渣, 排工业废水).
+   */
   private static boolean actBefore(String text, int at) {
-    for (String a : ACTS) {
-      if (at >= a.length() && text.startsWith(a, at - a.length())) {
-        return true;
+    for (int gap = 0; gap <= 2 && at - gap > 0; gap++) {
+      if (gap > 0 && !Tokens.han(text.charAt(at - gap))) {
+        return false;
+      }
+      for (String a : ACTS) {
+        int end = at - gap;
+        if (end >= a.length() && text.startsWith(a, end - a.length())) {
+          return true;
+        }
       }
     }
     return false;
@@ -626,6 +634,19 @@ public final class RuleExtractor implements Extractor {
 
   /** What tells a matter of the past in its clause (前几年有企业往沙漠里排污水，现在又…): the complaint is what is now. */
   private static final Pattern PAST = Pattern.compile("前几年|前些年|早些年|过去几年|过去那|以往|(?<!从)去年(?!开始|以来|起|到)|原来|(?i:\\b(?:last year|years ago|used to)\\b)");
+
+  /** Where the words of the past stand; none looked for where none of their first characters is. */
+  private static List<int[]> pastWords(String text) {
+    if (!Cues.any(text, "前早过以去原luy")) {
+      return List.of();
+    }
+    List<int[]> at = new ArrayList<>();
+    Matcher m = PAST.matcher(text);
+    while (m.find()) {
+      at.add(new int[] {m.start(), m.end()});
+    }
+    return at;
+  }
 
   /** Whether a word of the past stands in the clause before a word (up to 30 characters back). */
   private static boolean past(String text, List<int[]> pastAt, int at) {
