@@ -21,20 +21,21 @@ final class Counts {
   private static final Pattern UNIT = Pattern.compile(
       "^(?:(号人|口人|个人|多人|人|名|位|口)"
           + "|(户人家|户人|户|家住户|家人家|家人|住户|家)"
-          + "|(?:个|多个)?(村子|村|屯|寨)"
+          + "|(?:个|多个)?(村子|村(?!民|里人)|屯|寨)"
           + "|(?:个|多个)?(小区)"
           + "|(?:栋|幢)(楼)"
-          + "|(?:个|多个|名|位)?((?:村民|居民|群众|学生|孩子|小孩|小朋友|老人|工人|员工|业主|住户|病人|患者|癌症病人|同事|邻居|家庭|人家)))");
+          + "|(?:个|多个|名|位)?((?:村民|居民|群众|学生|孩子|小孩|小朋友|老人|工人|员工|业主|住户|病人|患者|癌症病人|同事|邻居|家庭|人家"
+          + "|工友|职工|乡亲|家长|小学生|中学生|游客)))");
   /** A business counted with 家 is no household (三家工厂). */
   private static final Pattern BUSINESS = Pattern.compile("^(?:工厂|厂|店|公司|企业|饭店|餐馆|单位|作坊|养殖场|工地|化工|小作坊)");
   private static final Pattern SCOPE = Pattern.compile(
-      "(全村|整个村子?|成条村|全屯|整个屯子?|全寨|整个寨子?)|(整个小区|全小区|成个屋苑|整个屋苑)|(整栋楼|这栋楼|这一栋楼|这一幢楼|成栋楼|整幢楼|全楼|整个楼)"
+      "(全村|整个村子?|成条村|全屯|整个屯子?|全寨|整个寨子?)|(整个小区|全小区|成个屋苑|整个屋苑)|(整栋楼|这栋楼|这一栋楼|这一幢楼|成栋楼|整幢楼|全楼|整个楼(?![道梯]))"
           + "|(全镇|整个镇|全县城|整个县城|全城|整个城)");
   private static final Pattern FAMILY = Pattern.compile("一家([两二三四五六七八九十])口");
   private static final Pattern AFTER_APPROX = Pattern.compile("^(?:左右|上下)");
   private static final Pattern EN = Pattern.compile(
       "(?i)\\b(about|around|approximately|roughly|some|nearly|almost|over|more than|at least)?\\s*"
-          + "(\\d+|a hundred|a thousand|hundreds of|thousands of|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty)\\s+"
+          + "(\\d+|a hundred|a thousand|hundreds of|thousands of|dozens of|a dozen|several|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty)\\s+"
           + "(people|persons|residents|villagers|neighbours|neighbors|children|students|workers|families|households|homes|villages)\\b");
 
   private Counts() {}
@@ -314,6 +315,7 @@ final class Counts {
         case "a hundred" -> 100;
         case "a thousand" -> 1000;
         case "a dozen" -> 12;
+        case "several" -> -2; // as 好几: three to nine
         case "two" -> 2;
         case "three" -> 3;
         case "four" -> 4;
@@ -334,7 +336,10 @@ final class Counts {
       if (v == 0) {
         continue;
       }
-      if (v < 0) {
+      if (v == -2) {
+        min = 3;
+        max = 9;
+      } else if (v < 0) {
         int base = n.startsWith("hundreds") ? 100 : n.startsWith("thousands") ? 1000 : 10;
         min = 2 * base;
         max = 10 * base - 1;

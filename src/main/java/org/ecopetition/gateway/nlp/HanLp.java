@@ -44,7 +44,7 @@ public final class HanLp {
     }
     for (Lexicon.Entry e : Lexicon.bundled("pollution.tsv").entries()) {
       // Words of two characters or more: a single character (烟, 臭) as a word of its own would break names.
-      if (e.phrase().length() >= 2 && !e.phrase().startsWith("的")
+      if (e.phrase().length() >= 2 && !e.phrase().startsWith("的") && !"-".equals(e.columns()[0])
           && e.phrase().chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
         CustomDictionary.insert(e.phrase(), "nz 512");
       }

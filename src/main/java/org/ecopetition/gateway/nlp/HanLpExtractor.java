@@ -175,6 +175,8 @@ public final class HanLpExtractor implements Extractor {
 
   /** The classifier's share in the main kind where the lexicon found complaint words (the rest is theirs). */
   static final double CLASSIFIER_WEIGHT = 0.5;
+  /** Up to how many complaint words the classifier keeps its full share. */
+  static final int CLASSIFIER_WORDS = 3;
 
   /**
    * Main kind from the main complaint: the classifier's probabilities and the lexicon's shares of the
@@ -192,11 +194,15 @@ public final class HanLpExtractor implements Extractor {
     }
     String main = null;
     double best = -1;
+    // A letter with many complaint words: their order (the first complaint, the emphasised one) tells the main
+    // kind better than the classifier's bag of words, whose say shrinks beyond three words.
+    double weight = votes.words() <= CLASSIFIER_WORDS ? CLASSIFIER_WEIGHT
+        : CLASSIFIER_WEIGHT * CLASSIFIER_WORDS / votes.words();
     Set<String> labels = new LinkedHashSet<>(scores.keySet());
     labels.addAll(shares.keySet());
     for (String k : labels) {
       double p = shares.isEmpty() ? scores.getOrDefault(k, 0.0)
-          : CLASSIFIER_WEIGHT * scores.getOrDefault(k, 0.0) + (1 - CLASSIFIER_WEIGHT) * shares.getOrDefault(k, 0.0);
+          : weight * scores.getOrDefault(k, 0.0) + (1 - weight) * shares.getOrDefault(k, 0.0);
       if (p > best) {
         best = p;
         main = k;
@@ -257,7 +263,7 @@ public final class HanLpExtractor implements Extractor {
 
   private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|办公时间|上班时间|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|怎么投诉|在哪里投诉|(?i:how (do|can) i|hotline|office hours|opening hours|phone number|where can i|can foreigners)");
   private static final Pattern HUMAN = Pattern.compile("人工(?!智能|湖|河|林|降雨|养殖)|真人|客服|(?i:human|agent|operator|real person|talk to (a|someone))");
-  private static final Pattern EVALUATE = Pattern.compile("满意|评价|(?i:satisf)");
+  private static final Pattern EVALUATE = Pattern.compile("满意|评价|好评|差评|打分|五星|(?i:satisf|\\b(?:[1-5]|one|two|three|four|five) stars?\\b)");
   /** What tells a judgement of a handling even where pollution words are told too (the noise stopped, 不排了). */
   private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|不排了|停了|好多了|处理好了|没有味道了|(?i:stopped|has stopped|was fixed|resolved|thanks for)");
   /** A question that asks where or how, not of a polluter: where to look up, to test, to complain, which office. */
@@ -267,7 +273,7 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern WHERE = Pattern.compile("向哪里|到哪里|去哪里|哪个部门|找谁|(?i:where (?:should|can|do) i|which (?:office|department))");
   /** Words of a complaint told as such: a report, whatever the classifier makes of the rest. */
   private static final Pattern COMPLAINS = Pattern.compile("投诉|举报|反映|控告|检举|(?i:complain|report|accuse)");
-  private static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
+  private static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不认可|重新(?:核查|调查|检查|处理)|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
   static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|结果如何"
       + "|有没有人(?:去|来)?(?:看|处理|联系)|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|(?i:status|progress|any news|any update)");

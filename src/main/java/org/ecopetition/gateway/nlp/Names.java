@@ -211,13 +211,18 @@ final class Names {
           add(out, text, name, true, 0.8);
         }
       } else if (types.contains(Type.THIRD)) {
+        boolean called = cue.endsWith("叫");
         for (String call : new String[] {"名叫", "叫", "是"}) {
           if (text.startsWith(call, p)) {
             p += call.length(); // 厂长叫顾大海
+            called |= call.endsWith("叫");
             break;
           }
         }
         int[] name = parse(text, p, false, person, place);
+        if (name == null && called && surname(text, p) > 0) {
+          name = parse(text, p, true, person, place); // 他叫宁德福: after 叫 a surname starts a name, 宁德 or not
+        }
         if (name != null && (name[1] - name[0] >= 2 || name[3] > name[1])) {
           add(out, text, name, false, 0.7); // 邻居王大爷: the surname before the honorific
         } else if (p + 1 < text.length() && text.charAt(p) == '老' && surname(text, p + 1) > 0) {
@@ -612,12 +617,20 @@ final class Names {
       }
     }
     String cand = text.substring(p, e);
-    if (notName(cand) || e > q && (place.test(cand) || "村镇区县市省路街乡屯楼层号室门口边里外".indexOf(text.charAt(e - 1)) >= 0
+    if (notName(cand) || e > q && (place.test(cand) && !placeOnlyInSurname(cand, strong, place) || "村镇区县市省路街乡屯楼层号室门口边里外".indexOf(text.charAt(e - 1)) >= 0
         || e < n && UNIT_END.indexOf(text.charAt(e)) >= 0 && e + 1 < n && !Tokens.han(text.charAt(e + 1)))) {
       return null;
     }
     int after = e + (e < n && text.charAt(e) == '生' ? 0 : honorificLength(text, e)); // 王建国先生
     return new int[] {p, e, e == q ? 1 : 0, after};
+  }
+
+  /**
+   * After a strong cue (他叫宁德福), a three-character name whose surname and first given character read as a
+   * place (宁德) is still a name: the place would have to cover its given name too.
+   */
+  private static boolean placeOnlyInSurname(String cand, boolean strong, Predicate<String> place) {
+    return strong && cand.length() == 3 && !place.test(cand.substring(1));
   }
 
   /** The end of a name joined by a middle dot (古丽娜尔·吐尔逊), or 0. */

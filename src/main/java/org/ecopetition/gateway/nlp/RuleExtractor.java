@@ -510,7 +510,8 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** What share of the complaint each kind has, and each kind's strongest word. */
-  record KindVotes(Map<String, Double> shares, Map<String, Lexicon.Hit> strongest, Map<String, Lexicon.Hit> matters) {
+  record KindVotes(Map<String, Double> shares, Map<String, Lexicon.Hit> strongest, Map<String, Lexicon.Hit> matters,
+      int words) {
     /** The main kind, then every other kind complained of with a fifth of the words or more. */
     List<String> kinds(String main) {
       List<String> out = new ArrayList<>(List.of(main));
@@ -522,18 +523,22 @@ public final class RuleExtractor implements Extractor {
       return out;
     }
 
-    /** The word that names the finer matter: the main kind's, else the first kind's that names one. */
+    /**
+     * The word that names the finer matter: the main kind's; where the text has no word of the main kind (the
+     * classifier chose it), the first kind's that names one. Not another kind's where the main kind's words name
+     * none: a loudspeaker telling people to shut their windows is no traffic noise.
+     */
     Lexicon.Hit matter(String main) {
       Lexicon.Hit m = matters.get(main);
-      return m != null ? m : matters.values().stream().findFirst().orElse(null);
+      return m != null || shares.containsKey(main) ? m : matters.values().stream().findFirst().orElse(null);
     }
   }
 
   /** What a smell told just after it is a smell of water: a water body, or water named as such (the 水 of 胶水 is not). */
   private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海)(?:里|水|面|中|头|度)|小河|条河|的河|河沟|水沟|条涌|涌度|嘅水"
-      + "|的水|水里|水面|水是|污水|废水|脏水|黑水|臭水|水发|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
+      + "|的水(?![产泥平果])|水里|水面|水是|污水|废水|脏水|黑水|臭水|水发|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
   private static final Set<String> ODOUR = Set.of("臭味", "恶臭", "异味", "气味", "味道", "臭得", "臭", "smell", "stink", "odour", "odor");
-  private static final Pattern EMPHASIS = Pattern.compile("(?m)主要|最严重|最主要|尤其|重点|特别是|最大的|首先|第一|一、|^\\s*1[.、]");
+  private static final Pattern EMPHASIS = Pattern.compile("(?m)主要|最严重|最主要|尤其|重点|特别是|最大的|首先|第一|一、|[（(]一[）)]|^\\s*1[.、]|^\\s*[（(]1[）)]");
   /** A word of what is done to the environment: the complaint itself (排废水, 倒废渣, 烧塑料) weighs more. */
   private static final String[] ACTS = {"偷排", "直排", "排放", "排出", "排到", "排进", "排", "倒", "烧", "冒", "堆", "埋"};
 
@@ -559,8 +564,16 @@ public final class RuleExtractor implements Extractor {
         emphasis.add(new int[] {e.start(), e.end()});
       }
     }
+    // Where the words of the past stand (前几年, 去年…), found once at the first complaint word; empty where none.
+    List<int[]> pastAt = null;
     for (Lexicon.Hit h : pollution.find(text)) {
       String kind = h.entry().columns()[0];
+      if (kind.equals("-")) {
+        continue; // a word that only holds a kind's word (烟台, 国土局, 的水产): no vote
+      }
+      if (pastAt == null) {
+        pastAt = pastWords(text);
+      }
       double w = 1.0 / (1 + 0.15 * n++);
       String[] cols = h.entry().columns();
       if (cols.length > 2 && !cols[2].isBlank()) {
@@ -581,6 +594,9 @@ public final class RuleExtractor implements Extractor {
       if (emphasis != null && emphasised(emphasis, sentenceStart(text, h.start()), h.start())) {
         w *= 1.5;
       }
+      if (!pastAt.isEmpty() && past(text, pastAt, h.start())) {
+        w *= 0.5;
+      }
       score.merge(kind, w, Double::sum);
       if (w > strength.getOrDefault(kind, 0.0)) {
         strength.put(kind, w);
@@ -594,17 +610,51 @@ public final class RuleExtractor implements Extractor {
     Map<String, Double> shares = new LinkedHashMap<>();
     score.entrySet().stream().sorted((a, c) -> Double.compare(c.getValue(), a.getValue()))
         .forEach(e -> shares.put(e.getKey(), e.getValue() / total));
-    return new KindVotes(shares, strongest, matters);
+    return new KindVotes(shares, strongest, matters, n);
   }
 
-  /** Whether what is done to the environment stands just before a word (排废水, 倒废渣). */
+  /**
+   * Whether what is done to the environment stands just before a word (排废水, 倒废渣), or before a modifier of
+   * up to two characters (倒化工废渣, 排工业废水).
+   */
   private static boolean actBefore(String text, int at) {
-    for (String a : ACTS) {
-      if (at >= a.length() && text.startsWith(a, at - a.length())) {
-        return true;
+    for (int gap = 0; gap <= 2 && at - gap > 0; gap++) {
+      if (gap > 0 && !Tokens.han(text.charAt(at - gap))) {
+        return false;
+      }
+      for (String a : ACTS) {
+        int end = at - gap;
+        if (end >= a.length() && text.startsWith(a, end - a.length())) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** What tells a matter of the past in its clause (前几年有企业往沙漠里排污水，现在又…): the complaint is what is now. */
+  private static final Pattern PAST = Pattern.compile("前几年|前些年|早些年|过去几年|过去那|以往|(?<!从)去年(?!开始|以来|起|到)|原来|(?i:\\b(?:last year|years ago|used to)\\b)");
+
+  /** Where the words of the past stand; none looked for where none of their first characters is. */
+  private static List<int[]> pastWords(String text) {
+    if (!Cues.any(text, "前早过以去原luy")) {
+      return List.of();
+    }
+    List<int[]> at = new ArrayList<>();
+    Matcher m = PAST.matcher(text);
+    while (m.find()) {
+      at.add(new int[] {m.start(), m.end()});
+    }
+    return at;
+  }
+
+  /** Whether a word of the past stands in the clause before a word (up to 30 characters back). */
+  private static boolean past(String text, List<int[]> pastAt, int at) {
+    int from = at;
+    while (from > 0 && at - from < 30 && "，,。；;！!？?\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return emphasised(pastAt, from, at);
   }
 
   /** Whether an emphasis word stands in [from, to). */

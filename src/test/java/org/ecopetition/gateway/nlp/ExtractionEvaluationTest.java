@@ -155,6 +155,8 @@ class ExtractionEvaluationTest {
     assertThat(1 - ROUND4.ratio("urgentNoFalseAlarm")).as("false alarms").isLessThanOrEqualTo(Bounds.ROUND4_FALSE_ALARMS);
     assertThat(ROUND4.ratio("span:phone")).isEqualTo(1.0);
     assertThat(ROUND4.ratio("span:name")).as(ROUND4.report()).isGreaterThanOrEqualTo(Bounds.ROUND4_SPAN_NAME);
+    Bounds.ROUND4_FIELDS.forEach((field, min) -> assertThat(ROUND4.ratio(field)).as(field + "\n" + ROUND4.report())
+        .isGreaterThanOrEqualTo(min));
   }
 
   /**
@@ -174,26 +176,30 @@ class ExtractionEvaluationTest {
   /** Minimums a little under what is measured, so a regression fails the build (see nlp-models/README.md). */
   static final class Bounds {
     static final double AMBIGUOUS = 0.99;
-    static final double ROUND4_OVERALL = 0.975;
+    static final double ROUND4_OVERALL = 0.99;
     static final double ROUND4_URGENT = 0.98;
     static final double ROUND4_LIFE = 0.96;
     static final double ROUND4_FALSE_ALARMS = 0.02;
-    static final double ROUND4_SPAN_NAME = 0.95;
+    static final double ROUND4_SPAN_NAME = 1.0;
     static final double BLIND_OVERALL = 0.93;
     static final double BLIND_URGENT = 0.87;
     static final double BLIND_LIFE = 0.72;
     static final double BLIND_FALSE_ALARMS = 0.07;
     static final double BLIND_SPAN_NAME = 0.74;
-    static final double FALSE_ALARMS = 0.02;
+    static final double FALSE_ALARMS = 0.01;
     static final double SPAN_NAME = 0.98;
     static final double SPAN_ADDRESS = 0.96;
-    static final double OVERALL = 0.99;
-    static final double REGISTER_OVERALL = 0.98;
+    static final double OVERALL = 0.994;
+    static final double REGISTER_OVERALL = 0.984;
     static final double REGISTER_INTENT = 0.9;
-    static final double REGISTER_KIND = 0.85;
+    static final double REGISTER_KIND = 0.95;
     static final Map<String, Double> FIELDS = Map.ofEntries(Map.entry("intent", 0.99), Map.entry("name", 0.99),
-        Map.entry("province", 0.98), Map.entry("city", 0.98), Map.entry("county", 0.98), Map.entry("kind", 0.97),
+        Map.entry("province", 0.98), Map.entry("city", 0.98), Map.entry("county", 0.98), Map.entry("kind", 0.99),
         Map.entry("category", 0.99), Map.entry("referral", 0.99), Map.entry("inSystemKept", 1.0),
-        Map.entry("lang", 0.99), Map.entry("polluter", 0.95), Map.entry("subtype", 0.99), Map.entry("affected", 0.98));
+        Map.entry("lang", 0.99), Map.entry("polluter", 0.95), Map.entry("subtype", 0.99), Map.entry("affected", 0.995));
+    /** Round four's fields after its misses were read (2026-12-04): main kind 240/242, intent 271/272… */
+    static final Map<String, Double> ROUND4_FIELDS = Map.ofEntries(Map.entry("kind", 0.99), Map.entry("intent", 0.99),
+        Map.entry("name", 1.0), Map.entry("polluter", 1.0), Map.entry("affected", 0.98), Map.entry("referral", 0.98),
+        Map.entry("county", 0.96), Map.entry("category", 0.98));
   }
 }

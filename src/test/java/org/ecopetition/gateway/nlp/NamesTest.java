@@ -72,6 +72,13 @@ class NamesTest {
   }
 
   @Test
+  void aNameAfterJiaoIsANameEvenWhereItStartsWithACitysName() {
+    // 常德 is a city; after 他叫 a surname starts a name
+    Extraction.Builder b = RULES.core("我替舅舅反映，他叫常德胜，鱼塘边的厂子天天排黑水。我叫罗敏", true);
+    assertThat(b.persons()).filteredOn(m -> !m.petitioner()).extracting(Names.Mention::name).contains("常德胜");
+  }
+
+  @Test
   void anElderNamedBySurnameIsMaskedWhereverSaidAgain() {
     String text = "我邻居赵大妈家的鸡全死了，赵大妈不识字，我帮她写";
     Extraction x = RULES.extract(text);

@@ -167,22 +167,24 @@ class RedactionEvaluationTest {
     assertThat(share(BLIND_LEFT, Identity.ID)).as(String.join("\n", BLIND_LEAKS)).isZero();
   }
 
+  /** None left on the sets the spans were built against (2026-12-04); the issue allows 2 %, a regression fails here. */
   @Test
-  void atMostTwoPercentOfNamesAndAddresses() {
-    assertThat(share(LEFT, Identity.NAME)).as(String.join("\n", LEAKS)).isLessThanOrEqualTo(0.02);
-    assertThat(share(LEFT, Identity.ADDRESS)).as(String.join("\n", LEAKS)).isLessThanOrEqualTo(0.02);
+  void noNameOrAddressIsLeftReadable() {
+    assertThat(share(LEFT, Identity.NAME)).as(String.join("\n", LEAKS)).isZero();
+    assertThat(share(LEFT, Identity.ADDRESS)).as(String.join("\n", LEAKS)).isZero();
   }
 
   /**
    * Round four: 8 of 42 names were left readable at its first (blind) measure; after its misses were read and the
-   * classes fixed (nlp-models/README.md, "Round four"), 1. The bound keeps that; it is no longer unseen text.
+   * classes fixed (nlp-models/README.md, "Round four"), 1, and none since a name after 他叫 may start with a city's
+   * name (宁德福). The bound keeps that; it is no longer unseen text.
    */
   @Test
-  void roundFourLeavesAtMostOneNameInForty() {
+  void roundFourLeavesNoNameReadable() {
     assertThat(share(ROUND4_LEFT, Identity.NAME)).as(String.join("\n", ROUND4_LEAKS)).isLessThanOrEqualTo(ROUND4_NAMES_LEFT);
   }
 
-  static final double ROUND4_NAMES_LEFT = 0.03;
+  static final double ROUND4_NAMES_LEFT = 0.0;
 
   /** Round five, unseen: a bound a little over its first measure (nlp-models/README.md, "Round five"). */
   @Test

@@ -38,6 +38,7 @@ class SituationsTest {
       "我们明天准备一起去市政府上访 | crowd",
       "油库冒起大火了 | fire",
       "罐区那边轰的一声巨响，玻璃全碎了 | explosion",
+      "厂区里嘭的一声，窗户都在抖，一股黑烟冲上天 | explosion",
       "再这样下去我就从他们厂房顶上跳下去 | threat",
       "急！！！河边有人在倒东西 | emergency",
       "县医院旁边那个厂天天排废气，病房里都闻得到 | school",

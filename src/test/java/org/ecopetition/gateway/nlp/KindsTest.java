@@ -1,0 +1,48 @@
+package org.ecopetition.gateway.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The main kind from the main complaint (nlp-models/README.md, "Kinds"), in words of our own. */
+class KindsTest {
+  static HanLpExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a word that only holds a kind's word votes for nothing: 烟台 is no smoke, 国土所 no soil, 水产 no water
+      "烟台芝罘区那家水产冷库的制冷机组整夜嗡嗡响 | noise",
+      "山被挖得乱七八糟，问了国土所也不管，昆明西山区 | ecology",
+      // fireworks, barking and light
+      "小区里天天有人放烟花，孩子一晚上被吵醒好几回 | noise",
+      "隔壁院子里的几条狗一到晚上就叫个不停 | noise",
+      "楼对面酒店的招牌灯太亮了，照进卧室没法睡 | other",
+      // a liquid flowing into a ditch is water, a radioactive source lost is radiation
+      "仓库的储罐破了，废液流进了门口的排水沟 | water",
+      "工地上探伤用的放射源不见了 | radiation",
+  })
+  void theMainKindIsTheMainComplaint(String text, String kind) {
+    assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
+
+  @Test
+  void whatWasDoneYearsAgoWeighsLessThanWhatIsDoneNow() {
+    RuleExtractor.KindVotes v = new RuleExtractor(Gazetteer.bundled()).kindVotes("前几年那个厂往沟里排过污水，现在又在山坳里偷倒废渣");
+    assertThat(v.shares().keySet()).first().isEqualTo("solid_waste");
+  }
+
+  @Test
+  void aLetterWithSeveralMattersIsReadByItsFirstComplaint() {
+    String letter = "领导好：\n（一）化工厂晚上通过暗管往河里排废水，河水发黑，鱼都死了；\n"
+        + "（二）烟囱也冒黑烟，有股刺鼻的气味；\n（三）风机的噪声很大。\n请派人夜里来查。";
+    assertThat(extractor.extract(letter).kinds()).first().isEqualTo("water");
+  }
+}
