@@ -11,6 +11,11 @@
 -- this (volatile) function reads with a fresh snapshot, taken after the locks, so a right code reads the counts of
 -- every wrong code that held the lock before it; a wrong code releases its lock only after its commit is visible.
 --
+-- In a transaction that lasts (a chat turn, a group-commit batch) a lock is held until it ends: a wrong code of the
+-- same key from another transaction waits for it, as it waited for V21's row lock; two such transactions that each
+-- read a key (shared) and then count a wrong code on it (exclusive) deadlock, which PostgreSQL detects after
+-- deadlock_timeout (the turn fails alone and is tried again in a transaction of its own).
+--
 -- A wrong code refused by a bound writes nothing either; one that is answered is counted by an upsert that creates
 -- the key's row if it is missing (also when housekeeping has just deleted an expired one).
 CREATE OR REPLACE FUNCTION status_attempt(p_keys text[], p_bounds integer[], p_delay_after integer[], p_right boolean,
