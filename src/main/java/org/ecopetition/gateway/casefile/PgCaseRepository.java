@@ -158,10 +158,12 @@ public final class PgCaseRepository implements CaseHistory {
       "SELECT count(*)::int FROM case_events WHERE case_id = $1 AND kind = 'reply_delivered'";
   private static final String ATTEMPT = "SELECT status_attempt($1, $2, $3, $4, $5, $6, $7, $8)";
   /**
-   * An uncached status query in one round trip (issue 16 §4): the case read ({@link #STATUS}, once) and the attempt
-   * counted in the same statement. The caller's two key sets differ only by the per-case key, which counts unless the
+   * An uncached status query in one round trip (issue 16 §4): the case read ({@link #STATUS}, once) and the bounds
+   * checked in the same statement. The caller's two key sets differ only by the per-case key, which counts unless the
    * asker is the case's own device ($13 its conversation, $14 its device token's hash); the code is right when its
-   * HMAC ($8, null for a malformed code) is the stored one.
+   * HMAC ($8, null for a malformed code) is the stored one. With the right code the statement writes nothing (V901:
+   * no row, no row lock, no transaction id, so nothing to flush at commit); a wrong code or an unknown case counts its
+   * failure in it.
    */
   private static final String STATUS_AND_ATTEMPT = "WITH s AS (" + STATUS + """
       ), own AS (SELECT EXISTS (SELECT 1 FROM s WHERE s.conversation_id = $13 OR s.device_hash = $14) AS yes),
@@ -638,8 +640,9 @@ public final class PgCaseRepository implements CaseHistory {
   }
 
   /**
-   * One status query against the bounds of its keys, atomically (V21 {@code status_attempt}): 0 when it may be
-   * answered (a wrong code counted), otherwise the seconds to wait. Keys, bounds and delay thresholds are parallel.
+   * One status query against the bounds of its keys, atomically (V21, V901 {@code status_attempt}): 0 when it may be
+   * answered (a wrong code counted), otherwise the seconds to wait. Keys, bounds and delay thresholds are parallel. A
+   * right code only reads, after waiting for wrong codes of the same keys in flight (advisory locks per key).
    */
   Future<Integer> attempt(SqlClient conn, List<String> keys, List<Integer> bounds, List<Integer> delayAfter,
       boolean right, GatewayConfig.Status limits) {

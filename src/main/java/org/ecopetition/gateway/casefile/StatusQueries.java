@@ -13,8 +13,9 @@ import org.ecopetition.gateway.metrics.Metrics;
 
 /**
  * Answers "case number + query code" with the public status, the same 404 for an unknown case and a wrong
- * code, and 429 past a bound. Every attempt is checked and counted in one atomic call to PostgreSQL (V21), so the
- * bounds hold under concurrency and across instances: per (case, device) {@code maxFailuresPerCaseClient}, per
+ * code, and 429 past a bound. Every attempt is checked in one atomic call to PostgreSQL (V21, V901), which counts it
+ * only when the code is wrong (a right code is a pure read: issue 16 §4), so the bounds hold under concurrency and
+ * across instances: per (case, device) {@code maxFailuresPerCaseClient}, per
  * client across cases {@code maxFailuresPerClient}, and per case {@code maxFailuresPerCase} — high, with delays
  * growing after {@code caseDelayAfter} failures — which does not apply to the device the case was registered from.
  * So a stranger's wrong guesses never lock the petitioner out of their own case. What this instance read of a case
@@ -51,7 +52,8 @@ public final class StatusQueries {
 
   /**
    * {@code conn}: the connection to use (a chat turn's own, or the pool). A case this instance has cached costs one
-   * statement (the attempt); one it has not, one too: read and counted together (issue 16 §4).
+   * statement (the bounds); one it has not, one too: read and bounded together (issue 16 §4). Either writes only for
+   * a wrong code or an unknown case.
    */
   public Future<StatusResult> query(SqlClient conn, String caseNumber, String code, Asker asker) {
     String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase();
