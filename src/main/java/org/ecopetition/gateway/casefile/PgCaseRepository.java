@@ -161,7 +161,7 @@ public final class PgCaseRepository implements CaseHistory {
    * An uncached status query in one round trip (issue 16 §4): the case read ({@link #STATUS}, once) and the bounds
    * checked in the same statement. The caller's two key sets differ only by the per-case key, which counts unless the
    * asker is the case's own device ($13 its conversation, $14 its device token's hash); the code is right when its
-   * HMAC ($8, null for a malformed code) is the stored one. With the right code the statement writes nothing (V901:
+   * HMAC ($8, null for a malformed code) is the stored one. With the right code the statement writes nothing (V29:
    * no row, no row lock, no transaction id, so nothing to flush at commit); a wrong code or an unknown case counts its
    * failure in it.
    */
@@ -640,7 +640,7 @@ public final class PgCaseRepository implements CaseHistory {
   }
 
   /**
-   * One status query against the bounds of its keys, atomically (V21, V901 {@code status_attempt}): 0 when it may be
+   * One status query against the bounds of its keys, atomically (V21, V29 {@code status_attempt}): 0 when it may be
    * answered (a wrong code counted), otherwise the seconds to wait. Keys, bounds and delay thresholds are parallel. A
    * right code only reads, after waiting for wrong codes of the same keys in flight (advisory locks per key).
    */

@@ -13,7 +13,7 @@ import org.ecopetition.gateway.metrics.Metrics;
 
 /**
  * Answers "case number + query code" with the public status, the same 404 for an unknown case and a wrong
- * code, and 429 past a bound. Every attempt is checked in one atomic call to PostgreSQL (V21, V901), which counts it
+ * code, and 429 past a bound. Every attempt is checked in one atomic call to PostgreSQL (V21, V29), which counts it
  * only when the code is wrong (a right code is a pure read: issue 16 §4), so the bounds hold under concurrency and
  * across instances: per (case, device) {@code maxFailuresPerCaseClient}, per
  * client across cases {@code maxFailuresPerClient}, and per case {@code maxFailuresPerCase} — high, with delays
