@@ -101,16 +101,17 @@ public final class Gateway implements AutoCloseable {
 
   private final Vertx vertx;
   private final EmbeddedDatabase embedded;
-  private final HttpVerticle http;
+  private final HttpVerticle.Servers http;
   private final Readiness readiness;
   private final Operations ops;
   private final PrometheusMetrics metrics;
   private final Duration drainTime;
   private final int metricsPort;
   private org.ecopetition.gateway.security.AtRest atRest;
+  private LiveSockets live;
   private boolean closed;
 
-  private Gateway(Vertx vertx, EmbeddedDatabase embedded, HttpVerticle http, Readiness readiness, Operations ops,
+  private Gateway(Vertx vertx, EmbeddedDatabase embedded, HttpVerticle.Servers http, Readiness readiness, Operations ops,
       PrometheusMetrics metrics, Duration drainTime, int metricsPort) {
     this.vertx = vertx;
     this.embedded = embedded;
@@ -146,7 +147,10 @@ public final class Gateway implements AutoCloseable {
 
       vertx = metrics.newVertx();
       Pool pool = PgBuilder.pool()
-          .with(new PoolOptions().setMaxSize(cfg.database().poolSize()).setShared(false).setName("gateway"))
+          // The connections spread over as many event loops as serve HTTP (a pool made outside a verticle would
+          // otherwise put each on whichever loop first asked for it).
+          .with(new PoolOptions().setMaxSize(cfg.database().poolSize()).setShared(false).setName("gateway")
+              .setEventLoopSize(cfg.http().loops()))
           .connectingTo(url.connectOptions())
           .using(vertx)
           .build();
@@ -238,14 +242,16 @@ public final class Gateway implements AutoCloseable {
       // The messaging channels' callbacks (WeChat, WeCom, SMS inbound) before the SMS receipts' folder.
       features.putAll(channels.routes());
       features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));
-      HttpVerticle http = new HttpVerticle(cfg.http(), features, words, ops);
       Vertx v = vertx;
       AlertWatch watch = new AlertWatch(alerts, roster, dutyMessengers(vertx, cfg, new PgInboundRepository(pool), clock),
           Duration.ofMinutes(cfg.workspace().alertEscalateMinutes()), clock);
-      vertx.deployVerticle(http).compose(id -> listen(v, url, c -> {
+      // One server instance per event loop; the live sockets, the drain and the consoles' registry are shared by all,
+      // so a NOTIFY wakes sockets on every loop (each written on its own loop).
+      HttpVerticle.Servers http = HttpVerticle.deploy(vertx, cfg.http(), features, words, ops).await();
+      listen(v, url, c -> {
         live.wake(c);
         channels.wake(c);
-      }, staffLive, watch)).await();
+      }, staffLive, watch).await();
       watch.start(vertx);
       int metricsPort = -1;
       if (cfg.metrics().enabled()) {
@@ -260,10 +266,11 @@ public final class Gateway implements AutoCloseable {
           LOG.warn("housekeeping failed: {}", err.getMessage());
         }
       }));
-      LOG.info("gateway ready on port {}", http.port());
+      LOG.info("gateway ready on port {} ({} event loops)", http.port(), http.instances());
       Gateway gateway = new Gateway(vertx, embedded, http, readiness, ops, metrics,
           Duration.ofSeconds(Math.max(0, cfg.http().drainSeconds())), metricsPort);
       gateway.atRest = new org.ecopetition.gateway.security.AtRest(dataKeys);
+      gateway.live = live;
       return gateway;
     } catch (Exception | Error e) {
       if (vertx != null) {
@@ -497,6 +504,16 @@ public final class Gateway implements AutoCloseable {
     return atRest;
   }
 
+  /** How many event loops serve HTTP and sockets ({@code http.eventLoops}). */
+  public int eventLoops() {
+    return http.instances();
+  }
+
+  /** Each conversation's open chat sockets by the event-loop thread serving them (for tools and tests). */
+  public Map<UUID, List<String>> chatSocketLoops() {
+    return live.loops();
+  }
+
   /** The port of {@code /metrics}; -1 when metrics are off. */
   public int metricsPort() {
     return metricsPort;
@@ -524,7 +541,7 @@ public final class Gateway implements AutoCloseable {
           ops.drain().open());
     }
     try {
-      http.closeServer().await();
+      http.close().await();
     } catch (Exception e) {
       LOG.warn("closing the HTTP server failed: {}", e.getMessage());
     }

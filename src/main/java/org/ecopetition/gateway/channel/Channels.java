@@ -76,14 +76,14 @@ public final class Channels {
             cfg.sms(), clock);
       }
       WeChatNoticeEvents noticeEvents = events;
-      routes.put("/wechat/*", v -> WeChatRouter.create(v, cfg.wechat(), intake, outbox, api, texts, clock,
+      routes.put("/wechat/*", WeChatRouter.routes(vertx, cfg.wechat(), intake, outbox, api, texts, clock,
           noticeEvents));
     }
     if (cfg.wecom().kfEnabled()) {
-      routes.put("/wecom/*", v -> WeComRouter.create(v, cfg.wecom(), intake, outbox, inbound, inbound, clock));
+      routes.put("/wecom/*", WeComRouter.routes(vertx, cfg.wecom(), intake, outbox, inbound, inbound, clock));
     }
     if (cfg.sms().inboundEnabled()) {
-      routes.put("/api/v1/sms/inbound*", v -> SmsInboundRouter.create(v, cfg, intake, outbox));
+      routes.put("/api/v1/sms/inbound*", SmsInboundRouter.routes(vertx, cfg, intake, outbox));
     }
     Channels c = new Channels(outbox, Map.copyOf(routes));
     if (!routes.isEmpty()) {
@@ -96,7 +96,10 @@ public final class Channels {
     return c;
   }
 
-  /** Sub-routers by mount path. */
+  /**
+   * Sub-routers by mount path: each function builds a router for one server instance (event loop) over the channel's
+   * parts, made and registered with the outbox once.
+   */
   public Map<String, Function<Vertx, Router>> routes() {
     return routes;
   }

@@ -64,13 +64,23 @@ public record GatewayConfig(
    * {@code trustedProxies}: CIDR blocks of the proxies in front (nginx, the ingress); only through them is
    * {@code X-Forwarded-For} read, from the right, so a client cannot forge its address (http/TrustedProxies).
    * {@code allowedOrigins}: the pages ({@code https://host[:port]}) that may open the chat and staff sockets; empty:
-   * the page's own origin only (http/Origins).
+   * the page's own origin only (http/Origins). {@code eventLoops}: how many event loops serve HTTP and sockets (one
+   * server instance on each); 0: one per available processor.
    */
-  public record Http(String host, int port, List<String> trustedProxies, List<String> allowedOrigins, int drainSeconds) {
+  public record Http(String host, int port, List<String> trustedProxies, List<String> allowedOrigins, int drainSeconds,
+      int eventLoops) {
     public Http {
+      if (eventLoops < 0) {
+        throw new IllegalArgumentException("http.eventLoops must be 0 (one per processor) or more");
+      }
       trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
       allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
       org.ecopetition.gateway.http.Origins.of(allowedOrigins, org.ecopetition.gateway.http.TrustedProxies.of(trustedProxies));
+    }
+
+    /** The event loops to serve on: as configured, or one per available processor. */
+    public int loops() {
+      return eventLoops > 0 ? eventLoops : Runtime.getRuntime().availableProcessors();
     }
   }
 

@@ -1,5 +1,6 @@
 package org.ecopetition.gateway.web;
 
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
@@ -9,7 +10,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.http.ApiError;
@@ -21,7 +24,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: each feature's sub-router mounted at its path (given by the gateway's wiring, so this package
- * depends on no feature), the static pages, and one JSON error shape for every failure.
+ * depends on no feature), the static pages, and one JSON error shape for every failure. Deployed as one instance per
+ * event loop ({@link #deploy}), all on one port: Vert.x hands each new connection to the next instance, so requests
+ * and sockets spread over every core. Each instance builds its own routers from the features' functions; what they
+ * share (live sockets, drain counts, caches) is made once by the gateway and is safe from any loop.
  */
 public final class HttpVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(HttpVerticle.class);
@@ -31,20 +37,59 @@ public final class HttpVerticle extends VerticleBase {
   private final Catalogue words;
   private final Operations ops;
   private HttpServer server;
+  /** The port to listen on: a negative one makes the instances share one free port (0 would give each its own). */
+  private final int listenPort;
 
   /**
    * {@code features}: mount path (e.g. {@code /api/v1/staff/*}) → the feature's router, in mounting order;
    * {@code words}: the message catalogue every handler answers in.
    */
-  public HttpVerticle(GatewayConfig.Http cfg, Map<String, Function<Vertx, Router>> features, Catalogue words,
+  private HttpVerticle(GatewayConfig.Http cfg, Map<String, Function<Vertx, Router>> features, Catalogue words,
       Operations ops) {
     this.ops = ops;
     this.cfg = cfg;
     this.words = words;
     this.features = new LinkedHashMap<>(features);
+    this.listenPort = cfg.port() == 0 ? -1 : cfg.port();
   }
 
+  /** The server instances of one gateway, on as many event loops as {@code http.eventLoops} says. */
+  public static final class Servers {
+    private final List<HttpVerticle> instances;
 
+    private Servers(List<HttpVerticle> instances) {
+      this.instances = List.copyOf(instances);
+    }
+
+    /** The port actually bound (the same for every instance). */
+    public int port() {
+      return instances.get(0).port();
+    }
+
+    /** How many instances serve (one per event loop). */
+    public int instances() {
+      return instances.size();
+    }
+
+    /** Closes every instance's listening socket and the connections left (after the drain). */
+    public Future<Void> close() {
+      return Future.join(instances.stream().map(HttpVerticle::closeServer).toList()).mapEmpty();
+    }
+  }
+
+  /**
+   * Deploys {@code cfg.loops()} instances, each on an event loop of its own (Vert.x gives each instance the next
+   * loop), sharing the port.
+   */
+  public static Future<Servers> deploy(Vertx vertx, GatewayConfig.Http cfg, Map<String, Function<Vertx, Router>> features,
+      Catalogue words, Operations ops) {
+    List<HttpVerticle> made = new CopyOnWriteArrayList<>();
+    return vertx.deployVerticle(() -> {
+      HttpVerticle v = new HttpVerticle(cfg, features, words, ops);
+      made.add(v);
+      return v;
+    }, new DeploymentOptions().setInstances(cfg.loops())).map(id -> new Servers(made));
+  }
 
   @Override
   public Future<?> start() {
@@ -70,7 +115,7 @@ public final class HttpVerticle extends VerticleBase {
 
     HttpServerOptions options = new HttpServerOptions()
         .setHost(cfg.host())
-        .setPort(cfg.port())
+        .setPort(listenPort)
         .setCompressionSupported(true)
         // Large enough that an over-long chat message reaches the handler and gets a clear refusal.
         .setMaxWebSocketFrameSize(256 * 1024)

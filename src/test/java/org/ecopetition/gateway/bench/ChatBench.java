@@ -59,7 +59,8 @@ public final class ChatBench {
           + ", fsync on, synchronous_commit on)" : " (given)") + "; gateway: " + opt.getOrDefault("jar",
           "target/petition-gateway.jar") + ", database.poolSize 8, " + s.gatewayHeap + ", group commit "
           + opt.getOrDefault("group-commit", "both") + " (window " + opt.getOrDefault("window", "1") + " ms, at most "
-          + opt.getOrDefault("batch", "50") + " turns)");
+          + opt.getOrDefault("batch", "50") + " turns), http.eventLoops " + opt.getOrDefault("event-loops",
+          "0 (one per processor)"));
       if (mode.equals("idle")) {
         IdleSockets.run(s, Integer.parseInt(opt.getOrDefault("sockets", "50000")),
             Integer.parseInt(opt.getOrDefault("addresses", "8")), Integer.parseInt(opt.getOrDefault("hold", "60")));
@@ -390,7 +391,8 @@ public final class ChatBench {
       }
       s.echoPort = freePort();
       s.echo = new ProcessBuilder(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-          EchoServer.class.getName(), String.valueOf(s.echoPort)).redirectErrorStream(true)
+          EchoServer.class.getName(), String.valueOf(s.echoPort), opt.getOrDefault("event-loops",
+          String.valueOf(Runtime.getRuntime().availableProcessors()))).redirectErrorStream(true)
           .redirectOutput(work.resolve("echo.log").toFile()).start();
       s.awaitReady(work);
       return s;
@@ -413,6 +415,9 @@ public final class ChatBench {
       gw.environment().put("GATEWAY_CHAT_GROUP_COMMIT_ENABLED", String.valueOf(batched));
       gw.environment().put("GATEWAY_CHAT_GROUP_COMMIT_WINDOW_MILLIS", opt.getOrDefault("window", "1"));
       gw.environment().put("GATEWAY_CHAT_GROUP_COMMIT_MAX_TURNS", opt.getOrDefault("batch", "50"));
+      if (opt.containsKey("event-loops")) {
+        gw.environment().put("GATEWAY_HTTP_EVENT_LOOPS", opt.get("event-loops"));
+      }
       return gw.start();
     }
 

@@ -6,7 +6,7 @@ import io.vertx.core.http.HttpServerOptions;
 
 /**
  * The ceiling over the chat benchmark: a minimal Vert.x WebSocket server that sends every text frame back,
- * on as many event loops as the gateway's HTTP server uses (one: HttpVerticle is deployed once), or more.
+ * on as many event loops as the gateway's HTTP server uses ({@code http.eventLoops}, which the benchmark passes on).
  * Prints "port N" once listening. Usage: EchoServer PORT [eventLoops]
  */
 public final class EchoServer {

@@ -1,6 +1,7 @@
 package org.ecopetition.gateway.channel.sms;
 
 import io.vertx.core.Vertx;
+import java.util.function.Function;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -40,15 +41,20 @@ public final class SmsInboundRouter {
     this.maxBytes = maxBytes;
   }
 
-  /** The SMS channel: replies registered with the outbox; the route to mount at {@code /api/v1/sms/inbound}. */
-  public static Router create(Vertx vertx, GatewayConfig cfg, Intake intake, Outbox outbox) {
+  /**
+   * The SMS channel: replies registered with the outbox once; the route to mount at {@code /api/v1/sms/inbound}, built
+   * for each server instance (event loop).
+   */
+  public static Function<Vertx, Router> routes(Vertx vertx, GatewayConfig cfg, Intake intake, Outbox outbox) {
     HttpSmsOutbound sms = new HttpSmsOutbound(vertx, cfg.sms());
     outbox.register(ChannelSpec.unlimited(CHANNEL, cfg.sms().replyMaxChars(),
         (phone, text, reference) -> sms.send(phone, text, reference).mapEmpty()));
     SmsInboundRouter s = new SmsInboundRouter(intake, cfg.sms().inboundToken(), cfg.chat().maxMessageBytes());
-    Router r = Router.router(vertx);
-    r.post("/").handler(BodyHandler.create().setBodyLimit(16 * 1024)).handler(s::inbound);
-    return r;
+    return v -> {
+      Router r = Router.router(v);
+      r.post("/").handler(BodyHandler.create().setBodyLimit(16 * 1024)).handler(s::inbound);
+      return r;
+    };
   }
 
   private void inbound(RoutingContext ctx) {

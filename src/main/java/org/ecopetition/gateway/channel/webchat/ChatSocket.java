@@ -34,7 +34,9 @@ final class ChatSocket implements Drain.Member {
   private final String client;
   private final Catalogue words;
   private final Operations ops;
+  /** The event loop of the server instance that accepted the socket: every frame, wake and write runs on it. */
   private final Context context = Vertx.currentContext();
+  private final String loop = Thread.currentThread().getName();
   private boolean draining;
   private Future<Void> tail = Future.succeededFuture();
   private UUID conversation;
@@ -256,7 +258,12 @@ final class ChatSocket implements Drain.Member {
     });
   }
 
-  /** Called when another instance or a member of staff wrote to this conversation. */
+  /** The name of the event-loop thread serving this socket. */
+  String loop() {
+    return loop;
+  }
+
+  /** Called when another instance or a member of staff wrote to this conversation (from any thread). */
   void wake() {
     context.runOnContext(v -> tail = tail.transform(ignored -> pull().recover(err -> Future.succeededFuture())));
   }

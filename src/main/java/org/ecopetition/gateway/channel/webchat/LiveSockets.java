@@ -5,7 +5,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The sockets this instance holds, by conversation, so that news about a conversation can reach them. */
+/**
+ * The sockets this instance holds, by conversation, so that news about a conversation can reach them: one registry for
+ * all the event loops (a socket is woken from the NOTIFY listener's thread and writes on its own loop).
+ */
 public final class LiveSockets {
   private final Map<UUID, Set<ChatSocket>> sockets = new ConcurrentHashMap<>();
 
@@ -30,5 +33,15 @@ public final class LiveSockets {
 
   public boolean holds(UUID id) {
     return sockets.containsKey(id);
+  }
+
+  /**
+   * Each conversation's sockets by the event loop that serves them (its thread's name): what an operator or a test
+   * reads to see the sockets spread over the loops.
+   */
+  public Map<UUID, java.util.List<String>> loops() {
+    Map<UUID, java.util.List<String>> out = new java.util.HashMap<>();
+    sockets.forEach((id, set) -> out.put(id, set.stream().map(ChatSocket::loop).sorted().toList()));
+    return out;
   }
 }

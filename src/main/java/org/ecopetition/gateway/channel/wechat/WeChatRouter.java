@@ -2,6 +2,7 @@ package org.ecopetition.gateway.channel.wechat;
 
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import java.util.function.Function;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -57,23 +58,26 @@ public final class WeChatRouter {
    * {@code /wechat}; {@code noticeEvents} (null: written notices do not go by WeChat) takes the subscription choices
    * and the reports of subscribe and template messages.
    */
-  public static Router create(Vertx vertx, GatewayConfig.WeChat cfg, Intake intake, Outbox outbox, WeChatApi api,
-      ChannelTexts texts, Clock clock, WeChatNoticeEvents noticeEvents) {
+  public static Function<Vertx, Router> routes(Vertx vertx, GatewayConfig.WeChat cfg, Intake intake, Outbox outbox,
+      WeChatApi api, ChannelTexts texts, Clock clock, WeChatNoticeEvents noticeEvents) {
     ChannelSpec spec = ChannelSpec.windowed(WeChatMessage.CHANNEL, api);
     // A receipt on WeChat says where to subscribe to the written notices (the page below, on the account's JS domain).
     outbox.register(cfg.subscribePageLinked()
         ? spec.withReceiptNote(lang -> texts.get("subscribe_link", lang).replace("{url}", cfg.subscribePageUrl()))
         : spec);
     WeChatRouter w = new WeChatRouter(vertx, cfg, intake, clock, noticeEvents);
-    Router r = Router.router(vertx);
     SubscribePage page = new SubscribePage(cfg, api, texts, clock);
-    r.get("/subscribe.html").handler(page::page);
-    r.get("/subscribe.js").handler(page::script);
-    r.get("/jssdk-config").handler(page::config);
-    r.get("/callback").handler(w::verifyUrl);
-    r.post("/callback").handler(BodyHandler.create().setBodyLimit(cfg.maxBodyBytes()).setHandleFileUploads(false))
-        .handler(w::push);
-    return r;
+    // Registered once above; a router for each server instance (event loop) below.
+    return v -> {
+      Router r = Router.router(v);
+      r.get("/subscribe.html").handler(page::page);
+      r.get("/subscribe.js").handler(page::script);
+      r.get("/jssdk-config").handler(page::config);
+      r.get("/callback").handler(w::verifyUrl);
+      r.post("/callback").handler(BodyHandler.create().setBodyLimit(cfg.maxBodyBytes()).setHandleFileUploads(false))
+          .handler(w::push);
+      return r;
+    };
   }
 
   /** Signature and timestamp of the query; empty when both are good. */

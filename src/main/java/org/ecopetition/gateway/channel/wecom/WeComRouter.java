@@ -1,6 +1,7 @@
 package org.ecopetition.gateway.channel.wecom;
 
 import io.vertx.core.Vertx;
+import java.util.function.Function;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -43,19 +44,24 @@ public final class WeComRouter {
     this.clock = clock;
   }
 
-  /** The 微信客服 channel: its replies registered with the outbox, and the routes to mount at {@code /wecom}. */
-  public static Router create(Vertx vertx, GatewayConfig.WeCom cfg, Intake intake, Outbox outbox, SyncCursors cursors,
-      TokenStore tokens, Clock clock) {
+  /**
+   * The 微信客服 channel: its API client and sync made and registered with the outbox once, and the routes to mount at
+   * {@code /wecom}, built for each server instance (event loop) over them.
+   */
+  public static Function<Vertx, Router> routes(Vertx vertx, GatewayConfig.WeCom cfg, Intake intake, Outbox outbox,
+      SyncCursors cursors, TokenStore tokens, Clock clock) {
     WeComApi api = new WeComApi(vertx, cfg.apiBase(), cfg.corpId(), cfg.kfSecret(), "kf", tokens, clock);
     KfSync sync = new KfSync(api, cursors, intake, vertx, clock);
     outbox.register(ChannelSpec.windowed(KfSync.CHANNEL, sync));
     intake.pictures().register(KfSync.CHANNEL, sync);
     WeComRouter w = new WeComRouter(cfg, sync, clock);
-    Router r = Router.router(vertx);
-    r.get("/callback").handler(w::verifyUrl);
-    r.post("/callback").handler(BodyHandler.create().setBodyLimit(cfg.maxBodyBytes()).setHandleFileUploads(false))
-        .handler(w::event);
-    return r;
+    return v -> {
+      Router r = Router.router(v);
+      r.get("/callback").handler(w::verifyUrl);
+      r.post("/callback").handler(BodyHandler.create().setBodyLimit(cfg.maxBodyBytes()).setHandleFileUploads(false))
+          .handler(w::event);
+      return r;
+    };
   }
 
   private Optional<Refusal> check(RoutingContext ctx, String encrypted) {
