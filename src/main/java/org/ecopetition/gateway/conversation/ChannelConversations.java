@@ -81,6 +81,12 @@ public final class ChannelConversations {
     });
   }
 
+  /** The sender's conversation as this instance knows it already (no round trip), or null. */
+  public Contact known(String channel, String address) {
+    UUID cached = known.getIfPresent(HexFormat.of().formatHex(key(channel, address)));
+    return cached == null ? null : new Contact(cached, false, client(channel, address));
+  }
+
   /** The sender's conversation if they have one; none is opened. */
   public Future<Optional<UUID>> find(String channel, String address) {
     UUID cached = known.getIfPresent(HexFormat.of().formatHex(key(channel, address)));

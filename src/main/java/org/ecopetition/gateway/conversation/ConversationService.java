@@ -65,6 +65,11 @@ public final class ConversationService {
   private static final Logger LOG = LoggerFactory.getLogger(ConversationService.class);
   static final String MASK = "********";
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+  /**
+   * The turns of one conversation that may wait behind the running one: more than a person types in a turn's time
+   * (a socket sends one at a time; the channels limit each sender per minute); over it, {@link ConversationBusy}.
+   */
+  static final int TURNS_WAITING = 32;
 
   private final PgConversationRepository repo;
   private final PgCaseRepository cases;
@@ -130,9 +135,9 @@ public final class ConversationService {
     this.text = new StatusText(p.words());
     this.englishNames = p.englishNames();
     TurnCommit alone = new TurnCommit.Alone(repo);
-    this.commit = p.commit().groupCommit().enabled()
+    this.commit = new TurnCommit.Bounded(p.commit().groupCommit().enabled()
         ? new GroupCommit(p.commit().vertx(), repo, alone, p.commit().groupCommit(),
-        p.commit().metrics()) : alone;
+        p.commit().metrics()) : alone, TURNS_WAITING);
   }
 
   /**

@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * savepoint and the turn's own code (the owner read under the lock, as alone); a turn that fails is rolled back to its
  * savepoint and fails alone, and is tried once more in a transaction of its own. A turn's result is given — and so
  * acknowledged and sent — only after the batch's COMMIT. A conversation's next turn waits until its previous one is
- * done, so a batch holds at most one turn per conversation and the conversation's order is kept. Durability is
+ * done, so a batch holds at most one turn per conversation and the conversation's order is kept: the turns waiting
+ * behind one are a queue of their own, taken one at a time as each is done — never a chain of futures, which would
+ * fail recursively all at once (a StackOverflowError when thousands waited and the pool closed). Durability is
  * PostgreSQL's as configured (fsync, synchronous_commit on): a COMMIT returns once the batch is on disk.
  */
 final class GroupCommit implements TurnCommit {
@@ -40,8 +42,14 @@ final class GroupCommit implements TurnCommit {
   private final ArrayDeque<Pending> ready = new ArrayDeque<>();
   private int inFlight;
   private boolean armed;
-  /** Guarded by this: each conversation's last turn submitted (its next waits for it). */
-  private final Map<UUID, Future<Received>> tails = new HashMap<>();
+  /**
+   * Guarded by this: each conversation with a turn in a batch or ready, and the turns waiting behind that one, in
+   * order (empty: none waits).
+   */
+  private final Map<UUID, ArrayDeque<Pending>> behind = new HashMap<>();
+  /** Guarded by this: a flush is running (on some thread), and whether it must look at the queue again. */
+  private boolean flushing;
+  private boolean flushAgain;
 
   GroupCommit(Vertx vertx, PgConversationRepository repo, TurnCommit alone, GatewayConfig.GroupCommit cfg,
       Metrics metrics) {
@@ -53,44 +61,63 @@ final class GroupCommit implements TurnCommit {
   }
 
   private record Pending(UUID id, Function<SqlConnection, Future<Received>> turn, Promise<Received> done,
-      Context context) {
+      Context context) {}
 
-    /** The caller's handlers run on the caller's context (its socket's event loop). */
-    void complete(Received r, Throwable err) {
-      Runnable give = () -> {
+  /**
+   * The turn's outcome to its caller, on the caller's context (its socket's event loop); then the conversation's next
+   * waiting turn is made ready (after the caller's handlers: they see this turn's result first).
+   */
+  private void complete(Pending p, Received r, Throwable err) {
+    Runnable give = () -> {
+      try {
         if (err == null) {
-          done.complete(r);
+          p.done().complete(r);
         } else {
-          done.fail(err);
+          p.done().fail(err);
         }
-      };
-      if (context == null) {
-        give.run();
-      } else {
-        context.runOnContext(v -> give.run());
+      } finally {
+        next(p.id());
       }
+    };
+    if (p.context() == null) {
+      give.run();
+    } else {
+      p.context().runOnContext(v -> give.run());
     }
   }
 
   @Override
   public Future<Received> run(UUID conversation, Function<SqlConnection, Future<Received>> turn) {
     Pending p = new Pending(conversation, turn, Promise.promise(), Vertx.currentContext());
-    Future<Received> mine = p.done.future();
-    Future<Received> before;
+    boolean first;
     synchronized (this) {
-      before = tails.put(conversation, mine);
-    }
-    mine.onComplete(ar -> {
-      synchronized (this) {
-        tails.remove(conversation, mine);
+      ArrayDeque<Pending> waiting = behind.get(conversation);
+      first = waiting == null;
+      if (first) {
+        behind.put(conversation, new ArrayDeque<>());
+      } else {
+        waiting.add(p);
       }
-    });
-    if (before == null) {
-      enqueue(p);
-    } else {
-      before.onComplete(ar -> enqueue(p));
     }
-    return mine;
+    if (first) {
+      enqueue(p);
+    }
+    return p.done().future();
+  }
+
+  /** The conversation's turn is done: its next waiting turn, if any, is ready now. */
+  private void next(UUID conversation) {
+    Pending n;
+    synchronized (this) {
+      ArrayDeque<Pending> waiting = behind.get(conversation);
+      n = waiting == null ? null : waiting.poll();
+      if (n == null) {
+        behind.remove(conversation);
+      }
+    }
+    if (n != null) {
+      enqueue(n);
+    }
   }
 
   private void enqueue(Pending p) {
@@ -121,14 +148,31 @@ final class GroupCommit implements TurnCommit {
     flush();
   }
 
-  /** Starts as many batches as the queue fills and the in-flight bound allows. */
+  /**
+   * Starts as many batches as the queue fills and the in-flight bound allows. One flush at a time: a flush asked for
+   * while one runs (a batch that failed at once and made the next turns ready, on this thread or another) is done by
+   * the running one's loop, so failures never recurse through here.
+   */
   private void flush() {
+    synchronized (this) {
+      if (flushing) {
+        flushAgain = true;
+        return;
+      }
+      flushing = true;
+    }
     while (true) {
       List<Pending> batch;
       synchronized (this) {
         if (ready.isEmpty() || inFlight >= cfg.batchesInFlight()) {
+          if (flushAgain) {
+            flushAgain = false;
+            continue;
+          }
+          flushing = false;
           return;
         }
+        flushAgain = false;
         batch = new ArrayList<>(Math.min(ready.size(), cfg.maxTurns()));
         while (!ready.isEmpty() && batch.size() < cfg.maxTurns()) {
           batch.add(ready.poll());
@@ -176,7 +220,7 @@ final class GroupCommit implements TurnCommit {
               metrics.batch(batch.size(), (int) outcomes.stream().filter(o -> o.failure() != null).count(), true);
               outcomes.forEach(o -> {
                 if (o.failure() == null) {
-                  o.p().complete(o.result(), null);
+                  complete(o.p(), o.result(), null);
                 } else {
                   retry(o.p(), o.failure());
                 }
@@ -218,6 +262,6 @@ final class GroupCommit implements TurnCommit {
   /** Once more, in a transaction of its own; its failure then is the turn's. */
   private void retry(Pending p, Throwable first) {
     LOG.debug("a turn failed in a batch ({}), tried again alone", kind(first));
-    alone.run(p.id(), p.turn()).onComplete(ar -> p.complete(ar.result(), ar.cause()));
+    alone.run(p.id(), p.turn()).onComplete(ar -> complete(p, ar.result(), ar.cause()));
   }
 }

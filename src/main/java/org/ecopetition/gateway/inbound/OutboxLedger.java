@@ -26,6 +26,14 @@ public interface OutboxLedger {
   Future<Claim> claim(UUID conversation, String channel, String owner, Instant now, Duration lease,
       boolean citizenWrote);
 
+  /**
+   * A citizen's message taken once and its conversation claimed for delivery, in one statement: the callback's
+   * de-duplication claim ({@link Deduplication#claim}) and, only when that is won, {@link #claim} with
+   * {@code citizenWrote}. Empty: the message was taken already (a retry); nothing was claimed.
+   */
+  Future<Optional<Claim>> claimMessage(String channel, String key, Instant now, Duration retakeAfter,
+      UUID conversation, String owner, Duration lease);
+
   /** Claims an existing ledger only (a conversation of another channel has none: empty). */
   Future<Optional<Claim>> claimExisting(UUID conversation, String owner, Instant now, Duration lease);
 
@@ -37,8 +45,11 @@ public interface OutboxLedger {
 
   Future<Void> release(UUID conversation, String owner);
 
-  /** Records delivery up to a message and lets the lease go, in one round trip. */
-  Future<Void> release(UUID conversation, String owner, long through);
+  /**
+   * Records delivery up to a message and lets the lease go, in one round trip; true when outgoing messages after
+   * {@code through} are there already (written while the lease was held: whoever claims next delivers them).
+   */
+  Future<Boolean> release(UUID conversation, String owner, long through);
 
   /** Conversations not leased now with outgoing messages not yet delivered, the citizen active within {@code recent}. */
   Future<List<UUID>> undelivered(Instant now, Duration recent, int limit);

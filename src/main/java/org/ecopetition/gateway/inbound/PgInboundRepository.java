@@ -52,6 +52,22 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
         lease_owner = CASE WHEN o.lease_until IS NULL OR o.lease_until < $4 THEN $3 ELSE o.lease_owner END,
         lease_until = CASE WHEN o.lease_until IS NULL OR o.lease_until < $4 THEN $5 ELSE o.lease_until END
       RETURNING lease_owner = $3 AS won, channel, delivered_through, window_from, sent_in_window, parts_sent""";
+  // The callback's claim and the outbox's in one statement: the outbox row is claimed only when the callback's
+  // claim was won (the CTE returned its row), so a retry claims nothing. The CTE and the INSERT share one snapshot.
+  private static final String CLAIM_MESSAGE = """
+      WITH seen AS (
+        INSERT INTO inbound_seen (channel, key, claimed_at) VALUES ($1, $2, $3)
+        ON CONFLICT (channel, key) DO UPDATE SET claimed_at = EXCLUDED.claimed_at
+          WHERE inbound_seen.claimed_at < $4
+        RETURNING 1)
+      INSERT INTO channel_outbox AS o (conversation_id, channel, lease_owner, lease_until, window_from, sent_in_window)
+      SELECT $5::uuid, $1, $6::text, $7::timestamptz, $3, 0 FROM seen
+      ON CONFLICT (conversation_id) DO UPDATE SET
+        window_from = $3,
+        sent_in_window = 0,
+        lease_owner = CASE WHEN o.lease_until IS NULL OR o.lease_until < $3 THEN $6 ELSE o.lease_owner END,
+        lease_until = CASE WHEN o.lease_until IS NULL OR o.lease_until < $3 THEN $7 ELSE o.lease_until END
+      RETURNING lease_owner = $6 AS won, channel, delivered_through, window_from, sent_in_window, parts_sent""";
   private static final String CLAIM_EXISTING = """
       UPDATE channel_outbox SET lease_owner = $2, lease_until = $4
       WHERE conversation_id = $1 AND (lease_until IS NULL OR lease_until < $3)
@@ -66,6 +82,8 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
       UPDATE channel_outbox SET delivered_through = greatest(delivered_through, $3), lease_owner = NULL, lease_until = NULL,
         parts_sent = CASE WHEN $3 > delivered_through THEN 0 ELSE parts_sent END
       WHERE conversation_id = $1 AND lease_owner = $2""";
+  private static final String MORE = """
+      SELECT EXISTS (SELECT 1 FROM messages WHERE conversation_id = $1 AND direction = 'out' AND id > $2)""";
   private static final String UNDELIVERED = """
       SELECT o.conversation_id FROM channel_outbox o
       WHERE o.window_from > $1 AND (o.lease_until IS NULL OR o.lease_until < $3)
@@ -144,6 +162,14 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
   }
 
   @Override
+  public Future<Optional<Claim>> claimMessage(String channel, String key, Instant now, Duration retakeAfter,
+      UUID conversation, String owner, Duration lease) {
+    return pool.preparedQuery(CLAIM_MESSAGE).execute(Tuple.of(channel, key, at(now), at(now.minus(retakeAfter)),
+            conversation, owner, at(now.plus(lease))))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(claimOf(rows.iterator().next())));
+  }
+
+  @Override
   public Future<Optional<Claim>> claimExisting(UUID conversation, String owner, Instant now, Duration lease) {
     return pool.preparedQuery(CLAIM_EXISTING).execute(Tuple.of(conversation, owner, at(now), at(now.plus(lease))))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(claimOf(rows.iterator().next())));
@@ -167,8 +193,16 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
   }
 
   @Override
-  public Future<Void> release(UUID conversation, String owner, long through) {
-    return pool.preparedQuery(RELEASE_AT).execute(Tuple.of(conversation, owner, through)).mapEmpty();
+  public Future<Boolean> release(UUID conversation, String owner, long through) {
+    // Two statements pipelined on one connection (one round trip), each committed alone and in order: the check's
+    // snapshot is taken after the lease was let go, so a message committed before it is seen here, and a writer whose
+    // wake came before the release committed had committed its message before the check.
+    return pool.withConnection(conn -> {
+      Future<?> released = conn.preparedQuery(RELEASE_AT).execute(Tuple.of(conversation, owner, through));
+      Future<Boolean> more = conn.preparedQuery(MORE).execute(Tuple.of(conversation, through))
+          .map(rows -> Boolean.TRUE.equals(rows.iterator().next().getBoolean(0)));
+      return Future.all(released, more).map(v -> more.result());
+    });
   }
 
   @Override

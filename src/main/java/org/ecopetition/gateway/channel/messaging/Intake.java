@@ -5,6 +5,7 @@ import io.vertx.core.Promise;
 import java.time.Clock;
 import java.time.Duration;
 import org.ecopetition.gateway.conversation.ChannelConversations;
+import org.ecopetition.gateway.conversation.ConversationBusy;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,22 @@ public final class Intake {
       return Future.succeededFuture();
     }
     recent.put(seenKey, Boolean.TRUE);
+    ChannelConversations.Contact known = in.text() != null && in.notice() == null && in.media() == null
+        ? identities.known(in.channel(), in.address()) : null;
+    if (known != null) {
+      // A text from a sender this instance knows (the common case): the de-duplication claim and the outbox's in
+      // one statement, the conversation's id from the cache.
+      return outbox.arriveOnce(known.id(), in.channel(), in.key(), RETAKE_AFTER).compose(held -> {
+        if (held.isEmpty()) {
+          complete(passive, null);
+          return Future.<Void>succeededFuture();
+        }
+        return turn(in, known, in.text(), passive, held.get());
+      }).onFailure(err -> {
+        recent.invalidate(seenKey);
+        complete(passive, null);
+      });
+    }
     return seen.claim(in.channel(), in.key(), clock.instant(), RETAKE_AFTER).compose(first -> {
       if (!first) {
         complete(passive, null);
@@ -101,12 +118,32 @@ public final class Intake {
   }
 
   private Future<Void> turn(Inbound in, ChannelConversations.Contact contact, String text, Promise<String> passive) {
-    return outbox.arrive(contact.id(), in.channel()).compose(held -> conversations
-        .receive(contact.id(), in.channel(), text, in.channel() + ":" + in.key(), contact.client())
+    return outbox.arrive(contact.id(), in.channel()).compose(held -> turn(in, contact, text, passive, held));
+  }
+
+  /**
+   * The turn with the outbox claimed. A turn that failed lets the claim go (delivering what was pending before it);
+   * one refused because the conversation has too many turns waiting is answered "too fast", nothing of it stored.
+   */
+  private Future<Void> turn(Inbound in, ChannelConversations.Contact contact, String text, Promise<String> passive,
+      Outbox.Held held) {
+    return conversations.receive(contact.id(), in.channel(), text, in.channel() + ":" + in.key(), contact.client())
         .compose(received -> {
           outbox.remember(received.messages());
           return outbox.deliver(held, passive, received.lang());
-        }));
+        }, err -> {
+          if (err instanceof ConversationBusy) {
+            LOG.info("{} conversation busy: message not taken", in.channel());
+            return conversations.state(contact.id())
+                .map(state -> texts.get("too_fast", state.lang()))
+                .otherwise(texts.get("too_fast", in.lang()))
+                .compose(reply -> {
+                  complete(passive, reply);
+                  return outbox.deliver(held, null, null);
+                });
+          }
+          return outbox.deliver(held, null, null).<Void>transform(x -> Future.failedFuture(err));
+        });
   }
 
   /** A message the dialog cannot read (a picture, a voice without recognition): the channel answers. */

@@ -72,6 +72,16 @@ public final class Outbox {
   /** A held claim: the lease a callback took before its turn, so that nobody else delivers the turn from storage. */
   public record Held(UUID conversation, String owner, OutboxLedger.Claim claim) {}
 
+  /**
+   * A citizen's message taken once across instances and its conversation claimed, in one round trip: empty when the
+   * message was taken already (a platform's retry), and then nothing is claimed.
+   */
+  public Future<Optional<Held>> arriveOnce(UUID conversation, String channel, String key, Duration retakeAfter) {
+    String owner = UUID.randomUUID().toString();
+    return ledger.claimMessage(channel, key, clock.instant(), retakeAfter, conversation, owner, LEASE)
+        .map(c -> c.map(claim -> new Held(conversation, owner, claim)));
+  }
+
   /** Claims a conversation as a citizen's message arrives (which opens a new window). */
   public Future<Held> arrive(UUID conversation, String channel) {
     String owner = UUID.randomUUID().toString();
@@ -132,16 +142,13 @@ public final class Outbox {
         .onFailure(err -> LOG.warn("delivery to conversation {} on {} stopped: {}", id, spec.channel(), err.getMessage()));
     return sent.transform(r -> {
       offer(passive, null);
-      return (r.succeeded() ? ledger.release(id, owner, r.result()) : ledger.release(id, owner))
-          .map(v -> r.succeeded() ? r.result() : -1L);
-    }).compose(through -> through < 0 ? Future.succeededFuture() : more(id, through));
-  }
-
-  /** Messages written while the lease was held are delivered by whoever holds it next: check now. */
-  private Future<Void> more(UUID id, long through) {
-    return conversations.since(id, through, PAGE)
-        .compose(after -> after.stream().anyMatch(m -> "out".equals(m.direction())) ? wake(id)
-            : Future.succeededFuture());
+      if (r.failed()) {
+        return ledger.release(id, owner);
+      }
+      // Messages written while the lease was held are delivered by whoever holds it next: the release says whether
+      // there are any (checked in the same round trip), and this instance takes them now.
+      return ledger.release(id, owner, r.result()).compose(more -> more ? wake(id) : Future.succeededFuture());
+    });
   }
 
   /** One part to send and the message it completes (0: a message continues in the next part). */
