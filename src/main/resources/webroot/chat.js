@@ -654,7 +654,7 @@
       it.tries++;
       if (it.tries >= 10) markFailed(it);
       else { it.sentOn = 0; setTimeout(flush, 1000 * Math.min(60, Math.max(1, retryAfter || 5))); }
-    } else if (code === 'busy' || code === 'internal') {
+    } else if (code === 'busy' || code === 'too_fast' || code === 'internal') {
       it.tries++;
       if (it.tries >= 3) markFailed(it);
       else { it.sentOn = 0; setTimeout(flush, 3000 * it.tries); }

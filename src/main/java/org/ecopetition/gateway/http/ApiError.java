@@ -17,6 +17,8 @@ public enum ApiError {
   NOT_FOUND(404, Msg.ERROR_NOT_FOUND),
   TOO_MANY_ATTEMPTS(429, Msg.ERROR_TOO_MANY_ATTEMPTS),
   TOO_MANY_CONVERSATIONS(429, Msg.ERROR_TOO_MANY_CONVERSATIONS),
+  /** More turns waiting behind one conversation than it may hold (a flood): nothing of the refused one stored. */
+  TOO_FAST(429, Msg.ERROR_TOO_FAST),
   URI_TOO_LONG(414, Msg.ERROR_URI_TOO_LONG),
   HEADERS_TOO_LARGE(431, Msg.ERROR_HEADERS_TOO_LARGE),
   FORBIDDEN_ORIGIN(403, Msg.ERROR_FORBIDDEN_ORIGIN),

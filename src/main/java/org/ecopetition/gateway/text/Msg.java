@@ -41,6 +41,7 @@ public enum Msg {
   ERROR_PHOTO_UNREADABLE("error.photo_unreadable"),
   ERROR_TOO_MANY_PHOTOS("error.too_many_photos"),
   ERROR_TOO_MANY_CONVERSATIONS("error.too_many_conversations"),
+  ERROR_TOO_FAST("error.too_fast"),
   ERROR_URI_TOO_LONG("error.uri_too_long"),
   ERROR_HEADERS_TOO_LARGE("error.headers_too_large"),
   ERROR_FORBIDDEN_ORIGIN("error.forbidden_origin"),

@@ -9,6 +9,7 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
+import org.ecopetition.gateway.conversation.ConversationBusy;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.conversation.StoredMessage;
 import org.ecopetition.gateway.dialog.ConversationState;
@@ -122,6 +123,11 @@ final class ChatSocket implements Drain.Member {
     tail = tail.transform(ignored -> handle(frame).recover(err -> {
       if (ops.outage().report(err)) {
         send(errorJson(ApiError.UNAVAILABLE).put("retryAfter", ops.outage().retryAfterSeconds()));
+        return Future.succeededFuture();
+      }
+      if (err instanceof ConversationBusy) {
+        // Not acknowledged: the page keeps the message and sends it again.
+        send(errorJson(ApiError.TOO_FAST).put("retryAfter", 1));
         return Future.succeededFuture();
       }
       try (MDC.MDCCloseable ids = MDC.putCloseable("conversation", String.valueOf(conversation))) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ecopetition.gateway.config.GatewayConfig;
+import org.ecopetition.gateway.conversation.ConversationBusy;
 import org.ecopetition.gateway.conversation.ConversationRef;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.conversation.StoredMessage;
@@ -126,7 +127,14 @@ public final class WebChatRouter {
                 .put("cursor", cursor(received.messages(), 0)).encode());
         return null;
       });
-    }).onFailure(ctx::fail);
+    }).onFailure(err -> {
+      if (err instanceof ConversationBusy) {
+        ctx.response().putHeader("Retry-After", "1");
+        Requests.fail(ctx, ApiError.TOO_FAST, lang);
+      } else {
+        ctx.fail(err);
+      }
+    });
   }
 
   private void poll(RoutingContext ctx) {
