@@ -16,7 +16,9 @@ public final class CaseNumber {
     if (serial < 1 || serial > MAX_SERIAL) {
       throw new IllegalArgumentException("serial out of range: " + serial);
     }
-    return "HB" + DAY.format(day) + String.format("%05d", serial);
+    // Zero-padded by hand: String.format parses its pattern on every call, and its digits follow the default locale.
+    String n = Integer.toString(serial);
+    return "HB" + DAY.format(day) + "00000".substring(n.length()) + n;
   }
 
   public static boolean valid(String s) {

@@ -227,7 +227,7 @@ public final class ConversationService {
           : engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle));
       Waiting next = leavingQueue ? new Waiting(Waiting.BOT, null) : Waiting.after(turn.alerts(), loaded.waiting());
       boolean queued = Waiting.QUEUE.equals(next.owner());
-      return inbound.compose(in -> anonymised(conn, id, loaded.state(), turn)
+      return inbound.compose(in -> anonymised(conn, id, loaded.state(), turn, text, x)
           .compose(t0 -> perform(conn, id, channel, t0, client))
           .compose(done -> {
             Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
@@ -309,9 +309,11 @@ public final class ConversationService {
   /**
    * Issue 11 §2: the turn in which the petitioner chooses anonymity masks, in place, the identity given before — in
    * the dialog's state, the turn's replies and every stored message of the conversation (the extractor's identity
-   * spans and the identities the state held). Any other turn is returned as it is.
+   * spans and the identities the state held). Any other turn is returned as it is. {@code text} and {@code x}: this
+   * turn's message and what the extractor read in it.
    */
-  private Future<Turn> anonymised(SqlConnection conn, UUID id, ConversationState before, Turn turn) {
+  private Future<Turn> anonymised(SqlConnection conn, UUID id, ConversationState before, Turn turn, String text,
+      Extraction x) {
     if (!Anonymity.newlyChosen(before, turn.state())) {
       return Future.succeededFuture(turn);
     }
@@ -321,11 +323,16 @@ public final class ConversationService {
     return repo.texts(conn, id).compose(texts -> nlp.<Map.Entry<Turn, Map<Long, String>>>executeBlocking(() -> {
       // The extractor reads what the petitioner typed (their messages, the state's free text) once; everything else
       // only repeats it (replies, summaries, staff messages) and is masked by the identities found there and the
-      // known ones — reading every stored text again was most of a busy gateway's CPU.
+      // known ones — reading every stored text again was most of a busy gateway's CPU. Each distinct text is read
+      // once (the extractor is pure): collecting and masking a message, and the state's free text that repeats it
+      // (the facts are the first message), share one reading; this turn's message was read before the turn.
+      Map<String, Extraction> read = new HashMap<>();
+      read.put(text, x);
+      Extractor once = t -> read.computeIfAbsent(t, extractor::extract);
       Map<String, java.util.Set<String>> found = new HashMap<>();
       texts.stream().filter(PgConversationRepository.Text::typed)
-          .forEach(t -> CaseRedaction.collect(extractor, t.text(), known, accused, found));
-      java.util.function.UnaryOperator<String> typed = t -> CaseRedaction.text(extractor, t, known, accused);
+          .forEach(t -> CaseRedaction.collect(once, t.text(), known, accused, found));
+      java.util.function.UnaryOperator<String> typed = t -> CaseRedaction.text(once, t, known, accused);
       java.util.function.UnaryOperator<String> echo = t -> Redaction.redactValues(t, found);
       Map<Long, String> changed = new java.util.LinkedHashMap<>();
       texts.forEach(t -> {

@@ -89,7 +89,21 @@ public final class DialogEngine {
   /** Slots the extractor derived for routing, submitted with the effect but never asked or shown. */
   static final String NLP_PREFIX = "_x.";
 
+  /** Compiled once (the engine's matching runs them several times a turn; compiling them each time was hot). */
+  private static final Pattern LATIN_WORDS = Pattern.compile("[a-z ]+");
+  private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+  private static final Pattern PUNCTUATION_OR_SPACE = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s]");
+  private static final Pattern PARTICLES = Pattern.compile("[啊呀吧哈呢了]+");
+  private static final Pattern TRAILING_STOPS = Pattern.compile("[。，,.！!？?；;]+$");
+  private static final Pattern TRAILING_FULL_STOPS = Pattern.compile("[。.！!]+$");
+  private static final Pattern TRAILING_STOPS_OR_SPACE = Pattern.compile("[。，,.！!？?；;\\s]+$");
+
   private final DialogSet set;
+  /**
+   * {@link Text#key} of the dialogs' own words (labels, aliases, option values, button texts), computed once each:
+   * they were keyed again for every message, tens of times a turn. Only dialog data goes in, so it stays small.
+   */
+  private final Map<String, String> dataKeys = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, String> constants;
   private final Places places;
   /** Where the routing table sends a matter (its finer type, the place's division code) outside the system. */
@@ -200,7 +214,7 @@ public final class DialogEngine {
     if (cancelAsked && command.filter(c -> "cancel".equals(c.name())).isEmpty()) {
       s = s.unflag(CANCEL_ASKED);
       String key = Text.key(text);
-      if (NO.contains(key) || key.equals(Text.key(global(s.lang(), "cancel_no")))) {
+      if (NO.contains(key) || key.equals(dataKey(global(s.lang(), "cancel_no")))) {
         return reprompt(s, out).alerting(alerts);
       }
     }
@@ -522,7 +536,7 @@ public final class DialogEngine {
     SlotSpec spec = d.slots().get(step.arg());
     Frame f = s.current();
     if (spec.type() == SlotType.PLACE) {
-      String typed = Text.halfWidth(Text.simplified(input)).strip().replaceAll("[。，,.！!？?；;]+$", "");
+      String typed = TRAILING_STOPS.matcher(Text.halfWidth(Text.simplified(input)).strip()).replaceAll("");
       String pending = f.slots().get(spec.name() + PENDING);
       Optional<Place> p = places.resolve(typed);
       String kept = typed;
@@ -770,7 +784,7 @@ public final class DialogEngine {
   /** An item with a new value, when the value is an answer to its question. */
   private Optional<Frame> changed(String lang, Dialog d, SlotSpec spec, Frame f, String value) {
     if (spec.type() == SlotType.PLACE) {
-      String typed = value.replaceAll("[。，,.！!？?；;]+$", "");
+      String typed = TRAILING_STOPS.matcher(value).replaceAll("");
       return places.resolve(typed).filter(places::complete)
           .map(p -> withPlace(f.without(spec.name()), spec.name(), typed, p));
     }
@@ -784,7 +798,7 @@ public final class DialogEngine {
   }
 
   /** The item a message names, among {@code slots}: by label (either language), alias or slot name, longest first. */
-  private static Optional<Named> slotNamedIn(Dialog d, List<String> slots, String key) {
+  private Optional<Named> slotNamedIn(Dialog d, List<String> slots, String key) {
     Named best = null;
     int bestLength = 0;
     for (String slot : slots) {
@@ -797,9 +811,9 @@ public final class DialogEngine {
         }
       }
       for (String n : names) {
-        String k = Text.key(n);
+        String k = dataKey(n);
         int at = k.isEmpty() ? -1 : key.indexOf(k);
-        if (at >= 0 && k.length() > bestLength && (!k.matches("[a-z ]+") || wholeWord(key, at, k.length()))) {
+        if (at >= 0 && k.length() > bestLength && (!LATIN_WORDS.matcher(k).matches() || wholeWord(key, at, k.length()))) {
           best = new Named(slot, at, at + k.length());
           bestLength = k.length();
         }
@@ -819,7 +833,7 @@ public final class DialogEngine {
       return advance(s, d, next(d, d.indexOf(step.id()), null), out, Map.of());
     }
     boolean editWord = EDIT_WORDS.stream().anyMatch(key::startsWith) || CORRECTION.matcher(key).find()
-        || key.equals(Text.key(global(s.lang(), "confirm_edit")));
+        || key.equals(dataKey(global(s.lang(), "confirm_edit")));
     Optional<Named> named = slotNamed(d, step, s.current(), key);
     if (named.isPresent()) {
       String slot = named.get().slot();
@@ -871,7 +885,7 @@ public final class DialogEngine {
       tail = rest;
     }
     String v = VALUE_CUE.matcher(tail).replaceFirst("").strip();
-    v = v.replaceAll("[。.！!]+$", "").strip();
+    v = TRAILING_FULL_STOPS.matcher(v).replaceAll("").strip();
     return CORRECTION_ONLY.matcher(v).matches() ? "" : v;
   }
 
@@ -1058,7 +1072,7 @@ public final class DialogEngine {
 
   private static String pick(ConversationState s, String text) {
     String k = Text.key(text);
-    if (!s.options().isEmpty() && k.matches("\\d{1,2}")) {
+    if (!s.options().isEmpty() && ONE_OR_TWO_DIGITS.matcher(k).matches()) {
       int n = Integer.parseInt(k);
       if (n >= 1 && n <= s.options().size()) {
         return s.options().get(n - 1);
@@ -1107,7 +1121,7 @@ public final class DialogEngine {
   }
 
   private static boolean madeOf(String key, List<String> parts) {
-    String k = key.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]", "");
+    String k = PUNCTUATION_OR_SPACE.matcher(key).replaceAll("");
     if (k.isEmpty() || k.length() > 12) {
       return false;
     }
@@ -1124,15 +1138,15 @@ public final class DialogEngine {
       }
     }
     // Particles alone ("啊") are no answer.
-    return ok[k.length()] && !k.matches("[啊呀吧哈呢了]+");
+    return ok[k.length()] && !PARTICLES.matcher(k).matches();
   }
 
   private boolean isYes(String lang, String key, String buttonKey) {
-    return yesNo(key).orElse(false) || key.equals(Text.key(global(lang, buttonKey)));
+    return yesNo(key).orElse(false) || key.equals(dataKey(global(lang, buttonKey)));
   }
 
   private boolean isNo(String lang, String key) {
-    return !yesNo(key).orElse(true) || key.equals(Text.key(global(lang, "no")));
+    return !yesNo(key).orElse(true) || key.equals(dataKey(global(lang, "no")));
   }
 
   private Optional<String> accept(String lang, Dialog d, SlotSpec spec, String input) {
@@ -1153,12 +1167,12 @@ public final class DialogEngine {
           String v = values.get(i);
           // The value itself ("water", "申诉求决") too, unless the choice must be explicit (a consent: its
           // values "yes"/"no" must never be met by a casual "yes").
-          if (!spec.explicit() && key.equals(Text.key(v)) || key.equals(String.valueOf(i + 1))) {
+          if (!spec.explicit() && key.equals(dataKey(v)) || key.equals(String.valueOf(i + 1))) {
             return Optional.of(v);
           }
           for (String l : DialogSet.LANGS) {
             String label = d.prompts().getOrDefault(l, Map.of()).get("value_" + spec.name() + "_" + v);
-            if (label != null && key.equals(Text.key(label))) {
+            if (label != null && key.equals(dataKey(label))) {
               return Optional.of(v);
             }
           }
@@ -1267,7 +1281,7 @@ public final class DialogEngine {
     } else if (spec.type() == SlotType.PLACE) {
       shown = places.resolve(value).map(Place::display).orElse(value);
     }
-    shown = shown.replaceAll("[。，,.！!？?；;\\s]+$", "");
+    shown = TRAILING_STOPS_OR_SPACE.matcher(shown).replaceAll("");
     String label = d.prompts().get(DialogSet.promptLang(s.lang())).getOrDefault("label_" + slot, slot);
     String text = global(s.lang(), "check").replace("{label}", label).replace("{value}", shown);
     return new Reply(text, List.of(button(global(s.lang(), "yes")), button(global(s.lang(), "no"))));
@@ -1368,6 +1382,11 @@ public final class DialogEngine {
 
   private List<Reply.Button> idleButtons(String lang) {
     return List.of(button(global(lang, "button_new_report")), button(global(lang, "button_status")));
+  }
+
+  /** {@link Text#key} of a text of the dialogs (never of what a petitioner typed). */
+  private String dataKey(String dialogText) {
+    return dataKeys.computeIfAbsent(dialogText, Text::key);
   }
 
   private Dialog dialog(ConversationState s) {

@@ -1,9 +1,15 @@
 package org.ecopetition.gateway.dialog;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small text helpers shared by the engine's matching. */
 final class Text {
+  /** Compiled once: {@link #key} runs many times a turn, and compiling these on each call was a hot spot. */
+  private static final Pattern EDGES =
+      Pattern.compile("^[\\p{Punct}\\p{IsPunctuation}\\s]+|[\\p{Punct}\\p{IsPunctuation}\\s]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private Text() {}
 
   /** Traditional characters as simplified ones, only where there are any (HanLP's table, nothing else changed). */
@@ -38,8 +44,8 @@ final class Text {
    */
   static String key(String s) {
     String k = halfWidth(simplified(s)).strip().toLowerCase(Locale.ROOT);
-    String bare = k.replaceAll("^[\\p{Punct}\\p{IsPunctuation}\\s]+|[\\p{Punct}\\p{IsPunctuation}\\s]+$", "");
+    String bare = EDGES.matcher(k).replaceAll("");
     // A message of punctuation only ("?") keeps it: it may be a command.
-    return (bare.isEmpty() ? k : bare).replaceAll("\\s+", " ");
+    return SPACES.matcher(bare.isEmpty() ? k : bare).replaceAll(" ");
   }
 }

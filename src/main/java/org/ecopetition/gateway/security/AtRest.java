@@ -31,7 +31,7 @@ public final class AtRest {
    * A resident ID number (18 characters, the last may be X, or the old 15 digits), also written in groups; not a
    * part of a longer run of digits or letters. What the extractor's identity spans call an ID, without its checksum.
    */
-  private static final Pattern ID_NUMBER = Pattern.compile(
+  static final Pattern ID_NUMBER = Pattern.compile(
       "(?<![0-9A-Za-z])(?:[0-9](?:[ \\-]?[0-9]){16}[ \\-]?[0-9Xx]|[0-9](?:[ \\-]?[0-9]){14})(?![0-9A-Za-z])");
   static final String ID_MASK = "【身份证号】";
 
@@ -47,7 +47,23 @@ public final class AtRest {
 
   /** {@code text} with every ID number replaced by 【身份证号】 (null stays null). */
   public static String maskIdNumbers(String text) {
-    return text == null || text.length() < 15 ? text : ID_NUMBER.matcher(text).replaceAll(ID_MASK);
+    return text == null || text.length() < 15 || !fifteenDigits(text) ? text
+        : ID_NUMBER.matcher(text).replaceAll(ID_MASK);
+  }
+
+  /**
+   * Whether {@code text} holds at least 15 ASCII digits, as any match of {@link #ID_NUMBER} does: most texts (every
+   * string of a conversation's state, every message, each turn) hold fewer, and counting is cheaper than the search.
+   */
+  private static boolean fifteenDigits(String text) {
+    int digits = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' && ++digits >= 15) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A text as {@code column} stores it: ID numbers masked, then sealed; null and "" as they are. */

@@ -161,13 +161,21 @@ public final class DataKeys {
     }
     for (int j = i + 1; j < n; j++) {
       char c = stored.charAt(j);
-      boolean b64 = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
-          || c == '=';
-      if (!b64) {
+      if (c >= 128 || !BASE64[c]) {
         return -1;
       }
     }
     return i;
+  }
+
+  /** The characters of base64 (A–Z, a–z, 0–9, +, /, =), by code: a sealed state is kilobytes, checked each turn. */
+  private static final boolean[] BASE64 = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      BASE64[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+          || c == '=';
+    }
   }
 
   /** Whether a stored value is sealed under the current key (else {@code keys rotate} seals it again). */

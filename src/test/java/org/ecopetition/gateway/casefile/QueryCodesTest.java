@@ -38,6 +38,8 @@ class QueryCodesTest {
   @Test
   void caseNumbersReadHbDateSerial() {
     assertThat(CaseNumber.of(LocalDate.of(2025, 11, 3), 123)).isEqualTo("HB2025110300123");
+    assertThat(CaseNumber.of(LocalDate.of(2025, 11, 3), 1)).isEqualTo("HB2025110300001");
+    assertThat(CaseNumber.of(LocalDate.of(2025, 11, 3), 99_999)).isEqualTo("HB2025110399999");
     assertThat(CaseNumber.valid("HB2025110300123")).isTrue();
     assertThat(CaseNumber.valid("HB202511030012")).isFalse();
     assertThatThrownBy(() -> CaseNumber.of(LocalDate.of(2025, 1, 1), 100_000)).isInstanceOf(IllegalArgumentException.class);

@@ -37,6 +37,22 @@ class AtRestTest {
   }
 
   @Test
+  void theDigitCountBeforeTheSearchMasksExactlyWhatTheSearchAloneWould() {
+    // Texts of digits, separators, X, letters and Chinese around the 15-digit bound the count looks at.
+    java.util.Random r = new java.util.Random(16);
+    String alphabet = "0123456789 -Xxa号，";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = 12 + r.nextInt(14);
+      for (int j = 0; j < n; j++) {
+        b.append(r.nextInt(3) == 0 ? alphabet.charAt(r.nextInt(alphabet.length())) : (char) ('0' + r.nextInt(10)));
+      }
+      String t = b.toString();
+      assertThat(AtRest.maskIdNumbers(t)).as(t).isEqualTo(AtRest.ID_NUMBER.matcher(t).replaceAll("【身份证号】"));
+    }
+  }
+
+  @Test
   void aTextIsSealedUnderItsColumnAndOpensOnlyThere() {
     String sealed = v1.seal(AtRest.FACTS, "我叫柏晓岚，身份证110101199003074578，工厂排污");
     assertThat(sealed).startsWith("k1:").doesNotContain("柏晓岚");
