@@ -54,6 +54,19 @@ public final class ExtractorCpuAb {
     }
     System.out.printf("median CPU per extraction: A %.1f µs, B %.1f µs; A/B: median per round %.2f, of the totals %.2f"
         + " (%d rounds of %d)%n", median(ua), median(ub), median(ratio), sumA / sumB, rounds, perRound);
+    // The rounds' ratios as a sample: their mean and an approximate 95 % interval (Student's t), which says
+    // whether the difference is the builds' or the machine's.
+    double mean = 0;
+    for (double x : ratio) {
+      mean += x / rounds;
+    }
+    double var = 0;
+    for (double x : ratio) {
+      var += (x - mean) * (x - mean) / Math.max(1, rounds - 1);
+    }
+    double t = 1.96 + 2.4 / Math.max(1, rounds - 1);
+    double half = t * Math.sqrt(var / rounds);
+    System.out.printf("A/B per round: mean %.3f, 95 %% interval %.3f–%.3f%n", mean, mean - half, mean + half);
   }
 
   private static double median(double[] v) {
