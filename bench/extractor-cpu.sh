@@ -4,6 +4,7 @@
 #   bench/extractor-cpu.sh                      this build: rounds of extractions after a warm-up, the median
 #   BASE=/path/to/classes bench/extractor-cpu.sh  another build (its target/classes, copied aside) against this
 #                                                 one in one JVM, in alternating short rounds (ROUNDS, PER)
+#                                                 with the bytes each allocates per extraction (unmoved by load)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B test-compile

@@ -31,19 +31,22 @@ final class CharTrie<V> {
   }
 
   private final Node<V> root = new Node<>();
-  /** The characters phrases start with, one bit each: most positions of a text start none, and say so in one load. */
-  private final long[] firsts = new long[1 << 10];
+  /**
+   * The first level by the character itself, in pages of 256 characters made only where phrases start: the
+   * scans ask at every position of every message, and a binary search among the thousands of first
+   * characters of the gazetteer was a good part of their time. Filled in step with {@code root}.
+   */
+  @SuppressWarnings("unchecked")
+  private final Node<V>[][] firstPages = (Node<V>[][]) new Node<?>[256][];
 
   /** The node after a phrase's first character, or null when no phrase starts with it. */
   Node<V> first(char c) {
-    return (firsts[c >>> 6] & 1L << c) == 0 ? null : root.next(c);
+    Node<V>[] page = firstPages[c >>> 8];
+    return page == null ? null : page[c & 0xff];
   }
 
   /** Adds a phrase; a phrase already present keeps its first value. */
   void putIfAbsent(String phrase, V value) {
-    if (!phrase.isEmpty()) {
-      firsts[phrase.charAt(0) >>> 6] |= 1L << phrase.charAt(0);
-    }
     Node<V> n = root;
     for (int i = 0; i < phrase.length(); i++) {
       char c = phrase.charAt(i);
@@ -62,6 +65,12 @@ final class CharTrie<V> {
         n.kids = kids;
       }
       n = n.kids[k];
+      if (i == 0) {
+        if (firstPages[c >>> 8] == null) {
+          firstPages[c >>> 8] = Node.newArray(256);
+        }
+        firstPages[c >>> 8][c & 0xff] = n;
+      }
     }
     if (n.value == null) {
       n.value = value;

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.maxent.GISModel;
@@ -40,6 +42,11 @@ public final class Classifiers {
   private final Map<String, int[]> index = new HashMap<>();
   /** The same as a compact table, once every model is read; null while loading (or if two features collide). */
   private FeatureIndex table;
+  /**
+   * Per feature description: the hash state of the prefix its one generator puts before each token ("bow="),
+   * when the generator is checked to do only that; the tokens are then located without making the features.
+   */
+  private final Map<String, Long> prefixed = new HashMap<>();
 
   private Classifiers() {}
 
@@ -70,6 +77,7 @@ public final class Classifiers {
           c.generators.put(name, m.getFactory().getFeatureGenerators());
           c.featureKinds.put(name, String.valueOf(m.getFactory().createManifestEntries()));
           c.indexFeatures(name, m.getMaxentModel());
+          c.prefixOnly(name);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read model " + name, e);
@@ -79,6 +87,29 @@ public final class Classifiers {
     c.index.clear();
     return c;
   }
+
+  /**
+   * Whether the model's features are its one generator's prefix before each token, as OpenNLP's default bag of
+   * words makes them (not in its letters-only mode): checked on tokens of every sort, so that another generator
+   * or setting simply takes the general way.
+   */
+  private void prefixOnly(String name) {
+    FeatureGenerator[] g = generators.get(name);
+    if (g.length != 1 || g[0].getClass() != BagOfWordsFeatureGenerator.class) {
+      return;
+    }
+    String[] probe = {"a1", "#中文", "x y", "1", "-", "abc"};
+    List<String> made = new ArrayList<>(g[0].extractFeatures(probe, Collections.emptyMap()));
+    List<String> expected = new ArrayList<>();
+    for (String t : probe) {
+      expected.add(BOW + t);
+    }
+    if (made.equals(expected)) {
+      prefixed.put(featureKinds.get(name), FeatureIndex.state(BOW));
+    }
+  }
+
+  private static final String BOW = "bow=";
 
   private static int slot(String name) {
     for (int i = 0; i < NAMES.length; i++) {
@@ -135,11 +166,11 @@ public final class Classifiers {
    * The model's probabilities for the features, as {@link MaxentModel#eval(String[])} gives them (a uniform
    * prior, then OpenNLP's GIS evaluation), from the features' entries in the shared index.
    */
-  private double[] eval(String name, MaxentModel model, String[] features, int[] located) {
+  private double[] eval(String name, MaxentModel model, Supplier<String[]> features, int[] located) {
     int slot = slot(name);
     EvalParameters p = slot < 0 || table == null ? null : params[slot];
     if (p == null) {
-      return model.eval(features); // not read into the table (or two features collided there)
+      return model.eval(features.get()); // not read into the table (or two features collided there)
     }
     int[] known = new int[located.length];
     int n = 0;
@@ -157,6 +188,16 @@ public final class Classifiers {
   /** Whether the models are read through the shared feature table (false only if two features collided). */
   boolean indexed() {
     return table != null;
+  }
+
+  /** Whether every model's features are located from the tokens without being made (see {@link #prefixOnly}). */
+  boolean prefixed() {
+    for (String name : models.keySet()) {
+      if (!prefixed.containsKey(featureKinds.get(name))) {
+        return false;
+      }
+    }
+    return !models.isEmpty();
   }
 
   public boolean has(String name) {
@@ -188,9 +229,22 @@ public final class Classifiers {
       });
     }
 
-    /** The context's features located in the shared index, once for all the models that read them. */
+    /**
+     * The context's features located in the shared index, once for all the models that read them; where the
+     * features are a prefix before each token, by the hash of prefix and token, without making the features.
+     */
     private int[] located(String name) {
-      return located.computeIfAbsent(featureKinds.get(name), k -> locate(context(name)));
+      return located.computeIfAbsent(featureKinds.get(name), k -> {
+        Long prefix = prefixed.get(k);
+        if (prefix == null || table == null) {
+          return locate(context(name));
+        }
+        int[] at = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+          at[i] = table.find(prefix, tokens[i]);
+        }
+        return at;
+      });
     }
   }
 
@@ -209,7 +263,7 @@ public final class Classifiers {
     if (model == null || text.tokens.length == 0) {
       return Map.of();
     }
-    return ranked(model, eval(name, model, text.context(name), text.located(name)));
+    return ranked(model, eval(name, model, () -> text.context(name), text.located(name)));
   }
 
   private static Map<String, Double> ranked(MaxentModel model, double[] p) {
@@ -238,14 +292,13 @@ public final class Classifiers {
     for (FeatureGenerator g : generators.get(name)) {
       more.addAll(g.extractFeatures(extra, Collections.emptyMap()));
     }
-    String[] own = text.context(name);
-    String[] features = Tokens.with(own, more.toArray(new String[0]));
-    int[] base = text.located(name);
-    int[] located = java.util.Arrays.copyOf(base, features.length);
-    for (int i = own.length; i < features.length; i++) {
-      located[i] = locate(features[i]);
+    String[] extraFeatures = more.toArray(new String[0]);
+    int[] base = text.located(name); // one entry per feature of the text's own context
+    int[] located = java.util.Arrays.copyOf(base, base.length + extraFeatures.length);
+    for (int i = 0; i < extraFeatures.length; i++) {
+      located[base.length + i] = locate(extraFeatures[i]);
     }
-    return ranked(model, eval(name, model, features, located));
+    return ranked(model, eval(name, model, () -> Tokens.with(text.context(name), extraFeatures), located));
   }
 
   public Optional<Map.Entry<String, Double>> best(String name, String[] tokens) {

@@ -28,8 +28,15 @@ final class Cues {
    * patterns. Null when there is none. (CuesTest checks each such pair against find().)
    */
   static Matcher find(Pattern pattern, String text, String firsts) {
+    int i = 0;
+    while (i < text.length() && firsts.indexOf(text.charAt(i)) < 0) {
+      i++;
+    }
+    if (i == text.length()) {
+      return null; // most texts: no matcher made (one per pattern and message was a good part of the garbage)
+    }
     Matcher m = pattern.matcher(text);
-    return find(m, text, 0, firsts) ? m : null;
+    return find(m, text, i, firsts) ? m : null;
   }
 
   /** The next match of a matcher over text at or after {@code from}, as find() would give it; the region is changed. */

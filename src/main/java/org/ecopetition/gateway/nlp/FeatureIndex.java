@@ -62,6 +62,27 @@ final class FeatureIndex {
     return -1;
   }
 
+  /**
+   * Where the feature {@code prefix + s} stands, or -1, without making it: {@code state} is
+   * {@link #state(String)} of the prefix.
+   */
+  int find(long state, String s) {
+    long h = mix(fnv(state, s));
+    int i = (int) h & mask;
+    while (keys[i] != 0) {
+      if (keys[i] == h) {
+        return i;
+      }
+      i = i + 1 & mask;
+    }
+    return -1;
+  }
+
+  /** The hash's state after a prefix, to go on with {@link #find(long, String)}. */
+  static long state(String prefix) {
+    return fnv(0xcbf29ce484222325L, prefix);
+  }
+
   /** The index in model {@code model} of the feature at {@code at} (from find), -1 where it is unknown there. */
   int index(int at, int model) {
     return slots[at * width + model];
@@ -69,10 +90,19 @@ final class FeatureIndex {
 
   /** FNV-1a over the characters, then a mixing step so that the low bits (the slot) depend on them all; never 0. */
   static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
+    return mix(fnv(0xcbf29ce484222325L, s));
+  }
+
+  private static long fnv(long state, String s) {
+    long h = state;
     for (int i = 0; i < s.length(); i++) {
       h = (h ^ s.charAt(i)) * 0x100000001b3L;
     }
+    return h;
+  }
+
+  private static long mix(long fnv) {
+    long h = fnv;
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

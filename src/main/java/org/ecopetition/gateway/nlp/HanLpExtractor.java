@@ -218,8 +218,8 @@ public final class HanLpExtractor implements Extractor {
 
   /** 检举控告 is decided by who is accused; otherwise the classifier, then the rules. */
   private String category(String text, Classifiers.Text tokens, Extraction.Builder b) {
-    Matcher accusedAt = ACCUSED.matcher(text);
     boolean accuses = Cues.any(text, "举检控揭反") && ACCUSE.matcher(text).find() && OFFICIAL.matcher(text).find();
+    Matcher accusedAt = accuses ? ACCUSED.matcher(text) : null; // read only where an official is accused
     if (accuses && (MISCONDUCT.matcher(text).find() || accusedAt.find())) {
       if (accusedAt.find(0)) {
         b.set("accused", ACCUSED_LEAD.matcher(accusedAt.group(1)).replaceFirst(""), 0.8, accusedAt.start(1), accusedAt.end(1));

@@ -133,6 +133,9 @@ final class Identities {
   private void addresses(String text, List<Names.Mention> persons, List<Identity> out) {
     for (Pattern p : new Pattern[] {HOME, HOME_OF, CONTACT}) {
       String firsts = p == HOME ? HOME_FIRSTS : p == HOME_OF ? "我本俺" : "地";
+      if (!Cues.any(text, firsts)) {
+        continue; // no matcher made where no match can start
+      }
       Matcher m = p.matcher(text);
       for (int from = 0; Cues.find(m, text, from, firsts); from = m.end()) {
         int s = m.start(1);

@@ -538,7 +538,9 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海)(?:里|水|面|中|头|度)|小河|条河|的河|河沟|水沟|条涌|涌度|嘅水"
       + "|的水(?![产泥平果])|水里|水面|水是|污水|废水|脏水|黑水|臭水|水发|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
   private static final Set<String> ODOUR = Set.of("臭味", "恶臭", "异味", "气味", "味道", "臭得", "臭", "smell", "stink", "odour", "odor");
-  private static final Pattern EMPHASIS = Pattern.compile("(?m)主要|最严重|最主要|尤其|重点|特别是|最大的|首先|第一|一、|[（(]一[）)]|^\\s*1[.、]|^\\s*[（(]1[）)]");
+  static final Pattern EMPHASIS = Pattern.compile("(?m)主要|最严重|最主要|尤其|重点|特别是|最大的|首先|第一|一、|[（(]一[）)]|^\\s*1[.、]|^\\s*[（(]1[）)]");
+  /** Every match of EMPHASIS starts with one of these (for Cues.find): "一" and "1" stand in most texts. */
+  static final String EMPHASIS_FIRSTS = "主最尤重特首第一1（( \t\n\u000B\f\r";
   /** A word of what is done to the environment: the complaint itself (排废水, 倒废渣, 烧塑料) weighs more. */
   private static final String[] ACTS = {"偷排", "直排", "排放", "排出", "排到", "排进", "排", "倒", "烧", "冒", "堆", "埋"};
 
@@ -557,7 +559,7 @@ public final class RuleExtractor implements Extractor {
     List<int[]> emphasis = null;
     if (Cues.any(text, "主最尤重特首第一1")) {
       Matcher e = EMPHASIS.matcher(text);
-      while (e.find()) {
+      for (int from = 0; Cues.find(e, text, from, EMPHASIS_FIRSTS); from = e.end()) {
         if (emphasis == null) {
           emphasis = new ArrayList<>();
         }

@@ -28,6 +28,7 @@ class ClassifiersTest {
     Gazetteer g = Gazetteer.bundled();
     Classifiers classifiers = Classifiers.bundled();
     assertThat(classifiers.indexed()).as("the shared feature table is built").isTrue();
+    assertThat(classifiers.prefixed()).as("the bag-of-words features are located from the tokens").isTrue();
     for (String name : Classifiers.NAMES) {
       DocumentCategorizerME own;
       try (InputStream in = Classifiers.class.getResourceAsStream("/nlp-models/models/" + name + ".bin")) {

@@ -54,6 +54,22 @@ public final class ExtractorCpuAb {
     }
     System.out.printf("median CPU per extraction: A %.1f µs, B %.1f µs; A/B: median per round %.2f, of the totals %.2f"
         + " (%d rounds of %d)%n", median(ua), median(ub), median(ratio), sumA / sumB, rounds, perRound);
+    // The rounds' ratios as a sample: their mean and an approximate 95 % interval (Student's t), which says
+    // whether the difference is the builds' or the machine's.
+    double mean = 0;
+    for (double x : ratio) {
+      mean += x / rounds;
+    }
+    double var = 0;
+    for (double x : ratio) {
+      var += (x - mean) * (x - mean) / Math.max(1, rounds - 1);
+    }
+    double t = 1.96 + 2.4 / Math.max(1, rounds - 1);
+    double half = t * Math.sqrt(var / rounds);
+    System.out.printf("A/B per round: mean %.3f, 95 %% interval %.3f–%.3f%n", mean, mean - half, mean + half);
+    // Bytes allocated per extraction: a count of the work done that other processes do not change.
+    System.out.printf("allocated per extraction: A %.0f bytes, B %.0f bytes%n", a.allocated / (double) a.extractions,
+        b.allocated / (double) b.extractions);
   }
 
   private static double median(double[] v) {
@@ -67,6 +83,8 @@ public final class ExtractorCpuAb {
     private final Object extractor;
     private final Method extract;
     private long sink;
+    private long allocated;
+    private long extractions;
 
     Build(String classes, String deps) throws Exception {
       List<URL> urls = new ArrayList<>();
@@ -90,11 +108,16 @@ public final class ExtractorCpuAb {
     }
 
     double round(ThreadMXBean mx, List<String> messages, int n) throws Exception {
+      com.sun.management.ThreadMXBean bytes = (com.sun.management.ThreadMXBean) mx;
+      long a0 = bytes.getCurrentThreadAllocatedBytes();
       long c0 = mx.getCurrentThreadCpuTime();
       for (int i = 0; i < n; i++) {
         extract(messages.get(i % messages.size()));
       }
-      return (mx.getCurrentThreadCpuTime() - c0) / 1000.0 / n;
+      double us = (mx.getCurrentThreadCpuTime() - c0) / 1000.0 / n;
+      allocated += bytes.getCurrentThreadAllocatedBytes() - a0;
+      extractions += n;
+      return us;
     }
   }
 }
