@@ -245,7 +245,7 @@ public final class RuleExtractor implements Extractor {
 
   /** A phone given as someone else's: 他的电话, 她手机, 老板叫某某，电话… (just before the number). */
   private static final Pattern THIRD_PHONE = Pattern.compile(
-      "(?:(?:他|她)的?(?:电话|手机|号码)|(?:他|她|老板|厂长|经理|负责人)(?:叫|是)\\p{IsHan}{1,4}[，, ]*(?:电话|手机)"
+      "(?:(?:他|她)的?(?:电话|手机|号码)|(?:他|她|老板|厂长|经理|负责人|管事的|主任)(?:叫|是)\\p{IsHan}{1,4}[，, ]*(?:电话|手机)"
       + "|(?:老板|厂长|经理|负责人|邻居)的?(?:电话|手机))(?:号码)?(?:是|：|:)?\\s*$");
 
   /** Words that take back what was just said (不对, 说错了, 应该是, sorry I mean). */

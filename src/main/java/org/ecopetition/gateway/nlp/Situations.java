@@ -476,8 +476,16 @@ final class Situations {
 
   /** A symptom whose subject is an animal (我家的狗…拉稀) with no people named near: a pet's illness. */
   private static boolean animalOnly(List<Word> words, int i) {
-    return near(words, i, ANIMAL, 14, true) != null && near(words, i, CROWD_PEOPLE | MANY | MASS, 14, true) == null
-        && near(words, i, DEATH, 20, false) == null;
+    Word animal = near(words, i, ANIMAL, 14, true);
+    if (animal == null || near(words, i, CROWD_PEOPLE | MANY | MASS, 14, true) != null || near(words, i, DEATH, 20, false) != null) {
+      return false;
+    }
+    for (Word o : words) {
+      if (o.is(EXPOSURE) && o.end() <= animal.start() && animal.start() - o.end() <= 8) {
+        return false; // 吃了塘里的鱼以后抽搐: the animal was eaten; the one ill is a person
+      }
+    }
+    return true;
   }
 
   /**

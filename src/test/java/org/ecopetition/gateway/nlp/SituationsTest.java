@@ -86,9 +86,9 @@ class SituationsTest {
       "厂房着起来了，烟特别大，我奶奶喘不上来气",
       "水库的大坝裂了在渗水，坝下面是三个村几百口人",
       "槽罐车的阀门漏了，旁边守着的人有人说头晕",
-      "我们单元\n好多户\n都闻到\n液化气味\n应该是哪里漏了"})
+      "我们单元\\n好多户\\n都闻到\\n液化气味\\n应该是哪里漏了"})
   void aDangerToLifeIsSeen(String text) {
-    assertThat(life(text)).isTrue();
+    assertThat(life(text.replace("\\n", "\n"))).isTrue();
   }
 
   @Test
