@@ -170,7 +170,7 @@ final class Counts {
       return; // 一名农民, 一家人, 一个小区: one is no group
     }
     int start = b4 == null ? i : i - b4.length();
-    boolean approx = b4 != null && "约大约大概差不多".contains(b4)
+    boolean approx = b4 != null && "约大约大概差不多".contains(b4) || "来".equals(after)
         || AFTER_APPROX.matcher(text).region(u.end(), text.length()).lookingAt();
     Integer count = range[0] == range[1] && range[0] > 0 ? range[0] : null;
     Integer min = range[0] < 0 ? null : range[0];
@@ -281,7 +281,7 @@ final class Counts {
       return new int[] {lo + 1, lo + step - 1};
     }
     if ("来".equals(after) && lo == hi) {
-      return new int[] {lo, lo + step - 1};
+      return new int[] {lo, lo}; // 二十来个: about twenty, said as a round number (no range), like 大约二十个
     }
     return new int[] {lo, hi};
   }

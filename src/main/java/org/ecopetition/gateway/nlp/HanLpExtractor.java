@@ -270,15 +270,15 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern ASKS_WHERE = Pattern.compile("^(?:请问|想问一下|我想问一下|我想咨询一下|咨询一下|问一下)?[^。！!]{0,24}?(?:去哪里|在哪里|到哪里|哪里可以|哪里能|怎么|如何)(?:查|检测|申请|办理|投诉|反映|举报)"
       + "|(?i:\\b(?:which (?:office|department|authority)|who (?:handles|deals with)|where (?:do|can|should) i (?:report|complain)))");
   /** A question of where to turn (应该向哪里反映, 找谁, where should I): the writer asks for the channel. */
-  private static final Pattern WHERE = Pattern.compile("向哪里|到哪里|去哪里|哪个部门|找谁|(?i:where (?:should|can|do) i|which (?:office|department))");
+  private static final Pattern WHERE = Pattern.compile("向哪里|到哪里|去哪里|哪个部门|找谁|举报电话|投诉电话|热线|号码是多少|电话是多少|(?i:where (?:should|can|do) i|which (?:office|department))");
   /** Words of a complaint told as such: a report, whatever the classifier makes of the rest. */
   private static final Pattern COMPLAINS = Pattern.compile("投诉|举报|反映|控告|检举|(?i:complain|report|accuse)");
   private static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不认可|重新(?:核查|调查|检查|处理)|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
   static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|结果如何"
-      + "|有没有人(?:去|来)?(?:看|处理|联系)|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|(?i:status|progress|any news|any update)");
+      + "|有没有人(?:去|来)?(?:看|处理|联系)|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)|(?i:status|progress|any news|any update)");
   /** Every match of STATUS_CUE starts with one of these (for Cues.find). */
-  static final String STATUS_CUE_FIRSTS = "进办处有怎咋结受没跟sSpPaA";
+  static final String STATUS_CUE_FIRSTS = "进办处有怎咋结受没跟待还sSpPaA";
   static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|之前|前天|昨天|上周|上个礼拜|上个星期|上个月|前阵子|前段时间|前几天"
       + "|(?i:reported|complained|last week|case)");
   /** Every match of EARLIER starts with one of these (for Cues.find). */
@@ -337,7 +337,8 @@ public final class HanLpExtractor implements Extractor {
       intent = best.get().getKey();
       conf = best.get().getValue();
       if (!"report".equals(intent) && !"review".equals(intent) && !"status".equals(intent)
-          && (!base.kinds().isEmpty() && (conf < 0.8 || longText) || "greeting".equals(intent) && longText)) {
+          && (!base.kinds().isEmpty() && (conf < 0.8 || longText) || "greeting".equals(intent)
+              && (longText || base.field("county").isPresent() || base.field("urgent").isPresent()))) {
         intent = "report"; // it tells of pollution at length: a report, however it starts
       }
       boolean complaint = longText && COMPLAINS.matcher(text).find() && !WHERE.matcher(text).find()

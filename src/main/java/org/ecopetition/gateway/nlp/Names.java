@@ -124,7 +124,42 @@ final class Names {
     titled(text, out);
     byPhone(text, phones, person, place, out);
     signature(text, person, place, out);
+    told(text, out);
     return out;
+  }
+
+  /** A given name told by its characters after the surname: 单名一个X字, 单名X, 双名XY (the writer's). */
+  private static final java.util.regex.Pattern GIVEN = java.util.regex.Pattern.compile(
+      "^[^。！!？?\\n]{0,12}?(?:单名(?:一个|叫|是)?([\\p{IsHan}])(?:字)?|双名(?:叫|是)?([\\p{IsHan}]{2}))");
+  /**
+   * A surname with a title or honorific signing off or given as the contact (——钱老师, 联系人：办公室沈主任 139…):
+   * the writer, named as colleagues name them.
+   */
+  private static final java.util.regex.Pattern SIGNED_TITLE = java.util.regex.Pattern.compile(
+      "(?:[—\\-－]{1,2}\\s*|(?:联系人|落款|反映人|举报人|署名)[：:]?\\s*[\\p{IsHan}]{0,4}?)([\\p{IsHan}])"
+      + "(老师|主任|经理|科长|师傅|医生|律师|书记|会计|站长|校长|园长)(?=\\s*$|\\s*[0-9０-９]|\\s*\\n|\\s*[（(，,]|\\s*电话|\\s*手机)");
+
+  private void told(String text, List<Mention> out) {
+    int n = out.size();
+    for (int k = 0; k < n; k++) {
+      Mention m = out.get(k);
+      if (!m.petitioner() || m.name().length() > 2 || surname(m.name(), 0) != m.name().length()) {
+        continue;
+      }
+      java.util.regex.Matcher g = GIVEN.matcher(text).region(m.end(), text.length());
+      g.useAnchoringBounds(true);
+      if (g.find()) {
+        int gi = g.group(1) != null ? 1 : 2;
+        out.add(new Mention(g.start(gi), g.end(gi), m.name() + g.group(gi), true, 0.93)); // 我姓李…单名一个峰字
+        break;
+      }
+    }
+    java.util.regex.Matcher t = SIGNED_TITLE.matcher(text);
+    while (t.find()) {
+      if (surname(text, t.start(1)) == 1 && !notName(text.substring(t.start(1), t.end(2)))) {
+        out.add(new Mention(t.start(1), t.end(1), t.group(1), true, 0.7)); // ——钱老师
+      }
+    }
   }
 
   /** Names after a cue: self, signature, role, someone else's; and 姓X的 (someone else), 陈某某. */
@@ -193,7 +228,8 @@ final class Names {
         }
         int[] name = parse(text, p, strong, person, place);
         boolean honoured = name != null && name[3] > name[1];
-        if (name != null && name[2] == 1 && !honoured && p == end && !weak) {
+        if (name != null && name[2] == 1 && !honoured && p == end && !weak
+            && spellingLength(text, skip(text, name[1]), text.substring(name[0], name[1])) == 0) {
           name = null; // 联系人楼…: a surname alone right after a cue is a word, not a name
         }
         if (name != null && (!weak || (name[1] - name[0] >= 2 || honoured) && nameEnds(text, name[3]))) {
@@ -300,6 +336,19 @@ final class Names {
 
   /** After 我姓: the surname, and the full name when 叫 follows (我姓欧阳，叫欧阳明). */
   private void surnameCue(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out) {
+    int latin = p;
+    while (latin < text.length() && latin - p < 10 && (text.charAt(latin) | 0x20) >= 'a' && (text.charAt(latin) | 0x20) <= 'z') {
+      latin++;
+    }
+    if (latin > p + 1 && (latin == text.length() || !Character.isLetter(text.charAt(latin)) || Tokens.han(text.charAt(latin)))) {
+      // 我姓zhang 弓长张: the surname in pinyin, then (often) in characters
+      out.add(new Mention(p, latin, text.substring(p, latin), true, 0.3));
+      int q = skip(text, latin);
+      if (q > latin || q < text.length() && Tokens.han(text.charAt(q))) {
+        surnameCue(text, q, person, place, out);
+      }
+      return;
+    }
     int spelled = spellingLength(text, p, "");
     if (spelled > 0 && spelled <= 3 && surname(text, p + spelled - 1) > 0) {
       // 我姓耳东陈, 口天吴吴: the spelled surname is its last character, said again or not
@@ -308,6 +357,13 @@ final class Names {
         e++;
       }
       out.add(new Mention(p, e, text.substring(p + spelled - 1, p + spelled), true, 0.9));
+      int call = skip(text, e);
+      if (call < text.length() && text.charAt(call) == '叫') { // 弓长张 叫张秀英
+        int[] full = parse(text, skip(text, call + 1), true, person, place);
+        if (full != null && full[1] - full[0] >= 2) {
+          add(out, text, full, true, 0.92);
+        }
+      }
       return;
     }
     int s = surname(text, p);
@@ -616,6 +672,10 @@ final class Names {
         e = r;
       }
     }
+    if (strong && s == 1 && e == q + 2 && e + 1 <= n && Tokens.han(text.charAt(e)) && !stopAt(text, e)
+        && !spellingAt(text, e) && (e + 1 == n || NAME_END.indexOf(text.charAt(e + 1)) >= 0)) {
+      e++; // after a cue, a name of four characters that ends the line (古丽米拉, 阿依古丽): the whole of it
+    }
     String cand = text.substring(p, e);
     if (notName(cand) || e > q && (place.test(cand) && !placeOnlyInSurname(cand, strong, place) || "村镇区县市省路街乡屯楼层号室门口边里外".indexOf(text.charAt(e - 1)) >= 0
         || e < n && UNIT_END.indexOf(text.charAt(e)) >= 0 && e + 1 < n && !Tokens.han(text.charAt(e + 1)))) {
@@ -779,7 +839,7 @@ final class Names {
     int e = m.end();
     while (e < text.length()) {
       int f = e;
-      while (f < text.length() && " ，,、就是".indexOf(text.charAt(f)) >= 0 && f - e < 3) {
+      while (f < text.length() && " ，,、就是啊呀嘛哈".indexOf(text.charAt(f)) >= 0 && f - e < 3) {
         f++;
       }
       int k = spellingLength(text, f, m.name());

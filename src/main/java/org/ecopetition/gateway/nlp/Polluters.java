@@ -26,7 +26,7 @@ final class Polluters {
   private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】";
   private static final Pattern QUOTED = Pattern.compile("[“\"「《]([^“”\"「」《》\\n]{2,20})[”\"」》]");
   private static final Pattern EN_UNIT = Pattern.compile(
-      "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,5}(?:Co\\.?,?\\s*Ltd\\.?|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))");
+      "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+|\\(\\p{Lu}\\p{L}*\\)\\s*){1,6}(?:Co\\.?,?\\s*Ltd\\.?|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))");
   /** A unit's name given as such (厂名叫永兴塑料, 店名是…). */
   private static final Pattern NAMED = Pattern.compile("(?:厂名|店名|公司名|厂子名|招牌)(?:叫做|叫|是)[:：]?\\s*([^，,。；;！!？?\\s]{2,16})");
 
@@ -109,6 +109,9 @@ final class Polluters {
       if (end < n && (suffixContinues(text, i, end) || end - i == 1 && "区房里门长方家主内外址名子口前后边".indexOf(text.charAt(end)) >= 0)) {
         continue;
       }
+      if (is(text.substring(i, end), "generic") && unitWordFollows(text, end)) {
+        continue; // 化工 in 某某化工有限公司, 纺织 in 纺织印染厂: the trade word ends a short name only where nothing follows
+      }
       Unit u = unit(text, i, end, places);
       if (u != null && !government.test(u.name()) && out.stream().noneMatch(o -> o.start() <= u.start() && u.end() <= o.end())) {
         out.removeIf(o -> u.start() <= o.start() && o.end() <= u.end() && o.end() == u.end());
@@ -122,8 +125,36 @@ final class Polluters {
         out.add(new Unit(en.group(1).strip(), en.start(1), en.start(1) + en.group(1).strip().length(), false));
       }
     }
+    // The writer's own unit, named in brackets after 我公司/本厂 (我公司（某某纺织有限公司）), is never the polluter.
+    out.removeIf(u -> u.start() > 0 && "（(".indexOf(text.charAt(u.start() - 1)) >= 0 && own(text.substring(0, u.start() - 1)));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /** Whether a unit word (厂, 有限公司, 印染…) starts within six characters after {@code from}, before a stop. */
+  private boolean unitWordFollows(String text, int from) {
+    for (int k = from; k < Math.min(text.length(), from + 6) && STOP.indexOf(text.charAt(k)) < 0; k++) {
+      CharTrie.Node<String> node = suffixes.first(text.charAt(k));
+      for (int j = k + 1; node != null; node = j < text.length() ? node.next(text.charAt(j++)) : null) {
+        if (node.value() != null) {
+          return true;
+        }
+        if (j >= text.length()) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text ends with a word for the writer's own unit (我公司, 本厂). */
+  private boolean own(String before) {
+    for (int k = 2; k <= Math.min(4, before.length()); k++) {
+      if (is(before.substring(before.length() - k), "own")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a longer unit word goes on from here (厂 in 厂子, 公司 in 公司的… is fine). */
@@ -194,6 +225,9 @@ final class Polluters {
       return null;
     }
     String name = text.substring(cut, end);
+    if (is(name, "own")) {
+      return null; // 我公司: the writer's own
+    }
     String head = text.substring(cut, sfx);
     boolean generic = generic(head);
     if (generic && (name.length() < 3 || !Tokens.han(name.charAt(0)))) {

@@ -243,10 +243,35 @@ public final class RuleExtractor implements Extractor {
     return b.toString();
   }
 
+  /** A phone given as someone else's: 他的电话, 她手机, 老板叫某某，电话… (just before the number). */
+  private static final Pattern THIRD_PHONE = Pattern.compile(
+      "(?:(?:他|她)的?(?:电话|手机|号码)|(?:他|她|老板|厂长|经理|负责人|管事的|主任)(?:叫|是)\\p{IsHan}{1,4}[，, ]*(?:电话|手机)"
+      + "|(?:老板|厂长|经理|负责人|邻居)的?(?:电话|手机))(?:号码)?(?:是|：|:)?\\s*$");
+
+  /** Words that take back what was just said (不对, 说错了, 应该是, sorry I mean). */
+  private static final Pattern CORRECTION = Pattern.compile("不对|说错|错了|应该是|更正|改一下|不是这个|(?i)sorry|i mean|correction");
+
   private static void phones(String text, Extraction.Builder b) {
     Matcher m = Cues.find(MOBILE, text, MOBILE_FIRSTS);
     if (m != null) {
-      b.put("phone", m.group(1) + m.group(2) + m.group(3), 0.98, m.start(), m.end());
+      String phone = m.group(1) + m.group(2) + m.group(3);
+      int start = m.start();
+      int end = m.end();
+      while (THIRD_PHONE.matcher(text.substring(Math.max(0, start - 16), start)).find()) {
+        if (!m.find()) { // 她的电话139…, 老板叫某某，电话…: someone else's number, not the writer's
+          return;
+        }
+        phone = m.group(1) + m.group(2) + m.group(3);
+        start = m.start();
+        end = m.end();
+      }
+      // A number corrected as it is said (…二幺 不对不对 是…二六, 说错了, 应该是): the corrected one is the number.
+      while (m.find() && m.start() - end <= 16 && CORRECTION.matcher(text.substring(end, m.start())).find()) {
+        phone = m.group(1) + m.group(2) + m.group(3);
+        start = m.start();
+        end = m.end();
+      }
+      b.put("phone", phone, 0.98, start, end);
       return;
     }
     Matcher l = Cues.find(LANDLINE, text, "0");
@@ -266,6 +291,17 @@ public final class RuleExtractor implements Extractor {
     boolean latinFirst = HanLpExtractor.english(text);
     if (hasCapital(text)) {
       found.addAll(englishNames(text, phones));
+    }
+    // A name a cue gives as someone else's (老板叫周某某，电话…) stays theirs though a phone follows it.
+    Set<Long> others = new java.util.HashSet<>();
+    for (Names.Mention m : found) {
+      if (!m.petitioner() && m.start() > 0 && text.charAt(m.start() - 1) == '叫') {
+        others.add((long) m.start() << 32 | m.end());
+      }
+    }
+    if (!others.isEmpty()) {
+      found.replaceAll(m -> m.petitioner() && others.contains((long) m.start() << 32 | m.end())
+          ? new Names.Mention(m.start(), m.end(), m.name(), false, m.confidence()) : m);
     }
     b.persons(found);
     Names.Mention best = null;

@@ -26,7 +26,7 @@ final class Situations {
       "many", "animal", "death", "mass", "carrier", "gas", "leak", "privacy", "hazwaste", "open", "school", "fumes",
       "crowd", "crowd_people", "not_crowd", "planned", "visit", "fire", "explosion", "not_fire", "threat",
       "emergency", "guard", "mild", "hospital", "gather", "chem", "dump", "after", "waterbody", "plant", "chronic", "discard", "intake", "downstream",
-      "sent", "clinic", "irritation", "smoke", "store", "alarm", "lasting"};
+      "sent", "clinic", "irritation", "smoke", "store", "alarm", "lasting", "trapped", "dam", "hearsay"};
   private static final long SUPPLY = bit("supply");
   private static final long FOUL = bit("foul");
   private static final long UNDRINKABLE = bit("undrinkable");
@@ -76,6 +76,14 @@ final class Situations {
   private static final long STORE = bit("store");
   private static final long ALARM = bit("alarm");
   private static final long LASTING = bit("lasting");
+  private static final long TRAPPED = bit("trapped");
+  private static final long DAM = bit("dam");
+  private static final long HEARSAY = bit("hearsay");
+  /** A figure of speech before a death or a symptom (臭到死, 熏得我们要死, 臭得能把人熏晕): a hyperbolic word, 得/到, then the word or a modal. */
+  private static final java.util.regex.Pattern FIGURATIVE = java.util.regex.Pattern.compile(
+      "[臭吵烦熏呛闷憋][得到](?:$|[^，,。！!？?；;\n]{0,6}[能要快][^，,。！!？?；;\n]{0,6}$)");
+  /** One animal (一条死鱼, 一只死鸡): no mass death. */
+  private static final java.util.regex.Pattern ONE_ANIMAL = java.util.regex.Pattern.compile("(?:^|[^一二三四五六七八九十几两])一[条只头尾个]$|(?i)\\ba (?:dead )?$");
   /** A number of people or things (七八个, 3名, 两位): several, as 好几个 is. */
   private static final String NUMERAL = "0123456789两二三四五六七八九十百几";
   /** A school said to be far away (离学校还有三公里): no school exposed. */
@@ -191,7 +199,8 @@ final class Situations {
           animal = near(words, i, ANIMAL, 5, false);
         }
         boolean many = w.is(MASS) || near(words, i, MASS | MANY, 12, false) != null;
-        if (animal != null && (many || near(words, i, EXPOSURE, 14, false) != null)) {
+        boolean single = animal != null && ONE_ANIMAL.matcher(text.substring(Math.max(0, animal.start() - 8), animal.start())).find();
+        if (animal != null && !single && (many || near(words, i, EXPOSURE, 14, false) != null)) {
           hits.add(new Hit("mass_death", false, Math.min(animal.start(), w.start()), Math.max(animal.end(), w.end())));
         } else if (animal == null && many && near(words, i, WATERBODY, 14, true) != null) {
           hits.add(new Hit("mass_death", false, w.start(), w.end()));
@@ -201,8 +210,11 @@ final class Situations {
         Word gas = near(words, i, GAS, 12, false);
         if (gas != null) {
           hits.add(new Hit("gas_leak", true, Math.min(gas.start(), w.start()), Math.max(gas.end(), w.end())));
-        } else if (near(words, i, CARRIER, 10, false) != null) {
-          hits.add(new Hit("spill_leak", false, w.start(), w.end()));
+        } else if (near(words, i, CARRIER, 10, false) != null || w.is(DAM)) {
+          // a dam giving way with people below it (坝要垮了，下面住着几百口人) is a danger to life
+          boolean below = (w.is(DAM) || near(words, i, DAM, 10, false) != null)
+              && nearAcross(words, i, CROWD_PEOPLE | MANY, 40) != null;
+          hits.add(new Hit("spill_leak", below, w.start(), w.end()));
         }
       }
       if (w.is(DUMP) && near(words, i, CHEM, 10, false) != null && near(words, i, WATERBODY | OPEN, 16, false) != null
@@ -217,7 +229,10 @@ final class Situations {
           && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 24))).find()) {
         hits.add(new Hit("school", false, w.start(), w.end()));
       }
-      if ((w.is(STRONG) || w.is(HOSPITAL)) && !guarded(text, words, i)) {
+      boolean symptom = w.is(STRONG) || w.is(ACUTE) || w.is(MILD);
+      if (symptom && (figurative(text, w.start()) || animalOnly(words, i))) {
+        // 臭得能把人熏晕过去; 狗…拉稀: a figure of speech, or a pet's illness
+      } else if ((w.is(STRONG) || w.is(HOSPITAL)) && !guarded(text, words, i)) {
         hits.add(new Hit("poisoning", true, w.start(), w.end()));
       } else if ((w.is(ACUTE) || w.is(MILD)) && !w.is(HYPERBOLE) && !guarded(text, words, i)) {
         // Acute symptoms after an exposure or in several people are a poisoning; milder ones in several
@@ -266,8 +281,8 @@ final class Situations {
       // A spill, leak, fire or hazardous waste and people hurt by it (头晕, coughing): a poisoning.
       for (int i = 0; i < words.size(); i++) {
         Word w = words.get(i);
-        if ((w.is(ACUTE) || w.is(MILD) || w.is(IRRITATION)) && !w.is(HYPERBOLE) && !guarded(text, words, i)) {
-          hits.add(new Hit("poisoning", true, w.start(), w.end()));
+        if ((w.is(ACUTE) || w.is(MILD) || w.is(IRRITATION) || w.is(TRAPPED)) && !w.is(HYPERBOLE) && !guarded(text, words, i)) {
+          hits.add(new Hit("poisoning", true, w.start(), w.end())); // or someone trapped beside it
           break;
         }
       }
@@ -338,7 +353,7 @@ final class Situations {
       char c = lower.charAt(i);
       if (CLAUSE_END.indexOf(c) >= 0) {
         clause++;
-        if (SENTENCE_END.indexOf(c) >= 0) {
+        if (SENTENCE_END.indexOf(c) >= 0 && !(c == '\n' && shortLine(lower, i))) {
           sentence++;
         }
         i++;
@@ -377,6 +392,19 @@ final class Situations {
       }
     }
     return out;
+  }
+
+  /**
+   * A chat message split into short lines with no stops (我们这栋楼 / 都闻到了 / 煤气味): a line of at most 12
+   * characters ending with no punctuation goes on the sentence rather than ending it.
+   */
+  private static boolean shortLine(String s, int newline) {
+    int p = newline - 1;
+    if (p < 0 || CLAUSE_END.indexOf(s.charAt(p)) >= 0 || "。！!？?…".indexOf(s.charAt(p)) >= 0) {
+      return false;
+    }
+    int start = s.lastIndexOf('\n', p) + 1;
+    return newline - start <= 12;
   }
 
   /** Latin words match whole words only ("well" is not in "dwelling"); Chinese ones anywhere. */
@@ -441,6 +469,25 @@ final class Situations {
     return null;
   }
 
+  /** Whether the clause before a word makes it a figure of speech (臭到死, 熏得我们要死, 臭得能把人熏晕过去). */
+  private static boolean figurative(String text, int start) {
+    return FIGURATIVE.matcher(text.substring(Math.max(0, start - 16), start)).find();
+  }
+
+  /** A symptom whose subject is an animal (我家的狗…拉稀) with no people named near: a pet's illness. */
+  private static boolean animalOnly(List<Word> words, int i) {
+    Word animal = near(words, i, ANIMAL, 14, true);
+    if (animal == null || near(words, i, CROWD_PEOPLE | MANY | MASS, 14, true) != null || near(words, i, DEATH, 20, false) != null) {
+      return false;
+    }
+    for (Word o : words) {
+      if (o.is(EXPOSURE) && o.end() <= animal.start() && animal.start() - o.end() <= 8) {
+        return false; // 吃了塘里的鱼以后抽搐: the animal was eaten; the one ill is a person
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether a past, feared or rumoured word stands shortly before word i in its sentence (去年那次爆炸, 万一出事),
    * a year written in digits (2019年那次爆炸), or, in English, a past marker after it in its clause (two years ago).
@@ -452,8 +499,8 @@ final class Situations {
       if (o.sentence() != w.sentence() || w.start() - o.end() > 20 * w.scale()) {
         break;
       }
-      if (o.is(GUARD)) {
-        return true;
+      if (o.is(GUARD) && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION)))) {
+        return true; // 听说要爆炸 is a rumour; 有人说头晕 a symptom reported
       }
     }
     for (int k = i + 1; k < words.size(); k++) {
@@ -477,6 +524,9 @@ final class Situations {
   private static boolean hyperbolic(String text, Word death) {
     if (death.is(ANIMAL)) {
       return false; // 死鱼
+    }
+    if (figurative(text, death.start())) {
+      return true; // 臭到死, 熏得我们要死
     }
     boolean before = death.start() > 0 && HYPERBOLIC_BEFORE_DEATH.indexOf(text.charAt(death.start() - 1)) >= 0;
     boolean people = death.end() < text.length() && text.charAt(death.end()) == '人';

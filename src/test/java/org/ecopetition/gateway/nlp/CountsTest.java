@@ -19,6 +19,7 @@ class CountsTest {
       "全村都喝这口井的水 | village 1 1 1",
       "一共三十户受影响 | household 30 30 30",
       "大约200户人家 | household 200 null null",
+      "三十来户人家睡不着 | household 30 null null",
       "四十多户人家睡不着 | household null 41 49",
       "两百多名村民联名 | person null 201 299",
       "十几个老人天天咳嗽 | person null 11 19",

@@ -35,8 +35,9 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND4 = new ExtractionScore();
   /**
-   * Round five, written blind (nlp-models/eval/round5/README.md) and never worked on: scored apart, so that what
-   * unseen text gets stays readable beside the bounds of the sets the extractor was built against.
+   * Round five, written blind (nlp-models/eval/round5/README.md), scored apart; its misses were worked on by class
+   * on 2026-12-04 (nlp-models/README.md, "Round five"), so it is no longer unseen and its floors sit a little
+   * under what that work reached.
    */
   static final ExtractionScore BLIND = new ExtractionScore();
   static final String BLIND_ROUND = "round5";
@@ -181,11 +182,11 @@ class ExtractionEvaluationTest {
     static final double ROUND4_LIFE = 0.96;
     static final double ROUND4_FALSE_ALARMS = 0.02;
     static final double ROUND4_SPAN_NAME = 1.0;
-    static final double BLIND_OVERALL = 0.93;
-    static final double BLIND_URGENT = 0.87;
-    static final double BLIND_LIFE = 0.72;
-    static final double BLIND_FALSE_ALARMS = 0.07;
-    static final double BLIND_SPAN_NAME = 0.74;
+    static final double BLIND_OVERALL = 0.975;
+    static final double BLIND_URGENT = 0.98;
+    static final double BLIND_LIFE = 0.97;
+    static final double BLIND_FALSE_ALARMS = 0.02;
+    static final double BLIND_SPAN_NAME = 0.97;
     static final double FALSE_ALARMS = 0.01;
     static final double SPAN_NAME = 0.98;
     static final double SPAN_ADDRESS = 0.96;

@@ -40,7 +40,13 @@ class NamesTest {
       "河边的厂天天冒烟，请尽快处理。落款：退休教师 阿不来提 | 阿不来提",
       "河边的厂天天冒烟，请尽快处理。落款：柳林村村民 滕光辉 13712345678 2026年11月3日 | 滕光辉",
       "河边的厂天天冒烟。电话13712345678，我是老褚 | 褚",
-      "The bar downstairs is loud every night, please send someone. - Ms. Novak | Novak"})
+      "The bar downstairs is loud every night, please send someone. - Ms. Novak | Novak",
+      // round five's classes, in words of our own
+      "我姓吴，口天吴，单名一个强字，河边的厂天天冒烟 | 吴强",
+      "我姓li 木子李 叫李桂芳 桂花的桂 芬芳的芳 河边的厂天天冒烟 | 李桂芳",
+      "河边的厂天天冒烟，学生上课都受影响。——唐老师 | 唐",
+      "河边的厂天天冒烟。\\n联系人：后勤科邹主任 13712345678 | 邹",
+      "我叫米热古丽\\n电话13712345678\\n河边的厂天天冒烟 | 米热古丽"})
   void theWritersNameIsFound(String text, String want) {
     assertThat(name(text.replace("\\n", "\n"))).isEqualTo(want);
   }
@@ -76,6 +82,28 @@ class NamesTest {
     // 常德 is a city; after 他叫 a surname starts a name
     Extraction.Builder b = RULES.core("我替舅舅反映，他叫常德胜，鱼塘边的厂子天天排黑水。我叫罗敏", true);
     assertThat(b.persons()).filteredOn(m -> !m.petitioner()).extracting(Names.Mention::name).contains("常德胜");
+  }
+
+  @Test
+  void aNameAndPhoneGivenAsSomeoneElsesAreNotTheWriters() {
+    Extraction x = RULES.extract("河边的厂天天冒烟，厂里管事的叫马国强，电话13712345678，他说不怕查");
+    assertThat(x.field("name").map(Extraction.Field::value)).isEmpty();
+    assertThat(x.field("phone").map(Extraction.Field::value)).isEmpty();
+    Extraction y = RULES.extract("河边的厂天天冒烟，我同事知道，她的手机13712345678");
+    assertThat(y.field("phone").map(Extraction.Field::value)).isEmpty();
+  }
+
+  @Test
+  void aPhoneCorrectedAsItIsSaidIsTheCorrectedOne() {
+    Extraction x = RULES.extract("我电话是13712345678 说错了 应该是13712345679 河边的厂天天冒烟");
+    assertThat(x.field("phone").map(Extraction.Field::value)).contains("13712345679");
+  }
+
+  @Test
+  void aNeighbourCalledOldSurnameIsMasked() {
+    String text = "河边的厂天天冒烟，对门老彭也闻到了";
+    Extraction x = RULES.extract(text);
+    assertThat(Identity.mask(text, x.identities(), '*')).isEqualTo("河边的厂天天冒烟，对门老*也闻到了");
   }
 
   @Test

@@ -28,7 +28,14 @@ class PollutersTest {
       "The smell comes from Dongfang Paper Co., Ltd. next to our school | Dongfang Paper Co., Ltd.",
       "我们厂把废酸倒在厂区后面，厂子是宁波顺风化工有限公司 | 宁波顺风化工有限公司",
       "举报江北区宁波甬江化纤有限公司晚上偷排 | 宁波甬江化纤有限公司",
-      "广西柳州市柳江区柳州宏泰铸造厂天天冒黑烟 | 柳州宏泰铸造厂"})
+      "广西柳州市柳江区柳州宏泰铸造厂天天冒黑烟 | 柳州宏泰铸造厂",
+      // round five's classes, in words of our own
+      "镇长收了金鹏化工的好处，金鹏化工的臭气谁也管不了 | 金鹏化工",
+      "我想投述县城东边的森茂木业，半夜还在开机器 | 森茂木业",
+      "曝光一下宏远陶瓷厂，窑炉的烟熏得人睁不开眼 | 宏远陶瓷厂",
+      "嗯 那个厂 叫什么来着 叫那个 永泰漂染厂 就是它 | 永泰漂染厂",
+      "我公司（某市兴业包装有限公司）紧邻华辰铸造有限公司的车间，粉尘很大 | 华辰铸造有限公司",
+      "举报Bluewater Paper (Nantong) Co., Ltd.往江里排废水 | Bluewater Paper (Nantong) Co., Ltd."})
   void aPolluterIsItsNameAlone(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
