@@ -26,6 +26,7 @@ class SituationsTest {
   @CsvSource(delimiter = '|', value = {
       "屯子里那口水井今天抽上来的水发浑，一股子煤油味 | drinking_water",
       "小区水龙头放出来的水是黄的，这还能喝吗 | drinking_water",
+      "the water from our kitchen tap reeks of gasoline today | drinking_water",
       "河湾里的鹅一下子死了好几十只 | mass_death",
       "塘里的鲫鱼全翻白了 | mass_death",
       "dozens of sheep died near the stream this week | mass_death",
@@ -87,7 +88,10 @@ class SituationsTest {
       "厂房着起来了，烟特别大，我奶奶喘不上来气",
       "水库的大坝裂了在渗水，坝下面是三个村几百口人",
       "槽罐车的阀门漏了，旁边守着的人有人说头晕",
-      "我们单元\\n好多户\\n都闻到\\n液化气味\\n应该是哪里漏了"})
+      "我们单元\\n好多户\\n都闻到\\n液化气味\\n应该是哪里漏了",
+      // a confined space: whoever goes down does not come up (a gas pocket in a pit, tank or sewer)
+      "工人下到化粪池里掏东西，半天没上来，喊也不应",
+      "两个人先后进了储罐清洗，都倒在里面了"})
   void aDangerToLifeIsSeen(String text) {
     assertThat(life(text.replace("\\n", "\n"))).isTrue();
   }
