@@ -39,8 +39,13 @@ class ExtractionEvaluationTest {
    * on 2026-12-04 (nlp-models/README.md, "Round five"), so it is no longer unseen and its floors sit a little
    * under what that work reached.
    */
+  static final ExtractionScore ROUND5 = new ExtractionScore();
+  /**
+   * Round six, written blind (nlp-models/eval/round6/README.md) and never worked on: scored apart, so that what
+   * unseen text gets stays readable beside the bounds of the sets the extractor was built against.
+   */
   static final ExtractionScore BLIND = new ExtractionScore();
-  static final String BLIND_ROUND = "round5";
+  static final String BLIND_ROUND = "round6";
   static int cases;
 
   @BeforeAll
@@ -77,12 +82,14 @@ class ExtractionEvaluationTest {
     for (JsonNode g : gold) {
       String id = g.get("id").asText();
       String register = registers.get(id);
-      (register.startsWith(BLIND_ROUND + "/") ? BLIND : register.startsWith("round4/") ? ROUND4 : SCORE)
+      (register.startsWith(BLIND_ROUND + "/") ? BLIND : register.startsWith("round4/") ? ROUND4
+          : register.startsWith("round5/") ? ROUND5 : SCORE)
           .add(g, got.getOrDefault(id, JSON.createObjectNode()), register);
     }
     cases = gold.size();
     System.out.println("evaluation on " + cases + " cases\n" + SCORE.report());
     System.out.println("round four\n" + ROUND4.report());
+    System.out.println("round five\n" + ROUND5.report());
     System.out.println("blind round (" + BLIND_ROUND + ")\n" + BLIND.report());
   }
 
@@ -161,11 +168,25 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round five, unseen (nlp-models/README.md, "Round five"): floors a little under its first measure, so the
-   * extractor cannot get worse on text nobody tuned it on without the build saying so.
+   * Round five (nlp-models/README.md, "Round five"): first measured blind at overall 0.935, urgent recall 0.88; its
+   * misses were then read and fixed by class, so the floors sit under the figures after that work.
    */
   @Test
   void roundFiveStaysAboveItsFloors() {
+    assertThat(ROUND5.overall()).as(ROUND5.report()).isGreaterThanOrEqualTo(Bounds.ROUND5_OVERALL);
+    assertThat(ROUND5.ratio("urgentRecall")).as(ROUND5.report()).isGreaterThanOrEqualTo(Bounds.ROUND5_URGENT);
+    assertThat(ROUND5.ratio("lifeSafetyRecall")).as(ROUND5.report()).isGreaterThanOrEqualTo(Bounds.ROUND5_LIFE);
+    assertThat(1 - ROUND5.ratio("urgentNoFalseAlarm")).as("false alarms").isLessThanOrEqualTo(Bounds.ROUND5_FALSE_ALARMS);
+    assertThat(ROUND5.ratio("span:phone")).isEqualTo(1.0);
+    assertThat(ROUND5.ratio("span:name")).as(ROUND5.report()).isGreaterThanOrEqualTo(Bounds.ROUND5_SPAN_NAME);
+  }
+
+  /**
+   * Round six, unseen (nlp-models/README.md, "Round six"): floors a little under its first measure, so the
+   * extractor cannot get worse on text nobody tuned it on without the build saying so.
+   */
+  @Test
+  void roundSixStaysAboveItsFloors() {
     assertThat(BLIND.overall()).as(BLIND.report()).isGreaterThanOrEqualTo(Bounds.BLIND_OVERALL);
     assertThat(BLIND.ratio("urgentRecall")).as(BLIND.report()).isGreaterThanOrEqualTo(Bounds.BLIND_URGENT);
     assertThat(BLIND.ratio("lifeSafetyRecall")).as(BLIND.report()).isGreaterThanOrEqualTo(Bounds.BLIND_LIFE);
@@ -182,11 +203,16 @@ class ExtractionEvaluationTest {
     static final double ROUND4_LIFE = 0.96;
     static final double ROUND4_FALSE_ALARMS = 0.02;
     static final double ROUND4_SPAN_NAME = 1.0;
-    static final double BLIND_OVERALL = 0.975;
-    static final double BLIND_URGENT = 0.98;
-    static final double BLIND_LIFE = 0.97;
-    static final double BLIND_FALSE_ALARMS = 0.02;
-    static final double BLIND_SPAN_NAME = 0.97;
+    static final double ROUND5_OVERALL = 0.98;
+    static final double ROUND5_URGENT = 1.0;
+    static final double ROUND5_LIFE = 1.0;
+    static final double ROUND5_FALSE_ALARMS = 0.02;
+    static final double ROUND5_SPAN_NAME = 0.97;
+    static final double BLIND_OVERALL = 0.87;
+    static final double BLIND_URGENT = 0.83;
+    static final double BLIND_LIFE = 0.65;
+    static final double BLIND_FALSE_ALARMS = 0.06;
+    static final double BLIND_SPAN_NAME = 0.72;
     static final double FALSE_ALARMS = 0.01;
     static final double SPAN_NAME = 0.98;
     static final double SPAN_ADDRESS = 0.96;

@@ -35,6 +35,8 @@ class RedactionEvaluationTest {
   static final Map<String, int[]> BLIND_LEFT = new TreeMap<>();
   static final List<String> BLIND_LEAKS = new ArrayList<>();
   static final Map<String, int[]> ROUND4_LEFT = new TreeMap<>();
+  static final Map<String, int[]> ROUND5_LEFT = new TreeMap<>();
+  static final List<String> ROUND5_LEAKS = new ArrayList<>();
   static final List<String> ROUND4_LEAKS = new ArrayList<>();
 
   @BeforeAll
@@ -58,9 +60,11 @@ class RedactionEvaluationTest {
           String round = f.getParent().getFileName().toString();
           boolean blind = round.equals(ExtractionEvaluationTest.BLIND_ROUND);
           boolean four = round.equals("round4");
+          boolean five = round.equals("round5");
           for (String[] mention : mentions(g.path("gold"), text)) {
             check(g.get("id").asText(), mention[0], mention[1], mention[2], redacted,
-                blind ? BLIND_LEFT : four ? ROUND4_LEFT : LEFT, blind ? BLIND_LEAKS : four ? ROUND4_LEAKS : LEAKS);
+                blind ? BLIND_LEFT : four ? ROUND4_LEFT : five ? ROUND5_LEFT : LEFT,
+                blind ? BLIND_LEAKS : four ? ROUND4_LEAKS : five ? ROUND5_LEAKS : LEAKS);
           }
         }
       }
@@ -72,6 +76,10 @@ class RedactionEvaluationTest {
     ROUND4_LEFT.forEach((type, n) -> b.append(String.format("  %-8s %d/%d = %.4f%n", type, n[0], n[1],
         share(ROUND4_LEFT, type))));
     ROUND4_LEAKS.forEach(l -> b.append("  left: ").append(l).append('\n'));
+    b.append("round five\n");
+    ROUND5_LEFT.forEach((type, n) -> b.append(String.format("  %-8s %d/%d = %.4f%n", type, n[0], n[1],
+        share(ROUND5_LEFT, type))));
+    ROUND5_LEAKS.forEach(l -> b.append("  left: ").append(l).append('\n'));
     b.append("blind round (").append(ExtractionEvaluationTest.BLIND_ROUND).append(")\n");
     BLIND_LEFT.forEach((type, n) -> b.append(String.format("  %-8s %d/%d = %.4f%n", type, n[0], n[1],
         share(BLIND_LEFT, type))));
@@ -163,6 +171,8 @@ class RedactionEvaluationTest {
     assertThat(LEFT.get(Identity.ID)[0]).as(String.join("\n", LEAKS)).isZero();
     assertThat(ROUND4_LEFT.get(Identity.PHONE)[0]).as(String.join("\n", ROUND4_LEAKS)).isZero();
     assertThat(share(ROUND4_LEFT, Identity.ID)).as(String.join("\n", ROUND4_LEAKS)).isZero();
+    assertThat(ROUND5_LEFT.get(Identity.PHONE)[0]).as(String.join("\n", ROUND5_LEAKS)).isZero();
+    assertThat(share(ROUND5_LEFT, Identity.ID)).as(String.join("\n", ROUND5_LEAKS)).isZero();
     assertThat(BLIND_LEFT.get(Identity.PHONE)[0]).as(String.join("\n", BLIND_LEAKS)).isZero();
     assertThat(share(BLIND_LEFT, Identity.ID)).as(String.join("\n", BLIND_LEAKS)).isZero();
   }
@@ -189,10 +199,18 @@ class RedactionEvaluationTest {
   /** Round five: a bound a little over what the work on its misses reached (0/44; nlp-models/README.md, "Round five"). */
   @Test
   void roundFiveLeavesFewNames() {
+    assertThat(share(ROUND5_LEFT, Identity.NAME)).as(String.join("\n", ROUND5_LEAKS)).isLessThanOrEqualTo(ROUND5_NAMES_LEFT);
+  }
+
+  static final double ROUND5_NAMES_LEFT = 0.03;
+
+  /** Round six, unseen: a bound a little over its first measure (nlp-models/README.md, "Round six"). */
+  @Test
+  void roundSixLeavesFewNames() {
     assertThat(share(BLIND_LEFT, Identity.NAME)).as(String.join("\n", BLIND_LEAKS)).isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.03;
+  static final double BLIND_NAMES_LEFT = 0.29;
 
   @Test
   void theCopyNamesWhatWasTakenOut() {
