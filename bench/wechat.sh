@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # WeChat callback speed on loopback (WeChatCallbackBench): open loop at RATE pushes/s for SECONDS (p99 target
 # ≤ 100 ms, none over 4.5 s), then the saturated rate, and the web chat's HTTP turn rate in the same run.
-# Usage: bench/wechat.sh [rate] [seconds] [users]. Run on a quiet machine: generator, gateway and PostgreSQL
+# Usage: [EVENT_LOOPS=N] bench/wechat.sh [rate] [seconds] [users] (EVENT_LOOPS: http.eventLoops; default one per core). Run on a quiet machine: generator, gateway and PostgreSQL
 # share its cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,5 +9,5 @@ rate=${1:-300}; secs=${2:-20}; users=${3:-500}
 mvn -q -B test-compile
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath > /dev/null
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
-java -Xmx1g -cp "$cp" -Drate="$rate" -Dseconds="$secs" -Dusers="$users" -Dlogback.configurationFile=bench/quiet-logback.xml \
+java -Xmx1g -cp "$cp" -Drate="$rate" -Dseconds="$secs" -Dusers="$users" -DeventLoops="${EVENT_LOOPS:-}" -Dlogback.configurationFile=bench/quiet-logback.xml \
   org.ecopetition.gateway.channel.wechat.WeChatCallbackBench

@@ -150,6 +150,18 @@ public final class HanLpExtractor implements Extractor {
 
   /** Probability (of life and urgent together) at which the urgency classifier flags what the frames missed. */
   static final double URGENT_AT = 0.5;
+  /** Fewer letters than this (Chinese characters, Latin letters, digits) and the urgency classifier is not asked. */
+  static final int CLASSIFIER_MIN_LETTERS = 10;
+
+  static int letters(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
 
   /**
    * Art 19 by meaning: the situation frames of the rules have flagged what they recognise; the urgency
@@ -160,6 +172,11 @@ public final class HanLpExtractor implements Extractor {
   private void urgency(String text, Classifiers.Text tokens, String[] features, Extraction.Builder b) {
     if (!models.has("urgency") || features == null || features.length == 0 || b.value("lifeSafety").isPresent()) {
       return; // no word of any situation to read by meaning, or nothing left to add to a danger to life
+    }
+    if (letters(text) < CLASSIFIER_MIN_LETTERS) {
+      // A dialog's short answer (化工厂, 水污染, 上个月) carries too little for meaning: the classifier's prior, not the
+      // text, would decide, and every conversation would raise an urgent alert. The frames still read it.
+      return;
     }
     Map<String, Double> p = models.scores("urgency", tokens, features);
     double life = p.getOrDefault("life", 0.0);

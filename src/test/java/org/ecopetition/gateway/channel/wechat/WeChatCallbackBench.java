@@ -54,6 +54,10 @@ public final class WeChatCallbackBench {
     env.put("GATEWAY_WECHAT_MAX_MESSAGES_PER_MINUTE", "1000");
     env.put("GATEWAY_DATABASE_POOL_SIZE", "16");
     env.put("GATEWAY_WECHAT_PASSIVE_REPLY_MILLIS", "4000");
+    String loops = System.getProperty("eventLoops", "");
+    if (!loops.isBlank()) {
+      env.put("GATEWAY_HTTP_EVENT_LOOPS", loops); // EVENT_LOOPS=1 bench/wechat.sh: the HTTP server on one loop
+    }
     try (Gateway g = TestGateway.start(env)) {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
