@@ -59,13 +59,14 @@ final class PgTurnBench {
     pool.query("TRUNCATE bench_conv, bench_msg, bench_event").execute().await();
     List<Tuple> rows = new ArrayList<>();
     for (long i = 0; i < Math.max(conversations, 8 * BATCH); i++) {
-      rows.add(Tuple.of(i, state, now()));
+      rows.add(Tuple.of(i, state, stamp()));
     }
     pool.preparedQuery("INSERT INTO bench_conv (id, state, version, updated_at) VALUES ($1, $2::jsonb, 0, $3)")
         .executeBatch(rows).await();
   }
 
-  private static OffsetDateTime now() {
+  /** The benchmark's stamp: the test clock's instant, never the wall clock. */
+  private static OffsetDateTime stamp() {
     return org.ecopetition.gateway.support.TestClock.CLOCK.instant().atOffset(ZoneOffset.UTC);
   }
 
@@ -130,7 +131,7 @@ final class PgTurnBench {
 
   /** Nine round trips: BEGIN, lock, read, three inserts, update, NOTIFY, COMMIT. */
   private Future<Void> oneTurn(long conv) {
-    OffsetDateTime at = now();
+    OffsetDateTime at = stamp();
     return pool.withTransaction(c -> c.preparedQuery("SELECT id FROM bench_conv WHERE id = $1 FOR UPDATE")
         .execute(Tuple.of(conv)).compose(v -> turn(c, conv, at)));
   }
@@ -156,7 +157,7 @@ final class PgTurnBench {
     for (int i = 0; i < BATCH; i++) {
       ids[i] = first + i;
     }
-    OffsetDateTime at = now();
+    OffsetDateTime at = stamp();
     return pool.withTransaction(c -> {
       Future<Void> chain = c.preparedQuery("SELECT id FROM bench_conv WHERE id = ANY($1) ORDER BY id FOR UPDATE")
           .execute(Tuple.of((Object) ids)).mapEmpty();
@@ -193,7 +194,7 @@ final class PgTurnBench {
       cids[i] = "c" + (first + i);
       channels[i] = String.valueOf(first + i);
     }
-    OffsetDateTime at = now();
+    OffsetDateTime at = stamp();
     String msg = "INSERT INTO bench_msg (conv, direction, body, client_msg_id, at) "
         + "SELECT c, d, b::jsonb, m, $5 FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[]) AS t(c, d, b, m)";
     return pool.withTransaction(c -> c.preparedQuery("SELECT id FROM bench_conv WHERE id = ANY($1) ORDER BY id FOR UPDATE")
