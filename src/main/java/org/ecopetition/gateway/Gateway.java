@@ -219,7 +219,7 @@ public final class Gateway implements AutoCloseable {
       PgPhotoRepository photos = PgPhotoRepository.of(pool, clock, cfg.evidence(), vertx);
       features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status,
           org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()),
-          conversations::departmentName, photos::count));
+          conversations::departmentName));
       features.put("/api/v1/info*", x -> InfoRouter.create(x, cfg.deployment()));
       StaffLive staffLive = new StaffLive();
       PgDutyRoster roster = new PgDutyRoster(pool, clock);

@@ -152,7 +152,8 @@ public final class PgCaseRepository implements CaseHistory {
         (SELECT e.reason FROM case_events e WHERE e.case_id = c.id AND e.kind = 'refer' ORDER BY e.id DESC LIMIT 1)
           AS referral_reason,
         (SELECT e.detail FROM case_events e WHERE e.case_id = c.id AND e.kind = 'reply_delivered'
-           AND e.article IN ('第二十五条', '第三十条', '第三十一条') ORDER BY e.id DESC LIMIT 1) AS letter
+           AND e.article IN ('第二十五条', '第三十条', '第三十一条') ORDER BY e.id DESC LIMIT 1) AS letter,
+        (SELECT count(*)::int FROM evidence_photos p WHERE p.case_id = c.id) AS photos
       FROM cases c WHERE c.case_number = $1""";
   private static final String DELIVERIES =
       "SELECT count(*)::int FROM case_events WHERE case_id = $1 AND kind = 'reply_delivered'";
@@ -633,7 +634,7 @@ public final class PgCaseRepository implements CaseHistory {
         r.getLocalDate("reply_issued_on") != null && r.getLocalDate("last_delivery") == null,
         r.getBoolean("electronic_delivery"), r.getInteger("review_stage"),
         letter == null ? null : new StatusView.Letter(letter.getString("findings"), letter.getString("basis"),
-            letter.getString("outcome"), letter.getString("by")));
+            letter.getString("outcome"), letter.getString("by")), r.getInteger("photos"));
     Buffer device = r.getBuffer("device_hash");
     return new StoredStatus(r.getLong("id"), r.getBuffer("query_code_hmac").getBytes(), view,
         r.getUUID("conversation_id"), device == null ? null : device.getBytes());

@@ -18,20 +18,17 @@ public final class StatusRouter {
   private final StatusQueries queries;
   private final TrustedProxies proxies;
   private final BiFunction<String, String, String> departmentName;
-  private final java.util.function.LongFunction<io.vertx.core.Future<Integer>> photos;
 
-  private StatusRouter(StatusQueries queries, TrustedProxies proxies, BiFunction<String, String, String> departmentName,
-      java.util.function.LongFunction<io.vertx.core.Future<Integer>> photos) {
+  private StatusRouter(StatusQueries queries, TrustedProxies proxies, BiFunction<String, String, String> departmentName) {
     this.queries = queries;
     this.proxies = proxies;
     this.departmentName = departmentName;
-    this.photos = photos;
   }
 
   /** To mount at {@code /api/v1/cases}. {@code departmentName}: (stored name, lang) → name to show. */
   public static Router create(Vertx vertx, StatusQueries queries, TrustedProxies proxies,
-      BiFunction<String, String, String> departmentName, java.util.function.LongFunction<io.vertx.core.Future<Integer>> photos) {
-    StatusRouter s = new StatusRouter(queries, proxies, departmentName, photos);
+      BiFunction<String, String, String> departmentName) {
+    StatusRouter s = new StatusRouter(queries, proxies, departmentName);
     Router r = Router.router(vertx);
     r.get("/:caseNumber/status").handler(s::status);
     return r;
@@ -48,15 +45,10 @@ public final class StatusRouter {
       code = ctx.request().getParam("code");
     }
     queries.query(ctx.pathParam("caseNumber"), code, asker)
-        .compose(result -> result instanceof StatusResult.Found f
-            ? photos.apply(f.caseId()).map(n -> new Object[] {result, n})
-            : io.vertx.core.Future.succeededFuture(new Object[] {result, 0}))
-        .onSuccess(pair -> {
-          StatusResult result = (StatusResult) pair[0];
+        .onSuccess(result -> {
           ctx.response().putHeader("Cache-Control", "no-store");
           if (result instanceof StatusResult.Found f) {
-            // Issue 13 §12: how many photos the case carries ("照片 N 张"), never the photos.
-            ctx.json(json(new StatusText(Requests.words(ctx)), f.view(), lang).put("photos", (Integer) pair[1]));
+            ctx.json(json(new StatusText(Requests.words(ctx)), f.view(), lang));
           } else if (result instanceof StatusResult.Limited l) {
             ctx.response().putHeader("Retry-After", String.valueOf(l.retryAfterSeconds()));
             Requests.fail(ctx, ApiError.TOO_MANY_ATTEMPTS, lang);
@@ -103,6 +95,8 @@ public final class StatusRouter {
             : new JsonObject().put("to", v.referredTo()).put("why", v.referralReason()))
         .put("delivered", v.lastDelivery() == null ? null : v.lastDelivery().toString())
         .put("letter", v.letter() == null ? null : new JsonObject().put("findings", v.letter().findings())
-            .put("basis", v.letter().basis()).put("outcome", v.letter().outcome()).put("by", v.letter().by()));
+            .put("basis", v.letter().basis()).put("outcome", v.letter().outcome()).put("by", v.letter().by()))
+        // Issue 13 §12: how many photos the case carries ("照片 N 张"), never the photos.
+        .put("photos", v.photos());
   }
 }

@@ -10,13 +10,14 @@ import org.ecopetition.gateway.lifecycle.CaseStatus;
  * department now responsible (a transfer moves it); {@code referredTo}, {@code referralReason}: the organ a referral
  * named and why; {@code awaitingDelivery}: a written opinion is issued and not yet delivered (opened here with the
  * query code, it is delivered when the petitioner consented to electronic delivery); {@code letter}: the latest
- * opinion letter's parts beside its text.
+ * opinion letter's parts beside its text; {@code photos}: how many photos the case carries (issue 13 §12: "照片 N
+ * 张", never the photos), read in the same statement as the rest (issue 16 §4: one query).
  */
 public record StatusView(String caseNumber, CaseStatus state, String department, LocalDate received,
     LocalDate noticeDue, boolean noticeDueEstimated, List<PublicReply> replies, List<Step> timeline,
     LocalDate accepted, LocalDate handlingDue, boolean handlingDueEstimated, String referredTo, String referralReason,
     LocalDate reportDue, boolean reportDueEstimated, LocalDate lastDelivery, boolean awaitingDelivery,
-    boolean electronicDelivery, int reviewStage, Letter letter) {
+    boolean electronicDelivery, int reviewStage, Letter letter, int photos) {
 
   public record PublicReply(Instant at, String text) {}
 

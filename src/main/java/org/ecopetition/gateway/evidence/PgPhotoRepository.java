@@ -51,8 +51,6 @@ public final class PgPhotoRepository {
       RETURNING id, (SELECT count(*) FROM evidence_photos WHERE case_id = $1) + 1""";
   /** One photo at a time per case, so that two at once never make a seventh. */
   private static final String LOCK_CASE = "SELECT pg_advisory_xact_lock(hashtext('evidence_photos'), $1::int)";
-  private static final String COUNT = """
-      SELECT count(*) FROM evidence_photos WHERE case_id = $1""";
 
   private final Pool pool;
   private final Clock clock;
@@ -148,11 +146,6 @@ public final class PgPhotoRepository {
           Added a = new Added(r.getLong(0), r.getInteger(1));
           return recorded.apply(conn, a).map(x -> Optional.of(a));
         })).compose(stored -> dropIfRefused(key, stored)));
-  }
-
-  /** How many photos a case has (the public status says "照片 N 张", nothing more). */
-  public Future<Integer> count(long caseId) {
-    return pool.preparedQuery(COUNT).execute(Tuple.of(caseId)).map(rows -> rows.iterator().next().getInteger(0));
   }
 
   Future<JsonArray> ofCase(String caseNumber) {

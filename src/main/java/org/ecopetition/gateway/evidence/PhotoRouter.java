@@ -100,6 +100,8 @@ public final class PhotoRouter {
               if (added.isEmpty()) {
                 Requests.fail(ctx, ApiError.TOO_MANY_PHOTOS, lang);
               } else {
+                // The status view counts the case's photos: this instance reads it again at the next query.
+                after.status().invalidate(found.view().caseNumber());
                 ctx.response().setStatusCode(201).putHeader("Cache-Control", "no-store")
                     .putHeader("Content-Type", "application/json; charset=utf-8")
                     .end(new JsonObject().put("id", added.get().id()).put("count", added.get().count())
