@@ -143,10 +143,7 @@ public final class PgCaseRepository implements CaseHistory {
       SELECT c.id, c.case_number, c.query_code_hmac, c.state, c.department, c.received_date, c.notice_due,
         c.notice_due_estimated, c.conversation_id,
         (SELECT v.token_hash FROM conversations v WHERE v.id = c.conversation_id) AS device_hash,
-        (SELECT coalesce(json_agg(json_build_object('at', e.at, 'text', e.public_text) ORDER BY e.id), '[]'::json)
-           FROM case_events e WHERE e.case_id = c.id AND e.public_text IS NOT NULL) AS replies,
-        (SELECT coalesce(json_agg(json_build_object('at', e.at, 'state', e.state_to) ORDER BY e.id), '[]'::json)
-           FROM case_events e WHERE e.case_id = c.id AND e.state_to IS NOT NULL) AS timeline,
+        ev.reply_at, ev.reply_text, ev.step_at, ev.step_state,
         c.accepted_date, c.handling_due, c.handling_due_estimated, c.referred_to, c.report_due, c.report_due_estimated,
         c.last_delivery, c.reply_issued_on, c.electronic_delivery, c.review_stage,
         (SELECT e.reason FROM case_events e WHERE e.case_id = c.id AND e.kind = 'refer' ORDER BY e.id DESC LIMIT 1)
@@ -154,7 +151,15 @@ public final class PgCaseRepository implements CaseHistory {
         (SELECT e.detail FROM case_events e WHERE e.case_id = c.id AND e.kind = 'reply_delivered'
            AND e.article IN ('第二十五条', '第三十条', '第三十一条') ORDER BY e.id DESC LIMIT 1) AS letter,
         (SELECT count(*)::int FROM evidence_photos p WHERE p.case_id = c.id) AS photos
-      FROM cases c WHERE c.case_number = $1""";
+      FROM cases c LEFT JOIN LATERAL (
+        -- The replies and the steps in one pass over the case's events, as arrays the client decodes in binary
+        -- (json_agg made every answer parse JSON and ISO timestamps again: issue 16 §4).
+        SELECT array_agg(e.at ORDER BY e.id) FILTER (WHERE e.public_text IS NOT NULL) AS reply_at,
+          array_agg(e.public_text ORDER BY e.id) FILTER (WHERE e.public_text IS NOT NULL) AS reply_text,
+          array_agg(e.at ORDER BY e.id) FILTER (WHERE e.state_to IS NOT NULL) AS step_at,
+          array_agg(e.state_to ORDER BY e.id) FILTER (WHERE e.state_to IS NOT NULL) AS step_state
+        FROM case_events e WHERE e.case_id = c.id) ev ON true
+      WHERE c.case_number = $1""";
   private static final String DELIVERIES =
       "SELECT count(*)::int FROM case_events WHERE case_id = $1 AND kind = 'reply_delivered'";
   private static final String ATTEMPT = "SELECT status_attempt($1, $2, $3, $4, $5, $6, $7, $8)";
@@ -608,19 +613,16 @@ public final class PgCaseRepository implements CaseHistory {
 
   private static StoredStatus statusOf(Row r) {
     List<StatusView.PublicReply> replies = new ArrayList<>();
-    Object json = r.getValue("replies");
-    JsonArray arr = json instanceof JsonArray a ? a : new JsonArray(String.valueOf(json));
-    for (int i = 0; i < arr.size(); i++) {
-      JsonObject o = arr.getJsonObject(i);
-      replies.add(new StatusView.PublicReply(OffsetDateTime.parse(o.getString("at")).toInstant(), o.getString("text")));
+    OffsetDateTime[] replyAt = r.getArrayOfOffsetDateTimes("reply_at");
+    String[] replyText = r.getArrayOfStrings("reply_text");
+    for (int i = 0; replyAt != null && i < replyAt.length; i++) {
+      replies.add(new StatusView.PublicReply(replyAt[i].toInstant(), replyText[i]));
     }
     List<StatusView.Step> timeline = new ArrayList<>();
-    Object t = r.getValue("timeline");
-    JsonArray steps = t instanceof JsonArray a ? a : new JsonArray(String.valueOf(t));
-    for (int i = 0; i < steps.size(); i++) {
-      JsonObject o = steps.getJsonObject(i);
-      timeline.add(new StatusView.Step(OffsetDateTime.parse(o.getString("at")).toInstant(),
-          CaseStatus.of(o.getString("state"))));
+    OffsetDateTime[] stepAt = r.getArrayOfOffsetDateTimes("step_at");
+    String[] stepState = r.getArrayOfStrings("step_state");
+    for (int i = 0; stepAt != null && i < stepAt.length; i++) {
+      timeline.add(new StatusView.Step(stepAt[i].toInstant(), CaseStatus.of(stepState[i])));
     }
     Object letterJson = r.getValue("letter");
     JsonObject letter = letterJson instanceof JsonObject o ? o : letterJson == null ? null

@@ -18,6 +18,8 @@ public final class QueryCodes {
 
   private final SecureRandom random = new SecureRandom();
   private final byte[] key;
+  /** One keyed Mac per thread: looking the provider up and keying it cost more than the HMAC itself (issue 16 §4). */
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
   public QueryCodes(byte[] key) {
     if (key.length < 32) {
@@ -35,10 +37,14 @@ public final class QueryCodes {
   }
 
   public byte[] hmac(String code) {
+    return macs.get().doFinal(code.getBytes(StandardCharsets.US_ASCII)); // doFinal leaves the Mac ready for the next
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(code.getBytes(StandardCharsets.US_ASCII));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -46,6 +52,11 @@ public final class QueryCodes {
 
   /** Constant-time comparison of a typed code with a stored HMAC. */
   public boolean matches(String code, byte[] stored) {
-    return stored != null && MessageDigest.isEqual(hmac(code), stored);
+    return same(hmac(code), stored);
+  }
+
+  /** Constant-time comparison of a typed code's HMAC (null: malformed) with a stored one. */
+  static boolean same(byte[] typedHmac, byte[] stored) {
+    return typedHmac != null && stored != null && MessageDigest.isEqual(typedHmac, stored);
   }
 }

@@ -59,26 +59,27 @@ public final class StatusQueries {
     String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase();
     String typed = code == null ? "" : code.strip().toUpperCase();
     boolean valid = CaseNumber.valid(number);
-    boolean wellFormed = typed.length() == QueryCodes.LENGTH;
+    // The typed code's HMAC, once per query (null: malformed).
+    byte[] typedHmac = typed.length() == QueryCodes.LENGTH ? codes.hmac(typed) : null;
     Optional<PgCaseRepository.StoredStatus> hit = valid ? cases.getIfPresent(number) : null;
     if (valid) {
       metrics.statusLookup(hit != null);
     }
     if (valid && hit == null) {
       return repo.statusAndAttempt(conn, number, keys(number, asker, false), keys(number, asker, true),
-              wellFormed ? codes.hmac(typed) : null, asker.conversation(), asker.deviceHash(), limits)
+              typedHmac, asker.conversation(), asker.deviceHash(), limits)
           .compose(looked -> {
             cases.put(number, looked.status());
-            return answer(conn, looked.status(), wellFormed, typed, looked.waitSeconds());
+            return answer(conn, looked.status(), typedHmac, looked.waitSeconds());
           });
     }
     Optional<PgCaseRepository.StoredStatus> s = valid ? hit : Optional.empty();
-    boolean right = s.isPresent() && wellFormed && codes.matches(typed, s.get().hmac());
+    boolean right = s.isPresent() && QueryCodes.same(typedHmac, s.get().hmac());
     PgCaseRepository.Keys keys = valid ? keys(number, asker, s.isEmpty() || !asker.owns(s.get()))
         : new PgCaseRepository.Keys(List.of("client:" + asker.client()), List.of(limits.maxFailuresPerClient()),
             List.of(0));
     return repo.attempt(conn, keys.keys(), keys.bounds(), keys.delays(), right, limits)
-        .compose(wait -> answer(conn, s, wellFormed, typed, wait));
+        .compose(wait -> answer(conn, s, typedHmac, wait));
   }
 
   /**
@@ -98,12 +99,12 @@ public final class StatusQueries {
     return new PgCaseRepository.Keys(keys, bounds, delays);
   }
 
-  private Future<StatusResult> answer(SqlClient conn, Optional<PgCaseRepository.StoredStatus> s, boolean wellFormed,
-      String typed, int wait) {
+  private Future<StatusResult> answer(SqlClient conn, Optional<PgCaseRepository.StoredStatus> s, byte[] typedHmac,
+      int wait) {
     if (wait > 0) {
       return Future.succeededFuture(new StatusResult.Limited(wait));
     }
-    if (s.isPresent() && wellFormed && codes.matches(typed, s.get().hmac())) {
+    if (s.isPresent() && QueryCodes.same(typedHmac, s.get().hmac())) {
       return opened(conn, s.get()).map(v -> new StatusResult.Found(s.get().id(), s.get().view()));
     }
     return Future.succeededFuture(new StatusResult.NotFound());
