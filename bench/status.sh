@@ -27,8 +27,9 @@ if [ ! -s "$work/cases.txt" ]; then
 else
   echo "reusing $(wc -l < "$work/cases.txt") seeded cases in $work"
 fi
-# Warm-up (JIT), then the measured runs. One wrk thread leaves the other core to the gateway and PostgreSQL.
-CASES="$work/cases.txt" wrk -t1 -c"$conns" -d5s -s bench/status.lua http://localhost:$port > /dev/null
+# Warm-up (JIT: after 5 s the C2 compiler still took a third of the gateway's CPU), then the measured runs. One wrk
+# thread leaves the other core to the gateway and PostgreSQL.
+CASES="$work/cases.txt" wrk -t1 -c"$conns" -d${WARMUP:-15}s -s bench/status.lua http://localhost:$port > /dev/null
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 # CPU time each side spent during the status run (from /proc: the gateway's JVM, the embedded PostgreSQL's
 # postmaster and its backends, wrk as this shell's child), per request: on a shared machine this moves far less with

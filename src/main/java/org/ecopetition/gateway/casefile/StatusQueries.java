@@ -42,7 +42,10 @@ public final class StatusQueries {
     this.codes = codes;
     this.limits = limits;
     Duration ttl = Duration.ofSeconds(Math.max(0, limits.cacheSeconds()));
-    this.cases = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).build();
+    // Without a cache time nothing is kept (a cache of zero seconds still scheduled an eviction per query on the
+    // common pool); with one, its upkeep runs on the calling event loop, not handed to another thread per write.
+    this.cases = ttl.isZero() ? null
+        : Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).executor(Runnable::run).build();
   }
 
   /** A query on its own (the public status API), outside any transaction. */
@@ -61,7 +64,7 @@ public final class StatusQueries {
     boolean valid = CaseNumber.valid(number);
     // The typed code's HMAC, once per query (null: malformed).
     byte[] typedHmac = typed.length() == QueryCodes.LENGTH ? codes.hmac(typed) : null;
-    Optional<PgCaseRepository.StoredStatus> hit = valid ? cases.getIfPresent(number) : null;
+    Optional<PgCaseRepository.StoredStatus> hit = valid && cases != null ? cases.getIfPresent(number) : null;
     if (valid) {
       metrics.statusLookup(hit != null);
     }
@@ -69,7 +72,9 @@ public final class StatusQueries {
       return repo.statusAndAttempt(conn, number, keys(number, asker, false), keys(number, asker, true),
               typedHmac, asker.conversation(), asker.deviceHash(), limits)
           .compose(looked -> {
-            cases.put(number, looked.status());
+            if (cases != null) {
+              cases.put(number, looked.status());
+            }
             return answer(conn, looked.status(), typedHmac, looked.waitSeconds());
           });
     }
@@ -121,7 +126,7 @@ public final class StatusQueries {
     java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), PgCaseRepository.CHINA);
     return repo.delivered(conn, s.id(), today, "web").map(done -> {
       if (done) {
-        cases.invalidate(s.view().caseNumber());
+        invalidate(s.view().caseNumber());
       }
       return null;
     });
@@ -129,6 +134,8 @@ public final class StatusQueries {
 
   /** Forget what this instance cached of a case (after a change to it). */
   public void invalidate(String caseNumber) {
-    cases.invalidate(caseNumber);
+    if (cases != null) {
+      cases.invalidate(caseNumber);
+    }
   }
 }
