@@ -148,12 +148,19 @@ final class Situations {
     }
   }
 
-  /** A word of the lists found in the text. */
-  private record Word(int start, int end, long mask, int sentence, int clause, int scale) {
+  /**
+   * A word of the lists found in the text, with the sentence and clause it stands in and its place in units of
+   * distance ({@link #UNIT} per character; in a Chinese text a Latin letter or a space counts a quarter, so that
+   * English words mixed in — 好几个邻居 feel dizzy 还 vomit — stand as near as the Chinese ones they replace).
+   */
+  private record Word(int start, int end, long mask, int sentence, int clause, int scale, int at, int to) {
     boolean is(long list) {
       return (mask & list) != 0;
     }
   }
+
+  /** Units of distance per character (per Latin letter in an English text: its words are some four times longer). */
+  private static final int UNIT = 4;
 
   /** What the text shows: its situations, and its features for the urgency classifier (one reading for both). */
   record Reading(List<Hit> hits, String[] features) {}
@@ -327,7 +334,7 @@ final class Situations {
         }
         out.add(SINGLE[b]);
         for (int k = i + 1; k < words.size() && words.get(k).sentence() == w.sentence()
-            && words.get(k).start() - w.end() <= 16 * w.scale(); k++) {
+            && words.get(k).at() - w.to() <= 16 * UNIT; k++) {
           for (int c = 0; c < LISTS.length; c++) {
             if ((words.get(k).mask() & 1L << c) != 0 && c != b) {
               out.add(PAIR[b][c]);
@@ -344,7 +351,10 @@ final class Situations {
     String lower = text.toLowerCase(Locale.ROOT);
     List<Word> out = new ArrayList<>();
     // How far apart the words of one frame may stand, in characters: English words are some four times longer.
-    int scale = HanLpExtractor.english(text) ? 4 : 1;
+    boolean english = HanLpExtractor.english(text);
+    int scale = english ? 4 : 1;
+    int units = 0; // the distance units up to character `counted`
+    int counted = 0;
     int sentence = 0;
     int clause = 0;
     int i = 0;
@@ -384,7 +394,14 @@ final class Situations {
       }
       if (end > 0) {
         if (mask != 0) {
-          out.add(new Word(i, end, mask, sentence, clause, scale)); // a shield (mask 0) only hides what is inside it
+          for (; counted < i; counted++) {
+            units += weight(lower.charAt(counted), english);
+          }
+          int at = units;
+          for (; counted < end; counted++) {
+            units += weight(lower.charAt(counted), english);
+          }
+          out.add(new Word(i, end, mask, sentence, clause, scale, at, units)); // a shield (mask 0) only hides what is inside it
         }
         i = end;
       } else {
@@ -392,6 +409,11 @@ final class Situations {
       }
     }
     return out;
+  }
+
+  /** A character's units of distance: one in an English text, and for a Latin letter or a space; else {@link #UNIT}. */
+  private static int weight(char c, boolean english) {
+    return english || latin(c) || c == ' ' ? 1 : UNIT;
   }
 
   /**
@@ -425,12 +447,12 @@ final class Situations {
    */
   private static Word near(List<Word> words, int i, long list, int chars, boolean before) {
     Word w = words.get(i);
-    int distance = chars * w.scale();
+    int distance = chars * UNIT;
     Word best = null;
     int bestGap = Integer.MAX_VALUE;
     for (int k = i - 1; k >= 0; k--) {
       Word o = words.get(k);
-      int gap = w.start() - o.end();
+      int gap = w.at() - o.to();
       if (gap > distance || o.sentence() != w.sentence()) {
         break;
       }
@@ -443,7 +465,7 @@ final class Situations {
     if (!before) {
       for (int k = i + 1; k < words.size(); k++) {
         Word o = words.get(k);
-        int gap = o.start() - w.end();
+        int gap = o.at() - w.to();
         if (gap > distance || gap >= bestGap || o.sentence() != w.sentence()) {
           break;
         }
@@ -458,10 +480,10 @@ final class Situations {
   /** The nearest word of a list within {@code chars} characters of word i, in its sentence or the next or last. */
   private static Word nearAcross(List<Word> words, int i, long list, int chars) {
     Word w = words.get(i);
-    int distance = chars * w.scale();
+    int distance = chars * UNIT;
     for (int k = 0; k < words.size(); k++) {
       Word o = words.get(k);
-      int gap = o.start() >= w.end() ? o.start() - w.end() : w.start() - o.end();
+      int gap = o.at() >= w.to() ? o.at() - w.to() : w.at() - o.to();
       if (k != i && o.is(list) && gap <= distance && Math.abs(o.sentence() - w.sentence()) <= 1) {
         return o;
       }
@@ -496,7 +518,7 @@ final class Situations {
     Word w = words.get(i);
     for (int k = i - 1; k >= 0; k--) {
       Word o = words.get(k);
-      if (o.sentence() != w.sentence() || w.start() - o.end() > 20 * w.scale()) {
+      if (o.sentence() != w.sentence() || w.at() - o.to() > 20 * UNIT) {
         break;
       }
       if (o.is(GUARD) && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION)))) {
@@ -506,7 +528,7 @@ final class Situations {
     for (int k = i + 1; k < words.size(); k++) {
       Word o = words.get(k);
       // English: in the sentence ("a fire at a warehouse in Binhai, Tianjin last year"); Chinese: in the clause.
-      if ((w.scale() > 1 ? o.sentence() != w.sentence() : o.clause() != w.clause()) || o.start() - w.end() > 24 * w.scale()) {
+      if ((w.scale() > 1 ? o.sentence() != w.sentence() : o.clause() != w.clause()) || o.at() - w.to() > 24 * UNIT) {
         break;
       }
       if (o.is(AFTER)) {

@@ -91,7 +91,10 @@ class SituationsTest {
       "我们单元\\n好多户\\n都闻到\\n液化气味\\n应该是哪里漏了",
       // a confined space: whoever goes down does not come up (a gas pocket in a pit, tank or sewer)
       "工人下到化粪池里掏东西，半天没上来，喊也不应",
-      "两个人先后进了储罐清洗，都倒在里面了"})
+      "两个人先后进了储罐清洗，都倒在里面了",
+      // round six's classes, in words of our own
+      // English words mixed into Chinese count their letters as a quarter of a character each in the frames' distances
+      "车间里好多同事 this afternoon 突然 started vomiting"})
   void aDangerToLifeIsSeen(String text) {
     assertThat(life(text.replace("\\n", "\n"))).isTrue();
   }
