@@ -67,7 +67,9 @@ class SituationsTest {
       "有人往河沟里倒了一桶不明液体，水面直冒白气 | spill_leak",
       // children in dialect words beside hazardous waste
       "垃圾站后面堆住好多化学桶，啲细路放学就喺嗰度捉迷藏 | hazardous_waste",
-      "诊所门口丢了一袋针头，娃儿们天天在那跳房子 | hazardous_waste"})
+      "诊所门口丢了一袋针头，娃儿们天天在那跳房子 | hazardous_waste",
+      // someone pricked by the waste, or handling it
+      "门诊把用过的注射器混在生活垃圾里，清运的师傅被针扎了手 | hazardous_waste"})
   void aFrameIsFoundWhateverTheWords(String text, String situation) {
     assertThat(found(text)).contains(situation);
   }
