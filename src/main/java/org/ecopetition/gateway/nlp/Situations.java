@@ -92,6 +92,11 @@ final class Situations {
   private static final long BELIEVED = bit("believed");
   private static final long POND = bit("pond");
   private static final long BREACH = bit("breach");
+  /**
+   * Lists the frames read but the classifier does not: who (人, 工人), the van's coming, cooking, belief, a
+   * household, a breach (its words are leaks too) — pairs of them would multiply its features for nothing.
+   */
+  private static final long FRAME_ONLY = PERSON | TAKEN | AMBULANCE | COOKING | BELIEVED | HOUSEHOLD | BREACH;
   /** A time after "burnt until" (烧到半夜, 烧到现在): a nuisance that lasts, no fire spreading. */
   private static final java.util.regex.Pattern UNTIL_TIME = java.util.regex.Pattern.compile(
       "^(?:[0-9一二三四五六七八九十两几]+点|半夜|后半夜|深夜|夜里|晚上|凌晨|天亮|早上|很晚|现在|今天|明天)");
@@ -274,9 +279,11 @@ final class Situations {
         Word all = near(words, i, MASS, 3, true); // 员工和居民都头晕
         Word many = near(words, i, MANY, 14, false);
         boolean several = many != null || all != null && "都".equals(text.substring(all.start(), all.end()));
-        // One's own household with a headache (我们全家都头疼, 一家老小都恶心) is a nuisance told, not people taken ill;
-        // a household vomiting is.
-        boolean household = many != null ? many.is(HOUSEHOLD) : near(words, i, HOUSEHOLD, 14, true) != null;
+        // One's own household with a headache (我们全家都头疼) is a nuisance told, not people taken ill; a household
+        // dizzy, sick or vomiting is, and so is any ache where a gas is named (a leak of gas or carbon monoxide).
+        String said = text.substring(w.start(), w.end());
+        boolean household = (many != null ? many.is(HOUSEHOLD) : near(words, i, HOUSEHOLD, 14, true) != null)
+            && said.startsWith("头") && (said.contains("疼") || said.contains("痛")) && nearAcross(words, i, GAS, 40) == null;
         if (w.is(ACUTE) && (exposed || several) || exposed && several) {
           hits.add(new Hit("poisoning", true, w.start(), w.end()));
         } else if (several && !household && !chronic) {
@@ -365,22 +372,22 @@ final class Situations {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (w.is(DEATH) && hyperbolic(text, w)) {
-        continue; // 吵死了
+      if (w.is(DEATH) && hyperbolic(text, w) || (w.mask() & ~FRAME_ONLY) == 0) {
+        continue; // 吵死了; a word only the frames read
       }
       if (guarded(text, words, i)) {
         out.add("@guarded");
         continue;
       }
       for (int b = 0; b < LISTS.length; b++) {
-        if ((w.mask() & 1L << b) == 0) {
+        if ((w.mask() & ~FRAME_ONLY & 1L << b) == 0) {
           continue;
         }
         out.add(SINGLE[b]);
         for (int k = i + 1; k < words.size() && words.get(k).sentence() == w.sentence()
             && words.get(k).at() - w.to() <= 16 * UNIT; k++) {
           for (int c = 0; c < LISTS.length; c++) {
-            if ((words.get(k).mask() & 1L << c) != 0 && c != b) {
+            if ((words.get(k).mask() & ~FRAME_ONLY & 1L << c) != 0 && c != b) {
               out.add(PAIR[b][c]);
             }
           }
@@ -430,7 +437,10 @@ final class Situations {
         while (j < n && j - i < 4 && NUMERAL.indexOf(lower.charAt(j)) >= 0) {
           j++;
         }
-        // 七八个老人, 3名工人, 两位: several (not 一个, not a year or a phone number)
+        // 七八个老人, 3名工人, 两位, 二十多个, 十来名: several (not 一个, not a year or a phone number)
+        if (j > i && j + 1 < n && "多来".indexOf(lower.charAt(j)) >= 0 && "个名位".indexOf(lower.charAt(j + 1)) >= 0) {
+          j++;
+        }
         if (j > i && j < n && "个名位".indexOf(lower.charAt(j)) >= 0 && !lower.substring(i, j).equals("1")) {
           mask = MANY;
           end = j + 1;

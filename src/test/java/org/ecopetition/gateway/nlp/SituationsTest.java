@@ -69,7 +69,12 @@ class SituationsTest {
       "垃圾站后面堆住好多化学桶，啲细路放学就喺嗰度捉迷藏 | hazardous_waste",
       "诊所门口丢了一袋针头，娃儿们天天在那跳房子 | hazardous_waste",
       // someone pricked by the waste, or handling it
-      "门诊把用过的注射器混在生活垃圾里，清运的师傅被针扎了手 | hazardous_waste"})
+      "门诊把用过的注射器混在生活垃圾里，清运的师傅被针扎了手 | hazardous_waste",
+      // a household dizzy where a gas may leak stays people taken ill (only a household's headache is a nuisance)
+      "我们一家人都头晕，是不是楼道里的天然气漏了 | people_ill",
+      "我们全家都头疼，是不是楼道里的天然气漏了 | people_ill",
+      // a count with 多 or 来 before its measure word is several people
+      "铅酸电池厂附近的村里查出来十多个小孩血铅超标 | people_ill"})
   void aFrameIsFoundWhateverTheWords(String text, String situation) {
     assertThat(found(text)).contains(situation);
   }
