@@ -26,7 +26,9 @@ final class Situations {
       "many", "animal", "death", "mass", "carrier", "gas", "leak", "privacy", "hazwaste", "open", "school", "fumes",
       "crowd", "crowd_people", "not_crowd", "planned", "visit", "fire", "explosion", "not_fire", "threat",
       "emergency", "guard", "mild", "hospital", "gather", "chem", "dump", "after", "waterbody", "plant", "chronic", "discard", "intake", "downstream",
-      "sent", "clinic", "irritation", "smoke", "store", "alarm", "lasting", "trapped", "dam", "hearsay"};
+      "sent", "clinic", "irritation", "smoke", "store", "alarm", "lasting", "trapped", "dam", "hearsay",
+      "household", "poison", "ambulance", "taken", "spread", "cooking", "fall", "person", "believed", "pond",
+      "breach"};
   private static final long SUPPLY = bit("supply");
   private static final long FOUL = bit("foul");
   private static final long UNDRINKABLE = bit("undrinkable");
@@ -79,6 +81,28 @@ final class Situations {
   private static final long TRAPPED = bit("trapped");
   private static final long DAM = bit("dam");
   private static final long HEARSAY = bit("hearsay");
+  private static final long HOUSEHOLD = bit("household");
+  private static final long POISON = bit("poison");
+  private static final long AMBULANCE = bit("ambulance");
+  private static final long TAKEN = bit("taken");
+  private static final long SPREAD = bit("spread");
+  private static final long COOKING = bit("cooking");
+  private static final long FALL = bit("fall");
+  private static final long PERSON = bit("person");
+  private static final long BELIEVED = bit("believed");
+  private static final long POND = bit("pond");
+  private static final long BREACH = bit("breach");
+  /**
+   * Lists the frames read but the classifier does not: who (人, 工人), the van's coming, cooking, belief, a
+   * household, a breach (its words are leaks too) — pairs of them would multiply its features for nothing.
+   */
+  private static final long FRAME_ONLY = PERSON | TAKEN | AMBULANCE | COOKING | BELIEVED | HOUSEHOLD | BREACH;
+  /** A time after "burnt until" (烧到半夜, 烧到现在): a nuisance that lasts, no fire spreading. */
+  private static final java.util.regex.Pattern UNTIL_TIME = java.util.regex.Pattern.compile(
+      "^(?:[0-9一二三四五六七八九十两几]+点|半夜|后半夜|深夜|夜里|晚上|凌晨|天亮|早上|很晚|现在|今天|明天)");
+  /** Who a plea to come at once is addressed to (环保局快来人, 执法队快来): an office asked to act, no cry for help. */
+  private static final java.util.regex.Pattern OFFICE_BEFORE = java.util.regex.Pattern.compile(
+      "(?:局|环保|政府|领导|部门|执法|[a-z]{2,5})$");
   /** A figure of speech before a death or a symptom (臭到死, 熏得我们要死, 臭得能把人熏晕): a hyperbolic word, 得/到, then the word or a modal. */
   private static final java.util.regex.Pattern FIGURATIVE = java.util.regex.Pattern.compile(
       "[臭吵烦熏呛闷憋][得到](?:$|[^，,。！!？?；;\n]{0,6}[能要快][^，,。！!？?；;\n]{0,6}$)");
@@ -88,7 +112,7 @@ final class Situations {
   private static final String NUMERAL = "0123456789两二三四五六七八九十百几";
   /** A school said to be far away (离学校还有三公里): no school exposed. */
   private static final java.util.regex.Pattern FAR = java.util.regex.Pattern.compile(
-      "^[^。！!？?\n；;，,]{0,8}?[0-9一二两三四五六七八九十几]+(?:多)?(?:公里|千米|km)");
+      "^[^。！!？?\n；;，,]{0,24}?[0-9一二两三四五六七八九十几]+(?:多)?\\s*(?:公里|千米|km)");
   /** Characters that make a following 死 a figure of speech (臭死了, 吵死人). */
   private static final String HYPERBOLIC_BEFORE_DEATH = "臭吵烦热气累笑吓冷熏呛闷憋困饿渴难急痒疼痛";
   private static final java.util.Set<String> HAZARDS = java.util.Set.of("spill_leak", "gas_leak", "hazardous_waste",
@@ -122,6 +146,9 @@ final class Situations {
   }
 
   private static long bit(String list) {
+    if (LISTS.length > Long.SIZE) {
+      throw new IllegalStateException("more word lists than bits in a mask");
+    }
     for (int i = 0; i < LISTS.length; i++) {
       if (LISTS[i].equals(list)) {
         return 1L << i;
@@ -148,12 +175,19 @@ final class Situations {
     }
   }
 
-  /** A word of the lists found in the text. */
-  private record Word(int start, int end, long mask, int sentence, int clause, int scale) {
+  /**
+   * A word of the lists found in the text, with the sentence and clause it stands in and its place in units of
+   * distance ({@link #UNIT} per character; in a Chinese text a Latin letter or a space counts a quarter, so that
+   * English words mixed in — 好几个邻居 feel dizzy 还 vomit — stand as near as the Chinese ones they replace).
+   */
+  private record Word(int start, int end, long mask, int sentence, int clause, int scale, int at, int to) {
     boolean is(long list) {
       return (mask & list) != 0;
     }
   }
+
+  /** Units of distance per character (per Latin letter in an English text: its words are some four times longer). */
+  private static final int UNIT = 4;
 
   /** What the text shows: its situations, and its features for the urgency classifier (one reading for both). */
   record Reading(List<Hit> hits, String[] features) {}
@@ -186,7 +220,9 @@ final class Situations {
       if (w.is(INTAKE) && near(words, i, DOWNSTREAM, 10, false) != null && !guarded(text, words, i)) {
         hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游就是镇上的取水口
       }
-      if (w.is(UNDRINKABLE) && !guarded(text, words, i) && near(words, i, SUPPLY | FOUL, 30, false) != null) {
+      Word asked = w.is(UNDRINKABLE) ? near(words, i, SUPPLY | FOUL, 30, false) : null;
+      if (asked != null && !guarded(text, words, i) && !guarded(text, words, words.indexOf(asked))) {
+        // 网上说自来水有毒…到底能不能喝: a question about a rumoured supply is no fouled water
         hits.add(new Hit("drinking_water", false, w.start(), w.end()));
       }
       boolean carcass = w.is(ANIMAL) && near(words, i, MASS | MANY, 12, false) == null;
@@ -210,7 +246,8 @@ final class Situations {
         Word gas = near(words, i, GAS, 12, false);
         if (gas != null) {
           hits.add(new Hit("gas_leak", true, Math.min(gas.start(), w.start()), Math.max(gas.end(), w.end())));
-        } else if (near(words, i, CARRIER, 10, false) != null || w.is(DAM)) {
+        } else if (near(words, i, CARRIER, 10, false) != null || w.is(DAM)
+            || w.is(BREACH) && near(words, i, POND, 10, false) != null) { // 渗滤液池垮了
           // a dam giving way with people below it (坝要垮了，下面住着几百口人) is a danger to life
           boolean below = (w.is(DAM) || near(words, i, DAM, 10, false) != null)
               && nearAcross(words, i, CROWD_PEOPLE | MANY, 40) != null;
@@ -225,8 +262,9 @@ final class Situations {
           && !guarded(text, words, i)) { // 针头…撒在地上。旁边是儿童游乐场
         hits.add(new Hit("hazardous_waste", false, w.start(), w.end()));
       }
-      if (w.is(SCHOOL) && near(words, i, FUMES, 20, false) != null && !guarded(text, words, i)
-          && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 24))).find()) {
+      Word fumes = w.is(SCHOOL) ? near(words, i, FUMES, 20, false) : null;
+      if (fumes != null && !guarded(text, words, i) && !cooking(words, words.indexOf(fumes))
+          && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 36))).find()) {
         hits.add(new Hit("school", false, w.start(), w.end()));
       }
       boolean symptom = w.is(STRONG) || w.is(ACUTE) || w.is(MILD);
@@ -239,15 +277,34 @@ final class Situations {
         // people an urgent matter, a poisoning when they follow an exposure.
         boolean exposed = near(words, i, EXPOSURE, 18, false) != null;
         Word all = near(words, i, MASS, 3, true); // 员工和居民都头晕
-        boolean several = near(words, i, MANY, 14, false) != null || all != null && "都".equals(text.substring(all.start(), all.end()));
+        Word many = near(words, i, MANY, 14, false);
+        boolean several = many != null || all != null && "都".equals(text.substring(all.start(), all.end()));
+        // One's own household with a headache (我们全家都头疼) is a nuisance told, not people taken ill; a household
+        // dizzy, sick or vomiting is, and so is any ache where a gas is named (a leak of gas or carbon monoxide).
+        String said = text.substring(w.start(), w.end());
+        boolean household = (many != null ? many.is(HOUSEHOLD) : near(words, i, HOUSEHOLD, 14, true) != null)
+            && said.startsWith("头") && (said.contains("疼") || said.contains("痛")) && nearAcross(words, i, GAS, 40) == null;
         if (w.is(ACUTE) && (exposed || several) || exposed && several) {
           hits.add(new Hit("poisoning", true, w.start(), w.end()));
-        } else if (several && !chronic) {
+        } else if (several && !household && !chronic) {
           hits.add(new Hit("people_ill", false, w.start(), w.end()));
         }
       }
       if ((w.is(FIRE) || w.is(EXPLOSION)) && !guarded(text, words, i) && near(words, i, NOT_FIRE, 10, false) == null) {
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
+      }
+      if (w.is(SPREAD) && !guarded(text, words, i) && !UNTIL_TIME.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()
+          && (text.substring(w.start(), w.end()).contains("烧") || text.lastIndexOf('火', w.start()) >= Math.max(0, w.start() - 8))) {
+        hits.add(new Hit("fire", true, w.start(), w.end())); // 火往林子里蔓延, 已经烧到坡上了; not 烧到半夜
+      }
+      if (w.is(FALL) && !guarded(text, words, i) && fallen(text, words, i)) {
+        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 有个老人倒在路边; not 把渣土倒在路边
+      }
+      if (w.is(AMBULANCE) && digitsAlone(text, w) && near(words, i, TAKEN, 6, false) != null && !guarded(text, words, i)) {
+        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 120刚把人拉走, 120已经来了
+      }
+      if (w.is(POISON) && selfDosed(text, w)) {
+        hits.add(new Hit("threat", true, w.start(), w.end())); // 说要把那瓶敌敌畏喝了; 吞安眠药
       }
       if (w.is(SMOKE) && near(words, i, STORE | CARRIER, 10, false) != null && !guarded(text, words, i)
           && near(words, i, NOT_FIRE, 10, false) == null) {
@@ -272,7 +329,8 @@ final class Situations {
       if (w.is(THREAT)) {
         hits.add(new Hit("threat", true, w.start(), w.end()));
       }
-      if (w.is(EMERGENCY)) {
+      if (w.is(EMERGENCY) && !(text.startsWith("快来", w.start())
+          && OFFICE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 5), w.start()).toLowerCase(Locale.ROOT)).find())) {
         hits.add(new Hit("emergency", false, w.start(), w.end()));
       }
     }
@@ -314,22 +372,22 @@ final class Situations {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (w.is(DEATH) && hyperbolic(text, w)) {
-        continue; // 吵死了
+      if (w.is(DEATH) && hyperbolic(text, w) || (w.mask() & ~FRAME_ONLY) == 0) {
+        continue; // 吵死了; a word only the frames read
       }
       if (guarded(text, words, i)) {
         out.add("@guarded");
         continue;
       }
       for (int b = 0; b < LISTS.length; b++) {
-        if ((w.mask() & 1L << b) == 0) {
+        if ((w.mask() & ~FRAME_ONLY & 1L << b) == 0) {
           continue;
         }
         out.add(SINGLE[b]);
         for (int k = i + 1; k < words.size() && words.get(k).sentence() == w.sentence()
-            && words.get(k).start() - w.end() <= 16 * w.scale(); k++) {
+            && words.get(k).at() - w.to() <= 16 * UNIT; k++) {
           for (int c = 0; c < LISTS.length; c++) {
-            if ((words.get(k).mask() & 1L << c) != 0 && c != b) {
+            if ((words.get(k).mask() & ~FRAME_ONLY & 1L << c) != 0 && c != b) {
               out.add(PAIR[b][c]);
             }
           }
@@ -344,7 +402,10 @@ final class Situations {
     String lower = text.toLowerCase(Locale.ROOT);
     List<Word> out = new ArrayList<>();
     // How far apart the words of one frame may stand, in characters: English words are some four times longer.
-    int scale = HanLpExtractor.english(text) ? 4 : 1;
+    boolean english = HanLpExtractor.english(text);
+    int scale = english ? 4 : 1;
+    int units = 0; // the distance units up to character `counted`
+    int counted = 0;
     int sentence = 0;
     int clause = 0;
     int i = 0;
@@ -376,7 +437,10 @@ final class Situations {
         while (j < n && j - i < 4 && NUMERAL.indexOf(lower.charAt(j)) >= 0) {
           j++;
         }
-        // 七八个老人, 3名工人, 两位: several (not 一个, not a year or a phone number)
+        // 七八个老人, 3名工人, 两位, 二十多个, 十来名: several (not 一个, not a year or a phone number)
+        if (j > i && j + 1 < n && "多来".indexOf(lower.charAt(j)) >= 0 && "个名位".indexOf(lower.charAt(j + 1)) >= 0) {
+          j++;
+        }
         if (j > i && j < n && "个名位".indexOf(lower.charAt(j)) >= 0 && !lower.substring(i, j).equals("1")) {
           mask = MANY;
           end = j + 1;
@@ -384,7 +448,14 @@ final class Situations {
       }
       if (end > 0) {
         if (mask != 0) {
-          out.add(new Word(i, end, mask, sentence, clause, scale)); // a shield (mask 0) only hides what is inside it
+          for (; counted < i; counted++) {
+            units += weight(lower.charAt(counted), english);
+          }
+          int at = units;
+          for (; counted < end; counted++) {
+            units += weight(lower.charAt(counted), english);
+          }
+          out.add(new Word(i, end, mask, sentence, clause, scale, at, units)); // a shield (mask 0) only hides what is inside it
         }
         i = end;
       } else {
@@ -392,6 +463,11 @@ final class Situations {
       }
     }
     return out;
+  }
+
+  /** A character's units of distance: one in an English text, and for a Latin letter or a space; else {@link #UNIT}. */
+  private static int weight(char c, boolean english) {
+    return english || latin(c) || c == ' ' ? 1 : UNIT;
   }
 
   /**
@@ -425,12 +501,12 @@ final class Situations {
    */
   private static Word near(List<Word> words, int i, long list, int chars, boolean before) {
     Word w = words.get(i);
-    int distance = chars * w.scale();
+    int distance = chars * UNIT;
     Word best = null;
     int bestGap = Integer.MAX_VALUE;
     for (int k = i - 1; k >= 0; k--) {
       Word o = words.get(k);
-      int gap = w.start() - o.end();
+      int gap = w.at() - o.to();
       if (gap > distance || o.sentence() != w.sentence()) {
         break;
       }
@@ -443,7 +519,7 @@ final class Situations {
     if (!before) {
       for (int k = i + 1; k < words.size(); k++) {
         Word o = words.get(k);
-        int gap = o.start() - w.end();
+        int gap = o.at() - w.to();
         if (gap > distance || gap >= bestGap || o.sentence() != w.sentence()) {
           break;
         }
@@ -458,15 +534,86 @@ final class Situations {
   /** The nearest word of a list within {@code chars} characters of word i, in its sentence or the next or last. */
   private static Word nearAcross(List<Word> words, int i, long list, int chars) {
     Word w = words.get(i);
-    int distance = chars * w.scale();
+    int distance = chars * UNIT;
     for (int k = 0; k < words.size(); k++) {
       Word o = words.get(k);
-      int gap = o.start() >= w.end() ? o.start() - w.end() : w.start() - o.end();
+      int gap = o.at() >= w.to() ? o.at() - w.to() : w.at() - o.to();
       if (k != i && o.is(list) && gap <= distance && Math.abs(o.sentence() - w.sentence()) <= 1) {
         return o;
       }
     }
     return null;
+  }
+
+  /** A fall whose subject is a person just before it (两个人倒在门口, 小孩倒在地上), not a thing tipped (把渣土倒在门口). */
+  private static boolean fallen(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    Word who = near(words, i, PERSON | MANY, 2, true);
+    if (who == null) {
+      return false;
+    }
+    for (int p = who.end(); p < w.start(); p++) {
+      if ("把将".indexOf(text.charAt(p)) >= 0) {
+        return false;
+      }
+    }
+    for (int p = Math.max(0, who.start() - 4); p < who.start(); p++) {
+      if ("把将".indexOf(text.charAt(p)) >= 0) {
+        return false; // 把工人的东西倒在…
+      }
+    }
+    return true;
+  }
+
+  /** A number standing alone (120, not 1200 or 3120). */
+  private static boolean digitsAlone(String text, Word w) {
+    return (w.start() == 0 || !Character.isDigit(text.charAt(w.start() - 1)))
+        && (w.end() == text.length() || !Character.isDigit(text.charAt(w.end())) && "米吨元块斤分度号人户家个".indexOf(text.charAt(w.end())) < 0);
+  }
+
+  /** A poison taken by one's own hand: 把…农药喝了 (the object first, then drink or swallow), or 吞 just before it. */
+  private static boolean selfDosed(String text, Word w) {
+    if (w.start() > 0 && text.charAt(w.start() - 1) == '吞') {
+      return true;
+    }
+    int from = Math.max(0, w.start() - 6);
+    int ba = -1;
+    for (int p = from; p < w.start(); p++) {
+      char c = text.charAt(p);
+      if (CLAUSE_END.indexOf(c) >= 0) {
+        ba = -1;
+      } else if (c == '把') {
+        ba = p;
+      }
+    }
+    if (ba < 0) {
+      return false;
+    }
+    for (int p = w.end(); p < Math.min(text.length(), w.end() + 5); p++) {
+      char c = text.charAt(p);
+      if (CLAUSE_END.indexOf(c) >= 0) {
+        return false;
+      }
+      if ("喝吞吃".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Smoke or a smell of cooking (炒货的烟, 烤串的味道): a cooking word shortly before the fumes in its clause. */
+  private static boolean cooking(List<Word> words, int f) {
+    Word fumes = words.get(f);
+    for (int k = f - 1; k >= 0; k--) {
+      Word o = words.get(k);
+      if (o.clause() != fumes.clause() || fumes.at() - o.to() > 8 * UNIT) {
+        return false;
+      }
+      if (o.is(COOKING)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the clause before a word makes it a figure of speech (臭到死, 熏得我们要死, 臭得能把人熏晕过去). */
@@ -496,17 +643,20 @@ final class Situations {
     Word w = words.get(i);
     for (int k = i - 1; k >= 0; k--) {
       Word o = words.get(k);
-      if (o.sentence() != w.sentence() || w.start() - o.end() > 20 * w.scale()) {
+      if (o.sentence() != w.sentence() || w.at() - o.to() > 20 * UNIT) {
         break;
       }
       if (o.is(GUARD) && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION)))) {
         return true; // 听说要爆炸 is a rumour; 有人说头晕 a symptom reported
       }
+      if (o.is(BELIEVED) && o.clause() == w.clause()) {
+        return true; // 还以为着火了: believed in its clause, not seen
+      }
     }
     for (int k = i + 1; k < words.size(); k++) {
       Word o = words.get(k);
       // English: in the sentence ("a fire at a warehouse in Binhai, Tianjin last year"); Chinese: in the clause.
-      if ((w.scale() > 1 ? o.sentence() != w.sentence() : o.clause() != w.clause()) || o.start() - w.end() > 24 * w.scale()) {
+      if ((w.scale() > 1 ? o.sentence() != w.sentence() : o.clause() != w.clause()) || o.at() - w.to() > 24 * UNIT) {
         break;
       }
       if (o.is(AFTER)) {
@@ -517,8 +667,15 @@ final class Situations {
       if (text.charAt(p) == '年' && Character.isDigit(text.charAt(p - 1)) && Character.isDigit(text.charAt(p - 2))) {
         return true;
       }
+      if (text.charAt(p) == '前' && "年月天".indexOf(text.charAt(p - 1)) >= 0
+          && "0123456789一二三四五六七八九十两几半个".indexOf(text.charAt(p - 2)) >= 0) {
+        return true; // 三年前, 两个月前: a time ago
+      }
     }
-    return false;
+    // the experiential aspect (垮过一次, 漏过): it happened before; not 烧过来, 冲过去
+    int e = w.end();
+    return e + 1 < text.length() && text.charAt(e) == '过' && "来去".indexOf(text.charAt(e + 1)) < 0
+        || e + 1 == text.length() && text.charAt(e) == '过';
   }
 
   private static boolean hyperbolic(String text, Word death) {

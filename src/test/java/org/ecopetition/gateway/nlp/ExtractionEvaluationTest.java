@@ -41,8 +41,9 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND5 = new ExtractionScore();
   /**
-   * Round six, written blind (nlp-models/eval/round6/README.md) and never worked on: scored apart, so that what
-   * unseen text gets stays readable beside the bounds of the sets the extractor was built against.
+   * Round six, written blind (nlp-models/eval/round6/README.md): scored apart, so that it stays readable beside the
+   * bounds of the sets the extractor was built against. Its urgent misses were worked on by class on 2026-12-04
+   * (nlp-models/README.md, "Round six"), so its urgency figures are no longer those of unseen text.
    */
   static final ExtractionScore BLIND = new ExtractionScore();
   static final String BLIND_ROUND = "round6";
@@ -172,8 +173,9 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round six, unseen (nlp-models/README.md, "Round six"): floors a little under its first measure, so the
-   * extractor cannot get worse on text nobody tuned it on without the build saying so.
+   * Round six (nlp-models/README.md, "Round six"): floors a little under its first measure, and for urgency a
+   * little under what the work on its urgent misses reached (its urgency is no longer unseen: round seven's
+   * first run is the measure to trust).
    */
   @Test
   void roundSixStaysAboveItsFloors() {
@@ -196,9 +198,14 @@ class ExtractionEvaluationTest {
   static final class Bounds {
     static final double AMBIGUOUS = 0.99;
     static final Floors ROUND4 = new Floors(0.99, 0.98, 0.96, 0.02, 1.0);
-    static final Floors ROUND5 = new Floors(0.98, 1.0, 1.0, 0.02, 0.97);
-    /** Round six at its first (blind) run: overall, urgent recall, danger-to-life recall, false alarms, name spans. */
-    static final Floors BLIND = new Floors(0.87, 0.83, 0.65, 0.06, 0.72);
+    /** Round five; false alarms one case over the 0/162 reached after round six's urgency classes (2026-12-04). */
+    static final Floors ROUND5 = new Floors(0.98, 1.0, 1.0, 0.007, 0.97);
+    /**
+     * Round six: overall, urgent recall, danger-to-life recall, false alarms, name spans. Urgency after its classes
+     * were worked on (2026-12-04, no longer blind for urgency): 62/62, 32/32, 0/153 reached, the floors one case under
+     * (61/62, 31/32, 1/153), overall 0.905 reached; the name spans still at the first run's floor.
+     */
+    static final Floors BLIND = new Floors(0.90, 0.98, 0.96, 0.007, 0.72);
     static final double FALSE_ALARMS = 0.01;
     static final double SPAN_NAME = 0.98;
     static final double SPAN_ADDRESS = 0.96;

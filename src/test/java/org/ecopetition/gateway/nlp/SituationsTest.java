@@ -57,7 +57,24 @@ class SituationsTest {
       "三十几个工人把矿上的大门堵起了，要老板出来 | crowd",
       "一村人都坐在路中间，不让拉煤的车过 | crowd",
       "他们说天黑前不关厂，就去砸厂子 | threat",
-      "诊所把用过的针管装在纸箱里放在巷子口。巷子里的小孩天天在那玩 | hazardous_waste"})
+      "诊所把用过的针管装在纸箱里放在巷子口。巷子里的小孩天天在那玩 | hazardous_waste",
+      // round six's classes, in words of our own
+      // a hazard named by its everyday container (油桶, 铁桶, 化学桶)
+      "河滩上丢着几个铁桶，桶底锈穿了一直在漏 | spill_leak",
+      // a pond of leachate or slurry giving way (not seeping, as it does for years)
+      "养猪场的沼液池塌了，沼液顺着路冲到了村里 | spill_leak",
+      // a substance nobody names tipped into water where it reacts
+      "有人往河沟里倒了一桶不明液体，水面直冒白气 | spill_leak",
+      // children in dialect words beside hazardous waste
+      "垃圾站后面堆住好多化学桶，啲细路放学就喺嗰度捉迷藏 | hazardous_waste",
+      "诊所门口丢了一袋针头，娃儿们天天在那跳房子 | hazardous_waste",
+      // someone pricked by the waste, or handling it
+      "门诊把用过的注射器混在生活垃圾里，清运的师傅被针扎了手 | hazardous_waste",
+      // a household dizzy where a gas may leak stays people taken ill (only a household's headache is a nuisance)
+      "我们一家人都头晕，是不是楼道里的天然气漏了 | people_ill",
+      "我们全家都头疼，是不是楼道里的天然气漏了 | people_ill",
+      // a count with 多 or 来 before its measure word is several people
+      "铅酸电池厂附近的村里查出来十多个小孩血铅超标 | people_ill"})
   void aFrameIsFoundWhateverTheWords(String text, String situation) {
     assertThat(found(text)).contains(situation);
   }
@@ -91,7 +108,36 @@ class SituationsTest {
       "我们单元\\n好多户\\n都闻到\\n液化气味\\n应该是哪里漏了",
       // a confined space: whoever goes down does not come up (a gas pocket in a pit, tank or sewer)
       "工人下到化粪池里掏东西，半天没上来，喊也不应",
-      "两个人先后进了储罐清洗，都倒在里面了"})
+      "两个人先后进了储罐清洗，都倒在里面了",
+      // round six's classes, in words of our own
+      // English words mixed into Chinese count their letters as a quarter of a character each in the frames' distances
+      "车间里好多同事 this afternoon 突然 started vomiting",
+      // a collapse in everyday words; a person falling where a thing would be tipped
+      "对面化肥厂飘过来一股酸味，我妈在院子里闻了一下就瘫倒了",
+      "车间里冒出一股黄烟，一个工人倒在机器旁边",
+      // the emergency number with the van's coming said after it
+      "那股气太冲了，隔壁大爷站都站不稳，120刚才已经来了",
+      // treatment on a drip
+      "喷漆房的味道太大，我儿子班上三个同学今天去卫生院打点滴了",
+      // English symptoms in phrasal verbs
+      "my son threw up twice after breathing the smoke from the plant",
+      // blisters raised on the skin after touching
+      "我家小孩手碰到那个桶里的水，马上起了一片水泡",
+      // a gas named by its one character
+      "肉联厂制冷机房漏氨，整个厂区都是那股味",
+      // self-harm with the body or the poison as object
+      "说好今天给答复又没人来，我哥说要往身上浇汽油去镇政府",
+      "我妈说要是再不处理，她就把家里那瓶百草枯喝下去",
+      // a fire spreading, climbing or reaching
+      "后山的林子着了，火正往村里蔓延",
+      "有人上坟点纸，把坡上的干草引燃了",
+      "火已经从仓库烧到隔壁的居民楼",
+      "装修工人切割的时候把楼道里的泡沫板烧着了",
+      // fire and explosion with a homophone or pinyin typo
+      "工业园一家厂房着伙了，烟好大",
+      "刚才听到一声爆zha，窗户都在抖",
+      // people running from a chemical works
+      "化工厂那边一股白烟冲出来，街上的人都在跑"})
   void aDangerToLifeIsSeen(String text) {
     assertThat(life(text.replace("\\n", "\n"))).isTrue();
   }
@@ -141,7 +187,33 @@ class SituationsTest {
       "小区后面的水沟早就死光了，一条鱼都没有",
       "喷漆房的味儿一闻就头疼，好几年了没人管",
       "隔壁饭馆的排风口吹得跟着火了一样热",
-      "楼下那家串串店的油烟，我们家衣服上都是火锅味"})
+      "楼下那家串串店的油烟，我们家衣服上都是火锅味",
+      // round six's look-alikes, in words of our own
+      // a time ago, or the experiential 过: it happened before
+      "五年前那边的油罐车在这里侧翻过，现在路修好了",
+      "这条输油管漏过好几回，每次都是修修补补",
+      // a fire believed in its clause, not seen
+      "厂里在试新锅炉，冒了好多烟，邻居还以为是着火了",
+      // a rumour online about a supply said to be clean
+      "群里说我们这片的井水有问题，可我家的水一直没异味，想问问到底能不能喝",
+      // one's own household with a headache from a smell
+      "隔壁印染厂的气味飘过来，我们全家都头疼，希望管一管",
+      // a plea to an office to come, not a cry for help
+      "环保局快来人看看，这条河都成酱油色了",
+      // oil grime is fouling, no hazardous oil
+      "修车铺把带油污的水直接冲进下水沟，流到小河里",
+      // smoke of cooking beside a school
+      "幼儿园对面那家烧烤店的烟每天傍晚都飘过来",
+      // burnt until late at night is a nuisance, not a fire spreading
+      "隔壁天天烧垃圾，一烧就烧到半夜，呛得睡不着",
+      // leachate seeping, as it does for years
+      "填埋场的渗滤液流到了田里，秧苗都黄了",
+      // a school some kilometres off, in mixed words
+      "我家孩子的学校离那个 chemical plant 有 5 km 左右，偶尔闻到味道",
+      // a thing tipped, not a person fallen
+      "工人把垃圾倒在河边，一堆一堆的",
+      // a loudness, not the emergency number
+      "晚上的噪声有120分贝，人来了也不管"})
   void aLookAlikeIsNotUrgent(String text) {
     assertThat(found(text)).isEmpty();
   }
