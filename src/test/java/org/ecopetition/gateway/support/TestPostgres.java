@@ -54,20 +54,73 @@ public final class TestPostgres {
     return DriverManager.getConnection(u.jdbcUrl(), u.user(), u.password());
   }
 
-  /** Runs SQL against a test database (for assertions on what was stored). */
+  /** Per thread, the connection of the last database it ran SQL against (see {@link #jdbc}). */
+  private static final ThreadLocal<Open> LAST = new ThreadLocal<>();
+
+  private record Open(String url, Connection connection) {}
+
+  /**
+   * Runs SQL against a test database (for assertions on what was stored). The thread keeps the connection of its
+   * last database open for the next call: a connection proves the password by SCRAM and forks a server process
+   * (tens of milliseconds), and some tests check the database a thousand times. Each call still finds it as a new
+   * one would be: outside a transaction, in autocommit, and one that broke (a restart) or was closed is replaced.
+   * {@link #connect} still opens a connection of the caller's own, for locks and transactions held across calls.
+   */
   public static <T> T jdbc(String url, SqlWork<T> work) {
-    try (Connection c = connect(url)) {
+    Connection c = null;
+    try {
+      c = reused(url);
       return work.run(c);
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    } finally {
+      if (c != null) {
+        settle(c);
+      }
+    }
+  }
+
+  private static Connection reused(String url) throws java.sql.SQLException {
+    Open last = LAST.get();
+    if (last != null && last.url().equals(url) && last.connection().isValid(5)) {
+      return last.connection();
+    }
+    if (last != null) {
+      LAST.remove();
+      closeQuietly(last.connection());
+    }
+    Connection c = connect(url);
+    LAST.set(new Open(url, c));
+    return c;
+  }
+
+  /** Back to autocommit with no transaction open, or forgotten when that cannot be done. */
+  private static void settle(Connection c) {
+    try {
+      if (!c.isClosed() && !c.getAutoCommit()) {
+        c.rollback();
+        c.setAutoCommit(true);
+      }
+    } catch (java.sql.SQLException e) {
+      LAST.remove();
+      closeQuietly(c);
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (java.sql.SQLException ignored) {
+      // already broken: nothing to close
     }
   }
 
   /** The first column of the first row of a query, or null when there is no row. */
   public static Object value(String url, String sql) {
     return jdbc(url, c -> {
-      java.sql.ResultSet rs = c.createStatement().executeQuery(sql);
-      return rs.next() ? rs.getObject(1) : null;
+      try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+        return rs.next() ? rs.getObject(1) : null;
+      }
     });
   }
 
