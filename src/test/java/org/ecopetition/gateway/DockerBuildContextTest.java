@@ -73,7 +73,8 @@ class DockerBuildContextTest {
     Map<String, String> env = pb.environment();
     env.keySet().removeIf(k -> k.startsWith("GATEWAY_"));
     env.putAll(runtime.env());
-    env.put("GATEWAY_DATABASE_URL", TestPostgres.freshDatabaseUrl());
+    // An empty database: the image's jar migrates it from scratch, as on a first deployment.
+    env.put("GATEWAY_DATABASE_URL", TestPostgres.emptyDatabaseUrl());
     env.put("GATEWAY_SECURITY_QUERY_CODE_KEY", TestGateway.newKey());
     env.put("GATEWAY_SECURITY_DATA_KEY", TestGateway.newKey());
     env.put("GATEWAY_HTTP_HOST", "127.0.0.1");
