@@ -313,7 +313,7 @@ class GroupCommitTest {
 
     try (Gateway again = TestGateway.start(env)) {
       for (Map.Entry<String, Map<Long, String>> e : acked.entrySet()) {
-        Map<Long, String> stored = history(vertx, again.port(), e.getKey());
+        Map<Long, String> stored = history(vertx, again.port(), db, e.getKey());
         e.getValue().forEach((id, text) -> assertThat(stored.get(id)).as("acknowledged message %d", id)
             .isEqualTo(text));
       }
@@ -359,7 +359,7 @@ class GroupCommitTest {
    */
   private static String snapshot(Vertx vertx, int port, String db, String token) throws Exception {
     StringBuilder out = new StringBuilder();
-    history(vertx, port, token).values().forEach(t -> out.append(normalise(t)).append('\n'));
+    history(vertx, port, db, token).values().forEach(t -> out.append(normalise(t)).append('\n'));
     out.append(TestPostgres.<String>jdbc(db, c -> {
       PreparedStatement ps = c.prepareStatement("""
           SELECT c.version, c.owner, coalesce(c.waiting_reason, ''), c.lang,
@@ -386,13 +386,29 @@ class GroupCommitTest {
     return CODE.matcher(CASE.matcher(text).replaceAll("HB#")).replaceAll("$1#");
   }
 
-  /** The conversation's stored messages by id, as a resumed socket replays them. */
-  private static Map<Long, String> history(Vertx vertx, int port, String token) {
+  /**
+   * The conversation's stored messages by id, as a resumed socket replays them: read until as many have come as the
+   * table holds (the replay pages through all of them), each within ten seconds.
+   */
+  private static Map<Long, String> history(Vertx vertx, int port, String db, String token) throws Exception {
+    long stored = TestPostgres.<Long>jdbc(db, c -> {
+      PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM messages m JOIN conversations c "
+          + "ON c.id = m.conversation_id WHERE c.token_hash = ?");
+      ps.setBytes(1, sha256(token));
+      ResultSet rs = ps.executeQuery();
+      rs.next();
+      return rs.getLong(1);
+    });
     try (ChatClient chat = ChatClient.connect(vertx, port)) {
       assertThat(chat.hello(token, "zh").getString("type")).isEqualTo("welcome");
       Map<Long, String> out = new java.util.TreeMap<>();
-      chat.drain(700).stream().filter(m -> "message".equals(m.getString("type")))
-          .forEach(m -> out.put(m.getLong("id"), line(m)));
+      while (out.size() < stored) {
+        JsonObject m = chat.poll(10_000);
+        assertThat(m).as("message %d of %d replayed", out.size() + 1, stored).isNotNull();
+        if ("message".equals(m.getString("type"))) {
+          out.put(m.getLong("id"), line(m));
+        }
+      }
       return out;
     }
   }

@@ -14,7 +14,7 @@ class NoticesMigrationTest {
 
   @Test
   void noticesRecordedOnTheHistoryBeforeV6AreCarriedOver() {
-    String url = TestPostgres.freshDatabaseUrl();
+    String url = TestPostgres.emptyDatabaseUrl();
     PgUrl pg = PgUrl.parse(url);
     Flyway.configure().dataSource(pg.jdbcUrl(), pg.user(), pg.password()).locations("classpath:db/migration")
         .target("5").load().migrate();

@@ -54,22 +54,54 @@ public final class ChatClient implements AutoCloseable {
     return next("welcome", "error");
   }
 
-  /** Sends a message and returns the bot's replies to it (texts), once the reply burst has arrived. */
+  /**
+   * Sends a message and returns the bot's replies to it, once the turn's last message (the ack's {@code last}) has
+   * arrived: read by count, not by waiting for the socket to go quiet. Messages of the turn that a pull sent before
+   * the ack count too.
+   */
   public List<JsonObject> say(String text) {
     String id = UUID.randomUUID().toString();
     send(new JsonObject().put("type", "message").put("text", text).put("clientMsgId", id));
-    JsonObject ack = next("ack", "error");
-    if ("error".equals(ack.getString("type"))) {
-      throw new AssertionError("refused: " + ack.encode());
+    List<JsonObject> seen = new ArrayList<>();
+    JsonObject ack = null;
+    while (ack == null) {
+      JsonObject m = poll(10_000);
+      if (m == null) {
+        throw new AssertionError("no [ack, error] within 10 s");
+      }
+      switch (String.valueOf(m.getString("type"))) {
+        case "ack" -> ack = m;
+        case "error" -> throw new AssertionError("refused: " + m.encode());
+        case "message" -> seen.add(m);
+        default -> { }
+      }
     }
+    long first = ack.getLong("id");
+    long last = ack.getLong("last");
     List<JsonObject> out = new ArrayList<>();
-    JsonObject m;
-    while ((m = poll(300)) != null) {
-      if ("message".equals(m.getString("type")) && "out".equals(m.getString("direction"))) {
-        out.add(m);
+    boolean done = false;
+    for (JsonObject m : seen) {
+      done |= take(m, first, last, out);
+    }
+    while (!done) {
+      JsonObject m = poll(10_000);
+      if (m == null) {
+        throw new AssertionError("message " + last + " (the turn's last) not within 10 s");
+      }
+      if ("message".equals(m.getString("type"))) {
+        done = take(m, first, last, out);
       }
     }
     return out;
+  }
+
+  /** Keeps a reply of the turn; true once the turn's last message is here. */
+  private static boolean take(JsonObject m, long first, long last, List<JsonObject> out) {
+    long mid = m.getLong("id");
+    if (mid >= first && mid <= last && "out".equals(m.getString("direction"))) {
+      out.add(m);
+    }
+    return mid >= last;
   }
 
   /** The next object of one of these types, skipping others; fails after 10 s. */

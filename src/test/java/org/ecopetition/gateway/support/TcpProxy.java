@@ -71,11 +71,19 @@ public final class TcpProxy implements AutoCloseable {
       while (!s.isClosed()) {
         try {
           Socket in = s.accept();
-          Socket out = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-          open.add(in);
-          open.add(out);
-          pump(in, out);
-          pump(out, in);
+          // Registered under the proxy's lock: a connection accepted just as cut() runs is closed with the others,
+          // not left relaying after the cut.
+          synchronized (TcpProxy.this) {
+            if (server != s) {
+              in.close();
+              continue;
+            }
+            open.add(in);
+            Socket out = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+            open.add(out);
+            pump(in, out);
+            pump(out, in);
+          }
         } catch (IOException e) {
           // closed by cut(), or the target refused
         }
