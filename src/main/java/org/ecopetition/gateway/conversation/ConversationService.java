@@ -210,8 +210,10 @@ public final class ConversationService {
       String channel, String text, Extraction x, String clientMsgId, String client) {
     return load.compose(loaded -> {
       boolean secret = engine.awaitsSecret(loaded.state());
-      Future<StoredMessage> inbound = repo.insertMessage(conn, id, channel, "in", "petitioner",
-          secret ? MASK : text, List.of(), clientMsgId);
+      // What the extractor found in it is kept with it: registration and anonymity need not read it again.
+      Future<StoredMessage> inbound = secret
+          ? repo.insertMessage(conn, id, channel, "in", "petitioner", MASK, List.of(), clientMsgId)
+          : repo.insertTyped(conn, id, channel, text, TypedSpans.kept(text, x), clientMsgId);
       boolean leavingQueue = Waiting.QUEUE.equals(loaded.owner())
           && engine.command(text).filter("cancel"::equals).isPresent();
       if (loaded.heldByStaff()) {
@@ -328,6 +330,9 @@ public final class ConversationService {
       // (the facts are the first message), share one reading; this turn's message was read before the turn.
       Map<String, Extraction> read = new HashMap<>();
       read.put(text, x);
+      // What was read in each typed message in its turn (the spans kept with it) is not read again.
+      texts.stream().filter(t -> t.typed() && t.spans() != null)
+          .forEach(t -> read.putIfAbsent(t.text(), TypedSpans.extraction(t.spans())));
       Extractor once = t -> read.computeIfAbsent(t, extractor::extract);
       Map<String, java.util.Set<String>> found = new HashMap<>();
       texts.stream().filter(PgConversationRepository.Text::typed)
@@ -359,8 +364,9 @@ public final class ConversationService {
     }
     String lang = effect.lang();
     return switch (effect.action()) {
-      case Effect.REGISTER_CASE -> cases.register(conn, NewCase.fromSlots(channel, id, effect.slots(),
-              turn.state().flagged(Turn.URGENT), lang))
+      // The redacted copy reuses what was read in the typed messages (the facts, a typed request) in their turns.
+      case Effect.REGISTER_CASE -> repo.typedSpans(conn, id).compose(read -> cases.register(conn,
+              NewCase.fromSlots(channel, id, effect.slots(), turn.state().flagged(Turn.URGENT), lang), read))
           // The photos sent from the page with the report go with its case, in the same transaction.
           .compose(r -> PgPhotoRepository.claim(conn, id, r.id()).map(n -> r))
           .compose(r -> toldElsewhere(conn, r.id(), channel, effect.slots()).map(v -> r))
