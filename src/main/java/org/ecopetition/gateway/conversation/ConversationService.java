@@ -184,8 +184,28 @@ public final class ConversationService {
    * user); {@code clientMsgId} makes a retry idempotent (may be null on channels without one).
    */
   public Future<Received> receive(UUID id, String channel, String text, String clientMsgId, String client) {
+    Written written = new Written();
     return nlp.<Extraction>executeBlocking(() -> extractor.extract(text), false)
-        .compose(x -> commit.run(id, conn -> step(conn, id, channel, text, x, clientMsgId, client)));
+        .compose(x -> commit.run(id, conn -> {
+          written.state = null; // a batch's retry runs the turn again: only what the committed run wrote counts
+          return step(conn, id, channel, text, x, clientMsgId, client, written);
+        }).onSuccess(r -> {
+          if (written.state != null) {
+            repo.committed(id, written.version, written.state);
+          }
+        }));
+  }
+
+  /** The state a turn wrote and its row's version then (null: none written), kept once the turn is committed. */
+  private static final class Written {
+    long version;
+    ConversationState state;
+
+    Future<Void> set(long version, ConversationState state) {
+      this.version = version;
+      this.state = state;
+      return Future.succeededFuture();
+    }
   }
 
   /**
@@ -193,7 +213,7 @@ public final class ConversationService {
    * transaction) or a batch's (group commit, where it is one savepoint among others). The only code of a turn.
    */
   private Future<Received> step(SqlConnection conn, UUID id, String channel, String text, Extraction x,
-      String clientMsgId, String client) {
+      String clientMsgId, String client, Written written) {
     // Both reads at once (one round trip): whether the message was handled before, and the conversation as it is.
     Future<Optional<Long>> seen = clientMsgId == null ? Future.succeededFuture(Optional.<Long>empty())
         : repo.byClientMsgId(conn, id, clientMsgId);
@@ -202,12 +222,12 @@ public final class ConversationService {
       Optional<Long> existing = seen.result();
       return existing.isPresent()
           ? repo.turnOf(conn, id, existing.get()).map(m -> new Received(m, true, load.result().state().lang()))
-          : turn(conn, load, id, channel, text, x, clientMsgId, client);
+          : turn(conn, load, id, channel, text, x, clientMsgId, client, written);
     });
   }
 
   private Future<Received> turn(SqlConnection conn, Future<PgConversationRepository.Loaded> load, UUID id,
-      String channel, String text, Extraction x, String clientMsgId, String client) {
+      String channel, String text, Extraction x, String clientMsgId, String client, Written written) {
     return load.compose(loaded -> {
       boolean secret = engine.awaitsSecret(loaded.state());
       // What the extractor found in it is kept with it: registration and anonymity need not read it again.
@@ -222,7 +242,7 @@ public final class ConversationService {
             .map(v -> new Received(List.of(in), false, loaded.state().lang())));
       }
       if (Waiting.QUEUE.equals(loaded.owner()) && !leavingQueue) {
-        return inbound.compose(in -> stillWaiting(conn, id, channel, loaded, in));
+        return inbound.compose(in -> stillWaiting(conn, id, channel, loaded, in, written));
       }
       Duration idle = Duration.between(loaded.updatedAt(), clock.instant());
       Turn turn = leavingQueue ? engine.backFromStaff(loaded.state())
@@ -235,6 +255,7 @@ public final class ConversationService {
             Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
             return repo.update(conn, id, t.state(), next.owner(), loaded.version(), clock.instant(), next.reason(),
                     queued ? null : loaded.toldAt())
+                .compose(v -> written.set(loaded.version() + 1, t.state()))
                 .compose(v -> raise(conn, id, loaded.departmentCode(), t))
                 .compose(v -> next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue
                     ? repo.queueEvent(conn, id, leavingQueue ? "left" : next.reason())
@@ -261,13 +282,14 @@ public final class ConversationService {
    * answer" is said at most once every few minutes — never silence, never a flood.
    */
   private Future<Received> stillWaiting(SqlConnection conn, UUID id, String channel, PgConversationRepository.Loaded l,
-      StoredMessage in) {
+      StoredMessage in, Written written) {
     boolean tell = l.toldAt() == null || !l.toldAt().plus(waitingAck).isAfter(clock.instant());
     if (!tell) {
       return repo.event(conn, id, true).map(v -> new Received(List.of(in), false, l.state().lang()));
     }
     List<Reply> said = List.of(Reply.text(words.text(Msg.CHAT_WAITING_RECEIVED, l.state().lang())));
     return repo.update(conn, id, l.state(), l.owner(), l.version(), clock.instant(), l.waiting(), clock.instant())
+        .compose(v -> written.set(l.version() + 1, l.state()))
         .compose(v -> storeReplies(conn, id, channel, said, null))
         .compose(out -> repo.event(conn, id, true).map(v -> {
           List<StoredMessage> all = new ArrayList<>();

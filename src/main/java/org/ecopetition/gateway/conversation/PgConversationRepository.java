@@ -1,5 +1,7 @@
 package org.ecopetition.gateway.conversation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -35,9 +37,10 @@ final class PgConversationRepository {
       INSERT INTO conversations (id, token_hash, channel, lang, state, created_at, updated_at, department_code)
       VALUES ($1, $2, $3, $4, $5, $6, $6, $7)""";
   private static final String BY_TOKEN = "SELECT id, lang FROM conversations WHERE token_hash = $1";
+  /** The state only when it is not the one this instance holds for that version ($2; -1: none). */
   private static final String LOAD = """
-      SELECT state, owner, version, updated_at, waiting_reason, waiting_told_at, channel, coalesce(department_code, '')
-        AS department_code
+      SELECT CASE WHEN version = $2 THEN NULL ELSE state END AS state, owner, version, updated_at, waiting_reason,
+        waiting_told_at, channel, coalesce(department_code, '') AS department_code
       FROM conversations WHERE id = $1""";
   /** A waiting reason set keeps the moment the wait began; cleared, the wait is over. */
   private static final String UPDATE = """
@@ -82,6 +85,17 @@ final class PgConversationRepository {
   private final Clock clock;
   /** State and message texts are sealed at rest (issue 11 §6): at the parameters and the rows, the SQL as it was. */
   private final AtRest atRest;
+
+  /**
+   * Each conversation's state as stored (ID numbers masked, as {@link AtRest#openState} reads it back) with the row's
+   * version it was stored under: what this instance last read or committed. A load whose row still has that version
+   * takes it instead of opening and parsing the column (the database does not send it). Every write of a state bumps
+   * the version, on any instance, so an entry never stands for another state; only committed states are put.
+   */
+  private final Cache<UUID, Stored> states = Caffeine.newBuilder().maximumSize(20_000).build();
+
+  /** A state as stored, under its row's version. */
+  record Stored(long version, ConversationState state) {}
 
   PgConversationRepository(Pool pool, Clock clock, AtRest atRest) {
     this.pool = pool;
@@ -159,14 +173,32 @@ final class PgConversationRepository {
   }
 
   Future<Loaded> load(SqlClient conn, UUID id) {
-    return conn.preparedQuery(LOAD).execute(Tuple.of(id)).map(rows -> {
+    Stored held = states.getIfPresent(id);
+    return conn.preparedQuery(LOAD).execute(Tuple.of(id, held == null ? -1L : held.version())).map(rows -> {
       Row r = rows.iterator().next();
-      JsonObject state = r.getJsonObject("state");
+      long version = r.getLong("version");
+      ConversationState state;
+      if (held != null && held.version() == version) {
+        state = held.state();
+      } else {
+        // A committed row (read committed; no turn of this conversation wrote before it in this transaction).
+        state = ConversationState.fromMap(atRest.openState(r.getJsonObject("state")));
+        states.put(id, new Stored(version, state));
+      }
       OffsetDateTime told = r.getOffsetDateTime("waiting_told_at");
-      return new Loaded(ConversationState.fromMap(atRest.openState(state)), r.getString("owner"), r.getLong("version"),
+      return new Loaded(state, r.getString("owner"), version,
           r.getOffsetDateTime("updated_at").toInstant(), r.getString("waiting_reason"),
           told == null ? null : told.toInstant(), r.getString("channel"), r.getString("department_code"));
     });
+  }
+
+  /**
+   * The state a turn wrote under {@code version}, once its transaction is committed (never before: a rolled-back
+   * write's version is written again with another state): held as it reads back, its ID numbers masked.
+   */
+  void committed(UUID id, long version, ConversationState written) {
+    ConversationState stored = ConversationState.fromMap(AtRest.stateAsStored(written.toMap()));
+    states.asMap().merge(id, new Stored(version, stored), (old, now) -> old.version() > now.version() ? old : now);
   }
 
   /** The new state and owner; {@code waiting}: why it waits for a person (null: it does not); when last told so. */
