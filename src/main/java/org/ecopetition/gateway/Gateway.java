@@ -168,7 +168,9 @@ public final class Gateway implements AutoCloseable {
       WorkerExecutor nlp = vertx.createSharedWorkerExecutor("nlp", Math.max(2, Runtime.getRuntime().availableProcessors()));
       PgCaseRepository cases = new PgCaseRepository(pool, codes, lifecycle, clock, cfg.deployment().departmentName(),
           cfg.routing().divisionCode(), router, cfg.routing().autoAccept(),
-          c -> nlp.executeBlocking(() -> CaseRedaction.of(extractor, c), false), dataKeys);
+          // A chat's typed texts were read in their turns: their copy needs no extractor, nor the NLP pool.
+          (c, read) -> CaseRedaction.readBefore(c, read) ? Future.succeededFuture(CaseRedaction.of(extractor, c, read))
+              : nlp.executeBlocking(() -> CaseRedaction.of(extractor, c, read), false), dataKeys);
       PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases, cfg.wechat().noticesEnabled()
           ? new PgNoticeRepository.WeChatReach(cfg.wechat().noticeTemplateId(), cfg.wechat().templateNotices())
           : PgNoticeRepository.WeChatReach.NONE, dataKeys);

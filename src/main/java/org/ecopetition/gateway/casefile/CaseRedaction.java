@@ -1,7 +1,9 @@
 package org.ecopetition.gateway.casefile;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.ecopetition.gateway.nlp.Extraction;
 import org.ecopetition.gateway.nlp.Extractor;
 import org.ecopetition.gateway.nlp.Identity;
 import org.ecopetition.gateway.nlp.Redaction;
@@ -16,12 +18,35 @@ public final class CaseRedaction {
   private CaseRedaction() {}
 
   public static Redactor.Copy of(Extractor extractor, NewCase c) {
+    return of(extractor, c, Map.of());
+  }
+
+  /**
+   * As above; {@code read}: texts the extractor read before (in their turns), each with the identity spans it found
+   * there — those texts are not read again (the extractor is pure: the copy is the same).
+   */
+  public static Redactor.Copy of(Extractor extractor, NewCase c, Map<String, List<Identity>> read) {
     Map<String, String> known = new HashMap<>();
     known.put(Identity.NAME, c.name());
     known.put(Identity.PHONE, c.phone());
     known.put(Identity.ADDRESS, c.address());
-    return new Redactor.Copy(text(extractor, c.facts(), known, c.accused()),
-        text(extractor, c.request(), known, c.accused()));
+    Extractor reading = reading(extractor, read);
+    return new Redactor.Copy(text(reading, c.facts(), known, c.accused()),
+        text(reading, c.request(), known, c.accused()));
+  }
+
+  /** Whether {@link #of(Extractor, NewCase, Map)} needs the extractor at all: some text of {@code c} not read before. */
+  public static boolean readBefore(NewCase c, Map<String, List<Identity>> read) {
+    return (c.facts() == null || c.facts().isBlank() || read.containsKey(c.facts()))
+        && (c.request() == null || c.request().isBlank() || read.containsKey(c.request()));
+  }
+
+  /** The extractor, but the identity spans of a text in {@code read} are the ones found there before. */
+  public static Extractor reading(Extractor extractor, Map<String, List<Identity>> read) {
+    return t -> {
+      List<Identity> spans = read.get(t);
+      return spans == null ? extractor.extract(t) : new Extraction(Map.of(), List.of(), spans, null);
+    };
   }
 
   /** One text's copy; the extractor reads at most its first characters, the spans reach the whole text. */

@@ -228,6 +228,15 @@ public final class PgCaseRepository implements CaseHistory {
 
   /** Registers a matter (Art 17: every matter received is registered) on the given connection. */
   public Future<Registered> register(SqlClient conn, NewCase c) {
+    return register(conn, c, Map.of());
+  }
+
+  /**
+   * As above; {@code read}: texts the extractor read before, with their identity spans (a chat's typed messages), so
+   * that the redacted copy does not read them again.
+   */
+  public Future<Registered> register(SqlClient conn, NewCase c,
+      Map<String, java.util.List<org.ecopetition.gateway.nlp.Identity>> read) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, CHINA);
     // Clocks run from receipt (Art 17); the number is the day of registration.
@@ -236,7 +245,7 @@ public final class PgCaseRepository implements CaseHistory {
     String code = codes.generate();
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     // The copy others may read is made before anything is written (issue 11 §1).
-    return redactor.redact(c).compose(copy -> priors(conn, c, day).compose(priors -> {
+    return redactor.redact(c, read).compose(copy -> priors(conn, c, day).compose(priors -> {
       Proposal proposal = router.propose(routingCase(c, day), priors);
       // Where the deployment allows it, a clear matter is accepted at once; the receipt tells the petitioner.
       boolean acceptNow = autoAccept && c.origin() == null && AutoAcceptance.clear(

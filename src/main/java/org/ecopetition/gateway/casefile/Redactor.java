@@ -9,8 +9,11 @@ import io.vertx.core.Future;
  */
 @FunctionalInterface
 public interface Redactor {
-  /** The copy of {@code c}'s facts and request. */
-  Future<Copy> redact(NewCase c);
+  /**
+   * The copy of {@code c}'s facts and request; {@code read}: texts read by the extractor before (a chat's typed
+   * messages, in their turns) with the identity spans found in each, not to be read again.
+   */
+  Future<Copy> redact(NewCase c, java.util.Map<String, java.util.List<org.ecopetition.gateway.nlp.Identity>> read);
 
   /** The redacted facts and request. */
   record Copy(String facts, String request) {}

@@ -184,8 +184,28 @@ public final class ConversationService {
    * user); {@code clientMsgId} makes a retry idempotent (may be null on channels without one).
    */
   public Future<Received> receive(UUID id, String channel, String text, String clientMsgId, String client) {
+    Written written = new Written();
     return nlp.<Extraction>executeBlocking(() -> extractor.extract(text), false)
-        .compose(x -> commit.run(id, conn -> step(conn, id, channel, text, x, clientMsgId, client)));
+        .compose(x -> commit.run(id, conn -> {
+          written.state = null; // a batch's retry runs the turn again: only what the committed run wrote counts
+          return step(conn, id, channel, text, x, clientMsgId, client, written);
+        }).onSuccess(r -> {
+          if (written.state != null) {
+            repo.committed(id, written.version, written.state);
+          }
+        }));
+  }
+
+  /** The state a turn wrote and its row's version then (null: none written), kept once the turn is committed. */
+  private static final class Written {
+    long version;
+    ConversationState state;
+
+    Future<Void> set(long version, ConversationState state) {
+      this.version = version;
+      this.state = state;
+      return Future.succeededFuture();
+    }
   }
 
   /**
@@ -193,7 +213,7 @@ public final class ConversationService {
    * transaction) or a batch's (group commit, where it is one savepoint among others). The only code of a turn.
    */
   private Future<Received> step(SqlConnection conn, UUID id, String channel, String text, Extraction x,
-      String clientMsgId, String client) {
+      String clientMsgId, String client, Written written) {
     // Both reads at once (one round trip): whether the message was handled before, and the conversation as it is.
     Future<Optional<Long>> seen = clientMsgId == null ? Future.succeededFuture(Optional.<Long>empty())
         : repo.byClientMsgId(conn, id, clientMsgId);
@@ -202,16 +222,18 @@ public final class ConversationService {
       Optional<Long> existing = seen.result();
       return existing.isPresent()
           ? repo.turnOf(conn, id, existing.get()).map(m -> new Received(m, true, load.result().state().lang()))
-          : turn(conn, load, id, channel, text, x, clientMsgId, client);
+          : turn(conn, load, id, channel, text, x, clientMsgId, client, written);
     });
   }
 
   private Future<Received> turn(SqlConnection conn, Future<PgConversationRepository.Loaded> load, UUID id,
-      String channel, String text, Extraction x, String clientMsgId, String client) {
+      String channel, String text, Extraction x, String clientMsgId, String client, Written written) {
     return load.compose(loaded -> {
       boolean secret = engine.awaitsSecret(loaded.state());
-      Future<StoredMessage> inbound = repo.insertMessage(conn, id, channel, "in", "petitioner",
-          secret ? MASK : text, List.of(), clientMsgId);
+      // What the extractor found in it is kept with it: registration and anonymity need not read it again.
+      Future<StoredMessage> inbound = secret
+          ? repo.insertMessage(conn, id, channel, "in", "petitioner", MASK, List.of(), clientMsgId)
+          : repo.insertTyped(conn, id, channel, text, TypedSpans.kept(text, x), clientMsgId);
       boolean leavingQueue = Waiting.QUEUE.equals(loaded.owner())
           && engine.command(text).filter("cancel"::equals).isPresent();
       if (loaded.heldByStaff()) {
@@ -220,7 +242,7 @@ public final class ConversationService {
             .map(v -> new Received(List.of(in), false, loaded.state().lang())));
       }
       if (Waiting.QUEUE.equals(loaded.owner()) && !leavingQueue) {
-        return inbound.compose(in -> stillWaiting(conn, id, channel, loaded, in));
+        return inbound.compose(in -> stillWaiting(conn, id, channel, loaded, in, written));
       }
       Duration idle = Duration.between(loaded.updatedAt(), clock.instant());
       Turn turn = leavingQueue ? engine.backFromStaff(loaded.state())
@@ -233,6 +255,7 @@ public final class ConversationService {
             Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
             return repo.update(conn, id, t.state(), next.owner(), loaded.version(), clock.instant(), next.reason(),
                     queued ? null : loaded.toldAt())
+                .compose(v -> written.set(loaded.version() + 1, t.state()))
                 .compose(v -> raise(conn, id, loaded.departmentCode(), t))
                 .compose(v -> next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue
                     ? repo.queueEvent(conn, id, leavingQueue ? "left" : next.reason())
@@ -259,13 +282,14 @@ public final class ConversationService {
    * answer" is said at most once every few minutes — never silence, never a flood.
    */
   private Future<Received> stillWaiting(SqlConnection conn, UUID id, String channel, PgConversationRepository.Loaded l,
-      StoredMessage in) {
+      StoredMessage in, Written written) {
     boolean tell = l.toldAt() == null || !l.toldAt().plus(waitingAck).isAfter(clock.instant());
     if (!tell) {
       return repo.event(conn, id, true).map(v -> new Received(List.of(in), false, l.state().lang()));
     }
     List<Reply> said = List.of(Reply.text(words.text(Msg.CHAT_WAITING_RECEIVED, l.state().lang())));
     return repo.update(conn, id, l.state(), l.owner(), l.version(), clock.instant(), l.waiting(), clock.instant())
+        .compose(v -> written.set(l.version() + 1, l.state()))
         .compose(v -> storeReplies(conn, id, channel, said, null))
         .compose(out -> repo.event(conn, id, true).map(v -> {
           List<StoredMessage> all = new ArrayList<>();
@@ -328,6 +352,9 @@ public final class ConversationService {
       // (the facts are the first message), share one reading; this turn's message was read before the turn.
       Map<String, Extraction> read = new HashMap<>();
       read.put(text, x);
+      // What was read in each typed message in its turn (the spans kept with it) is not read again.
+      texts.stream().filter(t -> t.typed() && t.spans() != null)
+          .forEach(t -> read.putIfAbsent(t.text(), TypedSpans.extraction(t.spans())));
       Extractor once = t -> read.computeIfAbsent(t, extractor::extract);
       Map<String, java.util.Set<String>> found = new HashMap<>();
       texts.stream().filter(PgConversationRepository.Text::typed)
@@ -359,8 +386,9 @@ public final class ConversationService {
     }
     String lang = effect.lang();
     return switch (effect.action()) {
-      case Effect.REGISTER_CASE -> cases.register(conn, NewCase.fromSlots(channel, id, effect.slots(),
-              turn.state().flagged(Turn.URGENT), lang))
+      // The redacted copy reuses what was read in the typed messages (the facts, a typed request) in their turns.
+      case Effect.REGISTER_CASE -> repo.typedSpans(conn, id).compose(read -> cases.register(conn,
+              NewCase.fromSlots(channel, id, effect.slots(), turn.state().flagged(Turn.URGENT), lang), read))
           // The photos sent from the page with the report go with its case, in the same transaction.
           .compose(r -> PgPhotoRepository.claim(conn, id, r.id()).map(n -> r))
           .compose(r -> toldElsewhere(conn, r.id(), channel, effect.slots()).map(v -> r))

@@ -1,5 +1,7 @@
 package org.ecopetition.gateway.conversation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ecopetition.gateway.dialog.ConversationState;
 import org.ecopetition.gateway.dialog.Reply;
+import org.ecopetition.gateway.nlp.Identity;
 import org.ecopetition.gateway.security.AtRest;
 
 /** Conversations and their messages in PostgreSQL. */
@@ -34,9 +37,10 @@ final class PgConversationRepository {
       INSERT INTO conversations (id, token_hash, channel, lang, state, created_at, updated_at, department_code)
       VALUES ($1, $2, $3, $4, $5, $6, $6, $7)""";
   private static final String BY_TOKEN = "SELECT id, lang FROM conversations WHERE token_hash = $1";
+  /** The state only when it is not the one this instance holds for that version ($2; -1: none). */
   private static final String LOAD = """
-      SELECT state, owner, version, updated_at, waiting_reason, waiting_told_at, channel, coalesce(department_code, '')
-        AS department_code
+      SELECT CASE WHEN version = $2 THEN NULL ELSE state END AS state, owner, version, updated_at, waiting_reason,
+        waiting_told_at, channel, coalesce(department_code, '') AS department_code
       FROM conversations WHERE id = $1""";
   /** A waiting reason set keeps the moment the wait began; cleared, the wait is over. */
   private static final String UPDATE = """
@@ -66,14 +70,32 @@ final class PgConversationRepository {
   private static final String LOG = """
       INSERT INTO conversation_log (conversation_id, at, actor, kind, text, detail) VALUES ($1, $2, $3, $4, $5, $6)""";
 
-  private static final String TEXTS =
-      "SELECT id, direction, body ->> 'text' AS text FROM messages WHERE conversation_id = $1 ORDER BY id";
-  private static final String REWRITE = "UPDATE messages SET body = jsonb_set(body, '{text}', to_jsonb($2::text)) WHERE id = $1";
+  private static final String TEXTS = """
+      SELECT id, direction, body ->> 'text' AS text, body -> 'spans' AS spans FROM messages WHERE conversation_id = $1
+      ORDER BY id""";
+  /** The typed messages whose identity spans were kept when they were read ({@link TypedSpans}). */
+  private static final String TYPED_SPANS = """
+      SELECT body ->> 'text' AS text, body -> 'spans' AS spans FROM messages
+      WHERE conversation_id = $1 AND direction = 'in' AND body -> 'spans' IS NOT NULL""";
+  /** A text rewritten in place: the spans kept for the text before no longer index it. */
+  private static final String REWRITE =
+      "UPDATE messages SET body = jsonb_set(body, '{text}', to_jsonb($2::text)) - 'spans' WHERE id = $1";
 
   private final Pool pool;
   private final Clock clock;
   /** State and message texts are sealed at rest (issue 11 §6): at the parameters and the rows, the SQL as it was. */
   private final AtRest atRest;
+
+  /**
+   * Each conversation's state as stored (ID numbers masked, as {@link AtRest#openState} reads it back) with the row's
+   * version it was stored under: what this instance last read or committed. A load whose row still has that version
+   * takes it instead of opening and parsing the column (the database does not send it). Every write of a state bumps
+   * the version, on any instance, so an entry never stands for another state; only committed states are put.
+   */
+  private final Cache<UUID, Stored> states = Caffeine.newBuilder().maximumSize(20_000).build();
+
+  /** A state as stored, under its row's version. */
+  record Stored(long version, ConversationState state) {}
 
   PgConversationRepository(Pool pool, Clock clock, AtRest atRest) {
     this.pool = pool;
@@ -151,14 +173,32 @@ final class PgConversationRepository {
   }
 
   Future<Loaded> load(SqlClient conn, UUID id) {
-    return conn.preparedQuery(LOAD).execute(Tuple.of(id)).map(rows -> {
+    Stored held = states.getIfPresent(id);
+    return conn.preparedQuery(LOAD).execute(Tuple.of(id, held == null ? -1L : held.version())).map(rows -> {
       Row r = rows.iterator().next();
-      JsonObject state = r.getJsonObject("state");
+      long version = r.getLong("version");
+      ConversationState state;
+      if (held != null && held.version() == version) {
+        state = held.state();
+      } else {
+        // A committed row (read committed; no turn of this conversation wrote before it in this transaction).
+        state = ConversationState.fromMap(atRest.openState(r.getJsonObject("state")));
+        states.put(id, new Stored(version, state));
+      }
       OffsetDateTime told = r.getOffsetDateTime("waiting_told_at");
-      return new Loaded(ConversationState.fromMap(atRest.openState(state)), r.getString("owner"), r.getLong("version"),
+      return new Loaded(state, r.getString("owner"), version,
           r.getOffsetDateTime("updated_at").toInstant(), r.getString("waiting_reason"),
           told == null ? null : told.toInstant(), r.getString("channel"), r.getString("department_code"));
     });
+  }
+
+  /**
+   * The state a turn wrote under {@code version}, once its transaction is committed (never before: a rolled-back
+   * write's version is written again with another state): held as it reads back, its ID numbers masked.
+   */
+  void committed(UUID id, long version, ConversationState written) {
+    ConversationState stored = ConversationState.fromMap(AtRest.stateAsStored(written.toMap()));
+    states.asMap().merge(id, new Stored(version, stored), (old, now) -> old.version() > now.version() ? old : now);
   }
 
   /** The new state and owner; {@code waiting}: why it waits for a person (null: it does not); when last told so. */
@@ -178,6 +218,15 @@ final class PgConversationRepository {
   }
 
   /**
+   * A petitioner's message; {@code spans}: the identity spans read in it, kept with it ({@link TypedSpans}), or null.
+   */
+  Future<StoredMessage> insertTyped(SqlClient conn, UUID id, String channel, String text, List<Identity> spans,
+      String clientMsgId) {
+    NewMessage m = new NewMessage("in", "petitioner", text, List.of(), clientMsgId, null, null, spans);
+    return conn.preparedQuery(INSERT_MESSAGE).execute(messageRow(id, channel, m)).map(rows -> stored(m, rows));
+  }
+
+  /**
    * As above; {@code receiptCase}: the case this message's receipt registered (kept with it), or null; {@code kind}:
    * what a page may draw it as ({@link Reply#kind()}), or null.
    */
@@ -187,9 +236,17 @@ final class PgConversationRepository {
     return conn.preparedQuery(INSERT_MESSAGE).execute(messageRow(id, channel, m)).map(rows -> stored(m, rows));
   }
 
-  /** A message to insert: {@code receiptCase} and {@code kind} as in {@link #insertMessage}. */
+  /**
+   * A message to insert: {@code receiptCase} and {@code kind} as in {@link #insertMessage}; {@code spans} as in
+   * {@link #insertTyped}.
+   */
   record NewMessage(String direction, String author, String text, List<Reply.Button> buttons, String clientMsgId,
-      String receiptCase, String kind) {}
+      String receiptCase, String kind, List<Identity> spans) {
+    NewMessage(String direction, String author, String text, List<Reply.Button> buttons, String clientMsgId,
+        String receiptCase, String kind) {
+      this(direction, author, text, buttons, clientMsgId, receiptCase, kind, null);
+    }
+  }
 
   /** Several messages of one conversation, in order, in one round trip (the statement of {@link #insertMessage}). */
   Future<List<StoredMessage>> insertMessages(SqlClient conn, UUID id, String channel, List<NewMessage> messages) {
@@ -210,8 +267,11 @@ final class PgConversationRepository {
 
   /** The one place a messages row's parameters are built. */
   private Tuple messageRow(UUID id, String channel, NewMessage m) {
-    return Tuple.of(id, channel, m.direction(), m.author(),
-        atRest.sealBody(StoredMessage.body(m.text(), m.buttons(), m.receiptCase(), m.kind())), m.clientMsgId(), stamp());
+    JsonObject body = StoredMessage.body(m.text(), m.buttons(), m.receiptCase(), m.kind());
+    if (m.spans() != null) {
+      body.put("spans", TypedSpans.json(m.spans()));
+    }
+    return Tuple.of(id, channel, m.direction(), m.author(), atRest.sealBody(body), m.clientMsgId(), stamp());
   }
 
   private static StoredMessage stored(NewMessage m, io.vertx.sqlclient.RowSet<Row> rows) {
@@ -255,13 +315,26 @@ final class PgConversationRepository {
     return conn.preparedQuery(TEXTS).execute(Tuple.of(id)).map(rows -> {
       List<Text> out = new ArrayList<>();
       rows.forEach(r -> out.add(new Text(r.getLong("id"), "in".equals(r.getString("direction")),
-          atRest.open(AtRest.MESSAGE, r.getString("text")))));
+          atRest.open(AtRest.MESSAGE, r.getString("text")), TypedSpans.of(r.getJsonArray("spans")))));
       return out;
     });
   }
 
-  /** A stored message's text; {@code typed}: the petitioner's own (not the gateway's or the staff's). */
-  record Text(long id, boolean typed, String text) {}
+  /**
+   * A stored message's text; {@code typed}: the petitioner's own (not the gateway's or the staff's); {@code spans}:
+   * the identity spans kept when it was read ({@link TypedSpans}), or null.
+   */
+  record Text(long id, boolean typed, String text, List<Identity> spans) {}
+
+  /** The typed texts of a conversation that were read in their turns, each with the identity spans found in it. */
+  Future<Map<String, List<Identity>>> typedSpans(SqlClient conn, UUID id) {
+    return conn.preparedQuery(TYPED_SPANS).execute(Tuple.of(id)).map(rows -> {
+      Map<String, List<Identity>> out = new java.util.HashMap<>();
+      rows.forEach(r -> out.put(atRest.open(AtRest.MESSAGE, r.getString("text")),
+          TypedSpans.of(r.getJsonArray("spans"))));
+      return out;
+    });
+  }
 
   /** Stored messages' texts replaced in place (an identity masked, as a query code is). */
   Future<Void> rewrite(SqlClient conn, Map<Long, String> texts) {

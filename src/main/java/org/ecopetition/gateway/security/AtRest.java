@@ -81,6 +81,39 @@ public final class AtRest {
     return new JsonObject().put("sealed", keys.seal(STATE, masked(new JsonObject(state)).encode()));
   }
 
+  /**
+   * A conversation's state (its map) as {@link #openState} will read back what {@link #sealState} stores: every text
+   * with ID numbers masked, in plain maps and lists — without sealing, encoding, opening and parsing it.
+   */
+  public static Map<String, Object> stateAsStored(Map<String, Object> state) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> out = (Map<String, Object>) plainMasked(state);
+    return out;
+  }
+
+  private static Object plainMasked(Object v) {
+    if (v instanceof String s) {
+      return maskIdNumbers(s);
+    }
+    if (v instanceof JsonObject j) {
+      return plainMasked(j.getMap());
+    }
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> out = new java.util.LinkedHashMap<>();
+      m.forEach((k, x) -> out.put(String.valueOf(k), plainMasked(x)));
+      return out;
+    }
+    if (v instanceof JsonArray a) {
+      return plainMasked(a.getList());
+    }
+    if (v instanceof java.util.Collection<?> l) {
+      List<Object> out = new java.util.ArrayList<>(l.size());
+      l.forEach(x -> out.add(plainMasked(x)));
+      return out;
+    }
+    return v;
+  }
+
   /** The state's map from what is stored (sealed, or a row from before as it is). */
   public Map<String, Object> openState(JsonObject stored) {
     String sealed = stored.getString("sealed");

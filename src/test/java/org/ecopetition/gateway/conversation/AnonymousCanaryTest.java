@@ -35,6 +35,56 @@ class AnonymousCanaryTest {
     return text.contains(NAME) || text.contains(ADDRESS) || digits.contains("9284657");
   }
 
+  /** Every call through the gateway's extractor is counted (its timer); a turn's own message is one. */
+  private static double extractions() {
+    return org.ecopetition.gateway.ops.MetricsProbe.value(GW.gateway(), "gateway_extraction_seconds_count");
+  }
+
+  /** {@code say} that records, for each text sent, how many extractions its turn made. */
+  private static java.util.function.Function<String, List<io.vertx.core.json.JsonObject>> counting(HttpChat chat,
+      List<Map.Entry<String, Double>> made) {
+    return t -> {
+      double before = extractions();
+      List<io.vertx.core.json.JsonObject> replies = chat.say(t);
+      made.add(Map.entry(t, extractions() - before));
+      return replies;
+    };
+  }
+
+  /**
+   * Each typed message is read once, in its turn: the registration's redacted copy reuses what was found in the
+   * facts and the typed request (the confirming turn reads only its own message), and the copy is the one the
+   * extractor makes reading them again — a third person's name found only by the extractor masked.
+   */
+  @Test
+  void registrationReadsNoTypedMessageAgain() {
+    String first = "我叫王建国，电话13812345678。村口的电镀厂每天夜里往河里排黄色的废水，邻居李秀英家的孩子喝了井水生病了";
+    List<Map.Entry<String, Double>> made = new ArrayList<>();
+    String transcript = WebChatFlowTestSupport.drive(counting(new HttpChat(GW.http(), GW.gateway().port()), made),
+        first, s -> { });
+    Matcher m = WebChatFlowTestSupport.CASE.matcher(transcript);
+    assertThat(m.find()).as(transcript).isTrue();
+    Map.Entry<String, Double> confirm = made.stream().filter(e -> e.getKey().equals("确认提交")).findFirst().orElseThrow();
+    assertThat(confirm.getValue()).as(made.toString()).isEqualTo(1.0);
+    assertThat(made.stream().allMatch(e -> e.getValue() == 1.0)).as(made.toString()).isTrue();
+
+    String where = " FROM cases WHERE case_number = '" + m.group(1) + "'";
+    String facts = org.ecopetition.gateway.support.Sealed.caseText(GW.db(), GW.gateway(), m.group(1), "facts");
+    String request = org.ecopetition.gateway.support.Sealed.caseText(GW.db(), GW.gateway(), m.group(1), "request");
+    assertThat(facts).isEqualTo(first);
+    assertThat(made.stream().map(Map.Entry::getKey)).contains(request);
+    org.ecopetition.gateway.nlp.Extractor again = new org.ecopetition.gateway.nlp.HanLpExtractor(
+        org.ecopetition.gateway.nlp.Gazetteer.bundled(), org.ecopetition.gateway.nlp.Classifiers.bundled());
+    Map<String, String> known = Map.of(org.ecopetition.gateway.nlp.Identity.NAME, "王建国",
+        org.ecopetition.gateway.nlp.Identity.PHONE, "13812345678",
+        org.ecopetition.gateway.nlp.Identity.ADDRESS, WebChatFlowTestSupport.ANSWERS.get("您的住址"));
+    String copy = (String) GW.value("SELECT facts_redacted" + where);
+    assertThat(copy).isEqualTo(org.ecopetition.gateway.casefile.CaseRedaction.text(again, first, known, null))
+        .contains("【姓名】", "【电话】").doesNotContain("王建国", "李秀英");
+    assertThat(GW.value("SELECT request_redacted" + where))
+        .isEqualTo(org.ecopetition.gateway.casefile.CaseRedaction.text(again, request, known, null));
+  }
+
   private static List<String> everyTable() {
     return org.ecopetition.gateway.support.Sealed.everyTable(GW.db(), GW.gateway());
   }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One turn at a time per conversation across instances: concurrent deliveries queue behind the row
- * lock instead of being dropped, and a retried message (same clientMsgId) is handled once.
+ * lock instead of being dropped, and a retried message (same clientMsgId) is handled once; the state an instance
+ * holds is the stored one and gives way to the other instance's writes.
  */
 @ExtendWith(VertxExtension.class)
 class ConversationConcurrencyTest {
@@ -69,6 +70,45 @@ class ConversationConcurrencyTest {
       assertThat(counts.get("in")).isEqualTo(7);
       // One state version per turn: no turn was lost or applied twice.
       assertThat(counts.get("version")).isEqualTo(7);
+
+      statesHeldByAnInstanceAreTheStoredOnesAndGiveWayToTheOthersWrites(http, a, b);
     }
+  }
+
+  /**
+   * Each instance holds the states it read or wrote (as stored, under the row's version): an intake with an ID number
+   * in its first message, all on one instance, shows it masked in the summary as a stored state does; an intake whose
+   * turns alternate between the instances sees every answer the other instance recorded.
+   */
+  private static void statesHeldByAnInstanceAreTheStoredOnesAndGiveWayToTheOthersWrites(WebClient http, Gateway a,
+      Gateway b) {
+    String id = "110101199003074578";
+    List<String> summaries = new ArrayList<>();
+    org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport.drive(say(http, a, a),
+        org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport.FIRST + "，我的身份证号" + id, summaries::add);
+    assertThat(summaries).hasSize(1);
+    assertThat(summaries.get(0)).contains("【身份证号】").doesNotContain(id);
+
+    summaries.clear();
+    String receipt = org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport.drive(say(http, a, b),
+        org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport.FIRST, summaries::add);
+    assertThat(receipt).contains("案件编号");
+    assertThat(summaries).hasSize(1);
+    org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport.assertSummary(summaries.get(0));
+  }
+
+  /** A new conversation's {@code say}: its turns alternate between {@code first} and {@code second}. */
+  private static java.util.function.Function<String, List<JsonObject>> say(WebClient http, Gateway first, Gateway second) {
+    String token = http.post(first.port(), "127.0.0.1", "/api/v1/chat/conversations").sendJsonObject(new JsonObject())
+        .await().bodyAsJsonObject().getString("token");
+    int[] n = {0};
+    return text -> {
+      Gateway g = n[0]++ % 2 == 0 ? first : second;
+      HttpResponse<Buffer> r = http.post(g.port(), "127.0.0.1", "/api/v1/chat/messages").sendJsonObject(new JsonObject()
+          .put("token", token).put("text", text).put("clientMsgId", "t" + n[0])).await();
+      assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
+      return r.bodyAsJsonObject().getJsonArray("messages").stream().map(JsonObject.class::cast)
+          .filter(m -> "out".equals(m.getString("direction"))).toList();
+    };
   }
 }

@@ -36,6 +36,31 @@ class AtRestTest {
     }
   }
 
+  /** What a conversation's state cache holds is the state exactly as it reads back: ID numbers masked. */
+  @Test
+  void aStateAsStoredIsWhatOpeningTheSealedStateGives() {
+    org.ecopetition.gateway.dialog.ConversationState.Frame intake = new org.ecopetition.gateway.dialog.ConversationState
+        .Frame("intake", "request", Map.of("facts", "我的身份证号110101199003074578，化工厂排污", "since", "上个月",
+        "location.province", "江苏省"), true, Map.of("name", "王建国"), null, List.of("facts", "since"));
+    org.ecopetition.gateway.dialog.ConversationState.Frame status = new org.ecopetition.gateway.dialog.ConversationState
+        .Frame("status", "case_number", Map.of(), false, Map.of(), "case_number", List.of());
+    for (org.ecopetition.gateway.dialog.ConversationState s : List.of(
+        new org.ecopetition.gateway.dialog.ConversationState("zh", intake, List.of(), java.util.Set.of("urgent"), 1,
+            List.of("1", "证件 110101 19900307 4578 号"), false, 2),
+        new org.ecopetition.gateway.dialog.ConversationState("en", status, List.of(intake), java.util.Set.of(), 0,
+            List.of(), true, 0),
+        org.ecopetition.gateway.dialog.ConversationState.fresh("zh"))) {
+      org.ecopetition.gateway.dialog.ConversationState read = org.ecopetition.gateway.dialog.ConversationState.fromMap(
+          v1.openState(v1.sealState(s.toMap())));
+      org.ecopetition.gateway.dialog.ConversationState held = org.ecopetition.gateway.dialog.ConversationState.fromMap(
+          AtRest.stateAsStored(s.toMap()));
+      assertThat(held).isEqualTo(read);
+      assertThat(held.toMap()).isEqualTo(read.toMap());
+      assertThat(new JsonObject(held.toMap()).encode()).isEqualTo(new JsonObject(read.toMap()).encode())
+          .doesNotContain("110101");
+    }
+  }
+
   @Test
   void theDigitCountBeforeTheSearchMasksExactlyWhatTheSearchAloneWould() {
     // Texts of digits, separators, X, letters and Chinese around the 15-digit bound the count looks at.
