@@ -146,6 +146,7 @@ public final class Gateway implements AutoCloseable {
       QueryCodes codes = new QueryCodes(secret);
 
       vertx = metrics.newVertx();
+      vertx.exceptionHandler(org.ecopetition.gateway.db.PoolRaceReport::report);
       Pool pool = PgBuilder.pool()
           // The connections spread over as many event loops as serve HTTP (a pool made outside a verticle would
           // otherwise put each on whichever loop first asked for it).

@@ -66,6 +66,7 @@ final class PgConversationRepository {
   /** detail 'watched': staff are waiting on or holding the conversation, so their consoles want the message. */
   private static final String EVENT =
       "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('conversation_message', $1, $2, $3)";
+  private static final String COUNT_AFTER = "SELECT count(*) FROM messages WHERE conversation_id = $1 AND id > $2";
   private static final String QUEUE_EVENT = "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('queue', $1, $2, $3)";
   private static final String LOG = """
       INSERT INTO conversation_log (conversation_id, at, actor, kind, text, detail) VALUES ($1, $2, $3, $4, $5, $6)""";
@@ -349,6 +350,11 @@ final class PgConversationRepository {
   /** A message in or out: listeners wake the petitioner's sockets, and staff consoles when {@code watched}. */
   Future<Void> event(SqlClient conn, UUID id, boolean watched) {
     return conn.preparedQuery(EVENT).execute(Tuple.of(id, stamp(), watched ? "watched" : null)).mapEmpty();
+  }
+
+  /** How many of the conversation's messages come after {@code cursor} (as this transaction sees them). */
+  Future<Long> countAfter(SqlClient conn, UUID id, long cursor) {
+    return conn.preparedQuery(COUNT_AFTER).execute(Tuple.of(id, cursor)).map(rows -> rows.iterator().next().getLong(0));
   }
 
   /** The queue changed (a conversation joined it, was taken over, handed back or closed). */

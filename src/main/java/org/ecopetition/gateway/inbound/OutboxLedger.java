@@ -34,7 +34,10 @@ public interface OutboxLedger {
   Future<Optional<Claim>> claimMessage(String channel, String key, Instant now, Duration retakeAfter,
       UUID conversation, String owner, Duration lease);
 
-  /** Claims an existing ledger only (a conversation of another channel has none: empty). */
+  /**
+   * Claims an existing ledger only, and only when an outgoing message waits past its cursor: empty for a conversation of
+   * another channel (it has none), when another delivery holds it, and when there is nothing to deliver.
+   */
   Future<Optional<Claim>> claimExisting(UUID conversation, String owner, Instant now, Duration lease);
 
   /**

@@ -68,9 +68,14 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
         lease_owner = CASE WHEN o.lease_until IS NULL OR o.lease_until < $3 THEN $6 ELSE o.lease_owner END,
         lease_until = CASE WHEN o.lease_until IS NULL OR o.lease_until < $3 THEN $7 ELSE o.lease_until END
       RETURNING lease_owner = $6 AS won, channel, delivered_through, window_from, sent_in_window, parts_sent""";
+  // Only when something waits: a wake that comes after the delivery it was for (the NOTIFY of a callback's own turn,
+  // handled after the callback released) takes no lease, so the follower's next message is not kept from its passive
+  // reply by a delivery with nothing to deliver.
   private static final String CLAIM_EXISTING = """
-      UPDATE channel_outbox SET lease_owner = $2, lease_until = $4
-      WHERE conversation_id = $1 AND (lease_until IS NULL OR lease_until < $3)
+      UPDATE channel_outbox o SET lease_owner = $2, lease_until = $4
+      WHERE o.conversation_id = $1 AND (o.lease_until IS NULL OR o.lease_until < $3)
+        AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = $1 AND m.direction = 'out'
+                    AND m.id > o.delivered_through)
       RETURNING true AS won, channel, delivered_through, window_from, sent_in_window, parts_sent""";
   private static final String ADVANCE_OUTBOX = """
       UPDATE channel_outbox SET delivered_through = greatest(delivered_through, $3), sent_in_window = sent_in_window + $4,

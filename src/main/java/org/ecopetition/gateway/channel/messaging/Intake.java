@@ -127,10 +127,11 @@ public final class Intake {
    */
   private Future<Void> turn(Inbound in, ChannelConversations.Contact contact, String text, Promise<String> passive,
       Outbox.Held held) {
-    return conversations.receive(contact.id(), in.channel(), text, in.channel() + ":" + in.key(), contact.client())
+    return conversations.receive(contact.id(), in.channel(), text, in.channel() + ":" + in.key(), contact.client(),
+            Outbox.cursor(held))
         .compose(received -> {
           outbox.remember(received.messages());
-          return outbox.deliver(held, passive, received.lang());
+          return outbox.deliverTurn(held, passive, received);
         }, err -> {
           if (err instanceof ConversationBusy) {
             LOG.info("{} conversation busy: message not taken", in.channel());

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ecopetition.gateway.conversation.ChannelConversations;
 import org.ecopetition.gateway.conversation.ConversationService;
+import org.ecopetition.gateway.conversation.Received;
 import org.ecopetition.gateway.conversation.StoredMessage;
 import org.ecopetition.gateway.inbound.OutboxLedger;
 import org.slf4j.Logger;
@@ -99,7 +100,26 @@ public final class Outbox {
       offer(passive, null);
       return wake(held.conversation());
     }
-    return run(held.conversation(), held.owner(), held.claim(), passive, lang);
+    return run(held.conversation(), held.owner(), held.claim(), passive, lang, null);
+  }
+
+  /**
+   * Delivers what is pending after a turn run with {@link #cursor(Held)}: when the turn's messages are all that
+   * follows the cursor ({@link Received#whole}), they are delivered as they are, without reading them again.
+   */
+  public Future<Void> deliverTurn(Held held, Promise<String> passive, Received turn) {
+    if (!held.claim().won() || !turn.whole()) {
+      return deliver(held, passive, turn.lang());
+    }
+    long from = held.claim().deliveredThrough();
+    return run(held.conversation(), held.owner(), held.claim(), passive, turn.lang(),
+        turn.messages().stream().filter(m -> m.id() > from).sorted(java.util.Comparator.comparingLong(StoredMessage::id))
+            .toList());
+  }
+
+  /** The cursor a turn is asked to count from ({@link ConversationService#receive}): -1 when the claim was lost. */
+  public static long cursor(Held held) {
+    return held.claim().won() ? held.claim().deliveredThrough() : -1;
   }
 
   /** Something was written to a conversation (by staff, a notice, another instance): deliver if it is ours. */
@@ -107,7 +127,7 @@ public final class Outbox {
     String owner = UUID.randomUUID().toString();
     return ledger.claimExisting(conversation, owner, clock.instant(), LEASE).compose(c -> c.isEmpty()
         ? Future.succeededFuture()
-        : run(conversation, owner, c.get(), null, null));
+        : run(conversation, owner, c.get(), null, null, null));
   }
 
   /** A channel's own short answer that is not part of the conversation (a picture it cannot keep). */
@@ -131,14 +151,18 @@ public final class Outbox {
     });
   }
 
-  /** {@code lang}: the conversation's language when the caller knows it (a turn just ran), else read. */
-  private Future<Void> run(UUID id, String owner, OutboxLedger.Claim claim, Promise<String> passive, String lang) {
+  /**
+   * {@code lang}: the conversation's language when the caller knows it (a turn just ran), else read; {@code pending}:
+   * the messages after the claim's cursor when the caller knows them (the turn's own), else read.
+   */
+  private Future<Void> run(UUID id, String owner, OutboxLedger.Claim claim, Promise<String> passive, String lang,
+      List<StoredMessage> pending) {
     ChannelSpec spec = channels.get(claim.channel());
     if (spec == null) {
       offer(passive, null);
       return ledger.release(id, owner);
     }
-    Future<Long> sent = send(id, owner, claim, spec, passive, lang)
+    Future<Long> sent = send(id, owner, claim, spec, passive, lang, pending)
         .onFailure(err -> LOG.warn("delivery to conversation {} on {} stopped: {}", id, spec.channel(), err.getMessage()));
     return sent.transform(r -> {
       offer(passive, null);
@@ -161,8 +185,10 @@ public final class Outbox {
   }
 
   private Future<Long> send(UUID id, String owner, OutboxLedger.Claim claim, ChannelSpec spec, Promise<String> passive,
-      String knownLang) {
-    return conversations.since(id, claim.deliveredThrough(), PAGE).compose(all -> {
+      String knownLang, List<StoredMessage> pending) {
+    Future<List<StoredMessage>> read = pending != null ? Future.succeededFuture(pending)
+        : conversations.since(id, claim.deliveredThrough(), PAGE);
+    return read.compose(all -> {
       List<StoredMessage> out = all.stream().filter(m -> "out".equals(m.direction())).toList();
       long last = all.isEmpty() ? claim.deliveredThrough() : all.get(all.size() - 1).id();
       if (out.isEmpty()) {

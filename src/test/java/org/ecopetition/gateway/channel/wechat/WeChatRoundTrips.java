@@ -1,0 +1,136 @@
+package org.ecopetition.gateway.channel.wechat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.TestPostgres;
+import org.ecopetition.gateway.support.WeChatClient;
+import org.ecopetition.gateway.support.WeChatStub;
+
+/**
+ * The statements one WeChat text push from a known follower costs against one web chat HTTP turn (bench/wechat-sql.sh):
+ * PostgreSQL's own statement log ({@code log_statement = all}, turned on after the warm-up) between two markers,
+ * counted per kind. Pushes and turns are sent one at a time (a batch then holds one turn), so the counts are per
+ * request. Not a test: a measuring tool.
+ */
+public final class WeChatRoundTrips {
+  private static final String[] ANSWERS = {"你好", "是", "投诉污染或提出诉求", "江苏省南京市江宁区秣陵街道", "水污染", "上个月",
+      "村口的电镀厂"};
+
+  private WeChatRoundTrips() {}
+
+  public static void main(String[] args) throws Exception {
+    int n = Integer.parseInt(System.getProperty("n", "10"));
+    Vertx vertx = Vertx.vertx();
+    WeChatStub stub = new WeChatStub(vertx);
+    String db = TestPostgres.freshDatabaseUrl();
+    Map<String, String> env = WeChatChannelTest.env(db, TestGateway.newKey(), stub.base());
+    env.put("GATEWAY_WECHAT_MAX_MESSAGES_PER_MINUTE", "1000");
+    env.put("GATEWAY_WECHAT_PASSIVE_REPLY_MILLIS", "4000");
+    Path log = TestPostgres.dataDir().resolveSibling(TestPostgres.dataDir().getFileName() + ".log");
+    try (Gateway g = TestGateway.start(env); Connection c = TestPostgres.connect(db); Statement s = c.createStatement()) {
+      WeChatClient wx = new WeChatClient(g.port(), true);
+      HttpClient http = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + g.port();
+      // Each follower and each web chat conversation answers the same way through the intake; n/5 of each.
+      int people = Math.max(1, n / (ANSWERS.length - 2));
+      String[] users = new String[people];
+      String[] tokens = new String[people];
+      for (int k = 0; k < people; k++) {
+        // Warm-up: the follower known to this instance (identity and address cached), the chat's token resolved.
+        users[k] = String.format("oProbe%016d", k);
+        wx.push(WeChatClient.text(users[k], ANSWERS[0], WeChatClient.nextMsgId()));
+        wx.push(WeChatClient.text(users[k], ANSWERS[1], WeChatClient.nextMsgId()));
+        tokens[k] = new JsonObject(post(http, base + "/api/v1/chat/conversations", "{}")).getString("token");
+        chat(http, base, tokens[k], ANSWERS[0], "w0");
+        chat(http, base, tokens[k], ANSWERS[1], "w1");
+      }
+      Thread.sleep(1_000);
+      s.execute("ALTER SYSTEM SET log_statement = 'all'");
+      s.execute("ALTER SYSTEM SET log_line_prefix = '%p '");
+      s.execute("SELECT pg_reload_conf()");
+      Thread.sleep(500);
+      s.execute("SELECT 'probe-wechat-start'");
+      int passive = 0;
+      n = people * (ANSWERS.length - 2);
+      for (int k = 0; k < people; k++) {
+        for (int i = 2; i < ANSWERS.length; i++) {
+          WeChatClient.Answer a = wx.push(WeChatClient.text(users[k], ANSWERS[i], WeChatClient.nextMsgId()));
+          passive += a.content() != null ? 1 : 0;
+          if (System.getProperty("show") != null) {
+            System.out.println(a.status() + " " + (a.content() != null ? a.content().replace('\n', ' ') : a.body()));
+          }
+        }
+      }
+      Thread.sleep(1_000);
+      s.execute("SELECT 'probe-chat-start'");
+      for (int k = 0; k < people; k++) {
+        for (int i = 2; i < ANSWERS.length; i++) {
+          chat(http, base, tokens[k], ANSWERS[i], "m" + i);
+        }
+      }
+      Thread.sleep(1_000);
+      s.execute("SELECT 'probe-end'");
+      s.execute("ALTER SYSTEM RESET log_statement");
+      s.execute("ALTER SYSTEM RESET log_line_prefix");
+      s.execute("SELECT pg_reload_conf()");
+      Thread.sleep(300);
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      System.out.printf("%d pushes (%d answered passively), %d web chat turns%n", n, passive, n);
+      report("WeChat push", between(lines, "probe-wechat-start", "probe-chat-start"), n);
+      report("web chat turn", between(lines, "probe-chat-start", "probe-end"), n);
+    } finally {
+      stub.close();
+      vertx.close().await();
+      System.exit(0);
+    }
+  }
+
+  private static List<String> between(List<String> lines, String from, String to) {
+    int a = -1;
+    int b = lines.size();
+    for (int i = 0; i < lines.size(); i++) {
+      if (a < 0 && lines.get(i).contains(from)) {
+        a = i;
+      } else if (a >= 0 && lines.get(i).contains(to)) {
+        b = i;
+        break;
+      }
+    }
+    return lines.subList(a + 1, b).stream().filter(l -> l.contains("LOG:  statement:") || l.contains("LOG:  execute"))
+        .toList();
+  }
+
+  private static void report(String what, List<String> stmts, int n) {
+    Map<String, Integer> kinds = new TreeMap<>();
+    for (String l : stmts) {
+      String sql = l.replaceFirst("^.*?LOG:  (statement|execute [^:]*): ", "").strip();
+      kinds.merge(sql.length() > 110 ? sql.substring(0, 110) : sql, 1, Integer::sum);
+    }
+    System.out.printf("%n%s: %d statements for %d = %.1f each%n", what, stmts.size(), n, stmts.size() / (double) n);
+    kinds.forEach((k, v) -> System.out.printf("  %5.1f  %s%n", v / (double) n, k));
+  }
+
+  private static String post(HttpClient http, String url, String body) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static void chat(HttpClient http, String base, String token, String text, String msgId) throws Exception {
+    post(http, base + "/api/v1/chat/messages",
+        new JsonObject().put("token", token).put("text", text).put("clientMsgId", msgId).encode());
+  }
+}
