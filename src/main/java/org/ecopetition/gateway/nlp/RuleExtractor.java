@@ -26,8 +26,10 @@ public final class RuleExtractor implements Extractor {
   private static final String EN_WORD = "\\p{Lu}[\\p{L}'’\\-]+";
   /** The small words inside European names (Pieter de Vries, Ludwig van Beethoven). */
   private static final String EN_PARTICLE = "(?:(?:de|van|von|der|den|da|di|le|la|du|del|bin|al)\\s+)?";
+  /** One given name signing off after a dash at the very end (… private. - Priya). */
+  private static final Pattern EN_SIGNED_ONE = Pattern.compile("[-–—]\\s*(\\p{Lu}\\p{Ll}{2,15})\\s*[.!]?\\s*$");
   private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
-  private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|联系人[:：]?)\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
+  private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|联系人[:：]?)\\s*(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
   /** A name after an English honorific (Mr. Kim, Ms Alvarez, Dr. Chen Hui): the writer's when it signs off. */
   private static final Pattern EN_HONOURED = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(" + EN_WORD + "(?:\\s+" + EN_WORD + ")?)");
   /** A capitalised name of two or three words at the end of the text or just before a phone number. */
@@ -404,6 +406,10 @@ public final class RuleExtractor implements Extractor {
       boolean signs = after >= text.length() || phones.stream().anyMatch(ph -> ph[0] >= hon.end(1) && ph[0] - hon.end(1) <= 12)
           || hon.start() >= 2 && "-–—".indexOf(text.charAt(hon.start() - 2)) >= 0;
       out.add(new Names.Mention(hon.start(1), hon.end(1), hon.group(1), signs, signs ? 0.8 : 0.7));
+    }
+    Matcher one = EN_SIGNED_ONE.matcher(text);
+    if (one.find() && !EN_COMMON.matcher(one.group(1)).matches()) {
+      out.add(new Names.Mention(one.start(1), one.end(1), one.group(1), true, 0.75));
     }
     Matcher sig = EN_SIGNATURE.matcher(text);
     while (sig.find()) {
