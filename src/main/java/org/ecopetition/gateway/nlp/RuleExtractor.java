@@ -22,6 +22,14 @@ public final class RuleExtractor implements Extractor {
   static final String MOBILE_FIRSTS = "+81";
   static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
   private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\s?\\d{13}");
+  /**
+   * A number the writer calls a case, order or reference number, in whatever office's format (12345's work orders,
+   * another bureau's 受理号, an English reference): group 1. It is not this gateway's, and the dialog says so.
+   */
+  private static final Pattern CASE_CUED = Pattern.compile("(?:案件编号|受理编号|受理号|工单号|工单编号|单号|编号|案号|查询号|回执号"
+      + "|(?i:case\\s?(?:number|no\\.?|#)|reference(?:\\s(?:number|no\\.?))?|ref\\.?(?:\\sno\\.?)?|ticket(?:\\s(?:number|no\\.?))?))"
+      + "\\s*(?:是|为|(?i:is))?\\s*[:：#]?\\s*([A-Za-z0-9][A-Za-z0-9\\-]{4,28}[A-Za-z0-9])(?![A-Za-z0-9])");
+  private static final String CASE_CUED_FIRSTS = "案受工单编查回cCrRtT";
   private static final String HAN = "[\\p{IsHan}]";
   private static final String EN_WORD = "\\p{Lu}[\\p{L}'’\\-]+";
   /** The small words inside European names (Pieter de Vries, Ludwig van Beethoven). */
@@ -102,6 +110,14 @@ public final class RuleExtractor implements Extractor {
     Matcher cn = CASE_NUMBER.matcher(text);
     if (cn.find()) {
       b.put("caseNumber", cn.group().toUpperCase().replace(" ", ""), 1.0, cn.start(), cn.end());
+    } else {
+      Matcher cued = CASE_CUED.matcher(text);
+      for (int from = 0; Cues.find(cued, text, from, CASE_CUED_FIRSTS); from = cued.end()) {
+        if (cued.group(1).chars().filter(Character::isDigit).count() >= 4) {
+          b.put("caseNumber", cued.group(1).toUpperCase(), 0.9, cued.start(1), cued.end(1)); // WX20261017-0932
+          break;
+        }
+      }
     }
     places(text, b);
     kinds(text, b);
