@@ -172,12 +172,15 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round six, unseen (nlp-models/README.md, "Round six"): floors a little under its first measure, so the
-   * extractor cannot get worse on text nobody tuned it on without the build saying so.
+   * Round six (nlp-models/README.md, "Round six"): urgency floors a little under its first (blind) measure; its
+   * entity classes (names, places, polluters, case numbers) were then worked on, so their floors sit one case under
+   * the figures after that work (it is no longer unseen for those fields).
    */
   @Test
   void roundSixStaysAboveItsFloors() {
     stayAbove(BLIND, Bounds.BLIND);
+    Bounds.BLIND_FIELDS.forEach((field, min) -> assertThat(BLIND.ratio(field)).as(field + "\n" + BLIND.report())
+        .isGreaterThanOrEqualTo(min));
   }
 
   /** A round scored apart: its overall figure, urgent and life recall, false alarms and name spans; phones all covered. */
@@ -197,8 +200,17 @@ class ExtractionEvaluationTest {
     static final double AMBIGUOUS = 0.99;
     static final Floors ROUND4 = new Floors(0.99, 0.98, 0.96, 0.02, 1.0);
     static final Floors ROUND5 = new Floors(0.98, 1.0, 1.0, 0.02, 0.97);
-    /** Round six at its first (blind) run: overall, urgent recall, danger-to-life recall, false alarms, name spans. */
-    static final Floors BLIND = new Floors(0.87, 0.83, 0.65, 0.06, 0.72);
+    /**
+     * Round six: urgent recall, danger-to-life recall and false alarms at its first (blind) run; overall (0.958) and
+     * name spans (36/36) after its entity classes were worked on (nlp-models/README.md, "Round six"), one case under.
+     */
+    static final Floors BLIND = new Floors(0.95, 0.83, 0.65, 0.06, 0.97);
+    /**
+     * Round six's entity fields after its name, place, polluter and case-number classes were worked on (2026-12-05;
+     * name 215/215, county 213/215, polluter 13/13, case numbers 6/6): one case under each.
+     */
+    static final Map<String, Double> BLIND_FIELDS = Map.ofEntries(Map.entry("name", 0.995), Map.entry("county", 0.986),
+        Map.entry("province", 0.976), Map.entry("city", 0.976), Map.entry("polluter", 0.92), Map.entry("caseNumber", 0.83));
     static final double FALSE_ALARMS = 0.01;
     static final double SPAN_NAME = 0.98;
     static final double SPAN_ADDRESS = 0.96;
