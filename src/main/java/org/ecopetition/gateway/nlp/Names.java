@@ -173,7 +173,7 @@ final class Names {
         } else if (tok.startsWith(sur) && groping(tok.substring(sn))) {
           out.add(new Mention(t, t + sn, sur, true, m.confidence())); // 马什么
         } else if (tok.startsWith(name) && tok.length() > name.length() && tok.length() - sn <= 2
-            && !notName(tok) && !stopAt(text, t + sn)) {
+            && !notName(tok) && fullNameAt(text, t, te)) {
           name = tok;
           out.add(new Mention(t, te, tok, true, Math.min(0.95, m.confidence() + 0.03))); // 陈 陈秀梅
         } else if (spellingLength(text, t, name) == tok.length()
@@ -185,6 +185,12 @@ final class Names {
         e = te;
       }
     }
+  }
+
+  /** Whether text[s, e) reads as a full name (王村的, 陈述 do not: a place word, a stop word). */
+  private boolean fullNameAt(String text, int s, int e) {
+    int[] n = parse(text, s, false, null, w -> false);
+    return n != null && n[2] == 0 && n[1] == e;
   }
 
   private static boolean groping(String rest) {
@@ -206,7 +212,7 @@ final class Names {
           te++;
         }
         if (te - i > sur.length() && te - i <= sur.length() + 2 && (te == text.length() || !Tokens.han(text.charAt(te)))
-            && !groping(text.substring(i + sur.length(), te))) {
+            && !groping(text.substring(i + sur.length(), te)) && fullNameAt(text, i, te)) {
           return true;
         }
       }
@@ -803,6 +809,9 @@ final class Names {
     if (strong && s == 1 && e == q + 2 && e + 1 <= n && Tokens.han(text.charAt(e)) && !stopAt(text, e)
         && !spellingAt(text, e) && (e + 1 == n || NAME_END.indexOf(text.charAt(e + 1)) >= 0)) {
       e++; // after a cue, a name of four characters that ends the line (古丽米拉, 阿依古丽): the whole of it
+    }
+    if (e == q + 2 && text.charAt(q) == '家' && "湾庄坝沟岭坪塘营寨桥集窑埠堡村屯洼岗".indexOf(text.charAt(q + 1)) >= 0) {
+      return null; // 龚家湾, 刘家庄: a village named after a family, no person
     }
     String cand = text.substring(p, e);
     if (notName(cand) || e > q && (place.test(cand) && !placeOnlyInSurname(cand, strong, place) || "村镇区县市省路街乡屯楼层号室门口边里外".indexOf(text.charAt(e - 1)) >= 0

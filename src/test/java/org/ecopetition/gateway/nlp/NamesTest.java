@@ -80,6 +80,14 @@ class NamesTest {
     assertThat(name(text)).isNull();
   }
 
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "我姓魏，魏村的养猪场天天往河里排粪水 | 魏",
+      "我叫龚 龚家湾的砖厂天天冒烟 | -"})
+  void wordsAfterANameThatStartWithItsSurnameAreNoName(String text, String want) {
+    assertThat(name(text)).isEqualTo("-".equals(want) ? null : want);
+  }
+
   @Test
   void othersNamedAreOthers() {
     Extraction.Builder b = RULES.core("我邻居潘玉梅老人天天咳嗽，厂长叫顾大海，姓钟的副局长收了钱。王局长也知道。我叫卫东", true);
