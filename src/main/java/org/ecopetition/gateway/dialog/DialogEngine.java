@@ -407,8 +407,17 @@ public final class DialogEngine {
     String k = Text.key(text);
     Matcher number = CASE_NUMBER.matcher(Text.halfWidth(text).toUpperCase(java.util.Locale.ROOT));
     boolean hasNumber = number.find();
-    if (!hasNumber && !(k.length() <= 40 && STATUS_WORDS.matcher(k).find())) {
+    // A number in another office's format (12345's work orders, another bureau's): no case of this gateway, said
+    // kindly before the query asks for one of ours, when the message asks about progress.
+    String foreign = hasNumber || x == null ? null : x.field("caseNumber").map(Extraction.Field::value)
+        .filter(v -> x.field("intent").map(Extraction.Field::value).filter("status"::equals).isPresent()
+            || k.length() <= 120 && STATUS_WORDS.matcher(k).find())
+        .orElse(null);
+    if (!hasNumber && foreign == null && !(k.length() <= 40 && STATUS_WORDS.matcher(k).find())) {
       return Optional.empty();
+    }
+    if (foreign != null) {
+      out.add(Reply.text(render(null, "foreign_case_number", s, Map.of("caseNumber", foreign))));
     }
     Dialog d = set.dialogs().get(statusDialog);
     Frame f = Frame.start(statusDialog, d.steps().get(0).id());

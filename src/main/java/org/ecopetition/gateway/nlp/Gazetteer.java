@@ -33,6 +33,11 @@ public final class Gazetteer {
   /** The short names read alone (义乌, 晋江): a place in a text, but no reason to doubt a person's name (欧阳春). */
   private final java.util.Set<String> shortAlone = new java.util.HashSet<>();
   private static final Pattern COUNTY_SUFFIX = Pattern.compile("(市|县|区|旗|新区)$");
+  /** Every county's short name (番禺 for 番禺区, 江北 for both 江北区), read only where one of its own towns follows. */
+  private final CharTrie<List<Division>> shortNames = new CharTrie<>();
+  private static final Pattern TOWN_SUFFIX = Pattern.compile("(街道办事处|街道|地区办事处|镇|乡|苏木)$");
+  /** Words that take back the place just said (宽城区 不对不对 是朝阳区). */
+  private static final Pattern CORRECTION = Pattern.compile("^[\\s，,。]*(?:不对|说错了|错了|搞错了)(?:[\\s，,。]*不对)*[\\s，,]*(?:是|应该是|应是)?[\\s]*$");
   /** The names of byName by their characters: the longest at a position is found in one walk. */
   private final CharTrie<List<Division>> names = new CharTrie<>();
 
@@ -117,6 +122,7 @@ public final class Gazetteer {
         }
       }
     }
+    shortNames.forEach((name, list) -> g.shortNames.putIfAbsent(name, List.copyOf(list)));
     shortNames.forEach((name, list) -> {
       Division d = list.get(0);
       if (list.size() == 1 && d.name().endsWith("市") && !g.byName.containsKey(name) && name.length() >= 2) {
@@ -183,6 +189,25 @@ public final class Gazetteer {
       if (found != null && shortAlone.contains(text.substring(found.start(), found.end())) && !placeContext(text, found)) {
         found = null; // 欧阳春: a short county name inside a person's name or a word
       }
+      if (found == null) {
+        found = shortBeforeTown(text, i); // 番禺大石, 南海桂城: a district's short name and one of its towns
+      } else if (found.candidates().size() > 1) {
+        int end = found.end();
+        List<Division> own = found.candidates().stream().filter(d -> townAt(text, end, d) > 0).toList();
+        if (own.size() == 1) {
+          found = new Mention(found.start(), found.end(), own); // 普陀区桃浦: the 普陀区 that has 桃浦
+        }
+      }
+      if (found != null && !out.isEmpty() && found.candidates().get(0).level() == Division.Level.COUNTY) {
+        Mention last = out.get(out.size() - 1);
+        if (last.candidates().get(0).level() == Division.Level.COUNTY && found.start() - last.end() <= 12
+            && CORRECTION.matcher(text.substring(last.end(), found.start())).matches()) {
+          // 长春宽城区 不对不对 是朝阳区: the county said last takes the place of the one taken back, in its run
+          out.set(out.size() - 1, new Mention(last.start(), last.end(), found.candidates()));
+          i = found.end();
+          continue;
+        }
+      }
       if (found != null) {
         out.add(found);
         i = found.end();
@@ -196,6 +221,32 @@ public final class Gazetteer {
       }
     }
     return out;
+  }
+
+  /** A county's short name at {@code i} followed by the name of one of its own towns, or null. */
+  private Mention shortBeforeTown(String text, int i) {
+    CharTrie.Node<List<Division>> n = shortNames.first(text.charAt(i));
+    for (int j = i + 1; n != null; n = j < text.length() ? n.next(text.charAt(j++)) : null) {
+      if (n.value() != null) {
+        for (Division d : n.value()) {
+          if (townAt(text, j, d) > 0) {
+            return new Mention(i, j, List.of(d));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The end of one of the county's towns named at {@code at} (in full or without 街道/镇/乡), or 0. */
+  private int townAt(String text, int at, Division county) {
+    for (Division t : towns.getOrDefault(county.code(), List.of())) {
+      String bare = TOWN_SUFFIX.matcher(t.name()).replaceAll("");
+      if (bare.length() >= 2 && text.startsWith(bare, at)) {
+        return at + bare.length();
+      }
+    }
+    return 0;
   }
 
   private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|在|从|到|去|住|是|我们|咱们|俺们|来自)$");

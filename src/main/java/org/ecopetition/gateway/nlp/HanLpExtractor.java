@@ -53,6 +53,14 @@ public final class HanLpExtractor implements Extractor {
     Extraction.Builder read = rules.core(text, false);
     Extraction base = read.build();
     Extraction.Builder b = new Extraction.Builder().all(base);
+    base.field("caseNumber").filter(f -> f.confidence() < 1).ifPresent(f -> {
+      // Another office's number keeps the dashes the normaliser took out of its digits (WX20261017-0932).
+      int[] r = mapped.toRaw(f.start(), f.end());
+      String written = asWritten(raw.substring(r[0], r[1]));
+      if (written.replace("-", "").equals(f.value().replace("-", ""))) {
+        b.set("caseNumber", written, f.confidence(), f.start(), f.end());
+      }
+    });
     List<Term> terms = HanLp.seg(gazetteer, text);
     Classifiers.Text tokens = models.text(Tokens.of(text, terms));
     boolean en = english(text);
@@ -84,6 +92,21 @@ public final class HanLpExtractor implements Extractor {
       spans.add(new Identity(i.type(), i.whose(), r[0], r[1]));
     }
     return b.identities(spans).build();
+  }
+
+  /** A number as written: letters and digits half-width and upper case, dashes kept, spaces dropped. */
+  private static String asWritten(String raw) {
+    StringBuilder w = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      c = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+      if ("-—–".indexOf(c) >= 0) {
+        w.append('-');
+      } else if (c < 128 && Character.isLetterOrDigit(c)) {
+        w.append(Character.toUpperCase(c));
+      }
+    }
+    return w.toString();
   }
 
   static boolean english(String text) {

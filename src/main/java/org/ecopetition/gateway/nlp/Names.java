@@ -125,7 +125,125 @@ final class Names {
     byPhone(text, phones, person, place, out);
     signature(text, person, place, out);
     told(text, out);
+    restated(text, out);
+    possessors(text, person, place, out);
     return out;
+  }
+
+  /** Words a speaker says inside a name they are searching for (马 马什么 马海军). */
+  private static final String[] GROPING = {"什么", "那个", "呃", "嗯", "啊"};
+
+  /**
+   * A name said again as a speaker corrects or spells it, after the writer's mention: the surname alone, the
+   * surname while groping (马什么), the full name (我姓 耳东陈 陈 陈秀梅 → 陈秀梅), a character spelled by its parts
+   * as a word of its own (郝 赤耳郝); the full name said so is the writer's name.
+   */
+  private void restated(String text, List<Mention> out) {
+    int n = out.size();
+    for (int k = 0; k < n; k++) {
+      Mention m = out.get(k);
+      if (!m.petitioner() || m.name().isEmpty() || !Tokens.han(m.name().charAt(0))) {
+        continue;
+      }
+      int sn = surname(m.name(), 0);
+      if (sn == 0) {
+        continue;
+      }
+      String sur = m.name().substring(0, sn);
+      String name = m.name();
+      int e = m.end();
+      for (int tokens = 0; tokens < 6 && e < text.length(); tokens++) {
+        int t = e;
+        while (t < text.length() && " \t，,、".indexOf(text.charAt(t)) >= 0 && t - e < 3) {
+          t++;
+        }
+        if (t == e) {
+          break;
+        }
+        int te = t;
+        while (te < text.length() && Tokens.han(text.charAt(te)) && te - t < 6) {
+          te++;
+        }
+        if (te == t || stopAt(text, t) || te < text.length() && Tokens.han(text.charAt(te))) {
+          break;
+        }
+        String tok = text.substring(t, te);
+        if (tok.equals(sur)) {
+          out.add(new Mention(t, te, sur, true, m.confidence()));
+        } else if (tok.startsWith(sur) && groping(tok.substring(sn))) {
+          out.add(new Mention(t, t + sn, sur, true, m.confidence())); // 马什么
+        } else if (tok.startsWith(name) && tok.length() > name.length() && tok.length() - sn <= 2
+            && !notName(tok) && fullNameAt(text, t, te)) {
+          name = tok;
+          out.add(new Mention(t, te, tok, true, Math.min(0.95, m.confidence() + 0.03))); // 陈 陈秀梅
+        } else if (spellingLength(text, t, name) == tok.length()
+            || tok.length() >= 2 && tok.length() <= 4 && name.indexOf(tok.charAt(tok.length() - 1)) >= 0) {
+          out.add(new Mention(t, te, name.substring(0, sn), true, m.confidence() - 0.01)); // 赤耳郝, 秀气的秀
+        } else {
+          break;
+        }
+        e = te;
+      }
+    }
+  }
+
+  /** Whether text[s, e) reads as a full name (王村的, 陈述 do not: a place word, a stop word). */
+  private boolean fullNameAt(String text, int s, int e) {
+    int[] n = parse(text, s, false, null, w -> false);
+    return n != null && n[2] == 0 && n[1] == e;
+  }
+
+  private static boolean groping(String rest) {
+    for (String g : GROPING) {
+      if (rest.equals(g)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the surname at {@code e}'s name is said again, in full, among the next few words (我叫马 马什么 马海军). */
+  private boolean restatesInFull(String text, int e, String sur) {
+    int limit = Math.min(text.length(), e + 16);
+    for (int i = text.indexOf(sur, e); i >= 0 && i < limit; i = text.indexOf(sur, i + 1)) {
+      if (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '，' || text.charAt(i - 1) == ',')) {
+        int te = i + sur.length();
+        while (te < text.length() && Tokens.han(text.charAt(te)) && te - i < 4) {
+          te++;
+        }
+        if (te - i > sur.length() && te - i <= sur.length() + 2 && (te == text.length() || !Tokens.han(text.charAt(te)))
+            && !groping(text.substring(i + sur.length(), te)) && fullNameAt(text, i, te)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** What stands after a name for someone's household or business (刘军他们家的…, 周强家的狗): someone else. */
+  private static final String[] POSSESSED = {"他们家", "她们家", "他家", "她家", "家的"};
+
+  private void possessors(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
+    for (int i = text.indexOf('家'); i > 0; i = text.indexOf('家', i + 1)) {
+      for (String w : POSSESSED) {
+        int at = i - w.indexOf('家');
+        if (at < 2 || !text.startsWith(w, at)) {
+          continue;
+        }
+        for (int len = 3; len >= 2; len--) {
+          int st = at - len;
+          if (st < 0 || !allHan(text, st, at) || st > 0 && Tokens.han(text.charAt(st - 1))) {
+            continue;
+          }
+          int[] nm = parse(text, st, false, person, place);
+          if (nm != null && nm[1] == at && nm[2] == 0 && (person == null || person[st])) {
+            out.add(new Mention(st, at, text.substring(st, at), false, 0.6));
+            break;
+          }
+        }
+        break;
+      }
+    }
   }
 
   /** A given name told by its characters after the surname: 单名一个X字, 单名X, 双名XY (the writer's). */
@@ -136,7 +254,7 @@ final class Names {
    * the writer, named as colleagues name them.
    */
   private static final java.util.regex.Pattern SIGNED_TITLE = java.util.regex.Pattern.compile(
-      "(?:[—\\-－]{1,2}\\s*|(?:联系人|落款|反映人|举报人|署名)[：:]?\\s*[\\p{IsHan}]{0,4}?)([\\p{IsHan}])"
+      "(?:[—\\-－]{1,2}\\s*|(?:联系人|落款|反映人|举报人|署名)[：:]?\\s*(?:[\\p{IsHan}]{0,4}?|[\\p{IsHan}]{2,5}\\s))([\\p{IsHan}])"
       + "(老师|主任|经理|科长|师傅|医生|律师|书记|会计|站长|校长|园长)(?=\\s*$|\\s*[0-9０-９]|\\s*\\n|\\s*[（(，,]|\\s*电话|\\s*手机)");
 
   private void told(String text, List<Mention> out) {
@@ -219,8 +337,10 @@ final class Names {
             strong = true;
           }
         }
-        if (weak && p + 1 < text.length() && text.charAt(p) == '老' && surname(text, p + 1) > 0
-            && nameEnds(text, p + 1 + surname(text, p + 1))) {
+        if ((weak || !NAMING.contains(cue)) && p + 1 < text.length() && (text.charAt(p) == '老'
+            || text.charAt(p) == '小' && !NAMING.contains(cue) && RARE.indexOf(text.charAt(p + 1)) < 0)
+            && surname(text, p + 1) > 0 && nameEnds(text, p + 1 + surname(text, p + 1))
+            && !notName(text.substring(p, p + 1 + surname(text, p + 1)))) { // 我是老曾, 举报人：小周
           int sn = surname(text, p + 1);
           out.add(new Mention(p + 1, p + 1 + sn, text.substring(p + 1, p + 1 + sn), true, 0.8)); // 我是老曾
           i = end;
@@ -229,7 +349,8 @@ final class Names {
         int[] name = parse(text, p, strong, person, place);
         boolean honoured = name != null && name[3] > name[1];
         if (name != null && name[2] == 1 && !honoured && p == end && !weak
-            && spellingLength(text, skip(text, name[1]), text.substring(name[0], name[1])) == 0) {
+            && spellingLength(text, skip(text, name[1]), text.substring(name[0], name[1])) == 0
+            && !restatesInFull(text, name[1], text.substring(name[0], name[1]))) {
           name = null; // 联系人楼…: a surname alone right after a cue is a word, not a name
         }
         if (name != null && (!weak || (name[1] - name[0] >= 2 || honoured) && nameEnds(text, name[3]))) {
@@ -242,6 +363,8 @@ final class Names {
         int[] name = parse(text, p, false, person, place);
         if (name != null && name[2] == 1 && name[3] == name[1] && p == end && !signs(text, name[1])) {
           name = null; // 居民楼, 居民都…: a surname alone right after a role is a word, not a name (but 村民蒋 at the end)
+        } else if (name != null && name[2] == 0 && p == end && person != null && !person[p] && !signs(text, name[1])) {
+          name = null; // 居民楼里面, 工人宿舍: words after a role that HanLP reads as no person
         }
         if (name != null && nameEnds(text, name[3])) {
           add(out, text, name, true, 0.8);
@@ -470,7 +593,11 @@ final class Names {
       while (q > 0 && " \t:：,，\n".indexOf(text.charAt(q - 1)) >= 0) {
         q--;
       }
-      for (int len = 4; len >= 1; len--) {
+      int old = q >= 2 && text.charAt(q - 2) == '老' && (q == 2 || !Tokens.han(text.charAt(q - 3))) ? surname(text, q - 1) : 0;
+      if (old == 1 && !is(text.substring(q - 2, q), Type.HONORIFIC) && !notName(text.substring(q - 2, q))) {
+        out.add(new Mention(q - 1, q, text.substring(q - 1, q), true, 0.7)); // …。老于，139…
+      }
+      for (int len = 4; len >= 1 && old == 0; len--) {
         int s = q - len;
         if (s < 0 || !allHan(text, s, q) || s > 0 && Tokens.han(text.charAt(s - 1)) && !cueEndsAt(text, s)
             && !titleEndsAt(text, s)) {
@@ -484,7 +611,7 @@ final class Names {
       }
       // After: 139… 姚建英 / 139…（吕） / 139…，找老周.
       int a = ph[1];
-      while (a < text.length() && " \t，,（(".indexOf(text.charAt(a)) >= 0) {
+      while (a < text.length() && " \t，,（(、".indexOf(text.charAt(a)) >= 0) {
         a++;
       }
       if (a < text.length() && text.charAt(a) == '找') {
@@ -548,10 +675,12 @@ final class Names {
     if (s >= e) {
       return;
     }
+    boolean closed = false;
     for (String close : new String[] {"敬上", "谨上", "敬礼"}) {
       String t = text.substring(s, e).stripTrailing();
       if (t.length() > close.length() && t.endsWith(close)) {
         e = s + t.length() - close.length();
+        closed = !close.equals("敬礼");
       }
     }
     while (e > s && " \t".indexOf(text.charAt(e - 1)) >= 0) {
@@ -568,8 +697,8 @@ final class Names {
       ws--;
     }
     String head = text.substring(s, ws).strip();
-    if (!head.isEmpty() && !place.test(head) && !endsWithCue(head)) {
-      return;
+    if (!head.isEmpty() && !place.test(head) && !endsWithCue(head) && !(closed && head.length() <= 8 && allHan(head, 0, head.length()))) {
+      return; // a name signed off with 敬上 may follow any words of who the writer is (老人 …, 七十岁的老党员 …)
     }
     int lead = head.isEmpty() ? leadingCue(text, ws, e) : 0; // 老板刘德华, 村民蒋
     int p = text.charAt(ws + lead) == '老' && e - ws - lead == 2 ? ws + lead + 1 : ws + lead;
@@ -655,6 +784,11 @@ final class Names {
     if (h > 0) {
       return new int[] {p, q, 1, q + h}; // 王先生, 梁生, 马师傅
     }
+    for (int k = 2; k <= 3 && q + k <= n; k++) {
+      if (is(text.substring(q, q + k), Type.TITLE)) {
+        return new int[] {p, q, 1, q}; // 詹主任: a surname and a title, no given name
+      }
+    }
     int e = q;
     // Cantonese 生 (梁生) follows a surname alone: after a given name it is part of it (苗春生).
     while (e < n && e < q + 2 && Tokens.han(text.charAt(e)) && !stopAt(text, e) && !spellingAt(text, e)
@@ -675,6 +809,9 @@ final class Names {
     if (strong && s == 1 && e == q + 2 && e + 1 <= n && Tokens.han(text.charAt(e)) && !stopAt(text, e)
         && !spellingAt(text, e) && (e + 1 == n || NAME_END.indexOf(text.charAt(e + 1)) >= 0)) {
       e++; // after a cue, a name of four characters that ends the line (古丽米拉, 阿依古丽): the whole of it
+    }
+    if (e == q + 2 && text.charAt(q) == '家' && "湾庄坝沟岭坪塘营寨桥集窑埠堡村屯洼岗".indexOf(text.charAt(q + 1)) >= 0) {
+      return null; // 龚家湾, 刘家庄: a village named after a family, no person
     }
     String cand = text.substring(p, e);
     if (notName(cand) || e > q && (place.test(cand) && !placeOnlyInSurname(cand, strong, place) || "村镇区县市省路街乡屯楼层号室门口边里外".indexOf(text.charAt(e - 1)) >= 0
@@ -825,7 +962,8 @@ final class Names {
         b++;
       }
       int[] next = surname(text, b) > 0 ? parse(text, b, false, null, w -> false) : null;
-      if (next == null || next[1] - next[0] < 2 || !nameEnds(text, next[3])) {
+      if (next == null || next[1] - next[0] < 2 || !nameEnds(text, next[3])
+          || groping(text.substring(next[0] + surname(text, next[0]), next[1]))) {
         break;
       }
       out.add(new Mention(next[0], next[1], text.substring(next[0], next[1]), false, Math.min(conf, 0.7)));

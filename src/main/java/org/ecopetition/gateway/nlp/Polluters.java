@@ -27,6 +27,17 @@ final class Polluters {
   private static final Pattern QUOTED = Pattern.compile("[“\"「《]([^“”\"「」《》\\n]{2,20})[”\"」》]");
   private static final Pattern EN_UNIT = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+|\\(\\p{Lu}\\p{L}*\\)\\s*){1,6}(?:Co\\.?,?\\s*Ltd\\.?|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))");
+  /** The trade words that end an English firm's name without Co., Ltd. (Xinglong Recycling, Golden Harbor Seafood). */
+  private static final Pattern EN_TRADE = Pattern.compile(
+      "(?<![\\p{L}])((?!(?:The|A|An|This|That|Our|My|There|It|We|I)\\s)(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}"
+      + "(?:Recycling|Seafoods?|Foods?|Chemicals?|Plastics?|Paper|Steel|Dyeing|Textiles?|Restaurant|Hotel|Laundry|Motors"
+      + "|Logistics|Construction|Materials|Metals?|Electronics|Industries|Industrial|Farms?|Quarry|Mining|Packaging"
+      + "|Printing|Pharmaceuticals?|Cement|Brewery|Tannery|Foundry|Ceramics|Concrete|Asphalt|Auto Parts|Car Wash))(?![\\p{L}])");
+  /** A name given after 叫 (一家叫鑫源物资的, 汽配厂 叫 叫什么 叫鑫达汽配) or "called" (a yard called Xinglong Recycling). */
+  private static final Pattern CALLED = Pattern.compile("(?:叫做|名叫|叫)\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|[\\s，,。；;！!？?]|$)");
+  private static final Pattern CALLED_EN = Pattern.compile("\\b(?:called|named)\\s+((?:\\p{Lu}[\\p{L}&'\\-]*)(?:\\s+\\p{Lu}[\\p{L}&'\\-]*){0,4})");
+  /** What stands before 叫 when a unit is being named (the unit word, and a speaker's groping between). */
+  private static final String UNIT_BEFORE_CALLED = "家间厂店司场站部房坊馆铺行";
   /** A unit's name given as such (厂名叫永兴塑料, 店名是…). */
   private static final Pattern NAMED = Pattern.compile("(?:厂名|店名|公司名|厂子名|招牌)(?:叫做|叫|是)[:：]?\\s*([^，,。；;！!？?\\s]{2,16})");
 
@@ -90,6 +101,7 @@ final class Polluters {
     while (text.indexOf('名') >= 0 && named.find()) {
       out.add(new Unit(named.group(1), named.start(1), named.end(1), false));
     }
+    List<Unit> called = called(text);
     int n = text.length();
     for (int i = 0; i < n; i++) {
       CharTrie.Node<String> node = suffixes.first(text.charAt(i));
@@ -124,10 +136,55 @@ final class Polluters {
       while (en.find()) {
         out.add(new Unit(en.group(1).strip(), en.start(1), en.start(1) + en.group(1).strip().length(), false));
       }
+      Matcher trade = EN_TRADE.matcher(text);
+      while (trade.find()) {
+        int st = trade.start(1);
+        int en2 = trade.end(1);
+        if (out.stream().noneMatch(o -> o.start() < en2 && st < o.end())) {
+          out.add(new Unit(trade.group(1), st, en2, false));
+        }
+      }
+      Matcher c = CALLED_EN.matcher(text);
+      while (c.find()) {
+        called.add(new Unit(c.group(1), c.start(1), c.end(1), false));
+      }
     }
     // The writer's own unit, named in brackets after 我公司/本厂 (我公司（某某纺织有限公司）), is never the polluter.
     out.removeIf(u -> u.start() > 0 && "（(".indexOf(text.charAt(u.start() - 1)) >= 0 && own(text.substring(0, u.start() - 1)));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    if (!called.isEmpty()) {
+      // A name the writer gives as the unit's name comes first: the other units may be its kind (汽配厂) or
+      // words around it (关于…包庇采石场).
+      out.removeIf(u -> called.stream().anyMatch(c -> c.start() < u.end() && u.start() < c.end()));
+      called.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      out.addAll(0, called);
+    }
+    return out;
+  }
+
+  /** Units named after 叫 where a unit is being named (一家叫…的, 厂 叫…): not persons (有个叫王建国的老板). */
+  private List<Unit> called(String text) {
+    List<Unit> out = new ArrayList<>();
+    if (text.indexOf('叫') < 0) {
+      return out;
+    }
+    Matcher m = CALLED.matcher(text);
+    while (m.find()) {
+      String name = m.group(1);
+      if (name.startsWith("叫") || name.startsWith("什么") || name.startsWith("啥") || name.startsWith("那个") || !Tokens.han(name.charAt(0))) {
+        continue;
+      }
+      int b = m.start();
+      while (b > 0 && " 叫什么啥咩那个嗯呃啊，,".indexOf(text.charAt(b - 1)) >= 0) {
+        b--;
+      }
+      boolean unitBefore = b > 0 && UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0;
+      int after = m.end(1);
+      boolean unitAfter = text.startsWith("的", after) && endsUnit(text.substring(after + 1, Math.min(text.length(), after + 5)));
+      if ((unitBefore || unitAfter || endsUnit(name.substring(name.length() - 1))) && !generic(name)) {
+        out.add(new Unit(name, m.start(1), m.end(1), false));
+      }
+    }
     return out;
   }
 
@@ -227,6 +284,13 @@ final class Polluters {
     String name = text.substring(cut, end);
     if (is(name, "own")) {
       return null; // 我公司: the writer's own
+    }
+    for (int a = Math.max(start, cut - 3); a <= cut; a++) {
+      for (int k = 2; k <= 4 && a + k <= sfx; k++) {
+        if (a + k >= cut && is(text.substring(a, a + k), "own")) {
+          return null; // 我单位青岛某某食品有限公司: the writer's own unit, named after the words for it
+        }
+      }
     }
     String head = text.substring(cut, sfx);
     boolean generic = generic(head);

@@ -22,12 +22,22 @@ public final class RuleExtractor implements Extractor {
   static final String MOBILE_FIRSTS = "+81";
   static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
   private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\s?\\d{13}");
+  /**
+   * A number the writer calls a case, order or reference number, in whatever office's format (12345's work orders,
+   * another bureau's 受理号, an English reference): group 1. It is not this gateway's, and the dialog says so.
+   */
+  private static final Pattern CASE_CUED = Pattern.compile("(?:案件编号|受理编号|受理号|工单号|工单编号|单号|编号|案号|查询号|回执号"
+      + "|(?i:case\\s?(?:number|no\\.?|#)|reference(?:\\s(?:number|no\\.?))?|ref\\.?(?:\\sno\\.?)?|ticket(?:\\s(?:number|no\\.?))?))"
+      + "\\s*(?:是|为|(?i:is))?\\s*[:：#]?\\s*([A-Za-z0-9][A-Za-z0-9\\-]{4,28}[A-Za-z0-9])(?![A-Za-z0-9])");
+  private static final String CASE_CUED_FIRSTS = "案受工单编查回cCrRtT";
   private static final String HAN = "[\\p{IsHan}]";
   private static final String EN_WORD = "\\p{Lu}[\\p{L}'’\\-]+";
   /** The small words inside European names (Pieter de Vries, Ludwig van Beethoven). */
   private static final String EN_PARTICLE = "(?:(?:de|van|von|der|den|da|di|le|la|du|del|bin|al)\\s+)?";
+  /** One given name signing off after a dash at the very end (… private. - Priya). */
+  private static final Pattern EN_SIGNED_ONE = Pattern.compile("[-–—]\\s*(\\p{Lu}\\p{Ll}{2,15})\\s*[.!]?\\s*$");
   private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
-  private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|联系人[:：]?)\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
+  private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|联系人[:：]?)\\s*(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
   /** A name after an English honorific (Mr. Kim, Ms Alvarez, Dr. Chen Hui): the writer's when it signs off. */
   private static final Pattern EN_HONOURED = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(" + EN_WORD + "(?:\\s+" + EN_WORD + ")?)");
   /** A capitalised name of two or three words at the end of the text or just before a phone number. */
@@ -100,6 +110,14 @@ public final class RuleExtractor implements Extractor {
     Matcher cn = CASE_NUMBER.matcher(text);
     if (cn.find()) {
       b.put("caseNumber", cn.group().toUpperCase().replace(" ", ""), 1.0, cn.start(), cn.end());
+    } else {
+      Matcher cued = CASE_CUED.matcher(text);
+      for (int from = 0; Cues.find(cued, text, from, CASE_CUED_FIRSTS); from = cued.end()) {
+        if (cued.group(1).chars().filter(Character::isDigit).count() >= 4) {
+          b.put("caseNumber", cued.group(1).toUpperCase(), 0.9, cued.start(1), cued.end(1)); // WX20261017-0932
+          break;
+        }
+      }
     }
     places(text, b);
     kinds(text, b);
@@ -404,6 +422,10 @@ public final class RuleExtractor implements Extractor {
       boolean signs = after >= text.length() || phones.stream().anyMatch(ph -> ph[0] >= hon.end(1) && ph[0] - hon.end(1) <= 12)
           || hon.start() >= 2 && "-–—".indexOf(text.charAt(hon.start() - 2)) >= 0;
       out.add(new Names.Mention(hon.start(1), hon.end(1), hon.group(1), signs, signs ? 0.8 : 0.7));
+    }
+    Matcher one = EN_SIGNED_ONE.matcher(text);
+    if (one.find() && !EN_COMMON.matcher(one.group(1)).matches()) {
+      out.add(new Names.Mention(one.start(1), one.end(1), one.group(1), true, 0.75));
     }
     Matcher sig = EN_SIGNATURE.matcher(text);
     while (sig.find()) {

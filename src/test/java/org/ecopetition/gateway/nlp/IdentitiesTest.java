@@ -84,4 +84,23 @@ class IdentitiesTest {
     assertThat(spans).filteredOn(i -> i.type().equals(Identity.ADDRESS)).extracting(i -> raw.substring(i.start(), i.end()))
         .containsExactly("滨江花园5栋2单元801");
   }
+
+  /** Round six's class, in words of our own: a number the writer calls a case or order number, in another office's format. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", value = {
+      "去年九月打过12345，工单号GZ20250914-1188，到现在没人回 | GZ20250914-1188",
+      "上次的受理编号是 NB-2025-3307，麻烦查下进度 | NB-2025-3307",
+      "My reference number is HZ-ENV-2025-0093, what is the progress? | HZ-ENV-2025-0093",
+      "帮我查一下HB2025110300123办到哪了 | HB2025110300123",
+      "桶上有编号，河边还有一堆 | -",
+      "车间编号A3的烟囱天天冒黑烟 | -"})
+  void aCaseNumberIsWhatTheWriterCallsOne(String text, String want) {
+    assertThat(extractor.extract(text).field("caseNumber").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
+  }
+
+  @Test
+  void anotherOfficesNumberMakesAStatusQuery() {
+    assertThat(extractor.extract("My reference number is HZ-ENV-2025-0093, any update?").field("intent")
+        .map(Extraction.Field::value)).contains("status");
+  }
 }

@@ -46,7 +46,17 @@ class NamesTest {
       "我姓li 木子李 叫李桂芳 桂花的桂 芬芳的芳 河边的厂天天冒烟 | 李桂芳",
       "河边的厂天天冒烟，学生上课都受影响。——唐老师 | 唐",
       "河边的厂天天冒烟。\\n联系人：后勤科邹主任 13712345678 | 邹",
-      "我叫米热古丽\\n电话13712345678\\n河边的厂天天冒烟 | 米热古丽"})
+      "我叫米热古丽\\n电话13712345678\\n河边的厂天天冒烟 | 米热古丽",
+      // round six's classes, in words of our own: a name said again, groped for, spelled as words of their own
+      "我姓 立早章 章 章丽华 美丽的丽 中华的华 河边的厂天天冒烟 | 章丽华",
+      "我叫唐 唐那个 唐永平 永远的永 平安的平 电话13712345678 | 唐永平",
+      "河边的厂天天冒烟，晚上都睡不着。老邝，13712345678 | 邝",
+      "河边的厂天天冒烟，请尽快处理。\\n村里的老人 柴玉兰 敬上 | 柴玉兰",
+      "河边的厂天天冒烟，老汉姓殷，电话13712345678 | 殷",
+      "河边的厂天天冒烟。联系人：小童 13712345678 | 童",
+      "河边的厂天天冒烟。\\n联系人：办公室 詹主任 13712345678 | 詹",
+      "The quarry behind our village blasts every afternoon. - Tomasz | Tomasz",
+      "The dye works pours blue water into the canal. Regards, Ms. Okafor | Okafor"})
   void theWritersNameIsFound(String text, String want) {
     assertThat(name(text.replace("\\n", "\n"))).isEqualTo(want);
   }
@@ -63,9 +73,19 @@ class NamesTest {
       "居民楼下的饭店油烟很大",
       "几百户业主都反对建垃圾站",
       "河边的厂天天冒烟，马上来人看看",
-      "我是宏达砖瓦厂的司机，厂里晚上偷排"})
+      "我是宏达砖瓦厂的司机，厂里晚上偷排",
+      "河边的厂天天冒烟，工人宿舍就在旁边",
+      "印刷厂开在居民楼里面，气味很重"})
   void wordsThatLookLikeNamesAreNone(String text) {
     assertThat(name(text)).isNull();
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "我姓魏，魏村的养猪场天天往河里排粪水 | 魏",
+      "我叫龚 龚家湾的砖厂天天冒烟 | -"})
+  void wordsAfterANameThatStartWithItsSurnameAreNoName(String text, String want) {
+    assertThat(name(text)).isEqualTo("-".equals(want) ? null : want);
   }
 
   @Test
@@ -119,5 +139,18 @@ class NamesTest {
     assertThat(x.field("name").map(Extraction.Field::value)).contains("章伟");
     String masked = Identity.mask("我叫章伟立早章伟大的伟电话13712345678厂子天天排污", x.identities(), '*');
     assertThat(masked).isEqualTo("我叫*********电话***********厂子天天排污");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // round six's classes, in words of our own: every mention of a name masked, however it is said
+      "我叫唐 唐那个 唐永平 永远的永 平安的平 电话13712345678 河边的厂天天冒烟 | 我叫* *那个 *** **** **** 电话*********** 河边的厂天天冒烟",
+      "我姓钱 钱 金戋钱 河边的厂天天冒烟 | 我姓* * *** 河边的厂天天冒烟",
+      "河边的厂天天冒烟。老邝，13712345678 | 河边的厂天天冒烟。老*，***********",
+      "河边的厂天天冒烟。业主代表：祝先生 13712345678、柏女士 | 河边的厂天天冒烟。业主代表：*先生 ***********、*女士",
+      "河边，郭强他们家的养猪场天天往河里排粪水 | 河边，**他们家的养猪场天天往河里排粪水",
+      "The dye works pours blue water into the canal. - Tomasz | The dye works pours blue water into the canal. - ******"})
+  void everyMentionOfANameIsMasked(String text, String masked) {
+    assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).isEqualTo(masked);
   }
 }

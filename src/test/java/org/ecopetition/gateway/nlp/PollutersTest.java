@@ -35,7 +35,15 @@ class PollutersTest {
       "曝光一下宏远陶瓷厂，窑炉的烟熏得人睁不开眼 | 宏远陶瓷厂",
       "嗯 那个厂 叫什么来着 叫那个 永泰漂染厂 就是它 | 永泰漂染厂",
       "我公司（某市兴业包装有限公司）紧邻华辰铸造有限公司的车间，粉尘很大 | 华辰铸造有限公司",
-      "举报Bluewater Paper (Nantong) Co., Ltd.往江里排废水 | Bluewater Paper (Nantong) Co., Ltd."})
+      "举报Bluewater Paper (Nantong) Co., Ltd.往江里排废水 | Bluewater Paper (Nantong) Co., Ltd.",
+      // round six's classes, in words of our own
+      "巷子口有一家叫福顺五金的在喷漆，味道冲 | 福顺五金",
+      "路边那个洗车场 叫 叫啥 叫那个 叫亮洁车行 脏水往沟里流 | 亮洁车行",
+      "关于镇长纵容砂石场的情况反映：砂石场叫永兴砂石料场，天天夜里开工 | 永兴砂石料场",
+      "我单位宏利包装有限公司与对面的天元化工厂只隔一条路，化工厂的臭味飘进车间 | 天元化工厂",
+      "Every night the river smells of fish guts from a plant called Blue Bay Aquatic near the bridge | Blue Bay Aquatic",
+      "Trucks from Northstar Recycling dump shredded plastic by the road | Northstar Recycling",
+      "对面的 Sunrise Textile 排的 wastewater 是蓝色的 | Sunrise Textile"})
   void aPolluterIsItsNameAlone(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
@@ -56,5 +64,13 @@ class PollutersTest {
     Extraction.Field f = RULES.extract(text).field("polluter").orElseThrow();
     assertThat(f.value()).isEqualTo(want);
     assertThat(f.confidence()).isLessThan(0.6);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "隔壁有个叫邱建国的人天天在院子里烧垃圾",
+      "The Recycling bins on our street are never emptied"})
+  void aPersonOrAWordCalledIsNoUnit(String text) {
+    assertThat(polluter(text)).isNull();
   }
 }

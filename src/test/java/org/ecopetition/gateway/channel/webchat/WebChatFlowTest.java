@@ -169,4 +169,22 @@ class WebChatFlowTest {
       assertThat(texts(chat.say("English"))).contains("Switched to English");
     }
   }
+
+  /** Round six's class: a status question with another office's number is told kindly that it is none of ours. */
+  @Test
+  void aNumberFromAnotherOfficeIsSaidToBeNoneOfOurs(Vertx vertx) {
+    try (ChatClient chat = ChatClient.connect(vertx, gateway.port())) {
+      chat.hello(null, "zh");
+      chat.drain(300);
+      String reply = texts(chat.say("上个月打12345反映过，工单号GZ20251020-0457，现在进度怎么样了"));
+      assertThat(reply).contains("GZ20251020-0457").contains("不是本平台的案件编号").contains("请输入案件编号");
+    }
+    try (ChatClient chat = ChatClient.connect(vertx, gateway.port())) {
+      chat.hello(null, "en");
+      chat.drain(300);
+      String reply = texts(chat.say("I called the city hotline about dust, reference number NB-2025-7731. What is the status of my complaint?"));
+      assertThat(reply).contains("NB-2025-7731").contains("is not one of this service's case numbers")
+          .contains("Please enter the case number");
+    }
+  }
 }
