@@ -20,7 +20,7 @@ C("r7-143", T, "宁坡海曙区我们小区门口的拉圾桶好几天没人清�
 C("r7-144", T, "乌鲁木其米东区化工园区那边今天下午冒出一股黄烟，我们这边好几个人头晕呕土，有个小孩晕倒了送医阮了。",
   P="新疆维吾尔自治区/乌鲁木齐市/米东区", kinds=["air"], life=True, aff=A("好几个人", "person", None, 3, 9))
 C("r7-145", T, "西凝城东区有个洗车店的乌水直接排到马路上，冬天结冰，好几个老人滑倒了。",
-  P="青海省/西宁市/城东区", kinds=["water"])
+  P="青海省/西宁市/城东区", kinds=["water"], aff=A("好几个老人", "person", None, 3, 9))
 C("r7-146", T, "拉沙城关区我们家附近有个沙厂，粉沉很大，机器噪声也大，晚上十一点多还在干活。",
   P="西藏自治区/拉萨市/城关区", kinds=["air", "noise"])
 C("r7-147", T, "wuhan caidian qu women cun pangbian de feiliao chang chou de buxing, yetian dou bu gan kai chuanghu, qing huanbaoju lai kan kan.",
