@@ -41,12 +41,16 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND5 = new ExtractionScore();
   /**
-   * Round six, written blind (nlp-models/eval/round6/README.md): scored apart, so that it stays readable beside the
-   * bounds of the sets the extractor was built against. Its urgent misses were worked on by class on 2026-12-04
-   * (nlp-models/README.md, "Round six"), so its urgency figures are no longer those of unseen text.
+   * Round six, written blind (nlp-models/eval/round6/README.md), scored apart; its urgent and entity misses were
+   * worked on by class on 2026-12-04/05 (nlp-models/README.md, "Round six"), so it is no longer unseen.
+   */
+  static final ExtractionScore ROUND6 = new ExtractionScore();
+  /**
+   * Round seven, written blind (nlp-models/eval/round7/README.md) and never worked on: scored apart, so that what
+   * the extractor does on text nobody on the project has seen stays readable beside the tuned sets.
    */
   static final ExtractionScore BLIND = new ExtractionScore();
-  static final String BLIND_ROUND = "round6";
+  static final String BLIND_ROUND = "round7";
   static int cases;
 
   @BeforeAll
@@ -84,13 +88,14 @@ class ExtractionEvaluationTest {
       String id = g.get("id").asText();
       String register = registers.get(id);
       (register.startsWith(BLIND_ROUND + "/") ? BLIND : register.startsWith("round4/") ? ROUND4
-          : register.startsWith("round5/") ? ROUND5 : SCORE)
+          : register.startsWith("round5/") ? ROUND5 : register.startsWith("round6/") ? ROUND6 : SCORE)
           .add(g, got.getOrDefault(id, JSON.createObjectNode()), register);
     }
     cases = gold.size();
     System.out.println("evaluation on " + cases + " cases\n" + SCORE.report());
     System.out.println("round four\n" + ROUND4.report());
     System.out.println("round five\n" + ROUND5.report());
+    System.out.println("round six\n" + ROUND6.report());
     System.out.println("blind round (" + BLIND_ROUND + ")\n" + BLIND.report());
   }
 
@@ -179,9 +184,18 @@ class ExtractionEvaluationTest {
    */
   @Test
   void roundSixStaysAboveItsFloors() {
-    stayAbove(BLIND, Bounds.BLIND);
-    Bounds.BLIND_FIELDS.forEach((field, min) -> assertThat(BLIND.ratio(field)).as(field + "\n" + BLIND.report())
+    stayAbove(ROUND6, Bounds.ROUND6);
+    Bounds.ROUND6_FIELDS.forEach((field, min) -> assertThat(ROUND6.ratio(field)).as(field + "\n" + ROUND6.report())
         .isGreaterThanOrEqualTo(min));
+  }
+
+  /**
+   * Round seven (blind, never worked on): floors one case under its first run (2026-12-05; nlp-models/README.md,
+   * "Round seven"), which is the figure to trust for unseen text, far from issue 14's bounds.
+   */
+  @Test
+  void roundSevenStaysAboveItsFloors() {
+    stayAbove(BLIND, Bounds.BLIND);
   }
 
   /** A round scored apart: its overall figure, urgent and life recall, false alarms and name spans; phones all covered. */
@@ -207,12 +221,17 @@ class ExtractionEvaluationTest {
      * 62/62, danger to life 32/32, false alarms 0/153, name spans 36/36 reached, the floors one case under; overall
      * 0.95 (0.958 after the entity work alone).
      */
-    static final Floors BLIND = new Floors(0.95, 0.98, 0.96, 0.007, 0.97);
+    static final Floors ROUND6 = new Floors(0.95, 0.98, 0.96, 0.007, 0.97);
+    /**
+     * Round seven's first (blind) run: overall 0.924, urgent 69/74, danger to life 35/41, false alarms 8/163, name
+     * spans 32/43; the floors one case under each.
+     */
+    static final Floors BLIND = new Floors(0.92, 0.91, 0.82, 0.056, 0.72);
     /**
      * Round six's entity fields after its name, place, polluter and case-number classes were worked on (2026-12-05;
      * name 215/215, county 213/215, polluter 13/13, case numbers 6/6): one case under each.
      */
-    static final Map<String, Double> BLIND_FIELDS = Map.ofEntries(Map.entry("name", 0.995), Map.entry("county", 0.986),
+    static final Map<String, Double> ROUND6_FIELDS = Map.ofEntries(Map.entry("name", 0.995), Map.entry("county", 0.986),
         Map.entry("province", 0.976), Map.entry("city", 0.976), Map.entry("polluter", 0.92), Map.entry("caseNumber", 0.83));
     static final double FALSE_ALARMS = 0.01;
     static final double SPAN_NAME = 0.98;
