@@ -60,6 +60,10 @@ public final class HanLpExtractor implements Extractor {
       if (written.replace("-", "").equals(f.value().replace("-", ""))) {
         b.set("caseNumber", written, f.confidence(), f.start(), f.end());
       }
+      String said = raw.substring(r[0], r[1]).replace(" ", "");
+      if (!said.isEmpty() && said.chars().allMatch(c -> SAID_DIGITS.indexOf(c) >= 0) && saidAsDigits(said).equals(f.value())) {
+        b.set("caseNumber", said, f.confidence(), f.start(), f.end()); // 二零二六…: the number as it was said
+      }
     });
     List<Term> terms = HanLp.seg(gazetteer, text);
     Classifiers.Text tokens = models.text(Tokens.of(text, terms));
@@ -95,6 +99,18 @@ public final class HanLpExtractor implements Extractor {
   }
 
   /** A number as written: letters and digits half-width and upper case, dashes kept, spaces dropped. */
+  /** Chinese numerals as a number is read out, each by the digit at its place in DIGIT_OF. */
+  private static final String SAID_DIGITS = "零〇一幺二两三四五六七八九";
+  private static final String DIGIT_OF = "0011223456789";
+
+  private static String saidAsDigits(String said) {
+    StringBuilder d = new StringBuilder(said.length());
+    for (int i = 0; i < said.length(); i++) {
+      d.append(DIGIT_OF.charAt(SAID_DIGITS.indexOf(said.charAt(i))));
+    }
+    return d.toString();
+  }
+
   private static String asWritten(String raw) {
     StringBuilder w = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
@@ -161,11 +177,25 @@ public final class HanLpExtractor implements Extractor {
     return Character.toUpperCase(id.charAt(17)) == ID_CHECK.charAt(sum % 11);
   }
 
+  /** An ID number read out or typed with a space or a dash between its digits (3 6 0 7 0 2 …, its last X apart). */
+  private static final Pattern SPACED_ID = Pattern.compile("(?<![0-9])((?:[0-9][ \\-]?){17}[0-9Xx])(?![0-9])");
+
   private static void idNumber(String text, Extraction.Builder b) {
     Matcher m = ID.matcher(text);
     while (m.find()) {
       if (validId(m.group(1))) {
         b.set("idNumber", m.group(1).toUpperCase(), 1.0, m.start(1), m.end(1));
+        return;
+      }
+    }
+    if (text.chars().filter(c -> c >= '0' && c <= '9').count() < 17) {
+      return; // no room for a spaced number: no second pattern over every message
+    }
+    Matcher spaced = SPACED_ID.matcher(text);
+    while (spaced.find()) {
+      String id = spaced.group(1).replaceAll("[ \\-]", "").toUpperCase();
+      if (ID.matcher(id).matches() && validId(id)) {
+        b.set("idNumber", id, 0.95, spaced.start(1), spaced.end(1));
         return;
       }
     }

@@ -80,8 +80,8 @@ final class Identities {
           lastDigit = j;
           j++;
           break;
-        } else if (" -—–".indexOf(c) >= 0 && j + 1 < n && Character.isDigit(text.charAt(j + 1)) && j > i
-            && Character.isDigit(text.charAt(j - 1))) {
+        } else if (" -—–".indexOf(c) >= 0 && j + 1 < n && (Character.isDigit(text.charAt(j + 1))
+            || count == 17 && "Xx".indexOf(text.charAt(j + 1)) >= 0) && j > i && Character.isDigit(text.charAt(j - 1))) {
           j++;
         } else {
           break;

@@ -127,6 +127,7 @@ final class Names {
     told(text, out);
     restated(text, out);
     possessors(text, person, place, out);
+    neighbours(text, person, place, out);
     return out;
   }
 
@@ -246,6 +247,23 @@ final class Names {
     }
   }
 
+  /**
+   * A neighbour named by where they live, then what they do (一楼的邵建华在院子里…, 隔壁的冉春生天天…): a full
+   * name after 的 that follows a word of a dwelling, then a verb or an adverb; someone else.
+   */
+  private void neighbours(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
+    for (int d = text.indexOf('的'); d > 0; d = text.indexOf('的', d + 1)) {
+      if ("楼层壁门户院".indexOf(text.charAt(d - 1)) < 0 || d + 4 >= text.length()) {
+        continue;
+      }
+      int[] nm = parse(text, d + 1, false, person, place);
+      if (nm != null && nm[2] == 0 && nm[1] - nm[0] == 3 && nm[3] == nm[1] && (person == null || person[d + 1])
+          && "在家天养把又总经常每也还".indexOf(text.charAt(nm[1])) >= 0) {
+        out.add(new Mention(nm[0], nm[1], text.substring(nm[0], nm[1]), false, 0.6));
+      }
+    }
+  }
+
   /** A given name told by its characters after the surname: 单名一个X字, 单名X, 双名XY (the writer's). */
   private static final java.util.regex.Pattern GIVEN = java.util.regex.Pattern.compile(
       "^[^。！!？?\\n]{0,12}?(?:单名(?:一个|叫|是)?([\\p{IsHan}])(?:字)?|双名(?:叫|是)?([\\p{IsHan}]{2}))");
@@ -322,10 +340,16 @@ final class Names {
       if (cue.endsWith("姓")) {
         surnameCue(text, p, person, place, out);
       } else if (types.contains(Type.SELF) || types.contains(Type.SIGN)) {
-        boolean weak = cue.equals("我是") || cue.equals("我系") || cue.equals("俺是") || cue.equals("本人是")
+        boolean weak = cue.equals("我是") || cue.equals("我系") || cue.equals("我係") || cue.equals("俺是") || cue.equals("本人是")
             || cue.equals("我就是");
+        if (weak && placedHonoured(text, p, out)) {
+          i = end; // 我是城西的黄小姐, 我係江门嘅梁生: where one is from, then the surname and a title
+          continue;
+        }
+        List<int[]> spelled = new ArrayList<>();
+        p = spelledFirst(text, p, spelled); // 我叫 木子李 李 李某某: the surname spelled and groped for first
         if (p < text.length() && Character.isLetter(text.charAt(p)) && !Tokens.han(text.charAt(p))) {
-          alias(text, p, person, place, out); // 我叫Kevin Zhang，张凯文
+          alias(text, p, person, place, out, NAMING.contains(cue) || cue.endsWith("叫")); // 我叫Kevin Zhang，张凯文
           i = end;
           continue;
         }
@@ -355,6 +379,9 @@ final class Names {
         }
         if (name != null && (!weak || (name[1] - name[0] >= 2 || honoured) && nameEnds(text, name[3]))) {
           add(out, text, name, true, weak ? 0.75 : 0.9);
+          for (int[] sp : spelled) {
+            out.add(new Mention(sp[0], sp[1], text.substring(sp[0], sp[1]), true, 0.5));
+          }
         } else if (name == null && weak) {
           // 我是当地村民何光明: a role after the self-reference, then the name
           end = p;
@@ -400,6 +427,10 @@ final class Names {
    */
   private void leading(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
     int p = skip(text, 0);
+    if (p + 3 < text.length() && "老小".indexOf(text.charAt(p)) >= 0 && surname(text, p + 1) == 1
+        && RARE.indexOf(text.charAt(p + 1)) < 0 && text.charAt(p + 2) == '我' && !notName(text.substring(p, p + 2))) {
+      out.add(new Mention(p + 1, p + 2, text.substring(p + 1, p + 2), true, 0.75)); // 老孙我在这住了…: the speaker first
+    }
     int[] name = parse(text, p, true, person, place);
     if (name != null && (surname(text, p) > 0 || name[1] - name[0] >= 3)) {
       int a = name[3];
@@ -439,21 +470,94 @@ final class Names {
     return a >= text.length() || Character.isDigit(text.charAt(a)) || text.startsWith("电话", a) || text.startsWith("手机", a);
   }
 
-  /** A Latin name after a self cue, then the Chinese one after it (我叫Kevin Zhang，张凯文): both are the writer's. */
-  private void alias(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out) {
+  /**
+   * A Latin name after a self cue, then the Chinese one after it (我叫Kevin Zhang，张凯文): both are the writer's.
+   * After a naming cue (，叫 Daniel，…) the Latin name is one too when it is capitalised; the words after it are a
+   * Chinese name only when they start with a surname and end as a name does (not 公司隔壁…).
+   */
+  private void alias(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out, boolean naming) {
     int a = p;
     while (a < text.length() && (Character.isLetter(text.charAt(a)) && !Tokens.han(text.charAt(a)) || " .'’-".indexOf(text.charAt(a)) >= 0)) {
       a++;
+    }
+    int latinEnd = a;
+    while (latinEnd > p && " .'’-".indexOf(text.charAt(latinEnd - 1)) >= 0) {
+      latinEnd--;
+    }
+    if (naming && Character.isUpperCase(text.charAt(p)) && latinEnd - p >= 3 && latinEnd - p <= 30) {
+      out.add(new Mention(p, latinEnd, text.substring(p, latinEnd), true, 0.85));
     }
     int b = a;
     while (b < text.length() && "，,、/（( ".indexOf(text.charAt(b)) >= 0) {
       b++;
     }
-    if (b > a || a == b) {
-      int[] han = parse(text, b, false, person, place);
-      if (han != null && han[1] - han[0] >= 2) {
-        add(out, text, han, true, 0.92);
+    int[] han = parse(text, b, false, person, place);
+    if (han != null && han[1] - han[0] >= 2 && surname(text, b) > 0 && nameEnds(text, han[3])) {
+      add(out, text, han, true, 0.92);
+    }
+  }
+
+  /** Titles after a surname alone that make it a name where one says where one is from first (黄小姐, 梁生). */
+  private static final String[] PLACED_TITLES = {"小姐", "先生", "女士", "生", "太", "姐", "哥", "伯", "叔", "姨"};
+
+  /**
+   * 我是城西的黄小姐, 我係江门嘅梁生: after a weak self cue, a few words of where one is from, 的 or 嘅, then a surname
+   * and a title ending the clause. Adds the surname as the writer's; false when the words do not read so.
+   */
+  private boolean placedHonoured(String text, int p, List<Mention> out) {
+    for (int d = p + 1; d < Math.min(text.length(), p + 12); d++) {
+      char c = text.charAt(d);
+      if (NAME_END.indexOf(c) >= 0) {
+        return false;
       }
+      if (c != '的' && c != '嘅') {
+        continue;
+      }
+      int q = d + 1;
+      int s = surname(text, q);
+      if (s == 0 || RARE.indexOf(text.charAt(q)) >= 0) {
+        return false;
+      }
+      for (String t : PLACED_TITLES) {
+        if (text.startsWith(t, q + s) && nameEnds(text, q + s + t.length())) {
+          out.add(new Mention(q, q + s, text.substring(q, q + s), true, 0.8));
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * Past a surname spelled by its parts and said again while the speaker gropes (木子李 李 李某某): their spans go
+   * in {@code spelled} (to be masked with the name); the index where the name itself starts.
+   */
+  private int spelledFirst(String text, int p, List<int[]> spelled) {
+    int k = 0;
+    for (int len = 2; len <= Math.min(5, text.length() - p); len++) {
+      if (is(text.substring(p, p + len), Type.SPELLING)) {
+        k = len;
+        break;
+      }
+    }
+    if (k == 0) {
+      return p;
+    }
+    char sur = text.charAt(p + k - 1);
+    spelled.add(new int[] {p, p + k});
+    int q = p + k;
+    while (true) {
+      int r = q;
+      while (r < text.length() && " ，,、".indexOf(text.charAt(r)) >= 0) {
+        r++;
+      }
+      if (r + 1 < text.length() && text.charAt(r) == sur && " ，,、".indexOf(text.charAt(r + 1)) >= 0) {
+        spelled.add(new int[] {r, r + 1}); // the surname said alone again
+        q = r + 1;
+        continue;
+      }
+      return r < text.length() && text.charAt(r) == sur ? r : p;
     }
   }
 
@@ -517,6 +621,8 @@ final class Names {
     int s = surname(text, p);
     if (s > 0 && p + s < text.length() && text.charAt(p + s) == '的') {
       out.add(new Mention(p, p + s, text.substring(p, p + s), false, 0.7));
+    } else if (s > 0 && p >= 2 && "他她".indexOf(text.charAt(p - 2)) >= 0 && nameEnds(text, p + s) && !stopAt(text, p + s)) {
+      out.add(new Mention(p, p + s, text.substring(p, p + s), false, 0.7)); // …我儿子的电话，他姓孔。
     }
   }
 
@@ -592,6 +698,18 @@ final class Names {
       }
       while (q > 0 && " \t:：,，\n".indexOf(text.charAt(q - 1)) >= 0) {
         q--;
+      }
+      // A Latin name beside the Chinese one (王某 Sherry 139…): the Chinese name before it is the name.
+      int latin = q;
+      while (latin > 0 && text.charAt(latin - 1) < 128 && Character.isLetter(text.charAt(latin - 1))) {
+        latin--;
+      }
+      if (latin < q && latin > 1 && Character.isUpperCase(text.charAt(latin)) && text.charAt(latin - 1) == ' '
+          && Tokens.han(text.charAt(latin - 2))) {
+        q = latin - 1;
+        while (q > 0 && text.charAt(q - 1) == ' ') {
+          q--;
+        }
       }
       int old = q >= 2 && text.charAt(q - 2) == '老' && (q == 2 || !Tokens.han(text.charAt(q - 3))) ? surname(text, q - 1) : 0;
       if (old == 1 && !is(text.substring(q - 2, q), Type.HONORIFIC) && !notName(text.substring(q - 2, q))) {
@@ -697,11 +815,12 @@ final class Names {
       ws--;
     }
     String head = text.substring(s, ws).strip();
-    if (!head.isEmpty() && !place.test(head) && !endsWithCue(head) && !(closed && head.length() <= 8 && allHan(head, 0, head.length()))) {
+    if (!head.isEmpty() && !place.test(head) && !endsWithCue(head) && !(closed && head.length() <= 8 && allHan(head, 0, head.length()))
+        && !is(head, Type.HONORIFIC)) { // 老人 苏某某: who the writer is, then the name
       return; // a name signed off with 敬上 may follow any words of who the writer is (老人 …, 七十岁的老党员 …)
     }
     int lead = head.isEmpty() ? leadingCue(text, ws, e) : 0; // 老板刘德华, 村民蒋
-    int p = text.charAt(ws + lead) == '老' && e - ws - lead == 2 ? ws + lead + 1 : ws + lead;
+    int p = "老小".indexOf(text.charAt(ws + lead)) >= 0 && e - ws - lead == 2 ? ws + lead + 1 : ws + lead; // 老沈, 小周
     int[] name = parse(text, p, false, person, place);
     if (name != null && name[3] == e && (name[2] == 0 || name[3] > name[1] || p > ws || !head.isEmpty() || lonelyTail(text, s))
         && (name[2] == 1 || e - p <= 3 || surname(text, p) == 2 || lead > 0)) {
@@ -896,7 +1015,8 @@ final class Names {
     while (moved && p < text.length()) {
       moved = false;
       for (String f : FILLERS) {
-        if (text.startsWith(f, p) && p + f.length() < text.length() && Tokens.han(text.charAt(p + f.length()))) {
+        int q = skip(text, p + f.length()); // 我叫 那个 某某: a filler said between spaces too
+        if (text.startsWith(f, p) && q < text.length() && Tokens.han(text.charAt(q))) {
           p = skip(text, p + f.length());
           moved = true;
           break;

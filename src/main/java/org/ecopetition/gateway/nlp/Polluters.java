@@ -23,7 +23,7 @@ final class Polluters {
   /** A unit found: its name, the span, and whether the name is generic (化工厂: a kind of unit, no firm). */
   record Unit(String name, int start, int end, boolean generic) {}
 
-  private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】";
+  private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】—";
   private static final Pattern QUOTED = Pattern.compile("[“\"「《]([^“”\"「」《》\\n]{2,20})[”\"」》]");
   private static final Pattern EN_UNIT = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+|\\(\\p{Lu}\\p{L}*\\)\\s*){1,6}(?:Co\\.?,?\\s*Ltd\\.?|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))");
@@ -32,12 +32,21 @@ final class Polluters {
       "(?<![\\p{L}])((?!(?:The|A|An|This|That|Our|My|There|It|We|I)\\s)(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}"
       + "(?:Recycling|Seafoods?|Foods?|Chemicals?|Plastics?|Paper|Steel|Dyeing|Textiles?|Restaurant|Hotel|Laundry|Motors"
       + "|Logistics|Construction|Materials|Metals?|Electronics|Industries|Industrial|Farms?|Quarry|Mining|Packaging"
-      + "|Printing|Pharmaceuticals?|Cement|Brewery|Tannery|Foundry|Ceramics|Concrete|Asphalt|Auto Parts|Car Wash))(?![\\p{L}])");
+      + "|Printing|Pharmaceuticals?|Cement|Brewery|Tannery|Foundry|Ceramics|Concrete|Asphalt|Auto Parts|Car Wash"
+      + "|Grill|BBQ|Barbecue|Kitchen|Bistro|Cafe|Café|Bakery|Diner|Eatery|Hotpot|Karaoke|KTV|Pub|Nightclub|Club|Spa"
+      + "|Garage|Workshop|Resort|Golf Course|Golf Club|Country Club|Marina|Livestock|Poultry|Piggery))(?![\\p{L}])");
   /** A name given after 叫 (一家叫鑫源物资的, 汽配厂 叫 叫什么 叫鑫达汽配) or "called" (a yard called Xinglong Recycling). */
-  private static final Pattern CALLED = Pattern.compile("(?:叫做|名叫|叫)\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|[\\s，,。；;！!？?]|$)");
+  private static final Pattern CALLED = Pattern.compile("(?:叫做|名叫|叫)(?:\\s*(?:什么|啥|咩|那个|叫))*\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|[\\s，,。；;！!？?]|$)");
   private static final Pattern CALLED_EN = Pattern.compile("\\b(?:called|named)\\s+((?:\\p{Lu}[\\p{L}&'\\-]*)(?:\\s+\\p{Lu}[\\p{L}&'\\-]*){0,4})");
   /** What stands before 叫 when a unit is being named (the unit word, and a speaker's groping between). */
   private static final String UNIT_BEFORE_CALLED = "家间厂店司场站部房坊馆铺行";
+  /** Capitalised Latin words just before a Chinese unit word, ending the string (Golden Bay ). */
+  private static final Pattern LATIN_BEFORE = Pattern.compile("(?<![\\p{L}])(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}$");
+
+  private static Unit latinUnit(String text, int start, int end) {
+    return new Unit(text.substring(start, end), start, end, false);
+  }
+
   /** A unit's name given as such (厂名叫永兴塑料, 店名是…). */
   private static final Pattern NAMED = Pattern.compile("(?:厂名|店名|公司名|厂子名|招牌)(?:叫做|叫|是)[:：]?\\s*([^，,。；;！!？?\\s]{2,16})");
 
@@ -151,6 +160,8 @@ final class Polluters {
     }
     // The writer's own unit, named in brackets after 我公司/本厂 (我公司（某某纺织有限公司）), is never the polluter.
     out.removeIf(u -> u.start() > 0 && "（(".indexOf(text.charAt(u.start() - 1)) >= 0 && own(text.substring(0, u.start() - 1)));
+    // Nor is the unit the writer introduces as theirs (我们是…一家食品企业——某某食品有限公司).
+    out.removeIf(u -> OWN_INTRO.matcher(text.substring(clauseStart(text, u.start()), u.start())).find());
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     if (!called.isEmpty()) {
       // A name the writer gives as the unit's name comes first: the other units may be its kind (汽配厂) or
@@ -169,9 +180,12 @@ final class Polluters {
       return out;
     }
     Matcher m = CALLED.matcher(text);
-    while (m.find()) {
+    for (int from = 0; from < text.length() && m.find(from); ) {
       String name = m.group(1);
-      if (name.startsWith("叫") || name.startsWith("什么") || name.startsWith("啥") || name.startsWith("那个") || !Tokens.han(name.charAt(0))) {
+      from = m.end();
+      if (name.startsWith("叫") || name.startsWith("什么") || name.startsWith("啥") || name.startsWith("那个") || name.startsWith("来着")
+          || name.startsWith("名字") || !Tokens.han(name.charAt(0))) {
+        from = m.start(1); // 叫 叫恒达…: the name may follow the next 叫
         continue;
       }
       int b = m.start();
@@ -181,7 +195,7 @@ final class Polluters {
       boolean unitBefore = b > 0 && UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0;
       int after = m.end(1);
       boolean unitAfter = text.startsWith("的", after) && endsUnit(text.substring(after + 1, Math.min(text.length(), after + 5)));
-      if ((unitBefore || unitAfter || endsUnit(name.substring(name.length() - 1))) && !generic(name)) {
+      if ((unitBefore || unitAfter || endsUnit(name.substring(name.length() - 1)) || trade(name)) && !generic(name)) {
         out.add(new Unit(name, m.start(1), m.end(1), false));
       }
     }
@@ -202,6 +216,19 @@ final class Polluters {
       }
     }
     return false;
+  }
+
+  /** The writer saying what their own unit is: 我们是…一家, 本公司系…一家 at the start of the clause. */
+  private static final Pattern OWN_INTRO = Pattern.compile(
+      "^\\s*(?:我们|我|俺们|我公司|本公司|我们公司|我单位|本单位|我厂|本厂)(?:是|系)[^，,。；;！!？?\\n]{0,16}?一家");
+
+  /** Where the clause holding {@code at} starts. */
+  private static int clauseStart(String text, int at) {
+    int p = at;
+    while (p > 0 && "，,。；;！!？?\n".indexOf(text.charAt(p - 1)) < 0) {
+      p--;
+    }
+    return p;
   }
 
   /** Whether the text ends with a word for the writer's own unit (我公司, 本厂). */
@@ -240,6 +267,20 @@ final class Polluters {
         || before.endsWith("新开的") || endsUnit(inside);
   }
 
+  /**
+   * A firm's name said as its trade name and its trade (鑫达石材, 恒达塑料制品): a head of two characters or more
+   * that is no trade word, then trade words only.
+   */
+  private boolean trade(String name) {
+    for (int h = 2; h <= name.length() - 2; h++) {
+      if (!generic(name.substring(0, h)) && generic(name.substring(h)) && Tokens.han(name.charAt(0))
+          && "我你他她这那哪某一个".indexOf(name.charAt(0)) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean endsUnit(String s) {
     for (int k = 1; k <= Math.min(4, s.length()); k++) {
       if (is(s.substring(0, k), "suffix")) {
@@ -254,6 +295,13 @@ final class Polluters {
     int start = sfx;
     while (start > 0 && end - start < 30 && STOP.indexOf(text.charAt(start - 1)) < 0) {
       start--;
+    }
+    // A name in capitalised Latin words before the Chinese unit word (Golden Bay 高尔夫球场): all of it.
+    if (start > 1 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2)) && !Tokens.han(text.charAt(start - 2))) {
+      Matcher latin = LATIN_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+      if (latin.find()) {
+        return latinUnit(text, start - (latin.end() - latin.start()), end);
+      }
     }
     // Cut after the rightmost lead word before the suffix (举报…, 隔壁就是…, 那家…, 我是…).
     int cut = start;
@@ -282,8 +330,10 @@ final class Polluters {
       return null;
     }
     String name = text.substring(cut, end);
-    if (is(name, "own")) {
-      return null; // 我公司: the writer's own
+    for (int k = 2; k <= Math.min(5, name.length()); k++) {
+      if (is(name.substring(name.length() - k), "own")) {
+        return null; // 我公司, 与我公司: the writer's own
+      }
     }
     for (int a = Math.max(start, cut - 3); a <= cut; a++) {
       for (int k = 2; k <= 4 && a + k <= sfx; k++) {

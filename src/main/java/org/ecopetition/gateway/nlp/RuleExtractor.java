@@ -22,14 +22,17 @@ public final class RuleExtractor implements Extractor {
   static final String MOBILE_FIRSTS = "+81";
   static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
   private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\s?\\d{13}");
+  /** An official document's number (上环信〔2026〕第217号, 某环罚[2025]12号): an issuer, the year in brackets, the number. */
+  private static final String OFFICIAL_NUMBER = "\\p{IsHan}{1,6}[〔\\[【(（]\\d{4}[〕\\]】)）]\\s*第?\\s*\\d{1,6}\\s*号";
   /**
    * A number the writer calls a case, order or reference number, in whatever office's format (12345's work orders,
    * another bureau's 受理号, an English reference): group 1. It is not this gateway's, and the dialog says so.
    */
-  private static final Pattern CASE_CUED = Pattern.compile("(?:案件编号|受理编号|受理号|工单号|工单编号|单号|编号|案号|查询号|回执号"
+  private static final Pattern CASE_CUED = Pattern.compile("(?:案件编号|受理编号|受理号|工单号|工单编号|单号|编号|案号|查询号|回执号|文号"
       + "|(?i:case\\s?(?:number|no\\.?|#)|reference(?:\\s(?:number|no\\.?))?|ref\\.?(?:\\sno\\.?)?|ticket(?:\\s(?:number|no\\.?))?))"
-      + "\\s*(?:是|为|(?i:is))?\\s*[:：#]?\\s*([A-Za-z0-9][A-Za-z0-9\\-]{4,28}[A-Za-z0-9])(?![A-Za-z0-9])");
-  private static final String CASE_CUED_FIRSTS = "案受工单编查回cCrRtT";
+      + "\\s*(?:(?:是|为|(?i:is))\\s*)*[:：#]?\\s*(" + OFFICIAL_NUMBER + "|[A-Za-z0-9][A-Za-z0-9\\-]{4,28}[A-Za-z0-9](?![A-Za-z0-9])"
+      + "|[零〇一二三四五六七八九幺]{6,24})");
+  private static final String CASE_CUED_FIRSTS = "案受工单编查回文cCrRtT";
   private static final String HAN = "[\\p{IsHan}]";
   private static final String EN_WORD = "\\p{Lu}[\\p{L}'’\\-]+";
   /** The small words inside European names (Pieter de Vries, Ludwig van Beethoven). */
@@ -44,6 +47,8 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern EN_TRAILING = Pattern.compile("(?:^|[,.;:!?\\-–—]\\s*|\\s)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){1,2})\\s*[,.;]?\\s*(?:(?i:tel\\.?|phone:?|contact:?)\\s*)?(?:\\+?86[\\s-]?)?$");
   /** In a Chinese text, one Latin name alone: before a phone, after a comma at the end, or after 的 (我是…的Tom). */
   private static final Pattern EN_ALONE = Pattern.compile("(?:^|[，。！？,\\s]|\\p{IsHan})(\\p{Lu}\\p{Ll}{2,11})(?=\\s*(?:1[3-9]\\d{9}|0\\d{9,11})|\\s*[，,。]?\\s*$|[，,])");
+  /** In a Chinese text, a Latin name after a word for someone the writer knows (我室友 Kevin, 邻居 Anna): theirs. */
+  private static final Pattern EN_OTHER = Pattern.compile("(?:室友|舍友|邻居|同事|朋友|同学|房东|老板|经理|老公|老婆|丈夫|妻子|儿子|女儿|男朋友|女朋友)\\s*(\\p{Lu}\\p{Ll}{2,11})(?![\\p{L}])");
   private static final Pattern EN_COMMON = Pattern.compile("(?i)^(hi|hello|dear|emergency|urgent|address|wechat|please|thanks|thank|help|report|office|noise|bar|gym|music|sir|madam|the|this|that|we|my|our|beijing|shanghai|guangzhou|shenzhen|china|district|city|road)$");
   static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
   /** Every match of HOME starts with one of these (for Cues.find). */
@@ -113,7 +118,8 @@ public final class RuleExtractor implements Extractor {
     } else {
       Matcher cued = CASE_CUED.matcher(text);
       for (int from = 0; Cues.find(cued, text, from, CASE_CUED_FIRSTS); from = cued.end()) {
-        if (cued.group(1).chars().filter(Character::isDigit).count() >= 4) {
+        // four digits at least, written or said (二零二六一一…: a number read out in Chinese numerals)
+        if (cued.group(1).chars().filter(c -> Character.isDigit(c) || "零〇一二三四五六七八九幺".indexOf(c) >= 0).count() >= 4) {
           b.put("caseNumber", cued.group(1).toUpperCase(), 0.9, cued.start(1), cued.end(1)); // WX20261017-0932
           break;
         }
@@ -195,11 +201,30 @@ public final class RuleExtractor implements Extractor {
 
   /**
    * The end of the division names that open text[from, to) and are no part of a unit's name: two or more in
-   * a row ending in a level (宁夏吴忠市利通区), or one county, district or town (萧山区); a city alone or a short
-   * name (苏州恒远…, 儋州南海…) belongs to the name.
+   * a row ending in a level (宁夏吴忠市利通区), or one district or town (萧山区); a city alone or a short
+   * name (苏州恒远…, 儋州南海…) belongs to the name, and so does a run that opens with a city or a county written
+   * in full as a registered name does (株洲市荷塘区宏发…, 平阴县润达…) unless another place opens what is left
+   * (北海市铁山港区|北海金源…).
    */
   private int placeRun(String text, int from, int to) {
     List<Gazetteer.Mention> ms = gazetteer.mentions(text.substring(from, to));
+    if (!ms.isEmpty() && ms.get(0).start() == 0) {
+      String first = text.substring(from + ms.get(0).end() - 1, from + ms.get(0).end());
+      String written = text.substring(from, from + ms.get(0).end());
+      boolean levelled = ms.get(0).candidates().stream().anyMatch(d -> d.name().equals(written));
+      if (levelled && ("市".equals(first) || "县".equals(first))) {
+        int cut = placeRunEnd(text, from, to, ms);
+        boolean placeOpensRest = cut > from && ms.stream().anyMatch(m -> from + m.start() == cut);
+        if (!placeOpensRest) {
+          return from; // 株洲市荷塘区宏发电镀厂, 平阴县润达纸业有限公司: the registered name as written
+        }
+        return cut;
+      }
+    }
+    return placeRunEnd(text, from, to, ms);
+  }
+
+  private int placeRunEnd(String text, int from, int to, List<Gazetteer.Mention> ms) {
     int end = 0;
     int count = 0;
     int cut = 0;
@@ -432,6 +457,12 @@ public final class RuleExtractor implements Extractor {
       out.add(new Names.Mention(sig.start(1), sig.end(1), sig.group(1), true, 0.8));
     }
     if (!HanLpExtractor.english(text)) {
+      Matcher other = EN_OTHER.matcher(text);
+      while (other.find()) {
+        if (!EN_COMMON.matcher(other.group(1)).matches()) {
+          out.add(new Names.Mention(other.start(1), other.end(1), other.group(1), false, 0.6));
+        }
+      }
       Matcher alone = EN_ALONE.matcher(text);
       while (alone.find()) {
         if (!EN_COMMON.matcher(alone.group(1)).matches()) {

@@ -103,9 +103,12 @@ final class Situations {
   /** Who a plea to come at once is addressed to (环保局快来人, 执法队快来): an office asked to act, no cry for help. */
   private static final java.util.regex.Pattern OFFICE_BEFORE = java.util.regex.Pattern.compile(
       "(?:局|环保|政府|领导|部门|执法|[a-z]{2,5})$");
-  /** A figure of speech before a death or a symptom (臭到死, 熏得我们要死, 臭得能把人熏晕): a hyperbolic word, 得/到, then the word or a modal. */
+  /**
+   * A figure of speech before a death or a symptom (臭到死, 熏得我们要死, 臭得能把人熏晕, 吵得我想死): a hyperbolic
+   * word, 得/到 (甲 in southern speech), then the word, a pronoun or a modal (欲 in southern speech).
+   */
   private static final java.util.regex.Pattern FIGURATIVE = java.util.regex.Pattern.compile(
-      "[臭吵烦熏呛闷憋][得到](?:$|[^，,。！!？?；;\n]{0,6}[能要快][^，,。！!？?；;\n]{0,6}$)");
+      "[臭吵烦熏呛闷憋][得到甲](?:$|[我人他她你们俺]{1,3}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)");
   /** One animal (一条死鱼, 一只死鸡): no mass death. */
   private static final java.util.regex.Pattern ONE_ANIMAL = java.util.regex.Pattern.compile("(?:^|[^一二三四五六七八九十几两])一[条只头尾个]$|(?i)\\ba (?:dead )?$");
   /** A number of people or things (七八个, 3名, 两位): several, as 好几个 is. */
@@ -221,7 +224,7 @@ final class Situations {
         hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游就是镇上的取水口
       }
       Word asked = w.is(UNDRINKABLE) ? near(words, i, SUPPLY | FOUL, 30, false) : null;
-      if (asked != null && !guarded(text, words, i) && !guarded(text, words, words.indexOf(asked))) {
+      if (asked != null && !guarded(text, words, i) && !guarded(text, words, words.indexOf(asked)) && !lasting) {
         // 网上说自来水有毒…到底能不能喝: a question about a rumoured supply is no fouled water
         hits.add(new Hit("drinking_water", false, w.start(), w.end()));
       }
@@ -270,7 +273,9 @@ final class Situations {
       boolean symptom = w.is(STRONG) || w.is(ACUTE) || w.is(MILD);
       if (symptom && (figurative(text, w.start()) || animalOnly(words, i))) {
         // 臭得能把人熏晕过去; 狗…拉稀: a figure of speech, or a pet's illness
-      } else if ((w.is(STRONG) || w.is(HOSPITAL)) && !guarded(text, words, i)) {
+      } else if ((w.is(STRONG) || w.is(HOSPITAL)) && (guarded(text, words, i) || habitual(words, i))) {
+        // 老伴有哮喘，一到晚上就喘不过气: a long illness that comes back, not a poisoning now
+      } else if (w.is(STRONG) || w.is(HOSPITAL)) {
         hits.add(new Hit("poisoning", true, w.start(), w.end()));
       } else if ((w.is(ACUTE) || w.is(MILD)) && !w.is(HYPERBOLE) && !guarded(text, words, i)) {
         // Acute symptoms after an exposure or in several people are a poisoning; milder ones in several
@@ -278,13 +283,18 @@ final class Situations {
         boolean exposed = near(words, i, EXPOSURE, 18, false) != null;
         Word all = near(words, i, MASS, 3, true); // 员工和居民都头晕
         Word many = near(words, i, MANY, 14, false);
+        if (many == null && w.is(ACUTE)) {
+          many = counted(words, i); // 三个小孩下去捞…，上来手上全起了水泡: the number stands with its people
+        }
         boolean several = many != null || all != null && "都".equals(text.substring(all.start(), all.end()));
         // One's own household with a headache (我们全家都头疼) is a nuisance told, not people taken ill; a household
         // dizzy, sick or vomiting is, and so is any ache where a gas is named (a leak of gas or carbon monoxide).
         String said = text.substring(w.start(), w.end());
         boolean household = (many != null ? many.is(HOUSEHOLD) : near(words, i, HOUSEHOLD, 14, true) != null)
             && said.startsWith("头") && (said.contains("疼") || said.contains("痛")) && nearAcross(words, i, GAS, 40) == null;
-        if (w.is(ACUTE) && (exposed || several) || exposed && several) {
+        if (!w.is(ACUTE) && !ill(words, ACUTE | STRONG) && near(words, i, LASTING, 30, true) != null) {
+          // 一直排刺鼻的气，同事都说头疼; 我总觉得头晕: a long-standing nuisance told, no one taken ill now
+        } else if (w.is(ACUTE) && (exposed || several) || exposed && several) {
           hits.add(new Hit("poisoning", true, w.start(), w.end()));
         } else if (several && !household && !chronic) {
           hits.add(new Hit("people_ill", false, w.start(), w.end()));
@@ -326,7 +336,7 @@ final class Situations {
       if (w.is(PLANNED) && near(words, i, VISIT, 14, false) != null && near(words, i, CROWD_PEOPLE | MANY, 16, false) != null) {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
-      if (w.is(THREAT)) {
+      if (w.is(THREAT) && !figurative(text, w.start())) { // 吵得我想死
         hits.add(new Hit("threat", true, w.start(), w.end()));
       }
       if (w.is(EMERGENCY) && !(text.startsWith("快来", w.start())
@@ -545,10 +555,57 @@ final class Situations {
     return null;
   }
 
-  /** A fall whose subject is a person just before it (两个人倒在门口, 小孩倒在地上), not a thing tipped (把渣土倒在门口). */
+  /** Whether any word of the lists is in the text and none of them a figure of speech. */
+  private static boolean ill(List<Word> words, long lists) {
+    for (Word o : words) {
+      if (o.is(lists) && !o.is(HYPERBOLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A long illness shortly before a symptom and a word of its coming back (有哮喘，一到晚上就喘不过气). */
+  private static boolean habitual(List<Word> words, int i) {
+    return near(words, i, CHRONIC, 16, true) != null && near(words, i, LASTING, 16, true) != null;
+  }
+
+  /** Several people given by a number with their word (三个小孩, 五名工人) earlier in the sentence, up to 24 characters back. */
+  private static Word counted(List<Word> words, int i) {
+    Word w = words.get(i);
+    for (int k = i - 1; k > 0; k--) {
+      Word o = words.get(k);
+      if (o.sentence() != w.sentence() || w.at() - o.to() > 24 * UNIT) {
+        return null;
+      }
+      Word n = words.get(k - 1);
+      if (o.is(PERSON | CROWD_PEOPLE) && n.is(MANY) && n.to() == o.at()) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /** Words that make a fall sudden (学生捂着嘴就倒了, 他当场倒下了): the person may stand a few words before it. */
+  private static final java.util.regex.Pattern SUDDEN = java.util.regex.Pattern.compile("(?:就|当场|一下子|突然|直接)$");
+  private static final java.util.regex.Pattern SUDDEN_WORD = java.util.regex.Pattern.compile("^(?:就|当场|一下子|突然|直接)");
+
+  /**
+   * A fall whose subject is a person just before it (两个人倒在门口, 小孩倒在地上), or a few words before it when the
+   * fall is sudden and ends its clause (学生捂着嘴就倒了); not a thing tipped (把渣土倒在门口).
+   */
   private static boolean fallen(String text, List<Word> words, int i) {
     Word w = words.get(i);
     Word who = near(words, i, PERSON | MANY, 2, true);
+    boolean sudden = SUDDEN.matcher(text.substring(Math.max(0, w.start() - 3), w.start())).find()
+        || SUDDEN_WORD.matcher(text.substring(w.start(), w.end())).find();
+    if (who == null && sudden
+        && (w.end() == text.length() || CLAUSE_END.indexOf(text.charAt(w.end())) >= 0)) {
+      who = near(words, i, PERSON | MANY, 8, true);
+      if (who != null && who.clause() != w.clause()) {
+        who = null;
+      }
+    }
     if (who == null) {
       return false;
     }

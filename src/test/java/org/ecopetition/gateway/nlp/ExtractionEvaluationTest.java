@@ -190,12 +190,15 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round seven (blind, never worked on): floors one case under its first run (2026-12-05; nlp-models/README.md,
-   * "Round seven"), which is the figure to trust for unseen text, far from issue 14's bounds.
+   * Round seven (nlp-models/README.md, "Round seven"): blind at its first run, then its urgency and entity classes were
+   * worked on (2026-12-05), so it is no longer unseen; floors one case under the figures after that work. Round eight's
+   * first run is the measure to trust.
    */
   @Test
   void roundSevenStaysAboveItsFloors() {
     stayAbove(BLIND, Bounds.BLIND);
+    Bounds.BLIND_FIELDS.forEach((field, min) -> assertThat(BLIND.ratio(field)).as(field + "\n" + BLIND.report())
+        .isGreaterThanOrEqualTo(min));
   }
 
   /** A round scored apart: its overall figure, urgent and life recall, false alarms and name spans; phones all covered. */
@@ -223,10 +226,14 @@ class ExtractionEvaluationTest {
      */
     static final Floors ROUND6 = new Floors(0.95, 0.98, 0.96, 0.007, 0.97);
     /**
-     * Round seven's first (blind) run: overall 0.924, urgent 69/74, danger to life 35/41, false alarms 8/163, name
-     * spans 32/43; the floors one case under each.
+     * Round seven, first (blind) run: overall 0.924, urgent 69/74, danger to life 35/41, false alarms 8/163, name spans
+     * 32/43. After its urgency, name, polluter and case-number classes were worked on (2026-12-05; no longer blind):
+     * overall 0.980, urgent 74/74, danger to life 41/41, false alarms 2/163, name spans 43/43; the floors one case under.
      */
-    static final Floors BLIND = new Floors(0.92, 0.91, 0.82, 0.056, 0.72);
+    static final Floors BLIND = new Floors(0.975, 0.986, 0.975, 0.019, 0.976);
+    /** Round seven's entity fields after that work (name 237/237, polluter 16/16, case numbers 6/6): one case under. */
+    static final Map<String, Double> BLIND_FIELDS = Map.ofEntries(Map.entry("name", 0.995), Map.entry("polluter", 0.93),
+        Map.entry("caseNumber", 0.83));
     /**
      * Round six's entity fields after its name, place, polluter and case-number classes were worked on (2026-12-05;
      * name 215/215, county 213/215, polluter 13/13, case numbers 6/6): one case under each.

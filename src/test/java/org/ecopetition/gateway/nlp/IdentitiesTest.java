@@ -61,6 +61,15 @@ class IdentitiesTest {
   }
 
   @Test
+  void anIdNumberWithASpaceBetweenEveryDigitIsFoundAndMasked() {
+    String raw = "厂子天天排污。举报人身份证 1 1 0 1 0 5 1 9 8 5 0 3 1 2 0 0 8 X，谢谢";
+    String m = masked(raw);
+    assertThat(digits(m)).doesNotContain("19850312");
+    assertThat(m).doesNotContain("X");
+    assertThat(extractor.extract(raw).field("idNumber").map(Extraction.Field::value)).contains("11010519850312008X");
+  }
+
+  @Test
   void spansIndexTheRawText() {
     String raw = "電話 +86 139 8765 4321，我叫龐國強";
     List<Identity> spans = extractor.extract(raw).identities();
@@ -93,7 +102,10 @@ class IdentitiesTest {
       "My reference number is HZ-ENV-2025-0093, what is the progress? | HZ-ENV-2025-0093",
       "帮我查一下HB2025110300123办到哪了 | HB2025110300123",
       "桶上有编号，河边还有一堆 | -",
-      "车间编号A3的烟囱天天冒黑烟 | -"})
+      "车间编号A3的烟囱天天冒黑烟 | -",
+      // round seven's classes, in words of our own: an official document's number, a number said in Chinese numerals
+      "我不服你们的答复，答复书编号：某环函〔2025〕第88号，要求复查 | 某环函〔2025〕第88号",
+      "上次打电话给的编号是 是二零二五零三一二零一七 到现在没人来 | 二零二五零三一二零一七"})
   void aCaseNumberIsWhatTheWriterCallsOne(String text, String want) {
     assertThat(extractor.extract(text).field("caseNumber").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
   }

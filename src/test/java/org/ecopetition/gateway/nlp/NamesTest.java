@@ -56,7 +56,17 @@ class NamesTest {
       "河边的厂天天冒烟。联系人：小童 13712345678 | 童",
       "河边的厂天天冒烟。\\n联系人：办公室 詹主任 13712345678 | 詹",
       "The quarry behind our village blasts every afternoon. - Tomasz | Tomasz",
-      "The dye works pours blue water into the canal. Regards, Ms. Okafor | Okafor"})
+      "The dye works pours blue water into the canal. Regards, Ms. Okafor | Okafor",
+      // round seven's classes, in words of our own: where one is from, then the surname and a title
+      "我是城西的冯小姐，河边的厂天天冒烟 | 冯",
+      "我係新会嘅梁生，河边嘅厂日日冒烟 | 梁",
+      "老潘我在这条街住了十年，河边的厂天天冒烟 | 潘",
+      "河边的厂天天冒烟，晚上睡不着。小蔡 | 蔡",
+      "河边的厂天天冒烟，请政府管一管。老人 龚秀英 | 龚秀英",
+      "河边的厂天天冒烟。举抱人：卫国平 | 卫国平",
+      "我叫 那个 弓长张 张 张翠萍 河边的厂天天冒烟 | 张翠萍",
+      "河边的厂天天冒烟。刘晓 Vivian 13712345678 | 刘晓",
+      "我在园区上班，叫 Oliver，厂房后面的河天天冒泡 | Oliver"})
   void theWritersNameIsFound(String text, String want) {
     assertThat(name(text.replace("\\n", "\n"))).isEqualTo(want);
   }
@@ -149,7 +159,13 @@ class NamesTest {
       "河边的厂天天冒烟。老邝，13712345678 | 河边的厂天天冒烟。老*，***********",
       "河边的厂天天冒烟。业主代表：祝先生 13712345678、柏女士 | 河边的厂天天冒烟。业主代表：*先生 ***********、*女士",
       "河边，郭强他们家的养猪场天天往河里排粪水 | 河边，**他们家的养猪场天天往河里排粪水",
-      "The dye works pours blue water into the canal. - Tomasz | The dye works pours blue water into the canal. - ******"})
+      "The dye works pours blue water into the canal. - Tomasz | The dye works pours blue water into the canal. - ******",
+      // round seven's classes, in words of our own
+      "我叫 那个 弓长张 张 张翠萍 河边的厂天天冒烟 | 我叫 那个 *** * *** 河边的厂天天冒烟",
+      "河边的厂天天冒烟。刘晓 Vivian 13712345678 | 河边的厂天天冒烟。** ****** ***********",
+      "我同事 Oscar 也闻到了，河边的厂天天冒烟 | 我同事 ***** 也闻到了，河边的厂天天冒烟",
+      "河边的厂天天冒烟，打我女儿的电话，她姓农。 | 河边的厂天天冒烟，打我女儿的电话，她姓*。",
+      "我住三楼，二楼的邵建华在阳台上养了几十只鸽子 | 我住三楼，二楼的***在阳台上养了几十只鸽子"})
   void everyMentionOfANameIsMasked(String text, String masked) {
     assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).isEqualTo(masked);
   }

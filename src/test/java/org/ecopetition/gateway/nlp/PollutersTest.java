@@ -43,7 +43,18 @@ class PollutersTest {
       "我单位宏利包装有限公司与对面的天元化工厂只隔一条路，化工厂的臭味飘进车间 | 天元化工厂",
       "Every night the river smells of fish guts from a plant called Blue Bay Aquatic near the bridge | Blue Bay Aquatic",
       "Trucks from Northstar Recycling dump shredded plastic by the road | Northstar Recycling",
-      "对面的 Sunrise Textile 排的 wastewater 是蓝色的 | Sunrise Textile"})
+      "对面的 Sunrise Textile 排的 wastewater 是蓝色的 | Sunrise Textile",
+      // round seven's classes, in words of our own: a registered name with its city or county as written
+      "我们仓库后面就是湘潭市雨湖区兴旺铸造厂，废渣堆在路边 | 湘潭市雨湖区兴旺铸造厂",
+      "上游一家造纸厂（宁阳县鲁源纸业有限公司）往河里排黄水 | 宁阳县鲁源纸业有限公司",
+      // the writer's own firm introduced first, and a category before a dash
+      "我们是城南一家服装企业——某某制衣有限公司，隔壁的华源化工有限公司天天排臭气 | 华源化工有限公司",
+      // English names with a Chinese unit word, or in brackets
+      "那个 Silver Lake 高尔夫球场天天抽地下水 | Silver Lake 高尔夫球场",
+      "The BBQ place next door (Lucky Star Grill) blows smoke into our kitchen | Lucky Star Grill",
+      // a name said with its trade after a groping 叫
+      "就是 河对面 那个 叫什么 金旺石材 他们切石头的水往河里排 | 金旺石材",
+      "我们厂隔壁 叫 叫利达塑料制品 晚上烧东西 | 利达塑料制品"})
   void aPolluterIsItsNameAlone(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }

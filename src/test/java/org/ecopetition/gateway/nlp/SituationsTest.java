@@ -74,7 +74,12 @@ class SituationsTest {
       "我们一家人都头晕，是不是楼道里的天然气漏了 | people_ill",
       "我们全家都头疼，是不是楼道里的天然气漏了 | people_ill",
       // a count with 多 or 来 before its measure word is several people
-      "铅酸电池厂附近的村里查出来十多个小孩血铅超标 | people_ill"})
+      "铅酸电池厂附近的村里查出来十多个小孩血铅超标 | people_ill",
+      // round seven's classes, in words of our own
+      "后街一间仓库火烧厝，里面的人闭牢出不来 | fire",
+      "养殖场的沼液池子漏了，粪水淌进了稻田 | spill_leak",
+      "那个放油漆的库房在冒浓烟，周围还有人上班 | fire",
+      "承包的塘里鲫鱼一夜之间全翻了 | mass_death"})
   void aFrameIsFoundWhateverTheWords(String text, String situation) {
     assertThat(found(text)).contains(situation);
   }
@@ -137,7 +142,12 @@ class SituationsTest {
       "工业园一家厂房着伙了，烟好大",
       "刚才听到一声爆zha，窗户都在抖",
       // people running from a chemical works
-      "化工厂那边一股白烟冲出来，街上的人都在跑"})
+      "化工厂那边一股白烟冲出来，街上的人都在跑",
+      // round seven's classes, in words of our own
+      "厂里漏出来的气飘进屋，我外公躺在床上叫不醒",
+      "修路挖断了一根管子，我爸吸了两口那个气，腿一软走不动路了",
+      "农药厂的白雾飘到操场上，几个学生咳了两声当场倒了",
+      "五个小孩在沟里摸螺蛳，回家以后腿上起了一片水泡"})
   void aDangerToLifeIsSeen(String text) {
     assertThat(life(text.replace("\\n", "\n"))).isTrue();
   }
@@ -213,7 +223,22 @@ class SituationsTest {
       // a thing tipped, not a person fallen
       "工人把垃圾倒在河边，一堆一堆的",
       // a loudness, not the emergency number
-      "晚上的噪声有120分贝，人来了也不管"})
+      "晚上的噪声有120分贝，人来了也不管",
+      // round seven's look-alikes, in words of our own
+      // a figure of speech in southern speech (甲 for 得, 欲 for 要) and with a pronoun (吵得我想死)
+      "隔壁鸭寮臭甲欲死，厝内拢毋敢开窗",
+      "广场舞天天放到十点，吵得我想死的心都有了",
+      // a feared hypothesis (要是哪天, 一旦)
+      "要是哪天那个储气罐漏了，整条街都跑不掉，请提前查一查",
+      // a hazard named in English is no fire
+      "The bar downstairs stores gas cylinders by the exit, a fire hazard if you ask me",
+      // a long illness that comes back every night
+      "我爸有哮喘，一到晚上就喘不过气来，对面砖厂的烟太大了",
+      // a nuisance of long standing with headaches
+      "隔壁印刷厂一直往外排刺鼻的气，车间同事们都说头疼",
+      "楼顶装了好几个信号塔，我总觉得头晕，想请你们测一测",
+      // a well that smells since last year, no one ill
+      "我家的井水从去年开始有股怪味，现在都不敢喝了"})
   void aLookAlikeIsNotUrgent(String text) {
     assertThat(found(text)).isEmpty();
   }
