@@ -495,7 +495,9 @@ public final class RuleExtractor implements Extractor {
         continue;
       }
       boolean hometown = hometowns.stream().anyMatch(h -> start >= h[0] && start - h[0] <= 4);
-      int rank = rank(p.get()) + (hometown ? 10 : 0);
+      // A county's short name said alone (永兴铸造厂, 柯桥那边) yields to a county written in full elsewhere.
+      boolean alone = r.size() == 1 && gazetteer.shortAlone(text.substring(start, r.get(0).end()));
+      int rank = 2 * rank(p.get()) - (alone ? 1 : 0) + (hometown ? 20 : 0);
       if (rank > bestRank) {
         best = p.get();
         bestRank = rank;
@@ -510,7 +512,7 @@ public final class RuleExtractor implements Extractor {
       Optional<Place> atHome = gazetteer.resolve(text.substring(hs, Math.min(text.length(), he + 12)),
           homeRun.stream().map(m -> new Gazetteer.Mention(m.start() - hs, m.end() - hs, m.candidates())).toList());
       if (atHome.isPresent() && !atHome.get().ambiguous() && (best == null
-          || bestRank < 10 && best.county() == null && atHome.get().county() != null
+          || bestRank < 20 && best.county() == null && atHome.get().county() != null
               && Objects.equals(best.city(), atHome.get().city()))) {
         best = atHome.get();
         bs = hs;
