@@ -40,6 +40,8 @@ public final class Gazetteer {
   private static final Pattern CORRECTION = Pattern.compile("^[\\s，,。]*(?:不对|说错了|错了|搞错了)(?:[\\s，,。]*不对)*[\\s，,]*(?:是|应该是|应是)?[\\s]*$");
   /** The names of byName by their characters: the longest at a position is found in one walk. */
   private final CharTrie<List<Division>> names = new CharTrie<>();
+  /** Short names that are also ordinary words (长寿, 光明, 城中): read alone only where a place word follows at once. */
+  private final Set<String> ordinaryWords = new java.util.HashSet<>();
 
   private Gazetteer() {}
 
@@ -61,11 +63,19 @@ public final class Gazetteer {
   private static volatile Gazetteer bundled;
 
   private static Gazetteer readBundled() {
-    try (InputStream in = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/divisions.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("nlp-models/gazetteer/divisions.tsv is missing from the class path");
+    try (InputStream in = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/divisions.tsv");
+        InputStream words = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/short-words.txt")) {
+      if (in == null || words == null) {
+        throw new IllegalStateException("nlp-models/gazetteer/ is missing from the class path");
       }
-      return load(in);
+      Gazetteer g = load(in);
+      for (String line : new String(words.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          g.ordinaryWords.add(w);
+        }
+      }
+      return g;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -190,12 +200,21 @@ public final class Gazetteer {
         found = null; // 欧阳春: a short county name inside a person's name or a word
       }
       if (found == null) {
-        found = shortBeforeTown(text, i); // 番禺大石, 南海桂城: a district's short name and one of its towns
+        found = shortAt(text, i); // 番禺大石 (a district's short name and one of its towns); 江津这边, 柯桥那家厂
       } else if (found.candidates().size() > 1) {
         int end = found.end();
         List<Division> own = found.candidates().stream().filter(d -> townAt(text, end, d) > 0).toList();
         if (own.size() == 1) {
           found = new Mention(found.start(), found.end(), own); // 普陀区桃浦: the 普陀区 that has 桃浦
+        } else if (found.candidates().stream().allMatch(d -> d.level() == Division.Level.COUNTY)
+            && (out.isEmpty() || out.get(out.size() - 1).end() != found.start())) {
+          List<Division> one = misspeltParent(text, found);
+          if (one.size() != 1) {
+            one = namedElsewhere(text, found.start(), found.end(), found.candidates());
+          }
+          if (one.size() == 1) {
+            found = new Mention(found.start(), found.end(), one); // 拉沙城关区; 永定区…张家界这边
+          }
         }
       }
       if (found != null && !out.isEmpty() && found.candidates().get(0).level() == Division.Level.COUNTY) {
@@ -223,9 +242,14 @@ public final class Gazetteer {
     return out;
   }
 
-  /** A county's short name at {@code i} followed by the name of one of its own towns, or null. */
-  private Mention shortBeforeTown(String text, int i) {
+  /**
+   * A county's short name at {@code i}: followed by the name of one of its own towns (番禺大石); else alone where
+   * the words around it make it a place (江津这边, 阿拉闵行小区, 射洪那个养猪场), one county in the country or
+   * made one by its city or province named in the text; or null.
+   */
+  private Mention shortAt(String text, int i) {
     CharTrie.Node<List<Division>> n = shortNames.first(text.charAt(i));
+    Mention alone = null;
     for (int j = i + 1; n != null; n = j < text.length() ? n.next(text.charAt(j++)) : null) {
       if (n.value() != null) {
         for (Division d : n.value()) {
@@ -233,9 +257,111 @@ public final class Gazetteer {
             return new Mention(i, j, List.of(d));
           }
         }
+        if (aloneContext(text, i, j, ordinaryWords.contains(text.substring(i, j)))) {
+          List<Division> one = n.value().size() == 1 ? n.value() : namedElsewhere(text, i, j, n.value());
+          if (one.size() == 1) {
+            alone = new Mention(i, j, one); // the longest (沙坪坝, not 沙坪)
+          }
+        }
       }
     }
-    return null;
+    return alone;
+  }
+
+  /** What stands before a county's short name said alone: the start of a clause, a locative, a pronoun (阿拉, 阮, 我兜). */
+  private static final Pattern ALONE_BEFORE = Pattern.compile(
+      "(?:^|[^\\p{IsHan}]|在|从|到|去|住|是|我们|咱们|俺们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜)$");
+  /**
+   * What follows it: a deictic (这边, 那个, 遮, 迭), a pronoun of the speaker's people (我们, 阿拉, 阮, 俺们), 的 ending the
+   * clause (万州的，), the end of a clause, or within a few characters a works or a landmark (柯桥印染厂, 沙坪坝大学城).
+   */
+  private static final Pattern ALONE_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这片|那片|一带|本地|当地|城区|市区"
+      + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|遮|迭|嗰|彼|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|的(?!\\p{IsHan})"
+      + "|$|[，。,.；;！!？?、\\s]|(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区))");
+  /** What must follow a short name that is also a word (长寿那边, 城中这一带): a place word at once. */
+  private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这一带|一带|境内|城区|市区)");
+
+  /** Whether text[start, end), a county's short name, stands as a place; a word (长寿, 光明) needs a place word after. */
+  private static boolean aloneContext(String text, int start, int end, boolean word) {
+    if (!ALONE_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find()) {
+      return false;
+    }
+    String after = text.substring(end, Math.min(text.length(), end + 7));
+    return (word ? WORD_AFTER : ALONE_AFTER).matcher(after).find();
+  }
+
+  /** The candidates whose city or province the text names (永定区…张家界这边: the 永定区 of 张家界). */
+  private List<Division> namedElsewhere(String text, int start, int end, List<Division> candidates) {
+    String rest = text.substring(0, start) + " " + text.substring(end); // not the county's own name (长沙县)
+    List<Division> out = new ArrayList<>();
+    for (Division d : candidates) {
+      for (Division a = parent(d); a != null; a = parent(a)) {
+        if (!PLACEHOLDER_CITIES.contains(a.name()) && (rest.contains(a.name()) || rest.contains(bare(a)))) {
+          out.add(d);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A division's name without its level (张家界 of 张家界市, 广东 of 广东省), or the name where that leaves one character. */
+  private static String bare(Division d) {
+    String b = (d.level() == Division.Level.PROVINCE ? PROVINCE_SUFFIX : CITY_SUFFIX).matcher(d.name()).replaceAll("");
+    return b.length() >= 2 ? b : d.name();
+  }
+
+  /**
+   * The candidates of a county name found in several cities whose city stands just before it misspelt by one
+   * character (拉沙城关区, 呼和浩持新城区, 石家壮长安区): a typo of the place that makes the county one.
+   */
+  private List<Division> misspeltParent(String text, Mention m) {
+    List<Division> out = new ArrayList<>();
+    for (Division d : m.candidates()) {
+      Division city = parent(d);
+      if (city == null || PLACEHOLDER_CITIES.contains(city.name())) {
+        continue;
+      }
+      for (String name : List.of(bare(city), city.name())) {
+        int from = m.start() - name.length();
+        if (from >= 0 && name.length() >= 2 && oneOff(text, from, name)
+            && ALONE_BEFORE.matcher(text.substring(Math.max(0, from - 4), from)).find()) {
+          out.add(d);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether text at {@code from} reads {@code name} but for one Chinese character; in a two-character name that
+   * character must sound alike (西按 for 西安, not 西边), a longer name tells enough by the others (呼和浩持).
+   */
+  private static boolean oneOff(String text, int from, String name) {
+    int diff = -1;
+    for (int k = 0; k < name.length(); k++) {
+      char c = text.charAt(from + k);
+      if (c != name.charAt(k)) {
+        if (diff >= 0 || !Tokens.han(c)) {
+          return false;
+        }
+        diff = k;
+      }
+    }
+    return diff >= 0 && (name.length() > 2 || soundAlike(text.charAt(from + diff), name.charAt(diff)));
+  }
+
+  /** Same pinyin but for tone and the sounds many speakers merge (zh/z, ch/c, sh/s, n/l, -ng/-n). */
+  private static boolean soundAlike(char a, char b) {
+    return merged(a).equals(merged(b));
+  }
+
+  private static String merged(char c) {
+    List<com.hankcs.hanlp.dictionary.py.Pinyin> p = com.hankcs.hanlp.HanLP.convertToPinyinList(String.valueOf(c));
+    String s = p.isEmpty() ? String.valueOf(c) : p.get(0).getPinyinWithoutTone();
+    s = s.replaceFirst("^([zcs])h", "$1").replaceFirst("^n", "l");
+    return s.endsWith("ng") ? s.substring(0, s.length() - 1) : s;
   }
 
   /** The end of one of the county's towns named at {@code at} (in full or without 街道/镇/乡), or 0. */
@@ -258,9 +384,17 @@ public final class Gazetteer {
         && PLACE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find();
   }
 
-  /** Whether a name is a county's short name read alone (晋江 for 晋江市). */
+  /** Whether a name is a county's short name read alone (晋江 for 晋江市, 江津 for 江津区), no division's full name. */
   public boolean shortAlone(String name) {
-    return shortAlone.contains(name);
+    return shortAlone.contains(name) || !name.isEmpty() && shortNamed(name) != null && !byName.containsKey(name);
+  }
+
+  private List<Division> shortNamed(String name) {
+    CharTrie.Node<List<Division>> n = shortNames.first(name.charAt(0));
+    for (int k = 1; n != null && k < name.length(); k++) {
+      n = n.next(name.charAt(k));
+    }
+    return n == null ? null : n.value();
   }
 
   /** A county's short name right after its city or province (德阳什邡, 北京昌平), unless a longer name stands there. */
@@ -283,6 +417,30 @@ public final class Gazetteer {
         if (d != null) {
           return new Mention(at, at + len, List.of(d));
         }
+      }
+    }
+    return misspeltChild(text, parent, at);
+  }
+
+  /** 南京江凝区: one of the city's counties misspelt by one character, its level written after it; or null. */
+  private Mention misspeltChild(String text, Mention parent, int at) {
+    for (int len = 2; len <= 3 && at + len < text.length(); len++) {
+      String level = text.substring(at + len, at + len + 1);
+      if ("区县市旗".indexOf(level) < 0) {
+        continue;
+      }
+      Division one = null;
+      int count = 0;
+      for (Division p : parent.candidates()) {
+        for (Map.Entry<String, Division> e : shortUnder.getOrDefault(p.code(), Map.of()).entrySet()) {
+          if (e.getKey().length() == len && e.getValue().name().endsWith(level) && oneOff(text, at, e.getKey())) {
+            one = e.getValue();
+            count++;
+          }
+        }
+      }
+      if (count == 1) {
+        return new Mention(at, at + len + 1, List.of(one));
       }
     }
     return null;

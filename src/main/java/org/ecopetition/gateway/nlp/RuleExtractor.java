@@ -526,7 +526,9 @@ public final class RuleExtractor implements Extractor {
         continue;
       }
       boolean hometown = hometowns.stream().anyMatch(h -> start >= h[0] && start - h[0] <= 4);
-      int rank = rank(p.get()) + (hometown ? 10 : 0);
+      // A county's short name said alone (永兴铸造厂, 柯桥那边) yields to a county written in full elsewhere.
+      boolean alone = r.size() == 1 && gazetteer.shortAlone(text.substring(start, r.get(0).end()));
+      int rank = 2 * rank(p.get()) - (alone ? 1 : 0) + (hometown ? 20 : 0);
       if (rank > bestRank) {
         best = p.get();
         bestRank = rank;
@@ -541,7 +543,7 @@ public final class RuleExtractor implements Extractor {
       Optional<Place> atHome = gazetteer.resolve(text.substring(hs, Math.min(text.length(), he + 12)),
           homeRun.stream().map(m -> new Gazetteer.Mention(m.start() - hs, m.end() - hs, m.candidates())).toList());
       if (atHome.isPresent() && !atHome.get().ambiguous() && (best == null
-          || bestRank < 10 && best.county() == null && atHome.get().county() != null
+          || bestRank < 20 && best.county() == null && atHome.get().county() != null
               && Objects.equals(best.city(), atHome.get().city()))) {
         best = atHome.get();
         bs = hs;
@@ -625,8 +627,9 @@ public final class RuleExtractor implements Extractor {
 
   /** What a smell told just after it is a smell of water: a water body, or water named as such (the 水 of 胶水 is not). */
   private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海)(?:里|水|面|中|头|度)|小河|条河|的河|河沟|水沟|条涌|涌度|嘅水"
-      + "|的水(?![产泥平果])|水里|水面|水是|污水|废水|脏水|黑水|臭水|水发|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
-  private static final Set<String> ODOUR = Set.of("臭味", "恶臭", "异味", "气味", "味道", "臭得", "臭", "smell", "stink", "odour", "odor");
+      + "|的水(?![产泥平果])|水里|水面|水是|污水|废水|脏水|黑水|臭水|乌水|绿水(?!青山)|水发|自来水|水龙头|下水道|口井|液体|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
+  private static final Set<String> ODOUR = Set.of("臭味", "恶臭", "异味", "气味", "味道", "臭得", "臭", "刺鼻", "smell", "stink",
+      "odour", "odor");
   static final Pattern EMPHASIS = Pattern.compile("(?m)主要|最严重|最主要|尤其|重点|特别是|最大的|首先|第一|一、|[（(]一[）)]|^\\s*1[.、]|^\\s*[（(]1[）)]");
   /** Every match of EMPHASIS starts with one of these (for Cues.find): "一" and "1" stand in most texts. */
   static final String EMPHASIS_FIRSTS = "主最尤重特首第一1（( \t\n\u000B\f\r";
@@ -679,7 +682,7 @@ public final class RuleExtractor implements Extractor {
       if (facility(text, h.end())) {
         w *= 0.3;
       }
-      if (ODOUR.contains(h.entry().phrase()) && waterBefore(text, h.start())) {
+      if ((ODOUR.contains(h.entry().phrase()) || "odor".equals(cols.length > 1 ? cols[1] : "")) && waterBefore(text, h.start())) {
         kind = "water";
       }
       if (emphasis != null && emphasised(emphasis, sentenceStart(text, h.start()), h.start())) {
@@ -767,13 +770,17 @@ public final class RuleExtractor implements Extractor {
     return c == '厂' || c == '站' || c == '场' || c == '库' || text.startsWith("处理", end) || text.startsWith("公司", end);
   }
 
-  /** Water named in the clause before a smell, or in the clause just before that one (…排黄汤汤的水，臭得遭不住). */
+  /**
+   * Water named in the clause before a smell, or in the clause just before that one (…排黄汤汤的水，臭得遭不住); a
+   * line broken with no mark (a chat message sent in pieces) is a clause of the same sentence.
+   */
   private static boolean waterBefore(String text, int start) {
     int from = start;
     int marks = 0;
     while (from > 0 && start - from < 24) {
       char c = text.charAt(from - 1);
-      if ("。；;！!？?\n".indexOf(c) >= 0 || "，,".indexOf(c) >= 0 && ++marks > 1) {
+      boolean piece = c == '\n' && from > 1 && "。；;！!？?\n".indexOf(text.charAt(from - 2)) < 0;
+      if (!piece && "。；;！!？?\n".indexOf(c) >= 0 || ("，,".indexOf(c) >= 0 || piece) && ++marks > 1) {
         break;
       }
       from--;

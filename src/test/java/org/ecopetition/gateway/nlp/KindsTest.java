@@ -28,9 +28,21 @@ class KindsTest {
       // a liquid flowing into a ditch is water, a radioactive source lost is radiation
       "仓库的储罐破了，废液流进了门口的排水沟 | water",
       "工地上探伤用的放射源不见了 | radiation",
+      // water told by what is seen in it, a smell told of it: dark water, fish belly up, an oil sheen, a liquid in a stream
+      "小区后面那条沟乌水翻滚，刺鼻的臭味熏得人头疼 | water",
+      "路边水渠里漂着好多翻白的鱼，一股刺鼻的味道，气味很大 | water",
+      "那口老井冒油花，一股子汽油味 | water",
+      "化工厂的液体漏进小河，刺鼻的气味飘了好远 | water",
   })
   void theMainKindIsTheMainComplaint(String text, String kind) {
     assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
+
+  @Test
+  void aSmellOfTapWaterIsNoSecondKind() {
+    assertThat(extractor.extract("自来水一开就一股臭味，颜色发黄").kinds()).containsExactly("water");
+    // a chat message sent in pieces: the line after the tap water is still about it
+    assertThat(extractor.extract("我家自来水今天放出来是黄的\n一股臭味\n小孩喝了一口").kinds()).containsExactly("water");
   }
 
   @Test

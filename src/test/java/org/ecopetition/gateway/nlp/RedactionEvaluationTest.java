@@ -44,7 +44,7 @@ class RedactionEvaluationTest {
 
   /** The rounds counted apart (see the class comment), by folder; the blind one is ExtractionEvaluationTest's. */
   static final Map<String, Tally> ROUNDS = new TreeMap<>(Map.of("round4", new Tally(), "round5", new Tally(),
-      "round6", new Tally(), ExtractionEvaluationTest.BLIND_ROUND, new Tally()));
+      "round6", new Tally(), "round7", new Tally(), ExtractionEvaluationTest.BLIND_ROUND, new Tally()));
 
   @BeforeAll
   static void measure() throws Exception {
@@ -209,14 +209,22 @@ class RedactionEvaluationTest {
   /** Round six: 10 of 35 names left at its first (blind) run, none after its name classes were worked on; one case over. */
   static final double ROUND6_NAMES_LEFT = 0.03;
 
-  /** Round seven (blind): first run's share of names left, one case over; see nlp-models/README.md, "Round seven". */
+  /** Round seven: 11 of 43 names left at its first (blind) run, none after its name classes were worked on; one case over. */
   @Test
   void roundSevenLeavesFewNames() {
+    assertThat(namesLeft("round7")).as(ROUNDS.get("round7").leaksText()).isLessThanOrEqualTo(ROUND7_NAMES_LEFT);
+  }
+
+  static final double ROUND7_NAMES_LEFT = 0.024;
+
+  /** Round eight (blind): its first run's share of names left, one case over; see nlp-models/README.md, "Round eight". */
+  @Test
+  void roundEightLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as(ROUNDS.get(blind).leaksText()).isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.024; // 11/43 at the first run, 0/43 after round seven's name classes; one case over
+  static final double BLIND_NAMES_LEFT = 1.0;
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);

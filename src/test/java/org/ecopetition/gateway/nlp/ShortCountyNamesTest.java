@@ -28,7 +28,26 @@ class ShortCountyNamesTest {
       // round six's classes, in words of our own: a district's short name before one of its towns; a place taken back
       "顺德容桂那边的电镀厂半夜排水 | 顺德区",
       "南山蛇口有个工地天天打桩 | 南山区",
-      "杭州西湖区 不对 是拱墅区 有个洗车店往雨水口倒污水 | 拱墅区"})
+      "杭州西湖区 不对 是拱墅区 有个洗车店往雨水口倒污水 | 拱墅区",
+      // round seven's class, in words of our own: a district or county said alone where the words make it a place
+      "綦江这边有个砖厂天天冒黑烟 | 綦江区",
+      "合川那个洗沙场把泥浆水往江里放 | 合川区",
+      "阿拉奉贤小区后头有只厂夜里排废气 | 奉贤区",
+      "鄞州阿拉村里个河浜发臭了 | 鄞州区",
+      "汾阳俺们村口的洗煤厂黑烟滚滚 | 汾阳市",
+      "我姓向，涪陵的，屋后头石场天天放炮 | 涪陵区",
+      "我住璧山，厂里天天排黑水 | 璧山区",
+      "龙海阮厝边的溪仔变乌了 | 龙海区",
+      "萧山印花厂的水排到河里 | 萧山区",
+      "投诉一下 就是北碚大学城那边的工地 | 北碚区",
+      // a short name that is also a word, with a place word at once; a shared one made one by its city in the text
+      "平安那边的砖厂冒黑烟 | 平安区",
+      "江北这边有个厂偷排废水，我们是宁波的 | 江北区",
+      "朝阳区有个工地夜里施工，长春这边的 | 朝阳区",
+      // a city misspelt by one character before a county that several cities have; a county misspelt after its city
+      "广洲白云区有个厂偷排 | 白云区",
+      "杭洲西湖区一家饭店油烟大 | 西湖区",
+      "杭州萧珊区有个厂偷排 | 萧山区"})
   void aCountyIsReadWithoutItsLevel(String text, String want) {
     assertThat(county(text)).isEqualTo(want);
   }
@@ -39,16 +58,35 @@ class ShortCountyNamesTest {
       "我们村东边的厂天天冒烟",
       "我叫欧阳春，河边的厂天天冒烟",
       "南山上面有个采石场天天放炮",
-      "顺德人开的厂天天冒烟"})
+      "顺德人开的厂天天冒烟",
+      // words that are also counties' short names, and short names inside a person's name
+      "祝大家平安，河边的厂天天冒烟",
+      "我们前进村旁边的厂天天冒烟",
+      "光明正大地偷排，没人管",
+      "南山那个采石场天天放炮",
+      "我叫李孝义，河边的厂天天冒烟",
+      "江北这边有个厂偷排废水"})
   void noCountyWhereNoneIsNamed(String text) {
     assertThat(county(text)).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "西边长安区有个厂偷排", // 西边 is no misspelt 西安: 边 does not sound like 安
+      "长安区有个厂偷排"})
+  void aCountyOfSeveralCitiesIsNoGuess(String text) {
+    assertThat(GAZETTEER.resolve(text).map(Place::ambiguous)).contains(true);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
       "南山蛇口有个工地天天打桩 | 深圳市",
       "鼓楼区东街那边的饭店油烟很大 | 福州市",
-      "杭州西湖区 不对 是拱墅区 有个洗车店往雨水口倒污水 | 杭州市"})
+      "杭州西湖区 不对 是拱墅区 有个洗车店往雨水口倒污水 | 杭州市",
+      "江北这边有个厂偷排废水，我们是宁波的 | 宁波市",
+      "朝阳区有个工地夜里施工，长春这边的 | 长春市",
+      "广洲白云区有个厂偷排 | 广州市",
+      "綦江这边有个砖厂天天冒黑烟 | 重庆市"})
   void aTownTellsWhichCity(String text, String want) {
     assertThat(GAZETTEER.resolve(text).map(Place::city).orElse(null)).isEqualTo(want);
   }
