@@ -35,6 +35,9 @@ public final class Intake {
   private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> recent =
       com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
           .maximumSize(200_000).build();
+  /** Each sender's message being taken on this instance (the last one), which the sender's next one waits for. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Future<Void>> bySender =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public Intake(ConversationService conversations, ChannelConversations identities,
       org.ecopetition.gateway.inbound.Deduplication seen, Outbox outbox, ChannelTexts texts, SenderLimits limits,
@@ -67,6 +70,24 @@ public final class Intake {
       return Future.succeededFuture();
     }
     recent.put(seenKey, Boolean.TRUE);
+    // One sender's messages are taken one after the other on this instance: a message that raced the one before it
+    // would lose the outbox's lease to it (no passive reply, a second delivery, more statements), or find its sender
+    // not yet known and open the contact again — under load, more work per message the further behind it falls.
+    String sender = in.channel() + ":" + in.address();
+    io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+    Promise<Void> mine = Promise.promise();
+    Future<Void> before = bySender.put(sender, mine.future());
+    Future<Void> start = before == null ? Future.succeededFuture()
+        : before.transform(x -> context == null ? Future.<Void>succeededFuture()
+            : Future.<Void>future(p -> context.runOnContext(v -> p.complete())));
+    return start.compose(v -> takeNow(in, passive, seenKey)).andThen(ar -> {
+      bySender.remove(sender, mine.future());
+      mine.complete();
+    });
+  }
+
+  /** {@link #take} once the sender's previous message is done. */
+  private Future<Void> takeNow(Inbound in, Promise<String> passive, String seenKey) {
     ChannelConversations.Contact known = in.text() != null && in.notice() == null && in.media() == null
         ? identities.known(in.channel(), in.address()) : null;
     if (known != null) {

@@ -70,6 +70,11 @@ public final class WeChatCallbackBench {
               + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, over 4.5 s: %d%n", rate, seconds, open.sent,
           open.ok, open.success, open.ok - open.success, open.errors, open.p(50), open.p(90), open.p(99), open.max(),
           open.over(4_500));
+      // Why a push answered "success": the passive budget ran out (answered ≥ 4 s after it was sent), or sooner
+      // (its follower's previous push still held the outbox, a retry, nothing to say).
+      System.out.printf("  success: %d after the passive budget, %d sooner; timer lag (sent after due) p50 %.1f ms, "
+          + "max %.1f ms%n", open.successLate.get(), open.success - open.successLate.get(), open.lag(50), open.lag(100));
+      System.out.println("  p50 by second of the schedule (ms): " + open.bySecond());
       List<HttpRequest> sat = pushes(base, 15 * 600, users, "s");
       Result closed = run(http, sat, 0, 64, false);
       System.out.printf("saturated (64 at once): %.0f pushes/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d%n",
@@ -132,7 +137,22 @@ public final class WeChatCallbackBench {
     return out;
   }
 
-  private record Result(int sent, int ok, int success, int errors, long[] micros, long elapsedNanos) {
+  private record Result(int sent, int ok, int success, int errors, long[] micros, long elapsedNanos,
+      AtomicInteger successLate, long[] lagMicros, Map<Integer, List<Long>> perSecond) {
+    double lag(int pct) {
+      long[] l = Arrays.stream(lagMicros).sorted().toArray();
+      return l.length == 0 ? 0 : l[Math.max(0, Math.min(l.length - 1, (int) Math.ceil(pct / 100.0 * l.length) - 1))] / 1000.0;
+    }
+
+    String bySecond() {
+      StringBuilder b = new StringBuilder();
+      new java.util.TreeMap<>(perSecond).forEach((sec, l) -> {
+        long[] s = l.stream().mapToLong(Long::longValue).sorted().toArray();
+        b.append(s.length == 0 ? "-" : Long.toString(s[s.length / 2] / 1000)).append(' ');
+      });
+      return b.toString().strip();
+    }
+
     double p(int pct) {
       if (micros.length == 0) {
         return 0;
@@ -165,6 +185,9 @@ public final class WeChatCallbackBench {
     AtomicInteger errors = new AtomicInteger();
     long start = System.nanoTime();
     List<CompletableFuture<Void>> all = new ArrayList<>();
+    AtomicInteger successLate = new AtomicInteger();
+    long[] lag = new long[openLoop ? requests.size() : 0];
+    Map<Integer, List<Long>> perSecond = new java.util.concurrent.ConcurrentHashMap<>();
     if (openLoop) {
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
       long periodNanos = 1_000_000_000L / rate;
@@ -173,10 +196,24 @@ public final class WeChatCallbackBench {
         HttpRequest r = requests.get(i);
         CompletableFuture<Void> done = new CompletableFuture<>();
         all.add(done);
-        timer.schedule(() -> http.sendAsync(r, HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {
-          record(resp, err, due, lat, ok, success, errors);
-          done.complete(null);
-        }), due - System.nanoTime(), TimeUnit.NANOSECONDS);
+        int n = i;
+        int second = (int) (i * periodNanos / 1_000_000_000L);
+        timer.schedule(() -> {
+          long sentAt = System.nanoTime();
+          lag[n] = (sentAt - due) / 1000;
+          http.sendAsync(r, HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {
+            long now = System.nanoTime();
+            record(resp, err, due, lat, ok, success, errors);
+            if (err == null) {
+              perSecond.computeIfAbsent(second, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                  .add((now - due) / 1000);
+              if ("success".equals(resp.body()) && now - sentAt >= 3_900_000_000L) {
+                successLate.incrementAndGet();
+              }
+            }
+            done.complete(null);
+          });
+        }, due - System.nanoTime(), TimeUnit.NANOSECONDS);
       }
       CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
       timer.shutdown();
@@ -191,7 +228,8 @@ public final class WeChatCallbackBench {
     }
     long elapsed = System.nanoTime() - start;
     long[] micros = lat.stream().mapToLong(Long::longValue).sorted().toArray();
-    return new Result(requests.size(), ok.get(), success.get(), errors.get(), micros, elapsed);
+    return new Result(requests.size(), ok.get(), success.get(), errors.get(), micros, elapsed, successLate, lag,
+        perSecond);
   }
 
   private static CompletableFuture<Void> loop(HttpClient http, List<HttpRequest> requests, AtomicInteger next,
