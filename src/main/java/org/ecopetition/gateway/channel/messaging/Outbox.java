@@ -162,7 +162,7 @@ public final class Outbox {
       offer(passive, null);
       return ledger.release(id, owner);
     }
-    Future<Long> sent = send(id, owner, claim, spec, passive, lang, pending)
+    Future<Reached> sent = send(id, owner, claim, spec, passive, lang, pending)
         .onFailure(err -> LOG.warn("delivery to conversation {} on {} stopped: {}", id, spec.channel(), err.getMessage()));
     return sent.transform(r -> {
       offer(passive, null);
@@ -170,13 +170,23 @@ public final class Outbox {
         return ledger.release(id, owner);
       }
       // Messages written while the lease was held are delivered by whoever holds it next: the release says whether
-      // there are any (checked in the same round trip), and this instance takes them now.
-      return ledger.release(id, owner, r.result()).compose(more -> more ? wake(id) : Future.succeededFuture());
+      // there are any (checked in the same round trip), and this instance takes them now — unless the window's quota
+      // stopped this delivery, when what is left waits for the citizen's next message (a wake now would claim, send
+      // nothing and wake again, without end).
+      return ledger.release(id, owner, r.result().through()).compose(more -> more && !r.result().waitsForCitizen()
+          ? wake(id) : Future.succeededFuture());
     });
   }
 
   /** One part to send and the message it completes (0: a message continues in the next part). */
   private record Item(String text, long completes) {}
+
+  /** The cursor a delivery reached; {@code waitsForCitizen}: the window's quota stopped it with parts left. */
+  private record Reached(long through, boolean waitsForCitizen) {
+    static Future<Reached> at(long through) {
+      return Future.succeededFuture(new Reached(through, false));
+    }
+  }
 
   /** Sends what is pending; succeeds with the cursor reached (recorded when the lease is let go). */
   /** Offers a text to the callback's passive reply, if there is one and it has not answered yet. */
@@ -184,7 +194,7 @@ public final class Outbox {
     return passive != null && passive.tryComplete(text);
   }
 
-  private Future<Long> send(UUID id, String owner, OutboxLedger.Claim claim, ChannelSpec spec, Promise<String> passive,
+  private Future<Reached> send(UUID id, String owner, OutboxLedger.Claim claim, ChannelSpec spec, Promise<String> passive,
       String knownLang, List<StoredMessage> pending) {
     Future<List<StoredMessage>> read = pending != null ? Future.succeededFuture(pending)
         : conversations.since(id, claim.deliveredThrough(), PAGE);
@@ -192,7 +202,7 @@ public final class Outbox {
       List<StoredMessage> out = all.stream().filter(m -> "out".equals(m.direction())).toList();
       long last = all.isEmpty() ? claim.deliveredThrough() : all.get(all.size() - 1).id();
       if (out.isEmpty()) {
-        return Future.succeededFuture(last);
+        return Reached.at(last);
       }
       Future<String> langOf = knownLang != null ? Future.succeededFuture(knownLang)
           : conversations.state(id).map(st -> st.lang());
@@ -207,24 +217,24 @@ public final class Outbox {
           first++;
         }
         if (address.isEmpty()) {
-          return Future.succeededFuture(last);
+          return Reached.at(last);
         }
         return sendFrom(id, owner, claim, spec, address.get(), items, first, through, last, lang);
       }));
     });
   }
 
-  private Future<Long> sendFrom(UUID id, String owner, OutboxLedger.Claim claim, ChannelSpec spec, String address,
+  private Future<Reached> sendFrom(UUID id, String owner, OutboxLedger.Claim claim, ChannelSpec spec, String address,
       List<Item> items, int first, long passiveThrough, long last, String lang) {
     Instant now = clock.instant();
     if (first >= items.size()) {
-      return Future.succeededFuture(last);
+      return Reached.at(last);
     }
     if (spec.window() != null && (claim.windowFrom() == null || now.isAfter(claim.windowFrom().plus(spec.window())))) {
       // The platform accepts nothing now: staff must reach the petitioner another way.
       LOG.warn("conversation {} on {}: {} part(s) not delivered, the customer-service window is closed", id,
           spec.channel(), items.size() - first);
-      return Future.succeededFuture(last);
+      return Reached.at(last);
     }
     int allowed = spec.perWindow() == Integer.MAX_VALUE ? Integer.MAX_VALUE
         : Math.max(0, spec.perWindow() - claim.sentInWindow());
@@ -254,10 +264,10 @@ public final class Outbox {
     if (first + n < items.size()) {
       LOG.info("conversation {} on {}: {} part(s) wait for the citizen's next message (window quota used)", id,
           spec.channel(), items.size() - first - n);
-      return chain;
+      return chain.map(through -> new Reached(through, true));
     }
     // Everything went: the cursor passes the messages that were not for the citizen too.
-    return chain.map(through -> last);
+    return chain.map(through -> new Reached(last, false));
   }
 
   /** The index of the first part of the message that part {@code i} belongs to. */

@@ -142,6 +142,16 @@ class WeComQuotaTest {
     for (int i = 0; i < 150 && !Boolean.TRUE.equals(TestPostgres.value(db, settled)); i++) {
       Thread.sleep(100);
     }
+    // While the quota is spent the outbox is left alone until the citizen writes: it was claimed, found nothing it may
+    // send, released with messages still waiting and so woken again, without end (each claim a new row version).
+    String version = "SELECT xmin::text FROM channel_outbox WHERE conversation_id = '" + conversation + "'";
+    java.util.Set<Object> versions = new java.util.HashSet<>();
+    for (int i = 0; i < 10; i++) {
+      versions.add(TestPostgres.value(db, version));
+      Thread.sleep(100);
+    }
+    assertThat(versions).as("versions of the outbox row while the quota is spent (a sweep may claim once)")
+        .hasSizeLessThanOrEqualTo(2);
     List<String> first = sentTo(user);
     assertThat(first).as("5 messages in the window, the hand-off's answer included").hasSize(5);
     assertThat(first.get(4)).endsWith(HINT);
