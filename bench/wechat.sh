@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # WeChat callback speed on loopback (WeChatCallbackBench): open loop at RATE pushes/s for SECONDS (p99 target
 # ≤ 100 ms, none over 4.5 s), then the saturated rate, and the web chat's HTTP turn rate in the same run.
-# Usage: [EVENT_LOOPS=N] bench/wechat.sh [rate] [seconds] [users] (EVENT_LOOPS: http.eventLoops; default one per core). Run on a quiet machine: generator, gateway and PostgreSQL
+# Two open loops: the warm-up's followers writing on, then as many new followers (their first pushes in the first
+# seconds). Usage: [EVENT_LOOPS=N] bench/wechat.sh [rate] [seconds] [users] (EVENT_LOOPS: http.eventLoops; default one per core). Run on a quiet machine: generator, gateway and PostgreSQL
 # share its cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
