@@ -36,12 +36,16 @@ public final class Gazetteer {
   /** Every county's short name (番禺 for 番禺区, 江北 for both 江北区), read only where one of its own towns follows. */
   private final CharTrie<List<Division>> shortNames = new CharTrie<>();
   private static final Pattern TOWN_SUFFIX = Pattern.compile("(街道办事处|街道|地区办事处|镇|乡|苏木)$");
+  /** District names that are also words for part of a place (城区 "the town", 郊区 "the outskirts", 矿区 "the mines"). */
+  private static final Set<String> AREA_WORDS = Set.of("城区", "郊区", "矿区");
   /** Words that take back the place just said (宽城区 不对不对 是朝阳区). */
   private static final Pattern CORRECTION = Pattern.compile("^[\\s，,。]*(?:不对|说错了|错了|搞错了)(?:[\\s，,。]*不对)*[\\s，,]*(?:是|应该是|应是)?[\\s]*$");
   /** The names of byName by their characters: the longest at a position is found in one walk. */
   private final CharTrie<List<Division>> names = new CharTrie<>();
   /** Short names that are also ordinary words (长寿, 光明, 城中): read alone only where a place word follows at once. */
   private final Set<String> ordinaryWords = new java.util.HashSet<>();
+  /** Counties by their level character and the length of the name before it (攸 of 攸县, 醴陵 of 醴陵市): for misspellings. */
+  private final Map<String, List<Division>> byLevelAndLength = new HashMap<>();
 
   private Gazetteer() {}
 
@@ -140,6 +144,12 @@ public final class Gazetteer {
         g.shortAlone.add(name);
       }
     });
+    for (Division d : g.byCode.values()) {
+      String name = d.name();
+      if (d.level() == Division.Level.COUNTY && name.length() <= 5 && "市县区旗".indexOf(name.charAt(name.length() - 1)) >= 0) {
+        g.byLevelAndLength.computeIfAbsent(name.charAt(name.length() - 1) + "" + (name.length() - 1), k -> new ArrayList<>()).add(d);
+      }
+    }
     g.byName.forEach(g.names::putIfAbsent);
     return g;
   }
@@ -201,6 +211,9 @@ public final class Gazetteer {
       }
       if (found == null) {
         found = shortAt(text, i); // 番禺大石 (a district's short name and one of its towns); 江津这边, 柯桥那家厂
+      }
+      if (found == null) {
+        found = misspeltAlone(text, i); // 礼陵市 (醴陵市), 由县网岭镇 (攸县): a county misspelt, its level written
       } else if (found.candidates().size() > 1) {
         int end = found.end();
         List<Division> own = found.candidates().stream().filter(d -> townAt(text, end, d) > 0).toList();
@@ -216,6 +229,12 @@ public final class Gazetteer {
             found = new Mention(found.start(), found.end(), one); // 拉沙城关区; 永定区…张家界这边
           }
         }
+      }
+      if (found != null && !out.isEmpty() && AREA_WORDS.contains(text.substring(found.start(), found.end()))
+          && out.get(out.size() - 1).end() == found.start()
+          && out.get(out.size() - 1).candidates().stream().allMatch(d -> d.level() == Division.Level.COUNTY)) {
+        i = found.end(); // 萧县城区, 兴义市郊区: the county's own town or outskirts, not a district of that name
+        continue;
       }
       if (found != null && !out.isEmpty() && found.candidates().get(0).level() == Division.Level.COUNTY) {
         Mention last = out.get(out.size() - 1);
@@ -276,10 +295,11 @@ public final class Gazetteer {
    * clause (万州的，), the end of a clause, or within a few characters a works or a landmark (柯桥印染厂, 沙坪坝大学城).
    */
   private static final Pattern ALONE_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这片|那片|一带|本地|当地|城区|市区"
-      + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|遮|迭|嗰|彼|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|的(?!\\p{IsHan})"
-      + "|$|[，。,.；;！!？?、\\s]|(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区))");
+      + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|遮|迭|嗰|彼|那嘎|这嘎|那旮旯|这旮旯|那疙瘩|这疙瘩|这搭|那搭|格边|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|的(?!\\p{IsHan})"
+      + "|$|[，。,.；;！!？?、\\s]|(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区|水库|滩))");
   /** What must follow a short name that is also a word (长寿那边, 城中这一带): a place word at once. */
-  private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这一带|一带|境内|城区|市区)");
+  private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这一带|一带|境内|城区|市区"
+      + "|那嘎|这嘎|那旮旯|这旮旯|这搭|那搭|(?:那个|这个|那家|这家)\\p{IsHan}{0,3}?厂)");
 
   /** Whether text[start, end), a county's short name, stands as a place; a word (长寿, 光明) needs a place word after. */
   private static boolean aloneContext(String text, int start, int end, boolean word) {
@@ -350,6 +370,63 @@ public final class Gazetteer {
       }
     }
     return diff >= 0 && (name.length() > 2 || soundAlike(text.charAt(from + diff), name.charAt(diff)));
+  }
+
+  /**
+   * A county written with its level but one character of its name misspelt by a character that sounds alike
+   * (礼陵市 for 醴陵市, 由县 for 攸县), at {@code i}: where one of its own towns follows (由县网岭镇), or where it
+   * starts a clause or follows a locative and no other county of that level sounds so (two characters or more).
+   * Nothing where the characters are a division's own name; or null.
+   */
+  private Mention misspeltAlone(String text, int i) {
+    for (int len = 1; len <= 4 && i + len < text.length(); len++) {
+      char level = text.charAt(i + len);
+      List<Division> same = "市县区旗".indexOf(level) < 0 ? null : byLevelAndLength.get(level + "" + len);
+      if (same == null || !Tokens.han(text.charAt(i + len - 1)) || nameEndsAt(text, i + 1, i + len + 1)) {
+        continue;
+      }
+      boolean placed = ALONE_BEFORE.matcher(text.substring(Math.max(0, i - 4), i)).find();
+      Division one = null;
+      int count = 0;
+      for (Division d : same) {
+        if (soundsOneOff(text, i, d.name(), len)) {
+          if (townAt(text, i + len + 1, d) > 0) {
+            return new Mention(i, i + len + 1, List.of(d));
+          }
+          one = d;
+          count++;
+        }
+      }
+      if (count == 1 && len >= 2 && placed) {
+        return new Mention(i, i + len + 1, List.of(one));
+      }
+    }
+    return null;
+  }
+
+  /** Whether a division's own name starts after {@code from} and ends at {@code end} (在沙河市: 沙河市 is written right). */
+  private boolean nameEndsAt(String text, int from, int end) {
+    for (int k = from; k < end - 1; k++) {
+      if (byName.containsKey(text.substring(k, end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether text at {@code from} reads the first {@code len} characters of {@code name} but one, which sounds alike. */
+  private static boolean soundsOneOff(String text, int from, String name, int len) {
+    int diff = -1;
+    for (int k = 0; k < len; k++) {
+      char c = text.charAt(from + k);
+      if (c != name.charAt(k)) {
+        if (diff >= 0 || !Tokens.han(c)) {
+          return false;
+        }
+        diff = k;
+      }
+    }
+    return diff >= 0 && soundAlike(text.charAt(from + diff), name.charAt(diff));
   }
 
   /** Same pinyin but for tone and the sounds many speakers merge (zh/z, ch/c, sh/s, n/l, -ng/-n). */
