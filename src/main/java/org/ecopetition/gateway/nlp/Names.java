@@ -494,6 +494,10 @@ final class Names {
     int[] han = parse(text, b, false, person, place);
     if (han != null && han[1] - han[0] >= 2 && surname(text, b) > 0 && nameEnds(text, han[3])) {
       add(out, text, han, true, 0.92);
+    } else if (b == a && latinEnd == a && a > p + 1 && b < text.length() && surname(text, b) == 1
+        && (b + 1 == text.length() || !Tokens.han(text.charAt(b + 1)) || signs(text, b + 1))) {
+      // 我是Tony刘，电话…: an English given name with the surname written after it; the surname is the name
+      out.add(new Mention(b, b + 1, text.substring(b, b + 1), true, 0.93));
     }
   }
 
@@ -1103,6 +1107,10 @@ final class Names {
       int k = spellingLength(text, f, m.name());
       if (k == 0) {
         break;
+      }
+      if (f + k < text.length() && m.name().indexOf(text.charAt(f + k)) >= 0
+          && m.name().indexOf(text.charAt(f + k - 1)) < 0) {
+        k++; // 绞丝旁的缪: a radical spelled, then the character itself
       }
       out.add(new int[] {f, f + k});
       e = f + k;

@@ -66,7 +66,13 @@ class NamesTest {
       "河边的厂天天冒烟。举抱人：卫国平 | 卫国平",
       "我叫 那个 弓长张 张 张翠萍 河边的厂天天冒烟 | 张翠萍",
       "河边的厂天天冒烟。刘晓 Vivian 13712345678 | 刘晓",
-      "我在园区上班，叫 Oliver，厂房后面的河天天冒泡 | Oliver"})
+      "我在园区上班，叫 Oliver，厂房后面的河天天冒泡 | Oliver",
+      // round eight's classes, in words of our own
+      "我叫Amy，中文名吕晓燕，河边的厂天天冒烟 | 吕晓燕",
+      "我是Tony刘，河边的厂天天冒烟，电话13712345678 | 刘",
+      "河边的厂天天冒烟。阮姓邱，电话13712345678 | 邱",
+      "河边的厂天天冒烟，我睡不着觉。老汉 谭 | 谭",
+      "河边的厂天天冒烟，本人木易杨，杨振华 | 杨振华"})
   void theWritersNameIsFound(String text, String want) {
     assertThat(name(text.replace("\\n", "\n"))).isEqualTo(want);
   }
@@ -165,7 +171,9 @@ class NamesTest {
       "河边的厂天天冒烟。刘晓 Vivian 13712345678 | 河边的厂天天冒烟。** ****** ***********",
       "我同事 Oscar 也闻到了，河边的厂天天冒烟 | 我同事 ***** 也闻到了，河边的厂天天冒烟",
       "河边的厂天天冒烟，打我女儿的电话，她姓农。 | 河边的厂天天冒烟，打我女儿的电话，她姓*。",
-      "我住三楼，二楼的邵建华在阳台上养了几十只鸽子 | 我住三楼，二楼的***在阳台上养了几十只鸽子"})
+      "我住三楼，二楼的邵建华在阳台上养了几十只鸽子 | 我住三楼，二楼的***在阳台上养了几十只鸽子",
+      // round eight's: a surname spelled by its radical, the character after it masked too
+      "河边的厂天天冒烟。我姓纪，绞丝旁的纪 | 河边的厂天天冒烟。我姓*，*****"})
   void everyMentionOfANameIsMasked(String text, String masked) {
     assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).isEqualTo(masked);
   }

@@ -79,7 +79,19 @@ class SituationsTest {
       "后街一间仓库火烧厝，里面的人闭牢出不来 | fire",
       "养殖场的沼液池子漏了，粪水淌进了稻田 | spill_leak",
       "那个放油漆的库房在冒浓烟，周围还有人上班 | fire",
-      "承包的塘里鲫鱼一夜之间全翻了 | mass_death"})
+      "承包的塘里鲫鱼一夜之间全翻了 | mass_death",
+      // round eight's classes, in words of our own
+      // a fire still burning in northern speech; a smell of a named gas that grows
+      "后院那间柴火棚子还着着，烟老大了 | fire",
+      "厨房后面那根管子一股煤气味越来越浓 | gas_leak",
+      // a river that people carry home to drink is their supply
+      "山里几户人家都是从溪里挑水喝的，今天溪水全浑了 | drinking_water",
+      // a crowd agreed to go together to an office
+      "后天我们几十户要一块去市政府讨说法 | crowd",
+      // a radioactive source named by its measure word alone, lost
+      "检测公司的人说仪器里那个源丢了 | spill_leak",
+      // oil drifting in over the water
+      "港口外面漂来好大一片油，滩涂上全黑了 | spill_leak"})
   void aFrameIsFoundWhateverTheWords(String text, String situation) {
     assertThat(found(text)).contains(situation);
   }
@@ -147,7 +159,10 @@ class SituationsTest {
       "厂里漏出来的气飘进屋，我外公躺在床上叫不醒",
       "修路挖断了一根管子，我爸吸了两口那个气，腿一软走不动路了",
       "农药厂的白雾飘到操场上，几个学生咳了两声当场倒了",
-      "五个小孩在沟里摸螺蛳，回家以后腿上起了一片水泡"})
+      "五个小孩在沟里摸螺蛳，回家以后腿上起了一片水泡",
+      // round eight's classes, in words of our own: dizzy and in hospital in southern speech; lead drawn out in hospital
+      "工厂的气飘过来，阿嬷头眩，这阵佇病院",
+      "电池厂边上的小孩查出血铅高，现在在医院排铅"})
   void aDangerToLifeIsSeen(String text) {
     assertThat(life(text.replace("\\n", "\n"))).isTrue();
   }
