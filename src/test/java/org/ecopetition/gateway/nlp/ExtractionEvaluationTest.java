@@ -51,11 +51,16 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND7 = new ExtractionScore();
   /**
-   * Round eight, written blind (nlp-models/eval/round8/README.md) and never worked on: scored apart, so that what
+   * Round eight, written blind (nlp-models/eval/round8/README.md), scored apart; its place, urgency and name misses were
+   * worked on by class on 2026-12-05 (nlp-models/README.md, "Round eight"), so it is no longer unseen.
+   */
+  static final ExtractionScore ROUND8 = new ExtractionScore();
+  /**
+   * Round nine, written blind (nlp-models/eval/round9/README.md) and never worked on: scored apart, so that what
    * the extractor does on text nobody on the project has seen stays readable beside the tuned sets.
    */
   static final ExtractionScore BLIND = new ExtractionScore();
-  static final String BLIND_ROUND = "round8";
+  static final String BLIND_ROUND = "round9";
   static int cases;
 
   @BeforeAll
@@ -94,7 +99,7 @@ class ExtractionEvaluationTest {
       String register = registers.get(id);
       (register.startsWith(BLIND_ROUND + "/") ? BLIND : register.startsWith("round4/") ? ROUND4
           : register.startsWith("round5/") ? ROUND5 : register.startsWith("round6/") ? ROUND6
-          : register.startsWith("round7/") ? ROUND7 : SCORE)
+          : register.startsWith("round7/") ? ROUND7 : register.startsWith("round8/") ? ROUND8 : SCORE)
           .add(g, got.getOrDefault(id, JSON.createObjectNode()), register);
     }
     cases = gold.size();
@@ -103,6 +108,7 @@ class ExtractionEvaluationTest {
     System.out.println("round five\n" + ROUND5.report());
     System.out.println("round six\n" + ROUND6.report());
     System.out.println("round seven\n" + ROUND7.report());
+    System.out.println("round eight\n" + ROUND8.report());
     System.out.println("blind round (" + BLIND_ROUND + ")\n" + BLIND.report());
   }
 
@@ -197,13 +203,19 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round eight (blind, never worked on): floors one case under its first run (2026-12-05; nlp-models/README.md,
-   * "Round eight"), which is the figure to trust for unseen text; its place fields since they were worked on.
+   * Round nine (blind, never worked on): floors one case under its first run (2026-12-05; nlp-models/README.md,
+   * "Round nine"), which is the figure to trust for unseen text.
    */
   @Test
-  void roundEightStaysAboveItsFloors() {
+  void roundNineStaysAboveItsFloors() {
     stayAbove(BLIND, Bounds.BLIND);
-    Bounds.ROUND8_FIELDS.forEach((field, min) -> assertThat(BLIND.ratio(field)).as(field + "\n" + BLIND.report())
+  }
+
+  /** Round eight (nlp-models/README.md, "Round eight"): blind at its first run, then worked on; one case under. */
+  @Test
+  void roundEightStaysAboveItsFloors() {
+    stayAbove(ROUND8, Bounds.ROUND8);
+    Bounds.ROUND8_FIELDS.forEach((field, min) -> assertThat(ROUND8.ratio(field)).as(field + "\n" + ROUND8.report())
         .isGreaterThanOrEqualTo(min));
   }
 
@@ -242,6 +254,11 @@ class ExtractionEvaluationTest {
      * 0.95 (0.958 after the entity work alone).
      */
     static final Floors ROUND6 = new Floors(0.95, 0.98, 0.96, 0.007, 0.97);
+    /**
+     * Round nine's first (blind) run (nlp-models/README.md, "Round nine"): overall 0.907, urgent 67/74, danger to life
+     * 38/43, false alarms 10/154, name spans 30/34; the floors one case under each.
+     */
+    static final Floors BLIND = new Floors(0.90, 0.89, 0.86, 0.072, 0.85);
     /**
      * Round eight's first (blind) run (nlp-models/README.md, "Round eight"): overall 0.929, urgent 77/85, danger to life
      * 42/45, false alarms 11/165, name spans 48/58. After its place classes (branch r8places) and its urgency and

@@ -44,7 +44,8 @@ class RedactionEvaluationTest {
 
   /** The rounds counted apart (see the class comment), by folder; the blind one is ExtractionEvaluationTest's. */
   static final Map<String, Tally> ROUNDS = new TreeMap<>(Map.of("round4", new Tally(), "round5", new Tally(),
-      "round6", new Tally(), "round7", new Tally(), ExtractionEvaluationTest.BLIND_ROUND, new Tally()));
+      "round6", new Tally(), "round7", new Tally(), "round8", new Tally(),
+      ExtractionEvaluationTest.BLIND_ROUND, new Tally()));
 
   @BeforeAll
   static void measure() throws Exception {
@@ -217,14 +218,22 @@ class RedactionEvaluationTest {
 
   static final double ROUND7_NAMES_LEFT = 0.024;
 
-  /** Round eight (blind): its first run's share of names left, one case over; see nlp-models/README.md, "Round eight". */
+  /** Round eight: 10 of 58 names left at its first (blind) run, 5 after its name classes were worked on; one case over. */
   @Test
   void roundEightLeavesFewNames() {
+    assertThat(namesLeft("round8")).as(ROUNDS.get("round8").leaksText()).isLessThanOrEqualTo(ROUND8_NAMES_LEFT);
+  }
+
+  static final double ROUND8_NAMES_LEFT = 0.104;
+
+  /** Round nine (blind): its first run's share of names left, one case over; see nlp-models/README.md, "Round nine". */
+  @Test
+  void roundNineLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as(ROUNDS.get(blind).leaksText()).isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.104; // 10/58 at the first run; 5/58 after round eight's name classes; one case over
+  static final double BLIND_NAMES_LEFT = 0.16; // 4/33 at the first run; one case over
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
