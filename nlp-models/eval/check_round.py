@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check a round's cases (every round from five on; the folder given, or the caller's): JSON per line, unique ids, the same keys as round four, places that exist in
+"""Check a round's cases (every round from four on; the folder given, or the caller's): JSON per line, unique ids, the same keys as round four, places that exist in
 the divisions table (nlp-models/gazetteer/divisions.tsv, a copy of shared/data/divisions.tsv) under their official names, phones and ID numbers well formed, identity spans
 present in the text; then print counts per register and per label.
 

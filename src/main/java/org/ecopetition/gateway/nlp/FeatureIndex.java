@@ -51,15 +51,7 @@ final class FeatureIndex {
 
   /** Where a feature stands in the table, or -1 when no model knows it. */
   int find(String feature) {
-    long h = hash(feature);
-    int i = (int) h & mask;
-    while (keys[i] != 0) {
-      if (keys[i] == h) {
-        return i;
-      }
-      i = i + 1 & mask;
-    }
-    return -1;
+    return slot(hash(feature));
   }
 
   /**
@@ -67,7 +59,11 @@ final class FeatureIndex {
    * {@link #state(String)} of the prefix.
    */
   int find(long state, String s) {
-    long h = mix(fnv(state, s));
+    return slot(mix(fnv(state, s)));
+  }
+
+  /** The slot holding hash {@code h}, or -1. */
+  private int slot(long h) {
     int i = (int) h & mask;
     while (keys[i] != 0) {
       if (keys[i] == h) {
