@@ -14,10 +14,10 @@ C("r10-173", LG, "丹阳市纪委、生态环境局：我实名举报我们镇�
   "这家厂常年夜里偷排含铬废水，下游的沟渠都是黄绿色。我有照片和录音为证。请对我的身份严格保密。举报人：卞立群 13962038715",
   P=pl("丹阳市"), kinds=["water"], cat="检举控告", ref=["纪检监察", None], conf=True, polluter="宏业电镀厂",
   name="卞立群", phone="13962038715", ids=[("卞立群", "name", "petitioner"), ("13962038715", "phone", "petitioner")])
-C("r10-174", LG, "各位领导：我是一名退休教师，今年七十一岁，住在溧阳市天目湖镇桂林村。去年5月我就反映过村口那个采石场的问题（当时的编号是HB-2025-017734），"
+C("r10-174", LG, "各位领导：我是一名退休教师，今年七十一岁，住在溧阳市天目湖镇桂林村。去年5月我就反映过村口那个采石场的问题（当时的编号是HB2025051400734），"
   "后来停了两个月又开了。现在每天放炮，震得我家墙都裂了，粉尘也大，矿区的泥水冲到下面的茶园里，茶叶都没法卖。希望这次能真正解决。"
   "退休教师 史国华 敬上 手机15952613804",
-  P=pl("溧阳市"), kinds=["noise", "air"], case="HB-2025-017734", name="史国华", phone="15952613804",
+  P=pl("溧阳市"), kinds=["noise", "air"], case="HB2025051400734", name="史国华", phone="15952613804",
   ids=[("史国华", "name", "petitioner"), ("15952613804", "phone", "petitioner"),
        ("住在溧阳市[天目湖镇桂林村]", "address", "petitioner")])
 C("r10-175", LG, "领导你们好，我在金坛区一家叫华晟新材料的厂里上班，有几件事必须说：1. 车间的废气没有处理就从窗户排出去，我们二十几个工人天天闻着；"
@@ -51,8 +51,8 @@ C("r10-181", EN, "URGENT: a chemical tanker has crashed on the road near Yantian
 C("r10-182", EN, "I live in the Chengdu High-tech Zone. The hotpot restaurant downstairs vents its oily exhaust right under our windows, "
   "and the whole building smells of chili oil all day. Who can I complain to?",
   P="四川省/成都市/-", kinds=["air"], lang="en", ref=["城管", None])
-C("r10-183", EN, "Hi, I submitted a complaint last week, reference number HB-2026-047781. Could you tell me how it is going?",
-  intent="status", lang="en", case="HB-2026-047781")
+C("r10-183", EN, "Hi, I submitted a complaint last week, reference number HB2026112600781. Could you tell me how it is going?",
+  intent="status", lang="en", case="HB2026112600781")
 C("r10-184", EN, "A company called BrightWave Plastics in Kunshan burns plastic scraps behind its workshop every night. "
   "The smoke is black and smells like burning tyres.",
   P=pl("昆山市"), kinds=["air"], lang="en", polluter="BrightWave Plastics")
@@ -70,7 +70,7 @@ C("r10-188", MX, "我住在厦门海沧区，楼下那个factory每天night shif
   ids=[("Tom黄", "name", "petitioner"), ("13959268840", "phone", "petitioner")])
 C("r10-189", MX, "隔壁那家GreenTech Coatings的喷漆房smell太重了，我们office的人下午都headache，地址在苏州吴中区。",
   P=pl("吴中区"), kinds=["air"], polluter="GreenTech Coatings")
-C("r10-190", MX, "Hi 你好，我想check一下我的case HB2026090215有没有update？", intent="status", case="HB2026090215")
+C("r10-190", MX, "Hi 你好，我想check一下我的case HB2026090200215有没有update？", intent="status", case="HB2026090200215")
 C("r10-191", MX, "Help!! 天津和平区我们building楼下gas leak了，味道很重，一个old lady已经faint了！！",
   P=pl("和平区", "天津市"), kinds=["air"], life=True)
 
@@ -126,7 +126,7 @@ C("r10-214", PL, "景洪市法院去年就判了曼弄橡胶加工厂赔我们�
 C("r10-215", PL, "我叫杨春来，这个请匿名处理。腾冲市有个硅厂，冒的烟是黄的，附近的茶叶都长不好了。",
   P=pl("腾冲市"), kinds=["air"], name="杨春来", ids=[("杨春来", "name", "petitioner")])
 C("r10-216", PL, "山南乃东区雅砻河边有个叫宏远砂石的料场，把河道挖得乱七八糟，洗砂的泥水直接排进河里。",
-  P=pl("乃东区"), kinds=["ecology", "water"], polluter="宏远砂石")
+  P=pl("乃东区"), kinds=["ecology", "water"], polluter="宏远砂石", ref=["水利", None])
 C("r10-217", PL, "芒市有家甘蔗糖厂榨季一到就往南宛河排废水，河水又酸又臭。电话18988321764 岩温",
   P=pl("芒市"), kinds=["water"], name="岩温", phone="18988321764",
   ids=[("18988321764", "phone", "petitioner"), ("岩温", "name", "petitioner")])
