@@ -56,14 +56,19 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND8 = new ExtractionScore();
   /**
-   * Round nine, written blind (nlp-models/eval/round9/README.md) and never worked on: scored apart, so that what
+   * Round nine, written blind (nlp-models/eval/round9/README.md), scored apart; its misses were worked on by class on
+   * 2026-12-05 (nlp-models/README.md, "Round nine"), so it is no longer unseen.
+   */
+  static final ExtractionScore ROUND9 = new ExtractionScore();
+  /**
+   * Round ten, written blind (nlp-models/eval/round10/README.md) and never worked on: scored apart, so that what
    * the extractor does on text nobody on the project has seen stays readable beside the tuned sets.
    */
   static final ExtractionScore BLIND = new ExtractionScore();
-  static final String BLIND_ROUND = "round9";
+  static final String BLIND_ROUND = "round10";
   /** The rounds scored apart, by folder; every other set counts in {@link #SCORE}. */
   static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.of("round4", ROUND4, "round5", ROUND5,
-      "round6", ROUND6, "round7", ROUND7, "round8", ROUND8, BLIND_ROUND, BLIND));
+      "round6", ROUND6, "round7", ROUND7, "round8", ROUND8, "round9", ROUND9, BLIND_ROUND, BLIND));
   static int cases;
 
   @BeforeAll
@@ -195,12 +200,21 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round nine (blind, never worked on): floors one case under its first run (2026-12-05; nlp-models/README.md,
-   * "Round nine"), which is the figure to trust for unseen text.
+   * Round ten (blind, never worked on): floors one case under its first run (2026-12-05; nlp-models/README.md,
+   * "Round ten"), which is the figure to trust for unseen text.
+   */
+  @Test
+  void roundTenStaysAboveItsFloors() {
+    stayAbove(BLIND, Bounds.BLIND);
+  }
+
+  /**
+   * Round nine (nlp-models/README.md, "Round nine"): blind at its first run, then its misses were worked on by class
+   * (2026-12-05), so it is no longer unseen.
    */
   @Test
   void roundNineStaysAboveItsFloors() {
-    stayAbove(BLIND, Bounds.BLIND);
+    stayAbove(ROUND9, Bounds.ROUND9);
   }
 
   /** Round eight (nlp-models/README.md, "Round eight"): blind at its first run, then worked on; one case under. */
@@ -253,7 +267,12 @@ class ExtractionEvaluationTest {
      * Round nine's first (blind) run (nlp-models/README.md, "Round nine"): overall 0.907, urgent 67/74, danger to life
      * 38/43, false alarms 10/154, name spans 30/34; the floors one case under each.
      */
-    static final Floors BLIND = new Floors(0.90, 0.89, 0.86, 0.072, 0.85);
+    static final Floors ROUND9 = new Floors(0.90, 0.89, 0.86, 0.072, 0.85);
+    /**
+     * Round ten's first (blind) run, on main as it stood at 02651dc (nlp-models/README.md, "Round ten"): overall 0.954,
+     * urgent 71/75, danger to life 43/46, false alarms 10/151, name spans 28/33; the floors one case under each.
+     */
+    static final Floors BLIND = new Floors(0.95, 0.933, 0.913, 0.073, 0.818);
     /**
      * Round eight's first (blind) run (nlp-models/README.md, "Round eight"): overall 0.929, urgent 77/85, danger to life
      * 42/45, false alarms 11/165, name spans 48/58. After its place classes (branch r8places) and its urgency and
