@@ -602,7 +602,7 @@ public final class RuleExtractor implements Extractor {
 
   /** What share of the complaint each kind has, and each kind's strongest word. */
   record KindVotes(Map<String, Double> shares, Map<String, Lexicon.Hit> strongest, Map<String, Lexicon.Hit> matters,
-      int words) {
+      int words, double weight) {
     /** The main kind, then every other kind complained of with a fifth of the words or more. */
     List<String> kinds(String main) {
       List<String> out = new ArrayList<>(List.of(main));
@@ -704,7 +704,7 @@ public final class RuleExtractor implements Extractor {
     Map<String, Double> shares = new LinkedHashMap<>();
     score.entrySet().stream().sorted((a, c) -> Double.compare(c.getValue(), a.getValue()))
         .forEach(e -> shares.put(e.getKey(), e.getValue() / total));
-    return new KindVotes(shares, strongest, matters, n);
+    return new KindVotes(shares, strongest, matters, n, total);
   }
 
   /**
@@ -727,7 +727,7 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** What tells a matter of the past in its clause (前几年有企业往沙漠里排污水，现在又…): the complaint is what is now. */
-  private static final Pattern PAST = Pattern.compile("前几年|前些年|早些年|过去几年|过去那|以往|(?<!从)去年(?!开始|以来|起|到)|原来|(?i:\\b(?:last year|years ago|used to)\\b)");
+  private static final Pattern PAST = Pattern.compile("前几年|前些年|早些年|过去几年|过去那|以往|以前|(?<!从)去年(?!开始|以来|起|到)|原来|(?i:\\b(?:last year|years ago|used to)\\b)");
 
   /** Where the words of the past stand; none looked for where none of their first characters is. */
   private static List<int[]> pastWords(String text) {
@@ -761,13 +761,17 @@ public final class RuleExtractor implements Extractor {
     return false;
   }
 
-  /** Whether the word names a facility rather than a complaint (垃圾焚烧厂, 污水处理站, 垃圾站 as a place). */
+  /** An English word after a kind's word that makes it a facility's name (the waste plant, a sewage works). */
+  private static final Pattern EN_FACILITY = Pattern.compile("(?i) (?:plant|station|site|works|yard|facility|depot|centre|center)\\b");
+
+  /** Whether the word names a facility rather than a complaint (垃圾焚烧厂, 污水处理站, 垃圾站 as a place, 污水池 a pit). */
   private static boolean facility(String text, int end) {
     if (end >= text.length()) {
       return false;
     }
     char c = text.charAt(end);
-    return c == '厂' || c == '站' || c == '场' || c == '库' || text.startsWith("处理", end) || text.startsWith("公司", end);
+    return c == '厂' || c == '站' || c == '场' || c == '库' || c == '池' || text.startsWith("处理", end) || text.startsWith("公司", end)
+        || c == ' ' && EN_FACILITY.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
   }
 
   /**
