@@ -49,6 +49,7 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern EN_ALONE = Pattern.compile("(?:^|[，。！？,\\s]|\\p{IsHan})(\\p{Lu}\\p{Ll}{2,11})(?=\\s*(?:1[3-9]\\d{9}|0\\d{9,11})|\\s*[，,。]?\\s*$|[，,])");
   /** In a Chinese text, a Latin name after a word for someone the writer knows (我室友 Kevin, 邻居 Anna): theirs. */
   private static final Pattern EN_OTHER = Pattern.compile("(?:室友|舍友|邻居|同事|朋友|同学|房东|老板|经理|老公|老婆|丈夫|妻子|儿子|女儿|男朋友|女朋友)\\s*(\\p{Lu}\\p{Ll}{2,11})(?![\\p{L}])");
+  private static final Pattern LATIN_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}&'\\-]*\\s+$");
   private static final Pattern EN_COMMON = Pattern.compile("(?i)^(hi|hello|dear|emergency|urgent|address|wechat|please|thanks|thank|help|report|office|noise|bar|gym|music|sir|madam|the|this|that|we|my|our|beijing|shanghai|guangzhou|shenzhen|china|district|city|road)$");
   static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
   /** Every match of HOME starts with one of these (for Cues.find). */
@@ -286,10 +287,14 @@ public final class RuleExtractor implements Extractor {
     return b.toString();
   }
 
-  /** A phone given as someone else's: 他的电话, 她手机, 老板叫某某，电话… (just before the number). */
-  private static final Pattern THIRD_PHONE = Pattern.compile(
+  /**
+   * A phone given as someone else's: 他的电话, 她手机, 老板叫某某，电话…, a relative's or a neighbour's (打我女儿电话,
+   * 邻居老钱（电话…）) just before the number.
+   */
+  static final Pattern THIRD_PHONE = Pattern.compile(
       "(?:(?:他|她)的?(?:电话|手机|号码)|(?:他|她|老板|厂长|经理|负责人|管事的|主任)(?:叫|是)\\p{IsHan}{1,4}[，, ]*(?:电话|手机)"
-      + "|(?:老板|厂长|经理|负责人|邻居)的?(?:电话|手机))(?:号码)?(?:是|：|:)?\\s*$");
+      + "|(?:老板|厂长|经理|负责人|邻居)的?(?:电话|手机)"
+      + "|(?:儿子|女儿|闺女|孙子|孙女|侄子|侄女|外甥|亲戚|邻居|朋友|同事)\\p{IsHan}{0,4}[（(，, ]*的?(?:电话|手机))(?:号码)?(?:是|：|:)?\\s*$");
 
   /** Words that take back what was just said (不对, 说错了, 应该是, sorry I mean). */
   private static final Pattern CORRECTION = Pattern.compile("不对|说错|错了|应该是|更正|改一下|不是这个|(?i)sorry|i mean|correction");
@@ -465,7 +470,9 @@ public final class RuleExtractor implements Extractor {
       }
       Matcher alone = EN_ALONE.matcher(text);
       while (alone.find()) {
-        if (!EN_COMMON.matcher(alone.group(1)).matches()) {
+        // The last of several capitalised words is a firm's or a place's name (GreenLeaf Recycling), not a given name.
+        boolean inRun = LATIN_WORD_BEFORE.matcher(text).region(Math.max(0, alone.start(1) - 30), alone.start(1)).find();
+        if (!EN_COMMON.matcher(alone.group(1)).matches() && !inRun) {
           out.add(new Names.Mention(alone.start(1), alone.end(1), alone.group(1), true, 0.7));
         }
       }
