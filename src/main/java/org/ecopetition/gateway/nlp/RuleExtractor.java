@@ -22,6 +22,11 @@ public final class RuleExtractor implements Extractor {
   static final String MOBILE_FIRSTS = "+81";
   static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
   private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\s?\\d{13}");
+  /**
+   * A number in this office's letters but not its format (HB-2025-0417, HB20250417…: written from memory, or an
+   * older system's): a case number without any cue, kept as written, and the dialog says it is not one of ours.
+   */
+  private static final Pattern CASE_NUMBER_LIKE = Pattern.compile("(?<![A-Za-z])[Hh][Bb][-\\s]?\\d{4}[-\\s]?\\d{3,9}(?![\\d-])");
   /** An official document's number (上环信〔2026〕第217号, 某环罚[2025]12号): an issuer, the year in brackets, the number. */
   private static final String OFFICIAL_NUMBER = "\\p{IsHan}{1,6}[〔\\[【(（]\\d{4}[〕\\]】)）]\\s*第?\\s*\\d{1,6}\\s*号";
   /**
@@ -116,6 +121,10 @@ public final class RuleExtractor implements Extractor {
     Matcher cn = CASE_NUMBER.matcher(text);
     if (cn.find()) {
       b.put("caseNumber", cn.group().toUpperCase().replace(" ", ""), 1.0, cn.start(), cn.end());
+    } else if (Cues.any(text, "Hh") && CASE_NUMBER_LIKE.matcher(text).find()) {
+      Matcher like = CASE_NUMBER_LIKE.matcher(text);
+      like.find();
+      b.put("caseNumber", like.group().toUpperCase().replace(" ", "").replace("-", ""), 0.9, like.start(), like.end());
     } else {
       Matcher cued = CASE_CUED.matcher(text);
       for (int from = 0; Cues.find(cued, text, from, CASE_CUED_FIRSTS); from = cued.end()) {
