@@ -245,6 +245,11 @@ public final class HanLpExtractor implements Extractor {
 
   /** The classifier's share in the main kind where the lexicon found complaint words (the rest is theirs). */
   static final double CLASSIFIER_WEIGHT = 0.5;
+  /**
+   * How much complaint the words must weigh to have their full say: a facility named alone (废品站, 炼焦厂) or a
+   * weak word alone is a hint beside the classifier, not the whole answer.
+   */
+  static final double WORDS_EVIDENCE = 0.5;
   /** Up to how many complaint words the classifier keeps its full share. */
   static final int CLASSIFIER_WORDS = 3;
 
@@ -268,11 +273,12 @@ public final class HanLpExtractor implements Extractor {
     // kind better than the classifier's bag of words, whose say shrinks beyond three words.
     double weight = votes.words() <= CLASSIFIER_WORDS ? CLASSIFIER_WEIGHT
         : CLASSIFIER_WEIGHT * CLASSIFIER_WORDS / votes.words();
+    double say = Math.min(1, votes.weight() / WORDS_EVIDENCE);
     Set<String> labels = new LinkedHashSet<>(scores.keySet());
     labels.addAll(shares.keySet());
     for (String k : labels) {
       double p = shares.isEmpty() ? scores.getOrDefault(k, 0.0)
-          : weight * scores.getOrDefault(k, 0.0) + (1 - weight) * shares.getOrDefault(k, 0.0);
+          : weight * scores.getOrDefault(k, 0.0) + (1 - weight) * say * shares.getOrDefault(k, 0.0);
       if (p > best) {
         best = p;
         main = k;

@@ -46,7 +46,9 @@ final class Identities {
     names(text, persons, out);
     List<int[]> taken = new ArrayList<>();
     for (int[] ph : phones) {
-      out.add(new Identity(Identity.PHONE, whose(ph[0], ph[1], persons), ph[0], ph[1]));
+      // A number given as a relative's or a neighbour's (打我儿子电话…) is theirs, named or not.
+      boolean theirs = RuleExtractor.THIRD_PHONE.matcher(text.substring(Math.max(0, ph[0] - 16), ph[0])).find();
+      out.add(new Identity(Identity.PHONE, theirs ? Identity.THIRD : whose(ph[0], ph[1], persons), ph[0], ph[1]));
       taken.add(ph);
     }
     digitRuns(text, persons, taken, out);

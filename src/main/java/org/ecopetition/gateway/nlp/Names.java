@@ -336,6 +336,9 @@ final class Names {
       int p = skip(text, end);
       if (types.contains(Type.SELF) || types.contains(Type.SIGN)) {
         p = skipFillers(text, p); // 我叫嗯…, 我姓那个…, 反映人：（签名）…
+        if (cue.endsWith("叫") && p > end && text.startsWith("叫", p)) {
+          p = skipFillers(text, skip(text, p + 1)); // 我叫 叫…: the word said again after a pause
+        }
       }
       if (cue.endsWith("姓")) {
         surnameCue(text, p, person, place, out);
@@ -395,6 +398,10 @@ final class Names {
         }
         if (name != null && nameEnds(text, name[3])) {
           add(out, text, name, true, 0.8);
+        } else if (name == null && p == end && p + 1 < text.length() && text.charAt(p) == '老' && surname(text, p + 1) > 0
+            && nameEnds(text, p + 1 + surname(text, p + 1)) && !notName(text.substring(p, p + 1 + surname(text, p + 1)))) {
+          int sn = surname(text, p + 1);
+          out.add(new Mention(p + 1, p + 1 + sn, text.substring(p + 1, p + 1 + sn), true, 0.8)); // 养殖户老彭，…
         }
       } else if (types.contains(Type.THIRD)) {
         boolean called = cue.endsWith("叫");
@@ -466,6 +473,9 @@ final class Names {
     int a = e;
     while (a < text.length() && " \t，,（(：:".indexOf(text.charAt(a)) >= 0) {
       a++;
+    }
+    if (a < text.length() && "。.！!".indexOf(text.charAt(a)) >= 0 && skip(text, a + 1) >= text.length()) {
+      return true; // …我是三楼的业主蒋。: the last words of the message
     }
     return a >= text.length() || Character.isDigit(text.charAt(a)) || text.startsWith("电话", a) || text.startsWith("手机", a);
   }
@@ -808,8 +818,8 @@ final class Names {
     while (e > s && " \t".indexOf(text.charAt(e - 1)) >= 0) {
       e--;
     }
-    while (s < e && " \t:：".indexOf(text.charAt(s)) >= 0) {
-      s++;
+    while (s < e && " \t:：—-~～".indexOf(text.charAt(s)) >= 0) {
+      s++; // …。——周大姐: a dash before the name signing off
     }
     if (e - s < 1 || e - s > 24 || !Tokens.han(text.charAt(e - 1))) {
       return;

@@ -29,7 +29,7 @@ final class Polluters {
       "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+|\\(\\p{Lu}\\p{L}*\\)\\s*){1,6}(?:Co\\.?,?\\s*Ltd\\.?|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))");
   /** The trade words that end an English firm's name without Co., Ltd. (Xinglong Recycling, Golden Harbor Seafood). */
   private static final Pattern EN_TRADE = Pattern.compile(
-      "(?<![\\p{L}])((?!(?:The|A|An|This|That|Our|My|There|It|We|I)\\s)(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}"
+      "(?<![\\p{IsLatin}])((?!(?:The|A|An|This|That|Our|My|There|It|We|I)\\s)(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}"
       + "(?:Recycling|Seafoods?|Foods?|Chemicals?|Plastics?|Paper|Steel|Dyeing|Textiles?|Restaurant|Hotel|Laundry|Motors"
       + "|Logistics|Construction|Materials|Metals?|Electronics|Industries|Industrial|Farms?|Quarry|Mining|Packaging"
       + "|Printing|Pharmaceuticals?|Cement|Brewery|Tannery|Foundry|Ceramics|Concrete|Asphalt|Auto Parts|Car Wash"
@@ -263,7 +263,10 @@ final class Polluters {
     String next = text.substring(after, Math.min(text.length(), after + 4));
     String before = text.substring(Math.max(0, q.start() - 3), q.start());
     boolean unitAfter = next.startsWith("的") && endsUnit(next.substring(1)) || endsUnit(next);
-    return unitAfter || before.endsWith("叫") || before.endsWith("名叫") || before.endsWith("叫做") || before.endsWith("开的")
+    // A name on the sign: 挂着“X”的牌子, “X”牌子的那个厂, 招牌上写着“X”.
+    boolean sign = next.startsWith("牌子") || next.startsWith("的牌子") || next.startsWith("招牌") || before.endsWith("写着")
+        || before.endsWith("挂着") || before.endsWith("挂的");
+    return unitAfter || sign || before.endsWith("叫") || before.endsWith("名叫") || before.endsWith("叫做") || before.endsWith("开的")
         || before.endsWith("新开的") || endsUnit(inside);
   }
 
@@ -343,7 +346,8 @@ final class Polluters {
       }
     }
     String head = text.substring(cut, sfx);
-    boolean generic = generic(head);
+    // 某 stands for a name withheld (某养殖场, 文昌市某化工厂): a kind of unit, not a name of its own.
+    boolean generic = generic(head) || head.indexOf('某') >= 0;
     if (generic && (name.length() < 3 || !Tokens.han(name.charAt(0)))) {
       return null; // 砖厂, KTV: the text's own word for the kind; the dialog asks for the name instead
     }

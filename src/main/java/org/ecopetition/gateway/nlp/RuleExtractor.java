@@ -22,6 +22,11 @@ public final class RuleExtractor implements Extractor {
   static final String MOBILE_FIRSTS = "+81";
   static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[-\\s]?(\\d{7,8})(?!\\d)");
   private static final Pattern CASE_NUMBER = Pattern.compile("[Hh][Bb]\\s?\\d{13}");
+  /**
+   * A number in this office's letters but not its format (HB-2025-0417, HB20250417…: written from memory, or an
+   * older system's): a case number without any cue, kept as written, and the dialog says it is not one of ours.
+   */
+  private static final Pattern CASE_NUMBER_LIKE = Pattern.compile("(?<![A-Za-z])[Hh][Bb][-\\s]?\\d{4}[-\\s]?\\d{3,9}(?![\\d-])");
   /** An official document's number (上环信〔2026〕第217号, 某环罚[2025]12号): an issuer, the year in brackets, the number. */
   private static final String OFFICIAL_NUMBER = "\\p{IsHan}{1,6}[〔\\[【(（]\\d{4}[〕\\]】)）]\\s*第?\\s*\\d{1,6}\\s*号";
   /**
@@ -49,6 +54,7 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern EN_ALONE = Pattern.compile("(?:^|[，。！？,\\s]|\\p{IsHan})(\\p{Lu}\\p{Ll}{2,11})(?=\\s*(?:1[3-9]\\d{9}|0\\d{9,11})|\\s*[，,。]?\\s*$|[，,])");
   /** In a Chinese text, a Latin name after a word for someone the writer knows (我室友 Kevin, 邻居 Anna): theirs. */
   private static final Pattern EN_OTHER = Pattern.compile("(?:室友|舍友|邻居|同事|朋友|同学|房东|老板|经理|老公|老婆|丈夫|妻子|儿子|女儿|男朋友|女朋友)\\s*(\\p{Lu}\\p{Ll}{2,11})(?![\\p{L}])");
+  private static final Pattern LATIN_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}&'\\-]*\\s+$");
   private static final Pattern EN_COMMON = Pattern.compile("(?i)^(hi|hello|dear|emergency|urgent|address|wechat|please|thanks|thank|help|report|office|noise|bar|gym|music|sir|madam|the|this|that|we|my|our|beijing|shanghai|guangzhou|shenzhen|china|district|city|road)$");
   static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
   /** Every match of HOME starts with one of these (for Cues.find). */
@@ -115,6 +121,10 @@ public final class RuleExtractor implements Extractor {
     Matcher cn = CASE_NUMBER.matcher(text);
     if (cn.find()) {
       b.put("caseNumber", cn.group().toUpperCase().replace(" ", ""), 1.0, cn.start(), cn.end());
+    } else if (Cues.any(text, "Hh") && CASE_NUMBER_LIKE.matcher(text).find()) {
+      Matcher like = CASE_NUMBER_LIKE.matcher(text);
+      like.find();
+      b.put("caseNumber", like.group().toUpperCase().replace(" ", "").replace("-", ""), 0.9, like.start(), like.end());
     } else {
       Matcher cued = CASE_CUED.matcher(text);
       for (int from = 0; Cues.find(cued, text, from, CASE_CUED_FIRSTS); from = cued.end()) {
@@ -286,10 +296,14 @@ public final class RuleExtractor implements Extractor {
     return b.toString();
   }
 
-  /** A phone given as someone else's: 他的电话, 她手机, 老板叫某某，电话… (just before the number). */
-  private static final Pattern THIRD_PHONE = Pattern.compile(
+  /**
+   * A phone given as someone else's: 他的电话, 她手机, 老板叫某某，电话…, a relative's or a neighbour's (打我女儿电话,
+   * 邻居老钱（电话…）) just before the number.
+   */
+  static final Pattern THIRD_PHONE = Pattern.compile(
       "(?:(?:他|她)的?(?:电话|手机|号码)|(?:他|她|老板|厂长|经理|负责人|管事的|主任)(?:叫|是)\\p{IsHan}{1,4}[，, ]*(?:电话|手机)"
-      + "|(?:老板|厂长|经理|负责人|邻居)的?(?:电话|手机))(?:号码)?(?:是|：|:)?\\s*$");
+      + "|(?:老板|厂长|经理|负责人|邻居)的?(?:电话|手机)"
+      + "|(?:儿子|女儿|闺女|孙子|孙女|侄子|侄女|外甥|亲戚|邻居|朋友|同事)\\p{IsHan}{0,4}[（(，, ]*的?(?:电话|手机))(?:号码)?(?:是|：|:)?\\s*$");
 
   /** Words that take back what was just said (不对, 说错了, 应该是, sorry I mean). */
   private static final Pattern CORRECTION = Pattern.compile("不对|说错|错了|应该是|更正|改一下|不是这个|(?i)sorry|i mean|correction");
@@ -465,7 +479,9 @@ public final class RuleExtractor implements Extractor {
       }
       Matcher alone = EN_ALONE.matcher(text);
       while (alone.find()) {
-        if (!EN_COMMON.matcher(alone.group(1)).matches()) {
+        // The last of several capitalised words is a firm's or a place's name (GreenLeaf Recycling), not a given name.
+        boolean inRun = LATIN_WORD_BEFORE.matcher(text).region(Math.max(0, alone.start(1) - 30), alone.start(1)).find();
+        if (!EN_COMMON.matcher(alone.group(1)).matches() && !inRun) {
           out.add(new Names.Mention(alone.start(1), alone.end(1), alone.group(1), true, 0.7));
         }
       }
@@ -602,7 +618,7 @@ public final class RuleExtractor implements Extractor {
 
   /** What share of the complaint each kind has, and each kind's strongest word. */
   record KindVotes(Map<String, Double> shares, Map<String, Lexicon.Hit> strongest, Map<String, Lexicon.Hit> matters,
-      int words) {
+      int words, double weight) {
     /** The main kind, then every other kind complained of with a fifth of the words or more. */
     List<String> kinds(String main) {
       List<String> out = new ArrayList<>(List.of(main));
@@ -704,7 +720,7 @@ public final class RuleExtractor implements Extractor {
     Map<String, Double> shares = new LinkedHashMap<>();
     score.entrySet().stream().sorted((a, c) -> Double.compare(c.getValue(), a.getValue()))
         .forEach(e -> shares.put(e.getKey(), e.getValue() / total));
-    return new KindVotes(shares, strongest, matters, n);
+    return new KindVotes(shares, strongest, matters, n, total);
   }
 
   /**
@@ -727,7 +743,7 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** What tells a matter of the past in its clause (前几年有企业往沙漠里排污水，现在又…): the complaint is what is now. */
-  private static final Pattern PAST = Pattern.compile("前几年|前些年|早些年|过去几年|过去那|以往|(?<!从)去年(?!开始|以来|起|到)|原来|(?i:\\b(?:last year|years ago|used to)\\b)");
+  private static final Pattern PAST = Pattern.compile("前几年|前些年|早些年|过去几年|过去那|以往|以前|(?<!从)去年(?!开始|以来|起|到)|原来|(?i:\\b(?:last year|years ago|used to)\\b)");
 
   /** Where the words of the past stand; none looked for where none of their first characters is. */
   private static List<int[]> pastWords(String text) {
@@ -761,13 +777,17 @@ public final class RuleExtractor implements Extractor {
     return false;
   }
 
-  /** Whether the word names a facility rather than a complaint (垃圾焚烧厂, 污水处理站, 垃圾站 as a place). */
+  /** An English word after a kind's word that makes it a facility's name (the waste plant, a sewage works). */
+  private static final Pattern EN_FACILITY = Pattern.compile("(?i) (?:plant|station|site|works|yard|facility|depot|centre|center)\\b");
+
+  /** Whether the word names a facility rather than a complaint (垃圾焚烧厂, 污水处理站, 垃圾站 as a place, 污水池 a pit). */
   private static boolean facility(String text, int end) {
     if (end >= text.length()) {
       return false;
     }
     char c = text.charAt(end);
-    return c == '厂' || c == '站' || c == '场' || c == '库' || text.startsWith("处理", end) || text.startsWith("公司", end);
+    return c == '厂' || c == '站' || c == '场' || c == '库' || c == '池' || text.startsWith("处理", end) || text.startsWith("公司", end)
+        || c == ' ' && EN_FACILITY.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
   }
 
   /**

@@ -105,7 +105,11 @@ class IdentitiesTest {
       "车间编号A3的烟囱天天冒黑烟 | -",
       // round seven's classes, in words of our own: an official document's number, a number said in Chinese numerals
       "我不服你们的答复，答复书编号：某环函〔2025〕第88号，要求复查 | 某环函〔2025〕第88号",
-      "上次打电话给的编号是 是二零二五零三一二零一七 到现在没人来 | 二零二五零三一二零一七"})
+      "上次打电话给的编号是 是二零二五零三一二零一七 到现在没人来 | 二零二五零三一二零一七",
+      // round nine's class, in words of our own: this office's letters in another format, with no cue at all
+      "我的事是HB-2025-204117，查一下到哪一步了 | HB-2025-204117",
+      "Complaint HB-2025-77031 from May, still nothing? | HB-2025-77031",
+      "我 上回 拿到的 HB2025071422 现在咋样了 | HB2025071422"})
   void aCaseNumberIsWhatTheWriterCallsOne(String text, String want) {
     assertThat(extractor.extract(text).field("caseNumber").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
   }

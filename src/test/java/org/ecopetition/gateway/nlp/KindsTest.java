@@ -38,6 +38,43 @@ class KindsTest {
     assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
   }
 
+  /** Round nine's classes (nlp-models/README.md, "Kinds"), in sentences of our own. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a works named for what it does, where that is the complaint: a sand pit digs, a forge bangs, a scrap yard piles
+      "镇西头那个沙场的事，一直没人来看，在汝阳县 | ecology",
+      "院墙外面的锻造车间从早响到晚，我家老人睡不了觉 | noise",
+      "村口的废品收购站越开越大，你们管不管 | solid_waste",
+      "那家洗车店一天到晚往人行道上冲水，冬天滑得走不了路 | water",
+      // a blast of a works is air; a fireworks workshop and a biogas pit are other
+      "镇上的油漆厂刚才爆了，好几个工人被抬了出来 | air",
+      "后山有人偷偷开了个鞭炮作坊，前年就出过人命 | other",
+      "邻居家的沼气池早上炸了，屋顶塌了一角 | other",
+      // gases and breathing tell air; a person gone down a pit who does not come up is its gas
+      "拉液氯的槽车在路口侧翻了，周围的人咳得喘不上气 | air",
+      "下水井里清淤的师傅下去就没上来，第二个下去也倒在里面 | air",
+      // a spill over the ground is soil; a metal mine too; a liquid poured into a seepage well is water
+      "电瓶店把废酸漏了一地，门口的草都死了 | soil",
+      "山那边的锰矿开了十几年，我们反映过好多次 | soil",
+      "车间主任叫我们把废液倒进后面的渗井里 | water",
+      // a past explosion is a time, not the complaint: what is complained of now is the ground
+      "那次化工厂爆炸以后，原址上的土一直没人管，现在要盖房子 | soil",
+      // English and pinyin
+      "The dye works by the bridge pumps blue water into the lake at night | water",
+      "After the fire the ash and rubble are still piled behind the school | solid_waste",
+      "wo jia pang bian de chang zi tian tian mao hei yan | air"})
+  void roundNinesClasses(String text, String kind) {
+    assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
+
+  @Test
+  void aFacilityNamedAloneIsAHintNotTheAnswer() {
+    // the words' say grows with what they weigh: a scrap yard named once no longer outvotes everything
+    RuleExtractor.KindVotes v = new RuleExtractor(Gazetteer.bundled()).kindVotes("楼下有个废品站");
+    assertThat(v.weight()).isLessThan(HanLpExtractor.WORDS_EVIDENCE * 2);
+    assertThat(v.shares()).containsOnlyKeys("solid_waste");
+  }
+
   @Test
   void aSmellOfTapWaterIsNoSecondKind() {
     assertThat(extractor.extract("自来水一开就一股臭味，颜色发黄").kinds()).containsExactly("water");
