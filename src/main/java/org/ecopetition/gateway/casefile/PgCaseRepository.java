@@ -142,9 +142,16 @@ public final class PgCaseRepository implements CaseHistory {
   /**
    * The public status of a case (issue 16 §4): one row of the read model V901 keeps in the same transaction as every
    * change to the case, its events and its photos — one index lookup instead of five scans, two sorts and an
-   * aggregate per query.
+   * aggregate per query. Its columns are read by position ({@link #statusOf}, in this order): a row's lookup by name
+   * is a linear search of the column names, and an answer reads 27 of them.
    */
-  private static final String STATUS = "SELECT * FROM case_status WHERE case_number = $1";
+  private static final String STATUS_COLUMNS = """
+      s.id, s.case_number, s.query_code_hmac, s.state, s.department, s.received_date, s.notice_due,
+      s.notice_due_estimated, s.conversation_id, s.device_hash, s.reply_at, s.reply_text, s.step_at,
+      s.step_state, s.accepted_date, s.handling_due, s.handling_due_estimated, s.referred_to, s.report_due,
+      s.report_due_estimated, s.last_delivery, s.reply_issued_on, s.electronic_delivery, s.review_stage,
+      s.referral_reason, s.letter, s.photos""";
+  private static final String STATUS = "SELECT " + STATUS_COLUMNS + " FROM case_status s WHERE s.case_number = $1";
   private static final String DELIVERIES =
       "SELECT count(*)::int FROM case_events WHERE case_id = $1 AND kind = 'reply_delivered'";
   private static final String ATTEMPT = "SELECT status_attempt($1, $2, $3, $4, $5, $6, $7, $8)";
@@ -156,10 +163,10 @@ public final class PgCaseRepository implements CaseHistory {
    * no row, no row lock, no transaction id, so nothing to flush at commit); a wrong code or an unknown case counts its
    * failure in it.
    */
-  private static final String STATUS_AND_ATTEMPT = """
-      SELECT status_attempt(CASE WHEN o.own THEN $2::text[] ELSE $3::text[] END,
+  private static final String STATUS_AND_ATTEMPT = "SELECT " + STATUS_COLUMNS + """
+      , status_attempt(CASE WHEN o.own THEN $2::text[] ELSE $3::text[] END,
           CASE WHEN o.own THEN $4::int[] ELSE $5::int[] END, CASE WHEN o.own THEN $6::int[] ELSE $7::int[] END,
-          coalesce(s.query_code_hmac = $8, false), $9, $10, $11, $12) AS wait, s.*
+          coalesce(s.query_code_hmac = $8, false), $9, $10, $11, $12) AS wait
       FROM (VALUES (1)) AS one LEFT JOIN case_status s ON s.case_number = $1
         CROSS JOIN LATERAL (SELECT coalesce(s.conversation_id = $13 OR s.device_hash = $14, false) AS own) o""";
 
@@ -596,42 +603,47 @@ public final class PgCaseRepository implements CaseHistory {
         deviceHash == null ? null : Buffer.buffer(deviceHash)}))
         .map(rows -> {
           Row r = rows.iterator().next();
-          return new Looked(r.getValue("id") == null ? Optional.empty() : Optional.of(statusOf(r)), r.getInteger("wait"));
+          return new Looked(r.getValue(0) == null ? Optional.empty() : Optional.of(statusOf(r)), r.getInteger(WAIT));
         });
   }
+
+  /** Where {@link #STATUS_AND_ATTEMPT} puts the seconds to wait: after the read model's columns. */
+  private static final int WAIT = 27;
 
   /** The keys of one status attempt with their bounds and delay thresholds (parallel). */
   record Keys(List<String> keys, List<Integer> bounds, List<Integer> delays) {}
 
   private static StoredStatus statusOf(Row r) {
     List<StatusView.PublicReply> replies = new ArrayList<>();
-    OffsetDateTime[] replyAt = r.getArrayOfOffsetDateTimes("reply_at");
-    String[] replyText = r.getArrayOfStrings("reply_text");
+    OffsetDateTime[] replyAt = r.getArrayOfOffsetDateTimes(10); // reply_at, reply_text
+    String[] replyText = r.getArrayOfStrings(11);
     for (int i = 0; replyAt != null && i < replyAt.length; i++) {
       replies.add(new StatusView.PublicReply(replyAt[i].toInstant(), replyText[i]));
     }
     List<StatusView.Step> timeline = new ArrayList<>();
-    OffsetDateTime[] stepAt = r.getArrayOfOffsetDateTimes("step_at");
-    String[] stepState = r.getArrayOfStrings("step_state");
+    OffsetDateTime[] stepAt = r.getArrayOfOffsetDateTimes(12); // step_at, step_state
+    String[] stepState = r.getArrayOfStrings(13);
     for (int i = 0; stepAt != null && i < stepAt.length; i++) {
       timeline.add(new StatusView.Step(stepAt[i].toInstant(), CaseStatus.of(stepState[i])));
     }
-    Object letterJson = r.getValue("letter");
+    Object letterJson = r.getValue(25); // letter
     JsonObject letter = letterJson instanceof JsonObject o ? o : letterJson == null ? null
         : new JsonObject(String.valueOf(letterJson));
-    StatusView view = new StatusView(r.getString("case_number"), CaseStatus.of(r.getString("state")),
-        r.getString("department"), r.getLocalDate("received_date"), r.getLocalDate("notice_due"),
-        r.getBoolean("notice_due_estimated"), List.copyOf(replies), List.copyOf(timeline),
-        r.getLocalDate("accepted_date"), r.getLocalDate("handling_due"), r.getBoolean("handling_due_estimated"),
-        r.getString("referred_to"), r.getString("referral_reason"), r.getLocalDate("report_due"),
-        r.getBoolean("report_due_estimated"), r.getLocalDate("last_delivery"),
-        r.getLocalDate("reply_issued_on") != null && r.getLocalDate("last_delivery") == null,
-        r.getBoolean("electronic_delivery"), r.getInteger("review_stage"),
+    LocalDate lastDelivery = r.getLocalDate(20);
+    StatusView view = new StatusView(r.getString(1) /* case_number */, CaseStatus.of(r.getString(3) /* state */),
+        r.getString(4) /* department */, r.getLocalDate(5) /* received_date */, r.getLocalDate(6) /* notice_due */,
+        r.getBoolean(7) /* notice_due_estimated */, List.copyOf(replies), List.copyOf(timeline),
+        r.getLocalDate(14) /* accepted_date */, r.getLocalDate(15) /* handling_due */,
+        r.getBoolean(16) /* handling_due_estimated */, r.getString(17) /* referred_to */,
+        r.getString(24) /* referral_reason */, r.getLocalDate(18) /* report_due */,
+        r.getBoolean(19) /* report_due_estimated */, lastDelivery,
+        r.getLocalDate(21) /* reply_issued_on */ != null && lastDelivery == null,
+        r.getBoolean(22) /* electronic_delivery */, r.getInteger(23) /* review_stage */,
         letter == null ? null : new StatusView.Letter(letter.getString("findings"), letter.getString("basis"),
-            letter.getString("outcome"), letter.getString("by")), r.getInteger("photos"));
-    Buffer device = r.getBuffer("device_hash");
-    return new StoredStatus(r.getLong("id"), r.getBuffer("query_code_hmac").getBytes(), view,
-        r.getUUID("conversation_id"), device == null ? null : device.getBytes());
+            letter.getString("outcome"), letter.getString("by")), r.getInteger(26) /* photos */);
+    Buffer device = r.getBuffer(9); // device_hash
+    return new StoredStatus(r.getLong(0) /* id */, r.getBuffer(2).getBytes() /* query_code_hmac */, view,
+        r.getUUID(8) /* conversation_id */, device == null ? null : device.getBytes());
   }
 
   /**
