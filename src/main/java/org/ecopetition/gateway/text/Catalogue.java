@@ -186,6 +186,9 @@ public final class Catalogue {
     if (t == null) {
       throw new IllegalArgumentException("no message '" + key + "'");
     }
+    if (t.indexOf('{') < 0) {
+      return t; // most texts (labels, a status's every line) have no placeholder: no matcher, no copy
+    }
     Matcher m = PLACEHOLDER.matcher(t);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
