@@ -140,7 +140,7 @@ public final class PgCaseRepository implements CaseHistory {
   private static final String INSERT_CROSS_INSTANCE_EVENT =
       "INSERT INTO events (kind, case_id, conversation_id, at) VALUES ($1, $2, $3, $4)";
   /**
-   * The public status of a case (issue 16 §4): one row of the read model V901 keeps in the same transaction as every
+   * The public status of a case (issue 16 §4): one row of the read model V30 keeps in the same transaction as every
    * change to the case, its events and its photos — one index lookup instead of five scans, two sorts and an
    * aggregate per query. Its columns are read by position ({@link #statusOf}, in this order): a row's lookup by name
    * is a linear search of the column names, and an answer reads 27 of them.
@@ -151,14 +151,13 @@ public final class PgCaseRepository implements CaseHistory {
       s.step_state, s.accepted_date, s.handling_due, s.handling_due_estimated, s.referred_to, s.report_due,
       s.report_due_estimated, s.last_delivery, s.reply_issued_on, s.electronic_delivery, s.review_stage,
       s.referral_reason, s.letter, s.photos""";
-  private static final String STATUS = "SELECT " + STATUS_COLUMNS + " FROM case_status s WHERE s.case_number = $1";
   private static final String DELIVERIES =
       "SELECT count(*)::int FROM case_events WHERE case_id = $1 AND kind = 'reply_delivered'";
   private static final String ATTEMPT = "SELECT status_attempt($1, $2, $3, $4, $5, $6, $7, $8)";
   /**
-   * An uncached status query in one round trip (issue 16 §4): the case's read-model row ({@link #STATUS}) and the
-   * bounds checked in the same statement, a plain join (the CTEs of V29's form cost more than the lookup). The caller's two key sets differ only by the per-case key, which counts unless the
-   * asker is the case's own device ($13 its conversation, $14 its device token's hash); the code is right when its
+   * An uncached status query in one round trip (issue 16 §4): the case's read-model row ({@code case_status}) and the
+   * bounds checked in the same statement, a plain join (the CTEs of V29's form cost more than the lookup). The
+   * caller's two key sets differ only by the per-case key, which counts unless the asker is the case's own device ($13 its conversation, $14 its device token's hash); the code is right when its
    * HMAC ($8, null for a malformed code) is the stored one. With the right code the statement writes nothing (V29:
    * no row, no row lock, no transaction id, so nothing to flush at commit); a wrong code or an unknown case counts its
    * failure in it.
@@ -578,17 +577,11 @@ public final class PgCaseRepository implements CaseHistory {
     });
   }
 
-  /** The stored HMAC and the public view of a case, if the number exists. */
-  Future<Optional<StoredStatus>> findStatus(SqlClient conn, String caseNumber) {
-    return conn.preparedQuery(STATUS).execute(Tuple.of(caseNumber))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(statusOf(rows.iterator().next())));
-  }
-
   /** What {@link #statusAndAttempt} found: the case (if the number exists) and the seconds to wait (0: answer). */
   record Looked(Optional<StoredStatus> status, int waitSeconds) {}
 
   /**
-   * {@link #findStatus} and {@link #attempt} in one round trip: {@code own} the keys when the asker is the case's own
+   * The case's status row and {@link #attempt} in one round trip: {@code own} the keys when the asker is the case's own
    * device, {@code other} otherwise (parallel lists as in {@link #attempt}); {@code typedHmac} the typed code's HMAC, or
    * null when it is malformed.
    */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Issue 16 §4: the public status is read from one row per case (V901 {@code case_status}), kept in the same
+ * Issue 16 §4: the public status is read from one row per case (V30 {@code case_status}), kept in the same
  * transaction as every change it shows — the case's state and dates, its public steps and replies, a referral's
  * reason, a photo added or removed by whoever writes photos — so an uncached query answers what the tables say.
  */
