@@ -276,9 +276,11 @@ final class Situations {
       if (w.is(INTAKE) && near(words, i, DOWNSTREAM, 10, false) != null && !guarded(text, words, i)) {
         hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游就是镇上的取水口
       }
-      if (w.is(DOWNSTREAM) && !guarded(text, words, i)
-          && DRINKERS.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 16))).find()) {
-        hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游两个村都喝这条河的水
+      if (w.is(DOWNSTREAM) && !guarded(text, words, i)) {
+        java.util.regex.Matcher drink = DRINKERS.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 16)));
+        if (drink.find() && !feared(words, i, w.end() + drink.end())) {
+          hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游两个村都喝这条河的水
+        }
       }
       Word asked = w.is(UNDRINKABLE) ? near(words, i, SUPPLY | FOUL, 30, false) : null;
       if (asked != null && !guarded(text, words, i) && !guarded(text, words, words.indexOf(asked)) && !lasting) {
@@ -664,6 +666,16 @@ final class Situations {
       }
     }
     return best;
+  }
+
+  /** A past, feared or rumoured word after word i and before {@code end} (下游的村民担心喝水安全: a fear, not drinkers). */
+  private static boolean feared(List<Word> words, int i, int end) {
+    for (int k = i + 1; k < words.size() && words.get(k).start() < end; k++) {
+      if (words.get(k).is(GUARD)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word of a daily habit in the clause of word i, shortly before it (每天都有人说头晕; not 天天散发臭味，员工们头晕). */

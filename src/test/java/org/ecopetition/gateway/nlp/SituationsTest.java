@@ -306,6 +306,7 @@ class SituationsTest {
       "那家印染厂一直往河里排废水，现在还在排",
       // downstream people who do not drink it
       "下游的人都在这条河里钓鱼",
+      "选矿厂的废水往江里排，下游的乡亲们都担心喝水安全",
       // chemicals kept where no one lives
       "厂区仓库里存放着上百桶甲醇，离村子很远",
       // told by the news, a consequence feared (会, 容易)
