@@ -344,11 +344,16 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|不排了|停了|好多了|处理好了|没有味道了|(?i:stopped|has stopped|was fixed|resolved|thanks for)");
   /** A question that asks where or how, not of a polluter: where to look up, to test, to complain, which office. */
   private static final Pattern ASKS_WHERE = Pattern.compile("^(?:请问|想问一下|我想问一下|我想咨询一下|咨询一下|问一下)?[^。！!]{0,24}?(?:去哪里|在哪里|到哪里|哪里可以|哪里能|怎么|如何)(?:查|检测|申请|办理|投诉|反映|举报)"
-      + "|(?i:\\b(?:which (?:office|department|authority)|who (?:handles|deals with)|where (?:do|can|should) i (?:report|complain)))");
+      + "|(?i:\\b(?:which (?:office|department|authority)|who (?:handles|deals with)|where (?:do|can|should) i (?:report|complain)))"
+      // a question of the rules (标准是多少, what the noise limits are): information, whatever kind it names
+      + "|(?:标准|限值|规定)(?:是多少|是什么|有哪些)"
+      + "|(?i:\\bwhat (?:are|is) the [a-z ]{0,30}(?:limits?|standards?|rules?|regulations?)\\b|\\bwhat the [a-z ]{0,30}(?:limits?|standards?|rules?|regulations?) (?:are|is)\\b)");
   /** A question of where to turn (应该向哪里反映, 找谁, where should I): the writer asks for the channel. */
   private static final Pattern WHERE = Pattern.compile("向哪里|到哪里|去哪里|哪个部门|找谁|举报电话|投诉电话|热线|号码是多少|电话是多少|(?i:where (?:should|can|do) i|which (?:office|department))");
   /** Words of a complaint told as such: a report, whatever the classifier makes of the rest. */
   private static final Pattern COMPLAINS = Pattern.compile("投诉|举报|反映|控告|检举|(?i:complain|report|accuse)");
+  /** Dissatisfaction with a result or a reply: with a request for 复查/复核, a review. */
+  private static final Pattern DISSATISFIED = Pattern.compile("不满意|处理结果|(?i:not satisfied|unhappy with|dissatisfied)");
   private static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不认可|重新(?:核查|调查|检查|处理)|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
   static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|结果如何"
@@ -369,7 +374,8 @@ public final class HanLpExtractor implements Extractor {
     if (GREETING.matcher(t.strip()).matches()) {
       return "greeting";
     }
-    if ((hasCase || t.contains("意见书") || t.contains("答复")) && REVIEW.matcher(t).find()) {
+    if ((hasCase || t.contains("意见书") || t.contains("答复") || DISSATISFIED.matcher(t).find()) && REVIEW.matcher(t).find()) {
+      // 对处理结果不满意，能申请复查吗: a review asked for, whether or not the case number is read
       return "review";
     }
     if ("status".equals(base.field("intent").map(Extraction.Field::value).orElse(""))
@@ -413,9 +419,14 @@ public final class HanLpExtractor implements Extractor {
       intent = best.get().getKey();
       conf = best.get().getValue();
       if (!"report".equals(intent) && !"review".equals(intent) && !"status".equals(intent)
-          && (!base.kinds().isEmpty() && (conf < 0.8 || longText) || "greeting".equals(intent)
+          && (!base.kinds().isEmpty() && (conf < 0.8 || longText) || ("greeting".equals(intent) || "other".equals(intent))
               && (longText || base.field("county").isPresent() || base.field("urgent").isPresent()))) {
-        intent = "report"; // it tells of pollution at length: a report, however it starts
+        intent = "report"; // it tells of pollution at length, or where (祁东县的): a report, however it starts
+      }
+      if ("status".equals(intent) && base.field("caseNumber").isEmpty() && Cues.find(EARLIER, text, EARLIER_FIRSTS) == null
+          && Cues.find(STATUS_CUE, text, STATUS_CUE_FIRSTS) == null) {
+        // no case number, nothing told before and no question of progress (说那个沙场的事): a matter told, not a query
+        intent = "report";
       }
       boolean complaint = longText && COMPLAINS.matcher(text).find() && !WHERE.matcher(text).find()
           || LABOUR.matcher(text).find();

@@ -93,6 +93,20 @@ final class Situations {
   private static final long POND = bit("pond");
   private static final long BREACH = bit("breach");
   /**
+   * Lists only the frames read, past the 64 bits of the first mask (round nine's classes, 2026-12-05): in a second
+   * mask, never features of the classifier.
+   */
+  private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
+      "not_supply"};
+  private static final long NOW = more("now");
+  private static final long DAILY = more("daily");
+  private static final long RECOVERED = more("recovered");
+  private static final long SLIGHT = more("slight");
+  private static final long BLAST = more("blast");
+  private static final long HOARD = more("hoard");
+  private static final long DWELLING = more("dwelling");
+  private static final long NOT_SUPPLY = more("not_supply");
+  /**
    * Lists the frames read but the classifier does not: who (人, 工人), the van's coming, cooking, belief, a
    * household, a breach (its words are leaks too) — pairs of them would multiply its features for nothing.
    */
@@ -109,8 +123,28 @@ final class Situations {
    */
   private static final java.util.regex.Pattern FIGURATIVE = java.util.regex.Pattern.compile(
       "[臭吵烦熏呛闷憋][得到甲](?:$|[我人他她你们俺]{1,3}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)");
+  /** A head or a temper that bursts (头都要炸了, 脑袋快炸了): a figure of speech, no explosion. */
+  private static final java.util.regex.Pattern BODY_BURSTING = java.util.regex.Pattern.compile(
+      "(?:头|脑袋|脑壳|脑子|脑瓜|脑门|肺|肚子|心态|耳朵)[都要快也就给]{0,3}$");
+  /** People drinking the river downstream of it (下游几个村都喝这河水, 下游的人吃这条江的水). */
+  private static final java.util.regex.Pattern DRINKERS = java.util.regex.Pattern.compile(
+      "^[^。！!？?；;]{0,8}?[吃喝饮][^。！!？?；;，,]{0,6}水|^[^.!?;]{0,30}\\bdrink");
+  /**
+   * A discharge or a dump as it is said (往沟里倒, 向江里直排, 偷倒, 排放): a verb of tipping or draining with a place
+   * before it, or a word of its own.
+   */
+  private static final java.util.regex.Pattern DISCHARGING = java.util.regex.Pattern.compile(
+      "直排|偷排|偷倒|偷偷[排倒放]|乱倒|乱排|排放|倒进|倒入|排进|排入|倾倒|(?:往|向|朝)[^，,。！!？?；;]{0,10}?[倒排灌泼]"
+          + "|(?i)\\b(?:dumping|discharging|pouring|draining)\\b");
+  /** 现在 just before 还在 (现在 还在倒), not 到现在 (投诉到现在还在排): a discharge going on as one speaks. */
+  private static final java.util.regex.Pattern STILL_NOW = java.util.regex.Pattern.compile("(?<!到)现在\\s?$");
+  /** A modal that makes a harm a consequence feared (喝了会中毒, 容易着火): a hypothesis, not a harm now. */
+  private static final java.util.regex.Pattern MODAL = java.util.regex.Pattern.compile(
+      "(?:(?<![开学社机约聚晚早大一])会|会不会|容易|就会|(?i)\\b(?:would|could|might|may|can) )$");
+
   /** One animal (一条死鱼, 一只死鸡): no mass death. */
-  private static final java.util.regex.Pattern ONE_ANIMAL = java.util.regex.Pattern.compile("(?:^|[^一二三四五六七八九十几两])一[条只头尾个]$|(?i)\\ba (?:dead )?$");
+  private static final java.util.regex.Pattern ONE_ANIMAL = java.util.regex.Pattern.compile(
+      "(?:^|[^0-9一二三四五六七八九十几两])(?:[一两二俩]|[12](?![0-9]))[条只头尾个]$|(?i)\\b(?:a|two|a couple of) (?:dead )?$");
   /** A number of people or things (七八个, 3名, 两位): several, as 好几个 is. */
   private static final String NUMERAL = "0123456789两二三四五六七八九十百几";
   /** A school said to be far away (离学校还有三公里): no school exposed. */
@@ -140,9 +174,14 @@ final class Situations {
   private Situations(List<String[]> rows) {
     Map<String, long[]> masks = new LinkedHashMap<>();
     for (String[] r : rows) {
-      long[] m = masks.computeIfAbsent(r[0].toLowerCase(Locale.ROOT), k -> new long[1]);
+      long[] m = masks.computeIfAbsent(r[0].toLowerCase(Locale.ROOT), k -> new long[2]);
       for (String list : r[1].split(",")) {
-        m[0] |= "shield".equals(list.strip()) ? 0L : bit(list.strip());
+        String l = list.strip();
+        if (java.util.Arrays.asList(MORE).contains(l)) {
+          m[1] |= more(l);
+        } else {
+          m[0] |= "shield".equals(l) ? 0L : bit(l);
+        }
       }
     }
     masks.forEach(trie::putIfAbsent);
@@ -154,6 +193,15 @@ final class Situations {
     }
     for (int i = 0; i < LISTS.length; i++) {
       if (LISTS[i].equals(list)) {
+        return 1L << i;
+      }
+    }
+    throw new IllegalArgumentException("situations.tsv: unknown list " + list);
+  }
+
+  private static long more(String list) {
+    for (int i = 0; i < MORE.length; i++) {
+      if (MORE[i].equals(list)) {
         return 1L << i;
       }
     }
@@ -183,9 +231,14 @@ final class Situations {
    * distance ({@link #UNIT} per character; in a Chinese text a Latin letter or a space counts a quarter, so that
    * English words mixed in — 好几个邻居 feel dizzy 还 vomit — stand as near as the Chinese ones they replace).
    */
-  private record Word(int start, int end, long mask, int sentence, int clause, int scale, int at, int to) {
+  private record Word(int start, int end, long mask, long more, int sentence, int clause, int scale, int at, int to) {
     boolean is(long list) {
       return (mask & list) != 0;
+    }
+
+    /** Whether the word is in one of the lists of the second mask ({@link #MORE}). */
+    boolean has(long list) {
+      return (more & list) != 0;
     }
   }
 
@@ -217,11 +270,17 @@ final class Situations {
       // A complaint of long standing (自来水总有一股味, 一直有股味) is urgent only when someone is ill.
       boolean lasting = !ill && near(words, i, LASTING, 12, false) != null;
       if (w.is(SUPPLY) && (near(words, i, FOUL, 22, false) != null || near(words, i, UNDRINKABLE, 24, false) != null)
-          && !guarded(text, words, i) && !lasting) {
+          && !guarded(text, words, i) && !lasting && nearMore(words, i, NOT_SUPPLY, 8, false) == null) { // not 井里，渗井
         hits.add(new Hit("drinking_water", false, w.start(), w.end()));
       }
       if (w.is(INTAKE) && near(words, i, DOWNSTREAM, 10, false) != null && !guarded(text, words, i)) {
         hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游就是镇上的取水口
+      }
+      if (w.is(DOWNSTREAM) && !guarded(text, words, i)) {
+        java.util.regex.Matcher drink = DRINKERS.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 16)));
+        if (drink.find() && !feared(words, i, w.end() + drink.end())) {
+          hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游两个村都喝这条河的水
+        }
       }
       Word asked = w.is(UNDRINKABLE) ? near(words, i, SUPPLY | FOUL, 30, false) : null;
       if (asked != null && !guarded(text, words, i) && !guarded(text, words, words.indexOf(asked)) && !lasting) {
@@ -249,10 +308,10 @@ final class Situations {
         Word gas = near(words, i, GAS, 12, false);
         if (gas != null) {
           hits.add(new Hit("gas_leak", true, Math.min(gas.start(), w.start()), Math.max(gas.end(), w.end())));
-        } else if (near(words, i, CARRIER, 10, false) != null || w.is(DAM)
+        } else if (carried(text, words, i) || w.is(DAM)
             || w.is(BREACH) && near(words, i, POND, 10, false) != null) { // 渗滤液池垮了
           // a dam giving way with people below it (坝要垮了，下面住着几百口人) is a danger to life
-          boolean below = (w.is(DAM) || near(words, i, DAM, 10, false) != null)
+          boolean below = (w.is(DAM) || near(words, i, DAM, 10, false) != null && carried(text, words, i))
               && nearAcross(words, i, CROWD_PEOPLE | MANY, 40) != null;
           hits.add(new Hit("spill_leak", below, w.start(), w.end()));
         }
@@ -267,12 +326,13 @@ final class Situations {
       }
       Word fumes = w.is(SCHOOL) ? near(words, i, FUMES, 20, false) : null;
       if (fumes != null && !guarded(text, words, i) && !cooking(words, words.indexOf(fumes))
+          && !passing(words, words.indexOf(fumes)) && !daily(words, i, words.indexOf(fumes))
           && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 36))).find()) {
         hits.add(new Hit("school", false, w.start(), w.end()));
       }
       boolean symptom = w.is(STRONG) || w.is(ACUTE) || w.is(MILD);
-      if (symptom && (figurative(text, w.start()) || animalOnly(words, i))) {
-        // 臭得能把人熏晕过去; 狗…拉稀: a figure of speech, or a pet's illness
+      if (symptom && (figurative(text, w.start()) || animalOnly(words, i) || passing(words, i))) {
+        // 臭得能把人熏晕过去; 狗…拉稀; 有点头晕，回家就好了: a figure of speech, a pet's illness, a discomfort passed
       } else if ((w.is(STRONG) || w.is(HOSPITAL)) && (guarded(text, words, i) || habitual(words, i))) {
         // 老伴有哮喘，一到晚上就喘不过气: a long illness that comes back, not a poisoning now
       } else if (w.is(STRONG) || w.is(HOSPITAL)) {
@@ -292,7 +352,8 @@ final class Situations {
         String said = text.substring(w.start(), w.end());
         boolean household = (many != null ? many.is(HOUSEHOLD) : near(words, i, HOUSEHOLD, 14, true) != null)
             && said.startsWith("头") && (said.contains("疼") || said.contains("痛")) && nearAcross(words, i, GAS, 40) == null;
-        if (!w.is(ACUTE) && !ill(words, ACUTE | STRONG) && near(words, i, LASTING, 30, true) != null) {
+        if (!w.is(ACUTE) && !ill(words, ACUTE | STRONG)
+            && (near(words, i, LASTING, 30, true) != null || daily(words, i))) {
           // 一直排刺鼻的气，同事都说头疼; 我总觉得头晕: a long-standing nuisance told, no one taken ill now
         } else if (w.is(ACUTE) && (exposed || several) || exposed && several) {
           hits.add(new Hit("poisoning", true, w.start(), w.end()));
@@ -300,7 +361,8 @@ final class Situations {
           hits.add(new Hit("people_ill", false, w.start(), w.end()));
         }
       }
-      if ((w.is(FIRE) || w.is(EXPLOSION)) && !guarded(text, words, i) && near(words, i, NOT_FIRE, 10, false) == null) {
+      if ((w.is(FIRE) || w.is(EXPLOSION)) && !guarded(text, words, i) && near(words, i, NOT_FIRE, 10, false) == null
+          && !BODY_BURSTING.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find()) { // 头都要炸了
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
       }
       if (w.is(SPREAD) && !guarded(text, words, i) && !UNTIL_TIME.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()
@@ -326,6 +388,21 @@ final class Situations {
       if (w.is(ALARM) && near(words, i, CARRIER | GAS | CHEM | FUMES, 30, false) != null && !guarded(text, words, i)) {
         hits.add(new Hit("alarm", true, w.start(), w.end())); // 化工园区的警报响了, 让我们关窗关门
       }
+      if (w.is(CARRIER | STORE | GAS) && text.startsWith("着了", w.end()) && !guarded(text, words, i)) {
+        hits.add(new Hit("fire", true, w.start(), w.end() + 2)); // 油罐着了, 液化气罐着了, 电瓶着了
+      }
+      if (w.has(BLAST) && !guarded(text, words, i) && near(words, i, STORE | CARRIER | CHEM | GAS, 20, false) != null
+          && !quarry(text, words, i)) {
+        hits.add(new Hit("explosion", true, w.start(), w.end())); // 化工仓库连着响了几声，窗户都震裂了
+      }
+      if (w.has(NOW) && !guarded(text, words, i) && dischargingNow(text, words, i)) {
+        hits.add(new Hit("spill_leak", false, w.start(), w.end())); // 正在往河里倒; 现在！…往河里排
+      }
+      if (w.has(HOARD) && !guarded(text, words, i) && near(words, i, CHEM | CARRIER | GAS | HAZWASTE, 16, false) != null
+          && (nearMore(words, i, DWELLING, 24, false) != null || near(words, i, OPEN, 24, false) != null)
+          && (near(words, i, MASS | MANY, 16, false) != null || nearAcross(words, i, FOUL | FUMES | LEAK, 40) != null)) {
+        hits.add(new Hit("hazardous_waste", false, w.start(), w.end())); // 居民楼车库里存放着几十桶稀释剂，一股味
+      }
       if (w.is(CROWD) && !guarded(text, words, i) && near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
           && near(words, i, NOT_CROWD, 6, false) == null) {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
@@ -333,7 +410,8 @@ final class Situations {
       if (w.is(GATHER) && near(words, i, VISIT, 12, false) != null && !guarded(text, words, i)) {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
-      if (w.is(PLANNED) && near(words, i, VISIT, 14, false) != null && near(words, i, CROWD_PEOPLE | MANY, 16, false) != null) {
+      if (w.is(PLANNED) && near(words, i, VISIT, 14, false) != null && near(words, i, CROWD_PEOPLE | MANY, 16, false) != null
+          && !guarded(text, words, i)) { // not 有人说要去厂门口拉横幅: a protest someone talks of
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
       if (w.is(THREAT) && !figurative(text, w.start())) { // 吵得我想死
@@ -432,10 +510,12 @@ final class Situations {
       }
       CharTrie.Node<long[]> node = trie.first(c);
       long mask = 0;
+      long more = 0;
       int end = -1;
       for (int j = i + 1; node != null; node = j < n ? node.next(lower.charAt(j++)) : null) {
         if (node.value() != null && boundary(lower, i, j)) {
           mask = node.value()[0];
+          more = node.value()[1];
           end = j;
         }
         if (j >= n) {
@@ -457,7 +537,7 @@ final class Situations {
         }
       }
       if (end > 0) {
-        if (mask != 0) {
+        if (mask != 0 || more != 0) {
           for (; counted < i; counted++) {
             units += weight(lower.charAt(counted), english);
           }
@@ -465,7 +545,7 @@ final class Situations {
           for (; counted < end; counted++) {
             units += weight(lower.charAt(counted), english);
           }
-          out.add(new Word(i, end, mask, sentence, clause, scale, at, units)); // a shield (mask 0) only hides what is inside it
+          out.add(new Word(i, end, mask, more, sentence, clause, scale, at, units)); // a shield (mask 0) only hides what is inside it
         }
         i = end;
       } else {
@@ -539,6 +619,102 @@ final class Situations {
       }
     }
     return best;
+  }
+
+  /** Leak words that tell where a thing runs to (流到河里), not what gives way. */
+  private static final java.util.Set<String> FLOW_INTO = java.util.Set.of("流进", "流到", "冲进", "漫进", "冲晒落");
+
+  /**
+   * A hazardous carrier near the leak word i; a dam or a bank counts when it gives way (坝垮了) or seeps (坝子往外渗),
+   * not when something runs over or past it (滤泥堆在河堤上…冲进河里, 水流到河坝).
+   */
+  private static boolean carried(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    Word carrier = near(words, i, CARRIER, 10, false);
+    return carrier != null && (!carrier.is(DAM) || w.is(BREACH) || w.is(DAM)
+        || carrier.end() <= w.start() && !FLOW_INTO.contains(text.substring(w.start(), w.end())));
+  }
+
+  /** The nearest word of a list of the second mask within {@code chars} characters of word i in its sentence. */
+  private static Word nearMore(List<Word> words, int i, long list, int chars, boolean before) {
+    Word w = words.get(i);
+    int distance = chars * UNIT;
+    Word best = null;
+    int bestGap = Integer.MAX_VALUE;
+    for (int k = i - 1; k >= 0; k--) {
+      Word o = words.get(k);
+      int gap = w.at() - o.to();
+      if (gap > distance || o.sentence() != w.sentence()) {
+        break;
+      }
+      if (o.has(list)) {
+        best = o;
+        bestGap = gap;
+        break;
+      }
+    }
+    if (!before) {
+      for (int k = i + 1; k < words.size(); k++) {
+        Word o = words.get(k);
+        int gap = o.at() - w.to();
+        if (gap > distance || gap >= bestGap || o.sentence() != w.sentence()) {
+          break;
+        }
+        if (o.has(list)) {
+          return o;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A past, feared or rumoured word after word i and before {@code end} (下游的村民担心喝水安全: a fear, not drinkers). */
+  private static boolean feared(List<Word> words, int i, int end) {
+    for (int k = i + 1; k < words.size() && words.get(k).start() < end; k++) {
+      if (words.get(k).is(GUARD)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word of a daily habit in the clause of word i, shortly before it (每天都有人说头晕; not 天天散发臭味，员工们头晕). */
+  private static boolean daily(List<Word> words, int i) {
+    Word d = nearMore(words, i, DAILY, 10, true);
+    return d != null && d.clause() == words.get(i).clause();
+  }
+
+  /**
+   * A school and its fumes with a word of a daily habit beside them (幼儿园旁边的厂天天冒烟; the paint smell comes in every
+   * afternoon): a nuisance of long standing, however real, not a school exposed now.
+   */
+  private static boolean daily(List<Word> words, int school, int fumes) {
+    return nearMore(words, school, DAILY, 16, false) != null || nearMore(words, fumes, DAILY, 16, false) != null;
+  }
+
+  /**
+   * A mild symptom said to be slight (有点头晕) or to have passed (回家就好了, 缓过来了): a discomfort told, no one
+   * taken ill.
+   */
+  private static boolean passing(List<Word> words, int i) {
+    Word w = words.get(i);
+    if (!w.is(MILD) || w.is(ACUTE) || w.is(STRONG)) {
+      return false;
+    }
+    Word slight = nearMore(words, i, SLIGHT, 3, true);
+    if (slight != null && slight.clause() == w.clause()) {
+      return true;
+    }
+    for (int k = i + 1; k < words.size(); k++) {
+      Word o = words.get(k);
+      if (o.sentence() != w.sentence() || o.at() - w.to() > 16 * UNIT) {
+        break;
+      }
+      if (o.has(RECOVERED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The nearest word of a list within {@code chars} characters of word i, in its sentence or the next or last. */
@@ -620,6 +796,63 @@ final class Situations {
       }
     }
     return true;
+  }
+
+  /**
+   * Blasting or a figure of speech near a bang (采石场放炮震得窗户响): no explosion; a simile (像打雷一样) is how a
+   * bang is told, not a reason to doubt it.
+   */
+  private static boolean quarry(String text, List<Word> words, int i) {
+    Word not = near(words, i, NOT_FIRE, 16, false);
+    if (not == null) {
+      return false;
+    }
+    String said = text.substring(not.start(), not.end());
+    return !(said.equals("一样") || said.equals("似的") || said.equals("一般"));
+  }
+
+  /**
+   * A discharge seen as it happens: a word of now (正在, 此刻, 就在我眼前, 现在！) and a discharge in its sentence, or
+   * in the next when the word of now stands alone as a cry (正在发生：…; 现在！…), into water or of a fouling matter,
+   * and nothing that makes it a daily habit (天天往河里排 is a complaint, however true now).
+   */
+  private static boolean dischargingNow(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    int from = w.start();
+    if (text.startsWith("还在", from) && !STILL_NOW.matcher(text.substring(Math.max(0, from - 4), from)).find()) {
+      return false; // 被罚了三次还在往河里排: a discharge that persists, told as a complaint, not one seen now
+    }
+    int sentenceEnd = from;
+    while (sentenceEnd < text.length() && SENTENCE_END.indexOf(text.charAt(sentenceEnd)) < 0) {
+      sentenceEnd++;
+    }
+    // a cry alone (现在！, 正在发生：) opens the sentence that follows
+    boolean cry = "！!".indexOf(text.charAt(w.end() - 1)) >= 0
+        || w.end() < text.length() && "！!：:".indexOf(text.charAt(w.end())) >= 0;
+    int to = cry ? Math.min(text.length(), w.end() + 48) : Math.min(sentenceEnd, w.end() + 24);
+    int start = Math.max(0, from - 40); // 往海里倒…现在还在倒: the discharge may be told before the word of now
+    for (int p = from - 1; p >= start; p--) {
+      if (SENTENCE_END.indexOf(text.charAt(p)) >= 0) {
+        start = p + 1;
+        break;
+      }
+    }
+    java.util.regex.Matcher m = DISCHARGING.matcher(text);
+    m.region(start, to);
+    if (!m.find()) {
+      return false;
+    }
+    int at = m.start();
+    boolean matter = false;
+    for (Word o : words) {
+      if (o.start() >= start && o.end() <= Math.min(text.length(), to + 16)) {
+        if (o.has(DAILY) || o.is(LASTING)) {
+          return false;
+        }
+        matter |= o.is(WATERBODY | FOUL | CHEM | CARRIER | HAZWASTE) && Math.abs(o.start() - at) <= 24;
+      }
+    }
+    return matter;
   }
 
   /** A number standing alone (120, not 1200 or 3120). */
@@ -728,6 +961,9 @@ final class Situations {
           && "0123456789一二三四五六七八九十两几半个".indexOf(text.charAt(p - 2)) >= 0) {
         return true; // 三年前, 两个月前: a time ago
       }
+    }
+    if (MODAL.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()) {
+      return true; // 喝了会中毒, 容易着火: a consequence feared
     }
     // the experiential aspect (垮过一次, 漏过): it happened before; not 烧过来, 冲过去
     int e = w.end();

@@ -42,7 +42,7 @@ class SituationsTest {
       "厂区里嘭的一声，窗户都在抖，一股黑烟冲上天 | explosion",
       "再这样下去我就从他们厂房顶上跳下去 | threat",
       "急！！！河边有人在倒东西 | emergency",
-      "县医院旁边那个厂天天排废气，病房里都闻得到 | school",
+      "县医院旁边那个厂在排废气，病房里都闻得到 | school",
       "敬老院隔壁在烧垃圾，黑烟往屋里飘 | school",
       "全村都吃水窖里的水，这几天水发黑还发臭 | drinking_water",
       "楼顶水塔放出来的水有股怪味 | drinking_water",
@@ -91,7 +91,28 @@ class SituationsTest {
       // a radioactive source named by its measure word alone, lost
       "检测公司的人说仪器里那个源丢了 | spill_leak",
       // oil drifting in over the water
-      "港口外面漂来好大一片油，滩涂上全黑了 | spill_leak"})
+      "港口外面漂来好大一片油，滩涂上全黑了 | spill_leak",
+      // round nine's classes, in words of our own
+      // a carcass in a supply fouls it; a tank is a supply
+      "楼顶蓄水箱里泡着一只死猫，整栋楼都用这水 | drinking_water",
+      // people downstream drink the river
+      "上游的纸厂往江里放黑水，下游三个镇都喝这江的水 | drinking_water",
+      // a container on fire (X着了), a fire climbing
+      "加油车后面的油罐着了 | fire",
+      "一楼的杂物间烧起来，火顺着楼梯往上窜 | fire",
+      // an explosion told by its bang and what it broke, where a store or chemical is
+      "化肥厂的仓库刚才闷响了一下，玻璃全震碎了 | explosion",
+      // a discharge seen as it happens
+      "此刻就有一辆罐车在往水库边上倒东西 | spill_leak",
+      "现在！有个厂子往我们村的小河里排黄水 | spill_leak",
+      "right now a truck is dumping black liquid into the creek behind our estate | spill_leak",
+      // hazardous chemicals kept in numbers where people live
+      "小区地下室里有人囤了几十桶香蕉水 | hazardous_waste",
+      // fish dying in numbers (two are few; a layer is many)
+      "池塘里漂着一层死鱼 | mass_death",
+      // nosebleeds where fumes are breathed
+      "喷漆车间隔壁的托儿所，好几个小朋友流鼻血 | people_ill",
+      "喷漆车间隔壁的托儿所，好几个小朋友流鼻血 | school"})
   void aFrameIsFoundWhateverTheWords(String text, String situation) {
     assertThat(found(text)).contains(situation);
   }
@@ -162,7 +183,19 @@ class SituationsTest {
       "五个小孩在沟里摸螺蛳，回家以后腿上起了一片水泡",
       // round eight's classes, in words of our own: dizzy and in hospital in southern speech; lead drawn out in hospital
       "工厂的气飘过来，阿嬷头眩，这阵佇病院",
-      "电池厂边上的小孩查出血铅高，现在在医院排铅"})
+      "电池厂边上的小孩查出血铅高，现在在医院排铅",
+      // round nine's classes, in words of our own
+      // a supply fouled by a carcass and children ill
+      "小区水箱里发现死耗子，好几个孩子拉稀",
+      // fits and loss of speech after drinking
+      "他喝了那口井的水，一会儿就抽抽起来了",
+      "我妈闻了那股药味以后说不出话，手一直抖",
+      // someone shouting for help; a tailings pond giving way above people
+      "河堤决口了，水冲进村里，有人在屋顶上喊救命",
+      "选矿厂的尾矿库溃了，下面的村子住着好几百人",
+      // a fire in a container or vehicle; a blast told by its bang
+      "电动车停在楼道里充电，车着了",
+      "化工园那边连着响了好几下，像打雷，我家窗户都震裂了"})
   void aDangerToLifeIsSeen(String text) {
     assertThat(life(text.replace("\\n", "\n"))).isTrue();
   }
@@ -253,7 +286,45 @@ class SituationsTest {
       "隔壁印刷厂一直往外排刺鼻的气，车间同事们都说头疼",
       "楼顶装了好几个信号塔，我总觉得头晕，想请你们测一测",
       // a well that smells since last year, no one ill
-      "我家的井水从去年开始有股怪味，现在都不敢喝了"})
+      "我家的井水从去年开始有股怪味，现在都不敢喝了",
+      // round nine's look-alikes, in words of our own
+      // a carcass with no supply
+      "路边有只死猫，好几天没人收",
+      // a well that takes waste in is no supply
+      "废油渗进了后面的井里，那口是渗井",
+      // a bank something runs over is no dam giving way
+      "养鸡场的粪水顺着河堤流到河里，河边住着几百人",
+      "屋后的沟水又流到河坝里，臭得很",
+      // blasting near a bang
+      "化工厂后面的山上在炸山，窗户都震裂了",
+      // a wish to shout for help, an anger that leaves one speechless, a head about to burst
+      "天天半夜打桩，我们都想喊救命了",
+      "看到那个答复，我气得说不出话来",
+      "楼上装修电钻一响，我脑袋都快炸了",
+      // a discharge that is a daily habit, and one of long standing still going on
+      "养猪场每天都往沟里排粪水，正在排的时候臭得不行",
+      "那家印染厂一直往河里排废水，现在还在排",
+      // downstream people who do not drink it
+      "下游的人都在这条河里钓鱼",
+      "选矿厂的废水往江里排，下游的乡亲们都担心喝水安全",
+      // chemicals kept where no one lives
+      "厂区仓库里存放着上百桶甲醇，离村子很远",
+      // told by the news, a consequence feared (会, 容易)
+      "新闻上说那种井水喝了会中毒，我们这里有没有这个问题",
+      "电视里说化工厂容易爆炸，我们这边也有一个",
+      // symptoms told every day, a protest someone talks of
+      "车间里每天都有人说头晕，这么多年都这样",
+      "群里有人说要去区政府门口拉横幅",
+      // an English time past said by its season
+      "A tanker overturned on the highway near our village last summer; the road is fixed now",
+      // two dead fish are few
+      "池塘边漂着两条死鱼",
+      // a symptom slight or passed
+      "女儿在新装修的教室里有点头晕，出来透透气就好了",
+      "天气太干，我早上起来流鼻血",
+      // a school beside a source with a daily habit (as the rounds label it: a nuisance of long standing)
+      "县医院旁边那个厂天天排废气，病房里都闻得到",
+      "our primary school is next to a foundry and the smoke drifts over every morning"})
   void aLookAlikeIsNotUrgent(String text) {
     assertThat(found(text)).isEmpty();
   }
