@@ -94,7 +94,8 @@ public final class HanLpExtractor implements Extractor {
     String category = category(text, tokens, b);
     subtypeAndMatter(text, category, base, b);
     intent(text, en, tokens, base, b);
-    b.set("lang", en ? "en" : "zh", 0.95, 0, text.length());
+    // a report typed in pinyin is read with the English places and words, but its language is Chinese
+    b.set("lang", en && !PinyinText.is(text) ? "en" : "zh", 0.95, 0, text.length());
     // Identity spans over the whole text (not only what is analysed), mapped back to the raw text.
     List<Identity> spans = new ArrayList<>();
     for (Identity i : rules.identities(normalised, b)) {
