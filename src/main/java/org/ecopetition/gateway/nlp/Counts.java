@@ -24,12 +24,13 @@ final class Counts {
           + "|(?:个|多个)?(村子|村(?!民|里人)|屯|寨)"
           + "|(?:个|多个)?(小区)"
           + "|(?:栋|幢)(楼)"
-          + "|(?:个|多个|名|位)?((?:村民|居民|群众|学生|孩子|小孩|小朋友|老人|工人|员工|业主|住户|病人|患者|癌症病人|同事|邻居|家庭|人家"
+          + "|(?:个|多个|名|位|号)?((?:村民|居民|群众|学生|孩子|小孩|小朋友|老人|工人|员工|业主|住户|病人|患者|癌症病人|同事|邻居|家庭|人家"
           + "|工友|职工|乡亲|家长|小学生|中学生|游客)))");
   /** A business counted with 家 is no household (三家工厂). */
   private static final Pattern BUSINESS = Pattern.compile("^(?:工厂|厂|店|公司|企业|饭店|餐馆|单位|作坊|养殖场|工地|化工|小作坊)");
   private static final Pattern SCOPE = Pattern.compile(
-      "(全村|整个村子?|成条村|全屯|整个屯子?|全寨|整个寨子?)|(整个小区|全小区|成个屋苑|整个屋苑)|(整栋楼|这栋楼|这一栋楼|这一幢楼|成栋楼|整幢楼|全楼|整个楼(?![道梯]))"
+      "(全村|整个村子?|成条村|全屯|整个屯子?|全寨|整个寨子?|一(?:个)?(?:村子?|屯子?|寨子?)(?:的)?人)|(整个小区|全小区|成个屋苑|整个屋苑|一个小区的人)"
+          + "|(整栋楼|这栋楼|这一栋楼|这一幢楼|成栋楼|整幢楼|全楼|整个楼(?![道梯])|一[栋幢]楼(?=的人|的住户|人|都))"
           + "|(全镇|整个镇|全县城|整个县城|全城|整个城)");
   private static final Pattern FAMILY = Pattern.compile("一家([两二三四五六七八九十])口");
   private static final Pattern AFTER_APPROX = Pattern.compile("^(?:左右|上下)");
@@ -57,11 +58,33 @@ final class Counts {
       return best;
     }
     Matcher s = SCOPE.matcher(text);
-    if (Cues.any(text, "全整成这") && s.find()) {
+    while (Cues.any(text, "全整成这一") && s.find()) {
+      if (feared(text, s.start())) {
+        continue; // 万一出事整个小区都完了: a fear, nobody affected yet
+      }
       String unit = s.group(1) != null ? "village" : s.group(2) != null ? "community" : s.group(3) != null ? "building" : "town";
       return new Affected(s.group(), unit, 1, 1, 1, s.start(), s.end());
     }
     return null;
+  }
+
+  /** What makes the rest of a sentence a fear: 万一, 一旦, 要是, 如果, 迟早. */
+  private static final Pattern FEAR = Pattern.compile("万一|一旦|要是|如果|假如|迟早|哪天");
+  /** What makes a sentence past: 三年前, 前年, 那回, 那次 (那回好几个人住了院 is no one affected now). */
+  private static final Pattern PAST = Pattern.compile("[0-9一二三四五六七八九十两几]+年前|前年|那回|那次|上回");
+
+  /** Whether a fear word stands before {@code at} in its sentence. */
+  private static boolean feared(String text, int at) {
+    return FEAR.matcher(sentenceBefore(text, at)).find();
+  }
+
+  /** The sentence up to {@code at}: back to the last 。！？ or line break. */
+  private static String sentenceBefore(String text, int at) {
+    int from = at;
+    while (from > 0 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return text.substring(from, at);
   }
 
   private static final String[] EN_UNITS = {"people", "person", "famil", "household", "resident", "villager", "neighbo",
@@ -144,7 +167,14 @@ final class Counts {
     }
     Matcher u = UNIT.matcher(text).region(unitAt, Math.min(text.length(), unitAt + 6));
     if (!u.lookingAt()) {
+      bare(text, i, j, before, after, unitAt, out);
       return;
+    }
+    if ("口".equals(u.group(1)) && i > 0 && "了喝吃闻吸尝抽咬".indexOf(text.charAt(i - 1)) >= 0) {
+      return; // 闻了两口: mouthfuls or breaths
+    }
+    if (PAST.matcher(sentenceBefore(text, i)).find()) {
+      return; // 三年前漏气那回好几个人住了院: no one affected now
     }
     if (digits.equals("几") && before == null && !unitFollows(text, unitAt)) {
       return;
@@ -184,6 +214,37 @@ final class Counts {
       end += 2;
     }
     out.add(new Affected(text.substring(start, end), unit, count, min, max, start, end));
+  }
+
+  /** Before a bare 个 counting people: 有, or a verb with 了 (倒了三个, 熏倒了两个). */
+  private static final Pattern BARE_BEFORE = Pattern.compile("(?:有|[倒晕伤病吐]了|送走了)$");
+  /** After it: the end of a clause, or what the people do or suffer (有两个送进医院, 有两个嘴唇发紫). */
+  private static final Pattern BARE_AFTER = Pattern.compile("^(?:[，。！？,.!?；;]|$|送|被|已经|都|还|嘴|脸|眼|晕|吐|倒|昏|住院|进了)");
+  /** The people a bare count may stand for, named before it. */
+  private static final Pattern PEOPLE = Pattern.compile("人|工人|孩子|小孩|小朋友|学生|老人|村民|居民|娃");
+
+  /**
+   * A number and 个 with no noun, counting people just named (小朋友咳得直哭，有两个嘴唇都紫了; 干活的人倒了三个): the
+   * people are named within the sentence before, and the count opens with 有 or follows a verb of harm with 了. A bare
+   * 几个 alone (有几个已经送医院) is no count, as round two labels it.
+   */
+  private static void bare(String text, int i, int j, String before, String after, int unitAt, List<Affected> out) {
+    String number = text.substring(i, j);
+    if (after != null || number.equals("几") || unitAt >= text.length() || text.charAt(unitAt) != '个'
+        || !BARE_BEFORE.matcher(text.substring(Math.max(0, i - 4), i)).find()
+        || !BARE_AFTER.matcher(text.substring(unitAt + 1, Math.min(text.length(), unitAt + 4))).find()) {
+      return;
+    }
+    String sentence = sentenceBefore(text, i);
+    if (!PEOPLE.matcher(sentence.substring(Math.max(0, sentence.length() - 30))).find()) {
+      return;
+    }
+    int[] range = range(before, number, null);
+    if (range == null || range[1] >= 0 && range[1] <= 1 || range[0] < 0) {
+      return;
+    }
+    Integer count = range[0] == range[1] ? range[0] : null;
+    out.add(new Affected(text.substring(i, unitAt + 1), "person", count, range[0], range[1] < 0 ? null : range[1], i, unitAt + 1));
   }
 
   private static boolean unitFollows(String text, int at) {

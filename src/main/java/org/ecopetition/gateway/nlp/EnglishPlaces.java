@@ -25,6 +25,11 @@ public final class EnglishPlaces {
       Map.entry("canton", "4401"), Map.entry("lhasa", "5401"), Map.entry("urumqi", "6501"),
       Map.entry("hohhot", "1501"), Map.entry("harbin", "2301"), Map.entry("xian", "6101"), Map.entry("amoy", "3502"),
       Map.entry("kashgar", "6531"), Map.entry("macau", "4404"));
+  /**
+   * English names that mean one well-known place though a far smaller one reads the same in pinyin: Yiwu is 义乌
+   * (the market town) to anyone writing in English, not 伊吾县 in Hami. Only the named place is read.
+   */
+  private static final Map<String, String> WELL_KNOWN = Map.of("yiwu", "330782");
 
   private final Gazetteer gazetteer;
   private final Map<String, List<Division>> byPinyin = new HashMap<>();
@@ -64,6 +69,7 @@ public final class EnglishPlaces {
     }
     CONVENTIONAL.forEach((name, code) -> gazetteer.division(code)
         .ifPresent(d -> byPinyin.computeIfAbsent(name, k -> new ArrayList<>()).add(d)));
+    WELL_KNOWN.forEach((name, code) -> gazetteer.division(code).ifPresent(d -> byPinyin.put(name, new ArrayList<>(List.of(d)))));
   }
 
   /** Place names keep old readings of some characters (闵行 Minhang, 长沙 Changsha, 厦门 Xiamen). */

@@ -46,6 +46,8 @@ public final class Gazetteer {
   private final Set<String> ordinaryWords = new java.util.HashSet<>();
   /** Counties by their level character and the length of the name before it (攸 of 攸县, 醴陵 of 醴陵市): for misspellings. */
   private final Map<String, List<Division>> byLevelAndLength = new HashMap<>();
+  /** Cities (市) by the length of the name before 市 (铜仁 of 铜仁市): for misspellings. */
+  private final Map<Integer, List<Division>> citiesByLength = new HashMap<>();
 
   private Gazetteer() {}
 
@@ -148,6 +150,9 @@ public final class Gazetteer {
       String name = d.name();
       if (d.level() == Division.Level.COUNTY && name.length() <= 5 && "市县区旗".indexOf(name.charAt(name.length() - 1)) >= 0) {
         g.byLevelAndLength.computeIfAbsent(name.charAt(name.length() - 1) + "" + (name.length() - 1), k -> new ArrayList<>()).add(d);
+      }
+      if (d.level() == Division.Level.CITY && name.length() <= 5 && name.endsWith("市")) {
+        g.citiesByLength.computeIfAbsent(name.length() - 1, k -> new ArrayList<>()).add(d);
       }
     }
     g.byName.forEach(g.names::putIfAbsent);
@@ -276,10 +281,22 @@ public final class Gazetteer {
             return new Mention(i, j, List.of(d));
           }
         }
-        if (aloneContext(text, i, j, ordinaryWords.contains(text.substring(i, j)))) {
+        boolean word = ordinaryWords.contains(text.substring(i, j));
+        if (aloneContext(text, i, j, word)) {
           List<Division> one = n.value().size() == 1 ? n.value() : namedElsewhere(text, i, j, n.value());
+          if (one.size() != 1 && n.value().size() > 1) {
+            one = byDialect(text, n.value()); // 宝山 said in Wu: Shanghai's, not 双鸭山's
+          }
           if (one.size() == 1) {
             alone = new Mention(i, j, one); // the longest (沙坪坝, not 沙坪)
+          }
+        } else {
+          Mention typo = word ? null : misspeltLevel(text, i, j, n.value());
+          if (typo == null) { // a word too (南湖): the city before it says it is the place
+            typo = afterMisspeltCity(text, i, j, n.value());
+          }
+          if (typo != null) {
+            alone = typo;
           }
         }
       }
@@ -287,19 +304,58 @@ public final class Gazetteer {
     return alone;
   }
 
+  /** What may follow a county's level misspelt (满城去那边, 寿光是。): a locative or the end of a clause, never a word. */
+  private static final Pattern LEVEL_TYPO_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|一带|$|[，。,.；;！!？?、\\s\\[]|的(?!\\p{IsHan}))");
+
+  /**
+   * A county's short name with its level typed as a character that sounds the same (满城去 for 满城区, 寿光是 for 寿光市):
+   * one of its own towns after it (寿光是侯镇), or a locative or the end of a clause after it where it starts a clause
+   * or follows a locative; or null.
+   */
+  private Mention misspeltLevel(String text, int i, int j, List<Division> candidates) {
+    if (j >= text.length() || !Tokens.han(text.charAt(j))) {
+      return null;
+    }
+    char typed = text.charAt(j);
+    List<Division> one = new ArrayList<>();
+    for (Division d : candidates) {
+      char level = d.name().charAt(d.name().length() - 1);
+      if (typed != level && "市区县旗".indexOf(level) >= 0 && soundAlike(typed, level)) {
+        if (townAt(text, j + 1, d) > 0 || townNamedAt(text, j + 1, d)) {
+          return new Mention(i, j + 1, List.of(d));
+        }
+        one.add(d);
+      }
+    }
+    if (one.size() == 1 && ALONE_BEFORE.matcher(text.substring(Math.max(0, i - 4), i)).find()
+        && LEVEL_TYPO_AFTER.matcher(text.substring(j + 1, Math.min(text.length(), j + 4))).find()) {
+      return new Mention(i, j + 1, one);
+    }
+    return null;
+  }
+
+  /** 嘉性南湖: a county's short name right after its city misspelt by a character that sounds alike; or null. */
+  private Mention afterMisspeltCity(String text, int i, int j, List<Division> candidates) {
+    if (!ALONE_AFTER.matcher(text.substring(j, Math.min(text.length(), j + 7))).find()) {
+      return null;
+    }
+    List<Division> one = misspeltParent(text, new Mention(i, j, candidates));
+    return one.size() == 1 ? new Mention(i, j, one) : null;
+  }
+
   /** What stands before a county's short name said alone: the start of a clause, a locative, a pronoun (阿拉, 阮, 我兜). */
   private static final Pattern ALONE_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{IsHan}]|在|从|到|去|住|是|我们|咱们|俺们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜)$");
+      "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜)$");
   /**
    * What follows it: a deictic (这边, 那个, 遮, 迭), a pronoun of the speaker's people (我们, 阿拉, 阮, 俺们), 的 ending the
    * clause (万州的，), the end of a clause, or within a few characters a works or a landmark (柯桥印染厂, 沙坪坝大学城).
    */
   private static final Pattern ALONE_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这片|那片|一带|本地|当地|城区|市区"
-      + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|遮|迭|嗰|彼|那嘎|这嘎|那旮旯|这旮旯|那疙瘩|这疙瘩|这搭|那搭|格边|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|的(?!\\p{IsHan})"
-      + "|$|[，。,.；;！!？?、\\s]|(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区|水库|滩))");
+      + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|遮|迭|嗰|彼|遐|那嘎|这嘎|那旮旯|这旮旯|那旮瘩|这旮瘩|那疙瘩|这疙瘩|这搭|那搭|格边|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|[的嘅](?!\\p{IsHan})"
+      + "|$|[，。,.；;！!？?、\\s\\[]|(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区|水库|滩))");
   /** What must follow a short name that is also a word (长寿那边, 城中这一带): a place word at once. */
   private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这一带|一带|境内|城区|市区"
-      + "|那嘎|这嘎|那旮旯|这旮旯|这搭|那搭|(?:那个|这个|那家|这家)\\p{IsHan}{0,3}?厂)");
+      + "|那嘎|这嘎|那旮旯|这旮旯|那旮瘩|这旮瘩|那疙瘩|这疙瘩|这搭|那搭|(?:那个|这个|那家|这家)\\p{IsHan}{0,3}?厂)");
 
   /** Whether text[start, end), a county's short name, stands as a place; a word (长寿, 光明) needs a place word after. */
   private static boolean aloneContext(String text, int start, int end, boolean word) {
@@ -308,6 +364,34 @@ public final class Gazetteer {
     }
     String after = text.substring(end, Math.min(text.length(), end + 7));
     return (word ? WORD_AFTER : ALONE_AFTER).matcher(after).find();
+  }
+
+  /**
+   * Words only one region's speech uses, and the provinces (by code) where it is spoken: Wu (阿拉, 侬, 好伐), Cantonese
+   * (嘅, 喺, 咗), Hakka (𠊎, 涯屋, 客家), Minnan (攏, 遐, 佇), north-eastern (嘎达, 旮旯, 屯子).
+   */
+  private static final List<Map.Entry<Pattern, Set<String>>> DIALECTS = List.of(
+      Map.entry(Pattern.compile("阿拉|侬|好伐|伊拉|老老|交关|勿要"), Set.of("31", "32", "33")),
+      Map.entry(Pattern.compile("嘅|喺|咗|嗰|佢哋|我哋|唔该|冇"), Set.of("44", "45")),
+      Map.entry(Pattern.compile("𠊎|涯屋|涯兜|涯个|客家"), Set.of("44", "35", "36")),
+      Map.entry(Pattern.compile("攏|遐|佇|伫|阮兜|厝"), Set.of("35")),
+      Map.entry(Pattern.compile("嘎达|嘎哒|旮旯|旮瘩|屯子|咋整|埋汰"), Set.of("21", "22", "23")));
+
+  /** Of a short name's candidates in different provinces, the one the text's speech belongs to; else empty. */
+  private static List<Division> byDialect(String text, List<Division> candidates) {
+    List<Division> out = List.of();
+    for (Map.Entry<Pattern, Set<String>> d : DIALECTS) {
+      if (d.getKey().matcher(text).find()) {
+        List<Division> in = candidates.stream().filter(c -> d.getValue().contains(c.code().substring(0, 2))).toList();
+        if (in.size() == 1) {
+          if (!out.isEmpty() && !out.equals(in)) {
+            return List.of(); // two regions' speech: no reading
+          }
+          out = in;
+        }
+      }
+    }
+    return out;
   }
 
   /** The candidates whose city or province the text names (永定区…张家界这边: the 永定区 of 张家界). */
@@ -382,19 +466,38 @@ public final class Gazetteer {
     for (int len = 1; len <= 4 && i + len < text.length(); len++) {
       char level = text.charAt(i + len);
       List<Division> same = "市县区旗".indexOf(level) < 0 ? null : byLevelAndLength.get(level + "" + len);
-      if (same == null || !Tokens.han(text.charAt(i + len - 1)) || nameEndsAt(text, i + 1, i + len + 1)) {
+      // 宁象县: a county become a city (县 → 市) is still written with 县, and misspelt as well
+      List<Division> former = level == '县' ? byLevelAndLength.get("市" + len) : null;
+      if (same == null && former == null || !Tokens.han(text.charAt(i + len - 1)) || nameEndsAt(text, i + 1, i + len + 1)) {
         continue;
       }
       boolean placed = ALONE_BEFORE.matcher(text.substring(Math.max(0, i - 4), i)).find();
       Division one = null;
       int count = 0;
-      for (Division d : same) {
+      for (Division d : same == null ? List.<Division>of() : same) {
         if (soundsOneOff(text, i, d.name(), len)) {
           if (townAt(text, i + len + 1, d) > 0) {
             return new Mention(i, i + len + 1, List.of(d));
           }
           one = d;
           count++;
+        }
+      }
+      for (Division d : former == null ? List.<Division>of() : former) {
+        if (d.level() == Division.Level.COUNTY && (text.startsWith(d.name().substring(0, len), i) || soundsOneOff(text, i, d.name(), len))) {
+          if (townAt(text, i + len + 1, d) > 0) {
+            return new Mention(i, i + len + 1, List.of(d));
+          }
+          one = d;
+          count++;
+        }
+      }
+      if (count == 0 && level == '市' && len >= 2 && placed) {
+        for (Division d : citiesByLength.getOrDefault(len, List.of())) {
+          if (soundsOneOff(text, i, d.name(), len)) {
+            one = d; // 铜人市: a city misspelt, its level written
+            count++;
+          }
         }
       }
       if (count == 1 && len >= 2 && placed) {
@@ -441,6 +544,16 @@ public final class Gazetteer {
     return s.endsWith("ng") ? s.substring(0, s.length() - 1) : s;
   }
 
+  /** Whether one of the county's towns is named in full at {@code at} (侯镇, whose bare name has one character). */
+  private boolean townNamedAt(String text, int at, Division county) {
+    for (Division t : towns.getOrDefault(county.code(), List.of())) {
+      if (text.startsWith(t.name(), at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The end of one of the county's towns named at {@code at} (in full or without 街道/镇/乡), or 0. */
   private int townAt(String text, int at, Division county) {
     for (Division t : towns.getOrDefault(county.code(), List.of())) {
@@ -452,8 +565,8 @@ public final class Gazetteer {
     return 0;
   }
 
-  private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|在|从|到|去|住|是|我们|咱们|俺们|来自)$");
-  private static final Pattern PLACE_AFTER = Pattern.compile("^(?:$|[^\\p{IsHan}]|这边|那边|这里|那里|这块|一带|的|本地|当地|城区|市区|境内|做|打工|有|人)");
+  private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|来自)$");
+  private static final Pattern PLACE_AFTER = Pattern.compile("^(?:$|[^\\p{IsHan}]|这边|那边|这里|那里|这块|一带|的|嘅|遐|本地|当地|城区|市区|境内|做|打工|有|人)");
 
   /** Whether a short county name read alone stands as a place: after 在/住/我们… or nothing, before 这边/的… or nothing. */
   private static boolean placeContext(String text, Mention m) {

@@ -23,6 +23,12 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern MISCONDUCT = Pattern.compile("不作为|乱作为|受贿|行贿|包庇|视而不见|利益输送|腐败|收钱|收了.{0,4}钱|索贿|失职|渎职|充耳不闻|徇私|保护伞|吃拿卡要|通风报信|打招呼|敷衍|推诿|滥用职权");
   private static final Pattern ACCUSED = Pattern.compile("(?:举报|检举|控告|揭发)((?:[^，,。；;！!？?]){2,40}?(?:执法人员|工作人员|干部|官员|领导|局长|科长|所长|书记|镇长|乡长|村长|村支书|主任|(?:生态环境|环保)局|分局))");
   private static final Pattern LABOUR = Pattern.compile("社保|工资|拖欠|劳动合同|加班费|工伤|(?i:salary|wages|not paid|employer|labou?r contract|social insurance)");
+  /**
+   * A product bought or sold (超市卖的大米, 网上买的净化器, 商家说零甲醛): its quality or its claims are market
+   * regulation's (food safety, product quality), whatever pollution the words name.
+   */
+  private static final Pattern BOUGHT = Pattern.compile("买的|卖的|买了一|网上买|网购");
+  private static final Pattern SHOP = Pattern.compile("超市|商家|商店|小卖部|商场|网上|网店|旗舰店|淘宝|京东|拼多多|专卖店|客服");
   static final Pattern LITIGATION = Pattern.compile("起诉|诉讼|判决|裁定|开庭|法院|打官司|一审|二审|改判|(?i:lawsuit|court)");
   /** Every match of LITIGATION starts with one of these (for Cues.find). */
   static final String LITIGATION_FIRSTS = "起诉判裁开法打一二改lLcC";
@@ -88,7 +94,8 @@ public final class HanLpExtractor implements Extractor {
     String category = category(text, tokens, b);
     subtypeAndMatter(text, category, base, b);
     intent(text, en, tokens, base, b);
-    b.set("lang", en ? "en" : "zh", 0.95, 0, text.length());
+    // a report typed in pinyin is read with the English places and words, but its language is Chinese
+    b.set("lang", en && !PinyinText.is(text) ? "en" : "zh", 0.95, 0, text.length());
     // Identity spans over the whole text (not only what is analysed), mapped back to the raw text.
     List<Identity> spans = new ArrayList<>();
     for (Identity i : rules.identities(normalised, b)) {
@@ -334,6 +341,8 @@ public final class HanLpExtractor implements Extractor {
       b.set("matter", "labour", 0.8, 0, text.length());
     } else if (Cues.find(LITIGATION, text, LITIGATION_FIRSTS) != null) {
       b.set("matter", "litigation", 0.7, 0, text.length());
+    } else if (Cues.any(text, "买卖购") && BOUGHT.matcher(text).find() && SHOP.matcher(text).find()) {
+      b.set("matter", "food_safety", 0.6, 0, text.length());
     }
   }
 

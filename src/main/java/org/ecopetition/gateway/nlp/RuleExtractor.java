@@ -712,7 +712,8 @@ public final class RuleExtractor implements Extractor {
         strength.put(kind, w);
         strongest.put(kind, h);
       }
-      if (h.entry().columns().length > 1 && !h.entry().columns()[1].isEmpty() && kind.equals(h.entry().columns()[0])) {
+      if (h.entry().columns().length > 1 && !h.entry().columns()[1].isEmpty() && kind.equals(h.entry().columns()[0])
+          && !worksNoise(text, h)) {
         matters.putIfAbsent(kind, h);
       }
     }
@@ -775,6 +776,21 @@ public final class RuleExtractor implements Extractor {
       }
     }
     return false;
+  }
+
+  /**
+   * A works that makes fireworks (烟花厂, 做鞭炮的小作坊) or a works' own loudspeaker (厂里的高音喇叭): no neighbour's
+   * noise for the police or the city, but a works the environment system keeps (its explosion, its licence).
+   */
+  private static final Pattern WORKS_AFTER = Pattern.compile("^(?:的小?)?(?:厂|作坊|仓库|爆竹厂)");
+  private static final Pattern WORKS_BEFORE = Pattern.compile("(?:厂(?:里)?的|做|造|生产)$");
+
+  /** Whether a social-life noise word names a works or a works' own noise, which stay in the environment system. */
+  private static boolean worksNoise(String text, Lexicon.Hit h) {
+    String[] cols = h.entry().columns();
+    return cols.length > 1 && "social_life_noise".equals(cols[1])
+        && (WORKS_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
+            || WORKS_BEFORE.matcher(text.substring(Math.max(0, h.start() - 3), h.start())).find());
   }
 
   /** An English word after a kind's word that makes it a facility's name (the waste plant, a sewage works). */

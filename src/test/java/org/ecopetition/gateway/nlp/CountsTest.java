@@ -60,6 +60,33 @@ class CountsTest {
     assertThat(read(text)).isEqualTo("none");
   }
 
+  /**
+   * Round nine's classes, in words of our own: one whole place said with 一 (一个寨子的人, 一幢楼的住户); 号 before the
+   * people (三十多号村民); a bare 个 counting people just named (有三个, 晕了两个); a whole place only feared, a count in
+   * a past event, and mouthfuls are no one affected.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "猪场的臭气熏得一个寨子的人都睡不着 | village 1 1 1",
+      "楼下的发电机吵得一幢楼的住户都有意见 | building 1 1 1",
+      "三十多号村民去乡里反映过 | person null 31 39",
+      "喷漆的味道飘进车间，工人都在咳，有三个已经送医院了 | person 3 3 3",
+      "晒谷场边上的人闻到那股气，一下晕了两个，其他人跑开了 | person 2 2 2"})
+  void aWholePlaceOrBarePeopleAreCounted(String text, String want) {
+    assertThat(read(text)).isEqualTo(want);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "油库就在旁边，要是哪天着火了整栋楼都跑不掉",
+      "前年那个厂着过一次火，七八个人受了伤，现在又要开工",
+      "我在路边吸了两口那个烟就咳个不停",
+      "有两个厂天天冒黑烟",
+      "隔壁一栋楼在装修"})
+  void aFearAPastEventOrMouthfulsAreNoCount(String text) {
+    assertThat(read(text)).isEqualTo("none");
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
       "好几个老人头晕，全村两百多户都喝这个水 | household null 201 299",

@@ -15,4 +15,12 @@ class EnglishPlaceNamesTest {
     assertThat(EnglishPlaces.english("江宁区")).isEqualTo("Jiangning District");
     assertThat(EnglishPlaces.english("南京市")).isEqualTo("Nanjing");
   }
+
+  /** Round nine's class: an English name that means the well-known place, not a far smaller one read the same. */
+  @Test
+  void aWellKnownNameIsThatPlace() {
+    EnglishPlaces en = EnglishPlaces.of(Gazetteer.bundled());
+    assertThat(en.resolve("A trading warehouse in Yiwu dumps packing foam by the river.").map(Place::county))
+        .contains("义乌市");
+  }
 }

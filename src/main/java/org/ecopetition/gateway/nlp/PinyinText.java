@@ -1,0 +1,31 @@
+package org.ecopetition.gateway.nlp;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a text in Latin letters is Chinese written in pinyin (wo men cun de he bei wu ran le): nearly every word
+ * splits into pinyin syllables, which English words seldom do (the, of, factory, smoke).
+ */
+public final class PinyinText {
+  private static final Pattern WORD = Pattern.compile("[a-z]+");
+  private static final Pattern SYLLABLES = Pattern.compile("(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+      + "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v))+");
+
+  private PinyinText() {}
+
+  /** Pinyin when at least four words are written and nine in ten of them split into syllables. */
+  public static boolean is(String text) {
+    Matcher w = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    int words = 0;
+    int pinyin = 0;
+    while (w.find()) {
+      words++;
+      if (SYLLABLES.matcher(w.group()).matches()) {
+        pinyin++;
+      }
+    }
+    return words >= 4 && pinyin * 10 >= words * 9;
+  }
+}
