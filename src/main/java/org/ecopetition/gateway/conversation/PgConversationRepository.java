@@ -71,8 +71,8 @@ final class PgConversationRepository {
    * it (under the lock, after the turn's writes): a socket that has sent that message need not read again when woken
    * by this event.
    */
-  private static final String EVENT_SEEN = EVENT + """
-       RETURNING id, (SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1) AS last_message""";
+  private static final String EVENT_SEEN = EVENT
+      + " RETURNING id, (SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1) AS last_message";
   private static final String COUNT_AFTER = "SELECT count(*) FROM messages WHERE conversation_id = $1 AND id > $2";
   private static final String QUEUE_EVENT = "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('queue', $1, $2, $3)";
   private static final String LOG = """
