@@ -251,8 +251,8 @@ public final class Gateway implements AutoCloseable {
       // One server instance per event loop; the live sockets, the drain and the consoles' registry are shared by all,
       // so a NOTIFY wakes sockets on every loop (each written on its own loop).
       HttpVerticle.Servers http = HttpVerticle.deploy(vertx, cfg.http(), features, words, ops).await();
-      listen(v, url, c -> {
-        live.wake(c);
+      listen(v, url, (c, event) -> {
+        live.wake(c, event);
         channels.wake(c);
       }, staffLive, watch).await();
       watch.start(vertx);
@@ -291,7 +291,8 @@ public final class Gateway implements AutoCloseable {
    * petitioner's sockets (and channels' outboxes) wake for their conversation's messages; the consoles get a hint when the queue, an alert or
    * a watched conversation changes; a new alert goes to the duty officers.
    */
-  private static Future<Void> listen(Vertx vertx, PgUrl url, java.util.function.Consumer<UUID> wake, StaffLive staff,
+  private static Future<Void> listen(Vertx vertx, PgUrl url, java.util.function.BiConsumer<UUID, Long> wake,
+      StaffLive staff,
       AlertWatch watch) {
     PgSubscriber subscriber = PgSubscriber.subscriber(vertx, url.connectOptions())
         .reconnectPolicy(retries -> 1000L);
@@ -304,7 +305,7 @@ public final class Gateway implements AutoCloseable {
       switch (p[1]) {
         case "conversation_message" -> {
           if (conversation != null) {
-            wake.accept(conversation);
+            wake.accept(conversation, eventId(p[0]));
           }
           if ("watched".equals(p[3])) {
             staff.hint("conversation", p[2], null);
@@ -326,6 +327,15 @@ public final class Gateway implements AutoCloseable {
       }
     });
     return subscriber.connect();
+  }
+
+  /** The event's id from its NOTIFY (0 when unreadable: the sockets then read as for any other event). */
+  private static long eventId(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** The ways alerts reach a duty officer outside the console: SMS when configured, the WeCom app when configured. */

@@ -210,9 +210,10 @@ public final class ConversationService {
   /** The state a turn wrote and its row's version then (null: none written), kept once the turn is committed. */
   private static final class Written {
     long version;
-    ConversationState state;
+    /** As stored ({@link PgConversationRepository#asStored}): the map sealed in the row, read back by a load. */
+    Map<String, Object> state;
 
-    Future<Void> set(long version, ConversationState state) {
+    Future<Void> set(long version, Map<String, Object> state) {
       this.version = version;
       this.state = state;
       return Future.succeededFuture();
@@ -249,8 +250,8 @@ public final class ConversationService {
           && engine.command(text).filter("cancel"::equals).isPresent();
       if (loaded.heldByStaff()) {
         // A member of staff holds the conversation: the bot says nothing, the message reaches their console.
-        return inbound.compose(in -> repo.event(conn, id, true)
-            .map(v -> new Received(List.of(in), false, loaded.state().lang())));
+        return inbound.compose(in -> repo.eventSeen(conn, id, true)
+            .map(seen -> new Received(List.of(in), false, loaded.state().lang()).seen(seen)));
       }
       if (Waiting.QUEUE.equals(loaded.owner()) && !leavingQueue) {
         return inbound.compose(in -> stillWaiting(conn, id, channel, loaded, in, written));
@@ -264,9 +265,11 @@ public final class ConversationService {
           .compose(t0 -> perform(conn, id, channel, t0, client))
           .compose(done -> {
             Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
-            return repo.update(conn, id, t.state(), next.owner(), loaded.version(), clock.instant(), next.reason(),
-                    queued ? null : loaded.toldAt())
-                .compose(v -> written.set(loaded.version() + 1, t.state()))
+            // Masked once: the same map is sealed into the row and, once committed, held as the row's state.
+            Map<String, Object> stored = PgConversationRepository.asStored(t.state());
+            return repo.update(conn, id, stored, t.state().lang(), next.owner(), loaded.version(), clock.instant(),
+                    next.reason(), queued ? null : loaded.toldAt())
+                .compose(v -> written.set(loaded.version() + 1, stored))
                 .compose(v -> raise(conn, id, loaded.departmentCode(), t))
                 .compose(v -> next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue
                     ? repo.queueEvent(conn, id, leavingQueue ? "left" : next.reason())
@@ -277,14 +280,15 @@ public final class ConversationService {
                   // The replies, the event and the count asked for in one round trip: none waits for another's
                   // answer, and the count, sent last on the connection, sees the turn's writes (an effect's notice too).
                   Future<List<StoredMessage>> out = storeReplies(conn, id, channel, t.replies(), done);
-                  Future<Void> woken = repo.event(conn, id, next.reason() != null);
+                  Future<long[]> woken = repo.eventSeen(conn, id, next.reason() != null);
                   Future<Long> after = cursor < 0 ? Future.succeededFuture(-1L) : repo.countAfter(conn, id, cursor);
                   return Future.all(out, woken, after).map(x3 -> {
                     List<StoredMessage> all = new ArrayList<>();
                     all.add(secret ? in : in.withText(text));
                     all.addAll(out.result());
                     long own = all.stream().filter(m -> m.id() > cursor).count();
-                    return new Received(all, false, t.state().lang(), cursor >= 0 && after.result() == own);
+                    return new Received(all, false, t.state().lang(), cursor >= 0 && after.result() == own)
+                        .seen(woken.result());
                   });
                 });
           }));
@@ -299,17 +303,19 @@ public final class ConversationService {
       StoredMessage in, Written written) {
     boolean tell = l.toldAt() == null || !l.toldAt().plus(waitingAck).isAfter(clock.instant());
     if (!tell) {
-      return repo.event(conn, id, true).map(v -> new Received(List.of(in), false, l.state().lang()));
+      return repo.eventSeen(conn, id, true).map(seen -> new Received(List.of(in), false, l.state().lang()).seen(seen));
     }
     List<Reply> said = List.of(Reply.text(words.text(Msg.CHAT_WAITING_RECEIVED, l.state().lang())));
-    return repo.update(conn, id, l.state(), l.owner(), l.version(), clock.instant(), l.waiting(), clock.instant())
-        .compose(v -> written.set(l.version() + 1, l.state()))
+    Map<String, Object> stored = PgConversationRepository.asStored(l.state());
+    return repo.update(conn, id, stored, l.state().lang(), l.owner(), l.version(), clock.instant(), l.waiting(),
+            clock.instant())
+        .compose(v -> written.set(l.version() + 1, stored))
         .compose(v -> storeReplies(conn, id, channel, said, null))
-        .compose(out -> repo.event(conn, id, true).map(v -> {
+        .compose(out -> repo.eventSeen(conn, id, true).map(seen -> {
           List<StoredMessage> all = new ArrayList<>();
           all.add(in);
           all.addAll(out);
-          return new Received(all, false, l.state().lang());
+          return new Received(all, false, l.state().lang()).seen(seen);
         }));
   }
 

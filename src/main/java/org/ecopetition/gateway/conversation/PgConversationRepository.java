@@ -66,6 +66,13 @@ final class PgConversationRepository {
   /** detail 'watched': staff are waiting on or holding the conversation, so their consoles want the message. */
   private static final String EVENT =
       "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('conversation_message', $1, $2, $3)";
+  /**
+   * The same, with the event's id (its NOTIFY carries it) and the conversation's last message as this transaction sees
+   * it (under the lock, after the turn's writes): a socket that has sent that message need not read again when woken
+   * by this event.
+   */
+  private static final String EVENT_SEEN = EVENT
+      + " RETURNING id, (SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1) AS last_message";
   private static final String COUNT_AFTER = "SELECT count(*) FROM messages WHERE conversation_id = $1 AND id > $2";
   private static final String QUEUE_EVENT = "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('queue', $1, $2, $3)";
   private static final String LOG = """
@@ -197,16 +204,27 @@ final class PgConversationRepository {
    * The state a turn wrote under {@code version}, once its transaction is committed (never before: a rolled-back
    * write's version is written again with another state): held as it reads back, its ID numbers masked.
    */
-  void committed(UUID id, long version, ConversationState written) {
-    ConversationState stored = ConversationState.fromMap(AtRest.stateAsStored(written.toMap()));
+  void committed(UUID id, long version, Map<String, Object> asStored) {
+    ConversationState stored = ConversationState.fromMap(asStored);
     states.asMap().merge(id, new Stored(version, stored), (old, now) -> old.version() > now.version() ? old : now);
+  }
+
+  /** A state as {@link #update} stores it: its map with ID numbers masked, made once per turn and not changed after. */
+  static Map<String, Object> asStored(ConversationState state) {
+    return AtRest.stateAsStored(state.toMap());
   }
 
   /** The new state and owner; {@code waiting}: why it waits for a person (null: it does not); when last told so. */
   Future<Void> update(SqlClient conn, UUID id, ConversationState state, String owner, long version,
       java.time.Instant now, String waiting, java.time.Instant toldAt) {
+    return update(conn, id, asStored(state), state.lang(), owner, version, now, waiting, toldAt);
+  }
+
+  /** As above, the state given as stored ({@link #asStored}) with its language. */
+  Future<Void> update(SqlClient conn, UUID id, Map<String, Object> asStored, String lang, String owner, long version,
+      java.time.Instant now, String waiting, java.time.Instant toldAt) {
     return conn.preparedQuery(UPDATE)
-        .execute(Tuple.from(new Object[] {id, atRest.sealState(state.toMap()), state.lang(), version, owner,
+        .execute(Tuple.from(new Object[] {id, atRest.sealStored(asStored), lang, version, owner,
             now.atOffset(java.time.ZoneOffset.UTC), waiting,
             toldAt == null ? null : toldAt.atOffset(java.time.ZoneOffset.UTC)}))
         .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
@@ -350,6 +368,18 @@ final class PgConversationRepository {
   /** A message in or out: listeners wake the petitioner's sockets, and staff consoles when {@code watched}. */
   Future<Void> event(SqlClient conn, UUID id, boolean watched) {
     return conn.preparedQuery(EVENT).execute(Tuple.of(id, stamp(), watched ? "watched" : null)).mapEmpty();
+  }
+
+  /**
+   * As {@link #event}, returning the event's id and the conversation's last message id then ({@link Received#event},
+   * {@link Received#lastMessage}).
+   */
+  Future<long[]> eventSeen(SqlClient conn, UUID id, boolean watched) {
+    return conn.preparedQuery(EVENT_SEEN).execute(Tuple.of(id, stamp(), watched ? "watched" : null)).map(rows -> {
+      Row r = rows.iterator().next();
+      Long last = r.getLong("last_message");
+      return new long[] {r.getLong("id"), last == null ? 0 : last};
+    });
   }
 
   /** How many of the conversation's messages come after {@code cursor} (as this transaction sees them). */

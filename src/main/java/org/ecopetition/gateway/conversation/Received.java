@@ -9,10 +9,23 @@ import java.util.List;
  * {@code lang}: the conversation's language after the turn.
  * {@code whole}: the caller gave a cursor, and the conversation's messages after it, as the turn committed them, are
  * exactly the ones here (counted under the conversation's lock): a delivery from that cursor needs no read.
+ * {@code event}: the id of the {@code conversation_message} event the turn wrote (its NOTIFY carries it; 0: none or
+ * unknown), and {@code lastMessage}: the conversation's last message id as the turn committed it — a socket that has
+ * sent up to it and is woken by that event has nothing to read ({@code ChatSocket}).
  */
-public record Received(List<StoredMessage> messages, boolean duplicate, String lang, boolean whole) {
+public record Received(List<StoredMessage> messages, boolean duplicate, String lang, boolean whole, long event,
+    long lastMessage) {
 
   public Received(List<StoredMessage> messages, boolean duplicate, String lang) {
     this(messages, duplicate, lang, false);
+  }
+
+  public Received(List<StoredMessage> messages, boolean duplicate, String lang, boolean whole) {
+    this(messages, duplicate, lang, whole, 0, 0);
+  }
+
+  /** The same with the event the turn wrote and the conversation's last message then ({@code seen}: both). */
+  Received seen(long[] seen) {
+    return new Received(messages, duplicate, lang, whole, seen[0], seen[1]);
   }
 }

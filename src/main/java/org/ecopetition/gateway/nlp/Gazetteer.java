@@ -537,10 +537,23 @@ public final class Gazetteer {
     return merged(a).equals(merged(b));
   }
 
-  private static String merged(char c) {
+  /**
+   * A character's merged sound, once per character (pure: HanLP's pinyin table never changes): compared for every
+   * character of a misspelt name against every town, each reading the table and compiling two expressions.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<Character, String> MERGED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Pattern RETROFLEX = Pattern.compile("^([zcs])h");
+  private static final Pattern INITIAL_N = Pattern.compile("^n");
+
+  static String merged(char c) {
+    return MERGED.computeIfAbsent(c, Gazetteer::mergedSound);
+  }
+
+  private static String mergedSound(char c) {
     List<com.hankcs.hanlp.dictionary.py.Pinyin> p = com.hankcs.hanlp.HanLP.convertToPinyinList(String.valueOf(c));
     String s = p.isEmpty() ? String.valueOf(c) : p.get(0).getPinyinWithoutTone();
-    s = s.replaceFirst("^([zcs])h", "$1").replaceFirst("^n", "l");
+    s = INITIAL_N.matcher(RETROFLEX.matcher(s).replaceFirst("$1")).replaceFirst("l");
     return s.endsWith("ng") ? s.substring(0, s.length() - 1) : s;
   }
 

@@ -13,6 +13,8 @@ import java.util.Map;
  * however its digits are written. Pure: the caller runs the extractor (on a worker pool) and passes its spans.
  */
 public final class Redaction {
+  /** Compiled once: read for every value against every text when a conversation is masked. */
+  private static final java.util.regex.Pattern NOT_DIGIT_OR_X = java.util.regex.Pattern.compile("[^0-9X]");
   public static final Map<String, String> PLACEHOLDER = Map.of(Identity.NAME, "【姓名】", Identity.PHONE, "【电话】",
       Identity.ID, "【身份证号】", Identity.ADDRESS, "【地址】");
 
@@ -90,7 +92,7 @@ public final class Redaction {
   static List<Identity> occurrences(String text, String type, String value) {
     List<Identity> out = new ArrayList<>();
     if (Identity.PHONE.equals(type) || Identity.ID.equals(type)) {
-      String want = Digits.read(value).toUpperCase().replaceAll("[^0-9X]", "");
+      String want = NOT_DIGIT_OR_X.matcher(Digits.read(value).toUpperCase()).replaceAll("");
       if (want.startsWith("86") && want.length() == 13) {
         want = want.substring(2);
       }

@@ -17,6 +17,8 @@ import org.ecopetition.gateway.routing.Proposal.Decision;
  * place the dialog must ask; then duplicates, visits that skip levels, and the deployment's own level.
  */
 public final class Router {
+  /** Compiled once: a prior case is compared per registration, and String.replaceAll compiles on every call. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s");
   private static final Pattern ENV_UNIT = Pattern.compile("生态环境|环保|环境保护|环境局|环境监察|环境执法");
   private static final Pattern DISCIPLINE = Pattern.compile("受贿|行贿|利益输送|腐败|收钱|收了钱|索贿|包庇|保护伞|吃拿卡要|徇私|渎职|失职|违纪");
 
@@ -245,8 +247,8 @@ public final class Router {
     if (a == null || b == null) {
       return false;
     }
-    String x = a.replaceAll("\\s", "");
-    String y = b.replaceAll("\\s", "");
+    String x = WHITESPACE.matcher(a).replaceAll("");
+    String y = WHITESPACE.matcher(b).replaceAll("");
     return x.length() >= 3 && y.length() >= 3 && (x.contains(y) || y.contains(x));
   }
 

@@ -78,7 +78,15 @@ public final class AtRest {
 
   /** A conversation's state (its map) as {@code conversations.state} stores it: every text with ID numbers masked. */
   public JsonObject sealState(Map<String, Object> state) {
-    return new JsonObject().put("sealed", keys.seal(STATE, masked(new JsonObject(state)).encode()));
+    return sealStored(stateAsStored(state));
+  }
+
+  /**
+   * A state already as stored ({@link #stateAsStored}: its texts masked) sealed for {@code conversations.state}: a turn
+   * masks its state once, and the same map is sealed and kept as the state the row now holds.
+   */
+  public JsonObject sealStored(Map<String, Object> asStored) {
+    return new JsonObject().put("sealed", keys.seal(STATE, new JsonObject(asStored).encode()));
   }
 
   /**
@@ -128,37 +136,5 @@ public final class AtRest {
   /** A message body as stored, with its text readable. */
   public JsonObject openBody(JsonObject stored) {
     return stored.copy().put("text", open(MESSAGE, stored.getString("text")));
-  }
-
-  /** Every string of a JSON tree with its ID numbers masked (numbers, keys and structure as they are). */
-  private static JsonObject masked(JsonObject o) {
-    JsonObject out = new JsonObject();
-    o.forEach(e -> out.put(e.getKey(), maskedValue(e.getValue())));
-    return out;
-  }
-
-  private static Object maskedValue(Object v) {
-    if (v instanceof String s) {
-      return maskIdNumbers(s);
-    }
-    if (v instanceof JsonObject j) {
-      return masked(j);
-    }
-    if (v instanceof Map<?, ?> m) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> map = (Map<String, Object>) m;
-      return masked(new JsonObject(map));
-    }
-    if (v instanceof JsonArray a) {
-      JsonArray out = new JsonArray();
-      a.forEach(x -> out.add(maskedValue(x)));
-      return out;
-    }
-    if (v instanceof List<?> l) {
-      JsonArray out = new JsonArray();
-      l.forEach(x -> out.add(maskedValue(x)));
-      return out;
-    }
-    return v;
   }
 }

@@ -61,6 +61,23 @@ class AtRestTest {
     }
   }
 
+  /** A turn masks its state once: that map, sealed, opens to itself, and nothing readable or unmasked is stored. */
+  @Test
+  void aStateMaskedOnceSealsToWhatSealingTheStateGives() {
+    Map<String, Object> state = new JsonObject().put("lang", "zh").put("strikes", 2).put("flags", new JsonArray())
+        .put("current", new JsonObject().put("slots", new JsonObject().put("name", "柏晓岚")
+            .put("facts", "身份证110101199003074578")).put("trail", new JsonArray().add("110101 19900307 4578").add(7)))
+        .getMap();
+    Map<String, Object> asStored = AtRest.stateAsStored(state);
+    JsonObject sealed = v1.sealStored(asStored);
+    assertThat(sealed.fieldNames()).containsExactly("sealed");
+    assertThat(sealed.encode()).doesNotContain("柏晓岚").doesNotContain("110101");
+    assertThat(v1.openState(sealed)).isEqualTo(new JsonObject(asStored).getMap())
+        .isEqualTo(v1.openState(v1.sealState(state)));
+    assertThat(new JsonObject(v1.openState(sealed)).encode()).doesNotContain("110101").contains("【身份证号】")
+        .contains("柏晓岚");
+  }
+
   @Test
   void theDigitCountBeforeTheSearchMasksExactlyWhatTheSearchAloneWould() {
     // Texts of digits, separators, X, letters and Chinese around the 15-digit bound the count looks at.

@@ -43,6 +43,8 @@ final class ChatSocket implements Drain.Member {
   private UUID conversation;
   private String lang = "zh";
   private long lastSent;
+  /** The events of this socket's own turns whose messages it has sent: their wakes need no read. */
+  private final OwnEvents own = new OwnEvents();
 
   ChatSocket(ServerWebSocket ws, ConversationService conversations, LiveSockets live, WebChatSettings settings,
       String client, Catalogue words, Operations ops) {
@@ -215,6 +217,7 @@ final class ChatSocket implements Drain.Member {
   }
 
   private void attach(UUID id, String l, long since) {
+    own.clear();
     conversation = id;
     lang = l;
     lastSent = Math.max(0, since);
@@ -245,6 +248,7 @@ final class ChatSocket implements Drain.Member {
                 .put("last", msgs.get(msgs.size() - 1).id()));
           }
           sendAll(msgs);
+          own.sent(received.event(), received.lastMessage(), lastSent);
           lang = received.lang();
           return Future.<Void>succeededFuture();
         });
@@ -269,9 +273,15 @@ final class ChatSocket implements Drain.Member {
     return loop;
   }
 
-  /** Called when another instance or a member of staff wrote to this conversation (from any thread). */
-  void wake() {
-    context.runOnContext(v -> tail = tail.transform(ignored -> pull().recover(err -> Future.succeededFuture())));
+  /**
+   * Called when another instance or a member of staff wrote to this conversation (from any thread), told by the event
+   * {@code event} (0: unknown). Decided in the queue, after the frames before it: the NOTIFY of this socket's own turn
+   * often comes before the turn's answer is handled here; once it is, the turn's messages are sent and nothing is left
+   * to read for its event.
+   */
+  void wake(long event) {
+    context.runOnContext(v -> tail = tail.transform(ignored -> own.covers(event) ? Future.<Void>succeededFuture()
+        : pull().recover(err -> Future.succeededFuture())));
   }
 
   private void sendAll(List<StoredMessage> msgs) {

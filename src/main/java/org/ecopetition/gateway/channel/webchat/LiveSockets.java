@@ -25,9 +25,17 @@ public final class LiveSockets {
 
   /** A conversation changed (a message stored here or on another instance). */
   public void wake(UUID id) {
+    wake(id, 0);
+  }
+
+  /**
+   * A conversation changed, as told by the event {@code event} (its id; 0: unknown): a socket whose own turn wrote that
+   * event, and which has sent everything the turn committed, does not read again.
+   */
+  public void wake(UUID id, long event) {
     Set<ChatSocket> set = sockets.get(id);
     if (set != null) {
-      set.forEach(ChatSocket::wake);
+      set.forEach(s -> s.wake(event));
     }
   }
 

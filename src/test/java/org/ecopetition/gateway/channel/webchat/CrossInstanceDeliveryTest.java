@@ -54,4 +54,42 @@ class CrossInstanceDeliveryTest {
           .putHeader("Authorization", "Bearer " + "C".repeat(43)).send().await().statusCode()).isEqualTo(404);
     }
   }
+
+  /**
+   * The socket does not read again when woken by its own turn's event (it sent that turn's messages already), but
+   * still reads for every other event: a message written through another instance after its own turns arrives, and no
+   * message arrives twice.
+   */
+  @Test
+  void afterItsOwnTurnsTheSocketStillGetsWhatAnotherInstanceWritesAndNothingTwice(Vertx vertx) {
+    Map<String, String> env = TestGateway.env(TestPostgres.freshDatabaseUrl(), TestGateway.newKey());
+    try (Gateway a = TestGateway.start(env); Gateway b = TestGateway.start(env);
+        ChatClient phone = ChatClient.connect(vertx, a.port())) {
+      String token = phone.hello(null, "zh").getString("token");
+      java.util.List<JsonObject> all = new java.util.ArrayList<>(phone.drain(300));
+      assertThat(phone.say("镇上的造纸厂把黑水排进河里好几天了")).isNotEmpty();
+      assertThat(phone.say("城关镇东门村")).isNotEmpty();
+      // Whatever the NOTIFYs of the two turns could still bring (nothing: their messages are here).
+      all.addAll(phone.drain(500));
+
+      JsonObject posted = WebClient.create(vertx).post(b.port(), "127.0.0.1", "/api/v1/chat/messages")
+          .sendJsonObject(new JsonObject().put("token", token).put("text", "今天早上又排了一次")
+              .put("clientMsgId", "tab2-after"))
+          .await().bodyAsJsonObject();
+      long cursor = posted.getLong("cursor");
+      JsonObject echoed = phone.next("message");
+      assertThat(echoed.getString("direction")).isEqualTo("in");
+      assertThat(echoed.getString("text")).isEqualTo("今天早上又排了一次");
+      all.add(echoed);
+      JsonObject m = echoed;
+      while (m.getLong("id") < cursor) {
+        m = phone.next("message");
+        all.add(m);
+      }
+      all.addAll(phone.drain(500));
+      java.util.List<Long> ids = all.stream().filter(x -> "message".equals(x.getString("type")))
+          .map(x -> x.getLong("id")).toList();
+      assertThat(ids).doesNotHaveDuplicates().contains(cursor);
+    }
+  }
 }

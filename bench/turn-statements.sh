@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The SQL statements of the gateway's turns, counted on a running bench/chat.sh's PostgreSQL (the embedded one: start
+# the benchmark with BENCH_KEEP=1 and pass its scratch folder, printed as "data in /tmp/chat-benchNNN/pg"):
+#   bench/turn-statements.sh /tmp/chat-benchNNN [seconds]
+# Turns log_statement=all on for a few seconds of the measured phase (a reload, no restart), then counts the statements
+# by text, per turn (turns counted by their clientMsgId look-up, one per turn). Logging slows the server while it is
+# on: the counts are what matters, not the rate.
+set -euo pipefail
+w=$1; s=${2:-5}
+port=$(grep -o "port [0-9]*" "$w/pg.log" | head -1 | cut -d' ' -f2)
+export PGPASSWORD=$(cat "$w/pg.password")
+psql=$(command -v psql || ls /usr/lib/postgresql/*/bin/psql | head -1)
+P="$psql -h localhost -p $port -U postgres -d postgres -qAt"
+before=$(wc -l < "$w/pg.log")
+$P -c "ALTER SYSTEM SET log_statement='all'" -c "SELECT pg_reload_conf()" >/dev/null
+sleep "$s"
+$P -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null
+tail -n +$((before + 1)) "$w/pg.log" | python3 -c '
+import collections, re, sys
+c = collections.Counter()
+for l in sys.stdin:
+    m = re.search(r"LOG:  (?:statement|execute [^:]*): (.*)", l)
+    if m:
+        c[" ".join(m.group(1).split())[:110]] += 1
+turns = sum(v for k, v in c.items() if k.startswith("SELECT id FROM messages WHERE conversation_id = $1 AND client_msg_id"))
+total = sum(c.values())
+print("statements", total, "turns", turns, "per turn %.2f" % (total / max(turns, 1)))
+for k, v in c.most_common(30):
+    print("%6d %5.2f/turn %s" % (v, v / max(turns, 1), k))
+'
