@@ -66,7 +66,11 @@ final class PgConversationRepository {
   /** detail 'watched': staff are waiting on or holding the conversation, so their consoles want the message. */
   private static final String EVENT =
       "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('conversation_message', $1, $2, $3)";
-  private static final String COUNT_AFTER = "SELECT count(*) FROM messages WHERE conversation_id = $1 AND id > $2";
+  /** A messaging conversation's outgoing messages not yet delivered (V901: written by the trigger on messages). */
+  private static final String PENDING = """
+      SELECT m.id, m.direction, m.author, m.body, m.created_at FROM channel_pending p JOIN messages m ON m.id = p.message_id
+      WHERE p.conversation_id = $1 ORDER BY p.message_id LIMIT $2""";
+  private static final String COUNT_PENDING = "SELECT count(*) FROM channel_pending WHERE conversation_id = $1";
   private static final String QUEUE_EVENT = "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('queue', $1, $2, $3)";
   private static final String LOG = """
       INSERT INTO conversation_log (conversation_id, at, actor, kind, text, detail) VALUES ($1, $2, $3, $4, $5, $6)""";
@@ -296,6 +300,10 @@ final class PgConversationRepository {
     return pool.preparedQuery(SINCE).execute(Tuple.of(id, cursor, limit)).map(this::messages);
   }
 
+  Future<List<StoredMessage>> pending(UUID id, int limit) {
+    return pool.preparedQuery(PENDING).execute(Tuple.of(id, limit)).map(this::messages);
+  }
+
   /**
    * Art 42: staff read conversations' personal data (a transcript, the queue's summaries, a prefill): one row of the
    * access log each, naming the conversation and its case if it has one.
@@ -352,9 +360,9 @@ final class PgConversationRepository {
     return conn.preparedQuery(EVENT).execute(Tuple.of(id, stamp(), watched ? "watched" : null)).mapEmpty();
   }
 
-  /** How many of the conversation's messages come after {@code cursor} (as this transaction sees them). */
-  Future<Long> countAfter(SqlClient conn, UUID id, long cursor) {
-    return conn.preparedQuery(COUNT_AFTER).execute(Tuple.of(id, cursor)).map(rows -> rows.iterator().next().getLong(0));
+  /** How many of the conversation's outgoing messages are not yet delivered (as this transaction sees them). */
+  Future<Long> countPending(SqlClient conn, UUID id) {
+    return conn.preparedQuery(COUNT_PENDING).execute(Tuple.of(id)).map(rows -> rows.iterator().next().getLong(0));
   }
 
   /** The queue changed (a conversation joined it, was taken over, handed back or closed). */

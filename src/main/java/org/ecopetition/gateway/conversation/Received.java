@@ -7,8 +7,8 @@ import java.util.List;
  * petitioner must see them now (a query code appears here once and is masked in storage).
  * {@code duplicate}: the same clientMsgId was already handled; these are the stored messages of that turn.
  * {@code lang}: the conversation's language after the turn.
- * {@code whole}: the caller gave a cursor, and the conversation's messages after it, as the turn committed them, are
- * exactly the ones here (counted under the conversation's lock): a delivery from that cursor needs no read.
+ * {@code whole}: the caller asked, and the conversation's outgoing messages not yet delivered, as the turn committed
+ * them, are exactly the replies here (counted under the conversation's lock): a delivery of them needs no read.
  */
 public record Received(List<StoredMessage> messages, boolean duplicate, String lang, boolean whole) {
 
