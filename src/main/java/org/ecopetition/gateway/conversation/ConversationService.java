@@ -258,7 +258,7 @@ public final class ConversationService {
           && engine.command(text).filter("cancel"::equals).isPresent();
       if (loaded.heldByStaff()) {
         // A member of staff holds the conversation: the bot says nothing, the message reaches their console.
-        return inbound.compose(in -> repo.event(conn, id, true)
+        return inbound.compose(in -> repo.turnEvent(conn, id, true)
             .map(v -> new Received(List.of(in), false, loaded.state().lang())));
       }
       if (Waiting.QUEUE.equals(loaded.owner()) && !leavingQueue) {
@@ -286,7 +286,7 @@ public final class ConversationService {
                   // The replies, the event and the count asked for in one round trip: none waits for another's
                   // answer, and the count, sent last on the connection, sees the turn's writes (an effect's notice too).
                   Future<List<StoredMessage>> out = storeReplies(conn, id, channel, t.replies(), done);
-                  Future<Void> woken = repo.event(conn, id, next.reason() != null);
+                  Future<Void> woken = repo.turnEvent(conn, id, next.reason() != null);
                   Future<Long> pending = countPending ? repo.countPending(conn, id) : Future.succeededFuture(-1L);
                   return Future.all(out, woken, pending).map(x3 -> {
                     List<StoredMessage> all = new ArrayList<>();
@@ -308,13 +308,13 @@ public final class ConversationService {
       StoredMessage in, Written written) {
     boolean tell = l.toldAt() == null || !l.toldAt().plus(waitingAck).isAfter(clock.instant());
     if (!tell) {
-      return repo.event(conn, id, true).map(v -> new Received(List.of(in), false, l.state().lang()));
+      return repo.turnEvent(conn, id, true).map(v -> new Received(List.of(in), false, l.state().lang()));
     }
     List<Reply> said = List.of(Reply.text(words.text(Msg.CHAT_WAITING_RECEIVED, l.state().lang())));
     return repo.update(conn, id, l.state(), l.owner(), l.version(), clock.instant(), l.waiting(), clock.instant())
         .compose(v -> written.set(l.version() + 1, l.state()))
         .compose(v -> storeReplies(conn, id, channel, said, null))
-        .compose(out -> repo.event(conn, id, true).map(v -> {
+        .compose(out -> repo.turnEvent(conn, id, true).map(v -> {
           List<StoredMessage> all = new ArrayList<>();
           all.add(in);
           all.addAll(out);

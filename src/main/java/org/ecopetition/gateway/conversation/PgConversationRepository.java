@@ -63,9 +63,13 @@ final class PgConversationRepository {
         AND id < coalesce((SELECT min(id) FROM messages WHERE conversation_id = $1 AND id > $2 AND direction = 'in'),
                           9223372036854775807)
       ORDER BY id""";
-  /** detail 'watched': staff are waiting on or holding the conversation, so their consoles want the message. */
-  private static final String EVENT =
-      "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('conversation_message', $1, $2, $3)";
+  /**
+   * detail 'watched': staff are waiting on or holding the conversation, so their consoles want the message. Kind
+   * 'conversation_turn': written by a petitioner's turn, whose caller delivers its replies itself (the web chat's
+   * socket, a messaging channel's outbox), so that no outbox is woken by it; 'conversation_message': anything else
+   * (staff, notices), which wakes the outboxes of every instance.
+   */
+  private static final String EVENT = "INSERT INTO events (kind, conversation_id, at, detail) VALUES ($4, $1, $2, $3)";
   /** A messaging conversation's outgoing messages not yet delivered (V901: written by the trigger on messages). */
   private static final String PENDING = """
       SELECT m.id, m.direction, m.author, m.body, m.created_at FROM channel_pending p JOIN messages m ON m.id = p.message_id
@@ -355,9 +359,25 @@ final class PgConversationRepository {
     return conn.preparedQuery(REWRITE).executeBatch(batch).mapEmpty();
   }
 
-  /** A message in or out: listeners wake the petitioner's sockets, and staff consoles when {@code watched}. */
+  /**
+   * A message in or out: listeners wake the petitioner's sockets, staff consoles when {@code watched}, and the
+   * messaging channels' outboxes.
+   */
   Future<Void> event(SqlClient conn, UUID id, boolean watched) {
-    return conn.preparedQuery(EVENT).execute(Tuple.of(id, stamp(), watched ? "watched" : null)).mapEmpty();
+    return event(conn, id, watched, "conversation_message");
+  }
+
+  /**
+   * A petitioner's turn, as {@link #event} but for the outboxes: the turn's caller delivers what it stored. (On a
+   * messaging channel the callback's delivery does, or wakes its own outbox when another delivery holds the lease,
+   * whose release then sees the turn's messages; a wake from the NOTIFY found nothing to send, on every instance.)
+   */
+  Future<Void> turnEvent(SqlClient conn, UUID id, boolean watched) {
+    return event(conn, id, watched, "conversation_turn");
+  }
+
+  private Future<Void> event(SqlClient conn, UUID id, boolean watched, String kind) {
+    return conn.preparedQuery(EVENT).execute(Tuple.of(id, stamp(), watched ? "watched" : null, kind)).mapEmpty();
   }
 
   /** How many of the conversation's outgoing messages are not yet delivered (as this transaction sees them). */
