@@ -12,20 +12,25 @@ CREATE TABLE channel_pending (
   PRIMARY KEY (conversation_id, message_id)
 );
 
+-- By the conversation's channel, not the message's: a notice carries its case's channel, and a case registered
+-- elsewhere (a letter, a call) may be attached to a WeChat conversation later.
 CREATE FUNCTION message_pending() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO channel_pending (conversation_id, message_id) VALUES (NEW.conversation_id, NEW.id);
+  INSERT INTO channel_pending (conversation_id, message_id)
+  SELECT NEW.conversation_id, NEW.id FROM conversations c
+  WHERE c.id = NEW.conversation_id AND c.channel IN ('wechat', 'wecom', 'sms');
   RETURN NULL;
 END $$;
--- The channels with an outbox (WeChat, WeCom 微信客服, SMS); a new messaging channel is added here.
+-- The channels with an outbox (WeChat, WeCom 微信客服, SMS); a new messaging channel is added above.
 CREATE TRIGGER messages_pending AFTER INSERT ON messages FOR EACH ROW
-  WHEN (NEW.direction = 'out' AND NEW.channel IN ('wechat', 'wecom', 'sms')) EXECUTE FUNCTION message_pending();
+  WHEN (NEW.direction = 'out') EXECUTE FUNCTION message_pending();
 
 -- What waits now: the outgoing messages after each ledger's cursor, and those of conversations without a ledger yet
 -- (a new follower's greeting). A deleted conversation takes its rows (Housekeeping, a dropped identity).
 INSERT INTO channel_pending (conversation_id, message_id)
-SELECT m.conversation_id, m.id FROM messages m LEFT JOIN channel_outbox o ON o.conversation_id = m.conversation_id
-WHERE m.direction = 'out' AND m.channel IN ('wechat', 'wecom', 'sms') AND m.id > coalesce(o.delivered_through, 0);
+SELECT m.conversation_id, m.id FROM messages m JOIN conversations c ON c.id = m.conversation_id
+  LEFT JOIN channel_outbox o ON o.conversation_id = m.conversation_id
+WHERE m.direction = 'out' AND c.channel IN ('wechat', 'wecom', 'sms') AND m.id > coalesce(o.delivered_through, 0);
 
 -- The message a reply stopped part-way by the quota belongs to (parts_sent counts its parts): with no cursor, the
 -- first message waiting is not necessarily it (a late notice may come before it by id).

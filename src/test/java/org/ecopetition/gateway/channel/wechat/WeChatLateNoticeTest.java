@@ -77,13 +77,14 @@ class WeChatLateNoticeTest {
       // A turn (of another instance, or in a group commit's batch) holds the conversation's lock.
       query(turn, "SELECT id FROM conversations WHERE id = " + c + " FOR UPDATE");
       long noticePid = query(notice, "SELECT pg_backend_pid()");
-      // A staff act writes its notice into the conversation (as PgNoticeRepository.send does): the id is drawn, then
+      // A staff act writes its notice into the conversation (as PgNoticeRepository.send does, under its case's
+      // channel: here a case registered from a call and attached to the WeChat conversation): the id is drawn, then
       // the insert waits for the turn's lock (the foreign key's check on the conversation).
-      Future<Long> inserted = pool.submit(() -> insert(notice, conversation, "bot", NOTICE));
+      Future<Long> inserted = pool.submit(() -> insert(notice, conversation, "phone", "bot", NOTICE));
       await("the notice's insert waits for the conversation's lock", () -> "Lock".equals(TestPostgres.value(db,
           "SELECT wait_event_type FROM pg_stat_activity WHERE pid = " + noticePid)));
       // The turn stores its reply (a higher id) and commits first, with its wake.
-      replyId = insert(turn, conversation, "bot", REPLY);
+      replyId = insert(turn, conversation, "wechat", "bot", REPLY);
       wake(turn, conversation);
       turn.commit();
       noticeId = inserted.get(30, TimeUnit.SECONDS);
@@ -99,7 +100,7 @@ class WeChatLateNoticeTest {
     }
     // Staff write once more: when that has reached the petitioner, whatever was written before it had its turn.
     long laterId = TestPostgres.jdbc(db, conn -> {
-      long id = insert(conn, conversation, "staff:alice", LATER);
+      long id = insert(conn, conversation, "wechat", "staff:alice", LATER);
       wake(conn, conversation);
       return id;
     });
@@ -118,14 +119,16 @@ class WeChatLateNoticeTest {
   }
 
   /** A message out to the petitioner as the gateway stores it (sealed), in the caller's transaction; its id. */
-  private static long insert(Connection conn, UUID conversation, String author, String text) throws Exception {
+  private static long insert(Connection conn, UUID conversation, String channel, String author, String text)
+      throws Exception {
     String body = gateway.atRest().sealBody(new JsonObject().put("text", text).put("buttons", new JsonArray()))
         .encode();
     try (PreparedStatement s = conn.prepareStatement("INSERT INTO messages (conversation_id, channel, direction, author, "
-        + "body, created_at) VALUES (?, 'wechat', 'out', ?, ?::jsonb, " + TestClock.sqlNow() + ") RETURNING id")) {
+        + "body, created_at) VALUES (?, ?, 'out', ?, ?::jsonb, " + TestClock.sqlNow() + ") RETURNING id")) {
       s.setObject(1, conversation);
-      s.setString(2, author);
-      s.setString(3, body);
+      s.setString(2, channel);
+      s.setString(3, author);
+      s.setString(4, body);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
         return rs.getLong(1);
