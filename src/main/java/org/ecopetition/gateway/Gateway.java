@@ -251,9 +251,11 @@ public final class Gateway implements AutoCloseable {
       // One server instance per event loop; the live sockets, the drain and the consoles' registry are shared by all,
       // so a NOTIFY wakes sockets on every loop (each written on its own loop).
       HttpVerticle.Servers http = HttpVerticle.deploy(vertx, cfg.http(), features, words, ops).await();
-      listen(v, url, (c, event) -> {
+      listen(v, url, (c, event, turn) -> {
         live.wake(c, event);
-        channels.wake(c);
+        if (!turn) {
+          channels.wake(c);
+        }
       }, staffLive, watch).await();
       watch.start(vertx);
       int metricsPort = -1;
@@ -286,14 +288,19 @@ public final class Gateway implements AutoCloseable {
     }
   }
 
+  /** What a conversation's event wakes: its event id, and whether it is a petitioner's own turn. */
+  @FunctionalInterface
+  private interface Wake {
+    void accept(UUID conversation, long event, boolean turn);
+  }
+
   /**
    * Events from every instance, each NOTIFY carrying what listeners need (id, kind, conversation, detail): a
-   * petitioner's sockets (and channels' outboxes) wake for their conversation's messages; the consoles get a hint when the queue, an alert or
+   * petitioner's sockets (and channels' outboxes, but not for a petitioner's own turn) wake for their conversation's
+   * messages; the consoles get a hint when the queue, an alert or
    * a watched conversation changes; a new alert goes to the duty officers.
    */
-  private static Future<Void> listen(Vertx vertx, PgUrl url, java.util.function.BiConsumer<UUID, Long> wake,
-      StaffLive staff,
-      AlertWatch watch) {
+  private static Future<Void> listen(Vertx vertx, PgUrl url, Wake wake, StaffLive staff, AlertWatch watch) {
     PgSubscriber subscriber = PgSubscriber.subscriber(vertx, url.connectOptions())
         .reconnectPolicy(retries -> 1000L);
     subscriber.channel("gateway_events").handler(payload -> {
@@ -303,9 +310,10 @@ public final class Gateway implements AutoCloseable {
       }
       UUID conversation = p[2].isEmpty() ? null : UUID.fromString(p[2]);
       switch (p[1]) {
-        case "conversation_message" -> {
+        case "conversation_message", "conversation_turn" -> {
           if (conversation != null) {
-            wake.accept(conversation, eventId(p[0]));
+            // A turn's own caller delivers its replies: the outboxes are not woken for it.
+            wake.accept(conversation, eventId(p[0]), "conversation_turn".equals(p[1]));
           }
           if ("watched".equals(p[3])) {
             staff.hint("conversation", p[2], null);

@@ -180,26 +180,34 @@ public final class ConversationService {
   }
 
   /**
+   * A messaging conversation's outgoing messages not yet delivered, by id: whatever order their writers committed in
+   * (an id is drawn at insert), each is here until a delivery records it.
+   */
+  public Future<List<StoredMessage>> pending(UUID id, int limit) {
+    return repo.pending(id, limit);
+  }
+
+  /**
    * One petitioner message. {@code client} identifies the sender for rate limits (an address, a WeChat
    * user); {@code clientMsgId} makes a retry idempotent (may be null on channels without one).
    */
   public Future<Received> receive(UUID id, String channel, String text, String clientMsgId, String client) {
-    return receive(id, channel, text, clientMsgId, client, -1);
+    return receive(id, channel, text, clientMsgId, client, false);
   }
 
   /**
-   * One petitioner message, as {@link #receive(UUID, String, String, String, String)}; {@code cursor} (a message id,
-   * -1: none) asks the turn whether the conversation's messages after it are exactly the turn's own
+   * One petitioner message, as {@link #receive(UUID, String, String, String, String)}; {@code countPending} asks the
+   * turn whether the conversation's outgoing messages not yet delivered are exactly the turn's own
    * ({@link Received#whole}): counted under the lock in the round trip of the turn's last writes, so that a messaging
-   * channel delivering from its cursor need not read the messages again after the turn.
+   * channel delivering them need not read them again after the turn.
    */
   public Future<Received> receive(UUID id, String channel, String text, String clientMsgId, String client,
-      long cursor) {
+      boolean countPending) {
     Written written = new Written();
     return nlp.<Extraction>executeBlocking(() -> extractor.extract(text), false)
         .compose(x -> commit.run(id, conn -> {
           written.state = null; // a batch's retry runs the turn again: only what the committed run wrote counts
-          return step(conn, id, channel, text, x, clientMsgId, client, cursor, written);
+          return step(conn, id, channel, text, x, clientMsgId, client, countPending, written);
         }).onSuccess(r -> {
           if (written.state != null) {
             repo.committed(id, written.version, written.state);
@@ -225,7 +233,7 @@ public final class ConversationService {
    * transaction) or a batch's (group commit, where it is one savepoint among others). The only code of a turn.
    */
   private Future<Received> step(SqlConnection conn, UUID id, String channel, String text, Extraction x,
-      String clientMsgId, String client, long cursor, Written written) {
+      String clientMsgId, String client, boolean countPending, Written written) {
     // Both reads at once (one round trip): whether the message was handled before, and the conversation as it is.
     Future<Optional<Long>> seen = clientMsgId == null ? Future.succeededFuture(Optional.<Long>empty())
         : repo.byClientMsgId(conn, id, clientMsgId);
@@ -234,12 +242,13 @@ public final class ConversationService {
       Optional<Long> existing = seen.result();
       return existing.isPresent()
           ? repo.turnOf(conn, id, existing.get()).map(m -> new Received(m, true, load.result().state().lang()))
-          : turn(conn, load, id, channel, text, x, clientMsgId, client, cursor, written);
+          : turn(conn, load, id, channel, text, x, clientMsgId, client, countPending, written);
     });
   }
 
   private Future<Received> turn(SqlConnection conn, Future<PgConversationRepository.Loaded> load, UUID id,
-      String channel, String text, Extraction x, String clientMsgId, String client, long cursor, Written written) {
+      String channel, String text, Extraction x, String clientMsgId, String client, boolean countPending,
+      Written written) {
     return load.compose(loaded -> {
       boolean secret = engine.awaitsSecret(loaded.state());
       // What the extractor found in it is kept with it: registration and anonymity need not read it again.
@@ -250,7 +259,7 @@ public final class ConversationService {
           && engine.command(text).filter("cancel"::equals).isPresent();
       if (loaded.heldByStaff()) {
         // A member of staff holds the conversation: the bot says nothing, the message reaches their console.
-        return inbound.compose(in -> repo.eventSeen(conn, id, true)
+        return inbound.compose(in -> repo.turnEvent(conn, id, true)
             .map(seen -> new Received(List.of(in), false, loaded.state().lang()).seen(seen)));
       }
       if (Waiting.QUEUE.equals(loaded.owner()) && !leavingQueue) {
@@ -280,15 +289,14 @@ public final class ConversationService {
                   // The replies, the event and the count asked for in one round trip: none waits for another's
                   // answer, and the count, sent last on the connection, sees the turn's writes (an effect's notice too).
                   Future<List<StoredMessage>> out = storeReplies(conn, id, channel, t.replies(), done);
-                  Future<long[]> woken = repo.eventSeen(conn, id, next.reason() != null);
-                  Future<Long> after = cursor < 0 ? Future.succeededFuture(-1L) : repo.countAfter(conn, id, cursor);
-                  return Future.all(out, woken, after).map(x3 -> {
+                  Future<long[]> woken = repo.turnEvent(conn, id, next.reason() != null);
+                  Future<Long> pending = countPending ? repo.countPending(conn, id) : Future.succeededFuture(-1L);
+                  return Future.all(out, woken, pending).map(x3 -> {
                     List<StoredMessage> all = new ArrayList<>();
                     all.add(secret ? in : in.withText(text));
                     all.addAll(out.result());
-                    long own = all.stream().filter(m -> m.id() > cursor).count();
-                    return new Received(all, false, t.state().lang(), cursor >= 0 && after.result() == own)
-                        .seen(woken.result());
+                    return new Received(all, false, t.state().lang(), countPending
+                        && pending.result() == out.result().size()).seen(woken.result());
                   });
                 });
           }));
@@ -303,7 +311,7 @@ public final class ConversationService {
       StoredMessage in, Written written) {
     boolean tell = l.toldAt() == null || !l.toldAt().plus(waitingAck).isAfter(clock.instant());
     if (!tell) {
-      return repo.eventSeen(conn, id, true).map(seen -> new Received(List.of(in), false, l.state().lang()).seen(seen));
+      return repo.turnEvent(conn, id, true).map(seen -> new Received(List.of(in), false, l.state().lang()).seen(seen));
     }
     List<Reply> said = List.of(Reply.text(words.text(Msg.CHAT_WAITING_RECEIVED, l.state().lang())));
     Map<String, Object> stored = PgConversationRepository.asStored(l.state());
@@ -311,7 +319,7 @@ public final class ConversationService {
             clock.instant())
         .compose(v -> written.set(l.version() + 1, stored))
         .compose(v -> storeReplies(conn, id, channel, said, null))
-        .compose(out -> repo.eventSeen(conn, id, true).map(seen -> {
+        .compose(out -> repo.turnEvent(conn, id, true).map(seen -> {
           List<StoredMessage> all = new ArrayList<>();
           all.add(in);
           all.addAll(out);

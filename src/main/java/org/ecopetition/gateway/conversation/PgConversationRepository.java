@@ -63,17 +63,26 @@ final class PgConversationRepository {
         AND id < coalesce((SELECT min(id) FROM messages WHERE conversation_id = $1 AND id > $2 AND direction = 'in'),
                           9223372036854775807)
       ORDER BY id""";
-  /** detail 'watched': staff are waiting on or holding the conversation, so their consoles want the message. */
-  private static final String EVENT =
-      "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('conversation_message', $1, $2, $3)";
   /**
-   * The same, with the event's id (its NOTIFY carries it) and the conversation's last message as this transaction sees
-   * it (under the lock, after the turn's writes): a socket that has sent that message need not read again when woken
-   * by this event.
+   * detail 'watched': staff are waiting on or holding the conversation, so their consoles want the message. Kind
+   * 'conversation_turn': written by a petitioner's turn, whose caller delivers its replies itself (the web chat's
+   * socket, a messaging channel's outbox), so that no outbox is woken by it; 'conversation_message': anything else
+   * (staff, notices), which wakes the outboxes of every instance.
    */
-  private static final String EVENT_SEEN = EVENT
-      + " RETURNING id, (SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1) AS last_message";
-  private static final String COUNT_AFTER = "SELECT count(*) FROM messages WHERE conversation_id = $1 AND id > $2";
+  private static final String EVENT = "INSERT INTO events (kind, conversation_id, at, detail) VALUES ($4, $1, $2, $3)";
+  /**
+   * A turn's event, with the event's id (its NOTIFY carries it) and the conversation's last message as this
+   * transaction sees it (under the lock, after the turn's writes): a socket that has sent that message need not read
+   * again when woken by this event.
+   */
+  private static final String TURN_EVENT = """
+      INSERT INTO events (kind, conversation_id, at, detail) VALUES ('conversation_turn', $1, $2, $3)
+      RETURNING id, (SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1) AS last_message""";
+  /** A messaging conversation's outgoing messages not yet delivered (V31: written by the trigger on messages). */
+  private static final String PENDING = """
+      SELECT m.id, m.direction, m.author, m.body, m.created_at FROM channel_pending p JOIN messages m ON m.id = p.message_id
+      WHERE p.conversation_id = $1 ORDER BY p.message_id LIMIT $2""";
+  private static final String COUNT_PENDING = "SELECT count(*) FROM channel_pending WHERE conversation_id = $1";
   private static final String QUEUE_EVENT = "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('queue', $1, $2, $3)";
   private static final String LOG = """
       INSERT INTO conversation_log (conversation_id, at, actor, kind, text, detail) VALUES ($1, $2, $3, $4, $5, $6)""";
@@ -314,6 +323,10 @@ final class PgConversationRepository {
     return pool.preparedQuery(SINCE).execute(Tuple.of(id, cursor, limit)).map(this::messages);
   }
 
+  Future<List<StoredMessage>> pending(UUID id, int limit) {
+    return pool.preparedQuery(PENDING).execute(Tuple.of(id, limit)).map(this::messages);
+  }
+
   /**
    * Art 42: staff read conversations' personal data (a transcript, the queue's summaries, a prefill): one row of the
    * access log each, naming the conversation and its case if it has one.
@@ -365,26 +378,36 @@ final class PgConversationRepository {
     return conn.preparedQuery(REWRITE).executeBatch(batch).mapEmpty();
   }
 
-  /** A message in or out: listeners wake the petitioner's sockets, and staff consoles when {@code watched}. */
+  /**
+   * A message in or out: listeners wake the petitioner's sockets, staff consoles when {@code watched}, and the
+   * messaging channels' outboxes.
+   */
   Future<Void> event(SqlClient conn, UUID id, boolean watched) {
-    return conn.preparedQuery(EVENT).execute(Tuple.of(id, stamp(), watched ? "watched" : null)).mapEmpty();
+    return event(conn, id, watched, "conversation_message");
   }
 
   /**
-   * As {@link #event}, returning the event's id and the conversation's last message id then ({@link Received#event},
+   * A petitioner's turn, as {@link #event} but for the outboxes: the turn's caller delivers what it stored. (On a
+   * messaging channel the callback's delivery does, or wakes its own outbox when another delivery holds the lease,
+   * whose release then sees the turn's messages; a wake from the NOTIFY found nothing to send, on every instance.)
+   * Returns the event's id and the conversation's last message id then ({@link Received#event},
    * {@link Received#lastMessage}).
    */
-  Future<long[]> eventSeen(SqlClient conn, UUID id, boolean watched) {
-    return conn.preparedQuery(EVENT_SEEN).execute(Tuple.of(id, stamp(), watched ? "watched" : null)).map(rows -> {
+  Future<long[]> turnEvent(SqlClient conn, UUID id, boolean watched) {
+    return conn.preparedQuery(TURN_EVENT).execute(Tuple.of(id, stamp(), watched ? "watched" : null)).map(rows -> {
       Row r = rows.iterator().next();
       Long last = r.getLong("last_message");
       return new long[] {r.getLong("id"), last == null ? 0 : last};
     });
   }
 
-  /** How many of the conversation's messages come after {@code cursor} (as this transaction sees them). */
-  Future<Long> countAfter(SqlClient conn, UUID id, long cursor) {
-    return conn.preparedQuery(COUNT_AFTER).execute(Tuple.of(id, cursor)).map(rows -> rows.iterator().next().getLong(0));
+  private Future<Void> event(SqlClient conn, UUID id, boolean watched, String kind) {
+    return conn.preparedQuery(EVENT).execute(Tuple.of(id, stamp(), watched ? "watched" : null, kind)).mapEmpty();
+  }
+
+  /** How many of the conversation's outgoing messages are not yet delivered (as this transaction sees them). */
+  Future<Long> countPending(SqlClient conn, UUID id) {
+    return conn.preparedQuery(COUNT_PENDING).execute(Tuple.of(id)).map(rows -> rows.iterator().next().getLong(0));
   }
 
   /** The queue changed (a conversation joined it, was taken over, handed back or closed). */

@@ -7,11 +7,11 @@ import java.util.List;
  * petitioner must see them now (a query code appears here once and is masked in storage).
  * {@code duplicate}: the same clientMsgId was already handled; these are the stored messages of that turn.
  * {@code lang}: the conversation's language after the turn.
- * {@code whole}: the caller gave a cursor, and the conversation's messages after it, as the turn committed them, are
- * exactly the ones here (counted under the conversation's lock): a delivery from that cursor needs no read.
- * {@code event}: the id of the {@code conversation_message} event the turn wrote (its NOTIFY carries it; 0: none or
- * unknown), and {@code lastMessage}: the conversation's last message id as the turn committed it — a socket that has
- * sent up to it and is woken by that event has nothing to read ({@code ChatSocket}).
+ * {@code whole}: the caller asked, and the conversation's outgoing messages not yet delivered, as the turn committed
+ * them, are exactly the replies here (counted under the conversation's lock): a delivery of them needs no read.
+ * {@code event}: the id of the turn's event (its NOTIFY carries it; 0: none or unknown), and {@code lastMessage}: the
+ * conversation's last message id as the turn committed it — a socket that has sent up to it and is woken by that event
+ * has nothing to read ({@code ChatSocket}).
  */
 public record Received(List<StoredMessage> messages, boolean duplicate, String lang, boolean whole, long event,
     long lastMessage) {

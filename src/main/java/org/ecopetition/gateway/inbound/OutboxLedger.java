@@ -8,16 +8,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What went out to each messaging conversation: the last outgoing message delivered, a lease so that one
+ * What goes out to each messaging conversation: its outgoing messages not yet delivered (each marked pending by the
+ * transaction that wrote it, whatever its id: ids are drawn at insert, not in commit order), a lease so that one
  * instance delivers at a time, and the customer-service window (the citizen's last message, messages since).
  */
 public interface OutboxLedger {
   /**
-   * The conversation's ledger after a claim; {@code won}: this owner holds the lease now; {@code partsSent}: parts of
-   * the first message after {@code deliveredThrough} already sent (a long reply stopped part-way by the quota).
+   * The conversation's ledger after a claim; {@code won}: this owner holds the lease now; {@code deliveredThrough}: the
+   * highest message id delivered (0: nothing delivered yet); {@code partsSent}: parts of message {@code partsOf} already
+   * sent (a long reply stopped part-way by the quota; 0 and 0: none).
    */
   record Claim(boolean won, String channel, long deliveredThrough, Instant windowFrom, int sentInWindow,
-      int partsSent) {}
+      int partsSent, long partsOf) {}
 
   /**
    * Claims the conversation for delivery. {@code citizenWrote}: a message of the citizen arrived now, which
@@ -35,26 +37,26 @@ public interface OutboxLedger {
       UUID conversation, String owner, Duration lease);
 
   /**
-   * Claims an existing ledger only, and only when an outgoing message waits past its cursor: empty for a conversation of
-   * another channel (it has none), when another delivery holds it, and when there is nothing to deliver.
+   * Claims an existing ledger only, and only when an outgoing message is pending: empty for a conversation of another
+   * channel (it has none), when another delivery holds it, and when there is nothing to deliver.
    */
   Future<Optional<Claim>> claimExisting(UUID conversation, String owner, Instant now, Duration lease);
 
   /**
-   * Records delivery up to a message, the window messages it used and the parts of the next message already sent
-   * ({@code partsSent}), while the lease is held.
+   * Records messages delivered ({@code done}: no longer pending), the window messages it used and the parts of message
+   * {@code partsOf} already sent ({@code partsSent}; 0 and 0: none), while the lease is held.
    */
-  Future<Void> advance(UUID conversation, String owner, long through, int sent, int partsSent);
+  Future<Void> advance(UUID conversation, String owner, List<Long> done, int sent, int partsSent, long partsOf);
 
   Future<Void> release(UUID conversation, String owner);
 
   /**
-   * Records delivery up to a message and lets the lease go, in one round trip; true when outgoing messages after
-   * {@code through} are there already (written while the lease was held: whoever claims next delivers them).
+   * Records messages delivered ({@code done}) and lets the lease go, in one round trip; true when outgoing messages are
+   * still pending (written while the lease was held, or left by the quota: whoever claims next delivers them).
    */
-  Future<Boolean> release(UUID conversation, String owner, long through);
+  Future<Boolean> release(UUID conversation, String owner, List<Long> done);
 
-  /** Conversations not leased now with outgoing messages not yet delivered, the citizen active within {@code recent}. */
+  /** Conversations not leased now with outgoing messages pending, the citizen active within {@code recent}. */
   Future<List<UUID>> undelivered(Instant now, Duration recent, int limit);
 
   /** The channel of a conversation that has a ledger. */

@@ -51,7 +51,8 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
         sent_in_window = CASE WHEN $6 THEN 0 ELSE o.sent_in_window END,
         lease_owner = CASE WHEN o.lease_until IS NULL OR o.lease_until < $4 THEN $3 ELSE o.lease_owner END,
         lease_until = CASE WHEN o.lease_until IS NULL OR o.lease_until < $4 THEN $5 ELSE o.lease_until END
-      RETURNING lease_owner = $3 AS won, channel, delivered_through, window_from, sent_in_window, parts_sent""";
+      RETURNING lease_owner = $3 AS won, channel, delivered_through, window_from, sent_in_window, parts_sent,
+        parts_of""";
   // The callback's claim and the outbox's in one statement: the outbox row is claimed only when the callback's
   // claim was won (the CTE returned its row), so a retry claims nothing. The CTE and the INSERT share one snapshot.
   private static final String CLAIM_MESSAGE = """
@@ -67,33 +68,38 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
         sent_in_window = 0,
         lease_owner = CASE WHEN o.lease_until IS NULL OR o.lease_until < $3 THEN $6 ELSE o.lease_owner END,
         lease_until = CASE WHEN o.lease_until IS NULL OR o.lease_until < $3 THEN $7 ELSE o.lease_until END
-      RETURNING lease_owner = $6 AS won, channel, delivered_through, window_from, sent_in_window, parts_sent""";
-  // Only when something waits: a wake that comes after the delivery it was for (the NOTIFY of a callback's own turn,
-  // handled after the callback released) takes no lease, so the follower's next message is not kept from its passive
-  // reply by a delivery with nothing to deliver.
+      RETURNING lease_owner = $6 AS won, channel, delivered_through, window_from, sent_in_window, parts_sent,
+        parts_of""";
+  // Only when something waits: a wake that comes after the delivery it was for takes no lease, so the follower's next
+  // message is not kept from its passive reply by a delivery with nothing to deliver.
   private static final String CLAIM_EXISTING = """
       UPDATE channel_outbox o SET lease_owner = $2, lease_until = $4
       WHERE o.conversation_id = $1 AND (o.lease_until IS NULL OR o.lease_until < $3)
-        AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = $1 AND m.direction = 'out'
-                    AND m.id > o.delivered_through)
-      RETURNING true AS won, channel, delivered_through, window_from, sent_in_window, parts_sent""";
+        AND EXISTS (SELECT 1 FROM channel_pending p WHERE p.conversation_id = $1)
+      RETURNING true AS won, channel, delivered_through, window_from, sent_in_window, parts_sent, parts_of""";
+  // What went is no longer pending, in the statement that checks the lease: a delivery that lost it marks nothing.
+  // No lock but the outbox row's and the pending rows' own: a message's writer holds none of them (its pending row is
+  // invisible until it commits, and then waits for the next delivery), so no order of locks arises with any writer.
   private static final String ADVANCE_OUTBOX = """
-      UPDATE channel_outbox SET delivered_through = greatest(delivered_through, $3), sent_in_window = sent_in_window + $4,
-        parts_sent = $5
-      WHERE conversation_id = $1 AND lease_owner = $2""";
+      WITH o AS (
+        UPDATE channel_outbox SET delivered_through = greatest(delivered_through, $3), sent_in_window = sent_in_window + $4,
+          parts_sent = $5, parts_of = $6
+        WHERE conversation_id = $1 AND lease_owner = $2 RETURNING conversation_id)
+      DELETE FROM channel_pending p USING o WHERE p.conversation_id = o.conversation_id AND p.message_id = ANY($7)""";
   private static final String RELEASE_OUTBOX = """
       UPDATE channel_outbox SET lease_owner = NULL, lease_until = NULL WHERE conversation_id = $1 AND lease_owner = $2""";
   private static final String RELEASE_AT = """
-      UPDATE channel_outbox SET delivered_through = greatest(delivered_through, $3), lease_owner = NULL, lease_until = NULL,
-        parts_sent = CASE WHEN $3 > delivered_through THEN 0 ELSE parts_sent END
-      WHERE conversation_id = $1 AND lease_owner = $2""";
-  private static final String MORE = """
-      SELECT EXISTS (SELECT 1 FROM messages WHERE conversation_id = $1 AND direction = 'out' AND id > $2)""";
+      WITH o AS (
+        UPDATE channel_outbox SET delivered_through = greatest(delivered_through, $3), lease_owner = NULL,
+          lease_until = NULL, parts_sent = CASE WHEN parts_of = ANY($4) THEN 0 ELSE parts_sent END,
+          parts_of = CASE WHEN parts_of = ANY($4) THEN 0 ELSE parts_of END
+        WHERE conversation_id = $1 AND lease_owner = $2 RETURNING conversation_id)
+      DELETE FROM channel_pending p USING o WHERE p.conversation_id = o.conversation_id AND p.message_id = ANY($4)""";
+  private static final String MORE = "SELECT EXISTS (SELECT 1 FROM channel_pending WHERE conversation_id = $1)";
   private static final String UNDELIVERED = """
       SELECT o.conversation_id FROM channel_outbox o
       WHERE o.window_from > $1 AND (o.lease_until IS NULL OR o.lease_until < $3)
-        AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = o.conversation_id AND m.direction = 'out'
-                    AND m.id > o.delivered_through)
+        AND EXISTS (SELECT 1 FROM channel_pending p WHERE p.conversation_id = o.conversation_id)
       LIMIT $2""";
   private static final String CHANNEL_OF = "SELECT channel FROM channel_outbox WHERE conversation_id = $1";
 
@@ -183,13 +189,18 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
   private static Claim claimOf(Row r) {
     OffsetDateTime from = r.getOffsetDateTime("window_from");
     return new Claim(Boolean.TRUE.equals(r.getBoolean("won")), r.getString("channel"), r.getLong("delivered_through"),
-        from == null ? null : from.toInstant(), r.getInteger("sent_in_window"), r.getInteger("parts_sent"));
+        from == null ? null : from.toInstant(), r.getInteger("sent_in_window"), r.getInteger("parts_sent"),
+        r.getLong("parts_of"));
   }
 
   @Override
-  public Future<Void> advance(UUID conversation, String owner, long through, int sent, int partsSent) {
-    return pool.preparedQuery(ADVANCE_OUTBOX).execute(Tuple.of(conversation, owner, through, sent, partsSent))
-        .mapEmpty();
+  public Future<Void> advance(UUID conversation, String owner, List<Long> done, int sent, int partsSent, long partsOf) {
+    return pool.preparedQuery(ADVANCE_OUTBOX).execute(Tuple.from(new Object[] {conversation, owner, highest(done), sent,
+        partsSent, partsOf, done.toArray(new Long[0])})).mapEmpty();
+  }
+
+  private static long highest(List<Long> ids) {
+    return ids.stream().mapToLong(Long::longValue).max().orElse(0);
   }
 
   @Override
@@ -198,13 +209,14 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
   }
 
   @Override
-  public Future<Boolean> release(UUID conversation, String owner, long through) {
+  public Future<Boolean> release(UUID conversation, String owner, List<Long> done) {
     // Two statements pipelined on one connection (one round trip), each committed alone and in order: the check's
     // snapshot is taken after the lease was let go, so a message committed before it is seen here, and a writer whose
     // wake came before the release committed had committed its message before the check.
     return pool.withConnection(conn -> {
-      Future<?> released = conn.preparedQuery(RELEASE_AT).execute(Tuple.of(conversation, owner, through));
-      Future<Boolean> more = conn.preparedQuery(MORE).execute(Tuple.of(conversation, through))
+      Future<?> released = conn.preparedQuery(RELEASE_AT).execute(Tuple.of(conversation, owner, highest(done),
+          done.toArray(new Long[0])));
+      Future<Boolean> more = conn.preparedQuery(MORE).execute(Tuple.of(conversation))
           .map(rows -> Boolean.TRUE.equals(rows.iterator().next().getBoolean(0)));
       return Future.all(released, more).map(v -> more.result());
     });

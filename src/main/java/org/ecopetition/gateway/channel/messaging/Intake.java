@@ -149,7 +149,7 @@ public final class Intake {
   private Future<Void> turn(Inbound in, ChannelConversations.Contact contact, String text, Promise<String> passive,
       Outbox.Held held) {
     return conversations.receive(contact.id(), in.channel(), text, in.channel() + ":" + in.key(), contact.client(),
-            Outbox.cursor(held))
+            Outbox.countsPending(held))
         .compose(received -> {
           outbox.remember(received.messages());
           return outbox.deliverTurn(held, passive, received);

@@ -22,11 +22,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers a messaging conversation's outgoing messages — the bot's replies, and what staff write into a
+ * Delivers a messaging conversation's outgoing messages — the bot's replies, notices, and what staff write into a
  * conversation they took over — exactly once across instances: the conversation's ledger is leased by one
- * delivery at a time and its cursor advanced after each part the platform accepted. A turn's first part may
- * go as the passive reply of the callback; the rest go through the channel's {@link Sender}, within the
- * customer-service window (5 messages within 48 hours of the citizen's last message: parts count).
+ * delivery at a time, and each message stays pending until a part the platform accepted completes it. Pending, not
+ * after a cursor: ids are drawn at insert and commits come in any order (a notice written without the conversation's
+ * lock may commit after a later reply was delivered), so a message that commits late is delivered late, never
+ * skipped. A turn's first part may go as the passive reply of the callback; the rest go through the channel's
+ * {@link Sender}, within the customer-service window (5 messages within 48 hours of the citizen's last message:
+ * parts count).
  */
 public final class Outbox {
   private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
@@ -104,22 +107,24 @@ public final class Outbox {
   }
 
   /**
-   * Delivers what is pending after a turn run with {@link #cursor(Held)}: when the turn's messages are all that
-   * follows the cursor ({@link Received#whole}), they are delivered as they are, without reading them again.
+   * Delivers what is pending after a turn run with {@link #countsPending(Held)}: when the turn's replies are all that
+   * is pending ({@link Received#whole}), they are delivered as they are, without reading them again.
    */
   public Future<Void> deliverTurn(Held held, Promise<String> passive, Received turn) {
     if (!held.claim().won() || !turn.whole()) {
       return deliver(held, passive, turn.lang());
     }
-    long from = held.claim().deliveredThrough();
     return run(held.conversation(), held.owner(), held.claim(), passive, turn.lang(),
-        turn.messages().stream().filter(m -> m.id() > from).sorted(java.util.Comparator.comparingLong(StoredMessage::id))
-            .toList());
+        turn.messages().stream().filter(m -> "out".equals(m.direction()))
+            .sorted(java.util.Comparator.comparingLong(StoredMessage::id)).toList());
   }
 
-  /** The cursor a turn is asked to count from ({@link ConversationService#receive}): -1 when the claim was lost. */
-  public static long cursor(Held held) {
-    return held.claim().won() ? held.claim().deliveredThrough() : -1;
+  /**
+   * Whether a turn is to count what is pending ({@link ConversationService#receive}): only when this delivery holds
+   * the claim (no other delivers meanwhile).
+   */
+  public static boolean countsPending(Held held) {
+    return held.claim().won();
   }
 
   /** Something was written to a conversation (by staff, a notice, another instance): deliver if it is ours. */
@@ -153,7 +158,7 @@ public final class Outbox {
 
   /**
    * {@code lang}: the conversation's language when the caller knows it (a turn just ran), else read; {@code pending}:
-   * the messages after the claim's cursor when the caller knows them (the turn's own), else read.
+   * the messages pending when the caller knows them (the turn's own), else read.
    */
   private Future<Void> run(UUID id, String owner, OutboxLedger.Claim claim, Promise<String> passive, String lang,
       List<StoredMessage> pending) {
@@ -173,90 +178,116 @@ public final class Outbox {
       // there are any (checked in the same round trip), and this instance takes them now — unless the window's quota
       // stopped this delivery, when what is left waits for the citizen's next message (a wake now would claim, send
       // nothing and wake again, without end).
-      return ledger.release(id, owner, r.result().through()).compose(more -> more && !r.result().waitsForCitizen()
+      return ledger.release(id, owner, r.result().done()).compose(more -> more && !r.result().waitsForCitizen()
           ? wake(id) : Future.succeededFuture());
     });
   }
 
-  /** One part to send and the message it completes (0: a message continues in the next part). */
-  private record Item(String text, long completes) {}
+  /**
+   * One part to send: of message {@code of} (the last one, when short messages are packed together), and the messages
+   * it completes (none: the message continues in the next part).
+   */
+  private record Item(String text, long of, List<Long> completes) {}
 
-  /** The cursor a delivery reached; {@code waitsForCitizen}: the window's quota stopped it with parts left. */
-  private record Reached(long through, boolean waitsForCitizen) {
-    static Future<Reached> at(long through) {
-      return Future.succeededFuture(new Reached(through, false));
+  /**
+   * The messages a delivery is done with, to record when the lease is let go (sent, or dropped: the window closed, no
+   * address); {@code waitsForCitizen}: the window's quota stopped it with parts left.
+   */
+  private record Reached(List<Long> done, boolean waitsForCitizen) {
+    static Future<Reached> all(List<Long> done) {
+      return Future.succeededFuture(new Reached(done, false));
     }
   }
 
-  /** Sends what is pending; succeeds with the cursor reached (recorded when the lease is let go). */
   /** Offers a text to the callback's passive reply, if there is one and it has not answered yet. */
   private static boolean offer(Promise<String> passive, String text) {
     return passive != null && passive.tryComplete(text);
   }
 
+  /** Sends what is pending; succeeds with the messages done (recorded when the lease is let go). */
   private Future<Reached> send(UUID id, String owner, OutboxLedger.Claim claim, ChannelSpec spec, Promise<String> passive,
       String knownLang, List<StoredMessage> pending) {
     Future<List<StoredMessage>> read = pending != null ? Future.succeededFuture(pending)
-        : conversations.since(id, claim.deliveredThrough(), PAGE);
+        : conversations.pending(id, PAGE);
     return read.compose(all -> {
-      List<StoredMessage> out = all.stream().filter(m -> "out".equals(m.direction())).toList();
-      long last = all.isEmpty() ? claim.deliveredThrough() : all.get(all.size() - 1).id();
+      List<StoredMessage> out = stoppedFirst(all.stream().filter(m -> "out".equals(m.direction())).toList(),
+          claim.partsOf());
+      List<Long> every = out.stream().map(StoredMessage::id).toList();
       if (out.isEmpty()) {
-        return Reached.at(last);
+        return Reached.all(every);
       }
       Future<String> langOf = knownLang != null ? Future.succeededFuture(knownLang)
           : conversations.state(id).map(st -> st.lang());
       return langOf.compose(lang -> identities.address(id).compose(address -> {
         // Nothing delivered yet: a new conversation, told the privacy notice before any question (issue 13 §11).
         List<Item> items = items(out, lang, spec, claim.deliveredThrough() == 0);
-        // Parts of a long reply that went before the quota stopped it are not sent again.
-        int first = Math.min(claim.partsSent(), items.size());
-        long through = claim.deliveredThrough();
+        // Parts of a long reply that went before the quota stopped it are not sent again (it is first, above).
+        int first = claim.partsOf() != 0 && out.get(0).id() == claim.partsOf()
+            ? Math.min(claim.partsSent(), items.size()) : 0;
+        List<Long> passiveDone = List.of();
         if (first < items.size() && offer(passive, items.get(first).text())) {
-          through = Math.max(through, items.get(first).completes());
+          passiveDone = items.get(first).completes();
           first++;
         }
         if (address.isEmpty()) {
-          return Reached.at(last);
+          return Reached.all(every);
         }
-        return sendFrom(id, owner, claim, spec, address.get(), items, first, through, last, lang);
+        return sendFrom(id, owner, claim, spec, address.get(), new Pending(items, first, passiveDone, every), lang);
       }));
     });
   }
 
+  /**
+   * A delivery's parts from {@code first} on, the messages the passive reply completed ({@code passiveDone}) and
+   * every message it read ({@code every}).
+   */
+  private record Pending(List<Item> items, int first, List<Long> passiveDone, List<Long> every) {}
+
+  /** The message a reply stopped part-way by the quota belongs to first, its parts already sent to be skipped. */
+  private static List<StoredMessage> stoppedFirst(List<StoredMessage> out, long partsOf) {
+    if (partsOf == 0 || out.isEmpty() || out.get(0).id() == partsOf) {
+      return out;
+    }
+    List<StoredMessage> ordered = new ArrayList<>(out.stream().filter(m -> m.id() == partsOf).toList());
+    out.stream().filter(m -> m.id() != partsOf).forEach(ordered::add);
+    return ordered;
+  }
+
   private Future<Reached> sendFrom(UUID id, String owner, OutboxLedger.Claim claim, ChannelSpec spec, String address,
-      List<Item> items, int first, long passiveThrough, long last, String lang) {
+      Pending p, String lang) {
     Instant now = clock.instant();
+    List<Item> items = p.items();
+    int first = p.first();
     if (first >= items.size()) {
-      return Reached.at(last);
+      return Reached.all(p.every());
     }
     if (spec.window() != null && (claim.windowFrom() == null || now.isAfter(claim.windowFrom().plus(spec.window())))) {
       // The platform accepts nothing now: staff must reach the petitioner another way.
       LOG.warn("conversation {} on {}: {} part(s) not delivered, the customer-service window is closed", id,
           spec.channel(), items.size() - first);
-      return Reached.at(last);
+      return Reached.all(p.every());
     }
     int allowed = spec.perWindow() == Integer.MAX_VALUE ? Integer.MAX_VALUE
         : Math.max(0, spec.perWindow() - claim.sentInWindow());
-    Future<Long> chain = Future.succeededFuture(passiveThrough);
+    Future<Void> chain = Future.succeededFuture();
+    // Named by the delivery's first message: the same parts sent again after a crash carry the same references.
+    long named = p.every().get(0);
     int n = 0;
     for (int i = first; i < items.size() && n < allowed; i++, n++) {
       Item item = items.get(i);
       boolean lastAllowed = n == allowed - 1 && i < items.size() - 1;
       String text = lastAllowed && spec.parts().fitsTogether(item.text(), texts.get("window_hint", lang))
           ? Parts.join(item.text(), texts.get("window_hint", lang)) : item.text();
-      String reference = id + ":" + claim.deliveredThrough() + ":" + i;
-      int partsSent = item.completes() > 0 ? 0 : i + 1 - startOfMessage(items, i);
-      chain = chain.compose(through -> spec.sender().send(address, text, reference)
-          .compose(v -> {
-            long to = item.completes() > 0 ? item.completes() : through;
-            return ledger.advance(id, owner, to, 1, partsSent).map(x -> to);
-          })
+      String reference = id + ":" + named + ":" + i;
+      boolean completes = !item.completes().isEmpty();
+      int partsSent = completes ? 0 : i + 1 - startOfMessage(items, i);
+      chain = chain.compose(v -> spec.sender().send(address, text, reference)
+          .compose(x -> ledger.advance(id, owner, item.completes(), 1, partsSent, completes ? 0 : item.of()))
           .recover(err -> {
             if (err instanceof Sender.Undeliverable) {
               LOG.warn("conversation {} on {}: the platform refused further messages: {}", id, spec.channel(),
                   err.getMessage());
-              return ledger.advance(id, owner, last, 0, 0).compose(x -> Future.failedFuture(err));
+              return ledger.advance(id, owner, p.every(), 0, 0, 0).compose(x -> Future.failedFuture(err));
             }
             return Future.failedFuture(err);
           }));
@@ -264,16 +295,16 @@ public final class Outbox {
     if (first + n < items.size()) {
       LOG.info("conversation {} on {}: {} part(s) wait for the citizen's next message (window quota used)", id,
           spec.channel(), items.size() - first - n);
-      return chain.map(through -> new Reached(through, true));
+      return chain.map(v -> new Reached(p.passiveDone(), true));
     }
-    // Everything went: the cursor passes the messages that were not for the citizen too.
-    return chain.map(through -> new Reached(last, false));
+    // Everything went.
+    return chain.map(v -> new Reached(p.every(), false));
   }
 
   /** The index of the first part of the message that part {@code i} belongs to. */
   private static int startOfMessage(List<Item> items, int i) {
     int start = i;
-    while (start > 0 && items.get(start - 1).completes() == 0) {
+    while (start > 0 && items.get(start - 1).completes().isEmpty()) {
       start--;
     }
     return start;
@@ -298,14 +329,17 @@ public final class Outbox {
       }
       List<String> pieces = parts.split(plain);
       for (int i = 0; i < pieces.size(); i++) {
-        items.add(new Item(pieces.get(i), i == pieces.size() - 1 ? m.id() : 0));
+        items.add(new Item(pieces.get(i), m.id(), i == pieces.size() - 1 ? List.of(m.id()) : List.of()));
       }
     }
     List<Item> packed = new ArrayList<>();
     for (Item it : items) {
       Item prev = packed.isEmpty() ? null : packed.get(packed.size() - 1);
-      if (prev != null && prev.completes() > 0 && it.completes() > 0 && parts.fitsTogether(prev.text(), it.text())) {
-        packed.set(packed.size() - 1, new Item(Parts.join(prev.text(), it.text()), it.completes()));
+      if (prev != null && !prev.completes().isEmpty() && !it.completes().isEmpty()
+          && parts.fitsTogether(prev.text(), it.text())) {
+        List<Long> both = new ArrayList<>(prev.completes());
+        both.addAll(it.completes());
+        packed.set(packed.size() - 1, new Item(Parts.join(prev.text(), it.text()), it.of(), both));
       } else {
         packed.add(it);
       }
