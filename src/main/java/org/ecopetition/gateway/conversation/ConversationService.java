@@ -161,6 +161,26 @@ public final class ConversationService {
         .map(msgs -> new Opened(id, token, first.state().lang(), msgs));
   }
 
+  /**
+   * A conversation a channel's sender opens with their first message, as its rows are stored (state and greeting
+   * sealed): {@link ChannelConversations#take} stores it in the statement that claims the message, only if the sender
+   * has no conversation yet. Its token is never shown (the sender is found by their channel identity).
+   */
+  record Opening(UUID id, byte[] tokenHash, String lang, io.vertx.core.json.JsonObject sealedState,
+      io.vertx.core.json.JsonArray sealedGreeting, String departmentCode) {}
+
+  Opening opening(String lang) {
+    byte[] raw = new byte[32];
+    random.nextBytes(raw);
+    Turn first = engine.start(lang);
+    io.vertx.core.json.JsonArray greeting = new io.vertx.core.json.JsonArray();
+    // As storeReplies stores a reply of no case (a greeting has none).
+    first.replies().forEach(r -> greeting.add(repo.sealedBody(
+        new PgConversationRepository.NewMessage("out", "bot", r.text(), r.buttons(), null, null, r.kind()))));
+    return new Opening(UUID.randomUUID(), hash(Base64.getUrlEncoder().withoutPadding().encodeToString(raw)),
+        first.state().lang(), repo.atRest().sealState(first.state().toMap()), greeting, departmentCode);
+  }
+
   /** The conversation a token belongs to; empty for an unknown, malformed or forged token. */
   public Future<Optional<ConversationRef>> resolve(String token) {
     if (token == null || !TOKEN.matcher(token).matches()) {

@@ -73,19 +73,24 @@ public final class Outbox {
   /** A held claim: the lease a callback took before its turn, so that nobody else delivers the turn from storage. */
   public record Held(UUID conversation, String owner, OutboxLedger.Claim claim) {}
 
+  /** A new claim's owner: one per claim, so that a lease is let go only by the delivery that took it. */
+  static String owner() {
+    return UUID.randomUUID().toString();
+  }
+
   /**
    * A citizen's message taken once across instances and its conversation claimed, in one round trip: empty when the
    * message was taken already (a platform's retry), and then nothing is claimed.
    */
   public Future<Optional<Held>> arriveOnce(UUID conversation, String channel, String key, Duration retakeAfter) {
-    String owner = UUID.randomUUID().toString();
+    String owner = owner();
     return ledger.claimMessage(channel, key, clock.instant(), retakeAfter, conversation, owner, LEASE)
         .map(c -> c.map(claim -> new Held(conversation, owner, claim)));
   }
 
   /** Claims a conversation as a citizen's message arrives (which opens a new window). */
   public Future<Held> arrive(UUID conversation, String channel) {
-    String owner = UUID.randomUUID().toString();
+    String owner = owner();
     return ledger.claim(conversation, channel, owner, clock.instant(), LEASE, true)
         .map(c -> new Held(conversation, owner, c));
   }
