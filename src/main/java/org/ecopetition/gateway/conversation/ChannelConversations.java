@@ -54,9 +54,10 @@ public final class ChannelConversations {
 
   /**
    * What a sender's message came to once taken: their conversation and, when a claim was asked for, the outbox's
-   * ({@code claim}; null when another instance opened the conversation at the same moment: the caller claims it).
+   * ({@code claim}; null when another instance opened the conversation at the same moment: the caller claims it);
+   * {@code greeting}: the messages stored when the conversation opened now (else empty), the first of it.
    */
-  public record Taken(Contact contact, OutboxLedger.Claim claim) {}
+  public record Taken(Contact contact, OutboxLedger.Claim claim, List<StoredMessage> greeting) {}
 
   /**
    * A message from a sender this instance does not know yet (its conversation not cached), taken once across instances
@@ -73,9 +74,10 @@ public final class ChannelConversations {
     String cacheKey = HexFormat.of().formatHex(key);
     String client = client(channel, address);
     java.time.Instant now = clock.instant();
+    ConversationService.Opening opening = conversations.opening(lang);
     PgChannelIdentityRepository.First first = new PgChannelIdentityRepository.First(channel, messageKey, now,
         now.minus(retakeAfter), lookups(channel, address), key, atRest.keys().seal(AtRest.CHANNEL_ADDRESS, address),
-        conversations.opening(lang), owner, owner == null ? null : now.plus(lease));
+        opening, owner, owner == null ? null : now.plus(lease));
     return repo.take(first).compose(took -> {
       if (took.isEmpty()) {
         return Future.succeededFuture(Optional.<Taken>empty());
@@ -85,14 +87,21 @@ public final class ChannelConversations {
         // Another instance linked this sender between the statement's snapshot and its insert: theirs is the one.
         return repo.find(List.of(key)).map(winner -> {
           known.put(cacheKey, winner.orElseThrow());
-          return Optional.of(new Taken(new Contact(winner.orElseThrow(), false, client), null));
+          return Optional.of(new Taken(new Contact(winner.orElseThrow(), false, client), null, List.of()));
         });
       }
       known.put(cacheKey, t.conversation());
       if (t.opened()) {
         addresses.put(t.conversation(), address);
       }
-      return Future.succeededFuture(Optional.of(new Taken(new Contact(t.conversation(), t.opened(), client), t.claim())));
+      // The greeting as stored (the clear texts of what was sealed), so that its delivery need not read it back.
+      List<StoredMessage> greeting = new java.util.ArrayList<>();
+      for (int i = 0; i < t.greeting().size() && i < opening.greeting().size(); i++) {
+        org.ecopetition.gateway.dialog.Reply r = opening.greeting().get(i);
+        greeting.add(new StoredMessage(t.greeting().get(i), "out", "bot", r.text(), r.buttons(), now, null, r.kind()));
+      }
+      return Future.succeededFuture(Optional.of(new Taken(new Contact(t.conversation(), t.opened(), client), t.claim(),
+          List.copyOf(greeting))));
     });
   }
 

@@ -167,7 +167,7 @@ public final class ConversationService {
    * has no conversation yet. Its token is never shown (the sender is found by their channel identity).
    */
   record Opening(UUID id, byte[] tokenHash, String lang, io.vertx.core.json.JsonObject sealedState,
-      io.vertx.core.json.JsonArray sealedGreeting, String departmentCode) {}
+      io.vertx.core.json.JsonArray sealedGreeting, String departmentCode, List<Reply> greeting) {}
 
   Opening opening(String lang) {
     byte[] raw = new byte[32];
@@ -178,7 +178,7 @@ public final class ConversationService {
     first.replies().forEach(r -> greeting.add(repo.sealedBody(
         new PgConversationRepository.NewMessage("out", "bot", r.text(), r.buttons(), null, null, r.kind()))));
     return new Opening(UUID.randomUUID(), hash(Base64.getUrlEncoder().withoutPadding().encodeToString(raw)),
-        first.state().lang(), repo.atRest().sealState(first.state().toMap()), greeting, departmentCode);
+        first.state().lang(), repo.atRest().sealState(first.state().toMap()), greeting, departmentCode, first.replies());
   }
 
   /** The conversation a token belongs to; empty for an unknown, malformed or forged token. */

@@ -60,7 +60,7 @@ final class PgChannelIdentityRepository {
           lease_owner = CASE WHEN o.lease_until IS NULL OR o.lease_until < $3 THEN $14 ELSE o.lease_owner END,
           lease_until = CASE WHEN o.lease_until IS NULL OR o.lease_until < $3 THEN $15 ELSE o.lease_until END
         RETURNING lease_owner = $14 AS won, channel, delivered_through, window_from, sent_in_window, parts_sent)
-      SELECT conv.id, conv.opened, (SELECT count(*) FROM greeting) AS greeted, c.*
+      SELECT conv.id, conv.opened, (SELECT array_agg(id ORDER BY id) FROM greeting) AS greeting, c.*
       FROM seen LEFT JOIN conv ON true LEFT JOIN claimed c ON true""";
 
   private final Pool pool;
@@ -97,9 +97,11 @@ final class PgChannelIdentityRepository {
 
   /**
    * What {@link #take} came to: {@code conversation} the sender's (null: another instance opened it at the same time,
-   * and nothing was claimed but the message); {@code opened}: by this statement; {@code claim}: the outbox's, or null.
+   * and nothing was claimed but the message); {@code opened}: by this statement, whose greeting's message ids are
+   * {@code greeting} (in order; else empty); {@code claim}: the outbox's, or null.
    */
-  record Took(UUID conversation, boolean opened, org.ecopetition.gateway.inbound.OutboxLedger.Claim claim) {}
+  record Took(UUID conversation, boolean opened, java.util.List<Long> greeting,
+      org.ecopetition.gateway.inbound.OutboxLedger.Claim claim) {}
 
   /** Empty: the message was taken already (a retry); nothing was stored. */
   Future<Optional<Took>> take(First f) {
@@ -115,8 +117,9 @@ final class PgChannelIdentityRepository {
           }
           Row r = rows.iterator().next();
           UUID id = r.getUUID("id");
+          Long[] greeting = r.getArrayOfLongs("greeting");
           return Optional.of(new Took(id, id != null && Boolean.TRUE.equals(r.getBoolean("opened")),
-              r.getValue("won") == null ? null : org.ecopetition.gateway.inbound.PgInboundRepository.claimOf(r)));
+              greeting == null ? java.util.List.of() : java.util.List.of(greeting), r.getValue("won") == null ? null : org.ecopetition.gateway.inbound.PgInboundRepository.claimOf(r)));
         });
   }
 

@@ -4,10 +4,12 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.ecopetition.gateway.conversation.ChannelConversations;
 import org.ecopetition.gateway.conversation.ConversationBusy;
 import org.ecopetition.gateway.conversation.ConversationService;
+import org.ecopetition.gateway.conversation.StoredMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,9 +102,9 @@ public final class Intake {
       // the conversation's id from the cache.
       taken = answersItself
           ? seen.claim(in.channel(), in.key(), clock.instant(), RETAKE_AFTER)
-              .map(first -> first ? Optional.of(new Taken(known, null)) : Optional.<Taken>empty())
+              .map(first -> first ? Optional.of(new Taken(known, null, List.of())) : Optional.<Taken>empty())
           : outbox.arriveOnce(known.id(), in.channel(), in.key(), RETAKE_AFTER)
-              .map(held -> held.map(h -> new Taken(known, h)));
+              .map(held -> held.map(h -> new Taken(known, h, List.of())));
     } else {
       // A sender new to this instance (most often new to the gateway): the claim, their conversation found or opened
       // with its greeting, and the outbox's lease, in one statement too.
@@ -114,14 +116,14 @@ public final class Intake {
             }
             ChannelConversations.Contact contact = took.get().contact();
             if (owner == null) {
-              return Future.succeededFuture(Optional.of(new Taken(contact, null)));
+              return Future.succeededFuture(Optional.of(new Taken(contact, null, List.of())));
             }
             if (took.get().claim() == null) {
               // Another instance opened the conversation at the same moment: its outbox is claimed now.
-              return outbox.arrive(contact.id(), in.channel()).map(h -> Optional.of(new Taken(contact, h)));
+              return outbox.arrive(contact.id(), in.channel()).map(h -> Optional.of(new Taken(contact, h, List.of())));
             }
             return Future.succeededFuture(Optional.of(new Taken(contact,
-                new Outbox.Held(contact.id(), owner, took.get().claim()))));
+                new Outbox.Held(contact.id(), owner, took.get().claim()), took.get().greeting())));
           });
     }
     return taken.compose(t -> {
@@ -129,7 +131,7 @@ public final class Intake {
         complete(passive, null);
         return Future.<Void>succeededFuture();
       }
-      return taken(in, t.get().contact(), t.get().held(), location, passive);
+      return taken(in, t.get(), location, passive);
     }).onFailure(err -> {
       // A failed turn may be taken again by the platform's retry.
       recent.invalidate(seenKey);
@@ -137,12 +139,17 @@ public final class Intake {
     });
   }
 
-  /** A message taken, from {@code contact}; {@code held}: the outbox claimed for it (null when the channel answers). */
-  private record Taken(ChannelConversations.Contact contact, Outbox.Held held) {}
+  /**
+   * A message taken, from {@code contact}; {@code held}: the outbox claimed for it (null when the channel answers);
+   * {@code greeting}: the conversation's greeting when it was opened with this message and nothing precedes it (else
+   * empty), which the turn's delivery then need not read back.
+   */
+  private record Taken(ChannelConversations.Contact contact, Outbox.Held held, List<StoredMessage> greeting) {}
 
   /** What a message taken comes to: a greeting delivered, a picture kept, a turn, or the channel's own answer. */
-  private Future<Void> taken(Inbound in, ChannelConversations.Contact contact, Outbox.Held held, boolean location,
-      Promise<String> passive) {
+  private Future<Void> taken(Inbound in, Taken t, boolean location, Promise<String> passive) {
+    ChannelConversations.Contact contact = t.contact();
+    Outbox.Held held = t.held();
     if (GREET.equals(in.notice())) {
       // A new follower: the greeting stored when the conversation opened is what is pending.
       return outbox.deliver(held, passive, null);
@@ -154,10 +161,11 @@ public final class Intake {
     if (location) {
       return conversations.state(contact.id()).compose(state -> turn(in, contact,
               texts.get("location", state.lang()).replace("{label}", in.notice().substring(LOCATION.length())),
-              passive, held),
+              passive, held, List.of()),
           err -> outbox.deliver(held, null, null).<Void>transform(x -> Future.failedFuture(err)));
     }
-    return held == null ? answerItself(in, contact.id(), passive) : turn(in, contact, in.text(), passive, held);
+    return held == null ? answerItself(in, contact.id(), passive)
+        : turn(in, contact, in.text(), passive, held, t.greeting());
   }
 
   /** Where the channels register their media downloads. */
@@ -170,12 +178,12 @@ public final class Intake {
    * one refused because the conversation has too many turns waiting is answered "too fast", nothing of it stored.
    */
   private Future<Void> turn(Inbound in, ChannelConversations.Contact contact, String text, Promise<String> passive,
-      Outbox.Held held) {
+      Outbox.Held held, List<StoredMessage> before) {
     return conversations.receive(contact.id(), in.channel(), text, in.channel() + ":" + in.key(), contact.client(),
-            Outbox.cursor(held))
+            Outbox.cursor(held, before))
         .compose(received -> {
           outbox.remember(received.messages());
-          return outbox.deliverTurn(held, passive, received);
+          return outbox.deliverTurn(held, passive, received, before);
         }, err -> {
           if (err instanceof ConversationBusy) {
             LOG.info("{} conversation busy: message not taken", in.channel());

@@ -113,18 +113,39 @@ public final class Outbox {
    * follows the cursor ({@link Received#whole}), they are delivered as they are, without reading them again.
    */
   public Future<Void> deliverTurn(Held held, Promise<String> passive, Received turn) {
+    return deliverTurn(held, passive, turn, List.of());
+  }
+
+  /**
+   * As {@link #deliverTurn(Held, Promise, Received)} for a turn run with {@link #cursor(Held, List)}: {@code before}
+   * are the messages known to lie between the claim's cursor and the turn's (the greeting of a conversation opened with
+   * this message), delivered first.
+   */
+  public Future<Void> deliverTurn(Held held, Promise<String> passive, Received turn, List<StoredMessage> before) {
     if (!held.claim().won() || !turn.whole()) {
       return deliver(held, passive, turn.lang());
     }
     long from = held.claim().deliveredThrough();
     return run(held.conversation(), held.owner(), held.claim(), passive, turn.lang(),
-        turn.messages().stream().filter(m -> m.id() > from).sorted(java.util.Comparator.comparingLong(StoredMessage::id))
-            .toList());
+        java.util.stream.Stream.concat(before.stream(), turn.messages().stream()).filter(m -> m.id() > from)
+            .sorted(java.util.Comparator.comparingLong(StoredMessage::id)).toList());
   }
 
   /** The cursor a turn is asked to count from ({@link ConversationService#receive}): -1 when the claim was lost. */
   public static long cursor(Held held) {
-    return held.claim().won() ? held.claim().deliveredThrough() : -1;
+    return cursor(held, List.of());
+  }
+
+  /**
+   * As {@link #cursor(Held)}, past {@code before}: the messages that are all there is between the claim's cursor and
+   * the turn (a new conversation's greeting, stored in the statement that claimed it, when nothing was delivered yet).
+   */
+  public static long cursor(Held held, List<StoredMessage> before) {
+    if (!held.claim().won()) {
+      return -1;
+    }
+    long from = held.claim().deliveredThrough();
+    return before.stream().mapToLong(StoredMessage::id).reduce(from, Math::max);
   }
 
   /** Something was written to a conversation (by staff, a notice, another instance): deliver if it is ours. */
