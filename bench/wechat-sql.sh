@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The statements one WeChat text push from a known follower costs, against one web chat HTTP turn
+# The statements one WeChat text push from a known follower costs, and a new follower's first push, against one web chat HTTP turn
 # (WeChatRoundTrips: PostgreSQL's statement log between markers). Usage: bench/wechat-sql.sh [pushes]
 set -euo pipefail
 cd "$(dirname "$0")/.."

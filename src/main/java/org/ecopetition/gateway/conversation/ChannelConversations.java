@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ecopetition.gateway.inbound.OutboxLedger;
 import org.ecopetition.gateway.security.AtRest;
 import org.ecopetition.gateway.security.DataKeys;
 
@@ -51,33 +52,56 @@ public final class ChannelConversations {
     return atRest.keys().channelLookups(channel, address);
   }
 
-  /** The sender's conversation, opened now in {@code lang} when this is the first contact. */
-  public Future<Contact> contact(String channel, String address, String lang) {
+  /**
+   * What a sender's message came to once taken: their conversation and, when a claim was asked for, the outbox's
+   * ({@code claim}; null when another instance opened the conversation at the same moment: the caller claims it);
+   * {@code greeting}: the messages stored when the conversation opened now (else empty), the first of it.
+   */
+  public record Taken(Contact contact, OutboxLedger.Claim claim, List<StoredMessage> greeting) {}
+
+  /**
+   * A message from a sender this instance does not know yet (its conversation not cached), taken once across instances
+   * in one statement: the de-duplication claim of {@code messageKey}, the sender's conversation found — or opened now in
+   * {@code lang} with its greeting stored, and linked to their sealed and hashed identity — and, when {@code owner} is
+   * given, the outbox claimed for it with a {@code lease} (a citizen's message: the window opens). Empty: the message
+   * was taken already (a retry), and nothing was stored or claimed. Two instances taking a new sender's first messages
+   * at once end with one conversation and one greeting: the loser's statement stores none (see
+   * {@link PgChannelIdentityRepository#take}) and it finds the winner's.
+   */
+  public Future<Optional<Taken>> take(String channel, String address, String lang, String messageKey,
+      java.time.Duration retakeAfter, String owner, java.time.Duration lease) {
     byte[] key = key(channel, address);
     String cacheKey = HexFormat.of().formatHex(key);
     String client = client(channel, address);
-    UUID cached = known.getIfPresent(cacheKey);
-    if (cached != null) {
-      return Future.succeededFuture(new Contact(cached, false, client));
-    }
-    return repo.find(lookups(channel, address)).compose(found -> {
-      if (found.isPresent()) {
-        known.put(cacheKey, found.get());
-        return Future.succeededFuture(new Contact(found.get(), false, client));
+    java.time.Instant now = clock.instant();
+    ConversationService.Opening opening = conversations.opening(lang);
+    PgChannelIdentityRepository.First first = new PgChannelIdentityRepository.First(channel, messageKey, now,
+        now.minus(retakeAfter), lookups(channel, address), key, atRest.keys().seal(AtRest.CHANNEL_ADDRESS, address),
+        opening, owner, owner == null ? null : now.plus(lease));
+    return repo.take(first).compose(took -> {
+      if (took.isEmpty()) {
+        return Future.succeededFuture(Optional.<Taken>empty());
       }
-      return conversations.open(channel, lang).compose(opened -> repo.link(key, channel, opened.id(),
-          atRest.keys().seal(AtRest.CHANNEL_ADDRESS, address), clock.instant()).compose(linked -> {
-            if (linked) {
-              known.put(cacheKey, opened.id());
-              addresses.put(opened.id(), address);
-              return Future.succeededFuture(new Contact(opened.id(), true, client));
-            }
-            // Two first messages raced on two instances: keep the winner's conversation.
-            return repo.drop(opened.id()).compose(v -> repo.find(List.of(key))).map(winner -> {
-              known.put(cacheKey, winner.orElseThrow());
-              return new Contact(winner.orElseThrow(), false, client);
-            });
-          }));
+      PgChannelIdentityRepository.Took t = took.get();
+      if (t.conversation() == null) {
+        // Another instance linked this sender between the statement's snapshot and its insert: theirs is the one.
+        return repo.find(List.of(key)).map(winner -> {
+          known.put(cacheKey, winner.orElseThrow());
+          return Optional.of(new Taken(new Contact(winner.orElseThrow(), false, client), null, List.of()));
+        });
+      }
+      known.put(cacheKey, t.conversation());
+      if (t.opened()) {
+        addresses.put(t.conversation(), address);
+      }
+      // The greeting as stored (the clear texts of what was sealed), so that its delivery need not read it back.
+      List<StoredMessage> greeting = new java.util.ArrayList<>();
+      for (int i = 0; i < t.greeting().size() && i < opening.greeting().size(); i++) {
+        org.ecopetition.gateway.dialog.Reply r = opening.greeting().get(i);
+        greeting.add(new StoredMessage(t.greeting().get(i), "out", "bot", r.text(), r.buttons(), now, null, r.kind()));
+      }
+      return Future.succeededFuture(Optional.of(new Taken(new Contact(t.conversation(), t.opened(), client), t.claim(),
+          List.copyOf(greeting))));
     });
   }
 

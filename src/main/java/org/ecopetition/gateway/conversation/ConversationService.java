@@ -161,6 +161,26 @@ public final class ConversationService {
         .map(msgs -> new Opened(id, token, first.state().lang(), msgs));
   }
 
+  /**
+   * A conversation a channel's sender opens with their first message, as its rows are stored (state and greeting
+   * sealed): {@link ChannelConversations#take} stores it in the statement that claims the message, only if the sender
+   * has no conversation yet. Its token is never shown (the sender is found by their channel identity).
+   */
+  record Opening(UUID id, byte[] tokenHash, String lang, io.vertx.core.json.JsonObject sealedState,
+      io.vertx.core.json.JsonArray sealedGreeting, String departmentCode, List<Reply> greeting) {}
+
+  Opening opening(String lang) {
+    byte[] raw = new byte[32];
+    random.nextBytes(raw);
+    Turn first = engine.start(lang);
+    io.vertx.core.json.JsonArray greeting = new io.vertx.core.json.JsonArray();
+    // As storeReplies stores a reply of no case (a greeting has none).
+    first.replies().forEach(r -> greeting.add(repo.sealedBody(
+        new PgConversationRepository.NewMessage("out", "bot", r.text(), r.buttons(), null, null, r.kind()))));
+    return new Opening(UUID.randomUUID(), hash(Base64.getUrlEncoder().withoutPadding().encodeToString(raw)),
+        first.state().lang(), repo.atRest().sealState(first.state().toMap()), greeting, departmentCode, first.replies());
+  }
+
   /** The conversation a token belongs to; empty for an unknown, malformed or forged token. */
   public Future<Optional<ConversationRef>> resolve(String token) {
     if (token == null || !TOKEN.matcher(token).matches()) {
@@ -192,22 +212,23 @@ public final class ConversationService {
    * user); {@code clientMsgId} makes a retry idempotent (may be null on channels without one).
    */
   public Future<Received> receive(UUID id, String channel, String text, String clientMsgId, String client) {
-    return receive(id, channel, text, clientMsgId, client, false);
+    return receive(id, channel, text, clientMsgId, client, -1);
   }
 
   /**
-   * One petitioner message, as {@link #receive(UUID, String, String, String, String)}; {@code countPending} asks the
-   * turn whether the conversation's outgoing messages not yet delivered are exactly the turn's own
-   * ({@link Received#whole}): counted under the lock in the round trip of the turn's last writes, so that a messaging
-   * channel delivering them need not read them again after the turn.
+   * One petitioner message, as {@link #receive(UUID, String, String, String, String)}; {@code alsoPending} (≥ 0) asks
+   * the turn whether the conversation's outgoing messages not yet delivered are exactly the turn's own plus the
+   * {@code alsoPending} the caller holds already (a new conversation's greeting) ({@link Received#whole}): counted
+   * under the lock in the round trip of the turn's last writes, so that a messaging channel delivering them need not
+   * read them again after the turn. -1: not asked.
    */
   public Future<Received> receive(UUID id, String channel, String text, String clientMsgId, String client,
-      boolean countPending) {
+      int alsoPending) {
     Written written = new Written();
     return nlp.<Extraction>executeBlocking(() -> extractor.extract(text), false)
         .compose(x -> commit.run(id, conn -> {
           written.state = null; // a batch's retry runs the turn again: only what the committed run wrote counts
-          return step(conn, id, channel, text, x, clientMsgId, client, countPending, written);
+          return step(conn, id, channel, text, x, clientMsgId, client, alsoPending, written);
         }).onSuccess(r -> {
           if (written.state != null) {
             repo.committed(id, written.version, written.state);
@@ -233,7 +254,7 @@ public final class ConversationService {
    * transaction) or a batch's (group commit, where it is one savepoint among others). The only code of a turn.
    */
   private Future<Received> step(SqlConnection conn, UUID id, String channel, String text, Extraction x,
-      String clientMsgId, String client, boolean countPending, Written written) {
+      String clientMsgId, String client, int alsoPending, Written written) {
     // Both reads at once (one round trip): whether the message was handled before, and the conversation as it is.
     Future<Optional<Long>> seen = clientMsgId == null ? Future.succeededFuture(Optional.<Long>empty())
         : repo.byClientMsgId(conn, id, clientMsgId);
@@ -242,12 +263,12 @@ public final class ConversationService {
       Optional<Long> existing = seen.result();
       return existing.isPresent()
           ? repo.turnOf(conn, id, existing.get()).map(m -> new Received(m, true, load.result().state().lang()))
-          : turn(conn, load, id, channel, text, x, clientMsgId, client, countPending, written);
+          : turn(conn, load, id, channel, text, x, clientMsgId, client, alsoPending, written);
     });
   }
 
   private Future<Received> turn(SqlConnection conn, Future<PgConversationRepository.Loaded> load, UUID id,
-      String channel, String text, Extraction x, String clientMsgId, String client, boolean countPending,
+      String channel, String text, Extraction x, String clientMsgId, String client, int alsoPending,
       Written written) {
     return load.compose(loaded -> {
       boolean secret = engine.awaitsSecret(loaded.state());
@@ -290,13 +311,13 @@ public final class ConversationService {
                   // answer, and the count, sent last on the connection, sees the turn's writes (an effect's notice too).
                   Future<List<StoredMessage>> out = storeReplies(conn, id, channel, t.replies(), done);
                   Future<long[]> woken = repo.turnEvent(conn, id, next.reason() != null);
-                  Future<Long> pending = countPending ? repo.countPending(conn, id) : Future.succeededFuture(-1L);
+                  Future<Long> pending = alsoPending >= 0 ? repo.countPending(conn, id) : Future.succeededFuture(-1L);
                   return Future.all(out, woken, pending).map(x3 -> {
                     List<StoredMessage> all = new ArrayList<>();
                     all.add(secret ? in : in.withText(text));
                     all.addAll(out.result());
-                    return new Received(all, false, t.state().lang(), countPending
-                        && pending.result() == out.result().size()).seen(woken.result());
+                    return new Received(all, false, t.state().lang(), alsoPending >= 0
+                        && pending.result() == out.result().size() + alsoPending).seen(woken.result());
                   });
                 });
           }));

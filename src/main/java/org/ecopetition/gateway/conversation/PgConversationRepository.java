@@ -295,11 +295,16 @@ final class PgConversationRepository {
 
   /** The one place a messages row's parameters are built. */
   private Tuple messageRow(UUID id, String channel, NewMessage m) {
+    return Tuple.of(id, channel, m.direction(), m.author(), sealedBody(m), m.clientMsgId(), stamp());
+  }
+
+  /** A message's body column as stored (its text sealed at rest). */
+  JsonObject sealedBody(NewMessage m) {
     JsonObject body = StoredMessage.body(m.text(), m.buttons(), m.receiptCase(), m.kind());
     if (m.spans() != null) {
       body.put("spans", TypedSpans.json(m.spans()));
     }
-    return Tuple.of(id, channel, m.direction(), m.author(), atRest.sealBody(body), m.clientMsgId(), stamp());
+    return atRest.sealBody(body);
   }
 
   private static StoredMessage stored(NewMessage m, io.vertx.sqlclient.RowSet<Row> rows) {

@@ -186,7 +186,8 @@ public final class PgInboundRepository implements Deduplication, SyncCursors, To
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(claimOf(rows.iterator().next())));
   }
 
-  private static Claim claimOf(Row r) {
+  /** An outbox claim as the claiming statements return it (also the channel identities' first-contact statement's). */
+  public static Claim claimOf(Row r) {
     OffsetDateTime from = r.getOffsetDateTime("window_from");
     return new Claim(Boolean.TRUE.equals(r.getBoolean("won")), r.getString("channel"), r.getLong("delivered_through"),
         from == null ? null : from.toInstant(), r.getInteger("sent_in_window"), r.getInteger("parts_sent"),

@@ -4,9 +4,12 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.ecopetition.gateway.conversation.ChannelConversations;
 import org.ecopetition.gateway.conversation.ConversationBusy;
 import org.ecopetition.gateway.conversation.ConversationService;
+import org.ecopetition.gateway.conversation.StoredMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,44 +91,47 @@ public final class Intake {
 
   /** {@link #take} once the sender's previous message is done. */
   private Future<Void> takeNow(Inbound in, Promise<String> passive, String seenKey) {
-    ChannelConversations.Contact known = in.text() != null && in.notice() == null && in.media() == null
-        ? identities.known(in.channel(), in.address()) : null;
+    boolean location = in.notice() != null && in.notice().startsWith(LOCATION);
+    // Everything but a message the channel answers itself (a picture it cannot keep, a voice without text) is the
+    // citizen writing: it opens the customer-service window and runs with the outbox claimed.
+    boolean answersItself = in.text() == null && in.media() == null && !GREET.equals(in.notice()) && !location;
+    ChannelConversations.Contact known = identities.known(in.channel(), in.address());
+    Future<Optional<Taken>> taken;
     if (known != null) {
-      // A text from a sender this instance knows (the common case): the de-duplication claim and the outbox's in
-      // one statement, the conversation's id from the cache.
-      return outbox.arriveOnce(known.id(), in.channel(), in.key(), RETAKE_AFTER).compose(held -> {
-        if (held.isEmpty()) {
-          complete(passive, null);
-          return Future.<Void>succeededFuture();
-        }
-        return turn(in, known, in.text(), passive, held.get());
-      }).onFailure(err -> {
-        recent.invalidate(seenKey);
-        complete(passive, null);
-      });
+      // A sender this instance knows (the common case): the de-duplication claim and the outbox's in one statement,
+      // the conversation's id from the cache.
+      taken = answersItself
+          ? seen.claim(in.channel(), in.key(), clock.instant(), RETAKE_AFTER)
+              .map(first -> first ? Optional.of(new Taken(known, null, List.of())) : Optional.<Taken>empty())
+          : outbox.arriveOnce(known.id(), in.channel(), in.key(), RETAKE_AFTER)
+              .map(held -> held.map(h -> new Taken(known, h, List.of())));
+    } else {
+      // A sender new to this instance (most often new to the gateway): the claim, their conversation found or opened
+      // with its greeting, and the outbox's lease, in one statement too.
+      String owner = answersItself ? null : Outbox.owner();
+      taken = identities.take(in.channel(), in.address(), in.lang(), in.key(), RETAKE_AFTER, owner, Outbox.LEASE)
+          .compose(took -> {
+            if (took.isEmpty()) {
+              return Future.succeededFuture(Optional.<Taken>empty());
+            }
+            ChannelConversations.Contact contact = took.get().contact();
+            if (owner == null) {
+              return Future.succeededFuture(Optional.of(new Taken(contact, null, List.of())));
+            }
+            if (took.get().claim() == null) {
+              // Another instance opened the conversation at the same moment: its outbox is claimed now.
+              return outbox.arrive(contact.id(), in.channel()).map(h -> Optional.of(new Taken(contact, h, List.of())));
+            }
+            return Future.succeededFuture(Optional.of(new Taken(contact,
+                new Outbox.Held(contact.id(), owner, took.get().claim()), took.get().greeting())));
+          });
     }
-    return seen.claim(in.channel(), in.key(), clock.instant(), RETAKE_AFTER).compose(first -> {
-      if (!first) {
+    return taken.compose(t -> {
+      if (t.isEmpty()) {
         complete(passive, null);
-        return Future.succeededFuture();
+        return Future.<Void>succeededFuture();
       }
-      return identities.contact(in.channel(), in.address(), in.lang()).compose(contact -> {
-        if (GREET.equals(in.notice())) {
-          // A new follower: the greeting stored when the conversation opened is what is pending.
-          return outbox.arrive(contact.id(), in.channel()).compose(held -> outbox.deliver(held, passive, null));
-        }
-        if (in.media() != null) {
-          // A citizen's message all the same: it opens the customer-service window, and what waits is delivered.
-          return outbox.arrive(contact.id(), in.channel()).compose(held -> pictures.take(in, contact.id(), passive)
-              .eventually(() -> outbox.deliver(held, null, null)));
-        }
-        if (in.notice() != null && in.notice().startsWith(LOCATION)) {
-          return conversations.state(contact.id()).compose(state -> turn(in, contact,
-              texts.get("location", state.lang()).replace("{label}", in.notice().substring(LOCATION.length())),
-              passive));
-        }
-        return in.text() == null ? answerItself(in, contact.id(), passive) : turn(in, contact, in.text(), passive);
-      });
+      return taken(in, t.get(), location, passive);
     }).onFailure(err -> {
       // A failed turn may be taken again by the platform's retry.
       recent.invalidate(seenKey);
@@ -133,13 +139,38 @@ public final class Intake {
     });
   }
 
+  /**
+   * A message taken, from {@code contact}; {@code held}: the outbox claimed for it (null when the channel answers);
+   * {@code greeting}: the conversation's greeting when it was opened with this message and nothing precedes it (else
+   * empty), which the turn's delivery then need not read back.
+   */
+  private record Taken(ChannelConversations.Contact contact, Outbox.Held held, List<StoredMessage> greeting) {}
+
+  /** What a message taken comes to: a greeting delivered, a picture kept, a turn, or the channel's own answer. */
+  private Future<Void> taken(Inbound in, Taken t, boolean location, Promise<String> passive) {
+    ChannelConversations.Contact contact = t.contact();
+    Outbox.Held held = t.held();
+    if (GREET.equals(in.notice())) {
+      // A new follower: the greeting stored when the conversation opened is what is pending.
+      return outbox.deliver(held, passive, null);
+    }
+    if (in.media() != null) {
+      // A citizen's message all the same: it opens the customer-service window, and what waits is delivered.
+      return pictures.take(in, contact.id(), passive).eventually(() -> outbox.deliver(held, null, null));
+    }
+    if (location) {
+      return conversations.state(contact.id()).compose(state -> turn(in, contact,
+              texts.get("location", state.lang()).replace("{label}", in.notice().substring(LOCATION.length())),
+              passive, held, List.of()),
+          err -> outbox.deliver(held, null, null).<Void>transform(x -> Future.failedFuture(err)));
+    }
+    return held == null ? answerItself(in, contact.id(), passive)
+        : turn(in, contact, in.text(), passive, held, t.greeting());
+  }
+
   /** Where the channels register their media downloads. */
   public Pictures pictures() {
     return pictures;
-  }
-
-  private Future<Void> turn(Inbound in, ChannelConversations.Contact contact, String text, Promise<String> passive) {
-    return outbox.arrive(contact.id(), in.channel()).compose(held -> turn(in, contact, text, passive, held));
   }
 
   /**
@@ -147,12 +178,12 @@ public final class Intake {
    * one refused because the conversation has too many turns waiting is answered "too fast", nothing of it stored.
    */
   private Future<Void> turn(Inbound in, ChannelConversations.Contact contact, String text, Promise<String> passive,
-      Outbox.Held held) {
+      Outbox.Held held, List<StoredMessage> before) {
     return conversations.receive(contact.id(), in.channel(), text, in.channel() + ":" + in.key(), contact.client(),
-            Outbox.countsPending(held))
+            Outbox.alsoPending(held, before))
         .compose(received -> {
           outbox.remember(received.messages());
-          return outbox.deliverTurn(held, passive, received);
+          return outbox.deliverTurn(held, passive, received, before);
         }, err -> {
           if (err instanceof ConversationBusy) {
             LOG.info("{} conversation busy: message not taken", in.channel());

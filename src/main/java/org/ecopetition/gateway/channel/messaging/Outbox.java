@@ -76,19 +76,24 @@ public final class Outbox {
   /** A held claim: the lease a callback took before its turn, so that nobody else delivers the turn from storage. */
   public record Held(UUID conversation, String owner, OutboxLedger.Claim claim) {}
 
+  /** A new claim's owner: one per claim, so that a lease is let go only by the delivery that took it. */
+  static String owner() {
+    return UUID.randomUUID().toString();
+  }
+
   /**
    * A citizen's message taken once across instances and its conversation claimed, in one round trip: empty when the
    * message was taken already (a platform's retry), and then nothing is claimed.
    */
   public Future<Optional<Held>> arriveOnce(UUID conversation, String channel, String key, Duration retakeAfter) {
-    String owner = UUID.randomUUID().toString();
+    String owner = owner();
     return ledger.claimMessage(channel, key, clock.instant(), retakeAfter, conversation, owner, LEASE)
         .map(c -> c.map(claim -> new Held(conversation, owner, claim)));
   }
 
   /** Claims a conversation as a citizen's message arrives (which opens a new window). */
   public Future<Held> arrive(UUID conversation, String channel) {
-    String owner = UUID.randomUUID().toString();
+    String owner = owner();
     return ledger.claim(conversation, channel, owner, clock.instant(), LEASE, true)
         .map(c -> new Held(conversation, owner, c));
   }
@@ -107,24 +112,34 @@ public final class Outbox {
   }
 
   /**
-   * Delivers what is pending after a turn run with {@link #countsPending(Held)}: when the turn's replies are all that
-   * is pending ({@link Received#whole}), they are delivered as they are, without reading them again.
+   * Delivers what is pending after a turn run with {@link #alsoPending}: when the turn's replies are all that is
+   * pending ({@link Received#whole}), they are delivered as they are, without reading them again.
    */
   public Future<Void> deliverTurn(Held held, Promise<String> passive, Received turn) {
+    return deliverTurn(held, passive, turn, List.of());
+  }
+
+  /**
+   * As {@link #deliverTurn(Held, Promise, Received)}: {@code before} are the messages known to be pending besides the
+   * turn's (the greeting of a conversation opened with this message), delivered first.
+   */
+  public Future<Void> deliverTurn(Held held, Promise<String> passive, Received turn, List<StoredMessage> before) {
     if (!held.claim().won() || !turn.whole()) {
       return deliver(held, passive, turn.lang());
     }
     return run(held.conversation(), held.owner(), held.claim(), passive, turn.lang(),
-        turn.messages().stream().filter(m -> "out".equals(m.direction()))
+        java.util.stream.Stream.concat(before.stream(), turn.messages().stream())
+            .filter(m -> "out".equals(m.direction()))
             .sorted(java.util.Comparator.comparingLong(StoredMessage::id)).toList());
   }
 
   /**
-   * Whether a turn is to count what is pending ({@link ConversationService#receive}): only when this delivery holds
-   * the claim (no other delivers meanwhile).
+   * What a turn is to count as pending besides its own replies ({@link ConversationService#receive}): {@code before},
+   * the messages this delivery holds already (a new conversation's greeting, stored in the statement that claimed it),
+   * or -1 (not counted) when this delivery lost the claim (another delivers meanwhile).
    */
-  public static boolean countsPending(Held held) {
-    return held.claim().won();
+  public static int alsoPending(Held held, List<StoredMessage> before) {
+    return held.claim().won() ? before.size() : -1;
   }
 
   /** Something was written to a conversation (by staff, a notice, another instance): deliver if it is ours. */

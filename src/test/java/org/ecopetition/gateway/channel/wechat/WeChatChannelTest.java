@@ -217,6 +217,112 @@ class WeChatChannelTest {
     assertThat(perConversation("确认提交")).isEqualTo(1);
   }
 
+  /** A follower's conversation, by their keyed hash (the OpenID is not stored in clear). */
+  private static String conversationOf(String openId) {
+    return TestPostgres.jdbc(db, c -> {
+      java.sql.PreparedStatement ps = c.prepareStatement(
+          "SELECT conversation_id::text FROM channel_identities WHERE key_hash = ?");
+      ps.setBytes(1, a.atRest().keys().channelLookup("wechat", openId));
+      java.sql.ResultSet rs = ps.executeQuery();
+      return rs.next() ? rs.getString(1) : null;
+    });
+  }
+
+  /** The texts of a conversation's messages in one direction, in order (opened: texts are sealed at rest). */
+  private static List<String> texts(String conversation, String direction) {
+    return TestPostgres.jdbc(db, c -> {
+      java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT body::text FROM messages WHERE conversation_id = '"
+          + conversation + "' AND direction = '" + direction + "' ORDER BY id");
+      List<String> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(a.atRest().openBody(new JsonObject(rs.getString(1))).getString("text"));
+      }
+      return out;
+    });
+  }
+
+  private static final String ORPHANS = "SELECT count(*) FROM conversations c WHERE c.channel = 'wechat' "
+      + "AND NOT EXISTS (SELECT 1 FROM channel_identities i WHERE i.conversation_id = c.id)";
+
+  /** Runs the calls at once (each thread released together) and returns their answers in order. */
+  private static List<WeChatClient.Answer> atOnce(List<Callable<WeChatClient.Answer>> calls) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(calls.size());
+    List<Callable<WeChatClient.Answer>> gated = calls.stream().<Callable<WeChatClient.Answer>>map(c -> () -> {
+      start.await();
+      return c.call();
+    }).toList();
+    List<WeChatClient.Answer> answers = new ArrayList<>();
+    for (Future<WeChatClient.Answer> f : pool.invokeAll(gated)) {
+      answers.add(f.get());
+    }
+    pool.shutdown();
+    return answers;
+  }
+
+  @Test
+  void aNewFollowersFirstMessageSixteenTimesConcurrentlyOnTwoInstancesOpensOneConversationWithOneGreetingAndOneTurn()
+      throws Exception {
+    String user = openId();
+    long conversationsBefore = count("SELECT count(*) FROM conversations WHERE channel = 'wechat'");
+    String first = WeChatClient.text(user, WebChatFlowTestSupport.FIRST, WeChatClient.nextMsgId());
+    List<Callable<WeChatClient.Answer>> pushes = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      WeChatClient c = i % 2 == 0 ? toA : toB;
+      pushes.add(() -> c.push(first));
+    }
+    List<WeChatClient.Answer> answers = atOnce(pushes);
+    assertThat(answers).allMatch(x -> x.status() == 200);
+    long passive = answers.stream().filter(x -> x.content() != null).count();
+    assertThat(passive).as("one push runs the turn; the others are answered success").isLessThanOrEqualTo(1);
+    settle(user, 0, passive == 0);
+
+    assertThat(count("SELECT count(*) FROM conversations WHERE channel = 'wechat'")).isEqualTo(conversationsBefore + 1);
+    assertThat(count(ORPHANS)).isZero();
+    String conversation = conversationOf(user);
+    assertThat(conversation).isNotNull();
+    assertThat(texts(conversation, "in")).as("one turn").containsExactly(WebChatFlowTestSupport.FIRST);
+    List<String> out = texts(conversation, "out");
+    String greeting = out.get(0);
+    assertThat(out.stream().filter(greeting::equals)).as("one greeting stored").hasSize(1);
+    assertThat(count("SELECT count(*) FROM channel_outbox WHERE conversation_id = '" + conversation + "'")).isEqualTo(1);
+
+    // What the follower read: the greeting once, then the turn's reply.
+    List<String> read = new ArrayList<>();
+    answers.stream().filter(x -> x.content() != null).forEach(x -> read.add(x.content()));
+    read.addAll(wechat.textsTo(user));
+    String head = greeting.substring(0, Math.min(12, greeting.length()));
+    String all = String.join("\n", read);
+    assertThat(all.split(java.util.regex.Pattern.quote(head), -1)).as("the greeting delivered once").hasSize(2);
+  }
+
+  @Test
+  void aNewFollowersSubscribeAndFirstTextRacingOnTwoInstancesOpenOneConversationWithOneGreeting() throws Exception {
+    long conversationsBefore = count("SELECT count(*) FROM conversations WHERE channel = 'wechat'");
+    List<String> users = new ArrayList<>();
+    for (int k = 0; k < 6; k++) {
+      String user = openId();
+      users.add(user);
+      // Two first messages of one new follower, one on each instance, at the same moment: both find no conversation.
+      String subscribe = WeChatClient.event(user, "subscribe", "", WeChatClient.now());
+      String text = WeChatClient.text(user, WebChatFlowTestSupport.FIRST, WeChatClient.nextMsgId());
+      List<WeChatClient.Answer> answers = k % 2 == 0
+          ? atOnce(List.of(() -> toA.push(subscribe), () -> toB.push(text)))
+          : atOnce(List.of(() -> toB.push(subscribe), () -> toA.push(text)));
+      assertThat(answers).allMatch(x -> x.status() == 200);
+    }
+    assertThat(count("SELECT count(*) FROM conversations WHERE channel = 'wechat'"))
+        .as("one conversation per follower, none leaked by the instance that lost").isEqualTo(conversationsBefore + 6);
+    assertThat(count(ORPHANS)).isZero();
+    for (String user : users) {
+      String conversation = conversationOf(user);
+      assertThat(conversation).isNotNull();
+      assertThat(texts(conversation, "in")).as("the text's turn, once").containsExactly(WebChatFlowTestSupport.FIRST);
+      List<String> out = texts(conversation, "out");
+      assertThat(out.stream().filter(out.get(0)::equals)).as("one greeting stored").hasSize(1);
+    }
+  }
+
   @Test
   void aSlowTurnIsAnsweredSuccessAndItsReplyFollowsAsACustomerServiceMessage() throws Exception {
     String user = openId();

@@ -21,7 +21,8 @@ import org.ecopetition.gateway.support.WeChatClient;
 import org.ecopetition.gateway.support.WeChatStub;
 
 /**
- * The statements one WeChat text push from a known follower costs against one web chat HTTP turn (bench/wechat-sql.sh):
+ * The statements one WeChat text push from a known follower costs, and a new follower's first push (the conversation
+ * opened with it), against one web chat HTTP turn (bench/wechat-sql.sh):
  * PostgreSQL's own statement log ({@code log_statement = all}, turned on after the warm-up) between two markers,
  * counted per kind. Pushes and turns are sent one at a time (a batch then holds one turn), so the counts are per
  * request. Not a test: a measuring tool.
@@ -65,6 +66,7 @@ public final class WeChatRoundTrips {
       Thread.sleep(500);
       s.execute("SELECT 'probe-wechat-start'");
       int passive = 0;
+      int fresh = 0;
       n = people * (ANSWERS.length - 2);
       for (int k = 0; k < people; k++) {
         for (int i = 2; i < ANSWERS.length; i++) {
@@ -74,6 +76,14 @@ public final class WeChatRoundTrips {
             System.out.println(a.status() + " " + (a.content() != null ? a.content().replace('\n', ' ') : a.body()));
           }
         }
+      }
+      Thread.sleep(1_000);
+      s.execute("SELECT 'probe-new-start'");
+      for (int k = 0; k < n; k++) {
+        // A follower this gateway never saw: the claim, the conversation opened with its greeting, the lease, the turn.
+        WeChatClient.Answer a = wx.push(WeChatClient.text(String.format("oFresh%016d", k), ANSWERS[0],
+            WeChatClient.nextMsgId()));
+        fresh += a.content() != null ? 1 : 0;
       }
       Thread.sleep(1_000);
       s.execute("SELECT 'probe-chat-start'");
@@ -90,7 +100,9 @@ public final class WeChatRoundTrips {
       Thread.sleep(300);
       List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
       System.out.printf("%d pushes (%d answered passively), %d web chat turns%n", n, passive, n);
-      report("WeChat push", between(lines, "probe-wechat-start", "probe-chat-start"), n);
+      report("WeChat push", between(lines, "probe-wechat-start", "probe-new-start"), n);
+      System.out.printf("%n%d first pushes of new followers (%d answered passively)%n", n, fresh);
+      report("WeChat new follower's first push", between(lines, "probe-new-start", "probe-chat-start"), n);
       report("web chat turn", between(lines, "probe-chat-start", "probe-end"), n);
     } finally {
       stub.close();
