@@ -92,7 +92,7 @@ final class PgChannelIdentityRepository {
    * {@code key} and {@code sealedAddress} link a new one, {@code opening} is it; {@code owner} (null: no claim) and
    * {@code leaseUntil} the outbox's lease.
    */
-  record First(String channel, String messageKey, Instant now, Instant retakeBefore, java.util.List<byte[]> lookups,
+  record First(String channel, String messageKey, Instant at, Instant retakeBefore, java.util.List<byte[]> lookups,
       byte[] key, String sealedAddress, ConversationService.Opening opening, String owner, Instant leaseUntil) {}
 
   /**
@@ -106,10 +106,10 @@ final class PgChannelIdentityRepository {
   /** Empty: the message was taken already (a retry); nothing was stored. */
   Future<Optional<Took>> take(First f) {
     ConversationService.Opening o = f.opening();
-    return pool.preparedQuery(TAKE).execute(Tuple.from(new Object[] {f.channel(), f.messageKey(), at(f.now()),
+    return pool.preparedQuery(TAKE).execute(Tuple.from(new Object[] {f.channel(), f.messageKey(), at(f.at()),
             at(f.retakeBefore()), f.lookups().stream().map(Buffer::buffer).toArray(Buffer[]::new), Buffer.buffer(f.key()),
             o.id(), f.sealedAddress(), Buffer.buffer(o.tokenHash()), o.lang(), o.sealedState(), o.departmentCode(),
-            o.sealedGreeting(), f.owner() == null ? "" : f.owner(), at(f.leaseUntil() == null ? f.now() : f.leaseUntil()),
+            o.sealedGreeting(), f.owner() == null ? "" : f.owner(), at(f.leaseUntil() == null ? f.at() : f.leaseUntil()),
             f.owner() != null}))
         .map(rows -> {
           if (rows.size() == 0) {
