@@ -59,7 +59,7 @@ final class PgChannelIdentityRepository {
           sent_in_window = 0,
           lease_owner = CASE WHEN o.lease_until IS NULL OR o.lease_until < $3 THEN $14 ELSE o.lease_owner END,
           lease_until = CASE WHEN o.lease_until IS NULL OR o.lease_until < $3 THEN $15 ELSE o.lease_until END
-        RETURNING lease_owner = $14 AS won, channel, delivered_through, window_from, sent_in_window, parts_sent)
+        RETURNING lease_owner = $14 AS won, channel, delivered_through, window_from, sent_in_window, parts_sent, parts_of)
       SELECT conv.id, conv.opened, (SELECT array_agg(id ORDER BY id) FROM greeting) AS greeting, c.*
       FROM seen LEFT JOIN conv ON true LEFT JOIN claimed c ON true""";
 
