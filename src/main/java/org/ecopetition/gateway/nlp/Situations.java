@@ -590,6 +590,12 @@ final class Situations {
    * the speech of a transcript without stops, simply within the distance); {@code before} only before it.
    */
   private static Word near(List<Word> words, int i, long list, int chars, boolean before) {
+    return nearest(words, i, o -> o.is(list), chars, before);
+  }
+
+  /** The nearest word that {@code fits}, as {@link #near}. */
+  private static Word nearest(List<Word> words, int i, java.util.function.Predicate<Word> fits, int chars,
+      boolean before) {
     Word w = words.get(i);
     int distance = chars * UNIT;
     Word best = null;
@@ -600,7 +606,7 @@ final class Situations {
       if (gap > distance || o.sentence() != w.sentence()) {
         break;
       }
-      if (o.is(list)) {
+      if (fits.test(o)) {
         best = o;
         bestGap = gap;
         break;
@@ -613,7 +619,7 @@ final class Situations {
         if (gap > distance || gap >= bestGap || o.sentence() != w.sentence()) {
           break;
         }
-        if (o.is(list)) {
+        if (fits.test(o)) {
           return o;
         }
       }
@@ -637,35 +643,7 @@ final class Situations {
 
   /** The nearest word of a list of the second mask within {@code chars} characters of word i in its sentence. */
   private static Word nearMore(List<Word> words, int i, long list, int chars, boolean before) {
-    Word w = words.get(i);
-    int distance = chars * UNIT;
-    Word best = null;
-    int bestGap = Integer.MAX_VALUE;
-    for (int k = i - 1; k >= 0; k--) {
-      Word o = words.get(k);
-      int gap = w.at() - o.to();
-      if (gap > distance || o.sentence() != w.sentence()) {
-        break;
-      }
-      if (o.has(list)) {
-        best = o;
-        bestGap = gap;
-        break;
-      }
-    }
-    if (!before) {
-      for (int k = i + 1; k < words.size(); k++) {
-        Word o = words.get(k);
-        int gap = o.at() - w.to();
-        if (gap > distance || gap >= bestGap || o.sentence() != w.sentence()) {
-          break;
-        }
-        if (o.has(list)) {
-          return o;
-        }
-      }
-    }
-    return best;
+    return nearest(words, i, o -> o.has(list), chars, before);
   }
 
   /** A past, feared or rumoured word after word i and before {@code end} (下游的村民担心喝水安全: a fear, not drinkers). */
