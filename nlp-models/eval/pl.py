@@ -1,8 +1,8 @@
-"""Place chains and ID check digits for this round's src_*.py (labels are still given by hand: pl() only spells
+"""Place chains and ID check digits for the src_*.py of rounds nine and ten (labels are still given by hand: pl() only spells
 the official province/city/county of the county I name, and fails if that name is in several cities)."""
 import os
 
-_T = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "gazetteer", "divisions.tsv")
+_T = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gazetteer", "divisions.tsv")
 _by, _names = {}, {}
 for _l in open(_T, encoding="utf-8"):
     if _l.startswith("#") or not _l.strip():
