@@ -61,14 +61,19 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND9 = new ExtractionScore();
   /**
-   * Round ten, written blind (nlp-models/eval/round10/README.md) and never worked on: scored apart, so that what
+   * Round ten: blind at its first run (2026-12-05, nlp-models/README.md, "Round ten"), worked on by class once round
+   * eleven had been written, so it is no longer unseen.
+   */
+  static final ExtractionScore ROUND10 = new ExtractionScore();
+  /**
+   * Round eleven, written blind (nlp-models/eval/round11/README.md) and never worked on: scored apart, so that what
    * the extractor does on text nobody on the project has seen stays readable beside the tuned sets.
    */
   static final ExtractionScore BLIND = new ExtractionScore();
-  static final String BLIND_ROUND = "round10";
+  static final String BLIND_ROUND = "round11";
   /** The rounds scored apart, by folder; every other set counts in {@link #SCORE}. */
   static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.of("round4", ROUND4, "round5", ROUND5,
-      "round6", ROUND6, "round7", ROUND7, "round8", ROUND8, "round9", ROUND9, BLIND_ROUND, BLIND));
+      "round6", ROUND6, "round7", ROUND7, "round8", ROUND8, "round9", ROUND9, "round10", ROUND10, BLIND_ROUND, BLIND));
   static int cases;
 
   @BeforeAll
@@ -200,12 +205,18 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round ten (blind, never worked on): floors one case under its first run (2026-12-05; nlp-models/README.md,
-   * "Round ten"), which is the figure to trust for unseen text.
+   * Round eleven (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round eleven"),
+   * which is the figure to trust for unseen text.
    */
   @Test
-  void roundTenStaysAboveItsFloors() {
+  void blindRoundStaysAboveItsFloors() {
     stayAbove(BLIND, Bounds.BLIND);
+  }
+
+  /** Round ten (nlp-models/README.md, "Round ten"): blind at its first run, then worked on; one case under. */
+  @Test
+  void roundTenStaysAboveItsFloors() {
+    stayAbove(ROUND10, Bounds.ROUND10);
   }
 
   /**
@@ -283,7 +294,12 @@ class ExtractionEvaluationTest {
      * Round ten's first (blind) run, on main as it stood at 02651dc (nlp-models/README.md, "Round ten"): overall 0.954,
      * urgent 71/75, danger to life 43/46, false alarms 10/151, name spans 28/33; the floors one case under each.
      */
-    static final Floors BLIND = new Floors(0.95, 0.933, 0.913, 0.073, 0.818);
+    static final Floors ROUND10 = new Floors(0.95, 0.933, 0.913, 0.073, 0.818);
+    /**
+     * Round eleven's first (blind) run, on main as it stood at 79a7b38 (nlp-models/README.md, "Round eleven"): overall
+     * 0.929, urgent 61/79, danger to life 30/45, false alarms 12/149, name spans 27/31; the floors one case under each.
+     */
+    static final Floors BLIND = new Floors(0.925, 0.759, 0.644, 0.088, 0.838);
     /**
      * Round eight's first (blind) run (nlp-models/README.md, "Round eight"): overall 0.929, urgent 77/85, danger to life
      * 42/45, false alarms 11/165, name spans 48/58. After its place classes (branch r8places) and its urgency and

@@ -44,7 +44,7 @@ class RedactionEvaluationTest {
 
   /** The rounds counted apart (see the class comment), by folder; the blind one is ExtractionEvaluationTest's. */
   static final Map<String, Tally> ROUNDS = new TreeMap<>(Map.of("round4", new Tally(), "round5", new Tally(),
-      "round6", new Tally(), "round7", new Tally(), "round8", new Tally(), "round9", new Tally(),
+      "round6", new Tally(), "round7", new Tally(), "round8", new Tally(), "round9", new Tally(), "round10", new Tally(),
       ExtractionEvaluationTest.BLIND_ROUND, new Tally()));
 
   @BeforeAll
@@ -234,14 +234,22 @@ class RedactionEvaluationTest {
 
   static final double ROUND9_NAMES_LEFT = 0.061;
 
-  /** Round ten (blind): its first run's share of names left, one case over; see nlp-models/README.md, "Round ten". */
+  /** Round ten: 5 of 33 names left at its first (blind) run; one case over. */
   @Test
   void roundTenLeavesFewNames() {
+    assertThat(namesLeft("round10")).as(ROUNDS.get("round10").leaksText()).isLessThanOrEqualTo(ROUND10_NAMES_LEFT);
+  }
+
+  static final double ROUND10_NAMES_LEFT = 0.182;
+
+  /** The blind round (eleven): its first run's share of names left, one case over; nlp-models/README.md, "Round eleven". */
+  @Test
+  void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as(ROUNDS.get(blind).leaksText()).isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.182; // 5/33 at the first run; one case over
+  static final double BLIND_NAMES_LEFT = 0.167; // 4/30 at the first run; one case over
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
