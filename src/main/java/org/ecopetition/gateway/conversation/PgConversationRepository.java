@@ -70,9 +70,10 @@ final class PgConversationRepository {
         (SELECT id, direction, author, body, created_at FROM messages
          WHERE conversation_id = $1 AND id > $2 ORDER BY id LIMIT $3)
         UNION ALL
-        SELECT id, direction, author, body, created_at FROM messages
+        (SELECT id, direction, author, body, created_at FROM messages
         WHERE $4::text IS NOT NULL AND conversation_id = $1 AND id <= $2
           AND NOT pg_visible_in_snapshot(writer, $4::text::pg_snapshot) AND id <> ALL($5::bigint[])
+        ORDER BY id LIMIT $3)
       ) m ON true ORDER BY m.id""";
   private static final String REPLIES_TO = """
       SELECT id, direction, author, body, created_at FROM messages
@@ -358,7 +359,7 @@ final class PgConversationRepository {
           newer += mid > cursor ? 1 : 0;
         }
       }
-      return new Unseen(messages(found), newer, seen);
+      return new Unseen(messages(found), newer, found.size() - newer, seen);
     });
   }
 

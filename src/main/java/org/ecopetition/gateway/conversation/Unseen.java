@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * What a reader of a conversation has not seen yet ({@link ConversationService#unseen}), in id order: the messages
  * after its cursor ({@code newer} of them, at most the page asked for: a full page means more may follow) and those at
- * or below it that the reader's last snapshot did not show (a writer that drew its id earlier committed later).
+ * or below it that the reader's last snapshot did not show ({@code older}: a writer that drew its id earlier committed
+ * later; as many as a page only for a horizon far older than its cursor, which no reader is given).
  * {@code horizon}: the snapshot of this read (PostgreSQL's {@code pg_snapshot} text), for the reader's next read.
  */
-public record Unseen(List<StoredMessage> messages, int newer, String horizon) {
+public record Unseen(List<StoredMessage> messages, int newer, int older, String horizon) {
 
   /**
    * A horizon before every message: a reader that keeps it reads everything at or below its cursor again, except what

@@ -291,17 +291,25 @@ final class ChatSocket implements Drain.Member {
     int limit = settings.historyReplay();
     return conversations.unseen(id, lastSent, limit, horizon, java.util.Arrays.copyOf(sentSince, sentCount))
         .compose(unseen -> {
+          // More below the cursor than a page (only after the horizon before everything, a new conversation's, when
+          // far more than a page was sent without a read): the horizon stays, what goes now is named, and the rest
+          // comes with the next page.
+          boolean below = unseen.older() == limit;
           for (StoredMessage m : unseen.messages()) {
-            if (m.id() > lastSent || !sentSinceRead(m.id())) {
+            if (below) {
+              sendUnread(m);
+            } else if (m.id() > lastSent || !sentSinceRead(m.id())) {
               send(m.toJson().put("type", "message"));
               lastSent = Math.max(lastSent, m.id());
             }
           }
-          // Everything sent before this read is visible in its snapshot: the names kept until now are no longer needed.
-          horizon = unseen.horizon();
-          sentCount = 0;
+          if (!below) {
+            // Everything sent before this read is visible in its snapshot: the names kept are no longer needed.
+            horizon = unseen.horizon();
+            sentCount = 0;
+          }
           // A long history comes in pages until nothing is left.
-          return unseen.newer() == limit ? pull() : Future.succeededFuture();
+          return below || unseen.newer() == limit ? pull() : Future.succeededFuture();
         });
   }
 

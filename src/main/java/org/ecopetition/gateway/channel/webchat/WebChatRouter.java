@@ -166,7 +166,8 @@ public final class WebChatRouter {
         ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
             .putHeader("Cache-Control", "no-store")
             .end(new JsonObject().put("messages", json(msgs)).put("cursor", cursor(msgs, since))
-                .put("horizon", unseen.horizon()).encode());
+                // More late ones than a page (a horizon far older than the cursor): the same horizon again, for the rest.
+                .put("horizon", unseen.older() == settings.historyReplay() ? horizon : unseen.horizon()).encode());
         return null;
       });
     }).onFailure(ctx::fail);

@@ -163,6 +163,10 @@ class WebChatLateNoticeTest {
         assertThat(after.getLong("cursor")).as("a late message does not move the cursor back").isEqualTo(cursor);
         JsonObject again = poll(token, after.getLong("cursor"), after.getString("horizon"));
         assertThat(texts(again)).isEmpty();
+        // A horizon is the server's own: one that is not a snapshot is refused, nothing read.
+        assertThat(WebClient.create(vertx).get(gateway.port(), "127.0.0.1", "/api/v1/chat/messages?since=" + cursor
+                + "&horizon=9:3:")
+            .putHeader("Authorization", "Bearer " + token).send().await().statusCode()).isEqualTo(400);
       }
     }
   }
