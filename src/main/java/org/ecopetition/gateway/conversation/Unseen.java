@@ -6,7 +6,8 @@ import java.util.List;
  * What a reader of a conversation has not seen yet ({@link ConversationService#unseen}), in id order: the messages
  * after its cursor ({@code newer} of them, at most the page asked for: a full page means more may follow) and those at
  * or below it that the reader's last snapshot did not show ({@code older}: a writer that drew its id earlier committed
- * later; as many as a page only for a horizon far older than its cursor, which no reader is given).
+ * later; a full page of them only for a horizon far older than the cursor: a new conversation's socket that sent more
+ * than a page without reading, a client's forged horizon).
  * {@code horizon}: the snapshot of this read (PostgreSQL's {@code pg_snapshot} text), for the reader's next read.
  */
 public record Unseen(List<StoredMessage> messages, int newer, int older, String horizon) {
