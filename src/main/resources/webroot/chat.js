@@ -74,6 +74,8 @@
   var mode = 'ws', ws = null, wsReady = false, wsFails = 0, backoff = 1000, socketSeq = 0;
   var reconnectTimer = null, connectTimer = null, pingTimer = null, pongTimer = null;
   var pollTimer = null, polling = false, httpSending = false, httpCursor = 0, httpBackoff = POLL_MS;
+  // The last poll's horizon (opaque): the next poll also gets what committed below the cursor after it.
+  var httpHorizon = null;
   var statusKey = 'connecting', composing = false, operatorName = '';
   var isMobile = /Android|iPhone|iPad|iPod|Mobile|MicroMessenger|HarmonyOS/i.test(navigator.userAgent) ||
     !!(window.matchMedia && window.matchMedia('(pointer: coarse)').matches);
@@ -615,7 +617,7 @@
   function clearLocal() {
     gen++;
     token = null; save(K_TOKEN, null); save(K_SINCE, null);
-    loadSince = 0; savedSince = 0; maxId = 0; httpCursor = 0; rendered = {}; divided = false;
+    loadSince = 0; savedSince = 0; maxId = 0; httpCursor = 0; httpHorizon = null; rendered = {}; divided = false;
     // Nothing typed is lost: unsent texts go back into the input box for the new conversation.
     var texts = outbox.map(function (it) { return it.text; });
     outbox = []; saveOutbox();
@@ -775,7 +777,7 @@
     clearTimeout(reconnectTimer); clearTimeout(connectTimer); stopPing();
     if (ws) { var s = ws; ws = null; detach(s); }
     wsReady = false;
-    httpCursor = maxId;
+    httpCursor = maxId; httpHorizon = null;
     if (statusKey !== 'connected') setStatus('connecting');
     poll();
   }
@@ -795,7 +797,7 @@
           token = String(d.token); save(K_TOKEN, token);
           adoptLang(d.lang);
           handleMessages(d.messages);
-          httpCursor = maxId;
+          httpCursor = maxId; httpHorizon = null;
           httpOk();
           flush();
           schedulePoll(POLL_MS);
@@ -803,13 +805,15 @@
       });
       return;
     }
-    req('GET', '/api/v1/chat/messages?since=' + encodeURIComponent(httpCursor) + '&lang=' + lang, null, function (st, d) {
+    req('GET', '/api/v1/chat/messages?since=' + encodeURIComponent(httpCursor) +
+        (httpHorizon ? '&horizon=' + encodeURIComponent(httpHorizon) : '') + '&lang=' + lang, null, function (st, d) {
       polling = false;
       if (g !== gen) { poll(); return; }
       if (st === 200 && d) {
         handleMessages(d.messages);
         if (d.cursor !== undefined && d.cursor !== null) httpCursor = d.cursor;
         else if (maxId > Number(httpCursor)) httpCursor = maxId;
+        httpHorizon = typeof d.horizon === 'string' ? d.horizon : null;
         httpOk();
         flush();
       } else if (st === 404 && errOf(d).code === 'unknown_conversation') {

@@ -194,9 +194,13 @@ public final class ConversationService {
     return repo.byToken(hash(token)).onSuccess(r -> r.ifPresent(ref -> tokens.put(key, ref)));
   }
 
-  /** Messages after a cursor, in order, including those written later by staff. */
-  public Future<List<StoredMessage>> since(UUID id, long cursor, int limit) {
-    return repo.since(id, cursor, limit);
+  /**
+   * What a reader of the conversation has not seen: up to {@code limit} messages after its {@code cursor}, and those at
+   * or below it that committed after its last read ({@code horizon}, the {@link Unseen#horizon} of that read; null: read
+   * nothing below the cursor), less those it sent since ({@code sentSince}). See {@link Unseen}.
+   */
+  public Future<Unseen> unseen(UUID id, long cursor, int limit, String horizon, long[] sentSince) {
+    return repo.unseen(id, cursor, limit, horizon, sentSince);
   }
 
   /**

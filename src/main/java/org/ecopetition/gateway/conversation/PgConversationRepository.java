@@ -54,9 +54,27 @@ final class PgConversationRepository {
       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at""";
   private static final String BY_CLIENT_ID =
       "SELECT id FROM messages WHERE conversation_id = $1 AND client_msg_id = $2";
-  private static final String SINCE = """
-      SELECT id, direction, author, body, created_at FROM messages
-      WHERE conversation_id = $1 AND id > $2 ORDER BY id LIMIT $3""";
+  /**
+   * What a reader has not seen (Unseen), in one statement, so in one snapshot, whose text comes back as the reader's
+   * next horizon: the page after the cursor ($2), and at or below it what the reader's horizon ($4: the snapshot of its
+   * last read; NULL: none, nothing below is read) did not show, less the ids the reader sent since ($5). A message id
+   * is drawn at insert and shows at commit, so an id below the cursor may commit after the cursor passed it (a notice
+   * written without the conversation's lock); its writer was then still running (or not yet numbered) in that
+   * snapshot, so pg_visible_in_snapshot says no and it is read now, once. Rows written before V942 (writer NULL) are
+   * old. The second part walks the conversation's rows below the cursor (its index, a few dozen rows) and, with no late
+   * message, returns none: the read stays one round trip.
+   */
+  private static final String UNSEEN = """
+      WITH s AS (SELECT pg_current_snapshot()::text AS horizon)
+      SELECT s.horizon, m.id, m.direction, m.author, m.body, m.created_at FROM s LEFT JOIN (
+        (SELECT id, direction, author, body, created_at FROM messages
+         WHERE conversation_id = $1 AND id > $2 ORDER BY id LIMIT $3)
+        UNION ALL
+        (SELECT id, direction, author, body, created_at FROM messages
+        WHERE $4::text IS NOT NULL AND conversation_id = $1 AND id <= $2
+          AND NOT pg_visible_in_snapshot(writer, $4::text::pg_snapshot) AND id <> ALL($5::bigint[])
+        ORDER BY id LIMIT $3)
+      ) m ON true ORDER BY m.id""";
   private static final String REPLIES_TO = """
       SELECT id, direction, author, body, created_at FROM messages
       WHERE conversation_id = $1 AND id >= $2
@@ -324,8 +342,25 @@ final class PgConversationRepository {
     return conn.preparedQuery(REPLIES_TO).execute(Tuple.of(id, inboundId)).map(this::messages);
   }
 
-  Future<List<StoredMessage>> since(UUID id, long cursor, int limit) {
-    return pool.preparedQuery(SINCE).execute(Tuple.of(id, cursor, limit)).map(this::messages);
+  Future<Unseen> unseen(UUID id, long cursor, int limit, String horizon, long[] sentSince) {
+    Long[] sent = new Long[sentSince.length];
+    for (int i = 0; i < sent.length; i++) {
+      sent[i] = sentSince[i];
+    }
+    return pool.preparedQuery(UNSEEN).execute(Tuple.of(id, cursor, limit, horizon, sent)).map(rows -> {
+      List<Row> found = new ArrayList<>();
+      String seen = null;
+      int newer = 0;
+      for (Row r : rows) {
+        seen = r.getString("horizon");
+        Long mid = r.getLong("id");
+        if (mid != null) {
+          found.add(r);
+          newer += mid > cursor ? 1 : 0;
+        }
+      }
+      return new Unseen(messages(found), newer, found.size() - newer, seen);
+    });
   }
 
   Future<List<StoredMessage>> pending(UUID id, int limit) {

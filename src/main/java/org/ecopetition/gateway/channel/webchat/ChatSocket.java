@@ -43,6 +43,17 @@ final class ChatSocket implements Drain.Member {
   private UUID conversation;
   private String lang = "zh";
   private long lastSent;
+  /**
+   * Late messages (issue: a notice that drew its id before a reply the socket sent, and committed after): the snapshot
+   * of this socket's last read (null: none yet, after a resume, until its first read) and the ids it sent since that
+   * read without reading them (its own turns', a new conversation's first messages). The next read, which a late
+   * message's own event brings, also takes what that snapshot did not show below the cursor, less these: each message
+   * once, in the order of commits. Nothing is added to a turn: the turn's messages are sent as they come, and a wake by
+   * the turn's own event still reads nothing ({@link OwnEvents}).
+   */
+  private String horizon;
+  private long[] sentSince = new long[8];
+  private int sentCount;
   /** The events of this socket's own turns whose messages it has sent: their wakes need no read. */
   private final OwnEvents own = new OwnEvents();
 
@@ -193,9 +204,11 @@ final class ChatSocket implements Drain.Member {
         }
         return conversations.open(WebChatSettings.CHANNEL, wanted).map(opened -> {
           attach(opened.id(), opened.lang(), 0);
+          // A new conversation: nothing of it was read, and what is sent now is named as sent (read and sent once).
+          horizon = org.ecopetition.gateway.conversation.Unseen.NOTHING;
           send(new JsonObject().put("type", "welcome").put("token", opened.token()).put("lang", opened.lang())
               .put("resumed", false));
-          sendAll(opened.messages());
+          sendNew(opened.messages());
           return null;
         });
       });
@@ -221,6 +234,9 @@ final class ChatSocket implements Drain.Member {
     conversation = id;
     lang = l;
     lastSent = Math.max(0, since);
+    // A resume reads after the page's cursor first: what the page had before it is its own (a reload sends 0).
+    horizon = null;
+    sentCount = 0;
     live.add(id, this);
   }
 
@@ -247,25 +263,54 @@ final class ChatSocket implements Drain.Member {
             send(new JsonObject().put("type", "ack").put("clientMsgId", in.clientMsgId()).put("id", msgs.get(0).id())
                 .put("last", msgs.get(msgs.size() - 1).id()));
           }
-          sendAll(msgs);
+          if (received.duplicate()) {
+            // An earlier turn's messages, read back: those the socket already has stay unsent.
+            sendNew(msgs);
+          } else {
+            // This turn's: stored after the socket's last read (frames and reads take turns), so none was sent yet,
+            // even below the cursor (a late notice read meanwhile may have passed their ids).
+            for (StoredMessage m : msgs) {
+              sendUnread(m);
+            }
+          }
           own.sent(received.event(), received.lastMessage(), lastSent);
           lang = received.lang();
           return Future.<Void>succeededFuture();
         });
   }
 
-  /** Sends what was stored after the last message this socket sent (e.g. written by staff elsewhere). */
+  /**
+   * Sends what was stored after the last message this socket sent (e.g. written by staff elsewhere), and what committed
+   * below it after the socket's last read (a late notice): one read, as before.
+   */
   Future<Void> pull() {
     UUID id = conversation;
     if (id == null) {
       return Future.succeededFuture();
     }
     int limit = settings.historyReplay();
-    return conversations.since(id, lastSent, limit).compose(msgs -> {
-      sendAll(msgs);
-      // A long history comes in pages until nothing is left.
-      return msgs.size() == limit ? pull() : Future.succeededFuture();
-    });
+    return conversations.unseen(id, lastSent, limit, horizon, java.util.Arrays.copyOf(sentSince, sentCount))
+        .compose(unseen -> {
+          // More below the cursor than a page (only after the horizon before everything, a new conversation's, when
+          // far more than a page was sent without a read): the horizon stays, what goes now is named, and the rest
+          // comes with the next page.
+          boolean below = unseen.older() == limit;
+          for (StoredMessage m : unseen.messages()) {
+            if (below) {
+              sendUnread(m);
+            } else if (m.id() > lastSent || !sentSinceRead(m.id())) {
+              send(m.toJson().put("type", "message"));
+              lastSent = Math.max(lastSent, m.id());
+            }
+          }
+          if (!below) {
+            // Everything sent before this read is visible in its snapshot: the names kept are no longer needed.
+            horizon = unseen.horizon();
+            sentCount = 0;
+          }
+          // A long history comes in pages until nothing is left.
+          return below || unseen.newer() == limit ? pull() : Future.succeededFuture();
+        });
   }
 
   /** The name of the event-loop thread serving this socket. */
@@ -284,13 +329,37 @@ final class ChatSocket implements Drain.Member {
         : pull().recover(err -> Future.succeededFuture())));
   }
 
-  private void sendAll(List<StoredMessage> msgs) {
+  /** Sends the messages after the cursor (those before it the socket has), named as sent until the next read. */
+  private void sendNew(List<StoredMessage> msgs) {
     for (StoredMessage m : msgs) {
       if (m.id() > lastSent) {
-        send(m.toJson().put("type", "message"));
-        lastSent = m.id();
+        sendUnread(m);
       }
     }
+  }
+
+  /** Sends a message the socket did not read (it came with a turn), and names it for the next read to leave out. */
+  private void sendUnread(StoredMessage m) {
+    if (sentSinceRead(m.id())) {
+      return;
+    }
+    send(m.toJson().put("type", "message"));
+    lastSent = Math.max(lastSent, m.id());
+    if (horizon != null) {
+      if (sentCount == sentSince.length) {
+        sentSince = java.util.Arrays.copyOf(sentSince, sentCount * 2);
+      }
+      sentSince[sentCount++] = m.id();
+    }
+  }
+
+  private boolean sentSinceRead(long id) {
+    for (int i = 0; i < sentCount; i++) {
+      if (sentSince[i] == id) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void error(ApiError e) {

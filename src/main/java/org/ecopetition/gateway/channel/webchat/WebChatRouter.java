@@ -16,6 +16,7 @@ import org.ecopetition.gateway.conversation.ConversationBusy;
 import org.ecopetition.gateway.conversation.ConversationRef;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.conversation.StoredMessage;
+import org.ecopetition.gateway.conversation.Unseen;
 import org.ecopetition.gateway.dialog.ConversationState;
 import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.http.Requests;
@@ -147,16 +148,26 @@ public final class WebChatRouter {
       Requests.fail(ctx, ApiError.BAD_JSON, lang);
       return;
     }
+    // The horizon of the poller's last answer: what committed below its cursor after that answer comes too (a late
+    // notice). Without one (an older client, the first poll), only what follows the cursor.
+    String horizon = ctx.request().getParam("horizon");
+    if (horizon != null && !Unseen.wellFormed(horizon)) {
+      Requests.fail(ctx, ApiError.BAD_JSON, lang);
+      return;
+    }
     conversations.resolve(bearer(ctx)).compose(ref -> {
       if (ref.isEmpty()) {
         Requests.fail(ctx, ApiError.UNKNOWN_CONVERSATION, lang);
         return Future.succeededFuture();
       }
       ConversationRef c = ref.get();
-      return conversations.since(c.id(), since, settings.historyReplay()).map(msgs -> {
+      return conversations.unseen(c.id(), since, settings.historyReplay(), horizon, new long[0]).map(unseen -> {
+        List<StoredMessage> msgs = unseen.messages();
         ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
             .putHeader("Cache-Control", "no-store")
-            .end(new JsonObject().put("messages", json(msgs)).put("cursor", cursor(msgs, since)).encode());
+            .end(new JsonObject().put("messages", json(msgs)).put("cursor", cursor(msgs, since))
+                // More late ones than a page (a horizon far older than the cursor): the same horizon again, for the rest.
+                .put("horizon", unseen.older() == settings.historyReplay() ? horizon : unseen.horizon()).encode());
         return null;
       });
     }).onFailure(ctx::fail);
@@ -184,7 +195,8 @@ public final class WebChatRouter {
     return a;
   }
 
-  private static long cursor(List<StoredMessage> msgs, long dflt) {
-    return msgs.stream().mapToLong(StoredMessage::id).max().orElse(dflt);
+  /** The highest id, never below {@code from}: a late message read below the cursor does not move it back. */
+  private static long cursor(List<StoredMessage> msgs, long from) {
+    return Math.max(from, msgs.stream().mapToLong(StoredMessage::id).max().orElse(from));
   }
 }
