@@ -60,7 +60,7 @@ final class PgConversationRepository {
    * last read; NULL: none, nothing below is read) did not show, less the ids the reader sent since ($5). A message id
    * is drawn at insert and shows at commit, so an id below the cursor may commit after the cursor passed it (a notice
    * written without the conversation's lock); its writer was then still running (or not yet numbered) in that
-   * snapshot, so pg_visible_in_snapshot says no and it is read now, once. Rows written before V942 (writer NULL) are
+   * snapshot, so pg_visible_in_snapshot says no and it is read now, once. Rows written before V32 (writer NULL) are
    * old. The second part walks the conversation's rows below the cursor (its index, a few dozen rows) and, with no late
    * message, returns none: the read stays one round trip.
    */
