@@ -104,6 +104,8 @@ public final class DialogEngine {
    * they were keyed again for every message, tens of times a turn. Only dialog data goes in, so it stays small.
    */
   private final Map<String, String> dataKeys = new java.util.concurrent.ConcurrentHashMap<>();
+  /** {@link #optionTexts()}, made on first use. */
+  private volatile Set<String> optionTexts;
   private final Map<String, String> constants;
   private final Places places;
   /** Where the routing table sends a matter (its finer type, the place's division code) outside the system. */
@@ -155,6 +157,60 @@ public final class DialogEngine {
   private boolean awaitsFreeText(ConversationState s) {
     Step step = dialog(s).step(s.current().step());
     return step.kind() == Step.Kind.ASK && step.prefill() && s.current().checking() == null;
+  }
+
+  /**
+   * The texts a petitioner sends by pressing a button or by typing a command, whatever the conversation: the
+   * buttons' values made of the dialogs' own prompts (yes and no, the choices of every option slot, the summary's,
+   * the idle prompt's, the status dialog's, "修改 …" for every item) and every command's phrases. Dialog data
+   * only, never a petitioner's words. A place's buttons (gazetteer names, offered by the place asked) are not here:
+   * {@link #offers} says when a state offers them.
+   */
+  public Set<String> optionTexts() {
+    Set<String> t = optionTexts;
+    if (t == null) {
+      Set<String> all = new HashSet<>();
+      for (String lang : DialogSet.LANGS) {
+        Map<String, String> g = set.globalPrompts().getOrDefault(lang, Map.of());
+        g.forEach((key, text) -> {
+          if (key.startsWith("button_") || List.of("yes", "no", "confirm_submit", "confirm_edit", "cancel_yes",
+              "cancel_no", "misunderstood_human").contains(key)) {
+            all.add(text);
+          }
+        });
+        String edit = EDIT_WORDS.get("en".equals(lang) ? EDIT_EN : 0);
+        for (Dialog d : set.dialogs().values()) {
+          Map<String, String> p = d.prompts().getOrDefault(lang, Map.of());
+          p.forEach((key, text) -> {
+            if (key.startsWith("value_") || key.startsWith("button_")) {
+              all.add(text);
+            } else if (key.startsWith("label_")) {
+              all.add(edit + " " + text);
+            }
+          });
+          for (Step step : d.steps()) {
+            step.offer().stream().map(p::get).forEach(all::add);
+          }
+        }
+      }
+      all.add("cancel");
+      all.add("取消");
+      set.commands().forEach(c -> all.addAll(c.phrases()));
+      all.remove(null);
+      t = optionTexts = Set.copyOf(all);
+    }
+    return t;
+  }
+
+  /**
+   * Whether {@code text} is one of the buttons' values {@code s} offers, or the number typed to pick one: what a
+   * button press or an option's number sends. Nothing a petitioner writes in their own words.
+   */
+  public boolean offers(ConversationState s, String text) {
+    if (s.options().isEmpty()) {
+      return false;
+    }
+    return s.options().contains(text) || text.length() <= 4 && !pick(s, text).equals(text);
   }
 
   /** The global command a text is, if any (channels use it to let a petitioner leave the staff queue). */
