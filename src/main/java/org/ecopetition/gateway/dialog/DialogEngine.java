@@ -141,7 +141,7 @@ public final class DialogEngine {
 
   /** A new conversation: the start dialog's greeting and first question. */
   public Turn start(String lang) {
-    return begin(ConversationState.fresh(lang), set.startDialog(), new ArrayList<>());
+    return CallMemo.call(() -> begin(ConversationState.fresh(lang), set.startDialog(), new ArrayList<>()));
   }
 
   /** Whether the next answer is a secret (a query code) that must not be stored as typed. */
@@ -224,6 +224,10 @@ public final class DialogEngine {
 
   /** One petitioner input. */
   public Turn handle(ConversationState s, Input in) {
+    return CallMemo.call(() -> handleOne(s, in));
+  }
+
+  private Turn handleOne(ConversationState s, Input in) {
     List<Reply> out = new ArrayList<>();
     Set<String> alerts = new LinkedHashSet<>();
     Extraction x = in.extraction();
@@ -326,6 +330,10 @@ public final class DialogEngine {
 
   /** The outcome of the effect the last turn asked for; {@code vars} fill the prompts that follow. */
   public Turn resume(ConversationState s, String outcome, Map<String, String> vars) {
+    return CallMemo.call(() -> resumeOne(s, outcome, vars));
+  }
+
+  private Turn resumeOne(ConversationState s, String outcome, Map<String, String> vars) {
     Dialog d = dialog(s);
     Step step = d.step(s.current().step());
     if (step.kind() != Step.Kind.SUBMIT) {
