@@ -77,6 +77,8 @@ public final class ConversationService {
   private final StatusQueries status;
   private final DialogEngine engine;
   private final Extractor extractor;
+  /** What the extractor read in option texts ({@link OptionReadings}): never a petitioner's own words. */
+  private final OptionReadings options;
   private final WorkerExecutor nlp;
   private final Lifecycle lifecycle;
   private final Clock clock;
@@ -122,6 +124,7 @@ public final class ConversationService {
     this.status = p.status();
     this.engine = p.engine();
     this.extractor = p.extractor();
+    this.options = new OptionReadings(p.extractor(), p.engine().optionTexts());
     this.nlp = p.nlp();
     this.lifecycle = p.lifecycle();
     this.clock = p.clock();
@@ -229,7 +232,13 @@ public final class ConversationService {
   public Future<Received> receive(UUID id, String channel, String text, String clientMsgId, String client,
       int alsoPending) {
     Written written = new Written();
-    return nlp.<Extraction>executeBlocking(() -> extractor.extract(text), false)
+    // A button press or an option's number: read once per instance (the extractor is pure); anything typed in
+    // words is read afresh, as always.
+    Extraction known = options.known(text);
+    boolean offered = known == null && repo.held(id).map(s -> engine.offers(s, text)).orElse(false);
+    Future<Extraction> read = known != null ? Future.succeededFuture(known)
+        : nlp.executeBlocking(() -> options.read(text, offered), false);
+    return read
         .compose(x -> commit.run(id, conn -> {
           written.state = null; // a batch's retry runs the turn again: only what the committed run wrote counts
           return step(conn, id, channel, text, x, clientMsgId, client, alsoPending, written);

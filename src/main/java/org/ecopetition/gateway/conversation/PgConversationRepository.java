@@ -228,6 +228,15 @@ final class PgConversationRepository {
   }
 
   /**
+   * The state this instance last read or committed for the conversation, if it holds one: possibly older than the
+   * row's (another instance may have written since), so only for what any state of it may answer.
+   */
+  Optional<ConversationState> held(UUID id) {
+    Stored held = states.getIfPresent(id);
+    return held == null ? Optional.empty() : Optional.of(held.state());
+  }
+
+  /**
    * The state a turn wrote under {@code version}, once its transaction is committed (never before: a rolled-back
    * write's version is written again with another state): held as it reads back, its ID numbers masked.
    */

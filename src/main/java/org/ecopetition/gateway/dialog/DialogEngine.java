@@ -104,6 +104,8 @@ public final class DialogEngine {
    * they were keyed again for every message, tens of times a turn. Only dialog data goes in, so it stays small.
    */
   private final Map<String, String> dataKeys = new java.util.concurrent.ConcurrentHashMap<>();
+  /** {@link #optionTexts()}, made on first use. */
+  private volatile Set<String> optionTexts;
   private final Map<String, String> constants;
   private final Places places;
   /** Where the routing table sends a matter (its finer type, the place's division code) outside the system. */
@@ -139,7 +141,7 @@ public final class DialogEngine {
 
   /** A new conversation: the start dialog's greeting and first question. */
   public Turn start(String lang) {
-    return begin(ConversationState.fresh(lang), set.startDialog(), new ArrayList<>());
+    return CallMemo.call(() -> begin(ConversationState.fresh(lang), set.startDialog(), new ArrayList<>()));
   }
 
   /** Whether the next answer is a secret (a query code) that must not be stored as typed. */
@@ -157,6 +159,60 @@ public final class DialogEngine {
     return step.kind() == Step.Kind.ASK && step.prefill() && s.current().checking() == null;
   }
 
+  /**
+   * The texts a petitioner sends by pressing a button or by typing a command, whatever the conversation: the
+   * buttons' values made of the dialogs' own prompts (yes and no, the choices of every option slot, the summary's,
+   * the idle prompt's, the status dialog's, "修改 …" for every item) and every command's phrases. Dialog data
+   * only, never a petitioner's words. A place's buttons (gazetteer names, offered by the place asked) are not here:
+   * {@link #offers} says when a state offers them.
+   */
+  public Set<String> optionTexts() {
+    Set<String> t = optionTexts;
+    if (t == null) {
+      Set<String> all = new HashSet<>();
+      for (String lang : DialogSet.LANGS) {
+        Map<String, String> g = set.globalPrompts().getOrDefault(lang, Map.of());
+        g.forEach((key, text) -> {
+          if (key.startsWith("button_") || List.of("yes", "no", "confirm_submit", "confirm_edit", "cancel_yes",
+              "cancel_no", "misunderstood_human").contains(key)) {
+            all.add(text);
+          }
+        });
+        String edit = EDIT_WORDS.get("en".equals(lang) ? EDIT_EN : 0);
+        for (Dialog d : set.dialogs().values()) {
+          Map<String, String> p = d.prompts().getOrDefault(lang, Map.of());
+          p.forEach((key, text) -> {
+            if (key.startsWith("value_") || key.startsWith("button_")) {
+              all.add(text);
+            } else if (key.startsWith("label_")) {
+              all.add(edit + " " + text);
+            }
+          });
+          for (Step step : d.steps()) {
+            step.offer().stream().map(p::get).forEach(all::add);
+          }
+        }
+      }
+      all.add("cancel");
+      all.add("取消");
+      set.commands().forEach(c -> all.addAll(c.phrases()));
+      all.remove(null);
+      t = optionTexts = Set.copyOf(all);
+    }
+    return t;
+  }
+
+  /**
+   * Whether {@code text} is one of the buttons' values {@code s} offers, or the number typed to pick one: what a
+   * button press or an option's number sends. Nothing a petitioner writes in their own words.
+   */
+  public boolean offers(ConversationState s, String text) {
+    if (s.options().isEmpty()) {
+      return false;
+    }
+    return s.options().contains(text) || text.length() <= 4 && !pick(s, text).equals(text);
+  }
+
   /** The global command a text is, if any (channels use it to let a petitioner leave the staff queue). */
   public Optional<String> command(String text) {
     return commandOf(text).map(Command::name);
@@ -168,6 +224,10 @@ public final class DialogEngine {
 
   /** One petitioner input. */
   public Turn handle(ConversationState s, Input in) {
+    return CallMemo.call(() -> handleOne(s, in));
+  }
+
+  private Turn handleOne(ConversationState s, Input in) {
     List<Reply> out = new ArrayList<>();
     Set<String> alerts = new LinkedHashSet<>();
     Extraction x = in.extraction();
@@ -270,6 +330,10 @@ public final class DialogEngine {
 
   /** The outcome of the effect the last turn asked for; {@code vars} fill the prompts that follow. */
   public Turn resume(ConversationState s, String outcome, Map<String, String> vars) {
+    return CallMemo.call(() -> resumeOne(s, outcome, vars));
+  }
+
+  private Turn resumeOne(ConversationState s, String outcome, Map<String, String> vars) {
     Dialog d = dialog(s);
     Step step = d.step(s.current().step());
     if (step.kind() != Step.Kind.SUBMIT) {

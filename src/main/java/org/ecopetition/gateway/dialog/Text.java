@@ -43,6 +43,10 @@ final class Text {
    * is understood), half-width, lower case, no edge punctuation or space.
    */
   static String key(String s) {
+    return CallMemo.key(s, Text::keyOf);
+  }
+
+  private static String keyOf(String s) {
     String k = halfWidth(simplified(s)).strip().toLowerCase(Locale.ROOT);
     String bare = EDGES.matcher(k).replaceAll("");
     // A message of punctuation only ("?") keeps it: it may be a command.
