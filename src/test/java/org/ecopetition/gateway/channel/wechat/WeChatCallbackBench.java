@@ -1,6 +1,8 @@
 package org.ecopetition.gateway.channel.wechat;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -21,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import me.chanjar.weixin.common.util.crypto.SHA1;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.bench.Petitioner;
 import org.ecopetition.gateway.support.TestGateway;
 import org.ecopetition.gateway.support.TestPostgres;
 import org.ecopetition.gateway.support.WeChatClient;
@@ -29,28 +35,47 @@ import org.ecopetition.gateway.support.WeChatStub;
 /**
  * WeChat callback speed (bench/wechat.sh): a gateway with its embedded PostgreSQL and a local WeChat API,
  * pushes signed and encrypted in safe mode by WxJava (built before timing), from USERS followers each going
- * through the intake. (1) Open loop at RATE pushes/s for SECONDS: latency from each push's scheduled time,
- * so queueing counts. (2) Closed loop, 64 at once: the saturated rate. (3) The web chat's HTTP turn, closed
- * loop, 64 at once, in the same run for comparison.
+ * through the intake.
+ *
+ * <p>The answers are not a fixed list: before anything is timed, one follower walks the intake over the real
+ * callback with the benchmarks' {@link Petitioner} (it answers whatever each reply asks; a passive reply's numbered
+ * options are its buttons, a typed number picks one), from a free-text report through the receipt and a status query
+ * of the new case, and the walk's texts are recorded; the run fails when the walk reaches no receipt. A second
+ * follower then replays the recorded walk twice and must get a receipt each time. Every follower of the timed loops
+ * sends that recorded walk, round after round. With {@code phase=offset} (the default) follower u is first brought
+ * (before timing) to step u mod the walk's length, so every second carries the same mix of steps, as petitioners who
+ * are not synchronised do; {@code phase=lockstep} keeps every follower on the same step (a heavy step arrives as a
+ * burst of USERS pushes: the worst case).
+ *
+ * <p>(1) Open loop at RATE pushes/s for SECONDS: latency from each push's scheduled time, so queueing counts; twice:
+ * the warm-up's followers writing on, then new followers (offset: each slot's new follower takes over from its known
+ * one at a round spread over the loop; lockstep: all of them from the first push). (2) Closed loop, 64 at once: the
+ * saturated rate (the known followers writing on). (3) The web chat's HTTP turn, closed loop, 64 at once, in the same
+ * run for comparison, its conversations walking the web chat's own recorded walk (buttons by value). p50/p99 per step
+ * of the walk, and at the end the cases registered and the "misunderstood" alerts raised (from the database).
  */
 public final class WeChatCallbackBench {
-  private static final String[] ANSWERS = {WebChatTexts.FIRST, "是", "投诉污染或提出诉求", "江苏省南京市江宁区秣陵街道",
-      "水污染", "上个月", "村口的电镀厂", "20", "请尽快查处", "匿名反映", "查询进度", "取消"};
+  private static final Pattern OPTION = Pattern.compile("(\\d{1,2})\\. (.+)");
+  private static final Pattern CASE = Pattern.compile("HB\\d{13}");
+  private static final int WARM_STEPS = 4;
 
   private WeChatCallbackBench() {}
 
-  /** The texts of a petitioner's way through the intake (the web chat tests' answers). */
-  static final class WebChatTexts {
-    static final String FIRST = org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport.FIRST;
-  }
+  /** A request, the step of the walk it is (FIRST_CONTACT added: a new follower's first push), and its follower. */
+  record Push(HttpRequest request, int step, String who) {}
+
+  static final int FIRST_CONTACT = 1000;
 
   public static void main(String[] args) throws Exception {
     int rate = Integer.parseInt(System.getProperty("rate", "300"));
     int seconds = Integer.parseInt(System.getProperty("seconds", "20"));
     int users = Integer.parseInt(System.getProperty("users", "500"));
+    boolean failed = false;
+    boolean lockstep = "lockstep".equals(System.getProperty("phase", "offset"));
     Vertx vertx = Vertx.vertx();
     WeChatStub stub = new WeChatStub(vertx);
-    Map<String, String> env = WeChatChannelTest.env(TestPostgres.freshDatabaseUrl(), TestGateway.newKey(), stub.base());
+    String db = TestPostgres.freshDatabaseUrl();
+    Map<String, String> env = WeChatChannelTest.env(db, TestGateway.newKey(), stub.base());
     env.put("GATEWAY_WECHAT_MAX_MESSAGES_PER_MINUTE", "1000");
     env.put("GATEWAY_DATABASE_POOL_SIZE", "16");
     env.put("GATEWAY_WECHAT_PASSIVE_REPLY_MILLIS", "4000");
@@ -62,28 +87,320 @@ public final class WeChatCallbackBench {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
       String base = "http://127.0.0.1:" + g.port();
-      System.out.printf("machine: %d cores, %s%n", Runtime.getRuntime().availableProcessors(), cpu());
-      // Warm-up: JIT, pools, the first token.
-      run(http, pushes(base, 2_000, users, "w"), 200, 64, false);
-      // Twice: the warm-up's followers writing on (every conversation exists), then as many new followers, whose first
-      // pushes (a contact, a conversation, a full extraction each) all fall in the loop's first seconds.
-      openLoop(http, pushes(base, rate * seconds, users, "w"), rate, seconds, "followers known");
-      openLoop(http, pushes(base, rate * seconds, users, "o"), rate, seconds, "new followers");
-      List<HttpRequest> sat = pushes(base, 15 * 600, users, "s");
-      Result closed = run(http, sat, 0, 64, false);
+      System.out.printf("machine: %d cores, %s; phase %s%n", Runtime.getRuntime().availableProcessors(), cpu(),
+          lockstep ? "lockstep (every follower on the same step)" : "offset (follower u starts at step u mod the walk)");
+      WeChatClient client = new WeChatClient(g.port(), true);
+      List<String> walk = walkWeChat(client, stub);
+      System.out.println("walk (" + walk.size() + " steps, answered as the dialog asked): " + labels(walk));
+      Lane wechat = new Lane("w", walk, users, lockstep, (f, text, n) -> push(base, "oBenchw" + f, text, n));
+      // Warm-up (JIT, pools, the first token), which also brings each follower to its first step.
+      wechat.warm(http);
+      openLoop(http, wechat.next(rate * seconds), rate, seconds, "followers known", walk);
+      Lane fresh = new Lane("o", walk, users, true, (f, text, n) -> push(base, "oBencho" + f, text, n));
+      int rounds = (rate * seconds + users - 1) / users;
+      openLoop(http, arriving(wechat, fresh, rate * seconds, rounds, lockstep), rate, seconds,
+          lockstep ? "new followers (all from the loop's first push)"
+              : "new followers (each taking over its slot at a round spread over the loop)", walk);
+      Result closed = run(http, wechat.next(15 * 600), 0, 64, false);
       System.out.printf("saturated (64 at once): %.0f pushes/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d%n",
           closed.rate(), closed.p(50), closed.p(99), closed.max(), closed.errors);
-      Result chat = run(http, webChat(http, base, users), 0, 64, false);
-      System.out.printf("web chat HTTP turns (64 at once): %.0f turns/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
-          chat.rate(), chat.p(50), chat.p(99), chat.errors);
+      System.out.println("  by step: " + closed.bySteps(walk));
+      List<String> chatWalk = walkWebChat(http, base);
+      List<String> tokens = new ArrayList<>();
+      for (int i = 0; i < Math.min(users, 200); i++) {
+        tokens.add(conversation(http, base));
+      }
+      AtomicInteger ids = new AtomicInteger();
+      Lane web = new Lane("c", chatWalk, tokens.size(), lockstep, (f, text, n) -> chatTurn(base, tokens.get(f), text,
+          "b" + ids.incrementAndGet()));
+      web.warm(http);
+      Result chat = run(http, web.next(15 * 400), 0, 64, false);
+      System.out.printf("web chat HTTP turns (64 at once, walk of %d steps): %.0f turns/s, p50 %.1f ms, p99 %.1f ms, "
+          + "errors %d%n", chatWalk.size(), chat.rate(), chat.p(50), chat.p(99), chat.errors);
+      System.out.println("  by step: " + chat.bySteps(chatWalk));
+      Thread.sleep(2_000); // the last turns' replies and alerts committed
+      System.out.printf("database: %s cases registered (%s on WeChat), %s misunderstood alerts raised "
+              + "(%s conversations), %s conversations%n",
+          TestPostgres.value(db, "SELECT count(*) FROM cases"),
+          TestPostgres.value(db, "SELECT count(*) FROM cases WHERE channel = 'wechat'"),
+          TestPostgres.value(db, "SELECT count(*) FROM alerts WHERE kind = 'misunderstood'"),
+          TestPostgres.value(db, "SELECT count(DISTINCT conversation_id) FROM alerts WHERE kind = 'misunderstood'"),
+          TestPostgres.value(db, "SELECT count(*) FROM conversations"));
+      misunderstood(db, g);
+    } catch (Throwable e) {
+      e.printStackTrace(System.out); // System.exit below would swallow it
+      failed = true;
     } finally {
       stub.close();
       vertx.close().await();
-      System.exit(0);
+      System.exit(failed ? 1 : 0);
     }
   }
 
-  private static void openLoop(HttpClient http, List<HttpRequest> pushes, int rate, int seconds, String who)
+  /** For up to 5 conversations with a "misunderstood" alert: the channel and the petitioner's last texts before it. */
+  private static void misunderstood(String db, Gateway g) {
+    TestPostgres.jdbc(db, c -> {
+      try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("""
+          SELECT a.conversation_id, m.channel, m.body::text FROM (SELECT conversation_id, min(raised_at) AS at
+            FROM alerts WHERE kind = 'misunderstood' GROUP BY conversation_id LIMIT 5) a
+          JOIN LATERAL (SELECT channel, body FROM messages m WHERE m.conversation_id = a.conversation_id
+            AND m.direction = 'in' AND m.created_at <= a.at ORDER BY m.id DESC LIMIT 3) m ON true""")) {
+        while (rs.next()) {
+          System.out.printf("  misunderstood: conversation %s (%s) after: %s%n", rs.getString(1), rs.getString(2),
+              g.atRest().openBody(new JsonObject(rs.getString(3))).getString("text"));
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Builds the n-th request of a lane: follower f sends text. */
+  interface Sender {
+    HttpRequest build(int follower, String text, int n);
+  }
+
+  /**
+   * Followers each at their own step of a recorded walk (the step each sends next), round after round: push i goes to
+   * follower i mod followers. Offset: follower f is brought to step f mod the walk's length during the warm-up.
+   */
+  static final class Lane {
+    final List<String> walk;
+    final int[] cursor;
+    final boolean lockstep;
+    final Sender sender;
+    final String name;
+    int built;
+
+    Lane(String name, List<String> walk, int followers, boolean lockstep, Sender sender) {
+      this.name = name;
+      this.walk = walk;
+      this.cursor = new int[followers];
+      this.lockstep = lockstep;
+      this.sender = sender;
+    }
+
+    Push push(int f) {
+      int step = cursor[f]++ % walk.size();
+      return new Push(sender.build(f, walk.get(step), built++), step + (cursor[f] == 1 ? FIRST_CONTACT : 0),
+          name + f);
+    }
+
+    /** n pushes, follower by follower, each at its next step, built (signed) now. */
+    List<Push> next(int n) {
+      List<Push> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        out.add(push(i % cursor.length));
+      }
+      return out;
+    }
+
+    /**
+     * WARM_STEPS steps for every follower, plus (offset) f mod the walk's length more for follower f: round after
+     * round (each round done before the next, so that one follower's steps arrive in order), 64 at once.
+     */
+    void warm(HttpClient http) throws Exception {
+      int most = WARM_STEPS + (lockstep ? 0 : Math.min(cursor.length, walk.size()) - 1);
+      for (int r = 0; r < most; r++) {
+        List<Push> round = new ArrayList<>();
+        for (int f = 0; f < cursor.length; f++) {
+          if (r < WARM_STEPS + (lockstep ? 0 : f % walk.size())) {
+            round.add(push(f));
+          }
+        }
+        Result res = run(http, round, 0, 64, false);
+        if (res.errors > 0) {
+          throw new IllegalStateException("warm-up round " + r + ": " + res.errors + " errors");
+        }
+      }
+    }
+  }
+
+  /**
+   * The new followers' loop: slot (round k, column f) is known follower f writing on until new follower f arrives at
+   * round f mod rounds (offset), or new follower f from the first round (lockstep).
+   */
+  private static List<Push> arriving(Lane known, Lane fresh, int n, int rounds, boolean lockstep) {
+    int users = fresh.cursor.length;
+    List<Push> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int f = i % users;
+      int k = i / users;
+      out.add(lockstep || k >= f % rounds ? fresh.push(f) : known.push(f));
+    }
+    return out;
+  }
+
+  private static String labels(List<String> walk) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < walk.size(); i++) {
+      String t = walk.get(i);
+      b.append(i == 0 ? "" : " | ").append(i).append(' ').append(t.length() > 10 ? t.substring(0, 10) + "…" : t);
+    }
+    return b.toString();
+  }
+
+  /**
+   * One follower walks the intake over the real callback, answering what each reply asks, to the receipt, a status
+   * query of the new case and the command that starts a new report; returns the texts it sent. A second follower
+   * replays them twice (the walk is a cycle) and must reach a receipt each time. Fails loudly otherwise.
+   */
+  static List<String> walkWeChat(WeChatClient client, WeChatStub stub) {
+    String walker = "oBenchWalker";
+    Petitioner p = new Petitioner(7);
+    List<String> walk = new ArrayList<>();
+    List<Petitioner.Reply> replies = List.of();
+    List<String> asked = new ArrayList<>();
+    for (int turn = 0; turn < 60 && p.statusAnswers() == 0; turn++) {
+      Petitioner.Say say = p.next(replies);
+      if (p.stuck() > 0) {
+        throw new IllegalStateException("the walk got stuck (a question asked three times) after: " + walk);
+      }
+      walk.add(say.text());
+      List<String> read = say(client, stub, walker, say.text());
+      asked.add(shape(read));
+      replies = read.stream().map(WeChatCallbackBench::numbered).toList();
+    }
+    if (p.receipts().size() != 1 || p.statusAnswers() != 1) {
+      throw new IllegalStateException("the WeChat walk reached no receipt and status answer: " + walk);
+    }
+    String replayer = "oBenchReplayer";
+    for (int cycle = 0; cycle < 2; cycle++) {
+      StringBuilder all = new StringBuilder();
+      for (int i = 0; i < walk.size(); i++) {
+        List<String> read = say(client, stub, replayer, walk.get(i));
+        read.forEach(r -> all.append(r).append('\n'));
+        // The same questions as the walker was asked (case numbers, codes, dates and counts aside).
+        String now = shape(read);
+        if (now.isEmpty() != asked.get(i).isEmpty() || !now.endsWith(asked.get(i)) && !asked.get(i).endsWith(now)) {
+          throw new IllegalStateException("the recorded walk replayed (cycle " + cycle + ") was answered otherwise at step "
+              + i + " (" + walk.get(i) + "): " + read + " instead of " + asked.get(i));
+        }
+      }
+      if (!CASE.matcher(all).find()) {
+        throw new IllegalStateException("the recorded walk replayed reached no receipt (cycle " + cycle + "): "
+            + walk);
+      }
+    }
+    return walk;
+  }
+
+  /**
+   * The last message read (what it asks), without what differs from one petitioner to the next (numbers, codes); it
+   * may begin with a new follower's greeting (one passive reply carries the turn's messages), so compared by its end.
+   */
+  private static String shape(List<String> read) {
+    return read.isEmpty() ? "" : read.get(read.size() - 1).replaceAll("[0-9A-Z]+", "#");
+  }
+
+  /** What the follower reads after a push: the passive reply, then the customer-service messages that follow. */
+  private static List<String> say(WeChatClient client, WeChatStub stub, String openId, String text) {
+    int before = stub.textsTo(openId).size();
+    WeChatClient.Answer a = client.push(WeChatClient.text(openId, text, WeChatClient.nextMsgId()));
+    if (a.status() != 200) {
+      throw new IllegalStateException("push answered " + a.status() + ": " + a.body());
+    }
+    List<String> out = new ArrayList<>();
+    if (a.content() != null) {
+      out.add(a.content());
+    }
+    // Until no customer-service message came for 300 ms (and one came at all when there was no passive reply).
+    int last = -1;
+    for (int i = 0; i < 100; i++) {
+      int now = stub.textsTo(openId).size();
+      if (now == last && (a.content() != null || now > before)) {
+        break;
+      }
+      last = now;
+      sleep(300);
+    }
+    out.addAll(stub.textsTo(openId).subList(before, stub.textsTo(openId).size()));
+    return out;
+  }
+
+  /** A reply as a person reads it on WeChat: the numbered options at its end are its buttons (the number picks). */
+  static Petitioner.Reply numbered(String text) {
+    String[] lines = text.split("\n");
+    int j = lines.length - 1;
+    if (j > 0 && !OPTION.matcher(lines[j]).matches() && OPTION.matcher(lines[j - 1]).matches()) {
+      j--; // the line after the options (how to pick one)
+    }
+    int last = j;
+    while (j >= 0 && OPTION.matcher(lines[j]).matches()) {
+      j--;
+    }
+    if (last == j) {
+      return new Petitioner.Reply(text, List.of());
+    }
+    List<Petitioner.Button> buttons = new ArrayList<>();
+    for (int i = j + 1; i <= last; i++) {
+      Matcher m = OPTION.matcher(lines[i]);
+      m.matches();
+      buttons.add(new Petitioner.Button(m.group(2), m.group(1)));
+    }
+    return new Petitioner.Reply(String.join("\n", Arrays.asList(lines).subList(0, j + 1)), buttons);
+  }
+
+  /** The web chat's own walk over its HTTP fallback (buttons by their values), as above. */
+  static List<String> walkWebChat(HttpClient http, String base) throws Exception {
+    String token = conversation(http, base);
+    Petitioner p = new Petitioner(7);
+    List<String> walk = new ArrayList<>();
+    List<Petitioner.Reply> replies = List.of();
+    for (int turn = 0; turn < 60 && p.statusAnswers() == 0; turn++) {
+      Petitioner.Say say = p.next(replies);
+      walk.add(say.text());
+      replies = chat(http, base, token, say.text());
+    }
+    if (p.receipts().size() != 1 || p.statusAnswers() != 1 || p.stuck() > 0) {
+      throw new IllegalStateException("the web chat walk reached no receipt and status answer: " + walk);
+    }
+    return walk;
+  }
+
+  private static String conversation(HttpClient http, String base) throws Exception {
+    String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/chat/conversations"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"lang\":\"zh\"}")).header("Content-Type", "application/json")
+        .build(), HttpResponse.BodyHandlers.ofString()).body();
+    return new JsonObject(body).getString("token");
+  }
+
+  private static List<Petitioner.Reply> chat(HttpClient http, String base, String token, String text) throws Exception {
+    HttpResponse<String> r = http.send(chatTurn(base, token, text, UUID.randomUUID().toString()),
+        HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("chat turn answered " + r.statusCode() + ": " + r.body());
+    }
+    List<Petitioner.Reply> out = new ArrayList<>();
+    JsonArray messages = new JsonObject(r.body()).getJsonArray("messages", new JsonArray());
+    for (int i = 0; i < messages.size(); i++) {
+      JsonObject m = messages.getJsonObject(i);
+      if ("out".equals(m.getString("direction"))) {
+        List<Petitioner.Button> buttons = new ArrayList<>();
+        JsonArray b = m.getJsonArray("buttons", new JsonArray());
+        for (int k = 0; k < b.size(); k++) {
+          buttons.add(new Petitioner.Button(b.getJsonObject(k).getString("label"), b.getJsonObject(k).getString("value")));
+        }
+        out.add(new Petitioner.Reply(m.getString("text"), buttons));
+      }
+    }
+    return out;
+  }
+
+  private static HttpRequest chatTurn(String base, String token, String text, String clientMsgId) {
+    return HttpRequest.newBuilder(URI.create(base + "/api/v1/chat/messages")).header("Content-Type", "application/json")
+        .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(new JsonObject()
+            .put("token", token).put("text", text).put("clientMsgId", clientMsgId).encode())).build();
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void openLoop(HttpClient http, List<Push> pushes, int rate, int seconds, String who, List<String> walk)
       throws Exception {
     Result open = run(http, pushes, rate, 0, true);
     System.out.printf("open loop %d/s for %d s, %s: sent %d, answered %d (%d success, %d passive), errors %d, "
@@ -92,9 +409,11 @@ public final class WeChatCallbackBench {
         open.over(4_500));
     // Why a push answered "success": the passive budget ran out (answered ≥ 4 s after it was sent), or sooner
     // (its follower's previous push still held the outbox, a retry, nothing to say).
-    System.out.printf("  success: %d after the passive budget, %d sooner; timer lag (sent after due) p50 %.1f ms, "
-        + "max %.1f ms%n", open.successLate.get(), open.success - open.successLate.get(), open.lag(50), open.lag(100));
+    System.out.printf("  success: %d after the passive budget, %d sooner; sent after due (timer lag, or waiting for the "
+            + "follower's previous answer) p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", open.successLate.get(),
+        open.success - open.successLate.get(), open.lag(50), open.lag(99), open.lag(100));
     System.out.println("  p50 by second of the schedule (ms): " + open.bySecond());
+    System.out.println("  by step: " + open.bySteps(walk));
   }
 
   private static String cpu() {
@@ -106,47 +425,40 @@ public final class WeChatCallbackBench {
     }
   }
 
-  /** {@code n} pushes, user by user through the answers, each signed and encrypted now (outside the timing). */
-  private static List<HttpRequest> pushes(String base, int n, int users, String prefix) {
-    WxCryptUtil crypt = new WxCryptUtil(WeChatClient.TOKEN, WeChatClient.AES_KEY, WeChatClient.APP_ID);
-    List<HttpRequest> out = new ArrayList<>(n);
+  /** One push of follower {@code user}, signed and encrypted now (outside the timing). */
+  private static HttpRequest push(String base, String user, String text, int n) {
+    WxCryptUtil crypt = CRYPT.get();
     long ts = WeChatClient.now();
-    for (int i = 0; i < n; i++) {
-      String user = "oBench" + prefix + String.format("%06d", i % users);
-      String xml = WeChatClient.text(user, ANSWERS[(i / users) % ANSWERS.length], WeChatClient.nextMsgId());
-      String enc = crypt.encryptContext(xml).getEncrypt();
-      String nonce = Integer.toString(i);
-      String query = "signature=" + SHA1.gen(WeChatClient.TOKEN, Long.toString(ts), nonce) + "&timestamp=" + ts
-          + "&nonce=" + nonce + "&encrypt_type=aes&msg_signature=" + SHA1.gen(WeChatClient.TOKEN, Long.toString(ts), nonce, enc);
-      out.add(HttpRequest.newBuilder(URI.create(base + "/wechat/callback?" + query)).timeout(Duration.ofSeconds(10))
-          .POST(HttpRequest.BodyPublishers.ofString("<xml><ToUserName><![CDATA[" + WeChatClient.ACCOUNT
-              + "]]></ToUserName><Encrypt><![CDATA[" + enc + "]]></Encrypt></xml>", StandardCharsets.UTF_8)).build());
-    }
-    return out;
+    String xml = WeChatClient.text(user, text, WeChatClient.nextMsgId());
+    String enc = crypt.encryptContext(xml).getEncrypt();
+    String nonce = Integer.toString(n);
+    String query = "signature=" + SHA1.gen(WeChatClient.TOKEN, Long.toString(ts), nonce) + "&timestamp=" + ts
+        + "&nonce=" + nonce + "&encrypt_type=aes&msg_signature=" + SHA1.gen(WeChatClient.TOKEN, Long.toString(ts), nonce, enc);
+    return HttpRequest.newBuilder(URI.create(base + "/wechat/callback?" + query)).timeout(Duration.ofSeconds(10))
+        .POST(HttpRequest.BodyPublishers.ofString("<xml><ToUserName><![CDATA[" + WeChatClient.ACCOUNT
+            + "]]></ToUserName><Encrypt><![CDATA[" + enc + "]]></Encrypt></xml>", StandardCharsets.UTF_8)).build();
   }
 
-  /** Web chat conversations opened now; then 15 s worth of turns through the HTTP fallback. */
-  private static List<HttpRequest> webChat(HttpClient http, String base, int users) throws Exception {
-    List<String> tokens = new ArrayList<>();
-    for (int i = 0; i < Math.min(users, 200); i++) {
-      String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/chat/conversations"))
-          .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
-          HttpResponse.BodyHandlers.ofString()).body();
-      tokens.add(new io.vertx.core.json.JsonObject(body).getString("token"));
-    }
-    List<HttpRequest> out = new ArrayList<>();
-    for (int i = 0; i < 15 * 400; i++) {
-      String token = tokens.get(i % tokens.size());
-      String text = ANSWERS[(i / tokens.size()) % ANSWERS.length];
-      out.add(HttpRequest.newBuilder(URI.create(base + "/api/v1/chat/messages")).header("Content-Type", "application/json")
-          .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(new io.vertx.core.json.JsonObject()
-              .put("token", token).put("text", text).put("clientMsgId", "b" + i).encode())).build());
-    }
-    return out;
-  }
+  private static final ThreadLocal<WxCryptUtil> CRYPT = ThreadLocal.withInitial(
+      () -> new WxCryptUtil(WeChatClient.TOKEN, WeChatClient.AES_KEY, WeChatClient.APP_ID));
 
   private record Result(int sent, int ok, int success, int errors, long[] micros, long elapsedNanos,
-      AtomicInteger successLate, long[] lagMicros, Map<Integer, List<Long>> perSecond) {
+      AtomicInteger successLate, long[] lagMicros, Map<Integer, List<Long>> perSecond,
+      Map<Integer, List<Long>> perStep) {
+    /** p50/p99 of each step of the walk (and of new followers' first pushes), in ms. */
+    String bySteps(List<String> walk) {
+      StringBuilder b = new StringBuilder();
+      new java.util.TreeMap<>(perStep).forEach((step, l) -> {
+        long[] s = l.stream().mapToLong(Long::longValue).sorted().toArray();
+        int k = step % FIRST_CONTACT;
+        b.append(step >= FIRST_CONTACT ? "\n    first contact, step " : "\n    step ").append(k).append(' ')
+            .append(String.format("%-12s", walk.get(k).length() > 10 ? walk.get(k).substring(0, 10) + "…" : walk.get(k)))
+            .append(String.format(" n %5d  p50 %7.1f  p99 %7.1f ms", s.length, s[(s.length - 1) / 2] / 1000.0,
+                s[Math.max(0, (int) Math.ceil(0.99 * s.length) - 1)] / 1000.0));
+      });
+      return b.toString();
+    }
+
     double lag(int pct) {
       long[] l = Arrays.stream(lagMicros).sorted().toArray();
       return l.length == 0 ? 0 : l[Math.max(0, Math.min(l.length - 1, (int) Math.ceil(pct / 100.0 * l.length) - 1))] / 1000.0;
@@ -185,8 +497,10 @@ public final class WeChatCallbackBench {
    * Sends the requests: open loop at {@code rate}/s (latency from the scheduled time), or closed loop with
    * {@code concurrency} in flight.
    */
-  private static Result run(HttpClient http, List<HttpRequest> requests, int rate, int concurrency, boolean openLoop)
+  private static Result run(HttpClient http, List<Push> pushes, int rate, int concurrency, boolean openLoop)
       throws Exception {
+    List<HttpRequest> requests = pushes.stream().map(Push::request).toList();
+    Map<Integer, List<Long>> perStep = new java.util.concurrent.ConcurrentHashMap<>();
     ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
     AtomicInteger ok = new AtomicInteger();
     AtomicInteger success = new AtomicInteger();
@@ -199,20 +513,28 @@ public final class WeChatCallbackBench {
     if (openLoop) {
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
       long periodNanos = 1_000_000_000L / rate;
+      // A follower reads the answer before writing on: a push due while its follower's previous one is unanswered
+      // leaves when that one is answered (its latency still counted from when it was due). Otherwise a later push
+      // could overtake it on another connection and the dialog would get the answers out of order.
+      Map<String, CompletableFuture<Void>> lastOf = new java.util.HashMap<>();
       for (int i = 0; i < requests.size(); i++) {
         long due = start + i * periodNanos;
         HttpRequest r = requests.get(i);
         CompletableFuture<Void> done = new CompletableFuture<>();
         all.add(done);
+        CompletableFuture<Void> before = lastOf.put(pushes.get(i).who(), done);
+        CompletableFuture<Void> previous = before == null ? CompletableFuture.completedFuture(null) : before;
         int n = i;
         int second = (int) (i * periodNanos / 1_000_000_000L);
-        timer.schedule(() -> {
+        timer.schedule(() -> previous.thenRun(() -> {
           long sentAt = System.nanoTime();
           lag[n] = (sentAt - due) / 1000;
           http.sendAsync(r, HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {
             long now = System.nanoTime();
             record(resp, err, due, lat, ok, success, errors);
             if (err == null) {
+              perStep.computeIfAbsent(pushes.get(n).step(), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                  .add((now - due) / 1000);
               perSecond.computeIfAbsent(second, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
                   .add((now - due) / 1000);
               if ("success".equals(resp.body()) && now - sentAt >= 3_900_000_000L) {
@@ -221,7 +543,7 @@ public final class WeChatCallbackBench {
             }
             done.complete(null);
           });
-        }, due - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }), due - System.nanoTime(), TimeUnit.NANOSECONDS);
       }
       CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
       timer.shutdown();
@@ -229,7 +551,7 @@ public final class WeChatCallbackBench {
       AtomicInteger next = new AtomicInteger();
       AtomicLong ignored = new AtomicLong();
       for (int c = 0; c < concurrency; c++) {
-        all.add(loop(http, requests, next, lat, ok, success, errors));
+        all.add(loop(http, pushes, next, lat, ok, success, errors, perStep));
       }
       CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(300, TimeUnit.SECONDS);
       ignored.incrementAndGet();
@@ -237,21 +559,26 @@ public final class WeChatCallbackBench {
     long elapsed = System.nanoTime() - start;
     long[] micros = lat.stream().mapToLong(Long::longValue).sorted().toArray();
     return new Result(requests.size(), ok.get(), success.get(), errors.get(), micros, elapsed, successLate, lag,
-        perSecond);
+        perSecond, perStep);
   }
 
-  private static CompletableFuture<Void> loop(HttpClient http, List<HttpRequest> requests, AtomicInteger next,
-      ConcurrentLinkedQueue<Long> lat, AtomicInteger ok, AtomicInteger success, AtomicInteger errors) {
+  private static CompletableFuture<Void> loop(HttpClient http, List<Push> pushes, AtomicInteger next,
+      ConcurrentLinkedQueue<Long> lat, AtomicInteger ok, AtomicInteger success, AtomicInteger errors,
+      Map<Integer, List<Long>> perStep) {
     int i = next.getAndIncrement();
-    if (i >= requests.size()) {
+    if (i >= pushes.size()) {
       return CompletableFuture.completedFuture(null);
     }
     long t0 = System.nanoTime();
-    return http.sendAsync(requests.get(i), HttpResponse.BodyHandlers.ofString())
+    return http.sendAsync(pushes.get(i).request(), HttpResponse.BodyHandlers.ofString())
         .handle((resp, err) -> {
           record(resp, err, t0, lat, ok, success, errors);
+          if (err == null) {
+            perStep.computeIfAbsent(pushes.get(i).step(), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add((System.nanoTime() - t0) / 1000);
+          }
           return null;
-        }).thenCompose(v -> loop(http, requests, next, lat, ok, success, errors));
+        }).thenCompose(v -> loop(http, pushes, next, lat, ok, success, errors, perStep));
   }
 
   private static void record(HttpResponse<String> resp, Throwable err, long t0, ConcurrentLinkedQueue<Long> lat,

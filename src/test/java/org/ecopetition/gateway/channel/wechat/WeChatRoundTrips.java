@@ -59,6 +59,13 @@ public final class WeChatRoundTrips {
         chat(http, base, tokens[k], ANSWERS[0], "w0");
         chat(http, base, tokens[k], ANSWERS[1], "w1");
       }
+      // The bench's walk (recorded over the callback by a follower answering what the dialog asks), and one more
+      // follower warmed through it once: its steps are then counted one by one below.
+      List<String> walk = WeChatCallbackBench.walkWeChat(wx, stub);
+      String stepper = "oProbeSteps";
+      for (String t : walk) {
+        wx.push(WeChatClient.text(stepper, t, WeChatClient.nextMsgId()));
+      }
       Thread.sleep(1_000);
       s.execute("ALTER SYSTEM SET log_statement = 'all'");
       s.execute("ALTER SYSTEM SET log_line_prefix = '%p '");
@@ -93,6 +100,15 @@ public final class WeChatRoundTrips {
         }
       }
       Thread.sleep(1_000);
+      int cycles = Math.max(1, Integer.parseInt(System.getProperty("cycles", "3")));
+      for (int cy = 0; cy < cycles; cy++) {
+        for (int i = 0; i < walk.size(); i++) {
+          s.execute("SELECT 'probe-step-" + i + "-" + cy + "'");
+          wx.push(WeChatClient.text(stepper, walk.get(i), WeChatClient.nextMsgId()));
+          Thread.sleep(300); // what follows the answer (the release, the wake) counted with its push
+        }
+      }
+      Thread.sleep(1_000);
       s.execute("SELECT 'probe-end'");
       s.execute("ALTER SYSTEM RESET log_statement");
       s.execute("ALTER SYSTEM RESET log_line_prefix");
@@ -103,7 +119,25 @@ public final class WeChatRoundTrips {
       report("WeChat push", between(lines, "probe-wechat-start", "probe-new-start"), n);
       System.out.printf("%n%d first pushes of new followers (%d answered passively)%n", n, fresh);
       report("WeChat new follower's first push", between(lines, "probe-new-start", "probe-chat-start"), n);
-      report("web chat turn", between(lines, "probe-chat-start", "probe-end"), n);
+      report("web chat turn", between(lines, "probe-chat-start", "probe-step-0-0"), n);
+      System.out.printf("%nstatements per step of the bench's walk (%d cycles of %d steps, one known follower):%n", cycles,
+          walk.size());
+      for (int i = 0; i < walk.size(); i++) {
+        int total = 0;
+        Map<String, Integer> kinds = new TreeMap<>();
+        for (int cy = 0; cy < cycles; cy++) {
+          String to = i + 1 < walk.size() ? "probe-step-" + (i + 1) + "-" + cy
+              : cy + 1 < cycles ? "probe-step-0-" + (cy + 1) : "probe-end";
+          for (String l : between(lines, "probe-step-" + i + "-" + cy, to)) {
+            total++;
+            String sql = l.replaceFirst("^.*?LOG:  (statement|execute [^:]*): ", "").strip();
+            kinds.merge(sql.length() > 40 ? sql.substring(0, 40) : sql, 1, Integer::sum);
+          }
+        }
+        String t = walk.get(i);
+        System.out.printf("  step %2d %-12s %5.1f statements%s%n", i, t.length() > 10 ? t.substring(0, 10) + "…" : t,
+            total / (double) cycles, System.getProperty("show") != null ? "  " + kinds : "");
+      }
     } finally {
       stub.close();
       vertx.close().await();
