@@ -55,22 +55,24 @@ final class Polluters {
   private final CharTrie<String> leads = new CharTrie<>();
   /** Words that correct the name said just before (不对, 说错了): that name is dropped. */
   private final List<String> corrections = new ArrayList<>();
-  /** Verbs and prepositions that, right before a unit word, leave it unnamed (跟厂子有关, 做陶瓷的). */
-  private final StringBuilder bare = new StringBuilder();
+  /** Verbs and prepositions of one character each that, right before a unit word, leave it unnamed (跟厂子有关, 做陶瓷的). */
+  private final String bare;
 
   private Polluters(List<String[]> rows) {
     List<String> en = new ArrayList<>();
+    StringBuilder bareWords = new StringBuilder();
     for (String[] r : rows) {
       words.merge(r[0], r[1], (a, b) -> a + "," + b);
       switch (r[1]) {
         case "suffix" -> suffixes.putIfAbsent(r[0], r[0]);
         case "lead" -> leads.putIfAbsent(r[0], r[0]);
         case "correction" -> corrections.add(r[0]);
-        case "bare" -> bare.append(r[0]);
+        case "bare" -> bareWords.append(r[0]);
         case "en-trade" -> en.add(Pattern.quote(r[0]));
         default -> { }
       }
     }
+    bare = bareWords.toString();
     en.sort((a, b) -> Integer.compare(b.length(), a.length())); // the longest first: Golf Course before Golf
     enTrade = Pattern.compile("(?<![\\p{IsLatin}])((?!(?:The|A|An|This|That|Our|My|There|It|We|I)\\s)(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}"
         + "(?:" + String.join("|", en) + "))(?![\\p{IsLatin}])");
@@ -395,7 +397,7 @@ final class Polluters {
     }
     // Cut after the rightmost lead word before the suffix (举报…, 隔壁就是…, 那家…, 我是…).
     int cut = start;
-    if (sfx > start && bare.indexOf(String.valueOf(text.charAt(sfx - 1))) >= 0) {
+    if (sfx > start && bare.indexOf(text.charAt(sfx - 1)) >= 0) {
       cut = sfx; // 跟厂子有关, 做陶瓷的: a verb or preposition right before the unit word, which stands unnamed
     }
     for (int p = start; p < sfx; p++) {

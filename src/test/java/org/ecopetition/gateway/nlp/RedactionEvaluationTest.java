@@ -218,13 +218,16 @@ class RedactionEvaluationTest {
 
   static final double ROUND7_NAMES_LEFT = 0.024;
 
-  /** Round eight: 10 of 58 names left at its first (blind) run, 5 after its name classes were worked on; one case over. */
+  /**
+   * Round eight: 10 of 58 names left at its first (blind) run, 5 after its name classes were worked on, 3 after round
+   * ten's (branch r10polluter); one case over.
+   */
   @Test
   void roundEightLeavesFewNames() {
     assertThat(namesLeft("round8")).as(ROUNDS.get("round8").leaksText()).isLessThanOrEqualTo(ROUND8_NAMES_LEFT);
   }
 
-  static final double ROUND8_NAMES_LEFT = 0.104;
+  static final double ROUND8_NAMES_LEFT = 0.069;
 
   /** Round nine: 4 of 33 names left at its first (blind) run, 1 after its name classes were worked on; one case over. */
   @Test
@@ -234,14 +237,17 @@ class RedactionEvaluationTest {
 
   static final double ROUND9_NAMES_LEFT = 0.061;
 
-  /** Round ten (blind): its first run's share of names left, one case over; see nlp-models/README.md, "Round ten". */
+  /**
+   * Round ten: 5 of 33 names left at its first (blind) run (nlp-models/README.md, "Round ten"), none after its name
+   * classes were worked on (branch r10polluter); one case over.
+   */
   @Test
   void roundTenLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as(ROUNDS.get(blind).leaksText()).isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.182; // 5/33 at the first run; one case over
+  static final double BLIND_NAMES_LEFT = 0.031; // 0/33 after its name classes (5/33 blind); one case over
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
