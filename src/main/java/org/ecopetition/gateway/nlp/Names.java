@@ -333,6 +333,10 @@ final class Names {
         continue;
       }
       String cue = text.substring(i, end);
+      if ((cue.equals("名字叫") || cue.equals("名字是")) && i > 0 && "我俺".indexOf(text.charAt(i - 1)) < 0 && unitBefore(text, i)) {
+        i = end; // 那个洗车行，名字叫…: the unit's name, not the writer's
+        continue;
+      }
       int p = skip(text, end);
       if (types.contains(Type.SELF) || types.contains(Type.SIGN)) {
         p = skipFillers(text, p); // 我叫嗯…, 我姓那个…, 反映人：（签名）…
@@ -774,6 +778,20 @@ final class Names {
         add(out, text, name, true, 0.7);
       }
     }
+  }
+
+  /** Whether a unit word (厂, 店, 公司, 车行…) stands in the eight characters before {@code i}, in the same sentence. */
+  private static boolean unitBefore(String text, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+      char c = text.charAt(k);
+      if ("。！!？?\n".indexOf(c) >= 0) {
+        return false;
+      }
+      if (UNIT_END.indexOf(c) >= 0 || "行馆铺坊".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a title or a word for someone else ends at {@code k} (厂长施建华 139…: the writer signs with a title). */

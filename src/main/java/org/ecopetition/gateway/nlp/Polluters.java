@@ -140,9 +140,9 @@ final class Polluters {
       if (end < n && (suffixContinues(text, i, end) || end - i == 1 && "区房里门长方家主内外址名子口前后边".indexOf(text.charAt(end)) >= 0)) {
         continue;
       }
-      if (is(text.substring(i, end), "generic") && (unitWordFollows(text, end) || end < n && "路街道巷桥村园区".indexOf(text.charAt(end)) >= 0)) {
+      if (is(text.substring(i, end), "generic") && (unitWordFollows(text, end) || end < n && "路街道巷桥村园区车".indexOf(text.charAt(end)) >= 0)) {
         continue; // 化工 in 某某化工有限公司, 纺织 in 纺织印染厂: the trade word ends a short name only where nothing follows;
-        // 石化路, 化工园区: a street or a zone named after the trade
+        // 石化路, 化工园区, 物流车: a street, a zone or a vehicle named after the trade
       }
       Unit u = unit(text, i, end, places);
       if (u != null && !government.test(u.name()) && out.stream().noneMatch(o -> o.start() <= u.start() && u.end() <= o.end())) {
@@ -174,7 +174,7 @@ final class Polluters {
     // Nor is the unit the writer introduces as theirs (我们是…一家食品企业——某某食品有限公司).
     out.removeIf(u -> OWN_INTRO.matcher(text.substring(clauseStart(text, u.start()), u.start())).find());
     // Nor the business the writer runs (我在镇上开了个小饭馆，…).
-    out.removeIf(u -> OWN_BUSINESS.matcher(text.substring(clauseStart(text, u.start()), u.start())).find());
+    out.removeIf(u -> ownBusiness(text, u));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     if (!called.isEmpty()) {
       // A name the writer gives as the unit's name comes first: the other units may be its kind (汽配厂) or
@@ -310,6 +310,19 @@ final class Polluters {
   private static final Pattern OWN_BUSINESS = Pattern.compile(
       "^\\s*(?:我|我们|俺|俺们|我家|俺家|咱家|咱)(?:是|就是)?(?:(?:在|于)[^，,。；;！!？?\\n的他她]{1,10}?)?"
       + "(?:开|经营|承包)(?:了|着)?(?:一家|一个|一间|家|个|间)?$");
+
+  /**
+   * Whether the writer runs the unit: the clause before it says so, or before the 开 inside it (我是在市场开水果店的:
+   * the unit read as 市场开水果店).
+   */
+  private static boolean ownBusiness(String text, Unit u) {
+    int cs = clauseStart(text, u.start());
+    if (OWN_BUSINESS.matcher(text.substring(cs, u.start())).find()) {
+      return true;
+    }
+    int k = u.name().lastIndexOf('开');
+    return k > 0 && OWN_BUSINESS.matcher(text.substring(cs, u.start() + k + 1)).find();
+  }
 
   /** Where the clause holding {@code at} starts. */
   private static int clauseStart(String text, int at) {

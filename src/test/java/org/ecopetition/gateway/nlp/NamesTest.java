@@ -225,4 +225,13 @@ class NamesTest {
   void theSignerIsTheWriter(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
+
+  /** After a unit word, 名字叫 names the unit, not the writer (那家修车铺，名字叫…): no name, nothing masked. */
+  @Test
+  void aUnitsNameAfterMingziJiaoIsNoPersonsName() {
+    String text = "路口那家修车铺，名字叫顺风汽修，天天在路边喷漆";
+    assertThat(name(text)).isNull();
+    assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).isEqualTo(text);
+    assertThat(name("我名字叫邱海涛，河边的厂天天冒烟")).isEqualTo("邱海涛");
+  }
 }

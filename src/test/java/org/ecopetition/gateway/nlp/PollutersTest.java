@@ -106,7 +106,8 @@ class PollutersTest {
       "我们楼下就是永安印务，油墨味大得很 | 永安印务",
       "长兴矿业的尾矿库又往河里渗水了 | 长兴矿业",
       "紧挨着金泰钢铁的几个村子灰特别大 | 金泰钢铁",
-      "举报宏利药业半夜偷排废水 | 宏利药业"})
+      "举报宏利药业半夜偷排废水 | 宏利药业",
+      "举报华通物流的货车在路边冲洗，污水横流 | 华通物流"})
   void aShortNameEndsInItsTradeWord(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
@@ -126,7 +127,8 @@ class PollutersTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "城东化工园区晚上老有臭味",
-      "我家住在石化路边上，晚上油气味大"})
+      "我家住在石化路边上，晚上油气味大",
+      "小区门口天天停着物流车，倒车声吵死人"})
   void aStreetOrZoneNamedAfterATradeIsNoFirm(String text) {
     assertThat(polluter(text)).isNull();
   }
@@ -147,7 +149,8 @@ class PollutersTest {
   @CsvSource(delimiter = '|', value = {
       "我是在县城开饭馆的，隔壁的利源化工厂天天冒臭气 | 利源化工厂",
       "我在镇上开了个小超市，对面的宏达砖厂灰大得很 | 宏达砖厂",
-      "我家是开洗车店的，旁边的兴旺塑料厂半夜烧垃圾 | 兴旺塑料厂"})
+      "我家是开洗车店的，旁边的兴旺塑料厂半夜烧垃圾 | 兴旺塑料厂",
+      "我是在县城开理发店的，后面的金利纸业臭得很 | 金利纸业"})
   void theWritersOwnBusinessIsNoPolluter(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
