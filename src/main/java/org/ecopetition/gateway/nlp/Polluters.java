@@ -192,7 +192,7 @@ final class Polluters {
 
   /**
    * Whether {@code a} is a name the speaker takes back for {@code b} said just after: a correction between them
-   * (华新印染 不对不对 是华兴漂染, 永利化工，说错了，是永丰化工), or 不是 before {@code a} and 是 between (不是…，是…).
+   * (永盛染整 哎不对 是永晟染整, 永利化工，说错了，是永丰化工), or 不是 before {@code a} and 是 between (不是…，是…).
    */
   private boolean corrected(String text, Unit a, Unit b) {
     if (b.start() < a.end() || b.start() - a.end() > 12) {

@@ -136,7 +136,7 @@ class PollutersTest {
   /** The speaker corrects the name: the one said after the correction is meant. */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
-      "那个 叫 华新印染 不对不对 是华兴漂染 往河里排红水 | 华兴漂染",
+      "就是那个 永盛染整 哎不对 是永晟染整 排的水发绿 | 永晟染整",
       "是永利化工，哦不，永丰化工，天天冒黄烟 | 永丰化工",
       "排污的不是东方纸业，是西城纸业 | 西城纸业",
       "就是那个 金鹏塑料厂 说错了 金鹏塑胶厂 烧东西 | 金鹏塑胶厂"})
@@ -147,10 +147,10 @@ class PollutersTest {
   /** The writer's own business (我是在…开饭店的, 我在镇上开了个…) is not the polluter; the unit complained of is. */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
-      "我是在县城开饭馆的，隔壁的利源化工厂天天冒臭气 | 利源化工厂",
+      "我在县城经营一家饭馆，隔壁的利源化工厂天天冒臭气 | 利源化工厂",
       "我在镇上开了个小超市，对面的宏达砖厂灰大得很 | 宏达砖厂",
       "我家是开洗车店的，旁边的兴旺塑料厂半夜烧垃圾 | 兴旺塑料厂",
-      "我是在县城开理发店的，后面的金利纸业臭得很 | 金利纸业"})
+      "我们在老街开理发店，后面的金利纸业臭得很 | 金利纸业"})
   void theWritersOwnBusinessIsNoPolluter(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
@@ -184,7 +184,7 @@ class PollutersTest {
    */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
-      "楼下 有个 KTV 叫 星光歌城 天天 唱到半夜 | 星光歌城",
+      "二楼 新开的 KTV 叫 星光歌城 每晚 吵到半夜 | 星光歌城",
       "路口那个修车铺，名字叫快捷车工坊，天天在路边喷漆 | 快捷车工坊",
       "镇上那个叫兴达的洗涤厂，泡沫水直接排到沟里 | 兴达",
       "村后面那个叫金山矿业的选矿厂尾砂乱堆 | 金山矿业"})
