@@ -333,6 +333,10 @@ final class Names {
         continue;
       }
       String cue = text.substring(i, end);
+      if ((cue.equals("名字叫") || cue.equals("名字是")) && i > 0 && "我俺".indexOf(text.charAt(i - 1)) < 0 && unitBefore(text, i)) {
+        i = end; // 那个洗车行，名字叫…: the unit's name, not the writer's
+        continue;
+      }
       int p = skip(text, end);
       if (types.contains(Type.SELF) || types.contains(Type.SIGN)) {
         p = skipFillers(text, p); // 我叫嗯…, 我姓那个…, 反映人：（签名）…
@@ -416,8 +420,19 @@ final class Names {
         if (name == null && called && surname(text, p) > 0) {
           name = parse(text, p, true, person, place); // 他叫宁德福: after 叫 a surname starts a name, 宁德 or not
         }
+        if (name == null && p == end && RARE.indexOf(text.charAt(Math.min(p, text.length() - 1))) >= 0 && surname(text, p) == 1) {
+          int[] strong = parse(text, p, true, person, place); // 邻居于建国反映: a surname that is also a word, named in full
+          if (strong != null && strong[1] - strong[0] == 3 && nameEnds(text, strong[3])) {
+            name = strong;
+          }
+        }
         if (name != null && (name[1] - name[0] >= 2 || name[3] > name[1])) {
           add(out, text, name, false, 0.7); // 邻居王大爷: the surname before the honorific
+        } else if (p + 2 < text.length() && p == end && text.charAt(p) == '小' && RARE.indexOf(text.charAt(p + 1)) < 0
+            && surname(text, p + 1) == 1 && !notName(text.substring(p, p + 2)) && !Tokens.han(text.charAt(p + 2))
+            || p + 2 < text.length() && p == end && text.charAt(p) == '小' && RARE.indexOf(text.charAt(p + 1)) < 0
+            && surname(text, p + 1) == 1 && !notName(text.substring(p, p + 2)) && "帮替给说讲在来去也都还就又".indexOf(text.charAt(p + 2)) >= 0) {
+          out.add(new Mention(p + 1, p + 2, text.substring(p + 1, p + 2), false, 0.6)); // 邻居小孙帮我写的
         } else if (p + 1 < text.length() && text.charAt(p) == '老' && surname(text, p + 1) > 0) {
           int sn = surname(text, p + 1);
           out.add(new Mention(p + 1, p + 1 + sn, text.substring(p + 1, p + 1 + sn), false, 0.6)); // 邻居老周头
@@ -725,7 +740,8 @@ final class Names {
           q--;
         }
       }
-      int old = q >= 2 && text.charAt(q - 2) == '老' && (q == 2 || !Tokens.han(text.charAt(q - 3))) ? surname(text, q - 1) : 0;
+      int old = q >= 2 && (text.charAt(q - 2) == '老' || text.charAt(q - 2) == '小' && RARE.indexOf(text.charAt(q - 1)) < 0)
+          && (q == 2 || !Tokens.han(text.charAt(q - 3)) || "我俺".indexOf(text.charAt(q - 3)) >= 0) ? surname(text, q - 1) : 0;
       if (old == 1 && !is(text.substring(q - 2, q), Type.HONORIFIC) && !notName(text.substring(q - 2, q))) {
         out.add(new Mention(q - 1, q, text.substring(q - 1, q), true, 0.7)); // …。老于，139…
       }
@@ -752,11 +768,30 @@ final class Names {
       if (a < text.length() && text.charAt(a) == '老') {
         a++;
       }
+      if (a + 1 < text.length() && text.charAt(a) == '小' && RARE.indexOf(text.charAt(a + 1)) < 0 && surname(text, a + 1) == 1
+          && (a + 2 == text.length() || NAME_END.indexOf(text.charAt(a + 2)) >= 0) && !notName(text.substring(a, a + 2))) {
+        out.add(new Mention(a + 1, a + 2, text.substring(a + 1, a + 2), true, 0.7)); // 139… 小叶: who signs, by the surname
+        continue;
+      }
       int[] name = parse(text, a, false, person, place);
       if (name != null && nameEnds(text, name[3]) && !followedByPlace(text, name[3])) {
         add(out, text, name, true, 0.7);
       }
     }
+  }
+
+  /** Whether a unit word (厂, 店, 公司, 车行…) stands in the eight characters before {@code i}, in the same sentence. */
+  private static boolean unitBefore(String text, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+      char c = text.charAt(k);
+      if ("。！!？?\n".indexOf(c) >= 0) {
+        return false;
+      }
+      if (UNIT_END.indexOf(c) >= 0 || "行馆铺坊".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a title or a word for someone else ends at {@code k} (厂长施建华 139…: the writer signs with a title). */

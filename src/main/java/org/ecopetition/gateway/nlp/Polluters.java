@@ -26,15 +26,12 @@ final class Polluters {
   private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】—";
   private static final Pattern QUOTED = Pattern.compile("[“\"「《]([^“”\"「」《》\\n]{2,20})[”\"」》]");
   private static final Pattern EN_UNIT = Pattern.compile(
-      "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+|\\(\\p{Lu}\\p{L}*\\)\\s*){1,6}(?:Co\\.?,?\\s*Ltd\\.?|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))");
-  /** The trade words that end an English firm's name without Co., Ltd. (Xinglong Recycling, Golden Harbor Seafood). */
-  private static final Pattern EN_TRADE = Pattern.compile(
-      "(?<![\\p{IsLatin}])((?!(?:The|A|An|This|That|Our|My|There|It|We|I)\\s)(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}"
-      + "(?:Recycling|Seafoods?|Foods?|Chemicals?|Plastics?|Paper|Steel|Dyeing|Textiles?|Restaurant|Hotel|Laundry|Motors"
-      + "|Logistics|Construction|Materials|Metals?|Electronics|Industries|Industrial|Farms?|Quarry|Mining|Packaging"
-      + "|Printing|Pharmaceuticals?|Cement|Brewery|Tannery|Foundry|Ceramics|Concrete|Asphalt|Auto Parts|Car Wash"
-      + "|Grill|BBQ|Barbecue|Kitchen|Bistro|Cafe|Café|Bakery|Diner|Eatery|Hotpot|Karaoke|KTV|Pub|Nightclub|Club|Spa"
-      + "|Garage|Workshop|Resort|Golf Course|Golf Club|Country Club|Marina|Livestock|Poultry|Piggery))(?![\\p{L}])");
+      "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+|\\(\\p{Lu}\\p{L}*\\)\\s*){1,6}(?:Co\\.?,?\\s*Ltd\\.?|Co\\.|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))(?![\\p{IsLatin}])");
+  /**
+   * The trade words that end an English firm's name without Co., Ltd. (Xinglong Recycling, Golden Harbor Seafood):
+   * one pattern built once from the lexicon's {@code en-trade} words.
+   */
+  private final Pattern enTrade;
   /** A name given after 叫 (一家叫鑫源物资的, 汽配厂 叫 叫什么 叫鑫达汽配) or "called" (a yard called Xinglong Recycling). */
   private static final Pattern CALLED = Pattern.compile("(?:叫做|名叫|叫)(?:\\s*(?:什么|啥|咩|那个|叫))*\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|[\\s，,。；;！!？?]|$)");
   private static final Pattern CALLED_EN = Pattern.compile("\\b(?:called|named)\\s+((?:\\p{Lu}[\\p{L}&'\\-]*)(?:\\s+\\p{Lu}[\\p{L}&'\\-]*){0,4})");
@@ -56,16 +53,29 @@ final class Polluters {
   private final Map<String, String> words = new HashMap<>();
   private final CharTrie<String> suffixes = new CharTrie<>();
   private final CharTrie<String> leads = new CharTrie<>();
+  /** Words that correct the name said just before (不对, 说错了): that name is dropped. */
+  private final List<String> corrections = new ArrayList<>();
+  /** Verbs and prepositions of one character each that, right before a unit word, leave it unnamed (跟厂子有关, 做陶瓷的). */
+  private final String bare;
 
   private Polluters(List<String[]> rows) {
+    List<String> en = new ArrayList<>();
+    StringBuilder bareWords = new StringBuilder();
     for (String[] r : rows) {
       words.merge(r[0], r[1], (a, b) -> a + "," + b);
-      if (r[1].equals("suffix")) {
-        suffixes.putIfAbsent(r[0], r[0]);
-      } else if (r[1].equals("lead")) {
-        leads.putIfAbsent(r[0], r[0]);
+      switch (r[1]) {
+        case "suffix" -> suffixes.putIfAbsent(r[0], r[0]);
+        case "lead" -> leads.putIfAbsent(r[0], r[0]);
+        case "correction" -> corrections.add(r[0]);
+        case "bare" -> bareWords.append(r[0]);
+        case "en-trade" -> en.add(Pattern.quote(r[0]));
+        default -> { }
       }
     }
+    bare = bareWords.toString();
+    en.sort((a, b) -> Integer.compare(b.length(), a.length())); // the longest first: Golf Course before Golf
+    enTrade = Pattern.compile("(?<![\\p{IsLatin}])((?!(?:The|A|An|This|That|Our|My|There|It|We|I)\\s)(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}"
+        + "(?:" + String.join("|", en) + "))(?![\\p{IsLatin}])");
   }
 
   static Polluters bundled() {
@@ -130,8 +140,9 @@ final class Polluters {
       if (end < n && (suffixContinues(text, i, end) || end - i == 1 && "区房里门长方家主内外址名子口前后边".indexOf(text.charAt(end)) >= 0)) {
         continue;
       }
-      if (is(text.substring(i, end), "generic") && unitWordFollows(text, end)) {
-        continue; // 化工 in 某某化工有限公司, 纺织 in 纺织印染厂: the trade word ends a short name only where nothing follows
+      if (is(text.substring(i, end), "generic") && (unitWordFollows(text, end) || end < n && "路街道巷桥村园区车".indexOf(text.charAt(end)) >= 0)) {
+        continue; // 化工 in 某某化工有限公司, 纺织 in 纺织印染厂: the trade word ends a short name only where nothing follows;
+        // 石化路, 化工园区, 物流车: a street, a zone or a vehicle named after the trade
       }
       Unit u = unit(text, i, end, places);
       if (u != null && !government.test(u.name()) && out.stream().noneMatch(o -> o.start() <= u.start() && u.end() <= o.end())) {
@@ -145,7 +156,7 @@ final class Polluters {
       while (en.find()) {
         out.add(new Unit(en.group(1).strip(), en.start(1), en.start(1) + en.group(1).strip().length(), false));
       }
-      Matcher trade = EN_TRADE.matcher(text);
+      Matcher trade = enTrade.matcher(text);
       while (trade.find()) {
         int st = trade.start(1);
         int en2 = trade.end(1);
@@ -162,6 +173,8 @@ final class Polluters {
     out.removeIf(u -> u.start() > 0 && "（(".indexOf(text.charAt(u.start() - 1)) >= 0 && own(text.substring(0, u.start() - 1)));
     // Nor is the unit the writer introduces as theirs (我们是…一家食品企业——某某食品有限公司).
     out.removeIf(u -> OWN_INTRO.matcher(text.substring(clauseStart(text, u.start()), u.start())).find());
+    // Nor the business the writer runs (我在镇上开了个小饭馆，…).
+    out.removeIf(u -> ownBusiness(text, u));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     if (!called.isEmpty()) {
       // A name the writer gives as the unit's name comes first: the other units may be its kind (汽配厂) or
@@ -170,7 +183,29 @@ final class Polluters {
       called.sort((a, b) -> Integer.compare(a.start(), b.start()));
       out.addAll(0, called);
     }
+    if (out.size() > 1 && !corrections.isEmpty()) {
+      List<Unit> all = List.copyOf(out);
+      out.removeIf(a -> all.stream().anyMatch(b -> corrected(text, a, b)));
+    }
     return out;
+  }
+
+  /**
+   * Whether {@code a} is a name the speaker takes back for {@code b} said just after: a correction between them
+   * (永盛染整 哎不对 是永晟染整, 永利化工，说错了，是永丰化工), or 不是 before {@code a} and 是 between (不是…，是…).
+   */
+  private boolean corrected(String text, Unit a, Unit b) {
+    if (b.start() < a.end() || b.start() - a.end() > 12) {
+      return false;
+    }
+    String gap = text.substring(a.end(), b.start());
+    for (String c : corrections) {
+      if (gap.contains(c)) {
+        return true;
+      }
+    }
+    String before = text.substring(Math.max(0, a.start() - 3), a.start());
+    return before.contains("不是") && (gap.contains("是") || gap.contains("系"));
   }
 
   /** Units named after 叫 where a unit is being named (一家叫…的, 厂 叫…): not persons (有个叫王建国的老板). */
@@ -192,14 +227,60 @@ final class Polluters {
       while (b > 0 && " 叫什么啥咩那个嗯呃啊，,".indexOf(text.charAt(b - 1)) >= 0) {
         b--;
       }
-      boolean unitBefore = b > 0 && UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0;
+      boolean unitBefore = b > 0 && (UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0 || suffixEndsAt(text, b)
+          || (text.startsWith("名字", b - 2) || text.startsWith("名称", b - 2)) && unitJustBefore(text, b - 2));
       int after = m.end(1);
-      boolean unitAfter = text.startsWith("的", after) && endsUnit(text.substring(after + 1, Math.min(text.length(), after + 5)));
+      boolean unitAfter = text.startsWith("的", after) && (endsUnit(text.substring(after + 1, Math.min(text.length(), after + 5)))
+          || shortUnitAt(text, after + 1));
       if ((unitBefore || unitAfter || endsUnit(name.substring(name.length() - 1)) || trade(name)) && !generic(name)) {
         out.add(new Unit(name, m.start(1), m.end(1), false));
       }
     }
     return out;
+  }
+
+  /** Whether a unit word ends at {@code b} (KTV 叫…, 汽修厂叫…). */
+  private boolean suffixEndsAt(String text, int b) {
+    for (int k = 2; k <= Math.min(5, b); k++) {
+      if (is(text.substring(b - k, b), "suffix")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a unit word ends in the clause just before {@code at} (那个汽修厂，名字叫…): within eight characters. */
+  private boolean unitJustBefore(String text, int at) {
+    int from = Math.max(0, at - 8);
+    for (int e = at; e > from; e--) {
+      char c = text.charAt(e - 1);
+      if ("。；;！!？?\n".indexOf(c) >= 0) {
+        return false;
+      }
+      if (UNIT_BEFORE_CALLED.indexOf(c) >= 0 && c != '家' || suffixEndsAt(text, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A short unit word after 叫X的 (叫金龙的洗涤厂, 叫恒达的选矿厂): at most three Han characters, then a unit word. */
+  private boolean shortUnitAt(String text, int from) {
+    for (int k = from; k <= Math.min(text.length() - 1, from + 3); k++) {
+      if (!Tokens.han(text.charAt(k)) || text.charAt(k) == '的') {
+        return false;
+      }
+      CharTrie.Node<String> node = suffixes.first(text.charAt(k));
+      for (int j = k + 1; node != null; node = j < text.length() ? node.next(text.charAt(j++)) : null) {
+        if (node.value() != null && (j >= text.length() || "区房里门长方家主内外址名子口前后边".indexOf(text.charAt(j)) < 0)) {
+          return true;
+        }
+        if (j >= text.length()) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a unit word (厂, 有限公司, 印染…) starts within six characters after {@code from}, before a stop. */
@@ -221,6 +302,27 @@ final class Polluters {
   /** The writer saying what their own unit is: 我们是…一家, 本公司系…一家 at the start of the clause. */
   private static final Pattern OWN_INTRO = Pattern.compile(
       "^\\s*(?:我们|我|俺们|我公司|本公司|我们公司|我单位|本单位|我厂|本厂)(?:是|系)[^，,。；;！!？?\\n]{0,16}?一家");
+
+  /**
+   * The writer saying they run a business (我在镇上开了个…, 我是在…开…的, 俺家经营…), the unit next: the writer's own,
+   * not the polluter. 开发区, 开采 are no running of a business.
+   */
+  private static final Pattern OWN_BUSINESS = Pattern.compile(
+      "^\\s*(?:我|我们|俺|俺们|我家|俺家|咱家|咱)(?:是|就是)?(?:(?:在|于)[^，,。；;！!？?\\n的他她]{1,10}?)?"
+      + "(?:开|经营|承包)(?:了|着)?(?:一家|一个|一间|家|个|间)?$");
+
+  /**
+   * Whether the writer runs the unit: the clause before it says so, or before the 开 inside it (我是在市场开水果店的:
+   * the unit read as 市场开水果店).
+   */
+  private static boolean ownBusiness(String text, Unit u) {
+    int cs = clauseStart(text, u.start());
+    if (OWN_BUSINESS.matcher(text.substring(cs, u.start())).find()) {
+      return true;
+    }
+    int k = u.name().lastIndexOf('开');
+    return k > 0 && OWN_BUSINESS.matcher(text.substring(cs, u.start() + k + 1)).find();
+  }
 
   /** Where the clause holding {@code at} starts. */
   private static int clauseStart(String text, int at) {
@@ -308,6 +410,9 @@ final class Polluters {
     }
     // Cut after the rightmost lead word before the suffix (举报…, 隔壁就是…, 那家…, 我是…).
     int cut = start;
+    if (sfx > start && bare.indexOf(text.charAt(sfx - 1)) >= 0) {
+      cut = sfx; // 跟厂子有关, 做陶瓷的: a verb or preposition right before the unit word, which stands unnamed
+    }
     for (int p = start; p < sfx; p++) {
       // The longest lead word at p (a trie walk, not a substring per length).
       int k = 0;
@@ -347,7 +452,7 @@ final class Polluters {
     }
     String head = text.substring(cut, sfx);
     // 某 stands for a name withheld (某养殖场, 文昌市某化工厂): a kind of unit, not a name of its own.
-    boolean generic = generic(head) || head.indexOf('某') >= 0;
+    boolean generic = generic(head) || head.indexOf('某') >= 0 || is(text.substring(sfx, end), "plain");
     if (generic && (name.length() < 3 || !Tokens.han(name.charAt(0)))) {
       return null; // 砖厂, KTV: the text's own word for the kind; the dialog asks for the name instead
     }

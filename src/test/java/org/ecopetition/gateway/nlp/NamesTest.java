@@ -190,4 +190,48 @@ class NamesTest {
   void everyMentionOfANameIsMasked(String text, String masked) {
     assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).isEqualTo(masked);
   }
+
+  /**
+   * Round ten's classes (2026-12-05), in words of our own: a name after the signing cues of a letter of suggestions or
+   * of several signers (建议人, 联名人, every signer masked); 小 and a surname after a phone, before one (我小X 139…) or
+   * after a neighbour (邻居小X帮我…); a neighbour whose surname is also a common word (于, 全), named in full.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "供有关部门参考。建议人：程立新 | 供有关部门参考。建议人：***",
+      "沟里的水臭得没法闻，请尽快处理。联名人：苏秀梅、苏长青 | 沟里的水臭得没法闻，请尽快处理。联名人：***、***",
+      "工地半夜还在打桩 城东区 电话13712345678 小蒋 | 工地半夜还在打桩 城东区 电话*********** 小*",
+      "夜市的油烟飘进屋里，我小潘 13712345678 | 夜市的油烟飘进屋里，我小* ***********",
+      "我眼睛不好，是邻居小邓帮我发的，砖厂灰太大了 | 我眼睛不好，是邻居小*帮我发的，砖厂灰太大了",
+      "这是邻居于志刚的事，他家门口的沟臭了 | 这是邻居***的事，他家门口的沟臭了"})
+  void roundTenNameClassesAreMasked(String text, String masked) {
+    assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).isEqualTo(masked);
+  }
+
+  /** Words after a phone or a neighbour that start with 小 are no name (小区, 小时, 小孩). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "电话13712345678 小区门口的垃圾没人清",
+      "邻居小孩都咳嗽，厂子的烟太大",
+      "打13712345678 小时候这条河还能游泳"})
+  void wordsStartingWithXiaoAreNoName(String text) {
+    assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).doesNotContain("小*");
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "供有关部门参考。建议人：程立新 | 程立新",
+      "工地半夜还在打桩 城东区 电话13712345678 小蒋 | 蒋"})
+  void theSignerIsTheWriter(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
+
+  /** After a unit word, 名字叫 names the unit, not the writer (那家修车铺，名字叫…): no name, nothing masked. */
+  @Test
+  void aUnitsNameAfterMingziJiaoIsNoPersonsName() {
+    String text = "路口那家修车铺，名字叫顺风汽修，天天在路边喷漆";
+    assertThat(name(text)).isNull();
+    assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).isEqualTo(text);
+    assertThat(name("我名字叫邱海涛，河边的厂天天冒烟")).isEqualTo("邱海涛");
+  }
 }

@@ -91,4 +91,123 @@ class PollutersTest {
   void aPersonOrAWordCalledIsNoUnit(String text) {
     assertThat(polluter(text)).isNull();
   }
+
+  /**
+   * Round ten's classes (2026-12-05), each in a family of sentences of our own: a firm's short name made of its trade
+   * name and a trade word with no unit word after it (…化纤, …石化, …铝业, …瓷业, …印务, …矿业, …钢铁), after a
+   * verb, a locative or a preposition.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "滨海那边恒远化纤的车间夜里一直在排白烟 | 恒远化纤",
+      "好几十号人把东岳石化的门口围了 | 东岳石化",
+      "住在新达铝业旁边的人老是咳嗽 | 新达铝业",
+      "镇上做瓷器的 叫华美瓷业 烟囱天天冒黑烟 | 华美瓷业",
+      "我们楼下就是永安印务，油墨味大得很 | 永安印务",
+      "长兴矿业的尾矿库又往河里渗水了 | 长兴矿业",
+      "紧挨着金泰钢铁的几个村子灰特别大 | 金泰钢铁",
+      "举报宏利药业半夜偷排废水 | 宏利药业",
+      "举报华通物流的货车在路边冲洗，污水横流 | 华通物流"})
+  void aShortNameEndsInItsTradeWord(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** A zone or a side of town before the name (开发区…, 工业园里的…, …那边) is no part of it. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "局长拿了开发区永盛化工厂的钱，从来不查 | 永盛化工厂",
+      "工业园区鑫源电镀有限公司的废水直排 | 鑫源电镀有限公司",
+      "城北那边金河造纸厂臭得要命 | 金河造纸厂",
+      "高新区瑞达塑胶厂天天烧废料 | 瑞达塑胶厂"})
+  void aZoneOrSideOfTownIsNoPartOfTheName(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** A street or a zone named after a trade (石化路, 化工园区) is no firm. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "城东化工园区晚上老有臭味",
+      "我家住在石化路边上，晚上油气味大",
+      "小区门口天天停着物流车，倒车声吵死人"})
+  void aStreetOrZoneNamedAfterATradeIsNoFirm(String text) {
+    assertThat(polluter(text)).isNull();
+  }
+
+  /** The speaker corrects the name: the one said after the correction is meant. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "就是那个 永盛染整 哎不对 是永晟染整 排的水发绿 | 永晟染整",
+      "是永利化工，哦不，永丰化工，天天冒黄烟 | 永丰化工",
+      "排污的不是东方纸业，是西城纸业 | 西城纸业",
+      "就是那个 金鹏塑料厂 说错了 金鹏塑胶厂 烧东西 | 金鹏塑胶厂"})
+  void aCorrectedNameGivesWayToTheCorrection(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** The writer's own business (我是在…开饭店的, 我在镇上开了个…) is not the polluter; the unit complained of is. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "我在县城经营一家饭馆，隔壁的利源化工厂天天冒臭气 | 利源化工厂",
+      "我在镇上开了个小超市，对面的宏达砖厂灰大得很 | 宏达砖厂",
+      "我家是开洗车店的，旁边的兴旺塑料厂半夜烧垃圾 | 兴旺塑料厂",
+      "我们在老街开理发店，后面的金利纸业臭得很 | 金利纸业"})
+  void theWritersOwnBusinessIsNoPolluter(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** A business opened by others near us stays a unit (我们附近新开了一个化工厂: not the writer's). */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "我们附近新开了一个化工厂，不知道有没有环评 | 化工厂",
+      "我们乡的副乡长在外面开了个采石场，到处放炮 | 采石场"})
+  void aBusinessOthersOpenStaysAUnit(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /**
+   * A verb or preposition right before a unit word (跟厂子有关, 做陶瓷的, 围在化工厂门口) leaves it unnamed: the words
+   * before are no name, and a firm named elsewhere in the text comes first.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "隔壁的兴盛铝业排的烟很大，大家都说跟厂子有关 | 兴盛铝业",
+      "村口做陶瓷的 叫金窑瓷业 窑烟呛人 | 金窑瓷业",
+      "几百人围在化工厂门口，说不关厂就不走 | 化工厂",
+      "村民堵在农药厂门口，要求厂子停产 | 农药厂"})
+  void aVerbBeforeAUnitWordLeavesItUnnamed(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /**
+   * A name given after 叫 where a unit stands in Latin letters before it (有个 KTV 叫…), after 名字叫 once the unit was
+   * said (那个洗车场，名字叫…), or before 的 and a short unit word (叫金穗的洗涤厂).
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "二楼 新开的 KTV 叫 星光歌城 每晚 吵到半夜 | 星光歌城",
+      "路口那个修车铺，名字叫快捷车工坊，天天在路边喷漆 | 快捷车工坊",
+      "镇上那个叫兴达的洗涤厂，泡沫水直接排到沟里 | 兴达",
+      "村后面那个叫金山矿业的选矿厂尾砂乱堆 | 金山矿业"})
+  void aNameAfterCalledWithAUnitAround(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** An English firm's name with its trade word (Coatings, Plating) or Co. alone; a person's name is no mill. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "对面那家BrightStar Coatings的喷漆味太重了 | BrightStar Coatings",
+      "隔壁厂(叫Silverline Plating)排的水是绿的 | Silverline Plating",
+      "The waste comes from Eastwood Leather Co. near the river | Eastwood Leather Co.",
+      "举报Hillside Paper Co., Ltd.往河里排黑水 | Hillside Paper Co., Ltd."})
+  void anEnglishFirmByItsTradeWord(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "My name is Peter Millstone and the air near my flat smells of chemicals",
+      "My neighbour Anna Millerson says the river smells"})
+  void aPersonsNameIsNoMill(String text) {
+    assertThat(polluter(text)).isNull();
+  }
 }

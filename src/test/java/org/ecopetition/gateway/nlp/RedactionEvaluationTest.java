@@ -218,13 +218,16 @@ class RedactionEvaluationTest {
 
   static final double ROUND7_NAMES_LEFT = 0.024;
 
-  /** Round eight: 10 of 58 names left at its first (blind) run, 5 after its name classes were worked on; one case over. */
+  /**
+   * Round eight: 10 of 58 names left at its first (blind) run, 5 after its name classes were worked on, 3 after round
+   * ten's (branch r10polluter); one case over.
+   */
   @Test
   void roundEightLeavesFewNames() {
     assertThat(namesLeft("round8")).as(ROUNDS.get("round8").leaksText()).isLessThanOrEqualTo(ROUND8_NAMES_LEFT);
   }
 
-  static final double ROUND8_NAMES_LEFT = 0.104;
+  static final double ROUND8_NAMES_LEFT = 0.069;
 
   /** Round nine: 4 of 33 names left at its first (blind) run, 1 after its name classes were worked on; one case over. */
   @Test
@@ -234,13 +237,16 @@ class RedactionEvaluationTest {
 
   static final double ROUND9_NAMES_LEFT = 0.061;
 
-  /** Round ten: 5 of 33 names left at its first (blind) run; one case over. */
+  /**
+   * Round ten: 5 of 33 names left at its first (blind) run (nlp-models/README.md, "Round ten"), none after its name
+   * classes were worked on (branch r10polluter); one case over.
+   */
   @Test
   void roundTenLeavesFewNames() {
     assertThat(namesLeft("round10")).as(ROUNDS.get("round10").leaksText()).isLessThanOrEqualTo(ROUND10_NAMES_LEFT);
   }
 
-  static final double ROUND10_NAMES_LEFT = 0.182;
+  static final double ROUND10_NAMES_LEFT = 0.031;
 
   /** The blind round (eleven): its first run's share of names left, one case over; nlp-models/README.md, "Round eleven". */
   @Test
