@@ -97,7 +97,7 @@ final class Situations {
    * mask, never features of the classifier.
    */
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
-      "not_supply", "stove", "burst", "forestall"};
+      "not_supply", "stove", "burst", "forestall", "out"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -109,6 +109,7 @@ final class Situations {
   private static final long STOVE = more("stove");
   private static final long BURST = more("burst");
   private static final long FORESTALL = more("forestall");
+  private static final long OUT = more("out");
   /**
    * Lists the frames read but the classifier does not: who (人, 工人), the van's coming, cooking, belief, a
    * household, a breach (its words are leaks too) — pairs of them would multiply its features for nothing.
@@ -396,7 +397,8 @@ final class Situations {
       }
       if ((w.is(FIRE) || w.is(EXPLOSION)) && !guarded(text, words, i) && near(words, i, NOT_FIRE, 10, false) == null
           && !BODY_BURSTING.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find() // 头都要炸了
-          && !stoveFlame(text, words, i)) { // 炉子冒着火苗
+          && !stoveFlame(text, words, i) // 炉子冒着火苗
+          && !(w.is(FIRE) && nearMore(words, i, OUT, 16, false) != null)) { // 锅里着火了，盖上锅盖就灭了
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
       }
       if (w.is(SPREAD) && !guarded(text, words, i) && !UNTIL_TIME.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()

@@ -126,7 +126,15 @@ class SituationsTest {
       // dead fish in English numbers
       "the pond behind the dye works is covered with dead fish, thousands of them | mass_death",
       // a heap on fire (堆着火 is no heap)
-      "废品站的纸壳子堆着火了，旁边就是居民楼 | fire"})
+      "废品站的纸壳子堆着火了，旁边就是居民楼 | fire",
+      // a well named by its age and a taste gone wrong
+      "寨子里那口老井这几天的水变苦了，打上来都不敢喝 | drinking_water",
+      // a pond giving way by its everyday name
+      "养殖场的沉淀池塌了，粪水全往沟里冲 | spill_leak",
+      // a liquid nobody names, tipped where people are
+      "有人在小区门口扔了几桶不知道是什么液体，一股怪味 | spill_leak",
+      // a fire not yet put out stays a fire
+      "车间里着火了，灭不了，火越来越大 | fire"})
   void aFrameIsFoundWhateverTheWords(String text, String situation) {
     assertThat(found(text)).contains(situation);
   }
@@ -217,7 +225,9 @@ class SituationsTest {
       "矿上那个管子冒出一股怪气，一个老汉凑过去闻了闻就躺那了",
       // a poison held in hand and a drink of it threatened (no 把)
       "隔壁大叔手里攥着一瓶除草剂坐在厂门口，说再不赔钱就当着大家的面喝了",
-      "我舅舅说厂里不给个说法，他就去喝百草枯"})
+      "我舅舅说厂里不给个说法，他就去喝百草枯",
+      // pain said by how it fells, after eating
+      "我爸吃了塘里捞的螺蛳，肚子疼得在地上打滚"})
   void aDangerToLifeIsSeen(String text) {
     assertThat(life(text.replace("\\n", "\n"))).isTrue();
   }
@@ -372,7 +382,9 @@ class SituationsTest {
       // a forestalled disaster (不要等出事)
       "化工园区下游就是全县的取水口，希望加强巡查，不要等出事再说",
       // a figure of speech with 都 (吵得我都想死)
-      "工地打桩吵得我都想死了"})
+      "工地打桩吵得我都想死了",
+      // a pan fire put out at once
+      "锅里的油着火了，赶紧盖上锅盖就灭了"})
   void aLookAlikeIsNotUrgent(String text) {
     assertThat(found(text)).isEmpty();
   }
