@@ -97,7 +97,7 @@ final class Situations {
    * mask, never features of the classifier.
    */
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
-      "not_supply"};
+      "not_supply", "stove", "burst", "forestall", "out"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -106,6 +106,10 @@ final class Situations {
   private static final long HOARD = more("hoard");
   private static final long DWELLING = more("dwelling");
   private static final long NOT_SUPPLY = more("not_supply");
+  private static final long STOVE = more("stove");
+  private static final long BURST = more("burst");
+  private static final long FORESTALL = more("forestall");
+  private static final long OUT = more("out");
   /**
    * Lists the frames read but the classifier does not: who (人, 工人), the van's coming, cooking, belief, a
    * household, a breach (its words are leaks too) — pairs of them would multiply its features for nothing.
@@ -122,19 +126,20 @@ final class Situations {
    * word, 得/到 (甲 in southern speech), then the word, a pronoun or a modal (欲 in southern speech).
    */
   private static final java.util.regex.Pattern FIGURATIVE = java.util.regex.Pattern.compile(
-      "[臭吵烦熏呛闷憋][得到甲](?:$|[我人他她你们俺]{1,3}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)");
+      "[臭吵烦熏呛闷憋][得到甲](?:$|[我人他她你们俺都也真是]{1,4}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)");
   /** A head or a temper that bursts (头都要炸了, 脑袋快炸了): a figure of speech, no explosion. */
   private static final java.util.regex.Pattern BODY_BURSTING = java.util.regex.Pattern.compile(
       "(?:头|脑袋|脑壳|脑子|脑瓜|脑门|肺|肚子|心态|耳朵)[都要快也就给]{0,3}$");
   /** People drinking the river downstream of it (下游几个村都喝这河水, 下游的人吃这条江的水). */
   private static final java.util.regex.Pattern DRINKERS = java.util.regex.Pattern.compile(
-      "^[^。！!？?；;]{0,8}?[吃喝饮][^。！!？?；;，,]{0,6}水|^[^.!?;]{0,30}\\bdrink");
+      "^[^。！!？?；;]{0,8}?[吃喝饮][^。！!？?；;，,]{0,6}水|^[^。！!？?；;，,]{0,10}?水[^。！!？?；;，,稻田]{0,3}?[吃喝饮]"
+          + "|^[^.!?;]{0,30}\\bdrink");
   /**
    * A discharge or a dump as it is said (往沟里倒, 向江里直排, 偷倒, 排放): a verb of tipping or draining with a place
    * before it, or a word of its own.
    */
   private static final java.util.regex.Pattern DISCHARGING = java.util.regex.Pattern.compile(
-      "直排|偷排|偷倒|偷偷[排倒放]|乱倒|乱排|排放|倒进|倒入|排进|排入|倾倒|(?:往|向|朝)[^，,。！!？?；;]{0,10}?[倒排灌泼]"
+      "直排|偷排|偷倒|偷偷[排倒放]|乱倒|乱排|排放|倒进|倒入|排进|排入|倾倒|(?:往|向|朝)[^，,。！!？?；;]{0,10}?[倒排灌泼流淌]"
           + "|(?i)\\b(?:dumping|discharging|pouring|draining)\\b");
   /** 现在 just before 还在 (现在 还在倒), not 到现在 (投诉到现在还在排): a discharge going on as one speaks. */
   private static final java.util.regex.Pattern STILL_NOW = java.util.regex.Pattern.compile("(?<!到)现在\\s?$");
@@ -144,7 +149,29 @@ final class Situations {
 
   /** One animal (一条死鱼, 一只死鸡): no mass death. */
   private static final java.util.regex.Pattern ONE_ANIMAL = java.util.regex.Pattern.compile(
-      "(?:^|[^0-9一二三四五六七八九十几两])(?:[一两二俩]|[12](?![0-9]))[条只头尾个]$|(?i)\\b(?:a|two|a couple of) (?:dead )?$");
+      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩]|[一两二三]{2}|[12](?![0-9]))[条只头尾个]$"
+          + "|(?i)\\b(?:a|two|three|a couple of|a few) (?:dead )?$");
+  /** A simile after a word (跟杀人似的, 像着了火一样): how a thing is told, not what happens. */
+  private static final java.util.regex.Pattern SIMILE_AFTER = java.util.regex.Pattern.compile(
+      "^[^，,。！!？?；;\n]{0,3}?(?:似的|一样|一般|那样|那种)");
+  /** A figure of speech that would bring people down (简直要把人熏晕过去, 能把人呛倒): no one taken ill. */
+  private static final java.util.regex.Pattern WOULD_FELL = java.util.regex.Pattern.compile(
+      "(?:简直|要|能|快要)把(?:人|我们|我|大家|他们|俺们)[熏呛臭吵闷憋]?$");
+  /** A night of a habit (晚上厂里偷偷把…倒进河), not a night named (昨天晚上, 今晚): a practice told, not one seen now. */
+  private static final java.util.regex.Pattern HABIT_NIGHT = java.util.regex.Pattern.compile(
+      "(?<![今昨前当那这])(?:晚上|夜里|夜间|半夜|深夜|每晚|晚间)[^，,。！!？?；;\n]{0,14}$");
+  /** A drink of poison threatened after the poison is named (拎着一瓶…站在门口，说…就当场喝了; 要喝下去). */
+  private static final java.util.regex.Pattern THREAT_DRINK = java.util.regex.Pattern.compile(
+      "^[^。！!？?；;\n]{0,30}?(?:(?:就|要|便|马上|当场|当面|当着[^，,。]{0,8}的面)[^，,。！!？?；;\n]{0,3}?[喝吞]|[喝吞](?:下去|了它|掉它))");
+  /** Holding the poison in hand (拎着一瓶农药, 手里拿着敌敌畏). */
+  private static final java.util.regex.Pattern HOLDING = java.util.regex.Pattern.compile(
+      "(?:拎着|拿着|提着|端着|举着|攥着|握着|抱着|揣着)[^，,。！!？?；;\n]{0,4}$");
+  /** A drink of it just before the poison (喝了一瓶农药, 吞了半瓶). */
+  private static final java.util.regex.Pattern DRANK = java.util.regex.Pattern.compile(
+      "[喝吞](?:了|下|掉)?(?:[一半两几]?[瓶口杯包袋])?$");
+  /** Flame words that a stove or a grill gives off (炉子冒着火苗): not a fire when one stands just before. */
+  private static final java.util.Set<String> FLAMES = java.util.Set.of("火苗", "火苗子", "冒火", "冒着火苗", "冒着火",
+      "火光", "火星");
   /** A number of people or things (七八个, 3名, 两位): several, as 好几个 is. */
   private static final String NUMERAL = "0123456789两二三四五六七八九十百几";
   /** A school said to be far away (离学校还有三公里): no school exposed. */
@@ -273,12 +300,13 @@ final class Situations {
           && !guarded(text, words, i) && !lasting && nearMore(words, i, NOT_SUPPLY, 8, false) == null) { // not 井里，渗井
         hits.add(new Hit("drinking_water", false, w.start(), w.end()));
       }
-      if (w.is(INTAKE) && near(words, i, DOWNSTREAM, 10, false) != null && !guarded(text, words, i)) {
+      if (w.is(INTAKE) && near(words, i, DOWNSTREAM, 10, false) != null && !guarded(text, words, i)
+          && nearMore(words, i, FORESTALL, 40, false) == null) { // not 下游就是取水口，希望加强监管: a plea to forestall
         hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游就是镇上的取水口
       }
       if (w.is(DOWNSTREAM) && !guarded(text, words, i)) {
         java.util.regex.Matcher drink = DRINKERS.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 16)));
-        if (drink.find() && !feared(words, i, w.end() + drink.end())) {
+        if (drink.find() && !feared(words, i, w.end() + drink.end()) && nearMore(words, i, FORESTALL, 40, false) == null) {
           hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游两个村都喝这条河的水
         }
       }
@@ -309,6 +337,7 @@ final class Situations {
         if (gas != null) {
           hits.add(new Hit("gas_leak", true, Math.min(gas.start(), w.start()), Math.max(gas.end(), w.end())));
         } else if (carried(text, words, i) || w.is(DAM)
+            || w.has(BURST) && near(words, i, WATERBODY | CHEM | POND | FOUL | CARRIER, 24, false) != null // 废水管子爆了…往河里流
             || w.is(BREACH) && near(words, i, POND, 10, false) != null) { // 渗滤液池垮了
           // a dam giving way with people below it (坝要垮了，下面住着几百口人) is a danger to life
           boolean below = (w.is(DAM) || near(words, i, DAM, 10, false) != null && carried(text, words, i))
@@ -317,7 +346,7 @@ final class Situations {
         }
       }
       if (w.is(DUMP) && near(words, i, CHEM, 10, false) != null && near(words, i, WATERBODY | OPEN, 16, false) != null
-          && !guarded(text, words, i)) {
+          && !guarded(text, words, i) && !habitNight(text, words, i)) { // not 晚上厂里偷偷把废液倒进河: a practice told
         hits.add(new Hit("spill_leak", false, w.start(), w.end()));
       }
       if (w.is(HAZWASTE) && (near(words, i, OPEN, 16, false) != null || nearAcross(words, i, OPEN, 40) != null)
@@ -350,8 +379,13 @@ final class Situations {
         // One's own household with a headache (我们全家都头疼) is a nuisance told, not people taken ill; a household
         // dizzy, sick or vomiting is, and so is any ache where a gas is named (a leak of gas or carbon monoxide).
         String said = text.substring(w.start(), w.end());
-        boolean household = (many != null ? many.is(HOUSEHOLD) : near(words, i, HOUSEHOLD, 14, true) != null)
-            && said.startsWith("头") && (said.contains("疼") || said.contains("痛")) && nearAcross(words, i, GAS, 40) == null;
+        // So is a headache alone among several (同事们下午都头疼, the office all have a headache) from a smell:
+        // the rounds label it a nuisance unless another symptom comes with it or a gas is named.
+        boolean headache = said.startsWith("头") && (said.contains("疼") || said.contains("痛"))
+            || said.startsWith("headache");
+        boolean household = headache && nearAcross(words, i, GAS, 40) == null
+            && ((many != null ? many.is(HOUSEHOLD) : near(words, i, HOUSEHOLD, 14, true) != null)
+                || !otherSymptom(text, words, i));
         if (!w.is(ACUTE) && !ill(words, ACUTE | STRONG)
             && (near(words, i, LASTING, 30, true) != null || daily(words, i))) {
           // 一直排刺鼻的气，同事都说头疼; 我总觉得头晕: a long-standing nuisance told, no one taken ill now
@@ -362,7 +396,9 @@ final class Situations {
         }
       }
       if ((w.is(FIRE) || w.is(EXPLOSION)) && !guarded(text, words, i) && near(words, i, NOT_FIRE, 10, false) == null
-          && !BODY_BURSTING.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find()) { // 头都要炸了
+          && !BODY_BURSTING.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find() // 头都要炸了
+          && !stoveFlame(text, words, i) // 炉子冒着火苗
+          && !(w.is(FIRE) && nearMore(words, i, OUT, 16, false) != null)) { // 锅里着火了，盖上锅盖就灭了
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
       }
       if (w.is(SPREAD) && !guarded(text, words, i) && !UNTIL_TIME.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()
@@ -414,7 +450,8 @@ final class Situations {
           && !guarded(text, words, i)) { // not 有人说要去厂门口拉横幅: a protest someone talks of
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
-      if (w.is(THREAT) && !figurative(text, w.start())) { // 吵得我想死
+      if (w.is(THREAT) && !figurative(text, w.start()) // 吵得我想死; 叫声跟杀人似的
+          && !SIMILE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) {
         hits.add(new Hit("threat", true, w.start(), w.end()));
       }
       if (w.is(EMERGENCY) && !(text.startsWith("快来", w.start())
@@ -460,8 +497,9 @@ final class Situations {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (w.is(DEATH) && hyperbolic(text, w) || (w.mask() & ~FRAME_ONLY) == 0) {
-        continue; // 吵死了; a word only the frames read
+      if (w.is(DEATH) && hyperbolic(text, w) || (w.mask() & ~FRAME_ONLY) == 0
+          || w.is(FIRE) && stoveFlame(text, words, i)) {
+        continue; // 吵死了; a word only the frames read; a stove's flame
       }
       if (guarded(text, words, i)) {
         out.add("@guarded");
@@ -815,6 +853,9 @@ final class Situations {
         break;
       }
     }
+    if (habitNight(text, words, i)) {
+      return false; // 晚上能看到管子在往外流: a night of habit, not a discharge seen now
+    }
     java.util.regex.Matcher m = DISCHARGING.matcher(text);
     m.region(start, to);
     if (!m.find()) {
@@ -841,8 +882,13 @@ final class Situations {
 
   /** A poison taken by one's own hand: 把…农药喝了 (the object first, then drink or swallow), or 吞 just before it. */
   private static boolean selfDosed(String text, Word w) {
-    if (w.start() > 0 && text.charAt(w.start() - 1) == '吞') {
-      return true;
+    if (w.start() > 0 && text.charAt(w.start() - 1) == '吞'
+        || DRANK.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find()) {
+      return true; // 吞安眠药; 喝了一瓶农药
+    }
+    if (HOLDING.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find()
+        && THREAT_DRINK.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 48))).find()) {
+      return true; // 拎着一瓶农药站在门口，说…就当场喝了
     }
     int from = Math.max(0, w.start() - 6);
     int ba = -1;
@@ -869,6 +915,50 @@ final class Situations {
     return false;
   }
 
+  /** Another symptom than the headache at word i in its sentence (头疼、恶心; 头痛还想吐). */
+  private static boolean otherSymptom(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    for (Word o : words) {
+      if (o != w && o.sentence() == w.sentence() && (o.is(ACUTE) || o.is(MILD) || o.is(STRONG) || o.is(IRRITATION))
+          && !o.is(HYPERBOLE)) {
+        String said = text.substring(o.start(), o.end());
+        if (!(said.startsWith("头") && (said.contains("疼") || said.contains("痛")) || said.startsWith("headache"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A flame word (火苗, 冒着火苗) shortly after a stove or a grill in its clause: how a stove burns, no fire. */
+  private static boolean stoveFlame(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    if (!FLAMES.contains(text.substring(w.start(), w.end()))) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      Word o = words.get(k);
+      if (o.clause() != w.clause() || w.at() - o.to() > 8 * UNIT) {
+        return false;
+      }
+      if (o.has(STOVE) || o.is(COOKING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A night of habit shortly before a dump in its clause (晚上厂里偷偷把废液倒进河), and no word of now in it. */
+  private static boolean habitNight(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    int from = w.start();
+    while (from > 0 && w.start() - from < 16 && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return HABIT_NIGHT.matcher(text.substring(from, w.start())).find()
+        && (w.has(NOW) || nearMore(words, i, NOW, 16, true) == null);
+  }
+
   /** Smoke or a smell of cooking (炒货的烟, 烤串的味道): a cooking word shortly before the fumes in its clause. */
   private static boolean cooking(List<Word> words, int f) {
     Word fumes = words.get(f);
@@ -886,7 +976,8 @@ final class Situations {
 
   /** Whether the clause before a word makes it a figure of speech (臭到死, 熏得我们要死, 臭得能把人熏晕过去). */
   private static boolean figurative(String text, int start) {
-    return FIGURATIVE.matcher(text.substring(Math.max(0, start - 16), start)).find();
+    String before = text.substring(Math.max(0, start - 16), start);
+    return FIGURATIVE.matcher(before).find() || WOULD_FELL.matcher(before).find();
   }
 
   /** A symptom whose subject is an animal (我家的狗…拉稀) with no people named near: a pet's illness. */

@@ -112,7 +112,29 @@ class SituationsTest {
       "池塘里漂着一层死鱼 | mass_death",
       // nosebleeds where fumes are breathed
       "喷漆车间隔壁的托儿所，好几个小朋友流鼻血 | people_ill",
-      "喷漆车间隔壁的托儿所，好几个小朋友流鼻血 | school"})
+      "喷漆车间隔壁的托儿所，好几个小朋友流鼻血 | school",
+      // round ten's classes, in words of our own
+      // a carcass-fouled canal whose water is drawn downstream to drink (水…吃, the water named before the drinking)
+      "死猪丢在灌渠里，下游几个屯子都拿这水窖起来吃 | drinking_water",
+      // a well that smells (臭味 fouls a supply as 臭 does)
+      "我家井里打上来的水一股臭味，烧开了也有 | drinking_water",
+      // a discharge going on as one speaks, with no 正在 (在往…倒, 正往…流)
+      "一条运砂船在往湖里倒黑乎乎的油渣 | spill_leak",
+      "污水管子爆了，脏水正往旁边的小河里流 | spill_leak",
+      // a tanker gone into a ditch
+      "拉硫酸的罐车翻沟里了，酸往外冒 | spill_leak",
+      // dead fish in English numbers
+      "the pond behind the dye works is covered with dead fish, thousands of them | mass_death",
+      // a heap on fire (堆着火 is no heap)
+      "废品站的纸壳子堆着火了，旁边就是居民楼 | fire",
+      // a well named by its age and a taste gone wrong
+      "寨子里那口老井这几天的水变苦了，打上来都不敢喝 | drinking_water",
+      // a pond giving way by its everyday name
+      "养殖场的沉淀池塌了，粪水全往沟里冲 | spill_leak",
+      // a liquid nobody names, tipped where people are
+      "有人在小区门口扔了几桶不知道是什么液体，一股怪味 | spill_leak",
+      // a fire not yet put out stays a fire
+      "车间里着火了，灭不了，火越来越大 | fire"})
   void aFrameIsFoundWhateverTheWords(String text, String situation) {
     assertThat(found(text)).contains(situation);
   }
@@ -195,7 +217,17 @@ class SituationsTest {
       "选矿厂的尾矿库溃了，下面的村子住着好几百人",
       // a fire in a container or vehicle; a blast told by its bang
       "电动车停在楼道里充电，车着了",
-      "化工园那边连着响了好几下，像打雷，我家窗户都震裂了"})
+      "化工园那边连着响了好几下，像打雷，我家窗户都震裂了",
+      // round ten's classes, in words of our own
+      // breath that will not come, and a hand on the chest
+      "拉氨水的槽车翻到沟里了，一股白烟，路边的大爷捂着胸口喘不上来",
+      // someone who dropped where they stood (躺那了), told in everyday words
+      "矿上那个管子冒出一股怪气，一个老汉凑过去闻了闻就躺那了",
+      // a poison held in hand and a drink of it threatened (no 把)
+      "隔壁大叔手里攥着一瓶除草剂坐在厂门口，说再不赔钱就当着大家的面喝了",
+      "我舅舅说厂里不给个说法，他就去喝百草枯",
+      // pain said by how it fells, after eating
+      "我爸吃了塘里捞的螺蛳，肚子疼得在地上打滚"})
   void aDangerToLifeIsSeen(String text) {
     assertThat(life(text.replace("\\n", "\n"))).isTrue();
   }
@@ -324,7 +356,35 @@ class SituationsTest {
       "天气太干，我早上起来流鼻血",
       // a school beside a source with a daily habit (as the rounds label it: a nuisance of long standing)
       "县医院旁边那个厂天天排废气，病房里都闻得到",
-      "our primary school is next to a foundry and the smoke drifts over every morning"})
+      "our primary school is next to a foundry and the smoke drifts over every morning",
+      // round ten's look-alikes, in words of our own
+      // a simile of a threat (跟杀人似的, 像要杀人一样)
+      "养猪场一到晚上猪叫得跟杀人似的，我们睡不着",
+      "那个冲床一响，像要杀人一样，整栋楼都在抖",
+      // plants that will not grow are no threat to live
+      "灰渣落在地里，玉米都种不活了",
+      // a figure of speech that would fell people (简直要把人熏晕)
+      "沥青厂那股味简直要把人熏晕过去，窗户都不敢开",
+      // a few dead fish (两三条, 三两只)
+      "水库边上漂着两三条死鱼，麻烦来看看",
+      // a death denied
+      "造纸厂往河里排黄水，虾倒是没死，就是臭",
+      // a stove's flame is no fire
+      "楼下烤串的炉子冒着火苗，油烟全往我家飘",
+      // a headache alone among several, from a smell, is a nuisance told
+      "喷涂车间的气味太冲了，我们办公室的人下午都头疼",
+      // a dump told as the night practice of a works, not one seen now
+      "厂里晚上偷偷把废液倒进后面的小河",
+      // a discharge at night of habit (晚上能看到…在往外流)
+      "农家乐的污水管伸进河里，晚上能看到管子在往外淌",
+      // taking sleeping pills to sleep is no threat
+      "厂子的噪音让我晚上吃安眠药都睡不着",
+      // a forestalled disaster (不要等出事)
+      "化工园区下游就是全县的取水口，希望加强巡查，不要等出事再说",
+      // a figure of speech with 都 (吵得我都想死)
+      "工地打桩吵得我都想死了",
+      // a pan fire put out at once
+      "锅里的油着火了，赶紧盖上锅盖就灭了"})
   void aLookAlikeIsNotUrgent(String text) {
     assertThat(found(text)).isEmpty();
   }
