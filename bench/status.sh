@@ -20,7 +20,7 @@ port=18090
 ( cd "$work" && exec env GATEWAY_HTTP_PORT=$port GATEWAY_METRICS_PORT=0 GATEWAY_STATUS_CACHE_SECONDS=${CACHE_SECONDS:-2} GATEWAY_CHAT_MAX_NEW_CONVERSATIONS_PER_HOUR=1000000 java -Xmx512m ${JAVA_OPTS:-} -jar "$jar" >> gateway.log 2>&1 ) &
 pid=$!
 trap 'set +e; kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; [ $keep = 1 ] || rm -rf "$work"' EXIT
-until curl -sf localhost:$port/health/ready > /dev/null; do sleep 0.2; done
+until curl -sf -m 5 localhost:$port/health/ready > /dev/null; do sleep 0.2; done
 if [ ! -s "$work/cases.txt" ]; then
   python3 bench/seed_cases.py http://localhost:$port "$ncases" > "$work/cases.tmp" && mv "$work/cases.tmp" "$work/cases.txt"
   echo "seeded $(wc -l < "$work/cases.txt") cases"

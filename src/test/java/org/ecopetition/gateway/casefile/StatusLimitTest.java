@@ -66,7 +66,7 @@ class StatusLimitTest {
 
   /**
    * With the status queries on the pool (0), all of an instance's on one pipelined connection (1, many statements in
-   * flight on it, each its own transaction), and the default (2).
+   * flight on it, each its own transaction), and two.
    */
   @ParameterizedTest
   @ValueSource(strings = {"0", "1", "2"})
