@@ -20,7 +20,7 @@ port=18090
 ( cd "$work" && exec env GATEWAY_HTTP_PORT=$port GATEWAY_METRICS_PORT=0 GATEWAY_STATUS_CACHE_SECONDS=${CACHE_SECONDS:-2} GATEWAY_CHAT_MAX_NEW_CONVERSATIONS_PER_HOUR=1000000 java -Xmx512m ${JAVA_OPTS:-} -jar "$jar" >> gateway.log 2>&1 ) &
 pid=$!
 trap 'set +e; kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; [ $keep = 1 ] || rm -rf "$work"' EXIT
-until curl -sf localhost:$port/health/ready > /dev/null; do sleep 0.2; done
+until curl -sf -m 5 localhost:$port/health/ready > /dev/null; do sleep 0.2; done
 if [ ! -s "$work/cases.txt" ]; then
   python3 bench/seed_cases.py http://localhost:$port "$ncases" > "$work/cases.tmp" && mv "$work/cases.tmp" "$work/cases.txt"
   echo "seeded $(wc -l < "$work/cases.txt") cases"
@@ -36,6 +36,9 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 # the others' load than the rate does.
 ticks() { for p in "$@"; do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || true; done | awk '{s += $1} END {print s + 0}'; }
 pgpids() { local pm; pm=$(head -1 "$work/data/postgres/postmaster.pid" 2>/dev/null || true); [ -n "$pm" ] && echo "$pm $(pgrep -P "$pm" | xargs)"; }
+# Context switches (voluntary and not) of every thread of the given processes: per request, how often each side was
+# woken or put to sleep (one wake-up can serve several requests when they arrive together, e.g. pipelined queries).
+switches() { for p in "$@"; do cat /proc/$p/task/*/status 2>/dev/null; done | awk '/ctxt_switches/ {s += $2} END {print s + 0}'; }
 children() { awk 'NR == 2 {split($1, u, "m"); split($2, s, "m"); sub("s", "", u[2]); sub("s", "", s[2]); print 60 * (u[1] + s[1]) + u[2] + s[2]}' "$1"; }
 pgs=$(pgpids); l0=$(ticks $pid)
 lout=$(wrk -t1 -c"$conns" -d"$(( secs < 5 ? secs : 5 ))s" http://localhost:$port/health/live)
@@ -45,9 +48,9 @@ awk -v r="$live" -v n="$(echo "$lout" | awk '/requests in/ {print $1}')" -v hz="
   printf "health/live requests/s: %s (gateway CPU per request %.0f us)\n", r, g / hz / n * 1e6 }'
 # JFR=file.jfr records the gateway (profile settings) during the status run only.
 [ -z "${JFR:-}" ] || jcmd $pid JFR.start name=status settings=profile > /dev/null
-g0=$(ticks $pid); p0=$(ticks $pgs); times > "$work/times0"
+g0=$(ticks $pid); p0=$(ticks $pgs); times > "$work/times0"; gs0=$(switches $pid); ps0=$(switches $pgs)
 out=$(CASES="$work/cases.txt" wrk -t1 -c"$conns" -d"${secs}s" --latency -s bench/status.lua http://localhost:$port)
-g1=$(ticks $pid); p1=$(ticks $pgs); times > "$work/times1"; w0=$(children "$work/times0"); w1=$(children "$work/times1")
+g1=$(ticks $pid); p1=$(ticks $pgs); times > "$work/times1"; gs1=$(switches $pid); ps1=$(switches $pgs); w0=$(children "$work/times0"); w1=$(children "$work/times1")
 [ -z "${JFR:-}" ] || jcmd $pid JFR.stop name=status filename="$(readlink -f "$JFR")" > /dev/null
 echo "$out"
 rate=$(echo "$out" | awk '/^requests\/s:/ {print $2}')
@@ -55,3 +58,5 @@ total=$(echo "$out" | awk '/requests in/ {print $1}')
 awk -v s="$rate" -v l="$live" 'BEGIN { if (l > 0) printf "status / health/live: %.3f\n", s / l }'
 awk -v n="$total" -v hz="$(getconf CLK_TCK)" -v g=$((g1 - g0)) -v p=$((p1 - p0)) -v w0="$w0" -v w1="$w1" 'BEGIN {
   if (n > 0) printf "CPU per request: gateway %.0f us, PostgreSQL %.0f us, wrk %.0f us\n", g / hz / n * 1e6, p / hz / n * 1e6, (w1 - w0) / n * 1e6 }'
+awk -v n="$total" -v g=$((gs1 - gs0)) -v p=$((ps1 - ps0)) 'BEGIN {
+  if (n > 0) printf "context switches per request: gateway %.2f, PostgreSQL %.2f\n", g / n, p / n }'

@@ -186,7 +186,16 @@ public final class Gateway implements AutoCloseable {
       PgAlertRepository alerts = new PgAlertRepository(pool, clock);
       CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words, clock,
           englishNames(cfg)::of);
-      StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics, clock);
+      // Issue 16 §4: the public status queries may share a few pipelined connections (many statements in flight on
+      // each, read by PostgreSQL several per wake-up) instead of taking a pooled connection each; 0: the pool.
+      int statusConnections = cfg.database().statusConnections();
+      io.vertx.sqlclient.SqlClient statusClient = statusConnections == 0 ? pool : PgBuilder.client()
+          .with(new PoolOptions().setMaxSize(statusConnections).setShared(false).setName("status")
+              .setEventLoopSize(Math.min(statusConnections, cfg.http().loops())))
+          .connectingTo(url.connectOptions())
+          .using(vertx)
+          .build();
+      StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics, clock, statusClient);
       // A year's holidays added since: the open cases' estimated deadlines are counted again before serving.
       int recomputed = cases.recomputeEstimated().await();
       if (recomputed > 0) {

@@ -29,13 +29,28 @@ public final class StatusQueries {
   private final Metrics metrics;
 
   private final java.time.Clock clock;
+  /** Where a query on its own goes: the pool, or a pipelined client (see {@link #StatusQueries(PgCaseRepository,
+   * QueryCodes, GatewayConfig.Status, Metrics, java.time.Clock, SqlClient)}). */
+  private final SqlClient alone;
 
   /**
    * {@code metrics}: counts lookups answered from the cache and those read from PostgreSQL; {@code clock}: the day a
-   * written opinion opened here with its code is delivered.
+   * written opinion opened here with its code is delivered. Queries on their own go through the repository's pool.
    */
   public StatusQueries(PgCaseRepository repo, QueryCodes codes, GatewayConfig.Status limits, Metrics metrics,
       java.time.Clock clock) {
+    this(repo, codes, limits, metrics, clock, repo.pool());
+  }
+
+  /**
+   * {@code alone}: the client the queries on their own (the public status API) use — the pool, or a pipelined client
+   * ({@code database.statusConnections}). Pipelining is safe here: such a query is one statement (with at most the
+   * delivery's writes after it), each sent with its own Sync, so each runs in an implicit transaction of its own
+   * whose advisory locks end with it; nothing sets session state.
+   */
+  public StatusQueries(PgCaseRepository repo, QueryCodes codes, GatewayConfig.Status limits, Metrics metrics,
+      java.time.Clock clock, SqlClient alone) {
+    this.alone = alone;
     this.metrics = metrics;
     this.clock = clock;
     this.repo = repo;
@@ -50,7 +65,7 @@ public final class StatusQueries {
 
   /** A query on its own (the public status API), outside any transaction. */
   public Future<StatusResult> query(String caseNumber, String code, Asker asker) {
-    return query(repo.pool(), caseNumber, code, asker);
+    return query(alone, caseNumber, code, asker);
   }
 
   /**

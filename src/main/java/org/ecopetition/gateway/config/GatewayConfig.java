@@ -87,9 +87,18 @@ public record GatewayConfig(
   /**
    * {@code url} empty: an embedded PostgreSQL keeps its data in {@code embeddedDataDir}. Otherwise a
    * {@code postgresql://user:password@host:port/db} URL of a server to use instead.
+   * {@code retryAfterSeconds}: the Retry-After of the 503 answers while the database cannot be reached.
+   * {@code statusConnections}: connections of a pipelined client that the public status queries share (each query one
+   * statement in a transaction of its own, many in flight on one connection); 0 sends them through the pool.
    */
-  /** {@code retryAfterSeconds}: the Retry-After of the 503 answers while the database cannot be reached. */
-  public record Database(String url, String embeddedDataDir, int poolSize, int retryAfterSeconds) {
+  public record Database(String url, String embeddedDataDir, int poolSize, int retryAfterSeconds,
+      int statusConnections) {
+    public Database {
+      if (statusConnections < 0) {
+        throw new IllegalArgumentException("database.statusConnections must be 0 (use the pool) or more");
+      }
+    }
+
     public boolean embedded() {
       return url == null || url.isBlank();
     }

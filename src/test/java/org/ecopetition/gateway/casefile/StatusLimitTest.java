@@ -18,6 +18,8 @@ import org.ecopetition.gateway.support.ChatClient;
 import org.ecopetition.gateway.support.TestGateway;
 import org.ecopetition.gateway.support.TestPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -62,10 +64,16 @@ class StatusLimitTest {
     return env;
   }
 
-  @Test
-  void twoHundredParallelWrongCodesAreEvaluatedNoMoreThanTheBound(Vertx vertx) {
+  /**
+   * With the status queries on the pool (0), all of an instance's on one pipelined connection (1, many statements in
+   * flight on it, each its own transaction), and two.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "1", "2"})
+  void twoHundredParallelWrongCodesAreEvaluatedNoMoreThanTheBound(String statusConnections, Vertx vertx) {
     String db = TestPostgres.freshDatabaseUrl();
     Map<String, String> env = env(db, TestGateway.newKey());
+    env.put("GATEWAY_DATABASE_STATUS_CONNECTIONS", statusConnections);
     try (Gateway a = TestGateway.start(env); Gateway b = TestGateway.start(env)) {
       Reported r = report(vertx, a.port());
       String base = "/api/v1/cases/" + r.number() + "/status?code=";
