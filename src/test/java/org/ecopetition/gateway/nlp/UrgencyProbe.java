@@ -90,6 +90,14 @@ public final class UrgencyProbe {
           miss |= !life;
         }
       }
+      if (miss && misses) {
+        String t = Normaliser.normalise(f[3]);
+        String[] features = Situations.bundled().features(t);
+        Classifiers c = Classifiers.bundled();
+        missed.append("  features ").append(String.join(" ", features)).append(" scores ")
+            .append(features.length == 0 ? "-" : c.scores("urgency", c.text(Tokens.of(t, HanLp.seg(Gazetteer.bundled(), t))), features))
+            .append('\n');
+      }
       if (miss) {
         missed.append("paraphrase ").append(f[0]).append(' ').append(f[1]).append(' ').append(f[2]).append(" (urgent=")
             .append(urgent).append(", life=").append(life).append(") ").append(f[3]).append('\n');
