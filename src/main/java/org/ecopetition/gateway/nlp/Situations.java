@@ -235,19 +235,36 @@ final class Situations {
     throw new IllegalArgumentException("situations.tsv: unknown list " + list);
   }
 
+  /**
+   * The lists of situations.tsv, then the synonyms that HanLP's thesaurus adds to their open slots
+   * (situations-synonyms.tsv, written by {@link ExpandSituations}): a word of situations.tsv keeps its own lists.
+   */
   static Situations bundled() {
-    try (InputStream in = Situations.class.getResourceAsStream("/nlp-models/lexicon/situations.tsv")) {
+    List<String[]> rows = new ArrayList<>();
+    read("situations.tsv", rows, true);
+    java.util.Set<String> own = new java.util.HashSet<>();
+    rows.forEach(r -> own.add(r[0].toLowerCase(Locale.ROOT)));
+    List<String[]> synonyms = new ArrayList<>();
+    read("situations-synonyms.tsv", synonyms, false);
+    synonyms.removeIf(r -> own.contains(r[0].toLowerCase(Locale.ROOT)));
+    rows.addAll(synonyms);
+    return new Situations(rows);
+  }
+
+  private static void read(String file, List<String[]> rows, boolean required) {
+    try (InputStream in = Situations.class.getResourceAsStream("/nlp-models/lexicon/" + file)) {
       if (in == null) {
-        throw new IllegalStateException("nlp-models/lexicon/situations.tsv is missing from the class path");
+        if (required) {
+          throw new IllegalStateException("nlp-models/lexicon/" + file + " is missing from the class path");
+        }
+        return;
       }
-      List<String[]> rows = new ArrayList<>();
       for (Tsv.Row row : Tsv.read(in)) {
         if (row.size() < 2) {
-          throw new IllegalStateException("situations.tsv line " + row.line() + ": phrase and lists expected");
+          throw new IllegalStateException(file + " line " + row.line() + ": phrase and lists expected");
         }
         rows.add(new String[] {row.fields()[0], row.fields()[1]});
       }
-      return new Situations(rows);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

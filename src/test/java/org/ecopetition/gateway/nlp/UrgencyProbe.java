@@ -1,0 +1,111 @@
+package org.ecopetition.gateway.nlp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Urgent recall, danger-to-life recall and false alarms per evaluation round (round eleven, the blind round, is
+ * never read), and the misses on the paraphrase families (src/test/resources/nlp/paraphrase-families.tsv).
+ * Usage (from the project folder): UrgencyProbe [misses] — "misses" also prints the ids of the rounds' misses and
+ * false alarms and the paraphrases missed.
+ */
+public final class UrgencyProbe {
+  private UrgencyProbe() {}
+
+  public static void main(String[] args) throws Exception {
+    boolean misses = args.length > 0 && args[0].equals("misses");
+    HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+    ObjectMapper json = new ObjectMapper();
+    Map<String, int[]> per = new TreeMap<>(); // urgent found, urgent, life found, life, alarms, look-alikes
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(Path.of("nlp-models/eval"))) {
+      files = s.filter(p -> p.toString().endsWith(".jsonl") && !p.toString().contains("round11")).sorted().toList();
+    }
+    StringBuilder missed = new StringBuilder();
+    for (Path f : files) {
+      String round = f.getParent().getFileName().toString();
+      round = round.equals("eval") ? "round1+dev" : round;
+      int[] c = per.computeIfAbsent(round, k -> new int[6]);
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode g = json.readTree(line);
+        JsonNode gold = g.path("gold");
+        Extraction e = x.extract(g.path("text").asText());
+        boolean urgent = e.fields().containsKey("urgent");
+        boolean life = e.fields().containsKey("lifeSafety");
+        if (gold.path("urgent").asBoolean(false)) {
+          c[1]++;
+          c[0] += urgent ? 1 : 0;
+          if (!urgent) {
+            missed.append(round).append(" urgent missed ").append(g.path("id").asText()).append('\n');
+          }
+        } else {
+          c[5]++;
+          c[4] += urgent ? 1 : 0;
+          if (urgent) {
+            missed.append(round).append(" false alarm ").append(g.path("id").asText()).append('\n');
+          }
+        }
+        if (gold.path("lifeSafety").asBoolean(false)) {
+          c[3]++;
+          c[2] += life ? 1 : 0;
+          if (!life) {
+            missed.append(round).append(" life missed ").append(g.path("id").asText()).append('\n');
+          }
+        }
+      }
+    }
+    per.forEach((r, c) -> System.out.printf("%-11s urgent %d/%d  life %d/%d  false alarms %d/%d%n", r, c[0], c[1], c[2],
+        c[3], c[4], c[5]));
+    int[] p = new int[6];
+    for (String line : Files.readAllLines(Path.of("src/test/resources/nlp/paraphrase-families.tsv"), StandardCharsets.UTF_8)) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split("\t", 4);
+      Extraction e = x.extract(f[3]);
+      boolean urgent = e.fields().containsKey("urgent");
+      boolean life = e.fields().containsKey("lifeSafety");
+      boolean miss;
+      if (f[0].equals("none")) {
+        p[5]++;
+        p[4] += urgent ? 1 : 0;
+        miss = urgent;
+      } else {
+        p[1]++;
+        p[0] += urgent ? 1 : 0;
+        miss = !urgent;
+        if (f[0].equals("life")) {
+          p[3]++;
+          p[2] += life ? 1 : 0;
+          miss |= !life;
+        }
+      }
+      if (miss && misses) {
+        String t = Normaliser.normalise(f[3]);
+        String[] features = Situations.bundled().features(t);
+        Classifiers c = Classifiers.bundled();
+        missed.append("  features ").append(String.join(" ", features)).append(" scores ")
+            .append(features.length == 0 ? "-" : c.scores("urgency", c.text(Tokens.of(t, HanLp.seg(Gazetteer.bundled(), t))), features))
+            .append('\n');
+      }
+      if (miss) {
+        missed.append("paraphrase ").append(f[0]).append(' ').append(f[1]).append(' ').append(f[2]).append(" (urgent=")
+            .append(urgent).append(", life=").append(life).append(") ").append(f[3]).append('\n');
+      }
+    }
+    System.out.printf("paraphrase  urgent %d/%d  life %d/%d  false alarms %d/%d%n", p[0], p[1], p[2], p[3], p[4], p[5]);
+    if (misses) {
+      System.out.print(missed);
+    }
+  }
+}
