@@ -69,6 +69,8 @@ public final class ExpandSituations {
       "大溜", "天堑", "江湖", "渠道", "长河", "地沟",
       // drugs
       "毒品",
+      // bitterness of the heart and pungent vegetables, not a taste of water
+      "寒心", "心酸", "辛酸", "酸辛", "五荤",
       // learning, not a school
       "东方学", "国学", "旧学", "讲堂", "体操课"));
 
