@@ -1,7 +1,6 @@
 package org.ecopetition.gateway.bench;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import org.ecopetition.gateway.nlp.Extraction;
 import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.HanLpExtractor;
 import org.ecopetition.gateway.security.AtRest;
+import org.ecopetition.gateway.support.TestClock;
 
 /**
  * The dialog engine as a chat turn uses it, for a profiler: {@link Petitioner}s walk whatever the dialogs ask, the
@@ -39,7 +39,7 @@ public final class EngineInTurn {
         Map.of("department", "测试市生态环境局", "departmentEn", "Test Bureau", "hotline", "12369", "address", "",
             "receptionHours", "9-17", "receptionPlace", "1 Road", "channels", "web"),
         new Places(english::resolveAny, g::countiesOf, g::citiesWithCounty, EnglishPlaces::english),
-        Clock.systemUTC(), Duration.ofMinutes(30));
+        TestClock.CLOCK, Duration.ofMinutes(30));
     Map<String, Extraction> read = new HashMap<>();
     List<Petitioner> ps = new ArrayList<>();
     List<ConversationState> states = new ArrayList<>();
