@@ -66,14 +66,20 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND10 = new ExtractionScore();
   /**
-   * Round eleven, written blind (nlp-models/eval/round11/README.md) and never worked on: scored apart, so that what
+   * Round eleven: blind at its first two runs (2026-12-05, nlp-models/README.md, "Round eleven"), worked on by class
+   * once round twelve had been written, so it is no longer unseen.
+   */
+  static final ExtractionScore ROUND11 = new ExtractionScore();
+  /**
+   * Round twelve, written blind (nlp-models/eval/round12/README.md) and never worked on: scored apart, so that what
    * the extractor does on text nobody on the project has seen stays readable beside the tuned sets.
    */
   static final ExtractionScore BLIND = new ExtractionScore();
-  static final String BLIND_ROUND = "round11";
+  static final String BLIND_ROUND = "round12";
   /** The rounds scored apart, by folder; every other set counts in {@link #SCORE}. */
   static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.of("round4", ROUND4, "round5", ROUND5,
-      "round6", ROUND6, "round7", ROUND7, "round8", ROUND8, "round9", ROUND9, "round10", ROUND10, BLIND_ROUND, BLIND));
+      "round6", ROUND6, "round7", ROUND7, "round8", ROUND8, "round9", ROUND9, "round10", ROUND10, "round11", ROUND11,
+      BLIND_ROUND, BLIND));
   static int cases;
 
   @BeforeAll
@@ -205,12 +211,21 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round eleven (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round eleven"),
+   * Round twelve (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round twelve"),
    * which is the figure to trust for unseen text.
    */
   @Test
   void blindRoundStaysAboveItsFloors() {
     stayAbove(BLIND, Bounds.BLIND);
+  }
+
+  /**
+   * Round eleven (nlp-models/README.md, "Round eleven"): blind at its first two runs, then its urgency and its
+   * polluter, kind and name classes were worked on, so it is no longer unseen; floors one case under after that work.
+   */
+  @Test
+  void roundElevenStaysAboveItsFloors() {
+    stayAbove(ROUND11, Bounds.ROUND11);
   }
 
   /**
@@ -306,7 +321,12 @@ class ExtractionEvaluationTest {
      * Round eleven's first (blind) run, on main as it stood at 79a7b38 (nlp-models/README.md, "Round eleven"): overall
      * 0.929, urgent 61/79, danger to life 30/45, false alarms 12/149, name spans 27/31; the floors one case under each.
      */
-    static final Floors BLIND = new Floors(0.925, 0.759, 0.644, 0.088, 0.838);
+    static final Floors ROUND11 = new Floors(0.925, 0.759, 0.644, 0.088, 0.838);
+    /**
+     * Round twelve's first (blind) run, on main as it stood at 029497a (nlp-models/README.md, "Round twelve"): overall
+     * 0.952, urgent 73/82, danger to life 40/45, false alarms 8/148, name spans 27/31; the floors one case under each.
+     */
+    static final Floors BLIND = new Floors(0.948, 0.878, 0.866, 0.061, 0.838);
     /**
      * Round eight's first (blind) run (nlp-models/README.md, "Round eight"): overall 0.929, urgent 77/85, danger to life
      * 42/45, false alarms 11/165, name spans 48/58. After its place classes (branch r8places) and its urgency and

@@ -45,7 +45,7 @@ class RedactionEvaluationTest {
   /** The rounds counted apart (see the class comment), by folder; the blind one is ExtractionEvaluationTest's. */
   static final Map<String, Tally> ROUNDS = new TreeMap<>(Map.of("round4", new Tally(), "round5", new Tally(),
       "round6", new Tally(), "round7", new Tally(), "round8", new Tally(), "round9", new Tally(), "round10", new Tally(),
-      ExtractionEvaluationTest.BLIND_ROUND, new Tally()));
+      "round11", new Tally(), ExtractionEvaluationTest.BLIND_ROUND, new Tally()));
 
   @BeforeAll
   static void measure() throws Exception {
@@ -248,14 +248,22 @@ class RedactionEvaluationTest {
 
   static final double ROUND10_NAMES_LEFT = 0.031;
 
-  /** The blind round (eleven): its first run's share of names left, one case over; nlp-models/README.md, "Round eleven". */
+  /** Round eleven: 4 of 30 names left at its first (blind) runs (nlp-models/README.md, "Round eleven"); one case over. */
+  @Test
+  void roundElevenLeavesFewNames() {
+    assertThat(namesLeft("round11")).as(ROUNDS.get("round11").leaksText()).isLessThanOrEqualTo(ROUND11_NAMES_LEFT);
+  }
+
+  static final double ROUND11_NAMES_LEFT = 0.167;
+
+  /** The blind round (twelve): its first run's share of names left, one case over; nlp-models/README.md, "Round twelve". */
   @Test
   void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as(ROUNDS.get(blind).leaksText()).isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.167; // 4/30 at the first run; one case over
+  static final double BLIND_NAMES_LEFT = 0.162; // 4/31 at the first run; one case over
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);

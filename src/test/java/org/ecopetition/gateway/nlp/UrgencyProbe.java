@@ -26,7 +26,7 @@ public final class UrgencyProbe {
     Map<String, int[]> per = new TreeMap<>(); // urgent found, urgent, life found, life, alarms, look-alikes
     List<Path> files;
     try (Stream<Path> s = Files.walk(Path.of("nlp-models/eval"))) {
-      files = s.filter(p -> p.toString().endsWith(".jsonl") && !p.toString().contains("round11")).sorted().toList();
+      files = s.filter(p -> p.toString().endsWith(".jsonl") && !p.toString().contains(ExtractionEvaluationTest.BLIND_ROUND)).sorted().toList();
     }
     StringBuilder missed = new StringBuilder();
     for (Path f : files) {
