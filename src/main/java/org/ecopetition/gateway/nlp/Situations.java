@@ -122,9 +122,12 @@ final class Situations {
   private static final long SOME = more("some");
   private static final long WORKS = more("works");
   private static final long GONE = more("gone");
-  /** A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫, 吐白沫): a person or an animal foaming, no river's foam. */
+  /**
+   * A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫): a person or an animal foaming, not an outlet's foam
+   * (排污口冒白沫); a bare 吐 (吐白沫) counts with a person just before it.
+   */
   private static final java.util.regex.Pattern MOUTH = java.util.regex.Pattern.compile(
-      "(?:嘴|(?<![水污排河井闸出入路门港风雨窗洞管孔渠])口[角里中鼻腔吐冒]|吐|mouth)[^，,。！!？?；;\n]{0,4}$");
+      "(?:嘴|(?<![水污排河井闸出入路门港风雨窗洞管孔渠])口[角里中鼻腔吐冒]|mouth)[^，,。！!？?；;\n]{0,4}$");
   /** Animals falling in numbers (倒下十几只, 倒了三十多头): a count of animals right after a fall. */
   private static final java.util.regex.Pattern DOWN_IN_NUMBERS = java.util.regex.Pattern.compile(
       "^[了下去]{0,2}(?:好几|[0-9两二三四五六七八九十百几][0-9一两二三四五六七八九十百几]{0,3})[多来]?[只头匹]");
@@ -461,7 +464,8 @@ final class Situations {
       if (w.has(SILENT) && !guarded(text, words, i) && stillPerson(text, words, i)) {
         hits.add(new Hit("poisoning", true, w.start(), w.end())); // 烟灌进楼道，老两口敲门都不开; 老头躺那儿不动了
       }
-      if (w.has(QUIET) && !guarded(text, words, i) && nearMore(words, i, DOWN, 12, true) != null) {
+      Word down = w.has(QUIET) ? nearMore(words, i, DOWN, 12, true) : null;
+      if (down != null && !guarded(text, words, i) && !OFFICE_SILENT.matcher(text.substring(down.end(), w.start())).find()) {
         hits.add(new Hit("poisoning", true, w.start(), w.end())); // 两个人下到池子里，下去就没动静了
       }
       if ((text.startsWith("倒", w.start()) && w.is(FALL | DUMP) || w.has(GONE)) && !guarded(text, words, i)
@@ -472,7 +476,8 @@ final class Situations {
         hits.add(new Hit("mass_death", false, w.start(), w.end())); // 羊喝了沟里的水，倒下十几只; 鹅一只接一只倒了; 没了四十多只
       }
       if (w.has(FROTH) && !guarded(text, words, i)
-          && MOUTH.matcher(text.substring(Math.max(0, w.start() - 8), w.start()).toLowerCase(Locale.ROOT)).find()
+          && (MOUTH.matcher(text.substring(Math.max(0, w.start() - 8), w.start()).toLowerCase(Locale.ROOT)).find()
+              || w.start() > 0 && text.charAt(w.start() - 1) == '吐' && near(words, i, PERSON, 10, true) != null)
           && !animalBefore(words, i)) {
         hits.add(new Hit("poisoning", true, w.start(), w.end())); // 嘴角冒白沫; not 排污口冒白沫, not 羊嘴里流沫子
       }
