@@ -472,8 +472,9 @@ final class Situations {
           && (DOWN_IN_NUMBERS.matcher(text.substring(w.start() + 1, Math.min(text.length(), w.end() + 10))).find()
               || text.startsWith("倒", w.start()) && !text.startsWith("倒在", w.start()) && i > 0 && words.get(i - 1).is(MANY)
                   && words.get(i - 1).end() == w.start())
-          && animalBefore(words, i)) {
-        hits.add(new Hit("mass_death", false, w.start(), w.end())); // 羊喝了沟里的水，倒下十几只; 鹅一只接一只倒了; 没了四十多只
+          && animalBefore(words, i) && !(w.has(GONE) && TAKEN_AWAY.matcher(sentenceOf(text, w)).find())) {
+        // 羊喝了沟里的水，倒下十几只; 鹅一只接一只倒了; 没了四十多只 (not 鸡没了二十只，是被偷了)
+        hits.add(new Hit("mass_death", false, w.start(), w.end()));
       }
       if (w.has(FROTH) && !guarded(text, words, i)
           && (MOUTH.matcher(text.substring(Math.max(0, w.start() - 8), w.start()).toLowerCase(Locale.ROOT)).find()
@@ -1038,6 +1039,23 @@ final class Situations {
     }
     Word d = nearMore(words, i, DAILY, 16, true);
     return d != null && !TODAY.matcher(text.substring(d.end(), w.start())).find();
+  }
+
+  /** Animals gone by theft, a predator or sale (被偷, 叼走, 卖了): no death. */
+  private static final java.util.regex.Pattern TAKEN_AWAY = java.util.regex.Pattern.compile(
+      "偷|盗|叼|拖走|卖了|丢了|跑了|走失|stolen|sold");
+
+  /** The sentence a word stands in. */
+  private static String sentenceOf(String text, Word w) {
+    int from = w.start();
+    while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = w.end();
+    while (to < text.length() && SENTENCE_END.indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    return text.substring(from, to);
   }
 
   /** A number standing alone (120, not 1200 or 3120). */

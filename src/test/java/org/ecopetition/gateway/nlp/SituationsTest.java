@@ -437,7 +437,10 @@ class SituationsTest {
       "The feedlot beside the school stinks most afternoons but nobody is sick; please look into it.",
       // froth at an outlet, not a mouth; a face gone blue with anger
       "河边排污口冒白沫，一股怪味",
-      "厂长不赔钱，把我爸气得脸都青了"})
+      "厂长不赔钱，把我爸气得脸都青了",
+      // animals gone by a predator, not dead; a place named 龙头 is no tap
+      "院子里的鸡一晚上没了二十多只，可能是被黄鼠狼叼走了",
+      "龙头山镇那条河发黑发臭"})
   void aLookAlikeIsNotUrgent(String text) {
     assertThat(found(text)).isEmpty();
   }
