@@ -97,7 +97,8 @@ final class Situations {
    * mask, never features of the classifier.
    */
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
-      "not_supply", "stove", "burst", "forestall", "out"};
+      "not_supply", "stove", "burst", "forestall", "out", "silent", "quiet", "down", "froth", "slide", "heap", "some",
+      "works", "gone"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -110,6 +111,34 @@ final class Situations {
   private static final long BURST = more("burst");
   private static final long FORESTALL = more("forestall");
   private static final long OUT = more("out");
+  // round eleven's classes (2026-12-05): someone gone still or silent, silence after going down into a pit, froth at
+  // the mouth, a waste heap that slides, "some" that is few, a works named by its trade
+  private static final long SILENT = more("silent");
+  private static final long QUIET = more("quiet");
+  private static final long DOWN = more("down");
+  private static final long FROTH = more("froth");
+  private static final long SLIDE = more("slide");
+  private static final long HEAP = more("heap");
+  private static final long SOME = more("some");
+  private static final long WORKS = more("works");
+  private static final long GONE = more("gone");
+  /**
+   * A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫): a person or an animal foaming, not an outlet's foam
+   * (排污口冒白沫); a bare 吐 (吐白沫) counts with a person just before it.
+   */
+  private static final java.util.regex.Pattern MOUTH = java.util.regex.Pattern.compile(
+      "(?:嘴|(?<![水污排河井闸出入路门港风雨窗洞管孔渠])口[角里中鼻腔吐冒]|mouth)[^，,。！!？?；;\n]{0,4}$");
+  /** Animals falling in numbers (倒下十几只, 倒了三十多头): a count of animals right after a fall. */
+  private static final java.util.regex.Pattern DOWN_IN_NUMBERS = java.util.regex.Pattern.compile(
+      "^[了下去]{0,2}(?:好几|[0-9两二三四五六七八九十百几][0-9一两二三四五六七八九十百几]{0,3})[多来]?[只头匹]");
+  /** An office or a hotline that does not answer (环保局电话也没人接): no one gone silent. */
+  private static final java.util.regex.Pattern OFFICE_SILENT = java.util.regex.Pattern.compile(
+      "局|政府|部门|热线|12345|12369|环保|领导|干部|执法|客服|物业|老板|厂里|厂长|公司");
+  /** A word of today between a daily habit and a symptom (天天排臭水，今天好几个人都头晕): the symptom is news. */
+  private static final java.util.regex.Pattern TODAY = java.util.regex.Pattern.compile(
+      "今天|今早|今晚|今儿|刚才|刚刚|这会|现在|昨天|昨晚|today|this morning|just now");
+  /** A fire word's 火 that is a cooking fire (炭火, 炉火, 柴火, 烟火): no fire that spreads. */
+  private static final String TAME_FIRE = "炭炉柴烟灯香煤";
   /**
    * Lists the frames read but the classifier does not: who (人, 工人), the van's coming, cooking, belief, a
    * household, a breach (its words are leaks too) — pairs of them would multiply its features for nothing.
@@ -149,7 +178,8 @@ final class Situations {
 
   /** One animal (一条死鱼, 一只死鸡): no mass death. */
   private static final java.util.regex.Pattern ONE_ANIMAL = java.util.regex.Pattern.compile(
-      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩]|[一两二三]{2}|[12](?![0-9]))[条只头尾个]$"
+      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩]|[一两二三]{2}|三[四五]|[12](?![0-9]))[条只头尾个]"
+          + "(?:[^0-9，,。！!？?；;\n]{0,5}的)?$"
           + "|(?i)\\b(?:a|two|three|a couple of|a few) (?:dead )?$");
   /** A simile after a word (跟杀人似的, 像着了火一样): how a thing is told, not what happens. */
   private static final java.util.regex.Pattern SIMILE_AFTER = java.util.regex.Pattern.compile(
@@ -177,8 +207,8 @@ final class Situations {
   /** A school said to be far away (离学校还有三公里): no school exposed. */
   private static final java.util.regex.Pattern FAR = java.util.regex.Pattern.compile(
       "^[^。！!？?\n；;，,]{0,24}?[0-9一二两三四五六七八九十几]+(?:多)?\\s*(?:公里|千米|km)");
-  /** Characters that make a following 死 a figure of speech (臭死了, 吵死人). */
-  private static final String HYPERBOLIC_BEFORE_DEATH = "臭吵烦热气累笑吓冷熏呛闷憋困饿渴难急痒疼痛";
+  /** Characters that make a following 死 a figure of speech (臭死了, 吵死人, 脏死了, 埋汰死了, 恶心死了). */
+  private static final String HYPERBOLIC_BEFORE_DEATH = "臭吵烦热气累笑吓冷熏呛闷憋困饿渴难急痒疼痛汰脏腥骚闹躁腻愁挤忙心闻";
   private static final java.util.Set<String> HAZARDS = java.util.Set.of("spill_leak", "gas_leak", "hazardous_waste",
       "fire", "explosion", "alarm");
   private static final String SENTENCE_END = "。！!？?\n；;";
@@ -341,8 +371,13 @@ final class Situations {
         if (animal == null) {
           animal = near(words, i, ANIMAL, 5, false);
         }
-        boolean many = w.is(MASS) || near(words, i, MASS | MANY, 12, false) != null;
-        boolean single = animal != null && ONE_ANIMAL.matcher(text.substring(Math.max(0, animal.start() - 8), animal.start())).find();
+        Word sign = w.is(MASS) ? w : near(words, i, MASS | MANY, 12, false);
+        boolean many = sign != null && !sign.has(SOME); // 死了一些: some are few
+        if (animal == null && many) {
+          // 羊…喝了水，…倒了三十多只，…一只接一只没气了: the animals named earlier in the sentence, counted near the death
+          animal = near(words, i, ANIMAL, 48, true);
+        }
+        boolean single = animal != null && ONE_ANIMAL.matcher(text.substring(Math.max(0, animal.start() - 14), animal.start())).find();
         if (animal != null && !single && (many || near(words, i, EXPOSURE, 14, false) != null)) {
           hits.add(new Hit("mass_death", false, Math.min(animal.start(), w.start()), Math.max(animal.end(), w.end())));
         } else if (animal == null && many && near(words, i, WATERBODY, 14, true) != null) {
@@ -415,15 +450,42 @@ final class Situations {
       if ((w.is(FIRE) || w.is(EXPLOSION)) && !guarded(text, words, i) && near(words, i, NOT_FIRE, 10, false) == null
           && !BODY_BURSTING.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find() // 头都要炸了
           && !stoveFlame(text, words, i) // 炉子冒着火苗
-          && !(w.is(FIRE) && nearMore(words, i, OUT, 16, false) != null)) { // 锅里着火了，盖上锅盖就灭了
+          && !(w.is(FIRE) && nearMore(words, i, OUT, 16, false) != null) // 锅里着火了，盖上锅盖就灭了
+          && !(w.is(FIRE) && longStanding(text, words, i))) { // 矸石堆天天冒烟，烧起来了都好多年
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
       }
       if (w.is(SPREAD) && !guarded(text, words, i) && !UNTIL_TIME.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()
-          && (text.substring(w.start(), w.end()).contains("烧") || text.lastIndexOf('火', w.start()) >= Math.max(0, w.start() - 8))) {
+          && (text.substring(w.start(), w.end()).contains("烧") || wildFire(text, words, i)) && !daily(words, i)) {
         hits.add(new Hit("fire", true, w.start(), w.end())); // 火往林子里蔓延, 已经烧到坡上了; not 烧到半夜
       }
       if (w.is(FALL) && !guarded(text, words, i) && fallen(text, words, i)) {
         hits.add(new Hit("poisoning", true, w.start(), w.end())); // 有个老人倒在路边; not 把渣土倒在路边
+      }
+      if (w.has(SILENT) && !guarded(text, words, i) && stillPerson(text, words, i)) {
+        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 烟灌进楼道，老两口敲门都不开; 老头躺那儿不动了
+      }
+      Word down = w.has(QUIET) ? nearMore(words, i, DOWN, 12, true) : null;
+      if (down != null && !guarded(text, words, i) && !OFFICE_SILENT.matcher(text.substring(down.end(), w.start())).find()) {
+        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 两个人下到池子里，下去就没动静了
+      }
+      if ((text.startsWith("倒", w.start()) && w.is(FALL | DUMP) || w.has(GONE)) && !guarded(text, words, i)
+          && (DOWN_IN_NUMBERS.matcher(text.substring(w.start() + 1, Math.min(text.length(), w.end() + 10))).find()
+              || text.startsWith("倒", w.start()) && !text.startsWith("倒在", w.start()) && i > 0 && words.get(i - 1).is(MANY)
+                  && words.get(i - 1).end() == w.start())
+          && animalBefore(words, i) && !(w.has(GONE) && TAKEN_AWAY.matcher(sentenceOf(text, w)).find())) {
+        // 羊喝了沟里的水，倒下十几只; 鹅一只接一只倒了; 没了四十多只 (not 鸡没了二十只，是被偷了)
+        hits.add(new Hit("mass_death", false, w.start(), w.end()));
+      }
+      if (w.has(FROTH) && !guarded(text, words, i)
+          && (MOUTH.matcher(text.substring(Math.max(0, w.start() - 8), w.start()).toLowerCase(Locale.ROOT)).find()
+              || w.start() > 0 && text.charAt(w.start() - 1) == '吐' && near(words, i, PERSON, 10, true) != null)
+          && !animalBefore(words, i)) {
+        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 嘴角冒白沫; not 排污口冒白沫, not 羊嘴里流沫子
+      }
+      if (w.has(SLIDE) && !guarded(text, words, i) && nearMore(words, i, HEAP, 30, true) != null) {
+        // 矿渣…整片滑下来: a waste heap giving way; with someone trapped or buried near, a danger to life
+        boolean below = nearAcross(words, i, TRAPPED | STRONG, 40) != null;
+        hits.add(new Hit("spill_leak", below, w.start(), w.end()));
       }
       if (w.is(AMBULANCE) && digitsAlone(text, w) && near(words, i, TAKEN, 6, false) != null && !guarded(text, words, i)) {
         hits.add(new Hit("poisoning", true, w.start(), w.end())); // 120刚把人拉走, 120已经来了
@@ -457,7 +519,7 @@ final class Situations {
         hits.add(new Hit("hazardous_waste", false, w.start(), w.end())); // 居民楼车库里存放着几十桶稀释剂，一股味
       }
       if (w.is(CROWD) && !guarded(text, words, i) && near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
-          && near(words, i, NOT_CROWD, 6, false) == null) {
+          && !blockedByThings(words, i)) {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
       if (w.is(GATHER) && near(words, i, VISIT, 12, false) != null && !guarded(text, words, i)) {
@@ -579,8 +641,8 @@ final class Situations {
       }
       if (end < 0 && (i == 0 || NUMERAL.indexOf(lower.charAt(i - 1)) < 0)) {
         int j = i;
-        while (j < n && j - i < 4 && NUMERAL.indexOf(lower.charAt(j)) >= 0) {
-          j++;
+        while (j < n && j - i < 4 && (NUMERAL.indexOf(lower.charAt(j)) >= 0 || j > i && lower.charAt(j) == '一')) {
+          j++; // 十一个, 二十一名: 一 inside a number
         }
         // 七八个老人, 3名工人, 两位, 二十多个, 十来名: several (not 一个, not a year or a phone number)
         if (j > i && j + 1 < n && "多来".indexOf(lower.charAt(j)) >= 0 && "个名位".indexOf(lower.charAt(j + 1)) >= 0) {
@@ -692,6 +754,9 @@ final class Situations {
   private static boolean carried(String text, List<Word> words, int i) {
     Word w = words.get(i);
     Word carrier = near(words, i, CARRIER, 10, false);
+    if (carrier != null && carrier.has(WORKS) && FLOW_INTO.contains(text.substring(w.start(), w.end()))) {
+      return false; // 化工的排水渠冲进了菜地: a works' drainage running into a field is a discharge, not a spill
+    }
     return carrier != null && (!carrier.is(DAM) || w.is(BREACH) || w.is(DAM)
         || carrier.end() <= w.start() && !FLOW_INTO.contains(text.substring(w.start(), w.end())));
   }
@@ -815,6 +880,15 @@ final class Situations {
         who = null;
       }
     }
+    if (who == null && sudden) {
+      // 我爸正在院里劈柴，一下子倒在地上: a sudden fall opening its clause, its person in the clause before
+      java.util.regex.Matcher m = SUDDEN.matcher(text.substring(Math.max(0, w.start() - 3), w.start()));
+      int open = m.find() ? Math.max(0, w.start() - 3) + m.start() : w.start();
+      if (open > 0 && CLAUSE_END.indexOf(text.charAt(open - 1)) >= 0) {
+        Word before = near(words, i, PERSON, 28, true);
+        who = before != null && before.clause() < w.clause() ? before : null;
+      }
+    }
     if (who == null) {
       return false;
     }
@@ -889,6 +963,99 @@ final class Situations {
       }
     }
     return matter;
+  }
+
+  /**
+   * A person gone still or silent (老头躺那儿不动了, 叫他也不应, 老两口敲门都不开): a person named shortly before (not a bare
+   * 人, not an office that does not answer) and a fume, gas, smell, smoke or fall about.
+   */
+  private static boolean stillPerson(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    String said = text.substring(w.start(), w.end());
+    Word who = near(words, i, PERSON, 32, false);
+    if (said.contains("他") || said.contains("她")) {
+      who = w; // 叫他也不应: the person is in the words
+    }
+    if (who == null || "人".equals(text.substring(who.start(), who.end()))
+        || OFFICE_SILENT.matcher(text.substring(Math.min(who.start(), w.start()), Math.max(who.end(), w.start()))).find()) {
+      return false;
+    }
+    return nearAcross(words, i, FUMES | GAS | FOUL | SMOKE | POND | FALL | LEAK | EXPOSURE | ACUTE | STRONG, 48) != null;
+  }
+
+  /** An animal earlier in the sentence and no person after it (羊…喝了水…嘴里流沫子): the animal foams. */
+  private static boolean animalBefore(List<Word> words, int i) {
+    Word w = words.get(i);
+    for (int k = i - 1; k >= 0; k--) {
+      Word o = words.get(k);
+      if (o.sentence() != w.sentence() || w.at() - o.to() > 48 * UNIT || o.is(PERSON)) {
+        return false;
+      }
+      if (o.is(ANIMAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A thing that blocks (垃圾堵住, 运渣车堵在门口) before the crowd word or in its clause: no people gathered. */
+  private static boolean blockedByThings(List<Word> words, int i) {
+    Word not = near(words, i, NOT_CROWD, 6, false);
+    if (not == null || !(not.end() <= words.get(i).start() || not.clause() == words.get(i).clause())) {
+      return false;
+    }
+    Word people = near(words, words.indexOf(not), CROWD_PEOPLE | MANY, 12, true);
+    return people == null || people.clause() != not.clause(); // 两百来号人把垃圾场的大门堵住: the people block it
+  }
+
+  /**
+   * A 火 shortly before a spread word that is a fire (火顺着窗户往上窜), not a cooking fire (炭火烟…往上窜) nor one with
+   * smoke or a smell between it and the spread word (what climbs is the smoke).
+   */
+  private static boolean wildFire(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    int fire = text.lastIndexOf('火', w.start());
+    if (fire < Math.max(0, w.start() - 8) || fire > 0 && TAME_FIRE.indexOf(text.charAt(fire - 1)) >= 0) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && words.get(k).start() > fire; k--) {
+      if (words.get(k).is(FUMES | SMOKE) && !words.get(k).is(FIRE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A fire of long standing: years said in its clause (烧起来了都好多年) or a daily habit shortly before it in its
+   * sentence (天天自己在冒烟，烧起来了): a heap that smoulders, no fire breaking out now.
+   */
+  private static boolean longStanding(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    for (Word o : words) {
+      if (o.clause() == w.clause() && o != w && o.is(LASTING) && text.substring(o.start(), o.end()).contains("年")) {
+        return true;
+      }
+    }
+    Word d = nearMore(words, i, DAILY, 16, true);
+    return d != null && !TODAY.matcher(text.substring(d.end(), w.start())).find();
+  }
+
+  /** Animals gone by theft, a predator or sale (被偷, 叼走, 卖了): no death. */
+  private static final java.util.regex.Pattern TAKEN_AWAY = java.util.regex.Pattern.compile(
+      "偷|盗|叼|拖走|卖了|丢了|跑了|走失|stolen|sold");
+
+  /** The sentence a word stands in. */
+  private static String sentenceOf(String text, Word w) {
+    int from = w.start();
+    while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = w.end();
+    while (to < text.length() && SENTENCE_END.indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    return text.substring(from, to);
   }
 
   /** A number standing alone (120, not 1200 or 3120). */
@@ -1019,8 +1186,11 @@ final class Situations {
     Word w = words.get(i);
     for (int k = i - 1; k >= 0; k--) {
       Word o = words.get(k);
-      if (o.sentence() != w.sentence() || w.at() - o.to() > 20 * UNIT) {
+      if (o.sentence() != w.sentence() || w.at() - o.to() > 32 * UNIT) {
         break;
+      }
+      if (w.at() - o.to() > 20 * UNIT && !o.is(HEARSAY)) {
+        continue; // a rumour reaches further (朋友圈里传一个视频，说…化工泄漏了): the whole of what it reports
       }
       if (o.is(GUARD) && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION)))) {
         return true; // 听说要爆炸 is a rumour; 有人说头晕 a symptom reported

@@ -28,6 +28,16 @@ class SituationsTest {
       "小区水龙头放出来的水是黄的，这还能喝吗 | drinking_water",
       "the water from our kitchen tap reeks of gasoline today | drinking_water",
       "河湾里的鹅一下子死了好几十只 | mass_death",
+      // round eleven's classes, in words of our own: animals down or gone in numbers, belly up in shoals
+      "厂子排的水流进了放鹅的塘，鹅一只接一只倒了，一早上没了四十多只 | mass_death",
+      "放羊的赶着羊在渠边喝了水，回来倒下二十几只 | mass_death",
+      "塘里的草鱼一群一群肚皮朝上漂着，水发黑 | mass_death",
+      // a visit to the petitions office planned (十一个村: 一 inside a number); people blocking a gate
+      "明天十一个村的村民要一起去信访办 | crowd",
+      "上百号村民把焚烧厂的门口堵了，拉垃圾的车进不去 | crowd",
+      // corrosive drums unloaded where children play; a waste heap sliding
+      "有人把十几桶写着腐蚀性的东西卸在村小学的操场边上 | hazardous_waste",
+      "暴雨冲得那片渣土整片滑下来，把下面的路都埋了 | spill_leak",
       "塘里的鲫鱼全翻白了 | mass_death",
       "dozens of sheep died near the stream this week | mass_death",
       "一辆槽车在桥上侧翻，车上的液体往桥下淌，流到了河里 | spill_leak",
@@ -227,7 +237,23 @@ class SituationsTest {
       "隔壁大叔手里攥着一瓶除草剂坐在厂门口，说再不赔钱就当着大家的面喝了",
       "我舅舅说厂里不给个说法，他就去喝百草枯",
       // pain said by how it fells, after eating
-      "我爸吃了塘里捞的螺蛳，肚子疼得在地上打滚"})
+      "我爸吃了塘里捞的螺蛳，肚子疼得在地上打滚",
+      // round eleven's classes, in words of our own
+      // someone gone still or silent where smoke or a smell is (敲门也没人应, 叫她也不应, 人软了)
+      "煤炉子的烟灌进了隔壁屋，我敲门也没人应，屋里住着个老奶奶",
+      "我妈在楼下晾衣服，闻了厂里飘来的味，一下子倒在地上，叫她也不应",
+      "农药厂那边冒出一股怪烟，路口一个骑车的栽地上了，人软了",
+      "the factory leaked a yellow gas and my neighbour collapsed in the yard, she is not responding",
+      // silence after going down into a tank or a pit
+      "酒厂的发酵罐里一个工人钻进去清洗，到现在没了动静，外面的人不敢进",
+      // froth at the mouth; lips gone blue; blood coughed up; carried into a clinic
+      "闻了那股味以后，我叔嘴角一直冒白沫",
+      "工厂排的气飘过来，几个孩子嘴唇发紫",
+      "化肥厂冒出一股刺鼻的黄烟，地里几个干活的都咳出血丝了",
+      "厂里的气飘进教室，两个学生被抬进医务室",
+      // a waste heap that slides onto houses with someone inside; a blast in Cantonese with people not out
+      "村后那个尾矿堆今早塌下来了，埋了两户人家，有人还没出来",
+      "化工仓库爆咗，好大声，仲有人困喺入面未出嚟"})
   void aDangerToLifeIsSeen(String text) {
     assertThat(life(text.replace("\\n", "\n"))).isTrue();
   }
@@ -384,7 +410,37 @@ class SituationsTest {
       // a figure of speech with 都 (吵得我都想死)
       "工地打桩吵得我都想死了",
       // a pan fire put out at once
-      "锅里的油着火了，赶紧盖上锅盖就灭了"})
+      "锅里的油着火了，赶紧盖上锅盖就灭了",
+      // round eleven's look-alikes, in words of our own
+      // a rumour on social media, denied
+      "群里传一个视频说自来水厂出事了，后来水务局辟谣了，就是我们这边水有点漂白粉味",
+      // a staged fire; 动手 as setting to work
+      "有人拍电影在河边放了一把火，火光很大，是道具车，就是希望提前打招呼",
+      "有几个人在群里说要去河里炸鱼，还没动手，请你们提前管一下",
+      // a few dead fish described (两三条巴掌大的); some fry dead
+      "今天看到河边漂着两三条巴掌大的死鱼，麻烦你们来看一下",
+      "鱼塘里今年死了一些鱼，也不知道是不是旁边的厂排水，请来看看",
+      // disgust, not nausea; an intensifier before 死了
+      "这厂子天天往河里排黄水，看着就恶心，去年鱼少了很多",
+      "养猪场的粪水全往沟里流，脏死了",
+      // a grill's smoke that climbs; a heap smouldering for years
+      "楼下烧烤摊每天晚上炭火的烟往楼上窜，家里全是油烟",
+      "矸石山自己冒烟好多年了，烧起来的味道呛人，希望治理",
+      // an office that does not answer; silence of a works after a visit down
+      "邻居说厂里的人电话也没人接，反映了两个月也没动静",
+      "工人下去检修以后，厂里一直没动静，也不给说法",
+      // a store of hazardous waste; a works' drainage running into a field
+      "园区的危废仓库离马路很近，门常开着，希望加强管理",
+      "隔壁化工的排水沟冲进了我家的苞米地，苗都黄了",
+      // symptoms said not serious; a school's daily smell with nobody sick (English)
+      "小区里好几户人家说闻了味道眼睛流泪，不严重，就是一直这样",
+      "The feedlot beside the school stinks most afternoons but nobody is sick; please look into it.",
+      // froth at an outlet, not a mouth; a face gone blue with anger
+      "河边排污口冒白沫，一股怪味",
+      "厂长不赔钱，把我爸气得脸都青了",
+      // animals gone by a predator, not dead; a place named 龙头 is no tap
+      "院子里的鸡一晚上没了二十多只，可能是被黄鼠狼叼走了",
+      "龙头山镇那条河发黑发臭"})
   void aLookAlikeIsNotUrgent(String text) {
     assertThat(found(text)).isEmpty();
   }

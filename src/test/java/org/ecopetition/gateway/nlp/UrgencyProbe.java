@@ -11,13 +11,33 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Urgent recall, danger-to-life recall and false alarms per evaluation round (round eleven, the blind round, is
- * never read), and the misses on the paraphrase families (src/test/resources/nlp/paraphrase-families.tsv).
- * Usage (from the project folder): UrgencyProbe [misses] — "misses" also prints the ids of the rounds' misses and
- * false alarms and the paraphrases missed.
+ * Urgent recall, danger-to-life recall and false alarms per evaluation round (rounds one to eleven; round twelve
+ * and later, written blind, are never read), and the misses on the paraphrase families
+ * (src/test/resources/nlp/paraphrase-families.tsv). Usage (from the project folder): UrgencyProbe [misses] —
+ * "misses" also prints the ids of the rounds' misses and false alarms, with what the frames found and the
+ * classifier's scores, and the paraphrases missed.
  */
 public final class UrgencyProbe {
   private UrgencyProbe() {}
+
+  /** Round twelve and later: written blind, never read here. */
+  private static boolean blind(Path p) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("round(\\d+)").matcher(p.toString());
+    return m.find() && Integer.parseInt(m.group(1)) >= Integer.parseInt(ExtractionEvaluationTest.BLIND_ROUND.substring(5));
+  }
+
+  /** With "misses": the situation found, the frames' features and the classifier's scores, and the text. */
+  private static String detail(Extraction e, JsonNode g, boolean misses) {
+    if (!misses) {
+      return "\n";
+    }
+    String t = Normaliser.normalise(g.path("text").asText());
+    String[] features = Situations.bundled().features(t);
+    Classifiers c = Classifiers.bundled();
+    return " situation=" + e.fields().get("situation") + "\n  features " + String.join(" ", features) + " scores "
+        + (features.length == 0 ? "-" : c.scores("urgency", c.text(Tokens.of(t, HanLp.seg(Gazetteer.bundled(), t))), features))
+        + "\n  " + g.path("text").asText() + "\n";
+  }
 
   public static void main(String[] args) throws Exception {
     boolean misses = args.length > 0 && args[0].equals("misses");
@@ -26,7 +46,7 @@ public final class UrgencyProbe {
     Map<String, int[]> per = new TreeMap<>(); // urgent found, urgent, life found, life, alarms, look-alikes
     List<Path> files;
     try (Stream<Path> s = Files.walk(Path.of("nlp-models/eval"))) {
-      files = s.filter(p -> p.toString().endsWith(".jsonl") && !p.toString().contains(ExtractionEvaluationTest.BLIND_ROUND)).sorted().toList();
+      files = s.filter(p -> p.toString().endsWith(".jsonl") && !blind(p)).sorted().toList();
     }
     StringBuilder missed = new StringBuilder();
     for (Path f : files) {
@@ -46,20 +66,20 @@ public final class UrgencyProbe {
           c[1]++;
           c[0] += urgent ? 1 : 0;
           if (!urgent) {
-            missed.append(round).append(" urgent missed ").append(g.path("id").asText()).append('\n');
+            missed.append(round).append(" urgent missed ").append(g.path("id").asText()).append(detail(e, g, misses));
           }
         } else {
           c[5]++;
           c[4] += urgent ? 1 : 0;
           if (urgent) {
-            missed.append(round).append(" false alarm ").append(g.path("id").asText()).append('\n');
+            missed.append(round).append(" false alarm ").append(g.path("id").asText()).append(detail(e, g, misses));
           }
         }
         if (gold.path("lifeSafety").asBoolean(false)) {
           c[3]++;
           c[2] += life ? 1 : 0;
           if (!life) {
-            missed.append(round).append(" life missed ").append(g.path("id").asText()).append('\n');
+            missed.append(round).append(" life missed ").append(g.path("id").asText()).append(detail(e, g, misses));
           }
         }
       }
