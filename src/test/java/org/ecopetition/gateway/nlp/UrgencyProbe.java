@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class UrgencyProbe {
   private UrgencyProbe() {}
 
-  /** Round twelve and later: written blind, never read here. */
+  /** The blind round and any later one: written blind, never read here. */
   private static boolean blind(Path p) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("round(\\d+)").matcher(p.toString());
     return m.find() && Integer.parseInt(m.group(1)) >= Integer.parseInt(ExtractionEvaluationTest.BLIND_ROUND.substring(5));
