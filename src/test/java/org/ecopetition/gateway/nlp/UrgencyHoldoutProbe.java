@@ -25,9 +25,14 @@ public final class UrgencyHoldoutProbe {
 
   /** One text read: gold, the frames' flags, whether the classifier was asked and its probabilities. */
   record Read(String id, String gold, String register, String text, boolean urgent, boolean life, boolean frameUrgent,
-      boolean frameLife, boolean asked, double pLife, double pUrgent) {
+      boolean frameLife, boolean asked, double pLife, double pUrgent, String[] features) {
     boolean urgentAt(double t) {
       return frameUrgent || asked && pUrgent >= t;
+    }
+
+    /** Only where two kinds of situation words stand near each other (a pair feature) is the classifier heard. */
+    boolean urgentPaired(double t) {
+      return frameUrgent || asked && pUrgent >= t && java.util.Arrays.stream(features).anyMatch(f -> f.indexOf('+') > 0);
     }
 
     boolean lifeAt(double t) {
@@ -35,7 +40,14 @@ public final class UrgencyHoldoutProbe {
     }
   }
 
+  static opennlp.tools.ml.model.MaxentModel OTHER;
+
   public static void main(String[] args) throws Exception {
+    if (System.getProperty("other") != null) {
+      try (java.io.InputStream in = Files.newInputStream(Path.of(System.getProperty("other")))) {
+        OTHER = new opennlp.tools.doccat.DoccatModel(in).getMaxentModel();
+      }
+    }
     List<String> a = List.of(args);
     boolean misses = a.contains("misses");
     double[] ts = {0.5, 0.45, 0.4, 0.35, 0.3};
@@ -90,6 +102,13 @@ public final class UrgencyHoldoutProbe {
         }
         System.out.printf("  %-11s urgent %d/%d  life %d/%d  false alarms %d/%d (%.1f %%)%n", e.getKey(), c[0], c[1], c[2],
             c[3], c[4], c[5], 100.0 * c[4] / Math.max(1, c[5]));
+        if (a.contains("paired")) {
+          int[] d = new int[6];
+          for (Read r : e.getValue()) {
+            count(d, r.gold, r.urgentPaired(t), r.lifeAt(t));
+          }
+          System.out.printf("  %-11s paired: urgent %d/%d  false alarms %d/%d%n", e.getKey(), d[0], d[1], d[4], d[5]);
+        }
       }
     }
     if (a.contains("registers")) {
@@ -163,7 +182,19 @@ public final class UrgencyHoldoutProbe {
       Map<String, Double> p = c.scores("urgency", c.text(Tokens.of(t, HanLp.seg(Gazetteer.bundled(), t))), features);
       pl = p.getOrDefault("life", 0.0);
       pu = pl + p.getOrDefault("urgent", 0.0);
+      if (OTHER != null) { // a committee with another model (-Dother=file): the mean of the two
+        String[] tokens = Tokens.with(Tokens.of(t, HanLp.seg(Gazetteer.bundled(), t)), features);
+        String[] ctx = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+          ctx[i] = "bow=" + tokens[i];
+        }
+        double[] q = OTHER.eval(ctx);
+        double ql = q[OTHER.getIndex("life")];
+        double qu = ql + q[OTHER.getIndex("urgent")];
+        pl = (pl + ql) / 2;
+        pu = (pu + qu) / 2;
+      }
     }
-    return new Read(id, gold, register, raw, u != null, l != null, frameUrgent, frameLife, asked, pl, pu);
+    return new Read(id, gold, register, raw, u != null, l != null, frameUrgent, frameLife, asked, pl, pu, features);
   }
 }
