@@ -1,0 +1,200 @@
+package org.ecopetition.gateway.nlp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Urgent recall, danger-to-life recall and false alarms on the urgency holdout (src/test/resources/nlp/
+ * urgency-holdout.tsv, never trained on), the paraphrase families and the evaluation rounds one to ten, as the
+ * extractor flags them and as it would at other classifier thresholds: the frames' flags (confidence 0.9) stand, the
+ * classifier's probabilities are read where the extractor asks it (a situation word, no danger to life found by
+ * the frames, ten letters or more). Counts only for the rounds (their texts are not printed); round eleven only
+ * with the argument {@code round11}, and never its ids. Usage (from the project folder): UrgencyHoldoutProbe
+ * [misses] [round11] [t=0.5,0.4,0.3].
+ */
+public final class UrgencyHoldoutProbe {
+  private UrgencyHoldoutProbe() {}
+
+  /** One text read: gold, the frames' flags, whether the classifier was asked and its probabilities. */
+  record Read(String id, String gold, String register, String text, boolean urgent, boolean life, boolean frameUrgent,
+      boolean frameLife, boolean asked, double pLife, double pUrgent, String[] features) {
+    boolean urgentAt(double t) {
+      return frameUrgent || asked && pUrgent >= t;
+    }
+
+    /** Only where two kinds of situation words stand near each other (a pair feature) is the classifier heard. */
+    boolean urgentPaired(double t) {
+      return frameUrgent || asked && pUrgent >= t && java.util.Arrays.stream(features).anyMatch(f -> f.indexOf('+') > 0);
+    }
+
+    boolean lifeAt(double t) {
+      return frameLife || asked && pLife >= t;
+    }
+  }
+
+  static opennlp.tools.ml.model.MaxentModel OTHER;
+
+  public static void main(String[] args) throws Exception {
+    if (System.getProperty("other") != null) {
+      try (java.io.InputStream in = Files.newInputStream(Path.of(System.getProperty("other")))) {
+        OTHER = new opennlp.tools.doccat.DoccatModel(in).getMaxentModel();
+      }
+    }
+    List<String> a = List.of(args);
+    boolean misses = a.contains("misses");
+    double[] ts = {0.5, 0.45, 0.4, 0.35, 0.3};
+    for (String s : a) {
+      if (s.startsWith("t=")) {
+        String[] v = s.substring(2).split(",");
+        ts = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+          ts[i] = Double.parseDouble(v[i]);
+        }
+      }
+    }
+    HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+    Map<String, List<Read>> sets = new LinkedHashMap<>();
+    sets.put("holdout", tsv(x, Path.of("src/test/resources/nlp/urgency-holdout.tsv")));
+    sets.put("families", tsv(x, Path.of("src/test/resources/nlp/paraphrase-families.tsv")));
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(Path.of("nlp-models/eval"))) {
+      files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+    }
+    ObjectMapper json = new ObjectMapper();
+    for (Path f : files) {
+      String round = f.getParent().getFileName().toString();
+      round = round.equals("eval") ? "round1+dev" : round;
+      if (round.equals("round11") && !a.contains("round11")) {
+        continue;
+      }
+      List<Read> reads = sets.computeIfAbsent(round, k -> new ArrayList<>());
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode g = json.readTree(line);
+        JsonNode gold = g.path("gold");
+        String label = gold.path("lifeSafety").asBoolean(false) ? "life" : gold.path("urgent").asBoolean(false) ? "urgent" : "none";
+        reads.add(read(x, g.path("id").asText(), label, "", g.path("text").asText()));
+      }
+    }
+    int inconsistent = 0;
+    for (List<Read> reads : sets.values()) {
+      for (Read r : reads) {
+        inconsistent += r.urgentAt(HanLpExtractor.URGENT_AT) != r.urgent || r.lifeAt(HanLpExtractor.URGENT_AT) != r.life ? 1 : 0;
+      }
+    }
+    System.out.println("simulated at the extractor's threshold and not as it flagged: " + inconsistent);
+    for (double t : ts) {
+      System.out.printf("threshold %.2f%n", t);
+      for (Map.Entry<String, List<Read>> e : sets.entrySet()) {
+        int[] c = new int[6];
+        for (Read r : e.getValue()) {
+          count(c, r.gold, r.urgentAt(t), r.lifeAt(t));
+        }
+        System.out.printf("  %-11s urgent %d/%d  life %d/%d  false alarms %d/%d (%.1f %%)%n", e.getKey(), c[0], c[1], c[2],
+            c[3], c[4], c[5], 100.0 * c[4] / Math.max(1, c[5]));
+        if (a.contains("paired")) {
+          int[] d = new int[6];
+          for (Read r : e.getValue()) {
+            count(d, r.gold, r.urgentPaired(t), r.lifeAt(t));
+          }
+          System.out.printf("  %-11s paired: urgent %d/%d  false alarms %d/%d%n", e.getKey(), d[0], d[1], d[4], d[5]);
+        }
+      }
+    }
+    if (a.contains("registers")) {
+      Map<String, int[]> per = new LinkedHashMap<>();
+      for (Read r : sets.get("holdout")) {
+        count(per.computeIfAbsent(r.register, k -> new int[6]), r.gold, r.urgent, r.life);
+      }
+      per.forEach((k, c) -> System.out.printf("  holdout %-9s urgent %d/%d  life %d/%d  false alarms %d/%d%n", k, c[0], c[1],
+          c[2], c[3], c[4], c[5]));
+    }
+    if (misses) {
+      for (Map.Entry<String, List<Read>> e : sets.entrySet()) {
+        boolean own = e.getKey().equals("holdout") || e.getKey().equals("families");
+        if (e.getKey().equals("round11")) {
+          continue;
+        }
+        for (Read r : e.getValue()) {
+          String what = !r.gold.equals("none") && !r.urgent ? "urgent missed" : r.gold.equals("life") && !r.life ? "life missed"
+              : r.gold.equals("none") && r.urgent ? "false alarm" : null;
+          if (what != null) {
+            System.out.printf("%s %s %s%s  [asked %s life %.2f urgent %.2f]%n", e.getKey(), what, own ? r.register : r.id,
+                own ? " " + r.text : "", r.asked, r.pLife, r.pUrgent);
+          }
+        }
+      }
+    }
+  }
+
+  private static void count(int[] c, String gold, boolean urgent, boolean life) {
+    if (gold.equals("none")) {
+      c[5]++;
+      c[4] += urgent ? 1 : 0;
+      return;
+    }
+    c[1]++;
+    c[0] += urgent ? 1 : 0;
+    if (gold.equals("life")) {
+      c[3]++;
+      c[2] += life ? 1 : 0;
+    }
+  }
+
+  private static List<Read> tsv(HanLpExtractor x, Path file) throws Exception {
+    List<Read> out = new ArrayList<>();
+    int n = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split("\t", 4);
+      out.add(read(x, String.valueOf(++n), f[0], f[2], f[3]));
+    }
+    return out;
+  }
+
+  private static Read read(HanLpExtractor x, String id, String gold, String register, String raw) {
+    Extraction e = x.extract(raw);
+    Extraction.Field u = e.fields().get("urgent");
+    Extraction.Field l = e.fields().get("lifeSafety");
+    boolean frameUrgent = u != null && u.confidence() >= 0.9;
+    boolean frameLife = l != null && l.confidence() >= 0.9;
+    String t = Normaliser.normalise(raw);
+    t = t.length() > HanLpExtractor.MAX_CHARS ? t.substring(0, HanLpExtractor.MAX_CHARS) : t;
+    String[] features = Situations.bundled().features(t);
+    Classifiers c = Classifiers.bundled();
+    boolean asked = c.has("urgency") && features.length > 0 && !frameLife
+        && HanLpExtractor.letters(t) >= HanLpExtractor.CLASSIFIER_MIN_LETTERS;
+    double pl = 0;
+    double pu = 0;
+    if (asked) {
+      Map<String, Double> p = c.scores("urgency", c.text(Tokens.of(t, HanLp.seg(Gazetteer.bundled(), t))), features);
+      pl = p.getOrDefault("life", 0.0);
+      pu = pl + p.getOrDefault("urgent", 0.0);
+      if (OTHER != null) { // a committee with another model (-Dother=file): the mean of the two
+        String[] tokens = Tokens.with(Tokens.of(t, HanLp.seg(Gazetteer.bundled(), t)), features);
+        String[] ctx = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+          ctx[i] = "bow=" + tokens[i];
+        }
+        double[] q = OTHER.eval(ctx);
+        double ql = q[OTHER.getIndex("life")];
+        double qu = ql + q[OTHER.getIndex("urgent")];
+        pl = (pl + ql) / 2;
+        pu = (pu + qu) / 2;
+      }
+    }
+    return new Read(id, gold, register, raw, u != null, l != null, frameUrgent, frameLife, asked, pl, pu, features);
+  }
+}
