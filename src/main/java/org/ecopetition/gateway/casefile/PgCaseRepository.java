@@ -233,7 +233,21 @@ public final class PgCaseRepository implements CaseHistory {
 
   /** Registers a matter (Art 17: every matter received is registered) on the given connection. */
   public Future<Registered> register(SqlClient conn, NewCase c) {
-    return register(conn, c, Map.of(), List.of());
+    return register(conn, c, Map.of(), List.of(), earlier(conn, c));
+  }
+
+  /**
+   * The earlier cases {@code c}'s routing weighs (a repeat, a hotspot), read on the connection now: a caller that knows
+   * the matter before its turn's other statements are answered sends this read with them (one round trip less).
+   */
+  public Future<List<PriorCase>> earlier(SqlClient conn, NewCase c) {
+    return priors(conn, c, receivedOn(c));
+  }
+
+  /** The day the clocks run from (Art 17): the day of receipt, the day of registration unless transferred in. */
+  private LocalDate receivedOn(NewCase c) {
+    return c.origin() != null && c.origin().receivedOn() != null ? c.origin().receivedOn()
+        : LocalDate.ofInstant(clock.instant(), CHINA);
   }
 
   /**
@@ -245,19 +259,18 @@ public final class PgCaseRepository implements CaseHistory {
   /**
    * As above; {@code read}: texts the extractor read before, with their identity spans (a chat's typed messages), so
    * that the redacted copy does not read them again; {@code also}: history entries written with the registration,
-   * in the same statement.
+   * in the same statement; {@code earlier}: {@link #earlier} of {@code c}, on the same connection.
    */
   public Future<Registered> register(SqlClient conn, NewCase c,
-      Map<String, java.util.List<org.ecopetition.gateway.nlp.Identity>> read, List<Entry> also) {
+      Map<String, java.util.List<org.ecopetition.gateway.nlp.Identity>> read, List<Entry> also,
+      Future<List<PriorCase>> earlier) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, CHINA);
     // Clocks run from receipt (Art 17); the number is the day of registration.
-    LocalDate day = c.origin() != null && c.origin().receivedOn() != null ? c.origin().receivedOn() : today;
+    LocalDate day = receivedOn(c);
     String transferredFrom = c.origin() == null ? null : c.origin().transferredFrom();
     String code = codes.generate();
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    // The earlier cases are read while the copy is made (on the NLP pool): neither waits for the other.
-    Future<List<PriorCase>> earlier = priors(conn, c, day);
     // The copy others may read is made before anything is written (issue 11 §1).
     return redactor.redact(c, read).compose(copy -> earlier.compose(priors -> {
       Proposal proposal = router.propose(routingCase(c, day), priors);

@@ -298,6 +298,9 @@ public final class ConversationService {
         : repo.insertTyped(conn, id, channel, text, TypedSpans.kept(text, x), clientMsgId)
             .map(m -> new PgConversationRepository.Typed(m, null));
     Future<StoredMessage> inbound = message.map(PgConversationRepository.Typed::message);
+    // Its earlier cases too, in the same round trip (the matter is the turn's, which the masking leaves as it is).
+    NewCase matter = registers ? newCase(channel, id, turn) : null;
+    Future<List<org.ecopetition.gateway.routing.PriorCase>> earlier = registers ? cases.earlier(conn, matter) : null;
     if (loaded.heldByStaff()) {
       // A member of staff holds the conversation: the bot says nothing, the message reaches their console.
       return inbound.compose(in -> repo.turnEvent(conn, id, true)
@@ -309,7 +312,8 @@ public final class ConversationService {
     Waiting next = leavingQueue ? new Waiting(Waiting.BOT, null) : Waiting.after(turn.alerts(), loaded.waiting());
     boolean queued = Waiting.QUEUE.equals(next.owner());
     return message.compose(typed -> anonymised(conn, id, loaded.state(), turn, text, x)
-        .compose(t0 -> perform(conn, id, channel, t0, client, typed.spans()))
+        .compose(t0 -> perform(conn, id, channel, t0, client,
+            registers ? new Registering(matter, typed.spans(), earlier) : null))
         .compose(done -> {
           Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
           // Masked once: the same map is sealed into the row and, once committed, held as the row's state.
@@ -448,9 +452,21 @@ public final class ConversationService {
     }
   }
 
-  /** {@code spans}: the typed texts' identity spans, when the turn's message statement read them (null: not read). */
+  /**
+   * What a registering turn read with its message: the matter, the typed texts' identity spans and the earlier cases
+   * (a read in flight).
+   */
+  private record Registering(NewCase matter, Map<String, List<org.ecopetition.gateway.nlp.Identity>> spans,
+      Future<List<org.ecopetition.gateway.routing.PriorCase>> earlier) {}
+
+  private static NewCase newCase(String channel, UUID id, Turn turn) {
+    Effect effect = turn.effect();
+    return NewCase.fromSlots(channel, id, effect.slots(), turn.state().flagged(Turn.URGENT), effect.lang());
+  }
+
+  /** {@code read}: what the turn read for its registration with its message (null: nothing, read it here). */
   private Future<Done> perform(SqlConnection conn, UUID id, String channel, Turn turn, String client,
-      Map<String, List<org.ecopetition.gateway.nlp.Identity>> spans) {
+      Registering read) {
     Effect effect = turn.effect();
     if (effect == null) {
       return Future.succeededFuture(new Done(turn));
@@ -458,10 +474,12 @@ public final class ConversationService {
     String lang = effect.lang();
     return switch (effect.action()) {
       // The redacted copy reuses what was read in the typed messages (the facts, a typed request) in their turns.
-      case Effect.REGISTER_CASE -> (spans != null ? Future.succeededFuture(spans) : repo.typedSpans(conn, id))
-          .compose(read -> cases.register(conn,
-              NewCase.fromSlots(channel, id, effect.slots(), turn.state().flagged(Turn.URGENT), lang), read,
-              toldElsewhere(channel, effect.slots())))
+      case Effect.REGISTER_CASE -> (read != null ? Future.succeededFuture(read) : repo.typedSpans(conn, id).map(spans -> {
+            NewCase matter = newCase(channel, id, turn);
+            return new Registering(matter, spans, cases.earlier(conn, matter));
+          }))
+          .compose(r -> cases.register(conn, r.matter(), r.spans(), toldElsewhere(channel, effect.slots()),
+              r.earlier()))
           .map(r -> {
             // The photos sent from the page with the report go with its case, in the same transaction: sent now,
             // answered in the turn's last round trip.
