@@ -48,33 +48,49 @@ import org.ecopetition.gateway.security.AtRest;
 public final class PgCaseRepository implements CaseHistory {
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  private static final String NEXT_SERIAL = """
-      INSERT INTO case_serials (day, last_serial) VALUES ($1, 1)
-      ON CONFLICT (day) DO UPDATE SET last_serial = case_serials.last_serial + 1
-      RETURNING last_serial""";
-  private static final String INSERT_CASE = """
-      INSERT INTO cases (case_number, query_code_hmac, channel, conversation_id, anonymous, petitioner_name,
-        petitioner_address, contact_phone, location, request, facts, state, department, lang,
-        received_at, received_date, notice_due, notice_due_estimated, province, city, county, town, category,
-        kind, since, polluter, affected, accused, disclosure_consent, urgent, place_code, matter, proposal,
-        proposed_decision, proposed_department, repeat_of, hotspot, subtype, raised_directly, transferred_from,
-        objection_due, representatives, updated_at, accepted_date, handling_due, handling_due_estimated,
-        responsible_code, facts_redacted, request_redacted, accused_codes, contact_phone_hash, contact_mobile,
-        affected_text, affected_unit, affected_count, affected_min, affected_max)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-        $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $15,
-        $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56)
-      RETURNING id""";
+  /**
+   * A registration in one statement (issue 16 §2): the day's serial, the case, its history entries in order, the Art 17
+   * notice told in the receipt ($65) and the cross-instance event — one round trip where there were up to eleven. The
+   * case number is the day's prefix ($1) and the serial; the caller checks the serial's range. The case_status and
+   * foreign-key triggers run at the end of the statement, when every row is in place.
+   */
+  private static final String REGISTER = """
+      WITH serial AS (
+        INSERT INTO case_serials (day, last_serial) VALUES ($57, 1)
+        ON CONFLICT (day) DO UPDATE SET last_serial = case_serials.last_serial + 1
+        RETURNING last_serial),
+      c AS (
+        INSERT INTO cases (case_number, query_code_hmac, channel, conversation_id, anonymous, petitioner_name,
+          petitioner_address, contact_phone, location, request, facts, state, department, lang,
+          received_at, received_date, notice_due, notice_due_estimated, province, city, county, town, category,
+          kind, since, polluter, affected, accused, disclosure_consent, urgent, place_code, matter, proposal,
+          proposed_decision, proposed_department, repeat_of, hotspot, subtype, raised_directly, transferred_from,
+          objection_due, representatives, updated_at, accepted_date, handling_due, handling_due_estimated,
+          responsible_code, facts_redacted, request_redacted, accused_codes, contact_phone_hash, contact_mobile,
+          affected_text, affected_unit, affected_count, affected_min, affected_max, electronic_delivery)
+        SELECT $1 || lpad(serial.last_serial::text, 5, '0'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+          $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36,
+          $37, $38, $39, $40, $41, $42, $15, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $58
+        FROM serial
+        RETURNING id, case_number),
+      history AS (
+        INSERT INTO case_events (case_id, at, kind, actor, state_from, state_to, article, reason, recorded_at)
+        SELECT c.id, $15, e.kind, e.actor, e.state_from, e.state_to, e.article, e.reason, $15
+        FROM c, unnest($59::text[], $60::text[], $61::text[], $62::text[], $63::text[], $64::text[])
+          WITH ORDINALITY AS e (kind, actor, state_from, state_to, article, reason, n)
+        ORDER BY e.n),
+      told AS (
+        INSERT INTO notices (case_id, act, channel, status, text, article, due, sent_on, created_at, next_attempt_at)
+        SELECT c.id, 'accept', 'web', 'sent', '登记回执中当场告知受理', '第十七条', $16, $16, $15, $15 FROM c WHERE $65),
+      woken AS (
+        INSERT INTO events (kind, case_id, conversation_id, at) SELECT 'case_registered', c.id, $4, $15 FROM c)
+      SELECT c.id, c.case_number, serial.last_serial FROM c, serial""";
   /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
   private static final String PRIORS = """
       SELECT case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code FROM cases
       WHERE (contact_phone_hash = ANY($1))
          OR (received_date >= $2 AND (polluter = $3 OR (place_code = $4 AND kind = $5)))
       ORDER BY id DESC LIMIT 500""";
-  /** Art 17: told on the spot (当场告知), in the receipt the chat shows. */
-  private static final String TOLD_IN_RECEIPT = """
-      INSERT INTO notices (case_id, act, channel, status, text, article, due, sent_on, created_at, next_attempt_at)
-      VALUES ($1, 'accept', 'web', 'sent', '登记回执中当场告知受理', '第十七条', $2, $2, $3, $3)""";
   private static final String RECORD_COLUMNS = """
       id, state, category, subtype, recused, extended, last_delivery, hearing_open, version, accepted_date,
       fast_track, extension_days, received_date, notice_due, notice_due_estimated, matter, handling_due,
@@ -217,79 +233,122 @@ public final class PgCaseRepository implements CaseHistory {
 
   /** Registers a matter (Art 17: every matter received is registered) on the given connection. */
   public Future<Registered> register(SqlClient conn, NewCase c) {
-    return register(conn, c, Map.of());
+    return register(conn, c, Map.of(), List.of(), earlier(conn, c));
   }
 
   /**
+   * The earlier cases {@code c}'s routing weighs (a repeat, a hotspot), read on the connection now: a caller that knows
+   * the matter before its turn's other statements are answered sends this read with them (one round trip less).
+   */
+  public Future<List<PriorCase>> earlier(SqlClient conn, NewCase c) {
+    return priors(conn, c, receivedOn(c));
+  }
+
+  /** The day the clocks run from (Art 17): the day of receipt, the day of registration unless transferred in. */
+  private LocalDate receivedOn(NewCase c) {
+    return c.origin() != null && c.origin().receivedOn() != null ? c.origin().receivedOn()
+        : LocalDate.ofInstant(clock.instant(), CHINA);
+  }
+
+  /**
+   * An entry of the case's history its registration writes after its own (registration, routing, acceptance,
+   * consent): what the petitioner was told in the conversation before it, say. No public text, no detail.
+   */
+  public record Entry(String kind, String actor, String article, String reason) {}
+
+  /**
    * As above; {@code read}: texts the extractor read before, with their identity spans (a chat's typed messages), so
-   * that the redacted copy does not read them again.
+   * that the redacted copy does not read them again; {@code also}: history entries written with the registration,
+   * in the same statement; {@code earlier}: {@link #earlier} of {@code c}, on the same connection.
    */
   public Future<Registered> register(SqlClient conn, NewCase c,
-      Map<String, java.util.List<org.ecopetition.gateway.nlp.Identity>> read) {
+      Map<String, java.util.List<org.ecopetition.gateway.nlp.Identity>> read, List<Entry> also,
+      Future<List<PriorCase>> earlier) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, CHINA);
     // Clocks run from receipt (Art 17); the number is the day of registration.
-    LocalDate day = c.origin() != null && c.origin().receivedOn() != null ? c.origin().receivedOn() : today;
+    LocalDate day = receivedOn(c);
     String transferredFrom = c.origin() == null ? null : c.origin().transferredFrom();
     String code = codes.generate();
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     // The copy others may read is made before anything is written (issue 11 §1).
-    return redactor.redact(c, read).compose(copy -> priors(conn, c, day).compose(priors -> {
+    return redactor.redact(c, read).compose(copy -> earlier.compose(priors -> {
       Proposal proposal = router.propose(routingCase(c, day), priors);
       // Where the deployment allows it, a clear matter is accepted at once; the receipt tells the petitioner.
       boolean acceptNow = autoAccept && c.origin() == null && AutoAcceptance.clear(
           proposal.decision() == Proposal.Decision.ACCEPT, c.category(), c.subtype(), c.accused());
       Registration clocks = lifecycle.register(day, transferredFrom != null, acceptNow);
       Deadline notice = clocks.notice();
-      return conn.preparedQuery(NEXT_SERIAL).execute(Tuple.of(today))
-        .map(rows -> CaseNumber.of(today, rows.iterator().next().getInteger(0)))
-        .compose(number -> conn.preparedQuery(INSERT_CASE).execute(Tuple.from(new Object[] {
-                number, Buffer.buffer(codes.hmac(code)), c.channel(), c.conversationId(), c.anonymous(),
-                // Sealed at rest (issue 11 §6, correction 7): identity, and the facts and request as received.
-                atRest.seal(AtRest.NAME, c.name()), atRest.seal(AtRest.ADDRESS, c.address()),
-                atRest.seal(PHONE, blank(c.phone())), c.location(),
-                // An anonymous matter keeps no identity, even one written into its text (issue 11 §2).
-                atRest.seal(AtRest.REQUEST, c.anonymous() && copy.request() != null ? copy.request() : c.request()),
-                atRest.seal(AtRest.FACTS, c.anonymous() && copy.facts() != null ? copy.facts() : c.facts()),
-                (acceptNow ? CaseStatus.ACCEPTED : CaseStatus.REGISTERED).code(),
-                department, c.lang(), at, day, notice.lastDay(), notice.estimated(), c.province(), c.city(),
-                c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected() == null ? null : c.affected().people(), c.accused(),
-                c.disclosureConsent(), c.urgent(), c.placeCode(), c.matter(), ProposalJson.of(proposal),
-                proposal.decision().name().toLowerCase(), proposal.department() == null ? null : proposal.department().code(),
-                proposal.duplicateOf(), proposal.hotspot(), c.subtype(), transferredFrom == null, transferredFrom,
-                clocks.objectionDue(), c.origin() == null ? null : c.origin().representatives(),
-                acceptNow ? day : null, acceptNow ? clocks.handling().lastDay() : null,
-                acceptNow && clocks.handling().estimated(), departmentCode, copy.facts(), copy.request(),
-                // Art 23: the units an accusation accuses never see it (issue 11 §3), from the proposal at once.
-                "检举控告".equals(c.category()) ? proposal.excluded().toArray(new String[0]) : new String[0],
-                lookup(c.phone()), mobile(c.phone()),
-                // How many are affected, as said (the old integer column above keeps only an exact number of people).
-                c.affected() == null ? null : c.affected().text(), c.affected() == null ? null : c.affected().unit(),
-                c.affected() == null ? null : c.affected().count(), c.affected() == null ? null : c.affected().min(),
-                c.affected() == null ? null : c.affected().max()}))
-            .map(rows -> rows.iterator().next().getLong(0))
-            .compose(id -> event(conn, id, at, "registered", "system:" + c.channel(), null, CaseStatus.REGISTERED.code(),
-                    "第十七条", transferredFrom == null ? null : "转送、交办机关：" + transferredFrom, null, null)
-                .compose(v -> event(conn, id, at, "routing_proposed", "system:routing", null, null,
-                    String.join("、", proposal.articles()), proposal.reasonZh(), null, null))
-                .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT)
-                    .execute(Tuple.of("case_registered", id, c.conversationId(), at)))
-                .compose(v -> acceptNow ? acceptedInReceipt(conn, id, c, day, at) : Future.<Void>succeededFuture())
-                // Correction 5: the consent the petitioner gave at the intake's last question, with how it was given.
-                .compose(v -> c.electronicDelivery() ? electronicDelivery(conn, number, true,
-                    "chat: the petitioner chose electronic delivery at intake and confirmed it in the summary",
-                    "petitioner:" + c.channel()).<Void>mapEmpty() : Future.<Void>succeededFuture())
-                .map(v -> new Registered(id, number, code, notice, proposal, clocks.handling()))));
+      // The history, in order: written by the registration's statement, each entry at the moment of registration.
+      List<Entry> history = new ArrayList<>();
+      history.add(new Entry("registered", "system:" + c.channel(), "第十七条",
+          transferredFrom == null ? null : "转送、交办机关：" + transferredFrom));
+      history.add(new Entry("routing_proposed", "system:routing", String.join("、", proposal.articles()),
+          proposal.reasonZh()));
+      List<String> froms = new ArrayList<>(java.util.Arrays.asList(null, null));
+      List<String> tos = new ArrayList<>(java.util.Arrays.asList(CaseStatus.REGISTERED.code(), null));
+      if (acceptNow) {
+        // Accepted at registration: the history says by whom and why, and the receipt was the Art 17 notice.
+        history.add(new Entry("accept", "system:auto-accept", "第十七条第一款第一项",
+            "属于本级职责的履行法定职责事项，按部署设置于登记时受理"));
+        froms.add(CaseStatus.REGISTERED.code());
+        tos.add(CaseStatus.ACCEPTED.code());
+        history.add(new Entry("notice_sent", "system:" + c.channel(), "第十七条", "told in the receipt"));
+        froms.add(null);
+        tos.add(null);
+      }
+      if (c.electronicDelivery()) {
+        // Correction 5: the consent the petitioner gave at the intake's last question, with how it was given.
+        history.add(new Entry("electronic_delivery_consent", "petitioner:" + c.channel(), "第三十条",
+            "chat: the petitioner chose electronic delivery at intake and confirmed it in the summary"));
+        froms.add(null);
+        tos.add(null);
+      }
+      for (Entry e : also) {
+        history.add(e);
+        froms.add(null);
+        tos.add(null);
+      }
+      return conn.preparedQuery(REGISTER).execute(Tuple.from(new Object[] {
+              "HB" + java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(today), Buffer.buffer(codes.hmac(code)),
+              c.channel(), c.conversationId(), c.anonymous(),
+              // Sealed at rest (issue 11 §6, correction 7): identity, and the facts and request as received.
+              atRest.seal(AtRest.NAME, c.name()), atRest.seal(AtRest.ADDRESS, c.address()),
+              atRest.seal(PHONE, blank(c.phone())), c.location(),
+              // An anonymous matter keeps no identity, even one written into its text (issue 11 §2).
+              atRest.seal(AtRest.REQUEST, c.anonymous() && copy.request() != null ? copy.request() : c.request()),
+              atRest.seal(AtRest.FACTS, c.anonymous() && copy.facts() != null ? copy.facts() : c.facts()),
+              (acceptNow ? CaseStatus.ACCEPTED : CaseStatus.REGISTERED).code(),
+              department, c.lang(), at, day, notice.lastDay(), notice.estimated(), c.province(), c.city(),
+              c.county(), c.town(), c.category(), c.kind(), c.since(), c.polluter(), c.affected() == null ? null : c.affected().people(), c.accused(),
+              c.disclosureConsent(), c.urgent(), c.placeCode(), c.matter(), ProposalJson.of(proposal),
+              proposal.decision().name().toLowerCase(), proposal.department() == null ? null : proposal.department().code(),
+              proposal.duplicateOf(), proposal.hotspot(), c.subtype(), transferredFrom == null, transferredFrom,
+              clocks.objectionDue(), c.origin() == null ? null : c.origin().representatives(),
+              acceptNow ? day : null, acceptNow ? clocks.handling().lastDay() : null,
+              acceptNow && clocks.handling().estimated(), departmentCode, copy.facts(), copy.request(),
+              // Art 23: the units an accusation accuses never see it (issue 11 §3), from the proposal at once.
+              "检举控告".equals(c.category()) ? proposal.excluded().toArray(new String[0]) : new String[0],
+              lookup(c.phone()), mobile(c.phone()),
+              // How many are affected, as said (the old integer column above keeps only an exact number of people).
+              c.affected() == null ? null : c.affected().text(), c.affected() == null ? null : c.affected().unit(),
+              c.affected() == null ? null : c.affected().count(), c.affected() == null ? null : c.affected().min(),
+              c.affected() == null ? null : c.affected().max(),
+              today, c.electronicDelivery(),
+              history.stream().map(Entry::kind).toArray(String[]::new),
+              history.stream().map(Entry::actor).toArray(String[]::new), froms.toArray(new String[0]),
+              tos.toArray(new String[0]), history.stream().map(Entry::article).toArray(String[]::new),
+              history.stream().map(Entry::reason).toArray(String[]::new), acceptNow}))
+          .map(rows -> {
+            Row r = rows.iterator().next();
+            // The day's serial in range, as CaseNumber says (past it the registration fails and rolls back).
+            String number = CaseNumber.of(today, r.getInteger("last_serial"));
+            if (!number.equals(r.getString("case_number"))) {
+              throw new IllegalStateException("case number " + r.getString("case_number") + " is not " + number);
+            }
+            return new Registered(r.getLong("id"), number, code, notice, proposal, clocks.handling());
+          });
     }));
-  }
-
-  /** Accepted at registration: the history says by whom and why, and the receipt was the Art 17 notice. */
-  private Future<Void> acceptedInReceipt(SqlClient conn, long id, NewCase c, LocalDate day, OffsetDateTime at) {
-    return event(conn, id, at, "accept", "system:auto-accept", CaseStatus.REGISTERED.code(), CaseStatus.ACCEPTED.code(),
-            "第十七条第一款第一项", "属于本级职责的履行法定职责事项，按部署设置于登记时受理", null, null)
-        .compose(v -> event(conn, id, at, "notice_sent", "system:" + c.channel(), null, null, "第十七条",
-            "told in the receipt", null, null))
-        .compose(v -> conn.preparedQuery(TOLD_IN_RECEIPT).execute(Tuple.of(id, day, at)).mapEmpty());
   }
 
   private Future<List<PriorCase>> priors(SqlClient conn, NewCase c, LocalDate day) {

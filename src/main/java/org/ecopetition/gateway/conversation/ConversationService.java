@@ -268,73 +268,81 @@ public final class ConversationService {
    */
   private Future<Received> step(SqlConnection conn, UUID id, String channel, String text, Extraction x,
       String clientMsgId, String client, int alsoPending, Written written) {
-    // Both reads at once (one round trip): whether the message was handled before, and the conversation as it is.
-    Future<Optional<Long>> seen = clientMsgId == null ? Future.succeededFuture(Optional.<Long>empty())
-        : repo.byClientMsgId(conn, id, clientMsgId);
-    Future<PgConversationRepository.Loaded> load = repo.load(conn, id);
-    return Future.all(seen, load).compose(both -> {
-      Optional<Long> existing = seen.result();
-      return existing.isPresent()
-          ? repo.turnOf(conn, id, existing.get()).map(m -> new Received(m, true, load.result().state().lang()))
-          : turn(conn, load, id, channel, text, x, clientMsgId, client, alsoPending, written);
-    });
+    // Both reads in one statement: whether the message was handled before, and the conversation as it is.
+    return repo.loadTurn(conn, id, clientMsgId).compose(loaded -> loaded.seen() != null
+        ? repo.turnOf(conn, id, loaded.seen()).map(m -> new Received(m, true, loaded.state().lang()))
+        : turn(conn, loaded, id, channel, text, x, clientMsgId, client, alsoPending, written));
   }
 
-  private Future<Received> turn(SqlConnection conn, Future<PgConversationRepository.Loaded> load, UUID id,
+  private Future<Received> turn(SqlConnection conn, PgConversationRepository.Loaded loaded, UUID id,
       String channel, String text, Extraction x, String clientMsgId, String client, int alsoPending,
       Written written) {
-    return load.compose(loaded -> {
-      boolean secret = engine.awaitsSecret(loaded.state());
-      // What the extractor found in it is kept with it: registration and anonymity need not read it again.
-      Future<StoredMessage> inbound = secret
-          ? repo.insertMessage(conn, id, channel, "in", "petitioner", MASK, List.of(), clientMsgId)
-          : repo.insertTyped(conn, id, channel, text, TypedSpans.kept(text, x), clientMsgId);
-      boolean leavingQueue = Waiting.QUEUE.equals(loaded.owner())
-          && engine.command(text).filter("cancel"::equals).isPresent();
-      if (loaded.heldByStaff()) {
-        // A member of staff holds the conversation: the bot says nothing, the message reaches their console.
-        return inbound.compose(in -> repo.turnEvent(conn, id, true)
-            .map(seen -> new Received(List.of(in), false, loaded.state().lang()).seen(seen)));
-      }
-      if (Waiting.QUEUE.equals(loaded.owner()) && !leavingQueue) {
-        return inbound.compose(in -> stillWaiting(conn, id, channel, loaded, in, written));
-      }
-      Duration idle = Duration.between(loaded.updatedAt(), clock.instant());
-      Turn turn = leavingQueue ? engine.backFromStaff(loaded.state())
-          : engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle));
-      Waiting next = leavingQueue ? new Waiting(Waiting.BOT, null) : Waiting.after(turn.alerts(), loaded.waiting());
-      boolean queued = Waiting.QUEUE.equals(next.owner());
-      return inbound.compose(in -> anonymised(conn, id, loaded.state(), turn, text, x)
-          .compose(t0 -> perform(conn, id, channel, t0, client))
-          .compose(done -> {
-            Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
-            // Masked once: the same map is sealed into the row and, once committed, held as the row's state.
-            Map<String, Object> stored = PgConversationRepository.asStored(t.state());
-            return repo.update(conn, id, stored, t.state().lang(), next.owner(), loaded.version(), clock.instant(),
-                    next.reason(), queued ? null : loaded.toldAt())
-                .compose(v -> written.set(loaded.version() + 1, stored))
-                .compose(v -> raise(conn, id, loaded.departmentCode(), t))
-                .compose(v -> next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue
-                    ? repo.queueEvent(conn, id, leavingQueue ? "left" : next.reason())
-                        .compose(x2 -> repo.log(conn, id, "petitioner", leavingQueue ? "released" : "queued",
-                            next.reason(), null))
-                    : Future.<Void>succeededFuture())
-                .compose(v -> {
-                  // The replies, the event and the count asked for in one round trip: none waits for another's
-                  // answer, and the count, sent last on the connection, sees the turn's writes (an effect's notice too).
-                  Future<List<StoredMessage>> out = storeReplies(conn, id, channel, t.replies(), done);
-                  Future<long[]> woken = repo.turnEvent(conn, id, next.reason() != null);
-                  Future<Long> pending = alsoPending >= 0 ? repo.countPending(conn, id) : Future.succeededFuture(-1L);
-                  return Future.all(out, woken, pending).map(x3 -> {
-                    List<StoredMessage> all = new ArrayList<>();
-                    all.add(secret ? in : in.withText(text));
-                    all.addAll(out.result());
-                    return new Received(all, false, t.state().lang(), alsoPending >= 0
-                        && pending.result() == out.result().size() + alsoPending).seen(woken.result());
-                  });
+    boolean secret = engine.awaitsSecret(loaded.state());
+    boolean leavingQueue = Waiting.QUEUE.equals(loaded.owner())
+        && engine.command(text).filter("cancel"::equals).isPresent();
+    boolean bot = !loaded.heldByStaff() && !(Waiting.QUEUE.equals(loaded.owner()) && !leavingQueue);
+    Duration idle = Duration.between(loaded.updatedAt(), clock.instant());
+    // The engine is pure: the turn is known before its message is stored.
+    Turn turn = !bot ? null : leavingQueue ? engine.backFromStaff(loaded.state())
+        : engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle));
+    // The turn that registers a case reads the typed texts' identity spans (for the redacted copy) in the statement
+    // that stores its message; one that also masks the conversation (anonymity chosen) reads them after the masking.
+    boolean registers = turn != null && !secret && turn.effect() != null
+        && Effect.REGISTER_CASE.equals(turn.effect().action())
+        && !Anonymity.newlyChosen(loaded.state(), turn.state());
+    // What the extractor found in it is kept with it: registration and anonymity need not read it again.
+    Future<PgConversationRepository.Typed> message = secret
+        ? repo.insertMessage(conn, id, channel, "in", "petitioner", MASK, List.of(), clientMsgId)
+            .map(m -> new PgConversationRepository.Typed(m, null))
+        : registers ? repo.insertTypedReadingSpans(conn, id, channel, text, TypedSpans.kept(text, x), clientMsgId)
+        : repo.insertTyped(conn, id, channel, text, TypedSpans.kept(text, x), clientMsgId)
+            .map(m -> new PgConversationRepository.Typed(m, null));
+    Future<StoredMessage> inbound = message.map(PgConversationRepository.Typed::message);
+    // Its earlier cases too, in the same round trip (the matter is the turn's, which the masking leaves as it is).
+    NewCase matter = registers ? newCase(channel, id, turn) : null;
+    Future<List<org.ecopetition.gateway.routing.PriorCase>> earlier = registers ? cases.earlier(conn, matter) : null;
+    if (loaded.heldByStaff()) {
+      // A member of staff holds the conversation: the bot says nothing, the message reaches their console.
+      return inbound.compose(in -> repo.turnEvent(conn, id, true)
+          .map(seen -> new Received(List.of(in), false, loaded.state().lang()).seen(seen)));
+    }
+    if (Waiting.QUEUE.equals(loaded.owner()) && !leavingQueue) {
+      return inbound.compose(in -> stillWaiting(conn, id, channel, loaded, in, written));
+    }
+    Waiting next = leavingQueue ? new Waiting(Waiting.BOT, null) : Waiting.after(turn.alerts(), loaded.waiting());
+    boolean queued = Waiting.QUEUE.equals(next.owner());
+    return message.compose(typed -> anonymised(conn, id, loaded.state(), turn, text, x)
+        .compose(t0 -> perform(conn, id, channel, t0, client,
+            registers ? new Registering(matter, typed.spans(), earlier) : null))
+        .compose(done -> {
+          Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
+          // Masked once: the same map is sealed into the row and, once committed, held as the row's state.
+          Map<String, Object> stored = PgConversationRepository.asStored(t.state());
+          return repo.update(conn, id, stored, t.state().lang(), next.owner(), loaded.version(), clock.instant(),
+                  next.reason(), queued ? null : loaded.toldAt())
+              .compose(v -> written.set(loaded.version() + 1, stored))
+              .compose(v -> raise(conn, id, loaded.departmentCode(), t))
+              .compose(v -> next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue
+                  ? repo.queueEvent(conn, id, leavingQueue ? "left" : next.reason())
+                      .compose(x2 -> repo.log(conn, id, "petitioner", leavingQueue ? "released" : "queued",
+                          next.reason(), null))
+                  : Future.<Void>succeededFuture())
+              .compose(v -> {
+                // The replies and the event (with the count asked for) in one round trip: neither waits for the
+                // other's answer, and the count, in the statement sent last on the connection, sees the turn's
+                // writes (an effect's notice too).
+                Future<List<StoredMessage>> out = storeReplies(conn, id, channel, t.replies(), done);
+                Future<long[]> woken = repo.turnEvent(conn, id, next.reason() != null, alsoPending >= 0);
+                return Future.all(out, woken, done.alongside()).map(x3 -> {
+                  List<StoredMessage> all = new ArrayList<>();
+                  StoredMessage in = typed.message();
+                  all.add(secret ? in : in.withText(text));
+                  all.addAll(out.result());
+                  return new Received(all, false, t.state().lang(), alsoPending >= 0
+                      && woken.result()[2] == out.result().size() + alsoPending).seen(woken.result());
                 });
-          }));
-    });
+              });
+        }));
   }
 
   /**
@@ -434,14 +442,31 @@ public final class ConversationService {
     }, false)).compose(r -> repo.rewrite(conn, r.getValue()).map(v -> r.getKey()));
   }
 
-  /** A turn after its effect: the secret to mask in storage (a fresh query code), if any. */
-  private record Done(Turn turn, String secret, String caseNumber) {
+  /**
+   * A turn after its effect: the secret to mask in storage (a fresh query code), if any; {@code alongside}: an effect's
+   * statement sent without waiting for its answer, which the turn's last round trip joins.
+   */
+  private record Done(Turn turn, String secret, String caseNumber, Future<?> alongside) {
     Done(Turn turn) {
-      this(turn, null, null);
+      this(turn, null, null, Future.succeededFuture());
     }
   }
 
-  private Future<Done> perform(SqlConnection conn, UUID id, String channel, Turn turn, String client) {
+  /**
+   * What a registering turn read with its message: the matter, the typed texts' identity spans and the earlier cases
+   * (a read in flight).
+   */
+  private record Registering(NewCase matter, Map<String, List<org.ecopetition.gateway.nlp.Identity>> spans,
+      Future<List<org.ecopetition.gateway.routing.PriorCase>> earlier) {}
+
+  private static NewCase newCase(String channel, UUID id, Turn turn) {
+    Effect effect = turn.effect();
+    return NewCase.fromSlots(channel, id, effect.slots(), turn.state().flagged(Turn.URGENT), effect.lang());
+  }
+
+  /** {@code read}: what the turn read for its registration with its message (null: nothing, read it here). */
+  private Future<Done> perform(SqlConnection conn, UUID id, String channel, Turn turn, String client,
+      Registering read) {
     Effect effect = turn.effect();
     if (effect == null) {
       return Future.succeededFuture(new Done(turn));
@@ -449,12 +474,16 @@ public final class ConversationService {
     String lang = effect.lang();
     return switch (effect.action()) {
       // The redacted copy reuses what was read in the typed messages (the facts, a typed request) in their turns.
-      case Effect.REGISTER_CASE -> repo.typedSpans(conn, id).compose(read -> cases.register(conn,
-              NewCase.fromSlots(channel, id, effect.slots(), turn.state().flagged(Turn.URGENT), lang), read))
-          // The photos sent from the page with the report go with its case, in the same transaction.
-          .compose(r -> PgPhotoRepository.claim(conn, id, r.id()).map(n -> r))
-          .compose(r -> toldElsewhere(conn, r.id(), channel, effect.slots()).map(v -> r))
+      case Effect.REGISTER_CASE -> (read != null ? Future.succeededFuture(read) : repo.typedSpans(conn, id).map(spans -> {
+            NewCase matter = newCase(channel, id, turn);
+            return new Registering(matter, spans, cases.earlier(conn, matter));
+          }))
+          .compose(r -> cases.register(conn, r.matter(), r.spans(), toldElsewhere(channel, effect.slots()),
+              r.earlier()))
           .map(r -> {
+            // The photos sent from the page with the report go with its case, in the same transaction: sent now,
+            // answered in the turn's last round trip.
+            Future<Integer> photos = PgPhotoRepository.claim(conn, id, r.id());
             Map<String, String> vars = new HashMap<>();
             vars.put("caseNumber", r.caseNumber());
             vars.put("queryCode", r.queryCode());
@@ -466,7 +495,8 @@ public final class ConversationService {
             // Nobody can tell an anonymous petitioner anything: their receipt says how to check instead.
             String outcome = (r.handlingDue() == null ? "registered" : "accepted")
                 + ("anonymous".equals(effect.slots().get("anonymous")) ? "_anonymous" : "");
-            return new Done(merge(turn, engine.resume(turn.state(), outcome, vars)), r.queryCode(), r.caseNumber());
+            return new Done(merge(turn, engine.resume(turn.state(), outcome, vars)), r.queryCode(), r.caseNumber(),
+                photos);
           });
       case Effect.QUERY_STATUS -> verified(conn, id, effect, client)
           .map(result -> new Done(merge(turn, statusTurn(turn, result, lang))));
@@ -482,18 +512,17 @@ public final class ConversationService {
 
   /**
    * Art 17(3): the petitioner was told in the conversation, before registering, which organ handles the matter
-   * and why; the notice is recorded on the case (whether they went on or stopped there).
+   * and why; the notice is recorded on the case (whether they went on or stopped there), by its registration.
    */
-  private Future<Void> toldElsewhere(SqlConnection conn, long caseId, String channel, Map<String, String> slots) {
+  private List<PgCaseRepository.Entry> toldElsewhere(String channel, Map<String, String> slots) {
     String organ = slots.get("_x.organ");
     if (organ == null) {
-      return Future.succeededFuture();
+      return List.of();
     }
     String said = words.text(Msg.CHAT_TOLD_ELSEWHERE, "zh", Map.of("organ", engine.organName(organ, "zh"), "why", slots.getOrDefault("_x.whyZh", ""),
         "choice", "stop".equals(slots.get("elsewhere")) ? words.text(Msg.CHAT_TOLD_ELSEWHERE_STOPPED, "zh")
             : words.text(Msg.CHAT_TOLD_ELSEWHERE_WENT_ON, "zh")));
-    return cases.event(conn, caseId, clock.instant().atOffset(java.time.ZoneOffset.UTC), "told_elsewhere",
-        "bot:" + channel, null, null, "第十七条第一款第三项", said, null, null);
+    return List.of(new PgCaseRepository.Entry("told_elsewhere", "bot:" + channel, "第十七条第一款第三项", said));
   }
 
   /** Every effect runs on the turn's connection: a turn never waits for a second one, and is all or nothing. */

@@ -197,6 +197,9 @@ final class GroupCommit implements TurnCommit {
     batch.forEach(p -> ids.add(p.id()));
     return repo.pool().getConnection().compose(conn -> {
       List<Outcome> outcomes = new ArrayList<>();
+      // A batch of one turn needs no savepoint (a statement and a subtransaction less): its failure rolls back the
+      // whole transaction, which then has nothing to commit.
+      boolean single = batch.size() == 1;
       Future<Void> chain = repo.begin(conn).compose(v -> repo.lockAll(conn, ids));
       for (int i = 0; i < batch.size(); i++) {
         Pending p = batch.get(i);
@@ -204,16 +207,17 @@ final class GroupCommit implements TurnCommit {
         // The savepoint is not waited for: the turn's first statement follows it on the connection in order, so the
         // two share a round trip. If it failed, the batch fails as a whole (each turn is then tried alone).
         chain = chain.compose(v -> {
-              Future<Void> mark = repo.savepoint(conn, first);
+              Future<Void> mark = single ? Future.succeededFuture() : repo.savepoint(conn, first);
               return turnIn(conn, p).compose(o -> mark.map(o));
             })
             .compose(o -> {
               outcomes.add(o);
               return o.failure() == null ? Future.<Void>succeededFuture()
-                  : repo.rollbackToSavepoint(conn);
+                  : single ? repo.rollback(conn) : repo.rollbackToSavepoint(conn);
             });
       }
-      return chain.compose(v -> repo.commit(conn))
+      return chain.compose(v -> single && outcomes.get(0).failure() != null ? Future.<Void>succeededFuture()
+              : repo.commit(conn))
           .<Void>transform(ar -> {
             if (ar.succeeded()) {
               conn.close();

@@ -42,6 +42,15 @@ final class PgConversationRepository {
       SELECT CASE WHEN version = $2 THEN NULL ELSE state END AS state, owner, version, updated_at, waiting_reason,
         waiting_told_at, channel, coalesce(department_code, '') AS department_code
       FROM conversations WHERE id = $1""";
+  /**
+   * The same, and the message already stored under the turn's clientMsgId ($3; null: none), if any: a turn's two reads
+   * in one statement (a retry is answered with the stored turn).
+   */
+  private static final String LOAD_TURN = """
+      SELECT CASE WHEN version = $2 THEN NULL ELSE state END AS state, owner, version, updated_at, waiting_reason,
+        waiting_told_at, channel, coalesce(department_code, '') AS department_code,
+        (SELECT m.id FROM messages m WHERE m.conversation_id = $1 AND m.client_msg_id = $3) AS seen
+      FROM conversations WHERE id = $1""";
   /** A waiting reason set keeps the moment the wait began; cleared, the wait is over. */
   private static final String UPDATE = """
       UPDATE conversations SET state = $2, lang = $3, owner = $5, version = version + 1, updated_at = $6,
@@ -52,8 +61,18 @@ final class PgConversationRepository {
   private static final String INSERT_MESSAGE = """
       INSERT INTO messages (conversation_id, channel, direction, author, body, client_msg_id, created_at)
       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at""";
-  private static final String BY_CLIENT_ID =
-      "SELECT id FROM messages WHERE conversation_id = $1 AND client_msg_id = $2";
+  /**
+   * A petitioner's message, and the typed texts stored before it with their identity spans ({@link #TYPED_SPANS}, as
+   * this statement's snapshot has them: without the message it inserts): the turn that registers a case needs them
+   * for the redacted copy, and reads them in the round trip of its message.
+   */
+  private static final String INSERT_MESSAGE_WITH_SPANS = """
+      WITH m AS (
+        INSERT INTO messages (conversation_id, channel, direction, author, body, client_msg_id, created_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at)
+      SELECT m.id, m.created_at, t.typed FROM m, (
+        SELECT json_agg(json_build_object('text', body ->> 'text', 'spans', body -> 'spans')) AS typed FROM messages
+        WHERE conversation_id = $1 AND direction = 'in' AND body -> 'spans' IS NOT NULL) t""";
   /**
    * What a reader has not seen (Unseen), in one statement, so in one snapshot, whose text comes back as the reader's
    * next horizon: the page after the cursor ($2), and at or below it what the reader's horizon ($4: the snapshot of its
@@ -95,12 +114,12 @@ final class PgConversationRepository {
    */
   private static final String TURN_EVENT = """
       INSERT INTO events (kind, conversation_id, at, detail) VALUES ('conversation_turn', $1, $2, $3)
-      RETURNING id, (SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1) AS last_message""";
+      RETURNING id, (SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1) AS last_message,
+        CASE WHEN $4 THEN (SELECT count(*) FROM channel_pending p WHERE p.conversation_id = $1) END AS pending""";
   /** A messaging conversation's outgoing messages not yet delivered (V31: written by the trigger on messages). */
   private static final String PENDING = """
       SELECT m.id, m.direction, m.author, m.body, m.created_at FROM channel_pending p JOIN messages m ON m.id = p.message_id
       WHERE p.conversation_id = $1 ORDER BY p.message_id LIMIT $2""";
-  private static final String COUNT_PENDING = "SELECT count(*) FROM channel_pending WHERE conversation_id = $1";
   private static final String QUEUE_EVENT = "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('queue', $1, $2, $3)";
   private static final String LOG = """
       INSERT INTO conversation_log (conversation_id, at, actor, kind, text, detail) VALUES ($1, $2, $3, $4, $5, $6)""";
@@ -209,8 +228,22 @@ final class PgConversationRepository {
 
   Future<Loaded> load(SqlClient conn, UUID id) {
     Stored held = states.getIfPresent(id);
-    return conn.preparedQuery(LOAD).execute(Tuple.of(id, held == null ? -1L : held.version())).map(rows -> {
-      Row r = rows.iterator().next();
+    return conn.preparedQuery(LOAD).execute(Tuple.of(id, held == null ? -1L : held.version())).map(rows -> loaded(id,
+        held, rows.iterator().next(), false));
+  }
+
+  /**
+   * A turn's reads: the conversation as {@link #load} reads it, and the id of the message already stored under
+   * {@code clientMsgId} (null: none, or no clientMsgId) in {@link Loaded#seen}.
+   */
+  Future<Loaded> loadTurn(SqlClient conn, UUID id, String clientMsgId) {
+    Stored held = states.getIfPresent(id);
+    return conn.preparedQuery(LOAD_TURN).execute(Tuple.of(id, held == null ? -1L : held.version(), clientMsgId))
+        .map(rows -> loaded(id, held, rows.iterator().next(), true));
+  }
+
+  private Loaded loaded(UUID id, Stored held, Row r, boolean withSeen) {
+    {
       long version = r.getLong("version");
       ConversationState state;
       if (held != null && held.version() == version) {
@@ -223,8 +256,9 @@ final class PgConversationRepository {
       OffsetDateTime told = r.getOffsetDateTime("waiting_told_at");
       return new Loaded(state, r.getString("owner"), version,
           r.getOffsetDateTime("updated_at").toInstant(), r.getString("waiting_reason"),
-          told == null ? null : told.toInstant(), r.getString("channel"), r.getString("department_code"));
-    });
+          told == null ? null : told.toInstant(), r.getString("channel"), r.getString("department_code"),
+          withSeen ? r.getLong("seen") : null);
+    }
   }
 
   /**
@@ -279,6 +313,31 @@ final class PgConversationRepository {
       String clientMsgId) {
     NewMessage m = new NewMessage("in", "petitioner", text, List.of(), clientMsgId, null, null, spans);
     return conn.preparedQuery(INSERT_MESSAGE).execute(messageRow(id, channel, m)).map(rows -> stored(m, rows));
+  }
+
+  /** A typed message as stored, and the conversation's typed texts with their spans ({@link #typedSpans}). */
+  record Typed(StoredMessage message, Map<String, List<Identity>> spans) {}
+
+  /**
+   * As {@link #insertTyped}, in the same statement reading what {@link #typedSpans} reads after it: the typed texts
+   * stored before, and this one (with its {@code spans}, when kept).
+   */
+  Future<Typed> insertTypedReadingSpans(SqlClient conn, UUID id, String channel, String text, List<Identity> spans,
+      String clientMsgId) {
+    NewMessage m = new NewMessage("in", "petitioner", text, List.of(), clientMsgId, null, null, spans);
+    return conn.preparedQuery(INSERT_MESSAGE_WITH_SPANS).execute(messageRow(id, channel, m)).map(rows -> {
+      Map<String, List<Identity>> out = new java.util.HashMap<>();
+      io.vertx.core.json.JsonArray typed = rows.iterator().next().getJsonArray("typed");
+      for (int i = 0; typed != null && i < typed.size(); i++) {
+        JsonObject t = typed.getJsonObject(i);
+        out.put(atRest.open(AtRest.MESSAGE, t.getString("text")), TypedSpans.of(t.getJsonArray("spans")));
+      }
+      if (spans != null) {
+        // As read back from the row it was just stored in.
+        out.put(text, TypedSpans.of(TypedSpans.json(spans)));
+      }
+      return new Typed(stored(m, rows), out);
+    });
   }
 
   /**
@@ -339,11 +398,6 @@ final class PgConversationRepository {
     return new StoredMessage(r.getLong("id"), m.direction(), m.author(), m.text(), m.buttons(),
         r.getOffsetDateTime("created_at").toInstant(),
         m.receiptCase() == null ? null : new StoredMessage.Receipt(m.receiptCase(), null), m.kind());
-  }
-
-  Future<Optional<Long>> byClientMsgId(SqlClient conn, UUID id, String clientMsgId) {
-    return conn.preparedQuery(BY_CLIENT_ID).execute(Tuple.of(id, clientMsgId))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getLong(0)));
   }
 
   /** The inbound message with that id and the replies stored after it, up to the next inbound one. */
@@ -443,20 +497,25 @@ final class PgConversationRepository {
    * {@link Received#lastMessage}).
    */
   Future<long[]> turnEvent(SqlClient conn, UUID id, boolean watched) {
-    return conn.preparedQuery(TURN_EVENT).execute(Tuple.of(id, stamp(), watched ? "watched" : null)).map(rows -> {
-      Row r = rows.iterator().next();
-      Long last = r.getLong("last_message");
-      return new long[] {r.getLong("id"), last == null ? 0 : last};
-    });
+    return turnEvent(conn, id, watched, false);
+  }
+
+  /**
+   * As above, and with {@code countPending} the conversation's outgoing messages not yet delivered as this transaction
+   * sees them after the turn's writes, as the third value (-1: not counted).
+   */
+  Future<long[]> turnEvent(SqlClient conn, UUID id, boolean watched, boolean countPending) {
+    return conn.preparedQuery(TURN_EVENT).execute(Tuple.of(id, stamp(), watched ? "watched" : null, countPending))
+        .map(rows -> {
+          Row r = rows.iterator().next();
+          Long last = r.getLong("last_message");
+          Long pending = r.getLong("pending");
+          return new long[] {r.getLong("id"), last == null ? 0 : last, pending == null ? -1 : pending};
+        });
   }
 
   private Future<Void> event(SqlClient conn, UUID id, boolean watched, String kind) {
     return conn.preparedQuery(EVENT).execute(Tuple.of(id, stamp(), watched ? "watched" : null, kind)).mapEmpty();
-  }
-
-  /** How many of the conversation's outgoing messages are not yet delivered (as this transaction sees them). */
-  Future<Long> countPending(SqlClient conn, UUID id) {
-    return conn.preparedQuery(COUNT_PENDING).execute(Tuple.of(id)).map(rows -> rows.iterator().next().getLong(0));
   }
 
   /** The queue changed (a conversation joined it, was taken over, handed back or closed). */
@@ -485,8 +544,9 @@ final class PgConversationRepository {
    * A conversation as a turn finds it: state, owner, version, when it last changed, why it waits for a person (null:
    * it does not) and since when the petitioner was last told so, its channel and its department's directory code.
    */
+  /** {@code seen}: the message stored before under the turn's clientMsgId ({@link #loadTurn}), or null. */
   record Loaded(ConversationState state, String owner, long version, java.time.Instant updatedAt, String waiting,
-      java.time.Instant toldAt, String channel, String departmentCode) {
+      java.time.Instant toldAt, String channel, String departmentCode, Long seen) {
 
     boolean heldByStaff() {
       return owner.startsWith("staff:");
