@@ -62,7 +62,13 @@ public final class WeChatPushCpu {
           walk.size(), followers, perRound, concurrency);
       WeChatCallbackBench.Lane lane = new WeChatCallbackBench.Lane("u", walk, followers, false,
           (f, text, n) -> WeChatCallbackBench.push(base, "oCpuFollower" + f, text, n));
-      lane.warm(http);
+      try {
+        lane.warm(http);
+      } catch (IllegalStateException e) {
+        // A loaded machine's timeouts in the warm-up (a round with errors): the followers are at their steps all the
+        // same; the measured rounds count their own errors.
+        System.out.println("warm-up: " + e.getMessage());
+      }
       Path pid = TestPostgres.dataDir().resolve("postmaster.pid");
       long postmaster = Long.parseLong(Files.readAllLines(pid).get(0).strip());
       List<double[]> rows = new ArrayList<>();
