@@ -107,8 +107,27 @@ public final class ChannelConversations {
 
   /** The sender's conversation as this instance knows it already (no round trip), or null. */
   public Contact known(String channel, String address) {
-    UUID cached = known.getIfPresent(HexFormat.of().formatHex(key(channel, address)));
-    return cached == null ? null : new Contact(cached, false, client(channel, address));
+    return known(sender(channel, address));
+  }
+
+  /**
+   * A sender's keyed hash under the current data key ({@code hex}), computed once for a message: what names it in the
+   * cache of known senders and, cut, in limits ({@link #client}).
+   */
+  public record Sender(String channel, String hex) {
+    public String client() {
+      return channel + ":" + hex.substring(0, 24);
+    }
+  }
+
+  public Sender sender(String channel, String address) {
+    return new Sender(channel, HexFormat.of().formatHex(key(channel, address)));
+  }
+
+  /** As {@link #known(String, String)}, for a sender whose hash was computed already. */
+  public Contact known(Sender sender) {
+    UUID cached = known.getIfPresent(sender.hex());
+    return cached == null ? null : new Contact(cached, false, sender.client());
   }
 
   /** The sender's conversation if they have one; none is opened. */

@@ -60,8 +60,9 @@ public final class Intake {
    * time, or null (the platform then gets "success" and the reply goes by the channel's sender).
    */
   public Future<Void> take(Inbound in, Promise<String> passive) {
-    String client = identities.client(in.channel(), in.address());
-    if (!limits.allow(in.channel(), client)) {
+    // The sender's keyed hash once for the message (the limit's name and the known senders' key).
+    ChannelConversations.Sender who = identities.sender(in.channel(), in.address());
+    if (!limits.allow(in.channel(), who.client())) {
       LOG.info("{} sender over the message limit: message not taken", in.channel());
       complete(passive, null);
       return Future.succeededFuture();
@@ -83,19 +84,19 @@ public final class Intake {
     Future<Void> start = before == null ? Future.succeededFuture()
         : before.transform(x -> context == null ? Future.<Void>succeededFuture()
             : Future.<Void>future(p -> context.runOnContext(v -> p.complete())));
-    return start.compose(v -> takeNow(in, passive, seenKey)).andThen(ar -> {
+    return start.compose(v -> takeNow(in, who, passive, seenKey)).andThen(ar -> {
       bySender.remove(sender, mine.future());
       mine.complete();
     });
   }
 
   /** {@link #take} once the sender's previous message is done. */
-  private Future<Void> takeNow(Inbound in, Promise<String> passive, String seenKey) {
+  private Future<Void> takeNow(Inbound in, ChannelConversations.Sender who, Promise<String> passive, String seenKey) {
     boolean location = in.notice() != null && in.notice().startsWith(LOCATION);
     // Everything but a message the channel answers itself (a picture it cannot keep, a voice without text) is the
     // citizen writing: it opens the customer-service window and runs with the outbox claimed.
     boolean answersItself = in.text() == null && in.media() == null && !GREET.equals(in.notice()) && !location;
-    ChannelConversations.Contact known = identities.known(in.channel(), in.address());
+    ChannelConversations.Contact known = identities.known(who);
     Future<Optional<Taken>> taken;
     if (known != null) {
       // A sender this instance knows (the common case): the de-duplication claim and the outbox's in one statement,

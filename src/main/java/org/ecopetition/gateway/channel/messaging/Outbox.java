@@ -76,9 +76,17 @@ public final class Outbox {
   /** A held claim: the lease a callback took before its turn, so that nobody else delivers the turn from storage. */
   public record Held(UUID conversation, String owner, OutboxLedger.Claim claim) {}
 
-  /** A new claim's owner: one per claim, so that a lease is let go only by the delivery that took it. */
+  /** This instance's name in the owners of its claims: drawn once. */
+  private static final String INSTANCE = UUID.randomUUID().toString();
+  private static final java.util.concurrent.atomic.AtomicLong CLAIMS = new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * A new claim's owner: one per claim, so that a lease is let go only by the delivery that took it. Unique, not secret
+   * (it never leaves the database): the instance's name and a count, not a random UUID drawn from the system's
+   * generator on every push.
+   */
   static String owner() {
-    return UUID.randomUUID().toString();
+    return INSTANCE + ":" + CLAIMS.incrementAndGet();
   }
 
   /**
@@ -144,7 +152,7 @@ public final class Outbox {
 
   /** Something was written to a conversation (by staff, a notice, another instance): deliver if it is ours. */
   public Future<Void> wake(UUID conversation) {
-    String owner = UUID.randomUUID().toString();
+    String owner = owner();
     return ledger.claimExisting(conversation, owner, clock.instant(), LEASE).compose(c -> c.isEmpty()
         ? Future.succeededFuture()
         : run(conversation, owner, c.get(), null, null, null));

@@ -41,7 +41,7 @@ public final class WeChatRouter {
   private final Intake intake;
   private final Clock clock;
   private final WeChatNoticeEvents noticeEvents;
-  private final SecureRandom random = new SecureRandom();
+  private final SecureRandom random = WxCrypto.drbg();
 
   private WeChatRouter(Vertx vertx, GatewayConfig.WeChat cfg, Intake intake, Clock clock,
       WeChatNoticeEvents noticeEvents) {

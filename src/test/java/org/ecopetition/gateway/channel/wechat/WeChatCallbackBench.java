@@ -426,7 +426,7 @@ public final class WeChatCallbackBench {
   }
 
   /** One push of follower {@code user}, signed and encrypted now (outside the timing). */
-  private static HttpRequest push(String base, String user, String text, int n) {
+  static HttpRequest push(String base, String user, String text, int n) {
     WxCryptUtil crypt = CRYPT.get();
     long ts = WeChatClient.now();
     String xml = WeChatClient.text(user, text, WeChatClient.nextMsgId());
