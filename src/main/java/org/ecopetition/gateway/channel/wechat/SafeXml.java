@@ -79,12 +79,6 @@ public final class SafeXml {
     if (xml == null || xml.isBlank()) {
       return Optional.empty();
     }
-    Map<String, String> flat = flat(xml);
-    return flat != null ? Optional.of(flat) : dom(xml);
-  }
-
-  /** {@link #parse} by the DOM parser alone. */
-  static Optional<Map<String, String>> dom(String xml) {
     try {
       DocumentBuilder b = BUILDER.get();
       Element root = b.parse(new InputSource(new StringReader(xml))).getDocumentElement();
@@ -103,110 +97,6 @@ public final class SafeXml {
     } catch (SAXException | IOException | RuntimeException e) {
       return Optional.empty();
     }
-  }
-
-  /**
-   * WeChat's own shape, read without the DOM parser (which cost more than the AES and the signatures together, two
-   * documents a push): {@code <xml>} at the very start, then only child elements named in ASCII, each holding
-   * character data and CDATA sections, and whitespace between them. Null for anything else — a declaration, a DOCTYPE,
-   * a comment, an attribute, a nested or empty element, an entity or character reference, a carriage return, a
-   * character XML does not allow, an element twice, text after the root — which the DOM parser then decides
-   * (refusing DOCTYPEs and entities as above). So what this returns is what the DOM parser returns for the same text.
-   */
-  static Map<String, String> flat(String x) {
-    int n = x.length();
-    if (!x.startsWith("<xml>")) {
-      return null;
-    }
-    Map<String, String> out = new LinkedHashMap<>();
-    int i = 5;
-    while (true) {
-      i = spaces(x, i);
-      if (i >= n || x.charAt(i) != '<') {
-        return null;
-      }
-      if (x.startsWith("</xml>", i)) {
-        i = spaces(x, i + 6);
-        return i == n ? out : null;
-      }
-      int nameEnd = name(x, i + 1);
-      if (nameEnd < 0 || nameEnd >= n || x.charAt(nameEnd) != '>') {
-        return null;
-      }
-      String name = x.substring(i + 1, nameEnd);
-      StringBuilder text = new StringBuilder();
-      i = nameEnd + 1;
-      while (true) {
-        int lt = x.indexOf('<', i);
-        if (lt < 0 || !chars(x, i, lt, false)) {
-          return null;
-        }
-        text.append(x, i, lt);
-        if (x.startsWith("<![CDATA[", lt)) {
-          int end = x.indexOf("]]>", lt + 9);
-          if (end < 0 || !chars(x, lt + 9, end, true)) {
-            return null;
-          }
-          text.append(x, lt + 9, end);
-          i = end + 3;
-          continue;
-        }
-        // Only the element's own end tag: anything else (a child, a comment) is left to the DOM parser.
-        if (lt + 1 >= n || x.charAt(lt + 1) != '/' || !x.startsWith(name, lt + 2)
-            || !x.startsWith(">", lt + 2 + name.length())) {
-          return null;
-        }
-        i = lt + 3 + name.length();
-        break;
-      }
-      if (out.putIfAbsent(name, text.toString()) != null) {
-        return null;
-      }
-    }
-  }
-
-  private static int spaces(String x, int i) {
-    while (i < x.length() && (x.charAt(i) == ' ' || x.charAt(i) == '\n' || x.charAt(i) == '\t')) {
-      i++;
-    }
-    return i;
-  }
-
-  /** The end of an ASCII element name starting at {@code i}, or -1. */
-  private static int name(String x, int i) {
-    int j = i;
-    while (j < x.length()) {
-      char c = x.charAt(j);
-      boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
-      if (!(letter || j > i && (c >= '0' && c <= '9' || c == '-' || c == '.'))) {
-        break;
-      }
-      j++;
-    }
-    return j > i ? j : -1;
-  }
-
-  /**
-   * Whether {@code x[from, to)} holds only characters XML allows, with no carriage return (the DOM parser normalises
-   * line ends) and, outside CDATA, no reference ({@code &}) and no {@code ]]>}.
-   */
-  private static boolean chars(String x, int from, int to, boolean cdata) {
-    for (int k = from; k < to; k++) {
-      char c = x.charAt(k);
-      if (c < 0x20 ? c != '\n' && c != '\t' : c == 0xFFFE || c == 0xFFFF) {
-        return false;
-      }
-      if (!cdata && (c == '&' || c == '>' && k >= from + 2 && x.charAt(k - 1) == ']' && x.charAt(k - 2) == ']')) {
-        return false;
-      }
-      if (Character.isSurrogate(c)) {
-        if (!Character.isHighSurrogate(c) || k + 1 >= to || !Character.isLowSurrogate(x.charAt(k + 1))) {
-          return false;
-        }
-        k++;
-      }
-    }
-    return true;
   }
 
   /**
