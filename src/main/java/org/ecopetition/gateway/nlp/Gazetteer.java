@@ -567,6 +567,16 @@ public final class Gazetteer {
     return false;
   }
 
+  /** The end of one of the county's towns named in full at {@code at} (沙河镇, 城关街道), or 0. */
+  int townNamedEnd(String text, int at, Division county) {
+    for (Division t : towns.getOrDefault(county.code(), List.of())) {
+      if (text.startsWith(t.name(), at)) {
+        return at + t.name().length();
+      }
+    }
+    return 0;
+  }
+
   /** The end of one of the county's towns named at {@code at} (in full or without 街道/镇/乡), or 0. */
   private int townAt(String text, int at, Division county) {
     for (Division t : towns.getOrDefault(county.code(), List.of())) {

@@ -351,11 +351,15 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern EVALUATE = Pattern.compile("满意|评价|好评|差评|打分|五星|(?i:satisf|\\b(?:[1-5]|one|two|three|four|five) stars?\\b)");
   /** What tells a judgement of a handling even where pollution words are told too (the noise stopped, 不排了). */
   private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|不排了|停了|好多了|处理好了|没有味道了|(?i:stopped|has stopped|was fixed|resolved|thanks for)");
+  /** Thanks, a judgement of a handling only where the matter is told as resolved (谢谢你们，…现在好多了). */
+  private static final Pattern THANKS = Pattern.compile("谢谢你们|感谢你们|多谢你们|谢谢政府|(?i:thank you)");
   /** A question that asks where or how, not of a polluter: where to look up, to test, to complain, which office. */
   private static final Pattern ASKS_WHERE = Pattern.compile("^(?:请问|想问一下|我想问一下|我想咨询一下|咨询一下|问一下)?[^。！!]{0,24}?(?:去哪里|在哪里|到哪里|哪里可以|哪里能|怎么|如何)(?:查|检测|申请|办理|投诉|反映|举报)"
       + "|(?i:\\b(?:which (?:office|department|authority)|who (?:handles|deals with)|where (?:do|can|should) i (?:report|complain)))"
       // a question of the rules (标准是多少, what the noise limits are): information, whatever kind it names
       + "|(?:标准|限值|规定)(?:是多少|是什么|有哪些)"
+      // whether something is against the rules, and which office it belongs to (找城管还是找你们, 归谁管)
+      + "|算不算违法|就算违法|算违法吗|还是找你们|归谁管|归哪个部门管"
       + "|(?i:\\bwhat (?:are|is) the [a-z ]{0,30}(?:limits?|standards?|rules?|regulations?)\\b|\\bwhat the [a-z ]{0,30}(?:limits?|standards?|rules?|regulations?) (?:are|is)\\b)");
   /** A question of where to turn (应该向哪里反映, 找谁, where should I): the writer asks for the channel. */
   private static final Pattern WHERE = Pattern.compile("向哪里|到哪里|去哪里|哪个部门|找谁|举报电话|投诉电话|热线|号码是多少|电话是多少|(?i:where (?:should|can|do) i|which (?:office|department))");
@@ -366,9 +370,9 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不认可|重新(?:核查|调查|检查|处理)|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
   static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|结果如何"
-      + "|有没有人(?:去|来)?(?:看|处理|联系)|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)|(?i:status|progress|any news|any update)");
+      + "|有没有人(?:去|来)?(?:看|处理|联系)|(?:去|来)(?:看)?过没有|(?:去|来)(?:看)?过了吗|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)|(?i:status|progress|any news|any update)");
   /** Every match of STATUS_CUE starts with one of these (for Cues.find). */
-  static final String STATUS_CUE_FIRSTS = "进办处有怎咋结受没跟待还sSpPaA";
+  static final String STATUS_CUE_FIRSTS = "进办处有怎咋结受没跟待还去来sSpPaA";
   static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|之前|前天|昨天|上周|上个礼拜|上个星期|上个月|前阵子|前段时间|前几天"
       + "|(?i:reported|complained|last week|case)");
   /** Every match of EARLIER starts with one of these (for Cues.find). */
@@ -392,7 +396,8 @@ public final class HanLpExtractor implements Extractor {
             && Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null) {
       return "status";
     }
-    if (EVALUATE.matcher(t).find() && (base.kinds().isEmpty() || t.length() < 120 && RESOLVED.matcher(t).find())) {
+    if ((EVALUATE.matcher(t).find() || t.length() < 60 && THANKS.matcher(t).find()) && (base.kinds().isEmpty() && !THANKS.matcher(t).find()
+        || t.length() < 120 && RESOLVED.matcher(t).find())) {
       return "evaluate"; // 满意 of a handling, even where the pollution it ended is named
     }
     if (t.length() < 40 && HUMAN.matcher(t).find()) {

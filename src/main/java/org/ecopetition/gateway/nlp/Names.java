@@ -563,6 +563,21 @@ final class Names {
    * in {@code spelled} (to be masked with the name); the index where the name itself starts.
    */
   private int spelledFirst(String text, int p, List<int[]> spelled) {
+    // The surname said alone, then spelled, then the name (我是 胡 古月胡 胡…): the lone surname is masked with it.
+    int lone = -1;
+    if (p + 2 < text.length() && " ，,、".indexOf(text.charAt(p + 1)) >= 0) {
+      int r = p + 1;
+      while (r < text.length() && " ，,、".indexOf(text.charAt(r)) >= 0) {
+        r++;
+      }
+      for (int len = 2; len <= Math.min(5, text.length() - r); len++) {
+        if (text.charAt(r + len - 1) == text.charAt(p) && is(text.substring(r, r + len), Type.SPELLING)) {
+          lone = p;
+          p = r;
+          break;
+        }
+      }
+    }
     int k = 0;
     for (int len = 2; len <= Math.min(5, text.length() - p); len++) {
       if (is(text.substring(p, p + len), Type.SPELLING)) {
@@ -574,6 +589,9 @@ final class Names {
       return p;
     }
     char sur = text.charAt(p + k - 1);
+    if (lone >= 0) {
+      spelled.add(new int[] {lone, lone + 1});
+    }
     spelled.add(new int[] {p, p + k});
     int q = p + k;
     while (true) {

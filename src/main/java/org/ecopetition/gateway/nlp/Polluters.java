@@ -137,8 +137,9 @@ final class Polluters {
         continue;
       }
       // Only the longest suffix ending here: 有限公司 rather than 公司, and not 厂 inside 厂子; 厂区, 厂里, 店门 are places.
-      if (end < n && (suffixContinues(text, i, end) || end - i == 1 && "区房里门长方家主内外址名子口前后边".indexOf(text.charAt(end)) >= 0)) {
-        continue;
+      if (end < n && (suffixContinues(text, i, end) || end - i == 1 && "区房里门长方家主内外址名子口前后边".indexOf(text.charAt(end)) >= 0
+          || end - i == 1 && "市县镇乡".indexOf(text.charAt(end)) >= 0)) {
+        continue; // 瓦房店市, 黄花厂镇: the unit word ends a place's name, before its level
       }
       if (is(text.substring(i, end), "generic") && (unitWordFollows(text, end) || end < n && "路街道巷桥村园区车".indexOf(text.charAt(end)) >= 0)) {
         continue; // 化工 in 某某化工有限公司, 纺织 in 纺织印染厂: the trade word ends a short name only where nothing follows;
@@ -176,6 +177,11 @@ final class Polluters {
     // Nor the business the writer runs (我在镇上开了个小饭馆，…).
     out.removeIf(u -> ownBusiness(text, u));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    if (!called.isEmpty()) {
+      // A name said short after 叫 and then in full just after (叫金龙的 那个厂 金龙塑业): the full one.
+      called.removeIf(c -> out.stream().anyMatch(u -> !u.generic() && u.start() >= c.end() && u.start() - c.end() <= 12
+          && u.name().startsWith(c.name()) && u.name().length() > c.name().length()));
+    }
     if (!called.isEmpty()) {
       // A name the writer gives as the unit's name comes first: the other units may be its kind (汽配厂) or
       // words around it (关于…包庇采石场).
@@ -285,8 +291,8 @@ final class Polluters {
 
   /** Whether a unit word (厂, 有限公司, 印染…) starts within six characters after {@code from}, before a stop. */
   private boolean unitWordFollows(String text, int from) {
-    for (int k = from; k < Math.min(text.length(), from + 6) && STOP.indexOf(text.charAt(k)) < 0; k++) {
-      CharTrie.Node<String> node = suffixes.first(text.charAt(k));
+    for (int k = from; k < Math.min(text.length(), from + 6) && STOP.indexOf(text.charAt(k)) < 0 && text.charAt(k) != '的'; k++) {
+      CharTrie.Node<String> node = suffixes.first(text.charAt(k)); // 的 ends the name: 恒达新材料的厂房
       for (int j = k + 1; node != null; node = j < text.length() ? node.next(text.charAt(j++)) : null) {
         if (node.value() != null) {
           return true;
@@ -451,6 +457,11 @@ final class Polluters {
       }
     }
     String head = text.substring(cut, sfx);
+    // A trade word with no firm's name before it: one character (磷化工, 盐化工: an industry) or a verb leading it
+    // (做防腐涂料的, 搞化工的: what someone does).
+    if (is(text.substring(sfx, end), "generic") && (head.length() < 2 || bare.indexOf(name.charAt(0)) >= 0)) {
+      return null;
+    }
     // 某 stands for a name withheld (某养殖场, 文昌市某化工厂): a kind of unit, not a name of its own.
     boolean generic = generic(head) || head.indexOf('某') >= 0 || is(text.substring(sfx, end), "plain");
     if (generic && (name.length() < 3 || !Tokens.han(name.charAt(0)))) {

@@ -225,13 +225,25 @@ public final class RuleExtractor implements Extractor {
       if (levelled && ("市".equals(first) || "县".equals(first))) {
         int cut = placeRunEnd(text, from, to, ms);
         boolean placeOpensRest = cut > from && ms.stream().anyMatch(m -> from + m.start() == cut);
-        if (!placeOpensRest) {
+        if (!placeOpensRest && (!opensSentence(text, from) || "城里内".indexOf(text.charAt(cut)) >= 0)) {
           return from; // 株洲市荷塘区宏发电镀厂, 平阴县润达纸业有限公司: the registered name as written
         }
         return cut;
       }
     }
     return placeRunEnd(text, from, to, ms);
+  }
+
+  /**
+   * Whether a place opens the message or a sentence (平谷区X厂那边…, 某县某镇X钢铁旁边…): where the writer says where the
+   * matter is, not the start of a registered name, which follows the words that introduce it (隔壁就是…, （…）).
+   */
+  private static boolean opensSentence(String text, int from) {
+    int p = from;
+    while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+      p--;
+    }
+    return p == 0 || "。！!？?\n".indexOf(text.charAt(p - 1)) >= 0;
   }
 
   private int placeRunEnd(String text, int from, int to, List<Gazetteer.Mention> ms) {
@@ -260,6 +272,24 @@ public final class RuleExtractor implements Extractor {
       count++;
       if (count >= 2 || county) {
         cut = end;
+      }
+    }
+    if (end > 0 && (cut == end || cut == 0) && !ms.isEmpty()) {
+      // The county's own town written in full after it (某县某镇X厂, 某市某街道X厂): a place too, and with it the run.
+      Gazetteer.Mention last = null;
+      for (Gazetteer.Mention m : ms) {
+        if (m.end() == end) {
+          last = m;
+        }
+      }
+      if (last != null) {
+        for (Division d : last.candidates()) {
+          int t = gazetteer.townNamedEnd(text, from + end, d);
+          if (t > 0) {
+            cut = t - from;
+            break;
+          }
+        }
       }
     }
     if (cut == 0 || cut >= to - from) {
@@ -642,7 +672,7 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** What a smell told just after it is a smell of water: a water body, or water named as such (the 水 of 胶水 is not). */
-  private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海)(?:里|水|面|中|头|度)|小河|条河|的河|河沟|水沟|条涌|涌度|嘅水"
+  private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海|浜)(?:里|水|面|中|头|度)|小河|条河|的河|河沟|水沟|条涌|涌度|嘅水|格水|[，,\\s]水$"
       + "|的水(?![产泥平果])|水里|水面|水是|污水|废水|脏水|黑水|臭水|乌水|绿水(?!青山)|水发|自来水|水龙头|下水道|口井|液体|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
   private static final Set<String> ODOUR = Set.of("臭味", "恶臭", "异味", "气味", "味道", "臭得", "臭", "刺鼻", "smell", "stink",
       "odour", "odor");
@@ -744,7 +774,7 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** What tells a matter of the past in its clause (前几年有企业往沙漠里排污水，现在又…): the complaint is what is now. */
-  private static final Pattern PAST = Pattern.compile("前几年|前些年|早些年|过去几年|过去那|以往|以前|(?<!从)去年(?!开始|以来|起|到)|原来|(?i:\\b(?:last year|years ago|used to)\\b)");
+  private static final Pattern PAST = Pattern.compile("前几年|前些年|早些年|过去几年|过去那|以往|以前|(?<![0-9十])[0-9一二两三四五六七八九十几]{1,2}年前|(?<!从)去年(?!开始|以来|起|到)|原来|(?i:\\b(?:last year|years ago|used to)\\b)");
 
   /** Where the words of the past stand; none looked for where none of their first characters is. */
   private static List<int[]> pastWords(String text) {

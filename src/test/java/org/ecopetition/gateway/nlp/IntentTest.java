@@ -32,7 +32,14 @@ class IntentTest {
       "楼下酒吧的音乐吵到半夜，夜里的噪声标准是多少？麻烦来管管，我在福田区 | report",
       // a short chat line that names a place beside what it shows is a report; chatter is not
       "[图片] 你看看这条河 都成酱油色了 在新化县 | report",
-      "今天天气真好啊哈哈哈 | other"})
+      "今天天气真好啊哈哈哈 | other",
+      // round eleven's classes, in words of our own: thanks for a matter told as resolved; a question of whether
+      // someone went; whether a thing is against the rules, or which office it belongs to; thanks with a matter still open
+      "谢谢你们！前天有人来把那条沟清了，现在好多了 | evaluate",
+      "上周反映的那个烧垃圾的事，编号HB2026111200031，有人去过没有？ | status",
+      "想问一下 夜里十一点以后 商场还在卸货 就算违法了吗 | info",
+      "广场舞的音响太吵，这种归谁管？ | info",
+      "谢谢你们，河边那个厂又在偷排黑水，麻烦来看看 | report"})
   void theIntentIsWhatTheMessageWants(String text, String intent) {
     assertThat(extractor.extract(text).field("intent").orElseThrow().value()).isEqualTo(intent);
   }

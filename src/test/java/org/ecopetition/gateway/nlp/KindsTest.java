@@ -94,4 +94,50 @@ class KindsTest {
         + "（二）烟囱也冒黑烟，有股刺鼻的气味；\n（三）风机的噪声很大。\n请派人夜里来查。";
     assertThat(extractor.extract(letter).kinds()).first().isEqualTo("water");
   }
+
+  /** Round eleven's kind classes (nlp-models/README.md, "Round eleven's … classes, worked on"), in sentences of our own. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a smell named by what it comes from is air, whatever trade or place is named beside it
+      "楼下那个印刷作坊 整天一股油墨味 窗都不敢开 | air",
+      "家具厂的胶水味飘进教室，学生上课捂着鼻子 | air",
+      "卫生间老是返上来一股下水道味，物业说是管道的事 | air",
+      // a works heard: dialect verbs of a machine's din, and the dead of night
+      "村口那个碎石场，夜里一直在轰，吵得娃娃没法做作业 | noise",
+      "后山的石灰窑天天轰轰响，三更半夜都不停 | noise",
+      // one bang with fire after it is a blast, not noise
+      "仓库那边轰隆一声，接着就冒黑烟起火了 | air",
+      // a coal stove in a closed room, people overcome down a tank: gas
+      "出租屋里烧煤炉取暖，早上一家人都叫不醒了 | air",
+      "有人下到发酵罐里清理，晕在里面上不来 | air",
+      // the sea filled in, a fishing ground ruined
+      "那个港口项目填海，把我们祖祖辈辈的渔场毁了 | ecology",
+      // a liquid spilt over the ground, batteries broken up in the yard
+      "储罐的酸液淌了一地，都渗进地里去了 | soil",
+      "回收点在空地上露天拆废电瓶 | solid_waste",
+      // waste put into a ditch or creek, in dialect words too; water before a smell at the start of a clause
+      "养鸭棚的鸭粪都往河沟子里冲，村里人洗衣服都不敢去 | water",
+      "印花厂格废水排到河浜里，河浜里臭得来 | water",
+      "后面开了个屠宰点，水臭得要命 | water",
+      // cotton fibres in the air
+      "轧花厂的棉絮飘得到处都是，晾的衣服上全是 | air",
+  })
+  void roundElevensKindClasses(String text, String kind) {
+    assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
+
+  /** Look-alikes kept out: litter blown about is waste, worry keeps no one awake with noise, a thank-you names no kind. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "地头的农膜和化肥袋子没人收，风一吹满天飞 | solid_waste",
+      "新装修的网吧门口天天堆着建筑垃圾 | solid_waste"})
+  void roundElevensLookAlikes(String text, String kind) {
+    assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
+
+  @Test
+  void whatWasDoneSomeYearsAgoWeighsLessThanNow() {
+    RuleExtractor.KindVotes v = new RuleExtractor(Gazetteer.bundled()).kindVotes("三年前厂里往外排过废水。这阵子天天夜里机器轰鸣");
+    assertThat(v.shares().keySet()).first().isEqualTo("noise");
+  }
 }

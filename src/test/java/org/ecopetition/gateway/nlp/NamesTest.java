@@ -234,4 +234,24 @@ class NamesTest {
     assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).isEqualTo(text);
     assertThat(name("我名字叫邱海涛，河边的厂天天冒烟")).isEqualTo("邱海涛");
   }
+
+  /**
+   * Round eleven's classes (nlp-models/README.md, "Round eleven's … classes, worked on"), in words of our own: the
+   * signer of an accusation (检举人, 控告人); a surname said alone, then
+   * spelled by its parts, then the name, each masked.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "矿上的领导收了好处，请纪委查。检举人：唐晓峰，13712345678 | 唐晓峰",
+      "请一并调查。控告人：魏志明 | 魏志明",
+      "我是 章 立早章 章丽萍 就是 厂子天天半夜排污 | 章丽萍"})
+  void roundElevensSignersAndSpelledSurnames(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
+
+  @Test
+  void aSurnameSaidAloneBeforeItsSpellingIsMasked() {
+    String text = "我是 吴 口天吴 吴海燕 厂子天天半夜排污";
+    assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).isEqualTo("我是 * *** *** 厂子天天半夜排污");
+  }
 }

@@ -210,4 +210,44 @@ class PollutersTest {
   void aPersonsNameIsNoMill(String text) {
     assertThat(polluter(text)).isNull();
   }
+
+  /**
+   * Round eleven's classes (nlp-models/README.md, "Round eleven's … classes, worked on"), in sentences of our own: more
+   * trade words that end a short name (彩印, 漆业, 涂料, 食品); a short name in Latin letters before a trade word, with
+   * 的 after it; the name said short after 叫 and then in full.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "投诉 那个 永昌彩印 夜里还在开机 油墨熏人 | 永昌彩印",
+      "海宁市 金鼎漆业 又把漆渣倒在河边 | 金鼎漆业",
+      "我是丰源食品的仓管，厂里叫我们半夜开阀放水 | 丰源食品",
+      "对面QJM新材料的车间天天冒白烟 | QJM新材料",
+      "就是 村口那个叫宏达的 家具厂 宏达木业 喷漆喷到半夜 | 宏达木业"})
+  void roundElevensTradeWordsAndRestatedNames(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /**
+   * A place that opens the message is where the matter is, not the start of a name (its county's town written in full
+   * too); after the words that introduce a name it stays part of the registered name.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "博兴县锦秋街道恒丰铝业后面的沟里全是白沫 | 恒丰铝业",
+      "海宁市许村镇瑞达织造厂晚上偷偷烧废布 | 瑞达织造厂",
+      "博兴县瑞达织造厂那边飘过来一股焦味 | 瑞达织造厂",
+      "我家隔壁就是海宁市瑞达织造厂，天天烧废布 | 海宁市瑞达织造厂"})
+  void aPlaceOpeningTheMessageIsNoPartOfTheName(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** No firm: a unit word ending a place's name (…店市), a one-character trade (磷化工), a trade someone does (做涂料的). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "我要反映驻马店市一个领导的问题",
+      "这边磷化工的厂子多，空气老是酸的",
+      "有个做防水涂料的仓库天天往外搬桶"})
+  void noFirmNamed(String text) {
+    assertThat(polluter(text)).isNull();
+  }
 }
