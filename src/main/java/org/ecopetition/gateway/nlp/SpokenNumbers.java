@@ -20,10 +20,11 @@ final class SpokenNumbers {
   /** Between two groups, what lets a number go on. */
   private static final String SEPARATORS = " \t\n，,、。.．；;：:…~～-—–/|·";
   /** Fillers and words that carry a told number on (后面是, 接上条: the second of two messages). */
-  private static final String[] GO_ON = {"嗯", "呃", "额", "啊", "呀", "哦", "噢", "唔", "呐", "哈", "呢", "吧", "那个", "这个",
-      "就是", "然后是", "然后", "是", "再", "接着", "还有", "后面是", "后面", "后边是", "中间是", "最后是", "最后", "后四位是", "后四位",
-      "号码是", "号码", "电话是", "电话", "区号", "手机", "座机", "接上条", "刚才没说完", "没说完", "我看看", "等一下", "等下",
-      "你记一下", "记一下", "记好"};
+  private static final String[] GO_ON = {"嗯", "呃", "额", "啊", "呀", "哦", "噢", "喔", "唔", "呐", "哈", "呢", "吧", "嘛", "呗",
+      "哎", "诶", "欸", "那个", "这个", "就是说", "就是", "就", "然后是", "然后", "是", "的", "对吧", "对", "好的", "好", "再", "接着",
+      "还有", "后面是", "后面", "后边是", "中间是", "最后是", "最后", "后四位是", "后四位", "号码是", "号码", "电话是", "电话", "区号",
+      "手机", "座机", "接上条", "刚才没说完", "没说完", "我看看", "等一下", "等下", "你记一下", "您记一下", "记一下", "记下来", "记住",
+      "记好", "听好", "我说", "我念一下", "我报一下", "横杠", "杠", "空格"};
   /** Words that take back or say again what was told: never joined across. */
   private static final String[] RESTART = {"不对", "不是", "我说错了", "说错了", "说错", "错了", "我重说一遍", "重说一遍", "重说",
       "重新说", "重来", "我再说一遍", "再说一遍", "我重复一遍", "再重复一遍", "重复一遍", "应该是", "更正", "改一下"};
@@ -127,12 +128,41 @@ final class SpokenNumbers {
       int best = -1;
       int bestId = -1;
       boolean bestDeduped = false;
+      String bestMended = null;
       String plain = "";
+      int taken = -1; // the group taken back, when a correction is read into the number
+      String fixed = "";
       for (int j = i; j < chain.size(); j++) {
         if (j > i && chain.get(j - 1).gapAfter == 2) {
-          break; // a correction or a repeat: what follows is another telling
+          // A correction or a repeat: what follows is another telling, unless nothing before it made a number and the
+          // correction mends one (一三九，八七六五……不是，八七六六，四三二一: the group before it is taken back).
+          if (best >= 0 || bestId >= 0 || taken >= 0) {
+            break;
+          }
+          taken = j - 1;
+          fixed = plain;
         }
         plain += chain.get(j).digits;
+        if (taken >= 0) {
+          String before = fixed.substring(0, fixed.length() - chain.get(taken).digits.length());
+          String rest = plain.substring(fixed.length());
+          String mended = null;
+          String cut = rest.length() < 11 && fixed.length() >= 11 - rest.length() ? fixed.substring(0, 11 - rest.length()) + rest : null;
+          for (String m : new String[] {before + rest, mend(fixed, rest), cut, plain}) {
+            if (m != null && phone(t, chain, i, m)) {
+              mended = m;
+              break;
+            }
+          }
+          if (mended != null) {
+            best = j;
+            bestMended = mended;
+          }
+          if (plain.length() > 24) {
+            break;
+          }
+          continue;
+        }
         if (plain.length() > 20) {
           break;
         }
@@ -156,15 +186,23 @@ final class SpokenNumbers {
         i++;
         continue;
       }
-      boolean phone = !id(bestDeduped ? deduped(chain, i, best) : digitsOf(chain, i, best));
+      String digits = bestMended != null ? bestMended : bestDeduped ? deduped(chain, i, best) : digitsOf(chain, i, best);
+      boolean phone = !id(digits);
       anyPhone |= phone;
-      boolean rewrite = bestDeduped;
+      boolean rewrite = bestDeduped || bestMended != null;
       for (int k = i; k <= best; k++) {
         used[k] = true;
         rewrite |= chain.get(k).spoken || k < best && !chain.get(k).plainAfter;
       }
-      if (rewrite) {
-        String digits = bestDeduped ? deduped(chain, i, best) : digitsOf(chain, i, best);
+      if (rewrite && bestMended != null) {
+        // the mended number's digits, spread over its groups' places: its span runs over the whole telling
+        int[] src = new int[digits.length()];
+        for (int d = 0; d < src.length; d++) {
+          src[d] = chain.get(best).end - 1;
+        }
+        src[0] = chain.get(i).start;
+        mine.add(new Object[] {chain.get(i).start, chain.get(best).end, digits, src});
+      } else if (rewrite) {
         int[] src = new int[digits.length()];
         int d = 0;
         boolean[] keep = kept(chain, i, best, bestDeduped);
@@ -200,6 +238,11 @@ final class SpokenNumbers {
     }
     mine.sort(java.util.Comparator.comparingInt(o -> (int) o[0]));
     edits.addAll(mine);
+  }
+
+  /** The digits said before a correction with their last ones replaced by those said after it, or null. */
+  private static String mend(String before, String after) {
+    return after.length() < before.length() ? before.substring(0, before.length() - after.length()) + after : null;
   }
 
   private static String digitsOf(List<Group> chain, int i, int j) {
@@ -336,9 +379,9 @@ final class SpokenNumbers {
           j++;
           continue;
         }
-        if (c == '[' || c == '【') {
-          // a chat's tag between two messages ([语音], [图片]), no digits in it
-          int close = t.indexOf(c == '[' ? ']' : '】', j);
+        if (c == '[' || c == '【' || c == '(' || c == '（') {
+          // a chat's tag between two messages ([语音], [图片]), a transcript's note (（停顿）), no digits in it
+          int close = t.indexOf(c == '[' ? ']' : c == '【' ? '】' : c == '(' ? ')' : '）', j);
           if (close > j && close - j <= 8 && !anyDigit(t, j, close)) {
             j = close + 1;
             continue;
@@ -346,6 +389,9 @@ final class SpokenNumbers {
           break;
         }
         int w = word(t, j);
+        if (w == 0 && j > 0 && t.charAt(j - 1) == '\n') {
+          w = speaker(t, j); // a transcript's speaker before the next line (来电人：)
+        }
         if (w == 0) {
           break;
         }
@@ -360,6 +406,20 @@ final class SpokenNumbers {
       }
     }
     return out;
+  }
+
+  /** The length of a speaker's label at a line's start (来电人：, 用户:), 0 when none. */
+  private static int speaker(String t, int i) {
+    for (int k = i; k < t.length() && k - i <= 6; k++) {
+      char c = t.charAt(k);
+      if (c == '：' || c == ':') {
+        return k > i ? k + 1 - i : 0;
+      }
+      if (unit(t, k) != null || SEPARATORS.indexOf(c) >= 0) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   private static boolean anyDigit(String t, int from, int to) {
@@ -401,6 +461,10 @@ final class SpokenNumbers {
       };
       return new int[] {0, 1, 1, d, 1, 0};
     }
+    if ((c == '么' || c == '拐' || c == '勾') && (numeral(t, i - 1) || numeral(t, i + 1)) && (i == 0 || "什怎那这多要干".indexOf(t.charAt(i - 1)) < 0)) {
+      // typed for 幺 (么), and a radio operator's 拐 seven and 勾 nine: only beside other numerals
+      return new int[] {0, 1, 1, c == '么' ? '1' : c == '拐' ? '7' : '9', 1, 0};
+    }
     if ((c == 'X' || c == 'x') && i > 0 && Character.isDigit(t.charAt(i - 1)) && !latin(t, i + 1)) {
       return new int[] {0, 1, 1, 'X', 0, 0};
     }
@@ -422,6 +486,10 @@ final class SpokenNumbers {
       }
     }
     return null;
+  }
+
+  private static boolean numeral(String t, int i) {
+    return i >= 0 && i < t.length() && (NUMERALS.indexOf(t.charAt(i)) >= 0 || Character.isDigit(t.charAt(i)));
   }
 
   /** The length of a filler (positive) or a correction (negative) word at i, 0 when none. */
