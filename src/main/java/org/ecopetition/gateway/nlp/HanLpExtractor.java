@@ -102,7 +102,35 @@ public final class HanLpExtractor implements Extractor {
       int[] r = mapped.toRaw(i.start(), i.end());
       spans.add(new Identity(i.type(), i.whose(), r[0], r[1]));
     }
+    told(mapped.told(), spans);
     return b.identities(spans).build();
+  }
+
+  /**
+   * The digits told around a phone that are no number alone (a start taken back, a corrected tail): phone spans too,
+   * whose the nearest phone is.
+   */
+  private static void told(List<int[]> told, List<Identity> spans) {
+    if (told.isEmpty()) {
+      return;
+    }
+    for (int[] t : told) {
+      Identity near = null;
+      boolean covered = false;
+      for (Identity i : spans) {
+        if (i.type().equals(Identity.PHONE)) {
+          covered |= i.start() <= t[0] && t[1] <= i.end();
+          int gap = i.end() <= t[0] ? t[0] - i.end() : Math.max(0, i.start() - t[1]);
+          if (near == null || gap < (near.end() <= t[0] ? t[0] - near.end() : Math.max(0, near.start() - t[1]))) {
+            near = i;
+          }
+        }
+      }
+      if (!covered) {
+        spans.add(new Identity(Identity.PHONE, near == null ? Identity.PETITIONER : near.whose(), t[0], t[1]));
+      }
+    }
+    spans.sort(java.util.Comparator.comparingInt(Identity::start).thenComparingInt(Identity::end));
   }
 
   /** A number as written: letters and digits half-width and upper case, dashes kept, spaces dropped. */

@@ -33,6 +33,12 @@ final class Identities {
       + "|(?i:road|street|lane|compound|apartment|building|village|no\\.)");
   private static final Pattern PLACE_WORD = Pattern.compile("[省市区县旗]");
   private static final Pattern DOOR = Pattern.compile("号|栋|单元|室|楼|组|队|巷|弄|村");
+  /**
+   * A phone's last digits (尾号三八七六, 后四位是4321, last four digits 7764): part of a number, but with a name or a
+   * village it points at one person, so it is masked as a phone.
+   */
+  static final Pattern TAIL = Pattern.compile("(?:尾号|后四位|末四位|最后四位|后4位|末4位|(?i:last (?:four|4) digits?))"
+      + "(?:是|为|都是|(?i: are| is))?[\\s:：]*([0-9零〇一二三四五六七八九幺两洞]{3,4})(?![0-9零〇一二三四五六七八九幺两洞])");
 
   private final Names names;
 
@@ -52,6 +58,7 @@ final class Identities {
       taken.add(ph);
     }
     digitRuns(text, persons, taken, out);
+    tails(text, persons, out);
     addresses(text, persons, out);
     out.sort(Comparator.comparingInt(Identity::start).thenComparingInt(Identity::end));
     return dedupe(out);
@@ -92,12 +99,36 @@ final class Identities {
       int end = lastDigit + 1;
       boolean caseNumber = i >= 2 && (text.charAt(i - 1) == 'B' || text.charAt(i - 1) == 'b' || text.charAt(i - 1) == ' ' && i >= 3)
           && text.regionMatches(true, text.charAt(i - 1) == ' ' ? i - 3 : i - 2, "HB", 0, 2);
-      if (count >= 7 && !caseNumber && !overlaps(taken, i, end)) {
+      if (count >= 7 && !caseNumber && !overlaps(taken, i, end) && !code(text, i)) {
         String type = count == 15 || count == 18 ? Identity.ID : Identity.PHONE;
         out.add(new Identity(type, whose(i, end, persons), i, end));
       }
       i = end - 1;
     }
+  }
+
+  private static void tails(String text, List<Names.Mention> persons, List<Identity> out) {
+    if (!text.contains("尾号") && !text.contains("四位") && !text.contains("4位") && !text.contains("digit")) {
+      return;
+    }
+    Matcher m = TAIL.matcher(text);
+    while (m.find()) {
+      out.add(new Identity(Identity.PHONE, whose(m.start(1), m.end(1), persons), m.start(1), m.end(1)));
+    }
+  }
+
+  /**
+   * Whether the digits from {@code start} are part of a code of letters and digits (a unified social credit code
+   * 91330106MA27XY5R3K, a discharge licence number after it): no number one could call.
+   */
+  private static boolean code(String text, int start) {
+    int letters = 0;
+    int k = start;
+    while (k < text.length() && (Character.isDigit(text.charAt(k)) || text.charAt(k) < 128 && Character.isLetter(text.charAt(k)))) {
+      letters += Character.isLetter(text.charAt(k)) ? 1 : 0;
+      k++;
+    }
+    return letters >= 2 && k - start >= 12;
   }
 
   /** Each person's mention, each other place the same full name is written, and the writer's name spelled out. */

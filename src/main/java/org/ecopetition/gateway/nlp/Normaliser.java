@@ -18,8 +18,16 @@ public final class Normaliser {
   private static final Pattern PLUS86 = Pattern.compile("\\+\\s?86\\s?(?=1[3-9]\\d)");
   private static final Pattern AREA_CODE = Pattern.compile("[(（](0\\d{2,3})[)）]\\s?(?=\\d{3,4}[ \\-]?\\d{4}(?!\\d))");
 
-  /** A normalised text and, for each of its characters (and its end), the index in the raw text. */
-  public record Mapped(String text, int[] raw) {
+  /**
+   * A normalised text and, for each of its characters (and its end), the index in the raw text; {@code told}: the raw
+   * spans of digits told around a phone that are no number on their own (a wrong start taken back, a corrected tail),
+   * to be masked with it.
+   */
+  public record Mapped(String text, int[] raw, java.util.List<int[]> told) {
+    public Mapped(String text, int[] raw) {
+      this(text, raw, java.util.List.of());
+    }
+
     /** The raw span of the normalised span [start, end). */
     public int[] toRaw(int start, int end) {
       if (end <= start) {
@@ -105,6 +113,7 @@ public final class Normaliser {
     Mapped m = new Mapped(b.toString(), map);
     // Each rewrite only where its characters stand: four patterns over every message cost more than all the rest.
     int numerals = 0;
+    int arabic = 0;
     boolean anyDigit = false;
     boolean plus = false;
     boolean bracket = false;
@@ -112,9 +121,14 @@ public final class Normaliser {
       char c = m.text().charAt(i);
       numerals += "零〇一二三四五六七八九幺两".indexOf(c) >= 0 ? 1 : 0;
       anyDigit |= c >= '0' && c <= '9';
+      arabic += c >= '0' && c <= '9' || c == '洞' ? 1 : 0;
       plus |= c == '+';
       bracket |= c == '(' || c == '（';
     }
+    // Phones told in speech and chat (numerals mixed with digits, pauses and fillers between groups, corrections).
+    Mapped before = m;
+    m = !SpokenNumbers.worthReading(m.text(), numerals + arabic) ? m : SpokenNumbers.read(m);
+    anyDigit |= m != before;
     m = numerals < 7 ? m : replace(m, SPELLED, (g, out) -> {
       for (int k = 0; k < g.length(); k++) {
         char c = g.charAt(k);
@@ -221,6 +235,6 @@ public final class Normaliser {
     map[n[0]] = in.raw()[in.text().length()];
     int[] exact = new int[n[0] + 1];
     System.arraycopy(map, 0, exact, 0, n[0] + 1);
-    return new Mapped(b.toString(), exact);
+    return new Mapped(b.toString(), exact, in.told());
   }
 }

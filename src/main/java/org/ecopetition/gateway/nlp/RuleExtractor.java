@@ -335,8 +335,11 @@ public final class RuleExtractor implements Extractor {
       + "|(?:老板|厂长|经理|负责人|邻居)的?(?:电话|手机)"
       + "|(?:儿子|女儿|闺女|孙子|孙女|侄子|侄女|外甥|亲戚|邻居|朋友|同事)\\p{IsHan}{0,4}[（(，, ]*的?(?:电话|手机))(?:号码)?(?:是|：|:)?\\s*$");
 
-  /** Words that take back what was just said (不对, 说错了, 应该是, sorry I mean). */
-  private static final Pattern CORRECTION = Pattern.compile("不对|说错|错了|应该是|更正|改一下|不是这个|(?i)sorry|i mean|correction");
+  /** Words that take back what was just said (不对, 说错了, 应该是, 重说, sorry I mean). */
+  private static final Pattern CORRECTION = Pattern.compile("不对|说错|错了|应该是|更正|改一下|不是这个|重说|重新说|(?i)sorry|i mean|correction");
+  /** A correction just after a phone, then fewer digits than a phone: the number's last digits said again. */
+  private static final Pattern CORRECTED_TAIL = Pattern.compile("[\\s，,、。:：嗯呃额]*(?:(?:不对|说错了|说错|错了|应该是|更正|重说)"
+      + "[\\s，,、。:：嗯呃额]*)+(?:最后(?:几位|四位|两位)?是?|后面是|后几位是|尾号是|后四位是|是)?[\\s，,、:：]*(\\d{2,8})(?!\\d)");
 
   private static void phones(String text, Extraction.Builder b) {
     Matcher m = Cues.find(MOBILE, text, MOBILE_FIRSTS);
@@ -357,6 +360,11 @@ public final class RuleExtractor implements Extractor {
         phone = m.group(1) + m.group(2) + m.group(3);
         start = m.start();
         end = m.end();
+      }
+      // …七七四五，不对，最后是七七五四: the corrected digits take the place of the last ones.
+      Matcher tail = CORRECTED_TAIL.matcher(text).region(end, Math.min(text.length(), end + 28));
+      if (phone.length() == 11 && tail.lookingAt()) {
+        phone = phone.substring(0, 11 - tail.group(1).length()) + tail.group(1);
       }
       b.put("phone", phone, 0.98, start, end);
       return;
