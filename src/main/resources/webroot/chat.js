@@ -795,7 +795,9 @@
     clearTimeout(reconnectTimer); clearTimeout(connectTimer); stopPing();
     if (ws) { var s = ws; ws = null; detach(s); }
     wsReady = false;
-    httpCursor = maxId; httpHorizon = null;
+    // The socket's last horizon: the first poll also gets what committed below the cursor while no socket was open
+    // (what the socket sent after it may come again, and is ignored by its id).
+    httpCursor = maxId; httpHorizon = wsHorizon;
     if (statusKey !== 'connected') setStatus('connecting');
     poll();
   }
