@@ -14,7 +14,7 @@ package org.ecopetition.gateway.conversation;
  * is one that was running when the reader read.
  */
 public final class Horizon {
-  /** In-progress transactions kept: ~4 characters each, so a horizon stays under ~170 characters. */
+  /** In-progress transactions kept: a few characters each as steps, so a busy server's horizon stays short. */
   static final int KEPT = 32;
   private static final int RADIX = 36;
 
