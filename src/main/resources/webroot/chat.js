@@ -76,6 +76,9 @@
   var pollTimer = null, polling = false, httpSending = false, httpCursor = 0, httpBackoff = POLL_MS;
   // The last poll's horizon (opaque): the next poll also gets what committed below the cursor after it.
   var httpHorizon = null;
+  // The socket's last horizon ("seen") and the ids received after it: a reconnect with `since` sends both, and gets what
+  // committed below `since` while no socket was open (a late notice). Kept for this page only (a reload sends 0).
+  var wsHorizon = null, wsReceived = [];
   var statusKey = 'connecting', composing = false, operatorName = '';
   var isMobile = /Android|iPhone|iPad|iPod|Mobile|MicroMessenger|HarmonyOS/i.test(navigator.userAgent) ||
     !!(window.matchMedia && window.matchMedia('(pointer: coarse)').matches);
@@ -618,6 +621,7 @@
     gen++;
     token = null; save(K_TOKEN, null); save(K_SINCE, null);
     loadSince = 0; savedSince = 0; maxId = 0; httpCursor = 0; httpHorizon = null; rendered = {}; divided = false;
+    wsHorizon = null; wsReceived = [];
     // Nothing typed is lost: unsent texts go back into the input box for the new conversation.
     var texts = outbox.map(function (it) { return it.text; });
     outbox = []; saveOutbox();
@@ -668,7 +672,17 @@
     if (!ws || ws.readyState !== 1) return false;
     try { ws.send(JSON.stringify(o)); return true; } catch (e) { return false; }
   }
-  function sendHello() { wsSend({ type: 'hello', token: token, lang: lang, since: maxId }); }
+  function sendHello() {
+    var h = { type: 'hello', token: token, lang: lang, since: maxId };
+    if (token && maxId > 0 && wsHorizon) { h.horizon = wsHorizon; h.received = wsReceived.slice(); }
+    wsSend(h);
+  }
+  function received(id) {
+    if (!wsHorizon) return;
+    wsReceived.push(id);
+    // The server takes at most 1024 ids: past that the horizon is dropped (a reconnect then reads after `since` only).
+    if (wsReceived.length > 1000) { wsHorizon = null; wsReceived = []; }
+  }
   function detach(s) {
     s.onopen = s.onmessage = s.onclose = s.onerror = null;
     try { s.close(); } catch (e) { /* ignore */ }
@@ -741,7 +755,11 @@
         flush();
         photosOnServer();
         break;
-      case 'message': onServerMessage(d); break;
+      case 'message':
+        if (d.id !== undefined && d.id !== null && isFinite(Number(d.id))) received(Number(d.id));
+        onServerMessage(d);
+        break;
+      case 'seen': wsHorizon = typeof d.horizon === 'string' ? d.horizon : null; wsReceived = []; break;
       case 'ack': {
         var it = findItem(String(d.clientMsgId));
         if (it) deliver(it, d.id === undefined || d.id === null ? null : Number(d.id));
@@ -777,7 +795,9 @@
     clearTimeout(reconnectTimer); clearTimeout(connectTimer); stopPing();
     if (ws) { var s = ws; ws = null; detach(s); }
     wsReady = false;
-    httpCursor = maxId; httpHorizon = null;
+    // The socket's last horizon: the first poll also gets what committed below the cursor while no socket was open
+    // (what the socket sent after it may come again, and is ignored by its id).
+    httpCursor = maxId; httpHorizon = wsHorizon;
     if (statusKey !== 'connected') setStatus('connecting');
     poll();
   }

@@ -66,12 +66,15 @@ public final class PrometheusMetrics implements Metrics {
         .description("batches that did not commit as a whole (each of their turns tried alone)").register(registry);
   }
 
-  /** A Vert.x whose own metrics go to this registry. */
+  /**
+   * A Vert.x whose own metrics go to this registry; its HTTP servers' metrics survive a connection accepted while
+   * the server starts ({@link AcceptedEarly}).
+   */
   public Vertx newVertx() {
     MicrometerMetricsOptions options = new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true)
         .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE, Label.POOL_NAME));
     return Vertx.builder().with(new VertxOptions().setMetricsOptions(options))
-        .withMetrics(new MicrometerMetricsFactory(registry)).build();
+        .withMetrics(new GuardedMetricsFactory(new MicrometerMetricsFactory(registry))).build();
   }
 
   /** {@code GET /metrics} on a server of its own (the public port never serves it). */

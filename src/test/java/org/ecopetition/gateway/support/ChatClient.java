@@ -21,8 +21,23 @@ public final class ChatClient implements AutoCloseable {
   private ChatClient(WebSocketClient client, WebSocket ws) {
     this.client = client;
     this.ws = ws;
-    ws.textMessageHandler(t -> inbox.add(new JsonObject(t)));
+    ws.textMessageHandler(t -> {
+      JsonObject o = new JsonObject(t);
+      java.util.function.Consumer<JsonObject> w = watcher;
+      if (w != null) {
+        w.accept(o);
+      }
+      inbox.add(o);
+    });
     ws.closeHandler(v -> closed.complete(ws.closeStatusCode()));
+  }
+
+  private volatile java.util.function.Consumer<JsonObject> watcher;
+
+  /** Shows every frame to {@code w} as it arrives, before any read takes it (what a page keeps of each frame). */
+  public ChatClient watch(java.util.function.Consumer<JsonObject> w) {
+    this.watcher = w;
+    return this;
   }
 
   /** The close code the server sent, once the socket is closed; fails after the given time. */

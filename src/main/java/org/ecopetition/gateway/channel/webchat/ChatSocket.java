@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.ecopetition.gateway.conversation.ConversationBusy;
 import org.ecopetition.gateway.conversation.ConversationService;
+import org.ecopetition.gateway.conversation.Horizon;
 import org.ecopetition.gateway.conversation.StoredMessage;
 import org.ecopetition.gateway.dialog.ConversationState;
 import org.ecopetition.gateway.http.ApiError;
@@ -52,6 +53,8 @@ final class ChatSocket implements Drain.Member {
    * the turn's own event still reads nothing ({@link OwnEvents}).
    */
   private String horizon;
+  /** The most ids a page may name as received after its horizon (the page drops its horizon past that). */
+  static final int MAX_RECEIVED = 1024;
   private long[] sentSince = new long[8];
   private int sentCount;
   /** The events of this socket's own turns whose messages it has sent: their wakes need no read. */
@@ -191,6 +194,10 @@ final class ChatSocket implements Drain.Member {
     String token = msg.getValue("token") instanceof String s ? s : null;
     String wanted = msg.getValue("lang") instanceof String s ? ConversationState.normaliseLang(s) : lang;
     long since = msg.getValue("since") instanceof Number n ? n.longValue() : 0L;
+    // The page's horizon (the last "seen" it was sent) and the ids it received since: a resume then also gets what
+    // committed below `since` while no socket was open (a late notice). Either missing or malformed: not used.
+    String given = msg.getValue("horizon") instanceof String h ? Horizon.read(h) : null;
+    long[] received = given == null ? null : received(msg.getValue("received"));
     if (conversation != null) {
       live.remove(conversation, this);
       conversation = null;
@@ -208,6 +215,7 @@ final class ChatSocket implements Drain.Member {
           horizon = org.ecopetition.gateway.conversation.Unseen.NOTHING;
           send(new JsonObject().put("type", "welcome").put("token", opened.token()).put("lang", opened.lang())
               .put("resumed", false));
+          seen();
           sendNew(opened.messages());
           return null;
         });
@@ -222,11 +230,39 @@ final class ChatSocket implements Drain.Member {
       UUID id = ref.get().id();
       return conversations.state(id).compose(state -> {
         attach(id, state.lang(), since);
+        if (given != null && received != null) {
+          horizon = given;
+          sentSince = java.util.Arrays.copyOf(received, Math.max(8, received.length));
+          sentCount = received.length;
+        }
         send(new JsonObject().put("type", "welcome").put("token", token).put("lang", state.lang())
             .put("resumed", true));
         return pull();
       });
     });
+  }
+
+  /**
+   * Tells the page this socket's horizon (short form): the page keeps it, with the ids it receives after it, for its
+   * next hello (a socket reconnecting with `since`).
+   */
+  private void seen() {
+    send(new JsonObject().put("type", "seen").put("horizon", Horizon.compact(horizon)));
+  }
+
+  /** The ids a page received after its horizon: numbers, at most {@link #MAX_RECEIVED}; otherwise null (not used). */
+  private static long[] received(Object value) {
+    if (!(value instanceof io.vertx.core.json.JsonArray a) || a.size() > MAX_RECEIVED) {
+      return null;
+    }
+    long[] ids = new long[a.size()];
+    for (int i = 0; i < ids.length; i++) {
+      if (!(a.getValue(i) instanceof Number n)) {
+        return null;
+      }
+      ids[i] = n.longValue();
+    }
+    return ids;
   }
 
   private void attach(UUID id, String l, long since) {
@@ -307,6 +343,7 @@ final class ChatSocket implements Drain.Member {
             // Everything sent before this read is visible in its snapshot: the names kept are no longer needed.
             horizon = unseen.horizon();
             sentCount = 0;
+            seen();
           }
           // A long history comes in pages until nothing is left.
           return below || unseen.newer() == limit ? pull() : Future.succeededFuture();

@@ -16,7 +16,7 @@ import org.ecopetition.gateway.conversation.ConversationBusy;
 import org.ecopetition.gateway.conversation.ConversationRef;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.conversation.StoredMessage;
-import org.ecopetition.gateway.conversation.Unseen;
+import org.ecopetition.gateway.conversation.Horizon;
 import org.ecopetition.gateway.dialog.ConversationState;
 import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.http.Requests;
@@ -150,8 +150,9 @@ public final class WebChatRouter {
     }
     // The horizon of the poller's last answer: what committed below its cursor after that answer comes too (a late
     // notice). Without one (an older client, the first poll), only what follows the cursor.
-    String horizon = ctx.request().getParam("horizon");
-    if (horizon != null && !Unseen.wellFormed(horizon)) {
+    String given = ctx.request().getParam("horizon");
+    String horizon = given == null ? null : Horizon.read(given);
+    if (given != null && horizon == null) {
       Requests.fail(ctx, ApiError.BAD_JSON, lang);
       return;
     }
@@ -167,7 +168,8 @@ public final class WebChatRouter {
             .putHeader("Cache-Control", "no-store")
             .end(new JsonObject().put("messages", json(msgs)).put("cursor", cursor(msgs, since))
                 // More late ones than a page (a horizon far older than the cursor): the same horizon again, for the rest.
-                .put("horizon", unseen.older() == settings.historyReplay() ? horizon : unseen.horizon()).encode());
+                .put("horizon", unseen.older() == settings.historyReplay() ? given : Horizon.compact(unseen.horizon()))
+                .encode());
         return null;
       });
     }).onFailure(ctx::fail);

@@ -77,7 +77,8 @@ class WebChatLateNoticeTest {
       List<JsonObject> seen = new ArrayList<>(phone.drain(300));
       // A real report, registered: the case a staff act's notice is for.
       WebChatFlowTestSupport.report(phone);
-      UUID conversation = (UUID) TestPostgres.value(db, "SELECT id FROM conversations");
+      // The case just registered is this conversation's (the class's other test may have made one before).
+      UUID conversation = (UUID) TestPostgres.value(db, "SELECT conversation_id FROM cases ORDER BY id DESC LIMIT 1");
       long caseId = ((Number) TestPostgres.value(db, "SELECT id FROM cases WHERE conversation_id = '" + conversation
           + "'")).longValue();
       seen.addAll(phone.drain(300));
@@ -167,6 +168,108 @@ class WebChatLateNoticeTest {
         assertThat(WebClient.create(vertx).get(gateway.port(), "127.0.0.1", "/api/v1/chat/messages?since=" + cursor
                 + "&horizon=9:3:")
             .putHeader("Authorization", "Bearer " + token).send().await().statusCode()).isEqualTo(400);
+      }
+    }
+  }
+
+  /**
+   * The same late notice, committed while the petitioner has no socket open (the phone's network dropped right after the
+   * turn): the page's next socket sends `hello` with its token and `since`, and with the horizon of the last `seen` and
+   * the ids received after it, as chat.js keeps them; that socket gets the notice, once, and nothing the page had. A
+   * hello with `since` alone (a page from before the horizon) does not: the gap this closes.
+   */
+  @Test
+  void aNoticeCommittedWhileNoSocketWasOpenReachesTheSocketThatReconnectsWithSince() throws Exception {
+    Page page = new Page();
+    String token;
+    long drawn;
+    UUID conversation;
+    try (ChatClient phone = ChatClient.connect(vertx, gateway.port()).watch(page::frame)) {
+      token = phone.hello(null, "zh").getString("token");
+      phone.drain(300);
+      WebChatFlowTestSupport.report(phone);
+      // The case just registered is this conversation's (the other test's came before it).
+      conversation = (UUID) TestPostgres.value(db, "SELECT conversation_id FROM cases ORDER BY id DESC LIMIT 1");
+      phone.drain(300);
+      assertThat(page.horizon).as("the page was told a horizon").isNotNull();
+      long caseId = ((Number) TestPostgres.value(db, "SELECT id FROM cases WHERE conversation_id = '" + conversation
+          + "'")).longValue();
+
+      PgNoticeRepository notices = notices();
+      SqlConnection act = pool.getConnection().await();
+      Transaction tx;
+      try (Connection holder = TestPostgres.connect(db)) {
+        tx = act.begin().await();
+        Recipient to = notices.recipient(act, caseId).await();
+        holder.setAutoCommit(false);
+        query(holder, "SELECT 1 FROM conversations WHERE id = '" + conversation + "' FOR UPDATE");
+        long holderPid = query(holder, "SELECT pg_backend_pid()");
+        phone.send(new JsonObject().put("type", "message").put("text", "请问什么时候会有结果")
+            .put("clientMsgId", UUID.randomUUID().toString()));
+        await("the turn waits for the conversation's lock", () -> waiting(holderPid) == 1);
+        io.vertx.core.Future<Void> written = notices.send(act, to, "accept", NOTICE, "第二十二条", null,
+            LocalDate.ofInstant(TestClock.CLOCK.instant(), ZoneOffset.ofHours(8)), false, false);
+        await("the notice's insert waits behind the turn", () -> waiting(holderPid) == 2);
+        holder.rollback();
+        JsonObject ack = phone.next("ack");
+        while (page.maxId < ack.getLong("last")) {
+          assertThat(phone.poll(10_000)).as("the turn's messages").isNotNull();
+        }
+        written.await();
+        drawn = act.query("SELECT id FROM messages WHERE conversation_id = '" + conversation
+            + "' AND xmin = pg_current_xact_id()::xid").execute().await().iterator().next().getLong(0);
+        assertThat(drawn).as("the notice drew its id before the turn's messages").isLessThan(ack.getLong("id"));
+      }
+      // The phone's network drops: no socket is open when the notice commits.
+      phone.close();
+      await("the socket is gone", phone::isClosed);
+      tx.commit().await();
+      act.close();
+    }
+    assertThat(page.texts).doesNotContain(NOTICE);
+
+    // A page from before the horizon: `since` alone, and the notice (below it) does not come.
+    Page before = new Page();
+    try (ChatClient old = ChatClient.connect(vertx, gateway.port()).watch(before::frame)) {
+      old.send(new JsonObject().put("type", "hello").put("token", token).put("lang", "zh").put("since", page.maxId));
+      assertThat(old.next("welcome").getBoolean("resumed")).isTrue();
+      // "seen" follows the read's messages: when it is here, the resume has sent what it will.
+      assertThat(old.next("seen").getString("horizon")).matches("[0-9a-z]+(\\.[0-9a-z]+)+");
+    }
+    assertThat(before.texts).isEmpty();
+
+    // chat.js's reconnect: `since`, the horizon and the ids received after it.
+    Page after = new Page();
+    try (ChatClient again = ChatClient.connect(vertx, gateway.port()).watch(after::frame)) {
+      again.send(new JsonObject().put("type", "hello").put("token", token).put("lang", "zh").put("since", page.maxId)
+          .put("horizon", page.horizon).put("received", new JsonArray(new ArrayList<>(page.received))));
+      assertThat(again.next("welcome").getBoolean("resumed")).isTrue();
+      again.next("seen");
+    }
+    assertThat(after.texts).as("the late notice on the reconnected socket, once").containsExactly(NOTICE);
+    assertThat(after.ids).containsExactly(drawn);
+  }
+
+  /** What chat.js keeps of a socket's frames: the last horizon, the ids received after it, the highest id, the texts. */
+  private static final class Page {
+    volatile String horizon;
+    final List<Long> received = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<String> texts = java.util.Collections.synchronizedList(new ArrayList<>());
+    volatile long maxId;
+
+    void frame(JsonObject f) {
+      if ("seen".equals(f.getString("type"))) {
+        horizon = f.getString("horizon");
+        received.clear();
+      } else if ("message".equals(f.getString("type"))) {
+        long id = f.getLong("id");
+        if (horizon != null) {
+          received.add(id);
+        }
+        ids.add(id);
+        texts.add(f.getString("text"));
+        maxId = Math.max(maxId, id);
       }
     }
   }
