@@ -10,6 +10,7 @@
 # Usage: bench/chat.sh [--conversations 100,1000] [--warm 10] [--seconds 20] [--rate N] [--status true|false]
 #                      [--group-commit both|on|off] [--window MS] [--batch N]   (both: an unbatched gateway too)
 #                      [--event-loops N]   (the gateway's http.eventLoops; default: one per processor)
+#                      [--ready-seconds 120]   (how long the gateways may take to start: more on a loaded machine)
 #                      [--ceilings false]   (the gateway alone: no PostgreSQL-alone or echo rows, e.g. to profile it)
 #                      [--database-url postgresql://user:pw@host:5432/db]   (default: embedded PostgreSQL 16)
 #        bench/chat.sh idle [--sockets 50000] [--addresses 8] [--hold 60] [--gateway-heap 4g]

@@ -46,10 +46,23 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
     }
 
     Frame with(String slot, String value) {
+      return with(Map.of(slot, value));
+    }
+
+    /** Several slots set at once (one copy of the maps, not one per slot); none of them suggested any more. */
+    Frame with(Map<String, String> values) {
       Map<String, String> s = new LinkedHashMap<>(slots);
-      s.put(slot, value);
-      Map<String, String> sug = new LinkedHashMap<>(suggested);
-      sug.remove(slot);
+      s.putAll(values);
+      // The suggestions are copied only when one of these slots was suggested (they are immutable already).
+      Map<String, String> sug = suggested;
+      for (String slot : values.keySet()) {
+        if (sug.containsKey(slot)) {
+          if (sug == suggested) {
+            sug = new LinkedHashMap<>(suggested);
+          }
+          sug.remove(slot);
+        }
+      }
       return new Frame(dialog, step, s, editing, sug, checking, trail);
     }
 

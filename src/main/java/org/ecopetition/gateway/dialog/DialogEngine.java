@@ -625,11 +625,13 @@ public final class DialogEngine {
           }
         }
       }
-      if (p.isPresent() && !places.complete(p.get()) && (p.get().ambiguous() || p.get().atLeastCity())
-          && !offerOf(s.lang(), spec.name(), p.get()).buttons().isEmpty()) {
+      // Made once: a city's districts (each read in English for an English reader) cost gazetteer look-ups.
+      Reply offered = p.isPresent() && !places.complete(p.get()) && (p.get().ambiguous() || p.get().atLeastCity())
+          ? offerOf(s.lang(), spec.name(), p.get()) : null;
+      if (offered != null && !offered.buttons().isEmpty()) {
         // Not yet a place: ask for the city or the district, keeping what was said.
         ConversationState asking = s.withCurrent(f.with(spec.name() + PENDING, typed));
-        out.add(offerOf(s.lang(), spec.name(), p.get()));
+        out.add(offered);
         return new Turn(asking, out, null);
       }
       if (p.isEmpty() || !places.complete(p.get())) {
@@ -772,14 +774,15 @@ public final class DialogEngine {
   }
 
   private static Frame withPlace(Frame f, String slot, String text, Place p) {
-    Frame g = f.with(slot, text);
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put(slot, text);
     for (String[] part : new String[][] {{"province", p.province()}, {"city", p.city()}, {"county", p.county()},
         {"town", p.town()}, {"code", p.code()}}) {
       if (part[1] != null) {
-        g = g.with(slot + "." + part[0], part[1]);
+        values.put(slot + "." + part[0], part[1]);
       }
     }
-    return g;
+    return f.with(values);
   }
 
   /** A frame key (never a slot, never submitted): the step to go back to once a corrected item is answered. */
@@ -798,6 +801,24 @@ public final class DialogEngine {
       + "i need to correct something|wrong information)");
 
   /**
+   * Words without one of which no correction aside is said: each alternative of {@link #EDIT_LEAD} (an edit word
+   * before the item's name), of {@link #CORRECTION_AFTER} (what follows the name) and of {@link #BARE_CORRECTION}
+   * contains one. They are looked for in the key first, so that most answers (a phone, a place, a yes) are not
+   * matched against every item's names. A word added to those patterns must have its cue here.
+   */
+  private static final List<String> CORRECTION_CUES = List.of("改", "错", "不对", "有误", "换成", "应该是", "更正",
+      "change", "edit", "correct", "update", "wrong", "should be", "not right", "mistake");
+
+  private static boolean mayCorrect(String key) {
+    for (String cue : CORRECTION_CUES) {
+      if (key.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A correction of an item already given, made while another question is pending (issue 13 §3 at any step):
    * "修改电话 13800001111", "电话错了，是…", "地址改成…", "change my phone to …" change the item at once and ask the
    * pending question again; "名字写错了" asks that item, then the pending question; a correction that names no
@@ -810,6 +831,9 @@ public final class DialogEngine {
       return Optional.empty(); // the first message is what happened, never a correction
     }
     String key = Text.key(input);
+    if (!mayCorrect(key)) {
+      return Optional.empty(); // no word a correction is said with: the item names are not looked for
+    }
     List<String> given = new ArrayList<>();
     for (String slot : d.slots().keySet()) {
       if (f.slots().containsKey(slot) && !slot.equals(step.arg())
@@ -875,6 +899,26 @@ public final class DialogEngine {
     Named best = null;
     int bestLength = 0;
     for (String slot : slots) {
+      for (NameKey n : nameKeys(d, slot)) {
+        String k = n.key();
+        int at = k.isEmpty() ? -1 : key.indexOf(k);
+        if (at >= 0 && k.length() > bestLength && (!n.latinWords() || wholeWord(key, at, k.length()))) {
+          best = new Named(slot, at, at + k.length());
+          bestLength = k.length();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** An item's name in key form, and whether it is Latin words only (matched as whole words). */
+  private record NameKey(String key, boolean latinWords) {}
+
+  /** An item's names (aliases, the slot's own name, its labels in either language), keyed once per engine. */
+  private final Map<String, List<NameKey>> nameKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<NameKey> nameKeys(Dialog d, String slot) {
+    return nameKeys.computeIfAbsent(d.id() + '\n' + slot, id -> {
       List<String> names = new ArrayList<>(d.slots().get(slot).aliases());
       names.add(slot);
       for (String lang : DialogSet.LANGS) {
@@ -883,16 +927,11 @@ public final class DialogEngine {
           names.add(label);
         }
       }
-      for (String n : names) {
+      return names.stream().map(n -> {
         String k = dataKey(n);
-        int at = k.isEmpty() ? -1 : key.indexOf(k);
-        if (at >= 0 && k.length() > bestLength && (!LATIN_WORDS.matcher(k).matches() || wholeWord(key, at, k.length()))) {
-          best = new Named(slot, at, at + k.length());
-          bestLength = k.length();
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+        return new NameKey(k, LATIN_WORDS.matcher(k).matches());
+      }).toList();
+    });
   }
 
   /**
@@ -907,7 +946,8 @@ public final class DialogEngine {
     }
     boolean editWord = EDIT_WORDS.stream().anyMatch(key::startsWith) || CORRECTION.matcher(key).find()
         || key.equals(dataKey(global(s.lang(), "confirm_edit")));
-    Optional<Named> named = slotNamed(d, step, s.current(), key);
+    List<String> live = liveConfirmSlots(d, step, s.current());
+    Optional<Named> named = slotNamedIn(d, live, key);
     if (named.isPresent()) {
       String slot = named.get().slot();
       Step ask = askStepOnPath(d, s.current(), slot, step.id());
@@ -924,7 +964,7 @@ public final class DialogEngine {
       out.add(Reply.text(global(s.lang(), "confirm_hint")));
     }
     List<Reply.Button> buttons = new ArrayList<>();
-    for (String slot : liveConfirmSlots(d, step, s.current())) {
+    for (String slot : live) {
       String label = prompt(d, s.lang(), "label_" + slot);
       buttons.add(new Reply.Button(label, EDIT_WORDS.get("en".equals(s.lang()) ? EDIT_EN : 0) + " " + label));
     }
@@ -935,11 +975,6 @@ public final class DialogEngine {
 
   /** An item named in a correction, and where its name ends in the message (its key form). */
   private record Named(String slot, int start, int end) {}
-
-  /** The item a correction at the summary names. */
-  private Optional<Named> slotNamed(Dialog d, Step confirmStep, Frame f, String key) {
-    return slotNamedIn(d, liveConfirmSlots(d, confirmStep, f), key);
-  }
 
   private static boolean wholeWord(String s, int at, int length) {
     return (at == 0 || !Character.isLetter(s.charAt(at - 1)))
@@ -1262,7 +1297,9 @@ public final class DialogEngine {
     String own = d.prompts().getOrDefault(DialogSet.promptLang(s.lang()), Map.of()).get("invalid_" + spec.name());
     String text = own != null ? own : global(s.lang(), "invalid_" + spec.type().key());
     text = text.replace("{min}", String.valueOf(spec.min())).replace("{max}", String.valueOf(spec.max()));
-    return new Reply(text, prompt(s, d, step).buttons());
+    // The question's buttons, not its text (rendering it was wasted): an option slot's or yes and no. A place's
+    // answer is never judged here, so no place's offer is among them.
+    return new Reply(text, spec.type() == SlotType.PLACE ? prompt(s, d, step).buttons() : choiceButtons(s, d, spec));
   }
 
   // --- rendering -------------------------------------------------------------------------------------
@@ -1287,6 +1324,11 @@ public final class DialogEngine {
       }
     }
     String text = render(d, "ask_" + spec.name(), s, Map.of());
+    return new Reply(text, choiceButtons(s, d, spec));
+  }
+
+  /** The buttons of a question: an option slot's options, or yes and no; none for the other types. */
+  private List<Reply.Button> choiceButtons(ConversationState s, Dialog d, SlotSpec spec) {
     List<Reply.Button> buttons = new ArrayList<>();
     if (spec.type() == SlotType.ENUM) {
       for (String v : spec.values()) {
@@ -1296,7 +1338,7 @@ public final class DialogEngine {
       buttons.add(button(global(s.lang(), "yes")));
       buttons.add(button(global(s.lang(), "no")));
     }
-    return new Reply(text, buttons);
+    return buttons;
   }
 
   /**

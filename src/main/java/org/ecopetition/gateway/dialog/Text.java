@@ -24,6 +24,13 @@ final class Text {
 
   /** Full-width ASCII (digits, letters, signs) to half-width; Chinese punctuation stays. */
   static String halfWidth(String s) {
+    int i0 = 0;
+    while (i0 < s.length() && !(s.charAt(i0) >= '\uFF01' && s.charAt(i0) <= '\uFF5E' || s.charAt(i0) == '\u3000')) {
+      i0++;
+    }
+    if (i0 == s.length()) {
+      return s; // nothing full-width: most messages, and every key compared
+    }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -48,8 +55,45 @@ final class Text {
 
   private static String keyOf(String s) {
     String k = halfWidth(simplified(s)).strip().toLowerCase(Locale.ROOT);
-    String bare = EDGES.matcher(k).replaceAll("");
+    String bare = atEdge(k) ? EDGES.matcher(k).replaceAll("") : k;
     // A message of punctuation only ("?") keeps it: it may be a command.
-    return SPACES.matcher(bare.isEmpty() ? k : bare).replaceAll(" ");
+    String spaced = bare.isEmpty() ? k : bare;
+    return oneSpaces(spaced) ? spaced : SPACES.matcher(spaced).replaceAll(" ");
+  }
+
+  /** The characters {@link #EDGES} strips, as its own class says (read from it once: the same set, no copy). */
+  private static final java.util.BitSet EDGE_CHARS = edgeChars();
+
+  private static java.util.BitSet edgeChars() {
+    Pattern one = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s]");
+    java.util.BitSet set = new java.util.BitSet(0x10000);
+    for (int c = 0; c < 0x10000; c++) {
+      if (!Character.isSurrogate((char) c) && one.matcher(String.valueOf((char) c)).matches()) {
+        set.set(c);
+      }
+    }
+    return set;
+  }
+
+  /** Whether {@link #EDGES} may strip something: the first or last character is one it strips (or not plain). */
+  private static boolean atEdge(String k) {
+    if (k.isEmpty()) {
+      return false;
+    }
+    char first = k.charAt(0);
+    char last = k.charAt(k.length() - 1);
+    return Character.isSurrogate(first) || Character.isSurrogate(last) || EDGE_CHARS.get(first) || EDGE_CHARS.get(last);
+  }
+
+  /** Whether every run of {@link #SPACES} is already one plain space (so the replacement changes nothing). */
+  private static boolean oneSpaces(String k) {
+    for (int i = 0; i < k.length(); i++) {
+      char c = k.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+          || c == ' ' && i + 1 < k.length() && k.charAt(i + 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 }

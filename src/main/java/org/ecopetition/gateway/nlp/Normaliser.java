@@ -1,6 +1,12 @@
 package org.ecopetition.gateway.nlp;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.dictionary.StringDictionary;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,9 +45,72 @@ public final class Normaliser {
 
   private Normaliser() {}
 
-  /** Traditional characters as simplified ones, nothing else changed (for matching an answer to an option). */
+  /**
+   * Traditional characters as simplified ones, nothing else changed (for matching an answer to an option). A text
+   * in which no conversion can begin is returned as it is, without running HanLP's converter over it.
+   */
   public static String simplified(String raw) {
-    return raw == null ? "" : HanLP.convertToSimplifiedChinese(raw);
+    if (raw == null) {
+      return "";
+    }
+    return Conversions.mayChange(raw) ? HanLP.convertToSimplifiedChinese(raw) : raw;
+  }
+
+  /**
+   * Where HanLP's traditional → simplified conversion can change a text, from its own table ({@code t2s.txt}, read
+   * by HanLP's loader as its converter's trie is built): the converter replaces, at each position, the longest entry
+   * beginning there by its value, so a text in which no entry with another value begins is left exactly as it is.
+   * Such an entry of one character begins where that character stands; one of several characters where its first
+   * two stand (many phrase entries begin with a character common in simplified text, 一, 上, 不…, that alone
+   * does not change).
+   */
+  static final class Conversions {
+    /** The entries of one character that change. */
+    private static final BitSet ONE = new BitSet(0x10000);
+    /** The first characters of the entries of several characters that change. */
+    private static final BitSet FIRST = new BitSet(0x10000);
+    /** Their first two characters, {@code first << 16 | second}. */
+    private static final Set<Integer> PAIRS = new HashSet<>();
+
+    static {
+      for (Map.Entry<String, String> e : table().entrySet()) {
+        String k = e.getKey();
+        if (k.isEmpty() || k.equals(e.getValue())) {
+          continue;
+        }
+        if (k.length() == 1) {
+          ONE.set(k.charAt(0));
+        } else {
+          FIRST.set(k.charAt(0));
+          PAIRS.add(k.charAt(0) << 16 | k.charAt(1));
+        }
+      }
+    }
+
+    private Conversions() {}
+
+    /** Whether an entry that changes begins somewhere in the text. */
+    static boolean mayChange(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (ONE.get(c) || FIRST.get(c) && i + 1 < s.length() && PAIRS.contains(c << 16 | s.charAt(i + 1))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** HanLP's traditional → simplified table, as its converter reads it. */
+    static Map<String, String> table() {
+      StringDictionary d = new StringDictionary("=");
+      String path = HanLP.Config.tcDictionaryRoot + "t2s.txt";
+      if (!d.load(path)) {
+        throw new IllegalStateException("HanLP's conversion table did not load: " + path);
+      }
+      Map<String, String> m = new HashMap<>();
+      d.entrySet().forEach(e -> m.put(e.getKey(), e.getValue()));
+      return m;
+    }
   }
 
   public static String normalise(String raw) {

@@ -408,7 +408,7 @@ public final class ChatBench {
           EchoServer.class.getName(), String.valueOf(s.echoPort), opt.getOrDefault("event-loops",
           String.valueOf(Runtime.getRuntime().availableProcessors()))).redirectErrorStream(true)
           .redirectOutput(work.resolve("echo.log").toFile()).start();
-      s.awaitReady(work);
+      s.awaitReady(work, Integer.parseInt(opt.getOrDefault("ready-seconds", "120")));
       return s;
     }
 
@@ -435,8 +435,9 @@ public final class ChatBench {
       return gw.start();
     }
 
-    private void awaitReady(Path work) throws Exception {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    /** {@code seconds}: how long a start may take (on a loaded machine more than the default two minutes). */
+    private void awaitReady(Path work, int seconds) throws Exception {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
       while (System.nanoTime() < deadline) {
         if (!gateway.isAlive() || unbatched != null && !unbatched.isAlive()) {
           throw new IllegalStateException("a gateway stopped:\n" + Files.readString(work.resolve("gateway.log")));
@@ -447,7 +448,7 @@ public final class ChatBench {
         }
         Thread.sleep(200);
       }
-      throw new IllegalStateException("the gateway was not ready within 120 s");
+      throw new IllegalStateException("the gateway was not ready within " + seconds + " s (--ready-seconds)");
     }
 
     private static boolean ready(int port) throws InterruptedException {

@@ -25,7 +25,8 @@ import org.ecopetition.gateway.support.TestClock;
  * The dialog engine as a chat turn uses it, for a profiler: {@link Petitioner}s walk whatever the dialogs ask, the
  * engine built as the gateway builds it (the whole gazetteer's places, English names), each input with the HanLP
  * extractor's reading (read once per text beforehand, outside the measured loop), and each turn's state turned
- * into its stored map and back (what the turn does to seal it and hold it). Prints turns/s of the engine alone.
+ * into its stored map and back (what the turn does to seal it and hold it). Prints, after a quarter of the time
+ * spent warming up, the engine's wall time, thread CPU and allocation a turn, and the state map's.
  * Usage: java -cp … org.ecopetition.gateway.bench.EngineInTurn [seconds] [map true|false]
  */
 public final class EngineInTurn {
@@ -50,18 +51,29 @@ public final class EngineInTurn {
       states.add(t.state());
       last.add(replies(t));
     }
+    // The first quarter warms the JIT up and is not counted.
+    long warm = System.nanoTime() + seconds * 250_000_000L;
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     long turns = 0;
     long engineNanos = 0;
     long engineCpu = 0;
     long mapCpu = 0;
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-    long t0 = System.nanoTime();
+    long engineBytes = 0;
+    long mapBytes = 0;
+    com.sun.management.ThreadMXBean cpu =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long self = Thread.currentThread().getId();
+    long t0 = 0;
     while (System.nanoTime() < end) {
+      if (t0 == 0 && System.nanoTime() >= warm) {
+        t0 = System.nanoTime();
+        turns = engineNanos = engineCpu = mapCpu = engineBytes = mapBytes = 0;
+      }
       for (int i = 0; i < ps.size(); i++) {
         String text = ps.get(i).next(last.get(i)).text();
         Extraction e = read.computeIfAbsent(text, x::extract);
         long a = System.nanoTime();
+        long b0 = cpu.getThreadAllocatedBytes(self);
         long c0 = cpu.getCurrentThreadCpuTime();
         Turn t = engine.handle(states.get(i), new Input(text, e, Duration.ZERO));
         if (t.effect() != null) {
@@ -69,10 +81,14 @@ public final class EngineInTurn {
         }
         ConversationState s = t.state();
         long c1 = cpu.getCurrentThreadCpuTime();
+        long b1 = cpu.getThreadAllocatedBytes(self);
         if (maps) {
           s = ConversationState.fromMap(AtRest.stateAsStored(s.toMap()));
         }
         long c2 = cpu.getCurrentThreadCpuTime();
+        long b2 = cpu.getThreadAllocatedBytes(self);
+        engineBytes += b1 - b0;
+        mapBytes += b2 - b1;
         engineCpu += c1 - c0;
         mapCpu += c2 - c1;
         engineNanos += System.nanoTime() - a;
@@ -82,8 +98,9 @@ public final class EngineInTurn {
       }
     }
     System.out.printf("%d turns in %.1f s; engine %.1f µs a turn wall; CPU a turn: engine %.1f µs, state map and"
-        + " back %.1f µs%n", turns, (System.nanoTime() - t0) / 1e9, engineNanos / 1e3 / turns, engineCpu / 1e3 / turns,
-        mapCpu / 1e3 / turns);
+        + " back %.1f µs; allocated a turn: engine %.1f KB, state map and back %.1f KB%n", turns,
+        (System.nanoTime() - t0) / 1e9, engineNanos / 1e3 / turns, engineCpu / 1e3 / turns, mapCpu / 1e3 / turns,
+        engineBytes / 1e3 / turns, mapBytes / 1e3 / turns);
   }
 
   private static List<Petitioner.Reply> replies(Turn t) {
