@@ -28,6 +28,14 @@ class SituationsTest {
       "小区水龙头放出来的水是黄的，这还能喝吗 | drinking_water",
       "the water from our kitchen tap reeks of gasoline today | drinking_water",
       "河湾里的鹅一下子死了好几十只 | mass_death",
+      // branch r5fix's classes, in words of our own: a death in numbers in Minnan (a heap of them, all dead); the urgent
+      // twin of a dialect stench, of a coloured river, of a safety rule broken, of children playing by dirty water
+      "阮厝边的鸭仔昨昏死甲规堆，水沟的水臭臭 | mass_death",
+      "塘里的鱼仔攏死了了，浮甲规片 | mass_death",
+      "迭只印染厂臭得来，阿拉隔壁两个老人闻了吐了，一个昏过去了 | poisoning",
+      "电镀厂偷偷往河里排水，河水变成橘红色，下游的鱼今早死了一大片 | mass_death",
+      "危化品仓库门口有人抽烟把东西点着了，现在烧起来了 | fire",
+      "小孩们在排污沟里玩了水，回来好几个上吐下泻，送卫生院了 | poisoning",
       // round eleven's classes, in words of our own: animals down or gone in numbers, belly up in shoals
       "厂子排的水流进了放鹅的塘，鹅一只接一只倒了，一早上没了四十多只 | mass_death",
       "放羊的赶着羊在渠边喝了水，回来倒下二十几只 | mass_death",
@@ -440,7 +448,16 @@ class SituationsTest {
       "厂长不赔钱，把我爸气得脸都青了",
       // animals gone by a predator, not dead; a place named 龙头 is no tap
       "院子里的鸡一晚上没了二十多只，可能是被黄鼠狼叼走了",
-      "龙头山镇那条河发黑发臭"})
+      "龙头山镇那条河发黑发臭",
+      // branch r5fix's look-alikes: a heap of junk and a stench "to die of" in Minnan; a Wu stench all year with the
+      // doors shut fast and nobody ill; a river coloured with nothing dead; a no-smoking rule broken and only feared; a
+      // road iced by slops that makes people slip; children playing by a black ditch with nobody ill
+      "伊间厂规堆烂物件，臭甲欲死",
+      "搿只厂里向一年到头老臭的，阿拉门关牢也呒没用",
+      "电镀厂偷偷往河里排水，河水变成了橘红色",
+      "危化品仓库门口天天有人抽烟，看着真危险",
+      "饭馆门口的泔水结了冰，走路的人滑倒了好几个",
+      "小孩们天天在排污沟边上玩水，沟里的水黑乎乎的"})
   void aLookAlikeIsNotUrgent(String text) {
     assertThat(found(text)).isEmpty();
   }
@@ -450,5 +467,9 @@ class SituationsTest {
     assertThat(SITUATIONS.features("井水发黑")).contains("@supply", "@foul", "@supply+foul");
     assertThat(SITUATIONS.features("吵死了")).isEmpty();
     assertThat(SITUATIONS.features("去年爆炸")).contains("@guarded").doesNotContain("@explosion");
+    // all year long (一年到头) counts no heads of livestock; doors shut fast (门关牢) trap nobody; this one (格只) is no count
+    assertThat(SITUATIONS.features("厂里一年到头臭")).doesNotContain("@mass");
+    assertThat(SITUATIONS.features("阿拉门关牢")).doesNotContain("@trapped");
+    assertThat(SITUATIONS.features("格只厂臭")).doesNotContain("@mass");
   }
 }

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
  * Urgency on a holdout the classifier never saw (src/test/resources/nlp/urgency-holdout.tsv: written by hand before
  * the extractor read it, kept out of the corpus, the lexicon and the frames): urgent recall, danger-to-life recall
  * and false alarms over the Art 19 situations in every register, each held one case under the figure measured
- * (143/170, 61/75, 19/154: nlp-models/README.md, "Growing the urgency corpus with a holdout"). Most false alarms are
- * the frames', not the classifier's.
+ * (157/170, 67/75, 19/154 with urgcorpus's candidates and branch r5fix's classes: nlp-models/README.md, "Growing the
+ * urgency corpus with a holdout"). Most false alarms are the frames', not the classifier's.
  */
 class UrgencyHoldoutTest {
   /** Urgent texts flagged urgent, of 170 (danger to life included). */
-  static final int URGENT_FLOOR = 142;
+  static final int URGENT_FLOOR = 156;
   /** Danger-to-life texts flagged as such, of 75. */
-  static final int LIFE_FLOOR = 60;
+  static final int LIFE_FLOOR = 66;
   /** Look-alikes flagged urgent, of 154, at most. */
   static final int FALSE_ALARMS_CEILING = 20;
 
