@@ -248,13 +248,16 @@ class RedactionEvaluationTest {
 
   static final double ROUND10_NAMES_LEFT = 0.031;
 
-  /** Round eleven: 4 of 30 names left at its first (blind) runs (nlp-models/README.md, "Round eleven"); one case over. */
+  /**
+   * Round eleven: 4 of 30 names left at its first (blind) runs, none after its name classes were worked on (branch
+   * r11fields; nlp-models/README.md, "Round eleven"); one case over.
+   */
   @Test
   void roundElevenLeavesFewNames() {
     assertThat(namesLeft("round11")).as(ROUNDS.get("round11").leaksText()).isLessThanOrEqualTo(ROUND11_NAMES_LEFT);
   }
 
-  static final double ROUND11_NAMES_LEFT = 0.167;
+  static final double ROUND11_NAMES_LEFT = 0.034;
 
   /** The blind round (twelve): its first run's share of names left, one case over; nlp-models/README.md, "Round twelve". */
   @Test
@@ -263,7 +266,7 @@ class RedactionEvaluationTest {
     assertThat(namesLeft(blind)).as(ROUNDS.get(blind).leaksText()).isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.162; // 4/31 at the first run; one case over
+  static final double BLIND_NAMES_LEFT = 0.162; // 4/31 at the first two runs; one case over
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
