@@ -45,14 +45,14 @@ public final class WeChatClient {
 
   public static String text(String openId, String content, String msgId) {
     return "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><FromUserName><![CDATA[" + openId
-        + "]]></FromUserName><CreateTime>" + now() + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA["
+        + "]]></FromUserName><CreateTime>" + epochSeconds() + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA["
         + content + "]]></Content><MsgId>" + msgId + "</MsgId></xml>";
   }
 
   /** A picture as WeChat pushes it: PicUrl on WeChat's CDN and the MediaId to fetch it by. */
   public static String image(String openId, String mediaId, String msgId) {
     return "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><FromUserName><![CDATA[" + openId
-        + "]]></FromUserName><CreateTime>" + now() + "</CreateTime><MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA["
+        + "]]></FromUserName><CreateTime>" + epochSeconds() + "</CreateTime><MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA["
         + "http://mmbiz.qpic.cn/mmbiz_jpg/" + mediaId + "/0]]></PicUrl><MediaId><![CDATA[" + mediaId
         + "]]></MediaId><MsgId>" + msgId + "</MsgId></xml>";
   }
@@ -63,7 +63,8 @@ public final class WeChatClient {
         + event + "]]></Event><EventKey><![CDATA[" + key + "]]></EventKey></xml>";
   }
 
-  public static long now() {
+  /** WeChat's timestamps (seconds since the epoch) by the tests' fixed clock, never the wall clock. */
+  public static long epochSeconds() {
     return TestClock.CLOCK.instant().getEpochSecond();
   }
 
@@ -72,7 +73,7 @@ public final class WeChatClient {
 
   /** Pushes a message as WeChat does now. */
   public Answer push(String xml) {
-    return push(xml, now(), TOKEN);
+    return push(xml, epochSeconds(), TOKEN);
   }
 
   /** Pushes with a given timestamp and token (a wrong token signs wrongly). */

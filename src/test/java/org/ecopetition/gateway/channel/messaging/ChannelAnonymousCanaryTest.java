@@ -95,8 +95,8 @@ class ChannelAnonymousCanaryTest {
     Canary c = new Canary("阙秋棠", "梧桐巷17号", "一三七 四六二九 五八零一", openId);
     WeChatClient client = new WeChatClient(GW.gateway().port(), true);
     // Following the account and tapping the menu are events, de-duplicated by a key made of the OpenID.
-    assertThat(client.push(WeChatClient.event(openId, "subscribe", "", WeChatClient.now())).status()).isEqualTo(200);
-    assertThat(client.push(WeChatClient.event(openId, "CLICK", "我要反映", WeChatClient.now())).status()).isEqualTo(200);
+    assertThat(client.push(WeChatClient.event(openId, "subscribe", "", WeChatClient.epochSeconds())).status()).isEqualTo(200);
+    assertThat(client.push(WeChatClient.event(openId, "CLICK", "我要反映", WeChatClient.epochSeconds())).status()).isEqualTo(200);
     check(c, text -> replies(() -> WECHAT.textsTo(openId), () -> {
       WeChatClient.Answer a = client.push(WeChatClient.text(openId, text, WeChatClient.nextMsgId()));
       assertThat(a.status()).isEqualTo(200);

@@ -428,7 +428,7 @@ public final class WeChatCallbackBench {
   /** One push of follower {@code user}, signed and encrypted now (outside the timing). */
   static HttpRequest push(String base, String user, String text, int n) {
     WxCryptUtil crypt = CRYPT.get();
-    long ts = WeChatClient.now();
+    long ts = WeChatClient.epochSeconds();
     String xml = WeChatClient.text(user, text, WeChatClient.nextMsgId());
     String enc = crypt.encryptContext(xml).getEncrypt();
     String nonce = Integer.toString(n);

@@ -129,14 +129,14 @@ class WeChatChannelTest {
 
   @Test
   void theUrlIsVerifiedByEchoingEchostrOnlyWhenSigned() throws Exception {
-    assertThat(toA.verify("1234567890abc", WeChatClient.now(), WeChatClient.TOKEN).body()).isEqualTo("1234567890abc");
-    assertThat(toA.verify("1234567890abc", WeChatClient.now(), "not-the-token").statusCode()).isEqualTo(401);
+    assertThat(toA.verify("1234567890abc", WeChatClient.epochSeconds(), WeChatClient.TOKEN).body()).isEqualTo("1234567890abc");
+    assertThat(toA.verify("1234567890abc", WeChatClient.epochSeconds(), "not-the-token").statusCode()).isEqualTo(401);
   }
 
   @Test
   void aWholeReportFromTheFirstMessageToTheReceiptThenAStatusQuery() {
     String user = openId();
-    WeChatClient.Answer welcome = toA.push(WeChatClient.event(user, "subscribe", "", WeChatClient.now()));
+    WeChatClient.Answer welcome = toA.push(WeChatClient.event(user, "subscribe", "", WeChatClient.epochSeconds()));
     assertThat(welcome.content()).contains("您好");
 
     String transcript = WebChatFlowTestSupport.drive(t -> say(toA, user, t), WebChatFlowTestSupport.FIRST,
@@ -304,7 +304,7 @@ class WeChatChannelTest {
       String user = openId();
       users.add(user);
       // Two first messages of one new follower, one on each instance, at the same moment: both find no conversation.
-      String subscribe = WeChatClient.event(user, "subscribe", "", WeChatClient.now());
+      String subscribe = WeChatClient.event(user, "subscribe", "", WeChatClient.epochSeconds());
       String text = WeChatClient.text(user, WebChatFlowTestSupport.FIRST, WeChatClient.nextMsgId());
       List<WeChatClient.Answer> answers = k % 2 == 0
           ? atOnce(List.of(() -> toA.push(subscribe), () -> toB.push(text)))
@@ -401,18 +401,18 @@ class WeChatChannelTest {
     try {
       String user = openId();
       String msg = WeChatClient.text(user, "村口的电镀厂往河里排废水", WeChatClient.nextMsgId());
-      assertThat(toA.push(msg, WeChatClient.now(), "forged-token").status()).isEqualTo(401);
-      assertThat(toA.push(msg, WeChatClient.now() - 3_600, WeChatClient.TOKEN).status()).isEqualTo(401);
-      assertThat(toA.push(msg, WeChatClient.now() + 3_600, WeChatClient.TOKEN).status()).isEqualTo(401);
+      assertThat(toA.push(msg, WeChatClient.epochSeconds(), "forged-token").status()).isEqualTo(401);
+      assertThat(toA.push(msg, WeChatClient.epochSeconds() - 3_600, WeChatClient.TOKEN).status()).isEqualTo(401);
+      assertThat(toA.push(msg, WeChatClient.epochSeconds() + 3_600, WeChatClient.TOKEN).status()).isEqualTo(401);
 
       String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
           + "<xml><ToUserName><![CDATA[" + WeChatClient.ACCOUNT + "]]></ToUserName><FromUserName><![CDATA[" + user
-          + "]]></FromUserName><CreateTime>" + WeChatClient.now() + "</CreateTime><MsgType><![CDATA[text]]></MsgType>"
+          + "]]></FromUserName><CreateTime>" + WeChatClient.epochSeconds() + "</CreateTime><MsgType><![CDATA[text]]></MsgType>"
           + "<Content>&x;</Content><MsgId>" + WeChatClient.nextMsgId() + "</MsgId></xml>";
       // Inner: a hostile message encrypted and signed correctly.
       assertThat(toA.push(xxe).status()).isEqualTo(400);
       // Outer: the envelope itself carries the entity.
-      String ts = Long.toString(WeChatClient.now());
+      String ts = Long.toString(WeChatClient.epochSeconds());
       String enc = new WxCryptUtil(WeChatClient.TOKEN, WeChatClient.AES_KEY, WeChatClient.APP_ID).encryptContext(msg)
           .getEncrypt();
       String query = "signature=" + SHA1.gen(WeChatClient.TOKEN, ts, "5") + "&timestamp=" + ts + "&nonce=5"

@@ -117,7 +117,7 @@ class WeChatNoticeTest {
 
   static WeChatClient.Answer sentReport(String openId, String msgId, int errorCode, String errorStatus) {
     return client.push("<xml><ToUserName><![CDATA[" + WeChatClient.ACCOUNT + "]]></ToUserName><FromUserName><![CDATA["
-        + openId + "]]></FromUserName><CreateTime>" + WeChatClient.now() + "</CreateTime>"
+        + openId + "]]></FromUserName><CreateTime>" + WeChatClient.epochSeconds() + "</CreateTime>"
         + "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe_msg_sent_event]]></Event>"
         + "<SubscribeMsgSentEvent><List><TemplateId><![CDATA[" + TEMPLATE + "]]></TemplateId><MsgID>" + msgId
         + "</MsgID><ErrorCode>" + errorCode + "</ErrorCode><ErrorStatus><![CDATA[" + errorStatus + "]]></ErrorStatus>"
@@ -159,13 +159,13 @@ class WeChatNoticeTest {
   void aSubscribedPetitionerIsToldBySubscribeMessageAndItsDeliveryIsRecordedFromWeChatsReport() {
     String user = openId();
     String n = report(user);
-    assertThat(choose(user, false, "accept", WeChatClient.now()).body()).isEqualTo("success");
+    assertThat(choose(user, false, "accept", WeChatClient.epochSeconds()).body()).isEqualTo("success");
     assertThat(value("SELECT accepted::text FROM wechat_subscriptions WHERE template_id = '" + TEMPLATE
         + "' AND conversation_id = (SELECT conversation_id FROM cases WHERE case_number = '" + n + "')"))
         .isEqualTo("true");
     assertThat(events(n, "wechat_subscribed")).as("the subscription is on the case's record").isEqualTo(1);
     // A retried push records nothing twice.
-    choose(user, false, "accept", WeChatClient.now());
+    choose(user, false, "accept", WeChatClient.epochSeconds());
     assertThat(events(n, "wechat_subscribed")).isEqualTo(1);
 
     int smsBefore = sms.received.size();
@@ -202,7 +202,7 @@ class WeChatNoticeTest {
   void aWithdrawnSubscriptionMeansNoWeChatNoticeAndSmsCarriesIt() {
     String user = openId();
     String n = report(user);
-    long t = WeChatClient.now();
+    long t = WeChatClient.epochSeconds();
     choose(user, false, "accept", t - 60);
     choose(user, true, "reject", t);
     // A late push of the earlier choice does not undo the later one.
@@ -220,7 +220,7 @@ class WeChatNoticeTest {
   void whenWeChatRefusesTheSubscribeMessageAnSmsTakesItsPlace() {
     String user = openId();
     String n = report(user);
-    choose(user, false, "accept", WeChatClient.now());
+    choose(user, false, "accept", WeChatClient.epochSeconds());
     wechat.refuseSubscribe = 43101;
     try {
       staff.act(n, "accept", 0, new JsonObject());
@@ -267,7 +267,7 @@ class WeChatNoticeTest {
           + "(SELECT id FROM cases WHERE case_number = '" + n + "')");
       assertThat(ref).as("the msgid of this message").isEqualTo(sent.getString("given_msgid"));
       assertThat(client.push("<xml><ToUserName><![CDATA[" + WeChatClient.ACCOUNT + "]]></ToUserName><FromUserName>"
-          + "<![CDATA[" + user + "]]></FromUserName><CreateTime>" + WeChatClient.now() + "</CreateTime><MsgType>"
+          + "<![CDATA[" + user + "]]></FromUserName><CreateTime>" + WeChatClient.epochSeconds() + "</CreateTime><MsgType>"
           + "<![CDATA[event]]></MsgType><Event><![CDATA[TEMPLATESENDJOBFINISH]]></Event><MsgID>" + ref + "</MsgID>"
           + "<Status><![CDATA[failed:user block]]></Status></xml>").body()).isEqualTo("success");
       assertThat(await(() -> notices(n), "web:sent,wechat:failed,sms:sent")).isEqualTo("web:sent,wechat:failed,sms:sent");
