@@ -3,7 +3,6 @@ package org.ecopetition.gateway.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.security.AtRest;
 import org.ecopetition.gateway.security.DataKeys;
+import org.ecopetition.gateway.support.Chromium;
 import org.ecopetition.gateway.support.TcpProxy;
 import org.ecopetition.gateway.support.TestClock;
 import org.ecopetition.gateway.support.TestGateway;
@@ -22,9 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,18 +35,11 @@ class ChatPageLateMessageBrowserTest {
 
   @Test
   void aMessageThatCommittedWhileThePageWasOfflineShowsAfterItReconnects() throws Exception {
-    File driver = new File("/usr/bin/chromedriver");
-    assertThat(driver).as("chromium-driver is installed (apt-get install chromium chromium-driver)").exists();
     String db = TestPostgres.freshDatabaseUrl();
     String key = TestGateway.newKey();
     Map<String, String> env = TestGateway.env(db, key);
     Gateway gateway = TestGateway.start(env);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN");
-    WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver)
-        .usingAnyFreePort().build(), options);
+    WebDriver browser = Chromium.start();
     try (TcpProxy relay = new TcpProxy(gateway.port())) {
       browser.get("http://127.0.0.1:" + relay.port() + "/");
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

@@ -2,12 +2,12 @@ package org.ecopetition.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.ops.MetricsProbe;
+import org.ecopetition.gateway.support.Chromium;
 import org.ecopetition.gateway.support.TcpProxy;
 import org.ecopetition.gateway.support.TestGateway;
 import org.ecopetition.gateway.support.TestPostgres;
@@ -15,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -30,17 +27,10 @@ class ChatPageReconnectBrowserTest {
 
   @Test
   void thePageReconnectsElsewhereWhenItsGatewayStops() throws Exception {
-    File driver = new File("/usr/bin/chromedriver");
-    assertThat(driver).as("chromium-driver is installed (apt-get install chromium chromium-driver)").exists();
     Map<String, String> env = TestGateway.env(TestPostgres.freshDatabaseUrl(), TestGateway.newKey());
     Gateway first = TestGateway.start(env);
     Gateway second = TestGateway.start(env);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN");
-    WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver)
-        .usingAnyFreePort().build(), options);
+    WebDriver browser = Chromium.start();
     try (TcpProxy balancer = new TcpProxy(first.port())) {
       browser.get("http://127.0.0.1:" + balancer.port() + "/");
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
