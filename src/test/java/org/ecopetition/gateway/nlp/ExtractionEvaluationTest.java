@@ -71,15 +71,20 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND11 = new ExtractionScore();
   /**
-   * Round twelve, written blind (nlp-models/eval/round12/README.md) and never worked on: scored apart, so that what
+   * Round twelve: blind at its first two runs (2026-12-05, nlp-models/README.md, "Round twelve"), worked on by class
+   * once round thirteen had been written, so it is no longer unseen.
+   */
+  static final ExtractionScore ROUND12 = new ExtractionScore();
+  /**
+   * Round thirteen, written blind (nlp-models/eval/round13/README.md) and never worked on: scored apart, so that what
    * the extractor does on text nobody on the project has seen stays readable beside the tuned sets.
    */
   static final ExtractionScore BLIND = new ExtractionScore();
-  static final String BLIND_ROUND = "round12";
+  static final String BLIND_ROUND = "round13";
   /** The rounds scored apart, by folder; every other set counts in {@link #SCORE}. */
   static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.of("round4", ROUND4, "round5", ROUND5,
       "round6", ROUND6, "round7", ROUND7, "round8", ROUND8, "round9", ROUND9, "round10", ROUND10, "round11", ROUND11,
-      BLIND_ROUND, BLIND));
+      "round12", ROUND12, BLIND_ROUND, BLIND));
   static int cases;
 
   @BeforeAll
@@ -211,12 +216,21 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round twelve (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round twelve"),
-   * which is the figure to trust for unseen text.
+   * Round thirteen (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
+   * thirteen"), which is the figure to trust for unseen text.
    */
   @Test
   void blindRoundStaysAboveItsFloors() {
     stayAbove(BLIND, Bounds.BLIND);
+  }
+
+  /**
+   * Round twelve (nlp-models/README.md, "Round twelve"): blind at its first two runs, then worked on by class once
+   * round thirteen was written, so it is no longer unseen.
+   */
+  @Test
+  void roundTwelveStaysAboveItsFloors() {
+    stayAbove(ROUND12, Bounds.ROUND12);
   }
 
   /**
@@ -334,7 +348,12 @@ class ExtractionEvaluationTest {
      * urgency corpus and the spoken phones (2026-12-05, still blind): overall 0.958, urgent 76/82, danger to life 41/45,
      * false alarms 8/148, name spans 27/31; the floors one case under B.
      */
-    static final Floors BLIND = new Floors(0.954, 0.914, 0.888, 0.061, 0.838);
+    static final Floors ROUND12 = new Floors(0.954, 0.914, 0.888, 0.061, 0.838);
+    /**
+     * Round thirteen's first (blind) run, A on main at 21bc39f (nlp-models/README.md, "Round thirteen"): overall 0.936,
+     * urgent 79/84, danger to life 33/45, false alarms 11/146, name spans 19/23; the floors one case under.
+     */
+    static final Floors BLIND = new Floors(0.932, 0.928, 0.711, 0.083, 0.782);
     /**
      * Round eight's first (blind) run (nlp-models/README.md, "Round eight"): overall 0.929, urgent 77/85, danger to life
      * 42/45, false alarms 11/165, name spans 48/58. After its place classes (branch r8places) and its urgency and

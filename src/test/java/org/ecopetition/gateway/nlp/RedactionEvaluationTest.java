@@ -45,7 +45,7 @@ class RedactionEvaluationTest {
   /** The rounds counted apart (see the class comment), by folder; the blind one is ExtractionEvaluationTest's. */
   static final Map<String, Tally> ROUNDS = new TreeMap<>(Map.of("round4", new Tally(), "round5", new Tally(),
       "round6", new Tally(), "round7", new Tally(), "round8", new Tally(), "round9", new Tally(), "round10", new Tally(),
-      "round11", new Tally(), ExtractionEvaluationTest.BLIND_ROUND, new Tally()));
+      "round11", new Tally(), "round12", new Tally(), ExtractionEvaluationTest.BLIND_ROUND, new Tally()));
 
   @BeforeAll
   static void measure() throws Exception {
@@ -259,14 +259,22 @@ class RedactionEvaluationTest {
 
   static final double ROUND11_NAMES_LEFT = 0.034;
 
-  /** The blind round (twelve): its first run's share of names left, one case over; nlp-models/README.md, "Round twelve". */
+  /** Round twelve: 4 of 31 names left at its first (blind) runs; nlp-models/README.md, "Round twelve". */
+  @Test
+  void roundTwelveLeavesFewNames() {
+    assertThat(namesLeft("round12")).as(ROUNDS.get("round12").leaksText()).isLessThanOrEqualTo(ROUND12_NAMES_LEFT);
+  }
+
+  static final double ROUND12_NAMES_LEFT = 0.162; // 4/31 at the first two runs; one case over
+
+  /** The blind round (thirteen): its first run's share of names left, one case over; nlp-models/README.md, "Round thirteen". */
   @Test
   void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
-    assertThat(namesLeft(blind)).as(ROUNDS.get(blind).leaksText()).isLessThanOrEqualTo(BLIND_NAMES_LEFT);
+    assertThat(namesLeft(blind)).as("blind round: names left").isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.162; // 4/31 at the first two runs; one case over
+  static final double BLIND_NAMES_LEFT = 0.218; // 4/23 at the first run (A, 21bc39f); one case over
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
