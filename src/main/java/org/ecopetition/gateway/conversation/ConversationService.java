@@ -207,6 +207,14 @@ public final class ConversationService {
   }
 
   /**
+   * {@link #unseen}, for a reader paging through late ones: those up to {@code given} it was given by the read whose
+   * snapshot is {@code then}, so at or below {@code given} only what {@code then} did not show is unseen.
+   */
+  public Future<Unseen> unseen(UUID id, long cursor, int limit, String horizon, long given, String then) {
+    return repo.unseen(id, cursor, limit, horizon, new long[0], given, then);
+  }
+
+  /**
    * A messaging conversation's outgoing messages not yet delivered, by id: whatever order their writers committed in
    * (an id is drawn at insert), each is here until a delivery records it.
    */

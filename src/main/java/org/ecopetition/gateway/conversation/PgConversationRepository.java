@@ -81,7 +81,9 @@ final class PgConversationRepository {
    * written without the conversation's lock); its writer was then still running (or not yet numbered) in that
    * snapshot, so pg_visible_in_snapshot says no and it is read now, once. Rows written before V32 (writer NULL) are
    * old. The second part walks the conversation's rows below the cursor (its index, a few dozen rows) and, with no late
-   * message, returns none: the read stays one round trip.
+   * message, returns none: the read stays one round trip. A reader paging through more late ones than a page names the
+   * last one it was given ($6) and the snapshot of that read ($7): at or below $6 what that snapshot did not show (its
+   * writers were running then), above it what the horizon did not show; $6 = 0: the horizon alone.
    */
   private static final String UNSEEN = """
       WITH s AS (SELECT pg_current_snapshot()::text AS horizon)
@@ -91,7 +93,8 @@ final class PgConversationRepository {
         UNION ALL
         (SELECT id, direction, author, body, created_at FROM messages
         WHERE $4::text IS NOT NULL AND conversation_id = $1 AND id <= $2
-          AND NOT pg_visible_in_snapshot(writer, $4::text::pg_snapshot) AND id <> ALL($5::bigint[])
+          AND NOT pg_visible_in_snapshot(writer, (CASE WHEN id <= $6::bigint THEN $7::text ELSE $4::text END)::pg_snapshot)
+          AND id <> ALL($5::bigint[])
         ORDER BY id LIMIT $3)
       ) m ON true ORDER BY m.id""";
   private static final String REPLIES_TO = """
@@ -406,11 +409,16 @@ final class PgConversationRepository {
   }
 
   Future<Unseen> unseen(UUID id, long cursor, int limit, String horizon, long[] sentSince) {
+    return unseen(id, cursor, limit, horizon, sentSince, 0, null);
+  }
+
+  /** {@link #unseen}, for a reader that was given late ones up to {@code given} by the read of snapshot {@code then}. */
+  Future<Unseen> unseen(UUID id, long cursor, int limit, String horizon, long[] sentSince, long given, String then) {
     Long[] sent = new Long[sentSince.length];
     for (int i = 0; i < sent.length; i++) {
       sent[i] = sentSince[i];
     }
-    return pool.preparedQuery(UNSEEN).execute(Tuple.of(id, cursor, limit, horizon, sent)).map(rows -> {
+    return pool.preparedQuery(UNSEEN).execute(Tuple.from(new Object[] {id, cursor, limit, horizon, sent, given, then})).map(rows -> {
       List<Row> found = new ArrayList<>();
       String seen = null;
       int newer = 0;

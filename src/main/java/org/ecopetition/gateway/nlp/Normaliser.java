@@ -2,7 +2,6 @@ package org.ecopetition.gateway.nlp;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.dictionary.StringDictionary;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -65,36 +64,59 @@ public final class Normaliser {
    * does not change).
    */
   static final class Conversions {
+    /** Characters where a change may begin: an entry of one character that changes, or the first of a phrase's. */
+    private static final long[] BEGIN = new long[0x10000 / 64];
     /** The entries of one character that change. */
-    private static final BitSet ONE = new BitSet(0x10000);
-    /** The first characters of the entries of several characters that change. */
-    private static final BitSet FIRST = new BitSet(0x10000);
-    /** Their first two characters, {@code first << 16 | second}. */
-    private static final Set<Integer> PAIRS = new HashSet<>();
+    private static final long[] ONE = new long[0x10000 / 64];
+    /** The second characters of the entries of several characters that change. */
+    private static final long[] SECOND = new long[0x10000 / 64];
+    /** Their first two characters, {@code first << 16 | second}, sorted (no boxing on the path every message takes). */
+    private static final int[] PAIRS;
 
     static {
+      Set<Integer> pairs = new HashSet<>();
       for (Map.Entry<String, String> e : table().entrySet()) {
         String k = e.getKey();
         if (k.isEmpty() || k.equals(e.getValue())) {
           continue;
         }
+        set(BEGIN, k.charAt(0));
         if (k.length() == 1) {
-          ONE.set(k.charAt(0));
+          set(ONE, k.charAt(0));
         } else {
-          FIRST.set(k.charAt(0));
-          PAIRS.add(k.charAt(0) << 16 | k.charAt(1));
+          set(SECOND, k.charAt(1));
+          pairs.add(k.charAt(0) << 16 | k.charAt(1));
         }
       }
+      PAIRS = pairs.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     private Conversions() {}
 
+    private static void set(long[] bits, char c) {
+      bits[c >>> 6] |= 1L << c;
+    }
+
+    private static boolean has(long[] bits, char c) {
+      return (bits[c >>> 6] & 1L << c) != 0;
+    }
+
     /** Whether an entry that changes begins somewhere in the text. */
     static boolean mayChange(String s) {
-      for (int i = 0; i < s.length(); i++) {
+      int n = s.length();
+      for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
-        if (ONE.get(c) || FIRST.get(c) && i + 1 < s.length() && PAIRS.contains(c << 16 | s.charAt(i + 1))) {
+        if (!has(BEGIN, c)) {
+          continue;
+        }
+        if (has(ONE, c)) {
           return true;
+        }
+        if (i + 1 < n) {
+          char d = s.charAt(i + 1);
+          if (has(SECOND, d) && java.util.Arrays.binarySearch(PAIRS, c << 16 | d) >= 0) {
+            return true;
+          }
         }
       }
       return false;
@@ -117,44 +139,11 @@ public final class Normaliser {
     return map(raw).text();
   }
 
-  /**
-   * The characters that a traditional → simplified conversion changes when they stand alone: a text with
-   * none of them is not converted (most messages are written in simplified characters, and the converter
-   * scans every message). Read from HanLP's own conversion once, on first use.
-   */
-  private static final class Traditional {
-    static final java.util.BitSet CHANGED = changed();
-
-    private static java.util.BitSet changed() {
-      java.util.BitSet set = new java.util.BitSet(0x10000);
-      for (int c = 0x2e80; c < 0x10000; c++) {
-        if (Character.isIdeographic(c) || c >= 0xf900 && c <= 0xfaff) {
-          String one = String.valueOf((char) c);
-          if (!HanLP.convertToSimplifiedChinese(one).equals(one)) {
-            set.set(c);
-          }
-        }
-      }
-      return set;
-    }
-  }
-
-  /** Whether a character of the text changes alone in the traditional → simplified conversion. */
-  private static boolean anyTraditional(String r) {
-    java.util.BitSet changed = Traditional.CHANGED;
-    for (int i = 0; i < r.length(); i++) {
-      char c = r.charAt(i);
-      if (c >= 0x2e80 && changed.get(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   public static Mapped map(String raw) {
     String r = raw == null ? "" : raw;
-    // Only a text with a traditional character is converted (phrases are converted with it, as HanLP does).
-    String s = anyTraditional(r) ? HanLP.convertToSimplifiedChinese(r) : r;
+    // Only a text in which a conversion of HanLP's table begins is converted: a traditional character, or a phrase
+    // entry whose characters alone do not change (the same exact precheck as simplified()).
+    String s = Conversions.mayChange(r) ? HanLP.convertToSimplifiedChinese(r) : r;
     if (s.length() != r.length()) {
       // The converter replaced a phrase by one of another length: convert character by character instead,
       // so that every character keeps its place.

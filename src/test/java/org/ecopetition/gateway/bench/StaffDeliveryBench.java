@@ -15,7 +15,6 @@ import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
-import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.db.PgUrl;
+import org.ecopetition.gateway.support.Chromium;
 import org.ecopetition.gateway.support.HttpChat;
 import org.ecopetition.gateway.support.StaffClient;
 import org.ecopetition.gateway.support.TestGateway;
@@ -37,9 +37,6 @@ import org.ecopetition.gateway.support.TestPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -241,11 +238,7 @@ public final class StaffDeliveryBench {
     java.util.Arrays.sort(api);
     System.out.printf(Locale.ROOT, "the queue lists %d conversations; GET /workspace/queue alone: median %d ms, max %d ms%n",
         listed, api[2], api[4]);
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary("/usr/bin/chromium");
-    o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1366,900", "--lang=zh-CN");
-    WebDriver d = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-        .usingAnyFreePort().build(), o);
+    WebDriver d = Chromium.start("--window-size=1366,900");
     try {
       WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(60));
       String base = "http://127.0.0.1:" + b.port() + "/console/";

@@ -55,6 +55,32 @@ class SimplifiedTest {
     }
   }
 
+  /**
+   * {@link Normaliser#map} (what the extractor reads) converts a text whose only traditional wording is a phrase entry
+   * of the table, none of whose characters changes alone, as the converter does: its precheck is the converter's table
+   * too, phrases included.
+   */
+  @Test
+  void mapConvertsAPhraseEntryWhoseCharactersAloneDoNotChange() {
+    List<String> phrases = new ArrayList<>();
+    Normaliser.Conversions.table().forEach((k, v) -> {
+      if (k.length() > 1 && v.length() == k.length() && !k.equals(v)
+          && k.chars().allMatch(c -> Character.isIdeographic(c)
+              && HanLP.convertToSimplifiedChinese(String.valueOf((char) c)).equals(String.valueOf((char) c)))) {
+        phrases.add(k);
+      }
+    });
+    assertThat(phrases).as("phrase entries whose characters alone do not change").isNotEmpty();
+    for (String k : phrases) {
+      for (String text : List.of(k, "我们" + k + "了", "附近" + k)) {
+        String converted = HanLP.convertToSimplifiedChinese(text);
+        if (converted.length() == text.length()) {
+          assertThat(Normaliser.map(text).text()).as(text).isEqualTo(converted);
+        }
+      }
+    }
+  }
+
   @Test
   void aTextWithNothingToConvertIsNotConverted() {
     String simplifiedAlready = "村口的工厂每天夜里往河里排废水，已经一个多月了。";

@@ -2,12 +2,12 @@ package org.ecopetition.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport;
+import org.ecopetition.gateway.support.Chromium;
 import org.ecopetition.gateway.support.TestGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,8 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -39,19 +37,7 @@ class MobileChatPageBrowserTest {
     gateway = TestGateway.start(env);
     vertx = io.vertx.core.Vertx.vertx();
     staff = new org.ecopetition.gateway.support.StaffClient(vertx, gateway);
-    File driver = new File("/usr/bin/chromedriver");
-    assertThat(driver).as("chromium-driver is installed (apt-get install chromium chromium-driver)").exists();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--lang=zh-CN");
-    options.setExperimentalOption("mobileEmulation", java.util.Map.of(
-        "deviceMetrics", java.util.Map.of("width", 390, "height", 844, "pixelRatio", 2.0),
-        "userAgent", "Mozilla/5.0 (Linux; Android 10; Mobile) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort()
-        .build();
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.phone();
     scriptTimeout();
   }
 

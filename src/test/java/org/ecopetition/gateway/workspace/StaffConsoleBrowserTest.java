@@ -6,7 +6,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.support.Axe;
+import org.ecopetition.gateway.support.Chromium;
 import org.ecopetition.gateway.support.StaffClient;
 import org.ecopetition.gateway.support.TestGateway;
 import org.ecopetition.gateway.support.TestPostgres;
@@ -31,9 +31,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -63,19 +60,11 @@ class StaffConsoleBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    File driver = new File("/usr/bin/chromedriver");
-    assertThat(driver).as("chromium-driver is installed (apt-get install chromium chromium-driver)").exists();
     // The two browsers start while the gateways do (separate processes; the slowest part of the setup).
-    ChromeOptions mobile = options();
-    mobile.setExperimentalOption("mobileEmulation", Map.of(
-        "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0),
-        "userAgent", "Mozilla/5.0 (Linux; Android 10; Mobile) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36"));
     java.util.concurrent.CompletableFuture<WebDriver> phoneStarted = java.util.concurrent.CompletableFuture
-        .supplyAsync(() -> new ChromeDriver(service(driver), mobile));
-    ChromeOptions wide = options();
-    wide.addArguments("--window-size=1366,900", "--autoplay-policy=no-user-gesture-required");
+        .supplyAsync(() -> Chromium.phone());
     java.util.concurrent.CompletableFuture<WebDriver> deskStarted = java.util.concurrent.CompletableFuture
-        .supplyAsync(() -> new ChromeDriver(service(driver), wide));
+        .supplyAsync(() -> Chromium.start("--window-size=1366,900", "--autoplay-policy=no-user-gesture-required"));
 
     db = TestPostgres.freshDatabaseUrl();
     String key = TestGateway.newKey();
@@ -96,18 +85,6 @@ class StaffConsoleBrowserTest {
     Files.createDirectories(SHOTS);
     phone = phoneStarted.join();
     desk = deskStarted.join();
-  }
-
-  static ChromeOptions options() {
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary("/usr/bin/chromium");
-    o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN");
-    return o;
-  }
-
-  static ChromeDriverService service(File driver) {
-    return new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
   }
 
   @AfterAll

@@ -17,6 +17,7 @@ import org.ecopetition.gateway.conversation.ConversationRef;
 import org.ecopetition.gateway.conversation.ConversationService;
 import org.ecopetition.gateway.conversation.StoredMessage;
 import org.ecopetition.gateway.conversation.Horizon;
+import org.ecopetition.gateway.conversation.Unseen;
 import org.ecopetition.gateway.dialog.ConversationState;
 import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.http.Requests;
@@ -151,7 +152,7 @@ public final class WebChatRouter {
     // The horizon of the poller's last answer: what committed below its cursor after that answer comes too (a late
     // notice). Without one (an older client, the first poll), only what follows the cursor.
     String given = ctx.request().getParam("horizon");
-    String horizon = given == null ? null : Horizon.read(given);
+    PollHorizon horizon = given == null ? null : PollHorizon.read(given);
     if (given != null && horizon == null) {
       Requests.fail(ctx, ApiError.BAD_JSON, lang);
       return;
@@ -162,14 +163,25 @@ public final class WebChatRouter {
         return Future.succeededFuture();
       }
       ConversationRef c = ref.get();
-      return conversations.unseen(c.id(), since, settings.historyReplay(), horizon, new long[0]).map(unseen -> {
+      int limit = settings.historyReplay();
+      Future<Unseen> read = horizon == null
+          ? conversations.unseen(c.id(), since, limit, null, new long[0])
+          : conversations.unseen(c.id(), since, limit, horizon.horizon(), horizon.given(), horizon.then());
+      return read.map(unseen -> {
         List<StoredMessage> msgs = unseen.messages();
+        String next = Horizon.compact(unseen.horizon());
+        long cursor = cursor(msgs, since);
+        if (limit > 0 && unseen.older() == limit) {
+          // More late ones than a page (a horizon far older than the cursor): this page of them alone, the cursor where
+          // it was, and a horizon that names the last one given and this read, so the next poll gives the next page
+          // (and what committed below it since) and nothing twice. What follows the cursor comes after them.
+          msgs = msgs.stream().filter(m -> m.id() <= since).toList();
+          cursor = since;
+          next = horizon.more(msgs.get(msgs.size() - 1).id(), unseen.horizon());
+        }
         ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
             .putHeader("Cache-Control", "no-store")
-            .end(new JsonObject().put("messages", json(msgs)).put("cursor", cursor(msgs, since))
-                // More late ones than a page (a horizon far older than the cursor): the same horizon again, for the rest.
-                .put("horizon", unseen.older() == settings.historyReplay() ? given : Horizon.compact(unseen.horizon()))
-                .encode());
+            .end(new JsonObject().put("messages", json(msgs)).put("cursor", cursor).put("horizon", next).encode());
         return null;
       });
     }).onFailure(ctx::fail);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.io.File;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import me.chanjar.weixin.common.util.crypto.SHA1;
 import org.ecopetition.gateway.Gateway;
 import org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport;
+import org.ecopetition.gateway.support.Chromium;
 import org.ecopetition.gateway.support.TestGateway;
 import org.ecopetition.gateway.support.TestPostgres;
 import org.ecopetition.gateway.support.WeChatClient;
@@ -30,9 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -139,15 +136,7 @@ class WeChatSubscribePageTest {
 
   @Test
   void thePageSignsItsOwnAddressAndShowsTheChoiceOfWeChatsPopup() {
-    File driver = new File("/usr/bin/chromedriver");
-    assertThat(driver).as("chromium-driver is installed").exists();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN",
-        "--window-size=390,844");
-    WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver)
-        .usingAnyFreePort().build(), options);
+    WebDriver browser = Chromium.start("--window-size=390,844");
     try {
       String page = base() + "/wechat/subscribe.html?from=receipt&lang=zh";
       browser.get(page + "#top");
