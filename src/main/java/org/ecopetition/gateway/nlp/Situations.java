@@ -158,7 +158,29 @@ final class Situations {
       "[臭吵烦熏呛闷憋][得到甲](?:$|[我人他她你们俺都也真是]{1,4}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)");
   /** A head or a temper that bursts (头都要炸了, 脑袋快炸了): a figure of speech, no explosion. */
   private static final java.util.regex.Pattern BODY_BURSTING = java.util.regex.Pattern.compile(
-      "(?:头|脑袋|脑壳|脑子|脑瓜|脑门|肺|肚子|心态|耳朵)[都要快也就给]{0,3}$");
+      "(?:头|脑袋|脑壳|脑子|脑瓜|脑门|肺|肚子|心态|耳朵)[都要快也就给]{0,3}$"
+          // a degree said by bursting (热得要炸了, 吵得快炸了): the weather or a temper, no explosion
+          + "|(?:热|晒|闷|吵|烦|气|急|憋|撑|胀|挤)得[都要快也就]{0,3}$");
+  /**
+   * A cry of urgency denied just before it (没什么紧急的, 不是什么急事, nothing urgent, not an emergency): the writer says
+   * the matter can wait.
+   */
+  private static final java.util.regex.Pattern NOT_URGENT_BEFORE = java.util.regex.Pattern.compile(
+      "(?:没有|没|不是|并不|不算|不)(?:什么|啥|很|太|那么)?$|(?i)\\b(?:nothing|not|no|isn't|is not)\\s+(?:an?\\s+|very\\s+|really\\s+)?$");
+  /** A cry of urgency that only qualifies asking (紧急问一下, 急问, urgent question, urgent enquiry). */
+  private static final java.util.regex.Pattern ASKING_AFTER = java.util.regex.Pattern.compile(
+      "^(?:地|的)?(?:问|咨询|请教|了解|求问|想问)|(?i)^\\s*(?:question|enquiry|inquiry|query)");
+  /**
+   * What an urgent cry asks for when it is about procedure (急急急，我要查一下案件编号; 紧急情况打什么电话; urgent: what
+   * are the opening hours): a case, a number, an office, a form, a fine — not a harm now.
+   */
+  private static final java.util.regex.Pattern PROCEDURAL = java.util.regex.Pattern.compile(
+      "查一下|查询|查到|编号|进度|办到|办理|回复|答复|打什么电话|电话是多少|电话多少|电话号码|办公地址|上班时间|办公时间|开放时间"
+          + "|罚款|罚多少|申请表|下载|手续|许可证|提交材料|交材料|标准是多少"
+          + "|(?i)opening hours|office hours|phone number|reference number|case number|status of|documents|application form|fines?\\b");
+  /** A death wished on an animal (气得想把它毒死, 真想把那狗药死): a temper told, not a death. */
+  private static final java.util.regex.Pattern WISHED_DEATH = java.util.regex.Pattern.compile(
+      "(?:想|要|恨不得|巴不得)把[^，,。！!？?；;\n]{0,4}$");
   /** People drinking the river downstream of it (下游几个村都喝这河水, 下游的人吃这条江的水). */
   private static final java.util.regex.Pattern DRINKERS = java.util.regex.Pattern.compile(
       "^[^。！!？?；;]{0,8}?[吃喝饮][^。！!？?；;，,]{0,6}水|^[^。！!？?；;，,]{0,10}?水[^。！!？?；;，,稻田]{0,3}?[吃喝饮]"
@@ -364,6 +386,7 @@ final class Situations {
       }
       boolean carcass = w.is(ANIMAL) && near(words, i, MASS | MANY, 12, false) == null;
       if (w.is(DEATH) && !hyperbolic(text, w) && !guarded(text, words, i) && near(words, i, PLANT, 4, true) == null
+          && !WISHED_DEATH.matcher(text.substring(Math.max(0, w.start() - 10), w.start())).find()
           && !(carcass && near(words, i, DISCARD | DUMP, 8, false) != null)) { // not 死猪扔在沟里; but 猪死了好多就扔在河沟里
         // The animals before the death word (鸭子…死了一片) or just after it (死了很多鱼); with none named, a
         // death in numbers where water is (河水变成绿色，…都死光了).
@@ -384,7 +407,7 @@ final class Situations {
           hits.add(new Hit("mass_death", false, w.start(), w.end()));
         }
       }
-      if (w.is(LEAK) && near(words, i, PRIVACY, 4, false) == null && !guarded(text, words, i)) {
+      if (w.is(LEAK) && near(words, i, PRIVACY, 4, false) == null && !guarded(text, words, i) && !drip(words, i)) {
         Word gas = near(words, i, GAS, 12, false);
         if (gas != null) {
           hits.add(new Hit("gas_leak", true, Math.min(gas.start(), w.start()), Math.max(gas.end(), w.end())));
@@ -408,6 +431,7 @@ final class Situations {
       Word fumes = w.is(SCHOOL) ? near(words, i, FUMES, 20, false) : null;
       if (fumes != null && !guarded(text, words, i) && !cooking(words, words.indexOf(fumes))
           && !passing(words, words.indexOf(fumes)) && !daily(words, i, words.indexOf(fumes))
+          && !slightFumes(words, words.indexOf(fumes)) // 新跑道有点味道: a faint smell, no school exposed
           && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 36))).find()) {
         hits.add(new Hit("school", false, w.start(), w.end()));
       }
@@ -534,7 +558,8 @@ final class Situations {
         hits.add(new Hit("threat", true, w.start(), w.end()));
       }
       if (w.is(EMERGENCY) && !(text.startsWith("快来", w.start())
-          && OFFICE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 5), w.start()).toLowerCase(Locale.ROOT)).find())) {
+          && OFFICE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 5), w.start()).toLowerCase(Locale.ROOT)).find())
+          && !cryWithdrawn(text, w)) {
         hits.add(new Hit("emergency", false, w.start(), w.end()));
       }
     }
@@ -1159,6 +1184,34 @@ final class Situations {
   }
 
   /** Whether the clause before a word makes it a figure of speech (臭到死, 熏得我们要死, 臭得能把人熏晕过去). */
+  /**
+   * A cry of urgency that is denied (没什么紧急的问题, nothing urgent), that only qualifies a question (紧急问一下,
+   * urgent question), or whose sentence and the next ask about procedure (急急急 我要查一下…案件编号; 紧急情况应该打什么
+   * 电话): no harm told by it. Any harm told elsewhere in the text is read by its own frame.
+   */
+  private static boolean cryWithdrawn(String text, Word w) {
+    String before = text.substring(Math.max(0, w.start() - 8), w.start());
+    String after = text.substring(w.end(), Math.min(text.length(), w.end() + 12));
+    if (NOT_URGENT_BEFORE.matcher(before).find() || ASKING_AFTER.matcher(after).find()) {
+      return true;
+    }
+    String cry = text.substring(w.start(), w.end());
+    return !cry.startsWith("救命") && !cry.startsWith("快来") // a call for help stands whatever follows it
+        && PROCEDURAL.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find();
+  }
+
+  /** A smell said to be faint (有点味道, 有一点气味, a bit of a smell), in the fumes' own clause. */
+  private static boolean slightFumes(List<Word> words, int fumes) {
+    Word slight = nearMore(words, fumes, SLIGHT, 3, true);
+    return slight != null && slight.clause() == words.get(fumes).clause();
+  }
+
+  /** A leak said to be a daily drip (每天都有点渗油, 天天滴一点): a nuisance of long standing, no spill now. */
+  private static boolean drip(List<Word> words, int i) {
+    Word slight = nearMore(words, i, SLIGHT, 6, true);
+    return daily(words, i) && slight != null && slight.clause() == words.get(i).clause();
+  }
+
   private static boolean figurative(String text, int start) {
     String before = text.substring(Math.max(0, start - 16), start);
     return FIGURATIVE.matcher(before).find() || WOULD_FELL.matcher(before).find();

@@ -152,7 +152,15 @@ class SituationsTest {
       // a liquid nobody names, tipped where people are
       "有人在小区门口扔了几桶不知道是什么液体，一股怪味 | spill_leak",
       // a fire not yet put out stays a fire
-      "车间里着火了，灭不了，火越来越大 | fire"})
+      "车间里着火了，灭不了，火越来越大 | fire",
+      // branch urgcorpus2: the urgent twins of its look-alikes — a cry with a harm, a call for help whatever follows,
+      // a leak that is no drip, a strong smell at a school, a real fire among gas words, animals poisoned in numbers
+      "急！那个厂正往河里倒废液，快派人 | emergency",
+      "救命！快来人！地址是东河村三组 | emergency",
+      "车间的液压油管今天破了，油一直往外喷 | spill_leak",
+      "今天隔壁厂放了好大一股刺鼻的气，幼儿园里全是味 | school",
+      "燃气灶旁边的柜子着火了，火越来越大 | fire",
+      "隔壁厂放的水把我家的鸭子毒死了一大片 | mass_death"})
   void aFrameIsFoundWhateverTheWords(String text, String situation) {
     assertThat(found(text)).contains(situation);
   }
@@ -457,7 +465,26 @@ class SituationsTest {
       "电镀厂偷偷往河里排水，河水变成了橘红色",
       "危化品仓库门口天天有人抽烟，看着真危险",
       "饭馆门口的泔水结了冰，走路的人滑倒了好几个",
-      "小孩们天天在排污沟边上玩水，沟里的水黑乎乎的"})
+      "小孩们天天在排污沟边上玩水，沟里的水黑乎乎的",
+      // branch urgcorpus2 (classes of urgency holdout one's frame alarms, in words of our own): urgency denied, a cry
+      // that only qualifies a question or asks about procedure; a drill in English; the weather "bursting"; a stove
+      // that will not light; a daily drip; a faint smell at a school; a works' usual smell beside a ward; a fireworks
+      // works feared near a school; fish left in the sun by anglers; a death wished on a dog; unboiled tap water asked
+      "小区门口的路灯坏了，不是什么急事，有空来修一下",
+      "Nothing urgent, but the pond in the park looks greener than usual this year.",
+      "我想紧急问一下，噪音投诉要提交什么材料",
+      "Urgent question: what documents does a small workshop need for a discharge permit?",
+      "急急急，我上周反映的事到现在没有回复，编号也忘了",
+      "We are holding a fire drill next Tuesday, please do not worry about the alarm.",
+      "这两天晒得要炸了，空调外机还对着我家吹",
+      "煤气灶老是点不着火，燃气公司也不来看",
+      "仓库的叉车每天都有点漏油，地上一片油渍",
+      "幼儿园新铺的地垫有点味道，想请人测一下",
+      "卫生院后面的垃圾站平时味道大，一直都这样，能不能挪一挪",
+      "镇上的烟花厂离中学不远，没出过事，大家就是不放心",
+      "有人钓了鱼不要，把小鱼扔在石头上晒死了",
+      "楼下的狗整夜叫，我真想把它药死，说说而已",
+      "Is the tap water here safe to drink without boiling? I am new in town."})
   void aLookAlikeIsNotUrgent(String text) {
     assertThat(found(text)).isEmpty();
   }
