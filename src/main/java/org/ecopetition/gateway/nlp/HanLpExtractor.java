@@ -374,7 +374,9 @@ public final class HanLpExtractor implements Extractor {
     }
   }
 
-  private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|办公时间|上班时间|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|怎么投诉|在哪里投诉|(?i:how (do|can) i|hotline|office hours|opening hours|phone number|where can i|can foreigners)");
+  private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|办公时间|上班时间|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|怎么投诉|在哪里投诉|(?i:how (do|can) i|hotline|office hours|opening hours|phone number|where can i|can foreigners"
+      // how the handling goes: how long it takes, what to expect, what happens next
+      + "|how long (?:do|does|will|would) (?:you|it|they)|what to expect|what happens (?:after|next))");
   private static final Pattern HUMAN = Pattern.compile("人工(?!智能|湖|河|林|降雨|养殖)|真人|客服|(?i:human|agent|operator|real person|talk to (a|someone))");
   private static final Pattern EVALUATE = Pattern.compile("满意|评价|好评|差评|打分|五星|(?i:satisf|\\b(?:[1-5]|one|two|three|four|five) stars?\\b)");
   /** What tells a judgement of a handling even where pollution words are told too (the noise stopped, 不排了). */
@@ -388,6 +390,10 @@ public final class HanLpExtractor implements Extractor {
       + "|(?:标准|限值|规定)(?:是多少|是什么|有哪些)"
       // whether something is against the rules, and which office it belongs to (找城管还是找你们, 归谁管)
       + "|算不算违法|就算违法|算违法吗|还是找你们|归谁管|归哪个部门管"
+      // what the rules allow and when (有没有规定, 几点到几点可以), and where a thing should go (应该扔到哪里)
+      + "|有没有(?:相关的?)?规定|有什么规定|有规定吗|几点到几点(?:可以|能|允许)|什么时间(?:可以|能|允许)|什么时候(?:可以|能|允许)(?:施工|装修)"
+      + "|(?:应该|应当|该|要|能|可以)(?:扔|放|倒|送|交|拉|运|处理)(?:到|在|去)?(?:哪里|哪儿|哪)"
+      + "|(?i:\\bhow long (?:do|does|will|would) (?:you|it|they)\\b)"
       + "|(?i:\\bwhat (?:are|is) the [a-z ]{0,30}(?:limits?|standards?|rules?|regulations?)\\b|\\bwhat the [a-z ]{0,30}(?:limits?|standards?|rules?|regulations?) (?:are|is)\\b)");
   /** A question of where to turn (应该向哪里反映, 找谁, where should I): the writer asks for the channel. */
   private static final Pattern WHERE = Pattern.compile("向哪里|到哪里|去哪里|哪个部门|找谁|举报电话|投诉电话|热线|号码是多少|电话是多少|(?i:where (?:should|can|do) i|which (?:office|department))");
@@ -420,7 +426,7 @@ public final class HanLpExtractor implements Extractor {
       return "review";
     }
     if ("status".equals(base.field("intent").map(Extraction.Field::value).orElse(""))
-        || t.length() < 80 && base.kinds().size() <= 1 && (hasCase || Cues.find(EARLIER, t, EARLIER_FIRSTS) != null)
+        || t.length() < (english(t) ? 160 : 80) && base.kinds().size() <= 1 && (hasCase || Cues.find(EARLIER, t, EARLIER_FIRSTS) != null)
             && Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null) {
       return "status";
     }

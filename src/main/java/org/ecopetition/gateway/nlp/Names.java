@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.ecopetition.gateway.tsv.Tsv;
 
 /**
@@ -275,6 +276,10 @@ final class Names {
       "(?:[—\\-－]{1,2}\\s*|(?:联系人|落款|反映人|举报人|署名)[：:]?\\s*(?:[\\p{IsHan}]{0,4}?|[\\p{IsHan}]{2,5}\\s))([\\p{IsHan}])"
       + "(老师|主任|经理|科长|师傅|医生|律师|书记|会计|站长|校长|园长)(?=\\s*$|\\s*[0-9０-９]|\\s*\\n|\\s*[（(，,]|\\s*电话|\\s*手机)");
 
+  /** A dash, then a name alone ending the message (…——小梁, …—常玉兰): the writer signing off. */
+  private static final java.util.regex.Pattern DASH_SIGNED = java.util.regex.Pattern.compile(
+      "(?:——|—|--|－－)\\s*([老小])?([\\p{IsHan}]{1,3})\\s*[。.！!]?\\s*$");
+
   private void told(String text, List<Mention> out) {
     int n = out.size();
     for (int k = 0; k < n; k++) {
@@ -288,6 +293,24 @@ final class Names {
         int gi = g.group(1) != null ? 1 : 2;
         out.add(new Mention(g.start(gi), g.end(gi), m.name() + g.group(gi), true, 0.93)); // 我姓李…单名一个峰字
         break;
+      }
+    }
+    java.util.regex.Matcher d = DASH_SIGNED.matcher(text);
+    if (text.indexOf('—') >= 0 || text.indexOf('-') >= 0 || text.indexOf('－') >= 0) {
+      if (d.find()) {
+        int p = d.start(2);
+        int sn = surname(text, p);
+        boolean familiar = d.group(1) != null;
+        if (sn > 0 && RARE.indexOf(text.charAt(p)) < 0 && !notName(text.substring(d.start(1) >= 0 ? d.start(1) : p, d.end(2)))) {
+          if (familiar && d.end(2) - p == sn) {
+            out.add(new Mention(p, p + sn, text.substring(p, p + sn), true, 0.75)); // …——小梁: the surname, as friends call one
+          } else if (!familiar) {
+            int[] name = parse(text, p, false, null, w -> false);
+            if (name != null && name[3] == d.end(2) && name[1] - name[0] >= 2) {
+              add(out, text, name, true, 0.75); // …——常玉兰: a name signing off a message
+            }
+          }
+        }
       }
     }
     java.util.regex.Matcher t = SIGNED_TITLE.matcher(text);
@@ -577,6 +600,15 @@ final class Names {
           break;
         }
       }
+      int d = lone < 0 && surname(text, p) == 1 ? spellingLength(text, r, text.substring(p, p + 1)) : 0;
+      int after = r + d;
+      while (after < text.length() && " ，,、".indexOf(text.charAt(after)) >= 0) {
+        after++;
+      }
+      if (d > 2 && text.charAt(r + d - 1) == text.charAt(p) && after < text.length() && text.charAt(after) == text.charAt(p)) {
+        lone = p; // 我叫王 三横一竖的王 王…: the surname, described, then the name
+        p = r;
+      }
     }
     int k = 0;
     for (int len = 2; len <= Math.min(5, text.length() - p); len++) {
@@ -584,6 +616,9 @@ final class Names {
         k = len;
         break;
       }
+    }
+    if (k == 0 && lone >= 0) {
+      k = spellingLength(text, p, text.substring(lone, lone + 1));
     }
     if (k == 0) {
       return p;
@@ -645,15 +680,25 @@ final class Names {
       return;
     }
     int q = p + s;
+    int sEnd = q;
+    int r = skip(text, q);
+    int d = spellingLength(text, r, text.substring(p, q));
+    if (d > 2) {
+      q = r + d; // 我姓程 禾字旁一个呈现的呈 叫程…: the surname described, then the name
+    }
     int call = text.indexOf('叫', q);
     if (call >= 0 && call - q <= 2) {
       int[] full = parse(text, skip(text, call + 1), true, person, place);
       if (full != null) {
-        add(out, text, new int[] {p, q, 1, q}, true, 0.9);
+        add(out, text, new int[] {p, sEnd, 1, sEnd}, true, 0.9);
+        if (d > 2) {
+          out.add(new Mention(r, r + d, text.substring(r, r + d), true, 0.5));
+        }
         add(out, text, full, true, 0.92);
         return;
       }
     }
+    q = sEnd;
     // 我姓何电话…: the surname alone, unless a given name follows it closely (我姓李叫…, handled above)
     int[] name = parse(text, p, false, person, place);
     if (name != null && name[1] - name[0] > s && nameEnds(text, name[1]) && person != null && person[p]) {
@@ -1187,14 +1232,29 @@ final class Names {
         return k;
       }
     }
-    // X的Y / XX的Y / X色的Y where Y is a character of the name.
-    for (int k = 1; k <= 3; k++) {
+    // X的Y / XX的Y / X色的Y where Y is a character of the name; a longer description of the character's parts where its
+    // words describe a character (旁, 横, 竖, 字头, 一个…): 三横一竖的王, 禾字旁一个呈现的呈 (Y then a part of it).
+    for (int k = 1; k <= 8; k++) {
       int de = f + k;
-      if (de + 1 < text.length() && text.charAt(de) == '的' && name.indexOf(text.charAt(de + 1)) >= 0
-          && allHan(text, f, de)) {
+      if (de + 1 >= text.length() || !Tokens.han(text.charAt(de - 1))) {
+        return 0;
+      }
+      if (text.charAt(de) != '的') {
+        continue;
+      }
+      boolean described = k >= 4 && DESCRIBED.matcher(text).region(f, de).find();
+      if ((k <= 3 || described) && allHan(text, f, de)
+          && (name.indexOf(text.charAt(de + 1)) >= 0 || described && Tokens.han(text.charAt(de + 1)))) {
         return k + 2;
       }
+      if (k <= 3 || !described) {
+        continue;
+      }
+      return 0;
     }
     return 0;
   }
+
+  /** Words that describe a character by its parts or strokes (禾字旁, 三横一竖, 草字头, 一个…的…). */
+  private static final Pattern DESCRIBED = Pattern.compile("旁|横|竖|撇|捺|字头|字底|框|偏|部首|一个|加(?:个|一)?|上面|下面|左边|右边");
 }

@@ -33,7 +33,13 @@ final class Polluters {
    */
   private final Pattern enTrade;
   /** A name given after 叫 (一家叫鑫源物资的, 汽配厂 叫 叫什么 叫鑫达汽配) or "called" (a yard called Xinglong Recycling). */
-  private static final Pattern CALLED = Pattern.compile("(?:叫做|名叫|叫)(?:\\s*(?:什么|啥|咩|那个|叫))*\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|[\\s，,。；;！!？?]|$)");
+  private static final Pattern CALLED = Pattern.compile("(?:叫做|名叫|叫)(?:\\s*(?:什么|啥|咩|那个|叫))*\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|嘅|[\\s，,。；;！!？?）)]|$)");
+  /** Words of doubt between a unit and the name given it (那个皮革厂（好像叫…）, 厂子，应该是叫…). */
+  /** A name the unit had before (原来叫, 以前叫): not the one to report it by. */
+  private static final Pattern FORMER = Pattern.compile("(?:原来|以前|过去|之前|曾经|原先|早先|旧名|曾用名)$");
+  /** A Latin name after 叫: its words, spaces between. */
+  private static final Pattern LATIN_NAME = Pattern.compile("[\\p{IsLatin}0-9][\\p{IsLatin}0-9&'.\\-]*(?:\\s+[\\p{IsLatin}0-9&][\\p{IsLatin}0-9&'.\\-]*)*");
+  private static final String[] HEDGES = {"好像", "应该", "大概", "估计", "可能", "据说", "听说", "好似", "似乎"};
   private static final Pattern CALLED_EN = Pattern.compile("\\b(?:called|named)\\s+((?:\\p{Lu}[\\p{L}&'\\-]*)(?:\\s+\\p{Lu}[\\p{L}&'\\-]*){0,4})");
   /** What stands before 叫 when a unit is being named (the unit word, and a speaker's groping between). */
   private static final String UNIT_BEFORE_CALLED = "家间厂店司场站部房坊馆铺行";
@@ -224,25 +230,50 @@ final class Polluters {
     for (int from = 0; from < text.length() && m.find(from); ) {
       String name = m.group(1);
       from = m.end();
+      if (FORMER.matcher(text).region(Math.max(0, m.start() - 3), m.start()).find()) {
+        continue; // 天雄水泥有限公司（原来叫三工水泥厂）: a name it no longer has
+      }
+      int nameEnd = m.end(1);
+      boolean latin = !Tokens.han(name.charAt(0)) && Character.isLetter(name.charAt(0));
+      if (latin) {
+        Matcher w = LATIN_NAME.matcher(text).region(m.start(1), text.length());
+        if (w.lookingAt()) {
+          name = w.group().strip(); // 叫Polaris Metals的厂: every word of the name, not the first alone
+          nameEnd = m.start(1) + name.length();
+        }
+      }
       if (name.startsWith("叫") || name.startsWith("什么") || name.startsWith("啥") || name.startsWith("那个") || name.startsWith("来着")
-          || name.startsWith("名字") || !Tokens.han(name.charAt(0))) {
+          || name.startsWith("名字") || !Tokens.han(name.charAt(0)) && !latin) {
         from = m.start(1); // 叫 叫恒达…: the name may follow the next 叫
         continue;
       }
       int b = m.start();
-      while (b > 0 && " 叫什么啥咩那个嗯呃啊，,".indexOf(text.charAt(b - 1)) >= 0) {
-        b--;
+      b = backOverGroping(text, b);
+      for (String h : HEDGES) {
+        if (text.startsWith(h, b - h.length())) {
+          b = backOverGroping(text, b - h.length()); // 皮革厂（好像叫…）: the doubt and the bracket stand between
+          break;
+        }
       }
       boolean unitBefore = b > 0 && (UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0 || suffixEndsAt(text, b)
           || (text.startsWith("名字", b - 2) || text.startsWith("名称", b - 2)) && unitJustBefore(text, b - 2));
-      int after = m.end(1);
-      boolean unitAfter = text.startsWith("的", after) && (endsUnit(text.substring(after + 1, Math.min(text.length(), after + 5)))
+      int after = nameEnd;
+      boolean unitAfter = (text.startsWith("的", after) || text.startsWith("嘅", after)) && (endsUnit(text.substring(after + 1, Math.min(text.length(), after + 5)))
           || shortUnitAt(text, after + 1));
-      if ((unitBefore || unitAfter || endsUnit(name.substring(name.length() - 1)) || trade(name)) && !generic(name)) {
-        out.add(new Unit(name, m.start(1), m.end(1), false));
+      // A name in Latin letters only where a unit stands beside it (有个叫Goldleaf的食品厂): not a person's (叫Kevin的).
+      if ((unitBefore || unitAfter || !latin && (endsUnit(name.substring(name.length() - 1)) || trade(name))) && !generic(name)) {
+        out.add(new Unit(name, m.start(1), nameEnd, false));
       }
     }
     return out;
+  }
+
+  /** Back over a speaker's groping and a bracket before 叫 (厂 叫 叫什么 叫…, 厂（叫…）). */
+  private static int backOverGroping(String text, int b) {
+    while (b > 0 && " 叫什么啥咩那个嗯呃啊，,（(".indexOf(text.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return b;
   }
 
   /** Whether a unit word ends at {@code b} (KTV 叫…, 汽修厂叫…). */
@@ -480,7 +511,7 @@ final class Polluters {
       return true;
     }
     char c = text.charAt(p);
-    if ("的了把被".indexOf(c) >= 0) {
+    if ("的了把被嘅".indexOf(c) >= 0) {
       return true;
     }
     // At the start of the words before the suffix (…，对苏州恒达…), or a one-character verb or pronoun.

@@ -682,6 +682,8 @@ public final class RuleExtractor implements Extractor {
   /** What a smell told just after it is a smell of water: a water body, or water named as such (the 水 of 胶水 is not). */
   private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海|浜)(?:里|水|面|中|头|度)|小河|条河|的河|河沟|水沟|条涌|涌度|嘅水|格水|[，,\\s]水$"
       + "|的水(?![产泥平果])|水里|水面|水是|污水|废水|脏水|黑水|臭水|乌水|绿水(?!青山)|水发|自来水|水龙头|下水道|口井|液体|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
+  /** What a smell told just after it is a smell of the soil: the soil named as such (厂址上的土, 土壤), not a field someone works in. */
+  private static final Pattern SOIL_NEAR = Pattern.compile("土壤|的土(?!豆|话|路|狗)|土里|(?i:\\bsoil\\b)");
   private static final Set<String> ODOUR = Set.of("臭味", "恶臭", "异味", "气味", "味道", "臭得", "臭", "刺鼻", "smell", "stink",
       "odour", "odor");
   static final Pattern EMPHASIS = Pattern.compile("(?m)主要|最严重|最主要|尤其|重点|特别是|最大的|首先|第一|一、|[（(]一[）)]|^\\s*1[.、]|^\\s*[（(]1[）)]");
@@ -722,6 +724,12 @@ public final class RuleExtractor implements Extractor {
       if (pastAt == null) {
         pastAt = pastWords(text);
       }
+      if (kind.equals("water") && bodyBefore(text, h.start())) {
+        continue; // 鹅嘴里都有黑水, 口吐白沫: what comes from a mouth is a symptom, no water body
+      }
+      if (h.entry().phrase().endsWith("一地") && MOLTEN.matcher(text).region(clauseStart(text, h.start()), h.start()).find()) {
+        continue; // 铝水淌了一地: molten metal, a fire's start, no spill on the soil
+      }
       double w = 1.0 / (1 + 0.15 * n++);
       String[] cols = h.entry().columns();
       if (cols.length > 2 && !cols[2].isBlank()) {
@@ -736,8 +744,15 @@ public final class RuleExtractor implements Extractor {
       if (facility(text, h.end())) {
         w *= 0.3;
       }
-      if ((ODOUR.contains(h.entry().phrase()) || "odor".equals(cols.length > 1 ? cols[1] : "")) && waterBefore(text, h.start())) {
-        kind = "water";
+      if (whenDone(text, h.end())) {
+        w *= 0.5; // 施工的时候…: when something is done, not what is complained of
+      }
+      if (ODOUR.contains(h.entry().phrase()) || "odor".equals(cols.length > 1 ? cols[1] : "")) {
+        if (before(WATER_NEAR, text, h.start())) {
+          kind = "water";
+        } else if (before(SOIL_NEAR, text, h.start())) {
+          kind = "soil"; // 厂址上的土…还有怪味: the smell of the soil
+        }
       }
       if (emphasis != null && emphasised(emphasis, sentenceStart(text, h.start()), h.start())) {
         w *= 1.5;
@@ -840,15 +855,46 @@ public final class RuleExtractor implements Extractor {
       return false;
     }
     char c = text.charAt(end);
-    return c == '厂' || c == '站' || c == '场' || c == '库' || c == '池' || text.startsWith("处理", end) || text.startsWith("公司", end)
+    return c == '厂' || c == '站' || text.startsWith("车间", end) || c == '场' || c == '库' || c == '池' || text.startsWith("处理", end) || text.startsWith("公司", end)
         || c == ' ' && EN_FACILITY.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
   }
 
+  /** Molten metal (铝水, 钢水), which is no liquid poured out. */
+  private static final Pattern MOLTEN = Pattern.compile("[铝铁钢铜锡]水|钢花");
+
+  /** A mouth just before a word (嘴里都有黑水, 口吐白沫): within six characters, in the same clause. */
+  private static boolean bodyBefore(String text, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
+      char c = text.charAt(k);
+      if ("，,。；;！!？?\n".indexOf(c) >= 0) {
+        return false;
+      }
+      if (c == '嘴' || text.startsWith("口吐", k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word told as the time something happens (施工的时候, 装修时): the clause says when, not what is wrong. */
+  private static boolean whenDone(String text, int end) {
+    return text.startsWith("的时候", end) || text.startsWith("时候", end) || text.startsWith("那会", end)
+        || end < text.length() && text.charAt(end) == '时' && (end + 1 >= text.length() || "，, ".indexOf(text.charAt(end + 1)) >= 0);
+  }
+
+  private static int clauseStart(String text, int at) {
+    int p = at;
+    while (p > 0 && "，,。；;！!？?\n".indexOf(text.charAt(p - 1)) < 0) {
+      p--;
+    }
+    return p;
+  }
+
   /**
-   * Water named in the clause before a smell, or in the clause just before that one (…排黄汤汤的水，臭得遭不住); a
+   * Water (or soil) named in the clause before a smell, or in the clause just before that one (…排黄汤汤的水，臭得遭不住); a
    * line broken with no mark (a chat message sent in pieces) is a clause of the same sentence.
    */
-  private static boolean waterBefore(String text, int start) {
+  private static boolean before(Pattern near, String text, int start) {
     int from = start;
     int marks = 0;
     while (from > 0 && start - from < 24) {
@@ -859,7 +905,7 @@ public final class RuleExtractor implements Extractor {
       }
       from--;
     }
-    return WATER_NEAR.matcher(text).region(from, start).find();
+    return near.matcher(text).region(from, start).find();
   }
 
   private static int sentenceStart(String text, int at) {

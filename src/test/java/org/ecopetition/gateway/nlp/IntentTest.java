@@ -43,4 +43,25 @@ class IntentTest {
   void theIntentIsWhatTheMessageWants(String text, String intent) {
     assertThat(extractor.extract(text).field("intent").orElseThrow().value()).isEqualTo(intent);
   }
+
+  /**
+   * Round twelve's intent classes (nlp-models/README.md, "Round twelve tuned for fields"), in sentences of our own: what the
+   * rules allow and when, where a thing should go, how the handling goes (English), a status query in English of the
+   * length English takes; a matter told with a place, or asked to be handled, stays a report.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "想问下小区里办婚宴放鞭炮，有没有规定几点以后不能放 | info",
+      "家里换下来的旧沙发该送到哪儿？ | info",
+      "厂里的废料应该拉到哪里处理才合规 | info",
+      "How long does it take before someone comes out to check a noise complaint? | info",
+      "What happens after I send a report through this chat? | info",
+      "Hello, I complained about dust from a building site two weeks ago, case HB2026110300412. Any update on this? | status",
+      "Hi, I reported a bad smell near the bus depot on Monday, reference HB2026112300107. Any news? | status",
+      "隔壁的砖厂天天冒黑烟，你们能不能管一管？ | report",
+      "楼下饭店油烟太大了，这种有没有规定？我家在天河区 | report",
+      "化工厂的废水应该排到哪里，现在直接排进河里了，在萧山区 | report"})
+  void roundTwelvesIntentClasses(String text, String intent) {
+    assertThat(extractor.extract(text).field("intent").orElseThrow().value()).isEqualTo(intent);
+  }
 }

@@ -254,4 +254,43 @@ class NamesTest {
     String text = "我是 吴 口天吴 吴海燕 厂子天天半夜排污";
     assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).isEqualTo("我是 * *** *** 厂子天天半夜排污");
   }
+
+  /**
+   * Round twelve's classes (nlp-models/README.md, "Round twelve tuned for fields"), in words of our own: a surname told,
+   * then described by its parts or strokes (木字下面一个子的李, 言字旁一个午的许), then the name — the name is the writer's and
+   * the description is masked with it; a surname spelled by a word (白色的白) with no name after stays the surname.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "我叫李 木字下面一个子的李 李春华 电话13712345678 砖厂天天冒烟 | 李春华",
+      "我姓许 言字旁一个午的许 叫许国庆 河里天天有死鱼 | 许国庆",
+      "我叫田 一个框里一个十的田 田秀兰 村口垃圾没人管 | 田秀兰",
+      "我叫白 白色的白 电话13712345678 后面山上天天炸石头 | 白"})
+  void aSurnameDescribedByItsPartsThenTheName(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
+
+  @Test
+  void aSurnameDescribedByItsPartsIsMasked() {
+    String text = "我姓许 言字旁一个午的许 叫许国庆 河里天天有死鱼";
+    assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).isEqualTo("我姓* ******** 叫*** 河里天天有死鱼");
+  }
+
+  /** A dash, then a name alone ending a message, signs it off (——小周 is 周); 小区 after a dash is no one. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "河边的砖厂又在冒黑烟了 ——小周 | 周",
+      "楼下饭店油烟熏死人——老郑 | 郑",
+      "工地凌晨还在浇水泥，吵得睡不着。——常玉兰 | 常玉兰"})
+  void aDashThenANameSignsOff(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "烟囱天天冒烟，全是灰——小区",
+      "烟囱天天冒烟——小区都是灰"})
+  void aDashBeforeAPlaceWordIsNoSignature(String text) {
+    assertThat(name(text)).isNull();
+  }
 }

@@ -250,4 +250,73 @@ class PollutersTest {
   void noFirmNamed(String text) {
     assertThat(polluter(text)).isNull();
   }
+
+  /**
+   * Round twelve's classes (nlp-models/README.md, "Round twelve tuned for fields"), in sentences of our own: "this one" in
+   * Wu, Cantonese and Minnan speech before a name, and Cantonese 嘅 for 的 after it.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "昨日又看到迭爿永新电镀厂在排废水 | 永新电镀厂",
+      "呢间金华五金厂日日喷油，臭到死 | 金华五金厂",
+      "彼间顺发塑料厂烧物件，烟足大 | 顺发塑料厂",
+      "我哋楼下有间叫做兴隆五金嘅厂，成日打磨 | 兴隆五金",
+      "嗰边有间叫宏图电镀嘅工厂，啲水系绿色 | 宏图电镀"})
+  void aDialectsThisOneIsNoPartOfTheName(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /**
+   * A name given to a unit already named by its kind: in brackets with a doubt (那个造纸厂（大概叫…）), or said again with
+   * 就是 (那家鞋厂，就是…); a works named by what it makes (制笔厂, 制鞋厂) is a kind; a name it had before is not the one.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "村口那个造纸厂（大概叫恒源纸业）天天排黄水 | 恒源纸业",
+      "那个印染厂(听说叫鑫达染整)半夜排红水 | 鑫达染整",
+      "镇东头的制鞋厂，就是远大鞋业，胶水味熏死人 | 远大鞋业",
+      "利民化工有限公司（以前叫红星化工厂）天天冒黄烟 | 利民化工有限公司"})
+  void aNameGivenToAUnitNamedByItsKind(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** More trade words that end a short name (水产, 笔业, 皮业, 服饰, 鞋业), and 生物 after 叫; not 微生物 or 生物多样性. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "海丰水产把鱼内脏倒在海边 | 海丰水产",
+      "宏图笔业的喷漆车间味道大 | 宏图笔业",
+      "金鹿皮业晚上往沟里放臭水 | 金鹿皮业",
+      "投诉美佳服饰的锅炉冒黑烟 | 美佳服饰",
+      "镇上有个叫华康生物的，发酵罐的味道飘满街 | 华康生物"})
+  void roundTwelvesTradeWords(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "河里的微生物都死光了",
+      "破坏生物多样性的事没人管",
+      "有个叫Kevin的老外天天在楼下烧东西"})
+  void noFirmInTheseWords(String text) {
+    assertThat(polluter(text)).isNull();
+  }
+
+  /** Facing or backing onto a works (正对着, 冲着, 背靠着) is where the writer is, no part of the name. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "我家阳台正对着永兴化工的储罐区 | 永兴化工",
+      "我们宿舍背靠着鑫源铸造厂，天天震得墙响 | 鑫源铸造厂",
+      "我家窗户冲着利达塑料厂的烟囱 | 利达塑料厂"})
+  void facingAWorksIsNoPartOfTheName(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** A name in Latin letters after 叫 with a unit word after it (叫Sunway的化工厂): all its words. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "开发区有家叫Sunway的化工厂，晚上排臭气 | Sunway",
+      "隔壁有个叫Blue Ocean的海鲜加工厂，腥臭水往海里排 | Blue Ocean"})
+  void aLatinNameAfterCalledBeforeAUnit(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
 }
