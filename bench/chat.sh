@@ -13,6 +13,7 @@
 #                      [--ready-seconds 120]   (how long the gateways may take to start: more on a loaded machine)
 #                      [--ceilings false]   (the gateway alone: no PostgreSQL-alone or echo rows, e.g. to profile it)
 #                      [--database-url postgresql://user:pw@host:5432/db]   (default: embedded PostgreSQL 16)
+#                      [--pg-data /path/to/its/data]   (a given PostgreSQL on this machine: its CPU column)
 #        bench/chat.sh idle [--sockets 50000] [--addresses 8] [--hold 60] [--gateway-heap 4g]
 # --status false leaves out the status query after each receipt (whose effect takes a second pooled connection
 # while the turn holds one: at 50+ conversations today the pool of 8 starves until its 30 s timeout).

@@ -319,38 +319,52 @@ public final class ConversationService {
     }
     Waiting next = leavingQueue ? new Waiting(Waiting.BOT, null) : Waiting.after(turn.alerts(), loaded.waiting());
     boolean queued = Waiting.QUEUE.equals(next.owner());
-    return message.compose(typed -> anonymised(conn, id, loaded.state(), turn, text, x)
-        .compose(t0 -> perform(conn, id, channel, t0, client,
-            registers ? new Registering(matter, typed.spans(), earlier) : null))
-        .compose(done -> {
+    // Only a registration needs its message's answer (the typed texts' spans): any other turn sends its writes after
+    // the message without waiting for it, all in one round trip (in order on the connection; a failed message fails
+    // the turn, and what was sent after it with it).
+    Future<Done> performed = registers
+        ? message.compose(typed -> anonymised(conn, id, loaded.state(), turn, text, x)
+            .compose(t0 -> perform(conn, id, channel, t0, client, new Registering(matter, typed.spans(), earlier))))
+        : anonymised(conn, id, loaded.state(), turn, text, x).compose(t0 -> perform(conn, id, channel, t0, client, null));
+    return performed.compose(done -> {
           Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
           // Masked once: the same map is sealed into the row and, once committed, held as the row's state.
           Map<String, Object> stored = PgConversationRepository.asStored(t.state());
-          return repo.update(conn, id, stored, t.state().lang(), next.owner(), loaded.version(), clock.instant(),
-                  next.reason(), queued ? null : loaded.toldAt())
-              .compose(v -> written.set(loaded.version() + 1, stored))
+          Future<Void> updated = repo.update(conn, id, stored, t.state().lang(), next.owner(), loaded.version(),
+              clock.instant(), next.reason(), queued ? null : loaded.toldAt());
+          boolean queueChanged = next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue;
+          // A turn with no alert and no change of queue sends its replies and event with the update, not after its
+          // answer (a failed update fails the turn all the same).
+          Future<Void> before = !queueChanged && !raises(t) ? Future.succeededFuture() : updated
               .compose(v -> raise(conn, id, loaded.departmentCode(), t))
-              .compose(v -> next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue
+              .compose(v -> queueChanged
                   ? repo.queueEvent(conn, id, leavingQueue ? "left" : next.reason())
                       .compose(x2 -> repo.log(conn, id, "petitioner", leavingQueue ? "released" : "queued",
                           next.reason(), null))
-                  : Future.<Void>succeededFuture())
+                  : Future.<Void>succeededFuture());
+          return before
               .compose(v -> {
                 // The replies and the event (with the count asked for) in one round trip: neither waits for the
                 // other's answer, and the count, in the statement sent last on the connection, sees the turn's
                 // writes (an effect's notice too).
                 Future<List<StoredMessage>> out = storeReplies(conn, id, channel, t.replies(), done);
                 Future<long[]> woken = repo.turnEvent(conn, id, next.reason() != null, alsoPending >= 0);
-                return Future.all(out, woken, done.alongside()).map(x3 -> {
+                return Future.all(List.of(message, updated, out, woken, done.alongside())).map(x3 -> {
+                  written.set(loaded.version() + 1, stored);
                   List<StoredMessage> all = new ArrayList<>();
-                  StoredMessage in = typed.message();
+                  StoredMessage in = message.result().message();
                   all.add(secret ? in : in.withText(text));
                   all.addAll(out.result());
                   return new Received(all, false, t.state().lang(), alsoPending >= 0
                       && woken.result()[2] == out.result().size() + alsoPending).seen(woken.result());
                 });
               });
-        }));
+        });
+  }
+
+  /** Whether the turn raises an alert ({@link #raise} writes something). */
+  private static boolean raises(Turn turn) {
+    return turn.alerts().stream().anyMatch(Waiting.ALERT_KINDS::contains);
   }
 
   /**

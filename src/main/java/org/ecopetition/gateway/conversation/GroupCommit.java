@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import org.ecopetition.gateway.config.GatewayConfig;
@@ -20,9 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit of turns (issue 16 §2): the turns of many conversations that arrive within a short window share one
- * transaction on one connection, so one fsync and one commit serve them all. In the batch: the conversations' row
- * locks in id order (one statement; two instances' crossing batches cannot deadlock on them), then per turn a
- * savepoint and the turn's own code (the owner read under the lock, as alone); a turn that fails is rolled back to its
+ * transaction on one connection, so one fsync and one commit serve them all. In the batch, per turn in the
+ * conversations' id order (two instances' crossing batches cannot deadlock on their locks): a savepoint, the
+ * conversation's row lock and the turn's own code (the owner read under the lock, as alone); a turn that fails is rolled back to its
  * savepoint and fails alone, and is tried once more in a transaction of its own. A turn's result is given — and so
  * acknowledged and sent — only after the batch's COMMIT. A conversation's next turn waits until its previous one is
  * done, so a batch holds at most one turn per conversation and the conversation's order is kept: the turns waiting
@@ -192,23 +191,29 @@ final class GroupCommit implements TurnCommit {
   /** What a turn came to in the batch: its result, or its failure. */
   private record Outcome(Pending p, Received result, Throwable failure) {}
 
-  private Future<Void> commit(List<Pending> batch) {
-    TreeSet<UUID> ids = new TreeSet<>();
-    batch.forEach(p -> ids.add(p.id()));
+  private Future<Void> commit(List<Pending> unordered) {
+    // The turns in their conversations' id order: each takes its conversation's lock in that order, so that two
+    // instances' crossing batches cannot deadlock on them.
+    List<Pending> batch = new ArrayList<>(unordered);
+    batch.sort(java.util.Comparator.comparing(Pending::id));
     return repo.pool().getConnection().compose(conn -> {
       List<Outcome> outcomes = new ArrayList<>();
       // A batch of one turn needs no savepoint (a statement and a subtransaction less): its failure rolls back the
       // whole transaction, which then has nothing to commit.
       boolean single = batch.size() == 1;
-      Future<Void> chain = repo.begin(conn).compose(v -> repo.lockAll(conn, ids));
+      Future<Void> chain = repo.begin(conn);
       for (int i = 0; i < batch.size(); i++) {
         Pending p = batch.get(i);
         boolean first = i == 0;
-        // The savepoint is not waited for: the turn's first statement follows it on the connection in order, so the
-        // two share a round trip. If it failed, the batch fails as a whole (each turn is then tried alone).
+        // The savepoint is not waited for: the lock and the turn's first statement follow it on the connection in
+        // order, so the three share a round trip. If it failed, the batch fails as a whole (each turn is then tried
+        // alone). The lock is taken inside the turn's savepoint, by the subtransaction that then updates the row: a
+        // lock held by the batch's top transaction and an update by a subtransaction would make PostgreSQL record
+        // both in a MultiXact on every turn (two or three per turn, each written to the WAL and to pg_multixact, and
+        // read back by every later look at the row). A turn rolled back to its savepoint releases its lock.
         chain = chain.compose(v -> {
               Future<Void> mark = single ? Future.succeededFuture() : repo.savepoint(conn, first);
-              return turnIn(conn, p).compose(o -> mark.map(o));
+              return turnIn(conn, p, repo.lock(conn, p.id())).compose(o -> mark.map(o));
             })
             .compose(o -> {
               outcomes.add(o);
@@ -245,16 +250,24 @@ final class GroupCommit implements TurnCommit {
     });
   }
 
-  /** The turn's own code on the batch's connection; a failure (thrown or failed) is kept as its outcome. */
-  private static Future<Outcome> turnIn(SqlConnection conn, Pending p) {
-    Future<Received> f;
+  /**
+   * The turn's own code on the batch's connection, sent after its {@code lock} without waiting for it (a statement
+   * after it on the connection runs once it is granted); a failure (thrown or failed) is kept as its outcome: the
+   * lock's, if it failed (the turn's statements then failed with it).
+   */
+  private static Future<Outcome> turnIn(SqlConnection conn, Pending p, Future<Void> lock) {
+    Future<Received> f = started(conn, p);
+    return Future.join(lock, f).transform(ar -> Future.succeededFuture(ar.succeeded()
+        ? new Outcome(p, f.result(), null)
+        : new Outcome(p, null, lock.failed() ? lock.cause() : f.cause())));
+  }
+
+  private static Future<Received> started(SqlConnection conn, Pending p) {
     try {
-      f = p.turn().apply(conn);
+      return p.turn().apply(conn);
     } catch (RuntimeException e) {
-      f = Future.failedFuture(e);
+      return Future.failedFuture(e);
     }
-    return f.transform(ar -> Future.succeededFuture(ar.succeeded() ? new Outcome(p, ar.result(), null)
-        : new Outcome(p, null, ar.cause())));
   }
 
   /** What failed, without the message (a constraint's detail may quote a petitioner's data). */

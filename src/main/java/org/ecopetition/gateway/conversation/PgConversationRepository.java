@@ -26,11 +26,10 @@ import org.ecopetition.gateway.security.AtRest;
 final class PgConversationRepository {
   /**
    * The conversation's row lock: every writer of a conversation takes it (turns, staff, housekeeping's SKIP LOCKED).
-   * A batch of turns takes its conversations' locks in one statement in id order, so that two instances committing
-   * crossing batches cannot deadlock on them.
+   * A batch of turns takes its conversations' locks in id order, each in its turn's savepoint ({@link GroupCommit}),
+   * so that two instances committing crossing batches cannot deadlock on them.
    */
   private static final String LOCK = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE";
-  private static final String LOCK_ALL = "SELECT id FROM conversations WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE";
   /** The bounded counter of V21 under the key {@code open:<client>}, with no delay: 0, or seconds to wait. */
   private static final String ADMIT = "SELECT status_attempt(ARRAY[$1], ARRAY[$2::int], ARRAY[0], false, $3, 60, 0, 0)";
   private static final String INSERT = """
@@ -207,11 +206,6 @@ final class PgConversationRepository {
 
   Future<Void> rollback(SqlClient conn) {
     return conn.query("ROLLBACK").execute().mapEmpty();
-  }
-
-  /** The locks of a batch's conversations, in id order (held until the transaction ends). */
-  Future<Void> lockAll(SqlClient conn, java.util.Collection<UUID> ids) {
-    return conn.preparedQuery(LOCK_ALL).execute(Tuple.of(ids.toArray(new UUID[0]))).mapEmpty();
   }
 
   /** {@code now}: the gateway's clock, the one pauses are measured with (not the database's). */

@@ -335,6 +335,8 @@ public final class ChatBench {
   static final class Services {
     EmbeddedDatabase pg;
     boolean embedded;
+    /** A given PostgreSQL's data folder on this machine (--pg-data), for its CPU column; null: none. */
+    Path pgData;
     String pgVersion;
     PgConnectOptions benchDb;
     Process gateway;
@@ -370,6 +372,7 @@ public final class ChatBench {
       String base;
       if (opt.containsKey("database-url")) {
         base = opt.get("database-url");
+        s.pgData = opt.containsKey("pg-data") ? Path.of(opt.get("pg-data")) : null;
       } else {
         s.pg = EmbeddedDatabase.start(work.resolve("pg"));
         s.embedded = true;

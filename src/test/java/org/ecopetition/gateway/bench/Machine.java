@@ -65,7 +65,7 @@ final class Machine {
       // not Linux
     }
     long pg = 0;
-    long master = s.pg == null ? -1 : postmaster(s);
+    long master = s.pg == null && s.pgData == null ? -1 : postmaster(s);
     if (master > 0) {
       try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
         for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
@@ -103,7 +103,9 @@ final class Machine {
 
   private static long postmaster(ChatBench.Services s) {
     try {
-      Path data = Files.list(s.work()).filter(p -> p.getFileName().toString().equals("pg")).findFirst().orElse(null);
+      // The embedded one's folder, or a given PostgreSQL's (--pg-data, when it runs on this machine).
+      Path data = s.pgData != null ? s.pgData
+          : Files.list(s.work()).filter(p -> p.getFileName().toString().equals("pg")).findFirst().orElse(null);
       if (data == null) {
         return -1;
       }

@@ -173,6 +173,48 @@ class GroupCommitTest {
     }
   }
 
+  /**
+   * Each turn of a batch locks and updates its conversation's row in one subtransaction (its savepoint): a lock held by
+   * the batch's top transaction and an update by a subtransaction would make PostgreSQL record both in a MultiXact,
+   * two or three of them on every turn (WAL, pg_multixact, and read back by every later look at the row).
+   */
+  @Test
+  void aBatchOfTurnsCreatesNoMultiXactPerTurn(Vertx vertx) throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    int n = 6;
+    // A long window, so that the six turns sent at once share one batch.
+    try (Gateway gw = TestGateway.start(env(db, TestGateway.newKey(), true, 1000))) {
+      List<TurnSocket> sockets = new ArrayList<>();
+      try {
+        for (int i = 0; i < n; i++) {
+          TurnSocket s = TurnSocket.open(vertx, gw.port(), null);
+          s.say(WebChatFlowTestSupport.FIRST);
+          sockets.add(s);
+        }
+        // template1's horizon never moves here, so its age counts the MultiXacts created since.
+        String age = "SELECT mxid_age(datminmxid) FROM pg_database WHERE datname = 'template1'";
+        long before = ((Number) TestPostgres.value(db, age)).longValue();
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+          List<Future<TurnSocket.Answer>> answers = new ArrayList<>();
+          for (TurnSocket s : sockets) {
+            answers.add(pool.submit(() -> s.turn("江苏省南京市江宁区秣陵街道", UUID.randomUUID().toString(), 60)));
+          }
+          for (Future<TurnSocket.Answer> a : answers) {
+            assertThat(a.get(2, TimeUnit.MINUTES).error()).isNull();
+          }
+        } finally {
+          pool.shutdownNow();
+        }
+        long created = ((Number) TestPostgres.value(db, age)).longValue() - before;
+        assertThat(metricValue(scrape(vertx, gw), "gateway_turns_batch_turns_max")).isEqualTo(n);
+        assertThat(created).as("MultiXacts created by a batch of %d turns", n).isLessThan(n);
+      } finally {
+        sockets.forEach(TurnSocket::close);
+      }
+    }
+  }
+
   @Test
   void twoInstancesWithCrossingConversationsDoNotDeadlock(Vertx vertx) throws Exception {
     String db = TestPostgres.freshDatabaseUrl();
