@@ -1,6 +1,5 @@
 package org.ecopetition.gateway.channel.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,18 +27,48 @@ public final class Parts {
   }
 
   public int size(String s) {
-    return unit == Unit.UTF8_BYTES ? s.getBytes(StandardCharsets.UTF_8).length : s.codePointCount(0, s.length());
+    return unit == Unit.UTF8_BYTES ? utf8Length(s) : s.codePointCount(0, s.length());
+  }
+
+  /** UTF-8's length of a text, counted without encoding it (a part's size is asked for every line of every reply). */
+  static int utf8Length(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        // A lone surrogate is encoded as '?' by String.getBytes: one byte.
+        n += Character.isSurrogate(c) ? 1 : 3;
+      }
+    }
+    return n;
   }
 
   /** One message in parts, each within the limit. */
   public List<String> split(String text) {
+    if (size(text) <= limit) {
+      // Most replies: one part, as it is.
+      return List.of(text);
+    }
     List<String> parts = new ArrayList<>();
     StringBuilder current = new StringBuilder();
+    // The part's size so far, kept as lines are added (a line break is one unit in either measure).
+    int used = 0;
     for (String line : text.split("\n", -1)) {
-      String candidate = current.length() == 0 ? line : current + "\n" + line;
-      if (size(candidate) <= limit) {
-        current.setLength(0);
-        current.append(candidate);
+      int size = size(line);
+      int candidate = current.length() == 0 ? size : used + 1 + size;
+      if (candidate <= limit) {
+        if (current.length() > 0) {
+          current.append('\n');
+        }
+        current.append(line);
+        used = candidate;
         continue;
       }
       if (current.length() > 0) {
@@ -53,6 +82,7 @@ public final class Parts {
         rest = rest.substring(cut);
       }
       current.append(rest);
+      used = size(rest);
     }
     if (current.length() > 0 || parts.isEmpty()) {
       parts.add(current.toString());

@@ -65,6 +65,8 @@ public final class WeChatCallbackBench {
   record Push(HttpRequest request, int step, String who) {}
 
   static final int FIRST_CONTACT = 1000;
+  /** The gateway's /metrics port, for the pools' waits of each loop. */
+  private static int metricsPort;
 
   public static void main(String[] args) throws Exception {
     int rate = Integer.parseInt(System.getProperty("rate", "300"));
@@ -87,6 +89,7 @@ public final class WeChatCallbackBench {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
       String base = "http://127.0.0.1:" + g.port();
+      metricsPort = g.metricsPort();
       System.out.printf("machine: %d cores, %s; phase %s%n", Runtime.getRuntime().availableProcessors(), cpu(),
           lockstep ? "lockstep (every follower on the same step)" : "offset (follower u starts at step u mod the walk)");
       WeChatClient client = new WeChatClient(g.port(), true);
@@ -101,10 +104,13 @@ public final class WeChatCallbackBench {
       openLoop(http, arriving(wechat, fresh, rate * seconds, rounds, lockstep), rate, seconds,
           lockstep ? "new followers (all from the loop's first push)"
               : "new followers (each taking over its slot at a round spread over the loop)", walk);
+      Map<String, Double> pools0 = PoolWaits.snapshot(metricsPort);
       Result closed = run(http, wechat.next(15 * 600), 0, 64, false);
+      Map<String, Double> pools1 = PoolWaits.snapshot(metricsPort);
       System.out.printf("saturated (64 at once): %.0f pushes/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d%n",
           closed.rate(), closed.p(50), closed.p(99), closed.max(), closed.errors);
       System.out.println("  by step: " + closed.bySteps(walk));
+      System.out.println("  pools: " + PoolWaits.between(pools0, pools1));
       List<String> chatWalk = walkWebChat(http, base);
       List<String> tokens = new ArrayList<>();
       for (int i = 0; i < Math.min(users, 200); i++) {
@@ -402,7 +408,9 @@ public final class WeChatCallbackBench {
 
   private static void openLoop(HttpClient http, List<Push> pushes, int rate, int seconds, String who, List<String> walk)
       throws Exception {
+    Map<String, Double> pools0 = PoolWaits.snapshot(metricsPort);
     Result open = run(http, pushes, rate, 0, true);
+    Map<String, Double> pools1 = PoolWaits.snapshot(metricsPort);
     System.out.printf("open loop %d/s for %d s, %s: sent %d, answered %d (%d success, %d passive), errors %d, "
             + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, over 4.5 s: %d%n", rate, seconds, who, open.sent,
         open.ok, open.success, open.ok - open.success, open.errors, open.p(50), open.p(90), open.p(99), open.max(),
@@ -414,6 +422,7 @@ public final class WeChatCallbackBench {
         open.success - open.successLate.get(), open.lag(50), open.lag(99), open.lag(100));
     System.out.println("  p50 by second of the schedule (ms): " + open.bySecond());
     System.out.println("  by step: " + open.bySteps(walk));
+    System.out.println("  pools: " + PoolWaits.between(pools0, pools1));
   }
 
   private static String cpu() {

@@ -79,6 +79,7 @@ public final class WeChatPushCpu {
         long gen0 = generatorCpu();
         long alloc0 = gatewayAllocated();
         long pg0 = postgresTicks(postmaster);
+        Map<String, Double> pools0 = PoolWaits.snapshot(g.metricsPort());
         long t0 = System.nanoTime();
         int[] counts = send(http, pushes, concurrency);
         Thread.sleep(300); // what follows each answer (the release, its check) counted with its round
@@ -91,6 +92,7 @@ public final class WeChatPushCpu {
                 + "allocated %.0f KB/push; %d passive, %d success, %d errors; %.0f pushes/s%n",
             r < warm ? "warm-up" : "measured", r, jvm, pg, jvm + pg, alloc, counts[0], counts[1], counts[2],
             n * 1e9 / wall);
+        System.out.println("  pools: " + PoolWaits.between(pools0, PoolWaits.snapshot(g.metricsPort())));
         if (r >= warm) {
           rows.add(new double[] {jvm, pg, jvm + pg, alloc});
         }
