@@ -593,8 +593,9 @@ final class Situations {
       Word w = words.get(i);
       if (w.is(DEATH) && hyperbolic(text, w) || (w.mask() & ~FRAME_ONLY) == 0
           || w.is(FIRE) && stoveFlame(text, words, i)
-          || w.is(ACUTE | MILD | STRONG) && figurative(text, w.start())) {
-        continue; // 吵死了; a word only the frames read; a stove's flame; 人都要被熏晕了
+          || w.is(ACUTE | MILD | STRONG) && figurative(text, w.start())
+          || w.is(DEATH) && oneAtDeath(text, w)) {
+        continue; // 吵死了; a word only the frames read; a stove's flame; 人都要被熏晕了; 死了一头猪
       }
       if (guarded(text, words, i) || w.is(ALARM) && nearMore(words, i, DRILL, 40, false) != null) {
         out.add("@guarded"); // past, feared, rumoured; an alarm that is a drill
