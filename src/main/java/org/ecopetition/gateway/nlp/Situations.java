@@ -98,7 +98,7 @@ final class Situations {
    */
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
       "not_supply", "stove", "burst", "forestall", "out", "silent", "quiet", "down", "froth", "slide", "heap", "some",
-      "works", "gone"};
+      "works", "gone", "drill"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -122,6 +122,8 @@ final class Situations {
   private static final long SOME = more("some");
   private static final long WORKS = more("works");
   private static final long GONE = more("gone");
+  // round twelve's classes (2026-12-05): an alarm that is a drill or a test (说是应急演练, 试鸣, 防空警报)
+  private static final long DRILL = more("drill");
   /**
    * A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫): a person or an animal foaming, not an outlet's foam
    * (排污口冒白沫); a bare 吐 (吐白沫) counts with a person just before it.
@@ -203,12 +205,22 @@ final class Situations {
       "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩]|[一两二三]{2}|三[四五]|[12](?![0-9]))[条只头尾个]"
           + "(?:[^0-9，,。！!？?；;\n]{0,5}的)?$"
           + "|(?i)\\b(?:a|two|three|a couple of|a few) (?:dead )?$");
+  /**
+   * One animal counted at the death word, before it (一只死天鹅, 一头死猪) or just after it (死了一头老母猪, 死了只鸡):
+   * no mass death, whatever animal or farm is named elsewhere; not one after another (死了一只又一只, 一只接一只).
+   */
+  private static final java.util.regex.Pattern ONE_AT_DEATH_BEFORE = java.util.regex.Pattern.compile(
+      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩]|[一两二三]{2}|三[四五])[条只头尾个]$|(?i)\\b(?:a|one|two|three) $");
+  private static final java.util.regex.Pattern ONE_AT_DEATH_AFTER = java.util.regex.Pattern.compile(
+      "^了?(?:[一两二俩]|[一两二三]{2}|三[四五])?[条只头尾](?![^，,。！!？?；;\n]{0,6}[又接])");
   /** A simile after a word (跟杀人似的, 像着了火一样): how a thing is told, not what happens. */
   private static final java.util.regex.Pattern SIMILE_AFTER = java.util.regex.Pattern.compile(
       "^[^，,。！!？?；;\n]{0,3}?(?:似的|一样|一般|那样|那种)");
   /** A figure of speech that would bring people down (简直要把人熏晕过去, 能把人呛倒): no one taken ill. */
   private static final java.util.regex.Pattern WOULD_FELL = java.util.regex.Pattern.compile(
-      "(?:简直|要|能|快要)把(?:人|我们|我|大家|他们|俺们)[熏呛臭吵闷憋]?$");
+      "(?:简直|要|能|快要)把(?:人|我们|我|大家|他们|俺们)[熏呛臭吵闷憋]?$"
+          // and in the passive (人都要被熏晕了, 我们都快被呛吐了)
+          + "|(?:要|快|快要|都要|都快|简直要|简直)被[熏呛臭吵闷憋]?$");
   /** A night of a habit (晚上厂里偷偷把…倒进河), not a night named (昨天晚上, 今晚): a practice told, not one seen now. */
   private static final java.util.regex.Pattern HABIT_NIGHT = java.util.regex.Pattern.compile(
       "(?<![今昨前当那这])(?:晚上|夜里|夜间|半夜|深夜|每晚|晚间)[^，,。！!？?；;\n]{0,14}$");
@@ -396,12 +408,14 @@ final class Situations {
         }
         Word sign = w.is(MASS) ? w : near(words, i, MASS | MANY, 12, false);
         boolean many = sign != null && !sign.has(SOME); // 死了一些: some are few
+        boolean some = sign != null && sign.has(SOME); // 吃了桑叶死了一些: few, whatever they ate
         if (animal == null && many) {
           // 羊…喝了水，…倒了三十多只，…一只接一只没气了: the animals named earlier in the sentence, counted near the death
           animal = near(words, i, ANIMAL, 48, true);
         }
-        boolean single = animal != null && ONE_ANIMAL.matcher(text.substring(Math.max(0, animal.start() - 14), animal.start())).find();
-        if (animal != null && !single && (many || near(words, i, EXPOSURE, 14, false) != null)) {
+        boolean single = animal != null && ONE_ANIMAL.matcher(text.substring(Math.max(0, animal.start() - 14), animal.start())).find()
+            || oneAtDeath(text, w); // 死了一头老母猪; 一只死天鹅
+        if (animal != null && !single && (many || !some && near(words, i, EXPOSURE, 14, false) != null)) {
           hits.add(new Hit("mass_death", false, Math.min(animal.start(), w.start()), Math.max(animal.end(), w.end())));
         } else if (animal == null && many && near(words, i, WATERBODY, 14, true) != null) {
           hits.add(new Hit("mass_death", false, w.start(), w.end()));
@@ -428,7 +442,7 @@ final class Situations {
           && !guarded(text, words, i)) { // 针头…撒在地上。旁边是儿童游乐场
         hits.add(new Hit("hazardous_waste", false, w.start(), w.end()));
       }
-      Word fumes = w.is(SCHOOL) ? near(words, i, FUMES, 20, false) : null;
+      Word fumes = w.is(SCHOOL) ? near(words, i, FUMES | SMOKE, 20, false) : null; // 浓烟往病房里灌
       if (fumes != null && !guarded(text, words, i) && !cooking(words, words.indexOf(fumes))
           && !passing(words, words.indexOf(fumes)) && !daily(words, i, words.indexOf(fumes))
           && !slightFumes(words, words.indexOf(fumes)) // 新跑道有点味道: a faint smell, no school exposed
@@ -524,7 +538,8 @@ final class Situations {
       if (w.is(SENT) && near(words, i, CLINIC, 4, false) != null && !guarded(text, words, i)) {
         hits.add(new Hit("poisoning", true, w.start(), w.end())); // 送到了县医院, 现在在医院
       }
-      if (w.is(ALARM) && near(words, i, CARRIER | GAS | CHEM | FUMES, 30, false) != null && !guarded(text, words, i)) {
+      if (w.is(ALARM) && near(words, i, CARRIER | GAS | CHEM | FUMES, 30, false) != null && !guarded(text, words, i)
+          && nearMore(words, i, DRILL, 40, false) == null) { // not 拉警报，广播说是应急演练
         hits.add(new Hit("alarm", true, w.start(), w.end())); // 化工园区的警报响了, 让我们关窗关门
       }
       if (w.is(CARRIER | STORE | GAS) && text.startsWith("着了", w.end()) && !guarded(text, words, i)) {
@@ -602,11 +617,13 @@ final class Situations {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (w.is(DEATH) && hyperbolic(text, w) || (w.mask() & ~FRAME_ONLY) == 0
-          || w.is(FIRE) && stoveFlame(text, words, i)) {
-        continue; // 吵死了; a word only the frames read; a stove's flame
+          || w.is(FIRE) && stoveFlame(text, words, i)
+          || w.is(ACUTE | MILD | STRONG) && figurative(text, w.start())
+          || w.is(DEATH) && oneAtDeath(text, w)) {
+        continue; // 吵死了; a word only the frames read; a stove's flame; 人都要被熏晕了; 死了一头猪
       }
-      if (guarded(text, words, i)) {
-        out.add("@guarded");
+      if (guarded(text, words, i) || w.is(ALARM) && nearMore(words, i, DRILL, 40, false) != null) {
+        out.add("@guarded"); // past, feared, rumoured; an alarm that is a drill
         continue;
       }
       for (int b = 0; b < LISTS.length; b++) {
@@ -1181,6 +1198,16 @@ final class Situations {
       }
     }
     return false;
+  }
+
+  /** One animal counted just before or just after the death word (一只死天鹅, 死了一头猪). */
+  private static boolean oneAtDeath(String text, Word death) {
+    if (death.is(ANIMAL)) {
+      return false; // 一头死猪: the animal's own count is read before it
+    }
+    String before = text.substring(Math.max(0, death.start() - 6), death.start()).toLowerCase(Locale.ROOT);
+    String after = text.substring(death.end(), Math.min(text.length(), death.end() + 12));
+    return ONE_AT_DEATH_BEFORE.matcher(before).find() || ONE_AT_DEATH_AFTER.matcher(after).find();
   }
 
   /** Whether the clause before a word makes it a figure of speech (臭到死, 熏得我们要死, 臭得能把人熏晕过去). */
