@@ -70,25 +70,35 @@ public final class Gazetteer {
 
   private static Gazetteer readBundled() {
     try (InputStream in = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/divisions.tsv");
-        InputStream words = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/short-words.txt")) {
-      if (in == null || words == null) {
+        InputStream words = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/short-words.txt");
+        InputStream former = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/former-names.tsv")) {
+      if (in == null || words == null || former == null) {
         throw new IllegalStateException("nlp-models/gazetteer/ is missing from the class path");
       }
-      Gazetteer g = load(in);
+      Set<String> ordinary = new java.util.HashSet<>();
       for (String line : new String(words.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
         String w = line.strip();
         if (!w.isEmpty() && !w.startsWith("#")) {
-          g.ordinaryWords.add(w);
+          ordinary.add(w);
         }
       }
-      return g;
+      List<String[]> formerNames = new ArrayList<>();
+      for (Tsv.Row row : Tsv.read(former)) {
+        formerNames.add(row.fields());
+      }
+      return load(in, ordinary, formerNames);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   public static Gazetteer load(InputStream in) throws IOException {
+    return load(in, Set.of(), List.of());
+  }
+
+  private static Gazetteer load(InputStream in, Set<String> ordinary, List<String[]> former) throws IOException {
     Gazetteer g = new Gazetteer();
+    g.ordinaryWords.addAll(ordinary);
     for (Tsv.Row row : Tsv.read(in)) {
       String[] f = row.fields();
       Division d = new Division(f[0], Division.Level.valueOf(f[1].toUpperCase()), f[2], f.length > 3 ? f[3] : "");
@@ -155,8 +165,87 @@ public final class Gazetteer {
         g.citiesByLength.computeIfAbsent(name.length() - 1, k -> new ArrayList<>()).add(d);
       }
     }
+    g.former(former);
     g.byName.forEach(g.names::putIfAbsent);
     return g;
+  }
+
+  /** Names a division had before (鄞县, 萧山市, 闸北区), read as the division it is now. */
+  private final Set<String> formerNames = new java.util.HashSet<>();
+  /**
+   * Former names of two characters (鄞县, 通县) and those whose stem is a word (南海市, 新城市): read only where a place
+   * is (在鄞县, 北京通县, a clause opening), not inside a word (普通县城, 新城市广场).
+   */
+  private final Set<String> formerGuarded = new java.util.HashSet<>();
+
+  /**
+   * The former names: the table of renames and merges (former-names.tsv) first; then by rule, as most changes
+   * kept the name and changed the level, a district's name with 县 or 市 (撤县设区, 撤市设区: 密云县, 萧山市) and a
+   * county-level city's with 县 (撤县设市: 宁乡县), where no division has that name now and the name is no word.
+   */
+  private void former(List<String[]> table) {
+    for (String[] f : table) {
+      Division now = null;
+      for (Division d : byName.getOrDefault(f[1], List.of())) {
+        for (Division a = d; a != null && now == null; a = parent(a)) {
+          now = a.name().equals(f[2]) ? d : null;
+        }
+      }
+      if (now == null || byName.containsKey(f[0])) {
+        throw new IllegalStateException("former-names.tsv: " + String.join(" ", f) + " is no division's former name");
+      }
+      byName.put(f[0], List.of(now));
+      formerNames.add(f[0]);
+      if (f[0].length() == 2) {
+        formerGuarded.add(f[0]);
+      }
+      String bare = COUNTY_SUFFIX.matcher(f[0]).replaceAll("");
+      Division city = parent(now);
+      Division above = city != null && PLACEHOLDER_CITIES.contains(city.name()) ? parent(city) : city;
+      if (bare.length() >= 2 && above != null && now.level() == Division.Level.COUNTY) {
+        shortUnder.computeIfAbsent(above.code(), k -> new HashMap<>()).putIfAbsent(bare, now); // 上海南汇, 天津塘沽
+      }
+    }
+    Map<String, List<Division>> byRule = new HashMap<>();
+    for (Division d : byCode.values()) {
+      String name = d.name();
+      boolean district = name.endsWith("区") && !name.endsWith("新区");
+      if (d.level() != Division.Level.COUNTY || !district && !name.endsWith("市")) {
+        continue;
+      }
+      String stem = name.substring(0, name.length() - 1);
+      if (stem.length() < 2) {
+        continue;
+      }
+      for (String old : district ? List.of(stem + "县", stem + "市") : List.of(stem + "县")) {
+        if (!byName.containsKey(old)) {
+          byRule.computeIfAbsent(old, k -> new ArrayList<>()).add(d);
+          if (ordinaryWords.contains(stem)) {
+            formerGuarded.add(old);
+          }
+        }
+      }
+    }
+    byRule.forEach((name, list) -> {
+      byName.put(name, List.copyOf(list));
+      formerNames.add(name);
+    });
+  }
+
+  /**
+   * Whether a former name found at {@code m} is no place: 萧山市场 (a market), or a guarded one inside a word
+   * (普通县城, 新城市广场) where neither a place word nor its city stands before it.
+   */
+  private boolean formerWord(String text, Mention m, List<Mention> before) {
+    String name = text.substring(m.start(), m.end());
+    if (!formerNames.contains(name)) {
+      return false;
+    }
+    if (name.endsWith("市") && (text.startsWith("场", m.end()) || formerGuarded.contains(name) && text.startsWith("广场", m.end()))) {
+      return true; // 萧山市场, 新城市广场
+    }
+    return formerGuarded.contains(name) && (before.isEmpty() || before.get(before.size() - 1).end() != m.start())
+        && !ALONE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find();
   }
 
   private void index(String name, Division d) {
@@ -199,9 +288,50 @@ public final class Gazetteer {
   /** A place name found in a text: where, and every division it may name. */
   public record Mention(int start, int end, List<Division> candidates) {}
 
+  /** A road after a place's name (北京路, 四川中路, 中山西路, 延安路高架), not the roadside of the place (杭州路边). */
+  private static final Pattern ROAD_AFTER = Pattern.compile("[东西南北中]{0,2}(?:路(?![边口旁过段])|大街|大道|街(?![道头边])|巷|弄)");
+  /** A dish after a place's name (沙县小吃, 兰州拉面, 桂林米粉, 柳州螺蛳粉): the eatery, wherever it stands. */
+  private static final Pattern DISH_AFTER = Pattern.compile(
+      "小吃|拉面|米粉|螺蛳粉|火锅|牛肉汤|烤鸭|板面|凉皮|肉夹馍|热干面|酸辣粉|烩面|黄焖鸡|麻辣烫|米线|炸酱面|冒菜");
+
+  /**
+   * What the name at {@code m} names instead of the place, ROAD or DISH (南京路, 沙县小吃), or 0: a name written
+   * without its level before a road word, or any name before a dish, and no division's name starting there (路桥区).
+   * A dish named after a place is read as the place where nothing else is named (a 沙县小吃 in 沙县 itself).
+   */
+  private int namesSomethingElse(String text, Mention m) {
+    int end = m.end();
+    if (end >= text.length() || names.first(text.charAt(end)) != null && mentionAt(text, end) != null) {
+      return 0;
+    }
+    if (DISH_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+      return DISH;
+    }
+    return "省市区县旗".indexOf(text.charAt(end - 1)) < 0 && ROAD_AFTER.matcher(text).region(end, text.length()).lookingAt() ? ROAD : 0;
+  }
+
+  /** Whether the mention follows the one before it at once and lies in it (三明沙县小吃: the county of its city). */
+  private boolean underLast(List<Mention> out, Mention m) {
+    if (out.isEmpty() || out.get(out.size() - 1).end() != m.start()) {
+      return false;
+    }
+    for (Division a : out.get(out.size() - 1).candidates()) {
+      for (Division d : m.candidates()) {
+        if (!a.code().equals(d.code()) && sameChain(a, d)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final int ROAD = 1;
+  private static final int DISH = 2;
+
   /** Longest names first, left to right, not overlapping. */
   public List<Mention> mentions(String text) {
     List<Mention> out = new ArrayList<>();
+    List<Mention> dishes = null;
     int i = 0;
     while (i < text.length()) {
       Mention found = null;
@@ -213,6 +343,9 @@ public final class Gazetteer {
       }
       if (found != null && shortAlone.contains(text.substring(found.start(), found.end())) && !placeContext(text, found)) {
         found = null; // 欧阳春: a short county name inside a person's name or a word
+      }
+      if (found != null && formerWord(text, found, out)) {
+        found = null;
       }
       if (found == null) {
         found = shortAt(text, i); // 番禺大石 (a district's short name and one of its towns); 江津这边, 柯桥那家厂
@@ -251,6 +384,19 @@ public final class Gazetteer {
           continue;
         }
       }
+      if (found != null && !underLast(out, found)) {
+        int other = namesSomethingElse(text, found);
+        if (other == ROAD) {
+          i = found.end(); // 南京路, 延安路高架: a road named after a place, not the place
+          continue;
+        }
+        if (other == DISH) {
+          dishes = dishes == null ? new ArrayList<>() : dishes;
+          dishes.add(found); // 沙县小吃 in 杭州: the eatery, unless no other place is named
+          i = found.end();
+          continue;
+        }
+      }
       if (found != null) {
         out.add(found);
         i = found.end();
@@ -263,7 +409,7 @@ public final class Gazetteer {
         i++;
       }
     }
-    return out;
+    return out.isEmpty() && dishes != null ? dishes : out;
   }
 
   /**
