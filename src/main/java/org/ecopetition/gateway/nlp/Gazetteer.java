@@ -423,7 +423,8 @@ public final class Gazetteer {
     for (int j = i + 1; n != null; n = j < text.length() ? n.next(text.charAt(j++)) : null) {
       if (n.value() != null) {
         for (Division d : n.value()) {
-          if (townAt(text, j, d) > 0) {
+          // 番禺大石, 寿光侯镇 (a town whose bare name is one character), 丁蜀镇宜兴, 昆山苏州 (its own city after it)
+          if (townAt(text, j, d) > 0 || townNamedAt(text, j, d) || townBefore(text, i, d) || parentAt(text, j, d)) {
             return new Mention(i, j, List.of(d));
           }
         }
@@ -491,13 +492,14 @@ public final class Gazetteer {
 
   /** What stands before a county's short name said alone: the start of a clause, a locative, a pronoun (阿拉, 阮, 我兜). */
   private static final Pattern ALONE_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜)$");
+      "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|额们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜|那个|就是|嗯|呃)$");
   /**
    * What follows it: a deictic (这边, 那个, 遮, 迭), a pronoun of the speaker's people (我们, 阿拉, 阮, 俺们), 的 ending the
    * clause (万州的，), the end of a clause, or within a few characters a works or a landmark (柯桥印染厂, 沙坪坝大学城).
    */
   private static final Pattern ALONE_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这片|那片|一带|本地|当地|城区|市区"
-      + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|遮|迭|嗰|彼|遐|那嘎|这嘎|那旮旯|这旮旯|那旮瘩|这旮瘩|那疙瘩|这疙瘩|这搭|那搭|格边|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|[的嘅](?!\\p{IsHan})"
+      + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|遮|迭|嗰|彼|遐|那嘎|这嘎|那旮|这旮|那疙瘩|这疙瘩|这搭|那搭|格边|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|[的嘅](?!\\p{IsHan})"
+      + "|[的嘅](?=[嗯呃啊哈嘛哦呀吧呢])"
       + "|$|[，。,.；;！!？?、\\s\\[]|(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区|水库|滩))");
   /** What must follow a short name that is also a word (长寿那边, 城中这一带): a place word at once. */
   private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这一带|一带|境内|城区|市区"
@@ -703,6 +705,27 @@ public final class Gazetteer {
     return s.endsWith("ng") ? s.substring(0, s.length() - 1) : s;
   }
 
+  /** Whether one of the county's towns ends at {@code at}, in full or without its level (丁蜀镇宜兴, 盛泽吴江). */
+  private boolean townBefore(String text, int at, Division county) {
+    for (Division t : towns.getOrDefault(county.code(), List.of())) {
+      String bare = TOWN_SUFFIX.matcher(t.name()).replaceAll("");
+      if (text.startsWith(t.name(), at - t.name().length()) || bare.length() >= 2 && text.startsWith(bare, at - bare.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the county's city or province is named at {@code at}, in full or without its level (昆山苏州, 顺德佛山). */
+  private boolean parentAt(String text, int at, Division county) {
+    for (Division a = parent(county); a != null; a = parent(a)) {
+      if (!PLACEHOLDER_CITIES.contains(a.name()) && (text.startsWith(a.name(), at) || text.startsWith(bare(a), at))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether one of the county's towns is named in full at {@code at} (侯镇, whose bare name has one character). */
   private boolean townNamedAt(String text, int at, Division county) {
     for (Division t : towns.getOrDefault(county.code(), List.of())) {
@@ -739,6 +762,9 @@ public final class Gazetteer {
 
   /** Whether a short county name read alone stands as a place: after 在/住/我们… or nothing, before 这边/的… or nothing. */
   private static boolean placeContext(String text, Mention m) {
+    if (text.startsWith("老家", m.start() - 2) || text.startsWith("家乡", m.start() - 2)) {
+      return true; // 回老家什邡发现…: a hometown is named as a place whatever follows
+    }
     return PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
         && PLACE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find();
   }
