@@ -492,17 +492,18 @@ public final class Gazetteer {
 
   /** What stands before a county's short name said alone: the start of a clause, a locative, a pronoun (阿拉, 阮, 我兜). */
   private static final Pattern ALONE_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|额们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜|那个|就是|嗯|呃)$");
+      "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|额们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜|那个|就是|嗯|呃|位于|地处|回|靠近|临近|挨着|紧挨)$");
   /**
    * What follows it: a deictic (这边, 那个, 遮, 迭), a pronoun of the speaker's people (我们, 阿拉, 阮, 俺们), 的 ending the
    * clause (万州的，), the end of a clause, or within a few characters a works or a landmark (柯桥印染厂, 沙坪坝大学城).
    */
   private static final Pattern ALONE_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这片|那片|一带|本地|当地|城区|市区"
+      + "|这儿|那儿|附近|周边|周围|城里|乡下|县城|农村|郊区|镇上|街上|有个|有家|有间"
       + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|遮|迭|嗰|彼|遐|那嘎|这嘎|那旮|这旮|那疙瘩|这疙瘩|这搭|那搭|格边|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|[的嘅](?!\\p{IsHan})"
       + "|[的嘅](?=[嗯呃啊哈嘛哦呀吧呢])"
       + "|$|[，。,.；;！!？?、\\s\\[]|(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区|水库|滩))");
   /** What must follow a short name that is also a word (长寿那边, 城中这一带): a place word at once. */
-  private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这一带|一带|境内|城区|市区"
+  private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这儿|那儿|这块|那块|这一带|一带|境内|城区|市区"
       + "|那嘎|这嘎|那旮旯|这旮旯|那旮瘩|这旮瘩|那疙瘩|这疙瘩|这搭|那搭|(?:那个|这个|那家|这家)\\p{IsHan}{0,3}?厂)");
 
   /** Whether text[start, end), a county's short name, stands as a place; a word (长寿, 光明) needs a place word after. */
@@ -760,10 +761,12 @@ public final class Gazetteer {
   private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|来自)$");
   private static final Pattern PLACE_AFTER = Pattern.compile("^(?:$|[^\\p{IsHan}]|这边|那边|这里|那里|这块|一带|的|嘅|遐|本地|当地|城区|市区|境内|做|打工|有|人)");
 
+  private static final Pattern HOME_BEFORE = Pattern.compile("(?:老家|家乡|回到|(?:^|[^\\p{IsHan}]|我|我们|又|刚|才|就)回)$");
+
   /** Whether a short county name read alone stands as a place: after 在/住/我们… or nothing, before 这边/的… or nothing. */
   private static boolean placeContext(String text, Mention m) {
-    if (text.startsWith("老家", m.start() - 2) || text.startsWith("家乡", m.start() - 2)) {
-      return true; // 回老家什邡发现…: a hometown is named as a place whatever follows
+    if (HOME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+      return true; // 回老家什邡发现…, 回永城看了一下: a hometown, or where one goes back to, is a place whatever follows
     }
     return PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
         && PLACE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find();
