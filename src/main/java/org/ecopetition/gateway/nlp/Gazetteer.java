@@ -172,6 +172,8 @@ public final class Gazetteer {
 
   /** Names a division had before (鄞县, 萧山市, 闸北区), read as the division it is now. */
   private final Set<String> formerNames = new java.util.HashSet<>();
+  /** The candidate lists of the former names, by identity: a mention is told a former name's without a substring. */
+  private final Set<List<Division>> formerLists = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /**
    * Former names of two characters (鄞县, 通县) and those whose stem is a word (南海市, 新城市): read only where a place
    * is (在鄞县, 北京通县, a clause opening), not inside a word (普通县城, 新城市广场).
@@ -194,8 +196,10 @@ public final class Gazetteer {
       if (now == null || byName.containsKey(f[0])) {
         throw new IllegalStateException("former-names.tsv: " + String.join(" ", f) + " is no division's former name");
       }
-      byName.put(f[0], List.of(now));
+      List<Division> list = List.of(now);
+      byName.put(f[0], list);
       formerNames.add(f[0]);
+      formerLists.add(list);
       if (f[0].length() == 2) {
         formerGuarded.add(f[0]);
       }
@@ -227,8 +231,10 @@ public final class Gazetteer {
       }
     }
     byRule.forEach((name, list) -> {
-      byName.put(name, List.copyOf(list));
+      List<Division> copy = List.copyOf(list);
+      byName.put(name, copy);
       formerNames.add(name);
+      formerLists.add(copy);
     });
   }
 
@@ -237,6 +243,9 @@ public final class Gazetteer {
    * (普通县城, 新城市广场) where neither a place word nor its city stands before it.
    */
   private boolean formerWord(String text, Mention m, List<Mention> before) {
+    if (!formerLists.contains(m.candidates())) {
+      return false;
+    }
     String name = text.substring(m.start(), m.end());
     if (!formerNames.contains(name)) {
       return false;
@@ -301,7 +310,8 @@ public final class Gazetteer {
    */
   private int namesSomethingElse(String text, Mention m) {
     int end = m.end();
-    if (end >= text.length() || names.first(text.charAt(end)) != null && mentionAt(text, end) != null) {
+    if (end >= text.length() || AFTER_FIRSTS.indexOf(text.charAt(end)) < 0
+        || names.first(text.charAt(end)) != null && mentionAt(text, end) != null) {
       return 0;
     }
     if (DISH_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
@@ -324,6 +334,9 @@ public final class Gazetteer {
     }
     return false;
   }
+
+  /** The first characters of ROAD_AFTER and DISH_AFTER: most names are followed by none, and no matcher is made. */
+  private static final String AFTER_FIRSTS = "东西南北中路大街巷弄小拉米螺火牛烤板凉肉热酸烩黄麻炸冒";
 
   private static final int ROAD = 1;
   private static final int DISH = 2;
