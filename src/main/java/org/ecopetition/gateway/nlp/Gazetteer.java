@@ -70,25 +70,35 @@ public final class Gazetteer {
 
   private static Gazetteer readBundled() {
     try (InputStream in = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/divisions.tsv");
-        InputStream words = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/short-words.txt")) {
-      if (in == null || words == null) {
+        InputStream words = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/short-words.txt");
+        InputStream former = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/former-names.tsv")) {
+      if (in == null || words == null || former == null) {
         throw new IllegalStateException("nlp-models/gazetteer/ is missing from the class path");
       }
-      Gazetteer g = load(in);
+      Set<String> ordinary = new java.util.HashSet<>();
       for (String line : new String(words.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
         String w = line.strip();
         if (!w.isEmpty() && !w.startsWith("#")) {
-          g.ordinaryWords.add(w);
+          ordinary.add(w);
         }
       }
-      return g;
+      List<String[]> formerNames = new ArrayList<>();
+      for (Tsv.Row row : Tsv.read(former)) {
+        formerNames.add(row.fields());
+      }
+      return load(in, ordinary, formerNames);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   public static Gazetteer load(InputStream in) throws IOException {
+    return load(in, Set.of(), List.of());
+  }
+
+  private static Gazetteer load(InputStream in, Set<String> ordinary, List<String[]> former) throws IOException {
     Gazetteer g = new Gazetteer();
+    g.ordinaryWords.addAll(ordinary);
     for (Tsv.Row row : Tsv.read(in)) {
       String[] f = row.fields();
       Division d = new Division(f[0], Division.Level.valueOf(f[1].toUpperCase()), f[2], f.length > 3 ? f[3] : "");
@@ -155,8 +165,96 @@ public final class Gazetteer {
         g.citiesByLength.computeIfAbsent(name.length() - 1, k -> new ArrayList<>()).add(d);
       }
     }
+    g.former(former);
     g.byName.forEach(g.names::putIfAbsent);
     return g;
+  }
+
+  /** Names a division had before (鄞县, 萧山市, 闸北区), read as the division it is now. */
+  private final Set<String> formerNames = new java.util.HashSet<>();
+  /** The candidate lists of the former names, by identity: a mention is told a former name's without a substring. */
+  private final Set<List<Division>> formerLists = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /**
+   * Former names of two characters (鄞县, 通县) and those whose stem is a word (南海市, 新城市): read only where a place
+   * is (在鄞县, 北京通县, a clause opening), not inside a word (普通县城, 新城市广场).
+   */
+  private final Set<String> formerGuarded = new java.util.HashSet<>();
+
+  /**
+   * The former names: the table of renames and merges (former-names.tsv) first; then by rule, as most changes
+   * kept the name and changed the level, a district's name with 县 or 市 (撤县设区, 撤市设区: 密云县, 萧山市) and a
+   * county-level city's with 县 (撤县设市: 宁乡县), where no division has that name now and the name is no word.
+   */
+  private void former(List<String[]> table) {
+    for (String[] f : table) {
+      Division now = null;
+      for (Division d : byName.getOrDefault(f[1], List.of())) {
+        for (Division a = d; a != null && now == null; a = parent(a)) {
+          now = a.name().equals(f[2]) ? d : null;
+        }
+      }
+      if (now == null || byName.containsKey(f[0])) {
+        throw new IllegalStateException("former-names.tsv: " + String.join(" ", f) + " is no division's former name");
+      }
+      List<Division> list = List.of(now);
+      byName.put(f[0], list);
+      formerNames.add(f[0]);
+      formerLists.add(list);
+      if (f[0].length() == 2) {
+        formerGuarded.add(f[0]);
+      }
+      String bare = COUNTY_SUFFIX.matcher(f[0]).replaceAll("");
+      Division city = parent(now);
+      Division above = city != null && PLACEHOLDER_CITIES.contains(city.name()) ? parent(city) : city;
+      if (bare.length() >= 2 && above != null && now.level() == Division.Level.COUNTY) {
+        shortUnder.computeIfAbsent(above.code(), k -> new HashMap<>()).putIfAbsent(bare, now); // 上海南汇, 天津塘沽
+      }
+    }
+    Map<String, List<Division>> byRule = new HashMap<>();
+    for (Division d : byCode.values()) {
+      String name = d.name();
+      boolean district = name.endsWith("区") && !name.endsWith("新区");
+      if (d.level() != Division.Level.COUNTY || !district && !name.endsWith("市")) {
+        continue;
+      }
+      String stem = name.substring(0, name.length() - 1);
+      if (stem.length() < 2) {
+        continue;
+      }
+      for (String old : district ? List.of(stem + "县", stem + "市") : List.of(stem + "县")) {
+        if (!byName.containsKey(old)) {
+          byRule.computeIfAbsent(old, k -> new ArrayList<>()).add(d);
+          if (ordinaryWords.contains(stem)) {
+            formerGuarded.add(old);
+          }
+        }
+      }
+    }
+    byRule.forEach((name, list) -> {
+      List<Division> copy = List.copyOf(list);
+      byName.put(name, copy);
+      formerNames.add(name);
+      formerLists.add(copy);
+    });
+  }
+
+  /**
+   * Whether a former name found at {@code m} is no place: 萧山市场 (a market), or a guarded one inside a word
+   * (普通县城, 新城市广场) where neither a place word nor its city stands before it.
+   */
+  private boolean formerWord(String text, Mention m, List<Mention> before) {
+    if (!formerLists.contains(m.candidates())) {
+      return false;
+    }
+    String name = text.substring(m.start(), m.end());
+    if (!formerNames.contains(name)) {
+      return false;
+    }
+    if (name.endsWith("市") && (text.startsWith("场", m.end()) || formerGuarded.contains(name) && text.startsWith("广场", m.end()))) {
+      return true; // 萧山市场, 新城市广场
+    }
+    return formerGuarded.contains(name) && (before.isEmpty() || before.get(before.size() - 1).end() != m.start())
+        && !ALONE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find();
   }
 
   private void index(String name, Division d) {
@@ -199,9 +297,54 @@ public final class Gazetteer {
   /** A place name found in a text: where, and every division it may name. */
   public record Mention(int start, int end, List<Division> candidates) {}
 
+  /** A road after a place's name (北京路, 四川中路, 中山西路, 延安路高架), not the roadside of the place (杭州路边). */
+  private static final Pattern ROAD_AFTER = Pattern.compile("[东西南北中]{0,2}(?:路(?![边口旁过段])|大街|大道|街(?![道头边])|巷|弄)");
+  /** A dish after a place's name (沙县小吃, 兰州拉面, 桂林米粉, 柳州螺蛳粉): the eatery, wherever it stands. */
+  private static final Pattern DISH_AFTER = Pattern.compile(
+      "小吃|拉面|米粉|螺蛳粉|火锅|牛肉汤|烤鸭|板面|凉皮|肉夹馍|热干面|酸辣粉|烩面|黄焖鸡|麻辣烫|米线|炸酱面|冒菜");
+
+  /**
+   * What the name at {@code m} names instead of the place, ROAD or DISH (南京路, 沙县小吃), or 0: a name written
+   * without its level before a road word, or any name before a dish, and no division's name starting there (路桥区).
+   * A dish named after a place is read as the place where nothing else is named (a 沙县小吃 in 沙县 itself).
+   */
+  private int namesSomethingElse(String text, Mention m) {
+    int end = m.end();
+    if (end >= text.length() || AFTER_FIRSTS.indexOf(text.charAt(end)) < 0
+        || names.first(text.charAt(end)) != null && mentionAt(text, end) != null) {
+      return 0;
+    }
+    if (DISH_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+      return DISH;
+    }
+    return "省市区县旗".indexOf(text.charAt(end - 1)) < 0 && ROAD_AFTER.matcher(text).region(end, text.length()).lookingAt() ? ROAD : 0;
+  }
+
+  /** Whether the mention follows the one before it at once and lies in it (三明沙县小吃: the county of its city). */
+  private boolean underLast(List<Mention> out, Mention m) {
+    if (out.isEmpty() || out.get(out.size() - 1).end() != m.start()) {
+      return false;
+    }
+    for (Division a : out.get(out.size() - 1).candidates()) {
+      for (Division d : m.candidates()) {
+        if (!a.code().equals(d.code()) && sameChain(a, d)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The first characters of ROAD_AFTER and DISH_AFTER: most names are followed by none, and no matcher is made. */
+  private static final String AFTER_FIRSTS = "东西南北中路大街巷弄小拉米螺火牛烤板凉肉热酸烩黄麻炸冒";
+
+  private static final int ROAD = 1;
+  private static final int DISH = 2;
+
   /** Longest names first, left to right, not overlapping. */
   public List<Mention> mentions(String text) {
     List<Mention> out = new ArrayList<>();
+    List<Mention> dishes = null;
     int i = 0;
     while (i < text.length()) {
       Mention found = null;
@@ -213,6 +356,9 @@ public final class Gazetteer {
       }
       if (found != null && shortAlone.contains(text.substring(found.start(), found.end())) && !placeContext(text, found)) {
         found = null; // 欧阳春: a short county name inside a person's name or a word
+      }
+      if (found != null && formerWord(text, found, out)) {
+        found = null;
       }
       if (found == null) {
         found = shortAt(text, i); // 番禺大石 (a district's short name and one of its towns); 江津这边, 柯桥那家厂
@@ -251,6 +397,19 @@ public final class Gazetteer {
           continue;
         }
       }
+      if (found != null && !underLast(out, found)) {
+        int other = namesSomethingElse(text, found);
+        if (other == ROAD) {
+          i = found.end(); // 南京路, 延安路高架: a road named after a place, not the place
+          continue;
+        }
+        if (other == DISH) {
+          dishes = dishes == null ? new ArrayList<>() : dishes;
+          dishes.add(found); // 沙县小吃 in 杭州: the eatery, unless no other place is named
+          i = found.end();
+          continue;
+        }
+      }
       if (found != null) {
         out.add(found);
         i = found.end();
@@ -263,7 +422,7 @@ public final class Gazetteer {
         i++;
       }
     }
-    return out;
+    return out.isEmpty() && dishes != null ? dishes : out;
   }
 
   /**
@@ -277,7 +436,8 @@ public final class Gazetteer {
     for (int j = i + 1; n != null; n = j < text.length() ? n.next(text.charAt(j++)) : null) {
       if (n.value() != null) {
         for (Division d : n.value()) {
-          if (townAt(text, j, d) > 0) {
+          // 番禺大石, 寿光侯镇 (a town whose bare name is one character), 丁蜀镇宜兴, 昆山苏州 (its own city after it)
+          if (townAt(text, j, d) > 0 || townNamedAt(text, j, d) || townBefore(text, i, d) || parentAt(text, j, d)) {
             return new Mention(i, j, List.of(d));
           }
         }
@@ -345,16 +505,18 @@ public final class Gazetteer {
 
   /** What stands before a county's short name said alone: the start of a clause, a locative, a pronoun (阿拉, 阮, 我兜). */
   private static final Pattern ALONE_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜)$");
+      "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|额们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜|那个|就是|嗯|呃|位于|地处|回|靠近|临近|挨着|紧挨)$");
   /**
    * What follows it: a deictic (这边, 那个, 遮, 迭), a pronoun of the speaker's people (我们, 阿拉, 阮, 俺们), 的 ending the
    * clause (万州的，), the end of a clause, or within a few characters a works or a landmark (柯桥印染厂, 沙坪坝大学城).
    */
   private static final Pattern ALONE_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这片|那片|一带|本地|当地|城区|市区"
-      + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|遮|迭|嗰|彼|遐|那嘎|这嘎|那旮旯|这旮旯|那旮瘩|这旮瘩|那疙瘩|这疙瘩|这搭|那搭|格边|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|[的嘅](?!\\p{IsHan})"
+      + "|这儿|那儿|附近|周边|周围|城里|乡下|县城|农村|郊区|镇上|街上|有个|有家|有间"
+      + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|遮|迭|嗰|彼|遐|那嘎|这嘎|那旮|这旮|那疙瘩|这疙瘩|这搭|那搭|格边|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|[的嘅](?!\\p{IsHan})"
+      + "|[的嘅](?=[嗯呃啊哈嘛哦呀吧呢])"
       + "|$|[，。,.；;！!？?、\\s\\[]|(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区|水库|滩))");
   /** What must follow a short name that is also a word (长寿那边, 城中这一带): a place word at once. */
-  private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这一带|一带|境内|城区|市区"
+  private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这儿|那儿|这块|那块|这一带|一带|境内|城区|市区"
       + "|那嘎|这嘎|那旮旯|这旮旯|那旮瘩|这旮瘩|那疙瘩|这疙瘩|这搭|那搭|(?:那个|这个|那家|这家)\\p{IsHan}{0,3}?厂)");
 
   /** Whether text[start, end), a county's short name, stands as a place; a word (长寿, 光明) needs a place word after. */
@@ -557,6 +719,27 @@ public final class Gazetteer {
     return s.endsWith("ng") ? s.substring(0, s.length() - 1) : s;
   }
 
+  /** Whether one of the county's towns ends at {@code at}, in full or without its level (丁蜀镇宜兴, 盛泽吴江). */
+  private boolean townBefore(String text, int at, Division county) {
+    for (Division t : towns.getOrDefault(county.code(), List.of())) {
+      String bare = TOWN_SUFFIX.matcher(t.name()).replaceAll("");
+      if (text.startsWith(t.name(), at - t.name().length()) || bare.length() >= 2 && text.startsWith(bare, at - bare.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the county's city or province is named at {@code at}, in full or without its level (昆山苏州, 顺德佛山). */
+  private boolean parentAt(String text, int at, Division county) {
+    for (Division a = parent(county); a != null; a = parent(a)) {
+      if (!PLACEHOLDER_CITIES.contains(a.name()) && (text.startsWith(a.name(), at) || text.startsWith(bare(a), at))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether one of the county's towns is named in full at {@code at} (侯镇, whose bare name has one character). */
   private boolean townNamedAt(String text, int at, Division county) {
     for (Division t : towns.getOrDefault(county.code(), List.of())) {
@@ -591,8 +774,13 @@ public final class Gazetteer {
   private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|来自)$");
   private static final Pattern PLACE_AFTER = Pattern.compile("^(?:$|[^\\p{IsHan}]|这边|那边|这里|那里|这块|一带|的|嘅|遐|本地|当地|城区|市区|境内|做|打工|有|人)");
 
+  private static final Pattern HOME_BEFORE = Pattern.compile("(?:老家|家乡|回到|(?:^|[^\\p{IsHan}]|我|我们|又|刚|才|就)回)$");
+
   /** Whether a short county name read alone stands as a place: after 在/住/我们… or nothing, before 这边/的… or nothing. */
   private static boolean placeContext(String text, Mention m) {
+    if (HOME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+      return true; // 回老家什邡发现…, 回永城看了一下: a hometown, or where one goes back to, is a place whatever follows
+    }
     return PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
         && PLACE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find();
   }

@@ -596,9 +596,9 @@ public final class RuleExtractor implements Extractor {
       int he = homeRun.get(homeRun.size() - 1).end();
       Optional<Place> atHome = gazetteer.resolve(text.substring(hs, Math.min(text.length(), he + 12)),
           homeRun.stream().map(m -> new Gazetteer.Mention(m.start() - hs, m.end() - hs, m.candidates())).toList());
-      if (atHome.isPresent() && !atHome.get().ambiguous() && (best == null
-          || bestRank < 20 && best.county() == null && atHome.get().county() != null
-              && Objects.equals(best.city(), atHome.get().city()))) {
+      // An ambiguous county at home (我住在普陀区) is said as such where nothing else is named.
+      if (atHome.isPresent() && (best == null || !atHome.get().ambiguous() && bestRank < 20 && best.county() == null
+          && atHome.get().county() != null && Objects.equals(best.city(), atHome.get().city()))) {
         best = atHome.get();
         bs = hs;
         be = he;
