@@ -72,6 +72,7 @@ final class ChatSocket implements Drain.Member {
   }
 
   void start() {
+    consolidateFlushes(ws);
     ws.frameHandler(this::onFrame);
     ws.closeHandler(v -> {
       ops.drain().leave(this);
@@ -80,6 +81,21 @@ final class ChatSocket implements Drain.Member {
       }
     });
     ops.drain().join(this);
+  }
+
+  /**
+   * One flush for the frames a task writes together (a turn's ack, the petitioner's message and the replies; a page of
+   * history): written outside a read of this socket, as a turn's answer is, Vert.x flushes each frame — a write system
+   * call and a pass through the pipeline each. Frames keep their order; a close flushes what is pending first.
+   */
+  static void consolidateFlushes(ServerWebSocket ws) {
+    if (ws instanceof io.vertx.core.internal.http.WebSocketInternal internal) {
+      io.netty.channel.ChannelPipeline p = internal.channelHandlerContext().pipeline();
+      if (p.get(io.netty.handler.flush.FlushConsolidationHandler.class) == null) {
+        p.addFirst(new io.netty.handler.flush.FlushConsolidationHandler(
+            io.netty.handler.flush.FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
+      }
+    }
   }
 
   /**
