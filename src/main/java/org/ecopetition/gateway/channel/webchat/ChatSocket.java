@@ -72,7 +72,6 @@ final class ChatSocket implements Drain.Member {
   }
 
   void start() {
-    consolidateFlushes(ws);
     ws.frameHandler(this::onFrame);
     ws.closeHandler(v -> {
       ops.drain().leave(this);
@@ -88,9 +87,10 @@ final class ChatSocket implements Drain.Member {
    * history): written outside a read of this socket, as a turn's answer is, Vert.x flushes each frame — a write system
    * call and a pass through the pipeline each. Frames keep their order; a close flushes what is pending first.
    */
-  static void consolidateFlushes(ServerWebSocket ws) {
-    if (ws instanceof io.vertx.core.internal.http.WebSocketInternal internal) {
-      io.netty.channel.ChannelPipeline p = internal.channelHandlerContext().pipeline();
+  static void consolidateFlushes(io.vertx.core.http.HttpConnection connection) {
+    // Vert.x Web hands out a wrapper of the socket: its connection (Vert.x's own, public class) has the channel.
+    if (connection instanceof io.vertx.core.net.impl.ConnectionBase c) {
+      io.netty.channel.ChannelPipeline p = c.channel().pipeline();
       if (p.get(io.netty.handler.flush.FlushConsolidationHandler.class) == null) {
         p.addFirst(new io.netty.handler.flush.FlushConsolidationHandler(
             io.netty.handler.flush.FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
