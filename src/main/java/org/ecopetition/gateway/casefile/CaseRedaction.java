@@ -31,8 +31,9 @@ public final class CaseRedaction {
     known.put(Identity.PHONE, c.phone());
     known.put(Identity.ADDRESS, c.address());
     Extractor reading = reading(extractor, read);
-    return new Redactor.Copy(text(reading, c.facts(), known, c.accused()),
-        text(reading, c.request(), known, c.accused()));
+    Redaction.Values values = Redaction.known(known);
+    return new Redactor.Copy(text(reading, c.facts(), values, c.accused()),
+        text(reading, c.request(), values, c.accused()));
   }
 
   /** Whether {@link #of(Extractor, NewCase, Map)} needs the extractor at all: some text of {@code c} not read before. */
@@ -51,6 +52,11 @@ public final class CaseRedaction {
 
   /** One text's copy; the extractor reads at most its first characters, the spans reach the whole text. */
   public static String text(Extractor extractor, String text, Map<String, String> known, String accused) {
+    return text(extractor, text, Redaction.known(known), accused);
+  }
+
+  /** As above, the known identities prepared once ({@link Redaction#known}) for the many texts of a conversation. */
+  public static String text(Extractor extractor, String text, Redaction.Values known, String accused) {
     if (text == null || text.isBlank()) {
       return text;
     }

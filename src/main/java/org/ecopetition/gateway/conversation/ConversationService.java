@@ -451,8 +451,10 @@ public final class ConversationService {
       Map<String, java.util.Set<String>> found = new HashMap<>();
       texts.stream().filter(PgConversationRepository.Text::typed)
           .forEach(t -> CaseRedaction.collect(once, t.text(), known, accused, found));
-      java.util.function.UnaryOperator<String> typed = t -> CaseRedaction.text(once, t, known, accused);
-      java.util.function.UnaryOperator<String> echo = t -> Redaction.redactValues(t, found);
+      // The identities prepared once for all the texts: each text's digits are read once, not once per number.
+      Redaction.Values knownValues = Redaction.known(known);
+      java.util.function.UnaryOperator<String> typed = t -> CaseRedaction.text(once, t, knownValues, accused);
+      java.util.function.UnaryOperator<String> echo = Redaction.values(found)::redact;
       Map<Long, String> changed = new java.util.LinkedHashMap<>();
       texts.forEach(t -> {
         String m = t.text() == null ? null : t.typed() ? typed.apply(t.text()) : echo.apply(t.text());

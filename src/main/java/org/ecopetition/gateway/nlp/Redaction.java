@@ -1,6 +1,7 @@
 package org.ecopetition.gateway.nlp;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,6 @@ import java.util.Map;
  * however its digits are written. Pure: the caller runs the extractor (on a worker pool) and passes its spans.
  */
 public final class Redaction {
-  /** Compiled once: read for every value against every text when a conversation is masked. */
-  private static final java.util.regex.Pattern NOT_DIGIT_OR_X = java.util.regex.Pattern.compile("[^0-9X]");
   public static final Map<String, String> PLACEHOLDER = Map.of(Identity.NAME, "【姓名】", Identity.PHONE, "【电话】",
       Identity.ID, "【身份证号】", Identity.ADDRESS, "【地址】");
 
@@ -26,6 +25,11 @@ public final class Redaction {
    * person the report is about), or null.
    */
   public static String redact(String text, List<Identity> spans, Map<String, String> known, String keep) {
+    return redact(text, spans, known(known), keep);
+  }
+
+  /** As above, the known identities prepared once ({@link #known(Map)}) for many texts. */
+  public static String redact(String text, List<Identity> spans, Values known, String keep) {
     if (text == null || text.isEmpty()) {
       return text;
     }
@@ -40,12 +44,47 @@ public final class Redaction {
       }
       all.add(i);
     }
-    known.forEach((type, value) -> {
-      if (value != null && !value.isBlank() && PLACEHOLDER.containsKey(type)) {
-        all.addAll(occurrences(text, type, value.strip()));
+    known.find(text, all);
+    return replaced(text, all);
+  }
+
+  /**
+   * {@code text} with every occurrence of the given identities (type → the values as written) replaced by their
+   * placeholders: for texts that only repeat what was read elsewhere (what the gateway said back), masked without
+   * reading them again.
+   */
+  public static String redactValues(String text, Map<String, ? extends Collection<String>> values) {
+    return values(values).redact(text);
+  }
+
+  /** The identities of {@code values} (type → the values as written) prepared once to mask many texts. */
+  public static Values values(Map<String, ? extends Collection<String>> values) {
+    Values out = new Values();
+    values.forEach((type, vs) -> {
+      if (PLACEHOLDER.containsKey(type)) {
+        vs.forEach(v -> out.add(type, v));
       }
     });
-    all.sort(Comparator.comparingInt(Identity::start).thenComparing(Comparator.comparingInt(Identity::end).reversed()));
+    return out;
+  }
+
+  /** The known identities (type → value; null values ignored) prepared once to mask many texts. */
+  public static Values known(Map<String, String> known) {
+    Values out = new Values();
+    known.forEach((type, v) -> {
+      if (PLACEHOLDER.containsKey(type)) {
+        out.add(type, v);
+      }
+    });
+    return out;
+  }
+
+  /** {@code text} with {@code spans} (sorted here) replaced: overlapping ones as one, neighbours of a kind as one. */
+  private static String replaced(String text, List<Identity> all) {
+    if (all.isEmpty()) {
+      return text;
+    }
+    all.sort(BY_START_LONGEST_FIRST);
     StringBuilder out = new StringBuilder(text.length());
     int at = 0;
     String lastType = null;
@@ -54,10 +93,9 @@ public final class Redaction {
         continue;
       }
       int start = Math.max(at, i.start());
-      String between = text.substring(at, start);
       // Two spans of one kind side by side (a number split by a space) read as one placeholder.
-      if (!(between.isBlank() && i.type().equals(lastType) && start > 0)) {
-        out.append(between).append(PLACEHOLDER.get(i.type()));
+      if (!(i.type().equals(lastType) && start > 0 && blank(text, at, start))) {
+        out.append(text, at, start).append(PLACEHOLDER.get(i.type()));
       }
       at = i.end();
       lastType = i.type();
@@ -66,68 +104,174 @@ public final class Redaction {
     return out.toString();
   }
 
-  /**
-   * {@code text} with every occurrence of the given identities (type → the values as written) replaced by their
-   * placeholders: for texts that only repeat what was read elsewhere (what the gateway said back), masked without
-   * reading them again.
-   */
-  public static String redactValues(String text, Map<String, ? extends java.util.Collection<String>> values) {
-    if (text == null || text.isEmpty()) {
-      return text;
-    }
-    List<Identity> spans = new ArrayList<>();
-    values.forEach((type, vs) -> {
-      if (PLACEHOLDER.containsKey(type)) {
-        vs.forEach(v -> {
-          if (v != null && !v.isBlank()) {
-            spans.addAll(occurrences(text, type, v.strip()));
-          }
-        });
+  private static final Comparator<Identity> BY_START_LONGEST_FIRST =
+      Comparator.comparingInt(Identity::start).thenComparing(Comparator.comparingInt(Identity::end).reversed());
+
+  /** As {@code text.substring(from, to).isBlank()}, without the copy (no whitespace lies outside the BMP). */
+  private static boolean blank(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return false;
       }
-    });
-    return redact(text, spans, Map.of(), null);
+    }
+    return true;
   }
 
-  /** Where {@code value} occurs in {@code text}: a phone or ID number by its digits, however written. */
-  static List<Identity> occurrences(String text, String type, String value) {
-    List<Identity> out = new ArrayList<>();
-    if (Identity.PHONE.equals(type) || Identity.ID.equals(type)) {
-      String want = NOT_DIGIT_OR_X.matcher(Digits.read(value).toUpperCase()).replaceAll("");
-      if (want.startsWith("86") && want.length() == 13) {
-        want = want.substring(2);
+  /**
+   * Identities to mask wherever they occur, each as it is looked for: a phone or ID number by its digits however
+   * written, anything else as written. Prepared once, so that each text's digits are read once for all the numbers
+   * (not once per number), and a text holding too few digits in a row for any of them is not read for them at all.
+   */
+  public static final class Values {
+    /** In the order given: spans of one start and end are masked by the first (the sort is stable). */
+    private final List<String> types = new ArrayList<>();
+    private final List<String> wanted = new ArrayList<>();
+    private final List<Boolean> numbers = new ArrayList<>();
+    /** The fewest digits a number looked for has (max: none). */
+    private int shortestNumber = Integer.MAX_VALUE;
+
+    private Values() {}
+
+    private void add(String type, String value) {
+      if (value == null || value.isBlank()) {
+        return;
       }
-      if (want.length() < 5) {
-        return out;
-      }
-      // The text's digits with the positions they came from: separators between digits are skipped.
-      StringBuilder d = new StringBuilder();
-      List<Integer> pos = new ArrayList<>();
-      for (int k = 0; k < text.length(); k++) {
-        char c = Digits.digit(text.charAt(k));
-        if (c == 0 && (text.charAt(k) == 'X' || text.charAt(k) == 'x')) {
-          c = 'X';
+      String v = value.strip();
+      if (Identity.PHONE.equals(type) || Identity.ID.equals(type)) {
+        String want = numberOf(v);
+        if (want.length() < 5) {
+          return;
         }
-        if (c != 0) {
-          d.append(c);
-          pos.add(k);
-        } else if (" -—–()（）".indexOf(text.charAt(k)) < 0) {
-          d.append('|');
-          pos.add(k);
+        shortestNumber = Math.min(shortestNumber, want.length());
+        types.add(type);
+        wanted.add(want);
+        numbers.add(true);
+      } else if (v.length() >= 2) {
+        types.add(type);
+        wanted.add(v);
+        numbers.add(false);
+      }
+    }
+
+    /** Whether there is nothing to look for. */
+    public boolean isEmpty() {
+      return types.isEmpty();
+    }
+
+    /** {@code text} with every occurrence of these identities replaced by their placeholders. */
+    public String redact(String text) {
+      if (text == null || text.isEmpty() || types.isEmpty()) {
+        return text;
+      }
+      List<Identity> spans = new ArrayList<>();
+      find(text, spans);
+      return replaced(text, spans);
+    }
+
+    /** Adds where these identities occur in {@code text} to {@code into}, in the order {@link #occurrences} would. */
+    void find(String text, List<Identity> into) {
+      NumberReading digits = null;
+      boolean read = false;
+      for (int k = 0; k < types.size(); k++) {
+        String type = types.get(k);
+        String want = wanted.get(k);
+        if (!numbers.get(k)) {
+          for (int f = text.indexOf(want); f >= 0; f = text.indexOf(want, f + 1)) {
+            into.add(new Identity(type, Identity.PETITIONER, f, f + want.length()));
+          }
+          continue;
+        }
+        if (!read) {
+          digits = NumberReading.of(text, shortestNumber);
+          read = true;
+        }
+        if (digits != null) {
+          digits.find(type, want, into);
         }
       }
-      String digits = d.toString();
+    }
+  }
+
+  /** The digits (or X) a phone or ID value is looked for by: as read, upper case, +86 left out. */
+  private static String numberOf(String value) {
+    StringBuilder b = new StringBuilder(value.length());
+    for (int k = 0; k < value.length(); k++) {
+      char c = value.charAt(k);
+      char d = Digits.digit(c);
+      char r = d != 0 ? d : Character.toUpperCase(c);
+      if (r >= '0' && r <= '9' || r == 'X') {
+        b.append(r);
+      }
+    }
+    String want = b.toString();
+    return want.startsWith("86") && want.length() == 13 ? want.substring(2) : want;
+  }
+
+  /**
+   * A text's digits as a reader reads them, with the position each came from: separators between digits are skipped,
+   * any other character breaks the run ({@code |}).
+   */
+  private static final class NumberReading {
+    private final String digits;
+    private final int[] pos;
+
+    private NumberReading(String digits, int[] pos) {
+      this.digits = digits;
+      this.pos = pos;
+    }
+
+    /** The reading of {@code text}, or null when no run of its digits is {@code shortest} long (nothing can match). */
+    static NumberReading of(String text, int shortest) {
+      int n = text.length();
+      int run = 0;
+      int longest = 0;
+      for (int k = 0; k < n; k++) {
+        char c = text.charAt(k);
+        if (numeral(c) != 0) {
+          longest = Math.max(longest, ++run);
+        } else if (!separator(c)) {
+          run = 0;
+        }
+      }
+      if (longest < shortest) {
+        return null;
+      }
+      char[] d = new char[n];
+      int[] pos = new int[n];
+      int m = 0;
+      for (int k = 0; k < n; k++) {
+        char c = text.charAt(k);
+        char r = numeral(c);
+        if (r != 0) {
+          d[m] = r;
+          pos[m++] = k;
+        } else if (!separator(c)) {
+          d[m] = '|';
+          pos[m++] = k;
+        }
+      }
+      return new NumberReading(new String(d, 0, m), pos);
+    }
+
+    void find(String type, String want, List<Identity> into) {
       for (int f = digits.indexOf(want); f >= 0; f = digits.indexOf(want, f + 1)) {
-        out.add(new Identity(type, Identity.PETITIONER, pos.get(f), pos.get(f + want.length() - 1) + 1));
+        into.add(new Identity(type, Identity.PETITIONER, pos[f], pos[f + want.length() - 1] + 1));
       }
-      return out;
     }
-    if (value.length() < 2) {
-      return out;
+
+    /** The digit {@code c} is read as, X for an x, or 0. */
+    private static char numeral(char c) {
+      char d = Digits.digit(c);
+      return d != 0 ? d : c == 'X' || c == 'x' ? 'X' : 0;
     }
-    for (int f = text.indexOf(value); f >= 0; f = text.indexOf(value, f + 1)) {
-      out.add(new Identity(type, Identity.PETITIONER, f, f + value.length()));
+
+    /** What may stand between the digits of one number. */
+    private static boolean separator(char c) {
+      return switch (c) {
+        case ' ', '-', '—', '–', '(', ')', '（', '）' -> true;
+        default -> false;
+      };
     }
-    return out;
   }
 
   /** Digits as a reader reads them: Arabic, full-width and Chinese numerals (幺 one, 两 two). */
@@ -136,28 +280,24 @@ public final class Redaction {
 
     /** The digit {@code c} stands for, or 0 when it is none. */
     public static char digit(char c) {
-      if (c >= '0' && c <= '9') {
-        return c;
+      if (c < 0x80) {
+        return c >= '0' && c <= '9' ? c : 0;
       }
       if (c >= '０' && c <= '９') {
         return (char) ('0' + c - '０');
       }
-      int k = "零〇一二三四五六七八九".indexOf(c);
-      if (k >= 0) {
-        return k <= 1 ? '0' : (char) ('0' + k - 1);
-      }
+      // A switch, not a search of a string of numerals: read for every character of every text masked.
       return switch (c) {
-        case '幺' -> '1';
-        case '两' -> '2';
-        case '壹' -> '1';
-        case '贰' -> '2';
-        case '叁' -> '3';
-        case '肆' -> '4';
-        case '伍' -> '5';
-        case '陆' -> '6';
-        case '柒' -> '7';
-        case '捌' -> '8';
-        case '玖' -> '9';
+        case '零', '〇' -> '0';
+        case '一', '幺', '壹' -> '1';
+        case '二', '两', '贰' -> '2';
+        case '三', '叁' -> '3';
+        case '四', '肆' -> '4';
+        case '五', '伍' -> '5';
+        case '六', '陆' -> '6';
+        case '七', '柒' -> '7';
+        case '八', '捌' -> '8';
+        case '九', '玖' -> '9';
         default -> 0;
       };
     }

@@ -83,6 +83,22 @@ final class ChatSocket implements Drain.Member {
   }
 
   /**
+   * One flush for the frames a task writes together (a turn's ack, the petitioner's message and the replies; a page of
+   * history): written outside a read of this socket, as a turn's answer is, Vert.x flushes each frame — a write system
+   * call and a pass through the pipeline each. Frames keep their order; a close flushes what is pending first.
+   */
+  static void consolidateFlushes(io.vertx.core.http.HttpConnection connection) {
+    // Vert.x Web hands out a wrapper of the socket: its connection (Vert.x's own, public class) has the channel.
+    if (connection instanceof io.vertx.core.net.impl.ConnectionBase c) {
+      io.netty.channel.ChannelPipeline p = c.channel().pipeline();
+      if (p.get(io.netty.handler.flush.FlushConsolidationHandler.class) == null) {
+        p.addFirst(new io.netty.handler.flush.FlushConsolidationHandler(
+            io.netty.handler.flush.FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
+      }
+    }
+  }
+
+  /**
    * Frames gathered into messages here rather than by Vert.x, to see their bytes: a text message that is not valid
    * UTF-8 is refused (bad_encoding) as a request body is over HTTP, instead of being read with replacement
    * characters; one longer than a chat message can be gets message_too_long without being kept; binary is not JSON.

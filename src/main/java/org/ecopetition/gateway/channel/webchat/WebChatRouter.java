@@ -76,7 +76,10 @@ public final class WebChatRouter {
     }
     String client = settings.proxies().client(ctx.request());
     ctx.request().toWebSocket()
-        .onSuccess(ws -> new ChatSocket(ws, conversations, live, settings, client, Requests.words(ctx), ops).start())
+        .onSuccess(ws -> {
+          ChatSocket.consolidateFlushes(ctx.request().connection());
+          new ChatSocket(ws, conversations, live, settings, client, Requests.words(ctx), ops).start();
+        })
         .onFailure(ctx::fail);
   }
 
