@@ -283,12 +283,7 @@ class WebChatLateNoticeTest {
   }
 
   private static JsonObject poll(String token, long since, String horizon) {
-    String uri = "/api/v1/chat/messages?since=" + since
-        + (horizon == null ? "" : "&horizon=" + java.net.URLEncoder.encode(horizon, java.nio.charset.StandardCharsets.UTF_8));
-    var r = WebClient.create(vertx).get(gateway.port(), "127.0.0.1", uri).putHeader("Authorization", "Bearer " + token)
-        .send().await();
-    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
-    return r.bodyAsJsonObject();
+    return HttpPoll.poll(vertx, gateway.port(), token, since, horizon);
   }
 
   private static List<String> texts(JsonObject polled) {

@@ -12,8 +12,6 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Transaction;
 import io.vertx.sqlclient.Tuple;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,12 +130,7 @@ class WebChatPollPagingTest {
   }
 
   private static JsonObject poll(String token, long since, String horizon) {
-    String uri = "/api/v1/chat/messages?since=" + since
-        + (horizon == null ? "" : "&horizon=" + URLEncoder.encode(horizon, StandardCharsets.UTF_8));
-    var r = WebClient.create(vertx).get(gateway.port(), "127.0.0.1", uri).putHeader("Authorization", "Bearer " + token)
-        .send().await();
-    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
-    return r.bodyAsJsonObject();
+    return HttpPoll.poll(vertx, gateway.port(), token, since, horizon);
   }
 
   private static List<Long> ids(JsonObject polled) {
