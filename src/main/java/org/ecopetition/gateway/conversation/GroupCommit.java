@@ -211,9 +211,13 @@ final class GroupCommit implements TurnCommit {
         // lock held by the batch's top transaction and an update by a subtransaction would make PostgreSQL record
         // both in a MultiXact on every turn (two or three per turn, each written to the WAL and to pg_multixact, and
         // read back by every later look at the row). A turn rolled back to its savepoint releases its lock.
+        // The lock is taken only if free (NOWAIT): a batch that holds rows of its earlier turns (a registration holds
+        // the day's case-serial row) must never wait for a conversation another transaction holds, which could be
+        // waiting for those rows — a deadlock PostgreSQL breaks only after a second. A turn whose conversation is
+        // held elsewhere fails in the batch and is tried again alone after the commit, where it waits its turn.
         chain = chain.compose(v -> {
               Future<Void> mark = single ? Future.succeededFuture() : repo.savepoint(conn, first);
-              return turnIn(conn, p, repo.lock(conn, p.id())).compose(o -> mark.map(o));
+              return turnIn(conn, p, repo.lockIfFree(conn, p.id())).compose(o -> mark.map(o));
             })
             .compose(o -> {
               outcomes.add(o);

@@ -30,6 +30,7 @@ final class PgConversationRepository {
    * so that two instances committing crossing batches cannot deadlock on them.
    */
   private static final String LOCK = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE";
+  private static final String LOCK_NOWAIT = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE NOWAIT";
   /** The bounded counter of V21 under the key {@code open:<client>}, with no delay: 0, or seconds to wait. */
   private static final String ADMIT = "SELECT status_attempt(ARRAY[$1], ARRAY[$2::int], ARRAY[0], false, $3, 60, 0, 0)";
   private static final String INSERT = """
@@ -180,6 +181,11 @@ final class PgConversationRepository {
   /** One turn at a time per conversation, on every instance: held until the transaction ends. */
   Future<Void> lock(SqlClient conn, UUID id) {
     return conn.preparedQuery(LOCK).execute(Tuple.of(id)).mapEmpty();
+  }
+
+  /** The conversation's row lock if it is free now; fails (55P03) at once if another transaction holds it. */
+  Future<Void> lockIfFree(SqlClient conn, UUID id) {
+    return conn.preparedQuery(LOCK_NOWAIT).execute(Tuple.of(id)).mapEmpty();
   }
 
   /**

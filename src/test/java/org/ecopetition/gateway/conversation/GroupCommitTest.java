@@ -215,6 +215,41 @@ class GroupCommitTest {
     }
   }
 
+  /**
+   * A batch never waits for a conversation whose row another transaction holds (that transaction may be waiting for a
+   * row the batch holds, such as the day's case-serial row): the held conversation's turn is tried alone after the
+   * batch, and the batch's other turns are answered meanwhile.
+   */
+  @Test
+  void aBatchDoesNotWaitForAConversationHeldElsewhere(Vertx vertx) throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    // A long window, so that the two turns sent at once share one batch.
+    try (Gateway gw = TestGateway.start(env(db, TestGateway.newKey(), true, 1000));
+        TurnSocket held = TurnSocket.open(vertx, gw.port(), null);
+        TurnSocket free = TurnSocket.open(vertx, gw.port(), null);
+        java.sql.Connection other = TestPostgres.connect(db)) {
+      held.say(WebChatFlowTestSupport.FIRST);
+      free.say(WebChatFlowTestSupport.FIRST);
+      other.setAutoCommit(false);
+      PreparedStatement lock = other.prepareStatement("SELECT id FROM conversations WHERE token_hash = ? FOR UPDATE");
+      lock.setBytes(1, sha256(held.token()));
+      assertThat(lock.executeQuery().next()).isTrue();
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        Future<TurnSocket.Answer> heldAnswer =
+            pool.submit(() -> held.turn("江苏省南京市江宁区秣陵街道", UUID.randomUUID().toString(), 120));
+        Future<TurnSocket.Answer> freeAnswer =
+            pool.submit(() -> free.turn("江苏省南京市江宁区秣陵街道", UUID.randomUUID().toString(), 120));
+        assertThat(freeAnswer.get(30, TimeUnit.SECONDS).error()).as("the free conversation's turn").isNull();
+        assertThat(heldAnswer.isDone()).as("the held conversation's turn waits for its row").isFalse();
+        other.rollback();
+        assertThat(heldAnswer.get(2, TimeUnit.MINUTES).error()).as("the held conversation's turn, alone").isNull();
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
   @Test
   void twoInstancesWithCrossingConversationsDoNotDeadlock(Vertx vertx) throws Exception {
     String db = TestPostgres.freshDatabaseUrl();
