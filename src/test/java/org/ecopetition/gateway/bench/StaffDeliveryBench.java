@@ -271,11 +271,14 @@ public final class StaffDeliveryBench {
         // The browser's own floor on this machine at this moment: a bare table of as many rows and cells, built with
         // the same DOM calls and laid out, with no data to fetch.
         long bare = ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-            "var t0 = performance.now(); var t = document.createElement('table'); var b = document.createElement('tbody');"
+            "performance.clearMarks('bare-start'); performance.clearMarks('bare-end'); performance.clearMeasures('bare');"
+            + " performance.mark('bare-start');"
+            + " var t = document.createElement('table'); var b = document.createElement('tbody');"
             + "for (var i = 0; i < arguments[0]; i++) { var tr = document.createElement('tr');"
             + "  for (var j = 0; j < 6; j++) { var td = document.createElement('td');"
             + "    td.textContent = '工厂每天晚上排放刺鼻的废气 ' + i + ' ' + j; tr.appendChild(td); } b.appendChild(tr); }"
-            + "t.appendChild(b); document.body.appendChild(t); void t.offsetHeight; var ms = performance.now() - t0;"
+            + "t.appendChild(b); document.body.appendChild(t); void t.offsetHeight; performance.mark('bare-end');"
+            + " var ms = performance.measure('bare', 'bare-start', 'bare-end').duration;"
             + "t.remove(); return Math.round(ms);", rows)).longValue();
         if (i > 0) {
           runs.add(new long[] {ms, at, rows, fetch, bare});
