@@ -76,15 +76,21 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND12 = new ExtractionScore();
   /**
-   * Round thirteen, written blind (nlp-models/eval/round13/README.md) and never worked on: scored apart, so that what
+   * Round thirteen: blind at its first two runs (2026-12-05, nlp-models/README.md, "Round thirteen"), worked on by class
+   * once round fourteen had been written, so it is no longer unseen.
+   */
+  static final ExtractionScore ROUND13 = new ExtractionScore();
+  /**
+   * Round fourteen, written blind (nlp-models/eval/round14/README.md) and never worked on: scored apart, so that what
    * the extractor does on text nobody on the project has seen stays readable beside the tuned sets.
    */
   static final ExtractionScore BLIND = new ExtractionScore();
-  static final String BLIND_ROUND = "round13";
+  static final String BLIND_ROUND = "round14";
   /** The rounds scored apart, by folder; every other set counts in {@link #SCORE}. */
-  static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.of("round4", ROUND4, "round5", ROUND5,
-      "round6", ROUND6, "round7", ROUND7, "round8", ROUND8, "round9", ROUND9, "round10", ROUND10, "round11", ROUND11,
-      "round12", ROUND12, BLIND_ROUND, BLIND));
+  static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.ofEntries(Map.entry("round4", ROUND4),
+      Map.entry("round5", ROUND5), Map.entry("round6", ROUND6), Map.entry("round7", ROUND7), Map.entry("round8", ROUND8),
+      Map.entry("round9", ROUND9), Map.entry("round10", ROUND10), Map.entry("round11", ROUND11),
+      Map.entry("round12", ROUND12), Map.entry("round13", ROUND13), Map.entry(BLIND_ROUND, BLIND)));
   static int cases;
 
   @BeforeAll
@@ -216,12 +222,21 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round thirteen (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
-   * thirteen"), which is the figure to trust for unseen text.
+   * Round fourteen (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
+   * fourteen"), which is the figure to trust for unseen text.
    */
   @Test
   void blindRoundStaysAboveItsFloors() {
-    stayAbove(BLIND, Bounds.BLIND);
+    stayAbove(BLIND, Bounds.BLIND, Bounds.BLIND_SPAN_PHONE);
+  }
+
+  /**
+   * Round thirteen (nlp-models/README.md, "Round thirteen"): blind at its first two runs, then worked on by class once
+   * round fourteen was written, so it is no longer unseen.
+   */
+  @Test
+  void roundThirteenStaysAboveItsFloors() {
+    stayAbove(ROUND13, Bounds.ROUND13);
   }
 
   /**
@@ -284,11 +299,16 @@ class ExtractionEvaluationTest {
 
   /** A round scored apart: its overall figure, urgent and life recall, false alarms and name spans; phones all covered. */
   private static void stayAbove(ExtractionScore round, Floors f) {
+    stayAbove(round, f, 1.0);
+  }
+
+  /** As above with a floor for phone spans: only the blind round has one under 1.0 (its misses are not read). */
+  private static void stayAbove(ExtractionScore round, Floors f, double spanPhone) {
     assertThat(round.overall()).as(round.report()).isGreaterThanOrEqualTo(f.overall());
     assertThat(round.ratio("urgentRecall")).as(round.report()).isGreaterThanOrEqualTo(f.urgent());
     assertThat(round.ratio("lifeSafetyRecall")).as(round.report()).isGreaterThanOrEqualTo(f.life());
     assertThat(1 - round.ratio("urgentNoFalseAlarm")).as("false alarms").isLessThanOrEqualTo(f.falseAlarms());
-    assertThat(round.ratio("span:phone")).isEqualTo(1.0);
+    assertThat(round.ratio("span:phone")).as("phone spans").isGreaterThanOrEqualTo(spanPhone);
     assertThat(round.ratio("span:name")).as(round.report()).isGreaterThanOrEqualTo(f.spanName());
   }
 
@@ -363,7 +383,18 @@ class ExtractionEvaluationTest {
      * second holdout's corpus and the place families (2026-12-05 12:15, still blind): overall 0.942, urgent 81/84,
      * danger to life 35/45, false alarms 9/146, name spans 20/23; the floors one case under B.
      */
-    static final Floors BLIND = new Floors(0.938, 0.952, 0.755, 0.069, 0.826);
+    static final Floors ROUND13 = new Floors(0.938, 0.952, 0.755, 0.069, 0.826);
+    /**
+     * Round fourteen's first (blind) run (nlp-models/README.md, "Round fourteen"): A on main at f143e60 (2026-12-05
+     * 13:40), overall 0.950, urgent 75/85, danger to life 38/46, false alarms 10/144, name spans 17/22; the floors one
+     * case under A.
+     */
+    static final Floors BLIND = new Floors(0.946, 0.870, 0.804, 0.077, 0.727);
+    /**
+     * Round fourteen's phone spans at run A: 11/12 (one phone's span not exactly the label's; none left readable in the
+     * redacted copy, RedactionEvaluationTest); one case under. Every tuned round holds 1.0.
+     */
+    static final double BLIND_SPAN_PHONE = 0.833;
     /**
      * Round eight's first (blind) run (nlp-models/README.md, "Round eight"): overall 0.929, urgent 77/85, danger to life
      * 42/45, false alarms 11/165, name spans 48/58. After its place classes (branch r8places) and its urgency and

@@ -43,9 +43,11 @@ class RedactionEvaluationTest {
   }
 
   /** The rounds counted apart (see the class comment), by folder; the blind one is ExtractionEvaluationTest's. */
-  static final Map<String, Tally> ROUNDS = new TreeMap<>(Map.of("round4", new Tally(), "round5", new Tally(),
-      "round6", new Tally(), "round7", new Tally(), "round8", new Tally(), "round9", new Tally(), "round10", new Tally(),
-      "round11", new Tally(), "round12", new Tally(), ExtractionEvaluationTest.BLIND_ROUND, new Tally()));
+  static final Map<String, Tally> ROUNDS = new TreeMap<>(Map.ofEntries(Map.entry("round4", new Tally()),
+      Map.entry("round5", new Tally()), Map.entry("round6", new Tally()), Map.entry("round7", new Tally()),
+      Map.entry("round8", new Tally()), Map.entry("round9", new Tally()), Map.entry("round10", new Tally()),
+      Map.entry("round11", new Tally()), Map.entry("round12", new Tally()), Map.entry("round13", new Tally()),
+      Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
 
   @BeforeAll
   static void measure() throws Exception {
@@ -81,7 +83,10 @@ class RedactionEvaluationTest {
       b.append(round).append(round.equals(ExtractionEvaluationTest.BLIND_ROUND) ? " (blind)\n" : "\n");
       t.left().forEach((type, n) -> b.append(String.format("  %-8s %d/%d = %.4f%n", type, n[0], n[1],
           share(t.left(), type))));
-      t.leaks().forEach(l -> b.append("  left: ").append(l).append('\n'));
+      // The blind round's texts stay unread: its counts only.
+      if (!round.equals(ExtractionEvaluationTest.BLIND_ROUND)) {
+        t.leaks().forEach(l -> b.append("  left: ").append(l).append('\n'));
+      }
     });
     System.out.println(b);
   }
@@ -169,8 +174,9 @@ class RedactionEvaluationTest {
     assertThat(LEFT.get(Identity.PHONE)[0]).as(String.join("\n", LEAKS)).isZero();
     assertThat(LEFT.get(Identity.ID)[0]).as(String.join("\n", LEAKS)).isZero();
     ROUNDS.forEach((round, t) -> {
-      assertThat(share(t.left(), Identity.PHONE)).as(round + "\n" + t.leaksText()).isZero();
-      assertThat(share(t.left(), Identity.ID)).as(round + "\n" + t.leaksText()).isZero();
+      String shown = round.equals(ExtractionEvaluationTest.BLIND_ROUND) ? round : round + "\n" + t.leaksText();
+      assertThat(share(t.left(), Identity.PHONE)).as(shown).isZero();
+      assertThat(share(t.left(), Identity.ID)).as(shown).isZero();
     });
   }
 
@@ -270,14 +276,25 @@ class RedactionEvaluationTest {
 
   static final double ROUND12_NAMES_LEFT = 0.033;
 
-  /** The blind round (thirteen): its first run's share of names left, one case over; nlp-models/README.md, "Round thirteen". */
+  /**
+   * Round thirteen: 4 of 23 names left at its first (blind) run, 3 at its second; then worked on by class once round
+   * fourteen was written (nlp-models/README.md, "Round thirteen"); one case over.
+   */
+  @Test
+  void roundThirteenLeavesFewNames() {
+    assertThat(namesLeft("round13")).as(ROUNDS.get("round13").leaksText()).isLessThanOrEqualTo(ROUND13_NAMES_LEFT);
+  }
+
+  static final double ROUND13_NAMES_LEFT = 0.174;
+
+  /** The blind round (fourteen): its first run's share of names left, one case over; nlp-models/README.md, "Round fourteen". */
   @Test
   void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as("blind round: names left").isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.174; // 4/23 at run A (21bc39f), 3/23 at run B; one case over B
+  static final double BLIND_NAMES_LEFT = 0.228; // 4/22 at run A (f143e60); one case over A
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
