@@ -1,10 +1,10 @@
 package org.ecopetition.gateway;
 
+import org.ecopetition.gateway.support.Web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,9 +71,9 @@ class RestartTest {
       assertThat(history.get(history.size() - 1).getString("text")).contains("问题发生在哪里");
       assertThat(WebChatFlowTestSupport.texts(chat.say("江苏省南京市江宁区秣陵街道"))).doesNotContain("问题发生在哪里");
 
-      JsonObject status = WebClient.create(vertx)
+      JsonObject status = Web.once(vertx, c -> c
           .get(second.port(), "127.0.0.1", "/api/v1/cases/" + caseNumber + "/status?code=" + code)
-          .send().await().bodyAsJsonObject();
+          .send().await().bodyAsJsonObject());
       assertThat(status.getString("caseNumber")).isEqualTo(caseNumber);
       assertThat(status.getString("state")).isEqualTo("registered");
     }

@@ -196,6 +196,8 @@ public final class ChatBench {
     w.open = false;
     Machine.Sample used = Machine.since(m0, s);
     load.stop();
+    // Vert.x closes a client nothing references (and its sockets): the client stays reachable until the loops end.
+    java.lang.ref.Reference.reachabilityFence(client);
     Row open = Row.of(String.format(Locale.ROOT, "gateway chat, OPEN loop at %.0f turns/s over %d conversations", rate,
         load.size()), w.turns.get() / took, w.latency.getIntervalHistogram(), w.errors.get(), w.timeouts.get(), used);
     open.mix = mix(w, took);

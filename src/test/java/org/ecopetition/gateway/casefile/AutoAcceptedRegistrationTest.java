@@ -1,10 +1,10 @@
 package org.ecopetition.gateway.casefile;
 
+import org.ecopetition.gateway.support.Web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -69,8 +69,8 @@ class AutoAcceptedRegistrationTest {
         .isEqualTo("accepted true true");
     assertThat(row("SELECT string_agg(kind || ':' || actor, ',' ORDER BY id) FROM case_events WHERE case_id = "
         + "(SELECT id " + where + ")")).contains("accept:system:auto-accept").contains("notice_sent:");
-    JsonObject status = WebClient.create(vertx).get(gateway.port(), "127.0.0.1", "/api/v1/cases/" + r[0] + "/status")
-        .putHeader("X-Query-Code", r[1]).send().await().bodyAsJsonObject();
+    JsonObject status = Web.once(vertx, c -> c.get(gateway.port(), "127.0.0.1", "/api/v1/cases/" + r[0] + "/status")
+        .putHeader("X-Query-Code", r[1]).send().await().bodyAsJsonObject());
     assertThat(status.getString("state")).isEqualTo("accepted");
   }
 

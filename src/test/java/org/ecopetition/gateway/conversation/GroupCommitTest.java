@@ -1,5 +1,6 @@
 package org.ecopetition.gateway.conversation;
 
+import org.ecopetition.gateway.support.Web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
@@ -504,7 +505,7 @@ class GroupCommitTest {
   }
 
   private static String scrape(Vertx vertx, Gateway gw) {
-    return WebClient.create(vertx).get(gw.metricsPort(), "127.0.0.1", "/metrics").send().await().bodyAsString();
+    return Web.once(vertx, c -> c.get(gw.metricsPort(), "127.0.0.1", "/metrics").send().await().bodyAsString());
   }
 
   private static double metricValue(String scrape, String name) {

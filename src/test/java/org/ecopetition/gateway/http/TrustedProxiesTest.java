@@ -1,11 +1,11 @@
 package org.ecopetition.gateway.http;
 
+import org.ecopetition.gateway.support.Web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import io.vertx.ext.web.client.WebClient;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,11 +32,13 @@ class TrustedProxiesTest {
     HttpServer server = vertx.createHttpServer().requestHandler(req -> req.response().end(proxies.client(req)))
         .listen(0, "127.0.0.1").await();
     try {
-      var req = WebClient.create(vertx).get(server.actualPort(), "127.0.0.1", "/");
-      for (String h : xff) {
-        req.putHeader("X-Forwarded-For", h);
-      }
-      return req.send().await().bodyAsString();
+      return Web.once(vertx, c -> {
+        var req = c.get(server.actualPort(), "127.0.0.1", "/");
+        for (String h : xff) {
+          req.putHeader("X-Forwarded-For", h);
+        }
+        return req.send().await().bodyAsString();
+      });
     } finally {
       server.close().await();
     }

@@ -1,11 +1,11 @@
 package org.ecopetition.gateway.web;
 
+import org.ecopetition.gateway.support.Web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,8 +31,8 @@ class CalendarFileGatewayTest {
   static final Clock CLOCK = TestClock.at(DAY);
 
   static JsonObject ready(Vertx vertx, Gateway g) {
-    return WebClient.create(vertx).get(g.port(), "127.0.0.1", "/health/ready").send().await().bodyAsJsonObject()
-        .getJsonObject("parts").getJsonObject("calendar");
+    return Web.once(vertx, c -> c.get(g.port(), "127.0.0.1", "/health/ready").send().await().bodyAsJsonObject()
+        .getJsonObject("parts").getJsonObject("calendar"));
   }
 
   static Path config(Path dir, Path calendar) throws java.io.IOException {

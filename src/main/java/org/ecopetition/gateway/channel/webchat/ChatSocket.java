@@ -87,7 +87,7 @@ final class ChatSocket implements Drain.Member {
    * history): written outside a read of this socket, as a turn's answer is, Vert.x flushes each frame — a write system
    * call and a pass through the pipeline each. Frames keep their order; a close flushes what is pending first.
    */
-  static void consolidateFlushes(io.vertx.core.http.HttpConnection connection) {
+  static boolean consolidateFlushes(io.vertx.core.http.HttpConnection connection) {
     // Vert.x Web hands out a wrapper of the socket: its connection (Vert.x's own, public class) has the channel.
     if (connection instanceof io.vertx.core.net.impl.ConnectionBase c) {
       io.netty.channel.ChannelPipeline p = c.channel().pipeline();
@@ -95,8 +95,17 @@ final class ChatSocket implements Drain.Member {
         p.addFirst(new io.netty.handler.flush.FlushConsolidationHandler(
             io.netty.handler.flush.FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
       }
+      return true;
     }
+    // An internal class of Vert.x: after an upgrade that moves it, sockets still work, one flush per frame.
+    if (!CONSOLIDATION_MISSING_TOLD.getAndSet(true)) {
+      LOG.warn("WebSocket flush consolidation unavailable: connection class {}", connection.getClass().getName());
+    }
+    return false;
   }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean CONSOLIDATION_MISSING_TOLD =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /**
    * Frames gathered into messages here rather than by Vert.x, to see their bytes: a text message that is not valid

@@ -1,10 +1,10 @@
 package org.ecopetition.gateway.channel.messaging;
 
+import org.ecopetition.gateway.support.Web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import io.vertx.ext.web.client.WebClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,14 +18,14 @@ class AccessTokenScrubTest {
     try {
       // A server that never answers.
       HttpServer silent = vertx.createHttpServer().requestHandler(req -> {}).listen(0, "127.0.0.1").await();
-      Throwable raw = WebClient.create(vertx).getAbs("http://127.0.0.1:" + silent.actualPort() + "/cgi-bin/media/get")
+      Throwable raw = Web.once(vertx, c -> c.getAbs("http://127.0.0.1:" + silent.actualPort() + "/cgi-bin/media/get")
           .addQueryParam("access_token", "SECRET-TOKEN-123").timeout(300).send()
-          .transform(r -> io.vertx.core.Future.succeededFuture(r.cause())).await();
+          .transform(r -> io.vertx.core.Future.succeededFuture(r.cause())).await());
       assertThat(raw.getMessage()).as("what the HTTP client says of a timeout").contains("SECRET-TOKEN-123");
-      Throwable err = WebClient.create(vertx).getAbs("http://127.0.0.1:" + silent.actualPort() + "/cgi-bin/media/get")
+      Throwable err = Web.once(vertx, c -> c.getAbs("http://127.0.0.1:" + silent.actualPort() + "/cgi-bin/media/get")
           .addQueryParam("access_token", "SECRET-TOKEN-123").addQueryParam("media_id", "m1").timeout(300).send()
           .recover(e -> io.vertx.core.Future.failedFuture(AccessToken.withoutToken(e)))
-          .transform(r -> io.vertx.core.Future.succeededFuture(r.cause())).await();
+          .transform(r -> io.vertx.core.Future.succeededFuture(r.cause())).await());
       assertThat(err).isNotNull();
       assertThat(err.getMessage()).doesNotContain("SECRET-TOKEN-123");
       Throwable plain = new IllegalStateException("no token here");

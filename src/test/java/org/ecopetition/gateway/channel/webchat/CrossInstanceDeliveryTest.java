@@ -1,5 +1,6 @@
 package org.ecopetition.gateway.channel.webchat;
 
+import org.ecopetition.gateway.support.Web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
@@ -72,10 +73,10 @@ class CrossInstanceDeliveryTest {
       // Whatever the NOTIFYs of the two turns could still bring (nothing: their messages are here).
       all.addAll(phone.drain(500));
 
-      JsonObject posted = WebClient.create(vertx).post(b.port(), "127.0.0.1", "/api/v1/chat/messages")
+      JsonObject posted = Web.once(vertx, c -> c.post(b.port(), "127.0.0.1", "/api/v1/chat/messages")
           .sendJsonObject(new JsonObject().put("token", token).put("text", "今天早上又排了一次")
               .put("clientMsgId", "tab2-after"))
-          .await().bodyAsJsonObject();
+          .await().bodyAsJsonObject());
       long cursor = posted.getLong("cursor");
       JsonObject echoed = phone.next("message");
       assertThat(echoed.getString("direction")).isEqualTo("in");

@@ -1,5 +1,6 @@
 package org.ecopetition.gateway.channel.webchat;
 
+import org.ecopetition.gateway.support.Web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
@@ -43,8 +44,8 @@ class OversizeAndEncodingTest {
       assertThat(headers.statusCode()).isEqualTo(431);
       assertThat(code(headers)).isEqualTo("headers_too_large");
       assertThat(headers.bodyAsJsonObject().getJsonObject("error").getString("message")).isEqualTo("请求头太大。");
-      HttpResponse<Buffer> body = WebClient.create(vertx).post(g.port(), "127.0.0.1", "/api/v1/chat/messages")
-          .sendBuffer(Buffer.buffer("{\"text\":\"" + "c".repeat(70_000) + "\"}")).await();
+      HttpResponse<Buffer> body = Web.once(vertx, c -> c.post(g.port(), "127.0.0.1", "/api/v1/chat/messages")
+          .sendBuffer(Buffer.buffer("{\"text\":\"" + "c".repeat(70_000) + "\"}")).await());
       assertThat(body.statusCode()).isEqualTo(413);
       assertThat(code(body)).isEqualTo("body_too_large");
       // Invalid UTF-8 in a JSON body: refused.
@@ -61,8 +62,10 @@ class OversizeAndEncodingTest {
   void theSocketRefusesOversizeAndInvalidUtf8AndStaysOpen(Vertx vertx) throws Exception {
     try (Gateway g = TestGateway.start()) {
       LinkedBlockingQueue<JsonObject> inbox = new LinkedBlockingQueue<>();
-      WebSocket ws = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxFrameSize(1 << 20)
-          .setMaxMessageSize(1 << 21)).connect(g.port(), "127.0.0.1", "/chat/ws").await();
+      // The client in a variable closed at the end: Vert.x closes an unreferenced client and its sockets.
+      var client = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxFrameSize(1 << 20)
+          .setMaxMessageSize(1 << 21));
+      WebSocket ws = client.connect(g.port(), "127.0.0.1", "/chat/ws").await();
       ws.textMessageHandler(t -> inbox.add(new JsonObject(t)));
       ws.writeTextMessage(new JsonObject().put("type", "hello").put("lang", "zh").encode()).await();
       assertThat(next(inbox, "welcome").getString("type")).isEqualTo("welcome");
@@ -86,6 +89,7 @@ class OversizeAndEncodingTest {
       ws.writeTextMessage(new JsonObject().put("type", "ping").encode()).await();
       assertThat(next(inbox, "pong").getString("type")).isEqualTo("pong");
       ws.close().await();
+      client.close().await();
     }
   }
 

@@ -1,11 +1,11 @@
 package org.ecopetition.gateway.channel.webchat;
 
+import org.ecopetition.gateway.support.Web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClient;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
@@ -165,9 +165,9 @@ class WebChatLateNoticeTest {
         JsonObject again = poll(token, after.getLong("cursor"), after.getString("horizon"));
         assertThat(texts(again)).isEmpty();
         // A horizon is the server's own: one that is not a snapshot is refused, nothing read.
-        assertThat(WebClient.create(vertx).get(gateway.port(), "127.0.0.1", "/api/v1/chat/messages?since=" + cursor
+        assertThat(Web.<Integer>once(vertx, c -> c.get(gateway.port(), "127.0.0.1", "/api/v1/chat/messages?since=" + cursor
                 + "&horizon=9:3:")
-            .putHeader("Authorization", "Bearer " + token).send().await().statusCode()).isEqualTo(400);
+            .putHeader("Authorization", "Bearer " + token).send().await().statusCode())).isEqualTo(400);
       }
     }
   }

@@ -1,11 +1,11 @@
 package org.ecopetition.gateway.channel.webchat;
 
+import org.ecopetition.gateway.support.Web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClient;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
@@ -62,8 +62,8 @@ class WebChatPollPagingTest {
 
   @Test
   void aPollWithAnOldHorizonGivesEachLateMessagePageByPageOnceAndEnds() {
-    JsonObject opened = WebClient.create(vertx).post(gateway.port(), "127.0.0.1", "/api/v1/chat/conversations")
-        .sendJsonObject(new JsonObject().put("lang", "zh")).await().bodyAsJsonObject();
+    JsonObject opened = Web.once(vertx, c -> c.post(gateway.port(), "127.0.0.1", "/api/v1/chat/conversations")
+        .sendJsonObject(new JsonObject().put("lang", "zh")).await().bodyAsJsonObject());
     String token = opened.getString("token");
     // The class's only conversation.
     UUID conversation = (UUID) TestPostgres.value(db, "SELECT id FROM conversations");
