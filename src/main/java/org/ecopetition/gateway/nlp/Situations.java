@@ -133,6 +133,8 @@ final class Situations {
   /** Animals falling in numbers (倒下十几只, 倒了三十多头): a count of animals right after a fall. */
   private static final java.util.regex.Pattern DOWN_IN_NUMBERS = java.util.regex.Pattern.compile(
       "^[了下去]{0,2}(?:好几|[0-9两二三四五六七八九十百几][0-9一两二三四五六七八九十百几]{0,3})[多来]?[只头匹]");
+  /** A little of it (土被雨冲下来一点): a heap that sheds a little, not one that gives way. */
+  private static final java.util.regex.Pattern LITTLE_AFTER = java.util.regex.Pattern.compile("^了?一?点(?![0-9一二三四五六七八九十])");
   /** An office or a hotline that does not answer (环保局电话也没人接): no one gone silent. */
   private static final java.util.regex.Pattern OFFICE_SILENT = java.util.regex.Pattern.compile(
       "局|政府|部门|热线|12345|12369|环保|领导|干部|执法|客服|物业|老板|厂里|厂长|公司");
@@ -520,7 +522,8 @@ final class Situations {
           && !animalBefore(words, i)) {
         hits.add(new Hit("poisoning", true, w.start(), w.end())); // 嘴角冒白沫; not 排污口冒白沫, not 羊嘴里流沫子
       }
-      if (w.has(SLIDE) && !guarded(text, words, i) && nearMore(words, i, HEAP, 30, true) != null) {
+      if (w.has(SLIDE) && !guarded(text, words, i) && nearMore(words, i, HEAP, 30, true) != null
+          && !LITTLE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()) { // not 冲下来一点
         // 矿渣…整片滑下来: a waste heap giving way; with someone trapped or buried near, a danger to life
         boolean below = nearAcross(words, i, TRAPPED | STRONG, 40) != null;
         hits.add(new Hit("spill_leak", below, w.start(), w.end()));
