@@ -204,9 +204,10 @@ final class Situations {
 
   /** One animal (一条死鱼, 一只死鸡): no mass death. */
   private static final java.util.regex.Pattern ONE_ANIMAL = java.util.regex.Pattern.compile(
-      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩]|[一两二三]{2}|三[四五]|[12](?![0-9]))[条只头尾个]"
-          + "(?:[^0-9，,。！!？?；;\n]{0,5}的)?$"
-          + "|(?i)\\b(?:a|two|three|a couple of|a few) (?:dead )?$");
+      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩有]|[一两二三]{2}|三[四五]|[12](?![0-9]))[条只头尾个]"
+          // 一头老黄牛, 一只大白鹅: a word or two describing the one animal
+          + "(?:[^0-9，,。！!？?；;\n]{0,5}的|(?<![个])[^0-9，,。！!？?；;\n条只头尾个的一二三四五六七八九十几两]{1,2})?$"
+          + "|(?i)\\b(?:a|two|three|a couple of|a few) (?:dead )?$|(?i)\\bone of (?:our|my|the|his|her|their) (?:[a-z]+ )?$");
   /**
    * One animal counted at the death word, before it (一只死天鹅, 一头死猪) or just after it (死了一头老母猪, 死了只鸡):
    * no mass death, whatever animal or farm is named elsewhere; not one after another (死了一只又一只, 一只接一只).
@@ -622,8 +623,8 @@ final class Situations {
       if (w.is(DEATH) && hyperbolic(text, w) || (w.mask() & ~FRAME_ONLY) == 0
           || w.is(FIRE) && stoveFlame(text, words, i)
           || w.is(ACUTE | MILD | STRONG) && figurative(text, w.start())
-          || w.is(DEATH) && oneAtDeath(text, w)) {
-        continue; // 吵死了; a word only the frames read; a stove's flame; 人都要被熏晕了; 死了一头猪
+          || w.is(DEATH) && (oneAtDeath(text, w) || oneAnimalBefore(text, words, i))) {
+        continue; // 吵死了; a word only the frames read; a stove's flame; 人都要被熏晕了; 死了一头猪; 一头老黄牛死了
       }
       if (guarded(text, words, i) || w.is(ALARM) && nearMore(words, i, DRILL, 40, false) != null) {
         out.add("@guarded"); // past, feared, rumoured; an alarm that is a drill
@@ -1201,6 +1202,13 @@ final class Situations {
       }
     }
     return false;
+  }
+
+  /** The animal named just before a death word counted as one (我家一头老黄牛昨天死了): no death in numbers. */
+  private static boolean oneAnimalBefore(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    Word animal = w.is(ANIMAL) ? w : near(words, i, ANIMAL, 20, true);
+    return animal != null && ONE_ANIMAL.matcher(text.substring(Math.max(0, animal.start() - 14), animal.start())).find();
   }
 
   /** One animal counted just before or just after the death word (一只死天鹅, 死了一头猪). */
