@@ -98,7 +98,7 @@ final class Situations {
    */
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
       "not_supply", "stove", "burst", "forestall", "out", "silent", "quiet", "down", "froth", "slide", "heap", "some",
-      "works", "gone", "drill"};
+      "works", "gone", "drill", "calm"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -124,6 +124,8 @@ final class Situations {
   private static final long GONE = more("gone");
   // round twelve's classes (2026-12-05): an alarm that is a drill or a test (说是应急演练, 试鸣, 防空警报)
   private static final long DRILL = more("drill");
+  // round thirteen's classes (2026-12-05): the writer says it can wait (有空来看看, 不着急, no rush)
+  private static final long CALM = more("calm");
   /**
    * A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫): a person or an animal foaming, not an outlet's foam
    * (排污口冒白沫); a bare 吐 (吐白沫) counts with a person just before it.
@@ -361,7 +363,24 @@ final class Situations {
 
   Reading read(String text) {
     List<Word> words = words(text);
-    return new Reading(find(text, words), features(text, words));
+    List<Hit> hits = find(text, words);
+    if (calm(text, words, hits)) {
+      return new Reading(List.of(), new String[0]); // 几只死青蛙，不着急，有空来看看: the writer says it can wait
+    }
+    return new Reading(hits, features(text, words));
+  }
+
+  /** A word that the matter can wait (有空来看看, 不着急, no rush), not guarded, and no danger to life found. */
+  private static boolean calm(String text, List<Word> words, List<Hit> hits) {
+    if (hits.stream().anyMatch(Hit::lifeSafety)) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).has(CALM) && !guarded(text, words, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every situation the text shows, in the order found; empty when none. */
@@ -492,7 +511,9 @@ final class Situations {
           && !BODY_BURSTING.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find() // 头都要炸了
           && !stoveFlame(text, words, i) // 炉子冒着火苗
           && !(w.is(FIRE) && nearMore(words, i, OUT, 16, false) != null) // 锅里着火了，盖上锅盖就灭了
-          && !(w.is(FIRE) && longStanding(text, words, i))) { // 矸石堆天天冒烟，烧起来了都好多年
+          && !(w.is(FIRE) && longStanding(text, words, i)) // 矸石堆天天冒烟，烧起来了都好多年
+          && !explainedAfter(words, i)) { // 嘭的一声，后来说是安全阀起跳放空
+
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
       }
       if (w.is(SPREAD) && !guarded(text, words, i) && !UNTIL_TIME.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()
@@ -549,7 +570,8 @@ final class Situations {
       if (w.is(CARRIER | STORE | GAS) && text.startsWith("着了", w.end()) && !guarded(text, words, i)) {
         hits.add(new Hit("fire", true, w.start(), w.end() + 2)); // 油罐着了, 液化气罐着了, 电瓶着了
       }
-      if (w.has(BLAST) && !guarded(text, words, i) && near(words, i, STORE | CARRIER | CHEM | GAS, 20, false) != null
+      if (w.has(BLAST) && !guarded(text, words, i) && !explainedAfter(words, i)
+          && near(words, i, STORE | CARRIER | CHEM | GAS, 20, false) != null
           && !quarry(text, words, i)) {
         hits.add(new Hit("explosion", true, w.start(), w.end())); // 化工仓库连着响了几声，窗户都震裂了
       }
@@ -1198,6 +1220,24 @@ final class Situations {
         return false;
       }
       if (o.is(COOKING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A bang or a fire explained after it as a drill, venting or a false alarm (砰的一声…说是锅炉泄压放空; 虚惊一场): told
+   * after the word only, within 40 characters of its sentence (a valve that failed before a blast is no explanation).
+   */
+  private static boolean explainedAfter(List<Word> words, int i) {
+    Word w = words.get(i);
+    for (int k = i + 1; k < words.size(); k++) {
+      Word o = words.get(k);
+      if (o.sentence() != w.sentence() || o.at() - w.to() > 40 * UNIT) {
+        return false;
+      }
+      if (o.has(DRILL)) {
         return true;
       }
     }
