@@ -460,7 +460,7 @@ final class Situations {
           && !guarded(text, words, i) && !habitNight(text, words, i)) { // not 晚上厂里偷偷把废液倒进河: a practice told
         hits.add(new Hit("spill_leak", false, w.start(), w.end()));
       }
-      if (w.is(HAZWASTE) && (near(words, i, OPEN, 16, false) != null || nearAcross(words, i, OPEN, 40) != null)
+      if (w.is(HAZWASTE) && (near(words, i, OPEN | SCHOOL, 16, false) != null || nearAcross(words, i, OPEN, 40) != null)
           && !guarded(text, words, i)) { // 针头…撒在地上。旁边是儿童游乐场
         hits.add(new Hit("hazardous_waste", false, w.start(), w.end()));
       }
