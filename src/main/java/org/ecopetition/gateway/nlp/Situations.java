@@ -376,12 +376,25 @@ final class Situations {
       return false;
     }
     for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).has(CALM) && !guarded(text, words, i)) {
+      Word w = words.get(i);
+      String said = text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+      boolean denial = said.startsWith("不") || said.startsWith("no"); // 不着急, no rush: said of whom? (有空来 is a leave)
+      if (w.has(CALM) && !guarded(text, words, i)
+          && !(denial && CALM_ASKED_BEFORE.matcher(text.substring(Math.max(0, w.start() - 8), w.start()).toLowerCase(Locale.ROOT)).find())
+          && !CALM_ASKED_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * A calm word said of others or asked (你们怎么一点都不着急, 有空来看看吗, are you in no hurry): a reproach, not the writer's
+   * own leave to wait.
+   */
+  private static final java.util.regex.Pattern CALM_ASKED_BEFORE = java.util.regex.Pattern.compile(
+      "你|您|怎么|都|还|政府|局|领导|部门|他们|\\b(?:you|are|they)\\b[^.,!?]*$");
+  private static final java.util.regex.Pattern CALM_ASKED_AFTER = java.util.regex.Pattern.compile("[吗嘛呢？?]");
 
   /** Every situation the text shows, in the order found; empty when none. */
   List<Hit> find(String text) {
