@@ -72,7 +72,11 @@ public final class ExpandSituations {
       // bitterness of the heart and pungent vegetables, not a taste of water
       "寒心", "心酸", "辛酸", "酸辛", "五荤",
       // learning, not a school
-      "东方学", "国学", "旧学", "讲堂", "体操课"));
+      "东方学", "国学", "旧学", "讲堂", "体操课",
+      // 死's group (2026-12-05, r13urgent): sleep, closing one's eyes, going home, wilting, a farewell, a figure of
+      // speech (粉身碎骨), a person's passing told in letters; insults and a tonic among the turtles; a branch that snaps
+      "回老家", "合眼", "闭眼", "长眠", "凋谢", "物化", "永别", "永诀", "粉身碎骨", "碎骨粉身", "下世",
+      "王八", "龟奴", "相帮", "鳖精", "折断"));
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "nlp-models");

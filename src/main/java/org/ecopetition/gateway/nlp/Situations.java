@@ -98,7 +98,7 @@ final class Situations {
    */
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
       "not_supply", "stove", "burst", "forestall", "out", "silent", "quiet", "down", "froth", "slide", "heap", "some",
-      "works", "gone", "drill"};
+      "works", "gone", "drill", "calm"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -124,6 +124,8 @@ final class Situations {
   private static final long GONE = more("gone");
   // round twelve's classes (2026-12-05): an alarm that is a drill or a test (说是应急演练, 试鸣, 防空警报)
   private static final long DRILL = more("drill");
+  // round thirteen's classes (2026-12-05): the writer says it can wait (有空来看看, 不着急, no rush)
+  private static final long CALM = more("calm");
   /**
    * A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫): a person or an animal foaming, not an outlet's foam
    * (排污口冒白沫); a bare 吐 (吐白沫) counts with a person just before it.
@@ -133,6 +135,8 @@ final class Situations {
   /** Animals falling in numbers (倒下十几只, 倒了三十多头): a count of animals right after a fall. */
   private static final java.util.regex.Pattern DOWN_IN_NUMBERS = java.util.regex.Pattern.compile(
       "^[了下去]{0,2}(?:好几|[0-9两二三四五六七八九十百几][0-9一两二三四五六七八九十百几]{0,3})[多来]?[只头匹]");
+  /** A little of it (土被雨冲下来一点): a heap that sheds a little, not one that gives way. */
+  private static final java.util.regex.Pattern LITTLE_AFTER = java.util.regex.Pattern.compile("^了?一?点(?![0-9一二三四五六七八九十])");
   /** An office or a hotline that does not answer (环保局电话也没人接): no one gone silent. */
   private static final java.util.regex.Pattern OFFICE_SILENT = java.util.regex.Pattern.compile(
       "局|政府|部门|热线|12345|12369|环保|领导|干部|执法|客服|物业|老板|厂里|厂长|公司");
@@ -202,9 +206,10 @@ final class Situations {
 
   /** One animal (一条死鱼, 一只死鸡): no mass death. */
   private static final java.util.regex.Pattern ONE_ANIMAL = java.util.regex.Pattern.compile(
-      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩]|[一两二三]{2}|三[四五]|[12](?![0-9]))[条只头尾个]"
-          + "(?:[^0-9，,。！!？?；;\n]{0,5}的)?$"
-          + "|(?i)\\b(?:a|two|three|a couple of|a few) (?:dead )?$");
+      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩有]|[一两二三]{2}|三[四五]|[12](?![0-9]))[条只头尾个]"
+          // 一头老黄牛, 一只大白鹅: a word or two describing the one animal
+          + "(?:[^0-9，,。！!？?；;\n]{0,5}的|(?<![个])[^0-9，,。！!？?；;\n条只头尾个的一二三四五六七八九十几两]{1,2})?$"
+          + "|(?i)\\b(?:a|two|three|a couple of|a few) (?:dead )?$|(?i)\\bone of (?:our|my|the|his|her|their) (?:[a-z]+ )?$");
   /**
    * One animal counted at the death word, before it (一只死天鹅, 一头死猪) or just after it (死了一头老母猪, 死了只鸡):
    * no mass death, whatever animal or farm is named elsewhere; not one after another (死了一只又一只, 一只接一只).
@@ -358,8 +363,38 @@ final class Situations {
 
   Reading read(String text) {
     List<Word> words = words(text);
-    return new Reading(find(text, words), features(text, words));
+    List<Hit> hits = find(text, words);
+    if (calm(text, words, hits)) {
+      return new Reading(List.of(), new String[0]); // 几只死青蛙，不着急，有空来看看: the writer says it can wait
+    }
+    return new Reading(hits, features(text, words));
   }
+
+  /** A word that the matter can wait (有空来看看, 不着急, no rush), not guarded, and no danger to life found. */
+  private static boolean calm(String text, List<Word> words, List<Hit> hits) {
+    if (hits.stream().anyMatch(Hit::lifeSafety)) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      String said = text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+      boolean denial = said.startsWith("不") || said.startsWith("no"); // 不着急, no rush: said of whom? (有空来 is a leave)
+      if (w.has(CALM) && !guarded(text, words, i)
+          && !(denial && CALM_ASKED_BEFORE.matcher(text.substring(Math.max(0, w.start() - 8), w.start()).toLowerCase(Locale.ROOT)).find())
+          && !CALM_ASKED_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A calm word said of others or asked (你们怎么一点都不着急, 有空来看看吗, are you in no hurry): a reproach, not the writer's
+   * own leave to wait.
+   */
+  private static final java.util.regex.Pattern CALM_ASKED_BEFORE = java.util.regex.Pattern.compile(
+      "你|您|怎么|都|还|政府|局|领导|部门|他们|\\b(?:you|are|they)\\b[^.,!?]*$");
+  private static final java.util.regex.Pattern CALM_ASKED_AFTER = java.util.regex.Pattern.compile("[吗嘛呢？?]");
 
   /** Every situation the text shows, in the order found; empty when none. */
   List<Hit> find(String text) {
@@ -438,7 +473,7 @@ final class Situations {
           && !guarded(text, words, i) && !habitNight(text, words, i)) { // not 晚上厂里偷偷把废液倒进河: a practice told
         hits.add(new Hit("spill_leak", false, w.start(), w.end()));
       }
-      if (w.is(HAZWASTE) && (near(words, i, OPEN, 16, false) != null || nearAcross(words, i, OPEN, 40) != null)
+      if (w.is(HAZWASTE) && (near(words, i, OPEN | SCHOOL, 16, false) != null || nearAcross(words, i, OPEN, 40) != null)
           && !guarded(text, words, i)) { // 针头…撒在地上。旁边是儿童游乐场
         hits.add(new Hit("hazardous_waste", false, w.start(), w.end()));
       }
@@ -489,7 +524,9 @@ final class Situations {
           && !BODY_BURSTING.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find() // 头都要炸了
           && !stoveFlame(text, words, i) // 炉子冒着火苗
           && !(w.is(FIRE) && nearMore(words, i, OUT, 16, false) != null) // 锅里着火了，盖上锅盖就灭了
-          && !(w.is(FIRE) && longStanding(text, words, i))) { // 矸石堆天天冒烟，烧起来了都好多年
+          && !(w.is(FIRE) && longStanding(text, words, i)) // 矸石堆天天冒烟，烧起来了都好多年
+          && !explainedAfter(words, i)) { // 嘭的一声，后来说是安全阀起跳放空
+
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
       }
       if (w.is(SPREAD) && !guarded(text, words, i) && !UNTIL_TIME.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()
@@ -520,7 +557,8 @@ final class Situations {
           && !animalBefore(words, i)) {
         hits.add(new Hit("poisoning", true, w.start(), w.end())); // 嘴角冒白沫; not 排污口冒白沫, not 羊嘴里流沫子
       }
-      if (w.has(SLIDE) && !guarded(text, words, i) && nearMore(words, i, HEAP, 30, true) != null) {
+      if (w.has(SLIDE) && !guarded(text, words, i) && nearMore(words, i, HEAP, 30, true) != null
+          && !LITTLE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()) { // not 冲下来一点
         // 矿渣…整片滑下来: a waste heap giving way; with someone trapped or buried near, a danger to life
         boolean below = nearAcross(words, i, TRAPPED | STRONG, 40) != null;
         hits.add(new Hit("spill_leak", below, w.start(), w.end()));
@@ -545,7 +583,8 @@ final class Situations {
       if (w.is(CARRIER | STORE | GAS) && text.startsWith("着了", w.end()) && !guarded(text, words, i)) {
         hits.add(new Hit("fire", true, w.start(), w.end() + 2)); // 油罐着了, 液化气罐着了, 电瓶着了
       }
-      if (w.has(BLAST) && !guarded(text, words, i) && near(words, i, STORE | CARRIER | CHEM | GAS, 20, false) != null
+      if (w.has(BLAST) && !guarded(text, words, i) && !explainedAfter(words, i)
+          && near(words, i, STORE | CARRIER | CHEM | GAS, 20, false) != null
           && !quarry(text, words, i)) {
         hits.add(new Hit("explosion", true, w.start(), w.end())); // 化工仓库连着响了几声，窗户都震裂了
       }
@@ -619,8 +658,8 @@ final class Situations {
       if (w.is(DEATH) && hyperbolic(text, w) || (w.mask() & ~FRAME_ONLY) == 0
           || w.is(FIRE) && stoveFlame(text, words, i)
           || w.is(ACUTE | MILD | STRONG) && figurative(text, w.start())
-          || w.is(DEATH) && oneAtDeath(text, w)) {
-        continue; // 吵死了; a word only the frames read; a stove's flame; 人都要被熏晕了; 死了一头猪
+          || w.is(DEATH) && (oneAtDeath(text, w) || oneAnimalBefore(text, words, i))) {
+        continue; // 吵死了; a word only the frames read; a stove's flame; 人都要被熏晕了; 死了一头猪; 一头老黄牛死了
       }
       if (guarded(text, words, i) || w.is(ALARM) && nearMore(words, i, DRILL, 40, false) != null) {
         out.add("@guarded"); // past, feared, rumoured; an alarm that is a drill
@@ -1198,6 +1237,31 @@ final class Situations {
       }
     }
     return false;
+  }
+
+  /**
+   * A bang or a fire explained after it as a drill, venting or a false alarm (砰的一声…说是锅炉泄压放空; 虚惊一场): told
+   * after the word only, within 40 characters of its sentence (a valve that failed before a blast is no explanation).
+   */
+  private static boolean explainedAfter(List<Word> words, int i) {
+    Word w = words.get(i);
+    for (int k = i + 1; k < words.size(); k++) {
+      Word o = words.get(k);
+      if (o.sentence() != w.sentence() || o.at() - w.to() > 40 * UNIT) {
+        return false;
+      }
+      if (o.has(DRILL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The animal named just before a death word counted as one (我家一头老黄牛昨天死了): no death in numbers. */
+  private static boolean oneAnimalBefore(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    Word animal = w.is(ANIMAL) ? w : near(words, i, ANIMAL, 20, true);
+    return animal != null && ONE_ANIMAL.matcher(text.substring(Math.max(0, animal.start() - 14), animal.start())).find();
   }
 
   /** One animal counted just before or just after the death word (一只死天鹅, 死了一头猪). */

@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a case: a ward with smoke pouring in, skin eaten by a chemical, a leak told by its cloud, a threat to die together, a
  * tanker dripping along a road, a works' pipe that breaks, farmed animals dying by the cage, a spring turned to mud,
  * fish floated up; and the look-alikes — a drill, a disinfectant taste, one animal dead, a figure of speech in the
- * passive, a works' daily smoke, a short nuisance in dialect. Through the whole extractor (frames and classifier).
+ * passive, a works' daily smoke, a short nuisance in dialect. Round thirteen's classes follow in a second block (a pond
+ * or heap that sweeps or buries people, self-dousing, a driver trapped, skin coming off, fish belly up in Cantonese, a
+ * coach trip to the capital; one animal, news from elsewhere, a bang explained as venting, a writer who says it can
+ * wait). Through the whole extractor (frames and classifier).
  */
 class UrgencyClassesTest {
   static HanLpExtractor extractor;
