@@ -247,8 +247,9 @@ public final class ConversationService {
     Future<Extraction> read = known != null ? Future.succeededFuture(known)
         : nlp.executeBlocking(() -> options.read(text, offered), false);
     return read
-        .compose(x -> commit.run(id, conn -> {
+        .compose(x -> commit.run(id, (conn, sent) -> {
           written.state = null; // a batch's retry runs the turn again: only what the committed run wrote counts
+          written.sent = sent;
           return step(conn, id, channel, text, x, clientMsgId, client, alsoPending, written);
         }).onSuccess(r -> {
           if (written.state != null) {
@@ -262,6 +263,8 @@ public final class ConversationService {
     long version;
     /** As stored ({@link PgConversationRepository#asStored}): the map sealed in the row, read back by a load. */
     Map<String, Object> state;
+    /** Called once the turn has sent its last statement ({@link TurnCommit.Step}). */
+    Runnable sent = () -> { };
 
     Future<Void> set(long version, Map<String, Object> state) {
       this.version = version;
@@ -349,6 +352,8 @@ public final class ConversationService {
                 // writes (an effect's notice too).
                 Future<List<StoredMessage>> out = storeReplies(conn, id, channel, t.replies(), done);
                 Future<long[]> woken = repo.turnEvent(conn, id, next.reason() != null, alsoPending >= 0);
+                // Every statement of the turn is on the connection: a batch's next turn may follow them now.
+                written.sent.run();
                 return Future.all(List.of(message, updated, out, woken, done.alongside())).map(x3 -> {
                   written.set(loaded.version() + 1, stored);
                   List<StoredMessage> all = new ArrayList<>();

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.ecopetition.gateway.config.GatewayConfig;
 import org.ecopetition.gateway.metrics.Metrics;
 import org.slf4j.Logger;
@@ -59,8 +58,7 @@ final class GroupCommit implements TurnCommit {
     this.metrics = metrics;
   }
 
-  private record Pending(UUID id, Function<SqlConnection, Future<Received>> turn, Promise<Received> done,
-      Context context) {}
+  private record Pending(UUID id, TurnCommit.Step turn, Promise<Received> done, Context context) {}
 
   /**
    * The turn's outcome to its caller, on the caller's context (its socket's event loop); then the conversation's next
@@ -86,7 +84,7 @@ final class GroupCommit implements TurnCommit {
   }
 
   @Override
-  public Future<Received> run(UUID conversation, Function<SqlConnection, Future<Received>> turn) {
+  public Future<Received> run(UUID conversation, TurnCommit.Step turn) {
     Pending p = new Pending(conversation, turn, Promise.promise(), Vertx.currentContext());
     boolean first;
     synchronized (this) {
@@ -201,29 +199,67 @@ final class GroupCommit implements TurnCommit {
       // A batch of one turn needs no savepoint (a statement and a subtransaction less): its failure rolls back the
       // whole transaction, which then has nothing to commit.
       boolean single = batch.size() == 1;
-      Future<Void> chain = repo.begin(conn);
-      for (int i = 0; i < batch.size(); i++) {
-        Pending p = batch.get(i);
-        boolean first = i == 0;
+      int n = batch.size();
+      // Each turn starts when the one before it has sent its last statement (it says so: TurnCommit.Step), or is done:
+      // its savepoint, lock and first read then share a round trip with the previous turn's writes, and its code runs
+      // while PostgreSQL executes them — an ordinary turn costs the batch one round trip instead of two. The first turn
+      // waits for BEGIN's answer: a statement sent after a BEGIN that failed would run, and commit, alone.
+      List<Promise<Void>> go = new ArrayList<>(n);
+      List<Future<Void>> marks = new ArrayList<>(n);
+      List<Future<Outcome>> runs = new ArrayList<>(n);
+      // Once the batch has failed, no further turn starts (its statements could follow the ROLLBACK and commit alone).
+      boolean[] closing = {false};
+      for (int i = 0; i < n; i++) {
+        go.add(Promise.promise());
+        marks.add(null);
+      }
+      for (int i = 0; i < n; i++) {
+        int k = i;
+        Pending p = batch.get(k);
+        Runnable sent = k + 1 < n ? () -> go.get(k + 1).tryComplete() : () -> { };
         // The savepoint is not waited for: the lock and the turn's first statement follow it on the connection in
-        // order, so the three share a round trip. If it failed, the batch fails as a whole (each turn is then tried
-        // alone). The lock is taken inside the turn's savepoint, by the subtransaction that then updates the row: a
-        // lock held by the batch's top transaction and an update by a subtransaction would make PostgreSQL record
-        // both in a MultiXact on every turn (two or three per turn, each written to the WAL and to pg_multixact, and
-        // read back by every later look at the row). A turn rolled back to its savepoint releases its lock.
+        // order, so the three share a round trip. If it failed, so does the turn. The lock is taken inside the turn's
+        // savepoint, by the subtransaction that then updates the row: a lock held by the batch's top transaction and
+        // an update by a subtransaction would make PostgreSQL record both in a MultiXact on every turn (two or three
+        // per turn, each written to the WAL and to pg_multixact, and read back by every later look at the row). A
+        // turn rolled back to its savepoint releases its lock.
         // The lock is taken only if free (NOWAIT): a batch that holds rows of its earlier turns (a registration holds
         // the day's case-serial row) must never wait for a conversation another transaction holds, which could be
         // waiting for those rows — a deadlock PostgreSQL breaks only after a second. A turn whose conversation is
         // held elsewhere fails in the batch and is tried again alone after the commit, where it waits its turn.
-        chain = chain.compose(v -> {
-              Future<Void> mark = single ? Future.succeededFuture() : repo.savepoint(conn, first);
-              return turnIn(conn, p, repo.lockIfFree(conn, p.id())).compose(o -> mark.map(o));
-            })
-            .compose(o -> {
-              outcomes.add(o);
-              return o.failure() == null ? Future.<Void>succeededFuture()
-                  : single ? repo.rollback(conn) : repo.rollbackToSavepoint(conn);
-            });
+        runs.add(go.get(k).future().compose(v -> {
+          if (closing[0]) {
+            return Future.succeededFuture(new Outcome(p, null, new IllegalStateException("the batch failed")));
+          }
+          Future<Void> mark = single ? Future.succeededFuture() : repo.savepoint(conn, k == 0);
+          marks.set(k, mark);
+          return turnIn(conn, p, mark, repo.lockIfFree(conn, p.id()), sent);
+        }));
+      }
+      Future<Void> chain = repo.begin(conn).onSuccess(v -> go.get(0).complete());
+      for (int i = 0; i < n; i++) {
+        int k = i;
+        chain = chain.compose(v -> runs.get(k)).compose(o -> {
+          outcomes.add(o);
+          Promise<Void> next = k + 1 < n ? go.get(k + 1) : Promise.promise();
+          if (o.failure() == null) {
+            next.tryComplete();
+            return Future.<Void>succeededFuture();
+          }
+          // The next turn may have started behind this one's last statements. Its savepoint tells what happened: it
+          // failed — this turn's failure aborted the transaction, nothing of the next ran, and the savepoint still
+          // holding is this turn's, which the rollback undoes alone (the next turn fails too and is tried alone);
+          // it succeeded — this turn failed after its writes (in the gateway) and its savepoint was released with
+          // them: only the whole batch can undo them, so it fails and every turn is tried again alone.
+          Future<Void> nextMark = k + 1 < n ? marks.get(k + 1) : null;
+          Future<Void> undo = (nextMark == null ? Future.<Void>succeededFuture() : nextMark.transform(ar -> ar.succeeded()
+                  ? Future.<Void>failedFuture(new IllegalStateException("a failed turn's savepoint was released"))
+                  : Future.<Void>succeededFuture()))
+              .compose(x -> single ? repo.rollback(conn) : repo.rollbackToSavepoint(conn));
+          // Not started yet: it starts behind the rollback.
+          next.tryComplete();
+          return undo;
+        });
       }
       return chain.compose(v -> single && outcomes.get(0).failure() != null ? Future.<Void>succeededFuture()
               : repo.commit(conn))
@@ -241,9 +277,19 @@ final class GroupCommit implements TurnCommit {
             } else {
               // The batch as a whole failed (the connection, a lock, the commit): every turn is tried once alone.
               LOG.warn("a batch of {} turns failed ({}), each is tried again alone", batch.size(), kind(ar.cause()));
-              repo.rollback(conn).onComplete(x -> conn.close());
+              // The turns started are let finish first: a statement of theirs sent after the ROLLBACK would commit.
+              closing[0] = true;
+              List<Future<Outcome>> started = new ArrayList<>();
+              for (int i = 0; i < n; i++) {
+                if (marks.get(i) != null) {
+                  started.add(runs.get(i));
+                }
+              }
               metrics.batch(batch.size(), 0, false);
-              batch.forEach(p -> retry(p, ar.cause()));
+              Future.join(started).onComplete(y -> repo.rollback(conn).onComplete(x -> {
+                conn.close();
+                batch.forEach(p -> retry(p, ar.cause()));
+              }));
             }
             return Future.succeededFuture();
           });
@@ -255,20 +301,22 @@ final class GroupCommit implements TurnCommit {
   }
 
   /**
-   * The turn's own code on the batch's connection, sent after its {@code lock} without waiting for it (a statement
+   * The turn's own code on the batch's connection, sent after its savepoint ({@code mark}) and {@code lock} without
+   * waiting for them (a statement
    * after it on the connection runs once it is granted); a failure (thrown or failed) is kept as its outcome: the
    * lock's, if it failed (the turn's statements then failed with it).
    */
-  private static Future<Outcome> turnIn(SqlConnection conn, Pending p, Future<Void> lock) {
-    Future<Received> f = started(conn, p);
-    return Future.join(lock, f).transform(ar -> Future.succeededFuture(ar.succeeded()
+  private static Future<Outcome> turnIn(SqlConnection conn, Pending p, Future<Void> mark, Future<Void> lock,
+      Runnable sent) {
+    Future<Received> f = started(conn, p, sent);
+    return Future.join(mark, lock, f).transform(ar -> Future.succeededFuture(ar.succeeded()
         ? new Outcome(p, f.result(), null)
-        : new Outcome(p, null, lock.failed() ? lock.cause() : f.cause())));
+        : new Outcome(p, null, mark.failed() ? mark.cause() : lock.failed() ? lock.cause() : f.cause())));
   }
 
-  private static Future<Received> started(SqlConnection conn, Pending p) {
+  private static Future<Received> started(SqlConnection conn, Pending p, Runnable sent) {
     try {
-      return p.turn().apply(conn);
+      return p.turn().run(conn, sent);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }

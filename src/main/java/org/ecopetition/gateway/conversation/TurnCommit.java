@@ -8,8 +8,23 @@ import java.util.function.Function;
 /** How a turn's transaction is run: the turn's code is the same either way, given the connection to use. */
 interface TurnCommit {
 
+  /**
+   * A turn's code on the connection it is given. {@code sent} may be called once the turn has sent its last statement
+   * (nothing more of it goes on the connection; its outcome waits only for their answers): a batch then sends its next
+   * turn's statements behind them, in the same round trip ({@link GroupCommit}). Not calling it is always correct.
+   */
+  @FunctionalInterface
+  interface Step {
+    Future<Received> run(SqlConnection conn, Runnable sent);
+  }
+
   /** Runs {@code turn} under the conversation's lock; its result only once it is committed. */
-  Future<Received> run(UUID conversation, Function<SqlConnection, Future<Received>> turn);
+  Future<Received> run(UUID conversation, Step turn);
+
+  /** {@link #run(UUID, Step)} for a turn that never says when it has sent everything. */
+  default Future<Received> run(UUID conversation, Function<SqlConnection, Future<Received>> turn) {
+    return run(conversation, (conn, sent) -> turn.apply(conn));
+  }
 
   /**
    * At most {@code bound} turns of one conversation waiting behind the one running (on this instance): the next is
@@ -28,7 +43,7 @@ interface TurnCommit {
     }
 
     @Override
-    public Future<Received> run(UUID conversation, Function<SqlConnection, Future<Received>> turn) {
+    public Future<Received> run(UUID conversation, Step turn) {
       boolean[] taken = new boolean[1];
       open.compute(conversation, (k, n) -> {
         int now = n == null ? 0 : n;
@@ -57,8 +72,8 @@ interface TurnCommit {
     }
 
     @Override
-    public Future<Received> run(UUID conversation, Function<SqlConnection, Future<Received>> turn) {
-      return repo.pool().withTransaction(conn -> repo.lock(conn, conversation).compose(v -> turn.apply(conn)));
+    public Future<Received> run(UUID conversation, Step turn) {
+      return repo.pool().withTransaction(conn -> repo.lock(conn, conversation).compose(v -> turn.run(conn, () -> { })));
     }
   }
 }

@@ -213,6 +213,10 @@ public final class ChatBench {
       System.out.println(r);
       if (r.mix != null) {
         System.out.println("      mix: " + r.mix);
+        String sw = r.cpu.switchesPer(r.perSecond * r.cpu.nanos() / 1e9);
+        if (!sw.isEmpty()) {
+          System.out.println("      " + sw);
+        }
       }
     }
     if (!ceilings) {

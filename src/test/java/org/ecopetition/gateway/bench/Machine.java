@@ -16,7 +16,41 @@ final class Machine {
 
   private Machine() {}
 
-  record Sample(long busy, long total, long gateway, long postgres, long generator, long nanos) {
+  record Sample(long busy, long total, long gateway, long postgres, long generator, long nanos,
+      java.util.Map<String, long[]> switches) {
+    Sample(long busy, long total, long gateway, long postgres, long generator, long nanos) {
+      this(busy, total, gateway, postgres, generator, nanos, java.util.Map.of());
+    }
+
+    /**
+     * The gateway's context switches per turn by thread group (voluntary, then involuntary): each wake-up of a thread
+     * that waited (a hop to another thread, a selector woken) is a voluntary one; on 2 shared cores each costs.
+     */
+    String switchesPer(double turns) {
+      if (switches.isEmpty() || turns <= 0) {
+        return "";
+      }
+      StringBuilder sb = new StringBuilder();
+      long v = 0;
+      long n = 0;
+      for (var e : new java.util.TreeMap<>(switches).entrySet()) {
+        if (e.getKey().equals(POSTGRES)) {
+          continue;
+        }
+        v += e.getValue()[0];
+        n += e.getValue()[1];
+        if (e.getValue()[0] + e.getValue()[1] < turns / 20) {
+          continue;
+        }
+        sb.append(String.format(Locale.ROOT, "%s %.2f/%.2f, ", e.getKey(), e.getValue()[0] / turns,
+            e.getValue()[1] / turns));
+      }
+      long[] pg = switches.getOrDefault(POSTGRES, new long[2]);
+      return String.format(Locale.ROOT, "context switches per turn (voluntary/involuntary): PostgreSQL %.2f/%.2f; "
+          + "gateway %.2f/%.2f (%s)", pg[0] / turns, pg[1] / turns, v / turns, n / turns,
+          sb.substring(0, Math.max(0, sb.length() - 2)));
+    }
+
     @Override
     public String toString() {
       double secs = nanos / 1e9;
@@ -65,6 +99,7 @@ final class Machine {
       // not Linux
     }
     long pg = 0;
+    long[] pgSwitches = new long[2];
     long master = s.pg == null && s.pgData == null ? -1 : postmaster(s);
     if (master > 0) {
       try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
@@ -72,6 +107,9 @@ final class Machine {
           long[] st = stat(p);
           if (st != null && (st[0] == master || st[1] == master)) {
             pg += st[2];
+            long[] c = switches(p);
+            pgSwitches[0] += c[0];
+            pgSwitches[1] += c[1];
           }
         }
       } catch (IOException ignored) {
@@ -80,13 +118,71 @@ final class Machine {
     }
     long[] gw = stat(Path.of("/proc", String.valueOf(s.gateway.pid())));
     long[] me = stat(Path.of("/proc", String.valueOf(ProcessHandle.current().pid())));
-    return new Sample(busy, total, gw == null ? 0 : gw[2], pg, me == null ? 0 : me[2], System.nanoTime());
+    java.util.Map<String, long[]> sw = switches(s.gateway.pid());
+    sw.put(POSTGRES, pgSwitches);
+    return new Sample(busy, total, gw == null ? 0 : gw[2], pg, me == null ? 0 : me[2], System.nanoTime(), sw);
+  }
+
+  /** The key of PostgreSQL's processes (all of them together) among the gateway's thread groups. */
+  static final String POSTGRES = "~postgres";
+
+  /** A process's (or thread's) voluntary and involuntary context switches so far. */
+  private static long[] switches(Path proc) {
+    long[] c = new long[2];
+    try {
+      for (String l : Files.readAllLines(proc.resolve("status"))) {
+        if (l.startsWith("voluntary_ctxt_switches:")) {
+          c[0] = Long.parseLong(l.replaceAll("\\D", ""));
+        } else if (l.startsWith("nonvoluntary_ctxt_switches:")) {
+          c[1] = Long.parseLong(l.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException | RuntimeException gone) {
+      // ended
+    }
+    return c;
+  }
+
+  /** Each thread group's (the name less its number) voluntary and involuntary context switches so far. */
+  static java.util.Map<String, long[]> switches(long pid) {
+    java.util.Map<String, long[]> by = new java.util.HashMap<>();
+    try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+      for (Path t : tasks.toList()) {
+        try {
+          String name = "?";
+          long vol = 0;
+          long non = 0;
+          for (String l : Files.readAllLines(t.resolve("status"))) {
+            if (l.startsWith("Name:")) {
+              name = l.substring(5).strip().replaceAll("[-#]?\\d+$", "");
+            } else if (l.startsWith("voluntary_ctxt_switches:")) {
+              vol = Long.parseLong(l.replaceAll("\\D", ""));
+            } else if (l.startsWith("nonvoluntary_ctxt_switches:")) {
+              non = Long.parseLong(l.replaceAll("\\D", ""));
+            }
+          }
+          long[] c = by.computeIfAbsent(name, k -> new long[2]);
+          c[0] += vol;
+          c[1] += non;
+        } catch (IOException | RuntimeException gone) {
+          // the thread ended
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or gone
+    }
+    return by;
   }
 
   static Sample since(Sample a, ChatBench.Services s) {
     Sample b = sample(s);
+    java.util.Map<String, long[]> d = new java.util.HashMap<>();
+    b.switches.forEach((k, v) -> {
+      long[] was = a.switches.getOrDefault(k, new long[2]);
+      d.put(k, new long[] {v[0] - was[0], v[1] - was[1]});
+    });
     return new Sample(b.busy - a.busy, b.total - a.total, b.gateway - a.gateway, b.postgres - a.postgres,
-        b.generator - a.generator, b.nanos - a.nanos);
+        b.generator - a.generator, b.nanos - a.nanos, d);
   }
 
   /** {pid, ppid, utime + stime} of a process. */

@@ -175,6 +175,84 @@ class GroupCommitTest {
   }
 
   /**
+   * A batch sends a turn's savepoint, lock and read behind the previous turn's last writes, without waiting for their
+   * answers: when those writes fail, the next turn's statements fail with them (the transaction is aborted), the
+   * rollback to the savepoint undoes the failed turn alone, and the next turn is tried again alone and answered.
+   */
+  @Test
+  void aTurnWhoseLastWriteFailsIsUndoneAloneThoughTheNextStartedBehindIt(Vertx vertx) throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    int n = 6;
+    // A long window, so that the six turns sent at once share one batch.
+    try (Gateway gw = TestGateway.start(env(db, TestGateway.newKey(), true, 1000))) {
+      List<TurnSocket> sockets = new ArrayList<>();
+      try {
+        Map<UUID, TurnSocket> byId = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+          TurnSocket s = TurnSocket.open(vertx, gw.port(), null);
+          s.say(WebChatFlowTestSupport.FIRST);
+          sockets.add(s);
+          byte[] hash = sha256(s.token());
+          byId.put(TestPostgres.jdbc(db, c -> {
+            PreparedStatement ps = c.prepareStatement("SELECT id FROM conversations WHERE token_hash = ?");
+            ps.setBytes(1, hash);
+            ResultSet rs = ps.executeQuery();
+            rs.next();
+            return (UUID) rs.getObject(1);
+          }), s);
+        }
+        // The batch runs its turns in id order: the first one's last write (its turn's event) fails, through data.
+        UUID failing = byId.keySet().iterator().next();
+        TestPostgres.jdbc(db, c -> c.createStatement().executeUpdate("""
+            CREATE FUNCTION refuse_turn() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF NEW.kind = 'conversation_turn' AND NEW.conversation_id = '%s' THEN
+                RAISE EXCEPTION 'refused by the test';
+              END IF;
+              RETURN NEW;
+            END $$;
+            CREATE TRIGGER refuse_turn BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION refuse_turn();
+            """.formatted(failing)));
+        Map<String, long[]> before = new HashMap<>();
+        for (TurnSocket s : sockets) {
+          before.put(s.token(), counts(db, s.token()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+          Map<TurnSocket, Future<TurnSocket.Answer>> answers = new HashMap<>();
+          for (TurnSocket s : sockets) {
+            answers.put(s, pool.submit(() -> s.turn("江苏省南京市江宁区秣陵街道", UUID.randomUUID().toString(), 60)));
+          }
+          for (Map.Entry<UUID, TurnSocket> e : byId.entrySet()) {
+            TurnSocket s = e.getValue();
+            TurnSocket.Answer a = answers.get(s).get(2, TimeUnit.MINUTES);
+            long[] was = before.get(s.token());
+            long[] now = counts(db, s.token());
+            if (e.getKey().equals(failing)) {
+              assertThat(a.error()).as("the turn whose event is refused").isNotNull();
+              assertThat(now).as("nothing of it stays").containsExactly(was);
+            } else {
+              assertThat(a.error()).as("conversation %s", e.getKey()).isNull();
+              assertThat(a.replies()).isNotEmpty();
+              assertThat(now[0]).as("its message, stored once").isEqualTo(was[0] + 1);
+              assertThat(now[1]).isEqualTo(was[1] + 1);
+            }
+          }
+        } finally {
+          pool.shutdownNow();
+        }
+        String metrics = scrape(vertx, gw);
+        assertThat(metricValue(metrics, "gateway_turns_batch_turns_max")).isEqualTo(n);
+        // Two rolled back in the batch: the failed turn, and the next, which had started behind its last writes.
+        assertThat(metricValue(metrics, "gateway_turns_batch_rolledback_total")).isEqualTo(2);
+        assertThat(metricValue(metrics, "gateway_turns_batch_failed_total")).isZero();
+      } finally {
+        sockets.forEach(TurnSocket::close);
+      }
+    }
+  }
+
+  /**
    * Each turn of a batch locks and updates its conversation's row in one subtransaction (its savepoint): a lock held by
    * the batch's top transaction and an update by a subtransaction would make PostgreSQL record both in a MultiXact,
    * two or three of them on every turn (WAL, pg_multixact, and read back by every later look at the row).
