@@ -27,7 +27,10 @@ import org.slf4j.LoggerFactory;
  * done, so a batch holds at most one turn per conversation and the conversation's order is kept: the turns waiting
  * behind one are a queue of their own, taken one at a time as each is done — never a chain of futures, which would
  * fail recursively all at once (a StackOverflowError when thousands waited and the pool closed). Durability is
- * PostgreSQL's as configured (fsync, synchronous_commit on): a COMMIT returns once the batch is on disk.
+ * PostgreSQL's as configured (fsync, synchronous_commit on): a COMMIT returns once the batch is on disk. A batch ends
+ * at a turn that registered a case (the day's case-serial row is then held only to its COMMIT, not through the batch's
+ * later turns), and its events are NOTIFYed after its COMMIT (V951: a COMMIT that NOTIFYs holds PostgreSQL's
+ * cluster-wide notify lock through its flush, so the batches in flight would flush one after another).
  */
 final class GroupCommit implements TurnCommit {
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
@@ -191,6 +194,22 @@ final class GroupCommit implements TurnCommit {
   /** What a turn came to in the batch: its result, or its failure. */
   private record Outcome(Pending p, Received result, Throwable failure) {}
 
+  /**
+   * The batch's last turn so far registered a case: it holds the day's case-serial row (V1), which every other
+   * registration, in any batch of any instance, waits for until this transaction ends. So the batch commits now, and
+   * its turns not yet run go to the next batch: the row is held for the rest of one turn and a COMMIT, not for the
+   * batch's later turns (measured: waits of a whole batch, 27 ms to seconds, on the registrations behind it). The
+   * numbers stay dense and unique: the serial is still taken in the transaction that stores the case.
+   */
+  private static boolean tookCaseNumber(List<Outcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return false;
+    }
+    Outcome last = outcomes.get(outcomes.size() - 1);
+    return last.failure() == null && last.result() != null && !last.result().duplicate()
+        && last.result().messages().stream().anyMatch(m -> m.receipt() != null);
+  }
+
   private Future<Void> commit(List<Pending> unordered) {
     // The turns in their conversations' id order: each takes its conversation's lock in that order, so that two
     // instances' crossing batches cannot deadlock on them.
@@ -201,7 +220,11 @@ final class GroupCommit implements TurnCommit {
       // A batch of one turn needs no savepoint (a statement and a subtransaction less): its failure rolls back the
       // whole transaction, which then has nothing to commit.
       boolean single = batch.size() == 1;
-      Future<Void> chain = repo.begin(conn);
+      // The turns not run because a registration ended the batch before them: they go to the next batch.
+      List<Pending> deferred = new ArrayList<>();
+      // The batch's events are NOTIFYed after its COMMIT (V951): a COMMIT that NOTIFYs holds PostgreSQL's notify lock
+      // through its flush, and would make the batches in flight flush one after another.
+      Future<Void> chain = repo.beginNotifyingAfter(conn);
       for (int i = 0; i < batch.size(); i++) {
         Pending p = batch.get(i);
         boolean first = i == 0;
@@ -216,21 +239,40 @@ final class GroupCommit implements TurnCommit {
         // waiting for those rows — a deadlock PostgreSQL breaks only after a second. A turn whose conversation is
         // held elsewhere fails in the batch and is tried again alone after the commit, where it waits its turn.
         chain = chain.compose(v -> {
+              if (tookCaseNumber(outcomes)) {
+                deferred.add(p);
+                return Future.succeededFuture();
+              }
               Future<Void> mark = single ? Future.succeededFuture() : repo.savepoint(conn, first);
-              return turnIn(conn, p, repo.lockIfFree(conn, p.id())).compose(o -> mark.map(o));
-            })
-            .compose(o -> {
-              outcomes.add(o);
-              return o.failure() == null ? Future.<Void>succeededFuture()
-                  : single ? repo.rollback(conn) : repo.rollbackToSavepoint(conn);
+              return turnIn(conn, p, repo.lockIfFree(conn, p.id())).compose(o -> mark.map(o))
+                  .compose(o -> {
+                    outcomes.add(o);
+                    return o.failure() == null ? Future.<Void>succeededFuture()
+                        : single ? repo.rollback(conn) : repo.rollbackToSavepoint(conn);
+                  });
             });
       }
-      return chain.compose(v -> single && outcomes.get(0).failure() != null ? Future.<Void>succeededFuture()
-              : repo.commit(conn))
+      return chain.compose(v -> single && outcomes.get(0).failure() != null ? Future.succeededFuture(List.<Long>of())
+              : repo.commitNotifyingAfter(conn))
           .<Void>transform(ar -> {
             if (ar.succeeded()) {
-              conn.close();
-              metrics.batch(batch.size(), (int) outcomes.stream().filter(o -> o.failure() != null).count(), true);
+              // Once told, the connection goes back (the turns are answered meanwhile: their rows are committed).
+              repo.notifyCommitted(conn, ar.result()).onComplete(x -> {
+                if (x.failed()) {
+                  LOG.warn("the NOTIFY of {} committed events failed ({}): listeners miss this wake (the rows stand)",
+                      ar.result().size(), kind(x.cause()));
+                }
+                conn.close();
+              });
+              metrics.batch(outcomes.size(), (int) outcomes.stream().filter(o -> o.failure() != null).count(), true);
+              if (!deferred.isEmpty()) {
+                // Ahead of what queued meanwhile, and started by the flush that follows this batch.
+                synchronized (this) {
+                  for (int k = deferred.size() - 1; k >= 0; k--) {
+                    ready.addFirst(deferred.get(k));
+                  }
+                }
+              }
               outcomes.forEach(o -> {
                 if (o.failure() == null) {
                   complete(o.p(), o.result(), null);
