@@ -352,8 +352,12 @@ public final class ConversationService {
                 // writes (an effect's notice too).
                 Future<List<StoredMessage>> out = storeReplies(conn, id, channel, t.replies(), done);
                 Future<long[]> woken = repo.turnEvent(conn, id, next.reason() != null, alsoPending >= 0);
-                // Every statement of the turn is on the connection: a batch's next turn may follow them now.
-                written.sent.run();
+                // Every statement of the turn is on the connection: a batch's next turn may follow them now — unless
+                // this turn registers a case: its batch then commits right after it (the day's case-serial row is held
+                // to that COMMIT only), so nothing may start behind it.
+                if (!registers) {
+                  written.sent.run();
+                }
                 return Future.all(List.of(message, updated, out, woken, done.alongside())).map(x3 -> {
                   written.set(loaded.version() + 1, stored);
                   List<StoredMessage> all = new ArrayList<>();

@@ -26,7 +26,10 @@ import org.slf4j.LoggerFactory;
  * done, so a batch holds at most one turn per conversation and the conversation's order is kept: the turns waiting
  * behind one are a queue of their own, taken one at a time as each is done — never a chain of futures, which would
  * fail recursively all at once (a StackOverflowError when thousands waited and the pool closed). Durability is
- * PostgreSQL's as configured (fsync, synchronous_commit on): a COMMIT returns once the batch is on disk.
+ * PostgreSQL's as configured (fsync, synchronous_commit on): a COMMIT returns once the batch is on disk. A batch ends
+ * at a turn that registered a case (the day's case-serial row is then held only to its COMMIT, not through the batch's
+ * later turns), and its events are NOTIFYed after its COMMIT (V34: a COMMIT that NOTIFYs holds PostgreSQL's
+ * cluster-wide notify lock through its flush, so the batches in flight would flush one after another).
  */
 final class GroupCommit implements TurnCommit {
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
@@ -189,6 +192,22 @@ final class GroupCommit implements TurnCommit {
   /** What a turn came to in the batch: its result, or its failure. */
   private record Outcome(Pending p, Received result, Throwable failure) {}
 
+  /**
+   * The batch's last turn so far registered a case: it holds the day's case-serial row (V1), which every other
+   * registration, in any batch of any instance, waits for until this transaction ends. So the batch commits now, and
+   * its turns not yet run go to the next batch: the row is held for the rest of one turn and a COMMIT, not for the
+   * batch's later turns (measured: waits of a whole batch, 27 ms to seconds, on the registrations behind it). The
+   * numbers stay dense and unique: the serial is still taken in the transaction that stores the case.
+   */
+  private static boolean tookCaseNumber(List<Outcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return false;
+    }
+    Outcome last = outcomes.get(outcomes.size() - 1);
+    return last.failure() == null && last.result() != null && !last.result().duplicate()
+        && last.result().messages().stream().anyMatch(m -> m.receipt() != null);
+  }
+
   private Future<Void> commit(List<Pending> unordered) {
     // The turns in their conversations' id order: each takes its conversation's lock in that order, so that two
     // instances' crossing batches cannot deadlock on them.
@@ -209,6 +228,10 @@ final class GroupCommit implements TurnCommit {
       List<Future<Outcome>> runs = new ArrayList<>(n);
       // Once the batch has failed, no further turn starts (its statements could follow the ROLLBACK and commit alone).
       boolean[] closing = {false};
+      // Once a turn registered a case, no further turn starts either: the batch commits (tookCaseNumber), and the turns
+      // not run go to the next batch.
+      boolean[] ending = {false};
+      List<Pending> deferred = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         go.add(Promise.promise());
         marks.add(null);
@@ -231,18 +254,31 @@ final class GroupCommit implements TurnCommit {
           if (closing[0]) {
             return Future.succeededFuture(new Outcome(p, null, new IllegalStateException("the batch failed")));
           }
+          if (ending[0]) {
+            deferred.add(p);
+            return Future.succeededFuture(null);
+          }
           Future<Void> mark = single ? Future.succeededFuture() : repo.savepoint(conn, k == 0);
           marks.set(k, mark);
           return turnIn(conn, p, mark, repo.lockIfFree(conn, p.id()), sent);
         }));
       }
-      Future<Void> chain = repo.begin(conn).onSuccess(v -> go.get(0).complete());
+      // The batch's events are NOTIFYed after its COMMIT (V34): a COMMIT that NOTIFYs holds PostgreSQL's notify lock
+      // through its flush, and would make the batches in flight flush one after another.
+      Future<Void> chain = repo.beginNotifyingAfter(conn).onSuccess(v -> go.get(0).complete());
       for (int i = 0; i < n; i++) {
         int k = i;
         chain = chain.compose(v -> runs.get(k)).compose(o -> {
-          outcomes.add(o);
           Promise<Void> next = k + 1 < n ? go.get(k + 1) : Promise.promise();
+          if (o == null) {
+            // Deferred to the next batch.
+            next.tryComplete();
+            return Future.<Void>succeededFuture();
+          }
+          outcomes.add(o);
           if (o.failure() == null) {
+            // A registering turn never lets the next start behind it (ConversationService), so none has yet.
+            ending[0] = tookCaseNumber(outcomes);
             next.tryComplete();
             return Future.<Void>succeededFuture();
           }
@@ -261,12 +297,27 @@ final class GroupCommit implements TurnCommit {
           return undo;
         });
       }
-      return chain.compose(v -> single && outcomes.get(0).failure() != null ? Future.<Void>succeededFuture()
-              : repo.commit(conn))
+      return chain.compose(v -> single && outcomes.get(0).failure() != null ? Future.succeededFuture(List.<Long>of())
+              : repo.commitNotifyingAfter(conn))
           .<Void>transform(ar -> {
             if (ar.succeeded()) {
-              conn.close();
-              metrics.batch(batch.size(), (int) outcomes.stream().filter(o -> o.failure() != null).count(), true);
+              // Once told, the connection goes back (the turns are answered meanwhile: their rows are committed).
+              repo.notifyCommitted(conn, ar.result()).onComplete(x -> {
+                if (x.failed()) {
+                  LOG.warn("the NOTIFY of {} committed events failed ({}): listeners miss this wake (the rows stand)",
+                      ar.result().size(), kind(x.cause()));
+                }
+                conn.close();
+              });
+              metrics.batch(outcomes.size(), (int) outcomes.stream().filter(o -> o.failure() != null).count(), true);
+              if (!deferred.isEmpty()) {
+                // Ahead of what queued meanwhile, and started by the flush that follows this batch.
+                synchronized (this) {
+                  for (int k = deferred.size() - 1; k >= 0; k--) {
+                    ready.addFirst(deferred.get(k));
+                  }
+                }
+              }
               outcomes.forEach(o -> {
                 if (o.failure() == null) {
                   complete(o.p(), o.result(), null);

@@ -30,6 +30,10 @@ final class PgConversationRepository {
    * so that two instances committing crossing batches cannot deadlock on them.
    */
   private static final String LOCK = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE";
+  /** The NOTIFY payload of V9's trigger, for events whose NOTIFY was left for after their COMMIT (V34). */
+  private static final String NOTIFY_COMMITTED = """
+      SELECT pg_notify('gateway_events', e.id::text || ',' || e.kind || ',' || coalesce(e.conversation_id::text, '')
+        || ',' || coalesce(e.detail, '')) FROM events e WHERE e.id = ANY($1) ORDER BY e.id""";
   private static final String LOCK_NOWAIT = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE NOWAIT";
   /** The bounded counter of V21 under the key {@code open:<client>}, with no delay: 0, or seconds to wait. */
   private static final String ADMIT = "SELECT status_attempt(ARRAY[$1], ARRAY[$2::int], ARRAY[0], false, $3, 60, 0, 0)";
@@ -208,6 +212,42 @@ final class PgConversationRepository {
 
   Future<Void> commit(SqlClient conn) {
     return conn.query("COMMIT").execute().mapEmpty();
+  }
+
+  /**
+   * A batch's BEGIN, its events' NOTIFYs left for after its COMMIT (V34): a transaction that NOTIFYs holds PostgreSQL's
+   * cluster-wide notify lock through its commit's WAL flush, so such COMMITs flush one after another.
+   */
+  Future<Void> beginNotifyingAfter(SqlClient conn) {
+    return conn.query("BEGIN; SELECT set_config('gateway.notify_after', 'on', true)").execute().mapEmpty();
+  }
+
+  /** COMMIT in the same round trip as reading the ids of the events the transaction wrote (empty: none). */
+  Future<List<Long>> commitNotifyingAfter(SqlClient conn) {
+    return conn.query("SELECT current_setting('gateway.notify_ids', true); COMMIT").execute().map(rs -> {
+      String ids = rs.iterator().hasNext() ? rs.iterator().next().getString(0) : null;
+      List<Long> out = new ArrayList<>();
+      for (String id : ids == null ? new String[0] : ids.split(",")) {
+        if (!id.isEmpty()) {
+          out.add(Long.parseLong(id));
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * The NOTIFYs of committed events (their payload as the trigger builds it), in a transaction that does not wait for
+   * its flush: it holds the notify lock only while it queues them. Pipelined: one round trip.
+   */
+  Future<Void> notifyCommitted(SqlClient conn, List<Long> events) {
+    if (events.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    Future<?> begun = conn.query("BEGIN; SET LOCAL synchronous_commit = off").execute();
+    Future<?> told = conn.preparedQuery(NOTIFY_COMMITTED).execute(Tuple.of(events.toArray(Long[]::new)));
+    Future<?> ended = conn.query("COMMIT").execute();
+    return Future.join(begun, told, ended).mapEmpty();
   }
 
   Future<Void> rollback(SqlClient conn) {

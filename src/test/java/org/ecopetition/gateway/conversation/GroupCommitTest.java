@@ -329,6 +329,92 @@ class GroupCommitTest {
     }
   }
 
+  /**
+   * A turn that registers a case holds the day's case-serial row until its transaction ends, and every other
+   * registration (any batch, any instance) waits for that row: so its batch commits right after it, and the batch's
+   * turns not yet run go to the next batch instead of holding the row through theirs. Two registrations sent in one
+   * window, first in their batch by conversation id, end up in two batches of their own, numbered 1 and 2 (dense,
+   * unique), and the three other turns in a third.
+   */
+  @Test
+  void aRegistrationEndsItsBatchSoTheSerialRowIsHeldOnlyToItsCommit(Vertx vertx) throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    int n = 5;
+    // A long window, so that the five turns sent at once are taken together.
+    try (Gateway gw = TestGateway.start(env(db, TestGateway.newKey(), true, 1000))) {
+      List<TurnSocket> sockets = new ArrayList<>();
+      try {
+        for (int i = 0; i < n; i++) {
+          sockets.add(TurnSocket.open(vertx, gw.port(), null));
+        }
+        // A batch runs its turns in their conversations' id order: the two lowest ids are the ones that register.
+        List<String> ids = new ArrayList<>();
+        for (TurnSocket s : sockets) {
+          ids.add(TestPostgres.jdbc(db, c -> {
+            PreparedStatement ps = c.prepareStatement("SELECT id::text FROM conversations WHERE token_hash = ?");
+            ps.setBytes(1, sha256(s.token()));
+            ResultSet rs = ps.executeQuery();
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+          }));
+        }
+        List<String> sorted = ids.stream().sorted(java.util.Comparator.comparing(UUID::fromString)).toList();
+        Set<TurnSocket> registering = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+          TurnSocket s = sockets.get(i);
+          if (sorted.indexOf(ids.get(i)) < 2) {
+            registering.add(s);
+            try {
+              WebChatFlowTestSupport.drive(s::say, WebChatFlowTestSupport.FIRST, summary -> {
+                throw new AtSummary();
+              });
+            } catch (AtSummary expected) {
+              // at the summary: the next turn, the confirmation, registers a case
+            }
+          } else {
+            s.say(WebChatFlowTestSupport.FIRST);
+          }
+        }
+        String before = scrape(vertx, gw);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+          List<Future<TurnSocket.Answer>> answers = new ArrayList<>();
+          for (TurnSocket s : sockets) {
+            String text = registering.contains(s) ? "确认提交" : "江苏省南京市江宁区秣陵街道";
+            answers.add(pool.submit(() -> s.turn(text, UUID.randomUUID().toString(), 60)));
+          }
+          for (int i = 0; i < n; i++) {
+            TurnSocket.Answer a = answers.get(i).get(2, TimeUnit.MINUTES);
+            assertThat(a.error()).as("turn %d", i).isNull();
+            assertThat(a.replies()).isNotEmpty();
+          }
+        } finally {
+          pool.shutdownNow();
+        }
+        String after = scrape(vertx, gw);
+        assertThat(metricValue(after, "gateway_turns_batch_turns_count")
+            - metricValue(before, "gateway_turns_batch_turns_count")).as("batches").isEqualTo(3);
+        assertThat(metricValue(after, "gateway_turns_batch_turns_sum")
+            - metricValue(before, "gateway_turns_batch_turns_sum")).as("turns in them").isEqualTo(n);
+        assertThat(metricValue(after, "gateway_turns_batch_rolledback_total")).isZero();
+        List<String> numbers = TestPostgres.jdbc(db, c -> {
+          List<String> out = new ArrayList<>();
+          ResultSet rs = c.createStatement().executeQuery("SELECT case_number FROM cases ORDER BY case_number");
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
+          return out;
+        });
+        assertThat(numbers).hasSize(2);
+        assertThat(numbers.get(0)).endsWith("00001");
+        assertThat(numbers.get(1)).endsWith("00002");
+        assertThat(numbers.get(0).substring(0, 10)).isEqualTo(numbers.get(1).substring(0, 10));
+      } finally {
+        sockets.forEach(TurnSocket::close);
+      }
+    }
+  }
+
   @Test
   void twoInstancesWithCrossingConversationsDoNotDeadlock(Vertx vertx) throws Exception {
     String db = TestPostgres.freshDatabaseUrl();

@@ -67,6 +67,8 @@ public final class WeChatCallbackBench {
   static final int FIRST_CONTACT = 1000;
   /** The gateway's /metrics port, for the pools' waits of each loop. */
   private static int metricsPort;
+  /** The embedded PostgreSQL's log, when lock waits are logged ({@code -Dlockwaits=true}). */
+  private static java.nio.file.Path pgLog;
 
   public static void main(String[] args) throws Exception {
     int rate = Integer.parseInt(System.getProperty("rate", "300"));
@@ -77,6 +79,20 @@ public final class WeChatCallbackBench {
     Vertx vertx = Vertx.vertx();
     WeChatStub stub = new WeChatStub(vertx);
     String db = TestPostgres.freshDatabaseUrl();
+    Tail.listen();
+    if (Boolean.getBoolean("lockwaits")) {
+      // Every lock wait over 5 ms logged with its duration and statement (read back per loop by Tail).
+      TestPostgres.jdbc(db, c -> {
+        try (java.sql.Statement st = c.createStatement()) {
+          st.execute("ALTER SYSTEM SET log_lock_waits = on");
+          st.execute("ALTER SYSTEM SET deadlock_timeout = '5ms'");
+          st.execute("ALTER SYSTEM SET log_line_prefix = '%m [%p] '");
+          st.execute("SELECT pg_reload_conf()");
+        }
+        return null;
+      });
+      pgLog = TestPostgres.dataDir().resolveSibling(TestPostgres.dataDir().getFileName() + ".log");
+    }
     Map<String, String> env = WeChatChannelTest.env(db, TestGateway.newKey(), stub.base());
     env.put("GATEWAY_WECHAT_MAX_MESSAGES_PER_MINUTE", "1000");
     env.put("GATEWAY_DATABASE_POOL_SIZE", "16");
@@ -104,6 +120,9 @@ public final class WeChatCallbackBench {
       openLoop(http, arriving(wechat, fresh, rate * seconds, rounds, lockstep), rate, seconds,
           lockstep ? "new followers (all from the loop's first push)"
               : "new followers (each taking over its slot at a round spread over the loop)", walk);
+      if (Boolean.getBoolean("openOnly")) {
+        return; // OPEN_ONLY=true bench/wechat.sh: the two open loops, not the saturated rate nor the web chat
+      }
       Map<String, Double> pools0 = PoolWaits.snapshot(metricsPort);
       Result closed = run(http, wechat.next(15 * 600), 0, 64, false);
       Map<String, Double> pools1 = PoolWaits.snapshot(metricsPort);
@@ -409,6 +428,7 @@ public final class WeChatCallbackBench {
   private static void openLoop(HttpClient http, List<Push> pushes, int rate, int seconds, String who, List<String> walk)
       throws Exception {
     Map<String, Double> pools0 = PoolWaits.snapshot(metricsPort);
+    long logFrom = pgLog == null ? 0 : Tail.logSize(pgLog);
     Result open = run(http, pushes, rate, 0, true);
     Map<String, Double> pools1 = PoolWaits.snapshot(metricsPort);
     System.out.printf("open loop %d/s for %d s, %s: sent %d, answered %d (%d success, %d passive), errors %d, "
@@ -423,6 +443,9 @@ public final class WeChatCallbackBench {
     System.out.println("  p50 by second of the schedule (ms): " + open.bySecond());
     System.out.println("  by step: " + open.bySteps(walk));
     System.out.println("  pools: " + PoolWaits.between(pools0, pools1));
+    long end = Arrays.stream(open.answered()).max().orElse(System.nanoTime());
+    System.out.print(Tail.report(open.start(), end, open.due(), open.answered(),
+        pushes.stream().mapToInt(Push::step).toArray(), 60, pgLog == null ? null : Tail.lockWaits(pgLog, logFrom)));
   }
 
   private static String cpu() {
@@ -453,7 +476,7 @@ public final class WeChatCallbackBench {
 
   private record Result(int sent, int ok, int success, int errors, long[] micros, long elapsedNanos,
       AtomicInteger successLate, long[] lagMicros, Map<Integer, List<Long>> perSecond,
-      Map<Integer, List<Long>> perStep) {
+      Map<Integer, List<Long>> perStep, long start, long[] due, long[] answered) {
     /** p50/p99 of each step of the walk (and of new followers' first pushes), in ms. */
     String bySteps(List<String> walk) {
       StringBuilder b = new StringBuilder();
@@ -518,6 +541,8 @@ public final class WeChatCallbackBench {
     List<CompletableFuture<Void>> all = new ArrayList<>();
     AtomicInteger successLate = new AtomicInteger();
     long[] lag = new long[openLoop ? requests.size() : 0];
+    long[] dues = new long[openLoop ? requests.size() : 0];
+    long[] answers = new long[openLoop ? requests.size() : 0];
     Map<Integer, List<Long>> perSecond = new java.util.concurrent.ConcurrentHashMap<>();
     if (openLoop) {
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
@@ -528,6 +553,7 @@ public final class WeChatCallbackBench {
       Map<String, CompletableFuture<Void>> lastOf = new java.util.HashMap<>();
       for (int i = 0; i < requests.size(); i++) {
         long due = start + i * periodNanos;
+        dues[i] = due;
         HttpRequest r = requests.get(i);
         CompletableFuture<Void> done = new CompletableFuture<>();
         all.add(done);
@@ -542,6 +568,7 @@ public final class WeChatCallbackBench {
             long answeredAt = System.nanoTime();
             record(resp, err, due, lat, ok, success, errors);
             if (err == null) {
+              answers[n] = answeredAt;
               perStep.computeIfAbsent(pushes.get(n).step(), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
                   .add((answeredAt - due) / 1000);
               perSecond.computeIfAbsent(second, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
@@ -568,7 +595,7 @@ public final class WeChatCallbackBench {
     long elapsed = System.nanoTime() - start;
     long[] micros = lat.stream().mapToLong(Long::longValue).sorted().toArray();
     return new Result(requests.size(), ok.get(), success.get(), errors.get(), micros, elapsed, successLate, lag,
-        perSecond, perStep);
+        perSecond, perStep, start, dues, answers);
   }
 
   private static CompletableFuture<Void> loop(HttpClient http, List<Push> pushes, AtomicInteger next,

@@ -1,0 +1,129 @@
+package org.ecopetition.gateway.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport;
+import org.ecopetition.gateway.support.TestClock;
+import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.TestPostgres;
+import org.ecopetition.gateway.support.TurnSocket;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * The events' NOTIFY after the COMMIT (V34): a transaction that NOTIFYs holds PostgreSQL's cluster-wide notify lock
+ * through its commit's flush, so the group commit's batches leave their events' NOTIFYs for after their COMMIT.
+ */
+@ExtendWith(VertxExtension.class)
+class NotifyAfterCommitTest {
+
+  /**
+   * With gateway.notify_after on, an event NOTIFYs nothing at its COMMIT; its id is kept for the writer, and an event
+   * rolled back to its savepoint is not kept. Every other writer still NOTIFYs in its transaction.
+   */
+  @Test
+  void aTransactionThatAsksGetsItsEventIdsInsteadOfNotifies() throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    OffsetDateTime at = OffsetDateTime.ofInstant(TestClock.CLOCK.instant(), ZoneOffset.UTC);
+    try (Connection listener = TestPostgres.connect(db); Connection writer = TestPostgres.connect(db)) {
+      try (Statement s = listener.createStatement()) {
+        s.execute("LISTEN gateway_events");
+      }
+      writer.setAutoCommit(false);
+      try (Statement s = writer.createStatement()) {
+        s.execute("SELECT set_config('gateway.notify_after', 'on', true)");
+        s.execute("SAVEPOINT turn");
+      }
+      long dropped = event(writer, "dropped", at);
+      try (Statement s = writer.createStatement()) {
+        s.execute("ROLLBACK TO SAVEPOINT turn");
+      }
+      long kept = event(writer, "kept", at);
+      String ids;
+      try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery(
+          "SELECT current_setting('gateway.notify_ids', true)")) {
+        rs.next();
+        ids = rs.getString(1);
+      }
+      writer.commit();
+      assertThat(ids).isEqualTo(kept + ",");
+      assertThat(dropped).isNotEqualTo(kept);
+      // Then an event written as before, NOTIFYed at its COMMIT: notifications arrive in commit order, so it is the
+      // first one the listener gets (the earlier transaction's event sent none).
+      writer.setAutoCommit(true);
+      long plain = event(writer, "plain", at);
+      List<String> got = notifications(listener, 1);
+      assertThat(got).hasSize(1);
+      assertThat(got.get(0)).startsWith(plain + ",plain,");
+    }
+  }
+
+  /** A turn committed in a batch still wakes every listener, with the payload the trigger gives. */
+  @Test
+  void aBatchedTurnsEventIsNotifiedAfterItsCommit(Vertx vertx) throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    Map<String, String> env = TestGateway.env(db, TestGateway.newKey());
+    env.put("GATEWAY_CHAT_GROUP_COMMIT_ENABLED", "true");
+    try (Gateway gw = TestGateway.start(env); TurnSocket s = TurnSocket.open(vertx, gw.port(), null);
+        Connection listener = TestPostgres.connect(db)) {
+      try (Statement st = listener.createStatement()) {
+        st.execute("LISTEN gateway_events");
+      }
+      String conversation = TestPostgres.value(db, "SELECT id::text FROM conversations").toString();
+      TurnSocket.Answer a = s.turn(WebChatFlowTestSupport.FIRST, UUID.randomUUID().toString(), 60);
+      assertThat(a.error()).isNull();
+      long event = ((Number) TestPostgres.value(db,
+          "SELECT max(id) FROM events WHERE kind = 'conversation_turn'")).longValue();
+      List<String> got = new ArrayList<>();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (got.stream().noneMatch(p -> p.startsWith(event + ",")) && System.nanoTime() < deadline) {
+        got.addAll(notifications(listener, 1));
+      }
+      assertThat(got).anyMatch(p -> p.startsWith(event + ",conversation_turn," + conversation + ","));
+    }
+  }
+
+  private static long event(Connection c, String detail, OffsetDateTime at) throws Exception {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO events (kind, detail, at) VALUES (?, ?, ?) RETURNING id")) {
+      ps.setString(1, detail);
+      ps.setString(2, detail);
+      ps.setObject(3, at);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** The notifications received, waiting until at least {@code least} came (up to 30 s). */
+  private static List<String> notifications(Connection c, int least) throws Exception {
+    List<String> out = new ArrayList<>();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (out.size() < least && System.nanoTime() < deadline) {
+      PGNotification[] n = c.unwrap(PGConnection.class).getNotifications(500);
+      if (n != null) {
+        for (PGNotification x : n) {
+          out.add(x.getParameter());
+        }
+      }
+    }
+    return out;
+  }
+}
