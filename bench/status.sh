@@ -8,7 +8,8 @@
 # to it says how far the status path is from what this machine, wrk and the HTTP stack allow at that moment.
 # A/B comparisons on a shared machine: JAR=path picks the build; WORK=folder keeps the scratch folder (database and
 # seeded cases) so a second run, with another JAR, queries the same cases without seeding again; JAVA_OPTS is passed
-# to the gateway's JVM (e.g. a flight recording).
+# to the gateway's JVM (e.g. a flight recording). THREADS=1 also prints, per gateway thread (name and id), its context
+# switches and CPU per request during the status run: which threads wake per request.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}; conns=${2:-64}; ncases=${3:-200}
@@ -48,9 +49,16 @@ awk -v r="$live" -v n="$(echo "$lout" | awk '/requests in/ {print $1}')" -v hz="
   printf "health/live requests/s: %s (gateway CPU per request %.0f us)\n", r, g / hz / n * 1e6 }'
 # JFR=file.jfr records the gateway (profile settings) during the status run only.
 [ -z "${JFR:-}" ] || jcmd $pid JFR.start name=status settings=profile > /dev/null
+# One line per thread: id, name (as the kernel keeps it, 15 characters), switches, CPU ticks.
+perthread() { for t in /proc/$1/task/*; do
+  printf '%s\t%s\t%s\t%s\n' "${t##*/}" "$(tr ' ' _ < $t/comm 2>/dev/null)" \
+    "$(awk '/ctxt_switches/ {s += $2} END {print s + 0}' $t/status 2>/dev/null)" \
+    "$(awk '{sub(/.*\) /, ""); print $12 + $13}' $t/stat 2>/dev/null)"; done; }
+[ -z "${THREADS:-}" ] || perthread $pid > "$work/threads0"
 g0=$(ticks $pid); p0=$(ticks $pgs); times > "$work/times0"; gs0=$(switches $pid); ps0=$(switches $pgs)
 out=$(CASES="$work/cases.txt" wrk -t1 -c"$conns" -d"${secs}s" --latency -s bench/status.lua http://localhost:$port)
 g1=$(ticks $pid); p1=$(ticks $pgs); times > "$work/times1"; gs1=$(switches $pid); ps1=$(switches $pgs); w0=$(children "$work/times0"); w1=$(children "$work/times1")
+[ -z "${THREADS:-}" ] || perthread $pid > "$work/threads1"
 [ -z "${JFR:-}" ] || jcmd $pid JFR.stop name=status filename="$(readlink -f "$JFR")" > /dev/null
 echo "$out"
 rate=$(echo "$out" | awk '/^requests\/s:/ {print $2}')
@@ -60,3 +68,11 @@ awk -v n="$total" -v hz="$(getconf CLK_TCK)" -v g=$((g1 - g0)) -v p=$((p1 - p0))
   if (n > 0) printf "CPU per request: gateway %.0f us, PostgreSQL %.0f us, wrk %.0f us\n", g / hz / n * 1e6, p / hz / n * 1e6, (w1 - w0) / n * 1e6 }'
 awk -v n="$total" -v g=$((gs1 - gs0)) -v p=$((ps1 - ps0)) 'BEGIN {
   if (n > 0) printf "context switches per request: gateway %.2f, PostgreSQL %.2f\n", g / n, p / n }'
+# THREADS=1: the gateway's threads that switched at least once per hundred requests, busiest first.
+[ -z "${THREADS:-}" ] || awk -F'\t' -v n="$total" -v hz="$(getconf CLK_TCK)" 'NR == FNR {s[$1] = $3; c[$1] = $4; next}
+  ($1 in s) && n > 0 && ($3 - s[$1]) / n >= 0.01 {printf "  thread %-16s %-7s switches/request %5.2f  CPU/request %4.0f us\n",
+    $2, $1, ($3 - s[$1]) / n, ($4 - c[$1]) / hz / n * 1e6}' "$work/threads0" "$work/threads1" | sort -k5 -rn
+[ -z "${THREADS:-}" ] || awk -F'\t' -v n="$total" -v hz="$(getconf CLK_TCK)" 'NR == FNR {s[$1] = $3; c[$1] = $4; next}
+  ($1 in s) && $2 ~ /^vert\.x-eventloo/ {w += $3 - s[$1]; t += $4 - c[$1]}
+  END {if (n > 0) printf "event loops: CPU per request %.0f us, switches per request %.2f (the JIT compiler and GC excluded)\n",
+    t / hz / n * 1e6, w / n}' "$work/threads0" "$work/threads1"

@@ -187,15 +187,20 @@ public final class Gateway implements AutoCloseable {
       CaseActions actions = new CaseActions(cases, notices, lifecycle, cfg.sms().enabled(), words, clock,
           englishNames(cfg)::of);
       // Issue 16 §4: the public status queries may share a few pipelined connections (many statements in flight on
-      // each, read by PostgreSQL several per wake-up) instead of taking a pooled connection each; 0: the pool.
+      // each, read by PostgreSQL several per wake-up) instead of taking a pooled connection each; 0: the pool. Each
+      // HTTP event loop has its own client, made on it in its server's start, its connections on that loop: a query
+      // is written and answered on the thread that received the request, not handed to another loop and back (one
+      // client for all loops had its connections on loops of its own: two wake-ups of another thread per query).
       int statusConnections = cfg.database().statusConnections();
-      io.vertx.sqlclient.SqlClient statusClient = statusConnections == 0 ? pool : PgBuilder.client()
-          .with(new PoolOptions().setMaxSize(statusConnections).setShared(false).setName("status")
-              .setEventLoopSize(Math.min(statusConnections, cfg.http().loops())))
-          .connectingTo(url.connectOptions())
-          .using(vertx)
-          .build();
-      StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics, clock, statusClient);
+      int perLoop = (statusConnections + cfg.http().loops() - 1) / cfg.http().loops();
+      Vertx vx = vertx;
+      org.ecopetition.gateway.db.LoopClients statusClients = new org.ecopetition.gateway.db.LoopClients(
+          () -> statusConnections == 0 ? pool : PgBuilder.client()
+              .with(new PoolOptions().setMaxSize(perLoop).setShared(false).setName("status").setEventLoopSize(0))
+              .connectingTo(url.connectOptions())
+              .using(vx)
+              .build(), pool);
+      StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics, clock, pool);
       // A year's holidays added since: the open cases' estimated deadlines are counted again before serving.
       int recomputed = cases.recomputeEstimated().await();
       if (recomputed > 0) {
@@ -229,7 +234,7 @@ public final class Gateway implements AutoCloseable {
       features.put("/chat/*", x -> WebChatRouter.socket(x, conversations, live, cfg, ops));
       features.put("/api/v1/chat/*", x -> WebChatRouter.fallback(x, conversations, live, cfg, ops));
       PgPhotoRepository photos = PgPhotoRepository.of(pool, clock, cfg.evidence(), vertx);
-      features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status,
+      features.put("/api/v1/cases/*", x -> StatusRouter.create(x, status.through(statusClients.current()),
           org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()),
           conversations::departmentName));
       features.put("/api/v1/info*", x -> InfoRouter.create(x, cfg.deployment()));
@@ -239,7 +244,7 @@ public final class Gateway implements AutoCloseable {
       Accounts accounts = new Accounts(vertx, pool, cfg, clock, DepartmentDirectory.bundled(gazetteer), visibility);
       features.put("/api/v1/photos*", x -> PhotoRouter.create(x, photos,
           token -> conversations.resolve(token).map(ref -> ref.map(ConversationRef::id)),
-          new PhotoRouter.AfterReceipt(status, org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()),
+          new PhotoRouter.AfterReceipt(status.through(statusClients.current()), org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()),
               cases, clock)));
       features.put("/api/v1/staff/*", x -> StaffRouter.create(x, pool, cfg, clock, cases, notices, actions,
           gazetteer::resolve, accounts, visibility, conversations.takeover(), withPhotos(WorkspaceRouter.handlers(

@@ -63,6 +63,24 @@ public final class StatusQueries {
         : Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).executor(Runnable::run).build();
   }
 
+  private StatusQueries(StatusQueries of, SqlClient alone) {
+    this.alone = alone;
+    this.metrics = of.metrics;
+    this.clock = of.clock;
+    this.repo = of.repo;
+    this.codes = of.codes;
+    this.limits = of.limits;
+    this.cases = of.cases;
+  }
+
+  /**
+   * The same queries (the same cache and bounds) with those on their own sent through {@code alone}: an HTTP event
+   * loop's own client ({@code db/LoopClients}), so that a query never leaves the loop that received it.
+   */
+  public StatusQueries through(SqlClient alone) {
+    return new StatusQueries(this, alone);
+  }
+
   /** A query on its own (the public status API), outside any transaction. */
   public Future<StatusResult> query(String caseNumber, String code, Asker asker) {
     return query(alone, caseNumber, code, asker);

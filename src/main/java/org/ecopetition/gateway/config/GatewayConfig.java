@@ -89,7 +89,8 @@ public record GatewayConfig(
    * {@code postgresql://user:password@host:port/db} URL of a server to use instead.
    * {@code retryAfterSeconds}: the Retry-After of the 503 answers while the database cannot be reached.
    * {@code statusConnections}: connections of a pipelined client that the public status queries share (each query one
-   * statement in a transaction of its own, many in flight on one connection); 0 sends them through the pool.
+   * statement in a transaction of its own, many in flight on one connection), shared out over the HTTP event loops (at
+   * least one each, on that loop: {@code db/LoopClients}); 0 sends them through the pool.
    */
   public record Database(String url, String embeddedDataDir, int poolSize, int retryAfterSeconds,
       int statusConnections) {
