@@ -72,7 +72,7 @@ public final class HanLpExtractor implements Extractor {
       }
     });
     List<Term> terms = HanLp.seg(gazetteer, text);
-    Classifiers.Text tokens = models.text(Tokens.of(text, terms));
+    Classifiers.Text tokens = models.text(Tokens.split(text, terms));
     boolean en = english(text);
     name(text, terms, b);
     idNumber(text, b);
