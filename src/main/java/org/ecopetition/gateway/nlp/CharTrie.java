@@ -45,6 +45,21 @@ final class CharTrie<V> {
     return page == null ? null : page[c & 0xff];
   }
 
+  /**
+   * The value of the phrase text[start, end), as a map of the same phrases would give it for that substring,
+   * without making it; null when it is no phrase. Bounds as String.substring's (start < end here).
+   */
+  V get(String text, int start, int end) {
+    if (start < 0 || end > text.length() || start >= end) {
+      throw new StringIndexOutOfBoundsException("begin " + start + ", end " + end + ", length " + text.length());
+    }
+    Node<V> n = first(text.charAt(start));
+    for (int k = start + 1; n != null && k < end; k++) {
+      n = n.next(text.charAt(k));
+    }
+    return n == null ? null : n.value();
+  }
+
   /** Adds a phrase; a phrase already present keeps its first value. */
   void putIfAbsent(String phrase, V value) {
     Node<V> n = root;

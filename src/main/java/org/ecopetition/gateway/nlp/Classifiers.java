@@ -206,15 +206,29 @@ public final class Classifiers {
 
   /** One text as the models read it; its features are computed on first use and then shared. Not thread-safe. */
   public final class Text {
-    private final String[] tokens;
+    /** The tokens as strings: made only where a model's features are not located from the split (see prefixOnly). */
+    private String[] tokens;
+    /** The words and the bigrams' places, as the extractor gives them; null when made from strings. */
+    private final Tokens.Split split;
+    private final int size;
     private final Map<String, String[]> contexts = new HashMap<>(2);
     private final Map<String, int[]> located = new HashMap<>(2);
 
     private Text(String[] tokens) {
       this.tokens = tokens;
+      this.split = null;
+      this.size = tokens.length;
+    }
+
+    private Text(Tokens.Split split) {
+      this.split = split;
+      this.size = split.size();
     }
 
     String[] tokens() {
+      if (tokens == null) {
+        tokens = split.all();
+      }
       return tokens;
     }
 
@@ -223,7 +237,7 @@ public final class Classifiers {
       return contexts.computeIfAbsent(featureKinds.get(name), k -> {
         List<String> features = new ArrayList<>();
         for (FeatureGenerator g : generators.get(name)) {
-          features.addAll(g.extractFeatures(tokens, Collections.emptyMap()));
+          features.addAll(g.extractFeatures(tokens(), Collections.emptyMap()));
         }
         return features.toArray(new String[0]);
       });
@@ -239,9 +253,22 @@ public final class Classifiers {
         if (prefix == null || table == null) {
           return locate(context(name));
         }
-        int[] at = new int[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-          at[i] = table.find(prefix, tokens[i]);
+        long state = prefix;
+        int[] at = new int[size];
+        if (split == null) {
+          for (int i = 0; i < size; i++) {
+            at[i] = table.find(state, tokens[i]);
+          }
+          return at;
+        }
+        String[] words = split.words();
+        for (int i = 0; i < words.length; i++) {
+          at[i] = table.find(state, words[i]);
+        }
+        String text = split.text();
+        int[] bigrams = split.bigrams();
+        for (int b = 0; b < bigrams.length; b++) {
+          at[words.length + b] = table.find(state, '#', text.charAt(bigrams[b]), text.charAt(bigrams[b] + 1));
         }
         return at;
       });
@@ -252,6 +279,11 @@ public final class Classifiers {
     return new Text(tokens);
   }
 
+  /** The same as {@code text(split.all())}, the bigrams' strings made only if a model needs them. */
+  Text text(Tokens.Split split) {
+    return new Text(split);
+  }
+
   /** Label → probability, best first; empty when the model is absent. */
   public Map<String, Double> scores(String name, String[] tokens) {
     return scores(name, text(tokens));
@@ -260,7 +292,7 @@ public final class Classifiers {
   /** Label → probability, best first; empty when the model is absent. */
   public Map<String, Double> scores(String name, Text text) {
     MaxentModel model = models.get(name);
-    if (model == null || text.tokens.length == 0) {
+    if (model == null || text.size == 0) {
       return Map.of();
     }
     return ranked(model, eval(name, model, () -> text.context(name), text.located(name)));
@@ -285,7 +317,7 @@ public final class Classifiers {
    */
   public Map<String, Double> scores(String name, Text text, String[] extra) {
     MaxentModel model = models.get(name);
-    if (model == null || text.tokens.length + extra.length == 0) {
+    if (model == null || text.size + extra.length == 0) {
       return Map.of();
     }
     List<String> more = new ArrayList<>();

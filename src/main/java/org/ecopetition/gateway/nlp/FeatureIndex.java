@@ -62,6 +62,14 @@ final class FeatureIndex {
     return slot(mix(fnv(state, s)));
   }
 
+  /** Where the feature {@code prefix + a + b + c} stands, or -1, without making it (a bigram token "#ab"). */
+  int find(long state, char a, char b, char c) {
+    long h = (state ^ a) * 0x100000001b3L; // fnv's steps, one per character
+    h = (h ^ b) * 0x100000001b3L;
+    h = (h ^ c) * 0x100000001b3L;
+    return slot(mix(h));
+  }
+
   /** The slot holding hash {@code h}, or -1. */
   private int slot(long h) {
     int i = (int) h & mask;

@@ -48,6 +48,41 @@ public final class Gazetteer {
   private final Map<String, List<Division>> byLevelAndLength = new HashMap<>();
   /** Cities (市) by the length of the name before 市 (铜仁 of 铜仁市): for misspellings. */
   private final Map<Integer, List<Division>> citiesByLength = new HashMap<>();
+  /** The levels of {@link #byLevelAndLength}, in the order of {@link #spelt}'s first index. */
+  private static final String LEVELS = "市县区旗";
+  /** byLevelAndLength as [level in LEVELS][length]: no key made at each position before a level character. */
+  private final Spellings[][] spelt = new Spellings[LEVELS.length()][5];
+  /** citiesByLength as [length]. */
+  private final Spellings[] citiesSpelt = new Spellings[5];
+  /** Each county's towns' names without their level (大石 of 大石镇), in the order of {@link #towns}: made once, not per look. */
+  private final Map<String, String[]> townBares = new HashMap<>();
+  private static final String[] NO_TOWNS = new String[0];
+
+  /**
+   * Divisions of one level and name length, with the first two characters of each name side by side: a name read
+   * but for one character has its first or its second right, and the others are passed over by two comparisons
+   * (misspeltAlone asks at every position before a level character, among hundreds of counties).
+   */
+  private record Spellings(List<Division> all, char[] first, char[] second) {
+    static Spellings of(List<Division> all) {
+      if (all == null) {
+        return null;
+      }
+      char[] first = new char[all.size()];
+      char[] second = new char[all.size()];
+      for (int k = 0; k < all.size(); k++) {
+        String name = all.get(k).name();
+        first[k] = name.charAt(0);
+        second[k] = name.length() > 1 ? name.charAt(1) : 0;
+      }
+      return new Spellings(all, first, second);
+    }
+
+    /** Whether name k cannot read text at i but for one character (for names of two characters or more). */
+    boolean farFrom(int k, char c0, char c1) {
+      return first[k] != c0 && second[k] != c1;
+    }
+  }
 
   private Gazetteer() {}
 
@@ -165,6 +200,16 @@ public final class Gazetteer {
         g.citiesByLength.computeIfAbsent(name.length() - 1, k -> new ArrayList<>()).add(d);
       }
     }
+    for (int l = 0; l < LEVELS.length(); l++) {
+      for (int len = 1; len <= 4; len++) {
+        g.spelt[l][len] = Spellings.of(g.byLevelAndLength.get(LEVELS.charAt(l) + "" + len));
+      }
+    }
+    for (int len = 1; len <= 4; len++) {
+      g.citiesSpelt[len] = Spellings.of(g.citiesByLength.get(len));
+    }
+    g.towns.forEach((county, list) -> g.townBares.put(county,
+        list.stream().map(t -> TOWN_SUFFIX.matcher(t.name()).replaceAll("")).toArray(String[]::new)));
     g.former(former);
     g.byName.forEach(g.names::putIfAbsent);
     return g;
@@ -625,18 +670,25 @@ public final class Gazetteer {
    * Nothing where the characters are a division's own name; or null.
    */
   private Mention misspeltAlone(String text, int i) {
+    int placed = -1; // whether ALONE_BEFORE stands before i: the same for every length, read once where asked
     for (int len = 1; len <= 4 && i + len < text.length(); len++) {
       char level = text.charAt(i + len);
-      List<Division> same = "市县区旗".indexOf(level) < 0 ? null : byLevelAndLength.get(level + "" + len);
+      int l = LEVELS.indexOf(level);
+      Spellings same = l < 0 ? null : spelt[l][len];
       // 宁象县: a county become a city (县 → 市) is still written with 县, and misspelt as well
-      List<Division> former = level == '县' ? byLevelAndLength.get("市" + len) : null;
+      Spellings former = level == '县' ? spelt[0][len] : null;
       if (same == null && former == null || !Tokens.han(text.charAt(i + len - 1)) || nameEndsAt(text, i + 1, i + len + 1)) {
         continue;
       }
-      boolean placed = ALONE_BEFORE.matcher(text.substring(Math.max(0, i - 4), i)).find();
+      char c0 = text.charAt(i);
+      char c1 = text.charAt(i + 1);
       Division one = null;
       int count = 0;
-      for (Division d : same == null ? List.<Division>of() : same) {
+      for (int k = 0; same != null && k < same.all().size(); k++) {
+        if (len >= 2 && same.farFrom(k, c0, c1)) {
+          continue;
+        }
+        Division d = same.all().get(k);
         if (soundsOneOff(text, i, d.name(), len)) {
           if (townAt(text, i + len + 1, d) > 0) {
             return new Mention(i, i + len + 1, List.of(d));
@@ -645,8 +697,12 @@ public final class Gazetteer {
           count++;
         }
       }
-      for (Division d : former == null ? List.<Division>of() : former) {
-        if (d.level() == Division.Level.COUNTY && (text.startsWith(d.name().substring(0, len), i) || soundsOneOff(text, i, d.name(), len))) {
+      for (int k = 0; former != null && k < former.all().size(); k++) {
+        if (len >= 2 && former.farFrom(k, c0, c1)) {
+          continue;
+        }
+        Division d = former.all().get(k);
+        if (d.level() == Division.Level.COUNTY && (text.regionMatches(i, d.name(), 0, len) || soundsOneOff(text, i, d.name(), len))) {
           if (townAt(text, i + len + 1, d) > 0) {
             return new Mention(i, i + len + 1, List.of(d));
           }
@@ -654,19 +710,25 @@ public final class Gazetteer {
           count++;
         }
       }
-      if (count == 0 && level == '市' && len >= 2 && placed) {
-        for (Division d : citiesByLength.getOrDefault(len, List.of())) {
-          if (soundsOneOff(text, i, d.name(), len)) {
-            one = d; // 铜人市: a city misspelt, its level written
+      if (count == 0 && level == '市' && len >= 2 && citiesSpelt[len] != null && (placed < 0 ? placed = placedAt(text, i) : placed) == 1) {
+        Spellings cities = citiesSpelt[len];
+        for (int k = 0; k < cities.all().size(); k++) {
+          if (!cities.farFrom(k, c0, c1) && soundsOneOff(text, i, cities.all().get(k).name(), len)) {
+            one = cities.all().get(k); // 铜人市: a city misspelt, its level written
             count++;
           }
         }
       }
-      if (count == 1 && len >= 2 && placed) {
+      if (count == 1 && len >= 2 && (placed < 0 ? placed = placedAt(text, i) : placed) == 1) {
         return new Mention(i, i + len + 1, List.of(one));
       }
     }
     return null;
+  }
+
+  /** 1 where a county's short name said alone may start at i (ALONE_BEFORE before it), else 0. */
+  private static int placedAt(String text, int i) {
+    return ALONE_BEFORE.matcher(text.substring(Math.max(0, i - 4), i)).find() ? 1 : 0;
   }
 
   /** Whether a division's own name starts after {@code from} and ends at {@code end} (在沙河市: 沙河市 is written right). */
@@ -721,8 +783,11 @@ public final class Gazetteer {
 
   /** Whether one of the county's towns ends at {@code at}, in full or without its level (丁蜀镇宜兴, 盛泽吴江). */
   private boolean townBefore(String text, int at, Division county) {
-    for (Division t : towns.getOrDefault(county.code(), List.of())) {
-      String bare = TOWN_SUFFIX.matcher(t.name()).replaceAll("");
+    List<Division> ts = towns.getOrDefault(county.code(), List.of());
+    String[] bares = townBares.getOrDefault(county.code(), NO_TOWNS);
+    for (int k = 0; k < ts.size(); k++) {
+      Division t = ts.get(k);
+      String bare = bares[k];
       if (text.startsWith(t.name(), at - t.name().length()) || bare.length() >= 2 && text.startsWith(bare, at - bare.length())) {
         return true;
       }
@@ -762,8 +827,7 @@ public final class Gazetteer {
 
   /** The end of one of the county's towns named at {@code at} (in full or without 街道/镇/乡), or 0. */
   private int townAt(String text, int at, Division county) {
-    for (Division t : towns.getOrDefault(county.code(), List.of())) {
-      String bare = TOWN_SUFFIX.matcher(t.name()).replaceAll("");
+    for (String bare : townBares.getOrDefault(county.code(), NO_TOWNS)) {
       if (bare.length() >= 2 && text.startsWith(bare, at)) {
         return at + bare.length();
       }

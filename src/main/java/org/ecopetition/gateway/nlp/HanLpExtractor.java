@@ -72,7 +72,7 @@ public final class HanLpExtractor implements Extractor {
       }
     });
     List<Term> terms = HanLp.seg(gazetteer, text);
-    Classifiers.Text tokens = models.text(Tokens.of(text, terms));
+    Classifiers.Text tokens = models.text(Tokens.split(text, terms));
     boolean en = english(text);
     name(text, terms, b);
     idNumber(text, b);
@@ -378,7 +378,9 @@ public final class HanLpExtractor implements Extractor {
       // how the handling goes: how long it takes, what to expect, what happens next
       + "|how long (?:do|does|will|would) (?:you|it|they)|what to expect|what happens (?:after|next))");
   private static final Pattern HUMAN = Pattern.compile("人工(?!智能|湖|河|林|降雨|养殖)|真人|客服|(?i:human|agent|operator|real person|talk to (a|someone))");
-  private static final Pattern EVALUATE = Pattern.compile("满意|评价|好评|差评|打分|五星|(?i:satisf|\\b(?:[1-5]|one|two|three|four|five) stars?\\b)");
+  static final Pattern EVALUATE = Pattern.compile("满意|评价|好评|差评|打分|五星|(?i:satisf|\\b(?:[1-5]|one|two|three|four|five) stars?\\b)");
+  /** Every match of EVALUATE starts with one of these (for Cues.find). */
+  static final String EVALUATE_FIRSTS = "满评好差打五sS12345oOtTfF";
   /** What tells a judgement of a handling even where pollution words are told too (the noise stopped, 不排了). */
   private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|不排了|停了|好多了|处理好了|没有味道了|(?i:stopped|has stopped|was fixed|resolved|thanks for)");
   /** Thanks, a judgement of a handling only where the matter is told as resolved (谢谢你们，…现在好多了). */
@@ -400,8 +402,12 @@ public final class HanLpExtractor implements Extractor {
   /** Words of a complaint told as such: a report, whatever the classifier makes of the rest. */
   private static final Pattern COMPLAINS = Pattern.compile("投诉|举报|反映|控告|检举|(?i:complain|report|accuse)");
   /** Dissatisfaction with a result or a reply: with a request for 复查/复核, a review. */
-  private static final Pattern DISSATISFIED = Pattern.compile("不满意|处理结果|(?i:not satisfied|unhappy with|dissatisfied)");
-  private static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不认可|重新(?:核查|调查|检查|处理)|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
+  static final Pattern DISSATISFIED = Pattern.compile("不满意|处理结果|(?i:not satisfied|unhappy with|dissatisfied)");
+  /** Every match of DISSATISFIED starts with one of these (for Cues.find). */
+  static final String DISSATISFIED_FIRSTS = "不处nNuUdD";
+  /** Every match of REVIEW starts with one of these (for Cues.find). */
+  static final String REVIEW_FIRSTS = "复不重dDrRaA";
+  static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不认可|重新(?:核查|调查|检查|处理)|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
   static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|结果如何"
       + "|有没有人(?:去|来)?(?:看|处理|联系)|(?:去|来)(?:看)?过没有|(?:去|来)(?:看)?过了吗|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)|(?i:status|progress|any news|any update)");
@@ -421,7 +427,8 @@ public final class HanLpExtractor implements Extractor {
     if (GREETING.matcher(t.strip()).matches()) {
       return "greeting";
     }
-    if ((hasCase || t.contains("意见书") || t.contains("答复") || DISSATISFIED.matcher(t).find()) && REVIEW.matcher(t).find()) {
+    if ((hasCase || t.contains("意见书") || t.contains("答复") || Cues.find(DISSATISFIED, t, DISSATISFIED_FIRSTS) != null)
+        && Cues.find(REVIEW, t, REVIEW_FIRSTS) != null) {
       // 对处理结果不满意，能申请复查吗: a review asked for, whether or not the case number is read
       return "review";
     }
@@ -430,8 +437,8 @@ public final class HanLpExtractor implements Extractor {
             && Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null) {
       return "status";
     }
-    if ((EVALUATE.matcher(t).find() || t.length() < 60 && THANKS.matcher(t).find()) && (base.kinds().isEmpty() && !THANKS.matcher(t).find()
-        || t.length() < 120 && RESOLVED.matcher(t).find())) {
+    if ((Cues.find(EVALUATE, t, EVALUATE_FIRSTS) != null || t.length() < 60 && THANKS.matcher(t).find())
+        && (base.kinds().isEmpty() && !THANKS.matcher(t).find() || t.length() < 120 && RESOLVED.matcher(t).find())) {
       return "evaluate"; // 满意 of a handling, even where the pollution it ended is named
     }
     if (t.length() < 40 && HUMAN.matcher(t).find()) {

@@ -45,6 +45,8 @@ final class Names {
 
   private final Map<String, Set<Type>> words = new HashMap<>();
   private final CharTrie<Set<Type>> cues = new CharTrie<>();
+  /** Every word of {@link #words} by its characters: looked up where it stands in a text, no substring made. */
+  private final CharTrie<Set<Type>> byChars = new CharTrie<>();
   private final CharTrie<String> titles = new CharTrie<>();
   private final int longest;
 
@@ -61,6 +63,7 @@ final class Names {
         cues.putIfAbsent(w, types);
       }
     });
+    words.forEach(byChars::putIfAbsent);
     words.forEach((w, types) -> {
       if (types.contains(Type.TITLE)) {
         titles.putIfAbsent(w, w);
@@ -92,18 +95,29 @@ final class Names {
     return t != null && t.contains(type);
   }
 
+  /** {@code is(text.substring(start, end), type)} without the substring: the name rules ask at every position. */
+  private boolean is(String text, int start, int end, Type type) {
+    Set<Type> t = types(text, start, end);
+    return t != null && t.contains(type);
+  }
+
+  /** {@code words.get(text.substring(start, end))}, read from the same words by their characters. */
+  private Set<Type> types(String text, int start, int end) {
+    return start == end ? words.get("") : byChars.get(text, start, end);
+  }
+
   /** The length of the surname at {@code p} (2 for 欧阳), or 0. */
   int surname(String text, int p) {
-    if (p + 2 <= text.length() && is(text.substring(p, p + 2), Type.COMPOUND)) {
+    if (p + 2 <= text.length() && is(text, p, p + 2, Type.COMPOUND)) {
       return 2;
     }
-    return p < text.length() && is(text.substring(p, p + 1), Type.SURNAME) ? 1 : 0;
+    return p < text.length() && is(text, p, p + 1, Type.SURNAME) ? 1 : 0;
   }
 
   /** Whether a candidate is a word that looks like a name and is not, or starts with one (周边, 马上…). */
   boolean notName(String candidate) {
     for (int k = Math.min(candidate.length(), 4); k >= 1; k--) {
-      if (is(candidate.substring(0, k), Type.NOT_NAME)) {
+      if (is(candidate, 0, k, Type.NOT_NAME)) {
         return true;
       }
     }
@@ -594,7 +608,7 @@ final class Names {
         r++;
       }
       for (int len = 2; len <= Math.min(5, text.length() - r); len++) {
-        if (text.charAt(r + len - 1) == text.charAt(p) && is(text.substring(r, r + len), Type.SPELLING)) {
+        if (text.charAt(r + len - 1) == text.charAt(p) && is(text, r, r + len, Type.SPELLING)) {
           lone = p;
           p = r;
           break;
@@ -612,7 +626,7 @@ final class Names {
     }
     int k = 0;
     for (int len = 2; len <= Math.min(5, text.length() - p); len++) {
-      if (is(text.substring(p, p + len), Type.SPELLING)) {
+      if (is(text, p, p + len, Type.SPELLING)) {
         k = len;
         break;
       }
@@ -721,7 +735,7 @@ final class Names {
   /** 陈某某, 王某: a person, someone else, even half hidden. */
   private void pseudonyms(String text, List<Mention> out) {
     for (int i = text.indexOf('某'); i > 0; i = text.indexOf('某', i + 1)) {
-      int s = i >= 2 && is(text.substring(i - 2, i), Type.COMPOUND) ? 2 : is(text.substring(i - 1, i), Type.SURNAME) ? 1 : 0;
+      int s = i >= 2 && is(text, i - 2, i, Type.COMPOUND) ? 2 : is(text, i - 1, i, Type.SURNAME) ? 1 : 0;
       if (s == 0 || !standsAlone(text, i - s)) {
         continue;
       }
@@ -739,7 +753,7 @@ final class Names {
       return true;
     }
     for (int k = 2; k <= Math.min(4, p); k++) {
-      Set<Type> t = words.get(text.substring(p - k, p));
+      Set<Type> t = types(text, p - k, p);
       if (t != null && (t.contains(Type.TITLE) || t.contains(Type.THIRD) || t.contains(Type.ROLE))) {
         return true;
       }
@@ -762,7 +776,7 @@ final class Names {
       if (!found) {
         continue;
       }
-      int s = i >= 2 && is(text.substring(i - 2, i), Type.COMPOUND) ? 2 : is(text.substring(i - 1, i), Type.SURNAME) ? 1 : 0;
+      int s = i >= 2 && is(text, i - 2, i, Type.COMPOUND) ? 2 : is(text, i - 1, i, Type.SURNAME) ? 1 : 0;
       if (s == 0) {
         continue;
       }
@@ -805,7 +819,7 @@ final class Names {
       }
       int old = q >= 2 && (text.charAt(q - 2) == '老' || text.charAt(q - 2) == '小' && RARE.indexOf(text.charAt(q - 1)) < 0)
           && (q == 2 || !Tokens.han(text.charAt(q - 3)) || "我俺".indexOf(text.charAt(q - 3)) >= 0) ? surname(text, q - 1) : 0;
-      if (old == 1 && !is(text.substring(q - 2, q), Type.HONORIFIC) && !notName(text.substring(q - 2, q))) {
+      if (old == 1 && !is(text, q - 2, q, Type.HONORIFIC) && !notName(text.substring(q - 2, q))) {
         out.add(new Mention(q - 1, q, text.substring(q - 1, q), true, 0.7)); // …。老于，139…
       }
       for (int len = 4; len >= 1 && old == 0; len--) {
@@ -860,7 +874,7 @@ final class Names {
   /** Whether a title or a word for someone else ends at {@code k} (厂长施建华 139…: the writer signs with a title). */
   private boolean titleEndsAt(String text, int k) {
     for (int len = 2; len <= Math.min(4, k); len++) {
-      Set<Type> t = words.get(text.substring(k - len, k));
+      Set<Type> t = types(text, k - len, k);
       if (t != null && (t.contains(Type.TITLE) || t.contains(Type.THIRD))) {
         return true;
       }
@@ -948,7 +962,7 @@ final class Names {
   /** The length of a role, title or signature word that opens text[from, to), leaving a name after it, or 0. */
   private int leadingCue(String text, int from, int to) {
     for (int k = Math.min(longest, to - from - 1); k >= 2; k--) {
-      Set<Type> t = words.get(text.substring(from, from + k));
+      Set<Type> t = types(text, from, from + k);
       if (t != null && (t.contains(Type.ROLE) || t.contains(Type.SIGN) || t.contains(Type.TITLE) || t.contains(Type.THIRD))) {
         return k;
       }
@@ -958,7 +972,7 @@ final class Names {
 
   private boolean endsWithCue(String head) {
     for (int k = 1; k <= Math.min(longest, head.length()); k++) {
-      Set<Type> t = words.get(head.substring(head.length() - k));
+      Set<Type> t = types(head, head.length() - k, head.length());
       if (t != null && (t.contains(Type.ROLE) || t.contains(Type.SIGN) || t.contains(Type.SELF))) {
         return true;
       }
@@ -969,7 +983,7 @@ final class Names {
   /** Whether a role, signature or self cue ends at {@code k} (so that a name may start there). */
   private boolean cueEndsAt(String text, int k) {
     for (int len = 1; len <= Math.min(longest, k); len++) {
-      Set<Type> t = words.get(text.substring(k - len, k));
+      Set<Type> t = types(text, k - len, k);
       if (t != null && (t.contains(Type.ROLE) || t.contains(Type.SIGN) || t.contains(Type.SELF))) {
         return true;
       }
@@ -1016,7 +1030,7 @@ final class Names {
       return new int[] {p, q, 1, q + h}; // 王先生, 梁生, 马师傅
     }
     for (int k = 2; k <= 3 && q + k <= n; k++) {
-      if (is(text.substring(q, q + k), Type.TITLE)) {
+      if (is(text, q, q + k, Type.TITLE)) {
         return new int[] {p, q, 1, q}; // 詹主任: a surname and a title, no given name
       }
     }
@@ -1088,7 +1102,7 @@ final class Names {
 
   private boolean spellingAt(String text, int e) {
     for (int k = 2; k <= Math.min(5, text.length() - e); k++) {
-      if (is(text.substring(e, e + k), Type.SPELLING)) {
+      if (is(text, e, e + k, Type.SPELLING)) {
         return true;
       }
     }
@@ -1102,7 +1116,7 @@ final class Names {
   /** The length of an honorific at {@code e} (先生, 阿姨, Cantonese 生), or 0. */
   int honorificLength(String text, int e) {
     for (int k = Math.min(3, text.length() - e); k >= 1; k--) {
-      if (is(text.substring(e, e + k), Type.HONORIFIC)) {
+      if (is(text, e, e + k, Type.HONORIFIC)) {
         // Cantonese 生 (梁生) only at the end of the name: 梁生产 is no Mr Liang.
         boolean ok = k > 1 || text.charAt(e) != '生' || e + 1 >= text.length() || !Tokens.han(text.charAt(e + 1));
         return ok ? k : 0;
@@ -1228,7 +1242,7 @@ final class Names {
 
   private int spellingLength(String text, int f, String name) {
     for (int k = 2; k <= Math.min(5, text.length() - f); k++) {
-      if (is(text.substring(f, f + k), Type.SPELLING)) {
+      if (is(text, f, f + k, Type.SPELLING)) {
         return k;
       }
     }

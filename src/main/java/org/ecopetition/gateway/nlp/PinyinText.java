@@ -17,12 +17,14 @@ public final class PinyinText {
 
   /** Pinyin when at least four words are written and nine in ten of them split into syllables. */
   public static boolean is(String text) {
-    Matcher w = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher w = WORD.matcher(lower);
+    Matcher syllables = SYLLABLES.matcher(lower); // one matcher over each word's region: no string per word
     int words = 0;
     int pinyin = 0;
     while (w.find()) {
       words++;
-      if (SYLLABLES.matcher(w.group()).matches()) {
+      if (syllables.region(w.start(), w.end()).matches()) {
         pinyin++;
       }
     }

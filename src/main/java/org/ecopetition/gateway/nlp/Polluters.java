@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,8 @@ final class Polluters {
 
   private final Map<String, String> words = new HashMap<>();
   private final CharTrie<String> suffixes = new CharTrie<>();
+  /** The words of {@link #words} by their characters, each with its types (the comma-separated list split). */
+  private final CharTrie<Set<String>> typed = new CharTrie<>();
   private final CharTrie<String> leads = new CharTrie<>();
   /** Words that correct the name said just before (不对, 说错了): that name is dropped. */
   private final List<String> corrections = new ArrayList<>();
@@ -78,6 +81,7 @@ final class Polluters {
         default -> { }
       }
     }
+    words.forEach((w, types) -> typed.putIfAbsent(w, Set.of(java.util.Arrays.stream(types.split(",")).distinct().toArray(String[]::new))));
     bare = bareWords.toString();
     en.sort((a, b) -> Integer.compare(b.length(), a.length())); // the longest first: Golf Course before Golf
     enTrade = Pattern.compile("(?<![\\p{IsLatin}])((?!(?:The|A|An|This|That|Our|My|There|It|We|I)\\s)(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}"
@@ -105,6 +109,18 @@ final class Polluters {
   private boolean is(String word, String type) {
     String t = words.get(word);
     return t != null && ("," + t + ",").contains("," + type + ",");
+  }
+
+  /**
+   * {@code is(text.substring(start, end), type)} without the substring nor the strings of the comparison: the word's
+   * types as a set, found by its characters where it stands (the unit rules ask at every position).
+   */
+  private boolean is(String text, int start, int end, String type) {
+    if (start == end) {
+      return is("", type);
+    }
+    Set<String> t = typed.get(text, start, end);
+    return t != null && t.contains(type);
   }
 
   /**
@@ -147,7 +163,7 @@ final class Polluters {
           || end - i == 1 && "市县镇乡".indexOf(text.charAt(end)) >= 0)) {
         continue; // 瓦房店市, 黄花厂镇: the unit word ends a place's name, before its level
       }
-      if (is(text.substring(i, end), "generic") && (unitWordFollows(text, end) || end < n && "路街道巷桥村园区车".indexOf(text.charAt(end)) >= 0)) {
+      if (is(text, i, end, "generic") && (unitWordFollows(text, end) || end < n && "路街道巷桥村园区车".indexOf(text.charAt(end)) >= 0)) {
         continue; // 化工 in 某某化工有限公司, 纺织 in 纺织印染厂: the trade word ends a short name only where nothing follows;
         // 石化路, 化工园区, 物流车: a street, a zone or a vehicle named after the trade
       }
@@ -279,7 +295,7 @@ final class Polluters {
   /** Whether a unit word ends at {@code b} (KTV 叫…, 汽修厂叫…). */
   private boolean suffixEndsAt(String text, int b) {
     for (int k = 2; k <= Math.min(5, b); k++) {
-      if (is(text.substring(b - k, b), "suffix")) {
+      if (is(text, b - k, b, "suffix")) {
         return true;
       }
     }
@@ -373,7 +389,7 @@ final class Polluters {
   /** Whether the text ends with a word for the writer's own unit (我公司, 本厂). */
   private boolean own(String before) {
     for (int k = 2; k <= Math.min(4, before.length()); k++) {
-      if (is(before.substring(before.length() - k), "own")) {
+      if (is(before, before.length() - k, before.length(), "own")) {
         return true;
       }
     }
@@ -384,7 +400,7 @@ final class Polluters {
   private boolean suffixContinues(String text, int i, int end) {
     for (int k = end + 1; k <= Math.min(text.length(), end + 3); k++) {
       for (int s = i; s < end; s++) {
-        if (is(text.substring(s, k), "suffix")) {
+        if (is(text, s, k, "suffix")) {
           return true;
         }
       }
@@ -425,7 +441,7 @@ final class Polluters {
 
   private boolean endsUnit(String s) {
     for (int k = 1; k <= Math.min(4, s.length()); k++) {
-      if (is(s.substring(0, k), "suffix")) {
+      if (is(s, 0, k, "suffix")) {
         return true;
       }
     }
@@ -476,13 +492,13 @@ final class Polluters {
     }
     String name = text.substring(cut, end);
     for (int k = 2; k <= Math.min(5, name.length()); k++) {
-      if (is(name.substring(name.length() - k), "own")) {
+      if (is(name, name.length() - k, name.length(), "own")) {
         return null; // 我公司, 与我公司: the writer's own
       }
     }
     for (int a = Math.max(start, cut - 3); a <= cut; a++) {
       for (int k = 2; k <= 4 && a + k <= sfx; k++) {
-        if (a + k >= cut && is(text.substring(a, a + k), "own")) {
+        if (a + k >= cut && is(text, a, a + k, "own")) {
           return null; // 我单位青岛某某食品有限公司: the writer's own unit, named after the words for it
         }
       }
@@ -490,11 +506,11 @@ final class Polluters {
     String head = text.substring(cut, sfx);
     // A trade word with no firm's name before it: one character (磷化工, 盐化工: an industry) or a verb leading it
     // (做防腐涂料的, 搞化工的: what someone does).
-    if (is(text.substring(sfx, end), "generic") && (head.length() < 2 || bare.indexOf(name.charAt(0)) >= 0)) {
+    if (is(text, sfx, end, "generic") && (head.length() < 2 || bare.indexOf(name.charAt(0)) >= 0)) {
       return null;
     }
     // 某 stands for a name withheld (某养殖场, 文昌市某化工厂): a kind of unit, not a name of its own.
-    boolean generic = generic(head) || head.indexOf('某') >= 0 || is(text.substring(sfx, end), "plain");
+    boolean generic = generic(head) || head.indexOf('某') >= 0 || is(text, sfx, end, "plain");
     if (generic && (name.length() < 3 || !Tokens.han(name.charAt(0)))) {
       return null; // 砖厂, KTV: the text's own word for the kind; the dialog asks for the name instead
     }
@@ -529,7 +545,7 @@ final class Polluters {
     outer:
     while (i < head.length()) {
       for (int k = Math.min(6, head.length() - i); k >= 1; k--) {
-        if (is(head.substring(i, i + k), "generic")) {
+        if (is(head, i, i + k, "generic")) {
           i += k;
           continue outer;
         }

@@ -13,6 +13,30 @@ final class Tokens {
   private Tokens() {}
 
   static String[] of(String text, List<Term> terms) {
+    return split(text, terms).all();
+  }
+
+  /**
+   * The tokens of {@link #of} with the bigrams left in the text: the classifiers hash "#" and the two characters
+   * where they stand, and a string is made for none of the hundred or so bigrams of a message (most of the garbage
+   * the tokens made). {@link #all} gives the same array as {@link #of}.
+   */
+  record Split(String[] words, String text, int[] bigrams) {
+    int size() {
+      return words.length + bigrams.length;
+    }
+
+    String[] all() {
+      String[] out = java.util.Arrays.copyOf(words, size());
+      for (int k = 0; k < bigrams.length; k++) {
+        int at = bigrams[k];
+        out[words.length + k] = new String(new char[] {'#', text.charAt(at), text.charAt(at + 1)});
+      }
+      return out;
+    }
+  }
+
+  static Split split(String text, List<Term> terms) {
     List<String> out = new ArrayList<>();
     for (Term t : terms) {
       String w = t.word.strip();
@@ -21,6 +45,8 @@ final class Tokens {
       }
       out.add(w.toLowerCase(Locale.ROOT));
     }
+    int[] bigrams = new int[Math.max(0, text.length() - 1)];
+    int n = 0;
     int runStart = -1;
     for (int i = 0; i <= text.length(); i++) {
       boolean han = i < text.length() && han(text.charAt(i));
@@ -28,12 +54,12 @@ final class Tokens {
         runStart = i;
       } else if (!han && runStart >= 0) {
         for (int k = runStart; k + 2 <= i; k++) {
-          out.add(new String(new char[] {'#', text.charAt(k), text.charAt(k + 1)}));
+          bigrams[n++] = k;
         }
         runStart = -1;
       }
     }
-    return out.toArray(new String[0]);
+    return new Split(out.toArray(new String[0]), text, java.util.Arrays.copyOf(bigrams, n));
   }
 
   /** Whether the text has a Han character. */

@@ -38,6 +38,10 @@ class ClassifiersTest {
         String text = Normaliser.normalise(raw);
         String[] tokens = Tokens.of(text, HanLp.seg(g, text));
         Map<String, Double> shared = classifiers.scores(name, classifiers.text(tokens));
+        // the extractor's way: the bigrams hashed where they stand in the text, no string made for them
+        Tokens.Split split = Tokens.split(text, HanLp.seg(g, text));
+        assertThat(split.all()).isEqualTo(tokens);
+        assertThat(classifiers.scores(name, classifiers.text(split))).as(name + ": " + raw).isEqualTo(shared);
         double[] p = own.categorize(tokens);
         assertThat(shared).as(name).hasSize(p.length);
         for (int i = 0; i < p.length; i++) {

@@ -27,7 +27,11 @@ class CuesTest {
       Map.entry(HanLpExtractor.LITIGATION, HanLpExtractor.LITIGATION_FIRSTS),
       Map.entry(HanLpExtractor.STATUS_CUE, HanLpExtractor.STATUS_CUE_FIRSTS),
       Map.entry(HanLpExtractor.EARLIER, HanLpExtractor.EARLIER_FIRSTS),
-      Map.entry(RuleExtractor.EMPHASIS, RuleExtractor.EMPHASIS_FIRSTS));
+      Map.entry(RuleExtractor.EMPHASIS, RuleExtractor.EMPHASIS_FIRSTS),
+      Map.entry(RuleExtractor.PAST, RuleExtractor.PAST_FIRSTS),
+      Map.entry(HanLpExtractor.EVALUATE, HanLpExtractor.EVALUATE_FIRSTS),
+      Map.entry(HanLpExtractor.DISSATISFIED, HanLpExtractor.DISSATISFIED_FIRSTS),
+      Map.entry(HanLpExtractor.REVIEW, HanLpExtractor.REVIEW_FIRSTS));
 
   @Test
   void findsWhatFindFinds() throws Exception {
@@ -60,7 +64,8 @@ class CuesTest {
         "8613812345678", "电话：13812345678", "联系人：陈晓明 0571", "村民代表王大锤13912345678", "家住", "我是本村的村民",
         "I went to court", "LAWSUIT", "起诉书", "家住北京市海淀区。我住在上海，现住广州！", "Any update on my case?",
         "上次反映的事情进度如何", "请尽快处理，希望能回复。PLEASE help",
-        "问题如下：\n 1. 噪音\n\t1、油烟\n1.粉尘 11. 不是\r\n  1、第一最主要的是异味", " 1.", "1、首先，特别是"));
+        "问题如下：\n 1. 噪音\n\t1、油烟\n1.粉尘 11. 不是\r\n  1、第一最主要的是异味", " 1.", "1、首先，特别是", "三年前去年原来", "Used to be fine, 2 years ago", "Five stars! satisfied",
+        "I am NOT satisfied, Disagree and Appeal", "重新调查，不同意处理意见"));
     try (Stream<Path> files = Stream.concat(Files.walk(Path.of("nlp-models/eval")), Files.list(Path.of("nlp-models/corpus")))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".jsonl") || p.toString().endsWith(".tsv")).sorted().toList()) {
         for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
