@@ -64,7 +64,7 @@ final class Polluters {
   /** Verbs and prepositions of one character each that, right before a unit word, leave it unnamed (跟厂子有关, 做陶瓷的). */
   private final String bare;
   /** Characters firms pick for their trade names (鑫, 源, 宏, 达…): a head of them makes a short name of a trade word. */
-  private final String brand;
+  private final java.util.BitSet brand = new java.util.BitSet();
   /** An eatery's name: a hall word (轩, 阁, 居) after a head of a cuisine (川, 湘) or a taste (味, 香). */
   private final String eatery;
   private final String taste;
@@ -87,7 +87,7 @@ final class Polluters {
       }
     }
     bare = bareWords.toString();
-    brand = chars.getOrDefault("brand", new StringBuilder()).toString();
+    chars.getOrDefault("brand", new StringBuilder()).chars().forEach(brand::set); // a bit per character: tested at every one
     eatery = chars.getOrDefault("eatery", new StringBuilder()).toString();
     taste = chars.getOrDefault("taste", new StringBuilder()).toString();
     cuisine = chars.getOrDefault("cuisine", new StringBuilder()).toString();
@@ -322,7 +322,7 @@ final class Polluters {
   private void branded(String text, List<Unit> out) {
     int n = text.length();
     for (int i = 2; i < n - 1; i++) {
-      if (brand.indexOf(text.charAt(i - 1)) < 0 || brand.indexOf(text.charAt(i - 2)) < 0 || text.charAt(i - 1) == text.charAt(i - 2)) {
+      if (!brand.get(text.charAt(i - 1)) || !brand.get(text.charAt(i - 2)) || text.charAt(i - 1) == text.charAt(i - 2)) {
         continue;
       }
       int k = 0;
@@ -339,7 +339,7 @@ final class Polluters {
         continue; // 东方石化路, 金山化工园区: a street or a zone named after the trade; 宏利包装有限公司: the unit word's
       }
       int h = i - 2;
-      while (h > 0 && i - h < 4 && brand.indexOf(text.charAt(h - 1)) >= 0) {
+      while (h > 0 && i - h < 4 && brand.get(text.charAt(h - 1))) {
         h--;
       }
       if (h > 0 && "一二三四五六七八九十百千万亿几两0123456789".indexOf(text.charAt(h - 1)) >= 0) {
