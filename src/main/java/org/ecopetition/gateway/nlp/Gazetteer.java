@@ -44,6 +44,8 @@ public final class Gazetteer {
   private final CharTrie<List<Division>> names = new CharTrie<>();
   /** A character typed for one of a place's name it looks like (雎 for 睢, 毫 for 亳): look-alikes.tsv. */
   private final Map<Character, Character> lookAlikes = new HashMap<>();
+  /** The typed characters of lookAlikes, tested at every position without boxing a character. */
+  private final java.util.BitSet lookAlikeTyped = new java.util.BitSet();
   /** Towns and townships by their full name (胜芳镇), to place a text that names nothing else. */
   private final Map<String, List<Division>> townsByName = new HashMap<>();
   /** Short names that are also ordinary words (长寿, 光明, 城中): read alone only where a place word follows at once. */
@@ -94,6 +96,7 @@ public final class Gazetteer {
       Gazetteer g = load(in, ordinary, formerNames);
       for (Tsv.Row row : Tsv.read(alike)) {
         g.lookAlikes.put(row.fields()[0].charAt(0), row.fields()[1].strip().charAt(0));
+        g.lookAlikeTyped.set(row.fields()[0].charAt(0));
       }
       return g;
     } catch (IOException e) {
@@ -754,6 +757,9 @@ public final class Gazetteer {
   private Mention lookAlike(String text, int i) {
     int n = Math.min(text.length(), i + 6);
     for (int p = i; p < Math.min(n, i + 4); p++) {
+      if (!lookAlikeTyped.get(text.charAt(p))) {
+        continue;
+      }
       Character meant = lookAlikes.get(text.charAt(p));
       if (meant == null) {
         continue;

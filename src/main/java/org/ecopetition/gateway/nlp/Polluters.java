@@ -65,6 +65,8 @@ final class Polluters {
   private final String bare;
   /** Characters firms pick for their trade names (鑫, 源, 宏, 达…): a head of them makes a short name of a trade word. */
   private final java.util.BitSet brand = new java.util.BitSet();
+  /** The first characters of trade words of two characters or more: no substring is made where none starts. */
+  private final java.util.BitSet tradeStart = new java.util.BitSet();
   /** An eatery's name: a hall word (轩, 阁, 居) after a head of a cuisine (川, 湘) or a taste (味, 香). */
   private final String eatery;
   private final String taste;
@@ -88,6 +90,11 @@ final class Polluters {
     }
     bare = bareWords.toString();
     chars.getOrDefault("brand", new StringBuilder()).chars().forEach(brand::set); // a bit per character: tested at every one
+    words.forEach((w, t) -> {
+      if (w.length() >= 2 && ("," + t + ",").contains(",generic,")) {
+        tradeStart.set(w.charAt(0));
+      }
+    });
     eatery = chars.getOrDefault("eatery", new StringBuilder()).toString();
     taste = chars.getOrDefault("taste", new StringBuilder()).toString();
     cuisine = chars.getOrDefault("cuisine", new StringBuilder()).toString();
@@ -322,7 +329,8 @@ final class Polluters {
   private void branded(String text, List<Unit> out) {
     int n = text.length();
     for (int i = 2; i < n - 1; i++) {
-      if (!brand.get(text.charAt(i - 1)) || !brand.get(text.charAt(i - 2)) || text.charAt(i - 1) == text.charAt(i - 2)) {
+      if (!tradeStart.get(text.charAt(i)) || !brand.get(text.charAt(i - 1)) || !brand.get(text.charAt(i - 2))
+          || text.charAt(i - 1) == text.charAt(i - 2)) {
         continue;
       }
       int k = 0;
