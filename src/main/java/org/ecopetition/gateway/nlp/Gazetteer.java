@@ -39,9 +39,15 @@ public final class Gazetteer {
   /** District names that are also words for part of a place (城区 "the town", 郊区 "the outskirts", 矿区 "the mines"). */
   private static final Set<String> AREA_WORDS = Set.of("城区", "郊区", "矿区");
   /** Words that take back the place just said (宽城区 不对不对 是朝阳区). */
-  private static final Pattern CORRECTION = Pattern.compile("^[\\s，,。]*(?:不对|说错了|错了|搞错了)(?:[\\s，,。]*不对)*[\\s，,]*(?:是|应该是|应是)?[\\s]*$");
+  private static final Pattern CORRECTION = Pattern.compile("^[\\s，,。的哦噢啊呃嗯]*(?:不对|说错了|错了|搞错了)(?:[\\s，,。]*不对)*[\\s，,]*(?:是|应该是|应是)?[\\s]*$");
   /** The names of byName by their characters: the longest at a position is found in one walk. */
   private final CharTrie<List<Division>> names = new CharTrie<>();
+  /** A character typed for one of a place's name it looks like (雎 for 睢, 毫 for 亳): look-alikes.tsv. */
+  private final Map<Character, Character> lookAlikes = new HashMap<>();
+  /** The typed characters of lookAlikes, tested at every position without boxing a character. */
+  private final java.util.BitSet lookAlikeTyped = new java.util.BitSet();
+  /** Towns and townships by their full name (胜芳镇), to place a text that names nothing else. */
+  private final Map<String, List<Division>> townsByName = new HashMap<>();
   /** Short names that are also ordinary words (长寿, 光明, 城中): read alone only where a place word follows at once. */
   private final Set<String> ordinaryWords = new java.util.HashSet<>();
   /** Counties by their level character and the length of the name before it (攸 of 攸县, 醴陵 of 醴陵市): for misspellings. */
@@ -106,8 +112,9 @@ public final class Gazetteer {
   private static Gazetteer readBundled() {
     try (InputStream in = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/divisions.tsv");
         InputStream words = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/short-words.txt");
-        InputStream former = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/former-names.tsv")) {
-      if (in == null || words == null || former == null) {
+        InputStream former = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/former-names.tsv");
+        InputStream alike = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/look-alikes.tsv")) {
+      if (in == null || words == null || former == null || alike == null) {
         throw new IllegalStateException("nlp-models/gazetteer/ is missing from the class path");
       }
       Set<String> ordinary = new java.util.HashSet<>();
@@ -121,7 +128,12 @@ public final class Gazetteer {
       for (Tsv.Row row : Tsv.read(former)) {
         formerNames.add(row.fields());
       }
-      return load(in, ordinary, formerNames);
+      Gazetteer g = load(in, ordinary, formerNames);
+      for (Tsv.Row row : Tsv.read(alike)) {
+        g.lookAlikes.put(row.fields()[0].charAt(0), row.fields()[1].strip().charAt(0));
+        g.lookAlikeTyped.set(row.fields()[0].charAt(0));
+      }
+      return g;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -164,7 +176,12 @@ public final class Gazetteer {
             g.index(m.group(1) + m.group(2), d);
           }
         }
-        case TOWN -> g.towns.computeIfAbsent(d.parentCode(), k -> new ArrayList<>()).add(d);
+        case TOWN -> {
+          g.towns.computeIfAbsent(d.parentCode(), k -> new ArrayList<>()).add(d);
+          if (d.name().length() >= 3 && (d.name().endsWith("镇") || d.name().endsWith("乡"))) {
+            g.townsByName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+          }
+        }
       }
     }
     // A county written without its level (什邡, 义乌, 监利): after its city or province (德阳什邡, 北京昌平) always;
@@ -405,6 +422,9 @@ public final class Gazetteer {
       if (found != null && formerWord(text, found, out)) {
         found = null;
       }
+      if (found == null && !lookAlikes.isEmpty()) {
+        found = lookAlike(text, i); // 雎宁县 (睢宁县), 毫州的 (亳州)
+      }
       if (found == null) {
         found = shortAt(text, i); // 番禺大石 (a district's short name and one of its towns); 江津这边, 柯桥那家厂
       }
@@ -467,7 +487,37 @@ public final class Gazetteer {
         i++;
       }
     }
+    if (out.isEmpty() && dishes == null) {
+      Mention town = onlyTown(text);
+      if (town != null) {
+        out.add(town);
+      }
+    }
     return out.isEmpty() && dishes != null ? dishes : out;
+  }
+
+  /**
+   * Where a text names no county, city or province, a town or township written in full with its level whose name no
+   * other town in the country has (住址：某某镇…): its county; or null.
+   */
+  private Mention onlyTown(String text) {
+    for (int e = text.indexOf('镇') >= 0 || text.indexOf('乡') >= 0 ? 3 : text.length() + 1; e <= text.length(); e++) {
+      char c = text.charAt(e - 1);
+      if (c != '镇' && c != '乡') {
+        continue;
+      }
+      for (int k = Math.min(6, e); k >= 3; k--) {
+        List<Division> ts = townsByName.get(text.substring(e - k, e));
+        if (ts != null) {
+          Division county = ts.size() == 1 ? byCode.get(ts.get(0).parentCode()) : null;
+          if (county != null) {
+            return new Mention(e - k, e, List.of(county));
+          }
+          break;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -719,8 +769,88 @@ public final class Gazetteer {
           }
         }
       }
+      if (count > 1 && (placed < 0 ? placed = placedAt(text, i) : placed) == 1) {
+        // 剩州市: 嵊州 (shèng) and 深州 (shēn) sound alike once sounds are merged; the one whose sound is the same is meant
+        Division exact = null;
+        int exacts = 0;
+        for (Division d : same == null ? List.<Division>of() : same.all()) {
+          if (soundsOneOffExactly(text, i, d.name(), len)) {
+            exact = d;
+            exacts++;
+          }
+        }
+        if (exacts == 1) {
+          one = exact;
+          count = 1;
+        }
+      }
       if (count == 1 && len >= 2 && (placed < 0 ? placed = placedAt(text, i) : placed) == 1) {
         return new Mention(i, i + len + 1, List.of(one));
+      }
+      if (len == 1 && level == '县' && (placed < 0 ? placed = placedAt(text, i) : placed) == 1 && !NOT_ONE_CHAR_COUNTY.contains(text.substring(i, i + 2))
+          && "全该本外邻各每一两小大老新哪此我贵某出进回这那其县市省上下整附同".indexOf(text.charAt(i)) < 0
+          && !text.startsWith("城", i + 2) && ALONE_AFTER.matcher(text.substring(i + 2, Math.min(text.length(), i + 14))).find()) {
+        // 配县有个砖厂 (沛县): a one-character county typed by the same sound, one county only, a place word after
+        Division exact = null;
+        int exacts = 0;
+        for (Division d : same == null ? List.<Division>of() : same.all()) {
+          if (soundsOneOffExactly(text, i, d.name(), 1)) {
+            exact = d;
+            exacts++;
+          }
+        }
+        if (exacts == 1 && count == 1 && exact == one) {
+          return new Mention(i, i + 2, List.of(exact));
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A division's name at {@code i} with one character typed for one it looks like (look-alikes.tsv): with its level
+   * (雎宁县, 衮州区), or a short name where the words around make it a place (毫州的); or null.
+   */
+  private Mention lookAlike(String text, int i) {
+    int n = Math.min(text.length(), i + 6);
+    for (int p = i; p < Math.min(n, i + 4); p++) {
+      if (!lookAlikeTyped.get(text.charAt(p))) {
+        continue;
+      }
+      Character meant = lookAlikes.get(text.charAt(p));
+      if (meant == null) {
+        continue;
+      }
+      String s = text.substring(i, p) + meant + text.substring(p + 1, n);
+      Mention best = null;
+      CharTrie.Node<List<Division>> node = names.first(s.charAt(0));
+      for (int j = 1; node != null; node = j < s.length() ? node.next(s.charAt(j++)) : null) {
+        if (node.value() != null && j > p - i) {
+          String name = s.substring(0, j);
+          boolean level = "市县区旗盟州".indexOf(name.charAt(name.length() - 1)) >= 0 && !shortAlone.contains(name);
+          if (level || aloneContext(text, i, i + j, ordinaryWords.contains(name))
+              || namedElsewhere(text, i, i + j, node.value()).size() == 1) { // 江苏崑山: its province named
+
+            best = new Mention(i, i + j, node.value());
+          }
+        }
+        if (j >= s.length()) {
+          break;
+        }
+      }
+      if (best == null) {
+        node = shortNames.first(s.charAt(0));
+        for (int j = 1; node != null; node = j < s.length() ? node.next(s.charAt(j++)) : null) {
+          if (node.value() != null && j > p - i && node.value().size() == 1 && aloneContext(text, i, i + j, false)) {
+            best = new Mention(i, i + j, node.value());
+          }
+          if (j >= s.length()) {
+            break;
+          }
+        }
+      }
+      if (best != null) {
+        return best;
       }
     }
     return null;
@@ -754,6 +884,28 @@ public final class Gazetteer {
       }
     }
     return diff >= 0 && soundAlike(text.charAt(from + diff), name.charAt(diff));
+  }
+
+  /** No county: a word with 县 (知县, 郡县). */
+  private static final java.util.Set<String> NOT_ONE_CHAR_COUNTY = java.util.Set.of("知县", "郡县", "州县", "乡县", "区县", "市县");
+
+  /** As {@link #soundsOneOff}, the character typed having the same sound as the name's, not only a merged one. */
+  private static boolean soundsOneOffExactly(String text, int from, String name, int len) {
+    if (!soundsOneOff(text, from, name, len)) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      char c = text.charAt(from + k);
+      if (c != name.charAt(k)) {
+        return plain(c).equals(plain(name.charAt(k)));
+      }
+    }
+    return false;
+  }
+
+  private static String plain(char c) {
+    List<com.hankcs.hanlp.dictionary.py.Pinyin> p = com.hankcs.hanlp.HanLP.convertToPinyinList(String.valueOf(c));
+    return p.isEmpty() ? String.valueOf(c) : p.get(0).getPinyinWithoutTone();
   }
 
   /** Same pinyin but for tone and the sounds many speakers merge (zh/z, ch/c, sh/s, n/l, -ng/-n). */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecopetition.gateway.tsv.Tsv;
 
@@ -143,7 +144,40 @@ final class Names {
     restated(text, out);
     possessors(text, person, place, out);
     neighbours(text, person, place, out);
+    forWhom(text, person, place, out);
     return out;
+  }
+
+  /** The writer typing or writing for a relative (帮我外公打字, 替我妈写, 代我爷爷发): that relative is the petitioner. */
+  private static final Pattern FOR_WHOM = Pattern.compile("(?:帮|替|代)我?(奶奶|爷爷|外婆|外公|姥姥|姥爷|妈妈|我妈|妈|母亲|"
+      + "爸爸|我爸|爸|父亲|老父亲|老母亲|婆婆|公公|老伴|岳父|岳母|大伯|大爷|舅舅|姑姑|叔叔|婶婶)(?:打字|写|发|反映|留言|投诉|问|代笔|打)");
+
+  /** The relative named after 叫 (外公叫孙长贵) once the writer says they write for them: the petitioner's name. */
+  private void forWhom(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
+    if (text.indexOf('叫') < 0) {
+      return;
+    }
+    Matcher m = FOR_WHOM.matcher(text);
+    if (!m.find()) {
+      return;
+    }
+    String who = m.group(1).replace("我", "");
+    for (String call : new String[] {who + "名叫", who + "叫做", who + "叫"}) {
+      int at = text.indexOf(call, m.end());
+      if (at < 0 || at - m.end() > 20) {
+        continue;
+      }
+      int p = at + call.length();
+      int[] name = parse(text, p, true, person, place);
+      if (name != null) {
+        int s0 = name[0];
+        int e0 = name[1];
+        out.removeIf(o -> o.start() == s0 && o.end() == e0);
+        out.replaceAll(o -> o.petitioner() ? new Mention(o.start(), o.end(), o.name(), false, o.confidence()) : o);
+        out.add(new Mention(s0, e0, text.substring(s0, e0), true, 0.9));
+      }
+      return;
+    }
   }
 
   /** Words a speaker says inside a name they are searching for (马 马什么 马海军). */

@@ -25,7 +25,7 @@ final class Polluters {
   record Unit(String name, int start, int end, boolean generic) {}
 
   private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】—";
-  private static final Pattern QUOTED = Pattern.compile("[“\"「《]([^“”\"「」《》\\n]{2,20})[”\"」》]");
+  private static final Pattern QUOTED = Pattern.compile("[“\"「《【]([^“”\"「」《》【】\\n]{2,20})[”\"」》】]");
   private static final Pattern EN_UNIT = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+|\\(\\p{Lu}\\p{L}*\\)\\s*){1,6}(?:Co\\.?,?\\s*Ltd\\.?|Co\\.|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))(?![\\p{IsLatin}])");
   /**
@@ -34,7 +34,7 @@ final class Polluters {
    */
   private final Pattern enTrade;
   /** A name given after 叫 (一家叫鑫源物资的, 汽配厂 叫 叫什么 叫鑫达汽配) or "called" (a yard called Xinglong Recycling). */
-  private static final Pattern CALLED = Pattern.compile("(?:叫做|名叫|叫)(?:\\s*(?:什么|啥|咩|那个|叫))*\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|嘅|[\\s，,。；;！!？?）)]|$)");
+  private static final Pattern CALLED = Pattern.compile("(?:名叫做|叫做|名叫|叫)(?:\\s*(?:什么|啥|咩|那个|叫))*\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|嘅|[\\s，,。；;！!？?）)]|$)");
   /** Words of doubt between a unit and the name given it (那个皮革厂（好像叫…）, 厂子，应该是叫…). */
   /** A name the unit had before (原来叫, 以前叫): not the one to report it by. */
   private static final Pattern FORMER = Pattern.compile("(?:原来|以前|过去|之前|曾经|原先|早先|旧名|曾用名)$");
@@ -66,10 +66,19 @@ final class Polluters {
   private final List<String> corrections = new ArrayList<>();
   /** Verbs and prepositions of one character each that, right before a unit word, leave it unnamed (跟厂子有关, 做陶瓷的). */
   private final String bare;
+  /** Characters firms pick for their trade names (鑫, 源, 宏, 达…): a head of them makes a short name of a trade word. */
+  private final java.util.BitSet brand = new java.util.BitSet();
+  /** The first characters of trade words of two characters or more: no substring is made where none starts. */
+  private final java.util.BitSet tradeStart = new java.util.BitSet();
+  /** An eatery's name: a hall word (轩, 阁, 居) after a head of a cuisine (川, 湘) or a taste (味, 香). */
+  private final String eatery;
+  private final String taste;
+  private final String cuisine;
 
   private Polluters(List<String[]> rows) {
     List<String> en = new ArrayList<>();
     StringBuilder bareWords = new StringBuilder();
+    Map<String, StringBuilder> chars = new HashMap<>();
     for (String[] r : rows) {
       words.merge(r[0], r[1], (a, b) -> a + "," + b);
       switch (r[1]) {
@@ -78,11 +87,21 @@ final class Polluters {
         case "correction" -> corrections.add(r[0]);
         case "bare" -> bareWords.append(r[0]);
         case "en-trade" -> en.add(Pattern.quote(r[0]));
+        case "brand", "eatery", "taste", "cuisine" -> chars.computeIfAbsent(r[1], k -> new StringBuilder()).append(r[0]);
         default -> { }
       }
     }
     words.forEach((w, types) -> typed.putIfAbsent(w, Set.of(java.util.Arrays.stream(types.split(",")).distinct().toArray(String[]::new))));
     bare = bareWords.toString();
+    chars.getOrDefault("brand", new StringBuilder()).chars().forEach(brand::set); // a bit per character: tested at every one
+    words.forEach((w, t) -> {
+      if (w.length() >= 2 && ("," + t + ",").contains(",generic,")) {
+        tradeStart.set(w.charAt(0));
+      }
+    });
+    eatery = chars.getOrDefault("eatery", new StringBuilder()).toString();
+    taste = chars.getOrDefault("taste", new StringBuilder()).toString();
+    cuisine = chars.getOrDefault("cuisine", new StringBuilder()).toString();
     en.sort((a, b) -> Integer.compare(b.length(), a.length())); // the longest first: Golf Course before Golf
     enTrade = Pattern.compile("(?<![\\p{IsLatin}])((?!(?:The|A|An|This|That|Our|My|There|It|We|I)\\s)(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}"
         + "(?:" + String.join("|", en) + "))(?![\\p{IsLatin}])");
@@ -130,7 +149,7 @@ final class Polluters {
   List<Unit> find(String text, Places places, Predicate<String> government) {
     List<Unit> out = new ArrayList<>();
     Matcher q = QUOTED.matcher(text);
-    while (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('「') >= 0 || text.indexOf('《') >= 0) {
+    while (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('「') >= 0 || text.indexOf('《') >= 0 || text.indexOf('【') >= 0) {
       if (!q.find()) {
         break;
       }
@@ -174,6 +193,8 @@ final class Polluters {
       }
       i = end - 1;
     }
+    branded(text, out);
+    eateries(text, out);
     if (HanLpExtractor.english(text) || text.chars().anyMatch(c -> c >= 'A' && c <= 'Z')) {
       Matcher en = EN_UNIT.matcher(text);
       while (en.find()) {
@@ -198,6 +219,16 @@ final class Polluters {
     out.removeIf(u -> OWN_INTRO.matcher(text.substring(clauseStart(text, u.start()), u.start())).find());
     // Nor the business the writer runs (我在镇上开了个小饭馆，…).
     out.removeIf(u -> ownBusiness(text, u));
+    // Nor a name called by a nickname (都叫它臭厂, 管它叫毒厂): the proper name is given apart.
+    out.removeIf(u -> nickname(text, u.start()));
+    // Nor the writer's firm said right after 我们 (我们福达食品的仓库…) when another firm is named: the other is
+    // complained of. Alone, it is the writer's own works reported by its worker (我们…厂半夜偷排).
+    if (out.stream().filter(u -> !u.generic()).count() > 1) {
+      List<Unit> ours = out.stream().filter(u -> !u.generic() && ours(text, u.start())).toList();
+      if (ours.size() < out.stream().filter(u -> !u.generic()).count()) {
+        out.removeAll(ours);
+      }
+    }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     if (!called.isEmpty()) {
       // A name said short after 叫 and then in full just after (叫金龙的 那个厂 金龙塑业): the full one.
@@ -258,6 +289,9 @@ final class Polluters {
           nameEnd = m.start(1) + name.length();
         }
       }
+      if (NICKNAME_OBJECT.indexOf(name.charAt(0)) >= 0 || nickname(text, m.start(1))) {
+        continue; // 都叫它臭厂, 管它叫毒厂: a nickname; the proper name (大名叫…) is given apart
+      }
       if (name.startsWith("叫") || name.startsWith("什么") || name.startsWith("啥") || name.startsWith("那个") || name.startsWith("来着")
           || name.startsWith("名字") || !Tokens.han(name.charAt(0)) && !latin) {
         from = m.start(1); // 叫 叫恒达…: the name may follow the next 叫
@@ -282,6 +316,86 @@ final class Polluters {
       }
     }
     return out;
+  }
+
+  /** Pronouns after 叫 that make what follows a nickname (叫它臭厂). */
+  private static final String NICKNAME_OBJECT = "它他她";
+  /** The words before a nickname (管它叫, 叫它, 外号, 俗称). */
+  private static final Pattern NICKNAME = Pattern.compile("(?:叫它|叫他们|叫她|管它叫|管他们叫|称它为|称它|称之为|外号|绰号|俗称|诨名)(?:做|作|为|是)?$");
+
+  private static boolean nickname(String text, int at) {
+    return NICKNAME.matcher(text).region(Math.max(0, at - 5), at).find();
+  }
+
+  /** Whether the writer's 我们 (俺们, 咱们) stands right before {@code at}: the writer's own firm. */
+  private static boolean ours(String text, int at) {
+    for (String w : new String[] {"我们", "俺们", "咱们", "我们的", "俺们的", "咱们的"}) {
+      if (text.startsWith(w, at - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Short names made of a trade name and a trade word that also stands alone in common words (鑫达生物, 恒泰铸造,
+   * 宏基建设): the head, two to four characters before the trade word, must be characters that firms pick for their
+   * names (not 天天洗车, 城市建设, 几万元建设), and no unit found already covers it.
+   */
+  private void branded(String text, List<Unit> out) {
+    int n = text.length();
+    for (int i = 2; i < n - 1; i++) {
+      if (!tradeStart.get(text.charAt(i)) || !brand.get(text.charAt(i - 1)) || !brand.get(text.charAt(i - 2))
+          || text.charAt(i - 1) == text.charAt(i - 2)) {
+        continue;
+      }
+      int k = 0;
+      for (int e = Math.min(n, i + 6); e >= i + 2; e--) {
+        if (is(text.substring(i, e), "generic")) {
+          k = e - i;
+          break;
+        }
+      }
+      if (k == 0) {
+        continue;
+      }
+      if (i + k < n && ("路街道巷桥村园区车".indexOf(text.charAt(i + k)) >= 0 || endsUnit(text.substring(i + k, Math.min(n, i + k + 4))))) {
+        continue; // 东方石化路, 金山化工园区: a street or a zone named after the trade; 宏利包装有限公司: the unit word's
+      }
+      int h = i - 2;
+      while (h > 0 && i - h < 4 && brand.get(text.charAt(h - 1))) {
+        h--;
+      }
+      if (h > 0 && "一二三四五六七八九十百千万亿几两0123456789".indexOf(text.charAt(h - 1)) >= 0) {
+        continue; // 几万元建设: a sum, no name
+      }
+      int st = h;
+      int en = i + k;
+      if (out.stream().noneMatch(o -> o.start() < en && st < o.end())) {
+        out.add(new Unit(text.substring(st, en), st, en, false));
+      }
+      i = en - 1;
+    }
+  }
+
+  /** An eatery named by its cuisine or a taste and a hall word (湘味阁, 粤香居, 川味轩); not 王子轩, 居民, 香坊区. */
+  private void eateries(String text, List<Unit> out) {
+    int n = text.length();
+    for (int i = 2; i < n; i++) {
+      if (eatery.indexOf(text.charAt(i)) < 0 || i + 1 < n && "民住委室所区县市镇乡村路街".indexOf(text.charAt(i + 1)) >= 0) {
+        continue;
+      }
+      char a = text.charAt(i - 2);
+      char b = text.charAt(i - 1);
+      if (!Tokens.han(a) || !(cuisine.indexOf(a) >= 0 || taste.indexOf(b) >= 0)) {
+        continue;
+      }
+      int st = i - 2;
+      int en = i + 1;
+      if (out.stream().noneMatch(o -> o.start() < en && st < o.end())) {
+        out.add(new Unit(text.substring(st, en), st, en, false));
+      }
+    }
   }
 
   /** Back over a speaker's groping and a bracket before 叫 (厂 叫 叫什么 叫…, 厂（叫…）). */
@@ -418,6 +532,10 @@ final class Polluters {
     String next = text.substring(after, Math.min(text.length(), after + 4));
     String before = text.substring(Math.max(0, q.start() - 3), q.start());
     boolean unitAfter = next.startsWith("的") && endsUnit(next.substring(1)) || endsUnit(next);
+    // A shop's name in 【】 (a chat's way to mark a name): its trade word in it, or a locative or determiner before it.
+    if (text.charAt(q.start()) == '【' && (trade(inside) || leadEndsAt(text, q.start()))) {
+      return true;
+    }
     // A name on the sign: 挂着“X”的牌子, “X”牌子的那个厂, 招牌上写着“X”.
     boolean sign = next.startsWith("牌子") || next.startsWith("的牌子") || next.startsWith("招牌") || before.endsWith("写着")
         || before.endsWith("挂着") || before.endsWith("挂的");
@@ -433,6 +551,16 @@ final class Polluters {
     for (int h = 2; h <= name.length() - 2; h++) {
       if (!generic(name.substring(0, h)) && generic(name.substring(h)) && Tokens.han(name.charAt(0))
           && "我你他她这那哪某一个".indexOf(name.charAt(0)) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a lead word (隔壁, 那家…) ends right at {@code at}. */
+  private boolean leadEndsAt(String text, int at) {
+    for (int k = 1; k <= Math.min(4, at); k++) {
+      if (is(text.substring(at - k, at), "lead")) {
         return true;
       }
     }
@@ -531,7 +659,7 @@ final class Polluters {
       return true;
     }
     // At the start of the words before the suffix (…，对苏州恒达…), or a one-character verb or pronoun.
-    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她俺间啲".indexOf(c) >= 0);
+    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距".indexOf(c) >= 0);
   }
 
   /** A government body (环保局, 镇政府…), which is never a polluter, unless it names an industry too. */

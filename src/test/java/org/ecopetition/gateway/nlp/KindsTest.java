@@ -201,4 +201,20 @@ class KindsTest {
     assertThat(rules.kindVotes("装修的时候工人把剩漆倒进了下水道").shares().keySet()).first().isEqualTo("water");
     assertThat(rules.kindVotes("装修工人把剩漆倒进了下水道").shares().keySet()).first().isEqualTo("noise");
   }
+
+  /**
+   * Round thirteen's noise classes (nlp-models/README.md, "Round thirteen tuned for fields"), in sentences of our own: a
+   * works heard without a noise word, even one mostly told of for smoke (a boiler house, a power plant): sounding all
+   * night (整夜响), one long sound (嗤的一声长响), a valve letting off (一响就是…), salutes fired by the hundred (礼炮).
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "村头粮站的烘干机整夜响个不停，觉都睡不成 | noise",
+      "热电厂放空的时候嗤的一声长响，震得窗户抖 | noise",
+      "锅炉房安全阀一响就是好几分钟，像炸了一样 | noise",
+      "街口开业放礼炮，一放就是一百响 | noise",
+      "镇上的锅炉房天天冒黑烟 | air"})
+  void roundThirteensNoise(String text, String kind) {
+    assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
 }

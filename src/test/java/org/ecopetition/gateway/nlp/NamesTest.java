@@ -293,4 +293,21 @@ class NamesTest {
   void aDashBeforeAPlaceWordIsNoSignature(String text) {
     assertThat(name(text)).isNull();
   }
+
+  /**
+   * Round thirteen's classes (nlp-models/README.md, "Round thirteen tuned for fields"), in sentences of our own: a
+   * writer's work (护林员, 巡河员, 网格员, 保洁员) then 老X names the writer; a relative the writer types or writes for
+   * (帮我外公打字, 替我妈写) is the petitioner, named after 叫.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "我是镇上的巡河员老葛，河里漂着一层油 | 葛",
+      "我是社区网格员老蒋，垃圾站的臭水流到路上了 | 蒋",
+      "我是这片的保洁员老苗，路边有人倒废油 | 苗",
+      "我是帮我外公打字的，外公叫孙长贵，他说河边的养鸭场臭得很 | 孙长贵",
+      "替我妈写几句：我妈叫田秀珍，隔壁的砖厂烟太大了 | 田秀珍",
+      "这是我代我爷爷发的，爷爷叫范德山，村口的石料厂天天放炮 | 范德山"})
+  void roundThirteensNameClasses(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
 }

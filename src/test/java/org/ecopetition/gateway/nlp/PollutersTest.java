@@ -319,4 +319,56 @@ class PollutersTest {
   void aLatinNameAfterCalledBeforeAUnit(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
+  /**
+   * Round thirteen's classes (nlp-models/README.md, "Round thirteen tuned for fields"), in sentences of our own: a short
+   * name whose trade word also stands alone in common words (生物, 科技, 铸造, 五金, 沥青, 洗车, 畜牧, 建设, 物流) when
+   * its head is a trade name of the characters firms pick for luck (鑫源, 宏昌, 永固, 盛源…); food trade words (醋业,
+   * 酒业, 乳业…); an eatery named by its cuisine or taste (湘味阁, 粤香居); a name in 【】; a nickname before the proper
+   * name; 离, 由 and a question word (凭什么) before a name; the writer's own firm after 我们 when another is named.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "鑫达生物的发酵车间一开，半条街都是酸味 | 鑫达生物",
+      "恒泰铸造的冲天炉冒的烟是红的 | 恒泰铸造",
+      "隔壁永盛五金抛光车间的粉尘飘到我们院里 | 永盛五金",
+      "高速口旁边的荣昌沥青天天熬沥青，熏得头疼 | 荣昌沥青",
+      "小区外面的金顺洗车把泡沫水冲到马路上 | 金顺洗车",
+      "村后头的兴旺畜牧养了几千头猪，粪水乱流 | 兴旺畜牧",
+      "这个工地是宏基建设在干，半夜还在浇混凝土 | 宏基建设",
+      "盛达科技的楼顶排气口一股塑料味 | 盛达科技",
+      "镇上老陈醋业的晾醅场酸味冲鼻 | 老陈醋业",
+      "镇上的汾香酒业酒糟倒在河沟里 | 汾香酒业",
+      "县城东边华康乳业的污水池臭得很 | 华康乳业",
+      "我家楼下湘味阁每天中午炒辣椒，呛得人直流眼泪 | 湘味阁",
+      "对门的粤香居排烟管对着我家窗户 | 粤香居",
+      "南门那家【恒通汽修】天天在人行道上喷漆 | 恒通汽修",
+      "隔壁【福源小吃】的油烟直冲我家阳台 | 福源小吃",
+      "村口那个厂大家都管它叫毒厂，大名叫永利化工，一开工就冒黄烟 | 永利化工",
+      "那个塑料厂我们都叫它黑烟厂，正名叫做华兴塑业，天天烧废料 | 华兴塑业",
+      "我家离金河纸业的排水口不到一百米 | 金河纸业",
+      "学校距离鸿达化工只有两百米 | 鸿达化工",
+      "城北由恒远物流管的那个煤场一刮风全是黑灰 | 恒远物流",
+      "凭什么宏发化工可以天天冒黑烟？ | 宏发化工",
+      "为什么金鹏塑料厂偷排了这么久都没人管？ | 金鹏塑料厂",
+      "我们福达食品的仓库天天被对面华盛铸造的烟熏着 | 华盛铸造",
+      "我们永兴纺织的工人被隔壁利通化工的臭气熏得头晕 | 利通化工",
+      "Trucks working for Harbourview Builders leave mud all over our lane | Harbourview Builders",
+      "The pile driving by Northgate Developers starts at 6 am | Northgate Developers"})
+  void roundThirteensClasses(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** Words of the same trades that are no firm: a head that is a common word, a doubled character, a place or a verb. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "这里的生物都死光了，河里啥也没有",
+      "现在科技这么发达，为什么还治不了这点臭味",
+      "天天洗车的水都流到路上了",
+      "发展畜牧要注意粪污处理",
+      "城市建设把路挖得坑坑洼洼",
+      "我家孩子叫王子轩，他放学路过那里老咳嗽",
+      "哈尔滨香坊区这边一到晚上就有股焦味"})
+  void noFirmInTheseTradeWords(String text) {
+    assertThat(polluter(text)).isNull();
+  }
 }
