@@ -23,7 +23,8 @@ import javax.management.openmbean.CompositeData;
  * notifications, so the generator's and the gateway's collections alike: they share the JVM) and PostgreSQL's lock
  * waits (with {@code log_lock_waits} and a short {@code deadlock_timeout}, read back from the server's log), each
  * set against every push's interval from its scheduled moment to its answer. Times are this JVM's nanoTime; the GC's
- * uptime and the log's wall clock are mapped onto it at start.
+ * uptime is mapped onto it at start, the log's timestamps through a marker the server logs at a known nanoTime
+ * ({@link #calibrate}): the server's own clock, so this JVM never reads the wall clock.
  */
 final class Tail {
   /** A pause or a wait: [start, end) in nanoTime. */
@@ -31,7 +32,9 @@ final class Tail {
 
   private static final long NANO0 = System.nanoTime();
   private static final long UPTIME0 = ManagementFactory.getRuntimeMXBean().getUptime();
-  private static final long WALL0 = System.currentTimeMillis();
+  /** The server log's clock at {@link #markNanos} (epoch ms), from its marker line; unset until calibrated. */
+  private static volatile long markWall = Long.MIN_VALUE;
+  private static volatile long markNanos;
   static final ConcurrentLinkedQueue<Span> GC = new ConcurrentLinkedQueue<>();
 
   private Tail() {}
@@ -79,7 +82,11 @@ final class Tail {
           continue;
         }
         long endWall = LocalDateTime.parse(m.group(1), TS).toInstant(ZoneOffset.UTC).toEpochMilli();
-        long end = NANO0 + (endWall - WALL0) * 1_000_000L;
+        if (markWall == Long.MIN_VALUE) {
+          System.out.println("  lock waits: no marker in the server log, times unknown");
+          return out;
+        }
+        long end = markNanos + (endWall - markWall) * 1_000_000L;
         long dur = (long) (Double.parseDouble(m.group(5)) * 1_000_000L);
         String stmt = "?";
         for (int k = i + 1; k < Math.min(lines.size(), i + 4); k++) {
@@ -97,6 +104,35 @@ final class Tail {
       System.out.println("  lock waits: log not read (" + e + ")");
     }
     return out;
+  }
+
+  private static final Pattern MARK = Pattern.compile(
+      "^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}) UTC .*LOG:\\s+tail-mark (\\w+)");
+
+  /**
+   * Maps the server log's timestamps onto nanoTime: {@code raise} makes the server log "tail-mark TOKEN" (RAISE LOG)
+   * and returns the nanoTime at the middle of that statement's round trip, when the server's clock read the logged
+   * time (within half the round trip).
+   */
+  static void calibrate(Path log, java.util.function.ToLongFunction<String> raise) throws InterruptedException {
+    String token = Long.toHexString(System.nanoTime());
+    long at = raise.applyAsLong(token);
+    for (int tries = 0; tries < 50; tries++) {
+      try {
+        for (String l : Files.readAllLines(log)) {
+          Matcher m = MARK.matcher(l);
+          if (m.find() && m.group(2).equals(token)) {
+            markWall = LocalDateTime.parse(m.group(1), TS).toInstant(ZoneOffset.UTC).toEpochMilli();
+            markNanos = at;
+            return;
+          }
+        }
+      } catch (java.io.IOException e) {
+        // not written yet
+      }
+      Thread.sleep(100);
+    }
+    System.out.println("  lock waits: the server's marker was not logged; waits will not be placed");
   }
 
   static long logSize(Path log) {

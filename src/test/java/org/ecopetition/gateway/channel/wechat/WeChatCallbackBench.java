@@ -92,6 +92,13 @@ public final class WeChatCallbackBench {
         return null;
       });
       pgLog = TestPostgres.dataDir().resolveSibling(TestPostgres.dataDir().getFileName() + ".log");
+      Tail.calibrate(pgLog, token -> TestPostgres.jdbc(db, c -> {
+        try (java.sql.Statement st = c.createStatement()) {
+          long t0 = System.nanoTime();
+          st.execute("DO $$ BEGIN RAISE LOG 'tail-mark " + token + "'; END $$");
+          return t0 + (System.nanoTime() - t0) / 2;
+        }
+      }));
     }
     Map<String, String> env = WeChatChannelTest.env(db, TestGateway.newKey(), stub.base());
     env.put("GATEWAY_WECHAT_MAX_MESSAGES_PER_MINUTE", "1000");
