@@ -386,8 +386,9 @@ public final class PgCaseRepository implements CaseHistory {
     String polluter = Router.stripped(c.polluter());
     return conn.preparedQuery(PRIORS).execute(Tuple.from(new Object[] {hashes, day.minusDays(router.hotspotDays()),
         c.polluter(), c.placeCode(), c.kind(), polluter == null || polluter.length() < 3 ? null : polluter,
-        // A phone without digits has no keyed hash: the same text can only be another phone without digits.
-        c.phone() != null && hashes.length == 0, WHITESPACE, Math.max(0, router.hotspotCases() - 1)})).map(rows -> {
+        // A phone without digits has no keyed hash: the same text can only be another phone without digits (a blank
+        // one is stored as none, so it is no one's).
+        blank(c.phone()) != null && hashes.length == 0, WHITESPACE, Math.max(0, router.hotspotCases() - 1)})).map(rows -> {
           List<PriorCase> out = new ArrayList<>();
           for (Row r : rows) {
             CaseStatus state = CaseStatus.of(r.getString("state"));

@@ -109,6 +109,25 @@ class EarlierCasesTest {
     assertThat(stranger.proposal().hotspot()).isTrue();
   }
 
+  /** The polluter is stripped by hand as the regular expression {@code \s} did, full-width spaces kept alike. */
+  @Test
+  void polluterWhitespaceIsStrippedAsBefore() {
+    for (String p : new String[] {"金陵化工有限公司", " 金陵 化工\t有限\n公司 ", "金陵\u3000化工", "\u000B\f\r", "", "a b"}) {
+      assertThat(Router.stripped(p)).isEqualTo(p.replaceAll("\\s", ""));
+    }
+    assertThat(Router.stripped(null)).isNull();
+  }
+
+  /** A phone written without digits has no keyed hash: it is still compared as written, as before. */
+  @Test
+  void aPhoneWithoutDigitsIsComparedAsWritten() {
+    Registered first = register(complaint("不方便留", "钟山水泥有限公司", "320102", "dust", null));
+    Cost again = cost(complaint("不方便留", "钟山水泥有限公司", "320102", "dust", null));
+    assertThat(again.proposal().duplicateOf()).isEqualTo(first.caseNumber());
+    assertThat(cost(complaint("以后再说", "钟山水泥有限公司", "320102", "dust", null)).proposal().duplicateOf())
+        .isNull();
+  }
+
   @Test
   void aHotspotNeedsThreeCasesInThirtyDays() {
     LocalDate today = LocalDate.ofInstant(TestClock.CLOCK.instant(), PgCaseRepository.CHINA);
