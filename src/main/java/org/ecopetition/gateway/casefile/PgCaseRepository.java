@@ -95,7 +95,7 @@ public final class PgCaseRepository implements CaseHistory {
    * routing counts them against it, so more change nothing), along their indexes, no phone. Every case the router
    * would weigh is here; the rest it passed over are not read.
    */
-  private static final String PRIORS = """
+  static final String PRIORS = """
       WITH mine AS (
         SELECT id, case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code
         FROM cases
@@ -381,14 +381,19 @@ public final class PgCaseRepository implements CaseHistory {
     }));
   }
 
-  private Future<List<PriorCase>> priors(SqlClient conn, NewCase c, LocalDate day) {
+  /** {@link #PRIORS}' parameters for {@code c} received on {@code day}. */
+  Tuple priorsOf(NewCase c, LocalDate day) {
     Buffer[] hashes = lookups(c.phone());
     String polluter = Router.stripped(c.polluter());
-    return conn.preparedQuery(PRIORS).execute(Tuple.from(new Object[] {hashes, day.minusDays(router.hotspotDays()),
+    return Tuple.from(new Object[] {hashes, day.minusDays(router.hotspotDays()),
         c.polluter(), c.placeCode(), c.kind(), polluter == null || polluter.length() < 3 ? null : polluter,
         // A phone without digits has no keyed hash: the same text can only be another phone without digits (a blank
         // one is stored as none, so it is no one's).
-        blank(c.phone()) != null && hashes.length == 0, WHITESPACE, Math.max(0, router.hotspotCases() - 1)})).map(rows -> {
+        blank(c.phone()) != null && hashes.length == 0, WHITESPACE, Math.max(0, router.hotspotCases() - 1)});
+  }
+
+  private Future<List<PriorCase>> priors(SqlClient conn, NewCase c, LocalDate day) {
+    return conn.preparedQuery(PRIORS).execute(priorsOf(c, day)).map(rows -> {
           List<PriorCase> out = new ArrayList<>();
           for (Row r : rows) {
             CaseStatus state = CaseStatus.of(r.getString("state"));

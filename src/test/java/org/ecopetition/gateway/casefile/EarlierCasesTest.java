@@ -81,6 +81,32 @@ class EarlierCasesTest {
   /** What one registration of {@code c} costs: phones opened, rows given to the router; and its proposal. */
   record Cost(long opened, int rows, Proposal proposal) {}
 
+  /**
+   * The rows PostgreSQL reads for {@code c}'s earlier cases (EXPLAIN ANALYZE of the statement with its parameters):
+   * every scan's rows returned and removed by its filter, times its loops.
+   */
+  static long rowsRead(NewCase c) {
+    LocalDate day = LocalDate.ofInstant(TestClock.CLOCK.instant(), PgCaseRepository.CHINA);
+    Object plan = pool.withConnection(conn -> conn.preparedQuery("EXPLAIN (ANALYZE, FORMAT JSON) " + PgCaseRepository.PRIORS)
+        .execute(cases.priorsOf(c, day)).map(rows -> rows.iterator().next().getValue(0))).await();
+    io.vertx.core.json.JsonArray json = plan instanceof io.vertx.core.json.JsonArray a ? a
+        : new io.vertx.core.json.JsonArray(String.valueOf(plan));
+    return scanned(json.getJsonObject(0).getJsonObject("Plan"));
+  }
+
+  private static long scanned(io.vertx.core.json.JsonObject node) {
+    long n = 0;
+    if (node.getString("Node Type").contains("Scan") && node.containsKey("Relation Name")) {
+      n += (node.getLong("Actual Rows", 0L) + node.getLong("Rows Removed by Filter", 0L)
+          + node.getLong("Rows Removed by Index Recheck", 0L)) * node.getLong("Actual Loops", 1L);
+    }
+    io.vertx.core.json.JsonArray plans = node.getJsonArray("Plans");
+    for (int i = 0; plans != null && i < plans.size(); i++) {
+      n += scanned(plans.getJsonObject(i));
+    }
+    return n;
+  }
+
   static Cost cost(NewCase c) {
     int rows = earlier(c).size();
     long before = keys.opened();
@@ -162,10 +188,15 @@ class EarlierCasesTest {
         register(complaint("1381111" + String.format("%04d", done), "秦淮印染有限公司", "320104", "water", null));
         register(complaint("13822220000", stone(done), "3201" + (14 + done % 3), "noise", null));
       }
-      Cost c = cost(complaint("1383333" + String.format("%04d", size), "秦淮印染有限公司", "320104", "water", null));
-      Cost own = cost(complaint("13822220000", stone(size - 1), "320116", "dust", null));
+      NewCase stranger = complaint("1383333" + String.format("%04d", size), "秦淮印染有限公司", "320104", "water", null);
+      NewCase again = complaint("13822220000", stone(size - 1), "320116", "dust", null);
+      long strangerRead = rowsRead(stranger);
+      long ownRead = rowsRead(again);
+      Cost c = cost(stranger);
+      Cost own = cost(again);
       System.out.printf("earlier cases %d: a stranger's complaint about the factory opened %d phones, the router got %d"
-          + " rows; the petitioner's own repeat opened %d, got %d%n", size, c.opened(), c.rows(), own.opened(), own.rows());
+          + " rows (PostgreSQL read %d); the petitioner's own repeat opened %d, got %d (read %d)%n", size, c.opened(),
+          c.rows(), strangerRead, own.opened(), own.rows(), ownRead);
       assertThat(c.proposal().hotspot()).isEqualTo(size >= 2);
       assertThat(c.opened()).isZero();
       assertThat(c.rows()).isLessThanOrEqualTo(POLICY.hotspotCases() - 1);
