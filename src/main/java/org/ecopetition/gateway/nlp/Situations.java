@@ -98,7 +98,7 @@ final class Situations {
    */
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
       "not_supply", "stove", "burst", "forestall", "out", "silent", "quiet", "down", "froth", "slide", "heap", "some",
-      "works", "gone", "drill", "calm"};
+      "works", "gone", "drill", "calm", "rammed", "radiation", "lost", "spray"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -126,6 +126,12 @@ final class Situations {
   private static final long DRILL = more("drill");
   // round thirteen's classes (2026-12-05): the writer says it can wait (有空来看看, 不着急, no rush)
   private static final long CALM = more("calm");
+  // round fourteen's classes (2026-12-05, branch r14urgent): a vehicle driven into people (撞倒了几个村民), a radioactive
+  // source lost, taken or opened (放射性标志的罐子被拉走了), a jet from a pipe or tank (油喷起来) where people are
+  private static final long RAMMED = more("rammed");
+  private static final long RADIATION = more("radiation");
+  private static final long LOST = more("lost");
+  private static final long SPRAY = more("spray");
   /**
    * A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫): a person or an animal foaming, not an outlet's foam
    * (排污口冒白沫); a bare 吐 (吐白沫) counts with a person just before it.
@@ -196,7 +202,7 @@ final class Situations {
    * before it, or a word of its own.
    */
   private static final java.util.regex.Pattern DISCHARGING = java.util.regex.Pattern.compile(
-      "直排|偷排|偷倒|偷偷[排倒放]|乱倒|乱排|排放|倒进|倒入|排进|排入|倾倒|(?:往|向|朝)[^，,。！!？?；;]{0,10}?[倒排灌泼流淌]"
+      "直排|偷排|偷倒|偷偷[排倒放]|乱倒|乱排|排放|倒进|倒入|排进|排入|倾倒|(?:往|向|朝)[^，,。！!？?；;]{0,10}?[倒排灌泼流淌放]"
           + "|(?i)\\b(?:dumping|discharging|pouring|draining)\\b");
   /** 现在 just before 还在 (现在 还在倒), not 到现在 (投诉到现在还在排): a discharge going on as one speaks. */
   private static final java.util.regex.Pattern STILL_NOW = java.util.regex.Pattern.compile("(?<!到)现在\\s?$");
@@ -215,7 +221,7 @@ final class Situations {
    * no mass death, whatever animal or farm is named elsewhere; not one after another (死了一只又一只, 一只接一只).
    */
   private static final java.util.regex.Pattern ONE_AT_DEATH_BEFORE = java.util.regex.Pattern.compile(
-      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩]|[一两二三]{2}|三[四五])[条只头尾个]$|(?i)\\b(?:a|one|two|three) $");
+      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩]|[一两二三]{2}|三[四五])[条只头尾个]是?$|(?i)\\b(?:a|one|two|three) $");
   private static final java.util.regex.Pattern ONE_AT_DEATH_AFTER = java.util.regex.Pattern.compile(
       "^了?(?:[一两二俩]|[一两二三]{2}|三[四五])?[条只头尾](?![^，,。！!？?；;\n]{0,6}[又接])");
   /** A simile after a word (跟杀人似的, 像着了火一样): how a thing is told, not what happens. */
@@ -456,7 +462,8 @@ final class Situations {
           hits.add(new Hit("mass_death", false, w.start(), w.end()));
         }
       }
-      if (w.is(LEAK) && near(words, i, PRIVACY, 4, false) == null && !guarded(text, words, i) && !drip(words, i)) {
+      if (w.is(LEAK) && near(words, i, PRIVACY, 4, false) == null && !guarded(text, words, i) && !drip(words, i)
+          && !drilled(words, i)) { // not 搞泄漏应急演练: a drill of a leak
         Word gas = near(words, i, GAS, 12, false);
         if (gas != null) {
           hits.add(new Hit("gas_leak", true, Math.min(gas.start(), w.start()), Math.max(gas.end(), w.end())));
@@ -465,7 +472,9 @@ final class Situations {
             || w.is(BREACH) && near(words, i, POND, 10, false) != null) { // 渗滤液池垮了
           // a dam giving way with people below it (坝要垮了，下面住着几百口人) is a danger to life
           boolean below = (w.is(DAM) || near(words, i, DAM, 10, false) != null && carried(text, words, i))
-              && nearAcross(words, i, CROWD_PEOPLE | MANY, 40) != null;
+              && nearAcross(words, i, CROWD_PEOPLE | MANY, 40) != null
+              // a jet from a pipe or a tank where people are (油喷起来好几米高，旁边就是小学)
+              || w.has(SPRAY) && nearAcross(words, i, SCHOOL | OPEN | CROWD_PEOPLE, 40) != null;
           hits.add(new Hit("spill_leak", below, w.start(), w.end()));
         }
       }
@@ -479,6 +488,7 @@ final class Situations {
       }
       Word fumes = w.is(SCHOOL) ? near(words, i, FUMES | SMOKE, 20, false) : null; // 浓烟往病房里灌
       if (fumes != null && !guarded(text, words, i) && !cooking(words, words.indexOf(fumes))
+          && nearMore(words, i, DRILL, 30, false) == null // 小学组织消防演练，在操场上点了一堆木头，黑烟有点大
           && !passing(words, words.indexOf(fumes)) && !daily(words, i, words.indexOf(fumes))
           && !slightFumes(words, words.indexOf(fumes)) // 新跑道有点味道: a faint smell, no school exposed
           && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 36))).find()) {
@@ -525,7 +535,8 @@ final class Situations {
           && !stoveFlame(text, words, i) // 炉子冒着火苗
           && !(w.is(FIRE) && nearMore(words, i, OUT, 16, false) != null) // 锅里着火了，盖上锅盖就灭了
           && !(w.is(FIRE) && longStanding(text, words, i)) // 矸石堆天天冒烟，烧起来了都好多年
-          && !explainedAfter(words, i)) { // 嘭的一声，后来说是安全阀起跳放空
+          && !explainedAfter(words, i) // 嘭的一声，后来说是安全阀起跳放空
+          && !drilled(words, i)) { // 消防演练烧了一堆木头
 
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
       }
@@ -570,7 +581,8 @@ final class Situations {
         hits.add(new Hit("threat", true, w.start(), w.end())); // 说要把那瓶敌敌畏喝了; 吞安眠药
       }
       if (w.is(SMOKE) && near(words, i, STORE | CARRIER, 10, false) != null && !guarded(text, words, i)
-          && near(words, i, NOT_FIRE, 10, false) == null) {
+          && near(words, i, NOT_FIRE, 10, false) == null
+          && !daily(words, i)) { // not 储罐区天天冒白烟: a works' daily smoke
         hits.add(new Hit("fire", true, w.start(), w.end())); // 锂电池仓库冒烟了, 罐车…车头还在冒烟
       }
       if (w.is(SENT) && near(words, i, CLINIC, 4, false) != null && !guarded(text, words, i)) {
@@ -595,6 +607,12 @@ final class Situations {
           && (nearMore(words, i, DWELLING, 24, false) != null || near(words, i, OPEN, 24, false) != null)
           && (near(words, i, MASS | MANY, 16, false) != null || nearAcross(words, i, FOUL | FUMES | LEAK, 40) != null)) {
         hits.add(new Hit("hazardous_waste", false, w.start(), w.end())); // 居民楼车库里存放着几十桶稀释剂，一股味
+      }
+      if (w.has(RAMMED) && !guarded(text, words, i) && rammedPeople(words, i)) {
+        hits.add(new Hit("threat", true, w.start(), w.end())); // 撞倒了好几个村民, 老人被撞飞了
+      }
+      if (w.has(RADIATION) && !guarded(text, words, i) && nearMore(words, i, LOST, 30, false) != null) {
+        hits.add(new Hit("hazardous_waste", true, w.start(), w.end())); // 放射性标志的铅罐被收破烂的拉走了
       }
       if (w.is(CROWD) && !guarded(text, words, i) && near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
           && !blockedByThings(words, i)) {
@@ -624,6 +642,17 @@ final class Situations {
         Word w = words.get(i);
         if ((w.is(ACUTE) || w.is(MILD) || w.is(IRRITATION) || w.is(TRAPPED)) && !w.is(HYPERBOLE) && !guarded(text, words, i)) {
           hits.add(new Hit("poisoning", true, w.start(), w.end())); // or someone trapped beside it
+          break;
+        }
+      }
+    }
+    if (hits.stream().anyMatch(h -> h.situation().equals("drinking_water"))
+        && hits.stream().anyMatch(h -> h.situation().equals("spill_leak")) && hits.stream().noneMatch(Hit::lifeSafety)) {
+      // A hazardous chemical spilled where a town's water is drawn (苯罐车翻进河里，下游就是取水口): a danger to life.
+      for (int i = 0; i < words.size(); i++) {
+        Word w = words.get(i);
+        if (w.is(CHEM) && !guarded(text, words, i)) {
+          hits.add(new Hit("drinking_water", true, w.start(), w.end()));
           break;
         }
       }
@@ -1010,6 +1039,9 @@ final class Situations {
     if (text.startsWith("还在", from) && !STILL_NOW.matcher(text.substring(Math.max(0, from - 4), from)).find()) {
       return false; // 被罚了三次还在往河里排: a discharge that persists, told as a complaint, not one seen now
     }
+    if (from > 0 && text.charAt(from - 1) == '又') {
+      return false; // 暗管又在往沟里放: a discharge told again, a complaint, not one seen now
+    }
     int sentenceEnd = from;
     while (sentenceEnd < text.length() && SENTENCE_END.indexOf(text.charAt(sentenceEnd)) < 0) {
       sentenceEnd++;
@@ -1034,13 +1066,15 @@ final class Situations {
       return false;
     }
     int at = m.start();
+    // let out (往河里放…) says nothing of what: a fouling matter must be named (not 往河里放鱼苗, 往下游放水)
+    long matters = text.charAt(m.end() - 1) == '放' ? FOUL | CHEM | HAZWASTE : WATERBODY | FOUL | CHEM | CARRIER | HAZWASTE;
     boolean matter = false;
     for (Word o : words) {
       if (o.start() >= start && o.end() <= Math.min(text.length(), to + 16)) {
         if (o.has(DAILY) || o.is(LASTING)) {
           return false;
         }
-        matter |= o.is(WATERBODY | FOUL | CHEM | CARRIER | HAZWASTE) && Math.abs(o.start() - at) <= 24;
+        matter |= o.is(matters) && Math.abs(o.start() - at) <= 24;
       }
     }
     return matter;
@@ -1062,6 +1096,21 @@ final class Situations {
       return false;
     }
     return nearAcross(words, i, FUMES | GAS | FOUL | SMOKE | POND | FALL | LEAK | EXPOSURE | ACUTE | STRONG, 48) != null;
+  }
+
+  /**
+   * A drill named with the word in its clause (搞泄漏应急演练, 消防演练烧了一堆木头, a leak drill): an exercise, not the
+   * event.
+   */
+  private static boolean drilled(List<Word> words, int i) {
+    Word d = nearMore(words, i, DRILL, 10, false);
+    return d != null && d.clause() == words.get(i).clause();
+  }
+
+  /** People struck by the vehicle word i: a person or a number of them just before or after it in its clause. */
+  private static boolean rammedPeople(List<Word> words, int i) {
+    Word who = near(words, i, PERSON | CROWD_PEOPLE | MANY, 6, false);
+    return who != null && who.clause() == words.get(i).clause();
   }
 
   /** An animal earlier in the sentence and no person after it (羊…喝了水…嘴里流沫子): the animal foams. */
