@@ -204,6 +204,17 @@ final class Situations {
   private static final java.util.regex.Pattern DISCHARGING = java.util.regex.Pattern.compile(
       "直排|偷排|偷倒|偷偷[排倒放]|乱倒|乱排|排放|倒进|倒入|排进|排入|倾倒|(?:往|向|朝)[^，,。！!？?；;]{0,10}?[倒排灌泼流淌放]"
           + "|(?i)\\b(?:dumping|discharging|pouring|draining)\\b");
+  /**
+   * A dump told as done today into water (今天把废渣倒到河里, 刚才把废水放到沟里): a word of today, then 把 … a verb of
+   * tipping or draining into a river, ditch, pond or sea within the sentence.
+   */
+  private static final java.util.regex.Pattern DUMPED_TODAY = java.util.regex.Pattern.compile(
+      "(?:今天|今早|今朝|今儿|刚才|刚刚)[^。！!？?；;\n]{0,12}?把[^。！!？?；;，,\n]{0,10}?[倒排放泼](?:到|进|入|落)了?"
+          + "[^。！!？?；;，,\n]{0,3}?(?:河|江|溪|沟|渠|塘|湖|涌|水库|海)");
+  /** The water turned by it, in the next clause or two (溪水一下变成了红色, 塘水都黑了, 水都变成黑咯). */
+  private static final java.util.regex.Pattern TURNED = java.util.regex.Pattern.compile(
+      "^[^。！!？?；;\n]{0,14}?水[^。！!？?；;，,\n]{0,5}?(?:变成?了?[黑红黄绿白紫]|[黑红黄绿白紫]了|发[黑红黄绿]|变色)");
+
   /** 现在 just before 还在 (现在 还在倒), not 到现在 (投诉到现在还在排): a discharge going on as one speaks. */
   private static final java.util.regex.Pattern STILL_NOW = java.util.regex.Pattern.compile("(?<!到)现在\\s?$");
   /** A modal that makes a harm a consequence feared (喝了会中毒, 容易着火): a hypothesis, not a harm now. */
@@ -635,6 +646,7 @@ final class Situations {
         hits.add(new Hit("emergency", false, w.start(), w.end()));
       }
     }
+    dumpedToday(text, words, hits);
     boolean hazard = hits.stream().anyMatch(h -> HAZARDS.contains(h.situation()));
     if (hazard && hits.stream().noneMatch(Hit::lifeSafety)) {
       // A spill, leak, fire or hazardous waste and people hurt by it (头晕, coughing): a poisoning.
@@ -1096,6 +1108,36 @@ final class Situations {
       return false;
     }
     return nearAcross(words, i, FUMES | GAS | FOUL | SMOKE | POND | FALL | LEAK | EXPOSURE | ACUTE | STRONG, 48) != null;
+  }
+
+  /**
+   * A dump done today into water that turned the water (今天把废渣倒到河里去了，水都变成黑的): a spill seen now, unless
+   * the sentence tells a habit, a repetition or the past (又, 天天, 以前, 老是).
+   */
+  private static void dumpedToday(String text, List<Word> words, List<Hit> hits) {
+    if (text.indexOf('把') < 0) {
+      return;
+    }
+    java.util.regex.Matcher m = DUMPED_TODAY.matcher(text);
+    while (m.find()) {
+      if (!TURNED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
+        continue;
+      }
+      int from = m.start();
+      while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0) {
+        from--;
+      }
+      boolean told = text.substring(from, m.end()).indexOf('又') >= 0;
+      for (Word o : words) {
+        if (o.start() >= from && o.end() <= m.end() + 30 && (o.has(DAILY) || o.is(LASTING | GUARD))) {
+          told = true;
+        }
+      }
+      if (!told) {
+        hits.add(new Hit("spill_leak", false, m.start(), m.end()));
+        return;
+      }
+    }
   }
 
   /**
