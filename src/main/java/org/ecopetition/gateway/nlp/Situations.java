@@ -647,6 +647,7 @@ final class Situations {
       }
     }
     dumpedToday(text, words, hits);
+    dumpedIntoSupply(text, words, hits);
     boolean hazard = hits.stream().anyMatch(h -> HAZARDS.contains(h.situation()));
     if (hazard && hits.stream().noneMatch(Hit::lifeSafety)) {
       // A spill, leak, fire or hazardous waste and people hurt by it (头晕, coughing): a poisoning.
@@ -1108,6 +1109,40 @@ final class Situations {
       return false;
     }
     return nearAcross(words, i, FUMES | GAS | FOUL | SMOKE | POND | FALL | LEAK | EXPOSURE | ACUTE | STRONG, 48) != null;
+  }
+
+  /** A supply said to draw the water (自来水厂抽的, 取水的, 全村吃水的): its verb just after the supply word. */
+  private static final java.util.regex.Pattern DRAWN = java.util.regex.Pattern.compile("^[^。！!？?；;，,\n]{0,4}?[抽取吃喝用]");
+
+  /**
+   * A dump seen into a water that a supply draws (往河里倒东西…这河是镇上自来水厂抽的): a spill and a fouled supply,
+   * unless a habit, the past or a fear is told between them (小时候常看到…, 倒过).
+   */
+  private static void dumpedIntoSupply(String text, List<Word> words, List<Hit> hits) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (!w.is(SUPPLY | INTAKE) || !DRAWN.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 6))).find()) {
+        continue;
+      }
+      int from = Math.max(0, w.start() - 48);
+      java.util.regex.Matcher m = DISCHARGING.matcher(text);
+      m.region(from, w.start());
+      if (!m.find() || text.startsWith("过", m.end())) {
+        continue;
+      }
+      boolean told = false;
+      for (int k = 0; k < words.size(); k++) {
+        Word o = words.get(k);
+        if (o.start() >= from && o.end() <= w.end() && (o.has(DAILY) || o.is(LASTING | GUARD) || o.has(FORESTALL))) {
+          told = true;
+        }
+      }
+      if (!told && !guarded(text, words, i)) {
+        hits.add(new Hit("spill_leak", false, m.start(), m.end()));
+        hits.add(new Hit("drinking_water", false, w.start(), w.end()));
+        return;
+      }
+    }
   }
 
   /**
