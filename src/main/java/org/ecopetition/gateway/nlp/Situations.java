@@ -429,7 +429,11 @@ final class Situations {
       Word w = words.get(i);
       // A complaint of long standing (自来水总有一股味, 一直有股味) is urgent only when someone is ill.
       boolean lasting = !ill && near(words, i, LASTING, 12, false) != null;
-      if (w.is(SUPPLY) && (near(words, i, FOUL, 22, false) != null || near(words, i, UNDRINKABLE, 24, false) != null)
+      Word fouling = w.is(SUPPLY) ? near(words, i, FOUL, 22, false) : null;
+      if (fouling != null && fouling.start() > w.end() && fearedBetween(words, i, words.indexOf(fouling))) {
+        fouling = null; // 那口井边上要建个废品站，怕以后油污渗进井里: a fouling feared, not one seen
+      }
+      if (w.is(SUPPLY) && (fouling != null || near(words, i, UNDRINKABLE, 24, false) != null)
           && !guarded(text, words, i) && !lasting && nearMore(words, i, NOT_SUPPLY, 8, false) == null) { // not 井里，渗井
         hits.add(new Hit("drinking_water", false, w.start(), w.end()));
       }
@@ -887,6 +891,16 @@ final class Situations {
   /** The nearest word of a list of the second mask within {@code chars} characters of word i in its sentence. */
   private static Word nearMore(List<Word> words, int i, long list, int chars, boolean before) {
     return nearest(words, i, o -> o.has(list), chars, before);
+  }
+
+  /** A fear or a time to come (怕以后, 担心过几年) between the supply word i and its fouling word f: a fouling feared. */
+  private static boolean fearedBetween(List<Word> words, int i, int f) {
+    for (int k = i + 1; k < f; k++) {
+      if (words.get(k).is(GUARD) && !words.get(k).is(HEARSAY)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A past, feared or rumoured word after word i and before {@code end} (下游的村民担心喝水安全: a fear, not drinkers). */
