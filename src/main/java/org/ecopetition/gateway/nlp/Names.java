@@ -466,8 +466,11 @@ final class Names {
         }
       } else if (types.contains(Type.ROLE)) {
         int[] name = parse(text, p, false, person, place);
-        if (name != null && name[2] == 1 && name[3] == name[1] && p == end && !signs(text, name[1])) {
-          name = null; // 居民楼, 居民都…: a surname alone right after a role is a word, not a name (but 村民蒋 at the end)
+        if (name != null && name[2] == 1 && name[3] == name[1] && p == end
+            && (!signs(text, name[1]) || name[1] - name[0] == 1 && BUILDING.indexOf(text.charAt(name[0])) >= 0)) {
+          // 居民楼, 居民都…: a surname alone right after a role is a word, not a name (but 村民蒋 at the end); a
+          // building's character after a role (居民楼, 职工院) is the building even where it ends the message
+          name = null;
         } else if (name != null && name[2] == 0 && p == end && person != null && !person[p] && !signs(text, name[1])) {
           name = null; // 居民楼里面, 工人宿舍: words after a role that HanLP reads as no person
         }
@@ -514,12 +517,29 @@ final class Names {
     pseudonyms(text, out);
   }
 
+  /** The characters of a building after a role (居民楼, 职工院, 村民房): no surname there. */
+  private static final String BUILDING = "楼院房舍区";
+  /** A note opening the message that someone else writes it (（社区网格员代写）, 【代笔】, 代为反映：). */
+  private static final Pattern PROXY_NOTE = Pattern.compile("[（(【\\[][^）)】\\]\\n]{0,12}(?:代写|代笔|代发|代为反映|代为转达|代录)[）)】\\]][：:，,\\s]*");
+  /** What follows the person written for: an elder's word, their age, a comma, what they report. */
+  private static final Pattern PROXY_AFTER = Pattern.compile("(?:老人|老太太|老大爷|大爷|大妈|奶奶|爷爷|阿姨|老汉)?[，,：:\\s]*(?:\\p{IsHan}{1,3}岁|反映|举报|投诉|[，,])");
+
   /**
    * A name that opens the message and is followed by what a writer says of themselves: 扎西多吉反映：…,
    * 孟凡宇，2301…（ID number）, 王建国：…; and a name just before the words 身份证 (…，丁晓梅，身份证…).
    */
   private void leading(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
     int p = skip(text, 0);
+    Matcher proxy = p < text.length() && "（(【[".indexOf(text.charAt(p)) >= 0 ? PROXY_NOTE.matcher(text).region(p, text.length()) : null;
+    if (proxy != null && proxy.lookingAt()) {
+      // （网格员代写）某某老人，…: the person written for opens the message after the note; they are the petitioner
+      int q = skip(text, proxy.end());
+      int[] name = parse(text, q, false, person, place);
+      if (name != null && name[1] - name[0] >= 2 && surname(text, q) > 0 && PROXY_AFTER.matcher(text).region(name[3], text.length()).lookingAt()) {
+        add(out, text, name, true, 0.85);
+        return;
+      }
+    }
     if (p + 3 < text.length() && "老小".indexOf(text.charAt(p)) >= 0 && surname(text, p + 1) == 1
         && RARE.indexOf(text.charAt(p + 1)) < 0 && text.charAt(p + 2) == '我' && !notName(text.substring(p, p + 2))) {
       out.add(new Mention(p + 1, p + 2, text.substring(p + 1, p + 2), true, 0.75)); // 老孙我在这住了…: the speaker first
@@ -590,9 +610,14 @@ final class Names {
     int[] han = parse(text, b, false, person, place);
     if (han != null && han[1] - han[0] >= 2 && surname(text, b) > 0 && nameEnds(text, han[3])) {
       add(out, text, han, true, 0.92);
-    } else if (b == a && latinEnd == a && a > p + 1 && b < text.length() && surname(text, b) == 1
+    } else if (b == a && (latinEnd == a || text.substring(latinEnd, a).isBlank()) && latinEnd > p + 1 && b < text.length()
+        && surname(text, b) == 1
         && (b + 1 == text.length() || !Tokens.han(text.charAt(b + 1)) || signs(text, b + 1))) {
-      // 我是Tony刘，电话…: an English given name with the surname written after it; the surname is the name
+      // 我是Tony刘，电话…, 我是 Tony 刘: an English given name with the surname written after it; the surname is the
+      // name, and the given name is masked with it
+      if (latinEnd < a && Character.isUpperCase(text.charAt(p))) {
+        out.add(new Mention(p, latinEnd, text.substring(p, latinEnd), true, 0.5));
+      }
       out.add(new Mention(b, b + 1, text.substring(b, b + 1), true, 0.93));
     }
   }

@@ -440,7 +440,9 @@ public final class RuleExtractor implements Extractor {
   /** Whether a word is a place name (a place is no person). */
   boolean place(String word) {
     // A county's short name read alone (阳春 in 欧阳春) is no reason to doubt a person's name.
-    return gazetteer.mentions(word).stream().anyMatch(m -> !gazetteer.shortAlone(word.substring(m.start(), m.end())));
+    // But a word that is all of a short name of three characters (张家港, written as a signature) is the place.
+    return gazetteer.mentions(word).stream().anyMatch(m -> !gazetteer.shortAlone(word.substring(m.start(), m.end()))
+        || m.start() == 0 && m.end() == word.length() && word.length() >= 3);
   }
 
   /**
