@@ -19,28 +19,53 @@ import org.junit.jupiter.api.Test;
  * stay readable — place and firm names, 匿名, 署名, 老板, 师傅 alone). The real redaction, as {@link RedactionEvaluationTest}
  * runs it: the extractor's spans and the fields it found as known identities. A mention is left readable as there (the
  * bracketed part, or the whole label when that part is one character); a look-alike is masked wrongly when it is no
- * longer in the copy. First run (before any change of branch namegen): see the floors; the figures are quoted in
- * nlp-models/README.md ("Names on unseen text: an identity holdout").
+ * longer in the copy. Figures (first runs and after branch namegen) at the ceilings below and in nlp-models/README.md
+ * ("Names on unseen text: two identity holdouts").
  */
 class IdentityHoldoutTest {
-  /** Per type {left readable, mentions}. */
-  static final Map<String, int[]> LEFT = new TreeMap<>();
-  static final List<String> LEAKS = new ArrayList<>();
-  static final List<String> OVER = new ArrayList<>();
-  static int looks;
+  /** What one holdout left: per type {left readable, mentions}, each mention left, each look-alike masked. */
+  record Tally(Map<String, int[]> left, List<String> leaks, List<String> over, int[] looks) {
+    Tally() {
+      this(new TreeMap<>(), new ArrayList<>(), new ArrayList<>(), new int[1]);
+    }
 
-  /** Names left readable, at most (first run, main 866084a: 41/239; one case over). */
-  static final int NAMES_LEFT = 42;
-  /** Addresses left readable, at most (first run: 2/32; one case over). */
-  static final int ADDRESSES_LEFT = 3;
-  /** Look-alikes masked wrongly, at most (first run: 1/72; one case over). */
-  static final int LOOKALIKES_MASKED = 2;
+    int left(String type) {
+      return left.getOrDefault(type, new int[2])[0];
+    }
+  }
+
+  static final Tally ONE = new Tally();
+  static final Tally TWO = new Tally();
+
+  /**
+   * Names left readable, at most, of 239: first run (main 866084a) 41, after branch namegen's classes 0; one case over.
+   * The holdout is tuned since: its misses were read and fixed by class.
+   */
+  static final int NAMES_LEFT = 1;
+  /** Addresses left readable, at most, of 32: first run 2, after branch namegen 0; one case over. */
+  static final int ADDRESSES_LEFT = 1;
+  /** Look-alikes masked wrongly, at most, of 72: first run 1, after branch namegen 0; one case over. */
+  static final int LOOKALIKES_MASKED = 1;
+  /**
+   * Holdout two (identity-holdout2.tsv, written after holdout one's classes were fixed, committed before its first run):
+   * names left of 51 — main 27, with holdout one's classes 14 (its honest figure), after its own classes 3; one over.
+   */
+  static final int NAMES_LEFT_2 = 4;
+  /** Holdout two: addresses left of 15 — main 7, with holdout one's classes 7, after its own 0; one case over. */
+  static final int ADDRESSES_LEFT_2 = 1;
+  /** Holdout two: look-alikes masked of 20 — main 1 (田总是), 1 after; one case over. */
+  static final int LOOKALIKES_MASKED_2 = 2;
 
   @BeforeAll
   static void measure() throws IOException {
     HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+    measure(x, "/nlp/identity-holdout.tsv", ONE);
+    measure(x, "/nlp/identity-holdout2.tsv", TWO);
+  }
+
+  static void measure(HanLpExtractor x, String resource, Tally t) throws IOException {
     List<String> lines;
-    try (InputStream in = IdentityHoldoutTest.class.getResourceAsStream("/nlp/identity-holdout.tsv")) {
+    try (InputStream in = IdentityHoldoutTest.class.getResourceAsStream(resource)) {
       lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     }
     for (String line : lines) {
@@ -64,54 +89,57 @@ class IdentityHoldoutTest {
           String plain = label.replace("[", "").replace("]", "");
           int open = label.indexOf('[');
           String core = open >= 0 ? label.substring(open + 1, label.indexOf(']')) : plain;
-          RedactionEvaluationTest.check(id, type, core.length() >= 2 ? core : plain, label, redacted, LEFT, LEAKS);
+          RedactionEvaluationTest.check(id, type, core.length() >= 2 ? core : plain, label, redacted, t.left(), t.leaks());
         }
       }
       if (c.length > 3 && !c[3].isBlank()) {
         for (String keep : c[3].split("\\|")) {
-          looks++;
+          t.looks()[0]++;
           if (!redacted.contains(keep)) {
-            OVER.add(id + " " + keep + " → " + redacted);
+            t.over().add(id + " " + keep + " → " + redacted);
           }
         }
       }
     }
-    StringBuilder b = new StringBuilder("identity holdout: mentions still readable in the redacted copy\n");
-    LEFT.forEach((type, n) -> b.append(String.format("  %-8s %d/%d%n", type, n[0], n[1])));
-    b.append(String.format("  look-alikes masked %d/%d%n", OVER.size(), looks));
-    LEAKS.forEach(l -> b.append("  left: ").append(l).append('\n'));
-    OVER.forEach(l -> b.append("  masked: ").append(l).append('\n'));
+    StringBuilder b = new StringBuilder(resource + ": mentions still readable in the redacted copy\n");
+    t.left().forEach((type, n) -> b.append(String.format("  %-8s %d/%d%n", type, n[0], n[1])));
+    b.append(String.format("  look-alikes masked %d/%d%n", t.over().size(), t.looks()[0]));
+    t.leaks().forEach(l -> b.append("  left: ").append(l).append('\n'));
+    t.over().forEach(l -> b.append("  masked: ").append(l).append('\n'));
     System.out.println(b);
   }
 
-  static int left(String type) {
-    return LEFT.getOrDefault(type, new int[2])[0];
+  @Test
+  void theHoldoutsAreRead() {
+    assertThat(ONE.left().get(Identity.NAME)[1]).isGreaterThanOrEqualTo(230);
+    assertThat(ONE.left().get(Identity.ADDRESS)[1]).isGreaterThanOrEqualTo(30);
+    assertThat(ONE.looks()[0]).isGreaterThanOrEqualTo(70);
+    assertThat(TWO.left().get(Identity.NAME)[1]).isGreaterThanOrEqualTo(50);
+    assertThat(TWO.looks()[0]).isGreaterThanOrEqualTo(18);
   }
 
   @Test
-  void theHoldoutIsRead() {
-    assertThat(LEFT.get(Identity.NAME)[1]).isGreaterThanOrEqualTo(230);
-    assertThat(LEFT.get(Identity.ADDRESS)[1]).isGreaterThanOrEqualTo(30);
-    assertThat(looks).isGreaterThanOrEqualTo(70);
-  }
-
-  @Test
-  void noPhoneIsLeft() {
-    assertThat(left(Identity.PHONE)).as(String.join("\n", LEAKS)).isZero();
+  void noPhoneOrIdNumberIsLeft() {
+    for (Tally t : List.of(ONE, TWO)) {
+      assertThat(t.left(Identity.PHONE) + t.left(Identity.ID)).as(String.join("\n", t.leaks())).isZero();
+    }
   }
 
   @Test
   void fewNamesAreLeft() {
-    assertThat(left(Identity.NAME)).as(String.join("\n", LEAKS)).isLessThanOrEqualTo(NAMES_LEFT);
+    assertThat(ONE.left(Identity.NAME)).as(String.join("\n", ONE.leaks())).isLessThanOrEqualTo(NAMES_LEFT);
+    assertThat(TWO.left(Identity.NAME)).as(String.join("\n", TWO.leaks())).isLessThanOrEqualTo(NAMES_LEFT_2);
   }
 
   @Test
   void fewAddressesAreLeft() {
-    assertThat(left(Identity.ADDRESS)).as(String.join("\n", LEAKS)).isLessThanOrEqualTo(ADDRESSES_LEFT);
+    assertThat(ONE.left(Identity.ADDRESS)).as(String.join("\n", ONE.leaks())).isLessThanOrEqualTo(ADDRESSES_LEFT);
+    assertThat(TWO.left(Identity.ADDRESS)).as(String.join("\n", TWO.leaks())).isLessThanOrEqualTo(ADDRESSES_LEFT_2);
   }
 
   @Test
   void fewLookAlikesAreMasked() {
-    assertThat(OVER.size()).as(String.join("\n", OVER)).isLessThanOrEqualTo(LOOKALIKES_MASKED);
+    assertThat(ONE.over().size()).as(String.join("\n", ONE.over())).isLessThanOrEqualTo(LOOKALIKES_MASKED);
+    assertThat(TWO.over().size()).as(String.join("\n", TWO.over())).isLessThanOrEqualTo(LOOKALIKES_MASKED_2);
   }
 }
