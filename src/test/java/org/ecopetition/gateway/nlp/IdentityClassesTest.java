@@ -70,6 +70,29 @@ class IdentityClassesTest {
     check(row);
   }
 
+  /** A worker's post or a sibling said short, then a full name (技术员…, 我哥…); not 我哥不在家, 员工宿舍. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "厂里的技术员苗小青偷偷告诉我，他们晚上开旁路。 | 苗小青",
+      "我哥肖红军在厂里开叉车，他说废油都倒进了沟里。 | 肖红军",
+      "门卫蓝德旺不让我们进去看。 | 蓝德旺",
+      "我哥不在家，我姐也搬走了。 |  | 我哥不在家,我姐也搬走了",
+      "员工宿舍旁边就是排污口。 |  | 员工宿舍旁边"})
+  void aPostOrASiblingThenAFullName(String row) {
+    check(row);
+  }
+
+  /** English: someone called or named so, a report signed at its start; not a firm after "run by". */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The manager, a man called Zhou Bin, told us to go away. | Zhou Bin",
+      "Report by Kevin Tan, resident of the old town. The dye works pours blue water into the canal. | Kevin Tan",
+      "Her name is Liang Qiuyue and she runs the pond next to the plant. | Liang Qiuyue",
+      "The factory is run by Hengxin Dyeing Co., Ltd. and it smells. |  | Hengxin Dyeing Co., Ltd."})
+  void englishNamesByTheVerbBeforeThem(String row) {
+    check(row);
+  }
+
   /** A name written under (以X的名义), a deputy (X副主任), 姓X名Y, X姓 before a person, a post then 姓X. */
   @ParameterizedTest
   @ValueSource(strings = {
