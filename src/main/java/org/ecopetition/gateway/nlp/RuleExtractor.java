@@ -46,6 +46,9 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern EN_SIGNED_ONE = Pattern.compile("[-–—]\\s*(\\p{Lu}\\p{Ll}{2,15})\\s*[.!]?\\s*$");
   private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
   private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|联系人[:：]?)\\s*(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
+  /** A name after what someone is called, or after the words that sign a report (Report by…, written by…). */
+  private static final Pattern EN_CALLED = Pattern.compile("\\b((?i:called|named|his name is|her name is|name of|report(?:ed)? by|written by|submitted by|sent by))\\s+("
+      + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
   /** A name after an English honorific (Mr. Kim, Ms Alvarez, Dr. Chen Hui): the writer's when it signs off. */
   private static final Pattern EN_HONOURED = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(" + EN_WORD + "(?:\\s+" + EN_WORD + ")?)");
   /** A capitalised name of two or three words at the end of the text or just before a phone number. */
@@ -489,6 +492,15 @@ public final class RuleExtractor implements Extractor {
         if (!EN_NOT_NAMES.matcher(n).find() && n.contains(" ")) {
           out.add(new Names.Mention(trailing.end(1) - n.length(), trailing.end(1), n, true, 0.75));
         }
+      }
+    }
+    // Someone named by what they are called (a man called Zhou Bin, his name is…), or a report signed at its start
+    // (Report by Kevin Tan, written by…): capitalised words after the verb.
+    Matcher called = EN_CALLED.matcher(text);
+    while (called.find()) {
+      if (!EN_COMMON.matcher(called.group(2)).matches() && !EN_NOT_NAMES.matcher(called.group(2)).find()) {
+        boolean by = called.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("by");
+        out.add(new Names.Mention(called.start(2), called.end(2), called.group(2), by, by ? 0.75 : 0.6));
       }
     }
     Matcher hon = EN_HONOURED.matcher(text);
