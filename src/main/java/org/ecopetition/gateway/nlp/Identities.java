@@ -24,8 +24,12 @@ final class Identities {
   static final String HOME_FIRSTS = "家住通联我俺现居打暂租户iIwWmMaA";
   static final Pattern HOME_OF = Pattern.compile(
       "(?:我|我们|本人|俺|俺们|[，,])是(?:住在)?([^，,。；;！!？?\\n]{2,30}?)的?(?:居民|村民|业主|住户|市民)");
+  /** Every match of HOME_OF starts with one of these (for Cues.find). */
+  static final String HOME_OF_FIRSTS = "我本俺，,";
   /** Where one is from, down to a village or a compound (我是城关镇北街村人, 我老家是…村的, 我们是上塘村的). */
   static final Pattern HOME_FROM = Pattern.compile("(?:我|我们|俺|俺们|本人)(?:老家)?(?:是|在)([^，,。；;！!？?\\n的]{2,20}?(?:村|镇|乡|组|屯|寨|社区|小区))(?:的|人)");
+  /** Every match of HOME_FROM starts with one of these (for Cues.find). */
+  static final String HOME_FROM_FIRSTS = "我本俺";
   static final Pattern CONTACT = Pattern.compile("地址(?:是)?[:：]\\s*([^，,。；;！!？?\\n]{4,48})");
   /** Where a residence phrase ends inside its clause. */
   private static final Pattern PHRASE_END = Pattern.compile(
@@ -167,7 +171,7 @@ final class Identities {
 
   private void addresses(String text, List<Names.Mention> persons, List<Identity> out) {
     for (Pattern p : new Pattern[] {HOME, HOME_OF, HOME_FROM, CONTACT}) {
-      String firsts = p == HOME ? HOME_FIRSTS : p == HOME_OF ? "我本俺，," : p == HOME_FROM ? "我本俺" : "地";
+      String firsts = p == HOME ? HOME_FIRSTS : p == HOME_OF ? HOME_OF_FIRSTS : p == HOME_FROM ? HOME_FROM_FIRSTS : "地";
       if (!Cues.any(text, firsts)) {
         continue; // no matcher made where no match can start
       }

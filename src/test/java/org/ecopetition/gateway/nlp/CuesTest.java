@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class CuesTest {
   static final Map<Pattern, String> SCANNED = Map.ofEntries(Map.entry(Identities.HOME, Identities.HOME_FIRSTS),
-      Map.entry(Identities.HOME_OF, "我本俺"), Map.entry(Identities.CONTACT, "地"),
+      Map.entry(Identities.HOME_OF, Identities.HOME_OF_FIRSTS),
+      Map.entry(Identities.HOME_FROM, Identities.HOME_FROM_FIRSTS), Map.entry(Identities.CONTACT, "地"),
       Map.entry(RuleExtractor.MOBILE, RuleExtractor.MOBILE_FIRSTS), Map.entry(RuleExtractor.LANDLINE, "0"),
       Map.entry(RuleExtractor.HOME, RuleExtractor.HOME_FIRSTS),
       Map.entry(RuleExtractor.ASKS, RuleExtractor.ASKS_FIRSTS),
