@@ -1,0 +1,91 @@
+package org.ecopetition.gateway.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The polluter on a holdout of short petitions (src/test/resources/nlp/polluter-holdout.tsv, branch polgen): written by
+ * hand before Polluters' code was read and before anything ran over it, committed first (80600ef). 229 texts name a
+ * firm in many forms (有限公司 to 工地, 物业, 食堂, 医院; brands in Latin letters and pinyin, abbreviations, quotes,
+ * repeated mentions, dialect, typos, no punctuation): the extractor's polluter must be exactly the name (the
+ * eval convention, "the name as written", cut to the organisation). 72 look-alikes name none (a kind of unit, a
+ * place, a product, a government body, a person, the writer's home or employer): a polluter given there with a
+ * name's confidence (0.8) is an invented firm. A kind of unit (化工厂, 0.5) is allowed there: the dialog asks.
+ *
+ * <p>First run, before any change of branch polgen (the honest estimate on unseen text): see {@link #EXACT_FLOOR}.
+ * The holdout was then read to find classes of failure, so after the fixes it is tuned, no longer an estimate.
+ */
+class PolluterHoldoutTest {
+  /**
+   * Texts naming a firm whose polluter is exactly the name, of 229. First run (main 866084a, before any change of
+   * branch polgen): 167/229 (0.73), invented 0/72, a kind of unit given on 16 look-alikes; the floor one case under.
+   */
+  static final int EXACT_FLOOR = 166;
+  /** Look-alikes given a named polluter (confidence 0.8), of 72, at most: 0 at the first run, one case over. */
+  static final int INVENTED_CEILING = 1;
+
+  static final int[] COUNTS = new int[5]; // exact, named, invented, look-alikes, kinds given on look-alikes
+
+  @BeforeAll
+  static void read() throws IOException {
+    HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+    List<String> lines;
+    try (InputStream in = PolluterHoldoutTest.class.getResourceAsStream("/nlp/polluter-holdout.tsv")) {
+      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+    boolean verbose = Boolean.getBoolean("holdout.verbose");
+    List<String> misses = new ArrayList<>();
+    for (String line : lines) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      Extraction.Field got = x.extract(f[0]).field("polluter").orElse(null);
+      String value = got == null ? null : got.value().strip();
+      if (f[1].isEmpty()) {
+        COUNTS[3]++;
+        if (got != null && got.confidence() >= 0.8) {
+          COUNTS[2]++;
+          misses.add("invented " + value + "  ← " + f[0]);
+        } else if (got != null) {
+          COUNTS[4]++;
+        }
+      } else {
+        COUNTS[1]++;
+        if (f[1].equals(value)) {
+          COUNTS[0]++;
+        } else {
+          misses.add("want " + f[1] + " got " + value + "  ← " + f[0]);
+        }
+      }
+    }
+    System.out.printf("polluter holdout: exact %d/%d, invented %d/%d (kinds of unit given on look-alikes: %d)%n",
+        COUNTS[0], COUNTS[1], COUNTS[2], COUNTS[3], COUNTS[4]);
+    if (verbose) {
+      misses.forEach(System.out::println);
+    }
+  }
+
+  @Test
+  void theHoldoutIsWhatItWasWritten() {
+    assertThat(COUNTS[1]).isEqualTo(229);
+    assertThat(COUNTS[3]).isEqualTo(72);
+  }
+
+  @Test
+  void namedFirmsAreCutExactly() {
+    assertThat(COUNTS[0]).as("exact polluters of %d", COUNTS[1]).isGreaterThanOrEqualTo(EXACT_FLOOR);
+  }
+
+  @Test
+  void lookAlikesInventNoFirm() {
+    assertThat(COUNTS[2]).as("invented firms of %d", COUNTS[3]).isLessThanOrEqualTo(INVENTED_CEILING);
+  }
+}
