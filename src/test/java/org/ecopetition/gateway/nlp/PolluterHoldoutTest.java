@@ -20,15 +20,18 @@ import org.junit.jupiter.api.Test;
  * name's confidence (0.8) is an invented firm. A kind of unit (化工厂, 0.5) is allowed there: the dialog asks.
  *
  * <p>First run, before any change of branch polgen (the honest estimate on unseen text): see {@link #EXACT_FLOOR}.
- * The holdout was then read to find classes of failure, so after the fixes it is tuned, no longer an estimate.
+ * The holdout was then read to find classes of failure, so after the fixes it is tuned, no longer an estimate. Run with
+ * {@code -Dholdout.verbose=true} to print the misses (this file's own texts, no evaluation round's).
  */
 class PolluterHoldoutTest {
   /**
    * Texts naming a firm whose polluter is exactly the name, of 229. First run (main 866084a, before any change of
-   * branch polgen): 167/229 (0.73), invented 0/72, a kind of unit given on 16 look-alikes; the floor one case under.
+   * branch polgen; the honest estimate): 167/229 (0.73), invented 0/72, a kind of unit given on 16 look-alikes. After
+   * branch polgen's classes (tuned on this holdout's misses, so no longer an estimate): 224/229, invented 0/72, kinds
+   * of unit on 16 look-alikes; the floor one case under.
    */
-  static final int EXACT_FLOOR = 166;
-  /** Look-alikes given a named polluter (confidence 0.8), of 72, at most: 0 at the first run, one case over. */
+  static final int EXACT_FLOOR = 223;
+  /** Look-alikes given a named polluter (confidence 0.8), of 72, at most: 0 at the first run and after; one case over. */
   static final int INVENTED_CEILING = 1;
 
   static final int[] COUNTS = new int[5]; // exact, named, invented, look-alikes, kinds given on look-alikes
