@@ -34,13 +34,30 @@ class PolluterHoldoutTest {
   /** Look-alikes given a named polluter (confidence 0.8), of 72, at most: 0 at the first run and after; one case over. */
   static final int INVENTED_CEILING = 1;
 
+  /**
+   * Holdout two (polluter-holdout2.tsv): written after branch polgen's fixes by the same helper, who knew the rules
+   * (an estimate biased upward), committed before its one run and never tuned on. Texts whose polluter is exactly the
+   * name, of 57. First run (branch polgen after its fixes, 2026-12-05): 33/57 (0.58), invented 3/19: unit words the
+   * lexicon does not list (渔场, 油库, 殡仪馆, 电站, 棋牌室…) are the main miss. Floor one case under.
+   */
+  static final int EXACT_FLOOR_2 = 32;
+  /** Holdout two: look-alikes given a named polluter, of 19, at most: 3 at the first run, one over. */
+  static final int INVENTED_CEILING_2 = 4;
+
   static final int[] COUNTS = new int[5]; // exact, named, invented, look-alikes, kinds given on look-alikes
+  static final int[] COUNTS_2 = new int[5];
 
   @BeforeAll
   static void read() throws IOException {
     HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+    count(x, "/nlp/polluter-holdout.tsv", COUNTS);
+    count(x, "/nlp/polluter-holdout2.tsv", COUNTS_2);
+  }
+
+  static void count(HanLpExtractor x, String resource, int[] counts) throws IOException {
+    final int[] COUNTS = counts;
     List<String> lines;
-    try (InputStream in = PolluterHoldoutTest.class.getResourceAsStream("/nlp/polluter-holdout.tsv")) {
+    try (InputStream in = PolluterHoldoutTest.class.getResourceAsStream(resource)) {
       lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     }
     boolean verbose = Boolean.getBoolean("holdout.verbose");
@@ -69,7 +86,7 @@ class PolluterHoldoutTest {
         }
       }
     }
-    System.out.printf("polluter holdout: exact %d/%d, invented %d/%d (kinds of unit given on look-alikes: %d)%n",
+    System.out.printf(resource + ": exact %d/%d, invented %d/%d (kinds of unit given on look-alikes: %d)%n",
         COUNTS[0], COUNTS[1], COUNTS[2], COUNTS[3], COUNTS[4]);
     if (verbose) {
       misses.forEach(System.out::println);
@@ -85,6 +102,22 @@ class PolluterHoldoutTest {
   @Test
   void namedFirmsAreCutExactly() {
     assertThat(COUNTS[0]).as("exact polluters of %d", COUNTS[1]).isGreaterThanOrEqualTo(EXACT_FLOOR);
+  }
+
+  @Test
+  void holdoutTwoIsWhatItWasWritten() {
+    assertThat(COUNTS_2[1]).isEqualTo(57);
+    assertThat(COUNTS_2[3]).isEqualTo(19);
+  }
+
+  @Test
+  void holdoutTwoNamedFirmsAreCutExactly() {
+    assertThat(COUNTS_2[0]).as("exact polluters of %d", COUNTS_2[1]).isGreaterThanOrEqualTo(EXACT_FLOOR_2);
+  }
+
+  @Test
+  void holdoutTwoLookAlikesInventNoFirm() {
+    assertThat(COUNTS_2[2]).as("invented firms of %d", COUNTS_2[3]).isLessThanOrEqualTo(INVENTED_CEILING_2);
   }
 
   @Test
