@@ -411,7 +411,15 @@ class PollutersTest {
       "德胜特钢的电炉一开全是红烟 | 德胜特钢",
       "鼎盛置业的楼盘晚上还在施工 | 鼎盛置业",
       "Golden River Textiles Ltd. discharges dye into the creek | Golden River Textiles Ltd.",
-      "那啥金鹰歌舞厅天天吵到半夜 | 金鹰歌舞厅"})
+      "那啥金鹰歌舞厅天天吵到半夜 | 金鹰歌舞厅",
+      // unit words by trade family (second block)
+      "富贵兔场的兔粪堆在路口 | 富贵兔场",
+      "金穗面馆的油烟机对着楼道 | 金穗面馆",
+      "鼎盛台球厅半夜还在放音乐 | 鼎盛台球厅",
+      "红日驾校的教练车天天在小区门口练倒车 | 红日驾校",
+      "恒通燃气站的放散管一放气全是臭味 | 恒通燃气站",
+      "天府酒家的后厨泔水流到街上 | 天府酒家",
+      "祥和殡仪馆烧纸钱的烟很大 | 祥和殡仪馆"})
   void polgenClasses(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
@@ -430,7 +438,12 @@ class PollutersTest {
       "孩子上小学了，路上的灰太大",
       "交了物业费物业也不管，垃圾堆着发臭",
       "我去超市买菜的时候闻到一股臭味",
-      "附近的中学生都闻到了怪味"})
+      "附近的中学生都闻到了怪味",
+      "废弃仓库里有人烧垃圾",
+      "露天堆场的煤灰到处飞",
+      "电影院门口的烧烤摊油烟很大",
+      "我在驾校学车的时候闻到臭味",
+      "那家面馆油烟很大"})
   void noNamedFirmInPolgenLookAlikes(String text) {
     Extraction.Field f = RULES.extract(text).field("polluter").orElse(null);
     assertThat(f == null || f.confidence() < 0.6).as("%s", f).isTrue();
