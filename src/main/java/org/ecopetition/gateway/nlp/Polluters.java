@@ -45,6 +45,8 @@ final class Polluters {
   /** What stands before 叫 when a unit is being named (the unit word, and a speaker's groping between). */
   private static final String UNIT_BEFORE_CALLED = "家间厂店司场站部房坊馆铺行";
   /** Capitalised Latin words just before a Chinese unit word, ending the string (Golden Bay ). */
+  /** Capitalised Latin words ending the string, a Chinese character allowed before them (的Blue ). */
+  private static final Pattern LATIN_WORDS_BEFORE = Pattern.compile("(?<![\\p{IsLatin}])(?:\\p{Lu}[\\p{IsLatin}&'\\-]*\\s+){1,4}$");
   private static final Pattern LATIN_BEFORE = Pattern.compile("(?<![\\p{L}])(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}$");
 
   private static Unit latinUnit(String text, int start, int end) {
@@ -510,9 +512,12 @@ final class Polluters {
   }
 
   /** The words that make the unit before them a landmark (华联超市对面的…): where the writer stands, not the polluter. */
-  private static final Pattern LANDMARK = Pattern.compile("^(?:斜对面|正对面|对面|旁边|隔壁|附近|后面|后边|前面|门口|边上|楼上|楼下|东边|西边|南边|北边|东面|西面|南面|北面)(?:的|那个|那家|有个|有家|一家|就是)?");
+  private static final Pattern LANDMARK = Pattern.compile("^(?:下属的|旗下的|所属的|下面的|斜对面|正对面|对面|旁边|隔壁|附近|后面|后边|前面|门口|边上|楼上|楼下|东边|西边|南边|北边|东面|西面|南面|北面)(?:的|那个|那家|有个|有家|一家|就是)?");
 
-  /** A named unit followed by a locative, then another named unit in the same clause: the first is a landmark. */
+  /**
+   * A named unit followed by a locative, then another named unit in the same clause: the first is a landmark. Or by
+   * 下属的, 旗下的: the first only says whose the second is (…集团下属的…造纸厂).
+   */
   private static void landmarks(String text, List<Unit> out) {
     for (int k = 0; k + 1 < out.size(); k++) {
       Unit a = out.get(k);
@@ -843,6 +848,14 @@ final class Polluters {
         while (start > 0 && end - start < 30 && STOP.indexOf(text.charAt(start - 1)) < 0) {
           start--;
         }
+      }
+    }
+    // Capitalised Latin words before a name that starts with one, written on to its unit word (Happy Kids游乐场): all.
+    if (start > 1 && start < sfx && text.charAt(start - 1) == ' ' && Character.isUpperCase(text.charAt(start))
+        && text.substring(start, sfx).chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+      Matcher latin = LATIN_WORDS_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+      if (latin.find()) {
+        return latinUnit(text, start - (latin.end() - latin.start()), end);
       }
     }
     // A name in capitalised Latin words before the Chinese unit word (Golden Bay 高尔夫球场): all of it.

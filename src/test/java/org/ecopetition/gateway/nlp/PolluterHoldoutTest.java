@@ -39,11 +39,13 @@ class PolluterHoldoutTest {
    * (an estimate biased upward), committed before its one run and never tuned on. Texts whose polluter is exactly the
    * name, of 57. First run (branch polgen after its first block, 2026-12-05): 33/57 (0.58), invented 3/19: unit words
    * the lexicon does not list (渔场, 油库, 殡仪馆, 电站, 棋牌室…) are the main miss. The second block of unit words by
-   * trade family was written after that run, so holdout two is tuned now: 43/57, invented 3/19. Floors one case under.
+   * trade family was written after that run, so holdout two is tuned now: 43/57, invented 3/19; 46/57, invented 2/19
+   * after the third block (a group before its works, 什么, Latin words before a unit word, shops named by their trade).
+   * Floors one case under.
    */
-  static final int EXACT_FLOOR_2 = 42;
-  /** Holdout two: look-alikes given a named polluter, of 19, at most: 3 at the first run and after, one over. */
-  static final int INVENTED_CEILING_2 = 4;
+  static final int EXACT_FLOOR_2 = 45;
+  /** Holdout two: look-alikes given a named polluter, of 19, at most: 3 at the first run, 2 now, one over. */
+  static final int INVENTED_CEILING_2 = 3;
 
   static final int[] COUNTS = new int[5]; // exact, named, invented, look-alikes, kinds given on look-alikes
   static final int[] COUNTS_2 = new int[5];

@@ -419,7 +419,11 @@ class PollutersTest {
       "红日驾校的教练车天天在小区门口练倒车 | 红日驾校",
       "恒通燃气站的放散管一放气全是臭味 | 恒通燃气站",
       "天府酒家的后厨泔水流到街上 | 天府酒家",
-      "祥和殡仪馆烧纸钱的烟很大 | 祥和殡仪馆"})
+      "祥和殡仪馆烧纸钱的烟很大 | 祥和殡仪馆",
+      // third block: a group before its works, 什么 before a name, Latin words before a Latin name on a unit word
+      "永泰控股集团旗下的永泰纸业有限公司往河里排黑水 | 永泰纸业有限公司",
+      "就是那个什么宏丰铸件厂，天天冒黑烟 | 宏丰铸件厂",
+      "小区旁边的Blue Moon酒吧音乐太吵了 | Blue Moon酒吧"})
   void polgenClasses(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
@@ -443,7 +447,9 @@ class PollutersTest {
       "露天堆场的煤灰到处飞",
       "电影院门口的烧烤摊油烟很大",
       "我在驾校学车的时候闻到臭味",
-      "那家面馆油烟很大"})
+      "那家面馆油烟很大",
+      "楼下的干洗店味道很冲",
+      "街口的水果店天天用喇叭叫卖"})
   void noNamedFirmInPolgenLookAlikes(String text) {
     Extraction.Field f = RULES.extract(text).field("polluter").orElse(null);
     assertThat(f == null || f.confidence() < 0.6).as("%s", f).isTrue();
