@@ -85,12 +85,43 @@ public final class PgCaseRepository implements CaseHistory {
       woken AS (
         INSERT INTO events (kind, case_id, conversation_id, at) SELECT 'case_registered', c.id, $4, $15 FROM c)
       SELECT c.id, c.case_number, serial.last_serial FROM c, serial""";
-  /** Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind). */
-  private static final String PRIORS = """
-      SELECT case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code FROM cases
-      WHERE (contact_phone_hash = ANY($1))
-         OR (received_date >= $2 AND (polluter = $3 OR (place_code = $4 AND kind = $5)))
-      ORDER BY id DESC LIMIT 500""";
+  /**
+   * Earlier cases that may make this one a repeat (same phone) or a hotspot (same polluter, place and kind), issue 16:
+   * the petitioner's own ({@code mine}: the phone's keyed hash, $1; or, for a phone without digits ($7), a case in the window
+   * whose phone has none either, as before: such texts are compared as written) that can be the same matter — the same place and kind, or one polluter within the other
+   * without whitespace ($6: the new case's polluter so, null under three characters; $8 the whitespace the router
+   * strips) — newest first, with the sealed phone to compare exactly when routing asks; and of everyone else's in the
+   * window ($2) with the same place and kind, or the same polluter, at most $9 by each rule (the threshold less one:
+   * routing counts them against it, so more change nothing), along their indexes, no phone. Every case the router
+   * would weigh is here; the rest it passed over are not read.
+   */
+  static final String PRIORS = """
+      WITH mine AS (
+        SELECT id, case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code
+        FROM cases
+        WHERE (contact_phone_hash = ANY($1)
+            OR ($7 AND contact_phone_hash IS NULL AND contact_phone IS NOT NULL AND received_date >= $2))
+          AND ((place_code = $4 AND kind = $5) OR strpos($6::text, translate(polluter, $8, '')) > 0
+            OR strpos(translate(polluter, $8, ''), $6::text) > 0)
+        ORDER BY id DESC LIMIT 500),
+      others AS (
+        (SELECT id, case_number, polluter, place_code, kind, state, received_date, responsible_code FROM cases
+         WHERE place_code = $4 AND kind = $5 AND received_date >= $2
+           AND NOT (coalesce(contact_phone_hash = ANY($1), false)
+             OR ($7 AND contact_phone_hash IS NULL AND contact_phone IS NOT NULL))
+         ORDER BY received_date DESC LIMIT $9)
+        UNION
+        (SELECT id, case_number, polluter, place_code, kind, state, received_date, responsible_code FROM cases
+         WHERE polluter = $3 AND $6::text IS NOT NULL AND received_date >= $2
+           AND NOT (coalesce(contact_phone_hash = ANY($1), false)
+             OR ($7 AND contact_phone_hash IS NULL AND contact_phone IS NOT NULL))
+         ORDER BY received_date DESC LIMIT $9))
+      SELECT id, case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code FROM mine
+      UNION ALL
+      SELECT id, case_number, NULL, polluter, place_code, kind, state, received_date, responsible_code FROM others
+      ORDER BY id DESC""";
+  /** The whitespace {@link Router#stripped} takes out of a polluter ({@code \\s}), for SQL's translate. */
+  private static final String WHITESPACE = " \t\n\013\f\r";
   private static final String RECORD_COLUMNS = """
       id, state, category, subtype, recused, extended, last_delivery, hearing_open, version, accepted_date,
       fast_track, extension_days, received_date, notice_due, notice_due_estimated, matter, handling_due,
@@ -351,9 +382,19 @@ public final class PgCaseRepository implements CaseHistory {
     }));
   }
 
+  /** {@link #PRIORS}' parameters for {@code c} received on {@code day}. */
+  Tuple priorsOf(NewCase c, LocalDate day) {
+    Buffer[] hashes = lookups(c.phone());
+    String polluter = Router.stripped(c.polluter());
+    return Tuple.from(new Object[] {hashes, day.minusDays(router.hotspotDays()),
+        c.polluter(), c.placeCode(), c.kind(), polluter == null || polluter.length() < 3 ? null : polluter,
+        // A phone without digits has no keyed hash: the same text can only be another phone without digits (a blank
+        // one is stored as none, so it is no one's).
+        blank(c.phone()) != null && hashes.length == 0, WHITESPACE, Math.max(0, router.hotspotCases() - 1)});
+  }
+
   private Future<List<PriorCase>> priors(SqlClient conn, NewCase c, LocalDate day) {
-    return conn.preparedQuery(PRIORS).execute(Tuple.of(lookups(c.phone()), day.minusDays(router.hotspotDays()), c.polluter(),
-        c.placeCode(), c.kind())).map(rows -> {
+    return conn.preparedQuery(PRIORS).execute(priorsOf(c, day)).map(rows -> {
           List<PriorCase> out = new ArrayList<>();
           for (Row r : rows) {
             CaseStatus state = CaseStatus.of(r.getString("state"));
@@ -361,11 +402,15 @@ public final class PgCaseRepository implements CaseHistory {
             boolean open = !ENDED.contains(state);
             boolean accepted = state == CaseStatus.ACCEPTED || state == CaseStatus.HANDLING || state == CaseStatus.TRANSFERRED;
             String code = r.getString("responsible_code");
-            out.add(new PriorCase(r.getString("case_number"), keys.open(PHONE, r.getString("contact_phone")),
-                r.getString("polluter"),
+            // The phone stays sealed unless routing asks whether it is the new case's (a case that is otherwise the
+            // same matter): then it is opened and compared as given, as before; others' cases have none to compare.
+            String sealed = r.getString("contact_phone");
+            java.util.function.Predicate<String> samePhone = sealed == null ? x -> false
+                : x -> x.equals(keys.open(PHONE, sealed));
+            out.add(new PriorCase(r.getString("case_number"), null, r.getString("polluter"),
                 r.getString("place_code"), r.getString("kind"), open, accepted,
                 Department.Level.ofCode(code == null ? departmentCode : code), state == CaseStatus.FINAL,
-                r.getLocalDate("received_date")));
+                r.getLocalDate("received_date"), samePhone));
           }
           return out;
         });

@@ -62,6 +62,15 @@ final class PgConversationRepository {
              waiting_since = CASE WHEN $7::text IS NULL THEN NULL WHEN waiting_reason IS NULL THEN $6 ELSE waiting_since END,
              waiting_told_at = $8
       WHERE id = $1 AND version = $4""";
+  /**
+   * Issue 16: where the intake being registered begins — after the conversation's last receipt (the reply that gave
+   * the previous case's number and code, V35's index: one entry). A registration's redacted copy needs the spans of
+   * its own facts and request, typed in this intake; a lifelong conversation (a WeChat follower's) no longer has all
+   * its intakes' typed texts read and opened at each registration. The spans are what the extractor found, kept to
+   * spare it: a text before the bound (none the dialog uses today) would only be read again, the copy the same.
+   */
+  static final String SINCE_RECEIPT = """
+      coalesce((SELECT max(r.id) FROM messages r WHERE r.conversation_id = $1 AND r.body ? 'receipt'), 0)""";
   private static final String INSERT_MESSAGE = """
       INSERT INTO messages (conversation_id, channel, direction, author, body, client_msg_id, created_at)
       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at""";
@@ -76,7 +85,8 @@ final class PgConversationRepository {
         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at)
       SELECT m.id, m.created_at, t.typed FROM m, (
         SELECT json_agg(json_build_object('text', body ->> 'text', 'spans', body -> 'spans')) AS typed FROM messages
-        WHERE conversation_id = $1 AND direction = 'in' AND body -> 'spans' IS NOT NULL) t""";
+        WHERE conversation_id = $1 AND direction = 'in' AND body -> 'spans' IS NOT NULL AND id > """ + SINCE_RECEIPT
+      + ") t";
   /**
    * What a reader has not seen (Unseen), in one statement, so in one snapshot, whose text comes back as the reader's
    * next horizon: the page after the cursor ($2), and at or below it what the reader's horizon ($4: the snapshot of its
@@ -134,10 +144,13 @@ final class PgConversationRepository {
   private static final String TEXTS = """
       SELECT id, direction, body ->> 'text' AS text, body -> 'spans' AS spans FROM messages WHERE conversation_id = $1
       ORDER BY id""";
-  /** The typed messages whose identity spans were kept when they were read ({@link TypedSpans}). */
+  /**
+   * The typed messages of the intake being registered whose identity spans were kept when they were read
+   * ({@link TypedSpans}): those after the conversation's last receipt ({@link #SINCE_RECEIPT}).
+   */
   private static final String TYPED_SPANS = """
       SELECT body ->> 'text' AS text, body -> 'spans' AS spans FROM messages
-      WHERE conversation_id = $1 AND direction = 'in' AND body -> 'spans' IS NOT NULL""";
+      WHERE conversation_id = $1 AND direction = 'in' AND body -> 'spans' IS NOT NULL AND id > """ + SINCE_RECEIPT;
   /** A text rewritten in place: the spans kept for the text before no longer index it. */
   private static final String REWRITE =
       "UPDATE messages SET body = jsonb_set(body, '{text}', to_jsonb($2::text)) - 'spans' WHERE id = $1";

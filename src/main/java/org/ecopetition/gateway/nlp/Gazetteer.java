@@ -37,7 +37,7 @@ public final class Gazetteer {
   private final CharTrie<List<Division>> shortNames = new CharTrie<>();
   private static final Pattern TOWN_SUFFIX = Pattern.compile("(街道办事处|街道|地区办事处|镇|乡|苏木)$");
   /** District names that are also words for part of a place (城区 "the town", 郊区 "the outskirts", 矿区 "the mines"). */
-  private static final Set<String> AREA_WORDS = Set.of("城区", "郊区", "矿区");
+  private static final Set<String> AREA_WORDS = Set.of("城区", "郊区", "矿区", "老城区");
   /** Words that take back the place just said (宽城区 不对不对 是朝阳区). */
   private static final Pattern CORRECTION = Pattern.compile("^[\\s，,。的哦噢啊呃嗯]*(?:不对|说错了|错了|搞错了)(?:[\\s，,。]*不对)*[\\s，,]*(?:是|应该是|应是)?[\\s]*$");
   /** The names of byName by their characters: the longest at a position is found in one walk. */
@@ -447,9 +447,10 @@ public final class Gazetteer {
         }
       }
       if (found != null && !out.isEmpty() && AREA_WORDS.contains(text.substring(found.start(), found.end()))
-          && out.get(out.size() - 1).end() == found.start()
+          && (out.get(out.size() - 1).end() == found.start()
+              || out.get(out.size() - 1).end() == found.start() - 1 && "的嘅".indexOf(text.charAt(found.start() - 1)) >= 0)
           && out.get(out.size() - 1).candidates().stream().allMatch(d -> d.level() == Division.Level.COUNTY)) {
-        i = found.end(); // 萧县城区, 兴义市郊区: the county's own town or outskirts, not a district of that name
+        i = found.end(); // 萧县城区, 兴义市郊区, 巩义的老城区: the county's own town or outskirts, not a district of that name
         continue;
       }
       if (found != null && !out.isEmpty() && found.candidates().get(0).level() == Division.Level.COUNTY) {
@@ -598,6 +599,12 @@ public final class Gazetteer {
     return one.size() == 1 ? new Mention(i, j, one) : null;
   }
 
+  /**
+   * More place words after a short name (branch r14fields): 的 then a landform or a part of town (怀柔的山上, 临安的河边,
+   * 登封的老城区), its port (太仓港区, 龙口港口), a village of it (长寿桃花村; not …新村, a compound's name, nor 村民).
+   */
+  private static final String PLACE_AFTER_MORE = "[的嘅](?:山上|山里|山区|山脚|山下|河边|江边|湖边|海边|河里|村里|乡下|镇上|城里"
+      + "|老城区|城区|郊区|市区|县城)|港区|港口|(?!新)\\p{IsHan}{1,2}村(?![民委里子])";
   /** What stands before a county's short name said alone: the start of a clause, a locative, a pronoun (阿拉, 阮, 我兜). */
   private static final Pattern ALONE_BEFORE = Pattern.compile(
       "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|额们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜|那个|就是|嗯|呃|位于|地处|回|靠近|临近|挨着|紧挨)$");
@@ -609,10 +616,11 @@ public final class Gazetteer {
       + "|这儿|那儿|附近|周边|周围|城里|乡下|县城|农村|郊区|镇上|街上|有个|有家|有间"
       + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|遮|迭|嗰|彼|遐|那嘎|这嘎|那旮|这旮|那疙瘩|这疙瘩|这搭|那搭|格边|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|[的嘅](?!\\p{IsHan})"
       + "|[的嘅](?=[嗯呃啊哈嘛哦呀吧呢])"
-      + "|$|[，。,.；;！!？?、\\s\\[]|(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区|水库|滩))");
+      + "|$|[，。,.；;！!？?、\\s\\[]|(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区|水库|滩)"
+      + "|" + PLACE_AFTER_MORE + ")");
   /** What must follow a short name that is also a word (长寿那边, 城中这一带): a place word at once. */
   private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这儿|那儿|这块|那块|这一带|一带|境内|城区|市区"
-      + "|那嘎|这嘎|那旮旯|这旮旯|那旮瘩|这旮瘩|那疙瘩|这疙瘩|这搭|那搭|(?:那个|这个|那家|这家)\\p{IsHan}{0,3}?厂)");
+      + "|那嘎|这嘎|那旮旯|这旮旯|那旮瘩|这旮瘩|那疙瘩|这疙瘩|这搭|那搭|(?:那个|这个|那家|这家)\\p{IsHan}{0,3}?厂|" + PLACE_AFTER_MORE + ")");
 
   /** Whether text[start, end), a county's short name, stands as a place; a word (长寿, 光明) needs a place word after. */
   private static boolean aloneContext(String text, int start, int end, boolean word) {

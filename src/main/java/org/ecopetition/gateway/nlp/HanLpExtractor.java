@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * thread-safe; slow enough (≈ 0.1 ms) to belong on a worker pool.
  */
 public final class HanLpExtractor implements Extractor {
+  /** The country code written just before a mobile number (+86 , (+86)). */
+  private static final Pattern COUNTRY_CODE = Pattern.compile("[（(]?\\+\\s?86[）)]?[\\s-]?$");
   private static final Pattern ACCUSE = Pattern.compile("举报|检举|控告|揭发|反映.{0,6}(干部|官员|领导|工作人员|执法人员)");
   private static final Pattern OFFICIAL = Pattern.compile("(生态环境|环保|环境保护|环境)(局|厅|部|分局|所|站|大队|支队)|执法人员|执法队|工作人员|干部|官员|领导|局长|科长|所长|书记|镇长|乡长|村长|村支书|主任|公务员");
   private static final Pattern MISCONDUCT = Pattern.compile("不作为|乱作为|受贿|行贿|包庇|视而不见|利益输送|腐败|收钱|收了.{0,4}钱|索贿|失职|渎职|充耳不闻|徇私|保护伞|吃拿卡要|通风报信|打招呼|敷衍|推诿|滥用职权");
@@ -100,6 +102,12 @@ public final class HanLpExtractor implements Extractor {
     List<Identity> spans = new ArrayList<>();
     for (Identity i : rules.identities(normalised, b)) {
       int[] r = mapped.toRaw(i.start(), i.end());
+      if (Identity.PHONE.equals(i.type()) && r[0] > 0 && raw.lastIndexOf('+', r[0] - 1) >= Math.max(0, r[0] - 6)) {
+        Matcher country = COUNTRY_CODE.matcher(raw).region(Math.max(0, r[0] - 6), r[0]);
+        if (country.find()) {
+          r[0] = country.start(); // +86 139…: the country code written is part of the number (the normaliser drops it)
+        }
+      }
       spans.add(new Identity(i.type(), i.whose(), r[0], r[1]));
     }
     told(mapped.told(), spans);

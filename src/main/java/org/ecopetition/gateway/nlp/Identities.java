@@ -18,12 +18,14 @@ final class Identities {
   /** A residence after a home cue; group 1 the phrase, to be cut at the words that end it. */
   static final Pattern HOME = Pattern.compile(
       "(?:家住在?|住在|住址(?:是)?[:：]?|家庭住址[:：]?|通讯地址[:：]?|联系地址[:：]?|我家(?:就)?(?:住)?在|我们家在|俺家在|现住(?:在)?"
-          + "|现在住(?:在)?|居住在|我们住在|住的是|打工住|(?i:i live (?:in|at|on)|we live (?:in|at|on)|my address is|address:?))"
+          + "|现在住(?:在)?|居住在|(?<!\\p{IsHan})家(?:里|就)?在|暂住地?[:：]?|租住在|居住地[:：]?|户籍地址?[:：]?|我们住在|住的是|打工住|(?<!\\p{IsHan})住(?=\\p{IsHan})|(?i:i live (?:in|at|on)|we live (?:in|at|on)|my address is|address:?))"
           + "\\s*([^，,。；;！!？?\\n]{2,48})");
   /** Every match of HOME starts with one of these (for Cues.find). */
-  static final String HOME_FIRSTS = "家住通联我俺现居打iIwWmMaA";
+  static final String HOME_FIRSTS = "家住通联我俺现居打暂租户iIwWmMaA";
   static final Pattern HOME_OF = Pattern.compile(
-      "(?:我|我们|本人|俺|俺们)是(?:住在)?([^，,。；;！!？?\\n]{2,30}?)的?(?:居民|村民|业主|住户|市民)");
+      "(?:我|我们|本人|俺|俺们|[，,])是(?:住在)?([^，,。；;！!？?\\n]{2,30}?)的?(?:居民|村民|业主|住户|市民)");
+  /** Where one is from, down to a village or a compound (我是城关镇北街村人, 我老家是…村的, 我们是上塘村的). */
+  static final Pattern HOME_FROM = Pattern.compile("(?:我|我们|俺|俺们|本人)(?:老家)?(?:是|在)([^，,。；;！!？?\\n的]{2,20}?(?:村|镇|乡|组|屯|寨|社区|小区))(?:的|人)");
   static final Pattern CONTACT = Pattern.compile("地址(?:是)?[:：]\\s*([^，,。；;！!？?\\n]{4,48})");
   /** Where a residence phrase ends inside its clause. */
   private static final Pattern PHRASE_END = Pattern.compile(
@@ -164,8 +166,8 @@ final class Identities {
   }
 
   private void addresses(String text, List<Names.Mention> persons, List<Identity> out) {
-    for (Pattern p : new Pattern[] {HOME, HOME_OF, CONTACT}) {
-      String firsts = p == HOME ? HOME_FIRSTS : p == HOME_OF ? "我本俺" : "地";
+    for (Pattern p : new Pattern[] {HOME, HOME_OF, HOME_FROM, CONTACT}) {
+      String firsts = p == HOME ? HOME_FIRSTS : p == HOME_OF ? "我本俺，," : p == HOME_FROM ? "我本俺" : "地";
       if (!Cues.any(text, firsts)) {
         continue; // no matcher made where no match can start
       }
@@ -177,12 +179,12 @@ final class Identities {
         }
         int e = m.end(1);
         Matcher stop = PHRASE_END.matcher(text).region(s, e);
-        if (p != HOME_OF && stop.find() && stop.start() > s + 1) {
+        if (p != HOME_OF && p != HOME_FROM && stop.find() && stop.start() > s + 1) {
           e = stop.start();
         }
         String phrase = text.substring(s, e);
         // 我是…的居民 says where one lives whatever the words; after 住在 a place word must show it is one.
-        boolean residence = p == HOME_OF || (p == CONTACT ? DOOR : RESIDENCE).matcher(phrase).find()
+        boolean residence = p == HOME_OF || p == HOME_FROM || (p == CONTACT ? DOOR : RESIDENCE).matcher(phrase).find()
             || p == HOME && PLACE_WORD.matcher(phrase).find();
         if (e - s >= 2 && residence) {
           out.add(new Identity(Identity.ADDRESS, whoseAddress(m.start(), persons, text), s, e));
@@ -195,6 +197,9 @@ final class Identities {
   private static String whose(int start, int end, List<Names.Mention> persons) {
     Names.Mention near = null;
     for (Names.Mention m : persons) {
+      if (m.confidence() < Names.GUESSED) {
+        continue; // a person no cue named (an honorific, HanLP's reading) says nothing of whose a number is
+      }
       int gap = m.end() <= start ? start - m.end() : m.start() >= end ? m.start() - end + 6 : 0;
       if (gap <= 12 && (near == null || gap < distance(near, start, end))) {
         near = m;

@@ -23,7 +23,10 @@ import org.ecopetition.gateway.tsv.Tsv;
  * Spans refer to the text given. Built once; thread-safe.
  */
 final class Names {
-  enum Type { SURNAME, COMPOUND, NOT_NAME, HONORIFIC, SPELLING, SELF, SIGN, ROLE, THIRD, TITLE }
+  enum Type { SURNAME, COMPOUND, NOT_NAME, HONORIFIC, SPELLING, SELF, SIGN, ROLE, THIRD, TITLE, KIN }
+
+  /** The confidence under which a mention is a guess no cue made (an honorific anywhere, HanLP's reading alone). */
+  static final double GUESSED = 0.56;
 
   /** One mention of a person: the name as written (a surname alone when only that is given), whose it is. */
   record Mention(int start, int end, String name, boolean petitioner, double confidence) {}
@@ -60,7 +63,8 @@ final class Names {
     }
     words.forEach((w, types) -> {
       if (types.contains(Type.SELF) || types.contains(Type.SIGN) || types.contains(Type.ROLE)
-          || types.contains(Type.THIRD) || types.contains(Type.TITLE) || types.contains(Type.SPELLING)) {
+          || types.contains(Type.THIRD) || types.contains(Type.TITLE) || types.contains(Type.SPELLING)
+          || types.contains(Type.KIN)) {
         cues.putIfAbsent(w, types);
       }
     });
@@ -145,7 +149,145 @@ final class Names {
     possessors(text, person, place, out);
     neighbours(text, person, place, out);
     forWhom(text, person, place, out);
+    honoured(text, out);
+    familiar(text, out);
+    spaced(text, out);
+    under(text, person, place, out);
+    hinted(text, person, place, out);
     return out;
+  }
+
+  /** Honorifics that are also words for a kind of person (周老人 is rare, 老人家 a word): not read anywhere. */
+  private static final Set<String> KIND_OF_PERSON = Set.of("老人", "老人家");
+
+  /**
+   * A surname and an honorific of two characters or more anywhere in the text (电话…找尹师傅就行, 村里的郭大婶说, 做装修的
+   * 田师傅): a person, the writer or someone else; a third person's span unless a cue already named them. The surname
+   * must start a word (after a non-Han character, a little word such as 的, 找, 跟, or a role), so 老师傅, 明白先生 stay
+   * words; a unit's name after it (康师傅方便面厂) is a brand. One walk over the text, honorifics read by the lexicon's trie.
+   */
+  private void honoured(String text, List<Mention> out) {
+    for (int i = 1; i + 1 < text.length(); i++) {
+      int h = Tokens.han(text.charAt(i)) ? honorificLength(text, i) : 0;
+      if (h < 2 || KIND_OF_PERSON.contains(text.substring(i, i + h))) {
+        continue;
+      }
+      int s = i >= 2 && is(text, i - 2, i, Type.COMPOUND) ? 2 : is(text, i - 1, i, Type.SURNAME) ? 1 : 0;
+      if (s == 0 || s == 1 && RARE.indexOf(text.charAt(i - 1)) >= 0 || !standsAlone(text, i - s)
+          || notName(text.substring(i - s, i + h)) || covered(out, i - s, i) || unitAfter(text, i + h)) {
+        continue;
+      }
+      out.add(new Mention(i - s, i, text.substring(i - s, i), false, 0.55));
+    }
+  }
+
+  /**
+   * 老X or 小X after 叫, 的, 找, 跟, 和 and ending the clause (那个保安叫小胡，…, 隔壁开饭店的老樊，…): a person, as people call
+   * one another; someone else unless a cue named them.
+   */
+  private void familiar(String text, List<Mention> out) {
+    for (int i = 1; i + 2 <= text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '老' && c != '小' || "叫的找跟和是给".indexOf(text.charAt(i - 1)) < 0) {
+        continue;
+      }
+      int sn = surname(text, i + 1);
+      if (sn == 0 || RARE.indexOf(text.charAt(i + 1)) >= 0 || !nameEnds(text, i + 1 + sn) || stopAt(text, i + 1 + sn)
+          || notName(text.substring(i, i + 1 + sn)) || covered(out, i + 1, i + 1 + sn)) {
+        continue;
+      }
+      out.add(new Mention(i + 1, i + 1 + sn, text.substring(i + 1, i + 1 + sn), false, 0.55));
+    }
+  }
+
+  /** A name typed with a space between its characters after a naming cue (我叫何 建 新): the whole of it. */
+  private static final Pattern SPACED = Pattern.compile("(?:我叫|名字叫|名字是|本人叫|我的名字是|姓名[:：]?)\\s*(\\p{IsHan}(?: \\p{IsHan}){1,3})(?![\\p{IsHan}])");
+
+  private void spaced(String text, List<Mention> out) {
+    if (text.indexOf(' ') < 0) {
+      return;
+    }
+    Matcher m = SPACED.matcher(text);
+    while (m.find()) {
+      if (surname(text, m.start(1)) > 0 || is(text, m.start(1), m.start(1) + 3, Type.COMPOUND)) {
+        out.add(new Mention(m.start(1), m.end(1), m.group(1).replace(" ", ""), true, 0.85));
+      }
+    }
+  }
+
+  /**
+   * A person HanLP's recogniser reads where no cue named one (我老伴刘淑琴去河边…, 一个叫杨少华的干部, 开铲车的是表哥唐国平):
+   * a word it tags as a person's name that reads as a full name by the rules (a surname that is no common word, one
+   * or two given characters, no place, no unit, none of the look-alikes) is masked as a third person's name. It never
+   * makes the writer's name field: masking a word too many is a lesser harm than a name left readable.
+   */
+  private void hinted(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
+    if (person == null) {
+      return;
+    }
+    int n = Math.min(text.length(), person.length);
+    for (int s = 0; s < n; ) {
+      if (!person[s]) {
+        s++;
+        continue;
+      }
+      int e = s;
+      while (e < n && person[e]) {
+        e++;
+      }
+      if (e - s >= 2 && e - s <= 4 && !covered(out, s, e)) {
+        int[] nm = parse(text, s, false, person, place);
+        if (nm != null && nm[2] == 0 && nm[1] == e && !followedByPlace(text, e) && !unitAfter(text, e)
+            && !VERBAL.matcher(text).region(s + surname(text, s), e).find()) { // 路也…: an adverb, no given name
+          out.add(new Mention(s, e, text.substring(s, e), false, 0.5));
+        }
+      }
+      s = e;
+    }
+  }
+
+  /**
+   * Whether the words from {@code e} end a unit's name before any 的 or clause mark (康师傅方便面厂, 金龙鱼加工厂): a
+   * brand, no person.
+   */
+  private static boolean unitAfter(String text, int e) {
+    for (int k = e; k < Math.min(text.length(), e + 6) && Tokens.han(text.charAt(k)); k++) {
+      if (text.charAt(k) == '的' || stopAt(text, k) || "就也都还又才再".indexOf(text.charAt(k)) >= 0) {
+        return false; // 找尹师傅就行: an adverb, no trade
+      }
+      if (UNIT_END.indexOf(text.charAt(k)) >= 0 || "行馆铺坊".indexOf(text.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 以朱某某的名义, 用我表妹周某某的名字: a name someone writes under, masked as another person's. */
+  private static final Pattern UNDER = Pattern.compile("[以用拿借]([\\p{IsHan}]{2,4})的(?:名义|名字|身份|名头)");
+
+  private void under(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
+    if (!text.contains("的名")) {
+      return;
+    }
+    Matcher m = UNDER.matcher(text);
+    while (m.find()) {
+      for (int st = m.start(1); st < m.end(1) - 1; st++) {
+        int[] nm = parse(text, st, false, person, place);
+        if (nm != null && nm[1] == m.end(1) && nm[2] == 0 && !covered(out, nm[0], nm[1])) {
+          out.add(new Mention(nm[0], nm[1], text.substring(nm[0], nm[1]), false, 0.6));
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean covered(List<Mention> out, int s, int e) {
+    for (Mention m : out) {
+      if (m.start() < e && s < m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The writer typing or writing for a relative (帮我外公打字, 替我妈写, 代我爷爷发): that relative is the petitioner. */
@@ -349,7 +491,10 @@ final class Names {
         int p = d.start(2);
         int sn = surname(text, p);
         boolean familiar = d.group(1) != null;
-        if (sn > 0 && RARE.indexOf(text.charAt(p)) < 0 && !notName(text.substring(d.start(1) >= 0 ? d.start(1) : p, d.end(2)))) {
+        if (sn == 1 && RARE.indexOf(text.charAt(p)) >= 0 && d.group(1) == null && d.end(2) - p == 3
+            && !notName(text.substring(p, d.end(2)))) {
+          out.add(new Mention(p, d.end(2), d.group(2), true, 0.75)); // …——于海洋: a full name, though 于 is a word too
+        } else if (sn > 0 && RARE.indexOf(text.charAt(p)) < 0 && !notName(text.substring(d.start(1) >= 0 ? d.start(1) : p, d.end(2)))) {
           if (familiar && d.end(2) - p == sn) {
             out.add(new Mention(p, p + sn, text.substring(p, p + sn), true, 0.75)); // …——小梁: the surname, as friends call one
           } else if (!familiar) {
@@ -368,6 +513,12 @@ final class Names {
       }
     }
   }
+
+  /** What follows 陈姓 when it names a person (陈姓老板, 刘姓男子, 王姓村民, 李姓负责人…). */
+  private static final String PERSON_NOUN = "老男女村居业工司负商住户职员经厂店干领人师医律";
+
+  /** Adverbs, negations and aspect words that a given name hardly holds (高烧不退, 身体很差). */
+  private static final Pattern VERBAL = Pattern.compile("[不没很也都就还又着过得地们常总最太更]");
 
   /** Names after a cue: self, signature, role, someone else's; and 姓X的 (someone else), 陈某某. */
   private void cued(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
@@ -398,6 +549,15 @@ final class Names {
           if (sn > 0 && (i == 0 || !Tokens.han(text.charAt(i - 1))) && nameEnds(text, i + 1 + sn)
               && !stopAt(text, i + 1 + sn)) {
             out.add(new Mention(i + 1, i + 1 + sn, text.substring(i + 1, i + 1 + sn), true, 0.8)); // …附近，姓孔。
+          } else if (sn > 0 && i > 0 && Tokens.han(text.charAt(i - 1)) && NAME_END.indexOf(text.charAt(Math.min(text.length() - 1, i + 1 + sn))) >= 0
+              && i + 1 + sn < text.length() && RARE.indexOf(text.charAt(i + 1)) < 0 && !covered(out, i + 1, i + 1 + sn)) {
+            out.add(new Mention(i + 1, i + 1 + sn, text.substring(i + 1, i + 1 + sn), false, 0.6)); // 那个司机姓郑，…
+          }
+          int before = i - 1;
+          int bs = before >= 1 && is(text, before - 1, before + 1, Type.COMPOUND) ? 2 : before >= 0 && is(text, before, before + 1, Type.SURNAME) ? 1 : 0;
+          if (bs > 0 && RARE.indexOf(text.charAt(before)) < 0 && i + 1 < text.length() && PERSON_NOUN.indexOf(text.charAt(i + 1)) >= 0
+              && standsAlone(text, i - bs)) {
+            out.add(new Mention(i - bs, i, text.substring(i - bs, i), false, 0.6)); // 一个陈姓老板, 刘姓男子
           }
         }
         i++;
@@ -466,8 +626,11 @@ final class Names {
         }
       } else if (types.contains(Type.ROLE)) {
         int[] name = parse(text, p, false, person, place);
-        if (name != null && name[2] == 1 && name[3] == name[1] && p == end && !signs(text, name[1])) {
-          name = null; // 居民楼, 居民都…: a surname alone right after a role is a word, not a name (but 村民蒋 at the end)
+        if (name != null && name[2] == 1 && name[3] == name[1] && p == end
+            && (!signs(text, name[1]) || name[1] - name[0] == 1 && BUILDING.indexOf(text.charAt(name[0])) >= 0)) {
+          // 居民楼, 居民都…: a surname alone right after a role is a word, not a name (but 村民蒋 at the end); a
+          // building's character after a role (居民楼, 职工院) is the building even where it ends the message
+          name = null;
         } else if (name != null && name[2] == 0 && p == end && person != null && !person[p] && !signs(text, name[1])) {
           name = null; // 居民楼里面, 工人宿舍: words after a role that HanLP reads as no person
         }
@@ -478,7 +641,8 @@ final class Names {
           int sn = surname(text, p + 1);
           out.add(new Mention(p + 1, p + 1 + sn, text.substring(p + 1, p + 1 + sn), true, 0.8)); // 养殖户老彭，…
         }
-      } else if (types.contains(Type.THIRD)) {
+      } else if (types.contains(Type.THIRD) || types.contains(Type.KIN)) {
+        boolean kin = !types.contains(Type.THIRD); // 我老伴…, 我表哥…: a relative, then a full name
         boolean called = cue.endsWith("叫");
         for (String call : new String[] {"名叫", "叫", "是"}) {
           if (text.startsWith(call, p)) {
@@ -497,6 +661,10 @@ final class Names {
             name = strong;
           }
         }
+        if (kin && name != null && p == end && !(person != null && person[name[0]]) && (name[1] - name[0] < 3
+            || !nameEnds(text, name[1]) && VERBAL.matcher(text).region(name[0] + 1, name[1]).find())) {
+          name = null; // 孩子高烧不退, 老伴常年…: after a relative's word only a full name of three, or one HanLP reads
+        }
         if (name != null && (name[1] - name[0] >= 2 || name[3] > name[1])) {
           add(out, text, name, false, 0.7); // 邻居王大爷: the surname before the honorific
         } else if (p + 2 < text.length() && p == end && text.charAt(p) == '小' && RARE.indexOf(text.charAt(p + 1)) < 0
@@ -514,12 +682,29 @@ final class Names {
     pseudonyms(text, out);
   }
 
+  /** The characters of a building after a role (居民楼, 职工院, 村民房): no surname there. */
+  private static final String BUILDING = "楼院房舍区";
+  /** A note opening the message that someone else writes it (（社区网格员代写）, 【代笔】, 代为反映：). */
+  private static final Pattern PROXY_NOTE = Pattern.compile("[（(【\\[][^）)】\\]\\n]{0,12}(?:代写|代笔|代发|代为反映|代为转达|代录)[）)】\\]][：:，,\\s]*");
+  /** What follows the person written for: an elder's word, their age, a comma, what they report. */
+  private static final Pattern PROXY_AFTER = Pattern.compile("(?:老人|老太太|老大爷|大爷|大妈|奶奶|爷爷|阿姨|老汉)?[，,：:\\s]*(?:\\p{IsHan}{1,3}岁|反映|举报|投诉|[，,])");
+
   /**
    * A name that opens the message and is followed by what a writer says of themselves: 扎西多吉反映：…,
    * 孟凡宇，2301…（ID number）, 王建国：…; and a name just before the words 身份证 (…，丁晓梅，身份证…).
    */
   private void leading(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
     int p = skip(text, 0);
+    Matcher proxy = p < text.length() && "（(【[".indexOf(text.charAt(p)) >= 0 ? PROXY_NOTE.matcher(text).region(p, text.length()) : null;
+    if (proxy != null && proxy.lookingAt()) {
+      // （网格员代写）某某老人，…: the person written for opens the message after the note; they are the petitioner
+      int q = skip(text, proxy.end());
+      int[] name = parse(text, q, false, person, place);
+      if (name != null && name[1] - name[0] >= 2 && surname(text, q) > 0 && PROXY_AFTER.matcher(text).region(name[3], text.length()).lookingAt()) {
+        add(out, text, name, true, 0.85);
+        return;
+      }
+    }
     if (p + 3 < text.length() && "老小".indexOf(text.charAt(p)) >= 0 && surname(text, p + 1) == 1
         && RARE.indexOf(text.charAt(p + 1)) < 0 && text.charAt(p + 2) == '我' && !notName(text.substring(p, p + 2))) {
       out.add(new Mention(p + 1, p + 2, text.substring(p + 1, p + 2), true, 0.75)); // 老孙我在这住了…: the speaker first
@@ -580,7 +765,7 @@ final class Names {
     while (latinEnd > p && " .'’-".indexOf(text.charAt(latinEnd - 1)) >= 0) {
       latinEnd--;
     }
-    if (naming && Character.isUpperCase(text.charAt(p)) && latinEnd - p >= 3 && latinEnd - p <= 30) {
+    if ((naming && Character.isUpperCase(text.charAt(p)) || pinyinName(text, p, latinEnd)) && latinEnd - p >= 3 && latinEnd - p <= 30) {
       out.add(new Mention(p, latinEnd, text.substring(p, latinEnd), true, 0.85));
     }
     int b = a;
@@ -590,11 +775,29 @@ final class Names {
     int[] han = parse(text, b, false, person, place);
     if (han != null && han[1] - han[0] >= 2 && surname(text, b) > 0 && nameEnds(text, han[3])) {
       add(out, text, han, true, 0.92);
-    } else if (b == a && latinEnd == a && a > p + 1 && b < text.length() && surname(text, b) == 1
+    } else if (b == a && (latinEnd == a || text.substring(latinEnd, a).isBlank()) && latinEnd > p + 1 && b < text.length()
+        && surname(text, b) == 1
         && (b + 1 == text.length() || !Tokens.han(text.charAt(b + 1)) || signs(text, b + 1))) {
-      // 我是Tony刘，电话…: an English given name with the surname written after it; the surname is the name
+      // 我是Tony刘，电话…, 我是 Tony 刘: an English given name with the surname written after it; the surname is the
+      // name, and the given name is masked with it
+      if (latinEnd < a && Character.isUpperCase(text.charAt(p))) {
+        out.add(new Mention(p, latinEnd, text.substring(p, latinEnd), true, 0.5));
+      }
       out.add(new Mention(b, b + 1, text.substring(b, b + 1), true, 0.93));
     }
+  }
+
+  /** A name in pinyin typed in small letters (本人wang xiaoli, 我叫 liu jianguo): two or three words of syllables. */
+  private static boolean pinyinName(String text, int p, int e) {
+    int b = p;
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    if (b == 0 || !Tokens.han(text.charAt(b - 1))) {
+      return false; // after a Chinese cue only: a text typed all in pinyin says its words so (…shi wu ran le)
+    }
+    String[] words = text.substring(p, e).trim().split(" +");
+    return words.length >= 2 && words.length <= 3 && PinyinText.is(String.join(" ", words) + " " + String.join(" ", words));
   }
 
   /** Titles after a surname alone that make it a name where one says where one is from first (黄小姐, 梁生). */
@@ -734,6 +937,23 @@ final class Names {
     if (d > 2) {
       q = r + d; // 我姓程 禾字旁一个呈现的呈 叫程…: the surname described, then the name
     }
+    int given = q;
+    while (given < text.length() && " ，,".indexOf(text.charAt(given)) >= 0) {
+      given++;
+    }
+    if (text.startsWith("名", given) && !text.startsWith("名字", given)) {
+      // 鄙人姓范名文涛, 姓钟，名立新: the given name told after 名, masked with the surname
+      int g = given + 1;
+      int ge = g;
+      while (ge < text.length() && ge - g < 2 && Tokens.han(text.charAt(ge)) && !stopAt(text, ge)) {
+        ge++;
+      }
+      if (ge > g && nameEnds(text, ge)) {
+        add(out, text, new int[] {p, sEnd, 1, sEnd}, true, 0.9);
+        out.add(new Mention(g, ge, text.substring(p, sEnd) + text.substring(g, ge), true, 0.92));
+        return;
+      }
+    }
     int call = text.indexOf('叫', q);
     if (call >= 0 && call - q <= 2) {
       int[] full = parse(text, skip(text, call + 1), true, person, place);
@@ -810,15 +1030,17 @@ final class Names {
       if (!found) {
         continue;
       }
-      int s = i >= 2 && is(text, i - 2, i, Type.COMPOUND) ? 2 : is(text, i - 1, i, Type.SURNAME) ? 1 : 0;
+      // 王副镇长, 李副主任: a deputy, named as the chief is
+      int at = text.charAt(i - 1) == '副' && i >= 2 && is(text, i - 2, i - 1, Type.SURNAME) ? i - 1 : i;
+      int s = at >= 2 && is(text, at - 2, at, Type.COMPOUND) ? 2 : is(text, at - 1, at, Type.SURNAME) ? 1 : 0;
       if (s == 0) {
         continue;
       }
-      int b = i - s - 1;
+      int b = at - s - 1;
       if (b >= 0 && (Tokens.han(text.charAt(b)) && BEFORE_TITLE_OK.indexOf(text.charAt(b)) < 0 || text.charAt(b) == '副')) {
         continue; // 分局局长, 副局长: not a surname
       }
-      out.add(new Mention(i - s, i, text.substring(i - s, i), false, 0.65));
+      out.add(new Mention(at - s, at, text.substring(at - s, at), false, 0.65));
     }
   }
 
@@ -990,7 +1212,10 @@ final class Names {
 
   /** A surname alone ends a message as a signature only after a comma that follows a place (…临桂区，唐). */
   private static boolean lonelyTail(String text, int s) {
-    return s >= 2 && "，,".indexOf(text.charAt(s - 1)) >= 0 && "市县区镇村乡旗州".indexOf(text.charAt(s - 2)) >= 0;
+    return s >= 2 && "，,".indexOf(text.charAt(s - 1)) >= 0 && "市县区镇村乡旗州".indexOf(text.charAt(s - 2)) >= 0
+        // …请查处！侯: a surname alone after the last sentence's mark, the whole of the last line, signs it
+        || s >= 3 && "！!。？?".indexOf(text.charAt(s - 1)) >= 0 && s + 1 == text.strip().length()
+        && RARE.indexOf(text.charAt(s)) < 0;
   }
 
   /** The length of a role, title or signature word that opens text[from, to), leaving a name after it, or 0. */
@@ -1290,9 +1515,13 @@ final class Names {
       if (text.charAt(de) != '的') {
         continue;
       }
-      boolean described = k >= 4 && DESCRIBED.matcher(text).region(f, de).find();
+      boolean parts = k >= 4 && DESCRIBED.matcher(text).region(f, de).find();
+      // 三个石头的磊: a count of parts, then a character of the name (not 一个在苏州工作的美国人)
+      boolean described = parts || k >= 4 && COUNTED.matcher(text).region(f, de).find() && name.indexOf(text.charAt(de + 1)) >= 0;
+      // 冉冉升起的冉: a word of four that holds the character itself
+      described |= k == 4 && text.substring(f, de).indexOf(text.charAt(de + 1)) >= 0 && name.indexOf(text.charAt(de + 1)) >= 0;
       if ((k <= 3 || described) && allHan(text, f, de)
-          && (name.indexOf(text.charAt(de + 1)) >= 0 || described && Tokens.han(text.charAt(de + 1)))) {
+          && (name.indexOf(text.charAt(de + 1)) >= 0 || parts && Tokens.han(text.charAt(de + 1)))) {
         return k + 2;
       }
       if (k <= 3 || !described) {
@@ -1304,5 +1533,7 @@ final class Names {
   }
 
   /** Words that describe a character by its parts or strokes (禾字旁, 三横一竖, 草字头, 一个…的…). */
-  private static final Pattern DESCRIBED = Pattern.compile("旁|横|竖|撇|捺|字头|字底|框|偏|部首|一个|加(?:个|一)?|上面|下面|左边|右边");
+  private static final Pattern DESCRIBED = Pattern.compile("旁|横|竖|撇|捺|字头|字底|框|偏|部首|加(?:个|一)?|上面|下面|左边|右边");
+  /** A count of a character's parts (三个石头, 两个口), said before a character of the name. */
+  private static final Pattern COUNTED = Pattern.compile("[一二两三四五]个");
 }

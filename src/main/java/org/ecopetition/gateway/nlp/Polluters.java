@@ -26,6 +26,14 @@ final class Polluters {
 
   private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】『』—";
   private static final Pattern QUOTED = Pattern.compile("[“\"「《【『]([^“”\"「」《》【】『』\\n]{2,20})[”\"」》】』]");
+  /** An article or determiner opening capitalised words: no part of a firm's name (The Sunrise Paper Mill). */
+  private static final Pattern ARTICLE = Pattern.compile("(?:The|A|An|This|That|These|Those|Our|My|Their|Its|Your)(?:\\s+|$)");
+  /**
+   * Capitalised Latin words, then an English unit word in lower case (EcoPlast factory, Hengda plant), read in a
+   * Chinese text only: the capitalised words are the name (r14fields).
+   */
+  private static final Pattern LATIN_LOWER_UNIT = Pattern.compile(
+      "(?<![\\p{IsLatin}])((?:\\p{Lu}[\\p{L}&'\\-]*\\s+){0,3}\\p{Lu}[\\p{L}&'\\-]*)\\s+(?:factory|plant|mill|works|workshop|company)(?![\\p{IsLatin}])");
   private static final Pattern EN_UNIT = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+|\\(\\p{Lu}\\p{L}*\\)\\s*){1,6}(?:Co\\.?,?\\s*Ltd\\.?|Co\\.|Ltd\\.?|Limited|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))(?![\\p{IsLatin}])");
   /**
@@ -214,7 +222,31 @@ final class Polluters {
     if (HanLpExtractor.english(text) || text.chars().anyMatch(c -> c >= 'A' && c <= 'Z')) {
       Matcher en = EN_UNIT.matcher(text);
       while (en.find()) {
-        out.add(new Unit(en.group(1).strip(), en.start(1), en.start(1) + en.group(1).strip().length(), false));
+        String name = en.group(1).strip();
+        int st = en.start(1);
+        Matcher article = ARTICLE.matcher(name);
+        if (article.lookingAt()) {
+          // The Sunrise Paper Mill: the article is no part of the name; The Factory alone names none
+          if (!EN_UNIT.matcher(name.substring(article.end()) + " ").find()) {
+            continue;
+          }
+          st += article.end();
+          name = name.substring(article.end());
+        }
+        out.add(new Unit(name, st, st + name.length(), false));
+      }
+      if (Tokens.anyHan(text)) {
+        // A Latin name before an English unit word in lower case inside Chinese (新开的 EcoPlast factory): the name.
+        Matcher lower = LATIN_LOWER_UNIT.matcher(text);
+        while (lower.find()) {
+          int st = lower.start(1);
+          int en2 = lower.end(1);
+          Matcher article = ARTICLE.matcher(lower.group(1));
+          int from = article.lookingAt() ? st + article.end() : st;
+          if (from < en2 && out.stream().noneMatch(o -> o.start() < en2 && from < o.end())) {
+            out.add(new Unit(text.substring(from, en2), from, en2, false));
+          }
+        }
       }
       Matcher trade = enTrade.matcher(text);
       while (trade.find()) {
@@ -787,8 +819,10 @@ final class Polluters {
     if (text.charAt(q.start()) == '【' && (trade(inside) || leadEndsAt(text, q.start()))) {
       return true;
     }
-    // A name in quotes ending in its trade (投诉“串串香烧烤”): a shop's or a firm's, whatever the quotes.
-    if (trade(inside) && (leadEndsAt(text, q.start()) || q.start() == 0 || STOP.indexOf(text.charAt(q.start() - 1)) >= 0)) {
+    // A name in quotes ending in its trade (投诉“串串香烧烤”, 那家「老王烧烤」): a shop's or a firm's, whatever the quotes
+    // (polgen), in 「」 anywhere (r14fields: a chat's or a Cantonese writer's quotes).
+    if (trade(inside) && (text.charAt(q.start()) == '「' || leadEndsAt(text, q.start()) || q.start() == 0
+        || STOP.indexOf(text.charAt(q.start() - 1)) >= 0)) {
       return true;
     }
     // A name on the sign: 挂着“X”的牌子, “X”牌子的那个厂, 招牌上写着“X”.
@@ -891,6 +925,7 @@ final class Polluters {
     if (placeEnd > cut) {
       cut = placeEnd;
     }
+    cut = afterSubdistrict(text, cut, sfx);
     if (cut >= end || !Tokens.han(text.charAt(cut)) && !Character.isLetterOrDigit(text.charAt(cut))) {
       return null;
     }
@@ -919,6 +954,24 @@ final class Polluters {
       return null; // 砖厂, KTV: the text's own word for the kind; the dialog asks for the name instead
     }
     return new Unit(name, cut, end, generic);
+  }
+
+  /** Two to four characters and 街道 (临港街道), or 镇 not after 古/小/重/名/城/乡/村: a sub-district or town. */
+  private static final Pattern SUBDISTRICT = Pattern.compile("\\p{IsHan}{2,4}?(?:街道|(?<![古小重名城乡村])镇)");
+
+  /**
+   * A sub-district or a town written before a firm's name without its county (临港街道恒通化工厂): the place where the
+   * works stands, no part of its name, where at least two characters of name are left before the unit word.
+   */
+  private static int afterSubdistrict(String text, int cut, int sfx) {
+    if (sfx - cut < 5 || text.indexOf('街', cut) < 0 && text.indexOf('镇', cut) < 0) {
+      return cut;
+    }
+    Matcher m = SUBDISTRICT.matcher(text).region(cut, sfx);
+    if (m.lookingAt() && sfx - m.end() >= 2 && Tokens.han(text.charAt(m.end()))) {
+      return m.end();
+    }
+    return cut;
   }
 
   /**

@@ -46,6 +46,9 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern EN_SIGNED_ONE = Pattern.compile("[-–—]\\s*(\\p{Lu}\\p{Ll}{2,15})\\s*[.!]?\\s*$");
   private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
   private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|联系人[:：]?)\\s*(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
+  /** A name after what someone is called, or after the words that sign a report (Report by…, written by…). */
+  private static final Pattern EN_CALLED = Pattern.compile("\\b((?i:called|named|his name is|her name is|name of|report(?:ed)? by|written by|submitted by|sent by))\\s+("
+      + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
   /** A name after an English honorific (Mr. Kim, Ms Alvarez, Dr. Chen Hui): the writer's when it signs off. */
   private static final Pattern EN_HONOURED = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(" + EN_WORD + "(?:\\s+" + EN_WORD + ")?)");
   /** A capitalised name of two or three words at the end of the text or just before a phone number. */
@@ -440,7 +443,9 @@ public final class RuleExtractor implements Extractor {
   /** Whether a word is a place name (a place is no person). */
   boolean place(String word) {
     // A county's short name read alone (阳春 in 欧阳春) is no reason to doubt a person's name.
-    return gazetteer.mentions(word).stream().anyMatch(m -> !gazetteer.shortAlone(word.substring(m.start(), m.end())));
+    // But a word that is all of a short name of three characters (张家港, written as a signature) is the place.
+    return gazetteer.mentions(word).stream().anyMatch(m -> !gazetteer.shortAlone(word.substring(m.start(), m.end()))
+        || m.start() == 0 && m.end() == word.length() && word.length() >= 3);
   }
 
   /**
@@ -487,6 +492,15 @@ public final class RuleExtractor implements Extractor {
         if (!EN_NOT_NAMES.matcher(n).find() && n.contains(" ")) {
           out.add(new Names.Mention(trailing.end(1) - n.length(), trailing.end(1), n, true, 0.75));
         }
+      }
+    }
+    // Someone named by what they are called (a man called Zhou Bin, his name is…), or a report signed at its start
+    // (Report by Kevin Tan, written by…): capitalised words after the verb.
+    Matcher called = EN_CALLED.matcher(text);
+    while (called.find()) {
+      if (!EN_COMMON.matcher(called.group(2)).matches() && !EN_NOT_NAMES.matcher(called.group(2)).find()) {
+        boolean by = called.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("by");
+        out.add(new Names.Mention(called.start(2), called.end(2), called.group(2), by, by ? 0.75 : 0.6));
       }
     }
     Matcher hon = EN_HONOURED.matcher(text);
@@ -680,10 +694,19 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** What a smell told just after it is a smell of water: a water body, or water named as such (the 水 of 胶水 is not). */
-  private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海|浜)(?:里|水|面|中|头|度)|小河|条河|的河|河沟|水沟|条涌|涌度|嘅水|格水|[，,\\s]水$"
+  private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海|浜)(?:里|水|面|中|头|度)|小河|条河|的河|段河|段江|段水|河都|湖都|溪都|河沟|水沟|条涌|涌度|嘅水|格水|[，,\\s]水$"
       + "|的水(?![产泥平果])|水里|水面|水是|污水|废水|脏水|黑水|臭水|乌水|绿水(?!青山)|水发|自来水|水龙头|下水道|口井|液体|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
   /** What a smell told just after it is a smell of the soil: the soil named as such (厂址上的土, 土壤), not a field someone works in. */
   private static final Pattern SOIL_NEAR = Pattern.compile("土壤|的土(?!豆|话|路|狗)|土里|(?i:\\bsoil\\b)");
+  /**
+   * What tells a smell of waste put somewhere (扔在路边…臭得不行, 堆着…臭): the waste's, solid waste. Not 倒在 (a person
+   * falls), not a heap left to ferment (堆着发酵: a works' process, its smell air), and after water (往河里扔…发臭 is the
+   * river's).
+   */
+  private static final Pattern WASTE_NEAR = Pattern.compile("(?:扔在|扔到|扔了|丢在|丢到|堆在|堆着|堆了|乱扔|乱丢|乱倒|偷倒|倾倒)(?!发酵|沤)");
+  /** A drain that gives off a gas (下水道冒出一股…味, 窨井里返上来…): the smell and the drain are air, a gas, no water. */
+  private static final Pattern DRAIN_RISE = Pattern.compile("(?:下水道|下水井|窨井|井盖|化粪池)(?:里|口)?(?:冒出|冒上来|返上来|返出|窜出|飘出|往上冒|往外冒)");
+  private static final Pattern RISES = Pattern.compile("^(?:里|口)?(?:冒出|冒上来|返上来|返出|窜出|飘出|往上冒|往外冒)");
   private static final Set<String> ODOUR = Set.of("臭味", "恶臭", "异味", "气味", "味道", "臭得", "臭", "刺鼻", "smell", "stink",
       "odour", "odor");
   static final Pattern EMPHASIS = Pattern.compile("(?m)主要|最严重|最主要|尤其|重点|特别是|最大的|首先|第一|一、|[（(]一[）)]|^\\s*1[.、]|^\\s*[（(]1[）)]");
@@ -747,11 +770,19 @@ public final class RuleExtractor implements Extractor {
       if (whenDone(text, h.end())) {
         w *= 0.5; // 施工的时候…: when something is done, not what is complained of
       }
+      if (kind.equals("water") && RISES.matcher(text).region(h.end(), text.length()).lookingAt()
+          && DRAIN_RISE.matcher(text).region(h.start(), text.length()).lookingAt()) {
+        kind = "air"; // 下水道冒出一股臭鸡蛋味: a drain's gas
+      }
       if (ODOUR.contains(h.entry().phrase()) || "odor".equals(cols.length > 1 ? cols[1] : "")) {
-        if (before(WATER_NEAR, text, h.start())) {
+        if (before(DRAIN_RISE, text, h.start())) {
+          // a drain's gas stays air
+        } else if (before(WATER_NEAR, text, h.start())) {
           kind = "water";
         } else if (before(SOIL_NEAR, text, h.start())) {
           kind = "soil"; // 厂址上的土…还有怪味: the smell of the soil
+        } else if (before(WASTE_NEAR, text, h.start())) {
+          kind = "solid_waste"; // 死猪扔在路边，臭得不行: the smell of the waste
         }
       }
       if (emphasis != null && emphasised(emphasis, sentenceStart(text, h.start()), h.start())) {
@@ -797,14 +828,14 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** What tells a matter of the past in its clause (前几年有企业往沙漠里排污水，现在又…): the complaint is what is now. */
-  static final Pattern PAST = Pattern.compile("前几年|前些年|早些年|过去几年|过去那|以往|以前|(?<![0-9十])[0-9一二两三四五六七八九十几]{1,2}年前|(?<!从)去年(?!开始|以来|起|到)|原来|(?i:\\b(?:last year|years ago|used to)\\b)");
+  static final Pattern PAST = Pattern.compile("前几年|前些年|早些年|过去几年|过去那|以往|以前|那次|(?<![0-9十])[0-9一二两三四五六七八九十几]{1,2}年前|(?<!从)去年(?!开始|以来|起|到)|原来|(?i:\\b(?:last year|years ago|used to)\\b)");
 
   /** Every match of PAST starts with one of these (for Cues.find): the numerals of X年前 among them. */
-  static final String PAST_FIRSTS = "前早过以去原0123456789一二两三四五六七八九十几lLyYuU";
+  static final String PAST_FIRSTS = "前早过以去原那0123456789一二两三四五六七八九十几lLyYuU";
 
   /** Where the words of the past stand; none looked for where none of their first characters is. */
   private static List<int[]> pastWords(String text) {
-    if (!Cues.any(text, "前早过以去原luy")) {
+    if (!Cues.any(text, "前早过以去原那luy")) {
       return List.of();
     }
     List<int[]> at = new ArrayList<>();
@@ -852,13 +883,13 @@ public final class RuleExtractor implements Extractor {
   /** An English word after a kind's word that makes it a facility's name (the waste plant, a sewage works). */
   private static final Pattern EN_FACILITY = Pattern.compile("(?i) (?:plant|station|site|works|yard|facility|depot|centre|center)\\b");
 
-  /** Whether the word names a facility rather than a complaint (垃圾焚烧厂, 污水处理站, 垃圾站 as a place, 污水池 a pit). */
+  /** Whether the word names a facility rather than a complaint (垃圾焚烧厂, 污水处理站, 垃圾站 or 垃圾房 as a place, 污水池 a pit). */
   private static boolean facility(String text, int end) {
     if (end >= text.length()) {
       return false;
     }
     char c = text.charAt(end);
-    return c == '厂' || c == '站' || text.startsWith("车间", end) || c == '场' || c == '库' || c == '池' || text.startsWith("处理", end) || text.startsWith("公司", end)
+    return c == '厂' || c == '站' || c == '房' || text.startsWith("车间", end) || c == '场' || c == '库' || c == '池' || text.startsWith("处理", end) || text.startsWith("公司", end)
         || c == ' ' && EN_FACILITY.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
   }
 
@@ -908,7 +939,8 @@ public final class RuleExtractor implements Extractor {
       }
       from--;
     }
-    return near.matcher(text).region(from, start).find();
+    // transparent bounds: a lookahead may see the word itself (堆着发酵 is no heap of waste)
+    return near.matcher(text).useTransparentBounds(true).region(from, start).find();
   }
 
   private static int sentenceStart(String text, int at) {

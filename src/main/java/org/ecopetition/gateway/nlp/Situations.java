@@ -98,7 +98,7 @@ final class Situations {
    */
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
       "not_supply", "stove", "burst", "forestall", "out", "silent", "quiet", "down", "froth", "slide", "heap", "some",
-      "works", "gone", "drill", "calm"};
+      "works", "gone", "drill", "calm", "rammed", "radiation", "lost", "spray"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -126,6 +126,12 @@ final class Situations {
   private static final long DRILL = more("drill");
   // round thirteen's classes (2026-12-05): the writer says it can wait (有空来看看, 不着急, no rush)
   private static final long CALM = more("calm");
+  // round fourteen's classes (2026-12-05, branch r14urgent): a vehicle driven into people (撞倒了几个村民), a radioactive
+  // source lost, taken or opened (放射性标志的罐子被拉走了), a jet from a pipe or tank (油喷起来) where people are
+  private static final long RAMMED = more("rammed");
+  private static final long RADIATION = more("radiation");
+  private static final long LOST = more("lost");
+  private static final long SPRAY = more("spray");
   /**
    * A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫): a person or an animal foaming, not an outlet's foam
    * (排污口冒白沫); a bare 吐 (吐白沫) counts with a person just before it.
@@ -196,8 +202,19 @@ final class Situations {
    * before it, or a word of its own.
    */
   private static final java.util.regex.Pattern DISCHARGING = java.util.regex.Pattern.compile(
-      "直排|偷排|偷倒|偷偷[排倒放]|乱倒|乱排|排放|倒进|倒入|排进|排入|倾倒|(?:往|向|朝)[^，,。！!？?；;]{0,10}?[倒排灌泼流淌]"
+      "直排|偷排|偷倒|偷偷[排倒放]|乱倒|乱排|排放|倒进|倒入|排进|排入|倾倒|(?:往|向|朝)[^，,。！!？?；;]{0,10}?[倒排灌泼流淌放]"
           + "|(?i)\\b(?:dumping|discharging|pouring|draining)\\b");
+  /**
+   * A dump told as done today into water (今天把废渣倒到河里, 刚才把废水放到沟里): a word of today, then 把 … a verb of
+   * tipping or draining into a river, ditch, pond or sea within the sentence.
+   */
+  private static final java.util.regex.Pattern DUMPED_TODAY = java.util.regex.Pattern.compile(
+      "(?:今天|今早|今朝|今儿|刚才|刚刚)[^。！!？?；;\n]{0,12}?把[^。！!？?；;，,\n]{0,10}?[倒排放泼](?:到|进|入|落)了?"
+          + "[^。！!？?；;，,\n]{0,3}?(?:河|江|溪|沟|渠|塘|湖|涌|水库|海)");
+  /** The water turned by it, in the next clause or two (溪水一下变成了红色, 塘水都黑了, 水都变成黑咯). */
+  private static final java.util.regex.Pattern TURNED = java.util.regex.Pattern.compile(
+      "^[^。！!？?；;\n]{0,14}?水[^。！!？?；;，,\n]{0,5}?(?:变成?了?[黑红黄绿白紫]|[黑红黄绿白紫]了|发[黑红黄绿]|变色)");
+
   /** 现在 just before 还在 (现在 还在倒), not 到现在 (投诉到现在还在排): a discharge going on as one speaks. */
   private static final java.util.regex.Pattern STILL_NOW = java.util.regex.Pattern.compile("(?<!到)现在\\s?$");
   /** A modal that makes a harm a consequence feared (喝了会中毒, 容易着火): a hypothesis, not a harm now. */
@@ -215,7 +232,7 @@ final class Situations {
    * no mass death, whatever animal or farm is named elsewhere; not one after another (死了一只又一只, 一只接一只).
    */
   private static final java.util.regex.Pattern ONE_AT_DEATH_BEFORE = java.util.regex.Pattern.compile(
-      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩]|[一两二三]{2}|三[四五])[条只头尾个]$|(?i)\\b(?:a|one|two|three) $");
+      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩]|[一两二三]{2}|三[四五])[条只头尾个]是?$|(?i)\\b(?:a|one|two|three) $");
   private static final java.util.regex.Pattern ONE_AT_DEATH_AFTER = java.util.regex.Pattern.compile(
       "^了?(?:[一两二俩]|[一两二三]{2}|三[四五])?[条只头尾](?![^，,。！!？?；;\n]{0,6}[又接])");
   /** A simile after a word (跟杀人似的, 像着了火一样): how a thing is told, not what happens. */
@@ -412,7 +429,11 @@ final class Situations {
       Word w = words.get(i);
       // A complaint of long standing (自来水总有一股味, 一直有股味) is urgent only when someone is ill.
       boolean lasting = !ill && near(words, i, LASTING, 12, false) != null;
-      if (w.is(SUPPLY) && (near(words, i, FOUL, 22, false) != null || near(words, i, UNDRINKABLE, 24, false) != null)
+      Word fouling = w.is(SUPPLY) ? near(words, i, FOUL, 22, false) : null;
+      if (fouling != null && fouling.start() > w.end() && fearedBetween(words, i, words.indexOf(fouling))) {
+        fouling = null; // 那口井边上要建个废品站，怕以后油污渗进井里: a fouling feared, not one seen
+      }
+      if (w.is(SUPPLY) && (fouling != null || near(words, i, UNDRINKABLE, 24, false) != null)
           && !guarded(text, words, i) && !lasting && nearMore(words, i, NOT_SUPPLY, 8, false) == null) { // not 井里，渗井
         hits.add(new Hit("drinking_water", false, w.start(), w.end()));
       }
@@ -456,7 +477,8 @@ final class Situations {
           hits.add(new Hit("mass_death", false, w.start(), w.end()));
         }
       }
-      if (w.is(LEAK) && near(words, i, PRIVACY, 4, false) == null && !guarded(text, words, i) && !drip(words, i)) {
+      if (w.is(LEAK) && near(words, i, PRIVACY, 4, false) == null && !guarded(text, words, i) && !drip(words, i)
+          && !drilled(words, i)) { // not 搞泄漏应急演练: a drill of a leak
         Word gas = near(words, i, GAS, 12, false);
         if (gas != null) {
           hits.add(new Hit("gas_leak", true, Math.min(gas.start(), w.start()), Math.max(gas.end(), w.end())));
@@ -465,7 +487,9 @@ final class Situations {
             || w.is(BREACH) && near(words, i, POND, 10, false) != null) { // 渗滤液池垮了
           // a dam giving way with people below it (坝要垮了，下面住着几百口人) is a danger to life
           boolean below = (w.is(DAM) || near(words, i, DAM, 10, false) != null && carried(text, words, i))
-              && nearAcross(words, i, CROWD_PEOPLE | MANY, 40) != null;
+              && nearAcross(words, i, CROWD_PEOPLE | MANY, 40) != null
+              // a jet from a pipe or a tank where people are (油喷起来好几米高，旁边就是小学)
+              || w.has(SPRAY) && nearAcross(words, i, SCHOOL | OPEN | CROWD_PEOPLE, 40) != null;
           hits.add(new Hit("spill_leak", below, w.start(), w.end()));
         }
       }
@@ -479,6 +503,7 @@ final class Situations {
       }
       Word fumes = w.is(SCHOOL) ? near(words, i, FUMES | SMOKE, 20, false) : null; // 浓烟往病房里灌
       if (fumes != null && !guarded(text, words, i) && !cooking(words, words.indexOf(fumes))
+          && nearMore(words, i, DRILL, 30, false) == null // 小学组织消防演练，在操场上点了一堆木头，黑烟有点大
           && !passing(words, words.indexOf(fumes)) && !daily(words, i, words.indexOf(fumes))
           && !slightFumes(words, words.indexOf(fumes)) // 新跑道有点味道: a faint smell, no school exposed
           && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 36))).find()) {
@@ -525,7 +550,8 @@ final class Situations {
           && !stoveFlame(text, words, i) // 炉子冒着火苗
           && !(w.is(FIRE) && nearMore(words, i, OUT, 16, false) != null) // 锅里着火了，盖上锅盖就灭了
           && !(w.is(FIRE) && longStanding(text, words, i)) // 矸石堆天天冒烟，烧起来了都好多年
-          && !explainedAfter(words, i)) { // 嘭的一声，后来说是安全阀起跳放空
+          && !explainedAfter(words, i) // 嘭的一声，后来说是安全阀起跳放空
+          && !drilled(words, i)) { // 消防演练烧了一堆木头
 
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
       }
@@ -570,7 +596,8 @@ final class Situations {
         hits.add(new Hit("threat", true, w.start(), w.end())); // 说要把那瓶敌敌畏喝了; 吞安眠药
       }
       if (w.is(SMOKE) && near(words, i, STORE | CARRIER, 10, false) != null && !guarded(text, words, i)
-          && near(words, i, NOT_FIRE, 10, false) == null) {
+          && near(words, i, NOT_FIRE, 10, false) == null
+          && !daily(words, i)) { // not 储罐区天天冒白烟: a works' daily smoke
         hits.add(new Hit("fire", true, w.start(), w.end())); // 锂电池仓库冒烟了, 罐车…车头还在冒烟
       }
       if (w.is(SENT) && near(words, i, CLINIC, 4, false) != null && !guarded(text, words, i)) {
@@ -596,6 +623,12 @@ final class Situations {
           && (near(words, i, MASS | MANY, 16, false) != null || nearAcross(words, i, FOUL | FUMES | LEAK, 40) != null)) {
         hits.add(new Hit("hazardous_waste", false, w.start(), w.end())); // 居民楼车库里存放着几十桶稀释剂，一股味
       }
+      if (w.has(RAMMED) && !guarded(text, words, i) && rammedPeople(words, i)) {
+        hits.add(new Hit("threat", true, w.start(), w.end())); // 撞倒了好几个村民, 老人被撞飞了
+      }
+      if (w.has(RADIATION) && !guarded(text, words, i) && nearMore(words, i, LOST, 30, false) != null) {
+        hits.add(new Hit("hazardous_waste", true, w.start(), w.end())); // 放射性标志的铅罐被收破烂的拉走了
+      }
       if (w.is(CROWD) && !guarded(text, words, i) && near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
           && !blockedByThings(words, i)) {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
@@ -617,6 +650,8 @@ final class Situations {
         hits.add(new Hit("emergency", false, w.start(), w.end()));
       }
     }
+    dumpedToday(text, words, hits);
+    dumpedIntoSupply(text, words, hits);
     boolean hazard = hits.stream().anyMatch(h -> HAZARDS.contains(h.situation()));
     if (hazard && hits.stream().noneMatch(Hit::lifeSafety)) {
       // A spill, leak, fire or hazardous waste and people hurt by it (头晕, coughing): a poisoning.
@@ -624,6 +659,17 @@ final class Situations {
         Word w = words.get(i);
         if ((w.is(ACUTE) || w.is(MILD) || w.is(IRRITATION) || w.is(TRAPPED)) && !w.is(HYPERBOLE) && !guarded(text, words, i)) {
           hits.add(new Hit("poisoning", true, w.start(), w.end())); // or someone trapped beside it
+          break;
+        }
+      }
+    }
+    if (hits.stream().anyMatch(h -> h.situation().equals("drinking_water"))
+        && hits.stream().anyMatch(h -> h.situation().equals("spill_leak")) && hits.stream().noneMatch(Hit::lifeSafety)) {
+      // A hazardous chemical spilled where a town's water is drawn (苯罐车翻进河里，下游就是取水口): a danger to life.
+      for (int i = 0; i < words.size(); i++) {
+        Word w = words.get(i);
+        if (w.is(CHEM) && !guarded(text, words, i)) {
+          hits.add(new Hit("drinking_water", true, w.start(), w.end()));
           break;
         }
       }
@@ -847,6 +893,16 @@ final class Situations {
     return nearest(words, i, o -> o.has(list), chars, before);
   }
 
+  /** A fear or a time to come (怕以后, 担心过几年) between the supply word i and its fouling word f: a fouling feared. */
+  private static boolean fearedBetween(List<Word> words, int i, int f) {
+    for (int k = i + 1; k < f; k++) {
+      if (words.get(k).is(GUARD) && !words.get(k).is(HEARSAY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A past, feared or rumoured word after word i and before {@code end} (下游的村民担心喝水安全: a fear, not drinkers). */
   private static boolean feared(List<Word> words, int i, int end) {
     for (int k = i + 1; k < words.size() && words.get(k).start() < end; k++) {
@@ -1010,6 +1066,9 @@ final class Situations {
     if (text.startsWith("还在", from) && !STILL_NOW.matcher(text.substring(Math.max(0, from - 4), from)).find()) {
       return false; // 被罚了三次还在往河里排: a discharge that persists, told as a complaint, not one seen now
     }
+    if (from > 0 && text.charAt(from - 1) == '又') {
+      return false; // 暗管又在往沟里放: a discharge told again, a complaint, not one seen now
+    }
     int sentenceEnd = from;
     while (sentenceEnd < text.length() && SENTENCE_END.indexOf(text.charAt(sentenceEnd)) < 0) {
       sentenceEnd++;
@@ -1034,13 +1093,15 @@ final class Situations {
       return false;
     }
     int at = m.start();
+    // let out (往河里放…) says nothing of what: a fouling matter must be named (not 往河里放鱼苗, 往下游放水)
+    long matters = text.charAt(m.end() - 1) == '放' ? FOUL | CHEM | HAZWASTE : WATERBODY | FOUL | CHEM | CARRIER | HAZWASTE;
     boolean matter = false;
     for (Word o : words) {
       if (o.start() >= start && o.end() <= Math.min(text.length(), to + 16)) {
         if (o.has(DAILY) || o.is(LASTING)) {
           return false;
         }
-        matter |= o.is(WATERBODY | FOUL | CHEM | CARRIER | HAZWASTE) && Math.abs(o.start() - at) <= 24;
+        matter |= o.is(matters) && Math.abs(o.start() - at) <= 24;
       }
     }
     return matter;
@@ -1062,6 +1123,85 @@ final class Situations {
       return false;
     }
     return nearAcross(words, i, FUMES | GAS | FOUL | SMOKE | POND | FALL | LEAK | EXPOSURE | ACUTE | STRONG, 48) != null;
+  }
+
+  /** A supply said to draw the water (自来水厂抽的, 取水的, 全村吃水的): its verb just after the supply word. */
+  private static final java.util.regex.Pattern DRAWN = java.util.regex.Pattern.compile("^[^。！!？?；;，,\n]{0,4}?[抽取吃喝用]");
+
+  /**
+   * A dump seen into a water that a supply draws (往河里倒东西…这河是镇上自来水厂抽的): a spill and a fouled supply,
+   * unless a habit, the past or a fear is told between them (小时候常看到…, 倒过).
+   */
+  private static void dumpedIntoSupply(String text, List<Word> words, List<Hit> hits) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (!w.is(SUPPLY | INTAKE) || !DRAWN.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 6))).find()) {
+        continue;
+      }
+      int from = Math.max(0, w.start() - 48);
+      java.util.regex.Matcher m = DISCHARGING.matcher(text);
+      m.region(from, w.start());
+      if (!m.find() || text.startsWith("过", m.end())) {
+        continue;
+      }
+      boolean told = false;
+      for (int k = 0; k < words.size(); k++) {
+        Word o = words.get(k);
+        if (o.start() >= from && o.end() <= w.end() && (o.has(DAILY) || o.is(LASTING | GUARD) || o.has(FORESTALL))) {
+          told = true;
+        }
+      }
+      if (!told && !guarded(text, words, i)) {
+        hits.add(new Hit("spill_leak", false, m.start(), m.end()));
+        hits.add(new Hit("drinking_water", false, w.start(), w.end()));
+        return;
+      }
+    }
+  }
+
+  /**
+   * A dump done today into water that turned the water (今天把废渣倒到河里去了，水都变成黑的): a spill seen now, unless
+   * the sentence tells a habit, a repetition or the past (又, 天天, 以前, 老是).
+   */
+  private static void dumpedToday(String text, List<Word> words, List<Hit> hits) {
+    if (text.indexOf('把') < 0) {
+      return;
+    }
+    java.util.regex.Matcher m = DUMPED_TODAY.matcher(text);
+    while (m.find()) {
+      if (!TURNED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
+        continue;
+      }
+      int from = m.start();
+      while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0) {
+        from--;
+      }
+      boolean told = text.substring(from, m.end()).indexOf('又') >= 0;
+      for (Word o : words) {
+        if (o.start() >= from && o.end() <= m.end() + 30 && (o.has(DAILY) || o.is(LASTING | GUARD))) {
+          told = true;
+        }
+      }
+      if (!told) {
+        hits.add(new Hit("spill_leak", false, m.start(), m.end()));
+        return;
+      }
+    }
+  }
+
+  /**
+   * A drill named with the word in its clause (搞泄漏应急演练, 消防演练烧了一堆木头, a leak drill): an exercise, not the
+   * event.
+   */
+  private static boolean drilled(List<Word> words, int i) {
+    Word d = nearMore(words, i, DRILL, 10, false);
+    return d != null && d.clause() == words.get(i).clause();
+  }
+
+  /** People struck by the vehicle word i: a person or a number of them just before or after it in its clause. */
+  private static boolean rammedPeople(List<Word> words, int i) {
+    Word who = near(words, i, PERSON | CROWD_PEOPLE | MANY, 6, false);
+    return who != null && who.clause() == words.get(i).clause();
   }
 
   /** An animal earlier in the sentence and no person after it (羊…喝了水…嘴里流沫子): the animal foams. */

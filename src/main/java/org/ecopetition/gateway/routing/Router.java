@@ -17,8 +17,6 @@ import org.ecopetition.gateway.routing.Proposal.Decision;
  * place the dialog must ask; then duplicates, visits that skip levels, and the deployment's own level.
  */
 public final class Router {
-  /** Compiled once: a prior case is compared per registration, and String.replaceAll compiles on every call. */
-  private static final Pattern WHITESPACE = Pattern.compile("\\s");
   private static final Pattern ENV_UNIT = Pattern.compile("生态环境|环保|环境保护|环境局|环境监察|环境执法");
   private static final Pattern DISCIPLINE = Pattern.compile("受贿|行贿|利益输送|腐败|收钱|收了钱|索贿|包庇|保护伞|吃拿卡要|徇私|渎职|失职|违纪");
 
@@ -42,6 +40,11 @@ public final class Router {
     return policy.hotspotDays();
   }
 
+  /** How many cases about one polluter, or one place and kind, within {@link #hotspotDays} make a hotspot (Art 34). */
+  public int hotspotCases() {
+    return policy.hotspotCases();
+  }
+
   /** The router of a deployment, from the tables packed in the jar and the routing configuration. */
   public static Router bundled(Gazetteer gazetteer, org.ecopetition.gateway.config.GatewayConfig.Routing cfg) {
     return new Router(DepartmentDirectory.bundled(gazetteer), gazetteer, RoutingRules.bundled(),
@@ -60,7 +63,9 @@ public final class Router {
   }
 
   public Proposal propose(RoutingCase c, List<PriorCase> priors) {
-    boolean hotspot = hotspot(c, priors);
+    // The new case's polluter without whitespace, once: every earlier case is compared with it.
+    String polluter = stripped(c.polluter());
+    boolean hotspot = hotspot(c, polluter, priors);
     if ("检举控告".equals(c.category())) {
       Optional<Proposal> accusation = accusation(c, hotspot);
       if (accusation.isPresent()) {
@@ -76,7 +81,7 @@ public final class Router {
           "A matter for the courts or procuratorates is not accepted; please turn to " + r.organ() + ": " + r.whyEn(),
           List.of("第十八条第三项", "第二十一条"), hotspot);
     }
-    Optional<PriorCase> concluded = priors.stream().filter(p -> !p.open() && p.finalAfterReReview() && same(c, p)).findFirst();
+    Optional<PriorCase> concluded = priors.stream().filter(p -> !p.open() && p.finalAfterReReview() && same(c, polluter, p)).findFirst();
     if (concluded.isPresent()) {
       return withDuplicate(proposal(Decision.NOT_ACCEPTED, null, null,
           "该事项已经复核终结（案件" + concluded.get().caseNumber() + "），以同一事实和理由提出的，不再受理。",
@@ -122,7 +127,7 @@ public final class Router {
       articles.add("第十九条");
     }
     Department target = competent;
-    Optional<PriorCase> open = priors.stream().filter(p -> p.open() && same(c, p)).findFirst();
+    Optional<PriorCase> open = priors.stream().filter(p -> p.open() && same(c, polluter, p)).findFirst();
     if (open.isPresent()) {
       PriorCase p = open.get();
       if (p.accepted() && p.handledAt() != null && p.handledAt().ordinal() > own.level().ordinal()) {
@@ -228,28 +233,64 @@ public final class Router {
     return x;
   }
 
-  /** Art 34: N cases about one polluter or one place and kind within M days. */
-  private boolean hotspot(RoutingCase c, List<PriorCase> priors) {
+  /** Art 34: N cases about one polluter or one place and kind within M days ({@code polluter}: {@link #stripped}). */
+  private boolean hotspot(RoutingCase c, String polluter, List<PriorCase> priors) {
     // Without the day of receipt every earlier case counts: the router never reads a clock of its own.
     LocalDate since = c.received() == null ? null : c.received().minusDays(policy.hotspotDays());
     long n = priors.stream().filter(p -> since == null || p.received() == null || !p.received().isBefore(since))
-        .filter(p -> samePolluter(c.polluter(), p.polluter()) || samePlaceAndKind(c, p)).count();
+        .filter(p -> samePolluter(polluter, p.polluter()) || samePlaceAndKind(c, p)).count();
     return n + 1 >= policy.hotspotCases();
   }
 
-  /** The same matter from the same petitioner: same phone, and the same polluter or place and kind. */
-  private static boolean same(RoutingCase c, PriorCase p) {
-    return c.phone() != null && c.phone().equals(p.phone())
-        && (samePolluter(c.polluter(), p.polluter()) || samePlaceAndKind(c, p));
+  /**
+   * The same matter from the same petitioner: same phone, and the same polluter or place and kind. The phone is asked
+   * last, and only of a case that is otherwise the same matter (a store may have to open it).
+   */
+  private static boolean same(RoutingCase c, String polluter, PriorCase p) {
+    return c.phone() != null && (samePolluter(polluter, p.polluter()) || samePlaceAndKind(c, p))
+        && p.samePhoneAs(c.phone());
   }
 
-  private static boolean samePolluter(String a, String b) {
-    if (a == null || b == null) {
+  /**
+   * Whether two polluters name the same one: without whitespace, at least three characters each, one within the other
+   * ({@code x}: the new case's, already {@link #stripped}).
+   */
+  private static boolean samePolluter(String x, String b) {
+    if (x == null || b == null) {
       return false;
     }
-    String x = WHITESPACE.matcher(a).replaceAll("");
-    String y = WHITESPACE.matcher(b).replaceAll("");
+    String y = stripped(b);
     return x.length() >= 3 && y.length() >= 3 && (x.contains(y) || y.contains(x));
+  }
+
+  /**
+   * {@code s} without the whitespace {@code \s} matches ({@code [ \t\n\x0B\f\r]}), by hand: a polluter
+   * without any (nearly all) is returned as it is, without the regular expression's matcher and copy per earlier case.
+   */
+  public static String stripped(String s) {
+    if (s == null) {
+      return null;
+    }
+    int i = 0;
+    while (i < s.length() && !space(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+    for (; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (!space(ch)) {
+        b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The characters of {@code \s} without UNICODE_CHARACTER_CLASS. */
+  static boolean space(char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == 0x0B || ch == '\f' || ch == '\r';
   }
 
   private static boolean samePlaceAndKind(RoutingCase c, PriorCase p) {

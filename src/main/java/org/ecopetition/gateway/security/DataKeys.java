@@ -89,6 +89,17 @@ public final class DataKeys {
     }
   }
 
+  /**
+   * How many sealed values this instance has opened (AES-GCM decryptions): a count, not a time, for measuring what a
+   * read costs on a shared machine (issue 16: registration's earlier cases, a conversation's history).
+   */
+  private final java.util.concurrent.atomic.LongAdder opened = new java.util.concurrent.atomic.LongAdder();
+
+  /** Decryptions so far ({@link #open} of a sealed value). */
+  public long opened() {
+    return opened.sum();
+  }
+
   /** The version new values are sealed under. */
   public int currentVersion() {
     return current.version();
@@ -132,6 +143,7 @@ public final class DataKeys {
       throw new IllegalStateException("a value sealed under data key version " + version
           + " that is not configured: add it to security.previousDataKeys");
     }
+    opened.increment();
     try {
       byte[] all = Base64.getDecoder().decode(stored.substring(colon + 1));
       Cipher c = GCM.get();

@@ -310,4 +310,37 @@ class NamesTest {
   void roundThirteensNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
+
+  /**
+   * Round fourteen's classes (nlp-models/README.md, "Round fourteen tuned for fields"), in sentences of our own: a
+   * building after a role ending the message (居民楼) is no surname; a county's short name of three characters as the
+   * last words is a place; an English given name, a space, then the surname (我是 Tony 刘); the person a note says is
+   * written for (（居委会代写）X老人，…).
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "工地半夜还在打桩，吵得睡不着，对面就是居民楼 | -",
+      "垃圾站的臭水一直流，后面就是职工院 | -",
+      "厂子天天冒烟，请管一管，村民蒋 | 蒋",
+      "烟囱冒黑烟好几天了，麻烦来看看，宜兴 | -",
+      "楼下的卡拉OK天天唱到半夜，吵死了，石家庄 | -",
+      "楼下的卡拉OK天天唱到半夜，吵死了，常玉兰 | 常玉兰",
+      "我是 Tony 刘，楼下的工地天天半夜施工 | 刘",
+      "Hi 我是 Amy 王，电话13712345678，河边有人倒垃圾 | 王",
+      "我是 Tony，楼下工地太吵 | Tony",
+      "（居委会代写）李秀珍老人，七十九岁，反映楼下饭店油烟熏得她咳嗽 | 李秀珍",
+      "【代笔】赵德顺大爷反映村口砖厂天天冒黑烟 | 赵德顺"})
+  void roundFourteensNameClasses(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
+
+  /** An official named by a post before the name (村主任X, 执法大队的X) is someone else, masked; a given name in Latin letters too. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "村主任黄建国说这个厂不归他管，河里的鱼都死了 | 村主任***说这个厂不归他管，河里的鱼都死了",
+      "我实名举报镇执法大队的马国强，他收了厂里的钱 | 我实名举报镇执法大队的***，他收了厂里的钱",
+      "我是 Tony 刘，楼下的工地天天半夜施工 | 我是 **** *，楼下的工地天天半夜施工"})
+  void roundFourteensOthersAreMasked(String text, String masked) {
+    assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).isEqualTo(masked);
+  }
 }

@@ -79,7 +79,9 @@ class PlaceFamiliesTest {
       Map.entry("old", 1.0), Map.entry("short", 1.0), Map.entry("speech", 1.0), Map.entry("town", 1.0),
       Map.entry("traditional", 0.933), Map.entry("typo", 0.95),
       // round thirteen's classes (branch r13fields)
-      Map.entry("typo-more", 1.0), Map.entry("back-or-town", 1.0));
+      Map.entry("typo-more", 1.0), Map.entry("back-or-town", 1.0),
+      // round fourteen's classes (branch r14fields)
+      Map.entry("more-words", 1.0));
 
   @Test
   void thereAreEnoughCasesInEveryFamily() throws IOException {

@@ -454,4 +454,41 @@ class PollutersTest {
     Extraction.Field f = RULES.extract(text).field("polluter").orElse(null);
     assertThat(f == null || f.confidence() < 0.6).as("%s", f).isTrue();
   }
+
+  /**
+   * Round fourteen's classes (nlp-models/README.md, "Round fourteen tuned for fields"), in sentences of our own: a
+   * sub-district written before the name (某某街道X厂); an article before an English name (The X Mill); a Latin name
+   * before a unit word in lower case inside Chinese (X factory); a trade name in 「」 after a locative; the coal-chemical
+   * trade (某某煤化).
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "城东街道宏达化工厂晚上偷排废水 | 宏达化工厂",
+      "快来人，新桥街道永利印染厂那边冒出一股白烟 | 永利印染厂",
+      "东方红镇宏达铸造厂冒黑烟 | 宏达铸造厂",
+      "The Riverside Chemical Plant leaks a brown liquid into the creek | Riverside Chemical Plant",
+      "我家楼下新开的 GreenTech factory 排的 smoke 很呛 | GreenTech",
+      "听说 The Hengli plant 又偷排了 | Hengli",
+      "隔壁「阿强烧烤」每晚烟熏火燎 | 阿强烧烤",
+      "我们镇上那个晋北煤化，烟囱冒黄烟 | 晋北煤化",
+      // look-alikes that keep their names: 古镇 is no town before a name, 街道办 no firm
+      "我们古镇灯饰厂的喷漆房味道大 | 古镇灯饰厂",
+      "江南古镇酒业的酒糟乱倒 | 江南古镇酒业",
+      "我们小镇酒业的酒糟乱倒 | 小镇酒业",
+      "街道办的人收了宏发化工的钱 | 宏发化工"})
+  void roundFourteensClasses(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** The same shapes naming no firm: The Factory alone, a place in Latin letters, words quoted, the coal-chemical industry. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Smoke from The Factory covers our street",
+      "我在 Beijing 上班，company 楼下很吵",
+      "他说「没事的」，可是河边还在冒烟",
+      "搞煤化工的那几家，味道很大",
+      "煤化工园区的火炬一直在烧"})
+  void noFirmInRoundFourteensShapes(String text) {
+    assertThat(polluter(text)).isNull();
+  }
 }

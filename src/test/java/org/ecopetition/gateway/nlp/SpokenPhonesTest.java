@@ -105,6 +105,9 @@ class SpokenPhonesTest {
         told("plus86", "电话 +86 139，8765，4321", "139，8765，4321"),
         told("plus86", "打 86-188-0542-7631 找我", "188-0542-7631"),
         told("plus86", "手机号加86 一五八 零二三一 七七六四", "一五八 零二三一 七七六四"),
+        // the country code written with the number is in its span (branch r14fields): +86 then a space
+        told("plus86", "My number is +86 138 1234 5678, the river stinks", "+86 138 1234 5678"),
+        told("plus86", "有事打 +86 15902318846 找我", "+86 15902318846"),
         // landlines with their area code, a local number after a phone word
         told("landline", "区号零五七一，电话八八二三一二三四", "零五七一", "八八二三一二三四"),
         told("landline", "家里座机 零二一 六四三八 七七二九", "零二一 六四三八 七七二九"),

@@ -1,0 +1,81 @@
+package org.ecopetition.gateway.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport;
+import org.ecopetition.gateway.support.HttpChat;
+import org.ecopetition.gateway.support.StaffGatewayExtension;
+import org.ecopetition.gateway.support.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue 16: a WeChat follower's one lifelong conversation holds many intakes. What a registration reads of it (the
+ * typed texts' identity spans for the redacted copy) is the intake's own, so its cost does not grow with the
+ * conversation: counted as the stored texts the gateway opens (AES-GCM decryptions) in the turn that confirms the
+ * report, at 1, 10 and 50 intakes. The turn that chooses anonymity masks every stored message (issue 11 §2), so it
+ * opens each one: counted too, and left growing.
+ */
+class LongConversationCostTest {
+  @RegisterExtension
+  static final StaffGatewayExtension GW = new StaffGatewayExtension();
+
+  /** One intake's counts: texts opened by its confirming turn and by its choice of anonymity (-1: named). */
+  record Intake(int n, long confirming, long anonymity, long messages, double read, double confirmingRead) {}
+
+  /** Every call through the gateway's extractor is counted (its timer). */
+  private static double extractions() {
+    return org.ecopetition.gateway.ops.MetricsProbe.value(GW.gateway(), "gateway_extraction_seconds_count");
+  }
+
+  @Test
+  void aRegistrationReadsTheIntakeNotTheConversation() {
+    HttpChat chat = new HttpChat(GW.http(), GW.gateway().port());
+    var keys = GW.gateway().atRest().keys();
+    List<Intake> intakes = new ArrayList<>();
+    for (int n = 1; n <= 50; n++) {
+      long[] confirming = {-1};
+      long[] anonymity = {-1};
+      double[] read = {-1};
+      double[] confirmingRead = {-1};
+      Function<String, List<JsonObject>> say = t -> {
+        long before = keys.opened();
+        double extracted = extractions();
+        List<JsonObject> replies = chat.say(t);
+        if (t.equals("确认提交")) {
+          confirming[0] = keys.opened() - before;
+          confirmingRead[0] = extractions() - extracted;
+        } else if (t.equals("匿名反映")) {
+          anonymity[0] = keys.opened() - before;
+          read[0] = extractions() - extracted;
+        }
+        return replies;
+      };
+      // Every fifth intake anonymous; the same factory each time (each a repeat of the open case before it).
+      Map<String, String> answers = n % 5 == 0 ? Map.of("愿意留下姓名", "匿名反映") : Map.of();
+      String transcript = WebChatFlowTestSupport.drive(say, WebChatFlowTestSupport.FIRST, answers, s -> { });
+      assertThat(WebChatFlowTestSupport.CASE.matcher(transcript).find()).as(transcript).isTrue();
+      long messages = (Long) TestPostgres.value(GW.db(), "SELECT count(*) FROM messages");
+      intakes.add(new Intake(n, confirming[0], anonymity[0], messages, read[0], confirmingRead[0]));
+    }
+    for (int n : new int[] {1, 2, 5, 10, 45, 49, 50}) {
+      Intake i = intakes.get(n - 1);
+      System.out.printf("intake %d (%d messages stored): confirming turn opened %d texts; anonymity turn opened %d,"
+          + " extractor read %.0f%n", i.n(), i.messages(), i.confirming(), i.anonymity(), i.read());
+    }
+    Intake second = intakes.get(1);
+    // A registration opens the same number of texts at the 49th intake as at the second (both named, both repeats).
+    assertThat(intakes.get(48).confirming()).isLessThanOrEqualTo(second.confirming());
+    assertThat(intakes.stream().mapToLong(Intake::confirming).max().orElseThrow())
+        .isLessThanOrEqualTo(second.confirming() + 1);
+    // And the intake's own typed texts are still found with their spans: the redacted copy reads none again (a
+    // button press is read at most once per instance).
+    assertThat(intakes.stream().mapToDouble(Intake::confirmingRead).max().orElseThrow()).isLessThanOrEqualTo(1.0);
+    assertThat(intakes.get(48).confirmingRead()).isZero();
+  }
+}
