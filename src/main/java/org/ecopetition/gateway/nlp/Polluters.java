@@ -24,8 +24,8 @@ final class Polluters {
   /** A unit found: its name, the span, and whether the name is generic (化工厂: a kind of unit, no firm). */
   record Unit(String name, int start, int end, boolean generic) {}
 
-  private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】—";
-  private static final Pattern QUOTED = Pattern.compile("[“\"「《【]([^“”\"「」《》【】\\n]{2,20})[”\"」》】]");
+  private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】『』—";
+  private static final Pattern QUOTED = Pattern.compile("[“\"「《【『]([^“”\"「」《》【】『』\\n]{2,20})[”\"」》】』]");
   /** An article or determiner opening capitalised words: no part of a firm's name (The Sunrise Paper Mill). */
   private static final Pattern ARTICLE = Pattern.compile("(?:The|A|An|This|That|These|Those|Our|My|Their|Its|Your)(?:\\s+|$)");
   /**
@@ -35,7 +35,7 @@ final class Polluters {
   private static final Pattern LATIN_LOWER_UNIT = Pattern.compile(
       "(?<![\\p{IsLatin}])((?:\\p{Lu}[\\p{L}&'\\-]*\\s+){0,3}\\p{Lu}[\\p{L}&'\\-]*)\\s+(?:factory|plant|mill|works|workshop|company)(?![\\p{IsLatin}])");
   private static final Pattern EN_UNIT = Pattern.compile(
-      "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+|\\(\\p{Lu}\\p{L}*\\)\\s*){1,6}(?:Co\\.?,?\\s*Ltd\\.?|Co\\.|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))(?![\\p{IsLatin}])");
+      "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+|\\(\\p{Lu}\\p{L}*\\)\\s*){1,6}(?:Co\\.?,?\\s*Ltd\\.?|Co\\.|Ltd\\.?|Limited|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))(?![\\p{IsLatin}])");
   /**
    * The trade words that end an English firm's name without Co., Ltd. (Xinglong Recycling, Golden Harbor Seafood):
    * one pattern built once from the lexicon's {@code en-trade} words.
@@ -53,6 +53,8 @@ final class Polluters {
   /** What stands before 叫 when a unit is being named (the unit word, and a speaker's groping between). */
   private static final String UNIT_BEFORE_CALLED = "家间厂店司场站部房坊馆铺行";
   /** Capitalised Latin words just before a Chinese unit word, ending the string (Golden Bay ). */
+  /** Capitalised Latin words ending the string, a Chinese character allowed before them (的Blue ). */
+  private static final Pattern LATIN_WORDS_BEFORE = Pattern.compile("(?<![\\p{IsLatin}])(?:\\p{Lu}[\\p{IsLatin}&'\\-]*\\s+){1,4}$");
   private static final Pattern LATIN_BEFORE = Pattern.compile("(?<![\\p{L}])(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}$");
 
   private static Unit latinUnit(String text, int start, int end) {
@@ -157,12 +159,16 @@ final class Polluters {
   List<Unit> find(String text, Places places, Predicate<String> government) {
     List<Unit> out = new ArrayList<>();
     Matcher q = QUOTED.matcher(text);
-    while (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('「') >= 0 || text.indexOf('《') >= 0 || text.indexOf('【') >= 0) {
+    while (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('「') >= 0 || text.indexOf('《') >= 0 || text.indexOf('【') >= 0
+        || text.indexOf('『') >= 0) {
       if (!q.find()) {
         break;
       }
       if (quotedUnit(text, q)) {
-        out.add(new Unit(q.group(1), q.start(1), q.end(1), false));
+        // The unit word right after the closing quote is part of the name (“福满园”酒楼, 『汇泉』洗浴中心).
+        int w = suffixAt(text, q.end());
+        out.add(w > 0 ? new Unit(q.group(1) + text.substring(q.end(), q.end() + w), q.start(1), q.end() + w, false)
+            : new Unit(q.group(1), q.start(1), q.end(1), false));
       }
     }
     Matcher named = NAMED.matcher(text);
@@ -170,6 +176,7 @@ final class Polluters {
       out.add(new Unit(named.group(1), named.start(1), named.end(1), false));
     }
     List<Unit> called = called(text);
+    List<Unit> institutions = new ArrayList<>();
     int n = text.length();
     for (int i = 0; i < n; i++) {
       CharTrie.Node<String> node = suffixes.first(text.charAt(i));
@@ -182,8 +189,8 @@ final class Polluters {
           break;
         }
       }
-      if (end < 0) {
-        continue;
+      if (end < 0 || notUnit(text, i, end)) {
+        continue; // 物业费: a word a unit word stands in, and no unit
       }
       // Only the longest suffix ending here: 有限公司 rather than 公司, and not 厂 inside 厂子; 厂区, 厂里, 店门 are places.
       if (end < n && (suffixContinues(text, i, end) || end - i == 1 && "区房里门长方家主内外址名子口前后边".indexOf(text.charAt(end)) >= 0
@@ -195,14 +202,23 @@ final class Polluters {
         // 石化路, 化工园区, 物流车: a street, a zone or a vehicle named after the trade
       }
       Unit u = unit(text, i, end, places);
-      if (u != null && !government.test(u.name()) && out.stream().noneMatch(o -> o.start() <= u.start() && u.end() <= o.end())) {
-        out.removeIf(o -> u.start() <= o.start() && o.end() <= u.end() && o.end() == u.end());
+      if (u != null && is(text, i, end, "institution")) {
+        if (!u.generic() && institution(text, u, i)) {
+          institutions.add(u); // weighed once every firm is found
+        }
+      } else if (u != null && !government.test(u.name()) && out.stream().noneMatch(o -> o.start() <= u.start() && u.end() <= o.end())) {
+        final int sfx = i;
+        final int sfxEnd = end;
+        out.removeIf(o -> u.start() <= o.start() && o.end() <= u.end() && (o.end() == u.end() || branch(text, o.end(), sfx, sfxEnd)));
         out.add(u);
       }
       i = end - 1;
     }
+    quotedBefore(text, out);
     branded(text, out);
     eateries(text, out);
+    abbreviations(text, out);
+    bureaus(text, out);
     if (HanLpExtractor.english(text) || text.chars().anyMatch(c -> c >= 'A' && c <= 'Z')) {
       Matcher en = EN_UNIT.matcher(text);
       while (en.find()) {
@@ -262,6 +278,13 @@ final class Polluters {
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    landmarks(text, out);
+    restated(out);
+    if (out.isEmpty()) {
+      // A school, a hospital named (实验中学食堂, 仁和医院的医疗垃圾) when no unit else is: then it is what the text
+      // complains of.
+      out.addAll(institutions);
+    }
     if (!called.isEmpty()) {
       // A name said short after 叫 and then in full just after (叫金龙的 那个厂 金龙塑业): the full one.
       called.removeIf(c -> out.stream().anyMatch(u -> !u.generic() && u.start() >= c.end() && u.start() - c.end() <= 12
@@ -348,6 +371,232 @@ final class Polluters {
       }
     }
     return out;
+  }
+
+
+  // --- branch polgen (2026-12-05): classes found on a holdout of our own (src/test/resources/nlp/polluter-holdout.tsv)
+
+  /**
+   * A name in quotes right before a unit found by its unit word (“鑫发”废品回收站, “老刘家”土菜馆): one name, the
+   * quotes dropped.
+   */
+  private static void quotedBefore(String text, List<Unit> out) {
+    if (out.isEmpty()) {
+      return;
+    }
+    Matcher q = QUOTED.matcher(text);
+    while (q.find()) {
+      int at = q.end();
+      Unit u = out.stream().filter(o -> o.start() == at).findFirst().orElse(null);
+      String inside = q.group(1);
+      if (u == null || !Tokens.anyHan(inside) || inside.indexOf('的') >= 0) {
+        continue;
+      }
+      out.removeIf(o -> o == u || o.start() >= q.start(1) && o.end() <= q.end(1));
+      out.add(new Unit(inside + u.name(), q.start(1), u.end(), false));
+    }
+  }
+
+  /** The length of the longest unit word starting at {@code at} (酒楼, 洗浴中心, KTV), or 0. */
+  private int suffixAt(String text, int at) {
+    int best = 0;
+    if (at >= text.length()) {
+      return 0;
+    }
+    CharTrie.Node<String> node = suffixes.first(text.charAt(at));
+    for (int j = at + 1; node != null; node = j < text.length() ? node.next(text.charAt(j++)) : null) {
+      if (node.value() != null) {
+        best = j - at;
+      }
+      if (j >= text.length()) {
+        break;
+      }
+    }
+    if (best == 1 && at + 1 < text.length() && "区房里门长方家主内外址名子口前后边".indexOf(text.charAt(at + 1)) >= 0) {
+      return 0; // ”厂里, ”店门: a place in the unit
+    }
+    return best;
+  }
+
+  /** Whether the unit word [i, end) stands in a longer word that is no unit (物业费, 超市里). */
+  private boolean notUnit(String text, int i, int end) {
+    for (int st = i; st < end; st++) {
+      for (int k = end + 1; k <= Math.min(text.length(), end + 3); k++) {
+        if (is(text, st, k, "not-unit")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The branch words after a firm's name (城南分公司, 第三分厂): the branch is the unit, its firm's name in it. */
+  private static final Pattern BRANCH_WORD = Pattern.compile("分公司|分厂|分店|支公司|分部|分场");
+  /** What stands between a firm's name and its branch word: a place, a side of town or an ordinal, no verb. */
+  private static final Pattern BRANCH_HEAD = Pattern.compile("[\\p{IsHan}0-9&&[^和与及跟同或还的在是把被]]{0,5}");
+
+  /**
+   * Whether the unit word [sfx, sfxEnd) goes on the name of a firm ending at {@code oEnd}, so that the firm's name is
+   * part of the longer one: a registered form right after it (红星集团有限公司, 鼎新水泥（黄石）有限公司), or a
+   * branch of it (中兴物流有限公司城南分公司, 振华集团第三分厂). Not a second unit the text names after a verb.
+   */
+  private boolean branch(String text, int oEnd, int sfx, int sfxEnd) {
+    String between = text.substring(oEnd, sfx);
+    String word = text.substring(sfx, sfxEnd);
+    if (word.endsWith("公司") && !BRANCH_WORD.matcher(word).matches()
+        && (between.isEmpty() || between.matches("[（(][\\p{IsHan}]{2,6}[）)]"))) {
+      return true;
+    }
+    return BRANCH_WORD.matcher(word).matches() && BRANCH_HEAD.matcher(between).matches() && between.indexOf('的') < 0;
+  }
+
+  /** A person or a verb at the edges of an institution's head: 孩子上小学, 我在…读中学 name no school. */
+  private static final String INSTITUTION_HEAD_START = "我你他她俺咱孩儿女学病";
+  private static final String INSTITUTION_HEAD_END = "上读念去到送在住进考转的";
+  /** What follows an institution that makes it the writer's or a victim's place (…看病, …上学, …的学生). */
+  private static final Pattern INSTITUTION_VISITED = Pattern.compile(
+      "^(?:看病|看过|住院|就诊|就医|检查|体检|治疗|抢救|输液|打针|挂号|上学|读书|念书|上课|上班|工作|当|做|的学生|的孩子|的老师|的病人|的医生|的护士|的家长|学生|老师|医生)");
+  /**
+   * What follows an institution that pollutes: its kitchen, boiler, waste or sewage, or a verb it does (仁和医院的医疗垃圾,
+   * 实验中学食堂, …诊所把针头…). A school or a hospital otherwise is where people study, work or are treated.
+   */
+  private static final Pattern INSTITUTION_POLLUTES = Pattern.compile(
+      "^(?:的|，?他们的|，?它的)?(?:食堂|厨房|后厨|锅炉|医疗|医废|污水|废水|排污|排水|排放|排风|排烟|油烟|发电机|化粪池|焚烧|垃圾|太平间|实验室|冷却塔|空调外机|把|将|乱|偷|往)");
+  /** What comes before an institution the writer or a victim was taken to (送到…医院, 去…医院). */
+  private static final Pattern INSTITUTION_TAKEN = Pattern.compile("(?:送到|送往|送去|送进|转到|住进|去了|到了|去|在)$");
+
+  /**
+   * Whether a school or a hospital named [u] (仁和医院, 实验中学食堂) may be what the text complains of: a head of two
+   * characters or more that names it (not 人民医院, 县医院, 孩子上小学), and not the place the writer or a victim went to
+   * (在…医院看病, 送到…医院, 孩子在…小学上学). Weighed only when no firm is named.
+   */
+  private boolean institution(String text, Unit u, int sfx) {
+    String head = text.substring(u.start(), sfx);
+    if (head.length() < 2 || INSTITUTION_HEAD_START.indexOf(head.charAt(0)) >= 0
+        || INSTITUTION_HEAD_END.indexOf(head.charAt(head.length() - 1)) >= 0) {
+      return false;
+    }
+    if (u.end() < text.length() && text.charAt(u.end()) == '生') {
+      return false; // 中学生
+    }
+    int i = 0;
+    while (i < head.length()) { // 人民, 县, 市, 中心: heads that name no institution
+      int k = 0;
+      for (int e = Math.min(head.length(), i + 3); e > i; e--) {
+        if (is(head, i, e, "inst-head") || is(head, i, e, "generic")) {
+          k = e - i;
+          break;
+        }
+      }
+      if (k == 0) {
+        break;
+      }
+      i += k;
+    }
+    if (i == head.length()) {
+      return false;
+    }
+    String after = text.substring(u.end(), Math.min(text.length(), u.end() + 6));
+    return INSTITUTION_POLLUTES.matcher(after).find() && !INSTITUTION_VISITED.matcher(after).find()
+        && !INSTITUTION_TAKEN.matcher(text).region(clauseStart(text, u.start()), u.start()).find();
+  }
+
+  /**
+   * A big works called by a province's or a city's one-character abbreviation and 钢 or 化 (江钢, 湘化, 宁钢): only
+   * where a word ends before it (the start, a stop, 的, a lead word) and no word goes on after it (钢铁, 化工, 宁化县).
+   */
+  private void abbreviations(String text, List<Unit> out) {
+    int n = text.length();
+    for (int i = 0; i + 1 < n; i++) {
+      char k = text.charAt(i + 1);
+      if (k != '钢' && k != '化' || !is(text, i, i + 1, "abbrev")) {
+        continue;
+      }
+      if (i > 0 && STOP.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != '的' && !leadEndsAt(text, i)) {
+        continue; // 长江钢…, 东南化工: inside another word
+      }
+      if (i + 2 < n && "铁材管板筋丝琴笔化工肥学纤粪验妆石成县市区镇乡村路街厂公集妆纤".indexOf(text.charAt(i + 2)) >= 0) {
+        continue; // 钢铁, 化工, 宁化县; 江钢厂 and 江钢集团 are the unit words' (the longer name)
+      }
+      final int st = i;
+      if (out.stream().noneMatch(o -> o.start() < st + 2 && st < o.end())) {
+        out.add(new Unit(text.substring(i, i + 2), i, i + 2, false));
+      }
+    }
+  }
+
+  /** The state's construction bureaus, named by their number (中铁十八局, 中建八局): a builder, no government body. */
+  private static final Pattern BUREAU = Pattern.compile(
+      "(?:中铁建|中铁|中建|中交|中冶|中水|中电|中煤|中核|水电)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})局(?:集团(?:有限公司)?|有限公司)?");
+
+  private static void bureaus(String text, List<Unit> out) {
+    if (text.indexOf('局') < 0) {
+      return;
+    }
+    Matcher m = BUREAU.matcher(text);
+    while (m.find()) {
+      int st = m.start();
+      int en = m.end();
+      if (out.stream().noneMatch(o -> o.start() < en && st < o.end())) {
+        out.add(new Unit(m.group(), st, en, false));
+      }
+    }
+  }
+
+  /** The words that make the unit before them a landmark (华联超市对面的…): where the writer stands, not the polluter. */
+  private static final Pattern LANDMARK = Pattern.compile("^(?:下属的|旗下的|所属的|下面的|斜对面|正对面|对面|旁边|隔壁|附近|后面|后边|前面|门口|边上|楼上|楼下|东边|西边|南边|北边|东面|西面|南面|北面)(?:的|那个|那家|有个|有家|一家|就是)?");
+
+  /**
+   * A named unit followed by a locative, then another named unit in the same clause: the first is a landmark. Or by
+   * 下属的, 旗下的: the first only says whose the second is (…集团下属的…造纸厂).
+   */
+  private static void landmarks(String text, List<Unit> out) {
+    for (int k = 0; k + 1 < out.size(); k++) {
+      Unit a = out.get(k);
+      if (a.generic()) {
+        continue;
+      }
+      Matcher m = LANDMARK.matcher(text).region(a.end(), text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      int next = m.end();
+      boolean other = out.stream().anyMatch(b -> b != a && !b.generic() && b.start() >= next && b.start() - next <= 8
+          && text.substring(next, b.start()).chars().noneMatch(c -> STOP.indexOf(c) >= 0));
+      if (other) {
+        out.remove(k);
+        k--;
+      }
+    }
+  }
+
+  /**
+   * A firm said short, then restated in full (宏发厂（宏发纸业有限公司）, 兴业公司…就是兴业纺织有限公司): the registered name,
+   * which starts with the short one's head and ends in 公司, is the name.
+   */
+  private void restated(List<Unit> out) {
+    List<Unit> named = out.stream().filter(u -> !u.generic()).toList();
+    if (named.size() < 2) {
+      return;
+    }
+    Unit a = named.get(0);
+    String head = a.name();
+    for (int k = Math.min(6, head.length() - 1); k >= 1; k--) {
+      if (is(head, head.length() - k, head.length(), "suffix")) {
+        head = head.substring(0, head.length() - k);
+        break;
+      }
+    }
+    if (head.length() < 2 || head.length() == a.name().length()) {
+      return;
+    }
+    for (Unit b : named) {
+      if (b != a && b.start() >= a.end() && b.name().startsWith(head) && b.name().length() > a.name().length()
+          && b.name().endsWith("公司")) {
+        out.remove(a);
+        return;
+      }
+    }
   }
 
   /** Pronouns after 叫 that make what follows a nickname (叫它臭厂). */
@@ -487,8 +736,8 @@ final class Polluters {
     for (int k = from; k < Math.min(text.length(), from + 6) && STOP.indexOf(text.charAt(k)) < 0 && text.charAt(k) != '的'; k++) {
       CharTrie.Node<String> node = suffixes.first(text.charAt(k)); // 的 ends the name: 恒达新材料的厂房
       for (int j = k + 1; node != null; node = j < text.length() ? node.next(text.charAt(j++)) : null) {
-        if (node.value() != null) {
-          return true;
+        if (node.value() != null && (k == from || !is(text, k, j, "generic") || generic(text.substring(from, k)))) {
+          return true; // not a trade word after a verb (鑫源石业切割石材: 石业 ends the name, 切割 is what it does)
         }
         if (j >= text.length()) {
           break;
@@ -557,25 +806,30 @@ final class Polluters {
   /** A quoted name that is a unit: followed by a unit word (的店, 火锅店) or after 叫/名叫/开的. */
   private boolean quotedUnit(String text, Matcher q) {
     String inside = q.group(1);
-    if (!Tokens.anyHan(inside)) {
-      return false;
-    }
     int after = q.end();
     String next = text.substring(after, Math.min(text.length(), after + 4));
     String before = text.substring(Math.max(0, q.start() - 3), q.start());
+    if (!Tokens.anyHan(inside)) {
+      // A name in Latin letters on the sign (挂着“HUAXING SUYE”的牌子): the sign's, as a Chinese one is.
+      return inside.chars().filter(Character::isLetter).count() >= 3
+          && (next.startsWith("牌子") || next.startsWith("的牌子") || next.startsWith("招牌") || before.endsWith("写着") || before.endsWith("挂着"));
+    }
     boolean unitAfter = next.startsWith("的") && endsUnit(next.substring(1)) || endsUnit(next);
     // A shop's name in 【】 (a chat's way to mark a name): its trade word in it, or a locative or determiner before it.
     if (text.charAt(q.start()) == '【' && (trade(inside) || leadEndsAt(text, q.start()))) {
       return true;
     }
-    // A name in 「」 (a chat's or a Cantonese writer's quotes, which reading traditional characters may turn into “”)
-    // made of a trade name and its trade, after a locative or a determiner (那家「老王烧烤」).
-    if (trade(inside) && (text.charAt(q.start()) == '「' || leadEndsAt(text, q.start()))) {
+    // A name in quotes ending in its trade (投诉“串串香烧烤”, 那家「老王烧烤」): a shop's or a firm's, whatever the quotes
+    // (polgen), in 「」 anywhere (r14fields: a chat's or a Cantonese writer's quotes).
+    if (trade(inside) && (text.charAt(q.start()) == '「' || leadEndsAt(text, q.start()) || q.start() == 0
+        || STOP.indexOf(text.charAt(q.start() - 1)) >= 0)) {
       return true;
     }
     // A name on the sign: 挂着“X”的牌子, “X”牌子的那个厂, 招牌上写着“X”.
-    boolean sign = next.startsWith("牌子") || next.startsWith("的牌子") || next.startsWith("招牌") || before.endsWith("写着")
-        || before.endsWith("挂着") || before.endsWith("挂的");
+    // 写着 only on a sign or a door (招牌上写着, 门口写着): not a slogan (标语上写着“保护环境…”).
+    String board = text.substring(Math.max(0, q.start() - 8), q.start());
+    boolean sign = next.startsWith("牌子") || next.startsWith("的牌子") || next.startsWith("招牌")
+        || before.endsWith("写着") && (board.contains("牌") || board.contains("门")) || before.endsWith("挂着") || before.endsWith("挂的");
     return unitAfter || sign || before.endsWith("叫") || before.endsWith("名叫") || before.endsWith("叫做") || before.endsWith("开的")
         || before.endsWith("新开的") || endsUnit(inside);
   }
@@ -618,6 +872,25 @@ final class Polluters {
     int start = sfx;
     while (start > 0 && end - start < 30 && STOP.indexOf(text.charAt(start - 1)) < 0) {
       start--;
+    }
+    // A place in brackets inside a registered name (鼎新水泥（黄石）有限公司): walked over, the name goes on before it.
+    if (start == sfx && start > 3 && (text.charAt(start - 1) == '）' || text.charAt(start - 1) == ')') && text.substring(sfx, end).endsWith("公司")) {
+      int open = Math.max(text.lastIndexOf('（', start - 1), text.lastIndexOf('(', start - 1));
+      if (open > 0 && start - open >= 4 && start - open <= 8 && Tokens.han(text.charAt(open - 1))
+          && text.substring(open + 1, start - 1).chars().allMatch(c -> Tokens.han((char) c))) {
+        start = open;
+        while (start > 0 && end - start < 30 && STOP.indexOf(text.charAt(start - 1)) < 0) {
+          start--;
+        }
+      }
+    }
+    // Capitalised Latin words before a name that starts with one, written on to its unit word (Happy Kids游乐场): all.
+    if (start > 1 && start < sfx && text.charAt(start - 1) == ' ' && Character.isUpperCase(text.charAt(start))
+        && text.substring(start, sfx).chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+      Matcher latin = LATIN_WORDS_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+      if (latin.find()) {
+        return latinUnit(text, start - (latin.end() - latin.start()), end);
+      }
     }
     // A name in capitalised Latin words before the Chinese unit word (Golden Bay 高尔夫球场): all of it.
     if (start > 1 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2)) && !Tokens.han(text.charAt(start - 2))) {
