@@ -158,6 +158,10 @@ public final class WeChatCallbackBench {
           TestPostgres.value(db, "SELECT count(*) FROM alerts WHERE kind = 'misunderstood'"),
           TestPostgres.value(db, "SELECT count(DISTINCT conversation_id) FROM alerts WHERE kind = 'misunderstood'"),
           TestPostgres.value(db, "SELECT count(*) FROM conversations"));
+      // Every kind of alert: the walks' texts are ordinary complaints, so an urgent alert here is a false alarm that
+      // would reach the duty staff once per conversation (one address answer read as urgent did, 2026-12-05).
+      System.out.printf("alerts by kind: %s%n", TestPostgres.value(db, "SELECT coalesce(string_agg(kind || ' ' || n, ', '), "
+          + "'none') FROM (SELECT kind, count(*) AS n FROM alerts GROUP BY kind ORDER BY kind) x"));
       misunderstood(db, g);
     } catch (Throwable e) {
       e.printStackTrace(System.out); // System.exit below would swallow it
