@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Urgency on three holdouts the classifier never saw (src/test/resources/nlp/urgency-holdout.tsv, urgency-holdout2.tsv
@@ -65,26 +68,39 @@ class UrgencyHoldoutTest {
   /** Holdout four: non-urgent texts flagged urgent, of 101, at most. */
   static final int FALSE_ALARMS_CEILING_4 = 16;
 
-  static final int[] COUNTS = new int[6]; // urgent found, urgent, life found, life, false alarms, look-alikes
-  static final int[] COUNTS_2 = new int[6];
-  static final int[] COUNTS_3 = new int[6];
-  static final int[] COUNTS_4 = new int[6];
+  /**
+   * One holdout: its file, what it holds (urgent texts, danger-to-life texts, look-alikes, as written) and its bounds;
+   * {@code maxShare}: the share of look-alikes flagged it must stay under.
+   */
+  record Holdout(String name, String resource, int urgent, int life, int lookAlikes, int urgentFloor, int lifeFloor,
+      int falseAlarmsCeiling, double maxShare) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static final List<Holdout> HOLDOUTS = List.of(
+      new Holdout("one", "/nlp/urgency-holdout.tsv", 170, 75, 154, URGENT_FLOOR, LIFE_FLOOR, FALSE_ALARMS_CEILING, 0.14),
+      new Holdout("two", "/nlp/urgency-holdout2.tsv", 120, 52, 110, URGENT_FLOOR_2, LIFE_FLOOR_2, FALSE_ALARMS_CEILING_2,
+          1),
+      new Holdout("three", "/nlp/urgency-holdout3.tsv", 114, 65, 92, URGENT_FLOOR_3, LIFE_FLOOR_3,
+          FALSE_ALARMS_CEILING_3, 1),
+      new Holdout("four", "/nlp/urgency-holdout4.tsv", 119, 65, 101, URGENT_FLOOR_4, LIFE_FLOOR_4,
+          FALSE_ALARMS_CEILING_4, 1));
+  /** Per holdout: urgent found, urgent, life found, life, false alarms, look-alikes. */
+  static final Map<Holdout, int[]> COUNTS = new LinkedHashMap<>();
 
   @BeforeAll
   static void read() throws IOException {
     HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
-    count(x, "/nlp/urgency-holdout.tsv", COUNTS);
-    count(x, "/nlp/urgency-holdout2.tsv", COUNTS_2);
-    count(x, "/nlp/urgency-holdout3.tsv", COUNTS_3);
-    count(x, "/nlp/urgency-holdout4.tsv", COUNTS_4);
-    System.out.printf("urgency holdout one: urgent %d/%d, life %d/%d, false alarms %d/%d%n", COUNTS[0], COUNTS[1],
-        COUNTS[2], COUNTS[3], COUNTS[4], COUNTS[5]);
-    System.out.printf("urgency holdout two: urgent %d/%d, life %d/%d, false alarms %d/%d%n", COUNTS_2[0], COUNTS_2[1],
-        COUNTS_2[2], COUNTS_2[3], COUNTS_2[4], COUNTS_2[5]);
-    System.out.printf("urgency holdout three: urgent %d/%d, life %d/%d, false alarms %d/%d%n", COUNTS_3[0],
-        COUNTS_3[1], COUNTS_3[2], COUNTS_3[3], COUNTS_3[4], COUNTS_3[5]);
-    System.out.printf("urgency holdout four: urgent %d/%d, life %d/%d, false alarms %d/%d%n", COUNTS_4[0],
-        COUNTS_4[1], COUNTS_4[2], COUNTS_4[3], COUNTS_4[4], COUNTS_4[5]);
+    for (Holdout h : HOLDOUTS) {
+      int[] c = new int[6];
+      count(x, h.resource(), c);
+      COUNTS.put(h, c);
+      System.out.printf("urgency holdout %s: urgent %d/%d, life %d/%d, false alarms %d/%d%n", h.name(), c[0], c[1],
+          c[2], c[3], c[4], c[5]);
+    }
   }
 
   static void count(HanLpExtractor x, String resource, int[] counts) throws IOException {
@@ -114,92 +130,38 @@ class UrgencyHoldoutTest {
     }
   }
 
-  @Test
-  void theHoldoutIsWhatItWasWritten() {
-    assertThat(COUNTS[1]).isEqualTo(170);
-    assertThat(COUNTS[3]).isEqualTo(75);
-    assertThat(COUNTS[5]).isEqualTo(154);
+  static List<Holdout> holdouts() {
+    return HOLDOUTS;
   }
 
-  @Test
-  void urgentTextsNobodyTrainedOnAreFlagged() {
-    assertThat(COUNTS[0]).as("urgent found of %d", COUNTS[1]).isGreaterThanOrEqualTo(URGENT_FLOOR);
+  @ParameterizedTest(name = "holdout {0}")
+  @MethodSource("holdouts")
+  void theHoldoutIsWhatItWasWritten(Holdout h) {
+    int[] c = COUNTS.get(h);
+    assertThat(c[1]).as("urgent texts").isEqualTo(h.urgent());
+    assertThat(c[3]).as("danger-to-life texts").isEqualTo(h.life());
+    assertThat(c[5]).as("look-alikes").isEqualTo(h.lookAlikes());
   }
 
-  @Test
-  void dangersToLifeNobodyTrainedOnAreFlagged() {
-    assertThat(COUNTS[2]).as("danger to life found of %d", COUNTS[3]).isGreaterThanOrEqualTo(LIFE_FLOOR);
+  @ParameterizedTest(name = "holdout {0}")
+  @MethodSource("holdouts")
+  void urgentTextsNobodyTrainedOnAreFlagged(Holdout h) {
+    int[] c = COUNTS.get(h);
+    assertThat(c[0]).as("urgent found of %d", c[1]).isGreaterThanOrEqualTo(h.urgentFloor());
   }
 
-  @Test
-  void lookAlikesRaiseFewAlarms() {
-    assertThat(COUNTS[4]).as("false alarms of %d", COUNTS[5]).isLessThanOrEqualTo(FALSE_ALARMS_CEILING);
-    assertThat(COUNTS[4] / (double) COUNTS[5]).as("share of false alarms").isLessThan(0.14);
+  @ParameterizedTest(name = "holdout {0}")
+  @MethodSource("holdouts")
+  void dangersToLifeNobodyTrainedOnAreFlagged(Holdout h) {
+    int[] c = COUNTS.get(h);
+    assertThat(c[2]).as("danger to life found of %d", c[3]).isGreaterThanOrEqualTo(h.lifeFloor());
   }
 
-  @Test
-  void holdoutTwoIsWhatItWasWritten() {
-    assertThat(COUNTS_2[1]).isEqualTo(120);
-    assertThat(COUNTS_2[3]).isEqualTo(52);
-    assertThat(COUNTS_2[5]).isEqualTo(110);
-  }
-
-  @Test
-  void holdoutTwoUrgentTextsAreFlagged() {
-    assertThat(COUNTS_2[0]).as("urgent found of %d", COUNTS_2[1]).isGreaterThanOrEqualTo(URGENT_FLOOR_2);
-  }
-
-  @Test
-  void holdoutTwoDangersToLifeAreFlagged() {
-    assertThat(COUNTS_2[2]).as("danger to life found of %d", COUNTS_2[3]).isGreaterThanOrEqualTo(LIFE_FLOOR_2);
-  }
-
-  @Test
-  void holdoutTwoLookAlikesRaiseFewAlarms() {
-    assertThat(COUNTS_2[4]).as("false alarms of %d", COUNTS_2[5]).isLessThanOrEqualTo(FALSE_ALARMS_CEILING_2);
-  }
-
-  @Test
-  void holdoutThreeIsWhatItWasWritten() {
-    assertThat(COUNTS_3[1]).isEqualTo(114);
-    assertThat(COUNTS_3[3]).isEqualTo(65);
-    assertThat(COUNTS_3[5]).isEqualTo(92);
-  }
-
-  @Test
-  void holdoutThreeUrgentTextsAreFlagged() {
-    assertThat(COUNTS_3[0]).as("urgent found of %d", COUNTS_3[1]).isGreaterThanOrEqualTo(URGENT_FLOOR_3);
-  }
-
-  @Test
-  void holdoutThreeDangersToLifeAreFlagged() {
-    assertThat(COUNTS_3[2]).as("danger to life found of %d", COUNTS_3[3]).isGreaterThanOrEqualTo(LIFE_FLOOR_3);
-  }
-
-  @Test
-  void holdoutThreeLookAlikesRaiseFewAlarms() {
-    assertThat(COUNTS_3[4]).as("false alarms of %d", COUNTS_3[5]).isLessThanOrEqualTo(FALSE_ALARMS_CEILING_3);
-  }
-
-  @Test
-  void holdoutFourIsWhatItWasWritten() {
-    assertThat(COUNTS_4[1]).isEqualTo(119);
-    assertThat(COUNTS_4[3]).isEqualTo(65);
-    assertThat(COUNTS_4[5]).isEqualTo(101);
-  }
-
-  @Test
-  void holdoutFourUrgentTextsAreFlagged() {
-    assertThat(COUNTS_4[0]).as("urgent found of %d", COUNTS_4[1]).isGreaterThanOrEqualTo(URGENT_FLOOR_4);
-  }
-
-  @Test
-  void holdoutFourDangersToLifeAreFlagged() {
-    assertThat(COUNTS_4[2]).as("danger to life found of %d", COUNTS_4[3]).isGreaterThanOrEqualTo(LIFE_FLOOR_4);
-  }
-
-  @Test
-  void holdoutFourLookAlikesRaiseFewAlarms() {
-    assertThat(COUNTS_4[4]).as("false alarms of %d", COUNTS_4[5]).isLessThanOrEqualTo(FALSE_ALARMS_CEILING_4);
+  @ParameterizedTest(name = "holdout {0}")
+  @MethodSource("holdouts")
+  void lookAlikesRaiseFewAlarms(Holdout h) {
+    int[] c = COUNTS.get(h);
+    assertThat(c[4]).as("false alarms of %d", c[5]).isLessThanOrEqualTo(h.falseAlarmsCeiling());
+    assertThat(c[4] / (double) c[5]).as("share of false alarms").isLessThan(h.maxShare());
   }
 }
