@@ -172,8 +172,9 @@ final class Identities {
   private void addresses(String text, List<Names.Mention> persons, List<Identity> out) {
     for (Pattern p : new Pattern[] {HOME, HOME_OF, HOME_FROM, CONTACT}) {
       String firsts = p == HOME ? HOME_FIRSTS : p == HOME_OF ? HOME_OF_FIRSTS : p == HOME_FROM ? HOME_FROM_FIRSTS : "地";
-      if (!Cues.any(text, firsts)) {
-        continue; // no matcher made where no match can start
+      if (!Cues.any(text, firsts) || p == HOME_OF && text.indexOf('是') < 0
+          || p == HOME_FROM && text.indexOf('是') < 0 && text.indexOf('在') < 0) {
+        continue; // no matcher made where no match can start, nor where the 是 (or 在) every match holds is missing
       }
       Matcher m = p.matcher(text);
       for (int from = 0; Cues.find(m, text, from, firsts); from = m.end()) {

@@ -52,6 +52,8 @@ final class Names {
   /** Every word of {@link #words} by its characters: looked up where it stands in a text, no substring made. */
   private final CharTrie<Set<Type>> byChars = new CharTrie<>();
   private final CharTrie<String> titles = new CharTrie<>();
+  /** The first characters of the honorifics of two characters or more (师傅, 大婶): a bit per character. */
+  private final java.util.BitSet longHonorificFirsts = new java.util.BitSet();
   private final int longest;
 
   private Names(List<String[]> rows) {
@@ -69,6 +71,11 @@ final class Names {
       }
     });
     words.forEach(byChars::putIfAbsent);
+    words.forEach((w, types) -> {
+      if (w.length() >= 2 && types.contains(Type.HONORIFIC)) {
+        longHonorificFirsts.set(w.charAt(0));
+      }
+    });
     words.forEach((w, types) -> {
       if (types.contains(Type.TITLE)) {
         titles.putIfAbsent(w, w);
@@ -168,7 +175,8 @@ final class Names {
    */
   private void honoured(String text, List<Mention> out) {
     for (int i = 1; i + 1 < text.length(); i++) {
-      int h = Tokens.han(text.charAt(i)) ? honorificLength(text, i) : 0;
+      // honorificLength gives 2 or more only where such an honorific starts: looked up only there
+      int h = Tokens.han(text.charAt(i)) && longHonorificFirsts.get(text.charAt(i)) ? honorificLength(text, i) : 0;
       if (h < 2 || KIND_OF_PERSON.contains(text.substring(i, i + h))) {
         continue;
       }
