@@ -172,6 +172,11 @@ final class Identities {
   private void addresses(String text, List<Names.Mention> persons, List<Identity> out) {
     for (Pattern p : new Pattern[] {HOME, HOME_OF, HOME_FROM, CONTACT}) {
       String firsts = p == HOME ? HOME_FIRSTS : p == HOME_OF ? HOME_OF_FIRSTS : p == HOME_FROM ? HOME_FROM_FIRSTS : "地";
+      if (p == HOME_OF && (text.indexOf('是') < 0 || !Cues.any(text, "民主户"))
+          || p == HOME_FROM && (text.indexOf('是') < 0 && text.indexOf('在') < 0 || !Cues.any(text, "村镇乡组屯寨区"))) {
+        continue; // a word every match holds is missing: 是, and 居民/村民/市民, 业主, 住户 (HOME_OF); 是 or 在, and a
+                  // village, town, group, hamlet or compound's last character (HOME_FROM)
+      }
       if (!Cues.any(text, firsts)) {
         continue; // no matcher made where no match can start
       }

@@ -52,6 +52,8 @@ final class Names {
   /** Every word of {@link #words} by its characters: looked up where it stands in a text, no substring made. */
   private final CharTrie<Set<Type>> byChars = new CharTrie<>();
   private final CharTrie<String> titles = new CharTrie<>();
+  /** The first characters of the honorifics of two characters or more (师傅, 大婶): a bit per character. */
+  private final java.util.BitSet longHonorificFirsts = new java.util.BitSet();
   private final int longest;
 
   private Names(List<String[]> rows) {
@@ -69,6 +71,11 @@ final class Names {
       }
     });
     words.forEach(byChars::putIfAbsent);
+    words.forEach((w, types) -> {
+      if (w.length() >= 2 && types.contains(Type.HONORIFIC)) {
+        longHonorificFirsts.set(w.charAt(0));
+      }
+    });
     words.forEach((w, types) -> {
       if (types.contains(Type.TITLE)) {
         titles.putIfAbsent(w, w);
@@ -168,7 +175,8 @@ final class Names {
    */
   private void honoured(String text, List<Mention> out) {
     for (int i = 1; i + 1 < text.length(); i++) {
-      int h = Tokens.han(text.charAt(i)) ? honorificLength(text, i) : 0;
+      // honorificLength gives 2 or more only where such an honorific starts: looked up only there
+      int h = longHonorificFirsts.get(text.charAt(i)) && Tokens.han(text.charAt(i)) ? honorificLength(text, i) : 0;
       if (h < 2 || KIND_OF_PERSON.contains(text.substring(i, i + h))) {
         continue;
       }
@@ -520,14 +528,19 @@ final class Names {
   /** Adverbs, negations and aspect words that a given name hardly holds (高烧不退, 身体很差). */
   private static final Pattern VERBAL = Pattern.compile("[不没很也都就还又着过得地们常总最太更]");
 
+  /** Character.toLowerCase, without its table for the CJK ideographs (U+3400–U+9FFF), which have no case. */
+  private static char lower(char c) {
+    return c >= '\u3400' && c <= '\u9fff' ? c : Character.toLowerCase(c);
+  }
+
   /** Names after a cue: self, signature, role, someone else's; and 姓X的 (someone else), 陈某某. */
   private void cued(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
     int n = text.length();
     for (int i = 0; i < n; ) {
-      CharTrie.Node<Set<Type>> node = cues.first(Character.toLowerCase(text.charAt(i)));
+      CharTrie.Node<Set<Type>> node = cues.first(lower(text.charAt(i)));
       Set<Type> types = null;
       int end = -1;
-      for (int j = i + 1; node != null; node = j < n ? node.next(Character.toLowerCase(text.charAt(j++))) : null) {
+      for (int j = i + 1; node != null; node = j < n ? node.next(lower(text.charAt(j++))) : null) {
         if (node.value() != null) {
           types = node.value();
           end = j;

@@ -25,7 +25,9 @@ final class Polluters {
   record Unit(String name, int start, int end, boolean generic) {}
 
   private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】『』—";
-  private static final Pattern QUOTED = Pattern.compile("[“\"「《【『]([^“”\"「」《》【】『』\\n]{2,20})[”\"」》】』]");
+  static final Pattern QUOTED = Pattern.compile("[“\"「《【『]([^“”\"「」《》【】『』\\n]{2,20})[”\"」》】』]");
+  /** Every match of QUOTED starts with one of these (for Cues.find). */
+  static final String QUOTED_FIRSTS = "“\"「《【『";
   /** An article or determiner opening capitalised words: no part of a firm's name (The Sunrise Paper Mill). */
   private static final Pattern ARTICLE = Pattern.compile("(?:The|A|An|This|That|These|Those|Our|My|Their|Its|Your)(?:\\s+|$)");
   /**
@@ -71,6 +73,8 @@ final class Polluters {
   private final CharTrie<String> suffixes = new CharTrie<>();
   /** The words of {@link #words} by their characters, each with its types (the comma-separated list split). */
   private final CharTrie<Set<String>> typed = new CharTrie<>();
+  /** The first characters of the not-unit words (物业费, 超市里): a bit per character. */
+  private final java.util.BitSet notUnitFirsts = new java.util.BitSet();
   private final CharTrie<String> leads = new CharTrie<>();
   /** Words that correct the name said just before (不对, 说错了): that name is dropped. */
   private final List<String> corrections = new ArrayList<>();
@@ -102,6 +106,11 @@ final class Polluters {
       }
     }
     words.forEach((w, types) -> typed.putIfAbsent(w, Set.of(java.util.Arrays.stream(types.split(",")).distinct().toArray(String[]::new))));
+    words.forEach((w, types) -> {
+      if (!w.isEmpty() && ("," + types + ",").contains(",not-unit,")) {
+        notUnitFirsts.set(w.charAt(0)); // notUnit looks a word up only where one can start
+      }
+    });
     bare = bareWords.toString();
     chars.getOrDefault("brand", new StringBuilder()).chars().forEach(brand::set); // a bit per character: tested at every one
     words.forEach((w, t) -> {
@@ -158,12 +167,8 @@ final class Polluters {
    */
   List<Unit> find(String text, Places places, Predicate<String> government) {
     List<Unit> out = new ArrayList<>();
-    Matcher q = QUOTED.matcher(text);
-    while (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('「') >= 0 || text.indexOf('《') >= 0 || text.indexOf('【') >= 0
-        || text.indexOf('『') >= 0) {
-      if (!q.find()) {
-        break;
-      }
+    Matcher q = Cues.any(text, QUOTED_FIRSTS) ? QUOTED.matcher(text) : null;
+    for (int from = 0; q != null && Cues.find(q, text, from, QUOTED_FIRSTS); from = q.end()) { // tried at a quote only
       if (quotedUnit(text, q)) {
         // The unit word right after the closing quote is part of the name (“福满园”酒楼, 『汇泉』洗浴中心).
         int w = suffixAt(text, q.end());
@@ -381,11 +386,11 @@ final class Polluters {
    * quotes dropped.
    */
   private static void quotedBefore(String text, List<Unit> out) {
-    if (out.isEmpty()) {
+    if (out.isEmpty() || !Cues.any(text, QUOTED_FIRSTS)) {
       return;
     }
     Matcher q = QUOTED.matcher(text);
-    while (q.find()) {
+    for (int from = 0; Cues.find(q, text, from, QUOTED_FIRSTS); from = q.end()) {
       int at = q.end();
       Unit u = out.stream().filter(o -> o.start() == at).findFirst().orElse(null);
       String inside = q.group(1);
@@ -421,6 +426,9 @@ final class Polluters {
   /** Whether the unit word [i, end) stands in a longer word that is no unit (物业费, 超市里). */
   private boolean notUnit(String text, int i, int end) {
     for (int st = i; st < end; st++) {
+      if (!notUnitFirsts.get(text.charAt(st))) {
+        continue; // no not-unit word starts here: no look-up
+      }
       for (int k = end + 1; k <= Math.min(text.length(), end + 3); k++) {
         if (is(text, st, k, "not-unit")) {
           return true;
@@ -526,15 +534,17 @@ final class Polluters {
   }
 
   /** The state's construction bureaus, named by their number (中铁十八局, 中建八局): a builder, no government body. */
-  private static final Pattern BUREAU = Pattern.compile(
+  static final Pattern BUREAU = Pattern.compile(
       "(?:中铁建|中铁|中建|中交|中冶|中水|中电|中煤|中核|水电)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})局(?:集团(?:有限公司)?|有限公司)?");
+  /** Every match of BUREAU starts with one of these (for Cues.find). */
+  static final String BUREAU_FIRSTS = "中水";
 
   private static void bureaus(String text, List<Unit> out) {
     if (text.indexOf('局') < 0) {
       return;
     }
     Matcher m = BUREAU.matcher(text);
-    while (m.find()) {
+    for (int from = 0; Cues.find(m, text, from, BUREAU_FIRSTS); from = m.end()) { // tried at 中 and 水 only
       int st = m.start();
       int en = m.end();
       if (out.stream().noneMatch(o -> o.start() < en && st < o.end())) {

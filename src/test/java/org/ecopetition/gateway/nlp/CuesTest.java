@@ -32,7 +32,8 @@ class CuesTest {
       Map.entry(RuleExtractor.PAST, RuleExtractor.PAST_FIRSTS),
       Map.entry(HanLpExtractor.EVALUATE, HanLpExtractor.EVALUATE_FIRSTS),
       Map.entry(HanLpExtractor.DISSATISFIED, HanLpExtractor.DISSATISFIED_FIRSTS),
-      Map.entry(HanLpExtractor.REVIEW, HanLpExtractor.REVIEW_FIRSTS));
+      Map.entry(HanLpExtractor.REVIEW, HanLpExtractor.REVIEW_FIRSTS),
+      Map.entry(Polluters.QUOTED, Polluters.QUOTED_FIRSTS), Map.entry(Polluters.BUREAU, Polluters.BUREAU_FIRSTS));
 
   @Test
   void findsWhatFindFinds() throws Exception {
@@ -68,7 +69,9 @@ class CuesTest {
         "问题如下：\n 1. 噪音\n\t1、油烟\n1.粉尘 11. 不是\r\n  1、第一最主要的是异味", " 1.", "1、首先，特别是", "三年前去年原来", "Used to be fine, 2 years ago", "Five stars! satisfied",
         "I am NOT satisfied, Disagree and Appeal", "重新调查，不同意处理意见"));
     try (Stream<Path> files = Stream.concat(Files.walk(Path.of("nlp-models/eval")), Files.list(Path.of("nlp-models/corpus")))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".jsonl") || p.toString().endsWith(".tsv")).sorted().toList()) {
+      // never the blind round: its texts are read by its evaluation only (and a failure here would print one)
+      for (Path f : files.filter(p -> (p.toString().endsWith(".jsonl") || p.toString().endsWith(".tsv"))
+          && !p.startsWith(Path.of("nlp-models/eval", ExtractionEvaluationTest.BLIND_ROUND))).sorted().toList()) {
         for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
           if (line.isBlank() || line.startsWith("#")) {
             continue;

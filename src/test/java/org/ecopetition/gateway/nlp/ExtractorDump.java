@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * for every text of the evaluation sets and training corpora, and for variants of each (halves, a prefix, a
  * suffix, a cut at the analysed length), one line per text: a change meant to make extraction faster must
  * leave this file byte for byte the same. Usage: ExtractorDump OUTPUT_FILE (run from the project folder).
- * Round five of the evaluation is left out: it is read only by the evaluation it was written for.
+ * Round five of the evaluation is left out: it is read only by the evaluation it was written for; so is the blind
+ * round ({@link ExtractionEvaluationTest#BLIND_ROUND}), never opened outside its evaluation. The hand-written
+ * holdouts of src/test/resources/nlp (each line's longest column) are dumped too.
  */
 public final class ExtractorDump {
   private ExtractorDump() {}
@@ -28,7 +30,8 @@ public final class ExtractorDump {
     ObjectMapper json = new ObjectMapper();
     List<Path> files = new ArrayList<>();
     try (Stream<Path> s = Files.walk(Path.of("nlp-models/eval"))) {
-      s.filter(p -> p.toString().endsWith(".jsonl") && !p.toString().contains("round5")).sorted().forEach(files::add);
+      s.filter(p -> p.toString().endsWith(".jsonl") && !p.toString().contains("round5")
+          && !p.startsWith(Path.of("nlp-models/eval", ExtractionEvaluationTest.BLIND_ROUND))).sorted().forEach(files::add);
     }
     for (Path p : files) {
       for (String line : Files.readAllLines(p)) {
@@ -50,6 +53,15 @@ public final class ExtractorDump {
           int tab = line.indexOf('\t');
           if (!line.startsWith("#") && tab >= 0) {
             texts.add(line.substring(tab + 1));
+          }
+        }
+      }
+    }
+    try (Stream<Path> s = Files.list(Path.of("src/test/resources/nlp"))) {
+      for (Path p : s.filter(q -> q.toString().endsWith(".tsv")).sorted().toList()) {
+        for (String line : Files.readAllLines(p)) {
+          if (!line.startsWith("#") && !line.isBlank()) { // the text: the longest column, wherever it stands
+            texts.add(java.util.Arrays.stream(line.split("\t")).max(java.util.Comparator.comparingInt(String::length)).get());
           }
         }
       }
