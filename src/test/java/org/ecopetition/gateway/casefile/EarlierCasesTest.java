@@ -86,7 +86,7 @@ class EarlierCasesTest {
    * every scan's rows returned and removed by its filter, times its loops.
    */
   static long rowsRead(NewCase c) {
-    LocalDate day = LocalDate.ofInstant(TestClock.CLOCK.instant(), PgCaseRepository.CHINA);
+    LocalDate day = TestClock.TODAY;
     Object plan = pool.withConnection(conn -> conn.preparedQuery("EXPLAIN (ANALYZE, FORMAT JSON) " + PgCaseRepository.PRIORS)
         .execute(cases.priorsOf(c, day)).map(rows -> rows.iterator().next().getValue(0))).await();
     io.vertx.core.json.JsonArray json = plan instanceof io.vertx.core.json.JsonArray a ? a
@@ -156,7 +156,7 @@ class EarlierCasesTest {
 
   @Test
   void aHotspotNeedsThreeCasesInThirtyDays() {
-    LocalDate today = LocalDate.ofInstant(TestClock.CLOCK.instant(), PgCaseRepository.CHINA);
+    LocalDate today = TestClock.TODAY;
     // Long ago: outside the window, counts for nothing.
     register(complaint("13912350000", "栖霞纸业有限公司", "320113", "air", today.minusDays(40)));
     register(complaint("13912350001", "栖霞纸业有限公司", "320113", "air", today.minusDays(31)));

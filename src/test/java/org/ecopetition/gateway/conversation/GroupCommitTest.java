@@ -123,8 +123,7 @@ class GroupCommitTest {
         }
         // Through data: today's case serial is at its bound, so the registration breaks the CHECK of case_serials
         // after the turn's message was stored (and again when the turn is tried alone).
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(org.ecopetition.gateway.support.TestClock.CLOCK.instant(),
-            java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate today = org.ecopetition.gateway.support.TestClock.TODAY;
         TestPostgres.jdbc(db, c -> {
           PreparedStatement ps = c.prepareStatement("INSERT INTO case_serials (day, last_serial) SELECT d::date, 99999 "
               + "FROM generate_series(?::date - 1, ?::date + 1, interval '1 day') AS d "

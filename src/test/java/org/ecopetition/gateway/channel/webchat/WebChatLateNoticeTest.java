@@ -13,8 +13,6 @@ import io.vertx.sqlclient.Transaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -97,7 +95,7 @@ class WebChatLateNoticeTest {
         await("the turn waits for the conversation's lock", () -> waiting(holderPid) == 1);
         // The staff act writes its notice: the message's id is drawn, its insert waits behind the turn.
         io.vertx.core.Future<Void> written = notices.send(act, to, "accept", NOTICE, "第二十二条", null,
-            LocalDate.ofInstant(TestClock.CLOCK.instant(), ZoneOffset.ofHours(8)), false, false);
+            TestClock.TODAY, false, false);
         await("the notice's insert waits behind the turn", () -> waiting(holderPid) == 2);
         holder.rollback();
 
@@ -208,7 +206,7 @@ class WebChatLateNoticeTest {
             .put("clientMsgId", UUID.randomUUID().toString()));
         await("the turn waits for the conversation's lock", () -> waiting(holderPid) == 1);
         io.vertx.core.Future<Void> written = notices.send(act, to, "accept", NOTICE, "第二十二条", null,
-            LocalDate.ofInstant(TestClock.CLOCK.instant(), ZoneOffset.ofHours(8)), false, false);
+            TestClock.TODAY, false, false);
         await("the notice's insert waits behind the turn", () -> waiting(holderPid) == 2);
         holder.rollback();
         JsonObject ack = phone.next("ack");
