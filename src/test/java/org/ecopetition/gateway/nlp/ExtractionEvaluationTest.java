@@ -86,17 +86,21 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND14 = new ExtractionScore();
   /**
-   * Round fifteen, written blind (nlp-models/eval/round15/README.md) and never worked on: scored apart, so that what
-   * the extractor does on text nobody on the project has seen stays readable beside the tuned sets.
+   * Round fifteen: blind at its first two runs (2026-12-05, nlp-models/README.md, "Round fifteen"), worked on by class
+   * once round sixteen was being written, so it is no longer unseen.
    */
-  static final ExtractionScore BLIND = new ExtractionScore();
-  static final String BLIND_ROUND = "round15";
+  static final ExtractionScore ROUND15 = new ExtractionScore();
+  /**
+   * The next blind round's folder: round sixteen, being written blind (2026-12-05 evening). Until it lands no blind
+   * round is scored; nothing here or in the NLP tools reads it (CuesTest, ExtractorDump, UrgencyProbe skip it).
+   */
+  static final String BLIND_ROUND = "round16";
   /** The rounds scored apart, by folder; every other set counts in {@link #SCORE}. */
   static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.ofEntries(Map.entry("round4", ROUND4),
       Map.entry("round5", ROUND5), Map.entry("round6", ROUND6), Map.entry("round7", ROUND7), Map.entry("round8", ROUND8),
       Map.entry("round9", ROUND9), Map.entry("round10", ROUND10), Map.entry("round11", ROUND11),
       Map.entry("round12", ROUND12), Map.entry("round13", ROUND13), Map.entry("round14", ROUND14),
-      Map.entry(BLIND_ROUND, BLIND)));
+      Map.entry("round15", ROUND15)));
   static int cases;
 
   @BeforeAll
@@ -228,12 +232,14 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round fifteen (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
-   * fifteen"), which is the figure to trust for unseen text.
+   * Round fifteen (nlp-models/README.md, "Round fifteen"): blind at its first two runs, then worked on by class once
+   * round sixteen was being written, so it is no longer unseen.
    */
   @Test
-  void blindRoundStaysAboveItsFloors() {
-    stayAbove(BLIND, Bounds.BLIND, Bounds.BLIND_SPAN_PHONE);
+  void roundFifteenStaysAboveItsFloors() {
+    stayAbove(ROUND15, Bounds.ROUND15, Bounds.ROUND15_SPAN_PHONE);
+    Bounds.ROUND15_FIELDS.forEach((field, min) -> assertThat(ROUND15.ratio(field)).as(field + "\n" + ROUND15.report())
+        .isGreaterThanOrEqualTo(min));
   }
 
   /**
@@ -430,13 +436,17 @@ class ExtractionEvaluationTest {
     /** Round fourteen's phone spans: 11/12 at its blind runs, 12/12 after r14fields (a span from a written "+86"). */
     static final double ROUND14_SPAN_PHONE = 1.0;
     /**
-     * Round fifteen's first (blind) run (nlp-models/README.md, "Round fifteen"): A on main at 3ce6f5a + the round
-     * (2026-12-05 16:25), overall 0.960, urgent 78/85, danger to life 43/45, false alarms 5/130, name spans 46/56,
-     * polluter 19/32, main kind 198/215, county 215/215; the floors one case under A.
+     * Round fifteen's blind runs (nlp-models/README.md, "Round fifteen"): A on main at 3ce6f5a + the round (2026-12-05
+     * 16:25), overall 0.960, urgent 78/85, danger to life 43/45, false alarms 5/130, name spans 46/56, polluter 19/32,
+     * main kind 198/215, county 215/215; B at 9cf5661 (18:55, the last blind run): overall 0.967, urgent 80/85, danger to
+     * life 44/45, false alarms 4/130, name spans 47/56, phone spans 37/37, polluter 21/32, main kind 199/215, county
+     * 215/215, name 210/215, intent 237/240. From here on it is a tuned round; the floors are one case under B.
      */
-    static final Floors BLIND = new Floors(0.955, 0.905, 0.933, 0.047, 0.803);
-    /** Round fifteen's phone spans at run A: 37/37; one case under. Every tuned round holds 1.0 but fourteen. */
-    static final double BLIND_SPAN_PHONE = 0.973;
+    static final Floors ROUND15 = new Floors(0.962, 0.929, 0.955, 0.039, 0.821);
+    static final Map<String, Double> ROUND15_FIELDS = Map.ofEntries(Map.entry("polluter", 0.625),
+        Map.entry("kind", 0.920), Map.entry("county", 0.995), Map.entry("name", 0.972), Map.entry("intent", 0.983));
+    /** Round fifteen's phone spans: 37/37 at both blind runs; one case under. */
+    static final double ROUND15_SPAN_PHONE = 0.973;
     /**
      * Round eight's first (blind) run (nlp-models/README.md, "Round eight"): overall 0.929, urgent 77/85, danger to life
      * 42/45, false alarms 11/165, name spans 48/58. After its place classes (branch r8places) and its urgency and
