@@ -25,7 +25,7 @@ U("dialect-chuanyu", "我们富顺县琵琶镇这边河坝头那个厂子今天�
 U("dialect-dongbei", "我跟你说啊，我们让胡路区这旮旯有个管道漏气了，那味儿老冲了，我家邻居老太太闻完直接就晕倒了，整个楼道都是那股味，这可咋整啊，赶紧的来人！",
   P=pl("让胡路区"), kinds=["air"], life=True)
 U("urgent", "我叫廖春梅，家住南康区唐江镇幸福村。我们村今天早上自来水有一股农药味，我家两个孩子喝了以后肚子疼、吐，已经送到区人民医院了，村里还有别的人家也这样。请马上查水源！联系电话：15879431026",
-  P=pl("南康区"), kinds=["water"], life=True, name="廖春梅", phone="15879431026",
+  P=pl("南康区"), kinds=["water"], life=True, name="廖春梅", phone="15879431026", aff=A("两个孩子", "person", 2, 2, 2),
   ids=[("廖春梅", "name", "petitioner"), ("南康区唐江镇幸福村", "address", "petitioner"), ("15879431026", "phone", "petitioner")])
 U("wechat", "救命😭😭 西青区中北镇这边仓库着火了！！浓烟都飘到我们小区了 好多老人孩子 眼睛辣的睁不开 有人咳到喘不上气 已经打119了 你们环保也快来看看烧的是什么东西",
   P=pl("西青区"), kinds=["air"], life=True)
@@ -39,7 +39,7 @@ U("english", "URGENT. There is a tanker truck overturned on the road near Haican
 U("mixed", "紧急情况！我们公司在昆山市花桥镇，隔壁那家叫Kingstar Coating的工厂有个储罐在泄漏，气味很刺鼻，我们好几个同事头晕恶心，有一个已经faint了，现在全部evacuate到停车场。",
   P=pl("昆山市"), polluter="Kingstar Coating", kinds=["air"], life=True, aff=A("好几个同事", "person", None, 3, 9))
 U("elderly", "同志你好，我是个七十多岁的老头子，住在涪陵区李渡街道。今天早上我们楼下那个锅炉房冒出好大一股煤气味，我老伴闻了以后头痛得厉害，刚刚昏过去了，儿子不在家，我不晓得怎么办，求求你们。",
-  P=pl("涪陵区"), kinds=["air"], life=True)
+  P=pl("涪陵区"), kinds=["air"], life=True, ids=[("涪陵区李渡街道", "address", "petitioner")])
 U("question", "是不是应该先打120？我们湘潭县易俗河镇有个电镀作坊，刚才倒酸的时候冒出一大团黄烟，我和我妹妹吸了几口现在胸口疼、喘不上气，这个烟有没有毒？你们能不能马上派人来？",
   P=pl("湘潭县"), kinds=["air"], life=True)
 U("speech", "嗯你好那个我要报警不是我要反映就是我们这个鄠邑区余下街道那个钢厂旁边嘛有几个人拿着刀和棍子在堵厂门口说厂里排的灰害死他们家娃了厂里保安也出来了马上就要打起来了",
@@ -47,7 +47,7 @@ U("speech", "嗯你好那个我要报警不是我要反映就是我们这个鄠�
 U("dialect-minnan", "阮这是晋江市灵源街道，厝边彼间鞋厂今仔日下晡着火矣，烟足大，阮阿嬷佇厝内底走袂出来，紧来救人！",
   P=pl("晋江市"), kinds=["air"], life=True)
 U("dialect-wu", "侬好，阿拉是松江区永丰街道额居民，小区后头额化工仓库刚刚爆脱了，声音老响额，窗玻璃侪震碎了，有人受伤了，烟还勒冒，快点派人来！",
-  P=pl("松江区"), kinds=["air"], life=True)
+  P=pl("松江区"), kinds=["air"], life=True, ids=[("松江区永丰街道", "address", "petitioner")])
 U("urgent", "我是枝江市董市镇的养殖户王德明。上游的宏昌化工把废水直接排进沟里，我的鱼塘三万多斤鱼全死了，我找他们几次没人理，我现在就站在他们厂的楼顶，今天不给我个说法我就跳下去。",
   P=pl("枝江市"), polluter="宏昌化工", kinds=["water"], life=True, name="王德明",
   ids=[("王德明", "name", "petitioner")])
@@ -59,7 +59,7 @@ U("english", "Help, I live in Xixia District, Yinchuan. A gas pipe broke at the 
 U("wechat", "在吗在吗 急!!! 米东区石化街道这边的化工厂在放气 整条街都是臭鸡蛋味 我妈和我闻了都头晕想吐 我妈刚才直接软在地上了",
   P=pl("米东区"), kinds=["air"], life=True)
 U("urgent", "盘州市红果街道某洗煤厂的尾矿库坝体正在垮，泥浆冲进了下面的村子，有几户房子被冲了，还有人没找到。",
-  P=pl("盘州市"), kinds=["ecology", "soil", "water"], life=True, aff=A("几户", "household", None, 3, 9))
+  P=pl("盘州市"), kinds=["ecology", "soil", "water"], life=True, aff=A("几户", "household", None, 2, 9))
 U("typo", "神木市西沙街到有个焦化厂刚才泄露，一股刺鼻气味，路上有人倒地了，我已经叫了幺幺零，你们快来",
   P=pl("神木市"), kinds=["air"], life=True)
 U("dialect-other", "俺是邓州市穰东镇哩，俺庄东头那个造纸厂哩锅炉炸了，火老大，俺庄上人都跑出来了，还有俩工人在里头没出来，恁赶紧来人吧！",
@@ -70,7 +70,8 @@ U("mixed", "Hi 我是在北仑区小港街道上班的Jessica Lin，码头附近
 U("question", "你们到底管不管？济源市克井镇那个铅冶炼厂边上，我们村好几个娃娃验血铅超标，今天我孙子抽搐了送进了医院，医生说是铅中毒，还要等到啥时候？",
   P=pl("济源市"), kinds=["air", "soil"], life=True)
 U("elderly", "我今年八十一了，耳朵不好，是我孙女帮我打字。我们住在偃师区翟镇镇，今天早上村东头那个垃圾站着起了大火，烧的塑料，烟往村里飘，我气管炎犯了喘不过来，邻居好几个老人也是。",
-  P=pl("偃师区"), kinds=["air", "solid_waste"], life=True, aff=A("好几个老人", "person", None, 3, 9))
+  P=pl("偃师区"), kinds=["air", "solid_waste"], life=True, aff=A("好几个老人", "person", None, 3, 9),
+  ids=[("偃师区翟镇镇", "address", "petitioner")])
 U("speech", "对对对就在这个库尔勒市天山街道那个加油站后面那个危化品仓库啊它现在冒火了我们在对面小区都能看到有爆炸的声音嘭嘭的你们快通知一下",
   P=pl("库尔勒市"), kinds=["air"], life=True)
 U("dialect-chuanyu", "我给你们说，綦江区古南街道那个砖厂老板找了一帮人，拿起钢管说要来收拾我们这些去告他的人，现在就在村口头，要出人命了！",
@@ -134,11 +135,12 @@ U("dialect-dongbei", "九台区营城街道那个化工厂把好几十个桶扔�
   P=pl("九台区"), kinds=["solid_waste", "soil"])
 U("long", "各位领导：\n我们是醴陵市白兔潭镇某村的村民，有三件事反映：\n1. 村后山上新开的烟花原料仓库离小学只有两百米，今天发现仓库外面堆着几十袋硝酸盐，袋子破了撒了一地，学生放学就从旁边走；\n2. 去年起仓库就晚上进出货；\n3. 村委说不归他们管。\n第一件事最急，请今天就来人处理。\n村民代表 钟国强 13807339275",
   P=pl("醴陵市"), kinds=["solid_waste", "other"], name="钟国强", phone="13807339275",
-  ids=[("钟国强", "name", "petitioner"), ("13807339275", "phone", "petitioner")])
+  ids=[("钟国强", "name", "petitioner"), ("13807339275", "phone", "petitioner"), ("醴陵市白兔潭镇某村", "address", "petitioner")])
 U("urgent", "玉门市老君庙镇一辆油罐车在312国道上侧翻，柴油流了一路，往旁边的疏勒河支渠里流，现场暂时没有人受伤。",
   P=pl("玉门市"), kinds=["water", "soil"])
 U("elderly", "我老伴儿和我都七十好几了，住在耒阳市灶市街街道，家里喝的是自己打的井。这两天井水一股煤油味，烧开了也有，我们不敢喝了，左右邻居也有好几家这样，旁边新建了个加油站，求你们来看一看。",
-  P=pl("耒阳市"), kinds=["water"], aff=A("好几家", "household", None, 3, 9))
+  P=pl("耒阳市"), kinds=["water"], aff=A("好几家", "household", None, 3, 9),
+  ids=[("耒阳市灶市街街道", "address", "petitioner")])
 U("question", "村里的猪一晚上死了几十头，是不是跟上游那个屠宰场排的水有关？桂平市木乐镇的，猪都是喝河里的水，现在还在死。",
   P=pl("桂平市"), kinds=["water"])
 U("mixed", "我们在顺义区天竺这边的一个compound，今天早上发现小区的water supply有一股很重的chlorine味，水是黄的，整个小区都不敢用，物业也说不清楚。",
@@ -152,7 +154,8 @@ U("speech", "就是那个我们这个仙桃市毛嘴镇嘛我们村有个养鸭�
 U("wechat", "有没有人管啊 阳朔县兴坪镇漓江边上 有人往江里倒建筑垃圾和一车车的黑泥 水都变色了 游船还在开 下游就是村里取水的地方",
   P=pl("阳朔县"), kinds=["water", "solid_waste"])
 U("urgent", "我们是项城市水寨街道锦华小区的业主，二百多户。开发商和物业因为小区污水站的事跟业主起了冲突，现在楼下聚集了上百人，拉横幅堵住了小区大门，有人推搡，情绪很激动，请马上派人来。",
-  P=pl("项城市"), kinds=["water"], aff=A("上百人", "person", None, 100, None))
+  P=pl("项城市"), kinds=["water"], aff=A("二百多户", "household", None, 201, 299),
+  ids=[("项城市水寨街道锦华小区", "address", "petitioner")])
 U("typo", "沙坡头区镇罗镇有家养殖场把病死的猪扔进黄河边的干渠里，有十几头，已经发涨了，旁边就是村民的饮水井，请尽快来处里",
   P=pl("沙坡头区"), kinds=["water", "solid_waste"])
 U("english", "Dear officer, this is Carlos Mendes, I run a small coffee shop in Shuangliu District, Chengdu. Since an hour ago the tap water is brown and smells of oil. All the shops on our street have the same. People are buying bottled water. Please check the pipes. WhatsApp or phone 156 0812 4437.",
@@ -188,9 +191,10 @@ U("typo", "柳江区拉堡镇我们小区隔壁那个工地的放射源不见了
 U("english", "Urgent: in Yiwu (Houzhai subdistrict), a truck just dumped several drums of a liquid with a skull label by the canal, near the apartments where many families live. Children play there. The drums are leaking into the canal.",
   lang="en", P=pl("义乌市"), kinds=["solid_waste", "water"])
 U("dialect-dongbei", "我们这嘎达是凌海市余积镇，村里好几百号人都聚到镇政府门口了，就为了那个垃圾焚烧厂的事，今儿有人说要把路给堵上，看这架势怕要出事儿。",
-  P=pl("凌海市"), kinds=["air", "solid_waste"], aff=A("好几百号人", "person", None, 200, 999))
+  P=pl("凌海市"), kinds=["air", "solid_waste"], aff=A("好几百号人", "person", None, 300, 999))
 U("elderly", "环保局的同志，我是个退休工人，住在永昌县河西堡镇。今天下午刚下过雨，镇边上那个化工厂的水冲到了街上，黄颜色的，冒着白气，地上的草都枯了，有几个老头闻了说头晕，我叫他们都回家关窗了。",
-  P=pl("永昌县"), kinds=["water", "air"], aff=A("几个老头", "person", None, 3, 9))
+  P=pl("永昌县"), kinds=["water", "air"], aff=A("几个老头", "person", None, 2, 9),
+  ids=[("永昌县河西堡镇", "address", "petitioner")])
 U("question", "自来水变成红色的还能喝吗？我是潜江市园林街道的，刚刚家里的自来水突然变红，有股铁锈和药水味，邻居家也一样，是不是哪里的水源被污染了？",
   P=pl("潜江市"), kinds=["water"])
 U("urgent", "阜康市准东街道一处化工园区的污水池溢出，污水顺着路面流向附近的牧民定居点，已经淹到了羊圈，有羊死掉了几十只。",

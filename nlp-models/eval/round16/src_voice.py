@@ -28,7 +28,7 @@ R("speech", "你好我反映一个情况我是上海宝山区罗店镇的我们�
 R("speech", "那个我想问一下就是我们那个金昌永昌县城关镇旁边的那个河里我看到有两条死鱼漂着是不是水有问题啊也不是很多就两条你们有空来看一下",
   la=True, P=pl("永昌县"), kinds=["water"])
 R("speech", "喂我是青铜峡的不对我是吴忠利通区的哦不是我家在青铜峡小坝镇那个我要说的是我们这边那个电厂的灰场风一刮全是灰已经刮了好几年了嗓子老是干痒",
-  la=True, P=pl("青铜峡市"), kinds=["air", "solid_waste"])
+  la=True, P=pl("青铜峡市"), kinds=["air", "solid_waste"], ids=[("青铜峡小坝镇", "address", "petitioner")])
 # --- dialects ---
 R("dialect-yue", "我喺佛山顺德北滘，听讲隔篱嗰间化工厂个储罐好旧，随时会爆，搞到成条村都人心惶惶，其实我都唔知真定假，你哋可唔可以去检查下？",
   la=True, P=pl("顺德区"), kinds=["air", "other"])
@@ -36,7 +36,7 @@ R("dialect-yue", "深圳南山区蛇口嗰边有间茶餐厅，个抽油烟机�
   la=True, P=pl("南山区", "深圳市"), kinds=["air"], ref=FUMES, name="麦", phone="13826510947",
   ids=[("姓[麦]", "name", "petitioner"), ("138-2651-0947", "phone", "petitioner")])
 R("dialect-yue", "阿伯我今年七十几，住喺广州番禺沙头，隔篱村嗰个养鸡场死咗一只鸡就掉喺路边，臭到死，冇人执，你哋叫人嚟执下啦。",
-  la=True, P=pl("番禺区"), kinds=["solid_waste"])
+  la=True, P=pl("番禺区"), kinds=["solid_waste"], ids=[("广州番禺沙头", "address", "petitioner")])
 R("dialect-chuanyu", "我们合川区草街街道楼底下那家麻将馆，一天到黑哗啦哗啦的，吵得人想跳楼，跟老板说了好多回都不听，你们管不管嘛？",
   la=True, P=pl("合川区"), kinds=["noise"], ref=LIFE)
 R("dialect-chuanyu", "自贡富顺那边有个养猪的老板叫曾大毛，猪粪水全部往沱江边上放，臭得遭不住，我不想说我是哪个，你们莫说是我举报的哈。",
@@ -54,7 +54,7 @@ R("dialect-wu", "苏洲吴江那边，阿拉屋里后头额小河浜，水老早
 R("dialect-wu", "杭州萧山区靖江街道额机场附近，飞机噪音老大，轰隆隆像打雷，心脏侪要跳出来了，阿拉一家五口人夜里困勿着，小囡读书也受影响。",
   la=True, P=pl("萧山区"), kinds=["noise"], ref=["交通运输", None], aff=A("一家五口人", "person", 5, 5, 5))
 R("dialect-minnan", "阮兜佇晋江梅岭，厝边彼间卤味店逐暗头仔攏咧煮卤肉，油烟足重，阮阿公讲熏甲欲死，阮窗仔攏袂使开，请恁来处理一下。",
-  la=True, P=pl("晋江市"), kinds=["air"], ref=FUMES)
+  la=True, P=pl("晋江市"), kinds=["air"], ref=FUMES, ids=[("晋江梅岭", "address", "petitioner")])
 R("dialect-minnan", "厦门同安新民这，早起时仔看着水沟内底一只死鸭仔，毋知是毋是水有问题，我嘛无闻着啥物味。",
   la=True, P=pl("同安区"), kinds=["water"])
 R("dialect-minnan", "阮是龙海角美的，听人讲村仔边欲起一间化工厂，阮足惊以后会污染咱的水，毋过这马犹未动工。",
@@ -84,18 +84,18 @@ R("long", "尊敬的南京市鼓楼区生态环境局领导：\n您好！我是�
   la=True, P=pl("鼓楼区", "南京市"), kinds=["noise", "air"], ref=BUILD, name="周文海", phone="13505176289",
   ids=[("周文海", "name", "petitioner"), ("13505176289", "phone", "petitioner"), ("鼓楼区宁海路街道", "address", "petitioner")])
 R("long", "致贵溪市生态环境局：\n我们是雄石街道的几位退休职工，想提几点建议：\n1. 冶炼厂周边的绿化带建议加宽，多种一些吸附粉尘的树；\n2. 建议在我们小区门口设一个空气质量显示屏；\n3. 建议每年组织一次企业开放日，让居民了解企业的环保设施。\n以上建议仅供参考。\n退休职工代表 汪德胜 夏桂英",
-  P=pl("贵溪市"), kinds=["air"], cat="建议意见", name="汪德胜",
+  P=pl("贵溪市"), kinds=["air"], cat="建议意见", name="汪德胜", aff=A("几位退休职工", "person", None, 2, 9),
   ids=[("汪德胜", "name", "petitioner"), ("夏桂英", "name", "petitioner")])
 R("long", "尊敬的领导：\n我是济宁邹城市香城镇的村民卢庆山，身份证号" + idn("37088319620304121") + "。我反映的问题是：\n2019年的时候镇上的煤矿塌陷区把我家的房子震裂了，至今没有赔偿；\n镇里说归煤矿管，煤矿说归镇里管，推来推去。\n另外，塌陷区积水里倒了很多垃圾，现在一到夏天就臭。\n希望领导能帮我们解决。\n卢庆山\n手机：152 6378 9914",
   la=True, P=pl("邹城市"), kinds=["solid_waste", "ecology"], name="卢庆山", phone="15263789914", idn=idn("37088319620304121"),
   cat="申诉求决", sub=4, ref=["自然资源", None],
-  ids=[("卢庆山", "name", "petitioner"), (idn("37088319620304121"), "id", "petitioner"), ("152 6378 9914", "phone", "petitioner")])
+  ids=[("卢庆山", "name", "petitioner"), (idn("37088319620304121"), "id", "petitioner"), ("152 6378 9914", "phone", "petitioner"), ("济宁邹城市香城镇", "address", "petitioner")])
 R("long", "关于对我公司行政处罚决定的申诉\n我公司（伊州区东河街道 天山机械加工厂）于2026年10月被哈密市生态环境局处以罚款五万元，理由是喷漆房未批先建。我公司认为喷漆房已于2025年报备，处罚依据不足，请求复核并撤销处罚决定。\n联系人：厂长 马海军\n电话：13899603472",
   P=pl("伊州区"), polluter="天山机械加工厂", kinds=["air"], sub=2, name="马海军", phone="13899603472",
   ids=[("马海军", "name", "petitioner"), ("13899603472", "phone", "petitioner")])
 # --- questions ---
 R("question", "请问一下，我们小区边上要建一个垃圾中转站，离幼儿园只有一百米，会不会对孩子有影响？我们是大武口区长胜街道的居民。",
-  la=True, P=pl("大武口区"), kinds=["solid_waste", "air"])
+  la=True, P=pl("大武口区"), kinds=["solid_waste", "air"], ids=[("大武口区长胜街道", "address", "petitioner")])
 R("question", "楼下那家洗车店天天把水冲到马路上，冬天结冰了好几次有人摔倒，这个归不归你们管？地址在独山子区金山路街道。",
   P=pl("独山子区"), kinds=["water"], ref=["城管", None])
 R("question", "我们这儿的电视塔旁边要装5G基站，网上都说有辐射，会得癌症，是真的吗？你们能不能来测一下？我住在湟中区鲁沙尔镇。",
@@ -108,7 +108,7 @@ R("question", "通州区那个新开的搅拌站能不能让它晚上别干了�
   la=True, P="?通州区", kinds=["noise"], aff=A("两百多户", "household", None, 201, 299))
 # --- English ---
 R("english", "Hi, I live in Pudong, Lujiazui area. The restaurant downstairs has a smell so strong it is literally killing me, haha. Not really, but it is every night and my kids can't sleep. Can someone check their exhaust? Thanks, Mark Tan",
-  la=True, lang="en", P=pl("浦东新区"), kinds=["air"], ref=FUMES, name="Mark Tan", ids=[("Mark Tan", "name", "petitioner")])
+  la=True, lang="en", P=pl("浦东新区"), kinds=["air"], ref=FUMES, name="Mark Tan", ids=[("Mark Tan", "name", "petitioner"), ("Pudong, Lujiazui area", "address", "petitioner")])
 R("english", "Yesterday there was a fire drill at the chemical plant near our apartment in Dushanzi, lots of smoke and sirens, no one was hurt and they said it was planned. I just want to say they should inform residents first, many people panicked.",
   la=True, lang="en", P=pl("独山子区"), kinds=["air"], cat="建议意见")
 R("english", "Found one dead bird near the lake in Haidian... sorry, in Changping, Beijing, near Shahe. Probably nothing, but the water looks greenish lately. Maybe worth a look. - Sophie",
@@ -139,9 +139,9 @@ R("elderly", "我是个八十岁的老太太，不会打字，孙子帮我写的
 R("elderly", "领导同志：我是一名老党员，今年七十六岁，住在堆龙德庆区东嘎街道。有人说我们这儿的地下水有毒，可我喝了一辈子也没事。我就是想请你们来化验一下，给大家吃个定心丸。",
   la=True, P=pl("堆龙德庆区"), kinds=["water"], ids=[("堆龙德庆区东嘎街道", "address", "petitioner")])
 # --- accusations, referrals and other categories ---
-R("plain", "实名举报乌鲁木齐米东区某环保所所长收了化工厂老板的好处，每次检查前都提前通知企业，企业一查就停，一走就排。希望纪委介入。举报人：阿不都热合曼，电话 13579843021，请对我的信息保密。",
-  P=pl("米东区"), kinds=["air", "water"], cat="检举控告", ref=["纪检监察", None], conf=True, name="阿不都热合曼", phone="13579843021",
-  ids=[("阿不都热合曼", "name", "petitioner"), ("13579843021", "phone", "petitioner")])
+R("plain", "实名举报乌鲁木齐米东区某环保所所长收了化工厂老板的好处，每次检查前都提前通知企业，企业一查就停，一走就排。希望纪委介入。举报人：阿不都热合曼，身份证 650105 19750811 005X，电话 13579843021，请对我的信息保密。",
+  P=pl("米东区"), kinds=["air", "water"], cat="检举控告", ref=["纪检监察", None], conf=True, name="阿不都热合曼", phone="13579843021", idn="65010519750811005X",
+  ids=[("阿不都热合曼", "name", "petitioner"), ("650105 19750811 005X", "id", "petitioner"), ("13579843021", "phone", "petitioner")])
 R("plain", "我在汉中勉县的一家化工厂干了两年，老板欠了我们十几个工人三个月的工资不给，厂子还偷排废水，工资的事你们能帮我们要吗？",
   P=pl("勉县"), kinds=["water"], sub=None, ref=["人社", None], aff=A("十几个工人", "person", None, 11, 19))
 R("plain", "我和长安区的一家建材厂因为粉尘污染打官司，法院一审判了，我不服，你们环保局能不能出面帮我改判？",
