@@ -98,7 +98,8 @@ final class Situations {
    */
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
       "not_supply", "stove", "burst", "forestall", "out", "silent", "quiet", "down", "froth", "slide", "heap", "some",
-      "works", "gone", "drill", "calm", "rammed", "radiation", "lost", "spray"};
+      "works", "gone", "drill", "calm", "rammed", "radiation", "lost", "spray", "denied", "fixed", "cleared", "service",
+      "vent"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -132,6 +133,34 @@ final class Situations {
   private static final long RADIATION = more("radiation");
   private static final long LOST = more("lost");
   private static final long SPRAY = more("spray");
+  // the frames' false alarms on urgency holdouts four and five (branch urgfa, 2026-12-05): a rumour denied after it
+  // (别乱传, but it wasn't), a leak fixed (was fixed, 修好了), water that cleared (就清了, ran clear), a water-service
+  // notice (停水检修, 洗水箱), a noise or a joke beside a wish to die (拖凳, 开玩笑)
+  private static final long DENIED = more("denied");
+  private static final long FIXED = more("fixed");
+  private static final long CLEARED = more("cleared");
+  private static final long SERVICE = more("service");
+  private static final long VENT = more("vent");
+  /**
+   * A negation just before a word (说没有漏, 不是着火, 冇怪味, 一只都没有生病, it wasn't on fire, no leak): the event
+   * denied; not a question (有没有漏).
+   */
+  private static final java.util.regex.Pattern NEGATED_BEFORE = java.util.regex.Pattern.compile(
+      "(?:(?<!有)(?:没有|没|冇)|未|无|不是|并没有|并未|不是真的|唔係|唔系)$");
+  private static final java.util.regex.Pattern NEGATED_BEFORE_EN = java.util.regex.Pattern.compile(
+      "\\b(?:no|not|never|wasn't|isn't|wasnt|isnt)\\s+(?:an?\\s+)?$");
+  /** A year in digits before a mention in English (back in 2019 thousands of fish died): a past event. */
+  private static final java.util.regex.Pattern YEAR_EN = java.util.regex.Pattern.compile("\\bin (?:19|20)[0-9]{2}\\b");
+  /** A fouling word said to be normal (颜色味道都正常): no fouling. */
+  private static final java.util.regex.Pattern NORMAL_AFTER = java.util.regex.Pattern.compile("^[都也还]{0,2}(?:正常|没问题|冇问题)");
+  /** A bang or a fire as a simile (引擎声大到好似爆炸咁; 像着火一样): how a thing is told, not what happens. */
+  private static final java.util.regex.Pattern LIKE_BEFORE = java.util.regex.Pattern.compile("(?:好似|好像|似|像|如同|跟)[^，,。！!？?；;\n]{0,2}$");
+  private static final java.util.regex.Pattern LIKE_AFTER = java.util.regex.Pattern.compile("^[了咗]?[^，,。！!？?；;\n]{0,2}?(?:咁|一样|似的|一般)");
+  /** A chat or a phone that "bursts" (group chat都爆了, 业主群炸了, 电话打爆了): a figure of speech, no explosion. */
+  private static final java.util.regex.Pattern CHAT_BURSTING = java.util.regex.Pattern.compile(
+      "(?:群里|群都|业主群|微信群|group chat|chat|热搜|评论区|online)[^，,。！!？?；;\n]{0,4}$|打$");
+  /** A wish to die (想死, 不想活了): a figure of speech when a noise or a joke stands beside it. */
+  private static final java.util.Set<String> WISHES = java.util.Set.of("想死", "不想活", "不想活了", "想死啊", "真想死");
   /**
    * A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫): a person or an animal foaming, not an outlet's foam
    * (排污口冒白沫); a bare 吐 (吐白沫) counts with a person just before it.
@@ -167,12 +196,14 @@ final class Situations {
    * word, 得/到 (甲 in southern speech), then the word, a pronoun or a modal (欲 in southern speech).
    */
   private static final java.util.regex.Pattern FIGURATIVE = java.util.regex.Pattern.compile(
-      "[臭吵烦熏呛闷憋][得到甲](?:$|[我人他她你们俺都也真是]{1,4}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)");
+      "[臭吵嘈烦熏呛闷憋][得到甲](?:$|[我人他她你们俺都也真是]{1,4}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)");
   /** A head or a temper that bursts (头都要炸了, 脑袋快炸了): a figure of speech, no explosion. */
   private static final java.util.regex.Pattern BODY_BURSTING = java.util.regex.Pattern.compile(
-      "(?:头|脑袋|脑壳|脑子|脑瓜|脑门|肺|肚子|心态|耳朵)[都要快也就给]{0,3}$"
+      "(?:头|脑袋|脑壳|脑子|脑瓜|脑门|肺|肚子|心态|耳朵)[都要快也就给嚟会欲係]{0,3}$"
           // a degree said by bursting (热得要炸了, 吵得快炸了): the weather or a temper, no explosion
-          + "|(?:热|晒|闷|吵|烦|气|急|憋|撑|胀|挤)得[都要快也就]{0,3}$");
+          + "|(?:热|晒|闷|吵|烦|气|急|憋|撑|胀|挤)得[都要快也就]{0,3}$"
+          // in southern speech (嘈到我爆炸, 吵甲阮欲爆去): 到/甲, a pronoun, then the bursting
+          + "|(?:吵|嘈|烦|气)[到甲][我人他她你们俺阮个都要快也就嚟会欲]{0,5}$");
   /**
    * A cry of urgency denied just before it (没什么紧急的, 不是什么急事, nothing urgent, not an emergency): the writer says
    * the matter can wait.
@@ -189,7 +220,10 @@ final class Situations {
   private static final java.util.regex.Pattern PROCEDURAL = java.util.regex.Pattern.compile(
       "查一下|查询|查到|编号|进度|办到|办理|回复|答复|打什么电话|电话是多少|电话多少|电话号码|办公地址|上班时间|办公时间|开放时间"
           + "|罚款|罚多少|申请表|下载|手续|许可证|提交材料|交材料|标准是多少"
-          + "|(?i)opening hours|office hours|phone number|reference number|case number|status of|documents|application form|fines?\\b");
+          // hours, uploads and forms (几点上班几点下班, 怎么上传附件, 环评报告怎么提交; which office handles…)
+          + "|上班|下班|几点到几点|受理时间|上传|附件|提交|环评"
+          + "|(?i)opening hours|office hours|phone number|reference number|case number|status of|documents|application form|fines?\\b"
+          + "|which office|which department|who handles|who deals with|contact (?:number|for)|number for|submit|upload");
   /** A death wished on an animal (气得想把它毒死, 真想把那狗药死): a temper told, not a death. */
   private static final java.util.regex.Pattern WISHED_DEATH = java.util.regex.Pattern.compile(
       "(?:想|要|恨不得|巴不得)把[^，,。！!？?；;\n]{0,4}$");
@@ -223,10 +257,11 @@ final class Situations {
 
   /** One animal (一条死鱼, 一只死鸡): no mass death. */
   private static final java.util.regex.Pattern ONE_ANIMAL = java.util.regex.Pattern.compile(
-      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩有]|[一两二三]{2}|三[四五]|[12](?![0-9]))[条只头尾个]"
-          // 一头老黄牛, 一只大白鹅: a word or two describing the one animal
-          + "(?:[^0-9，,。！!？?；;\n]{0,5}的|(?<![个])[^0-9，,。！!？?；;\n条只头尾个的一二三四五六七八九十几两]{1,2})?$"
-          + "|(?i)\\b(?:a|two|three|a couple of|a few) (?:dead )?$|(?i)\\bone of (?:our|my|the|his|her|their) (?:[a-z]+ )?$");
+      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩有]|[一两二三]{2}|三[四五]|[12](?![0-9])|[那这](?=只))[条只头尾个]"
+          // 一头老黄牛, 一只大白鹅: a word or two describing the one animal (一只dead duck in mixed text)
+          + "(?:[^0-9，,。！!？?；;\n]{0,5}的|(?<![个])[^0-9，,。！!？?；;\n条只头尾个的一二三四五六七八九十几两]{1,2}|dead |sick )?$"
+          + "|(?i)\\b(?:a|two|three|four|a couple of|a few)(?: or (?:two|three|four|five))? (?:dead )?$"
+          + "|(?i)\\bone of (?:our|my|the|his|her|their) (?:[a-z]+ )?$");
   /**
    * One animal counted at the death word, before it (一只死天鹅, 一头死猪) or just after it (死了一头老母猪, 死了只鸡):
    * no mass death, whatever animal or farm is named elsewhere; not one after another (死了一只又一只, 一只接一只).
@@ -429,7 +464,7 @@ final class Situations {
       Word w = words.get(i);
       // A complaint of long standing (自来水总有一股味, 一直有股味) is urgent only when someone is ill.
       boolean lasting = !ill && near(words, i, LASTING, 12, false) != null;
-      Word fouling = w.is(SUPPLY) ? near(words, i, FOUL, 22, false) : null;
+      Word fouling = w.is(SUPPLY) ? nearest(words, i, o -> o.is(FOUL) && !fine(text, o), 22, false) : null;
       if (fouling != null && fouling.start() > w.end() && fearedBetween(words, i, words.indexOf(fouling))) {
         fouling = null; // 那口井边上要建个废品站，怕以后油污渗进井里: a fouling feared, not one seen
       }
@@ -455,6 +490,7 @@ final class Situations {
       boolean carcass = w.is(ANIMAL) && near(words, i, MASS | MANY, 12, false) == null;
       if (w.is(DEATH) && !hyperbolic(text, w) && !guarded(text, words, i) && near(words, i, PLANT, 4, true) == null
           && !WISHED_DEATH.matcher(text.substring(Math.max(0, w.start() - 10), w.start())).find()
+          && !simile(text, w) // 跟死鱼一样翻白肚: a figure of speech
           && !(carcass && near(words, i, DISCARD | DUMP, 8, false) != null)) { // not 死猪扔在沟里; but 猪死了好多就扔在河沟里
         // The animals before the death word (鸭子…死了一片) or just after it (死了很多鱼); with none named, a
         // death in numbers where water is (河水变成绿色，…都死光了).
@@ -471,9 +507,9 @@ final class Situations {
         }
         boolean single = animal != null && ONE_ANIMAL.matcher(text.substring(Math.max(0, animal.start() - 14), animal.start())).find()
             || oneAtDeath(text, w); // 死了一头老母猪; 一只死天鹅
-        if (animal != null && !single && (many || !some && near(words, i, EXPOSURE, 14, false) != null)) {
+        if (animal != null && !single && !simile(text, animal) && (many || !some && near(words, i, EXPOSURE, 14, false) != null)) {
           hits.add(new Hit("mass_death", false, Math.min(animal.start(), w.start()), Math.max(animal.end(), w.end())));
-        } else if (animal == null && many && near(words, i, WATERBODY, 14, true) != null) {
+        } else if (animal == null && many && !single && near(words, i, WATERBODY, 14, true) != null) {
           hits.add(new Hit("mass_death", false, w.start(), w.end()));
         }
       }
@@ -506,6 +542,7 @@ final class Situations {
           && nearMore(words, i, DRILL, 30, false) == null // 小学组织消防演练，在操场上点了一堆木头，黑烟有点大
           && !passing(words, words.indexOf(fumes)) && !daily(words, i, words.indexOf(fumes))
           && !slightFumes(words, words.indexOf(fumes)) // 新跑道有点味道: a faint smell, no school exposed
+          && nearMore(words, i, RECOVERED, 30, false) == null // a sore throat after the paint fumes, he's fine now
           && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 36))).find()) {
         hits.add(new Hit("school", false, w.start(), w.end()));
       }
@@ -546,7 +583,10 @@ final class Situations {
         }
       }
       if ((w.is(FIRE) || w.is(EXPLOSION)) && !guarded(text, words, i) && near(words, i, NOT_FIRE, 10, false) == null
-          && !BODY_BURSTING.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find() // 头都要炸了
+          && !BODY_BURSTING.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find() // 头都要炸了
+          && !(w.is(EXPLOSION) && CHAT_BURSTING.matcher(text.substring(Math.max(0, w.start() - 12), w.start())
+              .toLowerCase(Locale.ROOT)).find()) // group chat都爆了, 电话打爆了
+          && !simile(text, w) // 引擎声大到好似爆炸咁
           && !stoveFlame(text, words, i) // 炉子冒着火苗
           && !(w.is(FIRE) && nearMore(words, i, OUT, 16, false) != null) // 锅里着火了，盖上锅盖就灭了
           && !(w.is(FIRE) && longStanding(text, words, i)) // 矸石堆天天冒烟，烧起来了都好多年
@@ -641,6 +681,7 @@ final class Situations {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
       if (w.is(THREAT) && !figurative(text, w.start()) // 吵得我想死; 叫声跟杀人似的
+          && !(WISHES.contains(text.substring(w.start(), w.end())) && nearMore(words, i, VENT, 12, false) != null)
           && !SIMILE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) {
         hits.add(new Hit("threat", true, w.start(), w.end()));
       }
@@ -652,6 +693,7 @@ final class Situations {
     }
     dumpedToday(text, words, hits);
     dumpedIntoSupply(text, words, hits);
+    waterServiced(text, words, hits);
     boolean hazard = hits.stream().anyMatch(h -> HAZARDS.contains(h.situation()));
     if (hazard && hits.stream().noneMatch(Hit::lifeSafety)) {
       // A spill, leak, fire or hazardous waste and people hurt by it (头晕, coughing): a poisoning.
@@ -933,16 +975,19 @@ final class Situations {
    */
   private static boolean passing(List<Word> words, int i) {
     Word w = words.get(i);
-    if (!w.is(MILD) || w.is(ACUTE) || w.is(STRONG)) {
+    if (!w.is(MILD | ACUTE) || w.is(STRONG)) {
       return false;
     }
-    Word slight = nearMore(words, i, SLIGHT, 3, true);
+    // an acute symptom passes only when it is said to have passed (拉了一天肚子，吃了药就好了; 现在都没事了), a mild one
+    // also when it is slight (有点头晕)
+    boolean acute = w.is(ACUTE);
+    Word slight = acute ? null : nearMore(words, i, SLIGHT, 3, true);
     if (slight != null && slight.clause() == w.clause()) {
       return true;
     }
     for (int k = i + 1; k < words.size(); k++) {
       Word o = words.get(k);
-      if (o.sentence() != w.sentence() || o.at() - w.to() > 16 * UNIT) {
+      if (o.sentence() != w.sentence() || o.at() - w.to() > (acute ? 24 : 16) * UNIT) {
         break;
       }
       if (o.has(RECOVERED)) {
@@ -1466,8 +1511,77 @@ final class Situations {
    * Whether a past, feared or rumoured word stands shortly before word i in its sentence (去年那次爆炸, 万一出事),
    * a year written in digits (2019年那次爆炸), or, in English, a past marker after it in its clause (two years ago).
    */
+  /**
+   * Drinking water that cleared after the mention (放了几分钟就清了, then ran clear), or a water-service notice (停水检修,
+   * 洗水箱, flushing the mains) with nobody ill and no animal dead: a passing discolouring or a notice, no supply fouled.
+   */
+  private static void waterServiced(String text, List<Word> words, List<Hit> hits) {
+    boolean ill = ill(words, ACUTE | STRONG | MILD) || hits.stream().anyMatch(h -> h.situation().equals("mass_death"));
+    boolean service = false;
+    int cleared = -1;
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (w.has(SERVICE) && !guarded(text, words, i)) {
+        service = true;
+      }
+      if (w.has(CLEARED) && cleared < 0) {
+        cleared = w.start();
+      }
+    }
+    int clearedAt = cleared;
+    boolean serviced = service && !ill;
+    hits.removeIf(h -> h.situation().equals("drinking_water") && !h.lifeSafety()
+        && (serviced || clearedAt >= 0 && Math.abs(clearedAt - h.start()) <= 60 && !ill));
+  }
+
+  /** A fouling word negated (冇怪味, 没有异味) or said to be normal (颜色味道都正常). */
+  private static boolean fine(String text, Word o) {
+    return negated(text, o) || NORMAL_AFTER.matcher(text.substring(o.end(), Math.min(text.length(), o.end() + 6))).find();
+  }
+
+  /** A negation just before the word (说没有漏, 不是着火, no leak, wasn't on fire). */
+  private static boolean negated(String text, Word w) {
+    if (w.scale() > 1 || latin(Character.toLowerCase(text.charAt(w.start())))) {
+      return NEGATED_BEFORE_EN.matcher(text.substring(Math.max(0, w.start() - 14), w.start()).toLowerCase(Locale.ROOT)).find();
+    }
+    return NEGATED_BEFORE.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find();
+  }
+
+  /** A word inside a simile (跟死鱼一样, 好似爆炸咁): how a thing is told. */
+  private static boolean simile(String text, Word w) {
+    return LIKE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()
+        && LIKE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 5))).find();
+  }
+
+  /** The event words a negation just before them denies (not a symptom of danger: 没有呼吸 is a word of its own). */
+  private static boolean deniable(Word w) {
+    return w.is(FIRE | EXPLOSION | LEAK | FOUL | DEATH) || w.has(BLAST)
+        || w.is(MILD) && !w.is(ACUTE | STRONG) && w.scale() == 1;
+  }
+
   private static boolean guarded(String text, List<Word> words, int i) {
     Word w = words.get(i);
+    if (deniable(w) && negated(text, w)) {
+      return true; // 说没有漏; 不是着火; 一只都没有生病; it wasn't on fire
+    }
+    for (int k = i + 1; k < words.size(); k++) {
+      Word o = words.get(k);
+      if (o.sentence() - w.sentence() > 1 || o.at() - w.to() > 40 * UNIT) {
+        break;
+      }
+      if (o.has(DENIED) || o.has(FIXED) && o.sentence() == w.sentence()) {
+        return true; // …中毒了，校长说没有，大家别乱传; on fire, but it wasn't; the leaking valve was fixed
+      }
+    }
+    if (w.scale() > 1) {
+      int from = w.start();
+      while (from > 0 && w.start() - from < 160 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != '.') {
+        from--;
+      }
+      if (YEAR_EN.matcher(text.substring(from, w.start()).toLowerCase(Locale.ROOT)).find()) {
+        return true; // back in 2019 thousands of fish died
+      }
+    }
     for (int k = i - 1; k >= 0; k--) {
       Word o = words.get(k);
       if (o.sentence() != w.sentence() || w.at() - o.to() > 32 * UNIT) {

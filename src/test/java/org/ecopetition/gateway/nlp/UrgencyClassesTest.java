@@ -48,4 +48,26 @@ class UrgencyClassesTest {
       assertThat(life).as("danger to life").isTrue();
     }
   }
+  // --- begin block urgfa: the frames' false alarms on urgency holdouts four and five, by class (branch urgfa)
+
+  /**
+   * The classes of the frames' false alarms on urgency holdouts four and five (src/test/resources/nlp/
+   * urgency-classes-urgfa.tsv, words of our own): past, elsewhere, denied, negated, fixed, cleared or serviced water,
+   * symptoms passed, figures of speech, procedure, a few animals, blasting, a fear — each beside urgent twins that must
+   * stay urgent (a fire now beside a negated one, a leak now beside a fixed one).
+   */
+  static Stream<String[]> falseAlarmClasses() throws IOException {
+    try (InputStream in = UrgencyClassesTest.class.getResourceAsStream("/nlp/urgency-classes-urgfa.tsv")) {
+      List<String> all = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      return all.stream().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t", 4)).toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}: {3}")
+  @MethodSource("falseAlarmClasses")
+  void lookAlikesOfTheFramesFalseAlarmsStayQuietAndTheirTwinsUrgent(String label, String kind, String register,
+      String text) {
+    eachClassIsReadAsItsLabelSays(label, kind, register, text);
+  }
+  // --- end block urgfa
 }
