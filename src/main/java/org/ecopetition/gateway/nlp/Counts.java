@@ -24,8 +24,9 @@ final class Counts {
           + "|(?:个|多个)?(村子|村(?!民|里人)|屯|寨)"
           + "|(?:个|多个)?(小区)"
           + "|(?:栋|幢)(楼)"
-          + "|(?:个|多个|名|位|号)?((?:村民|居民|群众|学生|孩子|小孩|小朋友|老人|工人|员工|业主|住户|病人|患者|癌症病人|同事|邻居|家庭|人家"
-          + "|工友|职工|乡亲|家长|小学生|中学生|游客)))");
+          // a space may stand between 个 and the people in speech typed word by word (四五个 工人)
+          + "|(?:个|多个|名|位|号)? ?((?:村民|居民|群众|学生|孩子|小孩|小朋友|老人|工人|员工|业主|住户|病人|患者|癌症病人|同事|邻居|家庭|人家"
+          + "|工友|职工|乡亲|家长|小学生|中学生|游客|同学|娃儿|娃娃(?!鱼)|阿婆|阿公|老太太|老大爷|妇女|儿童)))");
   /** A business counted with 家 is no household (三家工厂). */
   private static final Pattern BUSINESS = Pattern.compile("^(?:工厂|厂|店|公司|企业|饭店|餐馆|单位|作坊|养殖场|工地|化工|小作坊)");
   private static final Pattern SCOPE = Pattern.compile(
@@ -78,10 +79,10 @@ final class Counts {
     return FEAR.matcher(sentenceBefore(text, at)).find();
   }
 
-  /** The sentence up to {@code at}: back to the last 。！？ or line break. */
+  /** The sentence up to {@code at}: back to the last 。！？, semicolon or line break. */
   private static String sentenceBefore(String text, int at) {
     int from = at;
-    while (from > 0 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
+    while (from > 0 && "。！？!?\n；;".indexOf(text.charAt(from - 1)) < 0) { // an item of a list (；2.) is a sentence
       from--;
     }
     return text.substring(from, at);

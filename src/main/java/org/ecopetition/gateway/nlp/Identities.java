@@ -30,6 +30,18 @@ final class Identities {
   static final Pattern HOME_FROM = Pattern.compile("(?:我|我们|俺|俺们|本人)(?:老家)?(?:是|在)([^，,。；;！!？?\\n的]{2,20}?(?:村|镇|乡|组|屯|寨|社区|小区))(?:的|人)");
   /** Every match of HOME_FROM starts with one of these (for Cues.find). */
   static final String HOME_FROM_FIRSTS = "我本俺";
+  /**
+   * A village or compound given in brackets after a name, as who one is (X（某某村村民）, (某某小区业主)): where one lives.
+   * Not 全村, 本村, 周边 (no place's name): the phrase must end as a village or compound does.
+   */
+  static final Pattern HOME_BRACKET = Pattern.compile("[（(](?![全本各同邻周附])([^，,。；;！!？?\\n（()）]{1,12}?(?:村|组|屯|寨|社区|小区))(?:的)?(?:居民|村民|业主|住户)[）)]");
+  /**
+   * A place below the county said as where one is from (我是某某县某某的，…): the words after the division's name, a
+   * town or a neighbourhood, before 的 and the clause's end. Not a unit (我是开发区管委会的), nor the county alone.
+   */
+  static final Pattern HOME_TOWN = Pattern.compile("(?:我|我们|俺|俺们|本人)(?:老家)?是[^，,。；;！!？?\\n的]{0,10}?[区县市旗]"
+      + "(\\p{IsHan}{2,4}?)的(?=[，,。！!？?\\s]|$)");
+  private static final String UNIT_LAST = "会局厂司所站院队委办处部店校场";
   static final Pattern CONTACT = Pattern.compile("地址(?:是)?[:：]\\s*([^，,。；;！!？?\\n]{4,48})");
   /** Where a residence phrase ends inside its clause. */
   private static final Pattern PHRASE_END = Pattern.compile(
@@ -170,8 +182,13 @@ final class Identities {
   }
 
   private void addresses(String text, List<Names.Mention> persons, List<Identity> out) {
-    for (Pattern p : new Pattern[] {HOME, HOME_OF, HOME_FROM, CONTACT}) {
-      String firsts = p == HOME ? HOME_FIRSTS : p == HOME_OF ? HOME_OF_FIRSTS : p == HOME_FROM ? HOME_FROM_FIRSTS : "地";
+    for (Pattern p : new Pattern[] {HOME, HOME_OF, HOME_FROM, CONTACT, HOME_BRACKET, HOME_TOWN}) {
+      String firsts = p == HOME ? HOME_FIRSTS : p == HOME_OF ? HOME_OF_FIRSTS : p == HOME_FROM ? HOME_FROM_FIRSTS
+          : p == HOME_BRACKET ? "（(" : p == HOME_TOWN ? HOME_FROM_FIRSTS : "地";
+      if ((p == HOME_BRACKET) && text.indexOf('（') < 0 && text.indexOf('(') < 0
+          || p == HOME_TOWN && (text.indexOf('是') < 0 || !Cues.any(text, "区县市旗"))) {
+        continue;
+      }
       if (p == HOME_OF && (text.indexOf('是') < 0 || !Cues.any(text, "民主户"))
           || p == HOME_FROM && (text.indexOf('是') < 0 && text.indexOf('在') < 0 || !Cues.any(text, "村镇乡组屯寨区"))) {
         continue; // a word every match holds is missing: 是, and 居民/村民/市民, 业主, 住户 (HOME_OF); 是 or 在, and a
@@ -193,7 +210,10 @@ final class Identities {
         }
         String phrase = text.substring(s, e);
         // 我是…的居民 says where one lives whatever the words; after 住在 a place word must show it is one.
-        boolean residence = p == HOME_OF || p == HOME_FROM || (p == CONTACT ? DOOR : RESIDENCE).matcher(phrase).find()
+        if (p == HOME_TOWN && (UNIT_LAST.indexOf(text.charAt(e - 1)) >= 0 || HOME_FROM.matcher(text).region(m.start(), m.end()).lookingAt())) {
+          continue; // a unit is no home; a village or town is HOME_FROM's
+        }
+        boolean residence = p == HOME_OF || p == HOME_FROM || p == HOME_BRACKET || p == HOME_TOWN || (p == CONTACT ? DOOR : RESIDENCE).matcher(phrase).find()
             || p == HOME && PLACE_WORD.matcher(phrase).find();
         if (e - s >= 2 && residence) {
           out.add(new Identity(Identity.ADDRESS, whoseAddress(m.start(), persons, text), s, e));

@@ -159,6 +159,7 @@ final class Names {
     honoured(text, out);
     familiar(text, out);
     spaced(text, out);
+    spoken(text, out);
     under(text, person, place, out);
     hinted(text, person, place, out);
     return out;
@@ -196,17 +197,23 @@ final class Names {
   private void familiar(String text, List<Mention> out) {
     for (int i = 1; i + 2 <= text.length(); i++) {
       char c = text.charAt(i);
-      if (c != '老' && c != '小' || "叫的找跟和是给".indexOf(text.charAt(i - 1)) < 0) {
+      if (c != '老' && c != '小' && c != '阿' || "叫的找跟和是给".indexOf(text.charAt(i - 1)) < 0) {
         continue;
       }
       int sn = surname(text, i + 1);
-      if (sn == 0 || RARE.indexOf(text.charAt(i + 1)) >= 0 || !nameEnds(text, i + 1 + sn) || stopAt(text, i + 1 + sn)
+      // …的老X then what they did (收旧货的老X把…, 开车的小X说…): a person acting, the clause goes on
+      boolean acts = text.charAt(i - 1) == '的' && c != '阿' && i + 1 + sn < text.length()
+          && ACTS.indexOf(text.charAt(i + 1 + sn)) >= 0;
+      if (sn == 0 || RARE.indexOf(text.charAt(i + 1)) >= 0 || !acts && (!nameEnds(text, i + 1 + sn) || stopAt(text, i + 1 + sn))
           || notName(text.substring(i, i + 1 + sn)) || covered(out, i + 1, i + 1 + sn)) {
         continue;
       }
       out.add(new Mention(i + 1, i + 1 + sn, text.substring(i + 1, i + 1 + sn), false, 0.55));
     }
   }
+
+  /** What a person named 老X or 小X does just after the name (把, 说, 讲, 就, 又, 也, 被, 天天, 还, 拿, 从). */
+  private static final String ACTS = "把说讲就又也被天还拿从";
 
   /** A name typed with a space between its characters after a naming cue (我叫何 建 新): the whole of it. */
   private static final Pattern SPACED = Pattern.compile("(?:我叫|名字叫|名字是|本人叫|我的名字是|姓名[:：]?)\\s*(\\p{IsHan}(?: \\p{IsHan}){1,3})(?![\\p{IsHan}])");
@@ -221,6 +228,63 @@ final class Names {
         out.add(new Mention(m.start(1), m.end(1), m.group(1).replace(" ", ""), true, 0.85));
       }
     }
+  }
+
+  /**
+   * Speech transcribed with a space between every word (我 姓 X, 我 叫 X Y Z, 我 是 老 X X Y Z): the cue said in
+   * spaced words, then single characters each between spaces. 姓 gives the surname; 叫 a surname and one or two given
+   * characters; 是 a surname after 老, 小 or 阿 (the name said again in full after it is the whole name). Not 我 是 说,
+   * 我 叫 他们, 我 是 张 家 村 的: a given character is no little word and no place's last character.
+   */
+  private static final Pattern SPOKEN = Pattern.compile("(?:我 ?(?:的 ?)?(?:名字 ?)?|本人 ?|名字 ?)([叫姓是]) +");
+  private static final String SPOKEN_STOP = "我你他她的了是在要和跟就也都说呢吧啊呀嘛吗电住家村镇乡区县市厂楼号";
+
+  private void spoken(String text, List<Mention> out) {
+    if (text.indexOf(' ') < 0 || !text.contains(" 叫 ") && !text.contains(" 姓 ") && !text.contains(" 是 ")) {
+      return;
+    }
+    Matcher m = SPOKEN.matcher(text);
+    while (m.find()) {
+      char cue = m.group(1).charAt(0);
+      int p = m.end();
+      if (cue == '是') {
+        if (!single(text, p) || "老小阿".indexOf(text.charAt(p)) < 0 || !single(text, p + 2)
+            || surname(text, p + 2) != 1 || RARE.indexOf(text.charAt(p + 2)) >= 0) {
+          continue;
+        }
+        if (!covered(out, p + 2, p + 3)) {
+          out.add(new Mention(p + 2, p + 3, text.substring(p + 2, p + 3), true, 0.8));
+        }
+        p += 4; // the full name may follow: 老 X X Y Z
+        if (p >= text.length() || text.charAt(p) != text.charAt(m.end() + 2)) {
+          continue;
+        }
+      }
+      if (!single(text, p) || surname(text, p) != 1 || RARE.indexOf(text.charAt(p)) >= 0 && cue != '姓') {
+        continue;
+      }
+      if (cue == '姓') {
+        if (!covered(out, p, p + 1)) {
+          out.add(new Mention(p, p + 1, text.substring(p, p + 1), true, 0.8));
+        }
+        continue;
+      }
+      int e = p + 1;
+      StringBuilder name = new StringBuilder().append(text.charAt(p));
+      for (int k = 0; k < 2 && single(text, e + 1) && SPOKEN_STOP.indexOf(text.charAt(e + 1)) < 0; k++) {
+        name.append(text.charAt(e + 1));
+        e += 2;
+      }
+      if (name.length() >= 2 && !covered(out, p, e)) {
+        out.add(new Mention(p, e, name.toString(), true, 0.85));
+      }
+    }
+  }
+
+  /** Whether a Han character stands alone at {@code p}, between spaces (or the text's edges or a non-Han character). */
+  private static boolean single(String text, int p) {
+    return p < text.length() && Tokens.han(text.charAt(p)) && (p == 0 || !Tokens.han(text.charAt(p - 1)))
+        && (p + 1 == text.length() || !Tokens.han(text.charAt(p + 1)));
   }
 
   /**
@@ -733,7 +797,7 @@ final class Names {
         add(out, text, name, true, 0.8);
       }
     }
-    for (int i = text.indexOf("身份证"); i > 0; i = text.indexOf("身份证", i + 1)) {
+    for (int i = nextBefore(text, 0); i > 0; i = nextBefore(text, i + 1)) {
       int q = i;
       while (q > 0 && " ，,".indexOf(text.charAt(q - 1)) >= 0) {
         q--;
@@ -750,6 +814,13 @@ final class Names {
         }
       }
     }
+  }
+
+  /** The next 身份证 (…，丁晓梅，身份证…) or 口述 (老人 X 口述，护工代写: who dictated the message) from {@code from}, or -1. */
+  private static int nextBefore(String text, int from) {
+    int a = text.indexOf("身份证", from);
+    int b = text.indexOf("口述", from);
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   /** Whether a name ending at e signs off: the end of the text, or a phone number next. */
@@ -1086,7 +1157,9 @@ final class Names {
           q--;
         }
       }
-      int old = q >= 2 && (text.charAt(q - 2) == '老' || text.charAt(q - 2) == '小' && RARE.indexOf(text.charAt(q - 1)) < 0)
+      // 阿X: the surname as southern speech calls a person (阿梁 136…)
+      int old = q >= 2 && (text.charAt(q - 2) == '老' || (text.charAt(q - 2) == '小' || text.charAt(q - 2) == '阿')
+          && RARE.indexOf(text.charAt(q - 1)) < 0)
           && (q == 2 || !Tokens.han(text.charAt(q - 3)) || "我俺".indexOf(text.charAt(q - 3)) >= 0) ? surname(text, q - 1) : 0;
       if (old == 1 && !is(text, q - 2, q, Type.HONORIFIC) && !notName(text.substring(q - 2, q))) {
         out.add(new Mention(q - 1, q, text.substring(q - 1, q), true, 0.7)); // …。老于，139…
@@ -1114,7 +1187,7 @@ final class Names {
       if (a < text.length() && text.charAt(a) == '老') {
         a++;
       }
-      if (a + 1 < text.length() && text.charAt(a) == '小' && RARE.indexOf(text.charAt(a + 1)) < 0 && surname(text, a + 1) == 1
+      if (a + 1 < text.length() && (text.charAt(a) == '小' || text.charAt(a) == '阿') && RARE.indexOf(text.charAt(a + 1)) < 0 && surname(text, a + 1) == 1
           && (a + 2 == text.length() || NAME_END.indexOf(text.charAt(a + 2)) >= 0) && !notName(text.substring(a, a + 2))) {
         out.add(new Mention(a + 1, a + 2, text.substring(a + 1, a + 2), true, 0.7)); // 139… 小叶: who signs, by the surname
         continue;
@@ -1215,7 +1288,7 @@ final class Names {
       return; // a name signed off with 敬上 may follow any words of who the writer is (老人 …, 七十岁的老党员 …)
     }
     int lead = head.isEmpty() ? leadingCue(text, ws, e) : 0; // 老板刘德华, 村民蒋
-    int p = "老小".indexOf(text.charAt(ws + lead)) >= 0 && e - ws - lead == 2 ? ws + lead + 1 : ws + lead; // 老沈, 小周
+    int p = "老小阿".indexOf(text.charAt(ws + lead)) >= 0 && e - ws - lead == 2 ? ws + lead + 1 : ws + lead; // 老沈, 小周
     int[] name = parse(text, p, false, person, place);
     if (name != null && name[3] == e && (name[2] == 0 || name[3] > name[1] || p > ws || !head.isEmpty() || lonelyTail(text, s))
         && (name[2] == 1 || e - p <= 3 || surname(text, p) == 2 || lead > 0)) {

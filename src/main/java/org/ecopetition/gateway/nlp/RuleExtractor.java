@@ -828,14 +828,14 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** What tells a matter of the past in its clause (前几年有企业往沙漠里排污水，现在又…): the complaint is what is now. */
-  static final Pattern PAST = Pattern.compile("前几年|前些年|早些年|过去几年|过去那|以往|以前|那次|(?<![0-9十])[0-9一二两三四五六七八九十几]{1,2}年前|(?<!从)去年(?!开始|以来|起|到)|原来|(?i:\\b(?:last year|years ago|used to)\\b)");
+  static final Pattern PAST = Pattern.compile("前几年|前些年|早些年|过去几年|过去那|以往|以前|那次|着过|(?<![0-9十])[0-9一二两三四五六七八九十几]{1,2}年前|(?<!从)去年(?!开始|以来|起|到)|原来|(?i:\\b(?:last year|years ago|used to)\\b)");
 
   /** Every match of PAST starts with one of these (for Cues.find): the numerals of X年前 among them. */
-  static final String PAST_FIRSTS = "前早过以去原那0123456789一二两三四五六七八九十几lLyYuU";
+  static final String PAST_FIRSTS = "前早过以去原那着0123456789一二两三四五六七八九十几lLyYuU";
 
   /** Where the words of the past stand; none looked for where none of their first characters is. */
   private static List<int[]> pastWords(String text) {
-    if (!Cues.any(text, "前早过以去原那luy")) {
+    if (!Cues.any(text, "前早过以去原那着luy")) {
       return List.of();
     }
     List<int[]> at = new ArrayList<>();

@@ -94,4 +94,23 @@ class CountsTest {
   void theWidestGroupIsTheCount(String text, String want) {
     assertThat(read(text)).isEqualTo(want);
   }
+
+  /**
+   * Round fifteen's count classes (branch r15fields), in sentences of our own: people named by words the unit did not
+   * know (同学, 娃儿, 阿婆, 老太太, 妇女; not 街坊: round two labels 几个街坊 no count), a space between 个 and the people in speech typed word by word, and an item
+   * of a list after a semicolon no longer in the past of the item before it. Not 娃娃鱼 (an animal).
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "学校后面有人烧东西，班上好几个同学都咳得厉害 | person null 3 9",
+      "喂 那个 厂 今天 漏气 了 我们 车间 倒了 三四个 工人 都 送 医院 了 | person null 3 4",
+      "那边 烟 好大 好几个 工友 都 头晕 | person null 3 9",
+      "烧垃圾的烟飘到院子里，有两个娃儿都吐了 | person 2 2 2",
+      "巷子里七八个老太太都喉咙痛 | person null 7 8",
+      "闻了那个味，十几个妇女都头晕恶心 | person null 11 19",
+      "反映两件事：一、三年前河边的厂着过一次火；二、现在我们村好几个老人天天咳嗽 | person null 3 9",
+      "我家养了十几个娃娃鱼，水一脏全死了 | none"})
+  void roundFifteensCountClasses(String text, String want) {
+    assertThat(read(text)).isEqualTo(want);
+  }
 }

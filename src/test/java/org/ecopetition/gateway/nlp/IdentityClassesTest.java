@@ -144,4 +144,55 @@ class IdentityClassesTest {
   void homeAddresses(String row) {
     check(row);
   }
+
+  /**
+   * Round fifteen's name classes (branch r15fields), in sentences of our own: speech transcribed with a space between
+   * every word (我 姓 X, 我 叫 X Y Z, 我 是 老 X X Y Z); a signature after 老街坊 or 老居民 and a space; the person who
+   * dictated the message (X 口述，…代写); 阿X beside a phone; …的老X then what they did (a third person). Look-alikes stay:
+   * 我 是 说, 我 姓 名 不 说, 匿名, 署名, 我 叫 他们, 阿妈, 阿叔, 老马路, 老街坊们.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "喂 你好 我 叫 韩 志 刚 韩国 的 韩 我们 这边 河 里 的 鱼 死 了 好多 | 韩 志 刚",
+      "那个 我 是 老 谭 谭 明 辉 我 家 门口 那个 搅拌站 吵 得 睡 不 着 | 老 谭,谭 明 辉",
+      "我 的 名字 叫 蔡 晓 燕 小区 旁边 的 烧烤 摊 油烟 太 大 了 | 蔡 晓 燕",
+      "那个 养猪场 天天 往 沟 里 排 粪水 我 姓 覃 电话 就 不 留 了 | 姓 覃",
+      "河对面的采沙场白天黑夜都在挖，河岸都塌了。老街坊 邵建平 | 邵建平",
+      "厂里晚上偷偷排黑水，井水都不能喝了。老人 龚德顺 口述，孙女代写 | 龚德顺",
+      "山上有人偷偷开矿，树都砍光了。退休工人 范永贵 口述，邻居记录 | 范永贵",
+      "隔离带旁边的洗车店把泥水都排到路上。阿陈 13800138000 | 阿陈",
+      "村后面的鸭场臭到不行，电话13922223333，阿黄 | 阿黄",
+      "收旧家电的老郝把电视机拆了，里面的东西乱扔。 | 老郝",
+      "开三轮的老钱说昨晚又看见槽罐车往沟里倒东西。 | 老钱",
+      "修车的小林天天在门口喷漆，味道大得很。 | 小林",
+      "喂 我 是 说 那个 化工厂 排 的 废水 太 臭 了 你们 管 不 管 |  | 我 是 说 那个 化工厂",
+      "我 姓 名 就 不 说 了 匿名 反映 那个 养猪场 粪水 乱 排 |  | 匿名 反映",
+      "我 叫 他们 别 烧 了 他们 不 听 天天 烧 塑料 |  | 我 叫 他们 别 烧",
+      "楼下 那个 饭馆 的 油烟 管 对着 我家 窗户 署名 就 免 了 |  | 署名 就 免 了",
+      "阿妈讲隔篱屋个厂日日烧胶，臭到死，阿叔都顶唔顺。 |  | 阿妈讲,阿叔都",
+      "我们的老马路边上全是垃圾。 |  | 老马路",
+      "工地半夜还在打桩。老街坊们 |  | 老街坊们"})
+  void roundFifteensNameClasses(String row) {
+    check(row);
+  }
+
+  /**
+   * Round fifteen's address classes (branch r15fields): a village or compound in brackets after the signer's name
+   * (X（某某村村民）), and a place below the county said as where one is from (我是某某县某某的，). Not 全村村民, 周边居民,
+   * a county alone (我是郫都区的), a unit (我是开发区管委会的), 我是说那个厂的.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "河道里全是垃圾。联系人：冯桂芝（石桥村村民） 电话13512345678 | 石桥村",
+      "小区门口的烧烤摊太吵。反映人：钟伟（翠湖小区业主） | 翠湖小区",
+      "厂子排的烟太呛人。我是湖北黄冈浠水县兰溪的，我姓邓。 | 兰溪",
+      "我是广州市白云区江高的，附近有个塑料厂天天烧。 | 江高",
+      "我是郫都区的，厂子就在我们后面。 |  | 郫都区",
+      "我是开发区管委会的，想问一下这个项目的环评。 |  | 管委会",
+      "村里的人（全村村民）都签了名。 |  | 全村村民",
+      "我们这些人（周边居民）天天闻臭味。 |  | 周边居民",
+      "我是说那个厂的，不是这个。 |  | 那个厂"})
+  void roundFifteensAddressClasses(String row) {
+    check(row);
+  }
 }

@@ -274,4 +274,47 @@ class KindsTest {
   void roundFourteensLookAlikes(String text, String kind) {
     assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
   }
+
+  /**
+   * Round fifteen's kind classes (branch r15fields; nlp-models/README.md, "Round fifteen's fields, by class"), in
+   * sentences of our own: a radioactive source by its sign or lead container; a phone mast in English; drums dumped;
+   * a building's water store; a batching plant or grinding station (dust); bees typed 蜜峰; sand taken from a river and
+   * grassland dug; flies buzzing by rubbish (no noise); a quarrel and a construction crew (no noise); a discharge permit
+   * (no water); charred remains after a past fire (waste).
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "收破烂的从工地捡了个铅做的小罐子，上面印着三叶的标志，打开以后人就开始掉头发 | radiation",
+      "The new phone masts on the roof of our building went up last week without telling anyone, we are worried about our health. | radiation",
+      "厂子后面的空地上堆了上百个废油桶，太阳一晒就往外渗油 | solid_waste",
+      "村口的沟边不知道谁扔了十几个大铁桶，桶底锈烂了，流出黄色的东西 | solid_waste",
+      "我们楼的二次供水水箱好久没洗了，放出来的水有股怪味 | water",
+      "我们村边上开了个混凝土搅拌站，灰尘大得很，窗台上天天一层灰 | air",
+      "那个水泥粉磨站没有环评就开工了，我们要求停产 | air",
+      "我家养了二十箱蜜峰，隔壁果园打药以后死了一大半 | ecology",
+      "有人开着船在江心抽砂，江边的草地被挖得坑坑洼洼 | ecology",
+      "楼下的垃圾桶天天满出来，苍蝇嗡嗡的，一股馊味 | solid_waste",
+      "几十个村民围在变电站工地门口，和施工队吵得很凶 | radiation",
+      "那家搅拌站的排污许可是怎么批下来的？离学校才一百米，我们要求撤销 | air",
+      "去年夏天村里的塑料厂着过一把火，烧焦的废料到现在还堆在厂门口，下雨就冲得到处都是 | solid_waste"})
+  void roundFifteensKindClasses(String text, String kind) {
+    assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
+
+  /**
+   * Look-alikes kept: a smell of burning is air (烧焦的味道), a works' machines humming is noise (嗡嗡), a sewage
+   * pipe's discharge is water, a works' explosion in Chinese stays air, a construction site at night is noise, a batching plant's lorries
+   * keeping people awake are noise, flies over a slaughterhouse's blood running in a ditch are no waste.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "楼道里一股烧焦的味道，好像谁家电线短路了 | air",
+      "隔壁厂的风机整夜嗡嗡响，吵得睡不着 | noise",
+      "那个厂的排污管直接通到河里，河水都黑了 | water",
+      "工地晚上十二点还在施工，打桩声震天 | noise",
+      "搅拌站的罐车半夜还在进进出出，吵得睡不着 | noise",
+      "屠宰场的血水顺着沟往外淌，苍蝇一大群 | water"})
+  void roundFifteensLookAlikes(String text, String kind) {
+    assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
 }

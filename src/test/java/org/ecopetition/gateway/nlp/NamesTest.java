@@ -343,4 +343,20 @@ class NamesTest {
   void roundFourteensOthersAreMasked(String text, String masked) {
     assertThat(Identity.mask(text, RULES.extract(text).identities(), '*')).isEqualTo(masked);
   }
+
+  /** Round fifteen's classes (branch r15fields), the writer's name field: spoken cues with spaces, 老街坊 X, X 口述, 阿X by a phone. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "你好 我 叫 韩 志 刚 我们 这边 河 里 的 鱼 死 了 好多 | 韩志刚",
+      "那个 我 是 老 谭 谭 明 辉 我 家 门口 那个 搅拌站 吵 得 睡 不 着 | 谭明辉",
+      "那个 养猪场 天天 往 沟 里 排 粪水 我 姓 覃 电话 就 不 留 了 | 覃",
+      "河对面的采沙场白天黑夜都在挖，河岸都塌了。老街坊 邵建平 | 邵建平",
+      "厂里晚上偷偷排黑水。老人 龚德顺 口述，孙女代写 | 龚德顺",
+      "隔离带旁边的洗车店把泥水都排到路上。阿陈 13800138000 | 陈",
+      "喂 我 是 说 那个 化工厂 排 的 废水 太 臭 了 | -",
+      "我 叫 他们 别 烧 了 他们 不 听 | -",
+      "阿里巴巴的仓库旁边堆满了垃圾 | -"})
+  void roundFifteensNameClasses(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
 }
