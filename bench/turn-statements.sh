@@ -3,7 +3,7 @@
 # the benchmark with BENCH_KEEP=1 and pass its scratch folder, printed as "data in /tmp/chat-benchNNN/pg"):
 #   bench/turn-statements.sh /tmp/chat-benchNNN [seconds]
 # Turns log_statement=all on for a few seconds of the measured phase (a reload, no restart), then counts the statements
-# by text, per turn (turns counted by their turn event, one per turn). Logging slows the server while it is
+# by text, per turn (turns counted by their load, one per turn). Logging slows the server while it is
 # on: the counts are what matters, not the rate.
 set -euo pipefail
 w=$1; s=${2:-5}
@@ -18,11 +18,14 @@ $P -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null
 tail -n +$((before + 1)) "$w/pg.log" | python3 -c '
 import collections, re, sys
 c = collections.Counter()
+turns = 0
 for l in sys.stdin:
     m = re.search(r"LOG:  (?:statement|execute [^:]*): (.*)", l)
     if m:
-        c[" ".join(m.group(1).split())[:110]] += 1
-turns = sum(v for k, v in c.items() if k.startswith("INSERT INTO events") and "conversation_turn" in k)
+        q = " ".join(m.group(1).split())
+        c[q[:110]] += 1
+        # One turn, one load of the conversation with the clientMsgId look-up (duplicates included).
+        turns += "AS seen FROM conversations" in q
 total = sum(c.values())
 print("statements", total, "turns", turns, "per turn %.2f" % (total / max(turns, 1)))
 for k, v in c.most_common(30):

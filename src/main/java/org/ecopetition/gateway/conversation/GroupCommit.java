@@ -297,7 +297,8 @@ final class GroupCommit implements TurnCommit {
           return undo;
         });
       }
-      return chain.compose(v -> single && outcomes.get(0).failure() != null ? Future.succeededFuture(List.<Long>of())
+      return chain.compose(v -> single && outcomes.get(0).failure() != null
+              ? Future.succeededFuture(new PgConversationRepository.Untold(List.of(), List.of()))
               : repo.commitNotifyingAfter(conn))
           .<Void>transform(ar -> {
             if (ar.succeeded()) {

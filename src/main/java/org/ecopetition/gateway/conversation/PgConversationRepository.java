@@ -30,10 +30,16 @@ final class PgConversationRepository {
    * so that two instances committing crossing batches cannot deadlock on them.
    */
   private static final String LOCK = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE";
-  /** The NOTIFY payload of V9's trigger, for events whose NOTIFY was left for after their COMMIT (V34). */
+  /**
+   * The NOTIFYs left for after their COMMIT (V34), in the order of their ids: the events rows' (the payload of V9's
+   * trigger) and the turns' (V901: payloads without a row, as {@code turn_event} made them).
+   */
   private static final String NOTIFY_COMMITTED = """
-      SELECT pg_notify('gateway_events', e.id::text || ',' || e.kind || ',' || coalesce(e.conversation_id::text, '')
-        || ',' || coalesce(e.detail, '')) FROM events e WHERE e.id = ANY($1) ORDER BY e.id""";
+      SELECT pg_notify('gateway_events', x.payload) FROM (
+        SELECT e.id, e.id::text || ',' || e.kind || ',' || coalesce(e.conversation_id::text, '') || ',' || coalesce(e.detail, '')
+          AS payload FROM events e WHERE e.id = ANY($1)
+        UNION ALL
+        SELECT split_part(t, ',', 1)::bigint, t FROM unnest($2::text[]) AS t) x ORDER BY x.id""";
   private static final String LOCK_NOWAIT = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE NOWAIT";
   /** The bounded counter of V21 under the key {@code open:<client>}, with no delay: 0, or seconds to wait. */
   private static final String ADMIT = "SELECT status_attempt(ARRAY[$1], ARRAY[$2::int], ARRAY[0], false, $3, 60, 0, 0)";
@@ -127,12 +133,21 @@ final class PgConversationRepository {
   /**
    * A turn's event, with the event's id (its NOTIFY carries it) and the conversation's last message as this
    * transaction sees it (under the lock, after the turn's writes): a socket that has sent that message need not read
-   * again when woken by this event.
+   * again when woken by this event. No row (V901: nobody read them): an id of the events' sequence and a NOTIFY, now
+   * or, in a batch, after its COMMIT.
    */
   private static final String TURN_EVENT = """
-      INSERT INTO events (kind, conversation_id, at, detail) VALUES ('conversation_turn', $1, $2, $3)
-      RETURNING id, (SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1) AS last_message,
-        CASE WHEN $4 THEN (SELECT count(*) FROM channel_pending p WHERE p.conversation_id = $1) END AS pending""";
+      SELECT turn_event($1, $2) AS id, (SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1) AS last_message,
+        NULL::bigint AS pending""";
+  /**
+   * The same, with the conversation's outgoing messages not yet delivered counted. Two statements, not a parameter
+   * choosing: with {@code CASE WHEN $n THEN (SELECT count(*) …)} every execution's custom plan folded the choice away
+   * and looked cheaper than the generic plan, so PostgreSQL planned the statement again at each turn (measured:
+   * 0.21 ms of planning a turn, BENCHMARKS.md "pgturn2").
+   */
+  private static final String TURN_EVENT_COUNTING = """
+      SELECT turn_event($1, $2) AS id, (SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1) AS last_message,
+        (SELECT count(*) FROM channel_pending p WHERE p.conversation_id = $1) AS pending""";
   /** A messaging conversation's outgoing messages not yet delivered (V31: written by the trigger on messages). */
   private static final String PENDING = """
       SELECT m.id, m.direction, m.author, m.body, m.created_at FROM channel_pending p JOIN messages m ON m.id = p.message_id
@@ -235,30 +250,51 @@ final class PgConversationRepository {
     return conn.query("BEGIN; SELECT set_config('gateway.notify_after', 'on', true)").execute().mapEmpty();
   }
 
-  /** COMMIT in the same round trip as reading the ids of the events the transaction wrote (empty: none). */
-  Future<List<Long>> commitNotifyingAfter(SqlClient conn) {
-    return conn.query("SELECT current_setting('gateway.notify_ids', true); COMMIT").execute().map(rs -> {
-      String ids = rs.iterator().hasNext() ? rs.iterator().next().getString(0) : null;
-      List<Long> out = new ArrayList<>();
-      for (String id : ids == null ? new String[0] : ids.split(",")) {
-        if (!id.isEmpty()) {
-          out.add(Long.parseLong(id));
-        }
-      }
-      return out;
-    });
+  /**
+   * What a transaction that asked (gateway.notify_after) left to NOTIFY after its COMMIT: the ids of the events rows
+   * it wrote, and the payloads of its turns' events (V901).
+   */
+  record Untold(List<Long> events, List<String> turns) {
+    int size() {
+      return events.size() + turns.size();
+    }
+  }
+
+  /** COMMIT in the same round trip as reading what the transaction left to NOTIFY (empty: nothing). */
+  Future<Untold> commitNotifyingAfter(SqlClient conn) {
+    return conn.query("SELECT current_setting('gateway.notify_ids', true), current_setting('gateway.notify_turns', true);"
+        + " COMMIT").execute().map(rs -> {
+          io.vertx.sqlclient.Row r = rs.iterator().hasNext() ? rs.iterator().next() : null;
+          String ids = r == null ? null : r.getString(0);
+          String turns = r == null ? null : r.getString(1);
+          List<Long> out = new ArrayList<>();
+          for (String id : ids == null ? new String[0] : ids.split(",")) {
+            if (!id.isEmpty()) {
+              out.add(Long.parseLong(id));
+            }
+          }
+          List<String> told = new ArrayList<>();
+          for (String t : turns == null ? new String[0] : turns.split(";")) {
+            if (!t.isEmpty()) {
+              told.add(t);
+            }
+          }
+          return new Untold(out, told);
+        });
   }
 
   /**
-   * The NOTIFYs of committed events (their payload as the trigger builds it), in a transaction that does not wait for
-   * its flush: it holds the notify lock only while it queues them. Pipelined: one round trip.
+   * The NOTIFYs of committed events (their payload as the trigger or {@code turn_event} builds it), in a transaction
+   * that does not wait for its flush: it holds the notify lock only while it queues them. Pipelined: one round trip.
    */
-  Future<Void> notifyCommitted(SqlClient conn, List<Long> events) {
-    if (events.isEmpty()) {
+  Future<Void> notifyCommitted(SqlClient conn, Untold untold) {
+    if (untold.size() == 0) {
       return Future.succeededFuture();
     }
     Future<?> begun = conn.query("BEGIN; SET LOCAL synchronous_commit = off").execute();
-    Future<?> told = conn.preparedQuery(NOTIFY_COMMITTED).execute(Tuple.of(events.toArray(Long[]::new)));
+    // Tuple.from: Tuple.of(a, b) would spread the String[] as its varargs.
+    Future<?> told = conn.preparedQuery(NOTIFY_COMMITTED).execute(Tuple.from(new Object[] {
+        untold.events().toArray(Long[]::new), untold.turns().toArray(String[]::new)}));
     Future<?> ended = conn.query("COMMIT").execute();
     return Future.join(begun, told, ended).mapEmpty();
   }
@@ -566,7 +602,8 @@ final class PgConversationRepository {
    * sees them after the turn's writes, as the third value (-1: not counted).
    */
   Future<long[]> turnEvent(SqlClient conn, UUID id, boolean watched, boolean countPending) {
-    return conn.preparedQuery(TURN_EVENT).execute(Tuple.of(id, stamp(), watched ? "watched" : null, countPending))
+    return conn.preparedQuery(countPending ? TURN_EVENT_COUNTING : TURN_EVENT).execute(Tuple.of(id,
+            watched ? "watched" : null))
         .map(rows -> {
           Row r = rows.iterator().next();
           Long last = r.getLong("last_message");

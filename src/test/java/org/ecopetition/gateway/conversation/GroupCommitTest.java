@@ -200,17 +200,26 @@ class GroupCommitTest {
             return (UUID) rs.getObject(1);
           }), s);
         }
-        // The batch runs its turns in id order: the first one's last write (its turn's event) fails, through data.
+        // The batch runs its turns in id order: the first one's last write (its turn's event, V901's turn_event) fails,
+        // through data: the function as V901 makes it, refusing that conversation.
         UUID failing = byId.keySet().iterator().next();
         TestPostgres.jdbc(db, c -> c.createStatement().executeUpdate("""
-            CREATE FUNCTION refuse_turn() RETURNS trigger LANGUAGE plpgsql AS $$
+            CREATE OR REPLACE FUNCTION turn_event(conversation uuid, detail text) RETURNS bigint LANGUAGE plpgsql AS $$
+            DECLARE
+              id bigint := nextval('events_id_seq');
+              payload text := id::text || ',conversation_turn,' || conversation::text || ',' || coalesce(detail, '');
             BEGIN
-              IF NEW.kind = 'conversation_turn' AND NEW.conversation_id = '%s' THEN
+              IF conversation = '%s' THEN
                 RAISE EXCEPTION 'refused by the test';
               END IF;
-              RETURN NEW;
+              IF current_setting('gateway.notify_after', true) = 'on' THEN
+                PERFORM set_config('gateway.notify_turns', coalesce(current_setting('gateway.notify_turns', true), '')
+                  || payload || ';', true);
+              ELSE
+                PERFORM pg_notify('gateway_events', payload);
+              END IF;
+              RETURN id;
             END $$;
-            CREATE TRIGGER refuse_turn BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION refuse_turn();
             """.formatted(failing)));
         Map<String, long[]> before = new HashMap<>();
         for (TurnSocket s : sockets) {

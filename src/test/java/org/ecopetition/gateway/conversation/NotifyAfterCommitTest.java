@@ -74,12 +74,73 @@ class NotifyAfterCommitTest {
     }
   }
 
-  /** A turn committed in a batch still wakes every listener, with the payload the trigger gives. */
+  /**
+   * V901: a turn's event is an id of the events' sequence and a NOTIFY, no row. With gateway.notify_after on, its
+   * payload is kept for the writer (a turn rolled back to its savepoint drops its own) and nothing is NOTIFYed at the
+   * COMMIT; otherwise it is NOTIFYed at the COMMIT. Either way no events row is written.
+   */
+  @Test
+  void aTurnsEventIsAnIdAndANotifyWithoutARow() throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    UUID conversation = UUID.randomUUID();
+    long rowsBefore = ((Number) TestPostgres.value(db, "SELECT count(*) FROM events")).longValue();
+    try (Connection listener = TestPostgres.connect(db); Connection writer = TestPostgres.connect(db)) {
+      try (Statement s = listener.createStatement()) {
+        s.execute("LISTEN gateway_events");
+      }
+      writer.setAutoCommit(false);
+      try (Statement s = writer.createStatement()) {
+        s.execute("SELECT set_config('gateway.notify_after', 'on', true)");
+        s.execute("SAVEPOINT turn");
+      }
+      long dropped = turnEvent(writer, conversation, null);
+      try (Statement s = writer.createStatement()) {
+        s.execute("ROLLBACK TO SAVEPOINT turn");
+        s.execute("RELEASE SAVEPOINT turn");
+        s.execute("SAVEPOINT turn");
+      }
+      long kept = turnEvent(writer, conversation, "watched");
+      String turns;
+      try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery(
+          "SELECT current_setting('gateway.notify_turns', true)")) {
+        rs.next();
+        turns = rs.getString(1);
+      }
+      writer.commit();
+      assertThat(kept).isGreaterThan(dropped);
+      assertThat(turns).isEqualTo(kept + ",conversation_turn," + conversation + ",watched;");
+      // Alone (no notify_after): NOTIFYed at its COMMIT, the first notification the listener gets (the batch's none).
+      long alone = turnEvent(writer, conversation, null);
+      writer.commit();
+      List<String> got = notifications(listener, 1);
+      assertThat(got).containsExactly(alone + ",conversation_turn," + conversation + ",");
+      // Ids stay those of the events' sequence: a row written after them has a higher one.
+      writer.setAutoCommit(true);
+      long row = event(writer, "plain", OffsetDateTime.ofInstant(TestClock.CLOCK.instant(), ZoneOffset.UTC));
+      assertThat(row).isGreaterThan(alone);
+    }
+    assertThat(((Number) TestPostgres.value(db, "SELECT count(*) FROM events")).longValue()).isEqualTo(rowsBefore + 1);
+  }
+
+  /**
+   * A turn committed in a batch still wakes every listener, with the payload V9's trigger gave (id, kind, conversation,
+   * detail); and it leaves no events row (V901).
+   */
   @Test
   void aBatchedTurnsEventIsNotifiedAfterItsCommit(Vertx vertx) throws Exception {
+    turnIsNotifiedWithoutARow(vertx, true);
+  }
+
+  /** The same with group commit off: the turn's own transaction NOTIFYs at its COMMIT. */
+  @Test
+  void aTurnAloneIsNotifiedAtItsCommitWithoutARow(Vertx vertx) throws Exception {
+    turnIsNotifiedWithoutARow(vertx, false);
+  }
+
+  private static void turnIsNotifiedWithoutARow(Vertx vertx, boolean batched) throws Exception {
     String db = TestPostgres.freshDatabaseUrl();
     Map<String, String> env = TestGateway.env(db, TestGateway.newKey());
-    env.put("GATEWAY_CHAT_GROUP_COMMIT_ENABLED", "true");
+    env.put("GATEWAY_CHAT_GROUP_COMMIT_ENABLED", String.valueOf(batched));
     try (Gateway gw = TestGateway.start(env); TurnSocket s = TurnSocket.open(vertx, gw.port(), null);
         Connection listener = TestPostgres.connect(db)) {
       try (Statement st = listener.createStatement()) {
@@ -88,14 +149,26 @@ class NotifyAfterCommitTest {
       String conversation = TestPostgres.value(db, "SELECT id::text FROM conversations").toString();
       TurnSocket.Answer a = s.turn(WebChatFlowTestSupport.FIRST, UUID.randomUUID().toString(), 60);
       assertThat(a.error()).isNull();
-      long event = ((Number) TestPostgres.value(db,
-          "SELECT max(id) FROM events WHERE kind = 'conversation_turn'")).longValue();
       List<String> got = new ArrayList<>();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (got.stream().noneMatch(p -> p.startsWith(event + ",")) && System.nanoTime() < deadline) {
+      while (got.stream().noneMatch(p -> p.contains(",conversation_turn," + conversation + ","))
+          && System.nanoTime() < deadline) {
         got.addAll(notifications(listener, 1));
       }
-      assertThat(got).anyMatch(p -> p.startsWith(event + ",conversation_turn," + conversation + ","));
+      assertThat(got).anyMatch(p -> p.matches("\\d+,conversation_turn," + conversation + ","));
+      assertThat(((Number) TestPostgres.value(db,
+          "SELECT count(*) FROM events WHERE kind = 'conversation_turn'")).longValue()).isZero();
+    }
+  }
+
+  private static long turnEvent(Connection c, UUID conversation, String detail) throws Exception {
+    try (PreparedStatement ps = c.prepareStatement("SELECT turn_event(?, ?)")) {
+      ps.setObject(1, conversation);
+      ps.setString(2, detail);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 
