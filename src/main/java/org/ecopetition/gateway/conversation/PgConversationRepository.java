@@ -32,7 +32,7 @@ final class PgConversationRepository {
   private static final String LOCK = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE";
   /**
    * The NOTIFYs left for after their COMMIT (V34), in the order of their ids: the events rows' (the payload of V9's
-   * trigger) and the turns' (V901: payloads without a row, as {@code turn_event} made them).
+   * trigger) and the turns' (V36: payloads without a row, as {@code turn_event} made them).
    */
   private static final String NOTIFY_COMMITTED = """
       SELECT pg_notify('gateway_events', x.payload) FROM (
@@ -133,7 +133,7 @@ final class PgConversationRepository {
   /**
    * A turn's event, with the event's id (its NOTIFY carries it) and the conversation's last message as this
    * transaction sees it (under the lock, after the turn's writes): a socket that has sent that message need not read
-   * again when woken by this event. No row (V901: nobody read them): an id of the events' sequence and a NOTIFY, now
+   * again when woken by this event. No row (V36: nobody read them): an id of the events' sequence and a NOTIFY, now
    * or, in a batch, after its COMMIT.
    */
   private static final String TURN_EVENT = """
@@ -252,7 +252,7 @@ final class PgConversationRepository {
 
   /**
    * What a transaction that asked (gateway.notify_after) left to NOTIFY after its COMMIT: the ids of the events rows
-   * it wrote, and the payloads of its turns' events (V901).
+   * it wrote, and the payloads of its turns' events (V36).
    */
   record Untold(List<Long> events, List<String> turns) {
     int size() {

@@ -200,8 +200,8 @@ class GroupCommitTest {
             return (UUID) rs.getObject(1);
           }), s);
         }
-        // The batch runs its turns in id order: the first one's last write (its turn's event, V901's turn_event) fails,
-        // through data: the function as V901 makes it, refusing that conversation.
+        // The batch runs its turns in id order: the first one's last write (its turn's event, V36's turn_event) fails,
+        // through data: the function as V36 makes it, refusing that conversation.
         UUID failing = byId.keySet().iterator().next();
         TestPostgres.jdbc(db, c -> c.createStatement().executeUpdate("""
             CREATE OR REPLACE FUNCTION turn_event(conversation uuid, detail text) RETURNS bigint LANGUAGE plpgsql AS $$

@@ -75,7 +75,7 @@ class NotifyAfterCommitTest {
   }
 
   /**
-   * V901: a turn's event is an id of the events' sequence and a NOTIFY, no row. With gateway.notify_after on, its
+   * V36: a turn's event is an id of the events' sequence and a NOTIFY, no row. With gateway.notify_after on, its
    * payload is kept for the writer (a turn rolled back to its savepoint drops its own) and nothing is NOTIFYed at the
    * COMMIT; otherwise it is NOTIFYed at the COMMIT. Either way no events row is written.
    */
@@ -124,7 +124,7 @@ class NotifyAfterCommitTest {
 
   /**
    * A turn committed in a batch still wakes every listener, with the payload V9's trigger gave (id, kind, conversation,
-   * detail); and it leaves no events row (V901).
+   * detail); and it leaves no events row (V36).
    */
   @Test
   void aBatchedTurnsEventIsNotifiedAfterItsCommit(Vertx vertx) throws Exception {
