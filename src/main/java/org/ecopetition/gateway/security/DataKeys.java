@@ -1,6 +1,5 @@
 package org.ecopetition.gateway.security;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -132,9 +131,13 @@ public final class DataKeys {
       Cipher c = GCM.get();
       c.init(Cipher.ENCRYPT_MODE, current.seal(), new GCMParameterSpec(128, iv));
       c.updateAAD(column.getBytes(StandardCharsets.UTF_8));
-      byte[] ct = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-      return "k" + current.version() + ":" + Base64.getEncoder().encodeToString(ByteBuffer.allocate(IV + ct.length)
-          .put(iv).put(ct).array());
+      byte[] in = plain.getBytes(StandardCharsets.UTF_8);
+      // IV ‖ ciphertext ‖ tag in one array, the cipher writing after the IV (not a second array copied in after).
+      byte[] all = new byte[IV + c.getOutputSize(in.length)];
+      System.arraycopy(iv, 0, all, 0, IV);
+      int n = c.doFinal(in, 0, in.length, all, IV);
+      return "k" + current.version() + ":" + Base64.getEncoder().encodeToString(
+          IV + n == all.length ? all : java.util.Arrays.copyOf(all, IV + n));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

@@ -86,6 +86,39 @@ class DataKeysTest {
     assertThat(keys.phoneLookup("电话：无")).isNull();
   }
 
+  /**
+   * A sealed value is {@code k<version>:} and the Base64 of IV (12 bytes) ‖ ciphertext ‖ tag (16 bytes), and opens to
+   * what was sealed, for texts of every length (the cipher writes after the IV in the value's own array).
+   */
+  @Test
+  void aSealedValueIsItsIvCiphertextAndTagAndOpens() throws Exception {
+    DataKeys keys = DataKeys.of("3:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", List.of());
+    Random r = new Random(11);
+    for (int len = 0; len < 600; len += 1 + len / 8) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < len; i++) {
+        b.append(r.nextBoolean() ? (char) ('a' + r.nextInt(26)) : (char) (0x4E00 + r.nextInt(0x5000)));
+      }
+      String plain = b.toString();
+      String sealed = keys.seal("conversations.state", plain);
+      assertThat(sealed).startsWith("k3:");
+      byte[] all = Base64.getDecoder().decode(sealed.substring(3));
+      assertThat(all.length).isEqualTo(12 + plain.getBytes(StandardCharsets.UTF_8).length + 16);
+      javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+      c.init(javax.crypto.Cipher.DECRYPT_MODE, new SecretKeySpec(subKey("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+          "seal"), "AES"), new javax.crypto.spec.GCMParameterSpec(128, all, 0, 12));
+      c.updateAAD("conversations.state".getBytes(StandardCharsets.UTF_8));
+      assertThat(new String(c.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8)).isEqualTo(plain);
+      assertThat(keys.open("conversations.state", sealed)).isEqualTo(plain);
+    }
+  }
+
+  private static byte[] subKey(String key, String purpose) throws Exception {
+    Mac derive = Mac.getInstance("HmacSHA256");
+    derive.init(new SecretKeySpec(Base64.getDecoder().decode(key), "HmacSHA256"));
+    return derive.doFinal(("petition-gateway data key: " + purpose).getBytes(StandardCharsets.US_ASCII));
+  }
+
   /** A phone's digits are read as the regular expression read them: ASCII digits only, in order. */
   @Test
   void aPhonesDigitsAreItsAsciiDigits() {
