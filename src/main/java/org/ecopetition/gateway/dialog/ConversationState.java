@@ -69,7 +69,8 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
     /** Removes a slot and the values derived from it ({@code slot.province} …). */
     Frame without(String slot) {
       Map<String, String> s = new LinkedHashMap<>(slots);
-      s.keySet().removeIf(k -> k.equals(slot) || k.startsWith(slot + "."));
+      String derived = slot + ".";
+      s.keySet().removeIf(k -> k.equals(slot) || k.startsWith(derived));
       return new Frame(dialog, step, s, editing, suggested, checking, trail);
     }
 

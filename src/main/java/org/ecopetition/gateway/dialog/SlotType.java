@@ -24,6 +24,11 @@ public enum SlotType {
   CASE_NUMBER,
   QUERY_CODE;
 
+  /** What a phone answer may hold besides its digits, and the rest of each answer's rewrites: compiled once. */
+  private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s\\-()（）－—–]");
+  private static final Pattern SPACE = Pattern.compile("\\s");
+  private static final Pattern EIGHT_DIGITS = Pattern.compile("(?s).*\\d{8,}.*");
+  private static final Pattern TRAILING_STOPS = Pattern.compile("[。，,.！!？?；;\\s]+$");
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
   private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
   private static final Pattern CASE_NO = Pattern.compile("HB\\d{13}");
@@ -72,7 +77,7 @@ public enum SlotType {
             ? Optional.of(s) : Optional.empty();
       }
       case PHONE -> {
-        String d = s.replaceAll("[\\s\\-()（）－—–]", "");
+        String d = PHONE_SEPARATORS.matcher(s).replaceAll("");
         if (d.startsWith("+86")) {
           d = d.substring(3);
         } else if (d.startsWith("0086")) {
@@ -81,21 +86,21 @@ public enum SlotType {
         yield MOBILE.matcher(d).matches() || LANDLINE.matcher(d).matches() ? Optional.of(d) : Optional.empty();
       }
       case CASE_NUMBER -> {
-        String c = s.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        String c = SPACE.matcher(s).replaceAll("").toUpperCase(Locale.ROOT);
         yield CASE_NO.matcher(c).matches() ? Optional.of(c) : Optional.empty();
       }
       case QUERY_CODE -> {
-        String c = s.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        String c = SPACE.matcher(s).replaceAll("").toUpperCase(Locale.ROOT);
         yield CODE.matcher(c).matches() ? Optional.of(c) : Optional.empty();
       }
       case DATE -> date(s.toLowerCase(Locale.ROOT), today).filter(d -> !d.isAfter(today)).map(LocalDate::toString);
       case COUNT -> {
         // A phone number is no count ("我电话13812345678").
-        Optional<Integer> n = s.matches("(?s).*\\d{8,}.*") ? Optional.empty()
+        Optional<Integer> n = EIGHT_DIGITS.matcher(s).matches() ? Optional.empty()
             : count(s).filter(k -> k >= Math.max(1, spec.min()) && k <= spec.max());
         // "几百户" is households, and no number: kept as said (the staff read it), never made "200 people".
         yield n.isPresent() && KEEP_AS_SAID.matcher(s).find() && s.length() <= 40
-            ? Optional.of(s.replaceAll("[。，,.！!？?；;\\s]+$", "")) : n.map(String::valueOf);
+            ? Optional.of(TRAILING_STOPS.matcher(s).replaceAll("")) : n.map(String::valueOf);
       }
       case YES_NO, ENUM, PLACE -> Optional.empty();
     };
