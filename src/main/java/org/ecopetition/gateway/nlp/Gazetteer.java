@@ -607,16 +607,20 @@ public final class Gazetteer {
       + "|老城区|城区|郊区|市区|县城)|港区|港口|(?!新)\\p{IsHan}{1,2}村(?![民委里子])";
   /** What stands before a county's short name said alone: the start of a clause, a locative, a pronoun (阿拉, 阮, 我兜). */
   private static final Pattern ALONE_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|额们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜|那个|就是|嗯|呃|位于|地处|回|靠近|临近|挨着|紧挨)$");
+      "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|额们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜|那个|就是|嗯|呃|位于|地处|回|靠近|临近|挨着|紧挨"
+      // speech without stops: a question or a particle closes the clause before (…局吗海城这边, 讲一下桂平那边); 归X管
+      + "|[吗吧呢啊哦嘛呀]|一下|归|属于|隶属)$");
   /**
    * What follows it: a deictic (这边, 那个, 遮, 迭), a pronoun of the speaker's people (我们, 阿拉, 阮, 俺们), 的 ending the
    * clause (万州的，), the end of a clause, or within a few characters a works or a landmark (柯桥印染厂, 沙坪坝大学城).
    */
   private static final Pattern ALONE_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这片|那片|一带|本地|当地|城区|市区"
       + "|这儿|那儿|附近|周边|周围|城里|乡下|县城|农村|郊区|镇上|街上|有个|有家|有间"
-      + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|遮|迭|嗰|彼|遐|那嘎|这嘎|那旮|这旮|那疙瘩|这疙瘩|这搭|那搭|格边|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|[的嘅](?!\\p{IsHan})"
+      + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|那些|这些|遮|迭|嗰|彼|遐|那嘎|这嘎|那旮|这旮|那疙瘩|这疙瘩|这搭|那搭|这达|那达|这哒|那哒|格边|"
+      // speech: a filler after the name (寿光啊寿光那个), Cantonese 嘅 before a noun (增城嘅河涌), 归X管
+      + "[啊呀嘛](?![\\p{IsHan}&&[^那这就我你他有]])|嘅(?=\\p{IsHan})|管(?=[，。,.的\\s]|$)|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|[的嘅](?!\\p{IsHan})"
       + "|[的嘅](?=[嗯呃啊哈嘛哦呀吧呢])"
-      + "|$|[，。,.；;！!？?、\\s\\[]|(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区|水库|滩)"
+      + "|$|[，。,.；;！!？?、\\s\\[]|[的嘅]?(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区|水库|滩)"
       + "|" + PLACE_AFTER_MORE + ")");
   /** What must follow a short name that is also a word (长寿那边, 城中这一带): a place word at once. */
   private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这儿|那儿|这块|那块|这一带|一带|境内|城区|市区"
@@ -829,30 +833,33 @@ public final class Gazetteer {
       if (meant == null) {
         continue;
       }
-      String s = text.substring(i, p) + meant + text.substring(p + 1, n);
+      // the text read with the meant character at p, walked in the tries without making the string (common typed
+      // characters such as 来, 可, 经 stand in most texts)
+      char m = meant;
       Mention best = null;
-      CharTrie.Node<List<Division>> node = names.first(s.charAt(0));
-      for (int j = 1; node != null; node = j < s.length() ? node.next(s.charAt(j++)) : null) {
+      CharTrie.Node<List<Division>> node = names.first(readAs(text, i, p, m));
+      for (int j = 1; node != null; node = j < n - i ? node.next(readAs(text, i + j++, p, m)) : null) {
         if (node.value() != null && j > p - i) {
-          String name = s.substring(0, j);
-          boolean level = "市县区旗盟州".indexOf(name.charAt(name.length() - 1)) >= 0 && !shortAlone.contains(name);
+          String name = text.substring(i, p) + m + text.substring(p + 1, i + j);
+          boolean level = "市县区旗盟州".indexOf(name.charAt(name.length() - 1)) >= 0 && !shortAlone.contains(name)
+              && (name.length() > 2 || name.charAt(1) != '县' || oneCharPlaced(text, i)); // 经县 in 已经县里 is no 泾县
           if (level || aloneContext(text, i, i + j, ordinaryWords.contains(name))
               || namedElsewhere(text, i, i + j, node.value()).size() == 1) { // 江苏崑山: its province named
 
             best = new Mention(i, i + j, node.value());
           }
         }
-        if (j >= s.length()) {
+        if (j >= n - i) {
           break;
         }
       }
       if (best == null) {
-        node = shortNames.first(s.charAt(0));
-        for (int j = 1; node != null; node = j < s.length() ? node.next(s.charAt(j++)) : null) {
+        node = shortNames.first(readAs(text, i, p, m));
+        for (int j = 1; node != null; node = j < n - i ? node.next(readAs(text, i + j++, p, m)) : null) {
           if (node.value() != null && j > p - i && node.value().size() == 1 && aloneContext(text, i, i + j, false)) {
             best = new Mention(i, i + j, node.value());
           }
-          if (j >= s.length()) {
+          if (j >= n - i) {
             break;
           }
         }
@@ -862,6 +869,18 @@ public final class Gazetteer {
       }
     }
     return null;
+  }
+
+  /** The text's character at k, read as m at p. */
+  private static char readAs(String text, int k, int p, char m) {
+    return k == p ? m : text.charAt(k);
+  }
+
+  /** Whether a one-character county with its level at i (X县) stands as a place: placed, a place word after. */
+  private static boolean oneCharPlaced(String text, int i) {
+    return placedAt(text, i) == 1 && i + 2 <= text.length() && !NOT_ONE_CHAR_COUNTY.contains(text.substring(i, i + 2))
+        && "全该本外邻各每一两小大老新哪此我贵某出进回这那其县市省上下整附同".indexOf(text.charAt(i)) < 0
+        && !text.startsWith("城", i + 2) && ALONE_AFTER.matcher(text.substring(i + 2, Math.min(text.length(), i + 14))).find();
   }
 
   /** 1 where a county's short name said alone may start at i (ALONE_BEFORE before it), else 0. */
