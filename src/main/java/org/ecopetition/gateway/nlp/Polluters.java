@@ -457,9 +457,10 @@ final class Polluters {
   }
 
   /** What a name of a shape may not hold: pronouns, function words, verbs of saying and going (a clause, no name). */
-  private static final String NOT_IN_NAME = "的我你他她它们这那哪些是了和与都也就被把给对在个说要想去到没很太几每嘅佢";
+  private static final String NOT_IN_NAME = "的我你他她它们这那哪些是了和与都也就被把给对在个说要想去到没很太几每嘅佢"
+      + "得着过吗啊呢吧啦嘛哦呀喺哋咗嗰嘢请一二三四五六七八九十两零百千万省市县区镇乡村街越又往希该本族";
   /** A person's shop: 老王, 老王家, 阿芳, 张记, 王姐, 二嫂 (the head, before what the shop does). */
-  private static final Pattern PERSONAL = Pattern.compile("^(?:老\\p{IsHan}(?:家|头)?|阿\\p{IsHan}|\\p{IsHan}(?:记|家|哥|姐|嫂|婶|叔))");
+  private static final Pattern PERSONAL = Pattern.compile("^(?:老(\\p{IsHan})(?:家|头)?|(\\p{IsHan})(?:记|家|哥|姐|嫂|婶|叔))");
   /** The verbs of reporting right before a name (举报华晨，…): the name may be a brand alone. */
   private static final String[] REPORT = {"举报", "投诉", "曝光", "检举", "揭发", "举报一下", "投诉一下", "曝光一下"};
   /** After a unit word of a listed name, where the name goes on no further (厂区, 园里, 站门口). */
@@ -604,7 +605,7 @@ final class Polluters {
     int f = finalLasts.get(text.charAt(e - 1)) ? finalEndingAt(text, a, e) : 0;
     if (f > 0 && len - f >= 2) {
       String head = name.substring(0, len - f);
-      if (!generic(head) && (brand.get(head.charAt(0)) || personal(head) || trade(head) || properTrade(head, true))) {
+      if (!generic(head) && properHead(head) && !crossesWord(name, 2)) {
         return new Unit(name, a, e, false);
       }
     }
@@ -613,15 +614,15 @@ final class Polluters {
     }
     // A person's shop and what it does (老王家铁锅炖, 发记烧腊, 胖哥烧烤).
     Matcher m = PERSONAL.matcher(name);
-    if (m.lookingAt() && len - m.end() >= 2 && len - m.end() <= 4 && !common(m.group())) {
+    if (m.lookingAt() && len - m.end() >= 2 && len - m.end() <= 4 && personal(name)) {
       return new Unit(name, a, e, false);
     }
     // A trade name of two characters, the first one firms pick, then a trade (汇通汽贸, 天宇光电, 永利不锈钢).
-    if (len >= 4 && len <= 6 && properTrade(name, false)) {
+    if (len >= 4 && len <= 6 && properHead(name) && !personal(name) && !crossesWord(name, 2)) {
       return new Unit(name, a, e, false);
     }
     // A brand alone right after a verb of reporting, before a stop (举报华晨，他们…).
-    if (stop && len <= 6 && !commonNoName(name)) {
+    if (stop && len <= 4 && properHead(name) && !finalLasts.get(name.charAt(len - 1))) {
       for (String r : REPORT) {
         if (text.startsWith(r, a - r.length())) {
           return new Unit(name, a, e, false);
@@ -669,6 +670,11 @@ final class Polluters {
   /** A proper noun in the core dictionary's parts of speech: a firm's or another name (nz, nt). */
   private static boolean properNature(com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at) {
     for (com.hankcs.hanlp.corpus.tag.Nature n : at.nature) {
+      if (n.toString().startsWith("ns")) {
+        return false; // a place's name as well (珠江, 东海): the place, as often
+      }
+    }
+    for (com.hankcs.hanlp.corpus.tag.Nature n : at.nature) {
       String t = n.toString();
       if (t.startsWith("nt") || t.startsWith("nz")) {
         return true;
@@ -696,8 +702,29 @@ final class Polluters {
 
   private boolean personal(String head) {
     Matcher m = PERSONAL.matcher(head);
-    return m.lookingAt() && !common(m.group());
+    if (!m.lookingAt() || common(m.group())) {
+      return false;
+    }
+    String who = m.group(1) != null ? m.group(1) : m.group(2);
+    return is(who, "surname") || m.group(2) != null && head.charAt(1) == '记'; // 老王家, 张记; 发记 (a shop's mark)
   }
+
+  /**
+   * Whether a name opens with a proper head: its first two characters a proper noun in the core dictionary (天宇, 华美:
+   * nz, nt), or no word at all and one of them a character firms pick (汇通, 嘉禾), or a person's shop (老王家, 张记).
+   * A common word (海参, 晚上, 信访) opens a kind of unit or a clause, no name.
+   */
+  private boolean properHead(String s) {
+    if (s.length() < 2 || personal(s)) {
+      return s.length() >= 2;
+    }
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at = com.hankcs.hanlp.dictionary.CoreDictionary.get(s.substring(0, 2));
+    if (at != null) {
+      return properNature(at);
+    }
+    return brand.get(s.charAt(0)) || brand.get(s.charAt(1));
+  }
+
 
   /** A word of the language's core dictionary (明天, 邻居, 厂家): common words, no name of a firm. */
   private static boolean common(String word) {

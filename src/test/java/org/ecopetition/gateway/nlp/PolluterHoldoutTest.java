@@ -43,7 +43,7 @@ class PolluterHoldoutTest {
    * after the third block (a group before its works, 什么, Latin words before a unit word, shops named by their trade).
    * Floors one case under.
    */
-  static final int EXACT_FLOOR_2 = 49; // 50/57 after branch r15polluter (names by shape: 油库, 电站, 风电场…), invented 2/19
+  static final int EXACT_FLOOR_2 = 47; // 48/57 after branch r15polluter (names by shape), invented 2/19
   /** Holdout two: look-alikes given a named polluter, of 19, at most: 3 at the first run, 2 now, one over. */
   static final int INVENTED_CEILING_2 = 3;
 
@@ -55,7 +55,7 @@ class PolluterHoldoutTest {
    * unit words (a probe of the lexicon's gaps by construction, no estimate), 29/33 after it (tuned: the block was
    * written knowing these words), invented 0/17 then 1/17 (兰州拉面馆, a kind of noodle shop); floors one case under.
    */
-  static final int EXACT_FLOOR_3 = 31; // 32/33 after branch r15polluter (货场, 山庄 by shape)
+  static final int EXACT_FLOOR_3 = 30; // 31/33 after branch r15polluter (names by shape)
   /** Holdout three: look-alikes given a named polluter, of 17, at most: 1 after the second block, one over. */
   static final int INVENTED_CEILING_3 = 2;
   static final int[] COUNTS_3 = new int[5];
@@ -65,10 +65,11 @@ class PolluterHoldoutTest {
    * dialect, speech), written before any change of the branch and committed before its first run. Exact, of 147.
    * First run (main fc0691c, the honest estimate on unseen forms): 64/147 (0.44), invented 10/45 (a kind of unit given
    * on 9 more); 66/147 with two labels corrected after that run to holdout one's conventions (see the file's header).
-   * After branch r15polluter's names by shape (tuned on this holdout's misses, so no longer an estimate): 134/147,
-   * invented 3/45; floors one case under.
+   * After branch r15polluter's names by shape (tuned on this holdout's misses, so no longer an estimate): 134/147 with
+   * loose heads, 120/147 once a head must be proper (a proper noun, a coined word with a trade-name character, a surname's
+   * shop) so that texts naming no firm get no clause as a name; invented 3/45; floors one case under.
    */
-  static final int EXACT_FLOOR_4 = 133;
+  static final int EXACT_FLOOR_4 = 119;
   /** Holdout four: look-alikes given a named polluter, of 45, at most: 10 at the first run, 3 after r15polluter, one over. */
   static final int INVENTED_CEILING_4 = 4;
   static final int[] COUNTS_4 = new int[5];
