@@ -632,29 +632,6 @@ final class Polluters {
     return null;
   }
 
-  /**
-   * A proper head and a trade after it: the head two characters (three before a final word) that are no common word or
-   * are both characters firms pick (宏达, 汇通), the trade a common word or a trade word (商贸, 光电, 砖). Without a final
-   * word the head's first character must be one firms pick.
-   */
-  private boolean properTrade(String s, boolean beforeFinal) {
-    for (int p = 2; p <= (beforeFinal ? 3 : 2) && p < s.length(); p++) {
-      String head = s.substring(0, p);
-      String trade = s.substring(p);
-      if (generic(head) || crossesWord(s, p)) {
-        continue; // 大地震: a word runs across where the head would end
-      }
-      boolean branded = brand.get(head.charAt(0)) && brand.get(head.charAt(1)) && head.charAt(0) != head.charAt(1);
-      com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at = com.hankcs.hanlp.dictionary.CoreDictionary.get(head);
-      boolean proper = at != null && properNature(at);
-      boolean coined = at == null && (brand.get(head.charAt(0)) || beforeFinal);
-      if ((branded || proper || coined) && trade.length() >= 1 && !placeIn(trade)) {
-        return true; // 汇通汽贸 (a coined head), 天宇光电 (a proper noun), 润泽水务 (both characters firms pick)
-      }
-    }
-    return false;
-  }
-
   /** Whether a common word of two or three characters runs across position {@code p} of {@code s}. */
   private static boolean crossesWord(String s, int p) {
     for (int i = Math.max(0, p - 2); i < p; i++) {
