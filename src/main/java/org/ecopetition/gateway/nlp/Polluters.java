@@ -88,6 +88,14 @@ final class Polluters {
   private final String eatery;
   private final String taste;
   private final String cuisine;
+  /** Unit-like final words (坊, 窑, 站, 中心…) that end a name of a shape, not alone a unit word (branch r15polluter). */
+  private final CharTrie<String> finals = new CharTrie<>();
+  /** The last characters of {@link #finals}: a bit per character, tested where a name may end. */
+  private final java.util.BitSet finalLasts = new java.util.BitSet();
+  /** Words that open what a unit does right after its name (把, 在, 天天, 半夜…): where a name may end. */
+  private final CharTrie<String> afters = new CharTrie<>();
+  /** Words a name of a shape never ends in: a place (小区, 广场, 村…) or a part of one (里, 门口). */
+  private final List<String> placeEnds = new ArrayList<>();
 
   private Polluters(List<String[]> rows) {
     List<String> en = new ArrayList<>();
@@ -101,6 +109,12 @@ final class Polluters {
         case "correction" -> corrections.add(r[0]);
         case "bare" -> bareWords.append(r[0]);
         case "en-trade" -> en.add(Pattern.quote(r[0]));
+        case "final" -> {
+          finals.putIfAbsent(new StringBuilder(r[0]).reverse().toString(), r[0]); // read backwards from a name's end
+          finalLasts.set(r[0].charAt(r[0].length() - 1));
+        }
+        case "after" -> afters.putIfAbsent(r[0], r[0]);
+        case "place-end" -> placeEnds.add(r[0]);
         case "brand", "eatery", "taste", "cuisine" -> chars.computeIfAbsent(r[1], k -> new StringBuilder()).append(r[0]);
         default -> { }
       }
@@ -266,6 +280,13 @@ final class Polluters {
         called.add(new Unit(c.group(1), c.start(1), c.end(1), false));
       }
     }
+    latinFirst(text, out);
+    if (out.isEmpty() && HanLpExtractor.english(text)) {
+      Matcher ap = EN_APPOSITION.matcher(text);
+      if (ap.find() && !ARTICLE.matcher(ap.group(1)).lookingAt() && !ap.group(1).startsWith("I ")) {
+        out.add(new Unit(ap.group(1), ap.start(1), ap.end(1), false)); // the restaurant Bella Cucina
+      }
+    }
     // The writer's own unit, named in brackets after 我公司/本厂 (我公司（某某纺织有限公司）), is never the polluter.
     out.removeIf(u -> u.start() > 0 && "（(".indexOf(text.charAt(u.start() - 1)) >= 0 && own(text.substring(0, u.start() - 1)));
     // Nor is the unit the writer introduces as theirs (我们是…一家食品企业——某某食品有限公司).
@@ -305,6 +326,13 @@ final class Polluters {
     if (out.size() > 1 && !corrections.isEmpty()) {
       List<Unit> all = List.copyOf(out);
       out.removeIf(a -> all.stream().anyMatch(b -> corrected(text, a, b)));
+    }
+    tails(text, out);
+    if (out.stream().allMatch(Unit::generic)) {
+      Unit shaped = shaped(text, places, government);
+      if (shaped != null) {
+        out.add(0, shaped); // a name of a shape comes before a kind of unit (那个石料场 … 宏发石料加工部)
+      }
     }
     return out;
   }
@@ -368,8 +396,15 @@ final class Polluters {
       boolean unitBefore = b > 0 && (UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0 || suffixEndsAt(text, b)
           || (text.startsWith("名字", b - 2) || text.startsWith("名称", b - 2)) && unitJustBefore(text, b - 2));
       int after = nameEnd;
-      boolean unitAfter = (text.startsWith("的", after) || text.startsWith("嘅", after)) && (endsUnit(text.substring(after + 1, Math.min(text.length(), after + 5)))
-          || shortUnitAt(text, after + 1));
+      while (after < text.length() && text.charAt(after) == ' ') {
+        after++; // speech written word by word (叫 金利达 的 电镀厂)
+      }
+      int unitFrom = after + 1;
+      while (unitFrom < text.length() && text.charAt(unitFrom) == ' ') {
+        unitFrom++;
+      }
+      boolean unitAfter = (text.startsWith("的", after) || text.startsWith("嘅", after)) && unitFrom < text.length()
+          && (endsUnit(text.substring(unitFrom, Math.min(text.length(), unitFrom + 4))) || shortUnitAt(text, unitFrom));
       // A name in Latin letters only where a unit stands beside it (有个叫Goldleaf的食品厂): not a person's (叫Kevin的).
       if ((unitBefore || unitAfter || !latin && (endsUnit(name.substring(name.length() - 1)) || trade(name))) && !generic(name)) {
         out.add(new Unit(name, m.start(1), nameEnd, false));
@@ -378,6 +413,300 @@ final class Polluters {
     return out;
   }
 
+
+  // --- branch r15polluter (2026-12-05): names by their shape, not by a listed unit word.
+
+  /** A unit's English noun and the capitalised name after it (the restaurant Bella Cucina, a factory called…). */
+  private static final Pattern EN_APPOSITION = Pattern.compile(
+      "\\b(?:restaurant|factory|plant|mill|company|firm|shop|bar|cafe|hotel|farm|workshop|garage|yard|bakery)\\s+((?:\\p{Lu}[\\p{L}&'\\-]*)(?:\\s+\\p{Lu}[\\p{L}&'\\-]*){0,3})");
+  /** A determiner between a Latin name and a Chinese kind of unit (Hanford Plastics这家外资厂): the name ends before it. */
+  private static final String[] DETERMINERS = {"这家", "那家", "这个", "那个", "这间", "那间"};
+
+  /**
+   * A Latin name read into a Chinese unit word (Hanford Precision Plastics这家外资厂, BlueOcean Seafood水产加工厂): the
+   * Latin name alone when a determiner follows it or it ends in an English trade word, the Chinese words then its kind.
+   * A name without either keeps its Chinese unit word (Silver Lake 高尔夫球场).
+   */
+  private void latinFirst(String text, List<Unit> out) {
+    for (int k = 0; k < out.size(); k++) {
+      Unit u = out.get(k);
+      int le = u.start();
+      while (le < u.end() && text.charAt(le) < 128) {
+        le++;
+      }
+      if (le == u.start() || le == u.end() || !Tokens.han(text.charAt(le))) {
+        continue;
+      }
+      int ls = u.start();
+      while (ls > 0 && text.charAt(ls - 1) < 128 && (Character.isLetterOrDigit(text.charAt(ls - 1)) || " &'.-".indexOf(text.charAt(ls - 1)) >= 0)) {
+        ls--;
+      }
+      String latin = text.substring(ls, le).strip();
+      if (latin.isEmpty() || !Character.isUpperCase(latin.charAt(0))) {
+        continue;
+      }
+      final int hanStart = le;
+      boolean det = java.util.Arrays.stream(DETERMINERS).anyMatch(d -> text.startsWith(d, hanStart));
+      Matcher t = enTrade.matcher(latin);
+      boolean trade = t.find() && t.end() == latin.length();
+      if (det || trade) {
+        int st = ls + (text.substring(ls, le).length() - text.substring(ls, le).stripLeading().length());
+        out.set(k, new Unit(latin, st, st + latin.length(), false));
+      }
+    }
+  }
+
+  /** What a name of a shape may not hold: pronouns, function words, verbs of saying and going (a clause, no name). */
+  private static final String NOT_IN_NAME = "的我你他她它们这那哪些是了和与都也就被把给对在个说要想去到没很太几每嘅佢"
+      + "得着过吗啊呢吧啦嘛哦呀喺哋咗嗰嘢请一二三四五六七八九十两零百千万省市县区镇乡村街越又往希该本族";
+  /** A person's shop: 老王, 老王家, 阿芳, 张记, 王姐, 二嫂 (the head, before what the shop does). */
+  private static final Pattern PERSONAL = Pattern.compile("^(?:老(\\p{IsHan})(?:家|头)?|(\\p{IsHan})(?:记|家|哥|姐|嫂|婶|叔))");
+  /** The verbs of reporting right before a name (举报华晨，…): the name may be a brand alone. */
+  private static final String[] REPORT = {"举报", "投诉", "曝光", "检举", "揭发", "举报一下", "投诉一下", "曝光一下"};
+  /** After a unit word of a listed name, where the name goes on no further (厂区, 园里, 站门口). */
+  private static final String PLACE_AFTER = "区里内外门口边前后方";
+
+  /**
+   * A listed unit's name that goes on to a final word of its own (恒昌水泥粉磨站, 昌盛家具城, 鑫源废品收购点,
+   * 华泰冷链物流中心): the longer name, where at most three characters stand between and none is a function word.
+   */
+  private void tails(String text, List<Unit> out) {
+    int n = text.length();
+    for (int k = 0; k < out.size(); k++) {
+      Unit u = out.get(k);
+      if (u.generic() || u.end() >= n || !Tokens.han(text.charAt(u.end())) || !endsInTrade(u.name())) {
+        continue; // 鑫达驾校练车场: a name ending in its unit word goes on no further
+      }
+      int best = -1;
+      for (int e = u.end() + 1; e <= Math.min(n, u.end() + 4); e++) {
+        char c = text.charAt(e - 1);
+        if (!Tokens.han(c) || NOT_IN_NAME.indexOf(c) >= 0) {
+          break;
+        }
+        boolean place = placeAfter(text, e);
+        boolean ends = e == n || STOP.indexOf(text.charAt(e)) >= 0 || text.charAt(e) == '的';
+        if (!place && (finalLasts.get(c) && finalEndingAt(text, u.end(), e) > 0 || ends && generic(text.substring(u.end(), e)))) {
+          best = e; // 恒昌水泥粉磨站, 美佳美容美发的
+        }
+      }
+      if (best > 0) {
+        out.set(k, new Unit(text.substring(u.start(), best), u.start(), best, false));
+      }
+    }
+  }
+
+  /** Whether a name ends in a trade word (恒昌水泥, 昌盛家具), not in a unit word of its own (…厂, …驾校). */
+  private boolean endsInTrade(String name) {
+    for (int k = 2; k <= Math.min(4, name.length() - 1); k++) {
+      if (is(name, name.length() - k, name.length(), "generic")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a place in the unit follows its final word (园区, 厂区, 站门口): the final word is then no end of a name. A
+   * locative of two characters (城里面, 城后面) says where, and the name ends before it.
+   */
+  private static boolean placeAfter(String text, int e) {
+    if (e >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(e);
+    if ("里内外前后".indexOf(c) >= 0) {
+      return !(e + 1 < text.length() && "面边头".indexOf(text.charAt(e + 1)) >= 0);
+    }
+    return PLACE_AFTER.indexOf(c) >= 0;
+  }
+
+  /** The length of the longest final word ending at {@code e} and starting at or after {@code from}, or 0. */
+  private int finalEndingAt(String text, int from, int e) {
+    int best = 0;
+    CharTrie.Node<String> node = finals.first(text.charAt(e - 1));
+    for (int j = e - 1; node != null; ) {
+      if (node.value() != null) {
+        best = e - j;
+      }
+      if (--j < from) {
+        break;
+      }
+      node = node.next(text.charAt(j));
+    }
+    return best;
+  }
+
+  /**
+   * A name found by its shape where no listed unit word names one: a proper head and a unit-like final word (鑫旺洗砂场,
+   * 张记豆腐坊, 福兴砖窑), a head of trade-name characters and a trade (汇通汽贸, 恒昌仓储), a person's shop (老王家铁锅炖,
+   * 发记烧腊), or a brand alone right after a verb of reporting (举报华晨，…). Its place: the start of a clause or after
+   * the words that lead to a name (举报, 那个, 旁边的), and before 的, a stop or what the unit does (把…, 天天…, 半夜…).
+   */
+  private Unit shaped(String text, Places places, Predicate<String> government) {
+    int n = text.length();
+    int cs = 0;
+    for (int e = 0; e <= n; e++) {
+      char c = e < n ? text.charAt(e) : '。';
+      boolean stop = STOP.indexOf(c) >= 0;
+      int a = -1;
+      boolean afterFinal = e > 0 && e < n && !stop && finalLasts.get(text.charAt(e - 1)) && !placeAfter(text, e);
+      if (stop || c == '的' || c == '嘅' || afterAt(text, e) > 0 || afterFinal) {
+        if (e - cs >= 2) {
+          a = afterLeads(text, cs, e);
+          int placeEnd = places.leadingRun(text, a, e);
+          a = Math.max(a, afterSubdistrict(text, Math.max(a, placeEnd), e));
+          Unit u = shape(text, a, e, stop, government, afterFinal && !(c == '的' || c == '嘅' || afterAt(text, e) > 0));
+          if (u != null) {
+            return u;
+          }
+        }
+      }
+      if (stop) {
+        cs = e + 1;
+      }
+    }
+    return null;
+  }
+
+  /** The length of the longest word that opens what a unit does starting at {@code e}, or 0. */
+  private int afterAt(String text, int e) {
+    int best = 0;
+    if (e >= text.length()) {
+      return 0;
+    }
+    CharTrie.Node<String> node = afters.first(text.charAt(e));
+    for (int j = e + 1; node != null; node = j < text.length() ? node.next(text.charAt(j++)) : null) {
+      if (node.value() != null) {
+        best = j - e;
+      }
+      if (j >= text.length()) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  private Unit shape(String text, int a, int e, boolean stop, Predicate<String> government, boolean finalOnly) {
+    int len = e - a;
+    if (len < 2 || len > 10) {
+      return null;
+    }
+    for (int i = a; i < e; i++) {
+      char c = text.charAt(i);
+      if (!Tokens.han(c) || NOT_IN_NAME.indexOf(c) >= 0 || i > a && afterAt(text, i) > 1) {
+        return null; // 老王家天天在…: a name ends before what it does
+      }
+    }
+    String name = text.substring(a, e);
+    if (generic(name) || government.test(name) || Polluters.government(name) || commonNoName(name) || placeIn(name)) {
+      return null;
+    }
+    // A head and a final word: the head a trade name (鑫旺…), a person's shop (张记…) or a name before its trade (红旗砖…).
+    int f = finalLasts.get(text.charAt(e - 1)) ? finalEndingAt(text, a, e) : 0;
+    if (f > 0 && len - f >= 2) {
+      String head = name.substring(0, len - f);
+      if (!generic(head) && properHead(head) && !crossesWord(name, 2)) {
+        return new Unit(name, a, e, false);
+      }
+    }
+    if (finalOnly) {
+      return null; // a final word before a verb (宏运沥青站熬沥青): the final shape only
+    }
+    // A person's shop and what it does (老王家铁锅炖, 发记烧腊, 胖哥烧烤).
+    Matcher m = PERSONAL.matcher(name);
+    if (m.lookingAt() && len - m.end() >= 2 && len - m.end() <= 4 && personal(name)) {
+      return new Unit(name, a, e, false);
+    }
+    // A trade name of two characters, the first one firms pick, then a trade (汇通汽贸, 天宇光电, 永利不锈钢).
+    if (len >= 4 && len <= 6 && properHead(name) && !personal(name) && !crossesWord(name, 2)) {
+      return new Unit(name, a, e, false);
+    }
+    // A brand alone right after a verb of reporting, before a stop (举报华晨，他们…).
+    if (stop && len <= 4 && properHead(name) && !finalLasts.get(name.charAt(len - 1))) {
+      for (String r : REPORT) {
+        if (text.startsWith(r, a - r.length())) {
+          return new Unit(name, a, e, false);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a common word of two or three characters runs across position {@code p} of {@code s}. */
+  private static boolean crossesWord(String s, int p) {
+    for (int i = Math.max(0, p - 2); i < p; i++) {
+      for (int j = p + 1; j <= Math.min(s.length(), i + 3); j++) {
+        if (common(s.substring(i, j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A proper noun in the core dictionary's parts of speech: a firm's or another name (nz, nt). */
+  private static boolean properNature(com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at) {
+    for (com.hankcs.hanlp.corpus.tag.Nature n : at.nature) {
+      if (n.toString().startsWith("ns")) {
+        return false; // a place's name as well (珠江, 东海): the place, as often
+      }
+    }
+    for (com.hankcs.hanlp.corpus.tag.Nature n : at.nature) {
+      String t = n.toString();
+      if (t.startsWith("nt") || t.startsWith("nz")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a place or a person's word stands in the name (华泰小区, 鑫源小区住, 外地老板). */
+  private boolean placeIn(String name) {
+    for (String p : placeEnds) {
+      if (p.length() > 1 ? name.contains(p) : name.endsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A common word that is no name of a firm or a person in the core dictionary (邻居, 领导; not 华晨 if tagged nz). */
+  private static boolean commonNoName(String word) {
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+    return at != null && !properNature(at);
+  }
+
+
+  private boolean personal(String head) {
+    Matcher m = PERSONAL.matcher(head);
+    if (!m.lookingAt() || common(m.group())) {
+      return false;
+    }
+    String who = m.group(1) != null ? m.group(1) : m.group(2);
+    return is(who, "surname") || m.group(2) != null && head.charAt(1) == '记'; // 老王家, 张记; 发记 (a shop's mark)
+  }
+
+  /**
+   * Whether a name opens with a proper head: its first two characters a proper noun in the core dictionary (天宇, 华美:
+   * nz, nt), or no word at all and one of them a character firms pick (汇通, 嘉禾), or a person's shop (老王家, 张记).
+   * A common word (海参, 晚上, 信访) opens a kind of unit or a clause, no name.
+   */
+  private boolean properHead(String s) {
+    if (s.length() < 2 || personal(s)) {
+      return s.length() >= 2;
+    }
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at = com.hankcs.hanlp.dictionary.CoreDictionary.get(s.substring(0, 2));
+    if (at != null) {
+      return properNature(at);
+    }
+    return brand.get(s.charAt(0)) || brand.get(s.charAt(1));
+  }
+
+
+  /** A word of the language's core dictionary (明天, 邻居, 厂家): common words, no name of a firm. */
+  private static boolean common(String word) {
+    return com.hankcs.hanlp.dictionary.CoreDictionary.contains(word);
+  }
 
   // --- branch polgen (2026-12-05): classes found on a holdout of our own (src/test/resources/nlp/polluter-holdout.tsv)
 
@@ -724,7 +1053,7 @@ final class Polluters {
 
   /** A short unit word after 叫X的 (叫金龙的洗涤厂, 叫恒达的选矿厂): at most three Han characters, then a unit word. */
   private boolean shortUnitAt(String text, int from) {
-    for (int k = from; k <= Math.min(text.length() - 1, from + 3); k++) {
+    for (int k = from; k <= Math.min(text.length() - 1, from + 4); k++) { // 叫巴蜀红的火锅底料厂: four before 厂
       if (!Tokens.han(text.charAt(k)) || text.charAt(k) == '的') {
         return false;
       }
@@ -914,22 +1243,7 @@ final class Polluters {
     if (sfx > start && bare.indexOf(text.charAt(sfx - 1)) >= 0) {
       cut = sfx; // 跟厂子有关, 做陶瓷的: a verb or preposition right before the unit word, which stands unnamed
     }
-    for (int p = start; p < sfx; p++) {
-      // The longest lead word at p (a trie walk, not a substring per length).
-      int k = 0;
-      CharTrie.Node<String> node = leads.first(text.charAt(p));
-      for (int j = p + 1; node != null && j <= sfx; node = j < sfx ? node.next(text.charAt(j++)) : null) {
-        if (node.value() != null) {
-          k = j - p;
-        }
-        if (j >= sfx) {
-          break;
-        }
-      }
-      if (k > 0 && leadHere(text, p, k, sfx)) {
-        cut = Math.max(cut, p + k);
-      }
-    }
+    cut = Math.max(cut, afterLeads(text, start, sfx));
     // A place before the name: a run of two division names or more, or one ending in 区/县/镇, is no part of it.
     int placeEnd = places.leadingRun(text, cut, sfx);
     if (placeEnd > cut) {
@@ -959,11 +1273,34 @@ final class Polluters {
       return null;
     }
     // 某 stands for a name withheld (某养殖场, 文昌市某化工厂): a kind of unit, not a name of its own.
-    boolean generic = generic(head) || head.indexOf('某') >= 0 || is(text, sfx, end, "plain");
+    // A head of one character (洗砂场 read as 洗 and 砂场, 石料场 as 石 and 料场) is the trade's, no name (r15polluter).
+    boolean generic = generic(head) || head.indexOf('某') >= 0 || is(text, sfx, end, "plain") || head.length() == 1 && Tokens.han(head.charAt(0));
     if (generic && (name.length() < 3 || !Tokens.han(name.charAt(0)))) {
       return null; // 砖厂, KTV: the text's own word for the kind; the dialog asks for the name instead
     }
     return new Unit(name, cut, end, generic);
+  }
+
+  /** After the rightmost lead word in text[start, sfx) (举报…, 隔壁就是…, 那家…, 我是…), or start. */
+  private int afterLeads(String text, int start, int sfx) {
+    int cut = start;
+    for (int p = start; p < sfx; p++) {
+      // The longest lead word at p (a trie walk, not a substring per length).
+      int k = 0;
+      CharTrie.Node<String> node = leads.first(text.charAt(p));
+      for (int j = p + 1; node != null && j <= sfx; node = j < sfx ? node.next(text.charAt(j++)) : null) {
+        if (node.value() != null) {
+          k = j - p;
+        }
+        if (j >= sfx) {
+          break;
+        }
+      }
+      if (k > 0 && leadHere(text, p, k, sfx)) {
+        cut = Math.max(cut, p + k);
+      }
+    }
+    return cut;
   }
 
   /** Two to four characters and 街道 (临港街道), or 镇 not after 古/小/重/名/城/乡/村: a sub-district or town. */
@@ -998,7 +1335,7 @@ final class Polluters {
       return true;
     }
     // At the start of the words before the suffix (…，对苏州恒达…), or a one-character verb or pronoun.
-    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距".indexOf(c) >= 0);
+    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距给".indexOf(c) >= 0); // 给: …提前给乐康化工厂打招呼
   }
 
   /** A government body (环保局, 镇政府…), which is never a polluter, unless it names an industry too. */

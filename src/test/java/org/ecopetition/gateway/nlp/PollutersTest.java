@@ -491,4 +491,80 @@ class PollutersTest {
   void noFirmInRoundFourteensShapes(String text) {
     assertThat(polluter(text)).isNull();
   }
+
+  /**
+   * Branch r15polluter: names by their shape, not by a listed unit word (sentences of our own, by class; see
+   * nlp-models/README.md "Polluters by shape").
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a proper head and a unit-like final word the list lacks (坊, 窑, 站, 点, 城, 中心…)
+      "村北的宏盛石灰窑一烧起来满天白灰 | 宏盛石灰窑",
+      "李记酱菜坊的腌菜水倒在河沟里 | 李记酱菜坊",
+      "举报顺丰冷藏中转点，冷机整夜响 | 顺丰冷藏中转点",
+      "金辉建材城里面好几家切瓷砖，灰大得很 | 金辉建材城",
+      "隆泰碎石站半夜开破碎机 | 隆泰碎石站",
+      "那个青龙机砖窑整天冒黑烟 | 青龙机砖窑",
+      "永发烘干站烧煤烘稻谷，黑烟直冒 | 永发烘干站",
+      "东升牛杂铺烧煤炉子，烟熏到二楼 | 东升牛杂铺",
+      // a listed trade name that goes on to a final word (…粉磨站, …收购点, …城)
+      "鑫达水泥粉磨站的粉尘盖了一层 | 鑫达水泥粉磨站",
+      "宏伟家具城后面喷漆房的味道冲人 | 宏伟家具城",
+      "华丰废品收购点把旧电瓶拆了 | 华丰废品收购点",
+      // a trade name of two characters and its trade, no unit word
+      "恒通汽贸的钣喷车间味道很重 | 恒通汽贸",
+      "隆达粮贸的烘干塔整夜轰鸣 | 隆达粮贸",
+      "天宇彩钢把边角料堆在河滩上 | 天宇彩钢",
+      "我们要反映的是鹏程铁艺，电焊声一直不停 | 鹏程铁艺",
+      "镇上的华润燃气调压站一直有气味 | 华润燃气调压站",
+      "华润燃气的调压站一直有气味 | 华润燃气",
+      "瑞丰冷链的压缩机吵得人睡不着 | 瑞丰冷链",
+      // a person's shop and what it does
+      "巷口的老赵家卤肉，熬卤水的烟顺着窗户进来 | 老赵家卤肉",
+      "阿明烧鹅成日喺后门烧炭 | 阿明烧鹅",
+      "王记烤鸭的炉子就对着我家窗 | 王记烤鸭",
+      "新开了个老李家烤全羊，烟从早冒到晚 | 老李家烤全羊",
+      "楼下间胜记烧腊成日排油烟 | 胜记烧腊",
+      // a brand alone after a verb of reporting
+      "我要举报华晨，晚上偷偷排废气 | 华晨",
+      // a name called, speech written word by word; a long kind after 叫X的
+      "喂 我 举报 一个 叫 宏图 的 电镀厂 晚上 偷排 | 宏图",
+      "有家叫川香居的火锅底料厂炒料烟很大 | 川香居",
+      // up- and downstream, a preposition before a name (给…), a demand or a question before it
+      "下游就是县水厂取水口，估计是上游恒发制革厂排的 | 恒发制革厂",
+      "有干部总是提前给兴旺电镀厂通风报信 | 兴旺电镀厂",
+      "强烈要求取缔金鹏炼油厂 | 金鹏炼油厂",
+      "有没有人管管金凤酒楼，油烟呛死人 | 金凤酒楼",
+      // a Latin name then a determiner or its Chinese kind; an English unit noun before a name
+      "我举报Northfield Plastics这家厂，废气很重 | Northfield Plastics",
+      "请问Golden Wave Seafood水产厂的废水谁管 | Golden Wave Seafood",
+      "The bakery Sweet Crumbs next door runs its oven fans all night | Sweet Crumbs",
+      "Please check Lakeside Auto Body, the paint smell is everywhere | Lakeside Auto Body"})
+  void r15polluterShapes(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** Look-alikes of the shapes above that name no firm: a kind, a place, a person, the writer's home or work, time words. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "我家住在阳光花园小区，楼下的烧烤摊很吵",
+      "我在鑫源小区住，垃圾没人清",
+      "老王家天天在院子里烧垃圾",
+      "老板是外地人，厂子晚上开工",
+      "路边的停车场晚上有人烧东西",
+      "那个洗砂场把河水搅浑了",
+      "附近的石料场天天放炮",
+      "我在华为上班，园区外面的河发臭",
+      "东边那片稻田里有人打农药",
+      "明天早上我再去看看河里的水",
+      "举报邻居，天天在楼道里烧纸",
+      "垃圾中转站的臭味太大了",
+      "村里的屠宰点血水乱流",
+      "新开的一家奶茶店排风扇很响",
+      "五金市场里好多店在路边切割钢管",
+      "I work at the factory and the smell is bad"})
+  void noFirmInR15polluterShapes(String text) {
+    String got = RULES.extract(text).field("polluter").filter(f -> f.confidence() >= 0.8).map(Extraction.Field::value).orElse(null);
+    assertThat(got).isNull();
+  }
 }
