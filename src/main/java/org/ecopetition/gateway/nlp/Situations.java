@@ -770,6 +770,10 @@ final class Situations {
         i++;
         continue;
       }
+      if (c == '着' && i > 0 && BESIDE.indexOf(lower.charAt(i - 1)) >= 0) {
+        i++; // 挨着火烧沟那个桥, 靠着火车站: the 着 of a verb of place, no 着火
+        continue;
+      }
       CharTrie.Node<long[]> node = trie.first(c);
       long mask = 0;
       long more = 0;
@@ -831,6 +835,9 @@ final class Situations {
   private static boolean han(char c) {
     return c >= '\u4e00' && c <= '\u9fff';
   }
+
+  /** Verbs of place whose 着 is their own (挨着, 靠着, 沿着): what follows is a place, not 着火. */
+  private static final String BESIDE = "挨靠沿顺临贴朝";
 
   /** A character's units of distance: one in an English text, and for a Latin letter or a space; else {@link #UNIT}. */
   private static int weight(char c, boolean english) {
