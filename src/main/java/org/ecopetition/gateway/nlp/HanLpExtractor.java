@@ -274,6 +274,11 @@ public final class HanLpExtractor implements Extractor {
       // text, would decide, and every conversation would raise an urgent alert. The frames still read it.
       return;
     }
+    if (answerLike(text, features)) {
+      // An answer to the dialog's questions (化工新村14幢502, 那个死水塘): one word of the lists alone, in a name or an
+      // address, is no situation; the frames still read it.
+      return;
+    }
     Map<String, Double> p = models.scores("urgency", tokens, features);
     double life = p.getOrDefault("life", 0.0);
     double urgent = life + p.getOrDefault("urgent", 0.0);
@@ -284,6 +289,23 @@ public final class HanLpExtractor implements Extractor {
     if (life >= URGENT_AT) {
       b.put("lifeSafety", "true", Math.min(0.85, life), 0, text.length());
     }
+  }
+
+  /** Up to how many letters a text with one word of the lists alone is read as a dialog's answer. */
+  static final int ANSWER_LETTERS = 26;
+
+  /**
+   * A dialog's answer rather than a report: one word of the lists alone (no feature "@a+b") in a short text (化工新村14幢502,
+   * 那个死水塘). An address with an estate or firm word was tried too and cost holdout four an urgent case: not kept.
+   */
+  static boolean answerLike(String text, String[] features) {
+    for (String f : features) {
+      if (f.indexOf('+') >= 0) {
+        return false;
+      }
+    }
+    int n = letters(text);
+    return features.length == 1 && n < ANSWER_LETTERS;
   }
 
   /** The classifier's share in the main kind where the lexicon found complaint words (the rest is theirs). */

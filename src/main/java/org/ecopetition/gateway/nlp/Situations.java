@@ -99,7 +99,7 @@ final class Situations {
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
       "not_supply", "stove", "burst", "forestall", "out", "silent", "quiet", "down", "froth", "slide", "heap", "some",
       "works", "gone", "drill", "calm", "rammed", "radiation", "lost", "spray", "denied", "fixed", "cleared", "service",
-      "vent"};
+      "banter", "vent"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -135,12 +135,12 @@ final class Situations {
   private static final long SPRAY = more("spray");
   // the frames' false alarms on urgency holdouts four and five (branch urgfa, 2026-12-05): a rumour denied after it
   // (别乱传, but it wasn't), a leak fixed (was fixed, 修好了), water that cleared (就清了, ran clear), a water-service
-  // notice (停水检修, 洗水箱), a noise or a joke beside a wish to die (拖凳, 开玩笑)
+  // notice (停水检修, 洗水箱), a noise or a joke beside a wish to die (拖凳, 开玩笑: "banter")
   private static final long DENIED = more("denied");
   private static final long FIXED = more("fixed");
   private static final long CLEARED = more("cleared");
   private static final long SERVICE = more("service");
-  private static final long VENT = more("vent");
+  private static final long BANTER = more("banter");
   /**
    * A negation just before a word (说没有漏, 不是着火, 冇怪味, 一只都没有生病, it wasn't on fire, no leak): the event
    * denied; not a question (有没有漏).
@@ -161,6 +161,9 @@ final class Situations {
       "(?:群里|群都|业主群|微信群|group chat|chat|热搜|评论区|online)[^，,。！!？?；;\n]{0,4}$|打$");
   /** A wish to die (想死, 不想活了): a figure of speech when a noise or a joke stands beside it. */
   private static final java.util.Set<String> WISHES = java.util.Set.of("想死", "不想活", "不想活了", "想死啊", "真想死");
+  // round fifteen's classes (2026-12-05, branch r15urgent): venting that explains a bang (泄压, 放空, venting), apart from
+  // drills: a school beside a works "venting" fumes is exposed, not drilled
+  private static final long VENT = more("vent");
   /**
    * A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫): a person or an animal foaming, not an outlet's foam
    * (排污口冒白沫); a bare 吐 (吐白沫) counts with a person just before it.
@@ -281,6 +284,14 @@ final class Situations {
   /** A night of a habit (晚上厂里偷偷把…倒进河), not a night named (昨天晚上, 今晚): a practice told, not one seen now. */
   private static final java.util.regex.Pattern HABIT_NIGHT = java.util.regex.Pattern.compile(
       "(?<![今昨前当那这])(?:晚上|夜里|夜间|半夜|深夜|每晚|晚间)[^，,。！!？?；;\n]{0,14}$");
+  /**
+   * Someone's place set alight, done or threatened (把他那个猪圈点了, 去把他厂房烧了, 烧咗佢间厂): a works, farm, shed or
+   * store as the object of 点/烧, not rubbish (把垃圾点了) nor a thing of the writer's own.
+   */
+  private static final java.util.regex.Pattern ARSON = java.util.regex.Pattern.compile(
+      "把(?:他|她|他们|佢|佢哋|伊|人家)[^，,。！!？?；;\n]{0,6}?(?:厂房|厂子|厂|场|圈|棚|仓库|库房|店|铺)\s?(?:给)?(?:点了|点着|烧了|烧掉|烧光|烧咗)"
+          + "|烧(?:咗|了|掉)(?:佢|他|她)(?:间|个|那个|的|嘅)?[^，,。！!？?；;\n]{0,3}?(?:厂|场|铺|仓)");
+
   /** A drink of poison threatened after the poison is named (拎着一瓶…站在门口，说…就当场喝了; 要喝下去). */
   private static final java.util.regex.Pattern THREAT_DRINK = java.util.regex.Pattern.compile(
       "^[^。！!？?；;\n]{0,30}?(?:(?:就|要|便|马上|当场|当面|当着[^，,。]{0,8}的面)[^，,。！!？?；;\n]{0,3}?[喝吞]|[喝吞](?:下去|了它|掉它))");
@@ -298,6 +309,8 @@ final class Situations {
   /** A school said to be far away (离学校还有三公里): no school exposed. */
   private static final java.util.regex.Pattern FAR = java.util.regex.Pattern.compile(
       "^[^。！!？?\n；;，,]{0,24}?[0-9一二两三四五六七八九十几]+(?:多)?\\s*(?:公里|千米|km)");
+  /** A degree said by dying (浑得要死, 绿得快要死, 脏得半死): 得 and a word of nearness just before the death word. */
+  private static final java.util.regex.Pattern DEGREE_BEFORE_DEATH = java.util.regex.Pattern.compile("得(?:要|快要|快|半)$");
   /** Characters that make a following 死 a figure of speech (臭死了, 吵死人, 脏死了, 埋汰死了, 恶心死了). */
   private static final String HYPERBOLIC_BEFORE_DEATH = "臭吵烦热气累笑吓冷熏呛闷憋困饿渴难急痒疼痛汰脏腥骚闹躁腻愁挤忙心闻";
   private static final java.util.Set<String> HAZARDS = java.util.Set.of("spill_leak", "gas_leak", "hazardous_waste",
@@ -513,12 +526,13 @@ final class Situations {
           hits.add(new Hit("mass_death", false, w.start(), w.end()));
         }
       }
-      if (w.is(LEAK) && near(words, i, PRIVACY, 4, false) == null && !guarded(text, words, i) && !drip(words, i)
+      int told = w.is(LEAK) ? (guarded(text, words, i) ? askedThenSeen(text, words, i) : i) : -1; // whose carrier counts
+      if (told >= 0 && near(words, i, PRIVACY, 4, false) == null && !drip(words, i)
           && !drilled(words, i)) { // not 搞泄漏应急演练: a drill of a leak
         Word gas = near(words, i, GAS, 12, false);
         if (gas != null) {
           hits.add(new Hit("gas_leak", true, Math.min(gas.start(), w.start()), Math.max(gas.end(), w.end())));
-        } else if (carried(text, words, i) || w.is(DAM)
+        } else if (carried(text, words, told) || w.is(DAM)
             || w.has(BURST) && near(words, i, WATERBODY | CHEM | POND | FOUL | CARRIER, 24, false) != null // 废水管子爆了…往河里流
             || w.is(BREACH) && near(words, i, POND, 10, false) != null) { // 渗滤液池垮了
           // a dam giving way with people below it (坝要垮了，下面住着几百口人) is a danger to life
@@ -596,7 +610,8 @@ final class Situations {
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
       }
       if (w.is(SPREAD) && !guarded(text, words, i) && !UNTIL_TIME.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()
-          && (text.substring(w.start(), w.end()).contains("烧") || wildFire(text, words, i)) && !daily(words, i)) {
+          && (text.substring(w.start(), w.end()).contains("烧") || wildFire(text, words, i)) && !daily(words, i)
+          && !longStanding(text, words, i)) { // 成晚喺门口烧柴，烧到成条街都系烟: a trade's daily fire
         hits.add(new Hit("fire", true, w.start(), w.end())); // 火往林子里蔓延, 已经烧到坡上了; not 烧到半夜
       }
       if (w.is(FALL) && !guarded(text, words, i) && fallen(text, words, i)) {
@@ -644,7 +659,7 @@ final class Situations {
         hits.add(new Hit("poisoning", true, w.start(), w.end())); // 送到了县医院, 现在在医院
       }
       if (w.is(ALARM) && near(words, i, CARRIER | GAS | CHEM | FUMES, 30, false) != null && !guarded(text, words, i)
-          && nearMore(words, i, DRILL, 40, false) == null) { // not 拉警报，广播说是应急演练
+          && nearMore(words, i, DRILL | VENT, 40, false) == null) { // not 拉警报，广播说是应急演练
         hits.add(new Hit("alarm", true, w.start(), w.end())); // 化工园区的警报响了, 让我们关窗关门
       }
       if (w.is(CARRIER | STORE | GAS) && text.startsWith("着了", w.end()) && !guarded(text, words, i)) {
@@ -669,7 +684,9 @@ final class Situations {
       if (w.has(RADIATION) && !guarded(text, words, i) && nearMore(words, i, LOST, 30, false) != null) {
         hits.add(new Hit("hazardous_waste", true, w.start(), w.end())); // 放射性标志的铅罐被收破烂的拉走了
       }
-      if (w.is(CROWD) && !guarded(text, words, i) && near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
+      if (w.is(CROWD) && !guarded(text, words, i) && (near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
+              // 明天 上午 我们 几个 村 的 人 要 一起 开 三轮车 去 把 …门 堵上: a blockade planned, its people told first
+              || near(words, i, PLANNED, 30, true) != null && near(words, i, CROWD_PEOPLE | MANY, 30, true) != null)
           && !blockedByThings(words, i)) {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
@@ -681,7 +698,7 @@ final class Situations {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
       if (w.is(THREAT) && !figurative(text, w.start()) // 吵得我想死; 叫声跟杀人似的
-          && !(WISHES.contains(text.substring(w.start(), w.end())) && nearMore(words, i, VENT, 12, false) != null)
+          && !(WISHES.contains(text.substring(w.start(), w.end())) && nearMore(words, i, BANTER, 12, false) != null)
           && !SIMILE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) {
         hits.add(new Hit("threat", true, w.start(), w.end()));
       }
@@ -691,6 +708,7 @@ final class Situations {
         hits.add(new Hit("emergency", false, w.start(), w.end()));
       }
     }
+    arson(text, words, hits);
     dumpedToday(text, words, hits);
     dumpedIntoSupply(text, words, hits);
     waterServiced(text, words, hits);
@@ -749,7 +767,7 @@ final class Situations {
           || w.is(DEATH) && (oneAtDeath(text, w) || oneAnimalBefore(text, words, i))) {
         continue; // 吵死了; a word only the frames read; a stove's flame; 人都要被熏晕了; 死了一头猪; 一头老黄牛死了
       }
-      if (guarded(text, words, i) || w.is(ALARM) && nearMore(words, i, DRILL, 40, false) != null) {
+      if (guarded(text, words, i) || w.is(ALARM) && nearMore(words, i, DRILL | VENT, 40, false) != null) {
         out.add("@guarded"); // past, feared, rumoured; an alarm that is a drill
         continue;
       }
@@ -794,6 +812,10 @@ final class Situations {
         i++;
         continue;
       }
+      if (c == '着' && i > 0 && BESIDE.indexOf(lower.charAt(i - 1)) >= 0) {
+        i++; // 挨着火烧沟那个桥, 靠着火车站: the 着 of a verb of place, no 着火
+        continue;
+      }
       CharTrie.Node<long[]> node = trie.first(c);
       long mask = 0;
       long more = 0;
@@ -806,6 +828,9 @@ final class Situations {
         }
         if (j >= n) {
           break;
+        }
+        if (transcriptSpace(lower, j)) {
+          j++; // 前 几 年, 传 说: a transcript's space between two characters does not part a word of the lists
         }
       }
       if (end < 0 && (i == 0 || NUMERAL.indexOf(lower.charAt(i - 1)) < 0)) {
@@ -840,6 +865,21 @@ final class Situations {
     }
     return out;
   }
+
+  /**
+   * A single space between two Chinese characters (speech transcribed word by word: 漏 过 一次, 眼睛 疼): no boundary
+   * of a word of the lists, which match across it.
+   */
+  private static boolean transcriptSpace(String s, int at) {
+    return at > 0 && at + 1 < s.length() && s.charAt(at) == ' ' && han(s.charAt(at - 1)) && han(s.charAt(at + 1));
+  }
+
+  private static boolean han(char c) {
+    return c >= '\u4e00' && c <= '\u9fff';
+  }
+
+  /** Verbs of place whose 着 is their own (挨着, 靠着, 沿着): what follows is a place, not 着火. */
+  private static final String BESIDE = "挨靠沿顺临贴朝";
 
   /** A character's units of distance: one in an English text, and for a Latin letter or a space; else {@link #UNIT}. */
   private static int weight(char c, boolean english) {
@@ -934,6 +974,52 @@ final class Situations {
   private static Word nearMore(List<Word> words, int i, long list, int chars, boolean before) {
     return nearest(words, i, o -> o.has(list), chars, before);
   }
+
+  /**
+   * A leak asked about (管子是不是破了？) and then told as seen in the next sentence (正往外冒黄水, 沟里全是汽油): the
+   * question asks the cause, not whether it happens. Only when a question word (是不是, 系咪) is the sole guard. Returns
+   * the word whose carrier counts (the one asked about), or -1.
+   */
+  private static int askedThenSeen(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    int end = w.end();
+    while (end < text.length() && SENTENCE_END.indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    boolean question = end < text.length() && "？?".indexOf(text.charAt(end)) >= 0 && end - w.end() <= 6;
+    Word asked = null;
+    int askedLeak = -1; // a leak or a break between the question word and word i: what was asked about
+    for (int k = i - 1; k >= 0 && words.get(k).sentence() == w.sentence(); k--) {
+      Word o = words.get(k);
+      if (o.is(GUARD)) {
+        if (asked != null || !ASKED.matcher(text.substring(o.start(), o.end()).toLowerCase(Locale.ROOT)).matches()) {
+          return -1;
+        }
+        asked = o;
+      } else if (asked == null && (o.is(LEAK) || o.has(BURST))) {
+        askedLeak = k;
+      }
+    }
+    if (asked == null || text.startsWith("过", w.end())) {
+      return -1;
+    }
+    if (askedLeak >= 0 && !MODAL.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()) {
+      return askedLeak; // speech without stops (管子 是不是 破了 一直 在 往外 冒): the leak told after the one asked about
+    }
+    for (int k = i + 1; k < words.size(); k++) {
+      Word o = words.get(k);
+      if (o.is(GUARD) || o.sentence() > w.sentence() + 1 || o.at() - w.to() > 40 * UNIT * o.scale()) {
+        return -1;
+      }
+      if (question && o.sentence() > w.sentence() && o.is(LEAK | FOUL | FUMES)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The question words that ask a cause (是不是, 是否, 系咪). */
+  private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("是不是|是否|系咪|係咪");
 
   /** A fear or a time to come (怕以后, 担心过几年) between the supply word i and its fouling word f: a fouling feared. */
   private static boolean fearedBetween(List<Word> words, int i, int f) {
@@ -1204,6 +1290,23 @@ final class Situations {
     }
   }
 
+  /** Someone's place set alight ({@link #ARSON}), as any threat is read (哪天 or 万一 does not withdraw it), unless told as past. */
+  private static void arson(String text, List<Word> words, List<Hit> hits) {
+    if (text.indexOf('烧') < 0 && text.indexOf('点') < 0) {
+      return;
+    }
+    java.util.regex.Matcher m = ARSON.matcher(text);
+    while (m.find()) {
+      if (!PAST_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+        hits.add(new Hit("threat", true, m.start(), m.end()));
+        return;
+      }
+    }
+  }
+
+  /** A time past shortly before a threat (去年有人把他仓库烧了): a thing told, as threats are otherwise read unguarded. */
+  private static final java.util.regex.Pattern PAST_BEFORE = java.util.regex.Pattern.compile("去年|前年|那年|那次|以前|上次|之前|当年|年前|当时");
+
   /**
    * A dump done today into water that turned the water (今天把废渣倒到河里去了，水都变成黑的): a spill seen now, unless
    * the sentence tells a habit, a repetition or the past (又, 天天, 以前, 老是).
@@ -1239,7 +1342,7 @@ final class Situations {
    * event.
    */
   private static boolean drilled(List<Word> words, int i) {
-    Word d = nearMore(words, i, DRILL, 10, false);
+    Word d = nearMore(words, i, DRILL | VENT, 10, false);
     return d != null && d.clause() == words.get(i).clause();
   }
 
@@ -1266,7 +1369,7 @@ final class Situations {
 
   /** A thing that blocks (垃圾堵住, 运渣车堵在门口) before the crowd word or in its clause: no people gathered. */
   private static boolean blockedByThings(List<Word> words, int i) {
-    Word not = near(words, i, NOT_CROWD, 6, false);
+    Word not = near(words, i, NOT_CROWD, 8, false); // 运煤的大车天天把厂门口的路堵了
     if (not == null || !(not.end() <= words.get(i).start() || not.clause() == words.get(i).clause())) {
       return false;
     }
@@ -1435,7 +1538,7 @@ final class Situations {
       if (o.sentence() != w.sentence() || o.at() - w.to() > 40 * UNIT) {
         return false;
       }
-      if (o.has(DRILL)) {
+      if (o.has(DRILL | VENT)) {
         return true;
       }
     }
@@ -1620,7 +1723,7 @@ final class Situations {
       return true; // 喝了会中毒, 容易着火: a consequence feared
     }
     // the experiential aspect (垮过一次, 漏过): it happened before; not 烧过来, 冲过去
-    int e = w.end();
+    int e = transcriptSpace(text, w.end()) ? w.end() + 1 : w.end(); // 漏 过 一次
     return e + 1 < text.length() && text.charAt(e) == '过' && "来去".indexOf(text.charAt(e + 1)) < 0
         || e + 1 == text.length() && text.charAt(e) == '过';
   }
@@ -1631,6 +1734,9 @@ final class Situations {
     }
     if (figurative(text, death.start())) {
       return true; // 臭到死, 熏得我们要死
+    }
+    if (DEGREE_BEFORE_DEATH.matcher(text.substring(Math.max(0, death.start() - 4), death.start())).find()) {
+      return true; // 浑得要死, 黑得半死: a degree, whatever the word before it
     }
     boolean before = death.start() > 0 && HYPERBOLIC_BEFORE_DEATH.indexOf(text.charAt(death.start() - 1)) >= 0;
     boolean people = death.end() < text.length() && text.charAt(death.end()) == '人';

@@ -20,7 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * passive, a works' daily smoke, a short nuisance in dialect. Round thirteen's classes follow in a second block (a pond
  * or heap that sweeps or buries people, self-dousing, a driver trapped, skin coming off, fish belly up in Cantonese, a
  * coach trip to the capital; one animal, news from elsewhere, a bang explained as venting, a writer who says it can
- * wait). Through the whole extractor (frames and classifier).
+ * wait). Round fifteen's classes follow (a threat to burn the polluter's place, a radioactive container left open, a
+ * school's sour gas today, a leak asked about and then seen, a blockade planned by villages; a trade's daily charcoal
+ * fire, a rumour or a past leak in spoken Chinese with spaces, a degree said with 得要死). Through the whole extractor
+ * (frames and classifier).
  */
 class UrgencyClassesTest {
   static HanLpExtractor extractor;
