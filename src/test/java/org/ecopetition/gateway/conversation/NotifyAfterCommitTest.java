@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,9 @@ import org.postgresql.PGNotification;
  */
 @ExtendWith(VertxExtension.class)
 class NotifyAfterCommitTest {
+  /** The moment the events are written at: 10:00 Beijing time on the suite's fixed day, read off no clock. */
+  private static final OffsetDateTime AT = TestClock.TODAY.atTime(10, 0).atZone(TestClock.CHINA).toOffsetDateTime();
+
 
   /**
    * With gateway.notify_after on, an event NOTIFYs nothing at its COMMIT; its id is kept for the writer, and an event
@@ -40,7 +42,7 @@ class NotifyAfterCommitTest {
   @Test
   void aTransactionThatAsksGetsItsEventIdsInsteadOfNotifies() throws Exception {
     String db = TestPostgres.freshDatabaseUrl();
-    OffsetDateTime at = OffsetDateTime.ofInstant(TestClock.CLOCK.instant(), ZoneOffset.UTC);
+    OffsetDateTime at = AT;
     try (Connection listener = TestPostgres.connect(db); Connection writer = TestPostgres.connect(db)) {
       try (Statement s = listener.createStatement()) {
         s.execute("LISTEN gateway_events");
@@ -116,7 +118,7 @@ class NotifyAfterCommitTest {
       assertThat(got).containsExactly(alone + ",conversation_turn," + conversation + ",");
       // Ids stay those of the events' sequence: a row written after them has a higher one.
       writer.setAutoCommit(true);
-      long row = event(writer, "plain", OffsetDateTime.ofInstant(TestClock.CLOCK.instant(), ZoneOffset.UTC));
+      long row = event(writer, "plain", AT);
       assertThat(row).isGreaterThan(alone);
     }
     assertThat(((Number) TestPostgres.value(db, "SELECT count(*) FROM events")).longValue()).isEqualTo(rowsBefore + 1);
