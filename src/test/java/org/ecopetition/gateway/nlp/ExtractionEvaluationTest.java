@@ -91,18 +91,23 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND15 = new ExtractionScore();
   /**
-   * Round sixteen, written blind (nlp-models/eval/round16/README.md) and never worked on: scored apart, so that what
+   * Round sixteen: blind at its two runs of 2026-12-05 (nlp-models/README.md, "Round sixteen"), worked on by class once
+   * round seventeen was written, so it is no longer unseen.
+   */
+  static final ExtractionScore ROUND16 = new ExtractionScore();
+  /**
+   * Round seventeen, written blind (nlp-models/eval/round17/README.md) and never worked on: scored apart, so that what
    * the extractor does on text nobody on the project has seen stays readable beside the tuned sets. Nothing else reads
    * it (CuesTest, ExtractorDump, UrgencyProbe skip it).
    */
   static final ExtractionScore BLIND = new ExtractionScore();
-  static final String BLIND_ROUND = "round16";
+  static final String BLIND_ROUND = "round17";
   /** The rounds scored apart, by folder; every other set counts in {@link #SCORE}. */
   static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.ofEntries(Map.entry("round4", ROUND4),
       Map.entry("round5", ROUND5), Map.entry("round6", ROUND6), Map.entry("round7", ROUND7), Map.entry("round8", ROUND8),
       Map.entry("round9", ROUND9), Map.entry("round10", ROUND10), Map.entry("round11", ROUND11),
       Map.entry("round12", ROUND12), Map.entry("round13", ROUND13), Map.entry("round14", ROUND14),
-      Map.entry("round15", ROUND15), Map.entry(BLIND_ROUND, BLIND)));
+      Map.entry("round15", ROUND15), Map.entry("round16", ROUND16), Map.entry(BLIND_ROUND, BLIND)));
   static int cases;
 
   @BeforeAll
@@ -234,12 +239,21 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round sixteen (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
-   * sixteen"), which is the figure to trust for unseen text.
+   * Round seventeen (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
+   * seventeen"), which is the figure to trust for unseen text.
    */
   @Test
   void blindRoundStaysAboveItsFloors() {
     stayAbove(BLIND, Bounds.BLIND, Bounds.BLIND_SPAN_PHONE);
+  }
+
+  /**
+   * Round sixteen (nlp-models/README.md, "Round sixteen"): blind at its two runs, then worked on by class once round
+   * seventeen was written, so it is no longer unseen.
+   */
+  @Test
+  void roundSixteenStaysAboveItsFloors() {
+    stayAbove(ROUND16, Bounds.ROUND16, Bounds.ROUND16_SPAN_PHONE);
   }
 
   /**
@@ -467,9 +481,18 @@ class ExtractionEvaluationTest {
      * spans 45/45, polluter 48/50, main kind 199/215, county 211/215, name 208/215, intent 234/240; the floors one case
      * under A.
      */
-    static final Floors BLIND = new Floors(0.969, 0.917, 0.913, 0.070, 0.907);
+    static final Floors ROUND16 = new Floors(0.969, 0.917, 0.913, 0.070, 0.907);
     /** Round sixteen's phone spans at run A: 45/45; one case under. */
-    static final double BLIND_SPAN_PHONE = 0.977;
+    static final double ROUND16_SPAN_PHONE = 0.977;
+    /**
+     * Round seventeen's first (blind) run (nlp-models/README.md, "Round seventeen"): A on main at b317d84 + the round
+     * (2026-12-05 22:10), overall 0.959, urgent 79/85, danger to life 44/46, false alarms 11/130, name spans 82/86, phone
+     * spans 48/48, polluter 46/53, main kind 199/215, county 213/215, name 208/215, intent 233/240; the floors one case
+     * under A.
+     */
+    static final Floors BLIND = new Floors(0.955, 0.917, 0.934, 0.093, 0.941);
+    /** Round seventeen's phone spans at run A: 48/48; one case under. */
+    static final double BLIND_SPAN_PHONE = 0.979;
     /**
      * Round eight's first (blind) run (nlp-models/README.md, "Round eight"): overall 0.929, urgent 77/85, danger to life
      * 42/45, false alarms 11/165, name spans 48/58. After its place classes (branch r8places) and its urgency and

@@ -47,7 +47,8 @@ class RedactionEvaluationTest {
       Map.entry("round5", new Tally()), Map.entry("round6", new Tally()), Map.entry("round7", new Tally()),
       Map.entry("round8", new Tally()), Map.entry("round9", new Tally()), Map.entry("round10", new Tally()),
       Map.entry("round11", new Tally()), Map.entry("round12", new Tally()), Map.entry("round13", new Tally()), Map.entry("round14", new Tally()),
-      Map.entry("round15", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
+      Map.entry("round15", new Tally()), Map.entry("round16", new Tally()),
+      Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
 
   @BeforeAll
   static void measure() throws Exception {
@@ -310,14 +311,22 @@ class RedactionEvaluationTest {
 
   static final double ROUND15_NAMES_LEFT = 0.019; // 1/53
 
-  /** The blind round (sixteen): its first run's share of names left, one case over; nlp-models/README.md, "Round sixteen". */
+  /** Round sixteen: 5 of 63 names left at its blind runs; worked on from here on (round seventeen written blind). */
+  @Test
+  void roundSixteenLeavesFewNames() {
+    assertThat(namesLeft("round16")).as(ROUNDS.get("round16").leaksText()).isLessThanOrEqualTo(ROUND16_NAMES_LEFT);
+  }
+
+  static final double ROUND16_NAMES_LEFT = 0.096; // 6/63, one case over its blind runs
+
+  /** The blind round (seventeen): its first run's share of names left, one case over; nlp-models/README.md, "Round seventeen". */
   @Test
   void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as("blind round: names left").isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.096; // 5/63 at run A (a50a2cd + round sixteen); one case over A
+  static final double BLIND_NAMES_LEFT = 0.060; // 4/84 at run A (b317d84 + round seventeen); one case over A
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
