@@ -486,7 +486,7 @@ class ExtractionEvaluationTest {
     static final double ROUND16_SPAN_PHONE = 0.977;
     /**
      * Round seventeen's first (blind) run (nlp-models/README.md, "Round seventeen"): A on main at b317d84 + the round
-     * (2026-12-05 22:10), overall 0.959, urgent 79/85, danger to life 44/46, false alarms 11/130, name spans 82/86, phone
+     * (2026-12-05 21:53 UTC), overall 0.959, urgent 79/85, danger to life 44/46, false alarms 11/130, name spans 82/86, phone
      * spans 48/48, polluter 46/53, main kind 199/215, county 213/215, name 208/215, intent 233/240; the floors one case
      * under A.
      */
