@@ -91,7 +91,7 @@ public final class HanLpExtractor implements Extractor {
         }
       }));
     }
-    urgency(text, tokens, read.situationFeatures(), b);
+    urgency(text, en, tokens, read.situationFeatures(), b);
     kinds(text, tokens, read.kindVotes(), b);
     String category = category(text, tokens, b);
     subtypeAndMatter(text, category, base, b);
@@ -265,7 +265,7 @@ public final class HanLpExtractor implements Extractor {
    * missed. Recall comes first: the classifier can add a flag, never remove one. It is not asked where no
    * word of any situation stands, nor where the frames already found a danger to life.
    */
-  private void urgency(String text, Classifiers.Text tokens, String[] features, Extraction.Builder b) {
+  private void urgency(String text, boolean en, Classifiers.Text tokens, String[] features, Extraction.Builder b) {
     if (!models.has("urgency") || features == null || features.length == 0 || b.value("lifeSafety").isPresent()) {
       return; // no word of any situation to read by meaning, or nothing left to add to a danger to life
     }
@@ -274,7 +274,7 @@ public final class HanLpExtractor implements Extractor {
       // text, would decide, and every conversation would raise an urgent alert. The frames still read it.
       return;
     }
-    if (answerLike(text, features)) {
+    if (answerLike(text, en, features)) {
       // An answer to the dialog's questions (化工新村14幢502, 那个死水塘): one word of the lists alone, in a name or an
       // address, is no situation; the frames still read it.
       return;
@@ -296,16 +296,20 @@ public final class HanLpExtractor implements Extractor {
 
   /**
    * A dialog's answer rather than a report: one word of the lists alone (no feature "@a+b") in a short text (化工新村14幢502,
-   * 那个死水塘). An address with an estate or firm word was tried too and cost holdout four an urgent case: not kept.
+   * 那个死水塘). An address with an estate or firm word was tried too and cost holdout four an urgent case: not kept. In
+   * English (Flat 3B, Chemical Works Dormitory; Huoyan Chemical Co., Ltd.) one word may stand in two lists (chemical: a
+   * fouling and a carrier), and a short text with no pair holds one word of the lists, whatever its singles; its letters
+   * count up to twice the Chinese bound (an English word is longer; four times, as the frames' distances, took reports
+   * of one sentence).
    */
-  static boolean answerLike(String text, String[] features) {
+  static boolean answerLike(String text, boolean en, String[] features) {
     for (String f : features) {
       if (f.indexOf('+') >= 0) {
         return false;
       }
     }
     int n = letters(text);
-    return features.length == 1 && n < ANSWER_LETTERS;
+    return en ? n < ANSWER_LETTERS * 2 : features.length == 1 && n < ANSWER_LETTERS;
   }
 
   /** The classifier's share in the main kind where the lexicon found complaint words (the rest is theirs). */

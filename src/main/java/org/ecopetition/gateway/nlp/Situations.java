@@ -99,7 +99,7 @@ final class Situations {
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
       "not_supply", "stove", "burst", "forestall", "out", "silent", "quiet", "down", "froth", "slide", "heap", "some",
       "works", "gone", "drill", "calm", "rammed", "radiation", "lost", "spray", "denied", "fixed", "cleared", "service",
-      "banter", "vent"};
+      "banter", "vent", "weapon", "ground", "lives"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -146,7 +146,7 @@ final class Situations {
    * denied; not a question (有没有漏).
    */
   private static final java.util.regex.Pattern NEGATED_BEFORE = java.util.regex.Pattern.compile(
-      "(?:(?<!有)(?:没有|没|冇)|未|无|不是|并没有|并未|不是真的|唔係|唔系)$");
+      "(?:(?:(?<!有)(?:没有|没|冇)|未|无|不是|并没有|并未|不是真的|唔係|唔系)(?:见到|看到|看见|发现)?|(?<![一])不)$");
   private static final java.util.regex.Pattern NEGATED_BEFORE_EN = java.util.regex.Pattern.compile(
       "\\b(?:no|not|never|wasn't|isn't|wasnt|isnt)\\s+(?:an?\\s+)?$");
   /** A year in digits before a mention in English (back in 2019 thousands of fish died): a past event. */
@@ -164,6 +164,12 @@ final class Situations {
   // round fifteen's classes (2026-12-05, branch r15urgent): venting that explains a bang (泄压, 放空, venting), apart from
   // drills: a school beside a works "venting" fumes is exposed, not drilled
   private static final long VENT = more("vent");
+  // round sixteen's classes (2026-12-05, branch r16urgent): a weapon carried against people (拿起钢管说要来收拾我们), and
+  // groundwater (地下水), a supply only where it is drawn or drunk
+  private static final long WEAPON = more("weapon");
+  private static final long GROUND = more("ground");
+  /** Lives at stake (要出人命了): a danger to life, unless feared for later (迟早, 这样下去, 会). */
+  private static final long LIVES = more("lives");
   /**
    * A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫): a person or an animal foaming, not an outlet's foam
    * (排污口冒白沫); a bare 吐 (吐白沫) counts with a person just before it.
@@ -270,9 +276,9 @@ final class Situations {
    * no mass death, whatever animal or farm is named elsewhere; not one after another (死了一只又一只, 一只接一只).
    */
   private static final java.util.regex.Pattern ONE_AT_DEATH_BEFORE = java.util.regex.Pattern.compile(
-      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩]|[一两二三]{2}|三[四五])[条只头尾个]是?$|(?i)\\b(?:a|one|two|three) $");
+      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:(?:[一两二俩]|[一两二三]{2}|三[四五])[条只头尾个]|几[条只头尾])是?$|(?i)\\b(?:a|one|two|three) $");
   private static final java.util.regex.Pattern ONE_AT_DEATH_AFTER = java.util.regex.Pattern.compile(
-      "^了?(?:[一两二俩]|[一两二三]{2}|三[四五])?[条只头尾](?![^，,。！!？?；;\n]{0,6}[又接])");
+      "^[了咗]?(?:[一两二俩几]|[一两二三]{2}|三[四五])?[条只头尾](?![^，,。！!？?；;\n]{0,6}[又接])");
   /** A simile after a word (跟杀人似的, 像着了火一样): how a thing is told, not what happens. */
   private static final java.util.regex.Pattern SIMILE_AFTER = java.util.regex.Pattern.compile(
       "^[^，,。！!？?；;\n]{0,3}?(?:似的|一样|一般|那样|那种)");
@@ -482,7 +488,8 @@ final class Situations {
         fouling = null; // 那口井边上要建个废品站，怕以后油污渗进井里: a fouling feared, not one seen
       }
       if (w.is(SUPPLY) && (fouling != null || near(words, i, UNDRINKABLE, 24, false) != null)
-          && !guarded(text, words, i) && !lasting && nearMore(words, i, NOT_SUPPLY, 8, false) == null) { // not 井里，渗井
+          && !guarded(text, words, i) && !lasting && nearMore(words, i, NOT_SUPPLY, 8, false) == null // not 井里，渗井
+          && !(w.has(GROUND) && !drawnGround(text, words, i))) { // 周边地下水发黑: groundwater fouled, no supply drunk
         hits.add(new Hit("drinking_water", false, w.start(), w.end()));
       }
       if (w.is(INTAKE) && near(words, i, DOWNSTREAM, 10, false) != null && !guarded(text, words, i)
@@ -687,7 +694,8 @@ final class Situations {
       if (w.is(CROWD) && !guarded(text, words, i) && (near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
               // 明天 上午 我们 几个 村 的 人 要 一起 开 三轮车 去 把 …门 堵上: a blockade planned, its people told first
               || near(words, i, PLANNED, 30, true) != null && near(words, i, CROWD_PEOPLE | MANY, 30, true) != null)
-          && !blockedByThings(words, i)) {
+          && !blockedByThings(words, i) && !daily(words, i) // 大车每天堵住小区门口: a daily nuisance
+          && !(w.has(FIXED) && near(words, i, LEAK | CARRIER | GAS, 12, true) != null)) { // 漏点已经堵住了
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
       if (w.is(GATHER) && near(words, i, VISIT, 12, false) != null && !guarded(text, words, i)) {
@@ -702,6 +710,12 @@ final class Situations {
           && !SIMILE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) {
         hits.add(new Hit("threat", true, w.start(), w.end()));
       }
+      if (w.has(LIVES) && !guarded(text, words, i)) {
+        hits.add(new Hit("threat", true, w.start(), w.end())); // 现在就在村口头，要出人命了
+      }
+      if (w.has(WEAPON) && !guarded(text, words, i) && armed(text, w)) {
+        hits.add(new Hit("threat", true, w.start(), w.end())); // 找了一帮人，拿起钢管说要来收拾我们
+      }
       if (w.is(EMERGENCY) && !(text.startsWith("快来", w.start())
           && OFFICE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 5), w.start()).toLowerCase(Locale.ROOT)).find())
           && !cryWithdrawn(text, w)) {
@@ -709,9 +723,13 @@ final class Situations {
       }
     }
     arson(text, words, hits);
+    carcassByWater(text, words, hits);
     dumpedToday(text, words, hits);
     dumpedIntoSupply(text, words, hits);
     waterServiced(text, words, hits);
+    if (hits.stream().anyMatch(h -> h.situation().equals("emergency")) && nuisanceTold(text, words)) {
+      hits.removeIf(h -> h.situation().equals("emergency")); // 救命啊 楼上装修三个月了: a cry over a nuisance of long standing
+    }
     boolean hazard = hits.stream().anyMatch(h -> HAZARDS.contains(h.situation()));
     if (hazard && hits.stream().noneMatch(Hit::lifeSafety)) {
       // A spill, leak, fire or hazardous waste and people hurt by it (头晕, coughing): a poisoning.
@@ -1024,7 +1042,7 @@ final class Situations {
   /** A fear or a time to come (怕以后, 担心过几年) between the supply word i and its fouling word f: a fouling feared. */
   private static boolean fearedBetween(List<Word> words, int i, int f) {
     for (int k = i + 1; k < f; k++) {
-      if (words.get(k).is(GUARD) && !words.get(k).is(HEARSAY)) {
+      if (words.get(k).is(GUARD)) {
         return true;
       }
     }
@@ -1288,6 +1306,85 @@ final class Situations {
         return;
       }
     }
+  }
+
+  /** A weapon in hand just before the weapon word (拿起钢管, 拎着铁棍, 手里拿着砍刀, with iron bars). */
+  private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
+      "(?:拿|拎|提|抄|操|举|扛|挥|握|带|揣|持|抡)(?:起|着|了|上|起了)?[^，,。！!？?；;\n]{0,3}$|手里[^，,。！!？?；;\n]{0,3}$"
+          + "|(?i)\\b(?:with|carrying|armed with|wielding)\\s+(?:[a-z]+\\s+)?$");
+  /** A harm to people or a gang told beside a weapon (说要来收拾我们, 追打村民, 一帮人, to beat up). */
+  private static final java.util.regex.Pattern HARM = java.util.regex.Pattern.compile(
+      "打人|打伤|打死|追打|殴打|打我们|打村民|来打|要打|揍|砍人|砍死|收拾|教训|报复|出人命|冲过来|威胁|吓唬|一帮人|一伙人|一群人|打手"
+          + "|(?i)\\b(?:beat|attack|threaten|gang|thugs)");
+
+  /**
+   * A weapon carried against people: held just before it and, in its sentence (the weapon's own word left out), a harm
+   * or a gang (拿起钢管说要来收拾我们; not 拿着钢管在搭脚手架).
+   */
+  private static boolean armed(String text, Word w) {
+    if (!HELD.matcher(text.substring(Math.max(0, w.start() - 8), w.start()).toLowerCase(Locale.ROOT)).find()) {
+      return false;
+    }
+    String sentence = sentenceOf(text, w);
+    String said = text.substring(w.start(), w.end());
+    return HARM.matcher(sentence.replace(said, " ")).find();
+  }
+
+  /** Groundwater said to be drawn or drunk (地下水打上来, 地下水…不能喝了, 喝了地下水): a supply. */
+  private static final java.util.regex.Pattern DRAWN_GROUND = java.util.regex.Pattern.compile("^[^。！!？?；;，,\n]{0,4}?[打抽取吃喝用饮]");
+
+  private static boolean drawnGround(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    return DRAWN_GROUND.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 6))).find()
+        || near(words, i, UNDRINKABLE | EXPOSURE, 24, false) != null;
+  }
+
+  /**
+   * Carcasses thrown into water beside a drinking supply (病死的猪扔进干渠里…旁边就是村民的饮水井): a death word shortly
+   * before a throwing word, water just after it, and a supply or an intake within two sentences: the supply is fouled.
+   */
+  private static void carcassByWater(String text, List<Word> words, List<Hit> hits) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (!w.is(DISCARD) || guarded(text, words, i)) {
+        continue;
+      }
+      Word death = near(words, i, DEATH, 8, true);
+      int dead = text.lastIndexOf('死', w.start()); // 病死的猪 (a shield of its own: carcasses are no mass death)
+      Word water = nearest(words, i, o -> o.is(WATERBODY | POND) && o.start() >= w.end(), 12, false);
+      if (death != null && hyperbolic(text, death) || death == null && (dead < 0 || dead < w.start() - 8) || water == null) {
+        continue;
+      }
+      Word supply = nearAcross(words, i, SUPPLY | INTAKE, 48);
+      if (supply != null && !guarded(text, words, words.indexOf(supply)) && !supply.has(GROUND)) {
+        hits.add(new Hit("drinking_water", false, supply.start(), supply.end()));
+        return;
+      }
+    }
+  }
+
+  /** A time a nuisance has lasted (三个月了, 半年了, 好几年了). */
+  private static final java.util.regex.Pattern LASTED = java.util.regex.Pattern.compile(
+      "(?:[0-9一二两三四五六七八九十几半]+个?|好几个?|好些)(?:月|年|星期|礼拜)了");
+
+  /** What a cry of help over a nuisance never names: a death, a leak, a fire, a symptom, a threat, a chemical, a fouling. */
+  private static final long HARM_WORDS = DEATH | LEAK | FIRE | EXPLOSION | GAS | ACUTE | STRONG | MILD | IRRITATION | THREAT
+      | CARRIER | CHEM | HAZWASTE | FOUL | CROWD | SUPPLY;
+
+  /**
+   * A nuisance told as daily or of long standing (天天, 从早到晚, 装修三个月了) and no harm named anywhere: what a plain cry
+   * of help (救命啊) is about.
+   */
+  private static boolean nuisanceTold(String text, List<Word> words) {
+    boolean told = LASTED.matcher(text).find();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (w.is(HARM_WORDS) || w.has(WEAPON | LIVES | BLAST | SILENT | QUIET)) {
+        return false;
+      }
+      told |= w.has(DAILY) && !guarded(text, words, i);
+    }
+    return told;
   }
 
   /** Someone's place set alight ({@link #ARSON}), as any threat is read (哪天 or 万一 does not withdraw it), unless told as past. */
@@ -1672,7 +1769,7 @@ final class Situations {
       if (o.sentence() - w.sentence() > 1 || o.at() - w.to() > 40 * UNIT) {
         break;
       }
-      if (o.has(DENIED) || o.has(FIXED) && o.sentence() == w.sentence()) {
+      if (o.has(DENIED) || o.has(FIXED) && o.sentence() == w.sentence() && !w.is(CROWD | GATHER | VISIT | PLANNED | THREAT)) {
         return true; // …中毒了，校长说没有，大家别乱传; on fire, but it wasn't; the leaking valve was fixed
       }
     }

@@ -22,8 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * coach trip to the capital; one animal, news from elsewhere, a bang explained as venting, a writer who says it can
  * wait). Round fifteen's classes follow (a threat to burn the polluter's place, a radioactive container left open, a
  * school's sour gas today, a leak asked about and then seen, a blockade planned by villages; a trade's daily charcoal
- * fire, a rumour or a past leak in spoken Chinese with spaces, a degree said with 得要死). Through the whole extractor
- * (frames and classifier).
+ * fire, a rumour or a past leak in spoken Chinese with spaces, a degree said with 得要死). Round sixteen's classes follow
+ * (a gang sent with weapons, fainting told in northern speech, English symptoms with their inflections, sacks of an
+ * explosive chemical torn open where pupils pass, a blockade told with 堵住 and shoving, carcasses thrown in water beside
+ * a well, water turned white, people gathered at a gate; groundwater fouled of long standing, a few animals dead, mud
+ * washed into a lake, one animal dead in Cantonese, dead fish not seen, a supply fouled by rumour, a cry of help over a
+ * nuisance; English addresses and firm names as answers). Through the whole extractor (frames and classifier).
  */
 class UrgencyClassesTest {
   static HanLpExtractor extractor;
