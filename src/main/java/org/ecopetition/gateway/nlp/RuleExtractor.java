@@ -694,16 +694,16 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** What a smell told just after it is a smell of water: a water body, or water named as such (the 水 of 胶水 is not). */
-  private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海|浜)(?:里|水|面|中|头|度)|小河|条河|的河|段河|段江|段水|河都|湖都|溪都|河沟|水沟|条涌|涌度|嘅水|格水|[，,\\s]水$"
+  private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海|浜)(?:里|水|面|中|头|度)|河道|小河|条河|的河|段河|段江|段水|河都|湖都|溪都|河沟|水沟|条涌|涌度|嘅水|格水|[，,\\s]水$"
       + "|的水(?![产泥平果])|水里|水面|水是|污水|废水|脏水|黑水|臭水|乌水|绿水(?!青山)|水发|自来水|水龙头|下水道|口井|液体|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
   /** What a smell told just after it is a smell of the soil: the soil named as such (厂址上的土, 土壤), not a field someone works in. */
   private static final Pattern SOIL_NEAR = Pattern.compile("土壤|的土(?!豆|话|路|狗)|土里|(?i:\\bsoil\\b)");
   /**
-   * What tells a smell of waste put somewhere (扔在路边…臭得不行, 堆着…臭): the waste's, solid waste. Not 倒在 (a person
+   * What tells a smell of waste put somewhere (扔在路边…臭得不行, 堆着…臭, 掉喺路边…臭到死): the waste's, solid waste. Not 倒在 (a person
    * falls), not a heap left to ferment (堆着发酵: a works' process, its smell air), and after water (往河里扔…发臭 is the
    * river's).
    */
-  private static final Pattern WASTE_NEAR = Pattern.compile("(?:扔在|扔到|扔了|丢在|丢到|堆在|堆着|堆了|乱扔|乱丢|乱倒|偷倒|倾倒)(?!发酵|沤)");
+  private static final Pattern WASTE_NEAR = Pattern.compile("(?:扔在|扔到|扔了|丢在|丢到|堆在|堆着|堆了|乱扔|乱丢|乱倒|偷倒|倾倒|掉在|掉到|[扔丢堆掉]喺)(?!发酵|沤)");
   /** A drain that gives off a gas (下水道冒出一股…味, 窨井里返上来…): the smell and the drain are air, a gas, no water. */
   private static final Pattern DRAIN_RISE = Pattern.compile("(?:下水道|下水井|窨井|井盖|化粪池)(?:里|口)?(?:冒出|冒上来|返上来|返出|窜出|飘出|往上冒|往外冒)");
   private static final Pattern RISES = Pattern.compile("^(?:里|口)?(?:冒出|冒上来|返上来|返出|窜出|飘出|往上冒|往外冒)");
