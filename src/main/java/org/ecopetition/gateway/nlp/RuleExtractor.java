@@ -59,9 +59,14 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern EN_OTHER = Pattern.compile("(?:室友|舍友|邻居|同事|朋友|同学|房东|老板|经理|老公|老婆|丈夫|妻子|儿子|女儿|男朋友|女朋友)\\s*(\\p{Lu}\\p{Ll}{2,11})(?![\\p{L}])");
   private static final Pattern LATIN_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}&'\\-]*\\s+$");
   private static final Pattern EN_COMMON = Pattern.compile("(?i)^(hi|hello|dear|emergency|urgent|address|wechat|please|thanks|thank|help|report|office|noise|bar|gym|music|sir|madam|the|this|that|we|my|our|beijing|shanghai|guangzhou|shenzhen|china|district|city|road)$");
-  static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
+  static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|(?<!\\p{IsHan})家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
   /** Every match of HOME starts with one of these (for Cues.find). */
   static final String HOME_FIRSTS = "家住我现居打";
+  /**
+   * Where the writer is from, told and left (我是常州武进的，去金坛出差…; 我是登封人，在新密…): a home, no address, and the
+   * problem's place only where it names no less than the other places do.
+   */
+  private static final Pattern ORIGIN = Pattern.compile("我是([^，,。；;！!？?\\s]{2,8}?)(?:的|人)(?=[，,。\\s])");
   private static final Pattern HOMETOWN = Pattern.compile("老家(?:是|在)?|回老家|家乡(?:是|在)?|回乡");
   private static final String SENTENCE_END = "。！!？?\n；;";
   static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|(?i:please|ask|request|hope)");
@@ -555,6 +560,14 @@ public final class RuleExtractor implements Extractor {
         b.put("address", home.group(g).strip(), 0.75, home.start(g), home.end(g));
       }
     }
+    int origins = homes.size();
+    if (text.contains("我是")) {
+      Matcher o = ORIGIN.matcher(text);
+      while (o.find()) {
+        homes.add(new int[] {o.start(1), o.end(1)});
+      }
+    }
+    boolean origin = homes.size() > origins;
     List<int[]> hometowns = new ArrayList<>();
     Matcher ht = HOMETOWN.matcher(text);
     while (Cues.any(text, "老回家") && ht.find()) {
@@ -612,7 +625,8 @@ public final class RuleExtractor implements Extractor {
           homeRun.stream().map(m -> new Gazetteer.Mention(m.start() - hs, m.end() - hs, m.candidates())).toList());
       // An ambiguous county at home (我住在普陀区) is said as such where nothing else is named.
       if (atHome.isPresent() && (best == null || !atHome.get().ambiguous() && bestRank < 20 && best.county() == null
-          && atHome.get().county() != null && Objects.equals(best.city(), atHome.get().city()))) {
+          && atHome.get().county() != null && Objects.equals(best.city(), atHome.get().city())
+          || origin && !atHome.get().ambiguous() && bestRank < 20 && rank(atHome.get()) > rank(best))) {
         best = atHome.get();
         bs = hs;
         be = he;
