@@ -753,8 +753,9 @@ public final class Gazetteer {
       Spellings same = l < 0 ? null : spelt[l][len];
       // 宁象县: a county become a city (县 → 市) is still written with 县, and misspelt as well
       Spellings former = level == '县' ? spelt[0][len] : null;
-      if (same == null && former == null || !Tokens.han(text.charAt(i + len - 1)) || nameEndsAt(text, i + 1, i + len + 1)) {
-        continue;
+      if (same == null && former == null || !Tokens.han(text.charAt(i + len - 1))
+          || nameEndsAt(text, i + 1, i + len + 1) && (len < 2 || exactSounds(same, text, i, len) != 1)) {
+        continue; // 在南县: a real name inside; 举南县 only where one county sounds the same (莒南县), its head mistyped
       }
       char c0 = text.charAt(i);
       char c1 = text.charAt(i + 1);
@@ -931,6 +932,15 @@ public final class Gazetteer {
   private static final java.util.Set<String> NOT_ONE_CHAR_COUNTY = java.util.Set.of("知县", "郡县", "州县", "乡县", "区县", "市县");
 
   /** As {@link #soundsOneOff}, the character typed having the same sound as the name's, not only a merged one. */
+  /** How many divisions of {@code same} the text at {@code from} names with one character typed by the same sound. */
+  private static int exactSounds(Spellings same, String text, int from, int len) {
+    int n = 0;
+    for (Division d : same == null ? List.<Division>of() : same.all()) {
+      n += soundsOneOffExactly(text, from, d.name(), len) ? 1 : 0;
+    }
+    return n;
+  }
+
   private static boolean soundsOneOffExactly(String text, int from, String name, int len) {
     if (!soundsOneOff(text, from, name, len)) {
       return false;
