@@ -19,7 +19,7 @@ C("r10-233", "urgent-lookalike", "新民市这儿的屠宰场一到杀猪旺季�
 C("r10-234", "urgent-lookalike", "门头沟区山里有人在挖野生兰花和老树根，听说下个月还要来一大帮人挖，能不能提前去制止一下。",
   P=pl("门头沟区"), kinds=["ecology"])
 C("r10-235", "plain", "临夏市一个面粉厂的风机从早到晚轰轰响，还时不时飘一股焦糊味，我们住得最近的几家晚上根本睡不着。",
-  P=pl("临夏市"), kinds=["noise"], aff=A("几家", "household", None, 3, 9))
+  P=pl("临夏市"), kinds=["noise"], aff=A("几家", "household", None, 2, 9))
 C("r10-236", "plain", "向阳区有个露天煤场，拉煤车整夜进进出出，噪音大，煤灰也大。", P="?向阳区", kinds=["noise", "air"])
 C("r10-237", "dialect-dongbei", "开原市我们屯子有个老爷们儿，拎着一瓶百草枯站在猪场门口，说猪场再往他地里淌粪水他就当场喝了，这会儿谁劝都不好使。",
   P=pl("开原市"), kinds=["water"], life=True)

@@ -142,7 +142,7 @@ K(U, "清镇市学校隔壁的废品站正在砸一大堆荧光灯管，碎片�
 K(U, "涪陵区江边的龙腾化工这会儿正往长江里放黄水，我就站在岸上看着，味道冲得很",
   P=pl("涪陵区"), kinds=["water"], urgent=True, polluter="龙腾化工")
 K(U, "海拉尔区几十个人在热电厂门口拉横幅，把路堵了，车都过不去",
-  P=pl("海拉尔区"), kinds=["air"], urgent=True, ref=PS, aff=A("几十个人", "person", None, 30, 99))
+  P=pl("海拉尔区"), kinds=["air"], urgent=True, ref=PS, aff=A("几十个人", "person", None, 20, 99))
 
 # ---- urgent look-alikes (063–108)
 K(L, "奉贤区的华宇化工去年八月着过一次大火，当时还烧死了人，现在又悄悄复产了，请查一下它有没有手续",

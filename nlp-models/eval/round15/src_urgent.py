@@ -31,7 +31,7 @@ C("r15-005", "dialect-yue",
   "喂，我哋条村后面个塑胶厂而家着咗火啊，啲黑烟好劲，成条村都系燶味，有几个阿婆喺屋企行唔郁，你哋快啲派人嚟啦！"
   "广东省江门市开平市赤坎镇。我姓关，电话13726458190。",
   name="关", phone="13726458190", P=pl("开平市"), kinds=["air", "other"], life=True,
-  aff=A("几个阿婆", "person", None, 3, 9),
+  aff=A("几个阿婆", "person", None, 2, 9),
   ids=[("姓[关]", "name", "petitioner"), ("13726458190", "phone", "petitioner")])
 C("r15-006", "elderly",
   "我今年七十三了，养了一辈子的鱼塘让上游纸厂的黑水全毁了，找了村里镇里没人理。我跟你们说，这个礼拜再没人来，"
@@ -282,7 +282,7 @@ C("r15-072", "speech",
   P=pl("柳江区"), kinds=["air"], urgent=True)
 C("r15-073", "dialect-yue",
   "今日下昼开始，工业区嗰边传过嚟一阵好臭嘅胶味，我哋成栋楼好多人都头痛、喉咙痛，有几个街坊仲话想呕。广东省惠州市惠阳区。",
-  P=pl("惠阳区"), kinds=["air"], urgent=True, aff=A("几个街坊", "person", None, 3, 9))
+  P=pl("惠阳区"), kinds=["air"], urgent=True, aff=A("几个街坊", "person", None, 2, 9))
 C("r15-074", "urgent",
   "矿山的尾矿库渗漏，灰白色的泥浆水从排洪沟流进了清水河，下游就是两个村的饮用水水源地。西藏自治区山南市措美县。",
   P=pl("措美县"), kinds=["water", "solid_waste"], urgent=True, aff=A("两个村", "village", 2, 2, 2))
@@ -314,7 +314,7 @@ C("r15-082", "elderly",
   P=pl("湟中区"), kinds=["water", "ecology"], urgent=True, aff=A("五十多户人家", "household", None, 51, 59))
 C("r15-083", "urgent",
   "明天上午我们几个村准备一起开着拖拉机去把钢厂大门堵了，已经通知了各家各户，您们最好先来处理。山西省运城市河津市。",
-  P=pl("河津市"), kinds=["air"], urgent=True, aff=A("几个村", "village", None, 3, 9))
+  P=pl("河津市"), kinds=["air"], urgent=True, aff=A("几个村", "village", None, 2, 9))
 C("r15-084", "typo",
   "加油站的地下油罐漏了，旁边好几户人家的压水井里都能压出汽油，味道很冲，现在还在用着。云南省昆名市呈贡区。",
   P=pl("呈贡区"), kinds=["water", "soil"], urgent=True, aff=A("好几户", "household", None, 3, 9))

@@ -3,7 +3,7 @@ still before any run): more look-alikes, urgent cases outside the urgent file, n
 from mk import A, C, W
 
 C("r8-243", "plain", "大冶市还地桥镇那个叫鑫晟矿业的选矿厂，尾砂直接堆在河滩上，一下雨就冲到下游去，我们几个村的田都被淤了。",
-  P="湖北省/黄石市/大冶市", polluter="鑫晟矿业", kinds=["solid_waste", "water"], aff=A("几个村", "village", None, 3, 9))
+  P="湖北省/黄石市/大冶市", polluter="鑫晟矿业", kinds=["solid_waste", "water"], aff=A("几个村", "village", None, 2, 9))
 C("r8-244", "urgent-lookalike", "麻城那个石材园区去年塌过一次渣土山，埋了两间空房子，好在没伤人，现在渣土又堆得老高了，能不能让他们清一清？",
   P="湖北省/黄冈市/麻城市", kinds=["solid_waste"])
 C("r8-245", "urgent-lookalike", "汉川市马口镇那几家纺织厂每天傍晚排水，河面上一层泡沫，我看了十几年了，鱼也越来越少，希望你们治一治。",

@@ -20,7 +20,7 @@ C("r9-107", S, "我身份证号给你啊 四五零四二一 一九六八 零三�
 C("r9-108", "dialect-yue", "喂，我哋条村后面个塑料厂成日烧嘢，啲烟黑到呢，啲细路成日咳，喺台山嘅。", P=pl("台山市"), kinds=AI)
 C("r9-109", "dialect-yue", "楼下间大排档晚晚开到三点，啲抽风机嘈到死，边个管啊？番禺嗰边。", P=pl("番禺区"), kinds=NO)
 C("r9-110", "dialect-yue", "我係陳生，東莞長安嗰邊，隔籬間電鍍廠啲水直接排落河涌，臭到唔掂。", name="陈", P="广东省/东莞市/-", kinds=W_, ids=[("[陳]生", "name", "petitioner")])
-C("r9-111", "dialect-yue", "救命啊！我哋工厂仓库着咗火，好大烟，入面仲有几个人未出嚟，喺三水。", P=pl("三水区"), kinds=AI + OT, life=True, aff=A("几个人", "person", None, 3, 9))
+C("r9-111", "dialect-yue", "救命啊！我哋工厂仓库着咗火，好大烟，入面仲有几个人未出嚟，喺三水。", P=pl("三水区"), kinds=AI + OT, life=True, aff=A("几个人", "person", None, 2, 9))
 C("r9-112", "dialect-yue", "河涌啲鱼今朝死晒，成条涌都係，条水仲臭过屎坑，喺梧州长洲区。", P=pl("长洲区", "梧州市"), kinds=W_, urgent=True)
 C("r9-113", "dialect-chuanyu", "我们这儿那个砖厂，烟子大得很，一天到黑都在冒，屋头的菜叶子上全是灰，简阳的。", P=pl("简阳市"), kinds=AI)
 C("r9-114", "dialect-chuanyu", "哎呀快点来嘛，河头的鱼死完了，翻起白肚皮，好多好多，綦江这边的，好像是上头那个厂子放了啥子。", P=pl("綦江区"), kinds=W_, urgent=True)

@@ -187,6 +187,11 @@ public final class EnglishPlaces {
         List<Division> c = key.length() >= 4 ? byPinyin.get(key) : null;
         // "Jianchuan Road" is a street, not 剑川县 (looked at only for a name that is indexed).
         if (c != null && !STREET.matcher(lower).region(words.get(i + n - 1)[1], lower.length()).lookingAt()) {
+          Gazetteer.Mention last = found.isEmpty() ? null : found.get(found.size() - 1);
+          if (last != null && words.get(i)[0] - last.end() <= 40 && c.stream().anyMatch(d -> d.level() == last.candidates().get(0).level())
+              && EN_CORRECTION.matcher(lower).region(last.end(), words.get(i)[0]).matches()) {
+            found.remove(found.size() - 1); // "in Haidian... sorry, in Changping": the place said again takes the other's
+          }
           found.add(new Gazetteer.Mention(words.get(i)[0], words.get(i + n - 1)[1], c));
           i += n - 1;
           break;
@@ -195,6 +200,10 @@ public final class EnglishPlaces {
     }
     return found.isEmpty() ? Optional.empty() : Optional.of(found.toArray(new Gazetteer.Mention[0]));
   }
+
+  /** Words between two places of one level that take the first back ("Songjiang... sorry, I am in Jiading"). */
+  private static final Pattern EN_CORRECTION = Pattern.compile("[\\s.,…!-]*(?:(?:sorry|no|wait|oops|i mean|correction|actually)\\b[\\s.,…!-]*)+"
+      + "(?:(?:i am|i'm|we are|we're|it is|it's|this is|i live)\\s+)?(?:in\\s+|at\\s+)?(?:the\\s+)?");
 
   private static boolean az(char c) {
     return c >= 'a' && c <= 'z';

@@ -23,7 +23,13 @@ public final class Gazetteer {
   private static final Set<String> PLACEHOLDER_CITIES = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
   private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
   private static final Pattern CITY_SUFFIX = Pattern.compile("(市|地区|盟)$");
-  private static final Pattern AUTONOMOUS = Pattern.compile("(\\p{IsHan}{2,3}?)(?:\\p{IsHan}{1,4}族)+自治(县|州|旗)");
+  /**
+   * An autonomous division's name: its stem, then the peoples it is named for, from the list of China's peoples (not any
+   * characters before 族: 张家川回族 is 张家川, not 张家; 前郭尔罗斯蒙古族 is 前郭尔罗斯; 黔西南 is no 黔西), then 自治县/州/旗.
+   */
+  private static final Pattern AUTONOMOUS = Pattern.compile("(\\p{IsHan}{2,}?)(?:(?:蒙古|藏|回|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白"
+      + "|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米"
+      + "|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族?)+自治(县|州|旗)");
 
   private final Map<String, Division> byCode = new HashMap<>();
   private final Map<String, List<Division>> byName = new HashMap<>();
@@ -38,8 +44,12 @@ public final class Gazetteer {
   private static final Pattern TOWN_SUFFIX = Pattern.compile("(街道办事处|街道|地区办事处|镇|乡|苏木)$");
   /** District names that are also words for part of a place (城区 "the town", 郊区 "the outskirts", 矿区 "the mines"). */
   private static final Set<String> AREA_WORDS = Set.of("城区", "郊区", "矿区", "老城区");
-  /** Words that take back the place just said (宽城区 不对不对 是朝阳区). */
-  private static final Pattern CORRECTION = Pattern.compile("^[\\s，,。的哦噢啊呃嗯]*(?:不对|说错了|错了|搞错了)(?:[\\s，,。]*不对)*[\\s，,]*(?:是|应该是|应是)?[\\s]*$");
+  /**
+   * Words that take back the place just said (宽城区 不对不对 是朝阳区; 利通区的哦不是我家在青铜峡): 不是 only after a filler
+   * and before a pause or 我, so that 利通区不是青铜峡 (a place denied) is none.
+   */
+  private static final Pattern CORRECTION = Pattern.compile("^[\\s，,。的哦噢啊呃嗯]*(?:不对|说错了|错了|搞错了|(?<=[的哦噢啊呃嗯，,\\s])不是(?=[\\s，,。]|我))"
+      + "(?:[\\s，,。]*不对)*[\\s，,]*(?:应该是|应是|我们?家?(?:是在|是|在|住在?)|是在|是|在)?[\\s]*$");
   /** The names of byName by their characters: the longest at a position is found in one walk. */
   private final CharTrie<List<Division>> names = new CharTrie<>();
   /** A character typed for one of a place's name it looks like (雎 for 睢, 毫 for 亳): look-alikes.tsv. */
@@ -113,8 +123,9 @@ public final class Gazetteer {
     try (InputStream in = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/divisions.tsv");
         InputStream words = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/short-words.txt");
         InputStream former = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/former-names.tsv");
+        InputStream shortForms = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/short-names.tsv");
         InputStream alike = Gazetteer.class.getResourceAsStream("/nlp-models/gazetteer/look-alikes.tsv")) {
-      if (in == null || words == null || former == null || alike == null) {
+      if (in == null || words == null || former == null || alike == null || shortForms == null) {
         throw new IllegalStateException("nlp-models/gazetteer/ is missing from the class path");
       }
       Set<String> ordinary = new java.util.HashSet<>();
@@ -127,6 +138,9 @@ public final class Gazetteer {
       List<String[]> formerNames = new ArrayList<>();
       for (Tsv.Row row : Tsv.read(former)) {
         formerNames.add(row.fields());
+      }
+      for (Tsv.Row row : Tsv.read(shortForms)) {
+        formerNames.add(row.fields()); // read as a former name is: another name of one division under its city
       }
       Gazetteer g = load(in, ordinary, formerNames);
       for (Tsv.Row row : Tsv.read(alike)) {
@@ -739,8 +753,9 @@ public final class Gazetteer {
       Spellings same = l < 0 ? null : spelt[l][len];
       // 宁象县: a county become a city (县 → 市) is still written with 县, and misspelt as well
       Spellings former = level == '县' ? spelt[0][len] : null;
-      if (same == null && former == null || !Tokens.han(text.charAt(i + len - 1)) || nameEndsAt(text, i + 1, i + len + 1)) {
-        continue;
+      if (same == null && former == null || !Tokens.han(text.charAt(i + len - 1))
+          || nameEndsAt(text, i + 1, i + len + 1) && (len < 2 || exactSounds(same, text, i, len) != 1)) {
+        continue; // 在南县: a real name inside; 举南县 only where one county sounds the same (莒南县), its head mistyped
       }
       char c0 = text.charAt(i);
       char c1 = text.charAt(i + 1);
@@ -917,6 +932,15 @@ public final class Gazetteer {
   private static final java.util.Set<String> NOT_ONE_CHAR_COUNTY = java.util.Set.of("知县", "郡县", "州县", "乡县", "区县", "市县");
 
   /** As {@link #soundsOneOff}, the character typed having the same sound as the name's, not only a merged one. */
+  /** How many divisions of {@code same} the text at {@code from} names with one character typed by the same sound. */
+  private static int exactSounds(Spellings same, String text, int from, int len) {
+    int n = 0;
+    for (Division d : same == null ? List.<Division>of() : same.all()) {
+      n += soundsOneOffExactly(text, from, d.name(), len) ? 1 : 0;
+    }
+    return n;
+  }
+
   private static boolean soundsOneOffExactly(String text, int from, String name, int len) {
     if (!soundsOneOff(text, from, name, len)) {
       return false;

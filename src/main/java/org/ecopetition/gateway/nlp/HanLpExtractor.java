@@ -408,15 +408,25 @@ public final class HanLpExtractor implements Extractor {
     }
   }
 
-  private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|办公时间|上班时间|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|怎么投诉|在哪里投诉|(?i:how (do|can) i|hotline|office hours|opening hours|phone number|where can i|can foreigners"
+  private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|办公时间|上班时间|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|怎么投诉|在哪里投诉"
+      // what a complaint needs and whether one may make it (需要提供什么材料, 能用英文投诉吗, can I also file a complaint)
+      + "|需要提供什么|需要准备什么|需要什么材料|用什么语言|能用英文|可以用英文|(?i:can i (?:also )?(?:file|make|submit|lodge) (?:a|an)\\b|what (?:information|documents|details) do you need|in what language|which language)"
+      + "|(?i:how (do|can) i|hotline|office hours|opening hours|phone number|where can i|can foreigners"
       // how the handling goes: how long it takes, what to expect, what happens next
       + "|how long (?:do|does|will|would) (?:you|it|they)|what to expect|what happens (?:after|next))");
   private static final Pattern HUMAN = Pattern.compile("人工(?!智能|湖|河|林|降雨|养殖)|真人|客服|(?i:human|agent|operator|real person|talk to (a|someone))");
-  static final Pattern EVALUATE = Pattern.compile("满意|评价|好评|差评|打分|五星|(?i:satisf|\\b(?:[1-5]|one|two|three|four|five) stars?\\b)");
+  static final Pattern EVALUATE = Pattern.compile("满意|评价|好评|差评|打分|五星|点赞|(?i:satisf|\\b(?:[1-5]|one|two|three|four|five) stars?\\b)");
   /** Every match of EVALUATE starts with one of these (for Cues.find). */
-  static final String EVALUATE_FIRSTS = "满评好差打五sS12345oOtTfF";
+  static final String EVALUATE_FIRSTS = "满评好差打五点sS12345oOtTfF";
+  /**
+   * The office's own reply or handling named as what is judged (你们回复的…不满意, 你们上次处理…很满意, your reply… not
+   * satisfied): a judgement of it, even where the pollution it was about is told again; not a handling asked for (请你们处理一下).
+   */
+  static final Pattern YOUR_HANDLING = Pattern.compile("(?<![请烦望求让叫])你们[^，,。！!？?]{0,4}(?:回复|答复|处理)(?!一下|下|掉|吧)|(?i:\\byour (?:reply|response|answer|handling)\\b)");
+  /** A judgement given (很满意, 不满意, 点赞, one star), not one asked for (给个满意的答复, 满意答复, 满意度). */
+  static final Pattern JUDGEMENT = Pattern.compile("满意(?![的度答结交])|点赞|差评|好评|(?i:satisfied|\\b(?:[1-5]|one|two|three|four|five) stars?\\b)");
   /** What tells a judgement of a handling even where pollution words are told too (the noise stopped, 不排了). */
-  private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|不排了|停了|好多了|处理好了|没有味道了|(?i:stopped|has stopped|was fixed|resolved|thanks for)");
+  private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|不排了|停了|好多了|小多了|轻多了|少多了|处理好了|没有味道了|(?i:stopped|has stopped|was fixed|resolved|thanks for)");
   /** Thanks, a judgement of a handling only where the matter is told as resolved (谢谢你们，…现在好多了). */
   private static final Pattern THANKS = Pattern.compile("谢谢你们|感谢你们|多谢你们|谢谢政府|(?i:thank you)");
   /** A question that asks where or how, not of a polluter: where to look up, to test, to complain, which office. */
@@ -444,9 +454,9 @@ public final class HanLpExtractor implements Extractor {
   static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不认可|重新(?:核查|调查|检查|处理)|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
   static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|结果如何"
-      + "|有没有人(?:去|来)?(?:看|处理|联系)|(?:去|来)(?:看)?过没有|(?:去|来)(?:看)?过了吗|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)|(?i:status|progress|any news|any update)");
+      + "|有没有人(?:去|来)?(?:看|处理|联系)|(?:去|来)(?:看)?过没有|(?:去|来)(?:看)?过了吗|(?:去|来)看了没有|(?:去|来)看了吗|结果是啥|结果是什么|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)|(?i:status|progress|any news|any update|whether (?:anyone|someone|somebody) has|has (?:anyone|someone|somebody) (?:inspected|checked|looked|come|visited|been))");
   /** Every match of STATUS_CUE starts with one of these (for Cues.find). */
-  static final String STATUS_CUE_FIRSTS = "进办处有怎咋结受没跟待还去来sSpPaA";
+  static final String STATUS_CUE_FIRSTS = "进办处有怎咋结受没跟待还去来sSpPaAwWhH";
   static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|之前|前天|昨天|上周|上个礼拜|上个星期|上个月|前阵子|前段时间|前几天"
       + "|(?i:reported|complained|last week|case)");
   /** Every match of EARLIER starts with one of these (for Cues.find). */
@@ -467,12 +477,13 @@ public final class HanLpExtractor implements Extractor {
       return "review";
     }
     if ("status".equals(base.field("intent").map(Extraction.Field::value).orElse(""))
-        || t.length() < (english(t) ? 160 : 80) && base.kinds().size() <= 1 && (hasCase || Cues.find(EARLIER, t, EARLIER_FIRSTS) != null)
+        || t.length() < (english(t) ? 160 : 80) * (hasCase ? 1.5 : 1) && base.kinds().size() <= 1 && (hasCase || Cues.find(EARLIER, t, EARLIER_FIRSTS) != null)
             && Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null) {
       return "status";
     }
     if ((Cues.find(EVALUATE, t, EVALUATE_FIRSTS) != null || t.length() < 60 && THANKS.matcher(t).find())
-        && (base.kinds().isEmpty() && !THANKS.matcher(t).find() || t.length() < 120 && RESOLVED.matcher(t).find())) {
+        && (base.kinds().isEmpty() && !THANKS.matcher(t).find() || t.length() < 120 && RESOLVED.matcher(t).find()
+            || t.length() < (english(t) ? 240 : 120) && YOUR_HANDLING.matcher(t).find() && JUDGEMENT.matcher(t).find())) {
       return "evaluate"; // 满意 of a handling, even where the pollution it ended is named
     }
     if (t.length() < 40 && HUMAN.matcher(t).find()) {

@@ -59,9 +59,14 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern EN_OTHER = Pattern.compile("(?:室友|舍友|邻居|同事|朋友|同学|房东|老板|经理|老公|老婆|丈夫|妻子|儿子|女儿|男朋友|女朋友)\\s*(\\p{Lu}\\p{Ll}{2,11})(?![\\p{L}])");
   private static final Pattern LATIN_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}&'\\-]*\\s+$");
   private static final Pattern EN_COMMON = Pattern.compile("(?i)^(hi|hello|dear|emergency|urgent|address|wechat|please|thanks|thank|help|report|office|noise|bar|gym|music|sir|madam|the|this|that|we|my|our|beijing|shanghai|guangzhou|shenzhen|china|district|city|road)$");
-  static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
+  static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|(?<!\\p{IsHan})家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
   /** Every match of HOME starts with one of these (for Cues.find). */
   static final String HOME_FIRSTS = "家住我现居打";
+  /**
+   * Where the writer is from, told and left (我是常州武进的，去金坛出差…; 我是登封人，在新密…): a home, no address, and the
+   * problem's place only where it names no less than the other places do.
+   */
+  private static final Pattern ORIGIN = Pattern.compile("我是([^，,。；;！!？?\\s]{2,8}?)(?:的|人)(?=[，,。\\s])");
   private static final Pattern HOMETOWN = Pattern.compile("老家(?:是|在)?|回老家|家乡(?:是|在)?|回乡");
   private static final String SENTENCE_END = "。！!？?\n；;";
   static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|(?i:please|ask|request|hope)");
@@ -555,6 +560,14 @@ public final class RuleExtractor implements Extractor {
         b.put("address", home.group(g).strip(), 0.75, home.start(g), home.end(g));
       }
     }
+    int origins = homes.size();
+    if (text.contains("我是")) {
+      Matcher o = ORIGIN.matcher(text);
+      while (o.find()) {
+        homes.add(new int[] {o.start(1), o.end(1)});
+      }
+    }
+    boolean origin = homes.size() > origins;
     List<int[]> hometowns = new ArrayList<>();
     Matcher ht = HOMETOWN.matcher(text);
     while (Cues.any(text, "老回家") && ht.find()) {
@@ -612,7 +625,8 @@ public final class RuleExtractor implements Extractor {
           homeRun.stream().map(m -> new Gazetteer.Mention(m.start() - hs, m.end() - hs, m.candidates())).toList());
       // An ambiguous county at home (我住在普陀区) is said as such where nothing else is named.
       if (atHome.isPresent() && (best == null || !atHome.get().ambiguous() && bestRank < 20 && best.county() == null
-          && atHome.get().county() != null && Objects.equals(best.city(), atHome.get().city()))) {
+          && atHome.get().county() != null && Objects.equals(best.city(), atHome.get().city())
+          || origin && !atHome.get().ambiguous() && bestRank < 20 && rank(atHome.get()) > rank(best))) {
         best = atHome.get();
         bs = hs;
         be = he;
@@ -694,16 +708,16 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** What a smell told just after it is a smell of water: a water body, or water named as such (the 水 of 胶水 is not). */
-  private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海|浜)(?:里|水|面|中|头|度)|小河|条河|的河|段河|段江|段水|河都|湖都|溪都|河沟|水沟|条涌|涌度|嘅水|格水|[，,\\s]水$"
+  private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海|浜)(?:里|水|面|中|头|度)|河道|小河|条河|的河|段河|段江|段水|河都|湖都|溪都|河沟|水沟|条涌|涌度|嘅水|格水|[，,\\s]水$"
       + "|的水(?![产泥平果])|水里|水面|水是|污水|废水|脏水|黑水|臭水|乌水|绿水(?!青山)|水发|自来水|水龙头|下水道|口井|液体|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
   /** What a smell told just after it is a smell of the soil: the soil named as such (厂址上的土, 土壤), not a field someone works in. */
   private static final Pattern SOIL_NEAR = Pattern.compile("土壤|的土(?!豆|话|路|狗)|土里|(?i:\\bsoil\\b)");
   /**
-   * What tells a smell of waste put somewhere (扔在路边…臭得不行, 堆着…臭): the waste's, solid waste. Not 倒在 (a person
+   * What tells a smell of waste put somewhere (扔在路边…臭得不行, 堆着…臭, 掉喺路边…臭到死): the waste's, solid waste. Not 倒在 (a person
    * falls), not a heap left to ferment (堆着发酵: a works' process, its smell air), and after water (往河里扔…发臭 is the
    * river's).
    */
-  private static final Pattern WASTE_NEAR = Pattern.compile("(?:扔在|扔到|扔了|丢在|丢到|堆在|堆着|堆了|乱扔|乱丢|乱倒|偷倒|倾倒)(?!发酵|沤)");
+  private static final Pattern WASTE_NEAR = Pattern.compile("(?:扔在|扔到|扔了|丢在|丢到|堆在|堆着|堆了|乱扔|乱丢|乱倒|偷倒|倾倒|掉在|掉到|[扔丢堆掉]喺)(?!发酵|沤)");
   /** A drain that gives off a gas (下水道冒出一股…味, 窨井里返上来…): the smell and the drain are air, a gas, no water. */
   private static final Pattern DRAIN_RISE = Pattern.compile("(?:下水道|下水井|窨井|井盖|化粪池)(?:里|口)?(?:冒出|冒上来|返上来|返出|窜出|飘出|往上冒|往外冒)");
   private static final Pattern RISES = Pattern.compile("^(?:里|口)?(?:冒出|冒上来|返上来|返出|窜出|飘出|往上冒|往外冒)");

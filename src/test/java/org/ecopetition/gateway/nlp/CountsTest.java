@@ -27,6 +27,10 @@ class CountsTest {
       "好几十户人家 | household null 30 99",
       "我们几十个村民去厂门口问过 | person null 20 99",
       "好几个工友都说头疼 | person null 3 9",
+      // a bare 几 is two to nine (几十 is 20–99), 好几 three to nine: nlp-models/eval/README.md, relabelled 2026-12-05
+      "闻了那股味，几个工友都说头疼 | person null 2 9",
+      "楼下几户人家天天闻油烟 | household null 2 9",
+      "烟一来，好几户人家都关了窗 | household null 3 9",
       "several children got headaches at school | person null 3 9",
       "整个楼道都是煤气味 | none",
       "上千人签了名 | person null 1000 null",

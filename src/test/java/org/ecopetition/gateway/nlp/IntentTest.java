@@ -64,4 +64,28 @@ class IntentTest {
   void roundTwelvesIntentClasses(String text, String intent) {
     assertThat(extractor.extract(text).field("intent").orElseThrow().value()).isEqualTo(intent);
   }
+
+  /**
+   * Round sixteen's intent classes (branch r16places), in sentences of our own: a judgement of the office's own reply or
+   * handling (你们回复的…不满意, 你们上次处理…点赞, your reply… one star) is an evaluation though the pollution is told
+   * again; a question whether someone went (去看了没有, whether anyone has inspected) with a case number, also in a longer
+   * English message; what a complaint needs and whether one may make it, in English. Look-alikes: a satisfying reply asked
+   * for (给个满意的答复) and a new report that names the office's handling stay reports.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "你们答复说那个砖厂已经整改了，我们这边还是天天冒黑烟，很不满意！ | evaluate",
+      "上回你们处理噪音的事很快，工地晚上已经不吵了，给你们点赞 | evaluate",
+      "Thank you for your reply about the dust from the quarry. I am satisfied, the trucks are covered now. Five stars. | evaluate",
+      "Your response on the river smell (case HB2026102200311) says the plant passed the test, but the smell is still there. Not satisfied at all, one star. | evaluate",
+      "编号HB2026102900214，我反映的那个洗砂场，你们去看了没有？ | status",
+      "Hello, I sent a complaint about the paint smell from the workshop behind our block last month and was given case number HB2026110500077. Can you tell me whether anyone has been to look at it? | status",
+      "Can I make a complaint in English, and what information do you need from me? | info",
+      "你好，我想投诉需要提供什么材料？能用英文写吗？ | info",
+      "村后的化工厂又在偷排，请你们尽快处理，给我们一个满意的答复 | report",
+      "隔壁工地天天半夜打桩，请你们处理一下，我们很不满意这种情况，你们管不管？ | report",
+      "I want to file a complaint: the factory next to our school burns plastic every night and the smoke comes into the classrooms. | report"})
+  void roundSixteensIntentClasses(String text, String intent) {
+    assertThat(extractor.extract(text).field("intent").orElseThrow().value()).isEqualTo(intent);
+  }
 }

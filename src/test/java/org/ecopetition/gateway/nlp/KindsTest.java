@@ -317,4 +317,41 @@ class KindsTest {
   void roundFifteensLookAlikes(String text, String kind) {
     assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
   }
+
+  /**
+   * Round sixteen's kind classes (branch r16places), in sentences of our own: a quarrel begun (吵起来) is no noise; a fire
+   * denied or a likeness (没着火, 跟着火了一样) is no fire; loud work and nights without sleep are noise (声音太大, 睡不好);
+   * oil dirt let out and irrigation water are water; cloth scraps and offcuts thrown about are waste; drums thrown out or
+   * dug up, and the skull on them, are hazardous waste (桶扔, 骷髅头, drum in mixed text); foam on a river and the smell
+   * over a river course (河道…smell) are its water; a thing dropped by the road that stinks (掉喺路边…臭) is waste.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "洗车店的人跟隔壁住户为了往下水道排油污的事吵起来了，还动了手 | water",
+      "修理厂切割钢板声音太大，火星乱飞，像着火了一样，其实没着火 | noise",
+      "石料厂那边每天半夜装车，我们整栋楼都睡不好 | noise",
+      "灌溉水被上游的养猪场弄脏了，稻子都黄了 | water",
+      "好几家服装厂把碎布和边角料随意丢弃在河滩上，越堆越高 | solid_waste",
+      "有人半夜把几十个桶扔在山沟里，桶上印着骷髅头 | solid_waste",
+      "挖掘机在工地上挖出来两个生锈的drum，周围的土都变色了 | solid_waste",
+      "公司后面那条河道一直有白色foam，闻起来有点怪味 | water",
+      "个垃圾袋掉喺路口成个礼拜，臭到死，冇人执 | solid_waste"})
+  void roundSixteensKindClasses(String text, String kind) {
+    assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
+
+  /**
+   * Look-alikes kept: a noise that keeps people awake is still noise when a quarrel is told too; a real fire is air; a
+   * river's smell stays water; a smell from a works beside a river course is air; a fall of people (倒在) is no waste.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "楼上KTV吵得睡不着，找他们吵起来了也没用 | noise",
+      "仓库着火了，黑烟一直往小区飘 | air",
+      "河道里的水又黑又臭 | water",
+      "化工厂的烟囱天天冒黄烟，呛得人喘不过气 | air",
+      "厂里的烟一飘过来，有个老人倒在路边 | air"})
+  void roundSixteensLookAlikes(String text, String kind) {
+    assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
 }

@@ -81,7 +81,10 @@ class PlaceFamiliesTest {
       // round thirteen's classes (branch r13fields)
       Map.entry("typo-more", 1.0), Map.entry("back-or-town", 1.0),
       // round fourteen's classes (branch r14fields)
-      Map.entry("more-words", 1.0));
+      Map.entry("more-words", 1.0),
+      // round sixteen's classes (branch r16places)
+      Map.entry("autonomous", 1.0), Map.entry("taken-back", 1.0), Map.entry("home-origin", 1.0),
+      Map.entry("typo-holds", 1.0));
 
   @Test
   void thereAreEnoughCasesInEveryFamily() throws IOException {
