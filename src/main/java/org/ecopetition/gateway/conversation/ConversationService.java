@@ -445,7 +445,7 @@ public final class ConversationService {
     Map<String, String> known = new HashMap<>(Anonymity.known(turn.state()));
     Anonymity.known(before).forEach(known::putIfAbsent);
     String accused = turn.state().current() == null ? null : turn.state().current().slots().get("accused");
-    return repo.texts(conn, id).compose(texts -> nlp.<Map.Entry<Turn, Map<Long, String>>>executeBlocking(() -> {
+    return repo.texts(conn, id).compose(texts -> nlp.<Masked>executeBlocking(() -> {
       // The extractor reads what the petitioner typed (their messages, the state's free text) once; everything else
       // only repeats it (replies, summaries, staff messages) and is masked by the identities found there and the
       // known ones — reading every stored text again was most of a busy gateway's CPU. Each distinct text is read
@@ -471,9 +471,26 @@ public final class ConversationService {
           changed.put(t.id(), m);
         }
       });
-      return Map.entry(Anonymity.masked(turn, typed, echo), changed);
-    }, false)).compose(r -> repo.rewrite(conn, r.getValue()).map(v -> r.getKey()));
+      // A typed text stored without its spans (masked in place by an earlier choice of anonymity) was read here; it
+      // stays as it is now, so what was read is kept with it (as its turn keeps them): the next anonymity turn, or a
+      // registration, does not read it again. Each masked text is read once more at most, not at every later choice.
+      Map<Long, List<org.ecopetition.gateway.nlp.Identity>> spans = new java.util.LinkedHashMap<>();
+      texts.forEach(t -> {
+        Extraction was = t.typed() && t.spans() == null && t.text() != null && !changed.containsKey(t.id())
+            ? read.get(t.text()) : null;
+        List<org.ecopetition.gateway.nlp.Identity> kept = was == null ? null : TypedSpans.kept(t.text(), was);
+        if (kept != null) {
+          spans.put(t.id(), kept);
+        }
+      });
+      return new Masked(Anonymity.masked(turn, typed, echo), changed, spans);
+    }, false)).compose(r -> Future.all(repo.rewrite(conn, r.changed()), repo.keepSpans(conn, r.spans()))
+        .map(v -> r.turn()));
   }
+
+  /** What an anonymity turn changes: the turn, the stored texts masked, and the spans of texts read again. */
+  private record Masked(Turn turn, Map<Long, String> changed,
+      Map<Long, List<org.ecopetition.gateway.nlp.Identity>> spans) {}
 
   /**
    * A turn after its effect: the secret to mask in storage (a fresh query code), if any; {@code alongside}: an effect's

@@ -166,6 +166,8 @@ final class PgConversationRepository {
   private static final String TYPED_SPANS = """
       SELECT body ->> 'text' AS text, body -> 'spans' AS spans FROM messages
       WHERE conversation_id = $1 AND direction = 'in' AND body -> 'spans' IS NOT NULL AND id > """ + SINCE_RECEIPT;
+  /** The spans of a typed text read again as it is stored (its spans were dropped when it was rewritten). */
+  private static final String KEEP_SPANS = "UPDATE messages SET body = jsonb_set(body, '{spans}', $2::jsonb) WHERE id = $1";
   /** A text rewritten in place: the spans kept for the text before no longer index it. */
   private static final String REWRITE =
       "UPDATE messages SET body = jsonb_set(body, '{text}', to_jsonb($2::text)) - 'spans' WHERE id = $1";
@@ -566,6 +568,16 @@ final class PgConversationRepository {
           TypedSpans.of(r.getJsonArray("spans"))));
       return out;
     });
+  }
+
+  /** Typed messages' identity spans kept beside their text as stored ({@link TypedSpans}), by message id. */
+  Future<Void> keepSpans(SqlClient conn, Map<Long, List<Identity>> spans) {
+    if (spans.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    List<Tuple> batch = new ArrayList<>();
+    spans.forEach((k, v) -> batch.add(Tuple.of(k, TypedSpans.json(v))));
+    return conn.preparedQuery(KEEP_SPANS).executeBatch(batch).mapEmpty();
   }
 
   /** Stored messages' texts replaced in place (an identity masked, as a query code is). */

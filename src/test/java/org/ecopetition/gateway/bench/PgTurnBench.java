@@ -19,7 +19,8 @@ import org.HdrHistogram.Recorder;
 
 /**
  * PostgreSQL alone, committing transactions shaped like a chat turn (the conversation's row lock, read the state,
- * three inserts — the message in, the reply, the event —, the state updated, a NOTIFY), with fsync and
+ * two inserts — the message in, the reply —, the state updated, the turn's event: as V36's {@code turn_event}, an id
+ * of the events' sequence and a NOTIFY — at once for a turn alone, after the COMMIT for a batch — and no row), with fsync and
  * synchronous_commit as the server has them: one turn per transaction with a statement per round trip (the
  * gateway's turn alone); fifty turns of fifty conversations per transaction, each turn a savepoint with a statement
  * per round trip (the gateway's group commit: its ceiling); and fifty turns per transaction in multi-row statements
@@ -32,7 +33,26 @@ final class PgTurnBench {
       CREATE TABLE IF NOT EXISTS bench_msg (id bigserial PRIMARY KEY, conv bigint NOT NULL, direction text NOT NULL,
         body jsonb NOT NULL, client_msg_id text, at timestamptz NOT NULL);
       CREATE INDEX IF NOT EXISTS bench_msg_conv ON bench_msg (conv, id);
-      CREATE TABLE IF NOT EXISTS bench_event (id bigserial PRIMARY KEY, conv bigint, at timestamptz NOT NULL)""";
+      CREATE SEQUENCE IF NOT EXISTS bench_event_id;
+      -- As the gateway's turn_event (V36): an id and a NOTIFY, now or (bench.notify_after) kept for after the COMMIT.
+      CREATE OR REPLACE FUNCTION bench_turn_event(conv bigint) RETURNS bigint LANGUAGE plpgsql AS $f$
+      DECLARE
+        id bigint := nextval('bench_event_id');
+        payload text := id::text || ',conversation_turn,' || conv::text || ',';
+      BEGIN
+        IF current_setting('bench.notify_after', true) = 'on' THEN
+          PERFORM set_config('bench.notify_turns', coalesce(current_setting('bench.notify_turns', true), '') || payload
+            || ';', true);
+        ELSE
+          PERFORM pg_notify('bench_events', payload);
+        END IF;
+        RETURN id;
+      END $f$""";
+  /** The turn's event as the gateway's (PgConversationRepository.TURN_EVENT): no row, the id and the last message. */
+  private static final String TURN_EVENT = "SELECT bench_turn_event($1) AS id, "
+      + "(SELECT max(m.id) FROM bench_msg m WHERE m.conv = $1) AS last_message";
+  /** A batch's events NOTIFYed after its COMMIT, in a transaction that does not wait for its flush (as the gateway). */
+  private static final String NOTIFY_COMMITTED = "SELECT pg_notify('bench_events', t) FROM unnest($1::text[]) AS t";
   static final int BATCH = 50;
 
   record Result(String name, double perSecond, double seconds, long turns, Recorder latency) {}
@@ -56,7 +76,8 @@ final class PgTurnBench {
 
   void prepare() {
     pool.query(SCHEMA).execute().await();
-    pool.query("TRUNCATE bench_conv, bench_msg, bench_event").execute().await();
+    pool.query("DROP TABLE IF EXISTS bench_event").execute().await();
+    pool.query("TRUNCATE bench_conv, bench_msg").execute().await();
     List<Tuple> rows = new ArrayList<>();
     for (long i = 0; i < Math.max(conversations, 8 * BATCH); i++) {
       rows.add(Tuple.of(i, state, stamp()));
@@ -129,7 +150,7 @@ final class PgTurnBench {
     });
   }
 
-  /** Nine round trips: BEGIN, lock, read, three inserts, update, NOTIFY, COMMIT. */
+  /** Eight round trips: BEGIN, lock, read, two inserts, update, the turn's event (its NOTIFY at once), COMMIT. */
   private Future<Void> oneTurn(long conv) {
     OffsetDateTime at = stamp();
     return pool.withTransaction(c -> c.preparedQuery("SELECT id FROM bench_conv WHERE id = $1 FOR UPDATE")
@@ -141,16 +162,16 @@ final class PgTurnBench {
     return c.preparedQuery("SELECT state, version FROM bench_conv WHERE id = $1").execute(Tuple.of(conv))
         .compose(rows -> insert(c, conv, "in", at))
         .compose(v -> insert(c, conv, "out", at))
-        .compose(v -> c.preparedQuery("INSERT INTO bench_event (conv, at) VALUES ($1, $2)").execute(Tuple.of(conv, at)))
         .compose(v -> c.preparedQuery("UPDATE bench_conv SET state = $2::jsonb, version = version + 1, updated_at = $3 "
             + "WHERE id = $1").execute(Tuple.of(conv, state, at)))
-        .compose(v -> c.preparedQuery("SELECT pg_notify('bench_events', $1)").execute(Tuple.of(String.valueOf(conv))))
+        .compose(v -> c.preparedQuery(TURN_EVENT).execute(Tuple.of(conv)))
         .mapEmpty();
   }
 
   /**
    * The gateway's group commit: fifty conversations locked in id order in one statement, then per turn a savepoint
-   * (the previous released in the same round trip) and the turn's statements one round trip each; one COMMIT.
+   * (the previous released in the same round trip) and the turn's statements one round trip each; one COMMIT, its
+   * turns' events NOTIFYed after it (V34, V36).
    */
   private Future<Void> savepointBatch(long first) {
     Long[] ids = new Long[BATCH];
@@ -158,7 +179,7 @@ final class PgTurnBench {
       ids[i] = first + i;
     }
     OffsetDateTime at = stamp();
-    return pool.withTransaction(c -> {
+    return notifyingAfter(c -> {
       Future<Void> chain = c.preparedQuery("SELECT id FROM bench_conv WHERE id = ANY($1) ORDER BY id FOR UPDATE")
           .execute(Tuple.of((Object) ids)).mapEmpty();
       for (int i = 0; i < BATCH; i++) {
@@ -168,6 +189,29 @@ final class PgTurnBench {
       }
       return chain;
     });
+  }
+
+  /**
+   * A transaction whose turns' events are NOTIFYed after its COMMIT, as the gateway's batches: BEGIN with
+   * bench.notify_after, the work, the payloads read with the COMMIT, then the NOTIFYs in a transaction that does not
+   * wait for its flush, pipelined (one round trip).
+   */
+  private Future<Void> notifyingAfter(java.util.function.Function<SqlConnection, Future<Void>> work) {
+    return pool.getConnection().compose(c -> c.query("BEGIN; SELECT set_config('bench.notify_after', 'on', true)")
+        .execute()
+        .compose(v -> work.apply(c))
+        .compose(v -> c.query("SELECT current_setting('bench.notify_turns', true); COMMIT").execute())
+        .compose(rs -> {
+          String turns = rs.iterator().next().getString(0);
+          String[] told = turns == null ? new String[0] : java.util.Arrays.stream(turns.split(";"))
+              .filter(t -> !t.isEmpty()).toArray(String[]::new);
+          Future<?> begun = c.query("BEGIN; SET LOCAL synchronous_commit = off").execute();
+          Future<?> notified = c.preparedQuery(NOTIFY_COMMITTED).execute(Tuple.of((Object) told));
+          Future<?> ended = c.query("COMMIT").execute();
+          return Future.join(begun, notified, ended).<Void>mapEmpty();
+        })
+        .recover(err -> c.query("ROLLBACK").execute().transform(x -> Future.<Void>failedFuture(err)))
+        .onComplete(x -> c.close()));
   }
 
   private Future<Void> insert(SqlConnection c, long conv, String direction, OffsetDateTime at) {
@@ -184,7 +228,6 @@ final class PgTurnBench {
     String[] outDir = new String[BATCH];
     String[] bodies = new String[BATCH];
     String[] cids = new String[BATCH];
-    String[] channels = new String[BATCH];
     for (int i = 0; i < BATCH; i++) {
       ids[i] = first + i;
       states[i] = state;
@@ -192,22 +235,18 @@ final class PgTurnBench {
       outDir[i] = "out";
       bodies[i] = "{\"text\":\"工厂夜里排放废水，河里有死鱼\",\"buttons\":[]}";
       cids[i] = "c" + (first + i);
-      channels[i] = String.valueOf(first + i);
     }
     OffsetDateTime at = stamp();
     String msg = "INSERT INTO bench_msg (conv, direction, body, client_msg_id, at) "
         + "SELECT c, d, b::jsonb, m, $5 FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[]) AS t(c, d, b, m)";
-    return pool.withTransaction(c -> c.preparedQuery("SELECT id FROM bench_conv WHERE id = ANY($1) ORDER BY id FOR UPDATE")
+    return notifyingAfter(c -> c.preparedQuery("SELECT id FROM bench_conv WHERE id = ANY($1) ORDER BY id FOR UPDATE")
         .execute(Tuple.of((Object) ids))
         .compose(v -> c.preparedQuery("SELECT id, state, version FROM bench_conv WHERE id = ANY($1)").execute(Tuple.of(ids)))
         .compose(v -> c.preparedQuery(msg).execute(Tuple.of(ids, inDir, bodies, cids, at)))
         .compose(v -> c.preparedQuery(msg).execute(Tuple.of(ids, outDir, bodies, cids, at)))
-        .compose(v -> c.preparedQuery("INSERT INTO bench_event (conv, at) SELECT k, $2 FROM unnest($1::int8[]) AS k")
-            .execute(Tuple.of(ids, at)))
         .compose(v -> c.preparedQuery("UPDATE bench_conv c SET state = u.s::jsonb, version = c.version + 1, updated_at = $3 "
             + "FROM unnest($1::int8[], $2::text[]) AS u(id, s) WHERE c.id = u.id").execute(Tuple.of(ids, states, at)))
-        .compose(v -> c.preparedQuery("SELECT pg_notify('bench_events', x) FROM unnest($1::text[]) AS x")
-            .execute(Tuple.of((Object) channels)))
+        .compose(v -> c.preparedQuery("SELECT bench_turn_event(k) FROM unnest($1::int8[]) AS k").execute(Tuple.of((Object) ids)))
         .mapEmpty());
   }
 

@@ -41,11 +41,12 @@ class ConversationQueueTest {
   private Vertx vertx;
   private Pool pool;
   private PgConversationRepository repo;
+  private String url;
   private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void start() {
-    String url = TestPostgres.freshDatabaseUrl();
+    url = TestPostgres.freshDatabaseUrl();
     Migrations.run(PgUrl.parse(url));
     vertx = Vertx.vertx();
     vertx.exceptionHandler(uncaught::add);
@@ -179,6 +180,50 @@ class ConversationQueueTest {
     ctx.runOnContext(v -> again.f = commit.run(id, conn -> Future.succeededFuture(null)));
     waitFor(again);
     assertThat(uncaught).isEmpty();
+  }
+
+  /**
+   * A turn's result is given on its caller's context: from two contexts of one event loop (the batch's connection
+   * answers on that loop's thread), each caller's handler runs as its own context, in order per conversation — and
+   * given at once on that thread, without one more hop through the loop's queue.
+   */
+  @Test
+  void aTurnsResultIsGivenOnItsCallersContextWithoutAHopWhenOnItsThreadAlready() throws Exception {
+    Vertx one = Vertx.vertx(new io.vertx.core.VertxOptions().setEventLoopPoolSize(1));
+    try {
+      Pool p = PgBuilder.pool().with(new PoolOptions().setMaxSize(2)).connectingTo(PgUrl.parse(url).connectOptions())
+          .using(one).build();
+      PgConversationRepository r = new PgConversationRepository(p, TestClock.CLOCK,
+          new AtRest(DataKeys.of(Base64.getEncoder().encodeToString(new byte[32]), List.of())));
+      GroupCommit g = new GroupCommit(one, r, new TurnCommit.Alone(r), new GatewayConfig.GroupCommit(true, 1, 50, 6),
+          Metrics.NONE);
+      List<Context> callers = List.of(one.getOrCreateContext(), ((io.vertx.core.internal.ContextInternal)
+          one.getOrCreateContext()).duplicate());
+      int turns = 40;
+      CountDownLatch done = new CountDownLatch(turns);
+      List<String> wrong = new CopyOnWriteArrayList<>();
+      Map<UUID, List<Integer>> order = new ConcurrentHashMap<>();
+      List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+      for (int i = 0; i < turns; i++) {
+        int n = i;
+        Context caller = callers.get(i % 2);
+        UUID id = ids.get(i % 3);
+        caller.runOnContext(v -> g.run(id, conn -> Future.succeededFuture(null)).onComplete(ar -> {
+          if (ar.failed() || Vertx.currentContext() != caller) {
+            wrong.add(n + ": " + (ar.failed() ? ar.cause() : "on " + Vertx.currentContext()));
+          }
+          order.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(n);
+          done.countDown();
+        }));
+      }
+      assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(wrong).as("every result on its caller's context").isEmpty();
+      order.values().forEach(l -> assertThat(l).isSorted());
+      assertThat(g.hopsSaved.get()).as("given on the caller's thread without a hop").isEqualTo(turns);
+      p.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } finally {
+      one.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
   }
 
   private static final class CompletableFutureHolder {

@@ -33,6 +33,65 @@ class LongConversationCostTest {
     return org.ecopetition.gateway.ops.MetricsProbe.value(GW.gateway(), "gateway_extraction_seconds_count");
   }
 
+  /**
+   * Each anonymous intake masks its first message (a name and a phone in it) in place, which drops the spans kept
+   * with it; a later choice of anonymity must read such a text again. It is read once and its spans kept again: the
+   * extractor's reads in the turn choosing anonymity do not grow with the anonymous intakes before it (each intake's
+   * first message its own text, so no reading is shared).
+   */
+  @Test
+  void aTextMaskedByAnEarlierAnonymityChoiceIsReadOnceMoreNotAtEveryLaterChoice() {
+    HttpChat chat = new HttpChat(GW.http(), GW.gateway().port());
+    String[] names = {"张秀英", "李国强", "王淑芬", "赵志刚", "陈桂兰", "刘建华", "杨丽娟", "黄德明"};
+    List<Double> reads = new ArrayList<>();
+    for (int n = 0; n < names.length; n++) {
+      double[] read = {-1};
+      boolean[] changedMind = {false};
+      Function<String, List<JsonObject>> say = t -> {
+        // A name given in the first message means a named report: at the summary the petitioner changes their mind.
+        if (t.equals("确认提交") && !changedMind[0]) {
+          changedMind[0] = true;
+          t = "修改 匿名";
+        }
+        double extracted = extractions();
+        List<JsonObject> replies = chat.say(t);
+        if (t.equals("匿名反映")) {
+          read[0] = extractions() - extracted;
+        }
+        return replies;
+      };
+      String first = "我叫" + names[n] + "，电话1390000123" + n + "。" + WebChatFlowTestSupport.FIRST + "，这是第" + (n + 1) + "次反映";
+      String transcript = WebChatFlowTestSupport.drive(say, first, Map.of("愿意留下姓名", "匿名反映"), s -> { });
+      assertThat(WebChatFlowTestSupport.CASE.matcher(transcript).find()).as(transcript).isTrue();
+      reads.add(read[0]);
+    }
+    System.out.println("anonymity turns, extractor reads by intake: " + reads);
+    assertThat(reads).allMatch(r -> r >= 0);
+    // The last choice reads no more than the third did: the masked texts of intakes before are not read again.
+    assertThat(reads.get(names.length - 1)).isLessThanOrEqualTo(reads.get(2));
+    // And no masked identity is left in any stored message (the texts were masked, then kept with their spans).
+    List<String> stored = openedTexts();
+    for (String name : names) {
+      assertThat(stored).noneMatch(t -> t.contains(name));
+    }
+  }
+
+  /** Every stored message's text, opened. */
+  private static List<String> openedTexts() {
+    var keys = GW.gateway().atRest().keys();
+    List<String> out = new ArrayList<>();
+    TestPostgres.jdbc(GW.db(), c -> {
+      try (var st = c.createStatement(); var rs = st.executeQuery("SELECT body ->> 'text' FROM messages")) {
+        while (rs.next()) {
+          String t = rs.getString(1);
+          out.add(t == null ? "" : keys.open(org.ecopetition.gateway.security.AtRest.MESSAGE, t));
+        }
+      }
+      return null;
+    });
+    return out;
+  }
+
   @Test
   void aRegistrationReadsTheIntakeNotTheConversation() {
     HttpChat chat = new HttpChat(GW.http(), GW.gateway().port());

@@ -113,6 +113,45 @@ class DataKeysTest {
     }
   }
 
+  /**
+   * The IVs come from a DRBG of each thread's own (no generator shared by the event loops): sealed on 8 threads at
+   * once, 4,000 values each, every IV differs from every other, and each thread's generator is its own DRBG.
+   */
+  @Test
+  void eachThreadDrawsItsIvsFromItsOwnDrbgAndNoIvRepeats() throws Exception {
+    DataKeys keys = DataKeys.of("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", List.of());
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<String>>> runs = new ArrayList<>();
+      java.util.Set<java.security.SecureRandom> sources = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      java.util.concurrent.CountDownLatch all = new java.util.concurrent.CountDownLatch(8);
+      for (int t = 0; t < 8; t++) {
+        runs.add(pool.submit(() -> {
+          all.countDown();
+          all.await();
+          java.security.SecureRandom mine = DataKeys.ivSource();
+          assertThat(mine.getAlgorithm()).isEqualTo("DRBG");
+          assertThat(DataKeys.ivSource()).isSameAs(mine);
+          sources.add(mine);
+          List<String> ivs = new ArrayList<>();
+          for (int i = 0; i < 4_000; i++) {
+            byte[] sealed = Base64.getDecoder().decode(keys.seal("messages.body", "同一句话").substring(3));
+            ivs.add(Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(sealed, 12)));
+          }
+          return ivs;
+        }));
+      }
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Future<List<String>> f : runs) {
+        seen.addAll(f.get());
+      }
+      assertThat(seen).hasSize(8 * 4_000);
+      assertThat(sources).hasSize(8);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static byte[] subKey(String key, String purpose) throws Exception {
     Mac derive = Mac.getInstance("HmacSHA256");
     derive.init(new SecretKeySpec(Base64.getDecoder().decode(key), "HmacSHA256"));
