@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16: what a registration writes of the status read model (V30, V901), counted inside its own transaction
+ * Issue 16: what a registration writes of the status read model (V30, V37), counted inside its own transaction
  * (PostgreSQL's per-transaction statistics; its WAL printed): the status row written once — inserted, never rewritten with the same
  * values by the history entries of the same statement — and equal to the status computed from the tables.
  */
