@@ -1250,6 +1250,9 @@ final class Polluters {
       cut = placeEnd;
     }
     cut = afterSubdistrict(text, cut, sfx);
+    if (cut >= 4 && text.startsWith("家的", cut - 2)) {
+      cut = owner(text, start, cut - 2, cut); // 老孙家的砖厂, 赵三家的养鸭场: a person's business, named by its owner
+    }
     if (cut >= end || !Tokens.han(text.charAt(cut)) && !Character.isLetterOrDigit(text.charAt(cut))) {
       return null;
     }
@@ -1279,6 +1282,18 @@ final class Polluters {
       return null; // 砖厂, KTV: the text's own word for the kind; the dialog asks for the name instead
     }
     return new Unit(name, cut, end, generic);
+  }
+
+  /**
+   * Where the owner's name before 家的 at {@code jia} starts (老孙, or a surname and one or two characters after a lead:
+   * 是赵三), or {@code cut} when none stands there.
+   */
+  private int owner(String text, int start, int jia, int cut) {
+    if (jia - 2 >= start && text.charAt(jia - 2) == '老' && is(text, jia - 1, jia, "surname")) {
+      return jia - 2;
+    }
+    int o = afterLeads(text, start, jia);
+    return jia - o >= 2 && jia - o <= 3 && is(text, o, o + 1, "surname") && Tokens.han(text.charAt(jia - 1)) ? o : cut;
   }
 
   /** After the rightmost lead word in text[start, sfx) (举报…, 隔壁就是…, 那家…, 我是…), or start. */

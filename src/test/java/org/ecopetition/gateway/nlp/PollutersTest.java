@@ -567,4 +567,28 @@ class PollutersTest {
     String got = RULES.extract(text).field("polluter").filter(f -> f.confidence() >= 0.8).map(Extraction.Field::value).orElse(null);
     assertThat(got).isNull();
   }
+
+  /**
+   * Round sixteen's classes (branch r16spans), in sentences of our own: a person's business said with 家的 (老X家的…,
+   * a surname and a given character or two after 是) is named whole, the owner with it; the kind of unit alone, the
+   * writer's own or a pronoun's household stay unnamed.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "镇东头老孙家的砖厂天天冒黑烟，呛得人睁不开眼 | 老孙家的砖厂",
+      "河边那个养鸭场，是赵三家的养鸭场，鸭粪直接冲进河里 | 赵三家的养鸭场",
+      "村口有个作坊，就是钱友德家的豆腐作坊，泔水倒在沟里 | 钱友德家的豆腐作坊"})
+  void aPersonsBusinessByItsOwner(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "我家的养鸭场被他们的污水害死了一半的鸭子",
+      "他家的砖厂早就关了，现在是别人在烧",
+      "老家的砖厂天天冒烟"})
+  void noOwnersBusinessInItsLookAlikes(String text) {
+    String got = RULES.extract(text).field("polluter").filter(f -> f.confidence() >= 0.8).map(Extraction.Field::value).orElse(null);
+    assertThat(got).isNull();
+  }
 }
