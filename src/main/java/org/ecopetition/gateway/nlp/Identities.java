@@ -71,7 +71,7 @@ final class Identities {
    * live, as in a signature. Not 全村村民, 本社区居民, 我们小区居民 (no place's name).
    */
   private static final Pattern SIGNED_HOME = Pattern.compile(
-      "(?![全本各同邻周附我])([^，,。；;！!？?\\n—:：\\s]{2,16}?(?:村|组|屯|寨|社区|小区|花园|家园|公寓|苑|街道|镇|乡))的?(?:居民|村民|业主|住户)\\s*$");
+      "(?![全本各同邻周附我是系係为在住])([^，,。；;！!？?\\n—:：\\s]{2,16}?(?:村|组|屯|寨|社区|小区|花园|家园|公寓|苑|街道|镇|乡))的?(?:居民|村民|业主|住户)\\s*$");
 
   private final Names names;
   /** Whether a word starts with a division's name (for a home told in a dialect's words). */
