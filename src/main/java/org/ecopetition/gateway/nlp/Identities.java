@@ -17,15 +17,15 @@ import java.util.regex.Pattern;
 final class Identities {
   /** A residence after a home cue; group 1 the phrase, to be cut at the words that end it. */
   static final Pattern HOME = Pattern.compile(
-      "(?:家住在?|住在|住址(?:是)?[:：]?|家庭住址[:：]?|通讯地址[:：]?|联系地址[:：]?|我家(?:就)?(?:住)?在|我们家在|俺家在|现住(?:在)?"
+      "(?:家住在?|住在|住喺|住响|(?:阮|阮兜|阮厝)住?[佇伫]|我住[佇伫]|住址(?:是)?[:：]?|家庭住址[:：]?|通讯地址[:：]?|联系地址[:：]?|我家(?:就)?(?:住)?在|我们家在|俺家在|现住(?:在)?"
           + "|现在住(?:在)?|居住在|(?<!\\p{IsHan})家(?:里|就)?在|暂住地?[:：]?|租住在|居住地[:：]?|户籍地址?[:：]?|我们住在|住的是|打工住|(?<!\\p{IsHan})住(?=\\p{IsHan})|(?i:i live (?:in|at|on)|we live (?:in|at|on)|my address is|address:?))"
           + "\\s*([^，,。；;！!？?\\n]{2,48})");
   /** Every match of HOME starts with one of these (for Cues.find). */
-  static final String HOME_FIRSTS = "家住通联我俺现居打暂租户iIwWmMaA";
+  static final String HOME_FIRSTS = "家住通联我俺现居打暂租户阮iIwWmMaA";
   static final Pattern HOME_OF = Pattern.compile(
-      "(?:我|我们|本人|俺|俺们|[，,])是(?:住在)?([^，,。；;！!？?\\n]{2,30}?)的?(?:居民|村民|业主|住户|市民)");
+      "(?:我|我们|本人|俺|俺们|阿拉|我哋|阮|[，,])[是係系](?:住在)?([^，,。；;！!？?\\n]{2,30}?)(?:的|额|嘅)?(?:居民|村民|业主|住户|市民)");
   /** Every match of HOME_OF starts with one of these (for Cues.find). */
-  static final String HOME_OF_FIRSTS = "我本俺，,";
+  static final String HOME_OF_FIRSTS = "我本俺阿阮，,";
   /** Where one is from, down to a village or a compound (我是城关镇北街村人, 我老家是…村的, 我们是上塘村的). */
   static final Pattern HOME_FROM = Pattern.compile("(?:我|我们|俺|俺们|本人)(?:老家)?(?:是|在)([^，,。；;！!？?\\n的]{2,20}?(?:村|镇|乡|组|屯|寨|社区|小区))(?:的|人)");
   /** Every match of HOME_FROM starts with one of these (for Cues.find). */
@@ -58,10 +58,28 @@ final class Identities {
   static final Pattern TAIL = Pattern.compile("(?:尾号|后四位|末四位|最后四位|后4位|末4位|(?i:last (?:four|4) digits?))"
       + "(?:是|为|都是|(?i: are| is))?[\\s:：]*([0-9零〇一二三四五六七八九幺两洞]{3,4})(?![0-9零〇一二三四五六七八九幺两洞])");
 
-  private final Names names;
+  /**
+   * A home told in a dialect's words (住喺, 阮佇) or in English: the words after it, when no place word shows a home,
+   * are one if they start with a division's name and go below it (佛山顺德大良, 泉州丰泽东海).
+   */
+  private static final Pattern DIALECT_HOME = Pattern.compile("住喺|住响|[佇伫]");
+  /** An English home ending in a word for a neighbourhood (Minhang, Xinzhuang area): the whole phrase, commas and all. */
+  private static final Pattern ENGLISH_AREA = Pattern.compile(
+      "[^.!?;\\n]{0,40}?\\b(?i:area|neighbou?rhood|estate|community|compound|subdistrict)\\b");
+  /**
+   * A village or compound, then 居民/村民/业主/住户, just before the writer's name (…——城东街道和平社区居民 X): where they
+   * live, as in a signature. Not 全村村民, 本社区居民, 我们小区居民 (no place's name).
+   */
+  private static final Pattern SIGNED_HOME = Pattern.compile(
+      "(?![全本各同邻周附我是系係为在住])([^，,。；;！!？?\\n—:：\\s]{2,16}?(?:村|组|屯|寨|社区|小区|花园|家园|公寓|苑|街道|镇|乡))的?(?:居民|村民|业主|住户)\\s*$");
 
-  Identities(Names names) {
+  private final Names names;
+  /** Whether a word starts with a division's name (for a home told in a dialect's words). */
+  private final java.util.function.Predicate<String> place;
+
+  Identities(Names names, java.util.function.Predicate<String> place) {
     this.names = names;
+    this.place = place;
   }
 
   /** The mentions, on the text given, sorted by where they start. */
@@ -78,6 +96,7 @@ final class Identities {
     digitRuns(text, persons, taken, out);
     tails(text, persons, out);
     addresses(text, persons, out);
+    signedHomes(text, persons, out);
     out.sort(Comparator.comparingInt(Identity::start).thenComparingInt(Identity::end));
     return dedupe(out);
   }
@@ -189,7 +208,7 @@ final class Identities {
           || p == HOME_TOWN && (text.indexOf('是') < 0 || !Cues.any(text, "区县市旗"))) {
         continue;
       }
-      if (p == HOME_OF && (text.indexOf('是') < 0 || !Cues.any(text, "民主户"))
+      if (p == HOME_OF && (text.indexOf('是') < 0 && text.indexOf('係') < 0 && text.indexOf('系') < 0 || !Cues.any(text, "民主户"))
           || p == HOME_FROM && (text.indexOf('是') < 0 && text.indexOf('在') < 0 || !Cues.any(text, "村镇乡组屯寨区"))) {
         continue; // a word every match holds is missing: 是, and 居民/村民/市民, 业主, 住户 (HOME_OF); 是 or 在, and a
                   // village, town, group, hamlet or compound's last character (HOME_FROM)
@@ -205,7 +224,13 @@ final class Identities {
         }
         int e = m.end(1);
         Matcher stop = PHRASE_END.matcher(text).region(s, e);
-        if (p != HOME_OF && p != HOME_FROM && stop.find() && stop.start() > s + 1) {
+        boolean area = false;
+        if (p == HOME && text.charAt(m.start()) < 128) {
+          Matcher a = ENGLISH_AREA.matcher(text).region(s, Math.min(text.length(), s + 48));
+          area = a.lookingAt(); // I live in Minhang, Xinzhuang area: past the comma to the neighbourhood's word
+          e = area ? a.end() : e;
+        }
+        if (!area && p != HOME_OF && p != HOME_FROM && stop.find() && stop.start() > s + 1) {
           e = stop.start();
         }
         String phrase = text.substring(s, e);
@@ -213,11 +238,26 @@ final class Identities {
         if (p == HOME_TOWN && (UNIT_LAST.indexOf(text.charAt(e - 1)) >= 0 || HOME_FROM.matcher(text).region(m.start(), m.end()).lookingAt())) {
           continue; // a unit is no home; a village or town is HOME_FROM's
         }
-        boolean residence = p == HOME_OF || p == HOME_FROM || p == HOME_BRACKET || p == HOME_TOWN || (p == CONTACT ? DOOR : RESIDENCE).matcher(phrase).find()
-            || p == HOME && PLACE_WORD.matcher(phrase).find();
+        boolean residence = p == HOME_OF || p == HOME_FROM || p == HOME_BRACKET || p == HOME_TOWN || area || (p == CONTACT ? DOOR : RESIDENCE).matcher(phrase).find()
+            || p == HOME && PLACE_WORD.matcher(phrase).find()
+            || p == HOME && phrase.length() >= 4 && DIALECT_HOME.matcher(m.group()).find() && place.test(phrase);
         if (e - s >= 2 && residence) {
           out.add(new Identity(Identity.ADDRESS, whoseAddress(m.start(), persons, text), s, e));
         }
+      }
+    }
+  }
+
+  /** The home signed just before each of the writer's names (…社区居民 X): see {@link #SIGNED_HOME}. */
+  private static void signedHomes(String text, List<Names.Mention> persons, List<Identity> out) {
+    for (Names.Mention m : persons) {
+      int k = m.start();
+      if (!m.petitioner() || k < 4 || "民主户 ".indexOf(text.charAt(k - 1)) < 0) {
+        continue;
+      }
+      Matcher h = SIGNED_HOME.matcher(text).region(Math.max(0, k - 24), k);
+      if (h.find()) {
+        out.add(new Identity(Identity.ADDRESS, Identity.PETITIONER, h.start(1), h.end(1)));
       }
     }
   }

@@ -23,7 +23,7 @@ import org.ecopetition.gateway.tsv.Tsv;
  * Spans refer to the text given. Built once; thread-safe.
  */
 final class Names {
-  enum Type { SURNAME, COMPOUND, NOT_NAME, HONORIFIC, SPELLING, SELF, SIGN, ROLE, THIRD, TITLE, KIN }
+  enum Type { SURNAME, COMPOUND, NOT_NAME, HONORIFIC, SPELLING, SELF, SIGN, ROLE, THIRD, TITLE, KIN, TRANSLIT }
 
   /** The confidence under which a mention is a guess no cue made (an honorific anywhere, HanLP's reading alone). */
   static final double GUESSED = 0.56;
@@ -201,11 +201,13 @@ final class Names {
         continue;
       }
       int sn = surname(text, i + 1);
+      // 老X头 (修鞋的老孙头，…): an old man called so, the 头 part of the name as people say it
+      int tail = c == '老' && sn > 0 && i + 1 + sn < text.length() && text.charAt(i + 1 + sn) == '头' ? 1 : 0;
       // …的老X then what they did (收旧货的老X把…, 开车的小X说…): a person acting, the clause goes on
-      boolean acts = text.charAt(i - 1) == '的' && c != '阿' && i + 1 + sn < text.length()
-          && ACTS.indexOf(text.charAt(i + 1 + sn)) >= 0;
-      if (sn == 0 || RARE.indexOf(text.charAt(i + 1)) >= 0 || !acts && (!nameEnds(text, i + 1 + sn) || stopAt(text, i + 1 + sn))
-          || notName(text.substring(i, i + 1 + sn)) || covered(out, i + 1, i + 1 + sn)) {
+      boolean acts = text.charAt(i - 1) == '的' && c != '阿' && i + 1 + sn + tail < text.length()
+          && ACTS.indexOf(text.charAt(i + 1 + sn + tail)) >= 0;
+      if (sn == 0 || RARE.indexOf(text.charAt(i + 1)) >= 0 || !acts && (!nameEnds(text, i + 1 + sn + tail) || stopAt(text, i + 1 + sn + tail))
+          || notName(text.substring(i, i + 1 + sn + tail)) || covered(out, i + 1, i + 1 + sn)) {
         continue;
       }
       out.add(new Mention(i + 1, i + 1 + sn, text.substring(i + 1, i + 1 + sn), false, 0.55));
@@ -494,6 +496,11 @@ final class Names {
         if (at < 2 || !text.startsWith(w, at)) {
           continue;
         }
+        if (at >= 2 && text.charAt(at - 2) == '老' && surname(text, at - 1) == 1 && RARE.indexOf(text.charAt(at - 1)) < 0
+            && !notName(text.substring(at - 2, at)) && !covered(out, at - 1, at)) {
+          out.add(new Mention(at - 1, at, text.substring(at - 1, at), false, 0.6)); // 老孙家的砖厂: 孙, someone else
+          break;
+        }
         for (int len = 3; len >= 2; len--) {
           int st = at - len;
           if (st < 0 || !allHan(text, st, at) || st > 0 && Tokens.han(text.charAt(st - 1))) {
@@ -625,7 +632,8 @@ final class Names {
           int sn = surname(text, i + 1);
           if (sn > 0 && (i == 0 || !Tokens.han(text.charAt(i - 1))) && nameEnds(text, i + 1 + sn)
               && !stopAt(text, i + 1 + sn)) {
-            out.add(new Mention(i + 1, i + 1 + sn, text.substring(i + 1, i + 1 + sn), true, 0.8)); // …附近，姓孔。
+            boolean theirs = aboutSomeoneElse(text, i); // 老板是河南人 姓郝: the boss's surname
+            out.add(new Mention(i + 1, i + 1 + sn, text.substring(i + 1, i + 1 + sn), !theirs, theirs ? 0.6 : 0.8)); // …附近，姓孔。
           } else if (sn > 0 && i > 0 && Tokens.han(text.charAt(i - 1)) && NAME_END.indexOf(text.charAt(Math.min(text.length() - 1, i + 1 + sn))) >= 0
               && i + 1 + sn < text.length() && RARE.indexOf(text.charAt(i + 1)) < 0 && !covered(out, i + 1, i + 1 + sn)) {
             out.add(new Mention(i + 1, i + 1 + sn, text.substring(i + 1, i + 1 + sn), false, 0.6)); // 那个司机姓郑，…
@@ -641,8 +649,9 @@ final class Names {
         continue;
       }
       String cue = text.substring(i, end);
-      if ((cue.equals("名字叫") || cue.equals("名字是")) && i > 0 && "我俺".indexOf(text.charAt(i - 1)) < 0 && unitBefore(text, i)) {
-        i = end; // 那个洗车行，名字叫…: the unit's name, not the writer's
+      if ((cue.equals("名字叫") || cue.equals("名字是")) && i > 0 && "我俺".indexOf(text.charAt(i - 1)) < 0 && unitBefore(text, i)
+          || (cue.equals("，叫") || cue.equals(",叫")) && i > 0 && (UNIT_END + "行馆铺坊").indexOf(text.charAt(i - 1)) >= 0) {
+        i = end; // 那个洗车行，名字叫…, 有家酒店，叫…: the unit's name, not the writer's
         continue;
       }
       int p = skip(text, end);
@@ -668,7 +677,8 @@ final class Names {
           i = end;
           continue;
         }
-        boolean strong = NAMING.contains(cue) || person != null && p < person.length && person[p];
+        int translit = transliterated(text, p);
+        boolean strong = NAMING.contains(cue) || person != null && p < person.length && person[p] || translit > 0;
         if (types.contains(Type.SIGN)) {
           int after = afterSigner(text, p, place); // 落款：居民 买买提江 / 落款：某某村村民 谭…
           if (after > p) {
@@ -686,6 +696,9 @@ final class Names {
           continue;
         }
         int[] name = parse(text, p, strong, person, place);
+        if (translit > 0 && (name == null || name[1] < translit)) {
+          name = new int[] {p, translit, 0, translit}; // 艾合买提江: no surname 艾 and two characters, the whole of it
+        }
         boolean honoured = name != null && name[3] > name[1];
         if (name != null && name[2] == 1 && !honoured && p == end && !weak
             && spellingLength(text, skip(text, name[1]), text.substring(name[0], name[1])) == 0
@@ -697,6 +710,9 @@ final class Names {
           for (int[] sp : spelled) {
             out.add(new Mention(sp[0], sp[1], text.substring(sp[0], sp[1]), true, 0.5));
           }
+        } else if (name == null && weak && namedAfterClause(text, p, person, place, out)) {
+          i = end; // 我是在园区上班的Emma Zhou, 我是住三号楼的邵丽华: what one is, 的, then one's name
+          continue;
         } else if (name == null && weak) {
           // 我是当地村民何光明: a role after the self-reference, then the name
           end = p;
@@ -757,6 +773,39 @@ final class Names {
       i = end > i ? end : i + 1;
     }
     pseudonyms(text, out);
+  }
+
+  /**
+   * After 我是, a clause of what one is or does ending in 的 (在…上班的, 住…的), then a name: a capitalised Latin one, or a
+   * full Chinese one HanLP reads as a person (or, without HanLP, any) that ends as a name does. Whether one was added.
+   */
+  private boolean namedAfterClause(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out) {
+    int d = p + 1;
+    while (d < text.length() && d - p <= 20 && text.charAt(d) != '的' && NAME_END.indexOf(text.charAt(d)) < 0) {
+      d++;
+    }
+    int q = d + 1;
+    if (d - p > 20 || q >= text.length() || text.charAt(d) != '的') {
+      return false;
+    }
+    int before = out.size();
+    if (Character.isUpperCase(text.charAt(q)) && !Tokens.han(text.charAt(q))) {
+      int a = q;
+      while (a < text.length() && (text.charAt(a) < 128 && Character.isLetter(text.charAt(a)) || text.charAt(a) == ' ')) {
+        if (text.charAt(a) == ' ' && a + 1 < text.length() && Character.isLowerCase(text.charAt(a + 1))) {
+          return false; // 村里的English teacher: a post in English, no name (every word of a name is capitalised)
+        }
+        a++;
+      }
+      alias(text, q, person, place, out, true);
+      return out.size() > before;
+    }
+    int[] nm = (person == null || q < person.length && person[q]) ? parse(text, q, false, person, place) : null;
+    if (nm != null && nm[2] == 0 && nm[1] - nm[0] >= 2 && nm[3] == nm[1] && nameEnds(text, nm[1])) {
+      add(out, text, nm, true, 0.75);
+      return true;
+    }
+    return false;
   }
 
   /** The characters of a building after a role (居民楼, 职工院, 村民房): no surname there. */
@@ -1060,6 +1109,26 @@ final class Names {
     }
   }
 
+  /**
+   * Whether the sentence before {@code i} speaks of someone else (他, 她, a title or a word for another: 老板是河南人) and
+   * not of the writer (我, 俺, 本人): a 姓X said next is theirs.
+   */
+  private boolean aboutSomeoneElse(String text, int i) {
+    boolean other = false;
+    for (int k = i - 1; k >= Math.max(0, i - 16) && "。！!？?\n".indexOf(text.charAt(k)) < 0; k--) {
+      char c = text.charAt(k);
+      if (c == '我' || c == '俺' || c == '阮') {
+        return false;
+      }
+      other |= c == '他' || c == '她';
+      for (int w = 2; w <= 3 && k + w <= i && !other; w++) {
+        Set<Type> t = types(text, k, k + w);
+        other = t != null && (t.contains(Type.TITLE) || t.contains(Type.THIRD));
+      }
+    }
+    return other;
+  }
+
   /** 姓董的经理: someone else's surname. */
   private void thirdSurname(String text, int p, List<Mention> out) {
     int s = surname(text, p);
@@ -1121,7 +1190,8 @@ final class Names {
         continue;
       }
       int b = at - s - 1;
-      if (b >= 0 && (Tokens.han(text.charAt(b)) && BEFORE_TITLE_OK.indexOf(text.charAt(b)) < 0 || text.charAt(b) == '副')) {
+      boolean calledSo = b >= 1 && "他她".indexOf(text.charAt(b)) >= 0 && "叫喊称".indexOf(text.charAt(b - 1)) >= 0; // 叫他郝老板
+      if (b >= 0 && !calledSo && (Tokens.han(text.charAt(b)) && BEFORE_TITLE_OK.indexOf(text.charAt(b)) < 0 || text.charAt(b) == '副')) {
         continue; // 分局局长, 副局长: not a surname
       }
       out.add(new Mention(at - s, at, text.substring(at - s, at), false, 0.65));
@@ -1429,6 +1499,18 @@ final class Names {
       e++;
     }
     return dot && Tokens.han(text.charAt(e - 1)) ? e : 0;
+  }
+
+  /**
+   * The end of a name of three to six characters that transliterated names use (艾合买提江, 扎西多吉, 巴特尔) starting
+   * at {@code p} and ending as a name does, or 0: after a cue it needs no surname (the characters are data, type translit).
+   */
+  private int transliterated(String text, int p) {
+    int e = p;
+    while (e < text.length() && e - p < 7 && is(text, e, e + 1, Type.TRANSLIT)) {
+      e++;
+    }
+    return e - p >= 3 && e - p <= 6 && nameEnds(text, e) ? e : 0;
   }
 
   /** A natural end of a name: punctuation, a space, a digit, the end, or a stop word. */

@@ -293,6 +293,10 @@ final class Polluters {
     out.removeIf(u -> OWN_INTRO.matcher(text.substring(clauseStart(text, u.start()), u.start())).find());
     // Nor the business the writer runs (我在镇上开了个小饭馆，…).
     out.removeIf(u -> ownBusiness(text, u));
+    // Nor the writer's employer (我是…的员工, 我在…上班) where another unit is named (the other is complained of), or
+    // where nothing after it points back at it (厂里, 公司, 他们…): the writer says who they are, and asks of other things.
+    boolean others = out.size() > 1 && out.stream().anyMatch(u -> !employer(text, u));
+    out.removeIf(u -> employer(text, u) && (others || !pointedBack(text, u.end())));
     // Nor a name called by a nickname (都叫它臭厂, 管它叫毒厂): the proper name is given apart.
     out.removeIf(u -> nickname(text, u.start()));
     // Nor the writer's firm said right after 我们 (我们福达食品的仓库…) when another firm is named: the other is
@@ -330,7 +334,7 @@ final class Polluters {
     tails(text, out);
     if (out.stream().allMatch(Unit::generic)) {
       Unit shaped = shaped(text, places, government);
-      if (shaped != null) {
+      if (shaped != null && !(employer(text, shaped) && (!out.isEmpty() || !pointedBack(text, shaped.end())))) {
         out.add(0, shaped); // a name of a shape comes before a kind of unit (那个石料场 … 宏发石料加工部)
       }
     }
@@ -1111,6 +1115,38 @@ final class Polluters {
     return k > 0 && OWN_BUSINESS.matcher(text.substring(cs, u.start() + k + 1)).find();
   }
 
+  /** The writer's work at a unit: 的 and a worker's word after its name (after 我是), or 上班 after it (after 我在). */
+  private static final Pattern WORKER = Pattern.compile("的(?:员工|职工|工人|职员|工作人员|保安|司机|会计)");
+  private static final Pattern AT_WORK = Pattern.compile("上班|工作|打工|干活|任职");
+  private static final Pattern WORK_BEFORE = Pattern.compile("(?:我|我们|俺|俺们|本人)(?:是|就是)?(?:在|于)$");
+
+  /**
+   * Whether the unit is where the writer works (我是恒通电子的员工, 我在鑫源化工上班): said so right around its name. It
+   * is the polluter only where no other unit is named (我是…的工人，厂里偷排废水).
+   */
+  private static boolean employer(String text, Unit u) {
+    if (u.end() >= text.length() || "的上工打干任".indexOf(text.charAt(u.end())) < 0) {
+      return false; // no word of work right after the name: no matcher made
+    }
+    int e = Math.min(text.length(), u.end() + 6);
+    int cs = clauseStart(text, u.start());
+    return WORKER.matcher(text).region(u.end(), e).lookingAt() && ownSpeaker(text, cs, u.start())
+        || AT_WORK.matcher(text).region(u.end(), e).lookingAt() && WORK_BEFORE.matcher(text).region(cs, u.start()).find();
+  }
+
+  /** Words that point back at a unit named before (厂里, 公司, 他们, 偷排: what it does, said of it). */
+  private static final Pattern POINTED_BACK = Pattern.compile("厂|公司|单位|车间|老板|领导|他们|它|企业|偷排|偷偷");
+
+  private static boolean pointedBack(String text, int from) {
+    return POINTED_BACK.matcher(text).region(from, text.length()).find();
+  }
+
+  /** Whether the clause before the unit opens with the writer saying who they are (我是, 本人是, 俺是). */
+  private static boolean ownSpeaker(String text, int cs, int at) {
+    String before = text.substring(cs, at).strip();
+    return before.equals("我是") || before.equals("本人是") || before.equals("俺是") || before.equals("我就是") || before.equals("本人系");
+  }
+
   /** Where the clause holding {@code at} starts. */
   private static int clauseStart(String text, int at) {
     int p = at;
@@ -1250,6 +1286,9 @@ final class Polluters {
       cut = placeEnd;
     }
     cut = afterSubdistrict(text, cut, sfx);
+    if (cut >= 4 && text.startsWith("家的", cut - 2)) {
+      cut = owner(text, start, cut - 2, cut); // 老孙家的砖厂, 赵三家的养鸭场: a person's business, named by its owner
+    }
     if (cut >= end || !Tokens.han(text.charAt(cut)) && !Character.isLetterOrDigit(text.charAt(cut))) {
       return null;
     }
@@ -1279,6 +1318,18 @@ final class Polluters {
       return null; // 砖厂, KTV: the text's own word for the kind; the dialog asks for the name instead
     }
     return new Unit(name, cut, end, generic);
+  }
+
+  /**
+   * Where the owner's name before 家的 at {@code jia} starts (老孙, or a surname and one or two characters after a lead:
+   * 是赵三), or {@code cut} when none stands there.
+   */
+  private int owner(String text, int start, int jia, int cut) {
+    if (jia - 2 >= start && text.charAt(jia - 2) == '老' && is(text, jia - 1, jia, "surname")) {
+      return jia - 2;
+    }
+    int o = afterLeads(text, start, jia);
+    return jia - o >= 2 && jia - o <= 3 && is(text, o, o + 1, "surname") && Tokens.han(text.charAt(jia - 1)) ? o : cut;
   }
 
   /** After the rightmost lead word in text[start, sfx) (举报…, 隔壁就是…, 那家…, 我是…), or start. */

@@ -96,7 +96,7 @@ public final class RuleExtractor implements Extractor {
     this.situations = Situations.bundled();
     this.names = Names.bundled();
     this.polluters = Polluters.bundled();
-    this.identities = new Identities(names);
+    this.identities = new Identities(names, w -> gazetteer.mentions(w).stream().anyMatch(m -> m.start() == 0));
     this.abuse = Lexicon.bundled("abuse.txt");
   }
 

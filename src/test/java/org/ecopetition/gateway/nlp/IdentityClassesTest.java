@@ -195,4 +195,46 @@ class IdentityClassesTest {
   void roundFifteensAddressClasses(String row) {
     check(row);
   }
+
+  /**
+   * Round sixteen's name classes (branch r16spans), in sentences of our own, through the redaction: a transliterated
+   * name after a signing cue; a Latin name after 我是…的; 老X头 and 老X家的 (someone else); 叫他X老板; 阮 in Minnan speech
+   * is "we", no surname (阮佇, 阮兜). Look-alikes: 老石头, 老家的, 阮佇食饭.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "实名举报镇上的化工厂偷排。举报人：艾合买提江，电话13712345678 | 艾合买提江",
+      "我是在园区上班的Emma Zhou，园区外面的河天天冒泡 | Emma Zhou",
+      "有个修鞋的老孙头，天天在门口烧胶皮 | 老孙头",
+      "镇东头老孙家的砖厂天天冒黑烟 | 老孙家",
+      "有个废品站天天烧电线，老板是河南人 姓郝 大家都叫他郝老板 | 姓郝,郝老板",
+      "院子里的老石头，是我爷爷那辈留下的，旁边的厂子天天冒烟 |  | 老石头",
+      "老家的砖厂天天冒烟 |  | 老家的砖厂",
+      "阮佇食饭的时阵，厝边的工厂又咧放烟 |  | 阮佇食饭"})
+  void roundSixteensNameClasses(String row) {
+    check(row);
+  }
+
+  /**
+   * Round sixteen's address classes (branch r16spans), in sentences of our own: a village, compound or subdistrict then
+   * 居民/村民/业主 just before the signer's name; 我是…的居民 in Wu (阿拉是…额居民) and Cantonese (我哋係…嘅居民); a home after
+   * 住喺 or Minnan 阮佇/阮兜佇 that starts with a division's name; English "I live in X, Y area". Look-alikes: 全村村民 X,
+   * 住喺度, 阮佇食饭, a district alone in English.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "工地半夜还在打桩，吵得睡不着。——城东街道和平社区居民 龚丽萍 | 和平社区",
+      "河里的鱼死了一大片。清河镇柳树村村民 彭德胜 | 柳树村",
+      "侬好，阿拉是闵行区莘庄镇额居民，后头额厂一直冒烟 | 闵行区莘庄镇",
+      "我哋係荔湾区西村街道嘅居民，隔篱个厂日日烧胶 | 荔湾区西村街道",
+      "我住喺佛山顺德大良，隔篱个厂日日烧胶 | 佛山顺德大良",
+      "阮兜佇泉州丰泽东海，厝边彼间工厂逐工放烟 | 泉州丰泽东海",
+      "Hi, I live in Minhang, Xinzhuang area. The bakery downstairs runs its fans all night. | Minhang, Xinzhuang area",
+      "河里全是死鱼，全村村民 彭德胜 联名 |  | 全村村民",
+      "阿婆住喺度好多年，隔篱个厂日日烧胶 |  | 住喺度好多年",
+      "阮佇食饭的时阵，厝边的工厂又咧放烟 |  | 阮佇食饭",
+      "I live in Minhang District, Shanghai, and the plant nearby smells. |  | Shanghai"})
+  void roundSixteensAddressClasses(String row) {
+    check(row);
+  }
 }

@@ -359,4 +359,29 @@ class NamesTest {
   void roundFifteensNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
+
+  /**
+   * Round sixteen's classes (branch r16spans), the writer's name field, in sentences of our own: a report's signing cue
+   * (报告人：, 报案人：); a transliterated name of no surname after a signing cue (艾合买提江, 扎西多吉); 我是 and a clause
+   * ending in 的, then the name (Chinese or Latin); a unit named after ，叫 is no person; 姓X after a sentence about
+   * someone else (老板是…的) is theirs. Look-alikes: 举报人：不愿透露, 我是村里的English teacher, 我是在厂里上班的.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "关于河段发黑的情况报告 报告人：黄志远 联系方式：13712345678 | 黄志远",
+      "报案人：邹海燕，电话13712345678，厂里的罐子漏了 | 邹海燕",
+      "实名举报镇上的化工厂偷排。举报人：艾合买提江，电话13712345678 | 艾合买提江",
+      "牧场边上的选矿厂排黄水。联系人：扎西多吉 13712345678 | 扎西多吉",
+      "我是在园区上班的Emma Zhou，园区外面的河天天冒泡 | Emma Zhou",
+      "我是住在后街的邵丽华，楼下饭店油烟太大 | 邵丽华",
+      "镇上有一家酒店，叫金海湾大酒店，污水直接排到河里 | -",
+      "村口有家加工厂，叫Green Valley Foods，废水排进水渠 | -",
+      "有个废品站天天烧电线，老板是河南人 姓郝 大家都叫他郝老板 | -",
+      "废品站天天烧电线，我就住旁边，姓郝 | 郝",
+      "举报人：不愿透露，电话13712345678，厂子天天冒烟 | -",
+      "我是村里的English teacher，Lily，河水变黄了 | Lily",
+      "我是在厂里上班的，化工厂晚上偷排 | -"})
+  void roundSixteensNameClasses(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
 }

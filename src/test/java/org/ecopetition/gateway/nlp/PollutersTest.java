@@ -567,4 +567,37 @@ class PollutersTest {
     String got = RULES.extract(text).field("polluter").filter(f -> f.confidence() >= 0.8).map(Extraction.Field::value).orElse(null);
     assertThat(got).isNull();
   }
+
+  /**
+   * Round sixteen's classes (branch r16spans), in sentences of our own: a person's business said with 家的 (老X家的…,
+   * a surname and a given character or two after 是) is named whole, the owner with it; the kind of unit alone, the
+   * writer's own or a pronoun's household stay unnamed. And a carried-over class: the writer's employer (我是X的员工,
+   * 我在X上班) is the polluter only where the text points back at it (厂里, 他们…) and names no other unit.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "镇东头老孙家的砖厂天天冒黑烟，呛得人睁不开眼 | 老孙家的砖厂",
+      "河边那个养鸭场，是赵三家的养鸭场，鸭粪直接冲进河里 | 赵三家的养鸭场",
+      "村口有个作坊，就是钱友德家的豆腐作坊，泔水倒在沟里 | 钱友德家的豆腐作坊",
+      // the writer's employer when it is the one complained of (no other unit), or beside another named firm
+      "我是华兴纸业有限公司的工人，厂里半夜偷排黑水 | 华兴纸业有限公司",
+      "我在鑫源化工上班，隔壁的宏达塑料厂天天烧废料 | 宏达塑料厂",
+      "我在鑫源化工上班，他们晚上把废酸倒进河里 | 鑫源化工"})
+  void aPersonsBusinessByItsOwner(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "我家的养鸭场被他们的污水害死了一半的鸭子",
+      "他家的砖厂早就关了，现在是别人在烧",
+      "老家的砖厂天天冒烟",
+      // the writer's employer, said so around its name, where another unit is complained of (a kind of unit at most)
+      "我是恒通电子的员工，宿舍楼后面的垃圾站臭得要命",
+      "我在鑫源化工上班，下班路上那个洗砂场把路弄得全是泥",
+      "我在鑫源化工上班，想问一下工伤怎么认定"})
+  void noOwnersBusinessInItsLookAlikes(String text) {
+    String got = RULES.extract(text).field("polluter").filter(f -> f.confidence() >= 0.8).map(Extraction.Field::value).orElse(null);
+    assertThat(got).isNull();
+  }
 }
