@@ -151,8 +151,9 @@ class PolluterHoldoutTest {
 
   @Test
   void holdoutThreeIsWhatItWasWritten() {
-    assertThat(COUNTS_3[1]).isEqualTo(33);
-    assertThat(COUNTS_3[3]).isEqualTo(17);
+    // 33 named and 17 look-alikes as written; one look-alike (老王家的狗场) relabelled as named (see the file's header)
+    assertThat(COUNTS_3[1]).isEqualTo(34);
+    assertThat(COUNTS_3[3]).isEqualTo(16);
   }
 
   @Test
