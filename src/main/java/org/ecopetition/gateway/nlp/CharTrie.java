@@ -20,7 +20,16 @@ final class CharTrie<V> {
 
     /** The node one character further, or null when no phrase goes on with that character. */
     Node<V> next(char c) {
-      int k = Arrays.binarySearch(keys, c);
+      char[] ks = keys;
+      if (ks.length <= 8) { // most nodes have a few children: a linear look beats the binary search's calls
+        for (int k = 0; k < ks.length; k++) {
+          if (ks[k] == c) {
+            return kids[k];
+          }
+        }
+        return null;
+      }
+      int k = Arrays.binarySearch(ks, c);
       return k < 0 ? null : kids[k];
     }
 

@@ -549,8 +549,10 @@ final class Polluters {
       char c = e < n ? text.charAt(e) : '。';
       boolean stop = STOP.indexOf(c) >= 0;
       int a = -1;
-      boolean afterFinal = e > 0 && e < n && !stop && finalLasts.get(text.charAt(e - 1)) && !placeAfter(text, e);
-      if (stop || c == '的' || c == '嘅' || afterAt(text, e) > 0 || afterFinal) {
+      // shape() takes no name whose last two characters are not both of a name: nothing to cut or look up before them
+      boolean may = e - cs >= 2 && nameChar(text.charAt(e - 1)) && nameChar(text.charAt(e - 2));
+      boolean afterFinal = may && e < n && !stop && finalLasts.get(text.charAt(e - 1)) && !placeAfter(text, e);
+      if (may && (stop || c == '的' || c == '嘅' || afterAt(text, e) > 0 || afterFinal)) {
         if (e - cs >= 2) {
           a = afterLeads(text, cs, e);
           int placeEnd = places.leadingRun(text, a, e);
@@ -566,6 +568,11 @@ final class Polluters {
       }
     }
     return null;
+  }
+
+  /** A character shape() lets stand in a name: Han, and no function word. */
+  private static boolean nameChar(char c) {
+    return Tokens.han(c) && NOT_IN_NAME.indexOf(c) < 0;
   }
 
   /** The length of the longest word that opens what a unit does starting at {@code e}, or 0. */

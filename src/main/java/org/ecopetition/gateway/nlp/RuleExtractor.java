@@ -122,7 +122,8 @@ public final class RuleExtractor implements Extractor {
       names(text, b, null);
     }
     Matcher cn = CASE_NUMBER.matcher(text);
-    if (cn.find()) {
+    boolean numbered = Cues.any(text, "Hh") && cn.find(); // every case number starts with its letters; read once
+    if (numbered) {
       b.put("caseNumber", cn.group().toUpperCase().replace(" ", ""), 1.0, cn.start(), cn.end());
     } else if (Cues.any(text, "Hh") && CASE_NUMBER_LIKE.matcher(text).find()) {
       Matcher like = CASE_NUMBER_LIKE.matcher(text);
@@ -153,7 +154,7 @@ public final class RuleExtractor implements Extractor {
     if (Cues.any(text, "保透泄cC") && conf.find()) {
       b.put("confidentialityRequested", "true", 0.9, conf.start(), conf.end());
     }
-    boolean status = cn.reset().find() && Cues.any(text, "查进办有结sSpP") && STATUS.matcher(text).find();
+    boolean status = numbered && Cues.any(text, "查进办有结sSpP") && STATUS.matcher(text).find();
     b.put("intent", status ? "status" : "report", 0.6, 0, text.length());
     return b;
   }

@@ -33,7 +33,8 @@ class CuesTest {
       Map.entry(HanLpExtractor.EVALUATE, HanLpExtractor.EVALUATE_FIRSTS),
       Map.entry(HanLpExtractor.DISSATISFIED, HanLpExtractor.DISSATISFIED_FIRSTS),
       Map.entry(HanLpExtractor.REVIEW, HanLpExtractor.REVIEW_FIRSTS),
-      Map.entry(Polluters.QUOTED, Polluters.QUOTED_FIRSTS), Map.entry(Polluters.BUREAU, Polluters.BUREAU_FIRSTS));
+      Map.entry(Polluters.QUOTED, Polluters.QUOTED_FIRSTS), Map.entry(Polluters.BUREAU, Polluters.BUREAU_FIRSTS),
+      Map.entry(Names.SIGNED_TITLE, Names.SIGNED_TITLE_FIRSTS));
 
   @Test
   void findsWhatFindFinds() throws Exception {
