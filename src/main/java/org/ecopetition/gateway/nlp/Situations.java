@@ -1593,7 +1593,8 @@ final class Situations {
 
   private static boolean figurative(String text, int start) {
     String before = text.substring(Math.max(0, start - 16), start);
-    return FIGURATIVE.matcher(before).find() || WOULD_FELL.matcher(before).find();
+    // every match of FIGURATIVE holds one of 臭吵嘈烦熏呛闷憋, every one of WOULD_FELL 把 or 被: no scan without them
+    return Cues.any(before, "臭吵嘈烦熏呛闷憋") && FIGURATIVE.matcher(before).find() || Cues.any(before, "把被") && WOULD_FELL.matcher(before).find();
   }
 
   /** A symptom whose subject is an animal (我家的狗…拉稀) with no people named near: a pet's illness. */
@@ -1719,7 +1720,8 @@ final class Situations {
         return true; // 三年前, 两个月前: a time ago
       }
     }
-    if (MODAL.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()) {
+    if (Cues.any(text.substring(Math.max(0, w.start() - 4), w.start()), "会易 ") // in every match of MODAL
+        && MODAL.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()) {
       return true; // 喝了会中毒, 容易着火: a consequence feared
     }
     // the experiential aspect (垮过一次, 漏过): it happened before; not 烧过来, 冲过去
