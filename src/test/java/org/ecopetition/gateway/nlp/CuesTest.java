@@ -34,7 +34,11 @@ class CuesTest {
       Map.entry(HanLpExtractor.DISSATISFIED, HanLpExtractor.DISSATISFIED_FIRSTS),
       Map.entry(HanLpExtractor.REVIEW, HanLpExtractor.REVIEW_FIRSTS),
       Map.entry(Polluters.QUOTED, Polluters.QUOTED_FIRSTS), Map.entry(Polluters.BUREAU, Polluters.BUREAU_FIRSTS),
-      Map.entry(Names.SIGNED_TITLE, Names.SIGNED_TITLE_FIRSTS));
+      Map.entry(Names.SIGNED_TITLE, Names.SIGNED_TITLE_FIRSTS), Map.entry(RuleExtractor.CASE_NUMBER_LIKE, "Hh"),
+      Map.entry(RuleExtractor.CONFIDENTIAL, RuleExtractor.CONFIDENTIAL_FIRSTS),
+      Map.entry(RuleExtractor.EN_NAME, RuleExtractor.EN_NAME_FIRSTS), Map.entry(RuleExtractor.EN_CALLED, RuleExtractor.EN_CALLED_FIRSTS),
+      Map.entry(RuleExtractor.EN_HONOURED, RuleExtractor.EN_HONOURED_FIRSTS),
+      Map.entry(RuleExtractor.EN_SIGNATURE, RuleExtractor.EN_SIGNATURE_FIRSTS));
 
   @Test
   void findsWhatFindFinds() throws Exception {
