@@ -61,6 +61,25 @@ final class Cues {
   }
 
   /**
+   * As {@link #find(Matcher, String, int, String)} for a pattern whose every match starts with an upper-case letter
+   * ({@code \p{Lu}}, read as the pattern reads it at that index) or one of {@code firsts}: the English unit patterns,
+   * tried at every letter of a message otherwise. (CuesTest checks each such pattern against find().)
+   */
+  static boolean findUpper(Matcher m, String text, int from, String firsts) {
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int to = text.length();
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean may = c >= '\u4e00' && c <= '\u9fff' ? false // CJK ideographs: no case
+          : Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER || firsts.indexOf(c) >= 0;
+      if (may && m.region(i, to).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A character's bit in a 1,024-bit filter of the given characters (by its low ten bits): most characters of a
    * text are none of them and are told so by one bit, without a scan of the string; made once per string.
    */

@@ -1664,6 +1664,24 @@ final class Situations {
   }
 
   private static boolean guarded(String text, List<Word> words, int i) {
+    // asked again of the same word by the frames and by features(): read once per word of a reading
+    Guards g = GUARDS.get();
+    if (g == null || g.words != words) {
+      g = new Guards(words, new byte[words.size()]);
+      GUARDS.set(g);
+    }
+    if (g.known[i] == 0) {
+      g.known[i] = (byte) (guardedNow(text, words, i) ? 1 : -1);
+    }
+    return g.known[i] > 0;
+  }
+
+  /** guarded()'s answers for the words of the reading last asked on this thread (1 guarded, -1 not, 0 not yet asked). */
+  private record Guards(List<Word> words, byte[] known) {}
+
+  private static final ThreadLocal<Guards> GUARDS = new ThreadLocal<>();
+
+  private static boolean guardedNow(String text, List<Word> words, int i) {
     Word w = words.get(i);
     if (deniable(w) && negated(text, w)) {
       return true; // 说没有漏; 不是着火; 一只都没有生病; it wasn't on fire
