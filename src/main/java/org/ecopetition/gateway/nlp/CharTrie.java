@@ -12,6 +12,14 @@ final class CharTrie<V> {
   static final class Node<V> {
     private char[] keys = new char[0];
     private Node<V>[] kids = newArray(0);
+    /**
+     * For a node of more than eight children, the same children in an open-addressing table by a hash of the character
+     * (an empty slot has no kid): found in a probe or two instead of a binary search among hundreds (the gazetteer's
+     * second characters, asked at nearly every position). Made as children are added.
+     */
+    private char[] hashed;
+    private Node<V>[] hashedKids;
+    private int shift;
     private V value;
 
     V value() {
@@ -20,8 +28,43 @@ final class CharTrie<V> {
 
     /** The node one character further, or null when no phrase goes on with that character. */
     Node<V> next(char c) {
-      int k = Arrays.binarySearch(keys, c);
-      return k < 0 ? null : kids[k];
+      char[] ks = keys;
+      if (ks.length <= 8) { // most nodes have a few children: a linear look beats the binary search's calls
+        for (int k = 0; k < ks.length; k++) {
+          if (ks[k] == c) {
+            return kids[k];
+          }
+        }
+        return null;
+      }
+      char[] h = hashed;
+      Node<V>[] hk = hashedKids;
+      int mask = h.length - 1;
+      for (int at = c * 0x9E3779B1 >>> shift; ; at = at + 1 & mask) {
+        Node<V> kid = hk[at];
+        if (kid == null || h[at] == c) {
+          return kid;
+        }
+      }
+    }
+
+    /** Makes the hash table of the children again (a node of more than eight). */
+    private void rehash() {
+      int size = Integer.highestOneBit(keys.length) * 4; // at most half full
+      char[] h = new char[size];
+      Node<V>[] hk = newArray(size);
+      int sh = 32 - Integer.numberOfTrailingZeros(size);
+      for (int k = 0; k < keys.length; k++) {
+        int at = keys[k] * 0x9E3779B1 >>> sh;
+        while (hk[at] != null) {
+          at = at + 1 & size - 1;
+        }
+        h[at] = keys[k];
+        hk[at] = kids[k];
+      }
+      hashed = h;
+      hashedKids = hk;
+      shift = sh;
     }
 
     @SuppressWarnings("unchecked")
@@ -78,6 +121,9 @@ final class CharTrie<V> {
         System.arraycopy(n.kids, k, kids, k + 1, n.kids.length - k);
         n.keys = keys;
         n.kids = kids;
+        if (n != root && keys.length > 8) {
+          n.rehash(); // the root is never walked by next(): its children are the first pages
+        }
       }
       n = n.kids[k];
       if (i == 0) {

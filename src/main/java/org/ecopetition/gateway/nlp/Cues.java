@@ -13,8 +13,10 @@ final class Cues {
 
   /** Whether the text contains any of the characters (case-sensitive). */
   static boolean any(String text, String chars) {
+    long[] f = filter(chars);
     for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
+      char c = text.charAt(i);
+      if ((f[c >>> 6 & 15] & 1L << c) != 0 && chars.indexOf(c) >= 0) {
         return true;
       }
     }
@@ -28,8 +30,9 @@ final class Cues {
    * patterns. Null when there is none. (CuesTest checks each such pair against find().)
    */
   static Matcher find(Pattern pattern, String text, String firsts) {
+    long[] f = filter(firsts);
     int i = 0;
-    while (i < text.length() && firsts.indexOf(text.charAt(i)) < 0) {
+    while (i < text.length() && !in(f, firsts, text.charAt(i))) {
       i++;
     }
     if (i == text.length()) {
@@ -48,11 +51,56 @@ final class Cues {
   static boolean find(Matcher m, String text, int from, int to, String firsts) {
     // Transparent and non-anchoring bounds: look-behind, look-ahead and ^ see the whole text, as with find().
     m.useTransparentBounds(true).useAnchoringBounds(false);
+    long[] f = filter(firsts);
     for (int i = from; i < to; i++) {
-      if (firsts.indexOf(text.charAt(i)) >= 0 && m.region(i, to).lookingAt()) {
+      if (in(f, firsts, text.charAt(i)) && m.region(i, to).lookingAt()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * As {@link #find(Matcher, String, int, String)} for a pattern whose every match starts with an upper-case letter
+   * ({@code \p{Lu}}, read as the pattern reads it at that index) or one of {@code firsts}: the English unit patterns,
+   * tried at every letter of a message otherwise. (CuesTest checks each such pattern against find().)
+   */
+  static boolean findUpper(Matcher m, String text, int from, String firsts) {
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int to = text.length();
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean may = c >= '\u4e00' && c <= '\u9fff' ? false // CJK ideographs: no case
+          : Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER || firsts.indexOf(c) >= 0;
+      if (may && m.region(i, to).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A character's bit in a 1,024-bit filter of the given characters (by its low ten bits): most characters of a
+   * text are none of them and are told so by one bit, without a scan of the string; made once per string.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, long[]> FILTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static long[] filter(String chars) {
+    long[] f = FILTERS.get(chars);
+    if (f == null) {
+      f = new long[16];
+      for (int i = 0; i < chars.length(); i++) {
+        char c = chars.charAt(i);
+        f[c >>> 6 & 15] |= 1L << c;
+      }
+      if (FILTERS.size() < 1024) { // the callers' constants; a string made per call would only pass through
+        FILTERS.putIfAbsent(chars, f);
+      }
+    }
+    return f;
+  }
+
+  private static boolean in(long[] filter, String chars, char c) {
+    return (filter[c >>> 6 & 15] & 1L << c) != 0 && chars.indexOf(c) >= 0;
   }
 }

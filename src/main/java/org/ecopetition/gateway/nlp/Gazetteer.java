@@ -79,7 +79,7 @@ public final class Gazetteer {
    * but for one character has its first or its second right, and the others are passed over by two comparisons
    * (misspeltAlone asks at every position before a level character, among hundreds of counties).
    */
-  private record Spellings(List<Division> all, char[] first, char[] second) {
+  private record Spellings(List<Division> all, char[] first, char[] second, Map<Character, int[]> byFirst, Map<Character, int[]> bySecond) {
     static Spellings of(List<Division> all) {
       if (all == null) {
         return null;
@@ -91,12 +91,40 @@ public final class Gazetteer {
         first[k] = name.charAt(0);
         second[k] = name.length() > 1 ? name.charAt(1) : 0;
       }
-      return new Spellings(all, first, second);
+      return new Spellings(all, first, second, positions(first), positions(second));
+    }
+
+    /** Each character's positions in {@code chars}, in order. */
+    private static Map<Character, int[]> positions(char[] chars) {
+      Map<Character, List<Integer>> at = new HashMap<>();
+      for (int k = 0; k < chars.length; k++) {
+        at.computeIfAbsent(chars[k], c -> new ArrayList<>()).add(k);
+      }
+      Map<Character, int[]> out = new HashMap<>();
+      at.forEach((c, ks) -> out.put(c, ks.stream().mapToInt(Integer::intValue).toArray()));
+      return out;
     }
 
     /** Whether name k cannot read text at i but for one character (for names of two characters or more). */
     boolean farFrom(int k, char c0, char c1) {
       return first[k] != c0 && second[k] != c1;
+    }
+
+    /**
+     * The first name after k that is not {@link #farFrom} c0 and c1 (or the size): the same names in the same order as
+     * a loop over all that skips the far ones, found by the two characters' positions instead of a pass over hundreds.
+     */
+    int nextNear(int k, char c0, char c1) {
+      return Math.min(after(byFirst.get(c0), k), after(bySecond.get(c1), k));
+    }
+
+    private int after(int[] ks, int k) {
+      if (ks == null) {
+        return all.size();
+      }
+      int p = java.util.Arrays.binarySearch(ks, k + 1);
+      p = p < 0 ? -p - 1 : p;
+      return p < ks.length ? ks[p] : all.size();
     }
   }
 
@@ -761,10 +789,9 @@ public final class Gazetteer {
       char c1 = text.charAt(i + 1);
       Division one = null;
       int count = 0;
-      for (int k = 0; same != null && k < same.all().size(); k++) {
-        if (len >= 2 && same.farFrom(k, c0, c1)) {
-          continue;
-        }
+      // names of two characters or more: only those not far from c0 c1 (nextNear), in order
+      for (int k = same == null || len < 2 ? 0 : same.nextNear(-1, c0, c1); same != null && k < same.all().size();
+          k = len < 2 ? k + 1 : same.nextNear(k, c0, c1)) {
         Division d = same.all().get(k);
         if (soundsOneOff(text, i, d.name(), len)) {
           if (townAt(text, i + len + 1, d) > 0) {
@@ -774,10 +801,8 @@ public final class Gazetteer {
           count++;
         }
       }
-      for (int k = 0; former != null && k < former.all().size(); k++) {
-        if (len >= 2 && former.farFrom(k, c0, c1)) {
-          continue;
-        }
+      for (int k = former == null || len < 2 ? 0 : former.nextNear(-1, c0, c1); former != null && k < former.all().size();
+          k = len < 2 ? k + 1 : former.nextNear(k, c0, c1)) {
         Division d = former.all().get(k);
         if (d.level() == Division.Level.COUNTY && (text.regionMatches(i, d.name(), 0, len) || soundsOneOff(text, i, d.name(), len))) {
           if (townAt(text, i + len + 1, d) > 0) {
@@ -789,8 +814,8 @@ public final class Gazetteer {
       }
       if (count == 0 && level == '市' && len >= 2 && citiesSpelt[len] != null && (placed < 0 ? placed = placedAt(text, i) : placed) == 1) {
         Spellings cities = citiesSpelt[len];
-        for (int k = 0; k < cities.all().size(); k++) {
-          if (!cities.farFrom(k, c0, c1) && soundsOneOff(text, i, cities.all().get(k).name(), len)) {
+        for (int k = cities.nextNear(-1, c0, c1); k < cities.all().size(); k = cities.nextNear(k, c0, c1)) {
+          if (soundsOneOff(text, i, cities.all().get(k).name(), len)) {
             one = cities.all().get(k); // 铜人市: a city misspelt, its level written
             count++;
           }

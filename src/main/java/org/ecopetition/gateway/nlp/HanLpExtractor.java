@@ -168,7 +168,22 @@ public final class HanLpExtractor implements Extractor {
     return w.toString();
   }
 
+  /** The last text english() read and its answer: the rules ask again of the same text some ten times a message. */
+  private record English(String text, boolean english) {}
+
+  private static volatile English lastEnglish;
+
   static boolean english(String text) {
+    English last = lastEnglish;
+    if (last != null && last.text() == text) {
+      return last.english();
+    }
+    boolean en = readEnglish(text);
+    lastEnglish = new English(text, en);
+    return en;
+  }
+
+  private static boolean readEnglish(String text) {
     // One pass, and the script table only for non-ASCII: this runs on every message.
     long han = 0;
     long latin = 0;

@@ -541,9 +541,11 @@ final class Names {
    * A surname with a title or honorific signing off or given as the contact (——钱老师, 联系人：办公室沈主任 139…):
    * the writer, named as colleagues name them.
    */
-  private static final java.util.regex.Pattern SIGNED_TITLE = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern SIGNED_TITLE = java.util.regex.Pattern.compile(
       "(?:[—\\-－]{1,2}\\s*|(?:联系人|落款|反映人|举报人|署名)[：:]?\\s*(?:[\\p{IsHan}]{0,4}?|[\\p{IsHan}]{2,5}\\s))([\\p{IsHan}])"
       + "(老师|主任|经理|科长|师傅|医生|律师|书记|会计|站长|校长|园长)(?=\\s*$|\\s*[0-9０-９]|\\s*\\n|\\s*[（(，,]|\\s*电话|\\s*手机)");
+  /** Every match of SIGNED_TITLE starts with one of these (for Cues.find). */
+  static final String SIGNED_TITLE_FIRSTS = "—-－联落反举署";
 
   /** A dash, then a name alone ending the message (…——小梁, …—常玉兰): the writer signing off. */
   private static final java.util.regex.Pattern DASH_SIGNED = java.util.regex.Pattern.compile(
@@ -586,7 +588,7 @@ final class Names {
       }
     }
     java.util.regex.Matcher t = SIGNED_TITLE.matcher(text);
-    while (t.find()) {
+    for (int from = 0; Cues.find(t, text, from, SIGNED_TITLE_FIRSTS); from = t.end()) { // tried at a dash or a cue only
       if (surname(text, t.start(1)) == 1 && !notName(text.substring(t.start(1), t.end(2)))) {
         out.add(new Mention(t.start(1), t.end(1), t.group(1), true, 0.7)); // ——钱老师
       }

@@ -15,9 +15,22 @@ public final class PinyinText {
 
   private PinyinText() {}
 
+  private static boolean letter(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
   /** Pinyin when at least four words are written and nine in ten of them split into syllables. */
   public static boolean is(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
+    int all = 0; // the words WORD finds, counted first: the syllables are read only until too many words fail
+    for (int i = 0; i < lower.length(); i++) {
+      if (letter(lower.charAt(i)) && (i == 0 || !letter(lower.charAt(i - 1)))) {
+        all++;
+      }
+    }
+    if (all < 4) {
+      return false;
+    }
     Matcher w = WORD.matcher(lower);
     Matcher syllables = SYLLABLES.matcher(lower); // one matcher over each word's region: no string per word
     int words = 0;
@@ -26,6 +39,8 @@ public final class PinyinText {
       words++;
       if (syllables.region(w.start(), w.end()).matches()) {
         pinyin++;
+      } else if ((all - (words - pinyin)) * 10 < all * 9) {
+        return false; // English (the, factory): nine in ten can no longer split
       }
     }
     return words >= 4 && pinyin * 10 >= words * 9;

@@ -34,15 +34,15 @@ final class Polluters {
    * Capitalised Latin words, then an English unit word in lower case (EcoPlast factory, Hengda plant), read in a
    * Chinese text only: the capitalised words are the name (r14fields).
    */
-  private static final Pattern LATIN_LOWER_UNIT = Pattern.compile(
+  static final Pattern LATIN_LOWER_UNIT = Pattern.compile(
       "(?<![\\p{IsLatin}])((?:\\p{Lu}[\\p{L}&'\\-]*\\s+){0,3}\\p{Lu}[\\p{L}&'\\-]*)\\s+(?:factory|plant|mill|works|workshop|company)(?![\\p{IsLatin}])");
-  private static final Pattern EN_UNIT = Pattern.compile(
+  static final Pattern EN_UNIT = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+|\\(\\p{Lu}\\p{L}*\\)\\s*){1,6}(?:Co\\.?,?\\s*Ltd\\.?|Co\\.|Ltd\\.?|Limited|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))(?![\\p{IsLatin}])");
   /**
    * The trade words that end an English firm's name without Co., Ltd. (Xinglong Recycling, Golden Harbor Seafood):
    * one pattern built once from the lexicon's {@code en-trade} words.
    */
-  private final Pattern enTrade;
+  final Pattern enTrade;
   /** A name given after 叫 (一家叫鑫源物资的, 汽配厂 叫 叫什么 叫鑫达汽配) or "called" (a yard called Xinglong Recycling). */
   private static final Pattern CALLED = Pattern.compile("(?:名叫做|叫做|名叫|叫)(?:\\s*(?:什么|啥|咩|那个|叫))*\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|嘅|[\\s，,。；;！!？?）)]|$)");
   /** Words of doubt between a unit and the name given it (那个皮革厂（好像叫…）, 厂子，应该是叫…). */
@@ -51,7 +51,7 @@ final class Polluters {
   /** A Latin name after 叫: its words, spaces between. */
   private static final Pattern LATIN_NAME = Pattern.compile("[\\p{IsLatin}0-9][\\p{IsLatin}0-9&'.\\-]*(?:\\s+[\\p{IsLatin}0-9&][\\p{IsLatin}0-9&'.\\-]*)*");
   private static final String[] HEDGES = {"好像", "应该", "大概", "估计", "可能", "据说", "听说", "好似", "似乎"};
-  private static final Pattern CALLED_EN = Pattern.compile("\\b(?:called|named)\\s+((?:\\p{Lu}[\\p{L}&'\\-]*)(?:\\s+\\p{Lu}[\\p{L}&'\\-]*){0,4})");
+  static final Pattern CALLED_EN = Pattern.compile("\\b(?:called|named)\\s+((?:\\p{Lu}[\\p{L}&'\\-]*)(?:\\s+\\p{Lu}[\\p{L}&'\\-]*){0,4})");
   /** What stands before 叫 when a unit is being named (the unit word, and a speaker's groping between). */
   private static final String UNIT_BEFORE_CALLED = "家间厂店司场站部房坊馆铺行";
   /** Capitalised Latin words just before a Chinese unit word, ending the string (Golden Bay ). */
@@ -240,7 +240,7 @@ final class Polluters {
     bureaus(text, out);
     if (HanLpExtractor.english(text) || text.chars().anyMatch(c -> c >= 'A' && c <= 'Z')) {
       Matcher en = EN_UNIT.matcher(text);
-      while (en.find()) {
+      for (int from = 0; Cues.findUpper(en, text, from, "("); from = en.end()) { // tried at a capital or a bracket only
         String name = en.group(1).strip();
         int st = en.start(1);
         Matcher article = ARTICLE.matcher(name);
@@ -257,7 +257,7 @@ final class Polluters {
       if (Tokens.anyHan(text)) {
         // A Latin name before an English unit word in lower case inside Chinese (新开的 EcoPlast factory): the name.
         Matcher lower = LATIN_LOWER_UNIT.matcher(text);
-        while (lower.find()) {
+        for (int at = 0; Cues.findUpper(lower, text, at, ""); at = lower.end()) {
           int st = lower.start(1);
           int en2 = lower.end(1);
           Matcher article = ARTICLE.matcher(lower.group(1));
@@ -268,7 +268,7 @@ final class Polluters {
         }
       }
       Matcher trade = enTrade.matcher(text);
-      while (trade.find()) {
+      for (int from = 0; Cues.findUpper(trade, text, from, ""); from = trade.end()) {
         int st = trade.start(1);
         int en2 = trade.end(1);
         if (out.stream().noneMatch(o -> o.start() < en2 && st < o.end())) {
@@ -276,14 +276,14 @@ final class Polluters {
         }
       }
       Matcher c = CALLED_EN.matcher(text);
-      while (c.find()) {
+      for (int from = 0; Cues.find(c, text, from, "cn"); from = c.end()) {
         called.add(new Unit(c.group(1), c.start(1), c.end(1), false));
       }
     }
     latinFirst(text, out);
     if (out.isEmpty() && HanLpExtractor.english(text)) {
-      Matcher ap = EN_APPOSITION.matcher(text);
-      if (ap.find() && !ARTICLE.matcher(ap.group(1)).lookingAt() && !ap.group(1).startsWith("I ")) {
+      Matcher ap = Cues.find(EN_APPOSITION, text, "rfpmcsbhwgy");
+      if (ap != null && !ARTICLE.matcher(ap.group(1)).lookingAt() && !ap.group(1).startsWith("I ")) {
         out.add(new Unit(ap.group(1), ap.start(1), ap.end(1), false)); // the restaurant Bella Cucina
       }
     }
@@ -421,7 +421,7 @@ final class Polluters {
   // --- branch r15polluter (2026-12-05): names by their shape, not by a listed unit word.
 
   /** A unit's English noun and the capitalised name after it (the restaurant Bella Cucina, a factory called…). */
-  private static final Pattern EN_APPOSITION = Pattern.compile(
+  static final Pattern EN_APPOSITION = Pattern.compile(
       "\\b(?:restaurant|factory|plant|mill|company|firm|shop|bar|cafe|hotel|farm|workshop|garage|yard|bakery)\\s+((?:\\p{Lu}[\\p{L}&'\\-]*)(?:\\s+\\p{Lu}[\\p{L}&'\\-]*){0,3})");
   /** A determiner between a Latin name and a Chinese kind of unit (Hanford Plastics这家外资厂): the name ends before it. */
   private static final String[] DETERMINERS = {"这家", "那家", "这个", "那个", "这间", "那间"};
@@ -553,8 +553,10 @@ final class Polluters {
       char c = e < n ? text.charAt(e) : '。';
       boolean stop = STOP.indexOf(c) >= 0;
       int a = -1;
-      boolean afterFinal = e > 0 && e < n && !stop && finalLasts.get(text.charAt(e - 1)) && !placeAfter(text, e);
-      if (stop || c == '的' || c == '嘅' || afterAt(text, e) > 0 || afterFinal) {
+      // shape() takes no name whose last two characters are not both of a name: nothing to cut or look up before them
+      boolean may = e - cs >= 2 && nameChar(text.charAt(e - 1)) && nameChar(text.charAt(e - 2));
+      boolean afterFinal = may && e < n && !stop && finalLasts.get(text.charAt(e - 1)) && !placeAfter(text, e);
+      if (may && (stop || c == '的' || c == '嘅' || afterAt(text, e) > 0 || afterFinal)) {
         if (e - cs >= 2) {
           a = afterLeads(text, cs, e);
           int placeEnd = places.leadingRun(text, a, e);
@@ -570,6 +572,11 @@ final class Polluters {
       }
     }
     return null;
+  }
+
+  /** A character shape() lets stand in a name: Han, and no function word. */
+  private static boolean nameChar(char c) {
+    return Tokens.han(c) && NOT_IN_NAME.indexOf(c) < 0;
   }
 
   /** The length of the longest word that opens what a unit does starting at {@code e}, or 0. */

@@ -26,7 +26,7 @@ public final class RuleExtractor implements Extractor {
    * A number in this office's letters but not its format (HB-2025-0417, HB20250417…: written from memory, or an
    * older system's): a case number without any cue, kept as written, and the dialog says it is not one of ours.
    */
-  private static final Pattern CASE_NUMBER_LIKE = Pattern.compile("(?<![A-Za-z])[Hh][Bb][-\\s]?\\d{4}[-\\s]?\\d{3,9}(?![\\d-])");
+  static final Pattern CASE_NUMBER_LIKE = Pattern.compile("(?<![A-Za-z])[Hh][Bb][-\\s]?\\d{4}[-\\s]?\\d{3,9}(?![\\d-])");
   /** An official document's number (上环信〔2026〕第217号, 某环罚[2025]12号): an issuer, the year in brackets, the number. */
   private static final String OFFICIAL_NUMBER = "\\p{IsHan}{1,6}[〔\\[【(（]\\d{4}[〕\\]】)）]\\s*第?\\s*\\d{1,6}\\s*号";
   /**
@@ -44,13 +44,18 @@ public final class RuleExtractor implements Extractor {
   private static final String EN_PARTICLE = "(?:(?:de|van|von|der|den|da|di|le|la|du|del|bin|al)\\s+)?";
   /** One given name signing off after a dash at the very end (… private. - Priya). */
   private static final Pattern EN_SIGNED_ONE = Pattern.compile("[-–—]\\s*(\\p{Lu}\\p{Ll}{2,15})\\s*[.!]?\\s*$");
-  private static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
-  private static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|联系人[:：]?)\\s*(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
+  static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
+  static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|联系人[:：]?)\\s*(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
   /** A name after what someone is called, or after the words that sign a report (Report by…, written by…). */
-  private static final Pattern EN_CALLED = Pattern.compile("\\b((?i:called|named|his name is|her name is|name of|report(?:ed)? by|written by|submitted by|sent by))\\s+("
+  static final Pattern EN_CALLED = Pattern.compile("\\b((?i:called|named|his name is|her name is|name of|report(?:ed)? by|written by|submitted by|sent by))\\s+("
       + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
   /** A name after an English honorific (Mr. Kim, Ms Alvarez, Dr. Chen Hui): the writer's when it signs off. */
-  private static final Pattern EN_HONOURED = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(" + EN_WORD + "(?:\\s+" + EN_WORD + ")?)");
+  static final Pattern EN_HONOURED = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(" + EN_WORD + "(?:\\s+" + EN_WORD + ")?)");
+  /** Every match of EN_NAME, EN_CALLED, EN_HONOURED, EN_SIGNATURE starts with one of these (for Cues.find). */
+  static final String EN_NAME_FIRSTS = "mMiItTnNrRsScC我联";
+  static final String EN_CALLED_FIRSTS = "cCnNhHrRwWsS";
+  static final String EN_HONOURED_FIRSTS = "MDP";
+  static final String EN_SIGNATURE_FIRSTS = "-–—";
   /** A capitalised name of two or three words at the end of the text or just before a phone number. */
   private static final Pattern EN_TRAILING = Pattern.compile("(?:^|[,.;:!?\\-–—]\\s*|\\s)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){1,2})\\s*[,.;]?\\s*(?:(?i:tel\\.?|phone:?|contact:?)\\s*)?(?:\\+?86[\\s-]?)?$");
   /** In a Chinese text, one Latin name alone: before a phone, after a comma at the end, or after 的 (我是…的Tom). */
@@ -76,7 +81,9 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern OFFICIAL = Pattern.compile("局|干部|官员|执法人员|工作人员|领导|书记|镇长|乡长|村长|主任|科长|局长|所长|监察|执法队");
   private static final Pattern MISCONDUCT = Pattern.compile("不作为|受贿|行贿|包庇|视而不见|利益输送|腐败|收钱|收了钱|索贿|失职|渎职|充耳不闻|敷衍|徇私|保护伞|吃拿卡要");
   private static final Pattern SUGGEST = Pattern.compile("^\\s*(?:我)?建议|^\\s*希望能|提个建议|提建议|意见建议|(?i:suggest)");
-  private static final Pattern CONFIDENTIAL = Pattern.compile("保密|不要透露|别透露|不要泄露|替我保密|(?i:confidential)");
+  static final Pattern CONFIDENTIAL = Pattern.compile("保密|不要透露|别透露|不要泄露|替我保密|(?i:confidential)");
+  /** Every match of CONFIDENTIAL starts with one of these (for Cues.find). */
+  static final String CONFIDENTIAL_FIRSTS = "保不别替cC";
   private static final Pattern STATUS = Pattern.compile("查询|进度|办得怎么样|有结果|结果如何|(?i:status|progress)");
 
 
@@ -127,9 +134,10 @@ public final class RuleExtractor implements Extractor {
       names(text, b, null);
     }
     Matcher cn = CASE_NUMBER.matcher(text);
-    if (cn.find()) {
+    boolean numbered = Cues.any(text, "Hh") && cn.find(); // every case number starts with its letters; read once
+    if (numbered) {
       b.put("caseNumber", cn.group().toUpperCase().replace(" ", ""), 1.0, cn.start(), cn.end());
-    } else if (Cues.any(text, "Hh") && CASE_NUMBER_LIKE.matcher(text).find()) {
+    } else if (Cues.any(text, "Hh") && Cues.find(CASE_NUMBER_LIKE, text, "Hh") != null) {
       Matcher like = CASE_NUMBER_LIKE.matcher(text);
       like.find();
       b.put("caseNumber", like.group().toUpperCase().replace(" ", "").replace("-", ""), 0.9, like.start(), like.end());
@@ -154,11 +162,11 @@ public final class RuleExtractor implements Extractor {
     if (!rude.isEmpty()) {
       b.put("abusive", "true", 0.9, rude.get(0).start(), rude.get(0).end());
     }
-    Matcher conf = CONFIDENTIAL.matcher(text);
-    if (Cues.any(text, "保透泄cC") && conf.find()) {
+    Matcher conf = Cues.any(text, "保透泄cC") ? Cues.find(CONFIDENTIAL, text, CONFIDENTIAL_FIRSTS) : null;
+    if (conf != null) {
       b.put("confidentialityRequested", "true", 0.9, conf.start(), conf.end());
     }
-    boolean status = cn.reset().find() && Cues.any(text, "查进办有结sSpP") && STATUS.matcher(text).find();
+    boolean status = numbered && Cues.any(text, "查进办有结sSpP") && STATUS.matcher(text).find();
     b.put("intent", status ? "status" : "report", 0.6, 0, text.length());
     return b;
   }
@@ -484,7 +492,7 @@ public final class RuleExtractor implements Extractor {
   private static List<Names.Mention> englishNames(String text, List<int[]> phones) {
     List<Names.Mention> out = new ArrayList<>();
     Matcher e = EN_NAME.matcher(text);
-    while (e.find()) {
+    for (int from = 0; Cues.find(e, text, from, EN_NAME_FIRSTS); from = e.end()) { // each tried at its first characters only
       out.add(new Names.Mention(e.start(1), e.end(1), e.group(1), true, 0.8));
     }
     // A signature: the last words of the text, or those just before the phone number.
@@ -502,14 +510,14 @@ public final class RuleExtractor implements Extractor {
     // Someone named by what they are called (a man called Zhou Bin, his name is…), or a report signed at its start
     // (Report by Kevin Tan, written by…): capitalised words after the verb.
     Matcher called = EN_CALLED.matcher(text);
-    while (called.find()) {
+    for (int from = 0; Cues.find(called, text, from, EN_CALLED_FIRSTS); from = called.end()) {
       if (!EN_COMMON.matcher(called.group(2)).matches() && !EN_NOT_NAMES.matcher(called.group(2)).find()) {
         boolean by = called.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("by");
         out.add(new Names.Mention(called.start(2), called.end(2), called.group(2), by, by ? 0.75 : 0.6));
       }
     }
     Matcher hon = EN_HONOURED.matcher(text);
-    while (hon.find()) {
+    for (int from = 0; Cues.find(hon, text, from, EN_HONOURED_FIRSTS); from = hon.end()) {
       // Signing off (the last words, or just before the phone) it is the writer; elsewhere someone else.
       int after = hon.end(1);
       while (after < text.length() && " .,;:!-–—".indexOf(text.charAt(after)) >= 0) {
@@ -524,7 +532,7 @@ public final class RuleExtractor implements Extractor {
       out.add(new Names.Mention(one.start(1), one.end(1), one.group(1), true, 0.75));
     }
     Matcher sig = EN_SIGNATURE.matcher(text);
-    while (sig.find()) {
+    for (int from = 0; Cues.find(sig, text, from, EN_SIGNATURE_FIRSTS); from = sig.end()) {
       out.add(new Names.Mention(sig.start(1), sig.end(1), sig.group(1), true, 0.8));
     }
     if (!HanLpExtractor.english(text)) {

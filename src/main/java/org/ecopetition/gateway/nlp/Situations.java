@@ -1690,7 +1690,8 @@ final class Situations {
 
   private static boolean figurative(String text, int start) {
     String before = text.substring(Math.max(0, start - 16), start);
-    return FIGURATIVE.matcher(before).find() || WOULD_FELL.matcher(before).find();
+    // every match of FIGURATIVE holds one of 臭吵嘈烦熏呛闷憋, every one of WOULD_FELL 把 or 被: no scan without them
+    return Cues.any(before, "臭吵嘈烦熏呛闷憋") && FIGURATIVE.matcher(before).find() || Cues.any(before, "把被") && WOULD_FELL.matcher(before).find();
   }
 
   /** A symptom whose subject is an animal (我家的狗…拉稀) with no people named near: a pet's illness. */
@@ -1760,6 +1761,24 @@ final class Situations {
   }
 
   private static boolean guarded(String text, List<Word> words, int i) {
+    // asked again of the same word by the frames and by features(): read once per word of a reading
+    Guards g = GUARDS.get();
+    if (g == null || g.words != words) {
+      g = new Guards(words, new byte[words.size()]);
+      GUARDS.set(g);
+    }
+    if (g.known[i] == 0) {
+      g.known[i] = (byte) (guardedNow(text, words, i) ? 1 : -1);
+    }
+    return g.known[i] > 0;
+  }
+
+  /** guarded()'s answers for the words of the reading last asked on this thread (1 guarded, -1 not, 0 not yet asked). */
+  private record Guards(List<Word> words, byte[] known) {}
+
+  private static final ThreadLocal<Guards> GUARDS = new ThreadLocal<>();
+
+  private static boolean guardedNow(String text, List<Word> words, int i) {
     Word w = words.get(i);
     if (deniable(w) && negated(text, w)) {
       return true; // 说没有漏; 不是着火; 一只都没有生病; it wasn't on fire
@@ -1816,7 +1835,8 @@ final class Situations {
         return true; // 三年前, 两个月前: a time ago
       }
     }
-    if (MODAL.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()) {
+    if (Cues.any(text.substring(Math.max(0, w.start() - 4), w.start()), "会易 ") // in every match of MODAL
+        && MODAL.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()) {
       return true; // 喝了会中毒, 容易着火: a consequence feared
     }
     // the experiential aspect (垮过一次, 漏过): it happened before; not 烧过来, 冲过去

@@ -33,7 +33,41 @@ class CuesTest {
       Map.entry(HanLpExtractor.EVALUATE, HanLpExtractor.EVALUATE_FIRSTS),
       Map.entry(HanLpExtractor.DISSATISFIED, HanLpExtractor.DISSATISFIED_FIRSTS),
       Map.entry(HanLpExtractor.REVIEW, HanLpExtractor.REVIEW_FIRSTS),
-      Map.entry(Polluters.QUOTED, Polluters.QUOTED_FIRSTS), Map.entry(Polluters.BUREAU, Polluters.BUREAU_FIRSTS));
+      Map.entry(Polluters.QUOTED, Polluters.QUOTED_FIRSTS), Map.entry(Polluters.BUREAU, Polluters.BUREAU_FIRSTS),
+      Map.entry(Names.SIGNED_TITLE, Names.SIGNED_TITLE_FIRSTS), Map.entry(RuleExtractor.CASE_NUMBER_LIKE, "Hh"),
+      Map.entry(RuleExtractor.CONFIDENTIAL, RuleExtractor.CONFIDENTIAL_FIRSTS),
+      Map.entry(RuleExtractor.EN_NAME, RuleExtractor.EN_NAME_FIRSTS), Map.entry(RuleExtractor.EN_CALLED, RuleExtractor.EN_CALLED_FIRSTS),
+      Map.entry(RuleExtractor.EN_HONOURED, RuleExtractor.EN_HONOURED_FIRSTS),
+      Map.entry(RuleExtractor.EN_SIGNATURE, RuleExtractor.EN_SIGNATURE_FIRSTS),
+      Map.entry(Polluters.CALLED_EN, "cn"), Map.entry(Polluters.EN_APPOSITION, "rfpmcsbhwgy"));
+
+  /** Patterns whose every match starts with an upper-case letter or one of the characters given (Cues.findUpper). */
+  static final Map<Pattern, String> UPPER = Map.of(Polluters.EN_UNIT, "(", Polluters.LATIN_LOWER_UNIT, "",
+      Polluters.bundled().enTrade, "");
+
+  @Test
+  void findsUpperWhatFindFinds() throws Exception {
+    List<String> texts = new ArrayList<>(texts());
+    texts.addAll(List.of("The Sunrise Paper Mill (Hengda) Co., Ltd. and Xinglong Recycling", "新开的 EcoPlast factory 天天排",
+        "Évian Water Co. near Ölwerk Plant", "a (Golden) Harbor Seafood Co., Ltd."));
+    int matches = 0;
+    for (Map.Entry<Pattern, String> p : UPPER.entrySet()) {
+      for (String t : texts) {
+        Matcher want = p.getKey().matcher(t);
+        Matcher got = p.getKey().matcher(t);
+        int from = 0;
+        while (want.find()) {
+          assertThat(Cues.findUpper(got, t, from, p.getValue())).as("%s in %s", p.getKey(), t).isTrue();
+          assertThat(got.start()).as("%s in %s", p.getKey(), t).isEqualTo(want.start());
+          assertThat(got.end()).as("%s in %s", p.getKey(), t).isEqualTo(want.end());
+          from = want.end();
+          matches++;
+        }
+        assertThat(Cues.findUpper(got, t, from, p.getValue())).as("%s in %s", p.getKey(), t).isFalse();
+      }
+    }
+    assertThat(matches).isGreaterThan(20);
+  }
 
   @Test
   void findsWhatFindFinds() throws Exception {
