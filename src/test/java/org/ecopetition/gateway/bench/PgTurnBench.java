@@ -86,9 +86,10 @@ final class PgTurnBench {
         .executeBatch(rows).await();
   }
 
-  /** The benchmark's stamp: the test clock's instant, never the wall clock. */
+  /** The benchmark's stamp: a fixed moment of the suite's day (10:00 Beijing time), never a running clock. */
   private static OffsetDateTime stamp() {
-    return org.ecopetition.gateway.support.TestClock.CLOCK.instant().atOffset(ZoneOffset.UTC);
+    return org.ecopetition.gateway.support.TestClock.TODAY.atTime(10, 0)
+        .atZone(org.ecopetition.gateway.support.TestClock.CHINA).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   /** {@code inFlight} conversations each committing one turn after another, for {@code seconds}. */
