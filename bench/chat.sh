@@ -9,6 +9,8 @@
 #
 # Usage: bench/chat.sh [--conversations 100,1000] [--warm 10] [--seconds 20] [--rate N] [--status true|false]
 #                      [--group-commit both|on|off] [--window MS] [--batch N]   (both: an unbatched gateway too)
+#                      [--settle-seconds 120]   (after --warm, load goes on until the gateway's JIT compilers
+#                       use under 0.05 of a core over 5 s, at most this long; 0: no wait. Its line says how long)
 #                      [--event-loops N]   (the gateway's http.eventLoops; default: one per processor)
 #                      [--ready-seconds 120]   (how long the gateways may take to start: more on a loaded machine)
 #                      [--ceilings false]   (the gateway alone: no PostgreSQL-alone or echo rows, e.g. to profile it)

@@ -174,6 +174,36 @@ final class Machine {
     return by;
   }
 
+  /**
+   * CPU ticks so far of a process's JIT compiler threads (C1 and C2): a gateway whose compilers still run is not yet in
+   * its steady state, and what they take is missing from the turns' share of the cores.
+   */
+  static long compilerTicks(long pid) {
+    long t = 0;
+    try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+      for (Path task : tasks.toList()) {
+        try {
+          String st = Files.readString(task.resolve("stat"));
+          String name = st.substring(st.indexOf('(') + 1, st.lastIndexOf(')'));
+          if (name.contains("CompilerThre")) {
+            String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
+            t += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+          }
+        } catch (IOException | RuntimeException gone) {
+          // the thread ended
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or gone
+    }
+    return t;
+  }
+
+  /** Cores that {@code ticks} of CPU over {@code seconds} come to. */
+  static double cores(long ticks, double seconds) {
+    return ticks / HZ / seconds;
+  }
+
   static Sample since(Sample a, ChatBench.Services s) {
     Sample b = sample(s);
     java.util.Map<String, long[]> d = new java.util.HashMap<>();
