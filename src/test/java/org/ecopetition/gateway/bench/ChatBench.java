@@ -210,8 +210,8 @@ public final class ChatBench {
       load.stop();
       Row r = Row.of("gateway chat, closed loop, " + n + " conversations", w.turns.get() / took,
           w.latency.getIntervalHistogram(), w.errors.get(), w.timeouts.get(), used);
-      r.mix = mix(w, took) + String.format(Locale.ROOT, "; the gateway's JIT compilers %.3f cores",
-          Machine.cores(jit, took));
+      r.mix = mix(w, took, String.format(Locale.ROOT, "; the gateway's JIT compilers %.3f cores",
+          Machine.cores(jit, took)));
       rows.add(r);
       if (closed100 == 0) {
         closed100 = r.perSecond;
@@ -275,9 +275,22 @@ public final class ChatBench {
   }
 
   private static String mix(ChatLoad.Window w, double secs) {
+    return mix(w, secs, "");
+  }
+
+  private static String mix(ChatLoad.Window w, double secs, String more) {
     StringBuilder sb = new StringBuilder();
     w.kinds.forEach((k, v) -> sb.append(k.name().toLowerCase()).append(' ').append(v.get()).append(", "));
-    return sb + String.format(Locale.ROOT, "receipts %d (%.1f intakes/s)", w.receipts.get(), w.receipts.get() / secs);
+    StringBuilder by = new StringBuilder();
+    w.byKind.forEach((k, r) -> {
+      org.HdrHistogram.Histogram h = r.getIntervalHistogram();
+      if (h.getTotalCount() > 0) {
+        by.append(String.format(Locale.ROOT, "%s %.0f/%.0f, ", k.name().toLowerCase(), h.getValueAtPercentile(50) / 1e3,
+            h.getValueAtPercentile(99) / 1e3));
+      }
+    });
+    return sb + String.format(Locale.ROOT, "receipts %d (%.1f intakes/s)", w.receipts.get(), w.receipts.get() / secs)
+        + more + (by.length() == 0 ? "" : "\n      latency by kind of turn, p50/p99 ms: " + by.substring(0, by.length() - 2));
   }
 
   /** One line of the results. */

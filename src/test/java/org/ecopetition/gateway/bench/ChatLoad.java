@@ -35,11 +35,14 @@ final class ChatLoad {
     final AtomicLong timeouts = new AtomicLong();
     final AtomicLong receipts = new AtomicLong();
     final Map<Petitioner.Kind, AtomicLong> kinds = new EnumMap<>(Petitioner.Kind.class);
+    /** Latency by kind of turn: which turns make the tail (a registration, an extraction, or any turn queueing). */
+    final Map<Petitioner.Kind, Recorder> byKind = new EnumMap<>(Petitioner.Kind.class);
     volatile boolean open;
 
     Window() {
       for (Petitioner.Kind k : Petitioner.Kind.values()) {
         kinds.put(k, new AtomicLong());
+        byKind.put(k, new Recorder(3));
       }
     }
   }
@@ -176,6 +179,7 @@ final class ChatLoad {
         w.turns.incrementAndGet();
         w.kinds.get(kind).incrementAndGet();
         w.latency.recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(took)));
+        w.byKind.get(kind).recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(took)));
         if (took > TIMEOUT_NANOS) {
           w.timeouts.incrementAndGet();
         }
