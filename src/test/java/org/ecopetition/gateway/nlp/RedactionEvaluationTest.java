@@ -48,7 +48,7 @@ class RedactionEvaluationTest {
       Map.entry("round8", new Tally()), Map.entry("round9", new Tally()), Map.entry("round10", new Tally()),
       Map.entry("round11", new Tally()), Map.entry("round12", new Tally()), Map.entry("round13", new Tally()), Map.entry("round14", new Tally()),
       Map.entry("round15", new Tally()), Map.entry("round16", new Tally()),
-      Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
+      Map.entry("round17", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
 
   @BeforeAll
   static void measure() throws Exception {
@@ -319,14 +319,22 @@ class RedactionEvaluationTest {
 
   static final double ROUND16_NAMES_LEFT = 0.016; // 1/63: 5/63 at its blind runs, 0/63 after r16spans; one case over
 
-  /** The blind round (seventeen): its first run's share of names left, one case over; nlp-models/README.md, "Round seventeen". */
+  /** Round seventeen: 4 of 84 names left at its blind run A, 3 at run B (dad47e5); worked on by class once round eighteen was written. */
+  @Test
+  void roundSeventeenLeavesFewNames() {
+    assertThat(namesLeft("round17")).as(ROUNDS.get("round17").leaksText()).isLessThanOrEqualTo(ROUND17_NAMES_LEFT);
+  }
+
+  static final double ROUND17_NAMES_LEFT = 0.060; // 4/84 at run A; one case over A
+
+  /** The blind round (eighteen): its first run's share of names left, one case over; nlp-models/README.md, "Round eighteen". */
   @Test
   void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as("blind round: names left").isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.060; // 4/84 at run A (b317d84 + round seventeen); one case over A
+  static final double BLIND_NAMES_LEFT = 0.106; // 12/123 at run A (e081cfb + round eighteen); one case over A
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
