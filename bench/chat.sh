@@ -11,6 +11,10 @@
 #                      [--group-commit both|on|off] [--window MS] [--batch N]   (both: an unbatched gateway too)
 #                      [--settle-seconds 120]   (after --warm, load goes on until the gateway's JIT compilers
 #                       use under 0.05 of a core over 5 s, at most this long; 0: no wait. Its line says how long)
+#                      [--gateway-jvm "-agentpath:/path/libasyncProfiler.so=start,event=itimer,interval=1ms,file=/tmp/gw.html"]
+#                       (more options for the gateway's JVM: a profiler; itimer needs no perf counters)
+#                      [--intakes-per-conversation K]   (after K receipts a petitioner comes back in a new
+#                       conversation; default 0: one conversation each for the whole run, its history growing)
 #                      [--event-loops N]   (the gateway's http.eventLoops; default: one per processor)
 #                      [--ready-seconds 120]   (how long the gateways may take to start: more on a loaded machine)
 #                      [--ceilings false]   (the gateway alone: no PostgreSQL-alone or echo rows, e.g. to profile it)

@@ -116,6 +116,7 @@ public final class ChatBench {
     int warm = Integer.parseInt(opt.getOrDefault("warm", "10"));
     int secs = Integer.parseInt(opt.getOrDefault("seconds", "20"));
     int settle = Integer.parseInt(opt.getOrDefault("settle-seconds", "120"));
+    int intakes = Integer.parseInt(opt.getOrDefault("intakes-per-conversation", "0"));
     List<Integer> sizes = new ArrayList<>();
     for (String n : opt.getOrDefault("conversations", "100,1000").split(",")) {
       sizes.add(Integer.parseInt(n.strip()));
@@ -166,7 +167,7 @@ public final class ChatBench {
     if (s.unbatchedPort > 0) {
       // The same gateway with group commit off (one transaction per turn), same database, same run: the gain's base.
       int n = sizes.get(0);
-      ChatLoad off = new ChatLoad(gen, status);
+      ChatLoad off = new ChatLoad(gen, status, intakes);
       off.grow(List.of(client), s.unbatchedPort, n, 50);
       off.warm();
       off.closedLoop(n);
@@ -190,7 +191,7 @@ public final class ChatBench {
       rows.add(unbatched);
       off.close();
     }
-    ChatLoad load = new ChatLoad(gen, status);
+    ChatLoad load = new ChatLoad(gen, status, intakes);
     double closed100 = 0;
     for (int n : sizes) {
       load.grow(List.of(client), s.gatewayPort, n, 50);
@@ -470,7 +471,14 @@ public final class ChatBench {
     /** A gateway process from the jar; {@code batched}: group commit on (window and size from the options). */
     private static Process gateway(Path work, String heap, String jar, String url, byte[] key, int port, int metricsPort,
         String log, boolean batched, Map<String, String> opt) throws IOException {
-      ProcessBuilder gw = new ProcessBuilder(java(), heap, "-jar", jar).directory(work.toFile())
+      List<String> cmd = new ArrayList<>(List.of(java(), heap));
+      // --gateway-jvm "…": more options for the gateway's JVM, e.g. a profiler's -agentpath (bench/chat.sh's usage).
+      String more = opt.getOrDefault("gateway-jvm", "").strip();
+      if (!more.isEmpty()) {
+        cmd.addAll(List.of(more.split("\\s+")));
+      }
+      cmd.addAll(List.of("-jar", jar));
+      ProcessBuilder gw = new ProcessBuilder(cmd).directory(work.toFile())
           .redirectErrorStream(true).redirectOutput(work.resolve(log).toFile());
       gw.environment().keySet().removeIf(k -> k.startsWith("GATEWAY_"));
       gw.environment().put("GATEWAY_DATABASE_URL", url);

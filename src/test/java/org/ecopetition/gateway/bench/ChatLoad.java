@@ -56,11 +56,22 @@ final class ChatLoad {
   private long rateTimer = -1;
 
   private final boolean statusQueries;
+  /**
+   * Receipts after which a petitioner leaves and comes back in a new conversation (hello without a token); 0: never,
+   * one conversation for the whole run, whose history grows by thousands of messages (every choice of anonymity then
+   * reads them all, as issue 11 §2 asks: a cost of the history, not of the turn).
+   */
+  private final int intakesPerConversation;
 
   /** {@code statusQueries}: each petitioner queries its new case's status after the receipt. */
   ChatLoad(Vertx vertx, boolean statusQueries) {
+    this(vertx, statusQueries, 0);
+  }
+
+  ChatLoad(Vertx vertx, boolean statusQueries, int intakesPerConversation) {
     this.vertx = vertx;
     this.statusQueries = statusQueries;
+    this.intakesPerConversation = intakesPerConversation;
   }
 
   int size() {
@@ -167,7 +178,9 @@ final class ChatLoad {
 
   void close() {
     for (Conv c : convs) {
-      c.ws.close();
+      if (c.ws != null) {
+        c.ws.close();
+      }
     }
   }
 
@@ -191,6 +204,23 @@ final class ChatLoad {
     if (c.stopAfterTurn) {
       return;
     }
+    if (receipt && intakesPerConversation > 0 && ++c.intakes >= intakesPerConversation) {
+      // The petitioner comes back later in a new conversation: its next turn is started once the new one is welcomed.
+      c.intakes = 0;
+      c.renew().onComplete(ar -> {
+        if (c.stopAfterTurn) {
+          return;
+        }
+        if (!openLoop) {
+          c.next(System.nanoTime());
+        } else if (!due.isEmpty()) {
+          c.next(due.poll());
+        } else {
+          idle.add(c);
+        }
+      });
+      return;
+    }
     if (!openLoop) {
       c.next(System.nanoTime());
     } else if (!due.isEmpty()) {
@@ -205,6 +235,10 @@ final class ChatLoad {
     final ChatLoad load;
     final Petitioner petitioner;
     WebSocket ws;
+    WebSocketClient client;
+    int port;
+    /** Receipts in the current conversation. */
+    int intakes;
     boolean busy;
     boolean stopAfterTurn;
     private List<Petitioner.Reply> replies = new ArrayList<>();
@@ -226,6 +260,21 @@ final class ChatLoad {
 
     static Future<Conv> open(ChatLoad load, WebSocketClient client, int port, int n) {
       Conv c = new Conv(load, n);
+      c.client = client;
+      c.port = port;
+      return c.connect();
+    }
+
+    /** A new conversation for this petitioner: the old socket closed, a new one welcomed. */
+    Future<Conv> renew() {
+      WebSocket old = ws;
+      ws = null;
+      old.close();
+      return connect();
+    }
+
+    private Future<Conv> connect() {
+      Conv c = this;
       Promise<Conv> ready = Promise.promise();
       client.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/chat/ws"))
           .onFailure(ready::fail)
