@@ -575,7 +575,9 @@ public final class Gazetteer {
       if (n.value() != null) {
         for (Division d : n.value()) {
           // 番禺大石, 寿光侯镇 (a town whose bare name is one character), 丁蜀镇宜兴, 昆山苏州 (its own city after it)
-          if (townAt(text, j, d) > 0 || townNamedAt(text, j, d) || townBefore(text, i, d) || parentAt(text, j, d)) {
+          // 湖南邵东, 常州金坛 (its province or city just before)
+          if (townAt(text, j, d) > 0 || townNamedAt(text, j, d) || townBefore(text, i, d) || parentAt(text, j, d)
+              || parentBefore(text, i, d)) {
             return new Mention(i, j, List.of(d));
           }
         }
@@ -658,6 +660,8 @@ public final class Gazetteer {
    */
   private static final Pattern ALONE_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这块|那块|这片|那片|一带|本地|当地|城区|市区"
       + "|这儿|那儿|附近|周边|周围|城里|乡下|县城|农村|郊区|镇上|街上|有个|有家|有间"
+      // why one went there (去金坛出差, 去新津钓鱼)
+      + "|出差|钓鱼|旅游|游玩|办事|走亲戚|赶集"
       + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|那些|这些|遮|迭|嗰|彼|遐|那嘎|这嘎|那旮|这旮|那疙瘩|这疙瘩|这搭|那搭|这达|那达|这哒|那哒|格边|"
       // speech: a filler after the name (寿光啊寿光那个), Cantonese 嘅 before a noun (增城嘅河涌), 归X管
       + "[啊呀嘛](?![\\p{IsHan}&&[^那这就我你他有]])|嘅(?=\\p{IsHan})|管(?=[，。,.的\\s]|$)|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|[的嘅](?!\\p{IsHan})"
@@ -1033,6 +1037,18 @@ public final class Gazetteer {
     return false;
   }
 
+  /** Whether the county's province or city ends just before {@code at} (湖南邵东, 成都新津), in full or bare. */
+  private boolean parentBefore(String text, int at, Division county) {
+    for (Division a = parent(county); a != null; a = parent(a)) {
+      String bare = bare(a);
+      if (!PLACEHOLDER_CITIES.contains(a.name()) && (text.startsWith(a.name(), at - a.name().length())
+          || bare.length() >= 2 && text.startsWith(bare, at - bare.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether one of the county's towns is named in full at {@code at} (侯镇, whose bare name has one character). */
   private boolean townNamedAt(String text, int at, Division county) {
     for (Division t : towns.getOrDefault(county.code(), List.of())) {
@@ -1064,7 +1080,7 @@ public final class Gazetteer {
   }
 
   private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|来自)$");
-  private static final Pattern PLACE_AFTER = Pattern.compile("^(?:$|[^\\p{IsHan}]|这边|那边|这里|那里|这块|一带|的|嘅|遐|本地|当地|城区|市区|境内|做|打工|有|人)");
+  private static final Pattern PLACE_AFTER = Pattern.compile("^(?:$|[^\\p{IsHan}]|这边|那边|这里|那里|这块|一带|的|嘅|遐|本地|当地|城区|市区|境内|做|打工|有|人|出差|钓鱼|旅游|游玩|办事|走亲戚|赶集)");
 
   private static final Pattern HOME_BEFORE = Pattern.compile("(?:老家|家乡|回到|(?:^|[^\\p{IsHan}]|我|我们|又|刚|才|就)回)$");
 
@@ -1078,6 +1094,11 @@ public final class Gazetteer {
   }
 
   /** Whether a name is a county's short name read alone (晋江 for 晋江市, 江津 for 江津区), no division's full name. */
+  /** A district's name that is also a word for part of a place (矿区 "the mines", 郊区), said alone. */
+  public boolean areaWord(String name) {
+    return AREA_WORDS.contains(name);
+  }
+
   public boolean shortAlone(String name) {
     return shortAlone.contains(name) || !name.isEmpty() && shortNamed(name) != null && !byName.containsKey(name);
   }

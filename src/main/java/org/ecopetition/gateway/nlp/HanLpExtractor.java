@@ -423,10 +423,10 @@ public final class HanLpExtractor implements Extractor {
     }
   }
 
-  private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|办公时间|上班时间|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|怎么投诉|在哪里投诉"
+  private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|办公时间|上班时间|几点开门|几点关门|几点上班|几点下班|要不要预约|需不需要预约|需要预约|用不用预约|使唔使预约|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|怎么投诉|在哪里投诉"
       // what a complaint needs and whether one may make it (需要提供什么材料, 能用英文投诉吗, can I also file a complaint)
       + "|需要提供什么|需要准备什么|需要什么材料|用什么语言|能用英文|可以用英文|(?i:can i (?:also )?(?:file|make|submit|lodge) (?:a|an)\\b|what (?:information|documents|details) do you need|in what language|which language)"
-      + "|(?i:how (do|can) i|hotline|office hours|opening hours|phone number|where can i|can foreigners"
+      + "|(?i:how (do|can) i|hotline|office hours|opening hours|what time do you open|need an appointment|phone number|where can i|can foreigners"
       // how the handling goes: how long it takes, what to expect, what happens next
       + "|how long (?:do|does|will|would) (?:you|it|they)|what to expect|what happens (?:after|next))");
   private static final Pattern HUMAN = Pattern.compile("人工(?!智能|湖|河|林|降雨|养殖)|真人|客服|(?i:human|agent|operator|real person|talk to (a|someone))");
@@ -467,15 +467,27 @@ public final class HanLpExtractor implements Extractor {
   /** Every match of REVIEW starts with one of these (for Cues.find). */
   static final String REVIEW_FIRSTS = "复不重dDrRaA";
   static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不认可|重新(?:核查|调查|检查|处理)|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
+  /**
+   * A fresh look asked for (复查, 重新核查, 申请): what makes 不认可 a review; 这样的答复我不认可 with none asked is a judgement of the
+   * reply.
+   */
+  static final Pattern FRESH_LOOK = Pattern.compile("复查|复核|不服|重新|再(?:查|测|检|核|派|来)|申请|(?i:review|re-?examin|appeal|again)");
+  /** The office's reply named (收到你们的回复, 这样的答复): what a judgement without a fresh look asked is of. */
+  private static final Pattern REPLY = Pattern.compile("回复|答复|(?i:\\b(?:reply|response|answer)\\b)");
+  /**
+   * Matters of the office that are no complaint, question of procedure or query (volunteering, jobs, its website or app):
+   * other, where no pollution is told and no complaint made.
+   */
+  private static final Pattern OTHER_MATTER = Pattern.compile("志愿者|义工|招聘|实习|网站|官网|网页|公众号|小程序|(?i:volunteer|internship|website|\\bapp\\b|server)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
-  static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|结果如何"
-      + "|有没有人(?:去|来)?(?:看|处理|联系)|(?:去|来)(?:看)?过没有|(?:去|来)(?:看)?过了吗|(?:去|来)看了没有|(?:去|来)看了吗|结果是啥|结果是什么|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)|(?i:status|progress|any news|any update|whether (?:anyone|someone|somebody) has|has (?:anyone|someone|somebody) (?:inspected|checked|looked|come|visited|been))");
+  static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|啷个样了|点样了|结果如何"
+      + "|有没有人(?:去|来)?(?:看|处理|联系)|(?:去|来)(?:看)?过没有|(?:去|来)(?:看)?过了吗|(?:去|来)看了没有|(?:去|来)看了吗|结果是啥|结果是什么|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)|(?i:status|progress|any news|any update|whether (?:anyone|someone|somebody) has|has (?:anyone|someone|somebody) (?:inspected|checked|looked|come|visited|been)|where (?:it|things|my (?:complaint|case|report)) stands?\\b)");
   /** Every match of STATUS_CUE starts with one of these (for Cues.find). */
-  static final String STATUS_CUE_FIRSTS = "进办处有怎咋结受没跟待还去来sSpPaAwWhH";
-  static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|之前|前天|昨天|上周|上个礼拜|上个星期|上个月|前阵子|前段时间|前几天"
-      + "|(?i:reported|complained|last week|case)");
+  static final String STATUS_CUE_FIRSTS = "进办处有怎咋啷点结受没跟待还去来sSpPaAwWhH";
+  static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|上回|之前|前天|昨天|上周|上个礼拜|上个星期|上个月|前阵子|前段时间|前几天"
+      + "|(?i:reported|complained|submitted|last week|case)");
   /** Every match of EARLIER starts with one of these (for Cues.find). */
-  static final String EARLIER_FIRSTS = "投反举打上之前昨rRcClL";
+  static final String EARLIER_FIRSTS = "投反举打上之前昨rRcClLsS";
 
   /**
    * Intent by rules for what words make plain; the classifier for the rest. The cheap conditions (length,
@@ -488,8 +500,9 @@ public final class HanLpExtractor implements Extractor {
     }
     if ((hasCase || t.contains("意见书") || t.contains("答复") || Cues.find(DISSATISFIED, t, DISSATISFIED_FIRSTS) != null)
         && Cues.find(REVIEW, t, REVIEW_FIRSTS) != null) {
-      // 对处理结果不满意，能申请复查吗: a review asked for, whether or not the case number is read
-      return "review";
+      // 对处理结果不满意，能申请复查吗: a review asked for, whether or not the case number is read; 不认可 with no fresh look
+      // asked, of the office's reply, is a judgement of it
+      return !t.contains("不认可") || FRESH_LOOK.matcher(t).find() || !REPLY.matcher(t).find() ? "review" : "evaluate";
     }
     if ("status".equals(base.field("intent").map(Extraction.Field::value).orElse(""))
         || t.length() < (english(t) ? 160 : 80) * (hasCase ? 1.5 : 1) && base.kinds().size() <= 1 && (hasCase || Cues.find(EARLIER, t, EARLIER_FIRSTS) != null)
@@ -510,6 +523,9 @@ public final class HanLpExtractor implements Extractor {
     if (t.length() < (english(t) ? 120 : 60) && ASKS_WHERE.matcher(t).find() && base.field("polluter").isEmpty()
         && base.field("county").isEmpty()) {
       return "info"; // 请问去哪里查排污许可证: a question of procedure, whatever it names
+    }
+    if (base.kinds().isEmpty() && OTHER_MATTER.matcher(t).find() && !COMPLAINS.matcher(t).find()) {
+      return "other"; // 你们招不招志愿者, the website will not load: no report, query or question of procedure
     }
     return null;
   }

@@ -616,7 +616,9 @@ public final class RuleExtractor implements Extractor {
       }
       boolean hometown = hometowns.stream().anyMatch(h -> start >= h[0] && start - h[0] <= 4);
       // A county's short name said alone (永兴铸造厂, 柯桥那边) yields to a county written in full elsewhere.
-      boolean alone = r.size() == 1 && gazetteer.shortAlone(text.substring(start, r.get(0).end()));
+      // So does a district's name that is a word for part of a place (矿区流下来的水) beside another county.
+      boolean alone = r.size() == 1 && (gazetteer.shortAlone(text.substring(start, r.get(0).end()))
+          || gazetteer.areaWord(text.substring(start, r.get(0).end())));
       int rank = 2 * rank(p.get()) - (alone ? 1 : 0) + (hometown ? 20 : 0);
       if (rank > bestRank) {
         best = p.get();
@@ -717,7 +719,7 @@ public final class RuleExtractor implements Extractor {
 
   /** What a smell told just after it is a smell of water: a water body, or water named as such (the 水 of 胶水 is not). */
   private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海|浜)(?:里|水|面|中|头|度)|河道|小河|条河|的河|段河|段江|段水|河都|湖都|溪都|河沟|水沟|条涌|涌度|嘅水|格水|[，,\\s]水$"
-      + "|的水(?![产泥平果])|水里|水面|水是|污水|废水|脏水|黑水|臭水|乌水|绿水(?!青山)|水发|自来水|水龙头|下水道|口井|液体|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
+      + "|的水(?![产泥平果])|水里|水面|水是|污水(?!处理|站|厂)|废水(?!处理|站)|脏水|黑水|臭水|乌水|绿水(?!青山)|水发|自来水|水龙头|下水道|口井|液体|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
   /** What a smell told just after it is a smell of the soil: the soil named as such (厂址上的土, 土壤), not a field someone works in. */
   private static final Pattern SOIL_NEAR = Pattern.compile("土壤|的土(?!豆|话|路|狗)|土里|(?i:\\bsoil\\b)");
   /**
@@ -796,6 +798,12 @@ public final class RuleExtractor implements Extractor {
           && DRAIN_RISE.matcher(text).region(h.start(), text.length()).lookingAt()) {
         kind = "air"; // 下水道冒出一股臭鸡蛋味: a drain's gas
       }
+      if (kind.equals("solid_waste") && burntBefore(text, h.start())) {
+        kind = "air"; // 烧牛粪炉子, 烧废料: what is burnt is smoke (烧焦的废料, 烧过的渣子 are what a fire left)
+      }
+      if (kind.equals("ecology") && PUT_ON.matcher(text).region(clauseStart(text, h.start()), h.start()).find()) {
+        w *= 0.3; // 把油泥倒在草原上: the grassland is where the waste was put, the waste is the complaint
+      }
       if (ODOUR.contains(h.entry().phrase()) || "odor".equals(cols.length > 1 ? cols[1] : "")) {
         if (before(DRAIN_RISE, text, h.start())) {
           // a drain's gas stays air
@@ -844,6 +852,25 @@ public final class RuleExtractor implements Extractor {
         if (end >= a.length() && text.startsWith(a, end - a.length())) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Waste put somewhere just before a word of nature (倒在草原上, 扔到林子里): the place it was put. */
+  private static final Pattern PUT_ON = Pattern.compile("(?:倒在|倒到|倒进|扔在|扔到|扔进|丢在|丢到|堆在|埋在|埋到)$");
+
+  /**
+   * Whether a word is what is burnt: 烧 or 焚烧 just before it, or before a modifier of up to two characters that tells
+   * no past or result (烧牛粪, 烧塑料皮; not 烧焦的废料, 烧过的渣子).
+   */
+  private static boolean burntBefore(String text, int at) {
+    for (int gap = 0; gap <= 2 && at - gap > 0; gap++) {
+      if (gap > 0 && (!Tokens.han(text.charAt(at - gap)) || "的过焦完剩掉".indexOf(text.charAt(at - gap)) >= 0)) {
+        return false;
+      }
+      if (text.charAt(at - gap - 1) == '烧') {
+        return true;
       }
     }
     return false;

@@ -88,4 +88,29 @@ class IntentTest {
   void roundSixteensIntentClasses(String text, String intent) {
     assertThat(extractor.extract(text).field("intent").orElseThrow().value()).isEqualTo(intent);
   }
+
+  /**
+   * Round seventeen's intent classes (branch r17kinds), in sentences of our own: a status query in dialect (啷个样了, 点样了,
+   * 上回) and in English (where my complaint stands, submitted); office hours and appointments asked (几点开门, 要不要预约, 粤语
+   * 使唔使预约); 不认可 of the office's reply with no fresh look asked is a judgement of it (evaluate), with one asked a review;
+   * volunteering and the office's website or app are other. Look-alikes: a report naming the office's website, a review asked,
+   * a new report in dialect stay what they are.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "上回我打电话说的那个洗沙场，现在啷个样了？ | status",
+      "我上个月报过嗰单嘢，而家点样了？ | status",
+      "Hello, I submitted a report about the smoky boiler house last month, case HB2026110200518. Could you tell me where my complaint stands? | status",
+      "你们接待大厅周六几点开门？要不要预约？ | info",
+      "想过嚟你哋度交资料，使唔使预约？ | info",
+      "你们的答复我看了，说噪声不超标，我不认可，晚上明明吵得没法睡。编号HB2026103100207 | evaluate",
+      "你们的答复我不认可，请重新派人晚上来测一次噪声，编号HB2026103100207 | review",
+      "你们那里缺不缺志愿者？我退休了，想帮着做点宣传 | other",
+      "你们官网的留言页面一直打不开，提交按钮点了没反应 | other",
+      "I tried to use your website but the form keeps failing, is the server down? | other",
+      "我在你们官网上看到的那个化工厂，今天又在往河里排黑水 | report",
+      "河对面那个养鸡场臭得要命，你们啷个不管嘛 | report"})
+  void roundSeventeensIntentClasses(String text, String intent) {
+    assertThat(extractor.extract(text).field("intent").orElseThrow().value()).isEqualTo(intent);
+  }
 }

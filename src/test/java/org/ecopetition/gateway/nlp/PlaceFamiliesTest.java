@@ -84,7 +84,9 @@ class PlaceFamiliesTest {
       Map.entry("more-words", 1.0),
       // round sixteen's classes (branch r16places)
       Map.entry("autonomous", 1.0), Map.entry("taken-back", 1.0), Map.entry("home-origin", 1.0),
-      Map.entry("typo-holds", 1.0));
+      Map.entry("typo-holds", 1.0),
+      // round seventeen's classes (branch r17kinds)
+      Map.entry("area-word", 1.0), Map.entry("travel-province", 1.0));
 
   @Test
   void thereAreEnoughCasesInEveryFamily() throws IOException {
