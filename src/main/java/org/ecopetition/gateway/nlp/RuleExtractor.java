@@ -244,6 +244,12 @@ public final class RuleExtractor implements Extractor {
         if (!placeOpensRest && (!opensSentence(text, from) || "城里内".indexOf(text.charAt(cut)) >= 0)) {
           return from; // 株洲市荷塘区宏发电镀厂, 平阴县润达纸业有限公司: the registered name as written
         }
+        if (cut == from && "市".equals(first) && ms.get(0).end() <= to - from - 2 && !registered(text, to)
+            && ms.get(0).candidates().stream().filter(d -> d.name().equals(written)).allMatch(d -> d.level() == Division.Level.COUNTY)) {
+          // A county-level city alone opening the sentence before a short name (兴平市某某化肥厂…): where the works
+          // stands, as a county is; a registered name keeps it (介休市…有限公司).
+          return from + ms.get(0).end();
+        }
         return cut;
       }
     }
@@ -259,7 +265,22 @@ public final class RuleExtractor implements Extractor {
     while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
       p--;
     }
+    if (p > 1 && "年月日号份初底旬天".indexOf(text.charAt(p - 1)) >= 0) {
+      // After a date that opens the sentence (去年8月兴平市…): the place still opens what is said.
+      Matcher t = TIME_BEFORE.matcher(text).region(Math.max(0, p - 12), p);
+      if (t.find()) {
+        p = t.start();
+      }
+    }
     return p == 0 || "。！!？?\n".indexOf(text.charAt(p - 1)) >= 0;
+  }
+
+  /** A date ending where a place starts (去年8月|兴平市…). */
+  private static final Pattern TIME_BEFORE = Pattern.compile("(?:" + Polluters.TIME_AT.pattern() + ")$");
+
+  /** Whether the unit word at {@code sfx} makes a registered name (有限公司, 集团…), which keeps its place. */
+  private static boolean registered(String text, int sfx) {
+    return text.startsWith("有限", sfx) || text.startsWith("股份", sfx) || text.startsWith("公司", sfx) || text.startsWith("集团", sfx);
   }
 
   private int placeRunEnd(String text, int from, int to, List<Gazetteer.Mention> ms) {
