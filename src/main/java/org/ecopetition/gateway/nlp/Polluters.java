@@ -1417,8 +1417,8 @@ final class Polluters {
    */
   private boolean leadHere(String text, int p, int k, int sfx) {
     if (k > 1 && (text.charAt(p) == '村' || text.charAt(p) == '镇') && p > 0 && Tokens.han(text.charAt(p - 1))
-        && "的在是有到从了就".indexOf(text.charAt(p - 1)) < 0) {
-      return false; // 村西…, 镇口… say where only as words of their own, not inside a name (大村西山石料厂)
+        && "的在是有到从了就".indexOf(text.charAt(p - 1)) < 0 && !leadEndsAt(text, p)) {
+      return false; // 村西…, 镇口… say where only as words of their own (反映村西…), not inside a name (大村西山石料厂)
     }
     if (k > 1) {
       return true;
