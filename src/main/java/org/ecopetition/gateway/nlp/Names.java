@@ -1317,6 +1317,11 @@ final class Names {
         out.add(new Mention(a + 1, a + 2, text.substring(a + 1, a + 2), true, 0.7)); // 139… 小叶: who signs, by the surname
         continue;
       }
+      int tr = transliterated(text, a);
+      if (tr > 0 && text.substring(tr).strip().chars().allMatch(c -> "。.！!".indexOf(c) >= 0)) {
+        out.add(new Mention(a, tr, text.substring(a, tr), true, 0.7)); // 139… 古丽米拉: a name of no surname signs off
+        continue;
+      }
       int[] name = parse(text, a, false, person, place);
       if (name != null && nameEnds(text, name[3]) && !followedByPlace(text, name[3])) {
         add(out, text, name, true, 0.7);
@@ -1406,6 +1411,12 @@ final class Names {
     while (s < e && " \t:：—-~～".indexOf(text.charAt(s)) >= 0) {
       s++; // …。——周大姐: a dash before the name signing off
     }
+    if (closed && e - s > 6) {
+      java.util.regex.Matcher date = DATE_HEAD.matcher(text).region(s, e);
+      if (date.lookingAt()) {
+        s = date.end(); // 农历十月十五 老党员 X 敬上: the day written before who signs
+      }
+    }
     if (e - s < 1 || e - s > 24 || !Tokens.han(text.charAt(e - 1))) {
       return;
     }
@@ -1420,12 +1431,22 @@ final class Names {
     }
     int lead = head.isEmpty() ? leadingCue(text, ws, e) : 0; // 老板刘德华, 村民蒋
     int p = "老小阿".indexOf(text.charAt(ws + lead)) >= 0 && e - ws - lead == 2 ? ws + lead + 1 : ws + lead; // 老沈, 小周
-    int[] name = parse(text, p, false, person, place);
+    // Closed with 敬上 after who one is (老党员 X 敬上): the words between are the name, whatever its surname (单, 于).
+    boolean signed = closed && (!head.isEmpty() || lead > 0) && e - p <= 4;
+    int[] name = parse(text, p, signed, person, place);
+    if (signed && name != null && name[2] == 0 && notName(text.substring(name[0], name[1]))) {
+      name = null; // 老党员 全体 敬上: a word, no name
+    }
     if (name != null && name[3] == e && (name[2] == 0 || name[3] > name[1] || p > ws || !head.isEmpty() || lonelyTail(text, s))
         && (name[2] == 1 || e - p <= 3 || surname(text, p) == 2 || lead > 0)) {
       add(out, text, name, true, 0.75);
     }
   }
+
+  /** A date opening a signature's line, a space after it (农历十月十五 …, 2026年11月20日 …, 11月20日 …). */
+  private static final java.util.regex.Pattern DATE_HEAD = java.util.regex.Pattern.compile(
+      "(?:农历|阴历|公历)?(?:\\d{4}\\s*年\\s*)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|正|腊|冬)\\s*月\\s*"
+      + "(?:\\d{1,2}|初?[一二三四五六七八九十廿]{1,3})?\\s*[日号]?[ \t\u3000]+");
 
   /** A date after a signature, parted from it by a space (12月5日, 2026年12月5日, 2026-12-05, 12.5). */
   private static final java.util.regex.Pattern DATE_TAIL = java.util.regex.Pattern.compile(

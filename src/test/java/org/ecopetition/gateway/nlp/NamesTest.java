@@ -405,7 +405,14 @@ class NamesTest {
       "The chemical smell is everywhere. Nanyang, Henan. Teacher Liu, 13712345678 | Liu",
       "The bar downstairs is loud every night. Please help. Mia, 137 1234 5678 | Mia",
       "The gym downstairs plays music all night. ENGLISH TEACHER, 13712345678 | -",
-      "We cannot open our windows. Thanks, 13712345678 | -"})
+      "We cannot open our windows. Thanks, 13712345678 | -",
+      // round eight's leftovers by class: a letter closed with 敬上 after who one is, a date before, a surname that is
+      // also a word (单, 于); a name of no surname signing after the phone. Look-alikes: 全体 敬上, a firm after the phone.
+      "石料厂放炮，墙都震裂了。农历冬月初八 老矿工 于长顺 敬上 | 于长顺",
+      "河边的厂天天冒烟，请尽快处理。\\n退休教师 单秀英 谨上 | 单秀英",
+      "河边的厂天天冒烟，请尽快处理。\\n老党员 全体 敬上 | -",
+      "汽修厂在路边喷漆。13712345678 古丽米拉 | 古丽米拉",
+      "汽修厂在路边喷漆。13712345678 阿里巴巴的快递 | -"})
   void roundSeventeensNameClasses(String text, String want) {
     assertThat(name(text.replace("\\n", "\n"))).isEqualTo(want);
   }
