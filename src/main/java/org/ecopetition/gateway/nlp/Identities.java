@@ -23,13 +23,13 @@ final class Identities {
   /** Every match of HOME starts with one of these (for Cues.find). */
   static final String HOME_FIRSTS = "家住通联我俺现居打暂租户阮iIwWmMaA";
   static final Pattern HOME_OF = Pattern.compile(
-      "(?:我|我们|本人|俺|俺们|阿拉|我哋|阮|[，,])[是係系](?:住在)?([^，,。；;！!？?\\n]{2,30}?)(?:的|额|嘅)?(?:居民|村民|业主|住户|市民)");
+      "(?:我|我们|本人|俺|俺们|阿拉|我哋|阮|额|额们|偶|咱|咱们|[，,])[是係系](?:住在)?([^，,。；;！!？?\\n]{2,30}?)(?:的|额|嘅)?(?:居民|村民|业主|住户|市民)");
   /** Every match of HOME_OF starts with one of these (for Cues.find). */
-  static final String HOME_OF_FIRSTS = "我本俺阿阮，,";
+  static final String HOME_OF_FIRSTS = "我本俺阿阮额偶咱，,";
   /** Where one is from, down to a village or a compound (我是城关镇北街村人, 我老家是…村的, 我们是上塘村的). */
-  static final Pattern HOME_FROM = Pattern.compile("(?:我|我们|俺|俺们|本人)(?:老家)?(?:是|在)([^，,。；;！!？?\\n的]{2,20}?(?:村|镇|乡|组|屯|寨|社区|小区))(?:的|人)");
+  static final Pattern HOME_FROM = Pattern.compile("(?:我|我们|俺|俺们|本人|额|额们|偶|咱|咱们)(?:老家)?(?:是|在)([^，,。；;！!？?\\n的]{2,20}?(?:村|镇|乡|组|屯|寨|社区|小区))(?:的|人)");
   /** Every match of HOME_FROM starts with one of these (for Cues.find). */
-  static final String HOME_FROM_FIRSTS = "我本俺";
+  static final String HOME_FROM_FIRSTS = "我本俺额偶咱";
   /**
    * A village or compound given in brackets after a name, as who one is (X（某某村村民）, (某某小区业主)): where one lives.
    * Not 全村, 本村, 周边 (no place's name): the phrase must end as a village or compound does.
@@ -39,17 +39,22 @@ final class Identities {
    * A place below the county said as where one is from (我是某某县某某的，…): the words after the division's name, a
    * town or a neighbourhood, before 的 and the clause's end. Not a unit (我是开发区管委会的), nor the county alone.
    */
-  static final Pattern HOME_TOWN = Pattern.compile("(?:我|我们|俺|俺们|本人)(?:老家)?是[^，,。；;！!？?\\n的]{0,10}?[区县市旗]"
+  static final Pattern HOME_TOWN = Pattern.compile("(?:我|我们|俺|俺们|本人|额|额们|偶|咱|咱们)(?:老家)?是[^，,。；;！!？?\\n的]{0,10}?[区县市旗]"
       + "(\\p{IsHan}{2,4}?)的(?=[，,。！!？?\\s]|$)");
   private static final String UNIT_LAST = "会局厂司所站院队委办处部店校场";
   static final Pattern CONTACT = Pattern.compile("地址(?:是)?[:：]\\s*([^，,。；;！!？?\\n]{4,48})");
   /** Where a residence phrase ends inside its clause. */
-  private static final Pattern PHRASE_END = Pattern.compile(
+  static final Pattern PHRASE_END = Pattern.compile(
       "我家|我们|旁边|对面|附近|楼下|隔壁|有个|有一|有家|那家|这家|的(?:居民|村民|业主|住户|市民|人)|的[^的]{0,3}$|，|(?i: and | near | next to |, )");
   /** What makes a phrase a place to live: a street, a number, a compound, a village, a division below the county. */
   private static final Pattern RESIDENCE = Pattern.compile("路|街|巷|弄|号|小区|花园|苑|村|组|队|栋|单元|室|楼|镇|乡|屯|寨|社区|家园|公寓|大院|宿舍|那边|一带"
       + "|(?i:road|street|lane|compound|apartment|building|village|no\\.)");
   private static final Pattern PLACE_WORD = Pattern.compile("[省市区县旗]");
+
+  /** Whether a phrase after a home cue names a place to live: a street, a number, a compound, a village, a division. */
+  static boolean residence(String phrase) {
+    return RESIDENCE.matcher(phrase).find() || PLACE_WORD.matcher(phrase).find();
+  }
   private static final Pattern DOOR = Pattern.compile("号|栋|单元|室|楼|组|队|巷|弄|村");
   /**
    * A phone's last digits (尾号三八七六, 后四位是4321, last four digits 7764): part of a number, but with a name or a
@@ -259,6 +264,25 @@ final class Identities {
       if (h.find()) {
         out.add(new Identity(Identity.ADDRESS, Identity.PETITIONER, h.start(1), h.end(1)));
       }
+    }
+    // A line of its own among the last three of a letter (联系人：X 139…⏎某某区某某街道居民): where the writer lives, signed.
+    int e = text.length();
+    for (int lines = 0; lines < 3 && e > 0 && text.lastIndexOf('\n', e - 1) >= 0; lines++) {
+      while (e > 0 && " \t\n。".indexOf(text.charAt(e - 1)) >= 0) {
+        e--;
+      }
+      int ls = text.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+      int s = ls;
+      while (s < e && " \t".indexOf(text.charAt(s)) >= 0) {
+        s++;
+      }
+      if (e - s >= 4 && "民主户".indexOf(text.charAt(e - 1)) >= 0) {
+        Matcher h = SIGNED_HOME.matcher(text).region(s, e);
+        if (h.lookingAt() && overlaps(out.stream().map(i -> new int[] {i.start(), i.end()}).toList(), h.start(1), h.end(1)) == false) {
+          out.add(new Identity(Identity.ADDRESS, Identity.PETITIONER, h.start(1), h.end(1)));
+        }
+      }
+      e = ls - 1;
     }
   }
 

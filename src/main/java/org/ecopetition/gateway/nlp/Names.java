@@ -39,7 +39,7 @@ final class Names {
   private static final java.util.Set<String> NAMING = java.util.Set.of("我叫", "我的名字是", "我的名字叫", "名字叫", "名字是",
       "本人叫", "俺叫", "姓名", "我名叫", "叫我", "my name is");
   /** Surnames that are also common words (都, 于, 全…): a name only after a cue and a separator, or as HanLP reads it. */
-  private static final String RARE = "都于全向时和那成区万相来但由才仁年东买信位国海花平门云容敬单查解利元展智幸植富";
+  private static final String RARE = "都于全向时和那成区万相来但由才仁年东买信位国海花平门云容敬单查解利元展智幸植富洪";
   private static final String NAME_END = "，,。.；;、：:！!？?（(）)\n \t\"“”'";
   /** The last character of a unit's name (鑫旺陶瓷厂, 某某公司): no person's name ends so. */
   private static final String UNIT_END = "厂店司局站所院队场矿园社";
@@ -453,6 +453,18 @@ final class Names {
     }
   }
 
+  /**
+   * Whether text[s, e) ends in a place's level (镇, 乡, 村…), or in one and 人, and 的, 人 or the clause's end follows:
+   * a place said after 我是, no name.
+   */
+  private static boolean placeLevelEnds(String text, int s, int e) {
+    int last = text.charAt(e - 1) == '人' && e - s >= 3 ? e - 2 : e - 1;
+    if ("镇乡村县区市省旗屯寨".indexOf(text.charAt(last)) < 0) {
+      return false;
+    }
+    return e >= text.length() || "的人，,。；;！!\n ".indexOf(text.charAt(e)) >= 0 || last == e - 2;
+  }
+
   /** Whether text[s, e) reads as a full name (王村的, 陈述 do not: a place word, a stop word). */
   private boolean fullNameAt(String text, int s, int e) {
     int[] n = parse(text, s, false, null, w -> false);
@@ -587,11 +599,49 @@ final class Names {
         }
       }
     }
+    if (text.indexOf('—') >= 0 || text.indexOf('-') >= 0 || text.indexOf('－') >= 0) {
+      dashWho(text, out);
+    }
     java.util.regex.Matcher t = SIGNED_TITLE.matcher(text);
     for (int from = 0; Cues.find(t, text, from, SIGNED_TITLE_FIRSTS); from = t.end()) { // tried at a dash or a cue only
       if (surname(text, t.start(1)) == 1 && !notName(text.substring(t.start(1), t.end(2)))) {
         out.add(new Mention(t.start(1), t.end(1), t.group(1), true, 0.7)); // ——钱老师
       }
+    }
+  }
+
+  /** A dash, who or where one is and 的, then the one signing: a surname with 老/小 or an honorific. */
+  private static final java.util.regex.Pattern DASH_WHO = java.util.regex.Pattern.compile(
+      "(?:——|—|--|－－)\\s*[^\\n—。！？!?]{2,30}?的([老小])?(\\p{IsHan})");
+
+  /**
+   * The last dash of the message, then who or where the writer is and 的, then 老X, 小X or X and an honorific, ending
+   * the message or before the phone (…——住在某某小区的X阿姨，电话…, ——隔壁楼的老X): the writer signing off.
+   */
+  private void dashWho(String text, List<Mention> out) {
+    int dash = Math.max(text.lastIndexOf('—'), Math.max(text.lastIndexOf("--"), text.lastIndexOf('－')));
+    java.util.regex.Matcher d = DASH_WHO.matcher(text);
+    int from = dash > 0 && text.charAt(dash - 1) == text.charAt(dash) ? dash - 1 : dash;
+    if (from < 0 || !d.find(from) || d.start() != from) {
+      return;
+    }
+    int p = d.start(2);
+    if (surname(text, p) != 1 || RARE.indexOf(text.charAt(p)) >= 0) {
+      return;
+    }
+    int e = p + 1;
+    int h = d.group(1) == null ? honorificLength(text, e) : 0;
+    if (d.group(1) == null && h == 0) {
+      return;
+    }
+    int after = e + h;
+    while (after < text.length() && " \t，,。.!！".indexOf(text.charAt(after)) >= 0) {
+      after++;
+    }
+    boolean ends = after >= text.length() || Character.isDigit(text.charAt(after)) || text.startsWith("电话", after)
+        || text.startsWith("手机", after) || text.startsWith("联系", after);
+    if (ends && !covered(out, p, e)) {
+      out.add(new Mention(p, e, text.substring(p, e), true, 0.75));
     }
   }
 
@@ -706,6 +756,9 @@ final class Names {
             && spellingLength(text, skip(text, name[1]), text.substring(name[0], name[1])) == 0
             && !restatesInFull(text, name[1], text.substring(name[0], name[1]))) {
           name = null; // 联系人楼…: a surname alone right after a cue is a word, not a name
+        }
+        if (weak && name != null && !honoured && name[1] - name[0] >= 2 && placeLevelEnds(text, name[0], name[1])) {
+          name = null; // 我是西坪镇的居民, 我是某某村人: where one is from, ending in its level, no name
         }
         if (name != null && (!weak || (name[1] - name[0] >= 2 || honoured) && nameEnds(text, name[3]))) {
           add(out, text, name, true, weak ? 0.75 : 0.9);
@@ -1264,6 +1317,11 @@ final class Names {
         out.add(new Mention(a + 1, a + 2, text.substring(a + 1, a + 2), true, 0.7)); // 139… 小叶: who signs, by the surname
         continue;
       }
+      int tr = transliterated(text, a);
+      if (tr > 0 && text.substring(tr).strip().chars().allMatch(c -> "。.！!".indexOf(c) >= 0)) {
+        out.add(new Mention(a, tr, text.substring(a, tr), true, 0.7)); // 139… 古丽米拉: a name of no surname signs off
+        continue;
+      }
       int[] name = parse(text, a, false, person, place);
       if (name != null && nameEnds(text, name[3]) && !followedByPlace(text, name[3])) {
         add(out, text, name, true, 0.7);
@@ -1344,8 +1402,20 @@ final class Names {
     while (e > s && " \t".indexOf(text.charAt(e - 1)) >= 0) {
       e--;
     }
+    if (e - s > 4 && Character.isDigit(text.charAt(e - 1)) || e - s > 4 && "日号".indexOf(text.charAt(e - 1)) >= 0) {
+      java.util.regex.Matcher date = DATE_TAIL.matcher(text).region(s, e);
+      if (date.find() && date.start() > s) {
+        e = date.start(); // 吴某某 12月5日: the date the letter was signed, after the name
+      }
+    }
     while (s < e && " \t:：—-~～".indexOf(text.charAt(s)) >= 0) {
       s++; // …。——周大姐: a dash before the name signing off
+    }
+    if (closed && e - s > 6) {
+      java.util.regex.Matcher date = DATE_HEAD.matcher(text).region(s, e);
+      if (date.lookingAt()) {
+        s = date.end(); // 农历十月十五 老党员 X 敬上: the day written before who signs
+      }
     }
     if (e - s < 1 || e - s > 24 || !Tokens.han(text.charAt(e - 1))) {
       return;
@@ -1361,12 +1431,26 @@ final class Names {
     }
     int lead = head.isEmpty() ? leadingCue(text, ws, e) : 0; // 老板刘德华, 村民蒋
     int p = "老小阿".indexOf(text.charAt(ws + lead)) >= 0 && e - ws - lead == 2 ? ws + lead + 1 : ws + lead; // 老沈, 小周
-    int[] name = parse(text, p, false, person, place);
+    // Closed with 敬上 after who one is (老党员 X 敬上): the words between are the name, whatever its surname (单, 于).
+    boolean signed = closed && (!head.isEmpty() || lead > 0) && e - p <= 4;
+    int[] name = parse(text, p, signed, person, place);
+    if (signed && name != null && name[2] == 0 && notName(text.substring(name[0], name[1]))) {
+      name = null; // 老党员 全体 敬上: a word, no name
+    }
     if (name != null && name[3] == e && (name[2] == 0 || name[3] > name[1] || p > ws || !head.isEmpty() || lonelyTail(text, s))
         && (name[2] == 1 || e - p <= 3 || surname(text, p) == 2 || lead > 0)) {
       add(out, text, name, true, 0.75);
     }
   }
+
+  /** A date opening a signature's line, a space after it (农历十月十五 …, 2026年11月20日 …, 11月20日 …). */
+  private static final java.util.regex.Pattern DATE_HEAD = java.util.regex.Pattern.compile(
+      "(?:农历|阴历|公历)?(?:\\d{4}\\s*年\\s*)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|正|腊|冬)\\s*月\\s*"
+      + "(?:\\d{1,2}|初?[一二三四五六七八九十廿]{1,3})?\\s*[日号]?[ \t\u3000]+");
+
+  /** A date after a signature, parted from it by a space (12月5日, 2026年12月5日, 2026-12-05, 12.5). */
+  private static final java.util.regex.Pattern DATE_TAIL = java.util.regex.Pattern.compile(
+      "[ \t\u3000]+(?:\\d{4}\\s*[年.\\-/]\\s*)?\\d{1,2}\\s*[月.\\-/]\\s*\\d{1,2}\\s*[日号]?$");
 
   /** A surname alone ends a message as a signature only after a comma that follows a place (…临桂区，唐). */
   private static boolean lonelyTail(String text, int s) {

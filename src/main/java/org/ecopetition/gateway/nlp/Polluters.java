@@ -24,6 +24,8 @@ final class Polluters {
   /** A unit found: its name, the span, and whether the name is generic (化工厂: a kind of unit, no firm). */
   record Unit(String name, int start, int end, boolean generic) {}
 
+  /** What after a one-character unit word (厂区, 厂里, 店门, 厂长) makes it a place or a person of the unit, no unit word. */
+  private static final String PLACE_AFTER_UNIT = "区房里门长方家主内外址名子口前后边";
   private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】『』—";
   static final Pattern QUOTED = Pattern.compile("[“\"「《【『]([^“”\"「」《》【】『』\\n]{2,20})[”\"」》】』]");
   /** Every match of QUOTED starts with one of these (for Cues.find). */
@@ -212,7 +214,7 @@ final class Polluters {
         continue; // 物业费: a word a unit word stands in, and no unit
       }
       // Only the longest suffix ending here: 有限公司 rather than 公司, and not 厂 inside 厂子; 厂区, 厂里, 店门 are places.
-      if (end < n && (suffixContinues(text, i, end) || end - i == 1 && "区房里门长方家主内外址名子口前后边".indexOf(text.charAt(end)) >= 0
+      if (end < n && (suffixContinues(text, i, end) || end - i == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(end)) >= 0
           || end - i == 1 && "市县镇乡".indexOf(text.charAt(end)) >= 0)) {
         continue; // 瓦房店市, 黄花厂镇: the unit word ends a place's name, before its level
       }
@@ -288,7 +290,11 @@ final class Polluters {
       }
     }
     // The writer's own unit, named in brackets after 我公司/本厂 (我公司（某某纺织有限公司）), is never the polluter.
-    out.removeIf(u -> u.start() > 0 && "（(".indexOf(text.charAt(u.start() - 1)) >= 0 && own(text.substring(0, u.start() - 1)));
+    // Unless the text is about a penalty on that unit and names no other (我公司（…）被罚款…申请复核): the unit the
+    // matter is about is the writer's own.
+    boolean single = out.size() == 1;
+    out.removeIf(u -> u.start() > 0 && "（(".indexOf(text.charAt(u.start() - 1)) >= 0 && own(text.substring(0, u.start() - 1))
+        && !(single && penalised(text, u.end())));
     // Nor is the unit the writer introduces as theirs (我们是…一家食品企业——某某食品有限公司).
     out.removeIf(u -> OWN_INTRO.matcher(text.substring(clauseStart(text, u.start()), u.start())).find());
     // Nor the business the writer runs (我在镇上开了个小饭馆，…).
@@ -1086,6 +1092,9 @@ final class Polluters {
     for (int k = from; k < Math.min(text.length(), from + 6) && STOP.indexOf(text.charAt(k)) < 0 && text.charAt(k) != '的'; k++) {
       CharTrie.Node<String> node = suffixes.first(text.charAt(k)); // 的 ends the name: 恒达新材料的厂房
       for (int j = k + 1; node != null; node = j < text.length() ? node.next(text.charAt(j++)) : null) {
+        if (node.value() != null && j - k == 1 && j < text.length() && PLACE_AFTER_UNIT.indexOf(text.charAt(j)) >= 0) {
+          break; // 厂区, 厂里, 厂门: a place of the works said after its short name (某某磷业厂区外面), no unit word
+        }
         if (node.value() != null && (k == from || !is(text, k, j, "generic") || generic(text.substring(from, k)))) {
           return true; // not a trade word after a verb (鑫源石业切割石材: 石业 ends the name, 切割 is what it does)
         }
@@ -1171,6 +1180,14 @@ final class Polluters {
       }
     }
     return false;
+  }
+
+  /** A penalty or an enforcement on the unit named just before, or the writer's appeal of one. */
+  private static final Pattern PENALTY = Pattern.compile("罚款|处罚|被罚|罚了|查封|扣押|责令|复核|复议|停产整治|限期整改");
+
+  /** Whether a penalty word follows within the next two sentences' length (80 characters) after {@code from}. */
+  private static boolean penalised(String text, int from) {
+    return PENALTY.matcher(text).region(from, Math.min(text.length(), from + 80)).find();
   }
 
   /** Whether a longer unit word goes on from here (厂 in 厂子, 公司 in 公司的… is fine). */
@@ -1287,6 +1304,7 @@ final class Polluters {
       cut = sfx; // 跟厂子有关, 做陶瓷的: a verb or preposition right before the unit word, which stands unnamed
     }
     cut = Math.max(cut, afterLeads(text, start, sfx));
+    cut = afterTime(text, cut, sfx);
     // A place before the name: a run of two division names or more, or one ending in 区/县/镇, is no part of it.
     int placeEnd = places.leadingRun(text, cut, sfx);
     if (placeEnd > cut) {
@@ -1361,6 +1379,19 @@ final class Polluters {
     return cut;
   }
 
+  /** A date or a time said before a name (去年8月…, 2023年…, 上个月…, 前天…): when, no part of the name. */
+  static final Pattern TIME_AT = Pattern.compile(
+      "(?:(?:去年|今年|前年|上个?月|本月|这个月|上周|上星期|昨天|前天|今天|\\d{4}年)(?:\\d{1,2}月份?)?|\\d{1,2}月份?)(?:\\d{1,2}[日号])?(?:初|底|中旬|上旬|下旬|那天|那次)?");
+
+  /** After a date or a time opening text[cut, sfx) where at least two characters of a name are left, or cut. */
+  static int afterTime(String text, int cut, int sfx) {
+    if (cut >= sfx || "去今前上本这昨0123456789".indexOf(text.charAt(cut)) < 0) {
+      return cut; // tried only where a date can start
+    }
+    Matcher m = TIME_AT.matcher(text).region(cut, sfx);
+    return m.lookingAt() && sfx - m.end() >= 2 && Tokens.han(text.charAt(m.end())) ? m.end() : cut;
+  }
+
   /** Two to four characters and 街道 (临港街道), or 镇 not after 古/小/重/名/城/乡/村: a sub-district or town. */
   private static final Pattern SUBDISTRICT = Pattern.compile("\\p{IsHan}{2,4}?(?:街道|(?<![古小重名城乡村])镇)");
 
@@ -1385,6 +1416,10 @@ final class Polluters {
    * is still a name with a head of at least two characters.
    */
   private boolean leadHere(String text, int p, int k, int sfx) {
+    if (k > 1 && (text.charAt(p) == '村' || text.charAt(p) == '镇') && p > 0 && Tokens.han(text.charAt(p - 1))
+        && "的在是有到从了就".indexOf(text.charAt(p - 1)) < 0 && !leadEndsAt(text, p)) {
+      return false; // 村西…, 镇口… say where only as words of their own (反映村西…), not inside a name (大村西山石料厂)
+    }
     if (k > 1) {
       return true;
     }

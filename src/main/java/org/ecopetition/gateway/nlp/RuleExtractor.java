@@ -244,6 +244,12 @@ public final class RuleExtractor implements Extractor {
         if (!placeOpensRest && (!opensSentence(text, from) || "城里内".indexOf(text.charAt(cut)) >= 0)) {
           return from; // 株洲市荷塘区宏发电镀厂, 平阴县润达纸业有限公司: the registered name as written
         }
+        if (cut == from && "市".equals(first) && ms.get(0).end() <= to - from - 2 && !registered(text, to)
+            && ms.get(0).candidates().stream().filter(d -> d.name().equals(written)).allMatch(d -> d.level() == Division.Level.COUNTY)) {
+          // A county-level city alone opening the sentence before a short name (兴平市某某化肥厂…): where the works
+          // stands, as a county is; a registered name keeps it (介休市…有限公司).
+          return from + ms.get(0).end();
+        }
         return cut;
       }
     }
@@ -259,7 +265,22 @@ public final class RuleExtractor implements Extractor {
     while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
       p--;
     }
+    if (p > 1 && "年月日号份初底旬天".indexOf(text.charAt(p - 1)) >= 0) {
+      // After a date that opens the sentence (去年8月兴平市…): the place still opens what is said.
+      Matcher t = TIME_BEFORE.matcher(text).region(Math.max(0, p - 12), p);
+      if (t.find()) {
+        p = t.start();
+      }
+    }
     return p == 0 || "。！!？?\n".indexOf(text.charAt(p - 1)) >= 0;
+  }
+
+  /** A date ending where a place starts (去年8月|兴平市…). */
+  private static final Pattern TIME_BEFORE = Pattern.compile("(?:" + Polluters.TIME_AT.pattern() + ")$");
+
+  /** Whether the unit word at {@code sfx} makes a registered name (有限公司, 集团…), which keeps its place. */
+  private static boolean registered(String text, int sfx) {
+    return text.startsWith("有限", sfx) || text.startsWith("股份", sfx) || text.startsWith("公司", sfx) || text.startsWith("集团", sfx);
   }
 
   private int placeRunEnd(String text, int from, int to, List<Gazetteer.Mention> ms) {
@@ -324,6 +345,17 @@ public final class RuleExtractor implements Extractor {
     return false;
   }
 
+  /** Words for "here" or "there" after 住 (Cantonese 喺度, 呢度; 这里, 那边): where one lives, not which place. */
+  private static final Pattern HERE = Pattern.compile("度|呢度|呢[边度处]|[这那][里边儿]|此地|本地|附近|旁边|隔壁|楼上|楼下");
+  /** An English title or a word of kin before a surname signing off (Teacher Zhang, Uncle Li, Old Wang, Dr Chen). */
+  private static final Pattern EN_TITLE = Pattern.compile(
+      "(?:Teacher|Doctor|Nurse|Professor|Principal|Uncle|Auntie|Aunt|Grandpa|Grandma|Granny|Grandad|Old|Little|Master|Farmer|Brother|Sister)\\s+");
+  /** A word of a role or a language among capitalised words (ENGLISH TEACHER, Retired Worker): no name. */
+  static final Pattern EN_ROLE_WORD = Pattern.compile(
+      "(?i)\\b(?:teacher|english|chinese|resident|residents|worker|workers|farmer|owner|manager|student|parent|retired|villager|villagers|neighbou?r|tenant|landlord|mother|father|mum|mom|dad)\\b");
+  /** A capitalised given name after a sentence's end, a comma or a space, then the phone (…. Jake, 159…). */
+  private static final Pattern EN_GIVEN_BEFORE_PHONE = Pattern.compile(
+      "[.!?]\\s+(\\p{Lu}\\p{Ll}{2,11})\\s*[,:;]?\\s*(?:(?i:tel\\.?|phone:?|mobile:?)\\s*)?(?:\\+?86[\\s-]?)?$");
   private static final Pattern EN_LEAD = Pattern.compile("^(?i:contact|call|from|regards|sincerely|thanks|signed)\\s+");
 
   /** Full-width digits and letters to half-width; Chinese punctuation stays (names need it). */
@@ -502,9 +534,22 @@ public final class RuleExtractor implements Extractor {
       Matcher trailing = EN_TRAILING.matcher(text).region(Math.max(0, end - 60), end);
       if (trailing.find()) {
         String n = EN_LEAD.matcher(trailing.group(1)).replaceFirst("");
-        if (!EN_NOT_NAMES.matcher(n).find() && n.contains(" ")) {
+        Matcher title = EN_TITLE.matcher(n);
+        boolean titled = title.lookingAt() && title.end() < n.length();
+        if (titled) {
+          n = n.substring(title.end()); // Teacher Zhang, Uncle Wang: the title is no part of the name
+        }
+        if (!EN_NOT_NAMES.matcher(n).find() && !EN_ROLE_WORD.matcher(n).find() && (titled || n.contains(" "))) {
           out.add(new Names.Mention(trailing.end(1) - n.length(), trailing.end(1), n, true, 0.75));
         }
+      }
+    }
+    // A given name alone signing off just before the phone, after a sentence's end (… Please do something. Jake, 159…).
+    for (int[] ph : phones) {
+      Matcher one = EN_GIVEN_BEFORE_PHONE.matcher(text).region(Math.max(0, ph[0] - 30), ph[0]);
+      if (HanLpExtractor.english(text) && one.find() && !EN_COMMON.matcher(one.group(1)).matches()
+          && !EN_ROLE_WORD.matcher(one.group(1)).find() && out.stream().noneMatch(o -> o.start() < ph[0] && ph[0] - o.end() <= 4)) {
+        out.add(new Names.Mention(one.start(1), one.end(1), one.group(1), true, 0.7));
       }
     }
     // Someone named by what they are called (a man called Zhou Bin, his name is…), or a report signed at its start
@@ -561,11 +606,23 @@ public final class RuleExtractor implements Extractor {
   private void places(String text, Extraction.Builder b) {
     List<int[]> homes = new ArrayList<>();
     Matcher home = HOME.matcher(text);
+    boolean addressed = false;
     for (int from = 0; Cues.find(home, text, from, HOME_FIRSTS); from = home.end()) {
       int g = home.group(1) != null ? 1 : 2;
       homes.add(new int[] {home.start(g), home.end(g)});
-      if (homes.size() == 1) {
-        b.put("address", home.group(g).strip(), 0.75, home.start(g), home.end(g));
+      int s = home.start(g);
+      int e = home.end(g);
+      while (s < e && "喺响在 :：".indexOf(text.charAt(s)) >= 0) {
+        s++; // 我住喺…, 住在…: the verb's own word, no part of the address
+      }
+      Matcher stop = Identities.PHRASE_END.matcher(text).region(s, e);
+      if (g == 1 && stop.find() && stop.start() > s + 1) {
+        e = stop.start(); // 住在某某小区的X阿姨: the address ends before the person, as its identity span does
+      }
+      // After 住 a word for "here" names no home (我住喺度十几年, 我住在这里二十年了) unless a place word shows one.
+      if (!addressed && e - s >= 2 && (g == 2 || !HERE.matcher(text).region(s, e).lookingAt() || Identities.residence(text.substring(s, e)))) {
+        b.put("address", text.substring(s, e).strip(), 0.75, s, e);
+        addressed = true;
       }
     }
     int origins = homes.size();

@@ -237,4 +237,27 @@ class IdentityClassesTest {
   void roundSixteensAddressClasses(String row) {
     check(row);
   }
+
+  /**
+   * Round seventeen's classes (branch r17spans), in sentences of our own, through the redaction: a signature with its
+   * date after it; a surname said after 我姓 that the list lacked (洪); a given name alone before the phone in English;
+   * a home on a line of its own at a letter's end (某某街道居民); 我是…的村民 said with a dialect's "I" (额, 偶, 咱).
+   * Look-alikes: 洪水, 我住喺度 and 住在这里 (no home named), 全村村民 on a last line, 额外 (no "I").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "县环保局：\n河对岸的砖厂天天冒黑烟，请来看看。\n鲁建国 11月20日 | 鲁建国",
+      "河边的石材厂排白水。我姓洪，电话13712345678 | 姓洪",
+      "The bar downstairs is loud every night. Please help. Mia, 137 1234 5678 | Mia",
+      "致环保局：\n工地夜里还在打桩。\n联系人：池海军 13712345678\n历城区港沟街道居民 | 港沟街道,池海军",
+      "额们村边上那个石灰窑天天冒白烟。额是富平县庄里镇的村民，姓门。 | 庄里镇",
+      "咱是清河镇大柳村的村民，村口的厂子天天冒烟 | 大柳村",
+      "去年发洪水把厂里的废料冲到田里了 |  | 洪水",
+      "我住喺度十几年，隔篱间厂日日排黑烟 |  | 住喺度十几年",
+      "我住在这里二十年了，从没这么臭过 |  | 这里二十年",
+      "致环保局：\n河里全是死鱼。\n全村村民 |  | 全村村民",
+      "额外的费用厂里不给，河水还是黑的 |  | 额外的费用"})
+  void roundSeventeensClasses(String row) {
+    check(row);
+  }
 }

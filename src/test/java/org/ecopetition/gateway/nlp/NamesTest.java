@@ -384,4 +384,36 @@ class NamesTest {
   void roundSixteensNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
+
+  /**
+   * Round seventeen's name classes (branch r17spans), the writer's name field, in sentences of our own: a signature
+   * line with the date after it (X 12月5日); a dash, who or where one is and 的, then X阿姨 or 老X before the phone; 洪, a
+   * surname the list lacked (also a word: 洪水); a place ending in its level after 我是 (…镇的居民, …村人) is no name; an
+   * English title before the surname (Teacher Zhang → Zhang); a given name alone after a sentence's end and before the
+   * phone (…. Jake, 159…). Look-alikes: 洪水, a date line alone, ENGLISH TEACHER signing, Thanks before the phone.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "县环保局：\\n河对岸的砖厂天天冒黑烟，请来看看。\\n鲁建国 11月20日 | 鲁建国",
+      "县环保局：\\n河对岸的砖厂天天冒黑烟，请来看看。\\n鲁建国 2026年11月20日 | 鲁建国",
+      "菜场后面的冷库机器整夜响。——住在东湖花园的梁阿姨，电话 13712345678 | 梁",
+      "河边的洗沙场天天抽沙。——下游村子的老蒋 13712345678 | 蒋",
+      "河边的石材厂排白水。我姓洪，电话13712345678 | 洪",
+      "去年发洪水把厂里的废料冲到田里了，电话13712345678 | -",
+      "村口的煤场露天堆煤。我是红岩镇的居民。 | -",
+      "村口的煤场露天堆煤。我是石桥村人。 | -",
+      "The chemical smell is everywhere. Nanyang, Henan. Teacher Liu, 13712345678 | Liu",
+      "The bar downstairs is loud every night. Please help. Mia, 137 1234 5678 | Mia",
+      "The gym downstairs plays music all night. ENGLISH TEACHER, 13712345678 | -",
+      "We cannot open our windows. Thanks, 13712345678 | -",
+      // round eight's leftovers by class: a letter closed with 敬上 after who one is, a date before, a surname that is
+      // also a word (单, 于); a name of no surname signing after the phone. Look-alikes: 全体 敬上, a firm after the phone.
+      "石料厂放炮，墙都震裂了。农历冬月初八 老矿工 于长顺 敬上 | 于长顺",
+      "河边的厂天天冒烟，请尽快处理。\\n退休教师 单秀英 谨上 | 单秀英",
+      "河边的厂天天冒烟，请尽快处理。\\n老党员 全体 敬上 | -",
+      "汽修厂在路边喷漆。13712345678 古丽米拉 | 古丽米拉",
+      "汽修厂在路边喷漆。13712345678 阿里巴巴的快递 | -"})
+  void roundSeventeensNameClasses(String text, String want) {
+    assertThat(name(text.replace("\\n", "\n"))).isEqualTo(want);
+  }
 }
