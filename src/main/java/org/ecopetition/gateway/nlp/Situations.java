@@ -880,6 +880,17 @@ final class Situations {
           j++; // 前 几 年, 传 说: a transcript's space between two characters does not part a word of the lists
         }
       }
+      if (end < 0 && latin(c) && (i == 0 || !latin(lower.charAt(i - 1)))) {
+        int k = i;
+        while (k < n && latin(lower.charAt(k))) {
+          k++;
+        }
+        long inflected = inflected(lower, i, k);
+        if (inflected != 0) {
+          mask = inflected; // leaked, spilling, vomits, choked: the word of the lists they inflect
+          end = k;
+        }
+      }
       if (end < 0 && (i == 0 || NUMERAL.indexOf(lower.charAt(i - 1)) < 0)) {
         int j = i;
         while (j < n && j - i < 4 && (NUMERAL.indexOf(lower.charAt(j)) >= 0 || j > i && lower.charAt(j) == '一')) {
@@ -911,6 +922,62 @@ final class Situations {
       }
     }
     return out;
+  }
+
+  /**
+   * Lists whose English words keep their sense when inflected (leaked, spilling, vomited, choking, dies): events and
+   * symptoms. Not fire, blast, alarm, threat, crowd or emergency words, whose inflections mostly mean something else
+   * (fired, blasted, alarmed, threatened to complain).
+   */
+  private static final long INFLECTS = LEAK | DEATH | ACUTE | MILD | STRONG | FOUL | FUMES | SMOKE | IRRITATION | TRAPPED;
+
+  /**
+   * The lists of the English word lower[i, k) read as an inflection of a word of the lists (-s, -es, -ed, -d, -ing, a
+   * doubled consonant, -ied/-ying), restricted to {@link #INFLECTS}; 0 when it is none. Every English writer inflects
+   * (leaked, vomited, smelled): the lists need not hold each form.
+   */
+  private long inflected(String lower, int i, int k) {
+    int len = k - i;
+    if (len < 4) {
+      return 0;
+    }
+    String w = lower.substring(i, k);
+    String[] bases;
+    if (w.endsWith("ing")) {
+      String stem = w.substring(0, len - 3);
+      bases = new String[] {stem, stem + "e", undoubled(stem), w.endsWith("ying") ? w.substring(0, len - 4) + "ie" : null};
+    } else if (w.endsWith("ied")) {
+      bases = new String[] {w.substring(0, len - 3) + "y", w.substring(0, len - 1)};
+    } else if (w.endsWith("ed")) {
+      String stem = w.substring(0, len - 2);
+      bases = new String[] {stem, stem + "e", undoubled(stem)};
+    } else if (w.endsWith("es")) {
+      bases = new String[] {w.substring(0, len - 2), w.substring(0, len - 1)};
+    } else if (w.endsWith("s") && !w.endsWith("ss")) {
+      bases = new String[] {w.substring(0, len - 1)};
+    } else {
+      return 0;
+    }
+    for (String b : bases) {
+      if (b == null || b.length() < 3) {
+        continue;
+      }
+      CharTrie.Node<long[]> node = trie.first(b.charAt(0));
+      for (int j = 1; node != null && j < b.length(); j++) {
+        node = node.next(b.charAt(j));
+      }
+      if (node != null && node.value() != null && (node.value()[0] & INFLECTS) != 0) {
+        return node.value()[0] & INFLECTS;
+      }
+    }
+    return 0;
+  }
+
+  /** A stem with its doubled last consonant undone (spill-, stopp- → stop), or null. */
+  private static String undoubled(String stem) {
+    int n = stem.length();
+    return n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "aeiou".indexOf(stem.charAt(n - 1)) < 0
+        ? stem.substring(0, n - 1) : null;
   }
 
   /**
