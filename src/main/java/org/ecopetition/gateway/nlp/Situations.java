@@ -938,8 +938,9 @@ final class Situations {
    */
   private long inflected(String lower, int i, int k) {
     int len = k - i;
-    if (len < 4) {
-      return 0;
+    char last = len < 4 ? ' ' : lower.charAt(k - 1);
+    if (last != 's' && last != 'd' && last != 'g') {
+      return 0; // no -s, -ed, -ing: most English words stop here, before any string is made
     }
     String w = lower.substring(i, k);
     String[] bases;

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One line per urgency text of the tuned rounds (never round eighteen or later, nor the blind round unless it is
- * seventeen), the holdouts, the class sentences and the paraphrase families: set, id, gold label, what the extractor
+ * One line per urgency text of the tuned rounds (never round eighteen or later, nor the blind round once the lead names
+ * a later one), the holdouts, the class sentences and the paraphrase families: set, id, gold label, what the extractor
  * flagged, the situation, the classifier's life and urgent scores and the features, as TSV for measuring a decision
  * rule offline. Usage: UrgencyDump out.tsv
  */
@@ -32,8 +32,9 @@ public final class UrgencyDump {
       }
       for (Path f : files) {
         Matcher m = round.matcher(f.toString());
-        if (m.find() && Integer.parseInt(m.group(1)) >= 18) {
-          continue; // never read
+        if (m.find() && Integer.parseInt(m.group(1))
+            >= Math.max(18, Integer.parseInt(ExtractionEvaluationTest.BLIND_ROUND.substring(5)))) {
+          continue; // eighteen and later, and whatever round the test names blind: never read
         }
         String set = m.find(0) ? "round" + m.group(1) : "round1+dev";
         for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
