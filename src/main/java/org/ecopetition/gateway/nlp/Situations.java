@@ -146,7 +146,8 @@ final class Situations {
    * denied; not a question (有没有漏).
    */
   private static final java.util.regex.Pattern NEGATED_BEFORE = java.util.regex.Pattern.compile(
-      "(?:(?:(?<!有)(?:没有|没|冇)|未|无|不是|并没有|并未|不是真的|唔係|唔系)(?:见到|看到|看见|发现)?|(?<![一])不)$");
+      "(?:(?:(?<!有)(?:没有|没|冇)|未|无|(?<!是)不是|并没有|并未|(?<!是)不是真的|(?<![係系])唔係|(?<![係系])唔系)(?:见到|看到|看见|发现)?"
+          + "|(?<![一])不)$"); // not 是不是着火了: a question
   private static final java.util.regex.Pattern NEGATED_BEFORE_EN = java.util.regex.Pattern.compile(
       "\\b(?:no|not|never|wasn't|isn't|wasnt|isnt)\\s+(?:an?\\s+)?$");
   /** A year in digits before a mention in English (back in 2019 thousands of fish died): a past event. */
@@ -239,7 +240,9 @@ final class Situations {
   /** People drinking the river downstream of it (下游几个村都喝这河水, 下游的人吃这条江的水). */
   private static final java.util.regex.Pattern DRINKERS = java.util.regex.Pattern.compile(
       "^[^。！!？?；;]{0,8}?[吃喝饮][^。！!？?；;，,]{0,6}水|^[^。！!？?；;，,]{0,10}?水[^。！!？?；;，,稻田]{0,3}?[吃喝饮]"
-          + "|^[^.!?;]{0,30}\\bdrink");
+          // the river's water taken to cook (下游几户都拿河水淘米做饭), not 做饭用的是自来水
+          + "|^[^。！!？?；;]{0,10}?[拿用取舀挑][^。！!？?；;，,]{0,5}?水[^。！!？?；;，,]{0,4}?(?:煮饭|做饭|烧饭|洗菜|淘米)"
+          + "|^[^.!?;]{0,30}\\b(?:drink|cook)");
   /**
    * A discharge or a dump as it is said (往沟里倒, 向江里直排, 偷倒, 排放): a verb of tipping or draining with a place
    * before it, or a word of its own.
@@ -269,7 +272,7 @@ final class Situations {
       "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩有]|[一两二三]{2}|三[四五]|[12](?![0-9])|[那这](?=只))[条只头尾个]"
           // 一头老黄牛, 一只大白鹅: a word or two describing the one animal (一只dead duck in mixed text)
           + "(?:[^0-9，,。！!？?；;\n]{0,5}的|(?<![个])[^0-9，,。！!？?；;\n条只头尾个的一二三四五六七八九十几两]{1,2}|dead |sick )?$"
-          + "|(?i)\\b(?:a|two|three|four|a couple of|a few)(?: or (?:two|three|four|five))? (?:dead )?$"
+          + "|(?i)\\b(?:a|one|a single|two|three|four|a couple of|a few)(?: or (?:two|three|four|five))? (?:dead )?$"
           + "|(?i)\\bone of (?:our|my|the|his|her|their) (?:[a-z]+ )?$");
   /**
    * One animal counted at the death word, before it (一只死天鹅, 一头死猪) or just after it (死了一头老母猪, 死了只鸡):
@@ -300,7 +303,10 @@ final class Situations {
 
   /** A drink of poison threatened after the poison is named (拎着一瓶…站在门口，说…就当场喝了; 要喝下去). */
   private static final java.util.regex.Pattern THREAT_DRINK = java.util.regex.Pattern.compile(
-      "^[^。！!？?；;\n]{0,30}?(?:(?:就|要|便|马上|当场|当面|当着[^，,。]{0,8}的面)[^，,。！!？?；;\n]{0,3}?[喝吞]|[喝吞](?:下去|了它|掉它))");
+      "^[^。！!？?；;\n]{0,30}?(?:(?:就|要|便|马上|当场|当面|当着[^，,。]{0,8}的?面)[^，,。！!？?；;\n]{0,3}?[喝吞]|[喝吞](?:下去|了它|掉它)|吃了它|吃下去)");
+  /** The poison bought or ready, just after it (农药我已经买回来了, 敌敌畏都备好了, 耗子药都揣兜里了). */
+  private static final java.util.regex.Pattern READY = java.util.regex.Pattern.compile(
+      "^[^，,。！!？?；;\n]{0,5}?(?:买好|买回来|买来了|备好|准备好|揣兜里|揣在身上|带在身上|放在兜里)");
   /** Holding the poison in hand (拎着一瓶农药, 手里拿着敌敌畏). */
   private static final java.util.regex.Pattern HOLDING = java.util.regex.Pattern.compile(
       "(?:拎着|拿着|提着|端着|举着|攥着|握着|抱着|揣着)[^，,。！!？?；;\n]{0,4}$");
@@ -534,7 +540,7 @@ final class Situations {
         }
       }
       int told = w.is(LEAK) ? (guarded(text, words, i) ? askedThenSeen(text, words, i) : i) : -1; // whose carrier counts
-      if (told >= 0 && near(words, i, PRIVACY, 4, false) == null && !drip(words, i)
+      if (told >= 0 && near(words, i, PRIVACY, 4, false) == null && !drip(words, i) && !(lastingLeak(text, w) && !ill)
           && !drilled(words, i)) { // not 搞泄漏应急演练: a drill of a leak
         Word gas = near(words, i, GAS, 12, false);
         if (gas != null) {
@@ -716,7 +722,8 @@ final class Situations {
       if (w.has(WEAPON) && !guarded(text, words, i) && armed(text, w)) {
         hits.add(new Hit("threat", true, w.start(), w.end())); // 找了一帮人，拿起钢管说要来收拾我们
       }
-      if (w.is(EMERGENCY) && !(text.startsWith("快来", w.start())
+      if (w.is(EMERGENCY) && nearMore(words, i, DRILL, 12, false) == null // an emergency drill
+          && !(text.startsWith("快来", w.start())
           && OFFICE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 5), w.start()).toLowerCase(Locale.ROOT)).find())
           && !cryWithdrawn(text, w)) {
         hits.add(new Hit("emergency", false, w.start(), w.end()));
@@ -807,6 +814,28 @@ final class Situations {
     return out.toArray(new String[0]);
   }
 
+  /** The words of the lists as the frames see them (word, lists, sentence, guarded), for the probes that explain a miss. */
+  List<String> explain(String text) {
+    List<Word> words = words(text);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      StringBuilder b = new StringBuilder(text.substring(w.start(), w.end())).append(' ');
+      for (int k = 0; k < LISTS.length; k++) {
+        if ((w.mask() & 1L << k) != 0) {
+          b.append(LISTS[k]).append(',');
+        }
+      }
+      for (int k = 0; k < MORE.length; k++) {
+        if ((w.more() & 1L << k) != 0) {
+          b.append(MORE[k]).append(',');
+        }
+      }
+      out.add(b.append(" s").append(w.sentence()).append(guarded(text, words, i) ? " guarded" : "").toString());
+    }
+    return out;
+  }
+
   /** The words of the lists, longest first where they overlap, with the sentence and clause they stand in. */
   private List<Word> words(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
@@ -851,6 +880,17 @@ final class Situations {
           j++; // 前 几 年, 传 说: a transcript's space between two characters does not part a word of the lists
         }
       }
+      if (end < 0 && latin(c) && (i == 0 || !latin(lower.charAt(i - 1)))) {
+        int k = i;
+        while (k < n && latin(lower.charAt(k))) {
+          k++;
+        }
+        long inflected = inflected(lower, i, k);
+        if (inflected != 0) {
+          mask = inflected; // leaked, spilling, vomits, choked: the word of the lists they inflect
+          end = k;
+        }
+      }
       if (end < 0 && (i == 0 || NUMERAL.indexOf(lower.charAt(i - 1)) < 0)) {
         int j = i;
         while (j < n && j - i < 4 && (NUMERAL.indexOf(lower.charAt(j)) >= 0 || j > i && lower.charAt(j) == '一')) {
@@ -882,6 +922,63 @@ final class Situations {
       }
     }
     return out;
+  }
+
+  /**
+   * Lists whose English words keep their sense when inflected (leaked, spilling, vomited, choking, dies): events and
+   * symptoms. Not fire, blast, alarm, threat, crowd or emergency words, whose inflections mostly mean something else
+   * (fired, blasted, alarmed, threatened to complain).
+   */
+  private static final long INFLECTS = LEAK | DEATH | ACUTE | MILD | STRONG | FOUL | FUMES | SMOKE | IRRITATION | TRAPPED;
+
+  /**
+   * The lists of the English word lower[i, k) read as an inflection of a word of the lists (-s, -es, -ed, -d, -ing, a
+   * doubled consonant, -ied/-ying), restricted to {@link #INFLECTS}; 0 when it is none. Every English writer inflects
+   * (leaked, vomited, smelled): the lists need not hold each form.
+   */
+  private long inflected(String lower, int i, int k) {
+    int len = k - i;
+    char last = len < 4 ? ' ' : lower.charAt(k - 1);
+    if (last != 's' && last != 'd' && last != 'g') {
+      return 0; // no -s, -ed, -ing: most English words stop here, before any string is made
+    }
+    String w = lower.substring(i, k);
+    String[] bases;
+    if (w.endsWith("ing")) {
+      String stem = w.substring(0, len - 3);
+      bases = new String[] {stem, stem + "e", undoubled(stem), w.endsWith("ying") ? w.substring(0, len - 4) + "ie" : null};
+    } else if (w.endsWith("ied")) {
+      bases = new String[] {w.substring(0, len - 3) + "y", w.substring(0, len - 1)};
+    } else if (w.endsWith("ed")) {
+      String stem = w.substring(0, len - 2);
+      bases = new String[] {stem, stem + "e", undoubled(stem)};
+    } else if (w.endsWith("es")) {
+      bases = new String[] {w.substring(0, len - 2), w.substring(0, len - 1)};
+    } else if (w.endsWith("s") && !w.endsWith("ss")) {
+      bases = new String[] {w.substring(0, len - 1)};
+    } else {
+      return 0;
+    }
+    for (String b : bases) {
+      if (b == null || b.length() < 3) {
+        continue;
+      }
+      CharTrie.Node<long[]> node = trie.first(b.charAt(0));
+      for (int j = 1; node != null && j < b.length(); j++) {
+        node = node.next(b.charAt(j));
+      }
+      if (node != null && node.value() != null && (node.value()[0] & INFLECTS) != 0) {
+        return node.value()[0] & INFLECTS;
+      }
+    }
+    return 0;
+  }
+
+  /** A stem with its doubled last consonant undone (spill-, stopp- → stop), or null. */
+  private static String undoubled(String stem) {
+    int n = stem.length();
+    return n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "aeiou".indexOf(stem.charAt(n - 1)) < 0
+        ? stem.substring(0, n - 1) : null;
   }
 
   /**
@@ -1034,6 +1131,28 @@ final class Situations {
       }
     }
     return -1;
+  }
+
+  /**
+   * A question or a rumour answered yes by someone there, just after the word asked about (…是不是着火了，是真的，我就在
+   * 现场; it's true, I'm right here): what was asked is told as seen.
+   */
+  private static final java.util.regex.Pattern CONFIRMED = java.util.regex.Pattern.compile(
+      "^[^。！!？?\n]{0,10}?(?:(?<![不假])是真的|确实是真的|我就在现场|我在现场|我就在边上|我就在旁边|亲眼看[到见]"
+          + "|(?i)it'?s true|it is true|i'?m right here|i am right here|i can see it)");
+
+  private static boolean confirmed(String text, Word w) {
+    String after = text.substring(w.end(), Math.min(text.length(), w.end() + 28));
+    return Cues.any(after, "是现亲边旁tTiI") && CONFIRMED.matcher(after).find();
+  }
+
+  /** Years or months told just after a leak (漏了好几年, 渗了三四年, leaking for years): a leak of long standing. */
+  private static final java.util.regex.Pattern YEARS_AFTER = java.util.regex.Pattern.compile(
+      "^[^，,。！!？?；;\n]{0,4}?(?:好几|好多|十几|几|[一二两三四五六七八九十]{1,3}|\\d{1,2})个?(?:年|个月)"
+          + "|^(?i)[a-z ]{0,6}for (?:years|months|ages|a long time|(?:two|three|several|many) (?:years|months))");
+
+  private static boolean lastingLeak(String text, Word w) {
+    return YEARS_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 24))).find();
   }
 
   /** The question words that ask a cause (是不是, 是否, 系咪). */
@@ -1536,9 +1655,10 @@ final class Situations {
         || DRANK.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find()) {
       return true; // 吞安眠药; 喝了一瓶农药
     }
-    if (HOLDING.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find()
+    if ((HOLDING.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find()
+            || READY.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 14))).find())
         && THREAT_DRINK.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 48))).find()) {
-      return true; // 拎着一瓶农药站在门口，说…就当场喝了
+      return true; // 拎着一瓶农药站在门口，说…就当场喝了; 农药都买好了，…就当着他们面喝下去
     }
     int from = Math.max(0, w.start() - 6);
     int ba = -1;
@@ -1809,8 +1929,9 @@ final class Situations {
       if (w.at() - o.to() > 20 * UNIT && !o.is(HEARSAY)) {
         continue; // a rumour reaches further (朋友圈里传一个视频，说…化工泄漏了): the whole of what it reports
       }
-      if (o.is(GUARD) && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION)))) {
-        return true; // 听说要爆炸 is a rumour; 有人说头晕 a symptom reported
+      if (o.is(GUARD) && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION)))
+          && !(confirmed(text, w) && (o.is(HEARSAY) || ASKED.matcher(text.substring(o.start(), o.end())).matches()))) {
+        return true; // 听说要爆炸 is a rumour; 有人说头晕 a symptom reported; not 有人问是不是着火了，是真的，我就在现场
       }
       if (o.is(BELIEVED) && o.clause() == w.clause()) {
         return true; // 还以为着火了: believed in its clause, not seen
@@ -1838,6 +1959,9 @@ final class Situations {
     if (Cues.any(text.substring(Math.max(0, w.start() - 4), w.start()), "会易 ") // in every match of MODAL
         && MODAL.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()) {
       return true; // 喝了会中毒, 容易着火: a consequence feared
+    }
+    if (w.start() > 0 && text.charAt(w.start() - 1) == '要' && text.startsWith("的", w.end())) {
+      return true; // 闻了要中毒的: what would happen, not what did
     }
     // the experiential aspect (垮过一次, 漏过): it happened before; not 烧过来, 冲过去
     int e = transcriptSpace(text, w.end()) ? w.end() + 1 : w.end(); // 漏 过 一次

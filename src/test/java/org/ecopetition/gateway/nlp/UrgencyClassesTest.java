@@ -27,7 +27,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * explosive chemical torn open where pupils pass, a blockade told with 堵住 and shoving, carcasses thrown in water beside
  * a well, water turned white, people gathered at a gate; groundwater fouled of long standing, a few animals dead, mud
  * washed into a lake, one animal dead in Cantonese, dead fish not seen, a supply fouled by rumour, a cry of help over a
- * nuisance; English addresses and firm names as answers). Through the whole extractor (frames and classifier).
+ * nuisance; English addresses and firm names as answers). Round seventeen's classes follow (a poison made ready and a
+ * threat to drink it, a fire asked about then confirmed, English leaks in their inflections, a truckload of a bulk
+ * chemical overturned, river water taken to cook downstream, a radiation-marked container taken home, a gas smell and a
+ * door nobody answers; a leak of years, one dead animal in English, a rumour said fake, an emergency drill, music that
+ * blasts, a harm waved off, 恶心 of disgust, a building's fire alarm). Through the whole extractor (frames and classifier).
  */
 class UrgencyClassesTest {
   static HanLpExtractor extractor;

@@ -69,9 +69,12 @@ class UrgencyHoldoutTest {
   static final int FALSE_ALARMS_CEILING_3 = 3;
 
   /** Holdout four (urgency-holdout4.tsv, branch urgcorpus4): urgent texts flagged urgent, of 119. */
-  static final int URGENT_FLOOR_4 = 113;
-  /** Holdout four: danger-to-life texts flagged as such, of 65. */
-  static final int LIFE_FLOOR_4 = 55;
+  static final int URGENT_FLOOR_4 = 113; // 114 since r17urgent (hold4-63 by a frame): one case under, no longer on it
+  /**
+   * Holdout four: danger-to-life texts flagged as such, of 65 (58 since branch r17urgent read a gas smell and a door
+   * nobody answers by a frame: hold4-63, which the classifier read at 0.49 and lost or won with each retrain).
+   */
+  static final int LIFE_FLOOR_4 = 57;
   /** Holdout four: non-urgent texts flagged urgent, of 101, at most. */
   static final int FALSE_ALARMS_CEILING_4 = 2;
 
