@@ -319,13 +319,13 @@ class RedactionEvaluationTest {
 
   static final double ROUND16_NAMES_LEFT = 0.016; // 1/63: 5/63 at its blind runs, 0/63 after r16spans; one case over
 
-  /** Round seventeen: 4 of 84 names left at its blind run A, 3 at run B (dad47e5); worked on by class once round eighteen was written. */
+  /** Round seventeen: 4 of 84 names left at its blind run A, 3 at run B (dad47e5); 0 after its name classes (branch r17spans). */
   @Test
   void roundSeventeenLeavesFewNames() {
     assertThat(namesLeft("round17")).as(ROUNDS.get("round17").leaksText()).isLessThanOrEqualTo(ROUND17_NAMES_LEFT);
   }
 
-  static final double ROUND17_NAMES_LEFT = 0.060; // 4/84 at run A; one case over A
+  static final double ROUND17_NAMES_LEFT = 0.012; // 1/84: 4/84 at run A, 3 at B, 0/84 after r17spans; one case over
 
   /** The blind round (eighteen): its first run's share of names left, one case over; nlp-models/README.md, "Round eighteen". */
   @Test
