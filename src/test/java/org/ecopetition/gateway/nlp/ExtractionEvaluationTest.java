@@ -518,7 +518,7 @@ class ExtractionEvaluationTest {
      * under A. Its run B (main at dad47e5, the round still blind): false alarms 10/130, name 209/215, intent 234/240.
      */
     /**
-     * Round seventeen after its classes were worked on (branches r17kinds, r17spans, r17urgent; 2026-12-06 01:30): overall
+     * Round seventeen after its classes were worked on (branches r17kinds, r17spans, r17urgent; 2026-12-06 01:26): overall
      * 0.984, urgent 85/85, danger to life 46/46, false alarms 2/130, name spans 86/86, polluter 53/53, main kind 210/215,
      * county 214/215, name 215/215, intent 240/240; the floors one case under. Its blind runs (A 0.959, 79/85, 44/46) are
      * the figures to trust for unseen text.
