@@ -208,19 +208,17 @@ final class ChatLoad {
       // The petitioner comes back later in a new conversation: its next turn is started once the new one is welcomed.
       c.intakes = 0;
       c.renew().onComplete(ar -> {
-        if (c.stopAfterTurn) {
-          return;
-        }
-        if (!openLoop) {
-          c.next(System.nanoTime());
-        } else if (!due.isEmpty()) {
-          c.next(due.poll());
-        } else {
-          idle.add(c);
+        if (!c.stopAfterTurn) {
+          goOn(c);
         }
       });
       return;
     }
+    goOn(c);
+  }
+
+  /** The conversation's next turn: at once in a closed loop, else the next one due, else it waits idle. */
+  private void goOn(Conv c) {
     if (!openLoop) {
       c.next(System.nanoTime());
     } else if (!due.isEmpty()) {
