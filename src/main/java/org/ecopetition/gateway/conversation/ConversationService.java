@@ -301,6 +301,13 @@ public final class ConversationService {
     boolean registers = turn != null && !secret && turn.effect() != null
         && Effect.REGISTER_CASE.equals(turn.effect().action())
         && !Anonymity.newlyChosen(loaded.state(), turn.state());
+    if (turn != null && turn.effect() == null && !leavingQueue && !Anonymity.newlyChosen(loaded.state(), turn.state())
+        && !raises(turn)) {
+      Waiting next = Waiting.after(turn.alerts(), loaded.waiting());
+      if (next.reason() == null || next.reason().equals(loaded.waiting())) {
+        return ordinary(conn, loaded, id, channel, text, x, clientMsgId, alsoPending, written, secret, next, turn);
+      }
+    }
     // What the extractor found in it is kept with it: registration and anonymity need not read it again.
     Future<PgConversationRepository.Typed> message = secret
         ? repo.insertMessage(conn, id, channel, "in", "petitioner", MASK, List.of(), clientMsgId)
@@ -369,6 +376,44 @@ public final class ConversationService {
                 });
               });
         });
+  }
+
+  /**
+   * A turn the bot answers with no effect, no masking, no alert and no change of queue — most turns: its message, its
+   * replies, the new state and its event in one statement ({@link PgConversationRepository#writeTurn}), as the longer
+   * path below stores them (the same rows, ids in the same order, the same state and event), and with the count a
+   * messaging channel asks for in a second statement behind it.
+   */
+  private Future<Received> ordinary(SqlConnection conn, PgConversationRepository.Loaded loaded, UUID id,
+      String channel, String text, Extraction x, String clientMsgId, int alsoPending, Written written, boolean secret,
+      Waiting next, Turn turn) {
+    boolean queued = Waiting.QUEUE.equals(next.owner());
+    Turn t = queued ? withOutOfHours(turn) : turn;
+    List<PgConversationRepository.NewMessage> rows = new ArrayList<>(1 + t.replies().size());
+    // What the extractor found in it is kept with it, as in the longer path.
+    rows.add(secret ? new PgConversationRepository.NewMessage("in", "petitioner", MASK, List.of(), clientMsgId, null, null)
+        : new PgConversationRepository.NewMessage("in", "petitioner", text, List.of(), clientMsgId, null, null,
+            TypedSpans.kept(text, x)));
+    for (Reply r : t.replies()) {
+      rows.add(new PgConversationRepository.NewMessage("out", "bot", r.text(), r.buttons(), null, null, r.kind()));
+    }
+    Map<String, Object> stored = PgConversationRepository.asStored(t.state());
+    Future<PgConversationRepository.TurnWritten> w = repo.writeTurn(conn, id, channel, rows, stored, t.state().lang(),
+        next.owner(), loaded.version(), clock.instant(), next.reason(), queued ? null : loaded.toldAt(),
+        next.reason() != null);
+    Future<Long> pending = alsoPending >= 0 ? repo.pendingCount(conn, id) : Future.succeededFuture(-1L);
+    written.sent.run();
+    return Future.all(w, pending).map(v -> {
+      written.set(loaded.version() + 1, stored);
+      List<StoredMessage> saved = w.result().messages();
+      List<StoredMessage> all = new ArrayList<>(saved.size());
+      all.add(secret ? saved.get(0) : saved.get(0).withText(text));
+      for (int i = 1; i < saved.size(); i++) {
+        all.add(saved.get(i).withText(t.replies().get(i - 1).text()));
+      }
+      return new Received(all, false, t.state().lang(), alsoPending >= 0
+          && pending.result() == t.replies().size() + alsoPending).seen(w.result().seen());
+    });
   }
 
   /** Whether the turn raises an alert ({@link #raise} writes something). */
