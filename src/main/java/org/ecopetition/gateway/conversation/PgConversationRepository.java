@@ -61,7 +61,7 @@ final class PgConversationRepository {
    * so a duplicate committed in that instant is missed here — its message then breaks the clientMsgId's unique index
    * (V33), the turn fails in its batch and is tried again alone, where the lock is waited for before this read.
    */
-  private static final String LOAD_TURN = """
+  static final String LOAD_TURN = """
       SELECT CASE WHEN version = $2 THEN NULL ELSE state END AS state, owner, version, updated_at, waiting_reason,
         waiting_told_at, channel, coalesce(department_code, '') AS department_code,
         (SELECT m.id FROM messages m WHERE m.conversation_id = $1 AND m.client_msg_id = $3) AS seen
@@ -161,7 +161,7 @@ final class PgConversationRepository {
    * holds and what the insert returned; the outbox trigger's rows (V31) are written at the statement's end, so a
    * count of them is a statement of its own ({@link #PENDING_COUNT}). The bodies come as text (JSON) and are cast.
    */
-  private static final String WRITE_TURN = """
+  static final String WRITE_TURN = """
       WITH ins AS (
         INSERT INTO messages (conversation_id, channel, direction, author, body, client_msg_id, created_at)
         SELECT $1, $2, u.direction, u.author, u.body::jsonb, u.client_msg_id, u.created_at
