@@ -340,12 +340,32 @@ public final class ConversationService {
           Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
           // Masked once: the same map is sealed into the row and, once committed, held as the row's state.
           Map<String, Object> stored = PgConversationRepository.asStored(t.state());
+          boolean queueChanged = next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue;
+          if (!queueChanged && !raises(t)) {
+            // No alert and no change of queue: the replies, the state and the event in one statement, sent at once
+            // (a failed update fails the turn all the same), and the count asked for behind it.
+            Future<PgConversationRepository.TurnWritten> w = repo.writeTurn(conn, id, channel, replyRows(t.replies(),
+                done), stored, t.state().lang(), next.owner(), loaded.version(), clock.instant(), next.reason(),
+                queued ? null : loaded.toldAt(), next.reason() != null);
+            Future<Long> pending = alsoPending >= 0 ? repo.pendingCount(conn, id) : Future.succeededFuture(-1L);
+            // As below: nothing may start behind a registration in its batch.
+            if (!registers) {
+              written.sent.run();
+            }
+            return Future.all(List.of(message, w, pending, done.alongside())).map(x3 -> {
+              written.set(loaded.version() + 1, stored);
+              List<StoredMessage> all = new ArrayList<>();
+              StoredMessage in = message.result().message();
+              all.add(secret ? in : in.withText(text));
+              List<StoredMessage> out = shown(w.result().messages(), t.replies(), done);
+              all.addAll(out);
+              return new Received(all, false, t.state().lang(), alsoPending >= 0
+                  && pending.result() == out.size() + alsoPending).seen(w.result().seen());
+            });
+          }
           Future<Void> updated = repo.update(conn, id, stored, t.state().lang(), next.owner(), loaded.version(),
               clock.instant(), next.reason(), queued ? null : loaded.toldAt());
-          boolean queueChanged = next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue;
-          // A turn with no alert and no change of queue sends its replies and event with the update, not after its
-          // answer (a failed update fails the turn all the same).
-          Future<Void> before = !queueChanged && !raises(t) ? Future.succeededFuture() : updated
+          Future<Void> before = updated
               .compose(v -> raise(conn, id, loaded.departmentCode(), t))
               .compose(v -> queueChanged
                   ? repo.queueEvent(conn, id, leavingQueue ? "left" : next.reason())
@@ -731,25 +751,36 @@ public final class ConversationService {
    */
   private Future<List<StoredMessage>> storeReplies(SqlConnection conn, UUID id, String channel, List<Reply> replies,
       Done done) {
+    // One round trip for all of a turn's replies.
+    return repo.insertMessages(conn, id, channel, replyRows(replies, done)).map(stored -> shown(stored, replies, done));
+  }
+
+  /** Replies as stored: a fresh query code masked; the receipt (the reply that gives it) keeps its case number. */
+  private static List<PgConversationRepository.NewMessage> replyRows(List<Reply> replies, Done done) {
     String secret = done == null ? null : done.secret();
-    List<PgConversationRepository.NewMessage> rows = new ArrayList<>();
-    List<Boolean> receipts = new ArrayList<>();
+    List<PgConversationRepository.NewMessage> rows = new ArrayList<>(replies.size());
     for (Reply r : replies) {
-      boolean receipt = secret != null && done.caseNumber() != null && r.text().contains(secret);
+      boolean receipt = receipt(r, done);
       String stored = secret == null ? r.text() : r.text().replace(secret, MASK);
       rows.add(new PgConversationRepository.NewMessage("out", "bot", stored, r.buttons(), null,
           receipt ? done.caseNumber() : null, r.kind()));
-      receipts.add(receipt);
     }
-    // One round trip for all of a turn's replies.
-    return repo.insertMessages(conn, id, channel, rows).map(stored -> {
-      List<StoredMessage> shown = new ArrayList<>();
-      for (int i = 0; i < stored.size(); i++) {
-        StoredMessage m = stored.get(i).withText(replies.get(i).text());
-        shown.add(receipts.get(i) ? m.withReceipt(new StoredMessage.Receipt(done.caseNumber(), secret)) : m);
-      }
-      return shown;
-    });
+    return rows;
+  }
+
+  private static boolean receipt(Reply r, Done done) {
+    return done != null && done.secret() != null && done.caseNumber() != null && r.text().contains(done.secret());
+  }
+
+  /** Stored replies as the petitioner sees them now: their own texts, the receipt with its code. */
+  private static List<StoredMessage> shown(List<StoredMessage> stored, List<Reply> replies, Done done) {
+    List<StoredMessage> shown = new ArrayList<>(stored.size());
+    for (int i = 0; i < stored.size(); i++) {
+      StoredMessage m = stored.get(i).withText(replies.get(i).text());
+      shown.add(receipt(replies.get(i), done)
+          ? m.withReceipt(new StoredMessage.Receipt(done.caseNumber(), done.secret())) : m);
+    }
+    return shown;
   }
 
   private static byte[] hash(String token) {

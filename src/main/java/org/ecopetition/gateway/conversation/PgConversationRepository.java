@@ -32,9 +32,12 @@ final class PgConversationRepository {
   private static final String LOCK = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE";
   /**
    * The NOTIFYs left for after their COMMIT (V34), in the order of their ids: the events rows' (the payload of V9's
-   * trigger) and the turns' (V36: payloads without a row, as {@code turn_event} made them).
+   * trigger) and the turns' (V36: payloads without a row, as {@code turn_event} made them). Sent alone, so run in a
+   * transaction of its own: one statement, not BEGIN, SET LOCAL synchronous_commit = off, the NOTIFYs and COMMIT. Its
+   * commit waits for no WAL flush without the setting: it writes nothing before its commit record, and PostgreSQL
+   * flushes at commit only a transaction that did (NotifyAfterCommitTest counts the WAL writes).
    */
-  private static final String NOTIFY_COMMITTED = """
+  static final String NOTIFY_COMMITTED = """
       SELECT pg_notify('gateway_events', x.payload) FROM (
         SELECT e.id, e.id::text || ',' || e.kind || ',' || coalesce(e.conversation_id::text, '') || ',' || coalesce(e.detail, '')
           AS payload FROM events e WHERE e.id = ANY($1)
@@ -316,18 +319,16 @@ final class PgConversationRepository {
 
   /**
    * The NOTIFYs of committed events (their payload as the trigger or {@code turn_event} builds it), in a transaction
-   * that does not wait for its flush: it holds the notify lock only while it queues them. Pipelined: one round trip.
+   * that does not wait for a flush ({@link #NOTIFY_COMMITTED}): it holds the notify lock only while it queues them. One
+   * statement, on a connection in no transaction (after its batch's COMMIT).
    */
   Future<Void> notifyCommitted(SqlClient conn, Untold untold) {
     if (untold.size() == 0) {
       return Future.succeededFuture();
     }
-    Future<?> begun = conn.query("BEGIN; SET LOCAL synchronous_commit = off").execute();
     // Tuple.from: Tuple.of(a, b) would spread the String[] as its varargs.
-    Future<?> told = conn.preparedQuery(NOTIFY_COMMITTED).execute(Tuple.from(new Object[] {
-        untold.events().toArray(Long[]::new), untold.turns().toArray(String[]::new)}));
-    Future<?> ended = conn.query("COMMIT").execute();
-    return Future.join(begun, told, ended).mapEmpty();
+    return conn.preparedQuery(NOTIFY_COMMITTED).execute(Tuple.from(new Object[] {
+        untold.events().toArray(Long[]::new), untold.turns().toArray(String[]::new)})).mapEmpty();
   }
 
   Future<Void> rollback(SqlClient conn) {
@@ -445,7 +446,7 @@ final class PgConversationRepository {
   record TurnWritten(List<StoredMessage> messages, long[] seen) {}
 
   /**
-   * An ordinary turn's writes in one statement ({@link #WRITE_TURN}): {@code messages} (the petitioner's first), the
+   * A turn's last writes in one statement ({@link #WRITE_TURN}): {@code messages} (an ordinary turn's own first), the
    * state as {@link #update} stores it, and the turn's event, {@code watched} as in {@link #turnEvent}. Fails as
    * {@link #update} does when the row is not at {@code version}.
    */
@@ -474,8 +475,9 @@ final class PgConversationRepository {
           if (r.getLong("updated") != 1) {
             return Future.failedFuture(new IllegalStateException("conversation changed concurrently"));
           }
-          Long[] ids = r.getArrayOfLongs("ids");
-          OffsetDateTime[] created = r.getArrayOfOffsetDateTimes("created");
+          // No messages (a turn's writes with no reply): no ids.
+          Long[] ids = n == 0 ? new Long[0] : r.getArrayOfLongs("ids");
+          OffsetDateTime[] created = n == 0 ? new OffsetDateTime[0] : r.getArrayOfOffsetDateTimes("created");
           List<StoredMessage> out = new ArrayList<>(n);
           for (int i = 0; i < n; i++) {
             out.add(stored(messages.get(i), ids[i], created[i]));

@@ -57,7 +57,8 @@ class TurnStatementsTest {
           s.say(WebChatFlowTestSupport.FIRST);
           sockets.add(s);
         }
-        int mark = wire.mark();
+        // The first turns' NOTIFYs follow their answers: counted from when they are sent.
+        int mark = quiet(wire);
         answerAtOnce(sockets, PLACE);
         List<List<PgWire.Sent>> batches = transactions(wire.since(mark), "gateway.notify_after");
         assertThat(batches).as("the turns' batch, in %s", wire.since(mark)).hasSize(1);
@@ -68,6 +69,19 @@ class TurnStatementsTest {
         assertThat(batch).as("the batch's executions").hasSize(2 + 3 * n);
         assertThat(batch.stream().filter(s -> s.kind() == 'E').count()).as("prepared executions, %s", batch)
             .isEqualTo(2L * n);
+        // After its COMMIT, the batch's NOTIFYs (V34): one statement, in a transaction of its own.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<PgWire.Sent> after = List.of();
+        while (after.isEmpty() && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+          after = wire.since(mark).stream().filter(s -> s.text().contains("pg_notify")).toList();
+        }
+        assertThat(after).as("the batch's NOTIFYs, in %s", wire.since(mark)).hasSize(1);
+        int connection = after.get(0).connection();
+        List<PgWire.Sent> all = wire.since(mark).stream().filter(s -> s.connection() == connection).toList();
+        assertThat(all.get(all.indexOf(batch.get(batch.size() - 1)) + 1)).as("what follows the COMMIT, in %s", all)
+            .isEqualTo(after.get(0));
+        assertThat(all.subList(all.indexOf(after.get(0)) + 1, all.size())).as("what follows the NOTIFYs").isEmpty();
       } finally {
         sockets.forEach(TurnSocket::close);
       }
@@ -85,7 +99,7 @@ class TurnStatementsTest {
         Gateway gw = TestGateway.start(env(PgWire.through(db, wire), false));
         TurnSocket s = TurnSocket.open(vertx, gw.port(), null)) {
       s.say(WebChatFlowTestSupport.FIRST);
-      int mark = wire.mark();
+      int mark = quiet(wire);
       answerAtOnce(List.of(s), PLACE);
       List<List<PgWire.Sent>> turns = transactions(wire.since(mark), "BEGIN");
       assertThat(turns).as("the turn's transaction, in %s", wire.since(mark)).hasSize(1);
@@ -145,6 +159,16 @@ class TurnStatementsTest {
       }
       c.rollback();
     }
+  }
+
+  /** A mark once nothing has been sent for 300 ms. */
+  private static int quiet(PgWire wire) throws InterruptedException {
+    int mark;
+    do {
+      mark = wire.mark();
+      Thread.sleep(300);
+    } while (wire.mark() != mark);
+    return mark;
   }
 
   private static void answerAtOnce(List<TurnSocket> sockets, String text) throws Exception {
