@@ -266,14 +266,15 @@ final class GroupCommit implements TurnCommit {
             deferred.add(p);
             return Future.succeededFuture(null);
           }
-          Future<Void> mark = single ? Future.succeededFuture() : repo.savepoint(conn, k == 0);
+          // The first turn's savepoint came with the batch's BEGIN, whose answer it waited for.
+          Future<Void> mark = single || k == 0 ? Future.succeededFuture() : repo.savepoint(conn);
           marks.set(k, mark);
           return turnIn(conn, p, mark, sent);
         }));
       }
       // The batch's events are NOTIFYed after its COMMIT (V34): a COMMIT that NOTIFYs holds PostgreSQL's notify lock
       // through its flush, and would make the batches in flight flush one after another.
-      Future<Void> chain = repo.beginNotifyingAfter(conn).onSuccess(v -> go.get(0).complete());
+      Future<Void> chain = repo.beginNotifyingAfter(conn, !single).onSuccess(v -> go.get(0).complete());
       for (int i = 0; i < n; i++) {
         int k = i;
         chain = chain.compose(v -> runs.get(k)).compose(o -> {

@@ -262,9 +262,12 @@ final class PgConversationRepository {
     return conn.query("BEGIN").execute().mapEmpty();
   }
 
-  /** The savepoint before a batch's next turn (the previous turn's released: one subtransaction level). */
-  Future<Void> savepoint(SqlClient conn, boolean first) {
-    return conn.query(first ? "SAVEPOINT turn" : "RELEASE SAVEPOINT turn; SAVEPOINT turn").execute().mapEmpty();
+  /**
+   * The savepoint before a batch's next turn (the previous turn's released: one subtransaction level); the first
+   * turn's comes with the batch's BEGIN ({@link #beginNotifyingAfter}).
+   */
+  Future<Void> savepoint(SqlClient conn) {
+    return conn.query("RELEASE SAVEPOINT turn; SAVEPOINT turn").execute().mapEmpty();
   }
 
   /** Undoes what the failed turn did, and nothing before it. */
@@ -278,10 +281,14 @@ final class PgConversationRepository {
 
   /**
    * A batch's BEGIN, its events' NOTIFYs left for after its COMMIT (V34): a transaction that NOTIFYs holds PostgreSQL's
-   * cluster-wide notify lock through its commit's WAL flush, so such COMMITs flush one after another.
+   * cluster-wide notify lock through its commit's WAL flush, so such COMMITs flush one after another; {@code savepoint}:
+   * and the first turn's savepoint.
    */
-  Future<Void> beginNotifyingAfter(SqlClient conn) {
-    return conn.query("BEGIN; SELECT set_config('gateway.notify_after', 'on', true)").execute().mapEmpty();
+  Future<Void> beginNotifyingAfter(SqlClient conn, boolean savepoint) {
+    // With the first turn's savepoint ({@link #savepoint}) when asked: one simple Query less a batch. A statement of
+    // the three that fails skips the rest, and the batch fails as when BEGIN alone failed.
+    return conn.query("BEGIN; SELECT set_config('gateway.notify_after', 'on', true)" + (savepoint ? "; SAVEPOINT turn" : ""))
+        .execute().mapEmpty();
   }
 
   /**

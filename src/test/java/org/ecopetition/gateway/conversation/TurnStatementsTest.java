@@ -42,7 +42,8 @@ class TurnStatementsTest {
 
   /**
    * In a batch, an ordinary turn is its savepoint, its lock with its reads (one statement) and its writes (its
-   * message, the replies, the state and its event: one statement); the batch adds its BEGIN and its COMMIT.
+   * message, the replies, the state and its event: one statement); the batch adds its BEGIN (with the first turn's
+   * savepoint) and its COMMIT.
    */
   @Test
   void anOrdinaryTurnInABatchIsASavepointAndTwoStatements(Vertx vertx) throws Exception {
@@ -65,8 +66,10 @@ class TurnStatementsTest {
         List<PgWire.Sent> batch = batches.get(0);
         assertThat(batch.stream().filter(s -> s.text().contains("SAVEPOINT turn")).count())
             .as("one savepoint a turn, in %s", batch).isEqualTo(n);
-        // BEGIN, then per turn: its savepoint, its locked read, its writes; then COMMIT.
-        assertThat(batch).as("the batch's executions").hasSize(2 + 3 * n);
+        // BEGIN with the first turn's savepoint, then per turn: its savepoint (the first's came with BEGIN), its locked
+        // read, its writes; then COMMIT.
+        assertThat(batch.get(0).text()).as("the batch's BEGIN").endsWith("SAVEPOINT turn");
+        assertThat(batch).as("the batch's executions").hasSize(1 + 3 * n);
         assertThat(batch.stream().filter(s -> s.kind() == 'E').count()).as("prepared executions, %s", batch)
             .isEqualTo(2L * n);
         // After its COMMIT, the batch's NOTIFYs (V34): one statement, in a transaction of its own.
