@@ -414,9 +414,7 @@ public final class ConversationService {
     rows.add(secret ? new PgConversationRepository.NewMessage("in", "petitioner", MASK, List.of(), clientMsgId, null, null)
         : new PgConversationRepository.NewMessage("in", "petitioner", text, List.of(), clientMsgId, null, null,
             TypedSpans.kept(text, x)));
-    for (Reply r : t.replies()) {
-      rows.add(new PgConversationRepository.NewMessage("out", "bot", r.text(), r.buttons(), null, null, r.kind()));
-    }
+    rows.addAll(replyRows(t.replies(), null));
     Map<String, Object> stored = PgConversationRepository.asStored(t.state());
     Future<PgConversationRepository.TurnWritten> w = repo.writeTurn(conn, id, channel, rows, stored, t.state().lang(),
         next.owner(), loaded.version(), clock.instant(), next.reason(), queued ? null : loaded.toldAt(),
@@ -428,9 +426,7 @@ public final class ConversationService {
       List<StoredMessage> saved = w.result().messages();
       List<StoredMessage> all = new ArrayList<>(saved.size());
       all.add(secret ? saved.get(0) : saved.get(0).withText(text));
-      for (int i = 1; i < saved.size(); i++) {
-        all.add(saved.get(i).withText(t.replies().get(i - 1).text()));
-      }
+      all.addAll(shown(saved.subList(1, saved.size()), t.replies(), null));
       return new Received(all, false, t.state().lang(), alsoPending >= 0
           && pending.result() == t.replies().size() + alsoPending).seen(w.result().seen());
     });
