@@ -24,8 +24,8 @@ for l in sys.stdin:
     if m:
         q = " ".join(m.group(1).split())
         c[q[:110]] += 1
-        # One turn, one load of the conversation with the clientMsgId look-up (duplicates included).
-        turns += "AS seen FROM conversations" in q
+        # One turn, one load of the conversation (duplicates included). Only the first line of a statement is logged.
+        turns += q.startswith("SELECT CASE WHEN version = $2 THEN NULL ELSE state END AS state")
 total = sum(c.values())
 print("statements", total, "turns", turns, "per turn %.2f" % (total / max(turns, 1)))
 for k, v in c.most_common(30):

@@ -301,6 +301,13 @@ public final class ConversationService {
     boolean registers = turn != null && !secret && turn.effect() != null
         && Effect.REGISTER_CASE.equals(turn.effect().action())
         && !Anonymity.newlyChosen(loaded.state(), turn.state());
+    if (turn != null && turn.effect() == null && !leavingQueue && !Anonymity.newlyChosen(loaded.state(), turn.state())
+        && !raises(turn)) {
+      Waiting next = Waiting.after(turn.alerts(), loaded.waiting());
+      if (next.reason() == null || next.reason().equals(loaded.waiting())) {
+        return ordinary(conn, loaded, id, channel, text, x, clientMsgId, alsoPending, written, secret, next, turn);
+      }
+    }
     // What the extractor found in it is kept with it: registration and anonymity need not read it again.
     Future<PgConversationRepository.Typed> message = secret
         ? repo.insertMessage(conn, id, channel, "in", "petitioner", MASK, List.of(), clientMsgId)
@@ -333,12 +340,32 @@ public final class ConversationService {
           Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
           // Masked once: the same map is sealed into the row and, once committed, held as the row's state.
           Map<String, Object> stored = PgConversationRepository.asStored(t.state());
+          boolean queueChanged = next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue;
+          if (!queueChanged && !raises(t)) {
+            // No alert and no change of queue: the replies, the state and the event in one statement, sent at once
+            // (a failed update fails the turn all the same), and the count asked for behind it.
+            Future<PgConversationRepository.TurnWritten> w = repo.writeTurn(conn, id, channel, replyRows(t.replies(),
+                done), stored, t.state().lang(), next.owner(), loaded.version(), clock.instant(), next.reason(),
+                queued ? null : loaded.toldAt(), next.reason() != null);
+            Future<Long> pending = alsoPending >= 0 ? repo.pendingCount(conn, id) : Future.succeededFuture(-1L);
+            // As below: nothing may start behind a registration in its batch.
+            if (!registers) {
+              written.sent.run();
+            }
+            return Future.all(List.of(message, w, pending, done.alongside())).map(x3 -> {
+              written.set(loaded.version() + 1, stored);
+              List<StoredMessage> all = new ArrayList<>();
+              StoredMessage in = message.result().message();
+              all.add(secret ? in : in.withText(text));
+              List<StoredMessage> out = shown(w.result().messages(), t.replies(), done);
+              all.addAll(out);
+              return new Received(all, false, t.state().lang(), alsoPending >= 0
+                  && pending.result() == out.size() + alsoPending).seen(w.result().seen());
+            });
+          }
           Future<Void> updated = repo.update(conn, id, stored, t.state().lang(), next.owner(), loaded.version(),
               clock.instant(), next.reason(), queued ? null : loaded.toldAt());
-          boolean queueChanged = next.reason() != null && !next.reason().equals(loaded.waiting()) || leavingQueue;
-          // A turn with no alert and no change of queue sends its replies and event with the update, not after its
-          // answer (a failed update fails the turn all the same).
-          Future<Void> before = !queueChanged && !raises(t) ? Future.succeededFuture() : updated
+          Future<Void> before = updated
               .compose(v -> raise(conn, id, loaded.departmentCode(), t))
               .compose(v -> queueChanged
                   ? repo.queueEvent(conn, id, leavingQueue ? "left" : next.reason())
@@ -369,6 +396,40 @@ public final class ConversationService {
                 });
               });
         });
+  }
+
+  /**
+   * A turn the bot answers with no effect, no masking, no alert and no change of queue — most turns: its message, its
+   * replies, the new state and its event in one statement ({@link PgConversationRepository#writeTurn}), as the longer
+   * path below stores them (the same rows, ids in the same order, the same state and event), and with the count a
+   * messaging channel asks for in a second statement behind it.
+   */
+  private Future<Received> ordinary(SqlConnection conn, PgConversationRepository.Loaded loaded, UUID id,
+      String channel, String text, Extraction x, String clientMsgId, int alsoPending, Written written, boolean secret,
+      Waiting next, Turn turn) {
+    boolean queued = Waiting.QUEUE.equals(next.owner());
+    Turn t = queued ? withOutOfHours(turn) : turn;
+    List<PgConversationRepository.NewMessage> rows = new ArrayList<>(1 + t.replies().size());
+    // What the extractor found in it is kept with it, as in the longer path.
+    rows.add(secret ? new PgConversationRepository.NewMessage("in", "petitioner", MASK, List.of(), clientMsgId, null, null)
+        : new PgConversationRepository.NewMessage("in", "petitioner", text, List.of(), clientMsgId, null, null,
+            TypedSpans.kept(text, x)));
+    rows.addAll(replyRows(t.replies(), null));
+    Map<String, Object> stored = PgConversationRepository.asStored(t.state());
+    Future<PgConversationRepository.TurnWritten> w = repo.writeTurn(conn, id, channel, rows, stored, t.state().lang(),
+        next.owner(), loaded.version(), clock.instant(), next.reason(), queued ? null : loaded.toldAt(),
+        next.reason() != null);
+    Future<Long> pending = alsoPending >= 0 ? repo.pendingCount(conn, id) : Future.succeededFuture(-1L);
+    written.sent.run();
+    return Future.all(w, pending).map(v -> {
+      written.set(loaded.version() + 1, stored);
+      List<StoredMessage> saved = w.result().messages();
+      List<StoredMessage> all = new ArrayList<>(saved.size());
+      all.add(secret ? saved.get(0) : saved.get(0).withText(text));
+      all.addAll(shown(saved.subList(1, saved.size()), t.replies(), null));
+      return new Received(all, false, t.state().lang(), alsoPending >= 0
+          && pending.result() == t.replies().size() + alsoPending).seen(w.result().seen());
+    });
   }
 
   /** Whether the turn raises an alert ({@link #raise} writes something). */
@@ -686,25 +747,36 @@ public final class ConversationService {
    */
   private Future<List<StoredMessage>> storeReplies(SqlConnection conn, UUID id, String channel, List<Reply> replies,
       Done done) {
+    // One round trip for all of a turn's replies.
+    return repo.insertMessages(conn, id, channel, replyRows(replies, done)).map(stored -> shown(stored, replies, done));
+  }
+
+  /** Replies as stored: a fresh query code masked; the receipt (the reply that gives it) keeps its case number. */
+  private static List<PgConversationRepository.NewMessage> replyRows(List<Reply> replies, Done done) {
     String secret = done == null ? null : done.secret();
-    List<PgConversationRepository.NewMessage> rows = new ArrayList<>();
-    List<Boolean> receipts = new ArrayList<>();
+    List<PgConversationRepository.NewMessage> rows = new ArrayList<>(replies.size());
     for (Reply r : replies) {
-      boolean receipt = secret != null && done.caseNumber() != null && r.text().contains(secret);
+      boolean receipt = receipt(r, done);
       String stored = secret == null ? r.text() : r.text().replace(secret, MASK);
       rows.add(new PgConversationRepository.NewMessage("out", "bot", stored, r.buttons(), null,
           receipt ? done.caseNumber() : null, r.kind()));
-      receipts.add(receipt);
     }
-    // One round trip for all of a turn's replies.
-    return repo.insertMessages(conn, id, channel, rows).map(stored -> {
-      List<StoredMessage> shown = new ArrayList<>();
-      for (int i = 0; i < stored.size(); i++) {
-        StoredMessage m = stored.get(i).withText(replies.get(i).text());
-        shown.add(receipts.get(i) ? m.withReceipt(new StoredMessage.Receipt(done.caseNumber(), secret)) : m);
-      }
-      return shown;
-    });
+    return rows;
+  }
+
+  private static boolean receipt(Reply r, Done done) {
+    return done != null && done.secret() != null && done.caseNumber() != null && r.text().contains(done.secret());
+  }
+
+  /** Stored replies as the petitioner sees them now: their own texts, the receipt with its code. */
+  private static List<StoredMessage> shown(List<StoredMessage> stored, List<Reply> replies, Done done) {
+    List<StoredMessage> shown = new ArrayList<>(stored.size());
+    for (int i = 0; i < stored.size(); i++) {
+      StoredMessage m = stored.get(i).withText(replies.get(i).text());
+      shown.add(receipt(replies.get(i), done)
+          ? m.withReceipt(new StoredMessage.Receipt(done.caseNumber(), done.secret())) : m);
+    }
+    return shown;
   }
 
   private static byte[] hash(String token) {

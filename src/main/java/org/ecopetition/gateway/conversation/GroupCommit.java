@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Group commit of turns (issue 16 §2): the turns of many conversations that arrive within a short window share one
  * transaction on one connection, so one fsync and one commit serve them all. In the batch, per turn in the
- * conversations' id order (two instances' crossing batches cannot deadlock on their locks): a savepoint, the
- * conversation's row lock and the turn's own code (the owner read under the lock, as alone); a turn that fails is rolled back to its
+ * conversations' id order (two instances' crossing batches cannot deadlock on their locks): a savepoint and the turn's
+ * own code, whose first statement takes the conversation's row lock with its read ({@link TurnCommit.Step}: the owner
+ * read under the lock, as alone); a turn that fails is rolled back to its
  * savepoint and fails alone, and is tried once more in a transaction of its own. A turn's result is given — and so
  * acknowledged and sent — only after the batch's COMMIT. A conversation's next turn waits until its previous one is
  * done, so a batch holds at most one turn per conversation and the conversation's order is kept: the turns waiting
@@ -227,7 +228,7 @@ final class GroupCommit implements TurnCommit {
       boolean single = batch.size() == 1;
       int n = batch.size();
       // Each turn starts when the one before it has sent its last statement (it says so: TurnCommit.Step), or is done:
-      // its savepoint, lock and first read then share a round trip with the previous turn's writes, and its code runs
+      // its savepoint and its lock with its first read then share a round trip with the previous turn's writes, and its code runs
       // while PostgreSQL executes them — an ordinary turn costs the batch one round trip instead of two. The first turn
       // waits for BEGIN's answer: a statement sent after a BEGIN that failed would run, and commit, alone.
       List<Promise<Void>> go = new ArrayList<>(n);
@@ -247,8 +248,8 @@ final class GroupCommit implements TurnCommit {
         int k = i;
         Pending p = batch.get(k);
         Runnable sent = k + 1 < n ? () -> go.get(k + 1).tryComplete() : () -> { };
-        // The savepoint is not waited for: the lock and the turn's first statement follow it on the connection in
-        // order, so the three share a round trip. If it failed, so does the turn. The lock is taken inside the turn's
+        // The savepoint is not waited for: the turn's first statement, which takes the lock (TurnCommit.Step), follows
+        // it on the connection in order, so the two share a round trip. If it failed, so does the turn. The lock is taken inside the turn's
         // savepoint, by the subtransaction that then updates the row: a lock held by the batch's top transaction and
         // an update by a subtransaction would make PostgreSQL record both in a MultiXact on every turn (two or three
         // per turn, each written to the WAL and to pg_multixact, and read back by every later look at the row). A
@@ -265,14 +266,15 @@ final class GroupCommit implements TurnCommit {
             deferred.add(p);
             return Future.succeededFuture(null);
           }
-          Future<Void> mark = single ? Future.succeededFuture() : repo.savepoint(conn, k == 0);
+          // The first turn's savepoint came with the batch's BEGIN, whose answer it waited for.
+          Future<Void> mark = single || k == 0 ? Future.succeededFuture() : repo.savepoint(conn);
           marks.set(k, mark);
-          return turnIn(conn, p, mark, repo.lockIfFree(conn, p.id()), sent);
+          return turnIn(conn, p, mark, sent);
         }));
       }
       // The batch's events are NOTIFYed after its COMMIT (V34): a COMMIT that NOTIFYs holds PostgreSQL's notify lock
       // through its flush, and would make the batches in flight flush one after another.
-      Future<Void> chain = repo.beginNotifyingAfter(conn).onSuccess(v -> go.get(0).complete());
+      Future<Void> chain = repo.beginNotifyingAfter(conn, !single).onSuccess(v -> go.get(0).complete());
       for (int i = 0; i < n; i++) {
         int k = i;
         chain = chain.compose(v -> runs.get(k)).compose(o -> {
@@ -360,17 +362,15 @@ final class GroupCommit implements TurnCommit {
   }
 
   /**
-   * The turn's own code on the batch's connection, sent after its savepoint ({@code mark}) and {@code lock} without
-   * waiting for them (a statement
-   * after it on the connection runs once it is granted); a failure (thrown or failed) is kept as its outcome: the
-   * lock's, if it failed (the turn's statements then failed with it).
+   * The turn's own code on the batch's connection, sent after its savepoint ({@code mark}) without waiting for it;
+   * its first statement takes the conversation's lock if free ({@link TurnCommit.Step}); a failure (thrown or failed)
+   * is kept as its outcome: the savepoint's, if it failed (the turn's statements then failed with it).
    */
-  private static Future<Outcome> turnIn(SqlConnection conn, Pending p, Future<Void> mark, Future<Void> lock,
-      Runnable sent) {
+  private static Future<Outcome> turnIn(SqlConnection conn, Pending p, Future<Void> mark, Runnable sent) {
     Future<Received> f = started(conn, p, sent);
-    return Future.join(mark, lock, f).transform(ar -> Future.succeededFuture(ar.succeeded()
+    return Future.join(mark, f).transform(ar -> Future.succeededFuture(ar.succeeded()
         ? new Outcome(p, f.result(), null)
-        : new Outcome(p, null, mark.failed() ? mark.cause() : lock.failed() ? lock.cause() : f.cause())));
+        : new Outcome(p, null, mark.failed() ? mark.cause() : f.cause())));
   }
 
   private static Future<Received> started(SqlConnection conn, Pending p, Runnable sent) {

@@ -32,15 +32,17 @@ final class PgConversationRepository {
   private static final String LOCK = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE";
   /**
    * The NOTIFYs left for after their COMMIT (V34), in the order of their ids: the events rows' (the payload of V9's
-   * trigger) and the turns' (V36: payloads without a row, as {@code turn_event} made them).
+   * trigger) and the turns' (V36: payloads without a row, as {@code turn_event} made them). Sent alone, so run in a
+   * transaction of its own: one statement, not BEGIN, SET LOCAL synchronous_commit = off, the NOTIFYs and COMMIT. Its
+   * commit waits for no WAL flush without the setting: it writes nothing before its commit record, and PostgreSQL
+   * flushes at commit only a transaction that did (NotifyAfterCommitTest counts the WAL writes).
    */
-  private static final String NOTIFY_COMMITTED = """
+  static final String NOTIFY_COMMITTED = """
       SELECT pg_notify('gateway_events', x.payload) FROM (
         SELECT e.id, e.id::text || ',' || e.kind || ',' || coalesce(e.conversation_id::text, '') || ',' || coalesce(e.detail, '')
           AS payload FROM events e WHERE e.id = ANY($1)
         UNION ALL
         SELECT split_part(t, ',', 1)::bigint, t FROM unnest($2::text[]) AS t) x ORDER BY x.id""";
-  private static final String LOCK_NOWAIT = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE NOWAIT";
   /** The bounded counter of V21 under the key {@code open:<client>}, with no delay: 0, or seconds to wait. */
   private static final String ADMIT = "SELECT status_attempt(ARRAY[$1], ARRAY[$2::int], ARRAY[0], false, $3, 60, 0, 0)";
   private static final String INSERT = """
@@ -53,14 +55,20 @@ final class PgConversationRepository {
         waiting_told_at, channel, coalesce(department_code, '') AS department_code
       FROM conversations WHERE id = $1""";
   /**
-   * The same, and the message already stored under the turn's clientMsgId ($3; null: none), if any: a turn's two reads
-   * in one statement (a retry is answered with the stored turn).
+   * The same, and the message already stored under the turn's clientMsgId ($3; null: none), if any, under the
+   * conversation's row lock taken if free (NOWAIT): a turn's lock and two reads in one statement (a retry is answered
+   * with the stored turn). In a batch this is the turn's lock, inside its savepoint ({@link GroupCommit}); alone, the
+   * transaction holds it already ({@link TurnCommit.Alone}: waited for by {@link #LOCK}), and taking it again is
+   * granted at once. Read committed takes the statement's snapshot before the lock: a row changed by a transaction
+   * that committed in between is locked and returned as it is now, but {@code seen} is read in the older snapshot,
+   * so a duplicate committed in that instant is missed here — its message then breaks the clientMsgId's unique index
+   * (V33), the turn fails in its batch and is tried again alone, where the lock is waited for before this read.
    */
-  private static final String LOAD_TURN = """
+  static final String LOAD_TURN = """
       SELECT CASE WHEN version = $2 THEN NULL ELSE state END AS state, owner, version, updated_at, waiting_reason,
         waiting_told_at, channel, coalesce(department_code, '') AS department_code,
         (SELECT m.id FROM messages m WHERE m.conversation_id = $1 AND m.client_msg_id = $3) AS seen
-      FROM conversations WHERE id = $1""";
+      FROM conversations WHERE id = $1 FOR UPDATE NOWAIT""";
   /** A waiting reason set keeps the moment the wait began; cleared, the wait is over. */
   private static final String UPDATE = """
       UPDATE conversations SET state = $2, lang = $3, owner = $5, version = version + 1, updated_at = $6,
@@ -148,6 +156,35 @@ final class PgConversationRepository {
   private static final String TURN_EVENT_COUNTING = """
       SELECT turn_event($1, $2) AS id, (SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1) AS last_message,
         (SELECT count(*) FROM channel_pending p WHERE p.conversation_id = $1) AS pending""";
+  /**
+   * An ordinary turn's writes in one statement (issue 16, BENCHMARKS.md "turnstmts"): its messages in their order
+   * (the petitioner's, then the replies: their ids drawn in that order, the sort before the insert's defaults), the
+   * conversation's new state under the version read ({@link #UPDATE}), and the turn's event ({@link #TURN_EVENT}).
+   * One statement's parts share its snapshot, so the conversation's last message is the greater of what the snapshot
+   * holds and what the insert returned; the outbox trigger's rows (V31) are written at the statement's end, so a
+   * count of them is a statement of its own ({@link #PENDING_COUNT}). The bodies come as text (JSON) and are cast.
+   */
+  static final String WRITE_TURN = """
+      WITH ins AS (
+        INSERT INTO messages (conversation_id, channel, direction, author, body, client_msg_id, created_at)
+        SELECT $1, $2, u.direction, u.author, u.body::jsonb, u.client_msg_id, u.created_at
+        FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[])
+          WITH ORDINALITY AS u(direction, author, body, client_msg_id, created_at, n)
+        ORDER BY u.n
+        RETURNING id, created_at),
+      upd AS (
+        UPDATE conversations SET state = $8, lang = $9, owner = $11, version = version + 1, updated_at = $12,
+               waiting_reason = $13,
+               waiting_since = CASE WHEN $13::text IS NULL THEN NULL WHEN waiting_reason IS NULL THEN $12 ELSE waiting_since END,
+               waiting_told_at = $14
+        WHERE id = $1 AND version = $10 RETURNING id)
+      SELECT turn_event($1, $15) AS id, (SELECT count(*) FROM upd) AS updated,
+        (SELECT array_agg(i.id ORDER BY i.id) FROM ins i) AS ids,
+        (SELECT array_agg(i.created_at ORDER BY i.id) FROM ins i) AS created,
+        greatest((SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1), (SELECT max(i.id) FROM ins i))
+          AS last_message""";
+  /** {@link #TURN_EVENT_COUNTING}'s count alone, after the statement that stored the turn's messages. */
+  private static final String PENDING_COUNT = "SELECT count(*) FROM channel_pending p WHERE p.conversation_id = $1";
   /** A messaging conversation's outgoing messages not yet delivered (V31: written by the trigger on messages). */
   private static final String PENDING = """
       SELECT m.id, m.direction, m.author, m.body, m.created_at FROM channel_pending p JOIN messages m ON m.id = p.message_id
@@ -217,11 +254,6 @@ final class PgConversationRepository {
     return conn.preparedQuery(LOCK).execute(Tuple.of(id)).mapEmpty();
   }
 
-  /** The conversation's row lock if it is free now; fails (55P03) at once if another transaction holds it. */
-  Future<Void> lockIfFree(SqlClient conn, UUID id) {
-    return conn.preparedQuery(LOCK_NOWAIT).execute(Tuple.of(id)).mapEmpty();
-  }
-
   /**
    * A batch's transaction, begun and ended by hand (not through the client's Transaction, which rolls everything
    * back at a statement's first failure; a batch rolls back only the failed turn, to its savepoint).
@@ -230,9 +262,12 @@ final class PgConversationRepository {
     return conn.query("BEGIN").execute().mapEmpty();
   }
 
-  /** The savepoint before a batch's next turn (the previous turn's released: one subtransaction level). */
-  Future<Void> savepoint(SqlClient conn, boolean first) {
-    return conn.query(first ? "SAVEPOINT turn" : "RELEASE SAVEPOINT turn; SAVEPOINT turn").execute().mapEmpty();
+  /**
+   * The savepoint before a batch's next turn (the previous turn's released: one subtransaction level); the first
+   * turn's comes with the batch's BEGIN ({@link #beginNotifyingAfter}).
+   */
+  Future<Void> savepoint(SqlClient conn) {
+    return conn.query("RELEASE SAVEPOINT turn; SAVEPOINT turn").execute().mapEmpty();
   }
 
   /** Undoes what the failed turn did, and nothing before it. */
@@ -246,10 +281,14 @@ final class PgConversationRepository {
 
   /**
    * A batch's BEGIN, its events' NOTIFYs left for after its COMMIT (V34): a transaction that NOTIFYs holds PostgreSQL's
-   * cluster-wide notify lock through its commit's WAL flush, so such COMMITs flush one after another.
+   * cluster-wide notify lock through its commit's WAL flush, so such COMMITs flush one after another; {@code savepoint}:
+   * and the first turn's savepoint.
    */
-  Future<Void> beginNotifyingAfter(SqlClient conn) {
-    return conn.query("BEGIN; SELECT set_config('gateway.notify_after', 'on', true)").execute().mapEmpty();
+  Future<Void> beginNotifyingAfter(SqlClient conn, boolean savepoint) {
+    // With the first turn's savepoint ({@link #savepoint}) when asked: one simple Query less a batch. A statement of
+    // the three that fails skips the rest, and the batch fails as when BEGIN alone failed.
+    return conn.query("BEGIN; SELECT set_config('gateway.notify_after', 'on', true)" + (savepoint ? "; SAVEPOINT turn" : ""))
+        .execute().mapEmpty();
   }
 
   /**
@@ -287,18 +326,16 @@ final class PgConversationRepository {
 
   /**
    * The NOTIFYs of committed events (their payload as the trigger or {@code turn_event} builds it), in a transaction
-   * that does not wait for its flush: it holds the notify lock only while it queues them. Pipelined: one round trip.
+   * that does not wait for a flush ({@link #NOTIFY_COMMITTED}): it holds the notify lock only while it queues them. One
+   * statement, on a connection in no transaction (after its batch's COMMIT).
    */
   Future<Void> notifyCommitted(SqlClient conn, Untold untold) {
     if (untold.size() == 0) {
       return Future.succeededFuture();
     }
-    Future<?> begun = conn.query("BEGIN; SET LOCAL synchronous_commit = off").execute();
     // Tuple.from: Tuple.of(a, b) would spread the String[] as its varargs.
-    Future<?> told = conn.preparedQuery(NOTIFY_COMMITTED).execute(Tuple.from(new Object[] {
-        untold.events().toArray(Long[]::new), untold.turns().toArray(String[]::new)}));
-    Future<?> ended = conn.query("COMMIT").execute();
-    return Future.join(begun, told, ended).mapEmpty();
+    return conn.preparedQuery(NOTIFY_COMMITTED).execute(Tuple.from(new Object[] {
+        untold.events().toArray(Long[]::new), untold.turns().toArray(String[]::new)})).mapEmpty();
   }
 
   Future<Void> rollback(SqlClient conn) {
@@ -409,6 +446,59 @@ final class PgConversationRepository {
     return conn.preparedQuery(INSERT_MESSAGE).execute(messageRow(id, channel, m)).map(rows -> stored(m, rows));
   }
 
+  /**
+   * What {@link #writeTurn} stored: the messages in their order, and the turn's event as {@link #turnEvent} gives it
+   * (its id, the conversation's last message; the third value -1, not counted).
+   */
+  record TurnWritten(List<StoredMessage> messages, long[] seen) {}
+
+  /**
+   * A turn's last writes in one statement ({@link #WRITE_TURN}): {@code messages} (an ordinary turn's own first), the
+   * state as {@link #update} stores it, and the turn's event, {@code watched} as in {@link #turnEvent}. Fails as
+   * {@link #update} does when the row is not at {@code version}.
+   */
+  Future<TurnWritten> writeTurn(SqlClient conn, UUID id, String channel, List<NewMessage> messages,
+      Map<String, Object> asStored, String lang, String owner, long version, java.time.Instant now, String waiting,
+      java.time.Instant toldAt, boolean watched) {
+    int n = messages.size();
+    String[] direction = new String[n];
+    String[] author = new String[n];
+    String[] body = new String[n];
+    String[] clientMsgId = new String[n];
+    OffsetDateTime[] at = new OffsetDateTime[n];
+    for (int i = 0; i < n; i++) {
+      NewMessage m = messages.get(i);
+      direction[i] = m.direction();
+      author[i] = m.author();
+      body[i] = sealedBody(m).encode();
+      clientMsgId[i] = m.clientMsgId();
+      at[i] = stamp();
+    }
+    return conn.preparedQuery(WRITE_TURN).execute(Tuple.from(new Object[] {id, channel, direction, author, body,
+            clientMsgId, at, atRest.sealStored(asStored), lang, version, owner, now.atOffset(ZoneOffset.UTC), waiting,
+            toldAt == null ? null : toldAt.atOffset(ZoneOffset.UTC), watched ? "watched" : null}))
+        .compose(rows -> {
+          Row r = rows.iterator().next();
+          if (r.getLong("updated") != 1) {
+            return Future.failedFuture(new IllegalStateException("conversation changed concurrently"));
+          }
+          // No messages (a turn's writes with no reply): no ids.
+          Long[] ids = n == 0 ? new Long[0] : r.getArrayOfLongs("ids");
+          OffsetDateTime[] created = n == 0 ? new OffsetDateTime[0] : r.getArrayOfOffsetDateTimes("created");
+          List<StoredMessage> out = new ArrayList<>(n);
+          for (int i = 0; i < n; i++) {
+            out.add(stored(messages.get(i), ids[i], created[i]));
+          }
+          Long last = r.getLong("last_message");
+          return Future.succeededFuture(new TurnWritten(out, new long[] {r.getLong("id"), last == null ? 0 : last, -1}));
+        });
+  }
+
+  /** The conversation's outgoing messages not yet delivered, as this transaction sees them now. */
+  Future<Long> pendingCount(SqlClient conn, UUID id) {
+    return conn.preparedQuery(PENDING_COUNT).execute(Tuple.of(id)).map(rows -> rows.iterator().next().getLong(0));
+  }
+
   /** A typed message as stored, and the conversation's typed texts with their spans ({@link #typedSpans}). */
   record Typed(StoredMessage message, Map<String, List<Identity>> spans) {}
 
@@ -489,8 +579,11 @@ final class PgConversationRepository {
 
   private static StoredMessage stored(NewMessage m, io.vertx.sqlclient.RowSet<Row> rows) {
     Row r = rows.iterator().next();
-    return new StoredMessage(r.getLong("id"), m.direction(), m.author(), m.text(), m.buttons(),
-        r.getOffsetDateTime("created_at").toInstant(),
+    return stored(m, r.getLong("id"), r.getOffsetDateTime("created_at"));
+  }
+
+  private static StoredMessage stored(NewMessage m, long id, OffsetDateTime createdAt) {
+    return new StoredMessage(id, m.direction(), m.author(), m.text(), m.buttons(), createdAt.toInstant(),
         m.receiptCase() == null ? null : new StoredMessage.Receipt(m.receiptCase(), null), m.kind());
   }
 

@@ -9,7 +9,10 @@ import java.util.function.Function;
 interface TurnCommit {
 
   /**
-   * A turn's code on the connection it is given. {@code sent} may be called once the turn has sent its last statement
+   * A turn's code on the connection it is given. Its first statement takes the conversation's row lock if it is free
+   * (FOR UPDATE NOWAIT) with its first read: in a batch that is the turn's lock, inside its savepoint
+   * ({@link GroupCommit}, one statement less a turn); alone, the transaction holds it already ({@link Alone}) and it is
+   * granted at once. {@code sent} may be called once the turn has sent its last statement
    * (nothing more of it goes on the connection; its outcome waits only for their answers): a batch then sends its next
    * turn's statements behind them, in the same round trip ({@link GroupCommit}). Not calling it is always correct.
    */
@@ -63,7 +66,10 @@ interface TurnCommit {
     }
   }
 
-  /** One transaction per turn. */
+  /**
+   * One transaction per turn, the lock waited for before the turn's first read (which takes it again, at once): a read
+   * in the statement that waited would see, besides the row as it is now, only what committed before the wait began.
+   */
   final class Alone implements TurnCommit {
     private final PgConversationRepository repo;
 

@@ -125,6 +125,70 @@ class NotifyAfterCommitTest {
   }
 
   /**
+   * The NOTIFYs after a batch's COMMIT are one statement in a transaction of its own, which does not wait for a WAL
+   * flush: it writes nothing before its commit record (PostgreSQL flushes at commit only a transaction that wrote WAL).
+   * Every payload reaches the listener, in id order, and thirty of them cost a few WAL writes, where thirty events
+   * rows (a write, NOTIFYed by V9's trigger) each wait for their commit's flush (pg_stat_wal).
+   */
+  @Test
+  void theNotifiesAfterABatchAreOneStatementThatDoesNotWaitForTheFlush() throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    UUID conversation = UUID.randomUUID();
+    int n = 30;
+    try (Connection listener = TestPostgres.connect(db); Connection writer = TestPostgres.connect(db)) {
+      try (Statement s = listener.createStatement()) {
+        s.execute("LISTEN gateway_events");
+      }
+      long synced = walWrites(writer, () -> {
+        for (int i = 0; i < n; i++) {
+          event(writer, "plain", AT);
+        }
+      });
+      assertThat(notifications(listener, n)).hasSize(n);
+      long told = walWrites(writer, () -> {
+        try (PreparedStatement ps = writer.prepareStatement(
+            PgConversationRepository.NOTIFY_COMMITTED.replace("$1", "?").replace("$2", "?"))) {
+          for (int i = 0; i < n; i++) {
+            ps.setArray(1, writer.createArrayOf("bigint", new Long[0]));
+            ps.setArray(2, writer.createArrayOf("text", new String[] {
+                (1000 + 2 * i + 1) + ",conversation_turn," + conversation + ",",
+                (1000 + 2 * i) + ",conversation_turn," + conversation + ",watched"}));
+            ps.executeQuery().close();
+          }
+        }
+      });
+      List<String> got = notifications(listener, 2 * n);
+      assertThat(got).hasSize(2 * n);
+      assertThat(got.get(0)).isEqualTo("1000,conversation_turn," + conversation + ",watched");
+      assertThat(got.get(1)).isEqualTo("1001,conversation_turn," + conversation + ",");
+      assertThat(synced).as("WAL writes of %d NOTIFYs committed synchronously", n).isGreaterThanOrEqualTo(n);
+      assertThat(told).as("WAL writes of %d NOTIFY statements after a batch", n).isLessThan(n / 3);
+    }
+  }
+
+  private interface Work {
+    void run() throws Exception;
+  }
+
+  /** pg_stat_wal's WAL writes during {@code work}, this connection's statistics flushed before each reading. */
+  private static long walWrites(Connection c, Work work) throws Exception {
+    long before = walWrites(c);
+    work.run();
+    return walWrites(c) - before;
+  }
+
+  private static long walWrites(Connection c) throws Exception {
+    try (Statement s = c.createStatement()) {
+      s.execute("SELECT pg_stat_force_next_flush()");
+      s.execute("SELECT 1");
+      try (ResultSet rs = s.executeQuery("SELECT wal_write FROM pg_stat_wal")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /**
    * A turn committed in a batch still wakes every listener, with the payload V9's trigger gave (id, kind, conversation,
    * detail); and it leaves no events row (V36).
    */

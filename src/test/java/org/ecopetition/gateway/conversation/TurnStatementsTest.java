@@ -1,0 +1,217 @@
+package org.ecopetition.gateway.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport;
+import org.ecopetition.gateway.support.PgWire;
+import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.TestPostgres;
+import org.ecopetition.gateway.support.TurnSocket;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What an ordinary chat turn (the bot answers; no effect, no alert, no change of queue) costs PostgreSQL in statement
+ * executions, counted on the wire between the gateway and PostgreSQL ({@link PgWire}: each Execute and each simple
+ * Query a client sends, whatever code sent it). Issue 16: with the gateway's CPU, PostgreSQL's per turn is half of
+ * the 2 cores, and each execution is parsed, run and answered (BENCHMARKS.md "turnstmts").
+ */
+@ExtendWith(VertxExtension.class)
+class TurnStatementsTest {
+  /** An answer to the question the first report leaves: where. */
+  private static final String PLACE = "江苏省南京市江宁区秣陵街道";
+
+  private static Map<String, String> env(String db, boolean batched) {
+    Map<String, String> env = TestGateway.env(db, TestGateway.newKey());
+    env.put("GATEWAY_CHAT_GROUP_COMMIT_ENABLED", String.valueOf(batched));
+    // A long window: the turns sent at once share one batch.
+    env.put("GATEWAY_CHAT_GROUP_COMMIT_WINDOW_MILLIS", "1000");
+    return env;
+  }
+
+  /**
+   * In a batch, an ordinary turn is its savepoint, its lock with its reads (one statement) and its writes (its
+   * message, the replies, the state and its event: one statement); the batch adds its BEGIN (with the first turn's
+   * savepoint) and its COMMIT.
+   */
+  @Test
+  void anOrdinaryTurnInABatchIsASavepointAndTwoStatements(Vertx vertx) throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    int n = 3;
+    try (PgWire wire = new PgWire(PgWire.portOf(db));
+        Gateway gw = TestGateway.start(env(PgWire.through(db, wire), true))) {
+      List<TurnSocket> sockets = new ArrayList<>();
+      try {
+        for (int i = 0; i < n; i++) {
+          TurnSocket s = TurnSocket.open(vertx, gw.port(), null);
+          s.say(WebChatFlowTestSupport.FIRST);
+          sockets.add(s);
+        }
+        // The first turns' NOTIFYs follow their answers: counted from when they are sent.
+        int mark = quiet(wire);
+        answerAtOnce(sockets, PLACE);
+        List<List<PgWire.Sent>> batches = transactions(wire.since(mark), "gateway.notify_after");
+        assertThat(batches).as("the turns' batch, in %s", wire.since(mark)).hasSize(1);
+        List<PgWire.Sent> batch = batches.get(0);
+        assertThat(batch.stream().filter(s -> s.text().contains("SAVEPOINT turn")).count())
+            .as("one savepoint a turn, in %s", batch).isEqualTo(n);
+        // BEGIN with the first turn's savepoint, then per turn: its savepoint (the first's came with BEGIN), its locked
+        // read, its writes; then COMMIT.
+        assertThat(batch.get(0).text()).as("the batch's BEGIN").endsWith("SAVEPOINT turn");
+        assertThat(batch).as("the batch's executions").hasSize(1 + 3 * n);
+        assertThat(batch.stream().filter(s -> s.kind() == 'E').count()).as("prepared executions, %s", batch)
+            .isEqualTo(2L * n);
+        // After its COMMIT, the batch's NOTIFYs (V34): one statement, in a transaction of its own.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<PgWire.Sent> after = List.of();
+        while (after.isEmpty() && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+          after = wire.since(mark).stream().filter(s -> s.text().contains("pg_notify")).toList();
+        }
+        assertThat(after).as("the batch's NOTIFYs, in %s", wire.since(mark)).hasSize(1);
+        int connection = after.get(0).connection();
+        List<PgWire.Sent> all = wire.since(mark).stream().filter(s -> s.connection() == connection).toList();
+        assertThat(all.get(all.indexOf(batch.get(batch.size() - 1)) + 1)).as("what follows the COMMIT, in %s", all)
+            .isEqualTo(after.get(0));
+        assertThat(all.subList(all.indexOf(after.get(0)) + 1, all.size())).as("what follows the NOTIFYs").isEmpty();
+      } finally {
+        sockets.forEach(TurnSocket::close);
+      }
+    }
+  }
+
+  /**
+   * Alone (group commit off, and a batch's turn tried again after its batch failed), the turn's transaction waits for
+   * its conversation's lock before its reads: BEGIN, the lock, the locked read, the writes, COMMIT.
+   */
+  @Test
+  void anOrdinaryTurnAloneIsItsLockAndTwoStatements(Vertx vertx) throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    try (PgWire wire = new PgWire(PgWire.portOf(db));
+        Gateway gw = TestGateway.start(env(PgWire.through(db, wire), false));
+        TurnSocket s = TurnSocket.open(vertx, gw.port(), null)) {
+      s.say(WebChatFlowTestSupport.FIRST);
+      int mark = quiet(wire);
+      answerAtOnce(List.of(s), PLACE);
+      List<List<PgWire.Sent>> turns = transactions(wire.since(mark), "BEGIN");
+      assertThat(turns).as("the turn's transaction, in %s", wire.since(mark)).hasSize(1);
+      assertThat(turns.get(0)).as("BEGIN, lock, read, writes, COMMIT").hasSize(5);
+    }
+  }
+
+  /**
+   * The turn's two statements keep one generic plan per connection after PostgreSQL's five custom ones, and are not
+   * planned again at each turn (pgturn2 found a statement of the turn planned at every execution, 0.2 ms a turn).
+   * Executed as the gateway's client executes them: prepared once with their parameters' types inferred.
+   */
+  @Test
+  void theTurnsTwoStatementsArePlannedOnce() throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    try (java.sql.Connection c = TestPostgres.connect(db); java.sql.Statement s = c.createStatement()) {
+      c.setAutoCommit(false);
+      UUID id = UUID.randomUUID();
+      String at = "'2026-03-02T02:00:00Z'";
+      s.execute("INSERT INTO conversations (id, token_hash, channel, lang, state, created_at, updated_at) VALUES ('"
+          + id + "', decode('01', 'hex'), 'web', 'zh', '{}', " + at + ", " + at + ")");
+      s.execute("PREPARE load_turn AS " + PgConversationRepository.LOAD_TURN);
+      s.execute("PREPARE write_turn AS " + PgConversationRepository.WRITE_TURN);
+      for (int v = 0; v < 10; v++) {
+        try (java.sql.ResultSet rs = s.executeQuery("EXECUTE load_turn('" + id + "', -1, 'c" + v + "')")) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getLong("version")).isEqualTo(v);
+        }
+        try (java.sql.ResultSet rs = s.executeQuery("EXECUTE write_turn('" + id + "', 'web', ARRAY['in', 'out', 'out'], "
+            + "ARRAY['petitioner', 'bot', 'bot'], ARRAY['{\"text\": \"a\"}', '{\"text\": \"b\"}', '{\"text\": \"c\"}'], "
+            + "ARRAY['c" + v + "', NULL, NULL], ARRAY[" + at + ", " + at + ", " + at + "]::timestamptz[], '{}', 'zh', " + v
+            + ", 'bot', " + at + ", NULL, NULL, NULL)")) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getLong("updated")).isEqualTo(1);
+          Long[] ids = (Long[]) rs.getArray("ids").getArray();
+          assertThat(ids).hasSize(3);
+          assertThat(ids[0]).isLessThan(ids[1]);
+          assertThat(ids[1]).isLessThan(ids[2]);
+          assertThat(rs.getLong("last_message")).isEqualTo(ids[2]);
+        }
+      }
+      // In the order inserted: the petitioner's message, then the replies.
+      try (java.sql.ResultSet rs = s.executeQuery("SELECT string_agg(body ->> 'text', '' ORDER BY id) FROM messages "
+          + "WHERE conversation_id = '" + id + "'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("abc".repeat(10));
+      }
+      try (java.sql.ResultSet rs = s.executeQuery(
+          "SELECT name, generic_plans, custom_plans FROM pg_prepared_statements ORDER BY name")) {
+        int seen = 0;
+        while (rs.next()) {
+          seen++;
+          assertThat(rs.getLong("custom_plans")).as(rs.getString("name")).isLessThanOrEqualTo(5);
+          assertThat(rs.getLong("generic_plans")).as(rs.getString("name")).isGreaterThanOrEqualTo(5);
+        }
+        assertThat(seen).isEqualTo(2);
+      }
+      c.rollback();
+    }
+  }
+
+  /** A mark once nothing has been sent for 300 ms. */
+  private static int quiet(PgWire wire) throws InterruptedException {
+    int mark;
+    do {
+      mark = wire.mark();
+      Thread.sleep(300);
+    } while (wire.mark() != mark);
+    return mark;
+  }
+
+  private static void answerAtOnce(List<TurnSocket> sockets, String text) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(sockets.size());
+    try {
+      List<Future<TurnSocket.Answer>> answers = new ArrayList<>();
+      for (TurnSocket s : sockets) {
+        answers.add(pool.submit(() -> s.turn(text, UUID.randomUUID().toString(), 60)));
+      }
+      for (Future<TurnSocket.Answer> a : answers) {
+        TurnSocket.Answer answer = a.get(2, TimeUnit.MINUTES);
+        assertThat(answer.error()).isNull();
+        assertThat(answer.replies()).as("the bot answers").isNotEmpty();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The transactions in {@code sent} that begin with an execution holding {@code begin}: each from it to the COMMIT on
+   * its connection, both included.
+   */
+  private static List<List<PgWire.Sent>> transactions(List<PgWire.Sent> sent, String begin) {
+    List<List<PgWire.Sent>> out = new ArrayList<>();
+    java.util.Map<Integer, List<PgWire.Sent>> open = new java.util.HashMap<>();
+    for (PgWire.Sent s : sent) {
+      List<PgWire.Sent> t = open.get(s.connection());
+      if (t == null && s.kind() == 'Q' && s.text().contains(begin) && s.text().startsWith("BEGIN")) {
+        t = new ArrayList<>();
+        open.put(s.connection(), t);
+      }
+      if (t != null) {
+        t.add(s);
+        if (s.kind() == 'Q' && (s.text().contains("COMMIT") || s.text().contains("ROLLBACK"))) {
+          out.add(t);
+          open.remove(s.connection());
+        }
+      }
+    }
+    return out;
+  }
+}
