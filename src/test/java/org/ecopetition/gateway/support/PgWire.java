@@ -2,20 +2,11 @@ package org.ecopetition.gateway.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A relay in front of the test PostgreSQL that reads what clients send it, as PostgreSQL does (the frontend messages
@@ -28,24 +19,16 @@ public final class PgWire implements AutoCloseable {
   /** One execution as sent: 'E' (Execute) or 'Q' (simple Query), on connection {@code connection}. */
   public record Sent(int connection, char kind, String text) {}
 
-  private final int targetPort;
-  private final ServerSocket server;
-  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private final TcpProxy relay;
   private final List<Sent> sent = new ArrayList<>();
-  private final AtomicInteger connections = new AtomicInteger();
 
   public PgWire(int targetPort) throws IOException {
-    this.targetPort = targetPort;
-    server = new ServerSocket();
-    server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    Thread accept = new Thread(this::accept, "pg-wire-accept");
-    accept.setDaemon(true);
-    accept.start();
+    relay = new TcpProxy(targetPort, Reader::new);
   }
 
   /** A gateway database URL (one of {@link TestPostgres}'s) through this relay. */
   public static String through(String url, PgWire wire) {
-    return url.replaceFirst("localhost:\\d+/", "127.0.0.1:" + wire.server.getLocalPort() + "/");
+    return url.replaceFirst("localhost:\\d+/", "127.0.0.1:" + wire.relay.port() + "/");
   }
 
   /** The port of a test database URL. */
@@ -71,52 +54,8 @@ public final class PgWire implements AutoCloseable {
     sent.add(s);
   }
 
-  private void accept() {
-    while (!server.isClosed()) {
-      try {
-        Socket in = server.accept();
-        Socket out = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-        open.add(in);
-        open.add(out);
-        int id = connections.incrementAndGet();
-        pump(in, out, new Reader(id));
-        pump(out, in, null);
-      } catch (IOException e) {
-        // closed
-      }
-    }
-  }
-
-  private void pump(Socket from, Socket to, Reader reader) {
-    Thread t = new Thread(() -> {
-      byte[] buf = new byte[16384];
-      try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-        int n;
-        while ((n = in.read(buf)) >= 0) {
-          // Read before it is passed on: an answer to it cannot arrive before it is recorded.
-          if (reader != null) {
-            reader.feed(buf, n);
-          }
-          out.write(buf, 0, n);
-          out.flush();
-        }
-      } catch (IOException e) {
-        // one side closed
-      } finally {
-        try {
-          from.close();
-          to.close();
-        } catch (IOException ignored) {
-          // already closed
-        }
-      }
-    }, "pg-wire-pump");
-    t.setDaemon(true);
-    t.start();
-  }
-
   /** A client's messages, read as they come (one thread per connection). */
-  private final class Reader {
+  private final class Reader implements TcpProxy.Tap {
     private final int connection;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     /** The startup message (and an SSLRequest before it) has no type byte. */
@@ -128,7 +67,8 @@ public final class PgWire implements AutoCloseable {
       this.connection = connection;
     }
 
-    void feed(byte[] buf, int n) {
+    @Override
+    public void sent(byte[] buf, int n) {
       pending.write(buf, 0, n);
       byte[] all = pending.toByteArray();
       int at = 0;
@@ -198,9 +138,6 @@ public final class PgWire implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    server.close();
-    for (Socket s : open) {
-      s.close();
-    }
+    relay.close();
   }
 }

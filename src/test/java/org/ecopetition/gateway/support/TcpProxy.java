@@ -14,16 +14,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP relay on a fixed loopback port in front of a real server: {@link #cut()} closes every connection and
  * the port (the server seems gone: connections are refused), {@link #restore()} listens again on the same
  * port: a database outage as the gateway meets it, without stopping the shared test PostgreSQL.
- * {@link #retarget(int)} sends new connections elsewhere: a balancer in front of two gateways.
+ * {@link #retarget(int)} sends new connections elsewhere: a balancer in front of two gateways. With a {@link Tap},
+ * what each client sends is shown to it before it is passed on ({@link PgWire} reads PostgreSQL's messages so).
  */
 public final class TcpProxy implements AutoCloseable {
+  /** Sees the bytes a client sends, before the server gets them: one per connection, fed from its pump's thread. */
+  public interface Tap {
+    void sent(byte[] buf, int n);
+  }
+
   private volatile int targetPort;
+  /** A new tap for each connection, with its number (from 1); null: none. */
+  private final java.util.function.IntFunction<Tap> taps;
+  private int connections;
   private final int port;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket server;
 
   public TcpProxy(int targetPort) throws IOException {
+    this(targetPort, null);
+  }
+
+  public TcpProxy(int targetPort, java.util.function.IntFunction<Tap> taps) throws IOException {
     this.targetPort = targetPort;
+    this.taps = taps;
     ServerSocket s = bind(0);
     this.port = s.getLocalPort();
     serve(s);
@@ -81,8 +95,8 @@ public final class TcpProxy implements AutoCloseable {
             open.add(in);
             Socket out = new Socket(InetAddress.getLoopbackAddress(), targetPort);
             open.add(out);
-            pump(in, out);
-            pump(out, in);
+            pump(in, out, taps == null ? null : taps.apply(++connections));
+            pump(out, in, null);
           }
         } catch (IOException e) {
           // closed by cut(), or the target refused
@@ -93,12 +107,16 @@ public final class TcpProxy implements AutoCloseable {
     accept.start();
   }
 
-  private void pump(Socket from, Socket to) {
+  private void pump(Socket from, Socket to, Tap tap) {
     Thread t = new Thread(() -> {
       byte[] buf = new byte[16384];
       try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
         int n;
         while ((n = in.read(buf)) >= 0) {
+          // Shown before it is passed on: an answer to it cannot arrive before the tap has seen it.
+          if (tap != null) {
+            tap.sent(buf, n);
+          }
           out.write(buf, 0, n);
           out.flush();
         }
