@@ -31,12 +31,11 @@ public final class UrgencyDump {
         files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
       }
       for (Path f : files) {
-        Matcher m = round.matcher(f.toString());
-        if (m.find() && Integer.parseInt(m.group(1))
-            >= Math.max(18, Integer.parseInt(ExtractionEvaluationTest.BLIND_ROUND.substring(5)))) {
-          continue; // eighteen and later, and whatever round the test names blind: never read
+        if (UrgencyProbe.blind(f)) {
+          continue; // the blind round and any later one: never read
         }
-        String set = m.find(0) ? "round" + m.group(1) : "round1+dev";
+        Matcher m = round.matcher(f.toString());
+        String set = m.find() ? "round" + m.group(1) : "round1+dev";
         for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
           if (line.isBlank()) {
             continue;

@@ -27,7 +27,7 @@ public final class UrgencyProbe {
    * r16urgent, urgency only) while seventeen is, and seventeen (branch r17urgent, urgency only) while eighteen is:
    * eighteen and later are never read.
    */
-  private static boolean blind(Path p) {
+  static boolean blind(Path p) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("round(\\d+)").matcher(p.toString());
     return m.find() && Integer.parseInt(m.group(1))
         >= Math.max(18, Integer.parseInt(ExtractionEvaluationTest.BLIND_ROUND.substring(5)));
