@@ -237,6 +237,8 @@ final class ChatLoad {
     int port;
     /** Receipts in the current conversation. */
     int intakes;
+    /** The current socket's hello was answered (a refused one is said again, also after {@link #renew}). */
+    private boolean welcomed;
     boolean busy;
     boolean stopAfterTurn;
     private List<Petitioner.Reply> replies = new ArrayList<>();
@@ -273,6 +275,7 @@ final class ChatLoad {
 
     private Future<Conv> connect() {
       Conv c = this;
+      welcomed = false;
       Promise<Conv> ready = Promise.promise();
       client.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/chat/ws"))
           .onFailure(ready::fail)
@@ -309,7 +312,10 @@ final class ChatLoad {
 
     private void frame(JsonObject f, Promise<Conv> ready) {
       switch (f.getString("type", "")) {
-        case "welcome" -> ready.tryComplete(this);
+        case "welcome" -> {
+          welcomed = true;
+          ready.tryComplete(this);
+        }
         case "ack" -> {
           if (!f.getString("clientMsgId", "").equals(clientMsgId)) {
             return;
@@ -346,7 +352,7 @@ final class ChatLoad {
           }
         }
         case "error" -> {
-          if (ws != null && !busy && ackId < 0 && seq == 0) {
+          if (ws != null && !welcomed) {
             // The hello was refused (e.g. no pooled connection within its timeout): say hello again.
             load.vertx.setTimer(1000, t -> ws.writeTextMessage(new JsonObject().put("type", "hello").put("lang", "zh")
                 .encode()));
