@@ -153,6 +153,8 @@ public final class Gateway implements AutoCloseable {
           .with(new PoolOptions().setMaxSize(cfg.database().poolSize()).setShared(false).setName("gateway")
               .setEventLoopSize(cfg.http().loops()))
           .connectingTo(url.connectOptions())
+          // A task's statements in one write system call (issue 16, gwcpu): see ConsolidatedFlushes.
+          .withConnectHandler(org.ecopetition.gateway.db.ConsolidatedFlushes::install)
           .using(vertx)
           .build();
       WorkCalendar calendar = WorkCalendar.official(cfg.calendar().file() == null || cfg.calendar().file().isBlank()
@@ -198,6 +200,7 @@ public final class Gateway implements AutoCloseable {
           () -> statusConnections == 0 ? pool : PgBuilder.client()
               .with(new PoolOptions().setMaxSize(perLoop).setShared(false).setName("status").setEventLoopSize(0))
               .connectingTo(url.connectOptions())
+              .withConnectHandler(org.ecopetition.gateway.db.ConsolidatedFlushes::install)
               .using(vx)
               .build(), pool);
       StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics, clock, pool);
