@@ -145,7 +145,11 @@ public final class Gateway implements AutoCloseable {
       org.ecopetition.gateway.security.DataKeys dataKeys = dataKeys(cfg);
       QueryCodes codes = new QueryCodes(secret);
 
-      vertx = metrics.newVertx();
+      // As many event loops in all as serve HTTP (issue 16, gwcpu): Vert.x's default, two per core, gave the pool's
+      // connections loops that serve no socket, so a turn's statements and answers crossed threads — a wake-up of a
+      // sleeping loop each (with NIO: an eventfd written, and again by the woken loop itself, and read), most of the
+      // gateway's system calls per turn. The pool's connections now live on the HTTP loops.
+      vertx = metrics.newVertx(cfg.http().loops());
       vertx.exceptionHandler(org.ecopetition.gateway.db.PoolRaceReport::report);
       Pool pool = PgBuilder.pool()
           // The connections spread over as many event loops as serve HTTP (a pool made outside a verticle would
@@ -153,6 +157,8 @@ public final class Gateway implements AutoCloseable {
           .with(new PoolOptions().setMaxSize(cfg.database().poolSize()).setShared(false).setName("gateway")
               .setEventLoopSize(cfg.http().loops()))
           .connectingTo(url.connectOptions())
+          // A task's statements in one write system call (issue 16, gwcpu): see ConsolidatedFlushes.
+          .withConnectHandler(org.ecopetition.gateway.db.ConsolidatedFlushes::install)
           .using(vertx)
           .build();
       WorkCalendar calendar = WorkCalendar.official(cfg.calendar().file() == null || cfg.calendar().file().isBlank()
@@ -198,6 +204,7 @@ public final class Gateway implements AutoCloseable {
           () -> statusConnections == 0 ? pool : PgBuilder.client()
               .with(new PoolOptions().setMaxSize(perLoop).setShared(false).setName("status").setEventLoopSize(0))
               .connectingTo(url.connectOptions())
+              .withConnectHandler(org.ecopetition.gateway.db.ConsolidatedFlushes::install)
               .using(vx)
               .build(), pool);
       StatusQueries status = new StatusQueries(cases, codes, cfg.status(), metrics, clock, pool);

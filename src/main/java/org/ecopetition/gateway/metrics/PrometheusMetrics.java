@@ -71,9 +71,14 @@ public final class PrometheusMetrics implements Metrics {
    * the server starts ({@link AcceptedEarly}).
    */
   public Vertx newVertx() {
+    return newVertx(VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE);
+  }
+
+  /** As above, with {@code eventLoops} event loops in all. */
+  public Vertx newVertx(int eventLoops) {
     MicrometerMetricsOptions options = new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true)
         .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE, Label.POOL_NAME));
-    return Vertx.builder().with(new VertxOptions().setMetricsOptions(options))
+    return Vertx.builder().with(new VertxOptions().setMetricsOptions(options).setEventLoopPoolSize(eventLoops))
         .withMetrics(new GuardedMetricsFactory(new MicrometerMetricsFactory(registry))).build();
   }
 

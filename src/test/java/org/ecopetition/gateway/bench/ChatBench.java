@@ -251,6 +251,10 @@ public final class ChatBench {
         if (!sw.isEmpty()) {
           System.out.println("      " + sw);
         }
+        String per = r.cpu.gatewayPer(r.perSecond * r.cpu.nanos() / 1e9);
+        if (!per.isEmpty()) {
+          System.out.println("      " + per);
+        }
       }
     }
     if (!ceilings) {

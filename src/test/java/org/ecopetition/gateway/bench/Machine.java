@@ -16,10 +16,28 @@ final class Machine {
 
   private Machine() {}
 
+  /**
+   * {@code syscalls}: the gateway's read-like and write-like system calls so far (/proc/PID/io syscr, syscw: read,
+   * readv, recv…; write, writev, send…), counts that do not depend on how loaded the machine is.
+   */
   record Sample(long busy, long total, long gateway, long postgres, long generator, long nanos,
-      java.util.Map<String, long[]> switches) {
+      java.util.Map<String, long[]> switches, long[] syscalls, long compilers) {
     Sample(long busy, long total, long gateway, long postgres, long generator, long nanos) {
-      this(busy, total, gateway, postgres, generator, nanos, java.util.Map.of());
+      this(busy, total, gateway, postgres, generator, nanos, java.util.Map.of(), new long[2], 0);
+    }
+
+    /**
+     * The gateway's CPU (user and system) and its read-like and write-like system calls, per turn: counts to compare
+     * builds on a shared machine, where rates are noise.
+     */
+    String gatewayPer(double turns) {
+      if (turns <= 0 || syscalls == null) {
+        return "";
+      }
+      // Without the JIT compilers' threads: on a loaded machine they may still be compiling in the window.
+      return String.format(Locale.ROOT, "gateway per turn: CPU %.3f ms (%.3f ms without its JIT compilers); system "
+          + "calls read-like %.2f, write-like %.2f", gateway / HZ * 1000 / turns,
+          (gateway - compilers) / HZ * 1000 / turns, syscalls[0] / turns, syscalls[1] / turns);
     }
 
     /**
@@ -120,7 +138,25 @@ final class Machine {
     long[] me = stat(Path.of("/proc", String.valueOf(ProcessHandle.current().pid())));
     java.util.Map<String, long[]> sw = switches(s.gateway.pid());
     sw.put(POSTGRES, pgSwitches);
-    return new Sample(busy, total, gw == null ? 0 : gw[2], pg, me == null ? 0 : me[2], System.nanoTime(), sw);
+    return new Sample(busy, total, gw == null ? 0 : gw[2], pg, me == null ? 0 : me[2], System.nanoTime(), sw,
+        syscalls(s.gateway.pid()), compilerTicks(s.gateway.pid()));
+  }
+
+  /** A process's read-like and write-like system calls so far (/proc/PID/io; zeros where it cannot be read). */
+  static long[] syscalls(long pid) {
+    long[] c = new long[2];
+    try {
+      for (String l : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "io"))) {
+        if (l.startsWith("syscr:")) {
+          c[0] = Long.parseLong(l.substring(6).strip());
+        } else if (l.startsWith("syscw:")) {
+          c[1] = Long.parseLong(l.substring(6).strip());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or gone
+    }
+    return c;
   }
 
   /** The key of PostgreSQL's processes (all of them together) among the gateway's thread groups. */
@@ -212,7 +248,8 @@ final class Machine {
       d.put(k, new long[] {v[0] - was[0], v[1] - was[1]});
     });
     return new Sample(b.busy - a.busy, b.total - a.total, b.gateway - a.gateway, b.postgres - a.postgres,
-        b.generator - a.generator, b.nanos - a.nanos, d);
+        b.generator - a.generator, b.nanos - a.nanos, d,
+        new long[] {b.syscalls[0] - a.syscalls[0], b.syscalls[1] - a.syscalls[1]}, b.compilers - a.compilers);
   }
 
   /** {pid, ppid, utime + stime} of a process. */

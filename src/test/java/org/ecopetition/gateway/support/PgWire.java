@@ -16,8 +16,12 @@ import java.util.Map;
  * whatever code sent it. Without TLS (the test URLs' sslmode=disable).
  */
 public final class PgWire implements AutoCloseable {
-  /** One execution as sent: 'E' (Execute) or 'Q' (simple Query), on connection {@code connection}. */
-  public record Sent(int connection, char kind, String text) {}
+  /**
+   * One execution as sent: 'E' (Execute) or 'Q' (simple Query), on connection {@code connection}; {@code read}: which
+   * of that connection's reads (from 1) completed it — executions that a client wrote in one system call arrive in one
+   * read here (a relay on loopback reads what is there, up to its buffer).
+   */
+  public record Sent(int connection, char kind, String text, int read) {}
 
   private final TcpProxy relay;
   private final List<Sent> sent = new ArrayList<>();
@@ -67,8 +71,12 @@ public final class PgWire implements AutoCloseable {
       this.connection = connection;
     }
 
+    /** This connection's reads so far. */
+    private int reads;
+
     @Override
     public void sent(byte[] buf, int n) {
+      reads++;
       pending.write(buf, 0, n);
       byte[] all = pending.toByteArray();
       int at = 0;
@@ -109,11 +117,11 @@ public final class PgWire implements AutoCloseable {
         }
         case 'E' -> {
           int[] at = {from};
-          record(new Sent(connection, 'E', String.valueOf(portals.get(cstring(b, at)))));
+          record(new Sent(connection, 'E', String.valueOf(portals.get(cstring(b, at))), reads));
         }
         case 'Q' -> {
           int[] at = {from};
-          record(new Sent(connection, 'Q', cstring(b, at)));
+          record(new Sent(connection, 'Q', cstring(b, at), reads));
         }
         default -> {
           // Sync, Describe, Close, Flush, password, Terminate: no execution

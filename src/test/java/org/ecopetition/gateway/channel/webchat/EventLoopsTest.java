@@ -53,6 +53,13 @@ class EventLoopsTest {
     List<ChatClient> sockets = new ArrayList<>();
     try {
       assertThat(g.eventLoops()).isEqualTo(2);
+      // Issue 16 (gwcpu): no event loop beyond those that serve HTTP, where the pool's connections would live apart.
+      int inAll = 0;
+      for (io.netty.util.concurrent.EventExecutor e
+          : ((io.vertx.core.internal.VertxInternal) g.vertx()).nettyEventLoopGroup()) {
+        inAll++;
+      }
+      assertThat(inAll).as("the gateway's event loops in all").isEqualTo(2);
       ChatClient first = ChatClient.connect(vertx, g.port());
       sockets.add(first);
       String token = first.hello(null, "zh").getString("token");
