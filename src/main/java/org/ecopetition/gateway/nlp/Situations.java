@@ -99,7 +99,7 @@ final class Situations {
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
       "not_supply", "stove", "burst", "forestall", "out", "silent", "quiet", "down", "froth", "slide", "heap", "some",
       "works", "gone", "drill", "calm", "rammed", "radiation", "lost", "spray", "denied", "fixed", "cleared", "service",
-      "banter", "vent", "weapon", "ground", "lives", "asleep", "machine", "pit", "lifeless"};
+      "banter", "vent", "weapon", "ground", "lives", "asleep", "machine", "pit", "lifeless", "crossed"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -178,6 +178,8 @@ final class Situations {
   private static final long MACHINE = more("machine");
   private static final long PIT = more("pit");
   private static final long LIFELESS = more("lifeless");
+  /** A phrase made only by crossing vital.tsv's parts (不回应, 都没有反应): read when someone called or went down first. */
+  private static final long CROSSED = more("crossed");
   /**
    * A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫): a person or an animal foaming, not an outlet's foam
    * (排污口冒白沫); a bare 吐 (吐白沫) counts with a person just before it.
@@ -364,6 +366,9 @@ final class Situations {
       String key = r[0].toLowerCase(Locale.ROOT);
       long[] m = masks.computeIfAbsent(key, k -> new long[3]);
       lists(r[1], m);
+      if (!own.containsKey(key) && r.length > 2) {
+        m[1] |= CROSSED;
+      }
       for (int a = 0; a < key.length(); a++) {
         for (int b = a + 1; b <= key.length(); b++) {
           long[] inside = b - a < key.length() ? own.get(key.substring(a, b)) : null;
@@ -502,12 +507,12 @@ final class Situations {
       }
       String list = p[0];
       for (String n : negations) {
-        out.add(new String[] {n + p[1], list});
+        out.add(new String[] {n + p[1], list, "crossed"});
       }
       if (list.equals("lifeless") && p[1].length() > 1) {
         for (String f : fillers) {
           for (String e : ends) {
-            out.add(new String[] {p[1] + f + e, list}); // 呼吸都没了, 心跳也停了
+            out.add(new String[] {p[1] + f + e, list, "crossed"}); // 呼吸都没了, 心跳也停了
           }
         }
       }
@@ -1545,6 +1550,19 @@ final class Situations {
    */
   private static final java.util.regex.Pattern FROM_THEM = java.util.regex.Pattern.compile("^\\s(?:from|of)\\s(?:him|her|them)\\b");
 
+  /** A call, a knock or a shake before a crossed silent phrase (喊了半天都不答应, 拍他脸也不睁眼, called him). */
+  private static final java.util.regex.Pattern CALLED = java.util.regex.Pattern.compile(
+      "叫|喊|招呼|唤|拍|摇|推|敲|\\b(?:call|shout|knock|shake|wake|rouse|get)");
+
+  /** Up to n characters before the word, in its clause. */
+  private static String clauseBefore(String text, Word w, int n) {
+    int from = w.start();
+    while (from > 0 && w.start() - from < n && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return text.substring(from, w.start());
+  }
+
   private static boolean stillPerson(String text, List<Word> words, int i) {
     Word w = words.get(i);
     String said = text.substring(w.start(), w.end());
@@ -1552,6 +1570,10 @@ final class Situations {
     Word who = nearest(words, i, o -> o.is(PERSON) && !"人".equals(text.substring(o.start(), o.end())), 32, false);
     if (said.contains("他") || said.contains("她") || FROM_THEM.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 12)).toLowerCase(Locale.ROOT)).find()) {
       who = w; // 叫他也不应, no response from them: the person is in the words
+    }
+    if (w.has(CROSSED) && !w.is(STRONG) && !CALLED.matcher(clauseBefore(text, w, 12).toLowerCase(Locale.ROOT)).find()
+        && nearMore(words, i, PIT | DOWN, 32, false) == null) {
+      return false; // 邻居也不回应 (to a question), 厂家不回应: no one called, no one went down
     }
     Word thing = nearMore(words, i, MACHINE, 6, true);
     if (who != null && thing != null && thing.clause() == w.clause()
