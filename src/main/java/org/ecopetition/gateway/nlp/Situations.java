@@ -99,7 +99,7 @@ final class Situations {
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
       "not_supply", "stove", "burst", "forestall", "out", "silent", "quiet", "down", "froth", "slide", "heap", "some",
       "works", "gone", "drill", "calm", "rammed", "radiation", "lost", "spray", "denied", "fixed", "cleared", "service",
-      "banter", "vent", "weapon", "ground", "lives", "asleep", "machine", "pit", "lifeless", "crossed"};
+      "banter", "vent", "weapon", "ground", "lives", "asleep", "machine", "pit", "lifeless", "crossed", "height", "stuffy"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -180,6 +180,20 @@ final class Situations {
   private static final long LIFELESS = more("lifeless");
   /** A phrase made only by crossing vital.tsv's parts (不回应, 都没有反应): read when someone called or went down first. */
   private static final long CROSSED = more("crossed");
+  /** A height one may jump from (楼顶, 塔吊, 烟囱, bridge): a means of a plan when a jump is threatened after it. */
+  private static final long HEIGHT = more("height");
+  /** Coal or charcoal burnt indoors (蜂窝煤, 炭盆, a generator): a fume about someone who does not answer. */
+  private static final long STUFFY = more("stuffy");
+  /** A jump told as a habit or a game (kids jump off the bridge every summer): no threat. */
+  private static final java.util.regex.Pattern JUMP_HABIT = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:every|for fun|always|used to|often|usually|swim|swimming)\\b");
+  /**
+   * A jump threatened after a height, in its sentence (说不给说法就往下跳, 要跳下去, says he will jump): an intent or a
+   * condition just before 跳; not a dance or a skipping rope (跳舞, 跳绳, 跳到十点).
+   */
+  private static final java.util.regex.Pattern JUMP = java.util.regex.Pattern.compile(
+      "(?:就|要|便|准备|打算|想|说|往下)[^，,。！!？?；;\n]{0,3}?跳(?![舞绳操到])"
+          + "|(?i)\\b(?:will|would|going to|threaten(?:s|ed|ing)? to|'ll)\\s+jump\\b");
   /**
    * A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫): a person or an animal foaming, not an outlet's foam
    * (排污口冒白沫); a bare 吐 (吐白沫) counts with a person just before it.
@@ -312,10 +326,14 @@ final class Situations {
 
   /** A drink of poison threatened after the poison is named (拎着一瓶…站在门口，说…就当场喝了; 要喝下去). */
   private static final java.util.regex.Pattern THREAT_DRINK = java.util.regex.Pattern.compile(
-      "^[^。！!？?；;\n]{0,30}?(?:(?:就|要|便|马上|当场|当面|当着[^，,。]{0,8}的?面)[^，,。！!？?；;\n]{0,3}?[喝吞]|[喝吞](?:下去|了它|掉它)|吃了它|吃下去)");
+      "^[^。！!？?；;\n]{0,30}?(?:(?:就|要|便|马上|当场|当面|当着[^，,。]{0,8}的?面)[^，,。！!？?；;\n]{0,3}?[喝吞]|[喝吞](?:下去|了它|掉它)|吃了它|吃下去"
+          // to eat it at the works' gate (要去厂门口吃): a place of protest between the intent and the act
+          + "|要去[^，,。！!？?；;\n]{0,6}?(?:门口|门前|大门|办公室|政府)[^，,。！!？?；;\n]{0,2}?[喝吃吞])");
   /** The poison bought or ready, just after it (农药我已经买回来了, 敌敌畏都备好了, 耗子药都揣兜里了). */
   private static final java.util.regex.Pattern READY = java.util.regex.Pattern.compile(
-      "^[^，,。！!？?；;\n]{0,5}?(?:买好|买回来|买来了|备好|准备好|揣兜里|揣在身上|带在身上|放在兜里)");
+      "^[^，,。！!？?；;\n]{0,5}?(?:买好|买回来|买来了|备好|准备好|揣兜里|揣在身上|带在身上|放在兜里"
+          // carried in a bag or a pocket in any words (揣在包包头了, 装在口袋里)
+          + "|[揣装放藏][在到进][^，,。！!？?；;\n]{0,3}?(?:包|兜|口袋|身上))");
   /** Holding the poison in hand (拎着一瓶农药, 手里拿着敌敌畏). */
   private static final java.util.regex.Pattern HOLDING = java.util.regex.Pattern.compile(
       "(?:拎着|拿着|提着|端着|举着|攥着|握着|抱着|揣着)[^，,。！!？?；;\n]{0,4}$");
@@ -843,12 +861,17 @@ final class Situations {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
       if (w.is(THREAT) && !figurative(text, w.start()) // 吵得我想死; 叫声跟杀人似的
+          && !(text.regionMatches(true, w.start(), "jump", 0, 4) && JUMP_HABIT.matcher(sentenceOf(text, w)).find())
           && !(WISHES.contains(text.substring(w.start(), w.end())) && nearMore(words, i, BANTER, 12, false) != null)
           && !SIMILE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) {
         hits.add(new Hit("threat", true, w.start(), w.end()));
       }
       if (w.has(LIVES) && !guarded(text, words, i)) {
         hits.add(new Hit("threat", true, w.start(), w.end())); // 现在就在村口头，要出人命了
+      }
+      if (w.has(HEIGHT) && !guarded(text, words, i) && Cues.any(text.substring(w.end(), Math.min(text.length(), w.end() + 40)), "跳jJ")
+          && JUMP.matcher(untilSentenceEnd(text, w.end(), 40)).find()) {
+        hits.add(new Hit("threat", true, w.start(), w.end())); // 站在烟囱顶上，说今天不给说法就往下跳
       }
       if (w.has(WEAPON) && !guarded(text, words, i) && armed(text, w)) {
         hits.add(new Hit("threat", true, w.start(), w.end())); // 找了一帮人，拿起钢管说要来收拾我们
@@ -1548,6 +1571,8 @@ final class Situations {
    * A person gone still or silent (老头躺那儿不动了, 叫他也不应, 老两口敲门都不开): a person named shortly before (not a bare
    * 人, not an office that does not answer) and a fume, gas, smell, smoke or fall about.
    */
+  /** A call to him or her before the silent words (喊他好几声都没有回应, 喊 他 他 都 不吭声): the person is the one called. */
+  private static final java.util.regex.Pattern CALLED_HIM = java.util.regex.Pattern.compile("[叫喊拍摇推唤](?:了)?\\s?[他她]");
   private static final java.util.regex.Pattern FROM_THEM = java.util.regex.Pattern.compile("^\\s(?:from|of)\\s(?:him|her|them)\\b");
 
   /** A call, a knock or a shake before a crossed silent phrase (喊了半天都不答应, 拍他脸也不睁眼, called him). */
@@ -1568,7 +1593,7 @@ final class Situations {
     String said = text.substring(w.start(), w.end());
     // a person named, not a bare 人 (上面的人喊他…: the one who calls), nearest first
     Word who = nearest(words, i, o -> o.is(PERSON) && !"人".equals(text.substring(o.start(), o.end())), 32, false);
-    if (said.contains("他") || said.contains("她") || FROM_THEM.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 12)).toLowerCase(Locale.ROOT)).find()) {
+    if (said.contains("他") || said.contains("她") || CALLED_HIM.matcher(clauseBefore(text, w, 12)).find() || FROM_THEM.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 12)).toLowerCase(Locale.ROOT)).find()) {
       who = w; // 叫他也不应, no response from them: the person is in the words
     }
     if (w.has(CROSSED) && !w.is(STRONG) && !CALLED.matcher(clauseBefore(text, w, 12).toLowerCase(Locale.ROOT)).find()
@@ -1585,7 +1610,7 @@ final class Situations {
       return false;
     }
     return nearAcross(words, i, FUMES | GAS | FOUL | SMOKE | POND | FALL | LEAK | EXPOSURE | ACUTE | STRONG, 48) != null
-        || nearMore(words, i, PIT | DOWN, 32, false) != null; // 化粪池…下去一个工人…喊他都没有回应
+        || nearMore(words, i, PIT | DOWN | STUFFY, 32, false) != null; // 化粪池…下去一个工人…喊他都没有回应
   }
 
   /**
@@ -1657,7 +1682,7 @@ final class Situations {
   /** A weapon in hand just before the weapon word (拿起钢管, 拎着铁棍, 手里拿着砍刀, with iron bars). */
   private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
       "(?:拿|拎|提|抄|操|举|扛|挥|握|带|揣|持|抡)(?:起|着|了|上|起了)?[^，,。！!？?；;\n]{0,3}$|手里[^，,。！!？?；;\n]{0,3}$"
-          + "|(?i)\\b(?:with|carrying|armed with|wielding)\\s+(?:[a-z]+\\s+)?$");
+          + "|(?i)\\b(?:with|carrying|armed with|wielding|has|had|bought|got)\\s+(?:[a-z]+\\s+)?$");
   /** A harm to people or a gang told beside a weapon (说要来收拾我们, 追打村民, 一帮人, to beat up). */
   private static final java.util.regex.Pattern HARM = java.util.regex.Pattern.compile(
       "打人|打伤|打死|追打|殴打|打我们|打村民|来打|要打|揍|砍人|砍死|收拾|教训|报复|出人命|冲过来|威胁|吓唬|一帮人|一伙人|一群人|打手"
@@ -1862,6 +1887,15 @@ final class Situations {
   /** Animals gone by theft, a predator or sale (被偷, 叼走, 卖了): no death. */
   private static final java.util.regex.Pattern TAKEN_AWAY = java.util.regex.Pattern.compile(
       "偷|盗|叼|拖走|卖了|丢了|跑了|走失|stolen|sold");
+
+  /** The text from {@code from} to the end of its sentence, at most n characters. */
+  private static String untilSentenceEnd(String text, int from, int n) {
+    int to = from;
+    while (to < text.length() && to - from < n && SENTENCE_END.indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    return text.substring(from, to);
+  }
 
   /** The sentence a word stands in. */
   private static String sentenceOf(String text, Word w) {
