@@ -99,7 +99,7 @@ final class Situations {
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
       "not_supply", "stove", "burst", "forestall", "out", "silent", "quiet", "down", "froth", "slide", "heap", "some",
       "works", "gone", "drill", "calm", "rammed", "radiation", "lost", "spray", "denied", "fixed", "cleared", "service",
-      "banter", "vent", "weapon", "ground", "lives"};
+      "banter", "vent", "weapon", "ground", "lives", "asleep", "machine", "pit", "lifeless", "crossed", "height", "stuffy"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -171,6 +171,29 @@ final class Situations {
   private static final long GROUND = more("ground");
   /** Lives at stake (要出人命了): a danger to life, unless feared for later (迟早, 这样下去, 会). */
   private static final long LIVES = more("lives");
+  // branch hazard (2026-12-06): open classes as data. Sleep or a feigned sleep beside 叫不醒 (赖床, 装睡: no one
+  // overcome), a machine before 不动了, a pit someone went into (化粪池, 地窖), and a person's breath, heartbeat or
+  // consciousness gone (vital.tsv's lifeless acts)
+  private static final long ASLEEP = more("asleep");
+  private static final long MACHINE = more("machine");
+  private static final long PIT = more("pit");
+  private static final long LIFELESS = more("lifeless");
+  /** A phrase made only by crossing vital.tsv's parts (不回应, 都没有反应): read when someone called or went down first. */
+  private static final long CROSSED = more("crossed");
+  /** A height one may jump from (楼顶, 塔吊, 烟囱, bridge): a means of a plan when a jump is threatened after it. */
+  private static final long HEIGHT = more("height");
+  /** Coal or charcoal burnt indoors (蜂窝煤, 炭盆, a generator): a fume about someone who does not answer. */
+  private static final long STUFFY = more("stuffy");
+  /** A jump told as a habit or a game (kids jump off the bridge every summer): no threat. */
+  private static final java.util.regex.Pattern JUMP_HABIT = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:every|for fun|always|used to|often|usually|swim|swimming)\\b");
+  /**
+   * A jump threatened after a height, in its sentence (说不给说法就往下跳, 要跳下去, says he will jump): an intent or a
+   * condition just before 跳; not a dance or a skipping rope (跳舞, 跳绳, 跳到十点).
+   */
+  private static final java.util.regex.Pattern JUMP = java.util.regex.Pattern.compile(
+      "(?:就|要|便|准备|打算|想|说|往下)[^，,。！!？?；;\n]{0,3}?跳(?![舞绳操到])"
+          + "|(?i)\\b(?:will|would|going to|threaten(?:s|ed|ing)? to|'ll)\\s+jump\\b");
   /**
    * A mouth just before froth (嘴角冒白沫, 嘴里吐沫子, 口吐泡沫): a person or an animal foaming, not an outlet's foam
    * (排污口冒白沫); a bare 吐 (吐白沫) counts with a person just before it.
@@ -303,10 +326,14 @@ final class Situations {
 
   /** A drink of poison threatened after the poison is named (拎着一瓶…站在门口，说…就当场喝了; 要喝下去). */
   private static final java.util.regex.Pattern THREAT_DRINK = java.util.regex.Pattern.compile(
-      "^[^。！!？?；;\n]{0,30}?(?:(?:就|要|便|马上|当场|当面|当着[^，,。]{0,8}的?面)[^，,。！!？?；;\n]{0,3}?[喝吞]|[喝吞](?:下去|了它|掉它)|吃了它|吃下去)");
+      "^[^。！!？?；;\n]{0,30}?(?:(?:就|要|便|马上|当场|当面|当着[^，,。]{0,8}的?面)[^，,。！!？?；;\n]{0,3}?[喝吞]|[喝吞](?:下去|了它|掉它)|吃了它|吃下去"
+          // to eat it at the works' gate (要去厂门口吃): a place of protest between the intent and the act
+          + "|要去[^，,。！!？?；;\n]{0,6}?(?:门口|门前|大门|办公室|政府)[^，,。！!？?；;\n]{0,2}?[喝吃吞])");
   /** The poison bought or ready, just after it (农药我已经买回来了, 敌敌畏都备好了, 耗子药都揣兜里了). */
   private static final java.util.regex.Pattern READY = java.util.regex.Pattern.compile(
-      "^[^，,。！!？?；;\n]{0,5}?(?:买好|买回来|买来了|备好|准备好|揣兜里|揣在身上|带在身上|放在兜里)");
+      "^[^，,。！!？?；;\n]{0,5}?(?:买好|买回来|买来了|备好|准备好|揣兜里|揣在身上|带在身上|放在兜里"
+          // carried in a bag or a pocket in any words (揣在包包头了, 装在口袋里)
+          + "|[揣装放藏][在到进][^，,。！!？?；;\n]{0,3}?(?:包|兜|口袋|身上))");
   /** Holding the poison in hand (拎着一瓶农药, 手里拿着敌敌畏). */
   private static final java.util.regex.Pattern HOLDING = java.util.regex.Pattern.compile(
       "(?:拎着|拿着|提着|端着|举着|攥着|握着|抱着|揣着)[^，,。！!？?；;\n]{0,4}$");
@@ -344,21 +371,61 @@ final class Situations {
     }
   }
 
-  private Situations(List<String[]> rows) {
+  private Situations(List<String[]> rows, List<String[]> crossed, List<String[]> substances) {
     Map<String, long[]> masks = new LinkedHashMap<>();
     for (String[] r : rows) {
-      long[] m = masks.computeIfAbsent(r[0].toLowerCase(Locale.ROOT), k -> new long[2]);
-      for (String list : r[1].split(",")) {
-        String l = list.strip();
-        if (java.util.Arrays.asList(MORE).contains(l)) {
-          m[1] |= more(l);
-        } else {
-          m[0] |= "shield".equals(l) ? 0L : bit(l);
+      long[] m = masks.computeIfAbsent(r[0].toLowerCase(Locale.ROOT), k -> new long[3]);
+      lists(r[1], m);
+    }
+    // a crossed phrase (vital.tsv) carries the lists of every word of the lists inside it (都没有呼吸 holds 没有呼吸,
+    // is not breathing holds not breathing), so that being longer it hides none of them
+    Map<String, long[]> own = new java.util.HashMap<>(masks);
+    for (String[] r : crossed) {
+      String key = r[0].toLowerCase(Locale.ROOT);
+      long[] m = masks.computeIfAbsent(key, k -> new long[3]);
+      lists(r[1], m);
+      if (!own.containsKey(key) && r.length > 2) {
+        m[1] |= CROSSED;
+      }
+      for (int a = 0; a < key.length(); a++) {
+        for (int b = a + 1; b <= key.length(); b++) {
+          long[] inside = b - a < key.length() ? own.get(key.substring(a, b)) : null;
+          if (inside != null) {
+            m[0] |= inside[0];
+            m[1] |= inside[1];
+          }
         }
+      }
+    }
+    // the catalogue's substances after the lists: a word of situations.tsv keeps its own lists and reading
+    for (String[] r : substances) {
+      String key = r[0].toLowerCase(Locale.ROOT);
+      if (!masks.containsKey(key)) {
+        long[] m = new long[3];
+        lists(r[1], m);
+        m[2] = Long.parseLong(r[2]);
+        masks.put(key, m);
       }
     }
     masks.forEach(trie::putIfAbsent);
   }
+
+  /** ORs the comma-separated lists into the two masks of m. */
+  private static void lists(String lists, long[] m) {
+    for (String list : lists.split(",")) {
+      String l = list.strip();
+      if (java.util.Arrays.asList(MORE).contains(l)) {
+        m[1] |= more(l);
+      } else {
+        m[0] |= "shield".equals(l) ? 0L : bit(l);
+      }
+    }
+  }
+
+  /** The third field of a trie value: a substance of hazchem.tsv, whether it is bound, whether it is a gas. */
+  private static final long SUBSTANCE = 1;
+  private static final long BOUND = 2;
+  private static final long A_GAS = 4;
 
   private static long bit(String list) {
     if (LISTS.length > Long.SIZE) {
@@ -394,10 +461,88 @@ final class Situations {
     read("situations-synonyms.tsv", synonyms, false);
     synonyms.removeIf(r -> own.contains(r[0].toLowerCase(Locale.ROOT)));
     rows.addAll(synonyms);
-    return new Situations(rows);
+    return new Situations(rows, vitalActs(), substances());
+  }
+
+  /**
+   * The hazardous-chemicals catalogue (hazchem.tsv): each substance with the lists of its class (an @class line) and its
+   * reading (bound: counted only beside a container, a load or a leak) as [name, lists, flags].
+   */
+  private static List<String[]> substances() {
+    List<String[]> rows = new ArrayList<>();
+    read("hazchem.tsv", rows, 4, false);
+    Map<String, String> classes = new java.util.HashMap<>();
+    List<String[]> out = new ArrayList<>();
+    for (String[] r : rows) {
+      if (r[0].startsWith("@")) {
+        classes.put(r[0].substring(1), r[1]);
+      }
+    }
+    for (String[] r : rows) {
+      if (r[0].startsWith("@")) {
+        continue;
+      }
+      String lists = classes.get(r[1]);
+      if (lists == null) {
+        throw new IllegalStateException("hazchem.tsv: unknown class " + r[1] + " of " + r[0]);
+      }
+      long flags = "shield".equals(r[1]) ? 0 : SUBSTANCE | ("bound".equals(r[2]) ? BOUND : 0)
+          | (lists.contains("gas") ? A_GAS : 0);
+      out.add(new String[] {r[0], lists, Long.toString(flags)});
+    }
+    return out;
+  }
+
+  /**
+   * A vital act that no longer happens, from its parts (vital.tsv): every negation before every act (不 × 答应, 没有 ×
+   * 回应, 冇咗 × 气) and every act before every word of its end (呼吸 × 都没了), each phrase in the act's list — silent
+   * (a person who does not answer or wake: read with a fume, a gas or a pit about) or lifeless (breath, heartbeat,
+   * consciousness gone: read with a person alone). Made once at load; the scan reads them as any word of the lists.
+   */
+  private static List<String[]> vitalActs() {
+    List<String[]> parts = new ArrayList<>();
+    read("vital.tsv", parts, 3, false);
+    List<String> negations = new ArrayList<>();
+    List<String> ends = new ArrayList<>();
+    List<String> fillers = new ArrayList<>();
+    for (String[] p : parts) {
+      switch (p[0]) {
+        case "neg" -> negations.add(p[1]);
+        case "end" -> ends.add(p[1]);
+        case "filler" -> fillers.add(p[1]);
+        default -> { }
+      }
+    }
+    fillers.add("");
+    List<String[]> out = new ArrayList<>();
+    for (String[] p : parts) {
+      boolean act = p[0].equals("silent") || p[0].equals("lifeless");
+      if (!act) {
+        if (p[0].equals("phrase")) {
+          out.add(new String[] {p[1], p[2]}); // a whole form of its own (不省人事, won't wake up) or a shield
+        }
+        continue;
+      }
+      String list = p[0];
+      for (String n : negations) {
+        out.add(new String[] {n + p[1], list, "crossed"});
+      }
+      if (list.equals("lifeless") && p[1].length() > 1) {
+        for (String f : fillers) {
+          for (String e : ends) {
+            out.add(new String[] {p[1] + f + e, list, "crossed"}); // 呼吸都没了, 心跳也停了
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static void read(String file, List<String[]> rows, boolean required) {
+    read(file, rows, 2, required);
+  }
+
+  private static void read(String file, List<String[]> rows, int fields, boolean required) {
     try (InputStream in = Situations.class.getResourceAsStream("/nlp-models/lexicon/" + file)) {
       if (in == null) {
         if (required) {
@@ -409,7 +554,8 @@ final class Situations {
         if (row.size() < 2) {
           throw new IllegalStateException(file + " line " + row.line() + ": phrase and lists expected");
         }
-        rows.add(new String[] {row.fields()[0], row.fields()[1]});
+        String[] f = java.util.Arrays.copyOf(row.fields(), Math.max(fields, 2));
+        rows.add(fields == 2 ? new String[] {f[0], f[1]} : f);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -578,7 +724,7 @@ final class Situations {
         // 臭得能把人熏晕过去; 狗…拉稀; 有点头晕，回家就好了: a figure of speech, a pet's illness, a discomfort passed
       } else if ((w.is(STRONG) || w.is(HOSPITAL)) && (guarded(text, words, i) || habitual(words, i))) {
         // 老伴有哮喘，一到晚上就喘不过气: a long illness that comes back, not a poisoning now
-      } else if (w.is(STRONG) || w.is(HOSPITAL)) {
+      } else if ((w.is(STRONG) || w.is(HOSPITAL)) && !asleep(text, words, i)) {
         hits.add(new Hit("poisoning", true, w.start(), w.end()));
       } else if ((w.is(ACUTE) || w.is(MILD)) && !w.is(HYPERBOLE) && !guarded(text, words, i)) {
         // Acute symptoms after an exposure or in several people are a poisoning; milder ones in several
@@ -630,8 +776,11 @@ final class Situations {
       if (w.is(FALL) && !guarded(text, words, i) && fallen(text, words, i)) {
         hits.add(new Hit("poisoning", true, w.start(), w.end())); // 有个老人倒在路边; not 把渣土倒在路边
       }
-      if (w.has(SILENT) && !guarded(text, words, i) && stillPerson(text, words, i)) {
+      if (w.has(SILENT) && !guarded(text, words, i) && stillPerson(text, words, i) && !asleep(text, words, i)) {
         hits.add(new Hit("poisoning", true, w.start(), w.end())); // 烟灌进楼道，老两口敲门都不开; 老头躺那儿不动了
+      }
+      if (w.has(LIFELESS) && !guarded(text, words, i) && lifelessPerson(text, words, i)) {
+        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 邻居老头倒在楼道里，没有气息了; 而家冇咗气
       }
       Word down = w.has(QUIET) ? nearMore(words, i, DOWN, 12, true) : null;
       if (down != null && !guarded(text, words, i) && !OFFICE_SILENT.matcher(text.substring(down.end(), w.start())).find()) {
@@ -712,12 +861,17 @@ final class Situations {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
       if (w.is(THREAT) && !figurative(text, w.start()) // 吵得我想死; 叫声跟杀人似的
+          && !(text.regionMatches(true, w.start(), "jump", 0, 4) && JUMP_HABIT.matcher(sentenceOf(text, w)).find())
           && !(WISHES.contains(text.substring(w.start(), w.end())) && nearMore(words, i, BANTER, 12, false) != null)
           && !SIMILE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) {
         hits.add(new Hit("threat", true, w.start(), w.end()));
       }
       if (w.has(LIVES) && !guarded(text, words, i)) {
         hits.add(new Hit("threat", true, w.start(), w.end())); // 现在就在村口头，要出人命了
+      }
+      if (w.has(HEIGHT) && !guarded(text, words, i) && Cues.any(text.substring(w.end(), Math.min(text.length(), w.end() + 40)), "跳jJ")
+          && JUMP.matcher(untilSentenceEnd(text, w.end(), 40)).find()) {
+        hits.add(new Hit("threat", true, w.start(), w.end())); // 站在烟囱顶上，说今天不给说法就往下跳
       }
       if (w.has(WEAPON) && !guarded(text, words, i) && armed(text, w)) {
         hits.add(new Hit("threat", true, w.start(), w.end())); // 找了一帮人，拿起钢管说要来收拾我们
@@ -866,11 +1020,13 @@ final class Situations {
       CharTrie.Node<long[]> node = trie.first(c);
       long mask = 0;
       long more = 0;
+      long substance = 0;
       int end = -1;
       for (int j = i + 1; node != null; node = j < n ? node.next(lower.charAt(j++)) : null) {
         if (node.value() != null && boundary(lower, i, j)) {
           mask = node.value()[0];
           more = node.value()[1];
+          substance = node.value()[2];
           end = j;
         }
         if (j >= n) {
@@ -879,6 +1035,10 @@ final class Situations {
         if (transcriptSpace(lower, j)) {
           j++; // 前 几 年, 传 说: a transcript's space between two characters does not part a word of the lists
         }
+      }
+      if (substance != 0 && notSubstance(lower, i, end, substance)) {
+        mask = 0; // 烧碱厂, 漂白粉的味道, 甲醛超标: a name, a smell or an everyday word, no substance (skipped whole)
+        more = 0;
       }
       if (end < 0 && latin(c) && (i == 0 || !latin(lower.charAt(i - 1)))) {
         int k = i;
@@ -922,6 +1082,38 @@ final class Situations {
       }
     }
     return out;
+  }
+
+  /**
+   * A works', a street's or a project's name just after a substance (烧碱厂, 硫酸厂路, 丙烯腈项目, Chlorine Road): a name.
+   */
+  private static final java.util.regex.Pattern NAMED_AFTER = java.util.regex.Pattern.compile(
+      "^(?:厂|公司|分公司|集团|车间|分厂|总厂|有限|股份|路|街|大道|大街|宿舍|小区|项目|工业园|产业园|实业|科技|商行|经营部|门市"
+          + "|\\s(?:road|street|company|co\\b|ltd|inc\\b|project))");
+  /** A smell just after a substance (漂白粉的味道, 油漆味): a smell told, no substance carried. */
+  private static final java.util.regex.Pattern SMELL_AFTER = java.util.regex.Pattern.compile(
+      "^(?:的|那种|那股|一样的|似的)?(?:味|气味|臭味)|^\\s(?:smell|odou?r|stench)");
+  /** A load or a container just before an everyday substance (一车, 几十桶, 装着, drums of, a tanker of). */
+  private static final java.util.regex.Pattern BOUND_BEFORE = java.util.regex.Pattern.compile(
+      "(?:[0-9一二两三四五六七八九十几百千半满整多]\\s?(?:吨|桶|罐|车|瓶|袋|箱|公斤|千克|升|立方|槽|包)|装[着了满有的]|运[着送输的]|拉[着了的]"
+          + "|载[着有]|满载|泄漏的|漏出的|(?:drums?|barrels?|tanks?|tankers?|cylinders?|bags?|sacks?|tons?|tonnes?|truckloads?"
+          + "|loads?|carrying|loaded with|full of|leaking|spilled|spilt)\\s(?:of\\s)?)[^，,。！!？?；;\n]{0,4}$");
+  /** A container or a leak just after an everyday substance (甲醛罐, 酒精桶, 氧气瓶, 泄漏, tanker, leaked). */
+  private static final java.util.regex.Pattern BOUND_AFTER = java.util.regex.Pattern.compile(
+      "^[^，,。！!？?；;\n]{0,2}?(?:罐|桶|钢瓶|气瓶|瓶|袋|槽车|仓库|库房|管道|管线|泄漏|泄露|外泄|漏|洒|泼|撒|翻|喷|着火|起火|爆)"
+          + "|^\\s(?:tanks?|tankers?|drums?|barrels?|cylinders?|leak|leaks|leaked|leaking|spill|spills|spilled|truck|lorry)\\b");
+
+  /**
+   * Whether the catalogue's substance at lower[start, end) is none here: a name (烧碱厂), a smell (not a gas's: 煤气味 is
+   * its leak), or a bound word (甲醛, 酒精, 油漆) with no container, load or leak beside it. Asked only at a substance.
+   */
+  private static boolean notSubstance(String lower, int start, int end, long flags) {
+    String after = lower.substring(end, Math.min(lower.length(), end + 12));
+    if (NAMED_AFTER.matcher(after).find() || (flags & A_GAS) == 0 && SMELL_AFTER.matcher(after).find()) {
+      return true;
+    }
+    return (flags & BOUND) != 0 && !BOUND_AFTER.matcher(after).find()
+        && !BOUND_BEFORE.matcher(lower.substring(Math.max(0, start - 16), start)).find();
   }
 
   /**
@@ -1379,18 +1571,78 @@ final class Situations {
    * A person gone still or silent (老头躺那儿不动了, 叫他也不应, 老两口敲门都不开): a person named shortly before (not a bare
    * 人, not an office that does not answer) and a fume, gas, smell, smoke or fall about.
    */
+  /** A call to him or her before the silent words (喊他好几声都没有回应, 喊 他 他 都 不吭声): the person is the one called. */
+  private static final java.util.regex.Pattern CALLED_HIM = java.util.regex.Pattern.compile("[叫喊拍摇推唤](?:了)?\\s?[他她]");
+  private static final java.util.regex.Pattern FROM_THEM = java.util.regex.Pattern.compile("^\\s(?:from|of)\\s(?:him|her|them)\\b");
+
+  /** A call, a knock or a shake before a crossed silent phrase (喊了半天都不答应, 拍他脸也不睁眼, called him). */
+  private static final java.util.regex.Pattern CALLED = java.util.regex.Pattern.compile(
+      "叫|喊|招呼|唤|拍|摇|推|敲|\\b(?:call|shout|knock|shake|wake|rouse|get)");
+
+  /** Up to n characters before the word, in its clause. */
+  private static String clauseBefore(String text, Word w, int n) {
+    int from = w.start();
+    while (from > 0 && w.start() - from < n && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return text.substring(from, w.start());
+  }
+
   private static boolean stillPerson(String text, List<Word> words, int i) {
     Word w = words.get(i);
     String said = text.substring(w.start(), w.end());
-    Word who = near(words, i, PERSON, 32, false);
-    if (said.contains("他") || said.contains("她")) {
-      who = w; // 叫他也不应: the person is in the words
+    // a person named, not a bare 人 (上面的人喊他…: the one who calls), nearest first
+    Word who = nearest(words, i, o -> o.is(PERSON) && !"人".equals(text.substring(o.start(), o.end())), 32, false);
+    if (said.contains("他") || said.contains("她") || CALLED_HIM.matcher(clauseBefore(text, w, 12)).find() || FROM_THEM.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 12)).toLowerCase(Locale.ROOT)).find()) {
+      who = w; // 叫他也不应, no response from them: the person is in the words
+    }
+    if (w.has(CROSSED) && !w.is(STRONG) && !CALLED.matcher(clauseBefore(text, w, 12).toLowerCase(Locale.ROOT)).find()
+        && nearMore(words, i, PIT | DOWN, 32, false) == null) {
+      return false; // 邻居也不回应 (to a question), 厂家不回应: no one called, no one went down
+    }
+    Word thing = nearMore(words, i, MACHINE, 6, true);
+    if (who != null && thing != null && thing.clause() == w.clause()
+        && (who == w || who.start() < thing.start() || who.start() > w.start())) {
+      return false; // 厂里的机器下午就不动了: a machine stopped, whoever is named after
     }
     if (who == null || "人".equals(text.substring(who.start(), who.end()))
         || OFFICE_SILENT.matcher(text.substring(Math.min(who.start(), w.start()), Math.max(who.end(), w.start()))).find()) {
       return false;
     }
-    return nearAcross(words, i, FUMES | GAS | FOUL | SMOKE | POND | FALL | LEAK | EXPOSURE | ACUTE | STRONG, 48) != null;
+    return nearAcross(words, i, FUMES | GAS | FOUL | SMOKE | POND | FALL | LEAK | EXPOSURE | ACUTE | STRONG, 48) != null
+        || nearMore(words, i, PIT | DOWN | STUFFY, 32, false) != null; // 化粪池…下去一个工人…喊他都没有回应
+  }
+
+  /**
+   * A person whose breath, heartbeat or consciousness is gone (vital.tsv's lifeless acts: 没有气息了, 冇咗气, 心跳都停了,
+   * not breathing): a person named shortly before or in the words, not an animal (羊…没气了 is a death) nor a thing.
+   */
+  private static boolean lifelessPerson(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    Word who = near(words, i, PERSON | CROWD_PEOPLE, 32, true);
+    if (who == null || animalBefore(words, i) || "人".equals(text.substring(who.start(), who.end()))
+        || figurative(text, w.start())) {
+      return false; // 熏得人都快不喘气了: a figure of speech
+    }
+    Word thing = nearMore(words, i, MACHINE, 6, true);
+    return thing == null || thing.clause() != w.clause() || thing.start() < who.start();
+  }
+
+  /**
+   * A word of waking (叫不醒, won't wake) with sleep, a lie-in or a feigned sleep in its sentence (天天赖床, 装睡的人) and no
+   * gas, fume, smoke or leak about: a sleeper, not someone overcome.
+   */
+  private static boolean asleep(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    String said = text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+    if (!said.contains("醒") && !said.contains("wake")) {
+      return false;
+    }
+    boolean sleep = false;
+    for (Word o : words) {
+      sleep |= o.has(ASLEEP) && o.sentence() == w.sentence();
+    }
+    return sleep && nearAcross(words, i, GAS | FUMES | SMOKE | LEAK | EXPOSURE, 48) == null;
   }
 
   /** A supply said to draw the water (自来水厂抽的, 取水的, 全村吃水的): its verb just after the supply word. */
@@ -1430,18 +1682,24 @@ final class Situations {
   /** A weapon in hand just before the weapon word (拿起钢管, 拎着铁棍, 手里拿着砍刀, with iron bars). */
   private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
       "(?:拿|拎|提|抄|操|举|扛|挥|握|带|揣|持|抡)(?:起|着|了|上|起了)?[^，,。！!？?；;\n]{0,3}$|手里[^，,。！!？?；;\n]{0,3}$"
-          + "|(?i)\\b(?:with|carrying|armed with|wielding)\\s+(?:[a-z]+\\s+)?$");
+          + "|(?i)\\b(?:with|carrying|armed with|wielding|has|had|bought|got)\\s+(?:[a-z]+\\s+)?$");
   /** A harm to people or a gang told beside a weapon (说要来收拾我们, 追打村民, 一帮人, to beat up). */
   private static final java.util.regex.Pattern HARM = java.util.regex.Pattern.compile(
       "打人|打伤|打死|追打|殴打|打我们|打村民|来打|要打|揍|砍人|砍死|收拾|教训|报复|出人命|冲过来|威胁|吓唬|一帮人|一伙人|一群人|打手"
-          + "|(?i)\\b(?:beat|attack|threaten|gang|thugs)");
+          // a plan's aim (branch hazard): a reckoning, a blow, a death at someone's door (找老板算账, 把他劈了, 死在厂门口)
+          + "|算账|劈了|劈死|捅|砍了他|砍他|拼命|拼了|同归于尽|一了百了|了断|死在|死给|去死|不活|寻死|吊死|上吊|报仇|弄死|整死|放血"
+          + "|(?i)\\b(?:beat|attack|threaten|gang|thugs|stab|kill|hang himself|hang herself|end it all|end my life)");
+  /** A means made ready just after it (菜刀磨好了, 绳子都挂好了, 遗书都写好了): the plan told by its object. */
+  private static final java.util.regex.Pattern READIED = java.util.regex.Pattern.compile(
+      "^[^，,。！!？?；;\n]{0,4}?(?:磨好|磨快|磨得|准备好|备好|买好|买来了|藏好|揣好|挂好|挂在|系好|写好|留好)");
 
   /**
    * A weapon carried against people: held just before it and, in its sentence (the weapon's own word left out), a harm
    * or a gang (拿起钢管说要来收拾我们; not 拿着钢管在搭脚手架).
    */
   private static boolean armed(String text, Word w) {
-    if (!HELD.matcher(text.substring(Math.max(0, w.start() - 8), w.start()).toLowerCase(Locale.ROOT)).find()) {
+    if (!HELD.matcher(text.substring(Math.max(0, w.start() - 8), w.start()).toLowerCase(Locale.ROOT)).find()
+        && !READIED.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) {
       return false;
     }
     String sentence = sentenceOf(text, w);
@@ -1629,6 +1887,15 @@ final class Situations {
   /** Animals gone by theft, a predator or sale (被偷, 叼走, 卖了): no death. */
   private static final java.util.regex.Pattern TAKEN_AWAY = java.util.regex.Pattern.compile(
       "偷|盗|叼|拖走|卖了|丢了|跑了|走失|stolen|sold");
+
+  /** The text from {@code from} to the end of its sentence, at most n characters. */
+  private static String untilSentenceEnd(String text, int from, int n) {
+    int to = from;
+    while (to < text.length() && to - from < n && SENTENCE_END.indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    return text.substring(from, to);
+  }
 
   /** The sentence a word stands in. */
   private static String sentenceOf(String text, Word w) {

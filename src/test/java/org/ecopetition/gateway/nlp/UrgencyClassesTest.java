@@ -31,7 +31,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * threat to drink it, a fire asked about then confirmed, English leaks in their inflections, a truckload of a bulk
  * chemical overturned, river water taken to cook downstream, a radiation-marked container taken home, a gas smell and a
  * door nobody answers; a leak of years, one dead animal in English, a rumour said fake, an emergency drill, music that
- * blasts, a harm waved off, 恶心 of disgust, a building's fire alarm). Through the whole extractor (frames and classifier).
+ * blasts, a harm waved off, 恶心 of disgust, a building's fire alarm). Block "hazard, 2026-12-06" holds the open classes
+ * made data (a substance of the hazardous-chemicals catalogue carried, stored or spilt; a person overcome told by what no
+ * longer happens; a plan of harm told by its means; and their look-alikes: a works named by a substance, a renovation's
+ * formaldehyde, a plastic, a child asleep, a machine stopped, a square dance under a bridge). Through the whole
+ * extractor (frames and classifier).
  */
 class UrgencyClassesTest {
   static HanLpExtractor extractor;
