@@ -44,9 +44,17 @@ public final class CaseRedaction {
 
   /** The extractor, but the identity spans of a text in {@code read} are the ones found there before. */
   public static Extractor reading(Extractor extractor, Map<String, List<Identity>> read) {
-    return t -> {
-      List<Identity> spans = read.get(t);
-      return spans == null ? extractor.extract(t) : new Extraction(Map.of(), List.of(), spans, null);
+    return new Extractor() {
+      @Override
+      public Extraction extract(String t) {
+        List<Identity> spans = read.get(t);
+        return spans == null ? extractor.extract(t) : new Extraction(Map.of(), List.of(), spans, null);
+      }
+
+      @Override
+      public List<Identity> forRedaction(String t, List<Identity> spans) {
+        return extractor.forRedaction(t, spans);
+      }
     };
   }
 
@@ -60,7 +68,7 @@ public final class CaseRedaction {
     if (text == null || text.isBlank()) {
       return text;
     }
-    return Redaction.redact(text, extractor.extract(text).identities(), known, accused);
+    return Redaction.redact(text, extractor.forRedaction(text, extractor.extract(text).identities()), known, accused);
   }
 
   /**
@@ -79,7 +87,7 @@ public final class CaseRedaction {
     if (text == null || text.isBlank()) {
       return;
     }
-    for (Identity i : extractor.extract(text).identities()) {
+    for (Identity i : extractor.forRedaction(text, extractor.extract(text).identities())) {
       if (i.start() < 0 || i.end() > text.length() || i.start() >= i.end()) {
         continue;
       }

@@ -121,10 +121,35 @@ public final class HanLpExtractor implements Extractor {
       spans.add(new Identity(i.type(), i.whose(), r[0], r[1]));
     }
     told(mapped.told(), spans);
-    if (learned != null) {
+    if (learned != null && b.value("name").isEmpty() && Cues.find(NAME_CUE, text, NAME_CUE_FIRSTS) != null) {
+      // The model costs about as much as the rest of an extraction: per message it reads only a text in which the
+      // writer names themselves and the rules found no name; every text is read by it when a copy is redacted.
       learnedNames(raw, normalised, mapped, b, spans);
     }
     return b.identities(spans).build();
+  }
+
+  /**
+   * {@code spans} (identity spans on {@code raw}, the extractor's or kept from an earlier reading) with the names the
+   * learned finder reads that they do not mask: for a copy to be redacted (registration, anonymity), where a name
+   * left readable is a leak. The model is not run per message for this (its cost), only here.
+   */
+  @Override
+  public List<Identity> forRedaction(String raw, List<Identity> spans) {
+    if (learned == null || raw == null || raw.isBlank()) {
+      return spans;
+    }
+    Normaliser.Mapped mapped = Normaliser.map(raw);
+    String normalised = mapped.text();
+    List<Identity> out = new ArrayList<>(spans);
+    String writer = null;
+    for (Identity i : spans) {
+      if (Identity.NAME.equals(i.type()) && Identity.PETITIONER.equals(i.whose()) && i.end() <= raw.length()) {
+        writer = raw.substring(i.start(), i.end());
+      }
+    }
+    addLearned(raw, normalised, mapped, writer, out, learned.find(normalised, learnedAt));
+    return out;
   }
 
   /** The probability from which a name the model finds is masked (nlp-models/README.md, "A learned name finder"). */
@@ -138,15 +163,25 @@ public final class HanLpExtractor implements Extractor {
   private void learnedNames(String raw, String normalised, Normaliser.Mapped mapped, Extraction.Builder b,
       List<Identity> spans) {
     String writer = b.value("name").orElse(null);
+    List<LearnedNames.Found> found = learned.find(normalised, learnedAt);
+    for (LearnedNames.Found f : found) {
+      if (writer == null && f.start() < MAX_CHARS && rules.nameShaped(normalised, f.start(), f.end())
+          && writerAt(normalised, f.start(), f.end(), b.phoneSpans())) {
+        writer = normalised.substring(f.start(), f.end());
+        b.set("name", writer, LEARNED_NAME_CONFIDENCE, f.start(), f.end());
+      }
+    }
+    addLearned(raw, normalised, mapped, writer, spans, found);
+  }
+
+  /** The model's names not yet masked by {@code spans}, added to them (see {@link #withLearnedNames}). */
+  private void addLearned(String raw, String normalised, Normaliser.Mapped mapped, String writer, List<Identity> spans,
+      List<LearnedNames.Found> found) {
     int before = spans.size();
-    for (LearnedNames.Found f : learned.find(normalised, learnedAt)) {
+    for (LearnedNames.Found f : found) {
       int[] r = mapped.toRaw(f.start(), f.end());
       if (r[1] <= r[0] || covered(spans, before, r[0], r[1]) || !rules.nameShaped(normalised, f.start(), f.end())) {
         continue;
-      }
-      if (writer == null && f.start() < MAX_CHARS && writerAt(normalised, f.start(), f.end(), b.phoneSpans())) {
-        writer = normalised.substring(f.start(), f.end());
-        b.set("name", writer, LEARNED_NAME_CONFIDENCE, f.start(), f.end());
       }
       String words = raw.substring(r[0], r[1]);
       String whose = words.equals(writer) ? Identity.PETITIONER : Identity.THIRD;
@@ -166,6 +201,9 @@ public final class HanLpExtractor implements Extractor {
 
   /** The writer's name from the model is a guess the dialog confirms. */
   static final double LEARNED_NAME_CONFIDENCE = 0.5;
+  /** The words with which a writer names themselves (the model's name is looked for only where one stands). */
+  private static final Pattern NAME_CUE = Pattern.compile("我叫|俺叫|阮叫|名叫|名字|联系人|落款|反映人|举报人|投诉人|签名|署名|具名|(?i:my name is|regards|sincerely)");
+  private static final String NAME_CUE_FIRSTS = "我俺阮名联落反举投签署具mMrRsS";
   private static final Pattern NAME_THEN = Pattern.compile("电话|手机|联系|家住|住在|今年|敬上|谨上");
   /** The words just before the writer's own name: the model's name there is the writer's. */
   private static final Pattern WRITER_CUE = Pattern.compile("(?:我叫|我是|本人|俺叫|我系|阮叫|名叫|名字叫|名字是|我的名字是|联系人|落款|反映人"

@@ -96,7 +96,7 @@ final class LearnedNamesTunedProbe {
           known.put(Identity.PHONE, ex.field("phone").map(Extraction.Field::value).orElse(null));
           known.put(Identity.ID, ex.field("idNumber").map(Extraction.Field::value).orElse(null));
           known.put(Identity.ADDRESS, ex.field("address").map(Extraction.Field::value).orElse(null));
-          String red = Redaction.redact(text, ex.identities(), known, null);
+          String red = Redaction.redact(text, x.getValue().forRedaction(text, ex.identities()), known, null);
           if (c1[4] != null) {
             String want = c1[4].equals("\u0000") ? null : c1[4];
             String got = ex.field("name").map(Extraction.Field::value).orElse(null);
@@ -118,7 +118,7 @@ final class LearnedNamesTunedProbe {
             }
           }
           if (c1[2].equals("all")) {
-            for (Identity i : ex.identities()) {
+            for (Identity i : x.getValue().forRedaction(text, ex.identities())) {
               if (!i.type().equals(Identity.NAME)) {
                 continue;
               }
@@ -170,7 +170,7 @@ final class LearnedNamesTunedProbe {
           String text = LearnedNamesProbe.rebuild(sample);
           LearnedNames.Tokenised t = LearnedNames.tokens(text);
           Extraction ex = x.getValue().extract(text);
-          String masked = Identity.mask(text, ex.identities().stream().filter(i -> i.type().equals(Identity.NAME)).toList(), '※');
+          String masked = Identity.mask(text, x.getValue().forRedaction(text, ex.identities()).stream().filter(i -> i.type().equals(Identity.NAME)).toList(), '※');
           boolean[] gold = new boolean[text.length()];
           for (opennlp.tools.util.Span g1 : sample.getNames()) {
             int gs = t.starts()[g1.getStart()];
@@ -192,7 +192,7 @@ final class LearnedNamesTunedProbe {
             negatives++;
           }
           boolean any = false;
-          for (Identity i : ex.identities()) {
+          for (Identity i : x.getValue().forRedaction(text, ex.identities())) {
             boolean g2 = false;
             for (int k = i.start(); k < i.end(); k++) {
               g2 |= gold[k];
