@@ -36,13 +36,10 @@ public final class CaseRedaction {
         text(reading, c.request(), values, c.accused()));
   }
 
-  /** Whether {@link #of(Extractor, NewCase, Map)} needs the extractor at all: some text of {@code c} not read before. */
-  public static boolean readBefore(NewCase c, Map<String, List<Identity>> read) {
-    return (c.facts() == null || c.facts().isBlank() || read.containsKey(c.facts()))
-        && (c.request() == null || c.request().isBlank() || read.containsKey(c.request()));
-  }
-
-  /** The extractor, but the identity spans of a text in {@code read} are the ones found there before. */
+  /**
+   * The extractor, but the identity spans of a text in {@code read} are the ones found there before; the copy still
+   * asks it for what it reads only for a copy ({@link Extractor#forRedaction}: the learned name finder).
+   */
   public static Extractor reading(Extractor extractor, Map<String, List<Identity>> read) {
     return new Extractor() {
       @Override

@@ -59,6 +59,21 @@ class LearnedNamesTest {
     assertThat(redacted(text)).contains(word);
   }
 
+  /**
+   * Where the model adds to the rules: a Cantonese 阿 + surname as the subject (阿黄讲…), and a compound surname's name
+   * after a post cut short by the rules (村主任欧阳立新: the rules mask 欧阳立 and leave 新). The rules alone leave them.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "阿黄讲佢见过啲车半夜入厂。|阿黄讲|阿【姓名】讲",
+      "村主任欧阳立新收了好处不管。|新收了|村主任【姓名】收了",
+  })
+  void theModelMasksWhatTheRulesLeave(String text, String left, String masked) {
+    HanLpExtractor rules = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled(), null, 1);
+    assertThat(Redaction.redact(text, rules.forRedaction(text, rules.extract(text).identities()), Map.of(), null)).contains(left);
+    assertThat(redacted(text)).contains(masked).doesNotContain(left);
+  }
+
   /** The writer's name from the model only where the rules find none and at a writer's position; never a common word. */
   @Test
   void theWriterNameComesFromAWritersPositionOnly() {
