@@ -175,9 +175,9 @@ public final class Gateway implements AutoCloseable {
       WorkerExecutor nlp = vertx.createSharedWorkerExecutor("nlp", Math.max(2, Runtime.getRuntime().availableProcessors()));
       PgCaseRepository cases = new PgCaseRepository(pool, codes, lifecycle, clock, cfg.deployment().departmentName(),
           cfg.routing().divisionCode(), router, cfg.routing().autoAccept(),
-          // A chat's typed texts were read in their turns: their copy needs no extractor, nor the NLP pool.
-          (c, read) -> CaseRedaction.readBefore(c, read) ? Future.succeededFuture(CaseRedaction.of(extractor, c, read))
-              : nlp.executeBlocking(() -> CaseRedaction.of(extractor, c, read), false), dataKeys);
+          // A chat's typed texts were read in their turns, but the copy reads them once more with the learned name
+          // finder (branch namefind): blocking work, on the NLP pool.
+          (c, read) -> nlp.executeBlocking(() -> CaseRedaction.of(extractor, c, read), false), dataKeys);
       PgNoticeRepository notices = new PgNoticeRepository(pool, clock, cases, cfg.wechat().noticesEnabled()
           ? new PgNoticeRepository.WeChatReach(cfg.wechat().noticeTemplateId(), cfg.wechat().templateNotices())
           : PgNoticeRepository.WeChatReach.NONE, dataKeys);

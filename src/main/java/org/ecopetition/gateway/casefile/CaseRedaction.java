@@ -36,17 +36,22 @@ public final class CaseRedaction {
         text(reading, c.request(), values, c.accused()));
   }
 
-  /** Whether {@link #of(Extractor, NewCase, Map)} needs the extractor at all: some text of {@code c} not read before. */
-  public static boolean readBefore(NewCase c, Map<String, List<Identity>> read) {
-    return (c.facts() == null || c.facts().isBlank() || read.containsKey(c.facts()))
-        && (c.request() == null || c.request().isBlank() || read.containsKey(c.request()));
-  }
-
-  /** The extractor, but the identity spans of a text in {@code read} are the ones found there before. */
+  /**
+   * The extractor, but the identity spans of a text in {@code read} are the ones found there before; the copy still
+   * asks it for what it reads only for a copy ({@link Extractor#forRedaction}: the learned name finder).
+   */
   public static Extractor reading(Extractor extractor, Map<String, List<Identity>> read) {
-    return t -> {
-      List<Identity> spans = read.get(t);
-      return spans == null ? extractor.extract(t) : new Extraction(Map.of(), List.of(), spans, null);
+    return new Extractor() {
+      @Override
+      public Extraction extract(String t) {
+        List<Identity> spans = read.get(t);
+        return spans == null ? extractor.extract(t) : new Extraction(Map.of(), List.of(), spans, null);
+      }
+
+      @Override
+      public List<Identity> forRedaction(String t, List<Identity> spans) {
+        return extractor.forRedaction(t, spans);
+      }
     };
   }
 
@@ -60,7 +65,7 @@ public final class CaseRedaction {
     if (text == null || text.isBlank()) {
       return text;
     }
-    return Redaction.redact(text, extractor.extract(text).identities(), known, accused);
+    return Redaction.redact(text, extractor.forRedaction(text, extractor.extract(text).identities()), known, accused);
   }
 
   /**
@@ -79,7 +84,7 @@ public final class CaseRedaction {
     if (text == null || text.isBlank()) {
       return;
     }
-    for (Identity i : extractor.extract(text).identities()) {
+    for (Identity i : extractor.forRedaction(text, extractor.extract(text).identities())) {
       if (i.start() < 0 || i.end() > text.length() || i.start() >= i.end()) {
         continue;
       }

@@ -517,7 +517,17 @@ public final class ConversationService {
       // What was read in each typed message in its turn (the spans kept with it) is not read again.
       texts.stream().filter(t -> t.typed() && t.spans() != null)
           .forEach(t -> read.putIfAbsent(t.text(), TypedSpans.extraction(t.spans())));
-      Extractor once = t -> read.computeIfAbsent(t, extractor::extract);
+      Extractor once = new Extractor() {
+        @Override
+        public Extraction extract(String t) {
+          return read.computeIfAbsent(t, extractor::extract);
+        }
+
+        @Override
+        public List<org.ecopetition.gateway.nlp.Identity> forRedaction(String t, List<org.ecopetition.gateway.nlp.Identity> spans) {
+          return extractor.forRedaction(t, spans); // the learned names too, for the copy (as at registration)
+        }
+      };
       Map<String, java.util.Set<String>> found = new HashMap<>();
       texts.stream().filter(PgConversationRepository.Text::typed)
           .forEach(t -> CaseRedaction.collect(once, t.text(), known, accused, found));

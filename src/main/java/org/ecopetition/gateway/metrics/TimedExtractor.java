@@ -22,4 +22,10 @@ public final class TimedExtractor implements Extractor {
       metrics.extraction(System.nanoTime() - t0);
     }
   }
+
+  @Override
+  public java.util.List<org.ecopetition.gateway.nlp.Identity> forRedaction(String text,
+      java.util.List<org.ecopetition.gateway.nlp.Identity> spans) {
+    return inner.forRedaction(text, spans);
+  }
 }

@@ -9,4 +9,13 @@ public interface Extractor {
   int MAX_CHARS = 4000;
 
   Extraction extract(String text);
+
+  /**
+   * The identity spans to mask in a copy of {@code text} that others will read: {@code spans} (this extractor's, or
+   * kept from an earlier reading) and what this extractor reads only for a copy — the names of a learned name finder,
+   * too costly to run on every message. By default the spans as they are.
+   */
+  default java.util.List<Identity> forRedaction(String text, java.util.List<Identity> spans) {
+    return spans;
+  }
 }

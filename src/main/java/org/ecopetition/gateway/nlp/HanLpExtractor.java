@@ -43,8 +43,18 @@ public final class HanLpExtractor implements Extractor {
   private final RuleExtractor rules;
   private final EnglishPlaces english;
   private final Classifiers models;
+  /** The learned name finder (null: none bundled, or switched off to measure), and the probability it masks at. */
+  private final LearnedNames learned;
+  private final double learnedAt;
 
   public HanLpExtractor(Gazetteer gazetteer, Classifiers models) {
+    this(gazetteer, models, LearnedNames.bundled(), LEARNED_NAME_AT);
+  }
+
+  /** With another name finder or probability (null: the rules alone), to measure what the model adds. */
+  HanLpExtractor(Gazetteer gazetteer, Classifiers models, LearnedNames learned, double learnedAt) {
+    this.learned = learned;
+    this.learnedAt = learnedAt;
     this.gazetteer = gazetteer;
     this.rules = new RuleExtractor(gazetteer);
     this.english = EnglishPlaces.of(gazetteer);
@@ -111,7 +121,135 @@ public final class HanLpExtractor implements Extractor {
       spans.add(new Identity(i.type(), i.whose(), r[0], r[1]));
     }
     told(mapped.told(), spans);
+    if (learned != null && b.value("name").isEmpty() && Cues.find(NAME_CUE, text, NAME_CUE_FIRSTS) != null) {
+      // The model costs about as much as the rest of an extraction: per message it reads only a text in which the
+      // writer names themselves and the rules found no name; every text is read by it when a copy is redacted.
+      learnedNames(raw, normalised, mapped, b, spans);
+    }
     return b.identities(spans).build();
+  }
+
+  /**
+   * {@code spans} (identity spans on {@code raw}, the extractor's or kept from an earlier reading) with the names the
+   * learned finder reads that they do not mask: for a copy to be redacted (registration, anonymity), where a name
+   * left readable is a leak. The model is not run per message for this (its cost), only here.
+   */
+  @Override
+  public List<Identity> forRedaction(String raw, List<Identity> spans) {
+    if (learned == null || raw == null || raw.isBlank()) {
+      return spans;
+    }
+    Normaliser.Mapped mapped = Normaliser.map(raw);
+    String normalised = mapped.text();
+    List<Identity> out = new ArrayList<>(spans);
+    String writer = null;
+    for (Identity i : spans) {
+      if (Identity.NAME.equals(i.type()) && Identity.PETITIONER.equals(i.whose()) && i.end() <= raw.length()) {
+        writer = raw.substring(i.start(), i.end());
+      }
+    }
+    addLearned(raw, normalised, mapped, writer, out, learned.find(normalised, learnedAt));
+    return out;
+  }
+
+  /** The probability from which a name the model finds is masked (nlp-models/README.md, "A learned name finder"). */
+  static final double LEARNED_NAME_AT = 0.3;
+
+  /**
+   * The names the learned finder reads that the rules did not: each masked too, and everywhere else its words are
+   * written (a name of two characters or more). A name left readable is a leak, a word masked that is none costs a
+   * reader little: the union errs towards masking. Someone else's unless it is the writer's name the rules read.
+   */
+  private void learnedNames(String raw, String normalised, Normaliser.Mapped mapped, Extraction.Builder b,
+      List<Identity> spans) {
+    String writer = b.value("name").orElse(null);
+    List<LearnedNames.Found> found = learned.find(normalised, learnedAt);
+    for (LearnedNames.Found f : found) {
+      if (writer == null && f.start() < MAX_CHARS && rules.nameShaped(normalised, f.start(), f.end())
+          && writerAt(normalised, f.start(), f.end(), b.phoneSpans())) {
+        writer = normalised.substring(f.start(), f.end());
+        b.set("name", writer, LEARNED_NAME_CONFIDENCE, f.start(), f.end());
+      }
+    }
+    addLearned(raw, normalised, mapped, writer, spans, found);
+  }
+
+  /** The model's names not yet masked by {@code spans}, added to them (see {@link #withLearnedNames}). */
+  private void addLearned(String raw, String normalised, Normaliser.Mapped mapped, String writer, List<Identity> spans,
+      List<LearnedNames.Found> found) {
+    int before = spans.size();
+    for (LearnedNames.Found f : found) {
+      int[] r = mapped.toRaw(f.start(), f.end());
+      if (r[1] <= r[0] || covered(spans, before, r[0], r[1]) || !rules.nameShaped(normalised, f.start(), f.end())) {
+        continue;
+      }
+      String words = raw.substring(r[0], r[1]);
+      String whose = words.equals(writer) ? Identity.PETITIONER : Identity.THIRD;
+      spans.add(new Identity(Identity.NAME, whose, r[0], r[1]));
+      if (words.length() >= 2) {
+        for (int i = raw.indexOf(words); i >= 0; i = raw.indexOf(words, i + 1)) {
+          if (i != r[0] && !covered(spans, spans.size(), i, i + words.length())) {
+            spans.add(new Identity(Identity.NAME, whose, i, i + words.length()));
+          }
+        }
+      }
+    }
+    if (spans.size() > before) {
+      spans.sort(java.util.Comparator.comparingInt(Identity::start).thenComparingInt(Identity::end));
+    }
+  }
+
+  /** The writer's name from the model is a guess the dialog confirms. */
+  static final double LEARNED_NAME_CONFIDENCE = 0.5;
+  /** The words with which a writer names themselves (the model's name is looked for only where one stands). */
+  private static final Pattern NAME_CUE = Pattern.compile("我叫|俺叫|阮叫|名叫|名字|联系人|落款|反映人|举报人|投诉人|签名|署名|具名|(?i:my name is|regards|sincerely)");
+  private static final String NAME_CUE_FIRSTS = "我俺阮名联落反举投签署具mMrRsS";
+  private static final Pattern NAME_THEN = Pattern.compile("电话|手机|联系|家住|住在|今年|敬上|谨上");
+  /** The words just before the writer's own name: the model's name there is the writer's. */
+  private static final Pattern WRITER_CUE = Pattern.compile("(?:我叫|我是|本人|俺叫|我系|阮叫|名叫|名字叫|名字是|我的名字是|联系人|落款|反映人"
+      + "|举报人|投诉人|签名|署名|具名人|(?i:my name is|i am|i'm|this is|regards,|sincerely,))[\\s:：]*$");
+
+  /**
+   * Whether a name at {@code s…e} stands where the writer gives their own: a full name (two characters or more) just
+   * after a self or signing cue, just before the phone number, or as the text's last words (a signature).
+   */
+  static boolean writerAt(String text, int s, int e, List<int[]> phones) {
+    if (e - s < 2 || e < text.length() && Tokens.han(text.charAt(e)) && !NAME_THEN.matcher(text).region(e, text.length()).lookingAt()) {
+      return false; // 我是华宇纸业的工人: a name ends where the clause does, or before 电话, 家住…
+    }
+    if (WRITER_CUE.matcher(text).region(Math.max(0, s - 12), s).find()) {
+      return true;
+    }
+    if (s > 0 && Tokens.han(text.charAt(s - 1))) {
+      return false; // before the phone or at the end, a name stands apart (…来查一查 is no signature)
+    }
+    int k = e;
+    while (k < text.length() && " ，,：:（(".indexOf(text.charAt(k)) >= 0) {
+      k++;
+    }
+    if (phones != null) {
+      for (int[] ph : phones) {
+        if (ph[0] == k) {
+          return true;
+        }
+      }
+    }
+    int end = e;
+    while (end < text.length() && " \n\t。.！!".indexOf(text.charAt(end)) >= 0) {
+      end++;
+    }
+    return end == text.length();
+  }
+
+  /** Whether a name span of the first {@code n} spans already masks every character of start…end. */
+  private static boolean covered(List<Identity> spans, int n, int start, int end) {
+    for (int k = 0; k < n; k++) {
+      Identity i = spans.get(k);
+      if (Identity.NAME.equals(i.type()) && i.start() <= start && end <= i.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1627,6 +1627,17 @@ final class Names {
   }
 
   /** The length of an honorific at {@code e} (先生, 阿姨, Cantonese 生), or 0. */
+  /** Whether a title (局长, 老板…) starts at {@code e}: a surname before it is someone's (王局长). */
+  boolean titleAt(String text, int e) {
+    for (int len = 1; len <= Math.min(4, text.length() - e); len++) {
+      Set<Type> t = types(text, e, e + len);
+      if (t != null && t.contains(Type.TITLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   int honorificLength(String text, int e) {
     for (int k = Math.min(3, text.length() - e); k >= 1; k--) {
       if (is(text, e, e + k, Type.HONORIFIC)) {

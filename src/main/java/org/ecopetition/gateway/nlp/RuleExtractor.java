@@ -473,6 +473,80 @@ public final class RuleExtractor implements Extractor {
     }
   }
 
+  /** The characters after which a span is a place or a unit's name, not a person's (马兰镇, 华宇纸业). */
+  private static final String PLACE_OR_UNIT_NEXT = "市县区镇乡村省路街州旗屯寨湾港厂店司局站所院队场矿园社业";
+
+  /**
+   * Whether what the learned name finder read at {@code s…e} has a person's name's shape: one to three capitalised Latin
+   * words that are no common or role word; a Chinese surname and one to three more characters that are no word which
+   * looks like a name (周边, 马上), no place, and not followed by a place's or a unit's word; a surname alone before an
+   * honorific or a title, or after 老/小/阿; a name with a middle dot (古丽娜尔·吐尔逊). The model proposes where names
+   * stand, in words no cue of the rules names; this keeps its proposals to what a name can be.
+   */
+  boolean nameShaped(String text, int s, int e) {
+    String w = text.substring(s, e);
+    char c = w.charAt(0);
+    if (c < 128) {
+      String[] words = w.strip().split("\\s+");
+      if (words.length > 3 || EN_NOT_NAMES.matcher(w).find() || EN_ROLE_WORD.matcher(w).find()) {
+        return false;
+      }
+      for (String x : words) {
+        if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) || EN_COMMON.matcher(x).matches()) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Tokens.han(w.charAt(i)) && w.charAt(i) != '·') {
+        return false;
+      }
+    }
+    if (w.indexOf('·') > 0 && w.length() >= 4) {
+      return true;
+    }
+    int sur = names.surname(w, 0);
+    if (sur == 0) {
+      return false;
+    }
+    if (headsAUnit(text, e)) {
+      return false; // 李宁专卖店, 康师傅方便面厂, 东方红大道: the head of a shop's, a firm's or a road's name
+    }
+    if (w.length() == sur) {
+      char before = s > 0 ? text.charAt(s - 1) : ' ';
+      int h = names.honorificLength(text, e);
+      if (h > 0 && headsAUnit(text, e + h)) {
+        return false; // 康师傅方便面厂
+      }
+      // 田总是被淹: an honorific of one character and a Chinese character after it may be a word (总是), not 田总
+      boolean word = h == 1 && e + 1 < text.length() && Tokens.han(text.charAt(e + 1)) && AFTER_ONE.indexOf(text.charAt(e + 1)) < 0;
+      return h > 0 && !word || names.titleAt(text, e) || "老小阿".indexOf(before) >= 0;
+    }
+    boolean nextIsPlace = e < text.length() && PLACE_OR_UNIT_NEXT.indexOf(text.charAt(e)) >= 0;
+    return w.length() <= sur + 2 && !names.notName(w) && !place(w) && !nextIsPlace;
+  }
+
+  /** What may follow 王总, 李姐 as a person: a verb of saying, a pronoun, 家, 的… */
+  private static final String AFTER_ONE = "说讲话讲他她也都家的和跟叫呢啊吧呀在让给带";
+  /** The last characters of a unit's, a shop's or a road's name, and where a clause stops looking for one. */
+  private static final String UNIT_LAST = "厂店司局站所院队场矿园社业道路街馆行";
+  private static final String UNIT_STOP = "的在说和跟家是也都叫，,。、；;！!？? \n";
+
+  /** Whether a unit's word ends within four characters after {@code e}, before the clause goes on (王老吉饮料厂). */
+  private static boolean headsAUnit(String text, int e) {
+    for (int k = e; k < Math.min(text.length(), e + 5); k++) {
+      char c = text.charAt(k);
+      if (UNIT_STOP.indexOf(c) >= 0) {
+        return false;
+      }
+      if (UNIT_LAST.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether two mentions stand in different sentences or lines. */
   private static boolean apart(String text, Names.Mention a, Names.Mention b) {
     int from = Math.min(a.end(), b.end());

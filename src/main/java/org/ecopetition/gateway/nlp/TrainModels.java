@@ -20,7 +20,7 @@ import opennlp.tools.util.TrainingParameters;
  * org.ecopetition.gateway.nlp.TrainModels nlp-models [intent|category|kind|urgency…]}. Reads corpus/{intent,category,kinds,urgency}.tsv (label TAB
  * text; for kinds the first of the comma-separated labels is the main kind), tokenises as the extractor
  * does (HanLP words and character bigrams, and for urgency the situation features of {@link Situations}), trains maximum-entropy models with cutoff 1 (deterministic),
- * and writes models/{intent,category,kind,urgency}.bin.
+ * and writes models/{intent,category,kind,urgency}.bin; {@code names}: the learned name finder ({@link #trainNames(Path)}).
  */
 public final class TrainModels {
   private TrainModels() {}
@@ -44,6 +44,135 @@ public final class TrainModels {
     if (only.isEmpty() || only.contains("urgency")) {
       train(g, dir.resolve("corpus/urgency.tsv"), dir.resolve("models/urgency.bin"), false, situations);
     }
+    if (only.isEmpty() || only.contains("names")) {
+      trainNames(dir);
+    }
+  }
+
+  /**
+   * The learned name finder (branch namefind): corpus/names.txt (register TAB sentence, names marked [[…]]) →
+   * models/names.bin, an OpenNLP NameFinderME model over {@link LearnedNames#tokens} with {@link NameFeatures} (the
+   * surnames of lexicon/names.tsv written into its descriptor). L-BFGS (L2 0.5), cutoff 3 (a feature seen fewer times is dropped: a model a quarter the size), 150 iterations: deterministic.
+   */
+  static void trainNames(Path dir) throws IOException {
+    List<opennlp.tools.namefind.NameSample> samples = nameSamples(dir.resolve("corpus/names.txt"));
+    samples.addAll(plainSamples(dir.resolve("corpus/urgency.tsv"), Gazetteer.bundled()));
+    opennlp.tools.namefind.TokenNameFinderModel m = trainNames(samples, dir.resolve("lexicon/names.tsv"), 3, 150);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve("models/names.bin")))) {
+      m.serialize(out);
+    }
+    System.out.println(dir.resolve("models/names.bin") + ": " + samples.size() + " sentences (with the plain ones)");
+  }
+
+  static opennlp.tools.namefind.TokenNameFinderModel trainNames(List<opennlp.tools.namefind.NameSample> samples,
+      Path lexicon, int cutoff, int iterations) throws IOException {
+    StringBuilder surnames = new StringBuilder();
+    StringBuilder compounds = new StringBuilder();
+    for (String line : Files.readAllLines(lexicon, StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t");
+      if (f.length >= 2 && !line.startsWith("#")) {
+        if (f[1].strip().equals("surname") && f[0].length() == 1) {
+          surnames.append(f[0]);
+        } else if (f[1].strip().equals("compound")) {
+          compounds.append(f[0]).append(' ');
+        }
+      }
+    }
+    StringBuilder given = new StringBuilder();
+    for (String line : Files.readAllLines(lexicon.resolveSibling("given-chars.txt"), StandardCharsets.UTF_8)) {
+      given.append(line.startsWith("#") ? "" : line.strip());
+    }
+    String descriptor = "<featureGenerators name=\"names\"><generator class=\"" + NameFeatures.Factory.class.getName()
+        + "\"><str name=\"surnames\">" + surnames + "</str><str name=\"compounds\">" + compounds.toString().strip()
+        + "</str><str name=\"given\">" + given + "</str></generator></featureGenerators>";
+    TrainingParameters p = TrainingParameters.defaultParams();
+    p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    // L-BFGS with an L2 penalty: GIS unpenalised fit the corpus's frames and found 0.41 of the held-out fifth's names at
+    // 0.3, L2 0.5 found 0.81 (nlp-models/README.md, "A learned name finder").
+    p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+    p.put("L2Cost", 0.5);
+    p.put("L1Cost", 0.0);
+    for (String kv : System.getProperty("names.params", "").split(",")) {
+      if (kv.contains("=")) {
+        p.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1)); // for measuring settings only
+      }
+    }
+    opennlp.tools.namefind.TokenNameFinderFactory factory = new opennlp.tools.namefind.TokenNameFinderFactory(
+        descriptor.getBytes(StandardCharsets.UTF_8), java.util.Map.of(), new opennlp.tools.namefind.BioCodec());
+    return opennlp.tools.namefind.NameFinderME.train("zh", null, new CollectionObjectStream<>(samples), p, factory);
+  }
+
+  /**
+   * Sentences with no name, for the name finder to learn what ordinary petition text is (places, firms, 老高, 周边…):
+   * the texts of a classifier corpus (written for this project, from no evaluation text) in which neither the rules
+   * nor HanLP's person recognition read a person, nor a honorific or title stands.
+   */
+  static List<opennlp.tools.namefind.NameSample> plainSamples(Path corpus, Gazetteer g) throws IOException {
+    RuleExtractor rules = new RuleExtractor(g);
+    Names names = Names.bundled();
+    List<opennlp.tools.namefind.NameSample> out = new ArrayList<>();
+    for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#") || line.indexOf('\t') < 0) {
+        continue;
+      }
+      String text = Normaliser.normalise(line.substring(line.indexOf('\t') + 1));
+      boolean person = !rules.extract(text).identities().stream().filter(i -> i.type().equals(Identity.NAME)).toList().isEmpty();
+      for (com.hankcs.hanlp.seg.common.Term t : HanLp.seg(g, text)) {
+        person |= t.nature.startsWith("nr");
+      }
+      for (int i = 0; i < text.length() && !person; i++) {
+        person = names.surname(text, i) > 0 && names.honorificLength(text, i + 1) > 0;
+      }
+      if (!person) {
+        out.add(new opennlp.tools.namefind.NameSample(LearnedNames.tokens(text).tokens(), new opennlp.tools.util.Span[0], true));
+      }
+    }
+    return out;
+  }
+
+  /** The sentences of a names corpus as OpenNLP's samples, tokens as {@link LearnedNames#tokens} makes them. */
+  static List<opennlp.tools.namefind.NameSample> nameSamples(Path corpus) throws IOException {
+    List<opennlp.tools.namefind.NameSample> out = new ArrayList<>();
+    for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String marked = line.substring(line.indexOf('\t') + 1).replace("\\n", "\n");
+      StringBuilder text = new StringBuilder();
+      List<int[]> names = new ArrayList<>();
+      for (int i = 0; i < marked.length(); ) {
+        if (marked.startsWith("[[", i)) {
+          int close = marked.indexOf("]]", i);
+          if (close < 0) {
+            throw new IOException(corpus + ": an unclosed name: " + line);
+          }
+          names.add(new int[] {text.length(), text.length() + close - i - 2});
+          text.append(marked, i + 2, close);
+          i = close + 2;
+        } else {
+          text.append(marked.charAt(i++));
+        }
+      }
+      LearnedNames.Tokenised t = LearnedNames.tokens(text.toString());
+      List<opennlp.tools.util.Span> spans = new ArrayList<>();
+      for (int[] n : names) {
+        int s = java.util.Arrays.binarySearch(t.starts(), n[0]);
+        int e = -1;
+        for (int k = Math.max(0, s); k < t.ends().length; k++) {
+          if (t.ends()[k] == n[1]) {
+            e = k + 1;
+            break;
+          }
+        }
+        if (s < 0 || e < 0) {
+          throw new IOException(corpus + ": a name not on token boundaries: " + line);
+        }
+        spans.add(new opennlp.tools.util.Span(s, e, "person"));
+      }
+      out.add(new opennlp.tools.namefind.NameSample(t.tokens(), spans.toArray(new opennlp.tools.util.Span[0]), true));
+    }
+    return out;
   }
 
   /** Trains one model; with {@code situations}, the text's situation features are read beside its words. */

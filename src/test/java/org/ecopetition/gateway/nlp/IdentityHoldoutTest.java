@@ -81,7 +81,7 @@ class IdentityHoldoutTest {
       known.put(Identity.PHONE, e.field("phone").map(Extraction.Field::value).orElse(null));
       known.put(Identity.ID, e.field("idNumber").map(Extraction.Field::value).orElse(null));
       known.put(Identity.ADDRESS, e.field("address").map(Extraction.Field::value).orElse(null));
-      String redacted = Redaction.redact(text, e.identities(), known, null);
+      String redacted = Redaction.redact(text, x.forRedaction(text, e.identities()), known, null);
       if (!c[2].isBlank()) {
         for (String m : c[2].split("\\|")) {
           String type = m.substring(0, m.indexOf(':'));
