@@ -61,6 +61,9 @@ public record PgUrl(String host, int port, String database, String user, String 
     PgConnectOptions o = new PgConnectOptions()
         .setHost(host).setPort(port).setDatabase(database).setUser(user)
         .setCachePreparedStatements(true)
+        // The client caches only statements shorter than this (default 2,048 characters): the registration's, longer,
+        // was parsed and planned again at every call (pgcpu, BENCHMARKS.md).
+        .setPreparedStatementCacheSqlLimit(16_384)
         .setPipeliningLimit(256);
     if (password != null) {
       o.setPassword(password);
