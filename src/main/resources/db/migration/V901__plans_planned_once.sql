@@ -1,11 +1,10 @@
 -- Issue 16 (pgcpu, docs/BENCHMARKS.md "PostgreSQL's CPU per turn (pgcpu)"): a plan that read every case, and
 -- statements planned again at every call.
 
--- PgCaseRepository.PRIORS finds a petitioner's own earlier cases in two branches: by the phone's keyed hash
--- (cases_by_phone_hash), or, for a phone written without digits ($7), among the cases in the window that have such a
--- phone: this index, which holds only them. The plan cache keeps a generic plan once it looks no dearer than the
--- custom ones; the generic plan of the former OR could use no index and read the whole cases table at each
--- registration.
+-- PgCaseRepository.PRIORS finds a petitioner's own earlier cases by the phone's keyed hash (cases_by_phone_hash) or,
+-- for a phone written without digits ($7), among the cases in the window that have such a phone: this index, which
+-- holds only them, so that no plan of the statement reads the whole cases table for them. (Its generic plan did, for
+-- either side: the statement is now planned with its parameters at every call, PgUrl.CUSTOM_PLAN.)
 CREATE INDEX cases_phone_without_digits ON cases (received_date)
   WHERE contact_phone_hash IS NULL AND contact_phone IS NOT NULL;
 

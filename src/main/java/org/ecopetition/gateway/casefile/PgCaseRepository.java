@@ -93,19 +93,17 @@ public final class PgCaseRepository implements CaseHistory {
    * strips) — newest first, with the sealed phone to compare exactly when routing asks; and of everyone else's in the
    * window ($2) with the same place and kind, or the same polluter, at most $9 by each rule (the threshold less one:
    * routing counts them against it, so more change nothing), along their indexes, no phone. Every case the router
-   * would weigh is here; the rest it passed over are not read. Each side of the OR that finds the petitioner's own has
-   * an index (V901's for a phone without digits), and the second reads none of it unless $7 (its bound is otherwise past
-   * every date): PostgreSQL's plan cache may keep the generic plan (parameters unknown), which read every case (1,035
-   * buffers a registration at 4,248 cases in the chat benchmark) or, with the index alone, every case with a phone
-   * without digits. Two branches of a UNION did the same but doubled the custom plan's planning (pgcpu).
+   * would weigh is here; the rest it passed over are not read. Planned with its parameters at every call (it begins
+   * with PgUrl.CUSTOM_PLAN, so the client keeps it unprepared): PostgreSQL's plan cache chose the generic plan for it in some
+   * connections, and that plan read the whole cases table (393 of 397 slow calls in the chat benchmark: a sequential
+   * scan, 10.8 ms each), against 16 buffers with its parameters (pgcpu). A phone without digits ($7) has V901's index.
    */
   static final String PRIORS = """
-      WITH mine AS (
+      /* custom plan */ WITH mine AS (
         SELECT id, case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code
         FROM cases
         WHERE (contact_phone_hash = ANY($1)
-            OR ($7 AND contact_phone_hash IS NULL AND contact_phone IS NOT NULL
-              AND received_date >= CASE WHEN $7 THEN $2::date ELSE 'infinity'::date END))
+            OR ($7 AND contact_phone_hash IS NULL AND contact_phone IS NOT NULL AND received_date >= $2))
           AND ((place_code = $4 AND kind = $5) OR strpos($6::text, translate(polluter, $8, '')) > 0
             OR strpos(translate(polluter, $8, ''), $6::text) > 0)
         ORDER BY id DESC LIMIT 500),
