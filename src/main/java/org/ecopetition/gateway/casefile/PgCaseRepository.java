@@ -94,9 +94,10 @@ public final class PgCaseRepository implements CaseHistory {
    * window ($2) with the same place and kind, or the same polluter, at most $9 by each rule (the threshold less one:
    * routing counts them against it, so more change nothing), along their indexes, no phone. Every case the router
    * would weigh is here; the rest it passed over are not read. Planned with its parameters at every call (it begins
-   * with PgUrl.CUSTOM_PLAN, so the client keeps it unprepared): PostgreSQL's plan cache chose the generic plan for it in some
-   * connections, and that plan read the whole cases table (393 of 397 slow calls in the chat benchmark: a sequential
-   * scan, 10.8 ms each), against 16 buffers with its parameters (pgcpu). A phone without digits ($7) has V901's index.
+   * with PgUrl.CUSTOM_PLAN, so the client keeps it unprepared): PostgreSQL's plan cache chose the generic plan for it
+   * in some connections, and that plan read the whole cases table (393 of 397 slow calls in the chat benchmark: a
+   * sequential scan, 10.8 ms each), against 16 buffers with its parameters (pgcpu). A phone without digits ($7) has
+   * V901's index.
    */
   static final String PRIORS = """
       /* custom plan */ WITH mine AS (
