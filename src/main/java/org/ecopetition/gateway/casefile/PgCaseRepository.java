@@ -93,10 +93,14 @@ public final class PgCaseRepository implements CaseHistory {
    * strips) — newest first, with the sealed phone to compare exactly when routing asks; and of everyone else's in the
    * window ($2) with the same place and kind, or the same polluter, at most $9 by each rule (the threshold less one:
    * routing counts them against it, so more change nothing), along their indexes, no phone. Every case the router
-   * would weigh is here; the rest it passed over are not read.
+   * would weigh is here; the rest it passed over are not read. Planned with its parameters at every call (it begins
+   * with PgUrl.CUSTOM_PLAN, so the client keeps it unprepared): PostgreSQL's plan cache chose the generic plan for it
+   * in some connections, and that plan read the whole cases table (393 of 397 slow calls in the chat benchmark: a
+   * sequential scan, 10.8 ms each), against 16 buffers with its parameters (pgcpu). A phone without digits ($7) has
+   * V38's index.
    */
   static final String PRIORS = """
-      WITH mine AS (
+      /* custom plan */ WITH mine AS (
         SELECT id, case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code
         FROM cases
         WHERE (contact_phone_hash = ANY($1)

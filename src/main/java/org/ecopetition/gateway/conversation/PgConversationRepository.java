@@ -35,14 +35,10 @@ final class PgConversationRepository {
    * trigger) and the turns' (V36: payloads without a row, as {@code turn_event} made them). Sent alone, so run in a
    * transaction of its own: one statement, not BEGIN, SET LOCAL synchronous_commit = off, the NOTIFYs and COMMIT. Its
    * commit waits for no WAL flush without the setting: it writes nothing before its commit record, and PostgreSQL
-   * flushes at commit only a transaction that did (NotifyAfterCommitTest counts the WAL writes).
+   * flushes at commit only a transaction that did (NotifyAfterCommitTest counts the WAL writes). The statement is
+   * V38's function, planned once per connection (alone, PostgreSQL planned it again after every batch).
    */
-  static final String NOTIFY_COMMITTED = """
-      SELECT pg_notify('gateway_events', x.payload) FROM (
-        SELECT e.id, e.id::text || ',' || e.kind || ',' || coalesce(e.conversation_id::text, '') || ',' || coalesce(e.detail, '')
-          AS payload FROM events e WHERE e.id = ANY($1)
-        UNION ALL
-        SELECT split_part(t, ',', 1)::bigint, t FROM unnest($2::text[]) AS t) x ORDER BY x.id""";
+  static final String NOTIFY_COMMITTED = "SELECT notify_committed($1::bigint[], $2::text[])";
   /** The bounded counter of V21 under the key {@code open:<client>}, with no delay: 0, or seconds to wait. */
   private static final String ADMIT = "SELECT status_attempt(ARRAY[$1], ARRAY[$2::int], ARRAY[0], false, $3, 60, 0, 0)";
   private static final String INSERT = """

@@ -12,6 +12,12 @@ import java.nio.charset.StandardCharsets;
  * JDBC (Flyway).
  */
 public record PgUrl(String host, int port, String database, String user, String password, String sslMode) {
+  /**
+   * A statement beginning with this is not kept prepared by the client: PostgreSQL plans it with its parameters' values
+   * at each call, never on a generic plan, whose choice it may otherwise make for it (PgCaseRepository.PRIORS).
+   */
+  public static final String CUSTOM_PLAN = "/* custom plan */ ";
+
 
   public static PgUrl parse(String url) {
     String u = url.trim();
@@ -61,6 +67,10 @@ public record PgUrl(String host, int port, String database, String user, String 
     PgConnectOptions o = new PgConnectOptions()
         .setHost(host).setPort(port).setDatabase(database).setUser(user)
         .setCachePreparedStatements(true)
+        // The client caches statements (PostgreSQL then plans each once, or keeps its generic plan) up to 16,384
+        // characters (by default 2,048: the registration's, longer, was parsed and planned at every call), except those
+        // that begin with CUSTOM_PLAN: planned with their parameters' values at every call (pgcpu, BENCHMARKS.md).
+        .setPreparedStatementCacheSqlFilter(sql -> sql.length() <= 16_384 && !sql.startsWith(CUSTOM_PLAN))
         .setPipeliningLimit(256);
     if (password != null) {
       o.setPassword(password);

@@ -77,7 +77,8 @@ class TurnStatementsTest {
         List<PgWire.Sent> after = List.of();
         while (after.isEmpty() && System.nanoTime() < deadline) {
           Thread.sleep(20);
-          after = wire.since(mark).stream().filter(s -> s.text().contains("pg_notify")).toList();
+          after = wire.since(mark).stream()
+              .filter(s -> s.text().equals(PgConversationRepository.NOTIFY_COMMITTED)).toList();
         }
         assertThat(after).as("the batch's NOTIFYs, in %s", wire.since(mark)).hasSize(1);
         int connection = after.get(0).connection();
