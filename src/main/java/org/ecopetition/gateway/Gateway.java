@@ -41,6 +41,7 @@ import org.ecopetition.gateway.access.Visibility;
 import org.ecopetition.gateway.account.Accounts;
 import org.ecopetition.gateway.calendar.WorkCalendar;
 import org.ecopetition.gateway.casefile.CaseRedaction;
+import org.ecopetition.gateway.casefile.CopyReadings;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.QueryCodes;
 import org.ecopetition.gateway.casefile.StatusQueries;
@@ -132,7 +133,8 @@ public final class Gateway implements AutoCloseable {
     readiness.ready("dialogs");
     Gazetteer gazetteer = Gazetteer.bundled();
     PrometheusMetrics metrics = new PrometheusMetrics();
-    Extractor extractor = new TimedExtractor(new HanLpExtractor(gazetteer, Classifiers.bundled()), metrics);
+    Extractor extractor = new CopyReadings(
+        new TimedExtractor(new HanLpExtractor(gazetteer, Classifiers.bundled()), metrics));
     readiness.ready("nlp");
     EmbeddedDatabase embedded = cfg.database().embedded()
         ? EmbeddedDatabase.start(Path.of(cfg.database().embeddedDataDir())) : null;

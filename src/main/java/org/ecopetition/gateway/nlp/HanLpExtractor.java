@@ -1,14 +1,7 @@
 package org.ecopetition.gateway.nlp;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.hankcs.hanlp.seg.common.Term;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +46,6 @@ public final class HanLpExtractor implements Extractor {
   /** The learned name finder (null: none bundled, or switched off to measure), and the probability it masks at. */
   private final LearnedNames learned;
   private final double learnedAt;
-  /**
-   * What the learned finder read in a text for a copy, by the text's SHA-256 (offsets and probabilities only: no text
-   * is held). An anonymity turn masks every stored message of its conversation, so a long conversation's texts were
-   * read by the model again at every choice — 57 % of a busy gateway's CPU in the chat bench. Bounded: about 30 MB.
-   */
-  private final Cache<String, List<LearnedNames.Found>> readForCopy = Caffeine.newBuilder().maximumSize(100_000)
-      .expireAfterAccess(Duration.ofHours(1)).build();
 
   public HanLpExtractor(Gazetteer gazetteer, Classifiers models) {
     this(gazetteer, models, LearnedNames.bundled(), LEARNED_NAME_AT);
@@ -162,18 +148,8 @@ public final class HanLpExtractor implements Extractor {
         writer = raw.substring(i.start(), i.end());
       }
     }
-    addLearned(raw, normalised, mapped, writer, out,
-        readForCopy.get(digest(normalised), k -> List.copyOf(learned.find(normalised, learnedAt))));
+    addLearned(raw, normalised, mapped, writer, out, learned.find(normalised, learnedAt));
     return out;
-  }
-
-  /** A text's SHA-256, as the key under which what was read in it is kept. */
-  private static String digest(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is in every JDK", e);
-    }
   }
 
   /** The probability from which a name the model finds is masked (nlp-models/README.md, "A learned name finder"). */
