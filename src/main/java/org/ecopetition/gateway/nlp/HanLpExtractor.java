@@ -174,7 +174,7 @@ public final class HanLpExtractor implements Extractor {
     addLearned(raw, normalised, mapped, writer, spans, found);
   }
 
-  /** The model's names not yet masked by {@code spans}, added to them (see {@link #withLearnedNames}). */
+  /** The model's names not yet masked by {@code spans}, added to them (see {@link #forRedaction}). */
   private void addLearned(String raw, String normalised, Normaliser.Mapped mapped, String writer, List<Identity> spans,
       List<LearnedNames.Found> found) {
     int before = spans.size();
