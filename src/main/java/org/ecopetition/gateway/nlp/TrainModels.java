@@ -42,7 +42,9 @@ public final class TrainModels {
       train(g, dir.resolve("corpus/kinds.tsv"), dir.resolve("models/kind.bin"), true, null);
     }
     if (only.isEmpty() || only.contains("urgency")) {
-      train(g, dir.resolve("corpus/urgency.tsv"), dir.resolve("models/urgency.bin"), false, situations);
+      List<Path> urgency = new ArrayList<>(List.of(dir.resolve("corpus/urgency.tsv")));
+      urgency.addAll(hands(dir, "-urgency.tsv"));
+      train(g, urgency, dir.resolve("models/urgency.bin"), false, situations);
     }
     if (only.isEmpty() || only.contains("names")) {
       trainNames(dir);
@@ -56,6 +58,9 @@ public final class TrainModels {
    */
   static void trainNames(Path dir) throws IOException {
     List<opennlp.tools.namefind.NameSample> samples = nameSamples(dir.resolve("corpus/names.txt"));
+    for (Path hand : hands(dir, "-names.tsv")) {
+      samples.addAll(nameSamples(hand, false));
+    }
     samples.addAll(plainSamples(dir.resolve("corpus/urgency.tsv"), Gazetteer.bundled()));
     opennlp.tools.namefind.TokenNameFinderModel m = trainNames(samples, dir.resolve("lexicon/names.tsv"), 3, 150);
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve("models/names.bin")))) {
@@ -133,7 +138,17 @@ public final class TrainModels {
 
   /** The sentences of a names corpus as OpenNLP's samples, tokens as {@link LearnedNames#tokens} makes them. */
   static List<opennlp.tools.namefind.NameSample> nameSamples(Path corpus) throws IOException {
+    return nameSamples(corpus, true);
+  }
+
+  /**
+   * As above; not {@code strict} (another hand's text): a sentence with a name off the tokens' boundaries ("Li's", one
+   * token) is left out and counted, not an error.
+   */
+  static List<opennlp.tools.namefind.NameSample> nameSamples(Path corpus, boolean strict) throws IOException {
     List<opennlp.tools.namefind.NameSample> out = new ArrayList<>();
+    int dropped = 0;
+    lines:
     for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
@@ -166,30 +181,58 @@ public final class TrainModels {
           }
         }
         if (s < 0 || e < 0) {
+          if (!strict) {
+            dropped++;
+            continue lines;
+          }
           throw new IOException(corpus + ": a name not on token boundaries: " + line);
         }
         spans.add(new opennlp.tools.util.Span(s, e, "person"));
       }
       out.add(new opennlp.tools.namefind.NameSample(t.tokens(), spans.toArray(new opennlp.tools.util.Span[0]), true));
     }
+    if (dropped > 0) {
+      System.out.println(corpus + ": " + dropped + " sentences left out (a name not on the tokens' boundaries)");
+    }
     return out;
   }
 
-  /** Trains one model; with {@code situations}, the text's situation features are read beside its words. */
+  /**
+   * Training text by several hands (corpus/hands/, 2026-12-06): petitions written apart, one file per writer, each
+   * writer never shown the project's lists, corpora or evaluation sets; those whose names end with {@code suffix}.
+   */
+  static List<Path> hands(Path dir, String suffix) throws IOException {
+    Path hands = dir.resolve("corpus/hands");
+    if (!Files.isDirectory(hands)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<Path> s = Files.list(hands)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
   static void train(Gazetteer g, Path corpus, Path model, boolean firstLabel, Situations situations) throws IOException {
+    train(g, List.of(corpus), model, firstLabel, situations);
+  }
+
+  /** Trains one model; with {@code situations}, the text's situation features are read beside its words. */
+  static void train(Gazetteer g, List<Path> corpora, Path model, boolean firstLabel, Situations situations)
+      throws IOException {
     List<DocumentSample> samples = new ArrayList<>();
-    for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+    for (Path corpus : corpora) {
+      for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", 2);
+        if (f.length < 2) {
+          throw new IOException(corpus + ": line without a tab: " + line);
+        }
+        String label = firstLabel ? f[0].split(",")[0].strip() : f[0].strip();
+        String text = Normaliser.normalise(f[1]);
+        String[] tokens = Tokens.of(text, HanLp.seg(g, text));
+        samples.add(new DocumentSample(label, situations == null ? tokens : Tokens.with(tokens, situations.features(text))));
       }
-      String[] f = line.split("\t", 2);
-      if (f.length < 2) {
-        throw new IOException(corpus + ": line without a tab: " + line);
-      }
-      String label = firstLabel ? f[0].split(",")[0].strip() : f[0].strip();
-      String text = Normaliser.normalise(f[1]);
-      String[] tokens = Tokens.of(text, HanLp.seg(g, text));
-      samples.add(new DocumentSample(label, situations == null ? tokens : Tokens.with(tokens, situations.features(text))));
     }
     TrainingParameters p = TrainingParameters.defaultParams();
     p.put(TrainingParameters.CUTOFF_PARAM, 1);

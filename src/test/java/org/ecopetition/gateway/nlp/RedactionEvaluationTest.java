@@ -334,7 +334,9 @@ class RedactionEvaluationTest {
     assertThat(namesLeft(blind)).as("blind round: names left").isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.090; // 10/123 at run C (namefind merged; 12/123 at run A); one case over C
+  // 10/123 at run C (namefind merged; 12/123 at run A); 6/123 with the names by twelve other hands in the name
+  // finder's corpus (corpus/hands, 2026-12-06); one case over.
+  static final double BLIND_NAMES_LEFT = 0.057;
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);

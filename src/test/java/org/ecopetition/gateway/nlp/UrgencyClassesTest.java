@@ -58,10 +58,45 @@ class UrgencyClassesTest {
     Extraction e = extractor.extract(text);
     boolean urgent = e.fields().containsKey("urgent");
     boolean life = e.fields().containsKey("lifeSafety");
-    assertThat(urgent).as("urgent").isEqualTo(!label.equals("none"));
+    if (label.equals("none")) {
+      // The frames' look-alikes stay quiet line by line; the classifier's own alarms on them are bounded below.
+      assertThat(urgent && !byClassifierAlone(e)).as("urgent by the frames").isFalse();
+    } else {
+      assertThat(urgent).as("urgent").isTrue();
+    }
     if (label.equals("life")) {
       assertThat(life).as("danger to life").isTrue();
     }
+  }
+
+  /** Flagged by the urgency classifier only: no frame named a situation. */
+  static boolean byClassifierAlone(Extraction e) {
+    Extraction.Field s = (Extraction.Field) e.fields().get("situation");
+    return s != null && s.value().equals("other");
+  }
+
+  /**
+   * Look-alikes the urgency classifier alone flags, of the 342 none lines of both files. Zero until the corpus took in
+   * text by twelve other hands (corpus/hands, 2026-12-06): the classifier then finds more urgent texts on hands it never
+   * saw (urgent misses 126 → 78 of 1,439, danger to life 64 → 50 of 720, false alarms 148 → 151 of 2,161) and flags 9 of
+   * these look-alikes (a food stall's smoke at a hospital, petrol on a worker's hands, rubbish dumped upstream of an
+   * intake and cleared, an address naming a refinery…): a trade of recall for alarms that the issue's rule asks for
+   * (recall first, alarms under 10 %). The ceiling is the measure, so that one more fails.
+   */
+  @org.junit.jupiter.api.Test
+  void theClassifierAloneRaisesFewAlarmsOnTheLookAlikes() throws IOException {
+    List<String> flagged = new java.util.ArrayList<>();
+    int lookAlikes = 0;
+    for (String[] l : Stream.concat(lines(), falseAlarmClasses()).toList()) {
+      if (l[0].equals("none")) {
+        lookAlikes++;
+        if (extractor.extract(l[3]).fields().containsKey("urgent")) {
+          flagged.add(l[1] + ": " + l[3]);
+        }
+      }
+    }
+    assertThat(lookAlikes).isEqualTo(342);
+    assertThat(flagged).as(String.join("\n", flagged)).hasSizeLessThanOrEqualTo(9);
   }
   // --- begin block urgfa: the frames' false alarms on urgency holdouts four and five, by class (branch urgfa)
 

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * One line per urgency text of the tuned rounds (never round eighteen or later, nor the blind round once the lead names
  * a later one), the holdouts, the class sentences and the paraphrase families: set, id, gold label, what the extractor
  * flagged, the situation, the classifier's life and urgent scores and the features, as TSV for measuring a decision
- * rule offline. Usage: UrgencyDump out.tsv
+ * rule offline. Usage: UrgencyDump out.tsv [FILE…] — each FILE ({@code label TAB text}, as corpus/urgency.tsv: other
+ * hands' text) dumped too, its name as its set; {@code -Ddump.only=true}: those files alone.
  */
 public final class UrgencyDump {
   private UrgencyDump() {}
@@ -26,6 +27,20 @@ public final class UrgencyDump {
     ObjectMapper json = new ObjectMapper();
     Pattern round = Pattern.compile("round(\\d+)");
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
+      for (int k = 1; k < args.length; k++) {
+        int n = 0;
+        for (String line : Files.readAllLines(Path.of(args[k]), StandardCharsets.UTF_8)) {
+          String[] f = line.split("\t", 2);
+          if (line.startsWith("#") || f.length < 2) {
+            continue;
+          }
+          n++;
+          row(out, x, args[k], args[k] + "-" + n, f[0], f[1]);
+        }
+      }
+      if (Boolean.getBoolean("dump.only")) {
+        return;
+      }
       List<Path> files;
       try (Stream<Path> s = Files.walk(Path.of("nlp-models/eval"))) {
         files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();

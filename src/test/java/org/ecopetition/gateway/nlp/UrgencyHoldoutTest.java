@@ -63,8 +63,12 @@ class UrgencyHoldoutTest {
 
   /** Holdout three (urgency-holdout3.tsv, branch urgcorpus3): urgent texts flagged urgent, of 114. */
   static final int URGENT_FLOOR_3 = 103;
-  /** Holdout three: danger-to-life texts flagged as such, of 65. */
-  static final int LIFE_FLOOR_3 = 59;
+  /**
+   * Holdout three: danger-to-life texts flagged as such, of 65. 58 since the urgency corpus took in text by twelve other
+   * hands (corpus/hands, 2026-12-06; 60 before: two of its poisonings now score under 0.5, while on the hands' own text
+   * the danger-to-life misses fell from 64 to 50 of 720); one case under.
+   */
+  static final int LIFE_FLOOR_3 = 57;
   /** Holdout three: non-urgent texts flagged urgent, of 92, at most. */
   static final int FALSE_ALARMS_CEILING_3 = 3;
 

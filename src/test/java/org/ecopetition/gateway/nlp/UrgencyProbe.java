@@ -46,7 +46,56 @@ public final class UrgencyProbe {
         + "\n  " + g.path("text").asText() + "\n";
   }
 
+  /**
+   * {@code tsv [misses] FILE…}: urgent recall, danger-to-life recall and false alarms on files of {@code label TAB text}
+   * (labels life, urgent, none, as corpus/urgency.tsv): training text of other hands measured before it is trained on.
+   */
+  static void tsv(List<String> args) throws Exception {
+    boolean misses = !args.isEmpty() && args.get(0).equals("misses");
+    HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+    for (String file : args.subList(misses ? 1 : 0, args.size())) {
+      int[] c = new int[6]; // urgent found, urgent, life found, life, alarms, look-alikes
+      StringBuilder missed = new StringBuilder();
+      for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+        String[] f = line.split("\t", 2);
+        if (line.startsWith("#") || f.length < 2) {
+          continue;
+        }
+        Extraction e = x.extract(f[1]);
+        boolean urgent = e.fields().containsKey("urgent");
+        boolean life = e.fields().containsKey("lifeSafety");
+        boolean miss;
+        if (f[0].equals("none")) {
+          c[5]++;
+          c[4] += urgent ? 1 : 0;
+          miss = urgent;
+        } else {
+          c[1]++;
+          c[0] += urgent ? 1 : 0;
+          miss = !urgent;
+          if (f[0].equals("life")) {
+            c[3]++;
+            c[2] += life ? 1 : 0;
+            miss |= !life;
+          }
+        }
+        if (miss) {
+          missed.append("  ").append(f[0]).append(" read urgent=").append(urgent).append(" life=").append(life)
+              .append(" situation=").append(e.fields().get("situation")).append(" | ").append(f[1]).append('\n');
+        }
+      }
+      System.out.printf("%-40s urgent %d/%d  life %d/%d  false alarms %d/%d%n", file, c[0], c[1], c[2], c[3], c[4], c[5]);
+      if (misses) {
+        System.out.print(missed);
+      }
+    }
+  }
+
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("tsv")) {
+      tsv(List.of(args).subList(1, args.length));
+      return;
+    }
     boolean misses = args.length > 0 && args[0].equals("misses");
     HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
     ObjectMapper json = new ObjectMapper();
