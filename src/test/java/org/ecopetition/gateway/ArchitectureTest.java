@@ -127,6 +127,28 @@ class ArchitectureTest {
     assertThat(writers).containsExactly(Path.of("src/main/java/org/ecopetition/gateway/casefile/PgCaseRepository.java"));
   }
 
+  /**
+   * No cache hands its upkeep to the common pool: Caffeine's default executor wakes a thread of
+   * {@code ForkJoinPool.commonPool()} after writes, which on the turn path was 1.5–1.9 context switches a turn
+   * (bench/chat.sh); with {@code executor(Runnable::run)} the writing thread does the upkeep itself.
+   */
+  @Test
+  void cachesKeepTheirUpkeepOnTheirOwnThread() throws IOException {
+    Pattern builder = Pattern.compile("Caffeine\\.newBuilder\\(\\)(.*?)\\.build\\(", Pattern.DOTALL);
+    List<String> pooled = new java.util.ArrayList<>();
+    try (Stream<Path> java = Files.walk(Path.of("src/main/java"))) {
+      for (Path f : java.filter(Files::isRegularFile).toList()) {
+        java.util.regex.Matcher m = builder.matcher(Files.readString(f));
+        while (m.find()) {
+          if (!m.group(1).contains(".executor(")) {
+            pooled.add(f.getFileName() + ": " + m.group().replaceAll("\\s+", " "));
+          }
+        }
+      }
+    }
+    assertThat(pooled).as("caches whose upkeep goes to the common pool").isEmpty();
+  }
+
   /** Migrations up to V6 ran before the rule (V7 drops their defaults); they are history, not code paths. */
   private static boolean afterV6(Path f) {
     String n = f.getFileName().toString();

@@ -48,7 +48,7 @@ final class Sessions {
         .ticker(() -> {
           Instant now = clock.instant();
           return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        }).build();
+        }).executor(Runnable::run).build();
   }
 
   Duration idle() {

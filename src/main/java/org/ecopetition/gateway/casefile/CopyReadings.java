@@ -22,7 +22,7 @@ import org.ecopetition.gateway.nlp.Identity;
 public final class CopyReadings implements Extractor {
   private final Extractor inner;
   private final Cache<String, List<Identity>> read = Caffeine.newBuilder().maximumSize(100_000)
-      .expireAfterAccess(Duration.ofHours(1)).build();
+      .expireAfterAccess(Duration.ofHours(1)).executor(Runnable::run).build();
 
   public CopyReadings(Extractor inner) {
     this.inner = inner;

@@ -29,8 +29,8 @@ public final class ChannelConversations {
   private final AtRest atRest;
   private final Clock clock;
   /** Lookup key → conversation: the link never changes once made. */
-  private final Cache<String, UUID> known = Caffeine.newBuilder().maximumSize(200_000).build();
-  private final Cache<UUID, String> addresses = Caffeine.newBuilder().maximumSize(50_000).build();
+  private final Cache<String, UUID> known = Caffeine.newBuilder().maximumSize(200_000).executor(Runnable::run).build();
+  private final Cache<UUID, String> addresses = Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
 
   /**
    * {@code keys}: the sender is sealed and hashed under the data key (issue 11 §6); {@code secret}: the query-code key,

@@ -94,7 +94,7 @@ public final class ConversationService {
   private final TurnCommit commit;
   private final SecureRandom random = new SecureRandom();
   /** Token hash → conversation: the mapping never changes, so it is safe to cache on every instance. */
-  private final Cache<String, ConversationRef> tokens = Caffeine.newBuilder().maximumSize(100_000).build();
+  private final Cache<String, ConversationRef> tokens = Caffeine.newBuilder().maximumSize(100_000).executor(Runnable::run).build();
 
   /** The collaborators of a conversation service, wired once by the gateway. */
   public record Parts(Pool pool, PgCaseRepository cases, CaseActions actions, StatusQueries status,

@@ -19,7 +19,7 @@ final class OptionReadings {
 
   private final Extractor extractor;
   private final Set<String> optionTexts;
-  private final Cache<String, Extraction> read = Caffeine.newBuilder().maximumSize(MAX_TEXTS).build();
+  private final Cache<String, Extraction> read = Caffeine.newBuilder().maximumSize(MAX_TEXTS).executor(Runnable::run).build();
 
   /** {@code optionTexts}: the dialogs' option texts and command phrases ({@code DialogEngine#optionTexts}). */
   OptionReadings(Extractor extractor, Set<String> optionTexts) {

@@ -37,7 +37,7 @@ public final class Intake {
   /** The front of the de-duplication: keys this instance took lately (the platforms retry within seconds). */
   private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> recent =
       com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
-          .maximumSize(200_000).build();
+          .maximumSize(200_000).executor(Runnable::run).build();
   /** Each sender's message being taken on this instance (the last one), which the sender's next one waits for. */
   private final java.util.concurrent.ConcurrentHashMap<String, Future<Void>> bySender =
       new java.util.concurrent.ConcurrentHashMap<>();

@@ -48,7 +48,7 @@ public final class Outbox {
    * in storage): a delivery prefers them to the stored copy.
    */
   private final Cache<Long, String> fresh = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
-      .maximumSize(50_000).build();
+      .maximumSize(50_000).executor(Runnable::run).build();
 
   public Outbox(OutboxLedger ledger, ConversationService conversations, ChannelConversations identities,
       ChannelTexts texts, String privacyUrl, Clock clock) {

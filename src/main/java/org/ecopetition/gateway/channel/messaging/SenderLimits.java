@@ -15,7 +15,7 @@ public final class SenderLimits {
   private final java.util.Map<String, Integer> perMinute;
   private final Clock clock;
   private final Cache<String, AtomicInteger> counts = Caffeine.newBuilder()
-      .expireAfterWrite(Duration.ofMinutes(2)).maximumSize(200_000).build();
+      .expireAfterWrite(Duration.ofMinutes(2)).maximumSize(200_000).executor(Runnable::run).build();
 
   /** Messages per minute allowed from one sender, by channel. */
   public SenderLimits(java.util.Map<String, Integer> perMinute, Clock clock) {
