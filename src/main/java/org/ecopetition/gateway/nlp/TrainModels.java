@@ -21,6 +21,8 @@ import opennlp.tools.util.TrainingParameters;
  * text; for kinds the first of the comma-separated labels is the main kind), tokenises as the extractor
  * does (HanLP words and character bigrams, and for urgency the situation features of {@link Situations}), trains maximum-entropy models with cutoff 1 (deterministic),
  * and writes models/{intent,category,kind,urgency}.bin; {@code names}: the learned name finder ({@link #trainNames(Path)}).
+ * The urgency model and the name finder also read the text by several hands in corpus/hands (every
+ * {@code *-urgency.tsv} and {@code *-names.tsv} there).
  */
 public final class TrainModels {
   private TrainModels() {}
