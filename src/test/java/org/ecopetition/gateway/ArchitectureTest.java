@@ -129,7 +129,7 @@ class ArchitectureTest {
 
   /**
    * No cache hands its upkeep to the common pool: Caffeine's default executor wakes a thread of
-   * {@code ForkJoinPool.commonPool()} after writes, which on the turn path was 1.5–1.9 context switches a turn
+   * {@code ForkJoinPool.commonPool()} after writes, which on the turn path was 1.5–2.0 context switches a turn
    * (bench/chat.sh); with {@code executor(Runnable::run)} the writing thread does the upkeep itself.
    */
   @Test
