@@ -138,6 +138,30 @@ public final class TrainModels {
     return out;
   }
 
+  /** A names corpus's sentence: its text, and each marked name's start and end in it. */
+  record Marked(String text, List<int[]> names) {
+    /** From a sentence with names marked [[…]] and line breaks written \\n; null if a mark is not closed. */
+    static Marked of(String marked) {
+      String s = marked.replace("\\n", "\n");
+      StringBuilder text = new StringBuilder();
+      List<int[]> names = new ArrayList<>();
+      for (int i = 0; i < s.length(); ) {
+        if (s.startsWith("[[", i)) {
+          int close = s.indexOf("]]", i);
+          if (close < 0) {
+            return null;
+          }
+          names.add(new int[] {text.length(), text.length() + close - i - 2});
+          text.append(s, i + 2, close);
+          i = close + 2;
+        } else {
+          text.append(s.charAt(i++));
+        }
+      }
+      return new Marked(text.toString(), names);
+    }
+  }
+
   /** The sentences of a names corpus as OpenNLP's samples, tokens as {@link LearnedNames#tokens} makes them. */
   static List<opennlp.tools.namefind.NameSample> nameSamples(Path corpus) throws IOException {
     return nameSamples(corpus, true);
@@ -155,25 +179,13 @@ public final class TrainModels {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      String marked = line.substring(line.indexOf('\t') + 1).replace("\\n", "\n");
-      StringBuilder text = new StringBuilder();
-      List<int[]> names = new ArrayList<>();
-      for (int i = 0; i < marked.length(); ) {
-        if (marked.startsWith("[[", i)) {
-          int close = marked.indexOf("]]", i);
-          if (close < 0) {
-            throw new IOException(corpus + ": an unclosed name: " + line);
-          }
-          names.add(new int[] {text.length(), text.length() + close - i - 2});
-          text.append(marked, i + 2, close);
-          i = close + 2;
-        } else {
-          text.append(marked.charAt(i++));
-        }
+      Marked m = Marked.of(line.substring(line.indexOf('\t') + 1));
+      if (m == null) {
+        throw new IOException(corpus + ": an unclosed name: " + line);
       }
-      LearnedNames.Tokenised t = LearnedNames.tokens(text.toString());
+      LearnedNames.Tokenised t = LearnedNames.tokens(m.text());
       List<opennlp.tools.util.Span> spans = new ArrayList<>();
-      for (int[] n : names) {
+      for (int[] n : m.names()) {
         int s = java.util.Arrays.binarySearch(t.starts(), n[0]);
         int e = -1;
         for (int k = Math.max(0, s); k < t.ends().length; k++) {

@@ -3,7 +3,6 @@ package org.ecopetition.gateway.nlp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,22 +29,12 @@ final class HandNamesProbe {
         if (line.startsWith("#") || f.length < 2) {
           continue;
         }
-        StringBuilder text = new StringBuilder();
-        List<int[]> names = new ArrayList<>();
-        String s = f[1].replace("\\n", "\n");
-        for (int i = 0; i < s.length(); ) {
-          int open = s.indexOf("[[", i);
-          if (open < 0) {
-            text.append(s, i, s.length());
-            break;
-          }
-          int close = s.indexOf("]]", open);
-          text.append(s, i, open);
-          names.add(new int[] {text.length(), text.length() + close - open - 2});
-          text.append(s, open + 2, close);
-          i = close + 2;
+        TrainModels.Marked m = TrainModels.Marked.of(f[1]);
+        if (m == null) {
+          throw new IllegalArgumentException(file + ": an unclosed name: " + line);
         }
-        String t = text.toString();
+        String t = m.text();
+        List<int[]> names = m.names();
         List<Identity> spans = x.forRedaction(t, x.extract(t).identities());
         String masked = Identity.mask(t, spans, '*');
         for (int[] n : names) {

@@ -47,6 +47,27 @@ public final class UrgencyProbe {
   }
 
   /**
+   * Counts one text of label life, urgent or none into {@code c} (urgent found, urgent, life found, life, alarms,
+   * look-alikes); whether it was missed or a false alarm.
+   */
+  static boolean count(int[] c, String label, boolean urgent, boolean life) {
+    if (label.equals("none")) {
+      c[5]++;
+      c[4] += urgent ? 1 : 0;
+      return urgent;
+    }
+    c[1]++;
+    c[0] += urgent ? 1 : 0;
+    boolean miss = !urgent;
+    if (label.equals("life")) {
+      c[3]++;
+      c[2] += life ? 1 : 0;
+      miss |= !life;
+    }
+    return miss;
+  }
+
+  /**
    * {@code tsv [misses] FILE…}: urgent recall, danger-to-life recall and false alarms on files of {@code label TAB text}
    * (labels life, urgent, none, as corpus/urgency.tsv): training text of other hands measured before it is trained on.
    */
@@ -64,22 +85,7 @@ public final class UrgencyProbe {
         Extraction e = x.extract(f[1]);
         boolean urgent = e.fields().containsKey("urgent");
         boolean life = e.fields().containsKey("lifeSafety");
-        boolean miss;
-        if (f[0].equals("none")) {
-          c[5]++;
-          c[4] += urgent ? 1 : 0;
-          miss = urgent;
-        } else {
-          c[1]++;
-          c[0] += urgent ? 1 : 0;
-          miss = !urgent;
-          if (f[0].equals("life")) {
-            c[3]++;
-            c[2] += life ? 1 : 0;
-            miss |= !life;
-          }
-        }
-        if (miss) {
+        if (count(c, f[0], urgent, life)) {
           missed.append("  ").append(f[0]).append(" read urgent=").append(urgent).append(" life=").append(life)
               .append(" situation=").append(e.fields().get("situation")).append(" | ").append(f[1]).append('\n');
         }
@@ -151,21 +157,7 @@ public final class UrgencyProbe {
       Extraction e = x.extract(f[3]);
       boolean urgent = e.fields().containsKey("urgent");
       boolean life = e.fields().containsKey("lifeSafety");
-      boolean miss;
-      if (f[0].equals("none")) {
-        p[5]++;
-        p[4] += urgent ? 1 : 0;
-        miss = urgent;
-      } else {
-        p[1]++;
-        p[0] += urgent ? 1 : 0;
-        miss = !urgent;
-        if (f[0].equals("life")) {
-          p[3]++;
-          p[2] += life ? 1 : 0;
-          miss |= !life;
-        }
-      }
+      boolean miss = count(p, f[0], urgent, life);
       if (miss && misses) {
         String t = Normaliser.normalise(f[3]);
         String[] features = Situations.bundled().features(t);
