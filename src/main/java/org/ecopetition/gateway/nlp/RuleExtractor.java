@@ -356,6 +356,33 @@ public final class RuleExtractor implements Extractor {
   /** A capitalised given name after a sentence's end, a comma or a space, then the phone (…. Jake, 159…). */
   private static final Pattern EN_GIVEN_BEFORE_PHONE = Pattern.compile(
       "[.!?]\\s+(\\p{Lu}\\p{Ll}{2,11})\\s*[,:;]?\\s*(?:(?i:tel\\.?|phone:?|mobile:?)\\s*)?(?:\\+?86[\\s-]?)?$");
+  /**
+   * An English message opening with the writer's name (Maria Garcia, Putuo. / Priya Nair from Nanshan / Oliver Smith
+   * again / Kevin Zhang (张凯文), Minhang), after a greeting or none.
+   */
+  private static final Pattern EN_OPENING = Pattern.compile("^\\s*(?:(?i:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)"
+      + "(?: there)?\\s*[,.!]?\\s*)?(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){1,2})(?=\\s*(?:\\([^()]{1,40}\\)\\s*)?"
+      + "(?:[,:]|\\.\\s|(?i:here|again|from|living|writing)\\b))");
+  /**
+   * An English message closing with the writer's name, alone or with a few words of who or where they are (Tom Becker,
+   * opposite building / Fatima Bello (Nigeria), international student / From Kofi Mensah (Ghana) / Yuki Tanaka 1602).
+   */
+  private static final Pattern EN_CLOSING = Pattern.compile("(?:^|[.!?)]\\s+|\\n)(?:(?i:from|by)\\s+)?(" + EN_WORD
+      + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){1,2})(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,\\s*[^.!?,]{1,40}(?:,\\s*[^.!?,]{1,30})?"
+      + "|\\s+\\d[\\w-]{0,6})?\\s*[.!]?\\s*$");
+  /** An English honorific's name after the words that introduce oneself (this is Mrs. Patel, 来电人：Mr. David Miller). */
+  private static final Pattern EN_SELF_BEFORE = Pattern.compile("(?:(?i:this is|i am|i'm|my name is|name:)|来电人|来电人[:：]|联系人[:：]?|自称)\\s*$");
+  /** Words of firms, places and things among capitalised words: no person's name (Sunshine Dry Cleaners, Jinlong Huagong). */
+  static final Pattern EN_THING_WORD = Pattern.compile("(?i)\\b(?:co|ltd|inc|corp|group|restaurant|bar|ktv|hotel|inn|resort|garden|gardens|"
+      + "park|district|road|rd|street|avenue|lane|factory|plant|mill|farm|station|market|bakery|cleaners|hospital|clinic|school|"
+      + "kindergarten|nursery|university|college|center|centre|club|gym|fitness|hotpot|sushi|grill|cafe|coffee|roasters|teahouse|"
+      + "tea|shop|store|mall|plaza|tower|building|estate|compound|village|town|industrial|logistics|recycling|chemical|chemicals|"
+      + "construction|ceramics|glass|steel|paper|stone|dyeing|printing|seafood|processing|breeding|dairy|huagong|suliao|chang|"
+      + "jiaju|quarry|workshop|lake|river|hill|bay|port|harbour|metro|airport|bureau|government|committee|office|department|"
+      + "plating|electroplating|metal|metals|textile|textiles|cement|concrete|asphalt|foundry|kiln|brick|bricks|pharmaceutical|"
+      + "food|foods|trading|tech|technology|materials|power|energy|battery|rubber|plastic|plastics|leather|paint|auto|motor|"
+      + "repair|wash|laundry|furniture|wood|timber|packaging|feed|fertilizer|pig|poultry|duck|chicken|fish|mining|coal|"
+      + "anonymous|pavilion|lantern|new|area|zone|dear|sir|madam|please|reporting|is|are|does|do|can|who|why|what|when|where)\\b");
   private static final Pattern EN_LEAD = Pattern.compile("^(?i:contact|call|from|regards|sincerely|thanks|signed)\\s+");
 
   /** Full-width digits and letters to half-width; Chinese punctuation stays (names need it). */
@@ -431,6 +458,14 @@ public final class RuleExtractor implements Extractor {
     List<int[]> phones = phoneSpans(text);
     b.phoneSpans(phones);
     List<Names.Mention> found = new ArrayList<>(names.find(text, phones, person, this::place));
+    String clauses = spokenClauses(text);
+    if (clauses != text && found.stream().noneMatch(Names.Mention::petitioner)) {
+      // Speech set apart by spaces: read again with its clauses as a written text's, where the rules found no writer.
+      List<Names.Mention> spoken = names.find(clauses, phones, person, this::place);
+      if (spoken.stream().anyMatch(Names.Mention::petitioner)) {
+        found = new ArrayList<>(spoken);
+      }
+    }
     boolean latinFirst = HanLpExtractor.english(text);
     if (hasCapital(text)) {
       found.addAll(englishNames(text, phones));
@@ -635,6 +670,13 @@ public final class RuleExtractor implements Extractor {
         out.add(new Names.Mention(called.start(2), called.end(2), called.group(2), by, by ? 0.75 : 0.6));
       }
     }
+    if (HanLpExtractor.english(text)) {
+      for (Matcher m : List.of(EN_OPENING.matcher(text), EN_CLOSING.matcher(text))) {
+        if (m.find() && personShaped(m.group(1))) {
+          out.add(new Names.Mention(m.start(1), m.end(1), m.group(1), true, 0.75));
+        }
+      }
+    }
     Matcher hon = EN_HONOURED.matcher(text);
     for (int from = 0; Cues.find(hon, text, from, EN_HONOURED_FIRSTS); from = hon.end()) {
       // Signing off (the last words, or just before the phone) it is the writer; elsewhere someone else.
@@ -643,7 +685,9 @@ public final class RuleExtractor implements Extractor {
         after++;
       }
       boolean signs = after >= text.length() || phones.stream().anyMatch(ph -> ph[0] >= hon.end(1) && ph[0] - hon.end(1) <= 12)
-          || hon.start() >= 2 && "-–—".indexOf(text.charAt(hon.start() - 2)) >= 0;
+          || hon.start() >= 2 && "-–—".indexOf(text.charAt(hon.start() - 2)) >= 0
+          || EN_SELF_BEFORE.matcher(text).region(Math.max(0, hon.start() - 12), hon.start()).find()
+          || HanLpExtractor.english(text) && text.substring(0, hon.start()).isBlank();
       out.add(new Names.Mention(hon.start(1), hon.end(1), hon.group(1), signs, signs ? 0.8 : 0.7));
     }
     Matcher one = EN_SIGNED_ONE.matcher(text);
@@ -671,6 +715,34 @@ public final class RuleExtractor implements Extractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Speech typed without punctuation sets its clauses apart with spaces (俺是…放羊的 叫慕天才 山那边的油井…; …排黑水 王秀兰):
+   * for the names' cues such a space is a comma. Only a space after three Chinese characters or more, between two of
+   * them, so that speech typed a word at a time (我 姓 王) and a role before a name (业主 许女士) keep theirs; the same
+   * length, so every offset holds.
+   */
+  static String spokenClauses(String text) {
+    char[] c = null;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == ' ' && run >= 3 && i + 1 < text.length() && Tokens.han(text.charAt(i + 1))) {
+        if (c == null) {
+          c = text.toCharArray();
+        }
+        c[i] = '，';
+      }
+      run = Tokens.han(ch) ? run + 1 : 0;
+    }
+    return c == null ? text : new String(c);
+  }
+
+  /** Capitalised words that can be a person's name: no word of a firm, a place, a thing or a question, no possessive. */
+  private static boolean personShaped(String words) {
+    return !EN_THING_WORD.matcher(words).find() && !EN_NOT_NAMES.matcher(words).find() && !EN_ROLE_WORD.matcher(words).find()
+        && words.indexOf('\'') < 0 && words.indexOf('’') < 0 && !EN_COMMON.matcher(words.split("\\s+")[0]).matches();
   }
 
   /**
