@@ -1454,10 +1454,20 @@ final class Names {
 
   /** A surname alone ends a message as a signature only after a comma that follows a place (…临桂区，唐). */
   private static boolean lonelyTail(String text, int s) {
-    return s >= 2 && "，,".indexOf(text.charAt(s - 1)) >= 0 && "市县区镇村乡旗州".indexOf(text.charAt(s - 2)) >= 0
+    return dashAfterSentence(text, s) // …没用。—姜, …熏黄了。——魏
+        || s >= 2 && "，,".indexOf(text.charAt(s - 1)) >= 0 && "市县区镇村乡旗州".indexOf(text.charAt(s - 2)) >= 0
         // …请查处！侯: a surname alone after the last sentence's mark, the whole of the last line, signs it
         || s >= 3 && "！!。？?".indexOf(text.charAt(s - 1)) >= 0 && s + 1 == text.strip().length()
         && RARE.indexOf(text.charAt(s)) < 0;
+  }
+
+  /** A dash or two just before {@code s}, after a sentence's or a clause's end: a signature's dash. */
+  private static boolean dashAfterSentence(String text, int s) {
+    int j = s - 1;
+    while (j >= 0 && "—－-".indexOf(text.charAt(j)) >= 0) {
+      j--;
+    }
+    return j < s - 1 && j >= 1 && "。！!？?，,~～ \n".indexOf(text.charAt(j)) >= 0;
   }
 
   /** The length of a role, title or signature word that opens text[from, to), leaving a name after it, or 0. */

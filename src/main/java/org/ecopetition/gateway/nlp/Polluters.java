@@ -1313,6 +1313,8 @@ final class Polluters {
     cut = afterSubdistrict(text, cut, sfx);
     if (cut >= 4 && text.startsWith("家的", cut - 2)) {
       cut = owner(text, start, cut - 2, cut); // 老孙家的砖厂, 赵三家的养鸭场: a person's business, named by its owner
+    } else if (cut >= start + 3 && text.charAt(cut - 1) == '的') {
+      cut = ownerBefore(text, start, cut - 1, cut, places); // 老高的砖厂, 刘老板的洗车场, 周家的养鸡场
     }
     if (cut >= end || !Tokens.han(text.charAt(cut)) && !Character.isLetterOrDigit(text.charAt(cut))) {
       return null;
@@ -1354,7 +1356,36 @@ final class Polluters {
       return jia - 2;
     }
     int o = afterLeads(text, start, jia);
+    if (jia - 1 >= start && is(text, jia - 1, jia, "surname")
+        && (jia - 1 == start || o == jia - 1 || " ，,。、：:是就在了着".indexOf(text.charAt(jia - 2)) >= 0)) {
+      return jia - 1; // 挨着周家的养鸡场, 张家的猪场: a family's business
+    }
     return jia - o >= 2 && jia - o <= 3 && is(text, o, o + 1, "surname") && Tokens.han(text.charAt(jia - 1)) ? o : cut;
+  }
+
+  /** An owner named before 的 (老高, 老郑头家, 刘老板, 李老三, 张胖子, 胖哥, 周家): the unit after it is their business. */
+  private static final Pattern OWNER = Pattern.compile("(?:老(\\p{IsHan})头?|(\\p{IsHan})(?:老板|老[一二三四五六七八九十]|胖子|师傅)|胖哥|胖姐"
+      + "|(\\p{IsHan})(?=家))家?");
+
+  /** Where an owner's name before the 的 at {@code de} starts (X家 only after a lead, a place or a mark), or {@code cut}. */
+  private int ownerBefore(String text, int start, int de, int cut, Places places) {
+    for (int k = Math.min(5, de - start); k >= 2; k--) {
+      int o = de - k;
+      Matcher m = OWNER.matcher(text).region(o, de);
+      if (!m.matches()) {
+        continue;
+      }
+      int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 0;
+      if (g > 0 && !is(text, m.start(g), m.end(g), "surname")) {
+        continue;
+      }
+      boolean bounded = g != 3 || o == start || afterLeads(text, start, o) == o || places.leadingRun(text, start, o) == o
+          || " ，,。、：:是就在了着".indexOf(text.charAt(o - 1)) >= 0; // 老高, 刘老板 say an owner anywhere; 周家 after a break
+      if (bounded) {
+        return o;
+      }
+    }
+    return cut;
   }
 
   /** After the rightmost lead word in text[start, sfx) (举报…, 隔壁就是…, 那家…, 我是…), or start. */

@@ -724,6 +724,7 @@ public final class RuleExtractor implements Extractor {
    * length, so every offset holds.
    */
   static String spokenClauses(String text) {
+    text = writtenFor(text);
     char[] c = null;
     int run = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -737,6 +738,24 @@ public final class RuleExtractor implements Extractor {
       run = Tokens.han(ch) ? run + 1 : 0;
     }
     return c == null ? text : new String(c);
+  }
+
+  /** A message sent for a parent or grandparent (帮俺奶奶写的, 替爷爷反映, 我爸让我帮他发的): the relative is the petitioner. */
+  private static final Pattern WRITTEN_FOR = Pattern.compile("(?:帮|替|代)(?:我|俺|额)?(?:家)?(?:爸|妈|爹|娘|奶奶|爷爷|姥姥|姥爷|外婆|外公|"
+      + "父亲|母亲|老爸|老妈|他|她)(?:写|发|打|反映|投诉|举报|问)|(?:孙子|孙女|儿子|女儿|闺女|孩子)(?:帮|替|代)(?:打|写|发)");
+  /** The relative then 叫 (俺奶奶叫, 我爸叫, 爷爷叫): where the message is sent for them, their name follows. */
+  private static final Pattern KIN_CALLED = Pattern.compile("(?:我|俺|额)?(?:爸|妈|爹|娘|奶奶|爷爷|姥姥|姥爷|外婆|外公|父亲|母亲|老爸|老妈)(?:名)?叫");
+
+  /** In a message sent for a relative, 俺奶奶叫 reads as the writer's 我名叫 (padded with commas: offsets hold). */
+  private static String writtenFor(String text) {
+    if (!WRITTEN_FOR.matcher(text).find()) {
+      return text;
+    }
+    Matcher k = KIN_CALLED.matcher(text);
+    if (!k.find() || k.end() - k.start() < 3) {
+      return text;
+    }
+    return text.substring(0, k.start()) + "，".repeat(k.end() - k.start() - 3) + "我名叫" + text.substring(k.end());
   }
 
   /** Capitalised words that can be a person's name: no word of a firm, a place, a thing or a question, no possessive. */
