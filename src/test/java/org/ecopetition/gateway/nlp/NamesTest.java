@@ -416,4 +416,36 @@ class NamesTest {
   void roundSeventeensNameClasses(String text, String want) {
     assertThat(name(text.replace("\\n", "\n"))).isEqualTo(want);
   }
+
+  /**
+   * Classes the hands of 2026-12-06 showed (src/test/resources/nlp/hands-polname, p1–p4 read), in sentences of our own:
+   * a hotline note's caller, English names opening or closing an English message, speech whose clauses are set apart by
+   * spaces, a message sent for a parent, 额 for 我, a surname alone after a closing dash.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "来电人柴女士称，小区门口的烧烤摊油烟很大。诉求：处理 | 柴",
+      "来电人：彭国栋，男，住城关镇。反映砖厂冒烟 | 彭国栋",
+      "来电人姓闫，反映河边有人倒垃圾 | 闫",
+      "来电人反映，镇上的砖厂冒黑烟，未留姓名 | -",
+      "来电人匿名反映砂石场粉尘大 | -",
+      "来电人：Ms. Olivia Hart（游客），反映酒店污水排进河里 | Olivia Hart",
+      "Olivia Hart, Xuhui. The restaurant downstairs runs its fans all night. | Olivia Hart",
+      "Hello, Tomas Novak here. Trucks pass our building at 3am every night. | Tomas Novak",
+      "The steel yard behind us bangs all night and nobody answers. Amira Haddad, tenant, block 4 | Amira Haddad",
+      "Black smoke from the chimney every morning. From Kwame Asante (Ghana) | Kwame Asante",
+      "Good evening, this is Mrs. Okoro, flat 502. The car wash floods our lane. | Okoro",
+      "Golden Lotus Restaurant dumps oil in the drain. Please check. | -",
+      "Sunshine Garden, Pudong. The pool water smells of chlorine. | -",
+      "俺是坡头村种地的 叫范满仓 村后的石场天天放炮 | 范满仓",
+      "厂子半夜往河里放黄水 河里的鱼都漂起来了 石秀珍 | 石秀珍",
+      "我 叫 王 建 国 河边的厂天天冒烟 | 王建国",
+      "帮俺姥姥发的 俺姥姥叫秦桂枝 村边的猪场太臭 | 秦桂枝",
+      "我是替我妈反映的，我妈叫宁玉凤，楼下饭店油烟大 | 宁玉凤",
+      "额叫党长安 是渭南的 村里的砖厂冒黑烟 | 党长安",
+      "小区门口的工地灰太大，衣服都晾不了。——严 | 严",
+      "小区门口的工地灰太大。—邬 | 邬"})
+  void theHandsNameClasses(String text, String want) {
+    assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
+  }
 }

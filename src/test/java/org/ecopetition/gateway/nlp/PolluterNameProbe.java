@@ -26,57 +26,8 @@ final class PolluterNameProbe {
     HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
     int[] all = new int[10];
     for (String file : List.of(args).subList(misses ? 1 : 0, args.length)) {
-      // named, exact, lenient, none, invented, kind on none | names, name right, name missed, name invented on none
-      int[] c = new int[10];
       StringBuilder out = new StringBuilder();
-      for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
-        String[] f = line.split("\t", -1);
-        if (line.startsWith("#") || f.length != 3) {
-          continue;
-        }
-        Extraction e = x.extract(f[2]);
-        Extraction.Field p = e.field("polluter").orElse(null);
-        String got = p == null ? "" : MARKS.matcher(p.value().strip()).replaceAll("");
-        String want = MARKS.matcher(f[0].strip()).replaceAll("");
-        if (want.isEmpty()) {
-          c[3]++;
-          if (p != null && p.confidence() >= 0.8) {
-            c[4]++;
-            out.append("P invented ").append(got).append("  ← ").append(f[2]).append('\n');
-          } else if (p != null) {
-            c[5]++;
-          }
-        } else {
-          c[0]++;
-          if (want.equals(got)) {
-            c[1]++;
-            c[2]++;
-          } else if (placeOnly(want, got)) {
-            c[2]++;
-            out.append("P place ").append(want).append(" got ").append(got).append("  ← ").append(f[2]).append('\n');
-          } else {
-            out.append("P want ").append(want).append(" got ").append(got).append("  ← ").append(f[2]).append('\n');
-          }
-        }
-        String name = e.field("name").map(n -> HONORIFIC.matcher(n.value().strip()).replaceAll("")).orElse("");
-        String wantName = HONORIFIC.matcher(f[1].strip()).replaceAll("");
-        if (wantName.isEmpty()) {
-          if (!name.isEmpty()) {
-            c[9]++;
-            out.append("N invented ").append(name).append("  ← ").append(f[2]).append('\n');
-          }
-        } else {
-          c[6]++;
-          if (wantName.equals(name)) {
-            c[7]++;
-          } else {
-            if (name.isEmpty()) {
-              c[8]++;
-            }
-            out.append("N want ").append(wantName).append(" got ").append(name).append("  ← ").append(f[2]).append('\n');
-          }
-        }
-      }
+      int[] c = count(x, Files.readAllLines(Path.of(file), StandardCharsets.UTF_8), out);
       for (int i = 0; i < c.length; i++) {
         all[i] += c[i];
       }
@@ -86,6 +37,63 @@ final class PolluterNameProbe {
       }
     }
     print("all", all);
+  }
+
+  /**
+   * Counts over lines of {@code polluter TAB name TAB text}: named, exact, place-lenient, none, invented, kind on none |
+   * names, name right, name missed, name invented on none. Each miss is written to {@code out}.
+   */
+  static int[] count(HanLpExtractor x, List<String> lines, StringBuilder out) {
+    int[] c = new int[10];
+    for (String line : lines) {
+      String[] f = line.split("\t", -1);
+      if (line.startsWith("#") || f.length != 3) {
+        continue;
+      }
+      Extraction e = x.extract(f[2]);
+      Extraction.Field p = e.field("polluter").orElse(null);
+      String got = p == null ? "" : MARKS.matcher(p.value().strip()).replaceAll("");
+      String want = MARKS.matcher(f[0].strip()).replaceAll("");
+      if (want.isEmpty()) {
+        c[3]++;
+        if (p != null && p.confidence() >= 0.8) {
+          c[4]++;
+          out.append("P invented ").append(got).append("  ← ").append(f[2]).append('\n');
+        } else if (p != null) {
+          c[5]++;
+        }
+      } else {
+        c[0]++;
+        if (want.equals(got)) {
+          c[1]++;
+          c[2]++;
+        } else if (placeOnly(want, got)) {
+          c[2]++;
+          out.append("P place ").append(want).append(" got ").append(got).append("  ← ").append(f[2]).append('\n');
+        } else {
+          out.append("P want ").append(want).append(" got ").append(got).append("  ← ").append(f[2]).append('\n');
+        }
+      }
+      String name = e.field("name").map(n -> HONORIFIC.matcher(n.value().strip()).replaceAll("")).orElse("");
+      String wantName = HONORIFIC.matcher(f[1].strip()).replaceAll("");
+      if (wantName.isEmpty()) {
+        if (!name.isEmpty()) {
+          c[9]++;
+          out.append("N invented ").append(name).append("  ← ").append(f[2]).append('\n');
+        }
+      } else {
+        c[6]++;
+        if (wantName.equals(name)) {
+          c[7]++;
+        } else {
+          if (name.isEmpty()) {
+            c[8]++;
+          }
+          out.append("N want ").append(wantName).append(" got ").append(name).append("  ← ").append(f[2]).append('\n');
+        }
+      }
+    }
+    return c;
   }
 
   /** The two differ only by a place written in front of one of them. */

@@ -642,4 +642,27 @@ class PollutersTest {
   void r17spansLookAlikes(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
+
+  /**
+   * Classes the hands of 2026-12-06 showed (src/test/resources/nlp/hands-polname, p1–p4 read), in sentences of our own: a
+   * unit named by its owner before 的, a name read off a sign or a record, English names ending in an institution's or a
+   * shop's word; and what stays no name (a kind alone, a home, a word before 的 that is no owner).
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "反映老钟的石料场，天天放炮 | 老钟的石料场",
+      "村口孙老板的养鸭场往河里排粪水 | 孙老板的养鸭场",
+      "就是赵老四的砖厂，烟大得很 | 赵老四的砖厂",
+      "楼下胖姐的烧烤店油烟大 | 胖姐的烧烤店",
+      "俺家挨着韩家的养猪场，臭死了 | 韩家的养猪场",
+      "城里的养猪场很臭 | 养猪场",
+      "大家的意见是化工厂要搬走 | 化工厂",
+      "老韩家天天在院子里烧垃圾 | -",
+      "厂门口牌子上写着宏晟新材料有限公司，晚上排气 | 宏晟新材料有限公司",
+      "工地的施工单位为鼎元建设集团，晚上打桩 | 鼎元建设集团",
+      "Maple Leaf Pet Hospital throws used syringes into the street bins. | Maple Leaf Pet Hospital",
+      "Riverside Dry Cleaners uses a solvent that smells in our flat. | Riverside Dry Cleaners"})
+  void theHandsPolluterClasses(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
+  }
 }
