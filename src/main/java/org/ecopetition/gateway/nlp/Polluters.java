@@ -27,9 +27,9 @@ final class Polluters {
   /** What after a one-character unit word (厂区, 厂里, 店门, 厂长) makes it a place or a person of the unit, no unit word. */
   private static final String PLACE_AFTER_UNIT = "区房里门长方家主内外址名子口前后边";
   private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】『』—";
-  static final Pattern QUOTED = Pattern.compile("[“\"「《【『]([^“”\"「」《》【】『』\\n]{2,20})[”\"」》】』]");
+  static final Pattern QUOTED = Pattern.compile("[“\"「《【『‘]([^“”\"「」《》【】『』‘’\\n]{2,20})[”\"」》】』’]");
   /** Every match of QUOTED starts with one of these (for Cues.find). */
-  static final String QUOTED_FIRSTS = "“\"「《【『";
+  static final String QUOTED_FIRSTS = "“\"「《【『‘";
   /** An article or determiner opening capitalised words: no part of a firm's name (The Sunrise Paper Mill). */
   private static final Pattern ARTICLE = Pattern.compile("(?:The|A|An|This|That|These|Those|Our|My|Their|Its|Your)(?:\\s+|$)");
   /**
@@ -190,6 +190,12 @@ final class Polluters {
         int w = suffixAt(text, q.end());
         out.add(w > 0 ? new Unit(q.group(1) + text.substring(q.end(), q.end() + w), q.start(1), q.end() + w, false)
             : new Unit(q.group(1), q.start(1), q.end(1), false));
+      } else if (Tokens.anyHan(q.group(1)) && q.group(1).indexOf('的') < 0) {
+        // A kind of unit right after the quotes (“黎家”茶厂, “南山”槟榔烘干场, “金牌”汽修): the quoted name is its own.
+        int k = kindAfter(text, q.end());
+        if (k > 0 && !HOMES.matcher(text.substring(q.end(), q.end() + k)).find()) {
+          out.add(new Unit(q.group(1) + text.substring(q.end(), q.end() + k), q.start(1), q.end() + k, false));
+        }
       }
     }
     Matcher named = NAMED.matcher(text);
@@ -748,6 +754,33 @@ final class Polluters {
     }
   }
 
+  /** Where people live, never a polluter (“金色港湾”小区): a quoted name before it is the estate's. */
+  private static final Pattern HOMES = Pattern.compile("(?:小区|花园|公寓|大厦|家园|新村|苑|宿舍)$");
+
+  /**
+   * The length of a kind of unit starting at {@code at}: up to six Chinese characters ending in a unit word (茶厂,
+   * 槟榔烘干场), or, with no unit word within ten, a trade word of two to four (汽修); or 0.
+   */
+  private int kindAfter(String text, int at) {
+    int best = 0;
+    for (int e = at + 1; e <= Math.min(text.length(), at + 10) && Tokens.han(text.charAt(e - 1)); e++) {
+      for (int k = 1; k <= Math.min(4, e - at); k++) {
+        if (is(text, e - k, e, "suffix")) {
+          best = e - at;
+        }
+      }
+    }
+    if (best > 6) {
+      return 0; // “顺利”废旧物资回收站: a longer unit after the quotes, which quotedBefore joins
+    }
+    for (int e = at + 2; best == 0 && e <= Math.min(text.length(), at + 4) && Tokens.han(text.charAt(e - 1)); e++) {
+      if (generic(text.substring(at, e))) {
+        best = e - at;
+      }
+    }
+    return best;
+  }
+
   /** The length of the longest unit word starting at {@code at} (酒楼, 洗浴中心, KTV), or 0. */
   private int suffixAt(String text, int at) {
     int best = 0;
@@ -1266,6 +1299,13 @@ final class Polluters {
     return false;
   }
 
+  /** A numbered item of a letter's list (1. 2、 (3) ①). */
+  private static final Pattern LIST_NUMBER = Pattern.compile("(?:\\d{1,2}\\s*[.、．)）]|[（(]\\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])\\s*");
+
+  /** An institution then a room of its own (…医院锅炉房, …中学食堂): the institution is the unit. */
+  private static final Pattern INSTITUTION_PART = Pattern.compile(
+      "(.+?(?:医院|卫生院|学校|中学|小学|幼儿园|诊所|大学|学院))(?:锅炉房|洗衣房|食堂|厨房|锅炉|太平间)");
+
   /** The unit whose suffix is [sfx, end): walked back to punctuation, then cut after the last lead word. */
   private Unit unit(String text, int sfx, int end, Places places) {
     int start = sfx;
@@ -1318,6 +1358,17 @@ final class Polluters {
     }
     if (cut >= end || !Tokens.han(text.charAt(cut)) && !Character.isLetterOrDigit(text.charAt(cut))) {
       return null;
+    }
+    if (text.startsWith("街道", end) || end < text.length() && "镇乡村".indexOf(text.charAt(end)) >= 0 && !text.startsWith("村民", end)) {
+      return null; // 横店街道, 郑店村: a place's name that ends in a unit's word
+    }
+    Matcher number = LIST_NUMBER.matcher(text).region(cut, end);
+    if (number.lookingAt() && number.end() < end) {
+      cut = number.end(); // 1.株洲明泰铸造有限公司: a letter's list, its number no part of the name
+    }
+    Matcher part = INSTITUTION_PART.matcher(text).region(cut, end);
+    if (part.matches() && part.end(1) - cut >= 4) {
+      end = part.end(1); // 锦华医院锅炉房: a hospital's or a school's boiler room is the hospital, as its canteen is
     }
     String name = text.substring(cut, end);
     for (int k = 2; k <= Math.min(5, name.length()); k++) {
