@@ -126,6 +126,44 @@ final class Names {
     return p < text.length() && is(text, p, p + 1, Type.SURNAME) ? 1 : 0;
   }
 
+  /**
+   * The message's last clause signing it with a surname (…不修。——4栋 符, …鱼都死了。5栋 周女士, 业主 万女士 3栋, 向师傅
+   * 137…, ——住对门的程, ——屯里人老钱, 宋先生 我住在…): who one is or where one lives, then 老/小 and a surname, or a
+   * surname with an honorific, or a surname alone where a dash, a building or a description shows a signature; then
+   * rooms, a phone or where one lives. The surname is the name (a full name there the other rules read).
+   */
+  Mention signedTail(String text) {
+    int from = Math.max(0, text.length() - 40);
+    int s = -1;
+    for (int i = text.length() - 1; i >= from; i--) {
+      if ("。！!？?\n".indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '—') {
+        s = i + 1;
+        break;
+      }
+    }
+    if (s < 0 || s >= text.length()) {
+      return null;
+    }
+    java.util.regex.Matcher m = SIGNED_TAIL.matcher(text).region(s, text.length());
+    if (!m.matches()) {
+      return null;
+    }
+    int p = m.start(3);
+    int len = surname(text, p);
+    if (len == 0 || p + len != m.end(3) || RARE.indexOf(text.charAt(p)) >= 0) {
+      return null;
+    }
+    boolean marked = m.group(2) != null || m.group(4) != null || m.group(1) != null || m.group(5) != null
+        || text.charAt(s - 1) == '—';
+    return marked ? new Mention(p, p + len, text.substring(p, p + len), true, 0.7) : null;
+  }
+
+  /** The parts of {@link #signedTail}: who or where (1), 老/小/阿 (2), the surname (3), an honorific (4), rooms (5). */
+  private static final java.util.regex.Pattern SIGNED_TAIL = java.util.regex.Pattern.compile(
+      "\\s*(?:(?:业主|住户|居民|村民|网友|家长)\\s*)?((?:\\d+\\s*(?:栋|号楼|幢|座)\\s*)|住[^\\s，,。\\d]{1,10}?[的个]|[^\\s，,。\\d]{1,4}人)?"
+      + "(老|小|阿)?(\\p{IsHan}{1,2}?)(女士|先生|小姐|师傅|阿姨|大爷|大妈|大姐|姐|哥|嬢嬢|太太|太)?"
+      + "((?:\\s*\\d+\\s*(?:栋|号楼|幢|座|楼|单元|室|号)?[\\d\\-]*)+)?\\s*(?:[，,\\s]\\s*我住[^。！？]{0,30})?\\s*[。.！!]?\\s*");
+
   /** Whether a candidate is a word that looks like a name and is not, or starts with one (周边, 马上…). */
   boolean notName(String candidate) {
     for (int k = Math.min(candidate.length(), 4); k >= 1; k--) {

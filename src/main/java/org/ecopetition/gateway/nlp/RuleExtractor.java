@@ -466,6 +466,12 @@ public final class RuleExtractor implements Extractor {
         found = new ArrayList<>(spoken);
       }
     }
+    if (found.stream().noneMatch(Names.Mention::petitioner)) {
+      Names.Mention tail = names.signedTail(text); // …鱼都死了。5栋 周女士: a surname signing the last clause
+      if (tail != null) {
+        found.add(tail);
+      }
+    }
     boolean latinFirst = HanLpExtractor.english(text);
     if (hasCapital(text)) {
       found.addAll(englishNames(text, phones));
