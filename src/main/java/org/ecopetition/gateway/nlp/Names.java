@@ -158,6 +158,55 @@ final class Names {
     return marked ? new Mention(p, p + len, text.substring(p, p + len), true, 0.7) : null;
   }
 
+  /**
+   * A record opening with who calls or comes (杨师傅来电：…, 来访人纳玉兰，女，…, 藏族群众才让卓玛来访, 额尔敦（蒙古族）来访,
+   * 12345工单：冯女士反映…, 马姐：…): after a record's tags and a place, a role word or none, a name, then the verb of
+   * calling, coming or telling, or a colon or comma. A surname with an honorific is the surname; a full name starts with
+   * a surname unless a role word or a people's note (（蒙古族）) shows it is a person (才让卓玛, 热依拉·吐尔地).
+   */
+  Mention opening(String text) {
+    java.util.regex.Matcher m = OPENING.matcher(text);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int s = m.start(2);
+    int e = m.end(2);
+    String who = m.group(2);
+    boolean cued = m.group(1) != null || m.group(3) != null && m.group(3).contains("族") || who.indexOf('·') > 0;
+    if (notName(who) || NO_NAME_CHARS.matcher(who).find() || who.length() > 1 && is(who, who.length() - 2, who.length(), Type.TITLE)) {
+      return null;
+    }
+    for (int k = Math.min(3, who.length() - 1); k >= 1; k--) {
+      if (is(who, who.length() - k, who.length(), Type.HONORIFIC) || "同学妈妈爸爸工".contains(who.substring(who.length() - k))
+          && k <= 2) {
+        int h = who.length() - k;
+        int p = who.charAt(0) == '老' || who.charAt(0) == '小' ? 1 : 0;
+        int len = surname(who, p);
+        return len > 0 && p + len == h ? new Mention(s + p, s + h, who.substring(p, h), true, 0.7) : null; // 杨师傅 → 杨
+      }
+    }
+    if (who.length() == 2 && (who.charAt(0) == '老' || who.charAt(0) == '小') && surname(who, 1) == 1) {
+      return new Mention(s + 1, e, who.substring(1), true, 0.7); // 老刘来电
+    }
+    boolean strong = m.group(4) != null && !m.group(4).isEmpty() && "：:，,".indexOf(m.group(4).charAt(0)) < 0;
+    int len = surname(who, 0);
+    if (cued && who.length() >= 2 || len > 0 && who.length() - len >= 1 && who.length() <= 3 && (strong || m.group(1) != null)) {
+      return new Mention(s, e, who, true, 0.7);
+    }
+    return null;
+  }
+
+  /** Words that say no name is given (未留姓名, 不留名, 集体来信, 为群体) or that no name has (曾多次, 系…). */
+  private static final java.util.regex.Pattern NO_NAME_CHARS = java.util.regex.Pattern.compile("[留名姓信群为系曾称不未没匿]");
+
+  /** The parts of {@link #opening}: a role before the name (1), the name (2), a note after it (3), the verb (4). */
+  private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+      "\\s*(?:(?:【[^】]{1,12}】|#[^#\\s]{1,20}#|@\\S{1,20}|\\d{5}[\\p{IsHan}]{0,4}[：:]|[\\p{IsHan}]{2,4}记录[：:]|网上信访[：:])\\s*)*"
+      + "(?:[\\p{IsHan}]{2,14}?(?:市|县|区|旗|镇|乡|街道))?"
+      + "(?:[\\p{IsHan}]{0,5}?(群众|居民|牧民|村民|妇女|市民|来访人|信访人|来电人|来电者|反映人)[：:]?)?"
+      + "([\\p{IsHan}]{1,6}?(?:·[\\p{IsHan}]{1,8})?)(（[^）]{1,12}）)?"
+      + "\\s*(来电|来访|致电|电话反映|反映|称|[：:，,])");
+
   /** The parts of {@link #signedTail}: who or where (1), 老/小/阿 (2), the surname (3), an honorific (4), rooms (5). */
   private static final java.util.regex.Pattern SIGNED_TAIL = java.util.regex.Pattern.compile(
       "\\s*(?:(?:业主|住户|居民|村民|网友|家长)\\s*)?((?:\\d+\\s*(?:栋|号楼|幢|座)\\s*)|住[^\\s，,。\\d]{1,10}?[的个]|[^\\s，,。\\d]{1,4}人)?"

@@ -468,8 +468,9 @@ public final class RuleExtractor implements Extractor {
     }
     if (found.stream().noneMatch(Names.Mention::petitioner)) {
       Names.Mention tail = names.signedTail(text); // …鱼都死了。5栋 周女士: a surname signing the last clause
-      if (tail != null) {
-        found.add(tail);
+      Names.Mention open = tail == null ? names.opening(text) : null; // 杨师傅来电：…: a record opening with its caller
+      if (tail != null || open != null) {
+        found.add(tail != null ? tail : open);
       }
     }
     boolean latinFirst = HanLpExtractor.english(text);
