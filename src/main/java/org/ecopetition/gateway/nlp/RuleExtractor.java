@@ -634,8 +634,17 @@ public final class RuleExtractor implements Extractor {
         out.add(new int[] {l.start(), l.end()});
       }
     }
+    if (text.indexOf('*') > 0 || text.indexOf('＊') > 0) {
+      Matcher masked = MASKED_MOBILE.matcher(text); // 150****7621: a number posted half hidden, where a signature sits
+      while (masked.find()) {
+        out.add(new int[] {masked.start(), masked.end()});
+      }
+    }
     return out;
   }
+
+  /** A mobile number with its middle hidden (150****7621, 138＊＊＊＊0000): no phone to call, but a signature's place. */
+  private static final Pattern MASKED_MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{1,2}[*＊]{3,5}\\d{3,4}(?!\\d)");
 
   private static List<Names.Mention> englishNames(String text, List<int[]> phones) {
     List<Names.Mention> out = new ArrayList<>();
