@@ -501,6 +501,13 @@ public final class RuleExtractor implements Extractor {
       }
     }
     if (best != null) {
+      Matcher kinWord = FAMILIAR_SUFFIX.matcher(best.name());
+      boolean called = best.start() > 0 && "叫名".indexOf(text.charAt(best.start() - 1)) >= 0; // 我叫王生: a given name 生
+      if (kinWord.matches() && names.surname(best.name(), 0) == kinWord.end(1)
+          && !(called && best.name().length() == kinWord.end(1) + 1)) {
+        // 陈妈妈, 苏嬢嬢, 于生, 张同学: how the writer is called, the surname the name (as 王女士 is 王)
+        best = new Names.Mention(best.start(), best.start() + kinWord.end(1), kinWord.group(1), true, best.confidence());
+      }
       b.set("name", best.name(), Math.min(best.confidence(), 0.95), best.start(), best.end());
       // Another name signed in another sentence or line is someone else's (a second representative).
       List<Names.Mention> marked = new ArrayList<>();
@@ -773,6 +780,9 @@ public final class RuleExtractor implements Extractor {
     }
     return text.substring(0, k.start()) + "，".repeat(k.end() - k.start() - 3) + "我名叫" + text.substring(k.end());
   }
+
+  /** A surname then the word the writer is called by (妈妈, 嬢嬢, 同学, 生): the surname is the name. */
+  private static final Pattern FAMILIAR_SUFFIX = Pattern.compile("(\\p{IsHan}{1,2}?)(?:妈妈|爸爸|嬢嬢|同学|生|太|大姐|姐|哥|伯)");
 
   /** Capitalised words that can be a person's name: no word of a firm, a place, a thing or a question, no possessive. */
   private static boolean personShaped(String words) {
