@@ -164,7 +164,11 @@ final class Names {
    * calling, coming or telling, or a colon or comma. A surname with an honorific is the surname; a full name starts with
    * a surname unless a role word or a people's note (（蒙古族）) shows it is a person (才让卓玛, 热依拉·吐尔地).
    */
-  Mention opening(String text) {
+  Mention opening(String text, Predicate<String> place) {
+    java.util.regex.Matcher real = REAL_NAME.matcher(text);
+    if (real.find() && surname(text, real.start(1)) > 0 && !notName(real.group(1))) {
+      return new Mention(real.start(1), real.end(1), real.group(1), true, 0.7); // 柳絮飞飞（柳菲）：, （真名林晓）
+    }
     java.util.regex.Matcher m = OPENING.matcher(text);
     if (!m.lookingAt()) {
       return null;
@@ -188,10 +192,17 @@ final class Names {
     if (who.length() == 2 && (who.charAt(0) == '老' || who.charAt(0) == '小') && surname(who, 1) == 1) {
       return new Mention(s + 1, e, who.substring(1), true, 0.7); // 老刘来电
     }
-    boolean strong = m.group(4) != null && !m.group(4).isEmpty() && "：:，,".indexOf(m.group(4).charAt(0)) < 0;
+    boolean strong = m.group(4) != null && !m.group(4).isBlank() && "：:，,".indexOf(m.group(4).charAt(0)) < 0 || m.group(3) != null;
     int len = surname(who, 0);
     if (cued && who.length() >= 2 || len > 0 && who.length() - len >= 1 && who.length() <= 3 && (strong || m.group(1) != null)) {
       return new Mention(s, e, who, true, 0.7);
+    }
+    // 方晨 南京六合区…, 杨子涵，在海淀…: a name alone opening the message, as the name rules would read it there
+    boolean alone = s == 0 || !Tokens.han(text.charAt(s - 1)); // not after a place (诏安县梅岭，…: a village)
+    int[] parsed = alone && len > 0 && who.length() <= 3 && !place.test(who) ? parse(text, s, false, null, place) : null;
+    if (parsed != null && parsed[0] == s && parsed[1] == e && parsed[2] == 0 && RARE.indexOf(who.charAt(0)) < 0
+        && "家村庄屯寨湾沟镇乡店厂楼".indexOf(who.charAt(who.length() - 1)) < 0) { // 王家 那边…: a family's, a place's
+      return new Mention(s, e, who, true, 0.65);
     }
     return null;
   }
@@ -205,7 +216,10 @@ final class Names {
       + "(?:[\\p{IsHan}]{2,14}?(?:市|县|区|旗|镇|乡|街道))?"
       + "(?:[\\p{IsHan}]{0,5}?(群众|居民|牧民|村民|妇女|市民|来访人|信访人|来电人|来电者|反映人)[：:]?)?"
       + "([\\p{IsHan}]{1,6}?(?:·[\\p{IsHan}]{1,8})?)(（[^）]{1,12}）)?"
-      + "\\s*(来电|来访|致电|电话反映|反映|称|[：:，,])");
+      + "(\\s*(?:来电|来访|致电|电话反映|反映|称|[：:，,])|\\s+(?=\\S))");
+  /** A real name given in brackets after a handle or a nickname opening a post (@叶子不是叶（叶蓁）：, （真名林晓）). */
+  private static final java.util.regex.Pattern REAL_NAME = java.util.regex.Pattern.compile(
+      "(?:^\\s*(?:@[^（(\\s]{1,20}|[^（(\\s，,。：:]{2,12})[（(]|[（(]真名|真名(?:是|叫)?)(\\p{IsHan}{2,4})[）)]?");
 
   /** The parts of {@link #signedTail}: who or where (1), 老/小/阿 (2), the surname (3), an honorific (4), rooms (5). */
   private static final java.util.regex.Pattern SIGNED_TAIL = java.util.regex.Pattern.compile(
@@ -1601,6 +1615,12 @@ final class Names {
     }
     int dot = dotted(text, p);
     if (dot > 0) {
+      int mark = text.indexOf('·', p) > 0 ? text.indexOf('·', p) : text.indexOf('•', p);
+      for (int k = mark - p - 2; k >= 2; k--) {
+        if ("市县区旗州镇乡".indexOf(text.charAt(p + k - 1)) >= 0 && place != null && place.test(text.substring(p, p + k))) {
+          return new int[] {p + k, dot, 0, dot}; // 阿图什市吐尔洪·热合曼: the place written before the name
+        }
+      }
       return new int[] {p, dot, 0, dot}; // 古丽娜尔·吐尔逊
     }
     int s = surname(text, p);
@@ -1673,6 +1693,10 @@ final class Names {
     return strong && cand.length() == 3 && !place.test(cand.substring(1));
   }
 
+  /** The verbs that follow a name in a record (反映, 来访, 来电, 称, 与邻居…), never part of a dotted name. */
+  private static final java.util.regex.Pattern DOTTED_TAIL = java.util.regex.Pattern.compile(
+      "(?:反映|来访|来电|致电|举报|投诉|称|与|和|说|等|陈述)");
+
   /** The end of a name joined by a middle dot (古丽娜尔·吐尔逊), or 0. */
   private static int dotted(String text, int p) {
     int e = p;
@@ -1680,6 +1704,13 @@ final class Names {
     while (e < text.length() && (Tokens.han(text.charAt(e)) || text.charAt(e) == '·' || text.charAt(e) == '•') && e - p < 16) {
       dot |= !Tokens.han(text.charAt(e));
       e++;
+    }
+    if (dot) {
+      int after = Math.max(text.lastIndexOf('·', e - 1), text.lastIndexOf('•', e - 1)) + 2;
+      java.util.regex.Matcher verb = DOTTED_TAIL.matcher(text).region(Math.min(after, e), e);
+      if (verb.find()) {
+        e = verb.start(); // 吐尔洪·热合曼反映：the verb after the name, no part of it
+      }
     }
     return dot && Tokens.han(text.charAt(e - 1)) ? e : 0;
   }

@@ -462,13 +462,14 @@ public final class RuleExtractor implements Extractor {
     if (clauses != text && found.stream().noneMatch(Names.Mention::petitioner)) {
       // Speech set apart by spaces: read again with its clauses as a written text's, where the rules found no writer.
       List<Names.Mention> spoken = names.find(clauses, phones, person, this::place);
-      if (spoken.stream().anyMatch(Names.Mention::petitioner)) {
+      if (spoken.stream().anyMatch(m -> m.petitioner() && "业厂店司局站所院队场矿园社坊行馆".indexOf(m.name().charAt(m.name().length() - 1)) < 0)) {
+        // (做陶瓷的 叫瑞德瓷业: a works called so, no writer)
         found = new ArrayList<>(spoken);
       }
     }
     if (found.stream().noneMatch(Names.Mention::petitioner)) {
       Names.Mention tail = names.signedTail(text); // …鱼都死了。5栋 周女士: a surname signing the last clause
-      Names.Mention open = tail == null ? names.opening(text) : null; // 杨师傅来电：…: a record opening with its caller
+      Names.Mention open = tail == null ? names.opening(text, this::place) : null; // 杨师傅来电：…: a record opening with its caller
       if (tail != null || open != null) {
         found.add(tail != null ? tail : open);
       }
