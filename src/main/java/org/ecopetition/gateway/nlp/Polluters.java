@@ -477,6 +477,8 @@ final class Polluters {
       + "得着过吗啊呢吧啦嘛哦呀喺哋咗嗰嘢请一二三四五六七八九十两零百千万省市县区镇乡村街越又往希该本族";
   /** A person's shop: 老王, 老王家, 阿芳, 张记, 王姐, 二嫂 (the head, before what the shop does). */
   private static final Pattern PERSONAL = Pattern.compile("^(?:老(\\p{IsHan})(?:家|头)?|(\\p{IsHan})(?:记|家|哥|姐|嫂|婶|叔))");
+  /** What a person does in a record (来电, 来访, 反映, 说): after 老刘 or 李姐 no shop's trade. */
+  private static final Pattern SAYS = Pattern.compile("(?:来电|来访|致电|反映|反应|打电话|电话|说|讲|称|问|介绍|留言|投诉|举报)");
   /** The verbs of reporting right before a name (举报华晨，…): the name may be a brand alone. */
   private static final String[] REPORT = {"举报", "投诉", "曝光", "检举", "揭发", "举报一下", "投诉一下", "曝光一下"};
   /** After a unit word of a listed name, where the name goes on no further (厂区, 园里, 站门口). */
@@ -637,7 +639,8 @@ final class Polluters {
     }
     // A person's shop and what it does (老王家铁锅炖, 发记烧腊, 胖哥烧烤).
     Matcher m = PERSONAL.matcher(name);
-    if (m.lookingAt() && len - m.end() >= 2 && len - m.end() <= 4 && personal(name)) {
+    if (m.lookingAt() && len - m.end() >= 2 && len - m.end() <= 4 && personal(name)
+        && !SAYS.matcher(name).region(m.end(), len).lookingAt()) { // 老刘来电, 李姐反映: a person telling, no shop
       return new Unit(name, a, e, false);
     }
     // A trade name of two characters, the first one firms pick, then a trade (汇通汽贸, 天宇光电, 永利不锈钢).
