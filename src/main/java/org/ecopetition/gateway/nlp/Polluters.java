@@ -1394,7 +1394,8 @@ final class Polluters {
     }
     // 某 stands for a name withheld (某养殖场, 文昌市某化工厂): a kind of unit, not a name of its own.
     // A head of one character (洗砂场 read as 洗 and 砂场, 石料场 as 石 and 料场) is the trade's, no name (r15polluter).
-    boolean generic = generic(head) || head.indexOf('某') >= 0 || is(text, sfx, end, "plain") || head.length() == 1 && Tokens.han(head.charAt(0));
+    boolean generic = generic(head) || head.indexOf('某') >= 0 || is(text, sfx, end, "plain") || head.length() == 1 && Tokens.han(head.charAt(0))
+        || INDEFINITE.matcher(text.substring(Math.max(0, cut - 4), cut)).find() && productHead(head);
     if (generic && (name.length() < 3 || !Tokens.han(name.charAt(0)))) {
       return null; // 砖厂, KTV: the text's own word for the kind; the dialog asks for the name instead
     }
@@ -1535,6 +1536,52 @@ final class Polluters {
       return false;
     }
     return true;
+  }
+
+  /** An indefinite determiner before a unit (一家, 有个, 好几家, 那些): a kind of unit follows, unless named. */
+  private static final Pattern INDEFINITE = Pattern.compile("(?:一家|一个|一座|一间|一处|有家|有个|几家|几个|那些|这些)$");
+
+  /**
+   * After an indefinite determiner, a head that says what the unit makes or handles, in common words only (汽车配件厂, 牛仔裤水洗厂, 烟花爆竹包装厂, 酸辣粉店):
+   * every part a common noun or verb of the core dictionary of two characters or more, none proper (nz, nt, nr, ns), no
+   * character firms pick for their names (鑫, 宏…). Such a unit is a kind, for the dialog to ask its name.
+   */
+  private boolean productHead(String head) {
+    if (head.length() < 2 || head.length() > 8) {
+      return false;
+    }
+    for (int i = 0; i < head.length(); i++) {
+      if (!Tokens.han(head.charAt(i)) || brand.get(head.charAt(i))) {
+        return false;
+      }
+    }
+    int i = 0;
+    outer:
+    while (i < head.length()) {
+      for (int k = Math.min(4, head.length() - i); k >= 2; k--) {
+        String w = head.substring(i, i + k);
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        if (at != null && commonWord(at) || is(w, "generic")) {
+          i += k;
+          continue outer;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** A common noun or verb, with no proper reading (a place, a person, a firm). */
+  private static boolean commonWord(com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at) {
+    boolean common = false;
+    for (com.hankcs.hanlp.corpus.tag.Nature n : at.nature) {
+      String t = n.toString();
+      if (t.startsWith("nr") || t.startsWith("ns") || t.startsWith("nt") || t.startsWith("nz") || t.startsWith("a")) {
+        return false; // 红星, 长江, 宏达: a name's own word, or a quality (美好, 新)
+      }
+      common |= t.equals("n") || t.equals("vn") || t.equals("v") || t.equals("nf") || t.equals("ng") || t.equals("nnt");
+    }
+    return common;
   }
 
   /** Division names at the start of a string, as the gazetteer reads them. */
