@@ -503,9 +503,7 @@ public final class RuleExtractor implements Extractor {
     }
     if (best != null) {
       Matcher kinWord = FAMILIAR_SUFFIX.matcher(best.name());
-      boolean called = best.start() > 0 && "叫名".indexOf(text.charAt(best.start() - 1)) >= 0; // 我叫王生: a given name 生
-      if (kinWord.matches() && names.surname(best.name(), 0) == kinWord.end(1)
-          && !(called && best.name().length() == kinWord.end(1) + 1)) {
+      if (kinWord.matches() && names.surname(best.name(), 0) == kinWord.end(1)) {
         // 陈妈妈, 苏嬢嬢, 于生, 张同学: how the writer is called, the surname the name (as 王女士 is 王)
         best = new Names.Mention(best.start(), best.start() + kinWord.end(1), kinWord.group(1), true, best.confidence());
       }

@@ -448,4 +448,28 @@ class NamesTest {
   void theHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
+
+  /**
+   * Classes of the second batch of hands (p9–p10 read: clerks' and operators' records, posts on social media), in
+   * sentences of our own: a record opening with its caller or visitor, a people's note, a handle with the real name in
+   * brackets, a name alone opening a post, a dotted name before its verb, a masked phone by a signature, 陈妈妈 and 于生.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "12345工单：邬女士来电，称小区旁的搅拌站夜里作业 | 邬",
+      "老侯来电：开发区那边味道很大 | 侯",
+      "来访人蔺秀珍，女，住城关镇。反映楼下餐馆油烟大 | 蔺秀珍",
+      "牧民巴图（蒙古族）来访，反映煤矿排土场扬尘 | 巴图",
+      "和静县阿依努尔·托乎提反映：巷子里有人熬油 | 阿依努尔·托乎提",
+      "来访人称不便透露姓名。反映：回收点拆电池 | -",
+      "@小熊不吃鱼（熊静）：楼下烤肉店排烟对着我家 | 熊静",
+      "小红书ID：奶茶续命中（真名蒲晓）。投诉楼下面包店 | 蒲晓",
+      "郑嘉怡 苏州吴中区 小区旁边的工地天天夜里打桩 | 郑嘉怡",
+      "王家 那边有个厂天天冒烟 | -",
+      "奉化区某某厂晚上排气，臭得很。贝晓峰 139****2231 | 贝晓峰",
+      "卢妈妈反映：幼儿园旁边的河有股油漆味 | 卢",
+      "我系冼生，住番禺，楼下大排档油烟大 | 冼"})
+  void theSecondHandsNameClasses(String text, String want) {
+    assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
+  }
 }

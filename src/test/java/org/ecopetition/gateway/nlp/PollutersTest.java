@@ -665,4 +665,25 @@ class PollutersTest {
   void theHandsPolluterClasses(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
+
+  /**
+   * Classes of the hands' read files after the first ones (p1–p4 then p9–p10), in sentences of our own: a quoted name
+   * before a kind of unit, an institution's boiler room, a letter's list number, a place ending in 店, newer trades, a
+   * person telling is no shop, stalls, a kind after an indefinite determiner.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "村头的“青禾”茶厂烧柴火，烟大 | 青禾茶厂",
+      "巷口‘老滋味’洗浴中心锅炉冒黑烟 | 老滋味洗浴中心",
+      "我是“锦绣家园”小区的业主，化粪池漫出来了 | -",
+      "城西的仁爱医院锅炉房天天冒黑烟 | 仁爱医院",
+      "现反映如下：2.江州华瑞铸造有限公司冲天炉冒烟 | 江州华瑞铸造有限公司",
+      "我住城关镇李店村，村口有人烧垃圾 | -",
+      "楼下的暖阳宠物医院把针头扔进垃圾桶 | 暖阳宠物医院",
+      "老邓来电：园区那边味道大 | -",
+      "巷子里钱老板的小吃摊油烟大 | 钱老板的小吃摊",
+      "镇上有一家汽车配件厂天天喷漆 | 汽车配件厂"})
+  void theLaterHandsPolluterClasses(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
+  }
 }
