@@ -166,8 +166,12 @@ final class Names {
    */
   Mention opening(String text, Predicate<String> place) {
     java.util.regex.Matcher real = REAL_NAME.matcher(text);
-    if (real.find() && surname(text, real.start(1)) > 0 && !notName(real.group(1))) {
-      return new Mention(real.start(1), real.end(1), real.group(1), true, 0.7); // 柳絮飞飞（柳菲）：, （真名林晓）
+    if (real.find()) {
+      int g = real.group(1) != null ? 1 : 2;
+      String n = real.group(g);
+      if (surname(text, real.start(g)) > 0 && !notName(n) && !NOTE_WORD.matcher(n).find()) {
+        return new Mention(real.start(g), real.end(g), n, true, 0.7); // 柳絮飞飞（柳菲）：, （真名林晓）
+      }
     }
     java.util.regex.Matcher m = OPENING.matcher(text);
     if (!m.lookingAt()) {
@@ -217,9 +221,11 @@ final class Names {
       + "(?:[\\p{IsHan}]{0,5}?(群众|居民|牧民|村民|妇女|市民|来访人|信访人|来电人|来电者|反映人)[：:]?)?"
       + "([\\p{IsHan}]{1,6}?(?:·[\\p{IsHan}]{1,8})?)(（[^）]{1,12}）)?"
       + "(\\s*(?:来电|来访|致电|电话反映|反映|称|[：:，,])|\\s+(?=\\S))");
+  /** What a note in brackets says instead of a name: a people, a place, a sex, where it was posted (（蒙古族）, （校园论坛）). */
+  private static final java.util.regex.Pattern NOTE_WORD = java.util.regex.Pattern.compile("族|区|县|市|镇|乡|村|论坛|留言|群|号|女|男|岁");
   /** A real name given in brackets after a handle or a nickname opening a post (@叶子不是叶（叶蓁）：, （真名林晓）). */
   private static final java.util.regex.Pattern REAL_NAME = java.util.regex.Pattern.compile(
-      "(?:^\\s*(?:@[^（(\\s]{1,20}|[^（(\\s，,。：:]{2,12})[（(]|[（(]真名|真名(?:是|叫)?)(\\p{IsHan}{2,4})[）)]?");
+      "(?:^\\s*(?:@[^（(\\s]{1,20}|[^（(\\s，,。：:]{3,12})[（(](\\p{IsHan}{2,3})[）)]|[（(]?真名(?:是|叫)?(\\p{IsHan}{2,3})(?![\\p{IsHan}]))");
 
   /** The parts of {@link #signedTail}: who or where (1), 老/小/阿 (2), the surname (3), an honorific (4), rooms (5). */
   private static final java.util.regex.Pattern SIGNED_TAIL = java.util.regex.Pattern.compile(
