@@ -867,6 +867,15 @@ final class Names {
         if (weak && name != null && !honoured && name[1] - name[0] >= 2 && placeLevelEnds(text, name[0], name[1])) {
           name = null; // 我是西坪镇的居民, 我是某某村人: where one is from, ending in its level, no name
         }
+        if (weak && name != null && !honoured && name[3] < text.length() && "的嘅".indexOf(text.charAt(name[3])) >= 0) {
+          name = null; // 我是江阴的老曹: where one is from, 的, then who (namedAfterClause reads it)
+        }
+        if (weak && name != null && name[2] == 1 && !honoured && name[1] - name[0] == 1 && name[1] < text.length()
+            && "，,".indexOf(text.charAt(name[1])) >= 0 && RARE.indexOf(text.charAt(name[0])) < 0) {
+          add(out, text, name, true, 0.7); // 我是卢，住南岸区…: a surname alone, set apart
+          i = end;
+          continue;
+        }
         if (name != null && (!weak || (name[1] - name[0] >= 2 || honoured) && nameEnds(text, name[3]))) {
           add(out, text, name, true, weak ? 0.75 : 0.9);
           for (int[] sp : spelled) {
@@ -961,6 +970,14 @@ final class Names {
       }
       alias(text, q, person, place, out, true);
       return out.size() > before;
+    }
+    if (text.charAt(q) == '老' && q + 1 < text.length()) {
+      int len = surname(text, q + 1);
+      int e = q + 1 + len;
+      if (len > 0 && (e >= text.length() || NAME_END.indexOf(text.charAt(e)) >= 0) && RARE.indexOf(text.charAt(q + 1)) < 0) {
+        out.add(new Mention(q + 1, e, text.substring(q + 1, e), true, 0.8)); // 我是江阴的老曹，…: the surname
+        return true;
+      }
     }
     int[] nm = (person == null || q < person.length && person[q]) ? parse(text, q, false, person, place) : null;
     if (nm != null && nm[2] == 0 && nm[1] - nm[0] >= 2 && nm[3] == nm[1] && nameEnds(text, nm[1])) {
