@@ -218,9 +218,11 @@ final class Names {
   private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
       "\\s*(?:(?:【[^】]{1,12}】|#[^#\\s]{1,20}#|@\\S{1,20}|\\d{5}[\\p{IsHan}]{0,4}[：:]|[\\p{IsHan}]{2,4}记录[：:]|网上信访[：:])\\s*)*"
       + "(?:[\\p{IsHan}]{2,14}?(?:市|县|区|旗|镇|乡|街道))?"
-      + "(?:[\\p{IsHan}]{0,5}?(群众|居民|牧民|村民|妇女|市民|来访人|信访人|来电人|来电者|反映人)[：:]?)?"
-      + "([\\p{IsHan}]{1,6}?(?:·[\\p{IsHan}]{1,8})?)(（[^）]{1,12}）)?"
-      + "(\\s*(?:来电|来访|致电|电话反映|反映|称|[：:，,])|\\s+(?=\\S))");
+      + "(?:[\\p{IsHan}]{0,5}?(群众|居民|牧民|村民|妇女|市民|来访人|信访人|来电人|来电者|反映人|网格员|楼长|职工|退休干部|退休职工"
+      + "|退休教师|退休工人|老党员|组长|社区工作人员|业主|住户)[：:]?)?"
+      + "([\\p{IsHan}]{1,6}?(?:·[\\p{IsHan}]{1,8})?)(（[^）]{1,16}）)?"
+      + "(\\s*(?:来电|来访|致电|电话反映|反映|称|上报|报告|实名举报|实名反映|实名投诉|实名|口述|留言|代[^，,。：:]{1,8}反映|[：:，,])"
+      + "|\\s+(?=\\S))");
   /** What a note in brackets says instead of a name: a people, a place, a sex, where it was posted (（蒙古族）, （校园论坛）). */
   private static final java.util.regex.Pattern NOTE_WORD = java.util.regex.Pattern.compile("族|区|县|市|镇|乡|村|论坛|留言|群|号|女|男|岁");
   /** A real name given in brackets after a handle or a nickname opening a post (@叶子不是叶（叶蓁）：, （真名林晓）). */
@@ -824,7 +826,7 @@ final class Names {
         surnameCue(text, p, person, place, out);
       } else if (types.contains(Type.SELF) || types.contains(Type.SIGN)) {
         boolean weak = cue.equals("我是") || cue.equals("我系") || cue.equals("我係") || cue.equals("俺是") || cue.equals("本人是")
-            || cue.equals("我就是");
+            || cue.equals("我就是") || cue.equals("阮是") || cue.equals("额是");
         if (weak && placedHonoured(text, p, out)) {
           i = end; // 我是城西的黄小姐, 我係江门嘅梁生: where one is from, then the surname and a title
           continue;
@@ -883,6 +885,9 @@ final class Names {
           }
         } else if (name == null && weak && namedAfterClause(text, p, person, place, out)) {
           i = end; // 我是在园区上班的Emma Zhou, 我是住三号楼的邵丽华: what one is, 的, then one's name
+          continue;
+        } else if (name == null && weak && clauseEndName(text, p, person, place, out)) {
+          i = end; // 我是6号楼楼长莫振宇，…, 我是退休的葛老师，…: who one is, then one's name ending the clause
           continue;
         } else if (name == null && weak) {
           // 我是当地村民何光明: a role after the self-reference, then the name
@@ -950,6 +955,61 @@ final class Names {
    * After 我是, a clause of what one is or does ending in 的 (在…上班的, 住…的), then a name: a capitalised Latin one, or a
    * full Chinese one HanLP reads as a person (or, without HanLP, any) that ends as a name does. Whether one was added.
    */
+  /**
+   * After 我是, who one is and then one's name ending the clause (我是天津开发区的职工宁海波，…; 我是12号楼尤大爷，…; 我是退休的
+   * 葛老师，…; 我是兰西县退休干部宋玉林。): a full name the name rules read there exactly, a surname with an honorific, or
+   * 老 and a surname, as the clause's last characters.
+   */
+  private boolean clauseEndName(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out) {
+    int ce = p;
+    while (ce < text.length() && ce - p <= 30 && NAME_END.indexOf(text.charAt(ce)) < 0) {
+      ce++;
+    }
+    if (ce - p < 3 || ce - p > 30) {
+      return false;
+    }
+    for (int k = Math.min(4, ce - p - 1); k >= 2; k--) {
+      int s0 = ce - k;
+      int len = surname(text, s0);
+      if (len > 0 && s0 + len < ce && is(text, s0 + len, ce, Type.HONORIFIC) && RARE.indexOf(text.charAt(s0)) < 0) {
+        out.add(new Mention(s0, s0 + len, text.substring(s0, s0 + len), true, 0.7)); // 尤大爷 → 尤
+        return true;
+      }
+      if (text.charAt(s0) == '老' && surname(text, s0 + 1) == k - 1 && RARE.indexOf(text.charAt(s0 + 1)) < 0
+          && types(text, s0, ce) == null) { // not 老师, 老板: words
+        out.add(new Mention(s0 + 1, ce, text.substring(s0 + 1, ce), true, 0.7)); // 楼长老赵 → 赵
+        return true;
+      }
+    }
+    for (int k = Math.min(4, ce - p - 1); k >= 2; k--) {
+      int s0 = ce - k;
+      if (surname(text, s0) == 0 || RARE.indexOf(text.charAt(s0)) >= 0) {
+        continue;
+      }
+      String cand = text.substring(s0, ce);
+      if (person == null || !person[s0] || endsInWord(text, s0, ce)) {
+        continue; // 应届毕业生, 在镇上干活, 货车司机: words HanLP reads as no person, or a known word's end
+      }
+      int[] nm = parse(text, s0, false, person, place);
+      if (nm != null && nm[0] == s0 && nm[1] == ce && nm[2] == 0 && !notName(cand) && !place.test(cand)
+          && types(text, s0, ce) == null && "家村庄屯镇乡店厂楼".indexOf(text.charAt(ce - 1)) < 0) {
+        out.add(new Mention(s0, ce, cand, true, 0.7));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of the lexicon (a role, a kin, a title…) ends text[s, e) in two characters or more (车司机). */
+  private boolean endsInWord(String text, int s, int e) {
+    for (int k = 2; k <= e - s; k++) {
+      if (types(text, e - k, e) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean namedAfterClause(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out) {
     int d = p + 1;
     while (d < text.length() && d - p <= 20 && text.charAt(d) != '的' && NAME_END.indexOf(text.charAt(d)) < 0) {
@@ -974,7 +1034,8 @@ final class Names {
     if (text.charAt(q) == '老' && q + 1 < text.length()) {
       int len = surname(text, q + 1);
       int e = q + 1 + len;
-      if (len > 0 && (e >= text.length() || NAME_END.indexOf(text.charAt(e)) >= 0) && RARE.indexOf(text.charAt(q + 1)) < 0) {
+      if (len > 0 && (e >= text.length() || NAME_END.indexOf(text.charAt(e)) >= 0) && RARE.indexOf(text.charAt(q + 1)) < 0
+          && types(text, q, e) == null) { // not 小学的老师: a word
         out.add(new Mention(q + 1, e, text.substring(q + 1, e), true, 0.8)); // 我是江阴的老曹，…: the surname
         return true;
       }

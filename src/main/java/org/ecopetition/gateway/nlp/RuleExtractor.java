@@ -780,13 +780,16 @@ public final class RuleExtractor implements Extractor {
     return text.substring(0, k.start()) + "，".repeat(k.end() - k.start() - 3) + "我名叫" + text.substring(k.end());
   }
 
-  /** A surname then the word the writer is called by (妈妈, 嬢嬢, 同学, 生): the surname is the name. */
-  private static final Pattern FAMILIAR_SUFFIX = Pattern.compile("(\\p{IsHan}{1,2}?)(?:妈妈|爸爸|嬢嬢|同学|生|太|大姐|姐|哥|伯)");
+  /** A surname then the word the writer is called by (妈妈, 嬢嬢, 同学, 生) or 某 (韦某, 张某人): the surname is the name. */
+  private static final Pattern FAMILIAR_SUFFIX = Pattern.compile("(\\p{IsHan}{1,2}?)(?:妈妈|爸爸|嬢嬢|同学|生|太|大姐|姐|哥|伯|某人|某某|某)");
+
+  private static final Pattern ALL_CAPS = Pattern.compile("\\b\\p{Lu}{2,}\\b");
 
   /** Capitalised words that can be a person's name: no word of a firm, a place, a thing or a question, no possessive. */
   private static boolean personShaped(String words) {
     return !EN_THING_WORD.matcher(words).find() && !EN_NOT_NAMES.matcher(words).find() && !EN_ROLE_WORD.matcher(words).find()
-        && words.indexOf('\'') < 0 && words.indexOf('’') < 0 && !EN_COMMON.matcher(words.split("\\s+")[0]).matches();
+        && words.indexOf('\'') < 0 && words.indexOf('’') < 0 && !EN_COMMON.matcher(words.split("\\s+")[0]).matches()
+        && !ALL_CAPS.matcher(words).find(); // GUAN YI GUAN: pinyin typed in capitals, no name
   }
 
   /**
