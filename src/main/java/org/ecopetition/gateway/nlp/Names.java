@@ -190,7 +190,10 @@ final class Names {
         int h = who.length() - k;
         int p = who.charAt(0) == '老' || who.charAt(0) == '小' ? 1 : 0;
         int len = surname(who, p);
-        return len > 0 && p + len == h ? new Mention(s + p, s + h, who.substring(p, h), true, 0.7) : null; // 杨师傅 → 杨
+        if (len > 0 && p + len == h) {
+          return new Mention(s + p, s + h, who.substring(p, h), true, 0.7); // 杨师傅 → 杨
+        }
+        break; // 魏春生: a full name whose last character is also an honorific's (生)
       }
     }
     if (who.length() == 2 && (who.charAt(0) == '老' || who.charAt(0) == '小') && surname(who, 1) == 1) {

@@ -467,6 +467,17 @@ public final class RuleExtractor implements Extractor {
         found = new ArrayList<>(spoken);
       }
     }
+    if (found.stream().noneMatch(Names.Mention::petitioner) || found.stream().anyMatch(m -> m.petitioner() && m.name().length() == 1)) {
+      Matcher sg = SURNAME_THEN_GIVEN.matcher(text); // 姓常名守义, 姓申，名振国: the surname and the given name told apart
+      if (text.indexOf('姓') >= 0 && sg.find() && names.surname(sg.group(1), 0) == sg.group(1).length()
+          && (sg.start() == 0 || text.charAt(sg.start()) != '姓' || "，,。 \n：:".indexOf(text.charAt(sg.start() - 1)) >= 0)) {
+        found.removeIf(m -> m.petitioner() && m.name().equals(sg.group(1)));
+        found.add(new Names.Mention(sg.start(1), sg.end(2), sg.group(1) + sg.group(2), true, 0.85));
+      }
+    }
+    if (found.stream().noneMatch(Names.Mention::petitioner)) {
+      found = selfClauseEnd(text, found); // 我是6号楼楼长莫振宇，…: a name read as someone else's ends the writer's own clause
+    }
     if (found.stream().noneMatch(Names.Mention::petitioner)) {
       Names.Mention tail = names.signedTail(text); // …鱼都死了。5栋 周女士: a surname signing the last clause
       Names.Mention open = tail == null ? names.opening(text, this::place) : null; // 杨师傅来电：…: a record opening with its caller
@@ -658,8 +669,8 @@ public final class RuleExtractor implements Extractor {
     for (int from = 0; Cues.find(e, text, from, EN_NAME_FIRSTS); from = e.end()) { // each tried at its first characters only
       out.add(new Names.Mention(e.start(1), e.end(1), e.group(1), true, 0.8));
     }
-    // A signature: the last words of the text, or those just before the phone number.
-    List<Integer> ends = new ArrayList<>(List.of(text.length()));
+    // A signature: the last words of the text, or those just before the phone number (not in pinyin typed in capitals).
+    List<Integer> ends = new ArrayList<>(shouted(text) ? List.of() : List.of(text.length()));
     phones.forEach(ph -> ends.add(ph[0]));
     for (int end : ends) {
       Matcher trailing = EN_TRAILING.matcher(text).region(Math.max(0, end - 60), end);
@@ -784,6 +795,42 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern FAMILIAR_SUFFIX = Pattern.compile("(\\p{IsHan}{1,2}?)(?:妈妈|爸爸|嬢嬢|同学|生|太|大姐|姐|哥|伯|某人|某某|某)");
 
   private static final Pattern ALL_CAPS = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+
+  /** A text in Latin letters nearly all capitals (pinyin typed so: ZHANGZHOU … CHOU SI LE): no name signs it. */
+  private static boolean shouted(String text) {
+    int upper = 0;
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 128 && Character.isLetter(c)) {
+        letters++;
+        upper += Character.isUpperCase(c) ? 1 : 0;
+      }
+    }
+    return letters >= 20 && upper * 10 >= letters * 9;
+  }
+
+  private static final Pattern SURNAME_THEN_GIVEN = Pattern.compile("(?:我|本人|俺|额)?姓(\\p{IsHan}{1,2}?)[，,、\\s]?名(?:叫|字叫|字是)?(\\p{IsHan}{1,2})(?=[，,。；;！!？?\\s]|$)");
+  private static final Pattern SELF_CLAUSE = Pattern.compile("(?:我是|俺是|本人是|我系|阮是)[^，,。；;！!？?\\n]{2,30}");
+
+  /**
+   * A name the rules gave as someone else's (after a post such as 楼长 or 会计) that ends the writer's own clause after
+   * 我是 is the writer's: 我是6号楼楼长莫振宇，….
+   */
+  private static List<Names.Mention> selfClauseEnd(String text, List<Names.Mention> found) {
+    Matcher self = SELF_CLAUSE.matcher(text);
+    if (found.isEmpty() || !self.find()) {
+      return found;
+    }
+    int ce = self.end();
+    int from = self.start();
+    List<Names.Mention> out = new ArrayList<>(found.size());
+    for (Names.Mention m : found) {
+      boolean mine = !m.petitioner() && m.end() == ce && m.start() > from + 2 && m.name().length() >= 2;
+      out.add(mine ? new Names.Mention(m.start(), m.end(), m.name(), true, 0.7) : m);
+    }
+    return out;
+  }
 
   /** Capitalised words that can be a person's name: no word of a firm, a place, a thing or a question, no possessive. */
   private static boolean personShaped(String words) {

@@ -474,7 +474,14 @@ class NamesTest {
       "我是江阴的老曹，江边有船往江里排东西 | 曹",
       "俺是住卫生院后边的老杜 锅炉天天冒烟 | 杜",
       "我是甘，住南岸区，楼下夜宵摊油烟大 | 甘",
-      "我是王建国的邻居，河边的厂天天冒烟 | -"})
+      "我是王建国的邻居，河边的厂天天冒烟 | -",
+      "我是城中区一所小学的老师，学校旁边的厂排气 | -",
+      "韦某反映：镇上的医院污水没处理 | 韦",
+      "楼长魏春生：物业保洁天天烧落叶 | 魏春生",
+      "网格员柏丽君上报：饭店油烟直排 | 柏丽君",
+      "我是临渭区退休干部，姓申，名振国。燃气公司漏气 | 申振国",
+      "他姓王名建国，是厂长，河边的厂冒烟 | -",
+      "ZHANGZHOU YOU YI JIA SULIAO CHANG, YAN HEN DA, CHOU SI LE | -"})
   void theSecondHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
