@@ -10,32 +10,35 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The polluter and the writer's name on petitions by sixteen hands that never saw the project (src/test/resources/nlp/
+ * The polluter and the writer's name on petitions by twenty hands that never saw the project (src/test/resources/nlp/
  * hands-polname, README there), counted as {@link PolluterNameProbe} counts them, in three groups: read ({@code p1}–
- * {@code p4}, {@code p9}–{@code p10}: their misses were read to find classes, so they are tuned), unread ({@code p5}–
- * {@code p8}, {@code p11}–{@code p12}: summary lines only) and the final estimate ({@code p13}–{@code p16}: written after
- * the classes were found, committed before their first run, never opened). nlp-models/README.md, "The polluter and the
- * writer's name by several hands", gives every group's first run and every change. Floors one or two cases under what is
- * measured; ceilings one or two over.
+ * {@code p4}, {@code p9}–{@code p10}, {@code p17}–{@code p20}: their misses were read to find classes, so they are
+ * tuned), unread ({@code p5}–{@code p8}, {@code p11}–{@code p12}: summary lines only) and the final estimate
+ * ({@code p13}–{@code p16}: written after the first classes were found, committed before their first run, never opened).
+ * nlp-models/README.md, "The polluter and the writer's name by several hands", gives every group's first run and every
+ * change. Floors two cases under what is measured; ceilings one or two over.
  */
 class HandsPolluterNameTest {
-  /** Read hands, exact polluters of 478: 318 at main's start of the session, 383 after. */
-  static final int READ_POLLUTER_FLOOR = 381;
-  /** Read hands, writers' names of 540: 281 at the start, 488 after. */
-  static final int READ_NAME_FLOOR = 486;
+  /** Read hands, exact polluters of 796: 581 with main's rules at the session's start, 653 after. */
+  static final int READ_POLLUTER_FLOOR = 651;
+  /** Read hands, writers' names of 901: 485 at the start, 802 after. */
+  static final int READ_NAME_FLOOR = 800;
   /** Unread hands, exact polluters of 482: 333 at the start, 357 after. */
   static final int UNREAD_POLLUTER_FLOOR = 355;
-  /** Unread hands, writers' names of 544: 370 at the start, 412 after. */
-  static final int UNREAD_NAME_FLOOR = 410;
-  /** Final hands, exact polluters of 320: 255 at the start, 271 at its first run (the rules then), 274 at the session's end. */
+  /** Unread hands, writers' names of 544: 370 at the start, 431 after. */
+  static final int UNREAD_NAME_FLOOR = 429;
+  /**
+   * Final hands, exact polluters of 320: 255 at the start, 271 at their first run (the rules as they were then), 274 at
+   * the session's end.
+   */
   static final int FINAL_POLLUTER_FLOOR = 272;
-  /** Final hands, writers' names of 362: 171 at the start, 272 at its first run (the rules then), 275 at the session's end. */
-  static final int FINAL_NAME_FLOOR = 273;
-  /** Texts naming no firm given one at a name's confidence, at most: read 46 → 38 of 242, unread 37 → 33 of 238. */
-  static final int READ_INVENTED_CEILING = 39;
+  /** Final hands, writers' names of 362: 171 at the start, 272 at their first run, 293 at the session's end. */
+  static final int FINAL_NAME_FLOOR = 291;
+  /** Texts naming no firm given one at a name's confidence, at most: read 68 → 61 of 404, unread 37 → 33 of 238. */
+  static final int READ_INVENTED_CEILING = 62;
   static final int UNREAD_INVENTED_CEILING = 34;
-  /** Names given where the writer gives none, at most, of 474 in all: 24 at the start, 13 after. */
-  static final int NAME_INVENTED_CEILING = 15;
+  /** Names given where the writer gives none, at most, of 776 in all: 30 at the start, 19 after. */
+  static final int NAME_INVENTED_CEILING = 21;
 
   static int[] read;
   static int[] unread;
@@ -44,7 +47,7 @@ class HandsPolluterNameTest {
   @BeforeAll
   static void count() throws IOException {
     HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
-    read = count(x, "p1", "p2", "p3", "p4", "p9", "p10");
+    read = count(x, "p1", "p2", "p3", "p4", "p9", "p10", "p17", "p18", "p19", "p20");
     unread = count(x, "p5", "p6", "p7", "p8", "p11", "p12");
     last = count(x, "p13", "p14", "p15", "p16");
     for (Object[] g : new Object[][] {{"read", read}, {"unread", unread}, {"final", last}}) {
@@ -71,7 +74,7 @@ class HandsPolluterNameTest {
 
   @Test
   void theHandsAreWhatTheyWrote() {
-    assertThat(read[0] + read[3]).isEqualTo(720);
+    assertThat(read[0] + read[3]).isEqualTo(1200);
     assertThat(unread[0] + unread[3]).isEqualTo(720);
     assertThat(last[0] + last[3]).isEqualTo(480);
   }
