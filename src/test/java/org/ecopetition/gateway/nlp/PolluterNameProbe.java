@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * The polluter and the petitioner's name on files of {@code polluter TAB name TAB text} (empty: none), written by hands
- * that never saw the project (corpus/hands/polluters/README.md). Quote marks are left out of both sides (“福满园”酒楼 is
- * 福满园酒楼); "place-lenient" also accepts a polluter that differs from the gold only by a place in front (吴忠市利通区…),
- * which the conventions decide by how the name reads. A polluter given with a name's confidence (0.8) where the gold
- * names none is an invented firm; a kind of unit there (0.5) is allowed, the dialog asks. Run:
+ * that never saw the project (src/test/resources/nlp/hands-polname/README.md). Quote marks are left out of both sides
+ * (“福满园”酒楼 is 福满园酒楼); "place-lenient" also accepts a polluter that differs from the gold only by a place in front
+ * (吴忠市利通区…), which the conventions decide by how the name reads. A polluter given with a name's confidence (0.8)
+ * where the gold names none is an invented firm; a kind of unit there (0.5) is allowed, the dialog asks. Run:
  * {@code java -cp … PolluterNameProbe [misses] FILE…}.
  */
 final class PolluterNameProbe {
