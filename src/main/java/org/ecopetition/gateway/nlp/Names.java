@@ -185,8 +185,7 @@ final class Names {
       return null;
     }
     for (int k = Math.min(3, who.length() - 1); k >= 1; k--) {
-      if (is(who, who.length() - k, who.length(), Type.HONORIFIC) || "同学妈妈爸爸工".contains(who.substring(who.length() - k))
-          && k <= 2) {
+      if (is(who, who.length() - k, who.length(), Type.HONORIFIC) || CALLED_BY.contains(who.substring(who.length() - k))) {
         int h = who.length() - k;
         int p = who.charAt(0) == '老' || who.charAt(0) == '小' ? 1 : 0;
         int len = surname(who, p);
@@ -213,6 +212,9 @@ final class Names {
     }
     return null;
   }
+
+  /** What a record calls its caller after the surname, beside the honorifics (张同学, 陈妈妈, 张工). */
+  private static final java.util.Set<String> CALLED_BY = java.util.Set.of("同学", "妈妈", "爸爸", "工");
 
   /** Words that say no name is given (未留姓名, 不留名, 集体来信, 为群体) or that no name has (曾多次, 系…). */
   private static final java.util.regex.Pattern NO_NAME_CHARS = java.util.regex.Pattern.compile("[留名姓信群为系曾称不未没匿]");
