@@ -1362,8 +1362,9 @@ final class Polluters {
     if (cut >= end || !Tokens.han(text.charAt(cut)) && !Character.isLetterOrDigit(text.charAt(cut))) {
       return null;
     }
-    if (text.startsWith("街道", end) || end < text.length() && "镇乡村".indexOf(text.charAt(end)) >= 0 && !text.startsWith("村民", end)) {
-      return null; // 横店街道, 郑店村: a place's name that ends in a unit's word
+    if ("店铺场坊".indexOf(text.charAt(end - 1)) >= 0 && (text.startsWith("街道", end)
+        || end < text.length() && "镇乡村".indexOf(text.charAt(end)) >= 0 && !text.startsWith("村民", end))) {
+      return null; // 横店街道, 郑店村, 纸坊镇: a place's name that ends in a unit's word (not 化工厂镇上的人)
     }
     Matcher number = LIST_NUMBER.matcher(text).region(cut, end);
     if (number.lookingAt() && number.end() < end) {
@@ -1542,9 +1543,10 @@ final class Polluters {
   private static final Pattern INDEFINITE = Pattern.compile("(?:一家|一个|一座|一间|一处|有家|有个|几家|几个|那些|这些)$");
 
   /**
-   * After an indefinite determiner, a head that says what the unit makes or handles, in common words only (汽车配件厂, 牛仔裤水洗厂, 烟花爆竹包装厂, 酸辣粉店):
-   * every part a common noun or verb of the core dictionary of two characters or more, none proper (nz, nt, nr, ns), no
-   * character firms pick for their names (鑫, 宏…). Such a unit is a kind, for the dialog to ask its name.
+   * After an indefinite determiner, a head that says what the unit makes or handles, in common words only (汽车配件厂,
+   * 牛仔裤水洗厂, 烟花爆竹包装厂, 酸辣粉店): every part a common noun or verb of the core dictionary of two characters or
+   * more, none proper (nz, nt, nr, ns), no character firms pick for their names (鑫, 宏…). Such a unit is a kind, for the
+   * dialog to ask its name.
    */
   private boolean productHead(String head) {
     if (head.length() < 2 || head.length() > 8) {

@@ -682,7 +682,8 @@ class PollutersTest {
       "楼下的暖阳宠物医院把针头扔进垃圾桶 | 暖阳宠物医院",
       "老邓来电：园区那边味道大 | -",
       "巷子里钱老板的小吃摊油烟大 | 钱老板的小吃摊",
-      "镇上有一家汽车配件厂天天喷漆 | 汽车配件厂"})
+      "镇上有一家汽车配件厂天天喷漆 | 汽车配件厂",
+      "鑫源化工厂镇上的人都知道它排污 | 鑫源化工厂"})
   void theLaterHandsPolluterClasses(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
