@@ -23,7 +23,7 @@ import org.ecopetition.gateway.tsv.Tsv;
  * Spans refer to the text given. Built once; thread-safe.
  */
 final class Names {
-  enum Type { SURNAME, COMPOUND, NOT_NAME, HONORIFIC, SPELLING, SELF, SIGN, ROLE, THIRD, TITLE, KIN, TRANSLIT }
+  enum Type { SURNAME, COMPOUND, NOT_NAME, HONORIFIC, SPELLING, SELF, SIGN, ROLE, THIRD, TITLE, KIN, TRANSLIT, CALLER }
 
   /** The confidence under which a mention is a guess no cue made (an honorific anywhere, HanLP's reading alone). */
   static final double GUESSED = 0.56;
@@ -82,6 +82,15 @@ final class Names {
       }
     });
     longest = max;
+    List<String> callers = new ArrayList<>();
+    words.forEach((w, types) -> {
+      if (types.contains(Type.CALLER)) {
+        callers.add(java.util.regex.Pattern.quote(w));
+      }
+    });
+    callers.sort(java.util.Comparator.comparingInt(String::length).reversed()); // the longest first: 退休干部 before 干部
+    opening = java.util.regex.Pattern.compile(OPENING_TAGS + "(?:[\\p{IsHan}]{0,5}?(" + String.join("|", callers) + ")[：:]?)?"
+        + OPENING_REST);
   }
 
   static Names bundled() {
@@ -173,7 +182,7 @@ final class Names {
         return new Mention(real.start(g), real.end(g), n, true, 0.7); // 柳絮飞飞（柳菲）：, （真名林晓）
       }
     }
-    java.util.regex.Matcher m = OPENING.matcher(text);
+    java.util.regex.Matcher m = opening.matcher(text);
     if (!m.lookingAt()) {
       return null;
     }
@@ -219,15 +228,16 @@ final class Names {
   /** Words that say no name is given (未留姓名, 不留名, 集体来信, 为群体) or that no name has (曾多次, 系…). */
   private static final java.util.regex.Pattern NO_NAME_CHARS = java.util.regex.Pattern.compile("[留名姓信群为系曾称不未没匿]");
 
-  /** The parts of {@link #opening}: a role before the name (1), the name (2), a note after it (3), the verb (4). */
-  private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+  /** The parts of {@link #opening}: a record's tags and a place before its caller word (names.tsv's caller rows). */
+  private static final String OPENING_TAGS =
       "\\s*(?:(?:【[^】]{1,12}】|#[^#\\s]{1,20}#|@\\S{1,20}|\\d{5}[\\p{IsHan}]{0,4}[：:]|[\\p{IsHan}]{2,4}记录[：:]|网上信访[：:])\\s*)*"
-      + "(?:[\\p{IsHan}]{2,14}?(?:市|县|区|旗|镇|乡|街道))?"
-      + "(?:[\\p{IsHan}]{0,5}?(群众|居民|牧民|村民|妇女|市民|来访人|信访人|来电人|来电者|反映人|网格员|楼长|职工|退休干部|退休职工"
-      + "|退休教师|退休工人|老党员|组长|社区工作人员|业主|住户)[：:]?)?"
-      + "([\\p{IsHan}]{1,6}?(?:·[\\p{IsHan}]{1,8})?)(（[^）]{1,16}）)?"
+      + "(?:[\\p{IsHan}]{2,14}?(?:市|县|区|旗|镇|乡|街道))?";
+  /** After the caller word: the name (2), a note after it (3), the verb (4). */
+  private static final String OPENING_REST = "([\\p{IsHan}]{1,6}?(?:·[\\p{IsHan}]{1,8})?)(（[^）]{1,16}）)?"
       + "(\\s*(?:来电|来访|致电|电话反映|反映|称|上报|报告|实名举报|实名反映|实名投诉|实名|口述|留言|代[^，,。：:]{1,8}反映|[：:，,])"
-      + "|\\s+(?=\\S))");
+      + "|\\s+(?=\\S))";
+  /** A record's opening: tags, a place, a caller word (1), the name (2), a note (3), the verb (4); built from the lexicon. */
+  private final java.util.regex.Pattern opening;
   /** What a note in brackets says instead of a name: a people, a place, a sex, where it was posted (（蒙古族）, （校园论坛）). */
   private static final java.util.regex.Pattern NOTE_WORD = java.util.regex.Pattern.compile("族|区|县|市|镇|乡|村|论坛|留言|群|号|女|男|岁");
   /** A real name given in brackets after a handle or a nickname opening a post (@叶子不是叶（叶蓁）：, （真名林晓）). */
