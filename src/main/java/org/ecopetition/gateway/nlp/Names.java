@@ -244,6 +244,33 @@ final class Names {
   private static final java.util.regex.Pattern REAL_NAME = java.util.regex.Pattern.compile(
       "(?:^\\s*(?:@[^（(\\s]{1,20}|[^（(\\s，,。：:]{3,12})[（(](\\p{IsHan}{2,3})[）)]|[（(]?真名(?:是|叫)?(\\p{IsHan}{2,3})(?![\\p{IsHan}]))");
 
+  /**
+   * 我 and one's name with no cue between (我刘德福种了一辈子田, 我许建华问了不下二十次, 我胡某实名举报, 我张某人今天…): a
+   * full name HanLP reads as a person, or a surname and 某, after 我 (俺, 额, 阮) at a clause's start.
+   */
+  Mention selfNamed(String text, boolean[] person, Predicate<String> place) {
+    java.util.regex.Matcher m = SELF_NAMED.matcher(text);
+    while (m.find()) {
+      int p = m.end();
+      int len = surname(text, p);
+      if (len == 0 || RARE.indexOf(text.charAt(p)) >= 0) {
+        continue;
+      }
+      if (text.startsWith("某", p + len)) {
+        return new Mention(p, p + len, text.substring(p, p + len), true, 0.7); // 我胡某实名举报 → 胡
+      }
+      int[] nm = person != null && person[p] ? parse(text, p, false, person, place) : null;
+      if (nm != null && nm[0] == p && nm[2] == 0 && nm[1] - p >= 2 && nm[1] - p <= 3 && !notName(text.substring(p, nm[1]))
+          && types(text, p, nm[1]) == null) {
+        return new Mention(p, nm[1], text.substring(p, nm[1]), true, 0.7);
+      }
+    }
+    return null;
+  }
+
+  /** 我 (俺, 额, 阮) opening a clause, where one's own name may follow with no cue. */
+  private static final java.util.regex.Pattern SELF_NAMED = java.util.regex.Pattern.compile("(?:^|(?<=[，,。！!？?；;\\s]))(?:我|俺|额|阮)");
+
   /** The parts of {@link #signedTail}: who or where (1), 老/小/阿 (2), the surname (3), an honorific (4), rooms (5). */
   private static final java.util.regex.Pattern SIGNED_TAIL = java.util.regex.Pattern.compile(
       "\\s*(?:(?:业主|住户|居民|村民|网友|家长)\\s*)?((?:\\d+\\s*(?:栋|号楼|幢|座)\\s*)|住[^\\s，,。\\d]{1,10}?[的个]|[^\\s，,。\\d]{1,4}人)?"

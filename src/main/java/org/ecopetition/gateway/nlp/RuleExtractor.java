@@ -481,8 +481,9 @@ public final class RuleExtractor implements Extractor {
     if (found.stream().noneMatch(Names.Mention::petitioner)) {
       Names.Mention tail = names.signedTail(text); // …鱼都死了。5栋 周女士: a surname signing the last clause
       Names.Mention open = tail == null ? names.opening(text, this::place) : null; // 杨师傅来电：…: a record opening with its caller
-      if (tail != null || open != null) {
-        found.add(tail != null ? tail : open);
+      Names.Mention self = tail == null && open == null ? names.selfNamed(text, person, this::place) : null; // 我刘德福…
+      if (tail != null || open != null || self != null) {
+        found.add(tail != null ? tail : open != null ? open : self);
       }
     }
     boolean latinFirst = HanLpExtractor.english(text);

@@ -481,7 +481,9 @@ class NamesTest {
       "网格员柏丽君上报：饭店油烟直排 | 柏丽君",
       "我是临渭区退休干部，姓申，名振国。燃气公司漏气 | 申振国",
       "他姓王名建国，是厂长，河边的厂冒烟 | -",
-      "ZHANGZHOU YOU YI JIA SULIAO CHANG, YAN HEN DA, CHOU SI LE | -"})
+      "ZHANGZHOU YOU YI JIA SULIAO CHANG, YAN HEN DA, CHOU SI LE | -",
+      "砖厂粉尘超标！我柏某实名举报，你们来查 | 柏",
+      "我王叔叔说厂子很臭 | -"})
   void theSecondHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
