@@ -483,7 +483,8 @@ class NamesTest {
       "他姓王名建国，是厂长，河边的厂冒烟 | -",
       "ZHANGZHOU YOU YI JIA SULIAO CHANG, YAN HEN DA, CHOU SI LE | -",
       "砖厂粉尘超标！我柏某实名举报，你们来查 | 柏",
-      "我王叔叔说厂子很臭 | -"})
+      "我王叔叔说厂子很臭 | -",
+      "我们几户联名反映砖厂冒烟。执笔：尚德厚 | 尚德厚"})
   void theSecondHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
