@@ -1356,8 +1356,8 @@ final class Polluters {
     cut = afterSubdistrict(text, cut, sfx);
     if (cut >= 4 && text.startsWith("家的", cut - 2)) {
       cut = owner(text, start, cut - 2, cut); // 老孙家的砖厂, 赵三家的养鸭场: a person's business, named by its owner
-    } else if (cut >= start + 3 && text.charAt(cut - 1) == '的') {
-      cut = ownerBefore(text, start, cut - 1, cut, places); // 老高的砖厂, 刘老板的洗车场, 周家的养鸡场
+    } else if (cut >= start + 3 && (text.charAt(cut - 1) == '的' || text.charAt(cut - 1) == '嘅')) {
+      cut = ownerBefore(text, start, cut - 1, cut, places); // 老高的砖厂, 刘老板的洗车场, 周家的养鸡场, 黄老板嘅砖窑
     }
     if (cut >= end || !Tokens.han(text.charAt(cut)) && !Character.isLetterOrDigit(text.charAt(cut))) {
       return null;
