@@ -322,6 +322,9 @@ final class Polluters {
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     landmarks(text, out);
     restated(out);
+    // An institution's own room named just after it (惠民医院的锅炉房, 仁和骨科医院，锅炉房): the room is the institution's.
+    out.removeIf(u -> u.generic() && ROOM.matcher(u.name()).matches()
+        && institutions.stream().anyMatch(i -> i.end() <= u.start() && u.start() - i.end() <= 3));
     if (out.isEmpty()) {
       // A school, a hospital named (实验中学食堂, 仁和医院的医疗垃圾) when no unit else is: then it is what the text
       // complains of.
@@ -1304,6 +1307,9 @@ final class Polluters {
 
   /** A numbered item of a letter's list (1. 2、 (3) ①). */
   private static final Pattern LIST_NUMBER = Pattern.compile("(?:\\d{1,2}\\s*[.、．)）]|[（(]\\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])\\s*");
+
+  /** A room of an institution said as a unit word (锅炉房, 洗衣房, 食堂): no unit of its own after the institution's name. */
+  private static final Pattern ROOM = Pattern.compile("锅炉房|洗衣房|食堂|厨房|太平间");
 
   /** An institution then a room of its own (…医院锅炉房, …中学食堂): the institution is the unit. */
   private static final Pattern INSTITUTION_PART = Pattern.compile(

@@ -683,7 +683,9 @@ class PollutersTest {
       "老邓来电：园区那边味道大 | -",
       "巷子里钱老板的小吃摊油烟大 | 钱老板的小吃摊",
       "镇上有一家汽车配件厂天天喷漆 | 汽车配件厂",
-      "鑫源化工厂镇上的人都知道它排污 | 鑫源化工厂"})
+      "鑫源化工厂镇上的人都知道它排污 | 鑫源化工厂",
+      "楼下仁爱医院的锅炉房烟囱冒黑烟 | 仁爱医院",
+      "我在医院上班，隔壁的锅炉房冒黑烟 | 锅炉房"})
   void theLaterHandsPolluterClasses(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
