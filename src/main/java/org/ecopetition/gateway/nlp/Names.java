@@ -222,8 +222,23 @@ final class Names {
     return null;
   }
 
-  /** What a record calls its caller after the surname, beside the honorifics (张同学, 陈妈妈, 张工). */
-  private static final java.util.Set<String> CALLED_BY = java.util.Set.of("同学", "妈妈", "爸爸", "工");
+  /** What the writer is called by after the surname, beside the honorifics (张同学, 陈妈妈, 苏嬢嬢, 张工). */
+  private static final java.util.Set<String> CALLED_BY = java.util.Set.of("同学", "妈妈", "爸爸", "嬢嬢", "工");
+
+  /**
+   * The surname's length where a name is a surname and what the writer is called by (王女士, 于生, 陈妈妈, 苏嬢嬢) or 某
+   * (韦某, 张某人): the surname is then the name. 0 otherwise.
+   */
+  int surnameOfCalled(String name) {
+    int len = surname(name, 0);
+    if (len == 0 || len >= name.length()) {
+      return 0;
+    }
+    String rest = name.substring(len);
+    boolean called = is(rest, Type.HONORIFIC) || CALLED_BY.contains(rest) || rest.equals("某") || rest.equals("某某")
+        || rest.equals("某人");
+    return called ? len : 0;
+  }
 
   /** Words that say no name is given (未留姓名, 不留名, 集体来信, 为群体) or that no name has (曾多次, 系…). */
   private static final java.util.regex.Pattern NO_NAME_CHARS = java.util.regex.Pattern.compile("[留名姓信群为系曾称不未没匿]");

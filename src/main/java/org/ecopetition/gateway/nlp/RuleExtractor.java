@@ -514,10 +514,10 @@ public final class RuleExtractor implements Extractor {
       }
     }
     if (best != null) {
-      Matcher kinWord = FAMILIAR_SUFFIX.matcher(best.name());
-      if (kinWord.matches() && names.surname(best.name(), 0) == kinWord.end(1)) {
-        // 陈妈妈, 苏嬢嬢, 于生, 张同学: how the writer is called, the surname the name (as 王女士 is 王)
-        best = new Names.Mention(best.start(), best.start() + kinWord.end(1), kinWord.group(1), true, best.confidence());
+      int called = names.surnameOfCalled(best.name());
+      if (called > 0) {
+        // 陈妈妈, 苏嬢嬢, 于生, 张同学, 韦某: how the writer is called, the surname the name (as 王女士 is 王)
+        best = new Names.Mention(best.start(), best.start() + called, best.name().substring(0, called), true, best.confidence());
       }
       b.set("name", best.name(), Math.min(best.confidence(), 0.95), best.start(), best.end());
       // Another name signed in another sentence or line is someone else's (a second representative).
@@ -791,9 +791,6 @@ public final class RuleExtractor implements Extractor {
     }
     return text.substring(0, k.start()) + "，".repeat(k.end() - k.start() - 3) + "我名叫" + text.substring(k.end());
   }
-
-  /** A surname then the word the writer is called by (妈妈, 嬢嬢, 同学, 生) or 某 (韦某, 张某人): the surname is the name. */
-  private static final Pattern FAMILIAR_SUFFIX = Pattern.compile("(\\p{IsHan}{1,2}?)(?:妈妈|爸爸|嬢嬢|同学|生|太|大姐|姐|哥|伯|某人|某某|某)");
 
   private static final Pattern ALL_CAPS = Pattern.compile("\\b\\p{Lu}{2,}\\b");
 
