@@ -229,7 +229,9 @@ final class Situations {
    * word, 得/到 (甲 in southern speech), then the word, a pronoun or a modal (欲 in southern speech).
    */
   private static final java.util.regex.Pattern FIGURATIVE = java.util.regex.Pattern.compile(
-      "[臭吵嘈烦熏呛闷憋][得到甲](?:$|[我人他她你们俺都也真是]{1,4}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)");
+      "[臭吵嘈烦熏呛闷憋][得到甲](?:$|[我人他她你们俺都也真是]{1,4}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)"
+          // a temper that wishes (气得我都想从楼上跳下去): anger told, no threat made (气得说要喝药 stays a threat)
+          + "|气得[^，,。！!？?；;\n]{0,6}想[^，,。！!？?；;\n]{0,6}$");
   /** A head or a temper that bursts (头都要炸了, 脑袋快炸了): a figure of speech, no explosion. */
   private static final java.util.regex.Pattern BODY_BURSTING = java.util.regex.Pattern.compile(
       "(?:头|脑袋|脑壳|脑子|脑瓜|脑门|肺|肚子|心态|耳朵)[都要快也就给嚟会欲係]{0,3}$"
@@ -322,7 +324,15 @@ final class Situations {
    */
   private static final java.util.regex.Pattern ARSON = java.util.regex.Pattern.compile(
       "把(?:他|她|他们|佢|佢哋|伊|人家)[^，,。！!？?；;\n]{0,6}?(?:厂房|厂子|厂|场|圈|棚|仓库|库房|店|铺)\s?(?:给)?(?:点了|点着|烧了|烧掉|烧光|烧咗)"
-          + "|烧(?:咗|了|掉)(?:佢|他|她)(?:间|个|那个|的|嘅)?[^，,。！!？?；;\n]{0,3}?(?:厂|场|铺|仓)");
+          + "|烧(?:咗|了|掉)(?:佢|他|她)(?:间|个|那个|的|嘅)?[^，,。！!？?；;\n]{0,3}?(?:厂|场|铺|仓)"
+          // an intent to set a works or one's boat alight (要去把那个厂子的配电房点了, 要把自己的船开到码头点了)
+          + "|(?:要|就|准备|打算|今晚|明天)[^，,。！!？?；;\n]{0,4}?把(?:那个|这个|那|这|自己的|自家的)?[^，,。！!？?；;\n]{0,10}?"
+          + "(?:厂房|厂子|厂|配电房|变电房|仓库|办公楼|大院|船)[^，,。！!？?；;\n]{0,8}?(?:给)?(?:点了|点着|烧了|烧掉)"
+          // petrol carried to an office (带一桶柴油进旗政府大院): a burning threatened
+          + "|带(?:上|着)?(?:一|两|几)?(?:桶|壶|瓶)(?:汽油|柴油|煤油)[^，,。！!？?；;\n]{0,3}?(?:进|去|到)"
+          // a works' gate to be smashed tonight (要带一帮人去把那个污水厂的大门砸了)
+          + "|(?:要|去|准备|打算|今晚|明天)[^，,。！!？?；;\n]{0,4}?把(?:那个|这个|那|这|他们)?[^，,。！!？?；;\n]{0,10}?"
+          + "(?:大门|厂门|办公室|厂房|厂子|厂|设备|机器)[^，,。！!？?；;\n]{0,4}?(?:砸了|砸烂|砸掉|砸开)");
 
   /** A drink of poison threatened after the poison is named (拎着一瓶…站在门口，说…就当场喝了; 要喝下去). */
   private static final java.util.regex.Pattern THREAT_DRINK = java.util.regex.Pattern.compile(
@@ -660,10 +670,13 @@ final class Situations {
         hits.add(new Hit("drinking_water", false, w.start(), w.end()));
       }
       boolean carcass = w.is(ANIMAL) && near(words, i, MASS | MANY, 12, false) == null;
+      // a dead animal named as a thing thrown or carted away (死猫死狗都往里扔, 车来拉走死猪): waste, however many
+      // (not carted away: a farm carting off its own dead says nothing of waste, and may follow a death now)
+      boolean thrown = w.is(ANIMAL) && text.startsWith("死", w.start()) && near(words, i, DISCARD | DUMP, 8, false) != null;
       if (w.is(DEATH) && !hyperbolic(text, w) && !guarded(text, words, i) && near(words, i, PLANT, 4, true) == null
           && !WISHED_DEATH.matcher(text.substring(Math.max(0, w.start() - 10), w.start())).find()
           && !simile(text, w) // 跟死鱼一样翻白肚: a figure of speech
-          && !(carcass && near(words, i, DISCARD | DUMP, 8, false) != null)) { // not 死猪扔在沟里; but 猪死了好多就扔在河沟里
+          && !(carcass && near(words, i, DISCARD | DUMP, 8, false) != null) && !thrown) { // not 死猪扔在沟里; but 猪死了好多就扔在河沟里
         // The animals before the death word (鸭子…死了一片) or just after it (死了很多鱼); with none named, a
         // death in numbers where water is (河水变成绿色，…都死光了).
         Word animal = w.is(ANIMAL) ? w : near(words, i, ANIMAL, 20, true);
@@ -713,7 +726,7 @@ final class Situations {
       Word fumes = w.is(SCHOOL) ? near(words, i, FUMES | SMOKE, 20, false) : null; // 浓烟往病房里灌
       if (fumes != null && !guarded(text, words, i) && !cooking(words, words.indexOf(fumes))
           && nearMore(words, i, DRILL, 30, false) == null // 小学组织消防演练，在操场上点了一堆木头，黑烟有点大
-          && !passing(words, words.indexOf(fumes)) && !daily(words, i, words.indexOf(fumes))
+          && !passing(words, words.indexOf(fumes)) && !daily(text, words, i, words.indexOf(fumes))
           && !slightFumes(words, words.indexOf(fumes)) // 新跑道有点味道: a faint smell, no school exposed
           && nearMore(words, i, RECOVERED, 30, false) == null // a sore throat after the paint fumes, he's fine now
           && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 36))).find()) {
@@ -763,6 +776,7 @@ final class Situations {
           && !stoveFlame(text, words, i) // 炉子冒着火苗
           && !(w.is(FIRE) && nearMore(words, i, OUT, 16, false) != null) // 锅里着火了，盖上锅盖就灭了
           && !(w.is(FIRE) && longStanding(text, words, i)) // 矸石堆天天冒烟，烧起来了都好多年
+          && !(w.is(FIRE) && EVERY_TIME_AFTER.matcher(untilSentenceEnd(text, w.end(), 40)).find()) // 火炬在烧…每天都是
           && !explainedAfter(words, i) // 嘭的一声，后来说是安全阀起跳放空
           && !drilled(words, i)) { // 消防演练烧了一堆木头
 
@@ -814,7 +828,8 @@ final class Situations {
       }
       if (w.is(SMOKE) && near(words, i, STORE | CARRIER, 10, false) != null && !guarded(text, words, i)
           && near(words, i, NOT_FIRE, 10, false) == null
-          && !daily(words, i)) { // not 储罐区天天冒白烟: a works' daily smoke
+          && !daily(words, i) // not 储罐区天天冒白烟: a works' daily smoke
+          && !EVERY_TIME_AFTER.matcher(untilSentenceEnd(text, w.end(), 40)).find()) { // 冒黑烟，烧的是重油吧，每周都这样
         hits.add(new Hit("fire", true, w.start(), w.end())); // 锂电池仓库冒烟了, 罐车…车头还在冒烟
       }
       if (w.is(SENT) && near(words, i, CLINIC, 4, false) != null && !guarded(text, words, i)) {
@@ -875,6 +890,12 @@ final class Situations {
       }
       if (w.has(WEAPON) && !guarded(text, words, i) && armed(text, w)) {
         hits.add(new Hit("threat", true, w.start(), w.end())); // 找了一帮人，拿起钢管说要来收拾我们
+      }
+      if (w.is(TRAPPED) && !guarded(text, words, i) && !figurative(text, w.start()) && trappedPerson(text, words, i)) {
+        hits.add(new Hit("rescue", true, w.start(), w.end())); // 三个研究生落水; 楼里还有人; 下面有一家人，被砸住了
+      }
+      if (w.is(GATHER) && !guarded(text, words, i) && GROWING.matcher(untilSentenceEnd(text, w.end(), 30)).find()) {
+        hits.add(new Hit("crowd", false, w.start(), w.end())); // 学生们在宿舍楼前聚集…现在人越来越多了
       }
       if (w.is(EMERGENCY) && nearMore(words, i, DRILL, 12, false) == null // an emergency drill
           && !(text.startsWith("快来", w.start())
@@ -1380,8 +1401,10 @@ final class Situations {
    * A school and its fumes with a word of a daily habit beside them (幼儿园旁边的厂天天冒烟; the paint smell comes in every
    * afternoon): a nuisance of long standing, however real, not a school exposed now.
    */
-  private static boolean daily(List<Word> words, int school, int fumes) {
-    return nearMore(words, school, DAILY, 16, false) != null || nearMore(words, fumes, DAILY, 16, false) != null;
+  private static boolean daily(String text, List<Word> words, int school, int fumes) {
+    return nearMore(words, school, DAILY, 16, false) != null || nearMore(words, fumes, DAILY, 16, false) != null
+        // 锅炉一直在冒黑烟，冒了好几个冬天了; 一到夏天就有一股刺鼻的味道: told of as lasting, not as now
+        || nearest(words, fumes, o -> o.is(LASTING) && !text.startsWith("一直", o.start()), 16, false) != null;
   }
 
   /**
@@ -1766,7 +1789,7 @@ final class Situations {
 
   /** Someone's place set alight ({@link #ARSON}), as any threat is read (哪天 or 万一 does not withdraw it), unless told as past. */
   private static void arson(String text, List<Word> words, List<Hit> hits) {
-    if (text.indexOf('烧') < 0 && text.indexOf('点') < 0) {
+    if (text.indexOf('烧') < 0 && text.indexOf('点') < 0 && text.indexOf('油') < 0 && text.indexOf('砸') < 0) {
       return;
     }
     java.util.regex.Matcher m = ARSON.matcher(text);
@@ -1776,6 +1799,31 @@ final class Situations {
         return;
       }
     }
+  }
+
+  /** A sight told as what happens each day or week, after it (火光冲天，看着很吓人，每天都是; 每周都这样). */
+  private static final java.util.regex.Pattern EVERY_TIME_AFTER = java.util.regex.Pattern.compile(
+      "(?:每天|每晚|每周|每个星期|每个月|天天|夜夜|晚晚)都(?:是|这样|如此|这么|这个样)|every (?:day|night|week)");
+
+  private static final java.util.regex.Pattern BLOCKED_WAY = java.util.regex.Pattern.compile("进不去|进不来|进不了|开不进|过不去");
+
+  /** A crowd that grows as it is told (人越来越多, 越聚越多): people gathering now, however many. */
+  private static final java.util.regex.Pattern GROWING = java.util.regex.Pattern.compile("人越来越多|越聚越多|越围越多|人越聚越多|more and more people");
+
+  /**
+   * Someone trapped, buried, in the water or struck (三个研究生落水, 下面有一家人，被砸住了, 楼里还有人): a person named
+   * before the word in its sentence or in the word itself, not an animal nor a thing (网箱被冲走了, 羊困在沟里).
+   */
+  private static boolean trappedPerson(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    if (BLOCKED_WAY.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find()) {
+      return false; // 车进不去人出不来: a way blocked, no one trapped
+    }
+    if (text.substring(w.start(), w.end()).contains("人")) {
+      return true;
+    }
+    Word p = near(words, i, PERSON | CROWD_PEOPLE, 16, true);
+    return p != null && p.sentence() == w.sentence() && !animalBefore(words, i);
   }
 
   /** A time past shortly before a threat (去年有人把他仓库烧了): a thing told, as threats are otherwise read unguarded. */
@@ -2078,7 +2126,7 @@ final class Situations {
   private static boolean figurative(String text, int start) {
     String before = text.substring(Math.max(0, start - 16), start);
     // every match of FIGURATIVE holds one of 臭吵嘈烦熏呛闷憋, every one of WOULD_FELL 把 or 被: no scan without them
-    return Cues.any(before, "臭吵嘈烦熏呛闷憋") && FIGURATIVE.matcher(before).find() || Cues.any(before, "把被") && WOULD_FELL.matcher(before).find();
+    return Cues.any(before, "臭吵嘈烦熏呛闷憋气") && FIGURATIVE.matcher(before).find() || Cues.any(before, "把被") && WOULD_FELL.matcher(before).find();
   }
 
   /** A symptom whose subject is an animal (我家的狗…拉稀) with no people named near: a pet's illness. */

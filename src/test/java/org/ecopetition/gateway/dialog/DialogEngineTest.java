@@ -53,6 +53,15 @@ class DialogEngineTest {
     return d.prompts().get("zh-CN").get("label_" + slot);
   }
 
+  /** Someone in the water or trapped now: the petitioner is told to call 119 and not to go in alone, in their language. */
+  @Test
+  void someoneInTheWaterIsAnsweredWithWhatToDoNow() {
+    String zh = text(say(ENGINE.start("zh"), "河边翻了一条小船，两个钓鱼的人落水了，现在还没上来"));
+    assertThat(zh).contains("119").contains("不要独自下水");
+    String en = text(say(ENGINE.start("en"), "A man fell into the river by the paper mill and is still in the water."));
+    assertThat(en).contains("119").contains("do not go into the water");
+  }
+
   @Test
   void everyWalkThroughTheIntakeAsksEveryItemOnItsPathBeforeSubmitting() {
     Dialog intake = DialogConversationTest.DIALOGS.dialogs().get("intake");
