@@ -231,7 +231,9 @@ final class Situations {
   private static final java.util.regex.Pattern FIGURATIVE = java.util.regex.Pattern.compile(
       "[臭吵嘈烦熏呛闷憋][得到甲](?:$|[我人他她你们俺都也真是]{1,4}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)"
           // a temper that wishes (气得我都想从楼上跳下去): anger told, no threat made (气得说要喝药 stays a threat)
-          + "|气得[^，,。！!？?；;\n]{0,6}想[^，,。！!？?；;\n]{0,6}$");
+          + "|气得[^，,。！!？?；;\n]{0,6}想[^，,。！!？?；;\n]{0,6}$"
+          // a stench or a din that makes one wish (臭得俺恨不得去厂门口上吊)
+          + "|[臭吵熏][得到][^，,。！!？?；;\n]{0,3}恨不得[^，,。！!？?；;\n]{0,8}$");
   /** A head or a temper that bursts (头都要炸了, 脑袋快炸了): a figure of speech, no explosion. */
   private static final java.util.regex.Pattern BODY_BURSTING = java.util.regex.Pattern.compile(
       "(?:头|脑袋|脑壳|脑子|脑瓜|脑门|肺|肚子|心态|耳朵)[都要快也就给嚟会欲係]{0,3}$"
@@ -826,7 +828,9 @@ final class Situations {
       if (w.is(POISON) && selfDosed(text, w)) {
         hits.add(new Hit("threat", true, w.start(), w.end())); // 说要把那瓶敌敌畏喝了; 吞安眠药
       }
-      if (w.is(SMOKE) && near(words, i, STORE | CARRIER, 10, false) != null && !guarded(text, words, i)
+      Word stored = w.is(SMOKE) ? near(words, i, STORE | CARRIER, 10, false) : null;
+      if (stored != null && !guarded(text, words, i)
+          && !FUEL_BEFORE.matcher(text.substring(Math.max(0, stored.start() - 4), stored.start())).find() // 烧柴油的，冒黑烟
           && near(words, i, NOT_FIRE, 10, false) == null
           && !daily(words, i) // not 储罐区天天冒白烟: a works' daily smoke
           && !EVERY_TIME_AFTER.matcher(untilSentenceEnd(text, w.end(), 40)).find()) { // 冒黑烟，烧的是重油吧，每周都这样
@@ -839,7 +843,8 @@ final class Situations {
           && nearMore(words, i, DRILL | VENT, 40, false) == null) { // not 拉警报，广播说是应急演练
         hits.add(new Hit("alarm", true, w.start(), w.end())); // 化工园区的警报响了, 让我们关窗关门
       }
-      if (w.is(CARRIER | STORE | GAS) && text.startsWith("着了", w.end()) && !guarded(text, words, i)) {
+      if (w.is(CARRIER | STORE | GAS) && (text.startsWith("着了", w.end()) || BOTH_ALIGHT.matcher(text.substring(w.end(),
+          Math.min(text.length(), w.end() + 6))).find()) && !guarded(text, words, i)) {
         hits.add(new Hit("fire", true, w.start(), w.end() + 2)); // 油罐着了, 液化气罐着了, 电瓶着了
       }
       if (w.has(BLAST) && !guarded(text, words, i) && !explainedAfter(words, i)
@@ -876,6 +881,7 @@ final class Situations {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
       if (w.is(THREAT) && !figurative(text, w.start()) // 吵得我想死; 叫声跟杀人似的
+          && !(FIGHT.matcher(text.substring(w.start(), w.end())).matches() && foughtElsewhere(text, words, i))
           && !(text.regionMatches(true, w.start(), "jump", 0, 4) && JUMP_HABIT.matcher(sentenceOf(text, w)).find())
           && !(WISHES.contains(text.substring(w.start(), w.end())) && nearMore(words, i, BANTER, 12, false) != null)
           && !SIMILE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) {
@@ -1709,6 +1715,8 @@ final class Situations {
   /** A harm to people or a gang told beside a weapon (说要来收拾我们, 追打村民, 一帮人, to beat up). */
   private static final java.util.regex.Pattern HARM = java.util.regex.Pattern.compile(
       "打人|打伤|打死|追打|殴打|打我们|打村民|来打|要打|揍|砍人|砍死|收拾|教训|报复|出人命|冲过来|威胁|吓唬|一帮人|一伙人|一群人|打手"
+          // two sides armed and face to face (冲出来几十个…手里都是钢管，…两边就差一步了)
+          + "|冲出来|就差一步|干起来|要动手"
           // a plan's aim (branch hazard): a reckoning, a blow, a death at someone's door (找老板算账, 把他劈了, 死在厂门口)
           + "|算账|劈了|劈死|捅|砍了他|砍他|拼命|拼了|同归于尽|一了百了|了断|死在|死给|去死|不活|寻死|吊死|上吊|报仇|弄死|整死|放血"
           + "|(?i)\\b(?:beat|attack|threaten|gang|thugs|stab|kill|hang himself|hang herself|end it all|end my life)");
@@ -1804,6 +1812,35 @@ final class Situations {
   /** A sight told as what happens each day or week, after it (火光冲天，看着很吓人，每天都是; 每周都这样). */
   private static final java.util.regex.Pattern EVERY_TIME_AFTER = java.util.regex.Pattern.compile(
       "(?:每天|每晚|每周|每个星期|每个月|天天|夜夜|晚晚)都(?:是|这样|如此|这么|这个样)|every (?:day|night|week)");
+
+  /** Vehicles alight told after their count (两辆都着了, 都烧着了). */
+  private static final java.util.regex.Pattern BOTH_ALIGHT = java.util.regex.Pattern.compile("^[，,]?(?:两辆|几辆|两个|都|全){1,2}(?:烧)?着了");
+
+  /** Fuel burnt or sold just before the carrier (烧柴油的, 卖劣质柴油): an engine's smoke, no fire. */
+  private static final java.util.regex.Pattern FUEL_BEFORE = java.util.regex.Pattern.compile("(?:烧|卖|加|用|劣质)[^，,。！!？?；;\n]{0,2}$");
+
+  /** Hearsay that is the news or a video (看新闻, 电视上说, 抖音上说): what it tells happened elsewhere, symptoms too. */
+  private static final java.util.regex.Pattern MEDIA = java.util.regex.Pattern.compile("新闻|电视|报纸|报道|视频|抖音|快手|微博|news|tv");
+
+  /** A fight, as opposed to a threat said: told of, it can be elsewhere or past. */
+  private static final java.util.regex.Pattern FIGHT = java.util.regex.Pattern.compile("打起来|打架|动手|打起来了|冲突");
+
+  /** Another county or province told of just before (隔壁县, 河北那边, 外地): with hearsay or the news, not here. */
+  private static final java.util.regex.Pattern ELSEWHERE = java.util.regex.Pattern.compile(
+      "邻县|隔壁县|外县|外省|外地|别的县|别的地方|其他地方|新闻|视频|抖音|快手|[\u4e00-\u9fa5]{2}那边有个");
+
+  /**
+   * A fight heard of elsewhere (听说隔壁县有人因为垃圾场打起来了, 抖音上看见…有人打起来) or told as past (去年那次打架…早就判了):
+   * no one about to be hurt here. A fight heard of with no other place named stays a danger told.
+   */
+  private static boolean foughtElsewhere(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    String before = text.substring(Math.max(0, w.start() - 30), w.start());
+    if (PAST_BEFORE.matcher(text.substring(Math.max(0, w.start() - 12), w.start())).find()) {
+      return true;
+    }
+    return ELSEWHERE.matcher(before).find() && guarded(text, words, i);
+  }
 
   private static final java.util.regex.Pattern BLOCKED_WAY = java.util.regex.Pattern.compile("进不去|进不来|进不了|开不进|过不去");
 
@@ -2244,7 +2281,8 @@ final class Situations {
       if (w.at() - o.to() > 20 * UNIT && !o.is(HEARSAY)) {
         continue; // a rumour reaches further (朋友圈里传一个视频，说…化工泄漏了): the whole of what it reports
       }
-      if (o.is(GUARD) && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION)))
+      if (o.is(GUARD) && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION))
+              && !MEDIA.matcher(text.substring(o.start(), o.end()).toLowerCase(Locale.ROOT)).find())
           && !(confirmed(text, w) && (o.is(HEARSAY) || ASKED.matcher(text.substring(o.start(), o.end())).matches()))) {
         return true; // 听说要爆炸 is a rumour; 有人说头晕 a symptom reported; not 有人问是不是着火了，是真的，我就在现场
       }
