@@ -231,7 +231,7 @@ final class Situations {
   private static final java.util.regex.Pattern FIGURATIVE = java.util.regex.Pattern.compile(
       "[臭吵嘈烦熏呛闷憋][得到甲](?:$|[我人他她你们俺都也真是]{1,4}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)"
           // a temper that wishes (气得我都想从楼上跳下去): anger told, no threat made (气得说要喝药 stays a threat)
-          + "|气得[^，,。！!？?；;\n]{0,6}想[^，,。！!？?；;\n]{0,6}$"
+          + "|气[得到](?!说)[我俺人他她]?[都也真]?(?:想|要|快)[^，,。！!？?；;\n]{0,8}$"
           // a stench or a din that makes one wish (臭得俺恨不得去厂门口上吊)
           + "|[臭吵熏][得到][^，,。！!？?；;\n]{0,3}恨不得[^，,。！!？?；;\n]{0,8}$");
   /** A head or a temper that bursts (头都要炸了, 脑袋快炸了): a figure of speech, no explosion. */
@@ -780,6 +780,7 @@ final class Situations {
           && !(w.is(FIRE) && longStanding(text, words, i)) // 矸石堆天天冒烟，烧起来了都好多年
           && !(w.is(FIRE) && EVERY_TIME_AFTER.matcher(untilSentenceEnd(text, w.end(), 40)).find()) // 火炬在烧…每天都是
           && !explainedAfter(words, i) // 嘭的一声，后来说是安全阀起跳放空
+          && !toldOfElsewhere(text, w) // 刷抖音看到江苏那边化工厂爆炸; 我朋友说隔壁城市有个厂爆炸了
           && !drilled(words, i)) { // 消防演练烧了一堆木头
 
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
@@ -881,7 +882,9 @@ final class Situations {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
       if (w.is(THREAT) && !figurative(text, w.start()) // 吵得我想死; 叫声跟杀人似的
+          && !("要想".indexOf(text.charAt(w.start())) >= 0 && figurative(text, w.start() + 1)) // 气得我|要跳楼
           && !(FIGHT.matcher(text.substring(w.start(), w.end())).matches() && foughtElsewhere(text, words, i))
+          && !SAID_ONLY.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40)).toLowerCase(Locale.ROOT)).find()
           && !(text.regionMatches(true, w.start(), "jump", 0, 4) && JUMP_HABIT.matcher(sentenceOf(text, w)).find())
           && !(WISHES.contains(text.substring(w.start(), w.end())) && nearMore(words, i, BANTER, 12, false) != null)
           && !SIMILE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) {
@@ -1802,7 +1805,8 @@ final class Situations {
     }
     java.util.regex.Matcher m = ARSON.matcher(text);
     while (m.find()) {
-      if (!PAST_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+      if (!PAST_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+          && !SAID_ONLY.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) { // 当然只是说说
         hits.add(new Hit("threat", true, m.start(), m.end()));
         return;
       }
@@ -1822,6 +1826,13 @@ final class Situations {
   /** Hearsay that is the news or a video (看新闻, 电视上说, 抖音上说): what it tells happened elsewhere, symptoms too. */
   private static final java.util.regex.Pattern MEDIA = java.util.regex.Pattern.compile("新闻|电视|报纸|报道|视频|抖音|快手|微博|news|tv");
 
+  /**
+   * A threat taken back or worn out by the one who tells it, shortly after (当然只是说说, 喝了点酒说的气话, 这话他说了好几年了,
+   * 说了八百遍, nothing violent): words, not a plan.
+   */
+  private static final java.util.regex.Pattern SAID_ONLY = java.util.regex.Pattern.compile(
+      "只是说说|就是说说|说说而已|随便说说|气话|说了好几年|说了很多年|说了八百遍|说了无数遍|每回都这样说|每次都这么说|nothing violent|not violent|just talk");
+
   /** A fight, as opposed to a threat said: told of, it can be elsewhere or past. */
   private static final java.util.regex.Pattern FIGHT = java.util.regex.Pattern.compile("打起来|打架|动手|打起来了|冲突");
 
@@ -1839,8 +1850,22 @@ final class Situations {
     if (PAST_BEFORE.matcher(text.substring(Math.max(0, w.start() - 12), w.start())).find()) {
       return true;
     }
-    return ELSEWHERE.matcher(before).find() && guarded(text, words, i);
+    return ELSEWHERE.matcher(before).find() && guarded(text, words, i) || toldOfElsewhere(text, w);
   }
+
+  /**
+   * Something told, seen or heard of in another place (说隔壁城市有个厂爆炸了, 刷抖音看到江苏那边化工厂爆炸, 新闻话隔离区有间厂爆炸,
+   * a news video of a tanker explosion somewhere in Hebei): not here, whatever its words.
+   */
+  private static boolean toldOfElsewhere(String text, Word w) {
+    String before = text.substring(Math.max(0, w.start() - 40), w.start());
+    return Cues.any(before, "说话到见听闻频音sS") && TOLD_ELSEWHERE.matcher(before.toLowerCase(Locale.ROOT)).find();
+  }
+
+  private static final java.util.regex.Pattern TOLD_ELSEWHERE = java.util.regex.Pattern.compile(
+      "(?:说|话|看到|看见|睇到|听|新闻|视频|抖音|刷到)[^。！!？?；;\n]{0,20}?"
+          + "(?:邻县|隔壁县|隔壁省|隔壁市|隔壁城市|隔离区|外省|外地|外市|别的省|别的地方|其他地方|[\u4e00-\u9fa5]{2}那边)"
+          + "|news video|on the news|somewhere in");
 
   private static final java.util.regex.Pattern BLOCKED_WAY = java.util.regex.Pattern.compile("进不去|进不来|进不了|开不进|过不去");
 
