@@ -331,7 +331,9 @@ final class Situations {
           + "|(?:要|就|准备|打算|今晚|明天)[^，,。！!？?；;\n]{0,4}?把(?:那个|这个|那|这|自己的|自家的)?[^，,。！!？?；;\n]{0,10}?"
           + "(?:厂房|厂子|厂|配电房|变电房|仓库|办公楼|大院|船)[^，,。！!？?；;\n]{0,8}?(?:给)?(?:点了|点着|烧了|烧掉)"
           // petrol carried to an office (带一桶柴油进旗政府大院): a burning threatened
-          + "|带(?:上|着)?(?:一|两|几)?(?:桶|壶|瓶)(?:汽油|柴油|煤油)[^，,。！!？?；;\n]{0,3}?(?:进|去|到)"
+          + "|(?:带|提|拎|拿)(?:上|着|了)?(?:一|两|几)?(?:桶|壶|瓶)(?:汽油|柴油|煤油)[^，,。！!？?；;\n]{0,3}?(?:进|去|到|下楼|往)"
+          // a shop or a works to be burnt, said (说要烧了楼下的烧烤店)
+          + "|(?:说要|要去|扬言要|扬言)(?:烧了|点了|烧掉)[^，,。！!？?；;\n]{0,10}?(?:店|厂|楼|房|仓库)"
           // a works' gate to be smashed tonight (要带一帮人去把那个污水厂的大门砸了)
           + "|(?:要|去|准备|打算|今晚|明天)[^，,。！!？?；;\n]{0,4}?把(?:那个|这个|那|这|他们)?[^，,。！!？?；;\n]{0,10}?"
           + "(?:大门|厂门|办公室|厂房|厂子|厂|设备|机器)[^，,。！!？?；;\n]{0,4}?(?:砸了|砸烂|砸掉|砸开)");
@@ -364,8 +366,9 @@ final class Situations {
   private static final java.util.regex.Pattern DEGREE_BEFORE_DEATH = java.util.regex.Pattern.compile("得(?:要|快要|快|半)$");
   /** Characters that make a following 死 a figure of speech (臭死了, 吵死人, 脏死了, 埋汰死了, 恶心死了). */
   private static final String HYPERBOLIC_BEFORE_DEATH = "臭吵烦热气累笑吓冷熏呛闷憋困饿渴难急痒疼痛汰脏腥骚闹躁腻愁挤忙心闻";
+  // a school exposed now and a child who cannot breathe there (烟全冲进操场了…孩子…喘不上气): a poisoning too
   private static final java.util.Set<String> HAZARDS = java.util.Set.of("spill_leak", "gas_leak", "hazardous_waste",
-      "fire", "explosion", "alarm");
+      "fire", "explosion", "alarm", "school");
   private static final String SENTENCE_END = "。！!？?\n；;";
   private static final String CLAUSE_END = "。！!？?\n；;，,、";
 
@@ -1720,6 +1723,8 @@ final class Situations {
       "打人|打伤|打死|追打|殴打|打我们|打村民|来打|要打|揍|砍人|砍死|收拾|教训|报复|出人命|冲过来|威胁|吓唬|一帮人|一伙人|一群人|打手"
           // two sides armed and face to face (冲出来几十个…手里都是钢管，…两边就差一步了)
           + "|冲出来|就差一步|干起来|要动手"
+          // a blow threatened at whoever calls, people already shoving (喊着谁再打12345就砍谁; 已经推搡上了)
+          + "|砍谁|就砍|推搡|扭打"
           // a plan's aim (branch hazard): a reckoning, a blow, a death at someone's door (找老板算账, 把他劈了, 死在厂门口)
           + "|算账|劈了|劈死|捅|砍了他|砍他|拼命|拼了|同归于尽|一了百了|了断|死在|死给|去死|不活|寻死|吊死|上吊|报仇|弄死|整死|放血"
           + "|(?i)\\b(?:beat|attack|threaten|gang|thugs|stab|kill|hang himself|hang herself|end it all|end my life)");
@@ -1868,6 +1873,19 @@ final class Situations {
           + "|news video|on the news|somewhere in");
 
   private static final java.util.regex.Pattern BLOCKED_WAY = java.util.regex.Pattern.compile("进不去|进不来|进不了|开不进|过不去");
+
+  /** A word of now (这会儿, 现在) in a clause after the hearsay's and before word i: what follows it is seen, not heard. */
+  private static boolean nowSeen(List<Word> words, int hearsay, int i) {
+    for (int k = hearsay + 1; k < i; k++) {
+      if (words.get(k).has(NOW) && words.get(k).clause() > words.get(hearsay).clause()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What was believed, then seen otherwise (我以为又是烧秸秆 骑近了一看是一个大棚着了): the sight counts. */
+  private static final java.util.regex.Pattern REVEALED = java.util.regex.Pattern.compile("一看|原来是|结果是|才发现|才知道|turned out");
 
   /** A crowd that grows as it is told (人越来越多, 越聚越多): people gathering now, however many. */
   private static final java.util.regex.Pattern GROWING = java.util.regex.Pattern.compile("人越来越多|越聚越多|越围越多|人越聚越多|more and more people");
@@ -2306,12 +2324,13 @@ final class Situations {
       if (w.at() - o.to() > 20 * UNIT && !o.is(HEARSAY)) {
         continue; // a rumour reaches further (朋友圈里传一个视频，说…化工泄漏了): the whole of what it reports
       }
-      if (o.is(GUARD) && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION))
+      if (o.is(GUARD) && !(o.is(HEARSAY) && nowSeen(words, k, i)) // 听说矿上又要排水，这会儿五六十个人聚在矿门口了
+          && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION) || w.is(TRAPPED))
               && !MEDIA.matcher(text.substring(o.start(), o.end()).toLowerCase(Locale.ROOT)).find())
           && !(confirmed(text, w) && (o.is(HEARSAY) || ASKED.matcher(text.substring(o.start(), o.end())).matches()))) {
         return true; // 听说要爆炸 is a rumour; 有人说头晕 a symptom reported; not 有人问是不是着火了，是真的，我就在现场
       }
-      if (o.is(BELIEVED) && o.clause() == w.clause()) {
+      if (o.is(BELIEVED) && o.clause() == w.clause() && !REVEALED.matcher(text.substring(o.end(), w.start())).find()) {
         return true; // 还以为着火了: believed in its clause, not seen
       }
     }
