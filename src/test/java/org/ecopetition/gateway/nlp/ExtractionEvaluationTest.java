@@ -425,9 +425,11 @@ class ExtractionEvaluationTest {
      * After its urgency classes (branch r11urgent) and its polluter, kind, name and intent classes (branch r11fields)
      * were worked on (2026-12-05; no longer blind): overall 0.996, urgent 79/79, danger to life 45/45, false alarms
      * 1/149, name spans 31/31; the floors one case under each. False alarms 3/149 since corpus/hands (2026-12-06);
-     * the ceiling one case over.
+     * the ceiling one case over. Since the urgency model took in the held hands and u1–u8 (2026-12-06): false alarms 5/149; the
+     * ceiling one case over (the classifier alone; the never-opened hands v1–w6 lost 6 fewer urgent and 6 fewer dangers
+     * to life of 720 and 360).
      */
-    static final Floors ROUND11 = new Floors(0.99, 0.987, 0.977, 0.027, 0.967);
+    static final Floors ROUND11 = new Floors(0.99, 0.987, 0.977, 0.041, 0.967);
     /** Round eleven's fields after that work: polluter 28/28, main kind 226/227, name 228/228, intent 239/240. */
     static final Map<String, Double> ROUND11_FIELDS = Map.ofEntries(Map.entry("polluter", 0.964),
         Map.entry("kind", 0.991), Map.entry("name", 0.995), Map.entry("intent", 0.991));
@@ -435,9 +437,11 @@ class ExtractionEvaluationTest {
      * Round twelve's first (blind) runs (nlp-models/README.md, "Round twelve"): A on 029497a, overall 0.952, urgent
      * 73/82, danger to life 40/45, false alarms 8/148, name spans 27/31; B after round eleven's classes, the grown
      * urgency corpus and the spoken phones (2026-12-05, still blind): overall 0.958, urgent 76/82, danger to life 41/45,
-     * false alarms 8/148, name spans 27/31; the floors one case under B.
+     * false alarms 8/148, name spans 27/31; the floors one case under B. Since the urgency model took in the held hands and u1–u8 (2026-12-06): false alarms 4/148; the
+     * ceiling one case over (the classifier alone; the never-opened hands v1–w6 lost 6 fewer urgent and 6 fewer dangers
+     * to life of 720 and 360).
      */
-    static final Floors ROUND12 = new Floors(0.99, 0.987, 0.977, 0.021, 0.967);
+    static final Floors ROUND12 = new Floors(0.99, 0.987, 0.977, 0.034, 0.967);
     /**
      * Round twelve's fields after its urgency (branch r12urgent) and its polluter, kind, name and intent classes
      * (branch r12fields) were worked on (2026-12-05; no longer blind): overall 0.993, urgent 82/82, danger to life 45/45,
@@ -524,9 +528,11 @@ class ExtractionEvaluationTest {
      * Round seventeen after its classes were worked on (branches r17kinds, r17spans, r17urgent; 2026-12-06 01:26): overall
      * 0.984, urgent 85/85, danger to life 46/46, false alarms 2/130, name spans 86/86, polluter 53/53, main kind 210/215,
      * county 214/215, name 215/215, intent 240/240; the floors one case under. Its blind runs (A 0.959, 79/85, 44/46) are
-     * the figures to trust for unseen text.
+     * the figures to trust for unseen text. Since the urgency model took in the held hands and u1–u8 (2026-12-06): false alarms 4/130; the
+     * ceiling one case over (the classifier alone; the never-opened hands v1–w6 lost 6 fewer urgent and 6 fewer dangers
+     * to life of 720 and 360).
      */
-    static final Floors ROUND17 = new Floors(0.980, 0.988, 0.978, 0.024, 0.988);
+    static final Floors ROUND17 = new Floors(0.980, 0.988, 0.978, 0.039, 0.988);
     static final Map<String, Double> ROUND17_FIELDS = Map.ofEntries(Map.entry("polluter", 0.98),
         Map.entry("kind", 0.972), Map.entry("county", 0.99), Map.entry("name", 0.995), Map.entry("intent", 0.995));
     /** Round seventeen's phone spans at run A: 48/48; one case under. */
@@ -581,8 +587,12 @@ class ExtractionEvaluationTest {
      */
     static final Map<String, Double> ROUND6_FIELDS = Map.ofEntries(Map.entry("name", 0.995), Map.entry("county", 0.99),
         Map.entry("province", 0.986), Map.entry("city", 0.986), Map.entry("polluter", 0.92), Map.entry("caseNumber", 0.83));
-    /** 9/455 since the urgency corpus took in text by twelve other hands (corpus/hands, 2026-12-06); one case over. */
-    static final double FALSE_ALARMS = 0.022;
+    /**
+     * 9/455 since the urgency corpus took in text by twelve other hands (corpus/hands, 2026-12-06); 12/455 since it took in
+     * the held hands and u1–u8 (the same day, later: the never-opened hands v1–w6 lost 6 fewer urgent and 6 fewer
+     * dangers to life); one case over.
+     */
+    static final double FALSE_ALARMS = 0.029;
     static final double SPAN_NAME = 0.98;
     static final double SPAN_ADDRESS = 0.96;
     static final double OVERALL = 0.994;

@@ -84,8 +84,12 @@ class UrgencyHoldoutTest {
 
   /** Holdout five (urgency-holdout5.tsv, branch urgfa): urgent texts flagged urgent, of 93. */
   static final int URGENT_FLOOR_5 = 92;
-  /** Holdout five: danger-to-life texts flagged as such, of 51. */
-  static final int LIFE_FLOOR_5 = 49;
+  /**
+   * Holdout five: danger-to-life texts flagged as such, of 51: 50, and 48 since the urgency model took in the held hands
+   * and u1–u8 (2026-12-06; the never-opened hands v1–w6 then lost 6 fewer dangers to life of 360, the five holdouts
+   * together gained 3 urgent); one case under.
+   */
+  static final int LIFE_FLOOR_5 = 47;
   /** Holdout five: non-urgent texts flagged urgent, of 111, at most. */
   static final int FALSE_ALARMS_CEILING_5 = 1;
 
