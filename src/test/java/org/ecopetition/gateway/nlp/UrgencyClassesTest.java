@@ -83,7 +83,10 @@ class UrgencyClassesTest {
    * intake and cleared, an address naming a refinery…): a trade of recall for alarms that the issue's rule asks for
    * (recall first, alarms under 10 %). The ceiling is the measure, so that one more fails. 10 since 2026-12-06: the
    * heating pipe's rusty water (added with the hands u1–u8's classes, the classifier not retrained) is flagged by the
-   * classifier alone, as it is written: kept as a known alarm rather than dropped.
+   * classifier alone, as it is written: kept as a known alarm rather than dropped. 12 since the model took in the last
+   * training hands x1–x8 the same day (newly flagged: workers with steel pipes on scaffolding, a chronic smell with 呛晕,
+   * a bus trip past a chemical park, an old man's smoky room, a few small dead fish; no longer flagged: two addresses
+   * and a headache that passed): the hands never opened then lost two fewer dangers to life.
    */
   @org.junit.jupiter.api.Test
   void theClassifierAloneRaisesFewAlarmsOnTheLookAlikes() throws IOException {
@@ -98,7 +101,7 @@ class UrgencyClassesTest {
       }
     }
     assertThat(lookAlikes).isEqualTo(365);
-    assertThat(flagged).as(String.join("\n", flagged)).hasSizeLessThanOrEqualTo(10);
+    assertThat(flagged).as(String.join("\n", flagged)).hasSizeLessThanOrEqualTo(12);
   }
   // --- begin block urgfa: the frames' false alarms on urgency holdouts four and five, by class (branch urgfa)
 
