@@ -1725,6 +1725,8 @@ final class Situations {
           + "|冲出来|就差一步|干起来|要动手"
           // a blow threatened at whoever calls, people already shoving (喊着谁再打12345就砍谁; 已经推搡上了)
           + "|砍谁|就砍|推搡|扭打"
+          // someone struck already, or stones thrown (让一个醉汉给打了，脑袋破了; 已经有人扔石头了)
+          + "|给打了|被打了|扔石头|见了血|头破血流"
           // a plan's aim (branch hazard): a reckoning, a blow, a death at someone's door (找老板算账, 把他劈了, 死在厂门口)
           + "|算账|劈了|劈死|捅|砍了他|砍他|拼命|拼了|同归于尽|一了百了|了断|死在|死给|去死|不活|寻死|吊死|上吊|报仇|弄死|整死|放血"
           + "|(?i)\\b(?:beat|attack|threaten|gang|thugs|stab|kill|hang himself|hang herself|end it all|end my life)");
@@ -1875,14 +1877,19 @@ final class Situations {
   private static final java.util.regex.Pattern BLOCKED_WAY = java.util.regex.Pattern.compile("进不去|进不来|进不了|开不进|过不去");
 
   /** A word of now (这会儿, 现在) in a clause after the hearsay's and before word i: what follows it is seen, not heard. */
-  private static boolean nowSeen(List<Word> words, int hearsay, int i) {
+  private static boolean nowSeen(String text, List<Word> words, int hearsay, int i) {
     for (int k = hearsay + 1; k < i; k++) {
       if (words.get(k).has(NOW) && words.get(k).clause() > words.get(hearsay).clause()) {
         return true;
       }
     }
-    return false;
+    // 现在 is no word of the lists (it is in too many complaints of long standing): read only where it opens a clause
+    return NOW_CLAUSE.matcher(text.substring(words.get(hearsay).end(), words.get(i).start())).find();
   }
+
+  /** A clause that begins with now, its place at most before it (，村口现在聚了两三百人). */
+  private static final java.util.regex.Pattern NOW_CLAUSE = java.util.regex.Pattern.compile(
+      "[，,；;][^，,。；;！!？?]{0,4}(?:现在|这会儿|此刻|眼下)");
 
   /** What was believed, then seen otherwise (我以为又是烧秸秆 骑近了一看是一个大棚着了): the sight counts. */
   private static final java.util.regex.Pattern REVEALED = java.util.regex.Pattern.compile("一看|原来是|结果是|才发现|才知道|turned out");
@@ -2324,7 +2331,7 @@ final class Situations {
       if (w.at() - o.to() > 20 * UNIT && !o.is(HEARSAY)) {
         continue; // a rumour reaches further (朋友圈里传一个视频，说…化工泄漏了): the whole of what it reports
       }
-      if (o.is(GUARD) && !(o.is(HEARSAY) && nowSeen(words, k, i)) // 听说矿上又要排水，这会儿五六十个人聚在矿门口了
+      if (o.is(GUARD) && !(o.is(HEARSAY) && nowSeen(text, words, k, i)) // 听说矿上又要排水，这会儿五六十个人聚在矿门口了
           && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION) || w.is(TRAPPED))
               && !MEDIA.matcher(text.substring(o.start(), o.end()).toLowerCase(Locale.ROOT)).find())
           && !(confirmed(text, w) && (o.is(HEARSAY) || ASKED.matcher(text.substring(o.start(), o.end())).matches()))) {
