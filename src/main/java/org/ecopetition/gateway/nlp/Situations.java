@@ -870,7 +870,9 @@ final class Situations {
       if (w.has(RADIATION) && !guarded(text, words, i) && nearMore(words, i, LOST, 30, false) != null) {
         hits.add(new Hit("hazardous_waste", true, w.start(), w.end())); // 放射性标志的铅罐被收破烂的拉走了
       }
-      if (w.is(CROWD) && !guarded(text, words, i) && (near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
+      if (w.is(CROWD) && !guarded(text, words, i)
+          && !(FIGHT.matcher(text.substring(w.start(), w.end())).matches() && notFoughtNow(text, w)) // 快手上看到…打起来
+          && (near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
               // 明天 上午 我们 几个 村 的 人 要 一起 开 三轮车 去 把 …门 堵上: a blockade planned, its people told first
               || near(words, i, PLANNED, 30, true) != null && near(words, i, CROWD_PEOPLE | MANY, 30, true) != null)
           && !blockedByThings(words, i) && !daily(words, i) // 大车每天堵住小区门口: a daily nuisance
@@ -886,7 +888,7 @@ final class Situations {
       }
       if (w.is(THREAT) && !figurative(text, w.start()) // 吵得我想死; 叫声跟杀人似的
           && !("要想".indexOf(text.charAt(w.start())) >= 0 && figurative(text, w.start() + 1)) // 气得我|要跳楼
-          && !(FIGHT.matcher(text.substring(w.start(), w.end())).matches() && foughtElsewhere(text, words, i))
+          && !(FIGHT.matcher(text.substring(w.start(), w.end())).matches() && notFoughtNow(text, w))
           && !SAID_ONLY.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40)).toLowerCase(Locale.ROOT)).find()
           && !(text.regionMatches(true, w.start(), "jump", 0, 4) && JUMP_HABIT.matcher(sentenceOf(text, w)).find())
           && !(WISHES.contains(text.substring(w.start(), w.end())) && nearMore(words, i, BANTER, 12, false) != null)
@@ -1843,22 +1845,17 @@ final class Situations {
   /** A fight, as opposed to a threat said: told of, it can be elsewhere or past. */
   private static final java.util.regex.Pattern FIGHT = java.util.regex.Pattern.compile("打起来|打架|动手|打起来了|冲突");
 
-  /** Another county or province told of just before (隔壁县, 河北那边, 外地): with hearsay or the news, not here. */
-  private static final java.util.regex.Pattern ELSEWHERE = java.util.regex.Pattern.compile(
-      "邻县|隔壁县|外县|外省|外地|别的县|别的地方|其他地方|新闻|视频|抖音|快手|[\u4e00-\u9fa5]{2}那边有个");
-
   /**
-   * A fight heard of elsewhere (听说隔壁县有人因为垃圾场打起来了, 抖音上看见…有人打起来) or told as past (去年那次打架…早就判了):
-   * no one about to be hurt here. A fight heard of with no other place named stays a danger told.
+   * A fight not happening here now: heard of elsewhere (听说隔壁县有人因为垃圾场打起来了, 在抖音上看见了，说有人打起来), told as
+   * past (去年那次打架…早就判了, 上周…打架那事已经调解了), denied or nearly (不是打架, 差点动手). A fight heard of with no
+   * other place named stays a danger told.
    */
-  private static boolean foughtElsewhere(String text, List<Word> words, int i) {
-    Word w = words.get(i);
-    String before = text.substring(Math.max(0, w.start() - 30), w.start());
-    if (PAST_BEFORE.matcher(text.substring(Math.max(0, w.start() - 12), w.start())).find()) {
-      return true;
-    }
-    return ELSEWHERE.matcher(before).find() && guarded(text, words, i) || toldOfElsewhere(text, w);
+  private static boolean notFoughtNow(String text, Word w) {
+    return PAST_BEFORE.matcher(text.substring(Math.max(0, w.start() - 12), w.start())).find() || toldOfElsewhere(text, w)
+        || NOT_FOUGHT.matcher(text.substring(Math.max(0, w.start() - 3), w.start())).find();
   }
+
+  private static final java.util.regex.Pattern NOT_FOUGHT = java.util.regex.Pattern.compile("(?:不是|没有|没|差点|差一点)$");
 
   /**
    * Something told, seen or heard of in another place (说隔壁城市有个厂爆炸了, 刷抖音看到江苏那边化工厂爆炸, 新闻话隔离区有间厂爆炸,
@@ -1872,6 +1869,8 @@ final class Situations {
   private static final java.util.regex.Pattern TOLD_ELSEWHERE = java.util.regex.Pattern.compile(
       "(?:说|话|看到|看见|睇到|听|新闻|视频|抖音|刷到)[^。！!？?；;\n]{0,20}?"
           + "(?:邻县|隔壁县|隔壁省|隔壁市|隔壁城市|隔离区|外省|外地|外市|别的省|别的地方|其他地方|[\u4e00-\u9fa5]{2}那边)"
+          // seen in a video or the news, wherever (在抖音上看见了，说有人打起来)
+          + "|(?:抖音|快手|视频|新闻)上?(?:看见|看到|刷到)"
           + "|news video|on the news|somewhere in");
 
   private static final java.util.regex.Pattern BLOCKED_WAY = java.util.regex.Pattern.compile("进不去|进不来|进不了|开不进|过不去");
@@ -1914,7 +1913,7 @@ final class Situations {
   }
 
   /** A time past shortly before a threat (去年有人把他仓库烧了): a thing told, as threats are otherwise read unguarded. */
-  private static final java.util.regex.Pattern PAST_BEFORE = java.util.regex.Pattern.compile("去年|前年|那年|那次|以前|上次|之前|当年|年前|当时");
+  private static final java.util.regex.Pattern PAST_BEFORE = java.util.regex.Pattern.compile("去年|前年|那年|那次|以前|上次|上回|上周|上个月|之前|当年|年前|当时");
 
   /**
    * A dump done today into water that turned the water (今天把废渣倒到河里去了，水都变成黑的): a spill seen now, unless

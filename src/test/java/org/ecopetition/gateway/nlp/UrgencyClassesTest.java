@@ -76,7 +76,7 @@ class UrgencyClassesTest {
   }
 
   /**
-   * Look-alikes the urgency classifier alone flags, of the 365 none lines of both files. Zero until the corpus took in
+   * Look-alikes the urgency classifier alone flags, of the 369 none lines of both files. Zero until the corpus took in
    * text by twelve other hands (corpus/hands, 2026-12-06): the classifier then finds more urgent texts on hands it never
    * saw (urgent misses 126 → 78 of 1,439, danger to life 64 → 50 of 720, false alarms 148 → 151 of 2,161) and flags 9 of
    * these look-alikes (a food stall's smoke at a hospital, petrol on a worker's hands, rubbish dumped upstream of an
@@ -86,7 +86,8 @@ class UrgencyClassesTest {
    * classifier alone, as it is written: kept as a known alarm rather than dropped. 12 since the model took in the last
    * training hands x1–x8 the same day (newly flagged: workers with steel pipes on scaffolding, a chronic smell with 呛晕,
    * a bus trip past a chemical park, an old man's smoky room, a few small dead fish; no longer flagged: two addresses
-   * and a headache that passed): the hands never opened then lost two fewer dangers to life.
+   * and a headache that passed): the hands never opened then lost two fewer dangers to life. 13 with the review's
+   * fight nearly begun and calmed (差点动手，邻居给劝开了), which the classifier alone flags as written.
    */
   @org.junit.jupiter.api.Test
   void theClassifierAloneRaisesFewAlarmsOnTheLookAlikes() throws IOException {
@@ -100,8 +101,8 @@ class UrgencyClassesTest {
         }
       }
     }
-    assertThat(lookAlikes).isEqualTo(365);
-    assertThat(flagged).as(String.join("\n", flagged)).hasSizeLessThanOrEqualTo(12);
+    assertThat(lookAlikes).isEqualTo(369);
+    assertThat(flagged).as(String.join("\n", flagged)).hasSizeLessThanOrEqualTo(13);
   }
   // --- begin block urgfa: the frames' false alarms on urgency holdouts four and five, by class (branch urgfa)
 
