@@ -1044,6 +1044,13 @@ final class Names {
         continue;
       }
       String cand = text.substring(s0, ce);
+      if (k <= 3 && roleBefore(text, s0) && !notName(cand) && types(text, s0, ce) == null
+          && !endsInWord(text, s0, ce) && "家村庄屯镇乡店厂楼县市区".indexOf(text.charAt(ce - 1)) < 0) {
+        // 我是兰西县退休干部宋玉林: a role names who follows it at the clause's end, though the given name is a city's
+        // (玉林): no place test here, the clause's last characters are checked for a place's level instead
+        out.add(new Mention(s0, ce, cand, true, 0.7));
+        return true;
+      }
       if (person == null || !person[s0] || endsInWord(text, s0, ce)) {
         continue; // 应届毕业生, 在镇上干活, 货车司机: words HanLP reads as no person, or a known word's end
       }
@@ -1051,6 +1058,17 @@ final class Names {
       if (nm != null && nm[0] == s0 && nm[1] == ce && nm[2] == 0 && !notName(cand) && !place.test(cand)
           && types(text, s0, ce) == null && "家村庄屯镇乡店厂楼".indexOf(text.charAt(ce - 1)) < 0) {
         out.add(new Mention(s0, ce, cand, true, 0.7));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a role of the lexicon (退休干部, 村民, 网格员) ends just before {@code s}. */
+  private boolean roleBefore(String text, int s) {
+    for (int k = 2; k <= 4 && k <= s; k++) {
+      Set<Type> t = types(text, s - k, s);
+      if (t != null && (t.contains(Type.ROLE) || t.contains(Type.CALLER))) {
         return true;
       }
     }

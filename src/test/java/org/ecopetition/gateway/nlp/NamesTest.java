@@ -484,7 +484,11 @@ class NamesTest {
       "ZHANGZHOU YOU YI JIA SULIAO CHANG, YAN HEN DA, CHOU SI LE | -",
       "砖厂粉尘超标！我柏某实名举报，你们来查 | 柏",
       "我王叔叔说厂子很臭 | -",
-      "我们几户联名反映砖厂冒烟。执笔：尚德厚 | 尚德厚"})
+      "我们几户联名反映砖厂冒烟。执笔：尚德厚 | 尚德厚",
+      // 2026-12-06, eighteenth session: a role just before the name ending the writer's clause, the given name a city's
+      "我是兰西县退休干部宋玉林。隔壁豆腐坊天天冒烟 | 宋玉林",
+      "我是本村村民柳南宁，村口砖厂天天冒烟 | 柳南宁",
+      "我是兰西县的退休干部，隔壁豆腐坊天天冒烟 | -"})
   void theSecondHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
