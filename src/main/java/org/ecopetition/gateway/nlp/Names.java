@@ -248,7 +248,8 @@ final class Names {
       "\\s*(?:(?:【[^】]{1,12}】|#[^#\\s]{1,20}#|@\\S{1,20}|\\d{5}[\\p{IsHan}]{0,4}[：:]|[\\p{IsHan}]{2,4}记录[：:]|网上信访[：:])\\s*)*"
       + "(?:[\\p{IsHan}]{2,14}?(?:市|县|区|旗|镇|乡|街道))?";
   /** After the caller word: the name (2), a note after it (3), the verb (4). */
-  private static final String OPENING_REST = "([\\p{IsHan}]{1,6}?(?:·[\\p{IsHan}]{1,8})?)(（[^）]{1,16}）)?"
+  // (the name holds no level of a place, so that the place before it takes all its levels: 醴陵市浦口镇易红军反映)
+  private static final String OPENING_REST = "([\\p{IsHan}&&[^市县区旗镇乡]]{1,6}?(?:·[\\p{IsHan}]{1,8})?)(（[^）]{1,16}）)?"
       + "(\\s*(?:来电|来访|致电|电话反映|反映|称|上报|报告|实名举报|实名反映|实名投诉|实名|口述|留言|代[^，,。：:]{1,8}反映|[：:，,])"
       + "|\\s+(?=\\S))";
   /** A record's opening: tags, a place, a caller word (1), the name (2), a note (3), the verb (4); built from the lexicon. */

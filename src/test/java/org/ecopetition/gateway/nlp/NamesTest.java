@@ -488,7 +488,11 @@ class NamesTest {
       // 2026-12-06, eighteenth session: a role just before the name ending the writer's clause, the given name a city's
       "我是兰西县退休干部宋玉林。隔壁豆腐坊天天冒烟 | 宋玉林",
       "我是本村村民柳南宁，村口砖厂天天冒烟 | 柳南宁",
-      "我是兰西县的退休干部，隔壁豆腐坊天天冒烟 | -"})
+      "我是兰西县的退休干部，隔壁豆腐坊天天冒烟 | -",
+      // a record opening with a place of several levels before its caller; who reports or dictates it, signing
+      "湘潭县石鼓镇龙秋生反映：村口砖厂天天冒烟 | 龙秋生",
+      "饭店油烟直排，楼上住户受不了。网格员代居民常秀芝反映，上报人：席永红 | 席永红",
+      "村口砖厂天天冒烟，爷爷咳了一冬。 口述人：穆守田 | 穆守田"})
   void theSecondHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
