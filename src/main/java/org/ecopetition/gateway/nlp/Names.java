@@ -782,8 +782,9 @@ final class Names {
       "(?:——|—|--|－－)\\s*[^\\n—。！？!?]{2,30}?的([老小])?(\\p{IsHan})");
 
   /**
-   * The last dash of the message, then who or where the writer is and 的, then 老X, 小X or X and an honorific, ending
-   * the message or before the phone (…——住在某某小区的X阿姨，电话…, ——隔壁楼的老X): the writer signing off.
+   * The last dash of the message, then who or where the writer is and 的, then 老X, 小X, X and an honorific or a full
+   * name, ending the message or before the phone (…——住在某某小区的X阿姨，电话…, ——隔壁楼的老X, ——住隔壁的雷淑珍): the writer
+   * signing off.
    */
   private void dashWho(String text, List<Mention> out) {
     int dash = Math.max(text.lastIndexOf('—'), Math.max(text.lastIndexOf("--"), text.lastIndexOf('－')));
@@ -799,6 +800,22 @@ final class Names {
     int e = p + 1;
     int h = d.group(1) == null ? honorificLength(text, e) : 0;
     if (d.group(1) == null && h == 0) {
+      // ——住隔壁的雷淑珍: a full name, the surname and one or two characters ending the message or before the phone
+      int g = e;
+      while (g < text.length() && g - e < 2 && Tokens.han(text.charAt(g))) {
+        g++;
+      }
+      boolean closes = g == text.length() || Character.isDigit(text.charAt(g)) || " \t，,。.!！".indexOf(text.charAt(g)) >= 0;
+      String full = text.substring(p, g);
+      if (g > e && closes && !notName(full) && types(text, p, g) == null) {
+        // read first as a neighbour's (隔壁的X): signing off after the dash, it is the writer's own
+        int fs = p;
+        int fe = g;
+        out.removeIf(m -> !m.petitioner() && m.start() == fs && m.end() == fe);
+        if (!covered(out, p, g)) {
+          out.add(new Mention(p, g, full, true, 0.75));
+        }
+      }
       return;
     }
     int after = e + h;

@@ -492,7 +492,10 @@ class NamesTest {
       // a record opening with a place of several levels before its caller; who reports or dictates it, signing
       "湘潭县石鼓镇龙秋生反映：村口砖厂天天冒烟 | 龙秋生",
       "饭店油烟直排，楼上住户受不了。网格员代居民常秀芝反映，上报人：席永红 | 席永红",
-      "村口砖厂天天冒烟，爷爷咳了一冬。 口述人：穆守田 | 穆守田"})
+      "村口砖厂天天冒烟，爷爷咳了一冬。 口述人：穆守田 | 穆守田",
+      // a full name after the dash and 的 signing off, though 隔壁的 reads a neighbour elsewhere
+      "楼下洗车店的污水流了一街。——住对门的樊玉芬 | 樊玉芬",
+      "隔壁的樊玉芬天天在门口烧纸，呛得很 | -"})
   void theSecondHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
