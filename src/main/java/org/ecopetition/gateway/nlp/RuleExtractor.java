@@ -45,7 +45,7 @@ public final class RuleExtractor implements Extractor {
   /** One given name signing off after a dash at the very end (… private. - Priya). */
   private static final Pattern EN_SIGNED_ONE = Pattern.compile("[-–—]\\s*(\\p{Lu}\\p{Ll}{2,15})\\s*[.!]?\\s*$");
   static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
-  static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|联系人[:：]?)\\s*(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
+  static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|我系|联系人[:：]?)\\s*(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
   /** A name after what someone is called, or after the words that sign a report (Report by…, written by…). */
   static final Pattern EN_CALLED = Pattern.compile("\\b((?i:called|named|his name is|her name is|name of|report(?:ed)? by|written by|submitted by|sent by))\\s+("
       + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
@@ -383,6 +383,10 @@ public final class RuleExtractor implements Extractor {
       + "food|foods|trading|tech|technology|materials|power|energy|battery|rubber|plastic|plastics|leather|paint|auto|motor|"
       + "repair|wash|laundry|furniture|wood|timber|packaging|feed|fertilizer|pig|poultry|duck|chicken|fish|mining|coal|"
       + "anonymous|pavilion|lantern|new|area|zone|dear|sir|madam|please|reporting|is|are|does|do|can|who|why|what|when|where)\\b");
+  /** "here" after who opens a message (Mr. Huang here, …). */
+  private static final Pattern EN_HERE = Pattern.compile("\\s*here\\b");
+  /** A Latin name of two or three words in brackets ending the message. */
+  private static final Pattern EN_PAREN_END = Pattern.compile("[(（](" + EN_WORD + "(?:\\s+" + EN_WORD + "){1,2})[)）]\\s*$");
   private static final Pattern EN_LEAD = Pattern.compile("^(?i:contact|call|from|regards|sincerely|thanks|signed)\\s+");
 
   /** Full-width digits and letters to half-width; Chinese punctuation stays (names need it). */
@@ -721,8 +725,14 @@ public final class RuleExtractor implements Extractor {
       boolean signs = after >= text.length() || phones.stream().anyMatch(ph -> ph[0] >= hon.end(1) && ph[0] - hon.end(1) <= 12)
           || hon.start() >= 2 && "-–—".indexOf(text.charAt(hon.start() - 2)) >= 0
           || EN_SELF_BEFORE.matcher(text).region(Math.max(0, hon.start() - 12), hon.start()).find()
-          || HanLpExtractor.english(text) && text.substring(0, hon.start()).isBlank();
+          || HanLpExtractor.english(text) && text.substring(0, hon.start()).isBlank()
+          // Mr. Huang here, living in 桂林…: opening a mixed message with who writes
+          || text.substring(0, hon.start()).isBlank() && EN_HERE.matcher(text).region(hon.end(1), text.length()).lookingAt();
       out.add(new Names.Mention(hon.start(1), hon.end(1), hon.group(1), signs, signs ? 0.8 : 0.7));
+    }
+    Matcher paren = EN_PAREN_END.matcher(text); // …every weekend. Allowed? (Park Ji-hoon): a name in brackets ends it
+    if (paren.find() && personShaped(paren.group(1)) && !EN_NOT_NAMES.matcher(paren.group(1)).find()) {
+      out.add(new Names.Mention(paren.start(1), paren.end(1), paren.group(1), true, 0.75));
     }
     Matcher one = EN_SIGNED_ONE.matcher(text);
     if (one.find() && !EN_COMMON.matcher(one.group(1)).matches()) {

@@ -23,13 +23,14 @@ class HandsPolluterNameTest {
   static final int READ_POLLUTER_FLOOR = 659;
   /**
    * Read hands, writers' names of 901: 485 at the start, 812 after, 815 with a role before the name and 820 with a
-   * record's place of several levels and 上报人/口述人 as signs, 821 with a full name after a dash and 的 (2026-12-06).
+   * record's place of several levels and 上报人/口述人 as signs, 821 with a full name after a dash and 的, 826 with Latin
+   * names after 我系, before "here" and in brackets at the end (2026-12-06).
    */
-  static final int READ_NAME_FLOOR = 819;
+  static final int READ_NAME_FLOOR = 824;
   /** Unread hands, exact polluters of 482: 333 at the start, 357 after. */
   static final int UNREAD_POLLUTER_FLOOR = 355;
-  /** Unread hands, writers' names of 544: 370 at the start, 437 after, 442 with the classes of 2026-12-06. */
-  static final int UNREAD_NAME_FLOOR = 440;
+  /** Unread hands, writers' names of 544: 370 at the start, 437 after, 443 with the classes of 2026-12-06. */
+  static final int UNREAD_NAME_FLOOR = 441;
   /**
    * Final hands, exact polluters of 320: 255 at the start, 271 at their first run (the rules as they were then), 275 at
    * the session's end.

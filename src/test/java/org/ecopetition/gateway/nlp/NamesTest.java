@@ -495,7 +495,11 @@ class NamesTest {
       "村口砖厂天天冒烟，爷爷咳了一冬。 口述人：穆守田 | 穆守田",
       // a full name after the dash and 的 signing off, though 隔壁的 reads a neighbour elsewhere
       "楼下洗车店的污水流了一街。——住对门的樊玉芬 | 樊玉芬",
-      "隔壁的樊玉芬天天在门口烧纸，呛得很 | -"})
+      "隔壁的樊玉芬天天在门口烧纸，呛得很 | -",
+      // a Latin name after Cantonese 我系, a title and name opening a mixed message with "here", a name in brackets ending it
+      "Hi我系Tiffany 住番禺 楼下大排档油烟好大 | Tiffany",
+      "Ms. Okafor here, living in 桂林. 楼下的洗车店污水流了一街。 | Okafor",
+      "The bakery downstairs vents its oven into our stairwell every night, is that allowed? (Lena Hartmann) | Lena Hartmann"})
   void theSecondHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
