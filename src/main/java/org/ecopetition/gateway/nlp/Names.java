@@ -1680,6 +1680,16 @@ final class Names {
     while (e > s && " \t".indexOf(text.charAt(e - 1)) >= 0) {
       e--;
     }
+    int space = text.lastIndexOf(' ', e - 1);
+    if (space > s + 1 && space - s <= 4 && e - space > 2 && place.test(text.substring(space + 1, e))
+        && "市县区旗镇乡道".indexOf(text.charAt(e - 1)) >= 0) {
+      // 戴振江 石家庄裕华区: a name signing, then where the writer lives
+      int before = out.size();
+      signatureLine(text, s, space, person, place, out);
+      if (out.size() > before) {
+        return;
+      }
+    }
     if (e - s > 4 && Character.isDigit(text.charAt(e - 1)) || e - s > 4 && "日号".indexOf(text.charAt(e - 1)) >= 0) {
       java.util.regex.Matcher date = DATE_TAIL.matcher(text).region(s, e);
       if (date.find() && date.start() > s) {

@@ -499,7 +499,10 @@ class NamesTest {
       // a Latin name after Cantonese 我系, a title and name opening a mixed message with "here", a name in brackets ending it
       "Hi我系Tiffany 住番禺 楼下大排档油烟好大 | Tiffany",
       "Ms. Okafor here, living in 桂林. 楼下的洗车店污水流了一街。 | Okafor",
-      "The bakery downstairs vents its oven into our stairwell every night, is that allowed? (Lena Hartmann) | Lena Hartmann"})
+      "The bakery downstairs vents its oven into our stairwell every night, is that allowed? (Lena Hartmann) | Lena Hartmann",
+      // a full name signing the last clause, then where the writer lives
+      "夜里总有人往河滩倒建筑垃圾，堆成小山了。鲁长庚 保定市莲池区 | 鲁长庚",
+      "夜里总有人往河滩倒建筑垃圾。住在 保定市莲池区 | -"})
   void theSecondHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
