@@ -730,8 +730,8 @@ public final class RuleExtractor implements Extractor {
           || text.substring(0, hon.start()).isBlank() && EN_HERE.matcher(text).region(hon.end(1), text.length()).lookingAt();
       out.add(new Names.Mention(hon.start(1), hon.end(1), hon.group(1), signs, signs ? 0.8 : 0.7));
     }
-    Matcher paren = EN_PAREN_END.matcher(text); // …every weekend. Allowed? (Park Ji-hoon): a name in brackets ends it
-    if (paren.find() && personShaped(paren.group(1)) && !EN_NOT_NAMES.matcher(paren.group(1)).find()) {
+    Matcher paren = EN_PAREN_END.matcher(text); // …is that allowed? (Lena Hartmann): a name in brackets ends the message
+    if (paren.find() && personShaped(paren.group(1))) {
       out.add(new Names.Mention(paren.start(1), paren.end(1), paren.group(1), true, 0.75));
     }
     Matcher one = EN_SIGNED_ONE.matcher(text);
