@@ -3,8 +3,6 @@ package org.ecopetition.gateway.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,10 +66,7 @@ class HandsPolluterNameTest {
   private static int[] count(HanLpExtractor x, String... hands) throws IOException {
     int[] all = new int[10];
     for (String hand : hands) {
-      List<String> lines;
-      try (InputStream in = HandsPolluterNameTest.class.getResourceAsStream("/nlp/hands-polname/" + hand + ".tsv")) {
-        lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-      }
+      List<String> lines = HandFiles.lines("hands-polname", hand);
       int[] c = PolluterNameProbe.count(x, lines, new StringBuilder());
       for (int i = 0; i < c.length; i++) {
         all[i] += c[i];

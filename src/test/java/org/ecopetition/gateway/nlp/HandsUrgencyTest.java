@@ -3,8 +3,6 @@ package org.ecopetition.gateway.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,9 +53,9 @@ class HandsUrgencyTest {
   @BeforeAll
   static void count() throws IOException {
     HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
-    v = count(x, hands("v", 6));
-    w = count(x, hands("w", 6));
-    y = count(x, hands("y", 6));
+    v = count(x, "v", 6);
+    w = count(x, "w", 6);
+    y = count(x, "y", 6);
     for (Object[] g : new Object[][] {{"v1–v6", v}, {"w1–w6", w}, {"y1–y6", y}}) {
       int[] c = (int[]) g[1];
       System.out.printf("hands-urgency %s: urgent %d/%d, life %d/%d, false alarms %d/%d%n", g[0], c[0], c[1], c[2], c[3],
@@ -65,29 +63,16 @@ class HandsUrgencyTest {
     }
   }
 
-  private static List<List<String>> hands(String prefix, int n) throws IOException {
-    List<List<String>> files = new java.util.ArrayList<>();
+  /** The hands {@code prefix}1…{@code prefix}n, counted together. */
+  private static int[] count(HanLpExtractor x, String prefix, int n) throws IOException {
+    int[] all = new int[6];
     for (int i = 1; i <= n; i++) {
-      try (InputStream in = HandsUrgencyTest.class.getResourceAsStream("/nlp/hands-urgency/" + prefix + i + ".tsv")) {
-        files.add(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+      int[] c = UrgencyProbe.count(x, HandFiles.lines("hands-urgency", prefix + i), new StringBuilder());
+      for (int k = 0; k < c.length; k++) {
+        all[k] += c[k];
       }
     }
-    return files;
-  }
-
-  private static int[] count(HanLpExtractor x, List<List<String>> files) {
-    int[] c = new int[6]; // urgent found, urgent, life found, life, alarms, look-alikes
-    for (List<String> lines : files) {
-      for (String line : lines) {
-        String[] f = line.split("\t", 2);
-        if (line.startsWith("#") || f.length < 2) {
-          continue;
-        }
-        Extraction e = x.extract(f[1]);
-        UrgencyProbe.count(c, f[0], e.fields().containsKey("urgent"), e.fields().containsKey("lifeSafety"));
-      }
-    }
-    return c;
+    return all;
   }
 
   @Test

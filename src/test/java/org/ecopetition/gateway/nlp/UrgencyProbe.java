@@ -68,6 +68,28 @@ public final class UrgencyProbe {
   }
 
   /**
+   * Counts lines of {@code label TAB text} into (urgent found, urgent, life found, life, alarms, look-alikes), each miss
+   * and false alarm appended to {@code missed} with what was read: shared by {@code tsv} and {@code HandsUrgencyTest}.
+   */
+  static int[] count(HanLpExtractor x, List<String> lines, StringBuilder missed) {
+    int[] c = new int[6];
+    for (String line : lines) {
+      String[] f = line.split("\t", 2);
+      if (line.startsWith("#") || f.length < 2) {
+        continue;
+      }
+      Extraction e = x.extract(f[1]);
+      boolean urgent = e.fields().containsKey("urgent");
+      boolean life = e.fields().containsKey("lifeSafety");
+      if (count(c, f[0], urgent, life)) {
+        missed.append("  ").append(f[0]).append(" read urgent=").append(urgent).append(" life=").append(life)
+            .append(" situation=").append(e.fields().get("situation")).append(" | ").append(f[1]).append('\n');
+      }
+    }
+    return c;
+  }
+
+  /**
    * {@code tsv [misses] FILE…}: urgent recall, danger-to-life recall and false alarms on files of {@code label TAB text}
    * (labels life, urgent, none, as corpus/urgency.tsv): training text of other hands measured before it is trained on.
    */
@@ -75,21 +97,8 @@ public final class UrgencyProbe {
     boolean misses = !args.isEmpty() && args.get(0).equals("misses");
     HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
     for (String file : args.subList(misses ? 1 : 0, args.size())) {
-      int[] c = new int[6]; // urgent found, urgent, life found, life, alarms, look-alikes
       StringBuilder missed = new StringBuilder();
-      for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
-        String[] f = line.split("\t", 2);
-        if (line.startsWith("#") || f.length < 2) {
-          continue;
-        }
-        Extraction e = x.extract(f[1]);
-        boolean urgent = e.fields().containsKey("urgent");
-        boolean life = e.fields().containsKey("lifeSafety");
-        if (count(c, f[0], urgent, life)) {
-          missed.append("  ").append(f[0]).append(" read urgent=").append(urgent).append(" life=").append(life)
-              .append(" situation=").append(e.fields().get("situation")).append(" | ").append(f[1]).append('\n');
-        }
-      }
+      int[] c = count(x, Files.readAllLines(Path.of(file), StandardCharsets.UTF_8), missed);
       System.out.printf("%-40s urgent %d/%d  life %d/%d  false alarms %d/%d%n", file, c[0], c[1], c[2], c[3], c[4], c[5]);
       if (misses) {
         System.out.print(missed);
