@@ -24,6 +24,13 @@ final class Polluters {
   /** A unit found: its name, the span, and whether the name is generic (化工厂: a kind of unit, no firm). */
   record Unit(String name, int start, int end, boolean generic) {}
 
+  /** Words before an owner's name with 's (Old Zhang's, Mr. Li's, Mama Li's): part of the unit's name. */
+  private static final String OWNER_TITLE = "Old|Lao|Xiao|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Mama|Papa|Auntie|Aunt|Uncle|Boss|Granny|Grandpa|Big|Little|Brother|Sister";
+  /** Lower-case words that are no modifier of an owner's unit (It's a farm, Zhang's is a shop). */
+  private static final String NOT_MODIFIER = "(?:a|an|the|is|was|are|has|had|not|my|our|your|his|her|their|its|this|that|own|new|old|also|just|still|very|so|and|or|own)\\s";
+  /** Capitalised words before 's that are no owner (It's, That's, There's). */
+  private static final Pattern NOT_OWNER = Pattern.compile("It|That|There|He|She|What|Who|Where|Here|Let|This|Everyone|Everybody|Nobody|Today|Yesterday");
+
   /** What after a one-character unit word (厂区, 厂里, 店门, 厂长) makes it a place or a person of the unit, no unit word. */
   private static final String PLACE_AFTER_UNIT = "区房里门长方家主内外址名子口前后边";
   private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】『』—";
@@ -45,6 +52,16 @@ final class Polluters {
    * one pattern built once from the lexicon's {@code en-trade} words.
    */
   final Pattern enTrade;
+  /** The same trade words in capitals, as a sign writes them (XINYUAN HUAGONG, GOLDEN SUN TEXTILE). */
+  private final Pattern enTradeUpper;
+  /** A trade word right after a quoted Latin name (“Blue Moon” Bar). */
+  private final Pattern enTradeAfter;
+  /** The lexicon's trade words of eight letters or more, for a name's typo (Resturant). */
+  private final List<String> longTrades = new ArrayList<>();
+  /** Capitalised words that open a sentence before a firm's name (Reporting, Is, Factory): {@code en-lead}. */
+  private final Set<String> enLeads = new java.util.HashSet<>();
+  /** A unit named by its owner with 's (Old Zhang's pig farm, Mr. Li's brick kiln): {@code en-kind} words. */
+  private final Pattern enOwned;
   /** A name given after 叫 (一家叫鑫源物资的, 汽配厂 叫 叫什么 叫鑫达汽配) or "called" (a yard called Xinglong Recycling). */
   private static final Pattern CALLED = Pattern.compile("(?:名叫做|叫做|名叫|叫)(?:\\s*(?:什么|啥|咩|那个|叫))*\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|嘅|[\\s，,。；;！!？?）)]|$)");
   /** Words of doubt between a unit and the name given it (那个皮革厂（好像叫…）, 厂子，应该是叫…). */
@@ -101,6 +118,8 @@ final class Polluters {
 
   private Polluters(List<String[]> rows) {
     List<String> en = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
+    List<String> pinyinUnits = new ArrayList<>();
     StringBuilder bareWords = new StringBuilder();
     Map<String, StringBuilder> chars = new HashMap<>();
     for (String[] r : rows) {
@@ -111,6 +130,9 @@ final class Polluters {
         case "correction" -> corrections.add(r[0]);
         case "bare" -> bareWords.append(r[0]);
         case "en-trade" -> en.add(Pattern.quote(r[0]));
+        case "en-lead" -> enLeads.add(r[0].toLowerCase(java.util.Locale.ROOT));
+        case "en-kind" -> kinds.add(Pattern.quote(r[0]));
+        case "pinyin-unit" -> pinyinUnits.add(Pattern.quote(r[0]));
         case "final" -> {
           finals.putIfAbsent(new StringBuilder(r[0]).reverse().toString(), r[0]); // read backwards from a name's end
           finalLasts.set(r[0].charAt(r[0].length() - 1));
@@ -138,8 +160,22 @@ final class Polluters {
     taste = chars.getOrDefault("taste", new StringBuilder()).toString();
     cuisine = chars.getOrDefault("cuisine", new StringBuilder()).toString();
     en.sort((a, b) -> Integer.compare(b.length(), a.length())); // the longest first: Golf Course before Golf
+    // A pinyin unit word may follow the trade word (Yongfa Jiaju Chang): part of the name.
+    String unitAfter = "(?:\\s+(?:" + String.join("|", pinyinUnits) + "))?";
     enTrade = Pattern.compile("(?<![\\p{IsLatin}])((?!(?:The|A|An|This|That|Our|My|There|It|We|I)\\s)(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}"
-        + "(?:" + String.join("|", en) + "))(?![\\p{IsLatin}])");
+        + "(?:" + String.join("|", en) + ")" + unitAfter + ")(?![\\p{IsLatin}])");
+    String unitAfterUpper = "(?:\\s+(?:" + String.join("|", pinyinUnits).toUpperCase(java.util.Locale.ROOT) + "))?";
+    enTradeUpper = Pattern.compile("(?<![\\p{IsLatin}])((?:[A-Z][A-Z&'\\-]*\\s+){1,4}(?:"
+        + String.join("|", en).toUpperCase(java.util.Locale.ROOT) + ")" + unitAfterUpper + ")(?![\\p{IsLatin}])");
+    enTradeAfter = Pattern.compile("\\s*(?:" + String.join("|", en) + ")(?![\\p{IsLatin}])");
+    for (String[] r : rows) {
+      if ("en-trade".equals(r[1]) && r[0].length() >= 8 && r[0].indexOf(' ') < 0 && Character.isUpperCase(r[0].charAt(0))) {
+        longTrades.add(r[0]);
+      }
+    }
+    kinds.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    enOwned = Pattern.compile("(?<![\\p{IsLatin}])((?:" + OWNER_TITLE + ")\\s+)?(\\p{Lu}\\p{Ll}+)['’]s\\s+((?:(?!" + NOT_MODIFIER
+        + ")\\p{Ll}+\\s+){0,2}(?:" + String.join("|", kinds) + "))(?![\\p{IsLatin}])");
   }
 
   static Polluters bundled() {
@@ -195,6 +231,12 @@ final class Polluters {
         int k = kindAfter(text, q.end());
         if (k > 0 && !HOMES.matcher(text.substring(q.end(), q.end() + k)).find()) {
           out.add(new Unit(q.group(1) + text.substring(q.end(), q.end() + k), q.start(1), q.end() + k, false));
+        }
+      } else if (Character.isUpperCase(q.group(1).charAt(0)) && !Tokens.anyHan(q.group(1))) {
+        // A Latin name in quotes before an English trade word (the “Blue Moon” Bar): the name and the word.
+        Matcher t = enTradeAfter.matcher(text).region(q.end(), text.length());
+        if (t.lookingAt()) {
+          out.add(new Unit(q.group(1) + text.substring(q.end(), t.end()), q.start(1), t.end(), false));
         }
       }
     }
@@ -260,7 +302,9 @@ final class Polluters {
           st += article.end();
           name = name.substring(article.end());
         }
-        out.add(new Unit(name, st, st + name.length(), false));
+        int from2 = afterEnLeads(text, st, st + name.length(), EN_UNIT); // Is Shengda Chemical Co., Ltd. …?
+        name = name.substring(from2 - st);
+        out.add(new Unit(name, from2, from2 + name.length(), false));
       }
       if (Tokens.anyHan(text)) {
         // A Latin name before an English unit word in lower case inside Chinese (新开的 EcoPlast factory): the name.
@@ -275,20 +319,18 @@ final class Polluters {
           }
         }
       }
-      Matcher trade = enTrade.matcher(text);
-      for (int from = 0; Cues.findUpper(trade, text, from, ""); from = trade.end()) {
-        int st = trade.start(1);
-        int en2 = trade.end(1);
-        if (out.stream().noneMatch(o -> o.start() < en2 && st < o.end())) {
-          out.add(new Unit(trade.group(1), st, en2, false));
-        }
-      }
+      englishTrades(text, enTrade, out);
+      englishTrades(text, enTradeUpper, out); // a sign in capitals (XINYUAN HUAGONG)
+      typoTrades(text, out);
+      owned(text, out);
+      schools(text, institutions);
       Matcher c = CALLED_EN.matcher(text);
       for (int from = 0; Cues.find(c, text, from, "cn"); from = c.end()) {
         called.add(new Unit(c.group(1), c.start(1), c.end(1), false));
       }
     }
     latinFirst(text, out);
+    latinHanTrade(text, out);
     if (out.isEmpty() && HanLpExtractor.english(text)) {
       Matcher ap = Cues.find(EN_APPOSITION, text, "rfpmcsbhwgy");
       if (ap != null && !ARTICLE.matcher(ap.group(1)).lookingAt() && !ap.group(1).startsWith("I ")) {
@@ -342,6 +384,7 @@ final class Polluters {
       called.sort((a, b) -> Integer.compare(a.start(), b.start()));
       out.addAll(0, called);
     }
+    signRestated(text, out);
     if (out.size() > 1 && !corrections.isEmpty()) {
       List<Unit> all = List.copyOf(out);
       out.removeIf(a -> all.stream().anyMatch(b -> corrected(text, a, b)));
@@ -471,6 +514,207 @@ final class Polluters {
       if (det || trade) {
         int st = ls + (text.substring(ls, le).length() - text.substring(ls, le).stripLeading().length());
         out.set(k, new Unit(latin, st, st + latin.length(), false));
+      }
+    }
+  }
+
+  // --- branch polen (2026-12-06): names in Latin letters (English petitions, pinyin and signs inside Chinese text).
+
+  /** A zone or a street named after a trade (Suzhou Industrial Park, Chemical Road): the trade word ends no firm there. */
+  private static final Pattern EN_ZONE_AFTER = Pattern.compile("\\s+(?:Park|Zone|Area|Estate|District|Road|Street|Avenue|Town|Village|Base|Belt|Cluster)(?![\\p{IsLatin}])");
+  /** A capitalised word long enough to be a trade word typed wrong (Resturant). */
+  private static final Pattern CAP_WORD = Pattern.compile("(?<![\\p{IsLatin}])\\p{Lu}\\p{Ll}{6,}(?![\\p{IsLatin}])");
+  /** A school named with its canteen or boiler (the canteen of Xingfu Road Primary School): the school, as 实验中学食堂. */
+  private static final Pattern EN_SCHOOL_ROOM = Pattern.compile(
+      "(?:canteen|boiler(?: room)?|kitchen|cafeteria|dining hall|laundry)\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}"
+      + "(?:School|Academy|College|University))(?![\\p{IsLatin}])|(?<![\\p{IsLatin}])((?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}"
+      + "(?:School|Academy|College|University))(?:['’]s)?\\s+(?:canteen|boiler|kitchen|cafeteria|dining hall|laundry)(?![\\p{IsLatin}])");
+  /** What may stand between a Latin name and the same firm's Chinese name said after it (，应该就是…, 中文好像叫…, （…）). */
+  private static final String RESTATING = " ，,、（(：:“\"中文名字叫做是就应该好像大概可能也称即底下小写着的为其";
+
+  /** Every name in capitalised Latin words ending in a trade word, without a sentence's opening word or a kind after it. */
+  private void englishTrades(String text, Pattern pattern, List<Unit> out) {
+    Matcher trade = pattern.matcher(text);
+    for (int from = 0; Cues.findUpper(trade, text, from, ""); from = trade.end()) {
+      if (EN_ZONE_AFTER.matcher(text).region(trade.end(1), text.length()).lookingAt()) {
+        continue; // Suzhou Industrial Park: a zone, no firm
+      }
+      int st = afterEnLeads(text, trade.start(1), trade.end(1), pattern);
+      int en2 = beforeLowerKind(text, st, trade.end(1));
+      if (out.stream().noneMatch(o -> o.start() < en2 && st < o.end())) {
+        out.add(new Unit(text.substring(st, en2), st, en2, false));
+      }
+    }
+  }
+
+  /**
+   * Where a Latin name in [st, end) starts once the words that open a sentence (Reporting, Is, Factory, an article)
+   * are left out: only while what is left is still a whole name of {@code pattern}.
+   */
+  private int afterEnLeads(String text, int st, int end, Pattern pattern) {
+    while (true) {
+      int sp = st;
+      while (sp < end && !Character.isWhitespace(text.charAt(sp))) {
+        sp++;
+      }
+      String word = text.substring(st, sp);
+      if (sp >= end || !enLeads.contains(word.toLowerCase(java.util.Locale.ROOT)) && !ARTICLE.matcher(word).matches()) {
+        return st;
+      }
+      int next = sp;
+      while (next < end && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (!pattern.matcher(text).region(next, end).matches()) {
+        return st;
+      }
+      st = next;
+    }
+  }
+
+  /** A kind in lower case after a name that ends in its trade word already (Golden Phoenix Ceramics kiln): the name. */
+  private int beforeLowerKind(String text, int st, int end) {
+    int ws = text.lastIndexOf(' ', end - 1);
+    if (ws <= st || !Character.isLowerCase(text.charAt(ws + 1))) {
+      return end;
+    }
+    int pe = ws;
+    while (pe > st && Character.isWhitespace(text.charAt(pe - 1))) {
+      pe--;
+    }
+    return enTrade.matcher(text).region(st, pe).matches() ? pe : end;
+  }
+
+  /** A capitalised name ending in a trade word typed with one letter wrong, left out or swapped (Goldn Lotus Resturant). */
+  private void typoTrades(String text, List<Unit> out) {
+    Matcher w = CAP_WORD.matcher(text);
+    while (w.find()) {
+      String word = w.group();
+      if (longTrades.contains(word) || longTrades.stream().noneMatch(t -> oneEdit(word, t))) {
+        continue;
+      }
+      Matcher before = LATIN_BEFORE.matcher(text.substring(Math.max(0, w.start() - 60), w.start()));
+      if (!before.find()) {
+        continue;
+      }
+      int st = w.start() - (before.end() - before.start());
+      while (st < w.start()) {
+        int sp = text.indexOf(' ', st);
+        String first = text.substring(st, sp);
+        if (!enLeads.contains(first.toLowerCase(java.util.Locale.ROOT)) && !ARTICLE.matcher(first).matches()) {
+          break;
+        }
+        st = sp + 1;
+      }
+      final int s0 = st;
+      final int e0 = w.end();
+      if (s0 < w.start() && out.stream().noneMatch(o -> o.start() < e0 && s0 < o.end())) {
+        out.add(new Unit(text.substring(s0, e0), s0, e0, false));
+      }
+    }
+  }
+
+  /** Whether {@code a} is {@code b} with one letter left out, added, changed or two swapped. */
+  static boolean oneEdit(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      return a.substring(i + 1).equals(b.substring(i + 1))
+          || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i) && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+    return a.length() < b.length() ? a.substring(i).equals(b.substring(i + 1)) : a.substring(i + 1).equals(b.substring(i));
+  }
+
+  /** A unit named by its owner with 's (Old Zhang's pig farm, Mr. Gu's sewing workshop), as 老王家的养猪场 is. */
+  private void owned(String text, List<Unit> out) {
+    if (text.indexOf("'s") < 0 && text.indexOf("’s") < 0) {
+      return;
+    }
+    Matcher m = enOwned.matcher(text);
+    while (m.find()) {
+      if (NOT_OWNER.matcher(m.group(2)).matches()) {
+        continue;
+      }
+      int st = m.group(1) != null ? m.start(1) : m.start(2);
+      int en2 = m.end(3);
+      if (out.stream().noneMatch(o -> o.start() < en2 && st < o.end())) {
+        out.add(new Unit(text.substring(st, en2), st, en2, false));
+      }
+    }
+  }
+
+  /** A school named with its canteen or boiler: an institution, the polluter where no other unit is named. */
+  private void schools(String text, List<Unit> institutions) {
+    Matcher m = EN_SCHOOL_ROOM.matcher(text);
+    while (m.find()) {
+      int g = m.group(1) != null ? 1 : 2;
+      int st = afterEnLeads(text, m.start(g), m.end(g), SCHOOL_NAME);
+      institutions.add(new Unit(text.substring(st, m.end(g)), st, m.end(g), false));
+    }
+  }
+
+  private static final Pattern SCHOOL_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}&'\\-]*\\s+){1,4}(?:School|Academy|College|University)");
+
+  /**
+   * A Latin name written on to a Chinese trade word (GUORAN鲜果茶, Super Clean汽车美容, HL仓配): the name and the trade,
+   * where the Latin name opens a clause or follows a lead word (写着, 举报) and the trade ends the clause.
+   */
+  private void latinHanTrade(String text, List<Unit> out) {
+    int n = text.length();
+    for (int i = 1; i < n; i++) {
+      char c = text.charAt(i - 1);
+      if (!Tokens.han(text.charAt(i)) || c >= 128 || !Character.isLetter(c)) {
+        continue;
+      }
+      int ls = i;
+      while (ls > 0 && text.charAt(ls - 1) < 128 && (Character.isLetter(text.charAt(ls - 1)) || text.charAt(ls - 1) == ' ' && ls - 1 > 0
+          && text.charAt(ls - 2) < 128 && Character.isLetter(text.charAt(ls - 2)))) {
+        ls--;
+      }
+      if (!Character.isUpperCase(text.charAt(ls)) || i - ls < 2 || ls > 0 && STOP.indexOf(text.charAt(ls - 1)) < 0 && !leadEndsAt(text, ls)) {
+        continue;
+      }
+      int e = i;
+      while (e < n && e - i < 5 && nameChar(text.charAt(e))) {
+        e++;
+      }
+      boolean ends = e == n || STOP.indexOf(text.charAt(e)) >= 0 || text.charAt(e) == '的' || text.charAt(e) == '嘅';
+      boolean tradeEnd = false;
+      for (int k = 1; k <= Math.min(3, e - i) && !tradeEnd; k++) {
+        tradeEnd = is(text, e - k, e, "generic");
+      }
+      final int st = ls;
+      final int en2 = e;
+      if (ends && tradeEnd && out.stream().noneMatch(o -> o.start() < en2 && st < o.end())) {
+        out.add(new Unit(text.substring(st, en2), st, en2, false));
+      }
+      i = e;
+    }
+  }
+
+  /**
+   * A firm's Latin name on its sign, then its Chinese name said after it (JINFENG QIXIU，应该就是金丰汽修, Xinda Suliao
+   * Chang (鑫达塑料厂?)): the name written first; but a registered Chinese name (…有限公司) after a sign's short one is the
+   * firm's (HUAXIN PACKAGING，底下小字是华鑫包装制品有限公司).
+   */
+  private static void signRestated(String text, List<Unit> out) {
+    for (Unit l : List.copyOf(out)) {
+      if (l.generic() || l.name().isEmpty() || l.name().charAt(0) >= 128 || !Character.isLetter(l.name().charAt(0))) {
+        continue;
+      }
+      for (Unit c : List.copyOf(out)) {
+        if (c.generic() || c.name().isEmpty() || !Tokens.han(c.name().charAt(0)) || c.start() < l.end() || c.start() - l.end() > 12
+            || !text.substring(l.end(), c.start()).chars().allMatch(ch -> RESTATING.indexOf(ch) >= 0)) {
+          continue;
+        }
+        boolean registered = c.name().endsWith("公司") || c.name().endsWith("集团");
+        boolean latinRegistered = l.name().contains("Co.") || l.name().contains("Ltd") || l.name().contains("Limited");
+        out.remove(registered && !latinRegistered ? l : c);
       }
     }
   }
