@@ -62,6 +62,8 @@ final class Polluters {
   private final Set<String> enLeads = new java.util.HashSet<>();
   /** A unit named by its owner with 's (Old Zhang's pig farm, Mr. Li's brick kiln): {@code en-kind} words. */
   private final Pattern enOwned;
+  /** The lexicon's surnames in pinyin (Zhang, Li): an owner with 's and no title must be one (not China's …). */
+  private final Set<String> pinyinSurnames = new java.util.HashSet<>();
   /** A name given after 叫 (一家叫鑫源物资的, 汽配厂 叫 叫什么 叫鑫达汽配) or "called" (a yard called Xinglong Recycling). */
   private static final Pattern CALLED = Pattern.compile("(?:名叫做|叫做|名叫|叫)(?:\\s*(?:什么|啥|咩|那个|叫))*\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|嘅|[\\s，,。；;！!？?）)]|$)");
   /** Words of doubt between a unit and the name given it (那个皮革厂（好像叫…）, 厂子，应该是叫…). */
@@ -133,6 +135,7 @@ final class Polluters {
         case "en-lead" -> enLeads.add(r[0].toLowerCase(java.util.Locale.ROOT));
         case "en-kind" -> kinds.add(Pattern.quote(r[0]));
         case "pinyin-unit" -> pinyinUnits.add(Pattern.quote(r[0]));
+        case "surname" -> pinyinSurnames.add(EnglishPlaces.pinyin(r[0]));
         case "final" -> {
           finals.putIfAbsent(new StringBuilder(r[0]).reverse().toString(), r[0]); // read backwards from a name's end
           finalLasts.set(r[0].charAt(r[0].length() - 1));
@@ -320,13 +323,17 @@ final class Polluters {
         }
       }
       englishTrades(text, enTrade, out);
-      englishTrades(text, enTradeUpper, out); // a sign in capitals (XINYUAN HUAGONG)
+      if (Tokens.anyHan(text)) {
+        englishTrades(text, enTradeUpper, out); // a sign in capitals inside Chinese (XINYUAN HUAGONG); in English, shouting
+      }
       typoTrades(text, out);
       owned(text, out);
       schools(text, institutions);
       Matcher c = CALLED_EN.matcher(text);
       for (int from = 0; Cues.find(c, text, from, "cn"); from = c.end()) {
-        called.add(new Unit(c.group(1), c.start(1), c.end(1), false));
+        if (!SOLD_FROM.matcher(text).region(Math.max(0, c.start() - 60), c.start()).find()) {
+          called.add(new Unit(c.group(1), c.start(1), c.end(1), false));
+        }
       }
     }
     latinFirst(text, out);
@@ -522,6 +529,12 @@ final class Polluters {
 
   /** A zone or a street named after a trade (Suzhou Industrial Park, Chemical Road): the trade word ends no firm there. */
   private static final Pattern EN_ZONE_AFTER = Pattern.compile("\\s+(?:Park|Zone|Area|Estate|District|Road|Street|Avenue|Town|Village|Base|Belt|Cluster)(?![\\p{IsLatin}])");
+  /**
+   * A shop a product was bought from, then its name (a sofa from a store called…, bought it at a shop named…): the seller
+   * of a product complained of, no polluter (as a brand bought is none).
+   */
+  private static final Pattern SOLD_FROM = Pattern.compile(
+      "(?i)\\b(?:from|bought|buy|purchased|ordered)\\b[^.!?]{0,30}?\\b(?:store|shop|brand|mall|supermarket|website|seller|outlet)\\s+$");
   /** A capitalised word long enough to be a trade word typed wrong (Resturant). */
   private static final Pattern CAP_WORD = Pattern.compile("(?<![\\p{IsLatin}])\\p{Lu}\\p{Ll}{6,}(?![\\p{IsLatin}])");
   /** A school named with its canteen or boiler (the canteen of Xingfu Road Primary School): the school, as 实验中学食堂. */
@@ -637,8 +650,9 @@ final class Polluters {
     }
     Matcher m = enOwned.matcher(text);
     while (m.find()) {
-      if (NOT_OWNER.matcher(m.group(2)).matches()) {
-        continue;
+      if (NOT_OWNER.matcher(m.group(2)).matches()
+          || m.group(1) == null && !pinyinSurnames.contains(m.group(2).toLowerCase(java.util.Locale.ROOT))) {
+        continue; // It's a farm; China's biggest steel plant: no owner. Without a title the owner is a surname (Zhang's).
       }
       int st = m.group(1) != null ? m.start(1) : m.start(2);
       int en2 = m.end(3);

@@ -689,4 +689,63 @@ class PollutersTest {
   void theLaterHandsPolluterClasses(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
+
+  /**
+   * Names in Latin letters (branch polen, classes of the read hands p1–p4, p10, p19, p20, in sentences of our own): an
+   * owner's unit with 's; a sentence's opening word (Is, Reporting, Factory) and a lower-case kind after a trade word left
+   * out; a zone named after a trade is no firm; a trade word typed wrong; pinyin trade words; a quoted name before its
+   * trade; a school by its canteen; and what stays no name (It's a farm, China's …, a place, a shop a product came from).
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Old Wang's duck farm behind the school floods the ditch with manure. | Old Wang's duck farm",
+      "Mrs. Zhou's tofu workshop pours whey into the canal every morning. | Mrs. Zhou's tofu workshop",
+      "Zhang's noodle shop burns coal on the pavement. | Zhang's noodle shop",
+      "It's a farm nobody controls, the smell is awful. David Chang | -",
+      "China's biggest steel plant is near us and the air is bad. | -",
+      "Is Hongda Plastics allowed to burn waste at midnight? | Hongda Plastics",
+      "Reporting Sunrise Poultry Farm near Anning: dead chickens in the creek. | Sunrise Poultry Farm",
+      "Factory Jinhe Suliao next to our village burns plastic at night. | Jinhe Suliao",
+      "Silver Crane Ceramics kiln smokes every morning in Yixing. | Silver Crane Ceramics",
+      "We live in Wuxi Industrial Park and the smell from Dawei Coatings is awful. | Dawei Coatings",
+      "I live in Kunshan Industrial Park, the air smells bad at night. | -",
+      "Red Dragn Resturant dumps grease in the drain every night. | Red Dragn Resturant",
+      "Hengli Huagong smoking again - Tom | Hengli Huagong",
+      "Minfeng Jiaju Chang sprays paint outside without a booth. | Minfeng Jiaju Chang",
+      "the “Red Fox” Bar plays music till 4am. Anna | Red Fox Bar",
+      "The kitchen of Riverside Middle School dumps oil into the drain. | Riverside Middle School",
+      "My son studies at Hope Primary School and the air smells of chemicals. | -",
+      "Bought a wardrobe from a shop called Birchwood Living, it smells of formaldehyde. | -",
+      "THE WORST CHEMICAL SMELL EVER, PLEASE HELP | -"})
+  void aNameInLatinLetters(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
+  }
+
+  /**
+   * A sign in Latin letters inside Chinese text (branch polen): capitals with a trade word (English or pinyin), a Latin
+   * name on a Chinese trade word, a Latin name after a Chinese kind; of two names the first written, unless a registered
+   * Chinese name follows a sign's short one; a product's letters before a material are no name.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "村口那个厂门上写着 HONGDA SULIAO 天天冒黑烟 | HONGDA SULIAO",
+      "门口招牌写的是SILVER MOON TEXTILE，中文名没看清，废水是蓝的 | SILVER MOON TEXTILE",
+      "牌子上是拼音DONGSHENG QIXIU，应该就是东升汽修，天天喷漆 | DONGSHENG QIXIU",
+      "门口写着RONGDA PLASTICS，底下小字是荣达塑料制品有限公司，车间很臭 | 荣达塑料制品有限公司",
+      "镇上的永兴化工，牌子上写着YONGXING CHEMICAL，晚上排酸气 | 永兴化工",
+      "JIAHE鲜果茶 每天把果皮倒进下水道 | JIAHE鲜果茶",
+      "门头写着Fresh Wave汽车美容，污水流到马路上 | Fresh Wave汽车美容",
+      "三亚那家度假酒店Palm Bay Resort的污水排到海里 | Palm Bay Resort",
+      "隔壁天天烧PVC塑料的味道很大 | -"})
+  void aLatinSignInChineseText(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
+  }
+
+  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "Resturant | Restaurant | true", "Restaruant | Restaurant | true", "Restaurants | Restaurant | true",
+      "Restaurant | Restaurant | false", "Printing | Plating | false"})
+  void aTradeWordTypedWrongIsOneEditAway(String typed, String word, boolean want) {
+    assertThat(Polluters.oneEdit(typed, word)).isEqualTo(want);
+  }
 }
