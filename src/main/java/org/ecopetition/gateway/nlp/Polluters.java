@@ -587,7 +587,10 @@ final class Polluters {
 
   /** A kind in lower case after a name that ends in its trade word already (Golden Phoenix Ceramics kiln): the name. */
   private int beforeLowerKind(String text, int st, int end) {
-    int ws = text.lastIndexOf(' ', end - 1);
+    int ws = end - 1;
+    while (ws > st && !Character.isWhitespace(text.charAt(ws))) {
+      ws--;
+    }
     if (ws <= st || !Character.isLowerCase(text.charAt(ws + 1))) {
       return end;
     }
@@ -612,12 +615,18 @@ final class Polluters {
       }
       int st = w.start() - (before.end() - before.start());
       while (st < w.start()) {
-        int sp = text.indexOf(' ', st);
+        int sp = st;
+        while (!Character.isWhitespace(text.charAt(sp))) {
+          sp++; // LATIN_BEFORE ends in whitespace: one stands before the typed word
+        }
         String first = text.substring(st, sp);
         if (!enLeads.contains(first.toLowerCase(java.util.Locale.ROOT)) && !ARTICLE.matcher(first).matches()) {
           break;
         }
-        st = sp + 1;
+        while (Character.isWhitespace(text.charAt(sp))) {
+          sp++;
+        }
+        st = sp;
       }
       final int s0 = st;
       final int e0 = w.end();
@@ -676,7 +685,8 @@ final class Polluters {
 
   /**
    * A Latin name written on to a Chinese trade word (GUORAN鲜果茶, Super Clean汽车美容, HL仓配): the name and the trade,
-   * where the Latin name opens a clause or follows a lead word (写着, 举报) and the trade ends the clause.
+   * where the Latin name opens a clause or follows a lead word (写着, 举报) and the trade ends the clause; not a material's
+   * letters (ABS塑料).
    */
   private void latinHanTrade(String text, List<Unit> out) {
     int n = text.length();
@@ -704,7 +714,7 @@ final class Polluters {
       }
       final int st = ls;
       final int en2 = e;
-      if (ends && tradeEnd && out.stream().noneMatch(o -> o.start() < en2 && st < o.end())) {
+      if (ends && tradeEnd && !is(text.substring(ls, i).strip(), "latin-material") && out.stream().noneMatch(o -> o.start() < en2 && st < o.end())) {
         out.add(new Unit(text.substring(st, en2), st, en2, false));
       }
       i = e;

@@ -736,7 +736,9 @@ class PollutersTest {
       "JIAHE鲜果茶 每天把果皮倒进下水道 | JIAHE鲜果茶",
       "门头写着Fresh Wave汽车美容，污水流到马路上 | Fresh Wave汽车美容",
       "三亚那家度假酒店Palm Bay Resort的污水排到海里 | Palm Bay Resort",
-      "隔壁天天烧PVC塑料的味道很大 | -"})
+      "隔壁天天烧PVC塑料的味道很大 | -",
+      "车间里用的是ABS塑料，味道很大 | -",
+      "举报 HXC化工 半夜排气 | HXC化工"})
   void aLatinSignInChineseText(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
