@@ -27,7 +27,7 @@ final class Polluters {
   /** Words before an owner's name with 's (Old Zhang's, Mr. Li's, Mama Li's): part of the unit's name. */
   private static final String OWNER_TITLE = "Old|Lao|Xiao|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Mama|Papa|Auntie|Aunt|Uncle|Boss|Granny|Grandpa|Big|Little|Brother|Sister";
   /** Lower-case words that are no modifier of an owner's unit (It's a farm, Zhang's is a shop). */
-  private static final String NOT_MODIFIER = "(?:a|an|the|is|was|are|has|had|not|my|our|your|his|her|their|its|this|that|own|new|old|also|just|still|very|so|and|or|own)\\s";
+  private static final String NOT_MODIFIER = "(?:a|an|the|is|was|are|has|had|not|my|our|your|his|her|their|its|this|that|own|new|old|also|just|still|very|so|and|or)\\s";
   /** Capitalised words before 's that are no owner (It's, That's, There's). */
   private static final Pattern NOT_OWNER = Pattern.compile("It|That|There|He|She|What|Who|Where|Here|Let|This|Everyone|Everybody|Nobody|Today|Yesterday");
 
