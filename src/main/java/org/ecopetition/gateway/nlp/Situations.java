@@ -1323,7 +1323,24 @@ final class Situations {
       return false; // 化工的排水渠冲进了菜地: a works' drainage running into a field is a discharge, not a spill
     }
     return carrier != null && (!carrier.is(DAM) || w.is(BREACH) || w.is(DAM)
-        || carrier.end() <= w.start() && !FLOW_INTO.contains(text.substring(w.start(), w.end())));
+        || carrier.end() <= w.start() && !FLOW_INTO.contains(text.substring(w.start(), w.end())))
+        || overturned(text, words, i); // 拉农药的厢货侧翻了: the load is the carrier
+  }
+
+  /** A vehicle between the chemical and the overturn (拉农药的货车…翻到沟里; not 一瓶农药翻了). */
+  private static final java.util.regex.Pattern VEHICLE = java.util.regex.Pattern.compile(
+      "车|厢货|船|(?i)truck|lorry|pickup|tanker|van\\b");
+
+  /**
+   * A vehicle's overturn (侧翻, 翻到沟里, overturned, flipped over) with a chemical load named just before it: what it
+   * carries is spilt.
+   */
+  private static boolean overturned(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    String said = text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+    Word load = said.contains("翻") || said.equals("overturned") || said.startsWith("flipped")
+        ? near(words, i, CHEM, 10, true) : null;
+    return load != null && VEHICLE.matcher(text.substring(load.end(), w.start())).find();
   }
 
   /** The nearest word of a list of the second mask within {@code chars} characters of word i in its sentence. */
