@@ -99,7 +99,8 @@ final class Situations {
   private static final String[] MORE = {"now", "daily", "recovered", "slight", "blast", "hoard", "dwelling",
       "not_supply", "stove", "burst", "forestall", "out", "silent", "quiet", "down", "froth", "slide", "heap", "some",
       "works", "gone", "drill", "calm", "rammed", "radiation", "lost", "spray", "denied", "fixed", "cleared", "service",
-      "banter", "vent", "weapon", "ground", "lives", "asleep", "machine", "pit", "lifeless", "crossed", "height", "stuffy"};
+      "banter", "vent", "weapon", "ground", "lives", "asleep", "machine", "pit", "lifeless", "crossed", "height", "stuffy",
+      "mildly", "restored", "waste"};
   private static final long NOW = more("now");
   private static final long DAILY = more("daily");
   private static final long RECOVERED = more("recovered");
@@ -138,6 +139,13 @@ final class Situations {
   // notice (停水检修, 洗水箱), a noise or a joke beside a wish to die (拖凳, 开玩笑: "banter")
   private static final long DENIED = more("denied");
   private static final long FIXED = more("fixed");
+  // the classes left in the training hands and v1–v6 (branch urgread, 2026-12-06): symptoms said not serious (不严重,
+  // 问题不大), which is no recovery where several are ill today
+  private static final long MILDLY = more("mildly");
+  // the water coming back after a cut (来水了, 再来水): fouled right after it, a supply fouled, whatever the service
+  private static final long RESTORED = more("restored");
+  // a works' waste (污泥, 渣子, 废溶剂) dumped on farmland (see dumpedOnField)
+  private static final long WASTE = more("waste");
   private static final long CLEARED = more("cleared");
   private static final long SERVICE = more("service");
   private static final long BANTER = more("banter");
@@ -276,7 +284,7 @@ final class Situations {
    */
   private static final java.util.regex.Pattern DISCHARGING = java.util.regex.Pattern.compile(
       "直排|偷排|偷倒|偷偷[排倒放]|乱倒|乱排|排放|倒进|倒入|排进|排入|倾倒|(?:往|向|朝)[^，,。！!？?；;]{0,10}?[倒排灌泼流淌放]"
-          + "|(?i)\\b(?:dumping|discharging|pouring|draining)\\b");
+          + "|(?i)\\b(?:dumping|discharging|pouring|draining|dumped|poured)\\b");
   /**
    * A dump told as done today into water (今天把废渣倒到河里, 刚才把废水放到沟里): a word of today, then 把 … a verb of
    * tipping or draining into a river, ditch, pond or sea within the sentence.
@@ -731,14 +739,14 @@ final class Situations {
       Word fumes = w.is(SCHOOL) ? near(words, i, FUMES | SMOKE, 20, false) : null; // 浓烟往病房里灌
       if (fumes != null && !guarded(text, words, i) && !cooking(words, words.indexOf(fumes))
           && nearMore(words, i, DRILL, 30, false) == null // 小学组织消防演练，在操场上点了一堆木头，黑烟有点大
-          && !passing(words, words.indexOf(fumes)) && !daily(text, words, i, words.indexOf(fumes))
+          && !passing(text, words, words.indexOf(fumes)) && !daily(text, words, i, words.indexOf(fumes))
           && !slightFumes(words, words.indexOf(fumes)) // 新跑道有点味道: a faint smell, no school exposed
           && nearMore(words, i, RECOVERED, 30, false) == null // a sore throat after the paint fumes, he's fine now
           && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 36))).find()) {
         hits.add(new Hit("school", false, w.start(), w.end()));
       }
       boolean symptom = w.is(STRONG) || w.is(ACUTE) || w.is(MILD);
-      if (symptom && (figurative(text, w.start()) || animalOnly(words, i) || passing(words, i))) {
+      if (symptom && (figurative(text, w.start()) || animalOnly(words, i) || passing(text, words, i))) {
         // 臭得能把人熏晕过去; 狗…拉稀; 有点头晕，回家就好了: a figure of speech, a pet's illness, a discomfort passed
       } else if ((w.is(STRONG) || w.is(HOSPITAL)) && (guarded(text, words, i) || habitual(words, i))) {
         // 老伴有哮喘，一到晚上就喘不过气: a long illness that comes back, not a poisoning now
@@ -753,14 +761,14 @@ final class Situations {
         if (many == null && w.is(ACUTE)) {
           many = counted(words, i); // 三个小孩下去捞…，上来手上全起了水泡: the number stands with its people
         }
-        boolean several = many != null || all != null && "都".equals(text.substring(all.start(), all.end()));
+        boolean several = many != null || all != null && "都".equals(text.substring(all.start(), all.end()))
+            || EN_COUNTED.matcher(text.substring(Math.max(0, w.start() - 60), w.start()).toLowerCase(Locale.ROOT)).find();
         // One's own household with a headache (我们全家都头疼) is a nuisance told, not people taken ill; a household
         // dizzy, sick or vomiting is, and so is any ache where a gas is named (a leak of gas or carbon monoxide).
         String said = text.substring(w.start(), w.end());
         // So is a headache alone among several (同事们下午都头疼, the office all have a headache) from a smell:
         // the rounds label it a nuisance unless another symptom comes with it or a gas is named.
-        boolean headache = said.startsWith("头") && (said.contains("疼") || said.contains("痛"))
-            || said.startsWith("headache");
+        boolean headache = headacheAlone(said);
         boolean household = headache && nearAcross(words, i, GAS, 40) == null
             && ((many != null ? many.is(HOUSEHOLD) : near(words, i, HOUSEHOLD, 14, true) != null)
                 || !otherSymptom(text, words, i));
@@ -772,6 +780,9 @@ final class Situations {
         } else if (several && !household && !chronic) {
           hits.add(new Hit("people_ill", false, w.start(), w.end()));
         }
+      }
+      if (w.is(IRRITATION) && !w.is(ACUTE | MILD | STRONG | HYPERBOLE) && irritatedToday(text, words, i)) {
+        hits.add(new Hit("people_ill", false, w.start(), w.end())); // 今天早上十来个人都嗓子疼 眼睛红
       }
       if ((w.is(FIRE) || w.is(EXPLOSION)) && !guarded(text, words, i) && near(words, i, NOT_FIRE, 10, false) == null
           && !BODY_BURSTING.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find() // 头都要炸了
@@ -921,8 +932,11 @@ final class Situations {
     arson(text, words, hits);
     carcassByWater(text, words, hits);
     dumpedToday(text, words, hits);
+    dumpedOnField(text, words, hits);
+    unusualSmoke(text, words, hits);
     dumpedIntoSupply(text, words, hits);
     waterServiced(text, words, hits);
+    restoredFouled(text, words, hits);
     if (hits.stream().anyMatch(h -> h.situation().equals("emergency")) && nuisanceTold(text, words)) {
       hits.removeIf(h -> h.situation().equals("emergency")); // 救命啊 楼上装修三个月了: a cry over a nuisance of long standing
     }
@@ -1309,7 +1323,24 @@ final class Situations {
       return false; // 化工的排水渠冲进了菜地: a works' drainage running into a field is a discharge, not a spill
     }
     return carrier != null && (!carrier.is(DAM) || w.is(BREACH) || w.is(DAM)
-        || carrier.end() <= w.start() && !FLOW_INTO.contains(text.substring(w.start(), w.end())));
+        || carrier.end() <= w.start() && !FLOW_INTO.contains(text.substring(w.start(), w.end())))
+        || overturned(text, words, i); // 拉农药的厢货侧翻了: the load is the carrier
+  }
+
+  /** A vehicle between the chemical and the overturn (拉农药的货车…翻到沟里; not 一瓶农药翻了). */
+  private static final java.util.regex.Pattern VEHICLE = java.util.regex.Pattern.compile(
+      "车|厢货|船|(?i)truck|lorry|pickup|tanker|van\\b");
+
+  /**
+   * A vehicle's overturn (侧翻, 翻到沟里, overturned, flipped over) with a chemical load named just before it: what it
+   * carries is spilt.
+   */
+  private static boolean overturned(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    String said = text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+    Word load = said.contains("翻") || said.equals("overturned") || said.startsWith("flipped")
+        ? near(words, i, CHEM, 10, true) : null;
+    return load != null && VEHICLE.matcher(text.substring(load.end(), w.start())).find();
   }
 
   /** The nearest word of a list of the second mask within {@code chars} characters of word i in its sentence. */
@@ -1425,7 +1456,7 @@ final class Situations {
    * A mild symptom said to be slight (有点头晕) or to have passed (回家就好了, 缓过来了): a discomfort told, no one
    * taken ill.
    */
-  private static boolean passing(List<Word> words, int i) {
+  private static boolean passing(String text, List<Word> words, int i) {
     Word w = words.get(i);
     if (!w.is(MILD | ACUTE) || w.is(STRONG)) {
       return false;
@@ -1442,11 +1473,45 @@ final class Situations {
       if (o.sentence() != w.sentence() || o.at() - w.to() > (acute ? 24 : 16) * UNIT) {
         break;
       }
-      if (o.has(RECOVERED)) {
+      if (o.has(RECOVERED) && !(o.has(MILDLY) && severalToday(text, words, i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Sore throats or eyes (嗓子疼, 眼睛辣) in several people today where a smell or fumes are told, neither slight, lasting,
+   * daily nor passed (有三个老人…说嗓子疼、眼睛辣，说闻到一股酸味…现在还有): people taken ill now; not 烟熏得嗓子疼好几天,
+   * not 每年冬天孩子们都咳嗽.
+   */
+  private static boolean irritatedToday(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    Word slight = nearMore(words, i, SLIGHT, 3, true);
+    return !guarded(text, words, i) && !figurative(text, w.start()) && !animalOnly(words, i)
+        && severalToday(text, words, i) && !(slight != null && slight.clause() == w.clause())
+        && near(words, i, LASTING, 30, true) == null && !daily(words, i) && nearMore(words, i, DAILY, 40, false) == null
+        && nearAcross(words, i, FUMES | FOUL | EXPOSURE | SMOKE, 40) != null && !recovered(words, i);
+  }
+
+  /** A word that the symptom at word i has passed (缓过来了, 没事了) later in its sentence; not one said mildly. */
+  private static boolean recovered(List<Word> words, int i) {
+    Word w = words.get(i);
+    for (int k = i + 1; k < words.size() && words.get(k).sentence() == w.sentence(); k++) {
+      if (words.get(k).has(RECOVERED) && !words.get(k).has(MILDLY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Several people with the symptom at word i and a word of today in its sentence (楼里四五个人头疼恶心，…不严重，就是受不了):
+   * people taken ill now, however mildly told; not 好几户说眼睛流泪，不严重，就是一直这样.
+   */
+  private static boolean severalToday(String text, List<Word> words, int i) {
+    return (near(words, i, MANY, 14, false) != null || counted(words, i) != null)
+        && TODAY.matcher(sentenceOf(text, words.get(i)).toLowerCase(Locale.ROOT)).find();
   }
 
   /** The nearest word of a list within {@code chars} characters of word i, in its sentence or the next or last. */
@@ -1684,6 +1749,17 @@ final class Situations {
 
   /** A supply said to draw the water (自来水厂抽的, 取水的, 全村吃水的): its verb just after the supply word. */
   private static final java.util.regex.Pattern DRAWN = java.util.regex.Pattern.compile("^[^。！!？?；;，,\n]{0,4}?[抽取吃喝用]");
+  /**
+   * Several people counted in English before a symptom, in its sentence (3 kids from our compound kindergarten got
+   * headaches; six of my students have rashes): the Chinese count (三个小孩) is a word of the lists.
+   */
+  private static final java.util.regex.Pattern EN_COUNTED = java.util.regex.Pattern.compile(
+      "\\b(?:[2-9]|[1-9][0-9]+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of)\\s+(?:of (?:my|our|the) )?"
+          + "(?:[a-z-]+ )?(?:kids|children|people|workers|students|pupils|villagers|residents|neighbours|neighbors|"
+          + "backpackers|guests|tourists|passengers|staff|families|households|men|women|babies|patients)\\b[^.!?;\n]*$");
+  /** The same told before an English supply word (where the villagers take their drinking water). */
+  private static final java.util.regex.Pattern DRAWN_EN = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:take|takes|draw|draws|get|gets|fetch|fetches)\\s+(?:their|our|its|the|his|her)?\\s*$");
 
   /**
    * A dump seen into a water that a supply draws (往河里倒东西…这河是镇上自来水厂抽的): a spill and a fouled supply,
@@ -1692,10 +1768,11 @@ final class Situations {
   private static void dumpedIntoSupply(String text, List<Word> words, List<Hit> hits) {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (!w.is(SUPPLY | INTAKE) || !DRAWN.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 6))).find()) {
+      if (!w.is(SUPPLY | INTAKE) || !DRAWN.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 6))).find()
+          && !DRAWN_EN.matcher(text.substring(Math.max(0, w.start() - 16), w.start())).find()) {
         continue;
       }
-      int from = Math.max(0, w.start() - 48);
+      int from = Math.max(0, w.start() - (latin(text.charAt(w.start())) ? 96 : 48)); // an English clause is longer
       java.util.regex.Matcher m = DISCHARGING.matcher(text);
       m.region(from, w.start());
       if (!m.find() || text.startsWith("过", m.end())) {
@@ -1908,7 +1985,8 @@ final class Situations {
     if (text.substring(w.start(), w.end()).contains("人")) {
       return true;
     }
-    Word p = near(words, i, PERSON | CROWD_PEOPLE, 16, true);
+    // a household counts (下面有一家人，被砸住了)
+    Word p = near(words, i, PERSON | CROWD_PEOPLE | HOUSEHOLD, 16, true);
     return p != null && p.sentence() == w.sentence() && !animalBefore(words, i);
   }
 
@@ -1943,6 +2021,77 @@ final class Situations {
         return;
       }
     }
+  }
+
+  /** Farmland (菜地, 地里, 稻田): where a works' waste dumped is urgent, the crop and the wells beside it fouled. */
+  private static final String FIELD = "(?:菜地|菜园|地里|田里|麦地|麦田|稻田|农田|玉米地|苞米地|庄稼地|耕地|秧田|果园|田边|地边|田头|地头)";
+  private static final String CLAUSE_CHARS = "[^，,。！!？?；;\n]";
+  /** Something dumped on farmland: 往地里倒, 拉到菜地里倒了, 倒在菜地边上, 地里被人偷倒了 (not 倒过: a time past). */
+  private static final java.util.regex.Pattern DUMPED_FIELD = java.util.regex.Pattern.compile(
+      "(?:往|向|到)" + CLAUSE_CHARS + "{0,8}?" + FIELD + CLAUSE_CHARS + "{0,4}?(?:倒|卸|泼|扔)(?!过)"
+          + "|(?:倒|卸|扔|泼)(?:在|到|进|入)" + CLAUSE_CHARS + "{0,8}?" + FIELD
+          + "|" + FIELD + CLAUSE_CHARS + "{0,3}?被" + CLAUSE_CHARS + "{0,6}?(?:倒|卸)(?!过)");
+
+  /** A dump told as fresh in its sentence (刚开走, 还在倒, 人还没走, 正在卸). */
+  private static final java.util.regex.Pattern FRESH = java.util.regex.Pattern.compile("刚|还在|正在|还没走|(?i)right now|still");
+
+  /**
+   * A works' waste dumped on farmland and told as now (污泥被一辆大车拉到我们村菜地里倒了…就是刚刚倒的; 往地里倒…还在倒; 一车砷渣倒在
+   * 我们寨子菜地边上): the waste named within 30 characters in the sentence, neither guarded (以前, 听说), daily nor
+   * lasting, and a word of today or of a dump still going on in the sentence unless the waste is hazardous (砷渣, 石棉瓦).
+   * The rounds label a dump onto a field told without a time a report (有人往我们村的农田里倒工业污泥…玉米苗全黄了; 我们厂把废酸
+   * 倒在厂区后面的地里). Not rubble, rubbish or manure, which are no works' waste.
+   */
+  private static void dumpedOnField(String text, List<Word> words, List<Hit> hits) {
+    if (hits.stream().anyMatch(h -> h.situation().equals("spill_leak"))) {
+      return;
+    }
+    java.util.regex.Matcher m = DUMPED_FIELD.matcher(text);
+    while (m.find()) {
+      int at = m.start();
+      for (int k = 0; k < words.size(); k++) {
+        Word o = words.get(k);
+        boolean waste = o.has(WASTE) || o.is(HAZWASTE | CHEM);
+        int gap = o.start() >= m.end() ? o.start() - m.end() : o.end() <= at ? at - o.end() : 0;
+        if (waste && gap <= 30 && sameSentence(text, o.start(), at) && !guarded(text, words, k)
+            && !daily(words, k) && near(words, k, LASTING, 30, false) == null
+            && (o.is(HAZWASTE) || FRESH.matcher(sentenceOf(text, o)).find() || TODAY.matcher(sentenceOf(text, o)).find())) {
+          hits.add(new Hit("spill_leak", false, Math.min(at, o.start()), Math.max(m.end(), o.end())));
+          return;
+        }
+      }
+    }
+  }
+
+  /** A smoke said to be unlike the usual one, just after it (不是平时那种白汽, 跟平时不一样, not the usual white). */
+  private static final java.util.regex.Pattern UNUSUAL = java.util.regex.Pattern.compile(
+      "^[^。！!？?；;\n]{0,16}?(?:不是平时|不像平时|跟平时不一样|和平时不一样|同平时唔同|从来没见过|从没见过|头一回见"
+          + "|(?i)not the usual|unlike the usual|never seen)");
+
+  /**
+   * A works' smoke or fumes of another colour than the usual (大烟囱冒的是黄烟，不是平时那种白汽): a release now, however it
+   * is told (平时 is the contrast, not a habit). Not guarded (听说, 去年).
+   */
+  private static void unusualSmoke(String text, List<Word> words, List<Hit> hits) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      boolean smoke = w.is(GAS | SMOKE) || w.is(FUMES) && text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT).contains("smoke");
+      if (smoke && !guarded(text, words, i) && !cooking(words, i)
+          && UNUSUAL.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find()) {
+        hits.add(new Hit("spill_leak", false, w.start(), w.end()));
+        return;
+      }
+    }
+  }
+
+  /** Whether no sentence end stands between the two places. */
+  private static boolean sameSentence(String text, int a, int b) {
+    for (int i = Math.min(a, b); i < Math.max(a, b); i++) {
+      if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -2086,6 +2235,12 @@ final class Situations {
     return false;
   }
 
+  /** A headache and nothing more in one word (头疼, headaches; not headaches and nausea). */
+  private static boolean headacheAlone(String said) {
+    return said.startsWith("头") && (said.contains("疼") || said.contains("痛"))
+        || said.toLowerCase(Locale.ROOT).startsWith("headache") && !said.toLowerCase(Locale.ROOT).contains("nausea");
+  }
+
   /** Another symptom than the headache at word i in its sentence (头疼、恶心; 头痛还想吐). */
   private static boolean otherSymptom(String text, List<Word> words, int i) {
     Word w = words.get(i);
@@ -2093,7 +2248,7 @@ final class Situations {
       if (o != w && o.sentence() == w.sentence() && (o.is(ACUTE) || o.is(MILD) || o.is(STRONG) || o.is(IRRITATION))
           && !o.is(HYPERBOLE)) {
         String said = text.substring(o.start(), o.end());
-        if (!(said.startsWith("头") && (said.contains("疼") || said.contains("痛")) || said.startsWith("headache"))) {
+        if (!headacheAlone(said)) {
           return true;
         }
       }
@@ -2237,6 +2392,31 @@ final class Situations {
    * Drinking water that cleared after the mention (放了几分钟就清了, then ran clear), or a water-service notice (停水检修,
    * 洗水箱, flushing the mains) with nobody ill and no animal dead: a passing discolouring or a notice, no supply fouled.
    */
+  /**
+   * The water back after a cut and fouled right after it (停水检修，晚上来水了放出来全是黑的; 停水以后再来水 水是臭的): a supply
+   * fouled, though a service was named (that notice alone is no alarm) — not where it then clears (来水头几分钟是黄的，放掉就清了)
+   * or is slight (有点黄). 来水了 alone as a supply word cost alarms (晚上就来水了).
+   */
+  private static void restoredFouled(String text, List<Word> words, List<Hit> hits) {
+    if (hits.stream().anyMatch(h -> h.situation().equals("drinking_water"))) {
+      return;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      Word foul = w.has(RESTORED) ? nearest(words, i, o -> o.is(FOUL) && !fine(text, o) && o.start() > w.end(), 14, false) : null;
+      if (foul == null || guarded(text, words, i)) {
+        continue;
+      }
+      int f = words.indexOf(foul);
+      Word slight = nearMore(words, f, SLIGHT, 3, true);
+      boolean cleared = words.stream().anyMatch(o -> o.has(CLEARED) && o.start() > w.end());
+      if (!cleared && (slight == null || slight.clause() != foul.clause())) {
+        hits.add(new Hit("drinking_water", false, w.start(), foul.end()));
+        return;
+      }
+    }
+  }
+
   private static void waterServiced(String text, List<Word> words, List<Hit> hits) {
     boolean ill = ill(words, ACUTE | STRONG | MILD) || hits.stream().anyMatch(h -> h.situation().equals("mass_death"));
     boolean service = false;
