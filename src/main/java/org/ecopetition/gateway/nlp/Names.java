@@ -38,6 +38,11 @@ final class Names {
   /** Self cues after which a name needs no surname (扎西多吉, 巴特尔): the writer says it is their name. */
   private static final java.util.Set<String> NAMING = java.util.Set.of("我叫", "我的名字是", "我的名字叫", "名字叫", "名字是",
       "本人叫", "俺叫", "姓名", "我名叫", "叫我", "my name is");
+  /**
+   * Cues after which the writer gives the name to go by, over one said before (俺叫崔老蔫 大名崔玉林: a nickname, then the
+   * real name; 联名人：…、… 执笔人：X: of several signers, the one who wrote): their name outranks the other cues'.
+   */
+  private static final java.util.Set<String> OUTRANKING = java.util.Set.of("大名", "本名", "学名", "真名", "执笔", "执笔人");
   /** Surnames that are also common words (都, 于, 全…): a name only after a cue and a separator, or as HanLP reads it. */
   private static final String RARE = "都于全向时和那成区万相来但由才仁年东买信位国海花平门云容敬单查解利元展智幸植富洪";
   private static final String NAME_END = "，,。.；;、：:！!？?（(）)\n \t\"“”'";
@@ -323,6 +328,7 @@ final class Names {
     possessors(text, person, place, out);
     neighbours(text, person, place, out);
     forWhom(text, person, place, out);
+    penned(text, out);
     honoured(text, out);
     familiar(text, out);
     spaced(text, out);
@@ -537,21 +543,23 @@ final class Names {
 
   /** The relative named after 叫 (外公叫孙长贵) once the writer says they write for them: the petitioner's name. */
   private void forWhom(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
-    if (text.indexOf('叫') < 0) {
-      return;
-    }
     Matcher m = FOR_WHOM.matcher(text);
     if (!m.find()) {
       return;
     }
     String who = m.group(1).replace("我", "");
-    for (String call : new String[] {who + "名叫", who + "叫做", who + "叫"}) {
+    // 外公叫孙长贵, or the relative's word again just before a full name (替爷爷反映 爷爷刘宝山 住…)
+    for (String call : new String[] {who + "名叫", who + "叫做", who + "叫", who}) {
       int at = text.indexOf(call, m.end());
       if (at < 0 || at - m.end() > 20) {
         continue;
       }
       int p = at + call.length();
-      int[] name = parse(text, p, true, person, place);
+      boolean bare = call.equals(who);
+      int[] name = bare ? (surname(text, p) > 0 ? parse(text, p, false, person, place) : null) : parse(text, p, true, person, place);
+      if (bare && (name == null || name[2] == 1 || !nameEnds(text, name[3]))) {
+        continue;
+      }
       if (name != null) {
         int s0 = name[0];
         int e0 = name[1];
@@ -560,6 +568,27 @@ final class Names {
         out.add(new Mention(s0, e0, text.substring(s0, e0), true, 0.9));
       }
       return;
+    }
+  }
+
+  /**
+   * The one who wrote a letter that several sign, named before 执笔 (由高树林执笔, 孙玉堂（执笔）): the petitioner, over
+   * the first signer listed.
+   */
+  private void penned(String text, List<Mention> out) {
+    for (int at = text.indexOf("执笔"); at > 0; at = text.indexOf("执笔", at + 2)) {
+      int e = "（(".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at;
+      for (int len = 3; len >= 2; len--) {
+        int p = e - len;
+        if (p < 0 || p > 0 && Tokens.han(text.charAt(p - 1)) && text.charAt(p - 1) != '由') {
+          continue;
+        }
+        int[] name = surname(text, p) > 0 ? parse(text, p, false, null, w -> false) : null;
+        if (name != null && name[1] == e && name[2] == 0) {
+          out.add(new Mention(p, e, text.substring(p, e), true, 0.92));
+          break;
+        }
+      }
     }
   }
 
@@ -915,6 +944,7 @@ final class Names {
         }
         int translit = transliterated(text, p);
         boolean strong = NAMING.contains(cue) || person != null && p < person.length && person[p] || translit > 0;
+        int named = p;
         if (types.contains(Type.SIGN)) {
           int after = afterSigner(text, p, place); // 落款：居民 买买提江 / 落款：某某村村民 谭…
           if (after > p) {
@@ -932,6 +962,11 @@ final class Names {
           continue;
         }
         int[] name = parse(text, p, strong, person, place);
+        if (name == null && OUTRANKING.contains(cue) && surname(text, named) == 1) {
+          // 大名崔玉林, 执笔人：谷长春 2024年…: a given name that is a city's (taken for a place before the name, too)
+          int[] any = parse(text, named, true, person, w -> false);
+          name = any != null && any[1] - any[0] == 3 && nameEnds(text, any[3]) ? any : null;
+        }
         if (translit > 0 && (name == null || name[1] < translit)) {
           name = new int[] {p, translit, 0, translit}; // 艾合买提江: no surname 艾 and two characters, the whole of it
         }
@@ -954,7 +989,7 @@ final class Names {
           continue;
         }
         if (name != null && (!weak || (name[1] - name[0] >= 2 || honoured) && nameEnds(text, name[3]))) {
-          add(out, text, name, true, weak ? 0.75 : 0.9);
+          add(out, text, name, true, weak ? 0.75 : OUTRANKING.contains(cue) ? 0.92 : 0.9);
           for (int[] sp : spelled) {
             out.add(new Mention(sp[0], sp[1], text.substring(sp[0], sp[1]), true, 0.5));
           }
@@ -1643,6 +1678,7 @@ final class Names {
     }
     int lineStart = text.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
     signatureLine(text, lastBreak(text, lineStart, end) + 1, end, person, place, out);
+    signedBeforeMore(text, person, place, out);
     int e = lineStart - 1;
     for (int lines = 1; e > 0 && lines < 4; lines++) {
       while (e > 0 && " \t\n".indexOf(text.charAt(e - 1)) >= 0) {
@@ -1652,6 +1688,38 @@ final class Names {
       signatureLine(text, ls, e, person, place, out);
       e = ls - 1;
     }
+  }
+
+  /** A letter's date with its year (2024年3月2日, 二〇二三年九月十八日), a space before it. */
+  private static final Pattern FULL_DATE = Pattern.compile(
+      "[ \t\u3000]+(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月");
+
+  /**
+   * A letter signed before what still follows it on the last line (退休干部 白建国 敬上 二〇二三年九月十八日 住址：… 电话…,
+   * 于凤鸣 2024年5月3日 电话…): the signature ends at the last 敬上 or 谨上, or before the last date with its year.
+   */
+  private void signedBeforeMore(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
+    int closing = Math.max(text.lastIndexOf("敬上"), text.lastIndexOf("谨上"));
+    if (closing > 0 && closing + 2 < text.strip().length()) {
+      int ls = text.lastIndexOf('\n', closing) + 1;
+      signatureLine(text, lastBreak(text, ls, closing) + 1, closing + 2, person, place, out);
+      return;
+    }
+    Matcher date = FULL_DATE.matcher(text);
+    int ds = -1;
+    while (date.find()) {
+      ds = date.start();
+    }
+    if (ds <= 0) {
+      return;
+    }
+    int e = ds;
+    if ("）)".indexOf(text.charAt(e - 1)) >= 0) {
+      int open = Math.max(text.lastIndexOf('（', e), text.lastIndexOf('(', e));
+      e = open > 0 && e - open <= 10 ? open : e; // 于长海（老党员） 2024年3月2日: who the signer is, in brackets
+    }
+    int ls = text.lastIndexOf('\n', e - 1) + 1;
+    signatureLine(text, lastBreak(text, ls, e) + 1, e, true, person, place, out);
   }
 
   /** The index of the last clause mark in [from, to), or from - 1. */
@@ -1666,6 +1734,12 @@ final class Names {
 
   /** A signature line: a name alone, or after a place, a role or a cue and a space; 老沈 is 沈. */
   private void signatureLine(String text, int s, int e, boolean[] person, Predicate<String> place, List<Mention> out) {
+    signatureLine(text, s, e, false, person, place, out);
+  }
+
+  /** A signature line; {@code dated}: a date with its year follows it, so a name alone there signs (于凤鸣 2024年5月3日). */
+  private void signatureLine(String text, int s, int e, boolean dated, boolean[] person, Predicate<String> place,
+      List<Mention> out) {
     if (s >= e) {
       return;
     }
@@ -1699,6 +1773,10 @@ final class Names {
     while (s < e && " \t:：—-~～".indexOf(text.charAt(s)) >= 0) {
       s++; // …。——周大姐: a dash before the name signing off
     }
+    java.util.regex.Matcher salute = SALUTE.matcher(text).region(s, e);
+    if (salute.lookingAt() && salute.end() < e) {
+      s = salute.end(); // 此致敬礼 于洪生: the letter's salute, then who signs it
+    }
     if (closed && e - s > 6) {
       java.util.regex.Matcher date = DATE_HEAD.matcher(text).region(s, e);
       if (date.lookingAt()) {
@@ -1713,14 +1791,14 @@ final class Names {
       ws--;
     }
     String head = text.substring(s, ws).strip();
-    if (!head.isEmpty() && !place.test(head) && !endsWithCue(head) && !(closed && head.length() <= 8 && allHan(head, 0, head.length()))
+    if (!head.isEmpty() && !place.test(head) && !endsWithCue(head) && !(closed && head.length() <= 14 && allHan(head, 0, head.length()))
         && !is(head, Type.HONORIFIC)) { // 老人 苏某某: who the writer is, then the name
       return; // a name signed off with 敬上 may follow any words of who the writer is (老人 …, 七十岁的老党员 …)
     }
     int lead = head.isEmpty() ? leadingCue(text, ws, e) : 0; // 老板刘德华, 村民蒋
     int p = "老小阿".indexOf(text.charAt(ws + lead)) >= 0 && e - ws - lead == 2 ? ws + lead + 1 : ws + lead; // 老沈, 小周
     // Closed with 敬上 after who one is (老党员 X 敬上): the words between are the name, whatever its surname (单, 于).
-    boolean signed = closed && (!head.isEmpty() || lead > 0) && e - p <= 4;
+    boolean signed = (closed && (!head.isEmpty() || lead > 0) || dated && head.isEmpty() && lead == 0) && e - p <= 4;
     int[] name = parse(text, p, signed, person, place);
     if (signed && name != null && name[2] == 0 && notName(text.substring(name[0], name[1]))) {
       name = null; // 老党员 全体 敬上: a word, no name
@@ -1730,6 +1808,9 @@ final class Names {
       add(out, text, name, true, 0.75);
     }
   }
+
+  /** A letter's salute before its signer on the same line (此致敬礼, 此致 敬礼！). */
+  private static final Pattern SALUTE = Pattern.compile("此致[\\s，,]*敬礼[！!。\\s]+");
 
   /** A date opening a signature's line, a space after it (农历十月十五 …, 2026年11月20日 …, 11月20日 …). */
   private static final java.util.regex.Pattern DATE_HEAD = java.util.regex.Pattern.compile(

@@ -506,4 +506,28 @@ class NamesTest {
   void theSecondHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // branch namecls (2026-12-06), words of our own: a nickname, then the real name (a city's name as its given name)
+      "村口砖厂天天冒烟 俺叫铁蛋 大名韩守仁 | 韩守仁",
+      "村口砖厂天天冒烟 俺叫狗剩 大名聂长春 | 聂长春",
+      "河北省大名县的砖厂天天冒烟 | -",
+      // a record giving the caller's surname as the caller said it
+      "来访人自称姓蒲 住在河西村 村口砖厂天天冒烟 | 蒲",
+      // a grandchild writing for a grandparent named after the kin word again
+      "我替奶奶反映 奶奶阎秀兰 住在河西村 村口砖厂天天冒烟 | 阎秀兰",
+      // of several signers, the one who wrote the letter
+      "村口砖厂天天冒烟，请领导查处。 联名人：宋志和、蒋桂芝、邵长春 执笔人：邵长春 2024年3月8日 | 邵长春",
+      "村口砖厂天天冒烟，请领导查处。 联名：邢国栋、温淑芬、韦德林 由温淑芬执笔 | 温淑芬",
+      "村口砖厂天天冒烟，请领导查处。 联名：邢国栋、温淑芬、韦德林（执笔） 电话13712345678 | 韦德林",
+      // a letter signed, then its date, where one lives or a phone
+      "村口砖厂天天冒烟，请领导查处。 原镇农机站退休职工 樊志远 敬上 二〇二四年三月八日 住址：河西村 | 樊志远",
+      "村口砖厂天天冒烟，请领导查处。 于秀梅 2024年3月8日 电话13712345678 | 于秀梅",
+      "村口砖厂天天冒烟，请领导查处。此致敬礼 于德华 2024年3月8日 | 于德华",
+      "村口砖厂天天冒烟，请领导查处。 晏明山（老教师） 2024年3月8日 电话：13712345678 | 晏明山",
+      "村口砖厂天天冒烟，请领导查处。 王村 2024年3月8日 又冒了一整天 | -"})
+  void theThirdHandsNameClasses(String text, String want) {
+    assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
+  }
 }
