@@ -43,6 +43,24 @@ final class Names {
    * real name; 联名人：…、… 执笔人：X: of several signers, the one who wrote): their name outranks the other cues'.
    */
   private static final java.util.Set<String> OUTRANKING = java.util.Set.of("大名", "本名", "学名", "真名", "执笔", "执笔人");
+  /**
+   * Whether, in the few words before {@code i}, someone else (他, 她, 那个, 这个) is spoken of after the writer (我, 俺, 吾…)
+   * last was: a real name said there (那个外号叫二孬的 大名…) is theirs.
+   */
+  private static boolean someoneElsesBefore(String text, int i) {
+    int self = -1;
+    int other = -1;
+    for (int k = Math.max(0, i - 20); k < i; k++) {
+      char c = text.charAt(k);
+      if ("我俺吾阮额".indexOf(c) >= 0 || text.startsWith("本人", k)) {
+        self = k;
+      } else if (c == '他' || c == '她' || text.startsWith("那个", k) || text.startsWith("这个", k)) {
+        other = k;
+      }
+    }
+    return other > self;
+  }
+
   /** Surnames that are also common words (都, 于, 全…): a name only after a cue and a separator, or as HanLP reads it. */
   private static final String RARE = "都于全向时和那成区万相来但由才仁年东买信位国海花平门云容敬单查解利元展智幸植富洪";
   private static final String NAME_END = "，,。.；;、：:！!？?（(）)\n \t\"“”'";
@@ -319,6 +337,7 @@ final class Names {
       return out;
     }
     cued(text, person, place, out);
+    latinGiven(text, out);
     leading(text, person, place, out);
     titled(text, out);
     byPhone(text, phones, person, place, out);
@@ -869,6 +888,47 @@ final class Names {
     return c >= '\u3400' && c <= '\u9fff' ? c : Character.toLowerCase(c);
   }
 
+  /** Whether a cue at text[i, end) starts or ends with a Latin letter that another letter joins (living, Louis). */
+  private static boolean latinInsideWord(String text, int i, int end) {
+    boolean latinStart = text.charAt(i) < 128 && Character.isLetter(text.charAt(i));
+    boolean latinEnd = text.charAt(end - 1) < 128 && Character.isLetter(text.charAt(end - 1));
+    return latinStart && i > 0 && text.charAt(i - 1) < 128 && Character.isLetter(text.charAt(i - 1))
+        || latinEnd && end < text.length() && text.charAt(end) < 128 && Character.isLetter(text.charAt(end));
+  }
+
+  /** An English given name with the surname written after it (Vivian郑, Joyce何), standing as a word of its own. */
+  private static final Pattern LATIN_GIVEN = Pattern.compile(
+      "(?<![A-Za-z])([A-Z][a-z]{1,11}) ?(\\p{IsHan})(?![\\p{IsHan}])");
+  /** What may stand before a name opening a message: a greeting. */
+  private static final Pattern GREETING = Pattern.compile("\\s*(?:(?:Hi|Hello|Hey|您好|你好)[,，!！\\s]*)?");
+
+  /**
+   * An English given name and a Chinese surname where a writer's name stands: opening the message (Vivian郑，香洲区…),
+   * just before a phone number (…Joyce何 138…), or signing it at its end (…都没用。——Mandy谢): the surname is the
+   * writer's name (as after 我是: 我是Tony刘), the given name masked with it.
+   */
+  private void latinGiven(String text, List<Mention> out) {
+    Matcher m = LATIN_GIVEN.matcher(text);
+    while (m.find()) {
+      int s = m.start(2);
+      if (surname(text, s) != 1 || RARE.indexOf(text.charAt(s)) >= 0) {
+        continue;
+      }
+      int after = m.end(2);
+      while (after < text.length() && " \t，,。.!！、：:".indexOf(text.charAt(after)) >= 0) {
+        after++;
+      }
+      boolean opens = GREETING.matcher(text).region(0, m.start(1)).matches();
+      boolean phoneNext = after + 6 < text.length() && Character.isDigit(text.charAt(after)) && Character.isDigit(text.charAt(after + 6));
+      boolean ends = after == text.length() && (m.start(1) == 0 || dashAfterSentence(text, m.start(1))
+          || "。！!？?，, ".indexOf(text.charAt(m.start(1) - 1)) >= 0);
+      if (opens || phoneNext || ends) {
+        out.add(new Mention(m.start(1), m.end(1), m.group(1), true, 0.5));
+        out.add(new Mention(s, s + 1, text.substring(s, s + 1), true, opens ? 0.85 : 0.8));
+      }
+    }
+  }
+
   /** Names after a cue: self, signature, role, someone else's; and 姓X的 (someone else), 陈某某. */
   private void cued(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
     int n = text.length();
@@ -884,6 +944,9 @@ final class Names {
         if (j >= n) {
           break;
         }
+      }
+      if (types != null && latinInsideWord(text, i, end)) {
+        types = null; // "i" in "living", "is" in "Louis": an English cue is a word of its own
       }
       if (types == null || types.contains(Type.SPELLING) || types.equals(EnumSet.of(Type.TITLE))) {
         if (text.charAt(i) == '姓' && (i == 0 || "我俺".indexOf(text.charAt(i - 1)) < 0)) {
@@ -988,7 +1051,9 @@ final class Names {
           i = end;
           continue;
         }
-        if (name != null && (!weak || (name[1] - name[0] >= 2 || honoured) && nameEnds(text, name[3]))) {
+        if (name != null && !cue.startsWith("执笔") && OUTRANKING.contains(cue) && someoneElsesBefore(text, i)) {
+          add(out, text, name, false, 0.7); // 那个开磨坊的 外号叫大头 大名焦德厚: someone else's real name
+        } else if (name != null && (!weak || (name[1] - name[0] >= 2 || honoured) && nameEnds(text, name[3]))) {
           add(out, text, name, true, weak ? 0.75 : OUTRANKING.contains(cue) ? 0.92 : 0.9);
           for (int[] sp : spelled) {
             out.add(new Mention(sp[0], sp[1], text.substring(sp[0], sp[1]), true, 0.5));

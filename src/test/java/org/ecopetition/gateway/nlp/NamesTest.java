@@ -526,7 +526,18 @@ class NamesTest {
       "村口砖厂天天冒烟，请领导查处。 于秀梅 2024年3月8日 电话13712345678 | 于秀梅",
       "村口砖厂天天冒烟，请领导查处。此致敬礼 于德华 2024年3月8日 | 于德华",
       "村口砖厂天天冒烟，请领导查处。 晏明山（老教师） 2024年3月8日 电话：13712345678 | 晏明山",
-      "村口砖厂天天冒烟，请领导查处。 王村 2024年3月8日 又冒了一整天 | -"})
+      "村口砖厂天天冒烟，请领导查处。 王村 2024年3月8日 又冒了一整天 | -",
+      // a real name said of someone else is no writer's
+      "村口那个外号叫三愣子的 大名韩守仁 他的砖厂天天冒烟 | -",
+      // an English given name and a Chinese surname opening the message: the surname, as after 我是 (我是Tony刘)
+      "Mandy谢，楼下的饭店油烟好大，晚上都不敢开窗 | 谢",
+      "Hello Oscar蒋 13712345678 楼下工地晚晚打桩 | 蒋",
+      // … just before the phone, or signing off at the end
+      "楼下工地晚晚打桩，吵得睡不着 Oscar蒋 13712345678 | 蒋",
+      "楼下工地晚晚打桩，投诉了三次都没用。——Mandy谢 | 谢",
+      "楼下的Amy陈，她家狗天天叫，吵死了 | -",
+      // an English cue is a word of its own: "i" inside "living" is none
+      "Mr. Adeyemi here, living in 南山. 楼下的洗车店污水流了一街。 | Adeyemi"})
   void theThirdHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
