@@ -338,6 +338,7 @@ final class Names {
     }
     cued(text, person, place, out);
     latinGiven(text, out);
+    spokenSelf(text, out);
     leading(text, person, place, out);
     titled(text, out);
     byPhone(text, phones, person, place, out);
@@ -896,6 +897,23 @@ final class Names {
         || latinEnd && end < text.length() && text.charAt(end) < 128 && Character.isLetter(text.charAt(end));
   }
 
+  /** A speaker saying who they are, opening a message (我陈伯啊 …, 老李啊 …): 老/阿 or a kin word with the surname, then 啊. */
+  private static final Pattern SPOKEN_SELF = Pattern.compile(
+      "^\\s*(?:\\p{IsHan}{0,4}你好[，,\\s]*)?(我)?(?:(?:老|阿)(\\p{IsHan})|(\\p{IsHan})(?:伯|叔|婶|姐|哥|姨|生|太))[啊呀][\\s，,]");
+  /** Without 我, what the speaker does said next (老李啊 揸泥头车嘅 …): so 老李 is no one the writer calls to. */
+  private static final Pattern SPOKEN_SELF_DOES = Pattern.compile("[^\\s，,。他她你]{1,12}[嘅的][\\s，,]");
+
+  private void spokenSelf(String text, List<Mention> out) {
+    Matcher m = SPOKEN_SELF.matcher(text);
+    if (m.find() && (m.start(1) >= 0 || SPOKEN_SELF_DOES.matcher(text).region(m.end(), text.length()).lookingAt())) {
+      int g = m.start(2) >= 0 ? 2 : 3;
+      int s = m.start(g);
+      if (surname(text, s) == 1 && RARE.indexOf(text.charAt(s)) < 0) {
+        out.add(new Mention(s, s + 1, m.group(g), true, 0.8));
+      }
+    }
+  }
+
   /** An English given name with the surname written after it (Vivian郑, Joyce何), standing as a word of its own. */
   private static final Pattern LATIN_GIVEN = Pattern.compile(
       "(?<![A-Za-z])([A-Z][a-z]{1,11}) ?(\\p{IsHan})(?![\\p{IsHan}])");
@@ -994,6 +1012,12 @@ final class Names {
       } else if (types.contains(Type.SELF) || types.contains(Type.SIGN)) {
         boolean weak = cue.equals("我是") || cue.equals("我系") || cue.equals("我係") || cue.equals("俺是") || cue.equals("本人是")
             || cue.equals("我就是") || cue.equals("阮是") || cue.equals("额是");
+        if (weak && surname(text, p) == 1 && p + 1 < text.length() && text.charAt(p + 1) == '太'
+            && RARE.indexOf(text.charAt(p)) < 0 && (p + 2 == text.length() || "住喺嘅啊，, ".indexOf(text.charAt(p + 2)) >= 0)) {
+          out.add(new Mention(p, p + 1, text.substring(p, p + 1), true, 0.75)); // 我系林太住喺…: Cantonese Mrs Lam
+          i = end;
+          continue;
+        }
         if (weak && placedHonoured(text, p, out)) {
           i = end; // 我是城西的黄小姐, 我係江门嘅梁生: where one is from, then the surname and a title
           continue;
@@ -1058,10 +1082,13 @@ final class Names {
           for (int[] sp : spelled) {
             out.add(new Mention(sp[0], sp[1], text.substring(sp[0], sp[1]), true, 0.5));
           }
-        } else if (name == null && weak && namedAfterClause(text, p, person, place, out)) {
-          i = end; // 我是在园区上班的Emma Zhou, 我是住三号楼的邵丽华: what one is, 的, then one's name
+        } else if (weak && (name == null || !nameEnds(text, name[3])) && namedAfterClause(text, p, person, place, out)) {
+          // 我是在园区上班的Emma Zhou, 我是住三号楼的邵丽华: what one is, 的, then one's name (我系南海大沥嘅…: the place
+          // read first as a name that does not end there)
+          i = end;
           continue;
-        } else if (name == null && weak && clauseEndName(text, p, person, place, out)) {
+        } else if (weak && (name == null || !nameEnds(text, name[3]) && clauseLength(text, p) <= 12)
+            && clauseEndName(text, p, person, place, out)) { // (the place read first as a name: in a short clause only)
           i = end; // 我是6号楼楼长莫振宇，…, 我是退休的葛老师，…: who one is, then one's name ending the clause
           continue;
         } else if (name == null && weak) {
@@ -1169,6 +1196,12 @@ final class Names {
         out.add(new Mention(s0, ce, cand, true, 0.7));
         return true;
       }
+      if (k == 3 && s0 - p >= 2 && "镇乡村区县市".indexOf(text.charAt(s0 - 1)) >= 0 && !notName(cand)
+          && types(text, s0, ce) == null && !endsInWord(text, s0, ce) && UNIT_END.indexOf(text.charAt(ce - 1)) < 0
+          && "家村庄屯镇乡楼县市区".indexOf(text.charAt(ce - 1)) < 0 && !place.test(cand)) {
+        out.add(new Mention(s0, ce, cand, true, 0.7)); // 我是南安水头镇郑志强 电话…: where one lives, then one's name
+        return true;
+      }
       if (person == null || !person[s0] || endsInWord(text, s0, ce)) {
         continue; // 应届毕业生, 在镇上干活, 货车司机: words HanLP reads as no person, or a known word's end
       }
@@ -1180,6 +1213,15 @@ final class Names {
       }
     }
     return false;
+  }
+
+  /** The characters from {@code p} to the end of its clause. */
+  private static int clauseLength(String text, int p) {
+    int ce = p;
+    while (ce < text.length() && NAME_END.indexOf(text.charAt(ce)) < 0) {
+      ce++;
+    }
+    return ce - p;
   }
 
   /** Whether a role of the lexicon (退休干部, 村民, 网格员) ends just before {@code s}. */
@@ -1205,11 +1247,11 @@ final class Names {
 
   private boolean namedAfterClause(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out) {
     int d = p + 1;
-    while (d < text.length() && d - p <= 20 && text.charAt(d) != '的' && NAME_END.indexOf(text.charAt(d)) < 0) {
+    while (d < text.length() && d - p <= 20 && "的嘅".indexOf(text.charAt(d)) < 0 && NAME_END.indexOf(text.charAt(d)) < 0) {
       d++;
     }
     int q = d + 1;
-    if (d - p > 20 || q >= text.length() || text.charAt(d) != '的') {
+    if (d - p > 20 || q >= text.length() || "的嘅".indexOf(text.charAt(d)) < 0) { // Cantonese 嘅 is 的 (我系南海嘅…)
       return false;
     }
     int before = out.size();

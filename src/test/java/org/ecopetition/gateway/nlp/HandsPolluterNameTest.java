@@ -24,9 +24,10 @@ class HandsPolluterNameTest {
    * record's place of several levels and 上报人/口述人 as signs, 821 with a full name after a dash and 的, 826 with Latin
    * names after 我系, before "here" and in brackets at the end, 828 with a full name then a place signing the last
    * clause (2026-12-06); 844 with the 执笔人, letters signed before their date, address or phone, the real name after a
-   * nickname, 自称姓 and the kin word again before the name, 845 with English cues as words of their own (branch namecls).
+   * nickname, 自称姓 and the kin word again before the name, 845 with English cues as words of their own, 850 with
+   * Cantonese self-naming and a place before the name (branch namecls).
    */
-  static final int READ_NAME_FLOOR = 843;
+  static final int READ_NAME_FLOOR = 848;
   /** Unread hands, exact polluters of 482: 333 at the start, 357 after. */
   static final int UNREAD_POLLUTER_FLOOR = 355;
   /** Unread hands, writers' names of 544: 370 at the start, 437 after, 445 with the classes of 2026-12-06, 451 (namecls). */
@@ -39,9 +40,9 @@ class HandsPolluterNameTest {
   /**
    * Final hands, writers' names of 362: 171 at the start, 272 at their first run, 296 at the session's end; 298 with the
    * classes of 2026-12-06 (read hands' classes; the final lines print after each change, none was chosen by them); 299
-   * with namecls's classes (the same way).
+   * with namecls's classes (the same way), 300 with its Cantonese ones.
    */
-  static final int FINAL_NAME_FLOOR = 297;
+  static final int FINAL_NAME_FLOOR = 298;
   /** Texts naming no firm given one at a name's confidence, at most: read 68 → 62 of 404, unread 37 → 33 of 238. */
   static final int READ_INVENTED_CEILING = 62;
   static final int UNREAD_INVENTED_CEILING = 34;

@@ -537,7 +537,16 @@ class NamesTest {
       "楼下工地晚晚打桩，投诉了三次都没用。——Mandy谢 | 谢",
       "楼下的Amy陈，她家狗天天叫，吵死了 | -",
       // an English cue is a word of its own: "i" inside "living" is none
-      "Mr. Adeyemi here, living in 南山. 楼下的洗车店污水流了一街。 | Adeyemi"})
+      "Mr. Adeyemi here, living in 南山. 楼下的洗车店污水流了一街。 | Adeyemi",
+      // where one lives (Cantonese 嘅 for 的, or a place's level alone), then one's full name
+      "我系顺德容桂嘅龚志豪 楼下大排档成晚嘈 电话13712345678 | 龚志豪",
+      "我是晋江安海镇柯明辉 电话13712345678 村口石材厂泥浆水排进溪里 | 柯明辉",
+      "我是城关镇卫生院的医生，楼下饭店油烟好大 | -",
+      // Cantonese: who one is said with 啊 opening the message (我X伯啊, 老X啊 then what one does), 林太 after 我系
+      "我黄伯啊 八十岁喇 楼下大排档成晚嘈 | 黄",
+      "老莫啊 开的士嘅 隔篱个搅拌站成日啲灰 | 莫",
+      "老莫啊 你们管管楼下的饭店 | -",
+      "你好我系何太住喺荔湾 楼下饭店油烟好大 | 何"})
   void theThirdHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
