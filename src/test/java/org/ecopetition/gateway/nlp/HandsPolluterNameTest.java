@@ -46,8 +46,11 @@ class HandsPolluterNameTest {
   /** Texts naming no firm given one at a name's confidence, at most: read 68 → 62 of 404, unread 37 → 33 of 238. */
   static final int READ_INVENTED_CEILING = 62;
   static final int UNREAD_INVENTED_CEILING = 34;
-  /** Names given where the writer gives none, at most, of 776 in all: 30 at the start, 19 after. */
-  static final int NAME_INVENTED_CEILING = 21;
+  /**
+   * Names given where the writer gives none, at most, of 776 in all: 30 at the start, 19 after; 13 with question words
+   * where a name would stand (我叫什么不重要, 我系边个: branch namecls).
+   */
+  static final int NAME_INVENTED_CEILING = 15;
 
   static int[] read;
   static int[] unread;

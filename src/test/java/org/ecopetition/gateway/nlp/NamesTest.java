@@ -546,7 +546,11 @@ class NamesTest {
       "我黄伯啊 八十岁喇 楼下大排档成晚嘈 | 黄",
       "老莫啊 开的士嘅 隔篱个搅拌站成日啲灰 | 莫",
       "老莫啊 你们管管楼下的饭店 | -",
-      "你好我系何太住喺荔湾 楼下饭店油烟好大 | 何"})
+      "你好我系何太住喺荔湾 楼下饭店油烟好大 | 何",
+      // a question word where the name would stand: no name
+      "我叫啥不要紧，村口砖厂天天冒烟 | -",
+      "你们老问我叫什么，我就不说，砖厂天天冒烟 | -",
+      "唔好问我系边个 楼下大排档成晚嘈 | -"})
   void theThirdHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
