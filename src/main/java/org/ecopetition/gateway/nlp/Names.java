@@ -2000,9 +2000,9 @@ final class Names {
     }
     int s = surname(text, p);
     boolean hinted = person != null && person[p];
-    if (s == 1 && RARE.indexOf(text.charAt(p)) >= 0 && !strong) {
+    if (s == 1 && RARE.indexOf(text.charAt(p)) >= 0 && !strong && !honouredAlone(text, p)) {
       s = 0; // 都反对, 于是…: a word, unless a cue or HanLP says it is a name
-    } else if (s == 1 && RARE.indexOf(text.charAt(p)) >= 0) {
+    } else if (s == 1 && RARE.indexOf(text.charAt(p)) >= 0 && strong) {
       s = 0; // after a strong cue, read as any name (买买提江 is no surname 买 and three more)
     }
     if (s == 0) {
@@ -2058,6 +2058,16 @@ final class Names {
     }
     int after = e + (e < n && text.charAt(e) == '生' ? 0 : honorificLength(text, e)); // 王建国先生
     return new int[] {p, e, e == q ? 1 : 0, after};
+  }
+
+  /**
+   * A surname that is also a word with an honorific of two characters after it, the two standing apart from other
+   * Chinese words (…。万女士 3栋, 住户 区先生 139…, 向师傅 137…): a name, as 和师傅说 or 向师傅反映 is not.
+   */
+  private boolean honouredAlone(String text, int p) {
+    int h = honorificLength(text, p + 1);
+    int e = p + 1 + h;
+    return h >= 2 && (p == 0 || !Tokens.han(text.charAt(p - 1))) && (e == text.length() || !Tokens.han(text.charAt(e)));
   }
 
   /**

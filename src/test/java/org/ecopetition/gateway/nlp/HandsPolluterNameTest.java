@@ -25,9 +25,9 @@ class HandsPolluterNameTest {
    * names after 我系, before "here" and in brackets at the end, 828 with a full name then a place signing the last
    * clause (2026-12-06); 844 with the 执笔人, letters signed before their date, address or phone, the real name after a
    * nickname, 自称姓 and the kin word again before the name, 845 with English cues as words of their own, 850 with
-   * Cantonese self-naming and a place before the name (branch namecls).
+   * Cantonese self-naming and a place before the name, 854 with 万女士, 向师傅 standing apart (branch namecls).
    */
-  static final int READ_NAME_FLOOR = 848;
+  static final int READ_NAME_FLOOR = 852;
   /** Unread hands, exact polluters of 482: 333 at the start, 357 after. */
   static final int UNREAD_POLLUTER_FLOOR = 355;
   /** Unread hands, writers' names of 544: 370 at the start, 437 after, 445 with the classes of 2026-12-06, 451 (namecls). */

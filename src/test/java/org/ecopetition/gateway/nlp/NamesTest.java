@@ -550,7 +550,12 @@ class NamesTest {
       // a question word where the name would stand: no name
       "我叫啥不要紧，村口砖厂天天冒烟 | -",
       "你们老问我叫什么，我就不说，砖厂天天冒烟 | -",
-      "唔好问我系边个 楼下大排档成晚嘈 | -"})
+      "唔好问我系边个 楼下大排档成晚嘈 | -",
+      // a surname that is also a word (万, 向, 区) with an honorific of two, standing apart, signing
+      "河边的渣土一下雨全冲进河里了。业主 万先生 5栋 | 万",
+      "河边的厂天天冒烟。向阿姨 13712345678 | 向",
+      "我系住户 区女士 13712345678 楼下大排档好嘈 | 区",
+      "河边的厂天天冒烟，我向师傅反映过，没用 | -"})
   void theThirdHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
