@@ -38,6 +38,29 @@ final class Names {
   /** Self cues after which a name needs no surname (扎西多吉, 巴特尔): the writer says it is their name. */
   private static final java.util.Set<String> NAMING = java.util.Set.of("我叫", "我的名字是", "我的名字叫", "名字叫", "名字是",
       "本人叫", "俺叫", "姓名", "我名叫", "叫我", "my name is");
+  /**
+   * Cues after which the writer gives the name to go by, over one said before (俺叫崔老蔫 大名崔玉林: a nickname, then the
+   * real name; 联名人：…、… 执笔人：X: of several signers, the one who wrote): their name outranks the other cues'.
+   */
+  private static final java.util.Set<String> OUTRANKING = java.util.Set.of("大名", "本名", "学名", "真名", "执笔", "执笔人");
+  /**
+   * Whether, in the few words before {@code i}, someone else (他, 她, 那个, 这个) is spoken of after the writer (我, 俺, 吾…)
+   * last was: a real name said there (那个外号叫二孬的 大名…) is theirs.
+   */
+  private static boolean someoneElsesBefore(String text, int i) {
+    int self = -1;
+    int other = -1;
+    for (int k = Math.max(0, i - 20); k < i; k++) {
+      char c = text.charAt(k);
+      if ("我俺吾阮额".indexOf(c) >= 0 || text.startsWith("本人", k)) {
+        self = k;
+      } else if (c == '他' || c == '她' || text.startsWith("那个", k) || text.startsWith("这个", k)) {
+        other = k;
+      }
+    }
+    return other > self;
+  }
+
   /** Surnames that are also common words (都, 于, 全…): a name only after a cue and a separator, or as HanLP reads it. */
   private static final String RARE = "都于全向时和那成区万相来但由才仁年东买信位国海花平门云容敬单查解利元展智幸植富洪";
   private static final String NAME_END = "，,。.；;、：:！!？?（(）)\n \t\"“”'";
@@ -314,6 +337,8 @@ final class Names {
       return out;
     }
     cued(text, person, place, out);
+    latinGiven(text, out);
+    spokenSelf(text, out);
     leading(text, person, place, out);
     titled(text, out);
     byPhone(text, phones, person, place, out);
@@ -323,6 +348,7 @@ final class Names {
     possessors(text, person, place, out);
     neighbours(text, person, place, out);
     forWhom(text, person, place, out);
+    penned(text, out);
     honoured(text, out);
     familiar(text, out);
     spaced(text, out);
@@ -537,21 +563,23 @@ final class Names {
 
   /** The relative named after 叫 (外公叫孙长贵) once the writer says they write for them: the petitioner's name. */
   private void forWhom(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
-    if (text.indexOf('叫') < 0) {
-      return;
-    }
     Matcher m = FOR_WHOM.matcher(text);
     if (!m.find()) {
       return;
     }
     String who = m.group(1).replace("我", "");
-    for (String call : new String[] {who + "名叫", who + "叫做", who + "叫"}) {
+    // 外公叫孙长贵, or the relative's word again just before a full name (替爷爷反映 爷爷刘宝山 住…)
+    for (String call : new String[] {who + "名叫", who + "叫做", who + "叫", who}) {
       int at = text.indexOf(call, m.end());
       if (at < 0 || at - m.end() > 20) {
         continue;
       }
       int p = at + call.length();
-      int[] name = parse(text, p, true, person, place);
+      boolean bare = call.equals(who);
+      int[] name = bare ? (surname(text, p) > 0 ? parse(text, p, false, person, place) : null) : parse(text, p, true, person, place);
+      if (bare && (name == null || name[2] == 1 || !nameEnds(text, name[3]))) {
+        continue;
+      }
       if (name != null) {
         int s0 = name[0];
         int e0 = name[1];
@@ -560,6 +588,27 @@ final class Names {
         out.add(new Mention(s0, e0, text.substring(s0, e0), true, 0.9));
       }
       return;
+    }
+  }
+
+  /**
+   * The one who wrote a letter that several sign, named before 执笔 (由高树林执笔, 孙玉堂（执笔）): the petitioner, over
+   * the first signer listed.
+   */
+  private void penned(String text, List<Mention> out) {
+    for (int at = text.indexOf("执笔"); at > 0; at = text.indexOf("执笔", at + 2)) {
+      int e = "（(".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at;
+      for (int len = 3; len >= 2; len--) {
+        int p = e - len;
+        if (p < 0 || p > 0 && Tokens.han(text.charAt(p - 1)) && text.charAt(p - 1) != '由') {
+          continue;
+        }
+        int[] name = surname(text, p) > 0 ? parse(text, p, false, null, w -> false) : null;
+        if (name != null && name[1] == e && name[2] == 0) {
+          out.add(new Mention(p, e, text.substring(p, e), true, 0.92));
+          break;
+        }
+      }
     }
   }
 
@@ -840,6 +889,64 @@ final class Names {
     return c >= '\u3400' && c <= '\u9fff' ? c : Character.toLowerCase(c);
   }
 
+  /** Whether a cue at text[i, end) starts or ends with a Latin letter that another letter joins (living, Louis). */
+  private static boolean latinInsideWord(String text, int i, int end) {
+    boolean latinStart = text.charAt(i) < 128 && Character.isLetter(text.charAt(i));
+    boolean latinEnd = text.charAt(end - 1) < 128 && Character.isLetter(text.charAt(end - 1));
+    return latinStart && i > 0 && text.charAt(i - 1) < 128 && Character.isLetter(text.charAt(i - 1))
+        || latinEnd && end < text.length() && text.charAt(end) < 128 && Character.isLetter(text.charAt(end));
+  }
+
+  /** A speaker saying who they are, opening a message (我陈伯啊 …, 老李啊 …): 老/阿 or a kin word with the surname, then 啊. */
+  private static final Pattern SPOKEN_SELF = Pattern.compile(
+      "^\\s*(?:\\p{IsHan}{0,4}你好[，,\\s]*)?(我)?(?:(?:老|阿)(\\p{IsHan})|(\\p{IsHan})(?:伯|叔|婶|姐|哥|姨|生|太))[啊呀][\\s，,]");
+  /** Without 我, what the speaker does said next (老李啊 揸泥头车嘅 …): so 老李 is no one the writer calls to. */
+  private static final Pattern SPOKEN_SELF_DOES = Pattern.compile("[^\\s，,。他她你]{1,12}[嘅的][\\s，,]");
+
+  private void spokenSelf(String text, List<Mention> out) {
+    Matcher m = SPOKEN_SELF.matcher(text);
+    if (m.find() && (m.start(1) >= 0 || SPOKEN_SELF_DOES.matcher(text).region(m.end(), text.length()).lookingAt())) {
+      int g = m.start(2) >= 0 ? 2 : 3;
+      int s = m.start(g);
+      if (surname(text, s) == 1 && RARE.indexOf(text.charAt(s)) < 0) {
+        out.add(new Mention(s, s + 1, m.group(g), true, 0.8));
+      }
+    }
+  }
+
+  /** An English given name with the surname written after it (Vivian郑, Joyce何), standing as a word of its own. */
+  private static final Pattern LATIN_GIVEN = Pattern.compile(
+      "(?<![A-Za-z])([A-Z][a-z]{1,11}) ?(\\p{IsHan})(?![\\p{IsHan}])");
+  /** What may stand before a name opening a message: a greeting. */
+  private static final Pattern GREETING = Pattern.compile("\\s*(?:(?:Hi|Hello|Hey|您好|你好)[,，!！\\s]*)?");
+
+  /**
+   * An English given name and a Chinese surname where a writer's name stands: opening the message (Vivian郑，香洲区…),
+   * just before a phone number (…Joyce何 138…), or signing it at its end (…都没用。——Mandy谢): the surname is the
+   * writer's name (as after 我是: 我是Tony刘), the given name masked with it.
+   */
+  private void latinGiven(String text, List<Mention> out) {
+    Matcher m = LATIN_GIVEN.matcher(text);
+    while (m.find()) {
+      int s = m.start(2);
+      if (surname(text, s) != 1 || RARE.indexOf(text.charAt(s)) >= 0) {
+        continue;
+      }
+      int after = m.end(2);
+      while (after < text.length() && " \t，,。.!！、：:".indexOf(text.charAt(after)) >= 0) {
+        after++;
+      }
+      boolean opens = GREETING.matcher(text).region(0, m.start(1)).matches();
+      boolean phoneNext = after + 6 < text.length() && Character.isDigit(text.charAt(after)) && Character.isDigit(text.charAt(after + 6));
+      boolean ends = after == text.length() && (m.start(1) == 0 || dashAfterSentence(text, m.start(1))
+          || "。！!？?，, ".indexOf(text.charAt(m.start(1) - 1)) >= 0);
+      if (opens || phoneNext || ends) {
+        out.add(new Mention(m.start(1), m.end(1), m.group(1), true, 0.5));
+        out.add(new Mention(s, s + 1, text.substring(s, s + 1), true, opens ? 0.85 : 0.8));
+      }
+    }
+  }
+
   /** Names after a cue: self, signature, role, someone else's; and 姓X的 (someone else), 陈某某. */
   private void cued(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
     int n = text.length();
@@ -855,6 +962,9 @@ final class Names {
         if (j >= n) {
           break;
         }
+      }
+      if (types != null && latinInsideWord(text, i, end)) {
+        types = null; // "i" in "living", "is" in "Louis": an English cue is a word of its own
       }
       if (types == null || types.contains(Type.SPELLING) || types.equals(EnumSet.of(Type.TITLE))) {
         if (text.charAt(i) == '姓' && (i == 0 || "我俺".indexOf(text.charAt(i - 1)) < 0)) {
@@ -902,6 +1012,12 @@ final class Names {
       } else if (types.contains(Type.SELF) || types.contains(Type.SIGN)) {
         boolean weak = cue.equals("我是") || cue.equals("我系") || cue.equals("我係") || cue.equals("俺是") || cue.equals("本人是")
             || cue.equals("我就是") || cue.equals("阮是") || cue.equals("额是");
+        if (weak && surname(text, p) == 1 && p + 1 < text.length() && text.charAt(p + 1) == '太'
+            && RARE.indexOf(text.charAt(p)) < 0 && (p + 2 == text.length() || "住喺嘅啊，, ".indexOf(text.charAt(p + 2)) >= 0)) {
+          out.add(new Mention(p, p + 1, text.substring(p, p + 1), true, 0.75)); // 我系林太住喺…: Cantonese Mrs Lam
+          i = end;
+          continue;
+        }
         if (weak && placedHonoured(text, p, out)) {
           i = end; // 我是城西的黄小姐, 我係江门嘅梁生: where one is from, then the surname and a title
           continue;
@@ -915,6 +1031,7 @@ final class Names {
         }
         int translit = transliterated(text, p);
         boolean strong = NAMING.contains(cue) || person != null && p < person.length && person[p] || translit > 0;
+        int named = p;
         if (types.contains(Type.SIGN)) {
           int after = afterSigner(text, p, place); // 落款：居民 买买提江 / 落款：某某村村民 谭…
           if (after > p) {
@@ -932,6 +1049,11 @@ final class Names {
           continue;
         }
         int[] name = parse(text, p, strong, person, place);
+        if (name == null && OUTRANKING.contains(cue) && surname(text, named) == 1) {
+          // 大名崔玉林, 执笔人：谷长春 2024年…: a given name that is a city's (taken for a place before the name, too)
+          int[] any = parse(text, named, true, person, w -> false);
+          name = any != null && any[1] - any[0] == 3 && nameEnds(text, any[3]) ? any : null;
+        }
         if (translit > 0 && (name == null || name[1] < translit)) {
           name = new int[] {p, translit, 0, translit}; // 艾合买提江: no surname 艾 and two characters, the whole of it
         }
@@ -953,15 +1075,20 @@ final class Names {
           i = end;
           continue;
         }
-        if (name != null && (!weak || (name[1] - name[0] >= 2 || honoured) && nameEnds(text, name[3]))) {
-          add(out, text, name, true, weak ? 0.75 : 0.9);
+        if (name != null && !cue.startsWith("执笔") && OUTRANKING.contains(cue) && someoneElsesBefore(text, i)) {
+          add(out, text, name, false, 0.7); // 那个开磨坊的 外号叫大头 大名焦德厚: someone else's real name
+        } else if (name != null && (!weak || (name[1] - name[0] >= 2 || honoured) && nameEnds(text, name[3]))) {
+          add(out, text, name, true, weak ? 0.75 : OUTRANKING.contains(cue) ? 0.92 : 0.9);
           for (int[] sp : spelled) {
             out.add(new Mention(sp[0], sp[1], text.substring(sp[0], sp[1]), true, 0.5));
           }
-        } else if (name == null && weak && namedAfterClause(text, p, person, place, out)) {
-          i = end; // 我是在园区上班的Emma Zhou, 我是住三号楼的邵丽华: what one is, 的, then one's name
+        } else if (weak && (name == null || !nameEnds(text, name[3])) && namedAfterClause(text, p, person, place, out)) {
+          // 我是在园区上班的Emma Zhou, 我是住三号楼的邵丽华: what one is, 的, then one's name (我系南海大沥嘅…: the place
+          // read first as a name that does not end there)
+          i = end;
           continue;
-        } else if (name == null && weak && clauseEndName(text, p, person, place, out)) {
+        } else if (weak && (name == null || !nameEnds(text, name[3]) && clauseLength(text, p) <= 12)
+            && clauseEndName(text, p, person, place, out)) { // (the place read first as a name: in a short clause only)
           i = end; // 我是6号楼楼长莫振宇，…, 我是退休的葛老师，…: who one is, then one's name ending the clause
           continue;
         } else if (name == null && weak) {
@@ -1069,6 +1196,12 @@ final class Names {
         out.add(new Mention(s0, ce, cand, true, 0.7));
         return true;
       }
+      if (k == 3 && s0 - p >= 2 && "镇乡村区县市".indexOf(text.charAt(s0 - 1)) >= 0 && !notName(cand)
+          && types(text, s0, ce) == null && !endsInWord(text, s0, ce) && UNIT_END.indexOf(text.charAt(ce - 1)) < 0
+          && "家村庄屯镇乡楼县市区".indexOf(text.charAt(ce - 1)) < 0 && !place.test(cand)) {
+        out.add(new Mention(s0, ce, cand, true, 0.7)); // 我是南安水头镇郑志强 电话…: where one lives, then one's name
+        return true;
+      }
       if (person == null || !person[s0] || endsInWord(text, s0, ce)) {
         continue; // 应届毕业生, 在镇上干活, 货车司机: words HanLP reads as no person, or a known word's end
       }
@@ -1080,6 +1213,15 @@ final class Names {
       }
     }
     return false;
+  }
+
+  /** The characters from {@code p} to the end of its clause. */
+  private static int clauseLength(String text, int p) {
+    int ce = p;
+    while (ce < text.length() && NAME_END.indexOf(text.charAt(ce)) < 0) {
+      ce++;
+    }
+    return ce - p;
   }
 
   /** Whether a role of the lexicon (退休干部, 村民, 网格员) ends just before {@code s}. */
@@ -1105,11 +1247,11 @@ final class Names {
 
   private boolean namedAfterClause(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out) {
     int d = p + 1;
-    while (d < text.length() && d - p <= 20 && text.charAt(d) != '的' && NAME_END.indexOf(text.charAt(d)) < 0) {
+    while (d < text.length() && d - p <= 20 && "的嘅".indexOf(text.charAt(d)) < 0 && NAME_END.indexOf(text.charAt(d)) < 0) {
       d++;
     }
     int q = d + 1;
-    if (d - p > 20 || q >= text.length() || text.charAt(d) != '的') {
+    if (d - p > 20 || q >= text.length() || "的嘅".indexOf(text.charAt(d)) < 0) { // Cantonese 嘅 is 的 (我系南海嘅…)
       return false;
     }
     int before = out.size();
@@ -1643,6 +1785,7 @@ final class Names {
     }
     int lineStart = text.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
     signatureLine(text, lastBreak(text, lineStart, end) + 1, end, person, place, out);
+    signedBeforeMore(text, person, place, out);
     int e = lineStart - 1;
     for (int lines = 1; e > 0 && lines < 4; lines++) {
       while (e > 0 && " \t\n".indexOf(text.charAt(e - 1)) >= 0) {
@@ -1652,6 +1795,38 @@ final class Names {
       signatureLine(text, ls, e, person, place, out);
       e = ls - 1;
     }
+  }
+
+  /** A letter's date with its year (2024年3月2日, 二〇二三年九月十八日), a space before it. */
+  private static final Pattern FULL_DATE = Pattern.compile(
+      "[ \t\u3000]+(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月");
+
+  /**
+   * A letter signed before what still follows it on the last line (退休干部 白建国 敬上 二〇二三年九月十八日 住址：… 电话…,
+   * 于凤鸣 2024年5月3日 电话…): the signature ends at the last 敬上 or 谨上, or before the last date with its year.
+   */
+  private void signedBeforeMore(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
+    int closing = Math.max(text.lastIndexOf("敬上"), text.lastIndexOf("谨上"));
+    if (closing > 0 && closing + 2 < text.strip().length()) {
+      int ls = text.lastIndexOf('\n', closing) + 1;
+      signatureLine(text, lastBreak(text, ls, closing) + 1, closing + 2, person, place, out);
+      return;
+    }
+    Matcher date = FULL_DATE.matcher(text);
+    int ds = -1;
+    while (date.find()) {
+      ds = date.start();
+    }
+    if (ds <= 0) {
+      return;
+    }
+    int e = ds;
+    if ("）)".indexOf(text.charAt(e - 1)) >= 0) {
+      int open = Math.max(text.lastIndexOf('（', e), text.lastIndexOf('(', e));
+      e = open > 0 && e - open <= 10 ? open : e; // 于长海（老党员） 2024年3月2日: who the signer is, in brackets
+    }
+    int ls = text.lastIndexOf('\n', e - 1) + 1;
+    signatureLine(text, lastBreak(text, ls, e) + 1, e, true, person, place, out);
   }
 
   /** The index of the last clause mark in [from, to), or from - 1. */
@@ -1666,6 +1841,12 @@ final class Names {
 
   /** A signature line: a name alone, or after a place, a role or a cue and a space; 老沈 is 沈. */
   private void signatureLine(String text, int s, int e, boolean[] person, Predicate<String> place, List<Mention> out) {
+    signatureLine(text, s, e, false, person, place, out);
+  }
+
+  /** A signature line; {@code dated}: a date with its year follows it, so a name alone there signs (于凤鸣 2024年5月3日). */
+  private void signatureLine(String text, int s, int e, boolean dated, boolean[] person, Predicate<String> place,
+      List<Mention> out) {
     if (s >= e) {
       return;
     }
@@ -1699,6 +1880,10 @@ final class Names {
     while (s < e && " \t:：—-~～".indexOf(text.charAt(s)) >= 0) {
       s++; // …。——周大姐: a dash before the name signing off
     }
+    java.util.regex.Matcher salute = SALUTE.matcher(text).region(s, e);
+    if (salute.lookingAt() && salute.end() < e) {
+      s = salute.end(); // 此致敬礼 于洪生: the letter's salute, then who signs it
+    }
     if (closed && e - s > 6) {
       java.util.regex.Matcher date = DATE_HEAD.matcher(text).region(s, e);
       if (date.lookingAt()) {
@@ -1713,14 +1898,14 @@ final class Names {
       ws--;
     }
     String head = text.substring(s, ws).strip();
-    if (!head.isEmpty() && !place.test(head) && !endsWithCue(head) && !(closed && head.length() <= 8 && allHan(head, 0, head.length()))
+    if (!head.isEmpty() && !place.test(head) && !endsWithCue(head) && !(closed && head.length() <= 14 && allHan(head, 0, head.length()))
         && !is(head, Type.HONORIFIC)) { // 老人 苏某某: who the writer is, then the name
       return; // a name signed off with 敬上 may follow any words of who the writer is (老人 …, 七十岁的老党员 …)
     }
     int lead = head.isEmpty() ? leadingCue(text, ws, e) : 0; // 老板刘德华, 村民蒋
     int p = "老小阿".indexOf(text.charAt(ws + lead)) >= 0 && e - ws - lead == 2 ? ws + lead + 1 : ws + lead; // 老沈, 小周
     // Closed with 敬上 after who one is (老党员 X 敬上): the words between are the name, whatever its surname (单, 于).
-    boolean signed = closed && (!head.isEmpty() || lead > 0) && e - p <= 4;
+    boolean signed = (closed && (!head.isEmpty() || lead > 0) || dated && head.isEmpty() && lead == 0) && e - p <= 4;
     int[] name = parse(text, p, signed, person, place);
     if (signed && name != null && name[2] == 0 && notName(text.substring(name[0], name[1]))) {
       name = null; // 老党员 全体 敬上: a word, no name
@@ -1730,6 +1915,9 @@ final class Names {
       add(out, text, name, true, 0.75);
     }
   }
+
+  /** A letter's salute before its signer on the same line (此致敬礼, 此致 敬礼！). */
+  private static final Pattern SALUTE = Pattern.compile("此致[\\s，,]*敬礼[！!。\\s]+");
 
   /** A date opening a signature's line, a space after it (农历十月十五 …, 2026年11月20日 …, 11月20日 …). */
   private static final java.util.regex.Pattern DATE_HEAD = java.util.regex.Pattern.compile(
@@ -1812,9 +2000,9 @@ final class Names {
     }
     int s = surname(text, p);
     boolean hinted = person != null && person[p];
-    if (s == 1 && RARE.indexOf(text.charAt(p)) >= 0 && !strong) {
+    if (s == 1 && RARE.indexOf(text.charAt(p)) >= 0 && !strong && !honouredAlone(text, p)) {
       s = 0; // 都反对, 于是…: a word, unless a cue or HanLP says it is a name
-    } else if (s == 1 && RARE.indexOf(text.charAt(p)) >= 0) {
+    } else if (s == 1 && RARE.indexOf(text.charAt(p)) >= 0 && strong) {
       s = 0; // after a strong cue, read as any name (买买提江 is no surname 买 and three more)
     }
     if (s == 0) {
@@ -1870,6 +2058,16 @@ final class Names {
     }
     int after = e + (e < n && text.charAt(e) == '生' ? 0 : honorificLength(text, e)); // 王建国先生
     return new int[] {p, e, e == q ? 1 : 0, after};
+  }
+
+  /**
+   * A surname that is also a word with an honorific of two characters after it, the two standing apart from other
+   * Chinese words (…。万女士 3栋, 住户 区先生 139…, 向师傅 137…): a name, as 和师傅说 or 向师傅反映 is not.
+   */
+  private boolean honouredAlone(String text, int p) {
+    int h = honorificLength(text, p + 1);
+    int e = p + 1 + h;
+    return h >= 2 && (p == 0 || !Tokens.han(text.charAt(p - 1))) && (e == text.length() || !Tokens.han(text.charAt(e)));
   }
 
   /**

@@ -1,73 +1,46 @@
 package org.ecopetition.gateway.nlp;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Names left readable in the redacted copy on files of {@code register TAB text} with every person's name marked
- * [[…]] (corpus/names.txt's format), as the copy is made: the extractor's identity spans with the learned names'
- * ({@link Extractor#forRedaction}). Also the words masked as names where no name is (over-masking). Training text of
- * other hands measured before it is trained on. Run: {@code java -cp … HandNamesProbe [misses] FILE…}.
+ * The writer's name on the name training hands (nlp-models/corpus/hands/*-names.tsv, {@code register TAB text} with every
+ * person marked [[…]], not only the writer): per line, the marked names and the name the extractor gives, and whether
+ * it is one of them, none of them, missing, or given where no one is marked (invented). The writer is not marked apart,
+ * so "a marked one" may be someone else's: read the lines, not only the counts. Run from the project folder:
+ * {@code java -cp … HandNamesProbe nlp-models/corpus/hands/*-names.tsv > lines.tsv} (the counts go to stderr).
  */
 final class HandNamesProbe {
   private HandNamesProbe() {}
 
-  public static void main(String[] args) throws Exception {
-    boolean misses = args.length > 0 && args[0].equals("misses");
+  public static void main(String[] a) throws Exception {
     HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
-    for (String file : List.of(args).subList(misses ? 1 : 0, args.length)) {
-      int gold = 0;
-      int left = 0;
-      int extra = 0;
-      int negLines = 0;
-      int negMasked = 0;
-      StringBuilder out = new StringBuilder();
-      for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
-        String[] f = line.split("\t", 2);
-        if (line.startsWith("#") || f.length < 2) {
-          continue;
+    Pattern mark = Pattern.compile("\\[\\[(.+?)\\]\\]");
+    int none = 0, invented = 0, marked = 0, ofMarked = 0, notMarked = 0, missing = 0;
+    for (String f : a) {
+      for (String line : Files.readAllLines(Path.of(f))) {
+        String[] p = line.split("\t", 2);
+        if (p.length < 2) continue;
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = mark.matcher(p[1]);
+        while (m.find()) names.add(m.group(1));
+        String text = p[1].replace("[[", "").replace("]]", "");
+        String got = x.extract(text).field("name").map(Extraction.Field::value).orElse("");
+        String verdict;
+        if (names.isEmpty()) { none++; verdict = got.isEmpty() ? "ok-none" : "INVENTED"; if (!got.isEmpty()) invented++; }
+        else {
+          marked++;
+          if (got.isEmpty()) { missing++; verdict = "none-given"; }
+          else if (names.stream().anyMatch(n -> n.contains(got) || got.contains(n))) { ofMarked++; verdict = "marked"; }
+          else { notMarked++; verdict = "NOT-MARKED"; }
         }
-        TrainModels.Marked m = TrainModels.Marked.of(f[1]);
-        if (m == null) {
-          throw new IllegalArgumentException(file + ": an unclosed name: " + line);
-        }
-        String t = m.text();
-        List<int[]> names = m.names();
-        List<Identity> spans = x.forRedaction(t, x.extract(t).identities());
-        String masked = Identity.mask(t, spans, '*');
-        for (int[] n : names) {
-          gold++;
-          if (!masked.substring(n[0], n[1]).chars().allMatch(c -> c == '*' || Character.isWhitespace(c))) {
-            left++;
-            if (misses) {
-              out.append("  left: ").append(t, n[0], n[1]).append(" | ").append(masked.replace("\n", "⏎")).append('\n');
-            }
-          }
-        }
-        if (names.isEmpty()) {
-          negLines++;
-        }
-        for (Identity i : spans) {
-          if (!i.type().equals(Identity.NAME)) {
-            continue;
-          }
-          boolean onGold = names.stream().anyMatch(n -> n[0] < i.end() && i.start() < n[1]);
-          if (!onGold) {
-            extra++;
-            if (names.isEmpty()) {
-              negMasked++;
-            }
-            if (misses) {
-              out.append("  not a name: ").append(t, i.start(), i.end()).append(" | ").append(t.replace("\n", "⏎")).append('\n');
-            }
-          }
-        }
+        System.out.println(f.replaceAll(".*/", "") + "\t" + verdict + "\t" + got + "\t" + names + "\t" + p[1]);
       }
-      System.out.printf("%-40s names left %d/%d (%.3f); name spans on no name %d; name-free lines %d, masked words %d%n",
-          file, left, gold, gold == 0 ? 0 : (double) left / gold, extra, negLines, negMasked);
-      System.out.print(out);
     }
+    System.err.printf("no names %d, invented %d | with names %d: a marked one %d, not marked %d, none given %d%n", none, invented, marked, ofMarked, notMarked, missing);
   }
 }

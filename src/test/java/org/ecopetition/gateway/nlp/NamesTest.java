@@ -506,4 +506,57 @@ class NamesTest {
   void theSecondHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // branch namecls (2026-12-06), words of our own: a nickname, then the real name (a city's name as its given name)
+      "村口砖厂天天冒烟 俺叫铁蛋 大名韩守仁 | 韩守仁",
+      "村口砖厂天天冒烟 俺叫狗剩 大名聂长春 | 聂长春",
+      "河北省大名县的砖厂天天冒烟 | -",
+      // a record giving the caller's surname as the caller said it
+      "来访人自称姓蒲 住在河西村 村口砖厂天天冒烟 | 蒲",
+      // a grandchild writing for a grandparent named after the kin word again
+      "我替奶奶反映 奶奶阎秀兰 住在河西村 村口砖厂天天冒烟 | 阎秀兰",
+      // of several signers, the one who wrote the letter
+      "村口砖厂天天冒烟，请领导查处。 联名人：宋志和、蒋桂芝、邵长春 执笔人：邵长春 2024年3月8日 | 邵长春",
+      "村口砖厂天天冒烟，请领导查处。 联名：邢国栋、温淑芬、韦德林 由温淑芬执笔 | 温淑芬",
+      "村口砖厂天天冒烟，请领导查处。 联名：邢国栋、温淑芬、韦德林（执笔） 电话13712345678 | 韦德林",
+      // a letter signed, then its date, where one lives or a phone
+      "村口砖厂天天冒烟，请领导查处。 原镇农机站退休职工 樊志远 敬上 二〇二四年三月八日 住址：河西村 | 樊志远",
+      "村口砖厂天天冒烟，请领导查处。 于秀梅 2024年3月8日 电话13712345678 | 于秀梅",
+      "村口砖厂天天冒烟，请领导查处。此致敬礼 于德华 2024年3月8日 | 于德华",
+      "村口砖厂天天冒烟，请领导查处。 晏明山（老教师） 2024年3月8日 电话：13712345678 | 晏明山",
+      "村口砖厂天天冒烟，请领导查处。 王村 2024年3月8日 又冒了一整天 | -",
+      // a real name said of someone else is no writer's
+      "村口那个外号叫三愣子的 大名韩守仁 他的砖厂天天冒烟 | -",
+      // an English given name and a Chinese surname opening the message: the surname, as after 我是 (我是Tony刘)
+      "Mandy谢，楼下的饭店油烟好大，晚上都不敢开窗 | 谢",
+      "Hello Oscar蒋 13712345678 楼下工地晚晚打桩 | 蒋",
+      // … just before the phone, or signing off at the end
+      "楼下工地晚晚打桩，吵得睡不着 Oscar蒋 13712345678 | 蒋",
+      "楼下工地晚晚打桩，投诉了三次都没用。——Mandy谢 | 谢",
+      "楼下的Amy陈，她家狗天天叫，吵死了 | -",
+      // an English cue is a word of its own: "i" inside "living" is none
+      "Mr. Adeyemi here, living in 南山. 楼下的洗车店污水流了一街。 | Adeyemi",
+      // where one lives (Cantonese 嘅 for 的, or a place's level alone), then one's full name
+      "我系顺德容桂嘅龚志豪 楼下大排档成晚嘈 电话13712345678 | 龚志豪",
+      "我是晋江安海镇柯明辉 电话13712345678 村口石材厂泥浆水排进溪里 | 柯明辉",
+      "我是城关镇卫生院的医生，楼下饭店油烟好大 | -",
+      // Cantonese: who one is said with 啊 opening the message (我X伯啊, 老X啊 then what one does), 林太 after 我系
+      "我黄伯啊 八十岁喇 楼下大排档成晚嘈 | 黄",
+      "老莫啊 开的士嘅 隔篱个搅拌站成日啲灰 | 莫",
+      "老莫啊 你们管管楼下的饭店 | -",
+      "你好我系何太住喺荔湾 楼下饭店油烟好大 | 何",
+      // a question word where the name would stand: no name
+      "我叫啥不要紧，村口砖厂天天冒烟 | -",
+      "你们老问我叫什么，我就不说，砖厂天天冒烟 | -",
+      "唔好问我系边个 楼下大排档成晚嘈 | -",
+      // a surname that is also a word (万, 向, 区) with an honorific of two, standing apart, signing
+      "河边的渣土一下雨全冲进河里了。业主 万先生 5栋 | 万",
+      "河边的厂天天冒烟。向阿姨 13712345678 | 向",
+      "我系住户 区女士 13712345678 楼下大排档好嘈 | 区",
+      "河边的厂天天冒烟，我向师傅反映过，没用 | -"})
+  void theThirdHandsNameClasses(String text, String want) {
+    assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
+  }
 }
