@@ -221,12 +221,12 @@ final class Polluters {
       }
       // Only the longest suffix ending here: 有限公司 rather than 公司, and not 厂 inside 厂子; 厂区, 厂里, 店门 are places.
       if (end < n && (suffixContinues(text, i, end) || end - i == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(end)) >= 0
-          || end - i == 1 && "市县镇乡".indexOf(text.charAt(end)) >= 0)) {
-        continue; // 瓦房店市, 黄花厂镇: the unit word ends a place's name, before its level
+          || end - i == 1 && "市县镇乡".indexOf(text.charAt(end)) >= 0 || text.startsWith("街道", end))) {
+        continue; // 瓦房店市, 黄花厂镇, 天津铁厂街道: the unit word ends a place's name, before its level
       }
-      if (is(text, i, end, "generic") && (unitWordFollows(text, end) || end < n && "路街道巷桥村园区车".indexOf(text.charAt(end)) >= 0)) {
+      if (is(text, i, end, "generic") && (unitWordFollows(text, end) || end < n && "路街道巷桥村园区车桶".indexOf(text.charAt(end)) >= 0)) {
         continue; // 化工 in 某某化工有限公司, 纺织 in 纺织印染厂: the trade word ends a short name only where nothing follows;
-        // 石化路, 化工园区, 物流车: a street, a zone or a vehicle named after the trade
+        // 石化路, 化工园区, 物流车, 化工桶: a street, a zone, a vehicle or a drum named after the trade
       }
       Unit u = unit(text, i, end, places);
       if (u != null && is(text, i, end, "institution")) {
@@ -374,6 +374,22 @@ final class Polluters {
     return before.contains("不是") && (gap.contains("是") || gap.contains("系"));
   }
 
+  /** A thing as it was, before the 叫 that names it (原来的学校叫…, 以前这个厂叫…): not its name now. */
+  private static final Pattern FORMER_THING = Pattern.compile("(?:原来|以前|过去|之前|曾经|原先|早先)(?:的|这个|那个)?[^现改如今后]{0,5}$");
+  /** A place before the 叫 that names it (这条路叫…, 她住的小区叫…, 那条叫…的河): a road's, an estate's, a river's name. */
+  static final Pattern PLACE_CALLED = Pattern.compile("(?:小区|花园|路|街|河|江|湖|沟|渠|桥|村|镇|乡|山|条)(?:也|就|都)?$");
+  /** Words for persons that end in a character of {@link #UNIT_BEFORE_CALLED} (干部, 人家): no unit before 叫. */
+  private static final String[] PERSONS_BEFORE_CALLED = {"干部", "人家", "专家", "作家"};
+
+  private static boolean personBefore(String text, int b) {
+    for (String w : PERSONS_BEFORE_CALLED) {
+      if (text.startsWith(w, b - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Units named after 叫 where a unit is being named (一家叫…的, 厂 叫…): not persons (有个叫王建国的老板). */
   private List<Unit> called(String text) {
     List<Unit> out = new ArrayList<>();
@@ -384,8 +400,12 @@ final class Polluters {
     for (int from = 0; from < text.length() && m.find(from); ) {
       String name = m.group(1);
       from = m.end();
-      if (FORMER.matcher(text).region(Math.max(0, m.start() - 3), m.start()).find()) {
-        continue; // 天雄水泥有限公司（原来叫三工水泥厂）: a name it no longer has
+      if (FORMER.matcher(text).region(Math.max(0, m.start() - 3), m.start()).find()
+          || FORMER_THING.matcher(text).region(clauseStart(text, m.start()), m.start()).find()) {
+        continue; // 天雄水泥有限公司（原来叫三工水泥厂）, 原来的学校叫…: a name it no longer has
+      }
+      if (PLACE_CALLED.matcher(text).region(clauseStart(text, m.start()), m.start()).find() || clauseWords(name)) {
+        continue; // 这条路叫幸福大道, 小区叫…: a place's name; 叫啥俺不知道: no name
       }
       int nameEnd = m.end(1);
       boolean latin = !Tokens.han(name.charAt(0)) && Character.isLetter(name.charAt(0));
@@ -412,7 +432,7 @@ final class Polluters {
           break;
         }
       }
-      boolean unitBefore = b > 0 && (UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0 || suffixEndsAt(text, b)
+      boolean unitBefore = b > 0 && (UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0 && !personBefore(text, b) || suffixEndsAt(text, b)
           || (text.startsWith("名字", b - 2) || text.startsWith("名称", b - 2)) && unitJustBefore(text, b - 2));
       int after = nameEnd;
       while (after < text.length() && text.charAt(after) == ' ') {
@@ -477,7 +497,7 @@ final class Polluters {
 
   /** What a name of a shape may not hold: pronouns, function words, verbs of saying and going (a clause, no name). */
   private static final String NOT_IN_NAME = "的我你他她它们这那哪些是了和与都也就被把给对在个说要想去到没很太几每嘅佢"
-      + "得着过吗啊呢吧啦嘛哦呀喺哋咗嗰嘢请一二三四五六七八九十两零百千万省市县区镇乡村街越又往希该本族";
+      + "得着过吗啊呢吧啦嘛哦呀喺哋咗嗰嘢唔冇咪啲咩嚟乜请一二三四五六七八九十两零百千万省市县区镇乡村街越又往希该本族";
   /** A person's shop: 老王, 老王家, 阿芳, 张记, 王姐, 二嫂 (the head, before what the shop does). */
   private static final Pattern PERSONAL = Pattern.compile("^(?:老(\\p{IsHan})(?:家|头)?|(\\p{IsHan})(?:记|家|哥|姐|嫂|婶|叔))");
   /** What a person does in a record (来电, 来访, 反映, 说): after 老刘 or 李姐 no shop's trade. */
@@ -572,7 +592,8 @@ final class Polluters {
       int a = -1;
       // shape() takes no name whose last two characters are not both of a name: nothing to cut or look up before them
       boolean may = e - cs >= 2 && nameChar(text.charAt(e - 1)) && nameChar(text.charAt(e - 2));
-      boolean afterFinal = may && e < n && !stop && finalLasts.get(text.charAt(e - 1)) && !placeAfter(text, e);
+      boolean afterFinal = may && e < n && !stop && finalLasts.get(text.charAt(e - 1)) && !placeAfter(text, e)
+          && !TOWN_LEVEL.matcher(text).region(e, n).lookingAt(); // 汤坊镇: a town's name ending in a final word
       if (may && (stop || c == '的' || c == '嘅' || afterAt(text, e) > 0 || afterFinal)) {
         if (e - cs >= 2) {
           a = afterLeads(text, cs, e);
@@ -589,6 +610,19 @@ final class Polluters {
       }
     }
     return null;
+  }
+
+  /** A town's or a sub-district's level (镇, 乡, 街道): the words before it name a place. */
+  private static final Pattern TOWN_LEVEL = Pattern.compile("镇|乡|街道");
+
+  /**
+   * Words of a clause, never of a firm's name: a negation (不 but 不锈钢, 没, 冇, 唔), a knowing (知道, 晓得), a having
+   * (有 but 有限, 有色), a pronoun opening it (俺不知道, 成日有股塑胶, 可欣不吃香菜).
+   */
+  private static final Pattern CLAUSE_WORDS = Pattern.compile("不(?!锈)|没|冇|唔|知道|晓得|有(?![限色])|^[我你他她俺咱阮]");
+
+  static boolean clauseWords(String name) {
+    return CLAUSE_WORDS.matcher(name).find();
   }
 
   /** A character shape() lets stand in a name: Han, and no function word. */
@@ -626,7 +660,8 @@ final class Polluters {
       }
     }
     String name = text.substring(a, e);
-    if (generic(name) || government.test(name) || Polluters.government(name) || commonNoName(name) || placeIn(name)) {
+    if (generic(name) || government.test(name) || Polluters.government(name) || commonNoName(name) || placeIn(name)
+        || clauseWords(name)) {
       return null;
     }
     // A head and a final word: the head a trade name (鑫旺…), a person's shop (张记…) or a name before its trade (红旗砖…).
@@ -769,6 +804,9 @@ final class Polluters {
    */
   private int kindAfter(String text, int at) {
     int best = 0;
+    if (at < text.length() && NOT_IN_NAME.indexOf(text.charAt(at)) >= 0) {
+      return 0; // 【老陈卤味】在店后…: what the unit does, not its kind
+    }
     for (int e = at + 1; e <= Math.min(text.length(), at + 10) && Tokens.han(text.charAt(e - 1)); e++) {
       for (int k = 1; k <= Math.min(4, e - at); k++) {
         if (is(text, e - k, e, "suffix")) {
@@ -1172,15 +1210,20 @@ final class Polluters {
 
   /** The writer's work at a unit: 的 and a worker's word after its name (after 我是), or 上班 after it (after 我在). */
   private static final Pattern WORKER = Pattern.compile("的(?:员工|职工|工人|职员|工作人员|保安|司机|会计)");
-  private static final Pattern AT_WORK = Pattern.compile("上班|工作|打工|干活|任职");
-  private static final Pattern WORK_BEFORE = Pattern.compile("(?:我|我们|俺|俺们|本人)(?:是|就是)?(?:在|于)$");
+  private static final Pattern AT_WORK = Pattern.compile("上班|工作|打工|干活|任职|开货车|开车|开大车|返工|做工|做事");
+  /**
+   * Before the name: the writer (我, 其 in a record, or no one at the clause's start: 我叫X，在…上班), 在, and perhaps
+   * where the works stands and 的 (在隆回县某镇的…上班).
+   */
+  private static final Pattern WORK_BEFORE = Pattern.compile(
+      "(?:^|我|我们|俺|俺们|本人|其)(?:是|就是|现|目前)?(?:在|于|喺)(?:[^，,。；;！!？?\\n的]{2,12}的)?$");
 
   /**
    * Whether the unit is where the writer works (我是恒通电子的员工, 我在鑫源化工上班): said so right around its name. It
    * is the polluter only where no other unit is named (我是…的工人，厂里偷排废水).
    */
   private static boolean employer(String text, Unit u) {
-    if (u.end() >= text.length() || "的上工打干任".indexOf(text.charAt(u.end())) < 0) {
+    if (u.end() >= text.length() || "的上工打干任开返做".indexOf(text.charAt(u.end())) < 0) {
       return false; // no word of work right after the name: no matcher made
     }
     int e = Math.min(text.length(), u.end() + 6);
@@ -1190,10 +1233,19 @@ final class Polluters {
   }
 
   /** Words that point back at a unit named before (厂里, 公司, 他们, 偷排: what it does, said of it). */
-  private static final Pattern POINTED_BACK = Pattern.compile("厂|公司|单位|车间|老板|领导|他们|它|企业|偷排|偷偷");
+  private static final Pattern POINTED_BACK = Pattern.compile("厂|公司|单位|车间|老板|领导|他们|佢哋|它|企业|偷排|偷偷");
+
+  /** A locative after a word that points back (公司楼下, 厂门口): the unit is where the writer stands, no more. */
+  private static final Pattern LANDMARK_AFTER = Pattern.compile("楼下|楼上|旁边|对面|隔壁|附近|门口|后面|前面|边上");
 
   private static boolean pointedBack(String text, int from) {
-    return POINTED_BACK.matcher(text).region(from, text.length()).find();
+    Matcher m = POINTED_BACK.matcher(text).region(from, text.length());
+    while (m.find()) {
+      if (!LANDMARK_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the clause before the unit opens with the writer saying who they are (我是, 本人是, 俺是). */
@@ -1241,6 +1293,9 @@ final class Polluters {
     return false;
   }
 
+  /** A determiner inside quotes: words that point at a place, no name (“北边那个大坑”). */
+  private static final Pattern DETERMINER_IN = Pattern.compile("那个|这个|那家|这家|那边|这边");
+
   /** A quoted name that is a unit: followed by a unit word (的店, 火锅店) or after 叫/名叫/开的. */
   private boolean quotedUnit(String text, Matcher q) {
     String inside = q.group(1);
@@ -1251,6 +1306,13 @@ final class Polluters {
       // A name in Latin letters on the sign (挂着“HUAXING SUYE”的牌子): the sign's, as a Chinese one is.
       return inside.chars().filter(Character::isLetter).count() >= 3
           && (next.startsWith("牌子") || next.startsWith("的牌子") || next.startsWith("招牌") || before.endsWith("写着") || before.endsWith("挂着"));
+    }
+    if (DETERMINER_IN.matcher(inside).find() || q.start() > 0 && text.charAt(q.start() - 1) == '叫'
+        && PLACE_CALLED.matcher(text).region(clauseStart(text, q.start()), q.start() - 1).find()) {
+      return false; // 叫“北边那个大坑”: words for a place; 小区叫“金色港湾”, 那条叫“清水河”: a place's name
+    }
+    if (inside.length() >= 4 && commonNoName(inside) && !endsUnit(inside) && !trade(inside)) {
+      return false; // 门上写着“闲人免进”: a saying on a sign, no name
     }
     boolean unitAfter = next.startsWith("的") && endsUnit(next.substring(1)) || endsUnit(next);
     // A shop's name in 【】 (a chat's way to mark a name): its trade word in it, or a locative or determiner before it.
@@ -1349,8 +1411,10 @@ final class Polluters {
     }
     // Cut after the rightmost lead word before the suffix (举报…, 隔壁就是…, 那家…, 我是…).
     int cut = start;
-    if (sfx > start && bare.indexOf(text.charAt(sfx - 1)) >= 0) {
-      cut = sfx; // 跟厂子有关, 做陶瓷的: a verb or preposition right before the unit word, which stands unnamed
+    if (sfx > start && bare.indexOf(text.charAt(sfx - 1)) >= 0
+        || sfx - 1 > start && bare.indexOf(text.charAt(sfx - 2)) >= 0 && is(text, sfx - 1, sfx, "generic")) {
+      cut = sfx; // 跟厂子有关, 做陶瓷的, 开黑作坊: a verb or preposition right before the unit word (or a word that
+      // describes it), which stands unnamed
     }
     cut = Math.max(cut, afterLeads(text, start, sfx));
     cut = afterTime(text, cut, sfx);
@@ -1360,6 +1424,8 @@ final class Polluters {
       cut = placeEnd;
     }
     cut = afterSubdistrict(text, cut, sfx);
+    cut = afterRoad(text, cut, sfx);
+    cut = afterKind(text, cut, sfx);
     if (cut >= 4 && text.startsWith("家的", cut - 2)) {
       cut = owner(text, start, cut - 2, cut); // 老孙家的砖厂, 赵三家的养鸭场: a person's business, named by its owner
     } else if (cut >= start + 3 && (text.charAt(cut - 1) == '的' || text.charAt(cut - 1) == '嘅')) {
@@ -1485,6 +1551,45 @@ final class Polluters {
     return m.lookingAt() && sfx - m.end() >= 2 && Tokens.han(text.charAt(m.end())) ? m.end() : cut;
   }
 
+  /** A road's name (东环路, 建设大道): not a trade (公路, 铁路, 路桥, 路政) nor a side of it (路口, 路边). */
+  private static final Pattern ROAD = Pattern.compile("\\p{IsHan}{2,4}?(?<![公铁道线马])(?:路|大道|大街)(?![桥政面灯基网线口边上旁])");
+
+  /**
+   * A road written before a firm's name (东环路宏图汽车修理厂): where the works stands, no part of its name, where a
+   * name of two characters or more is left before the unit word. A school named after its road keeps it (江汉路小学:
+   * nothing left before 小学).
+   */
+  private int afterRoad(String text, int cut, int sfx) {
+    if (sfx - cut < 5 || text.indexOf('路', cut) < 0 && text.indexOf('大', cut) < 0) {
+      return cut;
+    }
+    Matcher m = ROAD.matcher(text).region(cut, sfx);
+    if (m.lookingAt() && sfx - m.end() >= 2 && nameChar(text.charAt(m.end())) && nameChar(text.charAt(m.end() + 1))
+        && !generic(text.substring(m.end(), sfx)) && !productHead(text.substring(m.end(), sfx))) {
+      return m.end(); // not before a kind made of common words (新丝路皮毛加工厂: the road is the name's)
+    }
+    return cut;
+  }
+
+  /**
+   * A kind of unit said before the name it has (小区物业申佳物业, 那个洗车店蓝天洗车): the name is what follows the kind,
+   * where a name of two characters or more is left before the unit word.
+   */
+  private int afterKind(String text, int cut, int sfx) {
+    for (int q = sfx - 2; q > cut; q--) {
+      if (!nameChar(text.charAt(q)) || !nameChar(text.charAt(q + 1)) || generic(text.substring(q, sfx))) {
+        continue;
+      }
+      for (int k = 1; k <= Math.min(4, q - cut); k++) {
+        if (is(text, q - k, q, "suffix") && generic(text.substring(cut, q - k))
+            && !(k == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(q)) >= 0) && !suffixContinues(text, q - k, q)) {
+          return q;
+        }
+      }
+    }
+    return cut;
+  }
+
   /** Two to four characters and 街道 (临港街道), or 镇 not after 古/小/重/名/城/乡/村: a sub-district or town. */
   private static final Pattern SUBDISTRICT = Pattern.compile("\\p{IsHan}{2,4}?(?:街道|(?<![古小重名城乡村])镇)");
 
@@ -1521,7 +1626,7 @@ final class Polluters {
       return true;
     }
     // At the start of the words before the suffix (…，对苏州恒达…), or a one-character verb or pronoun.
-    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距给".indexOf(c) >= 0); // 给: …提前给乐康化工厂打招呼
+    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距给喺称讲".indexOf(c) >= 0); // 给: …提前给乐康化工厂打招呼; 喺: 我喺…返工
   }
 
   /** A government body (环保局, 镇政府…), which is never a polluter, unless it names an industry too. */
