@@ -910,8 +910,18 @@ final class Polluters {
     if (u.end() < text.length() && text.charAt(u.end()) == '生') {
       return false; // 中学生
     }
+    if (noInstitutionName(head)) {
+      return false;
+    }
+    String after = text.substring(u.end(), Math.min(text.length(), u.end() + 6));
+    return INSTITUTION_POLLUTES.matcher(after).find() && !INSTITUTION_VISITED.matcher(after).find()
+        && !INSTITUTION_TAKEN.matcher(text).region(clauseStart(text, u.start()), u.start()).find();
+  }
+
+  /** Whether a head is made only of words that name no institution (人民, 县, 市, 中心): 人民医院 needs its place. */
+  private boolean noInstitutionName(String head) {
     int i = 0;
-    while (i < head.length()) { // 人民, 县, 市, 中心: heads that name no institution
+    while (i < head.length()) {
       int k = 0;
       for (int e = Math.min(head.length(), i + 3); e > i; e--) {
         if (is(head, i, e, "inst-head") || is(head, i, e, "generic")) {
@@ -924,12 +934,7 @@ final class Polluters {
       }
       i += k;
     }
-    if (i == head.length()) {
-      return false;
-    }
-    String after = text.substring(u.end(), Math.min(text.length(), u.end() + 6));
-    return INSTITUTION_POLLUTES.matcher(after).find() && !INSTITUTION_VISITED.matcher(after).find()
-        && !INSTITUTION_TAKEN.matcher(text).region(clauseStart(text, u.start()), u.start()).find();
+    return i == head.length();
   }
 
   /**
@@ -1035,7 +1040,7 @@ final class Polluters {
   /** Pronouns after 叫 that make what follows a nickname (叫它臭厂). */
   private static final String NICKNAME_OBJECT = "它他她";
   /** The words before a nickname (管它叫, 叫它, 外号, 俗称). */
-  private static final Pattern NICKNAME = Pattern.compile("(?:叫它|叫他们|叫她|管它叫|管他们叫|称它为|称它|称之为|外号|绰号|俗称|诨名)(?:做|作|为|是)?$");
+  private static final Pattern NICKNAME = Pattern.compile("(?:叫它|叫他们|叫她|管它叫|管他们叫|称它为|称它|称之为|外号|绰号|俗称|诨名|大家叫|大家都叫)(?:做|作|为|是)?$");
 
   private static boolean nickname(String text, int at) {
     return NICKNAME.matcher(text).region(Math.max(0, at - 5), at).find();
@@ -1420,8 +1425,8 @@ final class Polluters {
     cut = afterTime(text, cut, sfx);
     // A place before the name: a run of two division names or more, or one ending in 区/县/镇, is no part of it.
     int placeEnd = places.leadingRun(text, cut, sfx);
-    if (placeEnd > cut) {
-      cut = placeEnd;
+    if (placeEnd > cut && !(is(text, sfx, end, "institution") && noInstitutionName(text.substring(placeEnd, sfx)))) {
+      cut = placeEnd; // not before 人民医院: 泾川县人民医院 is named by its county
     }
     cut = afterSubdistrict(text, cut, sfx);
     cut = afterRoad(text, cut, sfx);
