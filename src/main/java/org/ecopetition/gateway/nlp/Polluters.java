@@ -222,7 +222,7 @@ final class Polluters {
       // Only the longest suffix ending here: 有限公司 rather than 公司, and not 厂 inside 厂子; 厂区, 厂里, 店门 are places.
       if (end < n && (suffixContinues(text, i, end) || end - i == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(end)) >= 0
           || end - i == 1 && "市县镇乡".indexOf(text.charAt(end)) >= 0 || text.startsWith("街道", end))) {
-        continue; // 瓦房店市, 黄花厂镇, 天津铁厂街道: the unit word ends a place's name, before its level
+        continue; // 瓦房店市, 黄花厂镇, 铁厂街道: the unit word ends a place's name, before its level
       }
       if (is(text, i, end, "generic") && (unitWordFollows(text, end) || end < n && "路街道巷桥村园区车桶".indexOf(text.charAt(end)) >= 0)) {
         continue; // 化工 in 某某化工有限公司, 纺织 in 纺织印染厂: the trade word ends a short name only where nothing follows;
@@ -405,7 +405,7 @@ final class Polluters {
         continue; // 天雄水泥有限公司（原来叫三工水泥厂）, 原来的学校叫…: a name it no longer has
       }
       if (PLACE_CALLED.matcher(text).region(clauseStart(text, m.start()), m.start()).find() || clauseWords(name)) {
-        continue; // 这条路叫幸福大道, 小区叫…: a place's name; 叫啥俺不知道: no name
+        continue; // 这条路叫光明大道, 小区叫…: a place's name; 叫啥我不知道: no name
       }
       int nameEnd = m.end(1);
       boolean latin = !Tokens.han(name.charAt(0)) && Character.isLetter(name.charAt(0));
@@ -593,7 +593,7 @@ final class Polluters {
       // shape() takes no name whose last two characters are not both of a name: nothing to cut or look up before them
       boolean may = e - cs >= 2 && nameChar(text.charAt(e - 1)) && nameChar(text.charAt(e - 2));
       boolean afterFinal = may && e < n && !stop && finalLasts.get(text.charAt(e - 1)) && !placeAfter(text, e)
-          && !TOWN_LEVEL.matcher(text).region(e, n).lookingAt(); // 汤坊镇: a town's name ending in a final word
+          && !TOWN_LEVEL.matcher(text).region(e, n).lookingAt(); // 金坊镇: a town's name ending in a final word
       if (may && (stop || c == '的' || c == '嘅' || afterAt(text, e) > 0 || afterFinal)) {
         if (e - cs >= 2) {
           a = afterLeads(text, cs, e);
@@ -617,7 +617,7 @@ final class Polluters {
 
   /**
    * Words of a clause, never of a firm's name: a negation (不 but 不锈钢, 没, 冇, 唔), a knowing (知道, 晓得), a having
-   * (有 but 有限, 有色), a pronoun opening it (俺不知道, 成日有股塑胶, 可欣不吃香菜).
+   * (有 but 有限, 有色), a pronoun opening it (我不知道, 正不正常, 小雨不吃辣).
    */
   private static final Pattern CLAUSE_WORDS = Pattern.compile("不(?!锈)|没|冇|唔|知道|晓得|有(?![限色])|^[我你他她俺咱阮]");
 
@@ -805,7 +805,7 @@ final class Polluters {
   private int kindAfter(String text, int at) {
     int best = 0;
     if (at < text.length() && NOT_IN_NAME.indexOf(text.charAt(at)) >= 0) {
-      return 0; // 【老陈卤味】在店后…: what the unit does, not its kind
+      return 0; // 【王记卤菜】在门口…: what the unit does, not its kind
     }
     for (int e = at + 1; e <= Math.min(text.length(), at + 10) && Tokens.han(text.charAt(e - 1)); e++) {
       for (int k = 1; k <= Math.min(4, e - at); k++) {
@@ -1298,7 +1298,7 @@ final class Polluters {
     return false;
   }
 
-  /** A determiner inside quotes: words that point at a place, no name (“北边那个大坑”). */
+  /** A determiner inside quotes: words that point at a place, no name (“西边那个大坑”). */
   private static final Pattern DETERMINER_IN = Pattern.compile("那个|这个|那家|这家|那边|这边");
 
   /** A quoted name that is a unit: followed by a unit word (的店, 火锅店) or after 叫/名叫/开的. */
@@ -1314,10 +1314,10 @@ final class Polluters {
     }
     if (DETERMINER_IN.matcher(inside).find() || q.start() > 0 && text.charAt(q.start() - 1) == '叫'
         && PLACE_CALLED.matcher(text).region(clauseStart(text, q.start()), q.start() - 1).find()) {
-      return false; // 叫“北边那个大坑”: words for a place; 小区叫“金色港湾”, 那条叫“清水河”: a place's name
+      return false; // 叫“西边那个大坑”: words for a place; 小区叫“翠湖名苑”, 那条叫“清水沟”: a place's name
     }
     if (inside.length() >= 4 && commonNoName(inside) && !endsUnit(inside) && !trade(inside)) {
-      return false; // 门上写着“闲人免进”: a saying on a sign, no name
+      return false; // 门上写着“非请莫入”: a saying on a sign, no name
     }
     boolean unitAfter = next.startsWith("的") && endsUnit(next.substring(1)) || endsUnit(next);
     // A shop's name in 【】 (a chat's way to mark a name): its trade word in it, or a locative or determiner before it.
@@ -1426,7 +1426,7 @@ final class Polluters {
     // A place before the name: a run of two division names or more, or one ending in 区/县/镇, is no part of it.
     int placeEnd = places.leadingRun(text, cut, sfx);
     if (placeEnd > cut && !(is(text, sfx, end, "institution") && noInstitutionName(text.substring(placeEnd, sfx)))) {
-      cut = placeEnd; // not before 人民医院: 泾川县人民医院 is named by its county
+      cut = placeEnd; // not before 人民医院: 永登县人民医院 is named by its county
     }
     cut = afterSubdistrict(text, cut, sfx);
     cut = afterRoad(text, cut, sfx);
@@ -1556,12 +1556,12 @@ final class Polluters {
     return m.lookingAt() && sfx - m.end() >= 2 && Tokens.han(text.charAt(m.end())) ? m.end() : cut;
   }
 
-  /** A road's name (东环路, 建设大道): not a trade (公路, 铁路, 路桥, 路政) nor a side of it (路口, 路边). */
+  /** A road's name (建设路, 人民大道): not a trade (公路, 铁路, 路桥, 路政) nor a side of it (路口, 路边). */
   private static final Pattern ROAD = Pattern.compile("\\p{IsHan}{2,4}?(?<![公铁道线马])(?:路|大道|大街)(?![桥政面灯基网线口边上旁])");
 
   /**
-   * A road written before a firm's name (东环路宏图汽车修理厂): where the works stands, no part of its name, where a
-   * name of two characters or more is left before the unit word. A school named after its road keeps it (江汉路小学:
+   * A road written before a firm's name (建设路恒通汽车修理厂): where the works stands, no part of its name, where a
+   * name of two characters or more is left before the unit word. A school named after its road keeps it (育才路小学:
    * nothing left before 小学).
    */
   private int afterRoad(String text, int cut, int sfx) {
@@ -1571,13 +1571,13 @@ final class Polluters {
     Matcher m = ROAD.matcher(text).region(cut, sfx);
     if (m.lookingAt() && sfx - m.end() >= 2 && nameChar(text.charAt(m.end())) && nameChar(text.charAt(m.end() + 1))
         && !generic(text.substring(m.end(), sfx)) && !productHead(text.substring(m.end(), sfx))) {
-      return m.end(); // not before a kind made of common words (新丝路皮毛加工厂: the road is the name's)
+      return m.end(); // not before a kind made of common words (丝绸路皮革加工厂: the road may be the name's)
     }
     return cut;
   }
 
   /**
-   * A kind of unit said before the name it has (小区物业申佳物业, 那个洗车店蓝天洗车): the name is what follows the kind,
+   * A kind of unit said before the name it has (小区物业嘉禾物业, 那个洗车店蓝天洗车): the name is what follows the kind,
    * where a name of two characters or more is left before the unit word.
    */
   private int afterKind(String text, int cut, int sfx) {
