@@ -1472,12 +1472,25 @@ final class Polluters {
     }
     // 某 stands for a name withheld (某养殖场, 文昌市某化工厂): a kind of unit, not a name of its own.
     // A head of one character (洗砂场 read as 洗 and 砂场, 石料场 as 石 and 料场) is the trade's, no name (r15polluter).
-    boolean generic = generic(head) || head.indexOf('某') >= 0 || is(text, sfx, end, "plain") || head.length() == 1 && Tokens.han(head.charAt(0))
+    boolean generic = generic(head) || kindWhole(name) || head.indexOf('某') >= 0 || is(text, sfx, end, "plain") || head.length() == 1 && Tokens.han(head.charAt(0))
         || INDEFINITE.matcher(text.substring(Math.max(0, cut - 4), cut)).find() && productHead(head);
     if (generic && (name.length() < 3 || !Tokens.han(name.charAt(0)))) {
       return null; // 砖厂, KTV: the text's own word for the kind; the dialog asks for the name instead
     }
     return new Unit(name, cut, end, generic);
+  }
+
+  /**
+   * Whether a name is generic words and a shorter unit word than the one found (不锈钢|厂 where 钢厂 was found, 兰州拉面|店
+   * where 拉面店 was): the same kind of unit, read at another seam.
+   */
+  private boolean kindWhole(String name) {
+    for (int k = 1; k <= Math.min(2, name.length() - 2); k++) {
+      if (is(name, name.length() - k, name.length(), "suffix") && generic(name.substring(0, name.length() - k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -758,7 +758,9 @@ class PollutersTest {
       "草场边上的采金点用药水洗金子",
       "原来的国营煤矿留下的矸石山自燃",
       "来电人称楼下夜宵店油烟大",
-      "县城边上那些龙虾店把虾壳倒在沟里"})
+      "县城边上那些龙虾店把虾壳倒在沟里",
+      "隔壁的不锈钢厂抛光声日夜不停",
+      "新闻里说的那个垃圾焚烧发电厂离村子太近了"})
   void wordsThatNameNoFirm(String text) {
     Extraction.Field f = RULES.extract(text).field("polluter").orElse(null);
     assertThat(f == null || f.confidence() < 0.6).as("%s", f).isTrue();
