@@ -266,12 +266,12 @@ final class Polluters {
       }
       // Only the longest suffix ending here: 有限公司 rather than 公司, and not 厂 inside 厂子; 厂区, 厂里, 店门 are places.
       if (end < n && (suffixContinues(text, i, end) || end - i == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(end)) >= 0
-          || end - i == 1 && "市县镇乡".indexOf(text.charAt(end)) >= 0)) {
-        continue; // 瓦房店市, 黄花厂镇: the unit word ends a place's name, before its level
+          || end - i == 1 && "市县镇乡".indexOf(text.charAt(end)) >= 0 || text.startsWith("街道", end))) {
+        continue; // 瓦房店市, 黄花厂镇, 铁厂街道: the unit word ends a place's name, before its level
       }
-      if (is(text, i, end, "generic") && (unitWordFollows(text, end) || end < n && "路街道巷桥村园区车".indexOf(text.charAt(end)) >= 0)) {
+      if (is(text, i, end, "generic") && (unitWordFollows(text, end) || end < n && "路街道巷桥村园区车桶".indexOf(text.charAt(end)) >= 0)) {
         continue; // 化工 in 某某化工有限公司, 纺织 in 纺织印染厂: the trade word ends a short name only where nothing follows;
-        // 石化路, 化工园区, 物流车: a street, a zone or a vehicle named after the trade
+        // 石化路, 化工园区, 物流车, 化工桶: a street, a zone, a vehicle or a drum named after the trade
       }
       Unit u = unit(text, i, end, places);
       if (u != null && is(text, i, end, "institution")) {
@@ -424,6 +424,22 @@ final class Polluters {
     return before.contains("不是") && (gap.contains("是") || gap.contains("系"));
   }
 
+  /** A thing as it was, before the 叫 that names it (原来的学校叫…, 以前这个厂叫…): not its name now. */
+  private static final Pattern FORMER_THING = Pattern.compile("(?:原来|以前|过去|之前|曾经|原先|早先)(?:的|这个|那个)?[^现改如今后]{0,5}$");
+  /** A place before the 叫 that names it (这条路叫…, 她住的小区叫…, 那条叫…的河): a road's, an estate's, a river's name. */
+  static final Pattern PLACE_CALLED = Pattern.compile("(?:小区|花园|路|街|河|江|湖|沟|渠|桥|村|镇|乡|山|条)(?:也|就|都)?$");
+  /** Words for persons that end in a character of {@link #UNIT_BEFORE_CALLED} (干部, 人家): no unit before 叫. */
+  private static final String[] PERSONS_BEFORE_CALLED = {"干部", "人家", "专家", "作家"};
+
+  private static boolean personBefore(String text, int b) {
+    for (String w : PERSONS_BEFORE_CALLED) {
+      if (text.startsWith(w, b - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Units named after 叫 where a unit is being named (一家叫…的, 厂 叫…): not persons (有个叫王建国的老板). */
   private List<Unit> called(String text) {
     List<Unit> out = new ArrayList<>();
@@ -434,8 +450,12 @@ final class Polluters {
     for (int from = 0; from < text.length() && m.find(from); ) {
       String name = m.group(1);
       from = m.end();
-      if (FORMER.matcher(text).region(Math.max(0, m.start() - 3), m.start()).find()) {
-        continue; // 天雄水泥有限公司（原来叫三工水泥厂）: a name it no longer has
+      if (FORMER.matcher(text).region(Math.max(0, m.start() - 3), m.start()).find()
+          || FORMER_THING.matcher(text).region(clauseStart(text, m.start()), m.start()).find()) {
+        continue; // 天雄水泥有限公司（原来叫三工水泥厂）, 原来的学校叫…: a name it no longer has
+      }
+      if (PLACE_CALLED.matcher(text).region(clauseStart(text, m.start()), m.start()).find() || clauseWords(name)) {
+        continue; // 这条路叫光明大道, 小区叫…: a place's name; 叫啥我不知道: no name
       }
       int nameEnd = m.end(1);
       boolean latin = !Tokens.han(name.charAt(0)) && Character.isLetter(name.charAt(0));
@@ -462,7 +482,7 @@ final class Polluters {
           break;
         }
       }
-      boolean unitBefore = b > 0 && (UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0 || suffixEndsAt(text, b)
+      boolean unitBefore = b > 0 && (UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0 && !personBefore(text, b) || suffixEndsAt(text, b)
           || (text.startsWith("名字", b - 2) || text.startsWith("名称", b - 2)) && unitJustBefore(text, b - 2));
       int after = nameEnd;
       while (after < text.length() && text.charAt(after) == ' ') {
@@ -745,7 +765,7 @@ final class Polluters {
 
   /** What a name of a shape may not hold: pronouns, function words, verbs of saying and going (a clause, no name). */
   private static final String NOT_IN_NAME = "的我你他她它们这那哪些是了和与都也就被把给对在个说要想去到没很太几每嘅佢"
-      + "得着过吗啊呢吧啦嘛哦呀喺哋咗嗰嘢请一二三四五六七八九十两零百千万省市县区镇乡村街越又往希该本族";
+      + "得着过吗啊呢吧啦嘛哦呀喺哋咗嗰嘢唔冇咪啲咩嚟乜请一二三四五六七八九十两零百千万省市县区镇乡村街越又往希该本族";
   /** A person's shop: 老王, 老王家, 阿芳, 张记, 王姐, 二嫂 (the head, before what the shop does). */
   private static final Pattern PERSONAL = Pattern.compile("^(?:老(\\p{IsHan})(?:家|头)?|(\\p{IsHan})(?:记|家|哥|姐|嫂|婶|叔))");
   /** What a person does in a record (来电, 来访, 反映, 说): after 老刘 or 李姐 no shop's trade. */
@@ -840,7 +860,8 @@ final class Polluters {
       int a = -1;
       // shape() takes no name whose last two characters are not both of a name: nothing to cut or look up before them
       boolean may = e - cs >= 2 && nameChar(text.charAt(e - 1)) && nameChar(text.charAt(e - 2));
-      boolean afterFinal = may && e < n && !stop && finalLasts.get(text.charAt(e - 1)) && !placeAfter(text, e);
+      boolean afterFinal = may && e < n && !stop && finalLasts.get(text.charAt(e - 1)) && !placeAfter(text, e)
+          && !TOWN_LEVEL.matcher(text).region(e, n).lookingAt(); // 金坊镇: a town's name ending in a final word
       if (may && (stop || c == '的' || c == '嘅' || afterAt(text, e) > 0 || afterFinal)) {
         if (e - cs >= 2) {
           a = afterLeads(text, cs, e);
@@ -857,6 +878,19 @@ final class Polluters {
       }
     }
     return null;
+  }
+
+  /** A town's or a sub-district's level (镇, 乡, 街道): the words before it name a place. */
+  private static final Pattern TOWN_LEVEL = Pattern.compile("镇|乡|街道");
+
+  /**
+   * Words of a clause, never of a firm's name: a negation (不 but 不锈钢, 没, 冇, 唔), a knowing (知道, 晓得), a having
+   * (有 but 有限, 有色), a pronoun opening it (我不知道, 正不正常, 小雨不吃辣).
+   */
+  private static final Pattern CLAUSE_WORDS = Pattern.compile("不(?!锈)|没|冇|唔|知道|晓得|有(?![限色])|^[我你他她俺咱阮]");
+
+  static boolean clauseWords(String name) {
+    return CLAUSE_WORDS.matcher(name).find();
   }
 
   /** A character shape() lets stand in a name: Han, and no function word. */
@@ -894,7 +928,8 @@ final class Polluters {
       }
     }
     String name = text.substring(a, e);
-    if (generic(name) || government.test(name) || Polluters.government(name) || commonNoName(name) || placeIn(name)) {
+    if (generic(name) || government.test(name) || Polluters.government(name) || commonNoName(name) || placeIn(name)
+        || clauseWords(name)) {
       return null;
     }
     // A head and a final word: the head a trade name (鑫旺…), a person's shop (张记…) or a name before its trade (红旗砖…).
@@ -1037,6 +1072,9 @@ final class Polluters {
    */
   private int kindAfter(String text, int at) {
     int best = 0;
+    if (at < text.length() && NOT_IN_NAME.indexOf(text.charAt(at)) >= 0) {
+      return 0; // 【王记卤菜】在门口…: what the unit does, not its kind
+    }
     for (int e = at + 1; e <= Math.min(text.length(), at + 10) && Tokens.han(text.charAt(e - 1)); e++) {
       for (int k = 1; k <= Math.min(4, e - at); k++) {
         if (is(text, e - k, e, "suffix")) {
@@ -1140,8 +1178,18 @@ final class Polluters {
     if (u.end() < text.length() && text.charAt(u.end()) == '生') {
       return false; // 中学生
     }
+    if (noInstitutionName(head)) {
+      return false;
+    }
+    String after = text.substring(u.end(), Math.min(text.length(), u.end() + 6));
+    return INSTITUTION_POLLUTES.matcher(after).find() && !INSTITUTION_VISITED.matcher(after).find()
+        && !INSTITUTION_TAKEN.matcher(text).region(clauseStart(text, u.start()), u.start()).find();
+  }
+
+  /** Whether a head is made only of words that name no institution (人民, 县, 市, 中心): 人民医院 needs its place. */
+  private boolean noInstitutionName(String head) {
     int i = 0;
-    while (i < head.length()) { // 人民, 县, 市, 中心: heads that name no institution
+    while (i < head.length()) {
       int k = 0;
       for (int e = Math.min(head.length(), i + 3); e > i; e--) {
         if (is(head, i, e, "inst-head") || is(head, i, e, "generic")) {
@@ -1154,12 +1202,7 @@ final class Polluters {
       }
       i += k;
     }
-    if (i == head.length()) {
-      return false;
-    }
-    String after = text.substring(u.end(), Math.min(text.length(), u.end() + 6));
-    return INSTITUTION_POLLUTES.matcher(after).find() && !INSTITUTION_VISITED.matcher(after).find()
-        && !INSTITUTION_TAKEN.matcher(text).region(clauseStart(text, u.start()), u.start()).find();
+    return i == head.length();
   }
 
   /**
@@ -1265,7 +1308,7 @@ final class Polluters {
   /** Pronouns after 叫 that make what follows a nickname (叫它臭厂). */
   private static final String NICKNAME_OBJECT = "它他她";
   /** The words before a nickname (管它叫, 叫它, 外号, 俗称). */
-  private static final Pattern NICKNAME = Pattern.compile("(?:叫它|叫他们|叫她|管它叫|管他们叫|称它为|称它|称之为|外号|绰号|俗称|诨名)(?:做|作|为|是)?$");
+  private static final Pattern NICKNAME = Pattern.compile("(?:叫它|叫他们|叫她|管它叫|管他们叫|称它为|称它|称之为|外号|绰号|俗称|诨名|大家叫|大家都叫)(?:做|作|为|是)?$");
 
   private static boolean nickname(String text, int at) {
     return NICKNAME.matcher(text).region(Math.max(0, at - 5), at).find();
@@ -1440,15 +1483,20 @@ final class Polluters {
 
   /** The writer's work at a unit: 的 and a worker's word after its name (after 我是), or 上班 after it (after 我在). */
   private static final Pattern WORKER = Pattern.compile("的(?:员工|职工|工人|职员|工作人员|保安|司机|会计)");
-  private static final Pattern AT_WORK = Pattern.compile("上班|工作|打工|干活|任职");
-  private static final Pattern WORK_BEFORE = Pattern.compile("(?:我|我们|俺|俺们|本人)(?:是|就是)?(?:在|于)$");
+  private static final Pattern AT_WORK = Pattern.compile("上班|工作|打工|干活|任职|开货车|开车|开大车|返工|做工|做事");
+  /**
+   * Before the name: the writer (我, 其 in a record, or no one at the clause's start: 我叫X，在…上班), 在, and perhaps
+   * where the works stands and 的 (在隆回县某镇的…上班).
+   */
+  private static final Pattern WORK_BEFORE = Pattern.compile(
+      "(?:^|我|我们|俺|俺们|本人|其)(?:是|就是|现|目前)?(?:在|于|喺)(?:[^，,。；;！!？?\\n的]{2,12}的)?$");
 
   /**
    * Whether the unit is where the writer works (我是恒通电子的员工, 我在鑫源化工上班): said so right around its name. It
    * is the polluter only where no other unit is named (我是…的工人，厂里偷排废水).
    */
   private static boolean employer(String text, Unit u) {
-    if (u.end() >= text.length() || "的上工打干任".indexOf(text.charAt(u.end())) < 0) {
+    if (u.end() >= text.length() || "的上工打干任开返做".indexOf(text.charAt(u.end())) < 0) {
       return false; // no word of work right after the name: no matcher made
     }
     int e = Math.min(text.length(), u.end() + 6);
@@ -1458,10 +1506,19 @@ final class Polluters {
   }
 
   /** Words that point back at a unit named before (厂里, 公司, 他们, 偷排: what it does, said of it). */
-  private static final Pattern POINTED_BACK = Pattern.compile("厂|公司|单位|车间|老板|领导|他们|它|企业|偷排|偷偷");
+  private static final Pattern POINTED_BACK = Pattern.compile("厂|公司|单位|车间|老板|领导|他们|佢哋|它|企业|偷排|偷偷");
+
+  /** A locative after a word that points back (公司楼下, 厂门口): the unit is where the writer stands, no more. */
+  private static final Pattern LANDMARK_AFTER = Pattern.compile("楼下|楼上|旁边|对面|隔壁|附近|门口|后面|前面|边上");
 
   private static boolean pointedBack(String text, int from) {
-    return POINTED_BACK.matcher(text).region(from, text.length()).find();
+    Matcher m = POINTED_BACK.matcher(text).region(from, text.length());
+    while (m.find()) {
+      if (!LANDMARK_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the clause before the unit opens with the writer saying who they are (我是, 本人是, 俺是). */
@@ -1509,6 +1566,9 @@ final class Polluters {
     return false;
   }
 
+  /** A determiner inside quotes: words that point at a place, no name (“西边那个大坑”). */
+  private static final Pattern DETERMINER_IN = Pattern.compile("那个|这个|那家|这家|那边|这边");
+
   /** A quoted name that is a unit: followed by a unit word (的店, 火锅店) or after 叫/名叫/开的. */
   private boolean quotedUnit(String text, Matcher q) {
     String inside = q.group(1);
@@ -1519,6 +1579,13 @@ final class Polluters {
       // A name in Latin letters on the sign (挂着“HUAXING SUYE”的牌子): the sign's, as a Chinese one is.
       return inside.chars().filter(Character::isLetter).count() >= 3
           && (next.startsWith("牌子") || next.startsWith("的牌子") || next.startsWith("招牌") || before.endsWith("写着") || before.endsWith("挂着"));
+    }
+    if (DETERMINER_IN.matcher(inside).find() || q.start() > 0 && text.charAt(q.start() - 1) == '叫'
+        && PLACE_CALLED.matcher(text).region(clauseStart(text, q.start()), q.start() - 1).find()) {
+      return false; // 叫“西边那个大坑”: words for a place; 小区叫“翠湖名苑”, 那条叫“清水沟”: a place's name
+    }
+    if (inside.length() >= 4 && commonNoName(inside) && !endsUnit(inside) && !trade(inside)) {
+      return false; // 门上写着“非请莫入”: a saying on a sign, no name
     }
     boolean unitAfter = next.startsWith("的") && endsUnit(next.substring(1)) || endsUnit(next);
     // A shop's name in 【】 (a chat's way to mark a name): its trade word in it, or a locative or determiner before it.
@@ -1617,17 +1684,21 @@ final class Polluters {
     }
     // Cut after the rightmost lead word before the suffix (举报…, 隔壁就是…, 那家…, 我是…).
     int cut = start;
-    if (sfx > start && bare.indexOf(text.charAt(sfx - 1)) >= 0) {
-      cut = sfx; // 跟厂子有关, 做陶瓷的: a verb or preposition right before the unit word, which stands unnamed
+    if (sfx > start && bare.indexOf(text.charAt(sfx - 1)) >= 0
+        || sfx - 1 > start && bare.indexOf(text.charAt(sfx - 2)) >= 0 && is(text, sfx - 1, sfx, "generic")) {
+      cut = sfx; // 跟厂子有关, 做陶瓷的, 开黑作坊: a verb or preposition right before the unit word (or a word that
+      // describes it), which stands unnamed
     }
     cut = Math.max(cut, afterLeads(text, start, sfx));
     cut = afterTime(text, cut, sfx);
     // A place before the name: a run of two division names or more, or one ending in 区/县/镇, is no part of it.
     int placeEnd = places.leadingRun(text, cut, sfx);
-    if (placeEnd > cut) {
-      cut = placeEnd;
+    if (placeEnd > cut && !(is(text, sfx, end, "institution") && noInstitutionName(text.substring(placeEnd, sfx)))) {
+      cut = placeEnd; // not before 人民医院: 永登县人民医院 is named by its county
     }
     cut = afterSubdistrict(text, cut, sfx);
+    cut = afterRoad(text, cut, sfx);
+    cut = afterKind(text, cut, sfx);
     if (cut >= 4 && text.startsWith("家的", cut - 2)) {
       cut = owner(text, start, cut - 2, cut); // 老孙家的砖厂, 赵三家的养鸭场: a person's business, named by its owner
     } else if (cut >= start + 3 && (text.charAt(cut - 1) == '的' || text.charAt(cut - 1) == '嘅')) {
@@ -1669,12 +1740,25 @@ final class Polluters {
     }
     // 某 stands for a name withheld (某养殖场, 文昌市某化工厂): a kind of unit, not a name of its own.
     // A head of one character (洗砂场 read as 洗 and 砂场, 石料场 as 石 and 料场) is the trade's, no name (r15polluter).
-    boolean generic = generic(head) || head.indexOf('某') >= 0 || is(text, sfx, end, "plain") || head.length() == 1 && Tokens.han(head.charAt(0))
+    boolean generic = generic(head) || kindWhole(name) || head.indexOf('某') >= 0 || is(text, sfx, end, "plain") || head.length() == 1 && Tokens.han(head.charAt(0))
         || INDEFINITE.matcher(text.substring(Math.max(0, cut - 4), cut)).find() && productHead(head);
     if (generic && (name.length() < 3 || !Tokens.han(name.charAt(0)))) {
       return null; // 砖厂, KTV: the text's own word for the kind; the dialog asks for the name instead
     }
     return new Unit(name, cut, end, generic);
+  }
+
+  /**
+   * Whether a name is generic words and a shorter unit word than the one found (不锈钢|厂 where 钢厂 was found, 兰州拉面|店
+   * where 拉面店 was): the same kind of unit, read at another seam.
+   */
+  private boolean kindWhole(String name) {
+    for (int k = 1; k <= Math.min(2, name.length() - 2); k++) {
+      if (is(name, name.length() - k, name.length(), "suffix") && generic(name.substring(0, name.length() - k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1753,6 +1837,45 @@ final class Polluters {
     return m.lookingAt() && sfx - m.end() >= 2 && Tokens.han(text.charAt(m.end())) ? m.end() : cut;
   }
 
+  /** A road's name (建设路, 人民大道): not a trade (公路, 铁路, 路桥, 路政) nor a side of it (路口, 路边). */
+  private static final Pattern ROAD = Pattern.compile("\\p{IsHan}{2,4}?(?<![公铁道线马])(?:路|大道|大街)(?![桥政面灯基网线口边上旁])");
+
+  /**
+   * A road written before a firm's name (建设路恒通汽车修理厂): where the works stands, no part of its name, where a
+   * name of two characters or more is left before the unit word. A school named after its road keeps it (育才路小学:
+   * nothing left before 小学).
+   */
+  private int afterRoad(String text, int cut, int sfx) {
+    if (sfx - cut < 5 || text.indexOf('路', cut) < 0 && text.indexOf('大', cut) < 0) {
+      return cut;
+    }
+    Matcher m = ROAD.matcher(text).region(cut, sfx);
+    if (m.lookingAt() && sfx - m.end() >= 2 && nameChar(text.charAt(m.end())) && nameChar(text.charAt(m.end() + 1))
+        && !generic(text.substring(m.end(), sfx)) && !productHead(text.substring(m.end(), sfx))) {
+      return m.end(); // not before a kind made of common words (丝绸路皮革加工厂: the road may be the name's)
+    }
+    return cut;
+  }
+
+  /**
+   * A kind of unit said before the name it has (小区物业嘉禾物业, 那个洗车店蓝天洗车): the name is what follows the kind,
+   * where a name of two characters or more is left before the unit word.
+   */
+  private int afterKind(String text, int cut, int sfx) {
+    for (int q = sfx - 2; q > cut; q--) {
+      if (!nameChar(text.charAt(q)) || !nameChar(text.charAt(q + 1)) || generic(text.substring(q, sfx))) {
+        continue;
+      }
+      for (int k = 1; k <= Math.min(4, q - cut); k++) {
+        if (is(text, q - k, q, "suffix") && generic(text.substring(cut, q - k))
+            && !(k == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(q)) >= 0) && !suffixContinues(text, q - k, q)) {
+          return q;
+        }
+      }
+    }
+    return cut;
+  }
+
   /** Two to four characters and 街道 (临港街道), or 镇 not after 古/小/重/名/城/乡/村: a sub-district or town. */
   private static final Pattern SUBDISTRICT = Pattern.compile("\\p{IsHan}{2,4}?(?:街道|(?<![古小重名城乡村])镇)");
 
@@ -1789,7 +1912,7 @@ final class Polluters {
       return true;
     }
     // At the start of the words before the suffix (…，对苏州恒达…), or a one-character verb or pronoun.
-    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距给".indexOf(c) >= 0); // 给: …提前给乐康化工厂打招呼
+    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距给喺称讲".indexOf(c) >= 0); // 给: …提前给乐康化工厂打招呼; 喺: 我喺…返工
   }
 
   /** A government body (环保局, 镇政府…), which is never a polluter, unless it names an industry too. */

@@ -241,7 +241,10 @@ public final class RuleExtractor implements Extractor {
       if (levelled && ("市".equals(first) || "县".equals(first))) {
         int cut = placeRunEnd(text, from, to, ms);
         boolean placeOpensRest = cut > from && ms.stream().anyMatch(m -> from + m.start() == cut);
-        if (!placeOpensRest && (!opensSentence(text, from) || "城里内".indexOf(text.charAt(cut)) >= 0)) {
+        // What a colon or a comma opens too, unless a registered name follows (代述：某县某镇X砖厂, 来电反映，某市X回收站;
+        // 举报对象：某县X有限公司 keeps it).
+        boolean opens = opensSentence(text, from) || afterColonOrComma(text, from) && !registered(text, to);
+        if (!placeOpensRest && (!opens || "城里内".indexOf(text.charAt(cut)) >= 0)) {
           return from; // 株洲市荷塘区宏发电镀厂, 平阴县润达纸业有限公司: the registered name as written
         }
         if (cut == from && "市".equals(first) && ms.get(0).end() <= to - from - 2 && !registered(text, to)
@@ -273,6 +276,15 @@ public final class RuleExtractor implements Extractor {
       }
     }
     return p == 0 || "。！!？?\n".indexOf(text.charAt(p - 1)) >= 0;
+  }
+
+  /** Whether a colon or a comma stands right before {@code from}, spaces between (来信：…, 代述：…, 来电反映，…). */
+  private static boolean afterColonOrComma(String text, int from) {
+    int p = from;
+    while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+      p--;
+    }
+    return p > 0 && "：:，,".indexOf(text.charAt(p - 1)) >= 0;
   }
 
   /** A date ending where a place starts (去年8月|兴平市…). */

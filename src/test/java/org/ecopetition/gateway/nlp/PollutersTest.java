@@ -750,4 +750,81 @@ class PollutersTest {
   void aTradeWordTypedWrongIsOneEditAway(String typed, String word, boolean want) {
     assertThat(Polluters.oneEdit(typed, word)).isEqualTo(want);
   }
+
+  /**
+   * Branch poltrim (read hands' misses, sentences of our own): what a polluter's span carried — a riverbank, the edge
+   * of the county town or its own town, a road, a question or a taking, Cantonese 喺, a kind said before the name, a
+   * clause after a quoted name, a builder's verb — is cut off, and the name stays.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "村西河滩李家砂石场天天挖沙，河堤都挖空了 | 李家砂石场",
+      "我喺锦华纸品厂返工，佢哋啲废水直接排落涌 | 锦华纸品厂",
+      "举报县城西永丰铸造厂半夜冒黑烟 | 永丰铸造厂",
+      "建宁县城关镇鑫茂饲料厂烘料的味道很臭 | 鑫茂饲料厂",
+      "开发区建设路恒通汽车修理厂露天喷漆 | 恒通汽车修理厂",
+      "育才路小学的食堂把油烟排到操场上 | 育才路小学",
+      "想问金辉数据中心的冷却塔噪音归谁管 | 金辉数据中心",
+      "我家的猫也是送去恒安宠物服务中心火化的，烟很大 | 恒安宠物服务中心",
+      "反映小区物业嘉禾物业把垃圾堆在楼道口 | 嘉禾物业",
+      "【王记卤菜】在门口支锅熬卤，烟大 | 王记卤菜",
+      "对面工地由华建建工承建，晚上打桩 | 华建建工",
+      "弄堂口有爿面馆，招牌上写“德兴面馆”，油烟大 | 德兴面馆",
+      "举报宏利五金加工厂 即系大家叫宏利厂嗰间 粉尘好大 | 宏利五金加工厂",
+      "李大爷来访，由其孙子代述：永登县红城镇兴旺砖瓦厂烟大 | 兴旺砖瓦厂",
+      "举报对象：永登县兴旺建材有限公司\\n问题：粉尘大 | 永登县兴旺建材有限公司",
+      "王先生反映：永登县人民医院的医疗垃圾露天堆放 | 永登县人民医院",
+      "鸿发汽修成日喷油 啲漆雾飘晒入我店 | 鸿发汽修",
+      "群众来电反映，永登县兴旺再生资源回收站露天烧电线 | 兴旺再生资源回收站",
+      "群众来电反映，永登县兴旺建材有限公司粉尘大 | 永登县兴旺建材有限公司"})
+  void theSurroundingsOfANameAreCut(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /**
+   * Branch poltrim: words that name no firm are not given as one (at most a kind, less sure): a clause after 叫 (叫啥我不
+   * 知道), a former name, a road's or an estate's name, a person after 干部, a place said in quotes, which or how many (哪些,
+   * 几家), none (没有工厂), a pronoun or a word of saying before a unit word (她们公司, 说酒店, 该油漆), a clause read as a
+   * name (正不正常, 有股…味, Cantonese), a place ending in a unit word (…铁厂街道, …坊镇), the writer's employer when
+   * another unit is complained of, a drum named after its trade (化工桶).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "那个厂叫啥我不知道，天天冒烟",
+      "我们这里没有工厂，就是山那边的垃圾场臭",
+      "原来的学校叫育英小学，现在租给外地人做塑料",
+      "我家门前那条路叫光明大道，大车拉煤灰满天飞",
+      "她住的小区叫“翠湖名苑”，旁边晚上有渣土车",
+      "我是一名退休干部，叫张建新。河边夜里有人挖沙",
+      "厂名说不清，只知道大家叫“西边那个大坑”",
+      "镇上的几家砖厂晚上偷烧煤",
+      "不晓得是哪些厂在偷排",
+      "居民找到她们公司，她想问怎么整改",
+      "来电人王先生称路旁搅拌站夜里噪音大",
+      "来电人称买的油漆有味，请有关部门检测该油漆",
+      "来电人说酒店老板姓李，讲过没用",
+      "自来水有股怪味，到底正不正常啊",
+      "我喺商场买咗一张床垫 有阵怪味",
+      "点解自来水咁大漂白水味 系咪水厂加多咗药",
+      "我哋公司对面有个喷漆场 冇名冇牌",
+      "北关区铁厂街道那边一到晚上就臭",
+      "俺是老刘 金坊镇的 村里有人烧垃圾",
+      "我叫王强，在开发区的宏达物流有限公司上班。每天路过一个洗沙场，泥水直排江里",
+      "来电人称其在鑫源软件有限公司上班，公司楼下几家饭店油烟很大",
+      "有人在地下室开黑作坊喷漆，味道大",
+      "村后山有人偷偷倒化工桶，草都枯了",
+      "楼下有间厂 成日有股胶水味 招牌都冇",
+      "楼上养鸽 啲毛飞晒落嚟",
+      "楼下的酸辣粉店每天熬汤冒煤烟",
+      "小区旁边的建筑工地晚上打桩",
+      "草场边上的采金点用药水洗金子",
+      "原来的国营煤矿留下的矸石山自燃",
+      "来电人称楼下夜宵店油烟大",
+      "县城边上那些龙虾店把虾壳倒在沟里",
+      "隔壁的不锈钢厂抛光声日夜不停",
+      "新闻里说的那个垃圾焚烧发电厂离村子太近了"})
+  void wordsThatNameNoFirm(String text) {
+    Extraction.Field f = RULES.extract(text).field("polluter").orElse(null);
+    assertThat(f == null || f.confidence() < 0.6).as("%s", f).isTrue();
+  }
 }
