@@ -250,6 +250,7 @@ final class Polluters {
       }
       i = end - 1;
     }
+    kindThenName(out);
     quotedBefore(text, out);
     branded(text, out);
     eateries(text, out);
@@ -803,6 +804,28 @@ final class Polluters {
       }
     }
     return true;
+  }
+
+  /**
+   * A kind of unit said, then the unit's name with the same unit word, read as one (小区物业申佳物业, 一家洗车店蓝波洗车店):
+   * the name alone, where at least two characters that are no trade stand before its unit word.
+   */
+  private void kindThenName(List<Unit> out) {
+    for (int k = 0; k < out.size(); k++) {
+      Unit u = out.get(k);
+      for (Unit g : out) {
+        if (u.generic() || !g.generic() || g.start() != u.start() || g.end() >= u.end() || g.name().length() < 2) {
+          continue;
+        }
+        String rest = u.name().substring(g.end() - u.start());
+        String word = g.name().substring(g.name().length() - 2);
+        String head = rest.substring(0, Math.max(0, rest.length() - 2));
+        if (rest.endsWith(word) && head.length() >= 2 && !generic(head)) {
+          out.set(k, new Unit(rest, g.end(), u.end(), false));
+          break;
+        }
+      }
+    }
   }
 
   /** After a kind of unit said right before a name (那家网红店虾皇小龙虾): where the name starts, or {@code a}. */
