@@ -113,6 +113,10 @@ final class Polluters {
   private final CharTrie<String> finals = new CharTrie<>();
   /** The last characters of {@link #finals}: a bit per character, tested where a name may end. */
   private final java.util.BitSet finalLasts = new java.util.BitSet();
+  /** The trades a shop's name ends in (健身, 洗车, 火锅, 甜品…), read backwards from a name's end as {@link #finals}. */
+  private final CharTrie<String> shops = new CharTrie<>();
+  /** The last characters of {@link #shops}: a bit per character. */
+  private final java.util.BitSet shopLasts = new java.util.BitSet();
   /** Words that open what a unit does right after its name (把, 在, 天天, 半夜…): where a name may end. */
   private final CharTrie<String> afters = new CharTrie<>();
   /** Words a name of a shape never ends in: a place (小区, 广场, 村…) or a part of one (里, 门口). */
@@ -139,6 +143,10 @@ final class Polluters {
         case "final" -> {
           finals.putIfAbsent(new StringBuilder(r[0]).reverse().toString(), r[0]); // read backwards from a name's end
           finalLasts.set(r[0].charAt(r[0].length() - 1));
+        }
+        case "shop" -> {
+          shops.putIfAbsent(new StringBuilder(r[0]).reverse().toString(), r[0]);
+          shopLasts.set(r[0].charAt(r[0].length() - 1));
         }
         case "after" -> afters.putIfAbsent(r[0], r[0]);
         case "place-end" -> placeEnds.add(r[0]);
@@ -225,8 +233,9 @@ final class Polluters {
     Matcher q = Cues.any(text, QUOTED_FIRSTS) ? QUOTED.matcher(text) : null;
     for (int from = 0; q != null && Cues.find(q, text, from, QUOTED_FIRSTS); from = q.end()) { // tried at a quote only
       if (quotedUnit(text, q)) {
-        // The unit word right after the closing quote is part of the name (“福满园”酒楼, 『汇泉』洗浴中心).
-        int w = suffixAt(text, q.end());
+        // The unit word right after the closing quote is part of the name (“福满园”酒楼, 『汇泉』洗浴中心); not after a
+        // shop's name with its trade (【柳香螺蛳粉】店): the shop's kind.
+        int w = shopName(q.group(1)) ? 0 : suffixAt(text, q.end());
         out.add(w > 0 ? new Unit(q.group(1) + text.substring(q.end(), q.end() + w), q.start(1), q.end() + w, false)
             : new Unit(q.group(1), q.start(1), q.end(1), false));
       } else if (Tokens.anyHan(q.group(1)) && q.group(1).indexOf('的') < 0) {
@@ -286,6 +295,7 @@ final class Polluters {
       }
       i = end - 1;
     }
+    kindThenName(out);
     quotedBefore(text, out);
     branded(text, out);
     eateries(text, out);
@@ -398,7 +408,7 @@ final class Polluters {
     }
     tails(text, out);
     if (out.stream().allMatch(Unit::generic)) {
-      Unit shaped = shaped(text, places, government);
+      Unit shaped = shaped(text, out, places, government);
       if (shaped != null && !(employer(text, shaped) && (!out.isEmpty() || !pointedBack(text, shaped.end())))) {
         out.add(0, shaped); // a name of a shape comes before a kind of unit (那个石料场 … 宏发石料加工部)
       }
@@ -429,7 +439,7 @@ final class Polluters {
   /** A place before the 叫 that names it (这条路叫…, 她住的小区叫…, 那条叫…的河): a road's, an estate's, a river's name. */
   static final Pattern PLACE_CALLED = Pattern.compile("(?:小区|花园|路|街|河|江|湖|沟|渠|桥|村|镇|乡|山|条)(?:也|就|都)?$");
   /** Words for persons that end in a character of {@link #UNIT_BEFORE_CALLED} (干部, 人家): no unit before 叫. */
-  private static final String[] PERSONS_BEFORE_CALLED = {"干部", "人家", "专家", "作家"};
+  private static final String[] PERSONS_BEFORE_CALLED = {"干部", "人家", "大家", "专家", "作家"};
 
   private static boolean personBefore(String text, int b) {
     for (String w : PERSONS_BEFORE_CALLED) {
@@ -474,6 +484,17 @@ final class Polluters {
         from = m.start(1); // 叫 叫恒达…: the name may follow the next 叫
         continue;
       }
+      int ns = m.start(1);
+      for (String h : HEDGES) {
+        if (!latin && name.startsWith(h)) {
+          ns = afterLeads(text, ns + h.length(), nameEnd); // 叫咩 好似牌子写住荣华烧鹅: the doubt and the sign's words
+          name = text.substring(ns, nameEnd);
+          break;
+        }
+      }
+      if (name.length() < 2) {
+        continue;
+      }
       int b = m.start();
       b = backOverGroping(text, b);
       for (String h : HEDGES) {
@@ -496,7 +517,7 @@ final class Polluters {
           && (endsUnit(text.substring(unitFrom, Math.min(text.length(), unitFrom + 4))) || shortUnitAt(text, unitFrom));
       // A name in Latin letters only where a unit stands beside it (有个叫Goldleaf的食品厂): not a person's (叫Kevin的).
       if ((unitBefore || unitAfter || !latin && (endsUnit(name.substring(name.length() - 1)) || trade(name))) && !generic(name)) {
-        out.add(new Unit(name, m.start(1), nameEnd, false));
+        out.add(new Unit(name, ns, nameEnd, false));
       }
     }
     return out;
@@ -766,8 +787,10 @@ final class Polluters {
   /** What a name of a shape may not hold: pronouns, function words, verbs of saying and going (a clause, no name). */
   private static final String NOT_IN_NAME = "的我你他她它们这那哪些是了和与都也就被把给对在个说要想去到没很太几每嘅佢"
       + "得着过吗啊呢吧啦嘛哦呀喺哋咗嗰嘢唔冇咪啲咩嚟乜请一二三四五六七八九十两零百千万省市县区镇乡村街越又往希该本族";
-  /** A person's shop: 老王, 老王家, 阿芳, 张记, 王姐, 二嫂 (the head, before what the shop does). */
-  private static final Pattern PERSONAL = Pattern.compile("^(?:老(\\p{IsHan})(?:家|头)?|(\\p{IsHan})(?:记|家|哥|姐|嫂|婶|叔))");
+  /** A person's shop: 老王, 老王家, 张记, 王姐, 刘胖子 (the head, before what the shop does). */
+  private static final Pattern PERSONAL = Pattern.compile("^(?:老(\\p{IsHan})(?:家|头)?|(\\p{IsHan})(?:记|家|哥|姐|嫂|婶|叔|胖子))");
+  /** A given name after 阿 (阿强, 阿明): a person's shop only before a trade (阿强汽修; 阿依努尔 is a name). */
+  private static final Pattern NICKNAMED = Pattern.compile("阿(\\p{IsHan})");
   /** What a person does in a record (来电, 来访, 反映, 说): after 老刘 or 李姐 no shop's trade. */
   private static final Pattern SAYS = Pattern.compile("(?:来电|来访|致电|反映|反应|打电话|电话|说|讲|称|问|介绍|留言|投诉|举报)");
   /** The verbs of reporting right before a name (举报华晨，…): the name may be a brand alone. */
@@ -850,8 +873,10 @@ final class Polluters {
    * 张记豆腐坊, 福兴砖窑), a head of trade-name characters and a trade (汇通汽贸, 恒昌仓储), a person's shop (老王家铁锅炖,
    * 发记烧腊), or a brand alone right after a verb of reporting (举报华晨，…). Its place: the start of a clause or after
    * the words that lead to a name (举报, 那个, 旁边的), and before 的, a stop or what the unit does (把…, 天天…, 半夜…).
+   * A shop's name ends at its trade wherever it stands (燃动健身天天…, see {@link #shop}), and starts after a kind of
+   * unit said just before it (网红店虾皇小龙虾: {@code kinds}, the units found so far).
    */
-  private Unit shaped(String text, Places places, Predicate<String> government) {
+  private Unit shaped(String text, List<Unit> kinds, Places places, Predicate<String> government) {
     int n = text.length();
     int cs = 0;
     for (int e = 0; e <= n; e++) {
@@ -862,15 +887,22 @@ final class Polluters {
       boolean may = e - cs >= 2 && nameChar(text.charAt(e - 1)) && nameChar(text.charAt(e - 2));
       boolean afterFinal = may && e < n && !stop && finalLasts.get(text.charAt(e - 1)) && !placeAfter(text, e)
           && !TOWN_LEVEL.matcher(text).region(e, n).lookingAt(); // 金坊镇: a town's name ending in a final word
-      if (may && (stop || c == '的' || c == '嘅' || afterAt(text, e) > 0 || afterFinal)) {
-        if (e - cs >= 2) {
-          a = afterLeads(text, cs, e);
-          int placeEnd = places.leadingRun(text, a, e);
-          a = Math.max(a, afterSubdistrict(text, Math.max(a, placeEnd), e));
-          Unit u = shape(text, a, e, stop, government, afterFinal && !(c == '的' || c == '嘅' || afterAt(text, e) > 0));
-          if (u != null) {
-            return u;
-          }
+      boolean afterShop = e - cs >= 3 && e < n && !stop && shopEnds(text, cs, e);
+      boolean ends = stop || c == '的' || c == '嘅' || afterAt(text, e) > 0;
+      if (may && (ends || afterFinal) || afterShop) {
+        a = afterLeads(text, cs, e);
+        int placeEnd = places.leadingRun(text, a, e);
+        a = Math.max(a, afterSubdistrict(text, Math.max(a, placeEnd), e));
+        a = afterKind(kinds, a, e);
+        Unit u = ends ? shape(text, a, e, stop, government, false) : null;
+        if (u == null && afterFinal && !ends) {
+          u = shape(text, a, e, stop, government, true);
+        }
+        if (u == null && afterShop && !ends) {
+          u = shop(text, a, e, government);
+        }
+        if (u != null) {
+          return u;
         }
       }
       if (stop) {
@@ -921,6 +953,10 @@ final class Polluters {
     if (len < 2 || len > 10) {
       return null;
     }
+    Unit shop = finalOnly ? null : shop(text, a, e, government);
+    if (shop != null) {
+      return shop; // before the look at every character: a shop's trade may hold one (九宫格火锅)
+    }
     for (int i = a; i < e; i++) {
       char c = text.charAt(i);
       if (!Tokens.han(c) || NOT_IN_NAME.indexOf(c) >= 0 || i > a && afterAt(text, i) > 1) {
@@ -936,7 +972,7 @@ final class Polluters {
     int f = finalLasts.get(text.charAt(e - 1)) ? finalEndingAt(text, a, e) : 0;
     if (f > 0 && len - f >= 2) {
       String head = name.substring(0, len - f);
-      if (!generic(head) && properHead(head) && !crossesWord(name, 2)) {
+      if (!generic(head) && (properHead(head) && !crossesWord(name, 2) || shopName(head))) {
         return new Unit(name, a, e, false);
       }
     }
@@ -962,6 +998,147 @@ final class Polluters {
       }
     }
     return null;
+  }
+
+  /**
+   * A shop or an eatery named by a brand and its trade, no unit word after it (燃动健身, 好运来洗车, 大熊火锅, 阿强汽修):
+   * a head that names (see {@link #shopHead}) and a trade a shop's name ends in (lexicon type {@code shop}).
+   */
+  private Unit shop(String text, int a, int e, Predicate<String> government) {
+    if (e - a < 3 || e - a > 10) {
+      return null;
+    }
+    String name = text.substring(a, e);
+    if (!shopName(name) || government.test(name) || Polluters.government(name) || commonNoName(name)) {
+      return null;
+    }
+    return new Unit(name, a, e, false);
+  }
+
+  /** Whether a name is a head that names and a shop's trade (the longest ending it), nothing else. */
+  private boolean shopName(String name) {
+    if (name.length() < 3) {
+      return false;
+    }
+    int t = shopEndingAt(name, 2, name.length());
+    return t > 0 && shopHead(name.substring(0, name.length() - t));
+  }
+
+  /**
+   * Whether a head names a shop before its trade: a person's (老刘家, 周记, 阿强, 刘胖子), a proper noun (新世纪, 蓝天),
+   * a common noun of three characters or more (聚宝盆), or two to five characters no common word opens (燃动, 好运来,
+   * 牛气冲天). Not a kind (网红, 露天), a place (重庆, 街边, 沙县), a person's title (王师傅) or a phrase (晚上吃).
+   */
+  private boolean shopHead(String head) {
+    int len = head.length();
+    if (len < 2 || len > 5 || generic(head) || placeIn(head) || bare.indexOf(head.charAt(len - 1)) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (!nameChar(head.charAt(i))) {
+        return false;
+      }
+    }
+    Matcher m = PERSONAL.matcher(head);
+    if (m.lookingAt() && m.end() == len) {
+      return personal(head);
+    }
+    if (len == 2 && NICKNAMED.matcher(head).matches()) {
+      return nameChar(head.charAt(1)) && !common(head); // 阿强; 阿姨, 阿婆 are common words
+    }
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at = com.hankcs.hanlp.dictionary.CoreDictionary.get(head);
+    if (at != null) {
+      return properNature(at) || len >= 3 && nounOnly(at);
+    }
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute opening = com.hankcs.hanlp.dictionary.CoreDictionary.get(head.substring(0, 2));
+    return opening == null || properNature(opening) || nounOnly(opening);
+  }
+
+  /** A noun and nothing else (聚宝盆, 好运): no time, place, verb or quality besides. */
+  private static boolean nounOnly(com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at) {
+    for (com.hankcs.hanlp.corpus.tag.Nature n : at.nature) {
+      String t = n.toString();
+      if (!(t.equals("n") || t.equals("l") || t.equals("nz") || t.equals("nt"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The length of the longest shop's trade ending at {@code e} and starting at or after {@code from}, or 0. */
+  private int shopEndingAt(String text, int from, int e) {
+    int best = 0;
+    CharTrie.Node<String> node = shops.first(text.charAt(e - 1));
+    for (int j = e - 1; node != null; ) {
+      if (node.value() != null) {
+        best = e - j;
+      }
+      if (--j < from) {
+        break;
+      }
+      node = node.next(text.charAt(j));
+    }
+    return best;
+  }
+
+  /**
+   * Whether a shop's name may end at {@code e} before what it does (燃动健身天天放…, 蓝天洗车啲污水): a trade of two
+   * characters or more ends there, and no unit word (健身房, 火锅店) nor a longer trade (美容|美发) goes on.
+   */
+  private boolean shopEnds(String text, int cs, int e) {
+    if (!shopLasts.get(text.charAt(e - 1))) {
+      return false;
+    }
+    int t = shopEndingAt(text, cs, e);
+    if (t < 2 || endsUnit(text.substring(e, Math.min(text.length(), e + 4)))) {
+      return false;
+    }
+    for (int k = e + 1; k <= Math.min(text.length(), e + 3); k++) {
+      if (finalLasts.get(text.charAt(k - 1)) && finalEndingAt(text, e, k) == k - e) {
+        return false; // 羊汤馆, 汽车美容中心: the name goes on to a final word of its own
+      }
+    }
+    for (int s = e - t; s < e; s++) {
+      for (int k = e + 1; k <= Math.min(text.length(), s + 6); k++) {
+        if (is(text, s, k, "shop")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A kind of unit said, then the unit's name with the same unit word, read as one (小区物业申佳物业, 一家洗车店蓝波洗车店):
+   * the name alone, where at least two characters that are no trade stand before its unit word.
+   */
+  private void kindThenName(List<Unit> out) {
+    for (int k = 0; k < out.size(); k++) {
+      Unit u = out.get(k);
+      for (Unit g : out) {
+        if (u.generic() || !g.generic() || g.start() != u.start() || g.end() >= u.end() || g.name().length() < 2) {
+          continue;
+        }
+        String rest = u.name().substring(g.end() - u.start());
+        String word = g.name().substring(g.name().length() - 2);
+        String head = rest.substring(0, Math.max(0, rest.length() - 2));
+        if (rest.endsWith(word) && head.length() >= 2 && !generic(head)) {
+          out.set(k, new Unit(rest, g.end(), u.end(), false));
+          break;
+        }
+      }
+    }
+  }
+
+  /** After a kind of unit said right before a name (那家网红店虾皇小龙虾): where the name starts, or {@code a}. */
+  private static int afterKind(List<Unit> kinds, int a, int e) {
+    int cut = a;
+    for (Unit k : kinds) {
+      if (k.generic() && k.start() >= a && k.end() < e - 1) {
+        cut = Math.max(cut, k.end());
+      }
+    }
+    return cut;
   }
 
   /** Whether a common word of two or three characters runs across position {@code p} of {@code s}. */
@@ -1046,7 +1223,7 @@ final class Polluters {
    * A name in quotes right before a unit found by its unit word (“鑫发”废品回收站, “老刘家”土菜馆): one name, the
    * quotes dropped.
    */
-  private static void quotedBefore(String text, List<Unit> out) {
+  private void quotedBefore(String text, List<Unit> out) {
     if (out.isEmpty() || !Cues.any(text, QUOTED_FIRSTS)) {
       return;
     }
@@ -1059,7 +1236,9 @@ final class Polluters {
         continue;
       }
       out.removeIf(o -> o == u || o.start() >= q.start(1) && o.end() <= q.end(1));
-      out.add(new Unit(inside + u.name(), q.start(1), u.end(), false));
+      // A shop's name with its trade (【胖哥烤肉】网红店, 【老陈卤味】熟食店): the unit after it is its kind.
+      out.add(shopName(inside) ? new Unit(inside, q.start(1), q.end(1), false)
+          : new Unit(inside + u.name(), q.start(1), u.end(), false));
     }
   }
 
@@ -1086,8 +1265,8 @@ final class Polluters {
       return 0; // “顺利”废旧物资回收站: a longer unit after the quotes, which quotedBefore joins
     }
     for (int e = at + 2; best == 0 && e <= Math.min(text.length(), at + 4) && Tokens.han(text.charAt(e - 1)); e++) {
-      if (generic(text.substring(at, e))) {
-        best = e - at;
+      if (generic(text.substring(at, e)) || is(text, at, e, "shop")) {
+        best = e - at; // “老地方”串串香: a shop's trade
       }
     }
     return best;
@@ -1160,7 +1339,7 @@ final class Polluters {
    * 实验中学食堂, …诊所把针头…). A school or a hospital otherwise is where people study, work or are treated.
    */
   private static final Pattern INSTITUTION_POLLUTES = Pattern.compile(
-      "^(?:的|，?他们的|，?它的)?(?:食堂|厨房|后厨|锅炉|医疗|医废|污水|废水|排污|排水|排放|排风|排烟|油烟|发电机|化粪池|焚烧|垃圾|太平间|实验室|冷却塔|空调外机|把|将|乱|偷|往)");
+      "^(?:的|，?他们的|，?它的|，)?(?:食堂|厨房|后厨|锅炉|医疗|医废|污水|废水|排污|排水|排放|排风|排烟|油烟|发电机|化粪池|焚烧|垃圾|太平间|实验室|冷却塔|空调外机|把|将|乱|偷|往)");
   /** What comes before an institution the writer or a victim was taken to (送到…医院, 去…医院). */
   private static final Pattern INSTITUTION_TAKEN = Pattern.compile("(?:送到|送往|送去|送进|转到|住进|去了|到了|去|在)$");
 
