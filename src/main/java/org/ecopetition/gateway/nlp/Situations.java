@@ -2043,8 +2043,9 @@ final class Situations {
    * 倒在厂区后面的地里). Not rubble, rubbish or manure, which are no works' waste.
    */
   private static void dumpedOnField(String text, List<Word> words, List<Hit> hits) {
-    if (hits.stream().anyMatch(h -> h.situation().equals("spill_leak"))) {
-      return;
+    if (hits.stream().anyMatch(h -> h.situation().equals("spill_leak"))
+        || words.stream().noneMatch(o -> o.has(WASTE) || o.is(HAZWASTE | CHEM))) {
+      return; // no waste named: the whole-text pattern is not tried (its first characters are common)
     }
     java.util.regex.Matcher m = DUMPED_FIELD.matcher(text);
     while (m.find()) {
