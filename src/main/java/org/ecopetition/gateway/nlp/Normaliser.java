@@ -135,14 +135,51 @@ public final class Normaliser {
     }
   }
 
-  public static String normalise(String raw) {
-    return map(raw).text();
+  /**
+   * Division names the conversion table would change (乾县 → 干县, 濛江 → 蒙江): where the converted text holds a converted
+   * name and the raw text has the name's own character, that character is kept, or the gazetteer would not find the
+   * division (nlp-models/lexicon/kept-spellings.txt).
+   */
+  static final class KeptNames {
+    /** Each name as written, and as the converter turns it. */
+    private static final String[][] NAMES = read();
+
+    private KeptNames() {}
+
+    private static String[][] read() {
+      try (java.io.InputStream in = Normaliser.class.getResourceAsStream("/nlp-models/lexicon/kept-spellings.txt")) {
+        if (in == null) {
+          throw new IllegalStateException("nlp-models/lexicon/kept-spellings.txt is missing");
+        }
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .map(l -> new String[] {l, converted(l)})
+            .filter(p -> !p[1].equals(p[0]))
+            .toArray(String[][]::new);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    /** {@code converted} (the raw text converted, of the same length) with the kept names' characters put back. */
+    static String restore(String raw, String converted) {
+      char[] out = null;
+      for (String[] name : NAMES) {
+        for (int i = converted.indexOf(name[1]); i >= 0; i = converted.indexOf(name[1], i + 1)) {
+          for (int j = 0; j < name[0].length(); j++) {
+            if (name[0].charAt(j) != name[1].charAt(j) && raw.charAt(i + j) == name[0].charAt(j)) {
+              out = out == null ? converted.toCharArray() : out;
+              out[i + j] = name[0].charAt(j);
+            }
+          }
+        }
+      }
+      return out == null ? converted : new String(out);
+    }
   }
 
-  public static Mapped map(String raw) {
-    String r = raw == null ? "" : raw;
-    // Only a text in which a conversion of HanLP's table begins is converted: a traditional character, or a phrase
-    // entry whose characters alone do not change (the same exact precheck as simplified()).
+  /** {@code r} in simplified characters, one character for one (the same object when nothing changes). */
+  private static String converted(String r) {
     String s = Conversions.mayChange(r) ? HanLP.convertToSimplifiedChinese(r) : r;
     if (s.length() != r.length()) {
       // The converter replaced a phrase by one of another length: convert character by character instead,
@@ -153,6 +190,21 @@ public final class Normaliser {
         one.append(c.length() == 1 ? c.charAt(0) : r.charAt(i));
       }
       s = one.toString();
+    }
+    return s;
+  }
+
+  public static String normalise(String raw) {
+    return map(raw).text();
+  }
+
+  public static Mapped map(String raw) {
+    String r = raw == null ? "" : raw;
+    // Only a text in which a conversion of HanLP's table begins is converted: a traditional character, or a phrase
+    // entry whose characters alone do not change (the same exact precheck as simplified()).
+    String s = converted(r);
+    if (s != r) {
+      s = KeptNames.restore(r, s);
     }
     int[] map = new int[s.length() + 1];
     StringBuilder b = new StringBuilder(s.length());
