@@ -39,13 +39,13 @@ final class Names {
   private static final java.util.Set<String> NAMING = java.util.Set.of("我叫", "我的名字是", "我的名字叫", "名字叫", "名字是",
       "本人叫", "俺叫", "姓名", "我名叫", "叫我", "my name is");
   /**
-   * Cues after which the writer gives the name to go by, over one said before (俺叫崔老蔫 大名崔玉林: a nickname, then the
+   * Cues after which the writer gives the name to go by, over one said before (俺叫王二愣 大名王守田: a nickname, then the
    * real name; 联名人：…、… 执笔人：X: of several signers, the one who wrote): their name outranks the other cues'.
    */
   private static final java.util.Set<String> OUTRANKING = java.util.Set.of("大名", "本名", "学名", "真名", "执笔", "执笔人");
   /**
    * Whether, in the few words before {@code i}, someone else (他, 她, 那个, 这个) is spoken of after the writer (我, 俺, 吾…)
-   * last was: a real name said there (那个外号叫二孬的 大名…) is theirs.
+   * last was: a real name said there (那个外号叫三愣的 大名…) is theirs.
    */
   private static boolean someoneElsesBefore(String text, int i) {
     int self = -1;
@@ -563,6 +563,9 @@ final class Names {
 
   /** The relative named after 叫 (外公叫孙长贵) once the writer says they write for them: the petitioner's name. */
   private void forWhom(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
+    if (!Cues.any(text, "帮替代")) {
+      return; // the pattern's first characters: not tried over every message
+    }
     Matcher m = FOR_WHOM.matcher(text);
     if (!m.find()) {
       return;
@@ -596,7 +599,7 @@ final class Names {
    * the first signer listed.
    */
   private void penned(String text, List<Mention> out) {
-    for (int at = text.indexOf("执笔"); at > 0; at = text.indexOf("执笔", at + 2)) {
+    for (int at = text.indexOf("执笔", 1); at > 0; at = text.indexOf("执笔", at + 2)) {
       int e = "（(".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at;
       for (int len = 3; len >= 2; len--) {
         int p = e - len;
@@ -917,6 +920,8 @@ final class Names {
   /** An English given name with the surname written after it (Vivian郑, Joyce何), standing as a word of its own. */
   private static final Pattern LATIN_GIVEN = Pattern.compile(
       "(?<![A-Za-z])([A-Z][a-z]{1,11}) ?(\\p{IsHan})(?![\\p{IsHan}])");
+  /** Latin words before a surname that are no given name: a greeting or a title (Dear 王，…: the one addressed). */
+  private static final Pattern NOT_GIVEN = Pattern.compile("Hi|Hello|Hey|Dear|Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Thanks|Attn");
   /** What may stand before a name opening a message: a greeting. */
   private static final Pattern GREETING = Pattern.compile("\\s*(?:(?:Hi|Hello|Hey|您好|你好)[,，!！\\s]*)?");
 
@@ -929,7 +934,7 @@ final class Names {
     Matcher m = LATIN_GIVEN.matcher(text);
     while (m.find()) {
       int s = m.start(2);
-      if (surname(text, s) != 1 || RARE.indexOf(text.charAt(s)) >= 0) {
+      if (surname(text, s) != 1 || RARE.indexOf(text.charAt(s)) >= 0 || NOT_GIVEN.matcher(m.group(1)).matches()) {
         continue;
       }
       int after = m.end(2);
@@ -1199,7 +1204,7 @@ final class Names {
       if (k == 3 && s0 - p >= 2 && "镇乡村区县市".indexOf(text.charAt(s0 - 1)) >= 0 && !notName(cand)
           && types(text, s0, ce) == null && !endsInWord(text, s0, ce) && UNIT_END.indexOf(text.charAt(ce - 1)) < 0
           && "家村庄屯镇乡楼县市区".indexOf(text.charAt(ce - 1)) < 0 && !place.test(cand)) {
-        out.add(new Mention(s0, ce, cand, true, 0.7)); // 我是南安水头镇郑志强 电话…: where one lives, then one's name
+        out.add(new Mention(s0, ce, cand, true, 0.7)); // 我是晋江安海镇黄文彬 电话…: where one lives, then one's name
         return true;
       }
       if (person == null || !person[s0] || endsInWord(text, s0, ce)) {
@@ -1802,15 +1807,18 @@ final class Names {
       "[ \t\u3000]+(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月");
 
   /**
-   * A letter signed before what still follows it on the last line (退休干部 白建国 敬上 二〇二三年九月十八日 住址：… 电话…,
-   * 于凤鸣 2024年5月3日 电话…): the signature ends at the last 敬上 or 谨上, or before the last date with its year.
+   * A letter signed before what still follows it on the last line (退休教师 李振华 敬上 二〇二四年六月二日 住址：… 电话…,
+   * 高秀云 2025年3月8日 电话…): the signature ends at the last 敬上 or 谨上, or before the last date with its year.
    */
   private void signedBeforeMore(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
     int closing = Math.max(text.lastIndexOf("敬上"), text.lastIndexOf("谨上"));
-    if (closing > 0 && closing + 2 < text.strip().length()) {
+    if (closing > 0 && closing + 2 < text.stripTrailing().length()) {
       int ls = text.lastIndexOf('\n', closing) + 1;
       signatureLine(text, lastBreak(text, ls, closing) + 1, closing + 2, person, place, out);
       return;
+    }
+    if (text.indexOf('年') < 0) {
+      return; // no date with its year (FULL_DATE would be tried at every space of an English text)
     }
     Matcher date = FULL_DATE.matcher(text);
     int ds = -1;
@@ -1844,7 +1852,7 @@ final class Names {
     signatureLine(text, s, e, false, person, place, out);
   }
 
-  /** A signature line; {@code dated}: a date with its year follows it, so a name alone there signs (于凤鸣 2024年5月3日). */
+  /** A signature line; {@code dated}: a date with its year follows it, so a name alone there signs (高秀云 2025年3月8日). */
   private void signatureLine(String text, int s, int e, boolean dated, boolean[] person, Predicate<String> place,
       List<Mention> out) {
     if (s >= e) {

@@ -24,7 +24,7 @@ final class Polluters {
   /** A unit found: its name, the span, and whether the name is generic (化工厂: a kind of unit, no firm). */
   record Unit(String name, int start, int end, boolean generic) {}
 
-  /** Words before an owner's name with 's (Old Zhang's, Mr. Li's, Mama Li's): part of the unit's name. */
+  /** Words before an owner's name with 's (Old Wang's, Mr. Zhou's, Auntie Liu's): part of the unit's name. */
   private static final String OWNER_TITLE = "Old|Lao|Xiao|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Mama|Papa|Auntie|Aunt|Uncle|Boss|Granny|Grandpa|Big|Little|Brother|Sister";
   /** Lower-case words that are no modifier of an owner's unit (It's a farm, Zhang's is a shop). */
   private static final String NOT_MODIFIER = "(?:a|an|the|is|was|are|has|had|not|my|our|your|his|her|their|its|this|that|own|new|old|also|just|still|very|so|and|or)\\s";
@@ -60,7 +60,7 @@ final class Polluters {
   private final List<String> longTrades = new ArrayList<>();
   /** Capitalised words that open a sentence before a firm's name (Reporting, Is, Factory): {@code en-lead}. */
   private final Set<String> enLeads = new java.util.HashSet<>();
-  /** A unit named by its owner with 's (Old Zhang's pig farm, Mr. Li's brick kiln): {@code en-kind} words. */
+  /** A unit named by its owner with 's (Old Wang's duck farm, Mr. Zhou's lime kiln): {@code en-kind} words. */
   private final Pattern enOwned;
   /** The lexicon's surnames in pinyin (Zhang, Li): an owner with 's and no title must be one (not China's …). */
   private final Set<String> pinyinSurnames = new java.util.HashSet<>();
@@ -487,7 +487,7 @@ final class Polluters {
       int ns = m.start(1);
       for (String h : HEDGES) {
         if (!latin && name.startsWith(h)) {
-          ns = afterLeads(text, ns + h.length(), nameEnd); // 叫咩 好似牌子写住荣华烧鹅: the doubt and the sign's words
+          ns = afterLeads(text, ns + h.length(), nameEnd); // 叫咩 好似牌子写住金利烧腊: the doubt and the sign's words
           name = text.substring(ns, nameEnd);
           break;
         }
@@ -642,7 +642,7 @@ final class Polluters {
     return enTrade.matcher(text).region(st, pe).matches() ? pe : end;
   }
 
-  /** A capitalised name ending in a trade word typed with one letter wrong, left out or swapped (Goldn Lotus Resturant). */
+  /** A capitalised name ending in a trade word typed with one letter wrong, left out or swapped (Red Dragn Resturant). */
   private void typoTrades(String text, List<Unit> out) {
     Matcher w = CAP_WORD.matcher(text);
     while (w.find()) {
@@ -693,7 +693,7 @@ final class Polluters {
     return a.length() < b.length() ? a.substring(i).equals(b.substring(i + 1)) : a.substring(i + 1).equals(b.substring(i));
   }
 
-  /** A unit named by its owner with 's (Old Zhang's pig farm, Mr. Gu's sewing workshop), as 老王家的养猪场 is. */
+  /** A unit named by its owner with 's (Old Wang's duck farm, Mrs. Zhou's tofu workshop), as 老王家的养猪场 is. */
   private void owned(String text, List<Unit> out) {
     if (text.indexOf("'s") < 0 && text.indexOf("’s") < 0) {
       return;
@@ -763,9 +763,9 @@ final class Polluters {
   }
 
   /**
-   * A firm's Latin name on its sign, then its Chinese name said after it (JINFENG QIXIU，应该就是金丰汽修, Xinda Suliao
-   * Chang (鑫达塑料厂?)): the name written first; but a registered Chinese name (…有限公司) after a sign's short one is the
-   * firm's (HUAXIN PACKAGING，底下小字是华鑫包装制品有限公司).
+   * A firm's Latin name on its sign, then its Chinese name said after it (HONGFA QIXIU，应该就是鸿发汽修, Minfeng Suliao
+   * Chang (民丰塑料厂?)): the name written first; but a registered Chinese name (…有限公司) after a sign's short one is the
+   * firm's (HUALI PACKAGING，底下小字是华立包装制品有限公司).
    */
   private static void signRestated(String text, List<Unit> out) {
     for (Unit l : List.copyOf(out)) {
@@ -779,7 +779,11 @@ final class Polluters {
         }
         boolean registered = c.name().endsWith("公司") || c.name().endsWith("集团");
         boolean latinRegistered = l.name().contains("Co.") || l.name().contains("Ltd") || l.name().contains("Limited");
-        out.remove(registered && !latinRegistered ? l : c);
+        Unit dropped = registered && !latinRegistered ? l : c;
+        out.remove(dropped);
+        if (dropped == l) {
+          break; // the sign's name is gone: no other restatement of it to weigh
+        }
       }
     }
   }
@@ -854,8 +858,16 @@ final class Polluters {
 
   /** The length of the longest final word ending at {@code e} and starting at or after {@code from}, or 0. */
   private int finalEndingAt(String text, int from, int e) {
+    return endingAt(finals, text, from, e);
+  }
+
+  /**
+   * The length of the longest word of {@code reversed} (words kept back to front) ending at {@code e} and starting at or
+   * after {@code from}, or 0.
+   */
+  private static int endingAt(CharTrie<String> reversed, String text, int from, int e) {
     int best = 0;
-    CharTrie.Node<String> node = finals.first(text.charAt(e - 1));
+    CharTrie.Node<String> node = reversed.first(text.charAt(e - 1));
     for (int j = e - 1; node != null; ) {
       if (node.value() != null) {
         best = e - j;
@@ -1067,18 +1079,7 @@ final class Polluters {
 
   /** The length of the longest shop's trade ending at {@code e} and starting at or after {@code from}, or 0. */
   private int shopEndingAt(String text, int from, int e) {
-    int best = 0;
-    CharTrie.Node<String> node = shops.first(text.charAt(e - 1));
-    for (int j = e - 1; node != null; ) {
-      if (node.value() != null) {
-        best = e - j;
-      }
-      if (--j < from) {
-        break;
-      }
-      node = node.next(text.charAt(j));
-    }
-    return best;
+    return endingAt(shops, text, from, e);
   }
 
   /**
@@ -1109,7 +1110,7 @@ final class Polluters {
   }
 
   /**
-   * A kind of unit said, then the unit's name with the same unit word, read as one (小区物业申佳物业, 一家洗车店蓝波洗车店):
+   * A kind of unit said, then the unit's name with the same unit word, read as one (小区物业嘉禾物业, 一家洗车店蓝波洗车店):
    * the name alone, where at least two characters that are no trade stand before its unit word.
    */
   private void kindThenName(List<Unit> out) {

@@ -1327,9 +1327,9 @@ final class Situations {
         || overturned(text, words, i); // 拉农药的厢货侧翻了: the load is the carrier
   }
 
-  /** A vehicle between the chemical and the overturn (拉农药的货车…翻到沟里; not 一瓶农药翻了). */
+  /** A vehicle between the chemical and the overturn (拉农药的货车…翻到沟里; not 一瓶农药翻了, not 农药车间). */
   private static final java.util.regex.Pattern VEHICLE = java.util.regex.Pattern.compile(
-      "车|厢货|船|(?i)truck|lorry|pickup|tanker|van\\b");
+      "车(?![间库床])|厢货|船|(?i)\\b(?:truck|lorry|pickup|tanker|van)\\b");
 
   /**
    * A vehicle's overturn (侧翻, 翻到沟里, overturned, flipped over) with a chemical load named just before it: what it
@@ -1506,7 +1506,7 @@ final class Situations {
   }
 
   /**
-   * Several people with the symptom at word i and a word of today in its sentence (楼里四五个人头疼恶心，…不严重，就是受不了):
+   * Several people with the symptom at word i and a word of today in its sentence (车间里五六个人头晕恶心，…不算严重，就是难受):
    * people taken ill now, however mildly told; not 好几户说眼睛流泪，不严重，就是一直这样.
    */
   private static boolean severalToday(String text, List<Word> words, int i) {
@@ -1750,8 +1750,8 @@ final class Situations {
   /** A supply said to draw the water (自来水厂抽的, 取水的, 全村吃水的): its verb just after the supply word. */
   private static final java.util.regex.Pattern DRAWN = java.util.regex.Pattern.compile("^[^。！!？?；;，,\n]{0,4}?[抽取吃喝用]");
   /**
-   * Several people counted in English before a symptom, in its sentence (3 kids from our compound kindergarten got
-   * headaches; six of my students have rashes): the Chinese count (三个小孩) is a word of the lists.
+   * Several people counted in English before a symptom, in its sentence (4 children at the
+   * nursery got headaches; six of my students have rashes): the Chinese count (三个小孩) is a word of the lists.
    */
   private static final java.util.regex.Pattern EN_COUNTED = java.util.regex.Pattern.compile(
       "\\b(?:[2-9]|[1-9][0-9]+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of)\\s+(?:of (?:my|our|the) )?"
@@ -2026,7 +2026,7 @@ final class Situations {
   /** Farmland (菜地, 地里, 稻田): where a works' waste dumped is urgent, the crop and the wells beside it fouled. */
   private static final String FIELD = "(?:菜地|菜园|地里|田里|麦地|麦田|稻田|农田|玉米地|苞米地|庄稼地|耕地|秧田|果园|田边|地边|田头|地头)";
   private static final String CLAUSE_CHARS = "[^，,。！!？?；;\n]";
-  /** Something dumped on farmland: 往地里倒, 拉到菜地里倒了, 倒在菜地边上, 地里被人偷倒了 (not 倒过: a time past). */
+  /** Something dumped on farmland: 往地里倒, 拉到菜地里倒了, 倒在菜地边上, 田里被人偷偷倒了 (not 倒过: a time past). */
   private static final java.util.regex.Pattern DUMPED_FIELD = java.util.regex.Pattern.compile(
       "(?:往|向|到)" + CLAUSE_CHARS + "{0,8}?" + FIELD + CLAUSE_CHARS + "{0,4}?(?:倒|卸|泼|扔)(?!过)"
           + "|(?:倒|卸|扔|泼)(?:在|到|进|入)" + CLAUSE_CHARS + "{0,8}?" + FIELD
@@ -2036,8 +2036,8 @@ final class Situations {
   private static final java.util.regex.Pattern FRESH = java.util.regex.Pattern.compile("刚|还在|正在|还没走|(?i)right now|still");
 
   /**
-   * A works' waste dumped on farmland and told as now (污泥被一辆大车拉到我们村菜地里倒了…就是刚刚倒的; 往地里倒…还在倒; 一车砷渣倒在
-   * 我们寨子菜地边上): the waste named within 30 characters in the sentence, neither guarded (以前, 听说), daily nor
+   * A works' waste dumped on farmland and told as now (一车污泥拉到村里麦地里倒了…刚倒的; 往地里倒…还在倒; 一车砷渣倒在
+   * 菜地边上): the waste named within 30 characters in the sentence, neither guarded (以前, 听说), daily nor
    * lasting, and a word of today or of a dump still going on in the sentence unless the waste is hazardous (砷渣, 石棉瓦).
    * The rounds label a dump onto a field told without a time a report (有人往我们村的农田里倒工业污泥…玉米苗全黄了; 我们厂把废酸
    * 倒在厂区后面的地里). Not rubble, rubbish or manure, which are no works' waste.
@@ -2064,13 +2064,13 @@ final class Situations {
     }
   }
 
-  /** A smoke said to be unlike the usual one, just after it (不是平时那种白汽, 跟平时不一样, not the usual white). */
+  /** A smoke said to be unlike the usual one, just after it (不像平时那种白烟, 跟平时不一样, not the usual white). */
   private static final java.util.regex.Pattern UNUSUAL = java.util.regex.Pattern.compile(
       "^[^。！!？?；;\n]{0,16}?(?:不是平时|不像平时|跟平时不一样|和平时不一样|同平时唔同|从来没见过|从没见过|头一回见"
           + "|(?i)not the usual|unlike the usual|never seen)");
 
   /**
-   * A works' smoke or fumes of another colour than the usual (大烟囱冒的是黄烟，不是平时那种白汽): a release now, however it
+   * A works' smoke or fumes of another colour than the usual (烟囱今天冒的是黄烟，不像平时那种白烟): a release now, however it
    * is told (平时 is the contrast, not a habit). Not guarded (听说, 去年).
    */
   private static void unusualSmoke(String text, List<Word> words, List<Hit> hits) {
@@ -2386,15 +2386,7 @@ final class Situations {
   }
 
   /**
-   * Whether a past, feared or rumoured word stands shortly before word i in its sentence (去年那次爆炸, 万一出事),
-   * a year written in digits (2019年那次爆炸), or, in English, a past marker after it in its clause (two years ago).
-   */
-  /**
-   * Drinking water that cleared after the mention (放了几分钟就清了, then ran clear), or a water-service notice (停水检修,
-   * 洗水箱, flushing the mains) with nobody ill and no animal dead: a passing discolouring or a notice, no supply fouled.
-   */
-  /**
-   * The water back after a cut and fouled right after it (停水检修，晚上来水了放出来全是黑的; 停水以后再来水 水是臭的): a supply
+   * The water back after a cut and fouled right after it (修管子停了水，一来水放出来是黑的; 停水以后再来水 水是臭的): a supply
    * fouled, though a service was named (that notice alone is no alarm) — not where it then clears (来水头几分钟是黄的，放掉就清了)
    * or is slight (有点黄). 来水了 alone as a supply word cost alarms (晚上就来水了).
    */
@@ -2418,6 +2410,10 @@ final class Situations {
     }
   }
 
+  /**
+   * Drinking water that cleared after the mention (放了几分钟就清了, then ran clear), or a water-service notice (停水检修,
+   * 洗水箱, flushing the mains) with nobody ill and no animal dead: a passing discolouring or a notice, no supply fouled.
+   */
   private static void waterServiced(String text, List<Word> words, List<Hit> hits) {
     boolean ill = ill(words, ACUTE | STRONG | MILD) || hits.stream().anyMatch(h -> h.situation().equals("mass_death"));
     boolean service = false;
@@ -2462,6 +2458,10 @@ final class Situations {
         || w.is(MILD) && !w.is(ACUTE | STRONG) && w.scale() == 1;
   }
 
+  /**
+   * Whether a past, feared or rumoured word stands shortly before word i in its sentence (去年那次爆炸, 万一出事),
+   * a year written in digits (2019年那次爆炸), or, in English, a past marker after it in its clause (two years ago).
+   */
   private static boolean guarded(String text, List<Word> words, int i) {
     // asked again of the same word by the frames and by features(): read once per word of a reading
     Guards g = GUARDS.get();

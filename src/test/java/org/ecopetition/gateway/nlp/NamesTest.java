@@ -555,7 +555,9 @@ class NamesTest {
       "河边的渣土一下雨全冲进河里了。业主 万先生 5栋 | 万",
       "河边的厂天天冒烟。向阿姨 13712345678 | 向",
       "我系住户 区女士 13712345678 楼下大排档好嘈 | 区",
-      "河边的厂天天冒烟，我向师傅反映过，没用 | -"})
+      "河边的厂天天冒烟，我向师傅反映过，没用 | -",
+      "Dear 王，我们小区旁边的工厂每天晚上排烟，请处理 | -",
+      "Hello李，楼下饭店油烟太大了 | -"})
   void theThirdHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
