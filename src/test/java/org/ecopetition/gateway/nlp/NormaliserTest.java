@@ -18,7 +18,8 @@ class NormaliserTest {
       "吉林乾安的化工廠晚上排污 | 吉林乾安的化工厂晚上排污",
       "濛江鎮的河水發臭 | 濛江镇的河水发臭",
       "衣服晒不乾，灰太大 | 衣服晒不干，灰太大",
-      "河邊的草都乾死了 | 河边的草都干死了"})
+      "河邊的草都乾死了 | 河边的草都干死了",
+      "他又找藉口不來開會 | 他又找借口不来开会"})
   void aDivisionsOwnCharacterIsKeptWhereOtherwiseTheTableConvertsIt(String raw, String want) {
     Normaliser.Mapped m = Normaliser.map(raw);
     assertThat(m.text()).isEqualTo(want);
