@@ -295,7 +295,7 @@ final class Polluters {
       }
       i = end - 1;
     }
-    kindThenName(out);
+    dropKindBeforeName(out);
     quotedBefore(text, out);
     branded(text, out);
     eateries(text, out);
@@ -905,7 +905,7 @@ final class Polluters {
         a = afterLeads(text, cs, e);
         int placeEnd = places.leadingRun(text, a, e);
         a = Math.max(a, afterSubdistrict(text, Math.max(a, placeEnd), e));
-        a = afterKind(kinds, a, e);
+        a = afterFoundKind(kinds, a, e);
         Unit u = ends ? shape(text, a, e, stop, government, false) : null;
         if (u == null && afterFinal && !ends) {
           u = shape(text, a, e, stop, government, true);
@@ -1111,9 +1111,10 @@ final class Polluters {
 
   /**
    * A kind of unit said, then the unit's name with the same unit word, read as one (小区物业嘉禾物业, 一家洗车店蓝波洗车店):
-   * the name alone, where at least two characters that are no trade stand before its unit word.
+   * the name alone, where at least two characters that are no trade stand before its unit word. Works on the units
+   * found (a kind found at a unit's start); {@link #afterKindWord} cuts the same while one unit is read from the text.
    */
-  private void kindThenName(List<Unit> out) {
+  private void dropKindBeforeName(List<Unit> out) {
     for (int k = 0; k < out.size(); k++) {
       Unit u = out.get(k);
       for (Unit g : out) {
@@ -1131,8 +1132,11 @@ final class Polluters {
     }
   }
 
-  /** After a kind of unit said right before a name (那家网红店虾皇小龙虾): where the name starts, or {@code a}. */
-  private static int afterKind(List<Unit> kinds, int a, int e) {
+  /**
+   * After a kind of unit said right before a name (那家网红店虾皇小龙虾): where the name starts, or {@code a}. For
+   * names found by their shape: the kind is one of the generic units already found, not read again from the text.
+   */
+  private static int afterFoundKind(List<Unit> kinds, int a, int e) {
     int cut = a;
     for (Unit k : kinds) {
       if (k.generic() && k.start() >= a && k.end() < e - 1) {
@@ -1878,7 +1882,7 @@ final class Polluters {
     }
     cut = afterSubdistrict(text, cut, sfx);
     cut = afterRoad(text, cut, sfx);
-    cut = afterKind(text, cut, sfx);
+    cut = afterKindWord(text, cut, sfx);
     if (cut >= 4 && text.startsWith("家的", cut - 2)) {
       cut = owner(text, start, cut - 2, cut); // 老孙家的砖厂, 赵三家的养鸭场: a person's business, named by its owner
     } else if (cut >= start + 3 && (text.charAt(cut - 1) == '的' || text.charAt(cut - 1) == '嘅')) {
@@ -2039,9 +2043,10 @@ final class Polluters {
 
   /**
    * A kind of unit said before the name it has (小区物业嘉禾物业, 那个洗车店蓝天洗车): the name is what follows the kind,
-   * where a name of two characters or more is left before the unit word.
+   * where a name of two characters or more is left before the unit word. The kind is read from the text (generic
+   * words, then a unit word), while the name of a listed unit word is cut.
    */
-  private int afterKind(String text, int cut, int sfx) {
+  private int afterKindWord(String text, int cut, int sfx) {
     for (int q = sfx - 2; q > cut; q--) {
       if (!nameChar(text.charAt(q)) || !nameChar(text.charAt(q + 1)) || generic(text.substring(q, sfx))) {
         continue;
