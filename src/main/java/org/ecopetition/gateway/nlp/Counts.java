@@ -35,10 +35,15 @@ final class Counts {
           + "|(全镇|整个镇|全县城|整个县城|全城|整个城)");
   private static final Pattern FAMILY = Pattern.compile("一家([两二三四五六七八九十])口");
   private static final Pattern AFTER_APPROX = Pattern.compile("^(?:左右|上下)");
+  /**
+   * English nouns of people counted, lower case, shared with {@link Situations}'s count of people taken ill; each adds
+   * its own (here persons, homes, villages). An alternation to be closed by a word boundary.
+   */
+  static final String EN_PEOPLE = "people|residents|villagers|neighbours|neighbors|children|students|workers|families|households";
   private static final Pattern EN = Pattern.compile(
       "(?i)\\b(about|around|approximately|roughly|some|nearly|almost|over|more than|at least)?\\s*"
           + "(\\d+|a hundred|a thousand|hundreds of|thousands of|dozens of|a dozen|several|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty)\\s+"
-          + "(people|persons|residents|villagers|neighbours|neighbors|children|students|workers|families|households|homes|villages)\\b");
+          + "(" + EN_PEOPLE + "|persons|homes|villages)\\b");
 
   private Counts() {}
 

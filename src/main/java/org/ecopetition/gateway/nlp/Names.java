@@ -1092,7 +1092,7 @@ final class Names {
           // read first as a name that does not end there)
           i = end;
           continue;
-        } else if (weak && (name == null || !nameEnds(text, name[3]) && clauseLength(text, p) <= 12)
+        } else if (weak && (name == null || !nameEnds(text, name[3]) && clauseLength(text, p, 12) <= 12)
             && clauseEndName(text, p, person, place, out)) { // (the place read first as a name: in a short clause only)
           i = end; // 我是6号楼楼长莫振宇，…, 我是退休的葛老师，…: who one is, then one's name ending the clause
           continue;
@@ -1159,19 +1159,12 @@ final class Names {
   }
 
   /**
-   * After 我是, a clause of what one is or does ending in 的 (在…上班的, 住…的), then a name: a capitalised Latin one, or a
-   * full Chinese one HanLP reads as a person (or, without HanLP, any) that ends as a name does. Whether one was added.
-   */
-  /**
    * After 我是, who one is and then one's name ending the clause (我是天津开发区的职工宁海波，…; 我是12号楼尤大爷，…; 我是退休的
    * 葛老师，…; 我是兰西县退休干部宋玉林。): a full name the name rules read there exactly, a surname with an honorific, or
    * 老 and a surname, as the clause's last characters.
    */
   private boolean clauseEndName(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out) {
-    int ce = p;
-    while (ce < text.length() && ce - p <= 30 && NAME_END.indexOf(text.charAt(ce)) < 0) {
-      ce++;
-    }
+    int ce = p + clauseLength(text, p, 30);
     if (ce - p < 3 || ce - p > 30) {
       return false;
     }
@@ -1220,10 +1213,10 @@ final class Names {
     return false;
   }
 
-  /** The characters from {@code p} to the end of its clause. */
-  private static int clauseLength(String text, int p) {
+  /** The characters from {@code p} to the end of its clause, counted up to {@code max + 1} (a longer one: max + 1). */
+  private static int clauseLength(String text, int p, int max) {
     int ce = p;
-    while (ce < text.length() && NAME_END.indexOf(text.charAt(ce)) < 0) {
+    while (ce < text.length() && ce - p <= max && NAME_END.indexOf(text.charAt(ce)) < 0) {
       ce++;
     }
     return ce - p;
@@ -1250,6 +1243,10 @@ final class Names {
     return false;
   }
 
+  /**
+   * After 我是, a clause of what one is or does ending in 的 (在…上班的, 住…的), then a name: a capitalised Latin one, or a
+   * full Chinese one HanLP reads as a person (or, without HanLP, any) that ends as a name does. Whether one was added.
+   */
   private boolean namedAfterClause(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out) {
     int d = p + 1;
     while (d < text.length() && d - p <= 20 && "的嘅".indexOf(text.charAt(d)) < 0 && NAME_END.indexOf(text.charAt(d)) < 0) {

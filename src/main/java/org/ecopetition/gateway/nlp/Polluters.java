@@ -121,11 +121,17 @@ final class Polluters {
   private final CharTrie<String> afters = new CharTrie<>();
   /** Words a name of a shape never ends in: a place (小区, 广场, 村…) or a part of one (里, 门口). */
   private final List<String> placeEnds = new ArrayList<>();
+  /**
+   * A place before the 叫 that names it (这条路叫…, 她住的小区叫…, 那条叫…的河): a road's, an estate's, a river's name.
+   * Its words are the place-called type of polluters.tsv.
+   */
+  private final Pattern placeCalled;
 
   private Polluters(List<String[]> rows) {
     List<String> en = new ArrayList<>();
     List<String> kinds = new ArrayList<>();
     List<String> pinyinUnits = new ArrayList<>();
+    List<String> called = new ArrayList<>();
     StringBuilder bareWords = new StringBuilder();
     Map<String, StringBuilder> chars = new HashMap<>();
     for (String[] r : rows) {
@@ -150,6 +156,7 @@ final class Polluters {
         }
         case "after" -> afters.putIfAbsent(r[0], r[0]);
         case "place-end" -> placeEnds.add(r[0]);
+        case "place-called" -> called.add(Pattern.quote(r[0]));
         case "brand", "eatery", "taste", "cuisine" -> chars.computeIfAbsent(r[1], k -> new StringBuilder()).append(r[0]);
         default -> { }
       }
@@ -161,6 +168,7 @@ final class Polluters {
       }
     });
     bare = bareWords.toString();
+    placeCalled = Pattern.compile("(?:" + String.join("|", called) + ")(?:也|就|都)?$");
     chars.getOrDefault("brand", new StringBuilder()).chars().forEach(brand::set); // a bit per character: tested at every one
     words.forEach((w, t) -> {
       if (w.length() >= 2 && ("," + t + ",").contains(",generic,")) {
@@ -295,7 +303,7 @@ final class Polluters {
       }
       i = end - 1;
     }
-    kindThenName(out);
+    dropKindBeforeName(out);
     quotedBefore(text, out);
     branded(text, out);
     eateries(text, out);
@@ -436,8 +444,6 @@ final class Polluters {
 
   /** A thing as it was, before the 叫 that names it (原来的学校叫…, 以前这个厂叫…): not its name now. */
   private static final Pattern FORMER_THING = Pattern.compile("(?:原来|以前|过去|之前|曾经|原先|早先)(?:的|这个|那个)?[^现改如今后]{0,5}$");
-  /** A place before the 叫 that names it (这条路叫…, 她住的小区叫…, 那条叫…的河): a road's, an estate's, a river's name. */
-  static final Pattern PLACE_CALLED = Pattern.compile("(?:小区|花园|路|街|河|江|湖|沟|渠|桥|村|镇|乡|山|条)(?:也|就|都)?$");
   /** Words for persons that end in a character of {@link #UNIT_BEFORE_CALLED} (干部, 人家): no unit before 叫. */
   private static final String[] PERSONS_BEFORE_CALLED = {"干部", "人家", "大家", "专家", "作家"};
 
@@ -464,7 +470,7 @@ final class Polluters {
           || FORMER_THING.matcher(text).region(clauseStart(text, m.start()), m.start()).find()) {
         continue; // 天雄水泥有限公司（原来叫三工水泥厂）, 原来的学校叫…: a name it no longer has
       }
-      if (PLACE_CALLED.matcher(text).region(clauseStart(text, m.start()), m.start()).find() || clauseWords(name)) {
+      if (placeCalled.matcher(text).region(clauseStart(text, m.start()), m.start()).find() || clauseWords(name)) {
         continue; // 这条路叫光明大道, 小区叫…: a place's name; 叫啥我不知道: no name
       }
       int nameEnd = m.end(1);
@@ -905,7 +911,7 @@ final class Polluters {
         a = afterLeads(text, cs, e);
         int placeEnd = places.leadingRun(text, a, e);
         a = Math.max(a, afterSubdistrict(text, Math.max(a, placeEnd), e));
-        a = afterKind(kinds, a, e);
+        a = afterFoundKind(kinds, a, e);
         Unit u = ends ? shape(text, a, e, stop, government, false) : null;
         if (u == null && afterFinal && !ends) {
           u = shape(text, a, e, stop, government, true);
@@ -1111,9 +1117,10 @@ final class Polluters {
 
   /**
    * A kind of unit said, then the unit's name with the same unit word, read as one (小区物业嘉禾物业, 一家洗车店蓝波洗车店):
-   * the name alone, where at least two characters that are no trade stand before its unit word.
+   * the name alone, where at least two characters that are no trade stand before its unit word. Works on the units
+   * found (a kind found at a unit's start); {@link #afterKindWord} cuts the same while one unit is read from the text.
    */
-  private void kindThenName(List<Unit> out) {
+  private void dropKindBeforeName(List<Unit> out) {
     for (int k = 0; k < out.size(); k++) {
       Unit u = out.get(k);
       for (Unit g : out) {
@@ -1131,8 +1138,11 @@ final class Polluters {
     }
   }
 
-  /** After a kind of unit said right before a name (那家网红店虾皇小龙虾): where the name starts, or {@code a}. */
-  private static int afterKind(List<Unit> kinds, int a, int e) {
+  /**
+   * After a kind of unit said right before a name (那家网红店虾皇小龙虾): where the name starts, or {@code a}. For
+   * names found by their shape: the kind is one of the generic units already found, not read again from the text.
+   */
+  private static int afterFoundKind(List<Unit> kinds, int a, int e) {
     int cut = a;
     for (Unit k : kinds) {
       if (k.generic() && k.start() >= a && k.end() < e - 1) {
@@ -1761,7 +1771,7 @@ final class Polluters {
           && (next.startsWith("牌子") || next.startsWith("的牌子") || next.startsWith("招牌") || before.endsWith("写着") || before.endsWith("挂着"));
     }
     if (DETERMINER_IN.matcher(inside).find() || q.start() > 0 && text.charAt(q.start() - 1) == '叫'
-        && PLACE_CALLED.matcher(text).region(clauseStart(text, q.start()), q.start() - 1).find()) {
+        && placeCalled.matcher(text).region(clauseStart(text, q.start()), q.start() - 1).find()) {
       return false; // 叫“西边那个大坑”: words for a place; 小区叫“翠湖名苑”, 那条叫“清水沟”: a place's name
     }
     if (inside.length() >= 4 && commonNoName(inside) && !endsUnit(inside) && !trade(inside)) {
@@ -1878,7 +1888,7 @@ final class Polluters {
     }
     cut = afterSubdistrict(text, cut, sfx);
     cut = afterRoad(text, cut, sfx);
-    cut = afterKind(text, cut, sfx);
+    cut = afterKindWord(text, cut, sfx);
     if (cut >= 4 && text.startsWith("家的", cut - 2)) {
       cut = owner(text, start, cut - 2, cut); // 老孙家的砖厂, 赵三家的养鸭场: a person's business, named by its owner
     } else if (cut >= start + 3 && (text.charAt(cut - 1) == '的' || text.charAt(cut - 1) == '嘅')) {
@@ -2039,9 +2049,10 @@ final class Polluters {
 
   /**
    * A kind of unit said before the name it has (小区物业嘉禾物业, 那个洗车店蓝天洗车): the name is what follows the kind,
-   * where a name of two characters or more is left before the unit word.
+   * where a name of two characters or more is left before the unit word. The kind is read from the text (generic
+   * words, then a unit word), while the name of a listed unit word is cut.
    */
-  private int afterKind(String text, int cut, int sfx) {
+  private int afterKindWord(String text, int cut, int sfx) {
     for (int q = sfx - 2; q > cut; q--) {
       if (!nameChar(text.charAt(q)) || !nameChar(text.charAt(q + 1)) || generic(text.substring(q, sfx))) {
         continue;

@@ -264,10 +264,7 @@ public final class RuleExtractor implements Extractor {
    * matter is, not the start of a registered name, which follows the words that introduce it (隔壁就是…, （…）).
    */
   private static boolean opensSentence(String text, int from) {
-    int p = from;
-    while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
-      p--;
-    }
+    int p = spacesBefore(text, from);
     if (p > 1 && "年月日号份初底旬天".indexOf(text.charAt(p - 1)) >= 0) {
       // After a date that opens the sentence (去年8月兴平市…): the place still opens what is said.
       Matcher t = TIME_BEFORE.matcher(text).region(Math.max(0, p - 12), p);
@@ -280,11 +277,17 @@ public final class RuleExtractor implements Extractor {
 
   /** Whether a colon or a comma stands right before {@code from}, spaces between (来信：…, 代述：…, 来电反映，…). */
   private static boolean afterColonOrComma(String text, int from) {
+    int p = spacesBefore(text, from);
+    return p > 0 && "：:，,".indexOf(text.charAt(p - 1)) >= 0;
+  }
+
+  /** Where the spaces right before {@code from} start ({@code from} if none). */
+  private static int spacesBefore(String text, int from) {
     int p = from;
     while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
       p--;
     }
-    return p > 0 && "：:，,".indexOf(text.charAt(p - 1)) >= 0;
+    return p;
   }
 
   /** A date ending where a place starts (去年8月|兴平市…). */

@@ -1755,8 +1755,8 @@ final class Situations {
    */
   private static final java.util.regex.Pattern EN_COUNTED = java.util.regex.Pattern.compile(
       "\\b(?:[2-9]|[1-9][0-9]+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of)\\s+(?:of (?:my|our|the) )?"
-          + "(?:[a-z-]+ )?(?:kids|children|people|workers|students|pupils|villagers|residents|neighbours|neighbors|"
-          + "backpackers|guests|tourists|passengers|staff|families|households|men|women|babies|patients)\\b[^.!?;\n]*$");
+          + "(?:[a-z-]+ )?(?:" + Counts.EN_PEOPLE + "|kids|pupils|backpackers|guests|tourists|passengers|staff|men|women|babies"
+          + "|patients)\\b[^.!?;\n]*$");
   /** The same told before an English supply word (where the villagers take their drinking water). */
   private static final java.util.regex.Pattern DRAWN_EN = java.util.regex.Pattern.compile(
       "(?i)\\b(?:take|takes|draw|draws|get|gets|fetch|fetches)\\s+(?:their|our|its|the|his|her)?\\s*$");
