@@ -343,6 +343,7 @@ final class Names {
     titled(text, out);
     byPhone(text, phones, person, place, out);
     signature(text, person, place, out);
+    tagged(text, place, out);
     told(text, out);
     restated(text, out);
     possessors(text, person, place, out);
@@ -780,7 +781,7 @@ final class Names {
 
   /** A dash, then a name alone ending the message (…——小梁, …—常玉兰): the writer signing off. */
   private static final java.util.regex.Pattern DASH_SIGNED = java.util.regex.Pattern.compile(
-      "(?:——|—|--|－－)\\s*([老小])?([\\p{IsHan}]{1,3})\\s*[。.！!]?\\s*$");
+      "(?:——|—|--|－－)\\s*([老小])?([\\p{IsHan}]{1,3})\\s*(?:[（(][^（()）\\n]{1,30}[）)])?\\s*[。.！!]?\\s*$");
 
   private void told(String text, List<Mention> out) {
     int n = out.size();
@@ -826,6 +827,28 @@ final class Names {
       if (surname(text, t.start(1)) == 1 && !notName(text.substring(t.start(1), t.end(2)))) {
         out.add(new Mention(t.start(1), t.end(1), t.group(1), true, 0.7)); // ——钱老师
       }
+    }
+  }
+
+  /** A full name, then only the post's hashtags to the end (…睡不着。何思远 #杭州 #噪音): the writer signing a post. */
+  private static final Pattern TAGGED_TAIL = Pattern.compile(
+      "(?:^|(?<=[。.！!？?，,\\s]))(\\p{IsHan}{2,3})(?:\\s*#[^#\\s]{1,15}#?)+\\s*$");
+
+  private void tagged(String text, Predicate<String> place, List<Mention> out) {
+    if (text.indexOf('#') < 0) {
+      return;
+    }
+    java.util.regex.Matcher t = TAGGED_TAIL.matcher(text);
+    if (!t.find()) {
+      return;
+    }
+    int p = t.start(1);
+    if (surname(text, p) == 0 || RARE.indexOf(text.charAt(p)) >= 0 || notName(t.group(1)) || covered(out, p, t.end(1))) {
+      return;
+    }
+    int[] name = parse(text, p, false, null, place);
+    if (name != null && name[3] == t.end(1) && name[1] - name[0] >= 2 && !place.test(t.group(1))) {
+      add(out, text, name, true, 0.75); // a place before the tags (…杭州 #噪音) is none
     }
   }
 

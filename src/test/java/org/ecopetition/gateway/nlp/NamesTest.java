@@ -561,4 +561,18 @@ class NamesTest {
   void theThirdHandsNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want.equals("-") ? null : want);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // a post signed by a full name before its hashtags, or after a dash with the handle in brackets
+      "小区门口的奶茶店排风扇整夜响，吵得睡不着。何思远 #杭州 #噪音扰民 | 何思远",
+      "楼下烧烤店油烟大得很，窗都不敢开。——周雨桐（抖音：雨桐爱吃瓜） | 周雨桐",
+      "楼下烧烤店油烟大得很。——老孟（7栋） | 孟",
+      // a place before the tags, or tags alone, sign nothing
+      "小区门口的奶茶店排风扇整夜响，吵得睡不着。杭州 #噪音扰民 | -",
+      "小区门口的奶茶店排风扇整夜响 太吵了 #噪音扰民 #求扩散 | -",
+      "楼下烧烤店油烟大得很。——附近居民（匿名） | -"})
+  void socialMediaSignatures(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
 }
