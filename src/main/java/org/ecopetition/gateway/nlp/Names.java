@@ -923,18 +923,23 @@ final class Names {
         || latinEnd && end < text.length() && text.charAt(end) < 128 && Character.isLetter(text.charAt(end));
   }
 
-  /** A speaker saying who they are, opening a message (我陈伯啊 …, 老李啊 …): 老/阿 or a kin word with the surname, then 啊. */
+  /**
+   * A speaker saying who they are, opening a message (我陈伯啊 …, 老李啊 …, 我阿Tom啊 …): 老/阿 or a kin word with the
+   * surname, or 阿 and a given name, then 啊.
+   */
   private static final Pattern SPOKEN_SELF = Pattern.compile(
-      "^\\s*(?:\\p{IsHan}{0,4}你好[，,\\s]*)?(我)?(?:(?:老|阿)(\\p{IsHan})|(\\p{IsHan})(?:伯|叔|婶|姐|哥|姨|生|太))[啊呀][\\s，,]");
+      "^\\s*(?:\\p{IsHan}{0,4}你好[，,\\s]*)?(我)?(?:(?:老|阿)(\\p{IsHan})|(\\p{IsHan})(?:伯|叔|婶|姐|哥|姨|生|太)|阿([A-Z][a-z]{1,11}))[啊呀][\\s，,]");
   /** Without 我, what the speaker does said next (老李啊 揸泥头车嘅 …): so 老李 is no one the writer calls to. */
   private static final Pattern SPOKEN_SELF_DOES = Pattern.compile("[^\\s，,。他她你]{1,12}[嘅的][\\s，,]");
 
   private void spokenSelf(String text, List<Mention> out) {
     Matcher m = SPOKEN_SELF.matcher(text);
     if (m.find() && (m.start(1) >= 0 || SPOKEN_SELF_DOES.matcher(text).region(m.end(), text.length()).lookingAt())) {
-      int g = m.start(2) >= 0 ? 2 : 3;
+      int g = m.start(2) >= 0 ? 2 : m.start(3) >= 0 ? 3 : 4;
       int s = m.start(g);
-      if (surname(text, s) == 1 && RARE.indexOf(text.charAt(s)) < 0) {
+      if (g == 4 || g == 2 && text.charAt(s - 1) == '阿' && givenAfterA(text, s + 1) == s - 1) {
+        out.add(new Mention(s - 1, m.end(g), text.substring(s - 1, m.end(g)), true, 0.8)); // 我阿Ken啊, 我阿珍啊: 阿 kept
+      } else if (surname(text, s) == 1 && RARE.indexOf(text.charAt(s)) < 0) {
         out.add(new Mention(s, s + 1, m.group(g), true, 0.8));
       }
     }
@@ -1727,8 +1732,12 @@ final class Names {
           q--;
         }
       }
-      // 阿X: the surname as southern speech calls a person (阿梁 136…)
-      int old = q >= 2 && (text.charAt(q - 2) == '老' || (text.charAt(q - 2) == '小' || text.charAt(q - 2) == '阿')
+      int given = givenAfterA(text, q);
+      if (given >= 0 && !covered(out, given, q)) {
+        out.add(new Mention(given, q, text.substring(given, q), true, 0.7)); // …西坪 阿珍 137…: 阿 kept with a given name
+      }
+      // 阿X: the surname as southern speech calls a person (阿梁 136…); -1 where 阿 and a given name stand there
+      int old = given >= 0 ? -1 : q >= 2 && (text.charAt(q - 2) == '老' || (text.charAt(q - 2) == '小' || text.charAt(q - 2) == '阿')
           && RARE.indexOf(text.charAt(q - 1)) < 0)
           && (q == 2 || !Tokens.han(text.charAt(q - 3)) || "我俺".indexOf(text.charAt(q - 3)) >= 0) ? surname(text, q - 1) : 0;
       if (old == 1 && !is(text, q - 2, q, Type.HONORIFIC) && !notName(text.substring(q - 2, q))) {
@@ -1797,6 +1806,30 @@ final class Names {
       }
     }
     return false;
+  }
+
+  /** Words of 阿 and one character that name a relative or a kind of person, not anyone's given name (阿公, 阿妈). */
+  private static final String A_KIN = "公婆嬷妈爸伯叔婶哥姐妹弟姨嫂爷奶仔";
+
+  /**
+   * Where a name of 阿 and a given name ends at {@code q}, standing as a word of its own (阿珍, 阿Tom), its start; else
+   * -1. Southern speech calls a person so, and the 阿 is part of the name; 阿 before a surname (阿梁) is read elsewhere.
+   */
+  private int givenAfterA(String text, int q) {
+    int l = q;
+    while (l > 0 && text.charAt(l - 1) < 128 && Character.isLetter(text.charAt(l - 1))) {
+      l--;
+    }
+    boolean latin = q - l >= 2 && Character.isUpperCase(text.charAt(l));
+    int a = latin ? l - 1 : q - 2;
+    if (a < 0 || text.charAt(a) != '阿' || a > 0 && Tokens.han(text.charAt(a - 1)) && "我俺阮".indexOf(text.charAt(a - 1)) < 0) {
+      return -1;
+    }
+    if (!latin && (l < q || !Tokens.han(text.charAt(q - 1)) || surname(text, q - 1) > 0 || A_KIN.indexOf(text.charAt(q - 1)) >= 0
+        || types(text, a, q) != null)) {
+      return -1;
+    }
+    return a;
   }
 
   /**

@@ -575,4 +575,20 @@ class NamesTest {
   void socialMediaSignatures(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // 阿 and a given name, as southern speech calls a person, before a phone or said opening: 阿 is kept
+      "河边的洗沙场天天放泥浆 水都黄了 阿珍 13712345678 | 阿珍",
+      "阿Tom 13812345678 我喺江门住 隔离条街个五金厂日日喷漆 臭到头晕 | 阿Tom",
+      "我阿Tom啊 喺江门住 隔离五金厂日日喷漆 电话13812345678 | 阿Tom",
+      "我阿珍啊 喺江门住 隔离五金厂日日喷漆 | 阿珍",
+      // 阿 and a surname stays the surname; 阿 and a relative is nobody's name
+      "隔离五金厂日日喷漆 阿公成日咳 阿梁 13812345678 | 梁",
+      "我阿梁啊 喺江门住 隔离五金厂日日喷漆 | 梁",
+      "我阿妈啊 喺江门住 隔离五金厂日日喷漆 | -",
+      "隔离五金厂日日喷漆 有事找我阿妈 13812345678 | -"})
+  void aGivenNameAfterAKeepsA(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
 }
