@@ -112,7 +112,8 @@ final class Names {
       }
     });
     callers.sort(java.util.Comparator.comparingInt(String::length).reversed()); // the longest first: 退休干部 before 干部
-    opening = java.util.regex.Pattern.compile(OPENING_TAGS + "(?:[\\p{IsHan}]{0,5}?(" + String.join("|", callers) + ")[：:]?)?"
+    // a building's number may stand before the caller's post (5号楼楼长X：)
+    opening = java.util.regex.Pattern.compile(OPENING_TAGS + "(?:(?:\\d{1,4}\\s*(?=[号栋幢单]))?[\\p{IsHan}]{0,5}?(" + String.join("|", callers) + ")[：:]?)?"
         + OPENING_REST);
   }
 
@@ -312,7 +313,7 @@ final class Names {
 
   /** The parts of {@link #signedTail}: who or where (1), 老/小/阿 (2), the surname (3), an honorific (4), rooms (5). */
   private static final java.util.regex.Pattern SIGNED_TAIL = java.util.regex.Pattern.compile(
-      "\\s*(?:(?:业主|住户|居民|村民|网友|家长)\\s*)?((?:\\d+\\s*(?:栋|号楼|幢|座)\\s*)|住[^\\s，,。\\d]{1,10}?[的个]|[^\\s，,。\\d]{1,4}人)?"
+      "\\s*(?:(?:业主|住户|居民|村民|网友|家长|楼长|栋长|组长)\\s*)?((?:\\d+\\s*(?:栋|号楼|幢|座)\\s*)|住[^\\s，,。\\d]{1,10}?[的个]|[^\\s，,。\\d]{1,4}人)?"
       + "(老|小|阿)?(\\p{IsHan}{1,2}?)(女士|先生|小姐|师傅|阿姨|大爷|大妈|大姐|姐|哥|嬢嬢|太太|太)?"
       + "((?:\\s*\\d+\\s*(?:栋|号楼|幢|座|楼|单元|室|号)?[\\d\\-]*)+)?\\s*(?:[，,\\s]\\s*我住[^。！？]{0,30})?\\s*[。.！!]?\\s*");
 

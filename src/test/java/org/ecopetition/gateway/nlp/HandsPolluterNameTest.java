@@ -29,13 +29,14 @@ class HandsPolluterNameTest {
    * names after 我系, before "here" and in brackets at the end, 828 with a full name then a place signing the last
    * clause (2026-12-06); 844 with the 执笔人, letters signed before their date, address or phone, the real name after a
    * nickname, 自称姓 and the kin word again before the name, 845 with English cues as words of their own, 850 with
-   * Cantonese self-naming and a place before the name, 854 with 万女士, 向师傅 standing apart (branch namecls).
+   * Cantonese self-naming and a place before the name, 854 with 万女士, 向师傅 standing apart (branch namecls); 862 with social-media signatures, 阿 and a given name,
+   * a building head signing (branch name2).
    */
-  static final int READ_NAME_FLOOR = 852;
+  static final int READ_NAME_FLOOR = 860;
   /** Unread hands, exact polluters of 482: 333 at the start, 357 after, 364 with the nineteenth session's classes. */
   static final int UNREAD_POLLUTER_FLOOR = 362;
-  /** Unread hands, writers' names of 544: 370 at the start, 437 after, 445 with the classes of 2026-12-06, 451 (namecls). */
-  static final int UNREAD_NAME_FLOOR = 449;
+  /** Unread hands, writers' names of 544: 370 at the start, 437 after, 445 with the classes of 2026-12-06, 451 (namecls), 452 (name2). */
+  static final int UNREAD_NAME_FLOOR = 450;
   /**
    * Final hands, exact polluters of 320: 255 at the start, 271 at their first run (the rules as they were then), 275 at
    * the session's end, 289 with the nineteenth session's read-hands classes (the final line printed after each change,
@@ -45,9 +46,9 @@ class HandsPolluterNameTest {
   /**
    * Final hands, writers' names of 362: 171 at the start, 272 at their first run, 296 at the session's end; 298 with the
    * classes of 2026-12-06 (read hands' classes; the final lines print after each change, none was chosen by them); 299
-   * with namecls's classes (the same way), 300 with its Cantonese ones.
+   * with namecls's classes (the same way), 300 with its Cantonese ones, 301 with name2's (the same way).
    */
-  static final int FINAL_NAME_FLOOR = 298;
+  static final int FINAL_NAME_FLOOR = 299;
   /**
    * Texts naming no firm given one at a name's confidence, at most: read 68 → 62 → 7 of 404, unread 37 → 33 → 31 of 238
    * (the nineteenth session: words of a clause, places and kinds no longer taken for a firm).

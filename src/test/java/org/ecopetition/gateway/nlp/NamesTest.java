@@ -591,4 +591,16 @@ class NamesTest {
   void aGivenNameAfterAKeepsA(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // a building head signing at the end, or opening a report after the building's number
+      "楼下烧烤摊天天到半夜，油烟呛人。楼长 骆大姐 | 骆",
+      "3号楼楼长老骆：楼下烧烤摊天天到半夜，油烟呛人。 | 骆",
+      "12栋楼长骆大姐反映：楼下烧烤摊天天到半夜，油烟呛人。 | 骆",
+      // a building's number alone opening a report names nobody
+      "3号楼：楼下烧烤摊天天到半夜，油烟呛人。 | -"})
+  void aBuildingHeadSigning(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
 }
