@@ -268,8 +268,9 @@ final class Names {
   private static final java.util.regex.Pattern NO_NAME_CHARS = java.util.regex.Pattern.compile("[留名姓信群为系曾称不未没匿]");
 
   /** The parts of {@link #opening}: a record's tags and a place before its caller word (names.tsv's caller rows). */
+  // a post's hashtag, closed (#上海#) or ended by a space (#上海 ), is a tag too
   private static final String OPENING_TAGS =
-      "\\s*(?:(?:【[^】]{1,12}】|#[^#\\s]{1,20}#|@\\S{1,20}|\\d{5}[\\p{IsHan}]{0,4}[：:]|[\\p{IsHan}]{2,4}记录[：:]|网上信访[：:])\\s*)*"
+      "\\s*(?:(?:【[^】]{1,12}】|#[^#\\s]{1,20}(?:#|(?=\\s))|@\\S{1,20}|\\d{5}[\\p{IsHan}]{0,4}[：:]|[\\p{IsHan}]{2,4}记录[：:]|网上信访[：:])\\s*)*"
       + "(?:[\\p{IsHan}]{2,14}?(?:市|县|区|旗|镇|乡|街道))?";
   /** After the caller word: the name (2), a note after it (3), the verb (4). */
   // (the name holds no level of a place, so that the place before it takes all its levels: 醴陵市浦口镇易红军反映)

@@ -29,7 +29,7 @@ class HandsPolluterNameTest {
    * names after 我系, before "here" and in brackets at the end, 828 with a full name then a place signing the last
    * clause (2026-12-06); 844 with the 执笔人, letters signed before their date, address or phone, the real name after a
    * nickname, 自称姓 and the kin word again before the name, 845 with English cues as words of their own, 850 with
-   * Cantonese self-naming and a place before the name, 854 with 万女士, 向师傅 standing apart (branch namecls); 862 with social-media signatures, 阿 and a given name,
+   * Cantonese self-naming and a place before the name, 854 with 万女士, 向师傅 standing apart (branch namecls); 863 with social-media signatures, 阿 and a given name,
    * a building head signing (branch name2).
    */
   static final int READ_NAME_FLOOR = 860;

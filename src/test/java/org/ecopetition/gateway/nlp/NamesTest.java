@@ -571,7 +571,11 @@ class NamesTest {
       // a place before the tags, or tags alone, sign nothing
       "小区门口的奶茶店排风扇整夜响，吵得睡不着。杭州 #噪音扰民 | -",
       "小区门口的奶茶店排风扇整夜响 太吵了 #噪音扰民 #求扩散 | -",
-      "楼下烧烤店油烟大得很。——附近居民（匿名） | -"})
+      "楼下烧烤店油烟大得很。——附近居民（匿名） | -",
+      // a post opening with open hashtags (ended by a space), then who writes
+      "#杭州 何先生 想投诉小区门口的奶茶店排风扇整夜响 | 何",
+      "#杭州 #噪音 何思远 想投诉小区门口的奶茶店排风扇整夜响 | 何思远",
+      "#噪音扰民 小区门口的奶茶店排风扇整夜响 | -"})
   void socialMediaSignatures(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
