@@ -823,6 +823,7 @@ final class Names {
     }
     if (text.indexOf('—') >= 0 || text.indexOf('-') >= 0 || text.indexOf('－') >= 0) {
       dashWho(text, out);
+      dashPost(text, out);
     }
     java.util.regex.Matcher t = SIGNED_TITLE.matcher(text);
     for (int from = 0; Cues.find(t, text, from, SIGNED_TITLE_FIRSTS); from = t.end()) { // tried at a dash or a cue only
@@ -851,6 +852,25 @@ final class Names {
     int[] name = parse(text, p, false, null, place);
     if (name != null && name[3] == t.end(1) && name[1] - name[0] >= 2 && !place.test(t.group(1))) {
       add(out, text, name, true, 0.75); // a place before the tags (…杭州 #噪音) is none
+    }
+  }
+
+  /** A dash, one's post or trade, then 老/小 and the surname ending the message (——前台小王, ——保安老李). */
+  private static final Pattern DASH_POST = Pattern.compile(
+      "(?:——|—|--|－－)\\s*(\\p{IsHan}{2,4}?)([老小])(\\p{IsHan})\\s*[。.！!]?\\s*$");
+
+  private void dashPost(String text, List<Mention> out) {
+    java.util.regex.Matcher d = DASH_POST.matcher(text);
+    if (!d.find()) {
+      return;
+    }
+    int p = d.start(3);
+    if (surname(text, p) != 1 || RARE.indexOf(text.charAt(p)) >= 0 || notName(text.substring(d.start(2), p + 1))) {
+      return;
+    }
+    out.removeIf(m -> !m.petitioner() && m.start() <= p && p < m.end()); // read first as a post's holder (门卫老X): signing, the writer
+    if (!covered(out, p, p + 1)) {
+      out.add(new Mention(p, p + 1, d.group(3), true, 0.75));
     }
   }
 

@@ -575,7 +575,11 @@ class NamesTest {
       // a post opening with open hashtags (ended by a space), then who writes
       "#杭州 何先生 想投诉小区门口的奶茶店排风扇整夜响 | 何",
       "#杭州 #噪音 何思远 想投诉小区门口的奶茶店排风扇整夜响 | 何思远",
-      "#噪音扰民 小区门口的奶茶店排风扇整夜响 | -"})
+      "#噪音扰民 小区门口的奶茶店排风扇整夜响 | -",
+      // a dash, one's post, then 小/老 and the surname ending the message
+      "写字楼地库好多电瓶车在充电，一股焦味。——前台小王 | 王",
+      "写字楼地库好多电瓶车在充电，一股焦味。——门卫老曹 | 曹",
+      "写字楼地库好多电瓶车在充电，一股焦味。——越来越老 | -"})
   void socialMediaSignatures(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
