@@ -29,8 +29,9 @@ class HandsPolluterNameTest {
    * names after 我系, before "here" and in brackets at the end, 828 with a full name then a place signing the last
    * clause (2026-12-06); 844 with the 执笔人, letters signed before their date, address or phone, the real name after a
    * nickname, 自称姓 and the kin word again before the name, 845 with English cues as words of their own, 850 with
-   * Cantonese self-naming and a place before the name, 854 with 万女士, 向师傅 standing apart (branch namecls); 864 with social-media signatures (——行政小X too), 阿 and a given name,
-   * a building head signing (branch name2).
+   * Cantonese self-naming and a place before the name, 854 with 万女士, 向师傅 standing apart (branch namecls); 864
+   * with social-media signatures (hashtags, a bracketed handle, ——行政小X), 阿 and a given name and a building head
+   * signing (branch name2).
    */
   static final int READ_NAME_FLOOR = 862;
   /** Unread hands, exact polluters of 482: 333 at the start, 357 after, 364 with the nineteenth session's classes. */
