@@ -933,6 +933,7 @@ final class Situations {
     carcassByWater(text, words, hits);
     dumpedToday(text, words, hits);
     dumpedOnField(text, words, hits);
+    tankerIntoWater(text, words, hits);
     unusualSmoke(text, words, hits);
     dumpedIntoSupply(text, words, hits);
     waterServiced(text, words, hits);
@@ -2060,6 +2061,33 @@ final class Situations {
           hits.add(new Hit("spill_leak", false, Math.min(at, o.start()), Math.max(m.end(), o.end())));
           return;
         }
+      }
+    }
+  }
+
+  /** A tank lorry's load let into water, said right after it (罐车停在桥上往河里放东西, 槽车往沟里排): the way it goes. */
+  private static final java.util.regex.Pattern INTO_WATER = java.util.regex.Pattern.compile(
+      "[^，,。！!？?；;\n]{0,10}?(?:往|向|朝)[^，,。！!？?；;\n]{0,6}?(?:河|江|湖|沟|渠|塘|水库|海)[里中内]?(?:放|倒|排|灌|卸)");
+
+  /**
+   * A tank lorry seen letting its load into a river or a ditch (有辆罐车停在桥上往河里放东西，人一喊就开跑了): an unknown
+   * load, very likely a chemical, going into water now — a spill, whatever it is. Not a habit (天天有槽车往沟里排), a past
+   * or rumoured one (听说去年有罐车往河里倒过), nor one told of as lasting.
+   */
+  private static void tankerIntoWater(String text, List<Word> words, List<Hit> hits) {
+    if (hits.stream().anyMatch(h -> h.situation().equals("spill_leak"))) {
+      return;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (!w.is(CARRIER) || text.charAt(w.end() - 1) != '车' || guarded(text, words, i) || daily(words, i)
+          || near(words, i, LASTING, 24, false) != null) {
+        continue;
+      }
+      java.util.regex.Matcher m = INTO_WATER.matcher(text).region(w.end(), text.length());
+      if (m.lookingAt()) {
+        hits.add(new Hit("spill_leak", false, w.start(), m.end()));
+        return;
       }
     }
   }
