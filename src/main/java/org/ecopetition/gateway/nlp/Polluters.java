@@ -612,24 +612,30 @@ final class Polluters {
    * are left out: only while what is left is still a whole name of {@code pattern}.
    */
   private int afterEnLeads(String text, int st, int end, Pattern pattern) {
-    while (true) {
-      int sp = st;
-      while (sp < end && !Character.isWhitespace(text.charAt(sp))) {
-        sp++;
-      }
-      String word = text.substring(st, sp);
-      if (sp >= end || !enLeads.contains(word.toLowerCase(java.util.Locale.ROOT)) && !ARTICLE.matcher(word).matches()) {
-        return st;
-      }
-      int next = sp;
-      while (next < end && Character.isWhitespace(text.charAt(next))) {
-        next++;
-      }
-      if (!pattern.matcher(text).region(next, end).matches()) {
-        return st;
-      }
+    for (int next = afterLeadWord(text, st, end); next > st && pattern.matcher(text).region(next, end).matches();
+        next = afterLeadWord(text, st, end)) {
       st = next;
     }
+    return st;
+  }
+
+  /**
+   * Where the next word starts when the word at {@code st} (before {@code end}) opens a sentence and is no part of a name
+   * (Reporting, Is, an article); else {@code st} itself.
+   */
+  private int afterLeadWord(String text, int st, int end) {
+    int sp = st;
+    while (sp < end && !Character.isWhitespace(text.charAt(sp))) {
+      sp++;
+    }
+    String word = text.substring(st, sp);
+    if (sp >= end || !enLeads.contains(word.toLowerCase(java.util.Locale.ROOT)) && !ARTICLE.matcher(word).matches()) {
+      return st;
+    }
+    while (sp < end && Character.isWhitespace(text.charAt(sp))) {
+      sp++;
+    }
+    return sp;
   }
 
   /** A kind in lower case after a name that ends in its trade word already (Golden Phoenix Ceramics kiln): the name. */
@@ -661,19 +667,8 @@ final class Polluters {
         continue;
       }
       int st = w.start() - (before.end() - before.start());
-      while (st < w.start()) {
-        int sp = st;
-        while (!Character.isWhitespace(text.charAt(sp))) {
-          sp++; // LATIN_BEFORE ends in whitespace: one stands before the typed word
-        }
-        String first = text.substring(st, sp);
-        if (!enLeads.contains(first.toLowerCase(java.util.Locale.ROOT)) && !ARTICLE.matcher(first).matches()) {
-          break;
-        }
-        while (Character.isWhitespace(text.charAt(sp))) {
-          sp++;
-        }
-        st = sp;
+      for (int next = afterLeadWord(text, st, w.start()); next > st; next = afterLeadWord(text, st, w.start())) {
+        st = next; // LATIN_BEFORE ends in whitespace: a word before the typed one always ends before it
       }
       final int s0 = st;
       final int e0 = w.end();
