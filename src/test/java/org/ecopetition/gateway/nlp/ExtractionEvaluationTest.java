@@ -110,7 +110,7 @@ class ExtractionEvaluationTest {
    * the extractor does on text nobody on the project has seen stays readable beside the tuned sets. Nothing else reads
    * it (CuesTest, ExtractorDump, UrgencyProbe skip it).
    */
-  static final ExtractionScore BLIND = new ExtractionScore();
+  static final ExtractionScore BLIND = new ExtractionScore().sealed();
   static final String BLIND_ROUND = "round19";
   /** The rounds scored apart, by folder; every other set counts in {@link #SCORE}. */
   static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.ofEntries(Map.entry("round4", ROUND4),
