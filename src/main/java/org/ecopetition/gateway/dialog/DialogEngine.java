@@ -164,6 +164,22 @@ public final class DialogEngine {
     return step.kind() == Step.Kind.ASK && s.current().checking() == null && d.slots().get(step.arg()).secret();
   }
 
+  /**
+   * The answer to "how many are affected?" ("全村都受影响，三百来户") that only the urgency classifier, reading by meaning,
+   * took for urgent (no situation's words: {@code situation} is "other"): a number of people alone is not Art 19's
+   * urgency, and the classifier, which met counts mostly in urgent reports, raised an alert at such answers. Words of a
+   * situation in the answer ("全村人都拉肚子了") still raise it.
+   */
+  private boolean countByMeaningAlone(ConversationState s, Extraction x) {
+    if (s.current() == null || s.current().checking() != null
+        || !"other".equals(x.field("situation").map(Extraction.Field::value).orElse(null))) {
+      return false;
+    }
+    Dialog d = dialog(s);
+    Step step = d.step(s.current().step());
+    return step.kind() == Step.Kind.ASK && d.slots().get(step.arg()).type() == SlotType.COUNT;
+  }
+
   private boolean awaitsFreeText(ConversationState s) {
     Step step = dialog(s).step(s.current().step());
     return step.kind() == Step.Kind.ASK && step.prefill() && s.current().checking() == null;
@@ -260,11 +276,12 @@ public final class DialogEngine {
       alerts.add(Turn.LIFE_SAFETY);
       s = s.flag(Turn.URGENT);
     }
-    if (x.flag("urgent") && !s.flagged(Turn.URGENT)) {
+    boolean urgent = x.flag("urgent") && !countByMeaningAlone(s, x);
+    if (urgent && !s.flagged(Turn.URGENT)) {
       out.add(Reply.text(global(s.lang(), "urgent_ack") + safetyAdvice(s.lang(), x)));
       s = s.flag(Turn.URGENT);
       alerts.add(Turn.URGENT);
-    } else if (x.flag("urgent") || x.flag("lifeSafety")) {
+    } else if (urgent || x.flag("lifeSafety")) {
       alerts.add(Turn.URGENT);
     }
     if (x.flag("abusive")) {

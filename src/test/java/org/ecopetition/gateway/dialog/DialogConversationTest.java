@@ -93,6 +93,11 @@ class DialogConversationTest {
   }
 
   static void run(Path file) throws IOException {
+    run(file, EXTRACTOR);
+  }
+
+  /** The script of {@code file} through the engine, each message read by {@code extractor}. */
+  static void run(Path file, org.ecopetition.gateway.nlp.Extractor extractor) throws IOException {
     ConversationScript script = ConversationScript.load(file);
     Turn t = ENGINE.start(script.lang());
     record(t, script.lang(), null);
@@ -103,7 +108,7 @@ class DialogConversationTest {
       n++;
       String where = script.file() + " line " + n + " (" + line.user() + ")";
       String lang = t.state().lang();
-      t = ENGINE.handle(t.state(), new Input(line.user(), EXTRACTOR.extract(line.user()),
+      t = ENGINE.handle(t.state(), new Input(line.user(), extractor.extract(line.user()),
           Duration.ofMinutes(line.idleMinutes())));
       record(t, lang, line.user());
       List<Reply> replies = new ArrayList<>(t.replies());
