@@ -58,6 +58,7 @@ final class ContractJson {
     o.put("caseNumber", value(x, "caseNumber"));
     o.put("request", value(x, "request"));
     o.put("facts", value(x, "facts"));
+    o.put("since", value(x, "since")); // beyond the contract: when the matter began, as written
     Affected a = x.affected();
     if (a == null) {
       o.putNull("affected");

@@ -653,12 +653,17 @@ public final class DialogEngine {
       if (value.isEmpty()) {
         // Not the answer asked for, but it may carry others ("在顺德" when asked what kind of matter): kept.
         Frame others = prefill(d, f, x, false, spec.name());
-        if (!others.slots().equals(f.slots())) {
-          out.add(Reply.text(noted(s, d, f, others)));
+        if (others.slots().equals(f.slots())) {
+          out.add(invalid(s, d, spec, step));
+          return notUnderstood(s, d, spec, out);
+        }
+        out.add(Reply.text(noted(s, d, f, others)));
+        // Others that imply this answer (a name given when asked whether to stay anonymous) answer it too.
+        value = implied(spec, f, others);
+        if (value.isEmpty()) {
           return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
         }
-        out.add(invalid(s, d, spec, step));
-        return notUnderstood(s, d, spec, out);
+        f = others;
       }
       f = f.with(spec.name(), value.get());
     }
@@ -755,6 +760,25 @@ public final class DialogEngine {
       }
     }
     return f;
+  }
+
+  /** An option said with a lead or a particle ("我要匿名", "匿名吧", "那就实名"): the words that choose. */
+  private static String choiceKey(String key) {
+    String k = CHOICE_TAIL.matcher(CHOICE_LEAD.matcher(key).replaceFirst("")).replaceFirst("");
+    return k.isEmpty() ? key : k;
+  }
+
+  private static final Pattern CHOICE_LEAD = Pattern.compile("^(?:我要|我想|我选|我还是|那就|那还是|还是|就|选|要)(?=.)");
+  private static final Pattern CHOICE_TAIL = Pattern.compile("(?<=.)[吧啊呀了哈的呢嘛]+$");
+
+  /** The value of {@code spec} that slots filled between {@code before} and {@code after} imply ({@code inferred}). */
+  private static Optional<String> implied(SlotSpec spec, Frame before, Frame after) {
+    for (Map.Entry<String, List<String>> e : spec.inferred().entrySet()) {
+      if (e.getValue().stream().anyMatch(k -> after.slots().containsKey(k) && !before.slots().containsKey(k))) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The answer to "X, is that right?" about a value the extractor suggested. */
@@ -1293,6 +1317,21 @@ public final class DialogEngine {
             if (label != null && key.equals(dataKey(label))) {
               return Optional.of(v);
             }
+          }
+        }
+        // Words of the dialog's own that choose a value (匿名, 不想留), then a yes or a no where the question is one.
+        String bare = choiceKey(key);
+        for (Map.Entry<String, List<String>> e : spec.answers().entrySet()) {
+          for (String w : e.getValue()) {
+            if (bare.equals(choiceKey(dataKey(w)))) {
+              return Optional.of(e.getKey());
+            }
+          }
+        }
+        if (!spec.yesNo().isEmpty()) {
+          Optional<Boolean> yes = yesNo(key);
+          if (yes.isPresent()) {
+            return Optional.of(spec.yesNo().get(yes.get() ? 0 : 1));
           }
         }
         return Optional.empty();

@@ -37,7 +37,7 @@ public final class DialogLoader {
   static final String COMMANDS_FILE = "commands.yaml";
   private static final Set<String> DIALOG_KEYS = Set.of("dialog", "description", "start", "slots", "steps", "prompts");
   private static final Set<String> SLOT_KEYS = Set.of("type", "min", "max", "values", "secret", "from", "aliases",
-      "inferred", "explicit");
+      "inferred", "explicit", "answers", "yes_no");
   /** Conditions a step may be run under ({@code only_if}). */
   static final Set<String> CONDITIONS = Set.of("elsewhere");
   private static final Set<String> STEP_KEYS = Set.of("id", "ask", "say", "confirm", "submit", "end", "next", "prefill",
@@ -207,9 +207,31 @@ public final class DialogLoader {
           problems.add(at(v) + "slot '" + name + "': 'inferred' must map a value to the slots that imply it");
         }
       }
+      boolean explicit = "true".equals(scalar(e.get("explicit"), "explicit"));
+      Map<String, List<String>> answers = new LinkedHashMap<>();
+      if (e.containsKey("answers")) {
+        if (type != SlotType.ENUM || explicit) {
+          problems.add(at(v) + "slot '" + name + "': 'answers' is for an option slot whose choice need not be explicit");
+        } else if (e.get("answers").getValueNode() instanceof MappingNode am) {
+          for (NodeTuple it : unique(am)) {
+            String value = text(it.getKeyNode());
+            if (!values.contains(value)) {
+              problems.add(at(it.getKeyNode()) + "slot '" + name + "' has answers for '" + value + "', which is not one of its values");
+            }
+            answers.put(value, list(it.getValueNode()));
+          }
+        } else {
+          problems.add(at(v) + "slot '" + name + "': 'answers' must map a value to the words that choose it");
+        }
+      }
+      List<String> yesNo = e.containsKey("yes_no") ? list(e.get("yes_no").getValueNode()) : List.of();
+      if (!yesNo.isEmpty() && (type != SlotType.ENUM || explicit || yesNo.size() != 2 || !values.containsAll(yesNo))) {
+        problems.add(at(v) + "slot '" + name + "': 'yes_no' must name two of its values, the one a yes chooses and the one a no "
+            + "chooses, on an option slot whose choice need not be explicit");
+      }
       slots.put(name, new SlotSpec(name, type, min, max, values,
           "true".equals(scalar(e.get("secret"), "secret")) || type == SlotType.QUERY_CODE, from, line(v),
-          aliases, inferred, "true".equals(scalar(e.get("explicit"), "explicit"))));
+          aliases, inferred, explicit, answers, yesNo));
     }
     return slots;
   }

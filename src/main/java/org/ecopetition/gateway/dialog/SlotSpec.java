@@ -7,13 +7,16 @@ import java.util.Map;
  * A slot of a dialog: its type, bounds, allowed values, whether answers must never be stored, the extraction
  * field ({@code from}) that may fill it from a free-text answer, the words a petitioner may call it by when
  * correcting it ({@code aliases}, besides its labels), the values it takes from other slots already filled
- * ({@code inferred}: a name given means "named"), and whether only an explicit choice fills it
- * ({@code explicit}: a consent, never taken from a casual "嗯", "好" or "ok", nor from free text).
+ * ({@code inferred}: a name given means "named"), whether only an explicit choice fills it
+ * ({@code explicit}: a consent, never taken from a casual "嗯", "好" or "ok", nor from free text), and for an option
+ * slot the other words that choose a value ({@code answers}: 匿名, 不想留) and the values a yes and a no choose when
+ * its question is asked as one ({@code yesNo}: "愿意留下姓名吗？" — 愿意 is "named", 不用了 "anonymous").
  */
 record SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from,
-    int line, List<String> aliases, Map<String, List<String>> inferred, boolean explicit) {
+    int line, List<String> aliases, Map<String, List<String>> inferred, boolean explicit,
+    Map<String, List<String>> answers, List<String> yesNo) {
 
   SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from, int line) {
-    this(name, type, min, max, values, secret, from, line, List.of(), Map.of(), false);
+    this(name, type, min, max, values, secret, from, line, List.of(), Map.of(), false, Map.of(), List.of());
   }
 }

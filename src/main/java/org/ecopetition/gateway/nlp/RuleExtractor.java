@@ -158,6 +158,10 @@ public final class RuleExtractor implements Extractor {
     category(text, b);
     situations(text, b);
     affected(text, b);
+    Since.Found since = Since.find(text);
+    if (since != null) {
+      b.put("since", since.text(), since.confidence(), since.start(), since.end());
+    }
     List<Lexicon.Hit> rude = abuse.find(text);
     if (!rude.isEmpty()) {
       b.put("abusive", "true", 0.9, rude.get(0).start(), rude.get(0).end());

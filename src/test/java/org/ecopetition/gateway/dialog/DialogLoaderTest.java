@@ -90,6 +90,19 @@ class DialogLoaderTest {
   }
 
   @Test
+  void answersAndYesNoMustChooseTheSlotsOwnValuesAndNeverAConsent(@TempDir Path dir) throws IOException {
+    Path f = copy(dir).resolve("intake.yaml");
+    edit(f, "yes_no: [named, anonymous]", "yes_no: [named, secret]");
+    edit(f, "anonymous: [匿名, 不留,", "hidden: [匿名, 不留,");
+    edit(f, "disclose:  {type: enum, values: [\"no\", \"yes\"], explicit: true,",
+        "disclose:  {type: enum, values: [\"no\", \"yes\"], explicit: true, yes_no: [\"yes\", \"no\"],");
+    assertThatThrownBy(() -> DialogLoader.load(dir))
+        .hasMessageContaining("slot 'anonymous': 'yes_no' must name two of its values")
+        .hasMessageContaining("slot 'anonymous' has answers for 'hidden', which is not one of its values")
+        .hasMessageContaining("slot 'disclose': 'yes_no' must name two of its values");
+  }
+
+  @Test
   void anUnknownSlotTypeAndAnUnknownKeyAreNamed(@TempDir Path dir) throws IOException {
     Path f = copy(dir).resolve("intake.yaml");
     edit(f, "phone:     {type: phone, from: phone", "phone:     {type: id_card, mandatory: true");

@@ -58,6 +58,10 @@ class FirstMessageTurnsTest {
         if (turns > MAX_TURNS) {
           failures.add(turns + " turns:\n" + String.join("\n", transcript));
         }
+        // Every message says when it began: that question is never asked again.
+        if (transcript.stream().anyMatch(l -> l.startsWith("BOT: 这个问题从什么时候开始的") || l.startsWith("BOT: Since when"))) {
+          failures.add("asked when it began:\n" + String.join("\n", transcript));
+        }
       }
     }
     assertThat(messages).isGreaterThanOrEqualTo(10);

@@ -30,6 +30,13 @@ final class ExtractionScore {
   /** Main kind: gold (the acceptable one given, else the first) → predicted → cases. */
   final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
   final List<String> misses = new ArrayList<>();
+  /** A blind round's score: its report never lists its misses (they would quote its labels), only its counts. */
+  private boolean sealed;
+
+  ExtractionScore sealed() {
+    sealed = true;
+    return this;
+  }
 
   private String register = "";
 
@@ -271,7 +278,9 @@ final class ExtractionScore {
         cell(m, "lifeSafetyRecall"), falseAlarms(m), spanCell(m), cell(m, "affected"))));
     b.append("main kind confusion (gold → predicted):\n");
     confusion.forEach((g, row) -> b.append("  ").append(g).append(" → ").append(row).append('\n'));
-    misses.forEach(m -> b.append("  miss ").append(m).append('\n'));
+    if (!sealed) {
+      misses.forEach(m -> b.append("  miss ").append(m).append('\n'));
+    }
     return b.toString();
   }
 

@@ -1,0 +1,141 @@
+package org.ecopetition.gateway.nlp;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When the problem began, as the text says it, for the intake's "since when?" ({@code since}): a start said as one
+ * (从今年三月开始, 自去年起, 三个月以来, since last week), a time ago (两年前, 3 weeks ago), a stretch up to now (有小半年了,
+ * 已经持续两个多月了, for months), or, less sure, a past time the matter is told at (昨天晚上, 上个月, last night). A time
+ * said of the complaint, the hotline or an inspection (去年就投诉过, 上周打了12345) is none, nor is a habit (每天夜里) or a
+ * time the writer lived or worked somewhere (住了十年了).
+ */
+final class Since {
+  /** A found time: its words as written, how sure, where. */
+  record Found(String text, double confidence, int start, int end) {}
+
+  private static final String NUM = "[0-9零〇一二两三四五六七八九十几半]+";
+  /** A month, a season or a day relative to today, with an optional part of the day. */
+  private static final String TIME = "(?:"
+      + "(?:(?:\\d{4}|今年|去年|前年)年?)?(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])月份?(?:\\d{1,2}[日号]|[初底末]|上旬|中旬|下旬)?"
+      + "|(?:\\d{4})年(?:初|底|中|年初|年底)?"
+      // a season without its year comes back every year (夏天臭得不得了): a habit, not a start
+      + "|(?:今年|去年|前年)(?:春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|开春|入冬|入夏|入秋|年初|年底|年中|上半年|下半年|春节|国庆|五一|中秋|端午|清明|元旦|过年)"
+      + "|开春|入冬|入夏|入秋|年初|年底|上半年|下半年|春节|国庆|五一|中秋|端午|清明|元旦|过年"
+      + "|正月|腊月|今年|去年|前年|大前天|前天|昨天|今天|今早|昨早|昨晚|前晚|今晚|昨儿个?|前儿个?|今儿个?|昨日|前日|今日|上周末|上周|上个?星期|上个?礼拜"
+      + "|上个?月|这个月|本月|这周|本周|最近(?!的)|近期|近来|这段时间|这阵子|这几天|这两天|这些天|前段时间|前阵子|前些天|前几天|前两天|前些日子"
+      + ")(?:早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|深夜|\\d{1,2}点多?)?";
+  private static final String SPAN = NUM + "多?个?多?(?:天|周|星期|礼拜|月|年)多?|小半年|大半年|半年多?|好几年|好几个月|好些年|好多年"
+      + "|好几天|好久|很久|多年|几个月|几年|一阵子";
+  /** 从/自 before a time, or 开始/起/以来 after it. */
+  private static final Pattern START = Pattern.compile("(?:从|自从|自打|打从|自)(" + TIME + ")(?:就?开始|起(?![来床])|以来|至今|到现在)?"
+      + "|(" + TIME + ")(?:就?开始|起(?![来床])|以来|至今)");
+  private static final Pattern AGO = Pattern.compile(NUM + "多?个?多?(?:天|周|星期|礼拜|月|年)多?(?:以|之)?前");
+  /** A stretch up to now: 有小半年了, 已经三个多月了, 持续了两年, 一年多了. */
+  private static final Pattern STRETCH = Pattern.compile("(?:(?:已经|都|快|有|持续了?|整整|差不多|将近|前后)+(?:" + SPAN + ")(?:了|之久|以来)?"
+      + "|(?:" + SPAN + ")(?:了|以来|之久))");
+  private static final Pattern TIME_ALONE = Pattern.compile(TIME);
+  private static final Pattern EN_START = Pattern.compile("(?i)\\b(?:since\\s+(?:(?:last|early|late|the\\s+start\\s+of|the\\s+end\\s+of)\\s+)?"
+      + "(?:\\w+\\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september"
+      + "|october|november|december|\\d{4}|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then)\\b"
+      + "|for\\s+(?:the\\s+(?:past|last)\\s+)?(?:\\d+|a\\s+few|a\\s+couple\\s+of|several|two|three|four|five|six|many|some)?\\s*"
+      + "(?:days|weeks|months|years)\\b|\\d+\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b"
+      + "|(?:a|one|two|three|four|five|six|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b)");
+  private static final Pattern EN_TIME = Pattern.compile("(?i)\\b(?:yesterday(?:\\s+(?:morning|afternoon|evening))?|last\\s+"
+      + "(?:night|week|month|year|spring|summer|autumn|fall|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday"
+      + "|sunday)|this\\s+(?:morning|afternoon|evening|week|month|year)|tonight|recently|lately)\\b");
+  /**
+   * Words that make a time the procedure's or the writer's life's, not the problem's: a complaint, a call, an inspection,
+   * a promise, living or working somewhere.
+   */
+  private static final Pattern ABOUT_ELSE = Pattern.compile("投诉|反映|举报|信访|上访|打了?电话|打过|打给|拨打|报警|报案|(?<!\\d)(?:12345|12369|110)(?!\\d)|"
+      + "热线|检查|来查|查过|执法|处罚|罚款|罚了|整改|关停|承诺|答复|回复|留言|写信|住了|搬来|搬进|搬到|入住|买的房|买房|工作了|上班了|干了|"
+      + "(?i:complain|reported|called|phoned|hotline|inspect|fined|promised|moved|lived|living)");
+  private static final Pattern AGAIN = Pattern.compile("又|还是|再次|(?i:\\bagain\\b)");
+  private static final Pattern CLAUSE_END = Pattern.compile("[。！？!?；;，,\\n]");
+
+  private Since() {}
+
+  /** The first time the text gives for the start of its matter, or null. */
+  static Found find(String text) {
+    Found best = null;
+    best = better(best, first(START, text, 0.9, 6));
+    best = better(best, first(AGO, text, 0.9, 6));
+    best = better(best, first(EN_START, text, 0.9, 12));
+    if (best != null) {
+      return best;
+    }
+    best = better(best, first(STRETCH, text, 0.85, -1));
+    if (best != null) {
+      return best;
+    }
+    best = better(best, first(TIME_ALONE, text, 0.7, -1));
+    best = better(best, first(EN_TIME, text, 0.7, -1));
+    // 昨天又…, "again last night": a time the matter came back, not when it began
+    return best != null && AGAIN.matcher(text).region(clauseStart(text, best.start()), clauseEnd(text, best.end())).find() ? null : best;
+  }
+
+  /** The earlier of two finds of the same sureness, else the surer. */
+  private static Found better(Found a, Found b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a.confidence() != b.confidence() ? (a.confidence() > b.confidence() ? a : b) : a.start() <= b.start() ? a : b;
+  }
+
+  /**
+   * The first match not said of something else: words of the procedure or the writer's life within {@code near}
+   * characters around it (-1: anywhere in its clause).
+   */
+  private static Found first(Pattern p, String text, double confidence, int near) {
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      if (m.end() == m.start()) {
+        continue;
+      }
+      int from;
+      int to;
+      if (near < 0) {
+        from = clauseStart(text, m.start());
+        to = clauseEnd(text, m.end());
+      } else {
+        from = Math.max(clauseStart(text, m.start()), m.start() - near);
+        to = Math.min(clauseEnd(text, m.end()), m.end() + near);
+      }
+      if (ABOUT_ELSE.matcher(text).region(from, to).find() || habit(text, m.start())) {
+        continue;
+      }
+      String words = text.substring(m.start(), m.end()).strip();
+      return new Found(words, confidence, m.start(), m.end());
+    }
+    return null;
+  }
+
+  /**
+   * 每天晚上, 天天夜里, 一到冬天: a habit, not a time; 今年七十三了: an age; 过去一年多了: since another event.
+   */
+  private static boolean habit(String text, int start) {
+    return start > 0 && (text.charAt(start - 1) == '每' || start > 1 && (text.startsWith("天天", start - 2)
+        || text.startsWith("一到", start - 2) || text.startsWith("过去", start - 2)))
+        || AGE.matcher(text).region(start, text.length()).lookingAt();
+  }
+
+  private static final Pattern AGE = Pattern.compile("今年(?:\\d{1,3}|[一二三四五六七八九十]+)(?:岁|了|周岁)");
+
+  private static int clauseStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if (CLAUSE_END.matcher(text).region(i, i + 1).lookingAt()) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static int clauseEnd(String text, int at) {
+    Matcher m = CLAUSE_END.matcher(text).region(at, text.length());
+    return m.find() ? m.start() : text.length();
+  }
+}
