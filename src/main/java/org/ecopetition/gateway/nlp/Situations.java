@@ -302,6 +302,9 @@ final class Situations {
   private static final java.util.regex.Pattern MODAL = java.util.regex.Pattern.compile(
       "(?:(?<![开学社机约聚晚早大一])会|会不会|容易|就会|(?i)\\b(?:would|could|might|may|can) )$");
 
+  /** A sign posted on a wall or a door (门上贴着, 墙上挂着, posted on): a warning where it belongs, no source found. */
+  private static final java.util.regex.Pattern POSTED_BEFORE = java.util.regex.Pattern.compile(
+      "贴|挂|[门墙]上|(?i)\\b(?:posted|on the door|on the wall)\\b");
   /** One animal (一条死鱼, 一只死鸡): no mass death. */
   private static final java.util.regex.Pattern ONE_ANIMAL = java.util.regex.Pattern.compile(
       "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩有]|[一两二三]{2}|三[四五]|[12](?![0-9])|[那这](?=只))[条只头尾个]"
@@ -662,6 +665,9 @@ final class Situations {
       if (fouling != null && fouling.start() > w.end() && fearedBetween(words, i, words.indexOf(fouling))) {
         fouling = null; // 那口井边上要建个废品站，怕以后油污渗进井里: a fouling feared, not one seen
       }
+      if (fouling != null && fouling.end() <= w.start() && saidOfSupplyBefore(words, words.indexOf(fouling))) {
+        fouling = null; // 井水一直发苦，想问能不能通自来水: the taste is the well's, the tap water only asked for
+      }
       if (w.is(SUPPLY) && (fouling != null || near(words, i, UNDRINKABLE, 24, false) != null)
           && !guarded(text, words, i) && !lasting && nearMore(words, i, NOT_SUPPLY, 8, false) == null // not 井里，渗井
           && !(w.has(GROUND) && !drawnGround(text, words, i))) { // 周边地下水发黑: groundwater fouled, no supply drunk
@@ -697,6 +703,10 @@ final class Situations {
           animal = near(words, i, ANIMAL, 5, false);
         }
         Word sign = w.is(MASS) ? w : near(words, i, MASS | MANY, 12, false);
+        Word fewer = sign != null && sign.end() <= w.start() ? nearMore(words, i, SOME, 12, true) : null;
+        if (fewer != null && fewer.start() >= sign.end()) {
+          sign = fewer; // 每年都有些小鱼死掉: the 都 is of the years, 有些 counts the fish
+        }
         boolean many = sign != null && !sign.has(SOME); // 死了一些: some are few
         boolean some = sign != null && sign.has(SOME); // 吃了桑叶死了一些: few, whatever they ate
         if (animal == null && many) {
@@ -848,6 +858,7 @@ final class Situations {
           && !FUEL_BEFORE.matcher(text.substring(Math.max(0, stored.start() - 4), stored.start())).find() // 烧柴油的，冒黑烟
           && near(words, i, NOT_FIRE, 10, false) == null
           && !daily(words, i) // not 储罐区天天冒白烟: a works' daily smoke
+          && !explainedAfter(words, i) // 仓库那边又冒烟又拉警报，后来才知道是演练
           && !EVERY_TIME_AFTER.matcher(untilSentenceEnd(text, w.end(), 40)).find()) { // 冒黑烟，烧的是重油吧，每周都这样
         hits.add(new Hit("fire", true, w.start(), w.end())); // 锂电池仓库冒烟了, 罐车…车头还在冒烟
       }
@@ -880,6 +891,12 @@ final class Situations {
       }
       if (w.has(RADIATION) && !guarded(text, words, i) && nearMore(words, i, LOST, 30, false) != null) {
         hits.add(new Hit("hazardous_waste", true, w.start(), w.end())); // 放射性标志的铅罐被收破烂的拉走了
+      } else if (w.has(RADIATION) && !guarded(text, words, i)
+          && (nearMore(words, i, DWELLING, 30, false) != null || near(words, i, OPEN | SCHOOL, 30, false) != null)
+          && !POSTED_BEFORE.matcher(clauseBefore(text, w, 16)).find()) {
+        // a marked source found where people live, sleep or play (宿舍床底下有个带放射性标志的罐子), not a sign
+        // posted on a room where it belongs (放射科门上贴着辐射标志)
+        hits.add(new Hit("hazardous_waste", false, w.start(), w.end()));
       }
       if (w.is(CROWD) && !guarded(text, words, i)
           && !(FIGHT.matcher(text.substring(w.start(), w.end())).matches() && notFoughtNow(text, w)) // 快手上看到…打起来
@@ -1435,6 +1452,12 @@ final class Situations {
       }
     }
     return false;
+  }
+
+  /** A supply just before the fouling word f in its clause (井水一直又苦又涩): the fouling is said of that supply. */
+  private static boolean saidOfSupplyBefore(List<Word> words, int f) {
+    Word supply = near(words, f, SUPPLY, 12, true);
+    return supply != null && supply.clause() == words.get(f).clause();
   }
 
   /** A word of a daily habit in the clause of word i, shortly before it (每天都有人说头晕; not 天天散发臭味，员工们头晕). */
@@ -2331,13 +2354,14 @@ final class Situations {
 
   /**
    * A bang or a fire explained after it as a drill, venting or a false alarm (砰的一声…说是锅炉泄压放空; 虚惊一场): told
-   * after the word only, within 40 characters of its sentence (a valve that failed before a blast is no explanation).
+   * after the word only, within 40 characters of its sentence or the next one (火光冲天？厂里说是火炬放空), since a
+   * question or a cry often ends the sentence before the answer (a valve that failed before a blast is no explanation).
    */
   private static boolean explainedAfter(List<Word> words, int i) {
     Word w = words.get(i);
     for (int k = i + 1; k < words.size(); k++) {
       Word o = words.get(k);
-      if (o.sentence() != w.sentence() || o.at() - w.to() > 40 * UNIT) {
+      if (o.sentence() - w.sentence() > 1 || o.at() - w.to() > 40 * UNIT) {
         return false;
       }
       if (o.has(DRILL | VENT)) {

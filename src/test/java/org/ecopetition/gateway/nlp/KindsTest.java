@@ -407,4 +407,43 @@ class KindsTest {
   void roundSeventeensLookAlikes(String text, String kind) {
     assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
   }
+
+  /**
+   * Round eighteen's kind classes (branch r18urg), in words of our own: a fan or fireworks in English, a machine said
+   * loud in speech (响得很, 响得来), popcorn made in the street, a metal works' pickling water, plating sludge, a swill
+   * bucket beside the fumes complained of, water said to be wrong, litter by its items, a weedkiller on the ground, a sand
+   * and gravel works digging a river bank.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "屋顶那几台大fan从早转到晚，吵死了 | noise",
+      "The fans on the factory roof run all night right next to our flat. | noise",
+      "Every weekend someone sets off fireworks in the square below our building until midnight. | noise",
+      "对面厂里的机器晚上响得很，窗户关上都没用 | noise",
+      "楼下那台空压机响得来，吃勿消 | noise",
+      "菜市场门口有人摆摊做爆米花，一天到晚嘭嘭的 | noise",
+      "那家五金厂把酸洗水直接排到村边的小河里 | water",
+      "仓库后面堆着几十袋电镀污泥，也没有盖 | solid_waste",
+      "火锅店的油烟直冲我家窗户，门口还摆着几个泔水桶 | air",
+      "村里这几天的水有问题，烧开了有一层油 | water",
+      "夜市收摊以后，竹签、纸杯扔得满地都是 | solid_waste",
+      "有人往我们的菜地边上撒除草剂，菜全黄了 | soil",
+      "河边那个砂石厂天天挖河沙，河岸都塌了 | ecology"})
+  void roundEighteensKindClasses(String text, String kind) {
+    assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
+
+  /**
+   * Look-alikes kept: swill poured into a river is the river's; a sand and gravel works named beside its dust is air (the
+   * works alone weighs little); a fireworks works stays other; a plating works' wastewater stays water.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "饭店把泔水桶里的泔水倒进了河里，河水发臭 | water",
+      "砂石厂的车天天拉货，路上的灰大得睁不开眼 | air",
+      "The fireworks factory by the village keeps its powder in open sheds. | other",
+      "电镀厂的废水直接排进河里，河水都是绿的 | water"})
+  void roundEighteensLookAlikes(String text, String kind) {
+    assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
 }

@@ -24,8 +24,8 @@ public final class UrgencyProbe {
    * The blind round and any later one: written blind, never read here. Round twelve was opened for tuning its urgency
    * (branch r12urgent, 2026-12-05) while thirteen is written, before the test names thirteen the blind round; round
    * fourteen likewise (branch r14urgent) while fifteen is written, fifteen while sixteen is, and sixteen (branch
-   * r16urgent, urgency only) while seventeen is, and seventeen (branch r17urgent, urgency only) while eighteen is:
-   * eighteen and later are never read.
+   * r16urgent, urgency only) while seventeen is, seventeen (branch r17urgent, urgency only) while eighteen is, and
+   * eighteen (branch r18urg, opened for tuning on 2026-12-06 16:05) while nineteen is: nineteen and later are never read.
    */
   static boolean blind(Path p) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("round(\\d+)").matcher(p.toString());
