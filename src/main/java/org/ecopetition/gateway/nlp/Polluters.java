@@ -86,6 +86,14 @@ final class Polluters {
 
   /** A unit's name given as such (厂名叫永兴塑料, 店名是…). */
   private static final Pattern NAMED = Pattern.compile("(?:厂名|店名|公司名|厂子名|招牌)(?:叫做|叫|是)[:：]?\\s*([^，,。；;！!？?\\s]{2,16})");
+  /**
+   * A site's builder named by its role (施工方是…, 承建单位为…): the name given, with or without a unit word (the trade
+   * alone, as builders are called: 某某建设, 某某建工), up to 的 or a stop.
+   */
+  private static final Pattern BUILDER = Pattern.compile("(?:施工方|施工单位|承建方|承建单位|建设单位)(?:是|为)[:：]?\\s*"
+      + "([^，,。；;！!？?\\s的]{2,16}?)(?=的|[，,。；;！!？?\\s]|$)");
+  /** What a role's answer is when it names nobody (施工方是谁, 承建单位是哪家, 施工方是个外地的). */
+  private static final Pattern NO_BUILDER = Pattern.compile("^(?:谁|哪|什么|啥|个|一家|一个|不|没|某)");
 
   private static final Pattern GOV = Pattern.compile("局|政府|委员会|街道办|办事处|派出所|法院|检察院|环保|生态环境|城管|执法|监察|人大|政协|党委|村委|居委");
   private static final Pattern INDUSTRY = Pattern.compile("公司|厂|场|店|馆|酒店|工地|项目|矿|站|中心|合作社|集团|餐厅|作坊|基地");
@@ -264,6 +272,15 @@ final class Polluters {
     while (text.indexOf('名') >= 0 && named.find()) {
       out.add(new Unit(named.group(1), named.start(1), named.end(1), false));
     }
+    if (text.contains("施工") || text.contains("承建") || text.contains("建设单位")) {
+      Matcher b = BUILDER.matcher(text);
+      while (b.find()) {
+        String name = b.group(1);
+        if (!NO_BUILDER.matcher(name).find() && !generic(name) && !kindWhole(name)) {
+          out.add(new Unit(name, b.start(1), b.end(1), false));
+        }
+      }
+    }
     List<Unit> called = called(text);
     List<Unit> institutions = new ArrayList<>();
     int n = text.length();
@@ -282,7 +299,7 @@ final class Polluters {
         continue; // 物业费: a word a unit word stands in, and no unit
       }
       // Only the longest suffix ending here: 有限公司 rather than 公司, and not 厂 inside 厂子; 厂区, 厂里, 店门 are places.
-      if (end < n && (suffixContinues(text, i, end) || end - i == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(end)) >= 0
+      if (end < n && (suffixContinues(text, i, end) || end - i == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(end)) >= 0 && !gate(text, end)
           || end - i == 1 && "市县镇乡".indexOf(text.charAt(end)) >= 0 || text.startsWith("街道", end))) {
         continue; // 瓦房店市, 黄花厂镇, 铁厂街道: the unit word ends a place's name, before its level
       }
@@ -1749,6 +1766,14 @@ final class Polluters {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a one-character unit word is followed by its gate (…电池厂门口, …店门前): the gate of the unit named
+   * before it, so the unit word ends a name there; 厂门 alone (在厂门口) leaves nothing before it to name.
+   */
+  private static boolean gate(String text, int end) {
+    return text.startsWith("门口", end) || text.startsWith("门前", end) || text.startsWith("门外", end);
   }
 
   /** A determiner inside quotes: words that point at a place, no name (“西边那个大坑”). */
