@@ -865,4 +865,52 @@ class PollutersTest {
   void aShopNamedByItsBrandAndTrade(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
+
+  /**
+   * Branch r18pol, sentences of our own: a moment (刚才, 刚刚) or going somewhere (冲到, 跑到) before a name is no part of
+   * it; a one-character unit word before its gate (厂门口, 店门前) still ends the name; a site's builder named by its
+   * role (施工方是…, 承建单位为…), with its trade alone; a recycling yard (回收场); a stir-fry shop (小炒) after a head
+   * that names. Look-alikes: the gate with nothing named before it, a role asked or answered with a kind, a stir-fry
+   * of common words, 到 inside a name's clause start.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "刚刚鑫旺陶瓷厂那边又冒黄烟了 | 鑫旺陶瓷厂",
+      "刚才恒通化工的罐子嘶嘶漏气 | 恒通化工",
+      "几个村民冲到永丰纸业门口讨说法 | 永丰纸业",
+      "我儿子跑到宏达塑料厂去闹，被保安推倒了 | 宏达塑料厂",
+      "货车天天堵在金阳电池厂门口，灰大得很 | 金阳电池厂",
+      "大家在华康饲料店门前排队，污水流了一地 | 华康饲料店",
+      "我们在厂门口堵着，没人出来 | -",
+      "到了店门口一看，全是油 | -",
+      "工地天天夜里浇混凝土，施工方是蓉达建工，投诉也没用 | 蓉达建工",
+      "承建单位为锦城路桥工程有限公司，渣土车不盖布 | 锦城路桥工程有限公司",
+      "施工方是谁我们也不知道，天天夜里打桩 | -",
+      "施工方是个外地的公司，天天扬尘 | -",
+      "镇东头的鑫源塑料回收场天天烧废膜 | 鑫源塑料回收场",
+      "楼下那家渝味小炒的排风扇吵到半夜 | 渝味小炒",
+      "家常小炒油烟好大 | -"})
+  void aMomentAGateABuilderAndAYard(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
+  }
+
+  /**
+   * The polluter as the text writes it where the converter changed characters in the name only (昇, 祎 in a text in
+   * simplified characters are a name's characters); a text in traditional characters keeps the simplified name, as the
+   * rounds label it.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "举报龙昇化工半夜偷排，河里全是泡沫 | 龙昇化工",
+      "隔壁的宏昇五金厂天天喷漆 | 宏昇五金厂",
+      "隔壁的宏昇五金廠天天噴漆 | 宏升五金厂",
+      "隔壁的宏发五金厂天天喷漆 | 宏发五金厂"})
+  void aNameAsWrittenInSimplifiedText(String text, String want) {
+    if (hanLp == null) {
+      hanLp = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+    }
+    assertThat(hanLp.extract(text).field("polluter").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
+  }
+
+  private static HanLpExtractor hanLp;
 }
