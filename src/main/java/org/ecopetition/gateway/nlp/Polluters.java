@@ -1534,8 +1534,8 @@ final class Polluters {
   private void branded(String text, List<Unit> out) {
     int n = text.length();
     for (int i = 2; i < n - 1; i++) {
-      if (!tradeStart.get(text.charAt(i)) || !brand.get(text.charAt(i - 1)) || !brand.get(text.charAt(i - 2))
-          || text.charAt(i - 1) == text.charAt(i - 2)) {
+      if (!tradeStart.get(text.charAt(i)) || !brand.get(text.charAt(i - 1))
+          || !brand.get(text.charAt(i - 2)) && !tenThousandHead(text, i - 2) || text.charAt(i - 1) == text.charAt(i - 2)) {
         continue;
       }
       int k = 0;
@@ -1565,6 +1565,15 @@ final class Polluters {
       }
       i = en - 1;
     }
+  }
+
+  /**
+   * 万 opening a trade name before a firm's character (万鑫商砼, 万通物流): no brand character alone (几万元, 万一), so only
+   * at a clause's start or after a word that is no numeral, and not before 元.
+   */
+  private static boolean tenThousandHead(String text, int h) {
+    return text.charAt(h) == '万' && text.charAt(h + 1) != '元'
+        && (h == 0 || "一二三四五六七八九十百千万亿几两数上成0123456789".indexOf(text.charAt(h - 1)) < 0);
   }
 
   /** An eatery named by its cuisine or a taste and a hall word (湘味阁, 粤香居, 川味轩); not 王子轩, 居民, 香坊区. */
@@ -1964,7 +1973,9 @@ final class Polluters {
    */
   private boolean kindWhole(String name) {
     for (int k = 1; k <= Math.min(2, name.length() - 2); k++) {
-      if (is(name, name.length() - k, name.length(), "suffix") && generic(name.substring(0, name.length() - k))) {
+      // 馆 is a final word, no unit word alone: 兰州拉面|馆 read at the 面馆 seam is the same kind
+      if ((is(name, name.length() - k, name.length(), "suffix") || k == 1 && is(name, name.length() - k, name.length(), "final"))
+          && generic(name.substring(0, name.length() - k))) {
         return true;
       }
     }

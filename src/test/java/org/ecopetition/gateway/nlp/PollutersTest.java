@@ -889,9 +889,29 @@ class PollutersTest {
       "施工方是个外地的公司，天天扬尘 | -",
       "镇东头的鑫源塑料回收场天天烧废膜 | 鑫源塑料回收场",
       "楼下那家渝味小炒的排风扇吵到半夜 | 渝味小炒",
-      "家常小炒油烟好大 | -"})
+      "家常小炒油烟好大 | -",
+      // 万 opening a trade name before a firm's character; a sum or 万一 is none
+      "举报万荣商砼的罐车一路漏浆 | 万荣商砼",
+      "花了几万元建设的污水站一直不用 | 污水站",
+      "万一化工厂爆炸了怎么办 | 化工厂",
+      "要是宏达化工再偷排怎么办 | 宏达化工",
+      // a dish sold under a place's name everywhere, before 馆 or 店: a kind of shop (0.5), not a name
+      "楼下重庆小面馆天天油烟 | 重庆小面馆",
+      "小区旁边桂林米粉店的油烟大 | 桂林米粉店"})
   void aMomentAGateABuilderAndAYard(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
+  }
+
+  /** A dish sold under a place's name (兰州拉面馆, 黄焖鸡米饭店) is a kind of shop: confidence 0.5, the dialog asks. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "小区旁边兰州拉面馆油烟大 | 兰州拉面馆 | 0.5",
+      "楼下黄焖鸡米饭店油烟大 | 黄焖鸡米饭店 | 0.5",
+      "楼下宏发拉面馆油烟大 | 宏发拉面馆 | 0.8"})
+  void aPlacesDishIsAKindOfShop(String text, String want, double confidence) {
+    Extraction.Field f = RULES.extract(text).field("polluter").orElseThrow();
+    assertThat(f.value()).isEqualTo(want);
+    assertThat(f.confidence()).isEqualTo(confidence);
   }
 
   /**
