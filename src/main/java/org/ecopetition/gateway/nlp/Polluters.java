@@ -1990,6 +1990,13 @@ final class Polluters {
     if (jia - 2 >= start && text.charAt(jia - 2) == '老' && is(text, jia - 1, jia, "surname")) {
       return jia - 2;
     }
+    if (jia - 3 >= start && text.charAt(jia - 3) == '老' && text.charAt(jia - 1) == '头' && is(text, jia - 2, jia - 1, "surname")) {
+      return jia - 3; // 老郑头家的榨油坊: an old man called by his surname and 头
+    }
+    if (jia - 2 >= start && text.charAt(jia - 2) == '阿' && Tokens.han(text.charAt(jia - 1))
+        && !common(text.substring(jia - 2, jia))) {
+      return jia - 2; // 阿花家的养鸡场: a given name after 阿 (not 阿姨家的)
+    }
     int o = afterLeads(text, start, jia);
     if (jia - 1 >= start && is(text, jia - 1, jia, "surname")
         && (jia - 1 == start || o == jia - 1 || " ，,。、：:是就在了着".indexOf(text.charAt(jia - 2)) >= 0)) {
@@ -2134,7 +2141,7 @@ final class Polluters {
       return true;
     }
     // At the start of the words before the suffix (…，对苏州恒达…), or a one-character verb or pronoun.
-    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距给喺称讲".indexOf(c) >= 0); // 给: …提前给乐康化工厂打招呼; 喺: 我喺…返工
+    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距给喺称讲往".indexOf(c) >= 0); // 给: …提前给乐康化工厂打招呼; 喺: 我喺…返工; 往: …偷偷往废弃砖窑里倒
   }
 
   /** A government body (环保局, 镇政府…), which is never a polluter, unless it names an industry too. */

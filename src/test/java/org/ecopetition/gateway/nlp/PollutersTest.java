@@ -897,7 +897,15 @@ class PollutersTest {
       "要是宏达化工再偷排怎么办 | 宏达化工",
       // a dish sold under a place's name everywhere, before 馆 or 店: a kind of shop (0.5), not a name
       "楼下重庆小面馆天天油烟 | 重庆小面馆",
-      "小区旁边桂林米粉店的油烟大 | 桂林米粉店"})
+      "小区旁边桂林米粉店的油烟大 | 桂林米粉店",
+      // kilns by what they burn, and owners called 老X头 or 阿X before 家的; 往 before a kind is a verb
+      "沟对面老郭家的石灰窑天天冒白烟 | 老郭家的石灰窑",
+      "镇上的兴隆砖窑烧煤，黑烟滚滚 | 兴隆砖窑",
+      "村口老孙头家的榨油坊把油渣倒进沟里 | 老孙头家的榨油坊",
+      "河边阿旺家的养鸭场臭得很 | 阿旺家的养鸭场",
+      "我阿姨家的养鸡场也被熏了 | 养鸡场",
+      "晚上有人偷偷往废弃砖窑里倒东西 | 废弃砖窑",
+      "后山多了个烧炭窑，天天冒烟 | -"})
   void aMomentAGateABuilderAndAYard(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
