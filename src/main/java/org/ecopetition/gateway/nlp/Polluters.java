@@ -1362,7 +1362,7 @@ final class Polluters {
    * 实验中学食堂, …诊所把针头…). A school or a hospital otherwise is where people study, work or are treated.
    */
   private static final Pattern INSTITUTION_POLLUTES = Pattern.compile(
-      "^(?:的|，?他们的|，?它的|，)?(?:食堂|厨房|后厨|锅炉|医疗|医废|污水|废水|排污|排水|排放|排风|排烟|油烟|发电机|化粪池|焚烧|垃圾|太平间|实验室|冷却塔|空调外机|把|将|乱|偷|往)");
+      "^(?:的|，?他们的|，?它的|，)?(?:食堂|饭堂|厨房|后厨|锅炉|医疗|医废|污水|废水|排污|排水|排放|排风|排烟|油烟|发电机|化粪池|焚烧|垃圾|太平间|实验室|冷却塔|空调外机|把|将|乱|偷|往)");
   /** What comes before an institution the writer or a victim was taken to (送到…医院, 去…医院). */
   private static final Pattern INSTITUTION_TAKEN = Pattern.compile("(?:送到|送往|送去|送进|转到|住进|去了|到了|去|在)$");
 
@@ -1863,11 +1863,11 @@ final class Polluters {
   private static final Pattern LIST_NUMBER = Pattern.compile("(?:\\d{1,2}\\s*[.、．)）]|[（(]\\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])\\s*");
 
   /** A room of an institution said as a unit word (锅炉房, 洗衣房, 食堂): no unit of its own after the institution's name. */
-  private static final Pattern ROOM = Pattern.compile("锅炉房|洗衣房|食堂|厨房|太平间");
+  private static final Pattern ROOM = Pattern.compile("锅炉房|洗衣房|食堂|饭堂|厨房|太平间");
 
   /** An institution then a room of its own (…医院锅炉房, …中学食堂): the institution is the unit. */
   private static final Pattern INSTITUTION_PART = Pattern.compile(
-      "(.+?(?:医院|卫生院|学校|中学|小学|幼儿园|诊所|大学|学院))(?:锅炉房|洗衣房|食堂|厨房|锅炉|太平间)");
+      "(.+?(?:医院|卫生院|学校|中学|小学|幼儿园|诊所|大学|学院))(?:锅炉房|洗衣房|食堂|饭堂|厨房|锅炉|太平间)"); // 饭堂: a canteen in the south
 
   /** The unit whose suffix is [sfx, end): walked back to punctuation, then cut after the last lead word. */
   private Unit unit(String text, int sfx, int end, Places places) {

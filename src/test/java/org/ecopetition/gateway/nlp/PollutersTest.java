@@ -905,7 +905,13 @@ class PollutersTest {
       "河边阿旺家的养鸭场臭得很 | 阿旺家的养鸭场",
       "我阿姨家的养鸡场也被熏了 | 养鸡场",
       "晚上有人偷偷往废弃砖窑里倒东西 | 废弃砖窑",
-      "后山多了个烧炭窑，天天冒烟 | -"})
+      "后山多了个烧炭窑，天天冒烟 | -",
+      // a cold store is a works; at home (家里) is where; a school's canteen said in the southern word (饭堂)
+      "镇西边的丰收果蔬冷库压缩机整夜响 | 丰收果蔬冷库",
+      "村里有个冷库天天响 | -",
+      "家里冷库坏了，肉都臭了 | -",
+      "育才中学饭堂的油烟对着我家窗户 | 育才中学",
+      "我在育才中学读书，饭堂的饭很难吃 | -"})
   void aMomentAGateABuilderAndAYard(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
