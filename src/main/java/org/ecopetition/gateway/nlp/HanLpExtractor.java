@@ -83,6 +83,12 @@ public final class HanLpExtractor implements Extractor {
         b.set("caseNumber", said, f.confidence(), f.start(), f.end()); // 二零二六…: the number as it was said
       }
     });
+    base.field("polluter").filter(f -> !raw.equals(normalised)).ifPresent(f -> {
+      String written = asWritten(raw, normalised, mapped, f);
+      if (written != null) {
+        b.set("polluter", written, f.confidence(), f.start(), f.end());
+      }
+    });
     List<Term> terms = HanLp.seg(gazetteer, text);
     Classifiers.Text tokens = models.text(Tokens.split(text, terms));
     boolean en = english(text);
@@ -582,6 +588,29 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|不排了|停了|好多了|小多了|轻多了|少多了|处理好了|没有味道了|(?i:stopped|has stopped|was fixed|resolved|thanks for)");
   /** Thanks, a judgement of a handling only where the matter is told as resolved (谢谢你们，…现在好多了). */
   private static final Pattern THANKS = Pattern.compile("谢谢你们|感谢你们|多谢你们|谢谢政府|(?i:thank you)");
+  /**
+   * The polluter's name as the raw text writes it, where the converter changed Han characters inside it and nowhere
+   * else (龙昇石化 in a text in simplified characters: 昇 is a name's character there, not traditional writing); null
+   * otherwise. A text in traditional characters keeps the simplified name (the rounds' convention).
+   */
+  private static String asWritten(String raw, String normalised, Normaliser.Mapped mapped, Extraction.Field f) {
+    if (f.end() > normalised.length() || !f.value().equals(normalised.substring(f.start(), f.end()))) {
+      return null;
+    }
+    boolean inside = false;
+    for (int i = 0; i < normalised.length(); i++) {
+      char c = normalised.charAt(i);
+      if (Tokens.han(c) && raw.charAt(mapped.raw()[i]) != c) {
+        if (i < f.start() || i >= f.end()) {
+          return null;
+        }
+        inside = true;
+      }
+    }
+    int[] r = mapped.toRaw(f.start(), f.end());
+    return inside && r[1] - r[0] == f.end() - f.start() ? raw.substring(r[0], r[1]) : null;
+  }
+
   /** A question that asks where or how, not of a polluter: where to look up, to test, to complain, which office. */
   private static final Pattern ASKS_WHERE = Pattern.compile("^(?:请问|想问一下|我想问一下|我想咨询一下|咨询一下|问一下)?[^。！!]{0,24}?(?:去哪里|在哪里|到哪里|哪里可以|哪里能|怎么|如何)(?:查|检测|申请|办理|投诉|反映|举报)"
       + "|(?i:\\b(?:which (?:office|department|authority)|who (?:handles|deals with)|where (?:do|can|should) i (?:report|complain)))"

@@ -86,6 +86,14 @@ final class Polluters {
 
   /** A unit's name given as such (厂名叫永兴塑料, 店名是…). */
   private static final Pattern NAMED = Pattern.compile("(?:厂名|店名|公司名|厂子名|招牌)(?:叫做|叫|是)[:：]?\\s*([^，,。；;！!？?\\s]{2,16})");
+  /**
+   * A site's builder named by its role (施工方是…, 承建单位为…): the name given, with or without a unit word (the trade
+   * alone, as builders are called: 某某建设, 某某建工), up to 的 or a stop.
+   */
+  private static final Pattern BUILDER = Pattern.compile("(?:施工方|施工单位|承建方|承建单位|建设单位)(?:是|为)[:：]?\\s*"
+      + "([^，,。；;！!？?\\s的]{2,16}?)(?=的|[，,。；;！!？?\\s]|$)");
+  /** What a role's answer is when it names nobody (施工方是谁, 承建单位是哪家, 施工方是个外地的). */
+  private static final Pattern NO_BUILDER = Pattern.compile("^(?:谁|哪|什么|啥|个|一家|一个|不|没|某)");
 
   private static final Pattern GOV = Pattern.compile("局|政府|委员会|街道办|办事处|派出所|法院|检察院|环保|生态环境|城管|执法|监察|人大|政协|党委|村委|居委");
   private static final Pattern INDUSTRY = Pattern.compile("公司|厂|场|店|馆|酒店|工地|项目|矿|站|中心|合作社|集团|餐厅|作坊|基地");
@@ -264,6 +272,15 @@ final class Polluters {
     while (text.indexOf('名') >= 0 && named.find()) {
       out.add(new Unit(named.group(1), named.start(1), named.end(1), false));
     }
+    if (text.contains("施工") || text.contains("承建") || text.contains("建设单位")) {
+      Matcher b = BUILDER.matcher(text);
+      while (b.find()) {
+        String name = b.group(1);
+        if (!NO_BUILDER.matcher(name).find() && !generic(name) && !kindWhole(name)) {
+          out.add(new Unit(name, b.start(1), b.end(1), false));
+        }
+      }
+    }
     List<Unit> called = called(text);
     List<Unit> institutions = new ArrayList<>();
     int n = text.length();
@@ -282,7 +299,7 @@ final class Polluters {
         continue; // 物业费: a word a unit word stands in, and no unit
       }
       // Only the longest suffix ending here: 有限公司 rather than 公司, and not 厂 inside 厂子; 厂区, 厂里, 店门 are places.
-      if (end < n && (suffixContinues(text, i, end) || end - i == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(end)) >= 0
+      if (end < n && (suffixContinues(text, i, end) || end - i == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(end)) >= 0 && !gate(text, end)
           || end - i == 1 && "市县镇乡".indexOf(text.charAt(end)) >= 0 || text.startsWith("街道", end))) {
         continue; // 瓦房店市, 黄花厂镇, 铁厂街道: the unit word ends a place's name, before its level
       }
@@ -1345,7 +1362,7 @@ final class Polluters {
    * 实验中学食堂, …诊所把针头…). A school or a hospital otherwise is where people study, work or are treated.
    */
   private static final Pattern INSTITUTION_POLLUTES = Pattern.compile(
-      "^(?:的|，?他们的|，?它的|，)?(?:食堂|厨房|后厨|锅炉|医疗|医废|污水|废水|排污|排水|排放|排风|排烟|油烟|发电机|化粪池|焚烧|垃圾|太平间|实验室|冷却塔|空调外机|把|将|乱|偷|往)");
+      "^(?:的|，?他们的|，?它的|，)?(?:食堂|饭堂|厨房|后厨|锅炉|医疗|医废|污水|废水|排污|排水|排放|排风|排烟|油烟|发电机|化粪池|焚烧|垃圾|太平间|实验室|冷却塔|空调外机|把|将|乱|偷|往)");
   /** What comes before an institution the writer or a victim was taken to (送到…医院, 去…医院). */
   private static final Pattern INSTITUTION_TAKEN = Pattern.compile("(?:送到|送往|送去|送进|转到|住进|去了|到了|去|在)$");
 
@@ -1517,8 +1534,8 @@ final class Polluters {
   private void branded(String text, List<Unit> out) {
     int n = text.length();
     for (int i = 2; i < n - 1; i++) {
-      if (!tradeStart.get(text.charAt(i)) || !brand.get(text.charAt(i - 1)) || !brand.get(text.charAt(i - 2))
-          || text.charAt(i - 1) == text.charAt(i - 2)) {
+      if (!tradeStart.get(text.charAt(i)) || !brand.get(text.charAt(i - 1))
+          || !brand.get(text.charAt(i - 2)) && !tenThousandHead(text, i - 2) || text.charAt(i - 1) == text.charAt(i - 2)) {
         continue;
       }
       int k = 0;
@@ -1548,6 +1565,15 @@ final class Polluters {
       }
       i = en - 1;
     }
+  }
+
+  /**
+   * 万 opening a trade name before a firm's character (万鑫商砼, 万通物流): no brand character alone (几万元, 万一), so only
+   * at a clause's start or after a word that is no numeral, and not before 元.
+   */
+  private static boolean tenThousandHead(String text, int h) {
+    return text.charAt(h) == '万' && text.charAt(h + 1) != '元'
+        && (h == 0 || "一二三四五六七八九十百千万亿几两数上成0123456789".indexOf(text.charAt(h - 1)) < 0);
   }
 
   /** An eatery named by its cuisine or a taste and a hall word (湘味阁, 粤香居, 川味轩); not 王子轩, 居民, 香坊区. */
@@ -1751,6 +1777,14 @@ final class Polluters {
     return false;
   }
 
+  /**
+   * Whether a one-character unit word is followed by its gate (…电池厂门口, …店门前): the gate of the unit named
+   * before it, so the unit word ends a name there; 厂门 alone (在厂门口) leaves nothing before it to name.
+   */
+  private static boolean gate(String text, int end) {
+    return text.startsWith("门口", end) || text.startsWith("门前", end) || text.startsWith("门外", end);
+  }
+
   /** A determiner inside quotes: words that point at a place, no name (“西边那个大坑”). */
   private static final Pattern DETERMINER_IN = Pattern.compile("那个|这个|那家|这家|那边|这边");
 
@@ -1829,11 +1863,11 @@ final class Polluters {
   private static final Pattern LIST_NUMBER = Pattern.compile("(?:\\d{1,2}\\s*[.、．)）]|[（(]\\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨])\\s*");
 
   /** A room of an institution said as a unit word (锅炉房, 洗衣房, 食堂): no unit of its own after the institution's name. */
-  private static final Pattern ROOM = Pattern.compile("锅炉房|洗衣房|食堂|厨房|太平间");
+  private static final Pattern ROOM = Pattern.compile("锅炉房|洗衣房|食堂|饭堂|厨房|太平间");
 
   /** An institution then a room of its own (…医院锅炉房, …中学食堂): the institution is the unit. */
   private static final Pattern INSTITUTION_PART = Pattern.compile(
-      "(.+?(?:医院|卫生院|学校|中学|小学|幼儿园|诊所|大学|学院))(?:锅炉房|洗衣房|食堂|厨房|锅炉|太平间)");
+      "(.+?(?:医院|卫生院|学校|中学|小学|幼儿园|诊所|大学|学院))(?:锅炉房|洗衣房|食堂|饭堂|厨房|锅炉|太平间)"); // 饭堂: a canteen in the south
 
   /** The unit whose suffix is [sfx, end): walked back to punctuation, then cut after the last lead word. */
   private Unit unit(String text, int sfx, int end, Places places) {
@@ -1939,7 +1973,9 @@ final class Polluters {
    */
   private boolean kindWhole(String name) {
     for (int k = 1; k <= Math.min(2, name.length() - 2); k++) {
-      if (is(name, name.length() - k, name.length(), "suffix") && generic(name.substring(0, name.length() - k))) {
+      // 馆 is a final word, no unit word alone: 兰州拉面|馆 read at the 面馆 seam is the same kind
+      if ((is(name, name.length() - k, name.length(), "suffix") || k == 1 && is(name, name.length() - k, name.length(), "final"))
+          && generic(name.substring(0, name.length() - k))) {
         return true;
       }
     }
@@ -1953,6 +1989,13 @@ final class Polluters {
   private int owner(String text, int start, int jia, int cut) {
     if (jia - 2 >= start && text.charAt(jia - 2) == '老' && is(text, jia - 1, jia, "surname")) {
       return jia - 2;
+    }
+    if (jia - 3 >= start && text.charAt(jia - 3) == '老' && text.charAt(jia - 1) == '头' && is(text, jia - 2, jia - 1, "surname")) {
+      return jia - 3; // 老郑头家的榨油坊: an old man called by his surname and 头
+    }
+    if (jia - 2 >= start && text.charAt(jia - 2) == '阿' && Tokens.han(text.charAt(jia - 1))
+        && !common(text.substring(jia - 2, jia))) {
+      return jia - 2; // 阿花家的养鸡场: a given name after 阿 (not 阿姨家的)
     }
     int o = afterLeads(text, start, jia);
     if (jia - 1 >= start && is(text, jia - 1, jia, "surname")
@@ -2098,7 +2141,7 @@ final class Polluters {
       return true;
     }
     // At the start of the words before the suffix (…，对苏州恒达…), or a one-character verb or pronoun.
-    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距给喺称讲".indexOf(c) >= 0); // 给: …提前给乐康化工厂打招呼; 喺: 我喺…返工
+    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距给喺称讲往".indexOf(c) >= 0); // 给: …提前给乐康化工厂打招呼; 喺: 我喺…返工; 往: …偷偷往废弃砖窑里倒
   }
 
   /** A government body (环保局, 镇政府…), which is never a polluter, unless it names an industry too. */

@@ -20,9 +20,10 @@ class HandsPolluterNameTest {
   /**
    * Read hands, exact polluters of 796: 581 with main's rules at the session's start, 661 after; 742 with the classes of
    * the nineteenth session (names in Latin letters, shops named by brand and trade, surroundings cut, words taken for a
-   * firm dropped: branches polen, polshop, poltrim, merged).
+   * firm dropped: branches polen, polshop, poltrim, merged); 751 with branch r18pol's (leads of a moment, a going and a
+   * condition, a unit's gate, kilns, cold stores, owners called 老X头 and 阿X, 万 in a trade name).
    */
-  static final int READ_POLLUTER_FLOOR = 740;
+  static final int READ_POLLUTER_FLOOR = 749;
   /**
    * Read hands, writers' names of 901: 485 at the start, 812 after, 815 with a role before the name and 820 with a
    * record's place of several levels and 上报人/口述人 as signs, 821 with a full name after a dash and 的, 826 with Latin
@@ -34,8 +35,8 @@ class HandsPolluterNameTest {
    * signing (branch name2).
    */
   static final int READ_NAME_FLOOR = 862;
-  /** Unread hands, exact polluters of 482: 333 at the start, 357 after, 364 with the nineteenth session's classes. */
-  static final int UNREAD_POLLUTER_FLOOR = 362;
+  /** Unread hands, exact polluters of 482: 333 at the start, 357 after, 364 with the nineteenth session's classes, 369 with r18pol's. */
+  static final int UNREAD_POLLUTER_FLOOR = 367;
   /** Unread hands, writers' names of 544: 370 at the start, 437 after, 445 with the classes of 2026-12-06, 451 (namecls), 452 (name2). */
   static final int UNREAD_NAME_FLOOR = 450;
   /**

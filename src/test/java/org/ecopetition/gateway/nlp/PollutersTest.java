@@ -865,4 +865,86 @@ class PollutersTest {
   void aShopNamedByItsBrandAndTrade(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
+
+  /**
+   * Branch r18pol, sentences of our own: a moment (刚才, 刚刚) or going somewhere (冲到, 跑到) before a name is no part of
+   * it; a one-character unit word before its gate (厂门口, 店门前) still ends the name; a site's builder named by its
+   * role (施工方是…, 承建单位为…), with its trade alone; a recycling yard (回收场); a stir-fry shop (小炒) after a head
+   * that names. Look-alikes: the gate with nothing named before it, a role asked or answered with a kind, a stir-fry
+   * of common words, 到 inside a name's clause start.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "刚刚鑫旺陶瓷厂那边又冒黄烟了 | 鑫旺陶瓷厂",
+      "刚才恒通化工的罐子嘶嘶漏气 | 恒通化工",
+      "几个村民冲到永丰纸业门口讨说法 | 永丰纸业",
+      "我儿子跑到宏达塑料厂去闹，被保安推倒了 | 宏达塑料厂",
+      "货车天天堵在金阳电池厂门口，灰大得很 | 金阳电池厂",
+      "大家在华康饲料店门前排队，污水流了一地 | 华康饲料店",
+      "我们在厂门口堵着，没人出来 | -",
+      "到了店门口一看，全是油 | -",
+      "工地天天夜里浇混凝土，施工方是蓉达建工，投诉也没用 | 蓉达建工",
+      "承建单位为锦城路桥工程有限公司，渣土车不盖布 | 锦城路桥工程有限公司",
+      "施工方是谁我们也不知道，天天夜里打桩 | -",
+      "施工方是个外地的公司，天天扬尘 | -",
+      "镇东头的鑫源塑料回收场天天烧废膜 | 鑫源塑料回收场",
+      "楼下那家渝味小炒的排风扇吵到半夜 | 渝味小炒",
+      "家常小炒油烟好大 | -",
+      // 万 opening a trade name before a firm's character; a sum or 万一 is none
+      "举报万荣商砼的罐车一路漏浆 | 万荣商砼",
+      "花了几万元建设的污水站一直不用 | 污水站",
+      "万一化工厂爆炸了怎么办 | 化工厂",
+      "要是宏达化工再偷排怎么办 | 宏达化工",
+      // a dish sold under a place's name everywhere, before 馆 or 店: a kind of shop (0.5), not a name
+      "楼下重庆小面馆天天油烟 | 重庆小面馆",
+      "小区旁边桂林米粉店的油烟大 | 桂林米粉店",
+      // kilns by what they burn, and owners called 老X头 or 阿X before 家的; 往 before a kind is a verb
+      "沟对面老郭家的石灰窑天天冒白烟 | 老郭家的石灰窑",
+      "镇上的兴隆砖窑烧煤，黑烟滚滚 | 兴隆砖窑",
+      "村口老孙头家的榨油坊把油渣倒进沟里 | 老孙头家的榨油坊",
+      "河边阿旺家的养鸭场臭得很 | 阿旺家的养鸭场",
+      "我阿姨家的养鸡场也被熏了 | 养鸡场",
+      "晚上有人偷偷往废弃砖窑里倒东西 | 废弃砖窑",
+      "后山多了个烧炭窑，天天冒烟 | -",
+      // a cold store is a works; at home (家里) is where; a school's canteen said in the southern word (饭堂)
+      "镇西边的丰收果蔬冷库压缩机整夜响 | 丰收果蔬冷库",
+      "村里有个冷库天天响 | -",
+      "家里冷库坏了，肉都臭了 | -",
+      "育才中学饭堂的油烟对着我家窗户 | 育才中学",
+      "我在育才中学读书，饭堂的饭很难吃 | -"})
+  void aMomentAGateABuilderAndAYard(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
+  }
+
+  /** A dish sold under a place's name (兰州拉面馆, 黄焖鸡米饭店) is a kind of shop: confidence 0.5, the dialog asks. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "小区旁边兰州拉面馆油烟大 | 兰州拉面馆 | 0.5",
+      "楼下黄焖鸡米饭店油烟大 | 黄焖鸡米饭店 | 0.5",
+      "楼下宏发拉面馆油烟大 | 宏发拉面馆 | 0.8"})
+  void aPlacesDishIsAKindOfShop(String text, String want, double confidence) {
+    Extraction.Field f = RULES.extract(text).field("polluter").orElseThrow();
+    assertThat(f.value()).isEqualTo(want);
+    assertThat(f.confidence()).isEqualTo(confidence);
+  }
+
+  /**
+   * The polluter as the text writes it where the converter changed characters in the name only (昇, 祎 in a text in
+   * simplified characters are a name's characters); a text in traditional characters keeps the simplified name, as the
+   * rounds label it.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "举报龙昇化工半夜偷排，河里全是泡沫 | 龙昇化工",
+      "隔壁的宏昇五金厂天天喷漆 | 宏昇五金厂",
+      "隔壁的宏昇五金廠天天噴漆 | 宏升五金厂",
+      "隔壁的宏发五金厂天天喷漆 | 宏发五金厂"})
+  void aNameAsWrittenInSimplifiedText(String text, String want) {
+    if (hanLp == null) {
+      hanLp = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+    }
+    assertThat(hanLp.extract(text).field("polluter").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
+  }
+
+  private static HanLpExtractor hanLp;
 }
