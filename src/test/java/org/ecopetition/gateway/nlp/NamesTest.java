@@ -611,4 +611,32 @@ class NamesTest {
   void aBuildingHeadSigning(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // a role just before a name before the phone: a surname that is also a word, or a name of no surname
+      "村口的砖窑天天冒黑烟。村民 于海洋 13712345678 | 于海洋",
+      "草场边的选矿厂往沟里排水。牧民吐尔逊江 13912345678 | 吐尔逊江",
+      "楼下烧烤摊天天到半夜。业主 阿力木 13812345678 | 阿力木",
+      "楼下烧烤摊天天到半夜。业主 反映 13812345678 | -",
+      // a division's name and 的 before the name, then the home phone
+      "河边的造纸厂排黑水，庄稼都死了。宁乡县的周德旺，家里电话0731-87654321。 | 周德旺",
+      "河边的造纸厂排黑水。隔壁厂的王德旺，电话13712345678 | -",
+      // an English given name and a surname signing, then where the writer is
+      "我们是镇上中学的老师 Linda 黄, 宁都县 | 黄",
+      "我们是镇上中学的老师 Linda 黄, 天天都这样 | -",
+      // a Chinese name with a Latin one beside it: the Chinese name in a Chinese text
+      "污水排进河里。望回复。张建国 (Peter Zhang) | 张建国",
+      "烟很大 Tony 李德明 13712345678 | 李德明",
+      // a surname alone after thanks or a number, in a message set apart by spaces
+      "工地晚上不打桩了 谢谢 柯 | 柯",
+      "工地晚上不打桩了 投诉编号HB2026120100012 柯 | 柯",
+      "工地晚上还在打桩 现在 没人 管 | -",
+      "有个槽罐车 侧翻了 现在还在流 在 禹城 | -",
+      // 满 before a body part is no surname
+      "工地塌了 有个工人满脸是血 快来人 | -",
+      "搅拌站的工人满身是灰，咳个不停 | -"})
+  void roundEighteensNameClasses(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
 }
