@@ -1378,6 +1378,14 @@ final class Names {
       alias(text, q, person, place, out, true);
       return out.size() > before;
     }
+    while (q < text.length() - 1 && text.charAt(q) == ' ') {
+      q++; // 我是某某镇的 阿X …: speech set apart by spaces
+    }
+    int a = givenAfterA(text, Math.min(text.length(), q + 2));
+    if (a == q && q + 2 < text.length() && NAME_END.indexOf(text.charAt(q + 2)) >= 0) {
+      out.add(new Mention(q, q + 2, text.substring(q, q + 2), true, 0.75)); // 我是…镇的 阿X: 阿 kept with a given name
+      return true;
+    }
     if (text.charAt(q) == '老' && q + 1 < text.length()) {
       int len = surname(text, q + 1);
       int e = q + 1 + len;
@@ -1802,6 +1810,17 @@ final class Names {
       while (q > 0 && " \t:：,，\n".indexOf(text.charAt(q - 1)) >= 0) {
         q--;
       }
+      // Where one lives between the name and the phone (…鱼塘主 老X 顺德均安 136…): the name stands before the place.
+      int t = q;
+      while (t > 0 && q - t < 8 && Tokens.han(text.charAt(t - 1))) {
+        t--;
+      }
+      if (t < q - 1 && t > 1 && text.charAt(t - 1) == ' ' && Tokens.han(text.charAt(t - 2)) && place.test(text.substring(t, q))) {
+        q = t - 1;
+        while (q > 0 && text.charAt(q - 1) == ' ') {
+          q--;
+        }
+      }
       // A Latin name beside the Chinese one (王某 Sherry 139…): the Chinese name before it is the name.
       int latin = q;
       while (latin > 0 && text.charAt(latin - 1) < 128 && Character.isLetter(text.charAt(latin - 1))) {
@@ -1931,6 +1950,14 @@ final class Names {
       end--;
     }
     int lineStart = text.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
+    Matcher real = REAL_NAME_END.matcher(text);
+    if (text.endsWith("）") || text.endsWith(")") || text.stripTrailing().endsWith("）") || text.stripTrailing().endsWith(")")) {
+      if (real.find() && surname(text, real.start(1)) > 0 && !notName(real.group(1)) && !place.test(real.group(1))
+          && UNIT_END.indexOf(text.charAt(real.start(1) - 2)) < 0 // 某某有限公司（盖章）: a unit's seal, no handle
+          && !covered(out, real.start(1), real.end(1))) {
+        out.add(new Mention(real.start(1), real.end(1), real.group(1), true, 0.75)); // …by 小鹿（鹿X）: the real name
+      }
+    }
     int lb = lastBreak(text, lineStart, end);
     signatureLine(text, lb + 1, end, person, place, out);
     int sp = lb < lineStart ? text.lastIndexOf(' ', end - 1) : -1;
@@ -1949,6 +1976,13 @@ final class Names {
       e = ls - 1;
     }
   }
+
+  /**
+   * A handle or a nickname, then a full name in brackets ending the message (…by 小鹿（鹿X）, …思琪妈妈（X）): the real name
+   * signs it, as 柳絮飞飞（柳菲） does opening one.
+   */
+  private static final Pattern REAL_NAME_END = Pattern.compile(
+      "(?:^|[。！!？?\\s])(?:by\\s*)?[^（(\\s，,。：:！!？?）)]{1,12}[（(](\\p{IsHan}{2,3})[）)]\\s*$");
 
   /** A letter's date with its year (2024年3月2日, 二〇二三年九月十八日), a space before it. */
   private static final Pattern FULL_DATE = Pattern.compile(
@@ -2012,6 +2046,12 @@ final class Names {
       if (t.length() > close.length() && t.endsWith(close)) {
         e = s + t.length() - close.length();
         closed = !close.equals("敬礼");
+      }
+    }
+    for (String told : new String[] {"反映", "报料", "投诉"}) {
+      String t = text.substring(s, e).stripTrailing();
+      if (t.length() > told.length() + 1 && t.endsWith(told) && t.charAt(t.length() - told.length() - 1) == ' ') {
+        e = s + t.length() - told.length(); // …真的绝了。X 反映: the signer, then the verb set apart
       }
     }
     while (e > s && " \t".indexOf(text.charAt(e - 1)) >= 0) {
@@ -2080,9 +2120,9 @@ final class Names {
       "(?:农历|阴历|公历)?(?:\\d{4}\\s*年\\s*)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|正|腊|冬)\\s*月\\s*"
       + "(?:\\d{1,2}|初?[一二三四五六七八九十廿]{1,3})?\\s*[日号]?[ \t\u3000]+");
 
-  /** A date after a signature, parted from it by a space (12月5日, 2026年12月5日, 2026-12-05, 12.5). */
+  /** A date after a signature, parted from it by a space (12月5日, 2026年12月5日, 2026-12-05, 12.5; a month: 2026.5). */
   private static final java.util.regex.Pattern DATE_TAIL = java.util.regex.Pattern.compile(
-      "[ \t\u3000]+(?:\\d{4}\\s*[年.\\-/]\\s*)?\\d{1,2}\\s*[月.\\-/]\\s*\\d{1,2}\\s*[日号]?$");
+      "[ \t\u3000]+(?:(?:\\d{4}\\s*[年.\\-/]\\s*)?\\d{1,2}\\s*[月.\\-/]\\s*\\d{1,2}\\s*[日号]?|\\d{4}\\s*[年.\\-/]\\s*\\d{1,2}\\s*月?)$");
 
   /** A surname alone ends a message as a signature only after a comma that follows a place (…临桂区，唐). */
   private static boolean lonelyTail(String text, int s) {

@@ -264,8 +264,8 @@ class IdentityClassesTest {
   /**
    * Round eighteen's classes (branch r18names), in sentences of our own, through the redaction: 老X家 and one of the
    * household (a third person's surname); an English home in its comma-parted pieces; 我住 and a home; a Latin name beside
-   * a Chinese one; a role, a name of no surname and the phone. Look-alikes: 老王家烧烤 (a shop), 住院 (in hospital: no home, nor the address field), an
-   * English sentence going on after a comma.
+   * a Chinese one; a role, a name of no surname and the phone. Look-alikes: 老王家烧烤 (a shop), 住院 (in hospital: no
+   * home, nor the address field), an English sentence going on after a comma.
    */
   @ParameterizedTest
   @ValueSource(strings = {

@@ -639,4 +639,26 @@ class NamesTest {
   void roundEighteensNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // the read hands' leftovers (branch r18names): a signer and the verb set apart at the end
+      "江边那家烤肉店排烟管对着人行道喷。真的绝了。程昊 反映 | 程昊",
+      "江边那家烤肉店排烟管对着人行道喷，我们已经多次反映 | -",
+      // a real name in brackets after a handle or a nickname, ending the post
+      "小区门口的面包店烤炉烟往天井排。这种店怎么通过环评的？？ by 小鹿（鹿佳琪） | 鹿佳琪",
+      "带娃去了农场，粪便直接冲进小溪😓 乐乐妈妈（蒋琳） | 蒋琳",
+      "小区门口烧烤店油烟大，物业说管不了（已反映） | -",
+      "粉尘落到我公司车间。\\n联系人：办公室韩主任 13857350000\\n某某纺织有限公司（盖章） | 韩",
+      // a year and a month after a signature
+      "刘老板的游船餐厅泔水直接倒进江里。段女士 2025.7 | 段",
+      // where one lives between the name and the phone
+      "废机油倒进鱼塘 我系鱼塘主 老谭 顺德区 13690530227 | 谭",
+      "修车厂废机油倒进鱼塘。业主 韦建国 龙华区 13912345678 | 韦建国",
+      // 我是…的, then 阿 and a given name set apart
+      "我是揭东区玉湖镇的 阿娟 石材厂那里日夜磨石粉 电话13536702218 | 阿娟",
+      "我是镇上的 阿公 厂里天天冒烟 | -"})
+  void theReadHandsLeftovers(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
 }
