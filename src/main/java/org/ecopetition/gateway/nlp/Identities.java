@@ -18,7 +18,7 @@ final class Identities {
   /** A residence after a home cue; group 1 the phrase, to be cut at the words that end it. */
   static final Pattern HOME = Pattern.compile(
       "(?:家住在?|住在|住喺|住响|(?:阮|阮兜|阮厝)住?[佇伫]|我住[佇伫]|住址(?:是)?[:：]?|家庭住址[:：]?|通讯地址[:：]?|联系地址[:：]?|我家(?:就)?(?:住)?在|我们家在|俺家在|现住(?:在)?"
-          + "|现在住(?:在)?|居住在|(?<!\\p{IsHan})家(?:里|就)?在|暂住地?[:：]?|租住在|居住地[:：]?|户籍地址?[:：]?|我们住在|住的是|打工住|(?<!\\p{IsHan})住(?=\\p{IsHan})|(?i:i live (?:in|at|on)|we live (?:in|at|on)|my address is|address:?))"
+          + "|现在住(?:在)?|(?:我|我们|俺|俺们|本人)住(?![院宿不了得着过的在喺响佇伫])|居住在|(?<!\\p{IsHan})家(?:里|就)?在|暂住地?[:：]?|租住在|居住地[:：]?|户籍地址?[:：]?|我们住在|住的是|打工住|(?<!\\p{IsHan})住(?=\\p{IsHan})|(?i:i live (?:in|at|on)|we live (?:in|at|on)|my address is|address:?))"
           + "\\s*([^，,。；;！!？?\\n]{2,48})");
   /** Every match of HOME starts with one of these (for Cues.find). */
   static final String HOME_FIRSTS = "家住通联我俺现居打暂租户阮iIwWmMaA";
@@ -48,8 +48,10 @@ final class Identities {
       "我家|我们|旁边|对面|附近|楼下|隔壁|有个|有一|有家|那家|这家|的(?:居民|村民|业主|住户|市民|人)|的[^的]{0,3}$|，|(?i: and | near | next to |, )");
   /** What makes a phrase a place to live: a street, a number, a compound, a village, a division below the county. */
   private static final Pattern RESIDENCE = Pattern.compile("路|街|巷|弄|号|小区|花园|苑|村|组|队|栋|单元|室|楼|镇|乡|屯|寨|社区|家园|公寓|大院|宿舍|那边|一带"
-      + "|(?i:road|street|lane|compound|apartment|building|village|no\\.)");
+      + "|(?i:road|street|lane|compound|apartment|building|village|no\\.|room|flat|floor|block|garden|tower|estate|mansion)");
   private static final Pattern PLACE_WORD = Pattern.compile("[省市区县旗]");
+  /** A floor alone (我住三楼，…): which storey, no address that points at anyone. */
+  private static final Pattern FLOOR_ONLY = Pattern.compile("[0-9一二三四五六七八九十两顶底]{1,3}[楼层]");
 
   /** Whether a phrase after a home cue names a place to live: a street, a number, a compound, a village, a division. */
   static boolean residence(String phrase) {
@@ -238,6 +240,9 @@ final class Identities {
         if (!area && p != HOME_OF && p != HOME_FROM && stop.find() && stop.start() > s + 1) {
           e = stop.start();
         }
+        if (!area && p == HOME && text.charAt(m.start()) < 128) {
+          e = englishHomeEnd(text, e); // I live in Room 1202, 88 Tianyaoqiao Road: the parts after the commas too
+        }
         String phrase = text.substring(s, e);
         // 我是…的居民 says where one lives whatever the words; after 住在 a place word must show it is one.
         if (p == HOME_TOWN && (UNIT_LAST.indexOf(text.charAt(e - 1)) >= 0 || HOME_FROM.matcher(text).region(m.start(), m.end()).lookingAt())) {
@@ -246,11 +251,39 @@ final class Identities {
         boolean residence = p == HOME_OF || p == HOME_FROM || p == HOME_BRACKET || p == HOME_TOWN || area || (p == CONTACT ? DOOR : RESIDENCE).matcher(phrase).find()
             || p == HOME && PLACE_WORD.matcher(phrase).find()
             || p == HOME && phrase.length() >= 4 && DIALECT_HOME.matcher(m.group()).find() && place.test(phrase);
-        if (e - s >= 2 && residence) {
+        if (e - s >= 2 && residence && !(p == HOME && FLOOR_ONLY.matcher(phrase).matches())) {
           out.add(new Identity(Identity.ADDRESS, whoseAddress(m.start(), persons, text), s, e));
         }
       }
     }
+  }
+
+  /**
+   * Where an English home goes on past {@code e}: an address is written in parts set apart by commas, each starting with a
+   * capital or a digit (Room 1202, 88 Tianyaoqiao Road / Building 7, Jinhui Garden, Minhang), up to the sentence's end;
+   * a part in small letters (…, and the plant…, my phone is…) is the sentence going on, no part of it.
+   */
+  static int englishHomeEnd(String text, int e) {
+    int n = text.length();
+    while (e + 2 < n && text.charAt(e) == ',') {
+      int k = e + 1;
+      while (k < n && text.charAt(k) == ' ') {
+        k++;
+      }
+      if (k >= n || !(Character.isUpperCase(text.charAt(k)) || Character.isDigit(text.charAt(k))) || text.charAt(k) > 127) {
+        break;
+      }
+      int f = k;
+      while (f < n && ",;!?\n".indexOf(text.charAt(f)) < 0 && !(text.charAt(f) == '.' && (f + 1 == n || text.charAt(f + 1) == ' ')
+          && !text.regionMatches(true, Math.max(0, f - 2), "no", 0, 2))) {
+        f++;
+      }
+      if (f - k > 40) {
+        break;
+      }
+      e = f;
+    }
+    return e;
   }
 
   /** The home signed just before each of the writer's names (…社区居民 X): see {@link #SIGNED_HOME}. */

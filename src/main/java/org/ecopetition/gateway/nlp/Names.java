@@ -339,7 +339,7 @@ final class Names {
       return out;
     }
     cued(text, person, place, out);
-    latinGiven(text, out);
+    latinGiven(text, place, out);
     spokenSelf(text, out);
     leading(text, person, place, out);
     titled(text, out);
@@ -354,6 +354,7 @@ final class Names {
     penned(text, out);
     honoured(text, out);
     familiar(text, out);
+    household(text, out);
     spaced(text, out);
     spoken(text, out);
     under(text, person, place, out);
@@ -407,6 +408,35 @@ final class Names {
         continue;
       }
       out.add(new Mention(i + 1, i + 1 + sn, text.substring(i + 1, i + 1 + sn), false, 0.55));
+    }
+  }
+
+  /** Family words after 老X家 (老刘家媳妇), beside the lexicon's kin words: whose household it is. */
+  private static final String[] FAMILY = {"儿子", "女儿", "闺女", "男人", "老人", "老头", "老太", "婆娘", "小子", "丫头", "大儿", "二儿", "小儿"};
+
+  /**
+   * 老X家 or 小X家 then one of that household (老刘家媳妇栽倒了, 小孙家孩子咳嗽): the family is called by X, a third person's
+   * surname to mask. Not 老王家烧烤, 老刘家的狗 (a shop, a thing): a relative's word must follow 家.
+   */
+  private void household(String text, List<Mention> out) {
+    for (int i = text.indexOf('家', 2); i >= 2 && i + 2 <= text.length(); i = text.indexOf('家', i + 1)) {
+      int sn = i >= 3 && surname(text, i - 2) == 2 ? 2 : surname(text, i - 1) == 1 ? 1 : 0;
+      int o = i - sn - 1;
+      if (sn == 0 || o < 0 || text.charAt(o) != '老' && text.charAt(o) != '小' || RARE.indexOf(text.charAt(i - sn)) >= 0
+          || notName(text.substring(o, i)) || covered(out, i - sn, i)) {
+        continue;
+      }
+      boolean family = false;
+      for (int k = 2; k <= 3 && i + 1 + k <= text.length() && !family; k++) {
+        Set<Type> t = types(text, i + 1, i + 1 + k);
+        family = t != null && t.contains(Type.KIN);
+      }
+      for (String f : FAMILY) {
+        family |= text.startsWith(f, i + 1);
+      }
+      if (family) {
+        out.add(new Mention(i - sn, i, text.substring(i - sn, i), false, 0.55));
+      }
     }
   }
 
@@ -978,9 +1008,10 @@ final class Names {
   /**
    * An English given name and a Chinese surname where a writer's name stands: opening the message (Vivian郑，香洲区…),
    * just before a phone number (…Joyce何 138…), or signing it at its end (…都没用。——Mandy谢): the surname is the
-   * writer's name (as after 我是: 我是Tony刘), the given name masked with it.
+   * writer's name (as after 我是: 我是Tony刘), the given name masked with it. Signing, a place may follow it as the
+   * last words (…的老师 Grace 郑, 章贡区): where the writer is, as a signature gives it.
    */
-  private void latinGiven(String text, List<Mention> out) {
+  private void latinGiven(String text, Predicate<String> place, List<Mention> out) {
     Matcher m = LATIN_GIVEN.matcher(text);
     while (m.find()) {
       int s = m.start(2);
@@ -993,13 +1024,42 @@ final class Names {
       }
       boolean opens = GREETING.matcher(text).region(0, m.start(1)).matches();
       boolean phoneNext = after + 6 < text.length() && Character.isDigit(text.charAt(after)) && Character.isDigit(text.charAt(after + 6));
-      boolean ends = after == text.length() && (m.start(1) == 0 || dashAfterSentence(text, m.start(1))
+      boolean ends = (after == text.length() || placeEnds(text, after, place)) && (m.start(1) == 0 || dashAfterSentence(text, m.start(1))
           || "。！!？?，, ".indexOf(text.charAt(m.start(1) - 1)) >= 0);
       if (opens || phoneNext || ends) {
         out.add(new Mention(m.start(1), m.end(1), m.group(1), true, 0.5));
         out.add(new Mention(s, s + 1, text.substring(s, s + 1), true, opens ? 0.85 : 0.8));
       }
     }
+  }
+
+  /**
+   * Whether a division's or a village's name and 的 stand just before {@code s} (于都县的X, 柳林村的X, 电话…): where the
+   * one signing is from, not someone else's word.
+   */
+  private static boolean placeOf(String text, int s, Predicate<String> place) {
+    if (s < 3 || text.charAt(s - 1) != '的' || "市县区镇乡村旗州".indexOf(text.charAt(s - 2)) < 0) {
+      return false;
+    }
+    for (int k = 2; k <= 8 && s - 1 - k >= 0; k++) {
+      int a = s - 1 - k;
+      if (!Tokens.han(text.charAt(a))) {
+        break;
+      }
+      if ((a == 0 || !Tokens.han(text.charAt(a - 1))) && place.test(text.substring(a, s - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text from {@code a} to its end is a place's name alone, up to twelve characters and a full stop. */
+  private static boolean placeEnds(String text, int a, Predicate<String> place) {
+    int e = text.length();
+    while (e > a && " \t\n。.!！".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return e - a >= 2 && e - a <= 12 && allHan(text, a, e) && place.test(text.substring(a, e));
   }
 
   /** Names after a cue: self, signature, role, someone else's; and 姓X的 (someone else), 陈某某. */
@@ -1317,6 +1377,14 @@ final class Names {
       }
       alias(text, q, person, place, out, true);
       return out.size() > before;
+    }
+    while (q < text.length() - 1 && text.charAt(q) == ' ') {
+      q++; // 我是某某镇的 阿X …: speech set apart by spaces
+    }
+    int a = givenAfterA(text, Math.min(text.length(), q + 2));
+    if (a == q && q + 2 < text.length() && NAME_END.indexOf(text.charAt(q + 2)) >= 0) {
+      out.add(new Mention(q, q + 2, text.substring(q, q + 2), true, 0.75)); // 我是…镇的 阿X: 阿 kept with a given name
+      return true;
     }
     if (text.charAt(q) == '老' && q + 1 < text.length()) {
       int len = surname(text, q + 1);
@@ -1733,7 +1801,7 @@ final class Names {
       while (q > 0 && " \t:：\n".indexOf(text.charAt(q - 1)) >= 0) {
         q--;
       }
-      for (String w : new String[] {"联系电话", "电话", "手机", "手机号", "tel", "Tel", "TEL"}) {
+      for (String w : new String[] {"联系电话", "家里电话", "家庭电话", "家里座机", "电话", "座机", "手机", "手机号", "tel", "Tel", "TEL"}) {
         if (q >= w.length() && text.startsWith(w, q - w.length())) {
           q -= w.length();
           break;
@@ -1741,6 +1809,17 @@ final class Names {
       }
       while (q > 0 && " \t:：,，\n".indexOf(text.charAt(q - 1)) >= 0) {
         q--;
+      }
+      // Where one lives between the name and the phone (…鱼塘主 老X 顺德均安 136…): the name stands before the place.
+      int t = q;
+      while (t > 0 && q - t < 8 && Tokens.han(text.charAt(t - 1))) {
+        t--;
+      }
+      if (t < q - 1 && t > 1 && text.charAt(t - 1) == ' ' && Tokens.han(text.charAt(t - 2)) && place.test(text.substring(t, q))) {
+        q = t - 1;
+        while (q > 0 && text.charAt(q - 1) == ' ') {
+          q--;
+        }
       }
       // A Latin name beside the Chinese one (王某 Sherry 139…): the Chinese name before it is the name.
       int latin = q;
@@ -1768,11 +1847,18 @@ final class Names {
       for (int len = 4; len >= 1 && old == 0; len--) {
         int s = q - len;
         if (s < 0 || !allHan(text, s, q) || s > 0 && Tokens.han(text.charAt(s - 1)) && !cueEndsAt(text, s)
-            && !titleEndsAt(text, s)) {
+            && !titleEndsAt(text, s) && !placeOf(text, s, place)) {
           continue;
         }
-        int[] name = parse(text, s, false, person, place);
-        if (name != null && name[3] == q) {
+        // A role just before (业主 单志强 023…, 牧民阿依古丽 139…) is a cue: any name of three or more, or a surname
+        // that is also a word, stands between the role and the phone.
+        int r = s;
+        while (r > 0 && text.charAt(r - 1) == ' ') {
+          r--;
+        }
+        boolean role = roleBefore(text, r);
+        int[] name = parse(text, s, role, person, place);
+        if (name != null && name[3] == q && (!role || surname(text, s) > 0 || q - s >= 3)) {
           add(out, text, name, true, 0.7);
           break;
         }
@@ -1864,7 +1950,21 @@ final class Names {
       end--;
     }
     int lineStart = text.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
-    signatureLine(text, lastBreak(text, lineStart, end) + 1, end, person, place, out);
+    Matcher real = REAL_NAME_END.matcher(text);
+    if (text.endsWith("）") || text.endsWith(")") || text.stripTrailing().endsWith("）") || text.stripTrailing().endsWith(")")) {
+      if (real.find() && surname(text, real.start(1)) > 0 && !notName(real.group(1)) && !place.test(real.group(1))
+          && UNIT_END.indexOf(text.charAt(real.start(1) - 2)) < 0 // 某某有限公司（盖章）: a unit's seal, no handle
+          && !covered(out, real.start(1), real.end(1))) {
+        out.add(new Mention(real.start(1), real.end(1), real.group(1), true, 0.75)); // …by 小鹿（鹿X）: the real name
+      }
+    }
+    int lb = lastBreak(text, lineStart, end);
+    signatureLine(text, lb + 1, end, person, place, out);
+    int sp = lb < lineStart ? text.lastIndexOf(' ', end - 1) : -1;
+    if (sp > lineStart && end - sp <= 3 && closesBefore(text, sp)) {
+      // a line with no clause mark, its words set apart by spaces (…非常满意 谢谢 宋): the last word may sign it
+      signatureLine(text, sp + 1, end, person, place, out);
+    }
     signedBeforeMore(text, person, place, out);
     int e = lineStart - 1;
     for (int lines = 1; e > 0 && lines < 4; lines++) {
@@ -1876,6 +1976,13 @@ final class Names {
       e = ls - 1;
     }
   }
+
+  /**
+   * A handle or a nickname, then a full name in brackets ending the message (…by 小鹿（鹿X）, …思琪妈妈（X）): the real name
+   * signs it, as 柳絮飞飞（柳菲） does opening one.
+   */
+  private static final Pattern REAL_NAME_END = Pattern.compile(
+      "(?:^|[。！!？?\\s])(?:by\\s*)?[^（(\\s，,。：:！!？?）)]{1,12}[（(](\\p{IsHan}{2,3})[）)]\\s*$");
 
   /** A letter's date with its year (2024年3月2日, 二〇二三年九月十八日), a space before it. */
   private static final Pattern FULL_DATE = Pattern.compile(
@@ -1939,6 +2046,12 @@ final class Names {
       if (t.length() > close.length() && t.endsWith(close)) {
         e = s + t.length() - close.length();
         closed = !close.equals("敬礼");
+      }
+    }
+    for (String told : new String[] {"反映", "报料", "投诉"}) {
+      String t = text.substring(s, e).stripTrailing();
+      if (t.length() > told.length() + 1 && t.endsWith(told) && t.charAt(t.length() - told.length() - 1) == ' ') {
+        e = s + t.length() - told.length(); // …真的绝了。X 反映: the signer, then the verb set apart
       }
     }
     while (e > s && " \t".indexOf(text.charAt(e - 1)) >= 0) {
@@ -2007,9 +2120,9 @@ final class Names {
       "(?:农历|阴历|公历)?(?:\\d{4}\\s*年\\s*)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|正|腊|冬)\\s*月\\s*"
       + "(?:\\d{1,2}|初?[一二三四五六七八九十廿]{1,3})?\\s*[日号]?[ \t\u3000]+");
 
-  /** A date after a signature, parted from it by a space (12月5日, 2026年12月5日, 2026-12-05, 12.5). */
+  /** A date after a signature, parted from it by a space (12月5日, 2026年12月5日, 2026-12-05, 12.5; a month: 2026.5). */
   private static final java.util.regex.Pattern DATE_TAIL = java.util.regex.Pattern.compile(
-      "[ \t\u3000]+(?:\\d{4}\\s*[年.\\-/]\\s*)?\\d{1,2}\\s*[月.\\-/]\\s*\\d{1,2}\\s*[日号]?$");
+      "[ \t\u3000]+(?:(?:\\d{4}\\s*[年.\\-/]\\s*)?\\d{1,2}\\s*[月.\\-/]\\s*\\d{1,2}\\s*[日号]?|\\d{4}\\s*[年.\\-/]\\s*\\d{1,2}\\s*月?)$");
 
   /** A surname alone ends a message as a signature only after a comma that follows a place (…临桂区，唐). */
   private static boolean lonelyTail(String text, int s) {
@@ -2017,7 +2130,33 @@ final class Names {
         || s >= 2 && "，,".indexOf(text.charAt(s - 1)) >= 0 && "市县区镇村乡旗州".indexOf(text.charAt(s - 2)) >= 0
         // …请查处！侯: a surname alone after the last sentence's mark, the whole of the last line, signs it
         || s >= 3 && "！!。？?".indexOf(text.charAt(s - 1)) >= 0 && s + 1 == text.strip().length()
-        && RARE.indexOf(text.charAt(s)) < 0;
+        && RARE.indexOf(text.charAt(s)) < 0
+        // …烧烤店装了净化器 非常满意 谢谢 宋: the last word of a line whose clauses are set apart by spaces only
+        || s >= 3 && text.charAt(s - 1) == ' ' && s + 1 == text.strip().length() && RARE.indexOf(text.charAt(s)) < 0
+        && lastBreak(text, text.lastIndexOf('\n', s - 1) + 1, s) <= text.lastIndexOf('\n', s - 1) && closesBefore(text, s - 1);
+  }
+
+  /** The thanks that close a message before who sends it (…谢谢 宋). */
+  private static final String[] THANKS = {"谢谢", "感谢", "多谢", "辛苦了", "辛苦", "麻烦了", "拜托了"};
+
+  /**
+   * Whether what stands before the space at {@code sp} closes a message: thanks, or no Chinese word (a case number, a
+   * phone, an emoji tag: …HB20261108… 宋). After other words a last character set apart is a word of the clause (没人 管).
+   */
+  private static boolean closesBefore(String text, int sp) {
+    int k = sp;
+    while (k > 0 && text.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k == 0) {
+      return false;
+    }
+    for (String t : THANKS) {
+      if (k >= t.length() && text.startsWith(t, k - t.length())) {
+        return true;
+      }
+    }
+    return !Tokens.han(text.charAt(k - 1));
   }
 
   /** A dash or two just before {@code s}, after a sentence's or a clause's end: a signature's dash. */

@@ -64,7 +64,7 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern EN_OTHER = Pattern.compile("(?:室友|舍友|邻居|同事|朋友|同学|房东|老板|经理|老公|老婆|丈夫|妻子|儿子|女儿|男朋友|女朋友)\\s*(\\p{Lu}\\p{Ll}{2,11})(?![\\p{L}])");
   private static final Pattern LATIN_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}&'\\-]*\\s+$");
   private static final Pattern EN_COMMON = Pattern.compile("(?i)^(hi|hello|dear|emergency|urgent|address|wechat|please|thanks|thank|help|report|office|noise|bar|gym|music|sir|madam|the|this|that|we|my|our|beijing|shanghai|guangzhou|shenzhen|china|district|city|road)$");
-  static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|(?<!\\p{IsHan})家在|现住|现在住|居住在|我住|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
+  static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|(?<!\\p{IsHan})家在|现住|现在住|居住在|我住(?![院宿不了得着过])|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
   /** Every match of HOME starts with one of these (for Cues.find). */
   static final String HOME_FIRSTS = "家住我现居打";
   /**
@@ -512,6 +512,9 @@ public final class RuleExtractor implements Extractor {
     boolean latinFirst = HanLpExtractor.english(text);
     if (hasCapital(text)) {
       found.addAll(englishNames(text, phones));
+      if (!latinFirst) {
+        found = latinBeside(text, found);
+      }
     }
     // A name a cue gives as someone else's (老板叫周某某，电话…) stays theirs though a phone follows it.
     Set<Long> others = new java.util.HashSet<>();
@@ -554,6 +557,120 @@ public final class RuleExtractor implements Extractor {
     } else {
       b.set("name", null, 0, 0, 0);
     }
+  }
+
+  /**
+   * A Chinese name and a capitalised Latin one side by side, apart by a space or in brackets (Kevin 陈志豪 137…, 顾建新
+   * (Jason Gu)): one person, who goes by both. In a Chinese text the Chinese name is the name: a Latin one the rules took
+   * for the writer's there gives way to it; a Latin one no rule read is masked with it.
+   */
+  private List<Names.Mention> latinBeside(String text, List<Names.Mention> found) {
+    List<Names.Mention> out = new ArrayList<>(found);
+    for (Names.Mention l : found) {
+      // a full Chinese name no rule read just before a Latin name in brackets: the name the brackets restate
+      int z = l.start() - 1;
+      if (!l.petitioner() || Tokens.han(l.name().charAt(0)) || z < 2 || text.charAt(z) != '(' && text.charAt(z) != '（') {
+        continue;
+      }
+      while (z > 0 && text.charAt(z - 1) == ' ') {
+        z--;
+      }
+      int a = z;
+      while (a > 0 && z - a < 4 && Tokens.han(text.charAt(a - 1))) {
+        a--;
+      }
+      int[] nm = z - a >= 2 && (a == 0 || !Tokens.han(text.charAt(a - 1))) ? names.parse(text, a, false, null, this::place) : null;
+      final int end = z;
+      if (nm != null && nm[2] == 0 && nm[1] == end && out.stream().noneMatch(m -> m.start() < end && nm[0] < m.end())) {
+        out.add(new Names.Mention(nm[0], nm[1], text.substring(nm[0], nm[1]), false, 0.5));
+      }
+    }
+    for (Names.Mention zh : List.copyOf(out)) {
+      if (zh.name().length() < 2 || !Tokens.han(zh.name().charAt(0))) {
+        continue;
+      }
+      for (int[] lat : new int[][] {latinAfter(text, zh.end()), latinBefore(text, zh.start())}) {
+        if (lat == null) {
+          continue;
+        }
+        String w = text.substring(lat[0], lat[1]);
+        if (EN_COMMON.matcher(w).matches() || EN_NOT_NAMES.matcher(w).find() || EN_ROLE_WORD.matcher(w).find()) {
+          continue;
+        }
+        Names.Mention read = null;
+        for (Names.Mention m : out) {
+          if (m.start() < lat[1] && lat[0] < m.end() && !Tokens.han(m.name().charAt(0))) {
+            read = m;
+          }
+        }
+        if (read == null) {
+          out.add(new Names.Mention(lat[0], lat[1], w, zh.petitioner(), 0.5));
+        } else if (read.petitioner() && read.confidence() >= zh.confidence() && (zh.petitioner() || zh.confidence() < Names.GUESSED)) {
+          // (a name a cue gave as someone else's stays theirs)
+          out.remove(read);
+          out.add(new Names.Mention(read.start(), read.end(), read.name(), true, 0.5));
+          out.remove(zh);
+          out.add(new Names.Mention(zh.start(), zh.end(), zh.name(), true, Math.max(read.confidence(), zh.confidence())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Capitalised Latin words (one to three) after {@code e}, past a space or an opening bracket, as {start, end}; or null. */
+  private static int[] latinAfter(String text, int e) {
+    int a = e;
+    while (a < text.length() && text.charAt(a) == ' ') {
+      a++;
+    }
+    boolean bracket = a < text.length() && (text.charAt(a) == '(' || text.charAt(a) == '（');
+    if (bracket) {
+      a++;
+    } else if (a == e) {
+      return null;
+    }
+    int z = latinWords(text, a);
+    if (z < 0 || bracket && (z >= text.length() || text.charAt(z) != ')' && text.charAt(z) != '）')) {
+      return null;
+    }
+    return new int[] {a, z};
+  }
+
+  /** A capitalised Latin word just before {@code s}, a space between, itself after no letter, as {start, end}; or null. */
+  private static int[] latinBefore(String text, int s) {
+    int z = s;
+    while (z > 0 && text.charAt(z - 1) == ' ') {
+      z--;
+    }
+    int a = z;
+    while (a > 0 && text.charAt(a - 1) < 128 && Character.isLetter(text.charAt(a - 1))) {
+      a--;
+    }
+    if (z == s || z - a < 2 || !Character.isUpperCase(text.charAt(a)) || a > 0 && (text.charAt(a - 1) < 128
+        && Character.isLetterOrDigit(text.charAt(a - 1)) || Tokens.han(text.charAt(a - 1)))) {
+      return null;
+    }
+    return new int[] {a, z};
+  }
+
+  /** The end of one to three capitalised Latin words from {@code a} (Jason Gu), or -1. */
+  private static int latinWords(String text, int a) {
+    int z = a;
+    for (int words = 0; words < 3; words++) {
+      int w = z;
+      while (w < text.length() && text.charAt(w) < 128 && Character.isLetter(text.charAt(w))) {
+        w++;
+      }
+      if (w - z < 2 || !Character.isUpperCase(text.charAt(z))) {
+        return words == 0 ? -1 : z - 1;
+      }
+      z = w;
+      if (words == 2 || z + 1 >= text.length() || text.charAt(z) != ' ' || !(text.charAt(z + 1) < 128 && Character.isUpperCase(text.charAt(z + 1)))) {
+        return z;
+      }
+      z++;
+    }
+    return z;
   }
 
   /** The characters after which a span is a place or a unit's name, not a person's (马兰镇, 华宇纸业). */

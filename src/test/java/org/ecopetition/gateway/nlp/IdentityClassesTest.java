@@ -260,4 +260,26 @@ class IdentityClassesTest {
   void roundSeventeensClasses(String row) {
     check(row);
   }
+
+  /**
+   * Round eighteen's classes (branch r18names), in sentences of our own, through the redaction: 老X家 and one of the
+   * household (a third person's surname); an English home in its comma-parted pieces; 我住 and a home; a Latin name beside
+   * a Chinese one; a role, a name of no surname and the phone. Look-alikes: 老王家烧烤 (a shop), 住院 (in hospital: no
+   * home, nor the address field), an English sentence going on after a comma.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "隔壁那家化工厂漏气，老孙家媳妇在院子里晕倒了。 | 老孙",
+      "The bakery downstairs runs its fans all night. I live at Flat 3, 12 Yanping Road. Tom | Flat 3,12 Yanping Road",
+      "We live in Block 5, Sunny Garden, Pudong. The plant smells. | Block 5,Sunny Garden,Pudong",
+      "楼下饭店油烟大。我住雨花区井湾子街道金桂园7栋，姓龚。 | 井湾子街道金桂园7栋",
+      "烟很大 Tony 李德明 13712345678 | Tony,李德明",
+      "污水排进河里。望回复。张建国 (Peter Zhang) | 张建国,Peter Zhang",
+      "楼下烧烤摊天天到半夜。业主 阿力木 13812345678 | 阿力木",
+      "老王家烧烤天天冒烟。 |  | 老王家烧烤",
+      "我住院三天了，医生说是吸了废气 |  | 住院三天",
+      "I live in Pudong, and the plant nearby smells. |  | the plant nearby"})
+  void roundEighteensClasses(String row) {
+    check(row);
+  }
 }

@@ -611,4 +611,54 @@ class NamesTest {
   void aBuildingHeadSigning(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // a role just before a name before the phone: a surname that is also a word, or a name of no surname
+      "村口的砖窑天天冒黑烟。村民 于海洋 13712345678 | 于海洋",
+      "草场边的选矿厂往沟里排水。牧民吐尔逊江 13912345678 | 吐尔逊江",
+      "楼下烧烤摊天天到半夜。业主 阿力木 13812345678 | 阿力木",
+      "楼下烧烤摊天天到半夜。业主 反映 13812345678 | -",
+      // a division's name and 的 before the name, then the home phone
+      "河边的造纸厂排黑水，庄稼都死了。宁乡县的周德旺，家里电话0731-87654321。 | 周德旺",
+      "河边的造纸厂排黑水。隔壁厂的王德旺，电话13712345678 | -",
+      // an English given name and a surname signing, then where the writer is
+      "我们是镇上中学的老师 Linda 黄, 宁都县 | 黄",
+      "我们是镇上中学的老师 Linda 黄, 天天都这样 | -",
+      // a Chinese name with a Latin one beside it: the Chinese name in a Chinese text
+      "污水排进河里。望回复。张建国 (Peter Zhang) | 张建国",
+      "烟很大 Tony 李德明 13712345678 | 李德明",
+      // a surname alone after thanks or a number, in a message set apart by spaces
+      "工地晚上不打桩了 谢谢 柯 | 柯",
+      "工地晚上不打桩了 投诉编号HB2026120100012 柯 | 柯",
+      "工地晚上还在打桩 现在 没人 管 | -",
+      "有个槽罐车 侧翻了 现在还在流 在 禹城 | -",
+      // 满 before a body part is no surname
+      "工地塌了 有个工人满脸是血 快来人 | -",
+      "搅拌站的工人满身是灰，咳个不停 | -"})
+  void roundEighteensNameClasses(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // the read hands' leftovers (branch r18names): a signer and the verb set apart at the end
+      "江边那家烤肉店排烟管对着人行道喷。真的绝了。程昊 反映 | 程昊",
+      "江边那家烤肉店排烟管对着人行道喷，我们已经多次反映 | -",
+      // a real name in brackets after a handle or a nickname, ending the post
+      "小区门口的面包店烤炉烟往天井排。这种店怎么通过环评的？？ by 小鹿（鹿佳琪） | 鹿佳琪",
+      "带娃去了农场，粪便直接冲进小溪😓 乐乐妈妈（蒋琳） | 蒋琳",
+      "小区门口烧烤店油烟大，物业说管不了（已反映） | -",
+      "粉尘落到我公司车间。\\n联系人：办公室韩主任 13857350000\\n某某纺织有限公司（盖章） | 韩",
+      // a year and a month after a signature
+      "刘老板的游船餐厅泔水直接倒进江里。段女士 2025.7 | 段",
+      // where one lives between the name and the phone
+      "废机油倒进鱼塘 我系鱼塘主 老谭 顺德区 13690530227 | 谭",
+      "修车厂废机油倒进鱼塘。业主 韦建国 龙华区 13912345678 | 韦建国",
+      // 我是…的, then 阿 and a given name set apart
+      "我是揭东区玉湖镇的 阿娟 石材厂那里日夜磨石粉 电话13536702218 | 阿娟",
+      "我是镇上的 阿公 厂里天天冒烟 | -"})
+  void theReadHandsLeftovers(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
 }
