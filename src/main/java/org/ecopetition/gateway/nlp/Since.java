@@ -37,7 +37,7 @@ final class Since {
   private static final Pattern TIME_ALONE = Pattern.compile(TIME);
   private static final Pattern EN_START = Pattern.compile("(?i)\\b(?:since\\s+(?:(?:last|early|late|the\\s+start\\s+of|the\\s+end\\s+of)\\s+)?"
       + "(?:\\w+\\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september"
-      + "|october|november|december|\\d{4}|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then)\\b"
+      + "|october|november|december|\\d{4}|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
       + "|for\\s+(?:the\\s+(?:past|last)\\s+)?(?:\\d+|a\\s+few|a\\s+couple\\s+of|several|two|three|four|five|six|many|some)?\\s*"
       + "(?:days|weeks|months|years)\\b|\\d+\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b"
       + "|(?:a|one|two|three|four|five|six|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b)");
@@ -52,7 +52,7 @@ final class Since {
       + "热线|检查|来查|查过|执法|处罚|罚款|罚了|整改|关停|承诺|答复|回复|留言|写信|住了|搬来|搬进|搬到|入住|买的房|买房|工作了|上班了|干了|"
       + "(?i:complain|reported|called|phoned|hotline|inspect|fined|promised|moved|lived|living)");
   private static final Pattern AGAIN = Pattern.compile("又|还是|再次|(?i:\\bagain\\b)");
-  private static final Pattern CLAUSE_END = Pattern.compile("[。！？!?；;，,\\n]");
+  private static final String CLAUSE_ENDS = "。！？!?；;，,\n";
 
   private Since() {}
 
@@ -127,7 +127,7 @@ final class Since {
 
   private static int clauseStart(String text, int at) {
     for (int i = at - 1; i >= 0; i--) {
-      if (CLAUSE_END.matcher(text).region(i, i + 1).lookingAt()) {
+      if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
         return i + 1;
       }
     }
@@ -135,7 +135,11 @@ final class Since {
   }
 
   private static int clauseEnd(String text, int at) {
-    Matcher m = CLAUSE_END.matcher(text).region(at, text.length());
-    return m.find() ? m.start() : text.length();
+    for (int i = at; i < text.length(); i++) {
+      if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return text.length();
   }
 }

@@ -52,6 +52,8 @@ class SinceTest {
       "环保局三个月前来检查过，罚了款就走了",
       "我在这个小区住了十年了，从没这么臭过",
       "We complained last month and nobody came",
+      // "since then" hangs on another time
+      "The pipe broke and the creek has smelled since then",
       // an age, a season that comes back every year, the nearest houses, a time since another event
       "我今年七十三了，厂里的粉尘天天落在院子里",
       "养殖场建在河边，夏天臭得不得了",
