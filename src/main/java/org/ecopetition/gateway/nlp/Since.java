@@ -78,12 +78,12 @@ final class Since {
    * where one stands.
    */
   private static final String FIRSTS = "0-9零〇一二两三四五六七八九十几半今去前开入年上下春国五中端清元过正腊大昨这本最近从自打已都快有持整差将小好很多";
+  private static final java.util.BitSet FIRST = firsts();
   /**
    * Every Chinese form in one pass (four passes cost a tenth of an extraction), the surest first at each position: a
    * start said as one (从/自 before a time, or 开始/起/以来 after it), a time ago, a stretch up to now (有小半年了, 已经三个多月了,
    * 持续了两年, 一年多了), a time alone.
    */
-  private static final java.util.BitSet FIRST = firsts();
   private static final Pattern CHINESE = Pattern.compile("(?:"
       + "(?<start>(?:从|自从|自打|打从|自)(?:" + TIME + ")(?:就?开始|起(?![来床])|以来|至今|到现在)?|(?:" + TIME
       + ")(?:就?开始|起(?![来床])|以来|至今))"
