@@ -49,7 +49,9 @@ final class Since {
    * a promise, living or working somewhere.
    */
   private static final Pattern ABOUT_ELSE = Pattern.compile("投诉|反映|举报|信访|上访|打了?电话|打过|打给|拨打|报警|报案|(?<!\\d)(?:12345|12369|110)(?!\\d)|"
-      + "热线|检查|来查|查过|执法|处罚|罚款|罚了|整改|关停|承诺|答复|回复|留言|写信|住了|搬来|搬进|搬到|入住|买的房|买房|工作了|上班了|干了|"
+      + "热线|检查|来查|查过|执法|处罚|罚款|罚了|整改|关停|承诺|答复|回复|留言|写信|住了(?!院)|搬来|搬进|搬到|入住|买的房|买房|工作了|上班了|"
+      // 干了十年: years of work; 河都干了 is a matter (a river or a well run dry), no work
+      + "干了(?=" + NUM + "|好|多)|"
       + "(?i:complain|reported|called|phoned|hotline|inspect|fined|promised|moved|lived|living)");
   private static final Pattern AGAIN = Pattern.compile("又|还是|再次|(?i:\\bagain\\b)");
   private static final Pattern CLAUSE_END = Pattern.compile("[。！？!?；;，,\\n]");
@@ -105,7 +107,8 @@ final class Since {
         from = Math.max(clauseStart(text, m.start()), m.start() - near);
         to = Math.min(clauseEnd(text, m.end()), m.end() + near);
       }
-      if (ABOUT_ELSE.matcher(text).region(from, to).find() || habit(text, m.start())) {
+      // transparent bounds: a word's look-around sees past the window (住了院 at its edge is no 住了)
+      if (ABOUT_ELSE.matcher(text).region(from, to).useTransparentBounds(true).find() || habit(text, m.start()) || toldOf(text, m)) {
         continue;
       }
       String words = text.substring(m.start(), m.end()).strip();
@@ -122,6 +125,17 @@ final class Since {
         || text.startsWith("一到", start - 2) || text.startsWith("过去", start - 2)))
         || AGE.matcher(text).region(start, text.length()).lookingAt();
   }
+
+  /**
+   * 有一天晚上, 有两天臭得睡不着: a day or a few the story tells of, not a stretch up to now (有三个月了, 臭味有三个月，没人管):
+   * 有 alone before the span, nothing closing it, and the clause going on at once.
+   */
+  private static boolean toldOf(String text, Matcher m) {
+    return text.charAt(m.start()) == '有' && m.end() < text.length() && Tokens.han(text.charAt(m.end()))
+        && !STRETCH_CLOSED.matcher(text.substring(m.start(), m.end())).find();
+  }
+
+  private static final Pattern STRETCH_CLOSED = Pattern.compile("(?:了|之久|以来)$");
 
   private static final Pattern AGE = Pattern.compile("今年(?:\\d{1,3}|[一二三四五六七八九十]+)(?:岁|了|周岁)");
 
