@@ -675,8 +675,10 @@ public final class DialogEngine {
           return notUnderstood(s, d, spec, out);
         }
         out.add(Reply.text(noted(s, d, f, others)));
-        // Others that imply this answer (a name given when asked whether to stay anonymous) answer it too.
-        value = implied(spec, f, others);
+        // Others that imply this answer (a name given when asked whether to stay anonymous) answer it too, unless the
+        // answer says another option in words ("我叫X，但是想匿名"): then the question is asked again.
+        String said = Text.key(input);
+        value = implied(spec, f, others).filter(v -> !saysOtherOption(d, spec, said, v));
         if (value.isEmpty()) {
           return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
         }
@@ -796,6 +798,38 @@ public final class DialogEngine {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code key} holds words of an option of {@code spec} other than {@code v} (its label or its {@code answers}
+   * of two characters or more), once v's own words are set aside (不匿名 is v's "named", not "匿名").
+   */
+  private boolean saysOtherOption(Dialog d, SlotSpec spec, String key, String v) {
+    String rest = key;
+    for (String w : optionWords(d, spec, v)) {
+      rest = rest.replace(w, " ");
+    }
+    for (String other : spec.values()) {
+      if (!other.equals(v) && optionWords(d, spec, other).stream().anyMatch(rest::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An option's label in each language and its {@code answers}, as keys of two characters or more, longest first. */
+  private List<String> optionWords(Dialog d, SlotSpec spec, String v) {
+    List<String> words = new ArrayList<>();
+    for (String l : DialogSet.LANGS) {
+      String label = d.prompts().getOrDefault(l, Map.of()).get("value_" + spec.name() + "_" + v);
+      if (label != null) {
+        words.add(dataKey(label));
+      }
+    }
+    spec.answers().getOrDefault(v, List.of()).forEach(w -> words.add(dataKey(w)));
+    words.removeIf(w -> w.length() < 2);
+    words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return words;
   }
 
   /** The answer to "X, is that right?" about a value the extractor suggested. */

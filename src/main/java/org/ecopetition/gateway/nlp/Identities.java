@@ -21,7 +21,7 @@ final class Identities {
           + "|现在住(?:在)?|(?:我|我们|俺|俺们|本人)住(?![院宿不了得着过的在喺响佇伫])|居住在|(?<!\\p{IsHan})家(?:里|就)?在|暂住地?[:：]?|租住在|居住地[:：]?|户籍地址?[:：]?|我们住在|住的是|打工住|(?<!\\p{IsHan})住(?=\\p{IsHan})|(?i:i live (?:in|at|on)|we live (?:in|at|on)|my address is|address:?))"
           + "\\s*([^，,。；;！!？?\\n]{2,48})");
   /** Every match of HOME starts with one of these (for Cues.find). */
-  static final String HOME_FIRSTS = "家住通联我俺现居打暂租户阮iIwWmMaA";
+  static final String HOME_FIRSTS = "家住通联我俺本现居打暂租户阮iIwWmMaA"; // 本: 本人住…
   static final Pattern HOME_OF = Pattern.compile(
       "(?:我|我们|本人|俺|俺们|阿拉|我哋|阮|额|额们|偶|咱|咱们|[，,])[是係系](?:住在)?([^，,。；;！!？?\\n]{2,30}?)(?:的|额|嘅)?(?:居民|村民|业主|住户|市民)");
   /** Every match of HOME_OF starts with one of these (for Cues.find). */

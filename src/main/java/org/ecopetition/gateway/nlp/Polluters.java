@@ -94,6 +94,11 @@ final class Polluters {
       + "([^，,。；;！!？?\\s的]{2,16}?)(?=的|[，,。；;！!？?\\s]|$)");
   /** What a role's answer is when it names nobody (施工方是谁, 承建单位是哪家, 施工方是个外地的). */
   private static final Pattern NO_BUILDER = Pattern.compile("^(?:谁|哪|什么|啥|个|一家|一个|不|没|某)");
+  /**
+   * How a builder's name ends: a trade (建设, 建工, 路桥, 市政, 工程) or a unit word (集团, 公司, 十一局, 工程队). Without one the
+   * words after 施工方是 tell something else of it (施工方是外地来的, 施工单位是区里找的, 建设单位是政府).
+   */
+  private static final Pattern BUILDER_END = Pattern.compile("(?:建设|建工|建筑|建安|路桥|市政|工程|集团|公司|局|队|院|所|厂|社)$");
 
   private static final Pattern GOV = Pattern.compile("局|政府|委员会|街道办|办事处|派出所|法院|检察院|环保|生态环境|城管|执法|监察|人大|政协|党委|村委|居委");
   private static final Pattern INDUSTRY = Pattern.compile("公司|厂|场|店|馆|酒店|工地|项目|矿|站|中心|合作社|集团|餐厅|作坊|基地");
@@ -276,7 +281,7 @@ final class Polluters {
       Matcher b = BUILDER.matcher(text);
       while (b.find()) {
         String name = b.group(1);
-        if (!NO_BUILDER.matcher(name).find() && !generic(name) && !kindWhole(name)) {
+        if (!NO_BUILDER.matcher(name).find() && BUILDER_END.matcher(name).find() && !generic(name) && !kindWhole(name)) {
           out.add(new Unit(name, b.start(1), b.end(1), false));
         }
       }

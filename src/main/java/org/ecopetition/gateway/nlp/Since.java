@@ -104,7 +104,9 @@ final class Since {
    * a promise, living or working somewhere.
    */
   private static final Pattern ABOUT_ELSE = Pattern.compile("投诉|反映|举报|信访|上访|打了?电话|打过|打给|拨打|报警|报案|(?<!\\d)(?:12345|12369|110)(?!\\d)|"
-      + "热线|检查|来查|查过|执法|处罚|罚款|罚了|整改|关停|承诺|答复|回复|留言|写信|住了|搬来|搬进|搬到|入住|买的房|买房|工作了|上班了|干了|"
+      + "热线|检查|来查|查过|执法|处罚|罚款|罚了|整改|关停|承诺|答复|回复|留言|写信|住了(?!院)|搬来|搬进|搬到|入住|买的房|买房|工作了|上班了|"
+      // 干了十年: years of work; 河都干了 is a matter (a river or a well run dry), no work
+      + "干了(?=" + NUM + "|好|多)|"
       + "(?i:complain|reported|called|phoned|hotline|inspect|fined|promised|moved|lived|living)");
   private static final Pattern AGAIN = Pattern.compile("又|还是|再次|(?i:\\bagain\\b)");
   private static final String CLAUSE_ENDS = "。！？!?；;，,\n";
@@ -122,7 +124,8 @@ final class Since {
       }
       i = m.end() - 1;
       int rank = m.start("start") >= 0 || m.start("ago") >= 0 ? 0 : m.start("stretch") >= 0 ? 1 : 2;
-      if (firstOf[rank] == null && !saidOfElse(text, m.start(), m.end(), rank == 0 ? 6 : -1)) {
+      if (firstOf[rank] == null && !saidOfElse(text, m.start(), m.end(), rank == 0 ? 6 : -1)
+          && !(rank == 1 && toldOf(text, m.start(), m.end()))) {
         firstOf[rank] = new Found(text.substring(m.start(), m.end()).strip(), CONFIDENCE[rank], m.start(), m.end());
       }
     }
@@ -192,8 +195,20 @@ final class Since {
       from = Math.max(from, start - near);
       to = Math.min(to, end + near);
     }
-    return ABOUT_ELSE.matcher(text).region(from, to).find() || habit(text, start);
+    // transparent bounds: a word's look-around sees past the window (住了院 at its edge is no 住了)
+    return ABOUT_ELSE.matcher(text).region(from, to).useTransparentBounds(true).find() || habit(text, start);
   }
+
+  /**
+   * 有一天晚上, 有两天臭得睡不着: a day or a few the story tells of, not a stretch up to now (有三个月了, 臭味有三个月，没人管):
+   * 有 alone before the span, nothing closing it, and the clause going on at once.
+   */
+  private static boolean toldOf(String text, int start, int end) {
+    return text.charAt(start) == '有' && end < text.length() && Tokens.han(text.charAt(end))
+        && !STRETCH_CLOSED.matcher(text.substring(start, end)).find();
+  }
+
+  private static final Pattern STRETCH_CLOSED = Pattern.compile("(?:了|之久|以来)$");
 
   /**
    * 每天晚上, 天天夜里, 一到冬天: a habit, not a time; 今年七十三了: an age; 过去一年多了: since another event.

@@ -278,7 +278,10 @@ class IdentityClassesTest {
       "楼下烧烤摊天天到半夜。业主 阿力木 13812345678 | 阿力木",
       "老王家烧烤天天冒烟。 |  | 老王家烧烤",
       "我住院三天了，医生说是吸了废气 |  | 住院三天",
-      "I live in Pudong, and the plant nearby smells. |  | the plant nearby"})
+      "I live in Pudong, and the plant nearby smells. |  | the plant nearby",
+      // every cue of a home is found (本人住 too), and 我住的 is a clause about the home, no address after it
+      "本人住幸福小区3栋，楼下餐馆油烟很大 | 幸福小区3栋",
+      "我住的小区旁边有个化工厂，天天排臭气 |  | 小区旁边"})
   void roundEighteensClasses(String row) {
     check(row);
   }

@@ -25,6 +25,12 @@ class SinceTest {
       "这个味道有小半年了，晚上根本不敢开窗|有小半年了|0.85",
       "噪音已经持续两个多月了|已经持续两个多月了|0.85",
       "臭了一年多了也没人管|一年多了|0.85",
+      "这股焦糊味有三个月，一直没人管|有三个月|0.85",
+      // a river or a well run dry is the matter, no years of work (干了十年)
+      "从去年开始河水都干了，上游的小电站截流|从去年开始|0.9",
+      "自打前年起村里的井全干了，旁边在挖矿|自打前年起|0.9",
+      // one taken to hospital is the matter, no time one lived somewhere (住了十年)
+      "从上周开始好几个人住了院，都说是厂里漏气|从上周开始|0.9",
       // a past time the matter is told at: less sure
       "昨天晚上十点多厂里往河里排黑水，整条河都是臭的|昨天晚上|0.7",
       "最近小区后面总有一股烧塑料的味道|最近|0.7",
@@ -51,6 +57,10 @@ class SinceTest {
       "上周打了12345，说会来查，结果没人来",
       "环保局三个月前来检查过，罚了款就走了",
       "我在这个小区住了十年了，从没这么臭过",
+      "我在这个厂干了十几年了，从没见过这么排的",
+      // a day or a few the story tells of (有一天晚上), no stretch up to now
+      "有一天晚上下班回家，看见河面上漂满了死鱼",
+      "有两天夜里臭得根本睡不着，楼下饭店的油烟太大",
       "We complained last month and nobody came",
       // "since then" hangs on another time
       "The pipe broke and the creek has smelled since then",
