@@ -166,12 +166,13 @@ public final class DialogEngine {
 
   /**
    * The answer to "how many are affected?" ("全村都受影响，三百来户") that only the urgency classifier, reading by meaning,
-   * took for urgent (no situation's words: {@code situation} is "other"): a number of people alone is not Art 19's
-   * urgency, and the classifier, which met counts mostly in urgent reports, raised an alert at such answers. Words of a
-   * situation in the answer ("全村人都拉肚子了") still raise it.
+   * took for urgent, and whose only words of a situation count people or homes ({@code urgentCountsOnly}): a number of
+   * people alone is not Art 19's urgency, and the classifier, which met counts mostly in urgent reports, raised an alert
+   * at such answers. Any other word of a situation in the answer, even one the rules miss ("河里的鱼死光了", "准备明天去堵
+   * 厂门", "娃娃们天天咳嗽"), leaves the classifier's alarm standing.
    */
   private boolean countByMeaningAlone(ConversationState s, Extraction x) {
-    if (s.current() == null || s.current().checking() != null
+    if (s.current() == null || s.current().checking() != null || !x.flag("urgentCountsOnly")
         || !"other".equals(x.field("situation").map(Extraction.Field::value).orElse(null))) {
       return false;
     }

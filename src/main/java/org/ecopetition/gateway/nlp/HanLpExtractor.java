@@ -444,10 +444,31 @@ public final class HanLpExtractor implements Extractor {
     if (urgent >= URGENT_AT) {
       b.put("urgent", "true", Math.min(0.85, urgent), 0, text.length());
       b.put("situation", "other", 0.5, 0, text.length());
+      if (countsOnly(features)) {
+        // Read by meaning where the only words of the lists count people or homes (全村都受影响，三百来户): kept urgent
+        // (a short report of a crowd can be one), but marked, so that the dialog does not take an answer to its count
+        // question for an alarm.
+        b.put("urgentCountsOnly", "true", 0.5, 0, text.length());
+      }
     }
     if (life >= URGENT_AT) {
       b.put("lifeSafety", "true", Math.min(0.85, life), 0, text.length());
     }
+  }
+
+  /** The lists that only count people or homes. */
+  private static final Set<String> COUNT_LISTS = Set.of("many", "mass", "crowd_people", "person", "household");
+
+  /** Whether every word of the lists in the text only counts people or homes ("@many", "@mass+crowd_people"). */
+  static boolean countsOnly(String[] features) {
+    for (String f : features) {
+      for (String list : f.substring(1).split("\\+")) {
+        if (!COUNT_LISTS.contains(list)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Up to how many letters a text with one word of the lists alone is read as a dialog's answer. */
