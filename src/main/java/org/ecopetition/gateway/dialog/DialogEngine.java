@@ -78,9 +78,19 @@ public final class DialogEngine {
 
   private static final Pattern CASE_NUMBER = Pattern.compile("HB\\s?\\d{13}");
   /** A question about a matter's progress, in plain words. */
-  private static final Pattern STATUS_WORDS = Pattern.compile("到哪一步|到哪步|进度|进展|办得怎么样|处理得怎么样|处理到哪|办到哪|"
-      + "有结果了吗|有没有结果|有回复了吗|有没有回复|查一下我的|查查我的|查询我的|我的(?:案件|投诉|反映|举报).*(?:怎么样|如何|结果)|"
-      + "what(?:'s| is) the status|status of my|progress of my|check (?:on )?my (?:case|report|complaint)|any news (?:on|about) my");
+  private static final Pattern STATUS_WORDS = Pattern.compile("到哪一步|到哪步|进度|进展|办得(?:怎么样|咋样|怎样)|"
+      + "处理得(?:怎么样|咋样|怎样)|处理到哪|办到哪|有结果了吗|有没有结果|有回复了吗|有没有回复|查一下我的|查查我的|查询我的|"
+      + "我的(?:案件|投诉|反映|举报).*(?:怎么样|咋样|怎样|如何|结果)|"
+      // A matter said before, asked after in the petitioner's words ("我上个月反映的那个事情现在咋样了").
+      + "(?:反映|投诉|举报)(?:过)?的.{0,6}(?:事|问题|情况).{0,8}(?:怎么样|咋样|怎样|如何|有结果|有回音)|"
+      + "what(?:'s| is) the status|status of my|progress of my|check (?:on )?my (?:case|report|complaint)|any news (?:on|about) my|"
+      + "(?:any )?(?:update|news) on my|what happened (?:to|with) my (?:case|report|complaint)|how is my (?:case|report|complaint)");
+  /**
+   * How long a message may be and still be taken for a status question by its words alone: a question, not a
+   * report that mentions progress. English words take about three times the characters of Chinese ones.
+   */
+  private static final int STATUS_QUESTION_MAX = 40;
+  private static final int STATUS_QUESTION_MAX_LATIN = 110;
   /** A place said but not yet complete (a city alone, an ambiguous county), kept beside its slot. */
   static final String PENDING = ".pending";
   static final int MAX_PLACE_OPTIONS = 8;
@@ -502,7 +512,8 @@ public final class DialogEngine {
         .filter(v -> x.field("intent").map(Extraction.Field::value).filter("status"::equals).isPresent()
             || k.length() <= 120 && STATUS_WORDS.matcher(k).find())
         .orElse(null);
-    if (!hasNumber && foreign == null && !(k.length() <= 40 && STATUS_WORDS.matcher(k).find())) {
+    int most = languageOf(text).filter("en"::equals).isPresent() ? STATUS_QUESTION_MAX_LATIN : STATUS_QUESTION_MAX;
+    if (!hasNumber && foreign == null && !(k.length() <= most && STATUS_WORDS.matcher(k).find())) {
       return Optional.empty();
     }
     if (foreign != null) {
@@ -1124,8 +1135,23 @@ public final class DialogEngine {
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(commandByKey.get(key));
+    Command exact = commandByKey.get(key);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    // A command asked for in a sentence ("帮我转人工吧", "我要找真人", "can I talk to a real person please"): the
+    // phrase once a polite lead and tail are set aside. Only a whole phrase left counts, so a report that merely
+    // mentions one ("人工湖被污染了") stays a report.
+    String bare = COMMAND_TAIL.matcher(COMMAND_LEAD.matcher(key).replaceFirst("")).replaceFirst("").strip();
+    return bare.isEmpty() || bare.equals(key) ? Optional.empty() : Optional.ofNullable(commandByKey.get(bare));
   }
+
+  private static final Pattern COMMAND_LEAD = Pattern.compile("^(?:(?:请|麻烦你|麻烦|帮我|给我|我要|我想要|我想|我需要|"
+      + "能不能|能否|可不可以|可以|你们|有没有|我找|找个|找|要)\\s?)+(?=.)"
+      + "|^(?i:(?:please|can i|could i|may i|can you|could you|i want to|i'd like to|i would like to|i need to|i wanna|"
+      + "let me|i want|i need)\\s)+(?=.)");
+  private static final Pattern COMMAND_TAIL = Pattern.compile("(?<=.)(?:[吧啊呀呢了嘛哈]|谢谢|好吗|可以吗|行吗|行不行)+$"
+      + "|(?<=.)(?i:\\s(?:please|thanks|thank you))+$");
 
   private Turn runCommand(ConversationState s, Command c, List<Reply> out) {
     if (c.startDialog() != null) {
