@@ -43,6 +43,8 @@ public final class DialogEngine {
       "(?:no|nope|wrong|incorrect|not really|not right)(?:[ ,!.]+(?:thanks|thank you|it isn't|it is not|that's wrong|wrong))*");
   /** Extraction fields any answer may fill besides the one asked, when the extractor is sure of them. */
   private static final Set<String> ALSO_FROM_ANY_ANSWER = Set.of("place", "phone", "name", "address", "since", "affected");
+  /** Read also from an answer the question did not take ({@code missed}): the cause, named as in a first message. */
+  private static final Set<String> FROM_A_MISS = Set.of("polluter");
   private static final List<String> EDIT_WORDS = List.of("修改", "更改", "改一下", "改", "change", "edit", "correct");
   /** Where "change" is in {@link #EDIT_WORDS}: the English buttons say "change <item>". */
   private static final int EDIT_EN = 4;
@@ -671,6 +673,12 @@ public final class DialogEngine {
         return new Turn(asking, out, null);
       }
       if (p.isEmpty() || !places.complete(p.get())) {
+        // No place, but it may carry other items ("就是化肥厂", a name, a phone): kept, and the place asked again.
+        Frame others = p.isEmpty() ? missed(d, f, x, spec.name()) : f;
+        if (!others.slots().equals(f.slots())) {
+          out.add(Reply.text(noted(s, d, f, others)));
+          return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
+        }
         String key = p.isPresent() && p.get().ambiguous() ? "invalid_place_ambiguous" : "invalid_place";
         out.add(Reply.text(global(s.lang(), key).replace("{county}", p.map(Place::county).orElse(""))));
         return notUnderstood(s, d, spec, out);
@@ -680,7 +688,7 @@ public final class DialogEngine {
       Optional<String> value = accept(s.lang(), d, spec, input);
       if (value.isEmpty()) {
         // Not the answer asked for, but it may carry others ("在顺德" when asked what kind of matter): kept.
-        Frame others = prefill(d, f, x, false, spec.name());
+        Frame others = missed(d, f, x, spec.name());
         if (others.slots().equals(f.slots())) {
           out.add(invalid(s, d, spec, step));
           return notUnderstood(s, d, spec, out);
@@ -726,6 +734,28 @@ public final class DialogEngine {
    * subtype are kept aside ({@code _x.matter}, {@code _x.subtype}, never asked or shown) for routing and the
    * procedure. Slots that need an explicit choice are never filled here.
    */
+  /**
+   * What an answer that is not the one asked carries: the items any answer may fill ({@link #prefill}), and a unit
+   * named as the cause ({@link #FROM_A_MISS}), read as surely as in the first message — the petitioner answering
+   * the question they expected ("就是化肥厂" when asked where) rather than the one asked. An answer the question
+   * took never fills the cause: a place described by a factory nearby is a place.
+   */
+  private Frame missed(Dialog d, Frame f, Extraction x, String asked) {
+    Frame others = prefill(d, f, x, false, asked);
+    for (SlotSpec spec : d.slots().values()) {
+      if (spec.from() == null || !FROM_A_MISS.contains(spec.from()) || others.slots().containsKey(spec.name())
+          || spec.name().equals(asked)) {
+        continue;
+      }
+      Optional<Extraction.Field> field = x.field(spec.from()).filter(v -> v.confidence() >= CHECK);
+      Optional<String> value = field.flatMap(v -> accept("zh", d, spec, v.value()));
+      if (value.isPresent()) {
+        others = others.with(spec.name(), value.get());
+      }
+    }
+    return others;
+  }
+
   private Frame prefill(Dialog d, Frame f, Extraction x, boolean all, String asked) {
     if (all) {
       for (String derived : List.of("matter", "subtype")) {

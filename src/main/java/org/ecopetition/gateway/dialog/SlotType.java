@@ -46,6 +46,15 @@ public enum SlotType {
       + "(?i:ago|since|last|this|week|month|year|day|night|morning|evening|today|yesterday|recent|always|long|"
       + "spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
   /**
+   * How often, or at what hour, not since when ("天天粉尘大", "晚上偷偷排", "every night"): set aside before {@link
+   * #TIME_WORDS} is read, so that an answer to another question is not taken for a beginning; a date beside them
+   * still is ("昨天晚上", "去年夏天每晚").
+   */
+  private static final Pattern NOT_A_BEGINNING = Pattern.compile("一天到晚|白天黑夜|天天|每天|每日|每晚|每夜|每周|每月|每年|"
+      + "整天|整夜|成天|天气|白天|早上|上午|中午|下午|晚上|夜里|夜间|半夜|深夜|凌晨|"
+      + "(?i:every (?:day|night|morning|evening|week)|at night|all day|all night|day and night|in the (?:morning|evening))");
+
+  /**
    * "I don't know" in the petitioner's words, dialect and English included (不晓得, 搞不清, no idea): an answer to a
    * question the petitioner may not know the answer to (when it began, how many are affected), kept as said.
    */
@@ -88,7 +97,7 @@ public enum SlotType {
       case WHEN -> {
         int n = s.codePointCount(0, s.length());
         yield n >= spec.min() && n <= spec.max() && words(s, 1)
-            && (TIME_WORDS.matcher(s).find() || DONT_KNOW.matcher(s).find()
+            && (TIME_WORDS.matcher(NOT_A_BEGINNING.matcher(s).replaceAll(" ")).find() || DONT_KNOW.matcher(s).find()
                 || date(s.toLowerCase(Locale.ROOT), today).isPresent())
             ? Optional.of(s) : Optional.empty();
       }
