@@ -1176,10 +1176,10 @@ public final class DialogEngine {
     return bare.isEmpty() || bare.equals(key) ? Optional.empty() : Optional.ofNullable(commandByKey.get(bare));
   }
 
-  private static final Pattern COMMAND_LEAD = Pattern.compile("^(?:(?:请|麻烦你|麻烦|帮我|给我|我要|我想要|我想|我需要|"
-      + "能不能|能否|可不可以|可以|你们|有没有|我找|找个|找|要)\\s?)+(?=.)"
-      + "|^(?i:(?:please|can i|could i|may i|can you|could you|i want to|i'd like to|i would like to|i need to|i wanna|"
-      + "let me|i want|i need)\\s)+(?=.)");
+  private static final Pattern COMMAND_LEAD = Pattern.compile("^(?:(?:你好|您好|喂|那个|嗯|请|麻烦你|麻烦|帮我|给我|我要|我想要|"
+      + "我想|我需要|能不能|能否|可不可以|可以|你们|有没有|我找|找个|找|要)[\\s，,、]?)+(?=.)"
+      + "|^(?i:(?:hello|hi|please|can i|could i|may i|can you|could you|i want to|i'd like to|i would like to|i need to|"
+      + "i wanna|let me|i want|i need)[\\s,]+)+(?=.)");
   private static final Pattern COMMAND_TAIL = Pattern.compile("(?<=.)(?:[吧啊呀呢了嘛哈]|谢谢|好吗|可以吗|行吗|行不行)+$"
       + "|(?<=.)(?i:\\s(?:please|thanks|thank you))+$");
 
