@@ -177,8 +177,8 @@ public final class DialogEngine {
   }
 
   /**
-   * The answer to "how many are affected?" ("全村都受影响，三百来户") that only the urgency classifier, reading by meaning,
-   * took for urgent (no situation's words: {@code situation} is "other"): a number of people alone is not Art 19's
+   * The answer to "how many are affected?" ("全村都受影响，三百来户"), or to another question that asks no free text,
+   * that only the urgency classifier, reading by meaning, took for urgent (no situation's words: {@code situation} is "other"): a number of people alone is not Art 19's
    * urgency, and the classifier, which met counts mostly in urgent reports, raised an alert at such answers. Words of a
    * situation in the answer ("全村人都拉肚子了") still raise it.
    */
@@ -189,7 +189,10 @@ public final class DialogEngine {
     }
     Dialog d = dialog(s);
     Step step = d.step(s.current().step());
-    return step.kind() == Step.Kind.ASK && d.slots().get(step.arg()).type() == SlotType.COUNT;
+    // Not only counts: a place, a time, a phone or a choice typed in answer ("黑龙江省绥化市望奎县灯塔镇") says nothing
+    // of urgency either, and the classifier raised alerts at bare place names too. Free text (what happened, the
+    // request) is read as before.
+    return step.kind() == Step.Kind.ASK && d.slots().get(step.arg()).type() != SlotType.TEXT;
   }
 
   private boolean awaitsFreeText(ConversationState s) {
