@@ -43,6 +43,8 @@ public final class DialogEngine {
       "(?:no|nope|wrong|incorrect|not really|not right)(?:[ ,!.]+(?:thanks|thank you|it isn't|it is not|that's wrong|wrong))*");
   /** Extraction fields any answer may fill besides the one asked, when the extractor is sure of them. */
   private static final Set<String> ALSO_FROM_ANY_ANSWER = Set.of("place", "phone", "name", "address", "since", "affected");
+  /** Read also from an answer the question did not take ({@code missed}): the cause, named as in a first message. */
+  private static final Set<String> FROM_A_MISS = Set.of("polluter");
   private static final List<String> EDIT_WORDS = List.of("修改", "更改", "改一下", "改", "change", "edit", "correct");
   /** Where "change" is in {@link #EDIT_WORDS}: the English buttons say "change <item>". */
   private static final int EDIT_EN = 4;
@@ -78,9 +80,19 @@ public final class DialogEngine {
 
   private static final Pattern CASE_NUMBER = Pattern.compile("HB\\s?\\d{13}");
   /** A question about a matter's progress, in plain words. */
-  private static final Pattern STATUS_WORDS = Pattern.compile("到哪一步|到哪步|进度|进展|办得怎么样|处理得怎么样|处理到哪|办到哪|"
-      + "有结果了吗|有没有结果|有回复了吗|有没有回复|查一下我的|查查我的|查询我的|我的(?:案件|投诉|反映|举报).*(?:怎么样|如何|结果)|"
-      + "what(?:'s| is) the status|status of my|progress of my|check (?:on )?my (?:case|report|complaint)|any news (?:on|about) my");
+  private static final Pattern STATUS_WORDS = Pattern.compile("到哪一步|到哪步|进度|进展|办得(?:怎么样|咋样|怎样)|"
+      + "处理得(?:怎么样|咋样|怎样)|处理到哪|办到哪|有结果了吗|有没有结果|有回复了吗|有没有回复|查一下我的|查查我的|查询我的|"
+      + "我的(?:案件|投诉|反映|举报).*(?:怎么样|咋样|怎样|如何|结果)|"
+      // A matter said before, asked after in the petitioner's words ("我上个月反映的那个事情现在咋样了").
+      + "(?:反映|投诉|举报)(?:过)?的.{0,6}(?:事|问题|情况).{0,8}(?:怎么样|咋样|怎样|如何|有结果|有回音)|"
+      + "what(?:'s| is) the status|status of my|progress of my|check (?:on )?my (?:case|report|complaint)|any news (?:on|about) my|"
+      + "(?:any )?(?:update|news) on my|what happened (?:to|with) my (?:case|report|complaint)|how is my (?:case|report|complaint)");
+  /**
+   * How long a message may be and still be taken for a status question by its words alone: a question, not a
+   * report that mentions progress. English words take about three times the characters of Chinese ones.
+   */
+  private static final int STATUS_QUESTION_MAX = 40;
+  private static final int STATUS_QUESTION_MAX_LATIN = 110;
   /** A place said but not yet complete (a city alone, an ambiguous county), kept beside its slot. */
   static final String PENDING = ".pending";
   static final int MAX_PLACE_OPTIONS = 8;
@@ -178,6 +190,8 @@ public final class DialogEngine {
     }
     Dialog d = dialog(s);
     Step step = d.step(s.current().step());
+    // Only the count question: other answers may carry a situation the rules miss beside their value (a bare place
+    // name is read as none by the extractor itself: HanLpExtractor.placeOnly).
     return step.kind() == Step.Kind.ASK && d.slots().get(step.arg()).type() == SlotType.COUNT;
   }
 
@@ -503,7 +517,8 @@ public final class DialogEngine {
         .filter(v -> x.field("intent").map(Extraction.Field::value).filter("status"::equals).isPresent()
             || k.length() <= 120 && STATUS_WORDS.matcher(k).find())
         .orElse(null);
-    if (!hasNumber && foreign == null && !(k.length() <= 40 && STATUS_WORDS.matcher(k).find())) {
+    int most = languageOf(text).filter("en"::equals).isPresent() ? STATUS_QUESTION_MAX_LATIN : STATUS_QUESTION_MAX;
+    if (!hasNumber && foreign == null && !(k.length() <= most && STATUS_WORDS.matcher(k).find())) {
       return Optional.empty();
     }
     if (foreign != null) {
@@ -661,6 +676,12 @@ public final class DialogEngine {
         return new Turn(asking, out, null);
       }
       if (p.isEmpty() || !places.complete(p.get())) {
+        // No place, but it may carry other items ("就是化肥厂", a name, a phone): kept, and the place asked again.
+        Frame others = p.isEmpty() ? missed(d, f, x, spec.name()) : f;
+        if (!others.slots().equals(f.slots())) {
+          out.add(Reply.text(noted(s, d, f, others)));
+          return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
+        }
         String key = p.isPresent() && p.get().ambiguous() ? "invalid_place_ambiguous" : "invalid_place";
         out.add(Reply.text(global(s.lang(), key).replace("{county}", p.map(Place::county).orElse(""))));
         return notUnderstood(s, d, spec, out);
@@ -670,7 +691,7 @@ public final class DialogEngine {
       Optional<String> value = accept(s.lang(), d, spec, input);
       if (value.isEmpty()) {
         // Not the answer asked for, but it may carry others ("在顺德" when asked what kind of matter): kept.
-        Frame others = prefill(d, f, x, false, spec.name());
+        Frame others = missed(d, f, x, spec.name());
         if (others.slots().equals(f.slots())) {
           out.add(invalid(s, d, spec, step));
           return notUnderstood(s, d, spec, out);
@@ -718,6 +739,28 @@ public final class DialogEngine {
    * subtype are kept aside ({@code _x.matter}, {@code _x.subtype}, never asked or shown) for routing and the
    * procedure. Slots that need an explicit choice are never filled here.
    */
+  /**
+   * What an answer that is not the one asked carries: the items any answer may fill ({@link #prefill}), and a unit
+   * named as the cause ({@link #FROM_A_MISS}), read as surely as in the first message — the petitioner answering
+   * the question they expected ("就是化肥厂" when asked where) rather than the one asked. An answer the question
+   * took never fills the cause: a place described by a factory nearby is a place.
+   */
+  private Frame missed(Dialog d, Frame f, Extraction x, String asked) {
+    Frame others = prefill(d, f, x, false, asked);
+    for (SlotSpec spec : d.slots().values()) {
+      if (spec.from() == null || !FROM_A_MISS.contains(spec.from()) || others.slots().containsKey(spec.name())
+          || spec.name().equals(asked)) {
+        continue;
+      }
+      Optional<Extraction.Field> field = x.field(spec.from()).filter(v -> v.confidence() >= CHECK);
+      Optional<String> value = field.flatMap(v -> accept("zh", d, spec, v.value()));
+      if (value.isPresent()) {
+        others = others.with(spec.name(), value.get());
+      }
+    }
+    return others;
+  }
+
   private Frame prefill(Dialog d, Frame f, Extraction x, boolean all, String asked) {
     if (all) {
       for (String derived : List.of("matter", "subtype")) {
@@ -1159,8 +1202,23 @@ public final class DialogEngine {
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(commandByKey.get(key));
+    Command exact = commandByKey.get(key);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    // A command asked for in a sentence ("帮我转人工吧", "我要找真人", "can I talk to a real person please"): the
+    // phrase once a polite lead and tail are set aside. Only a whole phrase left counts, so a report that merely
+    // mentions one ("人工湖被污染了") stays a report.
+    String bare = COMMAND_TAIL.matcher(COMMAND_LEAD.matcher(key).replaceFirst("")).replaceFirst("").strip();
+    return bare.isEmpty() || bare.equals(key) ? Optional.empty() : Optional.ofNullable(commandByKey.get(bare));
   }
+
+  private static final Pattern COMMAND_LEAD = Pattern.compile("^(?:(?:你好|您好|喂|那个|嗯|请|麻烦你|麻烦|帮我|给我|我要|我想要|"
+      + "我想|我需要|能不能|能否|可不可以|可以|你们|有没有|我找|找个|找|要)[\\s，,、]?)+(?=.)"
+      + "|^(?i:(?:hello|hi|please|can i|could i|may i|can you|could you|i want to|i'd like to|i would like to|i need to|"
+      + "i wanna|let me|i want|i need)[\\s,]+)+(?=.)");
+  private static final Pattern COMMAND_TAIL = Pattern.compile("(?<=.)(?:[吧啊呀呢了嘛哈]|谢谢|好吗|可以吗|行吗|行不行)+$"
+      + "|(?<=.)(?i:\\s(?:please|thanks|thank you))+$");
 
   private Turn runCommand(ConversationState s, Command c, List<Reply> out) {
     if (c.startDialog() != null) {

@@ -42,9 +42,33 @@ public enum SlotType {
   private static final Pattern CN_NUMBER = Pattern.compile("[零一二两三四五六七八九十百千万几]+");
   /** Words that make an answer a time, though not a date ("去年夏天", "一直都有", "since the spring"). */
   private static final Pattern TIME_WORDS = Pattern.compile("[年月日天周]|星期|礼拜|时候|以来|开始|以前|之前|前|后|最近|近来|近期|"
-      + "一直|今|昨|早上|上午|中午|下午|晚上|夜|凌晨|春|夏|秋|冬|节|刚|长期|好久|很久|多年|不清楚|不知道|不记得|记不清|说不清|"
+      + "一直|今|昨|早上|上午|中午|下午|晚上|夜|凌晨|春|夏|秋|冬|节|刚|长期|好久|很久|多年|"
       + "(?i:ago|since|last|this|week|month|year|day|night|morning|evening|today|yesterday|recent|always|long|"
-      + "spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|unknown|not sure|don't know)");
+      + "spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+  /**
+   * How often, or at what hour, not since when ("天天粉尘大", "晚上偷偷排", "every night"): set aside before {@link
+   * #TIME_WORDS} is read, so that an answer to another question is not taken for a beginning; a date beside them
+   * still is ("昨天晚上", "去年夏天每晚").
+   */
+  private static final Pattern NOT_A_BEGINNING = Pattern.compile("一天到晚|白天黑夜|天天|每天|每日|每晚|每夜|每周|每月|每年|"
+      + "整天|整夜|成天|天气|白天|早上|上午|中午|下午|晚上|夜里|夜间|半夜|深夜|凌晨|"
+      + "(?i:every (?:day|night|morning|evening|week)|at night|all day|all night|day and night|in the (?:morning|evening))");
+
+  /**
+   * "I don't know" in the petitioner's words, dialect and English included (不晓得, 搞不清, no idea): an answer to a
+   * question the petitioner may not know the answer to (when it began, how many are affected), kept as said.
+   */
+  private static final Pattern DONT_KNOW = Pattern.compile("不清楚|不太清楚|不知道|不太知道|不晓得|不记得|记不清楚|记不清|"
+      + "记不得|说不清楚|说不清|说不上来|说不准|搞不清楚|搞不清|弄不清楚|弄不清|闹不清|整不明白|不确定|忘了|忘记了|没注意|"
+      + "(?i:unknown|not sure|unsure|don't know|do not know|dont know|no idea|no clue|dunno|can't remember|cannot remember|"
+      + "don't remember|do not remember|not certain|can't say|hard to say)");
+  /**
+   * A reply that is only "I don't know", with the words around it that change nothing ("我也不晓得啊", "这个真说不清",
+   * "honestly no idea"): "不知道店名" answers another question, and is no such reply.
+   */
+  private static final Pattern DONT_KNOW_REPLY = Pattern.compile("(?:我|也|都|这个|这|那个|那|具体|真的|真|实在|确实|还|"
+      + "(?i:i|i'm|im|really|honestly|just|sorry|,)\\s?)*(?:" + DONT_KNOW.pattern() + ")"
+      + "(?:[啊呀吧了哦呢耶嘛哈诶喔]|多少|有多少|几个|(?i:\\s?(?:sorry|really|at all|either|exactly)))*[。！!.，,…~～\\s]*");
   /** Counts of something other than people, or vague counts: kept as said, never turned into a number of people. */
   private static final Pattern KEEP_AS_SAID = Pattern.compile("[户家村栋幢楼]|小区|单元|几|上百|上千|上万|数百|数千|数万|好多|多个|"
       + "(?i:household|famil|village|building|hundreds|thousands|dozens|several|many)");
@@ -73,7 +97,8 @@ public enum SlotType {
       case WHEN -> {
         int n = s.codePointCount(0, s.length());
         yield n >= spec.min() && n <= spec.max() && words(s, 1)
-            && (TIME_WORDS.matcher(s).find() || date(s.toLowerCase(Locale.ROOT), today).isPresent())
+            && (TIME_WORDS.matcher(NOT_A_BEGINNING.matcher(s).replaceAll(" ")).find() || DONT_KNOW.matcher(s).find()
+                || date(s.toLowerCase(Locale.ROOT), today).isPresent())
             ? Optional.of(s) : Optional.empty();
       }
       case PHONE -> {
@@ -95,6 +120,10 @@ public enum SlotType {
       }
       case DATE -> date(s.toLowerCase(Locale.ROOT), today).filter(d -> !d.isAfter(today)).map(LocalDate::toString);
       case COUNT -> {
+        if (dontKnow(s)) {
+          // Nobody counted: kept as said, like "几百户", rather than asked again until the petitioner gives up.
+          yield Optional.of(TRAILING_STOPS.matcher(s).replaceAll(""));
+        }
         // A phone number is no count ("我电话13812345678").
         Optional<Integer> n = EIGHT_DIGITS.matcher(s).matches() ? Optional.empty()
             : count(s).filter(k -> k >= Math.max(1, spec.min()) && k <= spec.max());
@@ -104,6 +133,11 @@ public enum SlotType {
       }
       case YES_NO, ENUM, PLACE -> Optional.empty();
     };
+  }
+
+  /** Whether a short answer says the petitioner does not know ("不晓得", "说不清", "no idea"). */
+  static boolean dontKnow(String s) {
+    return DONT_KNOW_REPLY.matcher(s).matches();
   }
 
   /**

@@ -433,6 +433,11 @@ public final class HanLpExtractor implements Extractor {
       // text, would decide, and every conversation would raise an urgent alert. The frames still read it.
       return;
     }
+    if (placeOnly(text, b)) {
+      // A place and nothing else (黑龙江省绥化市望奎县灯塔镇, the dialog's place question answered): the lists' words in its
+      // names (黑, 江) are no situation, and the classifier raised an alert at such answers.
+      return;
+    }
     if (answerLike(text, en, features)) {
       // An answer to the dialog's questions (化工新村14幢502, 那个死水塘): one word of the lists alone, in a name or an
       // address, is no situation; the frames still read it.
@@ -454,6 +459,30 @@ public final class HanLpExtractor implements Extractor {
     if (life >= URGENT_AT) {
       b.put("lifeSafety", "true", Math.min(0.85, life), 0, text.length());
     }
+  }
+
+  /** Whether the text is the names of places and at most two other letters (在, 这边的…): no report to read by meaning. */
+  private boolean placeOnly(String text, Extraction.Builder b) {
+    List<Gazetteer.Mention> places = gazetteer.mentions(text);
+    if (places.isEmpty()) {
+      return false;
+    }
+    boolean[] named = new boolean[text.length()];
+    for (Gazetteer.Mention m : places) {
+      java.util.Arrays.fill(named, m.start(), Math.min(m.end(), text.length()), true);
+    }
+    // the town read under its county (灯塔镇): the gazetteer's mentions stop at counties
+    String town = b.value("town").orElse("");
+    for (int i = town.isEmpty() ? -1 : text.indexOf(town); i >= 0; i = text.indexOf(town, i + 1)) {
+      java.util.Arrays.fill(named, i, i + town.length(), true);
+    }
+    int other = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (!named[i] && Character.isLetterOrDigit(text.charAt(i)) && ++other > 2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The lists that only count people or homes. */
