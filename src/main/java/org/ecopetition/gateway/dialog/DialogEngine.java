@@ -731,15 +731,6 @@ public final class DialogEngine {
   }
 
   /**
-   * Free text read by the extractor. From the first message ({@code all}): every value the extractor is fairly
-   * sure of ({@link #CHECK}) fills its slot, and the summary is the one confirmation — no "…，对吗？" item by item;
-   * the people affected are kept as said ("几百户"); slots implied by others are set ({@code inferred}: a name
-   * given means a named report). From any other answer: only the places, phones, names, addresses, times and
-   * counts the extractor is sure of ({@link #ACCEPT}), in slots still empty. The finer matter type and Art 24's
-   * subtype are kept aside ({@code _x.matter}, {@code _x.subtype}, never asked or shown) for routing and the
-   * procedure. Slots that need an explicit choice are never filled here.
-   */
-  /**
    * What an answer that is not the one asked carries: the items any answer may fill ({@link #prefill}), and a unit
    * named as the cause ({@link #FROM_A_MISS}), read as surely as in the first message — the petitioner answering
    * the question they expected ("就是化肥厂" when asked where) rather than the one asked. An answer the question
@@ -761,6 +752,15 @@ public final class DialogEngine {
     return others;
   }
 
+  /**
+   * Free text read by the extractor. From the first message ({@code all}): every value the extractor is fairly
+   * sure of ({@link #CHECK}) fills its slot, and the summary is the one confirmation — no "…，对吗？" item by item;
+   * the people affected are kept as said ("几百户"); slots implied by others are set ({@code inferred}: a name
+   * given means a named report). From any other answer: only the places, phones, names, addresses, times and
+   * counts the extractor is sure of ({@link #ACCEPT}), in slots still empty. The finer matter type and Art 24's
+   * subtype are kept aside ({@code _x.matter}, {@code _x.subtype}, never asked or shown) for routing and the
+   * procedure. Slots that need an explicit choice are never filled here.
+   */
   private Frame prefill(Dialog d, Frame f, Extraction x, boolean all, String asked) {
     if (all) {
       for (String derived : List.of("matter", "subtype")) {
