@@ -461,8 +461,14 @@ public final class HanLpExtractor implements Extractor {
     }
   }
 
+  /** Longer than a place's whole chain with its town (内蒙古自治区鄂尔多斯市伊金霍洛旗乌兰木伦镇: 21). */
+  static final int PLACE_LETTERS = 32;
+
   /** Whether the text is the names of places and at most two other letters (在, 这边的…): no report to read by meaning. */
   private boolean placeOnly(String text, Extraction.Builder b) {
+    if (letters(text) > PLACE_LETTERS) {
+      return false; // a report, not an answer: no gazetteer walk for it
+    }
     List<Gazetteer.Mention> places = gazetteer.mentions(text);
     if (places.isEmpty()) {
       return false;
