@@ -29,6 +29,7 @@ class CuesTest {
       Map.entry(HanLpExtractor.STATUS_CUE, HanLpExtractor.STATUS_CUE_FIRSTS),
       Map.entry(HanLpExtractor.EARLIER, HanLpExtractor.EARLIER_FIRSTS),
       Map.entry(RuleExtractor.EMPHASIS, RuleExtractor.EMPHASIS_FIRSTS),
+      Map.entry(Since.CHINESE, Since.CHINESE_FIRSTS),
       Map.entry(RuleExtractor.PAST, RuleExtractor.PAST_FIRSTS),
       Map.entry(HanLpExtractor.EVALUATE, HanLpExtractor.EVALUATE_FIRSTS),
       Map.entry(HanLpExtractor.DISSATISFIED, HanLpExtractor.DISSATISFIED_FIRSTS),
