@@ -827,12 +827,24 @@ public final class DialogEngine {
 
   /** An option said with a lead or a particle ("我要匿名", "匿名吧", "那就实名"): the words that choose. */
   private static String choiceKey(String key) {
-    String k = CHOICE_TAIL.matcher(CHOICE_LEAD.matcher(key).replaceFirst("")).replaceFirst("");
+    String k = withoutCourtesy(key);
     return k.isEmpty() ? key : k;
   }
 
-  private static final Pattern CHOICE_LEAD = Pattern.compile("^(?:我要|我想|我选|我还是|那就|那还是|还是|就|选|要)(?=.)");
-  private static final Pattern CHOICE_TAIL = Pattern.compile("(?<=.)[吧啊呀了哈的呢嘛]+$");
+  /**
+   * A key with the polite lead and tail a petitioner puts around what they ask for or choose set aside ("帮我转人工吧",
+   * "我要匿名", "那就实名吧", "can I talk to a real person please"); the key itself when there is none.
+   */
+  private static String withoutCourtesy(String key) {
+    return COURTESY_TAIL.matcher(COURTESY_LEAD.matcher(key).replaceFirst("")).replaceFirst("").strip();
+  }
+
+  private static final Pattern COURTESY_LEAD = Pattern.compile("^(?:(?:你好|您好|喂|那个|嗯|请|麻烦你|麻烦|帮我|给我|我要|我想要|"
+      + "我想|我需要|我选|我还是|那就|那还是|还是|就|选|能不能|能否|可不可以|可以|你们|有没有|我找|找个|找|要)[\\s，,、]?)+(?=.)"
+      + "|^(?i:(?:hello|hi|please|can i|could i|may i|can you|could you|i want to|i'd like to|i would like to|i need to|"
+      + "i wanna|let me|i want|i need)[\\s,]+)+(?=.)");
+  private static final Pattern COURTESY_TAIL = Pattern.compile("(?<=.)(?:[吧啊呀呢了嘛哈的]|谢谢|好吗|可以吗|行吗|行不行)+$"
+      + "|(?<=.)(?i:\\s(?:please|thanks|thank you))+$");
 
   /** The value of {@code spec} that slots filled between {@code before} and {@code after} imply ({@code inferred}). */
   private static Optional<String> implied(SlotSpec spec, Frame before, Frame after) {
@@ -1209,16 +1221,9 @@ public final class DialogEngine {
     // A command asked for in a sentence ("帮我转人工吧", "我要找真人", "can I talk to a real person please"): the
     // phrase once a polite lead and tail are set aside. Only a whole phrase left counts, so a report that merely
     // mentions one ("人工湖被污染了") stays a report.
-    String bare = COMMAND_TAIL.matcher(COMMAND_LEAD.matcher(key).replaceFirst("")).replaceFirst("").strip();
+    String bare = withoutCourtesy(key);
     return bare.isEmpty() || bare.equals(key) ? Optional.empty() : Optional.ofNullable(commandByKey.get(bare));
   }
-
-  private static final Pattern COMMAND_LEAD = Pattern.compile("^(?:(?:你好|您好|喂|那个|嗯|请|麻烦你|麻烦|帮我|给我|我要|我想要|"
-      + "我想|我需要|能不能|能否|可不可以|可以|你们|有没有|我找|找个|找|要)[\\s，,、]?)+(?=.)"
-      + "|^(?i:(?:hello|hi|please|can i|could i|may i|can you|could you|i want to|i'd like to|i would like to|i need to|"
-      + "i wanna|let me|i want|i need)[\\s,]+)+(?=.)");
-  private static final Pattern COMMAND_TAIL = Pattern.compile("(?<=.)(?:[吧啊呀呢了嘛哈]|谢谢|好吗|可以吗|行吗|行不行)+$"
-      + "|(?<=.)(?i:\\s(?:please|thanks|thank you))+$");
 
   private Turn runCommand(ConversationState s, Command c, List<Reply> out) {
     if (c.startDialog() != null) {
