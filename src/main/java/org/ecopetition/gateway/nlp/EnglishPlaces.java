@@ -224,7 +224,11 @@ public final class EnglishPlaces {
       }
     }
     if (named.size() < found.size()) {
-      found.removeAll(named); // the division named as such wins over a river's or a firm's name
+      List<Gazetteer.Mention> divisions = new ArrayList<>(found);
+      divisions.removeAll(named);
+      // the division named as such wins over a river's or a firm's name (Qiantang River, Xiaoshan District); a bay
+      // of the city named (Haitang Bay, Sanya) stays where no other division of its level is named
+      found.removeIf(m -> named.contains(m) && !within(m, divisions));
     }
     for (int k = 0; k < found.size(); k++) {
       found.set(k, citiesFirst(found.get(k), found));
@@ -240,6 +244,27 @@ public final class EnglishPlaces {
       + "reservoir|canal|creek|agrochemicals?|petrochemicals?|chemicals?|pharmaceuticals?|steel|cement|paper|textiles?|"
       + "dyeing|electroplating|plating|ceramics|brewery|foods?|co\\b|company|ltd|limited|group|corp|corporation|"
       + "industries|hotel|restaurant)\\b");
+  /** Whether one of a landmark's readings lies under a division the others name, none of them naming its level. */
+  private boolean within(Gazetteer.Mention landmark, List<Gazetteer.Mention> divisions) {
+    for (Division d : landmark.candidates()) {
+      boolean under = false;
+      boolean sameLevel = false;
+      for (Gazetteer.Mention o : divisions) {
+        for (Division a : o.candidates()) {
+          sameLevel |= a.level() == d.level();
+          for (Division up = gazetteer.division(d.parentCode()).orElse(null); !under && up != null;
+              up = up.parentCode() == null ? null : gazetteer.division(up.parentCode()).orElse(null)) {
+            under = up.code().equals(a.code());
+          }
+        }
+      }
+      if (under && !sameLevel) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The level word said after a name: "District", "County" (or qu, xian) keep the counties of a reading. */
   private static final Pattern COUNTY_WORD = Pattern.compile("[\\s-]*(?:district|county|qu|xian|banner)\\b");
 
