@@ -1129,6 +1129,9 @@ final class Names {
       } else if (types.contains(Type.SELF) || types.contains(Type.SIGN)) {
         boolean weak = cue.equals("我是") || cue.equals("我系") || cue.equals("我係") || cue.equals("俺是") || cue.equals("本人是")
             || cue.equals("我就是") || cue.equals("阮是") || cue.equals("额是");
+        if (weak) {
+          p = stutterSkipped(text, p); // 我是 嗯 陶 陶建国
+        }
         if (weak && surname(text, p) == 1 && p + 1 < text.length() && text.charAt(p + 1) == '太'
             && RARE.indexOf(text.charAt(p)) < 0 && (p + 2 == text.length() || "住喺嘅啊，, ".indexOf(text.charAt(p + 2)) >= 0)) {
           out.add(new Mention(p, p + 1, text.substring(p, p + 1), true, 0.75)); // 我系林太住喺…: Cantonese Mrs Lam
@@ -2398,6 +2401,26 @@ final class Names {
   }
 
   /** Past a speaker's fillers and a note in brackets after a cue ((签名), （签字）). */
+  /**
+   * After 我是 in speech, the first character said, a pause, then the whole name (我是 嗯 陶 陶建国): where the whole name
+   * starts, or p. Not a spelling (彭 彭德怀的彭) nor a name groped for twice (马 马什么 马海军): the whole name of two to
+   * four characters ends at a space, a stop or the end.
+   */
+  private static int stutterSkipped(String text, int p) {
+    char c = p < text.length() ? text.charAt(p) : ' ';
+    if (!Tokens.han(c) || p + 1 >= text.length() || text.charAt(p + 1) != ' ') {
+      return p;
+    }
+    int q = skip(text, p + 1);
+    int e = q;
+    while (e < text.length() && Tokens.han(text.charAt(e))) {
+      e++;
+    }
+    String whole = text.substring(q, e);
+    return q < text.length() && text.charAt(q) == c && whole.length() >= 2 && whole.length() <= 4
+        && whole.indexOf('的') < 0 && !whole.contains("什么") ? q : p;
+  }
+
   /** An English given name, then a space, then a Chinese name (业主Jenny 吴婧): where the Chinese name starts, or p. */
   private static int latinGivenSkipped(String text, int p) {
     int q = p;
@@ -2427,14 +2450,6 @@ final class Names {
         }
       }
       char c = text.charAt(p);
-      if (!moved && Tokens.han(c) && p + 1 < text.length() && text.charAt(p + 1) == ' ') {
-        int q = skip(text, p + 1);
-        if (q < text.length() && text.charAt(q) == c) {
-          p = q; // 我是 嗯 陶 陶建国: the first character said, a pause, then the whole name
-          moved = true;
-          continue;
-        }
-      }
       if (!moved && (c == '（' || c == '(')) {
         int close = p + 1;
         while (close < text.length() && close - p <= 5 && text.charAt(close) != '）' && text.charAt(close) != ')') {
