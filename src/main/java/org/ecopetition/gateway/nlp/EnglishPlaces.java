@@ -198,8 +198,9 @@ public final class EnglishPlaces {
     for (int i = 0; i < words.size(); i++) {
       // One word ("Pudong"), or two written apart ("Fu Tian", "Inner Mongolia").
       for (int n = 2; n >= 1; n--) {
-        if (i + n > words.size()) {
-          continue;
+        if (i + n > words.size() || n == 2 && (NOT_JOINED.contains(lower.substring(words.get(i)[0], words.get(i)[1]))
+            || NOT_JOINED.contains(lower.substring(words.get(i + 1)[0], words.get(i + 1)[1])))) {
+          continue; // "and a" is no "Anda" (安达市)
         }
         // The words joined: what lies between two runs of a-z is all that is not a-z.
         String key = n == 1 ? lower.substring(words.get(i)[0], words.get(i)[1])
@@ -307,6 +308,10 @@ public final class EnglishPlaces {
     }
     return kept.isEmpty() || kept.size() == c.size() ? m : new Gazetteer.Mention(m.start(), m.end(), List.copyOf(kept));
   }
+
+  /** English words never half of a name written in two words ("Fu Tian", "Inner Mongolia"): "and a" is no Anda. */
+  private static final java.util.Set<String> NOT_JOINED = java.util.Set.of("a", "and", "the", "for", "but", "not", "was",
+      "are", "has", "had", "our", "you", "his", "her", "its", "with", "from", "this", "that", "they", "them");
 
   /** Words between two places of one level that take the first back ("Songjiang... sorry, I am in Jiading"). */
   private static final Pattern EN_CORRECTION = Pattern.compile("[\\s.,…!-]*(?:(?:sorry|no|wait|oops|i mean|correction|actually)\\b[\\s.,…!-]*)+"
