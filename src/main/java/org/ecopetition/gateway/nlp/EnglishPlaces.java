@@ -80,19 +80,40 @@ public final class EnglishPlaces {
       Map.entry('会', "hui"), Map.entry('沈', "shen"), Map.entry('石', "shi"), Map.entry('大', "da"),
       Map.entry('朝', "chao"), Map.entry('华', "hua"), Map.entry('宿', "su"), Map.entry('台', "tai"));
 
-  /** The usual pinyin of a name, and the one with place readings where they differ. */
-  static List<String> readings(String han) {
-    List<String> out = new ArrayList<>();
-    out.add(pinyin(han));
+  /** A name's reading with the place readings of its characters (闵行 minhang). */
+  static String placeReading(String han) {
     StringBuilder b = new StringBuilder();
     List<Pinyin> ps = HanLP.convertToPinyinList(han);
     for (int i = 0; i < han.length() && i < ps.size(); i++) {
       String r = PLACE_READINGS.get(han.charAt(i));
       b.append(r != null ? r : ps.get(i).getPinyinWithoutTone().replace("ü", "v"));
     }
-    String alt = b.toString().toLowerCase(Locale.ROOT);
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Characters whose place reading (六 lu) English writers often replace by the everyday one (liu). */
+  private static final Map<Character, String> EVERYDAY_READINGS = Map.of('六', "liu");
+
+  /** The usual pinyin of a name, the one with place readings, and the everyday one, where they differ. */
+  static List<String> readings(String han) {
+    List<String> out = new ArrayList<>();
+    out.add(pinyin(han));
+    List<Pinyin> ps = HanLP.convertToPinyinList(han);
+    String alt = placeReading(han);
     if (!out.contains(alt)) {
       out.add(alt);
+    }
+    // The everyday reading too where writers use it for an old one (六合 Luhe and Liuhe, 六安 Lu'an and Liu'an).
+    if (han.chars().anyMatch(ch -> EVERYDAY_READINGS.containsKey((char) ch))) {
+      StringBuilder e = new StringBuilder();
+      for (int i = 0; i < han.length() && i < ps.size(); i++) {
+        String r = EVERYDAY_READINGS.get(han.charAt(i));
+        e.append(r != null ? r : ps.get(i).getPinyinWithoutTone().replace("ü", "v"));
+      }
+      String everyday = e.toString().toLowerCase(Locale.ROOT);
+      if (!out.contains(everyday)) {
+        out.add(everyday);
+      }
     }
     return out;
   }
@@ -128,8 +149,7 @@ public final class EnglishPlaces {
     }
     Matcher t = TOWN_SUFFIX.matcher(han);
     if (t.find() && t.start() >= 2) {
-      List<String> r = readings(han.substring(0, t.start()));
-      String reading = r.get(r.size() - 1);
+      String reading = placeReading(han.substring(0, t.start()));
       return Character.toUpperCase(reading.charAt(0)) + reading.substring(1) + " "
           + switch (t.group(1)) {
             case "街道" -> "Subdistrict";
@@ -150,8 +170,7 @@ public final class EnglishPlaces {
       String bare = ETHNIC.matcher(base).replaceFirst("");
       base = bare.length() >= 2 ? bare : base;
     }
-    List<String> r = readings(base);
-    String reading = r.get(r.size() - 1);
+    String reading = placeReading(base);
     String name = Character.toUpperCase(reading.charAt(0)) + reading.substring(1);
     if (suffix.equals("市") || suffix.equals("省") || suffix.isEmpty() && !han.matches(".*(街道|镇|乡)$")) {
       return name;
@@ -175,11 +194,13 @@ public final class EnglishPlaces {
       }
     }
     List<Gazetteer.Mention> found = new ArrayList<>();
+    List<Gazetteer.Mention> named = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       // One word ("Pudong"), or two written apart ("Fu Tian", "Inner Mongolia").
       for (int n = 2; n >= 1; n--) {
-        if (i + n > words.size()) {
-          continue;
+        if (i + n > words.size() || n == 2 && (NOT_JOINED.contains(lower.substring(words.get(i)[0], words.get(i)[1]))
+            || NOT_JOINED.contains(lower.substring(words.get(i + 1)[0], words.get(i + 1)[1])))) {
+          continue; // "and a" is no "Anda" (安达市)
         }
         // The words joined: what lies between two runs of a-z is all that is not a-z.
         String key = n == 1 ? lower.substring(words.get(i)[0], words.get(i)[1])
@@ -192,14 +213,105 @@ public final class EnglishPlaces {
               && EN_CORRECTION.matcher(lower).region(last.end(), words.get(i)[0]).matches()) {
             found.remove(found.size() - 1); // "in Haidian... sorry, in Changping": the place said again takes the other's
           }
-          found.add(new Gazetteer.Mention(words.get(i)[0], words.get(i + n - 1)[1], c));
+          int end = words.get(i + n - 1)[1];
+          Gazetteer.Mention m = new Gazetteer.Mention(words.get(i)[0], end, byLevelWord(c, lower, end));
+          found.add(m);
+          if (AFTER_NAME_NO_DIVISION.matcher(lower).region(end, lower.length()).lookingAt()) {
+            named.add(m); // "the Qiantang River", "Hongyuan Agrochemical": a river or a firm called after a place
+          }
           i += n - 1;
           break;
         }
       }
     }
+    if (named.size() < found.size()) {
+      List<Gazetteer.Mention> divisions = new ArrayList<>(found);
+      divisions.removeAll(named);
+      // the division named as such wins over a river's or a firm's name (Qiantang River, Xiaoshan District); a bay
+      // of the city named (Haitang Bay, Sanya) stays where no other division of its level is named
+      found.removeIf(m -> named.contains(m) && !within(m, divisions));
+    }
+    for (int k = 0; k < found.size(); k++) {
+      found.set(k, citiesFirst(found.get(k), found));
+    }
     return found.isEmpty() ? Optional.empty() : Optional.of(found.toArray(new Gazetteer.Mention[0]));
   }
+
+  /**
+   * What makes a division's reading the name of something else: a river, lake or hill named after it, or a firm
+   * (a trade word or a company's form right after it). Read only where the text names another division too.
+   */
+  private static final Pattern AFTER_NAME_NO_DIVISION = Pattern.compile("\\s*(?:river|lake|bay|beach|mountains?|hills?|"
+      + "reservoir|canal|creek|agrochemicals?|petrochemicals?|chemicals?|pharmaceuticals?|steel|cement|paper|textiles?|"
+      + "dyeing|electroplating|plating|ceramics|brewery|foods?|co\\b|company|ltd|limited|group|corp|corporation|"
+      + "industries|hotel|restaurant)\\b");
+  /** Whether one of a landmark's readings lies under a division the others name, none of them naming its level. */
+  private boolean within(Gazetteer.Mention landmark, List<Gazetteer.Mention> divisions) {
+    for (Division d : landmark.candidates()) {
+      boolean under = false;
+      boolean sameLevel = false;
+      for (Gazetteer.Mention o : divisions) {
+        for (Division a : o.candidates()) {
+          sameLevel |= a.level() == d.level();
+          for (Division up = gazetteer.division(d.parentCode()).orElse(null); !under && up != null;
+              up = up.parentCode() == null ? null : gazetteer.division(up.parentCode()).orElse(null)) {
+            under = up.code().equals(a.code());
+          }
+        }
+      }
+      if (under && !sameLevel) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The level word said after a name: "District", "County" (or qu, xian) keep the counties of a reading. */
+  private static final Pattern COUNTY_WORD = Pattern.compile("[\\s-]*(?:district|county|qu|xian|banner)\\b");
+
+  /** A name said with "District" or "County" after it names a county of that reading, not a city. */
+  private static List<Division> byLevelWord(List<Division> c, String lower, int end) {
+    if (c.size() > 1 && COUNTY_WORD.matcher(lower).region(end, lower.length()).lookingAt()) {
+      List<Division> counties = c.stream().filter(d -> d.level() == Division.Level.COUNTY).toList();
+      return counties.isEmpty() ? c : counties;
+    }
+    return c;
+  }
+
+  /**
+   * A reading shared by a city and counties, said with no level word ("Xinxiang, Henan", "Suzhou"): the city, as
+   * English writers mean it. A county of that reading stays only where a division above it is named elsewhere in
+   * the text ("Chaoyang, Beijing") or the level word was said (see {@link #byLevelWord}).
+   */
+  private Gazetteer.Mention citiesFirst(Gazetteer.Mention m, List<Gazetteer.Mention> all) {
+    List<Division> c = m.candidates();
+    if (c.size() < 2 || c.stream().noneMatch(d -> d.level() == Division.Level.CITY)) {
+      return m;
+    }
+    java.util.Set<String> elsewhere = new java.util.HashSet<>();
+    for (Gazetteer.Mention o : all) {
+      if (o != m) {
+        o.candidates().forEach(d -> elsewhere.add(d.code()));
+      }
+    }
+    List<Division> kept = new ArrayList<>();
+    for (Division d : c) {
+      boolean keep = d.level() != Division.Level.COUNTY;
+      boolean ownCity = c.stream().anyMatch(o -> o.code().equals(d.parentCode())); // 新乡县 under 新乡市: the city
+      for (Division a = ownCity ? null : gazetteer.division(d.parentCode()).orElse(null); !keep && a != null;
+          a = a.parentCode() == null ? null : gazetteer.division(a.parentCode()).orElse(null)) {
+        keep = elsewhere.contains(a.code());
+      }
+      if (keep) {
+        kept.add(d);
+      }
+    }
+    return kept.isEmpty() || kept.size() == c.size() ? m : new Gazetteer.Mention(m.start(), m.end(), List.copyOf(kept));
+  }
+
+  /** English words never half of a name written in two words ("Fu Tian", "Inner Mongolia"): "and a" is no Anda. */
+  private static final java.util.Set<String> NOT_JOINED = java.util.Set.of("a", "and", "the", "for", "but", "not", "was",
+      "are", "has", "had", "our", "you", "his", "her", "its", "with", "from", "this", "that", "they", "them");
 
   /** Words between two places of one level that take the first back ("Songjiang... sorry, I am in Jiading"). */
   private static final Pattern EN_CORRECTION = Pattern.compile("[\\s.,…!-]*(?:(?:sorry|no|wait|oops|i mean|correction|actually)\\b[\\s.,…!-]*)+"

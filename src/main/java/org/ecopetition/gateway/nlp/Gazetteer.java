@@ -667,6 +667,8 @@ public final class Gazetteer {
       + "[啊呀嘛](?![\\p{IsHan}&&[^那这就我你他有]])|嘅(?=\\p{IsHan})|管(?=[，。,.的\\s]|$)|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|[的嘅](?!\\p{IsHan})"
       + "|[的嘅](?=[嗯呃啊哈嘛哦呀吧呢])"
       + "|$|[，。,.；;！!？?、\\s\\[]|[的嘅]?(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区|水库|滩)"
+      // a place within it, then a locative (萧山临江那边, 江津白沙这边): a two-character name that is no division's
+      + "|[\\p{IsHan}&&[^的嘅这那个有在是]]{2}(?:这边|那边|这里|那里|这块|那块|一带)"
       + "|" + PLACE_AFTER_MORE + ")");
   /** What must follow a short name that is also a word (长寿那边, 城中这一带): a place word at once. */
   private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这儿|那儿|这块|那块|这一带|一带|境内|城区|市区"

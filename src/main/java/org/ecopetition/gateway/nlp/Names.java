@@ -214,7 +214,7 @@ final class Names {
     int e = m.end(2);
     String who = m.group(2);
     boolean cued = m.group(1) != null || m.group(3) != null && m.group(3).contains("族") || who.indexOf('·') > 0;
-    if (notName(who) || NO_NAME_CHARS.matcher(who).find() || who.length() > 1 && is(who, who.length() - 2, who.length(), Type.TITLE)) {
+    if (notName(who) || NO_NAME_CHARS.matcher(who).find() || VERB_PHRASE.matcher(who).lookingAt() || who.length() > 1 && is(who, who.length() - 2, who.length(), Type.TITLE)) {
       return null;
     }
     for (int k = Math.min(3, who.length() - 1); k >= 1; k--) {
@@ -265,6 +265,8 @@ final class Names {
   }
 
   /** Words that say no name is given (未留姓名, 不留名, 集体来信, 为群体) or that no name has (曾多次, 系…). */
+  /** What opens a verb phrase after a caller word (好多业主在楼下开会, 村民都去了): the people then what they do, no name. */
+  private static final java.util.regex.Pattern VERB_PHRASE = java.util.regex.Pattern.compile("在|都|也|就|还|又|们|正|一起|纷纷|去|给|把|被|跟|从|到|说");
   private static final java.util.regex.Pattern NO_NAME_CHARS = java.util.regex.Pattern.compile("[留名姓信群为系曾称不未没匿]");
 
   /** The parts of {@link #opening}: a record's tags and a place before its caller word (names.tsv's caller rows). */
@@ -1127,6 +1129,9 @@ final class Names {
       } else if (types.contains(Type.SELF) || types.contains(Type.SIGN)) {
         boolean weak = cue.equals("我是") || cue.equals("我系") || cue.equals("我係") || cue.equals("俺是") || cue.equals("本人是")
             || cue.equals("我就是") || cue.equals("阮是") || cue.equals("额是");
+        if (weak) {
+          p = stutterSkipped(text, p); // 我是 嗯 陶 陶建国
+        }
         if (weak && surname(text, p) == 1 && p + 1 < text.length() && text.charAt(p + 1) == '太'
             && RARE.indexOf(text.charAt(p)) < 0 && (p + 2 == text.length() || "住喺嘅啊，, ".indexOf(text.charAt(p + 2)) >= 0)) {
           out.add(new Mention(p, p + 1, text.substring(p, p + 1), true, 0.75)); // 我系林太住喺…: Cantonese Mrs Lam
@@ -1211,6 +1216,7 @@ final class Names {
           end = p;
         }
       } else if (types.contains(Type.ROLE)) {
+        p = latinGivenSkipped(text, p); // 我是业主Jenny 吴婧: the Chinese name after the English given name
         int[] name = parse(text, p, false, person, place);
         if (name != null && name[2] == 1 && name[3] == name[1] && p == end
             && (!signs(text, name[1]) || name[1] - name[0] == 1 && BUILDING.indexOf(text.charAt(name[0])) >= 0)) {
@@ -2395,6 +2401,42 @@ final class Names {
   }
 
   /** Past a speaker's fillers and a note in brackets after a cue ((签名), （签字）). */
+  /**
+   * After 我是 in speech, the first character said, a pause, then the whole name (我是 嗯 陶 陶建国): where the whole name
+   * starts, or p. Not a spelling (彭 彭德怀的彭) nor a name groped for twice (马 马什么 马海军): the whole name of two to
+   * four characters ends at a space, a stop or the end.
+   */
+  private static int stutterSkipped(String text, int p) {
+    char c = p < text.length() ? text.charAt(p) : ' ';
+    if (!Tokens.han(c) || p + 1 >= text.length() || text.charAt(p + 1) != ' ') {
+      return p;
+    }
+    int q = skip(text, p + 1);
+    int e = q;
+    while (e < text.length() && Tokens.han(text.charAt(e))) {
+      e++;
+    }
+    String whole = text.substring(q, e);
+    return q < text.length() && text.charAt(q) == c && whole.length() >= 2 && whole.length() <= 4
+        && whole.indexOf('的') < 0 && !whole.contains("什么") ? q : p;
+  }
+
+  /** An English given name, then a space, then a Chinese name (业主Jenny 吴婧): where the Chinese name starts, or p. */
+  private static int latinGivenSkipped(String text, int p) {
+    int q = p;
+    if (q < text.length() && text.charAt(q) >= 'A' && text.charAt(q) <= 'Z') {
+      q++;
+      while (q < text.length() && text.charAt(q) >= 'a' && text.charAt(q) <= 'z') {
+        q++;
+      }
+      int r = skip(text, q);
+      if (q - p >= 2 && r > q && r < text.length() && Tokens.han(text.charAt(r))) {
+        return r;
+      }
+    }
+    return p;
+  }
+
   private static int skipFillers(String text, int p) {
     boolean moved = true;
     while (moved && p < text.length()) {

@@ -374,7 +374,7 @@ public final class RuleExtractor implements Extractor {
       "(?i)\\b(?:teacher|english|chinese|resident|residents|worker|workers|farmer|owner|manager|student|parent|retired|villager|villagers|neighbou?r|tenant|landlord|mother|father|mum|mom|dad)\\b");
   /** A capitalised given name after a sentence's end, a comma or a space, then the phone (…. Jake, 159…). */
   private static final Pattern EN_GIVEN_BEFORE_PHONE = Pattern.compile(
-      "[.!?]\\s+(\\p{Lu}\\p{Ll}{2,11})\\s*[,:;]?\\s*(?:(?i:tel\\.?|phone:?|mobile:?)\\s*)?(?:\\+?86[\\s-]?)?$");
+      "[.!?]\\s+(?:[—–-]{1,2}\\s*)?(\\p{Lu}\\p{Ll}{2,11})\\s*[,:;]?\\s*(?:(?i:tel\\.?|phone:?|mobile:?)\\s*)?(?:\\+?86[\\s-]?)?$");
   /**
    * An English message opening with the writer's name (Maria Garcia, Putuo. / Priya Nair from Nanshan / Oliver Smith
    * again / Kevin Zhang (张凯文), Minhang), after a greeting or none.

@@ -233,18 +233,21 @@ final class Situations {
   private static final java.util.regex.Pattern OFFICE_BEFORE = java.util.regex.Pattern.compile(
       "(?:局|环保|政府|领导|部门|执法|[a-z]{2,5})$");
   /**
-   * A figure of speech before a death or a symptom (臭到死, 熏得我们要死, 臭得能把人熏晕, 吵得我想死): a hyperbolic
+   * A figure of speech before a death or a symptom (臭到死, 熏得我们要死, 臭得能把人熏晕, 吵得我想死, 香得我要晕过去): a hyperbolic
    * word, 得/到 (甲 in southern speech), then the word, a pronoun or a modal (欲 in southern speech).
    */
   private static final java.util.regex.Pattern FIGURATIVE = java.util.regex.Pattern.compile(
-      "[臭吵嘈烦熏呛闷憋][得到甲](?:$|[我人他她你们俺都也真是]{1,4}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)"
+      "[臭吵嘈烦熏呛闷憋香][得到甲](?:$|[我人他她你们俺都也真是]{1,4}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)"
           // a temper that wishes (气得我都想从楼上跳下去): anger told, no threat made (气得说要喝药 stays a threat)
           + "|气[得到](?!说)[我俺人他她]?[都也真]?(?:想|要|快)[^，,。！!？?；;\n]{0,8}$"
           // a stench or a din that makes one wish (臭得俺恨不得去厂门口上吊)
           + "|[臭吵熏][得到][^，,。！!？?；;\n]{0,3}恨不得[^，,。！!？?；;\n]{0,8}$");
+  /** The head or the nerves named after the bursting (真的要炸了，我的神经; 炸了我的头): a figure of speech. */
+  private static final java.util.regex.Pattern BODY_AFTER = java.util.regex.Pattern.compile(
+      "^[了啦啊呀]?[，,…\\s]{0,2}(?:我的|我)?(?:神经|头|脑袋|脑子|脑壳|耳朵|心态)");
   /** A head or a temper that bursts (头都要炸了, 脑袋快炸了): a figure of speech, no explosion. */
   private static final java.util.regex.Pattern BODY_BURSTING = java.util.regex.Pattern.compile(
-      "(?:头|脑袋|脑壳|脑子|脑瓜|脑门|肺|肚子|心态|耳朵)[都要快也就给嚟会欲係]{0,3}$"
+      "(?:头|脑袋|脑壳|脑子|脑瓜|脑门|肺|肚子|心态|耳朵|神经)[都要快也就给嚟会欲係]{0,3}$"
           // a degree said by bursting (热得要炸了, 吵得快炸了): the weather or a temper, no explosion
           + "|(?:热|晒|闷|吵|烦|气|急|憋|撑|胀|挤)得[都要快也就]{0,3}$"
           // in southern speech (嘈到我爆炸, 吵甲阮欲爆去): 到/甲, a pronoun, then the bursting
@@ -796,6 +799,7 @@ final class Situations {
       }
       if ((w.is(FIRE) || w.is(EXPLOSION)) && !guarded(text, words, i) && near(words, i, NOT_FIRE, 10, false) == null
           && !BODY_BURSTING.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find() // 头都要炸了
+          && !(w.is(EXPLOSION) && BODY_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) // 要炸了，我的神经
           && !(w.is(EXPLOSION) && CHAT_BURSTING.matcher(text.substring(Math.max(0, w.start() - 12), w.start())
               .toLowerCase(Locale.ROOT)).find()) // group chat都爆了, 电话打爆了
           && !simile(text, w) // 引擎声大到好似爆炸咁
@@ -805,13 +809,16 @@ final class Situations {
           && !(w.is(FIRE) && EVERY_TIME_AFTER.matcher(untilSentenceEnd(text, w.end(), 40)).find()) // 火炬在烧…每天都是
           && !explainedAfter(words, i) // 嘭的一声，后来说是安全阀起跳放空
           && !toldOfElsewhere(text, w) // 刷抖音看到江苏那边化工厂爆炸; 我朋友说隔壁城市有个厂爆炸了
-          && !drilled(words, i)) { // 消防演练烧了一堆木头
+          && !drilled(words, i) // 消防演练烧了一堆木头
+          && !inQuotedName(text, w) // 新开的bar叫“Dynamite”
+          && !(w.is(FIRE) && fireDenied(text))) { // 火光冲天 不是着火啊
 
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
       }
       if (w.is(SPREAD) && !guarded(text, words, i) && !UNTIL_TIME.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()
           && (text.substring(w.start(), w.end()).contains("烧") || wildFire(text, words, i)) && !daily(words, i)
-          && !longStanding(text, words, i)) { // 成晚喺门口烧柴，烧到成条街都系烟: a trade's daily fire
+          && !longStanding(text, words, i) // 成晚喺门口烧柴，烧到成条街都系烟: a trade's daily fire
+          && !fireDenied(text)) { // 炭火烧到成条街都是烟…Not a real fire
         hits.add(new Hit("fire", true, w.start(), w.end())); // 火往林子里蔓延, 已经烧到坡上了; not 烧到半夜
       }
       if (w.is(FALL) && !guarded(text, words, i) && fallen(text, words, i)) {
@@ -2419,8 +2426,8 @@ final class Situations {
 
   private static boolean figurative(String text, int start) {
     String before = text.substring(Math.max(0, start - 16), start);
-    // every match of FIGURATIVE holds one of 臭吵嘈烦熏呛闷憋, every one of WOULD_FELL 把 or 被: no scan without them
-    return Cues.any(before, "臭吵嘈烦熏呛闷憋气") && FIGURATIVE.matcher(before).find() || Cues.any(before, "把被") && WOULD_FELL.matcher(before).find();
+    // every match of FIGURATIVE holds one of 臭吵嘈烦熏呛闷憋香气, every one of WOULD_FELL 把 or 被: no scan without them
+    return Cues.any(before, "臭吵嘈烦熏呛闷憋香气") && FIGURATIVE.matcher(before).find() || Cues.any(before, "把被") && WOULD_FELL.matcher(before).find();
   }
 
   /** A symptom whose subject is an animal (我家的狗…拉稀) with no people named near: a pet's illness. */
@@ -2501,7 +2508,37 @@ final class Situations {
   /** A word inside a simile (跟死鱼一样, 好似爆炸咁): how a thing is told. */
   private static boolean simile(String text, Word w) {
     return LIKE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()
-        && LIKE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 5))).find();
+        && LIKE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 5))).find()
+        || LIKE_EN_BEFORE.matcher(text.substring(Math.max(0, w.start() - 12), w.start())).find()
+            && EVERY_EN.matcher(untilSentenceEnd(text, w.end(), 60)).find();
+  }
+
+  /** An English simile (roars like an explosion), read as one where the noise recurs (every time it starts). */
+  private static final java.util.regex.Pattern LIKE_EN_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:like|as if|as though)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?$");
+  private static final java.util.regex.Pattern EVERY_EN = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:every (?:time|day|night|morning|evening|week)|each time|whenever|all night|all day)\\b");
+
+  /**
+   * A fire denied in so many words anywhere in the text (这不是着火, 不是着火啊, 没有着火, not a real fire): the flames or
+   * the smoke told are a trade's or a flare's, and the writer says so.
+   */
+  private static final java.util.regex.Pattern FIRE_DENIED = java.util.regex.Pattern.compile(
+      "(?:不是|并不是|没有|没|并没有|唔系|不算)(?:什么)?(?:着火|失火|起火|火灾)|(?i)\\b(?:not|isn't|is not|no|wasn't)\\s+(?:an?\\s+)?(?:real\\s+|actual\\s+)?fire\\b");
+
+  static boolean fireDenied(String text) {
+    return Cues.any(text, "着失起灾fF") && FIRE_DENIED.matcher(text).find();
+  }
+
+  /**
+   * A fire or explosion word inside the quoted name a shop is called by (叫“一把火”, called “Dynamite”, 店名叫“Fire
+   * Pit”): a name, no event.
+   */
+  private static final java.util.regex.Pattern CALLED_QUOTE = java.util.regex.Pattern.compile(
+      "(?:叫|名叫|叫做|名字叫|店名|招牌|(?i:called|named))\\s*[“\"「『][^”\"」』]{0,12}$");
+
+  private static boolean inQuotedName(String text, Word w) {
+    return CALLED_QUOTE.matcher(text.substring(Math.max(0, w.start() - 20), w.start())).find();
   }
 
   /** The event words a negation just before them denies (not a symptom of danger: 没有呼吸 is a word of its own). */

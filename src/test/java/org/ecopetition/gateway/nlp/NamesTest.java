@@ -664,4 +664,26 @@ class NamesTest {
   void theReadHandsLeftovers(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // round nineteen's classes (branch r19rest), in sentences of our own: a caller word (业主, 村民) then a verb phrase
+      // is the people and what they do, no name; a caller's record naming its caller still reads it
+      "小区里好多业主在门口开会，商量旁边工地噪音的事 | -",
+      "我们村好多村民都去了镇政府，反映养猪场的臭味 | -",
+      "业主王建国来电：小区旁边工地半夜打桩 | 王建国",
+      // a speaker's first character said, a pause, then the whole name
+      "那个 就是想反映 砖厂的灰 很大 我是 嗯 贺 贺文斌 我住在城关镇 | 贺文斌",
+      "那个 搅拌站 晚上很吵 我叫 范 范丽娟 电话13912345678 | 范丽娟",
+      "那个 搅拌站 晚上很吵 我是 厂 厂里的工人 | -",
+      // an English given name between a role and the Chinese name
+      "冷库的压缩机整夜响，物业说管不了。我是业主Kevin 邵文博，电话13912345678。 | 邵文博",
+      "冷库的压缩机整夜响。我是业主 邵文博，电话13912345678。 | 邵文博",
+      // a dash, then an English given name signing before the phone
+      "The dye works turned the canal green again. — Anika, 15957380000 | Anika",
+      "The dye works turned the canal green again. - Anika, 15957380000 | Anika",
+      "The dye works turned the canal green again. — Thanks, 15957380000 | -"})
+  void roundNineteensNameClasses(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
 }

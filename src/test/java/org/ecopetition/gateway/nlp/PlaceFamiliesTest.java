@@ -149,4 +149,39 @@ class PlaceFamiliesTest {
     int[] r = RIGHT.get(family);
     return r == null ? 0 : (double) r[0] / r[1];
   }
+
+  /**
+   * Round nineteen's place classes (branch r19rest), in sentences of our own, through the whole extractor: province, city,
+   * county, and "amb" where the place is flagged ambiguous. English: 六 read liu as well as lu (Liuhe); a reading shared
+   * by a city and counties said with no level word is the city (Xinxiang, Changsha; Suzhou of two cities is ambiguous),
+   * with District/County the county; a river's, a lake's or a firm's name yields to a division named as such, but a bay
+   * of the city named stays; Chinese: a county's short name, a place within it, then a locative (萧山湘湖那边).
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "A dye works in Liuhe District, Nanjing pours blue water into the river. | 江苏省/南京市/六合区",
+      "A dye works in Luhe District, Nanjing pours blue water into the river. | 江苏省/南京市/六合区",
+      "Liuhe County, Tonghua: a pig farm stinks all summer. | 吉林省/通化市/柳河县",
+      "Xinxiang, Henan: the paper mill by our school smells of sulphur. | 河南省/新乡市/-",
+      "Xinxiang County, Henan: the paper mill smells of sulphur. | 河南省/新乡市/新乡县",
+      "I live in Changsha and a bar downstairs plays music until 3am. | 湖南省/长沙市/-",
+      "A smelter in Suzhou, Anhui fills our street with smoke. | 安徽省/宿州市/-",
+      "Our office in Suzhou is next to a site that works all night. | -/-/-/amb",
+      "Chaoyang, Beijing: a restaurant's exhaust fan roars all night. | 北京市/北京市/朝阳区",
+      "A tanker leaked into the Qiantang River near our home in Xiaoshan District, Hangzhou. | 浙江省/杭州市/萧山区",
+      "The Hongyuan Chemical plant in Xinxiang, Henan smells of ammonia. | 河南省/新乡市/-",
+      "Our villa near Haitang Bay, Sanya hears a pile driver all night. | 海南省/三亚市/海棠区",
+      "Songshan Lake, Dongguan: a plating shop vents acid fumes. | 广东省/东莞市/-",
+      "萧山湘湖那边有人天天烧垃圾，烟很大 | 浙江省/杭州市/萧山区",
+      "番禺长隆那边有个工地晚上打桩 | 广东省/广州市/番禺区"})
+  void roundNineteensPlaceClasses(String text, String want) {
+    Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
+    String got = String.join("/", java.util.Arrays.asList(orDash(value(e, "province")), orDash(value(e, "city")),
+        orDash(value(e, "county")))) + ("true".equals(value(e, "ambiguousPlace")) ? "/amb" : "");
+    assertThat(got).isEqualTo(want);
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "-" : s;
+  }
 }

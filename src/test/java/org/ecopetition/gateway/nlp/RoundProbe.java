@@ -1,0 +1,68 @@
+package org.ecopetition.gateway.nlp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.ecopetition.gateway.cli.Commands;
+
+/**
+ * The evaluation's report for the rounds named (folders under nlp-models/eval, or "round1" for the files at its top),
+ * with their miss lines, for working on a tuned round without running every set. Refuses the blind round.
+ * Usage: RoundProbe round19 [round18 ...]
+ */
+public final class RoundProbe {
+  private RoundProbe() {}
+
+  public static void main(String[] args) throws Exception {
+    for (String round : args) {
+      if (round.equals(ExtractionEvaluationTest.BLIND_ROUND)) {
+        throw new IllegalArgumentException("the blind round is read only by its evaluation");
+      }
+      Path dir = round.equals("round1") ? Path.of("nlp-models/eval") : Path.of("nlp-models/eval", round);
+      List<JsonNode> gold = new ArrayList<>();
+      Map<String, String> registers = new HashMap<>();
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+          for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+              JsonNode g = ExtractionEvaluationTest.JSON.readTree(line);
+              gold.add(g);
+              registers.put(g.get("id").asText(), ExtractionEvaluationTest.register(f, g));
+            }
+          }
+        }
+      }
+      StringBuilder in = new StringBuilder();
+      for (JsonNode g : gold) {
+        ObjectNode o = ExtractionEvaluationTest.JSON.createObjectNode();
+        o.put("id", g.get("id").asText());
+        o.put("text", g.get("text").asText());
+        in.append(ExtractionEvaluationTest.JSON.writeValueAsString(o)).append('\n');
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      Commands.extract(new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)), out);
+      Map<String, JsonNode> got = new HashMap<>();
+      for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank()) {
+          JsonNode n = ExtractionEvaluationTest.JSON.readTree(line);
+          got.put(n.get("id").asText(), n);
+        }
+      }
+      ExtractionScore score = new ExtractionScore();
+      for (JsonNode g : gold) {
+        String id = g.get("id").asText();
+        score.add(g, got.getOrDefault(id, ExtractionEvaluationTest.JSON.createObjectNode()), registers.get(id));
+      }
+      System.out.println(round + "\n" + score.report());
+    }
+  }
+}
