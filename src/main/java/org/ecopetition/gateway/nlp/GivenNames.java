@@ -71,6 +71,25 @@ final class GivenNames {
     return null;
   }
 
+  /** A naming verb right after a unit, then a name in quotes (冷吃兔作坊叫“好巴适冷吃兔”, BBQ店叫“Fire Pit”). */
+  private static final Pattern NAMED_AFTER = Pattern.compile(
+      "^[，,]?\\s*(?:名字|名称|店名|厂名|招牌)?(?:叫做|叫个|名叫|叫|是)\\s*[“「『\"]([^”」』\"]{2,16})[”」』\"]");
+
+  /**
+   * The name given in quotes right after a unit the rules read as named (作坊叫“…”): the unit was described first and
+   * then named, and the name given is how the writer reports it. Returns {start, end}, or null.
+   */
+  static int[] namedAfter(String text, int unitEnd) {
+    if (unitEnd >= text.length() || text.indexOf('叫', unitEnd) < 0 && text.indexOf('是', unitEnd) < 0) {
+      return null;
+    }
+    Matcher m = NAMED_AFTER.matcher(text).region(unitEnd, text.length());
+    if (m.lookingAt() && !NOT_A_NAME.matcher(m.group(1)).find()) {
+      return new int[] {m.start(1), m.end(1)};
+    }
+    return null;
+  }
+
   private static boolean sameSentence(String text, int from, int to) {
     for (int i = Math.max(0, from); i < Math.min(text.length(), to); i++) {
       if (STOPS.indexOf(text.charAt(i)) >= 0) {

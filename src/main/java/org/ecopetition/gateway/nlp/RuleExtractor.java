@@ -217,6 +217,11 @@ public final class RuleExtractor implements Extractor {
     Polluters.Unit generic = null;
     for (Polluters.Unit u : polluters.find(text, this::placeRun, Polluters::government)) {
       if (!u.generic()) {
+        int[] named = GIVEN_NAMES ? GivenNames.namedAfter(text, u.end()) : null;
+        if (named != null) {
+          b.put("polluter", text.substring(named[0], named[1]), 0.8, named[0], named[1]); // 作坊叫“…”: the name given
+          return;
+        }
         b.put("polluter", u.name(), 0.8, u.start(), u.end());
         return;
       }
