@@ -951,5 +951,34 @@ class PollutersTest {
     assertThat(hanLp.extract(text).field("polluter").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
   }
 
+  /**
+   * Branch r19pol: a name the writer gives a unit apart from its unit word (叫 嗯 X的 kind, kind叫“X”, kind“X”, 有个叫X的企业)
+   * is the polluter, where the rules had only the kind or the unit described; sentences of our own.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "镇上有个叫 嗯 恒福的 家具厂 天天喷漆 味道很大|恒福",
+      "城东有个叫金川冶炼的企业，废渣乱堆在河滩上|金川冶炼",
+      "小区门口新开的烧烤店叫“火焰山”，天天冒烟|火焰山",
+      "村东有个养猪场“富农”，粪水流进了沟里|富农",
+      "巷子里有家卤菜作坊叫“香满街”，熬卤的烟呛人|香满街"})
+  void aNameGivenApartFromItsUnitWord(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** Look-alikes: 叫 as a verb, a person's name, a product in quotes; no name given the unit (r19pol). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "化工厂那边有人晕倒了，我们叫了救护车",
+      "隔壁养鸡场的鸡叫声吵得人睡不着",
+      "我叫李红梅，家门口有个化工厂天天排烟",
+      "厂里老板叫王大福，化工厂晚上偷偷排烟",
+      "我在网上买了部「净立方」净化器，对面工地的灰还是很大",
+      "那个砖厂叫什么我也不知道，反正天天冒黑烟"})
+  void noNameGivenByAVerbOrAPerson(String text) {
+    String got = RULES.extract(text).field("polluter").filter(f -> f.confidence() >= 0.8).map(Extraction.Field::value).orElse(null);
+    assertThat(got).isNull();
+  }
+
   private static HanLpExtractor hanLp;
 }
