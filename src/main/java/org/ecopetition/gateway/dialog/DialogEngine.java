@@ -751,7 +751,9 @@ public final class DialogEngine {
     }
     if (spec.type() != SlotType.PLACE && !step.prefill()) {
       // A town or a village said after the county was taken ("宁平镇" when asked since when): the place it completes.
-      Optional<Frame> finer = finerPlace(d, f, input, spec.name());
+      Frame before = f;
+      Optional<Frame> finer = finerPlace(d, f, input, spec.name())
+          .or(() -> x.field("place").flatMap(p -> finerPlace(d, before, p.value(), spec.name())));
       if (finer.isPresent() && accept(s.lang(), d, spec, input).isEmpty()) {
         out.add(Reply.text(noted(s, d, f, finer.get())));
         return advance(s.missed(false).withCurrent(finer.get()), d, d.indexOf(step.id()), out, Map.of());
@@ -1041,22 +1043,32 @@ public final class DialogEngine {
         }
       }
     }
+    // The last answer when its type takes the value, then the latest item whose type does (a place only by names that
+    // begin the value: an English word may read as a district), then the last answer of a text question (never the
+    // free text of what happened, which is not "corrected" by one sentence).
+    List<String> byType = new ArrayList<>(order);
     if (lastAnswered != null) {
-      Optional<Frame> c = changedTo(lang, d, d.slots().get(lastAnswered), f, value);
-      if (c.isPresent()) {
-        changed[0] = c.get();
-        return Optional.of(new String[] {lastAnswered});
-      }
+      byType.remove(lastAnswered);
+      byType.add(0, lastAnswered);
     }
-    for (String slot : order) {
+    for (String slot : byType) {
       SlotSpec spec = d.slots().get(slot);
       if (spec.type() == SlotType.TEXT) {
         continue;
       }
       Optional<Frame> c = changedTo(lang, d, spec, f, value);
-      if (c.isPresent()) {
+      String said = value;
+      if (c.isPresent() && (spec.type() != SlotType.PLACE
+          || places.resolve(said).filter(p -> beginsWithDivision(said, p)).isPresent())) {
         changed[0] = c.get();
         return Optional.of(new String[] {slot});
+      }
+    }
+    if (lastAnswered != null && d.slots().get(lastAnswered).type() == SlotType.TEXT && !prefilled(d, lastAnswered)) {
+      Optional<Frame> c = changedTo(lang, d, d.slots().get(lastAnswered), f, value);
+      if (c.isPresent()) {
+        changed[0] = c.get();
+        return Optional.of(new String[] {lastAnswered});
       }
     }
     return Optional.empty();
@@ -1079,6 +1091,11 @@ public final class DialogEngine {
     boolean takes = pending.type() == SlotType.PLACE ? places.resolve(value).filter(places::complete).isPresent()
         : accept(lang, d, pending, value).isPresent();
     return takes ? Optional.of(value) : Optional.empty();
+  }
+
+  /** Whether a slot is asked by a free-text step ({@code prefill}: what happened, told in one's own words). */
+  private static boolean prefilled(Dialog d, String slot) {
+    return d.steps().stream().anyMatch(st -> st.kind() == Step.Kind.ASK && st.prefill() && st.arg().equals(slot));
   }
 
   /** {@link #changed}, and for a place also the value as a town of the county already given. */

@@ -103,13 +103,23 @@ public enum SlotType {
             ? Optional.of(s) : Optional.empty();
       }
       case PHONE -> {
-        String d = PHONE_SEPARATORS.matcher(s).replaceAll("");
-        if (d.startsWith("+86")) {
-          d = d.substring(3);
-        } else if (d.startsWith("0086")) {
-          d = d.substring(4);
+        Optional<String> whole = phone(s);
+        if (whole.isPresent()) {
+          yield whole;
         }
-        yield MOBILE.matcher(d).matches() || LANDLINE.matcher(d).matches() ? Optional.of(d) : Optional.empty();
+        // One number with words around it ("家里座机 0530-3412345", "my number is 139…"): that number.
+        Matcher m = PHONE_IN_WORDS.matcher(s);
+        String found = null;
+        while (m.find()) {
+          Optional<String> one = phone(m.group());
+          if (one.isPresent()) {
+            if (found != null && !found.equals(one.get())) {
+              yield Optional.empty(); // two numbers: which one is asked again
+            }
+            found = one.get();
+          }
+        }
+        yield Optional.ofNullable(found);
       }
       case CASE_NUMBER -> {
         String c = SPACE.matcher(s).replaceAll("").toUpperCase(Locale.ROOT);
@@ -165,6 +175,19 @@ public enum SlotType {
       }
     }
     return !CN_NUMBER.matcher(s).find(); // no numeral: "只有我", "just me"
+  }
+
+  private static final Pattern PHONE_IN_WORDS = Pattern.compile("(?<![0-9])(?:\\+86|0086)?[\\s\\-]?[01][0-9\\s\\-()（）－—–]{6,18}[0-9](?![0-9])");
+
+  /** A mainland mobile or landline number written alone (+86, spaces and dashes allowed), as its digits. */
+  private static Optional<String> phone(String s) {
+    String d = PHONE_SEPARATORS.matcher(s.strip()).replaceAll("");
+    if (d.startsWith("+86")) {
+      d = d.substring(3);
+    } else if (d.startsWith("0086")) {
+      d = d.substring(4);
+    }
+    return MOBILE.matcher(d).matches() || LANDLINE.matcher(d).matches() ? Optional.of(d) : Optional.empty();
   }
 
   /** Whether a short answer says the petitioner does not know ("不晓得", "说不清", "no idea"). */

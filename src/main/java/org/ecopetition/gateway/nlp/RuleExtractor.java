@@ -480,6 +480,14 @@ public final class RuleExtractor implements Extractor {
   void names(String text, Extraction.Builder b, boolean[] person) {
     List<int[]> phones = phoneSpans(text);
     b.phoneSpans(phones);
+    if (wholePlace(text)) {
+      // A message that is a division's name and nothing else (江宁, 海淀: the dialog's place question answered) names no
+      // person, though a county's short name may be one inside a longer text (欧阳春); read as a name, it was masked
+      // as one when the petitioner chose anonymity, the place with it.
+      b.persons(List.of());
+      b.set("name", null, 0, 0, 0);
+      return;
+    }
     List<Names.Mention> found = new ArrayList<>(names.find(text, phones, person, this::place));
     String clauses = spokenClauses(text);
     if (clauses != text && found.stream().noneMatch(Names.Mention::petitioner)) {
@@ -760,6 +768,24 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** Whether a word is a place name (a place is no person). */
+  /** Whether the text, its edge punctuation and spaces aside, is all one division's name (a short one too). */
+  private boolean wholePlace(String text) {
+    String t = text.strip();
+    int a = 0;
+    int z = t.length();
+    while (a < z && !Character.isLetterOrDigit(t.charAt(a))) {
+      a++;
+    }
+    while (z > a && !Character.isLetterOrDigit(t.charAt(z - 1))) {
+      z--;
+    }
+    if (z - a < 2 || z - a > 12) {
+      return false;
+    }
+    String word = t.substring(a, z);
+    return gazetteer.mentions(word).stream().anyMatch(m -> m.start() == 0 && m.end() == word.length());
+  }
+
   boolean place(String word) {
     // A county's short name read alone (阳春 in 欧阳春) is no reason to doubt a person's name.
     // But a word that is all of a short name of three characters (张家港, written as a signature) is the place.
