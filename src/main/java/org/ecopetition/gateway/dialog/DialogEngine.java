@@ -1485,6 +1485,13 @@ public final class DialogEngine {
       Step ask = askStepOnPath(d, s.current(), slot, step.id());
       ConversationState editing = s.missed(false).withCurrent(s.current().editing(true).at(ask.id()));
       String value = newValue(key, named.get().end(), Text.halfWidth(Text.simplified(input)).strip());
+      SlotSpec spec = d.slots().get(slot);
+      String word = key.substring(named.get().start(), named.get().end());
+      if (spec.type() == SlotType.ENUM && !spec.explicit() && (value.isEmpty() || accept(s.lang(), d, spec, value).isEmpty())
+          && accept(s.lang(), d, spec, word).isPresent()) {
+        // The item named by one of its own options ("算了我还是实名吧", "匿名"): that option chosen.
+        value = word;
+      }
       if (!value.isEmpty()) {
         // The new value came with the correction: taken as the answer to that question, then the summary.
         return answer(editing, d, ask, value, Extraction.NONE, out);

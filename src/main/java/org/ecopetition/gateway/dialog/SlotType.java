@@ -131,6 +131,7 @@ public enum SlotType {
       }
       case DATE -> date(s.toLowerCase(Locale.ROOT), today).filter(d -> !d.isAfter(today)).map(LocalDate::toString);
       case COUNT -> {
+        s = Text.simplified(s); // 兩百多人, 幾十戶: traditional numerals count as simplified ones
         if (dontKnow(s)) {
           // Nobody counted: kept as said, like "几百户", rather than asked again until the petitioner gives up.
           yield Optional.of(TRAILING_STOPS.matcher(s).replaceAll(""));
@@ -270,7 +271,7 @@ public enum SlotType {
 
   private static final Pattern EN_NUMBER_WORD = Pattern.compile("(?<!\\bno )(?<!\\bthe )(?<!\\bthat )(?<!\\bthis )(?<!\\bwhich )\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
       + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-      + "seventy|eighty|ninety|hundred|thousand|dozen)\\b");
+      + "seventy|eighty|ninety|hundred|thousand|dozen|hundreds|thousands|dozens)\\b");
   private static final List<String> EN_UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
   private static final List<String> EN_TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
@@ -290,6 +291,9 @@ public enum SlotType {
         current += unit;
       } else if (EN_TENS.contains(w)) {
         current += EN_TENS.indexOf(w) * 10;
+      } else if (w.endsWith("s")) {
+        // "hundreds of families", like 几百户: a few of them (几 counts two), kept as said by the caller
+        current = Math.max(current, 2) * (w.equals("dozens") ? 12 : w.equals("hundreds") ? 100 : 1000);
       } else if (w.equals("hundred")) {
         current = Math.max(current, 1) * 100;
       } else if (w.equals("dozen")) {

@@ -162,7 +162,8 @@ public final class RuleExtractor implements Extractor {
     if (since != null) {
       b.put("since", since.text(), since.confidence(), since.start(), since.end());
     }
-    List<Lexicon.Hit> rude = abuse.find(text);
+    List<Lexicon.Hit> rude = new ArrayList<>(abuse.find(text));
+    rude.removeIf(h -> wasteNotPerson(text, h));
     if (!rude.isEmpty()) {
       b.put("abusive", "true", 0.9, rude.get(0).start(), rude.get(0).end());
     }
@@ -768,6 +769,21 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** Whether a word is a place name (a place is no person). */
+  /**
+   * "废物" naming waste (固体废物, 危险废物, 工业废物 — the kind of problem itself), not a person: it is an insult only said
+   * of someone (你这个废物, 一群废物, 都是废物) or alone.
+   */
+  private static boolean wasteNotPerson(String text, Lexicon.Hit h) {
+    if (!"废物".equals(text.substring(h.start(), h.end()))) {
+      return false;
+    }
+    String before = text.substring(0, h.start()).strip();
+    if (before.isEmpty()) {
+      return false;
+    }
+    return "你们是群帮个么真些".indexOf(before.charAt(before.length() - 1)) < 0;
+  }
+
   /** Whether the text, its edge punctuation and spaces aside, is all one division's name (a short one too). */
   private boolean wholePlace(String text) {
     String t = text.strip();

@@ -44,6 +44,19 @@ class ShortAnswersTest {
     assertThat(extractor.extract(answer).field("name")).as(answer).isPresent();
   }
 
+  /** 废物 naming waste (the kind of problem itself) is no insult; said of people it is. */
+  @ParameterizedTest
+  @ValueSource(strings = {"固体废物", "化工厂偷倒危险废物", "工业废物乱堆在河边", "医疗废物没人管"})
+  void wasteIsNoInsult(String text) {
+    assertThat(extractor.extract(text).field("abusive")).as(text).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"你们这帮废物", "废物", "一群废物，什么都不管"})
+  void anInsultIsStillOne(String text) {
+    assertThat(extractor.extract(text).field("abusive")).as(text).isPresent();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"着火了", "煤气泄漏了", "鱼全死了", "有人晕倒了"})
   void aShortMessageTheFramesKnowIsStillUrgent(String message) {
