@@ -894,10 +894,10 @@ public final class DialogEngine {
 
   /**
    * Whether an answer to an open question is none: a bare yes or no ("愿意" when asked the name), or only other items
-   * the extractor reads (a name, a phone, a count, a time) with nothing else ("王芳 13912345678" when asked the address,
+   * the extractor reads (a name, a phone, a count, a time, a place but at the address question) with nothing else ("王芳 13912345678" when asked the address,
    * "我们村三十多户" when asked who causes it).
    */
-  private static boolean notAnAnswer(SlotSpec spec, String input, Extraction x) {
+  private boolean notAnAnswer(SlotSpec spec, String input, Extraction x) {
     String key = Text.key(input);
     if (spec.type() == SlotType.TEXT && yesNo(key).isPresent()) {
       return true;
@@ -919,6 +919,10 @@ public final class DialogEngine {
     rest = b.toString();
     List<String> others = new ArrayList<>();
     x.field("name").map(Extraction.Field::value).ifPresent(others::add);
+    String whole = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
+    if (!"address".equals(spec.from()) && placeAlone(whole)) {
+      others.add(whole); // a place and nothing else ("江宁" when asked what should be done)
+    }
     x.field("since").map(Extraction.Field::value).ifPresent(others::add);
     if (x.affected() != null && x.affected().text() != null) {
       others.add(x.affected().text());
@@ -930,6 +934,31 @@ public final class DialogEngine {
       }
     }
     return found && IDENTITY_FILLER.matcher(rest.toLowerCase(java.util.Locale.ROOT)).replaceAll("").isEmpty();
+  }
+
+  /** Division suffixes, set aside to see whether an answer is division names only. */
+  private static final Pattern DIVISION_SUFFIX = Pattern.compile("(?:省|市|自治区|自治州|地区|盟|区|县|旗|镇|乡|街道)$");
+
+  /** Whether a short answer is division names and nothing else ("江宁", "曹县", "南京市江宁区"). */
+  private boolean placeAlone(String whole) {
+    if (whole.isEmpty() || whole.length() > 16) {
+      return false;
+    }
+    Optional<Place> p = places.resolve(whole);
+    if (p.isEmpty()) {
+      return false;
+    }
+    String rest = whole;
+    for (String part : new String[] {p.get().town(), p.get().county(), p.get().city(), p.get().province()}) {
+      if (part != null) {
+        rest = rest.replace(part, "");
+        String shortName = DIVISION_SUFFIX.matcher(part).replaceFirst("");
+        if (shortName.length() >= 2) {
+          rest = rest.replace(shortName, "");
+        }
+      }
+    }
+    return rest.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   /** Characters a town, a township, a street office or a village is named with: no gazetteer look-up without one. */
@@ -1022,9 +1051,14 @@ public final class DialogEngine {
     given.stream().filter(g -> !order.contains(g)).forEach(order::add);
     if (old != null) {
       String oldKey = Text.key(old);
-      for (String slot : order) {
-        String now = f.slots().get(slot);
-        if (!oldKey.isEmpty() && now != null && Text.key(now).contains(oldKey)) {
+      // The item whose value is the wrong one, else one that holds it; never what happened, told in one's own words.
+      List<String> holding = new ArrayList<>();
+      order.stream().filter(slot -> !prefilled(d, slot) && f.slots().get(slot) != null
+          && Text.key(f.slots().get(slot)).equals(oldKey)).forEach(holding::add);
+      order.stream().filter(slot -> !prefilled(d, slot) && !holding.contains(slot) && f.slots().get(slot) != null
+          && Text.key(f.slots().get(slot)).contains(oldKey)).forEach(holding::add);
+      for (String slot : holding) {
+        if (!oldKey.isEmpty()) {
           Optional<Frame> c = changedTo(lang, d, d.slots().get(slot), f, value);
           if (c.isPresent()) {
             changed[0] = c.get();
@@ -1422,8 +1456,12 @@ public final class DialogEngine {
 
   /** "已修改：联系电话：138…。" */
   private String corrected(ConversationState s, Dialog d, String slot) {
-    String label = prompt(d, s.lang(), "label_" + slot);
-    return global(s.lang(), "corrected").replace("{item}", label + ("en".equals(s.lang()) ? ": " : "：") + display(s, d, slot));
+    return global(s.lang(), "corrected").replace("{item}", itemSaid(s, d, slot));
+  }
+
+  /** "联系电话：138…": an item's label and its value as shown. */
+  private String itemSaid(ConversationState s, Dialog d, String slot) {
+    return prompt(d, s.lang(), "label_" + slot) + ("en".equals(s.lang()) ? ": " : "：") + display(s, d, slot);
   }
 
   /** The item a message names, among {@code slots}: by label (either language), alias or slot name, longest first. */
@@ -1498,6 +1536,15 @@ public final class DialogEngine {
       }
       out.add(prompt(editing, d, ask));
       return new Turn(editing, out, null);
+    }
+    Frame[] changed = new Frame[1];
+    Optional<String[]> byValue = valueCorrection(d, s.current(), live, input, s.lang(), changed);
+    if (byValue.isPresent()) {
+      // "不是刘家养猪场，是张家养猪场", "not X, it's Y" at the summary: the item holding the value changed, the summary again.
+      ConversationState now = s.missed(false).withCurrent(changed[0]);
+      out.add(Reply.text(global(s.lang(), "corrected_summary").replace("{item}", itemSaid(now, d, byValue.get()[0]))));
+      out.add(prompt(now, d, step));
+      return new Turn(now, out, null);
     }
     if (!editWord) {
       out.add(Reply.text(global(s.lang(), "confirm_hint")));
