@@ -57,6 +57,62 @@ public final class DialogEngine {
   /** A rest that holds no value, only that the item is wrong. */
   private static final Pattern CORRECTION_ONLY = Pattern.compile("(?:也|都)?(?:写错了|填错了|打错了|错了|写错|不对|有误|要改|改一下|"
       + "(?i:is wrong|wrong|please))?[\\s,，。.!！]*");
+  /**
+   * A petitioner declining the question asked ("不想说", "不方便", "不用了", "rather not say"): the whole message, once a
+   * lead and a particle are set aside. An optional item stays not given; any other question is asked again.
+   */
+  private static final Pattern DECLINE = Pattern.compile("(?:我|这个|那个|就|还是|暂时|先)*(?:不用了|不用|不必了|不必|不想说|不想讲|"
+      + "不想写|不想填|不想告诉你|不想告诉|不愿意说|不愿说|不愿意透露|不想透露|不便透露|不方便透露|不方便说|不方便讲|不方便|不想留|"
+      + "不想提供|不愿意提供|不提供|不留了|不留|不告诉你|不说了|不说|保密|跳过|略过|没有了|没有|无|算了)(?:[吧了啊哈呢哦的]|谢谢)*"
+      + "|(?:i'd |i would |i'll |sorry,? )?(?:rather not(?: say| tell| give (?:it|one|that))?|prefer not to (?:say|tell|give (?:it|one|that))|"
+      + "no,? thanks?(?: you)?|skip(?: it| this| this one)?|none|n/?a|(?:i )?(?:don't|do not) want to (?:say|tell|give (?:it|one|that))|"
+      + "not telling|no comment|pass)[.!]*");
+  /**
+   * A question back or impatience instead of an answer ("你们到底管不管？", "问这么多干嘛", "快点", "are you a bot?"),
+   * the whole message: a short answer of the catalogue (its key here), then the question again.
+   */
+  private static final List<Map.Entry<Pattern, String>> ASIDES = List.of(
+      Map.entry(Pattern.compile("(?:你们|这里|这个|政府|环保局|你)?(?:到底|究竟|真的|倒是|能)?(?:管不管|管吗|管不了|能不能管|能管吗|会管吗|"
+          + "会不会管|有没有用|有用吗|有啥用|有什么用|能解决吗|能不能解决|会处理吗|会不会处理|能处理吗|处理不处理|解决不解决|会有人管吗|"
+          + "有人管吗|有没有人管)(?:啊|呀|吧|呢|哦|了|嘛)*[?？!！。]*"
+          + "|(?:will|are|can|do|does) (?:you|anyone|anybody)(?: actually| even| really| ever)? (?:do anything|do something|"
+          + "help|deal with (?:it|this)|handle (?:it|this)|care|bother)(?: about (?:it|this))?[?!.]*"
+          + "|is (?:this|it) (?:any use|useless|going to help|any good)[?!.]*|does (?:this|it) (?:even )?(?:work|help)[?!.]*"),
+          "aside_handled"),
+      Map.entry(Pattern.compile("(?:你们|你)?(?:问|要|打听)(?:这么多|这些|这个|那么多|这么细)(?:干嘛|干什么|做什么|有什么用|干啥|搞什么|"
+          + "为什么|做啥)(?:啊|呀|呢|嘛|的)*[?？!！。]*|(?:为什么|为啥|干嘛)(?:要|还要|老)?(?:问|知道|打听)(?:这个|这些|这么多|那么多|我的)?"
+          + "(?:.{0,4})?(?:啊|呀|呢|嘛)*[?？!！。]*|(?:怎么)?(?:问个没完|问题(?:太多了|太多|怎么这么多|真多))(?:啊|呀|呢|嘛|了)*[?？!！。]*"
+          + "|why (?:do you (?:need|want) (?:to know )?(?:this|that|all this|it)|are you asking(?: (?:this|that|me this))?|"
+          + "so many questions|all (?:these|the) questions|do you ask(?: this| that)?)[?!.]*|(?:too|so) many questions[?!.]*"),
+          "aside_why"),
+      Map.entry(Pattern.compile("(?:你们|你|请|麻烦|能不能|可不可以)?(?:快点|快一点|快些|赶紧|赶快|太慢了|怎么这么慢|好慢|真慢|还要多久|"
+          + "还有多少|还有几个问题|还要问多少|还要问几个|有完没完|没完没了|磨磨蹭蹭)(?:吧|啊|呀|好吗|行不行|行吗|了|嘛)*[?？!！。]*"
+          + "|(?:please )?(?:hurry(?: up)?|be quick|faster|quicker|how (?:much )?longer|how many more(?: questions)?|"
+          + "is this almost (?:done|over)|this (?:is taking|takes) too long)(?: please)?[?!.]*"),
+          "aside_hurry"),
+      Map.entry(Pattern.compile("(?:你)?(?:是不是|是)(?:机器人|人工智能|ai|电脑|自动回复|机器)(?:吗|啊|吧|呀)?[?？!！。]*"
+          + "|are you (?:a |an )?(?:bot|robot|machine|ai|computer|real person|human)[?!.]*"),
+          "aside_robot"));
+  /** The longest message taken for a question back ({@link #ASIDES}): longer, it says something else too. */
+  private static final int ASIDE_MAX = 40;
+  /**
+   * A correction that says the value, not the item ("不对，是宁平镇", "说错了，应该是二十多户", "不是张三，是张山", "no, it's
+   * Tianhe", "not Jiangning, Pukou"): the value is matched against the items already given (a place, a phone, a
+   * time, a count by their type first, the last answer of a text otherwise). Group "old" is the wrong value, if said.
+   */
+  private static final Pattern VALUE_CORRECTION = Pattern.compile(
+      "^(?:(?:[^\\s,，。]{1,6}?(?:也|都)?)?(?:不对|不是的|错了|说错了|写错了|搞错了|弄错了|打错了|填错了|(?:我|刚才|前面)(?:说|写|打|填)错了)[\\s,，。.!！、]*"
+      + "(?:应该是|其实是|实际是|实际上是|应该在|其实在|是在|改成|改为|换成|是|在|叫)"
+      + "|不是(?<old>[^,，、\\s]{1,30})[\\s,，、]*(?:而是|是|在|应该是))[\\s:：]*(?<value>.+)$"
+      + "|^(?i:(?:no|nope|sorry|oops|wrong|that's wrong|that is wrong|i made a mistake|my mistake)[\\s,.!;]+"
+      + "(?:it's|it is|it was|it should be|should be|i meant|i mean|actually)[\\s,:]+(?<value2>.+)"
+      + "|(?:(?:no|sorry)[\\s,]+)?not (?<old2>[^,;]{1,40}?)[\\s]*[,;][\\s]*(?:(?:it's|it is|but|rather|i meant)[\\s]+)?(?<value3>.+))$");
+  /**
+   * A number in another office's format inside a question of progress ("我上次那个 2026-123 怎么样了"): digits in groups
+   * with dashes or slashes, a letter prefix allowed, or six digits or more that are not a phone.
+   */
+  private static final Pattern OTHER_NUMBER = Pattern.compile("(?<![0-9A-Za-z])(?:[A-Za-z]{1,6}[-]?)?\\d{2,8}(?:[-/－—_]\\d{1,10})+(?![0-9])"
+      + "|(?<![0-9A-Za-z])[A-Za-z]{0,6}\\d{6,20}(?![0-9])");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_][a-zA-Z0-9_]*)}");
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   /** Extraction confidences: at or above ACCEPT a value is filled, at or above CHECK it is asked as yes/no. */
@@ -85,8 +141,13 @@ public final class DialogEngine {
       + "我的(?:案件|投诉|反映|举报).*(?:怎么样|咋样|怎样|如何|结果)|"
       // A matter said before, asked after in the petitioner's words ("我上个月反映的那个事情现在咋样了").
       + "(?:反映|投诉|举报)(?:过)?的.{0,6}(?:事|问题|情况).{0,8}(?:怎么样|咋样|怎样|如何|有结果|有回音)|"
+      // The one from last time, by a number or by "that one" ("我上次那个 2026-123 怎么样了", "上回反映的有消息没").
+      + "(?:上次|上回|之前|以前|前段时间|前几天|前些天|那次)(?:我)?(?:的|那个|那件|那次|反映的|投诉的|举报的|说的|报的)"
+      + ".{0,16}(?:怎么样|咋样|怎样|如何|有结果|有回音|有消息|有进展|办了没|处理了没|办好了|处理好了)|"
       + "what(?:'s| is) the status|status of my|progress of my|check (?:on )?my (?:case|report|complaint)|any news (?:on|about) my|"
-      + "(?:any )?(?:update|news) on my|what happened (?:to|with) my (?:case|report|complaint)|how is my (?:case|report|complaint)");
+      + "(?:any )?(?:update|news) on my|what happened (?:to|with) my (?:case|report|complaint)|how is my (?:case|report|complaint)|"
+      + "(?:what about|how about|any news (?:on|about)|how is|how's) (?:my|the|that) (?:earlier |previous |last |old )"
+      + "(?:case|report|complaint|one)");
   /**
    * How long a message may be and still be taken for a status question by its words alone: a question, not a
    * report that mentions progress. English words take about three times the characters of Chinese ones.
@@ -358,6 +419,14 @@ public final class DialogEngine {
       // A cry for help is not the answer to the question asked: ask it again once help has been called.
       return reprompt(s, out).alerting(alerts);
     }
+    if (s.current() != null) {
+      Optional<String> aside = aside(text);
+      if (aside.isPresent()) {
+        // A question back or impatience: answered briefly, and the question asked again (no miss counted).
+        out.add(Reply.text(global(s.lang(), aside.get())));
+        return reprompt(s, out).alerting(alerts);
+      }
+    }
     if (s.current() == null) {
       if (Text.key(text).length() >= 8) {
         // Idle, and the petitioner simply writes a new matter: it is the first answer of a new report.
@@ -518,6 +587,16 @@ public final class DialogEngine {
             || k.length() <= 120 && STATUS_WORDS.matcher(k).find())
         .orElse(null);
     int most = languageOf(text).filter("en"::equals).isPresent() ? STATUS_QUESTION_MAX_LATIN : STATUS_QUESTION_MAX;
+    if (!hasNumber && foreign == null && k.length() <= most && STATUS_WORDS.matcher(k).find()) {
+      // A number the extractor does not read as one ("2026-123", a bare work-order number) in a question of progress.
+      Matcher other = OTHER_NUMBER.matcher(Text.halfWidth(text));
+      while (foreign == null && other.find()) {
+        String n = other.group();
+        if (!SlotType.PHONE.accept(n, null, null).isPresent()) {
+          foreign = n;
+        }
+      }
+    }
     if (!hasNumber && foreign == null && !(k.length() <= most && STATUS_WORDS.matcher(k).find())) {
       return Optional.empty();
     }
@@ -593,12 +672,12 @@ public final class DialogEngine {
     return b.toString();
   }
 
-  /** "Noted: …" for the items an answer filled besides the one asked. */
+  /** "Noted: …" for the items an answer filled or made finer (a town added to the place) besides the one asked. */
   private String noted(ConversationState s, Dialog d, Frame before, Frame after) {
     List<String> items = new ArrayList<>();
     ConversationState now = s.withCurrent(after);
     for (String slot : d.slots().keySet()) {
-      if (after.slots().containsKey(slot) && !before.slots().containsKey(slot)) {
+      if (after.slots().containsKey(slot) && !after.slots().get(slot).equals(before.slots().get(slot))) {
         String label = d.prompts().get(DialogSet.promptLang(s.lang())).getOrDefault("label_" + slot, slot);
         items.add(label + ("en".equals(s.lang()) ? ": " : "：") + display(now, d, slot));
       }
@@ -649,6 +728,37 @@ public final class DialogEngine {
   private Turn answer(ConversationState s, Dialog d, Step step, String input, Extraction x, List<Reply> out) {
     SlotSpec spec = d.slots().get(step.arg());
     Frame f = s.current();
+    if (declines(spec, input)) {
+      if (!spec.optional()) {
+        // Not a value: what the refusal means here is said, and the question asked again.
+        String own = d.prompts().getOrDefault(DialogSet.promptLang(s.lang()), Map.of()).get("declined_" + spec.name());
+        out.add(Reply.text(own != null ? own : global(s.lang(), "declined_required")));
+        return reprompt(s.missed(false), out);
+      }
+      // Declined: the item stays not given (shown so in the summary, never submitted), and the dialog goes on.
+      return answered(s, d, step, spec, f.with(spec.name(), DECLINED), x, out);
+    }
+    if (spec.type() != SlotType.PLACE && !step.prefill() && notAnAnswer(spec, input, x)) {
+      // A yes or a no to an open question, or only other items (a name and a phone typed when asked the address):
+      // never this item's value. What it carries is kept, and the question asked again.
+      Frame others = missed(d, f, x, spec.name());
+      if (!others.slots().equals(f.slots())) {
+        out.add(Reply.text(noted(s, d, f, others)));
+        return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
+      }
+      out.add(prompt(s, d, step));
+      return notUnderstood(s, d, spec, out);
+    }
+    if (spec.type() != SlotType.PLACE && !step.prefill()) {
+      // A town or a village said after the county was taken ("宁平镇" when asked since when): the place it completes.
+      Frame before = f;
+      Optional<Frame> finer = finerPlace(d, f, input, spec.name())
+          .or(() -> x.field("place").flatMap(p -> finerPlace(d, before, p.value(), spec.name())));
+      if (finer.isPresent() && accept(s.lang(), d, spec, input).isEmpty()) {
+        out.add(Reply.text(noted(s, d, f, finer.get())));
+        return advance(s.missed(false).withCurrent(finer.get()), d, d.indexOf(step.id()), out, Map.of());
+      }
+    }
     if (spec.type() == SlotType.PLACE) {
       String typed = TRAILING_STOPS.matcher(Text.halfWidth(Text.simplified(input)).strip()).replaceAll("");
       String pending = f.slots().get(spec.name() + PENDING);
@@ -706,8 +816,13 @@ public final class DialogEngine {
         }
         f = others;
       }
-      f = f.with(spec.name(), value.get());
+      f = f.with(spec.name(), named(spec, value.get()));
     }
+    return answered(s, d, step, spec, f, x, out);
+  }
+
+  /** The pending question answered with {@code f}: the frame's bookkeeping, then the next step. */
+  private Turn answered(ConversationState s, Dialog d, Step step, SlotSpec spec, Frame f, Extraction x, List<Reply> out) {
     s = s.missed(false);
     f = f.answered(step.id());
     f = prefill(d, f, x, step.prefill(), spec.name());
@@ -728,6 +843,304 @@ public final class DialogEngine {
       return advance(s.withCurrent(f.editing(false)), d, confirmIndex(d), out, Map.of());
     }
     return advance(s.withCurrent(f.editing(false)), d, next(d, d.indexOf(step.id()), value), out, Map.of());
+  }
+
+  /** The catalogue's answer to a question back or to impatience ({@link #ASIDES}), if the message is one. */
+  private static Optional<String> aside(String text) {
+    String key = Text.key(text);
+    if (key.isEmpty() || key.length() > ASIDE_MAX) {
+      return Optional.empty();
+    }
+    for (Map.Entry<Pattern, String> a : ASIDES) {
+      if (a.getKey().matcher(key).matches()) {
+        return Optional.of(a.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The value of an item the petitioner declined (an {@code optional} question): shown as not given, never submitted. */
+  static final String DECLINED = "";
+
+  /** Whether the answer declines the question ({@link #DECLINE}); an option's own words ("不用了" to 愿意留名吗) are its. */
+  private static boolean declines(SlotSpec spec, String input) {
+    if (spec.type() == SlotType.ENUM || spec.type() == SlotType.YES_NO || spec.explicit() || spec.secret()) {
+      return false;
+    }
+    String key = Text.key(input);
+    return key.length() <= 30 && DECLINE.matcher(key).matches();
+  }
+
+  /** Fields whose question asks for a name: the name is kept without the words that introduce it. */
+  private static final Set<String> NAMED = Set.of("polluter", "accused", "name");
+  /** "叫路桥沥青站", "那个厂叫…", "名字叫…", "我叫刘洋", "it's called …", "my name is …": the words before a name. */
+  private static final Pattern NAMING_LEAD = Pattern.compile("^(?:(?:它|那个|这个|那家|这家|那|这|厂子|厂家|工厂|公司|单位|厂|店|老板|"
+      + "我)?(?:的)?(?:名字|全称|名称)?(?:叫做|名叫|就叫|叫|就是|是)|我的名字(?:叫|是)|名字(?:叫|是)|本人)[\\s:：]*(?=\\S{2})"
+      + "|^(?i:(?:it's|it is|they're|they are)?\\s*called|the name is|its name is|my name is|i am|i'm)\\s+(?=\\S{2})");
+
+  /** A name answered with the words that introduce it ("叫路桥沥青站"): the name alone. */
+  private static String named(SlotSpec spec, String value) {
+    if (spec.type() != SlotType.TEXT || spec.from() == null || !NAMED.contains(spec.from())) {
+      return value;
+    }
+    String bare = NAMING_LEAD.matcher(value).replaceFirst("").strip();
+    return bare.codePointCount(0, bare.length()) >= Math.max(spec.min(), 2) ? bare : value;
+  }
+
+  /** Words around a name, a phone, a count or a time that say nothing else ("我叫…，电话是…", "我们村三十多户", "my number is …"). */
+  private static final Pattern IDENTITY_FILLER = Pattern.compile("我叫|我是|我姓|我的|名字|姓名|本人|叫|电话号码|电话|手机号码|手机号|手机|"
+      + "号码|联系方式|是|和|还有|我们村|我们|全村|村里|大概|大约|差不多|左右|受影响|影响|有|的|了|吧|(?i:my|name|is|i am|i'm|phone|number|mobile|and|call me|at|it's)|[\\p{Punct}\\p{IsPunctuation}\\s]");
+  private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s\\-]{6,18}\\d");
+
+  /**
+   * Whether an answer to an open question is none: a bare yes or no ("愿意" when asked the name), or only other items
+   * the extractor reads (a name, a phone, a count, a time, a place but at the address question) with nothing else ("王芳 13912345678" when asked the address,
+   * "我们村三十多户" when asked who causes it).
+   */
+  private boolean notAnAnswer(SlotSpec spec, String input, Extraction x) {
+    String key = Text.key(input);
+    if (spec.type() == SlotType.TEXT && yesNo(key).isPresent()) {
+      return true;
+    }
+    if (spec.type() != SlotType.TEXT || "name".equals(spec.from()) || "phone".equals(spec.from())) {
+      return false;
+    }
+    String rest = Text.halfWidth(input);
+    boolean found = false;
+    Matcher phone = PHONE_LIKE.matcher(rest);
+    StringBuilder b = new StringBuilder();
+    while (phone.find()) {
+      if (SlotType.PHONE.accept(phone.group(), null, null).isPresent()) {
+        phone.appendReplacement(b, " ");
+        found = true;
+      }
+    }
+    phone.appendTail(b);
+    rest = b.toString();
+    List<String> others = new ArrayList<>();
+    x.field("name").map(Extraction.Field::value).ifPresent(others::add);
+    String whole = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
+    if (!"address".equals(spec.from()) && placeAlone(whole)) {
+      others.add(whole); // a place and nothing else ("江宁" when asked what should be done)
+    }
+    x.field("since").map(Extraction.Field::value).ifPresent(others::add);
+    if (x.affected() != null && x.affected().text() != null) {
+      others.add(x.affected().text());
+    }
+    for (String other : others) {
+      if (other != null && !other.isBlank() && rest.contains(other)) {
+        rest = rest.replace(other, " ");
+        found = true;
+      }
+    }
+    return found && IDENTITY_FILLER.matcher(rest.toLowerCase(java.util.Locale.ROOT)).replaceAll("").isEmpty();
+  }
+
+  /** Division suffixes, set aside to see whether an answer is division names only. */
+  private static final Pattern DIVISION_SUFFIX = Pattern.compile("(?:省|市|自治区|自治州|地区|盟|区|县|旗|镇|乡|街道)$");
+
+  /** Whether a short answer is division names and nothing else ("江宁", "曹县", "南京市江宁区"). */
+  private boolean placeAlone(String whole) {
+    if (whole.isEmpty() || whole.length() > 16) {
+      return false;
+    }
+    Optional<Place> p = places.resolve(whole);
+    if (p.isEmpty()) {
+      return false;
+    }
+    String rest = whole;
+    for (String part : new String[] {p.get().town(), p.get().county(), p.get().city(), p.get().province()}) {
+      if (part != null) {
+        rest = rest.replace(part, "");
+        String shortName = DIVISION_SUFFIX.matcher(part).replaceFirst("");
+        if (shortName.length() >= 2) {
+          rest = rest.replace(shortName, "");
+        }
+      }
+    }
+    return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /** Characters a town, a township, a street office or a village is named with: no gazetteer look-up without one. */
+  private static final Pattern TOWN_WORD = Pattern.compile("[镇乡村]|街道|(?i:town|township|subdistrict|village)");
+  private static final Pattern PLACE_LEAD = Pattern.compile("^(?:是|在|就在|就是|地方是|地点是|位置在|具体在|具体是)");
+
+  /**
+   * A place slot already at its county with a town or village said after it ("宁平镇", "在宁平镇李楼村"): the place
+   * with the town, when the county's own chain and the words resolve to a town of that county.
+   */
+  private Optional<Frame> finerPlace(Dialog d, Frame f, String input, String asked) {
+    String typed = PLACE_LEAD.matcher(TRAILING_STOPS.matcher(Text.halfWidth(Text.simplified(input)).strip()).replaceAll(""))
+        .replaceFirst("").strip();
+    if (typed.isEmpty() || typed.length() > 30 || !TOWN_WORD.matcher(typed).find()) {
+      return Optional.empty();
+    }
+    for (SlotSpec spec : d.slots().values()) {
+      String slot = spec.name();
+      if (spec.type() != SlotType.PLACE || slot.equals(asked) || !f.slots().containsKey(slot)
+          || f.slots().get(slot + ".county") == null) {
+        continue;
+      }
+      Optional<Frame> finer = inCounty(f, slot, typed);
+      if (finer.isPresent() && f.slots().get(slot + ".town") == null) {
+        return finer;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the words begin with a name of the place's divisions (its town's first two characters at least). */
+  private static boolean beginsWithDivision(String typed, Place p) {
+    for (String part : new String[] {p.town(), p.county(), p.city(), p.province()}) {
+      if (part != null && part.length() >= 2 && typed.startsWith(part.substring(0, 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code typed} read within the county {@code slot} holds: the place with its town, when it names one there. */
+  private Optional<Frame> inCounty(Frame f, String slot, String typed) {
+    String county = f.slots().get(slot + ".county");
+    if (county == null) {
+      return Optional.empty();
+    }
+    String chain = String.join("", java.util.stream.Stream.of(f.slots().get(slot + ".province"),
+        f.slots().get(slot + ".city"), county).filter(java.util.Objects::nonNull).distinct().toList());
+    String kept = f.slots().get(slot);
+    // What was typed is kept with the town when it is Chinese; an English reading is replaced by the divisions' names.
+    List<String> tries = f.slots().get(slot + ".town") == null && hasHan(kept) ? List.of(kept + typed, chain + typed)
+        : List.of(chain + typed);
+    for (String joined : tries) {
+      Optional<Place> p = places.resolve(joined);
+      if (p.isPresent() && places.complete(p.get()) && county.equals(p.get().county()) && p.get().town() != null
+          && !p.get().town().equals(f.slots().get(slot + ".town")) && beginsWithDivision(typed, p.get())) {
+        return Optional.of(withPlace(f.without(slot).without(slot + ".town"), slot, joined, p.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A correction that says the value and not the item ({@link #VALUE_CORRECTION}: "不对，是宁平镇", "not X, it's Y"):
+   * the item holding the wrong value if it was said; else a place whose county has the town or village said; else the
+   * last item answered, if it takes the value; else the latest given whose type takes it (a place, a phone, a time, a
+   * count, an option).
+   */
+  private Optional<String[]> valueCorrection(Dialog d, Frame f, List<String> given, String input, String lang,
+      Frame[] changed) {
+    Matcher m = VALUE_CORRECTION.matcher(Text.halfWidth(Text.simplified(input)).strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String value = java.util.stream.Stream.of(m.group("value"), m.group("value2"), m.group("value3"))
+        .filter(java.util.Objects::nonNull).findFirst().orElse("");
+    value = TRAILING_STOPS.matcher(value.strip()).replaceAll("").strip();
+    String old = m.group("old") != null ? m.group("old") : m.group("old2");
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> order = new ArrayList<>();
+    for (int i = f.trail().size() - 1; i >= 0; i--) {
+      Step st = d.hasStep(f.trail().get(i)) ? d.step(f.trail().get(i)) : null;
+      if (st != null && st.kind() == Step.Kind.ASK && given.contains(st.arg()) && !order.contains(st.arg())) {
+        order.add(st.arg());
+      }
+    }
+    String lastAnswered = order.isEmpty() ? null : order.get(0);
+    given.stream().filter(g -> !order.contains(g)).forEach(order::add);
+    if (old != null) {
+      String oldKey = Text.key(old);
+      // The item whose value is the wrong one, else one that holds it; never what happened, told in one's own words.
+      List<String> holding = new ArrayList<>();
+      order.stream().filter(slot -> !prefilled(d, slot) && f.slots().get(slot) != null
+          && Text.key(f.slots().get(slot)).equals(oldKey)).forEach(holding::add);
+      order.stream().filter(slot -> !prefilled(d, slot) && !holding.contains(slot) && f.slots().get(slot) != null
+          && Text.key(f.slots().get(slot)).contains(oldKey)).forEach(holding::add);
+      for (String slot : holding) {
+        if (!oldKey.isEmpty()) {
+          Optional<Frame> c = changedTo(lang, d, d.slots().get(slot), f, value);
+          if (c.isPresent()) {
+            changed[0] = c.get();
+            return Optional.of(new String[] {slot});
+          }
+        }
+      }
+    }
+    for (String slot : order) {
+      // A town or a village of the county already given ("地址错了，应该是宁平镇"): that place, whatever was answered last.
+      if (d.slots().get(slot).type() == SlotType.PLACE) {
+        Optional<Frame> town = inCounty(f, slot, PLACE_LEAD.matcher(value).replaceFirst(""));
+        if (town.isPresent()) {
+          changed[0] = town.get();
+          return Optional.of(new String[] {slot});
+        }
+      }
+    }
+    // The last answer when its type takes the value, then the latest item whose type does (a place only by names that
+    // begin the value: an English word may read as a district), then the last answer of a text question (never the
+    // free text of what happened, which is not "corrected" by one sentence).
+    List<String> byType = new ArrayList<>(order);
+    if (lastAnswered != null) {
+      byType.remove(lastAnswered);
+      byType.add(0, lastAnswered);
+    }
+    for (String slot : byType) {
+      SlotSpec spec = d.slots().get(slot);
+      if (spec.type() == SlotType.TEXT) {
+        continue;
+      }
+      Optional<Frame> c = changedTo(lang, d, spec, f, value);
+      String said = value;
+      if (c.isPresent() && (spec.type() != SlotType.PLACE
+          || places.resolve(said).filter(p -> beginsWithDivision(said, p)).isPresent())) {
+        changed[0] = c.get();
+        return Optional.of(new String[] {slot});
+      }
+    }
+    if (lastAnswered != null && d.slots().get(lastAnswered).type() == SlotType.TEXT && !prefilled(d, lastAnswered)) {
+      Optional<Frame> c = changedTo(lang, d, d.slots().get(lastAnswered), f, value);
+      if (c.isPresent()) {
+        changed[0] = c.get();
+        return Optional.of(new String[] {lastAnswered});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The value of a {@link #VALUE_CORRECTION} when the pending question (not a free text one) takes it. */
+  private Optional<String> pendingAnswer(String lang, Dialog d, SlotSpec pending, String input) {
+    if (pending.type() == SlotType.TEXT || pending.explicit() || pending.secret()) {
+      return Optional.empty();
+    }
+    Matcher m = VALUE_CORRECTION.matcher(Text.halfWidth(Text.simplified(input)).strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String value = java.util.stream.Stream.of(m.group("value"), m.group("value2"), m.group("value3"))
+        .filter(java.util.Objects::nonNull).findFirst().orElse("").strip();
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean takes = pending.type() == SlotType.PLACE ? places.resolve(value).filter(places::complete).isPresent()
+        : accept(lang, d, pending, value).isPresent();
+    return takes ? Optional.of(value) : Optional.empty();
+  }
+
+  /** Whether a slot is asked by a free-text step ({@code prefill}: what happened, told in one's own words). */
+  private static boolean prefilled(Dialog d, String slot) {
+    return d.steps().stream().anyMatch(st -> st.kind() == Step.Kind.ASK && st.prefill() && st.arg().equals(slot));
+  }
+
+  /** {@link #changed}, and for a place also the value as a town of the county already given. */
+  private Optional<Frame> changedTo(String lang, Dialog d, SlotSpec spec, Frame f, String value) {
+    if (spec.type() == SlotType.PLACE) {
+      Optional<Frame> town = inCounty(f, spec.name(), PLACE_LEAD.matcher(value).replaceFirst(""));
+      if (town.isPresent()) {
+        return town;
+      }
+    }
+    return changed(lang, d, spec, f, value);
   }
 
   /**
@@ -945,8 +1358,8 @@ public final class DialogEngine {
    * contains one. They are looked for in the key first, so that most answers (a phone, a place, a yes) are not
    * matched against every item's names. A word added to those patterns must have its cue here.
    */
-  private static final List<String> CORRECTION_CUES = List.of("改", "错", "不对", "有误", "换成", "应该是", "更正",
-      "change", "edit", "correct", "update", "wrong", "should be", "not right", "mistake");
+  private static final List<String> CORRECTION_CUES = List.of("改", "错", "不对", "有误", "换成", "应该是", "更正", "不是",
+      "change", "edit", "correct", "update", "wrong", "should be", "not right", "mistake", "not ", "meant", "it's", "it is");
 
   private static boolean mayCorrect(String key) {
     for (String cue : CORRECTION_CUES) {
@@ -986,6 +1399,20 @@ public final class DialogEngine {
           && (EDIT_LEAD.matcher(lead).matches() || CORRECTION_AFTER.matcher(key.substring(n.end())).find());
     });
     if (named.isEmpty()) {
+      Frame[] changed = new Frame[1];
+      Frame asIs = new Frame(f.dialog(), f.step(), f.slots(), f.editing(), f.suggested(), null, f.trail());
+      Optional<String> pendingValue = pendingAnswer(s.lang(), d, d.slots().get(step.arg()), input);
+      if (pendingValue.isPresent()) {
+        // "不对，是三十多户" when asked how many: the answer to the pending question, said as a correction of the last try.
+        return Optional.of(answer(s, d, step, pendingValue.get(), Extraction.NONE, out));
+      }
+      Optional<String[]> byValue = given.isEmpty() ? Optional.empty()
+          : valueCorrection(d, asIs, given, input, s.lang(), changed);
+      if (byValue.isPresent()) {
+        ConversationState now = s.missed(false).withCurrent(changed[0]);
+        out.add(Reply.text(corrected(now, d, byValue.get()[0])));
+        return Optional.of(reprompt(now, out));
+      }
       if (given.isEmpty() || yesNo(key).isPresent() || !BARE_CORRECTION.matcher(key).matches()) {
         return Optional.empty();
       }
@@ -1029,8 +1456,12 @@ public final class DialogEngine {
 
   /** "已修改：联系电话：138…。" */
   private String corrected(ConversationState s, Dialog d, String slot) {
-    String label = prompt(d, s.lang(), "label_" + slot);
-    return global(s.lang(), "corrected").replace("{item}", label + ("en".equals(s.lang()) ? ": " : "：") + display(s, d, slot));
+    return global(s.lang(), "corrected").replace("{item}", itemSaid(s, d, slot));
+  }
+
+  /** "联系电话：138…": an item's label and its value as shown. */
+  private String itemSaid(ConversationState s, Dialog d, String slot) {
+    return prompt(d, s.lang(), "label_" + slot) + ("en".equals(s.lang()) ? ": " : "：") + display(s, d, slot);
   }
 
   /** The item a message names, among {@code slots}: by label (either language), alias or slot name, longest first. */
@@ -1092,12 +1523,28 @@ public final class DialogEngine {
       Step ask = askStepOnPath(d, s.current(), slot, step.id());
       ConversationState editing = s.missed(false).withCurrent(s.current().editing(true).at(ask.id()));
       String value = newValue(key, named.get().end(), Text.halfWidth(Text.simplified(input)).strip());
+      SlotSpec spec = d.slots().get(slot);
+      String word = key.substring(named.get().start(), named.get().end());
+      if (spec.type() == SlotType.ENUM && !spec.explicit() && (value.isEmpty() || accept(s.lang(), d, spec, value).isEmpty())
+          && accept(s.lang(), d, spec, word).isPresent()) {
+        // The item named by one of its own options ("算了我还是实名吧", "匿名"): that option chosen.
+        value = word;
+      }
       if (!value.isEmpty()) {
         // The new value came with the correction: taken as the answer to that question, then the summary.
         return answer(editing, d, ask, value, Extraction.NONE, out);
       }
       out.add(prompt(editing, d, ask));
       return new Turn(editing, out, null);
+    }
+    Frame[] changed = new Frame[1];
+    Optional<String[]> byValue = valueCorrection(d, s.current(), live, input, s.lang(), changed);
+    if (byValue.isPresent()) {
+      // "不是刘家养猪场，是张家养猪场", "not X, it's Y" at the summary: the item holding the value changed, the summary again.
+      ConversationState now = s.missed(false).withCurrent(changed[0]);
+      out.add(Reply.text(global(s.lang(), "corrected_summary").replace("{item}", itemSaid(now, d, byValue.get()[0]))));
+      out.add(prompt(now, d, step));
+      return new Turn(now, out, null);
     }
     if (!editWord) {
       out.add(Reply.text(global(s.lang(), "confirm_hint")));
@@ -1194,8 +1641,8 @@ public final class DialogEngine {
       // The prefix made once per slot, not once per slot and key (that was a sixth of a turn's allocation).
       String derived = slot + ".";
       f.slots().forEach((k, v) -> {
-        if (k.equals(slot) || k.startsWith(derived)) {
-          live.put(k, v);
+        if ((k.equals(slot) || k.startsWith(derived)) && !DECLINED.equals(v)) {
+          live.put(k, v); // a declined item is not given: not submitted
         }
       });
     }

@@ -36,8 +36,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class DialogLoader {
   static final String COMMANDS_FILE = "commands.yaml";
   private static final Set<String> DIALOG_KEYS = Set.of("dialog", "description", "start", "slots", "steps", "prompts");
+  /** Types whose question a petitioner may decline ({@code optional}): an option or a code is chosen or given. */
+  private static final Set<SlotType> DECLINABLE = Set.of(SlotType.TEXT, SlotType.PHONE, SlotType.PLACE, SlotType.DATE,
+      SlotType.WHEN, SlotType.COUNT);
   private static final Set<String> SLOT_KEYS = Set.of("type", "min", "max", "values", "secret", "from", "aliases",
-      "inferred", "explicit", "answers", "yes_no");
+      "inferred", "explicit", "answers", "yes_no", "optional");
   /** Conditions a step may be run under ({@code only_if}). */
   static final Set<String> CONDITIONS = Set.of("elsewhere");
   private static final Set<String> STEP_KEYS = Set.of("id", "ask", "say", "confirm", "submit", "end", "next", "prefill",
@@ -229,9 +232,16 @@ public final class DialogLoader {
         problems.add(at(v) + "slot '" + name + "': 'yes_no' must name two of its values, the one a yes chooses and the one a no "
             + "chooses, on an option slot whose choice need not be explicit");
       }
-      slots.put(name, new SlotSpec(name, type, min, max, values,
-          "true".equals(scalar(e.get("secret"), "secret")) || type == SlotType.QUERY_CODE, from, line(v),
-          aliases, inferred, explicit, answers, yesNo));
+      boolean secret = "true".equals(scalar(e.get("secret"), "secret")) || type == SlotType.QUERY_CODE;
+      boolean optional = "true".equals(scalar(e.get("optional"), "optional"));
+      if (optional && (secret || explicit || !DECLINABLE.contains(type))) {
+        problems.add(at(e.get("optional").getKeyNode()) + "slot '" + name + "': 'optional' (the petitioner may decline the "
+            + "question) is for a text, phone, place, date, when or count slot that is neither secret nor explicit, not for "
+            + (secret ? "a secret one" : explicit ? "an explicit one"
+            : (type.key().matches("[aeiou].*") ? "an " : "a ") + type.key() + " slot"));
+      }
+      slots.put(name, new SlotSpec(name, type, min, max, values, secret, from, line(v),
+          aliases, inferred, explicit, answers, yesNo, optional));
     }
     return slots;
   }

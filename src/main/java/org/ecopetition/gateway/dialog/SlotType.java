@@ -2,6 +2,7 @@ package org.ecopetition.gateway.dialog;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -102,13 +103,23 @@ public enum SlotType {
             ? Optional.of(s) : Optional.empty();
       }
       case PHONE -> {
-        String d = PHONE_SEPARATORS.matcher(s).replaceAll("");
-        if (d.startsWith("+86")) {
-          d = d.substring(3);
-        } else if (d.startsWith("0086")) {
-          d = d.substring(4);
+        Optional<String> whole = phone(s);
+        if (whole.isPresent()) {
+          yield whole;
         }
-        yield MOBILE.matcher(d).matches() || LANDLINE.matcher(d).matches() ? Optional.of(d) : Optional.empty();
+        // One number with words around it ("家里座机 0530-3412345", "my number is 139…"): that number.
+        Matcher m = PHONE_IN_WORDS.matcher(s);
+        String found = null;
+        while (m.find()) {
+          Optional<String> one = phone(m.group());
+          if (one.isPresent()) {
+            if (found != null && !found.equals(one.get())) {
+              yield Optional.empty(); // two numbers: which one is asked again
+            }
+            found = one.get();
+          }
+        }
+        yield Optional.ofNullable(found);
       }
       case CASE_NUMBER -> {
         String c = SPACE.matcher(s).replaceAll("").toUpperCase(Locale.ROOT);
@@ -120,12 +131,13 @@ public enum SlotType {
       }
       case DATE -> date(s.toLowerCase(Locale.ROOT), today).filter(d -> !d.isAfter(today)).map(LocalDate::toString);
       case COUNT -> {
+        s = Text.simplified(s); // 兩百多人, 幾十戶: traditional numerals count as simplified ones
         if (dontKnow(s)) {
           // Nobody counted: kept as said, like "几百户", rather than asked again until the petitioner gives up.
           yield Optional.of(TRAILING_STOPS.matcher(s).replaceAll(""));
         }
         // A phone number is no count ("我电话13812345678").
-        Optional<Integer> n = EIGHT_DIGITS.matcher(s).matches() ? Optional.empty()
+        Optional<Integer> n = EIGHT_DIGITS.matcher(s).matches() || !countSaid(s) ? Optional.empty()
             : count(s).filter(k -> k >= Math.max(1, spec.min()) && k <= spec.max());
         // "几百户" is households, and no number: kept as said (the staff read it), never made "200 people".
         yield n.isPresent() && KEEP_AS_SAID.matcher(s).find() && s.length() <= 40
@@ -133,6 +145,50 @@ public enum SlotType {
       }
       case YES_NO, ENUM, PLACE -> Optional.empty();
     };
+  }
+
+  /** What may follow a Chinese numeral that counts: a measure word, "多", "来", "余" ("二十多户", "两百来人", "三个"). */
+  private static final Pattern COUNTED = Pattern.compile("[个人户家口位名多来余栋幢楼村组队些]|左右|上下");
+  /** A numeral in a name or an order, not a count: 老三, 第三, 小五, 阿四, 初二. */
+  private static final Pattern NOT_COUNTED_BEFORE = Pattern.compile("[老第小阿初]$");
+  /** What may stand before a numeral that ends the answer ("大概三十", "有二十吧"): hedges, never a name (张三). */
+  private static final Pattern HEDGES = Pattern.compile("(?:大概|大约|约莫|约|差不多|估计|可能|有|总共|一共|共|就|起码|至少|得有|快|将近|近|"
+      + "我们|我家|我|这边|村里|小区|全村|附近|周围|一|，|,|\\s)*");
+  private static final Pattern TAIL_PARTICLES = Pattern.compile("(?:吧|啊|了|呢|的样子|的|吧我估计|。|！|!|\\.|\\s)*");
+
+  /**
+   * Whether the Chinese numeral of an answer counts something ("二十多户", "大概三十", "十几个人"), not a name or an
+   * order ("张家老三", "张三", "第三家"): followed by a measure word, or ending the answer after hedges only. Digits count.
+   */
+  static boolean countSaid(String s) {
+    if (NUMBER.matcher(s).find()) {
+      return true;
+    }
+    Matcher c = CN_NUMBER.matcher(s);
+    while (c.find()) {
+      String before = s.substring(0, c.start());
+      String after = s.substring(c.end());
+      if (NOT_COUNTED_BEFORE.matcher(before).find()) {
+        continue;
+      }
+      if (COUNTED.matcher(after).lookingAt() || TAIL_PARTICLES.matcher(after).matches() && HEDGES.matcher(before).matches()) {
+        return true;
+      }
+    }
+    return !CN_NUMBER.matcher(s).find(); // no numeral: "只有我", "just me"
+  }
+
+  private static final Pattern PHONE_IN_WORDS = Pattern.compile("(?<![0-9])(?:\\+86|0086)?[\\s\\-]?[01][0-9\\s\\-()（）－—–]{6,18}[0-9](?![0-9])");
+
+  /** A mainland mobile or landline number written alone (+86, spaces and dashes allowed), as its digits. */
+  private static Optional<String> phone(String s) {
+    String d = PHONE_SEPARATORS.matcher(s.strip()).replaceAll("");
+    if (d.startsWith("+86")) {
+      d = d.substring(3);
+    } else if (d.startsWith("0086")) {
+      d = d.substring(4);
+    }
+    return MOBILE.matcher(d).matches() || LANDLINE.matcher(d).matches() ? Optional.of(d) : Optional.empty();
   }
 
   /** Whether a short answer says the petitioner does not know ("不晓得", "说不清", "no idea"). */
@@ -213,7 +269,45 @@ public enum SlotType {
     return Optional.empty();
   }
 
-  /** Digits or a Chinese numeral ("十几" → 10, "几十" → 20, "两百" → 200); "只有我" → 1. */
+  private static final Pattern EN_NUMBER_WORD = Pattern.compile("(?<!\\bno )(?<!\\bthe )(?<!\\bthat )(?<!\\bthis )(?<!\\bwhich )\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+      + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+      + "seventy|eighty|ninety|hundred|thousand|dozen|hundreds|thousands|dozens)\\b");
+  private static final List<String> EN_UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
+  private static final List<String> EN_TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+      "eighty", "ninety");
+
+  /** A number in English words ("fifty", "about a dozen", "several hundred", "two thousand"), as the prompts suggest. */
+  static Optional<Integer> english(String s) {
+    Matcher m = EN_NUMBER_WORD.matcher(s);
+    int total = 0;
+    int current = 0;
+    boolean any = false;
+    while (m.find()) {
+      String w = m.group();
+      any = true;
+      int unit = EN_UNITS.indexOf(w);
+      if (unit >= 0) {
+        current += unit;
+      } else if (EN_TENS.contains(w)) {
+        current += EN_TENS.indexOf(w) * 10;
+      } else if (w.endsWith("s")) {
+        // "hundreds of families", like 几百户: a few of them (几 counts two), kept as said by the caller
+        current = Math.max(current, 2) * (w.equals("dozens") ? 12 : w.equals("hundreds") ? 100 : 1000);
+      } else if (w.equals("hundred")) {
+        current = Math.max(current, 1) * 100;
+      } else if (w.equals("dozen")) {
+        current = Math.max(current, 1) * 12;
+      } else {
+        total += Math.max(current, 1) * 1000;
+        current = 0;
+      }
+    }
+    int value = total + current;
+    return any && value > 0 ? Optional.of(value) : Optional.empty();
+  }
+
+  /** Digits, a Chinese numeral ("十几" → 10, "几十" → 20, "两百" → 200) or English words ("fifty"); "只有我" → 1. */
   static Optional<Integer> count(String s) {
     Matcher d = NUMBER.matcher(s);
     if (d.find()) {
@@ -221,6 +315,10 @@ public enum SlotType {
     }
     Matcher c = CN_NUMBER.matcher(s);
     if (!c.find()) {
+      Optional<Integer> english = english(s.toLowerCase(Locale.ROOT));
+      if (english.isPresent()) {
+        return english;
+      }
       boolean justMe = (s.contains("只有我") || s.contains("就我一个") || s.contains("我一个人")) && !s.contains("我们")
           || s.contains("just me") || s.contains("only me");
       return justMe ? Optional.of(1) : Optional.empty();

@@ -162,7 +162,8 @@ public final class RuleExtractor implements Extractor {
     if (since != null) {
       b.put("since", since.text(), since.confidence(), since.start(), since.end());
     }
-    List<Lexicon.Hit> rude = abuse.find(text);
+    List<Lexicon.Hit> rude = new ArrayList<>(abuse.find(text));
+    rude.removeIf(h -> wasteNotPerson(text, h));
     if (!rude.isEmpty()) {
       b.put("abusive", "true", 0.9, rude.get(0).start(), rude.get(0).end());
     }
@@ -493,6 +494,14 @@ public final class RuleExtractor implements Extractor {
   void names(String text, Extraction.Builder b, boolean[] person) {
     List<int[]> phones = phoneSpans(text);
     b.phoneSpans(phones);
+    if (wholePlace(text)) {
+      // A message that is a division's name and nothing else (江宁, 海淀: the dialog's place question answered) names no
+      // person, though a county's short name may be one inside a longer text (欧阳春); read as a name, it was masked
+      // as one when the petitioner chose anonymity, the place with it.
+      b.persons(List.of());
+      b.set("name", null, 0, 0, 0);
+      return;
+    }
     List<Names.Mention> found = new ArrayList<>(names.find(text, phones, person, this::place));
     String clauses = spokenClauses(text);
     if (clauses != text && found.stream().noneMatch(Names.Mention::petitioner)) {
@@ -773,6 +782,39 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** Whether a word is a place name (a place is no person). */
+  /**
+   * "废物" naming waste (固体废物, 危险废物, 工业废物 — the kind of problem itself), not a person: it is an insult only said
+   * of someone (你这个废物, 一群废物, 都是废物) or alone.
+   */
+  private static boolean wasteNotPerson(String text, Lexicon.Hit h) {
+    if (!"废物".equals(text.substring(h.start(), h.end()))) {
+      return false;
+    }
+    String before = text.substring(0, h.start()).strip();
+    if (before.isEmpty()) {
+      return false;
+    }
+    return "你们是群帮个么真些".indexOf(before.charAt(before.length() - 1)) < 0;
+  }
+
+  /** Whether the text, its edge punctuation and spaces aside, is all one division's name (a short one too). */
+  private boolean wholePlace(String text) {
+    String t = text.strip();
+    int a = 0;
+    int z = t.length();
+    while (a < z && !Character.isLetterOrDigit(t.charAt(a))) {
+      a++;
+    }
+    while (z > a && !Character.isLetterOrDigit(t.charAt(z - 1))) {
+      z--;
+    }
+    if (z - a < 2 || z - a > 12) {
+      return false;
+    }
+    String word = t.substring(a, z);
+    return gazetteer.mentions(word).stream().anyMatch(m -> m.start() == 0 && m.end() == word.length());
+  }
+
   boolean place(String word) {
     // A county's short name read alone (阳春 in 欧阳春) is no reason to doubt a person's name.
     // But a word that is all of a short name of three characters (张家港, written as a signature) is the place.

@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 record ConversationScript(String file, String name, String lang, List<Line> lines) {
 
   record Line(String user, List<String> expect, List<String> not, Map<String, String> slots, String effect,
-      String outcome, List<String> alerts, int idleMinutes, String dialog, boolean idle) {}
+      String outcome, List<String> alerts, int idleMinutes, String dialog, boolean idle, List<String> absent) {}
 
   @SuppressWarnings("unchecked")
   static ConversationScript load(Path file) throws IOException {
@@ -30,7 +30,7 @@ record ConversationScript(String file, String name, String lang, List<Line> line
         lines.add(new Line(String.valueOf(step.get("user")), strings(step.get("expect")), strings(step.get("not")),
             stringMap(step.get("slots")), (String) step.get("effect"), (String) step.get("outcome"),
             strings(step.get("alerts")), step.get("idle") instanceof Number n ? n.intValue() : 0,
-            (String) step.get("dialog"), Boolean.TRUE.equals(step.get("idle_after"))));
+            (String) step.get("dialog"), Boolean.TRUE.equals(step.get("idle_after")), strings(step.get("absent"))));
       }
       return new ConversationScript(file.getFileName().toString(), String.valueOf(m.get("name")),
           String.valueOf(m.getOrDefault("lang", "zh")), lines);

@@ -122,6 +122,7 @@ class DialogConversationTest {
         String outcome = line.outcome() != null ? line.outcome() : defaultOutcome(action);
         Map<String, String> submitted = t.effect().slots();
         line.slots().forEach((k, v) -> assertThat(submitted).as(where + ": submitted " + k).containsEntry(k, v));
+        line.absent().forEach(k -> assertThat(submitted).as(where + ": not submitted").doesNotContainKey(k));
         t = ENGINE.resume(t.state(), outcome, vars(action));
         record(t, lang, null);
         replies.addAll(t.replies());
@@ -129,6 +130,11 @@ class DialogConversationTest {
         assertThat(t.state().current()).as(where + ": a dialog in progress").isNotNull();
         Map<String, String> slots = t.state().current().slots();
         line.slots().forEach((k, v) -> assertThat(slots).as(where + ": slot " + k).containsEntry(k, v));
+      }
+      if (t.effect() == null && !line.absent().isEmpty() && t.state().current() != null) {
+        // A declined item is kept as not given (empty), never as a value.
+        Map<String, String> slots = t.state().current().slots();
+        line.absent().forEach(k -> assertThat(slots.getOrDefault(k, "")).as(where + ": slot " + k + " not given").isEmpty());
       }
       String text = String.join("\n", replies.stream().map(r -> ENGINE.plainText(r, lang)).toList());
       transcript.add("YOU: " + line.user());

@@ -103,6 +103,20 @@ class DialogLoaderTest {
   }
 
   @Test
+  void onlyAQuestionThatMayBeDeclinedIsOptional(@TempDir Path dir) throws IOException {
+    Path f = copy(dir).resolve("intake.yaml");
+    edit(f, "delivery:  {type: enum, values: [post, electronic], explicit: true,",
+        "delivery:  {type: enum, values: [post, electronic], explicit: true, optional: true,");
+    edit(f, "category:  {type: enum, values: [申诉求决, 检举控告, 建议意见],", "category:  {type: enum, optional: true, values: [申诉求决, 检举控告, 建议意见],");
+    assertThatThrownBy(() -> DialogLoader.load(dir))
+        .hasMessageContaining("slot 'delivery': 'optional' (the petitioner may decline the question) is for a text, phone, "
+            + "place, date, when or count slot that is neither secret nor explicit, not for an explicit one")
+        .hasMessageContaining("slot 'category': 'optional'")
+        .hasMessageContaining("not for an enum slot")
+        .hasMessageMatching("(?s).*intake\\.yaml:\\d+: slot 'delivery': 'optional'.*");
+  }
+
+  @Test
   void anUnknownSlotTypeAndAnUnknownKeyAreNamed(@TempDir Path dir) throws IOException {
     Path f = copy(dir).resolve("intake.yaml");
     edit(f, "phone:     {type: phone, from: phone", "phone:     {type: id_card, mandatory: true");

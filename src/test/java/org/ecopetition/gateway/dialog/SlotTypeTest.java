@@ -54,6 +54,24 @@ class SlotTypeTest {
     assertThat(accept(SlotType.COUNT, "🙂")).isEmpty();
     assertThat(accept(SlotType.COUNT, "只有我一个人")).contains("1");
     assertThat(accept(SlotType.COUNT, "很多人")).isEmpty();
+    // A numeral in a name or an order is no count; one that ends the answer after hedges only is.
+    assertThat(accept(SlotType.COUNT, "张家老三")).isEmpty();
+    assertThat(accept(SlotType.COUNT, "张三")).isEmpty();
+    assertThat(accept(SlotType.COUNT, "第三家")).isEmpty();
+    assertThat(accept(SlotType.COUNT, "老三家")).isEmpty();
+    assertThat(accept(SlotType.COUNT, "大概三十")).contains("30");
+    assertThat(accept(SlotType.COUNT, "兩百多人")).contains("200");
+    assertThat(accept(SlotType.COUNT, "三十")).contains("30");
+    assertThat(accept(SlotType.COUNT, "我们村二十多户")).contains("我们村二十多户");
+    assertThat(accept(SlotType.COUNT, "一百多人")).contains("100");
+    // English words, as the question's examples give them.
+    assertThat(accept(SlotType.COUNT, "about fifty people")).contains("50");
+    assertThat(accept(SlotType.COUNT, "twenty-five")).contains("25");
+    assertThat(accept(SlotType.COUNT, "two thousand three hundred")).contains("2300");
+    assertThat(accept(SlotType.COUNT, "several hundred households")).contains("several hundred households");
+    assertThat(accept(SlotType.COUNT, "no one knows")).isEmpty();
+    assertThat(accept(SlotType.COUNT, "hundreds of families downstream")).contains("hundreds of families downstream");
+    assertThat(accept(SlotType.COUNT, "dozens of people")).contains("dozens of people");
   }
 
   @Test
