@@ -18,19 +18,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit of turns (issue 16 §2): the turns of many conversations that arrive within a short window share one
- * transaction on one connection, so one fsync and one commit serve them all. In the batch, per turn in the
- * conversations' id order (two instances' crossing batches cannot deadlock on their locks): a savepoint and the turn's
- * own code, whose first statement takes the conversation's row lock with its read ({@link TurnCommit.Step}: the owner
- * read under the lock, as alone); a turn that fails is rolled back to its
- * savepoint and fails alone, and is tried once more in a transaction of its own. A turn's result is given — and so
- * acknowledged and sent — only after the batch's COMMIT. A conversation's next turn waits until its previous one is
- * done, so a batch holds at most one turn per conversation and the conversation's order is kept: the turns waiting
- * behind one are a queue of their own, taken one at a time as each is done — never a chain of futures, which would
- * fail recursively all at once (a StackOverflowError when thousands waited and the pool closed). Durability is
- * PostgreSQL's as configured (fsync, synchronous_commit on): a COMMIT returns once the batch is on disk. A batch ends
- * at a turn that registered a case (the day's case-serial row is then held only to its COMMIT, not through the batch's
- * later turns), and its events are NOTIFYed after its COMMIT (V34: a COMMIT that NOTIFYs holds PostgreSQL's
- * cluster-wide notify lock through its flush, so the batches in flight would flush one after another).
+ * transaction on one connection, so one fsync and one commit serve them all. The batch's BEGIN is followed by one
+ * statement that locks and reads every conversation of the batch that no other transaction holds
+ * ({@link PgConversationRepository#LOAD_BATCH}: in id order, SKIP LOCKED, with each turn's clientMsgId look-up); then
+ * each turn's own code runs in the conversations' id order with its row given ({@link TurnCommit.Step}), in the top
+ * transaction: no savepoint and no subtransaction a turn. A turn whose conversation was held elsewhere is left out and
+ * tried alone after the batch, where it waits for the row. A turn that fails fails the batch: it is rolled back, and
+ * each of its turns is tried once more in a transaction of its own (issue 16: "a failed batch fails only the turns in
+ * it, retried once"). A turn's result is given — and so acknowledged and sent — only after the batch's COMMIT. A
+ * conversation's next turn waits until its previous one is done, so a batch holds at most one turn per conversation
+ * and the conversation's order is kept: the turns waiting behind one are a queue of their own, taken one at a time as
+ * each is done — never a chain of futures, which would fail recursively all at once (a StackOverflowError when
+ * thousands waited and the pool closed). Durability is PostgreSQL's as configured (fsync, synchronous_commit on): a
+ * COMMIT returns once the batch is on disk. A batch ends at a turn that registered a case (the day's case-serial row is
+ * then held only to its COMMIT, not through the batch's later turns), and its events are NOTIFYed after its COMMIT
+ * (V34: a COMMIT that NOTIFYs holds PostgreSQL's cluster-wide notify lock through its flush, so the batches in flight
+ * would flush one after another).
  */
 final class GroupCommit implements TurnCommit {
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
@@ -217,47 +220,43 @@ final class GroupCommit implements TurnCommit {
   }
 
   private Future<Void> commit(List<Pending> unordered) {
-    // The turns in their conversations' id order: each takes its conversation's lock in that order, so that two
-    // instances' crossing batches cannot deadlock on them.
+    // The turns in their conversations' id order (the load locks the rows in that order too).
     List<Pending> batch = new ArrayList<>(unordered);
     batch.sort(java.util.Comparator.comparing(Pending::id));
     return repo.pool().getConnection().compose(conn -> {
-      List<Outcome> outcomes = new ArrayList<>();
-      // A batch of one turn needs no savepoint (a statement and a subtransaction less): its failure rolls back the
-      // whole transaction, which then has nothing to commit.
-      boolean single = batch.size() == 1;
       int n = batch.size();
+      List<UUID> ids = new ArrayList<>(n);
+      List<String> clientMsgIds = new ArrayList<>(n);
+      for (Pending p : batch) {
+        ids.add(p.id());
+        clientMsgIds.add(p.turn().clientMsgId());
+      }
+      // BEGIN and the batch's load in one round trip. The turns wait for both answers: a statement of theirs sent after
+      // a BEGIN that failed would run, and commit, alone (a load that ran so took its locks only for itself).
+      Future<Void> begun = repo.beginNotifyingAfter(conn);
+      Future<Map<UUID, PgConversationRepository.Loaded>> load = repo.loadBatch(conn, ids, clientMsgIds);
+      Future<Map<UUID, PgConversationRepository.Loaded>> rows = begun.compose(v -> load);
+      List<Outcome> outcomes = new ArrayList<>();
+      // Held by another transaction: not returned by the load, tried alone after the batch.
+      List<Pending> skipped = new ArrayList<>();
       // Each turn starts when the one before it has sent its last statement (it says so: TurnCommit.Step), or is done:
-      // its savepoint and its lock with its first read then share a round trip with the previous turn's writes, and its code runs
-      // while PostgreSQL executes them — an ordinary turn costs the batch one round trip instead of two. The first turn
-      // waits for BEGIN's answer: a statement sent after a BEGIN that failed would run, and commit, alone.
+      // its statements then share a round trip with the previous turn's, and its code runs while PostgreSQL executes
+      // them.
       List<Promise<Void>> go = new ArrayList<>(n);
-      List<Future<Void>> marks = new ArrayList<>(n);
       List<Future<Outcome>> runs = new ArrayList<>(n);
       // Once the batch has failed, no further turn starts (its statements could follow the ROLLBACK and commit alone).
       boolean[] closing = {false};
       // Once a turn registered a case, no further turn starts either: the batch commits (tookCaseNumber), and the turns
-      // not run go to the next batch.
+      // not run go to the next batch (their rows, locked by the load, are let go by the COMMIT).
       boolean[] ending = {false};
       List<Pending> deferred = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         go.add(Promise.promise());
-        marks.add(null);
       }
       for (int i = 0; i < n; i++) {
         int k = i;
         Pending p = batch.get(k);
         Runnable sent = k + 1 < n ? () -> go.get(k + 1).tryComplete() : () -> { };
-        // The savepoint is not waited for: the turn's first statement, which takes the lock (TurnCommit.Step), follows
-        // it on the connection in order, so the two share a round trip. If it failed, so does the turn. The lock is taken inside the turn's
-        // savepoint, by the subtransaction that then updates the row: a lock held by the batch's top transaction and
-        // an update by a subtransaction would make PostgreSQL record both in a MultiXact on every turn (two or three
-        // per turn, each written to the WAL and to pg_multixact, and read back by every later look at the row). A
-        // turn rolled back to its savepoint releases its lock.
-        // The lock is taken only if free (NOWAIT): a batch that holds rows of its earlier turns (a registration holds
-        // the day's case-serial row) must never wait for a conversation another transaction holds, which could be
-        // waiting for those rows — a deadlock PostgreSQL breaks only after a second. A turn whose conversation is
-        // held elsewhere fails in the batch and is tried again alone after the commit, where it waits its turn.
         runs.add(go.get(k).future().compose(v -> {
           if (closing[0]) {
             return Future.succeededFuture(new Outcome(p, null, new IllegalStateException("the batch failed")));
@@ -266,21 +265,22 @@ final class GroupCommit implements TurnCommit {
             deferred.add(p);
             return Future.succeededFuture(null);
           }
-          // The first turn's savepoint came with the batch's BEGIN, whose answer it waited for.
-          Future<Void> mark = single || k == 0 ? Future.succeededFuture() : repo.savepoint(conn);
-          marks.set(k, mark);
-          return turnIn(conn, p, mark, sent);
+          PgConversationRepository.Loaded row = rows.result().get(p.id());
+          if (row == null) {
+            skipped.add(p);
+            sent.run(); // it sends nothing
+            return Future.succeededFuture(null);
+          }
+          return turnIn(conn, p, row, sent);
         }));
       }
-      // The batch's events are NOTIFYed after its COMMIT (V34): a COMMIT that NOTIFYs holds PostgreSQL's notify lock
-      // through its flush, and would make the batches in flight flush one after another.
-      Future<Void> chain = repo.beginNotifyingAfter(conn, !single).onSuccess(v -> go.get(0).complete());
+      Future<Void> chain = rows.onSuccess(v -> go.get(0).complete()).mapEmpty();
       for (int i = 0; i < n; i++) {
         int k = i;
         chain = chain.compose(v -> runs.get(k)).compose(o -> {
           Promise<Void> next = k + 1 < n ? go.get(k + 1) : Promise.promise();
           if (o == null) {
-            // Deferred to the next batch.
+            // Deferred to the next batch, or left out.
             next.tryComplete();
             return Future.<Void>succeededFuture();
           }
@@ -291,24 +291,11 @@ final class GroupCommit implements TurnCommit {
             next.tryComplete();
             return Future.<Void>succeededFuture();
           }
-          // The next turn may have started behind this one's last statements. Its savepoint tells what happened: it
-          // failed — this turn's failure aborted the transaction, nothing of the next ran, and the savepoint still
-          // holding is this turn's, which the rollback undoes alone (the next turn fails too and is tried alone);
-          // it succeeded — this turn failed after its writes (in the gateway) and its savepoint was released with
-          // them: only the whole batch can undo them, so it fails and every turn is tried again alone.
-          Future<Void> nextMark = k + 1 < n ? marks.get(k + 1) : null;
-          Future<Void> undo = (nextMark == null ? Future.<Void>succeededFuture() : nextMark.transform(ar -> ar.succeeded()
-                  ? Future.<Void>failedFuture(new IllegalStateException("a failed turn's savepoint was released"))
-                  : Future.<Void>succeededFuture()))
-              .compose(x -> single ? repo.rollback(conn) : repo.rollbackToSavepoint(conn));
-          // Not started yet: it starts behind the rollback.
-          next.tryComplete();
-          return undo;
+          // A turn failed: so does the batch (the next turn may have started behind it; it is let finish below).
+          return Future.<Void>failedFuture(o.failure());
         });
       }
-      return chain.compose(v -> single && outcomes.get(0).failure() != null
-              ? Future.succeededFuture(new PgConversationRepository.Untold(List.of(), List.of()))
-              : repo.commitNotifyingAfter(conn))
+      return chain.compose(v -> repo.commitNotifyingAfter(conn))
           .<Void>transform(ar -> {
             if (ar.succeeded()) {
               // Once told, the connection goes back (the turns are answered meanwhile: their rows are committed).
@@ -319,7 +306,7 @@ final class GroupCommit implements TurnCommit {
                 }
                 conn.close();
               });
-              metrics.batch(outcomes.size(), (int) outcomes.stream().filter(o -> o.failure() != null).count(), true);
+              metrics.batch(outcomes.size() + skipped.size(), skipped.size(), true);
               if (!deferred.isEmpty()) {
                 // Ahead of what queued meanwhile, and started by the flush that follows this batch.
                 synchronized (this) {
@@ -328,26 +315,17 @@ final class GroupCommit implements TurnCommit {
                   }
                 }
               }
-              outcomes.forEach(o -> {
-                if (o.failure() == null) {
-                  complete(o.p(), o.result(), null);
-                } else {
-                  retry(o.p(), o.failure());
-                }
-              });
+              outcomes.forEach(o -> complete(o.p(), o.result(), null));
+              skipped.forEach(p -> retry(p, null));
             } else {
-              // The batch as a whole failed (the connection, a lock, the commit): every turn is tried once alone.
+              // The batch failed (a turn, the connection, the commit): rolled back, every turn is tried once alone.
               LOG.warn("a batch of {} turns failed ({}), each is tried again alone", batch.size(), kind(ar.cause()));
               // The turns started are let finish first: a statement of theirs sent after the ROLLBACK would commit.
+              // Those not started are let start now, and end at once (closing).
               closing[0] = true;
-              List<Future<Outcome>> started = new ArrayList<>();
-              for (int i = 0; i < n; i++) {
-                if (marks.get(i) != null) {
-                  started.add(runs.get(i));
-                }
-              }
+              go.forEach(Promise::tryComplete);
               metrics.batch(batch.size(), 0, false);
-              Future.join(started).onComplete(y -> repo.rollback(conn).onComplete(x -> {
+              Future.join(new ArrayList<>(runs)).onComplete(y -> repo.rollback(conn).onComplete(x -> {
                 conn.close();
                 batch.forEach(p -> retry(p, ar.cause()));
               }));
@@ -362,23 +340,18 @@ final class GroupCommit implements TurnCommit {
   }
 
   /**
-   * The turn's own code on the batch's connection, sent after its savepoint ({@code mark}) without waiting for it;
-   * its first statement takes the conversation's lock if free ({@link TurnCommit.Step}); a failure (thrown or failed)
-   * is kept as its outcome: the savepoint's, if it failed (the turn's statements then failed with it).
+   * The turn's own code on the batch's connection with its row as the batch's load read it; a failure (thrown or
+   * failed) is kept as its outcome.
    */
-  private static Future<Outcome> turnIn(SqlConnection conn, Pending p, Future<Void> mark, Runnable sent) {
-    Future<Received> f = started(conn, p, sent);
-    return Future.join(mark, f).transform(ar -> Future.succeededFuture(ar.succeeded()
-        ? new Outcome(p, f.result(), null)
-        : new Outcome(p, null, mark.failed() ? mark.cause() : f.cause())));
-  }
-
-  private static Future<Received> started(SqlConnection conn, Pending p, Runnable sent) {
+  private static Future<Outcome> turnIn(SqlConnection conn, Pending p, PgConversationRepository.Loaded row,
+      Runnable sent) {
+    Future<Received> f;
     try {
-      return p.turn().run(conn, sent);
+      f = p.turn().run(conn, row, sent);
     } catch (RuntimeException e) {
-      return Future.failedFuture(e);
+      f = Future.failedFuture(e);
     }
+    return f.transform(ar -> Future.succeededFuture(new Outcome(p, ar.result(), ar.cause())));
   }
 
   /** What failed, without the message (a constraint's detail may quote a petitioner's data). */
@@ -387,9 +360,14 @@ final class GroupCommit implements TurnCommit {
         : err.getClass().getSimpleName();
   }
 
-  /** Once more, in a transaction of its own; its failure then is the turn's. */
+  /**
+   * Once more, in a transaction of its own; its failure then is the turn's. {@code first}: why the batch failed (null:
+   * the turn was left out, its conversation held elsewhere).
+   */
   private void retry(Pending p, Throwable first) {
-    LOG.debug("a turn failed in a batch ({}), tried again alone", kind(first));
+    if (first != null) {
+      LOG.debug("a turn's batch failed ({}), the turn is tried again alone", kind(first));
+    }
     alone.run(p.id(), p.turn()).onComplete(ar -> complete(p, ar.result(), ar.cause()));
   }
 }

@@ -26,8 +26,7 @@ import org.ecopetition.gateway.security.AtRest;
 final class PgConversationRepository {
   /**
    * The conversation's row lock: every writer of a conversation takes it (turns, staff, housekeeping's SKIP LOCKED).
-   * A batch of turns takes its conversations' locks in id order, each in its turn's savepoint ({@link GroupCommit}),
-   * so that two instances committing crossing batches cannot deadlock on them.
+   * A batch of turns takes its conversations' locks in one statement that never waits ({@link #LOAD_BATCH}).
    */
   private static final String LOCK = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE";
   /**
@@ -51,20 +50,30 @@ final class PgConversationRepository {
         waiting_told_at, channel, coalesce(department_code, '') AS department_code
       FROM conversations WHERE id = $1""";
   /**
-   * The same, and the message already stored under the turn's clientMsgId ($3; null: none), if any, under the
-   * conversation's row lock taken if free (NOWAIT): a turn's lock and two reads in one statement (a retry is answered
-   * with the stored turn). In a batch this is the turn's lock, inside its savepoint ({@link GroupCommit}); alone, the
-   * transaction holds it already ({@link TurnCommit.Alone}: waited for by {@link #LOCK}), and taking it again is
-   * granted at once. Read committed takes the statement's snapshot before the lock: a row changed by a transaction
-   * that committed in between is locked and returned as it is now, but {@code seen} is read in the older snapshot,
-   * so a duplicate committed in that instant is missed here — its message then breaks the clientMsgId's unique index
-   * (V33), the turn fails in its batch and is tried again alone, where the lock is waited for before this read.
+   * The same, and the message already stored under the turn's clientMsgId ($3; null: none), if any: a turn alone
+   * ({@link TurnCommit.Alone}), whose transaction waited for the lock first ({@link #LOCK}), so that the statement's
+   * snapshot, taken before its lock, is taken after the wait (a retry is answered with the stored turn). FOR UPDATE
+   * NOWAIT, granted at once: the transaction holds it.
    */
   static final String LOAD_TURN = """
       SELECT CASE WHEN version = $2 THEN NULL ELSE state END AS state, owner, version, updated_at, waiting_reason,
         waiting_told_at, channel, coalesce(department_code, '') AS department_code,
         (SELECT m.id FROM messages m WHERE m.conversation_id = $1 AND m.client_msg_id = $3) AS seen
       FROM conversations WHERE id = $1 FOR UPDATE NOWAIT""";
+  /**
+   * A batch's conversations ($1), each as {@link #LOAD_TURN} reads it ($2: the versions this instance holds, $3: the
+   * turns' clientMsgIds, at the same positions), locked in id order by the batch's top transaction in one statement
+   * (one statement a batch, not a savepoint, a lock and a read a turn: issue 16, "multirow"). SKIP LOCKED: a batch
+   * never waits for a conversation another transaction holds (that one may wait for a row the batch holds, as the day's
+   * case-serial row); its row is not returned and its turn is tried alone after the batch. The turns then update their
+   * rows in that same transaction: no subtransaction, so no MultiXact. The per-conversation values are looked up by
+   * position (a batch holds at most 64). V39's function, planned once per connection (as a statement of its own, its
+   * custom plans always looked cheaper, and it was planned at every batch). Read committed: the
+   * snapshot is taken before the locks, so a duplicate delivery committed by another instance in between is not seen
+   * as {@code seen}; its message then breaks the clientMsgId's unique index (V33), the batch fails, and each of its
+   * turns is tried again alone, where the lock is waited for before the read and the duplicate is answered as such.
+   */
+  static final String LOAD_BATCH = "SELECT * FROM load_batch($1::uuid[], $2::bigint[], $3::text[])";
   /** A waiting reason set keeps the moment the wait began; cleared, the wait is over. */
   private static final String UPDATE = """
       UPDATE conversations SET state = $2, lang = $3, owner = $5, version = version + 1, updated_at = $6,
@@ -252,25 +261,9 @@ final class PgConversationRepository {
     return conn.preparedQuery(LOCK).execute(Tuple.of(id)).mapEmpty();
   }
 
-  /**
-   * A batch's transaction, begun and ended by hand (not through the client's Transaction, which rolls everything
-   * back at a statement's first failure; a batch rolls back only the failed turn, to its savepoint).
-   */
+  /** A batch's transaction, begun and ended by hand (its COMMIT reads what to NOTIFY after it). */
   Future<Void> begin(SqlClient conn) {
     return conn.query("BEGIN").execute().mapEmpty();
-  }
-
-  /**
-   * The savepoint before a batch's next turn (the previous turn's released: one subtransaction level); the first
-   * turn's comes with the batch's BEGIN ({@link #beginNotifyingAfter}).
-   */
-  Future<Void> savepoint(SqlClient conn) {
-    return conn.query("RELEASE SAVEPOINT turn; SAVEPOINT turn").execute().mapEmpty();
-  }
-
-  /** Undoes what the failed turn did, and nothing before it. */
-  Future<Void> rollbackToSavepoint(SqlClient conn) {
-    return conn.query("ROLLBACK TO SAVEPOINT turn").execute().mapEmpty();
   }
 
   Future<Void> commit(SqlClient conn) {
@@ -279,14 +272,10 @@ final class PgConversationRepository {
 
   /**
    * A batch's BEGIN, its events' NOTIFYs left for after its COMMIT (V34): a transaction that NOTIFYs holds PostgreSQL's
-   * cluster-wide notify lock through its commit's WAL flush, so such COMMITs flush one after another; {@code savepoint}:
-   * and the first turn's savepoint.
+   * cluster-wide notify lock through its commit's WAL flush, so such COMMITs flush one after another.
    */
-  Future<Void> beginNotifyingAfter(SqlClient conn, boolean savepoint) {
-    // With the first turn's savepoint ({@link #savepoint}) when asked: one simple Query less a batch. A statement of
-    // the three that fails skips the rest, and the batch fails as when BEGIN alone failed.
-    return conn.query("BEGIN; SELECT set_config('gateway.notify_after', 'on', true)" + (savepoint ? "; SAVEPOINT turn" : ""))
-        .execute().mapEmpty();
+  Future<Void> beginNotifyingAfter(SqlClient conn) {
+    return conn.query("BEGIN; SELECT set_config('gateway.notify_after', 'on', true)").execute().mapEmpty();
   }
 
   /**
@@ -359,6 +348,31 @@ final class PgConversationRepository {
     Stored held = states.getIfPresent(id);
     return conn.preparedQuery(LOAD).execute(Tuple.of(id, held == null ? -1L : held.version())).map(rows -> loaded(id,
         held, rows.iterator().next(), false));
+  }
+
+  /**
+   * A batch's conversations locked and read ({@link #LOAD_BATCH}), by id; {@code clientMsgIds} at the positions of
+   * {@code ids}. A conversation another transaction holds is absent.
+   */
+  Future<Map<UUID, Loaded>> loadBatch(SqlClient conn, List<UUID> ids, List<String> clientMsgIds) {
+    int n = ids.size();
+    Stored[] held = new Stored[n];
+    Long[] versions = new Long[n];
+    Map<UUID, Integer> at = new java.util.HashMap<>(2 * n);
+    for (int i = 0; i < n; i++) {
+      held[i] = states.getIfPresent(ids.get(i));
+      versions[i] = held[i] == null ? -1L : held[i].version();
+      at.put(ids.get(i), i);
+    }
+    return conn.preparedQuery(LOAD_BATCH).execute(Tuple.from(new Object[] {ids.toArray(UUID[]::new), versions,
+        clientMsgIds.toArray(String[]::new)})).map(rows -> {
+          Map<UUID, Loaded> out = new java.util.HashMap<>(2 * n);
+          for (Row r : rows) {
+            UUID id = r.getUUID("id");
+            out.put(id, loaded(id, held[at.get(id)], r, true));
+          }
+          return out;
+        });
   }
 
   /**
