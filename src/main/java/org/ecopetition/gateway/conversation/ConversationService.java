@@ -254,9 +254,11 @@ public final class ConversationService {
           }
 
           @Override
-          public Future<Received> run(SqlConnection conn, PgConversationRepository.Loaded loaded, Runnable sent) {
+          public Future<Received> run(SqlConnection conn, PgConversationRepository.Loaded loaded, Runnable sent,
+              TurnCommit.Writes writes) {
             written.state = null; // a batch's retry runs the turn again: only what the committed run wrote counts
             written.sent = sent;
+            written.writes = writes;
             return step(conn, loaded, id, channel, text, x, clientMsgId, client, alsoPending, written);
           }
         }).onSuccess(r -> {
@@ -273,6 +275,8 @@ public final class ConversationService {
     Map<String, Object> state;
     /** Called once the turn has sent its last statement ({@link TurnCommit.Step}). */
     Runnable sent = () -> { };
+    /** Where an ordinary turn's last writes go ({@link TurnCommit.Writes}). */
+    TurnCommit.Writes writes;
 
     Future<Void> set(long version, Map<String, Object> state) {
       this.version = version;
@@ -411,9 +415,10 @@ public final class ConversationService {
 
   /**
    * A turn the bot answers with no effect, no masking, no alert and no change of queue — most turns: its message, its
-   * replies, the new state and its event in one statement ({@link PgConversationRepository#writeTurn}), as the longer
-   * path below stores them (the same rows, ids in the same order, the same state and event), and with the count a
-   * messaging channel asks for in a second statement behind it.
+   * replies, the new state and its event handed to {@link Written#writes} ({@link PgConversationRepository#WRITE_TURNS}:
+   * alone, sent at once; in a batch, one statement for all its ordinary turns), as the longer path below stores them
+   * (the same rows, ids in the same order, the same state and event), and with the count a messaging channel asks for
+   * in a statement behind it.
    */
   private Future<Received> ordinary(SqlConnection conn, PgConversationRepository.Loaded loaded, UUID id,
       String channel, String text, Extraction x, String clientMsgId, int alsoPending, Written written, boolean secret,
@@ -427,10 +432,13 @@ public final class ConversationService {
             TypedSpans.kept(text, x)));
     rows.addAll(replyRows(t.replies(), null));
     Map<String, Object> stored = PgConversationRepository.asStored(t.state());
-    Future<PgConversationRepository.TurnWritten> w = repo.writeTurn(conn, id, channel, rows, stored, t.state().lang(),
-        next.owner(), loaded.version(), clock.instant(), next.reason(), queued ? null : loaded.toldAt(),
-        next.reason() != null);
-    Future<Long> pending = alsoPending >= 0 ? repo.pendingCount(conn, id) : Future.succeededFuture(-1L);
+    TurnCommit.Writes.Handle h = written.writes.write(new PgConversationRepository.TurnRows(id, channel, rows, stored,
+        t.state().lang(), next.owner(), loaded.version(), clock.instant(), next.reason(),
+        queued ? null : loaded.toldAt(), next.reason() != null));
+    Future<PgConversationRepository.TurnWritten> w = h.result();
+    // Behind the writes on the connection (the outbox trigger's rows are written at their statement's end).
+    Future<Long> pending = alsoPending >= 0 ? h.onWire().compose(v -> repo.pendingCount(conn, id))
+        : Future.succeededFuture(-1L);
     written.sent.run();
     return Future.all(w, pending).map(v -> {
       written.set(loaded.version() + 1, stored);

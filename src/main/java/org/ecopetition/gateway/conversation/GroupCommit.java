@@ -204,135 +204,22 @@ final class GroupCommit implements TurnCommit {
   private record Outcome(Pending p, Received result, Throwable failure) {}
 
   /**
-   * The batch's last turn so far registered a case: it holds the day's case-serial row (V1), which every other
-   * registration, in any batch of any instance, waits for until this transaction ends. So the batch commits now, and
-   * its turns not yet run go to the next batch: the row is held for the rest of one turn and a COMMIT, not for the
-   * batch's later turns (measured: waits of a whole batch, 27 ms to seconds, on the registrations behind it). The
-   * numbers stay dense and unique: the serial is still taken in the transaction that stores the case.
+   * The turn registered a case: it holds the day's case-serial row (V1), which every other registration, in any batch
+   * of any instance, waits for until this transaction ends. So the batch commits now, and its turns not yet run go to
+   * the next batch: the row is held for the rest of one turn and a COMMIT, not for the batch's later turns (measured:
+   * waits of a whole batch, 27 ms to seconds, on the registrations behind it). The numbers stay dense and unique: the
+   * serial is still taken in the transaction that stores the case.
    */
-  private static boolean tookCaseNumber(List<Outcome> outcomes) {
-    if (outcomes.isEmpty()) {
-      return false;
-    }
-    Outcome last = outcomes.get(outcomes.size() - 1);
-    return last.failure() == null && last.result() != null && !last.result().duplicate()
-        && last.result().messages().stream().anyMatch(m -> m.receipt() != null);
+  private static boolean tookCaseNumber(Outcome o) {
+    return o.failure() == null && o.result() != null && !o.result().duplicate()
+        && o.result().messages().stream().anyMatch(m -> m.receipt() != null);
   }
 
   private Future<Void> commit(List<Pending> unordered) {
     // The turns in their conversations' id order (the load locks the rows in that order too).
     List<Pending> batch = new ArrayList<>(unordered);
     batch.sort(java.util.Comparator.comparing(Pending::id));
-    return repo.pool().getConnection().compose(conn -> {
-      int n = batch.size();
-      List<UUID> ids = new ArrayList<>(n);
-      List<String> clientMsgIds = new ArrayList<>(n);
-      for (Pending p : batch) {
-        ids.add(p.id());
-        clientMsgIds.add(p.turn().clientMsgId());
-      }
-      // BEGIN and the batch's load in one round trip. The turns wait for both answers: a statement of theirs sent after
-      // a BEGIN that failed would run, and commit, alone (a load that ran so took its locks only for itself).
-      Future<Void> begun = repo.beginNotifyingAfter(conn);
-      Future<Map<UUID, PgConversationRepository.Loaded>> load = repo.loadBatch(conn, ids, clientMsgIds);
-      Future<Map<UUID, PgConversationRepository.Loaded>> rows = begun.compose(v -> load);
-      List<Outcome> outcomes = new ArrayList<>();
-      // Held by another transaction: not returned by the load, tried alone after the batch.
-      List<Pending> skipped = new ArrayList<>();
-      // Each turn starts when the one before it has sent its last statement (it says so: TurnCommit.Step), or is done:
-      // its statements then share a round trip with the previous turn's, and its code runs while PostgreSQL executes
-      // them.
-      List<Promise<Void>> go = new ArrayList<>(n);
-      List<Future<Outcome>> runs = new ArrayList<>(n);
-      // Once the batch has failed, no further turn starts (its statements could follow the ROLLBACK and commit alone).
-      boolean[] closing = {false};
-      // Once a turn registered a case, no further turn starts either: the batch commits (tookCaseNumber), and the turns
-      // not run go to the next batch (their rows, locked by the load, are let go by the COMMIT).
-      boolean[] ending = {false};
-      List<Pending> deferred = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        go.add(Promise.promise());
-      }
-      for (int i = 0; i < n; i++) {
-        int k = i;
-        Pending p = batch.get(k);
-        Runnable sent = k + 1 < n ? () -> go.get(k + 1).tryComplete() : () -> { };
-        runs.add(go.get(k).future().compose(v -> {
-          if (closing[0]) {
-            return Future.succeededFuture(new Outcome(p, null, new IllegalStateException("the batch failed")));
-          }
-          if (ending[0]) {
-            deferred.add(p);
-            return Future.succeededFuture(null);
-          }
-          PgConversationRepository.Loaded row = rows.result().get(p.id());
-          if (row == null) {
-            skipped.add(p);
-            sent.run(); // it sends nothing
-            return Future.succeededFuture(null);
-          }
-          return turnIn(conn, p, row, sent);
-        }));
-      }
-      Future<Void> chain = rows.onSuccess(v -> go.get(0).complete()).mapEmpty();
-      for (int i = 0; i < n; i++) {
-        int k = i;
-        chain = chain.compose(v -> runs.get(k)).compose(o -> {
-          Promise<Void> next = k + 1 < n ? go.get(k + 1) : Promise.promise();
-          if (o == null) {
-            // Deferred to the next batch, or left out.
-            next.tryComplete();
-            return Future.<Void>succeededFuture();
-          }
-          outcomes.add(o);
-          if (o.failure() == null) {
-            // A registering turn never lets the next start behind it (ConversationService), so none has yet.
-            ending[0] = tookCaseNumber(outcomes);
-            next.tryComplete();
-            return Future.<Void>succeededFuture();
-          }
-          // A turn failed: so does the batch (the next turn may have started behind it; it is let finish below).
-          return Future.<Void>failedFuture(o.failure());
-        });
-      }
-      return chain.compose(v -> repo.commitNotifyingAfter(conn))
-          .<Void>transform(ar -> {
-            if (ar.succeeded()) {
-              // Once told, the connection goes back (the turns are answered meanwhile: their rows are committed).
-              repo.notifyCommitted(conn, ar.result()).onComplete(x -> {
-                if (x.failed()) {
-                  LOG.warn("the NOTIFY of {} committed events failed ({}): listeners miss this wake (the rows stand)",
-                      ar.result().size(), kind(x.cause()));
-                }
-                conn.close();
-              });
-              metrics.batch(outcomes.size() + skipped.size(), skipped.size(), true);
-              if (!deferred.isEmpty()) {
-                // Ahead of what queued meanwhile, and started by the flush that follows this batch.
-                synchronized (this) {
-                  for (int k = deferred.size() - 1; k >= 0; k--) {
-                    ready.addFirst(deferred.get(k));
-                  }
-                }
-              }
-              outcomes.forEach(o -> complete(o.p(), o.result(), null));
-              skipped.forEach(p -> retry(p, null));
-            } else {
-              // The batch failed (a turn, the connection, the commit): rolled back, every turn is tried once alone.
-              LOG.warn("a batch of {} turns failed ({}), each is tried again alone", batch.size(), kind(ar.cause()));
-              // The turns started are let finish first: a statement of theirs sent after the ROLLBACK would commit.
-              // Those not started are let start now, and end at once (closing).
-              closing[0] = true;
-              go.forEach(Promise::tryComplete);
-              metrics.batch(batch.size(), 0, false);
-              Future.join(new ArrayList<>(runs)).onComplete(y -> repo.rollback(conn).onComplete(x -> {
-                conn.close();
-                batch.forEach(p -> retry(p, ar.cause()));
-              }));
-            }
-            return Future.succeededFuture();
-          });
-    }).recover(err -> {
+    return repo.pool().getConnection().compose(conn -> new Batch(conn, batch).run()).recover(err -> {
       // No connection: the turns are tried alone, where the pool's own wait and errors apply.
       batch.forEach(p -> retry(p, err));
       return Future.succeededFuture();
@@ -340,18 +227,200 @@ final class GroupCommit implements TurnCommit {
   }
 
   /**
-   * The turn's own code on the batch's connection with its row as the batch's load read it; a failure (thrown or
-   * failed) is kept as its outcome.
+   * One batch on its connection: BEGIN and the load; then each turn, started when the one before it has sent its last
+   * statement (it says so: {@link TurnCommit.Step}) or is done, so that the turns' statements follow each other on the
+   * connection without waiting for answers; the ordinary turns' writes, handed to the batch, in one statement once every
+   * turn has started; COMMIT once every turn is done. Runs on the connection's context.
    */
-  private static Future<Outcome> turnIn(SqlConnection conn, Pending p, PgConversationRepository.Loaded row,
-      Runnable sent) {
-    Future<Received> f;
-    try {
-      f = p.turn().run(conn, row, sent);
-    } catch (RuntimeException e) {
-      f = Future.failedFuture(e);
+  private final class Batch implements TurnCommit.Writes {
+    private final SqlConnection conn;
+    private final List<Pending> turns;
+    private Map<UUID, PgConversationRepository.Loaded> rows;
+    private final List<Future<Outcome>> started = new ArrayList<>();
+    private final List<Outcome> outcomes = new ArrayList<>();
+    /** Held by another transaction: not returned by the load, tried alone after the batch. */
+    private final List<Pending> skipped = new ArrayList<>();
+    /** Behind a turn that registered a case: to the next batch (their rows, locked by the load, let go by the COMMIT). */
+    private final List<Pending> deferred = new ArrayList<>();
+    /** The ordinary turns' writes handed to the batch, in the turns' order. */
+    private final List<PgConversationRepository.TurnRows> writes = new ArrayList<>();
+    private final List<Promise<PgConversationRepository.TurnWritten>> written = new ArrayList<>();
+    private final List<Promise<Void>> onWire = new ArrayList<>();
+    private final Promise<Void> allStarted = Promise.promise();
+    /** The writes handed were sent (or failed): once. */
+    private boolean flushed;
+    /** A turn failed: no further turn starts, and the batch is rolled back. */
+    private Throwable failure;
+    /** A turn registered a case: no further turn starts, and the batch commits. */
+    private boolean ending;
+
+    Batch(SqlConnection conn, List<Pending> turns) {
+      this.conn = conn;
+      this.turns = turns;
     }
-    return f.transform(ar -> Future.succeededFuture(new Outcome(p, ar.result(), ar.cause())));
+
+    Future<Void> run() {
+      int n = turns.size();
+      List<UUID> ids = new ArrayList<>(n);
+      List<String> clientMsgIds = new ArrayList<>(n);
+      for (Pending p : turns) {
+        ids.add(p.id());
+        clientMsgIds.add(p.turn().clientMsgId());
+      }
+      // BEGIN and the batch's load in one round trip. The turns wait for both answers: a statement of theirs sent after
+      // a BEGIN that failed would run, and commit, alone (a load that ran so took its locks only for itself).
+      Future<Void> begun = repo.beginNotifyingAfter(conn);
+      Future<Map<UUID, PgConversationRepository.Loaded>> load = repo.loadBatch(conn, ids, clientMsgIds);
+      return begun.compose(v -> load).compose(r -> {
+        rows = r;
+        start(0);
+        return allStarted.future();
+      }).compose(v -> {
+        flush();
+        // Every turn's outcome (a failure is an outcome), then the batch's.
+        return Future.join(new ArrayList<>(started));
+      }).compose(v -> failure != null ? Future.failedFuture(failure) : repo.commitNotifyingAfter(conn))
+          .transform(ar -> {
+            if (ar.succeeded()) {
+              committed(ar.result());
+            } else {
+              failed(ar.cause());
+            }
+            return Future.<Void>succeededFuture();
+          });
+    }
+
+    /** Starts turn {@code k} unless the batch is failing or ending; the next one starts when this one says. */
+    private void start(int k) {
+      if (k == turns.size() || failure != null) {
+        allStarted.tryComplete();
+        return;
+      }
+      Pending p = turns.get(k);
+      if (ending) {
+        deferred.add(p);
+        start(k + 1);
+        return;
+      }
+      PgConversationRepository.Loaded row = rows.get(p.id());
+      if (row == null) {
+        skipped.add(p);
+        start(k + 1);
+        return;
+      }
+      boolean[] next = {false};
+      Runnable sent = () -> {
+        if (!next[0]) {
+          next[0] = true;
+          start(k + 1);
+        }
+      };
+      Future<Outcome> f = turnIn(p, row, sent);
+      started.add(f);
+      f.onComplete(ar -> {
+        Outcome o = ar.result();
+        outcomes.add(o);
+        if (o.failure() != null) {
+          // The batch fails: the turns started are let finish, none starts any more.
+          failure = failure == null ? o.failure() : failure;
+        } else if (tookCaseNumber(o)) {
+          // A registering turn never lets the next start behind it (ConversationService), so none has yet.
+          ending = true;
+        }
+        sent.run();
+      });
+    }
+
+    /** The turn's own code with its row; a failure (thrown or failed) is kept as its outcome. */
+    private Future<Outcome> turnIn(Pending p, PgConversationRepository.Loaded row, Runnable sent) {
+      Future<Received> f;
+      try {
+        f = p.turn().run(conn, row, sent, this);
+      } catch (RuntimeException e) {
+        f = Future.failedFuture(e);
+      }
+      return f.transform(ar -> Future.succeededFuture(new Outcome(p, ar.result(), ar.cause())));
+    }
+
+    /** An ordinary turn's writes, kept for the batch's one statement ({@link #flush}). */
+    @Override
+    public Handle write(PgConversationRepository.TurnRows rows) {
+      Promise<PgConversationRepository.TurnWritten> result = Promise.promise();
+      Promise<Void> wire = Promise.promise();
+      writes.add(rows);
+      written.add(result);
+      onWire.add(wire);
+      return new Handle(result.future(), wire.future());
+    }
+
+    /**
+     * Every turn has started: the ordinary turns' writes go in one statement (none if the batch is failing: they fail,
+     * and so do their turns). Each turn's part of the answer is its own; a row not at its version fails its turn.
+     */
+    private void flush() {
+      if (flushed || writes.isEmpty()) {
+        return;
+      }
+      flushed = true;
+      if (failure != null) {
+        IllegalStateException no = new IllegalStateException("the batch failed");
+        onWire.forEach(w -> w.tryFail(no));
+        written.forEach(w -> w.tryFail(no));
+        return;
+      }
+      Future<List<PgConversationRepository.TurnWritten>> all = repo.writeTurns(conn, writes);
+      // On the connection now: what a turn sends behind its writes (a count of its outbox) follows them.
+      onWire.forEach(Promise::tryComplete);
+      all.onComplete(ar -> {
+        for (int i = 0; i < written.size(); i++) {
+          if (ar.failed()) {
+            written.get(i).tryFail(ar.cause());
+          } else if (ar.result().get(i) == null) {
+            written.get(i).tryFail(new IllegalStateException("conversation changed concurrently"));
+          } else {
+            written.get(i).tryComplete(ar.result().get(i));
+          }
+        }
+      });
+    }
+
+    private void committed(PgConversationRepository.Untold untold) {
+      // Once told, the connection goes back (the turns are answered meanwhile: their rows are committed).
+      repo.notifyCommitted(conn, untold).onComplete(x -> {
+        if (x.failed()) {
+          LOG.warn("the NOTIFY of {} committed events failed ({}): listeners miss this wake (the rows stand)",
+              untold.size(), kind(x.cause()));
+        }
+        conn.close();
+      });
+      metrics.batch(outcomes.size() + skipped.size(), skipped.size(), true);
+      if (!deferred.isEmpty()) {
+        // Ahead of what queued meanwhile, and started by the flush that follows this batch.
+        synchronized (GroupCommit.this) {
+          for (int k = deferred.size() - 1; k >= 0; k--) {
+            ready.addFirst(deferred.get(k));
+          }
+        }
+      }
+      outcomes.forEach(o -> complete(o.p(), o.result(), null));
+      skipped.forEach(p -> retry(p, null));
+    }
+
+    /**
+     * The batch failed (a turn, the connection, the commit): rolled back once every turn started is done (a statement
+     * of theirs sent after the ROLLBACK would commit), then every turn is tried once alone.
+     */
+    private void failed(Throwable cause) {
+      LOG.warn("a batch of {} turns failed ({}), each is tried again alone", turns.size(), kind(cause));
+      failure = failure == null ? cause : failure;
+      // Writes handed but not sent (the load or BEGIN failed before every turn started): their turns fail now.
+      flush();
+      metrics.batch(turns.size(), 0, false);
+      Future.join(new ArrayList<>(started)).onComplete(y -> repo.rollback(conn).onComplete(x -> {
+        conn.close();
+        turns.forEach(p -> retry(p, cause));
+      }));
+    }
   }
 
   /** What failed, without the message (a constraint's detail may quote a petitioner's data). */

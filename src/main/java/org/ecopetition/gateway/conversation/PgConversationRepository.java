@@ -188,6 +188,19 @@ final class PgConversationRepository {
         (SELECT array_agg(i.created_at ORDER BY i.id) FROM ins i) AS created,
         greatest((SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1), (SELECT max(i.id) FROM ins i))
           AS last_message""";
+  /**
+   * The ordinary turns' writes ({@link #WRITE_TURN}'s) of a whole batch in one statement, or of one turn alone (issue
+   * 16, "multirow"): every turn's messages, turn after turn and each in its order ($1–$7, one element a message: the
+   * ids drawn in that order), each conversation's new state under the version its turn read ($8–$15, one element a
+   * turn), and each turn's event ($16: its detail), with, per turn in its order, whether its row was updated, its
+   * messages' ids and timestamps and its conversation's last message. A batch holds one turn per conversation, so a
+   * turn's messages are its conversation's. The bodies and states come as text (JSON) and are cast. V39's function,
+   * planned once per connection (as a statement of its own its custom plans, for the batch's real arrays, always looked
+   * cheaper than the generic one, and it was planned at every batch: TurnStatementsTest).
+   */
+  static final String WRITE_TURNS = "SELECT * FROM write_turns($1::uuid[], $2::text[], $3::text[], $4::text[], "
+      + "$5::text[], $6::text[], $7::timestamptz[], $8::uuid[], $9::text[], $10::text[], $11::bigint[], $12::text[], "
+      + "$13::timestamptz[], $14::text[], $15::timestamptz[], $16::text[])";
   /** {@link #TURN_EVENT_COUNTING}'s count alone, after the statement that stored the turn's messages. */
   private static final String PENDING_COUNT = "SELECT count(*) FROM channel_pending p WHERE p.conversation_id = $1";
   /** A messaging conversation's outgoing messages not yet delivered (V31: written by the trigger on messages). */
@@ -503,6 +516,87 @@ final class PgConversationRepository {
           }
           Long last = r.getLong("last_message");
           return Future.succeededFuture(new TurnWritten(out, new long[] {r.getLong("id"), last == null ? 0 : last, -1}));
+        });
+  }
+
+  /**
+   * An ordinary turn's last writes as {@link #writeTurn} takes them: {@code messages} (its own first), the state as
+   * {@link #update} stores it, and {@code watched} as in {@link #turnEvent}.
+   */
+  record TurnRows(UUID id, String channel, List<NewMessage> messages, Map<String, Object> asStored, String lang,
+      String owner, long version, java.time.Instant now, String waiting, java.time.Instant toldAt, boolean watched) {}
+
+  /**
+   * The turns' writes in one statement ({@link #WRITE_TURNS}), one turn a conversation: per turn in order, what
+   * {@link #writeTurn} gives, or null for a turn whose row was not at its version (nothing of it is to be committed).
+   */
+  Future<List<TurnWritten>> writeTurns(SqlClient conn, List<TurnRows> turns) {
+    int m = 0;
+    for (TurnRows t : turns) {
+      m += t.messages().size();
+    }
+    UUID[] conversation = new UUID[m];
+    String[] channel = new String[m];
+    String[] direction = new String[m];
+    String[] author = new String[m];
+    String[] body = new String[m];
+    String[] clientMsgId = new String[m];
+    OffsetDateTime[] at = new OffsetDateTime[m];
+    int n = turns.size();
+    UUID[] id = new UUID[n];
+    String[] state = new String[n];
+    String[] lang = new String[n];
+    Long[] version = new Long[n];
+    String[] owner = new String[n];
+    OffsetDateTime[] now = new OffsetDateTime[n];
+    String[] waiting = new String[n];
+    OffsetDateTime[] toldAt = new OffsetDateTime[n];
+    String[] detail = new String[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      TurnRows t = turns.get(i);
+      for (NewMessage msg : t.messages()) {
+        conversation[k] = t.id();
+        channel[k] = t.channel();
+        direction[k] = msg.direction();
+        author[k] = msg.author();
+        body[k] = sealedBody(msg).encode();
+        clientMsgId[k] = msg.clientMsgId();
+        at[k] = stamp();
+        k++;
+      }
+      id[i] = t.id();
+      state[i] = atRest.sealStored(t.asStored()).encode();
+      lang[i] = t.lang();
+      version[i] = t.version();
+      owner[i] = t.owner();
+      now[i] = t.now().atOffset(ZoneOffset.UTC);
+      waiting[i] = t.waiting();
+      toldAt[i] = t.toldAt() == null ? null : t.toldAt().atOffset(ZoneOffset.UTC);
+      detail[i] = t.watched() ? "watched" : null;
+    }
+    return conn.preparedQuery(WRITE_TURNS).execute(Tuple.from(new Object[] {conversation, channel, direction, author,
+            body, clientMsgId, at, id, state, lang, version, owner, now, waiting, toldAt, detail}))
+        .map(rows -> {
+          List<TurnWritten> out = new ArrayList<>(n);
+          int i = 0;
+          for (Row r : rows) {
+            TurnRows t = turns.get(i++);
+            if (!r.getBoolean("updated")) {
+              out.add(null);
+              continue;
+            }
+            int c = t.messages().size();
+            Long[] ids = c == 0 ? new Long[0] : r.getArrayOfLongs("ids");
+            OffsetDateTime[] created = c == 0 ? new OffsetDateTime[0] : r.getArrayOfOffsetDateTimes("created");
+            List<StoredMessage> stored = new ArrayList<>(c);
+            for (int j = 0; j < c; j++) {
+              stored.add(stored(t.messages().get(j), ids[j], created[j]));
+            }
+            Long last = r.getLong("last_message");
+            out.add(new TurnWritten(stored, new long[] {r.getLong("id"), last == null ? 0 : last, -1}));
+          }
+          return out;
         });
   }
 

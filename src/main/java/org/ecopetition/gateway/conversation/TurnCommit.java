@@ -13,12 +13,35 @@ interface TurnCommit {
    * ({@link Alone}). The same code either way. {@code sent} may be called once the turn has sent its last statement
    * (nothing more of it goes on the connection; its outcome waits only for their answers): a batch then sends its next
    * turn's statements behind them, in the same round trip ({@link GroupCommit}). Not calling it is always correct.
+   * {@code writes}: where an ordinary turn's last writes go.
    */
   interface Step {
     /** The turn's clientMsgId (null: none): a batch's load reads the message stored under it before, with the row. */
     String clientMsgId();
 
-    Future<Received> run(SqlConnection conn, PgConversationRepository.Loaded loaded, Runnable sent);
+    Future<Received> run(SqlConnection conn, PgConversationRepository.Loaded loaded, Runnable sent, Writes writes);
+  }
+
+  /**
+   * Where an ordinary turn's last writes go ({@link PgConversationRepository#WRITE_TURNS}): alone, sent at once; in a
+   * batch, with the batch's other ordinary turns' in one statement, sent once every turn of the batch has started
+   * ({@link GroupCommit}).
+   */
+  interface Writes {
+    /**
+     * {@code result}: what was written (failed: the turn fails); {@code onWire}: done once the statement is on the
+     * connection, so that a statement that must see its rows can be sent behind it.
+     */
+    record Handle(Future<PgConversationRepository.TurnWritten> result, Future<Void> onWire) {}
+
+    Handle write(PgConversationRepository.TurnRows rows);
+
+    /** A turn's writes sent at once, alone in the statement. */
+    static Writes now(PgConversationRepository repo, SqlConnection conn) {
+      return rows -> new Handle(repo.writeTurns(conn, java.util.List.of(rows)).compose(w -> w.get(0) == null
+          ? Future.failedFuture(new IllegalStateException("conversation changed concurrently"))
+          : Future.succeededFuture(w.get(0))), Future.succeededFuture());
+    }
   }
 
   /** Runs {@code turn} under the conversation's lock; its result only once it is committed. */
@@ -36,7 +59,8 @@ interface TurnCommit {
       }
 
       @Override
-      public Future<Received> run(SqlConnection conn, PgConversationRepository.Loaded loaded, Runnable sent) {
+      public Future<Received> run(SqlConnection conn, PgConversationRepository.Loaded loaded, Runnable sent,
+          Writes writes) {
         return turn.apply(conn);
       }
     });
@@ -92,7 +116,8 @@ interface TurnCommit {
 
     @Override
     public Future<Received> run(UUID conversation, Step turn) {
-      return repo.pool().withTransaction(conn -> repo.lock(conn, conversation).compose(v -> turn.run(conn, null, () -> { })));
+      return repo.pool().withTransaction(conn -> repo.lock(conn, conversation)
+          .compose(v -> turn.run(conn, null, () -> { }, Writes.now(repo, conn))));
     }
   }
 }
