@@ -13,7 +13,8 @@ psql=$(command -v psql || ls /usr/lib/postgresql/*/bin/psql | head -1)
 P="$psql -h localhost -p $port -U postgres -d postgres -qAt"
 before=$(wc -l < "$w/pg.log")
 # Turns: the petitioners' messages committed while the log is on (one a turn, whatever statements stored it).
-inbound() { $P -c "SELECT count(*) FROM messages WHERE direction = 'in'"; }
+db=$($P -c "SELECT datname FROM pg_database WHERE datname LIKE 'bench_gateway%' LIMIT 1")
+inbound() { $P -d "${db:-postgres}" -c "SELECT count(*) FROM messages WHERE direction = 'in'"; }
 in0=$(inbound)
 $P -c "ALTER SYSTEM SET log_statement='all'" -c "SELECT pg_reload_conf()" >/dev/null
 sleep "$s"
