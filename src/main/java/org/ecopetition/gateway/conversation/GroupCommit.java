@@ -315,9 +315,11 @@ final class GroupCommit implements TurnCommit {
           start(k + 1);
         }
       };
-      Future<Outcome> f = turnIn(p, row, sent);
-      started.add(f);
-      f.onComplete(ar -> {
+      // Counted as started before its code runs: the last turn's code may end the starts (sent), and what waits for every
+      // turn started (COMMIT) must wait for it too.
+      Promise<Outcome> done = Promise.promise();
+      started.add(done.future());
+      turnIn(p, row, sent).onComplete(ar -> {
         Outcome o = ar.result();
         outcomes.add(o);
         if (o.failure() != null) {
@@ -328,6 +330,7 @@ final class GroupCommit implements TurnCommit {
           ending = true;
         }
         sent.run();
+        done.complete(o);
       });
     }
 

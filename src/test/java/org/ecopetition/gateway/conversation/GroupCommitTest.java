@@ -268,6 +268,74 @@ class GroupCommitTest {
   }
 
   /**
+   * The batch's last turn (by id) is told its row was not updated (through data: a trigger skips that conversation's
+   * update) in the answer that completes every turn of the batch: the batch must not commit — it is rolled back, each
+   * turn tried alone, the others committed once, the refused one answered with an error and nothing of it kept.
+   */
+  @Test
+  void theLastTurnsFailureInTheBatchsOneWriteFailsTheBatch(Vertx vertx) throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    int n = 6;
+    try (Gateway gw = TestGateway.start(env(db, TestGateway.newKey(), true, 1000))) {
+      java.util.TreeMap<UUID, TurnSocket> byId = new java.util.TreeMap<>();
+      try {
+        for (int i = 0; i < n; i++) {
+          TurnSocket s = TurnSocket.open(vertx, gw.port(), null);
+          s.say(WebChatFlowTestSupport.FIRST);
+          byte[] hash = sha256(s.token());
+          byId.put(TestPostgres.jdbc(db, c -> {
+            PreparedStatement ps = c.prepareStatement("SELECT id FROM conversations WHERE token_hash = ?");
+            ps.setBytes(1, hash);
+            ResultSet rs = ps.executeQuery();
+            rs.next();
+            return (UUID) rs.getObject(1);
+          }), s);
+        }
+        UUID refused = byId.lastKey();
+        TestPostgres.jdbc(db, c -> c.createStatement().executeUpdate("""
+            CREATE FUNCTION skip_one() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF NEW.id = '%s' AND NEW.version > OLD.version THEN
+                RETURN NULL;
+              END IF;
+              RETURN NEW;
+            END $$;
+            CREATE TRIGGER skip_one BEFORE UPDATE ON conversations FOR EACH ROW EXECUTE FUNCTION skip_one();
+            """.formatted(refused)));
+        Map<UUID, long[]> before = new HashMap<>();
+        byId.forEach((id, s) -> before.put(id, counts(db, s.token())));
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+          Map<UUID, Future<TurnSocket.Answer>> answers = new HashMap<>();
+          byId.forEach((id, s) -> answers.put(id,
+              pool.submit(() -> s.turn("江苏省南京市江宁区秣陵街道", UUID.randomUUID().toString(), 60))));
+          for (Map.Entry<UUID, TurnSocket> e : byId.entrySet()) {
+            TurnSocket.Answer a = answers.get(e.getKey()).get(2, TimeUnit.MINUTES);
+            long[] was = before.get(e.getKey());
+            long[] now = counts(db, e.getValue().token());
+            if (e.getKey().equals(refused)) {
+              assertThat(a.error()).as("the refused turn").isNotNull();
+              assertThat(now).as("nothing of it stays").containsExactly(was);
+            } else {
+              assertThat(a.error()).as("conversation %s", e.getKey()).isNull();
+              assertThat(a.replies()).isNotEmpty();
+              assertThat(now[0]).as("its message, stored once").isEqualTo(was[0] + 1);
+              assertThat(now[1]).isEqualTo(was[1] + 1);
+            }
+          }
+        } finally {
+          pool.shutdownNow();
+        }
+        String metrics = scrape(vertx, gw);
+        assertThat(metricValue(metrics, "gateway_turns_batch_turns_max")).isEqualTo(n);
+        assertThat(metricValue(metrics, "gateway_turns_batch_failed_total")).isEqualTo(1);
+      } finally {
+        byId.values().forEach(TurnSocket::close);
+      }
+    }
+  }
+
+  /**
    * A batch's turns lock and update their conversations' rows in one transaction, with no subtransaction: a lock held
    * by the batch's top transaction and an update by a subtransaction (a savepoint) would make PostgreSQL record both in
    * a MultiXact, two or three of them on every turn (WAL, pg_multixact, and read back by every later look at the row).
