@@ -521,10 +521,10 @@ final class PgConversationRepository {
 
   /**
    * An ordinary turn's last writes as {@link #writeTurn} takes them: {@code messages} (its own first), the state as
-   * {@link #update} stores it, and {@code watched} as in {@link #turnEvent}.
+   * {@link #update} stores it, {@code at} the gateway's clock then, and {@code watched} as in {@link #turnEvent}.
    */
   record TurnRows(UUID id, String channel, List<NewMessage> messages, Map<String, Object> asStored, String lang,
-      String owner, long version, java.time.Instant now, String waiting, java.time.Instant toldAt, boolean watched) {}
+      String owner, long version, java.time.Instant at, String waiting, java.time.Instant toldAt, boolean watched) {}
 
   /**
    * The turns' writes in one statement ({@link #WRITE_TURNS}), one turn a conversation: per turn in order, what
@@ -570,7 +570,7 @@ final class PgConversationRepository {
       lang[i] = t.lang();
       version[i] = t.version();
       owner[i] = t.owner();
-      now[i] = t.now().atOffset(ZoneOffset.UTC);
+      now[i] = t.at().atOffset(ZoneOffset.UTC);
       waiting[i] = t.waiting();
       toldAt[i] = t.toldAt() == null ? null : t.toldAt().atOffset(ZoneOffset.UTC);
       detail[i] = t.watched() ? "watched" : null;
