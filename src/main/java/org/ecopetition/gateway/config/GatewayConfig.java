@@ -125,8 +125,8 @@ public record GatewayConfig(
 
   /**
    * The turns of many conversations committed together (one transaction, one fsync): a turn waits at most
-   * {@code windowMillis} for others, a batch holds at most {@code maxTurns} (64 at most: each turn is a savepoint, and
-   * PostgreSQL tracks 64 subtransactions per transaction cheaply), and at most {@code batchesInFlight} batches commit
+   * {@code windowMillis} for others, a batch holds at most {@code maxTurns} (64 at most: a failed batch is tried again
+   * turn by turn, and a larger one holds its rows longer), and at most {@code batchesInFlight} batches commit
    * at once (each on one pooled connection). {@code enabled: false}: one transaction per turn.
    */
   public record GroupCommit(boolean enabled, int windowMillis, int maxTurns, int batchesInFlight) {

@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
  * One turn at a time per conversation, on every instance: each turn runs under the conversation's row lock, reads
  * state and owner from PostgreSQL (a cached owner is never trusted), runs the dialog engine, performs its effect,
  * writes the new state, every message and the alerts, and is committed before anything is sent — in a transaction
- * of its own or, with group commit, as one savepoint of a batch ({@link GroupCommit}). A duplicate delivery (same
+ * of its own or, with group commit, as one turn of a batch ({@link GroupCommit}). A duplicate delivery (same
  * clientMsgId) waits for the lock and gets the stored turn. The extractor runs before, on the NLP worker pool, so
  * no lock is held during it.
  */
@@ -247,10 +247,20 @@ public final class ConversationService {
     Future<Extraction> read = known != null ? Future.succeededFuture(known)
         : nlp.executeBlocking(() -> options.read(text, offered), false);
     return read
-        .compose(x -> commit.run(id, (conn, sent) -> {
-          written.state = null; // a batch's retry runs the turn again: only what the committed run wrote counts
-          written.sent = sent;
-          return step(conn, id, channel, text, x, clientMsgId, client, alsoPending, written);
+        .compose(x -> commit.run(id, new TurnCommit.Step() {
+          @Override
+          public String clientMsgId() {
+            return clientMsgId;
+          }
+
+          @Override
+          public Future<Received> run(SqlConnection conn, PgConversationRepository.Loaded loaded, Runnable sent,
+              TurnCommit.Writes writes) {
+            written.state = null; // a batch's retry runs the turn again: only what the committed run wrote counts
+            written.sent = sent;
+            written.writes = writes;
+            return step(conn, loaded, id, channel, text, x, clientMsgId, client, alsoPending, written);
+          }
         }).onSuccess(r -> {
           if (written.state != null) {
             repo.committed(id, written.version, written.state);
@@ -265,6 +275,8 @@ public final class ConversationService {
     Map<String, Object> state;
     /** Called once the turn has sent its last statement ({@link TurnCommit.Step}). */
     Runnable sent = () -> { };
+    /** Where an ordinary turn's last writes go ({@link TurnCommit.Writes}). */
+    TurnCommit.Writes writes;
 
     Future<Void> set(long version, Map<String, Object> state) {
       this.version = version;
@@ -275,12 +287,15 @@ public final class ConversationService {
 
   /**
    * The turn under the conversation's lock, on the connection and transaction it is given: its own (one turn per
-   * transaction) or a batch's (group commit, where it is one savepoint among others). The only code of a turn.
+   * transaction) or a batch's (group commit: one turn among others in one transaction, its row read by the batch's
+   * load and given here as {@code given}; null: read it here). The only code of a turn.
    */
-  private Future<Received> step(SqlConnection conn, UUID id, String channel, String text, Extraction x,
-      String clientMsgId, String client, int alsoPending, Written written) {
+  private Future<Received> step(SqlConnection conn, PgConversationRepository.Loaded given, UUID id, String channel,
+      String text, Extraction x, String clientMsgId, String client, int alsoPending, Written written) {
     // Both reads in one statement: whether the message was handled before, and the conversation as it is.
-    return repo.loadTurn(conn, id, clientMsgId).compose(loaded -> loaded.seen() != null
+    Future<PgConversationRepository.Loaded> read = given != null ? Future.succeededFuture(given)
+        : repo.loadTurn(conn, id, clientMsgId);
+    return read.compose(loaded -> loaded.seen() != null
         ? repo.turnOf(conn, id, loaded.seen()).map(m -> new Received(m, true, loaded.state().lang()))
         : turn(conn, loaded, id, channel, text, x, clientMsgId, client, alsoPending, written));
   }
@@ -400,9 +415,10 @@ public final class ConversationService {
 
   /**
    * A turn the bot answers with no effect, no masking, no alert and no change of queue — most turns: its message, its
-   * replies, the new state and its event in one statement ({@link PgConversationRepository#writeTurn}), as the longer
-   * path below stores them (the same rows, ids in the same order, the same state and event), and with the count a
-   * messaging channel asks for in a second statement behind it.
+   * replies, the new state and its event handed to {@link Written#writes} ({@link PgConversationRepository#WRITE_TURNS}:
+   * alone, sent at once; in a batch, one statement for all its ordinary turns), as the longer path below stores them
+   * (the same rows, ids in the same order, the same state and event), and with the count a messaging channel asks for
+   * in a statement behind it.
    */
   private Future<Received> ordinary(SqlConnection conn, PgConversationRepository.Loaded loaded, UUID id,
       String channel, String text, Extraction x, String clientMsgId, int alsoPending, Written written, boolean secret,
@@ -416,10 +432,13 @@ public final class ConversationService {
             TypedSpans.kept(text, x)));
     rows.addAll(replyRows(t.replies(), null));
     Map<String, Object> stored = PgConversationRepository.asStored(t.state());
-    Future<PgConversationRepository.TurnWritten> w = repo.writeTurn(conn, id, channel, rows, stored, t.state().lang(),
-        next.owner(), loaded.version(), clock.instant(), next.reason(), queued ? null : loaded.toldAt(),
-        next.reason() != null);
-    Future<Long> pending = alsoPending >= 0 ? repo.pendingCount(conn, id) : Future.succeededFuture(-1L);
+    TurnCommit.Writes.Handle h = written.writes.write(new PgConversationRepository.TurnRows(id, channel, rows, stored,
+        t.state().lang(), next.owner(), loaded.version(), clock.instant(), next.reason(),
+        queued ? null : loaded.toldAt(), next.reason() != null));
+    Future<PgConversationRepository.TurnWritten> w = h.result();
+    // Behind the writes on the connection (the outbox trigger's rows are written at their statement's end).
+    Future<Long> pending = alsoPending >= 0 ? h.onWire().compose(v -> repo.pendingCount(conn, id))
+        : Future.succeededFuture(-1L);
     written.sent.run();
     return Future.all(w, pending).map(v -> {
       written.set(loaded.version() + 1, stored);

@@ -18,19 +18,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit of turns (issue 16 §2): the turns of many conversations that arrive within a short window share one
- * transaction on one connection, so one fsync and one commit serve them all. In the batch, per turn in the
- * conversations' id order (two instances' crossing batches cannot deadlock on their locks): a savepoint and the turn's
- * own code, whose first statement takes the conversation's row lock with its read ({@link TurnCommit.Step}: the owner
- * read under the lock, as alone); a turn that fails is rolled back to its
- * savepoint and fails alone, and is tried once more in a transaction of its own. A turn's result is given — and so
- * acknowledged and sent — only after the batch's COMMIT. A conversation's next turn waits until its previous one is
- * done, so a batch holds at most one turn per conversation and the conversation's order is kept: the turns waiting
- * behind one are a queue of their own, taken one at a time as each is done — never a chain of futures, which would
- * fail recursively all at once (a StackOverflowError when thousands waited and the pool closed). Durability is
- * PostgreSQL's as configured (fsync, synchronous_commit on): a COMMIT returns once the batch is on disk. A batch ends
- * at a turn that registered a case (the day's case-serial row is then held only to its COMMIT, not through the batch's
- * later turns), and its events are NOTIFYed after its COMMIT (V34: a COMMIT that NOTIFYs holds PostgreSQL's
- * cluster-wide notify lock through its flush, so the batches in flight would flush one after another).
+ * transaction on one connection, so one fsync and one commit serve them all. The batch's BEGIN is followed by one
+ * statement that locks and reads every conversation of the batch that no other transaction holds
+ * ({@link PgConversationRepository#LOAD_BATCH}: in id order, SKIP LOCKED, with each turn's clientMsgId look-up); then
+ * each turn's own code runs in the conversations' id order with its row given ({@link TurnCommit.Step}), in the top
+ * transaction: no savepoint and no subtransaction a turn. A turn whose conversation was held elsewhere is left out and
+ * tried alone after the batch, where it waits for the row. A turn that fails fails the batch: it is rolled back, and
+ * each of its turns is tried once more in a transaction of its own (issue 16: "a failed batch fails only the turns in
+ * it, retried once"). A turn's result is given — and so acknowledged and sent — only after the batch's COMMIT. A
+ * conversation's next turn waits until its previous one is done, so a batch holds at most one turn per conversation
+ * and the conversation's order is kept: the turns waiting behind one are a queue of their own, taken one at a time as
+ * each is done — never a chain of futures, which would fail recursively all at once (a StackOverflowError when
+ * thousands waited and the pool closed). Durability is PostgreSQL's as configured (fsync, synchronous_commit on): a
+ * COMMIT returns once the batch is on disk. A batch ends at a turn that registered a case (the day's case-serial row is
+ * then held only to its COMMIT, not through the batch's later turns), and its events are NOTIFYed after its COMMIT
+ * (V34: a COMMIT that NOTIFYs holds PostgreSQL's cluster-wide notify lock through its flush, so the batches in flight
+ * would flush one after another).
  */
 final class GroupCommit implements TurnCommit {
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
@@ -201,160 +204,22 @@ final class GroupCommit implements TurnCommit {
   private record Outcome(Pending p, Received result, Throwable failure) {}
 
   /**
-   * The batch's last turn so far registered a case: it holds the day's case-serial row (V1), which every other
-   * registration, in any batch of any instance, waits for until this transaction ends. So the batch commits now, and
-   * its turns not yet run go to the next batch: the row is held for the rest of one turn and a COMMIT, not for the
-   * batch's later turns (measured: waits of a whole batch, 27 ms to seconds, on the registrations behind it). The
-   * numbers stay dense and unique: the serial is still taken in the transaction that stores the case.
+   * The turn registered a case: it holds the day's case-serial row (V1), which every other registration, in any batch
+   * of any instance, waits for until this transaction ends. So the batch commits now, and its turns not yet run go to
+   * the next batch: the row is held for the rest of one turn and a COMMIT, not for the batch's later turns (measured:
+   * waits of a whole batch, 27 ms to seconds, on the registrations behind it). The numbers stay dense and unique: the
+   * serial is still taken in the transaction that stores the case.
    */
-  private static boolean tookCaseNumber(List<Outcome> outcomes) {
-    if (outcomes.isEmpty()) {
-      return false;
-    }
-    Outcome last = outcomes.get(outcomes.size() - 1);
-    return last.failure() == null && last.result() != null && !last.result().duplicate()
-        && last.result().messages().stream().anyMatch(m -> m.receipt() != null);
+  private static boolean tookCaseNumber(Outcome o) {
+    return o.failure() == null && o.result() != null && !o.result().duplicate()
+        && o.result().messages().stream().anyMatch(m -> m.receipt() != null);
   }
 
   private Future<Void> commit(List<Pending> unordered) {
-    // The turns in their conversations' id order: each takes its conversation's lock in that order, so that two
-    // instances' crossing batches cannot deadlock on them.
+    // The turns in their conversations' id order (the load locks the rows in that order too).
     List<Pending> batch = new ArrayList<>(unordered);
     batch.sort(java.util.Comparator.comparing(Pending::id));
-    return repo.pool().getConnection().compose(conn -> {
-      List<Outcome> outcomes = new ArrayList<>();
-      // A batch of one turn needs no savepoint (a statement and a subtransaction less): its failure rolls back the
-      // whole transaction, which then has nothing to commit.
-      boolean single = batch.size() == 1;
-      int n = batch.size();
-      // Each turn starts when the one before it has sent its last statement (it says so: TurnCommit.Step), or is done:
-      // its savepoint and its lock with its first read then share a round trip with the previous turn's writes, and its code runs
-      // while PostgreSQL executes them — an ordinary turn costs the batch one round trip instead of two. The first turn
-      // waits for BEGIN's answer: a statement sent after a BEGIN that failed would run, and commit, alone.
-      List<Promise<Void>> go = new ArrayList<>(n);
-      List<Future<Void>> marks = new ArrayList<>(n);
-      List<Future<Outcome>> runs = new ArrayList<>(n);
-      // Once the batch has failed, no further turn starts (its statements could follow the ROLLBACK and commit alone).
-      boolean[] closing = {false};
-      // Once a turn registered a case, no further turn starts either: the batch commits (tookCaseNumber), and the turns
-      // not run go to the next batch.
-      boolean[] ending = {false};
-      List<Pending> deferred = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        go.add(Promise.promise());
-        marks.add(null);
-      }
-      for (int i = 0; i < n; i++) {
-        int k = i;
-        Pending p = batch.get(k);
-        Runnable sent = k + 1 < n ? () -> go.get(k + 1).tryComplete() : () -> { };
-        // The savepoint is not waited for: the turn's first statement, which takes the lock (TurnCommit.Step), follows
-        // it on the connection in order, so the two share a round trip. If it failed, so does the turn. The lock is taken inside the turn's
-        // savepoint, by the subtransaction that then updates the row: a lock held by the batch's top transaction and
-        // an update by a subtransaction would make PostgreSQL record both in a MultiXact on every turn (two or three
-        // per turn, each written to the WAL and to pg_multixact, and read back by every later look at the row). A
-        // turn rolled back to its savepoint releases its lock.
-        // The lock is taken only if free (NOWAIT): a batch that holds rows of its earlier turns (a registration holds
-        // the day's case-serial row) must never wait for a conversation another transaction holds, which could be
-        // waiting for those rows — a deadlock PostgreSQL breaks only after a second. A turn whose conversation is
-        // held elsewhere fails in the batch and is tried again alone after the commit, where it waits its turn.
-        runs.add(go.get(k).future().compose(v -> {
-          if (closing[0]) {
-            return Future.succeededFuture(new Outcome(p, null, new IllegalStateException("the batch failed")));
-          }
-          if (ending[0]) {
-            deferred.add(p);
-            return Future.succeededFuture(null);
-          }
-          // The first turn's savepoint came with the batch's BEGIN, whose answer it waited for.
-          Future<Void> mark = single || k == 0 ? Future.succeededFuture() : repo.savepoint(conn);
-          marks.set(k, mark);
-          return turnIn(conn, p, mark, sent);
-        }));
-      }
-      // The batch's events are NOTIFYed after its COMMIT (V34): a COMMIT that NOTIFYs holds PostgreSQL's notify lock
-      // through its flush, and would make the batches in flight flush one after another.
-      Future<Void> chain = repo.beginNotifyingAfter(conn, !single).onSuccess(v -> go.get(0).complete());
-      for (int i = 0; i < n; i++) {
-        int k = i;
-        chain = chain.compose(v -> runs.get(k)).compose(o -> {
-          Promise<Void> next = k + 1 < n ? go.get(k + 1) : Promise.promise();
-          if (o == null) {
-            // Deferred to the next batch.
-            next.tryComplete();
-            return Future.<Void>succeededFuture();
-          }
-          outcomes.add(o);
-          if (o.failure() == null) {
-            // A registering turn never lets the next start behind it (ConversationService), so none has yet.
-            ending[0] = tookCaseNumber(outcomes);
-            next.tryComplete();
-            return Future.<Void>succeededFuture();
-          }
-          // The next turn may have started behind this one's last statements. Its savepoint tells what happened: it
-          // failed — this turn's failure aborted the transaction, nothing of the next ran, and the savepoint still
-          // holding is this turn's, which the rollback undoes alone (the next turn fails too and is tried alone);
-          // it succeeded — this turn failed after its writes (in the gateway) and its savepoint was released with
-          // them: only the whole batch can undo them, so it fails and every turn is tried again alone.
-          Future<Void> nextMark = k + 1 < n ? marks.get(k + 1) : null;
-          Future<Void> undo = (nextMark == null ? Future.<Void>succeededFuture() : nextMark.transform(ar -> ar.succeeded()
-                  ? Future.<Void>failedFuture(new IllegalStateException("a failed turn's savepoint was released"))
-                  : Future.<Void>succeededFuture()))
-              .compose(x -> single ? repo.rollback(conn) : repo.rollbackToSavepoint(conn));
-          // Not started yet: it starts behind the rollback.
-          next.tryComplete();
-          return undo;
-        });
-      }
-      return chain.compose(v -> single && outcomes.get(0).failure() != null
-              ? Future.succeededFuture(new PgConversationRepository.Untold(List.of(), List.of()))
-              : repo.commitNotifyingAfter(conn))
-          .<Void>transform(ar -> {
-            if (ar.succeeded()) {
-              // Once told, the connection goes back (the turns are answered meanwhile: their rows are committed).
-              repo.notifyCommitted(conn, ar.result()).onComplete(x -> {
-                if (x.failed()) {
-                  LOG.warn("the NOTIFY of {} committed events failed ({}): listeners miss this wake (the rows stand)",
-                      ar.result().size(), kind(x.cause()));
-                }
-                conn.close();
-              });
-              metrics.batch(outcomes.size(), (int) outcomes.stream().filter(o -> o.failure() != null).count(), true);
-              if (!deferred.isEmpty()) {
-                // Ahead of what queued meanwhile, and started by the flush that follows this batch.
-                synchronized (this) {
-                  for (int k = deferred.size() - 1; k >= 0; k--) {
-                    ready.addFirst(deferred.get(k));
-                  }
-                }
-              }
-              outcomes.forEach(o -> {
-                if (o.failure() == null) {
-                  complete(o.p(), o.result(), null);
-                } else {
-                  retry(o.p(), o.failure());
-                }
-              });
-            } else {
-              // The batch as a whole failed (the connection, a lock, the commit): every turn is tried once alone.
-              LOG.warn("a batch of {} turns failed ({}), each is tried again alone", batch.size(), kind(ar.cause()));
-              // The turns started are let finish first: a statement of theirs sent after the ROLLBACK would commit.
-              closing[0] = true;
-              List<Future<Outcome>> started = new ArrayList<>();
-              for (int i = 0; i < n; i++) {
-                if (marks.get(i) != null) {
-                  started.add(runs.get(i));
-                }
-              }
-              metrics.batch(batch.size(), 0, false);
-              Future.join(started).onComplete(y -> repo.rollback(conn).onComplete(x -> {
-                conn.close();
-                batch.forEach(p -> retry(p, ar.cause()));
-              }));
-            }
-            return Future.succeededFuture();
-          });
-    }).recover(err -> {
+    return repo.pool().getConnection().compose(conn -> new Batch(conn, batch).run()).recover(err -> {
       // No connection: the turns are tried alone, where the pool's own wait and errors apply.
       batch.forEach(p -> retry(p, err));
       return Future.succeededFuture();
@@ -362,22 +227,202 @@ final class GroupCommit implements TurnCommit {
   }
 
   /**
-   * The turn's own code on the batch's connection, sent after its savepoint ({@code mark}) without waiting for it;
-   * its first statement takes the conversation's lock if free ({@link TurnCommit.Step}); a failure (thrown or failed)
-   * is kept as its outcome: the savepoint's, if it failed (the turn's statements then failed with it).
+   * One batch on its connection: BEGIN and the load; then each turn, started when the one before it has sent its last
+   * statement (it says so: {@link TurnCommit.Step}) or is done, so that the turns' statements follow each other on the
+   * connection without waiting for answers; the ordinary turns' writes, handed to the batch, in one statement once every
+   * turn has started; COMMIT once every turn is done. Runs on the connection's context.
    */
-  private static Future<Outcome> turnIn(SqlConnection conn, Pending p, Future<Void> mark, Runnable sent) {
-    Future<Received> f = started(conn, p, sent);
-    return Future.join(mark, f).transform(ar -> Future.succeededFuture(ar.succeeded()
-        ? new Outcome(p, f.result(), null)
-        : new Outcome(p, null, mark.failed() ? mark.cause() : f.cause())));
-  }
+  private final class Batch implements TurnCommit.Writes {
+    private final SqlConnection conn;
+    private final List<Pending> turns;
+    private Map<UUID, PgConversationRepository.Loaded> rows;
+    private final List<Future<Outcome>> started = new ArrayList<>();
+    private final List<Outcome> outcomes = new ArrayList<>();
+    /** Held by another transaction: not returned by the load, tried alone after the batch. */
+    private final List<Pending> skipped = new ArrayList<>();
+    /** Behind a turn that registered a case: to the next batch (their rows, locked by the load, let go by the COMMIT). */
+    private final List<Pending> deferred = new ArrayList<>();
+    /** The ordinary turns' writes handed to the batch, in the turns' order. */
+    private final List<PgConversationRepository.TurnRows> writes = new ArrayList<>();
+    private final List<Promise<PgConversationRepository.TurnWritten>> written = new ArrayList<>();
+    private final List<Promise<Void>> onWire = new ArrayList<>();
+    private final Promise<Void> allStarted = Promise.promise();
+    /** The writes handed were sent (or failed): once. */
+    private boolean flushed;
+    /** A turn failed: no further turn starts, and the batch is rolled back. */
+    private Throwable failure;
+    /** A turn registered a case: no further turn starts, and the batch commits. */
+    private boolean ending;
 
-  private static Future<Received> started(SqlConnection conn, Pending p, Runnable sent) {
-    try {
-      return p.turn().run(conn, sent);
-    } catch (RuntimeException e) {
-      return Future.failedFuture(e);
+    Batch(SqlConnection conn, List<Pending> turns) {
+      this.conn = conn;
+      this.turns = turns;
+    }
+
+    Future<Void> run() {
+      int n = turns.size();
+      List<UUID> ids = new ArrayList<>(n);
+      List<String> clientMsgIds = new ArrayList<>(n);
+      for (Pending p : turns) {
+        ids.add(p.id());
+        clientMsgIds.add(p.turn().clientMsgId());
+      }
+      // BEGIN and the batch's load in one round trip. The turns wait for both answers: a statement of theirs sent after
+      // a BEGIN that failed would run, and commit, alone (a load that ran so took its locks only for itself).
+      Future<Void> begun = repo.beginNotifyingAfter(conn);
+      Future<Map<UUID, PgConversationRepository.Loaded>> load = repo.loadBatch(conn, ids, clientMsgIds);
+      return begun.compose(v -> load).compose(r -> {
+        rows = r;
+        start(0);
+        return allStarted.future();
+      }).compose(v -> {
+        flush();
+        // Every turn's outcome (a failure is an outcome), then the batch's.
+        return Future.join(new ArrayList<>(started));
+      }).compose(v -> failure != null ? Future.failedFuture(failure) : repo.commitNotifyingAfter(conn))
+          .transform(ar -> {
+            if (ar.succeeded()) {
+              committed(ar.result());
+            } else {
+              failed(ar.cause());
+            }
+            return Future.<Void>succeededFuture();
+          });
+    }
+
+    /** Starts turn {@code k} unless the batch is failing or ending; the next one starts when this one says. */
+    private void start(int k) {
+      if (k == turns.size() || failure != null) {
+        allStarted.tryComplete();
+        return;
+      }
+      Pending p = turns.get(k);
+      if (ending) {
+        deferred.add(p);
+        start(k + 1);
+        return;
+      }
+      PgConversationRepository.Loaded row = rows.get(p.id());
+      if (row == null) {
+        skipped.add(p);
+        start(k + 1);
+        return;
+      }
+      boolean[] next = {false};
+      Runnable sent = () -> {
+        if (!next[0]) {
+          next[0] = true;
+          start(k + 1);
+        }
+      };
+      // Counted as started before its code runs: the last turn's code may end the starts (sent), and what waits for every
+      // turn started (COMMIT) must wait for it too.
+      Promise<Outcome> done = Promise.promise();
+      started.add(done.future());
+      turnIn(p, row, sent).onComplete(ar -> {
+        Outcome o = ar.result();
+        outcomes.add(o);
+        if (o.failure() != null) {
+          // The batch fails: the turns started are let finish, none starts any more.
+          failure = failure == null ? o.failure() : failure;
+        } else if (tookCaseNumber(o)) {
+          // A registering turn never lets the next start behind it (ConversationService), so none has yet.
+          ending = true;
+        }
+        sent.run();
+        done.complete(o);
+      });
+    }
+
+    /** The turn's own code with its row; a failure (thrown or failed) is kept as its outcome. */
+    private Future<Outcome> turnIn(Pending p, PgConversationRepository.Loaded row, Runnable sent) {
+      Future<Received> f;
+      try {
+        f = p.turn().run(conn, row, sent, this);
+      } catch (RuntimeException e) {
+        f = Future.failedFuture(e);
+      }
+      return f.transform(ar -> Future.succeededFuture(new Outcome(p, ar.result(), ar.cause())));
+    }
+
+    /** An ordinary turn's writes, kept for the batch's one statement ({@link #flush}). */
+    @Override
+    public Handle write(PgConversationRepository.TurnRows rows) {
+      Promise<PgConversationRepository.TurnWritten> result = Promise.promise();
+      Promise<Void> wire = Promise.promise();
+      writes.add(rows);
+      written.add(result);
+      onWire.add(wire);
+      return new Handle(result.future(), wire.future());
+    }
+
+    /**
+     * Every turn has started: the ordinary turns' writes go in one statement (none if the batch is failing: they fail,
+     * and so do their turns). Each turn's part of the answer is its own; a row not at its version fails its turn.
+     */
+    private void flush() {
+      if (flushed || writes.isEmpty()) {
+        return;
+      }
+      flushed = true;
+      if (failure != null) {
+        IllegalStateException no = new IllegalStateException("the batch failed");
+        onWire.forEach(w -> w.tryFail(no));
+        written.forEach(w -> w.tryFail(no));
+        return;
+      }
+      Future<List<PgConversationRepository.TurnWritten>> all = repo.writeTurns(conn, writes);
+      // On the connection now: what a turn sends behind its writes (a count of its outbox) follows them.
+      onWire.forEach(Promise::tryComplete);
+      all.onComplete(ar -> {
+        for (int i = 0; i < written.size(); i++) {
+          if (ar.failed()) {
+            written.get(i).tryFail(ar.cause());
+          } else if (ar.result().get(i) == null) {
+            written.get(i).tryFail(new IllegalStateException("conversation changed concurrently"));
+          } else {
+            written.get(i).tryComplete(ar.result().get(i));
+          }
+        }
+      });
+    }
+
+    private void committed(PgConversationRepository.Untold untold) {
+      // Once told, the connection goes back (the turns are answered meanwhile: their rows are committed).
+      repo.notifyCommitted(conn, untold).onComplete(x -> {
+        if (x.failed()) {
+          LOG.warn("the NOTIFY of {} committed events failed ({}): listeners miss this wake (the rows stand)",
+              untold.size(), kind(x.cause()));
+        }
+        conn.close();
+      });
+      metrics.batch(outcomes.size() + skipped.size(), skipped.size(), true);
+      if (!deferred.isEmpty()) {
+        // Ahead of what queued meanwhile, and started by the flush that follows this batch.
+        synchronized (GroupCommit.this) {
+          for (int k = deferred.size() - 1; k >= 0; k--) {
+            ready.addFirst(deferred.get(k));
+          }
+        }
+      }
+      outcomes.forEach(o -> complete(o.p(), o.result(), null));
+      skipped.forEach(p -> retry(p, null));
+    }
+
+    /**
+     * The batch failed (a turn, the connection, the commit): rolled back once every turn started is done (a statement
+     * of theirs sent after the ROLLBACK would commit), then every turn is tried once alone.
+     */
+    private void failed(Throwable cause) {
+      LOG.warn("a batch of {} turns failed ({}), each is tried again alone", turns.size(), kind(cause));
+      failure = failure == null ? cause : failure;
+      // Writes handed but not sent (the load or BEGIN failed before every turn started): their turns fail now.
+      flush();
+      metrics.batch(turns.size(), 0, false);
+      Future.join(new ArrayList<>(started)).onComplete(y -> repo.rollback(conn).onComplete(x -> {
+        conn.close();
+        turns.forEach(p -> retry(p, cause));
+      }));
     }
   }
 
@@ -387,9 +432,14 @@ final class GroupCommit implements TurnCommit {
         : err.getClass().getSimpleName();
   }
 
-  /** Once more, in a transaction of its own; its failure then is the turn's. */
+  /**
+   * Once more, in a transaction of its own; its failure then is the turn's. {@code first}: why the batch failed (null:
+   * the turn was left out, its conversation held elsewhere).
+   */
   private void retry(Pending p, Throwable first) {
-    LOG.debug("a turn failed in a batch ({}), tried again alone", kind(first));
+    if (first != null) {
+      LOG.debug("a turn's batch failed ({}), the turn is tried again alone", kind(first));
+    }
     alone.run(p.id(), p.turn()).onComplete(ar -> complete(p, ar.result(), ar.cause()));
   }
 }

@@ -26,8 +26,7 @@ import org.ecopetition.gateway.security.AtRest;
 final class PgConversationRepository {
   /**
    * The conversation's row lock: every writer of a conversation takes it (turns, staff, housekeeping's SKIP LOCKED).
-   * A batch of turns takes its conversations' locks in id order, each in its turn's savepoint ({@link GroupCommit}),
-   * so that two instances committing crossing batches cannot deadlock on them.
+   * A batch of turns takes its conversations' locks in one statement that never waits ({@link #LOAD_BATCH}).
    */
   private static final String LOCK = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE";
   /**
@@ -51,20 +50,30 @@ final class PgConversationRepository {
         waiting_told_at, channel, coalesce(department_code, '') AS department_code
       FROM conversations WHERE id = $1""";
   /**
-   * The same, and the message already stored under the turn's clientMsgId ($3; null: none), if any, under the
-   * conversation's row lock taken if free (NOWAIT): a turn's lock and two reads in one statement (a retry is answered
-   * with the stored turn). In a batch this is the turn's lock, inside its savepoint ({@link GroupCommit}); alone, the
-   * transaction holds it already ({@link TurnCommit.Alone}: waited for by {@link #LOCK}), and taking it again is
-   * granted at once. Read committed takes the statement's snapshot before the lock: a row changed by a transaction
-   * that committed in between is locked and returned as it is now, but {@code seen} is read in the older snapshot,
-   * so a duplicate committed in that instant is missed here — its message then breaks the clientMsgId's unique index
-   * (V33), the turn fails in its batch and is tried again alone, where the lock is waited for before this read.
+   * The same, and the message already stored under the turn's clientMsgId ($3; null: none), if any: a turn alone
+   * ({@link TurnCommit.Alone}), whose transaction waited for the lock first ({@link #LOCK}), so that the statement's
+   * snapshot, taken before its lock, is taken after the wait (a retry is answered with the stored turn). FOR UPDATE
+   * NOWAIT, granted at once: the transaction holds it.
    */
   static final String LOAD_TURN = """
       SELECT CASE WHEN version = $2 THEN NULL ELSE state END AS state, owner, version, updated_at, waiting_reason,
         waiting_told_at, channel, coalesce(department_code, '') AS department_code,
         (SELECT m.id FROM messages m WHERE m.conversation_id = $1 AND m.client_msg_id = $3) AS seen
       FROM conversations WHERE id = $1 FOR UPDATE NOWAIT""";
+  /**
+   * A batch's conversations ($1), each as {@link #LOAD_TURN} reads it ($2: the versions this instance holds, $3: the
+   * turns' clientMsgIds, at the same positions), locked in id order by the batch's top transaction in one statement
+   * (one statement a batch, not a savepoint, a lock and a read a turn: issue 16, "multirow"). SKIP LOCKED: a batch
+   * never waits for a conversation another transaction holds (that one may wait for a row the batch holds, as the day's
+   * case-serial row); its row is not returned and its turn is tried alone after the batch. The turns then update their
+   * rows in that same transaction: no subtransaction, so no MultiXact. The per-conversation values are looked up by
+   * position (a batch holds at most 64). V39's function, planned once per connection (as a statement of its own, its
+   * custom plans always looked cheaper, and it was planned at every batch). Read committed: the
+   * snapshot is taken before the locks, so a duplicate delivery committed by another instance in between is not seen
+   * as {@code seen}; its message then breaks the clientMsgId's unique index (V33), the batch fails, and each of its
+   * turns is tried again alone, where the lock is waited for before the read and the duplicate is answered as such.
+   */
+  static final String LOAD_BATCH = "SELECT * FROM load_batch($1::uuid[], $2::bigint[], $3::text[])";
   /** A waiting reason set keeps the moment the wait began; cleared, the wait is over. */
   private static final String UPDATE = """
       UPDATE conversations SET state = $2, lang = $3, owner = $5, version = version + 1, updated_at = $6,
@@ -179,6 +188,19 @@ final class PgConversationRepository {
         (SELECT array_agg(i.created_at ORDER BY i.id) FROM ins i) AS created,
         greatest((SELECT max(m.id) FROM messages m WHERE m.conversation_id = $1), (SELECT max(i.id) FROM ins i))
           AS last_message""";
+  /**
+   * The ordinary turns' writes ({@link #WRITE_TURN}'s) of a whole batch in one statement, or of one turn alone (issue
+   * 16, "multirow"): every turn's messages, turn after turn and each in its order ($1–$7, one element a message: the
+   * ids drawn in that order), each conversation's new state under the version its turn read ($8–$15, one element a
+   * turn), and each turn's event ($16: its detail), with, per turn in its order, whether its row was updated, its
+   * messages' ids and timestamps and its conversation's last message. A batch holds one turn per conversation, so a
+   * turn's messages are its conversation's. The bodies and states come as text (JSON) and are cast. V39's function,
+   * planned once per connection (as a statement of its own its custom plans, for the batch's real arrays, always looked
+   * cheaper than the generic one, and it was planned at every batch: TurnStatementsTest).
+   */
+  static final String WRITE_TURNS = "SELECT * FROM write_turns($1::uuid[], $2::text[], $3::text[], $4::text[], "
+      + "$5::text[], $6::text[], $7::timestamptz[], $8::uuid[], $9::text[], $10::text[], $11::bigint[], $12::text[], "
+      + "$13::timestamptz[], $14::text[], $15::timestamptz[], $16::text[])";
   /** {@link #TURN_EVENT_COUNTING}'s count alone, after the statement that stored the turn's messages. */
   private static final String PENDING_COUNT = "SELECT count(*) FROM channel_pending p WHERE p.conversation_id = $1";
   /** A messaging conversation's outgoing messages not yet delivered (V31: written by the trigger on messages). */
@@ -252,25 +274,9 @@ final class PgConversationRepository {
     return conn.preparedQuery(LOCK).execute(Tuple.of(id)).mapEmpty();
   }
 
-  /**
-   * A batch's transaction, begun and ended by hand (not through the client's Transaction, which rolls everything
-   * back at a statement's first failure; a batch rolls back only the failed turn, to its savepoint).
-   */
+  /** A batch's transaction, begun and ended by hand (its COMMIT reads what to NOTIFY after it). */
   Future<Void> begin(SqlClient conn) {
     return conn.query("BEGIN").execute().mapEmpty();
-  }
-
-  /**
-   * The savepoint before a batch's next turn (the previous turn's released: one subtransaction level); the first
-   * turn's comes with the batch's BEGIN ({@link #beginNotifyingAfter}).
-   */
-  Future<Void> savepoint(SqlClient conn) {
-    return conn.query("RELEASE SAVEPOINT turn; SAVEPOINT turn").execute().mapEmpty();
-  }
-
-  /** Undoes what the failed turn did, and nothing before it. */
-  Future<Void> rollbackToSavepoint(SqlClient conn) {
-    return conn.query("ROLLBACK TO SAVEPOINT turn").execute().mapEmpty();
   }
 
   Future<Void> commit(SqlClient conn) {
@@ -279,14 +285,10 @@ final class PgConversationRepository {
 
   /**
    * A batch's BEGIN, its events' NOTIFYs left for after its COMMIT (V34): a transaction that NOTIFYs holds PostgreSQL's
-   * cluster-wide notify lock through its commit's WAL flush, so such COMMITs flush one after another; {@code savepoint}:
-   * and the first turn's savepoint.
+   * cluster-wide notify lock through its commit's WAL flush, so such COMMITs flush one after another.
    */
-  Future<Void> beginNotifyingAfter(SqlClient conn, boolean savepoint) {
-    // With the first turn's savepoint ({@link #savepoint}) when asked: one simple Query less a batch. A statement of
-    // the three that fails skips the rest, and the batch fails as when BEGIN alone failed.
-    return conn.query("BEGIN; SELECT set_config('gateway.notify_after', 'on', true)" + (savepoint ? "; SAVEPOINT turn" : ""))
-        .execute().mapEmpty();
+  Future<Void> beginNotifyingAfter(SqlClient conn) {
+    return conn.query("BEGIN; SELECT set_config('gateway.notify_after', 'on', true)").execute().mapEmpty();
   }
 
   /**
@@ -359,6 +361,31 @@ final class PgConversationRepository {
     Stored held = states.getIfPresent(id);
     return conn.preparedQuery(LOAD).execute(Tuple.of(id, held == null ? -1L : held.version())).map(rows -> loaded(id,
         held, rows.iterator().next(), false));
+  }
+
+  /**
+   * A batch's conversations locked and read ({@link #LOAD_BATCH}), by id; {@code clientMsgIds} at the positions of
+   * {@code ids}. A conversation another transaction holds is absent.
+   */
+  Future<Map<UUID, Loaded>> loadBatch(SqlClient conn, List<UUID> ids, List<String> clientMsgIds) {
+    int n = ids.size();
+    Stored[] held = new Stored[n];
+    Long[] versions = new Long[n];
+    Map<UUID, Integer> at = new java.util.HashMap<>(2 * n);
+    for (int i = 0; i < n; i++) {
+      held[i] = states.getIfPresent(ids.get(i));
+      versions[i] = held[i] == null ? -1L : held[i].version();
+      at.put(ids.get(i), i);
+    }
+    return conn.preparedQuery(LOAD_BATCH).execute(Tuple.from(new Object[] {ids.toArray(UUID[]::new), versions,
+        clientMsgIds.toArray(String[]::new)})).map(rows -> {
+          Map<UUID, Loaded> out = new java.util.HashMap<>(2 * n);
+          for (Row r : rows) {
+            UUID id = r.getUUID("id");
+            out.put(id, loaded(id, held[at.get(id)], r, true));
+          }
+          return out;
+        });
   }
 
   /**
@@ -489,6 +516,87 @@ final class PgConversationRepository {
           }
           Long last = r.getLong("last_message");
           return Future.succeededFuture(new TurnWritten(out, new long[] {r.getLong("id"), last == null ? 0 : last, -1}));
+        });
+  }
+
+  /**
+   * An ordinary turn's last writes as {@link #writeTurn} takes them: {@code messages} (its own first), the state as
+   * {@link #update} stores it, {@code at} the gateway's clock then, and {@code watched} as in {@link #turnEvent}.
+   */
+  record TurnRows(UUID id, String channel, List<NewMessage> messages, Map<String, Object> asStored, String lang,
+      String owner, long version, java.time.Instant at, String waiting, java.time.Instant toldAt, boolean watched) {}
+
+  /**
+   * The turns' writes in one statement ({@link #WRITE_TURNS}), one turn a conversation: per turn in order, what
+   * {@link #writeTurn} gives, or null for a turn whose row was not at its version (nothing of it is to be committed).
+   */
+  Future<List<TurnWritten>> writeTurns(SqlClient conn, List<TurnRows> turns) {
+    int m = 0;
+    for (TurnRows t : turns) {
+      m += t.messages().size();
+    }
+    UUID[] conversation = new UUID[m];
+    String[] channel = new String[m];
+    String[] direction = new String[m];
+    String[] author = new String[m];
+    String[] body = new String[m];
+    String[] clientMsgId = new String[m];
+    OffsetDateTime[] at = new OffsetDateTime[m];
+    int n = turns.size();
+    UUID[] id = new UUID[n];
+    String[] state = new String[n];
+    String[] lang = new String[n];
+    Long[] version = new Long[n];
+    String[] owner = new String[n];
+    OffsetDateTime[] now = new OffsetDateTime[n];
+    String[] waiting = new String[n];
+    OffsetDateTime[] toldAt = new OffsetDateTime[n];
+    String[] detail = new String[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      TurnRows t = turns.get(i);
+      for (NewMessage msg : t.messages()) {
+        conversation[k] = t.id();
+        channel[k] = t.channel();
+        direction[k] = msg.direction();
+        author[k] = msg.author();
+        body[k] = sealedBody(msg).encode();
+        clientMsgId[k] = msg.clientMsgId();
+        at[k] = stamp();
+        k++;
+      }
+      id[i] = t.id();
+      state[i] = atRest.sealStored(t.asStored()).encode();
+      lang[i] = t.lang();
+      version[i] = t.version();
+      owner[i] = t.owner();
+      now[i] = t.at().atOffset(ZoneOffset.UTC);
+      waiting[i] = t.waiting();
+      toldAt[i] = t.toldAt() == null ? null : t.toldAt().atOffset(ZoneOffset.UTC);
+      detail[i] = t.watched() ? "watched" : null;
+    }
+    return conn.preparedQuery(WRITE_TURNS).execute(Tuple.from(new Object[] {conversation, channel, direction, author,
+            body, clientMsgId, at, id, state, lang, version, owner, now, waiting, toldAt, detail}))
+        .map(rows -> {
+          List<TurnWritten> out = new ArrayList<>(n);
+          int i = 0;
+          for (Row r : rows) {
+            TurnRows t = turns.get(i++);
+            if (!r.getBoolean("updated")) {
+              out.add(null);
+              continue;
+            }
+            int c = t.messages().size();
+            Long[] ids = c == 0 ? new Long[0] : r.getArrayOfLongs("ids");
+            OffsetDateTime[] created = c == 0 ? new OffsetDateTime[0] : r.getArrayOfOffsetDateTimes("created");
+            List<StoredMessage> stored = new ArrayList<>(c);
+            for (int j = 0; j < c; j++) {
+              stored.add(stored(t.messages().get(j), ids[j], created[j]));
+            }
+            Long last = r.getLong("last_message");
+            out.add(new TurnWritten(stored, new long[] {r.getLong("id"), last == null ? 0 : last, -1}));
+          }
+          return out;
         });
   }
 

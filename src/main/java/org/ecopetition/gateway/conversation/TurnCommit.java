@@ -3,30 +3,67 @@ package org.ecopetition.gateway.conversation;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** How a turn's transaction is run: the turn's code is the same either way, given the connection to use. */
 interface TurnCommit {
 
   /**
-   * A turn's code on the connection it is given. Its first statement takes the conversation's row lock if it is free
-   * (FOR UPDATE NOWAIT) with its first read: in a batch that is the turn's lock, inside its savepoint
-   * ({@link GroupCommit}, one statement less a turn); alone, the transaction holds it already ({@link Alone}) and it is
-   * granted at once. {@code sent} may be called once the turn has sent its last statement
+   * A turn's code on the connection it is given, with its conversation as a batch's one load locked and read it
+   * ({@link GroupCommit}), or with null: alone, it reads it itself, the transaction holding the lock already
+   * ({@link Alone}). The same code either way. {@code sent} may be called once the turn has sent its last statement
    * (nothing more of it goes on the connection; its outcome waits only for their answers): a batch then sends its next
    * turn's statements behind them, in the same round trip ({@link GroupCommit}). Not calling it is always correct.
+   * {@code writes}: where an ordinary turn's last writes go.
    */
-  @FunctionalInterface
   interface Step {
-    Future<Received> run(SqlConnection conn, Runnable sent);
+    /** The turn's clientMsgId (null: none): a batch's load reads the message stored under it before, with the row. */
+    String clientMsgId();
+
+    Future<Received> run(SqlConnection conn, PgConversationRepository.Loaded loaded, Runnable sent, Writes writes);
+  }
+
+  /**
+   * Where an ordinary turn's last writes go ({@link PgConversationRepository#WRITE_TURNS}): alone, sent at once; in a
+   * batch, with the batch's other ordinary turns' in one statement, sent once every turn of the batch has started
+   * ({@link GroupCommit}).
+   */
+  interface Writes {
+    /**
+     * {@code result}: what was written (failed: the turn fails); {@code onWire}: done once the statement is on the
+     * connection, so that a statement that must see its rows can be sent behind it.
+     */
+    record Handle(Future<PgConversationRepository.TurnWritten> result, Future<Void> onWire) {}
+
+    Handle write(PgConversationRepository.TurnRows rows);
+
+    /** A turn's writes sent at once, alone in the statement. */
+    static Writes now(PgConversationRepository repo, SqlConnection conn) {
+      return rows -> new Handle(repo.writeTurns(conn, java.util.List.of(rows)).compose(w -> w.get(0) == null
+          ? Future.failedFuture(new IllegalStateException("conversation changed concurrently"))
+          : Future.succeededFuture(w.get(0))), Future.succeededFuture());
+    }
   }
 
   /** Runs {@code turn} under the conversation's lock; its result only once it is committed. */
   Future<Received> run(UUID conversation, Step turn);
 
-  /** {@link #run(UUID, Step)} for a turn that never says when it has sent everything. */
-  default Future<Received> run(UUID conversation, Function<SqlConnection, Future<Received>> turn) {
-    return run(conversation, (conn, sent) -> turn.apply(conn));
+  /**
+   * {@link #run(UUID, Step)} for a turn with no clientMsgId that reads nothing of its conversation and never says when
+   * it has sent everything (tests of the queueing).
+   */
+  default Future<Received> run(UUID conversation, java.util.function.Function<SqlConnection, Future<Received>> turn) {
+    return run(conversation, new Step() {
+      @Override
+      public String clientMsgId() {
+        return null;
+      }
+
+      @Override
+      public Future<Received> run(SqlConnection conn, PgConversationRepository.Loaded loaded, Runnable sent,
+          Writes writes) {
+        return turn.apply(conn);
+      }
+    });
   }
 
   /**
@@ -79,7 +116,8 @@ interface TurnCommit {
 
     @Override
     public Future<Received> run(UUID conversation, Step turn) {
-      return repo.pool().withTransaction(conn -> repo.lock(conn, conversation).compose(v -> turn.run(conn, () -> { })));
+      return repo.pool().withTransaction(conn -> repo.lock(conn, conversation)
+          .compose(v -> turn.run(conn, null, () -> { }, Writes.now(repo, conn))));
     }
   }
 }

@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One write system call for the statements a task sends together on a PostgreSQL connection (issue 16, gwcpu). The
- * client flushes each statement as it is scheduled: a batch's turn sends its writes, the next turn's savepoint and its
- * locked read one after another, and answers read together are followed by statements sent from their handlers — a
+ * client flushes each statement as it is scheduled: a batch's BEGIN and its load, or a turn's statements, one after
+ * another, and answers read together are followed by statements sent from their handlers — a
  * {@code write} each, 9 % of the gateway's CPU. With Netty's {@link FlushConsolidationHandler} in front, a flush asked
  * for while the connection reads waits for the end of that read, and one asked for outside a read is done once the
  * task that asked has finished (a task queued on the same event loop): what a task writes goes out in one call. Bytes

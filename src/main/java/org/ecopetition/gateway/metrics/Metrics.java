@@ -21,10 +21,10 @@ public interface Metrics {
   void refusedUnavailable();
 
   /**
-   * A group commit's batch: {@code turns} in it, {@code failedAlone} of them rolled back to their savepoint (and tried
-   * again alone), {@code committed} whether the batch's COMMIT went through.
+   * A group commit's batch: {@code turns} in it, {@code skipped} of them left out because another transaction held
+   * their conversation (each tried alone after the batch), {@code committed} whether the batch's COMMIT went through.
    */
-  default void batch(int turns, int failedAlone, boolean committed) {}
+  default void batch(int turns, int skipped, boolean committed) {}
 
   Metrics NONE = new Metrics() {
     @Override

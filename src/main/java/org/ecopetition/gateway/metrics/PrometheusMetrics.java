@@ -40,7 +40,7 @@ public final class PrometheusMetrics implements Metrics {
   private final Counter statusRead;
   private final Counter refused;
   private final io.micrometer.core.instrument.DistributionSummary batches;
-  private final Counter batchFailedTurns;
+  private final Counter batchSkippedTurns;
   private final Counter batchesFailed;
 
   public PrometheusMetrics() {
@@ -59,8 +59,8 @@ public final class PrometheusMetrics implements Metrics {
     batches = io.micrometer.core.instrument.DistributionSummary.builder("gateway.turns.batch")
         .description("turns per group-commit batch (one transaction, one fsync)").baseUnit("turns")
         .serviceLevelObjectives(1, 2, 5, 10, 20, 50).register(registry);
-    batchFailedTurns = Counter.builder("gateway.turns.batch.rolledback")
-        .description("turns rolled back to their savepoint in a batch (the others committed), then tried alone")
+    batchSkippedTurns = Counter.builder("gateway.turns.batch.skipped")
+        .description("turns left out of their batch because another transaction held their conversation, then tried alone")
         .register(registry);
     batchesFailed = Counter.builder("gateway.turns.batch.failed")
         .description("batches that did not commit as a whole (each of their turns tried alone)").register(registry);
@@ -124,9 +124,9 @@ public final class PrometheusMetrics implements Metrics {
   }
 
   @Override
-  public void batch(int turns, int failedAlone, boolean committed) {
+  public void batch(int turns, int skipped, boolean committed) {
     batches.record(turns);
-    batchFailedTurns.increment(failedAlone);
+    batchSkippedTurns.increment(skipped);
     if (!committed) {
       batchesFailed.increment();
     }

@@ -41,12 +41,12 @@ class TurnStatementsTest {
   }
 
   /**
-   * In a batch, an ordinary turn is its savepoint, its lock with its reads (one statement) and its writes (its
-   * message, the replies, the state and its event: one statement); the batch adds its BEGIN (with the first turn's
-   * savepoint) and its COMMIT.
+   * A batch of ordinary turns is four statements whatever its size: its BEGIN, one load that locks and reads all its
+   * conversations, one write of all its turns' messages, states and events, and its COMMIT — no savepoint, no lock,
+   * read or write of a turn's own (issue 16, "multirow": 1 + 3n executions before).
    */
   @Test
-  void anOrdinaryTurnInABatchIsASavepointAndTwoStatements(Vertx vertx) throws Exception {
+  void aBatchOfOrdinaryTurnsIsFourStatements(Vertx vertx) throws Exception {
     String db = TestPostgres.freshDatabaseUrl();
     int n = 3;
     try (PgWire wire = new PgWire(PgWire.portOf(db));
@@ -64,14 +64,16 @@ class TurnStatementsTest {
         List<List<PgWire.Sent>> batches = transactions(wire.since(mark), "gateway.notify_after");
         assertThat(batches).as("the turns' batch, in %s", wire.since(mark)).hasSize(1);
         List<PgWire.Sent> batch = batches.get(0);
-        assertThat(batch.stream().filter(s -> s.text().contains("SAVEPOINT turn")).count())
-            .as("one savepoint a turn, in %s", batch).isEqualTo(n);
-        // BEGIN with the first turn's savepoint, then per turn: its savepoint (the first's came with BEGIN), its locked
-        // read, its writes; then COMMIT.
-        assertThat(batch.get(0).text()).as("the batch's BEGIN").endsWith("SAVEPOINT turn");
-        assertThat(batch).as("the batch's executions").hasSize(1 + 3 * n);
+        assertThat(batch.stream().filter(s -> s.text().contains("SAVEPOINT")).count())
+            .as("no savepoint, in %s", batch).isZero();
+        // BEGIN, the batch's load, per turn its writes, COMMIT.
+        assertThat(batch.get(1).text()).as("the batch's load").isEqualTo(PgConversationRepository.LOAD_BATCH);
+        assertThat(batch.stream().filter(s -> s.text().equals(PgConversationRepository.LOAD_TURN)).count())
+            .as("no turn's own load").isZero();
+        assertThat(batch.get(2).text()).as("the batch's writes").isEqualTo(PgConversationRepository.WRITE_TURNS);
+        assertThat(batch).as("the batch's executions").hasSize(4);
         assertThat(batch.stream().filter(s -> s.kind() == 'E').count()).as("prepared executions, %s", batch)
-            .isEqualTo(2L * n);
+            .isEqualTo(2L);
         // After its COMMIT, the batch's NOTIFYs (V34): one statement, in a transaction of its own.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         List<PgWire.Sent> after = List.of();
@@ -94,7 +96,8 @@ class TurnStatementsTest {
 
   /**
    * Alone (group commit off, and a batch's turn tried again after its batch failed), the turn's transaction waits for
-   * its conversation's lock before its reads: BEGIN, the lock, the locked read, the writes, COMMIT.
+   * its conversation's lock before its reads: BEGIN, the lock, the locked read, the writes (the batch's statement, for
+   * one turn), COMMIT.
    */
   @Test
   void anOrdinaryTurnAloneIsItsLockAndTwoStatements(Vertx vertx) throws Exception {
@@ -108,11 +111,12 @@ class TurnStatementsTest {
       List<List<PgWire.Sent>> turns = transactions(wire.since(mark), "BEGIN");
       assertThat(turns).as("the turn's transaction, in %s", wire.since(mark)).hasSize(1);
       assertThat(turns.get(0)).as("BEGIN, lock, read, writes, COMMIT").hasSize(5);
+      assertThat(turns.get(0).get(3).text()).isEqualTo(PgConversationRepository.WRITE_TURNS);
     }
   }
 
   /**
-   * The turn's two statements keep one generic plan per connection after PostgreSQL's five custom ones, and are not
+   * The turn's two statements (and the batch's load) keep one generic plan per connection after PostgreSQL's five custom ones, and are not
    * planned again at each turn (pgturn2 found a statement of the turn planned at every execution, 0.2 ms a turn).
    * Executed as the gateway's client executes them: prepared once with their parameters' types inferred.
    */
@@ -125,9 +129,30 @@ class TurnStatementsTest {
       String at = "'2026-03-02T02:00:00Z'";
       s.execute("INSERT INTO conversations (id, token_hash, channel, lang, state, created_at, updated_at) VALUES ('"
           + id + "', decode('01', 'hex'), 'web', 'zh', '{}', " + at + ", " + at + ")");
+      UUID[] two = {UUID.randomUUID(), UUID.randomUUID()};
+      for (int k = 0; k < 2; k++) {
+        s.execute("INSERT INTO conversations (id, token_hash, channel, lang, state, created_at, updated_at) VALUES ('"
+            + two[k] + "', decode('0" + (k + 2) + "', 'hex'), 'web', 'zh', '{}', " + at + ", " + at + ")");
+      }
       s.execute("PREPARE load_turn AS " + PgConversationRepository.LOAD_TURN);
       s.execute("PREPARE write_turn AS " + PgConversationRepository.WRITE_TURN);
+      s.execute("PREPARE load_batch AS " + PgConversationRepository.LOAD_BATCH);
+      s.execute("PREPARE write_turns AS " + PgConversationRepository.WRITE_TURNS);
       for (int v = 0; v < 10; v++) {
+        try (java.sql.ResultSet rs = s.executeQuery("EXECUTE load_batch(ARRAY['" + UUID.randomUUID() + "', '" + id
+            + "']::uuid[], ARRAY[-1, " + v + "]::bigint[], ARRAY[NULL, 'c" + (v - 1) + "']::text[])")) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getObject("id")).isEqualTo(id);
+          assertThat(rs.getLong("version")).isEqualTo(v);
+          assertThat(rs.getString("state")).as("the version held: no state sent").isNull();
+          // The message stored under the clientMsgId by the turn before (none before the first).
+          if (v == 0) {
+            assertThat(rs.getObject("seen")).isNull();
+          } else {
+            assertThat(rs.getLong("seen")).isPositive();
+          }
+          assertThat(rs.next()).isFalse();
+        }
         try (java.sql.ResultSet rs = s.executeQuery("EXECUTE load_turn('" + id + "', -1, 'c" + v + "')")) {
           assertThat(rs.next()).isTrue();
           assertThat(rs.getLong("version")).isEqualTo(v);
@@ -144,6 +169,36 @@ class TurnStatementsTest {
           assertThat(ids[1]).isLessThan(ids[2]);
           assertThat(rs.getLong("last_message")).isEqualTo(ids[2]);
         }
+        // Two conversations' turns in one statement, in their order: the first's two messages, the second's one.
+        try (java.sql.ResultSet rs = s.executeQuery(writeTurns(two, v, v, at))) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getObject("conversation")).isEqualTo(two[0]);
+          assertThat(rs.getBoolean("updated")).isTrue();
+          Long[] first = (Long[]) rs.getArray("ids").getArray();
+          assertThat(first).hasSize(2);
+          assertThat(first[0]).isLessThan(first[1]);
+          assertThat(rs.getLong("last_message")).isEqualTo(first[1]);
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getObject("conversation")).isEqualTo(two[1]);
+          assertThat(rs.getBoolean("updated")).isTrue();
+          Long[] second = (Long[]) rs.getArray("ids").getArray();
+          assertThat(second).hasSize(1);
+          assertThat(second[0]).isGreaterThan(first[1]);
+          assertThat(rs.getLong("last_message")).isEqualTo(second[0]);
+          assertThat(rs.next()).isFalse();
+        }
+      }
+      // A turn whose row is not at the version it read is told so (its batch then fails and is rolled back).
+      try (java.sql.ResultSet rs = s.executeQuery(writeTurns(two, 10, 3, at))) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getBoolean("updated")).isTrue();
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getBoolean("updated")).isFalse();
+      }
+      try (java.sql.ResultSet rs = s.executeQuery("SELECT string_agg(body ->> 'text', '' ORDER BY id) FROM messages "
+          + "WHERE conversation_id = '" + two[0] + "'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("de".repeat(11));
       }
       // In the order inserted: the petitioner's message, then the replies.
       try (java.sql.ResultSet rs = s.executeQuery("SELECT string_agg(body ->> 'text', '' ORDER BY id) FROM messages "
@@ -159,10 +214,21 @@ class TurnStatementsTest {
           assertThat(rs.getLong("custom_plans")).as(rs.getString("name")).isLessThanOrEqualTo(5);
           assertThat(rs.getLong("generic_plans")).as(rs.getString("name")).isGreaterThanOrEqualTo(5);
         }
-        assertThat(seen).isEqualTo(2);
+        assertThat(seen).isEqualTo(4);
       }
       c.rollback();
     }
+  }
+
+  /** WRITE_TURNS of a turn of two messages on {@code two[0]} (at version v0) and one of one on {@code two[1]} (v1). */
+  private static String writeTurns(UUID[] two, int v0, int v1, String at) {
+    return "EXECUTE write_turns(ARRAY['" + two[0] + "', '" + two[0] + "', '" + two[1] + "']::uuid[], "
+        + "ARRAY['web', 'web', 'web'], ARRAY['in', 'out', 'in'], ARRAY['petitioner', 'bot', 'petitioner'], "
+        + "ARRAY['{\"text\": \"d\"}', '{\"text\": \"e\"}', '{\"text\": \"f\"}'], ARRAY[NULL, NULL, NULL]::text[], "
+        + "ARRAY[" + at + ", " + at + ", " + at + "]::timestamptz[], "
+        + "ARRAY['" + two[0] + "', '" + two[1] + "']::uuid[], ARRAY['{}', '{}'], ARRAY['zh', 'zh'], "
+        + "ARRAY[" + v0 + ", " + v1 + "]::bigint[], ARRAY['bot', 'bot'], ARRAY[" + at + ", " + at + "]::timestamptz[], "
+        + "ARRAY[NULL, NULL]::text[], ARRAY[NULL, NULL]::timestamptz[], ARRAY[NULL, NULL]::text[])";
   }
 
   /** A mark once nothing has been sent for 300 ms. */
