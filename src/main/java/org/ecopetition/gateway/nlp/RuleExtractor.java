@@ -218,7 +218,7 @@ public final class RuleExtractor implements Extractor {
     Polluters.Unit generic = null;
     for (Polluters.Unit u : polluters.find(text, this::placeRun, Polluters::government)) {
       if (!u.generic()) {
-        int[] named = GIVEN_NAMES ? GivenNames.namedAfter(text, u.end()) : null;
+        int[] named = GivenNames.namedAfter(text, u.end());
         if (named != null) {
           b.put("polluter", text.substring(named[0], named[1]), 0.8, named[0], named[1]); // 作坊叫“…”: the name given
           return;
@@ -231,17 +231,14 @@ public final class RuleExtractor implements Extractor {
       }
     }
     // The rules read a name only where it is written on to its unit word; one given apart (叫X的厂, 作坊叫“X”) wins
-    // over the kind (r19pol).
-    int[] given = GIVEN_NAMES ? GivenNames.find(text, generic == null ? -1 : generic.start(), generic == null ? -1 : generic.end()) : null;
+    // over the kind (GivenNames).
+    int[] given = GivenNames.find(text, generic == null ? -1 : generic.start(), generic == null ? -1 : generic.end());
     if (given != null) {
       b.put("polluter", text.substring(given[0], given[1]), 0.8, given[0], given[1]);
     } else if (generic != null) {
       b.put("polluter", generic.name(), 0.5, generic.start(), generic.end());
     }
   }
-
-  /** Off with -Dr19pol.given=false (the A/B of branch r19pol). */
-  private static final boolean GIVEN_NAMES = !"false".equals(System.getProperty("r19pol.given"));
 
   /**
    * The end of the division names that open text[from, to) and are no part of a unit's name: two or more in
