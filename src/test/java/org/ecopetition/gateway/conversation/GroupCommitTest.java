@@ -190,25 +190,11 @@ class GroupCommitTest {
     int n = 6;
     // A long window, so that the six turns sent at once share one batch.
     try (Gateway gw = TestGateway.start(env(db, TestGateway.newKey(), true, 1000))) {
-      List<TurnSocket> sockets = new ArrayList<>();
+      java.util.TreeMap<UUID, TurnSocket> byId = openInIdOrder(vertx, gw, db, n);
       try {
-        Map<UUID, TurnSocket> byId = new java.util.TreeMap<>();
-        for (int i = 0; i < n; i++) {
-          TurnSocket s = TurnSocket.open(vertx, gw.port(), null);
-          s.say(WebChatFlowTestSupport.FIRST);
-          sockets.add(s);
-          byte[] hash = sha256(s.token());
-          byId.put(TestPostgres.jdbc(db, c -> {
-            PreparedStatement ps = c.prepareStatement("SELECT id FROM conversations WHERE token_hash = ?");
-            ps.setBytes(1, hash);
-            ResultSet rs = ps.executeQuery();
-            rs.next();
-            return (UUID) rs.getObject(1);
-          }), s);
-        }
         // The batch runs its turns in id order: the first one's last write (its turn's event, V36's turn_event) fails,
         // through data: the function as V36 makes it, refusing that conversation.
-        UUID failing = byId.keySet().iterator().next();
+        UUID failing = byId.firstKey();
         TestPostgres.jdbc(db, c -> c.createStatement().executeUpdate("""
             CREATE OR REPLACE FUNCTION turn_event(conversation uuid, detail text) RETURNS bigint LANGUAGE plpgsql AS $$
             DECLARE
@@ -227,34 +213,7 @@ class GroupCommitTest {
               RETURN id;
             END $$;
             """.formatted(failing)));
-        Map<String, long[]> before = new HashMap<>();
-        for (TurnSocket s : sockets) {
-          before.put(s.token(), counts(db, s.token()));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-          Map<TurnSocket, Future<TurnSocket.Answer>> answers = new HashMap<>();
-          for (TurnSocket s : sockets) {
-            answers.put(s, pool.submit(() -> s.turn("江苏省南京市江宁区秣陵街道", UUID.randomUUID().toString(), 60)));
-          }
-          for (Map.Entry<UUID, TurnSocket> e : byId.entrySet()) {
-            TurnSocket s = e.getValue();
-            TurnSocket.Answer a = answers.get(s).get(2, TimeUnit.MINUTES);
-            long[] was = before.get(s.token());
-            long[] now = counts(db, s.token());
-            if (e.getKey().equals(failing)) {
-              assertThat(a.error()).as("the turn whose event is refused").isNotNull();
-              assertThat(now).as("nothing of it stays").containsExactly(was);
-            } else {
-              assertThat(a.error()).as("conversation %s", e.getKey()).isNull();
-              assertThat(a.replies()).isNotEmpty();
-              assertThat(now[0]).as("its message, stored once").isEqualTo(was[0] + 1);
-              assertThat(now[1]).isEqualTo(was[1] + 1);
-            }
-          }
-        } finally {
-          pool.shutdownNow();
-        }
+        allAtOnceOneRefused(byId, db, failing, "the turn whose event is refused");
         String metrics = scrape(vertx, gw);
         assertThat(metricValue(metrics, "gateway_turns_batch_turns_max")).isEqualTo(n);
         // The batch failed as a whole (the failed turn, and the next, which had started behind its last writes, with
@@ -262,7 +221,7 @@ class GroupCommitTest {
         assertThat(metricValue(metrics, "gateway_turns_batch_failed_total")).isEqualTo(1);
         assertThat(metricValue(metrics, "gateway_turns_batch_skipped_total")).isZero();
       } finally {
-        sockets.forEach(TurnSocket::close);
+        byId.values().forEach(TurnSocket::close);
       }
     }
   }
@@ -277,20 +236,8 @@ class GroupCommitTest {
     String db = TestPostgres.freshDatabaseUrl();
     int n = 6;
     try (Gateway gw = TestGateway.start(env(db, TestGateway.newKey(), true, 1000))) {
-      java.util.TreeMap<UUID, TurnSocket> byId = new java.util.TreeMap<>();
+      java.util.TreeMap<UUID, TurnSocket> byId = openInIdOrder(vertx, gw, db, n);
       try {
-        for (int i = 0; i < n; i++) {
-          TurnSocket s = TurnSocket.open(vertx, gw.port(), null);
-          s.say(WebChatFlowTestSupport.FIRST);
-          byte[] hash = sha256(s.token());
-          byId.put(TestPostgres.jdbc(db, c -> {
-            PreparedStatement ps = c.prepareStatement("SELECT id FROM conversations WHERE token_hash = ?");
-            ps.setBytes(1, hash);
-            ResultSet rs = ps.executeQuery();
-            rs.next();
-            return (UUID) rs.getObject(1);
-          }), s);
-        }
         UUID refused = byId.lastKey();
         TestPostgres.jdbc(db, c -> c.createStatement().executeUpdate("""
             CREATE FUNCTION skip_one() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -302,36 +249,64 @@ class GroupCommitTest {
             END $$;
             CREATE TRIGGER skip_one BEFORE UPDATE ON conversations FOR EACH ROW EXECUTE FUNCTION skip_one();
             """.formatted(refused)));
-        Map<UUID, long[]> before = new HashMap<>();
-        byId.forEach((id, s) -> before.put(id, counts(db, s.token())));
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-          Map<UUID, Future<TurnSocket.Answer>> answers = new HashMap<>();
-          byId.forEach((id, s) -> answers.put(id,
-              pool.submit(() -> s.turn("江苏省南京市江宁区秣陵街道", UUID.randomUUID().toString(), 60))));
-          for (Map.Entry<UUID, TurnSocket> e : byId.entrySet()) {
-            TurnSocket.Answer a = answers.get(e.getKey()).get(2, TimeUnit.MINUTES);
-            long[] was = before.get(e.getKey());
-            long[] now = counts(db, e.getValue().token());
-            if (e.getKey().equals(refused)) {
-              assertThat(a.error()).as("the refused turn").isNotNull();
-              assertThat(now).as("nothing of it stays").containsExactly(was);
-            } else {
-              assertThat(a.error()).as("conversation %s", e.getKey()).isNull();
-              assertThat(a.replies()).isNotEmpty();
-              assertThat(now[0]).as("its message, stored once").isEqualTo(was[0] + 1);
-              assertThat(now[1]).isEqualTo(was[1] + 1);
-            }
-          }
-        } finally {
-          pool.shutdownNow();
-        }
+        allAtOnceOneRefused(byId, db, refused, "the refused turn");
         String metrics = scrape(vertx, gw);
         assertThat(metricValue(metrics, "gateway_turns_batch_turns_max")).isEqualTo(n);
         assertThat(metricValue(metrics, "gateway_turns_batch_failed_total")).isEqualTo(1);
       } finally {
         byId.values().forEach(TurnSocket::close);
       }
+    }
+  }
+
+  /** {@code n} conversations past their first message, by their ids (the order a batch runs its turns in). */
+  private static java.util.TreeMap<UUID, TurnSocket> openInIdOrder(Vertx vertx, Gateway gw, String db, int n)
+      throws Exception {
+    java.util.TreeMap<UUID, TurnSocket> byId = new java.util.TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      TurnSocket s = TurnSocket.open(vertx, gw.port(), null);
+      s.say(WebChatFlowTestSupport.FIRST);
+      byte[] hash = sha256(s.token());
+      byId.put(TestPostgres.jdbc(db, c -> {
+        PreparedStatement ps = c.prepareStatement("SELECT id FROM conversations WHERE token_hash = ?");
+        ps.setBytes(1, hash);
+        ResultSet rs = ps.executeQuery();
+        rs.next();
+        return (UUID) rs.getObject(1);
+      }), s);
+    }
+    return byId;
+  }
+
+  /**
+   * A turn in every conversation at once (so in one batch): the {@code refused} one answers an error and leaves nothing,
+   * every other is answered and stored exactly once.
+   */
+  private static void allAtOnceOneRefused(Map<UUID, TurnSocket> byId, String db, UUID refused, String what)
+      throws Exception {
+    Map<UUID, long[]> before = new HashMap<>();
+    byId.forEach((id, s) -> before.put(id, counts(db, s.token())));
+    ExecutorService pool = Executors.newFixedThreadPool(byId.size());
+    try {
+      Map<UUID, Future<TurnSocket.Answer>> answers = new HashMap<>();
+      byId.forEach((id, s) -> answers.put(id,
+          pool.submit(() -> s.turn("江苏省南京市江宁区秣陵街道", UUID.randomUUID().toString(), 60))));
+      for (Map.Entry<UUID, TurnSocket> e : byId.entrySet()) {
+        TurnSocket.Answer a = answers.get(e.getKey()).get(2, TimeUnit.MINUTES);
+        long[] was = before.get(e.getKey());
+        long[] now = counts(db, e.getValue().token());
+        if (e.getKey().equals(refused)) {
+          assertThat(a.error()).as(what).isNotNull();
+          assertThat(now).as("nothing of it stays").containsExactly(was);
+        } else {
+          assertThat(a.error()).as("conversation %s", e.getKey()).isNull();
+          assertThat(a.replies()).isNotEmpty();
+          assertThat(now[0]).as("its message, stored once").isEqualTo(was[0] + 1);
+          assertThat(now[1]).isEqualTo(was[1] + 1);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
