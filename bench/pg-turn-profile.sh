@@ -12,7 +12,8 @@
 #   bench/chat.sh --database-url postgresql://postgres@localhost:5499/postgres --pg-data $d/data ... &
 # then, once its measured phase runs:
 #   bench/pg-turn-profile.sh postgresql://postgres@localhost:5499/postgres /tmp/pgturn/data [seconds]
-# Turns are counted by the turn's load of its conversation (one per turn, duplicates included). Times include the machine's other load: the counts
+# Turns are counted as the petitioners' messages committed in the window (one a turn, whatever statements stored it:
+# since V39 a batch loads all its conversations in one statement). Times include the machine's other load: the counts
 # (statements, rows, buffers, WAL bytes) are the solid figures.
 set -euo pipefail
 url=$1; data=$2; s=${3:-10}
@@ -47,9 +48,11 @@ listener=$($P -c "SELECT string_agg(pid::text, ' ') FROM pg_stat_activity WHERE 
 kinds > /tmp/pg-turn-kinds0.$$; c0=$(cpu)
 $P -c "SELECT pg_stat_statements_reset()" -c "SELECT pg_stat_reset_shared('wal')" >/dev/null
 $D -c "SELECT pg_stat_reset()" >/dev/null
+m0=$($D -c "SELECT coalesce(max(id), 0) FROM messages")
 mx0=$($P -c "$mx"); lsn0=$($P -c "SELECT pg_current_wal_insert_lsn()"); t0=$(date +%s.%N)
 sleep "$s"
 mx1=$($P -c "$mx"); lsn1=$($P -c "SELECT pg_current_wal_insert_lsn()"); t1=$(date +%s.%N)
+inbound=$($D -c "SELECT count(*) FROM messages WHERE id > $m0 AND direction = 'in'")
 $P -F $'\t' -c "
 SELECT s.calls, s.toplevel, round(s.total_exec_time::numeric, 1), round(s.total_plan_time::numeric, 1), s.rows,
   s.shared_blks_hit, s.shared_blks_read, s.shared_blks_dirtied, s.wal_bytes, s.wal_fpi,
@@ -67,15 +70,13 @@ SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del, pg_size_pretty(p
 FROM pg_stat_user_tables WHERE n_tup_ins + n_tup_upd + n_tup_del > 0 ORDER BY n_tup_ins + n_tup_upd DESC" \
   > /tmp/pg-turn-tables.$$
 python3 - "$mx0" "$mx1" "$lsn0" "$lsn1" "$c0" "$c1" "$t0" "$t1" "$tick" /tmp/pg-turn-profile.$$ /tmp/pg-turn-tables.$$ \
-  /tmp/pg-turn-wal.$$ /tmp/pg-turn-kinds0.$$ /tmp/pg-turn-kinds1.$$ "$listener" <<'EOF'
+  /tmp/pg-turn-wal.$$ /tmp/pg-turn-kinds0.$$ /tmp/pg-turn-kinds1.$$ "$listener" "$inbound" <<'EOF'
 import sys
-mx0, mx1, lsn0, lsn1, c0, c1, t0, t1, tick, prof, tabs, walf, k0, k1, listener = sys.argv[1:]
+mx0, mx1, lsn0, lsn1, c0, c1, t0, t1, tick, prof, tabs, walf, k0, k1, listener, inbound = sys.argv[1:]
 def lsn(x):
     a, b = x.split('/'); return (int(a, 16) << 32) + int(b, 16)
 rows = [l.rstrip('\n').split('\t') for l in open(prof) if l.strip()]
-# One turn, one load of the conversation with the clientMsgId look-up (duplicates included).
-turns = sum(int(r[0]) for r in rows if r[1] == 't' and "AS seen FROM conversations" in r[10])
-turns = max(turns, 1)
+turns = max(int(inbound), 1)
 secs = float(t1) - float(t0)
 cpu = (int(c1) - int(c0)) / int(tick)
 top = [r for r in rows if r[1] == 't']
