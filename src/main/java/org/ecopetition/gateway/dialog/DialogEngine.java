@@ -930,6 +930,14 @@ public final class DialogEngine {
     if (spec.type() != SlotType.TEXT || spec.from() == null || !NAMED.contains(spec.from())) {
       return value;
     }
+    if ("polluter".equals(spec.from())) {
+      // "就是我们厂，叫黄岩永盛化工": the name its last clause gives by 叫, not the words pointing at it.
+      String[] clauses = value.split("[，,]");
+      Optional<String> called = clauses.length > 1 ? CauseNamed.in(clauses[clauses.length - 1]) : Optional.empty();
+      if (called.isPresent()) {
+        return called.get();
+      }
+    }
     String bare = NAMING_LEAD.matcher(value).replaceFirst("").strip();
     return bare.codePointCount(0, bare.length()) >= Math.max(spec.min(), 2) ? bare : value;
   }
@@ -1274,6 +1282,7 @@ public final class DialogEngine {
       }
     }
     if (all) {
+      f = polluterAddress(d, f);
       for (SlotSpec spec : d.slots().values()) {
         if (f.slots().containsKey(spec.name())) {
           continue;
@@ -2026,6 +2035,31 @@ public final class DialogEngine {
     String city = p.city() == null ? "" : p.city();
     return new Reply(global(lang, "place_which_county").replace("{city}", en ? places.inEnglish(city) : city),
         counties.stream().limit(MAX_PLACE_OPTIONS).map(c -> placeButton(en, c)).toList());
+  }
+
+  /**
+   * A polluter read with its address in front ({@link PolluterAddress}): the name alone is the polluter, and the address
+   * is where the problem is, when it only makes the place already read more exact (same divisions, more words).
+   */
+  private Frame polluterAddress(Dialog d, Frame f) {
+    for (SlotSpec spec : d.slots().values()) {
+      Optional<PolluterAddress> split = "polluter".equals(spec.from()) ? PolluterAddress.of(f.slots().get(spec.name()),
+          places::resolve) : Optional.empty();
+      if (split.isEmpty()) {
+        continue;
+      }
+      f = f.with(spec.name(), split.get().name());
+      for (SlotSpec place : d.slots().values()) {
+        String kept = f.slots().get(place.name());
+        Optional<Place> p = places.resolve(split.get().address());
+        // The place read may stop short of the address, or run on into the name ("…88号苏州鑫达金属制品").
+        if (place.type() == SlotType.PLACE && kept != null && (split.get().address().startsWith(kept)
+            || kept.startsWith(split.get().address())) && p.isPresent() && places.complete(p.get())) {
+          f = withPlace(f.without(place.name()), place.name(), split.get().address(), p.get());
+        }
+      }
+    }
+    return f;
   }
 
   /** A frame key: the place question has asked once for a landmark after "不知道在哪". */
