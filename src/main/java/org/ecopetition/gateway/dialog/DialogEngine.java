@@ -802,6 +802,16 @@ public final class DialogEngine {
       if (WhereUnknown.says(Text.key(typed))) {
         return whereUnknown(s, d, step, spec, x, out);
       }
+      String besides = WhereUnknown.after(typed);
+      if (besides != null) {
+        // "不清楚具体地址，在江宁区": what is known, read as the place; "不知道在哪，就上学路上": a landmark without one.
+        if (places.resolve(besides).isPresent()) {
+          typed = besides;
+        } else {
+          s = s.withCurrent(f.with(spec.name() + NEAR_SAID, besides));
+          return whereUnknown(s, d, step, spec, x, out);
+        }
+      }
       Optional<Place> p = places.resolve(typed);
       String kept = typed;
       if (pending != null && (p.isEmpty() || !places.complete(p.get()))) {
@@ -832,7 +842,8 @@ public final class DialogEngine {
           out.add(Reply.text(noted(s, d, f, others)));
           return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
         }
-        if (f.slots().containsKey(spec.name() + NEAR_ASKED) && p.isEmpty() && typed.codePoints().anyMatch(Character::isLetter)) {
+        if (f.slots().containsKey(spec.name() + NEAR_ASKED) && p.isEmpty() && typed.codePoints().anyMatch(Character::isLetter)
+            && x.field("since").isEmpty() && x.affected() == null && yesNo(Text.key(typed)).isEmpty()) {
           // The landmark asked for once ("村口那座桥边上"): taken as said, with what is known of the divisions.
           return answered(s, d, step, spec, roughPlace(f, spec.name(), typed), x, out);
         }
@@ -2064,6 +2075,8 @@ public final class DialogEngine {
 
   /** A frame key: the place question has asked once for a landmark after "不知道在哪". */
   static final String NEAR_ASKED = ".near";
+  /** A frame key: a landmark said with the don't-know ("不知道在哪，就上学路上"), kept for when the place is taken. */
+  static final String NEAR_SAID = ".landmark";
 
   /**
    * "不知道在哪", "不清楚具体地址" at the place question. The county is the minimum that finds the competent department:
@@ -2084,7 +2097,9 @@ public final class DialogEngine {
       return new Turn(asking, out, null);
     }
     out.add(Reply.text(global(s.lang(), "place_unknown_taken")));
-    return answered(s, d, step, spec, roughPlace(f, spec.name(), global(s.lang(), "place_unknown_value")), x, out);
+    String near = f.slots().get(spec.name() + NEAR_SAID);
+    return answered(s, d, step, spec, roughPlace(f, spec.name(), near != null ? near : global(s.lang(), "place_unknown_value")),
+        x, out);
   }
 
   /** The place as far as it is known (a city or province said before) with the words that locate it. */

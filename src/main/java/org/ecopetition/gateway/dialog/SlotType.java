@@ -159,8 +159,8 @@ public enum SlotType {
       + "全组|全屯|全小区|整个小区|小区里|全楼|整栋楼|整个楼|一整栋楼|全镇|整个镇|一条街|整条街|全街|附近居民|附近的居民|周边居民|周围居民|"
       + "周围的人|附近的人)(?:的人|人)?(?:都|全)?(?:是|有|受影响|受影响了|影响了|被影响|在闻|闻得到|"
       + "听得到)?(?:吧|啊|了|呢|的)*"
-      + "|(?:about |almost |nearly |basically )?(?:the whole (?:village|estate|street|building|block|neighbourhood|neighborhood|town|community)|"
-      + "the entire (?:village|estate|street|building|block|neighbourhood|neighborhood))(?: (?:is|are) affected)?");
+      + "|(?:about |almost |nearly |basically )?(?:(?:the|our) (?:whole |entire )|our |all (?:the|our) )(?:village|estate|street|building|block|"
+      + "neighbourhood|neighborhood|town|community|compound|complex|residential compound|housing estate)(?: (?:is|are) affected)?");
 
   /** What may follow a Chinese numeral that counts: a measure word, "多", "来", "余" ("二十多户", "两百来人", "三个"). */
   private static final Pattern COUNTED = Pattern.compile("[个人户家口位名多来余栋幢楼村组队些]|左右|上下");

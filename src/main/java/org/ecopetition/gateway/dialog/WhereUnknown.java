@@ -19,9 +19,23 @@ final class WhereUnknown {
           + "|(?:i'm |i am )?not sure(?: (?:where|of the (?:exact )?(?:address|place|location)))?(?: exactly| it is)*|no idea(?: where)?(?: exactly)?"
           + "|(?:i )?(?:can't|cannot) (?:say|tell)(?: where| exactly)*|unknown|somewhere(?: around| near)? here");
 
+  /** A don't-know at the head of a longer answer ("不知道在哪，就上学路上"): what follows it, or null. */
+  static String after(String key) {
+    String k = key.strip();
+    for (int end = Math.min(k.length() - 1, 24); end >= 2; end--) {
+      if (Character.isLetter(k.codePointAt(end)) && !(k.charAt(end) < 128 && Character.isLetter(k.charAt(end - 1)))
+          && says(k.substring(0, end))) {
+        String rest = k.substring(end).replaceAll("^[\\p{Punct}\\p{IsPunctuation}\\s]+", "").strip();
+        rest = rest.replaceFirst("^(?:就|就是|大概|大约|应该|好像|反正)?(?:在|是)?", "").replaceFirst("^(?i:but |it's |it is |in |near )+", "");
+        return rest.isEmpty() ? null : rest;
+      }
+    }
+    return null;
+  }
+
   /** Whether the whole answer says the place is not known (more exactly). */
   static boolean says(String key) {
-    String k = key.replaceAll("[\\p{Punct}\\p{IsPunctuation}]+$", "").strip();
+    String k = key.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]+$", "").strip().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
     return !k.isEmpty() && SAYS.matcher(k).matches();
   }
 }
