@@ -223,7 +223,8 @@ public final class Gateway implements AutoCloseable {
           gazetteer::citiesWithCounty, EnglishPlaces::english), clock,
           Duration.ofMinutes(cfg.chat().resumeAfterMinutes()),
           (matter, code) -> referrals.referral(matter, code)
-              .map(r -> new org.ecopetition.gateway.dialog.Elsewhere(r.organ(), r.whyZh(), r.whyEn())));
+              .map(r -> new org.ecopetition.gateway.dialog.Elsewhere(r.organ(), r.whyZh(), r.whyEn())),
+          noticeDueSaid(lifecycle, words));
       ConversationService conversations = new ConversationService(new ConversationService.Parts(pool, cases, actions,
           status, engine, extractor, nlp, lifecycle, clock,
           englishNames(cfg)::of, words,
@@ -484,6 +485,15 @@ public final class Gateway implements AutoCloseable {
       LOG.warn("made a key in {}: {}", keyFile, advice);
     }
     return Files.readString(keyFile, StandardCharsets.US_ASCII).strip();
+  }
+
+  /** Art 17's notice for a matter received on a day, by the lifecycle's own arithmetic, as the receipt says dates. */
+  static java.util.function.BiFunction<java.time.LocalDate, String, String> noticeDueSaid(Lifecycle lifecycle, Catalogue words) {
+    org.ecopetition.gateway.casefile.StatusText said = new org.ecopetition.gateway.casefile.StatusText(words);
+    return (day, lang) -> {
+      org.ecopetition.gateway.calendar.Deadline n = lifecycle.register(day, false, false).notice();
+      return said.deadline(n.lastDay(), n.estimated(), lang);
+    };
   }
 
   /**

@@ -185,6 +185,8 @@ public final class DialogEngine {
   private final java.util.function.BiFunction<String, String, Optional<Elsewhere>> elsewhere;
   private final Clock clock;
   private final Duration resumeAfter;
+  /** Art 17's notice due for a matter received on a day, as said in a language; null: the catalogue's period. */
+  private final java.util.function.BiFunction<LocalDate, String, String> noticeDue;
   /**
    * Each command phrase's key to its command, the first command of the set where two share one (the loader refuses
    * that): looked up for every message instead of scanning every command's phrases.
@@ -211,6 +213,18 @@ public final class DialogEngine {
   /** With the routing table: a matter for another organ is said as soon as the facts show it (Art 17(3)). */
   public DialogEngine(DialogSet set, Map<String, String> constants, Places places, Clock clock, Duration resumeAfter,
       java.util.function.BiFunction<String, String, Optional<Elsewhere>> elsewhere) {
+    this(set, constants, places, clock, resumeAfter, elsewhere, null);
+  }
+
+  /**
+   * With the lifecycle's deadline arithmetic too: {@code noticeDue} says, for a matter received on a day, the last day
+   * of Art 17's notice as a petitioner reads it in a language ({noticeDue} in a prompt before any case exists, "会处理
+   * 吗？" answered with the date the law gives, holidays counted, not a fixed "15日内").
+   */
+  public DialogEngine(DialogSet set, Map<String, String> constants, Places places, Clock clock, Duration resumeAfter,
+      java.util.function.BiFunction<String, String, Optional<Elsewhere>> elsewhere,
+      java.util.function.BiFunction<LocalDate, String, String> noticeDue) {
+    this.noticeDue = noticeDue;
     this.elsewhere = elsewhere;
     this.set = set;
     this.constants = Map.copyOf(constants);
@@ -254,6 +268,23 @@ public final class DialogEngine {
     // Only the count question: other answers may carry a situation the rules miss beside their value (a bare place
     // name is read as none by the extractor itself: HanLpExtractor.placeOnly).
     return step.kind() == Step.Kind.ASK && d.slots().get(step.arg()).type() == SlotType.COUNT;
+  }
+
+  /**
+   * A message at the summary ("我刚才写错了，是宏达化工厂，不是塑料厂，他们排的
+   * 是有毒气体"), that only the urgency classifier took for urgent: a correction of a report already told, read by
+   * meaning as if it were a new one, raised an alert the report itself had not. Words of a situation the rules read
+   * (fish dead, people fainting) or a danger to life still alert: that is news, even at the summary.
+   */
+  private boolean reviewByMeaningAlone(ConversationState s, Extraction x) {
+    if (s.current() == null || x.flag("lifeSafety")
+        || !"other".equals(x.field("situation").map(Extraction.Field::value).orElse(null))) {
+      return false;
+    }
+    Step step = dialog(s).step(s.current().step());
+    // The summary only: an item asked again (from the summary or mid-way) is answered like the question, whose answer
+    // may carry a situation the rules miss beside its value ("五十多户，河里的鱼死光了").
+    return step.kind() == Step.Kind.CONFIRM;
   }
 
   private boolean awaitsFreeText(ConversationState s) {
@@ -352,7 +383,7 @@ public final class DialogEngine {
       alerts.add(Turn.LIFE_SAFETY);
       s = s.flag(Turn.URGENT);
     }
-    boolean urgent = x.flag("urgent") && !countByMeaningAlone(s, x);
+    boolean urgent = x.flag("urgent") && !countByMeaningAlone(s, x) && !reviewByMeaningAlone(s, x);
     if (urgent && !s.flagged(Turn.URGENT)) {
       out.add(Reply.text(global(s.lang(), "urgent_ack") + safetyAdvice(s.lang(), x)));
       s = s.flag(Turn.URGENT);
@@ -423,7 +454,7 @@ public final class DialogEngine {
       Optional<String> aside = aside(text);
       if (aside.isPresent()) {
         // A question back or impatience: answered briefly, and the question asked again (no miss counted).
-        out.add(Reply.text(global(s.lang(), aside.get())));
+        out.add(Reply.text(render(null, aside.get(), s, Map.of())));
         return reprompt(s, out).alerting(alerts);
       }
     }
@@ -738,10 +769,16 @@ public final class DialogEngine {
       // Declined: the item stays not given (shown so in the summary, never submitted), and the dialog goes on.
       return answered(s, d, step, spec, f.with(spec.name(), DECLINED), x, out);
     }
+    if (spec.type() == SlotType.TEXT && BUTTON_NUMBER.matcher(Text.key(input)).matches()) {
+      // A button's number where the question has none ("1" when asked who causes it: the last question's habit, or
+      // a tap meant for another message): no name, no request, and no count either. The question again.
+      out.add(prompt(s, d, step));
+      return notUnderstood(s, d, spec, out);
+    }
     if (spec.type() != SlotType.PLACE && !step.prefill() && notAnAnswer(spec, input, x)) {
       // A yes or a no to an open question, or only other items (a name and a phone typed when asked the address):
       // never this item's value. What it carries is kept, and the question asked again.
-      Frame others = missed(d, f, x, spec.name());
+      Frame others = missed(d, f, x, spec.name(), input);
       if (!others.slots().equals(f.slots())) {
         out.add(Reply.text(noted(s, d, f, others)));
         return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
@@ -762,6 +799,19 @@ public final class DialogEngine {
     if (spec.type() == SlotType.PLACE) {
       String typed = TRAILING_STOPS.matcher(Text.halfWidth(Text.simplified(input)).strip()).replaceAll("");
       String pending = f.slots().get(spec.name() + PENDING);
+      if (WhereUnknown.says(Text.key(typed))) {
+        return whereUnknown(s, d, step, spec, x, out);
+      }
+      String besides = WhereUnknown.after(typed);
+      if (besides != null) {
+        // "不清楚具体地址，在江宁区": what is known, read as the place; "不知道在哪，就上学路上": a landmark without one.
+        if (places.resolve(besides).isPresent()) {
+          typed = besides;
+        } else {
+          s = s.withCurrent(f.with(spec.name() + NEAR_SAID, besides));
+          return whereUnknown(s, d, step, spec, x, out);
+        }
+      }
       Optional<Place> p = places.resolve(typed);
       String kept = typed;
       if (pending != null && (p.isEmpty() || !places.complete(p.get()))) {
@@ -777,9 +827,9 @@ public final class DialogEngine {
         }
       }
       // Made once: a city's districts (each read in English for an English reader) cost gazetteer look-ups.
-      Reply offered = p.isPresent() && !places.complete(p.get()) && (p.get().ambiguous() || p.get().atLeastCity())
-          ? offerOf(s.lang(), spec.name(), p.get()) : null;
-      if (offered != null && !offered.buttons().isEmpty()) {
+      Reply offered = p.isPresent() && !places.complete(p.get()) && (p.get().ambiguous() || p.get().atLeastCity()
+          || provinceOnly(p.get())) ? offerOf(s.lang(), spec.name(), p.get()) : null;
+      if (offered != null && (!offered.buttons().isEmpty() || provinceOnly(p.get()))) {
         // Not yet a place: ask for the city or the district, keeping what was said.
         ConversationState asking = s.withCurrent(f.with(spec.name() + PENDING, typed));
         out.add(offered);
@@ -787,10 +837,15 @@ public final class DialogEngine {
       }
       if (p.isEmpty() || !places.complete(p.get())) {
         // No place, but it may carry other items ("就是化肥厂", a name, a phone): kept, and the place asked again.
-        Frame others = p.isEmpty() ? missed(d, f, x, spec.name()) : f;
+        Frame others = p.isEmpty() ? missed(d, f, x, spec.name(), input) : f;
         if (!others.slots().equals(f.slots())) {
           out.add(Reply.text(noted(s, d, f, others)));
           return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
+        }
+        if (f.slots().containsKey(spec.name() + NEAR_ASKED) && p.isEmpty() && typed.codePoints().anyMatch(Character::isLetter)
+            && x.field("since").isEmpty() && x.affected() == null && yesNo(Text.key(typed)).isEmpty()) {
+          // The landmark asked for once ("村口那座桥边上"): taken as said, with what is known of the divisions.
+          return answered(s, d, step, spec, roughPlace(f, spec.name(), typed), x, out);
         }
         String key = p.isPresent() && p.get().ambiguous() ? "invalid_place_ambiguous" : "invalid_place";
         out.add(Reply.text(global(s.lang(), key).replace("{county}", p.map(Place::county).orElse(""))));
@@ -801,7 +856,7 @@ public final class DialogEngine {
       Optional<String> value = accept(s.lang(), d, spec, input);
       if (value.isEmpty()) {
         // Not the answer asked for, but it may carry others ("在顺德" when asked what kind of matter): kept.
-        Frame others = missed(d, f, x, spec.name());
+        Frame others = missed(d, f, x, spec.name(), input);
         if (others.slots().equals(f.slots())) {
           out.add(invalid(s, d, spec, step));
           return notUnderstood(s, d, spec, out);
@@ -859,6 +914,9 @@ public final class DialogEngine {
     return Optional.empty();
   }
 
+  /** A lone number of one or two digits, as a numbered button is answered ("1", "2.", "①"). */
+  private static final Pattern BUTTON_NUMBER = Pattern.compile("[0-9]{1,2}[.、号]?|[①-⑩]");
+
   /** The value of an item the petitioner declined (an {@code optional} question): shown as not given, never submitted. */
   static final String DECLINED = "";
 
@@ -882,6 +940,14 @@ public final class DialogEngine {
   private static String named(SlotSpec spec, String value) {
     if (spec.type() != SlotType.TEXT || spec.from() == null || !NAMED.contains(spec.from())) {
       return value;
+    }
+    if ("polluter".equals(spec.from())) {
+      // "就是我们厂，叫黄岩永盛化工": the name its last clause gives by 叫, not the words pointing at it.
+      String[] clauses = value.split("[，,]");
+      Optional<String> called = clauses.length > 1 ? CauseNamed.in(clauses[clauses.length - 1]) : Optional.empty();
+      if (called.isPresent()) {
+        return called.get();
+      }
     }
     String bare = NAMING_LEAD.matcher(value).replaceFirst("").strip();
     return bare.codePointCount(0, bare.length()) >= Math.max(spec.min(), 2) ? bare : value;
@@ -1149,8 +1215,9 @@ public final class DialogEngine {
    * the question they expected ("就是化肥厂" when asked where) rather than the one asked. An answer the question
    * took never fills the cause: a place described by a factory nearby is a place.
    */
-  private Frame missed(Dialog d, Frame f, Extraction x, String asked) {
+  private Frame missed(Dialog d, Frame f, Extraction x, String asked, String input) {
     Frame others = prefill(d, f, x, false, asked);
+    boolean personAsked = asked != null && d.slots().containsKey(asked) && "name".equals(d.slots().get(asked).from());
     for (SlotSpec spec : d.slots().values()) {
       if (spec.from() == null || !FROM_A_MISS.contains(spec.from()) || others.slots().containsKey(spec.name())
           || spec.name().equals(asked)) {
@@ -1158,6 +1225,9 @@ public final class DialogEngine {
       }
       Optional<Extraction.Field> field = x.field(spec.from()).filter(v -> v.confidence() >= CHECK);
       Optional<String> value = field.flatMap(v -> accept("zh", d, spec, v.value()));
+      if (value.isEmpty() && !personAsked) {
+        value = CauseNamed.in(input).flatMap(v -> accept("zh", d, spec, v)); // "叫金利达": a name with no kind word
+      }
       if (value.isPresent()) {
         others = others.with(spec.name(), value.get());
       }
@@ -1211,7 +1281,7 @@ public final class DialogEngine {
         Optional<Place> p = places.resolve(raw);
         if (p.isPresent() && places.complete(p.get())) {
           f = withPlace(f, spec.name(), raw, p.get());
-        } else if (p.isPresent() && (p.get().ambiguous() || p.get().atLeastCity())) {
+        } else if (p.isPresent() && (p.get().ambiguous() || p.get().atLeastCity() || provinceOnly(p.get()))) {
           // A city alone, or a county several cities have: kept, and its question asks only what is missing.
           f = f.with(spec.name() + PENDING, raw);
         }
@@ -1223,6 +1293,7 @@ public final class DialogEngine {
       }
     }
     if (all) {
+      f = polluterAddress(d, f);
       for (SlotSpec spec : d.slots().values()) {
         if (f.slots().containsKey(spec.name())) {
           continue;
@@ -1906,7 +1977,10 @@ public final class DialogEngine {
 
   private Reply invalid(ConversationState s, Dialog d, SlotSpec spec, Step step) {
     String own = d.prompts().getOrDefault(DialogSet.promptLang(s.lang()), Map.of()).get("invalid_" + spec.name());
-    String text = own != null ? own : global(s.lang(), "invalid_" + spec.type().key());
+    // A question's own words filled like the question ({organ} of the Art 17(3) question), its bounds too.
+    String text = own != null ? render(d, "invalid_" + spec.name(), s,
+        Map.of("min", String.valueOf(spec.min()), "max", String.valueOf(spec.max())))
+        : global(s.lang(), "invalid_" + spec.type().key());
     text = text.replace("{min}", String.valueOf(spec.min())).replace("{max}", String.valueOf(spec.max()));
     // The question's buttons, not its text (rendering it was wasted): an option slot's or yes and no. A place's
     // answer is never judged here, so no place's offer is among them.
@@ -1929,7 +2003,7 @@ public final class DialogEngine {
       Optional<Place> p = places.resolve(pending);
       if (p.isPresent()) {
         Reply r = offerOf(s.lang(), spec.name(), p.get());
-        if (!r.buttons().isEmpty()) {
+        if (!r.buttons().isEmpty() || provinceOnly(p.get())) {
           return r;
         }
       }
@@ -1958,6 +2032,11 @@ public final class DialogEngine {
    */
   private Reply offerOf(String lang, String slot, Place p) {
     boolean en = "en".equals(lang);
+    if (provinceOnly(p)) {
+      // A province alone ("广东"): kept, and its city and county asked for in words (a province's cities are too
+      // many for buttons, and the county is what finds the competent department).
+      return Reply.text(global(lang, "place_which_city_in").replace("{province}", en ? places.inEnglish(p.province()) : p.province()));
+    }
     if (p.ambiguous()) {
       List<String> cities = places.citiesWith().apply(p.county());
       return new Reply(global(lang, "place_which_city").replace("{county}", en ? places.inEnglish(p.county()) : p.county()),
@@ -1967,6 +2046,73 @@ public final class DialogEngine {
     String city = p.city() == null ? "" : p.city();
     return new Reply(global(lang, "place_which_county").replace("{city}", en ? places.inEnglish(city) : city),
         counties.stream().limit(MAX_PLACE_OPTIONS).map(c -> placeButton(en, c)).toList());
+  }
+
+  /**
+   * A polluter read with its address in front ({@link PolluterAddress}): the name alone is the polluter, and the address
+   * is where the problem is, when it only makes the place already read more exact (same divisions, more words).
+   */
+  private Frame polluterAddress(Dialog d, Frame f) {
+    for (SlotSpec spec : d.slots().values()) {
+      Optional<PolluterAddress> split = "polluter".equals(spec.from()) ? PolluterAddress.of(f.slots().get(spec.name()),
+          places::resolve) : Optional.empty();
+      if (split.isEmpty()) {
+        continue;
+      }
+      f = f.with(spec.name(), split.get().name());
+      for (SlotSpec place : d.slots().values()) {
+        String kept = f.slots().get(place.name());
+        Optional<Place> p = places.resolve(split.get().address());
+        // The place read may stop short of the address, or run on into the name ("…88号苏州鑫达金属制品").
+        if (place.type() == SlotType.PLACE && kept != null && (split.get().address().startsWith(kept)
+            || kept.startsWith(split.get().address())) && p.isPresent() && places.complete(p.get())) {
+          f = withPlace(f.without(place.name()), place.name(), split.get().address(), p.get());
+        }
+      }
+    }
+    return f;
+  }
+
+  /** A frame key: the place question has asked once for a landmark after "不知道在哪". */
+  static final String NEAR_ASKED = ".near";
+  /** A frame key: a landmark said with the don't-know ("不知道在哪，就上学路上"), kept for when the place is taken. */
+  static final String NEAR_SAID = ".landmark";
+
+  /**
+   * "不知道在哪", "不清楚具体地址" at the place question. The county is the minimum that finds the competent department:
+   * said once, with what is known kept (a city's districts offered), and a landmark, the nearest village or road
+   * asked for. Said again: the place is taken as far as it is known, and staff find the rest (the summary shows it).
+   */
+  private Turn whereUnknown(ConversationState s, Dialog d, Step step, SlotSpec spec, Extraction x, List<Reply> out) {
+    Frame f = s.current();
+    String pending = f.slots().get(spec.name() + PENDING);
+    Optional<Place> known = pending == null ? Optional.empty() : places.resolve(pending);
+    if (!f.slots().containsKey(spec.name() + NEAR_ASKED)) {
+      ConversationState asking = s.missed(false).withCurrent(f.with(spec.name() + NEAR_ASKED, "1"));
+      boolean en = "en".equals(s.lang());
+      String where = known.map(p -> en ? placeInEnglish(p) : p.display().replace(" ", "")).orElse("");
+      Reply offer = known.map(p -> offerOf(s.lang(), spec.name(), p)).orElse(null);
+      out.add(new Reply(global(s.lang(), where.isEmpty() ? "place_unknown" : "place_unknown_in").replace("{known}", where),
+          offer == null ? List.of() : offer.buttons()));
+      return new Turn(asking, out, null);
+    }
+    out.add(Reply.text(global(s.lang(), "place_unknown_taken")));
+    String near = f.slots().get(spec.name() + NEAR_SAID);
+    return answered(s, d, step, spec, roughPlace(f, spec.name(), near != null ? near : global(s.lang(), "place_unknown_value")),
+        x, out);
+  }
+
+  /** The place as far as it is known (a city or province said before) with the words that locate it. */
+  private Frame roughPlace(Frame f, String slot, String said) {
+    String pending = f.slots().get(slot + PENDING);
+    Optional<Place> known = pending == null ? Optional.empty() : places.resolve(pending);
+    String text = pending == null || said.startsWith(pending) ? said : pending + " " + said;
+    return known.isPresent() ? withPlace(f.without(slot), slot, text, known.get()) : f.without(slot).with(slot, text);
+  }
+
+  /** A province and nothing below it: not yet a place, but kept. */
+  private static boolean provinceOnly(Place p) {
+    return !p.ambiguous() && p.province() != null && p.city() == null && p.county() == null;
   }
 
   /** A division as a button: its Chinese name is the value (it resolves), an English reader sees its reading. */
@@ -2063,6 +2209,11 @@ public final class DialogEngine {
         } else {
           v = slots.getOrDefault(NLP_PREFIX + (en ? "whyEn" : "whyZh"), "");
         }
+      }
+      if (v == null && "noticeDue".equals(name)) {
+        // Before any case exists: the day it would be due if registered today (the receipt says the case's own).
+        v = noticeDue != null ? noticeDue.apply(LocalDate.ofInstant(clock.instant(), CHINA), s.lang())
+            : global(s.lang(), "notice_period");
       }
       if (v == null && "urgentNote".equals(name)) {
         // A receipt for an urgent matter or a danger to life says it was passed on at once (Art 19).

@@ -136,6 +136,10 @@ public enum SlotType {
           // Nobody counted: kept as said, like "几百户", rather than asked again until the petitioner gives up.
           yield Optional.of(TRAILING_STOPS.matcher(s).replaceAll(""));
         }
+        if (WHOLE_COMMUNITY.matcher(TRAILING_STOPS.matcher(s.strip()).replaceAll("").toLowerCase(java.util.Locale.ROOT)).matches()) {
+          // "全村", "整个小区都是", "the whole village": a count in the words people use for it, kept as said.
+          yield Optional.of(TRAILING_STOPS.matcher(s.strip()).replaceAll(""));
+        }
         // A phone number is no count ("我电话13812345678").
         Optional<Integer> n = EIGHT_DIGITS.matcher(s).matches() || !countSaid(s) ? Optional.empty()
             : count(s).filter(k -> k >= Math.max(1, spec.min()) && k <= spec.max());
@@ -146,6 +150,17 @@ public enum SlotType {
       case YES_NO, ENUM, PLACE -> Optional.empty();
     };
   }
+
+  /**
+   * A whole community as the answer to how many ("全村", "整栋楼", "the whole village"): a count nobody made, of a
+   * scope staff can find out; "很多人" says no scope and is asked again.
+   */
+  private static final Pattern WHOLE_COMMUNITY = Pattern.compile("(?:大概|差不多|基本上|基本|我们|我们这|这)?(?:全村|整个村|整个村子|全村人|全村的人|"
+      + "全组|全屯|全小区|整个小区|小区里|全楼|整栋楼|整个楼|一整栋楼|全镇|整个镇|一条街|整条街|全街|附近居民|附近的居民|周边居民|周围居民|"
+      + "周围的人|附近的人)(?:的人|人)?(?:都|全)?(?:是|有|受影响|受影响了|影响了|被影响|在闻|闻得到|"
+      + "听得到)?(?:吧|啊|了|呢|的)*"
+      + "|(?:about |almost |nearly |basically )?(?:(?:the|our) (?:whole |entire )|our |all (?:the|our) )(?:village|estate|street|building|block|"
+      + "neighbourhood|neighborhood|town|community|compound|complex|residential compound|housing estate)(?: (?:is|are) affected)?");
 
   /** What may follow a Chinese numeral that counts: a measure word, "多", "来", "余" ("二十多户", "两百来人", "三个"). */
   private static final Pattern COUNTED = Pattern.compile("[个人户家口位名多来余栋幢楼村组队些]|左右|上下");

@@ -45,7 +45,19 @@ class DialogConversationTest {
   static final DialogEngine ENGINE = new DialogEngine(DIALOGS,
       Map.of("department", "测试市生态环境局", "departmentEn", "Test City Bureau", "hotline", "12369",
           "address", "测试市环保路1号", "receptionHours", "工作日 9:00-17:00", "receptionPlace", "测试市环保路1号信访接待室", "channels", "网上信访"),
-      places(GAZETTEER), CLOCK, Duration.ofMinutes(30), elsewhere(RoutingRules.bundled()));
+      places(GAZETTEER), CLOCK, Duration.ofMinutes(30), elsewhere(RoutingRules.bundled()), noticeDue());
+
+  /** Art 17's notice date as the gateway gives it to the engine: the lifecycle's arithmetic on the official calendar. */
+  static java.util.function.BiFunction<java.time.LocalDate, String, String> noticeDue() {
+    org.ecopetition.gateway.lifecycle.Lifecycle lifecycle = new org.ecopetition.gateway.lifecycle.Lifecycle(
+        org.ecopetition.gateway.calendar.WorkCalendar.official(), java.util.List.of());
+    org.ecopetition.gateway.casefile.StatusText said = new org.ecopetition.gateway.casefile.StatusText(
+        org.ecopetition.gateway.text.Catalogue.load(Path.of("dialogs", "messages")));
+    return (day, lang) -> {
+      org.ecopetition.gateway.calendar.Deadline n = lifecycle.register(day, false, false).notice();
+      return said.deadline(n.lastDay(), n.estimated(), lang);
+    };
+  }
 
   /** The routing table as the gateway gives it to the engine: where a matter goes outside the system. */
   static java.util.function.BiFunction<String, String, java.util.Optional<Elsewhere>> elsewhere(RoutingRules rules) {

@@ -54,6 +54,11 @@ class SlotTypeTest {
     assertThat(accept(SlotType.COUNT, "🙂")).isEmpty();
     assertThat(accept(SlotType.COUNT, "只有我一个人")).contains("1");
     assertThat(accept(SlotType.COUNT, "很多人")).isEmpty();
+    // A whole community is a scope staff can find out: kept as said.
+    assertThat(accept(SlotType.COUNT, "全村")).contains("全村");
+    assertThat(accept(SlotType.COUNT, "整栋楼都受影响")).contains("整栋楼都受影响");
+    assertThat(accept(SlotType.COUNT, "the whole village")).contains("the whole village");
+    assertThat(accept(SlotType.COUNT, "our whole compound")).contains("our whole compound");
     // A numeral in a name or an order is no count; one that ends the answer after hedges only is.
     assertThat(accept(SlotType.COUNT, "张家老三")).isEmpty();
     assertThat(accept(SlotType.COUNT, "张三")).isEmpty();
