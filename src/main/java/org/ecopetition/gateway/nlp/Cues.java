@@ -52,12 +52,144 @@ final class Cues {
     // Transparent and non-anchoring bounds: look-behind, look-ahead and ^ see the whole text, as with find().
     m.useTransparentBounds(true).useAnchoringBounds(false);
     long[] f = filter(firsts);
+    Starts starts = starts(m.pattern(), firsts);
     for (int i = from; i < to; i++) {
-      if (in(f, firsts, text.charAt(i)) && m.region(i, to).lookingAt()) {
+      if (in(f, firsts, text.charAt(i)) && starts.mayGoOn(text, i, to) && m.region(i, to).lookingAt()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * For each first character of a pattern's matches, the characters that may come second, as the pattern itself
+   * says: a match that starts at i with c, d also matches, or reads past the end of, the two-character text "cd"
+   * ({@link Matcher#hitEnd()}). Most places where a first character stands are then passed over without a match
+   * attempt: Since's sixty alternatives were tried at every 一, 上, 有, 大 of a message, whatever followed. Only for
+   * patterns whose every construct the filter can account for (see {@link #UNVOUCHED}); others keep the first
+   * characters alone. Made once per pattern, then read-only.
+   */
+  static final class Starts {
+    /**
+     * Characters outside the pattern's own that its constructs tell apart (a Han character, upper- and lower-case letters
+     * of another script, a letter of neither case, a digit, none of these, a Han numeral (no letter, yet Han)): each
+     * stands for all of its class.
+     */
+    private static final String[][] CLASSES = {{"\u9fa0", "\u9fa1", "\u9fa2"}, {"\u03a9", "\u0416"}, {"\u03c9", "\u0436"},
+        {"\uac00", "\uac01"}, {"\u0663", "\u0664"}, {"\ue000", "\ue001"},
+        {"\u3007", "\u3021", "\u3022"}};
+    /** Characters the pattern may treat apart from the rest: every ASCII character, the pattern's own, line ends. */
+    private final String alphabet;
+    /** Per character of {@code firsts}: the characters of the alphabet that may follow it, null when any may. */
+    private final String[] seconds;
+    /** Per character of {@code firsts}: whether a character outside the alphabet may follow it. */
+    private final boolean[] others;
+    private final String firsts;
+
+    private Starts(Pattern pattern, String firsts) {
+      this.firsts = firsts;
+      StringBuilder a = new StringBuilder("\u0085\u2028\u2029"); // what '.' and $ tell apart beyond ASCII
+      for (char c = 0; c < 128; c++) {
+        a.append(c);
+      }
+      pattern.pattern().chars().filter(c -> c >= 128).distinct().forEach(c -> a.append((char) c));
+      alphabet = a.toString();
+      StringBuilder reps = new StringBuilder();
+      for (String[] cls : CLASSES) {
+        reps.append(java.util.Arrays.stream(cls).filter(r -> alphabet.indexOf(r.charAt(0)) < 0).findFirst()
+            .orElseThrow(() -> new IllegalStateException("no stand-in outside " + pattern)));
+      }
+      // A character before the match: none, a letter, a space (look-behind and \b read it; the union of the three).
+      String[] before = pattern.pattern().contains("\\b") || pattern.pattern().contains("\\B") || pattern.pattern().contains("(?<!")
+          ? new String[] {"", "a", " "} : new String[] {""};
+      seconds = new String[firsts.length()];
+      others = new boolean[firsts.length()];
+      for (int k = 0; k < firsts.length(); k++) {
+        char c = firsts.charAt(k);
+        if (Character.isSurrogate(c) || matchesAlone(pattern, before, c)) {
+          continue; // a match of one character: any second may follow (null: the pattern is asked)
+        }
+        StringBuilder may = new StringBuilder();
+        for (int j = 0; j < alphabet.length(); j++) {
+          if (mayFollow(pattern, before, c, alphabet.charAt(j))) {
+            may.append(alphabet.charAt(j));
+          }
+        }
+        seconds[k] = may.toString();
+        for (int r = 0; r < reps.length(); r++) {
+          others[k] |= mayFollow(pattern, before, c, reps.charAt(r));
+        }
+      }
+    }
+
+    /** Lets every place through: for a pattern the filter cannot vouch for. */
+    private Starts() {
+      alphabet = "";
+      seconds = null;
+      others = null;
+      firsts = "";
+    }
+
+    private static boolean matchesAlone(Pattern pattern, String[] before, char first) {
+      for (String b : before) {
+        Matcher m = pattern.matcher(b + first).useTransparentBounds(true).useAnchoringBounds(false);
+        if (m.region(b.length(), b.length() + 1).lookingAt()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean mayFollow(Pattern pattern, String[] before, char first, char second) {
+      for (String b : before) {
+        Matcher m = pattern.matcher(b + first + second).useTransparentBounds(true).useAnchoringBounds(false);
+        if (m.region(b.length(), b.length() + 2).lookingAt() || m.hitEnd()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a match may start at i (where a first character stands) as far as the next character shows. */
+    boolean mayGoOn(String text, int i, int to) {
+      if (seconds == null || i + 1 >= to) {
+        return true;
+      }
+      int k = firsts.indexOf(text.charAt(i));
+      String may = seconds[k];
+      char d = text.charAt(i + 1);
+      return may == null || Character.isSurrogate(d)
+          || (d < 128 || alphabet.indexOf(d) >= 0 ? may.indexOf(d) >= 0 : others[k]);
+    }
+  }
+
+  /**
+   * What the pair filter cannot vouch for: escapes but \d \D \s \S \w \W \b \B \n \t \r \f, escaped ASCII punctuation and the
+   * classes \p{L}, \p{Lu}, \p{Ll}, \p{IsHan}, \p{Punct} (each told by a stand-in of {@link Starts#CLASSES}); Unicode
+   * case folding or classes; look-behind that must find something; a range with a non-ASCII end. (Case-insensitive
+   * matching folds ASCII only, which the alphabet holds whole.)
+   */
+  private static final Pattern UNVOUCHED = Pattern.compile("\\\\(?![dDsSwWbBntrf\\p{Punct}]|p\\{(?:L|Lu|Ll|IsHan|Punct)\\})"
+      + "|\\(\\?[a-z]*[uU]|\\(\\?<=|[^\\x00-\\x7f]-|-[^\\x00-\\x7f]");
+  private static final int UNVOUCHED_FLAGS = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.CANON_EQ;
+  private static final Starts NONE = new Starts();
+  private static final java.util.Map<Pattern, Starts> STARTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Whether the pattern is searched with the pair filter (for CuesTest). */
+  static boolean paired(Pattern pattern, String firsts) {
+    return starts(pattern, firsts) != NONE;
+  }
+
+  /** The pattern's pair filter for these first characters, or one that lets every place through. */
+  private static Starts starts(Pattern pattern, String firsts) {
+    Starts s = STARTS.get(pattern);
+    if (s == null) {
+      s = (pattern.flags() & UNVOUCHED_FLAGS) == 0 && !UNVOUCHED.matcher(pattern.pattern()).find() ? new Starts(pattern, firsts) : NONE;
+      if (STARTS.size() < 1024) {
+        STARTS.putIfAbsent(pattern, s);
+      }
+    }
+    return s.firsts.equals(firsts) || s == NONE ? s : NONE; // asked with other first characters: the pattern decides
   }
 
   /**

@@ -40,7 +40,10 @@ class CuesTest {
       Map.entry(RuleExtractor.EN_NAME, RuleExtractor.EN_NAME_FIRSTS), Map.entry(RuleExtractor.EN_CALLED, RuleExtractor.EN_CALLED_FIRSTS),
       Map.entry(RuleExtractor.EN_HONOURED, RuleExtractor.EN_HONOURED_FIRSTS),
       Map.entry(RuleExtractor.EN_SIGNATURE, RuleExtractor.EN_SIGNATURE_FIRSTS),
-      Map.entry(Polluters.CALLED_EN, "cn"), Map.entry(Polluters.EN_APPOSITION, "rfpmcsbhwgy"));
+      Map.entry(Polluters.CALLED_EN, "cn"), Map.entry(Polluters.EN_APPOSITION, "rfpmcsbhwgy"),
+      Map.entry(Identities.HOME_BRACKET, "（("), Map.entry(Identities.HOME_TOWN, Identities.HOME_FROM_FIRSTS),
+      Map.entry(RuleExtractor.CASE_CUED, RuleExtractor.CASE_CUED_FIRSTS),
+      Map.entry(HanLpExtractor.NAME_CUE, HanLpExtractor.NAME_CUE_FIRSTS));
 
   /** Patterns whose every match starts with an upper-case letter or one of the characters given (Cues.findUpper). */
   static final Map<Pattern, String> UPPER = Map.of(Polluters.EN_UNIT, "(", Polluters.LATIN_LOWER_UNIT, "",
@@ -93,6 +96,22 @@ class CuesTest {
       }
     }
     assertThat(matches).isGreaterThan(500);
+  }
+
+  @Test
+  void pairsOnlyWhatTheFilterCanTell() {
+    assertThat(Cues.paired(Since.CHINESE, Since.CHINESE_FIRSTS)).isTrue();
+    assertThat(SCANNED.entrySet().stream().filter(e -> Cues.paired(e.getKey(), e.getValue())).count()).isGreaterThan(15);
+    // what the probe of two characters cannot see: a look-behind that must find, Unicode case and classes, a range
+    assertThat(Cues.paired(Pattern.compile("(?<=住)在"), "在")).isFalse();
+    assertThat(Cues.paired(Pattern.compile("(?iu)éa"), "éÉ")).isFalse();
+    assertThat(Cues.paired(Pattern.compile("\\p{IsLatin}a"), "a")).isFalse();
+    assertThat(Cues.paired(Pattern.compile("x[一-龥]"), "x")).isFalse();
+    assertThat(Cues.paired(Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS), "a")).isFalse();
+    // 有人 can start no time and is passed over; 有三个月了 is found as find() finds it
+    Matcher m = Since.CHINESE.matcher("有人说有三个月了");
+    assertThat(Cues.find(m, "有人说有三个月了", 0, Since.CHINESE_FIRSTS)).isTrue();
+    assertThat(m.start()).isEqualTo(3);
   }
 
   static List<String> texts() throws Exception {
