@@ -80,6 +80,8 @@ final class Cues {
         {"\u3007", "\u3021", "\u3022"}};
     /** Characters the pattern may treat apart from the rest: every ASCII character, the pattern's own, line ends. */
     private final String alphabet;
+    /** The alphabet's 1,024-bit filter: most characters of a Chinese text are outside it, told by one bit. */
+    private final long[] alphabetBits;
     /** Per character of {@code firsts}: the characters of the alphabet that may follow it, null when any may. */
     private final String[] seconds;
     /** Per character of {@code firsts}: whether a character outside the alphabet may follow it. */
@@ -94,6 +96,7 @@ final class Cues {
       }
       pattern.pattern().chars().filter(c -> c >= 128).distinct().forEach(c -> a.append((char) c));
       alphabet = a.toString();
+      alphabetBits = filter(alphabet);
       StringBuilder reps = new StringBuilder();
       for (String[] cls : CLASSES) {
         reps.append(java.util.Arrays.stream(cls).filter(r -> alphabet.indexOf(r.charAt(0)) < 0).findFirst()
@@ -125,6 +128,7 @@ final class Cues {
     /** Lets every place through: for a pattern the filter cannot vouch for. */
     private Starts() {
       alphabet = "";
+      alphabetBits = new long[16];
       seconds = null;
       others = null;
       firsts = "";
@@ -159,7 +163,7 @@ final class Cues {
       String may = seconds[k];
       char d = text.charAt(i + 1);
       return may == null || Character.isSurrogate(d)
-          || (d < 128 || alphabet.indexOf(d) >= 0 ? may.indexOf(d) >= 0 : others[k]);
+          || (d < 128 || in(alphabetBits, alphabet, d) ? may.indexOf(d) >= 0 : others[k]);
     }
   }
 
