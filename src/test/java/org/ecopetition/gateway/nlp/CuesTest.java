@@ -98,22 +98,6 @@ class CuesTest {
     assertThat(matches).isGreaterThan(500);
   }
 
-  @Test
-  void pairsOnlyWhatTheFilterCanTell() {
-    assertThat(Cues.paired(Since.CHINESE, Since.CHINESE_FIRSTS)).isTrue();
-    assertThat(SCANNED.entrySet().stream().filter(e -> Cues.paired(e.getKey(), e.getValue())).count()).isGreaterThan(15);
-    // what the probe of two characters cannot see: a look-behind that must find, Unicode case and classes, a range
-    assertThat(Cues.paired(Pattern.compile("(?<=住)在"), "在")).isFalse();
-    assertThat(Cues.paired(Pattern.compile("(?iu)éa"), "éÉ")).isFalse();
-    assertThat(Cues.paired(Pattern.compile("\\p{IsLatin}a"), "a")).isFalse();
-    assertThat(Cues.paired(Pattern.compile("x[一-龥]"), "x")).isFalse();
-    assertThat(Cues.paired(Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS), "a")).isFalse();
-    // 有人 can start no time and is passed over; 有三个月了 is found as find() finds it
-    Matcher m = Since.CHINESE.matcher("有人说有三个月了");
-    assertThat(Cues.find(m, "有人说有三个月了", 0, Since.CHINESE_FIRSTS)).isTrue();
-    assertThat(m.start()).isEqualTo(3);
-  }
-
   static List<String> texts() throws Exception {
     ObjectMapper json = new ObjectMapper();
     List<String> texts = new ArrayList<>(List.of("", "姓", "我姓王", "本人姓李。", "百姓姓张，", "+86 138 1234 5678",
