@@ -208,8 +208,8 @@ public final class HanLpExtractor implements Extractor {
   /** The writer's name from the model is a guess the dialog confirms. */
   static final double LEARNED_NAME_CONFIDENCE = 0.5;
   /** The words with which a writer names themselves (the model's name is looked for only where one stands). */
-  private static final Pattern NAME_CUE = Pattern.compile("我叫|俺叫|阮叫|名叫|名字|联系人|落款|反映人|举报人|投诉人|签名|署名|具名|(?i:my name is|regards|sincerely)");
-  private static final String NAME_CUE_FIRSTS = "我俺阮名联落反举投签署具mMrRsS";
+  static final Pattern NAME_CUE = Pattern.compile("我叫|俺叫|阮叫|名叫|名字|联系人|落款|反映人|举报人|投诉人|签名|署名|具名|(?i:my name is|regards|sincerely)");
+  static final String NAME_CUE_FIRSTS = "我俺阮名联落反举投签署具mMrRsS";
   private static final Pattern NAME_THEN = Pattern.compile("电话|手机|联系|家住|住在|今年|敬上|谨上");
   /** The words just before the writer's own name: the model's name there is the writer's. */
   private static final Pattern WRITER_CUE = Pattern.compile("(?:我叫|我是|本人|俺叫|我系|阮叫|名叫|名字叫|名字是|我的名字是|联系人|落款|反映人"

@@ -33,11 +33,11 @@ public final class RuleExtractor implements Extractor {
    * A number the writer calls a case, order or reference number, in whatever office's format (12345's work orders,
    * another bureau's 受理号, an English reference): group 1. It is not this gateway's, and the dialog says so.
    */
-  private static final Pattern CASE_CUED = Pattern.compile("(?:案件编号|受理编号|受理号|工单号|工单编号|单号|编号|案号|查询号|回执号|文号"
+  static final Pattern CASE_CUED = Pattern.compile("(?:案件编号|受理编号|受理号|工单号|工单编号|单号|编号|案号|查询号|回执号|文号"
       + "|(?i:case\\s?(?:number|no\\.?|#)|reference(?:\\s(?:number|no\\.?))?|ref\\.?(?:\\sno\\.?)?|ticket(?:\\s(?:number|no\\.?))?))"
       + "\\s*(?:(?:是|为|(?i:is))\\s*)*[:：#]?\\s*(" + OFFICIAL_NUMBER + "|[A-Za-z0-9][A-Za-z0-9\\-]{4,28}[A-Za-z0-9](?![A-Za-z0-9])"
       + "|[零〇一二三四五六七八九幺]{6,24})");
-  private static final String CASE_CUED_FIRSTS = "案受工单编查回文cCrRtT";
+  static final String CASE_CUED_FIRSTS = "案受工单编查回文cCrRtT";
   private static final String HAN = "[\\p{IsHan}]";
   private static final String EN_WORD = "\\p{Lu}[\\p{L}'’\\-]+";
   /** The small words inside European names (Pieter de Vries, Ludwig van Beethoven). */
