@@ -40,7 +40,7 @@ class CuesTest {
       Map.entry(RuleExtractor.EN_NAME, RuleExtractor.EN_NAME_FIRSTS), Map.entry(RuleExtractor.EN_CALLED, RuleExtractor.EN_CALLED_FIRSTS),
       Map.entry(RuleExtractor.EN_HONOURED, RuleExtractor.EN_HONOURED_FIRSTS),
       Map.entry(RuleExtractor.EN_SIGNATURE, RuleExtractor.EN_SIGNATURE_FIRSTS),
-      Map.entry(Polluters.CALLED_EN, "cn"), Map.entry(Polluters.EN_APPOSITION, "rfpmcsbhwgy"));
+      Map.entry(Polluters.CALLED_EN, "cn"), Map.entry(Polluters.EN_APPOSITION, Polluters.EN_KIND_FIRSTS));
 
   /** Patterns whose every match starts with an upper-case letter or one of the characters given (Cues.findUpper). */
   static final Map<Pattern, String> UPPER = Map.of(Polluters.EN_UNIT, "(", Polluters.LATIN_LOWER_UNIT, "",
