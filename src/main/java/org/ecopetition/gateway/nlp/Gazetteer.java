@@ -669,6 +669,8 @@ public final class Gazetteer {
       + "|$|[，。,.；;！!？?、\\s\\[]|[的嘅]?(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区|水库|滩)"
       // a place within it, then a locative (萧山临江那边, 江津白沙这边): a two-character name that is no division's
       + "|[\\p{IsHan}&&[^的嘅这那个有在是]]{2}(?:这边|那边|这里|那里|这块|那块|一带)"
+      // a deictic and a settlement (呼兰这屯子, 涪陵那村子), a river or a lake's bank (涪陵长江边上, 巢湖湖边)
+      + "|[这那](?:个)?(?:屯子|屯|村子|镇子|寨子|地方|地界)|\\p{IsHan}{0,3}?[江河湖](?:边上|边|岸|畔|沿岸)"
       + "|" + PLACE_AFTER_MORE + ")");
   /** What must follow a short name that is also a word (长寿那边, 城中这一带): a place word at once. */
   private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这儿|那儿|这块|那块|这一带|一带|境内|城区|市区"

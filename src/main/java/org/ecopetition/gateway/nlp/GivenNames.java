@@ -16,10 +16,16 @@ final class GivenNames {
 
   /** A naming verb, a speaker's fillers, then the name in quotes or up to 的 or a stop. */
   private static final Pattern GIVEN = Pattern.compile(
-      "(?:名字叫做|名字叫|名称是|名叫|叫做|叫个|叫)(?:\\s|嗯|呃|啊|那个|就是)*"
+      "(?:名字叫做|名字叫|名称是|名叫|叫做|叫个|叫)(?:\\s|嗯|呃|啊|那个|就是|叫)*"
           + "(?:[“「『\"‘【]([^”」』\"’】]{2,16})[”」』\"’】]|([^\\s，,。；;！!？?、：:（()）“”「」\"'的嘅]{2,12}?)(?=的|嘅|[\\s，,。；;！!？?）)]|$))");
+  /** The name said again, up to 的 or a stop. */
+  private static final Pattern GIVEN_AGAIN = Pattern.compile("([^\\s，,。；;！!？?、：:（()）“”「」\"'的嘅]{2,12}?)(?=的|嘅|[\\s，,。；;！!？?）)]|$)");
   /** A name in quotes right after a unit word (烤全羊馆“草原骄子”, 那家店「…」). */
   private static final Pattern QUOTED_AFTER = Pattern.compile("([厂店馆坊场铺司行站吧园所]|KTV|ktv|bar|Bar|pub|cafe)[“「『]([^”」』]{2,16})[”」』]");
+  /** A speaker's fillers between a name begun and the name said again in full (叫泰山 嗯 泰山金石的). */
+  private static final Pattern FILLERS = Pattern.compile("(?:\\s|嗯|呃|啊|那个|就是)+");
+  /** A name that carries its own unit word (叫滨江华庭项目, 叫宏达塑料厂): a unit's name wherever it is given. */
+  private static final Pattern OWN_UNIT = Pattern.compile("\\p{IsHan}{2,}(?:项目|工程|企业|公司|厂|场|站|店|馆|坊|铺|中心|基地)$");
   /** Who is being named, just before the verb: a person, not a unit (我叫, 老板叫, 他叫, 大家都叫它). */
   private static final Pattern PERSON_BEFORE = Pattern.compile(
       "(?:我|俺|额|咱|本人|他|她|你|老板|老板娘|厂长|经理|主任|负责人|书记|村长|人|孩子|儿子|女儿|师傅|它|都|原来|以前|之前|过去|原先|小区|路|街|河|村|山)(?:的)?(?:名字|名)?$");
@@ -45,20 +51,34 @@ final class GivenNames {
       while (m.find()) {
         int g = m.group(1) != null ? 1 : 2;
         String name = m.group(g);
+        int start = m.start(g);
+        int end = m.end(g);
+        if (g == 2) {
+          // A name begun, a filler, then said again in full (叫 叫泰山 嗯 泰山金石的 石料厂): the name said last.
+          Matcher f = FILLERS.matcher(text).region(end, text.length());
+          if (f.lookingAt() && text.startsWith(name, f.end())) {
+            Matcher again = GIVEN_AGAIN.matcher(text).region(f.end(), text.length());
+            if (again.lookingAt() && again.group(1).length() > name.length()) {
+              start = again.start(1);
+              end = again.end(1);
+              name = again.group(1);
+            }
+          }
+        }
         if (NOT_A_NAME.matcher(name).find() || PERSON_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()) {
           continue;
         }
         boolean kindNear = kindStart >= 0 && sameSentence(text, Math.min(kindEnd, m.start()), Math.max(kindStart, m.end()))
             && Math.abs(kindStart - m.start()) <= 40;
-        boolean kindAfter = KIND_AFTER.matcher(text.substring(m.end(g) + (g == 1 ? 1 : 0))).find();
+        boolean kindAfter = KIND_AFTER.matcher(text.substring(end + (g == 1 ? 1 : 0))).find();
         boolean unitBefore = m.start() > 0 && "厂店馆坊场铺司部行站吧园家".indexOf(text.charAt(m.start() - 1)) >= 0;
         // Unquoted, 叫 is as often a verb (叫了人, 叫声, 叫不醒): the name must stand where a unit's name does, before
         // 的 and a unit word, right after a unit word, or after 有个/一家 or hearsay with the unit in the sentence.
         boolean introduced = INTRODUCED.matcher(text).region(Math.max(0, m.start() - 4), m.start()).find();
         boolean ok = g == 1 ? kindNear || kindAfter || unitBefore || introduced
-            : !VERB_USE.matcher(name).find() && (kindAfter || unitBefore || introduced && kindNear);
+            : !VERB_USE.matcher(name).find() && (kindAfter || unitBefore || introduced && kindNear || OWN_UNIT.matcher(name).find());
         if (ok) {
-          return new int[] {m.start(g), m.end(g)};
+          return new int[] {start, end};
         }
       }
     }

@@ -286,7 +286,8 @@ final class Polluters {
         }
       }
     }
-    List<Unit> called = called(text);
+    List<Unit> nicknames = new ArrayList<>();
+    List<Unit> called = called(text, nicknames);
     List<Unit> institutions = new ArrayList<>();
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -379,7 +380,7 @@ final class Polluters {
     latinFirst(text, out);
     latinHanTrade(text, out);
     if (out.isEmpty() && HanLpExtractor.english(text)) {
-      Matcher ap = Cues.find(EN_APPOSITION, text, "rfpmcsbhwgy");
+      Matcher ap = Cues.find(EN_APPOSITION, text, EN_KIND_FIRSTS);
       if (ap != null && !ARTICLE.matcher(ap.group(1)).lookingAt() && !ap.group(1).startsWith("I ")) {
         out.add(new Unit(ap.group(1), ap.start(1), ap.end(1), false)); // the restaurant Bella Cucina
       }
@@ -399,7 +400,7 @@ final class Polluters {
     boolean others = out.size() > 1 && out.stream().anyMatch(u -> !employer(text, u));
     out.removeIf(u -> employer(text, u) && (others || !pointedBack(text, u.end())));
     // Nor a name called by a nickname (都叫它臭厂, 管它叫毒厂): the proper name is given apart.
-    out.removeIf(u -> nickname(text, u.start()));
+    out.removeIf(u -> nickname(text, u.start()) && (u.generic() || nicknames.add(u)));
     // Nor the writer's firm said right after 我们 (我们福达食品的仓库…) when another firm is named: the other is
     // complained of. Alone, it is the writer's own works reported by its worker (我们…厂半夜偷排).
     if (out.stream().filter(u -> !u.generic()).count() > 1) {
@@ -437,6 +438,12 @@ final class Polluters {
       out.removeIf(a -> all.stream().anyMatch(b -> corrected(text, a, b)));
     }
     tails(text, out);
+    if (!nicknames.isEmpty() && out.stream().allMatch(Unit::generic)) {
+      // Where no proper name is given, the name people call the unit by is its name (大家都叫它二狗子石场, 都叫它老四的厂):
+      // it comes before a kind of unit (有个采石场).
+      out.add(0, nicknames.get(0));
+    }
+    singledOut(text, out);
     if (out.stream().allMatch(Unit::generic)) {
       Unit shaped = shaped(text, out, places, government);
       if (shaped != null && !(employer(text, shaped) && (!out.isEmpty() || !pointedBack(text, shaped.end())))) {
@@ -479,7 +486,7 @@ final class Polluters {
   }
 
   /** Units named after 叫 where a unit is being named (一家叫…的, 厂 叫…): not persons (有个叫王建国的老板). */
-  private List<Unit> called(String text) {
+  private List<Unit> called(String text, List<Unit> nicknames) {
     List<Unit> out = new ArrayList<>();
     if (text.indexOf('叫') < 0) {
       return out;
@@ -505,7 +512,13 @@ final class Polluters {
         }
       }
       if (NICKNAME_OBJECT.indexOf(name.charAt(0)) >= 0 || nickname(text, m.start(1))) {
-        continue; // 都叫它臭厂, 管它叫毒厂: a nickname; the proper name (大名叫…) is given apart
+        // 都叫它臭厂, 管它叫毒厂: a nickname; the proper name (大名叫…) is given apart. Kept aside for a text that gives
+        // none, where it names a unit: it ends in a unit word, up to the clause's end (都叫它老四的厂, 叫牛老三废品站).
+        Unit nick = nicknamed(text, name.charAt(0) == '它' ? m.start(1) + 1 : name.charAt(0) == '他' || name.charAt(0) == '她' ? -1 : m.start(1));
+        if (nick != null) {
+          nicknames.add(nick);
+        }
+        continue;
       }
       if (name.startsWith("叫") || name.startsWith("什么") || name.startsWith("啥") || name.startsWith("那个") || name.startsWith("来着")
           || name.startsWith("名字") || !Tokens.han(name.charAt(0)) && !latin) {
@@ -532,6 +545,7 @@ final class Polluters {
         }
       }
       boolean unitBefore = b > 0 && (UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0 && !personBefore(text, b) || suffixEndsAt(text, b)
+          || latin && EN_KIND_BEFORE.matcher(text).region(Math.max(0, b - 12), b).find()
           || (text.startsWith("名字", b - 2) || text.startsWith("名称", b - 2)) && unitJustBefore(text, b - 2));
       int after = nameEnd;
       while (after < text.length() && text.charAt(after) == ' ') {
@@ -554,9 +568,18 @@ final class Polluters {
 
   // --- branch r15polluter (2026-12-05): names by their shape, not by a listed unit word.
 
+  /**
+   * A unit's English noun before a Latin name given it, in quotes or not (the bar "Blue Note Lounge", the wedding venue
+   * "Rose Garden"); also before 叫 in a mixed text (golf club 叫 Green Valley). Starting letters listed in {@link #EN_KIND_FIRSTS}.
+   */
+  static final String EN_KIND_NOUNS = "restaurant|factory|plant|mill|company|firm|shop|bar|cafe|hotel|farm|workshop|garage|yard|bakery"
+      + "|venue|club|pub|karaoke|studio|gym|salon|market";
+  static final String EN_KIND_FIRSTS = "rfpmcsbhwgyvk";
   /** A unit's English noun and the capitalised name after it (the restaurant Bella Cucina, a factory called…). */
   static final Pattern EN_APPOSITION = Pattern.compile(
-      "\\b(?:restaurant|factory|plant|mill|company|firm|shop|bar|cafe|hotel|farm|workshop|garage|yard|bakery)\\s+((?:\\p{Lu}[\\p{L}&'\\-]*)(?:\\s+\\p{Lu}[\\p{L}&'\\-]*){0,3})");
+      "\\b(?:" + EN_KIND_NOUNS + ")\\s+[“\"‘]?((?:\\p{Lu}[\\p{L}&'\\-]*)(?:\\s+\\p{Lu}[\\p{L}&'\\-]*){0,3})");
+  /** An English unit noun right before 叫 (golf club 叫 …, 那个 factory 叫 …). */
+  private static final Pattern EN_KIND_BEFORE = Pattern.compile("(?i)\\b(?:" + EN_KIND_NOUNS + ")\\s*$");
   /** A determiner between a Latin name and a Chinese kind of unit (Hanford Plastics这家外资厂): the name ends before it. */
   private static final String[] DETERMINERS = {"这家", "那家", "这个", "那个", "这间", "那间"};
 
@@ -1288,6 +1311,9 @@ final class Polluters {
           best = e - at;
         }
       }
+      if (best == 0 && e - at >= 2 && e - at <= 4 && is(text, e - 1, e, "final") && text.substring(at, e).chars().noneMatch(c -> "的了在是有和".indexOf(c) >= 0)) {
+        best = e - at; // “黔北味道”酸汤鱼馆, “老陈家”豆腐坊: a short kind ending in a unit's final word (馆, 坊, 铺)
+      }
     }
     if (best > 6) {
       return 0; // “顺利”废旧物资回收站: a longer unit after the quotes, which quotedBefore joins
@@ -1516,6 +1542,50 @@ final class Polluters {
   private static final String NICKNAME_OBJECT = "它他她";
   /** The words before a nickname (管它叫, 叫它, 外号, 俗称). */
   private static final Pattern NICKNAME = Pattern.compile("(?:叫它|叫他们|叫她|管它叫|管他们叫|称它为|称它|称之为|外号|绰号|俗称|诨名|大家叫|大家都叫)(?:做|作|为|是)?$");
+
+  /**
+   * A unit singled out of many of a kind named before it (红木家具厂太多了，其中最大的那家“鸿福轩”; 冷库多，其中一个某某有限公司):
+   * the one the text is about, first. 其中 stands in the same sentence, at most eight characters before the name.
+   */
+  private static void singledOut(String text, List<Unit> out) {
+    if (out.size() < 2 || !text.contains("其中")) {
+      return;
+    }
+    for (int k = 1; k < out.size(); k++) {
+      Unit u = out.get(k);
+      int q = text.lastIndexOf("其中", u.start());
+      if (!u.generic() && q >= 0 && u.start() - q <= 10 && text.substring(q, u.start()).chars().noneMatch(c -> "。！!？?\n".indexOf(c) >= 0)
+          && out.get(0).end() <= q) {
+        out.remove(k);
+        out.add(0, u);
+        return;
+      }
+    }
+  }
+
+  /**
+   * The nickname that starts at {@code at} (-1: a person's), up to the clause's end, where it ends in a unit word and
+   * is no kind of unit alone (老四的厂, 二狗子石场; not 臭味很大, not 化工厂), or null.
+   */
+  private Unit nicknamed(String text, int at) {
+    if (at < 0) {
+      return null;
+    }
+    int end = at;
+    while (end < text.length() && end - at <= 10 && STOP.indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    if (end - at < 3 || end - at > 10) {
+      return null;
+    }
+    String name = text.substring(at, end);
+    for (int k = 1; k <= Math.min(5, name.length() - 2); k++) {
+      if (is(name, name.length() - k, name.length(), "suffix")) {
+        return generic(name) ? null : new Unit(name, at, end, false);
+      }
+    }
+    return null;
+  }
 
   private static boolean nickname(String text, int at) {
     return NICKNAME.matcher(text).region(Math.max(0, at - 5), at).find();
@@ -1827,7 +1897,9 @@ final class Polluters {
     String board = text.substring(Math.max(0, q.start() - 8), q.start());
     boolean sign = next.startsWith("牌子") || next.startsWith("的牌子") || next.startsWith("招牌")
         || before.endsWith("写着") && (board.contains("牌") || board.contains("门")) || before.endsWith("挂着") || before.endsWith("挂的");
-    return unitAfter || sign || before.endsWith("叫") || before.endsWith("名叫") || before.endsWith("叫做") || before.endsWith("开的")
+    // A determiner with the classifier of a business before the quotes (其中最大的那家“鸿福轩”, 有家“X”): a unit's name.
+    boolean business = before.endsWith("那家") || before.endsWith("这家") || before.endsWith("一家") || before.endsWith("有家");
+    return unitAfter || sign || business || before.endsWith("叫") || before.endsWith("名叫") || before.endsWith("叫做") || before.endsWith("开的")
         || before.endsWith("新开的") || endsUnit(inside);
   }
 
@@ -2057,13 +2129,16 @@ final class Polluters {
     return cut;
   }
 
+  /** The times of a day, said after a date or alone (今天下午…, 半夜…): when, no part of a name. */
+  private static final String DAY_TIMES = "上午|下午|中午|晚上|早上|凌晨|傍晚|半夜|夜里";
   /** A date or a time said before a name (去年8月…, 2023年…, 上个月…, 前天…): when, no part of the name. */
   static final Pattern TIME_AT = Pattern.compile(
-      "(?:(?:去年|今年|前年|上个?月|本月|这个月|上周|上星期|昨天|前天|今天|\\d{4}年)(?:\\d{1,2}月份?)?|\\d{1,2}月份?)(?:\\d{1,2}[日号])?(?:初|底|中旬|上旬|下旬|那天|那次)?");
+      "(?:(?:(?:去年|今年|前年|上个?月|本月|这个月|上周|上星期|昨天|前天|今天|\\d{4}年)(?:\\d{1,2}月份?)?|\\d{1,2}月份?)(?:\\d{1,2}[日号])?(?:初|底|中旬|上旬|下旬|那天|那次)?"
+          + "(?:" + DAY_TIMES + ")?|(?:" + DAY_TIMES + "))");
 
   /** After a date or a time opening text[cut, sfx) where at least two characters of a name are left, or cut. */
   static int afterTime(String text, int cut, int sfx) {
-    if (cut >= sfx || "去今前上本这昨0123456789".indexOf(text.charAt(cut)) < 0) {
+    if (cut >= sfx || "去今前上本这昨下中晚早凌傍半夜0123456789".indexOf(text.charAt(cut)) < 0) {
       return cut; // tried only where a date can start
     }
     Matcher m = TIME_AT.matcher(text).region(cut, sfx);

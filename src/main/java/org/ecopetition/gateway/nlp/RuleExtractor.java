@@ -233,7 +233,7 @@ public final class RuleExtractor implements Extractor {
     // The rules read a name only where it is written on to its unit word; one given apart (叫X的厂, 作坊叫“X”) wins
     // over the kind (GivenNames).
     int[] given = GivenNames.find(text, generic == null ? -1 : generic.start(), generic == null ? -1 : generic.end());
-    if (given != null) {
+    if (given != null && !polluters.generic(text.substring(given[0], given[1]))) { // 叫物业公司: a kind, no name
       b.put("polluter", text.substring(given[0], given[1]), 0.8, given[0], given[1]);
     } else if (generic != null) {
       b.put("polluter", generic.name(), 0.5, generic.start(), generic.end());

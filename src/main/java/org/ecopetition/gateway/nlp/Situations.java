@@ -154,7 +154,9 @@ final class Situations {
    * denied; not a question (有没有漏).
    */
   private static final java.util.regex.Pattern NEGATED_BEFORE = java.util.regex.Pattern.compile(
-      "(?:(?:(?<!有)(?:没有|没|冇)|未|无|(?<!是)不是|并没有|并未|(?<!是)不是真的|(?<![係系])唔係|(?<![係系])唔系)(?:见到|看到|看见|发现)?"
+      "(?:(?:(?<!有)(?:没有|没|冇)|未|无|(?<!是)不是|并没有|并未|(?<!是)不是真的|(?<![係系])唔係|(?<![係系])唔系|毋是|呣是|伓是)"
+          // what a speaker puts between the negation and the word (不是说什么爆炸啊, 没见着死鱼)
+          + "(?:见到|看到|看见|发现|见着|看着|瞅见|说什么|说是|什么)?"
           + "|(?<![一])不)$"); // not 是不是着火了: a question
   private static final java.util.regex.Pattern NEGATED_BEFORE_EN = java.util.regex.Pattern.compile(
       "\\b(?:no|not|never|wasn't|isn't|wasnt|isnt)\\s+(?:an?\\s+)?$");
@@ -2500,7 +2502,13 @@ final class Situations {
   /** A negation just before the word (说没有漏, 不是着火, no leak, wasn't on fire). */
   private static boolean negated(String text, Word w) {
     if (w.scale() > 1 || latin(Character.toLowerCase(text.charAt(w.start())))) {
-      return NEGATED_BEFORE_EN.matcher(text.substring(Math.max(0, w.start() - 14), w.start()).toLowerCase(Locale.ROOT)).find();
+      if (NEGATED_BEFORE_EN.matcher(text.substring(Math.max(0, w.start() - 14), w.start()).toLowerCase(Locale.ROOT)).find()) {
+        return true;
+      }
+      // An English word denied in Chinese in a mixed text (其实不是 explosion).
+      String before = text.substring(Math.max(0, w.start() - 8), w.start()).stripTrailing();
+      return !before.isEmpty() && Tokens.han(before.charAt(before.length() - 1))
+          && NEGATED_BEFORE.matcher(before.substring(Math.max(0, before.length() - 5))).find();
     }
     return NEGATED_BEFORE.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find();
   }

@@ -40,7 +40,7 @@ class CuesTest {
       Map.entry(RuleExtractor.EN_NAME, RuleExtractor.EN_NAME_FIRSTS), Map.entry(RuleExtractor.EN_CALLED, RuleExtractor.EN_CALLED_FIRSTS),
       Map.entry(RuleExtractor.EN_HONOURED, RuleExtractor.EN_HONOURED_FIRSTS),
       Map.entry(RuleExtractor.EN_SIGNATURE, RuleExtractor.EN_SIGNATURE_FIRSTS),
-      Map.entry(Polluters.CALLED_EN, "cn"), Map.entry(Polluters.EN_APPOSITION, "rfpmcsbhwgy"),
+      Map.entry(Polluters.CALLED_EN, "cn"), Map.entry(Polluters.EN_APPOSITION, Polluters.EN_KIND_FIRSTS),
       Map.entry(Identities.HOME_BRACKET, "（("), Map.entry(Identities.HOME_TOWN, Identities.HOME_FROM_FIRSTS),
       Map.entry(RuleExtractor.CASE_CUED, RuleExtractor.CASE_CUED_FIRSTS),
       Map.entry(HanLpExtractor.NAME_CUE, HanLpExtractor.NAME_CUE_FIRSTS));

@@ -181,6 +181,24 @@ class PlaceFamiliesTest {
     assertThat(got).isEqualTo(want);
   }
 
+  /**
+   * Branch r20rest: a county's short name said alone before a deictic and a settlement (这屯子, 那村子) or before a
+   * river's or a lake's bank (长江边上); sentences of our own, and look-alikes where no short name stands.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "俺们依兰这屯子边上有个养牛场，粪水往沟里淌 | 黑龙江省/哈尔滨市/依兰县",
+      "我们射洪那村子后头的砖窑天天冒黑烟 | 四川省/遂宁市/射洪市",
+      "万州长江边上有人往江里倒垃圾 | 重庆市/重庆市/万州区",
+      "我住在江边，河边上天天有人倒垃圾 | -/-/-",
+      "这屯子边上有个养牛场，粪水往沟里淌 | -/-/-"})
+  void roundTwentysPlaceClasses(String text, String want) {
+    Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
+    String got = String.join("/", java.util.Arrays.asList(orDash(value(e, "province")), orDash(value(e, "city")),
+        orDash(value(e, "county")))) + ("true".equals(value(e, "ambiguousPlace")) ? "/amb" : "");
+    assertThat(got).isEqualTo(want);
+  }
+
   private static String orDash(String s) {
     return s == null ? "-" : s;
   }

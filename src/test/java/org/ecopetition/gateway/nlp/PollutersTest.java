@@ -980,5 +980,42 @@ class PollutersTest {
     assertThat(got).isNull();
   }
 
+  /**
+   * Branch r20rest: round twenty's polluter classes, with sentences of our own. A name people call the unit by, ending in
+   * a unit word, where no proper name is given; a time of day or an area word (那一片) before the name; a unit singled
+   * out of many by 其中; a quoted name after 那家 or before a short kind ending in 馆/坊; an English unit noun before a
+   * Latin name, quoted or after 叫; a name said again in full after a filler; a name given with its own unit word (项目).
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "村西头有个养猪场，大家都叫它刘麻子猪场，粪水流到沟里 | 刘麻子猪场",
+      "河边有个洗沙的作坊，我们都叫它老六的厂，泥水直接排河里 | 老六的厂",
+      "镇上那个回收站大家都叫胖婶回收站，天天烧电线 | 胖婶回收站",
+      "昨天晚上鑫宇化工又排了一股黄烟 | 鑫宇化工",
+      "开发区那一片化工厂多，其中一个恒远精细化工有限公司味道最大 | 恒远精细化工有限公司",
+      "这条街烧烤店太多了，其中最吵的那家“老码头”，每晚闹到两点 | 老码头",
+      "商场里那家“一品香”，油烟全排到我家窗口 | 一品香",
+      "巷口的“川味坊”面馆，泔水倒在雨水井里 | 川味坊面馆",
+      "The karaoke bar \"Star Voice\" below us is loud until 2 am. | Star Voice",
+      "The gym \"Iron Temple\" drops weights all night. | Iron Temple",
+      "我们楼下那个 bar 叫 Night Owl 天天放音乐到凌晨 | Night Owl",
+      "嗯 那个 叫 叫宏泰 嗯 宏泰建材的 搅拌站 天天灰很大 | 宏泰建材",
+      "对面的工地天天晚上干活，叫锦绣华府项目 | 锦绣华府项目"})
+  void roundTwentysClasses(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** Look-alikes of round twenty's classes: a person's nickname, a kind after 叫, a building's name, no unit singled out. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "有个养猪的，大家都叫他刘麻子，粪水流到沟里",
+      "楼下太吵了，我们叫物业公司来看也没用",
+      "我家住在“阳光花园”小区，对面工地很吵",
+      "其中一个原因是排污管破了"})
+  void roundTwentysLookAlikes(String text) {
+    String got = RULES.extract(text).field("polluter").filter(f -> f.confidence() >= 0.8).map(Extraction.Field::value).orElse(null);
+    assertThat(got).isNull();
+  }
+
   private static HanLpExtractor hanLp;
 }
