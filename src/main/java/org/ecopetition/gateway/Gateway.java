@@ -21,11 +21,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.UUID;
 import org.ecopetition.gateway.alert.AlertWatch;
@@ -36,6 +38,7 @@ import org.ecopetition.gateway.alert.PgDutyRoster;
 import org.ecopetition.gateway.notice.HttpSmsOutbound;
 import org.ecopetition.gateway.workspace.StaffLive;
 import org.ecopetition.gateway.workspace.WorkspaceRouter;
+import org.ecopetition.gateway.calendar.Deadline;
 import org.ecopetition.gateway.calendar.ReceptionHours;
 import org.ecopetition.gateway.access.Visibility;
 import org.ecopetition.gateway.account.Accounts;
@@ -45,6 +48,7 @@ import org.ecopetition.gateway.casefile.CopyReadings;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
 import org.ecopetition.gateway.casefile.QueryCodes;
 import org.ecopetition.gateway.casefile.StatusQueries;
+import org.ecopetition.gateway.casefile.StatusText;
 import org.ecopetition.gateway.channel.Channels;
 import org.ecopetition.gateway.channel.webchat.LiveSockets;
 import org.ecopetition.gateway.config.ConfigLoader;
@@ -488,10 +492,10 @@ public final class Gateway implements AutoCloseable {
   }
 
   /** Art 17's notice for a matter received on a day, by the lifecycle's own arithmetic, as the receipt says dates. */
-  static java.util.function.BiFunction<java.time.LocalDate, String, String> noticeDueSaid(Lifecycle lifecycle, Catalogue words) {
-    org.ecopetition.gateway.casefile.StatusText said = new org.ecopetition.gateway.casefile.StatusText(words);
+  static BiFunction<LocalDate, String, String> noticeDueSaid(Lifecycle lifecycle, Catalogue words) {
+    StatusText said = new StatusText(words);
     return (day, lang) -> {
-      org.ecopetition.gateway.calendar.Deadline n = lifecycle.register(day, false, false).notice();
+      Deadline n = lifecycle.register(day, false, false).notice();
       return said.deadline(n.lastDay(), n.estimated(), lang);
     };
   }

@@ -136,9 +136,10 @@ public enum SlotType {
           // Nobody counted: kept as said, like "几百户", rather than asked again until the petitioner gives up.
           yield Optional.of(TRAILING_STOPS.matcher(s).replaceAll(""));
         }
-        if (WHOLE_COMMUNITY.matcher(TRAILING_STOPS.matcher(s.strip()).replaceAll("").toLowerCase(java.util.Locale.ROOT)).matches()) {
+        String said = TRAILING_STOPS.matcher(s.strip()).replaceAll("");
+        if (WHOLE_COMMUNITY.matcher(said.toLowerCase(Locale.ROOT)).matches()) {
           // "全村", "整个小区都是", "the whole village": a count in the words people use for it, kept as said.
-          yield Optional.of(TRAILING_STOPS.matcher(s.strip()).replaceAll(""));
+          yield Optional.of(said);
         }
         // A phone number is no count ("我电话13812345678").
         Optional<Integer> n = EIGHT_DIGITS.matcher(s).matches() || !countSaid(s) ? Optional.empty()
