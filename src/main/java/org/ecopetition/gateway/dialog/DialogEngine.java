@@ -276,8 +276,9 @@ public final class DialogEngine {
    * meaning as if it were a new one, raised an alert the report itself had not. Words of a situation the rules read
    * (fish dead, people fainting) or a danger to life still alert: that is news, even at the summary.
    */
-  private boolean reviewByMeaningAlone(ConversationState s, Extraction x) {
-    if (s.current() == null || x.flag("lifeSafety")
+  private boolean reviewByMeaningAlone(ConversationState s, Extraction x, String text) {
+    // Only a correction: something new told at the summary ("还有，他们现在排的是有毒气体") is news and alerts.
+    if (s.current() == null || x.flag("lifeSafety") || !mayCorrect(Text.key(text))
         || !"other".equals(x.field("situation").map(Extraction.Field::value).orElse(null))) {
       return false;
     }
@@ -383,7 +384,7 @@ public final class DialogEngine {
       alerts.add(Turn.LIFE_SAFETY);
       s = s.flag(Turn.URGENT);
     }
-    boolean urgent = x.flag("urgent") && !countByMeaningAlone(s, x) && !reviewByMeaningAlone(s, x);
+    boolean urgent = x.flag("urgent") && !countByMeaningAlone(s, x) && !reviewByMeaningAlone(s, x, text);
     if (urgent && !s.flagged(Turn.URGENT)) {
       out.add(Reply.text(global(s.lang(), "urgent_ack") + safetyAdvice(s.lang(), x)));
       s = s.flag(Turn.URGENT);
