@@ -239,8 +239,10 @@ final class ChatLoad {
     int intakes;
     /** The current socket's hello was answered (a refused one is said again, also after {@link #renew}). */
     private boolean welcomed;
-    boolean busy;
-    boolean stopAfterTurn;
+    // Written on the sockets' event loops, read by the bench's main thread (stop, the count after the run): volatile,
+    // or the count reads a stale "busy" (a run once printed "turns unfinished after the run: 3" with none in flight).
+    volatile boolean busy;
+    volatile boolean stopAfterTurn;
     private List<Petitioner.Reply> replies = new ArrayList<>();
     private final List<long[]> early = new ArrayList<>();
     private final List<Petitioner.Reply> earlyReplies = new ArrayList<>();
