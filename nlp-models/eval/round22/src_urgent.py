@@ -45,7 +45,7 @@ CASES = [
       place="涪陵区", kinds=["air"], urg=True, life=True, aff=A("好几个老辈子", "person", None, 3, 9)),
     C("r22-010", "dialect-wu",
       "阿拉住勒金山卫，今朝下半日石化区里向一只罐子烧起来了，烟墨墨黑，隔壁老阿婆吸了两口就昏过去了，救护车还没来，侬快点派人来看看呀！",
-      place="金山区", kinds=["air"], urg=True, life=True),
+      place="金山区", kinds=["air"], urg=True, life=True, ids=["a:金山卫"]),
     C("r22-011", "dialect-minnan",
       "阮是古雷港边仔讨海人，漳浦县古雷石化区内底一間厂頭拄仔火烧起來，閣有爆炸聲，海面頂攏是油，阮船頂兩个人予煙薰甲昏去，緊來救人！",
       place="漳浦县", kinds=["air"], urg=True, life=True, aff=A("兩个人", "person", 2)),
