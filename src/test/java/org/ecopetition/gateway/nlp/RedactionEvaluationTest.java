@@ -49,7 +49,7 @@ class RedactionEvaluationTest {
       Map.entry("round11", new Tally()), Map.entry("round12", new Tally()), Map.entry("round13", new Tally()), Map.entry("round14", new Tally()),
       Map.entry("round15", new Tally()), Map.entry("round16", new Tally()),
       Map.entry("round17", new Tally()), Map.entry("round18", new Tally()),
-      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
+      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
 
   @BeforeAll
   static void measure() throws Exception {
@@ -355,14 +355,22 @@ class RedactionEvaluationTest {
 
   static final double ROUND20_NAMES_LEFT = 0.009; // 1/123; one case over
 
-  /** The blind round (twenty-one): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-one". */
+  /** Round twenty-one: 5 of 86 names left at its blind runs; open to work once round twenty-two was written. */
+  @Test
+  void roundTwentyOneLeavesFewNames() {
+    assertThat(namesLeft("round21")).as(ROUNDS.get("round21").leaksText()).isLessThanOrEqualTo(ROUND21_NAMES_LEFT);
+  }
+
+  static final double ROUND21_NAMES_LEFT = 0.07; // 6/86; one case over
+
+  /** The blind round (twenty-two): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-two". */
   @Test
   void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as("blind round: names left").isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.07; // 6/86: 5/86 at run A (eca7532's code + round twenty-one); one case over A
+  static final double BLIND_NAMES_LEFT = 0.044; // 4/93: 3/93 at run A (5e9734f + round twenty-two); one case over A
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
