@@ -51,9 +51,9 @@ public final class ChatBench {
       double count = -1;
       double sum = -1;
       for (String line : s.metrics().split("\n")) {
-        if (line.startsWith("gateway_turns_batch_count")) {
+        if (line.startsWith("gateway_turns_batch_turns_count")) {
           count = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-        } else if (line.startsWith("gateway_turns_batch_sum")) {
+        } else if (line.startsWith("gateway_turns_batch_turns_sum")) {
           sum = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
         }
       }
