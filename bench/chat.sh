@@ -8,7 +8,8 @@
 # --conversations, then an open loop at --rate turns/s (default: half the closed-loop rate at the first size).
 #
 # Usage: bench/chat.sh [--conversations 100,1000] [--warm 10] [--seconds 20] [--rate N] [--status true|false]
-#                      [--group-commit both|on|off] [--window MS] [--batch N]   (both: an unbatched gateway too)
+#                      [--group-commit both|on|off] [--window MS] [--batch N] [--in-flight N]   (both: an unbatched gateway too;
+#                       --in-flight: chat.groupCommit.batchesInFlight, default the gateway's)
 #                      [--settle-seconds 120]   (after --warm, load goes on until the gateway's JIT compilers
 #                       use under 0.05 of a core over 5 s, at most this long; 0: no wait. Its line says how long)
 #                      [--gateway-jvm "-agentpath:/path/libasyncProfiler.so=start,event=itimer,interval=1ms,file=/tmp/gw.html"]

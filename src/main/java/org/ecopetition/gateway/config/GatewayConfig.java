@@ -119,7 +119,7 @@ public record GatewayConfig(
         throw new IllegalArgumentException("chat.maxNewConversationsPerHour must be at least 1, "
             + "chat.abandonedAfterDays at least 0");
       }
-      groupCommit = groupCommit == null ? new GroupCommit(true, 1, 50, 6) : groupCommit;
+      groupCommit = groupCommit == null ? new GroupCommit(true, 1, 50, 2) : groupCommit;
     }
   }
 
@@ -127,7 +127,9 @@ public record GatewayConfig(
    * The turns of many conversations committed together (one transaction, one fsync): a turn waits at most
    * {@code windowMillis} for others, a batch holds at most {@code maxTurns} (64 at most: a failed batch is tried again
    * turn by turn, and a larger one holds its rows longer), and at most {@code batchesInFlight} batches commit
-   * at once (each on one pooled connection). {@code enabled: false}: one transaction per turn.
+   * at once (each on one pooled connection): few, so that under load the turns queue into larger batches, whose fixed
+   * cost (a batch's statements, COMMIT and its flush) PostgreSQL pays once for more turns (docs/BENCHMARKS.md, turn2).
+   * {@code enabled: false}: one transaction per turn.
    */
   public record GroupCommit(boolean enabled, int windowMillis, int maxTurns, int batchesInFlight) {
     public GroupCommit {

@@ -45,6 +45,33 @@ public final class ChatBench {
 
   private ChatBench() {}
 
+  /** The group commit's batches so far and the turns in them (the gateway's metrics), or nothing if unread. */
+  private static double[] batches(Services s) {
+    try {
+      double count = -1;
+      double sum = -1;
+      for (String line : s.metrics().split("\n")) {
+        if (line.startsWith("gateway_turns_batch_turns_count")) {
+          count = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+        } else if (line.startsWith("gateway_turns_batch_turns_sum")) {
+          sum = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+        }
+      }
+      return count < 0 || sum < 0 ? null : new double[] {count, sum};
+    } catch (Exception unread) {
+      return null;
+    }
+  }
+
+  /** Batches committed in a window and their mean size (what the in-flight bound and the window make of the load). */
+  private static String batchesSaid(double[] b0, double[] b1) {
+    if (b0 == null || b1 == null || b1[0] <= b0[0]) {
+      return "";
+    }
+    return String.format(Locale.ROOT, "; %.0f batches, %.2f turns a batch", b1[0] - b0[0],
+        (b1[1] - b0[1]) / (b1[0] - b0[0]));
+  }
+
   public static void main(String[] args) throws Exception {
     Map<String, String> opt = options(args);
     String mode = opt.getOrDefault("mode", "run");
@@ -59,7 +86,8 @@ public final class ChatBench {
           + ", fsync on, synchronous_commit on)" : " (given)") + "; gateway: " + opt.getOrDefault("jar",
           "target/petition-gateway.jar") + ", database.poolSize 8, " + s.gatewayHeap + ", group commit "
           + opt.getOrDefault("group-commit", "both") + " (window " + opt.getOrDefault("window", "1") + " ms, at most "
-          + opt.getOrDefault("batch", "50") + " turns), http.eventLoops " + opt.getOrDefault("event-loops",
+          + opt.getOrDefault("batch", "50") + " turns, " + opt.getOrDefault("in-flight", "the default number of")
+          + " batches in flight), http.eventLoops " + opt.getOrDefault("event-loops",
           "0 (one per processor)"));
       if (mode.equals("idle")) {
         IdleSockets.run(s, Integer.parseInt(opt.getOrDefault("sockets", "50000")),
@@ -201,6 +229,7 @@ public final class ChatBench {
       settle(s.gateway, settle);
       m0 = Machine.sample(s);
       long jit = Machine.compilerTicks(s.gateway.pid());
+      double[] b0 = batches(s);
       ChatLoad.Window w = load.measure();
       long t0 = System.nanoTime();
       PgTurnBench.sleep(secs * 1000L);
@@ -208,11 +237,12 @@ public final class ChatBench {
       w.open = false;
       Machine.Sample used = Machine.since(m0, s);
       jit = Machine.compilerTicks(s.gateway.pid()) - jit;
+      double[] b1 = batches(s);
       load.stop();
       Row r = Row.of("gateway chat, closed loop, " + n + " conversations", w.turns.get() / took,
           w.latency.getIntervalHistogram(), w.errors.get(), w.timeouts.get(), used);
       r.mix = mix(w, took, String.format(Locale.ROOT, "; the gateway's JIT compilers %.3f cores",
-          Machine.cores(jit, took)));
+          Machine.cores(jit, took)) + batchesSaid(b0, b1));
       rows.add(r);
       if (closed100 == 0) {
         closed100 = r.perSecond;
@@ -223,18 +253,20 @@ public final class ChatBench {
     load.openLoop(rate);
     PgTurnBench.sleep(Math.min(warm, 5) * 1000L);
     m0 = Machine.sample(s);
+    double[] b0 = batches(s);
     ChatLoad.Window w = load.measure();
     long t0 = System.nanoTime();
     PgTurnBench.sleep(secs * 1000L);
     double took = (System.nanoTime() - t0) / 1e9;
     w.open = false;
     Machine.Sample used = Machine.since(m0, s);
+    double[] b1 = batches(s);
     load.stop();
     // Vert.x closes a client nothing references (and its sockets): the client stays reachable until the loops end.
     java.lang.ref.Reference.reachabilityFence(client);
     Row open = Row.of(String.format(Locale.ROOT, "gateway chat, OPEN loop at %.0f turns/s over %d conversations", rate,
         load.size()), w.turns.get() / took, w.latency.getIntervalHistogram(), w.errors.get(), w.timeouts.get(), used);
-    open.mix = mix(w, took);
+    open.mix = mix(w, took) + batchesSaid(b0, b1);
     rows.add(open);
     int stuck = load.stuck();
     int unfinished = load.busy();
@@ -496,6 +528,9 @@ public final class ChatBench {
       gw.environment().put("GATEWAY_CHAT_GROUP_COMMIT_ENABLED", String.valueOf(batched));
       gw.environment().put("GATEWAY_CHAT_GROUP_COMMIT_WINDOW_MILLIS", opt.getOrDefault("window", "1"));
       gw.environment().put("GATEWAY_CHAT_GROUP_COMMIT_MAX_TURNS", opt.getOrDefault("batch", "50"));
+      if (opt.containsKey("in-flight")) {
+        gw.environment().put("GATEWAY_CHAT_GROUP_COMMIT_BATCHES_IN_FLIGHT", opt.get("in-flight"));
+      }
       if (opt.containsKey("event-loops")) {
         gw.environment().put("GATEWAY_HTTP_EVENT_LOOPS", opt.get("event-loops"));
       }

@@ -36,8 +36,9 @@ final class Machine {
       }
       // Without the JIT compilers' threads: on a loaded machine they may still be compiling in the window.
       return String.format(Locale.ROOT, "gateway per turn: CPU %.3f ms (%.3f ms without its JIT compilers); system "
-          + "calls read-like %.2f, write-like %.2f", gateway / HZ * 1000 / turns,
-          (gateway - compilers) / HZ * 1000 / turns, syscalls[0] / turns, syscalls[1] / turns);
+          + "calls read-like %.2f, write-like %.2f; PostgreSQL per turn: CPU %.3f ms", gateway / HZ * 1000 / turns,
+          (gateway - compilers) / HZ * 1000 / turns, syscalls[0] / turns, syscalls[1] / turns,
+          postgres / HZ * 1000 / turns);
     }
 
     /**
