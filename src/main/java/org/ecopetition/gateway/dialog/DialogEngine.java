@@ -510,7 +510,8 @@ public final class DialogEngine {
 
   // --- flow ------------------------------------------------------------------------------------------
 
-  private Turn handleAnswer(ConversationState s, String text, Extraction x, List<Reply> out) {
+  private Turn handleAnswer(ConversationState s, String text, Extraction given, List<Reply> out) {
+    Extraction x = nameAsGiven(withoutVerbName(given, text), text);
     Dialog d = dialog(s);
     Step step = d.step(s.current().step());
     return offer(switch (step.kind()) {
@@ -760,6 +761,11 @@ public final class DialogEngine {
   private Turn answer(ConversationState s, Dialog d, Step step, String input, Extraction x, List<Reply> out) {
     SlotSpec spec = d.slots().get(step.arg());
     Frame f = s.current();
+    if (submitsEarly(input)) {
+      // The summary's button typed (or tapped in an old message) before the summary: no answer to this question.
+      out.add(Reply.text(global(s.lang(), "not_at_summary")));
+      return reprompt(s.missed(false), out);
+    }
     if (declines(spec, input)) {
       if (!spec.optional()) {
         // Not a value: what the refusal means here is said, and the question asked again.
@@ -913,6 +919,71 @@ public final class DialogEngine {
       }
     }
     return Optional.empty();
+  }
+
+  /** "确认提交", "提交", "submit": the summary's button in either language, or its verb alone. */
+  private boolean submitsEarly(String input) {
+    String key = Text.key(input);
+    return key.equals(dataKey(global("zh", "confirm_submit"))) || key.equals(dataKey(global("en", "confirm_submit")))
+        || SUBMIT_ALONE.matcher(key).matches();
+  }
+
+  /** The verb of submitting alone, with a polite lead or tail at most ("提交吧", "那就提交", "submit it"). */
+  private static final Pattern SUBMIT_ALONE = Pattern.compile("(?:那就|就|直接|现在)?(?:确认)?提交(?:吧|了|啊)?|submit(?: it| now)?");
+
+  /**
+   * A verb said twice, or with 一 or 了 between ("管管", "查一查", "看了看"): what the petitioner asks to be done, no
+   * person's name though its first character is a surname (管, 查) — unless the text introduces it as a name ("我叫丽丽").
+   */
+  private static final Pattern SAID_TWICE = Pattern.compile("(\\p{IsHan})(?:一|了)?\\1");
+  private static final Pattern NAME_CUE_BEFORE = Pattern.compile("(?:叫|是|姓名|名字|联系人|署名|落款)[：:\\s]*$");
+
+  /** {@code x} without a name that is a verb said twice ({@link #SAID_TWICE}) in {@code text}. */
+  private static Extraction withoutVerbName(Extraction x, String text) {
+    Optional<Extraction.Field> name = x.field("name");
+    if (name.isEmpty() || !SAID_TWICE.matcher(name.get().value()).matches()) {
+      return x;
+    }
+    int at = text.indexOf(name.get().value());
+    if (at < 0 || NAME_CUE_BEFORE.matcher(text.substring(0, at)).find()) {
+      return x;
+    }
+    Map<String, Extraction.Field> fields = new LinkedHashMap<>(x.fields());
+    fields.remove("name");
+    return new Extraction(fields, x.kinds(), x.identities(), x.affected());
+  }
+
+  /**
+   * A surname with the words people are addressed by ("陈先生", "周女士", "老周", "小李"): the name the petitioner chose
+   * to give, kept whole in the name slot. The extractor's name is the surname alone (the part a copy masks, its labels'
+   * convention); the dialog shows and submits what was given, as the name question takes it.
+   */
+  private static final Pattern ADDRESSED = Pattern.compile("(老|小)?(\\p{IsHan})(先生|女士|小姐|师傅|阿姨|大爷|大姐|大哥|老师)?");
+
+  /** {@code x} with a surname alone read as the surname with its honorific as written in {@code text}. */
+  private static Extraction nameAsGiven(Extraction x, String text) {
+    Optional<Extraction.Field> name = x.field("name");
+    if (name.isEmpty() || name.get().value().codePointCount(0, name.get().value().length()) != 1) {
+      return x;
+    }
+    String surname = name.get().value();
+    for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      Matcher m = ADDRESSED.matcher(text).region(Math.max(0, at - 1), text.length());
+      if (!m.lookingAt() || m.start(2) != at) {
+        m = ADDRESSED.matcher(text).region(at, text.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
+      }
+      if (m.group(1) == null && m.group(3) == null) {
+        continue;
+      }
+      Map<String, Extraction.Field> fields = new LinkedHashMap<>(x.fields());
+      Extraction.Field f = name.get();
+      fields.put("name", new Extraction.Field(m.group(), f.confidence(), f.start(), f.end()));
+      return new Extraction(fields, x.kinds(), x.identities(), x.affected());
+    }
+    return x;
   }
 
   /** A lone number of one or two digits, as a numbered button is answered ("1", "2.", "①"). */
