@@ -793,6 +793,15 @@ public final class DialogEngine {
       out.add(prompt(s, d, step));
       return notUnderstood(s, d, spec, out);
     }
+    Optional<String> wish = spec.type() == SlotType.TEXT && !step.prefill() ? requestInstead(d, f, spec, input, x)
+        : Optional.empty();
+    if (wish.isPresent()) {
+      // What should be done, said at another open question ("希望让他们晚上停工" when asked who causes it): the request,
+      // kept ("已记下：诉求：…"), and the question asked again — never taken for the polluter or the address.
+      Frame others = f.with(wish.get(), TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll(""));
+      out.add(Reply.text(noted(s, d, f, others)));
+      return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
+    }
     if (spec.type() != SlotType.PLACE && !step.prefill()) {
       // A town or a village said after the county was taken ("宁平镇" when asked since when): the place it completes.
       Frame before = f;
@@ -986,6 +995,34 @@ public final class DialogEngine {
     return x;
   }
 
+  /**
+   * The words that open a request ("希望…", "要求…", "请你们…", "让他们…", "please …", "make them …", "I want …"): an answer
+   * that opens so says what should be done, not who causes it nor where the petitioner lives.
+   */
+  private static final Pattern REQUEST_LEAD = Pattern.compile("^(?:希望|要求|请求|请你们|请政府|请领导|麻烦你们|让他们|让他|让它|让厂家|叫他们|"
+      + "赶紧让|尽快让)|^(?i:please\\b|make them\\b|make it\\b|i want\\b|we want\\b|i'd like\\b|we'd like\\b|i would like\\b|"
+      + "we would like\\b|they should\\b|you should\\b|stop them\\b|shut (?:it|them) down|close (?:it|them) down)");
+
+  /**
+   * The request slot, where an answer to the polluter's or the address question is a request and the request is not
+   * given yet: the
+   * extractor reads the whole answer as the request, or it opens with a request's words ({@link #REQUEST_LEAD}).
+   */
+  private Optional<String> requestInstead(Dialog d, Frame f, SlotSpec spec, String input, Extraction x) {
+    if (!"polluter".equals(spec.from()) && !"address".equals(spec.from())) {
+      return Optional.empty(); // the accused is often told with what is asked of them: kept as said
+    }
+    Optional<String> slot = d.slots().values().stream().filter(sp -> "request".equals(sp.from()) && sp.type() == SlotType.TEXT)
+        .map(SlotSpec::name).findFirst();
+    if (slot.isEmpty() || f.slots().containsKey(slot.get()) || !d.hasStep(slot.get())) {
+      return Optional.empty();
+    }
+    String whole = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
+    boolean read = x.field("request").map(Extraction.Field::value)
+        .map(v -> TRAILING_STOPS.matcher(Text.halfWidth(v).strip()).replaceAll("")).filter(whole::equals).isPresent();
+    return read || REQUEST_LEAD.matcher(whole).find() ? slot : Optional.empty();
+  }
+
   /** A lone number of one or two digits, as a numbered button is answered ("1", "2.", "①"). */
   private static final Pattern BUTTON_NUMBER = Pattern.compile("[0-9]{1,2}[.、号]?|[①-⑩]");
 
@@ -1056,7 +1093,11 @@ public final class DialogEngine {
     phone.appendTail(b);
     rest = b.toString();
     List<String> others = new ArrayList<>();
-    x.field("name").map(Extraction.Field::value).ifPresent(others::add);
+    // A name the extractor only guesses (a short answer opening with a surname's character, no cue: "关停", "严查",
+    // "管一下" asked what should be done) is no other item alone: it would not be kept, so it cannot make the answer none.
+    Optional<Extraction.Field> name = x.field("name");
+    boolean unsureNameAlone = name.isPresent() && name.get().confidence() < ACCEPT && !found;
+    name.map(Extraction.Field::value).ifPresent(others::add);
     String whole = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
     if (!"address".equals(spec.from()) && placeAlone(whole)) {
       others.add(whole); // a place and nothing else ("江宁" when asked what should be done)
@@ -1065,11 +1106,16 @@ public final class DialogEngine {
     if (x.affected() != null && x.affected().text() != null) {
       others.add(x.affected().text());
     }
+    boolean sure = false;
     for (String other : others) {
       if (other != null && !other.isBlank() && rest.contains(other)) {
         rest = rest.replace(other, " ");
         found = true;
+        sure |= !unsureNameAlone || !other.equals(name.get().value());
       }
+    }
+    if (unsureNameAlone && !sure) {
+      return false;
     }
     return found && IDENTITY_FILLER.matcher(rest.toLowerCase(java.util.Locale.ROOT)).replaceAll("").isEmpty();
   }
@@ -1396,10 +1442,10 @@ public final class DialogEngine {
   }
 
   private static final Pattern COURTESY_LEAD = Pattern.compile("^(?:(?:你好|您好|喂|那个|嗯|请|麻烦你|麻烦|帮我|给我|我要|我想要|"
-      + "我想|我需要|我选|我还是|那就|那还是|还是|就|选|能不能|能否|可不可以|可以|你们|有没有|我找|找个|找|要)[\\s，,、]?)+(?=.)"
+      + "我想|我需要|我选|我还是|那就|那还是|还是|就|选|能不能|能否|可不可以|可以|能|你们的|你们|有没有|我找|找个|找|要)[\\s，,、]?)+(?=.)"
       + "|^(?i:(?:hello|hi|please|can i|could i|may i|can you|could you|i want to|i'd like to|i would like to|i need to|"
       + "i wanna|let me|i want|i need)[\\s,]+)+(?=.)");
-  private static final Pattern COURTESY_TAIL = Pattern.compile("(?<=.)(?:[吧啊呀呢了嘛哈的]|谢谢|好吗|可以吗|行吗|行不行)+$"
+  private static final Pattern COURTESY_TAIL = Pattern.compile("(?<=.)(?:[吧啊呀呢了嘛哈的吗]|谢谢|好吗|可以吗|行吗|行不行|在不在|在吗)+$"
       + "|(?<=.)(?i:\\s(?:please|thanks|thank you))+$");
 
   /** The value of {@code spec} that slots filled between {@code before} and {@code after} imply ({@code inferred}). */
@@ -1851,7 +1897,9 @@ public final class DialogEngine {
           out.add(new Reply(global(s.lang(), "cancelled"), idleButtons(s.lang())));
           yield offer(new Turn(rest, out, null));
         }
-        out.add(Reply.text(global(s.lang(), "cancelled")));
+        // Something else was cancelled (a status query in the middle of a report): not "nothing will be submitted",
+        // since the report it interrupted goes on.
+        out.add(Reply.text(global(s.lang(), "cancelled_resume")));
         yield offer(resumeSuspended(rest, out));
       }
       case "help" -> {

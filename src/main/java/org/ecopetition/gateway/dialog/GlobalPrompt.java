@@ -7,7 +7,7 @@ final class GlobalPrompt {
   private GlobalPrompt() {}
 
   static final List<String> REQUIRED = List.of(
-      "idle", "help", "cancelled", "cancel_check", "cancel_yes", "cancel_no", "restarted", "lang_switched", "resume_previous",
+      "idle", "help", "cancelled", "cancelled_resume", "cancel_check", "cancel_yes", "cancel_no", "restarted", "lang_switched", "resume_previous",
       "invalid_text", "invalid_phone", "invalid_yes_no", "invalid_enum", "invalid_case_number", "foreign_case_number",
       "invalid_query_code", "not_given", "yes", "no", "confirm_submit", "confirm_edit", "confirm_which",
       "confirm_hint", "button_new_report", "button_status",
