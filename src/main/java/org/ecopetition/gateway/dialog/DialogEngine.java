@@ -996,11 +996,13 @@ public final class DialogEngine {
   }
 
   /**
-   * The words that open a request ("希望…", "要求…", "请你们…", "让他们…", "please …", "make them …", "I want …"): an answer
+   * The words that open a request ("希望…", "要求…", "请你们…", "让他们…", "晚上别施工", "尽快查处", "please …", "make them …",
+   * "stop …", "I want …"): an answer
    * that opens so says what should be done, not who causes it nor where the petitioner lives.
    */
   private static final Pattern REQUEST_LEAD = Pattern.compile("^(?:希望|要求|请求|请你们|请政府|请领导|麻烦你们|让他们|让他|让它|让厂家|叫他们|"
-      + "赶紧让|尽快让)|^(?i:please\\b|make them\\b|make it\\b|i want\\b|we want\\b|i'd like\\b|we'd like\\b|i would like\\b|"
+      + "赶紧让|尽快让)|^(?:晚上|夜里|夜间|白天)?(?:别|不要|不准|不许|停止|禁止|尽快|赶紧|马上|立即|立刻|严惩|取缔|关停)"
+      + "|^(?i:please\\b|make them\\b|make it\\b|stop\\b|fine them\\b|punish\\b|i want\\b|we want\\b|i'd like\\b|we'd like\\b|i would like\\b|"
       + "we would like\\b|they should\\b|you should\\b|stop them\\b|shut (?:it|them) down|close (?:it|them) down)");
 
   /**
@@ -1530,8 +1532,13 @@ public final class DialogEngine {
   static final String RETURN_TO = "_return";
   /** What may come before an item's name in a correction: "修改", "我的", "帮我把", "change my", "the"… */
   private static final Pattern CORRECTION_LEAD = Pattern.compile("(?:请|帮我|麻烦|我要|我想|想|要|刚才|前面|之前|上面|我的|我|把|的|那个|"
-      + "修改|更改|改一下|改|please|i want to|i'd like to|i need to|can you|change|edit|correct|update|my|the|\\s|[,，:：])*");
-  private static final Pattern EDIT_LEAD = Pattern.compile(".*(?:修改|更改|改|change|edit|correct|update).*");
+      + "修改|更改|改一下|改|不对|不是|错了|说错了|写错了|please|i want to|i'd like to|i need to|can you|change|edit|correct|update|my|the|"
+      + "no|sorry|oops|actually|\\s|[,，.。:：])*");
+  /**
+   * A lead that says the item named next is to change: an edit word, or that something said was wrong ("不对，名字是李敏",
+   * "no, the name is Li Min").
+   */
+  private static final Pattern EDIT_LEAD = Pattern.compile(".*(?:修改|更改|改|不对|不是|错了|change|edit|correct|update|\\bno\\b|sorry|oops).*");
   /** What says an item is wrong right after its name ("电话错了", "地址改成…", "phone is wrong", "phone should be…"). */
   private static final Pattern CORRECTION_AFTER = Pattern.compile("^\\s*(?:也|都|号码|号)?\\s*(?:写错|填错|打错|说错|错了|错的|不对|有误|"
       + "要改|改一下|改成|改为|换成|应该是|更正|(?:is |was )?wrong|should be|has changed|changed to|is not right|is incorrect)");
