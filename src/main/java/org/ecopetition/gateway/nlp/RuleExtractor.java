@@ -1474,7 +1474,7 @@ public final class RuleExtractor implements Extractor {
     int from = start;
     int marks = 0;
     // English spends about three letters where Chinese spends one ("the creek behind our village stinks"): a wider reach.
-    int reach = latinBefore(text, start) ? 60 : 24;
+    int reach = englishBefore(text, start) ? 60 : 24;
     while (from > 0 && start - from < reach) {
       char c = text.charAt(from - 1);
       boolean piece = c == '\n' && from > 1 && "。；;！!？?\n".indexOf(text.charAt(from - 2)) < 0;
@@ -1488,7 +1488,7 @@ public final class RuleExtractor implements Extractor {
   }
 
   /** Whether the 24 characters before {@code start} hold no Han character (an English text). */
-  private static boolean latinBefore(String text, int start) {
+  private static boolean englishBefore(String text, int start) {
     if (start == 0 || text.charAt(start - 1) >= 0x80) {
       return false;
     }
