@@ -1555,7 +1555,7 @@ public final class DialogEngine {
    * matched against every item's names. A word added to those patterns must have its cue here.
    */
   private static final List<String> CORRECTION_CUES = List.of("改", "错", "不对", "有误", "换成", "应该是", "更正", "不是",
-      "change", "edit", "correct", "update", "wrong", "should be", "not right", "mistake", "not ", "meant", "it's", "it is");
+      "change", "edit", "correct", "update", "wrong", "should be", "not right", "mistake", "not ", "meant", "it's", "it is", "no,", "sorry");
 
   private static boolean mayCorrect(String key) {
     for (String cue : CORRECTION_CUES) {
