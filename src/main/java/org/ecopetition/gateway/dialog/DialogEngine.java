@@ -997,10 +997,10 @@ public final class DialogEngine {
 
   /**
    * The words that open a request ("希望…", "要求…", "请你们…", "让他们…", "晚上别施工", "尽快查处", "please …", "make them …",
-   * "stop …", "I want …"): an answer
+   * "stop …", "I want …"; 希望 only before what is hoped of someone, "希望集团" is a firm): an answer
    * that opens so says what should be done, not who causes it nor where the petitioner lives.
    */
-  private static final Pattern REQUEST_LEAD = Pattern.compile("^(?:希望|要求|请求|请你们|请政府|请领导|麻烦你们|让他们|让他|让它|让厂家|叫他们|"
+  private static final Pattern REQUEST_LEAD = Pattern.compile("^(?:希望(?=你们|您们|能|尽快|让|他们|政府|领导|把|可以|早日|赶紧|马上|相关|有关|环保|别|不要|停)|要求|请求|请你们|请政府|请领导|麻烦你们|让他们|让他|让它|让厂家|叫他们|"
       + "赶紧让|尽快让)|^(?:晚上|夜里|夜间|白天)?(?:别|不要|不准|不许|停止|禁止|尽快|赶紧|马上|立即|立刻|严惩|取缔|关停)"
       + "|^(?i:please\\b|make them\\b|make it\\b|stop\\b|fine them\\b|punish\\b|i want\\b|we want\\b|i'd like\\b|we'd like\\b|i would like\\b|"
       + "we would like\\b|they should\\b|you should\\b|stop them\\b|shut (?:it|them) down|close (?:it|them) down)");
