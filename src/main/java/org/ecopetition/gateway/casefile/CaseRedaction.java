@@ -12,7 +12,7 @@ import org.ecopetition.gateway.nlp.Redaction;
  * The redacted copy of a matter (issue 11 §1): each of its facts and request read by the extractor for identity
  * spans (the writer's and third persons'), and the identities the case knows (name, phone, address collected by the
  * dialog or typed by staff) masked wherever they occur again. A third person's name that is the reported party's (the
- * accused, named in {@code accused}) stays: the report is about them. Blocking (the extractor): run on a worker pool.
+ * accused or the polluter, {@link #reported}) stays: the report is about them. Blocking (the extractor): run on a worker pool.
  */
 public final class CaseRedaction {
   private CaseRedaction() {}
@@ -32,8 +32,19 @@ public final class CaseRedaction {
     known.put(Identity.ADDRESS, c.address());
     Extractor reading = reading(extractor, read);
     Redaction.Values values = Redaction.known(known);
-    return new Redactor.Copy(text(reading, c.facts(), values, c.accused()),
-        text(reading, c.request(), values, c.accused()));
+    String reported = reported(c.accused(), c.polluter());
+    return new Redactor.Copy(text(reading, c.facts(), values, reported), text(reading, c.request(), values, reported));
+  }
+
+  /**
+   * The names of the reported party, whose names inside them stay: the accused and the polluter. A polluter named
+   * after a place and a person's given name ("黄岩永盛化工") holds what reads as a name ("黄岩永"); masking it cut the firm's
+   * name ("【姓名】盛化工"), and the report is about the firm. The petitioner's own name, known, is masked everywhere still.
+   */
+  public static String reported(String accused, String polluter) {
+    boolean a = accused != null && !accused.isBlank();
+    boolean p = polluter != null && !polluter.isBlank();
+    return a && p ? accused + "\n" + polluter : a ? accused : p ? polluter : null;
   }
 
   /**

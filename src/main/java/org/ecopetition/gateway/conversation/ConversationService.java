@@ -524,7 +524,9 @@ public final class ConversationService {
     }
     Map<String, String> known = new HashMap<>(Anonymity.known(turn.state()));
     Anonymity.known(before).forEach(known::putIfAbsent);
-    String accused = turn.state().current() == null ? null : turn.state().current().slots().get("accused");
+    Map<String, String> slots = turn.state().current() == null ? Map.of() : turn.state().current().slots();
+    // The reported party's names stay (the accused's, the polluter's: "黄岩永盛化工" is no 【姓名】盛化工).
+    String accused = CaseRedaction.reported(slots.get("accused"), slots.get("polluter"));
     return repo.texts(conn, id).compose(texts -> nlp.<Masked>executeBlocking(() -> {
       // The extractor reads what the petitioner typed (their messages, the state's free text) once; everything else
       // only repeats it (replies, summaries, staff messages) and is masked by the identities found there and the

@@ -510,7 +510,8 @@ public final class DialogEngine {
 
   // --- flow ------------------------------------------------------------------------------------------
 
-  private Turn handleAnswer(ConversationState s, String text, Extraction x, List<Reply> out) {
+  private Turn handleAnswer(ConversationState s, String text, Extraction given, List<Reply> out) {
+    Extraction x = nameAsGiven(withoutVerbName(given, text), text);
     Dialog d = dialog(s);
     Step step = d.step(s.current().step());
     return offer(switch (step.kind()) {
@@ -760,6 +761,11 @@ public final class DialogEngine {
   private Turn answer(ConversationState s, Dialog d, Step step, String input, Extraction x, List<Reply> out) {
     SlotSpec spec = d.slots().get(step.arg());
     Frame f = s.current();
+    if (submitsEarly(input)) {
+      // The summary's button typed (or tapped in an old message) before the summary: no answer to this question.
+      out.add(Reply.text(global(s.lang(), "not_at_summary")));
+      return reprompt(s.missed(false), out);
+    }
     if (declines(spec, input)) {
       if (!spec.optional()) {
         // Not a value: what the refusal means here is said, and the question asked again.
@@ -786,6 +792,15 @@ public final class DialogEngine {
       }
       out.add(prompt(s, d, step));
       return notUnderstood(s, d, spec, out);
+    }
+    Optional<String> wish = spec.type() == SlotType.TEXT && !step.prefill() ? requestInstead(d, f, spec, input, x)
+        : Optional.empty();
+    if (wish.isPresent()) {
+      // What should be done, said at another open question ("希望让他们晚上停工" when asked who causes it): the request,
+      // kept ("已记下：诉求：…"), and the question asked again — never taken for the polluter or the address.
+      Frame others = f.with(wish.get(), TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll(""));
+      out.add(Reply.text(noted(s, d, f, others)));
+      return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
     }
     if (spec.type() != SlotType.PLACE && !step.prefill()) {
       // A town or a village said after the county was taken ("宁平镇" when asked since when): the place it completes.
@@ -915,6 +930,101 @@ public final class DialogEngine {
     return Optional.empty();
   }
 
+  /** "确认提交", "提交", "submit": the summary's button in either language, or its verb alone. */
+  private boolean submitsEarly(String input) {
+    String key = Text.key(input);
+    return key.equals(dataKey(global("zh", "confirm_submit"))) || key.equals(dataKey(global("en", "confirm_submit")))
+        || SUBMIT_ALONE.matcher(key).matches();
+  }
+
+  /** The verb of submitting alone, with a polite lead or tail at most ("提交吧", "那就提交", "submit it"). */
+  private static final Pattern SUBMIT_ALONE = Pattern.compile("(?:那就|就|直接|现在)?(?:确认)?提交(?:吧|了|啊)?|submit(?: it| now)?");
+
+  /**
+   * A verb said twice, or with 一 or 了 between ("管管", "查一查", "看了看"): what the petitioner asks to be done, no
+   * person's name though its first character is a surname (管, 查) — unless the text introduces it as a name ("我叫丽丽").
+   */
+  private static final Pattern SAID_TWICE = Pattern.compile("(\\p{IsHan})(?:一|了)?\\1");
+  private static final Pattern NAME_CUE_BEFORE = Pattern.compile("(?:叫|是|姓名|名字|联系人|署名|落款)[：:\\s]*$");
+
+  /** {@code x} without a name that is a verb said twice ({@link #SAID_TWICE}) in {@code text}. */
+  private static Extraction withoutVerbName(Extraction x, String text) {
+    Optional<Extraction.Field> name = x.field("name");
+    if (name.isEmpty() || !SAID_TWICE.matcher(name.get().value()).matches()) {
+      return x;
+    }
+    int at = text.indexOf(name.get().value());
+    if (at < 0 || NAME_CUE_BEFORE.matcher(text.substring(0, at)).find()) {
+      return x;
+    }
+    Map<String, Extraction.Field> fields = new LinkedHashMap<>(x.fields());
+    fields.remove("name");
+    return new Extraction(fields, x.kinds(), x.identities(), x.affected());
+  }
+
+  /**
+   * A surname with the words people are addressed by ("陈先生", "周女士", "老周", "小李"): the name the petitioner chose
+   * to give, kept whole in the name slot. The extractor's name is the surname alone (the part a copy masks, its labels'
+   * convention); the dialog shows and submits what was given, as the name question takes it.
+   */
+  private static final Pattern ADDRESSED = Pattern.compile("(老|小)?(\\p{IsHan})(先生|女士|小姐|师傅|阿姨|大爷|大姐|大哥|老师)?");
+
+  /** {@code x} with a surname alone read as the surname with its honorific as written in {@code text}. */
+  private static Extraction nameAsGiven(Extraction x, String text) {
+    Optional<Extraction.Field> name = x.field("name");
+    if (name.isEmpty() || name.get().value().codePointCount(0, name.get().value().length()) != 1) {
+      return x;
+    }
+    String surname = name.get().value();
+    for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      Matcher m = ADDRESSED.matcher(text).region(Math.max(0, at - 1), text.length());
+      if (!m.lookingAt() || m.start(2) != at) {
+        m = ADDRESSED.matcher(text).region(at, text.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
+      }
+      if (m.group(1) == null && m.group(3) == null) {
+        continue;
+      }
+      Map<String, Extraction.Field> fields = new LinkedHashMap<>(x.fields());
+      Extraction.Field f = name.get();
+      fields.put("name", new Extraction.Field(m.group(), f.confidence(), f.start(), f.end()));
+      return new Extraction(fields, x.kinds(), x.identities(), x.affected());
+    }
+    return x;
+  }
+
+  /**
+   * The words that open a request ("希望…", "要求…", "请你们…", "让他们…", "晚上别施工", "尽快查处", "please …", "make them …",
+   * "stop …", "I want …"; 希望 only before what is hoped of someone, "希望集团" is a firm): an answer
+   * that opens so says what should be done, not who causes it nor where the petitioner lives.
+   */
+  private static final Pattern REQUEST_LEAD = Pattern.compile("^(?:希望(?=你们|您们|能|尽快|让|他们|政府|领导|把|可以|早日|赶紧|马上|相关|有关|环保|别|不要|停)|要求|请求|请你们|请政府|请领导|麻烦你们|让他们|让他|让它|让厂家|叫他们|"
+      + "赶紧让|尽快让)|^(?:晚上|夜里|夜间|白天)?(?:别|不要|不准|不许|停止|禁止|尽快|赶紧|马上|立即|立刻|严惩|取缔|关停)"
+      + "|^(?i:please\\b|make them\\b|make it\\b|stop\\b|fine them\\b|punish\\b|i want\\b|we want\\b|i'd like\\b|we'd like\\b|i would like\\b|"
+      + "we would like\\b|they should\\b|you should\\b|stop them\\b|shut (?:it|them) down|close (?:it|them) down)");
+
+  /**
+   * The request slot, where an answer to the polluter's or the address question is a request and the request is not
+   * given yet: the
+   * extractor reads the whole answer as the request, or it opens with a request's words ({@link #REQUEST_LEAD}).
+   */
+  private Optional<String> requestInstead(Dialog d, Frame f, SlotSpec spec, String input, Extraction x) {
+    if (!"polluter".equals(spec.from()) && !"address".equals(spec.from())) {
+      return Optional.empty(); // the accused is often told with what is asked of them: kept as said
+    }
+    Optional<String> slot = d.slots().values().stream().filter(sp -> "request".equals(sp.from()) && sp.type() == SlotType.TEXT)
+        .map(SlotSpec::name).findFirst();
+    if (slot.isEmpty() || f.slots().containsKey(slot.get()) || !d.hasStep(slot.get())) {
+      return Optional.empty();
+    }
+    String whole = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
+    boolean read = x.field("request").map(Extraction.Field::value)
+        .map(v -> TRAILING_STOPS.matcher(Text.halfWidth(v).strip()).replaceAll("")).filter(whole::equals).isPresent();
+    return read || REQUEST_LEAD.matcher(whole).find() ? slot : Optional.empty();
+  }
+
   /** A lone number of one or two digits, as a numbered button is answered ("1", "2.", "①"). */
   private static final Pattern BUTTON_NUMBER = Pattern.compile("[0-9]{1,2}[.、号]?|[①-⑩]");
 
@@ -985,7 +1095,11 @@ public final class DialogEngine {
     phone.appendTail(b);
     rest = b.toString();
     List<String> others = new ArrayList<>();
-    x.field("name").map(Extraction.Field::value).ifPresent(others::add);
+    // A name the extractor only guesses (a short answer opening with a surname's character, no cue: "关停", "严查",
+    // "管一下" asked what should be done) is no other item alone: it would not be kept, so it cannot make the answer none.
+    Optional<Extraction.Field> name = x.field("name");
+    boolean unsureNameAlone = name.isPresent() && name.get().confidence() < ACCEPT && !found;
+    name.map(Extraction.Field::value).ifPresent(others::add);
     String whole = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
     if (!"address".equals(spec.from()) && placeAlone(whole)) {
       others.add(whole); // a place and nothing else ("江宁" when asked what should be done)
@@ -994,11 +1108,16 @@ public final class DialogEngine {
     if (x.affected() != null && x.affected().text() != null) {
       others.add(x.affected().text());
     }
+    boolean sure = false;
     for (String other : others) {
       if (other != null && !other.isBlank() && rest.contains(other)) {
         rest = rest.replace(other, " ");
         found = true;
+        sure |= !unsureNameAlone || !other.equals(name.get().value());
       }
+    }
+    if (unsureNameAlone && !sure) {
+      return false;
     }
     return found && IDENTITY_FILLER.matcher(rest.toLowerCase(java.util.Locale.ROOT)).replaceAll("").isEmpty();
   }
@@ -1325,10 +1444,10 @@ public final class DialogEngine {
   }
 
   private static final Pattern COURTESY_LEAD = Pattern.compile("^(?:(?:你好|您好|喂|那个|嗯|请|麻烦你|麻烦|帮我|给我|我要|我想要|"
-      + "我想|我需要|我选|我还是|那就|那还是|还是|就|选|能不能|能否|可不可以|可以|你们|有没有|我找|找个|找|要)[\\s，,、]?)+(?=.)"
+      + "我想|我需要|我选|我还是|那就|那还是|还是|就|选|能不能|能否|可不可以|可以|能|你们的|你们|有没有|我找|找个|找|要)[\\s，,、]?)+(?=.)"
       + "|^(?i:(?:hello|hi|please|can i|could i|may i|can you|could you|i want to|i'd like to|i would like to|i need to|"
       + "i wanna|let me|i want|i need)[\\s,]+)+(?=.)");
-  private static final Pattern COURTESY_TAIL = Pattern.compile("(?<=.)(?:[吧啊呀呢了嘛哈的]|谢谢|好吗|可以吗|行吗|行不行)+$"
+  private static final Pattern COURTESY_TAIL = Pattern.compile("(?<=.)(?:[吧啊呀呢了嘛哈的吗]|谢谢|好吗|可以吗|行吗|行不行|在不在|在吗)+$"
       + "|(?<=.)(?i:\\s(?:please|thanks|thank you))+$");
 
   /** The value of {@code spec} that slots filled between {@code before} and {@code after} imply ({@code inferred}). */
@@ -1413,8 +1532,13 @@ public final class DialogEngine {
   static final String RETURN_TO = "_return";
   /** What may come before an item's name in a correction: "修改", "我的", "帮我把", "change my", "the"… */
   private static final Pattern CORRECTION_LEAD = Pattern.compile("(?:请|帮我|麻烦|我要|我想|想|要|刚才|前面|之前|上面|我的|我|把|的|那个|"
-      + "修改|更改|改一下|改|please|i want to|i'd like to|i need to|can you|change|edit|correct|update|my|the|\\s|[,，:：])*");
-  private static final Pattern EDIT_LEAD = Pattern.compile(".*(?:修改|更改|改|change|edit|correct|update).*");
+      + "修改|更改|改一下|改|不对|不是|错了|说错了|写错了|please|i want to|i'd like to|i need to|can you|change|edit|correct|update|my|the|"
+      + "no|sorry|oops|actually|\\s|[,，.。:：])*");
+  /**
+   * A lead that says the item named next is to change: an edit word, or that something said was wrong ("不对，名字是李敏",
+   * "no, the name is Li Min").
+   */
+  private static final Pattern EDIT_LEAD = Pattern.compile(".*(?:修改|更改|改|不对|不是|错了|change|edit|correct|update|\\bno\\b|sorry|oops).*");
   /** What says an item is wrong right after its name ("电话错了", "地址改成…", "phone is wrong", "phone should be…"). */
   private static final Pattern CORRECTION_AFTER = Pattern.compile("^\\s*(?:也|都|号码|号)?\\s*(?:写错|填错|打错|说错|错了|错的|不对|有误|"
       + "要改|改一下|改成|改为|换成|应该是|更正|(?:is |was )?wrong|should be|has changed|changed to|is not right|is incorrect)");
@@ -1431,7 +1555,7 @@ public final class DialogEngine {
    * matched against every item's names. A word added to those patterns must have its cue here.
    */
   private static final List<String> CORRECTION_CUES = List.of("改", "错", "不对", "有误", "换成", "应该是", "更正", "不是",
-      "change", "edit", "correct", "update", "wrong", "should be", "not right", "mistake", "not ", "meant", "it's", "it is");
+      "change", "edit", "correct", "update", "wrong", "should be", "not right", "mistake", "not ", "meant", "it's", "it is", "no,", "sorry");
 
   private static boolean mayCorrect(String key) {
     for (String cue : CORRECTION_CUES) {
@@ -1780,7 +1904,9 @@ public final class DialogEngine {
           out.add(new Reply(global(s.lang(), "cancelled"), idleButtons(s.lang())));
           yield offer(new Turn(rest, out, null));
         }
-        out.add(Reply.text(global(s.lang(), "cancelled")));
+        // Something else was cancelled (a status query in the middle of a report): not "nothing will be submitted",
+        // since the report it interrupted goes on.
+        out.add(Reply.text(global(s.lang(), "cancelled_resume")));
         yield offer(resumeSuspended(rest, out));
       }
       case "help" -> {

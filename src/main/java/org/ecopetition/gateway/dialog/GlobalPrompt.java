@@ -7,7 +7,7 @@ final class GlobalPrompt {
   private GlobalPrompt() {}
 
   static final List<String> REQUIRED = List.of(
-      "idle", "help", "cancelled", "cancel_check", "cancel_yes", "cancel_no", "restarted", "lang_switched", "resume_previous",
+      "idle", "help", "cancelled", "cancelled_resume", "cancel_check", "cancel_yes", "cancel_no", "restarted", "lang_switched", "resume_previous",
       "invalid_text", "invalid_phone", "invalid_yes_no", "invalid_enum", "invalid_case_number", "foreign_case_number",
       "invalid_query_code", "not_given", "yes", "no", "confirm_submit", "confirm_edit", "confirm_which",
       "confirm_hint", "button_new_report", "button_status",
@@ -16,6 +16,6 @@ final class GlobalPrompt {
       "back_nothing", "button_restart", "handoff_left", "misunderstood_offer", "misunderstood_human",
       "misunderstood_example", "example_text", "example_phone", "example_yes_no", "example_enum", "example_place",
       "example_date", "example_when", "example_count", "example_case_number", "example_query_code", "example_confirm",
-      "noted", "corrected", "corrected_summary", "declined_required", "aside_handled", "aside_why", "aside_hurry", "aside_robot", "received_urgent_note", "safety_gas_leak", "safety_poisoning", "safety_fire", "safety_explosion",
+      "noted", "corrected", "corrected_summary", "declined_required", "not_at_summary", "aside_handled", "aside_why", "aside_hurry", "aside_robot", "received_urgent_note", "safety_gas_leak", "safety_poisoning", "safety_fire", "safety_explosion",
       "safety_threat", "safety_drinking_water", "safety_spill_leak", "safety_mass_death", "safety_rescue");
 }

@@ -187,4 +187,24 @@ class AnonymousCanaryTest {
     }
     assertThat(leaks(log.toString())).as(log.toString()).isFalse();
   }
+
+  /**
+   * A firm named after its place and a given name ("黄岩永盛化工": the extractor reads 黄岩永 as a person) is the reported
+   * party: choosing anonymity masks the petitioner's name wherever it stands, never part of the firm's name — the summary
+   * shows "黄岩永盛化工", not "【姓名】盛化工", and so does the registered copy.
+   */
+  @Test
+  void aFirmNamedLikeAPersonIsNotCutWhenAnonymous() {
+    HttpChat chat = new HttpChat(GW.http(), GW.gateway().port());
+    List<String> summaries = new ArrayList<>();
+    String first = "我叫柏雪琴，电话13928465713。台州市黄岩区北城街道的黄岩永盛化工每天夜里往河里排黄色的废水，水都发黑了";
+    String transcript = WebChatFlowTestSupport.drive(chat::say, first,
+        Map.of("请核对…反映方式：实名反映", "修改 反映方式", "愿意留下姓名", "匿名反映"), summaries::add);
+    Matcher m = WebChatFlowTestSupport.CASE.matcher(transcript);
+    assertThat(m.find()).as(transcript).isTrue();
+    assertThat(summaries).hasSize(1);
+    assertThat(summaries.get(0)).contains("黄岩永盛化工").doesNotContain("【姓名】盛化工").doesNotContain(NAME);
+    String facts = org.ecopetition.gateway.support.Sealed.caseText(GW.db(), GW.gateway(), m.group(1), "facts");
+    assertThat(facts).contains("黄岩永盛化工").doesNotContain(NAME).doesNotContain("13928465713");
+  }
 }
