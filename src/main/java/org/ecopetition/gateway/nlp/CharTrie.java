@@ -21,6 +21,14 @@ final class CharTrie<V> {
     private Node<V>[] hashedKids;
     private int shift;
     private V value;
+    /**
+     * The number of children, and the child of a node that has one, held in the node itself: most nodes past the first
+     * characters are a leaf or go on one way only, and are answered without reading their arrays (a walk's time is
+     * mostly its loads, one dependent on the other).
+     */
+    private int size;
+    private char onlyKey;
+    private Node<V> onlyKid;
 
     V value() {
       return value;
@@ -28,8 +36,15 @@ final class CharTrie<V> {
 
     /** The node one character further, or null when no phrase goes on with that character. */
     Node<V> next(char c) {
+      int n = size;
+      if (n == 1) {
+        return onlyKey == c ? onlyKid : null;
+      }
+      if (n == 0) {
+        return null;
+      }
       char[] ks = keys;
-      if (ks.length <= 8) { // most nodes have a few children: a linear look beats the binary search's calls
+      if (n <= 8) { // most nodes have a few children: a linear look beats the binary search's calls
         for (int k = 0; k < ks.length; k++) {
           if (ks[k] == c) {
             return kids[k];
@@ -121,6 +136,9 @@ final class CharTrie<V> {
         System.arraycopy(n.kids, k, kids, k + 1, n.kids.length - k);
         n.keys = keys;
         n.kids = kids;
+        n.size = keys.length;
+        n.onlyKey = keys[0];
+        n.onlyKid = kids[0];
         if (n != root && keys.length > 8) {
           n.rehash(); // the root is never walked by next(): its children are the first pages
         }

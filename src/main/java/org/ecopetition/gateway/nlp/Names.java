@@ -198,8 +198,8 @@ final class Names {
    * a surname unless a role word or a people's note (（蒙古族）) shows it is a person (才让卓玛, 热依拉·吐尔地).
    */
   Mention opening(String text, Predicate<String> place) {
-    java.util.regex.Matcher real = REAL_NAME.matcher(text);
-    if (real.find()) {
+    java.util.regex.Matcher real = Cues.any(text, "（(真") ? REAL_NAME.matcher(text) : null; // every match holds a bracket or 真
+    if (real != null && real.find()) {
       int g = real.group(1) != null ? 1 : 2;
       String n = real.group(g);
       if (surname(text, real.start(g)) > 0 && !notName(n) && !NOTE_WORD.matcher(n).find()) {

@@ -980,7 +980,7 @@ public final class RuleExtractor implements Extractor {
 
   /** In a message sent for a relative, 俺奶奶叫 reads as the writer's 我名叫 (padded with commas: offsets hold). */
   private static String writtenFor(String text) {
-    if (!WRITTEN_FOR.matcher(text).find()) {
+    if (!Cues.any(text, "帮替代") || !WRITTEN_FOR.matcher(text).find()) { // every match holds 帮, 替 or 代: most texts none
       return text;
     }
     Matcher k = KIN_CALLED.matcher(text);

@@ -2562,9 +2562,10 @@ final class Situations {
   private static boolean guarded(String text, List<Word> words, int i) {
     // asked again of the same word by the frames and by features(): read once per word of a reading
     Guards g = GUARDS.get();
-    if (g == null || g.words != words) {
-      g = new Guards(words, new byte[words.size()]);
-      GUARDS.set(g);
+    if (g.words != words) {
+      g.words = words; // a new reading: the thread's holder is reused, not set again (ThreadLocal.set was a cost)
+      g.known = g.known.length >= words.size() ? g.known : new byte[Math.max(words.size(), 2 * g.known.length)];
+      java.util.Arrays.fill(g.known, 0, words.size(), (byte) 0);
     }
     if (g.known[i] == 0) {
       g.known[i] = (byte) (guardedNow(text, words, i) ? 1 : -1);
@@ -2573,9 +2574,12 @@ final class Situations {
   }
 
   /** guarded()'s answers for the words of the reading last asked on this thread (1 guarded, -1 not, 0 not yet asked). */
-  private record Guards(List<Word> words, byte[] known) {}
+  private static final class Guards {
+    private List<Word> words;
+    private byte[] known = new byte[16];
+  }
 
-  private static final ThreadLocal<Guards> GUARDS = new ThreadLocal<>();
+  private static final ThreadLocal<Guards> GUARDS = ThreadLocal.withInitial(Guards::new);
 
   private static boolean guardedNow(String text, List<Word> words, int i) {
     Word w = words.get(i);
