@@ -686,4 +686,17 @@ class NamesTest {
   void roundNineteensNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // round twenty-one's class (branch r21rest), in sentences of our own: an English message signed by a given name
+      // alone after its last sentence, or after a dash and a role; a word that ends a message alone is no name
+      "The plant near Shunyi burns waste every night. We can't open windows. Daniel | Daniel",
+      "Each night there is a smell in Jinniu District, Chengdu. Nobody is sick, but it is unbearable. Priya | Priya",
+      "Trucks run all night near the port. - a neighbour, Sophie | Sophie",
+      "Trucks run all night near the port. Please check. Thanks | -",
+      "Trucks run all night near the port. Sorry. | -"})
+  void roundTwentyOnesNameClasses(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
 }
