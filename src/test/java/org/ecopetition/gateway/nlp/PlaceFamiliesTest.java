@@ -204,8 +204,8 @@ class PlaceFamiliesTest {
    * place is the province a firm's name gives; a place after 老 in a shop's name (a style); a Minnan locative (佇)
    * before a short name; English words across a sentence's stop are no pinyin name (a day. I → no 大邑).
    */
-  @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = '|', value = {
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
       "我叫韦小芳，家住南宁市西乡塘区。小区北边的广西华通塑料有限公司每天晚上冒烟。 | 广西壮族自治区/南宁市/西乡塘区",
       "家住长沙县星沙街道，附近的湖南金瑞化工有限公司排臭气。 | 湖南省/长沙市/长沙县",
       "我是迎泽区的居民，楼下一家“老北京炸酱面”油烟很大。 | 山西省/太原市/迎泽区",
