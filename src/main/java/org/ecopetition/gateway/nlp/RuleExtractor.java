@@ -550,12 +550,14 @@ public final class RuleExtractor implements Extractor {
       found.replaceAll(m -> m.petitioner() && others.contains((long) m.start() << 32 | m.end())
           ? new Names.Mention(m.start(), m.end(), m.name(), false, m.confidence()) : m);
     }
-    // A name read inside the polluter's longer name, a unit named after 叫 (叫丰田农化的厂子, 叫刘二废品站): the unit's,
-    // no person (r21rest; the polluter is known here where the trained extractor reads the names after the rules).
+    // A name read inside the polluter's longer name, a unit named after 叫 (叫丰田农化的厂子, 叫刘二废品站): no writer's
+    // (r21rest; the polluter is known here where the trained extractor reads the names after the rules). It stays a
+    // person's for the redacted copy: an owner's name in a unit's (刘二废品站, 老王的厂) is one.
     Optional<Extraction.Field> pol = b.field("polluter");
     if (pol.isPresent()) {
       Extraction.Field f = pol.get();
-      found.removeIf(m -> m.start() >= f.start() && m.end() <= f.end() && m.end() - m.start() < f.end() - f.start());
+      found.replaceAll(m -> m.petitioner() && m.start() >= f.start() && m.end() <= f.end() && m.end() - m.start() < f.end() - f.start()
+          ? new Names.Mention(m.start(), m.end(), m.name(), false, m.confidence()) : m);
     }
     b.persons(found);
     Names.Mention best = null;
