@@ -386,6 +386,14 @@ final class Polluters {
         out.add(new Unit(ap.group(1), ap.start(1), ap.end(1), false)); // the restaurant Bella Cucina
       }
     }
+    if (out.isEmpty() && HanLpExtractor.english(text) && text.contains(" site ")) {
+      // A building site named by what it raises (the construction site of Harbour View Towers, the building site for
+      // the Pearl Bay project): the building's name, with its building noun where one follows (r21rest; rounds 20, 21).
+      Matcher site = EN_SITE.matcher(text);
+      if (site.find() && (site.group(1).indexOf(' ') > 0)) {
+        out.add(new Unit(site.group(1), site.start(1), site.end(1), false));
+      }
+    }
     // The writer's own unit, named in brackets after 我公司/本厂 (我公司（某某纺织有限公司）), is never the polluter.
     // Unless the text is about a penalty on that unit and names no other (我公司（…）被罚款…申请复核): the unit the
     // matter is about is the writer's own.
@@ -595,6 +603,9 @@ final class Polluters {
   static final String EN_KIND_NOUNS = "restaurant|factory|plant|mill|company|firm|shop|bar|cafe|hotel|farm|workshop|garage|yard|bakery"
       + "|venue|club|pub|karaoke|studio|gym|salon|market";
   static final String EN_KIND_FIRSTS = "rfpmcsbhwgyvk";
+  /** The construction site of (the) a capitalised name, and a building noun after it (Harbour One tower, Pearl Bay project). */
+  static final Pattern EN_SITE = Pattern.compile("(?i:construction|building) site (?:of|for) (?:the )?"
+      + "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+)*\\p{Lu}[\\p{L}&'\\-]*(?:\\s+(?:tower|towers|building|buildings|project|estate|plaza|mall|complex|apartments|residences))?)");
   /** A unit's English noun and the capitalised name after it (the restaurant Bella Cucina, a factory called…). */
   static final Pattern EN_APPOSITION = Pattern.compile(
       "\\b(?:" + EN_KIND_NOUNS + ")\\s+[“\"‘]?((?:\\p{Lu}[\\p{L}&'\\-]*)(?:\\s+\\p{Lu}[\\p{L}&'\\-]*){0,3})");

@@ -1036,7 +1036,9 @@ class PollutersTest {
       "都叫它老四的厂，晚上排黑水。 | 老四的厂",
       "村头那个砖厂，我们都叫他刘老三的厂，天天冒黑烟。 | 刘老三的厂",
       "大家叫她王婶的作坊，天天往沟里倒泔水。 | 王婶的作坊",
-      "村民正在围堵宏达化工的大门。 | 宏达化工"})
+      "村民正在围堵宏达化工的大门。 | 宏达化工",
+      "The construction site of Riverside Gardens in Pudong runs piling at night. | Riverside Gardens",
+      "Noise from the building site for the Pearl Bay project keeps us awake every night. | Pearl Bay project"})
   void roundTwentyOnesClasses(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
@@ -1049,7 +1051,8 @@ class PollutersTest {
       "我们都叫它黑作坊，晚上偷偷烧电线。",
       "镇上有个厂，我们都叫它黑厂，半夜排污。",
       "我们叫他王师傅，他说厂里晚上排污。",
-      "几十个村民明天一早要去堵垃圾焚烧厂的门，这个厂子晚上排黑烟。"})
+      "几十个村民明天一早要去堵垃圾焚烧厂的门，这个厂子晚上排黑烟。",
+      "The construction site of the new metro line is noisy at night."})
   void roundTwentyOnesLookAlikes(String text) {
     String got = RULES.extract(text).field("polluter").filter(f -> f.confidence() >= 0.8).map(Extraction.Field::value).orElse(null);
     assertThat(got).isNull();
