@@ -665,11 +665,11 @@ class ExtractionEvaluationTest {
      * eca7532) + the round (2026-12-06 22:12 UTC), overall 0.978, urgent 83/85, danger to life 45/45, false alarms 5/130,
      * name spans 81/88, phone spans 53/53, polluter 109/124, main kind 201/215, county 208/215, name 206/215, intent
      * 239/240; at 5e9734f (2026-12-07, when round twenty-two was written) the same but false alarms 4/130. Worked on by
-     * class (branch r21rest, 2026-12-07): overall 0.987, polluter 116/124, county 214/215, name 211/215, name spans 85/88,
+     * class (branch r21rest, 2026-12-07): overall 0.987, polluter 117/124, county 214/215, name 211/215, name spans 85/88,
      * false alarms 3/130; the floors one case under those (over for false alarms).
      */
     static final Floors ROUND21 = new Floors(0.984, 0.964, 0.977, 0.031, 0.954);
-    static final Map<String, Double> ROUND21_FIELDS = Map.ofEntries(Map.entry("polluter", 0.925),
+    static final Map<String, Double> ROUND21_FIELDS = Map.ofEntries(Map.entry("polluter", 0.935),
         Map.entry("kind", 0.930), Map.entry("county", 0.990), Map.entry("name", 0.976), Map.entry("intent", 0.991));
     /** Round twenty-one's phone spans: 53/53; one case under. */
     static final double ROUND21_SPAN_PHONE = 0.981;
