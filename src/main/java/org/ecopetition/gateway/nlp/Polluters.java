@@ -467,7 +467,7 @@ final class Polluters {
     singledOut(text, out);
     fullNameFirst(text, out);
     if (out.stream().allMatch(Unit::generic)) {
-      Unit brand = brandAfterPlace(text);
+      Unit brand = brandAfterPlace(text, out);
       if (brand != null) {
         out.add(0, brand);
       }
@@ -1575,8 +1575,11 @@ final class Polluters {
     }
   }
 
-  /** The words that give a unit's full name after a short one (（全名…）, 全称是…, 工商登记的名字是…). */
-  private static final Pattern FULL_NAME = Pattern.compile("(?:全名|全称|大名|注册名|工商名|营业执照上(?:的名字)?|执照上)(?:是|叫|为|：|:)?\\s*$");
+  /**
+   * The words that give a unit's full name after a short one (（全名…）, 全称是…). Not the licence's name (营业执照上是…):
+   * the hands label the name people use there.
+   */
+  private static final Pattern FULL_NAME = Pattern.compile("(?:全名|全称)(?:是|叫|为|：|:)?\\s*$");
 
   /** A unit given by its full name after a short one (“长江”化肥厂（全名宜都长江化工有限公司）): the full name (r21rest). */
   private static void fullNameFirst(String text, List<Unit> out) {
@@ -1597,10 +1600,10 @@ final class Polluters {
   private static final Pattern BRAND_AFTER_PLACE = Pattern.compile("(?:楼下|楼上|对面|隔壁|旁边|附近|门口|路口|街角|底商|一楼|斜对面)的(?:那家|这家|那个|这个)?\\s*"
       + "(?:“(\\p{IsHan}{2,8})”|(\\p{Lu}[A-Za-z'’&]*[a-z][A-Za-z'’&]*(?: \\p{Lu}[A-Za-z'’&]*){0,3}))");
 
-  private Unit brandAfterPlace(String text) {
+  private Unit brandAfterPlace(String text, List<Unit> out) {
     Matcher m = BRAND_AFTER_PLACE.matcher(text);
-    if (!m.find()) {
-      return null;
+    if (!m.find() || out.stream().anyMatch(u -> u.start() >= m.end() && u.start() <= m.end() + 1)) {
+      return null; // 附近的“南山”槟榔烘干场: a kind follows the quotes, the name is read with it elsewhere
     }
     int g = m.group(1) != null ? 1 : 2;
     String name = m.group(g);
@@ -1634,7 +1637,8 @@ final class Polluters {
       // Several units named, then one picked by what it does (味道大的是鑫达五金, 半夜排污的是B厂, 最吵的是…): that one.
       for (int k = 1; k < out.size(); k++) {
         Unit u = out.get(k);
-        if (!u.generic() && text.startsWith("的是", u.start() - 2) && out.get(0).end() <= u.start() - 2) {
+        if (!u.generic() && text.startsWith("的是", u.start() - 2) && out.get(0).end() <= u.start() - 2
+            && (u.start() < 3 || "写印标叫称".indexOf(text.charAt(u.start() - 3)) < 0)) { // 牌子上写的是…: the name restated
           out.remove(k);
           out.add(0, u);
           return;
