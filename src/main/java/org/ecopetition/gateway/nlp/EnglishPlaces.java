@@ -202,6 +202,9 @@ public final class EnglishPlaces {
             || NOT_JOINED.contains(lower.substring(words.get(i + 1)[0], words.get(i + 1)[1])))) {
           continue; // "and a" is no "Anda" (安达市)
         }
+        if (n == 2 && !JOINABLE_GAP.matcher(lower).region(words.get(i)[1], words.get(i + 1)[0]).matches()) {
+          continue; // "a day. I know" is no "Dayi" (大邑县): a name's two words stand apart by a space or a hyphen only (r21rest)
+        }
         // The words joined: what lies between two runs of a-z is all that is not a-z.
         String key = n == 1 ? lower.substring(words.get(i)[0], words.get(i)[1])
             : lower.substring(words.get(i)[0], words.get(i)[1]) + lower.substring(words.get(i + 1)[0], words.get(i + 1)[1]);
@@ -308,6 +311,9 @@ public final class EnglishPlaces {
     }
     return kept.isEmpty() || kept.size() == c.size() ? m : new Gazetteer.Mention(m.start(), m.end(), List.copyOf(kept));
   }
+
+  /** What may stand between the two words of one name (Fu Tian, Xi-an). */
+  private static final Pattern JOINABLE_GAP = Pattern.compile("[\\s\\-'’]{1,3}");
 
   /** English words never half of a name written in two words ("Fu Tian", "Inner Mongolia"): "and a" is no Anda. */
   private static final java.util.Set<String> NOT_JOINED = java.util.Set.of("a", "and", "the", "for", "but", "not", "was",

@@ -73,6 +73,11 @@ public record Extraction(Map<String, Field> fields, List<String> kinds, List<Ide
       return this;
     }
 
+    /** The field set so far, with its span, without building. */
+    Optional<Field> field(String name) {
+      return Optional.ofNullable(fields.get(name));
+    }
+
     /** The value set so far, without building (a build copies every field). */
     Optional<String> value(String name) {
       Field f = fields.get(name);

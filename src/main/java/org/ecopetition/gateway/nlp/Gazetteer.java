@@ -651,7 +651,7 @@ public final class Gazetteer {
       + "|老城区|城区|郊区|市区|县城)|港区|港口|(?!新)\\p{IsHan}{1,2}村(?![民委里子])";
   /** What stands before a county's short name said alone: the start of a clause, a locative, a pronoun (阿拉, 阮, 我兜). */
   private static final Pattern ALONE_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|额们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜|那个|就是|嗯|呃|位于|地处|回|靠近|临近|挨着|紧挨"
+      "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|额们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜|佇|伫|蹛|那个|就是|嗯|呃|位于|地处|回|靠近|临近|挨着|紧挨"
       // speech without stops: a question or a particle closes the clause before (…局吗海城这边, 讲一下桂平那边); 归X管
       + "|[吗吧呢啊哦嘛呀]|一下|归|属于|隶属)$");
   /**

@@ -68,6 +68,15 @@ final class GivenNames {
         if (NOT_A_NAME.matcher(name).find() || PERSON_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()) {
           continue;
         }
+        if (g == 2 && "他她它".indexOf(name.charAt(0)) >= 0) {
+          // 叫他胖子的厂, 大家叫她王婶的作坊: the owner's nickname, and the unit named by it (as 老四的厂); 叫它…: the
+          // unit's own nickname, which Polluters weighs; 叫他老王: a person (r21rest).
+          Matcher k = KIND_AFTER.matcher(text).region(end, text.length());
+          if (name.charAt(0) != '它' && name.length() >= 3 && k.lookingAt()) {
+            return new int[] {start + 1, k.end()};
+          }
+          continue;
+        }
         boolean kindNear = kindStart >= 0 && sameSentence(text, Math.min(kindEnd, m.start()), Math.max(kindStart, m.end()))
             && Math.abs(kindStart - m.start()) <= 40;
         boolean kindAfter = KIND_AFTER.matcher(text.substring(end + (g == 1 ? 1 : 0))).find();

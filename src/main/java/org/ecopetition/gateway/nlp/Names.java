@@ -2303,7 +2303,9 @@ final class Names {
    * place (宁德) is still a name: the place would have to cover its given name too.
    */
   private static boolean placeOnlyInSurname(String cand, boolean strong, Predicate<String> place) {
-    return strong && cand.length() == 3 && !place.test(cand.substring(1));
+    // So is one whose given name reads as a place (申请人：柴玉林, 我叫李永安): the place would have to cover its
+    // surname too (r21rest).
+    return strong && cand.length() == 3 && !(place.test(cand.substring(1)) && place.test(cand.substring(0, 2)));
   }
 
   /** The verbs that follow a name in a record (反映, 来访, 来电, 称, 与邻居…), never part of a dotted name. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -385,6 +386,14 @@ final class Polluters {
         out.add(new Unit(ap.group(1), ap.start(1), ap.end(1), false)); // the restaurant Bella Cucina
       }
     }
+    if (out.isEmpty() && HanLpExtractor.english(text) && text.contains(" site ")) {
+      // A building site named by what it raises (the construction site of Harbour View Towers, the building site for
+      // the Pearl Bay project): the building's name, with its building noun where one follows (r21rest; rounds 20, 21).
+      Matcher site = EN_SITE.matcher(text);
+      if (site.find() && (site.group(1).indexOf(' ') > 0)) {
+        out.add(new Unit(site.group(1), site.start(1), site.end(1), false));
+      }
+    }
     // The writer's own unit, named in brackets after 我公司/本厂 (我公司（某某纺织有限公司）), is never the polluter.
     // Unless the text is about a penalty on that unit and names no other (我公司（…）被罚款…申请复核): the unit the
     // matter is about is the writer's own.
@@ -400,7 +409,19 @@ final class Polluters {
     boolean others = out.size() > 1 && out.stream().anyMatch(u -> !employer(text, u));
     out.removeIf(u -> employer(text, u) && (others || !pointedBack(text, u.end())));
     // Nor a name called by a nickname (都叫它臭厂, 管它叫毒厂): the proper name is given apart.
-    out.removeIf(u -> nickname(text, u.start()) && (u.generic() || nicknames.add(u)));
+    out.removeIf(u -> nickname(text, u.start()) && (u.generic() || judgement(u.name()) || nicknames.add(u)));
+    // The same where the unit scan read the nickname with the word that gives it (管它叫毒厂 → 叫毒厂, 叫它黑厂 → 它黑厂);
+    // a nickname of one word and a unit word is a judgement (毒厂, 黑厂), no name (r21rest).
+    for (Iterator<Unit> it = out.iterator(); it.hasNext(); ) {
+      Unit u = it.next();
+      if (u.name().length() > 1 && "叫它他她".indexOf(u.name().charAt(0)) >= 0 && nickname(text, u.start() + 1)) {
+        it.remove();
+        String rest = u.name().substring(1);
+        if (rest.length() >= 3 && !generic(rest) && !judgement(rest)) {
+          nicknames.add(new Unit(rest, u.start() + 1, u.end(), false));
+        }
+      }
+    }
     // Nor the writer's firm said right after 我们 (我们福达食品的仓库…) when another firm is named: the other is
     // complained of. Alone, it is the writer's own works reported by its worker (我们…厂半夜偷排).
     if (out.stream().filter(u -> !u.generic()).count() > 1) {
@@ -444,6 +465,13 @@ final class Polluters {
       out.add(0, nicknames.get(0));
     }
     singledOut(text, out);
+    fullNameFirst(text, out);
+    if (out.stream().allMatch(Unit::generic)) {
+      Unit brand = brandAfterPlace(text, out);
+      if (brand != null) {
+        out.add(0, brand);
+      }
+    }
     if (out.stream().allMatch(Unit::generic)) {
       Unit shaped = shaped(text, out, places, government);
       if (shaped != null && !(employer(text, shaped) && (!out.isEmpty() || !pointedBack(text, shaped.end())))) {
@@ -575,6 +603,9 @@ final class Polluters {
   static final String EN_KIND_NOUNS = "restaurant|factory|plant|mill|company|firm|shop|bar|cafe|hotel|farm|workshop|garage|yard|bakery"
       + "|venue|club|pub|karaoke|studio|gym|salon|market";
   static final String EN_KIND_FIRSTS = "rfpmcsbhwgyvk";
+  /** The construction site of (the) a capitalised name, and a building noun after it (Harbour One tower, Pearl Bay project). */
+  static final Pattern EN_SITE = Pattern.compile("(?i:construction|building) site (?:of|for) (?:the )?"
+      + "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+)*\\p{Lu}[\\p{L}&'\\-]*(?:\\s+(?:tower|towers|building|buildings|project|estate|plaza|mall|complex|apartments|residences))?)");
   /** A unit's English noun and the capitalised name after it (the restaurant Bella Cucina, a factory called…). */
   static final Pattern EN_APPOSITION = Pattern.compile(
       "\\b(?:" + EN_KIND_NOUNS + ")\\s+[“\"‘]?((?:\\p{Lu}[\\p{L}&'\\-]*)(?:\\s+\\p{Lu}[\\p{L}&'\\-]*){0,3})");
@@ -1489,18 +1520,24 @@ final class Polluters {
    * A named unit followed by a locative, then another named unit in the same clause: the first is a landmark. Or by
    * 下属的, 旗下的: the first only says whose the second is (…集团下属的…造纸厂).
    */
+  /** A named place's kind after its name, before a locative (“阳光宝贝”的幼儿园旁边, 金海岸小区对面): the name is a landmark's. */
+  private static final Pattern LANDMARK_KIND = Pattern.compile("[”’」\"]?的?(?:幼儿园|学校|小学|中学|医院|诊所|超市|商场|酒店|宾馆"
+      + "|小区|银行|菜市场|公园|广场|饭店|餐馆|大厦|写字楼)(?=" + LANDMARK.pattern().substring(1) + ")");
+
   private static void landmarks(String text, List<Unit> out) {
     for (int k = 0; k + 1 < out.size(); k++) {
       Unit a = out.get(k);
       if (a.generic()) {
         continue;
       }
-      Matcher m = LANDMARK.matcher(text).region(a.end(), text.length());
+      Matcher kind = LANDMARK_KIND.matcher(text).region(a.end(), text.length());
+      boolean named = kind.lookingAt(); // 叫“阳光宝贝”的幼儿园旁边的木材加工厂: a place named, then its kind (r21rest)
+      Matcher m = LANDMARK.matcher(text).region(named ? kind.end() : a.end(), text.length());
       if (!m.lookingAt()) {
         continue;
       }
       int next = m.end();
-      boolean other = out.stream().anyMatch(b -> b != a && !b.generic() && b.start() >= next && b.start() - next <= 8
+      boolean other = out.stream().anyMatch(b -> b != a && (named || !b.generic()) && b.start() >= next && b.start() - next <= 8
           && text.substring(next, b.start()).chars().noneMatch(c -> STOP.indexOf(c) >= 0));
       if (other) {
         out.remove(k);
@@ -1538,6 +1575,54 @@ final class Polluters {
     }
   }
 
+  /**
+   * The words that give a unit's full name after a short one (（全名…）, 全称是…). Not the licence's name (营业执照上是…):
+   * the hands label the name people use there.
+   */
+  private static final Pattern FULL_NAME = Pattern.compile("(?:全名|全称)(?:是|叫|为|：|:)?\\s*$");
+
+  /** A unit given by its full name after a short one (“长江”化肥厂（全名宜都长江化工有限公司）): the full name (r21rest). */
+  private static void fullNameFirst(String text, List<Unit> out) {
+    for (int k = 1; k < out.size(); k++) {
+      Unit u = out.get(k);
+      if (!u.generic() && FULL_NAME.matcher(text).region(Math.max(0, u.start() - 9), u.start()).find()) {
+        out.remove(k);
+        out.add(0, u);
+        return;
+      }
+    }
+  }
+
+  /**
+   * A shop named by its brand alone where the writer places it by their home (楼下的“蜜雪冰城”, 对面的Starbucks, 隔壁的Blue
+   * Bottle咖啡): the brand, in quotes or in capitalised Latin words, is the unit's name where no unit word follows it.
+   */
+  private static final Pattern BRAND_AFTER_PLACE = Pattern.compile("(?:楼下|楼上|对面|隔壁|旁边|附近|门口|路口|街角|底商|一楼|斜对面)的(?:那家|这家|那个|这个)?\\s*"
+      + "(?:“(\\p{IsHan}{2,8})”|(\\p{Lu}[A-Za-z'’&]*[a-z][A-Za-z'’&]*(?: \\p{Lu}[A-Za-z'’&]*){0,3}))");
+
+  private Unit brandAfterPlace(String text, List<Unit> out) {
+    Matcher m = BRAND_AFTER_PLACE.matcher(text);
+    if (!m.find() || out.stream().anyMatch(u -> u.start() >= m.end() && u.start() <= m.end() + 1)) {
+      return null; // 附近的“南山”槟榔烘干场: a kind follows the quotes, the name is read with it elsewhere
+    }
+    int g = m.group(1) != null ? 1 : 2;
+    String name = m.group(g);
+    if (g == 1 && (generic(name) || kindWhole(name) || clauseWords(name) || "舞操歌曲队团声味事群会".indexOf(name.charAt(name.length() - 1)) >= 0)) {
+      return null; // 楼下的“化工厂”, 楼下的“广场舞”: a kind or a doing, no brand
+    }
+    return new Unit(name, m.start(g), m.end(g), false);
+  }
+
+  /** A nickname that is one word of judgement and a unit word (毒厂, 黑作坊, 臭工厂): it names no unit (r21rest). */
+  private boolean judgement(String name) {
+    for (int k = Math.min(5, name.length() - 1); k >= 1; k--) {
+      if (is(name, name.length() - k, name.length(), "suffix")) {
+        return name.length() - k <= 1;
+      }
+    }
+    return false;
+  }
+
   /** Pronouns after 叫 that make what follows a nickname (叫它臭厂). */
   private static final String NICKNAME_OBJECT = "它他她";
   /** The words before a nickname (管它叫, 叫它, 外号, 俗称). */
@@ -1548,6 +1633,18 @@ final class Polluters {
    * the one the text is about, first. 其中 stands in the same sentence, at most eight characters before the name.
    */
   private static void singledOut(String text, List<Unit> out) {
+    if (out.size() >= 2 && text.contains("的是")) {
+      // Several units named, then one picked by what it does (味道大的是鑫达五金, 半夜排污的是B厂, 最吵的是…): that one.
+      for (int k = 1; k < out.size(); k++) {
+        Unit u = out.get(k);
+        if (!u.generic() && text.startsWith("的是", u.start() - 2) && out.get(0).end() <= u.start() - 2
+            && (u.start() < 3 || "写印标叫称".indexOf(text.charAt(u.start() - 3)) < 0)) { // 牌子上写的是…: the name restated
+          out.remove(k);
+          out.add(0, u);
+          return;
+        }
+      }
+    }
     if (out.size() < 2 || !text.contains("其中")) {
       return;
     }

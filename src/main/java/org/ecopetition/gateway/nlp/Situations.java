@@ -154,7 +154,7 @@ final class Situations {
    * denied; not a question (有没有漏).
    */
   private static final java.util.regex.Pattern NEGATED_BEFORE = java.util.regex.Pattern.compile(
-      "(?:(?:(?<!有)(?:没有|没|冇)|未|无|(?<!是)不是|并没有|并未|(?<!是)不是真的|(?<![係系])唔係|(?<![係系])唔系|毋是|呣是|伓是)"
+      "(?:(?:(?<!有)(?:没有|没|冇)|未|无|(?<!是)不是|并没有|并未|(?<!是)不是真的|(?<![係系])唔係|(?<![係系])唔系|毋是|呣是|伓是|莫得|莫有|没得|冇得)"
           // what a speaker puts between the negation and the word (不是说什么爆炸啊, 没见着死鱼)
           + "(?:见到|看到|看见|发现|见着|看着|瞅见|说什么|说是|什么)?"
           + "|(?<![一])不)$"); // not 是不是着火了: a question

@@ -686,4 +686,28 @@ class NamesTest {
   void roundNineteensNameClasses(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // round twenty-one's class (branch r21rest), in sentences of our own: an English message signed by a given name
+      // alone after its last sentence, or after a dash and a role; a word that ends a message alone is no name
+      "The plant near Shunyi burns waste every night. We can't open windows. Daniel | Daniel",
+      "Each night there is a smell in Jinniu District, Chengdu. Nobody is sick, but it is unbearable. Priya | Priya",
+      "Trucks run all night near the port. - a neighbour, Sophie | Sophie",
+      "Trucks run all night near the port. Please check. Thanks | -",
+      "Trucks run all night near the port. Sorry. | -"})
+  void roundTwentyOnesNameClasses(String text, String want) {
+    assertThat(name(text)).isEqualTo(want);
+  }
+
+  /** A name read inside the polluter's longer name (a unit named after 叫) is the unit's, no writer's (branch r21rest). */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "村口那个做饲料的 叫丰田饲料的厂子 天天冒粉尘 | -",
+      "举报城关镇一家废品回收点，叫刘二废品站，电瓶酸水就地倒。 | -",
+      "镇上有个厂叫王建国机械厂，天天半夜打铁。我叫李明，电话13912345678。 | 李明"})
+  void aNameInsideThePollutersIsNoWriters(String text, String want) {
+    Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
+    assertThat(e.field("name").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
+  }
 }

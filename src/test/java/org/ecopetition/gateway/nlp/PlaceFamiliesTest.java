@@ -199,6 +199,25 @@ class PlaceFamiliesTest {
     assertThat(got).isEqualTo(want);
   }
 
+  /**
+   * Branch r21rest: round twenty-one's place classes, with sentences of our own. A home county where the only other
+   * place is the province a firm's name gives; a place after 老 in a shop's name (a style); a Minnan locative (佇)
+   * before a short name; English words across a sentence's stop are no pinyin name (a day. I → no 大邑).
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "我叫韦小芳，家住南宁市西乡塘区。小区北边的广西华通塑料有限公司每天晚上冒烟。 | 广西壮族自治区/南宁市/西乡塘区",
+      "家住长沙县星沙街道，附近的湖南金瑞化工有限公司排臭气。 | 湖南省/长沙市/长沙县",
+      "我是迎泽区的居民，楼下一家“老北京炸酱面”油烟很大。 | 山西省/太原市/迎泽区",
+      "住在武侯区，楼下的老成都火锅店油烟大。 | 四川省/成都市/武侯区",
+      "我是老北京人，住在朝阳区，楼下烧烤店油烟大。 | 北京市/北京市/朝阳区",
+      "阮兜佇晋江，隔壁一间鞋厂逐工喷胶水。 | 福建省/泉州市/晋江市",
+      "The factory runs all day. I can't sleep at night in Chaoyang, Beijing. | 北京市/北京市/朝阳区",
+      "The quarry in Jiujiang blasts several times a day. It is routine, but the dust covers our village. | 江西省/九江市/-"})
+  void roundTwentyOnesPlaceClasses(String text, String want) {
+    roundTwentysPlaceClasses(text, want);
+  }
+
   private static String orDash(String s) {
     return s == null ? "-" : s;
   }

@@ -355,13 +355,16 @@ class RedactionEvaluationTest {
 
   static final double ROUND20_NAMES_LEFT = 0.009; // 1/123; one case over
 
-  /** Round twenty-one: 5 of 86 names left at its blind runs; open to work once round twenty-two was written. */
+  /**
+   * Round twenty-one: 5 of 86 names left at its blind runs; open to work once round twenty-two was written; 1 of 86 after
+   * its classes (branch r21rest: English given names signing alone, a cue's name whose given name is a place).
+   */
   @Test
   void roundTwentyOneLeavesFewNames() {
     assertThat(namesLeft("round21")).as(ROUNDS.get("round21").leaksText()).isLessThanOrEqualTo(ROUND21_NAMES_LEFT);
   }
 
-  static final double ROUND21_NAMES_LEFT = 0.07; // 6/86; one case over
+  static final double ROUND21_NAMES_LEFT = 0.024; // 2/86; one case over
 
   /** The blind round (twenty-two): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-two". */
   @Test
