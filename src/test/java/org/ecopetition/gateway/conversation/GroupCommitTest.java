@@ -111,7 +111,8 @@ class GroupCommitTest {
     try (Gateway gw = TestGateway.start(env(db, TestGateway.newKey(), true, 1000))) {
       List<TurnSocket> sockets = new ArrayList<>();
       try {
-        for (int i = 0; i < n; i++) {
+        // Brought to where the test starts all at once (one at a time, each turn would wait a window).
+        sockets.addAll(concurrently(n, i -> {
           TurnSocket s = TurnSocket.open(vertx, gw.port(), null);
           if (i == 2) {
             // This one walks to the summary: its next turn, the confirmation, registers a case.
@@ -125,8 +126,8 @@ class GroupCommitTest {
           } else {
             s.say(WebChatFlowTestSupport.FIRST);
           }
-          sockets.add(s);
-        }
+          return s;
+        }));
         // Through data: today's case serial is at its bound, so the registration breaks the CHECK of case_serials
         // after the turn's message was stored (and again when the turn is tried alone).
         java.time.LocalDate today = org.ecopetition.gateway.support.TestClock.TODAY;
@@ -263,9 +264,13 @@ class GroupCommitTest {
   private static java.util.TreeMap<UUID, TurnSocket> openInIdOrder(Vertx vertx, Gateway gw, String db, int n)
       throws Exception {
     java.util.TreeMap<UUID, TurnSocket> byId = new java.util.TreeMap<>();
-    for (int i = 0; i < n; i++) {
+    // Opened and greeted all at once: under the tests' long window, one at a time would wait a window each.
+    List<TurnSocket> sockets = concurrently(n, i -> {
       TurnSocket s = TurnSocket.open(vertx, gw.port(), null);
       s.say(WebChatFlowTestSupport.FIRST);
+      return s;
+    });
+    for (TurnSocket s : sockets) {
       byte[] hash = sha256(s.token());
       byId.put(TestPostgres.jdbc(db, c -> {
         PreparedStatement ps = c.prepareStatement("SELECT id FROM conversations WHERE token_hash = ?");
@@ -276,6 +281,33 @@ class GroupCommitTest {
       }), s);
     }
     return byId;
+  }
+
+  interface Step<T> {
+    T run(int i) throws Exception;
+  }
+
+  /** {@code n} steps run at once, their results in order; the first failure is thrown. */
+  private static <T> List<T> concurrently(int n, Step<T> step) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    try {
+      List<Future<T>> running = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int k = i;
+        running.add(pool.submit(() -> step.run(k)));
+      }
+      List<T> done = new ArrayList<>();
+      for (Future<T> f : running) {
+        try {
+          done.add(f.get(3, TimeUnit.MINUTES));
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw e.getCause() instanceof Exception x ? x : e;
+        }
+      }
+      return done;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**
@@ -323,11 +355,11 @@ class GroupCommitTest {
     try (Gateway gw = TestGateway.start(env(db, TestGateway.newKey(), true, 1000))) {
       List<TurnSocket> sockets = new ArrayList<>();
       try {
-        for (int i = 0; i < n; i++) {
+        sockets.addAll(concurrently(n, i -> {
           TurnSocket s = TurnSocket.open(vertx, gw.port(), null);
           s.say(WebChatFlowTestSupport.FIRST);
-          sockets.add(s);
-        }
+          return s;
+        }));
         // template1's horizon never moves here, so its age counts the MultiXacts created since.
         String age = "SELECT mxid_age(datminmxid) FROM pg_database WHERE datname = 'template1'";
         long before = ((Number) TestPostgres.value(db, age)).longValue();
@@ -410,9 +442,7 @@ class GroupCommitTest {
     try (Gateway gw = TestGateway.start(env(db, TestGateway.newKey(), true, 1000))) {
       List<TurnSocket> sockets = new ArrayList<>();
       try {
-        for (int i = 0; i < n; i++) {
-          sockets.add(TurnSocket.open(vertx, gw.port(), null));
-        }
+        sockets.addAll(concurrently(n, i -> TurnSocket.open(vertx, gw.port(), null)));
         // A batch runs its turns in their conversations' id order: the two lowest ids are the ones that register.
         List<String> ids = new ArrayList<>();
         for (TurnSocket s : sockets) {
@@ -427,9 +457,14 @@ class GroupCommitTest {
         List<String> sorted = ids.stream().sorted(java.util.Comparator.comparing(UUID::fromString)).toList();
         Set<TurnSocket> registering = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
-          TurnSocket s = sockets.get(i);
           if (sorted.indexOf(ids.get(i)) < 2) {
-            registering.add(s);
+            registering.add(sockets.get(i));
+          }
+        }
+        // The conversations brought to where the test starts all at once (one at a time, each turn waits a window).
+        concurrently(n, i -> {
+          TurnSocket s = sockets.get(i);
+          if (registering.contains(s)) {
             try {
               WebChatFlowTestSupport.drive(s::say, WebChatFlowTestSupport.FIRST, summary -> {
                 throw new AtSummary();
@@ -440,7 +475,8 @@ class GroupCommitTest {
           } else {
             s.say(WebChatFlowTestSupport.FIRST);
           }
-        }
+          return s;
+        });
         String before = scrape(vertx, gw);
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {

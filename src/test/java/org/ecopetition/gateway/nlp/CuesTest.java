@@ -120,6 +120,7 @@ class CuesTest {
         "上次反映的事情进度如何", "请尽快处理，希望能回复。PLEASE help",
         "问题如下：\n 1. 噪音\n\t1、油烟\n1.粉尘 11. 不是\r\n  1、第一最主要的是异味", " 1.", "1、首先，特别是", "三年前去年原来", "Used to be fine, 2 years ago", "Five stars! satisfied",
         "I am NOT satisfied, Disagree and Appeal", "重新调查，不同意处理意见"));
+    int lines = 0;
     try (Stream<Path> files = Stream.concat(Files.walk(Path.of("nlp-models/eval")), Files.list(Path.of("nlp-models/corpus")))) {
       // never the blind round: its texts are read by its evaluation only (and a failure here would print one)
       for (Path f : files.filter(p -> (p.toString().endsWith(".jsonl") || p.toString().endsWith(".tsv"))
@@ -130,8 +131,11 @@ class CuesTest {
           }
           String t = f.toString().endsWith(".jsonl") ? json.readTree(line).get("text").asText() : line.substring(line.indexOf('\t') + 1);
           texts.add(Normaliser.normalise(t));
-          for (int i = 1; i < t.length(); i += 5) {
-            texts.add(t.substring(i)); // starting anywhere: a cue character first, or just after one
+          // Starting anywhere: a cue character first, or just after one. A tail every ninth character, the first one's
+          // offset turning with the line, so that across lines every offset is tried (every fifth took a tenth of the
+          // suite's time, growing with each round).
+          for (int i = 1 + lines++ % 9; i < t.length(); i += 9) {
+            texts.add(t.substring(i));
           }
         }
       }
