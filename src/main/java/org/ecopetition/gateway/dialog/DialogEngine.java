@@ -997,7 +997,8 @@ public final class DialogEngine {
 
   /**
    * The words that open a request ("希望…", "要求…", "请你们…", "让他们…", "晚上别施工", "尽快查处", "please …", "make them …",
-   * "stop …", "I want …"; 希望 only before what is hoped of someone, "希望集团" is a firm): an answer
+   * "stop …", "I want …"; 希望 only before what is hoped of someone, "希望集团" is a firm; 别 not in 别墅区, 别人家的厂,
+   * 别处, which are answers): an answer
    * that opens so says what should be done, not who causes it nor where the petitioner lives.
    */
   private static final Pattern REQUEST_LEAD = Pattern.compile("^(?:希望(?=你们|您们|能|尽快|让|他们|政府|领导|把|可以|早日|赶紧|马上|相关|有关|环保|别|不要|停)|要求|请求|请你们|请政府|请领导|麻烦你们|让他们|让他|让它|让厂家|叫他们|"
@@ -1005,7 +1006,6 @@ public final class DialogEngine {
       + "|^(?i:please\\b|make them\\b|make it\\b|stop\\b|fine them\\b|punish\\b|i want\\b|we want\\b|i'd like\\b|we'd like\\b|i would like\\b|"
       + "we would like\\b|they should\\b|you should\\b|stop them\\b|shut (?:it|them) down|close (?:it|them) down)");
 
-  // 别 leads a request (别施工) but also words of places and parties (别墅区, 别人家的厂, 别处): those are answers.
   /**
    * The request slot, where an answer to the polluter's or the address question is a request and the request is not
    * given yet: the

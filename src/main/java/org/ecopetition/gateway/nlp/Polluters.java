@@ -1516,14 +1516,14 @@ final class Polluters {
   /** The words that make the unit before them a landmark (华联超市对面的…): where the writer stands, not the polluter. */
   private static final Pattern LANDMARK = Pattern.compile("^(?:下属的|旗下的|所属的|下面的|斜对面|正对面|对面|旁边|隔壁|附近|后面|后边|前面|门口|边上|楼上|楼下|东边|西边|南边|北边|东面|西面|南面|北面)(?:的|那个|那家|有个|有家|一家|就是)?");
 
-  /**
-   * A named unit followed by a locative, then another named unit in the same clause: the first is a landmark. Or by
-   * 下属的, 旗下的: the first only says whose the second is (…集团下属的…造纸厂).
-   */
   /** A named place's kind after its name, before a locative (“阳光宝贝”的幼儿园旁边, 金海岸小区对面): the name is a landmark's. */
   private static final Pattern LANDMARK_KIND = Pattern.compile("[”’」\"]?的?(?:幼儿园|学校|小学|中学|医院|诊所|超市|商场|酒店|宾馆"
       + "|小区|银行|菜市场|公园|广场|饭店|餐馆|大厦|写字楼)(?=" + LANDMARK.pattern().substring(1) + ")");
 
+  /**
+   * A named unit followed by a locative, then another named unit in the same clause: the first is a landmark. Or by
+   * 下属的, 旗下的: the first only says whose the second is (…集团下属的…造纸厂).
+   */
   private static void landmarks(String text, List<Unit> out) {
     for (int k = 0; k + 1 < out.size(); k++) {
       Unit a = out.get(k);
