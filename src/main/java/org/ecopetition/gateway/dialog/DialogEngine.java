@@ -92,7 +92,13 @@ public final class DialogEngine {
           "aside_hurry"),
       Map.entry(Pattern.compile("(?:你)?(?:是不是|是)(?:机器人|人工智能|ai|电脑|自动回复|机器)(?:吗|啊|吧|呀)?[?？!！。]*"
           + "|are you (?:a |an )?(?:bot|robot|machine|ai|computer|real person|human)[?!.]*"),
-          "aside_robot"));
+          "aside_robot"),
+      // A greeting alone, as a chat opens ("在吗", "喂，你好", "有人吗", "hello, anyone there?"): answered, and the question
+      // asked again — not read as a too-short account of what happened.
+      Map.entry(Pattern.compile("(?:(?:喂|嗨|哈喽|哈啰|你好|您好|在吗|在么|在不在|在嘛|有人吗|有人在吗|有没有人|早上好|下午好|晚上好)"
+          + "(?:啊|呀|哈|哦|呢|嘛)*[\\s,，!！。.~～?？]*)+"
+          + "|(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|anyone there|is anyone there|are you there)[\\s,!.?]*)+"),
+          "aside_hello"));
   /** The longest message taken for a question back ({@link #ASIDES}): longer, it says something else too. */
   private static final int ASIDE_MAX = 40;
   /**
