@@ -121,12 +121,17 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND21 = new ExtractionScore();
   /**
-   * Round twenty-two, written blind (nlp-models/eval/round22/README.md) and never worked on: scored apart, so that what
+   * Round twenty-two: blind at its runs of 2026-12-07 (nlp-models/README.md, "Round twenty-two"), open to work by class
+   * once round twenty-three was written, so it is no longer unseen.
+   */
+  static final ExtractionScore ROUND22 = new ExtractionScore();
+  /**
+   * Round twenty-three, written blind (nlp-models/eval/round23/README.md) and never worked on: scored apart, so that what
    * the extractor does on text nobody on the project has seen stays readable beside the tuned sets. Nothing else reads
    * it (CuesTest, ExtractorDump, UrgencyProbe skip it).
    */
   static final ExtractionScore BLIND = new ExtractionScore().sealed();
-  static final String BLIND_ROUND = "round22";
+  static final String BLIND_ROUND = "round23";
   /** The rounds scored apart, by folder; every other set counts in {@link #SCORE}. */
   static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.ofEntries(Map.entry("round4", ROUND4),
       Map.entry("round5", ROUND5), Map.entry("round6", ROUND6), Map.entry("round7", ROUND7), Map.entry("round8", ROUND8),
@@ -134,7 +139,7 @@ class ExtractionEvaluationTest {
       Map.entry("round12", ROUND12), Map.entry("round13", ROUND13), Map.entry("round14", ROUND14),
       Map.entry("round15", ROUND15), Map.entry("round16", ROUND16), Map.entry("round17", ROUND17),
       Map.entry("round18", ROUND18), Map.entry("round19", ROUND19), Map.entry("round20", ROUND20),
-      Map.entry("round21", ROUND21), Map.entry(BLIND_ROUND, BLIND)));
+      Map.entry("round21", ROUND21), Map.entry("round22", ROUND22), Map.entry(BLIND_ROUND, BLIND)));
   static int cases;
 
   @BeforeAll
@@ -266,12 +271,23 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round twenty-two (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
-   * twenty-two"), which is the figure to trust for unseen text.
+   * Round twenty-three (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
+   * twenty-three"), which is the figure to trust for unseen text.
    */
   @Test
   void blindRoundStaysAboveItsFloors() {
     stayAbove(BLIND, Bounds.BLIND, Bounds.BLIND_SPAN_PHONE);
+  }
+
+  /**
+   * Round twenty-two (nlp-models/README.md, "Round twenty-two"): blind at its runs, open to work by class once round
+   * twenty-three was written.
+   */
+  @Test
+  void roundTwentyTwoStaysAboveItsFloors() {
+    stayAbove(ROUND22, Bounds.ROUND22, Bounds.ROUND22_SPAN_PHONE);
+    Bounds.ROUND22_FIELDS.forEach((field, min) -> assertThat(ROUND22.ratio(field)).as(field + "\n" + ROUND22.report())
+        .isGreaterThanOrEqualTo(min));
   }
 
   /**
@@ -676,12 +692,22 @@ class ExtractionEvaluationTest {
     /**
      * Round twenty-two's first (blind) run (nlp-models/README.md, "Round twenty-two"): A on main at 5e9734f + the round
      * (2026-12-07 00:51 UTC), overall 0.971, urgent 84/85, danger to life 44/45, false alarms 5/130, name spans 90/95,
-     * phone spans 67/67, polluter 120/149, main kind 201/215, county 208/215, name 208/215, intent 235/240; the floors
-     * one case under A (over for false alarms).
+     * phone spans 67/67, polluter 120/149, main kind 201/215, county 208/215, name 208/215, intent 235/240; at 734f847
+     * (2026-12-07, when round twenty-three was written) name 209/215 and name spans 91/95, the rest the same. The floors
+     * one case under those (over for false alarms).
      */
-    static final Floors BLIND = new Floors(0.968, 0.976, 0.955, 0.047, 0.936);
-    /** Round twenty-two's phone spans at run A: 67/67; one case under. */
-    static final double BLIND_SPAN_PHONE = 0.985;
+    static final Floors ROUND22 = new Floors(0.969, 0.976, 0.955, 0.047, 0.947);
+    static final Map<String, Double> ROUND22_FIELDS = Map.ofEntries(Map.entry("polluter", 0.798),
+        Map.entry("kind", 0.930), Map.entry("county", 0.962), Map.entry("name", 0.967), Map.entry("intent", 0.975));
+    /** Round twenty-two's phone spans: 67/67; one case under. */
+    static final double ROUND22_SPAN_PHONE = 0.985;
+    /**
+     * Round twenty-three's first (blind) run (nlp-models/README.md, "Round twenty-three"): A on main at 734f847 + the
+     * round (RUNA_WHEN), RUNA_FIGURES; the floors one case under A (over for false alarms).
+     */
+    static final Floors BLIND = new Floors(0, 0, 0, 1, 0);
+    /** Round twenty-three's phone spans at run A: RUNA_PHONES; one case under. */
+    static final double BLIND_SPAN_PHONE = 0;
     /**
      * Round eight's first (blind) run (nlp-models/README.md, "Round eight"): overall 0.929, urgent 77/85, danger to life
      * 42/45, false alarms 11/165, name spans 48/58. After its place classes (branch r8places) and its urgency and

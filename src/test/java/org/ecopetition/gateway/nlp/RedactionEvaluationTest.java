@@ -49,7 +49,7 @@ class RedactionEvaluationTest {
       Map.entry("round11", new Tally()), Map.entry("round12", new Tally()), Map.entry("round13", new Tally()), Map.entry("round14", new Tally()),
       Map.entry("round15", new Tally()), Map.entry("round16", new Tally()),
       Map.entry("round17", new Tally()), Map.entry("round18", new Tally()),
-      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
+      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
 
   @BeforeAll
   static void measure() throws Exception {
@@ -366,14 +366,22 @@ class RedactionEvaluationTest {
 
   static final double ROUND21_NAMES_LEFT = 0.024; // 2/86; one case over
 
-  /** The blind round (twenty-two): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-two". */
+  /** Round twenty-two: 3 of 93 names left at its first blind run, 2 at 734f847; open to work once round twenty-three was written. */
+  @Test
+  void roundTwentyTwoLeavesFewNames() {
+    assertThat(namesLeft("round22")).as(ROUNDS.get("round22").leaksText()).isLessThanOrEqualTo(ROUND22_NAMES_LEFT);
+  }
+
+  static final double ROUND22_NAMES_LEFT = 0.033; // 3/93; one case over
+
+  /** The blind round (twenty-three): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-three". */
   @Test
   void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as("blind round: names left").isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.044; // 4/93: 3/93 at run A (5e9734f + round twenty-two); one case over A
+  static final double BLIND_NAMES_LEFT = 1; // RUNA_NAMES_TEXT at run A (734f847 + round twenty-three); one case over A
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
