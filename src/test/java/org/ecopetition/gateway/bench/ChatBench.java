@@ -574,7 +574,10 @@ public final class ChatBench {
     }
 
     String metrics() throws Exception {
-      return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + metricsPort + "/metrics")).build(),
+      // A deadline: once, under load average 30, a scrape never answered and the run waited on it for a quarter of an
+      // hour (curl got the page at once); unanswered, the figures it gives are left out.
+      return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + metricsPort + "/metrics"))
+              .timeout(java.time.Duration.ofSeconds(15)).build(),
           HttpResponse.BodyHandlers.ofString()).body();
     }
 
