@@ -261,6 +261,11 @@ public final class ConversationService {
             written.writes = writes;
             return step(conn, loaded, id, channel, text, x, clientMsgId, client, alsoPending, written);
           }
+
+          @Override
+          public boolean mayRegister(PgConversationRepository.Loaded loaded) {
+            return loaded.seen() == null && !loaded.heldByStaff() && engine.atConfirmation(loaded.state());
+          }
         }).onSuccess(r -> {
           if (written.state != null) {
             repo.committed(id, written.version, written.state);

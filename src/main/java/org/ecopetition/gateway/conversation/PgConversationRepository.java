@@ -680,7 +680,7 @@ final class PgConversationRepository {
     if (m.spans() != null) {
       body.put("spans", TypedSpans.json(m.spans()));
     }
-    return atRest.sealBody(body);
+    return atRest.sealOwnBody(body);
   }
 
   private static StoredMessage stored(NewMessage m, io.vertx.sqlclient.RowSet<Row> rows) {

@@ -20,6 +20,15 @@ interface TurnCommit {
     String clientMsgId();
 
     Future<Received> run(SqlConnection conn, PgConversationRepository.Loaded loaded, Runnable sent, Writes writes);
+
+    /**
+     * Whether this turn, its conversation as loaded, may register a case (a batch ends at a registration: see
+     * {@link GroupCommit}), so that a batch runs it after the turns that cannot. Only an order: a turn that registers
+     * unforeseen still ends its batch, and one foreseen that does not ends nothing.
+     */
+    default boolean mayRegister(PgConversationRepository.Loaded loaded) {
+      return false;
+    }
   }
 
   /**

@@ -247,6 +247,14 @@ public final class DialogEngine {
     return CallMemo.call(() -> begin(ConversationState.fresh(lang), set.startDialog(), new ArrayList<>()));
   }
 
+  /**
+   * Whether the conversation waits at a summary to be confirmed: the one place a petitioner's turn submits (registers)
+   * what the dialog collected. A group commit runs such turns last in their batch (issue 16).
+   */
+  public boolean atConfirmation(ConversationState s) {
+    return atSummary(s);
+  }
+
   /** Whether the next answer is a secret (a query code) that must not be stored as typed. */
   public boolean awaitsSecret(ConversationState s) {
     if (s.current() == null) {

@@ -26,6 +26,17 @@ public interface Metrics {
    */
   default void batch(int turns, int skipped, boolean committed) {}
 
+  /**
+   * Where a group-committed turn's time went (issue 16's latency tail): {@code queuedNanos} from its hand-over to the
+   * group commit until its batch took it (behind batches in flight), then its batch's {@code batchNanos}, from asking
+   * the batch's connection to its COMMIT's answer (once a turn); {@code ordinary}: every turn of the batch wrote through the batch's one
+   * statement (none did statements, or worker-pool work, of its own while the batch waited).
+   */
+  default void batchTimes(long queuedNanos, long batchNanos, boolean ordinary) {}
+
+  /** Turns a committed batch sent on to the next one, not run: behind a turn that registered a case. */
+  default void deferred(int turns) {}
+
   Metrics NONE = new Metrics() {
     @Override
     public void turn(String channel, String transport, long nanos, Outcome outcome) {}

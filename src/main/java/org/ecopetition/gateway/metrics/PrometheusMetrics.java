@@ -42,6 +42,10 @@ public final class PrometheusMetrics implements Metrics {
   private final io.micrometer.core.instrument.DistributionSummary batches;
   private final Counter batchSkippedTurns;
   private final Counter batchesFailed;
+  private final Timer batchQueued;
+  private final Counter batchDeferred;
+  private final Timer batchOrdinary;
+  private final Timer batchMixed;
 
   public PrometheusMetrics() {
     extraction = Timer.builder("gateway.extraction").description("extractions of petitioner texts on the nlp pool")
@@ -64,6 +68,14 @@ public final class PrometheusMetrics implements Metrics {
         .register(registry);
     batchesFailed = Counter.builder("gateway.turns.batch.failed")
         .description("batches that did not commit as a whole (each of their turns tried alone)").register(registry);
+    batchQueued = Timer.builder("gateway.turns.batch.queued")
+        .description("turns' waits in the group commit's queue until a batch took them").serviceLevelObjectives(TURN_SLOS)
+        .register(registry);
+    batchDeferred = Counter.builder("gateway.turns.batch.deferred")
+        .description("turns a committed batch sent on to the next batch, behind a turn that registered a case")
+        .register(registry);
+    batchOrdinary = batchTimer("ordinary");
+    batchMixed = batchTimer("mixed");
   }
 
   /**
@@ -121,6 +133,24 @@ public final class PrometheusMetrics implements Metrics {
   @Override
   public void refusedUnavailable() {
     refused.increment();
+  }
+
+  /** {@code kind}: ordinary (every turn in the batch's one write) or mixed (a turn did statements of its own). */
+  private Timer batchTimer(String kind) {
+    return Timer.builder("gateway.turns.batch.time").tag("kind", kind)
+        .description("group-committed turns' batches, from asking their connection to their COMMIT's answer (per turn)")
+        .serviceLevelObjectives(TURN_SLOS).register(registry);
+  }
+
+  @Override
+  public void batchTimes(long queuedNanos, long batchNanos, boolean ordinary) {
+    batchQueued.record(queuedNanos, TimeUnit.NANOSECONDS);
+    (ordinary ? batchOrdinary : batchMixed).record(batchNanos, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public void deferred(int turns) {
+    batchDeferred.increment(turns);
   }
 
   @Override

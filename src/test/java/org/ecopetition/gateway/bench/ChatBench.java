@@ -230,6 +230,7 @@ public final class ChatBench {
       m0 = Machine.sample(s);
       long jit = Machine.compilerTicks(s.gateway.pid());
       double[] b0 = batches(s);
+      TurnTimes tt0 = TurnTimes.read(s);
       ChatLoad.Window w = load.measure();
       long t0 = System.nanoTime();
       PgTurnBench.sleep(secs * 1000L);
@@ -238,11 +239,13 @@ public final class ChatBench {
       Machine.Sample used = Machine.since(m0, s);
       jit = Machine.compilerTicks(s.gateway.pid()) - jit;
       double[] b1 = batches(s);
+      String times = TurnTimes.read(s).since(tt0);
       load.stop();
       Row r = Row.of("gateway chat, closed loop, " + n + " conversations", w.turns.get() / took,
           w.latency.getIntervalHistogram(), w.errors.get(), w.timeouts.get(), used);
       r.mix = mix(w, took, String.format(Locale.ROOT, "; the gateway's JIT compilers %.3f cores",
           Machine.cores(jit, took)) + batchesSaid(b0, b1));
+      r.times = times;
       rows.add(r);
       if (closed100 == 0) {
         closed100 = r.perSecond;
@@ -254,6 +257,7 @@ public final class ChatBench {
     PgTurnBench.sleep(Math.min(warm, 5) * 1000L);
     m0 = Machine.sample(s);
     double[] b0 = batches(s);
+    TurnTimes tt0 = TurnTimes.read(s);
     ChatLoad.Window w = load.measure();
     long t0 = System.nanoTime();
     PgTurnBench.sleep(secs * 1000L);
@@ -261,12 +265,14 @@ public final class ChatBench {
     w.open = false;
     Machine.Sample used = Machine.since(m0, s);
     double[] b1 = batches(s);
+    String openTimes = TurnTimes.read(s).since(tt0);
     load.stop();
     // Vert.x closes a client nothing references (and its sockets): the client stays reachable until the loops end.
     java.lang.ref.Reference.reachabilityFence(client);
     Row open = Row.of(String.format(Locale.ROOT, "gateway chat, OPEN loop at %.0f turns/s over %d conversations", rate,
         load.size()), w.turns.get() / took, w.latency.getIntervalHistogram(), w.errors.get(), w.timeouts.get(), used);
     open.mix = mix(w, took) + batchesSaid(b0, b1);
+    open.times = openTimes;
     rows.add(open);
     int stuck = load.stuck();
     int unfinished = load.busy();
@@ -286,6 +292,9 @@ public final class ChatBench {
         String per = r.cpu.gatewayPer(r.perSecond * r.cpu.nanos() / 1e9);
         if (!per.isEmpty()) {
           System.out.println("      " + per);
+        }
+        if (!r.times.isEmpty()) {
+          System.out.println("      " + r.times);
         }
       }
     }
@@ -340,6 +349,8 @@ public final class ChatBench {
     final Machine.Sample cpu;
     String unit = "";
     String mix;
+    /** Where the turns' time went by the gateway's clock ({@link TurnTimes}), or "". */
+    String times = "";
 
     private Row(String name, double perSecond, Histogram h, long errors, long timeouts, Machine.Sample cpu) {
       this.name = name;
@@ -563,7 +574,10 @@ public final class ChatBench {
     }
 
     String metrics() throws Exception {
-      return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + metricsPort + "/metrics")).build(),
+      // A deadline: once, under load average 30, a scrape never answered and the run waited on it for a quarter of an
+      // hour (curl got the page at once); unanswered, the figures it gives are left out.
+      return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + metricsPort + "/metrics"))
+              .timeout(java.time.Duration.ofSeconds(15)).build(),
           HttpResponse.BodyHandlers.ofString()).body();
     }
 

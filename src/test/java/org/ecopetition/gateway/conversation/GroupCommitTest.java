@@ -430,12 +430,13 @@ class GroupCommitTest {
   /**
    * A turn that registers a case holds the day's case-serial row until its transaction ends, and every other
    * registration (any batch, any instance) waits for that row: so its batch commits right after it, and the batch's
-   * turns not yet run go to the next batch instead of holding the row through theirs. Two registrations sent in one
-   * window, first in their batch by conversation id, end up in two batches of their own, numbered 1 and 2 (dense,
-   * unique), and the three other turns in a third.
+   * turns that cannot register are not run behind it. So the turns that may register (their conversation at its
+   * summary) run after the others, together: two registrations sent in one window, the lowest ids of five (by id
+   * alone they would run first, each ending a batch, and the three other turns would wait two batches), commit in one
+   * batch with the three others, numbered 1 and 2 (dense, unique).
    */
   @Test
-  void aRegistrationEndsItsBatchSoTheSerialRowIsHeldOnlyToItsCommit(Vertx vertx) throws Exception {
+  void registrationsRunLastInTheirBatchAndTogether(Vertx vertx) throws Exception {
     String db = TestPostgres.freshDatabaseUrl();
     int n = 5;
     // A long window, so that the five turns sent at once are taken together.
@@ -443,7 +444,7 @@ class GroupCommitTest {
       List<TurnSocket> sockets = new ArrayList<>();
       try {
         sockets.addAll(concurrently(n, i -> TurnSocket.open(vertx, gw.port(), null)));
-        // A batch runs its turns in their conversations' id order: the two lowest ids are the ones that register.
+        // The two lowest ids are the ones that register: in id order alone they would run first.
         List<String> ids = new ArrayList<>();
         for (TurnSocket s : sockets) {
           ids.add(TestPostgres.jdbc(db, c -> {
@@ -495,9 +496,11 @@ class GroupCommitTest {
         }
         String after = scrape(vertx, gw);
         assertThat(metricValue(after, "gateway_turns_batch_turns_count")
-            - metricValue(before, "gateway_turns_batch_turns_count")).as("batches").isEqualTo(3);
+            - metricValue(before, "gateway_turns_batch_turns_count")).as("batches").isEqualTo(1);
         assertThat(metricValue(after, "gateway_turns_batch_turns_sum")
             - metricValue(before, "gateway_turns_batch_turns_sum")).as("turns in them").isEqualTo(n);
+        assertThat(metricValue(after, "gateway_turns_batch_deferred_total")
+            - metricValue(before, "gateway_turns_batch_deferred_total")).as("sent on behind a registration").isZero();
         assertThat(metricValue(after, "gateway_turns_batch_skipped_total")).isZero();
         assertThat(metricValue(after, "gateway_turns_batch_failed_total")).isZero();
         List<String> numbers = TestPostgres.jdbc(db, c -> {
