@@ -315,7 +315,7 @@ final class PolluterFinder {
   /** Words that open an English clause before a kind (A bakery, There is a bar, Our factory): no name follows. */
   private static final java.util.Set<String> EN_DETERMINERS = java.util.Set.of("A", "An", "The", "There", "Our", "My", "Your",
       "This", "That", "These", "Those", "Their", "His", "Her", "Its", "We", "I", "It", "Some", "One", "Another", "Any", "No",
-      "Every", "Each");
+      "Every", "Each", "There's", "Theres", "It's", "Here", "Here's", "That's", "What's");
 
   /**
    * Whether a span can be a unit's name: Latin words, the first capitalised and no determiner or pronoun, four at most
