@@ -46,13 +46,21 @@ public final class HanLpExtractor implements Extractor {
   /** The learned name finder (null: none bundled, or switched off to measure), and the probability it masks at. */
   private final LearnedNames learned;
   private final double learnedAt;
+  /** The learned polluter finder (null: none bundled, or switched off to measure). */
+  private final PolluterFinder polluters;
 
   public HanLpExtractor(Gazetteer gazetteer, Classifiers models) {
-    this(gazetteer, models, LearnedNames.bundled(), LEARNED_NAME_AT);
+    this(gazetteer, models, LearnedNames.bundled(), LEARNED_NAME_AT, PolluterFinder.bundled());
   }
 
   /** With another name finder or probability (null: the rules alone), to measure what the model adds. */
   HanLpExtractor(Gazetteer gazetteer, Classifiers models, LearnedNames learned, double learnedAt) {
+    this(gazetteer, models, learned, learnedAt, PolluterFinder.bundled());
+  }
+
+  /** With another polluter finder too (null: the rules alone), to measure what it adds. */
+  HanLpExtractor(Gazetteer gazetteer, Classifiers models, LearnedNames learned, double learnedAt, PolluterFinder polluters) {
+    this.polluters = polluters;
     this.learned = learned;
     this.learnedAt = learnedAt;
     this.gazetteer = gazetteer;
@@ -89,6 +97,9 @@ public final class HanLpExtractor implements Extractor {
         b.set("polluter", written, f.confidence(), f.start(), f.end());
       }
     });
+    if (polluters != null && base.field("polluter").map(f -> f.confidence() < NAMED_POLLUTER).orElse(true)) {
+      learnedPolluter(raw, normalised, mapped, text, b);
+    }
     List<Term> terms = HanLp.seg(gazetteer, text);
     Classifiers.Text tokens = models.text(Tokens.split(text, terms));
     boolean en = english(text);
@@ -156,6 +167,30 @@ public final class HanLpExtractor implements Extractor {
     }
     addLearned(raw, normalised, mapped, writer, out, learned.find(normalised, learnedAt));
     return out;
+  }
+
+  /** The confidence of a polluter the rules name (a kind of unit is given at 0.5). */
+  static final double NAMED_POLLUTER = 0.8;
+  /** The probability from which the polluter finder's tokens are in a span (nlp-models/README.md, "polfinder"). */
+  static final double LEARNED_POLLUTER_AT = 0.5;
+  /** A polluter the finder reads is given as a kind is: the dialog asks the petitioner to confirm it. */
+  static final double LEARNED_POLLUTER_CONFIDENCE = 0.5;
+
+  /**
+   * Where the rules name no unit (none, or only a kind), the first span of the learned polluter finder that can be a
+   * unit's name, at 0.5 so that the dialog checks it. It reads only the windows ending at a unit word or a capitalised
+   * Latin run: most messages cost it a scan of their characters.
+   */
+  private void learnedPolluter(String raw, String normalised, Normaliser.Mapped mapped, String text, Extraction.Builder b) {
+    for (PolluterFinder.Found f : polluters.find(text, LEARNED_POLLUTER_AT)) {
+      if (polluters.shaped(text, f.start(), f.end())) {
+        Extraction.Field field = new Extraction.Field(text.substring(f.start(), f.end()), LEARNED_POLLUTER_CONFIDENCE,
+            f.start(), f.end());
+        String written = raw.equals(normalised) ? null : asWritten(raw, normalised, mapped, field);
+        b.set("polluter", written != null ? written : field.value(), field.confidence(), f.start(), f.end());
+        return;
+      }
+    }
   }
 
   /** The probability from which a name the model finds is masked (nlp-models/README.md, "A learned name finder"). */

@@ -20,7 +20,8 @@ import opennlp.tools.util.TrainingParameters;
  * org.ecopetition.gateway.nlp.TrainModels nlp-models [intent|category|kind|urgency…]}. Reads corpus/{intent,category,kinds,urgency}.tsv (label TAB
  * text; for kinds the first of the comma-separated labels is the main kind), tokenises as the extractor
  * does (HanLP words and character bigrams, and for urgency the situation features of {@link Situations}), trains maximum-entropy models with cutoff 1 (deterministic),
- * and writes models/{intent,category,kind,urgency}.bin; {@code names}: the learned name finder ({@link #trainNames(Path)}).
+ * and writes models/{intent,category,kind,urgency}.bin; {@code names}: the learned name finder ({@link #trainNames(Path)});
+ * {@code polluter}: the learned polluter finder ({@link #trainPolluter(Path)}).
  * The urgency model and the name finder also read the text by several hands in corpus/hands (every
  * {@code *-urgency.tsv} and {@code *-names.tsv} there).
  */
@@ -51,6 +52,135 @@ public final class TrainModels {
     if (only.isEmpty() || only.contains("names")) {
       trainNames(dir);
     }
+    if (only.isEmpty() || only.contains("polluter")) {
+      trainPolluter(dir);
+    }
+  }
+
+  /**
+   * The hands whose misses were read (src/test/resources/nlp/hands-polname, README there): the polluter finder learns
+   * from them only; p5–p8 and p11–p16 stay unseen.
+   */
+  static final List<String> READ_HANDS = List.of("p1", "p2", "p3", "p4", "p9", "p10", "p17", "p18", "p19", "p20");
+
+  /**
+   * The learned polluter finder ({@link PolluterFinder}): the read hands' texts, every mention of the polluter the writer
+   * labelled marked (a text naming none teaches what is no name), tokens of {@link LearnedNames#tokens}, features of
+   * {@link PolluterFeatures} with the lists of lexicon/polluters.tsv, the gold outcome before as the previous outcome;
+   * OpenNLP's L-BFGS (L2 0.5, cutoff 3, 150 iterations: deterministic) → models/polluters.bin, the weights by feature
+   * hash.
+   */
+  static void trainPolluter(Path dir) throws IOException {
+    PolluterFeatures pf = new PolluterFeatures(PolluterFeatures.lists(
+        Files.readAllLines(dir.resolve("lexicon/polluters.tsv"), StandardCharsets.UTF_8)));
+    Path hands = dir.toAbsolutePath().getParent().resolve("src/test/resources/nlp/hands-polname");
+    List<opennlp.tools.ml.model.Event> events = new ArrayList<>();
+    int texts = 0;
+    int marked = 0;
+    int dropped = 0;
+    for (String hand : READ_HANDS) {
+      for (String line : Files.readAllLines(hands.resolve(hand + ".tsv"), StandardCharsets.UTF_8)) {
+        String[] f = line.split("\t", -1);
+        if (line.startsWith("#") || f.length != 3) {
+          continue;
+        }
+        List<opennlp.tools.ml.model.Event> e = polluterEvents(pf, Normaliser.normalise(f[2]), Normaliser.normalise(f[0].strip()));
+        if (e == null) {
+          dropped++;
+          continue;
+        }
+        texts++;
+        marked += f[0].isBlank() ? 0 : 1;
+        events.addAll(e);
+      }
+    }
+    TrainingParameters p = TrainingParameters.defaultParams();
+    p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+    p.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("polluter.cutoff", 3));
+    p.put(TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("polluter.iterations", 150));
+    p.put("L2Cost", 0.5);
+    p.put("L1Cost", 0.0);
+    opennlp.tools.ml.model.MaxentModel m = opennlp.tools.ml.TrainerFactory.getEventTrainer(p, null)
+        .train(new CollectionObjectStream<>(events));
+    Object[] ds = ((opennlp.tools.ml.model.AbstractModel) m).getDataStructures();
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, opennlp.tools.ml.model.Context> pmap = (java.util.Map<String, opennlp.tools.ml.model.Context>) ds[1];
+    int[] slot = {m.getIndex("s"), m.getIndex("c"), m.getIndex("o")};
+    long[] hashes = new long[pmap.size()];
+    float[] w = new float[pmap.size() * 3];
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    int k = 0;
+    for (java.util.Map.Entry<String, opennlp.tools.ml.model.Context> e : new java.util.TreeMap<>(pmap).entrySet()) {
+      hashes[k] = PolluterFeatures.hash(e.getKey());
+      if (!seen.add(hashes[k])) {
+        throw new IOException("two features with one hash: " + e.getKey());
+      }
+      int[] outcomes = e.getValue().getOutcomes();
+      double[] params = e.getValue().getParameters();
+      for (int j = 0; j < outcomes.length; j++) {
+        for (int o = 0; o < 3; o++) {
+          if (slot[o] == outcomes[j]) {
+            w[k * 3 + o] = (float) params[j];
+          }
+        }
+      }
+      k++;
+    }
+    Path out = dir.resolve("models/polluters.bin");
+    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out))) {
+      PolluterFinder.write(o, pf.lists(), hashes, w);
+    }
+    // The table decodes as OpenNLP's model does: the largest difference of a probability over the first events.
+    PolluterFinder finder = PolluterFinder.read(Files.newInputStream(out));
+    double worst = 0;
+    for (int i = 0; i < Math.min(2000, events.size()); i++) {
+      double[] want = m.eval(events.get(i).getContext());
+      double[] got = finder.probabilities(events.get(i).getContext());
+      for (int o = 0; o < 3; o++) {
+        worst = Math.max(worst, Math.abs(want[slot[o]] - got[o]));
+      }
+    }
+    System.out.printf("%s: %d texts (%d naming a polluter, %d left out: the label not found on tokens' boundaries), %d tokens,"
+        + " %d features, %d bytes; largest difference from OpenNLP's probabilities %.2e%n", out, texts, marked, dropped,
+        events.size(), hashes.length, Files.size(out), worst);
+  }
+
+  /**
+   * One text's events: every mention of {@code label} (quote marks at its ends aside) marked start/continue, the other
+   * tokens other; null where the label is named but not found on the tokens' boundaries.
+   */
+  static List<opennlp.tools.ml.model.Event> polluterEvents(PolluterFeatures pf, String text, String label) {
+    LearnedNames.Tokenised t = LearnedNames.tokens(text);
+    int n = t.tokens().length;
+    char[] gold = new char[n];
+    java.util.Arrays.fill(gold, 'o');
+    String l = label.replaceAll("^[“”\"「」『』《》【】‘’']+|[“”\"「」『』《》【】‘’']+$", "").strip();
+    if (!l.isEmpty()) {
+      int found = 0;
+      for (int at = text.indexOf(l); at >= 0; at = text.indexOf(l, at + l.length())) {
+        int s = java.util.Arrays.binarySearch(t.starts(), at);
+        int e = java.util.Arrays.binarySearch(t.ends(), at + l.length());
+        if (s < 0 || e < 0) {
+          continue;
+        }
+        gold[s] = 's';
+        for (int i = s + 1; i <= e; i++) {
+          gold[i] = 'c';
+        }
+        found++;
+      }
+      if (found == 0) {
+        return null;
+      }
+    }
+    PolluterFeatures.Flags fl = pf.flags(text, t, 0, n);
+    List<opennlp.tools.ml.model.Event> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      PolluterFeatures.Strings f = new PolluterFeatures.Strings();
+      pf.features(f, t.tokens(), fl, i, i == 0 ? 'o' : gold[i - 1]);
+      out.add(new opennlp.tools.ml.model.Event(String.valueOf(gold[i]), f.features.toArray(new String[0])));
+    }
+    return out;
   }
 
   /**
