@@ -429,7 +429,17 @@
     convAct('/release', step ? { step: step } : {});
   });
   $('closeConv').addEventListener('click', function () {
-    if (confirm('结束该会话？')) { convAct('/close', {}); }
+    if (!confirm('结束该会话？')) { return; }
+    var id = currentConversation;
+    $('convError').textContent = '';
+    // A report no case was registered from is closed only with a reason (the gateway says so: 409).
+    post('/workspace/conversations/' + id + '/close', {}).catch(function (e) {
+      if (!(e.data && e.data.error && e.data.error.code === 'unregistered_report')) { throw e; }
+      var reason = prompt(e.message + '\n\n不登记即结束的理由：', '');
+      if (!reason || !reason.trim()) { throw e; }
+      return post('/workspace/conversations/' + id + '/close', { reason: reason.trim() });
+    }).then(function () { return openConversation(id, true).then(loadQueue); })
+      .catch(function (e) { $('convError').textContent = e.message; });
   });
   $('attach').addEventListener('click', function () {
     var n = $('attachCase').value.trim().toUpperCase();

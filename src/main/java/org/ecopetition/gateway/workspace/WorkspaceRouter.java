@@ -171,8 +171,17 @@ public final class WorkspaceRouter {
     withId(ctx, id -> takeover.handBack(id, scope(ctx), staff(ctx), step));
   }
 
+  /** {@code {reason?}}: needed to close a conversation whose report no case was registered from. */
   private void close(RoutingContext ctx) {
-    withId(ctx, id -> takeover.close(id, scope(ctx), staff(ctx)));
+    JsonObject body = Requests.jsonBody(ctx);
+    Object r = body == null ? null : body.getValue("reason");
+    if (r != null && (!(r instanceof String s) || s.isBlank() || s.length() > MAX_TEXT)) {
+      Requests.invalidField(ctx, "reason", "请写明不登记即结束的理由（不超过4000字）。",
+          "Give the reason to close without registering (at most 4000 characters).");
+      return;
+    }
+    String reason = r == null ? null : ((String) r).strip();
+    withId(ctx, id -> takeover.close(id, scope(ctx), staff(ctx), reason));
   }
 
   /**
@@ -341,6 +350,14 @@ public final class WorkspaceRouter {
               .put("steps", new JsonArray(s.steps()))
               .put("message", "en".equals(lang) ? "The conversation cannot go back to that step."
                   : "会话不能回到该步骤。")).encode());
+    } else if (r instanceof Takeover.Result.Unregistered) {
+      ctx.response().setStatusCode(409).putHeader("Content-Type", "application/json; charset=utf-8")
+          .end(new JsonObject().put("error", new JsonObject().put("code", "unregistered_report").put("field", "reason")
+              .put("message", "en".equals(lang)
+                  ? "This conversation holds a report no case was registered from: register it (or link a case) first,"
+                      + " or give the reason to close it without one."
+                  : "该会话中的反映尚未登记：请先“登记为案件”或“关联”已登记的案件；确无须登记的，请写明理由后再结束。"))
+              .encode());
     } else {
       Requests.fail(ctx, ApiError.NOT_FOUND, lang);
     }
