@@ -199,7 +199,12 @@ public final class Takeover {
   public Future<Optional<Map<String, String>>> slots(UUID id, String scope, String actor) {
     return queue.inScope(id, scope, actor).compose(found -> !found ? Future.succeededFuture(Optional.<Map<String, String>>empty())
         : repo.pool().withConnection(conn -> repo.logReads(conn, List.of(id), actor, "conversation prefill"))
-            .compose(v -> loadState(id)).map(s -> Optional.of(s.current() == null ? Map.of() : s.current().slots())));
+            .compose(v -> loadState(id)).map(s -> {
+              // The language the petitioner writes in: a case registered from here answers them in it.
+              Map<String, String> slots = new java.util.HashMap<>(s.current() == null ? Map.of() : s.current().slots());
+              slots.put("lang", s.lang());
+              return Optional.of(slots);
+            }));
   }
 
   private interface Step {

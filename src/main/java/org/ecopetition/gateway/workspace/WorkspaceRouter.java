@@ -203,7 +203,7 @@ public final class WorkspaceRouter {
       JsonObject f = new JsonObject().put("conversationId", id.toString()).put("facts", v.get("facts"))
           .put("request", v.get("request")).put("place", v.get("location")).put("category", v.get("category"))
           .put("kind", v.get("kind")).put("polluter", v.get("polluter")).put("since", v.get("since"))
-          .put("accused", v.get("accused")).put("affected", v.get("affected"));
+          .put("accused", v.get("accused")).put("affected", v.get("affected")).put("lang", v.get("lang"));
       if (!"anonymous".equals(v.get("anonymous"))) {
         f.put("name", v.get("name")).put("address", v.get("address")).put("phone", v.get("phone"));
       }

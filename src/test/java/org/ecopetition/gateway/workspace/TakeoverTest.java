@@ -105,6 +105,8 @@ class TakeoverTest {
     assertThat(GW.value("SELECT owner FROM conversations WHERE id = '" + id + "'")).isEqualTo("staff:wang");
     JsonObject prefill = wang.get("/workspace/conversations/" + id + "/prefill").bodyAsJsonObject();
     assertThat(prefill.getString("facts")).contains("砖瓦厂");
+    // The case registered from it answers the petitioner in the conversation's language.
+    assertThat(prefill.getString("lang")).isEqualTo("zh");
     assertThat(wang.post("/workspace/conversations/" + id + "/close", new JsonObject().put("reason", " "))
         .statusCode()).isEqualTo(400);
 
