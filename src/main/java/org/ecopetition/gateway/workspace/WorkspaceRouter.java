@@ -135,12 +135,12 @@ public final class WorkspaceRouter {
   private void view(RoutingContext ctx) {
     UUID id = id(ctx);
     if (id == null) {
-      Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+      missing(ctx);
       return;
     }
     takeover.view(id, scope(ctx), staff(ctx)).onSuccess(v -> {
       if (v.isEmpty()) {
-        Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+        missing(ctx);
       } else {
         noStore(ctx).json(v.get());
       }
@@ -191,12 +191,12 @@ public final class WorkspaceRouter {
   private void prefill(RoutingContext ctx) {
     UUID id = id(ctx);
     if (id == null) {
-      Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+      missing(ctx);
       return;
     }
     takeover.slots(id, scope(ctx), staff(ctx)).onSuccess(s -> {
       if (s.isEmpty()) {
-        Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+        missing(ctx);
         return;
       }
       Map<String, String> v = s.get();
@@ -329,7 +329,7 @@ public final class WorkspaceRouter {
   private void withId(RoutingContext ctx, ById work) {
     UUID id = id(ctx);
     if (id == null) {
-      Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+      missing(ctx);
       return;
     }
     work.run(id).onSuccess(r -> answer(ctx, r)).onFailure(ctx::fail);
@@ -359,8 +359,19 @@ public final class WorkspaceRouter {
                   : "该会话中的反映尚未登记：请先“登记为案件”或“关联”已登记的案件；确无须登记的，请写明理由后再结束。"))
               .encode());
     } else {
-      Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+      missing(ctx);
     }
+  }
+
+  /**
+   * A conversation (or the case to link it to) that does not exist or is outside the caller's scope: the same 404 for
+   * both, in words about a conversation (the case API's words speak of a query code).
+   */
+  private static void missing(RoutingContext ctx) {
+    ctx.response().setStatusCode(404).putHeader("Content-Type", "application/json; charset=utf-8")
+        .end(new JsonObject().put("error", new JsonObject().put("code", "not_found").put("message",
+            "en".equals(Requests.lang(ctx)) ? "No such conversation (or case) within your scope."
+                : "未找到该会话（或案件），或不在您的职责范围内。")).encode());
   }
 
   /** The text of a staff message or note: present, not over-long, no control characters but line breaks. */

@@ -157,8 +157,12 @@ class TakeoverTest {
 
   @Test
   void aConversationOutsideOnesScopeOrUnknownIsNotFoundAndBadInputIsRefused() {
-    assertThat(wang.post("/workspace/conversations/00000000-0000-0000-0000-000000000000/claim", new JsonObject())
-        .statusCode()).isEqualTo(404);
+    HttpResponse<Buffer> unknown = wang.post("/workspace/conversations/00000000-0000-0000-0000-000000000000/claim",
+        new JsonObject());
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    // In words about a conversation, not the status page's "case or query code".
+    assertThat(unknown.bodyAsJsonObject().getJsonObject("error").getString("message")).contains("会话")
+        .doesNotContain("查询码");
     assertThat(wang.post("/workspace/conversations/not-a-uuid/claim", new JsonObject()).statusCode()).isEqualTo(404);
     HttpChat chat = petitioner();
     chat.say("人工");
