@@ -44,11 +44,12 @@ public final class WorkspaceRouter {
   private final StaffLive live;
   private final int queueLimit;
   private final Clock clock;
+  private final java.util.function.Function<String, Future<Boolean>> knownStaff;
 
   /** Everything the workspace works with, wired once by the gateway. */
   public record Parts(Takeover takeover, PgAlertRepository alerts, PgDutyRoster roster, PgCaseRepository cases,
       Pool pool, Path dialogsDir, StaffLive live, int queueLimit, Clock clock,
-      org.ecopetition.gateway.http.Origins origins) {}
+      org.ecopetition.gateway.http.Origins origins, java.util.function.Function<String, Future<Boolean>> knownStaff) {}
 
   private WorkspaceRouter(Parts p) {
     this.takeover = p.takeover();
@@ -61,6 +62,7 @@ public final class WorkspaceRouter {
     this.live = p.live();
     this.queueLimit = p.queueLimit();
     this.clock = p.clock();
+    this.knownStaff = p.knownStaff();
   }
 
   /** The workspace's routes, mounted by the staff router behind its gate (authentication, CSRF, role). */
@@ -285,11 +287,18 @@ public final class WorkspaceRouter {
           "A login, an 11-digit mobile number or a WeCom user, and an end after the start are needed.");
       return;
     }
-    roster.add(new PgDutyRoster.Officer(login.strip(), phone, wecom == null || wecom.isBlank() ? null : wecom.strip()),
-            scope(ctx), from, to, staff(ctx))
-        .onSuccess(id -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json; charset=utf-8")
-            .end(new JsonObject().put("id", id).encode()))
-        .onFailure(ctx::fail);
+    // An officer who is no member of staff could never sign in to acknowledge what their phone is told.
+    knownStaff.apply(login.strip()).compose(known -> {
+      if (!known) {
+        Requests.invalidField(ctx, "login", "值班人员须为本系统的工作人员（登录名）。",
+            "The officer on duty must be a member of staff (their login).");
+        return Future.succeededFuture();
+      }
+      return roster.add(new PgDutyRoster.Officer(login.strip(), phone,
+              wecom == null || wecom.isBlank() ? null : wecom.strip()), scope(ctx), from, to, staff(ctx))
+          .onSuccess(id -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json; charset=utf-8")
+              .end(new JsonObject().put("id", id).encode())).mapEmpty();
+    }).onFailure(ctx::fail);
   }
 
   /**
