@@ -429,7 +429,17 @@
     convAct('/release', step ? { step: step } : {});
   });
   $('closeConv').addEventListener('click', function () {
-    if (confirm('结束该会话？')) { convAct('/close', {}); }
+    if (!confirm('结束该会话？')) { return; }
+    var id = currentConversation;
+    $('convError').textContent = '';
+    // A report no case was registered from is closed only with a reason (the gateway says so: 409).
+    post('/workspace/conversations/' + id + '/close', {}).catch(function (e) {
+      if (!(e.data && e.data.error && e.data.error.code === 'unregistered_report')) { throw e; }
+      var reason = prompt(e.message + '\n\n不登记即结束的理由：', '');
+      if (!reason || !reason.trim()) { throw e; }
+      return post('/workspace/conversations/' + id + '/close', { reason: reason.trim() });
+    }).then(function () { return openConversation(id, true).then(loadQueue); })
+      .catch(function (e) { $('convError').textContent = e.message; });
   });
   $('attach').addEventListener('click', function () {
     var n = $('attachCase').value.trim().toUpperCase();
@@ -833,12 +843,29 @@
 
   /* ---------- registration ---------- */
   var FORM_FIELDS = ['channel', 'receivedOn', 'category', 'subtype', 'name', 'phone', 'address', 'location', 'kind',
-    'polluter', 'since', 'accused', 'request', 'facts'];
+    'polluter', 'since', 'accused', 'request', 'facts', 'lang'];
   function today() {
     return serverToday || new Date(now() + 8 * 3600000).toISOString().slice(0, 10);
   }
+  // What a letter says, read again for each letter: a second 识别 must not keep the first letter's name or phone.
+  var READ_FIELDS = FORM_FIELDS.filter(function (k) { return k !== 'channel' && k !== 'receivedOn'; });
+  function clearRead() {
+    READ_FIELDS.forEach(function (k) {
+      var f = $('r-' + k);
+      if (f.tagName === 'SELECT') { f.selectedIndex = defaultIndex(f); } else { f.value = ''; }
+      f.parentNode.classList.remove('unsure', 'filled');
+    });
+    $('r-urgent').checked = false;
+  }
+  function defaultIndex(select) {
+    for (var i = 0; i < select.options.length; i++) { if (select.options[i].defaultSelected) { return i; } }
+    return 0;
+  }
   function resetRegister() {
+    // The channel stays (a clerk registers a pile of letters, or an afternoon of calls), but not a conversation's.
+    var channel = $('r-conversationId').value ? null : $('r-channel').value;
     $('registerForm').reset();
+    if (channel) { $('r-channel').value = channel; }
     $('r-conversationId').value = '';
     $('r-receivedOn').value = '';
     Array.prototype.forEach.call($('registerForm').querySelectorAll('.fields label'), function (l) {
@@ -876,6 +903,7 @@
     if (!text) { $('registerError').textContent = '请先粘贴文字。'; return; }
     $('extract').disabled = true;
     post('/extract', { text: text }).then(function (x) {
+      clearRead();
       fill(x.fields, x.confidence);
       $('registered').textContent = '已识别并填入' + (x.lifeSafety ? '（可能危及生命，请立即处置！）' : '') + '，黄色为需重点核对的项目。';
     }).catch(function (e) { $('registerError').textContent = e.message; })

@@ -265,7 +265,7 @@ public final class Gateway implements AutoCloseable {
               new WorkspaceRouter.Parts(conversations.takeover(), alerts, roster, cases, pool, dialogsDir, staffLive,
                   cfg.workspace().queueLimit(), clock,
                   org.ecopetition.gateway.http.Origins.of(cfg.http().allowedOrigins(),
-                      org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies())))), photos),
+                      org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies())), accounts::known)), photos),
           extractor));
       Channels channels = Channels.start(vertx, cfg, new PgInboundRepository(pool), conversations,
           new ChannelConversations(conversations, pool, secret, dataKeys, clock), notices, photos,

@@ -208,6 +208,10 @@ final class PgConversationRepository {
       SELECT m.id, m.direction, m.author, m.body, m.created_at FROM channel_pending p JOIN messages m ON m.id = p.message_id
       WHERE p.conversation_id = $1 ORDER BY p.message_id LIMIT $2""";
   private static final String QUEUE_EVENT = "INSERT INTO events (kind, conversation_id, at, detail) VALUES ('queue', $1, $2, $3)";
+  private static final String LINKED_SINCE_CLOSED = """
+      SELECT EXISTS (SELECT 1 FROM conversation_log l WHERE l.conversation_id = $1
+        AND l.kind IN ('case_registered', 'case_attached')
+        AND l.id > coalesce((SELECT max(id) FROM conversation_log WHERE conversation_id = $1 AND kind = 'closed'), 0))""";
   private static final String LOG = """
       INSERT INTO conversation_log (conversation_id, at, actor, kind, text, detail) VALUES ($1, $2, $3, $4, $5, $6)""";
 
@@ -830,6 +834,14 @@ final class PgConversationRepository {
   /** The queue changed (a conversation joined it, was taken over, handed back or closed). */
   Future<Void> queueEvent(SqlClient conn, UUID id, String what) {
     return conn.preparedQuery(QUEUE_EVENT).execute(Tuple.of(id, stamp(), what)).mapEmpty();
+  }
+
+  /**
+   * Whether staff registered a case from the conversation, or linked one to it, since it was last closed: the report
+   * it holds is then on a case.
+   */
+  Future<Boolean> linkedSinceClosed(SqlClient conn, UUID id) {
+    return conn.preparedQuery(LINKED_SINCE_CLOSED).execute(Tuple.of(id)).map(rows -> rows.iterator().next().getBoolean(0));
   }
 
   /** Who did what to the conversation, and when (append-only). */

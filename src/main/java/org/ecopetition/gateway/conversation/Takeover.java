@@ -50,6 +50,9 @@ public final class Takeover {
 
     /** The conversation cannot go back to that step. */
     record NoSuchStep(List<String> steps) implements Result {}
+
+    /** The conversation holds a report no case was registered from, and no reason was given to close it anyway. */
+    record Unregistered() implements Result {}
   }
 
   /** The conversations waiting for a person or held by staff, most pressing first. */
@@ -138,21 +141,46 @@ public final class Takeover {
     });
   }
 
-  /** Ends the conversation: the petitioner is thanked; their next message starts afresh with the bot. */
-  public Future<Result> close(UUID id, String scope, String staff) {
+  /**
+   * Ends the conversation: the petitioner is thanked; their next message starts afresh with the bot. Closing forgets
+   * the report being collected, so a conversation holding one (its facts told) that no case was registered from or
+   * linked to is closed only with {@code reason} (a prank, a matter told elsewhere), kept on the log: every matter is
+   * registered (Art 17), and a danger to life told to a person must not end with nothing on any list.
+   */
+  public Future<Result> close(UUID id, String scope, String staff, String reason) {
     return locked(id, scope, staff, (conn, l) -> {
       if (l.heldByStaff() && !l.owner().equals(staff)) {
         return Future.succeededFuture(holder(l));
       }
-      ConversationState fresh = ConversationState.fresh(l.state().lang());
-      List<Reply> said = List.of(Reply.text(words.text(Msg.CHAT_CLOSED, l.state().lang())));
-      return repo.update(conn, id, fresh, Waiting.BOT, l.version(), clock.instant(), null, null)
-          .compose(v -> repo.log(conn, id, staff, "closed", null, null))
-          .compose(v -> store(conn, id, l.channel(), said))
-          .compose(v -> repo.queueEvent(conn, id, "closed"))
-          .compose(v -> repo.event(conn, id, true))
-          .map(v -> done(Waiting.BOT));
+      Future<Boolean> mayClose = reason != null || !holdsReport(l.state()) ? Future.succeededFuture(true)
+          : repo.linkedSinceClosed(conn, id);
+      return mayClose.compose(ok -> ok ? closed(conn, id, l, staff, reason)
+          : Future.succeededFuture(new Result.Unregistered()));
     });
+  }
+
+  /** Whether the state holds a report under way: a dialog, current or set aside, with the facts told. */
+  static boolean holdsReport(ConversationState s) {
+    List<ConversationState.Frame> frames = new ArrayList<>(s.suspended());
+    if (s.current() != null) {
+      frames.add(s.current());
+    }
+    return frames.stream().anyMatch(f -> {
+      String facts = f.slots().get("facts");
+      return facts != null && !facts.isBlank();
+    });
+  }
+
+  private Future<Result> closed(SqlConnection conn, UUID id, PgConversationRepository.Loaded l, String staff,
+      String reason) {
+    ConversationState fresh = ConversationState.fresh(l.state().lang());
+    List<Reply> said = List.of(Reply.text(words.text(Msg.CHAT_CLOSED, l.state().lang())));
+    return repo.update(conn, id, fresh, Waiting.BOT, l.version(), clock.instant(), null, null)
+        .compose(v -> repo.log(conn, id, staff, "closed", reason, null))
+        .compose(v -> store(conn, id, l.channel(), said))
+        .compose(v -> repo.queueEvent(conn, id, "closed"))
+        .compose(v -> repo.event(conn, id, true))
+        .map(v -> done(Waiting.BOT));
   }
 
   /** Records that a case was registered from, or attached to, the conversation. */
@@ -171,7 +199,12 @@ public final class Takeover {
   public Future<Optional<Map<String, String>>> slots(UUID id, String scope, String actor) {
     return queue.inScope(id, scope, actor).compose(found -> !found ? Future.succeededFuture(Optional.<Map<String, String>>empty())
         : repo.pool().withConnection(conn -> repo.logReads(conn, List.of(id), actor, "conversation prefill"))
-            .compose(v -> loadState(id)).map(s -> Optional.of(s.current() == null ? Map.of() : s.current().slots())));
+            .compose(v -> loadState(id)).map(s -> {
+              // The language the petitioner writes in: a case registered from here answers them in it.
+              Map<String, String> slots = new java.util.HashMap<>(s.current() == null ? Map.of() : s.current().slots());
+              slots.put("lang", s.lang());
+              return Optional.of(slots);
+            }));
   }
 
   private interface Step {

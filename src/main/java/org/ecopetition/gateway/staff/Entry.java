@@ -3,6 +3,7 @@ package org.ecopetition.gateway.staff;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,6 +22,10 @@ final class Entry {
   /** Art 15: a group visiting with the same matter elects no more than five representatives. */
   static final int MAX_REPRESENTATIVES = 5;
   private static final int MAX_TEXT = 20_000;
+  private static final long MAX_AFFECTED = 100_000_000L;
+  private static final List<String> TEXT_FIELDS = List.of("channel", "category", "receivedOn", "name", "address",
+      "phone", "location", "matter", "request", "facts", "kind", "since", "polluter", "accused", "transferredFrom",
+      "lang");
   private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}\\d{7,8}");
 
   sealed interface Parsed {}
@@ -40,6 +45,19 @@ final class Entry {
   }
 
   private static Parsed check(JsonObject b, LocalDate today, Function<String, Optional<Place>> places) {
+    for (String field : TEXT_FIELDS) {
+      Object v = b.getValue(field);
+      if (v != null && !(v instanceof String)) {
+        // A number where a name or a phone belongs is a client's fault, never a name "123".
+        return new Invalid(field, "字段 " + field + " 须为文字。", field + " must be text.");
+      }
+    }
+    Object affected = b.getValue("affected");
+    if (affected instanceof Number n && (!(n instanceof Integer || n instanceof Long) || n.longValue() < 1
+        || n.longValue() > MAX_AFFECTED)) {
+      return new Invalid("affected", "受影响人数须为1至1亿之间的整数，或照信访人原话填写（如“几百户”）。",
+          "affected is a whole number from 1 to 100,000,000, or the petitioner's words (\"several hundred households\").");
+    }
     String transferredFrom = text(b, "transferredFrom");
     String channel = b.getString("channel", transferredFrom != null ? "transfer" : null);
     if (channel == null || !CHANNELS.contains(channel) && !"transfer".equals(channel)) {

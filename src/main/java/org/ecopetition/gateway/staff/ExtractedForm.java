@@ -43,6 +43,8 @@ final class ExtractedForm {
     // The whole text is the record of what the petitioner wrote: the facts field holds it unless the clerk shortens it.
     fields.put("facts", text.strip());
     fields.put("urgent", x.flag("urgent") || x.flag("lifeSafety"));
+    // The language the petitioner is written back in (notices, documents): a letter in English gets English.
+    fields.put("lang", language(text));
     Affected a = x.affected();
     if (a != null && a.count() != null) {
       fields.put("affected", a.count());
@@ -53,6 +55,19 @@ final class ExtractedForm {
     return new JsonObject().put("fields", fields).put("confidence", confidence)
         .put("lifeSafety", x.flag("lifeSafety")).put("kinds", new io.vertx.core.json.JsonArray(x.kinds()))
         .put("situations", x.field("situation").map(Extraction.Field::value).orElse(null));
+  }
+
+  /** "en" for a text written in Latin letters with no Chinese character in it, else "zh". */
+  static String language(String text) {
+    boolean latin = false;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        return "zh";
+      }
+      latin |= c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+    return latin ? "en" : "zh";
   }
 
   private static Integer parse(String s) {

@@ -55,7 +55,8 @@ final class PgStaffRepository {
              facts_redacted, request_redacted, redaction_confirmed_at
       FROM cases c WHERE received_date BETWEEN $1 AND $2 AND %s ORDER BY id""";
   private static final String DOCUMENT = """
-      SELECT c.id, c.case_number, c.petitioner_name, c.anonymous, c.received_date, c.request, c.facts, c.handling_due,
+      SELECT c.id, c.case_number, c.petitioner_name, c.petitioner_address, c.contact_phone, c.anonymous,
+             c.received_date, c.request, c.facts, c.handling_due,
              c.department, c.category, c.disclosure_consent, c.facts_redacted, c.request_redacted,
              c.redaction_confirmed_at, e.at AS event_at, e.reason, e.public_text, e.article, e.detail
       FROM cases c LEFT JOIN LATERAL (
@@ -332,6 +333,7 @@ final class PgStaffRepository {
             withheld.add(o.getString("case_number"));
             return;
           }
+          ReportedPartyCopy.masked(o, ReportedPartyCopy.known(o));
           o.put("facts", factsRedacted).put("request", requestRedacted == null ? "" : requestRedacted)
               .putNull("petitioner_name").putNull("petitioner_address").putNull("contact_phone");
         }

@@ -8,7 +8,7 @@ final class Redacted {
 
   /** The case with its redacted copy in place of the facts and request, and no name, address or phone. */
   static JsonObject forNoNeed(JsonObject c) {
-    JsonObject o = c.copy();
+    JsonObject o = ReportedPartyCopy.masked(c.copy(), ReportedPartyCopy.known(c));
     o.put("facts", o.getString("facts_redacted")).put("request", o.getString("request_redacted"))
         .putNull("petitioner_name").putNull("petitioner_address").putNull("contact_phone").put("redacted", true);
     return o;

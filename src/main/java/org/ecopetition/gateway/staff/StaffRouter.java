@@ -709,6 +709,7 @@ public final class StaffRouter {
                 "en".equals(lang) ? "This document exists only once its act is recorded." : "尚未作出相应决定，没有此文书。")).encode());
         return Future.succeededFuture();
       }
+      java.util.function.UnaryOperator<String> mask = java.util.function.UnaryOperator.identity();
       if (forReportedParty) {
         // A copy for the reported party (issue 11 §1, Art 23, 24): never of an accusation; the petitioner's identity
         // only with their consent; otherwise the redacted copy a person confirmed.
@@ -728,21 +729,28 @@ public final class StaffRouter {
                         : "请先核对并确认脱敏副本，再制作给被反映对象的文书。")).encode());
             return Future.succeededFuture();
           }
+          // What staff wrote on the act (an opinion's findings, a reason) is printed too and no person confirmed it.
+          mask = ReportedPartyCopy.known(d)::redact;
           d = d.copy().put("facts", d.getString("facts_redacted")).put("request", d.getString("request_redacted", ""))
               .put("anonymous", true).putNull("petitioner_name");
         }
       }
       JsonObject doc = d;
+      java.util.function.UnaryOperator<String> printed = mask;
       String what = "document " + type + (pdf ? " (pdf)" : " (html)") + (forReportedParty ? " for the reported party" : "");
-      return repo.logRead(d.getLong("id"), ctx.get("staff"), what, purpose(ctx)).compose(v -> render(ctx, doc, type, spec, pdf));
+      return repo.logRead(d.getLong("id"), ctx.get("staff"), what, purpose(ctx))
+          .compose(v -> render(ctx, doc, type, spec, pdf, printed));
     }).onFailure(ctx::fail);
   }
 
-  private Future<Void> render(RoutingContext ctx, JsonObject d, String type, String[] spec, boolean pdf) {
+  private Future<Void> render(RoutingContext ctx, JsonObject d, String type, String[] spec, boolean pdf,
+      java.util.function.UnaryOperator<String> mask) {
     {
       String title = "mediation".equals(type) && "reconciliation".equals(detailOf(d).getString("kind"))
           ? "和解协议书" : spec[2];
-      String html = documents.html(type.endsWith("_opinion") ? "opinion" : type, title, DocumentValues.of(d, title));
+      java.util.Map<String, String> values = DocumentValues.of(d, title);
+      values.replaceAll((k, v) -> mask.apply(v));
+      String html = documents.html(type.endsWith("_opinion") ? "opinion" : type, title, values);
       if (!pdf) {
         ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
             .putHeader("Content-Security-Policy", documents.contentSecurityPolicy()).end(html);

@@ -44,11 +44,12 @@ public final class WorkspaceRouter {
   private final StaffLive live;
   private final int queueLimit;
   private final Clock clock;
+  private final java.util.function.Function<String, Future<Boolean>> knownStaff;
 
   /** Everything the workspace works with, wired once by the gateway. */
   public record Parts(Takeover takeover, PgAlertRepository alerts, PgDutyRoster roster, PgCaseRepository cases,
       Pool pool, Path dialogsDir, StaffLive live, int queueLimit, Clock clock,
-      org.ecopetition.gateway.http.Origins origins) {}
+      org.ecopetition.gateway.http.Origins origins, java.util.function.Function<String, Future<Boolean>> knownStaff) {}
 
   private WorkspaceRouter(Parts p) {
     this.takeover = p.takeover();
@@ -61,6 +62,7 @@ public final class WorkspaceRouter {
     this.live = p.live();
     this.queueLimit = p.queueLimit();
     this.clock = p.clock();
+    this.knownStaff = p.knownStaff();
   }
 
   /** The workspace's routes, mounted by the staff router behind its gate (authentication, CSRF, role). */
@@ -135,12 +137,12 @@ public final class WorkspaceRouter {
   private void view(RoutingContext ctx) {
     UUID id = id(ctx);
     if (id == null) {
-      Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+      missing(ctx);
       return;
     }
     takeover.view(id, scope(ctx), staff(ctx)).onSuccess(v -> {
       if (v.isEmpty()) {
-        Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+        missing(ctx);
       } else {
         noStore(ctx).json(v.get());
       }
@@ -171,8 +173,17 @@ public final class WorkspaceRouter {
     withId(ctx, id -> takeover.handBack(id, scope(ctx), staff(ctx), step));
   }
 
+  /** {@code {reason?}}: needed to close a conversation whose report no case was registered from. */
   private void close(RoutingContext ctx) {
-    withId(ctx, id -> takeover.close(id, scope(ctx), staff(ctx)));
+    JsonObject body = Requests.jsonBody(ctx);
+    Object r = body == null ? null : body.getValue("reason");
+    if (r != null && (!(r instanceof String s) || s.isBlank() || s.length() > MAX_TEXT)) {
+      Requests.invalidField(ctx, "reason", "请写明不登记即结束的理由（不超过4000字）。",
+          "Give the reason to close without registering (at most 4000 characters).");
+      return;
+    }
+    String reason = r == null ? null : ((String) r).strip();
+    withId(ctx, id -> takeover.close(id, scope(ctx), staff(ctx), reason));
   }
 
   /**
@@ -182,19 +193,19 @@ public final class WorkspaceRouter {
   private void prefill(RoutingContext ctx) {
     UUID id = id(ctx);
     if (id == null) {
-      Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+      missing(ctx);
       return;
     }
     takeover.slots(id, scope(ctx), staff(ctx)).onSuccess(s -> {
       if (s.isEmpty()) {
-        Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+        missing(ctx);
         return;
       }
       Map<String, String> v = s.get();
       JsonObject f = new JsonObject().put("conversationId", id.toString()).put("facts", v.get("facts"))
           .put("request", v.get("request")).put("place", v.get("location")).put("category", v.get("category"))
           .put("kind", v.get("kind")).put("polluter", v.get("polluter")).put("since", v.get("since"))
-          .put("accused", v.get("accused")).put("affected", v.get("affected"));
+          .put("accused", v.get("accused")).put("affected", v.get("affected")).put("lang", v.get("lang"));
       if (!"anonymous".equals(v.get("anonymous"))) {
         f.put("name", v.get("name")).put("address", v.get("address")).put("phone", v.get("phone"));
       }
@@ -276,11 +287,18 @@ public final class WorkspaceRouter {
           "A login, an 11-digit mobile number or a WeCom user, and an end after the start are needed.");
       return;
     }
-    roster.add(new PgDutyRoster.Officer(login.strip(), phone, wecom == null || wecom.isBlank() ? null : wecom.strip()),
-            scope(ctx), from, to, staff(ctx))
-        .onSuccess(id -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json; charset=utf-8")
-            .end(new JsonObject().put("id", id).encode()))
-        .onFailure(ctx::fail);
+    // An officer who is no member of staff could never sign in to acknowledge what their phone is told.
+    knownStaff.apply(login.strip()).compose(known -> {
+      if (!known) {
+        Requests.invalidField(ctx, "login", "值班人员须为本系统的工作人员（登录名）。",
+            "The officer on duty must be a member of staff (their login).");
+        return Future.succeededFuture();
+      }
+      return roster.add(new PgDutyRoster.Officer(login.strip(), phone,
+              wecom == null || wecom.isBlank() ? null : wecom.strip()), scope(ctx), from, to, staff(ctx))
+          .onSuccess(id -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json; charset=utf-8")
+              .end(new JsonObject().put("id", id).encode())).mapEmpty();
+    }).onFailure(ctx::fail);
   }
 
   /**
@@ -320,7 +338,7 @@ public final class WorkspaceRouter {
   private void withId(RoutingContext ctx, ById work) {
     UUID id = id(ctx);
     if (id == null) {
-      Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+      missing(ctx);
       return;
     }
     work.run(id).onSuccess(r -> answer(ctx, r)).onFailure(ctx::fail);
@@ -341,9 +359,28 @@ public final class WorkspaceRouter {
               .put("steps", new JsonArray(s.steps()))
               .put("message", "en".equals(lang) ? "The conversation cannot go back to that step."
                   : "会话不能回到该步骤。")).encode());
+    } else if (r instanceof Takeover.Result.Unregistered) {
+      ctx.response().setStatusCode(409).putHeader("Content-Type", "application/json; charset=utf-8")
+          .end(new JsonObject().put("error", new JsonObject().put("code", "unregistered_report").put("field", "reason")
+              .put("message", "en".equals(lang)
+                  ? "This conversation holds a report no case was registered from: register it (or link a case) first,"
+                      + " or give the reason to close it without one."
+                  : "该会话中的反映尚未登记：请先“登记为案件”或“关联”已登记的案件；确无须登记的，请写明理由后再结束。"))
+              .encode());
     } else {
-      Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+      missing(ctx);
     }
+  }
+
+  /**
+   * A conversation (or the case to link it to) that does not exist or is outside the caller's scope: the same 404 for
+   * both, in words about a conversation (the case API's words speak of a query code).
+   */
+  private static void missing(RoutingContext ctx) {
+    ctx.response().setStatusCode(404).putHeader("Content-Type", "application/json; charset=utf-8")
+        .end(new JsonObject().put("error", new JsonObject().put("code", "not_found").put("message",
+            "en".equals(Requests.lang(ctx)) ? "No such conversation (or case) within your scope."
+                : "未找到该会话（或案件），或不在您的职责范围内。")).encode());
   }
 
   /** The text of a staff message or note: present, not over-long, no control characters but line breaks. */

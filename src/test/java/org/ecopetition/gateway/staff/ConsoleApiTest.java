@@ -44,6 +44,14 @@ class ConsoleApiTest {
     assertThat(f.getString("location")).contains("江宁");
     assertThat(f.getString("kind")).isEqualTo("air");
     assertThat(f.getString("facts")).isEqualTo(text);
+    assertThat(f.getString("lang")).isEqualTo("zh");
+    // A letter in English is answered in English: the form says so, and the clerk may change it.
+    JsonObject en = wang.post("/extract", new JsonObject().put("text", "Dear Sir, the dye works by our canal dumps "
+        + "purple water every night. Please stop it. Tom, 13812345678")).bodyAsJsonObject().getJsonObject("fields");
+    assertThat(en.getString("lang")).isEqualTo("en");
+    // A Chinese letter quoting an English name is still Chinese.
+    assertThat(wang.post("/extract", new JsonObject().put("text", "ABC Chemical公司夜里排放废气。")).bodyAsJsonObject()
+        .getJsonObject("fields").getString("lang")).isEqualTo("zh");
     assertThat(r.bodyAsJsonObject().getJsonObject("confidence").getDouble("phone")).isGreaterThan(0.5);
     assertThat(GW.value("SELECT (SELECT count(*) FROM cases) || '/' || (SELECT count(*) FROM conversations)"))
         .isEqualTo(before);

@@ -85,6 +85,39 @@ class RedactedCopyTest {
     assertThat(staff.get("/cases/" + n + "/documents/acceptance").bodyAsString()).contains(NAME);
   }
 
+  /**
+   * A person confirms the facts and request; the place as typed (here the petitioner's own address, as a letter about
+   * "my home's neighbour" gives it) and what staff wrote on an opinion leave with them, and name nobody either.
+   */
+  @Test
+  void theReportedPartysCopyMasksThePlaceAndWhatStaffWrote() {
+    String address = "河南省郑州市中牟县" + ADDRESS;
+    String n = staff.enter(letter("申诉求决").put("subtype", 4).put("location", address));
+    staff.post("/cases/" + n + "/redaction", new JsonObject());
+    JsonObject row = staff.get("/export" + period() + "&forReportedParty=true").bodyAsJsonObject()
+        .getJsonArray("cases").stream().map(JsonObject.class::cast)
+        .filter(o -> n.equals(o.getString("case_number"))).findFirst().orElseThrow();
+    assertThat(leaks(row.encode())).as(row.encode()).isFalse();
+    assertThat(row.getString("location")).isEqualTo("【地址】");
+    assertThat(staff.get("/export" + period() + "&forReportedParty=true&format=csv").bodyAsString())
+        .doesNotContain(ADDRESS);
+
+    long v = (Long) GW.value("SELECT version FROM cases WHERE case_number = '" + n + "'");
+    v = staff.act(n, "accept", v, new JsonObject().put("reason", "属于本级职责"));
+    v = staff.act(n, "start_handling", v, new JsonObject().put("reason", "开始办理"));
+    staff.act(n, "issue_opinion", v, new JsonObject().put("reason", "出具意见")
+        .put("publicText", "经查，柏雪琴（电话一三九二八四六五七一三）反映的情况属实。")
+        .put("findings", "柏雪琴家住城南路88号，井水受到污染。").put("basis", "《水污染防治法》").put("outcome", "support"));
+    HttpResponse<Buffer> copy = staff.get("/cases/" + n + "/documents/opinion?forReportedParty=true");
+    assertThat(copy.statusCode()).as(copy.bodyAsString()).isEqualTo(200);
+    assertThat(leaks(copy.bodyAsString())).as(copy.bodyAsString()).isFalse();
+    assertThat(copy.bodyAsString()).contains("经查，【姓名】（电话【电话】）反映的情况属实", "《水污染防治法》");
+    // The petitioner's own letter is theirs: as written.
+    assertThat(staff.get("/cases/" + n + "/documents/opinion").bodyAsString()).contains("柏雪琴家住城南路88号");
+    // An auditor reads the place masked as well.
+    assertThat(leaks(staff.as("shen").get("/cases/" + n).bodyAsString())).isFalse();
+  }
+
   @Test
   void anAccusationNeverReachesTheReportedPartysCopy() {
     String n = staff.enter(letter("检举控告").put("accused", "某县生态环境局执法大队"));

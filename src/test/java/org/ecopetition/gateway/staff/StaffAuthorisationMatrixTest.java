@@ -253,7 +253,7 @@ class StaffAuthorisationMatrixTest {
       case ALERTS -> new Call(m, "/workspace/alerts", null, Set.of(200), null);
       case ACKNOWLEDGE_ALERT -> new Call(m, "/workspace/alerts/999999/ack", null, Set.of(404), null);
       case DUTY -> new Call(m, "/workspace/duty", null, Set.of(200), null);
-      case ADD_DUTY -> new Call(m, "/workspace/duty", new JsonObject().put("login", "zhao").put("phone", "13900001111")
+      case ADD_DUTY -> new Call(m, "/workspace/duty", new JsonObject().put("login", "wang").put("phone", "13900001111")
           .put("from", TestClock.CLOCK.instant().toString())
           .put("to", TestClock.CLOCK.instant().plusSeconds(3600).toString()), Set.of(201), null);
       case CANNED -> new Call(m, "/workspace/canned", null, Set.of(200), null);

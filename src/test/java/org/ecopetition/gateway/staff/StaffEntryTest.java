@@ -70,7 +70,9 @@ class StaffEntryTest {
         "receivedOn", visit().put("receivedOn", TODAY.plusDays(1).toString()),
         "category", visit().put("category", "闲聊"),
         "channel", visit().put("channel", "pigeon"),
-        "subtype", visit().put("subtype", 7));
+        "subtype", visit().put("subtype", 7),
+        "name", visit().put("name", 123),
+        "affected", visit().put("affected", -5));
     bad.forEach((field, body) -> {
       HttpResponse<Buffer> r = staff.post("/cases", body);
       assertThat(r.statusCode()).as(field).isEqualTo(400);
@@ -81,6 +83,12 @@ class StaffEntryTest {
     HttpResponse<Buffer> english = staff.post("/cases?lang=en", visit().put("receivedOn", "29/11/2026"));
     assertThat(english.bodyAsJsonObject().getJsonObject("error").getString("message")).contains("YYYY-MM-DD");
     assertThat(staff.post("/cases", new JsonObject().put("facts", 42)).statusCode()).isEqualTo(400);
+    // A count past any matter's, or not whole, is no count; the petitioner's words are kept as said.
+    assertThat(staff.post("/cases", visit().put("affected", 1e20)).statusCode()).isEqualTo(400);
+    assertThat(staff.post("/cases", visit().put("affected", 2.5)).statusCode()).isEqualTo(400);
+
     assertThat(GW.value("SELECT count(*) FROM cases")).isEqualTo(before);
+    assertThat(staff.post("/cases", visit().put("affected", 300)).statusCode()).isEqualTo(201);
+    assertThat(staff.post("/cases", visit().put("affected", "几百户")).statusCode()).isEqualTo(201);
   }
 }

@@ -45,6 +45,8 @@ class AlertsTest {
     gw = StaffGateway.start(vertx, null, env -> {
       env.putAll(Map.of("GATEWAY_SMS_URL", sms.url(), "GATEWAY_SMS_TOKEN", SmsGatewayStub.TOKEN,
           "GATEWAY_WORKSPACE_ALERT_ESCALATE_MINUTES", "0"));
+      // The officers on the roster are members of staff.
+      StaffClient.configure(env, "zhao", "qian");
       // The deployment's WeCom app (no 微信客服): duty officers may be reached there too.
       env.putAll(Map.of("GATEWAY_WECOM_CORP_ID", "ww0123456789", "GATEWAY_WECOM_AGENT_ID", "1000002",
           "GATEWAY_WECOM_AGENT_SECRET", "agent-secret", "GATEWAY_WECOM_API_BASE", wecom.base()));
@@ -138,5 +140,10 @@ class AlertsTest {
         .put("from", "tomorrow").put("to", now.toString())).statusCode()).isEqualTo(400);
     assertThat(staff.post("/workspace/duty", new JsonObject().put("login", "zhao")
         .put("from", now.toString()).put("to", now.plusSeconds(60).toString())).statusCode()).isEqualTo(400);
+    // No member of staff by that login: nobody could sign in to acknowledge what the phone is told.
+    var stranger = staff.post("/workspace/duty", new JsonObject().put("login", "zhaoo").put("phone", DUTY_PHONE)
+        .put("from", now.toString()).put("to", now.plusSeconds(60).toString()));
+    assertThat(stranger.statusCode()).isEqualTo(400);
+    assertThat(stranger.bodyAsJsonObject().getJsonObject("error").getString("field")).isEqualTo("login");
   }
 }

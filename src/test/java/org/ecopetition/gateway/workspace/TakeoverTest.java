@@ -86,6 +86,53 @@ class TakeoverTest {
         + "' AND kind <> 'read'")).isEqualTo("queued,claimed,message,note,released");
   }
 
+  /**
+   * Closing forgets the report being collected: one whose facts were told and that no case came from is closed only
+   * once registered (or linked), or with a reason kept on the log; a conversation that told nothing closes at once.
+   */
+  @Test
+  void aReportNoCaseCameFromIsNotClosedAwayWithoutAReason() {
+    HttpChat chat = petitioner();
+    chat.say("河对岸的砖瓦厂天天烧废轮胎，黑烟呛人");
+    chat.say("人工");
+    String id = waitingId();
+    wang.post("/workspace/conversations/" + id + "/claim", new JsonObject());
+    HttpResponse<Buffer> refused = wang.post("/workspace/conversations/" + id + "/close", new JsonObject());
+    assertThat(refused.statusCode()).as(refused.bodyAsString()).isEqualTo(409);
+    assertThat(refused.bodyAsJsonObject().getJsonObject("error").getString("code")).isEqualTo("unregistered_report");
+    assertThat(refused.bodyAsJsonObject().getJsonObject("error").getString("message")).contains("尚未登记");
+    // Nothing changed: still held, the report still there to register.
+    assertThat(GW.value("SELECT owner FROM conversations WHERE id = '" + id + "'")).isEqualTo("staff:wang");
+    JsonObject prefill = wang.get("/workspace/conversations/" + id + "/prefill").bodyAsJsonObject();
+    assertThat(prefill.getString("facts")).contains("砖瓦厂");
+    // The case registered from it answers the petitioner in the conversation's language.
+    assertThat(prefill.getString("lang")).isEqualTo("zh");
+    assertThat(wang.post("/workspace/conversations/" + id + "/close", new JsonObject().put("reason", " "))
+        .statusCode()).isEqualTo(400);
+
+    HttpResponse<Buffer> registered = wang.post("/cases", new JsonObject().put("channel", "web").put("category", "申诉求决")
+        .put("facts", prefill.getString("facts")).put("conversationId", id));
+    assertThat(registered.statusCode()).as(registered.bodyAsString()).isEqualTo(201);
+    assertThat(wang.post("/workspace/conversations/" + id + "/close", new JsonObject()).statusCode()).isEqualTo(200);
+
+    // Told again after the close, closed with a reason: kept on the log.
+    chat.say("另外村口的养猪场粪水直排小河");
+    chat.say("人工");
+    wang.post("/workspace/conversations/" + id + "/claim", new JsonObject());
+    assertThat(wang.post("/workspace/conversations/" + id + "/close", new JsonObject()).statusCode()).isEqualTo(409);
+    assertThat(wang.post("/workspace/conversations/" + id + "/close", new JsonObject().put("reason", "已在电话中登记"))
+        .statusCode()).isEqualTo(200);
+    assertThat(GW.value("SELECT text FROM conversation_log WHERE kind = 'closed' AND conversation_id = '" + id
+        + "' ORDER BY id DESC LIMIT 1")).isEqualTo("已在电话中登记");
+
+    // Nothing told: closes at once.
+    HttpChat other = petitioner();
+    other.say("人工");
+    String quiet = waitingId();
+    wang.post("/workspace/conversations/" + quiet + "/claim", new JsonObject());
+    assertThat(wang.post("/workspace/conversations/" + quiet + "/close", new JsonObject()).statusCode()).isEqualTo(200);
+  }
+
   @Test
   void twoMembersOfStaffClaimAtOnceAndExactlyOneHoldsIt() {
     HttpChat chat = petitioner();
@@ -110,8 +157,12 @@ class TakeoverTest {
 
   @Test
   void aConversationOutsideOnesScopeOrUnknownIsNotFoundAndBadInputIsRefused() {
-    assertThat(wang.post("/workspace/conversations/00000000-0000-0000-0000-000000000000/claim", new JsonObject())
-        .statusCode()).isEqualTo(404);
+    HttpResponse<Buffer> unknown = wang.post("/workspace/conversations/00000000-0000-0000-0000-000000000000/claim",
+        new JsonObject());
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    // In words about a conversation, not the status page's "case or query code".
+    assertThat(unknown.bodyAsJsonObject().getJsonObject("error").getString("message")).contains("会话")
+        .doesNotContain("查询码");
     assertThat(wang.post("/workspace/conversations/not-a-uuid/claim", new JsonObject()).statusCode()).isEqualTo(404);
     HttpChat chat = petitioner();
     chat.say("人工");
