@@ -78,8 +78,11 @@ public final class Takeover {
     return repo.pool().withConnection(conn -> repo.load(conn, id)).map(PgConversationRepository.Loaded::state);
   }
 
-  /** Claims the conversation for {@code staff} ("staff:login"); the petitioner is told a person has joined. */
-  public Future<Result> claim(UUID id, String scope, String staff, String displayName) {
+  /**
+   * Claims the conversation for {@code staff} ("staff:login"); the petitioner is told a person has joined, not who: a
+   * login is half a credential, and a name tells a petitioner who may be hostile which clerk to find.
+   */
+  public Future<Result> claim(UUID id, String scope, String staff) {
     return locked(id, scope, staff, (conn, l) -> {
       if (l.owner().equals(staff)) {
         return Future.succeededFuture(done(l.owner()));
@@ -87,7 +90,7 @@ public final class Takeover {
       if (l.heldByStaff()) {
         return Future.succeededFuture(new Result.HeldBy(l.owner().substring("staff:".length())));
       }
-      String said = words.text(Msg.CHAT_STAFF_JOINED, l.state().lang(), Map.of("name", displayName));
+      String said = words.text(Msg.CHAT_STAFF_JOINED, l.state().lang(), Map.of());
       return repo.update(conn, id, l.state(), staff, l.version(), clock.instant(), null, null)
           .compose(v -> repo.log(conn, id, staff, "claimed", l.waiting(), null))
           .compose(v -> repo.insertMessage(conn, id, l.channel(), "out", "bot", said, List.of(), null))

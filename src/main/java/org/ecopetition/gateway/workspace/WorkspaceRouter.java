@@ -150,7 +150,7 @@ public final class WorkspaceRouter {
   }
 
   private void claim(RoutingContext ctx) {
-    withId(ctx, id -> takeover.claim(id, scope(ctx), staff(ctx), caller(ctx).principal().login()));
+    withId(ctx, id -> takeover.claim(id, scope(ctx), staff(ctx)));
   }
 
   private void say(RoutingContext ctx) {
