@@ -370,8 +370,8 @@ public final class DialogEngine {
   private Turn handleOne(ConversationState s, Input in) {
     List<Reply> out = new ArrayList<>();
     Set<String> alerts = new LinkedHashSet<>();
-    Extraction x = in.extraction();
     String text = pick(s, in.text());
+    Extraction x = Confidential.read(in.extraction(), text);
     s = s.offering(List.of());
     // Art 19: a danger to life is answered first, whatever else the message is, at any hour.
     if (x.flag("lifeSafety") || x.flag("urgent")) {
@@ -465,6 +465,18 @@ public final class DialogEngine {
         return reprompt(s, out).alerting(alerts);
       }
     }
+    if (s.current() != null && atCode(s)) {
+      Optional<CodeReply.Kind> said = CodeReply.of(Text.key(text));
+      if (said.isPresent()) {
+        return codeReply(s, said.get(), out).alerting(alerts);
+      }
+    }
+    if (s.current() != null && !awaitsFreeText(s)) {
+      Optional<Turn> wish = flaggedAnswer(s, text, x, out);
+      if (wish.isPresent()) {
+        return wish.get().alerting(alerts);
+      }
+    }
     if (s.current() == null) {
       if (Text.key(text).length() >= 8) {
         // Idle, and the petitioner simply writes a new matter: it is the first answer of a new report.
@@ -475,6 +487,72 @@ public final class DialogEngine {
       return offer(new Turn(s, out, null, alerts));
     }
     return handleAnswer(s, text, x, out).alerting(alerts);
+  }
+
+  /** Whether the pending question takes only a code (a case number, a query code), in a dialog other than the report. */
+  private boolean atCode(ConversationState s) {
+    Dialog d = dialog(s);
+    Step step = d.step(s.current().step());
+    if (step.kind() != Step.Kind.ASK || s.current().dialog().equals(set.startDialog())) {
+      return false;
+    }
+    SlotType type = d.slots().get(step.arg()).type();
+    return type == SlotType.CASE_NUMBER || type == SlotType.QUERY_CODE;
+  }
+
+  /**
+   * No code, but words at a code's question ({@link CodeReply}): an acknowledgement is answered and the question asked
+   * again, no miss counted; "继续" with a report under the query goes back to the report; "没有" says how a lost code is
+   * replaced and ends the query (back to the report, or the idle menu).
+   */
+  private Turn codeReply(ConversationState s, CodeReply.Kind said, List<Reply> out) {
+    ConversationState rest = s.pop();
+    boolean report = rest.current() != null;
+    if (said == CodeReply.Kind.NONE) {
+      out.add(Reply.text(render(null, "code_missing", s, Map.of())));
+      if (!report) {
+        out.add(idlePrompt(s.lang()));
+        return offer(new Turn(rest, out, null));
+      }
+      return offer(resumeSuspended(rest, out));
+    }
+    if (said == CodeReply.Kind.GO_ON && report) {
+      out.add(Reply.text(render(null, "code_later", s, Map.of())));
+      return offer(resumeSuspended(rest, out));
+    }
+    out.add(Reply.text(render(null, "code_ack", s, Map.of())));
+    return reprompt(s.missed(false), out);
+  }
+
+  /**
+   * A wish that fills a slot wherever it is said ({@code flagged}: "别让他们知道是我" is "do not disclose"), said at
+   * another step: the slot takes it ("已记下：…"), and what else the message says answers the pending question
+   * ("愿意，但别让他们知道是我" when asked whether to give a name), or, with nothing else, the question is asked again.
+   * At the slot's own question it is the answer.
+   */
+  private Optional<Turn> flaggedAnswer(ConversationState s, String text, Extraction x, List<Reply> out) {
+    Dialog d = dialog(s);
+    Optional<SlotSpec> wished = d.slots().values().stream()
+        .filter(sp -> sp.flagged() != null && x.flag(sp.from())).findFirst();
+    if (wished.isEmpty()) {
+      return Optional.empty();
+    }
+    SlotSpec spec = wished.get();
+    Frame f = s.current();
+    Step step = d.step(f.step());
+    Frame now = f.with(spec.name(), spec.flagged());
+    if (step.kind() == Step.Kind.ASK && step.arg().equals(spec.name()) && f.checking() == null) {
+      return Optional.of(offer(answered(s, d, step, spec, now, x, out)));
+    }
+    if (Confidential.FIELD.equals(spec.from()) && !Confidential.says(text)) {
+      return Optional.empty(); // "保密" alone, at another question, declines that question ("名字保密")
+    }
+    if (!spec.flagged().equals(f.slots().get(spec.name()))) {
+      out.add(Reply.text(noted(s, d, f, now)));
+    }
+    ConversationState kept = s.withCurrent(now);
+    Optional<String> rest = Confidential.rest(x, spec.from(), text);
+    return Optional.of(rest.isEmpty() ? reprompt(kept.missed(false), out) : handleAnswer(kept, rest.get(), x, out));
   }
 
   /** The outcome of the effect the last turn asked for; {@code vars} fill the prompts that follow. */
@@ -903,6 +981,9 @@ public final class DialogEngine {
     s = s.missed(false);
     f = f.answered(step.id());
     f = prefill(d, f, x, step.prefill(), spec.name());
+    if (step.prefill()) {
+      f = unitKind(d, f, f.slots().getOrDefault(spec.name(), ""));
+    }
     String value = f.slots().get(spec.name());
     String back = f.slots().get(RETURN_TO);
     if (back != null && (back.equals(step.id()) || !d.hasStep(back))) {
@@ -1355,11 +1436,30 @@ public final class DialogEngine {
       if (value.isEmpty() && !personAsked) {
         value = CauseNamed.in(input).flatMap(v -> accept("zh", d, spec, v)); // "叫金利达": a name with no kind word
       }
+      if (value.isEmpty() && !personAsked) {
+        value = UnitKind.in(input).flatMap(v -> accept("zh", d, spec, v)); // "就是那个砖厂": a kind, no name
+      }
       if (value.isPresent()) {
         others = others.with(spec.name(), value.get());
       }
     }
     return others;
+  }
+
+  /**
+   * The cause named by its kind alone in the first message ({@link UnitKind}: "村里的砖厂", "a car wash"), where the
+   * extractor read no unit's name: the polluter as the petitioner knows it, not asked again.
+   */
+  private Frame unitKind(Dialog d, Frame f, String text) {
+    for (SlotSpec spec : d.slots().values()) {
+      if (spec.from() != null && FROM_A_MISS.contains(spec.from()) && spec.type() == SlotType.TEXT && !f.slots().containsKey(spec.name())) {
+        Optional<String> kind = UnitKind.in(text).flatMap(v -> accept("zh", d, spec, v));
+        if (kind.isPresent()) {
+          f = f.with(spec.name(), kind.get());
+        }
+      }
+    }
+    return f;
   }
 
   /**
@@ -1381,6 +1481,10 @@ public final class DialogEngine {
       }
     }
     for (SlotSpec spec : d.slots().values()) {
+      if (all && spec.flagged() != null && x.flag(spec.from()) && !f.slots().containsKey(spec.name())) {
+        f = f.with(spec.name(), spec.flagged()); // "不想让他们知道是我" in the first message: not asked later
+        continue;
+      }
       if (spec.from() == null || spec.explicit() || f.slots().containsKey(spec.name()) || spec.name().equals(asked)
           || !all && !ALSO_FROM_ANY_ANSWER.contains(spec.from())) {
         continue;
