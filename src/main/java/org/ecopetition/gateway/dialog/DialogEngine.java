@@ -61,9 +61,11 @@ public final class DialogEngine {
    * A petitioner declining the question asked ("不想说", "不方便", "不用了", "rather not say"): the whole message, once a
    * lead and a particle are set aside. An optional item stays not given; any other question is asked again.
    */
-  private static final Pattern DECLINE = Pattern.compile("(?:我|这个|那个|就|还是|暂时|先)*(?:不用了|不用|不必了|不必|不想说|不想讲|"
+  private static final Pattern DECLINE = Pattern.compile("(?:(?:我|这个|那个|就|还是|暂时|先)*(?:不用了|不用|不必了|不必|不想说|不想讲|"
       + "不想写|不想填|不想告诉你|不想告诉|不愿意说|不愿说|不愿意透露|不想透露|不便透露|不方便透露|不方便说|不方便讲|不方便|不想留|"
       + "不想提供|不愿意提供|不提供|不留了|不留|不告诉你|不说了|不说|保密|跳过|略过|没有了|没有|无|算了)(?:[吧了啊哈呢哦的]|谢谢)*"
+      // Two refusals in a row ("算了不说了", "不用了，不想说"): one refusal.
+      + "[，,、\\s]*)+"
       + "|(?:i'd |i would |i'll |sorry,? )?(?:rather not(?: say| tell| give (?:it|one|that))?|prefer not to (?:say|tell|give (?:it|one|that))|"
       + "no,? thanks?(?: you)?|skip(?: it| this| this one)?|none|n/?a|(?:i )?(?:don't|do not) want to (?:say|tell|give (?:it|one|that))|"
       + "not telling|no comment|pass)[.!]*");
@@ -75,6 +77,10 @@ public final class DialogEngine {
       Map.entry(Pattern.compile("(?:你们|这里|这个|政府|环保局|你)?(?:到底|究竟|真的|倒是|能)?(?:管不管|管吗|管不了|能不能管|能管吗|会管吗|"
           + "会不会管|有没有用|有用吗|有啥用|有什么用|能解决吗|能不能解决|会处理吗|会不会处理|能处理吗|处理不处理|解决不解决|会有人管吗|"
           + "有人管吗|有没有人管)(?:啊|呀|吧|呢|哦|了|嘛)*[?？!！。]*"
+          // How long it takes ("多久能处理", "要等多长时间", "how long will it take"): the same answer, which gives the date.
+          + "|(?:你们|这个|这事|大概|一般)?(?:要|得|需要)?(?:等)?(?:多久|多长时间|多少天|几天)(?:能|才能|可以|会)?(?:处理|解决|办好|办完|有结果|"
+          + "有回复|回复|答复|处理好|管)?(?:啊|呀|吧|呢|哦|了|嘛)*[?？!！。]*"
+          + "|how long (?:will|does|would) (?:it|this|that) take[?!.]*|when will (?:you|someone) (?:do something|reply|answer|deal with it)[?!.]*"
           + "|(?:will|are|can|do|does) (?:you|anyone|anybody)(?: actually| even| really| ever)? (?:do anything|do something|"
           + "help|deal with (?:it|this)|handle (?:it|this)|care|bother)(?: about (?:it|this))?[?!.]*"
           + "|is (?:this|it) (?:any use|useless|going to help|any good)[?!.]*|does (?:this|it) (?:even )?(?:work|help)[?!.]*"),
@@ -90,7 +96,7 @@ public final class DialogEngine {
           + "|(?:please )?(?:hurry(?: up)?|be quick|faster|quicker|how (?:much )?longer|how many more(?: questions)?|"
           + "is this almost (?:done|over)|this (?:is taking|takes) too long)(?: please)?[?!.]*"),
           "aside_hurry"),
-      Map.entry(Pattern.compile("(?:你)?(?:是不是|是)(?:机器人|人工智能|ai|电脑|自动回复|机器)(?:吗|啊|吧|呀)?[?？!！。]*"
+      Map.entry(Pattern.compile("(?:你们|您|你)?(?:是不是|是)(?:机器人|人工智能|ai|电脑|自动回复|机器)(?:吗|啊|吧|呀)?[?？!！。]*"
           + "|are you (?:a |an )?(?:bot|robot|machine|ai|computer|real person|human)[?!.]*"),
           "aside_robot"),
       // A greeting alone, as a chat opens ("在吗", "喂，你好", "有人吗", "hello, anyone there?"): answered, and the question
@@ -954,6 +960,9 @@ public final class DialogEngine {
       f = withPlace(f.without(spec.name()), spec.name(), kept, p.get());
     } else {
       Optional<String> value = accept(s.lang(), d, spec, input);
+      if (value.isEmpty() && step.prefill()) {
+        value = shortAccount(d, spec, input);
+      }
       if (value.isEmpty()) {
         // Not the answer asked for, but it may carry others ("在顺德" when asked what kind of matter): kept.
         Frame others = missed(d, f, x, spec.name(), input);
@@ -966,6 +975,9 @@ public final class DialogEngine {
         // answer says another option in words ("我叫X，但是想匿名"): then the question is asked again.
         String said = Text.key(input);
         value = implied(spec, f, others).filter(v -> !saysOtherOption(d, spec, said, v));
+        if (value.isEmpty() && spec.type() != SlotType.TEXT) {
+          value = besides(s.lang(), d, spec, f, others, x, input);
+        }
         if (value.isEmpty()) {
           return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
         }
@@ -974,6 +986,59 @@ public final class DialogEngine {
       f = f.with(spec.name(), named(spec, value.get()));
     }
     return answered(s, d, step, spec, f, x, out);
+  }
+
+  /**
+   * An account shorter than the free-text question's minimum that names a kind of problem in the words of the dialog's
+   * kind question ("河里臭", "太吵了", "冒黑烟": its {@code answers}, contained): what happened, as an old phone's user
+   * types it — the questions that follow ask the rest. A greeting or a word that names no problem ("在吗", "好多人") is
+   * still asked again.
+   */
+  private Optional<String> shortAccount(Dialog d, SlotSpec spec, String input) {
+    String typed = TRAILING_STOPS.matcher(Text.halfWidth(Text.simplified(input)).strip()).replaceAll("");
+    long han = typed.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    if (spec.type() != SlotType.TEXT || han < 2 || typed.length() >= spec.min() || typed.length() > spec.max()) {
+      return Optional.empty();
+    }
+    for (SlotSpec kind : d.slots().values()) {
+      if ("kind".equals(kind.from()) && kind.answers().values().stream().flatMap(List::stream)
+          .anyMatch(w -> hasHan(w) && typed.contains(w))) {
+        return Optional.of(typed);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The words an item is introduced by, left behind once its value is set aside ("电话", "我叫", "my number is"). */
+  private static final Pattern ITEM_LEAD = Pattern.compile("(?:联系电话|电话号码|手机号码|手机号|电话|手机|号码|联系方式|我叫|姓名|名字|"
+      + "(?i:my (?:phone |mobile )?number is|phone|mobile|my name is))[\\s:：是为]*$");
+
+  /**
+   * Two answers at once ("全村都受影响，电话138…" when asked how many): the other items kept, what is left of the message
+   * may still answer the question asked, instead of its being asked again. Not for an open question, whose answer may
+   * hold anything.
+   */
+  private Optional<String> besides(String lang, Dialog d, SlotSpec spec, Frame before, Frame after, Extraction x, String input) {
+    StringBuilder rest = new StringBuilder(input);
+    List<int[]> spans = new ArrayList<>();
+    for (String slot : after.slots().keySet()) {
+      SlotSpec other = d.slots().get(slot);
+      if (other == null || other.from() == null || before.slots().containsKey(slot)) {
+        continue;
+      }
+      x.field(other.from()).filter(v -> v.start() >= 0 && v.end() <= input.length() && v.start() < v.end())
+          .ifPresent(v -> spans.add(new int[] {v.start(), v.end()}));
+    }
+    if (spans.isEmpty()) {
+      return Optional.empty();
+    }
+    spans.sort((a, b) -> b[0] - a[0]);
+    for (int[] span : spans) {
+      String head = ITEM_LEAD.matcher(rest.substring(0, span[0])).replaceFirst("");
+      rest.replace(0, span[1], head + "，");
+    }
+    String left = TRAILING_STOPS.matcher(rest.toString().replaceAll("^[\\s,，。.;；、]+", "").strip()).replaceAll("");
+    return left.isEmpty() ? Optional.empty() : accept(lang, d, spec, left);
   }
 
   /** The pending question answered with {@code f}: the frame's bookkeeping, then the next step. */
