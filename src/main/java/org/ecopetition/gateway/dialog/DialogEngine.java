@@ -61,9 +61,11 @@ public final class DialogEngine {
    * A petitioner declining the question asked ("不想说", "不方便", "不用了", "rather not say"): the whole message, once a
    * lead and a particle are set aside. An optional item stays not given; any other question is asked again.
    */
-  private static final Pattern DECLINE = Pattern.compile("(?:我|这个|那个|就|还是|暂时|先)*(?:不用了|不用|不必了|不必|不想说|不想讲|"
+  private static final Pattern DECLINE = Pattern.compile("(?:(?:我|这个|那个|就|还是|暂时|先)*(?:不用了|不用|不必了|不必|不想说|不想讲|"
       + "不想写|不想填|不想告诉你|不想告诉|不愿意说|不愿说|不愿意透露|不想透露|不便透露|不方便透露|不方便说|不方便讲|不方便|不想留|"
       + "不想提供|不愿意提供|不提供|不留了|不留|不告诉你|不说了|不说|保密|跳过|略过|没有了|没有|无|算了)(?:[吧了啊哈呢哦的]|谢谢)*"
+      // Two refusals in a row ("算了不说了", "不用了，不想说"): one refusal.
+      + "[，,、\\s]*)+"
       + "|(?:i'd |i would |i'll |sorry,? )?(?:rather not(?: say| tell| give (?:it|one|that))?|prefer not to (?:say|tell|give (?:it|one|that))|"
       + "no,? thanks?(?: you)?|skip(?: it| this| this one)?|none|n/?a|(?:i )?(?:don't|do not) want to (?:say|tell|give (?:it|one|that))|"
       + "not telling|no comment|pass)[.!]*");
@@ -75,6 +77,10 @@ public final class DialogEngine {
       Map.entry(Pattern.compile("(?:你们|这里|这个|政府|环保局|你)?(?:到底|究竟|真的|倒是|能)?(?:管不管|管吗|管不了|能不能管|能管吗|会管吗|"
           + "会不会管|有没有用|有用吗|有啥用|有什么用|能解决吗|能不能解决|会处理吗|会不会处理|能处理吗|处理不处理|解决不解决|会有人管吗|"
           + "有人管吗|有没有人管)(?:啊|呀|吧|呢|哦|了|嘛)*[?？!！。]*"
+          // How long it takes ("多久能处理", "要等多长时间", "how long will it take"): the same answer, which gives the date.
+          + "|(?:你们|这个|这事|大概|一般)?(?:要|得|需要)?(?:等)?(?:多久|多长时间|多少天|几天)(?:能|才能|可以|会)?(?:处理|解决|办好|办完|有结果|"
+          + "有回复|回复|答复|处理好|管)?(?:啊|呀|吧|呢|哦|了|嘛)*[?？!！。]*"
+          + "|how long (?:will|does|would) (?:it|this|that) take[?!.]*|when will (?:you|someone) (?:do something|reply|answer|deal with it)[?!.]*"
           + "|(?:will|are|can|do|does) (?:you|anyone|anybody)(?: actually| even| really| ever)? (?:do anything|do something|"
           + "help|deal with (?:it|this)|handle (?:it|this)|care|bother)(?: about (?:it|this))?[?!.]*"
           + "|is (?:this|it) (?:any use|useless|going to help|any good)[?!.]*|does (?:this|it) (?:even )?(?:work|help)[?!.]*"),
@@ -90,7 +96,7 @@ public final class DialogEngine {
           + "|(?:please )?(?:hurry(?: up)?|be quick|faster|quicker|how (?:much )?longer|how many more(?: questions)?|"
           + "is this almost (?:done|over)|this (?:is taking|takes) too long)(?: please)?[?!.]*"),
           "aside_hurry"),
-      Map.entry(Pattern.compile("(?:你)?(?:是不是|是)(?:机器人|人工智能|ai|电脑|自动回复|机器)(?:吗|啊|吧|呀)?[?？!！。]*"
+      Map.entry(Pattern.compile("(?:你们|您|你)?(?:是不是|是)(?:机器人|人工智能|ai|电脑|自动回复|机器)(?:吗|啊|吧|呀)?[?？!！。]*"
           + "|are you (?:a |an )?(?:bot|robot|machine|ai|computer|real person|human)[?!.]*"),
           "aside_robot"),
       // A greeting alone, as a chat opens ("在吗", "喂，你好", "有人吗", "hello, anyone there?"): answered, and the question
@@ -378,8 +384,8 @@ public final class DialogEngine {
   private Turn handleOne(ConversationState s, Input in) {
     List<Reply> out = new ArrayList<>();
     Set<String> alerts = new LinkedHashSet<>();
-    Extraction x = in.extraction();
     String text = pick(s, in.text());
+    Extraction x = Confidential.read(in.extraction(), text);
     s = s.offering(List.of());
     // Art 19: a danger to life is answered first, whatever else the message is, at any hour.
     if (x.flag("lifeSafety") || x.flag("urgent")) {
@@ -473,6 +479,18 @@ public final class DialogEngine {
         return reprompt(s, out).alerting(alerts);
       }
     }
+    if (s.current() != null && atCode(s)) {
+      Optional<CodeReply.Kind> said = CodeReply.of(Text.key(text));
+      if (said.isPresent()) {
+        return codeReply(s, said.get(), out).alerting(alerts);
+      }
+    }
+    if (s.current() != null && !awaitsFreeText(s)) {
+      Optional<Turn> wish = flaggedAnswer(s, text, x, out);
+      if (wish.isPresent()) {
+        return wish.get().alerting(alerts);
+      }
+    }
     if (s.current() == null) {
       if (Text.key(text).length() >= 8) {
         // Idle, and the petitioner simply writes a new matter: it is the first answer of a new report.
@@ -483,6 +501,72 @@ public final class DialogEngine {
       return offer(new Turn(s, out, null, alerts));
     }
     return handleAnswer(s, text, x, out).alerting(alerts);
+  }
+
+  /** Whether the pending question takes only a code (a case number, a query code), in a dialog other than the report. */
+  private boolean atCode(ConversationState s) {
+    Dialog d = dialog(s);
+    Step step = d.step(s.current().step());
+    if (step.kind() != Step.Kind.ASK || s.current().dialog().equals(set.startDialog())) {
+      return false;
+    }
+    SlotType type = d.slots().get(step.arg()).type();
+    return type == SlotType.CASE_NUMBER || type == SlotType.QUERY_CODE;
+  }
+
+  /**
+   * No code, but words at a code's question ({@link CodeReply}): an acknowledgement is answered and the question asked
+   * again, no miss counted; "继续" with a report under the query goes back to the report; "没有" says how a lost code is
+   * replaced and ends the query (back to the report, or the idle menu).
+   */
+  private Turn codeReply(ConversationState s, CodeReply.Kind said, List<Reply> out) {
+    ConversationState rest = s.pop();
+    boolean report = rest.current() != null;
+    if (said == CodeReply.Kind.NONE) {
+      out.add(Reply.text(render(null, "code_missing", s, Map.of())));
+      if (!report) {
+        out.add(idlePrompt(s.lang()));
+        return offer(new Turn(rest, out, null));
+      }
+      return offer(resumeSuspended(rest, out));
+    }
+    if (said == CodeReply.Kind.GO_ON && report) {
+      out.add(Reply.text(render(null, "code_later", s, Map.of())));
+      return offer(resumeSuspended(rest, out));
+    }
+    out.add(Reply.text(render(null, "code_ack", s, Map.of())));
+    return reprompt(s.missed(false), out);
+  }
+
+  /**
+   * A wish that fills a slot wherever it is said ({@code flagged}: "别让他们知道是我" is "do not disclose"), said at
+   * another step: the slot takes it ("已记下：…"), and what else the message says answers the pending question
+   * ("愿意，但别让他们知道是我" when asked whether to give a name), or, with nothing else, the question is asked again.
+   * At the slot's own question it is the answer.
+   */
+  private Optional<Turn> flaggedAnswer(ConversationState s, String text, Extraction x, List<Reply> out) {
+    Dialog d = dialog(s);
+    Optional<SlotSpec> wished = d.slots().values().stream()
+        .filter(sp -> sp.flagged() != null && x.flag(sp.from())).findFirst();
+    if (wished.isEmpty()) {
+      return Optional.empty();
+    }
+    SlotSpec spec = wished.get();
+    Frame f = s.current();
+    Step step = d.step(f.step());
+    Frame now = f.with(spec.name(), spec.flagged());
+    if (step.kind() == Step.Kind.ASK && step.arg().equals(spec.name()) && f.checking() == null) {
+      return Optional.of(offer(answered(s, d, step, spec, now, x, out)));
+    }
+    if (Confidential.FIELD.equals(spec.from()) && !Confidential.says(text)) {
+      return Optional.empty(); // "保密" alone, at another question, declines that question ("名字保密")
+    }
+    if (!spec.flagged().equals(f.slots().get(spec.name()))) {
+      out.add(Reply.text(noted(s, d, f, now)));
+    }
+    ConversationState kept = s.withCurrent(now);
+    Optional<String> rest = Confidential.rest(x, spec.from(), text);
+    return Optional.of(rest.isEmpty() ? reprompt(kept.missed(false), out) : handleAnswer(kept, rest.get(), x, out));
   }
 
   /** The outcome of the effect the last turn asked for; {@code vars} fill the prompts that follow. */
@@ -884,6 +968,9 @@ public final class DialogEngine {
       f = withPlace(f.without(spec.name()), spec.name(), kept, p.get());
     } else {
       Optional<String> value = accept(s.lang(), d, spec, input);
+      if (value.isEmpty() && step.prefill()) {
+        value = shortAccount(d, spec, input);
+      }
       if (value.isEmpty()) {
         // Not the answer asked for, but it may carry others ("在顺德" when asked what kind of matter): kept.
         Frame others = missed(d, f, x, spec.name(), input);
@@ -896,6 +983,9 @@ public final class DialogEngine {
         // answer says another option in words ("我叫X，但是想匿名"): then the question is asked again.
         String said = Text.key(input);
         value = implied(spec, f, others).filter(v -> !saysOtherOption(d, spec, said, v));
+        if (value.isEmpty() && spec.type() != SlotType.TEXT) {
+          value = besides(s.lang(), d, spec, f, others, x, input);
+        }
         if (value.isEmpty()) {
           return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
         }
@@ -906,11 +996,67 @@ public final class DialogEngine {
     return answered(s, d, step, spec, f, x, out);
   }
 
+  /**
+   * An account shorter than the free-text question's minimum that names a kind of problem in the words of the dialog's
+   * kind question ("河里臭", "太吵了", "冒黑烟": its {@code answers}, contained): what happened, as an old phone's user
+   * types it — the questions that follow ask the rest. A greeting or a word that names no problem ("在吗", "好多人") is
+   * still asked again.
+   */
+  private Optional<String> shortAccount(Dialog d, SlotSpec spec, String input) {
+    String typed = TRAILING_STOPS.matcher(Text.halfWidth(Text.simplified(input)).strip()).replaceAll("");
+    long han = typed.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    if (spec.type() != SlotType.TEXT || han < 2 || typed.length() >= spec.min() || typed.length() > spec.max()) {
+      return Optional.empty();
+    }
+    for (SlotSpec kind : d.slots().values()) {
+      if ("kind".equals(kind.from()) && kind.answers().values().stream().flatMap(List::stream)
+          .anyMatch(w -> hasHan(w) && typed.contains(w))) {
+        return Optional.of(typed);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The words an item is introduced by, left behind once its value is set aside ("电话", "我叫", "my number is"). */
+  private static final Pattern ITEM_LEAD = Pattern.compile("(?:联系电话|电话号码|手机号码|手机号|电话|手机|号码|联系方式|我叫|姓名|名字|"
+      + "(?i:my (?:phone |mobile )?number is|phone|mobile|my name is))[\\s:：是为]*$");
+
+  /**
+   * Two answers at once ("全村都受影响，电话138…" when asked how many): the other items kept, what is left of the message
+   * may still answer the question asked, instead of its being asked again. Not for an open question, whose answer may
+   * hold anything.
+   */
+  private Optional<String> besides(String lang, Dialog d, SlotSpec spec, Frame before, Frame after, Extraction x, String input) {
+    StringBuilder rest = new StringBuilder(input);
+    List<int[]> spans = new ArrayList<>();
+    for (String slot : after.slots().keySet()) {
+      SlotSpec other = d.slots().get(slot);
+      if (other == null || other.from() == null || before.slots().containsKey(slot)) {
+        continue;
+      }
+      x.field(other.from()).filter(v -> v.start() >= 0 && v.end() <= input.length() && v.start() < v.end())
+          .ifPresent(v -> spans.add(new int[] {v.start(), v.end()}));
+    }
+    if (spans.isEmpty()) {
+      return Optional.empty();
+    }
+    spans.sort((a, b) -> b[0] - a[0]);
+    for (int[] span : spans) {
+      String head = ITEM_LEAD.matcher(rest.substring(0, span[0])).replaceFirst("");
+      rest.replace(0, span[1], head + "，");
+    }
+    String left = TRAILING_STOPS.matcher(rest.toString().replaceAll("^[\\s,，。.;；、]+", "").strip()).replaceAll("");
+    return left.isEmpty() ? Optional.empty() : accept(lang, d, spec, left);
+  }
+
   /** The pending question answered with {@code f}: the frame's bookkeeping, then the next step. */
   private Turn answered(ConversationState s, Dialog d, Step step, SlotSpec spec, Frame f, Extraction x, List<Reply> out) {
     s = s.missed(false);
     f = f.answered(step.id());
     f = prefill(d, f, x, step.prefill(), spec.name());
+    if (step.prefill()) {
+      f = unitKind(d, f, f.slots().getOrDefault(spec.name(), ""));
+    }
     String value = f.slots().get(spec.name());
     String back = f.slots().get(RETURN_TO);
     if (back != null && (back.equals(step.id()) || !d.hasStep(back))) {
@@ -1363,11 +1509,30 @@ public final class DialogEngine {
       if (value.isEmpty() && !personAsked) {
         value = CauseNamed.in(input).flatMap(v -> accept("zh", d, spec, v)); // "叫金利达": a name with no kind word
       }
+      if (value.isEmpty() && !personAsked) {
+        value = UnitKind.in(input).flatMap(v -> accept("zh", d, spec, v)); // "就是那个砖厂": a kind, no name
+      }
       if (value.isPresent()) {
         others = others.with(spec.name(), value.get());
       }
     }
     return others;
+  }
+
+  /**
+   * The cause named by its kind alone in the first message ({@link UnitKind}: "村里的砖厂", "a car wash"), where the
+   * extractor read no unit's name: the polluter as the petitioner knows it, not asked again.
+   */
+  private Frame unitKind(Dialog d, Frame f, String text) {
+    for (SlotSpec spec : d.slots().values()) {
+      if (spec.from() != null && FROM_A_MISS.contains(spec.from()) && spec.type() == SlotType.TEXT && !f.slots().containsKey(spec.name())) {
+        Optional<String> kind = UnitKind.in(text).flatMap(v -> accept("zh", d, spec, v));
+        if (kind.isPresent()) {
+          f = f.with(spec.name(), kind.get());
+        }
+      }
+    }
+    return f;
   }
 
   /**
@@ -1389,6 +1554,10 @@ public final class DialogEngine {
       }
     }
     for (SlotSpec spec : d.slots().values()) {
+      if (all && spec.flagged() != null && x.flag(spec.from()) && !f.slots().containsKey(spec.name())) {
+        f = f.with(spec.name(), spec.flagged()); // "不想让他们知道是我" in the first message: not asked later
+        continue;
+      }
       if (spec.from() == null || spec.explicit() || f.slots().containsKey(spec.name()) || spec.name().equals(asked)
           || !all && !ALSO_FROM_ANY_ANSWER.contains(spec.from())) {
         continue;

@@ -40,7 +40,7 @@ public final class DialogLoader {
   private static final Set<SlotType> DECLINABLE = Set.of(SlotType.TEXT, SlotType.PHONE, SlotType.PLACE, SlotType.DATE,
       SlotType.WHEN, SlotType.COUNT);
   private static final Set<String> SLOT_KEYS = Set.of("type", "min", "max", "values", "secret", "from", "aliases",
-      "inferred", "explicit", "answers", "yes_no", "optional");
+      "inferred", "explicit", "answers", "yes_no", "optional", "flagged");
   /** Conditions a step may be run under ({@code only_if}). */
   static final Set<String> CONDITIONS = Set.of("elsewhere");
   private static final Set<String> STEP_KEYS = Set.of("id", "ask", "say", "confirm", "submit", "end", "next", "prefill",
@@ -240,8 +240,13 @@ public final class DialogLoader {
             + (secret ? "a secret one" : explicit ? "an explicit one"
             : (type.key().matches("[aeiou].*") ? "an " : "a ") + type.key() + " slot"));
       }
+      String flagged = scalar(e.get("flagged"), "flagged");
+      if (flagged != null && (type != SlotType.ENUM || from == null || !values.contains(flagged))) {
+        problems.add(at(e.get("flagged").getKeyNode()) + "slot '" + name + "': 'flagged' is the value an option slot takes when "
+            + "its 'from' flag is raised: it needs 'from' and one of its values");
+      }
       slots.put(name, new SlotSpec(name, type, min, max, values, secret, from, line(v),
-          aliases, inferred, explicit, answers, yesNo, optional));
+          aliases, inferred, explicit, answers, yesNo, optional, flagged));
     }
     return slots;
   }

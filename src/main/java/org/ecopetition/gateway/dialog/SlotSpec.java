@@ -11,19 +11,21 @@ import java.util.Map;
  * ({@code explicit}: a consent, never taken from a casual "嗯", "好" or "ok", nor from free text), and for an option
  * slot the other words that choose a value ({@code answers}: 匿名, 不想留) and the values a yes and a no choose when
  * its question is asked as one ({@code yesNo}: "愿意留下姓名吗？" — 愿意 is "named", 不用了 "anonymous"), and whether
- * the petitioner may decline its question ({@code optional}: "不想说" leaves it not given rather than being its value).
+ * the petitioner may decline its question ({@code optional}: "不想说" leaves it not given rather than being its value),
+ * and the value it takes wherever its {@code from} flag is raised ({@code flagged}: "不想让他们知道是我" is "do not
+ * disclose", said in the first message or at any question; a choice that gives nothing away, so explicit slots may have it).
  */
 record SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from,
     int line, List<String> aliases, Map<String, List<String>> inferred, boolean explicit,
-    Map<String, List<String>> answers, List<String> yesNo, boolean optional) {
+    Map<String, List<String>> answers, List<String> yesNo, boolean optional, String flagged) {
 
   SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from, int line) {
-    this(name, type, min, max, values, secret, from, line, List.of(), Map.of(), false, Map.of(), List.of(), false);
+    this(name, type, min, max, values, secret, from, line, List.of(), Map.of(), false, Map.of(), List.of(), false, null);
   }
 
   SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from,
       int line, List<String> aliases, Map<String, List<String>> inferred, boolean explicit,
       Map<String, List<String>> answers, List<String> yesNo) {
-    this(name, type, min, max, values, secret, from, line, aliases, inferred, explicit, answers, yesNo, false);
+    this(name, type, min, max, values, secret, from, line, aliases, inferred, explicit, answers, yesNo, false, null);
   }
 }

@@ -64,11 +64,16 @@ public enum SlotType {
       + "(?i:unknown|not sure|unsure|don't know|do not know|dont know|no idea|no clue|dunno|can't remember|cannot remember|"
       + "don't remember|do not remember|not certain|can't say|hard to say)");
   /**
+   * "I don't know" as typed in a hurry on a phone's pinyin keyboard, a homophone for a character (不知到, 不清处, 不晓的) or
+   * the net's spelling (布吉岛, 不造): only as a whole reply, since inside a sentence they are other words (不造成, 不清除垃圾).
+   */
+  private static final String DONT_KNOW_TYPED = "不知到|不只道|不知倒|不址道|不清处|不清除|不请楚|不晓的|不小得|不造|布吉岛";
+  /**
    * A reply that is only "I don't know", with the words around it that change nothing ("我也不晓得啊", "这个真说不清",
    * "honestly no idea"): "不知道店名" answers another question, and is no such reply.
    */
   private static final Pattern DONT_KNOW_REPLY = Pattern.compile("(?:我|也|都|这个|这|那个|那|具体|真的|真|实在|确实|还|"
-      + "(?i:i|i'm|im|really|honestly|just|sorry|,)\\s?)*(?:" + DONT_KNOW.pattern() + ")"
+      + "(?i:i|i'm|im|really|honestly|just|sorry|,)\\s?)*(?:" + DONT_KNOW.pattern() + "|" + DONT_KNOW_TYPED + ")"
       + "(?:[啊呀吧了哦呢耶嘛哈诶喔]|多少|有多少|几个|(?i:\\s?(?:sorry|really|at all|either|exactly)))*[。！!.，,…~～\\s]*");
   /** Counts of something other than people, or vague counts: kept as said, never turned into a number of people. */
   private static final Pattern KEEP_AS_SAID = Pattern.compile("[户家村栋幢楼]|小区|单元|几|上百|上千|上万|数百|数千|数万|好多|多个|"
@@ -98,7 +103,7 @@ public enum SlotType {
       case WHEN -> {
         int n = s.codePointCount(0, s.length());
         yield n >= spec.min() && n <= spec.max() && words(s, 1)
-            && (TIME_WORDS.matcher(NOT_A_BEGINNING.matcher(s).replaceAll(" ")).find() || DONT_KNOW.matcher(s).find()
+            && (TIME_WORDS.matcher(NOT_A_BEGINNING.matcher(s).replaceAll(" ")).find() || DONT_KNOW.matcher(s).find() || dontKnow(s)
                 || date(s.toLowerCase(Locale.ROOT), today).isPresent())
             ? Optional.of(s) : Optional.empty();
       }

@@ -1,0 +1,25 @@
+package org.ecopetition.gateway.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A unit named by its kind alone, and the look-alikes: the writer's own, a place they work at or go to, none, no kind. */
+class UnitKindTest {
+  @Test
+  void kindsAlone() {
+    String[][] cases = {{"村里的砖厂天天冒黑烟", "砖厂"}, {"村口那个工地半夜还在施工", "工地"}, {"河边的沙场天天拉沙", "沙场"},
+        {"楼下的饭店油烟直接排到我家窗户", "饭店"}, {"隔壁的猪场臭死了", "猪场"}, {"楼下KTV每天唱到凌晨", "KTV"}, {"后山那个砖窑烧煤", "砖窑"}};
+    for (String[] c : cases) {
+      assertThat(UnitKind.in(c[0])).as(c[0]).contains(c[1]);
+    }
+  }
+
+  @Test
+  void notTheWritersOwnNorWhereTheyWorkOrGoNorNoKind() {
+    for (String s : new String[] {"我在工地上班，旁边的河被污染了", "我家是开饭店的", "附近没有砖厂，不知道哪来的烟", "昨天去饭店吃饭闻到的",
+        "河水发黑，鱼都死了", "厂子晚上噪音很大", "那个工厂天天排废水", "一家公司在倒渣土", "宁平镇工地村的河", "There is a brick kiln near my village"}) {
+      assertThat(UnitKind.in(s)).as(s).isEmpty();
+    }
+  }
+}
