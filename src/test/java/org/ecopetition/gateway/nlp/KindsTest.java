@@ -455,6 +455,7 @@ class KindsTest {
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
       "水泵房半夜常有异响，睡不踏实 | noise",
+      "那家轧钢厂里头老有异响 | noise",
       "晒盐场的卤水漏出来，周围的田都盐碱化了 | soil",
       "The car wash pours its soapy water into the storm drain. | water",
       "化工厂冒黑烟，还有异响 | air"})
