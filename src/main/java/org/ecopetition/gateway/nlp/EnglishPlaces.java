@@ -274,9 +274,14 @@ public final class EnglishPlaces {
 
   /** A name said with "District" or "County" after it names a county of that reading, not a city. */
   private static List<Division> byLevelWord(List<Division> c, String lower, int end) {
-    if (c.size() > 1 && COUNTY_WORD.matcher(lower).region(end, lower.length()).lookingAt()) {
+    java.util.regex.Matcher w = COUNTY_WORD.matcher(lower).region(end, lower.length());
+    if (c.size() > 1 && w.lookingAt()) {
       List<Division> counties = c.stream().filter(d -> d.level() == Division.Level.COUNTY).toList();
-      return counties.isEmpty() ? c : counties;
+      // "Yining County" is 伊宁县, not the county-level city 伊宁市 of the same reading: the level word's own (r22rest)
+      String said = w.group().strip().replaceFirst("^-", "").strip();
+      String level = said.equals("county") || said.equals("xian") ? "县" : said.equals("district") || said.equals("qu") ? "区" : "旗";
+      List<Division> own = counties.stream().filter(d -> d.name().endsWith(level)).toList();
+      return counties.isEmpty() ? c : own.isEmpty() ? counties : own;
     }
     return c;
   }

@@ -72,6 +72,13 @@ public final class Gazetteer {
   private final Spellings[] citiesSpelt = new Spellings[5];
   /** Each county's towns' names without their level (大石 of 大石镇), in the order of {@link #towns}: made once, not per look. */
   private final Map<String, String[]> townBares = new HashMap<>();
+  /** Towns' bare names that more than one county has. */
+  private final Set<String> sharedBares = new java.util.HashSet<>();
+  /** Autonomous counties' stems (威宁 of 威宁彝族回族苗族自治县), read alone only with a place word after them. */
+  private final Set<String> autonomousStems = new java.util.HashSet<>();
+  /** Stems that are everyday words (大厂 "a big works", 通道 "a passage", 河口, 沿河 "along the river"): never read alone. */
+  private static final Set<String> STEM_WORDS = Set.of("大厂", "通道", "河口", "互助", "沿河", "大通", "三江", "大化", "长白",
+      "青龙", "江城", "双江", "宽城", "连山", "民和", "化隆", "石柱", "长阳", "五峰");
   private static final String[] NO_TOWNS = new String[0];
 
   /**
@@ -232,6 +239,14 @@ public final class Gazetteer {
     for (Division d : g.byCode.values()) {
       if (d.level() == Division.Level.COUNTY) {
         String shortName = COUNTY_SUFFIX.matcher(d.name()).replaceAll("");
+        Matcher autonomous = AUTONOMOUS.matcher(d.name());
+        if (autonomous.matches()) {
+          shortName = autonomous.group(1); // 威宁 for 威宁彝族回族苗族自治县, said alone as any county's short name (r22rest)
+          if (STEM_WORDS.contains(shortName)) {
+            continue;
+          }
+          g.autonomousStems.add(shortName);
+        }
         if (shortName.length() >= 2 && !shortName.equals(d.name())) {
           shortNames.computeIfAbsent(shortName, k -> new ArrayList<>()).add(d);
           Division city = g.parent(d);
@@ -269,6 +284,14 @@ public final class Gazetteer {
     }
     g.towns.forEach((county, list) -> g.townBares.put(county,
         list.stream().map(t -> TOWN_SUFFIX.matcher(t.name()).replaceAll("")).toArray(String[]::new)));
+    Set<String> seen = new java.util.HashSet<>();
+    g.townBares.values().forEach(bares -> {
+      for (String bare : bares) {
+        if (!seen.add(bare)) {
+          g.sharedBares.add(bare); // 洪山 (街道) in Changsha and Wuhan: a town's name that tells no county alone
+        }
+      }
+    });
     g.former(former);
     g.byName.forEach(g.names::putIfAbsent);
     return g;
@@ -475,6 +498,14 @@ public final class Gazetteer {
       } else if (found.candidates().size() > 1) {
         int end = found.end();
         List<Division> own = found.candidates().stream().filter(d -> townAt(text, end, d) > 0).toList();
+        if (own.isEmpty()) {
+          int after = end; // 通州区 宋庄那边 (speech), 通州区，宋庄镇: the town after a space or a stop (r22rest)
+          while (after < text.length() && after - end < 2 && " ，,、".indexOf(text.charAt(after)) >= 0) {
+            after++;
+          }
+          int at = after;
+          own = after == end ? own : found.candidates().stream().filter(d -> townAt(text, at, d) > 0).toList();
+        }
         if (own.size() == 1) {
           found = new Mention(found.start(), found.end(), own); // 普陀区桃浦: the 普陀区 that has 桃浦
         } else if (found.candidates().stream().allMatch(d -> d.level() == Division.Level.COUNTY)
@@ -576,12 +607,13 @@ public final class Gazetteer {
         for (Division d : n.value()) {
           // 番禺大石, 寿光侯镇 (a town whose bare name is one character), 丁蜀镇宜兴, 昆山苏州 (its own city after it)
           // 湖南邵东, 常州金坛 (its province or city just before)
+          // (r22rest) 金山卫 (a town of 金山区 whose name begins with it); 巢湖边上中庙 (a locative, then its own town)
           if (townAt(text, j, d) > 0 || townNamedAt(text, j, d) || townBefore(text, i, d) || parentAt(text, j, d)
-              || parentBefore(text, i, d)) {
+              || parentBefore(text, i, d) || ownTownAt(text, i, j, d) || townAfterLocative(text, j, d)) {
             return new Mention(i, j, List.of(d));
           }
         }
-        boolean word = ordinaryWords.contains(text.substring(i, j));
+        boolean word = ordinaryWords.contains(text.substring(i, j)) || autonomousStems.contains(text.substring(i, j));
         if (aloneContext(text, i, j, word)) {
           List<Division> one = n.value().size() == 1 ? n.value() : namedElsewhere(text, i, j, n.value());
           if (one.size() != 1 && n.value().size() > 1) {
@@ -602,6 +634,28 @@ public final class Gazetteer {
       }
     }
     return alone;
+  }
+
+  /** A locative between a county's short name and one of its towns (巢湖边上中庙, 番禺那边大石, 江宁的汤山). */
+  private static final Pattern LOCATIVE_THEN_TOWN = Pattern.compile("^(?:边上|这边|那边|附近|一带|那块|这块|的)");
+
+  /** A town of the county whose name begins with the county's short name and is no other county's town (金山卫). */
+  private boolean ownTownAt(String text, int i, int j, Division d) {
+    if (i > 0 && "区县市旗".indexOf(text.charAt(i - 1)) >= 0) {
+      return false; // 开福区洪山街道: a town of the county just named
+    }
+    int end = townAt(text, i, d);
+    return end > j && !sharedBares.contains(text.substring(i, end))
+        // 洪山街道 is no 洪山街 (街道) of 洪山区: a level after the bare name must be its own
+        && (end >= text.length() || "街道镇乡".indexOf(text.charAt(end)) < 0 || townNamedAt(text, i, d));
+  }
+
+  private boolean townAfterLocative(String text, int j, Division d) {
+    if (j >= text.length() || "边这那附一的".indexOf(text.charAt(j)) < 0) {
+      return false;
+    }
+    Matcher m = LOCATIVE_THEN_TOWN.matcher(text.substring(j, Math.min(text.length(), j + 2)));
+    return m.find() && townAt(text, j + m.end(), d) > 0;
   }
 
   /** What may follow a county's level misspelt (满城去那边, 寿光是。): a locative or the end of a clause, never a word. */
@@ -662,6 +716,8 @@ public final class Gazetteer {
       + "|这儿|那儿|附近|周边|周围|城里|乡下|县城|农村|郊区|镇上|街上|有个|有家|有间"
       // why one went there (去金坛出差, 去新津钓鱼)
       + "|出差|钓鱼|旅游|游玩|办事|走亲戚|赶集"
+      // where one works (在孝义下井, 在泰兴上班) and the Minnan deictic 这爿/彼爿 (branch r22rest)
+      + "|下井|上班|打工|干活|做工|[这那彼遮]爿"
       + "|境内|那个|这个|那家|这家|那间|这间|那座|这座|那些|这些|遮|迭|嗰|彼|遐|那嘎|这嘎|那旮|这旮|那疙瘩|这疙瘩|这搭|那搭|这达|那达|这哒|那哒|格边|"
       // speech: a filler after the name (寿光啊寿光那个), Cantonese 嘅 before a noun (增城嘅河涌), 归X管
       + "[啊呀嘛](?![\\p{IsHan}&&[^那这就我你他有]])|嘅(?=\\p{IsHan})|管(?=[，。,.的\\s]|$)|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|[的嘅](?!\\p{IsHan})"
@@ -677,7 +733,15 @@ public final class Gazetteer {
       + "|那嘎|这嘎|那旮旯|这旮旯|那旮瘩|这旮瘩|那疙瘩|这疙瘩|这搭|那搭|(?:那个|这个|那家|这家)\\p{IsHan}{0,3}?厂|" + PLACE_AFTER_MORE + ")");
 
   /** Whether text[start, end), a county's short name, stands as a place; a word (长寿, 光明) needs a place word after. */
+  private static boolean zoneAt(String text, int end) {
+    return end + 3 <= text.length() && "经高工化产".indexOf(text.charAt(end)) >= 0
+        && ZONE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10))).find();
+  }
+
   private static boolean aloneContext(String text, int start, int end, boolean word) {
+    if (zoneAt(text, end)) {
+      return true; // 泰兴经济开发区: a zone named by the county, whatever stands before it (r22rest)
+    }
     if (!ALONE_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find()) {
       return false;
     }
@@ -1083,8 +1147,14 @@ public final class Gazetteer {
     return 0;
   }
 
+  /**
+   * A zone named by the county (泰兴经济开发区, 孝义工业园区, 晋江化工园区): a place whatever stands before it (r22rest).
+   */
+  private static final String ZONE = "(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|工业园区|化工园区|产业园区|工业集中区)";
   private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|来自)$");
-  private static final Pattern PLACE_AFTER = Pattern.compile("^(?:$|[^\\p{IsHan}]|这边|那边|这里|那里|这块|一带|的|嘅|遐|本地|当地|城区|市区|境内|做|打工|有|人|出差|钓鱼|旅游|游玩|办事|走亲戚|赶集)");
+  private static final Pattern PLACE_AFTER = Pattern.compile("^(?:$|[^\\p{IsHan}]|这边|那边|这里|那里|这块|一带|的|嘅|遐|本地|当地|城区|市区|境内|做|打工|有|人|出差|钓鱼|旅游|游玩|办事|走亲戚|赶集"
+      + "|下井|上班|干活|做工|[这那彼遮]爿|" + ZONE + ")");
+  private static final Pattern ZONE_AFTER = Pattern.compile("^" + ZONE);
 
   private static final Pattern HOME_BEFORE = Pattern.compile("(?:老家|家乡|回到|(?:^|[^\\p{IsHan}]|我|我们|又|刚|才|就)回)$");
 
@@ -1092,6 +1162,9 @@ public final class Gazetteer {
   private static boolean placeContext(String text, Mention m) {
     if (HOME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
       return true; // 回老家什邡发现…, 回永城看了一下: a hometown, or where one goes back to, is a place whatever follows
+    }
+    if (zoneAt(text, m.end())) {
+      return true; // 说泰兴经济开发区那个…: a zone named by the county
     }
     return PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
         && PLACE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).find();

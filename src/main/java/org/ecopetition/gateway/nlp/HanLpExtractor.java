@@ -664,19 +664,33 @@ public final class HanLpExtractor implements Extractor {
       + "|(?i:how (do|can) i|hotline|office hours|opening hours|what time do you open|need an appointment|phone number|where can i|can foreigners"
       // how the handling goes: how long it takes, what to expect, what happens next
       + "|how long (?:do|does|will|would) (?:you|it|they)|what to expect|what happens (?:after|next))");
+  /**
+   * A question of procedure asked alone (多久会有答复, 一定要留真实姓名吗, 投诉之后有没有短信通知, 还是要自己来查): information,
+   * whatever word of a kind it holds (r22rest).
+   */
+  private static final Pattern PROCEDURE_ASKED = Pattern.compile("多久(?:会|能|才)?(?:有)?(?:答复|回复|处理|受理|结果|回音)"
+      + "|(?:一定|必须|非得)要?(?:留|写|填|提供)(?:真实)?(?:姓名|名字|实名|电话|身份证)|(?:能不能|可不可以|能否|可以)匿名"
+      + "|有没有\\s*(?:[a-zA-Z]+\\s*)?(?:通知|短信|提醒)|会不会(?:通知|发短信|告诉)|还是要自己(?:来|去)?查|要自己(?:来|去)查吗");
+  /** Whether a text asks anything at all: a question mark, a question word, or a request for information. */
+  private static final Pattern ASKS = Pattern.compile("[?？吗呢]|请问|咨询|想问|问一下|怎么|如何|哪|什么|多久|多少|是否|能否|可否|可不可以|能不能|有没有|要不要"
+      + "|(?i:\\b(?:how|what|where|when|which|who|whether|can i|could you|is it|do i|does)\\b)");
   private static final Pattern HUMAN = Pattern.compile("人工(?!智能|湖|河|林|降雨|养殖)|真人|客服|(?i:human|agent|operator|real person|talk to (a|someone))");
-  static final Pattern EVALUATE = Pattern.compile("满意|评价|好评|差评|打分|五星|点赞|(?i:satisf|\\b(?:[1-5]|one|two|three|four|five) stars?\\b)");
+  static final Pattern EVALUATE = Pattern.compile("满意|评价|好评|差评|打分|五星|点赞|点个赞|(?i:satisf|\\b(?:[1-5]|one|two|three|four|five) stars?\\b)");
   /** Every match of EVALUATE starts with one of these (for Cues.find). */
   static final String EVALUATE_FIRSTS = "满评好差打五点sS12345oOtTfF";
   /**
    * The office's own reply or handling named as what is judged (你们回复的…不满意, 你们上次处理…很满意, your reply… not
    * satisfied): a judgement of it, even where the pollution it was about is told again; not a handling asked for (请你们处理一下).
    */
-  static final Pattern YOUR_HANDLING = Pattern.compile("(?<![请烦望求让叫])你们[^，,。！!？?]{0,4}(?:回复|答复|处理)(?!一下|下|掉|吧)|(?i:\\byour (?:reply|response|answer|handling)\\b)");
+  static final Pattern YOUR_HANDLING = Pattern.compile("(?<![请烦望求让叫])你们[^，,。！!？?]{0,4}(?:回复|答复|处理)(?!一下|下|掉|吧)"
+      // your written reply, your official response (r22rest)
+      + "|(?i:\\byour (?:[a-z]+ )?(?:reply|response|answer|handling)\\b)");
   /** A judgement given (很满意, 不满意, 点赞, one star), not one asked for (给个满意的答复, 满意答复, 满意度). */
-  static final Pattern JUDGEMENT = Pattern.compile("满意(?![的度答结交])|点赞|差评|好评|(?i:satisfied|\\b(?:[1-5]|one|two|three|four|five) stars?\\b)");
+  static final Pattern JUDGEMENT = Pattern.compile("满意(?![的度答结交])|点赞|点个赞|差评|好评|(?i:satisfied|\\b(?:[1-5]|one|two|three|four|five) stars?\\b)");
   /** What tells a judgement of a handling even where pollution words are told too (the noise stopped, 不排了). */
-  private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|不排了|停了|好多了|小多了|轻多了|少多了|处理好了|没有味道了|(?i:stopped|has stopped|was fixed|resolved|thanks for)");
+  private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|不排了|停了|好多了|小多了|轻多了|少多了|处理好了|没有味道了"
+      // a handling praised for its speed or its care (处理得很快, 办得挺及时: r22rest)
+      + "|(?:处理|办|解决)得[很挺真非常太特别]{0,2}(?:快|及时|到位|好)|(?i:stopped|has stopped|was fixed|resolved|thanks for)");
   /** Thanks, a judgement of a handling only where the matter is told as resolved (谢谢你们，…现在好多了). */
   private static final Pattern THANKS = Pattern.compile("谢谢你们|感谢你们|多谢你们|谢谢政府|(?i:thank you)");
   /**
@@ -772,6 +786,10 @@ public final class HanLpExtractor implements Extractor {
             || t.length() < (english(t) ? 240 : 120) && YOUR_HANDLING.matcher(t).find() && JUDGEMENT.matcher(t).find())) {
       return "evaluate"; // 满意 of a handling, even where the pollution it ended is named
     }
+    if (t.length() < 60 && base.field("polluter").isEmpty() && base.field("county").isEmpty()
+        && Cues.any(t, "多一必非能可有会还要") && PROCEDURE_ASKED.matcher(t).find()) {
+      return "info"; // 反映问题一般多久会有答复？是不是一定要留真实姓名？ (r22rest)
+    }
     if (t.length() < 40 && HUMAN.matcher(t).find()) {
       return "human";
     }
@@ -821,6 +839,9 @@ public final class HanLpExtractor implements Extractor {
           || LABOUR.matcher(text).find();
       if (("info".equals(intent) || "other".equals(intent)) && complaint) {
         intent = "report"; // I want to complain about…, 拖欠社保找谁反映: a matter told, whatever else it asks
+      }
+      if ("info".equals(intent) && longText && !ASKS.matcher(text).find()) {
+        intent = "report"; // a matter told at length that asks nothing (加弹机二十四小时轰…我叫…电话…): no query (r22rest)
       }
     }
     b.set("intent", intent, Math.max(conf, 0.8), 0, text.length());

@@ -813,6 +813,20 @@ final class Names {
   /** Every match of SIGNED_TITLE starts with one of these (for Cues.find). */
   static final String SIGNED_TITLE_FIRSTS = "—-－联落反举署";
 
+  /**
+   * A last line that signs with an office, a surname and a title, then the phone (…请来处理。物业服务中心肖经理 0717-…;
+   * 物业韩经理 024-…): the writer, named as colleagues name them (branch r22rest).
+   */
+  private static final java.util.regex.Pattern SIGNED_LINE = java.util.regex.Pattern.compile(
+      "(?:^|[。！!？?\n])\\s*\\p{IsHan}{0,8}?(\\p{IsHan})(经理|主任|科长|站长|校长|园长|老师|医生|会计|师傅|书记)\\s*[，,]?\\s*"
+          + "(?:电话|手机|联系电话)?[：:]?\\s*(?:\\+?86[\\s-]?)?[0-9][0-9\\s-]{6,16}[0-9]\\s*[。.]?\\s*$");
+  /**
+   * One's trade and the surname alone, then the phone (我是骑手蒋，电话…; 船老大黄，电话…): how drivers, riders and boatmen
+   * sign (branch r22rest).
+   */
+  private static final java.util.regex.Pattern TRADE_SURNAME = java.util.regex.Pattern.compile(
+      "(?:^|[。！!？?，,\n]|我是)\\s*(?:外卖骑手|骑手|船老大|司机|快递员|外卖员|保安|网格员|的哥|的姐)(\\p{IsHan})\\s*[，,]?\\s*(?:电话|手机|联系电话)");
+
   /** A dash, then a name alone ending the message (…——小梁, …—常玉兰): the writer signing off. */
   private static final java.util.regex.Pattern DASH_SIGNED = java.util.regex.Pattern.compile(
       "(?:——|—|--|－－)\\s*([老小])?([\\p{IsHan}]{1,3})\\s*(?:[（(][^（()）\\n]{1,30}[）)])?\\s*[。.！!]?\\s*$");
@@ -856,6 +870,25 @@ final class Names {
     if (text.indexOf('—') >= 0 || text.indexOf('-') >= 0 || text.indexOf('－') >= 0) {
       dashWho(text, out);
       dashPost(text, out);
+    }
+    int last = text.length() - 1;
+    while (last > 0 && (text.charAt(last) == '。' || text.charAt(last) == '.' || Character.isWhitespace(text.charAt(last)))) {
+      last--;
+    }
+    if (last > 0 && Character.isDigit(text.charAt(last))) { // a signature line ends in its phone
+      int from = Math.max(0, Math.max(text.lastIndexOf('。', last), text.lastIndexOf('！', last)));
+      java.util.regex.Matcher l = SIGNED_LINE.matcher(text).region(from, text.length());
+      if (l.find() && surname(text, l.start(1)) == 1 && RARE.indexOf(text.charAt(l.start(1))) < 0
+          && !notName(text.substring(l.start(1), l.end(2))) && !covered(out, l.start(1), l.end(1))) {
+        out.add(new Mention(l.start(1), l.end(1), l.group(1), true, 0.7)); // …物业韩经理 024-…
+      }
+    }
+    if (text.indexOf("电话") >= 0 || text.indexOf("手机") >= 0) {
+      java.util.regex.Matcher r = TRADE_SURNAME.matcher(text);
+      if (r.find() && surname(text, r.start(1)) == 1 && RARE.indexOf(text.charAt(r.start(1))) < 0
+          && !covered(out, r.start(1), r.end(1))) {
+        out.add(new Mention(r.start(1), r.end(1), r.group(1), true, 0.7)); // 我是骑手蒋，电话…
+      }
     }
     java.util.regex.Matcher t = SIGNED_TITLE.matcher(text);
     for (int from = 0; Cues.find(t, text, from, SIGNED_TITLE_FIRSTS); from = t.end()) { // tried at a dash or a cue only

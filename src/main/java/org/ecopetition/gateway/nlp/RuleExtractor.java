@@ -67,7 +67,7 @@ public final class RuleExtractor implements Extractor {
   /** In a Chinese text, a Latin name after a word for someone the writer knows (我室友 Kevin, 邻居 Anna): theirs. */
   private static final Pattern EN_OTHER = Pattern.compile("(?:室友|舍友|邻居|同事|朋友|同学|房东|老板|经理|老公|老婆|丈夫|妻子|儿子|女儿|男朋友|女朋友)\\s*(\\p{Lu}\\p{Ll}{2,11})(?![\\p{L}])");
   private static final Pattern LATIN_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}&'\\-]*\\s+$");
-  private static final Pattern EN_COMMON = Pattern.compile("(?i)^(hi|hello|dear|emergency|urgent|address|wechat|please|thanks|thank|help|report|office|noise|bar|gym|music|sir|madam|the|this|that|we|my|our|beijing|shanghai|guangzhou|shenzhen|china|district|city|road)$");
+  private static final Pattern EN_COMMON = Pattern.compile("(?i)^(hi|hello|dear|emergency|urgent|address|wechat|please|thanks|thank|help|report|office|noise|bar|gym|music|sir|madam|the|this|that|we|my|our|beijing|shanghai|guangzhou|shenzhen|china|district|city|road|phone|tel|telephone|mobile|cell|contact|email|number)$"); // Phone +86…: a field, no name (r22rest)
   static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|(?<!\\p{IsHan})家在|现住|现在住|居住在|我住(?![院宿不了得着过的])|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
   /** Every match of HOME starts with one of these (for Cues.find). */
   static final String HOME_FIRSTS = "家住我现居打";

@@ -155,8 +155,9 @@ final class Situations {
    */
   private static final java.util.regex.Pattern NEGATED_BEFORE = java.util.regex.Pattern.compile(
       "(?:(?:(?<!有)(?:没有|没|冇)|未|无|(?<!是)不是|并没有|并未|(?<!是)不是真的|(?<![係系])唔係|(?<![係系])唔系|毋是|呣是|伓是|莫得|莫有|没得|冇得)"
-          // what a speaker puts between the negation and the word (不是说什么爆炸啊, 没见着死鱼)
-          + "(?:见到|看到|看见|发现|见着|看着|瞅见|说什么|说是|什么)?"
+          // what a speaker puts between the negation and the word (不是说什么爆炸啊, 没见着死鱼); nobody (没人晕倒,
+          // 没有人中毒: branch r22rest)
+          + "(?:见到|看到|看见|发现|见着|看着|瞅见|说什么|说是|什么|人|有人)?"
           + "|(?<![一])不)$"); // not 是不是着火了: a question
   private static final java.util.regex.Pattern NEGATED_BEFORE_EN = java.util.regex.Pattern.compile(
       "\\b(?:no|not|never|wasn't|isn't|wasnt|isnt)\\s+(?:an?\\s+)?$");
@@ -761,7 +762,9 @@ final class Situations {
         hits.add(new Hit("school", false, w.start(), w.end()));
       }
       boolean symptom = w.is(STRONG) || w.is(ACUTE) || w.is(MILD);
-      if (symptom && (figurative(text, w.start()) || animalOnly(words, i) || passing(text, words, i))) {
+      if ((symptom || w.is(HOSPITAL)) && nobody(text, w)) {
+        // 没人晕倒, 没有人住院, 冇人呕: nobody taken ill, said so (a negation of the person, not of breathing: 没有呼吸)
+      } else if (symptom && (figurative(text, w.start()) || animalOnly(words, i) || passing(text, words, i))) {
         // 臭得能把人熏晕过去; 狗…拉稀; 有点头晕，回家就好了: a figure of speech, a pet's illness, a discomfort passed
       } else if ((w.is(STRONG) || w.is(HOSPITAL)) && (guarded(text, words, i) || habitual(words, i))) {
         // 老伴有哮喘，一到晚上就喘不过气: a long illness that comes back, not a poisoning now
@@ -1022,8 +1025,10 @@ final class Situations {
           || w.is(DEATH) && (oneAtDeath(text, w) || oneAnimalBefore(text, words, i))) {
         continue; // 吵死了; a word only the frames read; a stove's flame; 人都要被熏晕了; 死了一头猪; 一头老黄牛死了
       }
-      if (guarded(text, words, i) || w.is(ALARM) && nearMore(words, i, DRILL | VENT, 40, false) != null) {
-        out.add("@guarded"); // past, feared, rumoured; an alarm that is a drill
+      if (guarded(text, words, i) || w.is(ALARM) && nearMore(words, i, DRILL | VENT, 40, false) != null
+          || w.is(ACUTE | MILD | STRONG | HOSPITAL) && nobody(text, w) || w.is(FIRE | EXPLOSION) && negated(text, w)) {
+        // past, feared, rumoured; an alarm that is a drill; nobody ill or no fire, said so (没人晕倒也没着火: r22rest)
+        out.add("@guarded");
         continue;
       }
       for (int b = 0; b < LISTS.length; b++) {
@@ -2409,6 +2414,9 @@ final class Situations {
     if (NOT_URGENT_BEFORE.matcher(before).find() || ASKING_AFTER.matcher(after).find()) {
       return true;
     }
+    if (negated(text, w)) {
+      return true; // 不是紧急的事, 不是 emergency 啦 (a mixed text): the cry denied (branch r22rest)
+    }
     String cry = text.substring(w.start(), w.end());
     return !cry.startsWith("救命") && !cry.startsWith("快来") // a call for help stands whatever follows it
         && PROCEDURAL.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find();
@@ -2515,11 +2523,25 @@ final class Situations {
 
   /** A word inside a simile (跟死鱼一样, 好似爆炸咁): how a thing is told. */
   private static boolean simile(String text, Word w) {
-    return LIKE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()
+    return DEGREE_LIKE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()
+        || LIKE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()
         && LIKE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 5))).find()
         || LIKE_EN_BEFORE.matcher(text.substring(Math.max(0, w.start() - 12), w.start())).find()
             && EVERY_EN.matcher(untilSentenceEnd(text, w.end(), 60)).find();
   }
+
+  /**
+   * A degree told by a likeness (黑得像着火, 红得好像失火了, 响得像爆炸): how much, not what happens, with or without 一样
+   * after it (branch r22rest).
+   */
+  /** Nobody before a symptom or a hospital (没人晕倒, 没有人住院, 冇人呕, 谁都没有送医): no one taken ill (branch r22rest). */
+  private static final java.util.regex.Pattern NOBODY_BEFORE = java.util.regex.Pattern.compile(
+      "(?:(?<!有)(?:没|没有|冇|无|冇得|没得|莫得)人|谁都没|谁也没)[都也还再]?(?:有)?$");
+  private static boolean nobody(String text, Word w) {
+    return NOBODY_BEFORE.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find();
+  }
+
+  private static final java.util.regex.Pattern DEGREE_LIKE_BEFORE = java.util.regex.Pattern.compile("得(?:好|就|跟)?像$");
 
   /** An English simile (roars like an explosion), read as one where the noise recurs (every time it starts). */
   private static final java.util.regex.Pattern LIKE_EN_BEFORE = java.util.regex.Pattern.compile(

@@ -113,4 +113,24 @@ class IntentTest {
   void roundSeventeensIntentClasses(String text, String intent) {
     assertThat(extractor.extract(text).field("intent").orElseThrow().value()).isEqualTo(intent);
   }
+
+  /**
+   * Branch r22rest: round twenty-two's intent classes, in sentences of our own: questions of procedure asked alone (how
+   * long a reply takes, whether a real name is needed, whether a text message comes) are information; a judgement of
+   * "your written reply" and praise of a fast handling are evaluations; a long report that asks nothing is a report.
+   * Look-alikes: a report that also asks how long, a handling asked for.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "请问投诉以后大概多久能有回复？可以匿名吗？ | info",
+      "网上 提交之后 有没有 短信 提醒? | info",
+      "I read your official response about the quarry noise. It said nothing new. Not satisfied at all. | evaluate",
+      "给你们点个赞，油烟的事办得挺及时，饭店装了净化器 | evaluate",
+      "必须点个赞！工地夜里施工的事你们办得很到位 | evaluate",
+      "城东的印染厂，定型机一天到晚轰，我叫程立新，电话13800003333。 | report",
+      "城东的印染厂天天往河里排红水，多久能有答复？我叫程立新，电话13800003333。 | report",
+      "请你们处理一下楼下饭店的油烟 | report"})
+  void roundTwentyTwosIntentClasses(String text, String intent) {
+    assertThat(extractor.extract(text).field("intent").orElseThrow().value()).isEqualTo(intent);
+  }
 }

@@ -446,4 +446,20 @@ class KindsTest {
   void roundEighteensLookAlikes(String text, String kind) {
     assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
   }
+
+  /**
+   * Branch r22rest: round twenty-two's kind classes, in sentences of our own: a works' odd noises (异响) are noise; land
+   * turned saline (盐碱化) is soil; dumping into a gutter or a drain in English is water. Look-alike: a bang from a
+   * chemical tank told as smoke stays air where smoke comes first.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "水泵房半夜常有异响，睡不踏实 | noise",
+      "那家轧钢厂里头老有异响 | noise",
+      "晒盐场的卤水漏出来，周围的田都盐碱化了 | soil",
+      "The car wash pours its soapy water into the storm drain. | water",
+      "化工厂冒黑烟，还有异响 | air"})
+  void roundTwentyTwosKindClasses(String text, String kind) {
+    assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
 }

@@ -710,4 +710,23 @@ class NamesTest {
     Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
     assertThat(e.field("name").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
   }
+
+  /**
+   * Branch r22rest: round twenty-two's name classes, in sentences of our own: a last line signed by an office, a surname
+   * and a title before the phone; one's trade and the surname alone before the phone; a relative named after 叫 is
+   * someone else; "Phone" before an English number is a field. Look-alikes: a title not signing; the writer after 我叫.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "楼顶的冷却塔太吵了，业主们都在投诉。物业管理处周经理 0571-87654321 | 周",
+      "冷库门口天天堆垃圾。我是司机曹，电话13800001111。 | 曹",
+      "鱼塘的水被染成了红色。船老大邱，手机13900002222 | 邱",
+      "我找过厂里的王经理，他说不归他管。 | -",
+      "我奶奶叫刘秀英，楼下饭店的油烟太大，她天天咳嗽。 | -",
+      "我叫刘秀英，楼下饭店的油烟太大。 | 刘秀英",
+      "The dye shop pours colour into the drain every day. Phone +86 139 0000 2222. | -"})
+  void roundTwentyTwosNameClasses(String text, String want) {
+    Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
+    assertThat(e.field("name").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
+  }
 }

@@ -221,4 +221,28 @@ class PlaceFamiliesTest {
   private static String orDash(String s) {
     return s == null ? "-" : s;
   }
+
+  /**
+   * Branch r22rest: round twenty-two's place classes, with sentences of our own: an autonomous county's stem alone (威宁);
+   * a short name before where one works (上班, 下井), before the Minnan deictic 彼爿, before a zone named by the county
+   * (经济开发区) whatever stands before it, before a locative and one of its towns (巢湖边上烔炀); a town whose name begins
+   * with its county's (金山卫); an ambiguous district made one by its town after a comma; "County" in English. Look-alikes:
+   * stems that are words (大厂, 沿河), a town of the district just named (开福区洪山街道), 
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "威宁那边有个煤矿天天冒烟 | 贵州省/毕节市/威宁彝族回族苗族自治县",
+      "我爸在孝义上班，厂里的粉尘很大 | 山西省/吕梁市/孝义市",
+      "晋江这爿有间鞋厂逐工喷胶 | 福建省/泉州市/晋江市",
+      "群里讲泰兴经济开发区有家厂排臭气 | 江苏省/泰州市/泰兴市",
+      "巢湖边上烔炀这块有个养殖场往湖里排粪水 | 安徽省/合肥市/巢湖市",
+      "阿拉屋里厢在金山卫，隔壁厂里臭得来 | 上海市/上海市/金山区",
+      "通州区，台湖镇有家家具厂喷漆 | 北京市/北京市/通州区",
+      "I teach in Yining County and a truck dumps drums behind the school. | 新疆维吾尔自治区/伊犁哈萨克自治州/伊宁县",
+      "大厂那边有个车间很吵 | -/-/-",
+      "沿河三个村都闻到臭味 | -/-/-",
+      "我们是开福区洪山街道的居民，工地夜里施工 | 湖南省/长沙市/开福区"})
+  void roundTwentyTwosPlaceClasses(String text, String want) {
+    roundTwentysPlaceClasses(text, want);
+  }
 }

@@ -499,4 +499,44 @@ class SituationsTest {
     assertThat(SITUATIONS.features("阿拉门关牢")).doesNotContain("@trapped");
     assertThat(SITUATIONS.features("格只厂臭")).doesNotContain("@mass");
   }
+
+  /**
+   * Branch r22rest: round twenty-two's urgency classes, in sentences of our own. Urgent twins: events told in English
+   * inside a Chinese sentence (explode 了, 被 toxic gas 熏到送 hospital); a real fainting beside a denial elsewhere; a visit
+   * to the capital planned. Look-alikes: nobody ill said so (没人晕倒, 没有人住院); an urgent cry denied in a mixed text;
+   * a degree told by a likeness (红得好像失火了); feathers of slaughtered poultry; 北京 opening a firm's name; an English
+   * fear (might explode).
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "表哥说他们车间好几个工人被 toxic gas 熏到送 hospital 了 | poisoning",
+      "镇上那个油漆仓库 explode 了，窗户都碎了 | explosion",
+      "烟很大，后来有两个人晕倒了，刚送医院 | poisoning",
+      "下礼拜全村的人都要去北京上访 | crowd"})
+  void roundTwentyTwosClasses(String text, String situation) {
+    assertThat(found(text)).contains(situation);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "附近在熬沥青，味道很冲，好在没人晕倒 | ",
+      "锅炉房烟大，嗓子不舒服，但没有人住院 | ",
+      "隔壁装修 电钻很吵, 不是 emergency, 麻烦有空看看 | ",
+      "太阳落山的时候厂房那边红得好像失火了，其实是晚霞 | ",
+      "屠宰场门口堆着一堆死鸡毛，苍蝇很多 | ",
+      "北京宏达物流园的货车一早就进出，周边的人都很有意见 | ",
+      "We heard the tank at the depot might explode one day, people are worried | "})
+  void roundTwentyTwosLookAlikes(String text, String none) {
+    assertThat(found(text)).isEmpty();
+  }
+
+  /** Nobody ill and no fire, said so, weighs as a guarded mention for the classifier too (the whole extractor). */
+  @Test
+  void nobodyIllSaidSoRaisesNoAlarm() {
+    HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+    assertThat(x.extract("砖窑一天到晚冒黑烟，眼睛都熏红了，不过没人晕倒也没起火，就是难受").field("urgent")
+        .map(Extraction.Field::value).orElse("false")).isEqualTo("false");
+    assertThat(x.extract("砖窑一天到晚冒黑烟，刚才有人晕倒了，已经送医院").field("urgent")
+        .map(Extraction.Field::value).orElse("false")).isEqualTo("true");
+  }
 }
