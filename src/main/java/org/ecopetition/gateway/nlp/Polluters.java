@@ -260,6 +260,8 @@ final class Polluters {
         int w = shopName(q.group(1)) ? 0 : suffixAt(text, q.end());
         out.add(w > 0 ? new Unit(q.group(1) + text.substring(q.end(), q.end() + w), q.start(1), q.end() + w, false)
             : new Unit(q.group(1), q.start(1), q.end(1), false));
+      } else if (Character.isUpperCase(q.group(1).charAt(0)) && bilingual(q.group(1))) {
+        out.add(new Unit(q.group(1), q.start(1), q.end(1), false)); // “Rock Bar 摇滚吧”: the sign in both tongues
       } else if (Tokens.anyHan(q.group(1)) && q.group(1).indexOf('的') < 0) {
         // A kind of unit right after the quotes (“黎家”茶厂, “南山”槟榔烘干场, “金牌”汽修): the quoted name is its own.
         int k = kindAfter(text, q.end());
@@ -271,6 +273,11 @@ final class Polluters {
         Matcher t = enTradeAfter.matcher(text).region(q.end(), text.length());
         if (t.lookingAt()) {
           out.add(new Unit(q.group(1) + text.substring(q.end(), t.end()), q.start(1), t.end(), false));
+        } else {
+          Unit latin = quotedLatin(text, q);
+          if (latin != null) {
+            out.add(latin);
+          }
         }
       }
     }
@@ -328,6 +335,7 @@ final class Polluters {
       i = end - 1;
     }
     dropKindBeforeName(out);
+    bracketNamed(text, out);
     quotedBefore(text, out);
     branded(text, out);
     eateries(text, out);
@@ -380,6 +388,7 @@ final class Polluters {
     }
     latinFirst(text, out);
     latinHanTrade(text, out);
+    kindBeforeQuotedLatin(text, out);
     if (out.isEmpty() && HanLpExtractor.english(text)) {
       Matcher ap = Cues.find(EN_APPOSITION, text, EN_KIND_FIRSTS);
       if (ap != null && !ARTICLE.matcher(ap.group(1)).lookingAt() && !ap.group(1).startsWith("I ")) {
@@ -596,6 +605,106 @@ final class Polluters {
 
   // --- branch r15polluter (2026-12-05): names by their shape, not by a listed unit word.
 
+  /** Called or named right before a quoted name (a bakery called "Golden Crust"). */
+  private static final Pattern CALLED_EN_BEFORE = Pattern.compile("(?i)\\b(?:called|named)\\s*$");
+  /** A Latin name of capitalised words (Golden Crust, Tea Time), and the same before Chinese words (Rock Bar 摇滚吧). */
+  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{IsLatin}&'\\-]*(?:\\s+\\p{Lu}[\\p{IsLatin}&'\\-]*){0,4}");
+
+  /**
+   * A Latin name in quotes given to a unit (r22pol): after called, 叫 or a unit word (a bar called "Blue Note", 奶茶店 叫
+   * “Tea Time”, 烧烤店 “Grill King”), or before a Chinese kind (“Night Owl”酒吧, with the kind as “X”KTV is read).
+   * Quotes alone name nothing (a sign saying "No Parking").
+   */
+  private Unit quotedLatin(String text, Matcher q) {
+    String inside = q.group(1);
+    if (!CAPITALISED.matcher(inside).matches()) {
+      return null;
+    }
+    int k = kindAfter(text, q.end());
+    if (k > 0 && !HOMES.matcher(text.substring(q.end(), q.end() + k)).find()) {
+      return new Unit(inside + text.substring(q.end(), q.end() + k), q.start(1), q.end() + k, false);
+    }
+    int b = q.start();
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    boolean given = b > 0 && (text.charAt(b - 1) == '叫' || UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0 && text.charAt(b - 1) != '家'
+        || suffixEndsAt(text, b)) || CALLED_EN_BEFORE.matcher(text).region(Math.max(0, b - 8), b).find()
+        || EN_KIND_BEFORE.matcher(text).region(Math.max(0, b - 12), b).find();
+    return given ? new Unit(inside, q.start(1), q.end(1), false) : null;
+  }
+
+  /** A project's phase (二期, 三期, 一期工程): the name of a building project, as a unit word ends a firm's. */
+  private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十0-9]期(?:工程|项目)?$");
+
+  /**
+   * A kind said, then the unit's name in brackets right after it (养猪场（瑞丰生态农场）, 工地（新城嘉园二期）, 炼铅小厂（老杨
+   * 家的冶炼厂）): the name in brackets, which stands where the kind was read (r22pol). The name must end as a unit's does
+   * (a unit word, a trade or a project's phase): brackets say other things too (养猪场（存栏两千头）, 化工厂（在村东头）);
+   * 的 only in an owner's 家的 (德宏的宏林木业 says where, and the rules read the name in it).
+   */
+  private void bracketNamed(String text, List<Unit> out) {
+    if (text.indexOf('（') < 0 && text.indexOf('(') < 0) {
+      return;
+    }
+    for (int open = 0; open < text.length(); open++) {
+      char c = text.charAt(open);
+      if (c != '（' && c != '(' || open < 2) {
+        continue;
+      }
+      int close = open + 1;
+      while (close < text.length() && close - open <= 20 && "）)（(，,。；;！!？?\n".indexOf(text.charAt(close)) < 0) {
+        close++;
+      }
+      if (close >= text.length() || text.charAt(close) != '）' && text.charAt(close) != ')' || close - open < 4) {
+        continue;
+      }
+      String inside = text.substring(open + 1, close);
+      final int o = open;
+      boolean kindBefore = suffixEndsAt(text, open) || UNIT_BEFORE_CALLED.indexOf(text.charAt(open - 1)) >= 0 && text.charAt(open - 1) != '家'
+          || text.startsWith("工地", open - 2);
+      if (!kindBefore || !inside.chars().allMatch(ch -> Tokens.han((char) ch)) || clauseWords(inside) || HOMES.matcher(inside).find()
+          || !(suffixEndsAt(inside, inside.length()) || is(inside, inside.length() - 1, inside.length(), "suffix")
+          || is(inside, inside.length() - 1, inside.length(), "final") || trade(inside) || PHASE.matcher(inside).find()) || generic(inside) || kindWhole(inside)
+          || PHASE.matcher(inside).replaceAll("").replace("家的", "").chars().anyMatch(ch -> NOT_IN_NAME.indexOf(ch) >= 0)
+          || own(text.substring(0, open))) {
+        continue;
+      }
+      Unit named = new Unit(inside, open + 1, close, false);
+      // The kind before and any unit read inside the brackets give way to the name.
+      int at = -1;
+      for (int k = 0; k < out.size(); k++) {
+        Unit u = out.get(k);
+        if (u.end() == o || u.start() > o && u.end() <= close + 1) {
+          at = at < 0 ? k : at;
+          out.remove(k--);
+        }
+      }
+      out.add(at < 0 ? out.size() : at, named);
+    }
+  }
+
+  /**
+   * A kind said, then the unit's Latin name in quotes beside it (BBQ 店 “Grill King”, 奶茶店，“Milk Moon”): the kind read
+   * as a unit of its own is the named one's kind, no other unit (r22pol).
+   */
+  private static void kindBeforeQuotedLatin(String text, List<Unit> out) {
+    if (out.size() < 2) {
+      return;
+    }
+    List<Unit> quoted = out.stream().filter(u -> u.start() > 0 && "“\"「『‘".indexOf(text.charAt(u.start() - 1)) >= 0
+        && u.name().charAt(0) < 128 && Character.isUpperCase(u.name().charAt(0))).toList();
+    out.removeIf(k -> quoted.stream().anyMatch(q -> k != q && k.end() < q.start()
+        && text.substring(k.end(), q.start() - 1).chars().allMatch(c -> c == ' ' || c == '，' || c == ',')));
+  }
+
+  /** A sign in both tongues: capitalised Latin words ending in an English kind, then Chinese (Rock Bar 摇滚吧). */
+  private static boolean bilingual(String inside) {
+    Matcher m = CAPITALISED.matcher(inside);
+    return m.lookingAt() && m.end() < inside.length() && inside.charAt(m.end()) == ' '
+        && Tokens.anyHan(inside.substring(m.end())) && EN_KIND_BEFORE.matcher(m.group()).find();
+  }
+
   /**
    * A unit's English noun before a Latin name given it, in quotes or not (the bar "Blue Note Lounge", the wedding venue
    * "Rose Garden"); also before 叫 in a mixed text (golf club 叫 Green Valley). Starting letters listed in {@link #EN_KIND_FIRSTS}.
@@ -628,6 +737,10 @@ final class Polluters {
       }
       if (le == u.start() || le == u.end() || !Tokens.han(text.charAt(le))) {
         continue;
+      }
+      if (u.start() > 0 && u.end() < text.length() && "“\"「『‘".indexOf(text.charAt(u.start() - 1)) >= 0
+          && "”\"」』’".indexOf(text.charAt(u.end())) >= 0 && text.charAt(le - 1) == ' ') {
+        continue; // “Rock Bar 摇滚吧”: a sign in both tongues, quoted whole (r22pol)
       }
       int ls = u.start();
       while (ls > 0 && text.charAt(ls - 1) < 128 && (Character.isLetterOrDigit(text.charAt(ls - 1)) || " &'.-".indexOf(text.charAt(ls - 1)) >= 0)) {
@@ -2306,7 +2419,7 @@ final class Polluters {
    * is still a name with a head of at least two characters.
    */
   private boolean leadHere(String text, int p, int k, int sfx) {
-    if (k > 1 && (text.charAt(p) == '村' || text.charAt(p) == '镇') && p > 0 && Tokens.han(text.charAt(p - 1))
+    if (k > 1 && (text.charAt(p) == '村' && !text.startsWith("村民", p) || text.charAt(p) == '镇') && p > 0 && Tokens.han(text.charAt(p - 1))
         && "的在是有到从了就".indexOf(text.charAt(p - 1)) < 0 && !leadEndsAt(text, p)) {
       return false; // 村西…, 镇口… say where only as words of their own (反映村西…), not inside a name (大村西山石料厂)
     }
