@@ -468,6 +468,7 @@ final class Polluters {
       out.removeIf(a -> all.stream().anyMatch(b -> corrected(text, a, b)));
     }
     tails(text, out);
+    zones(text, out); // after tails, which reads a zone's word on to a short name (…食品|工业园)
     if (!nicknames.isEmpty() && out.stream().allMatch(Unit::generic)) {
       // Where no proper name is given, the name people call the unit by is its name (大家都叫它二狗子石场, 都叫它老四的厂):
       // it comes before a kind of unit (有个采石场).
@@ -634,6 +635,25 @@ final class Polluters {
     return given ? new Unit(inside, q.start(1), q.end(1), false) : null;
   }
 
+  /** A zone's word ending a unit read (食品工业园, 化工基地, 开发区): a zone where works stand, not one of them. */
+  private static final Pattern ZONE = Pattern.compile("(?:工业园|产业园|园区|化工基地|工业基地|产业基地|开发区|工业区)$");
+  /** What says a zone holds a unit (…工业园有家作坊, …园区里有个厂). */
+  private static final Pattern HOLDS_UNIT = Pattern.compile("(?:里|内|里面)?(?:有|有一|还有)(?:家|个|间|座|些)");
+
+  /**
+   * A zone read as a unit where the text names a unit in it (走马岭食品工业园有家卤味作坊) or a named unit after it in the
+   * same sentence (举报某某化工基地灵武那边的某某煤化有限公司): the zone says where; the unit is the polluter (r22pol).
+   */
+  private static void zones(String text, List<Unit> out) {
+    if (out.size() < 2) {
+      return;
+    }
+    List<Unit> all = List.copyOf(out);
+    out.removeIf(z -> ZONE.matcher(z.name()).find() && (HOLDS_UNIT.matcher(text).region(z.end(), text.length()).lookingAt()
+        || all.stream().anyMatch(u -> u != z && !u.generic() && u.start() >= z.end() && !ZONE.matcher(u.name()).find()
+            && text.substring(z.end(), u.start()).chars().noneMatch(c -> "。！!？?\n".indexOf(c) >= 0))));
+  }
+
   /** A project's phase (二期, 三期, 一期工程): the name of a building project, as a unit word ends a firm's. */
   private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十0-9]期(?:工程|项目)?$");
 
@@ -643,6 +663,9 @@ final class Polluters {
    * (a unit word, a trade or a project's phase): brackets say other things too (养猪场（存栏两千头）, 化工厂（在村东头）);
    * 的 only in an owner's 家的 (德宏的宏林木业 says where, and the rules read the name in it).
    */
+  /** Words that name in brackets (（全称…）, （以前叫…）, （简称…）): the rules that read them weigh the name given. */
+  private static final Pattern NAMING_IN_BRACKETS = Pattern.compile("叫|称|名|原来|以前|曾");
+
   private void bracketNamed(String text, List<Unit> out) {
     if (text.indexOf('（') < 0 && text.indexOf('(') < 0) {
       return;
@@ -664,6 +687,7 @@ final class Polluters {
       boolean kindBefore = suffixEndsAt(text, open) || UNIT_BEFORE_CALLED.indexOf(text.charAt(open - 1)) >= 0 && text.charAt(open - 1) != '家'
           || text.startsWith("工地", open - 2);
       if (!kindBefore || !inside.chars().allMatch(ch -> Tokens.han((char) ch)) || clauseWords(inside) || HOMES.matcher(inside).find()
+          || NAMING_IN_BRACKETS.matcher(inside).find()
           || !(suffixEndsAt(inside, inside.length()) || is(inside, inside.length() - 1, inside.length(), "suffix")
           || is(inside, inside.length() - 1, inside.length(), "final") || trade(inside) || PHASE.matcher(inside).find()) || generic(inside) || kindWhole(inside)
           || PHASE.matcher(inside).replaceAll("").replace("家的", "").chars().anyMatch(ch -> NOT_IN_NAME.indexOf(ch) >= 0)
@@ -1935,6 +1959,15 @@ final class Polluters {
 
   /** Whether a unit word (厂, 有限公司, 印染…) starts within six characters after {@code from}, before a stop. */
   private boolean unitWordFollows(String text, int from) {
+    int d = from;
+    while (d < text.length() && text.charAt(d) == ' ') {
+      d++;
+    }
+    final int at = d;
+    if (at < text.length() && (text.charAt(at) == '那' || text.charAt(at) == '这')
+        && java.util.Arrays.stream(DETERMINERS).anyMatch(w -> text.startsWith(w, at))) {
+      return false; // 金砂湾新材料那个厂, 汉江盐化 那个厂子: the unit said again after its name, which ends before (r22pol)
+    }
     for (int k = from; k < Math.min(text.length(), from + 6) && STOP.indexOf(text.charAt(k)) < 0 && text.charAt(k) != '的'; k++) {
       CharTrie.Node<String> node = suffixes.first(text.charAt(k)); // 的 ends the name: 恒达新材料的厂房
       for (int j = k + 1; node != null; node = j < text.length() ? node.next(text.charAt(j++)) : null) {

@@ -1061,7 +1061,8 @@ class PollutersTest {
   /**
    * Round twenty-two's classes (branch r22pol), in sentences of our own: a Latin name in quotes given a unit (called "X",
    * 叫 “X”, a kind then “X”, “X” then a Chinese kind, a sign in both tongues), a quoted name after a kind and a comma, a
-   * name in brackets after its kind, and leads of sensing, of a wall's side and of people with a works.
+   * name in brackets after its kind, leads of sensing, of a wall's side and of people with a works, chemical trades
+   * missing from the lists, a determiner before the unit said again, and a zone that holds the unit.
    */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
@@ -1078,7 +1079,14 @@ class PollutersTest {
       "镇上的小作坊（老周家的豆腐坊）把泔水倒进河里。 | 老周家的豆腐坊",
       "我们在河边散步时闻到金河化工有限公司那边飘来一股臭味。 | 金河化工有限公司",
       "幼儿园围墙外宏兴塑胶有限公司的烟囱冒黑烟。 | 宏兴塑胶有限公司",
-      "昨天村民和宏伟石材的工人在路口吵起来了，石粉堆了一路。 | 宏伟石材"})
+      "昨天村民和宏伟石材的工人在路口吵起来了，石粉堆了一路。 | 宏伟石材",
+      // a short name in a chemical trade (炼化, 盐化), and the unit said again after a determiner (…新材料那个厂)
+      "你们知道那个华北炼化是不是又在放火炬了 整晚都亮着 | 华北炼化",
+      "那边有个 叫啥 江南盐化 那个厂子 往外冒白气 | 江南盐化",
+      "就是那个 宁乡县金洲 那个 长沙金洲新材料那个厂 刚才冒黄烟 | 长沙金洲新材料",
+      // a zone read as a unit where it holds one or a named unit follows it in the sentence
+      "长沙县黄花食品工业园有家卤菜作坊，废水排进沟里。这个作坊叫“周记卤香”。 | 周记卤香",
+      "投诉滨海化工基地那边的宏泰化学有限公司，晚上偷排废气。 | 宏泰化学有限公司"})
   void roundTwentyTwosClasses(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
@@ -1093,7 +1101,9 @@ class PollutersTest {
       "他对我说“OK Boss”就走了，楼下一直很吵。 | -",
       "村东头有一家养猪场（存栏约三千头），臭味很大。 | 养猪场",
       "镇上有个化工厂（在村东头），晚上排臭气。 | 化工厂",
-      "那个砖厂（具体叫什么不知道）天天冒黑烟。 | 砖厂"})
+      "那个砖厂（具体叫什么不知道）天天冒黑烟。 | -",
+      "宏远新材料的厂房着火了 | 宏远新材料",
+      "我们村旁边是临港工业园，晚上总有臭味。 | -"})
   void roundTwentyTwosLookAlikes(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
