@@ -694,6 +694,9 @@ final class Polluters {
           || own(text.substring(0, open))) {
         continue;
       }
+      if (out.stream().anyMatch(u -> u.end() == o && !u.generic() && u.name().indexOf('小') < 0)) {
+        continue; // 鹿鸣茶社（网红打卡店）: a named unit, and what it is in brackets; a small one (炼铅小厂) is a kind told
+      }
       Unit named = new Unit(inside, open + 1, close, false);
       // The kind before and any unit read inside the brackets give way to the name.
       int at = -1;
