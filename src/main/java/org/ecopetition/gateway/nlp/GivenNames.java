@@ -20,8 +20,8 @@ final class GivenNames {
           + "(?:[“「『\"‘【]([^”」』\"’】]{2,16})[”」』\"’】]|([^\\s，,。；;！!？?、：:（()）“”「」\"'的嘅]{2,12}?)(?=的|嘅|[\\s，,。；;！!？?）)]|$))");
   /** The name said again, up to 的 or a stop. */
   private static final Pattern GIVEN_AGAIN = Pattern.compile("([^\\s，,。；;！!？?、：:（()）“”「」\"'的嘅]{2,12}?)(?=的|嘅|[\\s，,。；;！!？?）)]|$)");
-  /** A name in quotes right after a unit word (烤全羊馆“草原骄子”, 那家店「…」). */
-  private static final Pattern QUOTED_AFTER = Pattern.compile("([厂店馆坊场铺司行站吧园所]|KTV|ktv|bar|Bar|pub|cafe)[“「『]([^”」』]{2,16})[”」』]");
+  /** A name in quotes right after a unit word (烤全羊馆“草原骄子”, 那家店「…」, 汽修厂，“…”, 工地“…”: r22pol). */
+  private static final Pattern QUOTED_AFTER = Pattern.compile("([厂店馆坊场铺司行站吧园所]|工地|KTV|ktv|bar|Bar|pub|cafe)[，,]?\\s*[“「『]([^”」』]{2,16})[”」』]");
   /** A speaker's fillers between a name begun and the name said again in full (叫泰山 嗯 泰山金石的). */
   private static final Pattern FILLERS = Pattern.compile("(?:\\s|嗯|呃|啊|那个|就是)+");
   /** A name that carries its own unit word (叫滨江华庭项目, 叫宏达塑料厂): a unit's name wherever it is given. */

@@ -260,6 +260,8 @@ final class Polluters {
         int w = shopName(q.group(1)) ? 0 : suffixAt(text, q.end());
         out.add(w > 0 ? new Unit(q.group(1) + text.substring(q.end(), q.end() + w), q.start(1), q.end() + w, false)
             : new Unit(q.group(1), q.start(1), q.end(1), false));
+      } else if (Character.isUpperCase(q.group(1).charAt(0)) && bilingual(q.group(1))) {
+        out.add(new Unit(q.group(1), q.start(1), q.end(1), false)); // “Rock Bar 摇滚吧”: the sign in both tongues
       } else if (Tokens.anyHan(q.group(1)) && q.group(1).indexOf('的') < 0) {
         // A kind of unit right after the quotes (“黎家”茶厂, “南山”槟榔烘干场, “金牌”汽修): the quoted name is its own.
         int k = kindAfter(text, q.end());
@@ -271,6 +273,11 @@ final class Polluters {
         Matcher t = enTradeAfter.matcher(text).region(q.end(), text.length());
         if (t.lookingAt()) {
           out.add(new Unit(q.group(1) + text.substring(q.end(), t.end()), q.start(1), t.end(), false));
+        } else {
+          Unit latin = quotedLatin(text, q);
+          if (latin != null) {
+            out.add(latin);
+          }
         }
       }
     }
@@ -328,6 +335,7 @@ final class Polluters {
       i = end - 1;
     }
     dropKindBeforeName(out);
+    bracketNamed(text, out);
     quotedBefore(text, out);
     branded(text, out);
     eateries(text, out);
@@ -380,6 +388,7 @@ final class Polluters {
     }
     latinFirst(text, out);
     latinHanTrade(text, out);
+    kindBeforeQuotedLatin(text, out);
     if (out.isEmpty() && HanLpExtractor.english(text)) {
       Matcher ap = Cues.find(EN_APPOSITION, text, EN_KIND_FIRSTS);
       if (ap != null && !ARTICLE.matcher(ap.group(1)).lookingAt() && !ap.group(1).startsWith("I ")) {
@@ -459,6 +468,7 @@ final class Polluters {
       out.removeIf(a -> all.stream().anyMatch(b -> corrected(text, a, b)));
     }
     tails(text, out);
+    zones(text, out); // after tails, which reads a zone's word on to a short name (…食品|工业园)
     if (!nicknames.isEmpty() && out.stream().allMatch(Unit::generic)) {
       // Where no proper name is given, the name people call the unit by is its name (大家都叫它二狗子石场, 都叫它老四的厂):
       // it comes before a kind of unit (有个采石场).
@@ -596,6 +606,132 @@ final class Polluters {
 
   // --- branch r15polluter (2026-12-05): names by their shape, not by a listed unit word.
 
+  /** Called or named right before a quoted name (a bakery called "Golden Crust"). */
+  private static final Pattern CALLED_EN_BEFORE = Pattern.compile("(?i)\\b(?:called|named)\\s*$");
+  /** A Latin name of capitalised words (Golden Crust, Tea Time), and the same before Chinese words (Rock Bar 摇滚吧). */
+  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{IsLatin}&'\\-]*(?:\\s+\\p{Lu}[\\p{IsLatin}&'\\-]*){0,4}");
+
+  /**
+   * A Latin name in quotes given to a unit (r22pol): after called, 叫 or a unit word (a bar called "Blue Note", 奶茶店 叫
+   * “Tea Time”, 烧烤店 “Grill King”), or before a Chinese kind (“Night Owl”酒吧, with the kind as “X”KTV is read).
+   * Quotes alone name nothing (a sign saying "No Parking").
+   */
+  private Unit quotedLatin(String text, Matcher q) {
+    String inside = q.group(1);
+    if (!CAPITALISED.matcher(inside).matches()) {
+      return null;
+    }
+    int k = kindAfter(text, q.end());
+    if (k > 0 && !HOMES.matcher(text.substring(q.end(), q.end() + k)).find()) {
+      return new Unit(inside + text.substring(q.end(), q.end() + k), q.start(1), q.end() + k, false);
+    }
+    int b = q.start();
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    boolean given = b > 0 && (text.charAt(b - 1) == '叫' || UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0 && text.charAt(b - 1) != '家'
+        || suffixEndsAt(text, b)) || CALLED_EN_BEFORE.matcher(text).region(Math.max(0, b - 8), b).find()
+        || EN_KIND_BEFORE.matcher(text).region(Math.max(0, b - 12), b).find();
+    return given ? new Unit(inside, q.start(1), q.end(1), false) : null;
+  }
+
+  /** A zone's word ending a unit read (食品工业园, 化工基地, 开发区): a zone where works stand, not one of them. */
+  private static final Pattern ZONE = Pattern.compile("(?:工业园|产业园|园区|化工基地|工业基地|产业基地|开发区|工业区)$");
+  /** What says a zone holds a unit (…工业园有家作坊, …园区里有个厂). */
+  private static final Pattern HOLDS_UNIT = Pattern.compile("(?:里|内|里面)?(?:有|有一|还有)(?:家|个|间|座|些)");
+
+  /**
+   * A zone read as a unit where the text names a unit in it (走马岭食品工业园有家卤味作坊) or a named unit after it in the
+   * same sentence (举报某某化工基地灵武那边的某某煤化有限公司): the zone says where; the unit is the polluter (r22pol).
+   */
+  private static void zones(String text, List<Unit> out) {
+    if (out.size() < 2) {
+      return;
+    }
+    List<Unit> all = List.copyOf(out);
+    out.removeIf(z -> ZONE.matcher(z.name()).find() && (HOLDS_UNIT.matcher(text).region(z.end(), text.length()).lookingAt()
+        || all.stream().anyMatch(u -> u != z && !u.generic() && u.start() >= z.end() && !ZONE.matcher(u.name()).find()
+            && text.substring(z.end(), u.start()).chars().noneMatch(c -> "。！!？?\n".indexOf(c) >= 0))));
+  }
+
+  /** A project's phase (二期, 三期, 一期工程): the name of a building project, as a unit word ends a firm's. */
+  private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十0-9]期(?:工程|项目)?$");
+
+  /**
+   * A kind said, then the unit's name in brackets right after it (养猪场（瑞丰生态农场）, 工地（新城嘉园二期）, 炼铅小厂（老杨
+   * 家的冶炼厂）): the name in brackets, which stands where the kind was read (r22pol). The name must end as a unit's does
+   * (a unit word, a trade or a project's phase): brackets say other things too (养猪场（存栏两千头）, 化工厂（在村东头）);
+   * 的 only in an owner's 家的 (德宏的宏林木业 says where, and the rules read the name in it).
+   */
+  /** Words that name in brackets (（全称…）, （以前叫…）, （简称…）): the rules that read them weigh the name given. */
+  private static final Pattern NAMING_IN_BRACKETS = Pattern.compile("叫|称|名|原来|以前|曾");
+
+  private void bracketNamed(String text, List<Unit> out) {
+    if (text.indexOf('（') < 0 && text.indexOf('(') < 0) {
+      return;
+    }
+    for (int open = 0; open < text.length(); open++) {
+      char c = text.charAt(open);
+      if (c != '（' && c != '(' || open < 2) {
+        continue;
+      }
+      int close = open + 1;
+      while (close < text.length() && close - open <= 20 && "）)（(，,。；;！!？?\n".indexOf(text.charAt(close)) < 0) {
+        close++;
+      }
+      if (close >= text.length() || text.charAt(close) != '）' && text.charAt(close) != ')' || close - open < 4) {
+        continue;
+      }
+      String inside = text.substring(open + 1, close);
+      final int o = open;
+      boolean kindBefore = suffixEndsAt(text, open) || UNIT_BEFORE_CALLED.indexOf(text.charAt(open - 1)) >= 0 && text.charAt(open - 1) != '家'
+          || text.startsWith("工地", open - 2);
+      if (!kindBefore || !inside.chars().allMatch(ch -> Tokens.han((char) ch)) || clauseWords(inside) || HOMES.matcher(inside).find()
+          || NAMING_IN_BRACKETS.matcher(inside).find()
+          || !(suffixEndsAt(inside, inside.length()) || is(inside, inside.length() - 1, inside.length(), "suffix")
+          || is(inside, inside.length() - 1, inside.length(), "final") || trade(inside) || PHASE.matcher(inside).find()) || generic(inside) || kindWhole(inside)
+          || PHASE.matcher(inside).replaceAll("").replace("家的", "").chars().anyMatch(ch -> NOT_IN_NAME.indexOf(ch) >= 0)
+          || own(text.substring(0, open))) {
+        continue;
+      }
+      if (out.stream().anyMatch(u -> u.end() == o && !u.generic() && u.name().indexOf('小') < 0)) {
+        continue; // 鹿鸣茶社（网红打卡店）: a named unit, and what it is in brackets; a small one (炼铅小厂) is a kind told
+      }
+      Unit named = new Unit(inside, open + 1, close, false);
+      // The kind before and any unit read inside the brackets give way to the name.
+      int at = -1;
+      for (int k = 0; k < out.size(); k++) {
+        Unit u = out.get(k);
+        if (u.end() == o || u.start() > o && u.end() <= close + 1) {
+          at = at < 0 ? k : at;
+          out.remove(k--);
+        }
+      }
+      out.add(at < 0 ? out.size() : at, named);
+    }
+  }
+
+  /**
+   * A kind said, then the unit's Latin name in quotes beside it (BBQ 店 “Grill King”, 奶茶店，“Milk Moon”): the kind read
+   * as a unit of its own is the named one's kind, no other unit (r22pol).
+   */
+  private static void kindBeforeQuotedLatin(String text, List<Unit> out) {
+    if (out.size() < 2) {
+      return;
+    }
+    List<Unit> quoted = out.stream().filter(u -> u.start() > 0 && "“\"「『‘".indexOf(text.charAt(u.start() - 1)) >= 0
+        && u.name().charAt(0) < 128 && Character.isUpperCase(u.name().charAt(0))).toList();
+    out.removeIf(k -> quoted.stream().anyMatch(q -> k != q && k.end() < q.start()
+        && text.substring(k.end(), q.start() - 1).chars().allMatch(c -> c == ' ' || c == '，' || c == ',')));
+  }
+
+  /** A sign in both tongues: capitalised Latin words ending in an English kind, then Chinese (Rock Bar 摇滚吧). */
+  private static boolean bilingual(String inside) {
+    Matcher m = CAPITALISED.matcher(inside);
+    return m.lookingAt() && m.end() < inside.length() && inside.charAt(m.end()) == ' '
+        && Tokens.anyHan(inside.substring(m.end())) && EN_KIND_BEFORE.matcher(m.group()).find();
+  }
+
   /**
    * A unit's English noun before a Latin name given it, in quotes or not (the bar "Blue Note Lounge", the wedding venue
    * "Rose Garden"); also before 叫 in a mixed text (golf club 叫 Green Valley). Starting letters listed in {@link #EN_KIND_FIRSTS}.
@@ -628,6 +764,10 @@ final class Polluters {
       }
       if (le == u.start() || le == u.end() || !Tokens.han(text.charAt(le))) {
         continue;
+      }
+      if (u.start() > 0 && u.end() < text.length() && "“\"「『‘".indexOf(text.charAt(u.start() - 1)) >= 0
+          && "”\"」』’".indexOf(text.charAt(u.end())) >= 0 && text.charAt(le - 1) == ' ') {
+        continue; // “Rock Bar 摇滚吧”: a sign in both tongues, quoted whole (r22pol)
       }
       int ls = u.start();
       while (ls > 0 && text.charAt(ls - 1) < 128 && (Character.isLetterOrDigit(text.charAt(ls - 1)) || " &'.-".indexOf(text.charAt(ls - 1)) >= 0)) {
@@ -1822,6 +1962,15 @@ final class Polluters {
 
   /** Whether a unit word (厂, 有限公司, 印染…) starts within six characters after {@code from}, before a stop. */
   private boolean unitWordFollows(String text, int from) {
+    int d = from;
+    while (d < text.length() && text.charAt(d) == ' ') {
+      d++;
+    }
+    final int at = d;
+    if (at < text.length() && (text.charAt(at) == '那' || text.charAt(at) == '这')
+        && java.util.Arrays.stream(DETERMINERS).anyMatch(w -> text.startsWith(w, at))) {
+      return false; // 金砂湾新材料那个厂, 汉江盐化 那个厂子: the unit said again after its name, which ends before (r22pol)
+    }
     for (int k = from; k < Math.min(text.length(), from + 6) && STOP.indexOf(text.charAt(k)) < 0 && text.charAt(k) != '的'; k++) {
       CharTrie.Node<String> node = suffixes.first(text.charAt(k)); // 的 ends the name: 恒达新材料的厂房
       for (int j = k + 1; node != null; node = j < text.length() ? node.next(text.charAt(j++)) : null) {
@@ -2306,7 +2455,7 @@ final class Polluters {
    * is still a name with a head of at least two characters.
    */
   private boolean leadHere(String text, int p, int k, int sfx) {
-    if (k > 1 && (text.charAt(p) == '村' || text.charAt(p) == '镇') && p > 0 && Tokens.han(text.charAt(p - 1))
+    if (k > 1 && (text.charAt(p) == '村' && !text.startsWith("村民", p) || text.charAt(p) == '镇') && p > 0 && Tokens.han(text.charAt(p - 1))
         && "的在是有到从了就".indexOf(text.charAt(p - 1)) < 0 && !leadEndsAt(text, p)) {
       return false; // 村西…, 镇口… say where only as words of their own (反映村西…), not inside a name (大村西山石料厂)
     }

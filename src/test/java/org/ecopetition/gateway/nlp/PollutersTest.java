@@ -1058,5 +1058,56 @@ class PollutersTest {
     assertThat(got).isNull();
   }
 
+  /**
+   * Round twenty-two's classes (branch r22pol), in sentences of our own: a Latin name in quotes given a unit (called "X",
+   * 叫 “X”, a kind then “X”, “X” then a Chinese kind, a sign in both tongues), a quoted name after a kind and a comma, a
+   * name in brackets after its kind, leads of sensing, of a wall's side and of people with a works, chemical trades
+   * missing from the lists, a determiner before the unit said again, and a zone that holds the unit.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "My neighbour's flat is above a noodle bar called \"Happy Bowl\" and the fumes come up all day. | Happy Bowl",
+      "I'd like to report a gym named \"Iron Temple\" whose speakers shake our walls. | Iron Temple",
+      "我姥姥说 那个 milk tea 店 叫 “Cup Joy” 的 排风 很吵 | Cup Joy",
+      "我家对面的 KTV “Moon Light” 每天唱到三点 | Moon Light",
+      "我家楼下 烧烤店，“Smoky Joe” 天天冒烟 | Smoky Joe",
+      "南山区的“Night Owl”酒吧天天吵到凌晨 | Night Owl酒吧",
+      "楼下的“Rock Cafe 摇滚咖啡”晚上很吵 | Rock Cafe 摇滚咖啡",
+      "小区门口有个洗车店，“亮晶晶”，脏水流了一地。 | 亮晶晶",
+      "村后有一家养鸡场（绿野生态农场），鸡粪堆在路边。 | 绿野生态农场",
+      "学校对面的工地（锦绣华庭三期）晚上十一点还在打桩。 | 锦绣华庭三期",
+      "镇上的小作坊（老周家的豆腐坊）把泔水倒进河里。 | 老周家的豆腐坊",
+      "我们在河边散步时闻到金河化工有限公司那边飘来一股臭味。 | 金河化工有限公司",
+      "幼儿园围墙外宏兴塑胶有限公司的烟囱冒黑烟。 | 宏兴塑胶有限公司",
+      "昨天村民和宏伟石材的工人在路口吵起来了，石粉堆了一路。 | 宏伟石材",
+      // a short name in a chemical trade (炼化, 盐化), and the unit said again after a determiner (…新材料那个厂)
+      "你们知道那个华北炼化是不是又在放火炬了 整晚都亮着 | 华北炼化",
+      "那边有个 叫啥 江南盐化 那个厂子 往外冒白气 | 江南盐化",
+      "就是那个 宁乡县金洲 那个 长沙金洲新材料那个厂 刚才冒黄烟 | 长沙金洲新材料",
+      // a zone read as a unit where it holds one or a named unit follows it in the sentence
+      "长沙县黄花食品工业园有家卤菜作坊，废水排进沟里。这个作坊叫“周记卤香”。 | 周记卤香",
+      "投诉滨海化工基地那边的宏泰化学有限公司，晚上偷排废气。 | 宏泰化学有限公司"})
+  void roundTwentyTwosClasses(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /**
+   * Look-alikes of round twenty-two's classes: quoted Latin words that name no unit (a sign's words, a word said), and
+   * brackets after a kind that say other things than its name.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "There is a sign saying \"No Parking\" outside the warehouse, and trucks idle there all night. | -",
+      "他对我说“OK Boss”就走了，楼下一直很吵。 | -",
+      "村东头有一家养猪场（存栏约三千头），臭味很大。 | 养猪场",
+      "镇上有个化工厂（在村东头），晚上排臭气。 | 化工厂",
+      "那个砖厂（具体叫什么不知道）天天冒黑烟。 | -",
+      "古镇上的清风茶社（网红打卡店）后门有人往河里倒污水。 | 清风茶社",
+      "宏远新材料的厂房着火了 | 宏远新材料",
+      "我们村旁边是临港工业园，晚上总有臭味。 | -"})
+  void roundTwentyTwosLookAlikes(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
+  }
+
   private static HanLpExtractor hanLp;
 }
