@@ -143,7 +143,8 @@ final class CharTrie<V> {
     if (start < 0 || end > text.length() || start >= end) {
       throw new StringIndexOutOfBoundsException("begin " + start + ", end " + end + ", length " + text.length());
     }
-    Node<V> n = first(text.charAt(start));
+    // the bit sets first: most substrings asked are no phrase, and are told so without a node
+    Node<V> n = first(text.charAt(start), end - start > 1 ? text.charAt(start + 1) : -1);
     for (int k = start + 1; n != null && k < end; k++) {
       n = n.next(text.charAt(k));
     }

@@ -87,6 +87,7 @@ class CharTrieTest {
           if (map.containsKey(s.substring(i, j))) {
             longest = s.substring(i, j);
           }
+          assertEquals(map.get(s.substring(i, j)), trie.get(s, i, j), "get " + s.substring(i, j)); // get asks the bits too
         }
         if (gated == null) {
           skipped++;
