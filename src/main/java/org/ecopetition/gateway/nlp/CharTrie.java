@@ -104,6 +104,38 @@ final class CharTrie<V> {
   }
 
   /**
+   * Which characters are a phrase alone (one bit each), and which pairs begin a longer phrase (by a hash of the two: a
+   * bit set may be another pair's, a clear bit is sure). The scans start a walk at every position of every message, and
+   * at most positions no phrase starts: two small bit sets that stay in the cache say so, where the walk read the first
+   * page, the node and its children's table, each a load dependent on the last and mostly a miss (the tries are large).
+   */
+  private final long[] singles = new long[1 << 10];
+  private final long[] pairs = new long[1 << (PAIR_BITS - 6)];
+  private static final int PAIR_BITS = 17;
+
+  /**
+   * The node after {@code c}, as {@link #first(char)} gives it, where a phrase may start with {@code c} followed by
+   * {@code next} (the character the walk reads next; -1 at the end of what is walked); null, without reading a node, where
+   * surely none does: neither {@code c} alone nor a longer phrase beginning with both. A walk from it finds the same.
+   */
+  Node<V> first(char c, int next) {
+    if ((singles[c >>> 6] & 1L << c) == 0) {
+      if (next < 0) {
+        return null;
+      }
+      int h = pair(c, (char) next);
+      if ((pairs[h >>> 6] & 1L << h) == 0) {
+        return null;
+      }
+    }
+    return first(c);
+  }
+
+  private static int pair(char c, char next) {
+    return (c << 16 | next) * 0x9E3779B1 >>> (32 - PAIR_BITS);
+  }
+
+  /**
    * The value of the phrase text[start, end), as a map of the same phrases would give it for that substring,
    * without making it; null when it is no phrase. Bounds as String.substring's (start < end here).
    */
@@ -111,7 +143,8 @@ final class CharTrie<V> {
     if (start < 0 || end > text.length() || start >= end) {
       throw new StringIndexOutOfBoundsException("begin " + start + ", end " + end + ", length " + text.length());
     }
-    Node<V> n = first(text.charAt(start));
+    // the bit sets first: most substrings asked are no phrase, and are told so without a node
+    Node<V> n = first(text.charAt(start), end - start > 1 ? text.charAt(start + 1) : -1);
     for (int k = start + 1; n != null && k < end; k++) {
       n = n.next(text.charAt(k));
     }
@@ -120,6 +153,12 @@ final class CharTrie<V> {
 
   /** Adds a phrase; a phrase already present keeps its first value. */
   void putIfAbsent(String phrase, V value) {
+    if (phrase.length() == 1) {
+      singles[phrase.charAt(0) >>> 6] |= 1L << phrase.charAt(0);
+    } else if (phrase.length() > 1) {
+      int h = pair(phrase.charAt(0), phrase.charAt(1));
+      pairs[h >>> 6] |= 1L << h;
+    }
     Node<V> n = root;
     for (int i = 0; i < phrase.length(); i++) {
       char c = phrase.charAt(i);

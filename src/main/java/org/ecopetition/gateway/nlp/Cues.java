@@ -61,6 +61,22 @@ final class Cues {
   }
 
   /**
+   * As {@link #find(Matcher, String, int, String)}, tried only where the pair of characters there may begin a match
+   * ({@link MatchStarts} of the same pattern and firsts): for a pattern whose first characters are common ones.
+   */
+  static boolean find(Matcher m, String text, int from, String firsts, MatchStarts starts) {
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    long[] f = filter(firsts);
+    int to = text.length();
+    for (int i = from; i < to; i++) {
+      if (in(f, firsts, text.charAt(i)) && starts.may(text, i) && m.region(i, to).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * As {@link #find(Matcher, String, int, String)} for a pattern whose every match starts with an upper-case letter
    * ({@code \p{Lu}}, read as the pattern reads it at that index) or one of {@code firsts}: the English unit patterns,
    * tried at every letter of a message otherwise. (CuesTest checks each such pattern against find().)

@@ -475,7 +475,7 @@ public final class Gazetteer {
     int i = 0;
     while (i < text.length()) {
       Mention found = null;
-      CharTrie.Node<List<Division>> n = names.first(text.charAt(i));
+      CharTrie.Node<List<Division>> n = names.first(text.charAt(i), i + 1 < text.length() ? text.charAt(i + 1) : -1);
       for (int j = i + 1; n != null; n = j < text.length() ? n.next(text.charAt(j++)) : null) {
         if (n.value() != null) {
           found = new Mention(i, j, n.value()); // the longest so far
@@ -600,7 +600,7 @@ public final class Gazetteer {
    * made one by its city or province named in the text; or null.
    */
   private Mention shortAt(String text, int i) {
-    CharTrie.Node<List<Division>> n = shortNames.first(text.charAt(i));
+    CharTrie.Node<List<Division>> n = shortNames.first(text.charAt(i), i + 1 < text.length() ? text.charAt(i + 1) : -1);
     Mention alone = null;
     for (int j = i + 1; n != null; n = j < text.length() ? n.next(text.charAt(j++)) : null) {
       if (n.value() != null) {
@@ -1239,7 +1239,7 @@ public final class Gazetteer {
 
   private Mention mentionAt(String text, int i) {
     Mention found = null;
-    CharTrie.Node<List<Division>> n = names.first(text.charAt(i));
+    CharTrie.Node<List<Division>> n = names.first(text.charAt(i), i + 1 < text.length() ? text.charAt(i + 1) : -1);
     for (int j = i + 1; n != null; n = j < text.length() ? n.next(text.charAt(j++)) : null) {
       if (n.value() != null) {
         found = new Mention(i, j, n.value());

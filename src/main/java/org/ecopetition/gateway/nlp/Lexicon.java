@@ -66,7 +66,7 @@ final class Lexicon {
     int i = 0;
     while (i < lower.length()) {
       int found = 0;
-      CharTrie.Node<Entry> n = trie.first(lower.charAt(i));
+      CharTrie.Node<Entry> n = trie.first(lower.charAt(i), i + 1 < lower.length() ? lower.charAt(i + 1) : -1);
       for (int j = i + 1; n != null; n = j < lower.length() ? n.next(lower.charAt(j++)) : null) {
         if (n.value() != null) {
           here[found++] = n.value();

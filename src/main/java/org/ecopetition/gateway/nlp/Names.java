@@ -1101,7 +1101,7 @@ final class Names {
   private void cued(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
     int n = text.length();
     for (int i = 0; i < n; ) {
-      CharTrie.Node<Set<Type>> node = cues.first(lower(text.charAt(i)));
+      CharTrie.Node<Set<Type>> node = cues.first(lower(text.charAt(i)), i + 1 < n ? lower(text.charAt(i + 1)) : -1);
       Set<Type> types = null;
       int end = -1;
       for (int j = i + 1; node != null; node = j < n ? node.next(lower(text.charAt(j++))) : null) {
@@ -1806,7 +1806,7 @@ final class Names {
   private void titled(String text, List<Mention> out) {
     int n = text.length();
     for (int i = 1; i < n; i++) {
-      CharTrie.Node<String> node = titles.first(text.charAt(i));
+      CharTrie.Node<String> node = titles.first(text.charAt(i), i + 1 < n ? text.charAt(i + 1) : -1);
       boolean found = false;
       for (int j = i + 1; node != null && !found; node = j < n ? node.next(text.charAt(j++)) : null) {
         found = node.value() != null;

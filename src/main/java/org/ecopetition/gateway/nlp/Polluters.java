@@ -299,7 +299,7 @@ final class Polluters {
     List<Unit> institutions = new ArrayList<>();
     int n = text.length();
     for (int i = 0; i < n; i++) {
-      CharTrie.Node<String> node = suffixes.first(text.charAt(i));
+      CharTrie.Node<String> node = suffixes.first(text.charAt(i), i + 1 < n ? text.charAt(i + 1) : -1);
       int end = -1;
       for (int j = i + 1; node != null; node = j < n ? node.next(text.charAt(j++)) : null) {
         if (node.value() != null) {
@@ -2359,7 +2359,7 @@ final class Polluters {
     for (int p = start; p < sfx; p++) {
       // The longest lead word at p (a trie walk, not a substring per length).
       int k = 0;
-      CharTrie.Node<String> node = leads.first(text.charAt(p));
+      CharTrie.Node<String> node = leads.first(text.charAt(p), p + 1 < sfx ? text.charAt(p + 1) : -1);
       for (int j = p + 1; node != null && j <= sfx; node = j < sfx ? node.next(text.charAt(j++)) : null) {
         if (node.value() != null) {
           k = j - p;

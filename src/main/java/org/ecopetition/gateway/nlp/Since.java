@@ -89,6 +89,8 @@ final class Since {
       + "|(?<ago>" + NUM + "多?个?多?(?:天|周|星期|礼拜|月|年)多?(?:以|之)?前)"
       + "|(?<stretch>(?:已经|都|快|有|持续了?|整整|差不多|将近|前后)+(?:" + SPAN + ")(?:了|之久|以来)?|(?:" + SPAN + ")(?:了|以来|之久))"
       + "|(?<time>" + TIME + "))");
+  /** Where a match of CHINESE may begin, by the pair of characters there (most of its firsts begin no time). */
+  static final MatchStarts CHINESE_STARTS = MatchStarts.of(CHINESE, CHINESE_FIRSTS);
   private static final Pattern EN_START = Pattern.compile("(?i)\\b(?:since\\s+(?:(?:last|early|late|the\\s+start\\s+of|the\\s+end\\s+of)\\s+)?"
       + "(?:\\w+\\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september"
       + "|october|november|december|\\d{4}|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
@@ -117,7 +119,7 @@ final class Since {
     Found[] firstOf = new Found[3]; // sure (a start, a time ago), a stretch, a time alone
     Matcher m = CHINESE.matcher(text);
     // Tried only where a time may begin (Cues: the pattern's sixty alternatives are not tried at every character).
-    for (int from = 0; firstOf[0] == null && Cues.find(m, text, from, CHINESE_FIRSTS); from = m.end()) {
+    for (int from = 0; firstOf[0] == null && Cues.find(m, text, from, CHINESE_FIRSTS, CHINESE_STARTS); from = m.end()) {
       int rank = m.start("start") >= 0 || m.start("ago") >= 0 ? 0 : m.start("stretch") >= 0 ? 1 : 2;
       if (firstOf[rank] == null && !saidOfElse(text, m.start(), m.end(), rank == 0 ? 6 : -1)
           && !(rank == 1 && toldOf(text, m.start(), m.end()))) {

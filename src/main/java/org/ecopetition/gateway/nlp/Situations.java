@@ -1098,7 +1098,9 @@ final class Situations {
         i++; // 挨着火烧沟那个桥, 靠着火车站: the 着 of a verb of place, no 着火
         continue;
       }
-      CharTrie.Node<long[]> node = trie.first(c);
+      // the character the walk reads second: past a transcript's space, as the walk steps over it
+      int second = i + 1 >= n ? -1 : lower.charAt(transcriptSpace(lower, i + 1) ? i + 2 : i + 1);
+      CharTrie.Node<long[]> node = trie.first(c, second);
       long mask = 0;
       long more = 0;
       long substance = 0;

@@ -1,6 +1,9 @@
 package org.ecopetition.gateway.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -43,5 +46,64 @@ class CharTrieTest {
         }
       }
     }
+  }
+
+  /**
+   * The bit sets' pre-check: a walk from first(c, next) finds what a walk from first(c) finds, for every position of
+   * random texts; every phrase's own start is let through (alone, or with its second character); and positions where
+   * no phrase starts are told so without a node (most of them, with this alphabet).
+   */
+  @Test
+  void firstWithTheNextCharacterSkipsOnlyWhereNoPhraseStarts() {
+    Random r = new Random(23);
+    String alphabet = "江河湖海山水厂村镇县市区路街道ab01化工纺织印染造纸钢铁水泥砖瓦石料养殖屠宰餐饮洗浴汽修喷漆";
+    Map<String, Integer> map = new HashMap<>();
+    CharTrie<Integer> trie = new CharTrie<>();
+    for (int k = 0; k < 400; k++) {
+      StringBuilder p = new StringBuilder();
+      int len = k % 7 == 0 ? 1 : 2 + r.nextInt(4);
+      for (int i = 0; i < len; i++) { // phrases of one character: the first six of the alphabet only
+        p.append(alphabet.charAt(r.nextInt(len == 1 ? 6 : alphabet.length())));
+      }
+      map.putIfAbsent(p.toString(), k);
+      trie.putIfAbsent(p.toString(), k);
+    }
+    for (String p : map.keySet()) {
+      assertNotNull(trie.first(p.charAt(0), p.length() > 1 ? p.charAt(1) : -1), p);
+    }
+    int skipped = 0;
+    int positions = 0;
+    for (int t = 0; t < 300; t++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 30; i++) {
+        text.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = text.toString();
+      for (int i = 0; i < s.length(); i++) {
+        positions++;
+        CharTrie.Node<Integer> gated = trie.first(s.charAt(i), i + 1 < s.length() ? s.charAt(i + 1) : -1);
+        String longest = null;
+        for (int j = i + 1; j <= s.length(); j++) {
+          if (map.containsKey(s.substring(i, j))) {
+            longest = s.substring(i, j);
+          }
+          assertEquals(map.get(s.substring(i, j)), trie.get(s, i, j), "get " + s.substring(i, j)); // get asks the bits too
+        }
+        if (gated == null) {
+          skipped++;
+          assertNull(longest, "a phrase starts here: " + s.substring(i));
+          continue;
+        }
+        String walked = null;
+        CharTrie.Node<Integer> n = gated;
+        for (int j = i + 1; n != null; n = j < s.length() ? n.next(s.charAt(j++)) : null) {
+          if (n.value() != null) {
+            walked = s.substring(i, j);
+          }
+        }
+        assertEquals(longest, walked, s.substring(i));
+      }
+    }
+    assertTrue(skipped > positions / 2, skipped + " of " + positions + " positions skipped without a node");
   }
 }

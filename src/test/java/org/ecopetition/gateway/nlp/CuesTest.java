@@ -98,6 +98,26 @@ class CuesTest {
     assertThat(matches).isGreaterThan(500);
   }
 
+  /** Since's times tried only where their pair of first characters may begin one ({@link MatchStarts}). */
+  @Test
+  void findsWithMatchStartsWhatFindFinds() throws Exception {
+    int matches = 0;
+    for (String t : distinctTexts()) {
+      Matcher want = Since.CHINESE.matcher(t);
+      Matcher got = Since.CHINESE.matcher(t);
+      int from = 0;
+      while (want.find()) {
+        assertThat(Cues.find(got, t, from, Since.CHINESE_FIRSTS, Since.CHINESE_STARTS)).as("%s", t).isTrue();
+        assertThat(got.start()).as("%s", t).isEqualTo(want.start());
+        assertThat(got.end()).as("%s", t).isEqualTo(want.end());
+        from = want.end();
+        matches++;
+      }
+      assertThat(Cues.find(got, t, from, Since.CHINESE_FIRSTS, Since.CHINESE_STARTS)).as("%s", t).isFalse();
+    }
+    assertThat(matches).isGreaterThan(500);
+  }
+
   private static List<String> distinct;
 
   /**
