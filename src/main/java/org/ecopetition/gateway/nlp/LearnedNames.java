@@ -82,29 +82,13 @@ final class LearnedNames {
     NameContextGenerator g = contexts.get();
     String[] outcomes = new String[n];
     double[] p = new double[model.getNumOutcomes()];
-    int from = -1;
-    double sum = 0;
+    GreedySpans spans = new GreedySpans(t, at, (a, b, probability) -> out.add(new Found(a, b, probability)));
     for (int i = 0; i < n; i++) {
       model.eval(g.getContext(i, tokens, outcomes, null), p);
-      double name = p[start] + p[cont];
-      boolean inName = name >= at;
-      boolean continues = inName && from >= 0 && p[cont] >= p[start];
-      if (from >= 0 && !continues) {
-        out.add(new Found(t.starts()[from], t.ends()[i - 1], sum / (i - from)));
-        from = -1;
-      }
-      if (inName && from < 0) {
-        from = i;
-        sum = 0;
-      }
-      if (inName) {
-        sum += name;
-      }
-      outcomes[i] = !inName ? BioCodec.OTHER : from == i ? "person-" + BioCodec.START : "person-" + BioCodec.CONTINUE;
+      char where = spans.next(i, p[start], p[cont]);
+      outcomes[i] = where == 'o' ? BioCodec.OTHER : where == 's' ? "person-" + BioCodec.START : "person-" + BioCodec.CONTINUE;
     }
-    if (from >= 0) {
-      out.add(new Found(t.starts()[from], t.ends()[n - 1], sum / (n - from)));
-    }
+    spans.end(n);
     return out;
   }
 

@@ -280,34 +280,17 @@ final class PolluterFinder {
       List<Found> out) {
     String[] tok = t.tokens();
     Sums sums = new Sums();
+    GreedySpans spans = new GreedySpans(t, at, (start, end, probability) -> out.add(new Found(start, end, probability)));
     char prev = 'o';
-    int from = -1;
-    double sum = 0;
     for (int i = a; i < b; i++) {
       sums.s = 0;
       sums.c = 0;
       sums.o = 0;
       features.features(sums, tok, fl, i, prev);
       sums.probabilities();
-      double name = sums.s + sums.c;
-      boolean in = name >= at;
-      boolean continues = in && from >= 0 && sums.c >= sums.s;
-      if (from >= 0 && !continues) {
-        out.add(new Found(t.starts()[from], t.ends()[i - 1], sum / (i - from)));
-        from = -1;
-      }
-      if (in && from < 0) {
-        from = i;
-        sum = 0;
-      }
-      if (in) {
-        sum += name;
-      }
-      prev = !in ? 'o' : from == i ? 's' : 'c';
+      prev = spans.next(i, sums.s, sums.c);
     }
-    if (from >= 0) {
-      out.add(new Found(t.starts()[from], t.ends()[b - 1], sum / (b - from)));
-    }
+    spans.end(b);
   }
 
   private static final String NOT_IN_NAME = "我你他她它们这那哪谁吗呢吧啊呀嘛么了着过是在和与及被把让给对向从往就都也还又很太有个某";
