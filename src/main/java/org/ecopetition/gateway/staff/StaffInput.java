@@ -12,12 +12,13 @@ import org.ecopetition.gateway.http.Requests;
 /**
  * What every staff request body must be before a handler sees it, so that staff input never becomes a 500 (issue 11
  * §7): a JSON object; no NUL character anywhere (PostgreSQL refuses it in text); no string longer than the index and
- * columns take (2,000 bytes, 20,000 for the free texts); counts and versions as whole numbers; dates as ISO dates
- * between 1990 and 2099. A 400 names the field at fault.
+ * columns take (2,000 bytes), the free texts at most 20,000 characters (what the console and {@code /extract} tell the
+ * clerk: "不超过2万字"; counted in bytes, a letter of 6,700 Chinese characters was refused); counts and versions as whole
+ * numbers; dates as ISO dates between 1990 and 2099. A 400 names the field at fault.
  */
 final class StaffInput {
   static final int MAX_BYTES = 2000;
-  static final int MAX_TEXT_BYTES = 20_000;
+  static final int MAX_TEXT_CHARS = 20_000;
   private static final Set<String> TEXTS = Set.of("facts", "request", "text", "publicText", "reason", "findings",
       "basis", "outcome", "note", "notes", "summary", "content", "body", "letter");
   private static final Set<String> WHOLE = Set.of("version", "days", "reportDays", "representatives", "count",
@@ -79,9 +80,12 @@ final class StaffInput {
       if (s.indexOf('\0') >= 0) {
         return path + "|含空字符（\\u0000）/it holds a NUL character";
       }
-      int max = TEXTS.contains(name) ? MAX_TEXT_BYTES : MAX_BYTES;
-      if (s.getBytes(StandardCharsets.UTF_8).length > max) {
-        return path + "|过长（最多 " + max + " 字节）/it is too long (at most " + max + " bytes)";
+      if (TEXTS.contains(name)) {
+        if (s.codePointCount(0, s.length()) > MAX_TEXT_CHARS) {
+          return path + "|过长（不超过2万字），请分段登记或作为附件保存/it is too long (at most 20,000 characters)";
+        }
+      } else if (s.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+        return path + "|过长（最多 " + MAX_BYTES + " 字节）/it is too long (at most " + MAX_BYTES + " bytes)";
       }
       if (isDate(name) && !s.isEmpty()) {
         try {

@@ -126,7 +126,9 @@ public final class StaffRouter {
     handlers.putAll(workspace);
     StaffGate gate = new StaffGate(accounts.authenticator(), visibility, repo);
     Router r = Router.router(vertx);
-    BodyHandler body = BodyHandler.create().setBodyLimit(64 * 1024);
+    // A letter of 20,000 Chinese characters (the free texts' limit) is 60 KB of UTF-8, more when escaped, beside its
+    // request and the form's other fields.
+    BodyHandler body = BodyHandler.create().setBodyLimit(256 * 1024);
     // Exactly the routes of the table, each behind the gate: a route cannot be mounted without its family.
     for (Endpoint e : Endpoint.values()) {
       Handler<RoutingContext> handler = handlers.get(e);

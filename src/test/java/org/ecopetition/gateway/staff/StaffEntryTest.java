@@ -91,4 +91,19 @@ class StaffEntryTest {
     assertThat(staff.post("/cases", visit().put("affected", 300)).statusCode()).isEqualTo(201);
     assertThat(staff.post("/cases", visit().put("affected", "几百户")).statusCode()).isEqualTo(201);
   }
+
+  /**
+   * The form and {@code /extract} tell the clerk "不超过2万字": a long letter under that is registered whole (it was
+   * refused as "最多 20000 字节" past ≈ 6,700 Chinese characters), and one over it is refused in the same words.
+   */
+  @Test
+  void aLetterOfUpToTwentyThousandCharactersIsRegisteredWhole() {
+    String letter = visit().getString("facts") + "另：" + "河水发黑发臭，夜里排污。".repeat(1500);
+    assertThat(letter.length()).isBetween(15_000, 20_000);
+    HttpResponse<Buffer> r = staff.post("/cases", visit().put("facts", letter));
+    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(201);
+    HttpResponse<Buffer> over = staff.post("/cases", visit().put("facts", "河".repeat(20_001)));
+    assertThat(over.statusCode()).isEqualTo(400);
+    assertThat(over.bodyAsJsonObject().getJsonObject("error").getString("message")).contains("不超过2万字");
+  }
 }

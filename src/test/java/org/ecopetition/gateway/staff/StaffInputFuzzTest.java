@@ -35,7 +35,7 @@ class StaffInputFuzzTest {
         Map.entry(new JsonObject().put("version", "0"), "version"),
         Map.entry(new JsonObject().put("version", 1).put("reason", "夜里\u0000排污"), "reason"),
         Map.entry(new JsonObject().put("polluter", "污".repeat(1300)), "polluter"),
-        Map.entry(new JsonObject().put("facts", "河".repeat(7000)), "facts"),
+        Map.entry(new JsonObject().put("facts", "河".repeat(20_001)), "facts"),
         Map.entry(new JsonObject().put("receivedOn", "1900-01-01"), "receivedOn"),
         Map.entry(new JsonObject().put("receivedOn", "2026-02-30"), "receivedOn"),
         Map.entry(new JsonObject().put("origin", new JsonObject().put("receivedOn", "1900-01-01")), "origin.receivedOn"),
