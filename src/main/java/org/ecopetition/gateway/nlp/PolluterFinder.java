@@ -222,8 +222,7 @@ final class PolluterFinder {
     String[] tok = t.tokens();
     int n = tok.length;
     PolluterFeatures.Flags fl = features.flags(text, t, 0, n);
-    int from = -1;
-    int to = -1;
+    Windows windows = new Windows((from, to) -> decode(text, t, fl, from, to, at, out));
     int capitals = 0;
     for (int k = 0; k < n; k++) {
       int a = -1;
@@ -245,34 +244,45 @@ final class PolluterFinder {
       if (a == -1 && b == -1) {
         continue;
       }
-      a = Math.max(0, a);
-      b = Math.min(n, b);
-      if (from >= 0 && a <= to) {
-        to = Math.max(to, b);
-      } else {
-        if (from >= 0) {
-          decode(text, t, fl, from, to, at, out);
-        }
-        from = a;
-        to = b;
-      }
+      windows.add(Math.max(0, a), Math.min(n, b));
     }
     if (capitals >= 2) {
-      int a = Math.max(0, n - capitals * 2 - LATIN_BEFORE);
-      if (from >= 0 && a <= to) {
-        to = n;
-      } else {
-        if (from >= 0) {
-          decode(text, t, fl, from, to, at, out);
-        }
-        from = a;
-        to = n;
-      }
+      windows.add(Math.max(0, n - capitals * 2 - LATIN_BEFORE), n);
     }
-    if (from >= 0) {
-      decode(text, t, fl, from, to, at, out);
-    }
+    windows.end();
     return out;
+  }
+
+  /** Token windows in order of their starts; one that overlaps or touches the last is merged into it, each decoded once. */
+  private static final class Windows {
+    interface Decode {
+      void range(int from, int to);
+    }
+
+    private final Decode decode;
+    private int from = -1;
+    private int to = -1;
+
+    Windows(Decode decode) {
+      this.decode = decode;
+    }
+
+    void add(int a, int b) {
+      if (from >= 0 && a <= to) {
+        to = Math.max(to, b);
+        return;
+      }
+      end();
+      from = a;
+      to = b;
+    }
+
+    void end() {
+      if (from >= 0) {
+        decode.range(from, to);
+      }
+      from = -1;
+    }
   }
 
   /** Left to right over tokens {@code a} to {@code b}: a token is in a span where P(start) + P(continue) ≥ {@code at}. */
