@@ -126,12 +126,17 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND22 = new ExtractionScore();
   /**
-   * Round twenty-three, written blind (nlp-models/eval/round23/README.md) and never worked on: scored apart, so that what
+   * Round twenty-three: blind at its runs of 2026-12-07 (nlp-models/README.md, "Round twenty-three"), open to work by
+   * class once round twenty-four was written, so it is no longer unseen.
+   */
+  static final ExtractionScore ROUND23 = new ExtractionScore();
+  /**
+   * Round twenty-four, written blind (nlp-models/eval/round24/README.md) and never worked on: scored apart, so that what
    * the extractor does on text nobody on the project has seen stays readable beside the tuned sets. Nothing else reads
    * it (CuesTest, ExtractorDump, UrgencyProbe skip it).
    */
   static final ExtractionScore BLIND = new ExtractionScore().sealed();
-  static final String BLIND_ROUND = "round23";
+  static final String BLIND_ROUND = "round24";
   /** The rounds scored apart, by folder; every other set counts in {@link #SCORE}. */
   static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.ofEntries(Map.entry("round4", ROUND4),
       Map.entry("round5", ROUND5), Map.entry("round6", ROUND6), Map.entry("round7", ROUND7), Map.entry("round8", ROUND8),
@@ -139,7 +144,8 @@ class ExtractionEvaluationTest {
       Map.entry("round12", ROUND12), Map.entry("round13", ROUND13), Map.entry("round14", ROUND14),
       Map.entry("round15", ROUND15), Map.entry("round16", ROUND16), Map.entry("round17", ROUND17),
       Map.entry("round18", ROUND18), Map.entry("round19", ROUND19), Map.entry("round20", ROUND20),
-      Map.entry("round21", ROUND21), Map.entry("round22", ROUND22), Map.entry(BLIND_ROUND, BLIND)));
+      Map.entry("round21", ROUND21), Map.entry("round22", ROUND22),
+      Map.entry("round23", ROUND23), Map.entry(BLIND_ROUND, BLIND)));
   static int cases;
 
   @BeforeAll
@@ -271,12 +277,23 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round twenty-three (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
-   * twenty-three"), which is the figure to trust for unseen text.
+   * Round twenty-four (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
+   * twenty-four"), which is the figure to trust for unseen text.
    */
   @Test
   void blindRoundStaysAboveItsFloors() {
     stayAbove(BLIND, Bounds.BLIND, Bounds.BLIND_SPAN_PHONE);
+  }
+
+  /**
+   * Round twenty-three (nlp-models/README.md, "Round twenty-three"): blind at its runs, open to work by class once round
+   * twenty-four was written.
+   */
+  @Test
+  void roundTwentyThreeStaysAboveItsFloors() {
+    stayAbove(ROUND23, Bounds.ROUND23, Bounds.ROUND23_SPAN_PHONE);
+    Bounds.ROUND23_FIELDS.forEach((field, min) -> assertThat(ROUND23.ratio(field)).as(field + "\n" + ROUND23.report())
+        .isGreaterThanOrEqualTo(min));
   }
 
   /**
@@ -709,11 +726,21 @@ class ExtractionEvaluationTest {
      * Round twenty-three's first (blind) run (nlp-models/README.md, "Round twenty-three"): A on main at 734f847 + the
      * round (2026-12-07 03:40 UTC), overall 0.966, urgent 85/85, danger to life 43/45, false alarms 10/130, name spans
      * 114/121, phone spans 87/87, polluter 171/211, main kind 197/215, county 207/215, province 208/215, name 203/215,
-     * intent 237/240; the floors one case under A (over for false alarms).
+     * intent 237/240; at 73c3503 (2026-12-07, when round twenty-four was written) overall 0.968, polluter 174/211,
+     * county 208/215, the rest the same. The floors one case under those (over for false alarms).
      */
-    static final Floors BLIND = new Floors(0.963, 0.988, 0.933, 0.085, 0.933);
-    /** Round twenty-three's phone spans at run A: 87/87; one case under. */
-    static final double BLIND_SPAN_PHONE = 0.988;
+    static final Floors ROUND23 = new Floors(0.965, 0.988, 0.933, 0.085, 0.934);
+    static final Map<String, Double> ROUND23_FIELDS = Map.ofEntries(Map.entry("polluter", 0.819),
+        Map.entry("kind", 0.911), Map.entry("county", 0.962), Map.entry("name", 0.939), Map.entry("intent", 0.983));
+    /** Round twenty-three's phone spans: 87/87; one case under. */
+    static final double ROUND23_SPAN_PHONE = 0.988;
+    /**
+     * Round twenty-four's first (blind) run (nlp-models/README.md, "Round twenty-four"): A on main at 73c3503 + the
+     * round (RUNA_WHEN), RUNA_FIGURES; the floors one case under A (over for false alarms).
+     */
+    static final Floors BLIND = new Floors(0, 0, 0, 1, 0);
+    /** Round twenty-four's phone spans at run A: RUNA_PHONES; one case under. */
+    static final double BLIND_SPAN_PHONE = 0;
     /**
      * Round eight's first (blind) run (nlp-models/README.md, "Round eight"): overall 0.929, urgent 77/85, danger to life
      * 42/45, false alarms 11/165, name spans 48/58. After its place classes (branch r8places) and its urgency and

@@ -49,7 +49,7 @@ class RedactionEvaluationTest {
       Map.entry("round11", new Tally()), Map.entry("round12", new Tally()), Map.entry("round13", new Tally()), Map.entry("round14", new Tally()),
       Map.entry("round15", new Tally()), Map.entry("round16", new Tally()),
       Map.entry("round17", new Tally()), Map.entry("round18", new Tally()),
-      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
+      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry("round23", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
 
   @BeforeAll
   static void measure() throws Exception {
@@ -377,14 +377,22 @@ class RedactionEvaluationTest {
 
   static final double ROUND22_NAMES_LEFT = 0.011; // 1/93; one case over
 
-  /** The blind round (twenty-three): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-three". */
+  /** Round twenty-three: 3 of 120 names left at its first blind run and at 73c3503; open to work once round twenty-four was written. */
+  @Test
+  void roundTwentyThreeLeavesFewNames() {
+    assertThat(namesLeft("round23")).as(ROUNDS.get("round23").leaksText()).isLessThanOrEqualTo(ROUND23_NAMES_LEFT);
+  }
+
+  static final double ROUND23_NAMES_LEFT = 0.034; // 4/120: 3/120 measured; one case over
+
+  /** The blind round (twenty-four): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-four". */
   @Test
   void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as("blind round: names left").isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.034; // 4/120: 3/120 at run A (734f847 + round twenty-three); one case over A
+  static final double BLIND_NAMES_LEFT = 1; // RUNA_NAMES_TEXT at run A (73c3503 + round twenty-four); one case over A
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
