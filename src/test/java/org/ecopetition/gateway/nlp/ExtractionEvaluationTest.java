@@ -736,7 +736,7 @@ class ExtractionEvaluationTest {
     static final double ROUND23_SPAN_PHONE = 0.988;
     /**
      * Round twenty-four's first (blind) run (nlp-models/README.md, "Round twenty-four"): A on main at 73c3503 + the
-     * round (2026-12-07 06:22 UTC), overall 0.981, urgent 84/85, danger to life 45/45, false alarms 11/130, name spans
+     * round (2026-12-07 06:10 UTC), overall 0.981, urgent 84/85, danger to life 45/45, false alarms 11/130, name spans
      * 101/106, phone spans 96/96, polluter 180/203, main kind 204/215, county 215/215, province 215/215, name 205/215,
      * intent 238/240; the floors one case under A (over for false alarms).
      */
