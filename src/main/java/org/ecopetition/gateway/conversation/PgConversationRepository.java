@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ecopetition.gateway.dialog.ConversationState;
 import org.ecopetition.gateway.dialog.Reply;
+import org.ecopetition.gateway.json.JsonText;
 import org.ecopetition.gateway.nlp.Identity;
 import org.ecopetition.gateway.security.AtRest;
 
@@ -499,7 +500,7 @@ final class PgConversationRepository {
       NewMessage m = messages.get(i);
       direction[i] = m.direction();
       author[i] = m.author();
-      body[i] = sealedBody(m).encode();
+      body[i] = JsonText.of(sealedBody(m));
       clientMsgId[i] = m.clientMsgId();
       at[i] = stamp();
     }
@@ -564,13 +565,13 @@ final class PgConversationRepository {
         channel[k] = t.channel();
         direction[k] = msg.direction();
         author[k] = msg.author();
-        body[k] = sealedBody(msg).encode();
+        body[k] = JsonText.of(sealedBody(msg));
         clientMsgId[k] = msg.clientMsgId();
         at[k] = stamp();
         k++;
       }
       id[i] = t.id();
-      state[i] = atRest.sealStored(t.asStored()).encode();
+      state[i] = JsonText.of(atRest.sealStored(t.asStored()));
       lang[i] = t.lang();
       version[i] = t.version();
       owner[i] = t.owner();
