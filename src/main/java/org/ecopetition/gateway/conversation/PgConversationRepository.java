@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ecopetition.gateway.dialog.ConversationState;
 import org.ecopetition.gateway.dialog.Reply;
-import org.ecopetition.gateway.json.JsonText;
 import org.ecopetition.gateway.nlp.Identity;
 import org.ecopetition.gateway.security.AtRest;
 
@@ -500,7 +499,7 @@ final class PgConversationRepository {
       NewMessage m = messages.get(i);
       direction[i] = m.direction();
       author[i] = m.author();
-      body[i] = JsonText.of(sealedBody(m));
+      body[i] = sealedBody(m).encode();
       clientMsgId[i] = m.clientMsgId();
       at[i] = stamp();
     }
@@ -565,13 +564,13 @@ final class PgConversationRepository {
         channel[k] = t.channel();
         direction[k] = msg.direction();
         author[k] = msg.author();
-        body[k] = JsonText.of(sealedBody(msg));
+        body[k] = sealedBody(msg).encode();
         clientMsgId[k] = msg.clientMsgId();
         at[k] = stamp();
         k++;
       }
       id[i] = t.id();
-      state[i] = JsonText.of(atRest.sealStored(t.asStored()));
+      state[i] = atRest.sealStored(t.asStored()).encode();
       lang[i] = t.lang();
       version[i] = t.version();
       owner[i] = t.owner();

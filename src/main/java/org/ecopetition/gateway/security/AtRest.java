@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.ecopetition.gateway.json.JsonText;
 
 /**
  * What personal data looks like at rest (issue 11 §6, correction 7): the one codec used where SQL parameters are
@@ -87,7 +86,7 @@ public final class AtRest {
    * masks its state once, and the same map is sealed and kept as the state the row now holds.
    */
   public JsonObject sealStored(Map<String, Object> asStored) {
-    return new JsonObject().put("sealed", keys.seal(STATE, JsonText.of(new JsonObject(asStored))));
+    return new JsonObject().put("sealed", keys.seal(STATE, new JsonObject(asStored).encode()));
   }
 
   /**

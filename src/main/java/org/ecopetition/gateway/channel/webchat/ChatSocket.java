@@ -434,7 +434,7 @@ final class ChatSocket implements Drain.Member {
 
   private void send(JsonObject o) {
     if (!ws.isClosed()) {
-      ws.writeTextMessage(org.ecopetition.gateway.json.JsonText.of(o));
+      ws.writeTextMessage(o.encode());
     }
   }
 }
