@@ -5,7 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -25,7 +28,6 @@ import org.ecopetition.gateway.nlp.Gazetteer;
 import org.ecopetition.gateway.nlp.HanLpExtractor;
 import org.ecopetition.gateway.security.AtRest;
 import org.ecopetition.gateway.security.DataKeys;
-import org.ecopetition.gateway.support.TestClock;
 
 /**
  * The engine's part of a chat turn as the gateway runs it on an event loop (issue 16), for {@link EngineCpuAb}, which
@@ -55,7 +57,8 @@ public final class EngineDriver {
         Map.of("department", "测试市生态环境局", "departmentEn", "Test Bureau", "hotline", "12369", "address", "",
             "receptionHours", "9-17", "receptionPlace", "1 Road", "channels", "web"),
         new Places(english::resolveAny, g::countiesOf, g::citiesWithCounty, EnglishPlaces::english),
-        TestClock.CLOCK, Duration.ofMinutes(30));
+        // A fixed clock: nothing of the walk depends on when it runs.
+        Clock.fixed(Instant.parse("2026-06-15T02:00:00Z"), ZoneOffset.UTC), Duration.ofMinutes(30));
     for (int i = 0; i < conversations; i++) {
       ps.add(new Petitioner(i, false));
       Turn t = engine.start("zh");
@@ -104,7 +107,9 @@ public final class EngineDriver {
 
   /**
    * A digest of what the engine said and kept over {@code turns} turns of fresh conversations: every reply's text and
-   * buttons, effect, alerts and stored state. Two builds that behave alike give the same digest.
+   * buttons, effect, alerts and stored state. Two builds that behave alike give the same digest in one JVM (not
+   * across JVMs: the order of an extraction's fields, and so of the slots it fills, follows {@code Map.copyOf}'s
+   * per-JVM salt).
    */
   public String digest(int conversations, int turns) throws Exception {
     MessageDigest md = MessageDigest.getInstance("SHA-256");
