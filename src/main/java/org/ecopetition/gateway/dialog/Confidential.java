@@ -44,8 +44,8 @@ final class Confidential {
 
   /**
    * Whether {@link #WISH} can match in {@code t} at all: each of its Chinese forms holds 不, 别, 莫 or 怕 (a {@link #LEAD}
-   * or 怕), each English one Latin letters. Most messages hold neither, and this is cheaper than the search, which
-   * tries its alternatives at every position (issue 16: ≈ 5 % of the engine's time a turn).
+   * or 怕), each English one Latin letters. Many answers hold neither (a place, a time, a name, a count), and this is
+   * cheaper than the search, which tries its alternatives at every position (issue 16: ≈ 5 % of the engine's time).
    */
   static boolean mayWish(String t) {
     for (int i = 0, n = t.length(); i < n; i++) {
