@@ -25,7 +25,7 @@ final class Confidential {
   private static final String ME = "(?:是我(?:反映|举报|投诉|报|打电话|说|告)?(?:的)?)";
   private static final String EN_PARTY = "(?:them|him|her|anyone|the (?:factory|company|owner|boss|plant|farm|shop|site|polluter|"
       + "neighbou?rs?))";
-  private static final Pattern WISH = Pattern.compile(
+  static final Pattern WISH = Pattern.compile(
       LEAD + "(?:让|叫|被)" + PARTY + "(?:知道|晓得|发现)" + ME + "?"
           + "|" + LEAD + PARTY + "(?:知道|晓得)" + ME
           + "|" + LEAD + "(?:跟" + PARTY + ")?(?:说|讲|告诉" + PARTY + "?|透露给" + PARTY + ")" + ME
@@ -38,7 +38,23 @@ final class Confidential {
 
   /** Whether {@code text} says the wish in the words above (naming the party or "it was me"), not only "保密". */
   static boolean says(String text) {
-    return WISH.matcher(Text.halfWidth(Text.simplified(text))).find();
+    String t = Text.halfWidth(Text.simplified(text));
+    return mayWish(t) && WISH.matcher(t).find();
+  }
+
+  /**
+   * Whether {@link #WISH} can match in {@code t} at all: each of its Chinese forms holds 不, 别, 莫 or 怕 (a {@link #LEAD}
+   * or 怕), each English one Latin letters. Many answers hold neither (a place, a time, a name, a count), and this is
+   * cheaper than the search, which tries its alternatives at every position (issue 16: ≈ 5 % of the engine's time).
+   */
+  static boolean mayWish(String t) {
+    for (int i = 0, n = t.length(); i < n; i++) {
+      char c = t.charAt(i);
+      if (c == '不' || c == '别' || c == '莫' || c == '怕' || c < 0x80 && Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code x} with the flag raised where {@code text} says the wish in words the extractor missed. */
@@ -46,7 +62,11 @@ final class Confidential {
     if (x.flag(FIELD)) {
       return x;
     }
-    Matcher m = WISH.matcher(Text.halfWidth(Text.simplified(text)));
+    String t = Text.halfWidth(Text.simplified(text));
+    if (!mayWish(t)) {
+      return x;
+    }
+    Matcher m = WISH.matcher(t);
     if (!m.find()) {
       return x;
     }

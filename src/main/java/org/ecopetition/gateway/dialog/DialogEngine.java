@@ -126,6 +126,10 @@ public final class DialogEngine {
   private static final Pattern OTHER_NUMBER = Pattern.compile("(?<![0-9A-Za-z])(?:[A-Za-z]{1,6}[-]?)?\\d{2,8}(?:[-/－—_]\\d{1,10})+(?![0-9])"
       + "|(?<![0-9A-Za-z])[A-Za-z]{0,6}\\d{6,20}(?![0-9])");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_][a-zA-Z0-9_]*)}");
+  /** Compiled once, not at each use as {@code String.replaceAll} and {@code split} with a class do (issue 16). */
+  private static final Pattern LEADING_STOPS = Pattern.compile("^[\\s,，。.;；、]+");
+  private static final Pattern COMMAS = Pattern.compile("[，,]");
+  private static final Pattern SPACE = Pattern.compile("\\s");
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   /** Extraction confidences: at or above ACCEPT a value is filled, at or above CHECK it is asked as yes/no. */
   static final double ACCEPT = 0.85;
@@ -711,14 +715,27 @@ public final class DialogEngine {
     String k = Text.key(text);
     Matcher number = CASE_NUMBER.matcher(Text.halfWidth(text).toUpperCase(java.util.Locale.ROOT));
     boolean hasNumber = number.find();
+    // Whether the key says progress in words: searched once, and only where an answer needs it (issue 16: this
+    // method ran the search up to three times a turn, on nearly every turn of a report).
+    Boolean asks = null;
     // A number in another office's format (12345's work orders, another bureau's): no case of this gateway, said
     // kindly before the query asks for one of ours, when the message asks about progress.
-    String foreign = hasNumber || x == null ? null : x.field("caseNumber").map(Extraction.Field::value)
-        .filter(v -> x.field("intent").map(Extraction.Field::value).filter("status"::equals).isPresent()
-            || k.length() <= 120 && STATUS_WORDS.matcher(k).find())
-        .orElse(null);
-    int most = languageOf(text).filter("en"::equals).isPresent() ? STATUS_QUESTION_MAX_LATIN : STATUS_QUESTION_MAX;
-    if (!hasNumber && foreign == null && k.length() <= most && STATUS_WORDS.matcher(k).find()) {
+    String foreign = null;
+    Optional<String> given = hasNumber || x == null ? Optional.empty()
+        : x.field("caseNumber").map(Extraction.Field::value);
+    if (given.isPresent()) {
+      boolean status = x.field("intent").map(Extraction.Field::value).filter("status"::equals).isPresent();
+      if (!status && k.length() <= 120) {
+        asks = STATUS_WORDS.matcher(k).find();
+      }
+      foreign = status || Boolean.TRUE.equals(asks) ? given.get() : null;
+    }
+    // Short enough to be a question of progress (longer in English); the language is read only where it decides.
+    boolean brief = k.length() <= STATUS_QUESTION_MAX || k.length() <= STATUS_QUESTION_MAX_LATIN
+        && languageOf(text).filter("en"::equals).isPresent();
+    boolean question = !hasNumber && foreign == null && brief
+        && (asks != null ? asks : STATUS_WORDS.matcher(k).find());
+    if (question) {
       // A number the extractor does not read as one ("2026-123", a bare work-order number) in a question of progress.
       Matcher other = OTHER_NUMBER.matcher(Text.halfWidth(text));
       while (foreign == null && other.find()) {
@@ -728,7 +745,7 @@ public final class DialogEngine {
         }
       }
     }
-    if (!hasNumber && foreign == null && !(k.length() <= most && STATUS_WORDS.matcher(k).find())) {
+    if (!hasNumber && foreign == null && !question) {
       return Optional.empty();
     }
     if (foreign != null) {
@@ -740,7 +757,7 @@ public final class DialogEngine {
       String slot = d.slots().values().stream().filter(sp -> sp.type() == SlotType.CASE_NUMBER).map(SlotSpec::name)
           .findFirst().orElse(null);
       if (slot != null) {
-        f = f.with(slot, number.group().replaceAll("\\s", ""));
+        f = f.with(slot, SPACE.matcher(number.group()).replaceAll(""));
       }
     }
     return Optional.of(offer(advance(s.push(f), d, 0, out, Map.of())));
@@ -1045,7 +1062,7 @@ public final class DialogEngine {
       String head = ITEM_LEAD.matcher(rest.substring(0, span[0])).replaceFirst("");
       rest.replace(0, span[1], head + "，");
     }
-    String left = TRAILING_STOPS.matcher(rest.toString().replaceAll("^[\\s,，。.;；、]+", "").strip()).replaceAll("");
+    String left = TRAILING_STOPS.matcher(LEADING_STOPS.matcher(rest).replaceAll("").strip()).replaceAll("");
     return left.isEmpty() ? Optional.empty() : accept(lang, d, spec, left);
   }
 
@@ -1215,7 +1232,7 @@ public final class DialogEngine {
     }
     if ("polluter".equals(spec.from())) {
       // "就是我们厂，叫黄岩永盛化工": the name its last clause gives by 叫, not the words pointing at it.
-      String[] clauses = value.split("[，,]");
+      String[] clauses = COMMAS.split(value);
       Optional<String> called = clauses.length > 1 ? CauseNamed.in(clauses[clauses.length - 1]) : Optional.empty();
       if (called.isPresent()) {
         return called.get();
@@ -1624,14 +1641,31 @@ public final class DialogEngine {
    * "我要匿名", "那就实名吧", "can I talk to a real person please"); the key itself when there is none.
    */
   private static String withoutCourtesy(String key) {
-    return COURTESY_TAIL.matcher(COURTESY_LEAD.matcher(key).replaceFirst("")).replaceFirst("").strip();
+    String led = COURTESY_LEAD.matcher(key).replaceFirst("");
+    return (mayEndCourteously(led) ? COURTESY_TAIL.matcher(led).replaceFirst("") : led).strip();
   }
+
+  /**
+   * Whether {@link #COURTESY_TAIL} can match in {@code s}: it ends with the last character of one of the tail's forms,
+   * or with a line terminator (before which {@code $} matches too). The search tries every position of a message, on
+   * every turn (issue 16); most messages end otherwise.
+   */
+  static boolean mayEndCourteously(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(s.length() - 1);
+    return TAIL_ENDS.indexOf(c) >= 0 || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** The last characters of {@link #COURTESY_TAIL}'s forms (吧 … 谢谢, 行不行, 在不在; please, thanks, thank you). */
+  private static final String TAIL_ENDS = "吧啊呀呢了嘛哈的吗谢行在eEsSuU";
 
   private static final Pattern COURTESY_LEAD = Pattern.compile("^(?:(?:你好|您好|喂|那个|嗯|请|麻烦你|麻烦|帮我|给我|我要|我想要|"
       + "我想|我需要|我选|我还是|那就|那还是|还是|就|选|能不能|能否|可不可以|可以|能|你们的|你们|有没有|我找|找个|找|要)[\\s，,、]?)+(?=.)"
       + "|^(?i:(?:hello|hi|please|can i|could i|may i|can you|could you|i want to|i'd like to|i would like to|i need to|"
       + "i wanna|let me|i want|i need)[\\s,]+)+(?=.)");
-  private static final Pattern COURTESY_TAIL = Pattern.compile("(?<=.)(?:[吧啊呀呢了嘛哈的吗]|谢谢|好吗|可以吗|行吗|行不行|在不在|在吗)+$"
+  static final Pattern COURTESY_TAIL = Pattern.compile("(?<=.)(?:[吧啊呀呢了嘛哈的吗]|谢谢|好吗|可以吗|行吗|行不行|在不在|在吗)+$"
       + "|(?<=.)(?i:\\s(?:please|thanks|thank you))+$");
 
   /** The value of {@code spec} that slots filled between {@code before} and {@code after} imply ({@code inferred}). */

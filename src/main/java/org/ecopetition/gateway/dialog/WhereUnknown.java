@@ -19,14 +19,23 @@ final class WhereUnknown {
           + "|(?:i'm |i am )?not sure(?: (?:where|of the (?:exact )?(?:address|place|location)))?(?: exactly| it is)*|no idea(?: where)?(?: exactly)?"
           + "|(?:i )?(?:can't|cannot) (?:say|tell)(?: where| exactly)*|unknown|somewhere(?: around| near)? here");
 
+  /**
+   * Compiled once: {@link #after} tries {@link #says} on up to 23 heads of an answer, and each compiled these anew
+   * (issue 16).
+   */
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s]+$");
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\p{Punct}\\p{IsPunctuation}\\s]+");
+  private static final Pattern HEDGE = Pattern.compile("^(?:就|就是|大概|大约|应该|好像|反正)?(?:在|是)?");
+  private static final Pattern ENGLISH_LEAD = Pattern.compile("^(?i:but |it's |it is |in |near )+");
+
   /** A don't-know at the head of a longer answer ("不知道在哪，就上学路上"): what follows it, or null. */
   static String after(String key) {
     String k = key.strip();
     for (int end = Math.min(k.length() - 1, 24); end >= 2; end--) {
       if (Character.isLetter(k.codePointAt(end)) && !(k.charAt(end) < 128 && Character.isLetter(k.charAt(end - 1)))
           && says(k.substring(0, end))) {
-        String rest = k.substring(end).replaceAll("^[\\p{Punct}\\p{IsPunctuation}\\s]+", "").strip();
-        rest = rest.replaceFirst("^(?:就|就是|大概|大约|应该|好像|反正)?(?:在|是)?", "").replaceFirst("^(?i:but |it's |it is |in |near )+", "");
+        String rest = LEADING_MARKS.matcher(k.substring(end)).replaceAll("").strip();
+        rest = ENGLISH_LEAD.matcher(HEDGE.matcher(rest).replaceFirst("")).replaceFirst("");
         return rest.isEmpty() ? null : rest;
       }
     }
@@ -35,7 +44,7 @@ final class WhereUnknown {
 
   /** Whether the whole answer says the place is not known (more exactly). */
   static boolean says(String key) {
-    String k = key.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]+$", "").strip().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+    String k = TRAILING_MARKS.matcher(key).replaceAll("").strip().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
     return !k.isEmpty() && SAYS.matcher(k).matches();
   }
 }
