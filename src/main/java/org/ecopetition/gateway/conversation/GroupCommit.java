@@ -319,7 +319,8 @@ final class GroupCommit implements TurnCommit {
               kind(ar.cause()));
           return Future.<Void>succeededFuture();
         }
-        return ar.result() < 0 ? Future.<Void>failedFuture(new IllegalStateException("the batch was rolled back at its COMMIT"))
+        return ar.result() < 0
+            ? Future.<Void>failedFuture(new IllegalStateException("the batch was rolled back at its COMMIT"))
             : Future.<Void>succeededFuture();
       }));
     }

@@ -30,8 +30,8 @@ final class PgConversationRepository {
    */
   private static final String LOCK = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE";
   /**
-   * The NOTIFYs a batch's committed transaction left for after its COMMIT (V34, V41: the events rows' ids and the turns'
-   * payloads, kept session-level on the connection by its triggers and {@code turn_event}), sent and cleared: one
+   * The NOTIFYs a batch's committed transaction left for after its COMMIT (V34, V41: the events rows' ids and the
+   * turns' payloads, kept session-level on the connection by its triggers and the write), sent and cleared: one
    * statement, a transaction of its own that waits for no WAL flush (it writes nothing before its commit record:
    * NotifyAfterCommitTest counts the WAL writes). Pipelined behind the COMMIT: after a COMMIT that failed, the
    * connection holds nothing to send. V41's function, with no parameters: planned once per connection.

@@ -85,11 +85,12 @@ final class BatchEndsAb {
         }
       }
       for (int k = 0; k < 2; k++) {
-        System.out.printf(Locale.ROOT, "%s: %d batches of %d turns; backend CPU %.4f ms a batch; wall %.3f ms a batch%n",
-            k == 0 ? "A (before V41)" : "B (V41)", done[k], turns, ticks[k] * 10.0 / done[k], nanos[k] / 1e6 / done[k]);
+        System.out.printf(Locale.ROOT,
+            "%s: %d batches of %d turns; backend CPU %.4f ms a batch; wall %.3f ms a batch%n", k == 0 ? "A (before V41)" : "B (V41)", done[k], turns, ticks[k] * 10.0 / done[k], nanos[k] / 1e6 / done[k]);
       }
       double[] ratio = perRound.stream().filter(m -> m[1] > 0).mapToDouble(m -> m[0] / m[1]).sorted().toArray();
-      System.out.printf(Locale.ROOT, "A/B of the totals %.3f; per round A/B min %.3f median %.3f max %.3f (%d rounds)%n",
+      System.out.printf(Locale.ROOT,
+          "A/B of the totals %.3f; per round A/B min %.3f median %.3f max %.3f (%d rounds)%n",
           (double) ticks[0] / ticks[1], ratio[0], ratio[ratio.length / 2], ratio[ratio.length - 1], ratio.length);
       conn.close();
     } finally {
@@ -110,7 +111,8 @@ final class BatchEndsAb {
           String ids = r.getString(0);
           String turns = r.getString(1);
           Long[] e = ids == null || ids.isEmpty() ? new Long[0]
-              : java.util.Arrays.stream(ids.split(",")).filter(s -> !s.isEmpty()).map(Long::valueOf).toArray(Long[]::new);
+              : java.util.Arrays.stream(ids.split(",")).filter(s -> !s.isEmpty()).map(Long::valueOf)
+                  .toArray(Long[]::new);
           String[] t = turns == null ? new String[0]
               : java.util.Arrays.stream(turns.split(";")).filter(s -> !s.isEmpty()).toArray(String[]::new);
           return conn.preparedQuery("SELECT notify_committed($1::bigint[], $2::text[])")

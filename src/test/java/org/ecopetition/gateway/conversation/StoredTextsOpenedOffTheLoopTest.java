@@ -56,7 +56,8 @@ class StoredTextsOpenedOffTheLoopTest {
     UUID id = UUID.randomUUID();
     String typed = "我叫钱多多，电话13912345678，河边的染坊半夜排红水";
     String reply = "谢谢钱多多，请问排污的具体地点在哪里？";
-    List<Identity> spans = List.of(new Identity(Identity.NAME, "self", 2, 5), new Identity(Identity.PHONE, "self", 8, 19));
+    List<Identity> spans = List.of(new Identity(Identity.NAME, "self", 2, 5),
+        new Identity(Identity.PHONE, "self", 8, 19));
     List<PgConversationRepository.SealedText> sealed = pool.withTransaction(conn -> repo.insert(conn, id,
             new byte[] {1, 2, 3}, "web", ConversationState.fresh("zh"), TestClock.CLOCK.instant(), null)
         .compose(v -> repo.insertTyped(conn, id, "web", typed, spans, "c1"))

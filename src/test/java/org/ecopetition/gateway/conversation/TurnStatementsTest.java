@@ -95,7 +95,8 @@ class TurnStatementsTest {
             .isEqualTo(after.get(0));
         assertThat(all.subList(all.indexOf(after.get(0)) + 1, all.size())).as("what follows the NOTIFYs").isEmpty();
         // Round trips: what the gateway wrote without waiting for an answer arrives in one read.
-        assertThat(batch.get(1).read()).as("BEGIN and the load written together, %s", all).isEqualTo(batch.get(0).read());
+        assertThat(batch.get(1).read()).as("BEGIN and the load written together, %s", all)
+            .isEqualTo(batch.get(0).read());
         assertThat(after.get(0).read()).as("the COMMIT and the NOTIFYs written together, %s", all)
             .isEqualTo(batch.get(3).read());
         List<PgWire.Sent> whole = new ArrayList<>(batch);
