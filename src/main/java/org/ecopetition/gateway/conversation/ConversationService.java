@@ -532,7 +532,9 @@ public final class ConversationService {
     Map<String, String> slots = turn.state().current() == null ? Map.of() : turn.state().current().slots();
     // The reported party's names stay (the accused's, the polluter's: "黄岩永盛化工" is no 【姓名】盛化工).
     String accused = CaseRedaction.reported(slots.get("accused"), slots.get("polluter"));
-    return repo.texts(conn, id).compose(texts -> nlp.<Masked>executeBlocking(() -> {
+    return repo.texts(conn, id).compose(sealed -> nlp.<Masked>executeBlocking(() -> {
+      // Opened here, on the worker pool, not on the event loop that read them (the batch's other turns wait there).
+      List<PgConversationRepository.Text> texts = repo.open(sealed);
       // The extractor reads what the petitioner typed (their messages, the state's free text) once; everything else
       // only repeats it (replies, summaries, staff messages) and is masked by the identities found there and the
       // known ones — reading every stored text again was most of a busy gateway's CPU. Each distinct text is read

@@ -32,9 +32,10 @@ import org.slf4j.LoggerFactory;
  * thousands waited and the pool closed). Durability is PostgreSQL's as configured (fsync, synchronous_commit on): a
  * COMMIT returns once the batch is on disk. The turns that may register a case run last in their batch, together; a
  * registration ends the batch for any turn that cannot register (the day's case-serial row is then held only to its
- * COMMIT, not through other kinds of turns), and its events are NOTIFYed after its COMMIT
- * (V34: a COMMIT that NOTIFYs holds PostgreSQL's cluster-wide notify lock through its flush, so the batches in flight
- * would flush one after another).
+ * COMMIT, not through other kinds of turns), and its events are NOTIFYed after its COMMIT, by a statement pipelined
+ * behind it (V34: a COMMIT that NOTIFYs holds PostgreSQL's cluster-wide notify lock through its flush, so the batches
+ * in flight would flush one after another; V41: in the COMMIT's round trip). A batch of ordinary turns is three round
+ * trips: BEGIN and the load, the write, COMMIT and the NOTIFYs.
  */
 final class GroupCommit implements TurnCommit {
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
@@ -279,9 +280,10 @@ final class GroupCommit implements TurnCommit {
         ids.add(p.id());
         clientMsgIds.add(p.turn().clientMsgId());
       }
-      // BEGIN and the batch's load in one round trip. The turns wait for both answers: a statement of theirs sent after
-      // a BEGIN that failed would run, and commit, alone (a load that ran so took its locks only for itself).
-      Future<Void> begun = repo.beginNotifyingAfter(conn);
+      // BEGIN and the batch's load (which also leaves the batch's NOTIFYs for after its COMMIT, V41) in one round
+      // trip. The turns wait for both answers: a statement of theirs sent after a BEGIN that failed would run, and
+      // commit, alone (a load that ran so took its locks only for itself).
+      Future<Void> begun = repo.begin(conn);
       Future<Map<UUID, PgConversationRepository.Loaded>> load = repo.loadBatch(conn, ids, clientMsgIds);
       return begun.compose(v -> load).compose(r -> {
         rows = r;
@@ -292,15 +294,35 @@ final class GroupCommit implements TurnCommit {
         flush();
         // Every turn's outcome (a failure is an outcome), then the batch's.
         return Future.join(new ArrayList<>(started));
-      }).compose(v -> failure != null ? Future.failedFuture(failure) : repo.commitNotifyingAfter(conn))
+      }).compose(v -> failure != null ? Future.failedFuture(failure) : commitAndTell())
           .transform(ar -> {
             if (ar.succeeded()) {
-              committed(ar.result());
+              committed();
             } else {
               failed(ar.cause());
             }
             return Future.<Void>succeededFuture();
           });
+    }
+
+    /**
+     * COMMIT and the NOTIFYs it leaves, in one round trip ({@link PgConversationRepository#commitThenNotify}); the
+     * batch is committed once both have answered and the second says so (a COMMIT of a transaction that an error
+     * aborted answers ROLLBACK, not an error). The NOTIFYs failing loses listeners a wake, not a row: the COMMIT's
+     * answer stands.
+     */
+    private Future<Void> commitAndTell() {
+      PgConversationRepository.Commit c = repo.commitThenNotify(conn);
+      return c.committed().compose(v -> c.told().transform(ar -> {
+        if (ar.failed()) {
+          LOG.warn("the NOTIFYs after a committed batch failed ({}): listeners miss this wake (the rows stand)",
+              kind(ar.cause()));
+          return Future.<Void>succeededFuture();
+        }
+        return ar.result() < 0
+            ? Future.<Void>failedFuture(new IllegalStateException("the batch was rolled back at its COMMIT"))
+            : Future.<Void>succeededFuture();
+      }));
     }
 
     /**
@@ -431,15 +453,8 @@ final class GroupCommit implements TurnCommit {
       });
     }
 
-    private void committed(PgConversationRepository.Untold untold) {
-      // Once told, the connection goes back (the turns are answered meanwhile: their rows are committed).
-      repo.notifyCommitted(conn, untold).onComplete(x -> {
-        if (x.failed()) {
-          LOG.warn("the NOTIFY of {} committed events failed ({}): listeners miss this wake (the rows stand)",
-              untold.size(), kind(x.cause()));
-        }
-        conn.close();
-      });
+    private void committed() {
+      conn.close();
       metrics.batch(outcomes.size() + skipped.size(), skipped.size(), true);
       long took = System.nanoTime() - t0;
       boolean ordinary = writes.size() == outcomes.size();

@@ -30,14 +30,13 @@ final class PgConversationRepository {
    */
   private static final String LOCK = "SELECT id FROM conversations WHERE id = $1 FOR UPDATE";
   /**
-   * The NOTIFYs left for after their COMMIT (V34), in the order of their ids: the events rows' (the payload of V9's
-   * trigger) and the turns' (V36: payloads without a row, as {@code turn_event} made them). Sent alone, so run in a
-   * transaction of its own: one statement, not BEGIN, SET LOCAL synchronous_commit = off, the NOTIFYs and COMMIT. Its
-   * commit waits for no WAL flush without the setting: it writes nothing before its commit record, and PostgreSQL
-   * flushes at commit only a transaction that did (NotifyAfterCommitTest counts the WAL writes). The statement is
-   * V38's function, planned once per connection (alone, PostgreSQL planned it again after every batch).
+   * The NOTIFYs a batch's committed transaction left for after its COMMIT (V34, V41: the events rows' ids and the
+   * turns' payloads, kept session-level on the connection by its triggers and the write), sent and cleared: one
+   * statement, a transaction of its own that waits for no WAL flush (it writes nothing before its commit record:
+   * NotifyAfterCommitTest counts the WAL writes). Pipelined behind the COMMIT: after a COMMIT that failed, the
+   * connection holds nothing to send. V41's function, with no parameters: planned once per connection.
    */
-  static final String NOTIFY_COMMITTED = "SELECT notify_committed($1::bigint[], $2::text[])";
+  static final String NOTIFY_UNTOLD = "SELECT notify_untold()";
   /** The bounded counter of V21 under the key {@code open:<client>}, with no delay: 0, or seconds to wait. */
   private static final String ADMIT = "SELECT status_attempt(ARRAY[$1], ARRAY[$2::int], ARRAY[0], false, $3, 60, 0, 0)";
   private static final String INSERT = """
@@ -72,8 +71,10 @@ final class PgConversationRepository {
    * snapshot is taken before the locks, so a duplicate delivery committed by another instance in between is not seen
    * as {@code seen}; its message then breaks the clientMsgId's unique index (V33), the batch fails, and each of its
    * turns is tried again alone, where the lock is waited for before the read and the duplicate is answered as such.
+   * V41's {@code load_batch_untold} is V39's {@code load_batch} that also leaves the batch's NOTIFYs for after its
+   * COMMIT ({@link #NOTIFY_UNTOLD}): no {@code set_config} of the batch's own, sent and planned with its BEGIN.
    */
-  static final String LOAD_BATCH = "SELECT * FROM load_batch($1::uuid[], $2::bigint[], $3::text[])";
+  static final String LOAD_BATCH = "SELECT * FROM load_batch_untold($1::uuid[], $2::bigint[], $3::text[])";
   /** A waiting reason set keeps the moment the wait began; cleared, the wait is over. */
   private static final String UPDATE = """
       UPDATE conversations SET state = $2, lang = $3, owner = $5, version = version + 1, updated_at = $6,
@@ -288,58 +289,19 @@ final class PgConversationRepository {
   }
 
   /**
-   * A batch's BEGIN, its events' NOTIFYs left for after its COMMIT (V34): a transaction that NOTIFYs holds PostgreSQL's
-   * cluster-wide notify lock through its commit's WAL flush, so such COMMITs flush one after another.
+   * A batch's COMMIT and, pipelined behind it (one round trip), the NOTIFYs its transaction left for after it
+   * ({@link #NOTIFY_UNTOLD}; V34: a transaction that NOTIFYs holds PostgreSQL's cluster-wide notify lock through its
+   * commit's WAL flush, so such COMMITs would flush one after another). The batch's load set the mode ({@link
+   * #LOAD_BATCH}, V41). {@code committed}: the COMMIT's outcome, answered before the NOTIFYs run; {@code told}: theirs
+   * (a failure there loses a wake, not a row).
    */
-  Future<Void> beginNotifyingAfter(SqlClient conn) {
-    return conn.query("BEGIN; SELECT set_config('gateway.notify_after', 'on', true)").execute().mapEmpty();
-  }
+  record Commit(Future<Void> committed, Future<Integer> told) {}
 
-  /**
-   * What a transaction that asked (gateway.notify_after) left to NOTIFY after its COMMIT: the ids of the events rows
-   * it wrote, and the payloads of its turns' events (V36).
-   */
-  record Untold(List<Long> events, List<String> turns) {
-    int size() {
-      return events.size() + turns.size();
-    }
-  }
-
-  /** COMMIT in the same round trip as reading what the transaction left to NOTIFY (empty: nothing). */
-  Future<Untold> commitNotifyingAfter(SqlClient conn) {
-    return conn.query("SELECT current_setting('gateway.notify_ids', true), current_setting('gateway.notify_turns', true);"
-        + " COMMIT").execute().map(rs -> {
-          io.vertx.sqlclient.Row r = rs.iterator().hasNext() ? rs.iterator().next() : null;
-          String ids = r == null ? null : r.getString(0);
-          String turns = r == null ? null : r.getString(1);
-          List<Long> out = new ArrayList<>();
-          for (String id : ids == null ? new String[0] : ids.split(",")) {
-            if (!id.isEmpty()) {
-              out.add(Long.parseLong(id));
-            }
-          }
-          List<String> told = new ArrayList<>();
-          for (String t : turns == null ? new String[0] : turns.split(";")) {
-            if (!t.isEmpty()) {
-              told.add(t);
-            }
-          }
-          return new Untold(out, told);
-        });
-  }
-
-  /**
-   * The NOTIFYs of committed events (their payload as the trigger or {@code turn_event} builds it), in a transaction
-   * that does not wait for a flush ({@link #NOTIFY_COMMITTED}): it holds the notify lock only while it queues them. One
-   * statement, on a connection in no transaction (after its batch's COMMIT).
-   */
-  Future<Void> notifyCommitted(SqlClient conn, Untold untold) {
-    if (untold.size() == 0) {
-      return Future.succeededFuture();
-    }
-    // Tuple.from: Tuple.of(a, b) would spread the String[] as its varargs.
-    return conn.preparedQuery(NOTIFY_COMMITTED).execute(Tuple.from(new Object[] {
-        untold.events().toArray(Long[]::new), untold.turns().toArray(String[]::new)})).mapEmpty();
+  Commit commitThenNotify(SqlClient conn) {
+    Future<Void> committed = conn.query("COMMIT").execute().mapEmpty();
+    Future<Integer> told = conn.preparedQuery(NOTIFY_UNTOLD).execute()
+        .map(rows -> rows.iterator().next().getInteger(0));
+    return new Commit(committed, told);
   }
 
   Future<Void> rollback(SqlClient conn) {
@@ -747,14 +709,30 @@ final class PgConversationRepository {
         .execute(Tuple.of(actor, what, stamp(), conversations.toArray(new UUID[0]))).mapEmpty();
   }
 
-  /** Every stored message's text by its id (to mask an identity in place). */
-  Future<List<Text>> texts(SqlClient conn, UUID id) {
+  /**
+   * Every stored message's text by its id as stored, still sealed (to mask an identity in place): opened by
+   * {@link #open(List)} off the event loop. A long conversation holds hundreds, each an AES-GCM open and its spans'
+   * parse: on the event loop inside a batch they held every turn of the batch (turn3's profile: 40 of the loops' 41
+   * samples of DataKeys.open).
+   */
+  Future<List<SealedText>> texts(SqlClient conn, UUID id) {
     return conn.preparedQuery(TEXTS).execute(Tuple.of(id)).map(rows -> {
-      List<Text> out = new ArrayList<>();
-      rows.forEach(r -> out.add(new Text(r.getLong("id"), "in".equals(r.getString("direction")),
-          atRest.open(AtRest.MESSAGE, r.getString("text")), TypedSpans.of(r.getJsonArray("spans")))));
+      List<SealedText> out = new ArrayList<>(rows.size());
+      rows.forEach(r -> out.add(new SealedText(r.getLong("id"), "in".equals(r.getString("direction")),
+          r.getString("text"), r.getJsonArray("spans"))));
       return out;
     });
+  }
+
+  /** A stored message's text as {@link #texts} reads it: sealed, its spans as stored (JSON), or null. */
+  record SealedText(long id, boolean typed, String sealed, io.vertx.core.json.JsonArray spans) {}
+
+  /** The texts opened, in their order: blocking work (on the worker pool that masks them). */
+  List<Text> open(List<SealedText> sealed) {
+    List<Text> out = new ArrayList<>(sealed.size());
+    sealed.forEach(t -> out.add(new Text(t.id(), t.typed(), atRest.open(AtRest.MESSAGE, t.sealed()),
+        TypedSpans.of(t.spans()))));
+    return out;
   }
 
   /**

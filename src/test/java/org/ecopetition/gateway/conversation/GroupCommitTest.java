@@ -193,28 +193,21 @@ class GroupCommitTest {
     try (Gateway gw = TestGateway.start(env(db, TestGateway.newKey(), true, 1000))) {
       java.util.TreeMap<UUID, TurnSocket> byId = openInIdOrder(vertx, gw, db, n);
       try {
-        // The batch runs its turns in id order: the first one's last write (its turn's event, V36's turn_event) fails,
-        // through data: the function as V36 makes it, refusing that conversation.
+        // The batch runs its turns in id order: the first one's last write (its conversation's update, in the batch's
+        // write) fails, through data: a trigger refusing that conversation's update.
         UUID failing = byId.firstKey();
         TestPostgres.jdbc(db, c -> c.createStatement().executeUpdate("""
-            CREATE OR REPLACE FUNCTION turn_event(conversation uuid, detail text) RETURNS bigint LANGUAGE plpgsql AS $$
-            DECLARE
-              id bigint := nextval('events_id_seq');
-              payload text := id::text || ',conversation_turn,' || conversation::text || ',' || coalesce(detail, '');
+            CREATE FUNCTION refuse_test_conversation() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-              IF conversation = '%s' THEN
+              IF NEW.id = '%s' THEN
                 RAISE EXCEPTION 'refused by the test';
               END IF;
-              IF current_setting('gateway.notify_after', true) = 'on' THEN
-                PERFORM set_config('gateway.notify_turns', coalesce(current_setting('gateway.notify_turns', true), '')
-                  || payload || ';', true);
-              ELSE
-                PERFORM pg_notify('gateway_events', payload);
-              END IF;
-              RETURN id;
+              RETURN NEW;
             END $$;
+            CREATE TRIGGER refuse_test_conversation BEFORE UPDATE ON conversations FOR EACH ROW
+              EXECUTE FUNCTION refuse_test_conversation();
             """.formatted(failing)));
-        allAtOnceOneRefused(byId, db, failing, "the turn whose event is refused");
+        allAtOnceOneRefused(byId, db, failing, "the turn whose update is refused");
         String metrics = scrape(vertx, gw);
         assertThat(metricValue(metrics, "gateway_turns_batch_turns_max")).isEqualTo(n);
         // The batch failed as a whole (the failed turn, and the next, which had started behind its last writes, with

@@ -127,8 +127,9 @@ class NotifyAfterCommitTest {
   /**
    * The NOTIFYs after a batch's COMMIT are one statement in a transaction of its own, which does not wait for a WAL
    * flush: it writes nothing before its commit record (PostgreSQL flushes at commit only a transaction that wrote WAL).
-   * Every payload reaches the listener, in id order, and thirty of them cost a few WAL writes, where thirty events
-   * rows (a write, NOTIFYed by V9's trigger) each wait for their commit's flush (pg_stat_wal).
+   * Every payload the committed batch left (V41: kept on the connection, session-level) reaches the listener, in id
+   * order — the events rows' and the turns' —, and thirty of them cost a few WAL writes, where thirty events rows (a
+   * write, NOTIFYed by V9's trigger) each wait for their commit's flush (pg_stat_wal).
    */
   @Test
   void theNotifiesAfterABatchAreOneStatementThatDoesNotWaitForTheFlush() throws Exception {
@@ -145,24 +146,90 @@ class NotifyAfterCommitTest {
         }
       });
       assertThat(notifications(listener, n)).hasSize(n);
-      long told = walWrites(writer, () -> {
-        try (PreparedStatement ps = writer.prepareStatement(
-            PgConversationRepository.NOTIFY_COMMITTED.replace("$1", "?").replace("$2", "?"))) {
-          for (int i = 0; i < n; i++) {
-            ps.setArray(1, writer.createArrayOf("bigint", new Long[0]));
-            ps.setArray(2, writer.createArrayOf("text", new String[] {
-                (1000 + 2 * i + 1) + ",conversation_turn," + conversation + ",",
-                (1000 + 2 * i) + ",conversation_turn," + conversation + ",watched"}));
-            ps.executeQuery().close();
-          }
-        }
-      });
-      List<String> got = notifications(listener, 2 * n);
-      assertThat(got).hasSize(2 * n);
-      assertThat(got.get(0)).isEqualTo("1000,conversation_turn," + conversation + ",watched");
-      assertThat(got.get(1)).isEqualTo("1001,conversation_turn," + conversation + ",");
+      long told = 0;
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        writer.setAutoCommit(false);
+        batchBegins(writer);
+        long a = turnEvent(writer, conversation, "watched");
+        long b = event(writer, "row", AT);
+        long c = turnEvent(writer, conversation, null);
+        writer.commit();
+        writer.setAutoCommit(true);
+        expected.addAll(List.of(a + ",conversation_turn," + conversation + ",watched", b + ",row,,row",
+            c + ",conversation_turn," + conversation + ","));
+        long[] untold = new long[1];
+        told += walWrites(writer, () -> untold[0] = notifyUntold(writer));
+        assertThat(untold[0]).as("the NOTIFYs the batch left").isEqualTo(3);
+        assertThat(notifyUntold(writer)).as("told once: no batch left after it").isEqualTo(-1);
+      }
+      // Each once, in order: none NOTIFYed at its batch's COMMIT (it would come twice).
+      List<String> got = notifications(listener, 3 * n);
+      PGNotification[] more = listener.unwrap(PGConnection.class).getNotifications(300);
+      for (int i = 0; more != null && i < more.length; i++) {
+        got.add(more[i].getParameter());
+      }
+      assertThat(got).containsExactlyElementsOf(expected);
       assertThat(synced).as("WAL writes of %d NOTIFYs committed synchronously", n).isGreaterThanOrEqualTo(n);
       assertThat(told).as("WAL writes of %d NOTIFY statements after a batch", n).isLessThan(n / 3);
+    }
+  }
+
+  /**
+   * A batch that did not commit leaves nothing to NOTIFY, and says so: rolled back, or ended by a COMMIT in a
+   * transaction an error aborted (which PostgreSQL answers with ROLLBACK, not an error) — the payloads and the load's
+   * flag are session settings made in the transaction, undone with it. A turn rolled back to its savepoint drops its
+   * own payload.
+   */
+  @Test
+  void aBatchThatDidNotCommitLeavesNothingToTell() throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    UUID conversation = UUID.randomUUID();
+    try (Connection listener = TestPostgres.connect(db); Connection writer = TestPostgres.connect(db);
+        Statement s = writer.createStatement()) {
+      try (Statement l = listener.createStatement()) {
+        l.execute("LISTEN gateway_events");
+      }
+      s.execute("BEGIN");
+      batchBegins(writer);
+      turnEvent(writer, conversation, null);
+      s.execute("ROLLBACK");
+      assertThat(notifyUntold(writer)).as("rolled back").isEqualTo(-1);
+      s.execute("BEGIN");
+      batchBegins(writer);
+      turnEvent(writer, conversation, null);
+      try {
+        s.execute("SELECT 1 / 0");
+      } catch (java.sql.SQLException expected) {
+        // the transaction is aborted: its COMMIT will answer ROLLBACK
+      }
+      s.execute("COMMIT");
+      assertThat(notifyUntold(writer)).as("aborted, then COMMIT").isEqualTo(-1);
+      s.execute("BEGIN");
+      batchBegins(writer);
+      s.execute("SAVEPOINT turn");
+      turnEvent(writer, conversation, "dropped");
+      s.execute("ROLLBACK TO SAVEPOINT turn");
+      long kept = turnEvent(writer, conversation, null);
+      s.execute("COMMIT");
+      assertThat(notifyUntold(writer)).as("committed, one payload kept").isEqualTo(1);
+      assertThat(notifications(listener, 1)).containsExactly(kept + ",conversation_turn," + conversation + ",");
+      assertThat(notifyUntold(writer)).as("not a batch since").isEqualTo(-1);
+    }
+  }
+
+  /** As a batch's load begins it ({@link PgConversationRepository#LOAD_BATCH}), with no conversation. */
+  private static void batchBegins(Connection c) throws Exception {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT * FROM load_batch_untold('{}'::uuid[], '{}'::bigint[], '{}'::text[])")) {
+      assertThat(rs.next()).isFalse();
+    }
+  }
+
+  private static int notifyUntold(Connection c) throws Exception {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(PgConversationRepository.NOTIFY_UNTOLD)) {
+      rs.next();
+      return rs.getInt(1);
     }
   }
 

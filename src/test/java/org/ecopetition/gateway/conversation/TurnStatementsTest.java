@@ -43,10 +43,13 @@ class TurnStatementsTest {
   /**
    * A batch of ordinary turns is four statements whatever its size: its BEGIN, one load that locks and reads all its
    * conversations, one write of all its turns' messages, states and events, and its COMMIT — no savepoint, no lock,
-   * read or write of a turn's own (issue 16, "multirow": 1 + 3n executions before).
+   * read or write of a turn's own (issue 16, "multirow": 1 + 3n executions before). Then the NOTIFYs it left for
+   * after its COMMIT, one statement. In three round trips (turnpg, V41): BEGIN and the load written together, the
+   * write, the COMMIT and the NOTIFYs written together — no set_config sent with the BEGIN, no settings read back
+   * with the COMMIT, no round trip of the NOTIFYs' own after the COMMIT's answer.
    */
   @Test
-  void aBatchOfOrdinaryTurnsIsFourStatements(Vertx vertx) throws Exception {
+  void aBatchOfOrdinaryTurnsIsFourStatementsAndItsNotifiesInThreeRoundTrips(Vertx vertx) throws Exception {
     String db = TestPostgres.freshDatabaseUrl();
     int n = 3;
     try (PgWire wire = new PgWire(PgWire.portOf(db));
@@ -61,26 +64,29 @@ class TurnStatementsTest {
         // The first turns' NOTIFYs follow their answers: counted from when they are sent.
         int mark = quiet(wire);
         answerAtOnce(sockets, PLACE);
-        List<List<PgWire.Sent>> batches = transactions(wire.since(mark), "gateway.notify_after");
+        List<List<PgWire.Sent>> batches = transactions(wire.since(mark), "BEGIN").stream()
+            .filter(t -> t.size() > 1 && t.get(1).text().equals(PgConversationRepository.LOAD_BATCH)).toList();
         assertThat(batches).as("the turns' batch, in %s", wire.since(mark)).hasSize(1);
         List<PgWire.Sent> batch = batches.get(0);
         assertThat(batch.stream().filter(s -> s.text().contains("SAVEPOINT")).count())
             .as("no savepoint, in %s", batch).isZero();
-        // BEGIN, the batch's load, per turn its writes, COMMIT.
+        // BEGIN, the batch's load, per turn its writes, COMMIT: each alone, nothing read or set beside them.
+        assertThat(batch.get(0).text()).as("the batch's BEGIN").isEqualTo("BEGIN");
         assertThat(batch.get(1).text()).as("the batch's load").isEqualTo(PgConversationRepository.LOAD_BATCH);
         assertThat(batch.stream().filter(s -> s.text().equals(PgConversationRepository.LOAD_TURN)).count())
             .as("no turn's own load").isZero();
         assertThat(batch.get(2).text()).as("the batch's writes").isEqualTo(PgConversationRepository.WRITE_TURNS);
+        assertThat(batch.get(3).text()).as("the batch's COMMIT").isEqualTo("COMMIT");
         assertThat(batch).as("the batch's executions").hasSize(4);
         assertThat(batch.stream().filter(s -> s.kind() == 'E').count()).as("prepared executions, %s", batch)
             .isEqualTo(2L);
-        // After its COMMIT, the batch's NOTIFYs (V34): one statement, in a transaction of its own.
+        // After its COMMIT, the batch's NOTIFYs (V34, V41): one statement, in a transaction of its own.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         List<PgWire.Sent> after = List.of();
         while (after.isEmpty() && System.nanoTime() < deadline) {
           Thread.sleep(20);
           after = wire.since(mark).stream()
-              .filter(s -> s.text().equals(PgConversationRepository.NOTIFY_COMMITTED)).toList();
+              .filter(s -> s.text().equals(PgConversationRepository.NOTIFY_UNTOLD)).toList();
         }
         assertThat(after).as("the batch's NOTIFYs, in %s", wire.since(mark)).hasSize(1);
         int connection = after.get(0).connection();
@@ -88,6 +94,15 @@ class TurnStatementsTest {
         assertThat(all.get(all.indexOf(batch.get(batch.size() - 1)) + 1)).as("what follows the COMMIT, in %s", all)
             .isEqualTo(after.get(0));
         assertThat(all.subList(all.indexOf(after.get(0)) + 1, all.size())).as("what follows the NOTIFYs").isEmpty();
+        // Round trips: what the gateway wrote without waiting for an answer arrives in one read.
+        assertThat(batch.get(1).read()).as("BEGIN and the load written together, %s", all)
+            .isEqualTo(batch.get(0).read());
+        assertThat(after.get(0).read()).as("the COMMIT and the NOTIFYs written together, %s", all)
+            .isEqualTo(batch.get(3).read());
+        List<PgWire.Sent> whole = new ArrayList<>(batch);
+        whole.add(after.get(0));
+        assertThat(whole.stream().map(PgWire.Sent::read).distinct().count()).as("round trips, %s", whole)
+            .isEqualTo(3L);
       } finally {
         sockets.forEach(TurnSocket::close);
       }
