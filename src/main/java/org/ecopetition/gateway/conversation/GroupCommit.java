@@ -265,6 +265,8 @@ final class GroupCommit implements TurnCommit {
 
     /** When the batch asked for its connection (System.nanoTime). */
     private final long t0;
+    /** This batch's tag: its COMMIT is taken as done only when the flag its load set holds it (V42). */
+    private final String tag = PgConversationRepository.newTag();
 
     Batch(SqlConnection conn, List<Pending> turns, long t0) {
       this.conn = conn;
@@ -284,7 +286,7 @@ final class GroupCommit implements TurnCommit {
       // trip. The turns wait for both answers: a statement of theirs sent after a BEGIN that failed would run, and
       // commit, alone (a load that ran so took its locks only for itself).
       Future<Void> begun = repo.begin(conn);
-      Future<Map<UUID, PgConversationRepository.Loaded>> load = repo.loadBatch(conn, ids, clientMsgIds);
+      Future<Map<UUID, PgConversationRepository.Loaded>> load = repo.loadBatch(conn, ids, clientMsgIds, tag);
       return begun.compose(v -> load).compose(r -> {
         rows = r;
         lastThoseThatMayRegister();
@@ -312,7 +314,7 @@ final class GroupCommit implements TurnCommit {
      * answer stands.
      */
     private Future<Void> commitAndTell() {
-      PgConversationRepository.Commit c = repo.commitThenNotify(conn);
+      PgConversationRepository.Commit c = repo.commitThenNotify(conn, tag);
       return c.committed().compose(v -> c.told().transform(ar -> {
         if (ar.failed()) {
           LOG.warn("the NOTIFYs after a committed batch failed ({}): listeners miss this wake (the rows stand)",

@@ -34,9 +34,12 @@ final class PgConversationRepository {
    * turns' payloads, kept session-level on the connection by its triggers and the write), sent and cleared: one
    * statement, a transaction of its own that waits for no WAL flush (it writes nothing before its commit record:
    * NotifyAfterCommitTest counts the WAL writes). Pipelined behind the COMMIT: after a COMMIT that failed, the
-   * connection holds nothing to send. V41's function, with no parameters: planned once per connection.
+   * connection holds nothing to send. V42's function: -1 unless the connection's flag holds this batch's tag (given to
+   * {@link #LOAD_BATCH}), so that a flag a failed notify left behind is never taken for this batch's COMMIT.
    */
-  static final String NOTIFY_UNTOLD = "SELECT notify_untold()";
+  static final String NOTIFY_UNTOLD = "SELECT notify_untold($1::text)";
+  /** Each batch's tag: unique on a connection (a connection lives in one process), so a stale flag never matches. */
+  private static final java.util.concurrent.atomic.AtomicLong TAGS = new java.util.concurrent.atomic.AtomicLong();
   /** The bounded counter of V21 under the key {@code open:<client>}, with no delay: 0, or seconds to wait. */
   private static final String ADMIT = "SELECT status_attempt(ARRAY[$1], ARRAY[$2::int], ARRAY[0], false, $3, 60, 0, 0)";
   private static final String INSERT = """
@@ -72,9 +75,10 @@ final class PgConversationRepository {
    * as {@code seen}; its message then breaks the clientMsgId's unique index (V33), the batch fails, and each of its
    * turns is tried again alone, where the lock is waited for before the read and the duplicate is answered as such.
    * V41's {@code load_batch_untold} is V39's {@code load_batch} that also leaves the batch's NOTIFYs for after its
-   * COMMIT ({@link #NOTIFY_UNTOLD}): no {@code set_config} of the batch's own, sent and planned with its BEGIN.
+   * COMMIT ({@link #NOTIFY_UNTOLD}): no {@code set_config} of the batch's own, sent and planned with its BEGIN; V42's
+   * takes the batch's tag.
    */
-  static final String LOAD_BATCH = "SELECT * FROM load_batch_untold($1::uuid[], $2::bigint[], $3::text[])";
+  static final String LOAD_BATCH = "SELECT * FROM load_batch_untold($1::uuid[], $2::bigint[], $3::text[], $4::text)";
   /** A waiting reason set keeps the moment the wait began; cleared, the wait is over. */
   private static final String UPDATE = """
       UPDATE conversations SET state = $2, lang = $3, owner = $5, version = version + 1, updated_at = $6,
@@ -292,14 +296,19 @@ final class PgConversationRepository {
    * A batch's COMMIT and, pipelined behind it (one round trip), the NOTIFYs its transaction left for after it
    * ({@link #NOTIFY_UNTOLD}; V34: a transaction that NOTIFYs holds PostgreSQL's cluster-wide notify lock through its
    * commit's WAL flush, so such COMMITs would flush one after another). The batch's load set the mode ({@link
-   * #LOAD_BATCH}, V41). {@code committed}: the COMMIT's outcome, answered before the NOTIFYs run; {@code told}: theirs
+   * #LOAD_BATCH}, V41) and its tag ({@link #newTag}, V42). {@code committed}: the COMMIT's outcome, answered before the NOTIFYs run; {@code told}: theirs
    * (a failure there loses a wake, not a row).
    */
   record Commit(Future<Void> committed, Future<Integer> told) {}
 
-  Commit commitThenNotify(SqlClient conn) {
+  /** A new batch's tag, for {@link #loadBatch} and {@link #commitThenNotify}. */
+  static String newTag() {
+    return Long.toString(TAGS.incrementAndGet(), 36);
+  }
+
+  Commit commitThenNotify(SqlClient conn, String tag) {
     Future<Void> committed = conn.query("COMMIT").execute().mapEmpty();
-    Future<Integer> told = conn.preparedQuery(NOTIFY_UNTOLD).execute()
+    Future<Integer> told = conn.preparedQuery(NOTIFY_UNTOLD).execute(Tuple.of(tag))
         .map(rows -> rows.iterator().next().getInteger(0));
     return new Commit(committed, told);
   }
@@ -333,7 +342,7 @@ final class PgConversationRepository {
    * A batch's conversations locked and read ({@link #LOAD_BATCH}), by id; {@code clientMsgIds} at the positions of
    * {@code ids}. A conversation another transaction holds is absent.
    */
-  Future<Map<UUID, Loaded>> loadBatch(SqlClient conn, List<UUID> ids, List<String> clientMsgIds) {
+  Future<Map<UUID, Loaded>> loadBatch(SqlClient conn, List<UUID> ids, List<String> clientMsgIds, String tag) {
     int n = ids.size();
     Stored[] held = new Stored[n];
     Long[] versions = new Long[n];
@@ -344,7 +353,7 @@ final class PgConversationRepository {
       at.put(ids.get(i), i);
     }
     return conn.preparedQuery(LOAD_BATCH).execute(Tuple.from(new Object[] {ids.toArray(UUID[]::new), versions,
-        clientMsgIds.toArray(String[]::new)})).map(rows -> {
+        clientMsgIds.toArray(String[]::new), tag})).map(rows -> {
           Map<UUID, Loaded> out = new java.util.HashMap<>(2 * n);
           for (Row r : rows) {
             UUID id = r.getUUID("id");

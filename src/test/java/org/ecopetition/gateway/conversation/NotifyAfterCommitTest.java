@@ -150,7 +150,7 @@ class NotifyAfterCommitTest {
       List<String> expected = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         writer.setAutoCommit(false);
-        batchBegins(writer);
+        batchBegins(writer, "t" + i);
         long a = turnEvent(writer, conversation, "watched");
         long b = event(writer, "row", AT);
         long c = turnEvent(writer, conversation, null);
@@ -159,9 +159,10 @@ class NotifyAfterCommitTest {
         expected.addAll(List.of(a + ",conversation_turn," + conversation + ",watched", b + ",row,,row",
             c + ",conversation_turn," + conversation + ","));
         long[] untold = new long[1];
-        told += walWrites(writer, () -> untold[0] = notifyUntold(writer));
+        String tag = "t" + i;
+        told += walWrites(writer, () -> untold[0] = notifyUntold(writer, tag));
         assertThat(untold[0]).as("the NOTIFYs the batch left").isEqualTo(3);
-        assertThat(notifyUntold(writer)).as("told once: no batch left after it").isEqualTo(-1);
+        assertThat(notifyUntold(writer, tag)).as("told once: no batch left after it").isEqualTo(-1);
       }
       // Each once, in order: none NOTIFYed at its batch's COMMIT (it would come twice).
       List<String> got = notifications(listener, 3 * n);
@@ -191,12 +192,12 @@ class NotifyAfterCommitTest {
         l.execute("LISTEN gateway_events");
       }
       s.execute("BEGIN");
-      batchBegins(writer);
+      batchBegins(writer, "a");
       turnEvent(writer, conversation, null);
       s.execute("ROLLBACK");
-      assertThat(notifyUntold(writer)).as("rolled back").isEqualTo(-1);
+      assertThat(notifyUntold(writer, "a")).as("rolled back").isEqualTo(-1);
       s.execute("BEGIN");
-      batchBegins(writer);
+      batchBegins(writer, "b");
       turnEvent(writer, conversation, null);
       try {
         s.execute("SELECT 1 / 0");
@@ -204,32 +205,67 @@ class NotifyAfterCommitTest {
         // the transaction is aborted: its COMMIT will answer ROLLBACK
       }
       s.execute("COMMIT");
-      assertThat(notifyUntold(writer)).as("aborted, then COMMIT").isEqualTo(-1);
+      assertThat(notifyUntold(writer, "b")).as("aborted, then COMMIT").isEqualTo(-1);
       s.execute("BEGIN");
-      batchBegins(writer);
+      batchBegins(writer, "c");
       s.execute("SAVEPOINT turn");
       turnEvent(writer, conversation, "dropped");
       s.execute("ROLLBACK TO SAVEPOINT turn");
       long kept = turnEvent(writer, conversation, null);
       s.execute("COMMIT");
-      assertThat(notifyUntold(writer)).as("committed, one payload kept").isEqualTo(1);
+      assertThat(notifyUntold(writer, "c")).as("committed, one payload kept").isEqualTo(1);
       assertThat(notifications(listener, 1)).containsExactly(kept + ",conversation_turn," + conversation + ",");
-      assertThat(notifyUntold(writer)).as("not a batch since").isEqualTo(-1);
+      assertThat(notifyUntold(writer, "c")).as("not a batch since").isEqualTo(-1);
     }
   }
 
   /** As a batch's load begins it ({@link PgConversationRepository#LOAD_BATCH}), with no conversation. */
-  private static void batchBegins(Connection c) throws Exception {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT * FROM load_batch_untold('{}'::uuid[], '{}'::bigint[], '{}'::text[])")) {
-      assertThat(rs.next()).isFalse();
+  private static void batchBegins(Connection c, String tag) throws Exception {
+    try (java.sql.PreparedStatement s = c.prepareStatement(
+        "SELECT * FROM load_batch_untold('{}'::uuid[], '{}'::bigint[], '{}'::text[], ?)")) {
+      s.setString(1, tag);
+      try (ResultSet rs = s.executeQuery()) {
+        assertThat(rs.next()).isFalse();
+      }
     }
   }
 
-  private static int notifyUntold(Connection c) throws Exception {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(PgConversationRepository.NOTIFY_UNTOLD)) {
-      rs.next();
-      return rs.getInt(1);
+  private static int notifyUntold(Connection c, String tag) throws Exception {
+    try (java.sql.PreparedStatement s = c.prepareStatement(PgConversationRepository.NOTIFY_UNTOLD.replace("$1", "?"))) {
+      s.setString(1, tag);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  /**
+   * A flag left behind by a notify that failed (its clearing undone with it: here it is simply never sent) is another
+   * batch's: when the next batch on the connection is aborted, its COMMIT (answered ROLLBACK) undoes its own flag back
+   * to that stale one, and the tag tells them apart (V42). Untagged, the aborted batch was taken for committed.
+   */
+  @Test
+  void aFlagAFailedNotifyLeftIsNotTakenForTheNextBatchs() throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    UUID conversation = UUID.randomUUID();
+    try (Connection writer = TestPostgres.connect(db); Statement s = writer.createStatement()) {
+      s.execute("BEGIN");
+      batchBegins(writer, "first");
+      turnEvent(writer, conversation, null);
+      s.execute("COMMIT");
+      // notify_untold("first") failed here: the connection still holds the first batch's flag.
+      s.execute("BEGIN");
+      batchBegins(writer, "second");
+      turnEvent(writer, conversation, null);
+      try {
+        s.execute("SELECT 1 / 0");
+      } catch (java.sql.SQLException expected) {
+        // aborted: its COMMIT answers ROLLBACK
+      }
+      s.execute("COMMIT");
+      assertThat(notifyUntold(writer, "second")).as("the aborted batch is not taken for committed").isEqualTo(-1);
+      assertThat(notifyUntold(writer, "first")).as("the first batch's flag, still there, told when asked").isEqualTo(1);
     }
   }
 

@@ -155,7 +155,7 @@ class TurnStatementsTest {
       s.execute("PREPARE write_turns AS " + PgConversationRepository.WRITE_TURNS);
       for (int v = 0; v < 10; v++) {
         try (java.sql.ResultSet rs = s.executeQuery("EXECUTE load_batch(ARRAY['" + UUID.randomUUID() + "', '" + id
-            + "']::uuid[], ARRAY[-1, " + v + "]::bigint[], ARRAY[NULL, 'c" + (v - 1) + "']::text[])")) {
+            + "']::uuid[], ARRAY[-1, " + v + "]::bigint[], ARRAY[NULL, 'c" + (v - 1) + "']::text[], 'tag')")) {
           assertThat(rs.next()).isTrue();
           assertThat(rs.getObject("id")).isEqualTo(id);
           assertThat(rs.getLong("version")).isEqualTo(v);
