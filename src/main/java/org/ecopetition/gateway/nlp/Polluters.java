@@ -467,6 +467,8 @@ final class Polluters {
       List<Unit> all = List.copyOf(out);
       out.removeIf(a -> all.stream().anyMatch(b -> corrected(text, a, b)));
     }
+    saidAgain(text, out);
+    kindsBeforeNames(text, out);
     tails(text, out);
     zones(text, out); // after tails, which reads a zone's word on to a short name (…食品|工业园)
     if (!nicknames.isEmpty() && out.stream().allMatch(Unit::generic)) {
@@ -507,6 +509,40 @@ final class Polluters {
     }
     String before = text.substring(Math.max(0, a.start() - 3), a.start());
     return before.contains("不是") && (gap.contains("是") || gap.contains("系"));
+  }
+
+  /**
+   * A quoted name taken back after a pause and said again in quotes (“X”……不是，是“Y”, “X”钾业……不是大的那个，是旁边小的“Y”,
+   * “X”……唔是，是“Y”厂, “X”……是“Y”): the pause, a denial if any, then 是 and the name meant.
+   */
+  private static final Pattern SAID_AGAIN = Pattern.compile("^[”」』’\"]?\\p{IsHan}{0,4}?(?:…{1,6}|—{1,4}|\\.{3,6}|。{2,6})\\s*"
+      + "(?:(?:不是|唔是|唔系|不系|不对)[^。！？!?\\n“「『\"]{0,10}?)?(?:是|系)(?:叫做|叫|喊)?[^。！？!?\\n“「『\"]{0,6}?"
+      + "[“「『\"]([^”」』\"\\n]{2,12})[”」』\"]");
+
+  /** A unit said in quotes and taken back for another quoted name (see {@link #SAID_AGAIN}): the name meant, with its kind. */
+  private void saidAgain(String text, List<Unit> out) {
+    if (text.indexOf('…') < 0 && text.indexOf('—') < 0 && !text.contains("...") && !text.contains("。。")) {
+      return;
+    }
+    for (int k = 0; k < out.size(); k++) {
+      Unit a = out.get(k);
+      if (a.generic() || a.start() < 1 || QUOTED_FIRSTS.indexOf(text.charAt(a.start() - 1)) < 0) {
+        continue;
+      }
+      int close = a.start();
+      while (close < a.end() && "”」』’\"".indexOf(text.charAt(close)) < 0) {
+        close++;
+      }
+      Matcher m = SAID_AGAIN.matcher(text).region(close, text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      int e = m.end();
+      int kind = kindAfter(text, e);
+      Unit meant = new Unit(m.group(1) + text.substring(e, e + kind), m.start(1), e + kind, false);
+      out.removeIf(u -> u != a && u.start() >= m.start(1) - 1 && u.start() <= e);
+      out.set(out.indexOf(a), meant);
+    }
   }
 
   /** A thing as it was, before the 叫 that names it (原来的学校叫…, 以前这个厂叫…): not its name now. */
@@ -694,8 +730,10 @@ final class Polluters {
           || own(text.substring(0, open))) {
         continue;
       }
-      if (out.stream().anyMatch(u -> u.end() == o && !u.generic() && u.name().indexOf('小') < 0)) {
+      boolean registered = inside.endsWith("公司") || trade(inside);
+      if (out.stream().anyMatch(u -> u.end() == o && !u.generic() && u.name().indexOf('小') < 0 && !(registered && kindTold(u.name())))) {
         continue; // 鹿鸣茶社（网红打卡店）: a named unit, and what it is in brackets; a small one (炼铅小厂) is a kind told
+        // (and so is one made of what it makes or burns, 燃煤锅炉房（X热力公司）, 铅锌冶炼厂（X冶炼）: the firm's name follows)
       }
       Unit named = new Unit(inside, open + 1, close, false);
       // The kind before and any unit read inside the brackets give way to the name.
@@ -708,6 +746,38 @@ final class Polluters {
         }
       }
       out.add(at < 0 ? out.size() : at, named);
+    }
+  }
+
+  /**
+   * Whether a unit read as named is a kind told by what it makes, burns or handles (燃煤锅炉房, 玉米深加工厂, 稀土厂):
+   * its words before the unit word are trade words or common words only, none a firm would pick for a name.
+   */
+  private boolean kindTold(String name) {
+    for (int j = 1; j <= Math.min(4, name.length() - 1); j++) {
+      String head = name.substring(0, name.length() - j);
+      if (is(name, name.length() - j, name.length(), "suffix") && (generic(head) || productHead(head))) {
+        return true; // at any seam: 玉米深加工|厂 as 玉米|深加工厂
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A kind told by what it makes (地毯厂, 烟花厂, 塑料袋厂: {@link #kindTold}) before a unit named in quotes or in full
+   * (…的地毯厂，名字是某某织造有限公司; 烟花厂试放…，要反映的是“X”花炮厂): the kind is said of the place or the trade, the
+   * name is the unit's. The kind is kept as a kind, for the dialog to ask where no name follows.
+   */
+  private void kindsBeforeNames(String text, List<Unit> out) {
+    if (out.size() < 2) {
+      return;
+    }
+    for (int k = 0; k < out.size(); k++) {
+      Unit u = out.get(k);
+      if (!u.generic() && kindTold(u.name()) && out.stream().anyMatch(v -> v.start() > u.end() && !v.generic()
+          && !kindTold(v.name()) && (v.name().endsWith("公司") || v.start() > 0 && QUOTED_FIRSTS.indexOf(text.charAt(v.start() - 1)) >= 0))) {
+        out.set(k, new Unit(u.name(), u.start(), u.end(), true));
+      }
     }
   }
 
@@ -1934,6 +2004,9 @@ final class Polluters {
       if ("。；;！!？?\n".indexOf(c) >= 0) {
         return false;
       }
+      if (c == '的' && e <= at - 2) {
+        return false; // 我是…服务站的护士，名字叫…: the unit says where the person works; the name is the person's (r23pol)
+      }
       if (UNIT_BEFORE_CALLED.indexOf(c) >= 0 && c != '家' || suffixEndsAt(text, e)) {
         return true;
       }
@@ -2000,6 +2073,9 @@ final class Polluters {
       "^\\s*(?:我|我们|俺|俺们|我家|俺家|咱家|咱)(?:是|就是)?(?:(?:在|于)[^，,。；;！!？?\\n的他她]{1,10}?)?"
       + "(?:开|经营|承包)(?:了|着)?(?:一家|一个|一间|家|个|间)?$");
 
+  /** 的 closing a clause after 开…店: one who runs the shop (是开小吃店的，), a person's trade, no unit named. */
+  private static final Pattern OPENS_WHAT_ONE_DOES = Pattern.compile("的(?:[，,。；;！!\\n]|$)");
+
   /**
    * Whether the writer runs the unit: the clause before it says so, or before the 开 inside it (我是在市场开水果店的:
    * the unit read as 市场开水果店).
@@ -2010,6 +2086,9 @@ final class Polluters {
       return true;
     }
     int k = u.name().lastIndexOf('开');
+    if (k == 0 && OPENS_WHAT_ONE_DOES.matcher(text).region(u.end(), text.length()).lookingAt()) {
+      return true; // 我叫某某，某镇开皮毛店的。/ 我是开小吃店的，: who someone is, by the shop they run
+    }
     return k > 0 && OWN_BUSINESS.matcher(text.substring(cs, u.start() + k + 1)).find();
   }
 
@@ -2109,6 +2188,14 @@ final class Polluters {
   /** A determiner inside quotes: words that point at a place, no name (“西边那个大坑”). */
   private static final Pattern DETERMINER_IN = Pattern.compile("那个|这个|那家|这家|那边|这边");
 
+  /**
+   * A works' plant right after a quoted name (“X”的熔炼炉, “X”储罐区, “X”车间): the name is the works' (r23pol). Not a
+   * room nor a place in it alone (厂里, 门口), which say where.
+   */
+  private static final Pattern PLANT_AFTER = Pattern.compile("[”」』\"]的?(?:熔炼炉|冶炼炉|焚烧炉|锅炉|高炉|窑炉|炉子|储罐区|储罐|罐区|油罐|车间|烟囱|排污口|排污管|尾矿库|厂房)");
+  /** A name painted or printed on a vehicle or a tank (车上喷着“X”, 罐车上印着“X”): the owner's (r23pol). */
+  private static final Pattern PAINTED = Pattern.compile("(?:车|罐|船|桶|箱)[身上门]{0,2}(?:喷着|印着|漆着|喷的|印的|写着)$");
+
   /** A quoted name that is a unit: followed by a unit word (的店, 火锅店) or after 叫/名叫/开的. */
   private boolean quotedUnit(String text, Matcher q) {
     String inside = q.group(1);
@@ -2127,7 +2214,8 @@ final class Polluters {
     if (inside.length() >= 4 && commonNoName(inside) && !endsUnit(inside) && !trade(inside)) {
       return false; // 门上写着“非请莫入”: a saying on a sign, no name
     }
-    boolean unitAfter = next.startsWith("的") && endsUnit(next.substring(1)) || endsUnit(next);
+    boolean unitAfter = next.startsWith("的") && endsUnit(next.substring(1)) || endsUnit(next)
+        || PLANT_AFTER.matcher(text).region(after - 1, text.length()).lookingAt();
     // A shop's name in 【】 (a chat's way to mark a name): its trade word in it, or a locative or determiner before it.
     if (text.charAt(q.start()) == '【' && (trade(inside) || leadEndsAt(text, q.start()))) {
       return true;
@@ -2142,7 +2230,8 @@ final class Polluters {
     // 写着 only on a sign or a door (招牌上写着, 门口写着): not a slogan (标语上写着“保护环境…”).
     String board = text.substring(Math.max(0, q.start() - 8), q.start());
     boolean sign = next.startsWith("牌子") || next.startsWith("的牌子") || next.startsWith("招牌")
-        || before.endsWith("写着") && (board.contains("牌") || board.contains("门")) || before.endsWith("挂着") || before.endsWith("挂的");
+        || before.endsWith("写着") && (board.contains("牌") || board.contains("门")) || before.endsWith("挂着") || before.endsWith("挂的")
+        || PAINTED.matcher(board).find();
     // A determiner with the classifier of a business before the quotes (其中最大的那家“鸿福轩”, 有家“X”): a unit's name.
     boolean business = before.endsWith("那家") || before.endsWith("这家") || before.endsWith("一家") || before.endsWith("有家");
     return unitAfter || sign || business || before.endsWith("叫") || before.endsWith("名叫") || before.endsWith("叫做") || before.endsWith("开的")

@@ -16,6 +16,13 @@ class ExtractionScoreTest {
   }
 
   @Test
+  void aTraditionalTextsQuotedNameIsRightWithItsUnitWordInSimplified() {
+    String text = "我家樓下的「華興」洗衣廠每天排熱氣";
+    assertThat(ExtractionScore.samePolluter("华兴洗衣厂", "华兴", text)).isTrue();
+    assertThat(ExtractionScore.samePolluter("华兴洗衣", "华兴", "我家樓下的華興洗衣廠每天排熱氣")).isFalse();
+  }
+
+  @Test
   void quoteMarksAreNoPartOfAName() {
     assertThat(ExtractionScore.samePolluter("麦霸KTV", "“麦霸”KTV", "镇上新开的“麦霸”KTV")).isTrue();
   }

@@ -1109,5 +1109,49 @@ class PollutersTest {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
 
+  /**
+   * Round twenty-three's polluter classes (r23pol), in sentences of our own: a quoted name taken back and said again
+   * (“X”……不是，是“Y”), a kind told by what it makes with the firm's name in brackets after it, a kind told before a
+   * name given in quotes or in full, trades in …业 and others the lists lacked, a locative's 里/儿 and a count of times
+   * before a unit, 开…店的 as who someone is, a works' plant after a quoted name, a name painted on a vehicle, and a
+   * person's name after 名字叫 where the unit before is where the person works (…站的护士，名字叫…).
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "我家对面那家“好运来”……不是，是“好再来”饭店，油烟天天往我家飘。 | 好再来饭店",
+      "路口那家“阿香”……唔是，是“阿芳”米粉，油烟好大。 | 阿芳米粉",
+      "有一家叫“金穗”米业……不是城南那家，是城北的“金禾”，稻壳烧得满天灰。 | 金禾",
+      "镇东的大米加工厂（金穗米业）烘干机整夜响。 | 金穗米业",
+      "河对岸的燃煤锅炉房（城东热力公司）一早就冒黑烟。 | 城东热力公司",
+      "县城边上的纸箱厂，名字是华盛包装制品有限公司，晚上把废水偷偷排到渠里。 | 华盛包装制品有限公司",
+      "那边的鞭炮厂平时也就那样，我要说的是“红火”烟花公司，火药渣倒在沟边。 | 红火烟花公司",
+      "我们这边地毯厂多，我举报的是“华美”地毯厂，染色水排进坑塘。 | 华美地毯厂",
+      "村口那家金丰枣业洗枣水直接排到沟里。 | 金丰枣业",
+      "我们村口的丰源泵业喷漆车间气味很大。 | 丰源泵业",
+      "工业园区里宏达新材料公司的烟囱冒黄烟。 | 宏达新材料公司",
+      "咱这块儿鑫发化工又往外放味儿了。 | 鑫发化工",
+      "上个月社区搞了一次化工厂泄漏的疏散演练，另外“宏图”物流的叉车很吵。 | 宏图物流",
+      "我是开水果店的，隔壁的“美达”印刷厂半夜还在开机。 | 美达印刷",
+      "旧货市场里有个“刘记”的熔炼炉，天天冒黑烟。 | 刘记",
+      "码头旁边“海晟”储罐区，一到晚上就有股油味。 | 海晟",
+      "半夜有辆罐车往河里倒东西，车身上喷着“恒源环保”四个字。 | 恒源环保",
+      "我是镇卫生院的医生，名字叫周立新，村后的宏发砖厂天天冒黑烟。 | 宏发砖厂"})
+  void roundTwentyThreesClasses(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /** Look-alikes of round twenty-three's classes: quotes said again that name nothing, a name that opens with 开. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "他家说“明天”……不是，是“后天”就来处理。 | -",
+      "开元大酒店的厨房油烟很大。 | 开元大酒店",
+      "他家开饭店的，油烟呛人。 | -",
+      "古镇上的清风茶社（网红打卡店）后门有人往河里倒污水。 | 清风茶社",
+      "我们车间的“安全第一”标语旁边有个排污口。 | -",
+      "化工厂的名字叫宏达，天天排臭气。 | 宏达"})
+  void roundTwentyThreesLookAlikes(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
+  }
+
   private static HanLpExtractor hanLp;
 }
