@@ -868,6 +868,14 @@ public final class DialogEngine {
       out.add(Reply.text(global(s.lang(), "not_at_summary")));
       return reprompt(s.missed(false), out);
     }
+    Optional<String[]> chosen = choiceAlone(d, spec, input);
+    if (chosen.isPresent()) {
+      // "我要匿名" when asked since when or who causes it: the anonymity chosen ("已记下：反映方式：匿名反映"), never the
+      // time or the polluter; the question asked again.
+      Frame now = f.with(chosen.get()[0], chosen.get()[1]);
+      out.add(Reply.text(noted(s, d, f.without(chosen.get()[0]), now)));
+      return advance(s.missed(false).withCurrent(now), d, d.indexOf(step.id()), out, Map.of());
+    }
     if (declines(spec, input)) {
       if (!spec.optional()) {
         // Not a value: what the refusal means here is said, and the question asked again.
@@ -1627,6 +1635,29 @@ public final class DialogEngine {
       }
     }
     return others;
+  }
+
+  /**
+   * An answer that is only the words choosing another slot's option ({@code said}, with a lead such as 我要/I want to
+   * set aside: "我要匿名", "不想留名", "I want to stay anonymous"), at another question: that slot set.
+   */
+  private Optional<String[]> choiceAlone(Dialog d, SlotSpec asked, String input) {
+    String key = Text.key(input);
+    String bare = withoutCourtesy(key).replaceFirst("^(?:我|俺|本人)", "");
+    for (SlotSpec spec : d.slots().values()) {
+      if (spec.said().isEmpty() || spec.name().equals(asked.name()) || !d.hasStep(spec.name())) {
+        continue;
+      }
+      for (Map.Entry<String, List<String>> e : spec.said().entrySet()) {
+        for (String w : e.getValue()) {
+          String k = Text.key(w);
+          if (k.equals(key) || k.equals(bare) || k.equals(withoutCourtesy(key))) {
+            return Optional.of(new String[] {spec.name(), e.getKey()});
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
