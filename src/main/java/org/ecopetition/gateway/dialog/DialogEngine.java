@@ -958,7 +958,10 @@ public final class DialogEngine {
       if (pending != null && (p.isEmpty() || !places.complete(p.get()))) {
         // The city of an ambiguous county, or the district of a city: with what was said before.
         boolean cityMissing = places.resolve(pending).map(Place::ambiguous).orElse(false);
-        for (String joined : cityMissing ? List.of(typed + pending, pending + typed) : List.of(pending + typed, typed + pending)) {
+        // English names are joined with a comma ("Gulou District, Nanjing"), Chinese ones run together.
+        String sep = hasHan(typed) && hasHan(pending) ? "" : ", ";
+        for (String joined : cityMissing ? List.of(typed + sep + pending, pending + sep + typed)
+            : List.of(pending + sep + typed, typed + sep + pending)) {
           Optional<Place> q = places.resolve(joined);
           if (q.isPresent() && places.complete(q.get())) {
             p = q;
@@ -2554,8 +2557,11 @@ public final class DialogEngine {
     }
     List<String> counties = places.counties().apply(p);
     String city = p.city() == null ? "" : p.city();
+    // In English each district is named with its city ("Gulou District, Nanjing, Jiangsu"): a district several cities
+    // have would read alone, and be asked about again.
+    String chain = p.province() != null && !p.province().equals(city) ? p.province() + city : city;
     return new Reply(global(lang, "place_which_county").replace("{city}", en ? places.inEnglish(city) : city),
-        counties.stream().limit(MAX_PLACE_OPTIONS).map(c -> placeButton(en, c)).toList());
+        counties.stream().limit(MAX_PLACE_OPTIONS).map(c -> placeButton(en, en ? chain + c : c)).toList());
   }
 
   /**
