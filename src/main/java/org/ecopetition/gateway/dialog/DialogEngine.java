@@ -913,7 +913,20 @@ public final class DialogEngine {
       out.add(Reply.text(noted(s, d, f, others)));
       return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
     }
-    if (spec.type() != SlotType.PLACE && !step.prefill() && !"address".equals(spec.from())) {
+    if (("name".equals(spec.from()) || "phone".equals(spec.from())) && !step.prefill()) {
+      // A street address when asked the name or the phone: the petitioner's own address, kept, and the question again.
+      Optional<String> street = StreetAddress.alone(input);
+      Frame given = f;
+      Optional<SlotSpec> home = d.slots().values().stream().filter(sp -> "address".equals(sp.from()) && sp.type() == SlotType.TEXT
+          && !given.slots().containsKey(sp.name()) && d.hasStep(sp.name())).findFirst();
+      if (street.isPresent() && home.isPresent()) {
+        Frame kept = f.with(home.get().name(), street.get());
+        out.add(Reply.text(noted(s, d, f, kept)));
+        return advance(s.missed(false).withCurrent(kept), d, d.indexOf(step.id()), out, Map.of());
+      }
+    }
+    if (spec.type() != SlotType.PLACE && !step.prefill() && !IDENTITY.contains(String.valueOf(spec.from()))) {
+      // (At the name, phone or address question an address is the petitioner's own, not the problem's.)
       Optional<String> street = StreetAddress.alone(input);
       if (street.isPresent()) {
         // A street address said when something else was asked ("在双龙大道8号", "It is at No. 8 Shuanglong Avenue" when
@@ -1441,6 +1454,8 @@ public final class DialogEngine {
     return Optional.empty();
   }
 
+  /** The petitioner's identity questions. */
+  private static final Set<String> IDENTITY = Set.of("name", "phone", "address");
   private static final Pattern ZH_STREET = Pattern.compile("(?:大道|大街|公路|胡同|路|街|巷|弄)(?:[0-9]{1,5}|[一二三四五六七八九十百零]{1,4})号");
   private static final Pattern EN_STREET = Pattern.compile("(?i)\\b(?:road|rd|street|st|avenue|ave|lane|ln|alley|highway|boulevard|blvd)\\b");
 

@@ -15,7 +15,8 @@ import java.util.Map;
  * and the value it takes wherever its {@code from} flag is raised ({@code flagged}: "不想让他们知道是我" is "do not
  * disclose", said in the first message or at any question; a choice that gives nothing away, so explicit slots may have it),
  * and the words that choose a value inside a sentence of the first message ({@code said}: "我要匿名，化工厂…" is
- * "anonymous", so the question is not asked; a longer phrase of another value that holds them, 不想匿名, wins).
+ * "anonymous", so the question is not asked; a longer phrase of another value that holds them, 不想匿名, wins; said
+ * alone at another question, "我要匿名" when asked since when, they set the value there too).
  */
 record SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from,
     int line, List<String> aliases, Map<String, List<String>> inferred, boolean explicit,
