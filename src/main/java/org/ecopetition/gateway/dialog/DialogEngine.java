@@ -406,7 +406,7 @@ public final class DialogEngine {
       // told in the same turn (the alert puts the conversation before them; they may take it over).
       out.add(Reply.text(global(s.lang(), "life_safety") + safetyAdvice(s.lang(), x)));
       alerts.add(Turn.LIFE_SAFETY);
-      s = s.flag(Turn.URGENT);
+      s = s.flag(Turn.URGENT).flag(Turn.LIFE_SAFETY); // the report's questions for an emergency come first
     }
     boolean urgent = x.flag("urgent") && !countByMeaningAlone(s, x) && !reviewByMeaningAlone(s, x, text);
     if (urgent && !s.flagged(Turn.URGENT)) {
@@ -613,7 +613,7 @@ public final class DialogEngine {
   // --- flow ------------------------------------------------------------------------------------------
 
   private Turn handleAnswer(ConversationState s, String text, Extraction given, List<Reply> out) {
-    Extraction x = nameAsGiven(withoutVerbName(given, text), text);
+    Extraction x = namedInEnglish(nameAsGiven(withoutVerbName(given, text), text), text);
     Dialog d = dialog(s);
     Step step = d.step(s.current().step());
     return offer(switch (step.kind()) {
@@ -639,6 +639,10 @@ public final class DialogEngine {
       switch (step.kind()) {
         case ASK -> {
           String slot = step.arg();
+          if (Turn.LIFE_SAFETY.equals(step.onlyIf()) && (!s.flagged(Turn.LIFE_SAFETY) || f.slots().containsKey(slot))) {
+            i = next(d, i, f.slots().get(slot)); // asked first only after a danger to life (Art 19)
+            continue;
+          }
           if (ELSEWHERE.equals(step.onlyIf())) {
             Optional<Elsewhere> where = f.slots().containsKey(slot) ? Optional.empty()
                 : elsewhere.apply(f.slots().get(NLP_PREFIX + "matter"), placeCode(d, f));
@@ -689,7 +693,7 @@ public final class DialogEngine {
 
   private Turn finish(ConversationState s, List<Reply> out) {
     if (s.current() != null && s.current().dialog().equals(set.startDialog())) {
-      s = s.unflag(Turn.URGENT); // the matter it flagged is registered (or dropped) now
+      s = s.unflag(Turn.URGENT).unflag(Turn.LIFE_SAFETY); // the matter it flagged is registered (or dropped) now
     }
     ConversationState rest = s.pop();
     if (!out.isEmpty() && !out.get(out.size() - 1).buttons().isEmpty()) {
@@ -881,10 +885,19 @@ public final class DialogEngine {
       out.add(Reply.text(global(s.lang(), "not_at_summary")));
       return reprompt(s.missed(false), out);
     }
+    Optional<String[]> chosen = choiceAlone(d, spec, input);
+    if (chosen.isPresent()) {
+      // "我要匿名" when asked since when or who causes it: the anonymity chosen ("已记下：反映方式：匿名反映"), never the
+      // time or the polluter; the question asked again.
+      Frame now = f.with(chosen.get()[0], chosen.get()[1]);
+      out.add(Reply.text(noted(s, d, f.without(chosen.get()[0]), now)));
+      return advance(s.missed(false).withCurrent(now), d, d.indexOf(step.id()), out, Map.of());
+    }
     if (declines(spec, input)) {
       if (!spec.optional()) {
         // Not a value: what the refusal means here is said, and the question asked again.
-        String own = d.prompts().getOrDefault(DialogSet.promptLang(s.lang()), Map.of()).get("declined_" + spec.name());
+        Map<String, String> texts = d.prompts().getOrDefault(DialogSet.promptLang(s.lang()), Map.of());
+        String own = texts.getOrDefault("declined_" + step.id(), texts.get("declined_" + spec.name()));
         out.add(Reply.text(own != null ? own : global(s.lang(), "declined_required")));
         return reprompt(s.missed(false), out);
       }
@@ -897,9 +910,9 @@ public final class DialogEngine {
       out.add(prompt(s, d, step));
       return notUnderstood(s, d, spec, out);
     }
-    if (spec.type() != SlotType.PLACE && !step.prefill() && notAnAnswer(spec, input, x)) {
-      // A yes or a no to an open question, or only other items (a name and a phone typed when asked the address):
-      // never this item's value. What it carries is kept, and the question asked again.
+    if (spec.type() != SlotType.PLACE && notAnAnswer(spec, input, x)) {
+      // A yes or a no to an open question, or only other items (a name and a phone typed when asked the address, a
+      // phone number as the first message): never this item's value. What it carries is kept, and the question asked again.
       Frame others = missed(d, f, x, spec.name(), input);
       if (!others.slots().equals(f.slots())) {
         out.add(Reply.text(noted(s, d, f, others)));
@@ -916,6 +929,33 @@ public final class DialogEngine {
       Frame others = f.with(wish.get(), TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll(""));
       out.add(Reply.text(noted(s, d, f, others)));
       return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
+    }
+    if (("name".equals(spec.from()) || "phone".equals(spec.from())) && !step.prefill()) {
+      // A street address when asked the name or the phone: the petitioner's own address, kept, and the question again.
+      Optional<String> street = StreetAddress.alone(input);
+      Frame given = f;
+      Optional<SlotSpec> home = d.slots().values().stream().filter(sp -> "address".equals(sp.from()) && sp.type() == SlotType.TEXT
+          && !given.slots().containsKey(sp.name()) && d.hasStep(sp.name())).findFirst();
+      if (street.isPresent() && home.isPresent()) {
+        Frame kept = f.with(home.get().name(), street.get());
+        out.add(Reply.text(noted(s, d, f, kept)));
+        return advance(s.missed(false).withCurrent(kept), d, d.indexOf(step.id()), out, Map.of());
+      }
+    }
+    if (spec.type() != SlotType.PLACE && !step.prefill() && !IDENTITY.contains(String.valueOf(spec.from()))) {
+      // (At the name, phone or address question an address is the petitioner's own, not the problem's.)
+      Optional<String> street = StreetAddress.alone(input);
+      if (street.isPresent()) {
+        // A street address said when something else was asked ("在双龙大道8号", "It is at No. 8 Shuanglong Avenue" when
+        // asked since when): where the problem is, more exactly — never a time, a count (its door number) or a name.
+        Optional<Frame> exact = streetInPlace(f, d, street.get(), StreetAddress.CORRECTS.matcher(input.strip()).find());
+        if (exact.isPresent()) {
+          out.add(Reply.text(noted(s, d, f, exact.get())));
+          return advance(s.missed(false).withCurrent(exact.get()), d, d.indexOf(step.id()), out, Map.of());
+        }
+        out.add(prompt(s, d, step));
+        return notUnderstood(s, d, spec, out);
+      }
     }
     if (spec.type() != SlotType.PLACE && !step.prefill()) {
       // A town or a village said after the county was taken ("宁平镇" when asked since when): the place it completes.
@@ -948,7 +988,10 @@ public final class DialogEngine {
       if (pending != null && (p.isEmpty() || !places.complete(p.get()))) {
         // The city of an ambiguous county, or the district of a city: with what was said before.
         boolean cityMissing = places.resolve(pending).map(Place::ambiguous).orElse(false);
-        for (String joined : cityMissing ? List.of(typed + pending, pending + typed) : List.of(pending + typed, typed + pending)) {
+        // English names are joined with a comma ("Gulou District, Nanjing"), Chinese ones run together.
+        String sep = hasHan(typed) && hasHan(pending) ? "" : ", ";
+        for (String joined : cityMissing ? List.of(typed + sep + pending, pending + sep + typed)
+            : List.of(pending + sep + typed, typed + sep + pending)) {
           Optional<Place> q = places.resolve(joined);
           if (q.isPresent() && places.complete(q.get())) {
             p = q;
@@ -1070,6 +1113,9 @@ public final class DialogEngine {
   private Turn answered(ConversationState s, Dialog d, Step step, SlotSpec spec, Frame f, Extraction x, List<Reply> out) {
     s = s.missed(false);
     f = f.answered(step.id());
+    if (step.prefill()) {
+      f = saidChoices(d, f, f.slots().getOrDefault(spec.name(), "")); // before a name's "named" is inferred
+    }
     f = prefill(d, f, x, step.prefill(), spec.name());
     if (step.prefill()) {
       f = unitKind(d, f, f.slots().getOrDefault(spec.name(), ""));
@@ -1145,6 +1191,27 @@ public final class DialogEngine {
    * convention); the dialog shows and submits what was given, as the name question takes it.
    */
   private static final Pattern ADDRESSED = Pattern.compile("(老|小)?(\\p{IsHan})(先生|女士|小姐|师傅|阿姨|大爷|大姐|大哥|老师)?");
+
+  /** The words that say the name after them is the writer's own, in English ("my name is", "I'm", "name:"). */
+  private static final Pattern EN_NAME_CUE = Pattern.compile("(?i)(?:\\bmy name is|\\bmy name's|\\bi am|\\bi'm|\\bthis is|\\bname\\s*:|"
+      + "\\bcall me|\\bi'm called|\\bi am called)\\s*$");
+
+  /**
+   * {@code x} with an English name introduced as the writer's own ("my name is Wang Fang", "I'm Li Ming") as sure as
+   * the same in Chinese ("我叫王芳"): the extractor reads the English one less surely, so it was taken for the answer
+   * to whatever was asked (the polluter) instead of being kept as the name.
+   */
+  private static Extraction namedInEnglish(Extraction x, String text) {
+    Optional<Extraction.Field> name = x.field("name");
+    if (name.isEmpty() || name.get().confidence() >= ACCEPT || name.get().start() < 0 || name.get().start() > text.length()
+        || hasHan(name.get().value()) || !EN_NAME_CUE.matcher(text.substring(0, name.get().start())).find()) {
+      return x;
+    }
+    Map<String, Extraction.Field> fields = new LinkedHashMap<>(x.fields());
+    Extraction.Field f = name.get();
+    fields.put("name", new Extraction.Field(f.value(), ACCEPT, f.start(), f.end()));
+    return new Extraction(fields, x.kinds(), x.identities(), x.affected());
+  }
 
   /** {@code x} with a surname alone read as the surname with its honorific as written in {@code text}. */
   private static Extraction nameAsGiven(Extraction x, String text) {
@@ -1244,7 +1311,8 @@ public final class DialogEngine {
 
   /** Words around a name, a phone, a count or a time that say nothing else ("我叫…，电话是…", "我们村三十多户", "my number is …"). */
   private static final Pattern IDENTITY_FILLER = Pattern.compile("我叫|我是|我姓|我的|名字|姓名|本人|叫|电话号码|电话|手机号码|手机号|手机|"
-      + "号码|联系方式|是|和|还有|我们村|我们|全村|村里|大概|大约|差不多|左右|受影响|影响|有|的|了|吧|(?i:my|name|is|i am|i'm|phone|number|mobile|and|call me|at|it's)|[\\p{Punct}\\p{IsPunctuation}\\s]");
+      + "号码|联系方式|是|和|还有|我们村|我们|全村|村里|大概|大约|差不多|左右|受影响|影响|有|的|了|吧|打我|拨打|联系我|找我|打|"
+      + "(?i:my|name|is|i am|i'm|phone|number|mobile|and|call me|at|it's|on|reach me|contact me|you can|me)|[\\p{Punct}\\p{IsPunctuation}\\s]");
   private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s\\-]{6,18}\\d");
 
   /**
@@ -1300,17 +1368,34 @@ public final class DialogEngine {
     return found && IDENTITY_FILLER.matcher(rest.toLowerCase(java.util.Locale.ROOT)).replaceAll("").isEmpty();
   }
 
+  /** English division words and the little words between names ("Xuanwu District of Nanjing City"). */
+  private static final Pattern DIVISION_WORDS = Pattern.compile("(?<= )(?:district|county|city|province|town|township|subdistrict|"
+      + "street|qu|shi|xian|sheng|zhen|of|in|the|and|china|pr|prc|it|is|it's|its|s|we|are|at)(?= )");
+
   /** Division suffixes, set aside to see whether an answer is division names only. */
   private static final Pattern DIVISION_SUFFIX = Pattern.compile("(?:省|市|自治区|自治州|地区|盟|区|县|旗|镇|乡|街道)$");
 
   /** Whether a short answer is division names and nothing else ("江宁", "曹县", "南京市江宁区"). */
   private boolean placeAlone(String whole) {
-    if (whole.isEmpty() || whole.length() > 16) {
+    boolean latin = !whole.isEmpty() && !hasHan(whole);
+    if (whole.isEmpty() || whole.length() > (latin ? 60 : 16)) {
       return false;
     }
     Optional<Place> p = places.resolve(whole);
     if (p.isEmpty()) {
       return false;
+    }
+    if (latin) {
+      // "Jiangning, Nanjing", "Xuanwu District of Nanjing City": the divisions' English names and division words only.
+      String rest = " " + whole.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
+      for (String part : new String[] {p.get().town(), p.get().county(), p.get().city(), p.get().province()}) {
+        for (String w : places.inEnglish(part).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+          if (!w.isEmpty()) {
+            rest = rest.replace(" " + w + " ", " ");
+          }
+        }
+      }
+      return DIVISION_WORDS.matcher(rest).replaceAll(" ").isBlank();
     }
     String rest = whole;
     for (String part : new String[] {p.get().town(), p.get().county(), p.get().city(), p.get().province()}) {
@@ -1352,6 +1437,44 @@ public final class DialogEngine {
     }
     return Optional.empty();
   }
+
+  /**
+   * The problem's place, already at its county, with the street address said after it: the address read with the
+   * county's chain ("南京市江宁区" + "双龙大道8号"; in English the address first, "No. 8 Shuanglong Avenue, Jiangning
+   * District, Nanjing"), when what was kept has no street of its own yet and the address names no other county.
+   */
+  private Optional<Frame> streetInPlace(Frame f, Dialog d, String street, boolean correcting) {
+    for (SlotSpec spec : d.slots().values()) {
+      String slot = spec.name();
+      String kept = f.slots().get(slot);
+      if (spec.type() != SlotType.PLACE || kept == null || f.slots().get(slot + ".county") == null) {
+        continue;
+      }
+      Optional<Place> named = places.resolve(street);
+      boolean complete = named.isPresent() && places.complete(named.get());
+      if (complete && correcting) {
+        // "不对，在…", "no, it is No. 5 Jiefang Road, Xuanwu District, Nanjing": the place said again, whole.
+        return Optional.of(withPlace(f.without(slot).without(slot + ".town"), slot, street, named.get()));
+      }
+      if (StreetAddress.alone(kept).isPresent() || ZH_STREET.matcher(kept).find() || EN_STREET.matcher(kept).find()) {
+        continue; // a street already given: which one is meant is not guessed
+      }
+      if (complete) {
+        if (!named.get().county().equals(f.slots().get(slot + ".county"))) {
+          continue; // another county, said without a correction's words: not guessed either
+        }
+        return Optional.of(f.with(slot, street));
+      }
+      String joined = StreetAddress.english(street) ? street + ", " + kept : kept + street;
+      return Optional.of(f.with(slot, joined));
+    }
+    return Optional.empty();
+  }
+
+  /** The petitioner's identity questions. */
+  private static final Set<String> IDENTITY = Set.of("name", "phone", "address");
+  private static final Pattern ZH_STREET = Pattern.compile("(?:大道|大街|公路|胡同|路|街|巷|弄)(?:[0-9]{1,5}|[一二三四五六七八九十百零]{1,4})号");
+  private static final Pattern EN_STREET = Pattern.compile("(?i)\\b(?:road|rd|street|st|avenue|ave|lane|ln|alley|highway|boulevard|blvd)\\b");
 
   /** Whether the words begin with a name of the place's divisions (its town's first two characters at least). */
   private static boolean beginsWithDivision(String typed, Place p) {
@@ -1414,7 +1537,8 @@ public final class DialogEngine {
     String lastAnswered = order.isEmpty() ? null : order.get(0);
     given.stream().filter(g -> !order.contains(g)).forEach(order::add);
     if (old != null) {
-      String oldKey = Text.key(old);
+      // "not the pig farm": the item may hold the kind without its article ("pig farm").
+      String oldKey = Text.key(old.replaceFirst("(?i)^(?:the|a|an|that|this)\\s+", ""));
       // The item whose value is the wrong one, else one that holds it; never what happened, told in one's own words.
       List<String> holding = new ArrayList<>();
       order.stream().filter(slot -> !prefilled(d, slot) && f.slots().get(slot) != null
@@ -1515,6 +1639,18 @@ public final class DialogEngine {
    */
   private Frame missed(Dialog d, Frame f, Extraction x, String asked, String input) {
     Frame others = prefill(d, f, x, false, asked);
+    String whole = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
+    boolean atAddress = asked != null && d.slots().containsKey(asked) && "address".equals(d.slots().get(asked).from());
+    for (SlotSpec spec : d.slots().values()) {
+      // A place alone the extractor did not read ("Jiangning, Nanjing" typed at the account's question): the place.
+      if (spec.type() == SlotType.PLACE && !atAddress && !spec.name().equals(asked) && !others.slots().containsKey(spec.name())
+          && placeAlone(whole)) {
+        Optional<Place> p = places.resolve(whole);
+        if (p.isPresent() && places.complete(p.get())) {
+          others = withPlace(others, spec.name(), whole, p.get());
+        }
+      }
+    }
     boolean personAsked = asked != null && d.slots().containsKey(asked) && "name".equals(d.slots().get(asked).from());
     for (SlotSpec spec : d.slots().values()) {
       if (spec.from() == null || !FROM_A_MISS.contains(spec.from()) || others.slots().containsKey(spec.name())
@@ -1534,6 +1670,65 @@ public final class DialogEngine {
       }
     }
     return others;
+  }
+
+  /**
+   * An answer that is only the words choosing another slot's option ({@code said}, with a lead such as 我要/I want to
+   * set aside: "我要匿名", "不想留名", "I want to stay anonymous"), at another question: that slot set.
+   */
+  private Optional<String[]> choiceAlone(Dialog d, SlotSpec asked, String input) {
+    String key = Text.key(input);
+    String bare = withoutCourtesy(key).replaceFirst("^(?:我|俺|本人)", "");
+    for (SlotSpec spec : d.slots().values()) {
+      if (spec.said().isEmpty() || spec.name().equals(asked.name()) || !d.hasStep(spec.name())) {
+        continue;
+      }
+      for (Map.Entry<String, List<String>> e : spec.said().entrySet()) {
+        for (String w : e.getValue()) {
+          String k = Text.key(w);
+          if (k.equals(key) || k.equals(bare) || k.equals(withoutCourtesy(key))) {
+            return Optional.of(new String[] {spec.name(), e.getKey()});
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The options chosen in a sentence of the first message ({@code said}: "我要匿名，河里…", "I want to stay anonymous"):
+   * the value whose words are found, a phrase held in a longer one of another value set aside ("不想匿名" holds 匿名 but is
+   * "named"); two values said, or none, leave the question to be asked.
+   */
+  private static Frame saidChoices(Dialog d, Frame f, String text) {
+    String key = Text.key(text);
+    for (SlotSpec spec : d.slots().values()) {
+      if (spec.said().isEmpty() || f.slots().containsKey(spec.name())) {
+        continue;
+      }
+      List<int[]> spans = new ArrayList<>(); // start, end, index of the value
+      for (int v = 0; v < spec.values().size(); v++) {
+        for (String w : spec.said().getOrDefault(spec.values().get(v), List.of())) {
+          String k = Text.key(w);
+          for (int at = k.isEmpty() ? -1 : key.indexOf(k); at >= 0; at = key.indexOf(k, at + 1)) {
+            if (latinWhole(key, at, k.length())) {
+              spans.add(new int[] {at, at + k.length(), v});
+            }
+          }
+        }
+      }
+      Set<Integer> chosen = new HashSet<>();
+      for (int[] a : spans) {
+        boolean inside = spans.stream().anyMatch(b -> b != a && b[2] != a[2] && b[0] <= a[0] && a[1] <= b[1] && b[1] - b[0] > a[1] - a[0]);
+        if (!inside) {
+          chosen.add(a[2]);
+        }
+      }
+      if (chosen.size() == 1) {
+        f = f.with(spec.name(), spec.values().get(chosen.iterator().next()));
+      }
+    }
+    return f;
   }
 
   /**
@@ -1976,6 +2171,16 @@ public final class DialogEngine {
   /** An item named in a correction, and where its name ends in the message (its key form). */
   private record Named(String slot, int start, int end) {}
 
+  /** Whether a Latin word found at {@code at} is whole ("anonymous" not in "nonanonymous"); Chinese has no such edges. */
+  private static boolean latinWhole(String s, int at, int length) {
+    return (at == 0 || !isLatin(s.charAt(at - 1)) || !isLatin(s.charAt(at)))
+        && (at + length == s.length() || !isLatin(s.charAt(at + length)) || !isLatin(s.charAt(at + length - 1)));
+  }
+
+  private static boolean isLatin(char c) {
+    return c < 128 && Character.isLetter(c);
+  }
+
   private static boolean wholeWord(String s, int at, int length) {
     return (at == 0 || !Character.isLetter(s.charAt(at - 1)))
         && (at + length == s.length() || !Character.isLetter(s.charAt(at + length)));
@@ -2006,13 +2211,22 @@ public final class DialogEngine {
       if (step.id().equals(untilStep) || step.kind() == Step.Kind.END) {
         break;
       }
-      if (step.kind() == Step.Kind.ASK && step.arg().equals(slot)) {
+      if (step.kind() == Step.Kind.ASK && step.arg().equals(slot) && !earlyAsk(step)) {
         return step;
       }
       i = next(d, i, step.kind() == Step.Kind.ASK ? f.slots().get(step.arg()) : null);
     }
     return d.steps().stream().filter(x -> x.kind() == Step.Kind.ASK && x.arg().equals(slot)).findFirst()
         .orElseThrow();
+  }
+
+  /**
+   * A step that asks, earlier and only in an emergency, a slot the path asks later anyway ({@code only_if: life_safety}):
+   * not where the slot belongs, so the path's own question decides whether it is submitted (an anonymous report's phone
+   * is not).
+   */
+  private static boolean earlyAsk(Step step) {
+    return Turn.LIFE_SAFETY.equals(step.onlyIf());
   }
 
   private static int confirmIndex(Dialog d) {
@@ -2035,7 +2249,7 @@ public final class DialogEngine {
         break;
       }
       String value = null;
-      if (step.kind() == Step.Kind.ASK) {
+      if (step.kind() == Step.Kind.ASK && !earlyAsk(step)) {
         slots.add(step.arg());
         value = f.slots().get(step.arg());
       }
@@ -2353,7 +2567,10 @@ public final class DialogEngine {
         }
       }
     }
-    String text = render(d, "ask_" + spec.name(), s, Map.of());
+    // A step that asks its slot for a reason of its own (after a danger to life: a phone the duty staff can call) has
+    // its own words, ask_<step id>; otherwise the slot's.
+    String own = "ask_" + step.id();
+    String text = render(d, !step.id().equals(spec.name()) && prompt(d, s.lang(), own) != null ? own : "ask_" + spec.name(), s, Map.of());
     return new Reply(text, choiceButtons(s, d, spec));
   }
 
@@ -2389,8 +2606,11 @@ public final class DialogEngine {
     }
     List<String> counties = places.counties().apply(p);
     String city = p.city() == null ? "" : p.city();
+    // In English each district is named with its city ("Gulou District, Nanjing, Jiangsu"): a district several cities
+    // have would read alone, and be asked about again.
+    String chain = p.province() != null && !p.province().equals(city) ? p.province() + city : city;
     return new Reply(global(lang, "place_which_county").replace("{city}", en ? places.inEnglish(city) : city),
-        counties.stream().limit(MAX_PLACE_OPTIONS).map(c -> placeButton(en, c)).toList());
+        counties.stream().limit(MAX_PLACE_OPTIONS).map(c -> placeButton(en, en ? chain + c : c)).toList());
   }
 
   /**

@@ -40,9 +40,9 @@ public final class DialogLoader {
   private static final Set<SlotType> DECLINABLE = Set.of(SlotType.TEXT, SlotType.PHONE, SlotType.PLACE, SlotType.DATE,
       SlotType.WHEN, SlotType.COUNT);
   private static final Set<String> SLOT_KEYS = Set.of("type", "min", "max", "values", "secret", "from", "aliases",
-      "inferred", "explicit", "answers", "yes_no", "optional", "flagged");
+      "inferred", "explicit", "answers", "yes_no", "optional", "flagged", "said");
   /** Conditions a step may be run under ({@code only_if}). */
-  static final Set<String> CONDITIONS = Set.of("elsewhere");
+  static final Set<String> CONDITIONS = Set.of("elsewhere", "life_safety");
   private static final Set<String> STEP_KEYS = Set.of("id", "ask", "say", "confirm", "submit", "end", "next", "prefill",
       "only_if", "offer", "preset");
   private static final Map<String, Set<String>> OUTCOMES = Map.of(
@@ -245,8 +245,24 @@ public final class DialogLoader {
         problems.add(at(e.get("flagged").getKeyNode()) + "slot '" + name + "': 'flagged' is the value an option slot takes when "
             + "its 'from' flag is raised: it needs 'from' and one of its values");
       }
+      Map<String, List<String>> said = new LinkedHashMap<>();
+      if (e.containsKey("said")) {
+        if (type != SlotType.ENUM || explicit) {
+          problems.add(at(v) + "slot '" + name + "': 'said' is for an option slot whose choice need not be explicit");
+        } else if (e.get("said").getValueNode() instanceof MappingNode sm2) {
+          for (NodeTuple it : unique(sm2)) {
+            String value = text(it.getKeyNode());
+            if (!values.contains(value)) {
+              problems.add(at(it.getKeyNode()) + "slot '" + name + "' has words said for '" + value + "', which is not one of its values");
+            }
+            said.put(value, list(it.getValueNode()));
+          }
+        } else {
+          problems.add(at(v) + "slot '" + name + "': 'said' must map a value to the words that choose it in a sentence");
+        }
+      }
       slots.put(name, new SlotSpec(name, type, min, max, values, secret, from, line(v),
-          aliases, inferred, explicit, answers, yesNo, optional, flagged));
+          aliases, inferred, explicit, answers, yesNo, optional, flagged, said));
     }
     return slots;
   }

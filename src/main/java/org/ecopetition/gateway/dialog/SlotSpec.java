@@ -13,11 +13,21 @@ import java.util.Map;
  * its question is asked as one ({@code yesNo}: "愿意留下姓名吗？" — 愿意 is "named", 不用了 "anonymous"), and whether
  * the petitioner may decline its question ({@code optional}: "不想说" leaves it not given rather than being its value),
  * and the value it takes wherever its {@code from} flag is raised ({@code flagged}: "不想让他们知道是我" is "do not
- * disclose", said in the first message or at any question; a choice that gives nothing away, so explicit slots may have it).
+ * disclose", said in the first message or at any question; a choice that gives nothing away, so explicit slots may have it),
+ * and the words that choose a value inside a sentence of the first message ({@code said}: "我要匿名，化工厂…" is
+ * "anonymous", so the question is not asked; a longer phrase of another value that holds them, 不想匿名, wins; said
+ * alone at another question, "我要匿名" when asked since when, they set the value there too).
  */
 record SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from,
     int line, List<String> aliases, Map<String, List<String>> inferred, boolean explicit,
-    Map<String, List<String>> answers, List<String> yesNo, boolean optional, String flagged) {
+    Map<String, List<String>> answers, List<String> yesNo, boolean optional, String flagged,
+    Map<String, List<String>> said) {
+
+  SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from,
+      int line, List<String> aliases, Map<String, List<String>> inferred, boolean explicit,
+      Map<String, List<String>> answers, List<String> yesNo, boolean optional, String flagged) {
+    this(name, type, min, max, values, secret, from, line, aliases, inferred, explicit, answers, yesNo, optional, flagged, Map.of());
+  }
 
   SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from, int line) {
     this(name, type, min, max, values, secret, from, line, List.of(), Map.of(), false, Map.of(), List.of(), false, null);

@@ -44,8 +44,10 @@ public enum SlotType {
   /** Words that make an answer a time, though not a date ("去年夏天", "一直都有", "since the spring"). */
   private static final Pattern TIME_WORDS = Pattern.compile("[年月日天周]|星期|礼拜|时候|以来|开始|以前|之前|前|后|最近|近来|近期|"
       + "一直|今|昨|早上|上午|中午|下午|晚上|夜|凌晨|春|夏|秋|冬|节|刚|长期|好久|很久|多年|"
-      + "(?i:ago|since|last|this|week|month|year|day|night|morning|evening|today|yesterday|recent|always|long|"
-      + "spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+      // English words whole: inside a name they say nothing ("Shuanglong Avenue", "the market", "Decathlon").
+      + "(?i:\\b(?:ago|since|last|this|weeks?|months?|years?|days?|nights?|mornings?|evenings?|today|yesterday|recent|recently|always|"
+      + "long|longer|spring|summer|autumn|fall|winter|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
+      + "sep|sept|september|oct|october|nov|november|dec|december)\\b)");
   /**
    * How often, or at what hour, not since when ("天天粉尘大", "晚上偷偷排", "every night"): set aside before {@link
    * #TIME_WORDS} is read, so that an answer to another question is not taken for a beginning; a date beside them
@@ -142,13 +144,15 @@ public enum SlotType {
           yield Optional.of(TRAILING_STOPS.matcher(s).replaceAll(""));
         }
         String said = TRAILING_STOPS.matcher(s.strip()).replaceAll("");
-        if (WHOLE_COMMUNITY.matcher(said.toLowerCase(Locale.ROOT)).matches()) {
-          // "全村", "整个小区都是", "the whole village": a count in the words people use for it, kept as said.
+        if (WHOLE_COMMUNITY.matcher(said.toLowerCase(Locale.ROOT)).matches() || OWN_HOUSEHOLD.matcher(said.toLowerCase(Locale.ROOT)).matches()) {
+          // "全村", "整个小区都是", "the whole village", "就我们一家", "just my family": a count in the words people use
+          // for it, kept as said (a household is no number of people).
           yield Optional.of(said);
         }
-        // A phone number is no count ("我电话13812345678").
-        Optional<Integer> n = EIGHT_DIGITS.matcher(s).matches() || !countSaid(s) ? Optional.empty()
-            : count(s).filter(k -> k >= Math.max(1, spec.min()) && k <= spec.max());
+        // A phone number is no count ("我电话13812345678"), nor a door number ("在望江路5号", "No. 5 Jiefang Road").
+        String counted = StreetAddress.withoutDoorNumbers(s);
+        Optional<Integer> n = EIGHT_DIGITS.matcher(counted).matches() || !countSaid(counted) || counted.isBlank() ? Optional.empty()
+            : count(counted).filter(k -> k >= Math.max(1, spec.min()) && k <= spec.max());
         // "几百户" is households, and no number: kept as said (the staff read it), never made "200 people".
         yield n.isPresent() && KEEP_AS_SAID.matcher(s).find() && s.length() <= 40
             ? Optional.of(TRAILING_STOPS.matcher(s).replaceAll("")) : n.map(String::valueOf);
@@ -167,6 +171,19 @@ public enum SlotType {
       + "听得到)?(?:吧|啊|了|呢|的)*"
       + "|(?:about |almost |nearly |basically )?(?:(?:the|our) (?:whole |entire )|our |all (?:the|our) )(?:village|estate|street|building|block|"
       + "neighbourhood|neighborhood|town|community|compound|complex|residential compound|housing estate)(?: (?:is|are) affected)?");
+
+  /**
+   * The petitioner's own household as the answer to how many ("就我们一家", "只有我们家", "just my family", "only us", "my
+   * household"): a count in words, kept as said like "全村"; "我" alone is 1 ({@link #count}).
+   */
+  private static final Pattern OWN_HOUSEHOLD = Pattern.compile("(?:大概|应该|目前|现在|主要)?(?:就|只有|只是|就是|仅|只|也就|也就是)?"
+      + "(?:是)?(?:我们|咱们|俺们|我|咱|俺)(?:自己)?(?:(?:一|这一)?(?:家|家里|家人|家里人|一家人|全家|户|家子)(?:人)?|两口子|老两口|娘俩|母子俩|父子俩|"
+      + "一家老小)(?:吧|啊|了|呢|的|而已|受影响|受影响了|在闻|在受罪)*"
+      + "|(?:就|只有|只是|就是|仅|只)(?:我们|咱们|俺们)(?:几个|两个|俩)?(?:人)?(?:吧|啊|了|呢|的|而已)*"
+      + "|(?:(?:it's|it is|that's|that is)\\s+)?(?:just|only|mainly|basically|probably)?\\s*(?:me and my (?:family|household|wife|husband|"
+      + "parents|kids|children|partner)|my (?:family|household|wife|husband|partner) and (?:i|me)|my (?:whole )?(?:family|household|home|house|flat|apartment)|"
+      + "our (?:whole )?(?:family|household|home|house|flat|apartment)|us|the two of us|the family|my wife and i|my husband and i)"
+      + "(?:\\s+(?:only|alone|so far|really|i think|i guess|(?:is|are) affected))?");
 
   /** What may follow a Chinese numeral that counts: a measure word, "多", "来", "余" ("二十多户", "两百来人", "三个"). */
   private static final Pattern COUNTED = Pattern.compile("[个人户家口位名多来余栋幢楼村组队些]|左右|上下");

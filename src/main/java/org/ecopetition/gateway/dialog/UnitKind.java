@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * does): the dialog asked who causes it after being told. The kind is the answer the petitioner would give: kept as
  * said, shown in the summary and changeable there. A unit word that says no kind (厂子, 工厂, 公司) is no answer: which
  * one is asked. Not the writer's own (我们工厂), nor a place they go to, work at or run (在工地上班, 去饭店吃饭,
- * 开饭店的), nor one said not to exist (附近没有砖厂). English kinds are left to the question (see the report of
- * branch dialogfix4: the English scripts are built on it).
+ * 开饭店的), nor one said not to exist (附近没有砖厂). In English the same, whatever its length, since the extractor reads
+ * no English unit by its kind ("the brick kiln in our village", "a chemical plant", "the restaurant downstairs", "the
+ * KTV"): a kind word alone says none (the factory, a company, a plant), nor "my/our", "I work at", "we went to", "no".
  */
 final class UnitKind {
   private UnitKind() {}
@@ -22,9 +23,45 @@ final class UnitKind {
       + "KTV|ktv|酒吧|网吧|电厂|钢厂|纸厂|糖厂|酒厂|药厂|油厂|船厂)"
       + "(?!上班|打工|干活|工作|吃饭|住|买|里上班|里打工|的工人|镇|村|街道|路)");
 
+  /** What an industry's works are called by: with one of {@link #TRADE} before it, a kind ("paper mill"). */
+  private static final String WORKS = "(?:plant|factory|works|mill|workshop|yard)s?";
+  private static final String TRADE = "(?:chemical|chemicals|paper|steel|cement|brick|glass|plastic|plastics|rubber|textile|dye|dyeing|"
+      + "printing|pharmaceutical|fertili[sz]er|battery|furniture|paint|metal|metals|electroplating|plating|recycling|concrete|"
+      + "asphalt|coking|coke|power|sewage|sewage treatment|waste|waste treatment|food|feed|tyre|tire|leather|pesticide|ceramic|"
+      + "ceramics|tile|stone|timber|wood|scrap|sand|gravel|coal|garment|electronics|packaging|foam|lime|smelting|sugar|rice|oil|"
+      + "treatment)";
+  /** Kinds that stand alone, or with the words they are usually said with. */
+  private static final String ALONE = "(?:brick ?works|steel ?works|brick kiln|lime kiln|kiln|quarry|quarries|coal mine|sand pit|"
+      + "gravel pit|smelter|foundry|tannery|distillery|brewery|sawmill|slaughterhouse|abattoir|piggery|landfill|incinerator|"
+      + "(?:pig|hog|chicken|duck|goose|cattle|cow|dairy|poultry|fish|sheep|goat|livestock) farms?|"
+      + "(?:(?:hotpot|hot pot|barbecue|bbq|noodle|fast food|seafood|chinese|street food) )?restaurants?|(?:food|barbecue|bbq) stalls?|"
+      + "canteen|hotel|ktv|karaoke bar|karaoke|nightclub|night club|internet cafe|internet café|car wash|(?:car )?repair shop|"
+      + "(?:car )?body shop|paint shop|(?:gas|petrol|filling) station|power station|construction sites?|building sites?|"
+      + "scrap ?yard|rubbish dump|garbage dump|waste station|garbage station|rubbish station|transfer station|wet market|"
+      + "(?:the|a|that|this) mine)";
+  /** Words before the kind that make it the writer's own, a place they work at or go to, or none. */
+  private static final Pattern NOT_THE_CAUSE_BEFORE = Pattern.compile("(?i)(?:\\b(?:my|our|own|owns|no|not|without|run|runs|"
+      + "running|manage|manages)\\s+(?:[a-z]+\\s+)?|\\b(?:work(?:s|ed|ing)?|eat(?:s|ing)?|ate|stay(?:s|ed|ing)?|dine[sd]?|dining)"
+      + "\\s+(?:at|in|for)\\s+(?:the|a|an|that|this)?\\s*|\\b(?:go(?:es|ing)?|went|been)\\s+to\\s+(?:the|a|an|that|this)?\\s*|"
+      + "\\bthere (?:is|are) no\\s+(?:[a-z]+\\s+)?)$");
+  private static final Pattern EN = Pattern.compile("(?i)\\b(" + TRADE + " " + WORKS + "|" + ALONE + ")\\b"
+      + "(?!\\s+(?:workers?|employees?|staff)\\b)");
+
   /** The kind of unit the text names as the cause, as said, if it names one. */
   static Optional<String> in(String text) {
-    Matcher m = ZH.matcher(Text.halfWidth(Text.simplified(text)));
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    String s = Text.halfWidth(Text.simplified(text));
+    Matcher m = ZH.matcher(s);
+    if (m.find()) {
+      return Optional.of(m.group(1));
+    }
+    Matcher e = EN.matcher(s);
+    while (e.find()) {
+      if (!NOT_THE_CAUSE_BEFORE.matcher(s.substring(Math.max(0, e.start() - 40), e.start())).find()) {
+        String kind = e.group(1).strip();
+        // "the mine": the article says it is a mine, not "a friend of mine"; kept without it.
+        return Optional.of(kind.replaceFirst("(?i)^(?:the|a|that|this) ", ""));
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -16,9 +16,24 @@ class UnitKindTest {
   }
 
   @Test
+  void englishKindsAloneOfAnyLength() {
+    String[][] cases = {{"There is a brick kiln near my village", "brick kiln"}, {"The chemical plant east of our village dumps waste water", "chemical plant"},
+        {"The restaurant downstairs blows its kitchen exhaust into our windows", "restaurant"}, {"A car repair shop sprays paint in the open", "car repair shop"},
+        {"the KTV below us sings until 2 am", "KTV"}, {"The pig farm behind the hill smells terrible", "pig farm"},
+        {"a construction site works all night", "construction site"}, {"The quarry blasts every afternoon", "quarry"},
+        {"The Paper Mill dumps black water", "Paper Mill"}, {"the mine pollutes the stream", "mine"}};
+    for (String[] c : cases) {
+      assertThat(UnitKind.in(c[0])).as(c[0]).contains(c[1]);
+    }
+  }
+
+  @Test
   void notTheWritersOwnNorWhereTheyWorkOrGoNorNoKind() {
     for (String s : new String[] {"我在工地上班，旁边的河被污染了", "我家是开饭店的", "附近没有砖厂，不知道哪来的烟", "昨天去饭店吃饭闻到的",
-        "河水发黑，鱼都死了", "厂子晚上噪音很大", "那个工厂天天排废水", "一家公司在倒渣土", "宁平镇工地村的河", "There is a brick kiln near my village"}) {
+        "河水发黑，鱼都死了", "厂子晚上噪音很大", "那个工厂天天排废水", "一家公司在倒渣土", "宁平镇工地村的河", "My restaurant is next to the river and it smells",
+        "I work at the construction site and the river nearby is black", "We went to the restaurant and smelled it",
+        "There is no brick kiln here, I do not know where the smoke comes from", "The factory dumps waste water at night",
+        "A company is dumping soil", "A friend of mine says the river is black", "Our paper mill was closed, now the river stinks"}) {
       assertThat(UnitKind.in(s)).as(s).isEmpty();
     }
   }
