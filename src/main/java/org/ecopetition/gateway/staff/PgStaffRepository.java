@@ -20,6 +20,7 @@ import org.ecopetition.gateway.http.Requests;
 import org.ecopetition.gateway.lifecycle.CaseFacts;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Pause;
+import org.ecopetition.gateway.nlp.Redaction;
 import org.ecopetition.gateway.security.AtRest;
 
 /** Cases as staff act on them: one row locked per act, the append-only history, the access log. */
@@ -333,8 +334,10 @@ final class PgStaffRepository {
             withheld.add(o.getString("case_number"));
             return;
           }
-          ReportedPartyCopy.masked(o, ReportedPartyCopy.known(o));
-          o.put("facts", factsRedacted).put("request", requestRedacted == null ? "" : requestRedacted)
+          Redaction.Values known = ReportedPartyCopy.known(o, factsRedacted, requestRedacted);
+          ReportedPartyCopy.masked(o, known);
+          o.put("facts", ReportedPartyCopy.mask(known, (String) factsRedacted))
+              .put("request", requestRedacted == null ? "" : ReportedPartyCopy.mask(known, (String) requestRedacted))
               .putNull("petitioner_name").putNull("petitioner_address").putNull("contact_phone");
         }
         ids.add(id);

@@ -36,6 +36,7 @@ import org.ecopetition.gateway.conversation.Takeover;
 import org.ecopetition.gateway.documents.Documents;
 import org.ecopetition.gateway.nlp.Extractor;
 import org.ecopetition.gateway.nlp.Place;
+import org.ecopetition.gateway.nlp.Redaction;
 import org.ecopetition.gateway.notice.PgNoticeRepository;
 import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.http.Requests;
@@ -732,7 +733,8 @@ public final class StaffRouter {
             return Future.succeededFuture();
           }
           // What staff wrote on the act (an opinion's findings, a reason) is printed too and no person confirmed it.
-          mask = ReportedPartyCopy.known(d)::redact;
+          Redaction.Values known = ReportedPartyCopy.known(d);
+          mask = t -> ReportedPartyCopy.mask(known, t);
           d = d.copy().put("facts", d.getString("facts_redacted")).put("request", d.getString("request_redacted", ""))
               .put("anonymous", true).putNull("petitioner_name");
         }
