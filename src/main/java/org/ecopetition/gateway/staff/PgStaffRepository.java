@@ -92,7 +92,7 @@ final class PgStaffRepository {
         SELECT id, 'report', report_due FROM cases c WHERE report_due < $1 AND NOT EXISTS (
           SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'report_result'))
       SELECT c.case_number, c.state, c.department, c.received_date, late.clock, late.due, c.notice_due, c.handling_due,
-             c.report_due,
+             c.report_due, coalesce(c.responsible_code, $6::text) AS department_code,
              (SELECT e.detail ->> 'to' FROM case_events e WHERE e.case_id = c.id AND e.kind IN ('transfer', 'forward_review')
                ORDER BY e.id DESC LIMIT 1) AS sent_to,
              (SELECT count(*) FROM case_events e WHERE e.case_id = c.id AND e.kind = 'supervision_note') AS notes,
@@ -472,10 +472,14 @@ final class PgStaffRepository {
     return a;
   }
 
-  /** {@code department}, {@code clock}: null for all. */
+  /**
+   * {@code department}: a code lists that department's and those below it (as the case list and the late acts do; the
+   * console sends codes), a name that department's as named; {@code clock}; null for all.
+   */
   Future<JsonArray> overdue(LocalDate today, String department, String clock, CaseScope scope) {
     return pool.preparedQuery("SELECT * FROM (" + OVERDUE.formatted(scope.sql("c", 4)) + ") o WHERE ($2::text IS NULL "
-        + "OR o.department = $2) AND ($3::text IS NULL OR o.clock = $3)").execute(params(scope, today, department, clock))
+        + "OR o.department = $2 OR ($2 ~ '^[0-9]{2}([0-9]{2}){0,2}$' AND starts_with(o.department_code, $2))) "
+        + "AND ($3::text IS NULL OR o.clock = $3)").execute(params(scope, today, department, clock))
         .map(rows -> {
       JsonArray a = new JsonArray();
       rows.forEach(r -> a.add(r.toJson()));

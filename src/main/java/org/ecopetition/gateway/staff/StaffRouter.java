@@ -208,6 +208,9 @@ public final class StaffRouter {
   }
 
   private static final java.util.Set<String> CLOCKS = java.util.Set.of("notice", "handling", "review", "report");
+  /** The clocks the overdue list names (a matter transferred in runs "decision" instead of "notice"). */
+  private static final java.util.Set<String> OVERDUE_CLOCKS =
+      java.util.Set.of("notice", "decision", "handling", "review", "report");
 
   /**
    * The case list ({@code ?state=&clock=&department=&channel=&category=&urgent=&hotspot=&q=&from=&to=&before=&limit=}):
@@ -273,7 +276,7 @@ public final class StaffRouter {
     repo.pool().withTransaction(conn -> actions.allowedNow(conn, ctx.pathParam("caseNumber"), ctx.get("staff")))
         .onSuccess(found -> {
           if (found.isEmpty()) {
-            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+            Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
             return;
           }
           io.vertx.core.json.JsonArray a = new io.vertx.core.json.JsonArray();
@@ -325,7 +328,7 @@ public final class StaffRouter {
     }
     notices.record(id, outcome, on, note, ctx.get("staff")).onSuccess(r -> {
       if (r.isEmpty()) {
-        Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+        Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
       } else {
         ctx.json(new JsonObject().put("id", id).put("status", r.get()));
       }
@@ -353,7 +356,7 @@ public final class StaffRouter {
       return repo.pool().withTransaction(conn -> cases.recuse(conn, ctx.pathParam("caseNumber"), who, ctx.get("staff"),
         reason.strip(), today())).onSuccess(r -> {
           if (r.isEmpty()) {
-            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+            Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
           } else {
             ctx.response().setStatusCode(r.get() ? 201 : 200).putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(new JsonObject().put("recused", who).encode());
@@ -370,7 +373,7 @@ public final class StaffRouter {
     boolean needsIdentity = principal(ctx).role() != org.ecopetition.gateway.access.Role.AUDITOR;
     repo.details(ctx.pathParam("caseNumber"), ctx.get("staff"), purpose(ctx)).onSuccess(o -> {
       if (o.isEmpty()) {
-        Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+        Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, Requests.lang(ctx));
       } else {
         JsonObject c = needsIdentity ? o.get() : Redacted.forNoNeed(o.get());
         // The accused units by name from the directory, for the console's confirmation (Art 23).
@@ -437,7 +440,7 @@ public final class StaffRouter {
     repo.pool().withTransaction(conn -> cases.confirmAccused(conn, ctx.pathParam("caseNumber"), (String) code,
         ctx.get("staff"))).onSuccess(r -> {
           if (r.isEmpty()) {
-            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+            Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
           } else if (!r.get()) {
             Requests.invalidField(ctx, "department", "只有检举控告事项需要确认被检举控告单位。",
                 "Only an accusation has an accused unit to confirm.");
@@ -472,7 +475,7 @@ public final class StaffRouter {
     // The answer is given once the transaction has committed: a 200 means the confirmation is recorded.
     repo.pool().withTransaction(conn -> cases.knownIdentities(conn, number).compose(known -> {
       if (known.isEmpty()) {
-        return Future.<Runnable>succeededFuture(() -> Requests.fail(ctx, ApiError.NOT_FOUND, lang));
+        return Future.<Runnable>succeededFuture(() -> Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang));
       }
       for (String[] f : new String[][] {{"facts", facts}, {"request", request}}) {
         if (f[1] != null && org.ecopetition.gateway.casefile.CaseRedaction.holds(f[1], known.get())) {
@@ -494,9 +497,16 @@ public final class StaffRouter {
         .onFailure(ctx::fail);
   }
 
+  /** The overdue list: a clock it does not know is a 400 (it answered an empty list, read as "nothing overdue"). */
   private void overdue(RoutingContext ctx) {
-    repo.overdue(today(), ctx.request().getParam("department"),
-        ctx.request().getParam("clock"), visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
+    String clockName = blank(ctx.request().getParam("clock"));
+    if (clockName != null && !OVERDUE_CLOCKS.contains(clockName)) {
+      Requests.invalidField(ctx, "clock", "期限须为 notice、decision、handling、review 或 report 之一。",
+          "clock is one of notice, decision, handling, review, report.");
+      return;
+    }
+    repo.overdue(today(), blank(ctx.request().getParam("department")),
+        clockName, visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
         .onFailure(ctx::fail);
   }
 
@@ -566,21 +576,40 @@ public final class StaffRouter {
           if (found) {
             ctx.json(new JsonObject().put("electronicDelivery", consent));
           } else {
-            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+            Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
           }
         }).onFailure(ctx::fail);
   }
 
   /** {@code ?from=&to=} as dates (either may be absent); null after answering 400 for a malformed one. */
   private static LocalDate[] period(RoutingContext ctx) {
+    LocalDate[] period;
     try {
       String from = ctx.request().getParam("from");
       String to = ctx.request().getParam("to");
-      return new LocalDate[] {from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)};
+      period = new LocalDate[] {from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)};
     } catch (DateTimeParseException e) {
       Requests.fail(ctx, ApiError.BAD_DATE, Requests.lang(ctx));
       return null;
     }
+    return refusedPeriodOrFormat(ctx, period[0], period[1]) ? null : period;
+  }
+
+  /**
+   * A period that ends before it starts, or a format other than json and csv, answered 400 naming the field (true):
+   * both answered an empty list or JSON, which a supervisor reads as "nothing in that period" or saves as a CSV.
+   */
+  private static boolean refusedPeriodOrFormat(RoutingContext ctx, LocalDate from, LocalDate to) {
+    if (from != null && to != null && from.isAfter(to)) {
+      Requests.invalidField(ctx, "from", "开始日期（from）晚于结束日期（to），请核对。", "from is after to: check the period.");
+      return true;
+    }
+    String format = ctx.request().getParam("format");
+    if (format != null && !"json".equals(format) && !"csv".equals(format)) {
+      Requests.invalidField(ctx, "format", "格式须为 json 或 csv。", "format is json or csv.");
+      return true;
+    }
+    return false;
   }
 
   /** Art 38: a supervision note on an overdue or mishandled case, and the written feedback that answers it. */
@@ -599,7 +628,7 @@ public final class StaffRouter {
           if (found) {
             ctx.response().setStatusCode(201).end();
           } else {
-            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+            Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
           }
         }).onFailure(ctx::fail);
   }
@@ -624,6 +653,9 @@ public final class StaffRouter {
       Requests.fail(ctx, ApiError.BAD_DATE, Requests.lang(ctx));
       return;
     }
+    if (refusedPeriodOrFormat(ctx, from, to)) {
+      return;
+    }
     boolean csv = "csv".equals(ctx.request().getParam("format"));
     repo.counts(dimension, from, to, visibility.scope(principal(ctx), Family.STATS)).onSuccess(a -> {
       if (csv) {
@@ -646,6 +678,9 @@ public final class StaffRouter {
       to = LocalDate.parse(ctx.request().getParam("to"));
     } catch (DateTimeParseException | NullPointerException e) {
       Requests.fail(ctx, ApiError.BAD_DATE, Requests.lang(ctx));
+      return;
+    }
+    if (refusedPeriodOrFormat(ctx, from, to)) {
       return;
     }
     boolean redacted = "true".equals(ctx.request().getParam("forReportedParty"));
@@ -702,7 +737,7 @@ public final class StaffRouter {
     boolean forReportedParty = "true".equals(ctx.request().getParam("forReportedParty"));
     repo.documentData(ctx.pathParam("caseNumber"), spec[0], spec[1]).compose(data -> {
       if (data.isEmpty()) {
-        Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+        Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
         return Future.succeededFuture();
       }
       JsonObject d = data.get();
