@@ -92,7 +92,7 @@ final class PgStaffRepository {
         SELECT id, 'report', report_due FROM cases c WHERE report_due < $1 AND NOT EXISTS (
           SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'report_result'))
       SELECT c.case_number, c.state, c.department, c.received_date, late.clock, late.due, c.notice_due, c.handling_due,
-             c.report_due, coalesce(c.responsible_code, $6::text) AS department_code,
+             c.report_due, c.responsible_code,
              (SELECT e.detail ->> 'to' FROM case_events e WHERE e.case_id = c.id AND e.kind IN ('transfer', 'forward_review')
                ORDER BY e.id DESC LIMIT 1) AS sent_to,
              (SELECT count(*) FROM case_events e WHERE e.case_id = c.id AND e.kind = 'supervision_note') AS notes,
@@ -478,7 +478,7 @@ final class PgStaffRepository {
    */
   Future<JsonArray> overdue(LocalDate today, String department, String clock, CaseScope scope) {
     return pool.preparedQuery("SELECT * FROM (" + OVERDUE.formatted(scope.sql("c", 4)) + ") o WHERE ($2::text IS NULL "
-        + "OR o.department = $2 OR ($2 ~ '^[0-9]{2}([0-9]{2}){0,2}$' AND starts_with(o.department_code, $2))) "
+        + "OR o.department = $2 OR ($2 ~ '^[0-9]{2}([0-9]{2}){0,2}$' AND starts_with(coalesce(o.responsible_code, $6::text), $2))) "
         + "AND ($3::text IS NULL OR o.clock = $3)").execute(params(scope, today, department, clock))
         .map(rows -> {
       JsonArray a = new JsonArray();

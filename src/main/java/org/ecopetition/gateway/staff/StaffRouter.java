@@ -228,13 +228,25 @@ public final class StaffRouter {
           "clock is one of notice, handling, review, report.");
       return;
     }
+    String state = blank(q.get("state"));
+    if (state != null && java.util.Arrays.stream(org.ecopetition.gateway.lifecycle.CaseStatus.values())
+        .noneMatch(st -> st.code().equals(state))) {
+      Requests.invalidField(ctx, "state", "没有这个案件状态（如 registered、accepted、handling、replied、closed）。",
+          "No such case state (e.g. registered, accepted, handling, replied, closed).");
+      return;
+    }
+    if (unknown(ctx, "channel", q.get("channel"), Entry.CHANNELS, "transfer", "wechat", "wecom", "sms", "webchat")
+        || unknown(ctx, "category", q.get("category"), Entry.CATEGORIES)
+        || unknown(ctx, "urgent", q.get("urgent"), java.util.Set.of("true", "false"))) {
+      return;
+    }
     String search = blank(q.get("q"));
     if (search != null) {
       search = search.replaceAll("[\\s\\-()（）]", "").replaceFirst("^(\\+86|0086)", "");
     }
     String urgent = blank(q.get("urgent"));
     LocalDate to = today();
-    PgStaffRepository.CaseFilter f = new PgStaffRepository.CaseFilter(blank(q.get("state")), clockName,
+    PgStaffRepository.CaseFilter f = new PgStaffRepository.CaseFilter(state, clockName,
         blank(q.get("department")), blank(q.get("channel")), blank(q.get("category")),
         urgent == null ? null : Boolean.valueOf(urgent), "true".equals(q.get("hotspot")), to.minusDays(hotspotDays), to,
         hotspotCases, search, page);
@@ -251,6 +263,29 @@ public final class StaffRouter {
   private static String blank(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
+
+  /**
+   * A list's filter given a value it cannot hold answers 400 naming it (true): an empty list was read as "nothing
+   * there" — a clerk's worklist, a supervisor's cases — when the filter was only mistyped.
+   */
+  private static boolean unknown(RoutingContext ctx, String field, String value, java.util.Set<String> known,
+      String... also) {
+    String v = blank(value);
+    if (v == null || known.contains(v) || java.util.Arrays.asList(also).contains(v)) {
+      return false;
+    }
+    java.util.List<String> all = new java.util.ArrayList<>(known);
+    all.addAll(java.util.Arrays.asList(also));
+    java.util.Collections.sort(all);
+    Requests.invalidField(ctx, field, field + " 须为以下之一：" + String.join("、", all) + "。",
+        field + " is one of " + String.join(", ", all) + ".");
+    return true;
+  }
+
+  private static final java.util.Set<String> NOTICE_STATUSES = java.util.Set.of("pending", "sent", "delivered",
+      "failed", "exempt");
+  private static final java.util.Set<String> NOTICE_CHANNELS = java.util.Set.of("web", "wechat", "sms", "letter",
+      "phone", "none");
 
   /**
    * The registration form's fields read from a pasted letter, call note or fax ({@code {text}}) by the extractor, on
@@ -296,6 +331,10 @@ public final class StaffRouter {
 
   /** The notices worklist: letters to post, calls to make, SMS that failed ({@code ?status=&channel=&caseNumber=}). */
   private void notices(RoutingContext ctx) {
+    if (unknown(ctx, "status", ctx.request().getParam("status"), NOTICE_STATUSES)
+        || unknown(ctx, "channel", ctx.request().getParam("channel"), NOTICE_CHANNELS)) {
+      return;
+    }
     notices.list(ctx.request().getParam("status"), ctx.request().getParam("channel"),
             ctx.request().getParam("caseNumber"), visibility.scope(principal(ctx), Family.NOTICES))
         // The worklist shows what goes to the petitioner (an address, a phone): every case on it is a read (Art 42).
