@@ -29,13 +29,6 @@ final class Entry {
   private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}\\d{7,8}");
   /** The extraction contract's kinds: statistics and routing count by them, so no other word is stored. */
   static final Set<String> KINDS = Set.of("air", "water", "noise", "solid_waste", "soil", "radiation", "ecology", "other");
-  /** The finer matter types routing maps (nlp-models/routing/matters.md; MattersVocabularyTest keeps the two equal). */
-  static final Set<String> MATTERS = Set.of("industrial_wastewater", "livestock_wastewater", "drinking_water",
-      "industrial_exhaust", "dust", "odor", "open_burning", "construction_dust", "catering_fumes", "industrial_noise",
-      "construction_noise", "social_life_noise", "traffic_noise", "industrial_solid_waste", "hazardous_waste",
-      "illegal_dumping", "household_waste", "construction_waste", "soil_pollution", "radiation", "nuclear",
-      "ecological_damage", "labour", "litigation", "procuratorial", "discipline", "mining", "river_management",
-      "pesticide_use", "food_safety");
   /** How far back a letter's day of receipt may be: further is a mistyped year (its deadlines long past at once). */
   static final int MAX_DAYS_BACK = 366;
 
@@ -117,11 +110,8 @@ final class Entry {
       return new Invalid("kind", "污染类型须为 air、water、noise、solid_waste、soil、radiation、ecology 或 other 之一。",
           "kind must be one of air, water, noise, solid_waste, soil, radiation, ecology, other.");
     }
+    // A matter is not held to nlp-models/routing/matters.md: a deployment names its own (lifecycle.performPeriods).
     String matter = text(b, "matter");
-    if (matter != null && !MATTERS.contains(matter)) {
-      return new Invalid("matter", "事项细类不在目录中（见 nlp-models/routing/matters.md），不清楚可留空。",
-          "matter is not in the vocabulary (nlp-models/routing/matters.md); leave it empty if unsure.");
-    }
     Integer representatives = b.getInteger("representatives");
     if (representatives != null && (representatives < 1 || representatives > MAX_REPRESENTATIVES)) {
       return new Invalid("representatives", "多人走访提出同一信访事项的，应当推选代表，代表人数不超过5人。",
