@@ -843,7 +843,7 @@
 
   /* ---------- registration ---------- */
   var FORM_FIELDS = ['channel', 'receivedOn', 'category', 'subtype', 'name', 'phone', 'address', 'location', 'kind',
-    'polluter', 'since', 'accused', 'request', 'facts', 'lang'];
+    'matter', 'polluter', 'affected', 'since', 'accused', 'request', 'facts', 'lang'];
   function today() {
     return serverToday || new Date(now() + 8 * 3600000).toISOString().slice(0, 10);
   }
@@ -877,6 +877,10 @@
     FORM_FIELDS.forEach(function (k) {
       var f = $('r-' + k);
       if (!f || values[k] === undefined || values[k] === null) { return; }
+      // A value the list does not offer (a matter type added to the vocabulary later) is kept, not dropped.
+      if (f.tagName === 'SELECT' && !Array.prototype.some.call(f.options, function (o) { return o.value === String(values[k]); })) {
+        f.appendChild(el('option', null, String(values[k]))).value = String(values[k]);
+      }
       f.value = values[k];
       var c = confidence ? confidence[k] : undefined;
       f.parentNode.classList.toggle('unsure', c !== undefined && c < 0.7);
@@ -914,7 +918,8 @@
     var body = {};
     FORM_FIELDS.forEach(function (k) {
       var v = $('r-' + k).value.trim();
-      if (v) { body[k] = k === 'subtype' ? parseInt(v, 10) : v; }
+      // A number of people typed as digits is sent as a number; anything else as the petitioner's words ("几百户").
+      if (v) { body[k] = k === 'subtype' || (k === 'affected' && /^[0-9]{1,9}$/.test(v)) ? parseInt(v, 10) : v; }
     });
     if (body.category !== '申诉求决') { delete body.subtype; }
     body.urgent = $('r-urgent').checked;

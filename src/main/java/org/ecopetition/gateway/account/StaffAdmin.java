@@ -223,6 +223,11 @@ public final class StaffAdmin {
 
   /** A department must be in the directory, this deployment's or below it, and within what {@code by} manages. */
   private Optional<Refused> badDepartment(By by, String code) {
+    if (code == null) {
+      // Missing (or a number): "not in the directory" sent the administrator looking for a wrong code.
+      return Optional.of(Refused.field("department", "请填写部门代码（文字，如 \"3201\"、\"320115\"；部级为 \"\"）。",
+          "Enter the department code as text (e.g. \"3201\", \"320115\"; \"\" for the ministry)."));
+    }
     if (!Departments.wellFormed(code) || departmentName.apply(code).isEmpty()
         || !Departments.within(code, visibility.deploymentCode())) {
       return Optional.of(Refused.field("department", "部门代码不在本部署的部门目录中（本级或下级）。",

@@ -15,6 +15,11 @@ public enum ApiError {
   UNKNOWN_CONVERSATION(404, Msg.ERROR_UNKNOWN_CONVERSATION),
   NOT_STARTED(400, Msg.ERROR_NOT_STARTED),
   NOT_FOUND(404, Msg.ERROR_NOT_FOUND),
+  /**
+   * The same 404 on the staff side, in words for staff: a case, notice or alert that does not exist or lies outside
+   * their scope (the public words speak of a query code, which staff never give).
+   */
+  STAFF_NOT_FOUND(404, Msg.ERROR_STAFF_NOT_FOUND, "not_found"),
   TOO_MANY_ATTEMPTS(429, Msg.ERROR_TOO_MANY_ATTEMPTS),
   TOO_MANY_CONVERSATIONS(429, Msg.ERROR_TOO_MANY_CONVERSATIONS),
   /** More turns waiting behind one conversation than it may hold (a flood): nothing of the refused one stored. */
@@ -37,10 +42,16 @@ public enum ApiError {
 
   private final int status;
   private final Msg message;
+  private final String code;
 
   ApiError(int status, Msg message) {
+    this(status, message, null);
+  }
+
+  ApiError(int status, Msg message, String code) {
     this.status = status;
     this.message = message;
+    this.code = code;
   }
 
   public int status() {
@@ -48,7 +59,7 @@ public enum ApiError {
   }
 
   public String code() {
-    return name().toLowerCase();
+    return code != null ? code : name().toLowerCase();
   }
 
   public String message(Catalogue words, String lang) {

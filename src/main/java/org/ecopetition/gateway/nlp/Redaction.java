@@ -3,8 +3,11 @@ package org.ecopetition.gateway.nlp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The copy of a petitioner's text that others may read (Art 23, 24): every identity span the extractor found —
@@ -66,6 +69,73 @@ public final class Redaction {
       }
     });
     return out;
+  }
+
+  /** The longest identity read back from a copy: longer, the copy and its original no longer match there. */
+  private static final int LONGEST_MASKED = 80;
+
+  /**
+   * The identities a copy of {@code original} masked (type → the values as written there), read back by aligning the
+   * copy's placeholders on the original: every span the extractor found when the copy was made — third persons'
+   * included — and whatever a person masked by hand since. Other texts of the case (the place as typed, what staff
+   * wrote on an act) are masked with them, as they are with the petitioner's known identities. Where a person rewrote
+   * the copy the alignment stops: what was read before that point is kept. Two placeholders side by side are skipped
+   * (where one value ends is unknown).
+   */
+  public static Map<String, Set<String>> maskedIn(String original, String copy) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    if (original == null || copy == null || original.equals(copy)) {
+      return out;
+    }
+    List<String> literals = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    int from = 0;
+    for (int k = copy.indexOf('【'); k >= 0; k = copy.indexOf('【', k + 1)) {
+      String type = placeholderAt(copy, k);
+      if (type != null) {
+        literals.add(copy.substring(from, k));
+        types.add(type);
+        from = k + PLACEHOLDER.get(type).length();
+        k = from - 1;
+      }
+    }
+    literals.add(copy.substring(from));
+    if (types.isEmpty() || !original.startsWith(literals.get(0))) {
+      return out;
+    }
+    int at = literals.get(0).length();
+    for (int t = 0; t < types.size(); t++) {
+      int last = t;
+      while (last + 1 < types.size() && literals.get(last + 1).isEmpty()) {
+        last++;
+      }
+      String next = literals.get(last + 1);
+      int end = last == types.size() - 1
+          ? (original.endsWith(next) ? original.length() - next.length() : -1)
+          : original.indexOf(next, at + 1);
+      if (end <= at || end - at > LONGEST_MASKED * (last - t + 1)) {
+        break;
+      }
+      String value = original.substring(at, end).strip();
+      if (value.indexOf('\n') >= 0) {
+        break;
+      }
+      if (last == t && !value.isEmpty()) {
+        out.computeIfAbsent(types.get(t), k -> new LinkedHashSet<>()).add(value);
+      }
+      at = end + next.length();
+      t = last;
+    }
+    return out;
+  }
+
+  private static String placeholderAt(String text, int at) {
+    for (Map.Entry<String, String> p : PLACEHOLDER.entrySet()) {
+      if (text.startsWith(p.getValue(), at)) {
+        return p.getKey();
+      }
+    }
+    return null;
   }
 
   /** The known identities (type → value; null values ignored) prepared once to mask many texts. */

@@ -109,7 +109,7 @@ final class CaseActs {
           .end(new JsonObject().put("error", new JsonObject().put("code", "conflict").put("currentVersion", s.current())
               .put("message", Requests.words(ctx).text(Msg.ERROR_CONFLICT, lang))).encode());
     } else {
-      Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+      Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
     }
   }
 }

@@ -27,6 +27,10 @@ final class Entry {
       "phone", "location", "matter", "request", "facts", "kind", "since", "polluter", "accused", "transferredFrom",
       "lang");
   private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}\\d{7,8}");
+  /** The extraction contract's kinds: statistics and routing count by them, so no other word is stored. */
+  static final Set<String> KINDS = Set.of("air", "water", "noise", "solid_waste", "soil", "radiation", "ecology", "other");
+  /** How far back a letter's day of receipt may be: further is a mistyped year (its deadlines long past at once). */
+  static final int MAX_DAYS_BACK = 366;
 
   sealed interface Parsed {}
 
@@ -53,6 +57,10 @@ final class Entry {
       }
     }
     Object affected = b.getValue("affected");
+    // Digits in quotes are the same number ("0" was stored as a count of none).
+    if (affected instanceof String s && s.strip().matches("[0-9]{1,12}")) {
+      affected = Long.valueOf(s.strip());
+    }
     if (affected instanceof Number n && (!(n instanceof Integer || n instanceof Long) || n.longValue() < 1
         || n.longValue() > MAX_AFFECTED)) {
       return new Invalid("affected", "受影响人数须为1至1亿之间的整数，或照信访人原话填写（如“几百户”）。",
@@ -94,6 +102,16 @@ final class Entry {
     if (received.isAfter(today)) {
       return new Invalid("receivedOn", "收到日期不能晚于今天。", "receivedOn cannot be in the future.");
     }
+    if (received.isBefore(today.minusDays(MAX_DAYS_BACK))) {
+      return new Invalid("receivedOn", "收到日期早于一年前，请核对年份。", "receivedOn is more than a year ago: check the year.");
+    }
+    String kind = text(b, "kind");
+    if (kind != null && !KINDS.contains(kind)) {
+      return new Invalid("kind", "污染类型须为 air、water、noise、solid_waste、soil、radiation、ecology 或 other 之一。",
+          "kind must be one of air, water, noise, solid_waste, soil, radiation, ecology, other.");
+    }
+    // A matter is not held to nlp-models/routing/matters.md: a deployment names its own (lifecycle.performPeriods).
+    String matter = text(b, "matter");
     Integer representatives = b.getInteger("representatives");
     if (representatives != null && (representatives < 1 || representatives > MAX_REPRESENTATIVES)) {
       return new Invalid("representatives", "多人走访提出同一信访事项的，应当推选代表，代表人数不超过5人。",
@@ -123,7 +141,7 @@ final class Entry {
         anonymous ? null : text(b, "address"), anonymous ? null : phone, location,
         place == null ? null : place.province(), place == null ? null : place.city(),
         place == null ? null : place.county(), place == null ? null : place.town(), place == null ? null : place.code(),
-        text(b, "matter"), b.getString("request", ""), facts, category, subtype, text(b, "kind"), text(b, "since"),
+        matter, b.getString("request", ""), facts, category, subtype, kind, text(b, "since"),
         text(b, "polluter"), affected(b), text(b, "accused"), consent, b.getBoolean("urgent", false), lang,
         new NewCase.Origin(received, transferredFrom, representatives), false));
   }

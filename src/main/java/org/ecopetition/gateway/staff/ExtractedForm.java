@@ -45,8 +45,11 @@ final class ExtractedForm {
     fields.put("urgent", x.flag("urgent") || x.flag("lifeSafety"));
     // The language the petitioner is written back in (notices, documents): a letter in English gets English.
     fields.put("lang", language(text));
+    // As the petitioner said it ("30户", "几百户"): a count of households is no number of people, and a range no count.
     Affected a = x.affected();
-    if (a != null && a.count() != null) {
+    if (a != null && a.text() != null && !a.text().isBlank()) {
+      fields.put("affected", a.text());
+    } else if (a != null && a.count() != null) {
       fields.put("affected", a.count());
     }
     if (x.flag("confidentialityRequested")) {

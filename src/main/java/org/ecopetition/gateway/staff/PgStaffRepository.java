@@ -20,6 +20,7 @@ import org.ecopetition.gateway.http.Requests;
 import org.ecopetition.gateway.lifecycle.CaseFacts;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
 import org.ecopetition.gateway.lifecycle.Pause;
+import org.ecopetition.gateway.nlp.Redaction;
 import org.ecopetition.gateway.security.AtRest;
 
 /** Cases as staff act on them: one row locked per act, the append-only history, the access log. */
@@ -91,7 +92,7 @@ final class PgStaffRepository {
         SELECT id, 'report', report_due FROM cases c WHERE report_due < $1 AND NOT EXISTS (
           SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'report_result'))
       SELECT c.case_number, c.state, c.department, c.received_date, late.clock, late.due, c.notice_due, c.handling_due,
-             c.report_due,
+             c.report_due, c.responsible_code,
              (SELECT e.detail ->> 'to' FROM case_events e WHERE e.case_id = c.id AND e.kind IN ('transfer', 'forward_review')
                ORDER BY e.id DESC LIMIT 1) AS sent_to,
              (SELECT count(*) FROM case_events e WHERE e.case_id = c.id AND e.kind = 'supervision_note') AS notes,
@@ -333,8 +334,10 @@ final class PgStaffRepository {
             withheld.add(o.getString("case_number"));
             return;
           }
-          ReportedPartyCopy.masked(o, ReportedPartyCopy.known(o));
-          o.put("facts", factsRedacted).put("request", requestRedacted == null ? "" : requestRedacted)
+          Redaction.Values known = ReportedPartyCopy.known(o, factsRedacted, requestRedacted);
+          ReportedPartyCopy.masked(o, known);
+          o.put("facts", ReportedPartyCopy.mask(known, (String) factsRedacted))
+              .put("request", requestRedacted == null ? "" : ReportedPartyCopy.mask(known, (String) requestRedacted))
               .putNull("petitioner_name").putNull("petitioner_address").putNull("contact_phone");
         }
         ids.add(id);
@@ -469,10 +472,14 @@ final class PgStaffRepository {
     return a;
   }
 
-  /** {@code department}, {@code clock}: null for all. */
+  /**
+   * {@code department}: a code lists that department's and those below it (as the case list and the late acts do; the
+   * console sends codes), a name that department's as named; {@code clock}; null for all.
+   */
   Future<JsonArray> overdue(LocalDate today, String department, String clock, CaseScope scope) {
     return pool.preparedQuery("SELECT * FROM (" + OVERDUE.formatted(scope.sql("c", 4)) + ") o WHERE ($2::text IS NULL "
-        + "OR o.department = $2) AND ($3::text IS NULL OR o.clock = $3)").execute(params(scope, today, department, clock))
+        + "OR o.department = $2 OR ($2 ~ '^[0-9]{2}([0-9]{2}){0,2}$' AND starts_with(coalesce(o.responsible_code, $6::text), $2))) "
+        + "AND ($3::text IS NULL OR o.clock = $3)").execute(params(scope, today, department, clock))
         .map(rows -> {
       JsonArray a = new JsonArray();
       rows.forEach(r -> a.add(r.toJson()));

@@ -67,7 +67,7 @@ final class StaffGate {
         Sight sight = view.map(v -> visibility.sight(a.principal(), e.family(), v)).orElse(Sight.HIDDEN);
         switch (sight) {
           case VISIBLE -> ctx.next();
-          case HIDDEN -> Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+          case HIDDEN -> Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, Requests.lang(ctx));
           case RECUSED -> ctx.response().setStatusCode(403).putHeader("Content-Type", "application/json; charset=utf-8")
               .end(new JsonObject().put("error", new JsonObject().put("code", "recused").put("article", "第二十一条第三款")
                   .put("message", "en".equals(Requests.lang(ctx))

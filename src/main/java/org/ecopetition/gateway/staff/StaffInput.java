@@ -14,7 +14,7 @@ import org.ecopetition.gateway.http.Requests;
  * §7): a JSON object; no NUL character anywhere (PostgreSQL refuses it in text); no string longer than the index and
  * columns take (2,000 bytes), the free texts at most 20,000 characters (what the console and {@code /extract} tell the
  * clerk: "不超过2万字"; counted in bytes, a letter of 6,700 Chinese characters was refused); counts and versions as whole
- * numbers; dates as ISO dates between 1990 and 2099. A 400 names the field at fault.
+ * numbers, yes-or-no fields as true or false; dates as ISO dates between 1990 and 2099. A 400 names the field at fault.
  */
 final class StaffInput {
   static final int MAX_BYTES = 2000;
@@ -22,7 +22,9 @@ final class StaffInput {
   private static final Set<String> TEXTS = Set.of("facts", "request", "text", "publicText", "reason", "findings",
       "basis", "outcome", "note", "notes", "summary", "content", "body", "letter");
   private static final Set<String> WHOLE = Set.of("version", "days", "reportDays", "representatives", "count",
-      "extensionDays", "limit", "affectedCount");
+      "extensionDays", "limit", "affectedCount", "subtype");
+  /** Yes-or-no fields: "yes" or "true" in quotes was answered "字段类型不正确" naming no field, or "消息格式不正确". */
+  private static final Set<String> FLAGS = Set.of("urgent", "anonymous", "disclosureConsent", "disabled");
   private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
   private static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
@@ -75,6 +77,9 @@ final class StaffInput {
     }
     if (WHOLE.contains(name) && v != null && !(v instanceof Integer || v instanceof Long)) {
       return path + "|须为整数/it must be a whole number";
+    }
+    if (FLAGS.contains(name) && v != null && !(v instanceof Boolean)) {
+      return path + "|须为 true 或 false/it must be true or false";
     }
     if (v instanceof String s) {
       if (s.indexOf('\0') >= 0) {

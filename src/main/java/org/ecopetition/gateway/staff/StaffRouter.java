@@ -36,6 +36,7 @@ import org.ecopetition.gateway.conversation.Takeover;
 import org.ecopetition.gateway.documents.Documents;
 import org.ecopetition.gateway.nlp.Extractor;
 import org.ecopetition.gateway.nlp.Place;
+import org.ecopetition.gateway.nlp.Redaction;
 import org.ecopetition.gateway.notice.PgNoticeRepository;
 import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.http.Requests;
@@ -207,6 +208,9 @@ public final class StaffRouter {
   }
 
   private static final java.util.Set<String> CLOCKS = java.util.Set.of("notice", "handling", "review", "report");
+  /** The clocks the overdue list names (a matter transferred in runs "decision" instead of "notice"). */
+  private static final java.util.Set<String> OVERDUE_CLOCKS =
+      java.util.Set.of("notice", "decision", "handling", "review", "report");
 
   /**
    * The case list ({@code ?state=&clock=&department=&channel=&category=&urgent=&hotspot=&q=&from=&to=&before=&limit=}):
@@ -224,13 +228,25 @@ public final class StaffRouter {
           "clock is one of notice, handling, review, report.");
       return;
     }
+    String state = blank(q.get("state"));
+    if (state != null && java.util.Arrays.stream(org.ecopetition.gateway.lifecycle.CaseStatus.values())
+        .noneMatch(st -> st.code().equals(state))) {
+      Requests.invalidField(ctx, "state", "没有这个案件状态（如 registered、accepted、handling、replied、closed）。",
+          "No such case state (e.g. registered, accepted, handling, replied, closed).");
+      return;
+    }
+    if (unknown(ctx, "channel", q.get("channel"), Entry.CHANNELS, "transfer", "wechat", "wecom", "sms", "webchat")
+        || unknown(ctx, "category", q.get("category"), Entry.CATEGORIES)
+        || unknown(ctx, "urgent", q.get("urgent"), java.util.Set.of("true", "false"))) {
+      return;
+    }
     String search = blank(q.get("q"));
     if (search != null) {
       search = search.replaceAll("[\\s\\-()（）]", "").replaceFirst("^(\\+86|0086)", "");
     }
     String urgent = blank(q.get("urgent"));
     LocalDate to = today();
-    PgStaffRepository.CaseFilter f = new PgStaffRepository.CaseFilter(blank(q.get("state")), clockName,
+    PgStaffRepository.CaseFilter f = new PgStaffRepository.CaseFilter(state, clockName,
         blank(q.get("department")), blank(q.get("channel")), blank(q.get("category")),
         urgent == null ? null : Boolean.valueOf(urgent), "true".equals(q.get("hotspot")), to.minusDays(hotspotDays), to,
         hotspotCases, search, page);
@@ -247,6 +263,29 @@ public final class StaffRouter {
   private static String blank(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
+
+  /**
+   * A list's filter given a value it cannot hold answers 400 naming it (true): an empty list was read as "nothing
+   * there" — a clerk's worklist, a supervisor's cases — when the filter was only mistyped.
+   */
+  private static boolean unknown(RoutingContext ctx, String field, String value, java.util.Set<String> known,
+      String... also) {
+    String v = blank(value);
+    if (v == null || known.contains(v) || java.util.Arrays.asList(also).contains(v)) {
+      return false;
+    }
+    java.util.List<String> all = new java.util.ArrayList<>(known);
+    all.addAll(java.util.Arrays.asList(also));
+    java.util.Collections.sort(all);
+    Requests.invalidField(ctx, field, field + " 须为以下之一：" + String.join("、", all) + "。",
+        field + " is one of " + String.join(", ", all) + ".");
+    return true;
+  }
+
+  private static final java.util.Set<String> NOTICE_STATUSES = java.util.Set.of("pending", "sent", "delivered",
+      "failed", "exempt");
+  private static final java.util.Set<String> NOTICE_CHANNELS = java.util.Set.of("web", "wechat", "sms", "letter",
+      "phone", "none");
 
   /**
    * The registration form's fields read from a pasted letter, call note or fax ({@code {text}}) by the extractor, on
@@ -272,7 +311,7 @@ public final class StaffRouter {
     repo.pool().withTransaction(conn -> actions.allowedNow(conn, ctx.pathParam("caseNumber"), ctx.get("staff")))
         .onSuccess(found -> {
           if (found.isEmpty()) {
-            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+            Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
             return;
           }
           io.vertx.core.json.JsonArray a = new io.vertx.core.json.JsonArray();
@@ -292,6 +331,10 @@ public final class StaffRouter {
 
   /** The notices worklist: letters to post, calls to make, SMS that failed ({@code ?status=&channel=&caseNumber=}). */
   private void notices(RoutingContext ctx) {
+    if (unknown(ctx, "status", ctx.request().getParam("status"), NOTICE_STATUSES)
+        || unknown(ctx, "channel", ctx.request().getParam("channel"), NOTICE_CHANNELS)) {
+      return;
+    }
     notices.list(ctx.request().getParam("status"), ctx.request().getParam("channel"),
             ctx.request().getParam("caseNumber"), visibility.scope(principal(ctx), Family.NOTICES))
         // The worklist shows what goes to the petitioner (an address, a phone): every case on it is a read (Art 42).
@@ -324,7 +367,7 @@ public final class StaffRouter {
     }
     notices.record(id, outcome, on, note, ctx.get("staff")).onSuccess(r -> {
       if (r.isEmpty()) {
-        Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+        Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
       } else {
         ctx.json(new JsonObject().put("id", id).put("status", r.get()));
       }
@@ -352,7 +395,7 @@ public final class StaffRouter {
       return repo.pool().withTransaction(conn -> cases.recuse(conn, ctx.pathParam("caseNumber"), who, ctx.get("staff"),
         reason.strip(), today())).onSuccess(r -> {
           if (r.isEmpty()) {
-            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+            Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
           } else {
             ctx.response().setStatusCode(r.get() ? 201 : 200).putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(new JsonObject().put("recused", who).encode());
@@ -369,7 +412,7 @@ public final class StaffRouter {
     boolean needsIdentity = principal(ctx).role() != org.ecopetition.gateway.access.Role.AUDITOR;
     repo.details(ctx.pathParam("caseNumber"), ctx.get("staff"), purpose(ctx)).onSuccess(o -> {
       if (o.isEmpty()) {
-        Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+        Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, Requests.lang(ctx));
       } else {
         JsonObject c = needsIdentity ? o.get() : Redacted.forNoNeed(o.get());
         // The accused units by name from the directory, for the console's confirmation (Art 23).
@@ -436,7 +479,7 @@ public final class StaffRouter {
     repo.pool().withTransaction(conn -> cases.confirmAccused(conn, ctx.pathParam("caseNumber"), (String) code,
         ctx.get("staff"))).onSuccess(r -> {
           if (r.isEmpty()) {
-            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+            Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
           } else if (!r.get()) {
             Requests.invalidField(ctx, "department", "只有检举控告事项需要确认被检举控告单位。",
                 "Only an accusation has an accused unit to confirm.");
@@ -471,7 +514,7 @@ public final class StaffRouter {
     // The answer is given once the transaction has committed: a 200 means the confirmation is recorded.
     repo.pool().withTransaction(conn -> cases.knownIdentities(conn, number).compose(known -> {
       if (known.isEmpty()) {
-        return Future.<Runnable>succeededFuture(() -> Requests.fail(ctx, ApiError.NOT_FOUND, lang));
+        return Future.<Runnable>succeededFuture(() -> Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang));
       }
       for (String[] f : new String[][] {{"facts", facts}, {"request", request}}) {
         if (f[1] != null && org.ecopetition.gateway.casefile.CaseRedaction.holds(f[1], known.get())) {
@@ -493,9 +536,16 @@ public final class StaffRouter {
         .onFailure(ctx::fail);
   }
 
+  /** The overdue list: a clock it does not know is a 400 (it answered an empty list, read as "nothing overdue"). */
   private void overdue(RoutingContext ctx) {
-    repo.overdue(today(), ctx.request().getParam("department"),
-        ctx.request().getParam("clock"), visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
+    String clockName = blank(ctx.request().getParam("clock"));
+    if (clockName != null && !OVERDUE_CLOCKS.contains(clockName)) {
+      Requests.invalidField(ctx, "clock", "期限须为 notice、decision、handling、review 或 report 之一。",
+          "clock is one of notice, decision, handling, review, report.");
+      return;
+    }
+    repo.overdue(today(), blank(ctx.request().getParam("department")),
+        clockName, visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
         .onFailure(ctx::fail);
   }
 
@@ -565,21 +615,40 @@ public final class StaffRouter {
           if (found) {
             ctx.json(new JsonObject().put("electronicDelivery", consent));
           } else {
-            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+            Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
           }
         }).onFailure(ctx::fail);
   }
 
   /** {@code ?from=&to=} as dates (either may be absent); null after answering 400 for a malformed one. */
   private static LocalDate[] period(RoutingContext ctx) {
+    LocalDate[] period;
     try {
       String from = ctx.request().getParam("from");
       String to = ctx.request().getParam("to");
-      return new LocalDate[] {from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)};
+      period = new LocalDate[] {from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)};
     } catch (DateTimeParseException e) {
       Requests.fail(ctx, ApiError.BAD_DATE, Requests.lang(ctx));
       return null;
     }
+    return refusedPeriodOrFormat(ctx, period[0], period[1]) ? null : period;
+  }
+
+  /**
+   * A period that ends before it starts, or a format other than json and csv, answered 400 naming the field (true):
+   * both answered an empty list or JSON, which a supervisor reads as "nothing in that period" or saves as a CSV.
+   */
+  private static boolean refusedPeriodOrFormat(RoutingContext ctx, LocalDate from, LocalDate to) {
+    if (from != null && to != null && from.isAfter(to)) {
+      Requests.invalidField(ctx, "from", "开始日期（from）晚于结束日期（to），请核对。", "from is after to: check the period.");
+      return true;
+    }
+    String format = ctx.request().getParam("format");
+    if (format != null && !"json".equals(format) && !"csv".equals(format)) {
+      Requests.invalidField(ctx, "format", "格式须为 json 或 csv。", "format is json or csv.");
+      return true;
+    }
+    return false;
   }
 
   /** Art 38: a supervision note on an overdue or mishandled case, and the written feedback that answers it. */
@@ -598,7 +667,7 @@ public final class StaffRouter {
           if (found) {
             ctx.response().setStatusCode(201).end();
           } else {
-            Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+            Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
           }
         }).onFailure(ctx::fail);
   }
@@ -623,6 +692,9 @@ public final class StaffRouter {
       Requests.fail(ctx, ApiError.BAD_DATE, Requests.lang(ctx));
       return;
     }
+    if (refusedPeriodOrFormat(ctx, from, to)) {
+      return;
+    }
     boolean csv = "csv".equals(ctx.request().getParam("format"));
     repo.counts(dimension, from, to, visibility.scope(principal(ctx), Family.STATS)).onSuccess(a -> {
       if (csv) {
@@ -645,6 +717,9 @@ public final class StaffRouter {
       to = LocalDate.parse(ctx.request().getParam("to"));
     } catch (DateTimeParseException | NullPointerException e) {
       Requests.fail(ctx, ApiError.BAD_DATE, Requests.lang(ctx));
+      return;
+    }
+    if (refusedPeriodOrFormat(ctx, from, to)) {
       return;
     }
     boolean redacted = "true".equals(ctx.request().getParam("forReportedParty"));
@@ -701,7 +776,7 @@ public final class StaffRouter {
     boolean forReportedParty = "true".equals(ctx.request().getParam("forReportedParty"));
     repo.documentData(ctx.pathParam("caseNumber"), spec[0], spec[1]).compose(data -> {
       if (data.isEmpty()) {
-        Requests.fail(ctx, ApiError.NOT_FOUND, lang);
+        Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
         return Future.succeededFuture();
       }
       JsonObject d = data.get();
@@ -732,7 +807,8 @@ public final class StaffRouter {
             return Future.succeededFuture();
           }
           // What staff wrote on the act (an opinion's findings, a reason) is printed too and no person confirmed it.
-          mask = ReportedPartyCopy.known(d)::redact;
+          Redaction.Values known = ReportedPartyCopy.known(d);
+          mask = t -> ReportedPartyCopy.mask(known, t);
           d = d.copy().put("facts", d.getString("facts_redacted")).put("request", d.getString("request_redacted", ""))
               .put("anonymous", true).putNull("petitioner_name");
         }

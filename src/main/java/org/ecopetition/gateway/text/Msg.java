@@ -27,6 +27,7 @@ public enum Msg {
   ERROR_UNKNOWN_CONVERSATION("error.unknown_conversation"),
   ERROR_NOT_STARTED("error.not_started"),
   ERROR_NOT_FOUND("error.not_found"),
+  ERROR_STAFF_NOT_FOUND("error.staff_not_found"),
   ERROR_TOO_MANY_ATTEMPTS("error.too_many_attempts"),
   ERROR_BODY_TOO_LARGE("error.body_too_large"),
   ERROR_NO_SUCH_PAGE("error.no_such_page"),

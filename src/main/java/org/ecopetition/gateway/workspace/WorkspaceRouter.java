@@ -219,7 +219,7 @@ public final class WorkspaceRouter {
     String number = body == null ? null : body.getString("caseNumber");
     UUID id = id(ctx);
     if (number == null || id == null) {
-      Requests.fail(ctx, number == null ? ApiError.BAD_JSON : ApiError.NOT_FOUND, Requests.lang(ctx));
+      Requests.fail(ctx, number == null ? ApiError.BAD_JSON : ApiError.STAFF_NOT_FOUND, Requests.lang(ctx));
       return;
     }
     // The conversation must be in the caller's scope before the case is touched (the gate checked the case's).
@@ -240,7 +240,7 @@ public final class WorkspaceRouter {
     try {
       id = Long.parseLong(ctx.pathParam("id"));
     } catch (NumberFormatException e) {
-      Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+      Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, Requests.lang(ctx));
       return;
     }
     alerts.acknowledge(id, staff(ctx), scope(ctx)).onSuccess(a -> {
@@ -250,7 +250,7 @@ public final class WorkspaceRouter {
             .end(new JsonObject().put("error", new JsonObject().put("code", "already_acknowledged")
                 .put("message", "en".equals(Requests.lang(ctx)) ? "Someone has already acknowledged this alert."
                     : "该警报已由其他工作人员确认。")).encode());
-        default -> Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+        default -> Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, Requests.lang(ctx));
       }
     }).onFailure(ctx::fail);
   }
@@ -326,7 +326,7 @@ public final class WorkspaceRouter {
           if (found) {
             ctx.response().setStatusCode(201).end();
           } else {
-            Requests.fail(ctx, ApiError.NOT_FOUND, Requests.lang(ctx));
+            Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, Requests.lang(ctx));
           }
         }).onFailure(ctx::fail);
   }

@@ -97,6 +97,30 @@ class StaffSessionTest {
     return r.bodyAsJsonObject().getJsonObject("error").getString("code");
   }
 
+  /**
+   * An administrator who leaves out the department, or types it as a number, is asked for it as text, not told that
+   * the code is not in the directory; a yes-or-no field given as text is named too (it was "消息格式不正确").
+   */
+  @Test
+  void aMissingDepartmentOrADisabledGivenAsTextIsNamedClearly() {
+    for (Object department : new Object[] {null, 3201}) {
+      JsonObject body = new JsonObject().put("login", "nodept" + SERIAL.incrementAndGet()).put("name", "无部门")
+          .put("role", "intake");
+      if (department != null) {
+        body.put("department", department);
+      }
+      HttpResponse<Buffer> r = admin(HttpMethod.POST, "/users", body);
+      assertThat(r.statusCode()).isEqualTo(400);
+      JsonObject error = r.bodyAsJsonObject().getJsonObject("error");
+      assertThat(error.getString("field")).isEqualTo("department");
+      assertThat(error.getString("message")).contains("请填写部门代码").doesNotContain("不在");
+    }
+    String[] u = newStaff("intake", "32");
+    HttpResponse<Buffer> r = admin(HttpMethod.PATCH, "/users/" + u[0], new JsonObject().put("disabled", "yes"));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.bodyAsJsonObject().getJsonObject("error").getString("field")).isEqualTo("disabled");
+  }
+
   @Test
   void aOneTimePasswordMustBeChangedBeforeAnythingElseAndThenStopsWorking() {
     String[] u = newStaff("handler", "32");

@@ -109,6 +109,32 @@ class Art38DatesAndLatenessTest {
     assertThat(staff.get("/supervision/late").bodyAsJsonObject().encode()).contains(n);
   }
 
+  /**
+   * A supervisor filters the overdue list by a department's code, as the case list and the late acts take it: the
+   * list compared the code with the department's name and answered nothing, and an unknown clock answered nothing too
+   * (read as "nothing overdue"); now the code lists that department and those below, and an unknown clock is a 400.
+   */
+  @Test
+  void theOverdueListFiltersByADepartmentsCodeAndRefusesAClockItDoesNotKnow() {
+    // Transferred to Zhejiang's department with a result report due in 10 days, 85 days ago: overdue as "report".
+    String n = staff.enter(letter(TODAY.minusDays(90), 3).put("location", "杭州萧山区"));
+    staff.act(n, "transfer", 0, new JsonObject().put("on", TODAY.minusDays(85).toString()).put("to", "33")
+        .put("reportDays", 10).put("reason", "属地管理"));
+    assertThat(value("SELECT responsible_code FROM cases WHERE case_number = '" + n + "'")).isEqualTo("33");
+    String department = (String) value("SELECT department FROM cases WHERE case_number = '" + n + "'");
+    assertThat(staff.get("/supervision/overdue?clock=report").bodyAsJsonObject().encode()).contains(n);
+    assertThat(staff.get("/supervision/overdue?department=33").bodyAsJsonObject().encode()).contains(n);
+    assertThat(staff.get("/supervision/overdue?department=33&clock=report").bodyAsJsonObject().encode()).contains(n);
+    assertThat(staff.get("/supervision/overdue?department=3301").bodyAsJsonObject().encode()).doesNotContain(n);
+    assertThat(staff.get("/supervision/overdue?department=11").bodyAsJsonObject().encode()).doesNotContain(n);
+    assertThat(staff.get("/supervision/overdue?department="
+        + java.net.URLEncoder.encode(department, java.nio.charset.StandardCharsets.UTF_8)).bodyAsJsonObject().encode())
+        .contains(n);
+    var bad = staff.get("/supervision/overdue?clock=handeling");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.bodyAsJsonObject().getJsonObject("error").getString("field")).isEqualTo("clock");
+  }
+
   @Test
   void aCaseUnderHearingIsNotShownOverdue() {
     String n = staff.enter(letter(TODAY.minusDays(90), 4));

@@ -118,6 +118,49 @@ class RedactedCopyTest {
     assertThat(leaks(staff.as("shen").get("/cases/" + n).bodyAsString())).isFalse();
   }
 
+  /**
+   * A letter that names a third person — a neighbour, with his mobile, ID number and address — as well as the writer:
+   * the place as typed (the neighbour's door) and what staff wrote on the opinion name him too, and the export, the
+   * documents and the auditor's read give none of him, as they give none of the petitioner.
+   */
+  @Test
+  void thirdPersonsNamedInTheLetterAreMaskedEverywhereTheCopyGoes() {
+    String neighbour = "顾长海";
+    String mobile = "15861237904";
+    String id = "320102197803154412";
+    String home = "梧桐巷6号";
+    java.util.function.Predicate<String> names = t -> t.contains(neighbour) || t.contains(home) || t.contains(id)
+        || Redaction.Digits.read(t).replaceAll("[\\s\\-]", "").contains("5861237");
+    String n = staff.enter(letter("申诉求决").put("subtype", 4)
+        .put("facts", "我叫柏雪琴，电话13928465713，家住城南路88号。对门的邻居顾长海和他母亲也深受其害，顾长海的手机是"
+            + mobile + "，身份证号" + id + "，住在" + home + "。隔壁鑫达化工厂天天往河里排污水，我们两家的井水都臭了。")
+        .put("location", home + "门前的河边"));
+    String copy = (String) GW.value("SELECT facts_redacted FROM cases WHERE case_number = '" + n + "'");
+    assertThat(names.test(copy)).as(copy).isFalse();
+    staff.post("/cases/" + n + "/redaction", new JsonObject());
+    JsonObject row = staff.get("/export" + period() + "&forReportedParty=true").bodyAsJsonObject()
+        .getJsonArray("cases").stream().map(JsonObject.class::cast)
+        .filter(o -> n.equals(o.getString("case_number"))).findFirst().orElseThrow();
+    assertThat(names.test(row.encode())).as(row.encode()).isFalse();
+    assertThat(row.getString("location")).isEqualTo("【地址】门前的河边");
+    assertThat(names.test(staff.get("/export" + period() + "&forReportedParty=true&format=csv").bodyAsString())).isFalse();
+
+    long v = (Long) GW.value("SELECT version FROM cases WHERE case_number = '" + n + "'");
+    v = staff.act(n, "accept", v, new JsonObject().put("reason", "属于本级职责"));
+    v = staff.act(n, "start_handling", v, new JsonObject().put("reason", "开始办理"));
+    staff.act(n, "issue_opinion", v, new JsonObject().put("reason", "出具意见")
+        .put("publicText", "经查，顾长海（手机158 6123 7904）反映的情况属实。")
+        .put("findings", "顾长海（身份证号" + id + "）家住梧桐巷6号，井水受到污染。").put("basis", "《水污染防治法》")
+        .put("outcome", "support"));
+    HttpResponse<Buffer> doc = staff.get("/cases/" + n + "/documents/opinion?forReportedParty=true");
+    assertThat(doc.statusCode()).as(doc.bodyAsString()).isEqualTo(200);
+    assertThat(names.test(doc.bodyAsString())).as(doc.bodyAsString()).isFalse();
+    assertThat(doc.bodyAsString()).contains("经查，【姓名】（手机【电话】）反映的情况属实", "【姓名】（身份证号【身份证号】）家住【地址】");
+    // The staff's own copy keeps what they wrote; an auditor reads none of the neighbour.
+    assertThat(staff.get("/cases/" + n + "/documents/opinion").bodyAsString()).contains(neighbour);
+    assertThat(names.test(staff.as("shen").get("/cases/" + n).bodyAsString())).isFalse();
+  }
+
   @Test
   void anAccusationNeverReachesTheReportedPartysCopy() {
     String n = staff.enter(letter("检举控告").put("accused", "某县生态环境局执法大队"));

@@ -229,8 +229,21 @@ class StaffApiTest {
   @Test
   void badActsAreRefusedClearly(Vertx vertx) {
     String n = register(vertx)[0];
-    assertThat(act(ZHANG, "HB2020010100001", new JsonObject().put("act", "accept").put("version", 0)).await()
-        .statusCode()).isEqualTo(404);
+    HttpResponse<Buffer> missing = act(ZHANG, "HB2020010100001", new JsonObject().put("act", "accept").put("version", 0))
+        .await();
+    assertThat(missing.statusCode()).isEqualTo(404);
+    // Staff give no query code: a case, notice or alert not found is told in their words, not the status page's.
+    for (String[] route : new String[][] {{"GET", "/cases/HB2020010100001"}, {"POST", "/notices/987654/delivery"},
+        {"POST", "/workspace/alerts/987654/ack"}, {"POST", "/workspace/alerts/abc/ack"}}) {
+      HttpResponse<Buffer> r = http.request(io.vertx.core.http.HttpMethod.valueOf(route[0]), gateway.port(), "127.0.0.1",
+          "/api/v1/staff" + route[1]).putHeader("Authorization", "Bearer " + ZHANG)
+          .sendJsonObject(new JsonObject().put("status", "sent")).await();
+      assertThat(r.statusCode()).as(route[1]).isEqualTo(404);
+      JsonObject error = r.bodyAsJsonObject().getJsonObject("error");
+      assertThat(error.getString("code")).isEqualTo("not_found");
+      assertThat(error.getString("message")).as(route[1]).doesNotContain("查询码").contains("职责范围");
+    }
+    assertThat(missing.bodyAsJsonObject().getJsonObject("error").getString("message")).doesNotContain("查询码");
     assertThat(act(ZHANG, n, new JsonObject().put("act", "dance").put("version", 0)).await().statusCode()).isEqualTo(400);
     assertThat(act(ZHANG, n, new JsonObject().put("act", "accept")).await().statusCode()).isEqualTo(400);
     HttpResponse<Buffer> r = act(ZHANG, n, new JsonObject().put("act", "not_accept").put("version", 0)).await();
@@ -283,6 +296,15 @@ class StaffApiTest {
     java.util.List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
         .setHeader().get().parse(new java.io.StringReader(exported)).getRecords();
     assertThat(records).extracting(r -> r.get("case_number")).contains(n);
+    // A period backwards or a format it cannot give is named, not answered with nothing or with JSON.
+    for (String[] bad : new String[][] {{"/export?from=" + today + "&to=2020-01-01", "from"},
+        {"/export?format=xlsx&from=2020-01-01&to=" + today, "format"}, {"/stats/kind?from=" + today + "&to=2020-01-01", "from"},
+        {"/supervision/late?from=" + today + "&to=2020-01-01", "from"}}) {
+      HttpResponse<Buffer> r = http.get(gateway.port(), "127.0.0.1", "/api/v1/staff" + bad[0])
+          .putHeader("Authorization", "Bearer " + ZHANG).send().await();
+      assertThat(r.statusCode()).as(bad[0]).isEqualTo(400);
+      assertThat(r.bodyAsJsonObject().getJsonObject("error").getString("field")).as(bad[0]).isEqualTo(bad[1]);
+    }
   }
 
   @Test

@@ -271,9 +271,12 @@ class StaffConsoleBrowserTest {
     assertThat(byId("r-facts").getAttribute("value")).contains("排放黑烟");
     assertThat(TestPostgres.value(db, "SELECT count(*) FROM cases")).as("nothing saved before confirmation")
         .isEqualTo(0L);
-    // The clerk corrects a field, then confirms.
+    // The clerk corrects a field, sets the finer matter type and types how many are affected, then confirms.
     byId("r-name").clear();
     byId("r-name").sendKeys("李思");
+    new org.openqa.selenium.support.ui.Select(byId("r-matter")).selectByValue("industrial_exhaust");
+    byId("r-affected").clear();
+    byId("r-affected").sendKeys("120");
     shot(desk, "4-registration-prefilled");
     byId("registerSubmit").click();
     waiting(desk).until(d -> byId("registered").getText().contains("已登记"));
@@ -281,9 +284,24 @@ class StaffConsoleBrowserTest {
     assertThat(number).startsWith("HB");
     assertThat(org.ecopetition.gateway.support.Sealed.caseText(db, consoleSide, number, "petitioner_name"))
         .isEqualTo("李思");
+    // The matter type and the number the clerk typed are on the case, the number as a count of people.
+    assertThat(TestPostgres.value(db, "SELECT matter || ' ' || affected || ' ' || affected_count FROM cases"
+        + " WHERE case_number = '" + number + "'")).isEqualTo("industrial_exhaust 120 120");
+    // A second letter: the count said in words stays as the words, and the form holds no earlier letter's matter.
+    byId("pasteText").sendKeys("我们小区几百户居民被隔壁印染厂排放的废水臭味熏得不行，请求查处。");
+    byId("extract").click();
+    waiting(desk).until(d -> byId("r-facts").getAttribute("value").contains("印染厂"));
+    assertThat(byId("r-matter").getAttribute("value")).isNotEqualTo("industrial_exhaust");
+    assertThat(byId("r-affected").getAttribute("value")).isEqualTo("几百户");
+    byId("registerSubmit").click();
+    waiting(desk).until(d -> byId("registered").getText().contains("已登记")
+        && !d.findElement(By.cssSelector("#registered a.caseLink")).getText().equals(number));
+    String second = desk.findElement(By.cssSelector("#registered a.caseLink")).getText();
+    assertThat(TestPostgres.value(db, "SELECT affected_text || ' ' || affected_unit || ' ' || coalesce(affected::text, '-')"
+        + " FROM cases WHERE case_number = '" + second + "'")).isEqualTo("几百户 household -");
 
     // The case page: its deadlines, the proposal, and the acts allowed now with the refusals in place.
-    desk.findElement(By.cssSelector("#registered a.caseLink")).click();
+    desk.get("http://127.0.0.1:" + consoleSide.port() + "/console/#case/" + number);
     waiting(desk).until(d -> byId("view-case").isDisplayed() && byId("caseTitle").getText().contains(number));
     waiting(desk).until(d -> !d.findElements(By.cssSelector("#acts li[data-act]")).isEmpty());
     assertThat(byId("deadlines").getText()).contains("告知期限");
