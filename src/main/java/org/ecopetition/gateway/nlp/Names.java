@@ -1146,7 +1146,7 @@ final class Names {
       }
       String cue = text.substring(i, end);
       if ((cue.equals("名字叫") || cue.equals("名字是")) && i > 0 && "我俺".indexOf(text.charAt(i - 1)) < 0 && unitBefore(text, i)
-          || (cue.equals("，叫") || cue.equals(",叫")) && i > 0 && (UNIT_END + "行馆铺坊房间").indexOf(text.charAt(i - 1)) >= 0) {
+          && !tradeBefore(text, i) || (cue.equals("，叫") || cue.equals(",叫")) && i > 0 && (UNIT_END + "行馆铺坊房间").indexOf(text.charAt(i - 1)) >= 0) {
         i = end; // 那个洗车行，名字叫…, 有家酒店，叫…, 厂里的烤漆房，叫…: the unit's name, not the writer's
         continue;
       }
@@ -1963,6 +1963,21 @@ final class Names {
         if (b == 0 || "。！!？?，,；;\n \t：:".indexOf(text.charAt(b - 1)) >= 0 || b >= 2 && text.startsWith("我是", b - 2)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a trade of the lexicon ends just before {@code i}, a comma between or not (…服务站的护士，名字叫X): the name
+   * is the person's with the trade, though a unit was named before it (r23rest).
+   */
+  private boolean tradeBefore(String text, int i) {
+    int k = i > 0 && "，,".indexOf(text.charAt(i - 1)) >= 0 ? i - 1 : i;
+    for (int len = 2; len <= Math.min(5, k); len++) {
+      Set<Type> t = types(text, k - len, k);
+      if (t != null && t.contains(Type.TRADE)) {
+        return true;
       }
     }
     return false;

@@ -749,7 +749,8 @@ class NamesTest {
       "短信：城西水泥厂粉尘大 请查 谭 | 谭",
       "我妈天天咳嗽。外公名字叫孙长林，他不会打字。 | -",
       "我家对面有个车间的烤漆房，叫华盛精密机械，天天晚上喷漆。 | -",
-      "厂里的保安朱国栋说不归他管，河边的造纸厂排污水。 | -"})
+      "厂里的保安朱国栋说不归他管，河边的造纸厂排污水。 | -",
+      "我在镇卫生院当医生，名字叫蒋文涛，院子后面的砖厂烟太大。 | 蒋文涛"})
   void roundTwentyThreesNameClasses(String text, String want) {
     Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
     assertThat(e.field("name").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
