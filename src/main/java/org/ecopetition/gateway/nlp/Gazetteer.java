@@ -725,13 +725,15 @@ public final class Gazetteer {
       + "|$|[，。,.；;！!？?、\\s\\[]|[的嘅]?(?!人)[^的，。,.\\s]{0,4}?(?:厂|养殖场|养猪场|养鸡场|采石场|砂石场|小区|工地|大学城|码头|工业园|开发区|水库|滩)"
       // a brand in quotes of a works there (浏阳“金沙”花炮厂: r23rest)
       + "|[“「『\"][^”」』\"]{1,10}[”」』\"]"
-      // who one is there (我是安溪的茶农, 我系于都人: r23rest): a person of the place, or one's trade in it
-      + "|[的嘅个]?(?:人(?!民|们|家)|\\p{IsHan}?农(?!药|田|村|业|场)|渔民|牧民|村民|居民|老乡|本地人)"
+
       // a place within it, then a locative (萧山临江那边, 江津白沙这边): a two-character name that is no division's
       + "|[\\p{IsHan}&&[^的嘅这那个有在是]]{2}(?:这边|那边|这里|那里|这块|那块|一带)"
       // a deictic and a settlement (呼兰这屯子, 涪陵那村子), a river or a lake's bank (涪陵长江边上, 巢湖湖边)
       + "|[这那](?:个)?(?:屯子|屯|村子|镇子|寨子|地方|地界)|\\p{IsHan}{0,3}?[江河湖](?:边上|边|岸|畔|沿岸)"
       + "|" + PLACE_AFTER_MORE + ")");
+  /** After 是/系 and a short name, who one is there: a person of the place, or one's trade in it. */
+  private static final Pattern SELF_THERE = Pattern.compile("^[的嘅个]?(?:人(?!民|们|家)|\\p{IsHan}?农(?!药|田|村|业|场)|渔民|牧民|村民|居民|老乡|本地人)");
+
   /** What must follow a short name that is also a word (长寿那边, 城中这一带): a place word at once. */
   private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这儿|那儿|这块|那块|这一带|一带|境内|城区|市区"
       + "|那嘎|这嘎|那旮旯|这旮旯|那旮瘩|这旮瘩|那疙瘩|这疙瘩|这搭|那搭|(?:那个|这个|那家|这家)\\p{IsHan}{0,3}?厂|" + PLACE_AFTER_MORE + ")");
@@ -753,6 +755,9 @@ public final class Gazetteer {
       return false;
     }
     String after = text.substring(end, Math.min(text.length(), end + 7));
+    if (!word && start >= 1 && "是系係".indexOf(text.charAt(start - 1)) >= 0 && SELF_THERE.matcher(after).find()) {
+      return true; // 我是安溪的茶农, 我系于都人: who the writer is there (not 顺德人开的厂: someone from there) (r23rest)
+    }
     return (word ? WORD_AFTER : ALONE_AFTER).matcher(after).find();
   }
 

@@ -605,6 +605,9 @@ public final class HanLpExtractor implements Extractor {
     // kind better than the classifier's bag of words, whose say shrinks beyond three words.
     double weight = votes.words() <= CLASSIFIER_WORDS ? CLASSIFIER_WEIGHT
         : CLASSIFIER_WEIGHT * CLASSIFIER_WORDS / votes.words();
+    if (votes.focused()) {
+      weight /= 3; // 广场舞…音响声很大…我主要想反映的是…粉尘: the bag of words holds what the writer set aside (r23rest)
+    }
     double say = Math.min(1, votes.weight() / WORDS_EVIDENCE);
     Set<String> labels = new LinkedHashSet<>(scores.keySet());
     labels.addAll(shares.keySet());
