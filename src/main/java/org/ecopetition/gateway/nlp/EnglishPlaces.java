@@ -29,7 +29,11 @@ public final class EnglishPlaces {
    * English names that mean one well-known place though a far smaller one reads the same in pinyin: Yiwu is 义乌
    * (the market town) to anyone writing in English, not 伊吾县 in Hami. Only the named place is read.
    */
-  private static final Map<String, String> WELL_KNOWN = Map.of("yiwu", "330782");
+  private static final Map<String, String> WELL_KNOWN = Map.of("yiwu", "330782",
+      // a region's English name is no county's pinyin: Xinjiang is 新疆, not 新绛县 (Xinjiang) in Shanxi (r23rest)
+      "xinjiang", "65",
+      // a city known abroad by its Uyghur name, not its pinyin (库尔勒 Kuerle): Korla (r23rest)
+      "korla", "652801");
 
   private final Gazetteer gazetteer;
   private final Map<String, List<Division>> byPinyin = new HashMap<>();
@@ -282,6 +286,12 @@ public final class EnglishPlaces {
       String level = said.equals("county") || said.equals("xian") ? "县" : said.equals("district") || said.equals("qu") ? "区" : "旗";
       List<Division> own = counties.stream().filter(d -> d.name().endsWith(level)).toList();
       return counties.isEmpty() ? c : own.isEmpty() ? counties : own;
+    }
+    if (c.size() == 2 && c.stream().allMatch(d -> d.level() == Division.Level.COUNTY && d.parentCode().equals(c.get(0).parentCode()))) {
+      // "in Yining" with no level word: the county-level city (伊宁市), the town English writers mean, not the county
+      // of the same reading around it (伊宁县), named "Yining County" when meant (r23rest)
+      List<Division> cities = c.stream().filter(d -> d.name().endsWith("市")).toList();
+      return cities.size() == 1 ? cities : c;
     }
     return c;
   }

@@ -705,7 +705,7 @@ public final class Gazetteer {
       + "|老城区|城区|郊区|市区|县城)|港区|港口|(?!新)\\p{IsHan}{1,2}村(?![民委里子])";
   /** What stands before a county's short name said alone: the start of a clause, a locative, a pronoun (阿拉, 阮, 我兜). */
   private static final Pattern ALONE_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|我们|咱们|俺们|额们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜|佇|伫|蹛|那个|就是|嗯|呃|位于|地处|回|靠近|临近|挨着|紧挨"
+      "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|系|係|投诉|举报|反映|佢兜|佢哋|我们|咱们|俺们|额们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜|佇|伫|蹛|那个|就是|嗯|呃|位于|地处|回|靠近|临近|挨着|紧挨"
       // speech without stops: a question or a particle closes the clause before (…局吗海城这边, 讲一下桂平那边); 归X管
       + "|[吗吧呢啊哦嘛呀]|一下|归|属于|隶属)$");
   /**
@@ -722,12 +722,18 @@ public final class Gazetteer {
       // speech: a filler after the name (寿光啊寿光那个), Cantonese 嘅 before a noun (增城嘅河涌), 归X管
       + "[啊呀嘛](?![\\p{IsHan}&&[^那这就我你他有]])|嘅(?=\\p{IsHan})|管(?=[，。,.的\\s]|$)|个(?=\\p{IsHan})|我们|咱们|俺们|阿拉|我哋|阮|俺|伊拉|我兜|侬|[的嘅](?!\\p{IsHan})"
       + "|[的嘅](?=[嗯呃啊哈嘛哦呀吧呢])"
-      + "|$|[，。,.；;！!？?、\\s\\[]|[的嘅]?(?!人)[^的，。,.\\s]{0,4}?(?:厂|小区|工地|大学城|码头|工业园|开发区|水库|滩)"
+      + "|$|[，。,.；;！!？?、\\s\\[]|[的嘅]?(?!人)[^的，。,.\\s]{0,4}?(?:厂|养殖场|养猪场|养鸡场|采石场|砂石场|小区|工地|大学城|码头|工业园|开发区|水库|滩)"
+      // a brand in quotes of a works there (浏阳“金沙”花炮厂: r23rest)
+      + "|[“「『\"][^”」』\"]{1,10}[”」』\"]"
+
       // a place within it, then a locative (萧山临江那边, 江津白沙这边): a two-character name that is no division's
       + "|[\\p{IsHan}&&[^的嘅这那个有在是]]{2}(?:这边|那边|这里|那里|这块|那块|一带)"
       // a deictic and a settlement (呼兰这屯子, 涪陵那村子), a river or a lake's bank (涪陵长江边上, 巢湖湖边)
       + "|[这那](?:个)?(?:屯子|屯|村子|镇子|寨子|地方|地界)|\\p{IsHan}{0,3}?[江河湖](?:边上|边|岸|畔|沿岸)"
       + "|" + PLACE_AFTER_MORE + ")");
+  /** After 是/系 and a short name, who one is there: a person of the place, or one's trade in it. */
+  private static final Pattern SELF_THERE = Pattern.compile("^[的嘅个]?(?:人(?!民|们|家)|\\p{IsHan}?农(?!药|田|村|业|场)|渔民|牧民|村民|居民|老乡|本地人)");
+
   /** What must follow a short name that is also a word (长寿那边, 城中这一带): a place word at once. */
   private static final Pattern WORD_AFTER = Pattern.compile("^(?:这边|那边|这里|那里|这儿|那儿|这块|那块|这一带|一带|境内|城区|市区"
       + "|那嘎|这嘎|那旮旯|这旮旯|那旮瘩|这旮瘩|那疙瘩|这疙瘩|这搭|那搭|(?:那个|这个|那家|这家)\\p{IsHan}{0,3}?厂|" + PLACE_AFTER_MORE + ")");
@@ -739,6 +745,9 @@ public final class Gazetteer {
   }
 
   private static boolean aloneContext(String text, int start, int end, boolean word) {
+    if (start > 0 && end < text.length() && "“「『\"".indexOf(text.charAt(start - 1)) >= 0 && "”」』\"".indexOf(text.charAt(end)) >= 0) {
+      return false; // 浏阳“金沙”花炮厂: a name in quotes is a brand the writer gives, not where the works is (r23rest)
+    }
     if (zoneAt(text, end)) {
       return true; // 泰兴经济开发区: a zone named by the county, whatever stands before it (r22rest)
     }
@@ -746,6 +755,9 @@ public final class Gazetteer {
       return false;
     }
     String after = text.substring(end, Math.min(text.length(), end + 7));
+    if (!word && start >= 1 && "是系係".indexOf(text.charAt(start - 1)) >= 0 && SELF_THERE.matcher(after).find()) {
+      return true; // 我是安溪的茶农, 我系于都人: who the writer is there (not 顺德人开的厂: someone from there) (r23rest)
+    }
     return (word ? WORD_AFTER : ALONE_AFTER).matcher(after).find();
   }
 

@@ -207,12 +207,25 @@ public final class HanLpExtractor implements Extractor {
     List<LearnedNames.Found> found = learned.find(normalised, learnedAt);
     for (LearnedNames.Found f : found) {
       if (writer == null && f.start() < MAX_CHARS && rules.nameShaped(normalised, f.start(), f.end())
-          && writerAt(normalised, f.start(), f.end(), b.phoneSpans())) {
+          && writerAt(normalised, f.start(), f.end(), b.phoneSpans()) && !someoneElses(spans, mapped.toRaw(f.start(), f.end()))) {
         writer = normalised.substring(f.start(), f.end());
         b.set("name", writer, LEARNED_NAME_CONFIDENCE, f.start(), f.end());
       }
     }
     addLearned(raw, normalised, mapped, writer, spans, found);
+  }
+
+  /**
+   * Whether the rules read the words at {@code r} (raw) as someone else's name (外公名字叫X: a relative's): the model's
+   * finding the name there makes it no writer's (r23rest).
+   */
+  private static boolean someoneElses(List<Identity> spans, int[] r) {
+    for (Identity i : spans) {
+      if (Identity.NAME.equals(i.type()) && Identity.THIRD.equals(i.whose()) && i.start() <= r[0] && r[1] <= i.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The model's names not yet masked by {@code spans}, added to them (see {@link #forRedaction}). */
@@ -592,6 +605,9 @@ public final class HanLpExtractor implements Extractor {
     // kind better than the classifier's bag of words, whose say shrinks beyond three words.
     double weight = votes.words() <= CLASSIFIER_WORDS ? CLASSIFIER_WEIGHT
         : CLASSIFIER_WEIGHT * CLASSIFIER_WORDS / votes.words();
+    if (votes.focused()) {
+      weight /= 3; // 广场舞…音响声很大…我主要想反映的是…粉尘: the bag of words holds what the writer set aside (r23rest)
+    }
     double say = Math.min(1, votes.weight() / WORDS_EVIDENCE);
     Set<String> labels = new LinkedHashSet<>(scores.keySet());
     labels.addAll(shares.keySet());

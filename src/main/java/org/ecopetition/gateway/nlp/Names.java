@@ -23,7 +23,7 @@ import org.ecopetition.gateway.tsv.Tsv;
  * Spans refer to the text given. Built once; thread-safe.
  */
 final class Names {
-  enum Type { SURNAME, COMPOUND, NOT_NAME, HONORIFIC, SPELLING, SELF, SIGN, ROLE, THIRD, TITLE, KIN, TRANSLIT, CALLER }
+  enum Type { SURNAME, COMPOUND, NOT_NAME, HONORIFIC, SPELLING, SELF, SIGN, ROLE, THIRD, TITLE, KIN, TRANSLIT, CALLER, TRADE }
 
   /** The confidence under which a mention is a guess no cue made (an honorific anywhere, HanLP's reading alone). */
   static final double GUESSED = 0.56;
@@ -1146,8 +1146,16 @@ final class Names {
       }
       String cue = text.substring(i, end);
       if ((cue.equals("名字叫") || cue.equals("名字是")) && i > 0 && "我俺".indexOf(text.charAt(i - 1)) < 0 && unitBefore(text, i)
-          || (cue.equals("，叫") || cue.equals(",叫")) && i > 0 && (UNIT_END + "行馆铺坊").indexOf(text.charAt(i - 1)) >= 0) {
-        i = end; // 那个洗车行，名字叫…, 有家酒店，叫…: the unit's name, not the writer's
+          && !tradeBefore(text, i) || (cue.equals("，叫") || cue.equals(",叫")) && i > 0 && (UNIT_END + "行馆铺坊房间").indexOf(text.charAt(i - 1)) >= 0) {
+        i = end; // 那个洗车行，名字叫…, 有家酒店，叫…, 厂里的烤漆房，叫…: the unit's name, not the writer's
+        continue;
+      }
+      if ((cue.equals("名字叫") || cue.equals("名字是")) && relativeBefore(text, i)) {
+        int[] name = parse(text, skip(text, end), true, person, place);
+        if (name != null && nameEnds(text, name[3])) {
+          add(out, text, name, false, 0.7); // 我外公名字叫…, 她的名字是…: a relative's or someone else's name (r23rest)
+        }
+        i = end;
         continue;
       }
       int p = skip(text, end);
@@ -1849,6 +1857,12 @@ final class Names {
       while (q > 0 && " \t:：,，\n".indexOf(text.charAt(q - 1)) >= 0) {
         q--;
       }
+      // Where one lives, a clause of its own between the name and the phone (…。X，住城关镇新华路8号，136…): the name
+      // stands before it (r23rest).
+      int lives = lastBreak(text, Math.max(0, q - 30), q);
+      if (lives > 0 && "，,".indexOf(text.charAt(lives)) >= 0 && (text.startsWith("住", lives + 1) || text.startsWith("家住", lives + 1))) {
+        q = lives;
+      }
       // Where one lives between the name and the phone (…鱼塘主 老X 顺德均安 136…): the name stands before the place.
       int t = q;
       while (t > 0 && q - t < 8 && Tokens.han(text.charAt(t - 1))) {
@@ -1885,18 +1899,25 @@ final class Names {
       }
       for (int len = 4; len >= 1 && old == 0; len--) {
         int s = q - len;
+        boolean trade = s > 0 && len >= 2 && tradeOpens(text, s) && endsAfter(text, ph[1]);
         if (s < 0 || !allHan(text, s, q) || s > 0 && Tokens.han(text.charAt(s - 1)) && !cueEndsAt(text, s)
-            && !titleEndsAt(text, s) && !placeOf(text, s, place)) {
+            && !titleEndsAt(text, s) && !placeOf(text, s, place) && !trade) {
           continue;
         }
         // A role just before (业主 单志强 023…, 牧民阿依古丽 139…) is a cue: any name of three or more, or a surname
-        // that is also a word, stands between the role and the phone.
+        // that is also a word, stands between the role and the phone. So is a trade opening the last clause before the
+        // phone that ends the message (…请快来！门卫朱国栋 139…): the writer signing with what they do.
         int r = s;
         while (r > 0 && text.charAt(r - 1) == ' ') {
           r--;
         }
-        boolean role = roleBefore(text, r);
+        boolean role = trade || roleBefore(text, r);
         int[] name = parse(text, s, role, person, place);
+        if (name == null && len == 3 && s > 0 && "。！!？?\n".indexOf(text.charAt(s - 1)) >= 0 && surname(text, s) == 1
+            && RARE.indexOf(text.charAt(s)) >= 0 && endsAfter(text, ph[1]) && !notName(text.substring(s, q))) {
+          int[] full = parse(text, s, true, person, place); // …请赶紧来！向春花 138…: a full name signing, though 向 is a word
+          name = full != null && full[1] - full[0] == 3 ? full : null;
+        }
         if (name != null && name[3] == q && (!role || surname(text, s) > 0 || q - s >= 3)) {
           add(out, text, name, true, 0.7);
           break;
@@ -1928,6 +1949,64 @@ final class Names {
         add(out, text, name, true, 0.7);
       }
     }
+  }
+
+  /**
+   * Whether a trade of the lexicon (门卫, 护士, 律师…) ends at {@code s} and opens its clause (at the start, after a clause
+   * mark, a space or 我是): the writer's own trade, as 厂里的保安张三 (someone else's) is not.
+   */
+  private boolean tradeOpens(String text, int s) {
+    for (int k = 2; k <= Math.min(5, s); k++) {
+      Set<Type> t = types(text, s - k, s);
+      if (t != null && t.contains(Type.TRADE)) {
+        int b = s - k;
+        if (b == 0 || "。！!？?，,；;\n \t：:".indexOf(text.charAt(b - 1)) >= 0 || b >= 2 && text.startsWith("我是", b - 2)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a trade of the lexicon ends just before {@code i}, a comma between or not (…服务站的护士，名字叫X): the name
+   * is the person's with the trade, though a unit was named before it (r23rest).
+   */
+  private boolean tradeBefore(String text, int i) {
+    int k = i > 0 && "，,".indexOf(text.charAt(i - 1)) >= 0 ? i - 1 : i;
+    for (int len = 2; len <= Math.min(5, k); len++) {
+      Set<Type> t = types(text, k - len, k);
+      if (t != null && t.contains(Type.TRADE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether nothing but spaces and a closing mark follows {@code e}: what ends there ends the message. */
+  private static boolean endsAfter(String text, int e) {
+    for (int k = e; k < text.length(); k++) {
+      if (" \t\n。.！!".indexOf(text.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Relatives and others whose name 名字叫 may follow (外公名字叫…, 她的名字是…): not the writer's. */
+  private static final String[] RELATIVES = {"父亲", "母亲", "爸爸", "妈妈", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷",
+      "老伴", "丈夫", "妻子", "老公", "老婆", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "叔叔", "舅舅", "姑姑", "阿姨",
+      "老人", "我爸", "我妈", "他", "她", "他们", "老板", "厂长", "邻居", "对方"};
+
+  /** Whether a relative's word (or someone else's: 他, 邻居) ends at {@code i}, 的 between or not. */
+  private static boolean relativeBefore(String text, int i) {
+    int k = i > 0 && text.charAt(i - 1) == '的' ? i - 1 : i;
+    for (String r : RELATIVES) {
+      if (k >= r.length() && text.startsWith(r, k - r.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a unit word (厂, 店, 公司, 车行…) stands in the eight characters before {@code i}, in the same sentence. */
@@ -2133,7 +2212,8 @@ final class Names {
       ws--;
     }
     String head = text.substring(s, ws).strip();
-    if (!head.isEmpty() && !place.test(head) && !endsWithCue(head) && !(closed && head.length() <= 14 && allHan(head, 0, head.length()))
+    String said = head.endsWith("：") || head.endsWith(":") ? head.substring(0, head.length() - 1).strip() : head; // 兽医：X
+    if (!head.isEmpty() && !place.test(head) && !endsWithCue(head) && !(said.length() < head.length() && endsWithCue(said)) && !(closed && head.length() <= 14 && allHan(head, 0, head.length()))
         && !is(head, Type.HONORIFIC)) { // 老人 苏某某: who the writer is, then the name
       return; // a name signed off with 敬上 may follow any words of who the writer is (老人 …, 七十岁的老党员 …)
     }
@@ -2176,7 +2256,9 @@ final class Names {
   }
 
   /** The thanks that close a message before who sends it (…谢谢 宋). */
-  private static final String[] THANKS = {"谢谢", "感谢", "多谢", "辛苦了", "辛苦", "麻烦了", "拜托了"};
+  private static final String[] THANKS = {"谢谢", "感谢", "多谢", "辛苦了", "辛苦", "麻烦了", "拜托了",
+      // a request closing a short message (…烟大 望查 杜, …噪音 请处理 X: r23rest)
+      "望查", "请查", "速查", "望处理", "请处理", "盼复", "望回复"};
 
   /**
    * Whether what stands before the space at {@code sp} closes a message: thanks, or no Chinese word (a case number, a
@@ -2221,7 +2303,8 @@ final class Names {
   private boolean endsWithCue(String head) {
     for (int k = 1; k <= Math.min(longest, head.length()); k++) {
       Set<Type> t = types(head, head.length() - k, head.length());
-      if (t != null && (t.contains(Type.ROLE) || t.contains(Type.SIGN) || t.contains(Type.SELF))) {
+      if (t != null && (t.contains(Type.ROLE) || t.contains(Type.SIGN) || t.contains(Type.SELF)
+          || t.contains(Type.TRADE) && k == head.length())) { // 兽医：莫德才。: the writer's trade alone heads the line
         return true;
       }
     }
@@ -2380,7 +2463,15 @@ final class Names {
     return e >= text.length() || !Tokens.han(text.charAt(e)) || stopAt(text, e);
   }
 
+  /** Given names that end in 男 or 女 (亚男, 胜男): there the character is the name's, no sex told after it. */
+  private static final Set<String> GIVEN_SEXED = Set.of("亚男", "胜男", "若男", "雅男", "晓男", "俊男", "振男", "国男", "一男",
+      "冠男", "楠男", "秀女", "玉女");
+
   private static boolean stopAt(String text, int e) {
+    if (e >= 1 && e + 1 <= text.length() && "男女".indexOf(text.charAt(e)) >= 0 && GIVEN_SEXED.contains(text.substring(e - 1, e + 1))
+        && (e + 1 == text.length() || !Tokens.han(text.charAt(e + 1)) || "电手住家".indexOf(text.charAt(e + 1)) >= 0)) {
+      return false; // 郑亚男，电话…: the name's last character, as 郑亚，男 would be no name with its sex
+    }
     for (String w : STOPS) {
       if (text.startsWith(w, e)) {
         return true;

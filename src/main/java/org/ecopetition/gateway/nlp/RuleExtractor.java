@@ -1225,7 +1225,7 @@ public final class RuleExtractor implements Extractor {
 
   /** What share of the complaint each kind has, and each kind's strongest word. */
   record KindVotes(Map<String, Double> shares, Map<String, Lexicon.Hit> strongest, Map<String, Lexicon.Hit> matters,
-      int words, double weight) {
+      int words, double weight, boolean focused) {
     /** The main kind, then every other kind complained of with a fifth of the words or more. */
     List<String> kinds(String main) {
       List<String> out = new ArrayList<>(List.of(main));
@@ -1294,10 +1294,18 @@ public final class RuleExtractor implements Extractor {
     }
     // Where the words of the past stand (前几年, 去年…), found once at the first complaint word; empty where none.
     List<int[]> pastAt = null;
+    int focus = -2; // where the writer says what they complain of after setting something aside (r23rest); -1: nowhere
     for (Lexicon.Hit h : pollution.find(text)) {
       String kind = h.entry().columns()[0];
       if (kind.equals("-")) {
         continue; // a word that only holds a kind's word (烟台, 国土局, 的水产): no vote
+      }
+      if (inBrand(text, h.start(), h.end())) {
+        continue; // “伊犁河”啤酒厂, “清泉”化工: a word of a unit's name in quotes, no complaint (r23rest)
+      }
+      if (focus == -2) {
+        Matcher f = FOCUS.matcher(text);
+        focus = f.find() && f.start() > 0 ? f.start() : -1;
       }
       if (pastAt == null) {
         pastAt = pastWords(text);
@@ -1352,6 +1360,9 @@ public final class RuleExtractor implements Extractor {
       if (!pastAt.isEmpty() && past(text, pastAt, h.start())) {
         w *= 0.5;
       }
+      if (h.start() < focus) {
+        w *= 0.2; // 放烟花…满地纸屑。另外我要投诉的是…粉尘: what is set aside before the complaint named as such
+      }
       score.merge(kind, w, Double::sum);
       if (w > strength.getOrDefault(kind, 0.0)) {
         strength.put(kind, w);
@@ -1366,7 +1377,42 @@ public final class RuleExtractor implements Extractor {
     Map<String, Double> shares = new LinkedHashMap<>();
     score.entrySet().stream().sorted((a, c) -> Double.compare(c.getValue(), a.getValue()))
         .forEach(e -> shares.put(e.getKey(), e.getValue() / total));
-    return new KindVotes(shares, strongest, matters, n, total);
+    return new KindVotes(shares, strongest, matters, n, total, focus > 0);
+  }
+
+  /**
+   * The writer naming what they complain of after something else was told (另外我要投诉的是…, 要反映的是…, 我主要想反映
+   *的是…): the words before it are set aside.
+   */
+  private static final Pattern FOCUS = Pattern.compile("(?:要|想)(?:投诉|反映|举报)的(?:是|事)|主要(?:想|要)?(?:投诉|反映|举报)的是"
+      + "|真正(?:要|想)?(?:投诉|反映|举报)的是");
+
+  /** Whether text[s, e) lies inside a short name in quotes that a unit's word follows (“伊犁河”啤酒厂): a brand. */
+  private static boolean inBrand(String text, int s, int e) {
+    int open = -1;
+    for (int k = s - 1; k >= Math.max(0, s - 10); k--) {
+      char c = text.charAt(k);
+      if (c == '“' || c == '「') {
+        open = k;
+        break;
+      }
+      if (c == '”' || c == '」' || !Tokens.han(c)) {
+        return false;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    for (int k = e; k < Math.min(text.length(), e + 10); k++) {
+      char c = text.charAt(k);
+      if (c == '”' || c == '」') {
+        return k + 1 < text.length() && Tokens.han(text.charAt(k + 1)) && text.charAt(k + 1) != '的';
+      }
+      if (!Tokens.han(c)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

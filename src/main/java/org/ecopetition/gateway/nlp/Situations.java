@@ -856,7 +856,9 @@ final class Situations {
       if (w.has(SLIDE) && !guarded(text, words, i) && nearMore(words, i, HEAP, 30, true) != null
           && !LITTLE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()) { // not 冲下来一点
         // 矿渣…整片滑下来: a waste heap giving way; with someone trapped or buried near, a danger to life
-        boolean below = nearAcross(words, i, TRAPPED | STRONG, 40) != null;
+        boolean below = nearAcross(words, i, TRAPPED | STRONG, 40) != null
+            // …滑下来了 压到了下面的房子 有人在里面: people inside what it fell on (r23rest)
+            || PEOPLE_INSIDE.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 30))).find();
         hits.add(new Hit("spill_leak", below, w.start(), w.end()));
       }
       if (w.is(AMBULANCE) && digitsAlone(text, w) && near(words, i, TAKEN, 6, false) != null && !guarded(text, words, i)) {
@@ -2029,6 +2031,10 @@ final class Situations {
     Word p = near(words, i, PERSON | CROWD_PEOPLE | HOUSEHOLD, 16, true);
     return p != null && p.sentence() == w.sentence() && !animalBefore(words, i);
   }
+
+  /** People inside a house or a shed, said after a heap gave way on it (有人在里面, 屋里有人): buried or trapped. */
+  private static final java.util.regex.Pattern PEOPLE_INSIDE = java.util.regex.Pattern.compile(
+      "有人在里[面头边]|人还在里[面头]|里[面头]有人|[屋房]里有人|房子里有人|有人在[屋房]里|(?i:people inside|someone inside|someone was inside)");
 
   /** A time past shortly before a threat (去年有人把他仓库烧了): a thing told, as threats are otherwise read unguarded. */
   private static final java.util.regex.Pattern PAST_BEFORE = java.util.regex.Pattern.compile("去年|前年|那年|那次|以前|上次|上回|上周|上个月|之前|当年|年前|当时");

@@ -729,4 +729,30 @@ class NamesTest {
     Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
     assertThat(e.field("name").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
   }
+
+  /**
+   * Branch r23rest: round twenty-three's name classes, in sentences of our own: a trade opening the last clause before
+   * the full name and the phone that end the message (门卫X 139…), or before a colon and the name ending it (兽医：X); a
+   * full name whose surname is also a word signing before the phone after a sentence's end (向X 139…); the name, then
+   * where one lives in a clause of its own, then the phone; a given name ending in 男; a request closing a short message
+   * before the surname alone; a relative's name after 名字叫; a workshop's name after ，叫. Look-alikes: someone else's
+   * guard named mid-sentence; a surname that is a word not before a phone.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "镇上的化工厂昨晚又排黑烟，熏得人睡不着。门卫朱国栋 13912345678 | 朱国栋",
+      "我在县医院上班，河边的造纸厂排污水。护士段丽娟 13812345679 | 段丽娟",
+      "河对岸的砖厂烟很大，熏得人喘不过气。兽医：莫德才。 | 莫德才",
+      "工地晚上还在打桩，吵得孩子没法睡。向丽萍 13112345676 | 向丽萍",
+      "工地晚上还在打桩，吵死了。黎志明，住红星街道光明社区，13012345677 | 黎志明",
+      "我是小区住户，叫王雅男，电话13212345675，隔壁KTV太吵。 | 王雅男",
+      "短信：城西水泥厂粉尘大 请查 谭 | 谭",
+      "我妈天天咳嗽。外公名字叫孙长林，他不会打字。 | -",
+      "我家对面有个车间的烤漆房，叫华盛精密机械，天天晚上喷漆。 | -",
+      "厂里的保安朱国栋说不归他管，河边的造纸厂排污水。 | -",
+      "我在镇卫生院当医生，名字叫蒋文涛，院子后面的砖厂烟太大。 | 蒋文涛"})
+  void roundTwentyThreesNameClasses(String text, String want) {
+    Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
+    assertThat(e.field("name").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
+  }
 }

@@ -245,4 +245,27 @@ class PlaceFamiliesTest {
   void roundTwentyTwosPlaceClasses(String text, String want) {
     roundTwentysPlaceClasses(text, want);
   }
+
+  /**
+   * Branch r23rest: round twenty-three's place classes, with sentences of our own: a short name after 是/系 and before
+   * who one is there (茶农, 人); after 佢兜 and before a farm (养猪场); after 投诉 and before a brand in quotes, the brand
+   * no place; Xinjiang is the region, not 新绛县; Korla; a county-level city and a county of one reading, no level word:
+   * the city. Look-alikes: 人民 after a short name (no person of the place: this rule does not read it); "Yining County";
+   * a brand in quotes that is a county's name (“清水河”); someone from a place (顺德人开的厂) not after 是.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "我是安溪的果农，坡下那家石材厂粉尘太大 | 福建省/泉州市/安溪县",
+      "我系于都人，村后面的稀土矿往河里放水 | 江西省/赣州市/于都县",
+      "佢兜梅县个养鸡场臭到死 | 广东省/梅州市/梅县区",
+      "举报浏阳“红光”鞭炮厂往河里排废水 | 湖南省/长沙市/浏阳市",
+      "I run a shop in Korla, Xinjiang, and the plant next door burns rubber at night. | 新疆维吾尔自治区/巴音郭楞蒙古自治州/库尔勒市",
+      "The tannery in Yining pours waste into the canal behind the market. | 新疆维吾尔自治区/伊犁哈萨克自治州/伊宁市",
+      "The tannery in Yining County pours waste into the canal. | 新疆维吾尔自治区/伊犁哈萨克自治州/伊宁县",
+      "我是安溪人民医院的护士，楼下锅炉冒黑烟 | -/-/-",
+      "小区对面的“清水河”啤酒厂，一股味，夏天更重 | -/-/-",
+      "顺德人开的厂天天冒烟 | -/-/-"})
+  void roundTwentyThreesPlaceClasses(String text, String want) {
+    roundTwentysPlaceClasses(text, want);
+  }
 }

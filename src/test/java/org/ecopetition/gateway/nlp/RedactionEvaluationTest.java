@@ -383,7 +383,7 @@ class RedactionEvaluationTest {
     assertThat(namesLeft("round23")).as(ROUNDS.get("round23").leaksText()).isLessThanOrEqualTo(ROUND23_NAMES_LEFT);
   }
 
-  static final double ROUND23_NAMES_LEFT = 0.034; // 4/120: 3/120 measured; one case over
+  static final double ROUND23_NAMES_LEFT = 0.025; // 3/120: 2/120 measured after branch r23rest (3/120 before); one case over
 
   /** The blind round (twenty-four): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-four". */
   @Test
