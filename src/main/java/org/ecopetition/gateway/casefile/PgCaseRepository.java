@@ -373,7 +373,7 @@ public final class PgCaseRepository implements CaseHistory {
               history.stream().map(Entry::kind).toArray(String[]::new),
               history.stream().map(Entry::actor).toArray(String[]::new), froms.toArray(new String[0]),
               tos.toArray(new String[0]), history.stream().map(Entry::article).toArray(String[]::new),
-              history.stream().map(Entry::reason).toArray(String[]::new), acceptNow}))
+              history.stream().map(e -> AtRest.maskIdNumbers(e.reason())).toArray(String[]::new), acceptNow}))
           .map(rows -> {
             Row r = rows.iterator().next();
             // The day's serial in range, as CaseNumber says (past it the registration fails and rolls back).
@@ -501,8 +501,8 @@ public final class PgCaseRepository implements CaseHistory {
           // The department responsible when the act was done: a late act counts against it (Art 38-41).
           String responsible = c.responsibleCode() != null ? c.responsibleCode() : departmentCode;
           return conn.preparedQuery(EVENT).execute(Tuple.from(new Object[] {c.id(), moment(cmd.on()), u.eventKind(),
-                  cmd.actor(), c.facts().status().code(), u.status().code(), u.article(), cmd.reason(), publicText,
-                  detail, stamp(), u.late() == null ? null : u.late().clock(), u.late() == null ? null : u.late().due(),
+                  cmd.actor(), c.facts().status().code(), u.status().code(), u.article(),
+                  AtRest.maskIdNumbers(cmd.reason()), AtRest.maskIdNumbers(publicText), masked(detail), stamp(), u.late() == null ? null : u.late().clock(), u.late() == null ? null : u.late().due(),
                   responsible}))
               .compose(v -> conn.preparedQuery(INSERT_CROSS_INSTANCE_EVENT)
                   .execute(Tuple.of(u.eventKind(), c.id(), null, stamp())))
@@ -514,7 +514,16 @@ public final class PgCaseRepository implements CaseHistory {
   public Future<Void> event(SqlClient conn, long caseId, OffsetDateTime at, String kind, String actor, String from,
       String to, String article, String reason, String publicText, JsonObject detail) {
     return conn.preparedQuery(EVENT).execute(Tuple.from(new Object[] {caseId, at, kind, actor, from, to, article,
-        reason, publicText, detail, stamp(), null, null, null})).mapEmpty();
+        AtRest.maskIdNumbers(reason), AtRest.maskIdNumbers(publicText), masked(detail), stamp(), null, null, null}))
+        .mapEmpty();
+  }
+
+  /**
+   * What staff write on an act (reason, public text, the detail's texts) stored as every case text is: no ID number
+   * in clear (AtRest). The copy for the reported party masks them again on the way out; the history need not hold them.
+   */
+  private static JsonObject masked(JsonObject detail) {
+    return detail == null ? null : new JsonObject(AtRest.stateAsStored(detail.getMap()));
   }
 
   /** The same, by case number; false: no such case. */
