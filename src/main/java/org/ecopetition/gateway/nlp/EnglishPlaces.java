@@ -76,6 +76,16 @@ public final class EnglishPlaces {
     WELL_KNOWN.forEach((name, code) -> gazetteer.division(code).ifPresent(d -> byPinyin.put(name, new ArrayList<>(List.of(d)))));
   }
 
+  /**
+   * Whether {@code word} (one Latin word) is the English name of a province or a city (Nanjing, Jiangsu, Xiamen): a
+   * place a person's name in a letter is far less likely to be than the place itself.
+   */
+  public boolean provinceOrCity(String word) {
+    List<Division> found = byPinyin.get(word.toLowerCase(java.util.Locale.ROOT));
+    return found != null && found.stream()
+        .anyMatch(d -> d.level() == Division.Level.PROVINCE || d.level() == Division.Level.CITY);
+  }
+
   /** Place names keep old readings of some characters (闵行 Minhang, 长沙 Changsha, 厦门 Xiamen). */
   private static final Map<Character, String> PLACE_READINGS = Map.ofEntries(Map.entry('行', "hang"),
       Map.entry('长', "chang"), Map.entry('重', "chong"), Map.entry('乐', "le"), Map.entry('都', "du"),

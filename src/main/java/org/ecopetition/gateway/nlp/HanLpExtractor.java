@@ -228,6 +228,8 @@ public final class HanLpExtractor implements Extractor {
     return false;
   }
 
+  private static final java.util.regex.Pattern LATIN_WORD = java.util.regex.Pattern.compile("[A-Za-z]+");
+
   /** The model's names not yet masked by {@code spans}, added to them (see {@link #forRedaction}). */
   private void addLearned(String raw, String normalised, Normaliser.Mapped mapped, String writer, List<Identity> spans,
       List<LearnedNames.Found> found) {
@@ -238,6 +240,9 @@ public final class HanLpExtractor implements Extractor {
         continue;
       }
       String words = raw.substring(r[0], r[1]);
+      if (LATIN_WORD.matcher(words).matches() && english.provinceOrCity(words)) {
+        continue; // "…Xuanwu District, Nanjing keeps us awake": the city, not a person (an anonymous summary kept it)
+      }
       String whose = words.equals(writer) ? Identity.PETITIONER : Identity.THIRD;
       spans.add(new Identity(Identity.NAME, whose, r[0], r[1]));
       if (words.length() >= 2) {

@@ -54,6 +54,9 @@ class LearnedNamesTest {
       "常年有一股臭味，许多老人都搬走了。|许多",
       "周黑鸭加工厂旁边的沟渠发臭。|周黑鸭",
       "石家庄那边的钢厂都停了，我们这里还在开。|石家庄",
+      "Dust from the quarry at No. 3 Binhe Road, Gulou District, Fuzhou keeps my kids coughing.|Fuzhou",
+      "A paint shop on Renmin Street, Xinhua District, Shijiazhuang keeps spraying at night.|Shijiazhuang",
+      "Black smoke near Wanbailin District, Taiyuan wakes us up every morning.|Taiyuan",
   })
   void aLookAlikeStaysReadable(String text, String word) {
     assertThat(redacted(text)).contains(word);
