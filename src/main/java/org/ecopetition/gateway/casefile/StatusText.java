@@ -2,7 +2,6 @@ package org.ecopetition.gateway.casefile;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ecopetition.gateway.lifecycle.CaseStatus;
@@ -11,8 +10,6 @@ import org.ecopetition.gateway.text.Msg;
 
 /** How a status reads for a petitioner, in Chinese or English, in the catalogue's words. */
 public final class StatusText {
-  private static final DateTimeFormatter ZH = DateTimeFormatter.ofPattern("yyyy年M月d日");
-  private static final DateTimeFormatter EN = DateTimeFormatter.ISO_LOCAL_DATE;
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final Catalogue words;
@@ -21,8 +18,9 @@ public final class StatusText {
     this.words = words;
   }
 
+  /** As every text a petitioner reads says a date: 2026年12月22日, or 22 December 2026 (never ISO in English). */
   public static String date(LocalDate d, String lang) {
-    return "en".equals(lang) ? EN.format(d) : ZH.format(d);
+    return Catalogue.date(d, lang);
   }
 
   /** A deadline, marked when holidays beyond the official calendar could not be known. */

@@ -164,4 +164,21 @@ class EnglishRepliesTest {
     assertThat(first).contains("stop drinking");
     drive(chat, "Jiangning District, Nanjing");
   }
+
+  /**
+   * An English receipt says its dates as English readers read them everywhere else ("22 December 2026"): the
+   * anonymous one's "after {noticeDue}" said an ISO date ("after 2026-12-22"), found by dialogfix5.
+   */
+  @Test
+  void anAnonymousReceiptSaysItsDateInEnglish() {
+    HttpChat chat = new HttpChat(http, gateway.port());
+    ANSWERS.put("Would you like to leave your name", "Stay anonymous");
+    try {
+      String receipt = drive(chat, "A dye works beside our estate lets red water run into the canal after dark");
+      assertThat(receipt).as(receipt).containsPattern("after \\d{1,2} (January|February|March|April|May|June|July|August"
+          + "|September|October|November|December) \\d{4}").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    } finally {
+      ANSWERS.put("Would you like to leave your name", "Give my name");
+    }
+  }
 }
