@@ -2155,6 +2155,13 @@ public final class DialogEngine {
       out.add(prompt(now, d, step));
       return new Turn(now, out, null);
     }
+    if (!editWord && !isNo(s.lang(), key) && key.length() <= 30 && DECLINE.matcher(key).matches()) {
+      // "不想说", "rather not say" at the summary: nothing more to give, not a message missed. The summary stands as
+      // it is; what can be done with it is said plainly, with its buttons (not the list of items to change).
+      out.add(new Reply(global(s.lang(), "confirm_declined"), List.of(button(global(s.lang(), "confirm_submit")),
+          button(global(s.lang(), "confirm_edit")))));
+      return new Turn(s.missed(false), out, null);
+    }
     if (!editWord) {
       out.add(Reply.text(global(s.lang(), "confirm_hint")));
     }
