@@ -1720,7 +1720,7 @@ public final class DialogEngine {
       Set<Integer> chosen = new HashSet<>();
       for (int[] a : spans) {
         boolean inside = spans.stream().anyMatch(b -> b != a && b[2] != a[2] && b[0] <= a[0] && a[1] <= b[1] && b[1] - b[0] > a[1] - a[0]);
-        if (!inside) {
+        if (!inside && own(spec, key, a[0])) {
           chosen.add(a[2]);
         }
       }
@@ -1729,6 +1729,45 @@ public final class DialogEngine {
       }
     }
     return f;
+  }
+
+  /** Where a clause ends: the words of a wish are read within one ("收到一个匿名电话，我要反映" holds no wish). */
+  private static final Pattern CLAUSE_END = Pattern.compile("[，,。.!！?？;；:：、\\n]");
+
+  /**
+   * Whether the words said at {@code at} are the writer's own wish ({@code said_by}): at the start of their clause,
+   * or after a lead of the writer's (我, 本人, I, we), with only {@code said_with} words between (要, 想, want to):
+   * "我要匿名", "不想留名，…", "I want to stay anonymous" are; "收到一个匿名电话", "有人匿名举报过", "the caller
+   * wanted to remain anonymous" are not. A slot without {@code said_by} takes its words anywhere.
+   */
+  private static boolean own(SlotSpec spec, String key, int at) {
+    if (spec.saidBy().isEmpty()) {
+      return true;
+    }
+    int start = at;
+    while (start > 0 && !CLAUSE_END.matcher(key.substring(start - 1, start)).matches()) {
+      start--;
+    }
+    String pre = key.substring(start, at).strip();
+    while (!pre.isEmpty() && endsWithAny(pre, spec.saidBy()) < 0) {
+      int w = endsWithAny(pre, spec.saidWith());
+      if (w < 0) {
+        return false;
+      }
+      pre = pre.substring(0, w).strip();
+    }
+    return true;
+  }
+
+  /** Where a word of {@code words} that {@code s} ends with begins (a whole word, if Latin); -1 if none. */
+  private static int endsWithAny(String s, List<String> words) {
+    for (String w : words) {
+      String k = Text.halfWidth(w).strip().toLowerCase(java.util.Locale.ROOT); // not Text.key: it would cut the ' of 'd
+      if (!k.isEmpty() && s.endsWith(k) && latinWhole(s, s.length() - k.length(), k.length())) {
+        return s.length() - k.length();
+      }
+    }
+    return -1;
   }
 
   /**

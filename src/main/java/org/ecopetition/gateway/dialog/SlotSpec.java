@@ -16,17 +16,19 @@ import java.util.Map;
  * disclose", said in the first message or at any question; a choice that gives nothing away, so explicit slots may have it),
  * and the words that choose a value inside a sentence of the first message ({@code said}: "我要匿名，化工厂…" is
  * "anonymous", so the question is not asked; a longer phrase of another value that holds them, 不想匿名, wins; said
- * alone at another question, "我要匿名" when asked since when, they set the value there too).
+ * alone at another question, "我要匿名" when asked since when, they set the value there too), and whose words those
+ * must be ({@code saidBy}: the writer's own — at the start of a clause, or after one of these leads, such as 我 or I,
+ * with only {@code saidWith} words between, such as 要, 想 or want to: "我要匿名" counts, "收到一个匿名电话" does not).
  */
 record SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from,
     int line, List<String> aliases, Map<String, List<String>> inferred, boolean explicit,
     Map<String, List<String>> answers, List<String> yesNo, boolean optional, String flagged,
-    Map<String, List<String>> said) {
+    Map<String, List<String>> said, List<String> saidBy, List<String> saidWith) {
 
   SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from,
       int line, List<String> aliases, Map<String, List<String>> inferred, boolean explicit,
       Map<String, List<String>> answers, List<String> yesNo, boolean optional, String flagged) {
-    this(name, type, min, max, values, secret, from, line, aliases, inferred, explicit, answers, yesNo, optional, flagged, Map.of());
+    this(name, type, min, max, values, secret, from, line, aliases, inferred, explicit, answers, yesNo, optional, flagged, Map.of(), List.of(), List.of());
   }
 
   SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from, int line) {
