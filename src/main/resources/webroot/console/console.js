@@ -530,6 +530,14 @@
   function openCase(number) {
     $('caseError').textContent = '';
     $('actForm').hidden = true;
+    // Another case: nothing of the previous one stays on screen while this one loads (its redacted copy or accused
+    // unit could otherwise be confirmed, or read, as this case's).
+    if (!currentCase || currentCase.case_number !== number) {
+      currentCase = null;
+      $('caseTitle').textContent = '案件 ' + number;
+      $('redactionBox').hidden = true; $('accusedBox').hidden = true; $('govReport').hidden = true;
+      ['caseFacts', 'deadlines', 'proposal', 'documents', 'acts', 'timeline'].forEach(function (id) { clear($(id)); });
+    }
     get('/cases/' + encodeURIComponent(number)).then(function (c) {
       currentCase = c;
       $('caseTitle').textContent = '案件 ' + c.case_number + ' · ' + (STATES[c.state] || c.state);
