@@ -530,6 +530,14 @@
   function openCase(number) {
     $('caseError').textContent = '';
     $('actForm').hidden = true;
+    // Another case: nothing of the previous one stays on screen while this one loads (its redacted copy or accused
+    // unit could otherwise be confirmed, or read, as this case's).
+    if (!currentCase || currentCase.case_number !== number) {
+      currentCase = null;
+      $('caseTitle').textContent = '案件 ' + number;
+      $('redactionBox').hidden = true; $('accusedBox').hidden = true; $('govReport').hidden = true;
+      ['caseFacts', 'deadlines', 'proposal', 'documents', 'acts', 'timeline'].forEach(function (id) { clear($(id)); });
+    }
     get('/cases/' + encodeURIComponent(number)).then(function (c) {
       currentCase = c;
       $('caseTitle').textContent = '案件 ' + c.case_number + ' · ' + (STATES[c.state] || c.state);
@@ -973,15 +981,66 @@
       });
     }).catch(function (e) { alert(e.message); });
   }
-  function loadOverdue() {
-    get('/supervision/overdue').then(function (d) {
-      var body = clear($('overdueTable').tBodies[0]);
-      (d.cases || []).forEach(function (c) {
-        body.appendChild(row([caseLink(c.case_number), CLOCKS[c.clock] || c.clock, dueSpan(c.due), STATES[c.state] || c.state,
-          c.sent_to || c.department, c.notes ? c.notes + '次' + (c.answered ? '（已反馈）' : '') : '']));
-      });
-    }).catch(function (e) { alert(e.message); });
+  /* The overdue list with the screen's filters (a department code lists it and those below); format=csv exports it. */
+  function overdueQuery(format) {
+    var q = [];
+    var dept = $('o-department').value.trim();
+    if (dept) { q.push('department=' + encodeURIComponent(dept)); }
+    if ($('o-clock').value) { q.push('clock=' + encodeURIComponent($('o-clock').value)); }
+    if (format) { q.push('format=' + format); }
+    return '/supervision/overdue' + (q.length ? '?' + q.join('&') : '');
   }
+  /* A refused filter shows the API's words beside the field, never an empty list read as "nothing overdue". */
+  function overdueRefused(e) {
+    clear($('overdueTable').tBodies[0]);
+    $('overdueCount').textContent = '';
+    $('overdueError').textContent = e.message;
+    var field = e.data && e.data.error && e.data.error.field;
+    if (field && $('o-' + field)) { $('o-' + field).focus(); }
+  }
+  function loadOverdue() {
+    $('overdueError').textContent = '';
+    get(overdueQuery()).then(function (d) {
+      var body = clear($('overdueTable').tBodies[0]);
+      var list = d.cases || [];
+      $('overdueCount').textContent = '（' + list.length + '）';
+      list.forEach(function (c) {
+        var tr = row([caseLink(c.case_number), CLOCKS[c.clock] || c.clock, dueSpan(c.due), STATES[c.state] || c.state,
+          c.sent_to || c.department, c.notes ? c.notes + '次' + (c.answered ? '（已反馈）' : '') : '']);
+        tr.setAttribute('data-case', c.case_number);
+        body.appendChild(tr);
+      });
+    }).catch(overdueRefused);
+  }
+  $('overdueFilter').addEventListener('submit', function (ev) { ev.preventDefault(); loadOverdue(); });
+  /* The API's CSV, fetched (so a refusal is shown here, not opened as a page) and saved under the name it gives. */
+  $('overdueExport').addEventListener('click', function () {
+    $('overdueError').textContent = '';
+    fetch(API + overdueQuery('csv'), { credentials: 'same-origin', headers: { 'Accept': 'text/csv', 'Accept-Language': 'zh-CN' } })
+      .then(function (r) {
+        if (r.status === 401) { showLogin(); }
+        if (!r.ok) {
+          return r.text().then(function (t) {
+            var data = null;
+            try { data = JSON.parse(t); } catch (x) { data = null; }
+            var err = new Error(data && data.error ? data.error.message : '导出失败（' + r.status + '）');
+            err.data = data;
+            throw err;
+          });
+        }
+        var named = /filename="([^"]+)"/.exec(r.headers.get('Content-Disposition') || '');
+        return r.blob().then(function (b) {
+          var a = el('a');
+          a.href = URL.createObjectURL(b);
+          a.download = named ? named[1] : 'overdue.csv';
+          a.hidden = true;
+          document.body.appendChild(a);
+          a.click();
+          document.body.removeChild(a);
+          setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
+        });
+      }).catch(overdueRefused);
+  });
   function loadHotspots() {
     get('/supervision/hotspots').then(function (d) {
       var body = clear($('hotspotTable').tBodies[0]);

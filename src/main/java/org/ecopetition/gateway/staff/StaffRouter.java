@@ -544,10 +544,35 @@ public final class StaffRouter {
           "clock is one of notice, decision, handling, review, report.");
       return;
     }
-    repo.overdue(today(), blank(ctx.request().getParam("department")),
-        clockName, visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> ctx.json(new JsonObject().put("cases", a)))
-        .onFailure(ctx::fail);
+    // Department names are Chinese: a value of Latin letters and digits is meant as a code, and a mistyped code
+    // ("320", "32O1") answered an empty list, read as "nothing overdue" there.
+    String department = blank(ctx.request().getParam("department"));
+    if (department != null && department.matches("[0-9A-Za-z]+") && !department.matches("[0-9]{2}([0-9]{2}){0,2}")) {
+      Requests.invalidField(ctx, "department", "部门代码须为2、4或6位数字（或按名录填写部门名称）。",
+          "department is a code of 2, 4 or 6 digits (or a department's name as listed).");
+      return;
+    }
+    String format = blank(ctx.request().getParam("format"));
+    if (format != null && !"json".equals(format) && !"csv".equals(format)) {
+      Requests.invalidField(ctx, "format", "格式须为 json 或 csv。", "format is json or csv.");
+      return;
+    }
+    LocalDate today = today();
+    repo.overdue(today, department, clockName, visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> {
+      if ("csv".equals(format)) {
+        ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8").putHeader("Cache-Control", "no-store")
+            .putHeader("Content-Disposition", "attachment; filename=\"overdue-" + today + ".csv\"")
+            .end(Csv.of(OVERDUE_COLUMNS, a.stream().map(o -> OVERDUE_COLUMNS.stream()
+                .map(((JsonObject) o)::getValue).toList()).toList()));
+      } else {
+        ctx.json(new JsonObject().put("cases", a));
+      }
+    }).onFailure(ctx::fail);
   }
+
+  /** The overdue CSV's columns, fixed so an empty list still has its header. */
+  private static final java.util.List<String> OVERDUE_COLUMNS = java.util.List.of("case_number", "clock", "due",
+      "state", "department", "responsible_code", "sent_to", "received_date", "notes", "answered");
 
   private void overdueSummary(RoutingContext ctx) {
     repo.overdueSummary(today(), visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> ctx.json(new JsonObject().put("summary", a))).onFailure(ctx::fail);

@@ -135,6 +135,33 @@ class Art38DatesAndLatenessTest {
     assertThat(bad.bodyAsJsonObject().getJsonObject("error").getString("field")).isEqualTo("clock");
   }
 
+  /**
+   * The overdue list as CSV for the supervisor's spreadsheet, with the same filters; a mistyped department code (Latin
+   * letters or digits that are no code) is a 400 naming it, as a mistyped clock is, not an empty list.
+   */
+  @Test
+  void theOverdueListExportsAsCsvWithItsFiltersAndRefusesAMistypedDepartmentCode() {
+    String n = staff.enter(letter(TODAY.minusDays(95), 3).put("location", "宁波鄞州区"));
+    staff.act(n, "transfer", 0, new JsonObject().put("on", TODAY.minusDays(88).toString()).put("to", "33")
+        .put("reportDays", 10).put("reason", "属地管理"));
+    var csv = staff.get("/supervision/overdue?department=33&clock=report&format=csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.getHeader("Content-Type")).startsWith("text/csv");
+    assertThat(csv.getHeader("Content-Disposition")).contains("attachment", "overdue-" + TODAY + ".csv");
+    String[] lines = csv.bodyAsString().split("\r\n");
+    assertThat(lines[0]).isEqualTo("case_number,clock,due,state,department,responsible_code,sent_to,received_date,"
+        + "notes,answered");
+    assertThat(lines).anyMatch(l -> l.startsWith(n + ",report,"));
+    var none = staff.get("/supervision/overdue?department=11&format=csv");
+    assertThat(none.bodyAsString()).startsWith("case_number,").doesNotContain(n);
+    for (String typo : new String[] {"320", "32O1", "3201x"}) {
+      var bad = staff.get("/supervision/overdue?department=" + typo);
+      assertThat(bad.statusCode()).as(typo).isEqualTo(400);
+      assertThat(bad.bodyAsJsonObject().getJsonObject("error").getString("field")).isEqualTo("department");
+    }
+    assertThat(staff.get("/supervision/overdue?format=xlsx").statusCode()).isEqualTo(400);
+  }
+
   @Test
   void aCaseUnderHearingIsNotShownOverdue() {
     String n = staff.enter(letter(TODAY.minusDays(90), 4));

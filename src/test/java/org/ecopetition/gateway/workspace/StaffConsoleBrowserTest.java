@@ -478,4 +478,78 @@ class StaffConsoleBrowserTest {
     waiting(desk).until(d -> d.findElement(By.cssSelector("#userTable tr[data-user='li.lei']")).getText().contains("已停用"));
     shot(desk, "8-staff-administration");
   }
+  /**
+   * A supervisor narrows the 超期 screen by a department code (that department and those below) and a clock, exports
+   * what is shown as the API's CSV (a file saved by the browser), and a mistyped code shows the API's refusal beside
+   * the field instead of an empty list (read as "nothing overdue").
+   */
+  @Test
+  @Order(6)
+  void aSupervisorFiltersTheOverdueListExportsItAndIsToldOfAMistypedCode() throws Exception {
+    StaffClient api = new StaffClient(vertx, consoleSide);
+    java.time.LocalDate today = org.ecopetition.gateway.support.TestClock.TODAY;
+    // Sent to Zhejiang 85 days ago with its result report due in 10 days: overdue as "report" there.
+    String zhejiang = api.enter(new JsonObject().put("channel", "letter").put("category", "申诉求决")
+        .put("receivedOn", today.minusDays(90).toString()).put("facts", "印染厂夜里把污水排进河里，河水发黑发臭。")
+        .put("request", "请求查处").put("name", "钱塘生").put("phone", "13900003434").put("location", "浙江省杭州市萧山区"));
+    api.act(zhejiang, "transfer", 0, new JsonObject().put("on", today.minusDays(85).toString()).put("to", "33")
+        .put("reportDays", 10).put("reason", "属地管理"));
+    // Received 40 days ago in Nanjing and never answered: overdue as "notice" at home.
+    String nanjing = api.enter(new JsonObject().put("channel", "letter").put("category", "申诉求决")
+        .put("receivedOn", today.minusDays(40).toString()).put("facts", "搅拌站粉尘飘进小区，窗台一天一层灰。")
+        .put("request", "请求整治").put("name", "秦淮安").put("phone", "13900004545").put("location", "江苏省南京市江宁区"));
+
+    HttpResponse<io.vertx.core.buffer.Buffer> added = http.post(consoleSide.port(), "127.0.0.1", "/api/v1/staff/users")
+        .putHeader("Authorization", "Bearer " + ADMIN).sendJsonObject(new JsonObject().put("login", "qian.du")
+            .put("name", "钱督办").put("role", "supervisor").put("department", "")).await();
+    assertThat(added.statusCode()).as(added.bodyAsString()).isEqualTo(201);
+    String otp = added.bodyAsJsonObject().getString("oneTimePassword");
+    desk.get("http://127.0.0.1:" + consoleSide.port() + "/console/");
+    waiting(desk).until(d -> byId("app").isDisplayed() || byId("login").isDisplayed());
+    if (byId("app").isDisplayed()) {
+      byId("logout").click();
+      waiting(desk).until(d -> byId("login").isDisplayed());
+    }
+    byId("loginName").sendKeys("qian.du");
+    byId("loginPassword").sendKeys(otp, Keys.ENTER);
+    waiting(desk).until(d -> byId("password").isDisplayed());
+    byId("currentPassword").sendKeys(otp);
+    byId("newPassword").sendKeys(PASSWORD, Keys.ENTER);
+    waiting(desk).until(d -> byId("app").isDisplayed());
+    desk.findElement(By.cssSelector("#nav a[data-view='overdue']")).click();
+    waiting(desk).until(d -> byId("view-overdue").isDisplayed());
+    waiting(desk).until(d -> texts("#overdueTable tbody tr[data-case] td:first-child").containsAll(List.of(zhejiang, nanjing)));
+
+    // Zhejiang's department and those below, the result-report clock: the Nanjing case leaves the list.
+    byId("o-department").sendKeys("33");
+    new org.openqa.selenium.support.ui.Select(byId("o-clock")).selectByValue("report");
+    desk.findElement(By.cssSelector("#overdueFilter button[type='submit']")).click();
+    waiting(desk).until(d -> !texts("#overdueTable tbody tr[data-case] td:first-child").contains(nanjing));
+    assertThat(texts("#overdueTable tbody tr[data-case] td:first-child")).contains(zhejiang).doesNotContain(nanjing);
+    assertThat(texts("#overdueTable tbody tr[data-case='" + zhejiang + "'] td:nth-child(2)")).containsExactly("结果报告");
+    Axe.assertNoViolations(desk, "#view-overdue", "the overdue screen filtered");
+    shot(desk, "13-overdue-filtered");
+
+    // 导出 CSV: the browser saves the API's CSV of what the filters show.
+    Path downloads = SHOTS.resolve("downloads").toAbsolutePath();
+    Files.createDirectories(downloads);
+    Path file = downloads.resolve("overdue-" + today + ".csv");
+    Files.deleteIfExists(file);
+    ((org.openqa.selenium.chromium.ChromiumDriver) desk).executeCdpCommand("Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    byId("overdueExport").click();
+    waiting(desk).until(d -> Files.exists(file) && !Files.exists(Path.of(file + ".crdownload")));
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines.get(0)).startsWith("case_number,clock,due,state,department");
+    assertThat(lines).anyMatch(l -> l.startsWith(zhejiang + ",report,")).noneMatch(l -> l.contains(nanjing));
+    assertThat(byId("overdueError").getText()).isEmpty();
+
+    // A mistyped code (the letter O for a zero) is refused in the API's words; no list is shown as if empty.
+    byId("o-department").clear();
+    byId("o-department").sendKeys("32O1", Keys.ENTER);
+    waiting(desk).until(d -> byId("overdueError").getText().contains("部门代码须为2、4或6位数字"));
+    assertThat(texts("#overdueTable tbody tr")).isEmpty();
+    assertThat(desk.switchTo().activeElement().getAttribute("id")).isEqualTo("o-department");
+    shot(desk, "14-overdue-mistyped-code");
+  }
 }
