@@ -146,8 +146,9 @@ class Art17WhereTheCaseWentTest {
     JsonObject accepted = GW.status(n, code, "en");
     assertThat(accepted.getString("department")).isEqualTo("Test City Ecology and Environment Bureau");
     assertThat(accepted.getJsonObject("nextDeadline").getString("date")).isEqualTo(row(n, "handling_due"));
-    assertThat(accepted.getJsonObject("nextDeadline").getString("text"))
-        .startsWith(row(n, "handling_due"));
+    // The date as English text says it (the JSON's date stays ISO).
+    assertThat(accepted.getJsonObject("nextDeadline").getString("text")).startsWith(java.time.LocalDate
+        .parse(row(n, "handling_due")).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)));
     assertThat(accepted.getJsonObject("nextDeadline").getBoolean("estimated"))
         .isEqualTo(TestClock.estimated(java.time.LocalDate.parse(row(n, "handling_due"))));
   }
