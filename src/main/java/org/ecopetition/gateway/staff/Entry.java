@@ -136,7 +136,11 @@ final class Entry {
     String location = text(b, "location");
     Place place = location == null ? null : places.apply(location).filter(p -> !p.ambiguous()).orElse(null);
     boolean consent = !anonymous && !"检举控告".equals(category) && b.getBoolean("disclosureConsent", false);
-    String lang = "en".equals(b.getString("lang")) ? "en" : "zh";
+    String lang = b.getString("lang") == null ? "zh" : b.getString("lang");
+    if (!"zh".equals(lang) && !"en".equals(lang)) {
+      // Replies go out in Chinese or English only: another value was stored as zh without a word to the clerk.
+      return new Invalid("lang", "回复语言须为 zh（中文）或 en（英文）。", "lang is zh (Chinese) or en (English).");
+    }
     return new Valid(new NewCase(channel, null, anonymous, anonymous ? null : name,
         anonymous ? null : text(b, "address"), anonymous ? null : phone, location,
         place == null ? null : place.province(), place == null ? null : place.city(),

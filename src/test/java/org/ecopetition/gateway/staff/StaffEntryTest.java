@@ -95,7 +95,8 @@ class StaffEntryTest {
         "anonymous", visit().put("anonymous", "no"),
         "kind", visit().put("kind", "smell"),
         "receivedOn", visit().put("receivedOn", TODAY.minusYears(2).toString()),
-        "affected", visit().put("affected", "0"));
+        "affected", visit().put("affected", "0"),
+        "lang", visit().put("lang", "fr"));
     named.forEach((field, body) -> {
       HttpResponse<Buffer> r = staff.post("/cases", body);
       assertThat(r.statusCode()).as(field).isEqualTo(400);
