@@ -19,8 +19,11 @@ public final class TestClock {
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   public static final LocalDate TODAY = LocalDate.parse(System.getProperty("gateway.test.today", "2026-06-15"));
   private static final Instant START = TODAY.atTime(10, 0).atZone(CHINA).toInstant();
-  // The one reading of the machine's clock in the tests: only its pace is used.
-  public static final Clock CLOCK = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), START));
+  /**
+   * START, then the real pace: elapsed time from the JVM's monotonic timer (System.nanoTime), so no test reads the
+   * machine's date at all, and a wall-clock step (NTP, a changed time zone) moves nothing.
+   */
+  public static final Clock CLOCK = new Paced(START, System.nanoTime(), ZoneOffset.UTC);
 
   private TestClock() {}
 
@@ -37,6 +40,34 @@ public final class TestClock {
   /** The clock's moment now, as a timestamp to write into a test's SQL (never the database's own now()). */
   public static String sqlNow() {
     return "TIMESTAMPTZ '" + OffsetDateTime.ofInstant(CLOCK.instant(), ZoneOffset.UTC) + "'";
+  }
+
+  /** A clock that starts at {@code start} when {@code origin} (a System.nanoTime reading) was taken. */
+  private static final class Paced extends Clock {
+    private final Instant start;
+    private final long origin;
+    private final ZoneId zone;
+
+    Paced(Instant start, long origin, ZoneId zone) {
+      this.start = start;
+      this.origin = origin;
+      this.zone = zone;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId z) {
+      return z.equals(zone) ? this : new Paced(start, origin, z);
+    }
+
+    @Override
+    public Instant instant() {
+      return start.plusNanos(System.nanoTime() - origin);
+    }
   }
 
   /** Today as a SQL date literal. */
