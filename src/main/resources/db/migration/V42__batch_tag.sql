@@ -3,8 +3,9 @@
 -- with it, and the connection kept 'on'. A later batch on that connection whose transaction then aborted had its flag
 -- undone back to that stale 'on', and notify_untold would have taken the aborted batch for a committed one. Now the
 -- load sets the flag to a tag the gateway gives each batch, and notify_untold answers -1 unless the flag holds this
--- batch's tag: a stale flag belongs to another batch and never matches. V41's functions stay for a gateway of the
--- previous version during a rolling upgrade.
+-- batch's tag: a stale flag belongs to another batch and never matches. V41's functions stay, for a gateway of the
+-- previous version during a rolling upgrade, as calls of these with the tag 'on' (what V41 set and read): one body
+-- each.
 
 CREATE FUNCTION load_batch_untold(p_ids uuid[], p_held bigint[], p_client_msg_ids text[], p_tag text)
   RETURNS TABLE (id uuid, state jsonb, owner text, version bigint, updated_at timestamptz, waiting_reason text,
@@ -39,3 +40,14 @@ BEGIN
   PERFORM notify_committed(string_to_array(rtrim(ids, ','), ',')::bigint[], string_to_array(rtrim(turns, ';'), ';'));
   RETURN length(ids) - length(replace(ids, ',', '')) + length(turns) - length(replace(turns, ';', ''));
 END $$;
+
+CREATE OR REPLACE FUNCTION load_batch_untold(p_ids uuid[], p_held bigint[], p_client_msg_ids text[])
+  RETURNS TABLE (id uuid, state jsonb, owner text, version bigint, updated_at timestamptz, waiting_reason text,
+    waiting_told_at timestamptz, channel text, department_code text, seen bigint)
+  LANGUAGE sql ROWS 10 AS $$
+  SELECT * FROM load_batch_untold(p_ids, p_held, p_client_msg_ids, 'on')
+$$;
+
+CREATE OR REPLACE FUNCTION notify_untold() RETURNS integer LANGUAGE sql AS $$
+  SELECT notify_untold('on')
+$$;

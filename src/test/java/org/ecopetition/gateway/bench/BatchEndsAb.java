@@ -26,7 +26,7 @@ import org.ecopetition.gateway.db.PgUrl;
  *       events; {@code SELECT current_setting(ids), current_setting(turns); COMMIT}; after its answer
  *       {@code notify_committed(ids, turns)} (a round trip of its own);</li>
  *   <li>B (V41): {@code BEGIN} and {@code load_batch_untold} written together; the same events; {@code COMMIT} and
- *       {@code notify_untold()} written together.</li>
+ *       {@code notify_untold(tag)} written together (V42's tag).</li>
  * </ul>
  * The middle of the batch (the turns' events: {@code turn_event} for N conversations, one statement) is the same in
  * both, and the load reads no conversation: what differs is the ends. The backend's CPU from /proc (PostgreSQL on this
@@ -120,15 +120,19 @@ final class BatchEndsAb {
         }).mapEmpty();
   }
 
-  /** V41's shape (this branch's GroupCommit). */
+  private static long tags;
+
+  /** V41's shape, with V42's tag (the gateway's GroupCommit). */
   private static Future<Void> v41(SqlConnection conn, Tuple events) {
     Future<?> begun = conn.query("BEGIN").execute();
-    Future<?> load = conn.preparedQuery("SELECT * FROM load_batch_untold($1::uuid[], $2::bigint[], $3::text[])")
-        .execute(Tuple.of(new UUID[0], new Long[0], new String[0]));
+    // As the gateway sends them since V42: the batch's own tag to the load and to the NOTIFYs.
+    String tag = Long.toString(++tags, 36);
+    Future<?> load = conn.preparedQuery("SELECT * FROM load_batch_untold($1::uuid[], $2::bigint[], $3::text[], $4::text)")
+        .execute(Tuple.of(new UUID[0], new Long[0], new String[0], tag));
     Future<?> made = conn.preparedQuery(EVENTS).execute(events);
     return Future.all(begun, load, made).compose(v -> {
       Future<?> committed = conn.query("COMMIT").execute();
-      Future<?> told = conn.preparedQuery("SELECT notify_untold()").execute();
+      Future<?> told = conn.preparedQuery("SELECT notify_untold($1::text)").execute(Tuple.of(tag));
       return Future.all(committed, told);
     }).mapEmpty();
   }

@@ -241,6 +241,40 @@ class NotifyAfterCommitTest {
   }
 
   /**
+   * A gateway of the previous version (V41's calls, no tag) during a rolling upgrade: its batch is still told as
+   * committed once, and an aborted one as not (V42 keeps V41's functions as calls of its own with the tag 'on').
+   */
+  @Test
+  void theUntaggedCallsOfTheVersionBeforeStillWork() throws Exception {
+    String db = TestPostgres.freshDatabaseUrl();
+    UUID conversation = UUID.randomUUID();
+    try (Connection writer = TestPostgres.connect(db); Statement s = writer.createStatement()) {
+      s.execute("BEGIN");
+      s.executeQuery("SELECT * FROM load_batch_untold('{}'::uuid[], '{}'::bigint[], '{}'::text[])").close();
+      turnEvent(writer, conversation, null);
+      s.execute("COMMIT");
+      assertThat(untagged(writer)).as("committed, one payload").isEqualTo(1);
+      assertThat(untagged(writer)).as("told once").isEqualTo(-1);
+      s.execute("BEGIN");
+      s.executeQuery("SELECT * FROM load_batch_untold('{}'::uuid[], '{}'::bigint[], '{}'::text[])").close();
+      try {
+        s.execute("SELECT 1 / 0");
+      } catch (java.sql.SQLException expected) {
+        // aborted: its COMMIT answers ROLLBACK
+      }
+      s.execute("COMMIT");
+      assertThat(untagged(writer)).as("aborted").isEqualTo(-1);
+    }
+  }
+
+  private static int untagged(Connection c) throws Exception {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT notify_untold()")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  /**
    * A flag left behind by a notify that failed (its clearing undone with it: here it is simply never sent) is another
    * batch's: when the next batch on the connection is aborted, its COMMIT (answered ROLLBACK) undoes its own flag back
    * to that stale one, and the tag tells them apart (V42). Untagged, the aborted batch was taken for committed.
