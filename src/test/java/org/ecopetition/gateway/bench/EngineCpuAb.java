@@ -1,12 +1,6 @@
 package org.ecopetition.gateway.bench;
 
-import java.io.File;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Two builds of the engine's part of a chat turn ({@link EngineDriver}) compared in one JVM, on one thread, in
@@ -59,20 +53,12 @@ public final class EngineCpuAb {
       bytesB += y[1];
       System.out.printf("round %2d: A %.1f µs, B %.1f µs, A/B %.3f%n", r + 1, ua[r], ub[r], ratio[r]);
     }
-    double mean = Arrays.stream(ratio).average().orElse(0);
-    double var = Arrays.stream(ratio).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, rounds - 1);
-    double half = (1.96 + 2.4 / Math.max(1, rounds - 1)) * Math.sqrt(var / rounds);
+    AbRounds.Interval ci = AbRounds.interval(ratio);
     System.out.printf("CPU a turn: median A %.1f µs, B %.1f µs; A/B of the totals %.3f; per round mean %.3f "
-        + "(95 %% interval %.3f–%.3f), %d rounds of %d turns%n", median(ua), median(ub), cpuA / (double) cpuB, mean,
-        mean - half, mean + half, rounds, perRound);
+        + "(95 %% interval %.3f–%.3f), %d rounds of %d turns%n", AbRounds.median(ua), AbRounds.median(ub), cpuA / (double) cpuB,
+        ci.mean(), ci.low(), ci.high(), rounds, perRound);
     System.out.printf("allocated a turn: A %.0f bytes, B %.0f bytes%n", bytesA / (double) rounds / perRound,
         bytesB / (double) rounds / perRound);
-  }
-
-  private static double median(double[] v) {
-    double[] s = v.clone();
-    Arrays.sort(s);
-    return s[s.length / 2];
   }
 
   /** One build's driver, in its own class loader. */
@@ -82,16 +68,7 @@ public final class EngineCpuAb {
     private final Method digest;
 
     Build(String classes, String tests, String deps) throws Exception {
-      List<URL> urls = new ArrayList<>();
-      urls.add(new File(classes).toURI().toURL());
-      urls.add(new File(tests).toURI().toURL());
-      for (String p : deps.split(File.pathSeparator)) {
-        if (!p.isBlank()) {
-          urls.add(new File(p).toURI().toURL());
-        }
-      }
-      ClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
-      Thread.currentThread().setContextClassLoader(loader);
+      ClassLoader loader = AbRounds.loader(deps, classes, tests);
       Class<?> d = loader.loadClass("org.ecopetition.gateway.bench.EngineDriver");
       driver = d.getConstructor(int.class).newInstance(100);
       round = d.getMethod("round", int.class);

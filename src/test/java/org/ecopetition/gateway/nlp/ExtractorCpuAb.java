@@ -1,14 +1,10 @@
 package org.ecopetition.gateway.nlp;
 
-import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.ecopetition.gateway.bench.AbRounds;
 
 /**
  * Two builds of the extractor compared in one JVM, on one thread, in alternating short rounds: the CPU time
@@ -53,29 +49,14 @@ public final class ExtractorCpuAb {
       System.out.printf("round %2d: A %.1f µs, B %.1f µs, A/B %.2f%n", r + 1, ua[r], ub[r], ratio[r]);
     }
     System.out.printf("median CPU per extraction: A %.1f µs, B %.1f µs; A/B: median per round %.2f, of the totals %.2f"
-        + " (%d rounds of %d)%n", median(ua), median(ub), median(ratio), sumA / sumB, rounds, perRound);
-    // The rounds' ratios as a sample: their mean and an approximate 95 % interval (Student's t), which says
-    // whether the difference is the builds' or the machine's.
-    double mean = 0;
-    for (double x : ratio) {
-      mean += x / rounds;
-    }
-    double var = 0;
-    for (double x : ratio) {
-      var += (x - mean) * (x - mean) / Math.max(1, rounds - 1);
-    }
-    double t = 1.96 + 2.4 / Math.max(1, rounds - 1);
-    double half = t * Math.sqrt(var / rounds);
-    System.out.printf("A/B per round: mean %.3f, 95 %% interval %.3f–%.3f%n", mean, mean - half, mean + half);
+        + " (%d rounds of %d)%n", AbRounds.median(ua), AbRounds.median(ub), AbRounds.median(ratio), sumA / sumB, rounds, perRound);
+    // The rounds' ratios as a sample: their mean and an approximate 95 % interval, which says whether the difference
+    // is the builds' or the machine's.
+    AbRounds.Interval ci = AbRounds.interval(ratio);
+    System.out.printf("A/B per round: mean %.3f, 95 %% interval %.3f–%.3f%n", ci.mean(), ci.low(), ci.high());
     // Bytes allocated per extraction: a count of the work done that other processes do not change.
     System.out.printf("allocated per extraction: A %.0f bytes, B %.0f bytes%n", a.allocated / (double) a.extractions,
         b.allocated / (double) b.extractions);
-  }
-
-  private static double median(double[] v) {
-    double[] s = v.clone();
-    Arrays.sort(s);
-    return s[s.length / 2];
   }
 
   /** One build's extractor, in its own class loader. */
@@ -87,18 +68,10 @@ public final class ExtractorCpuAb {
     private long extractions;
 
     Build(String classes, String deps) throws Exception {
-      List<URL> urls = new ArrayList<>();
-      urls.add(new File(classes).toURI().toURL());
-      for (String p : deps.split(File.pathSeparator)) {
-        if (!p.isBlank()) {
-          urls.add(new File(p).toURI().toURL());
-        }
-      }
-      ClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+      ClassLoader loader = AbRounds.loader(deps, classes);
       Class<?> g = loader.loadClass("org.ecopetition.gateway.nlp.Gazetteer");
       Class<?> c = loader.loadClass("org.ecopetition.gateway.nlp.Classifiers");
       Class<?> x = loader.loadClass("org.ecopetition.gateway.nlp.HanLpExtractor");
-      Thread.currentThread().setContextClassLoader(loader);
       extractor = x.getConstructor(g, c).newInstance(g.getMethod("bundled").invoke(null), c.getMethod("bundled").invoke(null));
       extract = x.getMethod("extract", String.class);
     }
