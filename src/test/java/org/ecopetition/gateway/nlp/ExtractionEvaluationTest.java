@@ -131,12 +131,17 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND23 = new ExtractionScore();
   /**
-   * Round twenty-four, written blind (nlp-models/eval/round24/README.md) and never worked on: scored apart, so that what
+   * Round twenty-four: blind at its runs of 2026-12-07 (nlp-models/README.md, "Round twenty-four"), open to work by
+   * class once round twenty-five was written, so it is no longer unseen.
+   */
+  static final ExtractionScore ROUND24 = new ExtractionScore();
+  /**
+   * Round twenty-five, written blind (nlp-models/eval/round25/README.md) and never worked on: scored apart, so that what
    * the extractor does on text nobody on the project has seen stays readable beside the tuned sets. Nothing else reads
    * it (CuesTest, ExtractorDump, UrgencyProbe skip it).
    */
   static final ExtractionScore BLIND = new ExtractionScore().sealed();
-  static final String BLIND_ROUND = "round24";
+  static final String BLIND_ROUND = "round25";
   /** The rounds scored apart, by folder; every other set counts in {@link #SCORE}. */
   static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.ofEntries(Map.entry("round4", ROUND4),
       Map.entry("round5", ROUND5), Map.entry("round6", ROUND6), Map.entry("round7", ROUND7), Map.entry("round8", ROUND8),
@@ -145,7 +150,7 @@ class ExtractionEvaluationTest {
       Map.entry("round15", ROUND15), Map.entry("round16", ROUND16), Map.entry("round17", ROUND17),
       Map.entry("round18", ROUND18), Map.entry("round19", ROUND19), Map.entry("round20", ROUND20),
       Map.entry("round21", ROUND21), Map.entry("round22", ROUND22),
-      Map.entry("round23", ROUND23), Map.entry(BLIND_ROUND, BLIND)));
+      Map.entry("round23", ROUND23), Map.entry("round24", ROUND24), Map.entry(BLIND_ROUND, BLIND)));
   static int cases;
 
   @BeforeAll
@@ -277,12 +282,23 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round twenty-four (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
-   * twenty-four"), which is the figure to trust for unseen text.
+   * Round twenty-five (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
+   * twenty-five"), which is the figure to trust for unseen text.
    */
   @Test
   void blindRoundStaysAboveItsFloors() {
     stayAbove(BLIND, Bounds.BLIND, Bounds.BLIND_SPAN_PHONE);
+  }
+
+  /**
+   * Round twenty-four (nlp-models/README.md, "Round twenty-four"): blind at its runs, open to work by class once round
+   * twenty-five was written.
+   */
+  @Test
+  void roundTwentyFourStaysAboveItsFloors() {
+    stayAbove(ROUND24, Bounds.ROUND24, Bounds.ROUND24_SPAN_PHONE);
+    Bounds.ROUND24_FIELDS.forEach((field, min) -> assertThat(ROUND24.ratio(field)).as(field + "\n" + ROUND24.report())
+        .isGreaterThanOrEqualTo(min));
   }
 
   /**
@@ -742,11 +758,21 @@ class ExtractionEvaluationTest {
      * Round twenty-four's first (blind) run (nlp-models/README.md, "Round twenty-four"): A on main at 73c3503 + the
      * round (2026-12-07 06:10 UTC), overall 0.981, urgent 84/85, danger to life 45/45, false alarms 11/130, name spans
      * 101/106, phone spans 96/96, polluter 180/203, main kind 204/215, county 215/215, province 215/215, name 205/215,
-     * intent 238/240; the floors one case under A (over for false alarms).
+     * intent 238/240; at 5a8073d (2026-12-07, when round twenty-five was written) overall 0.982, polluter 183/203, the
+     * rest the same. The floors one case under those (over for false alarms).
      */
-    static final Floors BLIND = new Floors(0.978, 0.976, 0.977, 0.093, 0.943);
-    /** Round twenty-four's phone spans at run A: 96/96; one case under. */
-    static final double BLIND_SPAN_PHONE = 0.989;
+    static final Floors ROUND24 = new Floors(0.979, 0.976, 0.977, 0.093, 0.943);
+    static final Map<String, Double> ROUND24_FIELDS = Map.ofEntries(Map.entry("polluter", 0.896),
+        Map.entry("kind", 0.944), Map.entry("county", 0.995), Map.entry("name", 0.948), Map.entry("intent", 0.987));
+    /** Round twenty-four's phone spans: 96/96; one case under. */
+    static final double ROUND24_SPAN_PHONE = 0.989;
+    /**
+     * Round twenty-five's first (blind) run (nlp-models/README.md, "Round twenty-five"): A on main at 5a8073d + the
+     * round (RUNA_WHEN), RUNA_FIGURES; the floors one case under A (over for false alarms).
+     */
+    static final Floors BLIND = new Floors(0, 0, 0, 1, 0);
+    /** Round twenty-five's phone spans at run A: RUNA_PHONES; one case under. */
+    static final double BLIND_SPAN_PHONE = 0;
     /**
      * Round eight's first (blind) run (nlp-models/README.md, "Round eight"): overall 0.929, urgent 77/85, danger to life
      * 42/45, false alarms 11/165, name spans 48/58. After its place classes (branch r8places) and its urgency and
