@@ -68,7 +68,7 @@
   var EVENTS = { registered: '登记', routing_proposed: '办理建议', entered: '人工登记', notice_queued: '告知已安排',
     notice_sent: '告知已发出', notice_delivered: '告知已送达', supervision_note: '督办意见', supervision_feedback: '督办反馈',
     government_report: '向政府报告', recused: '回避', conversation_attached: '关联会话',
-    redaction_confirmed: '确认脱敏副本', accused_confirmed: '确认被检举控告单位' };
+    redaction_confirmed: '确认脱敏副本', accused_confirmed: '确认被检举控告单位', registered_late: '迟延登记（原因）' };
   /* The gateway's clock, not the desk's: waiting times and deadlines are counted from it. */
   var skew = 0;
   var serverToday = null;
@@ -850,13 +850,13 @@
   });
 
   /* ---------- registration ---------- */
-  var FORM_FIELDS = ['channel', 'receivedOn', 'category', 'subtype', 'name', 'phone', 'address', 'location', 'kind',
+  var FORM_FIELDS = ['channel', 'receivedOn', 'lateReason', 'category', 'subtype', 'name', 'phone', 'address', 'location', 'kind',
     'matter', 'polluter', 'affected', 'since', 'accused', 'request', 'facts', 'lang'];
   function today() {
     return serverToday || new Date(now() + 8 * 3600000).toISOString().slice(0, 10);
   }
   // What a letter says, read again for each letter: a second 识别 must not keep the first letter's name or phone.
-  var READ_FIELDS = FORM_FIELDS.filter(function (k) { return k !== 'channel' && k !== 'receivedOn'; });
+  var READ_FIELDS = FORM_FIELDS.filter(function (k) { return k !== 'channel' && k !== 'receivedOn' && k !== 'lateReason'; });
   function clearRead() {
     READ_FIELDS.forEach(function (k) {
       var f = $('r-' + k);
