@@ -539,15 +539,18 @@ class StaffConsoleBrowserTest {
         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     byId("overdueExport").click();
     waiting(desk).until(d -> Files.exists(file) && !Files.exists(Path.of(file + ".crdownload")));
+    // Saved as the API sent it: UTF-8 with its BOM, so that Excel on a Chinese Windows does not read GBK.
+    byte[] saved = Files.readAllBytes(file);
+    assertThat(java.util.Arrays.copyOf(saved, 3)).isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     List<String> lines = Files.readAllLines(file);
-    assertThat(lines.get(0)).startsWith("case_number,clock,due,state,department");
+    assertThat(lines.get(0)).startsWith("\uFEFFcase_number,clock,due,state,department");
     assertThat(lines).anyMatch(l -> l.startsWith(zhejiang + ",report,")).noneMatch(l -> l.contains(nanjing));
     assertThat(byId("overdueError").getText()).isEmpty();
 
     // A mistyped code (the letter O for a zero) is refused in the API's words; no list is shown as if empty.
     byId("o-department").clear();
     byId("o-department").sendKeys("32O1", Keys.ENTER);
-    waiting(desk).until(d -> byId("overdueError").getText().contains("部门代码须为2、4或6位数字"));
+    waiting(desk).until(d -> byId("overdueError").getText().contains("部门代码为2、4或6位数字"));
     assertThat(texts("#overdueTable tbody tr")).isEmpty();
     assertThat(desk.switchTo().activeElement().getAttribute("id")).isEqualTo("o-department");
     shot(desk, "14-overdue-mistyped-code");
