@@ -987,6 +987,7 @@
     var dept = $('o-department').value.trim();
     if (dept) { q.push('department=' + encodeURIComponent(dept)); }
     if ($('o-clock').value) { q.push('clock=' + encodeURIComponent($('o-clock').value)); }
+    if ($('o-within').value) { q.push('within=' + encodeURIComponent($('o-within').value)); }
     if (format) { q.push('format=' + format); }
     return '/supervision/overdue' + (q.length ? '?' + q.join('&') : '');
   }

@@ -589,10 +589,22 @@ public final class StaffRouter {
       Requests.invalidField(ctx, "format", "格式须为 json 或 csv。", "format is json or csv.");
       return;
     }
+    // A supervisor must see what runs out soon, not only what already ran out: ?within=N adds the clocks that run
+    // out in the next N days (0: today), soonest first as every row.
+    String withinParam = blank(ctx.request().getParam("within"));
+    if (withinParam != null && !withinParam.matches("[0-9]{1,3}") || withinParam != null
+        && Integer.parseInt(withinParam) > MAX_WITHIN) {
+      Requests.invalidField(ctx, "within", "within 须为 0 至 " + MAX_WITHIN + " 的整数（天数，0 为今天到期）。",
+          "within is a whole number of days from 0 (due today) to " + MAX_WITHIN + ".");
+      return;
+    }
     LocalDate today = today();
-    repo.overdue(today, department, clockName, visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> {
+    Integer within = withinParam == null ? null : Integer.valueOf(withinParam);
+    // The list holds every clock due before the day given: the day after the last day asked for.
+    LocalDate before = within == null ? today : today.plusDays(within + 1L);
+    repo.overdue(before, department, clockName, visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> {
       if ("csv".equals(format)) {
-        sendCsv(ctx, "overdue-" + today + ".csv", Csv.of(OVERDUE_COLUMNS, a.stream().map(o -> OVERDUE_COLUMNS.stream()
+        sendCsv(ctx, "overdue-" + today + (within == null ? "" : "-within-" + within) + ".csv", Csv.of(OVERDUE_COLUMNS, a.stream().map(o -> OVERDUE_COLUMNS.stream()
             .map(((JsonObject) o)::getValue).toList()).toList()));
       } else {
         ctx.json(new JsonObject().put("cases", a));
@@ -609,6 +621,9 @@ public final class StaffRouter {
         .putHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"")
         .end(io.vertx.core.buffer.Buffer.buffer(Csv.BOM + csv, "UTF-8"));
   }
+
+  /** The most days ahead the overdue list looks ({@code within}): a year, as far as any clock runs. */
+  private static final int MAX_WITHIN = 366;
 
   /** The overdue CSV's columns, fixed so an empty list still has its header. */
   private static final java.util.List<String> OVERDUE_COLUMNS = java.util.List.of("case_number", "clock", "due",

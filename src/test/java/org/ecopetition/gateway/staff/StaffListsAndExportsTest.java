@@ -152,4 +152,34 @@ class StaffListsAndExportsTest {
     // A letter of this year needs no reason.
     assertThat(staff.post("/cases", letter(TestClock.TODAY.minusDays(30).toString())).statusCode()).isEqualTo(201);
   }
+
+  /**
+   * A supervisor who must not miss a deadline sees what runs out soon, not only what already ran out (Art 38–41):
+   * {@code within=N} adds the clocks that run out in the next N days, soonest first, on screen and in the CSV.
+   */
+  @Test
+  void theOverdueListAlsoShowsWhatRunsOutWithinTheDaysAsked() throws Exception {
+    String soon = staff.enter(letter(TestClock.TODAY.minusDays(10).toString()));
+    String due = (String) GW.value("SELECT notice_due::text FROM cases WHERE case_number = '" + soon + "'");
+    assertThat(due).isGreaterThanOrEqualTo(TestClock.TODAY.toString());
+    long days = java.time.temporal.ChronoUnit.DAYS.between(TestClock.TODAY, java.time.LocalDate.parse(due));
+    assertThat(staff.get("/supervision/overdue").bodyAsString()).doesNotContain(soon);
+    assertThat(staff.get("/supervision/overdue?within=" + (days - 1)).bodyAsString()).doesNotContain(soon);
+    JsonObject within = staff.get("/supervision/overdue?within=" + days + "&clock=notice").bodyAsJsonObject();
+    assertThat(within.getJsonArray("cases").stream().map(o -> ((JsonObject) o).getString("case_number")))
+        .contains(soon);
+    // Soonest first: what already ran out before what runs out soon.
+    List<String> dues = within.getJsonArray("cases").stream().map(o -> ((JsonObject) o).getString("due")).toList();
+    assertThat(dues).isSorted();
+    assertThat(csv(staff.get("/supervision/overdue?format=csv&within=" + days), "due soon"))
+        .extracting(r -> r.get("case_number")).contains(soon);
+    for (String bad : new String[] {"-1", "abc", "367", "1.5"}) {
+      HttpResponse<Buffer> zh = staff.get("/supervision/overdue?within=" + bad);
+      assertThat(zh.statusCode()).as(bad).isEqualTo(400);
+      assertThat(zh.bodyAsJsonObject().getJsonObject("error").getString("field")).isEqualTo("within");
+      assertThat(zh.bodyAsJsonObject().getJsonObject("error").getString("message")).containsPattern("\\p{IsHan}");
+      assertThat(staff.get("/supervision/overdue?lang=en&within=" + bad).bodyAsJsonObject().getJsonObject("error")
+          .getString("message")).contains("within").doesNotContainPattern("\\p{IsHan}");
+    }
+  }
 }
