@@ -336,6 +336,21 @@ class StaffConsoleBrowserTest {
     waiting(desk).until(d -> d.findElements(By.cssSelector("#caseTable tbody tr[data-case]")).size() == 1
         && d.findElement(By.cssSelector("#caseTable tbody tr[data-case]")).getText().contains(number));
     shot(desk, "7-case-list");
+
+    // The same letter again (sent twice): registered (Art 17 owes it), and the clerk is told at once that it repeats
+    // the open case, with a link to it, not only on the case page later.
+    desk.get("http://127.0.0.1:" + consoleSide.port() + "/console/#register");
+    waiting(desk).until(d -> byId("view-register").isDisplayed());
+    byId("pasteText").sendKeys("我叫李四，电话13987654321。南京市江宁区某某砖厂每天晚上排放黑烟，气味刺鼻，"
+        + "已经一个多月了，请求环保部门尽快查处。");
+    byId("extract").click();
+    waiting(desk).until(d -> "13987654321".equals(byId("r-phone").getAttribute("value")));
+    byId("registerSubmit").click();
+    waiting(desk).until(d -> byId("registered").getText().contains("已登记")
+        && !d.findElements(By.cssSelector("#registered a.duplicateOf")).isEmpty());
+    assertThat(desk.findElement(By.cssSelector("#registered a.duplicateOf")).getText()).isEqualTo(number);
+    assertThat(byId("registered").getText()).contains("重复信访");
+    shot(desk, "7b-repeated-letter");
   }
 
   @Test
