@@ -991,6 +991,8 @@
       }
       $('pasteText').value = '';
       resetRegister();
+      // The next letter is pasted at once: no reach for the mouse between forty letters.
+      $('pasteText').focus();
     }).catch(function (e) {
       $('registerError').textContent = e.message;
       var field = e.data && e.data.error && e.data.error.field;

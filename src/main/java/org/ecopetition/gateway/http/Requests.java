@@ -104,6 +104,11 @@ public final class Requests {
       fail(ctx, ApiError.BAD_DATE, lang(ctx));
       return null;
     }
+    // A period that ends before it starts answered an empty page, read as "nothing in that period".
+    if (start != null && end != null && start.isAfter(end)) {
+      invalidField(ctx, "from", "开始日期（from）晚于结束日期（to），请核对。", "from is after to: check the period.");
+      return null;
+    }
     if (before != null && !before.strip().matches("[0-9]{1,18}")) {
       invalidField(ctx, "before", "before 须为上一页给出的 next（整数）。", "before is the next value a page gave (a whole number).");
       return null;

@@ -102,6 +102,12 @@ class StaffListsAndExportsTest {
         assertThat(en.bodyAsJsonObject().getJsonObject("error").getString("message")).as(path)
             .contains("limit").doesNotContainPattern("\\p{IsHan}");
       }
+      // A period that ends before it starts is named, as on the export and the statistics, not answered "nothing".
+      HttpResponse<Buffer> backwards = who.get(route + "?from=2026-06-10&to=2026-06-01");
+      assertThat(backwards.statusCode()).as(route + " " + backwards.bodyAsString()).isEqualTo(400);
+      assertThat(backwards.bodyAsJsonObject().getJsonObject("error").getString("field")).as(route).isEqualTo("from");
+      assertThat(who.get(route + "?from=2026-06-10&to=2026-06-01&lang=en").bodyAsJsonObject().getJsonObject("error")
+          .getString("message")).as(route).contains("from").doesNotContainPattern("\\p{IsHan}");
       // A bad `before` is named as itself, not as the limit.
       HttpResponse<Buffer> before = who.get(route + "?before=abc");
       assertThat(before.statusCode()).as(route).isEqualTo(400);

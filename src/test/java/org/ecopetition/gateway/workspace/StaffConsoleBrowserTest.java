@@ -350,6 +350,8 @@ class StaffConsoleBrowserTest {
         && !d.findElements(By.cssSelector("#registered a.duplicateOf")).isEmpty());
     assertThat(desk.findElement(By.cssSelector("#registered a.duplicateOf")).getText()).isEqualTo(number);
     assertThat(byId("registered").getText()).contains("重复信访");
+    // Ready for the next letter: the paste box has the focus.
+    assertThat(desk.switchTo().activeElement().getAttribute("id")).isEqualTo("pasteText");
     shot(desk, "7b-repeated-letter");
   }
 
