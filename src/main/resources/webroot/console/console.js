@@ -68,7 +68,7 @@
   var EVENTS = { registered: '登记', routing_proposed: '办理建议', entered: '人工登记', notice_queued: '告知已安排',
     notice_sent: '告知已发出', notice_delivered: '告知已送达', supervision_note: '督办意见', supervision_feedback: '督办反馈',
     government_report: '向政府报告', recused: '回避', conversation_attached: '关联会话',
-    redaction_confirmed: '确认脱敏副本', accused_confirmed: '确认被检举控告单位' };
+    redaction_confirmed: '确认脱敏副本', accused_confirmed: '确认被检举控告单位', registered_late: '迟延登记（原因）' };
   /* The gateway's clock, not the desk's: waiting times and deadlines are counted from it. */
   var skew = 0;
   var serverToday = null;
@@ -128,6 +128,7 @@
       a.hidden = !can(a.getAttribute('data-family'));
     });
     if (can('QUEUE')) {
+      soundState();
       connect();
       refreshAlerts();
       get('/workspace/canned').then(function (d) { canned = d.replies || []; fillCanned(); });
@@ -209,12 +210,42 @@
   }
 
   /* ---------- alerts: on every screen, with a sound and the title ---------- */
+  /*
+   * A browser keeps a page's sound off until someone clicks or types on it: a console reopened with a remembered
+   * session, or reloaded, would ring no alert at all. So the sound is checked as soon as the console opens and, while
+   * it is off, a button in the alert band says so; the first click or key anywhere turns it on.
+   */
+  function audio() {
+    var Ctx = window.AudioContext || window.webkitAudioContext;
+    if (!Ctx) { return null; }
+    try { return beep.ctx || (beep.ctx = new Ctx()); } catch (e) { return null; }
+  }
+  function soundState() {
+    var ctx = audio();
+    var on = !!ctx && ctx.state === 'running';
+    document.body.setAttribute('data-sound', on ? 'on' : 'off');
+    $('soundOff').hidden = on || !can('QUEUE');
+    return on;
+  }
+  function unlockSound() {
+    var ctx = audio();
+    if (!ctx) { soundState(); return; }
+    var wasOff = ctx.state !== 'running';
+    ctx.resume().then(function () {
+      soundState();
+      if (wasOff && openAlerts.length) { renderAlerts(); }
+      // Alerts that came while it was silent ring now.
+      if (wasOff && ctx.state === 'running' && openAlerts.length) { beep(); }
+    }, soundState);
+  }
+  document.addEventListener('pointerdown', unlockSound, true);
+  document.addEventListener('keydown', unlockSound, true);
   function beep() {
     try {
-      var Ctx = window.AudioContext || window.webkitAudioContext;
-      if (!Ctx) { return; }
-      var ctx = beep.ctx || (beep.ctx = new Ctx());
-      if (ctx.state === 'suspended') { ctx.resume(); }
+      var ctx = audio();
+      if (!ctx) { return; }
+      if (ctx.state !== 'running') { ctx.resume(); }
+      if (!soundState()) { return; }
       [0, 0.35].forEach(function (at) {
         var o = ctx.createOscillator(); var g = ctx.createGain();
         o.frequency.value = 880; g.gain.value = 0.2;
@@ -237,6 +268,7 @@
   function renderAlerts() {
     var box = clear($('alerts'));
     box.hidden = openAlerts.length === 0;
+    if (!soundState() && openAlerts.length) { box.appendChild(el('strong', 'silent', '提示音未开启，警报不会响铃')); }
     document.title = openAlerts.length ? '【' + openAlerts.length + '条警报】' + baseTitle : baseTitle;
     if (openAlerts.length > 12) {
       box.appendChild(el('strong', 'more', '未确认警报共' + openAlerts.length + '条，先显示最紧急的12条'));
@@ -569,12 +601,13 @@
     if (typeof p === 'string') { try { p = JSON.parse(p); } catch (e) { p = null; } }
     return p || null;
   }
+  var PROPOSALS = { accept: '受理', transfer: '转送', tell_competent: '告知向有权机关提出', refer: '告知向其他机关提出',
+    escalate: '报上一级', not_accepted: '不予受理', repeat: '重复信访', more_info: '需补充地点' };
   function renderProposal(raw) {
     var box = clear($('proposal'));
     var p = proposalOf({ proposal: raw });
     if (!p) { box.textContent = '无'; return; }
-    var names = { accept: '受理', transfer: '转送', tell_competent: '告知向有权机关提出', refer: '告知向其他机关提出',
-      escalate: '报上一级', not_accepted: '不予受理', repeat: '重复信访', more_info: '需补充地点' };
+    var names = PROPOSALS;
     box.appendChild(el('strong', null, (names[p.decision] || p.decision) + (p.departmentName ? ' → ' + p.departmentName : '') +
       (p.referral ? ' → ' + p.referral : '')));
     box.appendChild(el('p', null, p.reason || ''));
@@ -850,13 +883,13 @@
   });
 
   /* ---------- registration ---------- */
-  var FORM_FIELDS = ['channel', 'receivedOn', 'category', 'subtype', 'name', 'phone', 'address', 'location', 'kind',
+  var FORM_FIELDS = ['channel', 'receivedOn', 'lateReason', 'category', 'subtype', 'name', 'phone', 'address', 'location', 'kind',
     'matter', 'polluter', 'affected', 'since', 'accused', 'request', 'facts', 'lang'];
   function today() {
     return serverToday || new Date(now() + 8 * 3600000).toISOString().slice(0, 10);
   }
   // What a letter says, read again for each letter: a second 识别 must not keep the first letter's name or phone.
-  var READ_FIELDS = FORM_FIELDS.filter(function (k) { return k !== 'channel' && k !== 'receivedOn'; });
+  var READ_FIELDS = FORM_FIELDS.filter(function (k) { return k !== 'channel' && k !== 'receivedOn' && k !== 'lateReason'; });
   function clearRead() {
     READ_FIELDS.forEach(function (k) {
       var f = $('r-' + k);
@@ -941,8 +974,25 @@
       a.href = '#case/' + encodeURIComponent(r.caseNumber);
       out.appendChild(a);
       out.appendChild(document.createTextNode('，查询码 ' + r.queryCode + '（仅显示一次，请写入回执），告知期限 ' + (r.noticeDue || '—')));
+      // The clerk of forty letters a day sees at once what routing proposes, and a letter that repeats an open case.
+      var p = r.proposal;
+      if (p && p.decision) {
+        var hint = el('span', 'proposalHint' + (p.duplicateOf ? ' duplicate' : ''));
+        hint.appendChild(document.createTextNode('；办理建议：' + (PROPOSALS[p.decision] || p.decision) +
+          (p.departmentName ? ' → ' + p.departmentName : '')));
+        if (p.duplicateOf) {
+          hint.appendChild(document.createTextNode('，与案件 '));
+          var first = el('a', 'duplicateOf', p.duplicateOf);
+          first.href = '#case/' + encodeURIComponent(p.duplicateOf);
+          hint.appendChild(first);
+          hint.appendChild(document.createTextNode(' 为同一事项，请核对'));
+        }
+        out.appendChild(hint);
+      }
       $('pasteText').value = '';
       resetRegister();
+      // The next letter is pasted at once: no reach for the mouse between forty letters.
+      $('pasteText').focus();
     }).catch(function (e) {
       $('registerError').textContent = e.message;
       var field = e.data && e.data.error && e.data.error.field;
@@ -987,6 +1037,7 @@
     var dept = $('o-department').value.trim();
     if (dept) { q.push('department=' + encodeURIComponent(dept)); }
     if ($('o-clock').value) { q.push('clock=' + encodeURIComponent($('o-clock').value)); }
+    if ($('o-within').value) { q.push('within=' + encodeURIComponent($('o-within').value)); }
     if (format) { q.push('format=' + format); }
     return '/supervision/overdue' + (q.length ? '?' + q.join('&') : '');
   }

@@ -81,22 +81,49 @@ public final class Requests {
     }
   }
 
-  /** {@code ?from=&to=&before=&limit=} read, or refused with a 400 (and null returned). */
+  /** The page size when none is asked for, and the most a page holds (openapi.yaml's maximum). */
+  public static final int DEFAULT_LIMIT = 200;
+  public static final int MAX_LIMIT = 1000;
+
+  /**
+   * {@code ?from=&to=&before=&limit=} read, or refused with a 400 naming the field (and null returned). A limit that
+   * is no whole number, or below 1, is refused (it was read as 1: a page of one case looked like a list of one); one
+   * above {@link #MAX_LIMIT}, however large, is that maximum, as the API documents.
+   */
   public static Page page(RoutingContext ctx) {
+    String from = ctx.request().getParam("from");
+    String to = ctx.request().getParam("to");
+    String before = ctx.request().getParam("before");
+    String limit = ctx.request().getParam("limit");
+    java.time.LocalDate start;
+    java.time.LocalDate end;
     try {
-      String from = ctx.request().getParam("from");
-      String to = ctx.request().getParam("to");
-      String before = ctx.request().getParam("before");
-      String limit = ctx.request().getParam("limit");
-      return new Page(from == null ? null : java.time.LocalDate.parse(from),
-          to == null ? null : java.time.LocalDate.parse(to), before == null ? null : Long.parseLong(before),
-          limit == null ? 200 : Math.max(1, Math.min(Integer.parseInt(limit), 1000)));
+      start = from == null ? null : java.time.LocalDate.parse(from);
+      end = to == null ? null : java.time.LocalDate.parse(to);
     } catch (java.time.format.DateTimeParseException e) {
       fail(ctx, ApiError.BAD_DATE, lang(ctx));
-    } catch (NumberFormatException e) {
-      invalidField(ctx, "limit", "before 和 limit 须为整数。", "before and limit are whole numbers.");
+      return null;
     }
-    return null;
+    // A period that ends before it starts answered an empty page, read as "nothing in that period".
+    if (start != null && end != null && start.isAfter(end)) {
+      invalidField(ctx, "from", "开始日期（from）晚于结束日期（to），请核对。", "from is after to: check the period.");
+      return null;
+    }
+    if (before != null && !before.strip().matches("[0-9]{1,18}")) {
+      invalidField(ctx, "before", "before 须为上一页给出的 next（整数）。", "before is the next value a page gave (a whole number).");
+      return null;
+    }
+    int size = DEFAULT_LIMIT;
+    if (limit != null) {
+      String l = limit.strip();
+      if (!l.matches("[0-9]+") || l.matches("0+")) {
+        invalidField(ctx, "limit", "limit 须为 1 至 " + MAX_LIMIT + " 的整数（每页条数）。",
+            "limit is a whole number from 1 to " + MAX_LIMIT + " (rows per page).");
+        return null;
+      }
+      size = l.replaceFirst("^0+", "").length() > 4 ? MAX_LIMIT : Math.min(Integer.parseInt(l), MAX_LIMIT);
+    }
+    return new Page(start, end, before == null ? null : Long.valueOf(before.strip()), size);
   }
 
   /** A 400 naming the field at fault, with the message in the caller's language. */

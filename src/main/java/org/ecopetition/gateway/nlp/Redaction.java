@@ -81,6 +81,11 @@ public final class Redaction {
    * wrote on an act) are masked with them, as they are with the petitioner's known identities. Where a person rewrote
    * the copy the alignment stops: what was read before that point is kept. Two placeholders side by side are skipped
    * (where one value ends is unknown).
+   *
+   * <p>The text between two placeholders may also occur inside the first value ("证人【姓名】和【姓名】" over
+   * "证人王和平和孙德胜"): the copy is aligned at every cut that carries it on as far as it goes, not at the first
+   * occurrence of that text (which read "王" and "平和孙德胜" and lost both names). Where several cuts fit, each value
+   * they give is read: a few characters masked too many in a copy for the reported party, never a witness named.
    */
   public static Map<String, Set<String>> maskedIn(String original, String copy) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
@@ -103,30 +108,82 @@ public final class Redaction {
     if (types.isEmpty() || !original.startsWith(literals.get(0))) {
       return out;
     }
-    int at = literals.get(0).length();
+    // Gaps: runs of placeholders with nothing between them, each followed by its literal ({first, last} types).
+    List<int[]> gaps = new ArrayList<>();
     for (int t = 0; t < types.size(); t++) {
       int last = t;
       while (last + 1 < types.size() && literals.get(last + 1).isEmpty()) {
         last++;
       }
-      String next = literals.get(last + 1);
-      int end = last == types.size() - 1
-          ? (original.endsWith(next) ? original.length() - next.length() : -1)
-          : original.indexOf(next, at + 1);
-      if (end <= at || end - at > LONGEST_MASKED * (last - t + 1)) {
-        break;
-      }
-      String value = original.substring(at, end).strip();
-      if (value.indexOf('\n') >= 0) {
-        break;
-      }
-      if (last == t && !value.isEmpty()) {
-        out.computeIfAbsent(types.get(t), k -> new LinkedHashSet<>()).add(value);
-      }
-      at = end + next.length();
+      gaps.add(new int[] {t, last});
       t = last;
     }
+    // Forward: the positions each gap may start at (just after the literal before it), and the cuts that reach them.
+    List<Set<Integer>> reach = new ArrayList<>();
+    List<List<int[]>> cuts = new ArrayList<>();
+    reach.add(Set.of(literals.get(0).length()));
+    for (int[] gap : gaps) {
+      String next = literals.get(gap[1] + 1);
+      boolean lastGap = gap[1] == types.size() - 1;
+      int longest = LONGEST_MASKED * (gap[1] - gap[0] + 1);
+      List<int[]> found = new ArrayList<>();
+      Set<Integer> after = new java.util.TreeSet<>();
+      for (int at : reach.get(reach.size() - 1)) {
+        if (lastGap) {
+          int end = original.length() - next.length();
+          if (original.endsWith(next) && end > at && end - at <= longest && noLineBreak(original, at, end)) {
+            found.add(new int[] {at, end});
+            after.add(end + next.length());
+          }
+          continue;
+        }
+        for (int end = original.indexOf(next, at + 1); end >= 0 && end - at <= longest;
+            end = original.indexOf(next, end + 1)) {
+          if (!noLineBreak(original, at, end)) {
+            break;
+          }
+          found.add(new int[] {at, end});
+          after.add(end + next.length());
+        }
+      }
+      if (after.isEmpty()) {
+        break;
+      }
+      cuts.add(found);
+      reach.add(after);
+    }
+    // Backward: only the cuts on a path to as far as the alignment went are read.
+    Set<Integer> alive = reach.get(reach.size() - 1);
+    List<Map.Entry<String, String>> read = new ArrayList<>();
+    for (int g = cuts.size() - 1; g >= 0; g--) {
+      int[] gap = gaps.get(g);
+      int nextLength = literals.get(gap[1] + 1).length();
+      Set<Integer> before = new java.util.HashSet<>();
+      for (int[] cut : cuts.get(g)) {
+        if (alive.contains(cut[1] + nextLength)) {
+          before.add(cut[0]);
+          String value = original.substring(cut[0], cut[1]).strip();
+          if (gap[0] == gap[1] && !value.isEmpty()) {
+            read.add(Map.entry(types.get(gap[0]), value));
+          }
+        }
+      }
+      alive = before;
+    }
+    // In the order of the text, as a single reading gave them.
+    for (int k = read.size() - 1; k >= 0; k--) {
+      out.computeIfAbsent(read.get(k).getKey(), x -> new LinkedHashSet<>()).add(read.get(k).getValue());
+    }
     return out;
+  }
+
+  private static boolean noLineBreak(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String placeholderAt(String text, int at) {

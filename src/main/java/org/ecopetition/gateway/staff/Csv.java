@@ -18,6 +18,12 @@ import org.apache.commons.csv.CSVPrinter;
  * petitioner's text must never run in the office's spreadsheet (CSV injection).
  */
 final class Csv {
+  /**
+   * Written before every CSV the gateway serves: without it Excel on a Chinese Windows reads the UTF-8 as GBK and
+   * shows mojibake; with it Excel, LibreOffice and Commons CSV (with a BOM-aware reader) read UTF-8.
+   */
+  static final String BOM = "\uFEFF";
+
   private Csv() {}
 
   /** The rows (JSON objects) under a header of every key met, in the order first met. */

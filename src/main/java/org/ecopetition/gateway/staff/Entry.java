@@ -25,16 +25,24 @@ final class Entry {
   private static final long MAX_AFFECTED = 100_000_000L;
   private static final List<String> TEXT_FIELDS = List.of("channel", "category", "receivedOn", "name", "address",
       "phone", "location", "matter", "request", "facts", "kind", "since", "polluter", "accused", "transferredFrom",
-      "lang");
+      "lang", "lateReason");
   private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}\\d{7,8}");
   /** The extraction contract's kinds: statistics and routing count by them, so no other word is stored. */
   static final Set<String> KINDS = Set.of("air", "water", "noise", "solid_waste", "soil", "radiation", "ecology", "other");
-  /** How far back a letter's day of receipt may be: further is a mistyped year (its deadlines long past at once). */
+  /**
+   * How far back a letter's day of receipt may be without a word: further is most often a mistyped year (its deadlines
+   * long past at once), so it needs {@code lateReason} — why it is registered so late (old letters found in a
+   * drawer): Art 17 owes every matter received its registration, and its deadlines run from receipt.
+   */
   static final int MAX_DAYS_BACK = 366;
+  /** The official calendar's first year: the clocks count no earlier day, and no letter that old is still unregistered. */
+  static final LocalDate EARLIEST = LocalDate.of(2004, 1, 1);
+  private static final int MAX_REASON = 500;
 
   sealed interface Parsed {}
 
-  record Valid(NewCase entry) implements Parsed {}
+  /** {@code lateReason}: why a matter received long ago is registered only now (null: not given). */
+  record Valid(NewCase entry, String lateReason) implements Parsed {}
 
   record Invalid(String field, String zh, String en) implements Parsed {}
 
@@ -102,8 +110,18 @@ final class Entry {
     if (received.isAfter(today)) {
       return new Invalid("receivedOn", "收到日期不能晚于今天。", "receivedOn cannot be in the future.");
     }
-    if (received.isBefore(today.minusDays(MAX_DAYS_BACK))) {
-      return new Invalid("receivedOn", "收到日期早于一年前，请核对年份。", "receivedOn is more than a year ago: check the year.");
+    String lateReason = text(b, "lateReason");
+    if (lateReason != null && lateReason.length() > MAX_REASON) {
+      return new Invalid("lateReason", "迟延登记原因不超过500字。", "lateReason is at most 500 characters.");
+    }
+    if (received.isBefore(EARLIEST)) {
+      return new Invalid("receivedOn", "收到日期早于2004年，请核对年份。", "receivedOn is before 2004: check the year.");
+    }
+    if (received.isBefore(today.minusDays(MAX_DAYS_BACK)) && lateReason == null) {
+      return new Invalid("receivedOn", "收到日期早于一年前，请核对年份；如确为当时收到而未登记的来信，请在“迟延登记原因”"
+          + "（lateReason）中写明原因后登记，期限仍自收到之日起计算。",
+          "receivedOn is more than a year ago: check the year. If the matter was truly received then and never "
+          + "registered, say why in lateReason and register it; its deadlines still run from receipt.");
     }
     String kind = text(b, "kind");
     if (kind != null && !KINDS.contains(kind)) {
@@ -147,7 +165,7 @@ final class Entry {
         place == null ? null : place.county(), place == null ? null : place.town(), place == null ? null : place.code(),
         matter, b.getString("request", ""), facts, category, subtype, kind, text(b, "since"),
         text(b, "polluter"), affected(b), text(b, "accused"), consent, b.getBoolean("urgent", false), lang,
-        new NewCase.Origin(received, transferredFrom, representatives), false));
+        new NewCase.Origin(received, transferredFrom, representatives), false), lateReason);
   }
 
   /** How many are affected: a number of people, or the words as the petitioner said them ("几百户"). */

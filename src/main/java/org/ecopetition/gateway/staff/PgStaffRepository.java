@@ -474,12 +474,13 @@ final class PgStaffRepository {
 
   /**
    * {@code department}: a code lists that department's and those below it (as the case list and the late acts do; the
-   * console sends codes), a name that department's as named; {@code clock}; null for all.
+   * console sends codes), a name that department's as named; {@code clock}; null for all. Every clock due before
+   * {@code before}: today for what ran out, a later day for what runs out by then too.
    */
-  Future<JsonArray> overdue(LocalDate today, String department, String clock, CaseScope scope) {
+  Future<JsonArray> overdue(LocalDate before, String department, String clock, CaseScope scope) {
     return pool.preparedQuery("SELECT * FROM (" + OVERDUE.formatted(scope.sql("c", 4)) + ") o WHERE ($2::text IS NULL "
         + "OR o.department = $2 OR ($2 ~ '^[0-9]{2}([0-9]{2}){0,2}$' AND starts_with(coalesce(o.responsible_code, $6::text), $2))) "
-        + "AND ($3::text IS NULL OR o.clock = $3)").execute(params(scope, today, department, clock))
+        + "AND ($3::text IS NULL OR o.clock = $3)").execute(params(scope, before, department, clock))
         .map(rows -> {
       JsonArray a = new JsonArray();
       rows.forEach(r -> a.add(r.toJson()));

@@ -176,6 +176,7 @@ public final class StaffRouter {
       return;
     }
     NewCase typed = ((Entry.Valid) parsed).entry();
+    String lateReason = ((Entry.Valid) parsed).lateReason();
     String actor = ctx.get("staff");
     UUID conversation;
     try {
@@ -194,9 +195,14 @@ public final class StaffRouter {
         return Future.<Void>succeededFuture();
       }
       NewCase entry = conversation == null ? typed : typed.fromConversation(conversation, ch.get());
+      java.time.OffsetDateTime at = clock.instant().atOffset(java.time.ZoneOffset.UTC);
       return repo.pool().withTransaction(conn -> cases.register(conn, entry)
-            .compose(reg -> cases.event(conn, reg.id(), clock.instant().atOffset(java.time.ZoneOffset.UTC), "entered",
-                actor, null, null, "第十四条", typed.channel(), null, null).map(v -> reg)))
+            .compose(reg -> cases.event(conn, reg.id(), at, "entered", actor, null, null, "第十四条", typed.channel(),
+                null, null).map(v -> reg))
+            // Art 17: why a matter received long ago is registered only now, beside its day of receipt.
+            .compose(reg -> lateReason == null ? Future.succeededFuture(reg)
+                : cases.event(conn, reg.id(), at, "registered_late", actor, null, null, "第十七条", lateReason, null,
+                    new JsonObject().put("receivedOn", typed.origin().receivedOn().toString())).map(v -> reg)))
         .compose(reg -> conversation == null ? Future.succeededFuture(reg)
             : takeover.linked(conversation, scope, actor, "case_registered", reg.caseNumber()).map(x -> reg))
         .compose(reg -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json; charset=utf-8")
@@ -240,6 +246,9 @@ public final class StaffRouter {
         || unknown(ctx, "urgent", q.get("urgent"), java.util.Set.of("true", "false"))) {
       return;
     }
+    if (unknownDepartment(ctx, blank(q.get("department")), false)) {
+      return;
+    }
     String search = blank(q.get("q"));
     if (search != null) {
       search = search.replaceAll("[\\s\\-()（）]", "").replaceFirst("^(\\+86|0086)", "");
@@ -258,6 +267,33 @@ public final class StaffRouter {
         .onSuccess(a -> ctx.response().putHeader("Cache-Control", "no-store").putHeader("Content-Type", "application/json; charset=utf-8").end(new JsonObject().put("cases", a)
             .put("next", page.next(a)).put("today", to.toString()).encode()))
         .onFailure(ctx::fail);
+  }
+
+  /**
+   * A department filter that is no code of the department directory answers 400 naming it (true): a mistyped code
+   * ("3299", "32O1") answered an empty list, read as "nothing there". {@code names}: a department's name as listed is
+   * also a filter (the overdue list); department names are Chinese, so Latin letters and digits are meant as a code.
+   */
+  private boolean unknownDepartment(RoutingContext ctx, String department, boolean names) {
+    if (department == null) {
+      return false;
+    }
+    boolean code = department.matches("[0-9A-Za-z]+");
+    if (code && org.ecopetition.gateway.access.Departments.wellFormed(department)
+        && cases.directory().byCode(department).isPresent() || !code && names) {
+      return false;
+    }
+    if (!code) {
+      Requests.invalidField(ctx, "department", "部门须填写部门名录中的代码（2、4或6位数字，如 3201），不是名称；可在部门名录中查找。",
+          "department is a code of the department directory (2, 4 or 6 digits, e.g. 3201), not a name.");
+      return true;
+    }
+    String shown = department.length() > 20 ? department.substring(0, 20) + "…" : department;
+    Requests.invalidField(ctx, "department", "部门名录中没有代码为“" + shown + "”的部门：部门代码为2、4或6位数字（如 3201），"
+        + (names ? "也可按名录填写部门名称；" : "") + "可在部门名录中查找。",
+        "No department of the directory has the code '" + shown + "': a code has 2, 4 or 6 digits (e.g. 3201)"
+        + (names ? ", or give a department's name as listed" : "") + "; look it up in the department directory.");
+    return true;
   }
 
   private static String blank(String s) {
@@ -544,12 +580,8 @@ public final class StaffRouter {
           "clock is one of notice, decision, handling, review, report.");
       return;
     }
-    // Department names are Chinese: a value of Latin letters and digits is meant as a code, and a mistyped code
-    // ("320", "32O1") answered an empty list, read as "nothing overdue" there.
     String department = blank(ctx.request().getParam("department"));
-    if (department != null && department.matches("[0-9A-Za-z]+") && !department.matches("[0-9]{2}([0-9]{2}){0,2}")) {
-      Requests.invalidField(ctx, "department", "部门代码须为2、4或6位数字（或按名录填写部门名称）。",
-          "department is a code of 2, 4 or 6 digits (or a department's name as listed).");
+    if (unknownDepartment(ctx, department, true)) {
       return;
     }
     String format = blank(ctx.request().getParam("format"));
@@ -557,18 +589,41 @@ public final class StaffRouter {
       Requests.invalidField(ctx, "format", "格式须为 json 或 csv。", "format is json or csv.");
       return;
     }
+    // A supervisor must see what runs out soon, not only what already ran out: ?within=N adds the clocks that run
+    // out in the next N days (0: today), soonest first as every row.
+    String withinParam = blank(ctx.request().getParam("within"));
+    if (withinParam != null && !withinParam.matches("[0-9]{1,3}") || withinParam != null
+        && Integer.parseInt(withinParam) > MAX_WITHIN) {
+      Requests.invalidField(ctx, "within", "within 须为 0 至 " + MAX_WITHIN + " 的整数（天数，0 为今天到期）。",
+          "within is a whole number of days from 0 (due today) to " + MAX_WITHIN + ".");
+      return;
+    }
     LocalDate today = today();
-    repo.overdue(today, department, clockName, visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> {
+    Integer within = withinParam == null ? null : Integer.valueOf(withinParam);
+    // The list holds every clock due before the day given: the day after the last day asked for.
+    LocalDate before = within == null ? today : today.plusDays(within + 1L);
+    repo.overdue(before, department, clockName, visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> {
       if ("csv".equals(format)) {
-        ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8").putHeader("Cache-Control", "no-store")
-            .putHeader("Content-Disposition", "attachment; filename=\"overdue-" + today + ".csv\"")
-            .end(Csv.of(OVERDUE_COLUMNS, a.stream().map(o -> OVERDUE_COLUMNS.stream()
-                .map(((JsonObject) o)::getValue).toList()).toList()));
+        sendCsv(ctx, "overdue-" + today + (within == null ? "" : "-within-" + within) + ".csv", Csv.of(OVERDUE_COLUMNS, a.stream().map(o -> OVERDUE_COLUMNS.stream()
+            .map(((JsonObject) o)::getValue).toList()).toList()));
       } else {
         ctx.json(new JsonObject().put("cases", a));
       }
     }).onFailure(ctx::fail);
   }
+
+  /**
+   * Every CSV the gateway serves: UTF-8 with its BOM (Excel on a Chinese Windows reads it as GBK otherwise), never
+   * cached (it holds case data), saved under its name.
+   */
+  private static void sendCsv(RoutingContext ctx, String filename, String csv) {
+    ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8").putHeader("Cache-Control", "no-store")
+        .putHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .end(io.vertx.core.buffer.Buffer.buffer(Csv.BOM + csv, "UTF-8"));
+  }
+
+  /** The most days ahead the overdue list looks ({@code within}): a year, as far as any clock runs. */
+  private static final int MAX_WITHIN = 366;
 
   /** The overdue CSV's columns, fixed so an empty list still has its header. */
   private static final java.util.List<String> OVERDUE_COLUMNS = java.util.List.of("case_number", "clock", "due",
@@ -584,7 +639,10 @@ public final class StaffRouter {
     if (period == null) {
       return;
     }
-    String department = ctx.request().getParam("department");
+    String department = blank(ctx.request().getParam("department"));
+    if (unknownDepartment(ctx, department, false)) {
+      return;
+    }
     repo.late(period[0], period[1], department, visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> ctx.json(new JsonObject().put("acts", a)))
         .onFailure(ctx::fail);
   }
@@ -726,8 +784,8 @@ public final class StaffRouter {
         java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
         a.forEach(o -> rows.add(java.util.Arrays.asList(((JsonObject) o).getString("key"),
             ((JsonObject) o).getLong("count"))));
-        ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8")
-            .end(Csv.of(java.util.List.of(dimension, "count"), rows));
+        sendCsv(ctx, "stats-" + dimension + (from == null ? "" : "-" + from) + (to == null ? "" : "-" + to) + ".csv",
+            Csv.of(java.util.List.of(dimension, "count"), rows));
       } else {
         ctx.json(new JsonObject().put("by", dimension).put("counts", a));
       }
@@ -752,9 +810,7 @@ public final class StaffRouter {
     repo.export(from, to, redacted, ctx.get("staff"), visibility.scope(principal(ctx), Family.EXPORT), purpose(ctx))
         .onSuccess(o -> {
           if (csv) {
-            ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8")
-                .putHeader("Content-Disposition", "attachment; filename=\"export-" + from + "-" + to + ".csv\"")
-                .end(Csv.of(o.getJsonArray("cases")));
+            sendCsv(ctx, "export-" + from + "-" + to + ".csv", Csv.of(o.getJsonArray("cases")));
           } else {
             ctx.json(o);
           }

@@ -63,6 +63,21 @@ class RedactionMaskedInTest {
     assertThat(Redaction.maskedIn(original, copy)).isEqualTo(Map.of(Identity.NAME, Set.of("伍国栋")));
   }
 
+  /**
+   * The word between two placeholders also inside the first value (王和平, "和"): every cut that aligns the whole copy
+   * is read, never only the first occurrence of the word (which read "王" and "平和孙德胜", and lost both names).
+   */
+  @Test
+  void aWordBetweenTwoPlaceholdersThatAlsoOccursInTheFirstValueIsNoCut() {
+    String original = "证人王和平和欧阳和也说，化工厂的电话0571-8888 6666和13905716688都打不通。";
+    String copy = "证人【姓名】和【姓名】也说，化工厂的电话【电话】和【电话】都打不通。";
+    Map<String, Set<String>> read = Redaction.maskedIn(original, copy);
+    assertThat(read.get(Identity.NAME)).contains("王和平", "欧阳和");
+    assertThat(read.get(Identity.PHONE)).contains("0571-8888 6666", "13905716688");
+    // Whatever else is read lies inside what was masked: no word of the copy's own text.
+    read.values().forEach(vs -> vs.forEach(v -> assertThat("王和平和欧阳和 0571-8888 6666和13905716688").contains(v)));
+  }
+
   /** Generated letters, spans masked at random: each value masked alone between two literals is read back. */
   @Test
   void generatedCopiesAreReadBackExactly() {

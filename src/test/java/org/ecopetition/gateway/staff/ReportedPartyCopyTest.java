@@ -31,4 +31,21 @@ class ReportedPartyCopyTest {
     assertThat(copy.getString("polluter")).isEqualTo("青枫巷口的永兴铸造厂");
     assertThat(known.redact("湾里街道的永兴铸造厂夜里排放废气")).isEqualTo("湾里街道的永兴铸造厂夜里排放废气");
   }
+
+  /**
+   * Two witnesses masked side by side with a short word between them ("和", "、") that also occurs inside the first
+   * name: the copy was aligned at the word's first occurrence, so the first witness was read as "王" (no name) and the
+   * second as "平和孙德胜" — and a finding naming 王和平 left for the reported party unmasked.
+   */
+  @Test
+  void aWitnessWhoseNameHoldsTheWordBetweenTwoMasksIsStillMasked() {
+    JsonObject c = CASE.copy().put("facts", "证人王和平和孙德胜都看见铸造厂半夜冒黑烟。")
+        .put("facts_redacted", "证人【姓名】和【姓名】都看见铸造厂半夜冒黑烟。")
+        .put("request", "请联系陈和、李四核实。").put("request_redacted", "请联系【姓名】、【姓名】核实。");
+    Redaction.Values known = ReportedPartyCopy.known(c);
+    assertThat(known.redact("经查，王和平、孙德胜所述属实，陈和亦证实。"))
+        .isEqualTo("经查，【姓名】、【姓名】所述属实，【姓名】亦证实。");
+    // Nothing of the text around them is taken for a name.
+    assertThat(known.redact("铸造厂半夜冒黑烟，和平路也闻到。")).isEqualTo("铸造厂半夜冒黑烟，和平路也闻到。");
+  }
 }

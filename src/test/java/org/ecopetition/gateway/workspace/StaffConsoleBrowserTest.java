@@ -336,6 +336,23 @@ class StaffConsoleBrowserTest {
     waiting(desk).until(d -> d.findElements(By.cssSelector("#caseTable tbody tr[data-case]")).size() == 1
         && d.findElement(By.cssSelector("#caseTable tbody tr[data-case]")).getText().contains(number));
     shot(desk, "7-case-list");
+
+    // The same letter again (sent twice): registered (Art 17 owes it), and the clerk is told at once that it repeats
+    // the open case, with a link to it, not only on the case page later.
+    desk.get("http://127.0.0.1:" + consoleSide.port() + "/console/#register");
+    waiting(desk).until(d -> byId("view-register").isDisplayed());
+    byId("pasteText").sendKeys("我叫李四，电话13987654321。南京市江宁区某某砖厂每天晚上排放黑烟，气味刺鼻，"
+        + "已经一个多月了，请求环保部门尽快查处。");
+    byId("extract").click();
+    waiting(desk).until(d -> "13987654321".equals(byId("r-phone").getAttribute("value")));
+    byId("registerSubmit").click();
+    waiting(desk).until(d -> byId("registered").getText().contains("已登记")
+        && !d.findElements(By.cssSelector("#registered a.duplicateOf")).isEmpty());
+    assertThat(desk.findElement(By.cssSelector("#registered a.duplicateOf")).getText()).isEqualTo(number);
+    assertThat(byId("registered").getText()).contains("重复信访");
+    // Ready for the next letter: the paste box has the focus.
+    assertThat(desk.switchTo().activeElement().getAttribute("id")).isEqualTo("pasteText");
+    shot(desk, "7b-repeated-letter");
   }
 
   @Test
@@ -539,15 +556,18 @@ class StaffConsoleBrowserTest {
         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     byId("overdueExport").click();
     waiting(desk).until(d -> Files.exists(file) && !Files.exists(Path.of(file + ".crdownload")));
+    // Saved as the API sent it: UTF-8 with its BOM, so that Excel on a Chinese Windows does not read GBK.
+    byte[] saved = Files.readAllBytes(file);
+    assertThat(java.util.Arrays.copyOf(saved, 3)).isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     List<String> lines = Files.readAllLines(file);
-    assertThat(lines.get(0)).startsWith("case_number,clock,due,state,department");
+    assertThat(lines.get(0)).startsWith("\uFEFFcase_number,clock,due,state,department");
     assertThat(lines).anyMatch(l -> l.startsWith(zhejiang + ",report,")).noneMatch(l -> l.contains(nanjing));
     assertThat(byId("overdueError").getText()).isEmpty();
 
     // A mistyped code (the letter O for a zero) is refused in the API's words; no list is shown as if empty.
     byId("o-department").clear();
     byId("o-department").sendKeys("32O1", Keys.ENTER);
-    waiting(desk).until(d -> byId("overdueError").getText().contains("部门代码须为2、4或6位数字"));
+    waiting(desk).until(d -> byId("overdueError").getText().contains("部门代码为2、4或6位数字"));
     assertThat(texts("#overdueTable tbody tr")).isEmpty();
     assertThat(desk.switchTo().activeElement().getAttribute("id")).isEqualTo("o-department");
     shot(desk, "14-overdue-mistyped-code");
