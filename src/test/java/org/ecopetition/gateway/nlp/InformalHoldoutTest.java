@@ -34,15 +34,16 @@ import org.junit.jupiter.api.Test;
 class InformalHoldoutTest {
   /**
    * Exact polluters of 150. First run (main 34390fe, the honest estimate): 138/150 (0.92) — typo 30/30, speech 29/30,
-   * English 21/22, WeChat 27/30, questions 25/30, mixed 6/8.
+   * English 21/22, WeChat 27/30, questions 25/30, mixed 6/8; 140/150 with two labels corrected to the convention (see the
+   * file's header). After branch polreg's classes (tuned): 145/150; the floor one case under.
    */
-  static final int EXACT_FLOOR = 138;
-  /** Look-alikes (of 40) given a polluter at a name's confidence, at most. First run: 3 (a kind given on 3 more). */
-  static final int INVENTED_CEILING = 3;
-  /** Writer's names right of 88. First run: 81/88 (0.92). */
-  static final int NAME_FLOOR = 81;
-  /** Texts giving no name (of 102) where a name is found anyway, at most. First run: 3. */
-  static final int FALSE_NAME_CEILING = 3;
+  static final int EXACT_FLOOR = 144;
+  /** Look-alikes (of 40) given a polluter at a name's confidence, at most. First run: 3 (a kind given on 3 more); now 0; one over. */
+  static final int INVENTED_CEILING = 1;
+  /** Writer's names right of 88. First run: 81/88 (0.92); after branch polreg 88/88; one case under. */
+  static final int NAME_FLOOR = 87;
+  /** Texts giving no name (of 102) where a name is found anyway, at most. First run: 3; after branch polreg 0; one over. */
+  static final int FALSE_NAME_CEILING = 1;
 
   /** exact, named, invented, look-alikes, kinds on look-alikes, names right, names given, false names, no name given. */
   static final int[] COUNTS = new int[9];
