@@ -1406,8 +1406,9 @@ final class Names {
    */
   private boolean namedAfterClause(String text, int p, boolean[] person, Predicate<String> place, List<Mention> out) {
     int d = p + 1;
-    while (d < text.length() && d - p <= 20 && "的嘅".indexOf(text.charAt(d)) < 0 && NAME_END.indexOf(text.charAt(d)) < 0) {
-      d++;
+    while (d < text.length() && d - p <= 20 && "的嘅".indexOf(text.charAt(d)) < 0 && (NAME_END.indexOf(text.charAt(d)) < 0
+        || text.charAt(d) == ' ' && d + 1 < text.length() && Tokens.han(text.charAt(d + 1)))) {
+      d++; // 我是那个 开发区的 刘师傅: speech typed with spaces between its words (polreg)
     }
     int q = d + 1;
     if (d - p > 20 || q >= text.length() || "的嘅".indexOf(text.charAt(d)) < 0) { // Cantonese 嘅 is 的 (我系南海嘅…)
@@ -1433,13 +1434,24 @@ final class Names {
       out.add(new Mention(q, q + 2, text.substring(q, q + 2), true, 0.75)); // 我是…镇的 阿X: 阿 kept with a given name
       return true;
     }
-    if (text.charAt(q) == '老' && q + 1 < text.length()) {
+    if ("老小".indexOf(text.charAt(q)) >= 0 && q + 1 < text.length()) {
       int len = surname(text, q + 1);
       int e = q + 1 + len;
       if (len > 0 && (e >= text.length() || NAME_END.indexOf(text.charAt(e)) >= 0) && RARE.indexOf(text.charAt(q + 1)) < 0
           && types(text, q, e) == null) { // not 小学的老师: a word
-        out.add(new Mention(q + 1, e, text.substring(q + 1, e), true, 0.8)); // 我是江阴的老曹，…: the surname
+        // 我是江阴的老曹，…, 我是住河边的小刘 (polreg): the surname
+        out.add(new Mention(q + 1, e, text.substring(q + 1, e), true, 0.8));
         return true;
+      }
+    }
+    int sl = surname(text, q);
+    if (sl > 0 && RARE.indexOf(text.charAt(q)) < 0) {
+      for (int k = 2; k >= 1; k--) {
+        int e = q + sl + k;
+        if (e <= text.length() && is(text, q + sl, e, Type.HONORIFIC) && (e == text.length() || NAME_END.indexOf(text.charAt(e)) >= 0)) {
+          out.add(new Mention(q, q + sl, text.substring(q, q + sl), true, 0.75)); // 我是那个 开发区的 刘师傅 那个…: the surname
+          return true;
+        }
       }
     }
     int[] nm = (person == null || q < person.length && person[q]) ? parse(text, q, false, person, place) : null;
@@ -1478,7 +1490,7 @@ final class Names {
       out.add(new Mention(p + 1, p + 2, text.substring(p + 1, p + 2), true, 0.75)); // 老孙我在这住了…: the speaker first
     }
     int[] name = parse(text, p, true, person, place);
-    if (name != null && (surname(text, p) > 0 || name[1] - name[0] >= 3)) {
+    if (name != null && (surname(text, p) > 0 || name[1] - name[0] >= 3 && !ASKING.matcher(text).region(name[0], name[1]).find())) {
       int a = name[3];
       while (a < text.length() && " ，,：:".indexOf(text.charAt(a)) >= 0) {
         a++;
@@ -1506,6 +1518,12 @@ final class Names {
       }
     }
   }
+
+  /**
+   * Words of a question's subject (这种情况能举报吗, 这事可以投诉吗: polreg): a text opening so before 举报 or 反映 asks, and
+   * names nobody; a name of no surname (扎西多吉反映) holds none of them.
+   */
+  private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern.compile("这|哪|能|可以|可不可|怎么|怎样|情况|是否|应该|该不该|要不要");
 
   /** The next 身份证 (…，丁晓梅，身份证…) or 口述 (老人 X 口述，护工代写: who dictated the message) from {@code from}, or -1. */
   private static int nextBefore(String text, int from) {
@@ -2243,10 +2261,14 @@ final class Names {
   private static final java.util.regex.Pattern DATE_TAIL = java.util.regex.Pattern.compile(
       "[ \t\u3000]+(?:(?:\\d{4}\\s*[年.\\-/]\\s*)?\\d{1,2}\\s*[月.\\-/]\\s*\\d{1,2}\\s*[日号]?|\\d{4}\\s*[年.\\-/]\\s*\\d{1,2}\\s*月?)$");
 
-  /** A surname alone ends a message as a signature only after a comma that follows a place (…临桂区，唐). */
+  /** A surname alone ends a message as a signature after a comma that follows a place (…临桂区，唐) or ends a chat message. */
   private static boolean lonelyTail(String text, int s) {
     return dashAfterSentence(text, s) // …没用。—姜, …熏黄了。——魏
         || s >= 2 && "，,".indexOf(text.charAt(s - 1)) >= 0 && "市县区镇村乡旗州".indexOf(text.charAt(s - 2)) >= 0
+        // …我家衣服都不敢晾外面，潘: a surname alone after the last comma of a chat message that ends there (polreg), not
+        // a word said alone (…，谢 for thanks) nor one of the surnames that are common words
+        || s >= 5 && "，,".indexOf(text.charAt(s - 1)) >= 0 && s + 1 == text.strip().length() && Tokens.han(text.charAt(s - 2))
+        && RARE.indexOf(text.charAt(s)) < 0 && "谢管急好".indexOf(text.charAt(s)) < 0
         // …请查处！侯: a surname alone after the last sentence's mark, the whole of the last line, signs it
         || s >= 3 && "！!。？?".indexOf(text.charAt(s - 1)) >= 0 && s + 1 == text.strip().length()
         && RARE.indexOf(text.charAt(s)) < 0

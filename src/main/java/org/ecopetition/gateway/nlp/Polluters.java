@@ -391,7 +391,9 @@ final class Polluters {
     kindBeforeQuotedLatin(text, out);
     if (out.isEmpty() && HanLpExtractor.english(text)) {
       Matcher ap = Cues.find(EN_APPOSITION, text, EN_KIND_FIRSTS);
-      if (ap != null && !ARTICLE.matcher(ap.group(1)).lookingAt() && !ap.group(1).startsWith("I ")) {
+      // not the writer's own (My company Huawei is near the lake: an employer, polreg)
+      if (ap != null && !ARTICLE.matcher(ap.group(1)).lookingAt() && !ap.group(1).startsWith("I ")
+          && !EN_OWN_BEFORE.matcher(text).region(Math.max(0, ap.start() - 5), ap.start()).find()) {
         out.add(new Unit(ap.group(1), ap.start(1), ap.end(1), false)); // the restaurant Bella Cucina
       }
     }
@@ -815,6 +817,8 @@ final class Polluters {
   /** A unit's English noun and the capitalised name after it (the restaurant Bella Cucina, a factory called…). */
   static final Pattern EN_APPOSITION = Pattern.compile(
       "\\b(?:" + EN_KIND_NOUNS + ")\\s+[“\"‘]?((?:\\p{Lu}[\\p{L}&'\\-]*)(?:\\s+\\p{Lu}[\\p{L}&'\\-]*){0,3})");
+  /** The writer's own before a unit's English noun (my company, our factory). */
+  private static final Pattern EN_OWN_BEFORE = Pattern.compile("(?i)\\b(?:my|our)\\s+$");
   /** An English unit noun right before 叫 (golf club 叫 …, 那个 factory 叫 …). */
   private static final Pattern EN_KIND_BEFORE = Pattern.compile("(?i)\\b(?:" + EN_KIND_NOUNS + ")\\s*$");
   /** A determiner between a Latin name and a Chinese kind of unit (Hanford Plastics这家外资厂): the name ends before it. */
@@ -2093,7 +2097,7 @@ final class Polluters {
   }
 
   /** The writer's work at a unit: 的 and a worker's word after its name (after 我是), or 上班 after it (after 我在). */
-  private static final Pattern WORKER = Pattern.compile("的(?:员工|职工|工人|职员|工作人员|保安|司机|会计)");
+  private static final Pattern WORKER = Pattern.compile("的 ?(?:员工|职工|工人|职员|工作人员|保安|司机|会计)");
   private static final Pattern AT_WORK = Pattern.compile("上班|工作|打工|干活|任职|开货车|开车|开大车|返工|做工|做事");
   /**
    * Before the name: the writer (我, 其 in a record, or no one at the clause's start: 我叫X，在…上班), 在, and perhaps
@@ -2135,8 +2139,16 @@ final class Polluters {
   /** Whether the clause before the unit opens with the writer saying who they are (我是, 本人是, 俺是). */
   private static boolean ownSpeaker(String text, int cs, int at) {
     String before = text.substring(cs, at).strip();
+    if (before.indexOf(' ') >= 0) {
+      // speech typed with spaces and fillers (那个 我是 那个 华联超市的 员工: polreg): the clause's last words before the name
+      before = SPOKEN_FILLER.matcher(before).replaceAll("");
+      return before.endsWith("我是") || before.endsWith("本人是") || before.endsWith("俺是") || before.endsWith("我就是");
+    }
     return before.equals("我是") || before.equals("本人是") || before.equals("俺是") || before.equals("我就是") || before.equals("本人系");
   }
+
+  /** A speaker's fillers and the spaces of typed speech, no words of a clause. */
+  private static final Pattern SPOKEN_FILLER = Pattern.compile("\\s+|那个|这个|就是说|嗯+|呃+|啊+|喂+");
 
   /** Where the clause holding {@code at} starts. */
   private static int clauseStart(String text, int at) {
@@ -2477,7 +2489,8 @@ final class Polluters {
       return cut; // tried only where a date can start
     }
     Matcher m = TIME_AT.matcher(text).region(cut, sfx);
-    return m.lookingAt() && sfx - m.end() >= 2 && Tokens.han(text.charAt(m.end())) ? m.end() : cut;
+    // a time that is the whole head (晚上工地施工…: polreg) leaves the unit unnamed
+    return m.lookingAt() && (sfx - m.end() >= 2 && Tokens.han(text.charAt(m.end())) || m.end() == sfx) ? m.end() : cut;
   }
 
   /** A road's name (建设路, 人民大道): not a trade (公路, 铁路, 路桥, 路政) nor a side of it (路口, 路边). */

@@ -49,7 +49,9 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern EN_SIGN_OFF_WORD = Pattern.compile("(?i)^(cheers|bye|goodbye|sorry|hurry|anyone|everyone|nobody|today|tonight|now|again|regards|best|yours|ok|okay|asap|quickly|seriously|really|why|how|thanks|help|please)$");
   private static final Pattern EN_SIGNED_ONE = Pattern.compile("[-–—]\\s*(\\p{Lu}\\p{Ll}{2,15})\\s*[.!]?\\s*$");
   static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
-  static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|我系|联系人[:：]?)\\s*(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
+  // a trade or kin word in small letters between "I'm" and the name says who one is (I'm farmer Li, I am uncle Zhao: polreg)
+  static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|我系|联系人[:：]?)\\s*"
+      + "(?:(?:farmer|teacher|doctor|nurse|driver|worker|fisherman|herder|uncle|auntie|aunt|grandpa|grandma|granny|old|little)\\s+)?(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
   /** A name after what someone is called, or after the words that sign a report (Report by…, written by…). */
   static final Pattern EN_CALLED = Pattern.compile("\\b((?i:called|named|his name is|her name is|name of|report(?:ed)? by|written by|submitted by|sent by))\\s+("
       + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");

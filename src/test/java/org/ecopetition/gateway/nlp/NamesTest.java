@@ -755,4 +755,25 @@ class NamesTest {
     Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
     assertThat(e.field("name").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
   }
+
+  /**
+   * Branch polreg's classes (nlp-models/README.md, "Informal registers: holdout five"), in sentences of our own: a
+   * surname alone after the last comma of a chat message; 小X after 我是…的; a surname and an honorific after 我是…的 in
+   * speech typed with spaces; an English trade word in small letters between I'm and the name; a question's words before
+   * 举报 and laughter opening a message are no names.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "宏泰制药厂的味道飘到学校了，孩子们都捂着鼻子，韦 | 韦",
+      "河边又倒了一车建筑垃圾，好几天没人清，葛 | 葛",
+      "河边又倒了一车建筑垃圾，好几天没人清，谢 | -",
+      "砖厂的烟又来了，我是住在东头的小魏 | 魏",
+      "那个 我是 那个 后山村的 罗大姐 就是 砖厂 又冒烟了 | 罗",
+      "The quarry blasts every morning and our walls crack. I'm fisherman Zhou. | Zhou",
+      "这种情况能投诉吗：楼下饭店的油烟直排 | -",
+      "哈哈 这都第三次了 楼下烧烤又到凌晨 | -"})
+  void polregClasses(String text, String want) {
+    Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
+    assertThat(e.field("name").map(Extraction.Field::value).orElse(null)).isEqualTo(want.equals("-") ? null : want);
+  }
 }

@@ -1153,5 +1153,40 @@ class PollutersTest {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
 
+  /**
+   * Branch polreg's classes (nlp-models/README.md, "Informal registers: holdout five"), in sentences of our own: a
+   * question's or a request's verb before the name (管不管X, 有谁知道X, 帮忙看看X, 是不是和X有关系); a time that is the
+   * whole head of a unit word (晚上工地: no name); the writer's employer in speech typed with spaces and fillers, and in
+   * English after my/our.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "你们到底管不管宏泰制药厂？味道都飘到学校了 | 宏泰制药厂",
+      "县里查不查鑫瑞电镀厂啊？水沟都是绿的 | 鑫瑞电镀厂",
+      "谁知道福临化肥厂晚上排的是什么气？ | 福临化肥厂",
+      "麻烦派人来看看永达纸业的排污口，水是黑的 | 永达纸业",
+      "能不能帮忙查一下金穗饲料厂，臭了一个月了 | 金穗饲料厂",
+      "镇上是不是和兴旺石材有关系？举报了也不管 | 兴旺石材",
+      "是不是跟顺昌化工厂有交情，为啥一直不查？ | 顺昌化工厂",
+      "半夜工地还在打桩，吵得睡不着 | -",
+      "凌晨厂子开工，机器声音很大 | -",
+      "嗯 我是 那个 恒发物流的 员工 我们仓库后面 有人烧垃圾 | -",
+      "Our company Brightway is beside the canal, the water smells of oil lately. | -"})
+  void polregClasses(String text, String want) {
+    String got = RULES.extract(text).field("polluter").filter(f -> f.confidence() >= 0.8).map(Extraction.Field::value).orElse(null);
+    assertThat(got).isEqualTo(want.equals("-") ? null : want);
+  }
+
+  /** Look-alikes of branch polreg's classes: names holding the new lead words' characters stay whole. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "祥和陶瓷厂的烟囱天天冒黑烟 | 祥和陶瓷厂",
+      "昨天晚上宏达纸业又偷排了 | 宏达纸业",
+      "The factory Sunbright dumps oil into the river at night. | Sunbright",
+      "我是恒发物流的员工，隔壁的金龙铸造厂天天冒黑烟 | 金龙铸造厂"})
+  void polregLookAlikes(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
   private static HanLpExtractor hanLp;
 }
