@@ -194,7 +194,9 @@ public final class StaffRouter {
         return Future.<Void>succeededFuture();
       }
       NewCase entry = conversation == null ? typed : typed.fromConversation(conversation, ch.get());
-      return repo.pool().withTransaction(conn -> cases.register(conn, entry)
+      StaffPrincipal who = principal(ctx);
+      return repo.pool().withTransaction(conn -> cases.register(conn, entry, java.util.Map.of(), java.util.List.of(),
+              visibleEarlier(conn, entry, who))
             .compose(reg -> cases.event(conn, reg.id(), clock.instant().atOffset(java.time.ZoneOffset.UTC), "entered",
                 actor, null, null, "第十四条", typed.channel(), null, null).map(v -> reg)))
         .compose(reg -> conversation == null ? Future.succeededFuture(reg)
@@ -205,6 +207,18 @@ public final class StaffRouter {
                 .put("decisionDue", reg.noticeDue().lastDay().toString())
                 .put("proposal", ProposalJson.of(reg.proposal())).encode()));
     }).onFailure(ctx::fail);
+  }
+
+  /**
+   * The earlier cases routing weighs for a matter this member of staff registers (a repeat, a hotspot), without those
+   * they may not know exist (Art 21, 23): the proposal they read back would tell them otherwise.
+   */
+  private Future<java.util.List<org.ecopetition.gateway.routing.PriorCase>> visibleEarlier(
+      io.vertx.sqlclient.SqlClient conn, NewCase entry, StaffPrincipal who) {
+    return cases.earlier(conn, entry).compose(priors -> repo.caseViews(conn,
+            priors.stream().map(org.ecopetition.gateway.routing.PriorCase::caseNumber).distinct().toList())
+        .map(views -> priors.stream().filter(p -> views.get(p.caseNumber()) == null
+            || !visibility.barred(who, views.get(p.caseNumber()))).toList()));
   }
 
   private static final java.util.Set<String> CLOCKS = java.util.Set.of("notice", "handling", "review", "report");
