@@ -329,6 +329,9 @@ final class PgStaffRepository {
         if (forReportedParty && accusation) {
           return;
         }
+        if (forReportedParty && mayDisclose) {
+          ReportedPartyCopy.consented(o, ReportedPartyCopy.others(o, factsRedacted, requestRedacted));
+        }
         if (forReportedParty && !mayDisclose) {
           if (confirmed == null) {
             withheld.add(o.getString("case_number"));

@@ -58,6 +58,59 @@ final class ReportedPartyCopy {
     return Redaction.values(known);
   }
 
+  /**
+   * For a petitioner who consented to disclosure (Art 24): the identities the confirmed copy masked that are not the
+   * petitioner's own — a neighbour, a witness, a family member, their phones and addresses. The consent is the
+   * petitioner's, for their own name; it never reaches the third persons they named. The petitioner's own name (and
+   * any part of it), phone (by its digits) and address stay.
+   */
+  static Redaction.Values others(JsonObject c, Object factsRedacted, Object requestRedacted) {
+    String name = c.getString("petitioner_name", "").strip();
+    String phone = digits(c.getString("contact_phone", ""));
+    String address = c.getString("petitioner_address", "").strip();
+    Map<String, List<String>> others = new LinkedHashMap<>();
+    for (String[] text : new String[][] {{c.getString("facts"), factsRedacted instanceof String f ? f : null},
+        {c.getString("request"), requestRedacted instanceof String r ? r : null}}) {
+      Redaction.maskedIn(text[0], text[1]).forEach((type, values) -> values.forEach(v -> {
+        boolean own = switch (type) {
+          case Identity.NAME -> !name.isEmpty() && (name.contains(v) || calledBy(name).contains(v));
+          case Identity.PHONE -> !phone.isEmpty() && phone.equals(digits(v));
+          case Identity.ADDRESS -> !address.isEmpty() && address.contains(v);
+          default -> false;
+        };
+        if (!own) {
+          others.computeIfAbsent(type, k -> new ArrayList<>()).add(v);
+        }
+      }));
+    }
+    List<String> names = others.getOrDefault(Identity.NAME, List.of());
+    for (String n : List.copyOf(names)) {
+      names.addAll(calledBy(n));
+    }
+    return Redaction.values(others);
+  }
+
+  /** As above, the copy in the row. */
+  static Redaction.Values others(JsonObject c) {
+    return others(c, c.getString("facts_redacted"), c.getString("request_redacted"));
+  }
+
+  /** A phone's digits as a reader reads them, without +86. */
+  private static String digits(String v) {
+    String d = Redaction.Digits.read(v == null ? "" : v).replaceAll("[^0-9]", "");
+    return d.length() == 13 && d.startsWith("86") ? d.substring(2) : d;
+  }
+
+  /** The consented copy: the case's texts as written, with {@code others} (third persons) masked. */
+  static JsonObject consented(JsonObject c, Redaction.Values others) {
+    for (String column : new String[] {"facts", "request", "location", "polluter", "accused"}) {
+      if (c.getValue(column) instanceof String s) {
+        c.put(column, others.redact(s));
+      }
+    }
+    return c;
+  }
+
   private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
   private static final List<String> COMPOUND_SURNAMES = List.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟",
       "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "端木", "西门", "南宫", "独孤", "呼延", "赫连", "申屠");

@@ -837,7 +837,11 @@ public final class StaffRouter {
           return Future.succeededFuture();
         }
         boolean consent = Boolean.TRUE.equals(d.getBoolean("disclosure_consent")) && !Boolean.TRUE.equals(d.getBoolean("anonymous"));
-        if (!consent) {
+        if (consent) {
+          // The petitioner's consent is for their own name: the third persons they named stay masked.
+          Redaction.Values others = ReportedPartyCopy.others(d);
+          mask = others::redact;
+        } else {
           if (d.getValue("redaction_confirmed_at") == null) {
             ctx.response().setStatusCode(409).putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(new JsonObject().put("error", new JsonObject().put("code", "redaction_unconfirmed")

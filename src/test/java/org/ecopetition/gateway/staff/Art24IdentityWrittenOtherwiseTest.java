@@ -63,7 +63,14 @@ class Art24IdentityWrittenOtherwiseTest {
         "/export?from=2020-01-01&to=2099-12-31&forReportedParty=true&format=csv"}) {
       HttpResponse<Buffer> r = staff.get(path);
       assertThat(r.statusCode()).as(path).isEqualTo(200);
-      assertThat(leak(r.bodyAsString())).as(path + "\n" + r.bodyAsString()).isNull();
+      // This case's row alone (another test's petitioner consented to be named).
+      String mine = r.bodyAsString().lines().filter(l -> !path.endsWith("csv") || l.contains(n))
+          .collect(java.util.stream.Collectors.joining("\n"));
+      if (path.startsWith("/export") && !path.endsWith("csv")) {
+        mine = r.bodyAsJsonObject().getJsonArray("cases").stream().map(JsonObject.class::cast)
+            .filter(o -> n.equals(o.getString("case_number"))).findFirst().orElseThrow().encode();
+      }
+      assertThat(leak(mine)).as(path + "\n" + mine).isNull();
     }
     String doc = staff.get("/cases/" + n + "/documents/opinion?forReportedParty=true").bodyAsString();
     // What the reported party needs stays: the polluter, what happened, the basis.
@@ -72,5 +79,40 @@ class Art24IdentityWrittenOtherwiseTest {
     assertThat(staff.get("/cases/" + n + "/history").bodyAsString()).doesNotContain("３２０５０６", "320506198709");
     // The handling department's own copy keeps what the petitioner wrote.
     assertThat(staff.get("/cases/" + n + "/documents/opinion").bodyAsString()).contains(NAME, "songwq77");
+  }
+
+  /**
+   * A petitioner who consented to be named (Art 24) consented for herself: the neighbour she names as a witness, with
+   * his mobile and his door, reaches the reported party in neither the export nor the document.
+   */
+  @Test
+  void consentToBeNamedIsNoConsentForTheNeighbourSheNames() {
+    String neighbour = "褚立峰";
+    String n = staff.enter(new JsonObject().put("channel", "letter").put("category", "申诉求决").put("subtype", 4)
+        .put("disclosureConsent", true)
+        .put("facts", "我叫宋晚晴。恒昌印染厂晚上偷排废水。邻居褚立峰也看见了，他的手机是15962040817，住在新桥村14号。")
+        .put("request", "请求依法查处").put("name", NAME).put("phone", PHONE)
+        .put("address", "江苏省苏州市吴中区枫桥镇新桥村12号").put("polluter", "恒昌印染厂"));
+    long v = version(n);
+    v = staff.act(n, "accept", v, new JsonObject().put("reason", "属于本级职责"));
+    v = staff.act(n, "start_handling", v, new JsonObject().put("reason", "开始办理"));
+    staff.act(n, "issue_opinion", v, new JsonObject().put("reason", "出具意见")
+        .put("publicText", "经查，宋晚晴反映属实，证人褚立峰（159 6204 0817）所述一致。")
+        .put("findings", "褚师傅家住新桥村14号，亲眼所见。").put("basis", "《水污染防治法》").put("outcome", "support"));
+    java.util.function.Function<String, String> third = t -> t.contains(neighbour) ? neighbour
+        : t.contains("褚师傅") ? "褚师傅" : t.contains("新桥村14号") ? "his door"
+        : org.ecopetition.gateway.nlp.Redaction.Digits.read(t).replaceAll("[^0-9]", "").contains("5962040817") ? "his phone"
+        : null;
+    HttpResponse<Buffer> doc = staff.get("/cases/" + n + "/documents/opinion?forReportedParty=true");
+    assertThat(doc.statusCode()).isEqualTo(200);
+    assertThat(third.apply(doc.bodyAsString())).as(doc.bodyAsString()).isNull();
+    // She is named, as she agreed.
+    assertThat(doc.bodyAsString()).contains(NAME);
+    JsonObject row = staff.get("/export?from=2020-01-01&to=2099-12-31&forReportedParty=true").bodyAsJsonObject()
+        .getJsonArray("cases").stream().map(JsonObject.class::cast)
+        .filter(o -> n.equals(o.getString("case_number"))).findFirst().orElseThrow();
+    assertThat(third.apply(row.encode())).as(row.encode()).isNull();
+    assertThat(row.getString("petitioner_name")).isEqualTo(NAME);
+    assertThat(row.getString("facts")).contains("我叫宋晚晴", "邻居【姓名】");
   }
 }
