@@ -33,6 +33,17 @@ public final class Visibility {
     return c.recused().contains(p.actor()) ? Sight.RECUSED : Sight.VISIBLE;
   }
 
+  /**
+   * Whether {@code p} may not learn even that case {@code c} exists, whatever the department: an accusation against
+   * their unit or one above it (Art 23), or a case they are recused from (Art 21). What the gateway derives from other
+   * cases for them — a matter they register being called a repeat of an earlier one, or a hotspot counting it — must
+   * not weigh such a case: searching a petitioner's phone or a polluter's name would answer otherwise than for a
+   * random one.
+   */
+  public boolean barred(StaffPrincipal p, CaseView c) {
+    return c.accuses(p.departmentCode()) || c.recused().contains(p.actor());
+  }
+
   /** The cases {@code p} may see in a list, count or export of {@code family} (only for a family the role may use). */
   public CaseScope scope(StaffPrincipal p, Family family) {
     return new CaseScope(departments(p, family), p.actor(), deploymentCode);

@@ -392,10 +392,14 @@ public final class Redaction {
       return d != 0 ? d : c == 'X' || c == 'x' ? 'X' : 0;
     }
 
-    /** What may stand between the digits of one number. */
+    /**
+     * What may stand between the digits of one number: a space, dash or bracket (also full-width: "139　2846　5713",
+     * "139－2846－5713"), a dot or slash ("139.2846.5713"), a line break (a number wrapped in a letter).
+     */
     private static boolean separator(char c) {
       return switch (c) {
-        case ' ', '-', '—', '–', '(', ')', '（', '）' -> true;
+        case ' ', '-', '—', '–', '(', ')', '（', '）', '\u3000', '\u00a0', '－', '.', '．', '·', '/', '／', '_', '\t', '\n',
+            '\r' -> true;
         default -> false;
       };
     }

@@ -27,12 +27,17 @@ public final class AtRest {
   /** The case's columns sealed as text, in the order the re-sealing step reads them. */
   public static final List<String> CASE_TEXTS = List.of(NAME, ADDRESS, PHONE, FACTS, REQUEST);
 
+  /** What may stand between an ID number's digits: a space (also full-width), a dash (also full-width), a line break. */
+  private static final String ID_SEPARATOR = "(?:[ \\-\u3000－\t]|\r?\n)";
+
   /**
-   * A resident ID number (18 characters, the last may be X, or the old 15 digits), also written in groups; not a
-   * part of a longer run of digits or letters. What the extractor's identity spans call an ID, without its checksum.
+   * A resident ID number (18 characters, the last may be X, or the old 15 digits), also written in groups, in
+   * full-width digits, or broken over a line (a letter typed from paper: "３３０１０６…", "330106199001\n011234");
+   * not a part of a longer run of digits or letters. What the extractor's identity spans call an ID, without its checksum.
    */
   static final Pattern ID_NUMBER = Pattern.compile(
-      "(?<![0-9A-Za-z])(?:[0-9](?:[ \\-]?[0-9]){16}[ \\-]?[0-9Xx]|[0-9](?:[ \\-]?[0-9]){14})(?![0-9A-Za-z])");
+      "(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])(?:[0-9０-９](?:" + ID_SEPARATOR + "?[0-9０-９]){16}" + ID_SEPARATOR
+          + "?[0-9０-９XxＸｘ]|[0-9０-９](?:" + ID_SEPARATOR + "?[0-9０-９]){14})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])");
   static final String ID_MASK = "【身份证号】";
 
   private final DataKeys keys;
@@ -52,14 +57,14 @@ public final class AtRest {
   }
 
   /**
-   * Whether {@code text} holds at least 15 ASCII digits, as any match of {@link #ID_NUMBER} does: most texts (every
+   * Whether {@code text} holds at least 15 digits (ASCII or full-width), as any match of {@link #ID_NUMBER} does: most texts (every
    * string of a conversation's state, every message, each turn) hold fewer, and counting is cheaper than the search.
    */
   private static boolean fifteenDigits(String text) {
     int digits = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9' && ++digits >= 15) {
+      if ((c >= '0' && c <= '9' || c >= '０' && c <= '９') && ++digits >= 15) {
         return true;
       }
     }

@@ -329,6 +329,9 @@ final class PgStaffRepository {
         if (forReportedParty && accusation) {
           return;
         }
+        if (forReportedParty && mayDisclose) {
+          ReportedPartyCopy.consented(o, ReportedPartyCopy.others(o, factsRedacted, requestRedacted));
+        }
         if (forReportedParty && !mayDisclose) {
           if (confirmed == null) {
             withheld.add(o.getString("case_number"));
@@ -380,6 +383,24 @@ final class PgStaffRepository {
   /** What visibility needs of a case (empty: no such case). */
   Future<Optional<CaseView>> caseView(String caseNumber) {
     return pool.preparedQuery(CASE_VIEW).execute(Tuple.of(caseNumber)).map(PgStaffRepository::view);
+  }
+
+  /** What visibility needs of each of these cases, by case number (a number of no case is absent). */
+  Future<java.util.Map<String, CaseView>> caseViews(io.vertx.sqlclient.SqlClient conn, List<String> numbers) {
+    if (numbers.isEmpty()) {
+      return Future.succeededFuture(java.util.Map.of());
+    }
+    return conn.preparedQuery("SELECT case_number, responsible_code, category, recused, accused_codes FROM cases "
+        + "WHERE case_number = ANY($1::text[])").execute(Tuple.of(numbers.toArray(new String[0]))).map(rows -> {
+          java.util.Map<String, CaseView> out = new java.util.HashMap<>();
+          for (Row r : rows) {
+            String[] recused = r.getArrayOfStrings("recused");
+            String[] accused = r.getArrayOfStrings("accused_codes");
+            out.put(r.getString("case_number"), new CaseView(r.getString("responsible_code"), r.getString("category"),
+                recused == null ? List.of() : List.of(recused), accused == null ? List.of() : List.of(accused)));
+          }
+          return out;
+        });
   }
 
   /** What visibility needs of the case a written notice belongs to (empty: no such notice). */

@@ -195,8 +195,10 @@ public final class StaffRouter {
         return Future.<Void>succeededFuture();
       }
       NewCase entry = conversation == null ? typed : typed.fromConversation(conversation, ch.get());
+      StaffPrincipal who = principal(ctx);
       java.time.OffsetDateTime at = clock.instant().atOffset(java.time.ZoneOffset.UTC);
-      return repo.pool().withTransaction(conn -> cases.register(conn, entry)
+      return repo.pool().withTransaction(conn -> cases.register(conn, entry, java.util.Map.of(), java.util.List.of(),
+              visibleEarlier(conn, entry, who))
             .compose(reg -> cases.event(conn, reg.id(), at, "entered", actor, null, null, "第十四条", typed.channel(),
                 null, null).map(v -> reg))
             // Art 17: why a matter received long ago is registered only now, beside its day of receipt.
@@ -211,6 +213,18 @@ public final class StaffRouter {
                 .put("decisionDue", reg.noticeDue().lastDay().toString())
                 .put("proposal", ProposalJson.of(reg.proposal())).encode()));
     }).onFailure(ctx::fail);
+  }
+
+  /**
+   * The earlier cases routing weighs for a matter this member of staff registers (a repeat, a hotspot), without those
+   * they may not know exist (Art 21, 23): the proposal they read back would tell them otherwise.
+   */
+  private Future<java.util.List<org.ecopetition.gateway.routing.PriorCase>> visibleEarlier(
+      io.vertx.sqlclient.SqlClient conn, NewCase entry, StaffPrincipal who) {
+    return cases.earlier(conn, entry).compose(priors -> repo.caseViews(conn,
+            priors.stream().map(org.ecopetition.gateway.routing.PriorCase::caseNumber).distinct().toList())
+        .map(views -> priors.stream().filter(p -> views.get(p.caseNumber()) == null
+            || !visibility.barred(who, views.get(p.caseNumber()))).toList()));
   }
 
   private static final java.util.Set<String> CLOCKS = java.util.Set.of("notice", "handling", "review", "report");
@@ -879,7 +893,11 @@ public final class StaffRouter {
           return Future.succeededFuture();
         }
         boolean consent = Boolean.TRUE.equals(d.getBoolean("disclosure_consent")) && !Boolean.TRUE.equals(d.getBoolean("anonymous"));
-        if (!consent) {
+        if (consent) {
+          // The petitioner's consent is for their own name: the third persons they named stay masked.
+          Redaction.Values others = ReportedPartyCopy.others(d);
+          mask = others::redact;
+        } else {
           if (d.getValue("redaction_confirmed_at") == null) {
             ctx.response().setStatusCode(409).putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(new JsonObject().put("error", new JsonObject().put("code", "redaction_unconfirmed")

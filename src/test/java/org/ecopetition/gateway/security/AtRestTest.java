@@ -29,6 +29,10 @@ class AtRestTest {
     assertThat(AtRest.maskIdNumbers("ID 32010219880712533x.")).isEqualTo("ID 【身份证号】.");
     assertThat(AtRest.maskIdNumbers("证件 110101 19900307 4578 号")).isEqualTo("证件 【身份证号】 号");
     assertThat(AtRest.maskIdNumbers("老身份证110101900307457")).isEqualTo("老身份证【身份证号】");
+    // Typed from paper: full-width digits, a full-width space, a number wrapped at the end of a line.
+    assertThat(AtRest.maskIdNumbers("身份证４４０３０５１９９１１１０２６６１Ｘ。")).isEqualTo("身份证【身份证号】。");
+    assertThat(AtRest.maskIdNumbers("证号440305　19911102　661x")).isEqualTo("证号【身份证号】");
+    assertThat(AtRest.maskIdNumbers("身份证号440305199111\n02661X，电话13907395512")).isEqualTo("身份证号【身份证号】，电话13907395512");
     // A case number, a longer run of digits, a phone with a landline: not ID numbers.
     for (String kept : List.of("案件HB2026112900001", "单号12345678901234567890", "电话0731-88886666，13907395512",
         "2026-06-15 10:00")) {

@@ -48,4 +48,36 @@ class ReportedPartyCopyTest {
     // Nothing of the text around them is taken for a name.
     assertThat(known.redact("铸造厂半夜冒黑烟，和平路也闻到。")).isEqualTo("铸造厂半夜冒黑烟，和平路也闻到。");
   }
+
+  /** A phone written with separators a reader skips but the digits' reading did not: full-width, dots, slashes, a wrap. */
+  @Test
+  void aKnownPhoneIsFoundHoweverItsDigitsAreSeparated() {
+    Redaction.Values known = ReportedPartyCopy.known(CASE);
+    for (String written : new String[] {"153　0728　4619", "153－0728－4619", "153.0728.4619", "153/0728/4619",
+        "1530728\n4619"}) {
+      assertThat(known.redact("回电" + written + "。")).as(written).isEqualTo("回电【电话】。");
+    }
+  }
+
+  /** Staff seldom repeat the full name: the surname with a title, 老/小 with it, the given name alone are hers too. */
+  @Test
+  void thePetitionerCalledBySurnameAndTitleOrGivenNameIsMasked() {
+    Redaction.Values known = ReportedPartyCopy.known(CASE);
+    assertThat(known.redact("经查，甘女士反映属实，老甘与甘大姐说法一致，若溪称井水变浑。"))
+        .isEqualTo("经查，【姓名】反映属实，【姓名】与【姓名】说法一致，【姓名】称井水变浑。");
+    assertThat(ReportedPartyCopy.calledBy("欧阳明远")).contains("欧阳先生", "老欧阳", "明远");
+    // 甘某 names nobody; a name of two characters has no given name to look for alone.
+    assertThat(known.redact("甘某反映属实")).isEqualTo("甘某反映属实");
+    assertThat(ReportedPartyCopy.calledBy("甘露")).doesNotContain("露");
+    assertThat(ReportedPartyCopy.calledBy("Li Wei")).isEmpty();
+  }
+
+  /** Contact details no case column holds are masked whoever's they are; the writer's own licence plate too. */
+  @Test
+  void eMailWeChatQqAndTheWritersOwnPlateAreMasked() {
+    assertThat(ReportedPartyCopy.contacts("邮件发到gan.rx@qq.com或ganrx＠163.com，微信号：ganruoxi_88，VX ganrx2020，QQ号 3381726"))
+        .isEqualTo("邮件发到【邮箱】或【邮箱】，微信号：【账号】，VX 【账号】，QQ号 【账号】");
+    assertThat(ReportedPartyCopy.contacts("我家的车牌号是皖B·7K29L，厂里的渣土车皖B3X881夜里倾倒"))
+        .isEqualTo("我家的车牌号是【车牌号】，厂里的渣土车皖B3X881夜里倾倒");
+  }
 }
