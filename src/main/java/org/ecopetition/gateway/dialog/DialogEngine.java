@@ -2412,6 +2412,17 @@ public final class DialogEngine {
       return reprompt(s, out);
     }
     Dialog d = dialog(s);
+    Frame asked = s.current();
+    String returnTo = asked.slots().get(RETURN_TO);
+    boolean fromSummary = asked.editing() && confirmIndex(d) < d.steps().size();
+    if (fromSummary || returnTo != null && d.hasStep(returnTo) && !returnTo.equals(asked.step())) {
+      // An item asked again (from the summary, or named mid-way): the question answered just before it is the one it
+      // was asked from. Back there, the item as it was; the trail's last answer (an earlier question) stays answered.
+      String from = fromSummary ? d.steps().get(confirmIndex(d)).id() : returnTo;
+      Frame f = asked.without(RETURN_TO).editing(false).at(from);
+      return reprompt(s.withCurrent(new Frame(f.dialog(), f.step(), f.slots(), false, f.suggested(), null, f.trail())),
+          out);
+    }
     String stepId = s.current().trail().get(s.current().trail().size() - 1);
     Step step = d.step(stepId);
     Frame f = s.current().popTrail().without(step.arg()).editing(false).at(stepId);
