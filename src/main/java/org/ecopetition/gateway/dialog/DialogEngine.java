@@ -891,7 +891,21 @@ public final class DialogEngine {
       // time or the polluter; the question asked again.
       Frame now = f.with(chosen.get()[0], chosen.get()[1]);
       out.add(Reply.text(noted(s, d, f.without(chosen.get()[0]), now)));
-      return advance(s.missed(false).withCurrent(now), d, d.indexOf(step.id()), out, Map.of());
+      return advance(s.missed(false).withCurrent(now), d, afterChoice(d, f, chosen.get(), step), out, Map.of());
+    }
+    if (IDENTITY.contains(String.valueOf(spec.from())) && !step.prefill()) {
+      // A wish about another item in a sentence, said when asked the name or the address: never their value. The
+      // writer's own ("我也不想留名") is the choice, noted; one told of someone else ("我邻居说他不想留名") chooses nothing.
+      Optional<String[]> wished = wishIn(d, spec, Text.key(input));
+      if (wished.isPresent() && wished.get()[1] != null) {
+        Frame now = f.with(wished.get()[0], wished.get()[1]);
+        out.add(Reply.text(noted(s, d, f.without(wished.get()[0]), now)));
+        return advance(s.missed(false).withCurrent(now), d, afterChoice(d, f, wished.get(), step), out, Map.of());
+      }
+      if (wished.isPresent()) {
+        out.add(prompt(s, d, step));
+        return notUnderstood(s, d, spec, out);
+      }
     }
     if (declines(spec, input)) {
       if (!spec.optional()) {
@@ -1759,6 +1773,82 @@ public final class DialogEngine {
     return true;
   }
 
+  /**
+   * Whether the words of a said slot at {@code at} are a wish told of someone else: not the writer's own ({@link #own}),
+   * and one of {@code said_of} before them in their clause ("我邻居说他想匿名", "my neighbour wants to stay anonymous").
+   * "改成匿名" is neither: where the writer's words are taken as theirs (the summary), it still chooses.
+   */
+  private static boolean othersWish(SlotSpec spec, String key, int at) {
+    if (spec.saidOf().isEmpty() || own(spec, key, at)) {
+      return false;
+    }
+    int start = at;
+    while (start > 0 && !CLAUSE_END.matcher(key.substring(start - 1, start)).matches()) {
+      start--;
+    }
+    String pre = key.substring(start, at);
+    for (String w : spec.saidOf()) {
+      String k = Text.halfWidth(w).strip().toLowerCase(java.util.Locale.ROOT);
+      for (int i = k.isEmpty() ? -1 : pre.indexOf(k); i >= 0; i = pre.indexOf(k, i + 1)) {
+        if (latinWhole(pre, i, k.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A said slot's words in an answer to another question, as a wish: the slot and the value when one value is said as
+   * the writer's own ({@code [slot, value]}), {@code [slot, null]} when the words are only a wish told of someone else.
+   */
+  private static Optional<String[]> wishIn(Dialog d, SlotSpec asked, String key) {
+    for (SlotSpec spec : d.slots().values()) {
+      if (spec.said().isEmpty() || spec.name().equals(asked.name()) || !d.hasStep(spec.name())) {
+        continue;
+      }
+      Set<String> own = new HashSet<>();
+      boolean others = false;
+      for (Map.Entry<String, List<String>> e : spec.said().entrySet()) {
+        for (String w : e.getValue()) {
+          String k = Text.key(w);
+          for (int at = k.isEmpty() ? -1 : key.indexOf(k); at >= 0; at = key.indexOf(k, at + 1)) {
+            if (!latinWhole(key, at, k.length())) {
+              continue;
+            }
+            if (othersWish(spec, key, at)) {
+              others = true;
+            } else if (own(spec, key, at)) {
+              own.add(e.getKey());
+            }
+          }
+        }
+      }
+      if (own.size() == 1) {
+        return Optional.of(new String[] {spec.name(), own.iterator().next()});
+      }
+      if (others) {
+        return Optional.of(new String[] {spec.name(), null});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where the dialog goes on after a choice ({@code [slot, value]}) made at another question: on from the choice's own
+   * question when it was answered already, as if answered so ("不想留名" when asked the name, after 实名反映: the
+   * anonymous branch, the name no longer asked); else the pending question again.
+   */
+  private static int afterChoice(Dialog d, Frame f, String[] choice, Step pending) {
+    for (String id : f.trail()) {
+      Step st = d.hasStep(id) ? d.step(id) : null;
+      if (st != null && st.kind() == Step.Kind.ASK && st.arg().equals(choice[0]) && d.indexOf(id) < d.indexOf(pending.id())) {
+        return next(d, d.indexOf(id), choice[1]);
+      }
+    }
+    return d.indexOf(pending.id());
+  }
+
   /** Where a word of {@code words} that {@code s} ends with begins (a whole word, if Latin); -1 if none. */
   private static int endsWithAny(String s, List<String> words) {
     for (String w : words) {
@@ -2165,7 +2255,8 @@ public final class DialogEngine {
     boolean editWord = EDIT_WORDS.stream().anyMatch(key::startsWith) || CORRECTION.matcher(key).find()
         || key.equals(dataKey(global(s.lang(), "confirm_edit")));
     List<String> live = liveConfirmSlots(d, step, s.current());
-    Optional<Named> named = slotNamedIn(d, live, key);
+    // An item named by one of its options in a wish told of someone else ("我邻居说他想匿名") is not named at all.
+    Optional<Named> named = slotNamedIn(d, live, key).filter(n -> !othersWish(d.slots().get(n.slot()), key, n.start()));
     if (named.isPresent()) {
       String slot = named.get().slot();
       Step ask = askStepOnPath(d, s.current(), slot, step.id());
