@@ -1041,6 +1041,11 @@ public final class DialogEngine {
       }
       f = withPlace(f.without(spec.name()), spec.name(), kept, p.get());
     } else {
+      if ("polluter".equals(spec.from()) && UnitKind.kindless(input)) {
+        // "工厂冒的烟", "a factory": a unit word with neither name nor kind names no one. Which one is asked (or "不清楚").
+        out.add(Reply.text(prompt(d, s.lang(), "unnamed_" + spec.name())));
+        return notUnderstood(s, d, spec, out);
+      }
       Optional<String> value = accept(s.lang(), d, spec, input);
       if (value.isEmpty() && step.prefill()) {
         value = shortAccount(d, spec, input);
@@ -1931,6 +1936,9 @@ public final class DialogEngine {
           f = f.with(spec.name() + PENDING, raw);
         }
         continue;
+      }
+      if ("polluter".equals(spec.from()) && UnitKind.kindless(raw)) {
+        continue; // "Smoke from a factory": no one named; who causes it is asked
       }
       Optional<String> value = accept("zh", d, spec, raw);
       if (value.isPresent()) {
