@@ -382,7 +382,66 @@ public final class DialogEngine {
 
   /** One petitioner input. */
   public Turn handle(ConversationState s, Input in) {
-    return CallMemo.call(() -> handleOne(s, in));
+    return CallMemo.call(() -> resent(s, in).orElseGet(() -> remember(s, in.text(), handleOne(s, in))));
+  }
+
+  /** How soon after an answer the same text again is taken for a resend (a phone retrying on a weak signal). */
+  static final Duration RESENT_WITHIN = Duration.ofMinutes(2);
+
+  /**
+   * The text just taken as an answer, sent again right after with a new message id (a page or phone retrying): when it
+   * is no sensible answer to the question now asked, that question is shown again rather than the text filed as its
+   * answer ("王建国" again when asked the address). "是" to two yes/no questions in a row, "不清楚" to two questions that
+   * take it, a button of the question now offered, a command, a cry for help: all go on as usual.
+   */
+  private Optional<Turn> resent(ConversationState s, Input in) {
+    if (s.echo() == null || s.current() == null || in.idle().compareTo(RESENT_WITHIN) > 0
+        || !s.echo().equals(digest(in.text())) || in.extraction().flag("lifeSafety") || in.extraction().flag("urgent")
+        || commandOf(in.text()).isPresent() || sensibleHere(s, in.text())) {
+      return Optional.empty();
+    }
+    List<Reply> out = new ArrayList<>();
+    out.add(Reply.text(global(s.lang(), "resent")));
+    return Optional.of(reprompt(s.offering(List.of()), out));
+  }
+
+  /** Whether a text answers the question now asked: one of its buttons, a value its (not free-text) slot takes, or a decline it allows. */
+  private boolean sensibleHere(ConversationState s, String text) {
+    if (offers(s, text)) {
+      return true;
+    }
+    Dialog d = dialog(s);
+    Step step = d.step(s.current().step());
+    if (step.kind() != Step.Kind.ASK || s.current().checking() != null) {
+      return false;
+    }
+    SlotSpec spec = d.slots().get(step.arg());
+    // A text question takes anything: only a decline it allows is sure to be meant for it.
+    return spec.type() != SlotType.TEXT && accept(s.lang(), d, spec, text).isPresent()
+        || spec.optional() && declines(spec, text);
+  }
+
+  /** The turn's state with the digest of its text when the text was taken as an answer (the dialog moved on), else none. */
+  private Turn remember(ConversationState before, String text, Turn t) {
+    Frame was = before.current();
+    Frame now = t.state().current();
+    boolean moved = now != null && commandOf(text).isEmpty() && !awaitsSecret(before)
+        && (was == null || was.dialog().equals(now.dialog())
+            && (!was.step().equals(now.step()) || !java.util.Objects.equals(was.checking(), now.checking())));
+    String echo = moved ? digest(text) : null;
+    return java.util.Objects.equals(echo, t.state().echo()) ? t
+        : new Turn(t.state().echoing(echo), t.replies(), t.effect(), t.alerts());
+  }
+
+  /** A short digest of a message's key: enough to tell the same text again, never the words. */
+  private static String digest(String text) {
+    try {
+      byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(Text.key(text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(h, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Turn handleOne(ConversationState s, Input in) {
