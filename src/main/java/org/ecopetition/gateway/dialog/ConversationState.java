@@ -12,11 +12,19 @@ import java.util.Set;
  * suspended by global commands, innermost last (a status query in the middle of a report), flags (urgent, …), the
  * count of abusive messages, the values of the options last offered (so "2" picks the second on channels
  * without buttons), whether a return after a long pause is being asked about, and how many answers in a row the
- * bot could not understand (the third offers a person). Immutable; stored as a
- * plain map so adapters can keep it as JSON.
+ * bot could not understand (the third offers a person), and a digest of the last message taken as an answer ({@code echo}:
+ * the same text sent again right after, by a phone retrying on a weak signal, is not the next question's answer;
+ * a digest, not the words, and only until the next message). Immutable; stored as a plain map so adapters can keep
+ * it as JSON.
  */
 public record ConversationState(String lang, Frame current, List<Frame> suspended, Set<String> flags, int strikes,
-    List<String> options, boolean resumePending, int misses) {
+    List<String> options, boolean resumePending, int misses, String echo) {
+
+  /** As stored before the last answer's digest existed. */
+  public ConversationState(String lang, Frame current, List<Frame> suspended, Set<String> flags, int strikes,
+      List<String> options, boolean resumePending, int misses) {
+    this(lang, current, suspended, flags, strikes, options, resumePending, misses, null);
+  }
 
   /** As stored before the count of answers in a row the bot could not understand existed. */
   public ConversationState(String lang, Frame current, List<Frame> suspended, Set<String> flags, int strikes,
@@ -142,7 +150,7 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
   ConversationState unflag(String f) {
     Set<String> s = new LinkedHashSet<>(flags);
     s.remove(f);
-    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending, misses);
+    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending, misses, echo);
   }
 
   public static String normaliseLang(String lang) {
@@ -150,38 +158,43 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
   }
 
   ConversationState withCurrent(Frame f) {
-    return new ConversationState(lang, f, suspended, flags, strikes, options, resumePending, misses);
+    return new ConversationState(lang, f, suspended, flags, strikes, options, resumePending, misses, echo);
   }
 
   ConversationState withFrames(Frame current, List<Frame> suspended) {
-    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, misses);
+    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, misses, echo);
   }
 
   ConversationState withLang(String l) {
-    return new ConversationState(l, current, suspended, flags, strikes, options, resumePending, misses);
+    return new ConversationState(l, current, suspended, flags, strikes, options, resumePending, misses, echo);
   }
 
   ConversationState flag(String f) {
     Set<String> s = new LinkedHashSet<>(flags);
     s.add(f);
-    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending, misses);
+    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending, misses, echo);
   }
 
   ConversationState strike() {
-    return new ConversationState(lang, current, suspended, flags, strikes + 1, options, resumePending, misses);
+    return new ConversationState(lang, current, suspended, flags, strikes + 1, options, resumePending, misses, echo);
   }
 
   /** One more answer the bot could not understand; {@code missed(false)}: understood, the count starts again. */
   ConversationState missed(boolean missed) {
-    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, missed ? misses + 1 : 0);
+    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, missed ? misses + 1 : 0, echo);
   }
 
   ConversationState offering(List<String> values) {
-    return new ConversationState(lang, current, suspended, flags, strikes, values, resumePending, misses);
+    return new ConversationState(lang, current, suspended, flags, strikes, values, resumePending, misses, echo);
   }
 
   ConversationState resumePending(boolean on) {
-    return new ConversationState(lang, current, suspended, flags, strikes, options, on, misses);
+    return new ConversationState(lang, current, suspended, flags, strikes, options, on, misses, echo);
+  }
+
+  /** The digest of the message just taken as an answer (null: none, or the last message was no answer). */
+  ConversationState echoing(String digest) {
+    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, misses, digest);
   }
 
   public boolean idle() {
@@ -202,6 +215,9 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
     m.put("options", new ArrayList<>(options));
     m.put("resumePending", resumePending);
     m.put("misses", misses);
+    if (echo != null) {
+      m.put("echo", echo);
+    }
     return m;
   }
 
@@ -211,7 +227,7 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
         frame((Map<String, Object>) m.get("current")), frames(m.get("suspended")),
         new LinkedHashSet<>(strings(m.get("flags"))), m.get("strikes") instanceof Number n ? n.intValue() : 0,
         strings(m.get("options")), Boolean.TRUE.equals(m.get("resumePending")),
-        m.get("misses") instanceof Number n2 ? n2.intValue() : 0);
+        m.get("misses") instanceof Number n2 ? n2.intValue() : 0, m.get("echo") instanceof String e ? e : null);
   }
 
   /** A list of frames; a single frame as stored before the stack existed is read as a stack of one. */

@@ -382,7 +382,66 @@ public final class DialogEngine {
 
   /** One petitioner input. */
   public Turn handle(ConversationState s, Input in) {
-    return CallMemo.call(() -> handleOne(s, in));
+    return CallMemo.call(() -> resent(s, in).orElseGet(() -> remember(s, in.text(), handleOne(s, in))));
+  }
+
+  /** How soon after an answer the same text again is taken for a resend (a phone retrying on a weak signal). */
+  static final Duration RESENT_WITHIN = Duration.ofMinutes(2);
+
+  /**
+   * The text just taken as an answer, sent again right after with a new message id (a page or phone retrying): when it
+   * is no sensible answer to the question now asked, that question is shown again rather than the text filed as its
+   * answer ("王建国" again when asked the address). "是" to two yes/no questions in a row, "不清楚" to two questions that
+   * take it, a button of the question now offered, a command, a cry for help: all go on as usual.
+   */
+  private Optional<Turn> resent(ConversationState s, Input in) {
+    if (s.echo() == null || s.current() == null || in.idle().compareTo(RESENT_WITHIN) > 0
+        || !s.echo().equals(digest(in.text())) || in.extraction().flag("lifeSafety") || in.extraction().flag("urgent")
+        || commandOf(in.text()).isPresent() || sensibleHere(s, in.text())) {
+      return Optional.empty();
+    }
+    List<Reply> out = new ArrayList<>();
+    out.add(Reply.text(global(s.lang(), "resent")));
+    return Optional.of(reprompt(s.offering(List.of()), out));
+  }
+
+  /** Whether a text answers the question now asked: one of its buttons, a value its (not free-text) slot takes, or a decline it allows. */
+  private boolean sensibleHere(ConversationState s, String text) {
+    if (offers(s, text)) {
+      return true;
+    }
+    Dialog d = dialog(s);
+    Step step = d.step(s.current().step());
+    if (step.kind() != Step.Kind.ASK || s.current().checking() != null) {
+      return false;
+    }
+    SlotSpec spec = d.slots().get(step.arg());
+    // A text question takes anything: only a decline it allows is sure to be meant for it.
+    return spec.type() != SlotType.TEXT && accept(s.lang(), d, spec, text).isPresent()
+        || spec.optional() && declines(spec, text);
+  }
+
+  /** The turn's state with the digest of its text when the text was taken as an answer (the dialog moved on), else none. */
+  private Turn remember(ConversationState before, String text, Turn t) {
+    Frame was = before.current();
+    Frame now = t.state().current();
+    boolean moved = now != null && commandOf(text).isEmpty() && !awaitsSecret(before)
+        && (was == null || was.dialog().equals(now.dialog())
+            && (!was.step().equals(now.step()) || !java.util.Objects.equals(was.checking(), now.checking())));
+    String echo = moved ? digest(text) : null;
+    return java.util.Objects.equals(echo, t.state().echo()) ? t
+        : new Turn(t.state().echoing(echo), t.replies(), t.effect(), t.alerts());
+  }
+
+  /** A short digest of a message's key: enough to tell the same text again, never the words. */
+  private static String digest(String text) {
+    try {
+      byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(Text.key(text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(h, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Turn handleOne(ConversationState s, Input in) {
@@ -891,7 +950,21 @@ public final class DialogEngine {
       // time or the polluter; the question asked again.
       Frame now = f.with(chosen.get()[0], chosen.get()[1]);
       out.add(Reply.text(noted(s, d, f.without(chosen.get()[0]), now)));
-      return advance(s.missed(false).withCurrent(now), d, d.indexOf(step.id()), out, Map.of());
+      return advance(s.missed(false).withCurrent(now), d, afterChoice(d, f, chosen.get(), step), out, Map.of());
+    }
+    if (IDENTITY.contains(String.valueOf(spec.from())) && !step.prefill()) {
+      // A wish about another item in a sentence, said when asked the name or the address: never their value. The
+      // writer's own ("我也不想留名") is the choice, noted; one told of someone else ("我邻居说他不想留名") chooses nothing.
+      Optional<String[]> wished = wishIn(d, spec, Text.key(input));
+      if (wished.isPresent() && wished.get()[1] != null) {
+        Frame now = f.with(wished.get()[0], wished.get()[1]);
+        out.add(Reply.text(noted(s, d, f.without(wished.get()[0]), now)));
+        return advance(s.missed(false).withCurrent(now), d, afterChoice(d, f, wished.get(), step), out, Map.of());
+      }
+      if (wished.isPresent()) {
+        out.add(prompt(s, d, step));
+        return notUnderstood(s, d, spec, out);
+      }
     }
     if (declines(spec, input)) {
       if (!spec.optional()) {
@@ -1027,6 +1100,11 @@ public final class DialogEngine {
       }
       f = withPlace(f.without(spec.name()), spec.name(), kept, p.get());
     } else {
+      if ("polluter".equals(spec.from()) && UnitKind.kindless(input)) {
+        // "工厂冒的烟", "a factory": a unit word with neither name nor kind names no one. Which one is asked (or "不清楚").
+        out.add(Reply.text(prompt(d, s.lang(), "unnamed_" + spec.name())));
+        return notUnderstood(s, d, spec, out);
+      }
       Optional<String> value = accept(s.lang(), d, spec, input);
       if (value.isEmpty() && step.prefill()) {
         value = shortAccount(d, spec, input);
@@ -1759,6 +1837,82 @@ public final class DialogEngine {
     return true;
   }
 
+  /**
+   * Whether the words of a said slot at {@code at} are a wish told of someone else: not the writer's own ({@link #own}),
+   * and one of {@code said_of} before them in their clause ("我邻居说他想匿名", "my neighbour wants to stay anonymous").
+   * "改成匿名" is neither: where the writer's words are taken as theirs (the summary), it still chooses.
+   */
+  private static boolean othersWish(SlotSpec spec, String key, int at) {
+    if (spec.saidOf().isEmpty() || own(spec, key, at)) {
+      return false;
+    }
+    int start = at;
+    while (start > 0 && !CLAUSE_END.matcher(key.substring(start - 1, start)).matches()) {
+      start--;
+    }
+    String pre = key.substring(start, at);
+    for (String w : spec.saidOf()) {
+      String k = Text.halfWidth(w).strip().toLowerCase(java.util.Locale.ROOT);
+      for (int i = k.isEmpty() ? -1 : pre.indexOf(k); i >= 0; i = pre.indexOf(k, i + 1)) {
+        if (latinWhole(pre, i, k.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A said slot's words in an answer to another question, as a wish: the slot and the value when one value is said as
+   * the writer's own ({@code [slot, value]}), {@code [slot, null]} when the words are only a wish told of someone else.
+   */
+  private static Optional<String[]> wishIn(Dialog d, SlotSpec asked, String key) {
+    for (SlotSpec spec : d.slots().values()) {
+      if (spec.said().isEmpty() || spec.name().equals(asked.name()) || !d.hasStep(spec.name())) {
+        continue;
+      }
+      Set<String> own = new HashSet<>();
+      boolean others = false;
+      for (Map.Entry<String, List<String>> e : spec.said().entrySet()) {
+        for (String w : e.getValue()) {
+          String k = Text.key(w);
+          for (int at = k.isEmpty() ? -1 : key.indexOf(k); at >= 0; at = key.indexOf(k, at + 1)) {
+            if (!latinWhole(key, at, k.length())) {
+              continue;
+            }
+            if (othersWish(spec, key, at)) {
+              others = true;
+            } else if (own(spec, key, at)) {
+              own.add(e.getKey());
+            }
+          }
+        }
+      }
+      if (own.size() == 1) {
+        return Optional.of(new String[] {spec.name(), own.iterator().next()});
+      }
+      if (others) {
+        return Optional.of(new String[] {spec.name(), null});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where the dialog goes on after a choice ({@code [slot, value]}) made at another question: on from the choice's own
+   * question when it was answered already, as if answered so ("不想留名" when asked the name, after 实名反映: the
+   * anonymous branch, the name no longer asked); else the pending question again.
+   */
+  private static int afterChoice(Dialog d, Frame f, String[] choice, Step pending) {
+    for (String id : f.trail()) {
+      Step st = d.hasStep(id) ? d.step(id) : null;
+      if (st != null && st.kind() == Step.Kind.ASK && st.arg().equals(choice[0]) && d.indexOf(id) < d.indexOf(pending.id())) {
+        return next(d, d.indexOf(id), choice[1]);
+      }
+    }
+    return d.indexOf(pending.id());
+  }
+
   /** Where a word of {@code words} that {@code s} ends with begins (a whole word, if Latin); -1 if none. */
   private static int endsWithAny(String s, List<String> words) {
     for (String w : words) {
@@ -1841,6 +1995,9 @@ public final class DialogEngine {
           f = f.with(spec.name() + PENDING, raw);
         }
         continue;
+      }
+      if ("polluter".equals(spec.from()) && UnitKind.kindless(raw)) {
+        continue; // "Smoke from a factory": no one named; who causes it is asked
       }
       Optional<String> value = accept("zh", d, spec, raw);
       if (value.isPresent()) {
@@ -2165,7 +2322,8 @@ public final class DialogEngine {
     boolean editWord = EDIT_WORDS.stream().anyMatch(key::startsWith) || CORRECTION.matcher(key).find()
         || key.equals(dataKey(global(s.lang(), "confirm_edit")));
     List<String> live = liveConfirmSlots(d, step, s.current());
-    Optional<Named> named = slotNamedIn(d, live, key);
+    // An item named by one of its options in a wish told of someone else ("我邻居说他想匿名") is not named at all.
+    Optional<Named> named = slotNamedIn(d, live, key).filter(n -> !othersWish(d.slots().get(n.slot()), key, n.start()));
     if (named.isPresent()) {
       String slot = named.get().slot();
       Step ask = askStepOnPath(d, s.current(), slot, step.id());
@@ -2412,6 +2570,17 @@ public final class DialogEngine {
       return reprompt(s, out);
     }
     Dialog d = dialog(s);
+    Frame asked = s.current();
+    String returnTo = asked.slots().get(RETURN_TO);
+    boolean fromSummary = asked.editing() && confirmIndex(d) < d.steps().size();
+    if (fromSummary || returnTo != null && d.hasStep(returnTo) && !returnTo.equals(asked.step())) {
+      // An item asked again (from the summary, or named mid-way): the question answered just before it is the one it
+      // was asked from. Back there, the item as it was; the trail's last answer (an earlier question) stays answered.
+      String from = fromSummary ? d.steps().get(confirmIndex(d)).id() : returnTo;
+      Frame f = asked.without(RETURN_TO).editing(false).at(from);
+      return reprompt(s.withCurrent(new Frame(f.dialog(), f.step(), f.slots(), false, f.suggested(), null, f.trail())),
+          out);
+    }
     String stepId = s.current().trail().get(s.current().trail().size() - 1);
     Step step = d.step(stepId);
     Frame f = s.current().popTrail().without(step.arg()).editing(false).at(stepId);

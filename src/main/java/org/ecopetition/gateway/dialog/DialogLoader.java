@@ -40,7 +40,7 @@ public final class DialogLoader {
   private static final Set<SlotType> DECLINABLE = Set.of(SlotType.TEXT, SlotType.PHONE, SlotType.PLACE, SlotType.DATE,
       SlotType.WHEN, SlotType.COUNT);
   private static final Set<String> SLOT_KEYS = Set.of("type", "min", "max", "values", "secret", "from", "aliases",
-      "inferred", "explicit", "answers", "yes_no", "optional", "flagged", "said", "said_by", "said_with");
+      "inferred", "explicit", "answers", "yes_no", "optional", "flagged", "said", "said_by", "said_with", "said_of");
   /** Conditions a step may be run under ({@code only_if}). */
   static final Set<String> CONDITIONS = Set.of("elsewhere", "life_safety");
   private static final Set<String> STEP_KEYS = Set.of("id", "ask", "say", "confirm", "submit", "end", "next", "prefill",
@@ -263,11 +263,12 @@ public final class DialogLoader {
       }
       List<String> saidBy = e.containsKey("said_by") ? list(e.get("said_by").getValueNode()) : List.of();
       List<String> saidWith = e.containsKey("said_with") ? list(e.get("said_with").getValueNode()) : List.of();
-      if ((!saidBy.isEmpty() || !saidWith.isEmpty()) && said.isEmpty()) {
-        problems.add(at(v) + "slot '" + name + "': 'said_by' and 'said_with' say whose the words of 'said' are: they need 'said'");
+      List<String> saidOf = e.containsKey("said_of") ? list(e.get("said_of").getValueNode()) : List.of();
+      if ((!saidBy.isEmpty() || !saidWith.isEmpty() || !saidOf.isEmpty()) && said.isEmpty()) {
+        problems.add(at(v) + "slot '" + name + "': 'said_by', 'said_with' and 'said_of' say whose the words of 'said' are: they need 'said'");
       }
       slots.put(name, new SlotSpec(name, type, min, max, values, secret, from, line(v),
-          aliases, inferred, explicit, answers, yesNo, optional, flagged, said, saidBy, saidWith));
+          aliases, inferred, explicit, answers, yesNo, optional, flagged, said, saidBy, saidWith, saidOf));
     }
     return slots;
   }

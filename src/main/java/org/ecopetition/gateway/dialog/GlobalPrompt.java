@@ -13,7 +13,7 @@ final class GlobalPrompt {
       "confirm_hint", "confirm_declined", "button_new_report", "button_status",
       "invalid_place", "invalid_place_ambiguous", "place_which_city", "place_which_county", "invalid_date", "invalid_when", "invalid_count", "check", "options_hint",
       "life_safety", "urgent_ack", "abuse_warning", "abuse_handoff", "handoff", "resume_ask", "resume_continue",
-      "back_nothing", "button_restart", "handoff_left", "misunderstood_offer", "misunderstood_human",
+      "back_nothing", "resent", "button_restart", "handoff_left", "misunderstood_offer", "misunderstood_human",
       "misunderstood_example", "example_text", "example_phone", "example_yes_no", "example_enum", "example_place",
       "example_date", "example_when", "example_count", "example_case_number", "example_query_code", "example_confirm",
       "noted", "corrected", "corrected_summary", "declined_required", "not_at_summary", "aside_handled", "aside_why", "aside_hurry", "aside_robot", "aside_hello", "code_ack", "code_later", "code_missing", "received_urgent_note", "safety_gas_leak", "safety_poisoning", "safety_fire", "safety_explosion",

@@ -18,12 +18,22 @@ import java.util.Map;
  * "anonymous", so the question is not asked; a longer phrase of another value that holds them, 不想匿名, wins; said
  * alone at another question, "我要匿名" when asked since when, they set the value there too), and whose words those
  * must be ({@code saidBy}: the writer's own — at the start of a clause, or after one of these leads, such as 我 or I,
- * with only {@code saidWith} words between, such as 要, 想 or want to: "我要匿名" counts, "收到一个匿名电话" does not).
+ * with only {@code saidWith} words between, such as 要, 想 or want to: "我要匿名" counts, "收到一个匿名电话" does not), and
+ * the words that make a wish said elsewhere someone else's ({@code saidOf}: 他, 邻居, my neighbour before it in its
+ * clause: "我邻居说他想匿名" at the summary or when asked the name chooses nothing for the writer).
  */
 record SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from,
     int line, List<String> aliases, Map<String, List<String>> inferred, boolean explicit,
     Map<String, List<String>> answers, List<String> yesNo, boolean optional, String flagged,
-    Map<String, List<String>> said, List<String> saidBy, List<String> saidWith) {
+    Map<String, List<String>> said, List<String> saidBy, List<String> saidWith, List<String> saidOf) {
+
+  SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from,
+      int line, List<String> aliases, Map<String, List<String>> inferred, boolean explicit,
+      Map<String, List<String>> answers, List<String> yesNo, boolean optional, String flagged,
+      Map<String, List<String>> said, List<String> saidBy, List<String> saidWith) {
+    this(name, type, min, max, values, secret, from, line, aliases, inferred, explicit, answers, yesNo, optional, flagged,
+        said, saidBy, saidWith, List.of());
+  }
 
   SlotSpec(String name, SlotType type, int min, int max, List<String> values, boolean secret, String from,
       int line, List<String> aliases, Map<String, List<String>> inferred, boolean explicit,

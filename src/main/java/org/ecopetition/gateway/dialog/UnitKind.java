@@ -47,6 +47,35 @@ final class UnitKind {
   private static final Pattern EN = Pattern.compile("(?i)\\b(" + TRADE + " " + WORKS + "|" + ALONE + ")\\b"
       + "(?!\\s+(?:workers?|employees?|staff)\\b)");
 
+  /** Words that say neither a name nor a kind: pointing words, the pollution itself, and unit words that name no trade. */
+  private static final Pattern KINDLESS_ZH = Pattern.compile("^(?:就是|应该是|可能是|好像是|是|就|附近|旁边|隔壁|对面|那边|这边|周边|周围|村里|村口|镇上|河边|上游|"
+      + "一家|一个|一间|一些|某家|某个|某|有家|有个|那家|这家|那个|这个|哪个|哪家|家|个|些|的|里|冒|排|放|出|出来|冒出来|排出来|飘|飘过来|"
+      + "黑烟|白烟|浓烟|烟|烟雾|废气|臭气|气|气味|味道|臭味|废水|污水|脏水|水|粉尘|灰|噪音|噪声|声音|垃圾|"
+      + "工厂|厂子|厂家|厂区|厂|公司|企业|单位|作坊|车间|老板|他们|人家)+$");
+  private static final Pattern KINDLESS_EN = Pattern.compile("(?i)^(?:(?:a|an|the|some|one|any|that|this|these|those|there|is|are|"
+      + "from|of|by|at|in|near|nearby|next|door|to|out|coming|come|comes|pouring|pours|belching|blowing|off|up|upstream|"
+      + "downstream|local|big|small|black|white|thick|dirty|smoke|smoky|fumes|fume|gas|gases|dust|smell|smells|odour|odours|odor|"
+      + "odors|stench|noise|waste|water|wastewater|sewage|factory|factories|plant|plants|company|companies|firm|firms|business|"
+      + "businesses|enterprise|enterprises|works|mill|mills|workshop|workshops|unit|site|someone|somebody|they|them|it)"
+      + "[\\s,.!]*)+$");
+
+  /**
+   * Whether a polluter read or answered names no one: only unit words that say no trade, with the pollution and words
+   * pointing at it ("工厂冒的烟", "一家公司", "Smoke from a factory", "some plant upstream"). A kind ("砖厂冒的烟", "a
+   * chemical plant") or a name ("宏达化工厂") is kept.
+   */
+  static boolean kindless(String value) {
+    String s = Text.halfWidth(Text.simplified(value)).strip().replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]+$", "");
+    if (s.isEmpty()) {
+      return false;
+    }
+    String han = s.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]", "");
+    return KINDLESS_ZH.matcher(han).matches() && (han.contains("厂") || han.contains("公司") || han.contains("企业")
+        || han.contains("单位") || han.contains("作坊") || han.contains("车间"))
+        || KINDLESS_EN.matcher(s).matches() && s.matches("(?is).*\\b(?:factor(?:y|ies)|plants?|compan(?:y|ies)|firms?|"
+            + "business(?:es)?|enterprises?|works|mills?|workshops?|unit|site)\\b.*");
+  }
+
   /** The kind of unit the text names as the cause, as said, if it names one. */
   static Optional<String> in(String text) {
     String s = Text.halfWidth(Text.simplified(text));

@@ -37,4 +37,16 @@ class UnitKindTest {
       assertThat(UnitKind.in(s)).as(s).isEmpty();
     }
   }
+
+  @Test
+  void aUnitWordWithNeitherNameNorKindNamesNoOne() {
+    for (String s : new String[] {"工厂冒的烟", "就是一家公司", "附近的厂子", "那个厂排的废水", "他们厂", "Smoke from a factory", "a factory",
+        "some company upstream", "the plant", "Fumes from some plant"}) {
+      assertThat(UnitKind.kindless(s)).as(s).isTrue();
+    }
+    for (String s : new String[] {"村口的砖厂", "宏达化工厂", "砖厂冒的烟", "一家化工厂", "不清楚", "他们", "the chemical plant", "Hengda Plastics factory",
+        "a brick kiln", "unknown", "the restaurant downstairs"}) {
+      assertThat(UnitKind.kindless(s)).as(s).isFalse();
+    }
+  }
 }
