@@ -691,7 +691,9 @@ public final class HanLpExtractor implements Extractor {
    */
   private static final Pattern PROCEDURE_ASKED = Pattern.compile("多久(?:会|能|才)?(?:有)?(?:答复|回复|处理|受理|结果|回音)"
       + "|(?:一定|必须|非得)要?(?:留|写|填|提供)(?:真实)?(?:姓名|名字|实名|电话|身份证)|(?:能不能|可不可以|能否|可以)匿名"
-      + "|有没有\\s*(?:[a-zA-Z]+\\s*)?(?:通知|短信|提醒)|会不会(?:通知|发短信|告诉)|还是要自己(?:来|去)?查|要自己(?:来|去)查吗");
+      + "|有没有\\s*(?:[a-zA-Z]+\\s*)?(?:通知|短信|提醒)|会不会(?:通知|发短信|告诉)|还是要自己(?:来|去)?查|要自己(?:来|去)查吗"
+      // how to make a report: by which way, with what papers (是打电话好还是写信好？需要带什么材料？ r24rest)
+      + "|需要(?:带|准备|提供|交)(?:些)?什么|(?:打电话|写信|网上|上门|当面|来访|来)[^，,。？?]{0,2}还是[^，,。？?]{0,3}(?:打电话|写信|网上|上门|当面|来访)");
   /** Whether a text asks anything at all: a question mark, a question word, or a request for information. */
   private static final Pattern ASKS = Pattern.compile("[?？吗呢]|请问|咨询|想问|问一下|怎么|如何|哪|什么|多久|多少|是否|能否|可否|可不可以|能不能|有没有|要不要"
       + "|(?i:\\b(?:how|what|where|when|which|who|whether|can i|could you|is it|do i|does)\\b)");
@@ -771,7 +773,9 @@ public final class HanLpExtractor implements Extractor {
    * Matters of the office that are no complaint, question of procedure or query (volunteering, jobs, its website or app):
    * other, where no pollution is told and no complaint made.
    */
-  private static final Pattern OTHER_MATTER = Pattern.compile("志愿者|义工|招聘|实习|网站|官网|网页|公众号|小程序|(?i:volunteer|internship|website|\\bapp\\b|server)");
+  private static final Pattern OTHER_MATTER = Pattern.compile("志愿者|义工|招聘|实习|网站|官网|网页|公众号|小程序|(?i:volunteer|internship|website|\\bapp\\b|server)"
+      // asking for a job (你们单位招不招临时工？我会开车): no report (r24rest)
+      + "|招不招|招人吗|招工吗|缺不缺人|临时工|找份工作|找个工作|求职|(?i:any jobs?\\b|hiring|job vacanc)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
   static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|啷个样了|点样了|结果如何"
       + "|有没有人(?:去|来)?(?:看|处理|联系)|(?:去|来)(?:看)?过没有|(?:去|来)(?:看)?过了吗|(?:去|来)看了没有|(?:去|来)看了吗|结果是啥|结果是什么|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)|(?i:status|progress|any news|any update|whether (?:anyone|someone|somebody) has|has (?:anyone|someone|somebody) (?:inspected|checked|looked|come|visited|been)|where (?:it|things|my (?:complaint|case|report)) stands?\\b)");

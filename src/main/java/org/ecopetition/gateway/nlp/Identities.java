@@ -42,6 +42,15 @@ final class Identities {
   static final Pattern HOME_TOWN = Pattern.compile("(?:我|我们|俺|俺们|本人|额|额们|偶|咱|咱们)(?:老家)?是[^，,。；;！!？?\\n的]{0,10}?[区县市旗]"
       + "(\\p{IsHan}{2,4}?)的(?=[，,。！!？?\\s]|$)");
   private static final String UNIT_LAST = "会局厂司所站院队委办处部店校场";
+  /** Where one lives told as 我在…住 (我在拉哈镇向阳街住, 俺在城南小区住着): the words between (r24rest). */
+  static final Pattern HOME_AT = Pattern.compile("(?:我|我们|俺|俺们|本人|额|偶|咱|咱们)(?:就|也|一直)?在([^，,。；;！!？?\\n在住]{2,24}?)住"
+      + "(?:着|了)?(?=[，,。；;！!？?\\s]|$)");
+  /**
+   * A compound or a village named, then the writer living there (…东边是凤山小区，我就住那里): the place named before
+   * 住那里 (r24rest).
+   */
+  static final Pattern HOME_THERE = Pattern.compile("(?:是|有个|有一个)([^，,。；;！!？?\\n是]{2,14}?(?:小区|花园|社区|家园|新村|公寓|村))"
+      + "[，,]\\s*(?:我|我们|俺|俺们)(?:家)?(?:就|也)?住(?:在)?(?:那里|那儿|那边|那|这里|里面|里头)");
   static final Pattern CONTACT = Pattern.compile("地址(?:是)?[:：]\\s*([^，,。；;！!？?\\n]{4,48})");
   /** Where a residence phrase ends inside its clause. */
   static final Pattern PHRASE_END = Pattern.compile(
@@ -208,9 +217,12 @@ final class Identities {
   }
 
   private void addresses(String text, List<Names.Mention> persons, List<Identity> out) {
-    for (Pattern p : new Pattern[] {HOME, HOME_OF, HOME_FROM, CONTACT, HOME_BRACKET, HOME_TOWN}) {
+    for (Pattern p : new Pattern[] {HOME, HOME_OF, HOME_FROM, CONTACT, HOME_BRACKET, HOME_TOWN, HOME_AT, HOME_THERE}) {
       String firsts = p == HOME ? HOME_FIRSTS : p == HOME_OF ? HOME_OF_FIRSTS : p == HOME_FROM ? HOME_FROM_FIRSTS
-          : p == HOME_BRACKET ? "（(" : p == HOME_TOWN ? HOME_FROM_FIRSTS : "地";
+          : p == HOME_BRACKET ? "（(" : p == HOME_TOWN || p == HOME_AT ? HOME_FROM_FIRSTS : p == HOME_THERE ? "是有" : "地";
+      if ((p == HOME_AT || p == HOME_THERE) && text.indexOf('住') < 0) {
+        continue; // every match holds 住
+      }
       if ((p == HOME_BRACKET) && text.indexOf('（') < 0 && text.indexOf('(') < 0
           || p == HOME_TOWN && (text.indexOf('是') < 0 || !Cues.any(text, "区县市旗"))) {
         continue;

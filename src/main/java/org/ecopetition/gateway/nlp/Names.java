@@ -1014,6 +1014,15 @@ final class Names {
    * A speaker saying who they are, opening a message (我陈伯啊 …, 老李啊 …, 我阿Tom啊 …): 老/阿 or a kin word with the
    * surname, or 阿 and a given name, then 啊.
    */
+  /** The last Latin word just before position i (一家textile factory，叫…). */
+  private static final Pattern LAST_LATIN_WORD = Pattern.compile("([A-Za-z]+)\\s*$");
+
+  /** An English unit word just before ，叫 in a mixed text (一家textile factory，叫X): the unit's name follows (r24rest). */
+  private static boolean englishUnitBefore(String text, int i) {
+    Matcher m = LAST_LATIN_WORD.matcher(text.substring(Math.max(0, i - 24), i));
+    return m.find() && RuleExtractor.EN_THING_WORD.matcher(m.group(1)).find();
+  }
+
   private static final Pattern SPOKEN_SELF = Pattern.compile(
       "^\\s*(?:\\p{IsHan}{0,4}你好[，,\\s]*)?(我)?(?:(?:老|阿)(\\p{IsHan})|(\\p{IsHan})(?:伯|叔|婶|姐|哥|姨|生|太)|阿([A-Z][a-z]{1,11}))[啊呀][\\s，,]");
   /** Without 我, what the speaker does said next (老李啊 揸泥头车嘅 …): so 老李 is no one the writer calls to. */
@@ -1145,8 +1154,13 @@ final class Names {
         continue;
       }
       String cue = text.substring(i, end);
+      if ((cue.equals("，名字") || cue.equals(",名字")) && end < text.length() && "叫是：:为".indexOf(text.charAt(end)) >= 0) {
+        i++; // ，名字叫…, ，名字是…: the cue read from 名字 on, as everywhere
+        continue;
+      }
       if ((cue.equals("名字叫") || cue.equals("名字是")) && i > 0 && "我俺".indexOf(text.charAt(i - 1)) < 0 && unitBefore(text, i)
-          && !tradeBefore(text, i) || (cue.equals("，叫") || cue.equals(",叫")) && i > 0 && (UNIT_END + "行馆铺坊房间").indexOf(text.charAt(i - 1)) >= 0) {
+          && !tradeBefore(text, i) || (cue.equals("，叫") || cue.equals(",叫")) && i > 0 && ((UNIT_END + "行馆铺坊房间摊档").indexOf(text.charAt(i - 1)) >= 0
+              || englishUnitBefore(text, i))) {
         i = end; // 那个洗车行，名字叫…, 有家酒店，叫…, 厂里的烤漆房，叫…: the unit's name, not the writer's
         continue;
       }
@@ -1892,9 +1906,12 @@ final class Names {
           q--;
         }
       }
-      // A Latin name beside the Chinese one (王某 Sherry 139…): the Chinese name before it is the name.
+      // A Latin name beside the Chinese one (王某 Sherry 139…, 徐某 Lily Xu，电话…: one word or two, r24rest): the
+      // Chinese name before it is the name.
       int latin = q;
-      while (latin > 0 && text.charAt(latin - 1) < 128 && Character.isLetter(text.charAt(latin - 1))) {
+      while (latin > 0 && q - latin < 24 && text.charAt(latin - 1) < 128
+          && (Character.isLetter(text.charAt(latin - 1)) || text.charAt(latin - 1) == ' ' && latin - 1 > 0
+              && text.charAt(latin - 2) < 128 && Character.isLetter(text.charAt(latin - 2)))) {
         latin--;
       }
       if (latin < q && latin > 1 && Character.isUpperCase(text.charAt(latin)) && text.charAt(latin - 1) == ' '

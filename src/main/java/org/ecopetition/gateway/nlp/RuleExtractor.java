@@ -45,12 +45,22 @@ public final class RuleExtractor implements Extractor {
   /** One given name signing off after a dash at the very end (… private. - Priya). */
   /** A given name alone at a message's end, after a sentence's end or after a dash and a role (…complain. Mike; - a reporter, Lucas). */
   private static final Pattern EN_LAST_ONE = Pattern.compile("(?:[.!?]\\s+|[-–—]\\s*(?i:an?|the|your)\\s+[a-z][a-z ]{1,20},\\s*)(\\p{Lu}\\p{Ll}{2,11})\\s*[.!]?\\s*$");
+  /**
+   * A country or its people after "I am" in a learner's English (I am Pakistani student, I am Vietnam worker): where the
+   * writer is from, no name (r24rest).
+   */
+  private static final Pattern EN_NATION = Pattern.compile("(?i)(?:a |an )?(?:pakistan|pakistani|vietnam|vietnamese|india|indian|"
+      + "nigeria|nigerian|ghana|ghanaian|kenya|kenyan|egypt|egyptian|russia|russian|korea|korean|japan|japanese|america|american|"
+      + "british|english|french|german|germany|italian|spanish|thai|thailand|filipino|philippines|indonesia|indonesian|"
+      + "malaysia|malaysian|bangladesh|bangladeshi|nepal|nepali|nepalese|mongolia|mongolian|kazakh|uzbek|burmese|myanmar|"
+      + "laos|lao|cambodia|cambodian|brazil|brazilian|mexico|mexican|canada|canadian|australia|australian|african|"
+      + "arab|iranian|turkish|ukrainian|polish|foreign|foreigner|chinese)\\b");
   /** Words that end an English message alone and are no name. */
   private static final Pattern EN_SIGN_OFF_WORD = Pattern.compile("(?i)^(cheers|bye|goodbye|sorry|hurry|anyone|everyone|nobody|today|tonight|now|again|regards|best|yours|ok|okay|asap|quickly|seriously|really|why|how|thanks|help|please)$");
   private static final Pattern EN_SIGNED_ONE = Pattern.compile("[-–—]\\s*(\\p{Lu}\\p{Ll}{2,15})\\s*[.!]?\\s*$");
   static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
   // a trade or kin word in small letters between "I'm" and the name says who one is (I'm farmer Li, I am uncle Zhao: polreg)
-  static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|我系|联系人[:：]?)\\s*"
+  static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|my name|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|我系|联系人[:：]?)\\s*"
       + "(?:(?:farmer|teacher|doctor|nurse|driver|worker|fisherman|herder|uncle|auntie|aunt|grandpa|grandma|granny|old|little)\\s+)?(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
   /** A name after what someone is called, or after the words that sign a report (Report by…, written by…). */
   static final Pattern EN_CALLED = Pattern.compile("\\b((?i:called|named|his name is|her name is|name of|report(?:ed)? by|written by|submitted by|sent by))\\s+("
@@ -875,7 +885,9 @@ public final class RuleExtractor implements Extractor {
     List<Names.Mention> out = new ArrayList<>();
     Matcher e = EN_NAME.matcher(text);
     for (int from = 0; Cues.find(e, text, from, EN_NAME_FIRSTS); from = e.end()) { // each tried at its first characters only
-      out.add(new Names.Mention(e.start(1), e.end(1), e.group(1), true, 0.8));
+      if (!EN_NATION.matcher(e.group(1)).lookingAt()) { // I am Pakistani student, I am Vietnam worker: where one is from
+        out.add(new Names.Mention(e.start(1), e.end(1), e.group(1), true, 0.8));
+      }
     }
     // A signature: the last words of the text, or those just before the phone number (not in pinyin typed in capitals).
     List<Integer> ends = new ArrayList<>(shouted(text) ? List.of() : List.of(text.length()));

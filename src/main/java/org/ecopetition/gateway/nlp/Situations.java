@@ -237,10 +237,11 @@ final class Situations {
       "(?:局|环保|政府|领导|部门|执法|[a-z]{2,5})$");
   /**
    * A figure of speech before a death or a symptom (臭到死, 熏得我们要死, 臭得能把人熏晕, 吵得我想死, 香得我要晕过去): a hyperbolic
-   * word, 得/到 (甲 in southern speech), then the word, a pronoun or a modal (欲 in southern speech).
+   * word, 得/到 (甲 in southern speech; 哩, 嘞 in 河南话 and 滴 in the north-west: 呛哩人喘不过气, r24rest), then the word, a
+   * pronoun or a modal (欲 in southern speech).
    */
   private static final java.util.regex.Pattern FIGURATIVE = java.util.regex.Pattern.compile(
-      "[臭吵嘈烦熏呛闷憋香][得到甲](?:$|[我人他她你们俺都也真是]{1,4}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)"
+      "[臭吵嘈烦熏呛闷憋香][得到甲哩嘞滴](?:$|[我人他她你们俺都也真是]{1,4}$|[^，,。！!？?；;\n]{0,6}[能要快欲会想][^，,。！!？?；;\n]{0,6}$)"
           // a temper that wishes (气得我都想从楼上跳下去): anger told, no threat made (气得说要喝药 stays a threat)
           + "|气[得到](?!说)[我俺人他她]?[都也真]?(?:想|要|快)[^，,。！!？?；;\n]{0,8}$"
           // a stench or a din that makes one wish (臭得俺恨不得去厂门口上吊)
@@ -376,6 +377,34 @@ final class Situations {
       "火光", "火星");
   /** A number of people or things (七八个, 3名, 两位): several, as 好几个 is. */
   private static final String NUMERAL = "0123456789两二三四五六七八九十百几";
+  /**
+   * No child or anyone ill, said after the school (不过暂时没有孩子不舒服, 孩子们没什么症状, nobody has got sick): the smell
+   * reaches the school, the writer says it harms no one yet, and every round labels it a nuisance (branch r24rest).
+   */
+  private static final java.util.regex.Pattern NO_CHILD_ILL = java.util.regex.Pattern.compile(
+      "(?:没有|没|冇|无|冇得|没得)(?:一个|哪个)?(?:孩子|小孩|学生|娃娃?|小朋友|老师|人)[^。！!？?\\n，,]{0,4}"
+          + "(?:不舒服|生病|病倒|不适|症状|头晕|难受|咳嗽|送医)|没(?:有)?什么(?:症状|不舒服|反应)|(?:孩子|学生|小朋友)们?都好好的"
+          + "|(?i)\\b(?:nobody|no one|no child|none of the (?:children|kids|pupils))\\b[^.!?]{0,16}\\b(?:sick|ill|unwell)\\b");
+  /** The people of a school only talking of the smell (我们学校的老师都在讨论, 学校里都在议论): no school exposed. */
+  private static final java.util.regex.Pattern TALKED_AFTER = java.util.regex.Pattern.compile(
+      "^[^，,。！!？?；;\\n]{0,8}?(?:讨论|议论|谈论|聊这个|说这个事)");
+
+  /**
+   * A spoil heap's spontaneous burning (煤矸石山自燃了冒烟, 矸石堆自燃): a slow smoulder of long standing, as every round
+   * labels it, not a fire now; a slide, a collapse or people taken ill beside it are read by their own frames (r24rest).
+   */
+  private static boolean heapSmoulder(String text, List<Word> words, int i) {
+    return text.startsWith("自燃", words.get(i).start()) && nearMore(words, i, HEAP, 12, true) != null;
+  }
+
+  private static String untilClauseEnd(String text, int from) {
+    int end = from;
+    while (end < text.length() && end - from < 40 && CLAUSE_END.indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(from, end);
+  }
+
   /** A school said to be far away (离学校还有三公里): no school exposed. */
   private static final java.util.regex.Pattern FAR = java.util.regex.Pattern.compile(
       "^[^。！!？?\n；;，,]{0,24}?[0-9一二两三四五六七八九十几]+(?:多)?\\s*(?:公里|千米|km)");
@@ -758,7 +787,9 @@ final class Situations {
           && !passing(text, words, words.indexOf(fumes)) && !daily(text, words, i, words.indexOf(fumes))
           && !slightFumes(words, words.indexOf(fumes)) // 新跑道有点味道: a faint smell, no school exposed
           && nearMore(words, i, RECOVERED, 30, false) == null // a sore throat after the paint fumes, he's fine now
-          && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 36))).find()) {
+          && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 36))).find()
+          && !NO_CHILD_ILL.matcher(text.substring(w.start(), Math.min(text.length(), w.start() + 90))).find()
+          && !TALKED_AFTER.matcher(untilClauseEnd(text, w.end())).find()) { // 学校的老师都在讨论: a place of talk
         hits.add(new Hit("school", false, w.start(), w.end()));
       }
       boolean symptom = w.is(STRONG) || w.is(ACUTE) || w.is(MILD);
@@ -811,6 +842,7 @@ final class Situations {
           && !stoveFlame(text, words, i) // 炉子冒着火苗
           && !(w.is(FIRE) && nearMore(words, i, OUT, 16, false) != null) // 锅里着火了，盖上锅盖就灭了
           && !(w.is(FIRE) && longStanding(text, words, i)) // 矸石堆天天冒烟，烧起来了都好多年
+          && !(w.is(FIRE) && heapSmoulder(text, words, i)) // 矸石山自燃了冒烟: a heap's slow burning (r24rest)
           && !(w.is(FIRE) && EVERY_TIME_AFTER.matcher(untilSentenceEnd(text, w.end(), 40)).find()) // 火炬在烧…每天都是
           && !explainedAfter(words, i) // 嘭的一声，后来说是安全阀起跳放空
           && !toldOfElsewhere(text, w) // 刷抖音看到江苏那边化工厂爆炸; 我朋友说隔壁城市有个厂爆炸了
@@ -1019,9 +1051,15 @@ final class Situations {
 
   private String[] features(String text, List<Word> words) {
     List<String> out = new ArrayList<>();
+    // a figure's death (臭死了) and a heap's smoulder (矸石山自燃) cast no pair either: 臭死了 gave @foul+death (r24rest)
+    boolean[] figure = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (w.is(DEATH) && hyperbolic(text, w) || (w.mask() & ~FRAME_ONLY) == 0
+      figure[i] = w.is(DEATH) && hyperbolic(text, w) || w.is(FIRE) && heapSmoulder(text, words, i);
+    }
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (figure[i] || (w.mask() & ~FRAME_ONLY) == 0
           || w.is(FIRE) && stoveFlame(text, words, i)
           || w.is(ACUTE | MILD | STRONG) && figurative(text, w.start())
           || w.is(DEATH) && (oneAtDeath(text, w) || oneAnimalBefore(text, words, i))) {
@@ -1040,7 +1078,7 @@ final class Situations {
         out.add(SINGLE[b]);
         for (int k = i + 1; k < words.size() && words.get(k).sentence() == w.sentence()
             && words.get(k).at() - w.to() <= 16 * UNIT; k++) {
-          for (int c = 0; c < LISTS.length; c++) {
+          for (int c = 0; c < LISTS.length && !figure[k]; c++) {
             if ((words.get(k).mask() & ~FRAME_ONLY & 1L << c) != 0 && c != b) {
               out.add(PAIR[b][c]);
             }

@@ -95,6 +95,27 @@ class IdentitiesTest {
         .containsExactly("滨江花园5栋2单元801");
   }
 
+  /**
+   * Branch r24rest: round twenty-four's address classes, in sentences of our own: 我在…住 says where one lives; a compound
+   * or a village named, then 我就住那里. Look-alike: living in a works' dormitory, no place named.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", value = {
+      "镇上那个淀粉厂的废水排到河里了。我在青山镇东风街住，姓李，手机15212345678。 | 青山镇东风街",
+      "那个养猪场就在路边，我们在柳树屯住着，臭味天天飘过来。 | 柳树屯",
+      "化工厂西边是幸福小区，我就住那里。名字：周文，手机：13811112222。 | 幸福小区",
+      "砖厂北面有个红星村，我家就住那儿，烟全往村里飘。 | 红星村",
+      "我在这个厂里上班住宿舍，老板不让说。 | -"})
+  void roundTwentyFoursHomes(String raw, String want) {
+    List<Identity> spans = extractor.extract(raw).identities();
+    List<String> homes = spans.stream().filter(i -> i.type().equals(Identity.ADDRESS)).map(i -> raw.substring(i.start(), i.end())).toList();
+    if (want == null) {
+      assertThat(homes).isEmpty();
+    } else {
+      assertThat(homes).containsExactly(want);
+    }
+  }
+
   /** Round six's class, in words of our own: a number the writer calls a case or order number, in another office's format. */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", value = {

@@ -133,4 +133,19 @@ class IntentTest {
   void roundTwentyTwosIntentClasses(String text, String intent) {
     assertThat(extractor.extract(text).field("intent").orElseThrow().value()).isEqualTo(intent);
   }
+
+  /**
+   * Branch r24rest: round twenty-four's intent classes, in sentences of our own: how to make a report (by letter or by
+   * phone, with what papers) is information though it names a discharge; asking for a job is no report. Look-alike: a
+   * temporary worker named in a report.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "你好，我想反映一个厂子乱排污水，是写信好还是打电话好？需要准备什么材料？ | info",
+      "请问举报工地噪音，网上提交还是当面来？需要带什么证件？ | info",
+      "你们环保局缺不缺人？我是学环境工程的，想找份工作。 | other",
+      "隔壁化工厂的临时工半夜往河里倒废液，水都黑了。 | report"})
+  void roundTwentyFoursIntentClasses(String text, String intent) {
+    assertThat(extractor.extract(text).field("intent").orElseThrow().value()).isEqualTo(intent);
+  }
 }

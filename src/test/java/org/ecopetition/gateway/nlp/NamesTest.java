@@ -776,4 +776,33 @@ class NamesTest {
     Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
     assertThat(e.field("name").map(Extraction.Field::value).orElse(null)).isEqualTo(want.equals("-") ? null : want);
   }
+
+  /**
+   * Branch r24rest: round twenty-four's name classes, in sentences of our own: an English signing cue before a Chinese name
+   * (Sign: X (English name)); 名字 with no 叫/是 after a comma; a Chinese name and a two-word English one before the phone;
+   * a learner's "I am Pakistani student" (a country or a people, no name) and "My name X" without "is"; an English unit
+   * word before ，叫 names the unit; 曾 as "once" after 本人; a stall before ，叫. Look-alikes: ，名字叫 (the cue read from
+   * 名字), a unit before 名字叫, a name signing after a Vietnamese worker's "I am Vietnam worker".
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "镇上的砖厂天天冒黑烟，晚上也不停。Sign: 马国梁 (Leo Ma), mobile 13812345678. | 马国梁",
+      "钢管厂半夜切割太吵了。Signed: 黄丽娜 (Lina Huang), tel 13698765432. | 黄丽娜",
+      "河边那个采砂场把河道挖乱了，名字刘春华，手机15812349876。 | 刘春华",
+      "身份证320102198001011234，名字何永生，电话13512348765。 | 何永生",
+      "镇上的电镀厂偷排废水。谢谢。陈美玲 Amy Chen，电话138 1234 5678。 | 陈美玲",
+      "那个养猪场臭得不行。麻烦了。赵志刚 Jack Zhao，电话13900001111。 | 赵志刚",
+      "I am Nigerian student in Guangzhou. The factory near school make smoke every night. My name Chidi Okafor, phone 13711112222. | Chidi Okafor",
+      "Hello, I am Indian engineer living in Suzhou, the dyeing plant smell is terrible. My name Rahul Sharma. | Rahul Sharma",
+      "Dear officer, I am Vietnam worker in Foshan. Factory noise very loud at night, we cannot sleeping. Thank you. Tran Van Hung | Tran Van Hung",
+      "南沙区的一家plastic factory，叫Golden Star Plastic，天天烧东西。 | -",
+      "本人曾于前年向你们反映过这家厂的问题，至今没有解决。 | -",
+      "本人曾经投诉过这个搅拌站，现在又开始夜里施工了。 | -",
+      "俺村口那个烧烤摊，叫老马烧烤，夜里闹到两三点。 | -",
+      "南海区的一家印花厂，名叫锦绣印花，烟有股焦味。我住在西樵镇百西村，电话13690485217，名字叫冯嘉欣。 | 冯嘉欣",
+      "那个洗车行，名字叫金鑫洗车，污水直接排到路上。 | -"})
+  void roundTwentyFoursNameClasses(String text, String want) {
+    Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
+    assertThat(e.field("name").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
+  }
 }
