@@ -66,7 +66,9 @@ final class Polluters {
   /** The lexicon's surnames in pinyin (Zhang, Li): an owner with 's and no title must be one (not China's …). */
   private final Set<String> pinyinSurnames = new java.util.HashSet<>();
   /** A name given after 叫 (一家叫鑫源物资的, 汽配厂 叫 叫什么 叫鑫达汽配) or "called" (a yard called Xinglong Recycling). */
-  private static final Pattern CALLED = Pattern.compile("(?:名叫做|叫做|名叫|叫)(?:\\s*(?:什么|啥|咩|那个|叫))*\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|嘅|[\\s，,。；;！!？?）)]|$)");
+  private static final Pattern CALLED = Pattern.compile("(?:名叫做|叫做|名叫|叫)(?:\\s*(?:什么|啥|咩|那个|叫))*\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|嘅|哩|额|好像|来着|[\\s，,。；;！!？?）)]|$)");
+  /** 的 and how dialects write it (Cantonese 嘅, Henan 哩, Wu 额): between a name given after 叫 and its unit word. */
+  private static final String POSSESSIVE = "的嘅哩额";
   /** Words of doubt between a unit and the name given it (那个皮革厂（好像叫…）, 厂子，应该是叫…). */
   /** A name the unit had before (原来叫, 以前叫): not the one to report it by. */
   private static final Pattern FORMER = Pattern.compile("(?:原来|以前|过去|之前|曾经|原先|早先|旧名|曾用名)$");
@@ -262,7 +264,8 @@ final class Polluters {
             : new Unit(q.group(1), q.start(1), q.end(1), false));
       } else if (Character.isUpperCase(q.group(1).charAt(0)) && bilingual(q.group(1))) {
         out.add(new Unit(q.group(1), q.start(1), q.end(1), false)); // “Rock Bar 摇滚吧”: the sign in both tongues
-      } else if (Tokens.anyHan(q.group(1)) && q.group(1).indexOf('的') < 0) {
+      } else if (Tokens.anyHan(q.group(1)) && q.group(1).indexOf('的') < 0
+          && !fieldLabel(text, q)) { // 【对象】X厂: a form's label
         // A kind of unit right after the quotes (“黎家”茶厂, “南山”槟榔烘干场, “金牌”汽修): the quoted name is its own.
         int k = kindAfter(text, q.end());
         if (k > 0 && !HOMES.matcher(text.substring(q.end(), q.end() + k)).find()) {
@@ -312,8 +315,12 @@ final class Polluters {
       if (end < 0 || notUnit(text, i, end)) {
         continue; // 物业费: a word a unit word stands in, and no unit
       }
+      boolean grounds = end - i > 1 && end < n && text.charAt(end - 1) == '厂' && text.charAt(end) == '区' && is(text, i, end - 1, "generic");
+      if (grounds) {
+        end--; // 某某煤化工厂区: the works' grounds after a short name ending in its trade, as 某某磷业厂区 (r24pol)
+      }
       // Only the longest suffix ending here: 有限公司 rather than 公司, and not 厂 inside 厂子; 厂区, 厂里, 店门 are places.
-      if (end < n && (suffixContinues(text, i, end) || end - i == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(end)) >= 0 && !gate(text, end)
+      if (end < n && (!grounds && suffixContinues(text, i, end) || end - i == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(end)) >= 0 && !gate(text, end)
           || end - i == 1 && "市县镇乡".indexOf(text.charAt(end)) >= 0 || text.startsWith("街道", end))) {
         continue; // 瓦房店市, 黄花厂镇, 铁厂街道: the unit word ends a place's name, before its level
       }
@@ -462,7 +469,15 @@ final class Polluters {
       // words around it (关于…包庇采石场).
       out.removeIf(u -> called.stream().anyMatch(c -> c.start() < u.end() && u.start() < c.end()));
       called.sort((a, b) -> Integer.compare(a.start(), b.start()));
-      out.addAll(0, called);
+      // Not before a unit named in full in an earlier sentence (一、镇东的X镁砂厂…。二、…作坊（听说叫Y）): the text tells
+      // several units one after the other, and the first told is no kind or word around the one named by 叫 (r24pol).
+      // The kind the name is given to is then said in its own sentence (…。二、…小型炼油作坊（听说叫Y）); a name given to
+      // the unit said before (…硫磺厂…。那个厂叫Y, 厂名叫Y) still comes first.
+      Unit c0 = called.get(0);
+      int told = out.stream().filter(u -> !u.generic()).mapToInt(Unit::end).min().orElse(Integer.MAX_VALUE);
+      boolean another = told < c0.start() && sentenceEnds(text, told, c0.start())
+          && out.stream().anyMatch(u -> u.start() >= told && u.end() <= c0.start() && !sentenceEnds(text, u.end(), c0.start()));
+      out.addAll(another ? out.size() : 0, called);
     }
     signRestated(text, out);
     if (out.size() > 1 && !corrections.isEmpty()) {
@@ -479,6 +494,7 @@ final class Polluters {
       out.add(0, nicknames.get(0));
     }
     singledOut(text, out);
+    projects(text, out, places);
     fullNameFirst(text, out);
     if (out.stream().allMatch(Unit::generic)) {
       Unit brand = brandAfterPlace(text, out);
@@ -493,6 +509,69 @@ final class Polluters {
       }
     }
     return out;
+  }
+
+  /** A building project's site (某某项目的工地, 某某项目工地): the project is named, its site no part of the name. */
+  private static final Pattern PROJECT_SITE = Pattern.compile("项目的?(?:工地|施工现场)");
+
+  /**
+   * A project named before its site (城东翠湖苑项目的工地半夜打桩): the name is the project's, as the rounds write it
+   * (某某项目), where the rules read no proper name or read the project with its site; a project with no head of its own
+   * (这个项目, 新建项目, 拆迁项目) names none (r24pol).
+   */
+  private void projects(String text, List<Unit> out, Places places) {
+    if (text.indexOf("项目") < 0 || out.stream().anyMatch(u -> !u.generic() && !PROJECT_SITE.matcher(u.name()).find())) {
+      return;
+    }
+    Matcher m = PROJECT_SITE.matcher(text);
+    if (!m.find()) {
+      return;
+    }
+    Unit u = unit(text, m.start(), m.start() + 2, places);
+    if (u == null || u.generic() || u.end() != m.start() + 2) {
+      return;
+    }
+    String head = u.name().substring(0, u.name().length() - 2);
+    if (head.length() >= 2 && !generic(head) && !clauseWords(head)
+        && (!common(head) || onlyProper(com.hankcs.hanlp.dictionary.CoreDictionary.get(head)))) { // 椰林湾: a place's name
+      out.removeIf(o -> o.start() < m.end() && u.start() < o.end());
+      out.add(0, u);
+    }
+  }
+
+  /** Whether a dictionary word is a proper name only (a place, a firm, a brand: ns, nt, nz, nr), never a verb or a noun. */
+  private static boolean onlyProper(com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at) {
+    for (com.hankcs.hanlp.corpus.tag.Nature n : at.nature) {
+      String t = n.toString();
+      if (!(t.startsWith("ns") || t.startsWith("nt") || t.startsWith("nz") || t.startsWith("nr"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A form's field label in 【】 before what it asks (【对象】, 【被投诉单位】, 【地点】): no quoted name (r24pol). */
+  private static final Pattern FIELD_LABEL = Pattern.compile(
+      "(?:被?(?:投诉|举报|反映)?(?:对象|单位|企业|名称|主体)|污染源|污染单位|事项|地点|位置|时间|问题|诉求|联系人|电话|内容|类型)");
+
+  private static boolean fieldLabel(String text, Matcher q) {
+    return text.charAt(q.start()) == '【' && FIELD_LABEL.matcher(q.group(1)).matches();
+  }
+
+  /** Pinyin initials in lower case that stand for a name (hy电子厂, 叫sd的): shorthand, not the name (r24pol). */
+  private static final Pattern INITIALS = Pattern.compile("[a-z]{1,4}(?![\\p{IsLatin}])");
+
+  /** A space a scan left between two Chinese characters of a name (鸿 达塑胶): read as no space. */
+  private static final Pattern OCR_SPACE = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
+
+  /** Whether a sentence ends between {@code from} and {@code to} (。！？ or a line break). */
+  private static boolean sentenceEnds(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if ("。！？!?\n".indexOf(text.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -587,6 +666,9 @@ final class Polluters {
           nameEnd = m.start(1) + name.length();
         }
       }
+      if (latin && INITIALS.matcher(name).matches()) {
+        continue; // 叫sd的漂染厂: pinyin initials, no name (the name is in brackets, if anywhere)
+      }
       if (NICKNAME_OBJECT.indexOf(name.charAt(0)) >= 0 || nickname(text, m.start(1))) {
         // 都叫它臭厂, 管它叫毒厂: a nickname; the proper name (大名叫…) is given apart. Kept aside for a text that gives
         // none, where it names a unit: it ends in a unit word, up to the clause's end (都叫它老四的厂, 叫牛老三废品站).
@@ -631,7 +713,7 @@ final class Polluters {
       while (unitFrom < text.length() && text.charAt(unitFrom) == ' ') {
         unitFrom++;
       }
-      boolean unitAfter = (text.startsWith("的", after) || text.startsWith("嘅", after)) && unitFrom < text.length()
+      boolean unitAfter = after < text.length() && POSSESSIVE.indexOf(text.charAt(after)) >= 0 && unitFrom < text.length()
           && (endsUnit(text.substring(unitFrom, Math.min(text.length(), unitFrom + 4))) || shortUnitAt(text, unitFrom));
       // A name in Latin letters only where a unit stands beside it (有个叫Goldleaf的食品厂): not a person's (叫Kevin的).
       if ((unitBefore || unitAfter || !latin && (endsUnit(name.substring(name.length() - 1)) || trade(name))) && !generic(name)) {
@@ -721,19 +803,21 @@ final class Polluters {
         continue;
       }
       String inside = text.substring(open + 1, close);
+      String read = OCR_SPACE.matcher(inside).replaceAll(""); // 宏 发鞋材: a scan's space inside the name, kept in it
       final int o = open;
       boolean kindBefore = suffixEndsAt(text, open) || UNIT_BEFORE_CALLED.indexOf(text.charAt(open - 1)) >= 0 && text.charAt(open - 1) != '家'
           || text.startsWith("工地", open - 2);
-      if (!kindBefore || !inside.chars().allMatch(ch -> Tokens.han((char) ch)) || clauseWords(inside) || HOMES.matcher(inside).find()
-          || NAMING_IN_BRACKETS.matcher(inside).find()
-          || !(suffixEndsAt(inside, inside.length()) || is(inside, inside.length() - 1, inside.length(), "suffix")
-          || is(inside, inside.length() - 1, inside.length(), "final") || trade(inside) || PHASE.matcher(inside).find()) || generic(inside) || kindWhole(inside)
-          || PHASE.matcher(inside).replaceAll("").replace("家的", "").chars().anyMatch(ch -> NOT_IN_NAME.indexOf(ch) >= 0)
+      if (!kindBefore || !read.chars().allMatch(ch -> Tokens.han((char) ch)) || clauseWords(read) || HOMES.matcher(read).find()
+          || NAMING_IN_BRACKETS.matcher(read).find()
+          || !(suffixEndsAt(read, read.length()) || is(read, read.length() - 1, read.length(), "suffix")
+          || is(read, read.length() - 1, read.length(), "final") || trade(read) || PHASE.matcher(read).find()) || generic(read) || kindWhole(read)
+          || PHASE.matcher(read).replaceAll("").replace("家的", "").chars().anyMatch(ch -> NOT_IN_NAME.indexOf(ch) >= 0)
           || own(text.substring(0, open))) {
         continue;
       }
-      boolean registered = inside.endsWith("公司") || trade(inside);
-      if (out.stream().anyMatch(u -> u.end() == o && !u.generic() && u.name().indexOf('小') < 0 && !(registered && kindTold(u.name())))) {
+      boolean registered = read.endsWith("公司") || trade(read);
+      if (out.stream().anyMatch(u -> u.end() == o && !u.generic() && u.name().indexOf('小') < 0 && !(registered && kindTold(u.name()))
+          && !INITIALS.matcher(u.name()).lookingAt())) {
         continue; // 鹿鸣茶社（网红打卡店）: a named unit, and what it is in brackets; a small one (炼铅小厂) is a kind told
         // (and so is one made of what it makes or burns, 燃煤锅炉房（X热力公司）, 铅锌冶炼厂（X冶炼）: the firm's name follows)
       }
@@ -1091,7 +1175,7 @@ final class Polluters {
   /** The verbs of reporting right before a name (举报华晨，…): the name may be a brand alone. */
   private static final String[] REPORT = {"举报", "投诉", "曝光", "检举", "揭发", "举报一下", "投诉一下", "曝光一下"};
   /** After a unit word of a listed name, where the name goes on no further (厂区, 园里, 站门口). */
-  private static final String PLACE_AFTER = "区里内外门口边前后方";
+  private static final String PLACE_AFTER = "区里内外门口边前后方炉"; // 炉: a plant of the works (某某陶瓷窑炉), r24pol
 
   /**
    * A listed unit's name that goes on to a final word of its own (恒昌水泥粉磨站, 昌盛家具城, 鑫源废品收购点,
@@ -1107,12 +1191,12 @@ final class Polluters {
       int best = -1;
       for (int e = u.end() + 1; e <= Math.min(n, u.end() + 4); e++) {
         char c = text.charAt(e - 1);
-        if (!Tokens.han(c) || NOT_IN_NAME.indexOf(c) >= 0) {
-          break;
+        if (!Tokens.han(c) || NOT_IN_NAME.indexOf(c) >= 0 || POSSESSIVE.indexOf(c) >= 0) {
+          break; // 叫X瓷业哩窑: a dialect's 的 ends the name (r24pol)
         }
         boolean place = placeAfter(text, e);
         boolean ends = e == n || STOP.indexOf(text.charAt(e)) >= 0 || text.charAt(e) == '的';
-        if (!place && (finalLasts.get(c) && finalEndingAt(text, u.end(), e) > 0 || ends && generic(text.substring(u.end(), e)))) {
+        if (!place && (finalLasts.get(c) && c != '塔' && finalEndingAt(text, u.end(), e) > 0 || ends && generic(text.substring(u.end(), e)))) {
           best = e; // 恒昌水泥粉磨站, 美佳美容美发的
         }
       }
@@ -1528,7 +1612,7 @@ final class Polluters {
       int at = q.end();
       Unit u = out.stream().filter(o -> o.start() == at).findFirst().orElse(null);
       String inside = q.group(1);
-      if (u == null || !Tokens.anyHan(inside) || inside.indexOf('的') >= 0) {
+      if (u == null || !Tokens.anyHan(inside) || inside.indexOf('的') >= 0 || fieldLabel(text, q)) {
         continue;
       }
       out.removeIf(o -> o == u || o.start() >= q.start(1) && o.end() <= q.end(1));
@@ -2298,6 +2382,11 @@ final class Polluters {
     int start = sfx;
     while (start > 0 && end - start < 30 && STOP.indexOf(text.charAt(start - 1)) < 0) {
       start--;
+    }
+    // A scan's space after the name's first character (该厂（名称:鸿 达塑胶）): the character is the name's (r24pol).
+    if (start >= 2 && start < sfx && text.charAt(start - 1) == ' ' && Tokens.han(text.charAt(start - 2))
+        && (start == 2 || STOP.indexOf(text.charAt(start - 3)) >= 0 && text.charAt(start - 3) != ' ')) {
+      start -= 2;
     }
     // A place in brackets inside a registered name (鼎新水泥（黄石）有限公司): walked over, the name goes on before it.
     if (start == sfx && start > 3 && (text.charAt(start - 1) == '）' || text.charAt(start - 1) == ')') && text.substring(sfx, end).endsWith("公司")) {

@@ -274,7 +274,9 @@ public final class RuleExtractor implements Extractor {
         boolean placeOpensRest = cut > from && ms.stream().anyMatch(m -> from + m.start() == cut);
         // What a colon or a comma opens too, unless a registered name follows (代述：某县某镇X砖厂, 来电反映，某市X回收站;
         // 举报对象：某县X有限公司 keeps it).
-        boolean opens = opensSentence(text, from) || afterColonOrComma(text, from) && !registered(text, to);
+        // And what a subject line's 关于 opens (关于某市某镇X石材厂粉尘问题): where the matter is, as after a colon (r24pol).
+        boolean opens = opensSentence(text, from) || (afterColonOrComma(text, from) || text.startsWith("关于", spacesBefore(text, from) - 2))
+            && !registered(text, to);
         if (!placeOpensRest && (!opens || "城里内".indexOf(text.charAt(cut)) >= 0)) {
           return from; // 株洲市荷塘区宏发电镀厂, 平阴县润达纸业有限公司: the registered name as written
         }
