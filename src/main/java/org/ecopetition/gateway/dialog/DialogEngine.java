@@ -871,16 +871,21 @@ public final class DialogEngine {
     return global(lang, "example_" + spec.type().key());
   }
 
-  /** What to do now for each hazard the message names ({@code safety_<situation>}, where the catalogue has one). */
+  /**
+   * What to do now: one block, for the first situation of the message in the catalogue's safety order (commands.yaml
+   * {@code safety:}), so that the reply stays short on an old phone and never gives two sets of steps to follow.
+   */
   private String safetyAdvice(String lang, Extraction x) {
-    StringBuilder b = new StringBuilder();
+    Set<String> found = new HashSet<>();
     for (String situation : x.field("situation").map(Extraction.Field::value).orElse("").split(",")) {
-      String advice = set.globalPrompts().get(DialogSet.promptLang(lang)).get("safety_" + situation.strip());
-      if (advice != null && b.indexOf(advice) < 0) {
-        b.append('\n').append(advice);
+      found.add(situation.strip());
+    }
+    for (String situation : set.safetyOrder()) {
+      if (found.contains(situation)) {
+        return "\n" + set.globalPrompts().get(DialogSet.promptLang(lang)).get("safety_" + situation);
       }
     }
-    return b.toString();
+    return "";
   }
 
   /** "Noted: …" for the items an answer filled or made finer (a town added to the place) besides the one asked. */
