@@ -871,16 +871,21 @@ public final class DialogEngine {
     return global(lang, "example_" + spec.type().key());
   }
 
-  /** What to do now for each hazard the message names ({@code safety_<situation>}, where the catalogue has one). */
+  /**
+   * What to do now: one block, for the first situation of the message in the catalogue's safety order (commands.yaml
+   * {@code safety:}), so that the reply stays short on an old phone and never gives two sets of steps to follow.
+   */
   private String safetyAdvice(String lang, Extraction x) {
-    StringBuilder b = new StringBuilder();
+    Set<String> found = new HashSet<>();
     for (String situation : x.field("situation").map(Extraction.Field::value).orElse("").split(",")) {
-      String advice = set.globalPrompts().get(DialogSet.promptLang(lang)).get("safety_" + situation.strip());
-      if (advice != null && b.indexOf(advice) < 0) {
-        b.append('\n').append(advice);
+      found.add(situation.strip());
+    }
+    for (String situation : set.safetyOrder()) {
+      if (found.contains(situation)) {
+        return "\n" + set.globalPrompts().get(DialogSet.promptLang(lang)).get("safety_" + situation);
       }
     }
-    return b.toString();
+    return "";
   }
 
   /** "Noted: …" for the items an answer filled or made finer (a town added to the place) besides the one asked. */
@@ -1809,6 +1814,74 @@ public final class DialogEngine {
     return f;
   }
 
+  /** The first message's fields that tell in the petitioner's words: what happened and what is asked. */
+  private static final Set<String> TOLD = Set.of("request", "facts");
+  /** A clause and the marks that end it. */
+  private static final Pattern CLAUSE = Pattern.compile("[^，,。.!！?？;；、\\n]+[，,。.!！?？;；、\\n\\s]*");
+  private static final Pattern TRAILING_COMMAS = Pattern.compile("[\\s，,、;；:：]+$");
+
+  /**
+   * {@code text} without its clauses that are the writer's own choice of a said option ({@code said}: "我要匿名",
+   * "I want to stay anonymous", as {@link #saidChoices} reads them): that choice answers its question, and is neither
+   * what happened nor what is asked. A wish told of someone else ("my neighbour wants to stay anonymous") stays.
+   */
+  static String withoutWishes(Dialog d, String text) {
+    StringBuilder kept = new StringBuilder();
+    Matcher m = CLAUSE.matcher(text);
+    int last = 0;
+    boolean dropped = false;
+    while (m.find()) {
+      kept.append(text, last, m.start());
+      last = m.end();
+      if (wish(d, Text.key(m.group()))) {
+        dropped = true;
+      } else {
+        kept.append(m.group());
+      }
+    }
+    if (!dropped) {
+      return text;
+    }
+    kept.append(text.substring(last));
+    return TRAILING_COMMAS.matcher(kept.toString().strip()).replaceAll("");
+  }
+
+  /** Particles that may end a clause of a wish ("我要匿名吧"). */
+  private static final Pattern WISH_PARTICLES = Pattern.compile("[\\s吧啊呀了哈呢嘛哦]+$");
+
+  /**
+   * Whether what follows a wish in its clause says nothing more: empty, particles, or words of {@code said_with} (匿名反映,
+   * stay anonymous please). "我要匿名举报化工厂排污" tells what happened after the wish: that clause stays.
+   */
+  private static boolean tailOnly(SlotSpec spec, String tail) {
+    String t = WISH_PARTICLES.matcher(tail.strip()).replaceAll("").strip();
+    while (!t.isEmpty()) {
+      int w = endsWithAny(t, spec.saidWith());
+      if (w < 0) {
+        return false;
+      }
+      t = WISH_PARTICLES.matcher(t.substring(0, w).strip()).replaceAll("").strip();
+    }
+    return true;
+  }
+
+  /** Whether a clause (its key) is the words of a said option as the writer's own wish, and nothing more. */
+  private static boolean wish(Dialog d, String clause) {
+    for (SlotSpec spec : d.slots().values()) {
+      for (List<String> words : spec.said().values()) {
+        for (String w : words) {
+          String k = Text.key(w);
+          for (int at = k.isEmpty() ? -1 : clause.indexOf(k); at >= 0; at = clause.indexOf(k, at + 1)) {
+            if (latinWhole(clause, at, k.length()) && own(spec, clause, at) && tailOnly(spec, clause.substring(at + k.length()))) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Where a clause ends: the words of a wish are read within one ("收到一个匿名电话，我要反映" holds no wish). */
   private static final Pattern CLAUSE_END = Pattern.compile("[，,。.!！?？;；:：、\\n]");
 
@@ -1998,6 +2071,12 @@ public final class DialogEngine {
       }
       if ("polluter".equals(spec.from()) && UnitKind.kindless(raw)) {
         continue; // "Smoke from a factory": no one named; who causes it is asked
+      }
+      if (all && spec.type() == SlotType.TEXT && TOLD.contains(spec.from())) {
+        raw = withoutWishes(d, raw); // "…，希望停工，我要匿名": the anonymity wish answers its own question
+        if (raw.isEmpty()) {
+          continue;
+        }
       }
       Optional<String> value = accept("zh", d, spec, raw);
       if (value.isPresent()) {

@@ -83,6 +83,7 @@ public final class DialogLoader {
     Map<String, Dialog> dialogs = new LinkedHashMap<>();
     List<Command> commands = new ArrayList<>();
     Map<String, Map<String, String>> globalPrompts = new LinkedHashMap<>();
+    List<String> safety = new ArrayList<>();
     for (Path f : files) {
       file = f.getFileName().toString();
       MappingNode root = parse(f);
@@ -90,7 +91,7 @@ public final class DialogLoader {
         continue;
       }
       if (file.equals(COMMANDS_FILE)) {
-        readCommands(root, commands, globalPrompts);
+        readCommands(root, commands, globalPrompts, safety);
       } else {
         Dialog d = readDialog(root);
         if (d != null) {
@@ -121,7 +122,8 @@ public final class DialogLoader {
         }
       }
     }
-    return new DialogSet(dialogs, starts.isEmpty() ? null : starts.get(0), commands, globalPrompts);
+    checkSafety(safety, globalPrompts);
+    return new DialogSet(dialogs, starts.isEmpty() ? null : starts.get(0), commands, globalPrompts, List.copyOf(safety));
   }
 
   private MappingNode parse(Path f) {
@@ -510,8 +512,41 @@ public final class DialogLoader {
 
   // --- commands --------------------------------------------------------------------------------------
 
-  private void readCommands(MappingNode root, List<Command> commands, Map<String, Map<String, String>> prompts) {
-    Map<String, NodeTuple> top = entries(root, Set.of("commands", "prompts"), COMMANDS_FILE);
+  /**
+   * The safety order names situations with advice in both languages, each once, and every {@code safety_<situation>}
+   * prompt is in it: advice left out of the order would never be given.
+   */
+  private void checkSafety(List<String> safety, Map<String, Map<String, String>> prompts) {
+    if (safety.isEmpty()) {
+      problems.add(COMMANDS_FILE + ": 'safety' must list the situations whose advice the safety reply gives, first first");
+    }
+    Set<String> seen = new HashSet<>();
+    for (String situation : safety) {
+      if (!seen.add(situation)) {
+        problems.add(COMMANDS_FILE + ": situation '" + situation + "' is twice in 'safety'");
+      }
+      for (String lang : DialogSet.LANGS) {
+        if (!prompts.getOrDefault(lang, Map.of()).containsKey("safety_" + situation)) {
+          problems.add(COMMANDS_FILE + ": 'safety' names '" + situation + "' but prompt 'safety_" + situation
+              + "' is missing for language " + lang);
+        }
+      }
+    }
+    for (String lang : DialogSet.LANGS) {
+      for (String key : prompts.getOrDefault(lang, Map.of()).keySet()) {
+        if (key.startsWith("safety_") && !seen.contains(key.substring("safety_".length()))) {
+          problems.add(COMMANDS_FILE + ": prompt '" + key + "' (" + lang + ") is advice that 'safety' does not list");
+        }
+      }
+    }
+  }
+
+  private void readCommands(MappingNode root, List<Command> commands, Map<String, Map<String, String>> prompts,
+      List<String> safety) {
+    Map<String, NodeTuple> top = entries(root, Set.of("commands", "safety", "prompts"), COMMANDS_FILE);
+    if (top.containsKey("safety")) {
+      safety.addAll(list(top.get("safety").getValueNode()));
+    }
     NodeTuple list = top.get("commands");
     if (list == null || !(list.getValueNode() instanceof SequenceNode seq)) {
       problems.add(COMMANDS_FILE + ":1: 'commands' must be a list");
