@@ -349,7 +349,9 @@ public final class Gateway implements AutoCloseable {
         }
         case "queue" -> staff.hint("queue", p[2], p[3]);
         case "alert" -> {
-          staff.hint("alert", p[2], p[3]);
+          // Every console is hinted: no ids, as the alert's conversation may be barred from some (Art 21, 23); each
+          // console fetches the alerts list, which the one rule filters.
+          staff.hint("alert", null, null);
           try {
             watch.raised(Long.parseLong(p[3])).onFailure(err -> LOG.warn("alert {} not told to the duty: {}", p[3],
                 err.getMessage()));

@@ -24,10 +24,20 @@ public record CaseScope(DepartmentScope departments, String actor, String unassi
    */
   public String sql(String alias, int first) {
     return "(" + departments.sql("coalesce(" + alias + ".responsible_code, $" + (first + 2) + "::text)", first)
-        + " AND NOT ($" + (first + 3) + "::text = ANY(" + alias + ".recused))"
+        + " AND NOT " + barred(alias, first, first + 3) + ")";
+  }
+
+  /**
+   * {@link Visibility#barred} as a SQL condition on the cases table aliased {@code alias}: the member ({@code $actor},
+   * their login) is recused (Art 21), or the case is an accusation against their department ({@code $department}, its
+   * code) or one above it (Art 23). Whatever else reads cases for a member of staff — a list of conversations or of
+   * alerts — drops the ones this holds for, so that all of them answer by one rule.
+   */
+  public static String barred(String alias, int department, int actor) {
+    return "($" + actor + "::text = ANY(" + alias + ".recused)"
         // Art 23: never the accused unit's, nor a unit's under it.
-        + " AND NOT (" + alias + ".category = '检举控告' AND EXISTS (SELECT 1 FROM unnest(" + alias
-        + ".accused_codes) AS accused_unit WHERE starts_with($" + first + "::text, accused_unit))))";
+        + " OR (" + alias + ".category = '检举控告' AND EXISTS (SELECT 1 FROM unnest(" + alias
+        + ".accused_codes) AS accused_unit WHERE starts_with($" + department + "::text, accused_unit))))";
   }
 
   public List<Object> params() {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ecopetition.gateway.access.CaseScope;
 
 /**
  * Alerts a person must see (danger to life, urgent matters, hand-offs, abuse, a bot that could not understand):
@@ -29,19 +30,37 @@ public final class PgAlertRepository {
       WHERE NOT EXISTS (SELECT 1 FROM alerts WHERE conversation_id = $2 AND kind = $1 AND acknowledged_at IS NULL)
       RETURNING id""";
   private static final String EVENT = "INSERT INTO events (kind, conversation_id, detail, at) VALUES ('alert', $1, $2, $3)";
-  /** Open alerts a department sees: its own and those of departments below it (codes extend their parent's). */
+  /**
+   * An alert whose case, or a case of whose conversation, the member of staff ({@code $actor}) may not know exists
+   * (recused, Art 21; an accusation against their unit or one above it, {@code $department}, Art 23): the one rule of
+   * the case lists and the queue ({@link CaseScope#barred}), so that an alert never names what is 404 to them.
+   */
+  static String notBarred(String alert, int department, int actor) {
+    return "NOT EXISTS (SELECT 1 FROM cases k WHERE (k.id = " + alert + ".case_id OR k.conversation_id = " + alert
+        + ".conversation_id) AND " + CaseScope.barred("k", department, actor) + ")";
+  }
+
+  /**
+   * Open alerts a member of staff sees: their department's and those of departments below it (codes extend their
+   * parent's), none of a case barred from them ($1 department, $2 login).
+   */
   private static final String OPEN = """
       SELECT a.id, a.kind, a.conversation_id, a.raised_at, a.escalations, a.escalated_at, c.channel,
              cs.case_number
       FROM alerts a LEFT JOIN conversations c ON c.id = a.conversation_id LEFT JOIN cases cs ON cs.id = a.case_id
-      WHERE a.acknowledged_at IS NULL AND a.department_code LIKE $1 || '%'
+      WHERE a.acknowledged_at IS NULL AND a.department_code LIKE $1 || '%' AND """ + " " + notBarred("a", 1, 2) + """
+
       ORDER BY CASE a.kind WHEN 'life_safety' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, a.raised_at
       LIMIT 500""";
+  /** An alert barred from the member ($2 login, $4 department) is as missing: acknowledging it tells nothing. */
   private static final String ACK = """
-      UPDATE alerts SET acknowledged_by = $2, acknowledged_at = $3
-      WHERE id = $1 AND acknowledged_at IS NULL AND department_code LIKE $4 || '%'
+      UPDATE alerts a SET acknowledged_by = $2, acknowledged_at = $3
+      WHERE id = $1 AND acknowledged_at IS NULL AND department_code LIKE $4 || '%' AND """ + " " + notBarred("a", 4, 2)
+      + """
+
       RETURNING id""";
-  private static final String FIND = "SELECT acknowledged_by, department_code FROM alerts WHERE id = $1";
+  private static final String FIND = "SELECT acknowledged_by, department_code FROM alerts a WHERE id = $1 AND "
+      + notBarred("a", 2, 3);
   /**
    * Alerts nobody acknowledged within the period, raised again (once per period): the statement itself decides,
    * so two instances running it at once raise each alert once.
@@ -84,9 +103,12 @@ public final class PgAlertRepository {
         });
   }
 
-  /** Open alerts for a department's scope ({@code scope}: its directory code, '' for all). */
-  public Future<JsonArray> open(String scope) {
-    return pool.preparedQuery(OPEN).execute(Tuple.of(scope)).map(rows -> {
+  /**
+   * Open alerts for a member of staff: their department's scope ({@code scope}: its directory code, '' for all),
+   * without those of cases barred from them ({@code actor}: their login).
+   */
+  public Future<JsonArray> open(String scope, String actor) {
+    return pool.preparedQuery(OPEN).execute(Tuple.of(scope, actor)).map(rows -> {
       JsonArray a = new JsonArray();
       for (Row r : rows) {
         a.add(new JsonObject().put("id", r.getLong("id")).put("kind", r.getString("kind"))
@@ -102,12 +124,12 @@ public final class PgAlertRepository {
   /** What acknowledging ended as. */
   public enum Ack { ACKNOWLEDGED, ALREADY, MISSING }
 
-  /** A person acknowledges an alert in their scope; an alert outside it is as missing. */
+  /** A person acknowledges an alert in their scope; an alert outside it, or barred from them, is as missing. */
   public Future<Ack> acknowledge(long id, String who, String scope) {
     return pool.withTransaction(conn -> conn.preparedQuery(ACK).execute(Tuple.of(id, who, stamp(), scope))
         .compose(rows -> rows.size() > 0
             ? conn.preparedQuery(EVENT).execute(Tuple.of(null, String.valueOf(id), stamp())).map(v -> Ack.ACKNOWLEDGED)
-            : conn.preparedQuery(FIND).execute(Tuple.of(id)).map(found -> {
+            : conn.preparedQuery(FIND).execute(Tuple.of(id, scope, who)).map(found -> {
               if (found.size() == 0) {
                 return Ack.MISSING;
               }

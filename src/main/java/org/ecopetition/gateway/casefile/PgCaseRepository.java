@@ -101,7 +101,8 @@ public final class PgCaseRepository implements CaseHistory {
    */
   static final String PRIORS = """
       /* custom plan */ WITH mine AS (
-        SELECT id, case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code
+        SELECT id, case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code,
+               conversation_id
         FROM cases
         WHERE (contact_phone_hash = ANY($1)
             OR ($7 AND contact_phone_hash IS NULL AND contact_phone IS NOT NULL AND received_date >= $2))
@@ -120,9 +121,10 @@ public final class PgCaseRepository implements CaseHistory {
            AND NOT (coalesce(contact_phone_hash = ANY($1), false)
              OR ($7 AND contact_phone_hash IS NULL AND contact_phone IS NOT NULL))
          ORDER BY received_date DESC LIMIT $9))
-      SELECT id, case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code FROM mine
+      SELECT id, case_number, contact_phone, polluter, place_code, kind, state, received_date, responsible_code,
+             coalesce(conversation_id = $10, false) AS same_source FROM mine
       UNION ALL
-      SELECT id, case_number, NULL, polluter, place_code, kind, state, received_date, responsible_code FROM others
+      SELECT id, case_number, NULL, polluter, place_code, kind, state, received_date, responsible_code, false FROM others
       ORDER BY id DESC""";
   /** The whitespace {@link Router#stripped} takes out of a polluter ({@code \\s}), for SQL's translate. */
   private static final String WHITESPACE = " \t\n\013\f\r";
@@ -308,10 +310,13 @@ public final class PgCaseRepository implements CaseHistory {
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     // The copy others may read is made before anything is written (issue 11 §1).
     return redactor.redact(c, read).compose(copy -> earlier.compose(priors -> {
-      Proposal proposal = router.propose(routingCase(c, day), priors);
+      RoutingCase routed = routingCase(c, day);
+      Proposal proposal = router.propose(routed, priors);
+      // A matter raised in a conversation: what its receipt may say of earlier cases (a typed phone proves nothing).
+      Proposal told = c.conversationId() == null ? proposal : router.told(routed, priors, proposal);
       // Where the deployment allows it, a clear matter is accepted at once; the receipt tells the petitioner.
       boolean acceptNow = autoAccept && c.origin() == null && AutoAcceptance.clear(
-          proposal.decision() == Proposal.Decision.ACCEPT, c.category(), c.subtype(), c.accused());
+          told.decision() == Proposal.Decision.ACCEPT, c.category(), c.subtype(), c.accused());
       Registration clocks = lifecycle.register(day, transferredFrom != null, acceptNow);
       Deadline notice = clocks.notice();
       // The history, in order: written by the registration's statement, each entry at the moment of registration.
@@ -381,7 +386,7 @@ public final class PgCaseRepository implements CaseHistory {
             if (!number.equals(r.getString("case_number"))) {
               throw new IllegalStateException("case number " + r.getString("case_number") + " is not " + number);
             }
-            return new Registered(r.getLong("id"), number, code, notice, proposal, clocks.handling());
+            return new Registered(r.getLong("id"), number, code, notice, proposal, clocks.handling(), told);
           });
     }));
   }
@@ -394,7 +399,9 @@ public final class PgCaseRepository implements CaseHistory {
         c.polluter(), c.placeCode(), c.kind(), polluter == null || polluter.length() < 3 ? null : polluter,
         // A phone without digits has no keyed hash: the same text can only be another phone without digits (a blank
         // one is stored as none, so it is no one's).
-        blank(c.phone()) != null && hashes.length == 0, WHITESPACE, Math.max(0, router.hotspotCases() - 1)});
+        blank(c.phone()) != null && hashes.length == 0, WHITESPACE, Math.max(0, router.hotspotCases() - 1),
+        // The new matter's conversation: an earlier case from it is the petitioner's own whatever phone was typed.
+        c.conversationId()});
   }
 
   private Future<List<PriorCase>> priors(SqlClient conn, NewCase c, LocalDate day) {
@@ -414,7 +421,7 @@ public final class PgCaseRepository implements CaseHistory {
             out.add(new PriorCase(r.getString("case_number"), null, r.getString("polluter"),
                 r.getString("place_code"), r.getString("kind"), open, accepted,
                 Department.Level.ofCode(code == null ? departmentCode : code), state == CaseStatus.FINAL,
-                r.getLocalDate("received_date"), samePhone));
+                r.getLocalDate("received_date"), samePhone, r.getBoolean("same_source")));
           }
           return out;
         });

@@ -637,7 +637,7 @@ public final class ConversationService {
             vars.put("caseNumber", r.caseNumber());
             vars.put("queryCode", r.queryCode());
             vars.put("noticeDue", text.deadline(r.noticeDue().lastDay(), r.noticeDue().estimated(), lang));
-            vars.put("routingNote", routingNote(r.proposal(), lang));
+            vars.put("routingNote", routingNote(r.told(), lang));
             if (r.handlingDue() != null) {
               vars.put("handlingDue", text.deadline(r.handlingDue().lastDay(), r.handlingDue().estimated(), lang));
             }
@@ -754,12 +754,12 @@ public final class ConversationService {
   /**
    * What the petitioner may be told of the routing proposal before the department decides: a repeat is
    * linked to the first case (Art 17, 18(1)); a matter that usually belongs to another organ is said to,
-   * as a hint, never as a decision.
+   * as a hint, never as a decision. {@code p}: what they may be told ({@code Registered#told}): an earlier case is
+   * named only when it came from this conversation, never by a typed phone alone.
    */
   private String routingNote(Proposal p, String lang) {
     return switch (p.decision()) {
-      case REPEAT -> "\n" + words.text(Msg.CHAT_NOTE_REPEAT, lang,
-          Map.of("reason", "en".equals(lang) ? p.reasonEn() : p.reasonZh()));
+      case REPEAT -> "\n" + words.text(Msg.CHAT_NOTE_REPEAT, lang, Map.of("caseNumber", p.duplicateOf()));
       case REFER -> "\n" + words.text(Msg.CHAT_NOTE_REFER, lang, Map.of("referral", engine.organName(p.referral(), lang)));
       default -> "";
     };

@@ -45,9 +45,8 @@ final class PgQueueRepository {
    * against their unit or one above it ({@code $scope}, Art 23), is none of theirs: as if it did not exist.
    */
   static String notBarred(int scope, int actor) {
-    return "NOT EXISTS (SELECT 1 FROM cases k WHERE k.conversation_id = c.id AND ($" + actor + "::text = ANY(k.recused)"
-        + " OR (k.category = '检举控告' AND EXISTS (SELECT 1 FROM unnest(k.accused_codes) AS u"
-        + " WHERE starts_with($" + scope + "::text, u)))))";
+    return "NOT EXISTS (SELECT 1 FROM cases k WHERE k.conversation_id = c.id AND "
+        + org.ecopetition.gateway.access.CaseScope.barred("k", scope, actor) + ")";
   }
 
   private final Pool pool;

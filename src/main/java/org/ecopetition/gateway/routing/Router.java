@@ -180,6 +180,21 @@ public final class Router {
         articles, false, null, notify, List.of(), null, hotspot);
   }
 
+  /**
+   * What the one raising matter {@code c} may be told of its routing ({@code full}: {@link #propose} of it), and what
+   * is decided at once by what they are told (acceptance at registration). An earlier case is called theirs by a
+   * phone, and a phone typed in a chat is not verified: anybody, the reported works included, could type a suspected
+   * petitioner's phone and learn whether it reported them, and the case's number. So an earlier case counts as theirs
+   * here only when it came from the same conversation ({@link PriorCase#sameSource}); otherwise this is the proposal
+   * any other phone would get. Staff still read {@code full}, the repeat with it.
+   */
+  public Proposal told(RoutingCase c, List<PriorCase> priors, Proposal full) {
+    if (full.duplicateOf() == null) {
+      return full; // no earlier case was called theirs: nothing to hide
+    }
+    return propose(c, priors.stream().map(p -> p.sameSource() ? p : p.phoneUnknown()).toList());
+  }
+
   /** Art 23: never to the accused unit; to the level above it, and discipline to 纪检监察. */
   private Optional<Proposal> accusation(RoutingCase c, boolean hotspot) {
     String about = c.accused() != null ? c.accused() : c.text();

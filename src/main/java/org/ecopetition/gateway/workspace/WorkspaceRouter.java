@@ -232,7 +232,7 @@ public final class WorkspaceRouter {
   }
 
   private void openAlerts(RoutingContext ctx) {
-    alerts.open(scope(ctx)).onSuccess(a -> noStore(ctx).json(new JsonObject().put("alerts", a))).onFailure(ctx::fail);
+    alerts.open(scope(ctx), staff(ctx)).onSuccess(a -> noStore(ctx).json(new JsonObject().put("alerts", a))).onFailure(ctx::fail);
   }
 
   private void acknowledge(RoutingContext ctx) {

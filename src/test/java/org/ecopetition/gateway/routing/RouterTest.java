@@ -127,6 +127,39 @@ class RouterTest {
     assertThat(third.articles()).containsExactly("第三十一条");
   }
 
+  /**
+   * A typed phone proves nothing: the one who raised a matter is told of an earlier case by the same phone only when it
+   * came from the same conversation; otherwise they get what any other phone would (a repeat, a refusal for a matter
+   * handled below or concluded, all alike), and staff keep the full proposal.
+   */
+  @Test
+  void thePetitionerIsToldOfAnEarlierCaseOnlyWhenItCameFromTheSameConversation() {
+    RoutingCase c = new RoutingCase("webchat", place("南京市江宁区"), true, "申诉求决", 3, null, "industrial_wastewater",
+        null, false, "淳化街道青龙铸造厂", "15077312846", "air", "青龙铸造厂的冲天炉白天黑烟不断，窗户都不敢开", TODAY);
+    java.util.function.BiFunction<PriorCase, Boolean, PriorCase> from = (p, same) -> new PriorCase(p.caseNumber(),
+        null, p.polluter(), p.placeCode(), p.kind(), p.open(), p.accepted(), p.handledAt(), p.finalAfterReReview(),
+        p.received(), "15077312846"::equals, same);
+    PriorCase open = new PriorCase("HB2026111800004", null, "青龙铸造厂", "320115", "air", true, false, null, false,
+        TODAY.minusDays(6), x -> true);
+    PriorCase below = new PriorCase("HB2026111000002", null, "青龙铸造厂", "320115", "air", true, true,
+        Department.Level.COUNTY, false, TODAY.minusDays(14), x -> true);
+    PriorCase concluded = new PriorCase("HB2025061200009", null, "青龙铸造厂", "320115", "air", false, true,
+        Department.Level.COUNTY, true, TODAY.minusDays(170), x -> true);
+    Proposal stranger = JIANGSU.propose(c, List.of());
+    for (PriorCase p : List.of(open, below, concluded)) {
+      Proposal full = JIANGSU.propose(c, List.of(from.apply(p, false)));
+      assertThat(full.duplicateOf()).as(p.caseNumber()).isEqualTo(p.caseNumber());
+      Proposal told = JIANGSU.told(c, List.of(from.apply(p, false)), full);
+      assertThat(told.decision()).as(p.caseNumber()).isEqualTo(stranger.decision());
+      assertThat(told.duplicateOf()).isNull();
+      assertThat(told.reasonZh() + told.reasonEn()).doesNotContain(p.caseNumber());
+      // From the same conversation: the petitioner's own, told as staff are.
+      Proposal own = JIANGSU.propose(c, List.of(from.apply(p, true)));
+      assertThat(JIANGSU.told(c, List.of(from.apply(p, true)), own)).isEqualTo(own);
+    }
+    assertThat(JIANGSU.told(c, List.of(), stranger)).isSameAs(stranger);
+  }
+
   @Test
   void aRepeatIsRegisteredAndLinkedAndManyCasesMakeAHotspot() {
     RoutingCase c = complaint("南京市江宁区", "化工厂又在偷排");

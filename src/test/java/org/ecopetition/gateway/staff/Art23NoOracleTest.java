@@ -49,7 +49,8 @@ class Art23NoOracleTest {
     }
     // Two matters about the same works that the accused unit registers itself: with the accusation unseen, the second
     // is no hotspot (a hotspot takes three), and the one with the petitioner's phone is no repeat of anything.
-    HttpResponse<Buffer> first = accused.post("/cases", matter("申诉求决", PHONE));
+    // (Named: a matter entered without a name is anonymous and keeps no phone, so it could never be a repeat.)
+    HttpResponse<Buffer> first = accused.post("/cases", matter("申诉求决", PHONE).put("name", "符清源"));
     HttpResponse<Buffer> second = accused.post("/cases", matter("申诉求决", "13877001234"));
     for (HttpResponse<Buffer> r : java.util.List.of(first, second)) {
       assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(201);
@@ -64,5 +65,9 @@ class Art23NoOracleTest {
     // The province, who handles the accusation, weighs it with the rest.
     HttpResponse<Buffer> province = staff.post("/cases", matter("申诉求决", "13877009999"));
     assertThat(province.bodyAsJsonObject().getJsonObject("proposal").getBoolean("hotspot")).isTrue();
+    // And to the province the same phone, named, does make a repeat (of the latest such case): the path is real.
+    HttpResponse<Buffer> again = staff.post("/cases", matter("申诉求决", PHONE).put("name", "符清源"));
+    assertThat(again.bodyAsJsonObject().getJsonObject("proposal").getString("duplicateOf")).as(again.bodyAsString())
+        .isIn(n, first.bodyAsJsonObject().getString("caseNumber"));
   }
 }
