@@ -221,7 +221,9 @@ class ConversationFeaturesTest {
     String second = WebChatFlowTestSupport.drive(b::say, first, s -> { });
     Matcher n2 = WebChatFlowTestSupport.CASE.matcher(second);
     assertThat(n2.find()).isTrue();
-    assertThat(second).contains("关联原案件").contains(n1.group(1));
+    // Another conversation proves nothing of who it is (a typed phone is not verified): the writer is not told of the
+    // earlier case, else anyone could learn with a phone who reported a works (RepeatOracleTest); staff see the link.
+    assertThat(second).doesNotContain("关联原案件").doesNotContain(n1.group(1));
     Map<String, Object> row = TestPostgres.jdbc(db, c -> {
       ResultSet rs = c.createStatement().executeQuery("SELECT repeat_of, proposed_decision, proposal->>'reason', place_code, "
           + "(SELECT count(*) FROM case_events e WHERE e.case_id = cases.id AND e.kind = 'routing_proposed') "
