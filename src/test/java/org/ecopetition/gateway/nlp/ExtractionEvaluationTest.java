@@ -136,12 +136,17 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND24 = new ExtractionScore();
   /**
-   * Round twenty-five, written blind (nlp-models/eval/round25/README.md) and never worked on: scored apart, so that what
+   * Round twenty-five: blind at its runs of 2026-12-07 (nlp-models/README.md, "Round twenty-five"), open to work by
+   * class once round twenty-six was written, so it is no longer unseen.
+   */
+  static final ExtractionScore ROUND25 = new ExtractionScore();
+  /**
+   * Round twenty-six, written blind (nlp-models/eval/round26/README.md) and never worked on: scored apart, so that what
    * the extractor does on text nobody on the project has seen stays readable beside the tuned sets. Nothing else reads
    * it (CuesTest, ExtractorDump, UrgencyProbe skip it).
    */
   static final ExtractionScore BLIND = new ExtractionScore().sealed();
-  static final String BLIND_ROUND = "round25";
+  static final String BLIND_ROUND = "round26";
   /** The rounds scored apart, by folder; every other set counts in {@link #SCORE}. */
   static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.ofEntries(Map.entry("round4", ROUND4),
       Map.entry("round5", ROUND5), Map.entry("round6", ROUND6), Map.entry("round7", ROUND7), Map.entry("round8", ROUND8),
@@ -150,7 +155,8 @@ class ExtractionEvaluationTest {
       Map.entry("round15", ROUND15), Map.entry("round16", ROUND16), Map.entry("round17", ROUND17),
       Map.entry("round18", ROUND18), Map.entry("round19", ROUND19), Map.entry("round20", ROUND20),
       Map.entry("round21", ROUND21), Map.entry("round22", ROUND22),
-      Map.entry("round23", ROUND23), Map.entry("round24", ROUND24), Map.entry(BLIND_ROUND, BLIND)));
+      Map.entry("round23", ROUND23), Map.entry("round24", ROUND24), Map.entry("round25", ROUND25),
+      Map.entry(BLIND_ROUND, BLIND)));
   static int cases;
 
   @BeforeAll
@@ -282,12 +288,23 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round twenty-five (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
-   * twenty-five"), which is the figure to trust for unseen text.
+   * Round twenty-six (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
+   * twenty-six"), which is the figure to trust for unseen text.
    */
   @Test
   void blindRoundStaysAboveItsFloors() {
     stayAbove(BLIND, Bounds.BLIND, Bounds.BLIND_SPAN_PHONE);
+  }
+
+  /**
+   * Round twenty-five (nlp-models/README.md, "Round twenty-five"): blind at its runs, open to work by class once round
+   * twenty-six was written.
+   */
+  @Test
+  void roundTwentyFiveStaysAboveItsFloors() {
+    stayAbove(ROUND25, Bounds.ROUND25, Bounds.ROUND25_SPAN_PHONE);
+    Bounds.ROUND25_FIELDS.forEach((field, min) -> assertThat(ROUND25.ratio(field)).as(field + "\n" + ROUND25.report())
+        .isGreaterThanOrEqualTo(min));
   }
 
   /**
@@ -774,11 +791,19 @@ class ExtractionEvaluationTest {
      * Round twenty-five's first (blind) run (nlp-models/README.md, "Round twenty-five"): A on main at 5a8073d + the
      * round (2026-12-07 09:10 UTC), overall 0.977, urgent 85/85, danger to life 45/45, false alarms 11/130, name spans
      * 129/136, phone spans 124/124, address spans 22/22, polluter 184/214, main kind 205/215, county 214/215, province
-     * 213/215, name 204/215, intent 237/240; the floors one case under A (over for false alarms).
+     * 213/215, name 204/215, intent 237/240; at the merge of the twenty-sixth session's work (run B) overall 0.978,
+     * polluter 185/214, name 205/215, false alarms 10/130. The floors one case under A (over for false alarms), the
+     * fields' one case under B, until the round's classes are worked.
      */
-    static final Floors BLIND = new Floors(0.974, 0.988, 0.977, 0.093, 0.941);
+    static final Floors ROUND25 = new Floors(0.974, 0.988, 0.977, 0.093, 0.941);
+    static final Map<String, Double> ROUND25_FIELDS = Map.ofEntries(Map.entry("polluter", 0.859),
+        Map.entry("kind", 0.948), Map.entry("county", 0.990), Map.entry("name", 0.948), Map.entry("intent", 0.983));
     /** Round twenty-five's phone spans at run A: 124/124; one case under. */
-    static final double BLIND_SPAN_PHONE = 0.991;
+    static final double ROUND25_SPAN_PHONE = 0.991;
+    /** Round twenty-six's first (blind) run: PLACEHOLDER, set from run A. */
+    static final Floors BLIND = new Floors(0.0, 0.0, 0.0, 1.0, 0.0);
+    /** Round twenty-six's phone spans at run A: PLACEHOLDER. */
+    static final double BLIND_SPAN_PHONE = 0.0;
     /**
      * Round eight's first (blind) run (nlp-models/README.md, "Round eight"): overall 0.929, urgent 77/85, danger to life
      * 42/45, false alarms 11/165, name spans 48/58. After its place classes (branch r8places) and its urgency and

@@ -49,7 +49,7 @@ class RedactionEvaluationTest {
       Map.entry("round11", new Tally()), Map.entry("round12", new Tally()), Map.entry("round13", new Tally()), Map.entry("round14", new Tally()),
       Map.entry("round15", new Tally()), Map.entry("round16", new Tally()),
       Map.entry("round17", new Tally()), Map.entry("round18", new Tally()),
-      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry("round23", new Tally()), Map.entry("round24", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
+      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry("round23", new Tally()), Map.entry("round24", new Tally()), Map.entry("round25", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
 
   @BeforeAll
   static void measure() throws Exception {
@@ -393,14 +393,22 @@ class RedactionEvaluationTest {
 
   static final double ROUND24_NAMES_LEFT = 0.010; // 1/103: 0/103 measured; one case over
 
-  /** The blind round (twenty-five): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-five". */
+  /** Round twenty-five: 3 of 136 names left at its first blind run; open to work once round twenty-six was written. */
+  @Test
+  void roundTwentyFiveLeavesFewNames() {
+    assertThat(namesLeft("round25")).as(ROUNDS.get("round25").leaksText()).isLessThanOrEqualTo(ROUND25_NAMES_LEFT);
+  }
+
+  static final double ROUND25_NAMES_LEFT = 0.030; // 4/136: 3/136 at run A; one case over
+
+  /** The blind round (twenty-six): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-six". */
   @Test
   void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as("blind round: names left").isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.030; // 4/136: 3/136 at run A (5a8073d + round twenty-five); one case over A
+  static final double BLIND_NAMES_LEFT = 1.0; // PLACEHOLDER: set from run A
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
