@@ -68,7 +68,10 @@
   var EVENTS = { registered: '登记', routing_proposed: '办理建议', entered: '人工登记', notice_queued: '告知已安排',
     notice_sent: '告知已发出', notice_delivered: '告知已送达', supervision_note: '督办意见', supervision_feedback: '督办反馈',
     government_report: '向政府报告', recused: '回避', conversation_attached: '关联会话',
-    redaction_confirmed: '确认脱敏副本', accused_confirmed: '确认被检举控告单位', registered_late: '迟延登记（原因）' };
+    redaction_confirmed: '确认脱敏副本', accused_confirmed: '确认被检举控告单位', registered_late: '迟延登记（原因）',
+    corrected: '更正登记内容' };
+  var CORRECTED_FIELDS = { name: '姓名', phone: '电话', address: '住址', category: '类别', subtype: '细类',
+    receivedOn: '收到日期', noticeDue: '告知期限', location: '问题发生地', place: '行政区划', kind: '污染类型' };
   /* The gateway's clock, not the desk's: waiting times and deadlines are counted from it. */
   var skew = 0;
   var serverToday = null;
@@ -562,6 +565,7 @@
   function openCase(number) {
     $('caseError').textContent = '';
     $('actForm').hidden = true;
+    $('correctForm').hidden = true;
     // Another case: nothing of the previous one stays on screen while this one loads (its redacted copy or accused
     // unit could otherwise be confirmed, or read, as this case's).
     if (!currentCase || currentCase.case_number !== number) {
@@ -591,6 +595,7 @@
       renderAccused(c);
       renderRedaction(c);
       $('govReport').hidden = !(c.urgent && can('ACT'));
+      $('correctOpen').hidden = !can('REGISTER');
       $('govResult').textContent = '';
       loadTimeline(c.case_number);
       loadActs(c);
@@ -799,6 +804,11 @@
         var li = el('li', null, new Date(e.at).toLocaleString('zh-CN') + ' · ' + (EVENTS[e.kind] || e.kind) + (e.actor ? ' · ' + e.actor.replace(/^staff:/, '') : '') +
           (e.state_to ? ' → ' + (STATES[e.state_to] || e.state_to) : '') + (e.article ? '（' + e.article + '）' : '') +
           (e.reason ? '：' + e.reason : ''));
+        // A correction shows each value before and after (identity values as the caller's role may see them).
+        (e.changes || []).forEach(function (ch) {
+          li.appendChild(el('div', 'hint', (CORRECTED_FIELDS[ch.field] || ch.field) + '：' + (ch.from == null ? '（无）' : ch.from) +
+            ' → ' + (ch.to == null ? '（无）' : ch.to)));
+        });
         ol.appendChild(li);
       });
     }).catch(function () {});
@@ -880,6 +890,31 @@
     }).catch(function (e) {
       $('actError').textContent = e.message + (e.data && e.data.error && e.data.error.article ? '（' + e.data.error.article + '）' : '');
     }).then(function () { $('actSubmit').disabled = false; });
+  });
+
+  /* ---------- correcting what was registered ---------- */
+  $('correctOpen').addEventListener('click', function () {
+    Array.prototype.forEach.call($('correctForm').querySelectorAll('input, select, textarea'), function (f) { f.value = ''; });
+    $('correctError').textContent = '';
+    $('correctForm').hidden = false;
+    $('k-reason').focus();
+  });
+  $('correctCancel').addEventListener('click', function () { $('correctForm').hidden = true; });
+  $('correctForm').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var c = currentCase;
+    var body = { version: c.version };
+    Array.prototype.forEach.call($('correctForm').querySelectorAll('input, select, textarea'), function (f) {
+      if (f.value.trim() === '') { return; }
+      body[f.name] = f.name === 'subtype' ? parseInt(f.value, 10) : f.value.trim();
+    });
+    $('correctSubmit').disabled = true;
+    post('/cases/' + encodeURIComponent(c.case_number) + '/corrections', body).then(function () {
+      $('correctForm').hidden = true;
+      openCase(c.case_number);
+    }).catch(function (e) {
+      $('correctError').textContent = e.message + (e.data && e.data.error && e.data.error.article ? '（' + e.data.error.article + '）' : '');
+    }).then(function () { $('correctSubmit').disabled = false; });
   });
 
   /* ---------- registration ---------- */

@@ -21,6 +21,7 @@ public enum Endpoint {
   CASE_PHOTOS("GET", "/cases/:caseNumber/photos", Family.READ_CASE, Target.CASE_PATH),
   CASE_PHOTO("GET", "/cases/:caseNumber/photos/:photo", Family.READ_CASE, Target.CASE_PATH),
   CASE_ACT("POST", "/cases/:caseNumber/acts", Family.ACT, Target.CASE_PATH),
+  CASE_CORRECTION("POST", "/cases/:caseNumber/corrections", Family.REGISTER, Target.CASE_PATH),
   ACTS_NOW("GET", "/cases/:caseNumber/acts", Family.ACT, Target.CASE_PATH),
   CASE_RECUSAL("POST", "/cases/:caseNumber/recusals", Family.ACT, Target.CASE_PATH),
   CONFIRM_REDACTION("POST", "/cases/:caseNumber/redaction", Family.ACT, Target.CASE_PATH),

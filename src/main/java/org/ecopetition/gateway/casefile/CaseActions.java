@@ -67,6 +67,9 @@ public final class CaseActions {
     record Stale(long current) implements Result {}
 
     record Missing() implements Result {}
+
+    /** A correction applied ({@link #correct}): what it decided, and the case's new version. */
+    record Corrected(org.ecopetition.gateway.lifecycle.Correction.Corrected change, long version) implements Result {}
   }
 
   /** By case number (staff). */
@@ -106,6 +109,44 @@ public final class CaseActions {
         return told.map(v -> new Result.Done(u, version.get()));
       });
     }));
+  }
+
+  /**
+   * A correction of what was registered, as an act is done: the row locked, the version checked, the lifecycle
+   * decides ({@link Lifecycle#correct}), the one repository applies it with its history entry — and where a corrected
+   * date of receipt moves the day the petitioner was told (a matter raised directly, with someone to tell), the new
+   * day is told as a notice of its own in the same transaction. Nothing else is re-notified.
+   */
+  public Future<Result> correct(SqlClient conn, String caseNumber, long expectedVersion,
+      org.ecopetition.gateway.lifecycle.Correction k, PgCaseRepository.Corrections values) {
+    return cases.lock(conn, caseNumber).compose(found -> {
+      if (found.isEmpty()) {
+        return Future.succeededFuture(new Result.Missing());
+      }
+      CaseRecord c = found.get();
+      if (c.version() != expectedVersion) {
+        return Future.succeededFuture(new Result.Stale(c.version()));
+      }
+      LocalDate today = LocalDate.ofInstant(clock.instant(), PgCaseRepository.CHINA);
+      return cases.correctable(conn, c.id()).compose(was -> {
+        var decided = lifecycle.correct(c, was.anonymous(), k, today);
+        if (decided instanceof org.ecopetition.gateway.lifecycle.Correction.Decided.Refused r) {
+          return Future.succeededFuture(new Result.Refused(r.why()));
+        }
+        var u = ((org.ecopetition.gateway.lifecycle.Correction.Decided.Applied) decided).change();
+        return cases.correct(conn, c, was, values, k, u).compose(version -> {
+          if (version.isEmpty()) {
+            return Future.<Result>succeededFuture(new Result.Stale(c.version()));
+          }
+          Result done = new Result.Corrected(u, version.get());
+          if (!u.noticeChanged() || !c.raisedDirectly() || was.anonymous()) {
+            return Future.succeededFuture(done);
+          }
+          return notices.recipient(conn, c.id()).compose(to -> notices.send(conn, to, "received_corrected",
+              texts.receivedCorrected(to, u), "第十七条", null, today, smsEnabled, false)).map(v -> done);
+        });
+      });
+    });
   }
 
   /** Whether an act is allowed now: null when it is, else the procedure's refusal (its reason and article). */

@@ -89,6 +89,16 @@ final class NoticeTexts {
     return Optional.ofNullable(key).map(k -> words.text(k, lang, v));
   }
 
+  /**
+   * What the petitioner is told when a corrected date of receipt moves the day by which they were told whether their
+   * matter is accepted (Art 17): the new date of receipt and the new day.
+   */
+  String receivedCorrected(Recipient t, org.ecopetition.gateway.lifecycle.Correction.Corrected u) {
+    String lang = t.lang();
+    return words.text(Msg.NOTICE_RECEIVED_CORRECTED, lang, Map.of("caseNumber", t.caseNumber(),
+        "received", u.receivedOn().toString(), "told", status.deadline(u.noticeDue(), u.noticeDueEstimated(), lang)));
+  }
+
   private static String orEmpty(String s) {
     return s == null ? "" : s;
   }

@@ -586,6 +586,115 @@ public final class PgCaseRepository implements CaseHistory {
         });
   }
 
+  /**
+   * What a correction reads of the case before it is decided (the row already locked): whether it is anonymous, and
+   * the values it may change as they are, the identity opened (never logged, never returned to a caller as is).
+   */
+  public record Correctable(boolean anonymous, String name, String phone, String address, String location,
+      String province, String city, String county, String town, String placeCode, String kind) {}
+
+  /**
+   * The new values a correction gives, null where a value stays: the identity items, the place as typed with the
+   * division it was resolved to, the kind of pollution.
+   */
+  public record Corrections(String name, String phone, String address, String location, String province, String city,
+      String county, String town, String placeCode, String kind) {}
+
+  private static final String CORRECTABLE = """
+      SELECT anonymous, petitioner_name, contact_phone, petitioner_address, location, province, city, county, town,
+             place_code, kind FROM cases WHERE id = $1""";
+  /**
+   * A correction applied: identity items sealed as at registration (the phone's lookup hash and mobile flag with it),
+   * the category (an accusation never keeps a consent to disclosure, Art 23), receipt and every clock from it, the
+   * place and kind; the version checked.
+   */
+  private static final String CORRECT = """
+      UPDATE cases SET petitioner_name = CASE WHEN $2 THEN $3 ELSE petitioner_name END,
+             petitioner_address = CASE WHEN $4 THEN $5 ELSE petitioner_address END,
+             contact_phone = CASE WHEN $6 THEN $7 ELSE contact_phone END,
+             contact_phone_hash = CASE WHEN $6 THEN $8 ELSE contact_phone_hash END,
+             contact_mobile = CASE WHEN $6 THEN $9 ELSE contact_mobile END,
+             category = $10, subtype = $11, disclosure_consent = disclosure_consent AND $10 <> '检举控告',
+             received_date = $12, notice_due = $13, notice_due_estimated = $14,
+             objection_due = coalesce($15, objection_due),
+             location = CASE WHEN $16 THEN $17 ELSE location END, province = CASE WHEN $16 THEN $18 ELSE province END,
+             city = CASE WHEN $16 THEN $19 ELSE city END, county = CASE WHEN $16 THEN $20 ELSE county END,
+             town = CASE WHEN $16 THEN $21 ELSE town END, place_code = CASE WHEN $16 THEN $22 ELSE place_code END,
+             kind = coalesce($23, kind), version = version + 1, updated_at = $24
+      WHERE id = $1 AND version = $25 RETURNING version""";
+
+  /** The case's correctable values as they are (the row locked by the caller). */
+  public Future<Correctable> correctable(SqlClient conn, long caseId) {
+    return conn.preparedQuery(CORRECTABLE).execute(Tuple.of(caseId)).map(rows -> {
+      Row r = rows.iterator().next();
+      return new Correctable(r.getBoolean("anonymous"), atRest.open(AtRest.NAME, r.getString("petitioner_name")),
+          atRest.open(PHONE, r.getString("contact_phone")),
+          atRest.open(AtRest.ADDRESS, r.getString("petitioner_address")), r.getString("location"),
+          r.getString("province"), r.getString("city"), r.getString("county"), r.getString("town"),
+          r.getString("place_code"), r.getString("kind"));
+    });
+  }
+
+  /**
+   * Applies a correction the lifecycle allowed, with its history entry ({@code corrected}: who, why, and each value
+   * before and after — identity values sealed, opened only for the staff entitled to them): empty when the version
+   * moved meanwhile.
+   */
+  public Future<Optional<Long>> correct(SqlClient conn, CaseRecord c, Correctable was, Corrections v,
+      org.ecopetition.gateway.lifecycle.Correction k, org.ecopetition.gateway.lifecycle.Correction.Corrected u) {
+    OffsetDateTime at = stamp();
+    JsonArray changes = new JsonArray();
+    sealedChange(changes, "name", AtRest.NAME, was.name(), v.name());
+    sealedChange(changes, "phone", PHONE, was.phone(), v.phone());
+    sealedChange(changes, "address", AtRest.ADDRESS, was.address(), v.address());
+    change(changes, "category", c.facts().category(), u.category());
+    change(changes, "subtype", c.facts().subtype(), u.subtype());
+    change(changes, "receivedOn", c.receivedDate(), u.receivedOn());
+    change(changes, "noticeDue", c.noticeDue(), u.noticeDue());
+    if (v.location() != null) {
+      change(changes, "location", was.location(), v.location());
+      change(changes, "place", String.join("/", nonNull(was.province(), was.city(), was.county(), was.town())),
+          String.join("/", nonNull(v.province(), v.city(), v.county(), v.town())));
+    }
+    change(changes, "kind", was.kind(), v.kind() == null ? was.kind() : v.kind());
+    JsonObject detail = new JsonObject().put("changes", changes);
+    boolean place = v.location() != null;
+    return conn.preparedQuery(CORRECT).execute(Tuple.from(new Object[] {c.id(),
+            v.name() != null, atRest.seal(AtRest.NAME, v.name()), v.address() != null,
+            atRest.seal(AtRest.ADDRESS, v.address()), v.phone() != null, atRest.seal(PHONE, v.phone()),
+            v.phone() == null ? null : lookup(v.phone()), mobile(v.phone()), u.category(), u.subtype(), u.receivedOn(),
+            u.noticeDue(), u.noticeDueEstimated(), u.objectionDue(), place, v.location(), v.province(), v.city(),
+            v.county(), v.town(), v.placeCode(), v.kind(), at, c.version()}))
+        .compose(rows -> {
+          if (rows.size() == 0) {
+            return Future.succeededFuture(Optional.<Long>empty());
+          }
+          long version = rows.iterator().next().getLong("version");
+          return conn.preparedQuery(EVENT).execute(Tuple.from(new Object[] {c.id(), at, "corrected", k.actor(), null,
+                  null, u.article(), AtRest.maskIdNumbers(k.reason()), null, detail, at, null, null,
+                  c.responsibleCode()}))
+              .map(x -> Optional.of(version));
+        });
+  }
+
+  private void sealedChange(JsonArray changes, String field, String column, String from, String to) {
+    if (to != null && !to.equals(from)) {
+      changes.add(new JsonObject().put("field", field).put("sealed", true).put("from", atRest.seal(column, from))
+          .put("to", atRest.seal(column, to)));
+    }
+  }
+
+  private static void change(JsonArray changes, String field, Object from, Object to) {
+    if (!java.util.Objects.equals(from, to)) {
+      changes.add(new JsonObject().put("field", field).put("from", from == null ? null : from.toString())
+          .put("to", to == null ? null : to.toString()));
+    }
+  }
+
+  private static List<String> nonNull(String... parts) {
+    return java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).toList();
+  }
+
   /** The identities a case knows (name, phone, address), to check a corrected copy against. */
   public Future<Optional<java.util.Map<String, String>>> knownIdentities(SqlClient conn, String caseNumber) {
     return conn.preparedQuery("SELECT petitioner_name, contact_phone, petitioner_address FROM cases WHERE case_number = $1")

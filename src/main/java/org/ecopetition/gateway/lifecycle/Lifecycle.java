@@ -121,6 +121,79 @@ public final class Lifecycle {
     return new Decision.Changed(change(c, cmd, applied, s, where));
   }
 
+  /** Not yet decided: the only states in which the facts the decision rests on may be corrected. */
+  private static final Set<CaseStatus> UNDECIDED = EnumSet.of(CaseStatus.REGISTERED, CaseStatus.OBJECTED);
+  /** The official calendar's first year: no clock counts from an earlier day. */
+  private static final LocalDate EARLIEST = LocalDate.of(2004, 1, 1);
+
+  /**
+   * A correction of what was registered (a clerk's typing error), decided like an act: the case as it is, the
+   * correction and today → a refusal with its article, or the corrected facts with every clock that runs from receipt
+   * counted again. The rules: someone answers for it and says why (Art 38: the record is not falsified); a recused
+   * member of staff cannot correct (Art 21); the petitioner's identity may be corrected at any stage (the notices go
+   * to it) but never added to an anonymous matter; the facts the acceptance decision rests on (category, subtype,
+   * date received, place, kind) only until it is decided (Art 17: after it, the decision and its deadlines were told);
+   * an accusation stays one (Art 23: confidentiality was promised); the date received is never after today, before the
+   * calendar or after an act already recorded. {@code anonymous}: the case was registered without identity.
+   */
+  public Correction.Decided correct(CaseRecord c, boolean anonymous, Correction k, LocalDate today) {
+    CaseFacts f = c.facts();
+    if (k.actor() == null || k.actor().isBlank()) {
+      return refused(new Outcome.Rejected(Msg.REFUSAL_NO_ACTOR, "第十七条"));
+    }
+    if (f.recused().contains(k.actor())) {
+      return refused(new Outcome.Rejected(Msg.REFUSAL_RECUSED, "第二十一条第三款"));
+    }
+    if (k.reason() == null || k.reason().isBlank()) {
+      return refused(new Outcome.Rejected(Msg.REFUSAL_CORRECTION_NEEDS_REASON, "第三十八条"));
+    }
+    if (!k.identity().isEmpty() && anonymous) {
+      return refused(new Outcome.Rejected(Msg.REFUSAL_CORRECTION_ANONYMOUS, "第二十三条"));
+    }
+    if (k.touchesTheMatter() && !UNDECIDED.contains(f.status())) {
+      return refused(new Outcome.Rejected(Msg.REFUSAL_CORRECTION_AFTER_DECISION, Map.of("state", f.status()),
+          "第十七条"));
+    }
+    String category = k.category() != null ? k.category() : f.category();
+    if (f.accusation() && !"检举控告".equals(category)) {
+      return refused(new Outcome.Rejected(Msg.REFUSAL_CORRECTION_ACCUSATION, "第二十三条"));
+    }
+    // Art 24's subtype belongs to an appeal or demand only; an appeal named without one is an ordinary complaint (3).
+    Integer subtype = !"申诉求决".equals(category) ? null
+        : k.subtype() != null ? k.subtype() : f.subtype() != null ? f.subtype() : Integer.valueOf(3);
+    LocalDate received = k.receivedOn() != null ? k.receivedOn() : c.receivedDate();
+    if (k.receivedOn() != null) {
+      if (received.isAfter(today)) {
+        return refused(new Outcome.Rejected(Msg.REFUSAL_DATE_IN_FUTURE, Map.of("today", today), "第三十八条"));
+      }
+      if (received.isBefore(EARLIEST)) {
+        return refused(new Outcome.Rejected(Msg.REFUSAL_DATE_BEFORE_CALENDAR, Map.of("earliest", EARLIEST),
+            "第三十八条"));
+      }
+      if (f.lastActOn() != null && received.isAfter(f.lastActOn())) {
+        return refused(new Outcome.Rejected(Msg.REFUSAL_CORRECTION_RECEIVED_AFTER_ACT,
+            Map.of("previous", f.lastActOn()), "第三十八条"));
+      }
+    }
+    LocalDate noticeDue = c.noticeDue();
+    boolean noticeEstimated = c.noticeDueEstimated();
+    LocalDate objection = null;
+    if (k.receivedOn() != null) {
+      // Every clock that runs from receipt, counted again by the calendar (fast track keeps its shorter notice limit).
+      Deadline d = clocks.due(spec("notice"), received, List.of(), c.fastTrack(), 0);
+      noticeDue = d.lastDay();
+      noticeEstimated = d.estimated();
+      objection = f.transferredIn() ? clocks.due(spec("objection"), received, List.of(), false, 0).lastDay() : null;
+    }
+    boolean noticeChanged = noticeDue != null && !noticeDue.equals(c.noticeDue());
+    return new Correction.Decided.Applied(new Correction.Corrected(category, subtype, received, noticeDue,
+        noticeEstimated, objection, noticeChanged, k.touchesTheMatter() ? "第十七条" : "第十四条"));
+  }
+
+  private static Correction.Decided refused(Outcome.Rejected why) {
+    return new Correction.Decided.Refused(why);
+  }
+
   /**
    * Art 23: an accusation never goes to the unit it accuses or to a unit under it — not by a transfer, a referral
    * inside the system or a forwarded review — and is not transferred at all before its accused unit is confirmed (it

@@ -35,7 +35,8 @@ final class PgStaffRepository {
              affected, affected_text, affected_unit, affected_count, affected_min, affected_max
       FROM cases WHERE case_number = $1""";
   private static final String HISTORY = """
-      SELECT at, kind, actor, state_from, state_to, article, reason, public_text FROM case_events
+      SELECT at, kind, actor, state_from, state_to, article, reason, public_text,
+             CASE WHEN kind = 'corrected' THEN detail -> 'changes' END AS changes FROM case_events
       WHERE case_id = (SELECT id FROM cases WHERE case_number = $1) ORDER BY id""";
   /** Counts by one dimension; the column is chosen from a closed list, never from the request. */
   // A city or county is keyed with its parents: 朝阳区 exists in Beijing and in Changchun.
@@ -442,11 +443,33 @@ final class PgStaffRepository {
     return Tuple.from(p);
   }
 
-  /** The history (its reasons may name people): the read is logged (Art 42). */
-  Future<JsonArray> history(String caseNumber, String actor, String purpose) {
+  /** The columns a correction's identity values are sealed under, by the field's name. */
+  private static final java.util.Map<String, String> IDENTITY_COLUMNS = java.util.Map.of("name", AtRest.NAME,
+      "phone", AtRest.PHONE, "address", AtRest.ADDRESS);
+
+  /**
+   * The history (its reasons may name people): the read is logged (Art 42). A correction shows each value before and
+   * after; the petitioner's identity values opened for {@code identity} (a role with need of it), masked otherwise.
+   */
+  Future<JsonArray> history(String caseNumber, String actor, String purpose, boolean identity) {
     return pool.withTransaction(conn -> conn.preparedQuery(HISTORY).execute(Tuple.of(caseNumber)).compose(rows -> {
       JsonArray a = new JsonArray();
-      rows.forEach(r -> a.add(r.toJson()));
+      rows.forEach(r -> {
+        JsonObject e = r.toJson();
+        if (e.getValue("changes") == null) {
+          e.remove("changes");
+        } else {
+          for (Object o : e.getJsonArray("changes")) {
+            JsonObject c = (JsonObject) o;
+            String column = IDENTITY_COLUMNS.get(c.getString("field"));
+            if (Boolean.TRUE.equals(c.remove("sealed")) && column != null) {
+              c.put("from", identity ? atRest.open(column, c.getString("from")) : (c.getValue("from") == null ? null : "***"));
+              c.put("to", identity ? atRest.open(column, c.getString("to")) : "***");
+            }
+          }
+        }
+        a.add(e);
+      });
       return conn.preparedQuery("INSERT INTO access_log (actor, case_id, what, at, purpose) "
               + "SELECT $1, id, 'case history', $3, $4 FROM cases WHERE case_number = $2")
           .execute(Tuple.of(actor, caseNumber, stamp(), purpose)).map(v -> a);
@@ -456,12 +479,13 @@ final class PgStaffRepository {
 
   /**
    * Overdue counts per responsible department and clock, for a supervisor's first look (Art 38–41): a
-   * transferred matter or a forwarded review counts against where it went.
+   * transferred matter or a forwarded review counts against where it went. Every clock due before {@code before}, as
+   * {@link #overdue}.
    */
-  Future<JsonArray> overdueSummary(LocalDate today, CaseScope scope) {
+  Future<JsonArray> overdueSummary(LocalDate before, CaseScope scope) {
     return pool.preparedQuery("SELECT coalesce(sent_to, department) AS department, clock, count(*) AS cases FROM ("
         + OVERDUE.formatted(scope.sql("c", 2)) + ") o GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2")
-        .execute(params(scope, today)).map(rows -> {
+        .execute(params(scope, before)).map(rows -> {
           JsonArray a = new JsonArray();
           rows.forEach(r -> a.add(new JsonObject().put("department", r.getString("department"))
               .put("clock", r.getString("clock")).put("cases", r.getLong("cases"))));

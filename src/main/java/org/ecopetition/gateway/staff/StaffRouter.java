@@ -107,6 +107,7 @@ public final class StaffRouter {
     handlers.put(Endpoint.CASE_HISTORY, s::history);
     handlers.put(Endpoint.CASE_DOCUMENT, s::document);
     handlers.put(Endpoint.CASE_ACT, acts::act);
+    handlers.put(Endpoint.CASE_CORRECTION, new CaseCorrections(pool, actions, places, s::today)::correct);
     handlers.put(Endpoint.CASE_RECUSAL, s::recuse);
     handlers.put(Endpoint.CONFIRM_REDACTION, s::confirmRedaction);
     handlers.put(Endpoint.CONFIRM_ACCUSED, s::confirmAccused);
@@ -582,7 +583,9 @@ public final class StaffRouter {
   }
 
   private void history(RoutingContext ctx) {
-    repo.history(ctx.pathParam("caseNumber"), ctx.get("staff"), purpose(ctx)).onSuccess(a -> ctx.json(new JsonObject().put("events", a)))
+    // As the case itself: a role without need of the petitioner's identity (an auditor) reads no identity value.
+    boolean identity = principal(ctx).role() != org.ecopetition.gateway.access.Role.AUDITOR;
+    repo.history(ctx.pathParam("caseNumber"), ctx.get("staff"), purpose(ctx), identity).onSuccess(a -> ctx.json(new JsonObject().put("events", a)))
         .onFailure(ctx::fail);
   }
 
@@ -605,20 +608,16 @@ public final class StaffRouter {
     }
     // A supervisor must see what runs out soon, not only what already ran out: ?within=N adds the clocks that run
     // out in the next N days (0: today), soonest first as every row.
-    String withinParam = blank(ctx.request().getParam("within"));
-    if (withinParam != null && !withinParam.matches("[0-9]{1,3}") || withinParam != null
-        && Integer.parseInt(withinParam) > MAX_WITHIN) {
-      Requests.invalidField(ctx, "within", "within 须为 0 至 " + MAX_WITHIN + " 的整数（天数，0 为今天到期）。",
-          "within is a whole number of days from 0 (due today) to " + MAX_WITHIN + ".");
+    Optional<Integer> within = within(ctx);
+    if (within == null) {
       return;
     }
     LocalDate today = today();
-    Integer within = withinParam == null ? null : Integer.valueOf(withinParam);
     // The list holds every clock due before the day given: the day after the last day asked for.
-    LocalDate before = within == null ? today : today.plusDays(within + 1L);
+    LocalDate before = within.map(n -> today.plusDays(n + 1L)).orElse(today);
     repo.overdue(before, department, clockName, visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> {
       if ("csv".equals(format)) {
-        sendCsv(ctx, "overdue-" + today + (within == null ? "" : "-within-" + within) + ".csv", Csv.of(OVERDUE_COLUMNS, a.stream().map(o -> OVERDUE_COLUMNS.stream()
+        sendCsv(ctx, "overdue-" + today + within.map(n -> "-within-" + n).orElse("") + ".csv", Csv.of(OVERDUE_COLUMNS, a.stream().map(o -> OVERDUE_COLUMNS.stream()
             .map(((JsonObject) o)::getValue).toList()).toList()));
       } else {
         ctx.json(new JsonObject().put("cases", a));
@@ -643,8 +642,32 @@ public final class StaffRouter {
   private static final java.util.List<String> OVERDUE_COLUMNS = java.util.List.of("case_number", "clock", "due",
       "state", "department", "responsible_code", "sent_to", "received_date", "notes", "answered");
 
+  /**
+   * {@code ?within=N} of the overdue list and its summary, checked alike: empty when absent, null when refused (the
+   * 400 naming it is sent).
+   */
+  private static Optional<Integer> within(RoutingContext ctx) {
+    String withinParam = blank(ctx.request().getParam("within"));
+    if (withinParam == null) {
+      return Optional.empty();
+    }
+    if (!withinParam.matches("[0-9]{1,3}") || Integer.parseInt(withinParam) > MAX_WITHIN) {
+      Requests.invalidField(ctx, "within", "within 须为 0 至 " + MAX_WITHIN + " 的整数（天数，0 为今天到期）。",
+          "within is a whole number of days from 0 (due today) to " + MAX_WITHIN + ".");
+      return null;
+    }
+    return Optional.of(Integer.valueOf(withinParam));
+  }
+
+  /** The overdue counts per department and clock; {@code ?within=N} counts what runs out in N days too, as the list. */
   private void overdueSummary(RoutingContext ctx) {
-    repo.overdueSummary(today(), visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> ctx.json(new JsonObject().put("summary", a))).onFailure(ctx::fail);
+    Optional<Integer> within = within(ctx);
+    if (within == null) {
+      return;
+    }
+    LocalDate today = today();
+    LocalDate before = within.map(n -> today.plusDays(n + 1L)).orElse(today);
+    repo.overdueSummary(before, visibility.scope(principal(ctx), Family.OVERDUE)).onSuccess(a -> ctx.json(new JsonObject().put("summary", a))).onFailure(ctx::fail);
   }
 
   /** Art 38-41: acts done after their deadline, by period and department ({@code ?from=&to=&department=}). */

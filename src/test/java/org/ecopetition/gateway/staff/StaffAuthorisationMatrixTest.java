@@ -211,6 +211,11 @@ class StaffAuthorisationMatrixTest {
         yield new Call(m, "/cases/" + n + "/acts", new JsonObject().put("act", "accept").put("version", 0)
             .put("reason", "属于本级职责"), Set.of(200), n);
       }
+      case CASE_CORRECTION -> {
+        String n = freshCase(s);
+        yield new Call(m, "/cases/" + n + "/corrections", new JsonObject().put("version", 0)
+            .put("reason", "登记时误选污染类型").put("kind", "air"), Set.of(200), n);
+      }
       case CASE_RECUSAL -> new Call(m, "/cases/" + c[0] + "/recusals", new JsonObject().put("login", user)
           .put("reason", "与信访人系近亲属"), Set.of(200, 201), c[0]);
       // The matrix's cases are complaints: the route answers that only an accusation has an accused unit.

@@ -188,4 +188,38 @@ class StaffListsAndExportsTest {
           .getString("message")).contains("within").doesNotContainPattern("\\p{IsHan}");
     }
   }
+
+  /**
+   * The summary takes the list's {@code within=N}: it counts exactly the clocks the list shows for the same N (a
+   * supervisor's first look agrees with the list behind it), and refuses the same bad values in the caller's language.
+   */
+  @Test
+  void theOverdueSummaryCountsWhatRunsOutWithinTheDaysAskedAsTheListDoes() {
+    String soon = staff.enter(letter(TestClock.TODAY.minusDays(9).toString()));
+    String due = (String) GW.value("SELECT notice_due::text FROM cases WHERE case_number = '" + soon + "'");
+    long days = java.time.temporal.ChronoUnit.DAYS.between(TestClock.TODAY, java.time.LocalDate.parse(due));
+    assertThat(days).isPositive();
+    for (String q : new String[] {"", "?within=0", "?within=" + (days - 1), "?within=" + days, "?within=366"}) {
+      long listed = staff.get("/supervision/overdue" + q).bodyAsJsonObject().getJsonArray("cases").size();
+      assertThat(summed(q)).as(q).isEqualTo(listed);
+    }
+    // The case due in `days` days is counted from that horizon on, and not before.
+    assertThat(summed("?within=" + days)).isGreaterThan(summed("?within=" + (days - 1)));
+    assertThat(summed("?within=" + days)).isGreaterThan(summed(""));
+    for (String bad : new String[] {"-1", "abc", "367", "1.5", "1e2"}) {
+      HttpResponse<Buffer> zh = staff.get("/supervision/overdue/summary?within=" + bad);
+      assertThat(zh.statusCode()).as(bad).isEqualTo(400);
+      assertThat(zh.bodyAsJsonObject().getJsonObject("error").getString("field")).isEqualTo("within");
+      assertThat(zh.bodyAsJsonObject().getJsonObject("error").getString("message")).containsPattern("\\p{IsHan}");
+      assertThat(staff.get("/supervision/overdue/summary?lang=en&within=" + bad).bodyAsJsonObject()
+          .getJsonObject("error").getString("message")).contains("within").doesNotContainPattern("\\p{IsHan}");
+    }
+  }
+
+  private static long summed(String query) {
+    HttpResponse<Buffer> r = staff.get("/supervision/overdue/summary" + query);
+    assertThat(r.statusCode()).as(query + " " + r.bodyAsString()).isEqualTo(200);
+    return r.bodyAsJsonObject().getJsonArray("summary").stream().mapToLong(o -> ((JsonObject) o).getLong("cases"))
+        .sum();
+  }
 }

@@ -410,6 +410,59 @@ class StaffConsoleBrowserTest {
     shot(desk, "10-redaction-confirmed");
   }
 
+  /**
+   * A clerk puts right a mistyped date of receipt on the case page: the deadline shown moves, the timeline shows the
+   * value before and after; once accepted, a fact correction is refused in place and the phone still corrected.
+   */
+  @Test
+  @Order(3)
+  void aClerkCorrectsTheDateReceivedAndThePhoneOnTheCasePage() throws Exception {
+    StaffClient api = new StaffClient(vertx, consoleSide);
+    String n = api.enter(new JsonObject().put("channel", "letter").put("category", "申诉求决")
+        .put("facts", "河边的洗砂场把泥浆水排进小清河，河水浑浊发黄。").put("request", "请求责令整改")
+        .put("name", "尤海燕").put("phone", "13622334455").put("location", "江苏省南京市江宁区").put("kind", "water")
+        .put("receivedOn", org.ecopetition.gateway.support.TestClock.TODAY.toString()));
+    desk.get("http://127.0.0.1:" + consoleSide.port() + "/console/#case/" + n);
+    waiting(desk).until(d -> byId("view-case").isDisplayed() && byId("caseTitle").getText().contains(n)
+        && byId("correctOpen").isDisplayed());
+    String real = org.ecopetition.gateway.support.TestClock.TODAY.minusDays(6).toString();
+    byId("correctOpen").click();
+    waiting(desk).until(d -> byId("correctForm").isDisplayed());
+    // Submitted without a reason: the server's 400 is shown in place, nothing changes.
+    ((org.openqa.selenium.JavascriptExecutor) desk).executeScript(
+        "document.getElementById('k-reason').removeAttribute('required');"
+        + "document.getElementById('k-receivedOn').value = arguments[0];", real);
+    byId("correctSubmit").click();
+    waiting(desk).until(d -> byId("correctError").getText().contains("理由"));
+    assertThat(TestPostgres.value(db, "SELECT version FROM cases WHERE case_number = '" + n + "'")).isEqualTo(0L);
+    byId("k-reason").sendKeys("以信封邮戳日期为准");
+    byId("correctSubmit").click();
+    waiting(desk).until(d -> byId("timeline").getText().contains("更正登记内容"));
+    waiting(desk).until(d -> byId("caseFacts").getText().contains(real));
+    assertThat(byId("timeline").getText()).contains("收到日期：" + org.ecopetition.gateway.support.TestClock.TODAY
+        + " → " + real).contains("以信封邮戳日期为准");
+    String due = String.valueOf(TestPostgres.value(db, "SELECT notice_due::text FROM cases WHERE case_number = '" + n + "'"));
+    waiting(desk).until(d -> byId("deadlines").getText().contains(due));
+    shot(desk, "5c-correction");
+    // Accepted: the date is refused with its article; the phone is still corrected.
+    long version = (Long) TestPostgres.value(db, "SELECT version FROM cases WHERE case_number = '" + n + "'");
+    api.act(n, "accept", version, new JsonObject().put("reason", "属于本级职责"));
+    desk.navigate().refresh();
+    waiting(desk).until(d -> byId("caseTitle").getText().contains("已受理") && byId("correctOpen").isDisplayed());
+    byId("correctOpen").click();
+    byId("k-reason").sendKeys("登记有误");
+    ((org.openqa.selenium.JavascriptExecutor) desk).executeScript(
+        "document.getElementById('k-receivedOn').value = arguments[0];", real);
+    byId("correctSubmit").click();
+    waiting(desk).until(d -> byId("correctError").getText().contains("第十七条"));
+    byId("k-receivedOn").clear();
+    ((org.openqa.selenium.JavascriptExecutor) desk).executeScript("document.getElementById('k-receivedOn').value = '';");
+    byId("k-phone").sendKeys("13622334456");
+    byId("correctSubmit").click();
+    waiting(desk).until(d -> byId("caseFacts").getText().contains("13622334456"));
+    assertThat(byId("timeline").getText()).contains("电话：13622334455 → 13622334456");
+  }
+
   @Test
   @Order(4)
   void theAccusedUnitIsConfirmedFromTheDirectoryAndOnlyThenTheTransferIsOffered() throws Exception {
