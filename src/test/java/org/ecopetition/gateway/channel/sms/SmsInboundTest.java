@@ -182,6 +182,17 @@ class SmsInboundTest {
   }
 
   @Test
+  void anSmsLongerThanAChatMessageIsTakenAndAnsweredToSendItInPartsNotRefused() {
+    long in = ((Number) TestPostgres.value(db, "SELECT count(*) FROM messages WHERE direction = 'in'")).longValue();
+    // Taken (202: a 400 would leave the petitioner without a word), answered, not kept.
+    String reply = org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport.texts(say("13912340004",
+        "造纸厂的黑水流进了我们村的河里。".repeat(200)));
+    assertThat(reply).contains("太长").contains("分几次发送");
+    assertThat(((Number) TestPostgres.value(db, "SELECT count(*) FROM messages WHERE direction = 'in'")).longValue())
+        .isEqualTo(in);
+  }
+
+  @Test
   void aWrongTokenOrAMalformedMessageIsRefused() throws Exception {
     String ok = new JsonObject().put("from", "13700000000").put("text", "你好").put("id", "up-9").encode();
     assertThat(post("wrong", ok)).isEqualTo(401);
