@@ -64,7 +64,8 @@ public final class Channels {
     Pictures pictures = new Pictures(media, new EvidencePhotos(photos,
         vertx.createSharedWorkerExecutor("photos", 2)), PgPhotoRepository.MAX_PHOTOS, outbox, conversations, texts,
         vertx, clock);
-    Intake intake = new Intake(conversations, identities, inbound, outbox, texts, limits, pictures, clock);
+    Intake intake = new Intake(conversations, identities, inbound, outbox, texts, limits, pictures,
+        cfg.chat().maxMessageBytes(), clock);
     Map<String, Function<Vertx, Router>> routes = new LinkedHashMap<>();
     if (cfg.wechat().enabled()) {
       WeChatApi api = new WeChatApi(vertx, cfg.wechat(), inbound, clock);

@@ -2714,8 +2714,9 @@ public final class DialogEngine {
   /**
    * The language a message is written in, when it says enough: English when Latin letters clearly outweigh
    * Chinese characters ("… in 河北省唐山市丰南区" is English), Chinese (simplified or traditional) otherwise.
+   * Public: a messaging channel opens a conversation in the language of the citizen's first message.
    */
-  static Optional<String> languageOf(String text) {
+  public static Optional<String> languageOf(String text) {
     long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
     long latin = text.codePoints().filter(c -> c < 0x250 && Character.isLetter(c)).count();
     if (latin >= 8 && latin > 2 * han && text.strip().contains(" ")) {

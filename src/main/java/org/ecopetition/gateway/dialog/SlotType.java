@@ -34,6 +34,15 @@ public enum SlotType {
   private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
   private static final Pattern CASE_NO = Pattern.compile("HB\\d{13}");
   private static final Pattern CODE = Pattern.compile("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}");
+  /**
+   * A case number or a query code with words around it, as typed where there are no fields ("查询 HB2026…", "编号是
+   * HB…", "查询码 K7M2…", "my code is K7M2…": an SMS or WeChat message): the one found, when there is exactly one.
+   * A code in words must hold a digit, so that an English word of eight letters ("MESSAGES") is not taken for one.
+   */
+  private static final Pattern CASE_NO_IN_WORDS = Pattern.compile("(?<![A-Z0-9])HB\\s?\\d{13}(?![0-9])");
+  private static final Pattern CODE_IN_WORDS =
+      Pattern.compile("(?<![A-Z0-9])[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}(?![A-Z0-9])");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?");
   private static final Pattern YM = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?");
   private static final Pattern MD = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
@@ -94,6 +103,23 @@ public enum SlotType {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The one match of {@code p} in {@code s} (each also matching {@code must}, if given), or empty: none, or two. */
+  private static Optional<String> one(Pattern p, String s, Pattern must) {
+    Matcher m = p.matcher(s);
+    String found = null;
+    while (m.find()) {
+      String g = m.group();
+      if (must != null && !must.matcher(g).find()) {
+        continue;
+      }
+      if (found != null && !found.equals(g)) {
+        return Optional.empty();
+      }
+      found = g;
+    }
+    return Optional.ofNullable(found);
+  }
+
   /** Normalised value, or empty when the answer does not fit. {@code today} is the date in Beijing. */
   Optional<String> accept(String input, SlotSpec spec, LocalDate today) {
     String s = Text.halfWidth(input).strip();
@@ -130,11 +156,12 @@ public enum SlotType {
       }
       case CASE_NUMBER -> {
         String c = SPACE.matcher(s).replaceAll("").toUpperCase(Locale.ROOT);
-        yield CASE_NO.matcher(c).matches() ? Optional.of(c) : Optional.empty();
+        yield CASE_NO.matcher(c).matches() ? Optional.of(c) : one(CASE_NO_IN_WORDS, s.toUpperCase(Locale.ROOT), null)
+            .map(n -> SPACE.matcher(n).replaceAll(""));
       }
       case QUERY_CODE -> {
         String c = SPACE.matcher(s).replaceAll("").toUpperCase(Locale.ROOT);
-        yield CODE.matcher(c).matches() ? Optional.of(c) : Optional.empty();
+        yield CODE.matcher(c).matches() ? Optional.of(c) : one(CODE_IN_WORDS, s.toUpperCase(Locale.ROOT), DIGIT);
       }
       case DATE -> date(s.toLowerCase(Locale.ROOT), today).filter(d -> !d.isAfter(today)).map(LocalDate::toString);
       case COUNT -> {

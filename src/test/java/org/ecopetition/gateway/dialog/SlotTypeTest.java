@@ -87,6 +87,24 @@ class SlotTypeTest {
     assertThat(accept(SlotType.QUERY_CODE, "ABCDEFG0")).isEmpty();
   }
 
+  /** Typed where there are no fields (SMS, WeChat): the one number or code in a sentence is the answer. */
+  @Test
+  void aCaseNumberOrQueryCodeWithWordsAroundItIsTheOneFound() {
+    assertThat(accept(SlotType.CASE_NUMBER, "查询 HB2026112900001")).contains("HB2026112900001");
+    assertThat(accept(SlotType.CASE_NUMBER, "我的编号是hb2026112900001，谢谢")).contains("HB2026112900001");
+    assertThat(accept(SlotType.CASE_NUMBER, "check HB 2026112900001 please")).contains("HB2026112900001");
+    assertThat(accept(SlotType.QUERY_CODE, "查询码是K7M2XQ9A")).contains("K7M2XQ9A");
+    assertThat(accept(SlotType.QUERY_CODE, "my code is k7m2xq9a")).contains("K7M2XQ9A");
+    // Look-alikes: two numbers or codes, a number too long, an English word of eight code letters, no code at all.
+    assertThat(accept(SlotType.CASE_NUMBER, "HB2026112900001和HB2026112900002")).isEmpty();
+    assertThat(accept(SlotType.CASE_NUMBER, "编号 HB20261129000012")).isEmpty();
+    assertThat(accept(SlotType.CASE_NUMBER, "编号忘了")).isEmpty();
+    assertThat(accept(SlotType.QUERY_CODE, "K7M2XQ9A 还是 K7M2XQ9B")).isEmpty();
+    assertThat(accept(SlotType.QUERY_CODE, "please check MESSAGES")).isEmpty();
+    assertThat(accept(SlotType.QUERY_CODE, "查询码忘了")).isEmpty();
+    assertThat(accept(SlotType.QUERY_CODE, "HB2026112900001")).isEmpty();
+  }
+
   @Test
   void textBounds() {
     assertThat(SlotType.TEXT.accept("  一个字 ", ANY, TODAY)).contains("一个字");

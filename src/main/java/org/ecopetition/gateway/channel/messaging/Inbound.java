@@ -13,8 +13,13 @@ public record Inbound(String channel, String key, String address, String text, S
     this(channel, key, address, text, notice, lang, null);
   }
 
+  /**
+   * A text: a conversation it opens speaks the text's language (an English writer on WeChat or SMS is greeted in
+   * English, not in Chinese before the first answer in English); Chinese when the text does not say.
+   */
   public static Inbound text(String channel, String key, String address, String text) {
-    return new Inbound(channel, key, address, text, null, "zh");
+    return new Inbound(channel, key, address, text, null,
+        org.ecopetition.gateway.dialog.DialogEngine.languageOf(text).orElse("zh"));
   }
 
   public static Inbound notice(String channel, String key, String address, String notice) {

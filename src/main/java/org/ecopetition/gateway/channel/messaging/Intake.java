@@ -34,6 +34,8 @@ public final class Intake {
   private final SenderLimits limits;
   private final Clock clock;
   private final Pictures pictures;
+  /** The longest text taken, in UTF-8 bytes: the web chat's limit ({@code chat.maxMessageBytes}). */
+  private final int maxTextBytes;
   /** The front of the de-duplication: keys this instance took lately (the platforms retry within seconds). */
   private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> recent =
       com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
@@ -44,8 +46,9 @@ public final class Intake {
 
   public Intake(ConversationService conversations, ChannelConversations identities,
       org.ecopetition.gateway.inbound.Deduplication seen, Outbox outbox, ChannelTexts texts, SenderLimits limits,
-      Pictures pictures, Clock clock) {
+      Pictures pictures, int maxTextBytes, Clock clock) {
     this.pictures = pictures;
+    this.maxTextBytes = maxTextBytes;
     this.conversations = conversations;
     this.identities = identities;
     this.seen = seen;
@@ -59,7 +62,11 @@ public final class Intake {
    * Takes one message. {@code passive}, where the channel has one, receives the first part of the reply in
    * time, or null (the platform then gets "success" and the reply goes by the channel's sender).
    */
-  public Future<Void> take(Inbound in, Promise<String> passive) {
+  public Future<Void> take(Inbound given, Promise<String> passive) {
+    // Longer than a chat message may be (a pasted document; the web chat refuses it too): not kept nor read, and the
+    // writer is asked to send it in parts — rather than a turn on a text the dialog then misreads, or nothing at all.
+    Inbound in = given.text() != null && Parts.utf8Length(given.text()) > maxTextBytes
+        ? new Inbound(given.channel(), given.key(), given.address(), null, "too_long", given.lang()) : given;
     // The sender's keyed hash once for the message (the limit's name and the known senders' key).
     ChannelConversations.Sender who = identities.sender(in.channel(), in.address());
     if (!limits.allow(in.channel(), who.client())) {

@@ -391,6 +391,21 @@ class WeChatChannelTest {
   }
 
   @Test
+  void aTextLongerThanAChatMessageIsAnsweredToSendItInPartsAndIsNotKept() {
+    String user = openId();
+    // A pasted document: 4,500 characters, about 13 KB (the chat's limit is 4,096 bytes; WeChat's envelope 64 KB).
+    String pasted = "河边那家化工厂每天夜里偷排废水，".repeat(280);
+    WeChatClient.Answer answer = toA.push(WeChatClient.text(user, pasted, WeChatClient.nextMsgId()));
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.content()).contains("太长").contains("分几次发送");
+    assertThat(perConversation(pasted)).as("not kept").isZero();
+    // A look-alike within the limit (1,200 characters, 3.6 KB) is a turn as any message.
+    String within = "河边那家化工厂每天夜里偷排废水，".repeat(75);
+    assertThat(WebChatFlowTestSupport.texts(say(toA, user, within))).doesNotContain("太长");
+    assertThat(perConversation(within)).isEqualTo(1);
+  }
+
+  @Test
   void forgedStaleHostileOrOversizedPushesAreRefusedWithNothingProcessedAndNoStackTrace() {
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     ListAppender<ILoggingEvent> log = new ListAppender<>();
