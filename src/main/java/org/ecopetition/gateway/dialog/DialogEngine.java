@@ -1158,7 +1158,21 @@ public final class DialogEngine {
   private Optional<String> shortAccount(Dialog d, SlotSpec spec, String input) {
     String typed = TRAILING_STOPS.matcher(Text.halfWidth(Text.simplified(input)).strip()).replaceAll("");
     long han = typed.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-    if (spec.type() != SlotType.TEXT || han < 2 || typed.length() >= spec.min() || typed.length() > spec.max()) {
+    if (spec.type() != SlotType.TEXT || typed.length() >= spec.min() || typed.length() > spec.max()) {
+      return Optional.empty();
+    }
+    if (han == 0) {
+      // "dust", "loud": an English kind word, the whole answer (a word inside another, "adust", names nothing).
+      String word = typed.toLowerCase(java.util.Locale.ROOT);
+      for (SlotSpec kind : d.slots().values()) {
+        if ("kind".equals(kind.from()) && kind.answers().values().stream().flatMap(List::stream)
+            .anyMatch(w -> !hasHan(w) && w.equals(word))) {
+          return Optional.of(typed);
+        }
+      }
+      return Optional.empty();
+    }
+    if (han < 2) {
       return Optional.empty();
     }
     for (SlotSpec kind : d.slots().values()) {
@@ -2775,6 +2789,10 @@ public final class DialogEngine {
     if (latin >= 8 && words >= 2 && words >= 2 * runs) {
       return Optional.of("en");
     }
+    // One English word as the whole account ("smoke", "noise", "dust!"): English, not the page's language.
+    if (han == 0 && latin >= 4 && ENGLISH_WORDS_ONLY.matcher(text.strip()).matches()) {
+      return Optional.of("en");
+    }
     if (han >= 2 && han * 2 >= latin) {
       return Optional.of("zh");
     }
@@ -2783,6 +2801,7 @@ public final class DialogEngine {
 
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z\\u00C0-\\u024F]+(?:['’][A-Za-z]+)?");
   private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+  private static final Pattern ENGLISH_WORDS_ONLY = Pattern.compile("[A-Za-z]+(?:['’][A-Za-z]+)?(?:[\\s,]+[A-Za-z]+(?:['’][A-Za-z]+)?)*[.!?…]*");
 
   static boolean hasHan(String s) {
     return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);

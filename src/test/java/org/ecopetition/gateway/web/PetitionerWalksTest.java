@@ -129,6 +129,23 @@ class PetitionerWalksTest {
     }
   }
 
+  /**
+   * A one-word English account on a page opened in Chinese ("smoke", "dust"): the conversation is English and the word
+   * is what happened (the whole intake was asked in Chinese, and "dust", under five letters, was asked again).
+   */
+  @Test
+  void aOneWordEnglishAccountIsEnglishAndTaken() {
+    for (String first : List.of("smoke", "dust", "Noise!")) {
+      HttpChat chat = new HttpChat(http, gateway.port());
+      String reply = chat.text(first);
+      assertThat(reply).as(first + " →\n" + reply).contains("Where is the problem?");
+      assertThat(HAN.matcher(reply).find()).as(reply).isFalse();
+    }
+    // Look-alike: a word that is no kind of problem is asked again, in English.
+    HttpChat chat = new HttpChat(http, gateway.port());
+    assertThat(chat.text("blah")).contains("Please describe it a little more");
+  }
+
   /** Look-alikes: Chinese with a Latin brand or a few English words is Chinese. */
   @Test
   void chineseWithLatinWordsStaysChinese() {
