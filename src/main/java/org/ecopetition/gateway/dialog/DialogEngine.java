@@ -999,12 +999,24 @@ public final class DialogEngine {
       out.add(prompt(s, d, step));
       return notUnderstood(s, d, spec, out);
     }
-    Optional<String> wish = spec.type() == SlotType.TEXT && !step.prefill() ? requestInstead(d, f, spec, input, x)
-        : Optional.empty();
+    // At a count or a time question, only an answer that is none of its kind ("叫他们停工" when asked how many).
+    // An English time is taken loosely ("last yeer"): there, a wish in which the extractor reads no time is no time.
+    boolean countOrTime = spec.type() == SlotType.COUNT && accept(s.lang(), d, spec, input).isEmpty()
+        || spec.type() == SlotType.WHEN && (accept(s.lang(), d, spec, input).isEmpty() || x.field("since").isEmpty());
+    Optional<String> wish = spec.type() == SlotType.TEXT && !step.prefill() || countOrTime
+        ? requestInstead(d, f, spec, input, x) : Optional.empty();
     if (wish.isPresent()) {
       // What should be done, said at another open question ("希望让他们晚上停工" when asked who causes it): the request,
       // kept ("已记下：诉求：…"), and the question asked again — never taken for the polluter or the address.
       Frame others = f.with(wish.get(), TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll(""));
+      out.add(Reply.text(noted(s, d, f, others)));
+      return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
+    }
+    Optional<String[]> count = "polluter".equals(spec.from()) && !step.prefill() ? countInstead(s.lang(), d, f, input)
+        : Optional.empty();
+    if (count.isPresent()) {
+      // "about 50", "五十来个" when asked who causes it: how many, kept, and the question asked again — no one's name.
+      Frame others = f.with(count.get()[0], count.get()[1]);
       out.add(Reply.text(noted(s, d, f, others)));
       return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
     }
@@ -1400,7 +1412,8 @@ public final class DialogEngine {
    * extractor reads the whole answer as the request, or it opens with a request's words ({@link #REQUEST_LEAD}).
    */
   private Optional<String> requestInstead(Dialog d, Frame f, SlotSpec spec, String input, Extraction x) {
-    if (!"polluter".equals(spec.from()) && !"address".equals(spec.from())) {
+    if (!"polluter".equals(spec.from()) && !"address".equals(spec.from()) && spec.type() != SlotType.COUNT
+        && spec.type() != SlotType.WHEN) {
       return Optional.empty(); // the accused is often told with what is asked of them: kept as said
     }
     Optional<String> slot = d.slots().values().stream().filter(sp -> "request".equals(sp.from()) && sp.type() == SlotType.TEXT)
@@ -1412,6 +1425,29 @@ public final class DialogEngine {
     boolean read = x.field("request").map(Extraction.Field::value)
         .map(v -> TRAILING_STOPS.matcher(Text.halfWidth(v).strip()).replaceAll("")).filter(whole::equals).isPresent();
     return read || REQUEST_LEAD.matcher(whole).find() ? slot : Optional.empty();
+  }
+
+  /** A count in digits or numerals with its approximations and units only ("about 50", "五十来个", "30多户"). */
+  private static final Pattern COUNT_ONLY = Pattern.compile("(?i)(?:about|around|roughly|approximately|some|over|more than|"
+      + "nearly|almost|maybe|at least|[\\s,.~～约大概差不多估计起码至少将近接近有快])*[\\d零一二两三四五六七八九十百千万几]+"
+      + "(?:[\\s,.~～来多余左右上下个位名口]|人|户|家|people|persons|households|families|or so|odd)*");
+
+  /**
+   * The count answered at the question of who causes it (a number, alone or approximate): the count slot and its value,
+   * when that item is still to be asked.
+   */
+  private Optional<String[]> countInstead(String lang, Dialog d, Frame f, String input) {
+    String typed = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
+    if (!COUNT_ONLY.matcher(typed).matches()) {
+      return Optional.empty();
+    }
+    for (SlotSpec sp : d.slots().values()) {
+      if ("affected".equals(sp.from()) && sp.type() == SlotType.COUNT && !f.slots().containsKey(sp.name())
+          && d.hasStep(sp.name())) {
+        return accept(lang, d, sp, typed).map(v -> new String[] {sp.name(), v});
+      }
+    }
+    return Optional.empty();
   }
 
   /** A lone number of one or two digits, as a numbered button is answered ("1", "2.", "①"). */

@@ -146,6 +146,44 @@ class PetitionerWalksTest {
     assertThat(chat.text("blah")).contains("Please describe it a little more");
   }
 
+  /**
+   * What should be done, said when asked how many or since when ("叫他们停工", "make them stop"): kept as the request and
+   * the question asked again (it was asked again with nothing kept, and then asked for the request once more).
+   */
+  @Test
+  void aRequestSaidAtACountOrATimeQuestionIsKept() {
+    HttpChat zh = new HttpChat(http, gateway.port());
+    zh.text("搅拌站天天晚上灰尘特别大，窗户都不敢开，在广州市白云区太和镇，是华新搅拌站，三个月了");
+    String at = zh.text("叫他们晚上停工");
+    assertThat(at).as(at).contains("已记下：诉求：叫他们晚上停工").containsAnyOf("大概有多少人", "从什么时候开始");
+    HttpChat en = new HttpChat(http, gateway.port());
+    String asked = en.text("The concrete plant next to our estate makes dust every night, in Baiyun District, Guangzhou");
+    assertThat(asked).contains("Since when");
+    String kept = en.text("make them stop the night work");
+    assertThat(kept).as(kept).contains("Noted: Request: make them stop the night work").contains("Since when");
+    // Look-alike: a time is still the time.
+    assertThat(en.text("since last summer")).doesNotContain("Request:").doesNotContain("Since when");
+  }
+
+  /**
+   * A count answered when asked who causes it ("about 50", "五十来个"): how many, and the question asked again ("Caused
+   * by: about 50" was in the summary). A unit named with a number ("798厂", "3M") is still who causes it.
+   */
+  @Test
+  void aCountSaidAtTheWhoQuestionIsTheCount() {
+    HttpChat en = new HttpChat(http, gateway.port());
+    en.text("Black smoke from a factory behind our estate every night, Jiangning District, Nanjing, since two weeks ago");
+    String kept = en.text("about 50");
+    assertThat(kept).as(kept).contains("Noted: Affected").contains("Who causes it?");
+    HttpChat zh = new HttpChat(http, gateway.port());
+    zh.text("小区后面有个厂天天晚上冒黑烟，在南京市江宁区，两周了");
+    String zhKept = zh.text("五十来个");
+    assertThat(zhKept).as(zhKept).contains("已记下：影响范围").contains("是谁造成的");
+    HttpChat unit = new HttpChat(http, gateway.port());
+    unit.text("小区后面有个厂天天晚上冒黑烟，在南京市江宁区，两周了");
+    assertThat(unit.text("798厂")).doesNotContain("影响范围").doesNotContain("是谁造成的");
+  }
+
   /** Look-alikes: Chinese with a Latin brand or a few English words is Chinese. */
   @Test
   void chineseWithLatinWordsStaysChinese() {
