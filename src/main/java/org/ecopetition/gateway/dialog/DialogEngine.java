@@ -999,12 +999,24 @@ public final class DialogEngine {
       out.add(prompt(s, d, step));
       return notUnderstood(s, d, spec, out);
     }
-    Optional<String> wish = spec.type() == SlotType.TEXT && !step.prefill() ? requestInstead(d, f, spec, input, x)
-        : Optional.empty();
+    // At a count or a time question, only an answer that is none of its kind ("叫他们停工" when asked how many).
+    // An English time is taken loosely ("last yeer"): there, a wish in which the extractor reads no time is no time.
+    boolean countOrTime = spec.type() == SlotType.COUNT && accept(s.lang(), d, spec, input).isEmpty()
+        || spec.type() == SlotType.WHEN && (accept(s.lang(), d, spec, input).isEmpty() || x.field("since").isEmpty());
+    Optional<String> wish = spec.type() == SlotType.TEXT && !step.prefill() || countOrTime
+        ? requestInstead(d, f, spec, input, x) : Optional.empty();
     if (wish.isPresent()) {
       // What should be done, said at another open question ("希望让他们晚上停工" when asked who causes it): the request,
       // kept ("已记下：诉求：…"), and the question asked again — never taken for the polluter or the address.
       Frame others = f.with(wish.get(), TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll(""));
+      out.add(Reply.text(noted(s, d, f, others)));
+      return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
+    }
+    Optional<String[]> count = "polluter".equals(spec.from()) && !step.prefill() ? countInstead(s.lang(), d, f, input)
+        : Optional.empty();
+    if (count.isPresent()) {
+      // "about 50", "五十来个" when asked who causes it: how many, kept, and the question asked again — no one's name.
+      Frame others = f.with(count.get()[0], count.get()[1]);
       out.add(Reply.text(noted(s, d, f, others)));
       return advance(s.missed(false).withCurrent(others), d, d.indexOf(step.id()), out, Map.of());
     }
@@ -1114,6 +1126,16 @@ public final class DialogEngine {
       if (value.isEmpty() && step.prefill()) {
         value = shortAccount(d, spec, input);
       }
+      if (value.isPresent() && step.prefill()) {
+        // "你们管不管工地晚上的噪音？", "Can you do anything about the smoke…?": the question is answered, the matter kept.
+        String lang = s.lang();
+        Optional<String> matter = matterAsked(value.get())
+            .flatMap(m -> accept(lang, d, spec, m).or(() -> shortAccount(d, spec, m)));
+        if (matter.isPresent()) {
+          value = matter;
+          out.add(Reply.text(render(null, "asked_first", s, Map.of())));
+        }
+      }
       if (value.isEmpty()) {
         // Not the answer asked for, but it may carry others ("在顺德" when asked what kind of matter): kept.
         Frame others = missed(d, f, x, spec.name(), input);
@@ -1148,7 +1170,21 @@ public final class DialogEngine {
   private Optional<String> shortAccount(Dialog d, SlotSpec spec, String input) {
     String typed = TRAILING_STOPS.matcher(Text.halfWidth(Text.simplified(input)).strip()).replaceAll("");
     long han = typed.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-    if (spec.type() != SlotType.TEXT || han < 2 || typed.length() >= spec.min() || typed.length() > spec.max()) {
+    if (spec.type() != SlotType.TEXT || typed.length() >= spec.min() || typed.length() > spec.max()) {
+      return Optional.empty();
+    }
+    if (han == 0) {
+      // "dust", "loud": an English kind word, the whole answer (a word inside another, "adust", names nothing).
+      String word = typed.toLowerCase(java.util.Locale.ROOT);
+      for (SlotSpec kind : d.slots().values()) {
+        if ("kind".equals(kind.from()) && kind.answers().values().stream().flatMap(List::stream)
+            .anyMatch(w -> !hasHan(w) && w.equals(word))) {
+          return Optional.of(typed);
+        }
+      }
+      return Optional.empty();
+    }
+    if (han < 2) {
       return Optional.empty();
     }
     for (SlotSpec kind : d.slots().values()) {
@@ -1158,6 +1194,43 @@ public final class DialogEngine {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A report put as a question, the whole message: whether the office deals with a matter, whom to turn to, whether it
+   * may be reported ("你们管不管工地晚上施工的噪音？", "小区门口烧烤店油烟太大，这个归你们管吗", "Can you do anything about the
+   * smoke from the foundry?", "Who do I complain to about the pig farm?"). Group {@code m} is the matter.
+   */
+  private static final Pattern ASKED_LEAD = Pattern.compile("^(?:请问|问一下|问下|想问一下|想问下|我想问一下|我想问下|我想问问|我想问)?"
+      + "[，,\\s]*(?:你们|环保局|环保部门|政府|这里|你)?(?:到底|能不能|可不可以|能否|可以|能)?(?:管不管|管管|管一管|管一下|处理一下|帮忙处理一下|"
+      + "帮忙管一下|帮忙管管)[，,\\s]*(?<m>.+?)[?？!！。.\\s]*$"
+      + "|^(?:请问|问一下|问下|想问一下|想问下|我想问一下|我想问下|我想问问|我想问)?[，,\\s]*(?<m2>.+?)[，,\\s]*(?:这个|这种事|这事|这种情况|这)?"
+      + "(?:你们|环保局|环保部门|政府|有没有人|有人)?(?:到底)?(?:管不管|归你们管吗|归不归你们管|归你们管不管|管吗|能管吗|能不能管|有人管吗|有没有人管|"
+      + "该找谁反映|找谁反映|该找谁|找谁|找哪个部门|该找哪个部门|能不能投诉|可以投诉吗|能投诉吗|能不能举报|可以举报吗|能举报吗|能不能反映|可以反映吗|"
+      + "怎么办|该怎么办|能不能处理|能处理吗)(?:啊|呀|吧|呢|哦|了|嘛)*[?？!！。.\\s]*$"
+      + "|^(?i:(?:hi|hello)[,!.\\s]+)?(?i:(?:can|could|will|would) (?:you|someone|anyone|anybody)(?: please)? (?:do (?:anything|something)|help(?: me| us)?|"
+      + "look into|deal with|handle|stop)(?: (?:about|with))?|is there anything (?:you|anyone|i|we) can do (?:about|with|against)|"
+      + "what can (?:i|we) do (?:about|with|against)|what can be done (?:about|with|against)|"
+      + "who (?:can|do|should|could) (?:i|we) (?:complain|talk|turn|report|go|write) to (?:about|regarding|over)|"
+      + "(?:how )?(?:can|do|could|should) (?:i|we) (?:report|complain about|complain of)|"
+      + "do you (?:handle|deal with|take|look into)(?: complaints| reports)?(?: about| of| on)?)\\s+(?<m3>.+?)"
+      + "(?:\\s+(?:here|to you|please))?[?!.\\s]*$");
+
+  /** The matter a report put as a question is about ({@link #ASKED_LEAD}), as a statement; empty if it is not one. */
+  static Optional<String> matterAsked(String text) {
+    Matcher m = ASKED_LEAD.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String matter = m.group("m") != null ? m.group("m") : m.group("m2") != null ? m.group("m2") : m.group("m3");
+    matter = TRAILING_STOPS.matcher(matter.strip()).replaceAll("").strip();
+    if (matter.isEmpty() || matter.equals(text.strip())) {
+      return Optional.empty();
+    }
+    if (m.group("m3") != null) {
+      matter = Character.toUpperCase(matter.charAt(0)) + matter.substring(1); // "The noise from the building site…"
+    }
+    return Optional.of(matter);
   }
 
   /** The words an item is introduced by, left behind once its value is set aside ("电话", "我叫", "my number is"). */
@@ -1339,7 +1412,8 @@ public final class DialogEngine {
    * extractor reads the whole answer as the request, or it opens with a request's words ({@link #REQUEST_LEAD}).
    */
   private Optional<String> requestInstead(Dialog d, Frame f, SlotSpec spec, String input, Extraction x) {
-    if (!"polluter".equals(spec.from()) && !"address".equals(spec.from())) {
+    if (!"polluter".equals(spec.from()) && !"address".equals(spec.from()) && spec.type() != SlotType.COUNT
+        && spec.type() != SlotType.WHEN) {
       return Optional.empty(); // the accused is often told with what is asked of them: kept as said
     }
     Optional<String> slot = d.slots().values().stream().filter(sp -> "request".equals(sp.from()) && sp.type() == SlotType.TEXT)
@@ -1351,6 +1425,29 @@ public final class DialogEngine {
     boolean read = x.field("request").map(Extraction.Field::value)
         .map(v -> TRAILING_STOPS.matcher(Text.halfWidth(v).strip()).replaceAll("")).filter(whole::equals).isPresent();
     return read || REQUEST_LEAD.matcher(whole).find() ? slot : Optional.empty();
+  }
+
+  /** A count in digits or numerals with its approximations and units only ("about 50", "五十来个", "30多户"). */
+  private static final Pattern COUNT_ONLY = Pattern.compile("(?i)(?:about|around|roughly|approximately|some|over|more than|"
+      + "nearly|almost|maybe|at least|[\\s,.~～约大概差不多估计起码至少将近接近有快])*[\\d零一二两三四五六七八九十百千万几]+"
+      + "(?:[\\s,.~～来多余左右上下个位名口]|人|户|家|people|persons|households|families|or so|odd)*");
+
+  /**
+   * The count answered at the question of who causes it (a number, alone or approximate): the count slot and its value,
+   * when that item is still to be asked.
+   */
+  private Optional<String[]> countInstead(String lang, Dialog d, Frame f, String input) {
+    String typed = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
+    if (!COUNT_ONLY.matcher(typed).matches()) {
+      return Optional.empty();
+    }
+    for (SlotSpec sp : d.slots().values()) {
+      if ("affected".equals(sp.from()) && sp.type() == SlotType.COUNT && !f.slots().containsKey(sp.name())
+          && d.hasStep(sp.name())) {
+        return accept(lang, d, sp, typed).map(v -> new String[] {sp.name(), v});
+      }
+    }
+    return Optional.empty();
   }
 
   /** A lone number of one or two digits, as a numbered button is answered ("1", "2.", "①"). */
@@ -2722,11 +2819,26 @@ public final class DialogEngine {
     if (latin >= 8 && latin > 2 * han && text.strip().contains(" ")) {
       return Optional.of("en");
     }
+    // A place or a firm named in characters inside English ("Smoke from 南京市江宁区禄口街道石埝村砖厂", "The 金陵化工厂 in
+    // 江宁区 dumps waste") is a name, not the language: each run of characters counts as one word among the English ones.
+    long words = LATIN_WORD.matcher(text).results().count();
+    long runs = HAN_RUN.matcher(text).results().count();
+    if (latin >= 8 && words >= 2 && words >= 2 * runs) {
+      return Optional.of("en");
+    }
+    // One English word as the whole account ("smoke", "noise", "dust!"): English, not the page's language.
+    if (han == 0 && latin >= 4 && ENGLISH_WORDS_ONLY.matcher(text.strip()).matches()) {
+      return Optional.of("en");
+    }
     if (han >= 2 && han * 2 >= latin) {
       return Optional.of("zh");
     }
     return Optional.empty();
   }
+
+  private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z\\u00C0-\\u024F]+(?:['’][A-Za-z]+)?");
+  private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+  private static final Pattern ENGLISH_WORDS_ONLY = Pattern.compile("[A-Za-z]+(?:['’][A-Za-z]+)?(?:[\\s,]+[A-Za-z]+(?:['’][A-Za-z]+)?)*[.!?…]*");
 
   static boolean hasHan(String s) {
     return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);

@@ -361,7 +361,22 @@ final class Names {
     spoken(text, out);
     under(text, person, place, out);
     hinted(text, person, place, out);
+    out.removeIf(m -> measureAfterNumeral(text, m.start()));
     return out;
+  }
+
+  /** Numerals a measure word follows. */
+  private static final String NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十百千几数半〇零俩仨多";
+  /** Measure words that are also surnames (周 a week, 万 ten thousand, 元 yuan, 车 a cartload…). */
+  private static final String MEASURE_SURNAMES = "周万元包车代届季期时顿";
+
+  /**
+   * Whether a name read from {@code start} is a measure after its numeral ("两周前", "三万元", "两车渣土"): a time, a sum or
+   * a quantity, not a person ("一王姓男子" is one: 王 is no measure).
+   */
+  static boolean measureAfterNumeral(String text, int start) {
+    return start > 0 && start < text.length() && NUMERALS.indexOf(text.charAt(start - 1)) >= 0
+        && MEASURE_SURNAMES.indexOf(text.charAt(start)) >= 0;
   }
 
   /** Honorifics that are also words for a kind of person (周老人 is rare, 老人家 a word): not read anywhere. */
