@@ -34,10 +34,15 @@ public record CaseScope(DepartmentScope departments, String actor, String unassi
    * alerts — drops the ones this holds for, so that all of them answer by one rule.
    */
   public static String barred(String alias, int department, int actor) {
-    return "($" + actor + "::text = ANY(" + alias + ".recused)"
+    return barred(alias, "$" + department, "$" + actor);
+  }
+
+  /** {@link #barred(String, int, int)} on SQL expressions of the department and the actor (one row per member). */
+  public static String barred(String alias, String department, String actor) {
+    return "(" + actor + "::text = ANY(" + alias + ".recused)"
         // Art 23: never the accused unit's, nor a unit's under it.
         + " OR (" + alias + ".category = '检举控告' AND EXISTS (SELECT 1 FROM unnest(" + alias
-        + ".accused_codes) AS accused_unit WHERE starts_with($" + department + "::text, accused_unit))))";
+        + ".accused_codes) AS accused_unit WHERE starts_with(" + department + "::text, accused_unit))))";
   }
 
   public List<Object> params() {
