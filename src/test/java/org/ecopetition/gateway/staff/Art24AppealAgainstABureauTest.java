@@ -20,6 +20,9 @@ class Art24AppealAgainstABureauTest {
   static final StaffGatewayExtension GW = new StaffGatewayExtension(null, env -> {
     env.put("GATEWAY_ROUTING_DIVISION_CODE", "32");
     StaffClient.configure(env);
+    env.put("GATEWAY_STAFF_TOKENS", env.get("GATEWAY_STAFF_TOKENS")
+        + "," + StaffClient.tokenEntry("jiangning", StaffClient.token("jiangning"), "supervisor", "320115")
+        + "," + StaffClient.tokenEntry("nanjing", StaffClient.token("nanjing"), "handler", "3201"));
   });
   static final StaffClient staff = GW.staff();
 
@@ -60,11 +63,33 @@ class Art24AppealAgainstABureauTest {
   }
 
   @Test
+  void theBureauComplainedOfSeesNothingOfTheAppealEvenWhereItWouldHoldIt() {
+    String n = staff.enter(appeal("南京市生态环境局江宁区分局",
+        "江宁区分局批了小区旁边搅拌站的环评，我去分局问了两次都说不归他们管。"));
+    // Held at the bureau itself (a county deployment, or a mistaken transfer from before this rule).
+    org.ecopetition.gateway.support.TestPostgres.jdbc(GW.db(), c -> c.createStatement().execute(
+        "UPDATE cases SET responsible_code = '320115' WHERE case_number = '" + n + "'"));
+    StaffClient bureau = staff.as("jiangning");
+    String today = org.ecopetition.gateway.support.TestClock.TODAY.toString();
+    for (String path : List.of("/cases/" + n, "/cases/" + n + "/history", "/cases/" + n + "/documents/acceptance")) {
+      assertThat(bureau.get(path).statusCode()).as(path).isEqualTo(404);
+    }
+    for (String list : List.of("/notices", "/export?from=2020-01-01&to=" + today,
+        "/export?from=2020-01-01&to=" + today + "&forReportedParty=true", "/supervision/overdue", "/stats/category")) {
+      assertThat(bureau.get(list).bodyAsString()).as(list).doesNotContain(n).doesNotContain("鲍立群");
+    }
+    // The city above it sees and handles it.
+    assertThat(staff.as("nanjing").get("/cases/" + n).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aFirmWithEnvironmentInItsNameIsAnOrdinaryPolluter() {
     String n = staff.enter(appeal("南京绿源环保科技有限公司",
         "秣陵街道的绿源环保科技公司把收来的废活性炭堆在露天，下雨天黑水流进河里。"));
     assertThat(of(n, "proposal ->> 'decision'")).isEqualTo("transfer");
     assertThat(of(n, "array_to_string(accused_codes, ',')")).isEqualTo("");
     staff.act(n, "transfer", version(n), new JsonObject().put("to", "320115"));
+    // Its case at the county: the county's staff see it.
+    assertThat(staff.as("jiangning").get("/cases/" + n).statusCode()).isEqualTo(200);
   }
 }
