@@ -25,7 +25,7 @@ public record CaseView(String responsibleCode, String category, List<String> rec
    * consent (Art 24(2)), and a unit with a direct interest in the matter stands aside from it (Art 21).
    */
   public boolean accuses(String member) {
-    return REPORTING.contains(category) && accused.stream().anyMatch(unit -> Departments.within(member, unit));
+    return category != null && REPORTING.contains(category) && accused.stream().anyMatch(unit -> Departments.within(member, unit));
   }
 
   /** The categories whose reported units never see the matter. */
