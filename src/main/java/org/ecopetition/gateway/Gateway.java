@@ -252,7 +252,7 @@ public final class Gateway implements AutoCloseable {
           org.ecopetition.gateway.http.TrustedProxies.of(cfg.http().trustedProxies()),
           conversations::departmentName));
       features.put("/api/v1/info*", x -> InfoRouter.create(x, cfg.deployment()));
-      StaffLive staffLive = new StaffLive();
+      StaffLive staffLive = new StaffLive(conversations.takeover()::seenBy);
       PgDutyRoster roster = new PgDutyRoster(pool, clock);
       Visibility visibility = new Visibility(cfg.routing().divisionCode());
       Accounts accounts = new Accounts(vertx, pool, cfg, clock, DepartmentDirectory.bundled(gazetteer), visibility);
@@ -275,7 +275,7 @@ public final class Gateway implements AutoCloseable {
       features.put("/api/v1/sms/*", x -> SmsReceiptRouter.create(x, notices, cfg.sms(), clock));
       Vertx v = vertx;
       AlertWatch watch = new AlertWatch(alerts, roster, dutyMessengers(vertx, cfg, new PgInboundRepository(pool), clock),
-          Duration.ofMinutes(cfg.workspace().alertEscalateMinutes()), clock);
+          Duration.ofMinutes(cfg.workspace().alertEscalateMinutes()), clock, accounts::principal);
       // One server instance per event loop; the live sockets, the drain and the consoles' registry are shared by all,
       // so a NOTIFY wakes sockets on every loop (each written on its own loop).
       HttpVerticle.Servers http = HttpVerticle.deploy(vertx, cfg.http(), features, words, ops).await();

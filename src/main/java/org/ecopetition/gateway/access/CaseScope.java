@@ -30,14 +30,19 @@ public record CaseScope(DepartmentScope departments, String actor, String unassi
   /**
    * {@link Visibility#barred} as a SQL condition on the cases table aliased {@code alias}: the member ({@code $actor},
    * their login) is recused (Art 21), or the case is an accusation against their department ({@code $department}, its
-   * code) or one above it (Art 23). Whatever else reads cases for a member of staff — a list of conversations or of
+   * code) or one above it (Art 23), or an appeal complaining of it (Art 24(2)). Whatever else reads cases for a member of staff — a list of conversations or of
    * alerts — drops the ones this holds for, so that all of them answer by one rule.
    */
   public static String barred(String alias, int department, int actor) {
-    return "($" + actor + "::text = ANY(" + alias + ".recused)"
-        // Art 23: never the accused unit's, nor a unit's under it.
-        + " OR (" + alias + ".category = '检举控告' AND EXISTS (SELECT 1 FROM unnest(" + alias
-        + ".accused_codes) AS accused_unit WHERE starts_with($" + department + "::text, accused_unit))))";
+    return barred(alias, "$" + department, "$" + actor);
+  }
+
+  /** {@link #barred(String, int, int)} on SQL expressions of the department and the actor (one row per member). */
+  public static String barred(String alias, String department, String actor) {
+    return "(" + actor + "::text = ANY(" + alias + ".recused)"
+        // Art 23: never the accused unit's, nor a unit's under it; Art 24(2), 21: nor the department an appeal complains of.
+        + " OR (" + alias + ".category IN ('检举控告', '申诉求决') AND EXISTS (SELECT 1 FROM unnest(" + alias
+        + ".accused_codes) AS accused_unit WHERE starts_with(" + department + "::text, accused_unit))))";
   }
 
   public List<Object> params() {

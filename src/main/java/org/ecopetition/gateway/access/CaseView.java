@@ -19,8 +19,15 @@ public record CaseView(String responsibleCode, String category, List<String> rec
     this(responsibleCode, category, recused, List.of());
   }
 
-  /** Whether the member of staff of department {@code member} is of a unit this accusation accuses (Art 23). */
+  /**
+   * Whether the member of staff of department {@code member} is of a unit this accusation accuses (Art 23), or of a
+   * department this appeal (申诉求决) complains of: the party complained of never learns who complained without their
+   * consent (Art 24(2)), and a unit with a direct interest in the matter stands aside from it (Art 21).
+   */
   public boolean accuses(String member) {
-    return "检举控告".equals(category) && accused.stream().anyMatch(unit -> Departments.within(member, unit));
+    return category != null && REPORTING.contains(category) && accused.stream().anyMatch(unit -> Departments.within(member, unit));
   }
+
+  /** The categories whose reported units never see the matter. */
+  public static final java.util.Set<String> REPORTING = java.util.Set.of("检举控告", "申诉求决");
 }

@@ -65,6 +65,22 @@ public final class Accounts {
     return admin;
   }
 
+  /**
+   * The member of staff of a login as they would sign in (a configured machine client, or an account not disabled):
+   * what they may see decides what they are told outside the console (duty alerts).
+   */
+  public io.vertx.core.Future<Optional<org.ecopetition.gateway.access.StaffPrincipal>> principal(String login) {
+    if (login == null || login.isBlank()) {
+      return io.vertx.core.Future.succeededFuture(Optional.empty());
+    }
+    Optional<org.ecopetition.gateway.access.StaffPrincipal> machine = tokens.byLogin(login);
+    if (machine.isPresent()) {
+      return io.vertx.core.Future.succeededFuture(machine);
+    }
+    return pool.withConnection(conn -> accounts.byLogin(conn, login))
+        .map(u -> u.filter(x -> !x.disabled()).map(StaffUser::principal));
+  }
+
   /** Whether a login is a member of staff (an account, or a configured machine client): one that can be recused. */
   public io.vertx.core.Future<Boolean> known(String login) {
     if (login == null || login.isBlank()) {

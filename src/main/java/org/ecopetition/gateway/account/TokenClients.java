@@ -67,6 +67,11 @@ public final class TokenClients {
     return Optional.ofNullable(found);
   }
 
+  /** The machine client of this login, if one is configured. */
+  public Optional<StaffPrincipal> byLogin(String login) {
+    return clients.stream().map(Client::principal).filter(p -> p.login().equals(login)).findFirst();
+  }
+
   /** The logins of machine clients: no member of staff may take one. */
   public Set<String> logins() {
     return clients.stream().map(c -> c.principal().login()).collect(Collectors.toUnmodifiableSet());

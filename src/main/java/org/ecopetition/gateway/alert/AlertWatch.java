@@ -8,7 +8,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
+import org.ecopetition.gateway.access.StaffPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +19,13 @@ import org.slf4j.LoggerFactory;
  * Keeps alerts from being missed: a danger to life or an urgent matter also goes out of the console to the duty
  * officers (by SMS, by the WeCom app), once per officer per raising (several instances may try; the alert row decides who sends); an
  * alert nobody acknowledged within the configured time is raised again to supervisors and the duty officers.
+ *
+ * <p>Who is told outside the console follows the console's own rule ({@link PgAlertRepository#seenBy}): an officer on
+ * duty who would not see the alert in their console — recused from its case (Art 21), of a unit its accusation
+ * accuses (Art 23), or of no department it belongs to — is told nothing on any way out, SMS and WeCom alike. When no
+ * officer on duty may be told, the officers of the next shift that may are told at once (an urgent alert is never
+ * dropped), and the raising is recorded on the alert as a duty gap, which every console that sees the alert shows, so
+ * that a supervisor learns that nobody entitled on duty was reachable.
  */
 public final class AlertWatch {
   private static final Logger LOG = LoggerFactory.getLogger(AlertWatch.class);
@@ -27,15 +37,20 @@ public final class AlertWatch {
   private final List<DutyMessenger> messengers;
   private final Duration escalateAfter;
   private final Clock clock;
+  private final Function<String, Future<Optional<StaffPrincipal>>> staff;
 
-  /** {@code messengers}: the ways out of the console configured (SMS, WeCom app); none: said once at start. */
+  /**
+   * {@code messengers}: the ways out of the console configured (SMS, WeCom app); none: said once at start.
+   * {@code staff}: the member of staff of a login (empty: none that can sign in).
+   */
   public AlertWatch(PgAlertRepository alerts, PgDutyRoster roster, List<DutyMessenger> messengers,
-      Duration escalateAfter, Clock clock) {
+      Duration escalateAfter, Clock clock, Function<String, Future<Optional<StaffPrincipal>>> staff) {
     this.alerts = alerts;
     this.roster = roster;
     this.messengers = List.copyOf(messengers);
     this.escalateAfter = escalateAfter;
     this.clock = clock;
+    this.staff = staff;
   }
 
   /** Runs on every instance: escalation every 30 seconds. */
@@ -69,29 +84,64 @@ public final class AlertWatch {
     if (messengers.isEmpty() || !OUT_OF_CONSOLE.contains(kind)) {
       return Future.succeededFuture();
     }
-    return roster.onDuty(department).compose(officers -> {
-      Future<Void> chain = Future.succeededFuture();
-      for (PgDutyRoster.Officer o : officers) {
-        String mark = o.login() + "#" + escalations;
-        chain = chain.compose(v -> alerts.claimTelling(id, mark).compose(raised -> {
-          if (raised.isEmpty()) {
-            return Future.<Void>succeededFuture();
-          }
-          LocalDateTime at = LocalDateTime.ofInstant(raised.get(), ZoneId.of("Asia/Shanghai"));
-          // Who and what only as the console shows it: no petitioner's words, name or number in an SMS.
-          String text = "【生态环境信访】" + ("life_safety".equals(kind) ? "危及生命安全" : "紧急事项") + "警报（编号" + id + "，"
-              + HHMM.format(at) + (escalations > 0 ? "，第" + escalations + "次提醒" : "") + "）尚未确认，请立即登录工作台处理。";
-          Future<Void> all = Future.succeededFuture();
-          for (DutyMessenger m : messengers) {
-            all = all.compose(x -> m.send(o, text, "alert-" + id + "-" + mark).<Void>mapEmpty().recover(err -> {
-              LOG.warn("alert {}: telling duty officer {} failed: {}", id, o.login(), err.getMessage());
-              return Future.succeededFuture();
-            }));
-          }
-          return all;
-        }));
+    return roster.onDuty(department).compose(officers -> entitled(id, officers)).compose(onDuty -> {
+      if (!onDuty.isEmpty()) {
+        return tell(id, kind, escalations, onDuty, false);
       }
-      return chain;
+      // Nobody on duty may be told: the next shift's entitled officers are, and the consoles show the gap.
+      return roster.next(department).compose(officers -> entitled(id, officers)).compose(next -> {
+        List<PgDutyRoster.Officer> first = next.isEmpty() ? List.of() : List.of(next.get(0));
+        return alerts.dutyGap(id, escalations).compose(recorded -> {
+          if (recorded) {
+            LOG.warn("alert {} ({}, time {}): no officer on duty may be told; {}", id, kind, escalations,
+                first.isEmpty() ? "no later shift either, the consoles show it" : "the next shift's officer is told");
+          }
+          return tell(id, kind, escalations, first, true);
+        });
+      });
     });
+  }
+
+  /** The officers who would see the alert in their console (the one rule), in the roster's order. */
+  private Future<List<PgDutyRoster.Officer>> entitled(long id, List<PgDutyRoster.Officer> officers) {
+    List<PgDutyRoster.Officer> out = new java.util.ArrayList<>();
+    Future<Void> chain = Future.succeededFuture();
+    for (PgDutyRoster.Officer o : officers) {
+      chain = chain.compose(v -> staff.apply(o.login()).compose(p -> p.isEmpty() ? Future.succeededFuture(false)
+          : alerts.seenBy(id, p.get().departmentCode(), p.get().actor())).map(seen -> {
+            if (seen && out.stream().noneMatch(x -> x.equals(o))) {
+              out.add(o);
+            }
+            return null;
+          }));
+    }
+    return chain.map(v -> out);
+  }
+
+  private Future<Void> tell(long id, String kind, int escalations, List<PgDutyRoster.Officer> officers,
+      boolean offShift) {
+    Future<Void> chain = Future.succeededFuture();
+    for (PgDutyRoster.Officer o : officers) {
+      String mark = o.login() + "#" + escalations;
+      chain = chain.compose(v -> alerts.claimTelling(id, mark).compose(raised -> {
+        if (raised.isEmpty()) {
+          return Future.<Void>succeededFuture();
+        }
+        LocalDateTime at = LocalDateTime.ofInstant(raised.get(), ZoneId.of("Asia/Shanghai"));
+        // Who and what only as the console shows it: no petitioner's words, name or number in an SMS.
+        String text = "【生态环境信访】" + ("life_safety".equals(kind) ? "危及生命安全" : "紧急事项") + "警报（编号" + id + "，"
+            + HHMM.format(at) + (escalations > 0 ? "，第" + escalations + "次提醒" : "") + "）尚未确认，"
+            + (offShift ? "当前无可处理的值班人员，" : "") + "请立即登录工作台处理。";
+        Future<Void> all = Future.succeededFuture();
+        for (DutyMessenger m : messengers) {
+          all = all.compose(x -> m.send(o, text, "alert-" + id + "-" + mark).<Void>mapEmpty().recover(err -> {
+            LOG.warn("alert {}: telling duty officer {} failed: {}", id, o.login(), err.getMessage());
+            return Future.succeededFuture();
+          }));
+        }
+        return all;
+      }));
+    }
+    return chain;
   }
 }

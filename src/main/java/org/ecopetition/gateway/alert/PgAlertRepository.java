@@ -41,24 +41,37 @@ public final class PgAlertRepository {
   }
 
   /**
-   * Open alerts a member of staff sees: their department's and those of departments below it (codes extend their
-   * parent's), none of a case barred from them ($1 department, $2 login).
+   * Whether a member of staff sees alert {@code alert} (the one rule of the console and of every way out of it): of
+   * their department or one below it (codes extend their parent's), and of no case barred from them.
    */
+  static String seenBy(String alert, int department, int actor) {
+    return alert + ".department_code LIKE $" + department + " || '%' AND " + notBarred(alert, department, actor);
+  }
+
+  /** Open alerts a member of staff sees ($1 department, $2 login). */
   private static final String OPEN = """
       SELECT a.id, a.kind, a.conversation_id, a.raised_at, a.escalations, a.escalated_at, c.channel,
-             cs.case_number
+             cs.case_number, cardinality(a.duty_gaps) > 0 AS duty_gap
       FROM alerts a LEFT JOIN conversations c ON c.id = a.conversation_id LEFT JOIN cases cs ON cs.id = a.case_id
-      WHERE a.acknowledged_at IS NULL AND a.department_code LIKE $1 || '%' AND """ + " " + notBarred("a", 1, 2) + """
+      WHERE a.acknowledged_at IS NULL AND """ + " " + seenBy("a", 1, 2) + """
 
       ORDER BY CASE a.kind WHEN 'life_safety' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, a.raised_at
       LIMIT 500""";
   /** An alert barred from the member ($2 login, $4 department) is as missing: acknowledging it tells nothing. */
   private static final String ACK = """
       UPDATE alerts a SET acknowledged_by = $2, acknowledged_at = $3
-      WHERE id = $1 AND acknowledged_at IS NULL AND department_code LIKE $4 || '%' AND """ + " " + notBarred("a", 4, 2)
-      + """
+      WHERE id = $1 AND acknowledged_at IS NULL AND """ + " " + seenBy("a", 4, 2) + """
 
       RETURNING id""";
+  /** Whether the member ($2 department, $3 login) would see the open alert $1 in their console. */
+  private static final String SEEN = "SELECT 1 FROM alerts a WHERE a.id = $1 AND a.acknowledged_at IS NULL AND "
+      + seenBy("a", 2, 3);
+  /** Records once that raising $2 of alert $1 reached nobody entitled on duty; no row: already recorded. */
+  private static final String GAP = """
+      UPDATE alerts SET duty_gaps = array_append(duty_gaps, $2) WHERE id = $1 AND NOT ($2 = ANY(duty_gaps))
+      RETURNING conversation_id""";
+  private static final String GAP_EVENT =
+      "INSERT INTO events (kind, conversation_id, detail, at) VALUES ('alert', NULL, 'gap', $1)";
   private static final String FIND = "SELECT acknowledged_by, department_code FROM alerts a WHERE id = $1 AND "
       + notBarred("a", 2, 3);
   /**
@@ -115,7 +128,7 @@ public final class PgAlertRepository {
             .put("conversationId", r.getUUID("conversation_id") == null ? null : r.getUUID("conversation_id").toString())
             .put("caseNumber", r.getString("case_number")).put("channel", r.getString("channel"))
             .put("raisedAt", r.getOffsetDateTime("raised_at").toInstant().toString())
-            .put("escalations", r.getInteger("escalations")));
+            .put("escalations", r.getInteger("escalations")).put("dutyGap", r.getBoolean("duty_gap")));
       }
       return a;
     });
@@ -170,6 +183,24 @@ public final class PgAlertRepository {
       Row r = rows.iterator().next();
       return Optional.of(new Open(r.getString("kind"), r.getString("department_code"), r.getInteger("escalations")));
     });
+  }
+
+  /**
+   * Whether the member of staff of {@code department} ({@code actor}: their login as the case history names them) sees
+   * the open alert in the console: who is told of it outside the console answers to the same rule.
+   */
+  public Future<Boolean> seenBy(long id, String department, String actor) {
+    return pool.preparedQuery(SEEN).execute(Tuple.of(id, department, actor)).map(rows -> rows.size() > 0);
+  }
+
+  /**
+   * Records that raising {@code escalations} of alert {@code id} reached nobody entitled on duty, and hints the consoles
+   * (no ids). True only for the instance that recorded it.
+   */
+  public Future<Boolean> dutyGap(long id, int escalations) {
+    return pool.withTransaction(conn -> conn.preparedQuery(GAP).execute(Tuple.of(id, escalations))
+        .compose(rows -> rows.size() == 0 ? Future.succeededFuture(false)
+            : conn.preparedQuery(GAP_EVENT).execute(Tuple.of(stamp())).map(v -> true)));
   }
 
   /** The raising's moment when this instance may tell {@code mark} (an officer and a raising); empty: already told. */

@@ -24,6 +24,10 @@ public final class PgDutyRoster {
   private static final String ON_DUTY = """
       SELECT login, phone, wecom_user FROM duty_roster
       WHERE starts_at <= $1 AND ends_at > $1 AND $2 LIKE department_code || '%' ORDER BY id""";
+  /** The shifts to come for an alert of a department, the soonest first. */
+  private static final String NEXT = """
+      SELECT login, phone, wecom_user FROM duty_roster
+      WHERE starts_at > $1 AND $2 LIKE department_code || '%' ORDER BY starts_at, id LIMIT 50""";
   private static final String LIST = """
       SELECT id, login, department_code, starts_at, ends_at, created_by FROM duty_roster
       WHERE ends_at > $1 AND department_code LIKE $2 || '%' ORDER BY starts_at LIMIT 500""";
@@ -41,12 +45,21 @@ public final class PgDutyRoster {
 
   /** The officers on duty now for an alert of this department. */
   public Future<List<Officer>> onDuty(String departmentCode) {
-    return pool.preparedQuery(ON_DUTY).execute(Tuple.of(clock.instant().atOffset(ZoneOffset.UTC), departmentCode))
+    return officers(ON_DUTY, departmentCode);
+  }
+
+  private Future<List<Officer>> officers(String sql, String departmentCode) {
+    return pool.preparedQuery(sql).execute(Tuple.of(clock.instant().atOffset(ZoneOffset.UTC), departmentCode))
         .map(rows -> {
           List<Officer> out = new ArrayList<>();
           rows.forEach(r -> out.add(new Officer(r.getString("login"), r.getString("phone"), r.getString("wecom_user"))));
           return out;
         });
+  }
+
+  /** The officers of the shifts to come for an alert of this department, the soonest first. */
+  public Future<List<Officer>> next(String departmentCode) {
+    return officers(NEXT, departmentCode);
   }
 
   public Future<Long> add(Officer officer, String departmentCode, Instant from, Instant to, String by) {

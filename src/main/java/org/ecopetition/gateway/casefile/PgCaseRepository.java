@@ -367,8 +367,10 @@ public final class PgCaseRepository implements CaseHistory {
               clocks.objectionDue(), c.origin() == null ? null : c.origin().representatives(),
               acceptNow ? day : null, acceptNow ? clocks.handling().lastDay() : null,
               acceptNow && clocks.handling().estimated(), departmentCode, copy.facts(), copy.request(),
-              // Art 23: the units an accusation accuses never see it (issue 11 §3), from the proposal at once.
-              "检举控告".equals(c.category()) ? proposal.excluded().toArray(new String[0]) : new String[0],
+              // Art 23: the units an accusation accuses never see it (issue 11 §3), from the proposal at once; Art 24(2):
+              // the departments an appeal complains of never receive it.
+              "检举控告".equals(c.category()) || "申诉求决".equals(c.category())
+                  ? proposal.excluded().toArray(new String[0]) : new String[0],
               lookup(c.phone()), mobile(c.phone()),
               // How many are affected, as said (the old integer column above keeps only an exact number of people).
               c.affected() == null ? null : c.affected().text(), c.affected() == null ? null : c.affected().unit(),

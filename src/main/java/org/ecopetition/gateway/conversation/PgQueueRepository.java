@@ -45,9 +45,21 @@ final class PgQueueRepository {
    * against their unit or one above it ({@code $scope}, Art 23), is none of theirs: as if it did not exist.
    */
   static String notBarred(int scope, int actor) {
+    return notBarred("$" + scope, "$" + actor);
+  }
+
+  private static String notBarred(String scope, String actor) {
     return "NOT EXISTS (SELECT 1 FROM cases k WHERE k.conversation_id = c.id AND "
         + org.ecopetition.gateway.access.CaseScope.barred("k", scope, actor) + ")";
   }
+
+  /**
+   * Which of several members of staff ({@code $2} their departments, {@code $3} their logins, in the same order) have
+   * conversation {@code $1} in scope, by the rule of {@link #IN_SCOPE}: the positions (from 1) of those who do.
+   */
+  private static final String SEEN_BY = """
+      SELECT s.i FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS s(scope, actor, i), conversations c
+      WHERE c.id = $1 AND coalesce(c.department_code, '') LIKE s.scope || '%%' AND %s""";
 
   private final Pool pool;
   private final AtRest atRest;
@@ -61,6 +73,16 @@ final class PgQueueRepository {
   Future<Boolean> inScope(UUID id, String scope, String actor) {
     return pool.preparedQuery(IN_SCOPE.formatted(notBarred(2, 3))).execute(Tuple.of(id, scope, actor))
         .map(rows -> rows.size() > 0);
+  }
+
+  /** The members of staff (department code, actor) who have the conversation in scope: their positions from 0. */
+  Future<java.util.Set<Integer>> seenBy(UUID id, java.util.List<String> scopes, java.util.List<String> actors) {
+    return pool.preparedQuery(SEEN_BY.formatted(notBarred("s.scope", "s.actor")))
+        .execute(Tuple.of(id, scopes.toArray(new String[0]), actors.toArray(new String[0]))).map(rows -> {
+          java.util.Set<Integer> out = new java.util.HashSet<>();
+          rows.forEach(r -> out.add(r.getLong(0).intValue() - 1));
+          return out;
+        });
   }
 
   Future<JsonArray> queue(String scope, String actor, int limit) {

@@ -193,6 +193,15 @@ public final class Takeover {
   }
 
   /** The channel of a conversation in the scope (a case registered from it goes back to it), or empty. */
+  /**
+   * Which of several members of staff may see conversation {@code id} (the queue's own rule: their scope, and no case
+   * of it barred from them): their positions in {@code staff}, from 0.
+   */
+  public Future<java.util.Set<Integer>> seenBy(UUID id, java.util.List<org.ecopetition.gateway.access.StaffPrincipal> staff) {
+    return queue.seenBy(id, staff.stream().map(org.ecopetition.gateway.access.StaffPrincipal::departmentCode).toList(),
+        staff.stream().map(org.ecopetition.gateway.access.StaffPrincipal::actor).toList());
+  }
+
   public Future<Optional<String>> channelOf(UUID id, String scope, String actor) {
     return queue.inScope(id, scope, actor).compose(found -> !found ? Future.succeededFuture(Optional.<String>empty())
         : repo.pool().withConnection(conn -> repo.load(conn, id)).map(l -> Optional.of(l.channel())));

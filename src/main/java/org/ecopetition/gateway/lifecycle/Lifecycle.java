@@ -197,15 +197,19 @@ public final class Lifecycle {
   /**
    * Art 23: an accusation never goes to the unit it accuses or to a unit under it — not by a transfer, a referral
    * inside the system or a forwarded review — and is not transferred at all before its accused unit is confirmed (it
-   * stays at this level, the one above the accused).
+   * stays at this level, the one above the accused). The same for an appeal or demand (申诉求决) whose reported party is
+   * an eco-environment department itself ({@code accusedUnits}: the units complained of, from routing): the petitioner's
+   * details never reach the party complained of without their consent (Art 24(2)), so it is not transferred, referred or
+   * forwarded to that unit or one under it; the level above it handles it.
    */
   private Optional<Outcome.Rejected> toTheAccused(CaseRecord c, Command cmd) {
-    if (!c.facts().accusation()
+    boolean appeal = "申诉求决".equals(c.facts().category()) && !c.facts().accusedUnits().isEmpty();
+    if (!c.facts().accusation() && !appeal
         || !EnumSet.of(Act.TRANSFER, Act.REFER, Act.FORWARD_REVIEW).contains(cmd.act())) {
       return Optional.empty();
     }
     String to = cmd.act() == Act.TRANSFER && cmd.destination() == null ? c.proposedDepartment() : cmd.destination();
-    if (cmd.act() == Act.TRANSFER && !c.facts().accusedConfirmed()) {
+    if (cmd.act() == Act.TRANSFER && c.facts().accusation() && !c.facts().accusedConfirmed()) {
       return Optional.of(new Outcome.Rejected(Msg.REFUSAL_ACCUSED_UNCONFIRMED, "第二十三条"));
     }
     if (to == null) {
@@ -220,8 +224,9 @@ public final class Lifecycle {
           || named.map(d -> d.code().startsWith(unit)).orElse(false);
       if (within) {
         String department = named.map(Destination::name).orElse(to);
-        return Optional.of(new Outcome.Rejected(Msg.REFUSAL_TO_THE_ACCUSED, Map.of("department", department),
-            "第二十三条"));
+        return Optional.of(appeal
+            ? new Outcome.Rejected(Msg.REFUSAL_TO_THE_REPORTED, Map.of("department", department), "第二十四条第二款")
+            : new Outcome.Rejected(Msg.REFUSAL_TO_THE_ACCUSED, Map.of("department", department), "第二十三条"));
       }
     }
     return Optional.empty();

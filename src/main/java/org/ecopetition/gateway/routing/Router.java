@@ -18,6 +18,9 @@ import org.ecopetition.gateway.routing.Proposal.Decision;
  */
 public final class Router {
   private static final Pattern ENV_UNIT = Pattern.compile("生态环境|环保|环境保护|环境局|环境监察|环境执法");
+  /** An eco-environment department as a party (not a firm with 环保 in its name: 环保科技有限公司). */
+  private static final Pattern ENV_BUREAU = Pattern.compile(
+      "(生态环境|环境保护|环保)(厅|局|分局|部)|环境(监察|执法|监测)(支队|大队|站|中心|局)");
   private static final Pattern DISCIPLINE = Pattern.compile("受贿|行贿|利益输送|腐败|收钱|收了钱|索贿|包庇|保护伞|吃拿卡要|徇私|渎职|失职|违纪");
 
   private final DepartmentDirectory directory;
@@ -127,6 +130,12 @@ public final class Router {
       articles.add("第十九条");
     }
     Department target = competent;
+    if ("申诉求决".equals(c.category())) {
+      Optional<Proposal> reported = againstTheBureau(c, target, notify, hotspot);
+      if (reported.isPresent()) {
+        return reported.get();
+      }
+    }
     Optional<PriorCase> open = priors.stream().filter(p -> p.open() && same(c, polluter, p)).findFirst();
     if (open.isPresent()) {
       PriorCase p = open.get();
@@ -226,6 +235,46 @@ public final class Router {
         "An accusation against staff of " + unit.name() + " is handled by the level above, " + above.get().name()
             + ", and never passed to the accused unit" + (discipline ? "; breaches of discipline also go to the discipline inspection organ" : "") + ".",
         List.of("第二十三条"), false, null, List.of(), List.of(unit.code()), null, hotspot));
+  }
+
+  /**
+   * An appeal or demand (申诉求决) whose reported party is an eco-environment department, when the competent department
+   * is that department or one under it: never transferred there — without the petitioner's consent their details never
+   * reach the party complained of (Art 24(2), and Art 23(2)'s rule for accusations) — but handled by the level above
+   * it, which Art 18(2) names as a competent level for an appeal (有权处理的本级和上一级). The unit is kept as excluded,
+   * so that no later transfer sends it there either.
+   */
+  private Optional<Proposal> againstTheBureau(RoutingCase c, Department target, List<String> notify, boolean hotspot) {
+    Optional<Department> reported = reportedBureau(c);
+    if (reported.isEmpty() || !directory.within(target, reported.get())) {
+      return Optional.empty();
+    }
+    Department unit = reported.get();
+    Optional<Department> above = directory.parent(unit);
+    if (above.isEmpty()) {
+      return Optional.empty(); // the ministry itself: no eco-environment department above it to send it to
+    }
+    return Optional.of(new Proposal(Decision.ESCALATE, above.get(), null,
+        "申诉求决事项的被投诉方是" + unit.name() + "，由其上一级" + above.get().name()
+            + "办理，不得转送、交办给被投诉的单位；未经信访人允许，不得将信访人信息透露给被投诉对象。",
+        "The appeal complains of " + unit.name() + " itself: handled by the level above, " + above.get().name()
+            + ", never transferred to the unit complained of; the petitioner's details never reach it without consent.",
+        List.of("第二十四条第二款", "第十八条第二项"), false, null, notify, List.of(unit.code()), null, hotspot));
+  }
+
+  /** The eco-environment department an appeal names as the party it complains of (its polluter or accused), if any. */
+  private Optional<Department> reportedBureau(RoutingCase c) {
+    for (String about : java.util.Arrays.asList(c.polluter(), c.accused())) {
+      if (about == null || !ENV_BUREAU.matcher(about).find()) {
+        continue;
+      }
+      Optional<Place> named = gazetteer.resolve(about).filter(p -> !p.ambiguous());
+      if (named.isPresent() && named.get().code() != null) {
+        return directory.byCode(named.get().code()).or(() -> directory.competentFor(named.get()));
+      }
+      return c.place() == null ? Optional.empty() : directory.competentFor(c.place());
+    }
+    return Optional.empty();
   }
 
   /** The eco-environment department whose staff are accused, if the accusation names one. */

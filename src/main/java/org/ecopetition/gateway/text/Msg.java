@@ -85,6 +85,7 @@ public enum Msg {
   REFUSAL_TRANSFER_UNKNOWN_DEPARTMENT("refusal.transfer_unknown_department"),
   REFUSAL_TRANSFER_NOT_BELOW("refusal.transfer_not_below"),
   REFUSAL_TO_THE_ACCUSED("refusal.to_the_accused"),
+  REFUSAL_TO_THE_REPORTED("refusal.to_the_reported"),
   REFUSAL_ACCUSED_UNCONFIRMED("refusal.accused_unconfirmed"),
   REFUSAL_REFER_NEEDS_ORGAN("refusal.refer_needs_organ"),
   REFUSAL_REFER_NEEDS_WHY("refusal.refer_needs_why"),

@@ -122,7 +122,7 @@ public final class WorkspaceRouter {
       return;
     }
     ctx.request().toWebSocket().onSuccess(ws -> {
-      live.add(ws);
+      live.add(ws, caller(ctx).principal());
       ws.writeTextMessage(new JsonObject().put("type", "hello").encode());
     }).onFailure(ctx::fail);
   }
