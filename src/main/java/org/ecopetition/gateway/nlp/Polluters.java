@@ -68,10 +68,10 @@ final class Polluters {
   /** A name given after 叫 (一家叫鑫源物资的, 汽配厂 叫 叫什么 叫鑫达汽配) or "called" (a yard called Xinglong Recycling). */
   // Also after a unit said just before (汽修厂，名字是…, 小厂（名为…）), with a scan's space between two characters of the
   // name (叫锦 华印染); the name ends before a dialect's 的 or a sentence particle at the clause's end (叫X厂个，, 叫X咯，
-  // Wu, Hakka, Xiang), a speaker's filler (叫X嗯) or 它 opening what it does (叫X厂它那个烟囱…): r25pol.
+  // Wu, Hakka, Xiang; 改名叫X了), a speaker's filler (叫X嗯) or 它 opening what it does (叫X厂它那个烟囱…): r25pol.
   private static final Pattern CALLED = Pattern.compile("(?:名叫做|叫做|名叫|叫|名字是|名称是|名为)(?:\\s*(?:什么|啥|咩|那个|叫|嗯|呃))*\\s*"
       + "((?:[^\\s，,。；;！!？?、：:（()）“”\"']|(?<=\\p{IsHan}) (?=\\p{IsHan})){2,12}?)"
-      + "(?=的|嘅|哩|额|好像|来着|嗯|呃|它|(?:个|[咯哒啦嘞咧喔]+)(?:[\\s，,。；;！!？?]|$)|[\\s，,。；;！!？?）)]|$)");
+      + "(?=的|嘅|哩|额|好像|来着|嗯|呃|它|(?:个|[咯哒啦嘞咧喔了]+)(?:[\\s，,。；;！!？?]|$)|[\\s，,。；;！!？?）)]|$)");
   /** 的 and how dialects write it (Cantonese 嘅, Henan 哩, Wu 额): between a name given after 叫 and its unit word. */
   private static final String POSSESSIVE = "的嘅哩额";
   /** Words of doubt between a unit and the name given it (那个皮革厂（好像叫…）, 厂子，应该是叫…). */
@@ -650,6 +650,11 @@ final class Polluters {
     return false;
   }
 
+  /** Whether the words that name at {@code at} are 名字是, 名称是 or 名为 (not 名叫: 地名叫…, 名叫雷某 say other names). */
+  private static boolean givenAfterUnit(String text, int at) {
+    return text.startsWith("名字是", at) || text.startsWith("名称是", at) || text.startsWith("名为", at);
+  }
+
   /** Units named after 叫 where a unit is being named (一家叫…的, 厂 叫…): not persons (有个叫王建国的老板). */
   private List<Unit> called(String text, List<Unit> nicknames) {
     List<Unit> out = new ArrayList<>();
@@ -675,6 +680,9 @@ final class Polluters {
           name = w.group().strip(); // 叫Polaris Metals的厂: every word of the name, not the first alone
           nameEnd = m.start(1) + name.length();
         }
+      }
+      if (latin && givenAfterUnit(text, m.start())) {
+        continue; // 名称是Sunrise Leather (…) Co., Ltd.: a Latin name is read whole by the English rules
       }
       if (latin && INITIALS.matcher(name).matches()) {
         continue; // 叫sd的漂染厂: pinyin initials, no name (the name is in brackets, if anywhere)
@@ -715,7 +723,7 @@ final class Polluters {
       boolean unitBefore = b > 0 && (UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0 && !personBefore(text, b) || suffixEndsAt(text, b)
           || latin && EN_KIND_BEFORE.matcher(text).region(Math.max(0, b - 12), b).find()
           || (text.startsWith("名字", b - 2) || text.startsWith("名称", b - 2)) && unitJustBefore(text, b - 2)
-          || text.charAt(m.start()) == '名' && unitJustBefore(text, m.start())
+          || givenAfterUnit(text, m.start()) && unitJustBefore(text, m.start())
           || finalAfterTrade(text, b));
       int after = nameEnd;
       while (after < text.length() && text.charAt(after) == ' ') {
@@ -866,10 +874,13 @@ final class Polluters {
       return false;
     }
     String tail = read.substring(2);
+    String kind = kindWords(text, open);
+    if (kind.contains(read.substring(0, 2))) {
+      return false; // 晋味源餐饮有限公司（晋味源刀削面馆）: the same firm named twice, no kind before its name
+    }
     if (generic(tail) || tail.length() >= 2 && tail.endsWith("业") && Tokens.han(tail.charAt(tail.length() - 2))) {
       return true;
     }
-    String kind = kindWords(text, open);
     for (int k = 0; k < tail.length(); k++) {
       char c = tail.charAt(k);
       if (kind.indexOf(c) >= 0 && "厂场店坊司".indexOf(c) < 0) {
@@ -913,9 +924,9 @@ final class Polluters {
     }
   }
 
-  /** The words of the kind said just before {@code open}: after the clause's start or its 的, up to eight characters. */
+  /** The words of the kind said just before {@code open}: after the clause's start or its 的, up to twelve characters. */
   private static String kindWords(String text, int open) {
-    int from = Math.max(0, open - 8);
+    int from = Math.max(0, open - 12);
     for (int k = from; k < open; k++) {
       if (STOP.indexOf(text.charAt(k)) >= 0 || text.charAt(k) == '的') {
         from = k + 1;

@@ -1306,7 +1306,12 @@ class PollutersTest {
       "就是那个屠宰场叫那个福运肉联嗯它天天往沟里排血水 | 福运肉联",
       "村里有个废塑料加工点，叫德盛塑料，烧得满村都是味。 | 德盛塑料",
       "有个叫 嗯 宏远的 塑料厂 天天冒烟 | 宏远",
-      "那个地点叫黄泥岗，有家砖厂。 | -"})
+      "那个地点叫黄泥岗，有家砖厂。 | -",
+      "我住在柳坊镇，我们这地名叫柳坊，镇东头的宏达石料厂天天放炮。 | 宏达石料厂",
+      "我是厂区附近的住户，名叫周建国，附近砖厂冒黑烟。 | -",
+      "附近新开一家外资电子厂，名称是Brightway Electronics (Suzhou) Co., Ltd.，废气很臭。 | Brightway Electronics (Suzhou) Co., Ltd.",
+      "临街的福满楼餐饮有限公司（福满楼小炒）油烟直排。 | 福满楼餐饮有限公司",
+      "那家厂现在改名叫金穗米业了，烟还是那么大。 | 金穗米业"})
   void roundTwentyFivesLookAlikes(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
