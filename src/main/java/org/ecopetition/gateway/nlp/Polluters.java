@@ -66,7 +66,12 @@ final class Polluters {
   /** The lexicon's surnames in pinyin (Zhang, Li): an owner with 's and no title must be one (not China's …). */
   private final Set<String> pinyinSurnames = new java.util.HashSet<>();
   /** A name given after 叫 (一家叫鑫源物资的, 汽配厂 叫 叫什么 叫鑫达汽配) or "called" (a yard called Xinglong Recycling). */
-  private static final Pattern CALLED = Pattern.compile("(?:名叫做|叫做|名叫|叫)(?:\\s*(?:什么|啥|咩|那个|叫))*\\s*([^\\s，,。；;！!？?、：:（()）“”\"']{2,12}?)(?=的|嘅|哩|额|好像|来着|[\\s，,。；;！!？?）)]|$)");
+  // Also after a unit said just before (汽修厂，名字是…, 小厂（名为…）), with a scan's space between two characters of the
+  // name (叫锦 华印染); the name ends before a dialect's 的 or a sentence particle at the clause's end (叫X厂个，, 叫X咯，
+  // Wu, Hakka, Xiang; 改名叫X了), a speaker's filler (叫X嗯) or 它 opening what it does (叫X厂它那个烟囱…): r25pol.
+  private static final Pattern CALLED = Pattern.compile("(?:名叫做|叫做|名叫|叫|名字是|名称是|名为)(?:\\s*(?:什么|啥|咩|那个|叫|嗯|呃))*\\s*"
+      + "((?:[^\\s，,。；;！!？?、：:（()）“”\"']|(?<=\\p{IsHan}) (?=\\p{IsHan})){2,12}?)"
+      + "(?=的|嘅|哩|额|好像|来着|嗯|呃|它|(?:个|[咯哒啦嘞咧喔了]+)(?:[\\s，,。；;！!？?]|$)|[\\s，,。；;！!？?）)]|$)");
   /** 的 and how dialects write it (Cantonese 嘅, Henan 哩, Wu 额): between a name given after 叫 and its unit word. */
   private static final String POSSESSIVE = "的嘅哩额";
   /** Words of doubt between a unit and the name given it (那个皮革厂（好像叫…）, 厂子，应该是叫…). */
@@ -324,6 +329,9 @@ final class Polluters {
           || end - i == 1 && "市县镇乡".indexOf(text.charAt(end)) >= 0 || text.startsWith("街道", end))) {
         continue; // 瓦房店市, 黄花厂镇, 铁厂街道: the unit word ends a place's name, before its level
       }
+      if (townHead(text, i, end)) {
+        continue; // 兴平市店张街道, 某市店塔镇: the unit word opens a town's name after its city's or county's level (r25pol)
+      }
       if (is(text, i, end, "generic") && (unitWordFollows(text, end) || end < n && "路街道巷桥村园区车桶".indexOf(text.charAt(end)) >= 0)) {
         continue; // 化工 in 某某化工有限公司, 纺织 in 纺织印染厂: the trade word ends a short name only where nothing follows;
         // 石化路, 化工园区, 物流车, 化工桶: a street, a zone, a vehicle or a drum named after the trade
@@ -343,6 +351,7 @@ final class Polluters {
     }
     dropKindBeforeName(out);
     bracketNamed(text, out);
+    spacedNamed(text, out);
     quotedBefore(text, out);
     branded(text, out);
     eateries(text, out);
@@ -394,6 +403,7 @@ final class Polluters {
       }
     }
     latinFirst(text, out);
+    kindThenLatin(text, out);
     latinHanTrade(text, out);
     kindBeforeQuotedLatin(text, out);
     if (out.isEmpty() && HanLpExtractor.english(text)) {
@@ -640,10 +650,15 @@ final class Polluters {
     return false;
   }
 
+  /** Whether the words that name at {@code at} are 名字是, 名称是 or 名为 (not 名叫: 地名叫…, 名叫雷某 say other names). */
+  private static boolean givenAfterUnit(String text, int at) {
+    return text.startsWith("名字是", at) || text.startsWith("名称是", at) || text.startsWith("名为", at);
+  }
+
   /** Units named after 叫 where a unit is being named (一家叫…的, 厂 叫…): not persons (有个叫王建国的老板). */
   private List<Unit> called(String text, List<Unit> nicknames) {
     List<Unit> out = new ArrayList<>();
-    if (text.indexOf('叫') < 0) {
+    if (text.indexOf('叫') < 0 && text.indexOf('名') < 0) {
       return out;
     }
     Matcher m = CALLED.matcher(text);
@@ -665,6 +680,9 @@ final class Polluters {
           name = w.group().strip(); // 叫Polaris Metals的厂: every word of the name, not the first alone
           nameEnd = m.start(1) + name.length();
         }
+      }
+      if (latin && givenAfterUnit(text, m.start())) {
+        continue; // 名称是Sunrise Leather (…) Co., Ltd.: a Latin name is read whole by the English rules
       }
       if (latin && INITIALS.matcher(name).matches()) {
         continue; // 叫sd的漂染厂: pinyin initials, no name (the name is in brackets, if anywhere)
@@ -704,7 +722,9 @@ final class Polluters {
       }
       boolean unitBefore = b > 0 && (UNIT_BEFORE_CALLED.indexOf(text.charAt(b - 1)) >= 0 && !personBefore(text, b) || suffixEndsAt(text, b)
           || latin && EN_KIND_BEFORE.matcher(text).region(Math.max(0, b - 12), b).find()
-          || (text.startsWith("名字", b - 2) || text.startsWith("名称", b - 2)) && unitJustBefore(text, b - 2));
+          || (text.startsWith("名字", b - 2) || text.startsWith("名称", b - 2)) && unitJustBefore(text, b - 2)
+          || givenAfterUnit(text, m.start()) && unitJustBefore(text, m.start())
+          || finalAfterTrade(text, b));
       int after = nameEnd;
       while (after < text.length() && text.charAt(after) == ' ') {
         after++; // speech written word by word (叫 金利达 的 电镀厂)
@@ -807,16 +827,24 @@ final class Polluters {
       final int o = open;
       boolean kindBefore = suffixEndsAt(text, open) || UNIT_BEFORE_CALLED.indexOf(text.charAt(open - 1)) >= 0 && text.charAt(open - 1) != '家'
           || text.startsWith("工地", open - 2);
+      // A short name in brackets with no unit word, after the kind it names (养鸭场（某镇鸭业）, 袜子定型厂（宏袜定型）): its
+      // own head and a trade word or the kind's words after it (r25pol); 的 and a town's level only where the head is the
+      // place said before the kind (the firm named after its town).
+      boolean shortName = apposedName(text, open, read);
       if (!kindBefore || !read.chars().allMatch(ch -> Tokens.han((char) ch)) || clauseWords(read) || HOMES.matcher(read).find()
           || NAMING_IN_BRACKETS.matcher(read).find()
           || !(suffixEndsAt(read, read.length()) || is(read, read.length() - 1, read.length(), "suffix")
-          || is(read, read.length() - 1, read.length(), "final") || trade(read) || PHASE.matcher(read).find()) || generic(read) || kindWhole(read)
-          || PHASE.matcher(read).replaceAll("").replace("家的", "").chars().anyMatch(ch -> NOT_IN_NAME.indexOf(ch) >= 0)
+          || is(read, read.length() - 1, read.length(), "final") || trade(read) || PHASE.matcher(read).find() || shortName)
+          || generic(read) || kindWhole(read)
+          || checkedChars(text, open, read, shortName).chars().anyMatch(ch -> NOT_IN_NAME.indexOf(ch) >= 0)
           || own(text.substring(0, open))) {
         continue;
       }
-      boolean registered = read.endsWith("公司") || trade(read);
-      if (out.stream().anyMatch(u -> u.end() == o && !u.generic() && u.name().indexOf('小') < 0 && !(registered && kindTold(u.name()))
+      // A kind told by what it makes before the brackets (电器配件厂（某某电器配件厂）) gives way to a name with a head of its
+      // own, as to a registered one (r25pol).
+      // So does any kind before a short name that repeats its words after a head of its own (五金拉丝厂（某某五金）).
+      boolean registered = read.endsWith("公司") || trade(read) || ownHead(read) && !kindTold(read) || is(read, read.length() - 1, read.length(), "suffix");
+      if (!shortName && out.stream().anyMatch(u -> u.end() == o && !u.generic() && u.name().indexOf('小') < 0 && !(registered && kindTold(u.name()))
           && !INITIALS.matcher(u.name()).lookingAt())) {
         continue; // 鹿鸣茶社（网红打卡店）: a named unit, and what it is in brackets; a small one (炼铅小厂) is a kind told
         // (and so is one made of what it makes or burns, 燃煤锅炉房（X热力公司）, 铅锌冶炼厂（X冶炼）: the firm's name follows)
@@ -833,6 +861,126 @@ final class Polluters {
       }
       out.add(at < 0 ? out.size() : at, named);
     }
+  }
+
+  /**
+   * Whether the words in brackets at {@code open} are a firm's short name with no unit word (r25pol): two to six characters
+   * after a head of two that is its own ({@link #ownHead}), ending in a trade word, in …业, or in a word of the kind said
+   * just before the brackets (纺织厂（某某织染）, 铁合金厂（某某铁合金）). What brackets say besides (存栏两千头, 在村东头,
+   * 无证经营) has a common head or none of the kind's words.
+   */
+  private boolean apposedName(String text, int open, String read) {
+    if (read.length() < 4 || read.length() > 8 || !ownHead(read)) {
+      return false;
+    }
+    String tail = read.substring(2);
+    String kind = kindWords(text, open);
+    if (kind.contains(read.substring(0, 2))) {
+      return false; // 晋味源餐饮有限公司（晋味源刀削面馆）: the same firm named twice, no kind before its name
+    }
+    if (generic(tail) || tail.length() >= 2 && tail.endsWith("业") && Tokens.han(tail.charAt(tail.length() - 2))) {
+      return true;
+    }
+    for (int k = 0; k < tail.length(); k++) {
+      char c = tail.charAt(k);
+      if (kind.indexOf(c) >= 0 && "厂场店坊司".indexOf(c) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A kind told, then the firm's short name set off by a space or an emoji, as chat writes it (的箱包厂📦 某某箱包 胶水味…):
+   * the name, where it has a head of its own and the kind's words ({@link #apposedName}) and a space or a stop ends it
+   * (r25pol). What a writer says after a kind (化工厂 天天冒烟) opens with a common word.
+   */
+  private void spacedNamed(String text, List<Unit> out) {
+    if (text.indexOf(' ') < 0) {
+      return;
+    }
+    for (int k = 0; k < out.size(); k++) {
+      Unit u = out.get(k);
+      int at = u.end();
+      boolean spaced = false;
+      while (at < text.length() && !Tokens.han(text.charAt(at)) && !Character.isLetterOrDigit(text.charAt(at))
+          && (STOP.indexOf(text.charAt(at)) < 0 || text.charAt(at) == ' ')) {
+        spaced |= text.charAt(at) == ' ';
+        at++;
+      }
+      int e = at;
+      while (e < text.length() && Tokens.han(text.charAt(e))) {
+        e++;
+      }
+      if (!spaced || u.end() == at || e == text.length() || text.charAt(e) != ' ' && STOP.indexOf(text.charAt(e)) < 0
+          || !Tokens.han(u.name().charAt(0)) || !(u.generic() || kindTold(u.name()))) {
+        continue;
+      }
+      String read = text.substring(at, e);
+      if (apposedName(text, u.end(), read) && !generic(read) && !kindWhole(read) && !clauseWords(read)
+          && checkedChars(text, u.end(), read, true).chars().noneMatch(ch -> NOT_IN_NAME.indexOf(ch) >= 0)) {
+        out.set(k, new Unit(read, at, e, false));
+      }
+    }
+  }
+
+  /** The words of the kind said just before {@code open}: after the clause's start or its 的, up to twelve characters. */
+  private static String kindWords(String text, int open) {
+    int from = Math.max(0, open - 12);
+    for (int k = from; k < open; k++) {
+      if (STOP.indexOf(text.charAt(k)) >= 0 || text.charAt(k) == '的') {
+        from = k + 1;
+      }
+    }
+    return text.substring(from, open);
+  }
+
+  /**
+   * The characters of a name in brackets that must be a name's (no function word, numeral or place level): all but a
+   * project's phase and an owner's 家的; of a short name ({@link #apposedName}) not the head where the text said it before
+   * the kind (a firm named after its town: 某镇的养鸡场（某镇禽业）) nor the kind's own words (五金配件厂（某某五金配件厂）).
+   */
+  private static String checkedChars(String text, int open, String read, boolean shortName) {
+    String checked = PHASE.matcher(read).replaceAll("").replace("家的", "");
+    if (!shortName) {
+      return checked;
+    }
+    String kind = kindWords(text, open);
+    StringBuilder sb = new StringBuilder();
+    boolean saidBefore = text.lastIndexOf(read.substring(0, 2), open) >= 0;
+    for (int k = saidBefore ? 2 : 0; k < checked.length(); k++) {
+      if (kind.indexOf(checked.charAt(k)) < 0) {
+        sb.append(checked.charAt(k));
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Whether a name opens with a head of its own (宏袜, 旺隆, or a place's name): its first two characters are Chinese and
+   * no common word (a noun, a verb: 存栏, 非法), no generic word, no character of a clause.
+   */
+  private boolean ownHead(String read) {
+    if (read.length() < 3 || !Tokens.han(read.charAt(0)) || !Tokens.han(read.charAt(1)) || NOT_IN_NAME.indexOf(read.charAt(0)) >= 0) {
+      return false;
+    }
+    String head = read.substring(0, 2);
+    if (is(head, "generic") || productHead(head)) {
+      return false;
+    }
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at = com.hankcs.hanlp.dictionary.CoreDictionary.get(head);
+    return at == null || !commonWordOrOther(at);
+  }
+
+  /** A dictionary word with any reading but a proper name's (a noun, a verb, a quality, a number…). */
+  private static boolean commonWordOrOther(com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at) {
+    for (com.hankcs.hanlp.corpus.tag.Nature n : at.nature) {
+      String t = n.toString();
+      if (!(t.startsWith("nr") || t.startsWith("ns") || t.startsWith("nt") || t.startsWith("nz"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -943,6 +1091,38 @@ final class Polluters {
         int st = ls + (text.substring(ls, le).length() - text.substring(ls, le).stripLeading().length());
         out.set(k, new Unit(latin, st, st + latin.length(), false));
       }
+    }
+  }
+
+  /**
+   * A kind of unit in Chinese, then the firm's name in capitalised Latin words written right after it (钢琴厂Dongshan
+   * Piano, 洗衣店 Bright Clean每天…): the Latin name, the kind before it its kind (r25pol). Two words or more, closed by
+   * Chinese or a stop, and no pinyin surname opening two words (化工厂 Li Wei: a person signing).
+   */
+  private void kindThenLatin(String text, List<Unit> out) {
+    for (int k = 0; k < out.size(); k++) {
+      Unit u = out.get(k);
+      int at = u.end();
+      if (at < text.length() && text.charAt(at) == ' ') {
+        at++;
+      }
+      if (at >= text.length() || at == u.end() && !Tokens.han(text.charAt(at - 1)) || !Tokens.han(u.name().charAt(0))
+          || !Character.isUpperCase(text.charAt(at)) || !(u.generic() || kindTold(u.name()))) {
+        continue;
+      }
+      Matcher c = CAPITALISED.matcher(text).region(at, text.length());
+      if (!c.lookingAt() || c.group().indexOf(' ') < 0) {
+        continue;
+      }
+      int e = c.end();
+      if (e < text.length() && !Tokens.han(text.charAt(e)) && STOP.indexOf(text.charAt(e)) < 0) {
+        continue; // more Latin follows: a sentence, no name
+      }
+      String[] words = c.group().split("\\s+");
+      if (words.length == 2 && pinyinSurnames.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      out.set(k, new Unit(c.group(), at, e, false));
     }
   }
 
@@ -1297,6 +1477,34 @@ final class Polluters {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word at {@code i}..{@code end} stands in a town's name of two to four characters written right after a
+   * city's, a county's or a district's level (某市店张街道, 某市店塔镇, 某县瓦窑镇): a place, no unit (r25pol).
+   */
+  static boolean townHead(String text, int i, int end) {
+    for (int p = i - 1; p >= Math.max(0, i - 2); p--) {
+      if ("市县区旗".indexOf(text.charAt(p)) < 0) {
+        continue;
+      }
+      for (int k = p + 1; k < i; k++) {
+        if (!Tokens.han(text.charAt(k))) {
+          return false;
+        }
+      }
+      for (int e = end; e <= Math.min(text.length(), end + 2); e++) {
+        if (e > end && !Tokens.han(text.charAt(e - 1))) {
+          return false;
+        }
+        int len = e - (p + 1);
+        if (len >= 2 && len <= 4 && TOWN_LEVEL.matcher(text).region(e, text.length()).lookingAt()) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /** A town's or a sub-district's level (镇, 乡, 街道): the words before it name a place. */
@@ -2072,6 +2280,18 @@ final class Polluters {
       b--;
     }
     return b;
+  }
+
+  /**
+   * Whether a unit-like final word ends at {@code b} after a trade or a common word of what is done there (冷链加工点，叫…,
+   * 屠宰作坊叫…): a unit said before its name, as a unit word is (r25pol). Not 地点 or 这个点: no trade before the final.
+   */
+  private boolean finalAfterTrade(String text, int b) {
+    if (b < 3 || !is(text, b - 1, b, "final")) {
+      return false;
+    }
+    String head = text.substring(b - 3, b - 1);
+    return generic(head) || productHead(head);
   }
 
   /** Whether a unit word ends at {@code b} (KTV 叫…, 汽修厂叫…). */

@@ -1246,5 +1246,75 @@ class PollutersTest {
     assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
   }
 
+  /**
+   * Round twenty-five's polluter classes (r25pol), in sentences of our own: a kind told and the firm's short name after
+   * it in brackets or set off by a space or an emoji (no unit word: a head of its own and the kind's words, …业, a trade
+   * word); a name given after 名字是/名称是/名为 or a Hakka 喊做, with a scan's space inside it, before a dialect's 个 or a
+   * sentence particle (咯), a speaker's filler (嗯) or 它; a name after a final word (加工点) said with its trade; a unit
+   * word opening a town's name after its county (某县店头镇); an English firm by its trade word (Energy, Print Shop) and a
+   * Latin name written right after a Chinese kind.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "村口的塑料再生厂（顺昌再生）晚上烧废料。 | 顺昌再生",
+      "城西那个五金配件厂（永顺五金配件厂）抛光粉尘很大。 | 永顺五金配件厂",
+      "村西的电线电缆厂（鑫远线缆）晚上烧电线皮。 | 鑫远线缆",
+      "城北的汽车配件厂（恒瑞汽配厂）喷漆味很重。 | 恒瑞汽配厂",
+      "镇上的拖鞋厂🩴 步云拖鞋 一股橡胶味 | 步云拖鞋",
+      "后面的木门厂🚪 森美木门 喷漆熏死人 | 森美木门",
+      "村口的灯具厂💡 明辉灯具 天天喷漆 | 明辉灯具",
+      "巷子里有个汽修铺，名字是顺风汽配，天天喷漆。 | 顺风汽配",
+      "一家小厂（名为 华 盛铸造）半夜冒黑烟。 | 华 盛铸造",
+      "阿拉弄堂后头有爿印刷厂，叫永新印刷厂个，油墨味老重额。 | 永新印刷厂",
+      "株洲那个砖厂，叫红旗砖瓦咯，天天冒黑烟。 | 红旗砖瓦",
+      "有个电镀厂叫恒通电镀它那个水都是绿的 | 恒通电镀",
+      "镇上有个海鲜加工点，叫渔歌鲜品，腥味很重。 | 渔歌鲜品",
+      "涯村下背有间纸厂，喊做长兴纸厂，日日排黄水。 | 长兴纸厂",
+      "黄陵县店头镇的宏达焦化厂天天冒黑烟。 | 宏达焦化厂",
+      "The plant of Dongsheng Energy behind our village roars all night. | Dongsheng Energy",
+      "The Golden Leaf Print Shop on our street smells of ink all day. | Golden Leaf Print Shop",
+      "小区后面的玩具厂Happy Bear每天喷漆，味道很大。 | Happy Bear"})
+  void roundTwentyFivesClasses(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want);
+  }
+
+  /**
+   * Look-alikes of round twenty-five's classes: what brackets or a space say besides a name (a herd's size, a licence, a
+   * state, an owner), a name that already passed, a person's name after 名字是, a place's name after 叫, a name withheld,
+   * a town's name with no county before it, a person signing in pinyin after a kind, an English kind in lower case, and
+   * names that passed before.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "村东的养猪场（存栏三千多头）粪水横流。 | 养猪场",
+      "那个洗车店（无证经营）污水乱排。 | 洗车店",
+      "河边的砂石场（非法开采）天天挖沙。 | 砂石场",
+      "镇上的纺织厂（已经停产半年）还在排水。 | 纺织厂",
+      "宏达塑料厂（老板姓陈）天天烧塑料。 | 宏达塑料厂",
+      "村口的化工厂 天天冒烟 熏死人 | 化工厂",
+      "隔壁的家具厂😤 晚上也开工 吵死了 | 家具厂",
+      "我的名字是王小红，住在厂子旁边，厂子天天冒烟。 | -",
+      "这个地方叫李家湾，湾里有个养猪场很臭。 | 养猪场",
+      "在那个加工点，叫了半天没人应，污水流了一地。 | -",
+      "名为环保项目，实为污染企业。 | -",
+      "长丰县的华宇砖厂镇上人都知道，天天冒烟。 | 华宇砖厂",
+      "清镇市站街镇的鑫源铝业排黄水。 | 鑫源铝业",
+      "化工厂 Zhang Wei 说他们晚上偷排。 | 化工厂",
+      "The paint shop next door sprays every night. | -",
+      "余杭区的橡胶制品厂（鼎泰橡塑）天天一股焦糊味。 | 鼎泰橡塑",
+      "我们高桥镇的那个养鸡场（高桥禽业）鸡粪堆在路边。 | 高桥禽业",
+      "就是那个屠宰场叫那个福运肉联嗯它天天往沟里排血水 | 福运肉联",
+      "村里有个废塑料加工点，叫德盛塑料，烧得满村都是味。 | 德盛塑料",
+      "有个叫 嗯 宏远的 塑料厂 天天冒烟 | 宏远",
+      "那个地点叫黄泥岗，有家砖厂。 | -",
+      "我住在柳坊镇，我们这地名叫柳坊，镇东头的宏达石料厂天天放炮。 | 宏达石料厂",
+      "我是厂区附近的住户，名叫周建国，附近砖厂冒黑烟。 | -",
+      "附近新开一家外资电子厂，名称是Brightway Electronics (Suzhou) Co., Ltd.，废气很臭。 | Brightway Electronics (Suzhou) Co., Ltd.",
+      "临街的福满楼餐饮有限公司（福满楼小炒）油烟直排。 | 福满楼餐饮有限公司",
+      "那家厂现在改名叫金穗米业了，烟还是那么大。 | 金穗米业"})
+  void roundTwentyFivesLookAlikes(String text, String want) {
+    assertThat(polluter(text)).isEqualTo(want.equals("-") ? null : want);
+  }
+
   private static HanLpExtractor hanLp;
 }
