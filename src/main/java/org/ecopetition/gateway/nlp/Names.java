@@ -458,8 +458,11 @@ final class Names {
     Matcher m = SPACED.matcher(text);
     while (m.find()) {
       if (surname(text, m.start(1)) > 0 || is(text, m.start(1), m.start(1) + 3, Type.COMPOUND)) {
-        // over the surname alone the cue read before the first space (举报人：何 建 新 is 何建新, not 何)
-        out.add(new Mention(m.start(1), m.end(1), m.group(1).replace(" ", ""), true, 0.91));
+        // after a signing cue, over the surname alone the cue read before the first space (举报人：何 建 新 is 何建新, not
+        // 何); after 我叫 as before, where speech stutters (我叫 周 周 美丽的美…)
+        boolean signing = !m.group().startsWith("我") && !m.group().startsWith("名字") && !m.group().startsWith("本人")
+            && !m.group().startsWith("姓名");
+        out.add(new Mention(m.start(1), m.end(1), m.group(1).replace(" ", ""), true, signing ? 0.91 : 0.85));
       }
     }
   }
