@@ -1165,8 +1165,9 @@ final class Names {
         i++; // ，名字叫…, ，名字是…: the cue read from 名字 on, as everywhere
         continue;
       }
-      if ((cue.equals("，叫") || cue.equals(",叫")) && text.startsWith("我", end)) {
-        i++; // ，叫我老X就行: the cue read from 叫我 on (r25rest)
+      if ((cue.equals("，叫") || cue.equals(",叫")) && text.startsWith("我", end) && end + 1 < text.length()
+          && "老小".indexOf(text.charAt(end + 1)) >= 0) {
+        i++; // ，叫我老X就行: the cue read from 叫我 on (r25rest; not ，叫我阿强得啦, a given name then a particle)
         continue;
       }
       if ((cue.equals("名字叫") || cue.equals("名字是")) && i > 0 && "我俺".indexOf(text.charAt(i - 1)) < 0 && unitBefore(text, i)
