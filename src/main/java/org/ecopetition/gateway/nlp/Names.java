@@ -460,8 +460,11 @@ final class Names {
   /** What a person named 老X or 小X does just after the name (把, 说, 讲, 就, 又, 也, 被, 天天, 还, 拿, 从). */
   private static final String ACTS = "把说讲就又也被天还拿从";
 
-  /** A name typed with a space between its characters after a naming cue (我叫何 建 新): the whole of it. */
-  private static final Pattern SPACED = Pattern.compile("(?:我叫|名字叫|名字是|本人叫|我的名字是|姓名[:：]?)\\s*(\\p{IsHan}(?: \\p{IsHan}){1,3})(?![\\p{IsHan}])");
+  /**
+   * A name typed with a space between its characters after a naming or signing cue (我叫何 建 新, 举报人：何 建 新, as
+   * speech typed by a phone reads): the whole of it.
+   */
+  private static final Pattern SPACED = Pattern.compile("(?:我叫|名字叫|名字是|本人叫|我的名字是|姓名[:：]?|(?:举报|反映|投诉|联系)人[:：]?|落款[:：]?)\\s*(\\p{IsHan}(?: \\p{IsHan}){1,3})(?![\\p{IsHan}])");
 
   private void spaced(String text, List<Mention> out) {
     if (text.indexOf(' ') < 0) {
@@ -470,7 +473,11 @@ final class Names {
     Matcher m = SPACED.matcher(text);
     while (m.find()) {
       if (surname(text, m.start(1)) > 0 || is(text, m.start(1), m.start(1) + 3, Type.COMPOUND)) {
-        out.add(new Mention(m.start(1), m.end(1), m.group(1).replace(" ", ""), true, 0.85));
+        // after a signing cue, over the surname alone the cue read before the first space (举报人：何 建 新 is 何建新, not
+        // 何); after 我叫 as before, where speech stutters (我叫 周 周 美丽的美…)
+        boolean signing = !m.group().startsWith("我") && !m.group().startsWith("名字") && !m.group().startsWith("本人")
+            && !m.group().startsWith("姓名");
+        out.add(new Mention(m.start(1), m.end(1), m.group(1).replace(" ", ""), true, signing ? 0.91 : 0.85));
       }
     }
   }
@@ -1173,10 +1180,15 @@ final class Names {
         i++; // ，名字叫…, ，名字是…: the cue read from 名字 on, as everywhere
         continue;
       }
+      if ((cue.equals("，叫") || cue.equals(",叫")) && text.startsWith("我", end) && end + 1 < text.length()
+          && "老小".indexOf(text.charAt(end + 1)) >= 0) {
+        i++; // ，叫我老X就行: the cue read from 叫我 on (r25rest; not ，叫我阿强得啦, a given name then a particle)
+        continue;
+      }
       if ((cue.equals("名字叫") || cue.equals("名字是")) && i > 0 && "我俺".indexOf(text.charAt(i - 1)) < 0 && unitBefore(text, i)
-          && !tradeBefore(text, i) || (cue.equals("，叫") || cue.equals(",叫")) && i > 0 && ((UNIT_END + "行馆铺坊房间摊档").indexOf(text.charAt(i - 1)) >= 0
+          && !tradeBefore(text, i) || (cue.equals("，叫") || cue.equals(",叫")) && i > 0 && ((UNIT_END + "行馆铺坊房间摊档点").indexOf(text.charAt(i - 1)) >= 0
               || englishUnitBefore(text, i))) {
-        i = end; // 那个洗车行，名字叫…, 有家酒店，叫…, 厂里的烤漆房，叫…: the unit's name, not the writer's
+        i = end; // 那个洗车行，名字叫…, 有家酒店，叫…, 厂里的烤漆房，叫…, 码头的加工点，叫…: the unit's name, not the writer's
         continue;
       }
       if ((cue.equals("名字叫") || cue.equals("名字是")) && relativeBefore(text, i)) {
@@ -1198,7 +1210,7 @@ final class Names {
         surnameCue(text, p, person, place, out);
       } else if (types.contains(Type.SELF) || types.contains(Type.SIGN)) {
         boolean weak = cue.equals("我是") || cue.equals("我系") || cue.equals("我係") || cue.equals("俺是") || cue.equals("本人是")
-            || cue.equals("我就是") || cue.equals("阮是") || cue.equals("额是");
+            || cue.equals("我就是") || cue.equals("阮是") || cue.equals("额是") || cue.equals("涯系");
         if (weak) {
           p = stutterSkipped(text, p); // 我是 嗯 陶 陶建国
         }
@@ -1229,9 +1241,12 @@ final class Names {
             strong = true;
           }
         }
-        if ((weak || !NAMING.contains(cue)) && p + 1 < text.length() && (text.charAt(p) == '老'
-            || text.charAt(p) == '小' && !NAMING.contains(cue) && RARE.indexOf(text.charAt(p + 1)) < 0)
-            && surname(text, p + 1) > 0 && nameEnds(text, p + 1 + surname(text, p + 1))
+        // 叫我老X就行, 叫我小X就好: how the writer asks to be called, the surname theirs (r25rest)
+        boolean callMe = cue.equals("叫我");
+        if ((weak || callMe || !NAMING.contains(cue)) && p + 1 < text.length() && (text.charAt(p) == '老'
+            || text.charAt(p) == '小' && (callMe || !NAMING.contains(cue)) && RARE.indexOf(text.charAt(p + 1)) < 0)
+            && surname(text, p + 1) > 0 && (nameEnds(text, p + 1 + surname(text, p + 1))
+                || callMe && text.startsWith("就", p + 1 + surname(text, p + 1)))
             && !notName(text.substring(p, p + 1 + surname(text, p + 1)))) { // 我是老曾, 举报人：小周
           int sn = surname(text, p + 1);
           out.add(new Mention(p + 1, p + 1 + sn, text.substring(p + 1, p + 1 + sn), true, 0.8)); // 我是老曾
@@ -1978,6 +1993,12 @@ final class Names {
       while (a < text.length() && " \t，,（(、".indexOf(text.charAt(a)) >= 0) {
         a++;
       }
+      if (a > ph[1] && a + 1 < text.length() && "（(".indexOf(text.charAt(a - 1)) >= 0 && "）)".indexOf(text.charAt(a + 1)) >= 0
+          && surname(text, a) == 1 && !notName(text.substring(a, a + 1))) {
+        // 139…（于）: a surname alone in brackets just after the phone signs it, though 于, 全 are words too (r25rest)
+        out.add(new Mention(a, a + 1, text.substring(a, a + 1), true, 0.7));
+        continue;
+      }
       if (a < text.length() && text.charAt(a) == '找') {
         a++;
       }
@@ -2128,6 +2149,10 @@ final class Names {
     }
     int lb = lastBreak(text, lineStart, end);
     signatureLine(text, lb + 1, end, person, place, out);
+    if (lb > lineStart && "，,".indexOf(text.charAt(lb)) >= 0 && (text.startsWith("家住", lb + 1) || text.startsWith("住在", lb + 1))) {
+      // …。老杨，家住喜洲镇文阁村。: where one lives, a clause of its own after the name that signs (r25rest)
+      signatureLine(text, lastBreak(text, lineStart, lb) + 1, lb, person, place, out);
+    }
     int sp = lb < lineStart ? text.lastIndexOf(' ', end - 1) : -1;
     if (sp > lineStart && end - sp <= 3 && closesBefore(text, sp)) {
       // a line with no clause mark, its words set apart by spaces (…非常满意 谢谢 宋): the last word may sign it

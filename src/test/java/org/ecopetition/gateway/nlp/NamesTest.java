@@ -805,4 +805,33 @@ class NamesTest {
     Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
     assertThat(e.field("name").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
   }
+
+  /**
+   * Branch r25rest: round twenty-five's name classes, in sentences of our own: how the writer asks to be called (，叫我老X
+   * 就行); a surname alone in brackets after the phone, though it is also a word (（于）, （全）); 知情人 signing; the Hakka
+   * 涯系 as 我系; 老X signing a clause of its own before where one lives (老X，家住…); a name typed with spaces after a
+   * signing cue (举报人：X Y Z); a works' name after a point's (加工点，叫…) with a signer after it. Look-alikes: a point
+   * called so with no signer, 涯系 then a place, where one lives with no name before it, a post's tag after the phone,
+   * 知情人 with no name.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "宁国市港口镇的竹木加工厂锯末满天飞。电话13905631234，叫我老程就行。 | 程",
+      "舒城县的石灰窑烟太大了，手机13866541234，叫我小金就好。 | 金",
+      "庐江县白湖镇的饲料厂臭味很重。电话13956321234（于），别说是我反映的。 | 于",
+      "庐江县白湖镇的饲料厂臭味很重。电话13956321234（全），别说是我反映的。 | 全",
+      "南丰县的橘子加工厂往河里排酸水，鱼都死了。知情人周，电话15970381234。 | 周",
+      "梅县区的砖厂倒废渣落河，涯系钟伯，电话13543071234。 | 钟",
+      "南丰县的橘子加工厂往河里排酸水，鱼都死了。老周，家住琴城镇桥背村。 | 周",
+      "鄱阳县的造纸厂半夜偷排，举报人：吴 建 国，电话13979381234。 | 吴建国",
+      "河边新开了个废品收购点，叫旺达回收，天天烧电线皮。落款：隔壁的老住户 彭桂芝。 | 彭桂芝",
+      "河边新开了个废品收购点，叫旺达回收，天天烧电线皮。 | -",
+      "涯系梅县人，砖厂倒废渣落河，电话13543071234。 | -",
+      "南丰县的橘子加工厂往河里排酸水，赶紧来看看，家住琴城镇桥背村。 | -",
+      "镇上的砖厂天天冒烟，电话13956321234（代发） | -",
+      "南丰县的橘子加工厂往河里排酸水。知情人，电话15970381234。 | -"})
+  void roundTwentyFivesNameClasses(String text, String want) {
+    Extraction e = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled()).extract(text);
+    assertThat(e.field("name").map(Extraction.Field::value).orElse(null)).isEqualTo(want);
+  }
 }
