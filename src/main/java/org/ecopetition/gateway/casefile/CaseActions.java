@@ -134,6 +134,11 @@ public final class CaseActions {
           return Future.succeededFuture(new Result.Refused(r.why()));
         }
         var u = ((org.ecopetition.gateway.lifecycle.Correction.Decided.Applied) decided).change();
+        if (cases.changesNothing(c, was, values, u)) {
+          // Every value given is the one registered: nothing to correct, nothing recorded.
+          return Future.succeededFuture(new Result.Refused(new org.ecopetition.gateway.lifecycle.Outcome.Rejected(
+              org.ecopetition.gateway.text.Msg.REFUSAL_CORRECTION_CHANGES_NOTHING, "第十七条")));
+        }
         return cases.correct(conn, c, was, values, k, u).compose(version -> {
           if (version.isEmpty()) {
             return Future.<Result>succeededFuture(new Result.Stale(c.version()));

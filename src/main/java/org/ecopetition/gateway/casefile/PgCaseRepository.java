@@ -97,7 +97,8 @@ public final class PgCaseRepository implements CaseHistory {
    * with PgUrl.CUSTOM_PLAN, so the client keeps it unprepared): PostgreSQL's plan cache chose the generic plan for it
    * in some connections, and that plan read the whole cases table (393 of 397 slow calls in the chat benchmark: a
    * sequential scan, 10.8 ms each), against 16 buffers with its parameters (pgcpu). A phone without digits ($7) has
-   * V38's index.
+   * V38's index. {@code $11}: a case left out (a corrected case's routing made again weighs the others, not itself),
+   * null at registration.
    */
   static final String PRIORS = """
       /* custom plan */ WITH mine AS (
@@ -106,18 +107,19 @@ public final class PgCaseRepository implements CaseHistory {
         FROM cases
         WHERE (contact_phone_hash = ANY($1)
             OR ($7 AND contact_phone_hash IS NULL AND contact_phone IS NOT NULL AND received_date >= $2))
+          AND ($11::bigint IS NULL OR id <> $11)
           AND ((place_code = $4 AND kind = $5) OR strpos($6::text, translate(polluter, $8, '')) > 0
             OR strpos(translate(polluter, $8, ''), $6::text) > 0)
         ORDER BY id DESC LIMIT 500),
       others AS (
         (SELECT id, case_number, polluter, place_code, kind, state, received_date, responsible_code FROM cases
-         WHERE place_code = $4 AND kind = $5 AND received_date >= $2
+         WHERE place_code = $4 AND kind = $5 AND received_date >= $2 AND ($11::bigint IS NULL OR id <> $11)
            AND NOT (coalesce(contact_phone_hash = ANY($1), false)
              OR ($7 AND contact_phone_hash IS NULL AND contact_phone IS NOT NULL))
          ORDER BY received_date DESC LIMIT $9)
         UNION
         (SELECT id, case_number, polluter, place_code, kind, state, received_date, responsible_code FROM cases
-         WHERE polluter = $3 AND $6::text IS NOT NULL AND received_date >= $2
+         WHERE polluter = $3 AND $6::text IS NOT NULL AND received_date >= $2 AND ($11::bigint IS NULL OR id <> $11)
            AND NOT (coalesce(contact_phone_hash = ANY($1), false)
              OR ($7 AND contact_phone_hash IS NULL AND contact_phone IS NOT NULL))
          ORDER BY received_date DESC LIMIT $9))
@@ -395,6 +397,11 @@ public final class PgCaseRepository implements CaseHistory {
 
   /** {@link #PRIORS}' parameters for {@code c} received on {@code day}. */
   Tuple priorsOf(NewCase c, LocalDate day) {
+    return priorsOf(c, day, null);
+  }
+
+  /** As above, the case {@code leftOut} (its id) not among them. */
+  Tuple priorsOf(NewCase c, LocalDate day, Long leftOut) {
     Buffer[] hashes = lookups(c.phone());
     String polluter = Router.stripped(c.polluter());
     return Tuple.from(new Object[] {hashes, day.minusDays(router.hotspotDays()),
@@ -403,11 +410,15 @@ public final class PgCaseRepository implements CaseHistory {
         // one is stored as none, so it is no one's).
         blank(c.phone()) != null && hashes.length == 0, WHITESPACE, Math.max(0, router.hotspotCases() - 1),
         // The new matter's conversation: an earlier case from it is the petitioner's own whatever phone was typed.
-        c.conversationId()});
+        c.conversationId(), leftOut});
   }
 
   private Future<List<PriorCase>> priors(SqlClient conn, NewCase c, LocalDate day) {
-    return conn.preparedQuery(PRIORS).execute(priorsOf(c, day)).map(rows -> {
+    return priors(conn, c, day, null);
+  }
+
+  private Future<List<PriorCase>> priors(SqlClient conn, NewCase c, LocalDate day, Long leftOut) {
+    return conn.preparedQuery(PRIORS).execute(priorsOf(c, day, leftOut)).map(rows -> {
           List<PriorCase> out = new ArrayList<>();
           for (Row r : rows) {
             CaseStatus state = CaseStatus.of(r.getString("state"));
@@ -590,10 +601,14 @@ public final class PgCaseRepository implements CaseHistory {
 
   /**
    * What a correction reads of the case before it is decided (the row already locked): whether it is anonymous, and
-   * the values it may change as they are, the identity opened (never logged, never returned to a caller as is).
+   * the values it may change as they are, the identity opened (never logged, never returned to a caller as is); and
+   * what its redacted copy and its routing are made from again when the identity or the matter changes: the facts and
+   * request (opened), their copy and whether a person confirmed it, the reported party, how and where it came.
    */
   public record Correctable(boolean anonymous, String name, String phone, String address, String location,
-      String province, String city, String county, String town, String placeCode, String kind) {}
+      String province, String city, String county, String town, String placeCode, String kind, String facts,
+      String request, String factsRedacted, String requestRedacted, boolean copyConfirmed, String accused,
+      String polluter, String channel, String matter, boolean urgent, java.util.UUID conversationId) {}
 
   /**
    * The new values a correction gives, null where a value stays: the identity items, the place as typed with the
@@ -604,11 +619,15 @@ public final class PgCaseRepository implements CaseHistory {
 
   private static final String CORRECTABLE = """
       SELECT anonymous, petitioner_name, contact_phone, petitioner_address, location, province, city, county, town,
-             place_code, kind FROM cases WHERE id = $1""";
+             place_code, kind, facts, request, facts_redacted, request_redacted,
+             redaction_confirmed_at IS NOT NULL AS copy_confirmed, accused, polluter, channel, matter, urgent,
+             conversation_id FROM cases WHERE id = $1""";
   /**
    * A correction applied: identity items sealed as at registration (the phone's lookup hash and mobile flag with it),
    * the category (an accusation never keeps a consent to disclosure, Art 23), receipt and every clock from it, the
-   * place and kind; the version checked.
+   * place and kind; the redacted copy made again after a corrected identity ($26–$28); the routing proposal made again
+   * after a corrected matter ($29–$35: an accusation's accused units joined to those it had, Art 23); the version
+   * checked.
    */
   private static final String CORRECT = """
       UPDATE cases SET petitioner_name = CASE WHEN $2 THEN $3 ELSE petitioner_name END,
@@ -622,7 +641,17 @@ public final class PgCaseRepository implements CaseHistory {
              location = CASE WHEN $16 THEN $17 ELSE location END, province = CASE WHEN $16 THEN $18 ELSE province END,
              city = CASE WHEN $16 THEN $19 ELSE city END, county = CASE WHEN $16 THEN $20 ELSE county END,
              town = CASE WHEN $16 THEN $21 ELSE town END, place_code = CASE WHEN $16 THEN $22 ELSE place_code END,
-             kind = coalesce($23, kind), version = version + 1, updated_at = $24
+             kind = coalesce($23, kind), version = version + 1, updated_at = $24,
+             facts_redacted = CASE WHEN $26 THEN $27 ELSE facts_redacted END,
+             request_redacted = CASE WHEN $26 THEN $28 ELSE request_redacted END,
+             proposal = CASE WHEN $29 THEN $30 ELSE proposal END,
+             proposed_decision = CASE WHEN $29 THEN $31 ELSE proposed_decision END,
+             proposed_department = CASE WHEN $29 THEN $32 ELSE proposed_department END,
+             repeat_of = CASE WHEN $29 THEN $33 ELSE repeat_of END,
+             hotspot = CASE WHEN $29 THEN $34 ELSE hotspot END,
+             accused_codes = CASE WHEN $29 AND $10 = '检举控告'
+                 THEN ARRAY(SELECT DISTINCT x FROM unnest(accused_codes || $35::text[]) AS x ORDER BY x)
+                 ELSE accused_codes END
       WHERE id = $1 AND version = $25 RETURNING version""";
 
   /** The case's correctable values as they are (the row locked by the caller). */
@@ -633,18 +662,32 @@ public final class PgCaseRepository implements CaseHistory {
           atRest.open(PHONE, r.getString("contact_phone")),
           atRest.open(AtRest.ADDRESS, r.getString("petitioner_address")), r.getString("location"),
           r.getString("province"), r.getString("city"), r.getString("county"), r.getString("town"),
-          r.getString("place_code"), r.getString("kind"));
+          r.getString("place_code"), r.getString("kind"), atRest.open(AtRest.FACTS, r.getString("facts")),
+          atRest.open(AtRest.REQUEST, r.getString("request")), r.getString("facts_redacted"),
+          r.getString("request_redacted"), r.getBoolean("copy_confirmed"), r.getString("accused"),
+          r.getString("polluter"), r.getString("channel"), r.getString("matter"),
+          Boolean.TRUE.equals(r.getBoolean("urgent")), r.getUUID("conversation_id"));
     });
   }
 
   /**
-   * Applies a correction the lifecycle allowed, with its history entry ({@code corrected}: who, why, and each value
-   * before and after — identity values sealed, opened only for the staff entitled to them): empty when the version
-   * moved meanwhile.
+   * Whether a correction the lifecycle allowed changes nothing: every value given is the one the case holds (the
+   * notice day counted again from the same receipt is no change of the clerk's). Refused, so that the history never
+   * holds an entry with no change in it.
    */
-  public Future<Optional<Long>> correct(SqlClient conn, CaseRecord c, Correctable was, Corrections v,
-      org.ecopetition.gateway.lifecycle.Correction k, org.ecopetition.gateway.lifecycle.Correction.Corrected u) {
-    OffsetDateTime at = stamp();
+  public boolean changesNothing(CaseRecord c, Correctable was, Corrections v,
+      org.ecopetition.gateway.lifecycle.Correction.Corrected u) {
+    for (Object o : changes(c, was, v, u)) {
+      if (!"noticeDue".equals(((JsonObject) o).getString("field"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Each value a correction changes, before and after (identity values sealed). */
+  private JsonArray changes(CaseRecord c, Correctable was, Corrections v,
+      org.ecopetition.gateway.lifecycle.Correction.Corrected u) {
     JsonArray changes = new JsonArray();
     sealedChange(changes, "name", AtRest.NAME, was.name(), v.name());
     sealedChange(changes, "phone", PHONE, was.phone(), v.phone());
@@ -659,24 +702,107 @@ public final class PgCaseRepository implements CaseHistory {
           String.join("/", nonNull(v.province(), v.city(), v.county(), v.town())));
     }
     change(changes, "kind", was.kind(), v.kind() == null ? was.kind() : v.kind());
-    JsonObject detail = new JsonObject().put("changes", changes);
+    return changes;
+  }
+
+  /**
+   * Applies a correction the lifecycle allowed, with its history entry ({@code corrected}: who, why, and each value
+   * before and after — identity values sealed, opened only for the staff entitled to them): empty when the version
+   * moved meanwhile. A corrected identity makes the redacted copy again ({@link #copyAfter}); a corrected category,
+   * subtype, place or kind makes the routing proposal again as registration made it (the earlier cases read without
+   * this one), recorded as a {@code routing_proposed} entry after the correction's.
+   */
+  public Future<Optional<Long>> correct(SqlClient conn, CaseRecord c, Correctable was, Corrections v,
+      org.ecopetition.gateway.lifecycle.Correction k, org.ecopetition.gateway.lifecycle.Correction.Corrected u) {
+    OffsetDateTime at = stamp();
+    JsonArray changes = changes(c, was, v, u);
+    Set<String> changed = new java.util.HashSet<>();
+    changes.forEach(o -> changed.add(((JsonObject) o).getString("field")));
+    boolean identity = changed.contains("name") || changed.contains("phone") || changed.contains("address");
     boolean place = v.location() != null;
-    return conn.preparedQuery(CORRECT).execute(Tuple.from(new Object[] {c.id(),
-            v.name() != null, atRest.seal(AtRest.NAME, v.name()), v.address() != null,
-            atRest.seal(AtRest.ADDRESS, v.address()), v.phone() != null, atRest.seal(PHONE, v.phone()),
-            v.phone() == null ? null : lookup(v.phone()), mobile(v.phone()), u.category(), u.subtype(), u.receivedOn(),
-            u.noticeDue(), u.noticeDueEstimated(), u.objectionDue(), place, v.location(), v.province(), v.city(),
-            v.county(), v.town(), v.placeCode(), v.kind(), at, c.version()}))
-        .compose(rows -> {
-          if (rows.size() == 0) {
-            return Future.succeededFuture(Optional.<Long>empty());
-          }
-          long version = rows.iterator().next().getLong("version");
-          return conn.preparedQuery(EVENT).execute(Tuple.from(new Object[] {c.id(), at, "corrected", k.actor(), null,
-                  null, u.article(), AtRest.maskIdNumbers(k.reason()), null, detail, at, null, null,
-                  c.responsibleCode()}))
-              .map(x -> Optional.of(version));
-        });
+    boolean matter = router != null && (changed.contains("category") || changed.contains("subtype")
+        || changed.contains("kind") || place && !java.util.Objects.equals(was.placeCode(), v.placeCode()));
+    NewCase after = after(was, v, u);
+    LocalDate day = u.receivedOn() != null ? u.receivedOn() : LocalDate.ofInstant(clock.instant(), CHINA);
+    JsonObject detail = new JsonObject().put("changes", changes);
+    if (identity) {
+      detail.put("copy", was.copyConfirmed() ? "confirmed copy masked again" : "made again");
+    }
+    return (identity ? copyAfter(was, after) : Future.<Redactor.Copy>succeededFuture(null))
+        .compose(copy -> (matter ? priors(conn, after, day, c.id()).map(p -> router.propose(routingCase(after, day), p))
+            : Future.<Proposal>succeededFuture(null)).compose(proposal -> conn.preparedQuery(CORRECT)
+            .execute(Tuple.from(new Object[] {c.id(),
+                v.name() != null, atRest.seal(AtRest.NAME, v.name()), v.address() != null,
+                atRest.seal(AtRest.ADDRESS, v.address()), v.phone() != null, atRest.seal(PHONE, v.phone()),
+                v.phone() == null ? null : lookup(v.phone()), mobile(v.phone()), u.category(), u.subtype(),
+                u.receivedOn(), u.noticeDue(), u.noticeDueEstimated(), u.objectionDue(), place, v.location(),
+                v.province(), v.city(), v.county(), v.town(), v.placeCode(), v.kind(), at, c.version(),
+                copy != null, copy == null ? null : copy.facts(), copy == null ? null : copy.request(),
+                proposal != null, proposal == null ? null : ProposalJson.of(proposal),
+                proposal == null ? null : proposal.decision().name().toLowerCase(),
+                proposal == null || proposal.department() == null ? null : proposal.department().code(),
+                proposal == null ? null : proposal.duplicateOf(), proposal != null && proposal.hotspot(),
+                proposal == null ? new String[0] : proposal.excluded().toArray(new String[0])}))
+            .compose(rows -> {
+              if (rows.size() == 0) {
+                return Future.succeededFuture(Optional.<Long>empty());
+              }
+              long version = rows.iterator().next().getLong("version");
+              Future<Void> corrected = conn.preparedQuery(EVENT).execute(Tuple.from(new Object[] {c.id(), at,
+                      "corrected", k.actor(), null, null, u.article(), AtRest.maskIdNumbers(k.reason()), null, detail,
+                      at, null, null, c.responsibleCode()})).mapEmpty();
+              return corrected.compose(x -> proposal == null ? Future.<Void>succeededFuture()
+                  : event(conn, c.id(), at, "routing_proposed", "system:routing", null, null,
+                      String.join("、", proposal.articles()), proposal.reasonZh(), null,
+                      new JsonObject().put("after", "corrected")))
+                  .map(x -> Optional.of(version));
+            })));
+  }
+
+  /** The matter as corrected, as routing and the redacted copy read it. */
+  private static NewCase after(Correctable was, Corrections v,
+      org.ecopetition.gateway.lifecycle.Correction.Corrected u) {
+    boolean place = v.location() != null;
+    return new NewCase(was.channel(), was.conversationId(), was.anonymous(), v.name() != null ? v.name() : was.name(),
+        v.address() != null ? v.address() : was.address(), v.phone() != null ? v.phone() : was.phone(),
+        place ? v.location() : was.location(), place ? v.province() : was.province(), place ? v.city() : was.city(),
+        place ? v.county() : was.county(), place ? v.town() : was.town(), place ? v.placeCode() : was.placeCode(),
+        was.matter(), was.request() == null ? "" : was.request(), was.facts() == null ? "" : was.facts(),
+        u.category(), u.subtype(), v.kind() != null ? v.kind() : was.kind(), null, was.polluter(), null,
+        was.accused(), false, was.urgent(), null, null, false);
+  }
+
+  /**
+   * The copy others may read after a corrected identity: the identity before and after are both the petitioner's, so
+   * both are masked wherever they occur, with everything the copy masked before (third persons, what a person masked by
+   * hand). A copy a person confirmed stays theirs, masked further; one no person confirmed is made again as
+   * registration makes it (the extractor's identity spans, on the NLP pool), with the new identity.
+   */
+  private Future<Redactor.Copy> copyAfter(Correctable was, NewCase after) {
+    Map<String, List<String>> also = new HashMap<>();
+    java.util.function.BiConsumer<String, String> add = (type, value) -> {
+      if (value != null && !value.isBlank()) {
+        also.computeIfAbsent(type, t -> new ArrayList<>()).add(value.strip());
+      }
+    };
+    add.accept(org.ecopetition.gateway.nlp.Identity.NAME, was.name());
+    add.accept(org.ecopetition.gateway.nlp.Identity.PHONE, was.phone());
+    add.accept(org.ecopetition.gateway.nlp.Identity.ADDRESS, was.address());
+    for (String[] t : new String[][] {{was.facts(), was.factsRedacted()}, {was.request(), was.requestRedacted()}}) {
+      org.ecopetition.gateway.nlp.Redaction.maskedIn(t[0], t[1]).forEach((type, values) -> values.forEach(
+          value -> add.accept(type, value)));
+    }
+    if (was.copyConfirmed() && was.factsRedacted() != null) {
+      add.accept(org.ecopetition.gateway.nlp.Identity.NAME, after.name());
+      add.accept(org.ecopetition.gateway.nlp.Identity.PHONE, after.phone());
+      add.accept(org.ecopetition.gateway.nlp.Identity.ADDRESS, after.address());
+      org.ecopetition.gateway.nlp.Redaction.Values values = org.ecopetition.gateway.nlp.Redaction.values(also);
+      return Future.succeededFuture(new Redactor.Copy(values.redact(was.factsRedacted()),
+          values.redact(was.requestRedacted())));
+    }
+    org.ecopetition.gateway.nlp.Redaction.Values values = org.ecopetition.gateway.nlp.Redaction.values(also);
+    return redactor.redact(after, Map.of())
+        .map(copy -> new Redactor.Copy(values.redact(copy.facts()), values.redact(copy.request())));
   }
 
   private void sealedChange(JsonArray changes, String field, String column, String from, String to) {

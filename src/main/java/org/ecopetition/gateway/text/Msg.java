@@ -112,6 +112,7 @@ public enum Msg {
   REFUSAL_CORRECTION_ANONYMOUS("refusal.correction_anonymous"),
   REFUSAL_CORRECTION_ACCUSATION("refusal.correction_accusation"),
   REFUSAL_CORRECTION_RECEIVED_AFTER_ACT("refusal.correction_received_after_act"),
+  REFUSAL_CORRECTION_CHANGES_NOTHING("refusal.correction_changes_nothing"),
   REFUSAL_DATE_BEFORE_CALENDAR("refusal.date_before_calendar"),
   REFUSAL_WRONG_STATE("refusal.wrong_state"),
   REFUSAL_REASON_REQUIRED("refusal.reason_required"),
