@@ -280,6 +280,12 @@ final class Situations {
   private static final java.util.regex.Pattern WISHED_DEATH = java.util.regex.Pattern.compile(
       "(?:想|要|恨不得|巴不得)把[^，,。！!？?；;\n]{0,4}$");
   /** People drinking the river downstream of it (下游几个村都喝这河水, 下游的人吃这条江的水). */
+  /**
+   * A town's waterworks named 水厂 just after the downstream word (下游就是城西水厂), not the sewage works: read by the frame
+   * only (urgblind), so that the classifier's words do not change ("喝那个水厂的水…水费太贵" is a bill, no alarm).
+   */
+  private static final java.util.regex.Pattern WATERWORKS_AFTER = java.util.regex.Pattern.compile(
+      "^[^。！!？?；;，,]{0,10}?(?<![污排])水厂");
   private static final java.util.regex.Pattern DRINKERS = java.util.regex.Pattern.compile(
       "^[^。！!？?；;]{0,8}?[吃喝饮][^。！!？?；;，,]{0,6}水|^[^。！!？?；;，,]{0,10}?水[^。！!？?；;，,稻田]{0,3}?[吃喝饮]"
           // the river's water taken to cook (下游几户都拿河水淘米做饭), not 做饭用的是自来水
@@ -747,7 +753,10 @@ final class Situations {
       }
       if (w.is(DOWNSTREAM) && !guarded(text, words, i)) {
         java.util.regex.Matcher drink = DRINKERS.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 16)));
-        if (drink.find() && !feared(words, i, w.end() + drink.end()) && nearMore(words, i, FORESTALL, 40, false) == null) {
+        if (!drink.find()) {
+          drink = WATERWORKS_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 16)));
+        }
+        if (drink.find(0) && !feared(words, i, w.end() + drink.end()) && nearMore(words, i, FORESTALL, 40, false) == null) {
           hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游两个村都喝这条河的水
         }
       }

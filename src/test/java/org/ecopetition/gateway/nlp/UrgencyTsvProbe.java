@@ -44,7 +44,8 @@ public final class UrgencyTsvProbe {
         }
       }
       String what = !f[0].equals("none") && !urgent ? "URGENT-MISSED" : f[0].equals("life") && !life ? "LIFE-MISSED"
-          : f[0].equals("none") && urgent ? "FALSE-ALARM" : null;
+          : f[0].equals("none") && urgent ? "FALSE-ALARM"
+          : !f[0].equals("none") && "other".equals(e.fields().get("situation").value()) ? "BY-CLASSIFIER-ONLY" : null;
       if (misses && what != null) {
         Extraction.Field s = e.fields().get("situation");
         System.out.printf("%d %s %s %s [urgent %s situation %s] %s%n", n, what, f[1], f[2],
