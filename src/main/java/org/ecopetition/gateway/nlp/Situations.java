@@ -280,6 +280,12 @@ final class Situations {
   private static final java.util.regex.Pattern WISHED_DEATH = java.util.regex.Pattern.compile(
       "(?:想|要|恨不得|巴不得)把[^，,。！!？?；;\n]{0,4}$");
   /** People drinking the river downstream of it (下游几个村都喝这河水, 下游的人吃这条江的水). */
+  /**
+   * A town's waterworks named 水厂 just after the downstream word (下游就是城西水厂), not the sewage works: read by the frame
+   * only (urgblind), so that the classifier's words do not change ("喝那个水厂的水…水费太贵" is a bill, no alarm).
+   */
+  private static final java.util.regex.Pattern WATERWORKS_AFTER = java.util.regex.Pattern.compile(
+      "^[^。！!？?；;，,]{0,10}?(?<![污排])水厂");
   private static final java.util.regex.Pattern DRINKERS = java.util.regex.Pattern.compile(
       "^[^。！!？?；;]{0,8}?[吃喝饮][^。！!？?；;，,]{0,6}水|^[^。！!？?；;，,]{0,10}?水[^。！!？?；;，,稻田]{0,3}?[吃喝饮]"
           // the river's water taken to cook (下游几户都拿河水淘米做饭), not 做饭用的是自来水
@@ -307,14 +313,15 @@ final class Situations {
   private static final java.util.regex.Pattern STILL_NOW = java.util.regex.Pattern.compile("(?<!到)现在\\s?$");
   /** A modal that makes a harm a consequence feared (喝了会中毒, 容易着火): a hypothesis, not a harm now. */
   private static final java.util.regex.Pattern MODAL = java.util.regex.Pattern.compile(
-      "(?:(?<![开学社机约聚晚早大一])会|会不会|容易|就会|(?i)\\b(?:would|could|might|may|can) )$");
+      "(?:(?<![开学社机约聚晚早大一议委工商协])会|会不会|容易|就会|(?i)\\b(?:would|could|might|may|can) )$");
 
   /** A sign posted on a wall or a door (门上贴着, 墙上挂着, posted on): a warning where it belongs, no source found. */
   private static final java.util.regex.Pattern POSTED_BEFORE = java.util.regex.Pattern.compile(
       "贴|挂|[门墙]上|(?i)\\b(?:posted|on the door|on the wall)\\b");
   /** One animal (一条死鱼, 一只死鸡): no mass death. */
   private static final java.util.regex.Pattern ONE_ANIMAL = java.util.regex.Pattern.compile(
-      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩有]|[一两二三]{2}|三[四五]|[12](?![0-9])|[那这](?=只))[条只头尾个]"
+      "(?:^|[^0-9一二三四五六七八九十几两百千万好])(?:[一两二俩有]|[一两二三]{2}|三[四五]|[12](?![0-9])|[那这](?=只)|(?:屋企|佢|嗰|呢)(?=[只条头]))[条只头尾个]"
+          // 屋企只老猫, 嗰条鱼: 粤语 names one animal by its measure word alone (urgblind)
           // 一头老黄牛, 一只大白鹅: a word or two describing the one animal (一只dead duck in mixed text)
           + "(?:[^0-9，,。！!？?；;\n]{0,5}的|(?<![个])[^0-9，,。！!？?；;\n条只头尾个的一二三四五六七八九十几两]{1,2}|dead |sick )?$"
           + "|(?i)\\b(?:a|one|a single|two|three|four|a couple of|a few)(?: or (?:two|three|four|five))? (?:dead )?$"
@@ -395,6 +402,35 @@ final class Situations {
    */
   private static boolean heapSmoulder(String text, List<Word> words, int i) {
     return text.startsWith("自燃", words.get(i).start()) && nearMore(words, i, HEAP, 12, true) != null;
+  }
+
+  /** The next sentence opening with a word for the water (It…, 这水…, 呢啲水…): what it says of the supply named before. */
+  private static final java.util.regex.Pattern OF_IT = java.util.regex.Pattern.compile(
+      "^\\s*(?:(?i)it|the water|that water|它|这水|这个水|那水|呢啲水|啲水)(?![a-z])");
+
+  /** A fouling word near the start of the sentence after the supply's, when that sentence opens by naming the water. */
+  private static Word foulingNext(String text, List<Word> words, int i) {
+    Word w = words.get(i);
+    int end = w.end();
+    while (end < text.length() && SENTENCE_END.indexOf(text.charAt(end)) < 0 && text.charAt(end) != '.') {
+      end++;
+    }
+    if (end >= text.length() - 1 || !OF_IT.matcher(text.substring(end + 1, Math.min(text.length(), end + 16))).find()) {
+      return null;
+    }
+    for (int k = i + 1; k < words.size(); k++) {
+      Word o = words.get(k);
+      if (o.start() <= end) {
+        continue;
+      }
+      if (o.sentence() != w.sentence() + 1 || o.start() - end > 6 * (w.scale() > 1 ? UNIT : 1)) {
+        return null;
+      }
+      if (o.is(FOUL) && !fine(text, o)) {
+        return o;
+      }
+    }
+    return null;
   }
 
   private static String untilClauseEnd(String text, int from) {
@@ -700,6 +736,9 @@ final class Situations {
       if (fouling != null && fouling.start() > w.end() && fearedBetween(words, i, words.indexOf(fouling))) {
         fouling = null; // 那口井边上要建个废品站，怕以后油污渗进井里: a fouling feared, not one seen
       }
+      if (fouling == null && w.is(SUPPLY)) {
+        fouling = foulingNext(text, words, i); // Is the tap water safe? It turned brown…: the next sentence says of it
+      }
       if (fouling != null && fouling.end() <= w.start() && saidOfSupplyBefore(words, words.indexOf(fouling))) {
         fouling = null; // 井水一直发苦，想问能不能通自来水: the taste is the well's, the tap water only asked for
       }
@@ -714,7 +753,10 @@ final class Situations {
       }
       if (w.is(DOWNSTREAM) && !guarded(text, words, i)) {
         java.util.regex.Matcher drink = DRINKERS.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 16)));
-        if (drink.find() && !feared(words, i, w.end() + drink.end()) && nearMore(words, i, FORESTALL, 40, false) == null) {
+        if (!drink.find()) {
+          drink = WATERWORKS_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 16)));
+        }
+        if (drink.find(0) && !feared(words, i, w.end() + drink.end()) && nearMore(words, i, FORESTALL, 40, false) == null) {
           hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游两个村都喝这条河的水
         }
       }
@@ -2024,8 +2066,10 @@ final class Situations {
   }
 
   private static final java.util.regex.Pattern TOLD_ELSEWHERE = java.util.regex.Pattern.compile(
-      "(?:说|话|看到|看见|睇到|听|新闻|视频|抖音|刷到)[^。！!？?；;\n]{0,20}?"
-          + "(?:邻县|隔壁县|隔壁省|隔壁市|隔壁城市|隔离区|外省|外地|外市|别的省|别的地方|其他地方|[\u4e00-\u9fa5]{2}那边)"
+      // not the writer's own telling (我得说一下…, 跟你们说…: urgblind) nor a site of the writer's over there (厂区那边)
+      "(?:(?<!我|得|要|你们|您)说(?![一个声])|话|看到|看见|睇到|听|新闻|视频|抖音|刷到)[^。！!？?；;\n]{0,20}?"
+          + "(?:邻县|隔壁县|隔壁省|隔壁市|隔壁城市|隔离区|外省|外地|外市|别的省|别的地方|其他地方"
+          + "|(?!厂区|厂子|厂里|工地|车间|仓库|园区|货场|码头|河边|村口|楼下|楼上|后面|对面|院子)[\u4e00-\u9fa5]{2}那边)"
           // seen in a video or the news, wherever (在抖音上看见了，说有人打起来)
           + "|(?:抖音|快手|视频|新闻)上?(?:看见|看到|刷到)"
           + "|news video|on the news|somewhere in");
@@ -2698,6 +2742,12 @@ final class Situations {
       }
       if (o.is(AFTER)) {
         return true; // "an explosion two years ago"
+      }
+    }
+    if (w.scale() > 1) {
+      String rest = untilClauseEnd(text, w.end());
+      if (YEAR_EN.matcher(rest.substring(0, Math.min(rest.length(), 24 * UNIT)).toLowerCase(Locale.ROOT)).find()) {
+        return true; // "a gas leak scare in 2022": the year after it in its clause (urgblind)
       }
     }
     for (int p = w.start() - 1; p >= 2 && w.start() - p <= 32 && SENTENCE_END.indexOf(text.charAt(p)) < 0; p--) {
