@@ -102,10 +102,11 @@ class CorrectionRoutingTest {
   @Test
   void aMatterCorrectedIntoAnAccusationNeverReachesTheAccusedUnit() {
     JsonObject m = complaint("13700007702").put("facts", "南京市生态环境局执法人员收受砂石料场好处，对夜间噪声扰民不予查处。")
-        .put("accused", "南京市生态环境局执法人员");
+        .put("accused", "南京市生态环境局执法人员").put("category", "建议意见");
+    // Registered as a suggestion (an appeal against the bureau would already keep it, Art 24(2)): no accused unit.
     String n = staff.enter(m);
     assertThat(column(n, "accused_codes")).isEqualTo("{}");
-    correct(n, new JsonObject().put("category", "检举控告").put("reason", "来信检举执法人员，登记误作求决"));
+    correct(n, new JsonObject().put("category", "检举控告").put("reason", "来信检举执法人员，登记误作建议"));
     // As registration gives an accusation: the accused unit kept, the level above it proposed (Art 23).
     assertThat(column(n, "accused_codes")).isEqualTo("{3201}");
     assertThat(column(n, "proposed_decision") + " " + column(n, "proposed_department")).isEqualTo("escalate 32");
