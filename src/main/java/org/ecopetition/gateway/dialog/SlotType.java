@@ -37,12 +37,16 @@ public enum SlotType {
   /**
    * A case number or a query code with words around it, as typed where there are no fields ("查询 HB2026…", "编号是
    * HB…", "查询码 K7M2…", "my code is K7M2…": an SMS or WeChat message): the one found, when there is exactly one.
-   * A code in words must hold a digit, so that an English word of eight letters ("MESSAGES") is not taken for one.
+   * A code of letters only (about one code in eleven: 23 of the 31 characters are letters) is taken where it is the
+   * only Latin word of the text ("查询码是KMNPQRST") or follows "码"/"code"; elsewhere a code in words must hold a digit,
+   * so that an English word of eight letters ("please check MESSAGES") is not taken for one.
    */
   private static final Pattern CASE_NO_IN_WORDS = Pattern.compile("(?<![A-Z0-9])HB\\s?\\d{13}(?![0-9])");
   private static final Pattern CODE_IN_WORDS =
       Pattern.compile("(?<![A-Z0-9])[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}(?![A-Z0-9])");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern LATIN = Pattern.compile("[A-Z]");
+  private static final Pattern CODE_CUE = Pattern.compile("(?:码|CODE)(?:\\s*(?:是|为|:|IS))*\\s*$");
   private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?");
   private static final Pattern YM = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?");
   private static final Pattern MD = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
@@ -103,13 +107,13 @@ public enum SlotType {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The one match of {@code p} in {@code s} (each also matching {@code must}, if given), or empty: none, or two. */
-  private static Optional<String> one(Pattern p, String s, Pattern must) {
+  /** The one match of {@code p} in {@code s} (each also passing {@code must}, if given), or empty: none, or two. */
+  private static Optional<String> one(Pattern p, String s, java.util.function.Predicate<Matcher> must) {
     Matcher m = p.matcher(s);
     String found = null;
     while (m.find()) {
       String g = m.group();
-      if (must != null && !must.matcher(g).find()) {
+      if (must != null && !must.test(m)) {
         continue;
       }
       if (found != null && !found.equals(g)) {
@@ -118,6 +122,13 @@ public enum SlotType {
       found = g;
     }
     return Optional.ofNullable(found);
+  }
+
+  /** A query code with words around it: one holding a digit, or of letters only where nothing else can be meant. */
+  private static Optional<String> codeInWords(String s) {
+    return one(CODE_IN_WORDS, s, m -> DIGIT.matcher(m.group()).find()
+        || CODE_CUE.matcher(s.substring(0, m.start())).find()
+        || !LATIN.matcher(s.substring(0, m.start()) + s.substring(m.end())).find());
   }
 
   /** Normalised value, or empty when the answer does not fit. {@code today} is the date in Beijing. */
@@ -161,7 +172,7 @@ public enum SlotType {
       }
       case QUERY_CODE -> {
         String c = SPACE.matcher(s).replaceAll("").toUpperCase(Locale.ROOT);
-        yield CODE.matcher(c).matches() ? Optional.of(c) : one(CODE_IN_WORDS, s.toUpperCase(Locale.ROOT), DIGIT);
+        yield CODE.matcher(c).matches() ? Optional.of(c) : codeInWords(s.toUpperCase(Locale.ROOT));
       }
       case DATE -> date(s.toLowerCase(Locale.ROOT), today).filter(d -> !d.isAfter(today)).map(LocalDate::toString);
       case COUNT -> {

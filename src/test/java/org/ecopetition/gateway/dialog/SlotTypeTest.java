@@ -95,12 +95,17 @@ class SlotTypeTest {
     assertThat(accept(SlotType.CASE_NUMBER, "check HB 2026112900001 please")).contains("HB2026112900001");
     assertThat(accept(SlotType.QUERY_CODE, "查询码是K7M2XQ9A")).contains("K7M2XQ9A");
     assertThat(accept(SlotType.QUERY_CODE, "my code is k7m2xq9a")).contains("K7M2XQ9A");
+    // A code of letters only (about one in eleven codes): the only Latin word of a Chinese sentence, or after "code".
+    assertThat(accept(SlotType.QUERY_CODE, "查询码是KMNPQRST")).contains("KMNPQRST");
+    assertThat(accept(SlotType.QUERY_CODE, "我的是 kmnpqrst 谢谢")).contains("KMNPQRST");
+    assertThat(accept(SlotType.QUERY_CODE, "my code is: kmnpqrst")).contains("KMNPQRST");
     // Look-alikes: two numbers or codes, a number too long, an English word of eight code letters, no code at all.
     assertThat(accept(SlotType.CASE_NUMBER, "HB2026112900001和HB2026112900002")).isEmpty();
     assertThat(accept(SlotType.CASE_NUMBER, "编号 HB20261129000012")).isEmpty();
     assertThat(accept(SlotType.CASE_NUMBER, "编号忘了")).isEmpty();
     assertThat(accept(SlotType.QUERY_CODE, "K7M2XQ9A 还是 K7M2XQ9B")).isEmpty();
     assertThat(accept(SlotType.QUERY_CODE, "please check MESSAGES")).isEmpty();
+    assertThat(accept(SlotType.QUERY_CODE, "MESSAGES please")).isEmpty();
     assertThat(accept(SlotType.QUERY_CODE, "查询码忘了")).isEmpty();
     assertThat(accept(SlotType.QUERY_CODE, "HB2026112900001")).isEmpty();
   }
