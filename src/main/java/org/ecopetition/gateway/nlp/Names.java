@@ -464,7 +464,7 @@ final class Names {
    * A name typed with a space between its characters after a naming or signing cue (我叫何 建 新, 举报人：何 建 新, as
    * speech typed by a phone reads): the whole of it.
    */
-  private static final Pattern SPACED = Pattern.compile("(?:我叫|名字叫|名字是|本人叫|我的名字是|姓名[:：]?|(?:举报|反映|投诉|联系)人[:：]?|落款[:：]?)\\s*(\\p{IsHan}(?: \\p{IsHan}){1,3})(?![\\p{IsHan}])");
+  private static final Pattern SPACED = Pattern.compile("(?:我叫|名字叫|名字是|本人叫|我的名字是|姓名[:：]?|(?<signing>(?:举报|反映|投诉|联系)人[:：]?|落款[:：]?))\\s*(?<name>\\p{IsHan}(?: \\p{IsHan}){1,3})(?![\\p{IsHan}])");
 
   private void spaced(String text, List<Mention> out) {
     if (text.indexOf(' ') < 0) {
@@ -472,12 +472,12 @@ final class Names {
     }
     Matcher m = SPACED.matcher(text);
     while (m.find()) {
-      if (surname(text, m.start(1)) > 0 || is(text, m.start(1), m.start(1) + 3, Type.COMPOUND)) {
+      int start = m.start("name");
+      if (surname(text, start) > 0 || is(text, start, start + 3, Type.COMPOUND)) {
         // after a signing cue, over the surname alone the cue read before the first space (举报人：何 建 新 is 何建新, not
         // 何); after 我叫 as before, where speech stutters (我叫 周 周 美丽的美…)
-        boolean signing = !m.group().startsWith("我") && !m.group().startsWith("名字") && !m.group().startsWith("本人")
-            && !m.group().startsWith("姓名");
-        out.add(new Mention(m.start(1), m.end(1), m.group(1).replace(" ", ""), true, signing ? 0.91 : 0.85));
+        boolean signing = m.group("signing") != null;
+        out.add(new Mention(start, m.end("name"), m.group("name").replace(" ", ""), true, signing ? 0.91 : 0.85));
       }
     }
   }

@@ -102,7 +102,17 @@ final class CaseActs {
           .put("referredTo", d.change().referredTo())
           .put("late", d.change().late() == null ? null : new JsonObject().put("clock", d.change().late().clock())
               .put("due", d.change().late().due().toString())));
-    } else if (result instanceof CaseActions.Result.Refused r) {
+    } else {
+      answerUnsettled(ctx, lang, result);
+    }
+  }
+
+  /**
+   * The answers every act on a case shares when it did not happen: refused (its article), stale (409 with the
+   * current version), or no such case.
+   */
+  static void answerUnsettled(RoutingContext ctx, String lang, CaseActions.Result result) {
+    if (result instanceof CaseActions.Result.Refused r) {
       Requests.refused(ctx, r.why());
     } else if (result instanceof CaseActions.Result.Stale s) {
       ctx.response().setStatusCode(409).putHeader("Content-Type", "application/json; charset=utf-8")

@@ -13,11 +13,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.ecopetition.gateway.casefile.CaseActions;
 import org.ecopetition.gateway.casefile.PgCaseRepository;
-import org.ecopetition.gateway.http.ApiError;
 import org.ecopetition.gateway.http.Requests;
 import org.ecopetition.gateway.lifecycle.Correction;
 import org.ecopetition.gateway.nlp.Place;
-import org.ecopetition.gateway.text.Msg;
 
 /**
  * {@code POST /cases/{n}/corrections}: a clerk corrects what was registered — the petitioner's name, phone or address,
@@ -171,14 +169,8 @@ final class CaseCorrections {
           .put("noticeDueEstimated", u.noticeDueEstimated())
           .put("objectionDue", u.objectionDue() == null ? null : u.objectionDue().toString())
           .put("noticeChanged", u.noticeChanged()).put("article", u.article()));
-    } else if (result instanceof CaseActions.Result.Refused r) {
-      Requests.refused(ctx, r.why());
-    } else if (result instanceof CaseActions.Result.Stale s) {
-      ctx.response().setStatusCode(409).putHeader("Content-Type", "application/json; charset=utf-8")
-          .end(new JsonObject().put("error", new JsonObject().put("code", "conflict").put("currentVersion", s.current())
-              .put("message", Requests.words(ctx).text(Msg.ERROR_CONFLICT, lang))).encode());
     } else {
-      Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, lang);
+      CaseActs.answerUnsettled(ctx, lang, result);
     }
   }
 

@@ -4,7 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Prints, for each line of a file, the words of the lists the frames see and the situations found. */
+/**
+ * Prints, for each line of a file (texts of one's own), the extractor's urgency fields, the situations found, the
+ * classifier's situation features, and each word of the lists the frames see with its lists, sentence and guard.
+ * Usage: SituationsExplain FILE.
+ */
 public final class SituationsExplain {
   private SituationsExplain() {}
 
@@ -17,7 +21,9 @@ public final class SituationsExplain {
       String t = Normaliser.normalise(line);
       Extraction e = x.extract(line);
       System.out.println(line + "\n  urgent=" + e.fields().containsKey("urgent") + " life=" + e.fields().containsKey("lifeSafety")
-          + " hits=" + Situations.bundled().find(t) + "\n  " + String.join(" | ", Situations.bundled().explain(t)));
+          + " situation=" + e.fields().get("situation") + " hits=" + Situations.bundled().find(t)
+          + "\n  features " + String.join(" ", Situations.bundled().features(t))
+          + "\n  " + String.join(" | ", Situations.bundled().explain(t)));
     }
   }
 }

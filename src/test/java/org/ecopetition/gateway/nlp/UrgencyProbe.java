@@ -72,7 +72,7 @@ public final class UrgencyProbe {
 
   /**
    * Counts lines of {@code label TAB text} into (urgent found, urgent, life found, life, alarms, look-alikes), each miss
-   * and false alarm appended to {@code missed} with what was read: shared by {@code tsv} and {@code HandsUrgencyTest}.
+   * and false alarm appended to {@code missed} with what was read ({@code HandsUrgencyTest}).
    */
   static int[] count(HanLpExtractor x, List<String> lines, StringBuilder missed) {
     int[] c = new int[6];
@@ -94,15 +94,37 @@ public final class UrgencyProbe {
 
   /**
    * {@code tsv [misses] FILE…}: urgent recall, danger-to-life recall and false alarms on files of {@code label TAB text}
-   * (labels life, urgent, none, as corpus/urgency.tsv): training text of other hands measured before it is trained on.
+   * (labels life, urgent, none, as corpus/urgency.tsv: training text of other hands measured before it is trained on)
+   * or of {@code label TAB id TAB register TAB text} (the holdouts of src/test/resources/nlp), these also per register.
    */
   static void tsv(List<String> args) throws Exception {
     boolean misses = !args.isEmpty() && args.get(0).equals("misses");
     HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
     for (String file : args.subList(misses ? 1 : 0, args.size())) {
       StringBuilder missed = new StringBuilder();
-      int[] c = count(x, Files.readAllLines(Path.of(file), StandardCharsets.UTF_8), missed);
+      Map<String, int[]> per = new java.util.LinkedHashMap<>();
+      int[] c = new int[6];
+      for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+        String[] f = line.split("\t", 4);
+        if (line.startsWith("#") || f.length < 2) {
+          continue;
+        }
+        String text = f[f.length - 1];
+        Extraction e = x.extract(text);
+        boolean urgent = e.fields().containsKey("urgent");
+        boolean life = e.fields().containsKey("lifeSafety");
+        if (f.length == 4) {
+          count(per.computeIfAbsent(f[2], k -> new int[6]), f[0], urgent, life);
+        }
+        if (count(c, f[0], urgent, life)) {
+          missed.append("  ").append(f.length == 4 ? f[1] + " " + f[2] + " " : "").append(f[0]).append(" read urgent=")
+              .append(urgent).append(" life=").append(life).append(" situation=").append(e.fields().get("situation"))
+              .append(" | ").append(text).append('\n');
+        }
+      }
       System.out.printf("%-40s urgent %d/%d  life %d/%d  false alarms %d/%d%n", file, c[0], c[1], c[2], c[3], c[4], c[5]);
+      per.forEach((register, r) -> System.out.printf("  %-38s urgent %d/%d  life %d/%d  false alarms %d/%d%n", register,
+          r[0], r[1], r[2], r[3], r[4], r[5]));
       if (misses) {
         System.out.print(missed);
       }
