@@ -141,12 +141,17 @@ class ExtractionEvaluationTest {
    */
   static final ExtractionScore ROUND25 = new ExtractionScore();
   /**
-   * Round twenty-six, written blind (nlp-models/eval/round26/README.md) and never worked on: scored apart, so that what
+   * Round twenty-six: blind at its runs of 2026-12-07 (nlp-models/README.md, "Round twenty-six"), open to work by
+   * class once round twenty-seven was written, so it is no longer unseen.
+   */
+  static final ExtractionScore ROUND26 = new ExtractionScore();
+  /**
+   * Round twenty-seven, written blind (nlp-models/eval/round27/README.md) and never worked on: scored apart, so that what
    * the extractor does on text nobody on the project has seen stays readable beside the tuned sets. Nothing else reads
    * it (CuesTest, ExtractorDump, UrgencyProbe skip it).
    */
   static final ExtractionScore BLIND = new ExtractionScore().sealed();
-  static final String BLIND_ROUND = "round26";
+  static final String BLIND_ROUND = "round27";
   /** The rounds scored apart, by folder; every other set counts in {@link #SCORE}. */
   static final Map<String, ExtractionScore> APART = new java.util.TreeMap<>(Map.ofEntries(Map.entry("round4", ROUND4),
       Map.entry("round5", ROUND5), Map.entry("round6", ROUND6), Map.entry("round7", ROUND7), Map.entry("round8", ROUND8),
@@ -156,7 +161,7 @@ class ExtractionEvaluationTest {
       Map.entry("round18", ROUND18), Map.entry("round19", ROUND19), Map.entry("round20", ROUND20),
       Map.entry("round21", ROUND21), Map.entry("round22", ROUND22),
       Map.entry("round23", ROUND23), Map.entry("round24", ROUND24), Map.entry("round25", ROUND25),
-      Map.entry(BLIND_ROUND, BLIND)));
+      Map.entry("round26", ROUND26), Map.entry(BLIND_ROUND, BLIND)));
   static int cases;
 
   @BeforeAll
@@ -288,12 +293,23 @@ class ExtractionEvaluationTest {
   }
 
   /**
-   * Round twenty-six (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
-   * twenty-six"), which is the figure to trust for unseen text.
+   * Round twenty-seven (blind, never worked on): floors one case under its first run (nlp-models/README.md, "Round
+   * twenty-seven"), which is the figure to trust for unseen text.
    */
   @Test
   void blindRoundStaysAboveItsFloors() {
     stayAbove(BLIND, Bounds.BLIND, Bounds.BLIND_SPAN_PHONE);
+  }
+
+  /**
+   * Round twenty-six (nlp-models/README.md, "Round twenty-six"): blind at its runs, open to work by class once round
+   * twenty-seven was written.
+   */
+  @Test
+  void roundTwentySixStaysAboveItsFloors() {
+    stayAbove(ROUND26, Bounds.ROUND26, Bounds.ROUND26_SPAN_PHONE);
+    Bounds.ROUND26_FIELDS.forEach((field, min) -> assertThat(ROUND26.ratio(field)).as(field + "\n" + ROUND26.report())
+        .isGreaterThanOrEqualTo(min));
   }
 
   /**
@@ -806,11 +822,20 @@ class ExtractionEvaluationTest {
      * Round twenty-six's first (blind) run (nlp-models/README.md, "Round twenty-six"): A on main at dadc5a8 + the round
      * (b0f28ba, 2026-12-07 12:20 UTC), overall 0.975, urgent 80/85, danger to life 41/45, false alarms 7/130, name spans
      * 93/100, phone spans 74/74, address spans 16/17, polluter 98/113, main kind 209/215, county 213/215, name 205/215,
-     * intent 239/240; the floors one case under A (over for false alarms).
+     * intent 239/240; at the merge of the twenty-seventh session's work (run B, 13:50 UTC) overall 0.976, polluter 99/113,
+     * the rest as A. The floors one case under those (over for false alarms).
      */
-    static final Floors BLIND = new Floors(0.972, 0.929, 0.888, 0.062, 0.92);
+    static final Floors ROUND26 = new Floors(0.972, 0.929, 0.888, 0.062, 0.92);
+    static final Map<String, Double> ROUND26_FIELDS = Map.ofEntries(Map.entry("polluter", 0.867),
+        Map.entry("kind", 0.967), Map.entry("county", 0.986), Map.entry("name", 0.948), Map.entry("intent", 0.991));
     /** Round twenty-six's phone spans at run A: 74/74; one case under. */
-    static final double BLIND_SPAN_PHONE = 0.986;
+    static final double ROUND26_SPAN_PHONE = 0.986;
+    /**
+     * Round twenty-seven's first (blind) run (nlp-models/README.md, "Round twenty-seven"): PLACEHOLDER until run A.
+     */
+    static final Floors BLIND = new Floors(0.0, 0.0, 0.0, 1.0, 0.0);
+    /** Round twenty-seven's phone spans at run A: PLACEHOLDER. */
+    static final double BLIND_SPAN_PHONE = 0.0;
     /**
      * Round eight's first (blind) run (nlp-models/README.md, "Round eight"): overall 0.929, urgent 77/85, danger to life
      * 42/45, false alarms 11/165, name spans 48/58. After its place classes (branch r8places) and its urgency and

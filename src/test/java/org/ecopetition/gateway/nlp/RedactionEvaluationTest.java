@@ -49,7 +49,7 @@ class RedactionEvaluationTest {
       Map.entry("round11", new Tally()), Map.entry("round12", new Tally()), Map.entry("round13", new Tally()), Map.entry("round14", new Tally()),
       Map.entry("round15", new Tally()), Map.entry("round16", new Tally()),
       Map.entry("round17", new Tally()), Map.entry("round18", new Tally()),
-      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry("round23", new Tally()), Map.entry("round24", new Tally()), Map.entry("round25", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
+      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry("round23", new Tally()), Map.entry("round24", new Tally()), Map.entry("round25", new Tally()), Map.entry("round26", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
 
   @BeforeAll
   static void measure() throws Exception {
@@ -401,14 +401,22 @@ class RedactionEvaluationTest {
 
   static final double ROUND25_NAMES_LEFT = 0.008; // 1/136: 0/136 after branch r25rest (3/136 at run A); one case over
 
-  /** The blind round (twenty-six): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-six". */
+  /** Round twenty-six: 4 of 100 names left at its first blind run; open to work once round twenty-seven was written. */
+  @Test
+  void roundTwentySixLeavesFewNames() {
+    assertThat(namesLeft("round26")).as(ROUNDS.get("round26").leaksText()).isLessThanOrEqualTo(ROUND26_NAMES_LEFT);
+  }
+
+  static final double ROUND26_NAMES_LEFT = 0.050; // 5/100: 4/100 at run A (dadc5a8 + round twenty-six); one case over A
+
+  /** The blind round (twenty-seven): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-seven". */
   @Test
   void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as("blind round: names left").isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.050; // 5/100: 4/100 at run A (dadc5a8 + round twenty-six); one case over A
+  static final double BLIND_NAMES_LEFT = 1.0; // PLACEHOLDER until run A of round twenty-seven
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
