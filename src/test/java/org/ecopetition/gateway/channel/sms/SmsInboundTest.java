@@ -171,6 +171,22 @@ class SmsInboundTest {
   }
 
   @Test
+  void aReplyInSeveralPartsIsNumberedInOrderAndEachPartWithItsMarkerStaysWithinTheLimit() {
+    // A new conversation's first reply: the privacy notice, the greeting and the first question, over 120 characters.
+    List<String> parts = say("13912340005", "河边的化工厂晚上偷偷排废水，鱼都死了").stream()
+        .map(m -> m.getString("text")).toList();
+    assertThat(parts.size()).isGreaterThan(1);
+    for (int i = 0; i < parts.size(); i++) {
+      assertThat(parts.get(i)).as("part %d", i + 1).startsWith("(" + (i + 1) + "/" + parts.size() + ") ");
+      assertThat(parts.get(i).codePointCount(0, parts.get(i).length())).as("part %d", i + 1).isLessThanOrEqualTo(120);
+    }
+    // A look-alike: a reply that fits one SMS carries no marker.
+    List<String> one = say("13912340005", "1").stream().map(m -> m.getString("text")).toList();
+    assertThat(one).hasSize(1);
+    assertThat(one.get(0)).doesNotStartWith("(1/");
+  }
+
+  @Test
   void anEnglishWritersFirstSmsIsAnsweredInEnglishFromTheFirstLine() {
     String first = org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport.texts(say("13912340002",
         "A plating factory near our village dumps yellow waste water into the river every night"));
