@@ -23,6 +23,12 @@ public final class PgSmsOptOuts {
   private static final String SINCE = """
       SELECT changed_at FROM sms_opt_outs WHERE phone_hash = ANY($1) AND opted_out ORDER BY changed_at DESC LIMIT 1""";
 
+  /** Rows sealed under a key since rotated (their hash under it too), a batch at a time. */
+  private static final String STALE_KEY = """
+      SELECT phone_hash, phone FROM sms_opt_outs WHERE phone !~ ('^k' || $1 || ':') ORDER BY phone_hash LIMIT 500""";
+  private static final String REHASH = """
+      UPDATE sms_opt_outs SET phone_hash = $2, phone = $3 WHERE phone_hash = $1""";
+
   private final Pool pool;
   private final DataKeys keys;
   private final Clock clock;
@@ -41,6 +47,27 @@ public final class PgSmsOptOuts {
         .compose(v -> conn.preparedQuery(SET).execute(Tuple.of(Buffer.buffer(current),
             keys.seal("sms_opt_outs.phone", phone), optedOut, clock.instant().atOffset(ZoneOffset.UTC))))
         .mapEmpty());
+  }
+
+  /**
+   * After a key rotation (at start, with the cases' phones): every number opened, hashed and sealed again under the
+   * current key, so that it is still found once the old key is retired. How many rows changed.
+   */
+  public static Future<Integer> sealAll(Pool pool, DataKeys keys) {
+    String version = String.valueOf(keys.currentVersion());
+    return pool.preparedQuery(STALE_KEY).execute(Tuple.of(version)).compose(rows -> {
+      if (rows.size() == 0) {
+        return Future.succeededFuture(0);
+      }
+      java.util.List<Tuple> batch = new java.util.ArrayList<>();
+      rows.forEach(r -> {
+        String phone = keys.open("sms_opt_outs.phone", r.getString("phone"));
+        batch.add(Tuple.of(r.getBuffer("phone_hash"), Buffer.buffer(keys.phoneLookup(phone)),
+            keys.seal("sms_opt_outs.phone", phone)));
+      });
+      int n = rows.size();
+      return pool.preparedQuery(REHASH).executeBatch(batch).compose(v -> sealAll(pool, keys)).map(more -> n + more);
+    });
   }
 
   /** Empty: the number takes the gateway's messages; else when it opted out. */

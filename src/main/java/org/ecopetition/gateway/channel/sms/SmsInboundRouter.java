@@ -83,9 +83,14 @@ public final class SmsInboundRouter {
     String text = body == null || !(body.getValue("text") instanceof String t) ? null : t.strip();
     String id = body == null || !(body.getValue("id") instanceof String i) ? null : i;
     // A text too long is taken and answered (Intake: "send it in parts"): a 400 would lose it without a word.
-    if (from == null || !MOBILE.matcher(from).matches() || text == null || text.isEmpty() || id == null
-        || !ID.matcher(id).matches()) {
+    if (from == null || !MOBILE.matcher(from).matches() || text == null || id == null || !ID.matcher(id).matches()) {
       Refusal.BAD_MESSAGE.send(ctx);
+      return;
+    }
+    if (text.isEmpty()) {
+      // Nothing to read (an old phone's empty message, an MMS whose picture the platform dropped): answered, "please
+      // send text", as the other channels answer what they cannot read — a 400 would leave the sender without a word.
+      intake.take(Inbound.notice(CHANNEL, id, from, "unsupported"), null).onComplete(r -> accepted(ctx, r));
       return;
     }
     Optional<SmsKeywords.Keyword> keyword = SmsKeywords.of(text);
@@ -100,6 +105,16 @@ public final class SmsInboundRouter {
           LOG.warn("SMS message not handled: {}", err.getMessage());
           ctx.fail(err);
         });
+  }
+
+  private static void accepted(RoutingContext ctx, io.vertx.core.AsyncResult<Void> r) {
+    if (r.failed()) {
+      LOG.warn("SMS message not handled: {}", r.cause().getMessage());
+      ctx.fail(r.cause());
+      return;
+    }
+    ctx.response().setStatusCode(202).putHeader("Content-Type", "application/json; charset=utf-8")
+        .end(new JsonObject().put("accepted", true).encode());
   }
 
   /**
