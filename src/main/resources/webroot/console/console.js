@@ -64,7 +64,20 @@
   var queueTimer = null;
   var baseTitle = document.title;
   var LOG_KINDS = { queued: '进入队列', claimed: '接管', message: '发送消息', note: '备注', released: '交还机器人',
-    closed: '结束会话', case_registered: '登记案件', case_attached: '关联案件', unqueued: '离开队列' };
+    closed: '结束会话', case_registered: '登记案件', case_attached: '关联案件', unqueued: '离开队列',
+    undelivered: '消息未送达' };
+  // Why a channel did not carry a message, and what became of it ("why|fallback" on the conversation's log).
+  var UNDELIVERED = {
+    window_closed: '平台只接受信访人最后一条消息后48小时内的消息，窗口已关闭',
+    refused: '平台拒收（信访人已取消关注，或超出平台的条数限制）',
+    opted_out: '信访人已退订短信，只回复其退订后主动发来的消息',
+    sms: '已改发短信至案件登记的手机号（见通知工作单）',
+    none: '没有可用的手机号：请电话或信件联系信访人，书面告知见通知工作单',
+    staff: '请电话或信件联系信访人，书面告知见通知工作单'
+  };
+  function undeliveredText(t) {
+    return (t || '').split('|').map(function (p) { return UNDELIVERED[p] || p; }).join('；');
+  }
   var EVENTS = { registered: '登记', routing_proposed: '办理建议', entered: '人工登记', notice_queued: '告知已安排',
     notice_sent: '告知已发出', notice_delivered: '告知已送达', supervision_note: '督办意见', supervision_feedback: '督办反馈',
     government_report: '向政府报告', recused: '回避', conversation_attached: '关联会话',
@@ -447,7 +460,8 @@
     var log = clear($('convLog'));
     (v.log || []).forEach(function (e) {
       var li = el('li', e.kind, new Date(e.at).toLocaleString('zh-CN') + ' ' + (e.actor || '').replace(/^staff:/, '') + ' ' +
-        (LOG_KINDS[e.kind] || e.kind) + (e.text ? '：' + (REASONS[e.text] || e.text) : ''));
+        (LOG_KINDS[e.kind] || e.kind) + (e.text ? '：' + (e.kind === 'undelivered' ? undeliveredText(e.text)
+          : REASONS[e.text] || e.text) : ''));
       log.appendChild(li);
     });
   }

@@ -191,6 +191,8 @@ public final class Gateway implements AutoCloseable {
       // rotated: sealed, and the phones hashed, again under the current key.
       int sealed = cases.sealPlainValues().await();
       int[] talk = org.ecopetition.gateway.conversation.PgConversationsAtRest.sealAll(pool, dataKeys, secret).await();
+      // SMS 退订 found by the phone's hash: hashed again under the current key, as the cases' phones are.
+      org.ecopetition.gateway.notice.PgSmsOptOuts.sealAll(pool, dataKeys).await();
       if (sealed + talk[0] + talk[1] + talk[2] > 0) {
         LOG.info("sealed {} cases, {} conversation states, {} messages and {} channel senders under data key version {}",
             sealed, talk[0], talk[1], talk[2], dataKeys.currentVersion());

@@ -56,8 +56,8 @@ public final class Channels {
       ConversationService conversations, ChannelConversations identities, PgNoticeRepository notices,
       PgPhotoRepository photos, PgMediaRepository media, Catalogue words, Clock clock) {
     ChannelTexts texts = ChannelTexts.bundled();
-    String site = cfg.deployment().publicUrl() == null ? "" : cfg.deployment().publicUrl().replaceAll("/+$", "");
-    Outbox outbox = new Outbox(inbound, conversations, identities, texts, site + "/privacy.html", clock);
+    Outbox outbox = new Outbox(inbound, conversations, identities, texts, privacyUrl(cfg), clock);
+    outbox.undelivered(new UndeliveredMessages(notices, conversations, cfg.sms().enabled()));
     SenderLimits limits = new SenderLimits(Map.of("wechat", cfg.wechat().maxMessagesPerMinute(),
         "wecom", cfg.wecom().maxMessagesPerMinute(), "sms", cfg.sms().maxMessagesPerMinute()), clock);
     // Pictures are cleaned on the photos' worker pool, the one the web chat's uploads use.
@@ -84,7 +84,8 @@ public final class Channels {
       routes.put("/wecom/*", WeComRouter.routes(vertx, cfg.wecom(), intake, outbox, inbound, inbound, clock));
     }
     if (cfg.sms().inboundEnabled()) {
-      routes.put("/api/v1/sms/inbound*", SmsInboundRouter.routes(vertx, cfg, intake, outbox));
+      routes.put("/api/v1/sms/inbound*", SmsInboundRouter.routes(vertx, cfg, intake, outbox,
+          notices.optOuts(), texts));
     }
     Channels c = new Channels(outbox, Map.copyOf(routes));
     if (!routes.isEmpty()) {
@@ -95,6 +96,23 @@ public final class Channels {
       });
     }
     return c;
+  }
+
+  /**
+   * Where the privacy notice sent on WeChat, WeCom and SMS links: {@code deployment.publicUrl}/privacy.html. Without a
+   * public address a relative link would be dead on a phone: the notice then says where to read it instead, and the
+   * start says so once (the setting's name only).
+   */
+  static String privacyUrl(GatewayConfig cfg) {
+    String site = cfg.deployment().publicUrl() == null ? "" : cfg.deployment().publicUrl().strip().replaceAll("/+$", "");
+    if (site.isEmpty()) {
+      if (cfg.wechat().enabled() || cfg.wecom().kfEnabled() || cfg.sms().inboundEnabled()) {
+        LOG.warn("deployment.publicUrl is empty: the privacy notice on WeChat, WeCom and SMS carries no link to the full "
+            + "text (set deployment.publicUrl / GATEWAY_DEPLOYMENT_PUBLIC_URL to the deployment's https address)");
+      }
+      return null;
+    }
+    return site + "/privacy.html";
   }
 
   /**

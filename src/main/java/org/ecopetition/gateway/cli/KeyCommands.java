@@ -22,8 +22,10 @@ public final class KeyCommands {
     try (CliDatabase db = CliDatabase.open(cfg)) {
       int n = PgCaseRepository.sealAll(db.pool, keys).await();
       int[] talk = PgConversationsAtRest.sealAll(db.pool, keys, Gateway.queryCodeKey(cfg)).await();
+      int optOuts = org.ecopetition.gateway.notice.PgSmsOptOuts.sealAll(db.pool, keys).await();
       out.println("sealed " + n + " cases, " + talk[0] + " conversation states, " + talk[1] + " messages and "
-          + talk[2] + " channel senders under data key version " + keys.currentVersion());
+          + talk[2] + " channel senders under data key version " + keys.currentVersion()
+          + (optOuts > 0 ? "; " + optOuts + " SMS opt-outs hashed again" : ""));
       return 0;
     }
   }

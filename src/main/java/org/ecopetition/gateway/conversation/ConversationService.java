@@ -215,6 +215,19 @@ public final class ConversationService {
   }
 
   /**
+   * Messages of the conversation its channel did not carry ({@code messages}), on its log for the console: kind
+   * {@code undelivered}, the text {@code why|fallback} (the console says it in words: the window closed, the platform
+   * refused, the number opted out; then "sms" — sent by SMS instead — or "none" — staff must reach the petitioner), the
+   * messages in the detail; the consoles watching it are hinted.
+   */
+  public Future<Void> undelivered(UUID id, String channel, List<Long> messages, String why, String fallback) {
+    return repo.pool().withTransaction(conn -> repo.log(conn, id, "system:" + channel, "undelivered",
+            why + "|" + fallback, new io.vertx.core.json.JsonObject().put("messages",
+                new io.vertx.core.json.JsonArray(new java.util.ArrayList<>(messages))))
+        .compose(v -> repo.queueEvent(conn, id, "undelivered")));
+  }
+
+  /**
    * A messaging conversation's outgoing messages not yet delivered, by id: whatever order their writers committed in
    * (an id is drawn at insert), each is here until a delivery records it.
    */

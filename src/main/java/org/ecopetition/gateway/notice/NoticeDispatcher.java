@@ -66,11 +66,13 @@ public final class NoticeDispatcher {
   private Future<Void> sendOne(PgNoticeRepository.Claimed n) {
     OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
     LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
-    return sms.send(n.phone(), n.text(), "notice-" + n.id())
-        .compose(ref -> notices.sent(n, ref, today, at))
-        .recover(err -> {
-          LOG.warn("SMS notice {} attempt {} failed: {}", n.id(), n.attempts(), err.getMessage());
-          return notices.failed(n, String.valueOf(err.getMessage()), cfg.maxAttempts(), cfg.retrySeconds(), at);
-        });
+    // A number that opted out (退订) gets nothing the gateway starts: the notice fails at once, for staff to see.
+    return notices.optOuts().optedOutSince(n.phone()).compose(out -> out.isPresent() ? notices.optedOut(n, at)
+        : sms.send(n.phone(), n.text(), "notice-" + n.id())
+            .compose(ref -> notices.sent(n, ref, today, at))
+            .recover(err -> {
+              LOG.warn("SMS notice {} attempt {} failed: {}", n.id(), n.attempts(), err.getMessage());
+              return notices.failed(n, String.valueOf(err.getMessage()), cfg.maxAttempts(), cfg.retrySeconds(), at);
+            }));
   }
 }

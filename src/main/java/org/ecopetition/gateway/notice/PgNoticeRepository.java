@@ -38,6 +38,7 @@ public final class PgNoticeRepository {
   private static final String CHAT_MESSAGE = """
       INSERT INTO messages (conversation_id, channel, direction, author, body, created_at)
       VALUES ($1, $2, 'out', 'bot', $3, $4)""";
+
   private static final String WAKE = 
       "INSERT INTO events (kind, conversation_id, case_id, at) VALUES ('conversation_message', $1, $2, $3)";
   /**
@@ -50,7 +51,8 @@ public final class PgNoticeRepository {
       WHERE c.id = n.case_id AND n.id IN (
         SELECT id FROM notices WHERE status = 'pending' AND channel = 'sms' AND next_attempt_at <= $2::timestamptz
         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-      RETURNING n.id, n.case_id, n.text, n.attempts, c.contact_phone""";
+      RETURNING n.id, n.case_id, n.text, n.attempts, c.contact_phone,
+                (SELECT m.body FROM messages m WHERE m.id = n.message_id) AS message_body""";
   /** WeChat notices due to go, leased like the SMS ones; with what the subscribe message's fields show. */
   private static final String CLAIM_WECHAT = """
       UPDATE notices n SET attempts = n.attempts + 1, next_attempt_at = $2::timestamptz + interval '5 minutes'
@@ -117,8 +119,30 @@ public final class PgNoticeRepository {
              count(*) FILTER (WHERE status = 'pending' AND channel IN ('letter', 'phone')) AS for_staff
       FROM notices""";
 
+  /** A notice's copy in a conversation, and who wrote a message a channel could not carry. */
+  private static final String UNCARRIED = """
+      SELECT m.id, m.author, (m.body ->> 'notice')::bigint AS notice FROM messages m
+      WHERE m.id = ANY($1) AND m.conversation_id = $2 ORDER BY m.id""";
+  private static final String COPY_FAILED = """
+      UPDATE notices SET status = 'failed', last_error = $2, version = version + 1
+      WHERE id = $1 AND channel = 'web' AND status = 'sent' RETURNING case_id, act, text""";
+  /** The same notice going another way (WeChat's subscribe message, SMS, a letter): the copy was not its only way. */
+  private static final String GOES_ANOTHER_WAY = """
+      SELECT EXISTS (SELECT 1 FROM notices s WHERE s.case_id = $1 AND s.act = $2 AND s.text = $3 AND s.channel <> 'web'
+        AND s.status IN ('pending', 'sent', 'delivered'))""";
+  /** The conversation's latest case with a mobile on record, not anonymous: where a staff message can go by SMS. */
+  private static final String CASE_WITH_MOBILE = """
+      SELECT id FROM cases WHERE conversation_id = $1 AND NOT anonymous AND coalesce(contact_mobile, false)
+      ORDER BY id DESC LIMIT 1""";
+  private static final String STAFF_MESSAGE_SMS = """
+      INSERT INTO notices (case_id, act, channel, status, text, article, created_at, next_attempt_at, message_id)
+      VALUES ($1, 'staff_message', 'sms', 'pending', $2, '', $3, $3, $4)""";
+  /** What the worklist shows of a staff message sent by SMS: its text stays sealed in the conversation. */
+  static final String STAFF_MESSAGE_TEXT = "（工作人员在会话中的消息，原文见会话记录）";
+
   private final Pool pool;
   private final Clock clock;
+  private final PgSmsOptOuts optOuts;
   private final CaseHistory history;
   private final WeChatReach wechat;
   private final org.ecopetition.gateway.security.DataKeys keys;
@@ -146,6 +170,7 @@ public final class PgNoticeRepository {
   public PgNoticeRepository(Pool pool, Clock clock, CaseHistory history, WeChatReach wechat,
       org.ecopetition.gateway.security.DataKeys keys) {
     this.keys = keys;
+    this.optOuts = new PgSmsOptOuts(pool, keys, clock);
     this.atRest = new org.ecopetition.gateway.security.AtRest(keys);
     this.pool = pool;
     this.clock = clock;
@@ -155,6 +180,11 @@ public final class PgNoticeRepository {
 
   public WeChatReach wechat() {
     return wechat;
+  }
+
+  /** The numbers that opted out of SMS (退订). */
+  public PgSmsOptOuts optOuts() {
+    return optOuts;
   }
 
   private OffsetDateTime stamp() {
@@ -195,11 +225,14 @@ public final class PgNoticeRepository {
     Future<Void> f = Future.succeededFuture();
     for (NoticePlan.Channel ch : channels) {
       f = f.compose(v -> switch (ch) {
-        case WEB -> conn.preparedQuery(CHAT_MESSAGE).execute(Tuple.of(to.conversation(), to.channel(),
-                atRest.sealBody(new JsonObject().put("text", text).put("buttons", new JsonArray())), stamp()))
+        // The copy in the conversation is a message of kind "notice" naming its row: a messaging channel that cannot
+        // carry it (the window closed, the number opted out) marks that row failed and falls back (undelivered).
+        case WEB -> conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act, "web", "sent",
+                text, article, due, on, stamp()}))
+            .compose(rows -> conn.preparedQuery(CHAT_MESSAGE).execute(Tuple.of(to.conversation(), to.channel(),
+                atRest.sealBody(new JsonObject().put("text", text).put("buttons", new JsonArray()).put("kind", "notice")
+                    .put("notice", rows.iterator().next().getLong("id"))), stamp())))
             .compose(x -> conn.preparedQuery(WAKE).execute(Tuple.of(to.conversation(), to.caseId(), stamp())))
-            .compose(x -> conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act, "web", "sent",
-                text, article, due, on, stamp()})))
             .compose(x -> event(conn, to.caseId(), at, "notice_sent", "system:" + to.channel(), article,
                 "delivered to the conversation"));
         case WECHAT, SMS, LETTER, PHONE -> conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {to.caseId(), act,
@@ -222,8 +255,13 @@ public final class PgNoticeRepository {
   Future<List<Claimed>> claim(int batch) {
     return pool.preparedQuery(CLAIM).execute(Tuple.of(batch, stamp())).map(rows -> {
       List<Claimed> out = new ArrayList<>();
-      rows.forEach(r -> out.add(new Claimed(r.getLong("id"), r.getLong("case_id"), r.getString("text"),
-          r.getInteger("attempts"), keys.open("cases.contact_phone", r.getString("contact_phone")))));
+      rows.forEach(r -> {
+        // A staff message's SMS carries the message itself, opened here (its text is never copied to the notice).
+        JsonObject body = r.getJsonObject("message_body");
+        String text = body == null ? r.getString("text") : atRest.openBody(body).getString("text");
+        out.add(new Claimed(r.getLong("id"), r.getLong("case_id"), text, r.getInteger("attempts"),
+            keys.open("cases.contact_phone", r.getString("contact_phone"))));
+      });
       return out;
     });
   }
@@ -242,6 +280,78 @@ public final class PgNoticeRepository {
     return pool.withTransaction(conn -> conn.preparedQuery(FAILED).execute(Tuple.of(n.id(), error))
         .compose(v -> event(conn, n.caseId(), at, "notice_failed", "system:sms", "第十七条",
             "SMS failed after " + n.attempts() + " attempts: " + error)));
+  }
+
+  /**
+   * The number opted out of SMS (退订): the notice is not sent and is failed at once, with its reason on the case's
+   * history, so that the worklist of failed notices and the overdue list show it (staff reach the petitioner another
+   * way).
+   */
+  Future<Void> optedOut(Claimed n, OffsetDateTime at) {
+    return pool.withTransaction(conn -> conn.preparedQuery(FAILED).execute(Tuple.of(n.id(), "opted_out"))
+        .compose(v -> event(conn, n.caseId(), at, "notice_failed", "system:sms", "第十七条",
+            "not sent by SMS: the number opted out (退订)")));
+  }
+
+  /**
+   * Messages of a conversation its channel ({@code channel}) did not carry, {@code why} (window_closed, refused,
+   * opted_out). A notice's copy: its row is failed with the reason on the case's history, and where the notice goes no
+   * other way an SMS takes its place if the case has a mobile (the dispatcher then honours an opt-out), else it waits on
+   * the worklist of failed notices. A staff message: an SMS carrying it where the conversation's case has a mobile
+   * (not when the number itself opted out). "sms" when anything went to SMS, else "none".
+   */
+  public Future<String> undelivered(java.util.UUID conversation, String channel, List<Long> messages, String why,
+      boolean smsEnabled) {
+    OffsetDateTime at = stamp();
+    return pool.withTransaction(conn -> conn.preparedQuery(UNCARRIED)
+        .execute(Tuple.of(messages.toArray(Long[]::new), conversation)).compose(rows -> {
+          Future<Boolean> sms = Future.succeededFuture(false);
+          for (Row r : rows) {
+            Long notice = r.getLong("notice");
+            String author = r.getString("author");
+            long message = r.getLong("id");
+            if (notice != null) {
+              sms = sms.compose(any -> copyFailed(conn, notice, channel, why, smsEnabled, at).map(s -> any || s));
+            } else if (author.startsWith("staff:") && smsEnabled && !"opted_out".equals(why)) {
+              sms = sms.compose(any -> conn.preparedQuery(CASE_WITH_MOBILE).execute(Tuple.of(conversation))
+                  .compose(cases -> {
+                    if (cases.size() == 0) {
+                      return Future.succeededFuture(any);
+                    }
+                    long caseId = cases.iterator().next().getLong("id");
+                    return conn.preparedQuery(STAFF_MESSAGE_SMS).execute(Tuple.of(caseId, STAFF_MESSAGE_TEXT, at,
+                            message))
+                        .compose(x -> event(conn, caseId, at, "notice_queued", "system:notices", "",
+                            "sms (fallback: a staff message " + channel + " did not carry: " + why + ")"))
+                        .map(x -> true);
+                  }));
+            }
+          }
+          return sms.map(any -> any ? "sms" : "none");
+        }));
+  }
+
+  /** A notice's copy the conversation's channel did not carry: true when an SMS was queued in its place. */
+  private Future<Boolean> copyFailed(SqlClient conn, long notice, String channel, String why, boolean smsEnabled,
+      OffsetDateTime at) {
+    return conn.preparedQuery(COPY_FAILED).execute(Tuple.of(notice, why)).compose(rows -> {
+      if (rows.size() == 0) {
+        return Future.succeededFuture(false);
+      }
+      Row n = rows.iterator().next();
+      long caseId = n.getLong("case_id");
+      return event(conn, caseId, at, "notice_failed", "system:" + channel, "第十七条",
+              "not delivered in the conversation (" + channel + ": " + why + ")")
+          .compose(v -> conn.preparedQuery(GOES_ANOTHER_WAY).execute(Tuple.of(caseId, n.getString("act"),
+              n.getString("text"))))
+          .compose(other -> other.iterator().next().getBoolean(0) ? Future.succeededFuture(false)
+              : recipient(conn, caseId).compose(to -> to.anonymous() || !to.hasMobile() || !smsEnabled
+                  ? Future.succeededFuture(false)
+                  : conn.preparedQuery(FALLBACK).execute(Tuple.of(notice, at))
+                      .compose(x -> event(conn, caseId, at, "notice_queued", "system:notices", "第十七条",
+                          "sms (fallback: " + channel + " did not carry the notice: " + why + ")"))
+                      .map(x -> true)));
+    });
   }
 
   /** A WeChat notice the dispatcher holds, with what its subscribe-message fields show. */

@@ -110,6 +110,9 @@ class ChannelSendersAtRestTest {
     try (Gateway g = TestGateway.start(env)) {
       say(g, A, "南京市镇上的造纸厂把黑水排进河里好几天了", "a-1");
       say(g, B, "河边的工厂晚上冒黑烟", "b-1");
+      // A opts out of SMS (退订): found by the number's keyed hash, which a rotation must carry over.
+      say(g, A, "退订", "a-stop");
+      assertThat(count(db, "SELECT count(*) FROM sms_opt_outs WHERE opted_out AND phone LIKE 'k1:%'")).isEqualTo(1);
       assertThat(count(db, "SELECT count(*) FROM channel_identities WHERE sealed_address LIKE 'k1:%' AND address IS NULL"))
           .isEqualTo(2);
       assertThat(plain(db, A) + plain(db, B)).isZero();
@@ -131,7 +134,9 @@ class ChannelSendersAtRestTest {
     rotated.put("GATEWAY_SECURITY_PREVIOUS_DATA_KEYS", "1:" + TestGateway.dataKeyFor(key));
     ByteArrayOutputStream said = new ByteArrayOutputStream();
     assertThat(KeyCommands.rotate(ConfigLoader.load(null, rotated), new PrintStream(said, true))).isZero();
-    assertThat(said.toString()).contains("and 2 channel senders under data key version 2");
+    assertThat(said.toString()).contains("and 2 channel senders under data key version 2")
+        .contains("1 SMS opt-outs hashed again");
+    assertThat(count(db, "SELECT count(*) FROM sms_opt_outs WHERE opted_out AND phone LIKE 'k2:%'")).isEqualTo(1);
     assertThat(count(db, "SELECT count(*) FROM channel_identities WHERE sealed_address LIKE 'k2:%' AND address IS NULL"))
         .isEqualTo(2);
     Map<String, String> after = conversations(db);
@@ -146,6 +151,10 @@ class ChannelSendersAtRestTest {
       assertThat(conversations(db)).as("each sender found their own conversation again").isEqualTo(after);
       assertThat(count(db, "SELECT count(*) FROM conversations")).isEqualTo(2);
       assertThat(plain(db, A) + plain(db, B)).isZero();
+      // With the new key alone, A's opt-out is still A's: opting back in changes that row, it adds none.
+      say(g, A, "订阅", "a-start");
+      assertThat(count(db, "SELECT count(*) FROM sms_opt_outs")).isEqualTo(1);
+      assertThat(count(db, "SELECT count(*) FROM sms_opt_outs WHERE NOT opted_out")).isEqualTo(1);
     }
   }
 }

@@ -48,6 +48,8 @@ public final class WeChatStub implements AutoCloseable {
   public final AtomicInteger ticketCalls = new AtomicInteger();
   public volatile int refuseCustomerService;
   public volatile int refuseSubscribe;
+  /** Non-zero: 微信客服's send_msg answers this errcode (95018: out of the 48-hour window). */
+  public volatile int refuseKf;
   private final Map<String, String> tokens = new ConcurrentHashMap<>();
   private final HttpServer server;
 
@@ -144,7 +146,13 @@ public final class WeChatStub implements AutoCloseable {
         return;
       }
       case "/cgi-bin/menu/create" -> menus.add(in);
-      case "/cgi-bin/kf/send_msg" -> kfSent.add(in);
+      case "/cgi-bin/kf/send_msg" -> {
+        if (refuseKf != 0) {
+          json(req, new JsonObject().put("errcode", refuseKf).put("errmsg", "refused"));
+          return;
+        }
+        kfSent.add(in);
+      }
       case "/cgi-bin/message/send" -> appMessages.add(in);
       case "/cgi-bin/kf/sync_msg" -> {
         syncRequests.add(in);

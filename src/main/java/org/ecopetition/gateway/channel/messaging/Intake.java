@@ -176,6 +176,25 @@ public final class Intake {
         : turn(in, contact, in.text(), passive, held, t.greeting());
   }
 
+  /**
+   * A message the channel answers itself without a turn (an SMS 退订 or 订阅): taken once across instances (false: a
+   * retry of one taken already, or the sender is over the message limit).
+   */
+  public Future<Boolean> takeOnce(String channel, String key, String address) {
+    if (!limits.allow(channel, identities.sender(channel, address).client())) {
+      LOG.info("{} sender over the message limit: message not taken", channel);
+      return Future.succeededFuture(false);
+    }
+    return seen.claim(channel, key, clock.instant(), RETAKE_AFTER);
+  }
+
+  /** The language of the sender's conversation, if they have one (none is opened). */
+  public Future<Optional<String>> language(String channel, String address) {
+    return identities.find(channel, address).compose(id -> id.isEmpty()
+        ? Future.succeededFuture(Optional.<String>empty())
+        : conversations.state(id.get()).map(st -> Optional.ofNullable(st.lang())));
+  }
+
   /** Where the channels register their media downloads. */
   public Pictures pictures() {
     return pictures;

@@ -41,7 +41,10 @@ public final class Outbox {
   private final ChannelConversations identities;
   private final ChannelTexts texts;
   private final Clock clock;
+  /** Where the full privacy notice is, absolute; null: nowhere public (the catalogue's variant without a link). */
   private final String privacyUrl;
+  /** Where messages the channel will not carry are recorded (never dropped without a word). */
+  private volatile Undelivered undelivered = Undelivered.NONE;
   private final Map<String, ChannelSpec> channels = new ConcurrentHashMap<>();
   /**
    * The texts of this instance's own turns as the petitioner must read them (a fresh query code is masked
@@ -59,6 +62,14 @@ public final class Outbox {
     this.texts = texts;
     this.clock = clock;
   }
+
+  /** Where messages a channel will not carry are recorded: set once at start. */
+  public void undelivered(Undelivered record) {
+    this.undelivered = record;
+  }
+
+  /** The kind of a message that is a written notice (its copy in the conversation): the gateway started it. */
+  public static final String NOTICE = "notice";
 
   public void register(ChannelSpec spec) {
     channels.put(spec.channel(), spec);
@@ -170,7 +181,9 @@ public final class Outbox {
 
   /** Retries what is still pending (a failed send, a wake lost while no listener was connected). */
   public Future<Void> sweep() {
-    return ledger.undelivered(clock.instant(), Duration.ofHours(48), 50).compose(ids -> {
+    // An hour beyond the 48-hour window: a conversation whose window closed with messages still pending (a staff message
+    // the quota held back) is claimed once more, finds the window closed and records them undelivered.
+    return ledger.undelivered(clock.instant(), Duration.ofHours(49), 50).compose(ids -> {
       Future<Void> all = Future.succeededFuture();
       for (UUID id : ids) {
         all = all.compose(v -> wake(id).recover(err -> Future.succeededFuture()));
@@ -241,11 +254,24 @@ public final class Outbox {
       }
       Future<String> langOf = knownLang != null ? Future.succeededFuture(knownLang)
           : conversations.state(id).map(st -> st.lang());
-      return langOf.compose(lang -> identities.address(id).compose(address -> {
+      return langOf.compose(lang -> identities.address(id).compose(address -> (address.isEmpty()
+          ? Future.succeededFuture(new Consented(out, List.of()))
+          : consented(out, spec, address.get(), claim)).compose(c -> {
+        if (!c.refused().isEmpty()) {
+          LOG.info("conversation {} on {}: {} message(s) not sent, the number opted out", id, spec.channel(),
+              c.refused().size());
+        }
+        Future<Void> told = c.refused().isEmpty() ? Future.succeededFuture()
+            : record(id, spec.channel(), c.refused(), Undelivered.Why.OPTED_OUT);
+        List<StoredMessage> kept = c.kept();
+        if (kept.isEmpty()) {
+          offer(passive, null);
+          return told.compose(v -> Reached.all(every));
+        }
         // Nothing delivered yet: a new conversation, told the privacy notice before any question (issue 13 §11).
-        List<Item> items = items(out, lang, spec, claim.deliveredThrough() == 0);
+        List<Item> items = items(kept, lang, spec, claim.deliveredThrough() == 0);
         // Parts of a long reply that went before the quota stopped it are not sent again (it is first, above).
-        int first = claim.partsOf() != 0 && out.get(0).id() == claim.partsOf()
+        int first = claim.partsOf() != 0 && kept.get(0).id() == claim.partsOf()
             ? Math.min(claim.partsSent(), items.size()) : 0;
         List<Long> passiveDone = List.of();
         if (first < items.size() && offer(passive, items.get(first).text())) {
@@ -253,10 +279,48 @@ public final class Outbox {
           first++;
         }
         if (address.isEmpty()) {
-          return Reached.all(every);
+          return told.compose(v -> Reached.all(every));
         }
-        return sendFrom(id, owner, claim, spec, address.get(), new Pending(items, first, passiveDone, every), lang);
-      }));
+        Pending p = new Pending(items, first, passiveDone, every);
+        return told.compose(v -> sendFrom(id, owner, claim, spec, address.get(), p, lang));
+      })));
+    });
+  }
+
+  /** The messages a delivery may send ({@code kept}) and those the address refused ({@code refused}: opted out). */
+  private record Consented(List<StoredMessage> kept, List<Long> refused) {}
+
+  /**
+   * What the address takes: all, unless it opted out of the messages the gateway starts (SMS 退订). Then a notice never
+   * goes, and anything else only when the petitioner wrote after opting out (the reply to their own message: they
+   * started it); the rest is refused.
+   */
+  private Future<Consented> consented(List<StoredMessage> out, ChannelSpec spec, String address,
+      OutboxLedger.Claim claim) {
+    return spec.consent().optedOutSince(address).map(since -> {
+      if (since.isEmpty()) {
+        return new Consented(out, List.of());
+      }
+      boolean wroteSince = claim.windowFrom() != null && claim.windowFrom().isAfter(since.get());
+      List<StoredMessage> kept = new ArrayList<>();
+      List<Long> refused = new ArrayList<>();
+      for (StoredMessage m : out) {
+        if (wroteSince && !NOTICE.equals(m.kind())) {
+          kept.add(m);
+        } else {
+          refused.add(m.id());
+        }
+      }
+      return new Consented(kept, refused);
+    });
+  }
+
+  /** Records messages the channel did not carry; a failure to record is logged, never stops the delivery. */
+  private Future<Void> record(UUID id, String channel, List<Long> messages, Undelivered.Why why) {
+    return undelivered.record(id, channel, messages, why).recover(err -> {
+      LOG.warn("conversation {} on {}: {} undelivered message(s) not recorded: {}", id, channel, messages.size(),
+          err.getMessage());
+      return Future.succeededFuture();
     });
   }
 
@@ -285,10 +349,11 @@ public final class Outbox {
       return Reached.all(p.every());
     }
     if (spec.window() != null && (claim.windowFrom() == null || now.isAfter(claim.windowFrom().plus(spec.window())))) {
-      // The platform accepts nothing now: staff must reach the petitioner another way.
+      // The platform accepts nothing now: recorded (SMS where the case has a mobile, else the staff's worklist).
       LOG.warn("conversation {} on {}: {} part(s) not delivered, the customer-service window is closed", id,
           spec.channel(), items.size() - first);
-      return Reached.all(p.every());
+      return record(id, spec.channel(), messagesFrom(items, first), Undelivered.Why.WINDOW_CLOSED)
+          .compose(v -> Reached.all(p.every()));
     }
     int allowed = spec.perWindow() == Integer.MAX_VALUE ? Integer.MAX_VALUE
         : Math.max(0, spec.perWindow() - claim.sentInWindow());
@@ -304,13 +369,16 @@ public final class Outbox {
       String reference = id + ":" + named + ":" + i;
       boolean completes = !item.completes().isEmpty();
       int partsSent = completes ? 0 : i + 1 - startOfMessage(items, i);
+      int at = i;
       chain = chain.compose(v -> spec.sender().send(address, text, reference)
           .compose(x -> ledger.advance(id, owner, item.completes(), 1, partsSent, completes ? 0 : item.of()))
           .recover(err -> {
             if (err instanceof Sender.Undeliverable) {
               LOG.warn("conversation {} on {}: the platform refused further messages: {}", id, spec.channel(),
                   err.getMessage());
-              return ledger.advance(id, owner, p.every(), 0, 0, 0).compose(x -> Future.failedFuture(err));
+              return ledger.advance(id, owner, p.every(), 0, 0, 0)
+                  .compose(x -> record(id, spec.channel(), messagesFrom(items, at), Undelivered.Why.REFUSED))
+                  .compose(x -> Future.failedFuture(err));
             }
             return Future.failedFuture(err);
           }));
@@ -324,6 +392,16 @@ public final class Outbox {
     return chain.map(v -> new Reached(p.every(), false));
   }
 
+  /** The messages of parts {@code from} on, each once, in order. */
+  private static List<Long> messagesFrom(List<Item> items, int from) {
+    java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+    for (int i = from; i < items.size(); i++) {
+      ids.addAll(items.get(i).completes());
+      ids.add(items.get(i).of());
+    }
+    return List.copyOf(ids);
+  }
+
   /** The index of the first part of the message that part {@code i} belongs to. */
   private static int startOfMessage(List<Item> items, int i) {
     int start = i;
@@ -333,9 +411,41 @@ public final class Outbox {
     return start;
   }
 
-  /** The pending messages in parts, short ones packed together, each part naming the message it completes. */
+  /**
+   * The pending messages in parts, short ones packed together, each part naming the message it completes; on a numbered
+   * channel (SMS) several parts carry "(1/3)" markers, cut with room kept for them, so that no part exceeds the limit.
+   */
   private List<Item> items(List<StoredMessage> out, String lang, ChannelSpec spec, boolean first) {
-    Parts parts = spec.parts();
+    List<Item> items = items(out, lang, spec, first, spec.parts());
+    if (!spec.numbered() || items.size() < 2) {
+      return items;
+    }
+    // The markers' room depends on the count, which the narrower cut may raise ("(9/9) " to "(10/10) "): cut again
+    // until the count holds.
+    int n = items.size();
+    List<Item> numbered;
+    while (true) {
+      numbered = items(out, lang, spec, first, spec.parts().narrower(Parts.markerRoom(n)));
+      if (numbered.size() <= n || Parts.markerRoom(numbered.size()) == Parts.markerRoom(n)) {
+        break;
+      }
+      n = numbered.size();
+    }
+    List<Item> marked = new ArrayList<>(numbered.size());
+    for (int i = 0; i < numbered.size(); i++) {
+      Item it = numbered.get(i);
+      marked.add(new Item(Parts.marker(i + 1, numbered.size()) + it.text(), it.of(), it.completes()));
+    }
+    return marked;
+  }
+
+  /** The privacy notice in {@code lang}: linking the full text where it is public, else saying where to read it. */
+  private String privacyNotice(ChannelSpec spec, String lang) {
+    return privacyUrl == null ? texts.get(spec.privacyNotice() + "_nolink", lang)
+        : texts.get(spec.privacyNotice(), lang).replace("{url}", privacyUrl);
+  }
+
+  private List<Item> items(List<StoredMessage> out, String lang, ChannelSpec spec, boolean first, Parts parts) {
     List<Item> items = new ArrayList<>();
     boolean told = !first;
     for (StoredMessage m : out) {
@@ -344,7 +454,7 @@ public final class Outbox {
           m.at()), lang);
       if (!told) {
         // Its own lines, so that a cut between lines keeps it whole.
-        plain = texts.get(spec.privacyNotice(), lang).replace("{url}", privacyUrl) + "\n\n" + plain;
+        plain = privacyNotice(spec, lang) + "\n\n" + plain;
         told = true;
       }
       if (m.receipt() != null && spec.receiptNote() != null) {

@@ -90,6 +90,27 @@ public final class Parts {
     return parts;
   }
 
+  /**
+   * The same cut with {@code units} fewer per part: room kept in every part for its marker ({@link #marker}), which
+   * counts towards the limit like any text.
+   */
+  public Parts narrower(int units) {
+    return new Parts(limit - units, unit);
+  }
+
+  /**
+   * The marker heading part {@code i} (from 1) of {@code n}: "(1/3) ", so that a phone that shows parts out of order,
+   * or loses one, can still be read in order and the gap seen.
+   */
+  public static String marker(int i, int n) {
+    return "(" + i + "/" + n + ") ";
+  }
+
+  /** The room the markers of {@code n} parts take in each (the widest, "(10/12) " for 12). */
+  public static int markerRoom(int n) {
+    return marker(n, n).length();
+  }
+
   /** Whether two texts fit one part, joined as two messages. */
   public boolean fitsTogether(String a, String b) {
     return size(a) + size(BETWEEN_MESSAGES) + size(b) <= limit;

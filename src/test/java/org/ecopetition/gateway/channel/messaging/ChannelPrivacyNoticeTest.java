@@ -90,7 +90,9 @@ class ChannelPrivacyNoticeTest {
     String phone = "1391" + String.format("%07d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 10_000_000L));
     List<String> first = sms(phone, "南京市镇上的造纸厂把黑水排进河里好几天了");
     assertThat(first).isNotEmpty().allMatch(t -> t.codePointCount(0, t.length()) <= 120);
-    assertThat(first.get(0)).startsWith("您提供的情况和身份信息仅用于办理答复").contains("第23、24条").contains("第42条");
+    // Several parts: each headed by its marker, "(1/n) ".
+    assertThat(first.get(0)).startsWith("(1/" + first.size() + ") 您提供的情况和身份信息仅用于办理答复").contains("第23、24条")
+        .contains("第42条");
     assertThat(String.join("\n", first)).contains("全文：" + FULL);
     int notice = String.join("\n", first).indexOf("全文：");
     assertThat(String.join("\n", first).substring(notice)).as("the dialog's question follows the notice").contains("？");

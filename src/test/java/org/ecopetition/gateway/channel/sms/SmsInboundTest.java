@@ -171,6 +171,56 @@ class SmsInboundTest {
   }
 
   @Test
+  void aReplyInSeveralPartsIsNumberedInOrderAndEachPartWithItsMarkerStaysWithinTheLimit() {
+    // A new conversation's first reply: the privacy notice, the greeting and the first question, over 120 characters.
+    List<String> parts = say("13912340005", "河边的化工厂晚上偷偷排废水，鱼都死了").stream()
+        .map(m -> m.getString("text")).toList();
+    assertThat(parts.size()).isGreaterThan(1);
+    for (int i = 0; i < parts.size(); i++) {
+      assertThat(parts.get(i)).as("part %d", i + 1).startsWith("(" + (i + 1) + "/" + parts.size() + ") ");
+      assertThat(parts.get(i).codePointCount(0, parts.get(i).length())).as("part %d", i + 1).isLessThanOrEqualTo(120);
+    }
+    // A look-alike: a reply that fits one SMS carries no marker.
+    List<String> one = say("13912340005", "1").stream().map(m -> m.getString("text")).toList();
+    assertThat(one).hasSize(1);
+    assertThat(one.get(0)).doesNotStartWith("(1/");
+  }
+
+  /**
+   * An elderly petitioner on an old phone: short texts, traditional characters, full-width digits from the phone's
+   * input method, numbers for options; the intake still ends with a receipt that holds what they said.
+   */
+  @Test
+  void anOldPhonesShortTraditionalFullWidthAnswersStillRegisterTheMatter() {
+    String phone = "13912340006";
+    Map<String, String> old = new java.util.LinkedHashMap<>();
+    old.put("问题发生在哪里", "江蘇省南京市江寧區秣陵街道");
+    old.put("是谁造成的", "村口電鍍廠");
+    old.put("从什么时候开始", "上個月");
+    old.put("联系电话", "１３８１２３４５６７８");
+    old.put("哪个区（县）", "１");
+    old.put("是哪个市的", "１");
+    old.put("您这次是想", "１");
+    String transcript = org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport.drive(t -> say(phone, t),
+        "電鍍廠夜裡排黃水", old, summary -> assertThat(summary).contains("联系电话：13812345678").contains("秣陵街道"));
+    assertThat(org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport.CASE.matcher(transcript).find()).isTrue();
+    assertThat(textsTo(phone)).allMatch(t -> t.codePointCount(0, t.length()) <= 120);
+  }
+
+  @Test
+  void aBlankSmsIsAnsweredNotRefused() throws Exception {
+    // An old phone's empty message, or an MMS whose picture the platform dropped: taken and answered, not a 400 that
+    // leaves the sender without a word.
+    String phone = "13912340007";
+    assertThat(post(INBOUND, new JsonObject().put("from", phone).put("text", " \n ").put("id", "blank-1").encode()))
+        .isEqualTo(202);
+    waitFor(phone, 1);
+    assertThat(String.join("\n", textsTo(phone))).contains("请发送文字");
+    // Malformed (no text at all) is still refused.
+    assertThat(post(INBOUND, new JsonObject().put("from", phone).put("id", "blank-2").encode())).isEqualTo(400);
+  }
+
+  @Test
   void anEnglishWritersFirstSmsIsAnsweredInEnglishFromTheFirstLine() {
     String first = org.ecopetition.gateway.channel.webchat.WebChatFlowTestSupport.texts(say("13912340002",
         "A plating factory near our village dumps yellow waste water into the river every night"));
@@ -199,7 +249,7 @@ class SmsInboundTest {
     assertThat(post(INBOUND, "{not json")).isEqualTo(400);
     assertThat(post(INBOUND, new JsonObject().put("from", "010-1234567").put("text", "你好").put("id", "x").encode()))
         .isEqualTo(400);
-    assertThat(post(INBOUND, new JsonObject().put("from", "13700000000").put("text", " ").put("id", "x").encode()))
+    assertThat(post(INBOUND, new JsonObject().put("from", "13700000000").put("text", 5).put("id", "x").encode()))
         .isEqualTo(400);
     assertThat(textsTo("13700000000")).isEmpty();
   }
