@@ -797,12 +797,15 @@ public final class PgCaseRepository implements CaseHistory {
       add.accept(org.ecopetition.gateway.nlp.Identity.PHONE, after.phone());
       add.accept(org.ecopetition.gateway.nlp.Identity.ADDRESS, after.address());
       org.ecopetition.gateway.nlp.Redaction.Values values = org.ecopetition.gateway.nlp.Redaction.values(also);
-      return Future.succeededFuture(new Redactor.Copy(values.redact(was.factsRedacted()),
-          values.redact(was.requestRedacted())));
+      return Future.succeededFuture(new Redactor.Copy(
+          CopyMask.more(values.redact(was.factsRedacted()), after.name(), after.phone(), after.address()),
+          CopyMask.more(values.redact(was.requestRedacted()), after.name(), after.phone(), after.address())));
     }
     org.ecopetition.gateway.nlp.Redaction.Values values = org.ecopetition.gateway.nlp.Redaction.values(also);
-    return redactor.redact(after, Map.of())
-        .map(copy -> new Redactor.Copy(values.redact(copy.facts()), values.redact(copy.request())));
+    // Made again as registration makes it, with the identity before the correction masked in every form too.
+    return redactor.redact(after, Map.of()).map(copy -> new Redactor.Copy(
+        CopyMask.more(values.redact(copy.facts()), was.name(), was.phone(), was.address()),
+        CopyMask.more(values.redact(copy.request()), was.name(), was.phone(), was.address())));
   }
 
   private void sealedChange(JsonArray changes, String field, String column, String from, String to) {
