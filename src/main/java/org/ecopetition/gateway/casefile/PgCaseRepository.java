@@ -826,6 +826,20 @@ public final class PgCaseRepository implements CaseHistory {
     return java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).toList();
   }
 
+  /**
+   * Where the case's routing proposal sends the matter, as the petitioner would be told it: the department's name for
+   * an acceptance, transfer, escalation or a department to turn to, the organ for a referral; empty for none (more
+   * information needed, not accepted, no proposal).
+   */
+  public Future<Optional<String>> proposedDestination(SqlClient conn, long caseId) {
+    return conn.preparedQuery("""
+        SELECT CASE WHEN proposal ->> 'decision' IN ('accept', 'transfer', 'escalate', 'tell_competent', 'repeat')
+                    THEN proposal ->> 'departmentName'
+                    WHEN proposal ->> 'decision' = 'refer' THEN proposal ->> 'referral' END AS destination
+        FROM cases WHERE id = $1""").execute(Tuple.of(caseId)).map(rows -> rows.size() == 0
+            ? Optional.<String>empty() : Optional.ofNullable(rows.iterator().next().getString("destination")));
+  }
+
   /** The identities a case knows (name, phone, address), to check a corrected copy against. */
   public Future<Optional<java.util.Map<String, String>>> knownIdentities(SqlClient conn, String caseNumber) {
     return conn.preparedQuery("SELECT petitioner_name, contact_phone, petitioner_address FROM cases WHERE case_number = $1")
