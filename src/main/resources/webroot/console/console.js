@@ -296,6 +296,7 @@
       item.appendChild(el('span', null, (CHANNELS[a.channel] || a.channel || '') + ' · ' + since(a.raisedAt) +
         (a.escalations ? ' · 已升级' + a.escalations + '次' : '') + (a.caseNumber ? ' · ' + a.caseNumber : '')));
       if (a.dutyGap) { item.appendChild(el('strong', 'gap', '未能通知到可处理此警报的值班人员')); }
+      if (a.toldWithoutCheck) { item.appendChild(el('strong', 'gap', '值班人员已收到不含内容的提醒（无法核对谁可查看此警报）')); }
       if (a.conversationId) {
         var open = el('button', 'secondary', '查看');
         open.type = 'button';

@@ -26,6 +26,12 @@ import org.slf4j.LoggerFactory;
  * officer on duty may be told, the officers of the next shift that may are told at once (an urgent alert is never
  * dropped), and the raising is recorded on the alert as a duty gap, which every console that sees the alert shows, so
  * that a supervisor learns that nobody entitled on duty was reachable.
+ *
+ * <p>When the lookup of who may see the alert fails (a database error) even after {@link #ATTEMPTS} tries, a poisoning
+ * must still not be missed: every officer on duty (or the next shift's first) is sent a content-free alert — "有紧急信访
+ * 待处理，请登录查看" and the alert's number, no word of the case, no place, not even its case number (an officer who is
+ * barred from an accusation would learn from it that the case exists, Art 23) — and the raising is recorded on the alert
+ * ({@code blind_raisings}), which the consoles show.
  */
 public final class AlertWatch {
   private static final Logger LOG = LoggerFactory.getLogger(AlertWatch.class);
@@ -38,6 +44,9 @@ public final class AlertWatch {
   private final Duration escalateAfter;
   private final Clock clock;
   private final Function<String, Future<Optional<StaffPrincipal>>> staff;
+  /** Tries of the lookup of who may see an alert before the content-free alert goes out. */
+  static final int ATTEMPTS = 3;
+  private Vertx vertx;
 
   /**
    * {@code messengers}: the ways out of the console configured (SMS, WeCom app); none: said once at start.
@@ -55,6 +64,7 @@ public final class AlertWatch {
 
   /** Runs on every instance: escalation every 30 seconds. */
   public void start(Vertx vertx) {
+    this.vertx = vertx;
     if (messengers.isEmpty()) {
       LOG.warn("neither an SMS gateway (sms.url) nor a WeCom app (wecom.agentId): danger-to-life and urgent alerts "
           + "reach the duty staff only in the console");
@@ -84,22 +94,74 @@ public final class AlertWatch {
     if (messengers.isEmpty() || !OUT_OF_CONSOLE.contains(kind)) {
       return Future.succeededFuture();
     }
-    return roster.onDuty(department).compose(officers -> entitled(id, officers)).compose(onDuty -> {
+    return roster.onDuty(department).compose(officers -> checked(id, kind, escalations, officers, onDuty -> {
       if (!onDuty.isEmpty()) {
         return tell(id, kind, escalations, onDuty, false);
       }
       // Nobody on duty may be told: the next shift's entitled officers are, and the consoles show the gap.
-      return roster.next(department).compose(officers -> entitled(id, officers)).compose(next -> {
-        List<PgDutyRoster.Officer> first = next.isEmpty() ? List.of() : List.of(next.get(0));
-        return alerts.dutyGap(id, escalations).compose(recorded -> {
-          if (recorded) {
-            LOG.warn("alert {} ({}, time {}): no officer on duty may be told; {}", id, kind, escalations,
-                first.isEmpty() ? "no later shift either, the consoles show it" : "the next shift's officer is told");
-          }
-          return tell(id, kind, escalations, first, true);
-        });
-      });
+      return roster.next(department).compose(later -> checked(id, kind, escalations,
+          later.isEmpty() ? List.of() : List.of(later.get(0)), next -> {
+            List<PgDutyRoster.Officer> first = next.isEmpty() ? List.of() : List.of(next.get(0));
+            return alerts.dutyGap(id, escalations).compose(recorded -> {
+              if (recorded) {
+                LOG.warn("alert {} ({}, time {}): no officer on duty may be told; {}", id, kind, escalations,
+                    first.isEmpty() ? "no later shift either, the consoles show it" : "the next shift's officer is told");
+              }
+              return tell(id, kind, escalations, first, true);
+            });
+          }));
+    }));
+  }
+
+  /**
+   * {@code then} with the officers among {@code officers} who may see the alert; when that lookup fails {@link #ATTEMPTS}
+   * times, every one of {@code officers} is sent the content-free alert instead, and the raising recorded.
+   */
+  private Future<Void> checked(long id, String kind, int escalations, List<PgDutyRoster.Officer> officers,
+      Function<List<PgDutyRoster.Officer>, Future<Void>> then) {
+    return tries(() -> entitled(id, officers), ATTEMPTS).transform(ar -> ar.succeeded() ? then.apply(ar.result())
+        : blind(id, escalations, officers, ar.cause()));
+  }
+
+  private <T> Future<T> tries(java.util.function.Supplier<Future<T>> work, int left) {
+    return work.get().recover(err -> {
+      if (left <= 1) {
+        return Future.failedFuture(err);
+      }
+      if (vertx == null) {
+        return tries(work, left - 1);
+      }
+      return vertx.timer(200L * (ATTEMPTS - left + 1)).compose(t -> tries(work, left - 1));
     });
+  }
+
+  /** The content-free alert to every officer given, the lookup of who may see it having failed; recorded on the alert. */
+  private Future<Void> blind(long id, int escalations, List<PgDutyRoster.Officer> officers, Throwable cause) {
+    return alerts.toldWithoutCheck(id, escalations).compose(recorded -> {
+      if (recorded) {
+        LOG.warn("alert {} (time {}): who may see it could not be looked up ({}); {} officer(s) told content-free",
+            id, escalations, cause.getMessage(), officers.size());
+      }
+      Future<Void> chain = Future.succeededFuture();
+      for (PgDutyRoster.Officer o : officers) {
+        String mark = o.login() + "#" + escalations;
+        String text = "【生态环境信访】有紧急信访待处理，请登录查看（警报编号" + id + "）。";
+        chain = chain.compose(v -> alerts.claimTelling(id, mark).compose(raised -> raised.isEmpty()
+            ? Future.<Void>succeededFuture() : send(id, o, text, mark)));
+      }
+      return chain;
+    });
+  }
+
+  private Future<Void> send(long id, PgDutyRoster.Officer o, String text, String mark) {
+    Future<Void> all = Future.succeededFuture();
+    for (DutyMessenger m : messengers) {
+      all = all.compose(x -> m.send(o, text, "alert-" + id + "-" + mark).<Void>mapEmpty().recover(err -> {
+        LOG.warn("alert {}: telling duty officer {} failed: {}", id, o.login(), err.getMessage());
+        return Future.succeededFuture();
+      }));
+    }
+    return all;
   }
 
   /** The officers who would see the alert in their console (the one rule), in the roster's order. */
@@ -132,14 +194,7 @@ public final class AlertWatch {
         String text = "【生态环境信访】" + ("life_safety".equals(kind) ? "危及生命安全" : "紧急事项") + "警报（编号" + id + "，"
             + HHMM.format(at) + (escalations > 0 ? "，第" + escalations + "次提醒" : "") + "）尚未确认，"
             + (offShift ? "当前无可处理的值班人员，" : "") + "请立即登录工作台处理。";
-        Future<Void> all = Future.succeededFuture();
-        for (DutyMessenger m : messengers) {
-          all = all.compose(x -> m.send(o, text, "alert-" + id + "-" + mark).<Void>mapEmpty().recover(err -> {
-            LOG.warn("alert {}: telling duty officer {} failed: {}", id, o.login(), err.getMessage());
-            return Future.succeededFuture();
-          }));
-        }
-        return all;
+        return send(id, o, text, mark);
       }));
     }
     return chain;

@@ -51,7 +51,8 @@ public final class PgAlertRepository {
   /** Open alerts a member of staff sees ($1 department, $2 login). */
   private static final String OPEN = """
       SELECT a.id, a.kind, a.conversation_id, a.raised_at, a.escalations, a.escalated_at, c.channel,
-             cs.case_number, cardinality(a.duty_gaps) > 0 AS duty_gap
+             cs.case_number, cardinality(a.duty_gaps) > 0 AS duty_gap,
+             cardinality(a.blind_raisings) > 0 AS told_blind
       FROM alerts a LEFT JOIN conversations c ON c.id = a.conversation_id LEFT JOIN cases cs ON cs.id = a.case_id
       WHERE a.acknowledged_at IS NULL AND """ + " " + seenBy("a", 1, 2) + """
 
@@ -72,6 +73,10 @@ public final class PgAlertRepository {
       RETURNING conversation_id""";
   private static final String GAP_EVENT =
       "INSERT INTO events (kind, conversation_id, detail, at) VALUES ('alert', NULL, 'gap', $1)";
+  /** Records once that raising $2 of alert $1 was told to the duty officers content-free, unchecked. */
+  private static final String BLIND = """
+      UPDATE alerts SET blind_raisings = array_append(blind_raisings, $2) WHERE id = $1 AND NOT ($2 = ANY(blind_raisings))
+      RETURNING id""";
   private static final String FIND = "SELECT acknowledged_by, department_code FROM alerts a WHERE id = $1 AND "
       + notBarred("a", 2, 3);
   /**
@@ -128,7 +133,8 @@ public final class PgAlertRepository {
             .put("conversationId", r.getUUID("conversation_id") == null ? null : r.getUUID("conversation_id").toString())
             .put("caseNumber", r.getString("case_number")).put("channel", r.getString("channel"))
             .put("raisedAt", r.getOffsetDateTime("raised_at").toInstant().toString())
-            .put("escalations", r.getInteger("escalations")).put("dutyGap", r.getBoolean("duty_gap")));
+            .put("escalations", r.getInteger("escalations")).put("dutyGap", r.getBoolean("duty_gap"))
+            .put("toldWithoutCheck", r.getBoolean("told_blind")));
       }
       return a;
     });
@@ -201,6 +207,14 @@ public final class PgAlertRepository {
     return pool.withTransaction(conn -> conn.preparedQuery(GAP).execute(Tuple.of(id, escalations))
         .compose(rows -> rows.size() == 0 ? Future.succeededFuture(false)
             : conn.preparedQuery(GAP_EVENT).execute(Tuple.of(stamp())).map(v -> true)));
+  }
+
+  /**
+   * Records that raising {@code escalations} of alert {@code id} was told to the officers on duty without the check of
+   * who may see it (that lookup failed): content-free. True only for the instance that recorded it.
+   */
+  public Future<Boolean> toldWithoutCheck(long id, int escalations) {
+    return pool.preparedQuery(BLIND).execute(Tuple.of(id, escalations)).map(rows -> rows.size() > 0);
   }
 
   /** The raising's moment when this instance may tell {@code mark} (an officer and a raising); empty: already told. */

@@ -139,17 +139,30 @@ public final class CaseActions {
           return Future.succeededFuture(new Result.Refused(new org.ecopetition.gateway.lifecycle.Outcome.Rejected(
               org.ecopetition.gateway.text.Msg.REFUSAL_CORRECTION_CHANGES_NOTHING, "第十七条")));
         }
-        return cases.correct(conn, c, was, values, k, u).compose(version -> {
+        return cases.proposedDestination(conn, c.id()).compose(before -> cases.correct(conn, c, was, values, k, u)
+            .compose(version -> {
           if (version.isEmpty()) {
             return Future.<Result>succeededFuture(new Result.Stale(c.version()));
           }
           Result done = new Result.Corrected(u, version.get());
-          if (!u.noticeChanged() || !c.raisedDirectly() || was.anonymous()) {
-            return Future.succeededFuture(done);
+          if (!c.raisedDirectly()) {
+            return Future.succeededFuture(done); // a matter transferred in was told nothing by us (Art 17)
           }
-          return notices.recipient(conn, c.id()).compose(to -> notices.send(conn, to, "received_corrected",
-              texts.receivedCorrected(to, u), "第十七条", null, today, smsEnabled, false)).map(v -> done);
-        });
+          Future<Void> day = !u.noticeChanged() || was.anonymous() ? Future.succeededFuture()
+              : notices.recipient(conn, c.id()).compose(to -> notices.send(conn, to, "received_corrected",
+                  texts.receivedCorrected(to, u), "第十七条", null, today, smsEnabled, false));
+          // A correction that moves where the matter is proposed to go tells the petitioner the new destination, on
+          // every channel that reaches them (an anonymous one through the conversation only, by the notice plan); one
+          // that leaves the routing as it was sends nothing.
+          return day.compose(x -> cases.proposedDestination(conn, c.id())).compose(after -> {
+            if (after.isEmpty() || after.equals(before)) {
+              return Future.<Void>succeededFuture();
+            }
+            return notices.recipient(conn, c.id()).compose(to -> notices.send(conn, to, "routing_corrected",
+                texts.routingCorrected(to, after.get(), u.noticeDue(), u.noticeDueEstimated()), "第十七条", null,
+                today, smsEnabled, false));
+          }).map(v -> done);
+        }));
       });
     });
   }

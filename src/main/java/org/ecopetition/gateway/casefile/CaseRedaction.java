@@ -33,7 +33,10 @@ public final class CaseRedaction {
     Extractor reading = reading(extractor, read);
     Redaction.Values values = Redaction.known(known);
     String reported = reported(c.accused(), c.polluter());
-    return new Redactor.Copy(text(reading, c.facts(), values, reported), text(reading, c.request(), values, reported));
+    // The stored copy is as masked as any release of it reads it ({@link CopyMask}): whatever reads the column directly
+    // finds nothing a release would mask.
+    return new Redactor.Copy(CopyMask.more(text(reading, c.facts(), values, reported), c.name(), c.phone(), c.address()),
+        CopyMask.more(text(reading, c.request(), values, reported), c.name(), c.phone(), c.address()));
   }
 
   /**

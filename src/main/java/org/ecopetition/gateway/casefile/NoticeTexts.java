@@ -99,6 +99,16 @@ final class NoticeTexts {
         "received", u.receivedOn().toString(), "told", status.deadline(u.noticeDue(), u.noticeDueEstimated(), lang)));
   }
 
+  /**
+   * A correction moved where the matter is proposed to go ({@code to}: the department or organ, as the routing names
+   * it): the petitioner, told the earlier destination, is told the new one and when the decision is due.
+   */
+  String routingCorrected(Recipient t, String to, java.time.LocalDate noticeDue, boolean estimated) {
+    String lang = t.lang();
+    return words.text(Msg.NOTICE_ROUTING_CORRECTED, lang, Map.of("caseNumber", t.caseNumber(), "to", body(to, lang),
+        "told", noticeDue == null ? "" : status.deadline(noticeDue, estimated, lang)));
+  }
+
   private static String orEmpty(String s) {
     return s == null ? "" : s;
   }

@@ -797,12 +797,15 @@ public final class PgCaseRepository implements CaseHistory {
       add.accept(org.ecopetition.gateway.nlp.Identity.PHONE, after.phone());
       add.accept(org.ecopetition.gateway.nlp.Identity.ADDRESS, after.address());
       org.ecopetition.gateway.nlp.Redaction.Values values = org.ecopetition.gateway.nlp.Redaction.values(also);
-      return Future.succeededFuture(new Redactor.Copy(values.redact(was.factsRedacted()),
-          values.redact(was.requestRedacted())));
+      return Future.succeededFuture(new Redactor.Copy(
+          CopyMask.more(values.redact(was.factsRedacted()), after.name(), after.phone(), after.address()),
+          CopyMask.more(values.redact(was.requestRedacted()), after.name(), after.phone(), after.address())));
     }
     org.ecopetition.gateway.nlp.Redaction.Values values = org.ecopetition.gateway.nlp.Redaction.values(also);
-    return redactor.redact(after, Map.of())
-        .map(copy -> new Redactor.Copy(values.redact(copy.facts()), values.redact(copy.request())));
+    // Made again as registration makes it, with the identity before the correction masked in every form too.
+    return redactor.redact(after, Map.of()).map(copy -> new Redactor.Copy(
+        CopyMask.more(values.redact(copy.facts()), was.name(), was.phone(), was.address()),
+        CopyMask.more(values.redact(copy.request()), was.name(), was.phone(), was.address())));
   }
 
   private void sealedChange(JsonArray changes, String field, String column, String from, String to) {
@@ -821,6 +824,20 @@ public final class PgCaseRepository implements CaseHistory {
 
   private static List<String> nonNull(String... parts) {
     return java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /**
+   * Where the case's routing proposal sends the matter, as the petitioner would be told it: the department's name for
+   * an acceptance, transfer, escalation or a department to turn to, the organ for a referral; empty for none (more
+   * information needed, not accepted, no proposal).
+   */
+  public Future<Optional<String>> proposedDestination(SqlClient conn, long caseId) {
+    return conn.preparedQuery("""
+        SELECT CASE WHEN proposal ->> 'decision' IN ('accept', 'transfer', 'escalate', 'tell_competent', 'repeat')
+                    THEN proposal ->> 'departmentName'
+                    WHEN proposal ->> 'decision' = 'refer' THEN proposal ->> 'referral' END AS destination
+        FROM cases WHERE id = $1""").execute(Tuple.of(caseId)).map(rows -> rows.size() == 0
+            ? Optional.<String>empty() : Optional.ofNullable(rows.iterator().next().getString("destination")));
   }
 
   /** The identities a case knows (name, phone, address), to check a corrected copy against. */

@@ -28,12 +28,14 @@ public final class Router {
   private final RoutingRules rules;
   private final RoutingPolicy policy;
   private final Department own;
+  private final Branches branches;
 
   public Router(DepartmentDirectory directory, Gazetteer gazetteer, RoutingRules rules, RoutingPolicy policy) {
     this.directory = directory;
     this.gazetteer = gazetteer;
     this.rules = rules;
     this.policy = policy;
+    this.branches = new Branches(directory, gazetteer);
     this.own = directory.byCode(policy.divisionCode() == null ? "" : policy.divisionCode())
         .orElseThrow(() -> new IllegalArgumentException("no department serves division " + policy.divisionCode()));
     policy.level();
@@ -209,7 +211,7 @@ public final class Router {
     String about = c.accused() != null ? c.accused() : c.text();
     boolean discipline = DISCIPLINE.matcher(about == null ? "" : about).find()
         || c.text() != null && DISCIPLINE.matcher(c.text()).find();
-    Optional<Department> accused = accusedUnit(c, about);
+    List<Department> accused = accusedUnits(c, about);
     if (accused.isEmpty()) {
       if (discipline) {
         RoutingRules.Referral r = rules.referral("discipline", code(c.place())).orElseThrow();
@@ -220,21 +222,31 @@ public final class Router {
       }
       return Optional.empty();
     }
-    Department unit = accused.get();
+    Department unit = Branches.highest(accused);
+    List<String> excluded = codes(accused);
     Optional<Department> above = directory.parent(unit);
     if (above.isEmpty()) {
       RoutingRules.Referral r = rules.referral("discipline", code(c.place())).orElseThrow();
       return Optional.of(new Proposal(Decision.REFER, null, r.organ(),
           "检举控告" + unit.name() + "工作人员，应向" + organZh(r.organ()) + "提出。",
           "An accusation against staff of " + unit.name() + " goes to " + r.organ() + ".",
-          List.of("第二十三条"), false, null, List.of(), List.of(unit.code()), null, hotspot));
+          List.of("第二十三条"), false, null, List.of(), excluded, null, hotspot));
     }
+    String names = names(accused);
     return Optional.of(new Proposal(Decision.ESCALATE, above.get(), discipline ? "纪检监察" : null,
-        "检举控告" + unit.name() + "工作人员，由其上一级" + above.get().name() + "办理，不得转给被检举的单位和人员"
+        "检举控告" + names + "工作人员，由其上一级" + above.get().name() + "办理，不得转给被检举的单位和人员"
             + (discipline ? "；涉及违纪违法问题的，同时告知信访人可向纪检监察机关提出" : "") + "。",
-        "An accusation against staff of " + unit.name() + " is handled by the level above, " + above.get().name()
+        "An accusation against staff of " + names + " is handled by the level above, " + above.get().name()
             + ", and never passed to the accused unit" + (discipline ? "; breaches of discipline also go to the discipline inspection organ" : "") + ".",
-        List.of("第二十三条"), false, null, List.of(), List.of(unit.code()), null, hotspot));
+        List.of("第二十三条"), false, null, List.of(), excluded, null, hotspot));
+  }
+
+  private static List<String> codes(List<Department> units) {
+    return units.stream().map(Department::code).distinct().sorted().toList();
+  }
+
+  private static String names(List<Department> units) {
+    return String.join("、", units.stream().map(Department::name).distinct().toList());
   }
 
   /**
@@ -245,43 +257,66 @@ public final class Router {
    * so that no later transfer sends it there either.
    */
   private Optional<Proposal> againstTheBureau(RoutingCase c, Department target, List<String> notify, boolean hotspot) {
-    Optional<Department> reported = reportedBureau(c);
-    if (reported.isEmpty() || !directory.within(target, reported.get())) {
+    List<Department> reported = reportedBureaus(c);
+    if (reported.isEmpty() || !directory.within(target, Branches.highest(reported))) {
       return Optional.empty();
     }
-    Department unit = reported.get();
+    Department unit = Branches.highest(reported);
     Optional<Department> above = directory.parent(unit);
     if (above.isEmpty()) {
       return Optional.empty(); // the ministry itself: no eco-environment department above it to send it to
     }
+    String names = names(reported);
     return Optional.of(new Proposal(Decision.ESCALATE, above.get(), null,
-        "申诉求决事项的被投诉方是" + unit.name() + "，由其上一级" + above.get().name()
+        "申诉求决事项的被投诉方是" + names + "，由其上一级" + above.get().name()
             + "办理，不得转送、交办给被投诉的单位；未经信访人允许，不得将信访人信息透露给被投诉对象。",
-        "The appeal complains of " + unit.name() + " itself: handled by the level above, " + above.get().name()
+        "The appeal complains of " + names + " itself: handled by the level above, " + above.get().name()
             + ", never transferred to the unit complained of; the petitioner's details never reach it without consent.",
-        List.of("第二十四条第二款", "第十八条第二项"), false, null, notify, List.of(unit.code()), null, hotspot));
+        List.of("第二十四条第二款", "第十八条第二项"), false, null, notify, codes(reported), null, hotspot));
   }
 
-  /** The eco-environment department an appeal names as the party it complains of (its polluter or accused), if any. */
-  private Optional<Department> reportedBureau(RoutingCase c) {
+  /**
+   * The eco-environment departments an appeal names as the party it complains of (its polluter or accused), if any: a
+   * county branch as written ({@link Branches}; both the branch and its city where the text leaves which unsure).
+   */
+  private List<Department> reportedBureaus(RoutingCase c) {
     for (String about : java.util.Arrays.asList(c.polluter(), c.accused())) {
-      if (about == null || !ENV_BUREAU.matcher(about).find()) {
+      if (about == null) {
         continue;
       }
-      Optional<Place> named = gazetteer.resolve(about).filter(p -> !p.ambiguous());
-      if (named.isPresent() && named.get().code() != null) {
-        return directory.byCode(named.get().code()).or(() -> directory.competentFor(named.get()));
+      if (branches.named(about)) {
+        List<Department> units = branches.units(about, c.place());
+        if (!units.isEmpty()) {
+          return units;
+        }
       }
-      return c.place() == null ? Optional.empty() : directory.competentFor(c.place());
+      if (!ENV_BUREAU.matcher(about).find()) {
+        continue;
+      }
+      return unitNamed(c, about).map(List::of).orElse(List.of());
     }
-    return Optional.empty();
+    return List.of();
   }
 
-  /** The eco-environment department whose staff are accused, if the accusation names one. */
-  private Optional<Department> accusedUnit(RoutingCase c, String about) {
-    if (about == null || !ENV_UNIT.matcher(about).find()) {
-      return Optional.empty();
+  /** The eco-environment departments whose staff are accused, if the accusation names one (a branch as written). */
+  private List<Department> accusedUnits(RoutingCase c, String about) {
+    if (about == null) {
+      return List.of();
     }
+    if (branches.named(about)) {
+      List<Department> units = branches.units(about, c.place());
+      if (!units.isEmpty()) {
+        return units;
+      }
+    }
+    if (!ENV_UNIT.matcher(about).find()) {
+      return List.of();
+    }
+    return unitNamed(c, about).map(List::of).orElse(List.of());
+  }
+
+  /** The department a text names by its division, else the one competent for the case's place. */
+  private Optional<Department> unitNamed(RoutingCase c, String about) {
     Optional<Place> named = gazetteer.resolve(about).filter(p -> !p.ambiguous());
     if (named.isPresent() && named.get().code() != null) {
       return directory.byCode(named.get().code()).or(() -> directory.competentFor(named.get()));

@@ -58,6 +58,7 @@ public enum Msg {
   NOTICE_FAST_TRACK_DUE("notice.fast_track_due"),
   NOTICE_FAST_TRACK_REGISTERED("notice.fast_track_registered"),
   NOTICE_RECEIVED_CORRECTED("notice.received_corrected"),
+  NOTICE_ROUTING_CORRECTED("notice.routing_corrected"),
   NOTICE_FAST_TRACK("notice.fast_track"),
   NOTICE_FORWARD_REVIEW("notice.forward_review"),
   NOTICE_CLOSE("notice.close"),

@@ -22,7 +22,8 @@ class Art24AppealAgainstABureauTest {
     StaffClient.configure(env);
     env.put("GATEWAY_STAFF_TOKENS", env.get("GATEWAY_STAFF_TOKENS")
         + "," + StaffClient.tokenEntry("jiangning", StaffClient.token("jiangning"), "supervisor", "320115")
-        + "," + StaffClient.tokenEntry("nanjing", StaffClient.token("nanjing"), "handler", "3201"));
+        + "," + StaffClient.tokenEntry("nanjing", StaffClient.token("nanjing"), "handler", "3201")
+        + "," + StaffClient.tokenEntry("luhe", StaffClient.token("luhe"), "supervisor", "320116"));
   });
   static final StaffClient staff = GW.staff();
 
@@ -60,6 +61,27 @@ class Art24AppealAgainstABureauTest {
     assertThat(GW.snapshot(n)).isEqualTo(before);
     // The level above it may take it.
     staff.act(n, "transfer", version(n), new JsonObject().put("to", "3201"));
+  }
+
+  /**
+   * A branch named as people write it ("南京市生态环境局六合分局", no 区) is the branch: the city, the level above it, holds
+   * and sees the appeal; the branch's staff get 404 and no count. It was read as the city bureau, so the city's staff
+   * lost the case to the province.
+   */
+  @Test
+  void aBranchNamedWithoutItsDistrictIsTheBranchAndItsCitySeesTheAppeal() {
+    JsonObject body = appeal("南京市生态环境局六合分局", "六合分局对化工园区的夜间偷排一直不处理，我打了五次电话。")
+        .put("location", "江苏省南京市六合区雄州街道");
+    String n = staff.enter(body);
+    assertThat(of(n, "proposal ->> 'decision'")).isEqualTo("escalate");
+    assertThat(of(n, "proposal ->> 'departmentCode'")).isEqualTo("3201");
+    assertThat(of(n, "array_to_string(accused_codes, ',')")).isEqualTo("320116");
+    staff.act(n, "transfer", version(n), new JsonObject().put("to", "3201"));
+    assertThat(staff.as("nanjing").get("/cases/" + n).statusCode()).isEqualTo(200);
+    StaffClient branch = staff.as("luhe");
+    assertThat(branch.get("/cases/" + n).statusCode()).isEqualTo(404);
+    String today = org.ecopetition.gateway.support.TestClock.TODAY.toString();
+    assertThat(branch.get("/export?from=2020-01-01&to=" + today).bodyAsString()).doesNotContain(n);
   }
 
   @Test

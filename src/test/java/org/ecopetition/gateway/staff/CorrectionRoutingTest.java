@@ -77,7 +77,9 @@ class CorrectionRoutingTest {
     assertThat(column(n, "proposed_decision") + " " + column(n, "proposed_department")).isEqualTo("transfer 320508");
     assertThat(column(n, "proposal")).contains("320508");
     List<String> kinds = kinds(n);
-    assertThat(kinds.subList(kinds.size() - 2, kinds.size())).containsExactly("corrected", "routing_proposed");
+    // The new destination is told to the petitioner (notice_queued) after the routing entry.
+    assertThat(kinds.subList(kinds.size() - 3, kinds.size())).containsExactly("corrected", "routing_proposed",
+        "notice_queued");
     assertThat(GW.value("SELECT reason FROM case_events WHERE kind = 'routing_proposed' AND case_id = (SELECT id FROM"
         + " cases WHERE case_number = '" + n + "') ORDER BY id DESC LIMIT 1").toString()).contains("姑苏");
     // A transfer as proposed now goes to the corrected place.
@@ -130,5 +132,38 @@ class CorrectionRoutingTest {
     String other = staff.enter(complaint("13700008803"));
     correct(other, new JsonObject().put("category", "检举控告").put("reason", "检举"));
     assertThat(column(other, "accused_codes")).isEqualTo("{}");
+  }
+
+  static String routingNotices(String n) {
+    Object v = GW.value("SELECT string_agg(text, '|') FROM notices WHERE act = 'routing_corrected' AND case_id = "
+        + "(SELECT id FROM cases WHERE case_number = '" + n + "')");
+    return v == null ? "" : v.toString();
+  }
+
+  /**
+   * Art 17: a correction that moves where the matter is proposed to go tells the petitioner the new destination
+   * through their channel, from the message catalogue, in their language; one that leaves the routing as it was
+   * (an identity, a kind handled by the same department) tells nothing, and neither does one of a matter transferred
+   * in (we told it nothing).
+   */
+  @Test
+  void aCorrectionThatMovesTheRoutingIsToldToThePetitionerInTheirLanguage() {
+    String n = staff.enter(complaint("13700007711"));
+    correct(n, new JsonObject().put("phone", "13700007712").put("reason", "电话末位误记"));
+    correct(n, new JsonObject().put("kind", "air").put("reason", "粉尘而非噪声"));
+    assertThat(column(n, "proposed_department")).isEqualTo("320115");
+    assertThat(routingNotices(n)).isEmpty();
+    correct(n, new JsonObject().put("location", "江苏省苏州市姑苏区").put("reason", "来信地址为苏州，登记误选江宁"));
+    assertThat(routingNotices(n)).contains(n).contains("苏州市生态环境局姑苏区分局").contains("此前告知的去向作废");
+
+    String en = staff.enter(complaint("13700007721").put("lang", "en"));
+    correct(en, new JsonObject().put("location", "江苏省苏州市姑苏区").put("reason", "来信地址为苏州"));
+    assertThat(routingNotices(en)).contains("case " + en).contains("proposed to be handled by")
+        .doesNotContain("此前告知");
+
+    String in = staff.enter(complaint("13700007731").put("transferredFrom", "市信访局"));
+    correct(in, new JsonObject().put("location", "江苏省苏州市姑苏区").put("reason", "转来材料地址为苏州"));
+    assertThat(column(in, "proposed_department")).isEqualTo("320508");
+    assertThat(routingNotices(in)).isEmpty();
   }
 }
