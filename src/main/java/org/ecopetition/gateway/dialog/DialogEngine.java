@@ -982,6 +982,16 @@ public final class DialogEngine {
       // Declined: the item stays not given (shown so in the summary, never submitted), and the dialog goes on.
       return answered(s, d, step, spec, f.with(spec.name(), DECLINED), x, out);
     }
+    if (unknownSaid(spec, step, input)) {
+      if (!spec.optional()) {
+        // "不知道" where an answer is needed (the request, the name): no value; the question again, a few words asked for.
+        out.add(Reply.text(global(s.lang(), "unknown_required")));
+        return reprompt(s.missed(false), out);
+      }
+      // "不知到", "布吉岛", "晓不得", "dont no", "idk" at a question that takes it (since when, who causes it, how many): the
+      // item is unknown — "不清楚" in the summary, never stored or submitted as a value (no polluter called "布吉岛").
+      return answered(s, d, step, spec, f.with(spec.name(), UNKNOWN), x, out);
+    }
     if (spec.type() == SlotType.TEXT && BUTTON_NUMBER.matcher(Text.key(input)).matches()) {
       // A button's number where the question has none ("1" when asked who causes it: the last question's habit, or
       // a tap meant for another message): no name, no request, and no count either. The question again.
@@ -1455,6 +1465,20 @@ public final class DialogEngine {
 
   /** The value of an item the petitioner declined (an {@code optional} question): shown as not given, never submitted. */
   static final String DECLINED = "";
+  /**
+   * The value of an item the petitioner does not know ("不知道", "布吉岛", "dont no" at an {@code optional} question): shown
+   * as unknown, never submitted. "?" is the help command wherever typed, so no answer is ever stored as it.
+   */
+  static final String UNKNOWN = "?";
+
+  /**
+   * Whether the answer is only "I don't know", in any of its forms ({@link SlotType#dontKnow}), at an open, a time or a
+   * count question (not the free-text first question, nor a code or a consent).
+   */
+  private static boolean unknownSaid(SlotSpec spec, Step step, String input) {
+    return (spec.type() == SlotType.TEXT || spec.type() == SlotType.WHEN || spec.type() == SlotType.COUNT)
+        && !step.prefill() && !spec.secret() && !spec.explicit() && SlotType.dontKnow(Text.key(input));
+  }
 
   /** Whether the answer declines the question ({@link #DECLINE}); an option's own words ("不用了" to 愿意留名吗) are its. */
   private static boolean declines(SlotSpec spec, String input) {
@@ -2649,8 +2673,8 @@ public final class DialogEngine {
       // The prefix made once per slot, not once per slot and key (that was a sixth of a turn's allocation).
       String derived = slot + ".";
       f.slots().forEach((k, v) -> {
-        if ((k.equals(slot) || k.startsWith(derived)) && !DECLINED.equals(v)) {
-          live.put(k, v); // a declined item is not given: not submitted
+        if ((k.equals(slot) || k.startsWith(derived)) && !DECLINED.equals(v) && !UNKNOWN.equals(v)) {
+          live.put(k, v); // a declined or unknown item is not given: not submitted
         }
       });
     }
@@ -2936,6 +2960,10 @@ public final class DialogEngine {
         return Optional.empty();
       }
       default -> {
+        if (spec.optional() && !spec.secret() && !spec.explicit() && (spec.type() == SlotType.TEXT
+            || spec.type() == SlotType.WHEN || spec.type() == SlotType.COUNT) && SlotType.dontKnow(key)) {
+          return Optional.of(UNKNOWN); // "修改 影响范围 不清楚" as well: unknown, never the words as the value
+        }
         return spec.type().accept(input, spec, LocalDate.ofInstant(clock.instant(), CHINA));
       }
     }
@@ -3147,6 +3175,9 @@ public final class DialogEngine {
     String v = s.current().slots().get(slot);
     if (v == null || v.isEmpty()) {
       return global(s.lang(), "not_given");
+    }
+    if (UNKNOWN.equals(v)) {
+      return global(s.lang(), "unknown_given");
     }
     SlotSpec spec = d.slots().get(slot);
     return switch (spec.type()) {

@@ -82,14 +82,32 @@ public enum SlotType {
    * "I don't know" as typed in a hurry on a phone's pinyin keyboard, a homophone for a character (不知到, 不清处, 不晓的) or
    * the net's spelling (布吉岛, 不造): only as a whole reply, since inside a sentence they are other words (不造成, 不清除垃圾).
    */
-  private static final String DONT_KNOW_TYPED = "不知到|不只道|不知倒|不址道|不清处|不清除|不请楚|不晓的|不小得|不造|布吉岛";
+  private static final String DONT_KNOW_TYPED = "不知到|不只道|不知倒|不址道|不知导|不知得|不之道|布知道|部知道|不清处|不清除|不请楚|不清出|"
+      + "不晓的|不小得|不晓滴|不造|布吉岛|"
+      // In pinyin, as a foreigner or a phone without a Chinese keyboard types it (bu zhi dao, bzd: the net's initials).
+      + "(?i:bu ?zhi ?dao|bu ?qing ?chu|bu ?xiao ?de|bzd)";
+  /**
+   * "I don't know" as said in a region or on the net, only as a whole reply: 川渝 晓不得, 哪个晓得; 东北 不道; 粤语 唔知, 唔清楚;
+   * 吴 弗晓得; 鬼知道, 天晓得; and English slang and misspellings: "dont no", "idk", "dunno", "beats me", "not a clue".
+   */
+  private static final String DONT_KNOW_SAID = "晓不得|哪个晓得|哪晓得|鬼晓得|天晓得|谁晓得|鬼知道|天知道|谁知道|哪知道|不道|不知|"
+      + "唔知道|唔知|唔清楚|唔太清楚|唔记得|冇印象|弗晓得|勿晓得|伐晓得|不了解|不太了解|没印象|心里没数|没数|"
+      + "(?i:dont no|don't no|do not no|idk|idek|i dunno|dunno|(?:i )?(?:have|got) no idea|not a clue|haven't (?:got )?a clue|no clue|"
+      + "beats me|who knows|god knows|nobody knows|no one knows|(?:i )?couldn't tell you|(?:i )?could not tell you|not known|"
+      + "don't really know|do not really know|dont really know|not really sure|no idea really)";
   /**
    * A reply that is only "I don't know", with the words around it that change nothing ("我也不晓得啊", "这个真说不清",
    * "honestly no idea"): "不知道店名" answers another question, and is no such reply.
    */
-  private static final Pattern DONT_KNOW_REPLY = Pattern.compile("(?:我|也|都|这个|这|那个|那|具体|真的|真|实在|确实|还|"
-      + "(?i:i|i'm|im|really|honestly|just|sorry|,)\\s?)*(?:" + DONT_KNOW.pattern() + "|" + DONT_KNOW_TYPED + ")"
-      + "(?:[啊呀吧了哦呢耶嘛哈诶喔]|多少|有多少|几个|(?i:\\s?(?:sorry|really|at all|either|exactly)))*[。！!.，,…~～\\s]*");
+  private static final Pattern DONT_KNOW_REPLY = Pattern.compile("(?:我|俺|咱|也|都|这个|这|那个|那|具体|真的|真|实在|确实|还|"
+      + "(?i:i|i'm|im|really|honestly|to be honest|tbh|just|sorry|well|um|uh|erm|hmm|,)\\s?)*(?:" + DONT_KNOW.pattern() + "|"
+      + DONT_KNOW_TYPED + "|" + DONT_KNOW_SAID + ")"
+      // What is not known, said after it ("不知道是谁", "不晓得是哪家", "no idea who"): the question's own item, nothing new.
+      + "(?:(?:是|具体是)?(?:谁|哪个|哪家|哪一家|哪个厂|哪个单位|谁干的|谁弄的|什么时候|啥时候|多少人|几个人)|"
+      + "[啊呀吧了哦呢耶嘛哈诶喔哎唉啦咯嘞哇噢嗷欸呐咧捏撒哟]|多少|有多少|几个|"
+      + "(?i:[,，]?\\s?(?:sorry|really|at all|either|exactly|mate|man|bro|lol|haha|tbh|to be honest|honestly|i'm afraid|sadly|"
+      + "unfortunately|though|tho|who|which one|who it is|who did it|who's doing it|who does it|when|since when|how many)))*"
+      + "[。！!.，,…~～\\s]*");
   /** Counts of something other than people, or vague counts: kept as said, never turned into a number of people. */
   private static final Pattern KEEP_AS_SAID = Pattern.compile("[户家村栋幢楼]|小区|单元|几|上百|上千|上万|数百|数千|数万|好多|多个|"
       + "(?i:household|famil|village|building|hundreds|thousands|dozens|several|many)");
@@ -269,7 +287,7 @@ public enum SlotType {
 
   /** Whether a short answer says the petitioner does not know ("不晓得", "说不清", "no idea"). */
   static boolean dontKnow(String s) {
-    return DONT_KNOW_REPLY.matcher(s).matches();
+    return DONT_KNOW_REPLY.matcher(s.strip().replace('’', '\'')).matches();
   }
 
   /**
