@@ -200,9 +200,10 @@ public enum SlotType {
           yield Optional.of(TRAILING_STOPS.matcher(s).replaceAll(""));
         }
         String said = TRAILING_STOPS.matcher(s.strip()).replaceAll("");
-        if (WHOLE_COMMUNITY.matcher(said.toLowerCase(Locale.ROOT)).matches() || OWN_HOUSEHOLD.matcher(said.toLowerCase(Locale.ROOT)).matches()) {
-          // "全村", "整个小区都是", "the whole village", "就我们一家", "just my family": a count in the words people use
-          // for it, kept as said (a household is no number of people).
+        String lower = said.toLowerCase(Locale.ROOT);
+        if (WHOLE_COMMUNITY.matcher(lower).matches() || OWN_HOUSEHOLD.matcher(lower).matches() || MANY.matcher(lower).matches()) {
+          // "全村", "整个小区都是", "the whole village", "就我们一家", "just my family", "很多人", "lots of families": a count
+          // in the words people use for it, kept as said (a household is no number of people, "many" no number at all).
           yield Optional.of(said);
         }
         // A phone number is no count ("我电话13812345678"), nor a door number ("在望江路5号", "No. 5 Jiefang Road").
@@ -210,7 +211,8 @@ public enum SlotType {
         Optional<Integer> n = EIGHT_DIGITS.matcher(counted).matches() || !countSaid(counted) || counted.isBlank() ? Optional.empty()
             : count(counted).filter(k -> k >= Math.max(1, spec.min()) && k <= spec.max());
         // "几百户" is households, and no number: kept as said (the staff read it), never made "200 people".
-        yield n.isPresent() && KEEP_AS_SAID.matcher(s).find() && s.length() <= 40
+        // "五十人左右", "around 50", "二十来个": about 50, never an exact 50 the petitioner did not say — kept as said too.
+        yield n.isPresent() && (KEEP_AS_SAID.matcher(s).find() || APPROXIMATE.matcher(s).find()) && s.length() <= 40
             ? Optional.of(TRAILING_STOPS.matcher(s).replaceAll("")) : n.map(String::valueOf);
       }
       case YES_NO, ENUM, PLACE -> Optional.empty();
@@ -218,14 +220,36 @@ public enum SlotType {
   }
 
   /**
+   * A number said with a word that makes it approximate: 左右, 上下, 大概, 差不多, 二十来个, 一百多, 将近; "around", "about",
+   * "roughly", "over", "50 or so", "50ish". The words are the count (the case reads them as about so many).
+   */
+  private static final Pattern APPROXIMATE = Pattern.compile("左右|上下|大概|大约|约|差不多|将近|接近|近|估计|可能|至少|起码|超过|不止|"
+      + "不到|不足|以上|以下|出头|开外|[十百千万0]来|多|余|"
+      + "(?i:\\b(?:around|about|roughly|approximately|approx|over|more than|nearly|almost|some|or so|at least|up to|under|"
+      + "fewer than|less than|close to|upwards of|odd|give or take|maybe|perhaps|probably|estimated)\\b|\\d\\s*ish\\b|\\d\\+)");
+  /**
+   * "Many" with no number, the whole answer, saying whom: 很多人, 好多户, 不少人家, "many people", "lots of families", "loads of
+   * us" — a count in words, kept as said like "全村" (staff read it; no estimate is asked of a petitioner who has none).
+   * "很多", "a lot" alone say not whom, and are asked again with the examples.
+   */
+  private static final Pattern MANY = Pattern.compile("(?:大概|估计|反正|我们这|这边|附近|周围)?(?:有)?(?:很多|好多|许多|不少|挺多|蛮多|老多|贼多|"
+      + "特别多|非常多|好些|一大片|一大帮|一大堆|成片)(?:的)?(?:人|户|家|人家|居民|村民|住户|家庭|邻居)(?:都|全)?(?:是|受影响|受影响了|被影响|在闻|"
+      + "闻得到|听得到)?(?:吧|啊|了|呢|的|哦|呀)*"
+      + "|(?:(?:there are|there's|it's|it is|it affects|affects)\\s+)?(?:quite |very |so |too |really )?(?:many|a lot of|lots of|loads of|plenty of|"
+      + "heaps of|tons of|a great many|a good many|quite a few|a good few|numerous|countless|several|hundreds of|dozens of|"
+      + "thousands of)\\s+(?:people|persons|families|households|residents|neighbours|neighbors|villagers|homes|houses|flats|of us|us)"
+      + "(?:\\s+(?:here|around here|nearby|are affected|affected|in the village|on the street|on our street))?");
+  /**
    * A whole community as the answer to how many ("全村", "整栋楼", "the whole village"): a count nobody made, of a
-   * scope staff can find out; "很多人" says no scope and is asked again.
+   * scope staff can find out.
    */
   private static final Pattern WHOLE_COMMUNITY = Pattern.compile("(?:大概|差不多|基本上|基本|我们|我们这|这)?(?:全村|整个村|整个村子|全村人|全村的人|"
       + "全组|全屯|全小区|整个小区|小区里|全楼|整栋楼|整个楼|一整栋楼|全镇|整个镇|一条街|整条街|全街|附近居民|附近的居民|周边居民|周围居民|"
       + "周围的人|附近的人)(?:的人|人)?(?:都|全)?(?:是|有|受影响|受影响了|影响了|被影响|在闻|闻得到|"
       + "听得到)?(?:吧|啊|了|呢|的)*"
-      + "|(?:about |almost |nearly |basically )?(?:(?:the|our) (?:whole |entire )|our |all (?:the|our) )(?:village|estate|street|building|block|"
+      + "|(?:about |almost |nearly |basically )?(?:(?:the|our) (?:whole |entire )|our |all (?:the|our) |whole |entire |"
+      + "(?:everyone|everybody|all the people|all the families|the people|the families|all of us) (?:on|in|of) (?:our|the|this) )"
+      + "(?:village|estate|street|road|lane|building|block|"
       + "neighbourhood|neighborhood|town|community|compound|complex|residential compound|housing estate)(?: (?:is|are) affected)?");
 
   /**
