@@ -67,6 +67,8 @@ public enum SlotType {
    * still is ("昨天晚上", "去年夏天每晚").
    */
   private static final Pattern NOT_A_BEGINNING = Pattern.compile("一天到晚|白天黑夜|天天|每天|每日|每晚|每夜|每周|每月|每年|"
+      // The neglect complained of ("一直没人管"): how long nobody acted, not when the matter began.
+      + "(?:一直|从来|始终)(?:都)?(?:没人|没有人|不|没|没有)(?:管|处理|理|来|解决|回复)|"
       + "整天|整夜|成天|天气|白天|早上|上午|中午|下午|晚上|夜里|夜间|半夜|深夜|凌晨|"
       + "(?i:every (?:day|night|morning|evening|week)|at night|all day|all night|day and night|in the (?:morning|evening))");
 
@@ -100,7 +102,7 @@ public enum SlotType {
    * "honestly no idea"): "不知道店名" answers another question, and is no such reply.
    */
   private static final Pattern DONT_KNOW_REPLY = Pattern.compile("(?:我|俺|咱|也|都|这个|这|那个|那|具体|真的|真|实在|确实|还|"
-      + "(?i:i|i'm|im|really|honestly|to be honest|tbh|just|sorry|well|um|uh|erm|hmm|,)\\s?)*(?:" + DONT_KNOW.pattern() + "|"
+      + "(?i:i|i'm|im|really|honestly|to be honest|tbh|just|sorry|well|um|uh|erm|hmm|wo|wo ye|,)\\s?)*(?:" + DONT_KNOW.pattern() + "|"
       + DONT_KNOW_TYPED + "|" + DONT_KNOW_SAID + ")"
       // What is not known, said after it ("不知道是谁", "不晓得是哪家", "no idea who"): the question's own item, nothing new.
       + "(?:(?:是|具体是)?(?:谁|哪个|哪家|哪一家|哪个厂|哪个单位|谁干的|谁弄的|什么时候|啥时候|多少人|几个人)|"
@@ -233,11 +235,12 @@ public enum SlotType {
    * "很多", "a lot" alone say not whom, and are asked again with the examples.
    */
   private static final Pattern MANY = Pattern.compile("(?:大概|估计|反正|我们这|这边|附近|周围)?(?:有)?(?:很多|好多|许多|不少|挺多|蛮多|老多|贼多|"
-      + "特别多|非常多|好些|一大片|一大帮|一大堆|成片)(?:的)?(?:人|户|家|人家|居民|村民|住户|家庭|邻居)(?:都|全)?(?:是|受影响|受影响了|被影响|在闻|"
+      // 东北 老鼻子, 粤语 大把, 好鬼多, 川渝 好多哦: the same "many" in dialect
+      + "特别多|非常多|好些|一大片|一大帮|一大堆|成片|老鼻子|海了去了|乌泱乌泱|大把|好鬼多)+(?:的)?(?:人|户|家|人家|居民|村民|住户|家庭|邻居)(?:都|全)?(?:是|受影响|受影响了|被影响|在闻|"
       + "闻得到|听得到)?(?:吧|啊|了|呢|的|哦|呀)*"
-      + "|(?:(?:there are|there's|it's|it is|it affects|affects)\\s+)?(?:quite |very |so |too |really )?(?:many|a lot of|lots of|loads of|plenty of|"
+      + "|(?:(?:there are|there's|it's|it is|it affects|affects)\\s+)?(?:quite |very |so |too |really )?(?:(?:many|a lot of|lots of|loads of|plenty of|"
       + "heaps of|tons of|a great many|a good many|quite a few|a good few|numerous|countless|several|hundreds of|dozens of|"
-      + "thousands of)\\s+(?:people|persons|families|households|residents|neighbours|neighbors|villagers|homes|houses|flats|of us|us)"
+      + "thousands of)\\s+)+(?:people|persons|families|households|residents|neighbours|neighbors|villagers|homes|houses|flats|of us|us)"
       + "(?:\\s+(?:here|around here|nearby|are affected|affected|in the village|on the street|on our street))?");
   /**
    * A whole community as the answer to how many ("全村", "整栋楼", "the whole village"): a count nobody made, of a
@@ -245,6 +248,8 @@ public enum SlotType {
    */
   private static final Pattern WHOLE_COMMUNITY = Pattern.compile("(?:大概|差不多|基本上|基本|我们|我们这|这)?(?:全村|整个村|整个村子|全村人|全村的人|"
       + "全组|全屯|全小区|整个小区|小区里|全楼|整栋楼|整个楼|一整栋楼|全镇|整个镇|一条街|整条街|全街|附近居民|附近的居民|周边居民|周围居民|"
+      // 粤语 成条村, 成个小区: the whole village, the whole estate
+      + "成条村|成个村|成条街|成个小区|成栋楼|成个镇|"
       + "周围的人|附近的人)(?:的人|人)?(?:都|全)?(?:是|有|受影响|受影响了|影响了|被影响|在闻|闻得到|"
       + "听得到)?(?:吧|啊|了|呢|的)*"
       + "|(?:about |almost |nearly |basically )?(?:(?:the|our) (?:whole |entire )|our |all (?:the|our) |whole |entire |"
@@ -307,6 +312,20 @@ public enum SlotType {
       d = d.substring(4);
     }
     return MOBILE.matcher(d).matches() || LANDLINE.matcher(d).matches() ? Optional.of(d) : Optional.empty();
+  }
+
+  /**
+   * "Its name" after a don't-know ("不知道叫什么", "唔知叫咩名", "不晓得厂名", "no idea of the name", "bu zhi dao the name"): where the
+   * question asks for a name (who causes it), no name is known. Elsewhere "不知道店名" answers another question.
+   */
+  private static final Pattern NAME_TAIL = Pattern.compile("(?:(?:它|他们|那个厂|那家|这家)?(?:是)?(?:叫咩名|叫乜名|叫咩|叫什么名字|叫什么|叫啥名字|"
+      + "叫啥子|叫啥|的名字|名字|店名|厂名|公司名|全名|叫什么来着)|(?i:\\s*(?:of )?(?:the|its|their) (?:name|company|company name|factory)|\\s*what it'?s called|"
+      + "\\s*which (?:company|factory|one)))(?:[啊呀吧了哦呢嘛哈诶哎]|(?i:\\s?(?:sorry|mate)))*[。！!.，,…~～\\s]*$");
+
+  /** Whether an answer to a name's question says no name is known: a don't-know, or one of the name ({@link #NAME_TAIL}). */
+  static boolean nameUnknown(String s) {
+    String t = s.strip();
+    return dontKnow(t) || NAME_TAIL.matcher(t).find() && dontKnow(NAME_TAIL.matcher(t).replaceFirst(""));
   }
 
   /** Whether a short answer says the petitioner does not know ("不晓得", "说不清", "no idea"). */
