@@ -119,6 +119,8 @@ public final class DialogEngine {
           "aside_hello"));
   /** The longest message taken for a question back ({@link #ASIDES}): longer, it says something else too. */
   private static final int ASIDE_MAX = 40;
+  /** The same in English, which says it in more letters ("I've called you ten times and nobody came" is 41). */
+  private static final int ASIDE_MAX_LATIN = 80;
   /**
    * A correction that says the value, not the item ("不对，是宁平镇", "说错了，应该是二十多户", "不是张三，是张山", "no, it's
    * Tianhe", "not Jiangning, Pukou"): the value is matched against the items already given (a place, a phone, a
@@ -1385,7 +1387,7 @@ public final class DialogEngine {
   /** The catalogue's answer to a question back or to impatience ({@link #ASIDES}), if the message is one. */
   private static Optional<String> aside(String text) {
     String key = Text.key(text);
-    if (key.isEmpty() || key.length() > ASIDE_MAX) {
+    if (key.isEmpty() || key.length() > (hasHan(key) ? ASIDE_MAX : ASIDE_MAX_LATIN)) {
       return Optional.empty();
     }
     for (Map.Entry<Pattern, String> a : ASIDES) {
@@ -2361,7 +2363,8 @@ public final class DialogEngine {
       + "|^(?i:(?:hello|hi|please|can i|could i|may i|can you|could you|i want to|i'd like to|i would like to|i need to|"
       + "i wanna|let me|i want|i need)[\\s,]+)+(?=.)");
   static final Pattern COURTESY_TAIL = Pattern.compile("(?<=.)(?:(?:来)?(?:跟我|和我|同我)(?:说|说说|聊|聊聊|谈|谈谈|讲|说话|对话|沟通)|"
-      + "说话|对话|沟通一下|联系我|回复我)?(?:[吧啊呀呢了嘛哈的吗]|谢谢|好吗|可以吗|行吗|行不行|在不在|在吗)*$"
+      + "说话|对话|沟通一下|联系我|回复我)(?:[吧啊呀呢了嘛哈的吗]|谢谢|好吗|可以吗|行吗|行不行|在不在|在吗)*$"
+      + "|(?<=.)(?:[吧啊呀呢了嘛哈的吗]|谢谢|好吗|可以吗|行吗|行不行|在不在|在吗)+$"
       + "|(?<=.)(?i:\\s(?:please|thanks|thank you))+$");
 
   /** The value of {@code spec} that slots filled between {@code before} and {@code after} imply ({@code inferred}). */
