@@ -85,6 +85,18 @@ public final class DialogEngine {
           + "help|deal with (?:it|this)|handle (?:it|this)|care|bother)(?: about (?:it|this))?[?!.]*"
           + "|is (?:this|it) (?:any use|useless|going to help|any good)[?!.]*|does (?:this|it) (?:even )?(?:work|help)[?!.]*"),
           "aside_handled"),
+      // A complaint about the handling instead of an answer ("我都打了八百遍电话了，一直没人管！", "投诉了好多次都没用", "I've
+      // called you ten times and nobody came"): the same answer (it is registered, and by when they are told).
+      Map.entry(Pattern.compile("(?:我|我们|俺)?(?:都|已经|早就|之前|以前|前后)?(?:打了|打过|投诉了|投诉过|反映了|反映过|举报了|举报过|找了|找过|"
+          + "报了|报过)(?:[0-9一二三四五六七八九十百千几好多无数n]+(?:遍|次|回|趟)|好多次|好几次|很多次|无数次|多少次|多少回)?"
+          + "(?:电话|12345|12369|热线)?(?:了)?(?:[，,、\\s]*(?:一直|还是|也|都|根本|就是|从来|可是|但是|但)?(?:没人管|没有人管|没人理|没人处理|"
+          + "没人来|不管|没用|没有用|没结果|没下文|不了了之)(?:过)?)?(?:啊|呀|了|呢|的|嘛)*[!！。]*"
+          + "|(?:一直|根本|从来|就是|还是|都)?(?:没人管|没有人管|没人理|没人处理|不管不问)(?:啊|呀|了|呢|嘛)*[!！。]*"
+          + "|(?:i've|i have|we've|we have|i|we)\\s+(?:already\\s+)?(?:called|phoned|complained|reported (?:it|this))"
+          + "(?:\\s+(?:you|them|the hotline))?(?:\\s+(?:so many|many|ten|a hundred|a dozen|dozens of|hundreds of|several|countless)\\s+times)?"
+          + "(?:[,.!\\s]+(?:and|but)?\\s*(?:nobody|no one|nothing)(?:\\s+\\w+){0,3})?[.!]*"
+          + "|(?:nobody|no one) (?:ever )?(?:does anything|cares|comes|came|listens)[.!]*"),
+          "aside_handled"),
       Map.entry(Pattern.compile("(?:你们|你)?(?:问|要|打听)(?:这么多|这些|这个|那么多|这么细)(?:干嘛|干什么|做什么|有什么用|干啥|搞什么|"
           + "为什么|做啥)(?:啊|呀|呢|嘛|的)*[?？!！。]*|(?:为什么|为啥|干嘛)(?:要|还要|老)?(?:问|知道|打听)(?:这个|这些|这么多|那么多|我的)?"
           + "(?:.{0,4})?(?:啊|呀|呢|嘛)*[?？!！。]*|(?:怎么)?(?:问个没完|问题(?:太多了|太多|怎么这么多|真多))(?:啊|呀|呢|嘛|了)*[?？!！。]*"
@@ -107,6 +119,8 @@ public final class DialogEngine {
           "aside_hello"));
   /** The longest message taken for a question back ({@link #ASIDES}): longer, it says something else too. */
   private static final int ASIDE_MAX = 40;
+  /** The same in English, which says it in more letters ("I've called you ten times and nobody came" is 41). */
+  private static final int ASIDE_MAX_LATIN = 80;
   /**
    * A correction that says the value, not the item ("不对，是宁平镇", "说错了，应该是二十多户", "不是张三，是张山", "no, it's
    * Tianhe", "not Jiangning, Pukou"): the value is matched against the items already given (a place, a phone, a
@@ -115,7 +129,9 @@ public final class DialogEngine {
   private static final Pattern VALUE_CORRECTION = Pattern.compile(
       "^(?:(?:[^\\s,，。]{1,6}?(?:也|都)?)?(?:不对|不是的|错了|说错了|写错了|搞错了|弄错了|打错了|填错了|(?:我|刚才|前面)(?:说|写|打|填)错了)[\\s,，。.!！、]*"
       + "(?:应该是|其实是|实际是|实际上是|应该在|其实在|是在|改成|改为|换成|是|在|叫)"
-      + "|不是(?<old>[^,，、\\s]{1,30})[\\s,，、]*(?:而是|是|在|应该是))[\\s:：]*(?<value>.+)$"
+      // A lead before it, said twice or with a sigh ("不对不对，不是砖厂，是…", "哎呀，不是…"): the same correction.
+      + "|(?:(?:不对|错了|说错了|写错了|搞错了|哎呀|哎|等等|等一下)[\\s,，。.!！、]*)*不是(?<old>[^,，、\\s]{1,30})[\\s,，、]*(?:而是|是|在|应该是))"
+      + "[\\s:：]*(?<value>.+)$"
       + "|^(?i:(?:no|nope|sorry|oops|wrong|that's wrong|that is wrong|i made a mistake|my mistake)[\\s,.!;]+"
       + "(?:it's|it is|it was|it should be|should be|i meant|i mean|actually)[\\s,:]+(?<value2>.+)"
       + "|(?:(?:no|sorry)[\\s,]+)?not (?<old2>[^,;]{1,40}?)[\\s]*[,;][\\s]*(?:(?:it's|it is|but|rather|i meant)[\\s]+)?(?<value3>.+))$");
@@ -982,6 +998,16 @@ public final class DialogEngine {
       // Declined: the item stays not given (shown so in the summary, never submitted), and the dialog goes on.
       return answered(s, d, step, spec, f.with(spec.name(), DECLINED), x, out);
     }
+    if (unknownSaid(spec, step, input)) {
+      if (!spec.optional()) {
+        // "不知道" where an answer is needed (the request, the name): no value; the question again, a few words asked for.
+        out.add(Reply.text(global(s.lang(), "unknown_required")));
+        return reprompt(s.missed(false), out);
+      }
+      // "不知到", "布吉岛", "晓不得", "dont no", "idk" at a question that takes it (since when, who causes it, how many): the
+      // item is unknown — "不清楚" in the summary, never stored or submitted as a value (no polluter called "布吉岛").
+      return answered(s, d, step, spec, f.with(spec.name(), UNKNOWN), x, out);
+    }
     if (spec.type() == SlotType.TEXT && BUTTON_NUMBER.matcher(Text.key(input)).matches()) {
       // A button's number where the question has none ("1" when asked who causes it: the last question's habit, or
       // a tap meant for another message): no name, no request, and no count either. The question again.
@@ -1123,6 +1149,14 @@ public final class DialogEngine {
         return notUnderstood(s, d, spec, out);
       }
       Optional<String> value = accept(s.lang(), d, spec, input);
+      String pieces = step.prefill() ? f.slots().get(spec.name() + PIECES) : null;
+      if (value.isEmpty() && pieces != null) {
+        // The story sent in short messages ("我们村" "河里" "死鱼了"): read together once they say what happened.
+        String joined = joinPiece(pieces, input);
+        if (saysWhatHappened(d, spec, joined)) {
+          value = Optional.of(joined);
+        }
+      }
       if (value.isEmpty() && step.prefill()) {
         value = shortAccount(d, spec, input);
       }
@@ -1140,6 +1174,13 @@ public final class DialogEngine {
         // Not the answer asked for, but it may carry others ("在顺德" when asked what kind of matter): kept.
         Frame others = missed(d, f, x, spec.name(), input);
         if (others.slots().equals(f.slots())) {
+          Optional<Frame> kept = step.prefill() ? piece(spec, f, input) : Optional.empty();
+          if (kept.isPresent()) {
+            // A piece of the story, too short alone: kept, and the petitioner asked to go on — no miss counted.
+            boolean own = d.prompts().getOrDefault(DialogSet.promptLang(s.lang()), Map.of()).containsKey("more_" + spec.name());
+            out.add(own ? Reply.text(render(d, "more_" + spec.name(), s, Map.of())) : invalid(s, d, spec, step));
+            return new Turn(s.missed(false).withCurrent(kept.get()), out, null);
+          }
           out.add(invalid(s, d, spec, step));
           return notUnderstood(s, d, spec, out);
         }
@@ -1157,8 +1198,56 @@ public final class DialogEngine {
         f = others;
       }
       f = f.with(spec.name(), named(spec, value.get()));
+      if (pieces != null) {
+        f = f.without(spec.name() + PIECES);
+      }
     }
     return answered(s, d, step, spec, f, x, out);
+  }
+
+  /** A frame key: the pieces of a story sent in short messages, kept until together they say what happened. */
+  static final String PIECES = ".pieces";
+
+  /** The pieces so far and this one, as one text (Chinese run together, other words with a space). */
+  private static String joinPiece(String pieces, String input) {
+    String typed = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
+    if (pieces == null || pieces.isEmpty()) {
+      return typed;
+    }
+    return hasHan(pieces) && hasHan(typed) ? pieces + typed : pieces + " " + typed;
+  }
+
+  /**
+   * This answer kept as a piece of the story: words, shorter than the question's minimum, and with the pieces before it
+   * not yet four times that long (a petitioner who types on and on in pieces is asked as before).
+   */
+  private static Optional<Frame> piece(SlotSpec spec, Frame f, String input) {
+    String typed = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
+    String pieces = f.slots().get(spec.name() + PIECES);
+    if (typed.isEmpty() || !SlotType.words(typed, 1) || typed.codePointCount(0, typed.length()) >= spec.min()
+        || pieces != null && pieces.length() >= spec.min() * 4) {
+      return Optional.empty();
+    }
+    return Optional.of(f.with(spec.name() + PIECES, joinPiece(pieces, input)));
+  }
+
+  /** Whether pieces read together say what happened: a kind of problem named in them, or twice the minimum said. */
+  private static boolean saysWhatHappened(Dialog d, SlotSpec spec, String joined) {
+    int n = joined.codePointCount(0, joined.length());
+    if (n > spec.max() || !SlotType.words(joined, spec.min())) {
+      return false;
+    }
+    if (n >= spec.min() * 2) {
+      return true;
+    }
+    String lower = joined.toLowerCase(java.util.Locale.ROOT);
+    for (SlotSpec kind : d.slots().values()) {
+      if ("kind".equals(kind.from()) && kind.answers().values().stream().flatMap(List::stream)
+          .anyMatch(w -> hasHan(w) ? joined.contains(w) : (" " + lower + " ").contains(" " + w + " "))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1298,7 +1387,7 @@ public final class DialogEngine {
   /** The catalogue's answer to a question back or to impatience ({@link #ASIDES}), if the message is one. */
   private static Optional<String> aside(String text) {
     String key = Text.key(text);
-    if (key.isEmpty() || key.length() > ASIDE_MAX) {
+    if (key.isEmpty() || key.length() > (hasHan(key) ? ASIDE_MAX : ASIDE_MAX_LATIN)) {
       return Optional.empty();
     }
     for (Map.Entry<Pattern, String> a : ASIDES) {
@@ -1455,6 +1544,45 @@ public final class DialogEngine {
 
   /** The value of an item the petitioner declined (an {@code optional} question): shown as not given, never submitted. */
   static final String DECLINED = "";
+  /**
+   * The value of an item the petitioner does not know ("不知道", "布吉岛", "dont no" at an {@code optional} question): shown
+   * as unknown, never submitted. "?" is the help command wherever typed, so no answer is ever stored as it.
+   */
+  static final String UNKNOWN = "?";
+
+  /**
+   * Whether the answer is only "I don't know", in any of its forms ({@link SlotType#dontKnow}), at an open, a time or a
+   * count question (not the free-text first question, nor a code or a consent).
+   */
+  private static boolean unknownSaid(SlotSpec spec, Step step, String input) {
+    return !step.prefill() && unknownTaken(spec, Text.key(input));
+  }
+
+  /**
+   * Whether {@code key} says "I don't know" where {@code spec}'s question may be so answered: a time, a count or an open
+   * question (not a code or a consent). Asked who causes it, "不知道叫什么", "唔知叫咩名" and a don't-know with a unit word
+   * that names no one ("不道啊，就那个厂子", "no idea, some factory") say no one is known too.
+   */
+  private static boolean unknownTaken(SlotSpec spec, String key) {
+    if (!(spec.type() == SlotType.TEXT || spec.type() == SlotType.WHEN || spec.type() == SlotType.COUNT) || spec.secret()
+        || spec.explicit()) {
+      return false;
+    }
+    if (SlotType.dontKnow(key)) {
+      return true;
+    }
+    if (!"polluter".equals(spec.from())) {
+      return false;
+    }
+    if (SlotType.nameUnknown(key)) {
+      return true;
+    }
+    Matcher clause = CLAUSE_BREAK.matcher(key);
+    return clause.find() && SlotType.dontKnow(key.substring(0, clause.start()))
+        && UnitKind.kindless(key.substring(clause.end()));
+  }
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,、；;。.!！]+\\s*");
 
   /** Whether the answer declines the question ({@link #DECLINE}); an option's own words ("不用了" to 愿意留名吗) are its. */
   private static boolean declines(SlotSpec spec, String input) {
@@ -2225,14 +2353,18 @@ public final class DialogEngine {
     return TAIL_ENDS.indexOf(c) >= 0 || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
-  /** The last characters of {@link #COURTESY_TAIL}'s forms (吧 … 谢谢, 行不行, 在不在; please, thanks, thank you). */
-  private static final String TAIL_ENDS = "吧啊呀呢了嘛哈的吗谢行在eEsSuU";
+  /** The last characters of {@link #COURTESY_TAIL}'s forms (吧 … 谢谢, 行不行, 在不在, 跟我说, 联系我; please, thanks, thank you). */
+  private static final String TAIL_ENDS = "吧啊呀呢了嘛哈的吗谢行在说聊谈讲话通我eEsSuU";
 
   private static final Pattern COURTESY_LEAD = Pattern.compile("^(?:(?:你好|您好|喂|那个|嗯|请|麻烦你|麻烦|帮我|给我|我要|我想要|"
-      + "我想|我需要|我选|我还是|那就|那还是|还是|就|选|能不能|能否|可不可以|可以|能|你们的|你们|有没有|我找|找个|找|要)[\\s，,、]?)+(?=.)"
+      + "我想|我需要|我选|我还是|那就|那还是|还是|就|选|能不能|能否|可不可以|可以|能|你们的|你们|有没有|我找|找个|找|要|"
+      // Someone asked to come and talk ("能不能让个真人跟我说", "叫个工作人员和我聊"): the asking, set aside.
+      + "让个|让|叫个|叫|换个|换|来个)[\\s，,、]?)+(?=.)"
       + "|^(?i:(?:hello|hi|please|can i|could i|may i|can you|could you|i want to|i'd like to|i would like to|i need to|"
       + "i wanna|let me|i want|i need)[\\s,]+)+(?=.)");
-  static final Pattern COURTESY_TAIL = Pattern.compile("(?<=.)(?:[吧啊呀呢了嘛哈的吗]|谢谢|好吗|可以吗|行吗|行不行|在不在|在吗)+$"
+  static final Pattern COURTESY_TAIL = Pattern.compile("(?<=.)(?:(?:来)?(?:跟我|和我|同我)(?:说|说说|聊|聊聊|谈|谈谈|讲|说话|对话|沟通)|"
+      + "说话|对话|沟通一下|联系我|回复我)(?:[吧啊呀呢了嘛哈的吗]|谢谢|好吗|可以吗|行吗|行不行|在不在|在吗)*$"
+      + "|(?<=.)(?:[吧啊呀呢了嘛哈的吗]|谢谢|好吗|可以吗|行吗|行不行|在不在|在吗)+$"
       + "|(?<=.)(?i:\\s(?:please|thanks|thank you))+$");
 
   /** The value of {@code spec} that slots filled between {@code before} and {@code after} imply ({@code inferred}). */
@@ -2649,8 +2781,8 @@ public final class DialogEngine {
       // The prefix made once per slot, not once per slot and key (that was a sixth of a turn's allocation).
       String derived = slot + ".";
       f.slots().forEach((k, v) -> {
-        if ((k.equals(slot) || k.startsWith(derived)) && !DECLINED.equals(v)) {
-          live.put(k, v); // a declined item is not given: not submitted
+        if ((k.equals(slot) || k.startsWith(derived)) && !DECLINED.equals(v) && !UNKNOWN.equals(v)) {
+          live.put(k, v); // a declined or unknown item is not given: not submitted
         }
       });
     }
@@ -2936,6 +3068,9 @@ public final class DialogEngine {
         return Optional.empty();
       }
       default -> {
+        if (spec.optional() && unknownTaken(spec, key)) {
+          return Optional.of(UNKNOWN); // "修改 影响范围 不清楚" as well: unknown, never the words as the value
+        }
         return spec.type().accept(input, spec, LocalDate.ofInstant(clock.instant(), CHINA));
       }
     }
@@ -3147,6 +3282,9 @@ public final class DialogEngine {
     String v = s.current().slots().get(slot);
     if (v == null || v.isEmpty()) {
       return global(s.lang(), "not_given");
+    }
+    if (UNKNOWN.equals(v)) {
+      return global(s.lang(), "unknown_given");
     }
     SlotSpec spec = d.slots().get(slot);
     return switch (spec.type()) {

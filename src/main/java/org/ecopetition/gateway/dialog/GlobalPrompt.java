@@ -9,7 +9,7 @@ final class GlobalPrompt {
   static final List<String> REQUIRED = List.of(
       "idle", "help", "cancelled", "cancelled_resume", "cancel_check", "cancel_yes", "cancel_no", "restarted", "lang_switched", "resume_previous",
       "invalid_text", "invalid_phone", "invalid_yes_no", "invalid_enum", "invalid_case_number", "foreign_case_number",
-      "invalid_query_code", "not_given", "yes", "no", "confirm_submit", "confirm_edit", "confirm_which",
+      "invalid_query_code", "not_given", "unknown_given", "unknown_required", "yes", "no", "confirm_submit", "confirm_edit", "confirm_which",
       "confirm_hint", "confirm_declined", "button_new_report", "button_status",
       "invalid_place", "invalid_place_ambiguous", "place_which_city", "place_which_county", "invalid_date", "invalid_when", "invalid_count", "check", "options_hint",
       "life_safety", "urgent_ack", "abuse_warning", "abuse_handoff", "handoff", "resume_ask", "resume_continue",

@@ -67,6 +67,8 @@ public enum SlotType {
    * still is ("昨天晚上", "去年夏天每晚").
    */
   private static final Pattern NOT_A_BEGINNING = Pattern.compile("一天到晚|白天黑夜|天天|每天|每日|每晚|每夜|每周|每月|每年|"
+      // The neglect complained of ("一直没人管"): how long nobody acted, not when the matter began.
+      + "(?:一直|从来|始终)(?:都)?(?:没人|没有人|不|没|没有)(?:管|处理|理|来|解决|回复)|"
       + "整天|整夜|成天|天气|白天|早上|上午|中午|下午|晚上|夜里|夜间|半夜|深夜|凌晨|"
       + "(?i:every (?:day|night|morning|evening|week)|at night|all day|all night|day and night|in the (?:morning|evening))");
 
@@ -82,14 +84,32 @@ public enum SlotType {
    * "I don't know" as typed in a hurry on a phone's pinyin keyboard, a homophone for a character (不知到, 不清处, 不晓的) or
    * the net's spelling (布吉岛, 不造): only as a whole reply, since inside a sentence they are other words (不造成, 不清除垃圾).
    */
-  private static final String DONT_KNOW_TYPED = "不知到|不只道|不知倒|不址道|不清处|不清除|不请楚|不晓的|不小得|不造|布吉岛";
+  private static final String DONT_KNOW_TYPED = "不知到|不只道|不知倒|不址道|不知导|不知得|不之道|布知道|部知道|不清处|不清除|不请楚|不清出|"
+      + "不晓的|不小得|不晓滴|不造|布吉岛|"
+      // In pinyin, as a foreigner or a phone without a Chinese keyboard types it (bu zhi dao, bzd: the net's initials).
+      + "(?i:bu ?zhi ?dao|bu ?qing ?chu|bu ?xiao ?de|bzd)";
+  /**
+   * "I don't know" as said in a region or on the net, only as a whole reply: 川渝 晓不得, 哪个晓得; 东北 不道; 粤语 唔知, 唔清楚;
+   * 吴 弗晓得; 鬼知道, 天晓得; and English slang and misspellings: "dont no", "idk", "dunno", "beats me", "not a clue".
+   */
+  private static final String DONT_KNOW_SAID = "晓不得|哪个晓得|哪晓得|鬼晓得|天晓得|谁晓得|鬼知道|天知道|谁知道|哪知道|不道|不知|"
+      + "唔知道|唔知|唔清楚|唔太清楚|唔记得|冇印象|弗晓得|勿晓得|伐晓得|不了解|不太了解|没印象|心里没数|没数|"
+      + "(?i:dont no|don't no|do not no|idk|idek|i dunno|dunno|(?:i )?(?:have|got) no idea|not a clue|haven't (?:got )?a clue|no clue|"
+      + "beats me|who knows|god knows|nobody knows|no one knows|(?:i )?couldn't tell you|(?:i )?could not tell you|not known|"
+      + "don't really know|do not really know|dont really know|not really sure|no idea really)";
   /**
    * A reply that is only "I don't know", with the words around it that change nothing ("我也不晓得啊", "这个真说不清",
    * "honestly no idea"): "不知道店名" answers another question, and is no such reply.
    */
-  private static final Pattern DONT_KNOW_REPLY = Pattern.compile("(?:我|也|都|这个|这|那个|那|具体|真的|真|实在|确实|还|"
-      + "(?i:i|i'm|im|really|honestly|just|sorry|,)\\s?)*(?:" + DONT_KNOW.pattern() + "|" + DONT_KNOW_TYPED + ")"
-      + "(?:[啊呀吧了哦呢耶嘛哈诶喔]|多少|有多少|几个|(?i:\\s?(?:sorry|really|at all|either|exactly)))*[。！!.，,…~～\\s]*");
+  private static final Pattern DONT_KNOW_REPLY = Pattern.compile("(?:我|俺|咱|也|都|这个|这|那个|那|具体|真的|真|实在|确实|还|"
+      + "(?i:i|i'm|im|really|honestly|to be honest|tbh|just|sorry|well|um|uh|erm|hmm|wo|wo ye|,)\\s?)*(?:" + DONT_KNOW.pattern() + "|"
+      + DONT_KNOW_TYPED + "|" + DONT_KNOW_SAID + ")"
+      // What is not known, said after it ("不知道是谁", "不晓得是哪家", "no idea who"): the question's own item, nothing new.
+      + "(?:(?:是|具体是)?(?:谁|哪个|哪家|哪一家|哪个厂|哪个单位|谁干的|谁弄的|什么时候|啥时候|多少人|几个人)|"
+      + "[啊呀吧了哦呢耶嘛哈诶喔哎唉啦咯嘞哇噢嗷欸呐咧捏撒哟]|多少|有多少|几个|"
+      + "(?i:[,，]?\\s?(?:sorry|really|at all|either|exactly|mate|man|bro|lol|haha|tbh|to be honest|honestly|i'm afraid|sadly|"
+      + "unfortunately|though|tho|who|which one|who it is|who did it|who's doing it|who does it|when|since when|how many)))*"
+      + "[。！!.，,…~～\\s]*");
   /** Counts of something other than people, or vague counts: kept as said, never turned into a number of people. */
   private static final Pattern KEEP_AS_SAID = Pattern.compile("[户家村栋幢楼]|小区|单元|几|上百|上千|上万|数百|数千|数万|好多|多个|"
       + "(?i:household|famil|village|building|hundreds|thousands|dozens|several|many)");
@@ -182,9 +202,10 @@ public enum SlotType {
           yield Optional.of(TRAILING_STOPS.matcher(s).replaceAll(""));
         }
         String said = TRAILING_STOPS.matcher(s.strip()).replaceAll("");
-        if (WHOLE_COMMUNITY.matcher(said.toLowerCase(Locale.ROOT)).matches() || OWN_HOUSEHOLD.matcher(said.toLowerCase(Locale.ROOT)).matches()) {
-          // "全村", "整个小区都是", "the whole village", "就我们一家", "just my family": a count in the words people use
-          // for it, kept as said (a household is no number of people).
+        String lower = said.toLowerCase(Locale.ROOT);
+        if (WHOLE_COMMUNITY.matcher(lower).matches() || OWN_HOUSEHOLD.matcher(lower).matches() || MANY.matcher(lower).matches()) {
+          // "全村", "整个小区都是", "the whole village", "就我们一家", "just my family", "很多人", "lots of families": a count
+          // in the words people use for it, kept as said (a household is no number of people, "many" no number at all).
           yield Optional.of(said);
         }
         // A phone number is no count ("我电话13812345678"), nor a door number ("在望江路5号", "No. 5 Jiefang Road").
@@ -192,7 +213,8 @@ public enum SlotType {
         Optional<Integer> n = EIGHT_DIGITS.matcher(counted).matches() || !countSaid(counted) || counted.isBlank() ? Optional.empty()
             : count(counted).filter(k -> k >= Math.max(1, spec.min()) && k <= spec.max());
         // "几百户" is households, and no number: kept as said (the staff read it), never made "200 people".
-        yield n.isPresent() && KEEP_AS_SAID.matcher(s).find() && s.length() <= 40
+        // "五十人左右", "around 50", "二十来个": about 50, never an exact 50 the petitioner did not say — kept as said too.
+        yield n.isPresent() && (KEEP_AS_SAID.matcher(s).find() || APPROXIMATE.matcher(s).find()) && s.length() <= 40
             ? Optional.of(TRAILING_STOPS.matcher(s).replaceAll("")) : n.map(String::valueOf);
       }
       case YES_NO, ENUM, PLACE -> Optional.empty();
@@ -200,14 +222,39 @@ public enum SlotType {
   }
 
   /**
+   * A number said with a word that makes it approximate: 左右, 上下, 大概, 差不多, 二十来个, 一百多, 将近; "around", "about",
+   * "roughly", "over", "50 or so", "50ish". The words are the count (the case reads them as about so many).
+   */
+  private static final Pattern APPROXIMATE = Pattern.compile("左右|上下|大概|大约|约|差不多|将近|接近|近|估计|可能|至少|起码|超过|不止|"
+      + "不到|不足|以上|以下|出头|开外|[十百千万0]来|多|余|"
+      + "(?i:\\b(?:around|about|roughly|approximately|approx|over|more than|nearly|almost|some|or so|at least|up to|under|"
+      + "fewer than|less than|close to|upwards of|odd|give or take|maybe|perhaps|probably|estimated)\\b|\\d\\s*ish\\b|\\d\\+)");
+  /**
+   * "Many" with no number, the whole answer, saying whom: 很多人, 好多户, 不少人家, "many people", "lots of families", "loads of
+   * us" — a count in words, kept as said like "全村" (staff read it; no estimate is asked of a petitioner who has none).
+   * "很多", "a lot" alone say not whom, and are asked again with the examples.
+   */
+  private static final Pattern MANY = Pattern.compile("(?:大概|估计|反正|我们这|这边|附近|周围)?(?:有)?(?:很多|好多|许多|不少|挺多|蛮多|老多|贼多|"
+      // 东北 老鼻子, 粤语 大把, 好鬼多, 川渝 好多哦: the same "many" in dialect
+      + "特别多|非常多|好些|一大片|一大帮|一大堆|成片|老鼻子|海了去了|乌泱乌泱|大把|好鬼多)+(?:的)?(?:人|户|家|人家|居民|村民|住户|家庭|邻居)(?:都|全)?(?:是|受影响|受影响了|被影响|在闻|"
+      + "闻得到|听得到)?(?:吧|啊|了|呢|的|哦|呀)*"
+      + "|(?:(?:there are|there's|it's|it is|it affects|affects)\\s+)?(?:quite |very |so |too |really )?(?:(?:many|a lot of|lots of|loads of|plenty of|"
+      + "heaps of|tons of|a great many|a good many|quite a few|a good few|numerous|countless|several|hundreds of|dozens of|"
+      + "thousands of)\\s+)+(?:people|persons|families|households|residents|neighbours|neighbors|villagers|homes|houses|flats|of us|us)"
+      + "(?:\\s+(?:here|around here|nearby|are affected|affected|in the village|on the street|on our street))?");
+  /**
    * A whole community as the answer to how many ("全村", "整栋楼", "the whole village"): a count nobody made, of a
-   * scope staff can find out; "很多人" says no scope and is asked again.
+   * scope staff can find out.
    */
   private static final Pattern WHOLE_COMMUNITY = Pattern.compile("(?:大概|差不多|基本上|基本|我们|我们这|这)?(?:全村|整个村|整个村子|全村人|全村的人|"
       + "全组|全屯|全小区|整个小区|小区里|全楼|整栋楼|整个楼|一整栋楼|全镇|整个镇|一条街|整条街|全街|附近居民|附近的居民|周边居民|周围居民|"
+      // 粤语 成条村, 成个小区: the whole village, the whole estate
+      + "成条村|成个村|成条街|成个小区|成栋楼|成个镇|"
       + "周围的人|附近的人)(?:的人|人)?(?:都|全)?(?:是|有|受影响|受影响了|影响了|被影响|在闻|闻得到|"
       + "听得到)?(?:吧|啊|了|呢|的)*"
-      + "|(?:about |almost |nearly |basically )?(?:(?:the|our) (?:whole |entire )|our |all (?:the|our) )(?:village|estate|street|building|block|"
+      + "|(?:about |almost |nearly |basically )?(?:(?:the|our) (?:whole |entire )|our |all (?:the|our) |whole |entire |"
+      + "(?:everyone|everybody|all the people|all the families|the people|the families|all of us) (?:on|in|of) (?:our|the|this) )"
+      + "(?:village|estate|street|road|lane|building|block|"
       + "neighbourhood|neighborhood|town|community|compound|complex|residential compound|housing estate)(?: (?:is|are) affected)?");
 
   /**
@@ -267,9 +314,23 @@ public enum SlotType {
     return MOBILE.matcher(d).matches() || LANDLINE.matcher(d).matches() ? Optional.of(d) : Optional.empty();
   }
 
+  /**
+   * "Its name" after a don't-know ("不知道叫什么", "唔知叫咩名", "不晓得厂名", "no idea of the name", "bu zhi dao the name"): where the
+   * question asks for a name (who causes it), no name is known. Elsewhere "不知道店名" answers another question.
+   */
+  private static final Pattern NAME_TAIL = Pattern.compile("(?:(?:它|他们|那个厂|那家|这家)?(?:是)?(?:叫咩名|叫乜名|叫咩|叫什么名字|叫什么|叫啥名字|"
+      + "叫啥子|叫啥|的名字|名字|店名|厂名|公司名|全名|叫什么来着)|(?i:\\s*(?:of )?(?:the|its|their) (?:name|company|company name|factory)|\\s*what it'?s called|"
+      + "\\s*which (?:company|factory|one)))(?:[啊呀吧了哦呢嘛哈诶哎]|(?i:\\s?(?:sorry|mate)))*[。！!.，,…~～\\s]*$");
+
+  /** Whether an answer to a name's question says no name is known: a don't-know, or one of the name ({@link #NAME_TAIL}). */
+  static boolean nameUnknown(String s) {
+    String t = s.strip();
+    return dontKnow(t) || NAME_TAIL.matcher(t).find() && dontKnow(NAME_TAIL.matcher(t).replaceFirst(""));
+  }
+
   /** Whether a short answer says the petitioner does not know ("不晓得", "说不清", "no idea"). */
   static boolean dontKnow(String s) {
-    return DONT_KNOW_REPLY.matcher(s).matches();
+    return DONT_KNOW_REPLY.matcher(s.strip().replace('’', '\'')).matches();
   }
 
   /**

@@ -43,6 +43,9 @@ final class StreetAddress {
     if (bare.isEmpty()) {
       return Optional.empty();
     }
+    if (NO_NAME.matcher(bare).matches()) {
+      return Optional.empty(); // "整条街", "the whole street": a scope (how many), no road of a name
+    }
     if (DialogEngine.hasHan(bare)) {
       return ZH.matcher(bare).matches() && !ZH_TIMES.matcher(bare).find() ? Optional.of(bare) : Optional.empty();
     }
@@ -53,6 +56,11 @@ final class StreetAddress {
     return Optional.empty();
   }
 
+  /** A road word with no name before it, only words of scope or pointing ("整条街", "这条路", "the whole street", "our road"). */
+  private static final Pattern NO_NAME = Pattern.compile("(?:整|一|全|这|那|满|半|每|整个|一整|我们|我们这|我们那)(?:条|个)?(?:大道|大街|街|路|巷|弄|胡同)"
+      + "(?:上|里|的人|的)*(?:都|全)?(?:是|有|受影响)?"
+      + "|(?i:(?:(?:the|a|an|our|my|their|this|that|whole|entire|same|all|every|next|other|nearby|busy|local|of|on|in|along|down|"
+      + "up|across|everyone|everybody|people)\\s+)+(?:road|rd|street|st|avenue|ave|lane|ln|alley|highway|boulevard|blvd|hutong))");
   private static final Pattern ZH_TIMES = Pattern.compile("[0-9一二三四五六七八九十两几半]+\\s*(?:年|个月|月|天|日|周)|昨天|今天|前天|去年|今年|上个月|这个月");
   private static final Pattern TIMES = Pattern.compile("(?i)\\b(?:since|ago|last|yesterday|today|month|months|year|years|week|weeks)\\b");
 

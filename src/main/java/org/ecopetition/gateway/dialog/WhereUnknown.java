@@ -45,6 +45,7 @@ final class WhereUnknown {
   /** Whether the whole answer says the place is not known (more exactly). */
   static boolean says(String key) {
     String k = TRAILING_MARKS.matcher(key).replaceAll("").strip().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
-    return !k.isEmpty() && SAYS.matcher(k).matches();
+    // Or "I don't know" alone in any of its forms ("dunno", "no idea mate", "布吉岛"), as at any question that takes it.
+    return !k.isEmpty() && (SAYS.matcher(k).matches() || SlotType.dontKnow(k));
   }
 }

@@ -243,6 +243,9 @@ public final class HanLpExtractor implements Extractor {
       if (Names.measureAfterNumeral(raw, r[0])) {
         continue; // "两周前", "3周了": a numeral's measure word (周 is also a surname), a time, not a person
       }
+      if (Names.approximationAfterCount(raw, r[0], r[1])) {
+        continue; // "五十人左右": about fifty people (左 is also a surname), a count, not a person
+      }
       if (LATIN_WORD.matcher(words).matches() && english.provinceOrCity(words)) {
         continue; // "…Xuanwu District, Nanjing keeps us awake": the city, not a person (an anonymous summary kept it)
       }

@@ -379,6 +379,24 @@ final class Names {
         && MEASURE_SURNAMES.indexOf(text.charAt(start)) >= 0;
   }
 
+  /** Measure words a count of people or homes ends with, before an approximation (五十人左右, 三十户上下). */
+  private static final String COUNT_MEASURES = "人户个家位名口栋幢";
+
+  /**
+   * Whether a name read from {@code start} to {@code end} is an approximation after a count ("五十人左右", "50人左右",
+   * "三十户上下"): about so many, not a person (左 is a surname). A count kept as said is masked like any free text.
+   */
+  static boolean approximationAfterCount(String text, int start, int end) {
+    if (end - start < 2 || !(text.startsWith("左右", start) || text.startsWith("上下", start))) {
+      return false;
+    }
+    int i = start - 1;
+    if (i >= 0 && COUNT_MEASURES.indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && NUMERALS.indexOf(text.charAt(i)) >= 0;
+  }
+
   /** Honorifics that are also words for a kind of person (周老人 is rare, 老人家 a word): not read anywhere. */
   private static final Set<String> KIND_OF_PERSON = Set.of("老人", "老人家");
 

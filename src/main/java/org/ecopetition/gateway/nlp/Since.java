@@ -71,7 +71,7 @@ final class Since {
     return ends ? "(?:" + body + ")?" : body;
   }
 
-  private static final String SPAN = NUM + "多?个?多?(?:天|周|星期|礼拜|月|年)多?|小半年|大半年|半年多?|好几年|好几个月|好些年|好多年"
+  private static final String SPAN = NUM + "[多来]?个?[多来]?(?:天|周|星期|礼拜|月|年)多?|小半年|大半年|半年多?|好几年|好几个月|好些年|好多年"
       + "|好几天|好久|很久|多年|几个月|几年|一阵子";
   /**
    * The characters a time may begin with, tested first at each position: the alternations behind them are tried only
@@ -97,6 +97,23 @@ final class Since {
       + "|for\\s+(?:the\\s+(?:past|last)\\s+)?(?:\\d+|a\\s+few|a\\s+couple\\s+of|several|two|three|four|five|six|many|some)?\\s*"
       + "(?:days|weeks|months|years)\\b|\\d+\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b"
       + "|(?:a|one|two|three|four|five|six|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b)");
+  /** How long, in English: a qualifier ("about", "almost"), a number or "half a", and the unit ("three months"). */
+  private static final String EN_QUALIFIER = "(?:about|almost|nearly|over|more\\s+than|around|roughly|close\\s+to|well\\s+over|"
+      + "just\\s+over|at\\s+least|the\\s+best\\s+part\\s+of)";
+  private static final String EN_NUMBER = "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|"
+      + "a\\s+couple\\s+of|several|many|some|half\\s+a)";
+  private static final String EN_UNIT = "(?:days?|weeks?|months?|years?)(?:\\s+and\\s+a\\s+half)?";
+  private static final String EN_HOW_LONG = "(?:" + EN_QUALIFIER + "\\s+)?" + EN_NUMBER + "\\s+" + EN_UNIT;
+  /**
+   * A stretch up to now in English, its words in {@code a}, {@code b} or {@code c}: "it's been three months already", "has
+   * been going on for a year", "going on a year now", "for about half a year", "for the past year" — as 有小半年了,
+   * 已经三个月了 in Chinese. "for a week" alone, which may be any week ("shut for a week"), is not one.
+   */
+  private static final Pattern EN_STRETCH = Pattern.compile("(?i)\\b(?:(?:has|have|had|'s|’s|'ve)\\s+been\\s+(?:going\\s+on\\s+|happening\\s+|"
+      + "like\\s+this\\s+|this\\s+way\\s+)?(?<a>(?:for\\s+)?" + EN_HOW_LONG + "(?:\\s+(?:now|already|or\\s+so))?)"
+      + "|going\\s+on\\s+(?<b>(?:for\\s+)?" + EN_HOW_LONG + "(?:\\s+now)?)"
+      + "|(?<c>for\\s+(?:the\\s+(?:past|last)\\s+(?:" + EN_NUMBER + "\\s+)?" + EN_UNIT + "|" + EN_QUALIFIER + "\\s+" + EN_NUMBER + "\\s+"
+      + EN_UNIT + "|half\\s+a\\s+(?:year|month)|a\\s+year\\s+and\\s+a\\s+half|" + EN_NUMBER + "\\s+" + EN_UNIT + "(?=\\s+now\\b))))\\b");
   private static final Pattern EN_TIME = Pattern.compile("(?i)\\b(?:yesterday(?:\\s+(?:morning|afternoon|evening))?|last\\s+"
       + "(?:night|week|month|year|spring|summer|autumn|fall|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday"
       + "|sunday)|this\\s+(?:morning|afternoon|evening|week|month|year)|tonight|recently|lately)\\b");
@@ -128,6 +145,9 @@ final class Since {
     }
     if (latin(text)) {
       firstOf[0] = earlier(firstOf[0], first(EN_START, text, CONFIDENCE[0], 12));
+      if (firstOf[0] == null) {
+        firstOf[1] = earlier(firstOf[1], stretch(text));
+      }
       if (firstOf[0] == null && firstOf[1] == null) {
         firstOf[2] = earlier(firstOf[2], first(EN_TIME, text, CONFIDENCE[2], -1));
       }
@@ -169,6 +189,18 @@ final class Since {
       }
       if (!saidOfElse(text, m.start(), m.end(), near)) {
         return new Found(text.substring(m.start(), m.end()).strip(), confidence, m.start(), m.end());
+      }
+    }
+    return null;
+  }
+
+  /** The first English stretch up to now ({@link #EN_STRETCH}) not said of something else: its words. */
+  private static Found stretch(String text) {
+    Matcher m = EN_STRETCH.matcher(text);
+    while (m.find()) {
+      String g = m.start("a") >= 0 ? "a" : m.start("b") >= 0 ? "b" : "c";
+      if (!saidOfElse(text, m.start(g), m.end(g), 12)) {
+        return new Found(text.substring(m.start(g), m.end(g)).strip(), CONFIDENCE[1], m.start(g), m.end(g));
       }
     }
     return null;

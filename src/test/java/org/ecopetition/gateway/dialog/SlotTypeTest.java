@@ -42,10 +42,37 @@ class SlotTypeTest {
   }
 
   @Test
+  void dontKnowInItsTypedSlangAndDialectForms() {
+    for (String said : java.util.List.of("不知道", "不知到", "布吉岛", "不清楚哎", "不晓得哦", "晓不得", "哪个晓得", "唔知", "唔清楚", "不道啊",
+        "鬼知道", "我也不知道是谁", "bu zhi dao", "buqingchu", "bzd", "dont no", "don’t no", "idk", "IDK", "dunno", "i dunno",
+        "no idea mate", "no idea, mate", "dunno, sorry", "beats me", "not a clue", "honestly no idea", "no idea who")) {
+      assertThat(SlotType.dontKnow(said)).as(said).isTrue();
+    }
+    // Look-alikes that say something: a name holding the characters, a don't-know about another thing, a plain no.
+    for (String said : java.util.List.of("不清除垃圾的物业", "不造成影响", "不知道店名", "不知道店名，就是楼下火锅店", "知道", "我知道是谁",
+        "no", "I know who", "idk the name but it's the brick kiln", "不知道叫什么，村口砖厂")) {
+      assertThat(SlotType.dontKnow(said)).as(said).isFalse();
+    }
+  }
+
+  @Test
   void countsInDigitsOrChineseNumerals() {
-    assertThat(accept(SlotType.COUNT, "大概200人")).contains("200");
-    assertThat(accept(SlotType.COUNT, "两百来人")).contains("200");
+    assertThat(accept(SlotType.COUNT, "200人")).contains("200");
     assertThat(accept(SlotType.COUNT, "三千五百")).contains("3500");
+    // An approximate number is kept as said, never shown as an exact one the petitioner did not say.
+    assertThat(accept(SlotType.COUNT, "大概200人")).contains("大概200人");
+    assertThat(accept(SlotType.COUNT, "两百来人")).contains("两百来人");
+    assertThat(accept(SlotType.COUNT, "五十人左右")).contains("五十人左右");
+    assertThat(accept(SlotType.COUNT, "五十上下")).contains("五十上下");
+    assertThat(accept(SlotType.COUNT, "差不多三十个")).contains("差不多三十个");
+    assertThat(accept(SlotType.COUNT, "将近100人")).contains("将近100人");
+    assertThat(accept(SlotType.COUNT, "around 50")).contains("around 50");
+    assertThat(accept(SlotType.COUNT, "over 100 people")).contains("over 100 people");
+    assertThat(accept(SlotType.COUNT, "50 or so")).contains("50 or so");
+    assertThat(accept(SlotType.COUNT, "50ish")).contains("50ish");
+    // Exact ones stay numbers.
+    assertThat(accept(SlotType.COUNT, "3个人")).contains("3");
+    assertThat(accept(SlotType.COUNT, "two people")).contains("2");
     // Households, buildings and vague counts are kept as said, never made a number of people (issue 13 §6).
     assertThat(accept(SlotType.COUNT, "十几个")).contains("十几个");
     assertThat(accept(SlotType.COUNT, "几十户")).contains("几十户");
@@ -53,28 +80,38 @@ class SlotTypeTest {
     assertThat(accept(SlotType.COUNT, "就我们这栋楼，四十多户")).contains("就我们这栋楼，四十多户");
     assertThat(accept(SlotType.COUNT, "🙂")).isEmpty();
     assertThat(accept(SlotType.COUNT, "只有我一个人")).contains("1");
-    assertThat(accept(SlotType.COUNT, "很多人")).isEmpty();
+    // "Many" saying whom is a count in words, kept as said; "很多", "a lot" alone say not whom.
+    assertThat(accept(SlotType.COUNT, "很多人")).contains("很多人");
+    assertThat(accept(SlotType.COUNT, "好多户")).contains("好多户");
+    assertThat(accept(SlotType.COUNT, "many people")).contains("many people");
+    assertThat(accept(SlotType.COUNT, "lots of families")).contains("lots of families");
+    assertThat(accept(SlotType.COUNT, "很多")).isEmpty();
+    assertThat(accept(SlotType.COUNT, "a lot")).isEmpty();
     // A whole community is a scope staff can find out: kept as said.
     assertThat(accept(SlotType.COUNT, "全村")).contains("全村");
     assertThat(accept(SlotType.COUNT, "整栋楼都受影响")).contains("整栋楼都受影响");
     assertThat(accept(SlotType.COUNT, "the whole village")).contains("the whole village");
     assertThat(accept(SlotType.COUNT, "our whole compound")).contains("our whole compound");
+    assertThat(accept(SlotType.COUNT, "the whole street")).contains("the whole street");
+    assertThat(accept(SlotType.COUNT, "everyone on our street")).contains("everyone on our street");
     // A numeral in a name or an order is no count; one that ends the answer after hedges only is.
     assertThat(accept(SlotType.COUNT, "张家老三")).isEmpty();
     assertThat(accept(SlotType.COUNT, "张三")).isEmpty();
     assertThat(accept(SlotType.COUNT, "第三家")).isEmpty();
     assertThat(accept(SlotType.COUNT, "老三家")).isEmpty();
-    assertThat(accept(SlotType.COUNT, "大概三十")).contains("30");
-    assertThat(accept(SlotType.COUNT, "兩百多人")).contains("200");
+    assertThat(accept(SlotType.COUNT, "大概三十")).contains("大概三十");
+    assertThat(accept(SlotType.COUNT, "兩百多人")).contains("两百多人");
     assertThat(accept(SlotType.COUNT, "三十")).contains("30");
     assertThat(accept(SlotType.COUNT, "我们村二十多户")).contains("我们村二十多户");
-    assertThat(accept(SlotType.COUNT, "一百多人")).contains("100");
+    assertThat(accept(SlotType.COUNT, "一百多人")).contains("一百多人");
     // English words, as the question's examples give them.
-    assertThat(accept(SlotType.COUNT, "about fifty people")).contains("50");
+    assertThat(accept(SlotType.COUNT, "about fifty people")).contains("about fifty people");
+    assertThat(accept(SlotType.COUNT, "fifty people")).contains("50");
     assertThat(accept(SlotType.COUNT, "twenty-five")).contains("25");
     assertThat(accept(SlotType.COUNT, "two thousand three hundred")).contains("2300");
     assertThat(accept(SlotType.COUNT, "several hundred households")).contains("several hundred households");
-    assertThat(accept(SlotType.COUNT, "no one knows")).isEmpty();
+    // "no one knows" is no count of one: a don't-know (the engine makes it unknown).
+    assertThat(SlotType.dontKnow("no one knows")).isTrue();
     assertThat(accept(SlotType.COUNT, "hundreds of families downstream")).contains("hundreds of families downstream");
     assertThat(accept(SlotType.COUNT, "dozens of people")).contains("dozens of people");
   }

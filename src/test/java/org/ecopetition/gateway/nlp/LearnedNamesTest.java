@@ -57,6 +57,10 @@ class LearnedNamesTest {
       "Dust from the quarry at No. 3 Binhe Road, Gulou District, Fuzhou keeps my kids coughing.|Fuzhou",
       "A paint shop on Renmin Street, Xinhua District, Shijiazhuang keeps spraying at night.|Shijiazhuang",
       "Black smoke near Wanbailin District, Taiyuan wakes us up every morning.|Taiyuan",
+      // an approximation after a count (左 is a surname): about so many, kept as said and never masked
+      "五十人左右|五十人左右",
+      "受影响的大概80人左右，都是附近的住户。|80人左右",
+      "三十户上下|三十户上下",
   })
   void aLookAlikeStaysReadable(String text, String word) {
     assertThat(redacted(text)).contains(word);

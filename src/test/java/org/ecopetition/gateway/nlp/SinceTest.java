@@ -38,7 +38,14 @@ class SinceTest {
       "The dye works has been dumping red water into the river since last month|since last month|0.9",
       "They have been burning rubbish at night for three weeks|for three weeks|0.9",
       "The smell started 2 weeks ago|2 weeks ago|0.9",
-      "Last night the plant released a cloud of yellow smoke|Last night|0.7"})
+      "Last night the plant released a cloud of yellow smoke|Last night|0.7",
+      // a stretch up to now, as people say it (有三个来月了; "it's been…", "going on…", "for about half a year")
+      "烧烤摊的油烟这都两个来月了，天天熏到三楼|都两个来月了|0.85",
+      "The piggery by the canal has stunk for about half a year now and nobody comes|for about half a year|0.85",
+      "Grey dust from the quarry, it's been three months already, our cars are covered|three months already|0.85",
+      "The kiln smoke has been going on for almost a year|for almost a year|0.85",
+      "Diesel fumes from the depot every morning, going on a year now|a year now|0.85",
+      "The creek has been like this for the past year, brown and foamy|for the past year|0.85"})
   void theStartIsFoundAsWritten(String text, String since, double confidence) {
     Since.Found f = Since.find(text);
     assertThat(f).as(text).isNotNull();
@@ -72,6 +79,10 @@ class SinceTest {
       // a time the matter came back, not when it began
       "搅拌站的扬尘还是很严重，昨天又有几十辆渣土车进出",
       "The plant released that yellow smoke again last night",
+      // a week or a year of something else: the writer's life, a closure, a complaint
+      "The sawmill was shut for a week in May and nobody minded",
+      "I have lived here for about ten years and it was never this bad",
+      "We have complained for almost a year about the dust",
       // no time at all
       "河里全是死鱼，臭得很",
       "自来水发黄有怪味"})
