@@ -24,7 +24,9 @@ public final class EnglishPlaces {
       Map.entry("guangxi", "45"), Map.entry("ningxia", "64"), Map.entry("xinjiang", "65"), Map.entry("peking", "11"),
       Map.entry("canton", "4401"), Map.entry("lhasa", "5401"), Map.entry("urumqi", "6501"),
       Map.entry("hohhot", "1501"), Map.entry("harbin", "2301"), Map.entry("xian", "6101"), Map.entry("amoy", "3502"),
-      Map.entry("kashgar", "6531"), Map.entry("macau", "4404"));
+      Map.entry("kashgar", "6531"), Map.entry("macau", "4404"),
+      // a city known abroad by its Tibetan name, not its pinyin (林芝 Linzhi): Nyingchi (towns)
+      Map.entry("nyingchi", "5404"));
   /**
    * English names that mean one well-known place though a far smaller one reads the same in pinyin: Yiwu is 义乌
    * (the market town) to anyone writing in English, not 伊吾县 in Hami. Only the named place is read.

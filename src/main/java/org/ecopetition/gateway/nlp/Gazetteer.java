@@ -615,6 +615,10 @@ public final class Gazetteer {
           break; // 农安县合隆镇: the county written before its town is the writer's, whatever county the town is in now
         }
         Mention m = townsMention(s, e, ts, out);
+        if (m != null && m.candidates() instanceof SharedTown) {
+          Mention typed = misspeltCountyBefore(text, s, e, m.candidates());
+          m = typed != null ? typed : m;
+        }
         if (m != null) {
           found = found == null ? new ArrayList<>() : found;
           found.add(m);
@@ -661,6 +665,27 @@ public final class Gazetteer {
       return under.size() == 1 ? new Mention(s, e, List.copyOf(under)) : null; // several in the province named: it alone
     }
     return new Mention(s, e, counties.size() == 1 ? List.copyOf(counties) : new SharedTown(counties));
+  }
+
+  /**
+   * 琴溪市归义镇: a county written with its level but one character off (岑溪市) just before a town several counties have,
+   * one of them that county; or null.
+   */
+  private Mention misspeltCountyBefore(String text, int s, int e, List<Division> counties) {
+    if (s < 3 || "市县区旗".indexOf(text.charAt(s - 1)) < 0) {
+      return null;
+    }
+    Mention one = null;
+    for (Division c : counties) {
+      int from = s - c.name().length();
+      if (from >= 0 && c.name().charAt(c.name().length() - 1) == text.charAt(s - 1) && oneOff(text, from, c.name())) {
+        if (one != null) {
+          return null;
+        }
+        one = new Mention(from, e, List.of(c));
+      }
+    }
+    return one;
   }
 
   /** The counties of a town's name several have (城关镇): a place that names none of them, not even by its name. */

@@ -78,8 +78,11 @@ class PlaceTownsTest {
     return s.equals("-") ? null : s;
   }
 
-  /** Floors: right cases (all three levels and the flag), measured first on main (486f532) before any change. */
-  static final Map<String, Integer> FLOORS = Map.of("all", 0, "province", 0, "city", 0, "county", 0);
+  /**
+   * Floors, one case under what is measured. Main (486f532), before any change: all 38/87, province 69, city 52, county 45;
+   * branch towns: all 84, province 84, city 84, county 84.
+   */
+  static final Map<String, Integer> FLOORS = Map.of("all", 83, "province", 83, "city", 83, "county", 83);
 
   /**
    * The classes the holdout showed, in sentences of our own (none of the holdout's): a subdistrict named alone, a town with
@@ -96,7 +99,11 @@ class PlaceTownsTest {
       "A brick kiln in Songfengshan Town sends black smoke over our village | 黑龙江省/哈尔滨市/阿城区",
       "古城镇有个采石场天天放炮 | -/-/-/amb",
       "我老家在安徽，现在在丁堰街道上班，厂里的粉尘很大 | 江苏省/常州市/武进区",
-      "我是草桥镇的，在南京江宁区打工，工地晚上施工 | 江苏省/南京市/江宁区"})
+      "我是草桥镇的，在南京江宁区打工，工地晚上施工 | 江苏省/南京市/江宁区",
+      // a county one character off just before a town several counties have, one of them that county
+      "将东县南口镇有个化工厂偷排 | 福建省/三明市/将乐县",
+      // a city known abroad by its Tibetan name
+      "A hotel in Nyingchi lets its grey water into the river | 西藏自治区/林芝市/-"})
   void aTownNamedAloneIsPlaced(String text, String want) {
     assertThat(placeOf(text)).isEqualTo(want);
   }
