@@ -24,7 +24,9 @@ public final class EnglishPlaces {
       Map.entry("guangxi", "45"), Map.entry("ningxia", "64"), Map.entry("xinjiang", "65"), Map.entry("peking", "11"),
       Map.entry("canton", "4401"), Map.entry("lhasa", "5401"), Map.entry("urumqi", "6501"),
       Map.entry("hohhot", "1501"), Map.entry("harbin", "2301"), Map.entry("xian", "6101"), Map.entry("amoy", "3502"),
-      Map.entry("kashgar", "6531"), Map.entry("macau", "4404"));
+      Map.entry("kashgar", "6531"), Map.entry("macau", "4404"),
+      // a city known abroad by its Tibetan name, not its pinyin (林芝 Linzhi): Nyingchi (towns)
+      Map.entry("nyingchi", "5404"));
   /**
    * English names that mean one well-known place though a far smaller one reads the same in pinyin: Yiwu is 义乌
    * (the market town) to anyone writing in English, not 伊吾县 in Hami. Only the named place is read.
@@ -37,6 +39,12 @@ public final class EnglishPlaces {
 
   private final Gazetteer gazetteer;
   private final Map<String, List<Division>> byPinyin = new HashMap<>();
+  /** The counties of the towns, townships and subdistricts by the pinyin of the town's name without its level (huangzhai). */
+  private final Map<String, List<Division>> townsByPinyin = new HashMap<>();
+  /** A town's level said after its name (Huangzhai Town, Yeshan Subdistrict, Xihuo zhen). */
+  private static final Pattern TOWN_WORD = Pattern.compile("[\\s-]*(?:town|township|subdistrict|zhen|xiang|jiedao)\\b");
+  /** A town's level written into its name (Danduxiang, Xihuozhen). */
+  private static final Pattern TOWN_JOINED = Pattern.compile("(.{4,})(?:zhen|xiang)");
 
   private static volatile EnglishPlaces shared;
 
@@ -68,6 +76,18 @@ public final class EnglishPlaces {
         List<Division> list = byPinyin.computeIfAbsent(key, k -> new ArrayList<>());
         if (!list.contains(d)) {
           list.add(d);
+        }
+      }
+    }
+    for (Division t : gazetteer.townsNamed()) {
+      String bare = TOWN_SUFFIX.matcher(t.name()).replaceAll("");
+      Division county = gazetteer.division(t.parentCode()).orElse(null);
+      if (bare.length() >= 2 && county != null) {
+        for (String key : readings(bare)) { // once per JVM
+          List<Division> list = townsByPinyin.computeIfAbsent(key, k -> new ArrayList<>());
+          if (!list.contains(county)) {
+            list.add(county);
+          }
         }
       }
     }
@@ -209,6 +229,7 @@ public final class EnglishPlaces {
     }
     List<Gazetteer.Mention> found = new ArrayList<>();
     List<Gazetteer.Mention> named = new ArrayList<>();
+    List<Gazetteer.Mention> towns = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       // One word ("Pudong"), or two written apart ("Fu Tian", "Inner Mongolia").
       for (int n = 2; n >= 1; n--) {
@@ -222,6 +243,13 @@ public final class EnglishPlaces {
         // The words joined: what lies between two runs of a-z is all that is not a-z.
         String key = n == 1 ? lower.substring(words.get(i)[0], words.get(i)[1])
             : lower.substring(words.get(i)[0], words.get(i)[1]) + lower.substring(words.get(i + 1)[0], words.get(i + 1)[1]);
+        int wordEnd = words.get(i + n - 1)[1];
+        List<Division> town = town(key, lower, wordEnd, n);
+        if (town != null) {
+          towns.add(new Gazetteer.Mention(words.get(i)[0], wordEnd, town)); // Huangzhai Town: its county (towns)
+          i += n - 1;
+          break;
+        }
         List<Division> c = key.length() >= 4 ? byPinyin.get(key) : null;
         // "Jianchuan Road" is a street, not 剑川县 (looked at only for a name that is indexed).
         if (c != null && !STREET.matcher(lower).region(words.get(i + n - 1)[1], lower.length()).lookingAt()) {
@@ -251,7 +279,30 @@ public final class EnglishPlaces {
     for (int k = 0; k < found.size(); k++) {
       found.set(k, citiesFirst(found.get(k), found));
     }
+    if (!towns.isEmpty()) {
+      List<Gazetteer.Mention> divisions = List.copyOf(found);
+      for (Gazetteer.Mention t : towns) {
+        Gazetteer.Mention m = gazetteer.townMention(t.start(), t.end(), t.candidates(), divisions);
+        if (m != null) {
+          found.add(m); // Yiwu (Houzhai subdistrict): the county named has the town already
+        }
+      }
+      found.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+    }
     return found.isEmpty() ? Optional.empty() : Optional.of(found.toArray(new Gazetteer.Mention[0]));
+  }
+
+  /**
+   * The counties of the towns whose name reads {@code key} where a town's level is said after it (Huangzhai Town) or
+   * written into one word (Danduxiang); or null. Several counties make an ambiguous place unless a province or city
+   * named elsewhere leaves one.
+   */
+  private List<Division> town(String key, String lower, int end, int n) {
+    if (key.length() >= 4 && TOWN_WORD.matcher(lower).region(end, lower.length()).lookingAt()) {
+      return townsByPinyin.get(key);
+    }
+    Matcher joined = n == 1 && (key.endsWith("zhen") || key.endsWith("xiang")) ? TOWN_JOINED.matcher(key) : null;
+    return joined != null && joined.matches() && !byPinyin.containsKey(key) ? townsByPinyin.get(joined.group(1)) : null;
   }
 
   /**

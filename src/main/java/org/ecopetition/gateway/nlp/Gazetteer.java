@@ -56,8 +56,20 @@ public final class Gazetteer {
   private final Map<Character, Character> lookAlikes = new HashMap<>();
   /** The typed characters of lookAlikes, tested at every position without boxing a character. */
   private final java.util.BitSet lookAlikeTyped = new java.util.BitSet();
-  /** Towns and townships by their full name (胜芳镇), to place a text that names nothing else. */
+  /** Towns, townships and subdistricts by their full name (胜芳镇, 冶山街道), to place a text that names no county. */
   private final Map<String, List<Division>> townsByName = new HashMap<>();
+  /** The length of the longest name in townsByName: how far back from a level character a town's name may start. */
+  private int longestTown;
+  /** The levels a town is named with (镇, 乡, 街道, 苏木): the last characters of every key of townsByName. */
+  private static final Pattern TOWN_LEVEL = Pattern.compile("(?:镇|乡|街道|苏木)$");
+  /**
+   * The two last characters of a town's name that are a word of their own (于家乡 holds 家乡, 盘古镇 古镇, 辛集镇 集镇): such a
+   * name is a town only where a place word, a pronoun or the start of a clause stands before it (关于家乡 is no 于家乡).
+   */
+  private static final Set<String> WORD_TAILS = Set.of("家乡", "故乡", "城乡", "老乡", "水乡", "他乡", "异乡", "回乡", "返乡",
+      "同乡", "外乡", "本乡", "下乡", "古镇", "小镇", "城镇", "乡镇", "集镇", "重镇", "村镇");
+  /** What may follow a township's 乡 that makes the 乡 part of a word (乡亲, 乡下, 乡土): no township's name ends there. */
+  private static final String XIANG_WORDS = "亲下土音愁";
   /** Short names that are also ordinary words (长寿, 光明, 城中): read alone only where a place word follows at once. */
   private final Set<String> ordinaryWords = new java.util.HashSet<>();
   /** Counties by their level character and the length of the name before it (攸 of 攸县, 醴陵 of 醴陵市): for misspellings. */
@@ -227,8 +239,9 @@ public final class Gazetteer {
         }
         case TOWN -> {
           g.towns.computeIfAbsent(d.parentCode(), k -> new ArrayList<>()).add(d);
-          if (d.name().length() >= 3 && (d.name().endsWith("镇") || d.name().endsWith("乡"))) {
+          if (d.name().length() >= 3 && TOWN_LEVEL.matcher(d.name()).find()) {
             g.townsByName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+            g.longestTown = Math.max(g.longestTown, d.name().length());
           }
         }
       }
@@ -402,6 +415,11 @@ public final class Gazetteer {
     return byCode.values().stream().filter(d -> d.level() != Division.Level.TOWN).toList();
   }
 
+  /** Every town, township and subdistrict with its level in its name (敬仲镇, 红湘街道), in no particular order. */
+  public List<Division> townsNamed() {
+    return townsByName.values().stream().flatMap(List::stream).toList();
+  }
+
   /** The division a place names (its deepest level), when it is not ambiguous. */
   public Optional<Division> divisionOf(Place p) {
     return p.code() == null ? Optional.empty() : division(p.code());
@@ -561,37 +579,165 @@ public final class Gazetteer {
         i++;
       }
     }
-    if (out.isEmpty() && dishes == null) {
-      Mention town = onlyTown(text);
-      if (town != null) {
-        out.add(town);
-      }
+    if (dishes == null || !out.isEmpty()) {
+      towns(text, out);
     }
     return out.isEmpty() && dishes != null ? dishes : out;
   }
 
   /**
-   * Where a text names no county, city or province, a town or township written in full with its level whose name no
-   * other town in the country has (住址：某某镇…): its county; or null.
+   * Towns, townships and subdistricts named in full with their level (敬仲镇, 驿马乡, 红湘街道) and standing in no other
+   * mention, each added to {@code out} in its place as a mention of its county: the one county whose town has that name;
+   * of several, the one under the province or city the text names (福建双溪镇); else all of them, a place that tells no
+   * county (城关镇), which {@link #resolve} flags ambiguous. A town of a county the text names is that county's already.
+   * Cost: one pass over the text for the level characters (镇, 乡, 道 of 街道, 木 of 苏木), and at each at most
+   * {@link #longestTown} look-ups in a hash index built once at load; no walk over the country's 41,000 towns.
    */
-  private Mention onlyTown(String text) {
-    for (int e = text.indexOf('镇') >= 0 || text.indexOf('乡') >= 0 ? 3 : text.length() + 1; e <= text.length(); e++) {
+  private void towns(String text, List<Mention> out) {
+    List<Mention> found = null;
+    for (int e = 3; e <= text.length(); e++) {
       char c = text.charAt(e - 1);
-      if (c != '镇' && c != '乡') {
+      if (c != '镇' && c != '乡' && !(c == '道' && text.charAt(e - 2) == '街') && !(c == '木' && text.charAt(e - 2) == '苏')) {
         continue;
       }
-      for (int k = Math.min(6, e); k >= 3; k--) {
-        List<Division> ts = townsByName.get(text.substring(e - k, e));
-        if (ts != null) {
-          Division county = ts.size() == 1 ? byCode.get(ts.get(0).parentCode()) : null;
-          if (county != null) {
-            return new Mention(e - k, e, List.of(county));
+      if (c == '乡' && e < text.length() && XIANG_WORDS.indexOf(text.charAt(e)) >= 0) {
+        continue; // 乡亲, 乡下: the 乡 of a word
+      }
+      for (int k = Math.min(longestTown, e); k >= 3; k--) {
+        int s = e - k;
+        List<Division> ts = townsByName.get(text.substring(s, e));
+        if (ts == null || overlaps(out, s, e) || WORD_TAILS.contains(text.substring(e - 2, e))
+            && !(s == 0 || !Tokens.han(text.charAt(s - 1)) || endsAt(out, s)
+                || ALONE_BEFORE.matcher(text.substring(Math.max(0, s - 4), s)).find())) {
+          continue; // 苏新沟镇 inside 江苏新沟镇 is no town: the shorter name is tried next
+        }
+        if (afterCounty(out, s)) {
+          break; // 农安县合隆镇: the county written before its town is the writer's, whatever county the town is in now
+        }
+        Mention m = townsMention(s, e, ts, out);
+        if (m != null && m.candidates() instanceof SharedTown) {
+          Mention typed = misspeltCountyBefore(text, s, e, m.candidates());
+          m = typed != null ? typed : m;
+        }
+        if (m != null) {
+          found = found == null ? new ArrayList<>() : found;
+          found.add(m);
+        }
+        break;
+      }
+    }
+    if (found != null) {
+      out.addAll(found);
+      out.sort(java.util.Comparator.comparingInt(Mention::start));
+    }
+  }
+
+  private Mention townsMention(int s, int e, List<Division> ts, List<Mention> out) {
+    List<Division> counties = new ArrayList<>();
+    for (Division t : ts) {
+      Division county = byCode.get(t.parentCode());
+      if (county != null && !counties.contains(county)) {
+        counties.add(county);
+      }
+    }
+    return townMention(s, e, counties, out);
+  }
+
+  /**
+   * The mention of a town at [s, e) among the other mentions {@code out}, from the counties that have a town of its name
+   * (see {@link #towns}): null where a county named has it already or the province named has several.
+   */
+  public Mention townMention(int s, int e, List<Division> counties, List<Mention> out) {
+    List<Division> under = new ArrayList<>();
+    for (Division county : counties) {
+      for (Mention m : out) {
+        for (Division named : m.candidates()) {
+          if (named.code().equals(county.code())) {
+            return null; // 沭阳县钱集镇, or the county named elsewhere: its own mention places the town
           }
-          break;
+          if (!under.contains(county) && sameChain(named, county)) {
+            under.add(county);
+          }
         }
       }
     }
-    return null;
+    if (!under.isEmpty()) {
+      return under.size() == 1 ? new Mention(s, e, List.copyOf(under)) : null; // several in the province named: it alone
+    }
+    return new Mention(s, e, counties.size() == 1 ? List.copyOf(counties) : new SharedTown(counties));
+  }
+
+  /**
+   * 琴溪市归义镇: a county written with its level but one character off (岑溪市) just before a town several counties have,
+   * one of them that county; or null.
+   */
+  private Mention misspeltCountyBefore(String text, int s, int e, List<Division> counties) {
+    if (s < 3 || "市县区旗".indexOf(text.charAt(s - 1)) < 0) {
+      return null;
+    }
+    Mention one = null;
+    for (Division c : counties) {
+      int from = s - c.name().length();
+      if (from >= 0 && c.name().charAt(c.name().length() - 1) == text.charAt(s - 1) && oneOff(text, from, c.name())) {
+        if (one != null) {
+          return null;
+        }
+        one = new Mention(from, e, List.of(c));
+      }
+    }
+    return one;
+  }
+
+  /** The counties of a town's name several have (城关镇): a place that names none of them, not even by its name. */
+  private static final class SharedTown extends java.util.AbstractList<Division> {
+    private final List<Division> counties;
+
+    SharedTown(List<Division> counties) {
+      this.counties = List.copyOf(counties);
+    }
+
+    @Override
+    public Division get(int index) {
+      return counties.get(index);
+    }
+
+    @Override
+    public int size() {
+      return counties.size();
+    }
+  }
+
+  /** Whether {@code name} is a town's, township's or subdistrict's full name (敬仲镇, 红湘街道). */
+  public boolean townNamed(String name) {
+    return townsByName.containsKey(name);
+  }
+
+  private static boolean overlaps(List<Mention> out, int s, int e) {
+    for (Mention m : out) {
+      if (m.start() < e && s < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a county's mention ends at {@code s}, or a stop or a space after it. */
+  private static boolean afterCounty(List<Mention> out, int s) {
+    for (Mention m : out) {
+      if ((m.end() == s || m.end() == s - 1) && m.candidates().stream().anyMatch(d -> d.level() == Division.Level.COUNTY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsAt(List<Mention> out, int s) {
+    for (Mention m : out) {
+      if (m.end() == s) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1276,21 +1422,17 @@ public final class Gazetteer {
     Division best = null;
     int bestScore = -1;
     boolean tie = false;
+    boolean bestShared = false;
     for (int i = 0; i < mentions.size(); i++) {
       for (Division d : mentions.get(i).candidates()) {
-        int score = depth(d) * 10;
-        for (Division a = parent(d); a != null; a = parent(a)) {
-          Set<Integer> by = namedBy.get(a.code());
-          if (by != null && (by.size() > 1 || !by.contains(i))) {
-            score += 10;
-          }
-        }
+        int score = score(d, i, namedBy);
         if (best != null && best.code().equals(d.code())) {
           continue;
         }
         if (score > bestScore) {
           best = d;
           bestScore = score;
+          bestShared = mentions.get(i).candidates() instanceof SharedTown;
           tie = false;
         } else if (score == bestScore && !sameChain(best, d)) {
           tie = true;
@@ -1301,11 +1443,23 @@ public final class Gazetteer {
       return Optional.empty();
     }
     if (tie) {
-      // The same county name in several places, none of their parents named: never guess.
-      String county = best.level() == Division.Level.COUNTY ? best.name() : null;
+      // The same county name in several places, none of their parents named: never guess. A town several counties have
+      // (城关镇) names none of them.
+      String county = best.level() == Division.Level.COUNTY && !bestShared ? best.name() : null;
       return Optional.of(new Place(null, null, county, null, true, null));
     }
     return Optional.of(place(best, text));
+  }
+
+  private int score(Division d, int i, Map<String, Set<Integer>> namedBy) {
+    int score = depth(d) * 10;
+    for (Division a = parent(d); a != null; a = parent(a)) {
+      Set<Integer> by = namedBy.get(a.code());
+      if (by != null && (by.size() > 1 || !by.contains(i))) {
+        score += 10;
+      }
+    }
+    return score;
   }
 
   public Optional<Place> resolve(String text) {

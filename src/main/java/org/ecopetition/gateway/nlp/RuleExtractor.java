@@ -88,6 +88,8 @@ public final class RuleExtractor implements Extractor {
    * problem's place only where it names no less than the other places do.
    */
   private static final Pattern ORIGIN = Pattern.compile("我是([^，,。；;！!？?\\s]{2,8}?)(?:的|人)(?=[，,。\\s])");
+  /** Where one lives or works now, said just after one's hometown (老家在山东，现在在…): the hometown is no place of the matter. */
+  private static final Pattern NOW_ELSEWHERE = Pattern.compile("^[的人]?[，,\\s]*(?:但|可)?(?:我|我们)?(?:现在|如今|目前)(?:在|住|定居|居住)|^[的人]?[，,\\s]*(?:现住|现居)");
   private static final Pattern HOMETOWN = Pattern.compile("老家(?:是|在)?|回老家|家乡(?:是|在)?|回乡");
   private static final String SENTENCE_END = "。！!？?\n；;";
   static final Pattern ASKS = Pattern.compile("请|希望|要求|恳请|尽快|请求|呼吁|建议|盼|能不能|能否|麻烦|(?i:please|ask|request|hope)");
@@ -1134,6 +1136,11 @@ public final class RuleExtractor implements Extractor {
     if (!run.isEmpty()) {
       runs.add(run);
     }
+    // 老家在A，现在在B / 老家是A的，现在住在B: A is where one comes from, not the problem's place, where another is named.
+    if (!hometowns.isEmpty() && (runs.size() > 1 || !homeRun.isEmpty())) {
+      runs.removeIf(r -> hometowns.stream().anyMatch(h -> r.get(0).start() >= h[0] && r.get(0).start() - h[0] <= 4)
+          && NOW_ELSEWHERE.matcher(text).region(r.get(r.size() - 1).end(), Math.min(text.length(), r.get(r.size() - 1).end() + 8)).find());
+    }
     // The most precise run names the problem's place; a hometown run comes first.
     Place best = null;
     int bestRank = -1;
@@ -1171,7 +1178,8 @@ public final class RuleExtractor implements Extractor {
           && atHome.get().county() != null && (Objects.equals(best.city(), atHome.get().city())
           // or only the province home lies in, as a firm's name gives it (家住南昌县…，江西华锦新材料有限公司): r21rest
           || best.city() == null && Objects.equals(best.province(), atHome.get().province()))
-          || origin && !atHome.get().ambiguous() && bestRank < 20 && rank(atHome.get()) > rank(best))) {
+          // (a town named alone at home, 我是某某镇的, is no more precise than a county named elsewhere: towns)
+          || origin && !atHome.get().ambiguous() && bestRank < 20 && Math.min(rank(atHome.get()), townsOnly(text, homeRun) ? 4 : 5) > rank(best))) {
         best = atHome.get();
         bs = hs;
         be = he;
@@ -1201,6 +1209,11 @@ public final class RuleExtractor implements Extractor {
     }
     char next = text.charAt(m.end());
     return Tokens.han(next) && "人省市区县镇乡村的这那".indexOf(next) < 0;
+  }
+
+  /** Whether every mention of the run is a town named alone (敬仲镇), no county's, city's or province's name. */
+  private boolean townsOnly(String text, List<Gazetteer.Mention> run) {
+    return run.stream().allMatch(m -> gazetteer.townNamed(text.substring(m.start(), m.end())));
   }
 
   private static boolean inside(List<int[]> spans, Gazetteer.Mention m) {
