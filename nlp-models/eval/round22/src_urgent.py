@@ -81,7 +81,7 @@ CASES = [
     C("r22-020", "mixed",
       "妈我在国外看到家里群里说泰兴经济开发区那个泰兴长江精细化工 explode 了?? 表姐说他们村好多人被 toxic gas 熏到送 hospital 了, 你们赶紧离开啊! 我已经帮你们在网上 report 了, 这条也发给环保局, 我叫 Kevin 杨帆",
       place="泰兴市", kinds=["air"], pol="泰兴长江精细化工", urg=True, life=True,
-      ids=["n:Kevin", "n:杨帆"], name="杨帆"),
+      ids=["n:Kevin", "n:杨帆"]),
     C("r22-021", "plain",
       "我要举报上虞区杭州湾上虞经济技术开发区的浙江丰禾医药化工有限公司，今天一个车间起火，有爆燃声，火还没灭，下风口的道墟街道居民家里都是烟味，听说有工人烧伤。",
       place="上虞区", kinds=["air"], pol="浙江丰禾医药化工有限公司", urg=True, life=True),

@@ -85,7 +85,7 @@ C("r5-125", "mixed",
 
 C("r5-126", "mixed",
   "联系人Lily王丽丽，tel 18688123590，深圳龙华区民治街道一家PCB厂晚上偷排废气。",
-  name="王丽丽", phone="18688123590", P="广东省/深圳市/龙华区", kinds=["air"],
+  name="Lily", phone="18688123590", P="广东省/深圳市/龙华区", kinds=["air"],
   ids=[("Lily", "name", "petitioner"), ("王丽丽", "name", "petitioner"), ("18688123590", "phone", "petitioner")])
 
 C("r5-127", "mixed",

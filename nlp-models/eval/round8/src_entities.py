@@ -28,7 +28,7 @@ C("r8-228", P_, "鞍山铁东区的老钢厂家属楼后面，有人收废机油
 C("r8-229", P_, "长安区郭杜那个沥青站冒的烟太难闻了，我们三个村子的人联名反映，签名的有六百七十二人。",
   P="?长安区", kinds=["air"], aff=A("六百七十二人", "person", 672, 672, 672))
 C("r8-230", P_, "这个污染源是东莞虎门镇的Sunrise Leather Co.（旭日皮革），染皮子的废水排到了江里。我叫Jenny，中文名何静怡，电话0769-85120437。",
-  name="何静怡", P="广东省/东莞市/-", polluter="Sunrise Leather Co.", kinds=["water"],
+  name="Jenny", P="广东省/东莞市/-", polluter="Sunrise Leather Co.", kinds=["water"],
   ids=[("[Jenny]", "name", "petitioner"), ("何静怡", "name", "petitioner"), ("0769-85120437", "phone", "petitioner")])
 C("r8-231", P_, "我要举报的是胶州那个收了环保站站长钱的明达化工，站长每次来都在厂长办公室喝茶，喝完就走，废气照排。请为举报人保密。",
   P="山东省/青岛市/胶州市", polluter="明达化工", kinds=["air"], cat="检举控告", conf=True, ref=["纪检监察", None])

@@ -1250,6 +1250,9 @@ final class Names {
           continue;
         }
         int translit = transliterated(text, p);
+        if (translit == 0) {
+          translit = transliteratedSigning(text, p, place); // 我是次仁，电话…: two characters, the writer signing
+        }
         boolean strong = NAMING.contains(cue) || person != null && p < person.length && person[p] || translit > 0;
         int named = p;
         if (types.contains(Type.SIGN)) {
@@ -1319,8 +1322,16 @@ final class Names {
           end = p;
         }
       } else if (types.contains(Type.ROLE)) {
+        int given = p;
         p = latinGivenSkipped(text, p); // 我是业主Jenny 吴婧: the Chinese name after the English given name
         int[] name = parse(text, p, false, person, place);
+        if (p > given && name != null && name[1] - name[0] >= 2 && name[0] == p && nameEnds(text, name[3])) {
+          int z = given;
+          while (z < p && text.charAt(z) < 128 && Character.isLetter(text.charAt(z))) {
+            z++;
+          }
+          out.add(new Mention(given, z, text.substring(given, z), true, 0.5)); // the given name is the writer's too
+        }
         if (name != null && name[2] == 1 && name[3] == name[1] && p == end
             && (!signs(text, name[1]) || name[1] - name[0] == 1 && BUILDING.indexOf(text.charAt(name[0])) >= 0)) {
           // 居民楼, 居民都…: a surname alone right after a role is a word, not a name (but 村民蒋 at the end); a
@@ -1477,6 +1488,23 @@ final class Names {
       return false;
     }
     int before = out.size();
+    int post = q;
+    while (post < text.length() && text.charAt(post) >= 'a' && text.charAt(post) <= 'z') {
+      post++;
+    }
+    int named = post - q >= 3 ? skip(text, post) : q;
+    boolean afterPost = named > q && named < text.length() && Tokens.han(text.charAt(named)) && surname(text, named) > 0;
+    if (afterPost) {
+      q = named; // 我是隔壁厂的manager周某某: a post in English, then the name (HanLP reads no person after Latin words)
+    }
+    int role = q;
+    while (role < text.length() && role - q < 6 && Tokens.han(text.charAt(role))) {
+      role++;
+    }
+    int latin = skip(text, role);
+    if (role > q && latin > role && latin < text.length() && roleBefore(text, role) && FULL_LATIN.matcher(text).region(latin, text.length()).lookingAt()) {
+      q = latin; // 我是住在镇上的外籍居民 Peter Wang: a role, then a full name in Latin letters (not 业主 WeChat…)
+    }
     if (Character.isUpperCase(text.charAt(q)) && !Tokens.han(text.charAt(q))) {
       int a = q;
       while (a < text.length() && (text.charAt(a) < 128 && Character.isLetter(text.charAt(a)) || text.charAt(a) == ' ')) {
@@ -1516,13 +1544,18 @@ final class Names {
         }
       }
     }
-    int[] nm = (person == null || q < person.length && person[q]) ? parse(text, q, false, person, place) : null;
+    int[] nm = (afterPost || person == null || q < person.length && person[q]) ? parse(text, q, false, person, place) : null;
     if (nm != null && nm[2] == 0 && nm[1] - nm[0] >= 2 && nm[3] == nm[1] && nameEnds(text, nm[1])) {
       add(out, text, nm, true, 0.75);
       return true;
     }
     return false;
   }
+
+  /** One to three capitalised Latin words (Lily, Lily Xu), as a given name or a full name is written. */
+  private static final Pattern FULL_LATIN_OR_GIVEN = Pattern.compile("[A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){0,2}");
+  /** Two or three capitalised Latin words, a name's given name and surname (Peter Wang), standing as a whole. */
+  private static final Pattern FULL_LATIN = Pattern.compile("[A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){1,2}(?![A-Za-z])");
 
   /** The characters of a building after a role (居民楼, 职工院, 村民房): no surname there. */
   private static final String BUILDING = "楼院房舍区";
@@ -1630,6 +1663,10 @@ final class Names {
     int[] han = parse(text, b, false, person, place);
     if (han != null && han[1] - han[0] >= 2 && surname(text, b) > 0 && nameEnds(text, han[3])) {
       add(out, text, han, true, 0.92);
+      if (!naming && !pinyinName(text, p, latinEnd) && Character.isUpperCase(text.charAt(p)) && latinEnd - p >= 2
+          && FULL_LATIN_OR_GIVEN.matcher(text).region(p, latinEnd).matches()) {
+        out.add(new Mention(p, latinEnd, text.substring(p, latinEnd), true, 0.5)); // 联系人Lily王某某: both the writer's
+      }
     } else if (b == a && (latinEnd == a || text.substring(latinEnd, a).isBlank()) && latinEnd > p + 1 && b < text.length()
         && surname(text, b) == 1
         && (b + 1 == text.length() || !Tokens.han(text.charAt(b + 1)) || signs(text, b + 1))) {
@@ -1968,6 +2005,15 @@ final class Names {
         while (q > 0 && text.charAt(q - 1) == ' ') {
           q--;
         }
+      }
+      int alone = q - 2;
+      while (alone > 0 && q - alone < 6 && is(text, alone - 1, alone, Type.TRANSLIT)) {
+        alone--;
+      }
+      if (alone >= 0 && (alone == 0 || "。.！!？?\n ".indexOf(text.charAt(alone - 1)) >= 0)
+          && transliteratedSigning(text, alone, place) == q && !covered(out, alone, q)) {
+        out.add(new Mention(alone, q, text.substring(alone, q), true, 0.7)); // …牧场上。格桑 189…: a name of no surname signs
+        continue;
       }
       int given = givenAfterA(text, q);
       if (given >= 0 && !covered(out, given, q)) {
@@ -2553,6 +2599,24 @@ final class Names {
       e++;
     }
     return e - p >= 3 && e - p <= 6 && nameEnds(text, e) ? e : 0;
+  }
+
+  /**
+   * The end of a name of two to six transliterated characters (次仁, 格桑, 达瓦) at {@code p} that signs: the message ends
+   * or the phone follows it (as {@link #signs} reads), it is no place and no word that looks like a name; or 0. Two such
+   * characters alone are too common a pair to be a name elsewhere.
+   */
+  private int transliteratedSigning(String text, int p, Predicate<String> place) {
+    int e = p;
+    while (e < text.length() && e - p < 7 && is(text, e, e + 1, Type.TRANSLIT)) {
+      e++;
+    }
+    if (e - p < 2 || e - p > 6 || !signs(text, e)) {
+      return 0;
+    }
+    String w = text.substring(p, e);
+    // 阿强: how southern speech calls one by the given name, read by givenAfterA as such
+    return place.test(w) || notName(w) || e - p == 2 && w.charAt(0) == '阿' ? 0 : e;
   }
 
   /** A natural end of a name: punctuation, a space, a digit, the end, or a stop word. */

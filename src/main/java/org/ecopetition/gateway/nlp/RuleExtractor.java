@@ -437,6 +437,8 @@ public final class RuleExtractor implements Extractor {
   private static final Pattern EN_HERE = Pattern.compile("\\s*here\\b");
   /** A Latin name of two or three words in brackets ending the message. */
   private static final Pattern EN_PAREN_END = Pattern.compile("[(（](" + EN_WORD + "(?:\\s+" + EN_WORD + "){1,2})[)）]\\s*$");
+  /** An e-mail address that ends the message (a signature's last field), from its first character. */
+  private static final Pattern EMAIL_LAST = Pattern.compile("(?<![\\w.])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+[.\\s]*$");
   private static final Pattern EN_LEAD = Pattern.compile("^(?i:contact|call|from|regards|sincerely|thanks|signed)\\s+");
 
   /** Full-width digits and letters to half-width; Chinese punctuation stays (names need it). */
@@ -506,7 +508,7 @@ public final class RuleExtractor implements Extractor {
 
   /**
    * Every person named (for the identity spans) and the writer's own name: the most confident mention
-   * that is the writer's; in a Chinese text a Chinese name before a Latin one (我叫Kevin Zhang，张凯文).
+   * that is the writer's; of a Latin and a Chinese name side by side, the one written first (我叫Kevin Zhang，张凯文).
    */
   void names(String text, Extraction.Builder b, boolean[] person) {
     List<int[]> phones = phoneSpans(text);
@@ -551,9 +553,7 @@ public final class RuleExtractor implements Extractor {
     boolean latinFirst = HanLpExtractor.english(text);
     if (hasCapital(text)) {
       found.addAll(englishNames(text, phones));
-      if (!latinFirst) {
-        found = latinBeside(text, found);
-      }
+      found = latinBeside(text, found, latinFirst);
     }
     // A name a cue gives as someone else's (老板叫周某某，电话…) stays theirs though a phone follows it.
     Set<Long> others = new java.util.HashSet<>();
@@ -593,6 +593,7 @@ public final class RuleExtractor implements Extractor {
         // 陈妈妈, 苏嬢嬢, 于生, 张同学, 韦某: how the writer is called, the surname the name (as 王女士 is 王)
         best = new Names.Mention(best.start(), best.start() + called, best.name().substring(0, called), true, best.confidence());
       }
+      best = firstOfTwo(text, found, best);
       b.set("name", best.name(), Math.min(best.confidence(), 0.95), best.start(), best.end());
       // Another name signed in another sentence or line is someone else's (a second representative).
       List<Names.Mention> marked = new ArrayList<>();
@@ -607,14 +608,39 @@ public final class RuleExtractor implements Extractor {
     }
   }
 
+  /** What may stand between a writer's two names given side by side (Kevin Zhang，张凯文; Jenny，中文名何静怡; Li Ming (my Chinese name 李明)). */
+  private static final Pattern BESIDE = Pattern.compile(
+      "[ ,，、/（(]*(?:(?:(?i:my )?(?i:chinese|english) name(?: is)?|(?:中文|英文)名(?:字)?(?:是|叫)?)[ :：]*)?");
+
+  /**
+   * Of a writer's Latin and Chinese names given side by side (Kevin Zhang，张凯文; 周杰森（Jason）; Li Ming (my Chinese
+   * name 李明)), the one written first is the name (the conventions, 2026-12-07: nlp-models/eval/README.md,
+   * "Relabelled"); the other stays a petitioner's span. A Chinese surname alone beside a given name (Tony 刘) is no
+   * second name: the surname stays the name.
+   */
+  private static Names.Mention firstOfTwo(String text, List<Names.Mention> found, Names.Mention best) {
+    boolean han = Tokens.han(best.name().charAt(0));
+    for (Names.Mention m : found) {
+      if (m.petitioner() && m.end() <= best.start() && Tokens.han(m.name().charAt(0)) != han
+          && (han ? best : m).name().length() >= 2 && BESIDE.matcher(text).region(m.end(), best.start()).matches()) {
+        return new Names.Mention(m.start(), m.end(), m.name(), true, best.confidence());
+      }
+    }
+    return best;
+  }
+
   /**
    * A Chinese name and a capitalised Latin one side by side, apart by a space or in brackets (Kevin 陈志豪 137…, 顾建新
-   * (Jason Gu)): one person, who goes by both. In a Chinese text the Chinese name is the name: a Latin one the rules took
-   * for the writer's there gives way to it; a Latin one no rule read is masked with it.
+   * (Jason Gu)): one person, who goes by both, and both are masked. In a Chinese text a Latin one no rule read is found
+   * so; in an English text only beside a Chinese name that is the writer's (Mark Chen 陈志远, 139…). Which of the two is
+   * the name is {@link #firstOfTwo}'s.
    */
-  private List<Names.Mention> latinBeside(String text, List<Names.Mention> found) {
+  private List<Names.Mention> latinBeside(String text, List<Names.Mention> found, boolean english) {
     List<Names.Mention> out = new ArrayList<>(found);
     for (Names.Mention l : found) {
+      if (english) {
+        break; // (a Chinese name in brackets after an English one: read by the English rules' own cues)
+      }
       // a full Chinese name no rule read just before a Latin name in brackets: the name the brackets restate
       int z = l.start() - 1;
       if (!l.petitioner() || Tokens.han(l.name().charAt(0)) || z < 2 || text.charAt(z) != '(' && text.charAt(z) != '（') {
@@ -634,7 +660,7 @@ public final class RuleExtractor implements Extractor {
       }
     }
     for (Names.Mention zh : List.copyOf(out)) {
-      if (zh.name().length() < 2 || !Tokens.han(zh.name().charAt(0))) {
+      if (zh.name().length() < 2 || !Tokens.han(zh.name().charAt(0)) || english && !zh.petitioner()) {
         continue;
       }
       for (int[] lat : new int[][] {latinAfter(text, zh.end()), latinBefore(text, zh.start())}) {
@@ -684,21 +710,37 @@ public final class RuleExtractor implements Extractor {
     return new int[] {a, z};
   }
 
-  /** A capitalised Latin word just before {@code s}, a space between, itself after no letter, as {start, end}; or null. */
+  /**
+   * One or two capitalised Latin words just before {@code s}, a space between, the first after no letter, as {start,
+   * end}; or null. A common word before the given name (Hi Kevin 张…) is left out of it.
+   */
   private static int[] latinBefore(String text, int s) {
     int z = s;
     while (z > 0 && text.charAt(z - 1) == ' ') {
       z--;
     }
+    int a = latinWordBefore(text, z);
+    if (z == s || a < 0 || a > 0 && Tokens.han(text.charAt(a - 1))) {
+      return null;
+    }
+    int w = a >= 2 && text.charAt(a - 1) == ' ' ? latinWordBefore(text, a - 1) : -1;
+    if (w >= 0 && (w == 0 || !Tokens.han(text.charAt(w - 1))) && !EN_COMMON.matcher(text.substring(w, a - 1)).matches()) {
+      a = w; // Mark Chen 陈志远: a given name and a surname
+    }
+    return new int[] {a, z};
+  }
+
+  /** Where a capitalised Latin word of two letters or more ending at {@code z} starts, after no letter or digit; or -1. */
+  private static int latinWordBefore(String text, int z) {
     int a = z;
     while (a > 0 && text.charAt(a - 1) < 128 && Character.isLetter(text.charAt(a - 1))) {
       a--;
     }
-    if (z == s || z - a < 2 || !Character.isUpperCase(text.charAt(a)) || a > 0 && (text.charAt(a - 1) < 128
-        && Character.isLetterOrDigit(text.charAt(a - 1)) || Tokens.han(text.charAt(a - 1)))) {
-      return null;
+    if (z - a < 2 || !Character.isUpperCase(text.charAt(a)) || a > 0 && text.charAt(a - 1) < 128
+        && Character.isLetterOrDigit(text.charAt(a - 1))) {
+      return -1;
     }
-    return new int[] {a, z};
+    return a;
   }
 
   /** The end of one to three capitalised Latin words from {@code a} (Jason Gu), or -1. */
@@ -896,6 +938,11 @@ public final class RuleExtractor implements Extractor {
     // A signature: the last words of the text, or those just before the phone number (not in pinyin typed in capitals).
     List<Integer> ends = new ArrayList<>(shouted(text) ? List.of() : List.of(text.length()));
     phones.forEach(ph -> ends.add(ph[0]));
+    Matcher mail = EMAIL_LAST.matcher(text); // …. Laura Becker, laura.b@example.com: an e-mail address ends a signature too
+    int mailAt = mail.find() ? mail.start() : -1;
+    if (mailAt >= 0) {
+      ends.add(mailAt);
+    }
     for (int end : ends) {
       Matcher trailing = EN_TRAILING.matcher(text).region(Math.max(0, end - 60), end);
       if (trailing.find()) {
@@ -905,7 +952,10 @@ public final class RuleExtractor implements Extractor {
         if (titled) {
           n = n.substring(title.end()); // Teacher Zhang, Uncle Wang: the title is no part of the name
         }
-        if (!EN_NOT_NAMES.matcher(n).find() && !EN_ROLE_WORD.matcher(n).find() && (titled || n.contains(" "))) {
+        // Park first is the Korean surname (Park Minho), a park is named before its word (Century Park)
+        String probe = n.startsWith("Park ") ? n.substring(5) : n;
+        if (!EN_NOT_NAMES.matcher(probe).find() && !EN_ROLE_WORD.matcher(n).find() && (titled || n.contains(" "))
+            && (end != mailAt || !EN_THING_WORD.matcher(probe).find())) { // (…. Jinhua Plating, sales@…: a firm's address)
           out.add(new Names.Mention(trailing.end(1) - n.length(), trailing.end(1), n, true, 0.75));
         }
       }

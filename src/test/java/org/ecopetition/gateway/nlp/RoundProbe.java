@@ -16,11 +16,36 @@ import org.ecopetition.gateway.cli.Commands;
 
 /**
  * The evaluation's report for the rounds named (folders under nlp-models/eval, or "round1" for the files at its top),
- * with their miss lines, for working on a tuned round without running every set. Refuses the blind round.
- * Usage: RoundProbe round19 [round18 ...]
+ * with their miss lines, and the gold names and addresses its redacted copy leaves readable (as
+ * {@link RedactionEvaluationTest} counts them), for working on a tuned round without running every set. Refuses the
+ * blind round. Usage: RoundProbe round19 [round18 ...]
  */
 public final class RoundProbe {
   private RoundProbe() {}
+
+  /** The redacted copy's readable gold mentions of names and addresses, per type and each one left. */
+  static String redactionLeft(List<JsonNode> gold) {
+    HanLpExtractor extractor = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+    Map<String, int[]> tally = new java.util.TreeMap<>();
+    List<String> leaks = new ArrayList<>();
+    for (JsonNode g : gold) {
+      String text = g.get("text").asText();
+      Extraction x = extractor.extract(text);
+      Map<String, String> known = new HashMap<>();
+      known.put(Identity.NAME, x.field("name").map(Extraction.Field::value).orElse(null));
+      known.put(Identity.PHONE, x.field("phone").map(Extraction.Field::value).orElse(null));
+      known.put(Identity.ID, x.field("idNumber").map(Extraction.Field::value).orElse(null));
+      known.put(Identity.ADDRESS, x.field("address").map(Extraction.Field::value).orElse(null));
+      String redacted = Redaction.redact(text, extractor.forRedaction(text, x.identities()), known, null);
+      for (String[] m : RedactionEvaluationTest.mentions(g.path("gold"), text)) {
+        RedactionEvaluationTest.check(g.get("id").asText(), m[0], m[1], m[2], redacted, tally, leaks);
+      }
+    }
+    StringBuilder b = new StringBuilder("redacted copy: gold mentions left readable\n");
+    tally.forEach((type, n) -> b.append(String.format("  %-8s %d/%d%n", type, n[0], n[1])));
+    leaks.forEach(l -> b.append("  left: ").append(l).append('\n'));
+    return b.toString();
+  }
 
   public static void main(String[] args) throws Exception {
     for (String round : args) {
@@ -63,6 +88,7 @@ public final class RoundProbe {
         score.add(g, got.getOrDefault(id, ExtractionEvaluationTest.JSON.createObjectNode()), registers.get(id));
       }
       System.out.println(round + "\n" + score.report());
+      System.out.print(redactionLeft(gold));
     }
   }
 }
