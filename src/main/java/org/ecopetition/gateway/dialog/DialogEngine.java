@@ -1119,7 +1119,7 @@ public final class DialogEngine {
       // Made once: a city's districts (each read in English for an English reader) cost gazetteer look-ups.
       Reply offered = p.isPresent() && !places.complete(p.get()) && (p.get().ambiguous() || p.get().atLeastCity()
           || provinceOnly(p.get())) ? offerOf(s.lang(), spec.name(), p.get()) : null;
-      if (offered != null && (!offered.buttons().isEmpty() || provinceOnly(p.get()))) {
+      if (offered != null && (!offered.buttons().isEmpty() || askedInWords(p.get()))) {
         // Not yet a place: ask for the city or the district, keeping what was said.
         ConversationState asking = s.withCurrent(f.with(spec.name() + PENDING, typed));
         out.add(offered);
@@ -3141,6 +3141,12 @@ public final class DialogEngine {
       // many for buttons, and the county is what finds the competent department).
       return Reply.text(global(lang, "place_which_city_in").replace("{province}", en ? places.inEnglish(p.province()) : p.province()));
     }
+    if (p.ambiguous() && p.county() == null) {
+      // A town several counties have (城关镇), nothing else named: its county asked in words (too many for buttons),
+      // what was said kept and read again with the answer.
+      String town = p.town() == null ? "" : p.town();
+      return Reply.text(global(lang, "place_which_county_of_town").replace("{town}", en ? places.inEnglish(town) : town));
+    }
     if (p.ambiguous()) {
       List<String> cities = places.citiesWith().apply(p.county());
       return new Reply(global(lang, "place_which_city").replace("{county}", en ? places.inEnglish(p.county()) : p.county()),
@@ -3221,6 +3227,11 @@ public final class DialogEngine {
   private static boolean provinceOnly(Place p) {
     return !p.ambiguous() && p.province() != null && p.city() == null && p.county() == null;
   }
+  /** A place whose question has no buttons: a province alone, or a town several counties have. */
+  private static boolean askedInWords(Place p) {
+    return provinceOnly(p) || p.ambiguous() && p.county() == null;
+  }
+
 
   /** A division as a button: its Chinese name is the value (it resolves), an English reader sees its reading. */
   private Reply.Button placeButton(boolean en, String name) {

@@ -1423,6 +1423,7 @@ public final class Gazetteer {
     int bestScore = -1;
     boolean tie = false;
     boolean bestShared = false;
+    Mention bestMention = null;
     for (int i = 0; i < mentions.size(); i++) {
       for (Division d : mentions.get(i).candidates()) {
         int score = score(d, i, namedBy);
@@ -1433,6 +1434,7 @@ public final class Gazetteer {
           best = d;
           bestScore = score;
           bestShared = mentions.get(i).candidates() instanceof SharedTown;
+          bestMention = mentions.get(i);
           tie = false;
         } else if (score == bestScore && !sameChain(best, d)) {
           tie = true;
@@ -1446,7 +1448,9 @@ public final class Gazetteer {
       // The same county name in several places, none of their parents named: never guess. A town several counties have
       // (城关镇) names none of them.
       String county = best.level() == Division.Level.COUNTY && !bestShared ? best.name() : null;
-      return Optional.of(new Place(null, null, county, null, true, null));
+      // The shared town is kept by name, so that the question asks which county's it is (城关镇: which county?).
+      String town = bestShared ? text.substring(bestMention.start(), bestMention.end()) : null;
+      return Optional.of(new Place(null, null, county, town, true, null));
     }
     return Optional.of(place(best, text));
   }

@@ -105,10 +105,10 @@ public final class Router {
     }
     if (c.place() == null || c.place().ambiguous() || directory.competentFor(c.place()).isEmpty()) {
       String zh = c.place() != null && c.place().ambiguous()
-          ? "有多个地方叫“" + c.place().county() + "”，需要问清是哪个市的。"
+          ? "有多个地方叫“" + sharedName(c.place()) + "”，需要问清是哪个市、哪个区县的。"
           : c.placeMentioned() ? "没能识别问题发生地（地名可能有误或已撤销），需要问清省、市、区县。" : "没有说明问题发生地，需要问清省、市、区县。";
       String en = c.place() != null && c.place().ambiguous()
-          ? "Several places are called " + c.place().county() + "; the city must be asked."
+          ? "Several places are called " + sharedName(c.place()) + "; the city and the county must be asked."
           : c.placeMentioned() ? "The place could not be recognised (misspelt or abolished); ask for province, city and county."
               : "No place was given; ask for province, city and county.";
       return proposal(Decision.MORE_INFO, null, null, zh, en, List.of("第十四条"), hotspot);
@@ -399,6 +399,11 @@ public final class Router {
 
   private static String code(Place p) {
     return p == null ? null : p.code();
+  }
+
+  /** What an ambiguous place is called: a county several cities have, or a town several counties have (城关镇). */
+  private static String sharedName(Place p) {
+    return p.county() != null ? p.county() : p.town() != null ? p.town() : "";
   }
 
   private static String organZh(String organ) {
