@@ -41,6 +41,12 @@ public final class UrgencyHoldoutProbe {
     boolean lifeAt(double t) {
       return frameLife || asked && pLife >= t;
     }
+
+    /** As the extractor decides a danger to life: under its urgent threshold only where nothing was guarded. */
+    boolean lifeLowAt(double t) {
+      return frameLife || asked && pLife >= t
+          && (pLife >= HanLpExtractor.URGENT_AT || !java.util.Arrays.asList(features).contains("@guarded"));
+    }
   }
 
   static opennlp.tools.ml.model.MaxentModel OTHER;
@@ -96,7 +102,8 @@ public final class UrgencyHoldoutProbe {
     int inconsistent = 0;
     for (List<Read> reads : sets.values()) {
       for (Read r : reads) {
-        inconsistent += r.urgentAt(HanLpExtractor.URGENT_AT) != r.urgent || r.lifeAt(HanLpExtractor.URGENT_AT) != r.life ? 1 : 0;
+        inconsistent += (r.urgentAt(HanLpExtractor.URGENT_AT) || r.lifeLowAt(HanLpExtractor.LIFE_AT)) != r.urgent
+            || r.lifeLowAt(HanLpExtractor.LIFE_AT) != r.life ? 1 : 0;
       }
     }
     System.out.println("simulated at the extractor's threshold and not as it flagged: " + inconsistent);
@@ -117,6 +124,9 @@ public final class UrgencyHoldoutProbe {
           System.out.printf("  %-11s paired: urgent %d/%d  false alarms %d/%d%n", e.getKey(), d[0], d[1], d[4], d[5]);
         }
       }
+    }
+    if (a.contains("lifegap")) {
+      lifeGap(groups(sets));
     }
     if (a.contains("sources")) {
       sources(groups(sets));
@@ -185,6 +195,40 @@ public final class UrgencyHoldoutProbe {
       }
       System.out.println("sources " + k + " (situation: right urgent, of them life, false alarms)");
       by.forEach((s, c) -> System.out.printf("  %-16s %4d %4d %4d%n", s, c[0], c[2], c[1]));
+    }
+  }
+
+  /**
+   * Urgent texts read without a danger to life, by gold (life missed, or rightly urgent only), and how many of them
+   * hold a word of an acute or strong symptom among the classifier's features: what a rule "urgent and a symptom is a
+   * danger to life" would gain and cost; and the life threshold alone lowered (urgent kept at the extractor's).
+   */
+  static void lifeGap(Map<String, List<Read>> groups) {
+    for (String k : List.of("TUNED4+", "HOLDOUTS")) {
+      int[] c = new int[4]; // life missed though urgent, of them with a symptom; urgent-only read so, of them with a symptom
+      for (Read r : groups.get(k)) {
+        if (!r.urgent || r.life || r.gold.equals("none")) {
+          continue;
+        }
+        boolean symptom = java.util.Arrays.stream(r.features).anyMatch(f -> f.equals("@acute") || f.equals("@strong"));
+        int g = r.gold.equals("life") ? 0 : 2;
+        c[g]++;
+        c[g + 1] += symptom ? 1 : 0;
+      }
+      System.out.printf("lifegap %-9s life missed though urgent %d (with a symptom word %d); urgent only %d (with one %d)%n", k,
+          c[0], c[1], c[2], c[3]);
+      for (double t : new double[] {0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2}) {
+        int[] d = new int[6];
+        int[] e = new int[6]; // the same where nothing was guarded (HanLpExtractor's rule)
+        for (Read r : groups.get(k)) {
+          boolean life = r.lifeAt(t);
+          count(d, r.gold, r.urgentAt(HanLpExtractor.URGENT_AT) || life, life);
+          boolean low = r.lifeLowAt(t);
+          count(e, r.gold, r.urgentAt(HanLpExtractor.URGENT_AT) || low, low);
+        }
+        System.out.printf("  life at %.2f: urgent %d/%d  life %d/%d  false alarms %d/%d | nothing guarded: %d, %d, %d%n", t,
+            d[0], d[1], d[2], d[3], d[4], d[5], e[0], e[2], e[4]);
+      }
     }
   }
 
