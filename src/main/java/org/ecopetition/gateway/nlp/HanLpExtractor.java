@@ -516,7 +516,10 @@ public final class HanLpExtractor implements Extractor {
     double urgent = life + p.getOrDefault("urgent", 0.0);
     // Under URGENT_AT a danger to life counts only where the frames guarded nothing (no @guarded: nothing past, feared,
     // rumoured, negated or said of nobody — 没人晕倒也没起火 is no danger the classifier may guess at).
-    boolean lifeLow = life >= LIFE_AT && (life >= URGENT_AT || !Arrays.asList(features).contains("@guarded"));
+    // And a word of a harm happening must stand among them (a symptom, a death, a leak, a fire, fouling…): a dialog's
+    // answer naming only a works and a gas (是宏达化工厂…有毒气体) or counting homes (还有楼上几户) is no danger to guess at.
+    boolean lifeLow = life >= LIFE_AT && (life >= URGENT_AT
+        || !Arrays.asList(features).contains("@guarded") && harmTold(features));
     if (urgent >= URGENT_AT || lifeLow) { // a danger to life is urgent
       b.put("urgent", "true", Math.min(0.85, Math.max(urgent, life)), 0, text.length());
       b.put("situation", "other", 0.5, 0, text.length());
@@ -566,6 +569,22 @@ public final class HanLpExtractor implements Extractor {
   private static final Set<String> COUNT_LISTS = Set.of("many", "mass", "crowd_people", "person", "household");
 
   /** Whether every word of the lists in the text only counts people or homes ("@many", "@mass+crowd_people"). */
+  /** The kinds of the frames' lists that tell a harm happening, not only a thing or a count (branch r26urg). */
+  private static final Set<String> HARM_LISTS = Set.of("acute", "mild", "strong", "irritation", "death", "leak", "fire",
+      "explosion", "alarm", "threat", "trapped", "hospital", "exposure", "smoke", "fumes", "foul", "dump", "crowd",
+      "emergency", "poison", "ambulance", "sent", "fall", "spread", "breach", "undrinkable");
+
+  static boolean harmTold(String[] features) {
+    for (String f : features) {
+      for (String list : f.substring(1).split("\\+")) {
+        if (HARM_LISTS.contains(list)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static boolean countsOnly(String[] features) {
     for (String f : features) {
       for (String list : f.substring(1).split("\\+")) {

@@ -42,10 +42,11 @@ public final class UrgencyHoldoutProbe {
       return frameLife || asked && pLife >= t;
     }
 
-    /** As the extractor decides a danger to life: under its urgent threshold only where nothing was guarded. */
+    /** As the extractor decides a danger to life: under its urgent threshold only where nothing was guarded and a harm told. */
     boolean lifeLowAt(double t) {
       return frameLife || asked && pLife >= t
-          && (pLife >= HanLpExtractor.URGENT_AT || !java.util.Arrays.asList(features).contains("@guarded"));
+          && (pLife >= HanLpExtractor.URGENT_AT || !java.util.Arrays.asList(features).contains("@guarded")
+              && HanLpExtractor.harmTold(features));
     }
   }
 
