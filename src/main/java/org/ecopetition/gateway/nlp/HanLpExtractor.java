@@ -466,7 +466,8 @@ public final class HanLpExtractor implements Extractor {
    * Probability of a danger to life at which the classifier flags one (and the matter urgent) that the frames missed:
    * lower than {@link #URGENT_AT}, chosen on the curve of the tuned rounds and the six holdouts (UrgencyHoldoutProbe
    * lifegap, branch r26urg): at 0.30 the holdouts' dangers to life 358 → 370 of 376 and urgent 698 → 701 of 714, for
-   * false alarms 82 → 90 of 3,723 on rounds four to twenty-six (2.4 %) and 8 → 9 of 648 on the holdouts (0.25 would
+   * false alarms 82 → 90 of 3,723 on rounds four to twenty-six (2.4 %) and 8 → 9 of 648 on the holdouts, 8 again once
+   * a harm must be told ({@link #harmTold}) (0.25 would
    * cost 20 more alarms for one more danger to life). The urgent
    * threshold itself was not lowered: at 0.30 it cost 245 alarms (6.6 %) for four more urgent matters, and it found
    * none of round twenty-six's misses at any threshold down to 0.20 (they had no word of any situation, or the classifier
