@@ -345,6 +345,9 @@ final class Situations {
   /** A night of a habit (晚上厂里偷偷把…倒进河), not a night named (昨天晚上, 今晚): a practice told, not one seen now. */
   private static final java.util.regex.Pattern HABIT_NIGHT = java.util.regex.Pattern.compile(
       "(?<![今昨前当那这])(?:晚上|夜里|夜间|半夜|深夜|每晚|晚间)[^，,。！!？?；;\n]{0,14}$");
+  /** A death threatened to a person after a word of saying (说…就要你的命; not 这味道要了我的命). */
+  private static final java.util.regex.Pattern KILL_SAID = java.util.regex.Pattern.compile(
+      "(?:说|讲|话|放话|扬言|威胁|喊|骂)[^。！!？?；;\n]{0,14}?(?:要了?|攞)(?:你|我|他|她|你们|我们|他们)(?:的|条)?命");
   /**
    * Someone's place set alight, done or threatened (把他那个猪圈点了, 去把他厂房烧了, 烧咗佢间厂): a works, farm, shed or
    * store as the object of 点/烧, not rubbish (把垃圾点了) nor a thing of the writer's own.
@@ -353,15 +356,23 @@ final class Situations {
       "把(?:他|她|他们|佢|佢哋|伊|人家)[^，,。！!？?；;\n]{0,6}?(?:厂房|厂子|厂|场|圈|棚|仓库|库房|店|铺)\s?(?:给)?(?:点了|点着|烧了|烧掉|烧光|烧咗)"
           + "|烧(?:咗|了|掉)(?:佢|他|她)(?:间|个|那个|的|嘅)?[^，,。！!？?；;\n]{0,3}?(?:厂|场|铺|仓)"
           // an intent to set a works or one's boat alight (要去把那个厂子的配电房点了, 要把自己的船开到码头点了)
-          + "|(?:要|就|准备|打算|今晚|明天)[^，,。！!？?；;\n]{0,4}?把(?:那个|这个|那|这|自己的|自家的)?[^，,。！!？?；;\n]{0,10}?"
+          // the intent farther from its object when the fuel is carried between (要拎汽油桶去把厂子点了: r26urg)
+          + "|(?:要|就|准备|打算|今晚|明天)[^，,。！!？?；;\n]{0,8}?把(?:那个|这个|那|这|自己的|自家的)?[^，,。！!？?；;\n]{0,10}?"
           + "(?:厂房|厂子|厂|配电房|变电房|仓库|办公楼|大院|船)[^，,。！!？?；;\n]{0,8}?(?:给)?(?:点了|点着|烧了|烧掉)"
           // petrol carried to an office (带一桶柴油进旗政府大院): a burning threatened
           + "|(?:带|提|拎|拿)(?:上|着|了)?(?:一|两|几)?(?:桶|壶|瓶)(?:汽油|柴油|煤油)[^，,。！!？?；;\n]{0,3}?(?:进|去|到|下楼|往)"
+          // the fuel before its can (拎汽油桶去, 提着个柴油壶到: r26urg)
+          + "|(?:带|提|拎|拿)(?:上|着|了)?(?:一|两|几)?个?(?:汽油|柴油|煤油)(?:桶|壶)[^，,。！!？?；;\n]{0,3}?(?:进|去|到|下楼|往)"
+          + "[^。！!？?；;\n]{0,12}?(?:厂|政府|门口|大院|办公)" // to a works or an office, not to the filling station
           // a shop or a works to be burnt, said (说要烧了楼下的烧烤店)
           + "|(?:说要|要去|扬言要|扬言)(?:烧了|点了|烧掉)[^，,。！!？?；;\n]{0,10}?(?:店|厂|楼|房|仓库)"
           // a works' gate to be smashed tonight (要带一帮人去把那个污水厂的大门砸了)
           + "|(?:要|去|准备|打算|今晚|明天)[^，,。！!？?；;\n]{0,4}?把(?:那个|这个|那|这|他们)?[^，,。！!？?；;\n]{0,10}?"
-          + "(?:大门|厂门|办公室|厂房|厂子|厂|设备|机器)[^，,。！!？?；;\n]{0,4}?(?:砸了|砸烂|砸掉|砸开)");
+          + "(?:大门|厂门|办公室|厂房|厂子|厂|设备|机器)[^，,。！!？?；;\n]{0,4}?(?:砸了|砸烂|砸掉|砸开)"
+          // a death threatened to a person, said by someone (说再举报就要我的命, 放话…就要了你的命, 话再举报就攞你条命: r26urg);
+          // said, so that a nuisance that "kills me" (这噪音要了我的命) is no threat
+          + "|" + KILL_SAID.pattern());
+
 
   /** A drink of poison threatened after the poison is named (拎着一瓶…站在门口，说…就当场喝了; 要喝下去). */
   private static final java.util.regex.Pattern THREAT_DRINK = java.util.regex.Pattern.compile(
@@ -731,7 +742,7 @@ final class Situations {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       // A complaint of long standing (自来水总有一股味, 一直有股味) is urgent only when someone is ill.
-      boolean lasting = !ill && near(words, i, LASTING, 12, false) != null;
+      boolean lasting = !ill && near(words, i, LASTING, 12, false) != null && !off("lasting");
       Word fouling = w.is(SUPPLY) ? nearest(words, i, o -> o.is(FOUL) && !fine(text, o), 22, false) : null;
       if (fouling != null && fouling.start() > w.end() && fearedBetween(words, i, words.indexOf(fouling))) {
         fouling = null; // 那口井边上要建个废品站，怕以后油污渗进井里: a fouling feared, not one seen
@@ -1035,6 +1046,7 @@ final class Situations {
       }
     }
     arson(text, words, hits);
+    flyrock(text, words, hits);
     carcassByWater(text, words, hits);
     dumpedToday(text, words, hits);
     dumpedOnField(text, words, hits);
@@ -1561,7 +1573,7 @@ final class Situations {
   /** A word of a daily habit in the clause of word i, shortly before it (每天都有人说头晕; not 天天散发臭味，员工们头晕). */
   private static boolean daily(List<Word> words, int i) {
     Word d = nearMore(words, i, DAILY, 10, true);
-    return d != null && d.clause() == words.get(i).clause();
+    return d != null && d.clause() == words.get(i).clause() && !off("daily");
   }
 
   /**
@@ -1569,9 +1581,9 @@ final class Situations {
    * afternoon): a nuisance of long standing, however real, not a school exposed now.
    */
   private static boolean daily(String text, List<Word> words, int school, int fumes) {
-    return nearMore(words, school, DAILY, 16, false) != null || nearMore(words, fumes, DAILY, 16, false) != null
+    return (nearMore(words, school, DAILY, 16, false) != null || nearMore(words, fumes, DAILY, 16, false) != null
         // 锅炉一直在冒黑烟，冒了好几个冬天了; 一到夏天就有一股刺鼻的味道: told of as lasting, not as now
-        || nearest(words, fumes, o -> o.is(LASTING) && !text.startsWith("一直", o.start()), 16, false) != null;
+        || nearest(words, fumes, o -> o.is(LASTING) && !text.startsWith("一直", o.start()), 16, false) != null) && !off("daily");
   }
 
   /**
@@ -1580,7 +1592,7 @@ final class Situations {
    */
   private static boolean passing(String text, List<Word> words, int i) {
     Word w = words.get(i);
-    if (!w.is(MILD | ACUTE) || w.is(STRONG)) {
+    if (!w.is(MILD | ACUTE) || w.is(STRONG) || off("passing")) {
       return false;
     }
     // an acute symptom passes only when it is said to have passed (拉了一天肚子，吃了药就好了; 现在都没事了), a mild one
@@ -2007,12 +2019,58 @@ final class Situations {
   }
 
   /** Someone's place set alight ({@link #ARSON}), as any threat is read (哪天 or 万一 does not withdraw it), unless told as past. */
+  /**
+   * A stone thrown by blasting that struck a home or came down beside people (放炮…一块飞石砸穿了屋顶，落在孩子床边): a
+   * danger to life, though blasting alone is no explosion (放炮 is not_fire) — not one told as past (去年放炮…砸坏过),
+   * nor a stone thrown by hand or falling from a lorry, nor cracks from the shaking (震裂) (branch r26urg).
+   */
+  private static void flyrock(String text, List<Word> words, List<Hit> hits) {
+    if (text.indexOf('砸') < 0 && text.indexOf('打') < 0 && text.indexOf('崩') < 0) {
+      return;
+    }
+    java.util.regex.Matcher m = FLYROCK.matcher(text);
+    while (m.find()) {
+      String sentence = sentenceBefore(text, m.start());
+      String around = text.substring(Math.max(0, m.start() - 80), Math.min(text.length(), m.end() + 40));
+      int end = m.end();
+      boolean experienced = end < text.length() && text.charAt(end) == '过'
+          || FLYROCK_PAST_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
+      if (BLASTING.matcher(around).find() && !PAST_BEFORE.matcher(sentence).find() && !experienced
+          && !SAID_ONLY.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()) {
+        hits.add(new Hit("explosion", true, m.start(), m.end()));
+        return;
+      }
+    }
+  }
+
+  /** A stone flying from a blast and what it struck: a home, a roof, a window, a car, a person (飞石砸穿了屋顶, 石头崩到窗户). */
+  private static final java.util.regex.Pattern FLYROCK = java.util.regex.Pattern.compile(
+      "(?:飞石|飞出来的石头|崩出来的石头|石头|石块|碎石|石子|大石)[^，,。！!？?；;\n]{0,6}?"
+          + "(?:砸穿|砸破|砸烂|砸坏|砸中|砸到|砸进|砸伤|砸在|砸了|打穿|打破|打碎|崩到|崩进|崩穿|击穿)"
+          + "[^，,。！!？?；;\n]{0,10}?(?:屋顶|房顶|房子|屋里|屋子|家里|窗户|窗子|玻璃|瓦|墙|床|车|人|孩子|娃|头|院子|院里)");
+  /** Blasting named near the stone (放炮, 爆破, 炸石头, blasting). */
+  private static final java.util.regex.Pattern BLASTING = java.util.regex.Pattern.compile("放炮|爆破|炸山|炸石|开山|点炮|打炮眼|放大炮");
+  private static final java.util.regex.Pattern FLYROCK_PAST_AFTER = java.util.regex.Pattern.compile("^[^，,。！!？?；;\n]{0,6}?(?:过|那次|那回)");
+
+  /** The sentence up to a position: from the last mark that ends a sentence before it. */
+  private static String sentenceBefore(String text, int at) {
+    int from = at;
+    while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return text.substring(from, at);
+  }
+
   private static void arson(String text, List<Word> words, List<Hit> hits) {
-    if (text.indexOf('烧') < 0 && text.indexOf('点') < 0 && text.indexOf('油') < 0 && text.indexOf('砸') < 0) {
+    if (text.indexOf('烧') < 0 && text.indexOf('点') < 0 && text.indexOf('油') < 0 && text.indexOf('砸') < 0
+        && text.indexOf('命') < 0) {
       return;
     }
     java.util.regex.Matcher m = ARSON.matcher(text);
     while (m.find()) {
+      if (KILL_SAID.matcher(m.group()).lookingAt() && PAST_BEFORE.matcher(sentenceBefore(text, m.start())).find()) {
+        continue; // 去年那个老板放话说要我的命，后来人被抓了: a threat told as past
+      }
       if (!PAST_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
           && !SAID_ONLY.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) { // 当然只是说说
         hits.add(new Hit("threat", true, m.start(), m.end()));
@@ -2062,7 +2120,7 @@ final class Situations {
    */
   private static boolean toldOfElsewhere(String text, Word w) {
     String before = text.substring(Math.max(0, w.start() - 40), w.start());
-    return Cues.any(before, "说话到见听闻频音sS") && TOLD_ELSEWHERE.matcher(before.toLowerCase(Locale.ROOT)).find();
+    return !off("elsewhere") && Cues.any(before, "说话到见听闻频音sS") && TOLD_ELSEWHERE.matcher(before.toLowerCase(Locale.ROOT)).find();
   }
 
   private static final java.util.regex.Pattern TOLD_ELSEWHERE = java.util.regex.Pattern.compile(
@@ -2462,6 +2520,9 @@ final class Situations {
    * question or a cry often ends the sentence before the answer (a valve that failed before a blast is no explanation).
    */
   private static boolean explainedAfter(List<Word> words, int i) {
+    if (off("explained")) {
+      return false;
+    }
     Word w = words.get(i);
     for (int k = i + 1; k < words.size(); k++) {
       Word o = words.get(k);
@@ -2525,6 +2586,9 @@ final class Situations {
   }
 
   private static boolean figurative(String text, int start) {
+    if (off("figurative")) {
+      return false;
+    }
     String before = text.substring(Math.max(0, start - 16), start);
     // every match of FIGURATIVE holds one of 臭吵嘈烦熏呛闷憋香气, every one of WOULD_FELL 把 or 被: no scan without them
     return Cues.any(before, "臭吵嘈烦熏呛闷憋香气") && FIGURATIVE.matcher(before).find() || Cues.any(before, "把被") && WOULD_FELL.matcher(before).find();
@@ -2539,6 +2603,9 @@ final class Situations {
     for (Word o : words) {
       if (o.is(EXPOSURE) && o.end() <= animal.start() && animal.start() - o.end() <= 8) {
         return false; // 吃了塘里的鱼以后抽搐: the animal was eaten; the one ill is a person
+      }
+      if (o.is(PERSON) && o.start() >= animal.end() && o.end() <= words.get(i).start()) {
+        return false; // 钓鱼的大爷闻了一会儿就晕倒了, 养鸡的老汉吐了: the person named after the animal is the one ill (r26urg)
       }
     }
     return true;
@@ -2613,11 +2680,11 @@ final class Situations {
 
   /** A word inside a simile (跟死鱼一样, 好似爆炸咁): how a thing is told. */
   private static boolean simile(String text, Word w) {
-    return DEGREE_LIKE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()
+    return !off("simile") && (DEGREE_LIKE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()
         || LIKE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()
         && LIKE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 5))).find()
         || LIKE_EN_BEFORE.matcher(text.substring(Math.max(0, w.start() - 12), w.start())).find()
-            && EVERY_EN.matcher(untilSentenceEnd(text, w.end(), 60)).find();
+            && EVERY_EN.matcher(untilSentenceEnd(text, w.end(), 60)).find());
   }
 
   /**
@@ -2628,7 +2695,7 @@ final class Situations {
   private static final java.util.regex.Pattern NOBODY_BEFORE = java.util.regex.Pattern.compile(
       "(?:(?<!有)(?:没|没有|冇|无|冇得|没得|莫得)人|谁都没|谁也没)[都也还再]?(?:有)?$");
   private static boolean nobody(String text, Word w) {
-    return NOBODY_BEFORE.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find();
+    return !off("nobody") && NOBODY_BEFORE.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find();
   }
 
   private static final java.util.regex.Pattern DEGREE_LIKE_BEFORE = java.util.regex.Pattern.compile("得(?:好|就|跟)?像$");
@@ -2693,9 +2760,20 @@ final class Situations {
 
   private static final ThreadLocal<Guards> GUARDS = ThreadLocal.withInitial(Guards::new);
 
+  /**
+   * Guards and filters switched off by name, for {@code UrgencyHoldoutProbe guards} only: what each one silences of
+   * the urgent matters and of the false alarms over the tuned rounds and the holdouts (branch r26urg). Always empty
+   * in the gateway.
+   */
+  static java.util.Set<String> probeOff = java.util.Set.of();
+
+  private static boolean off(String guard) {
+    return !probeOff.isEmpty() && probeOff.contains(guard);
+  }
+
   private static boolean guardedNow(String text, List<Word> words, int i) {
     Word w = words.get(i);
-    if (deniable(w) && negated(text, w)) {
+    if (deniable(w) && negated(text, w) && !off("negated")) {
       return true; // 说没有漏; 不是着火; 一只都没有生病; it wasn't on fire
     }
     for (int k = i + 1; k < words.size(); k++) {
@@ -2703,7 +2781,8 @@ final class Situations {
       if (o.sentence() - w.sentence() > 1 || o.at() - w.to() > 40 * UNIT) {
         break;
       }
-      if (o.has(DENIED) || o.has(FIXED) && o.sentence() == w.sentence() && !w.is(CROWD | GATHER | VISIT | PLANNED | THREAT)) {
+      if ((o.has(DENIED) || o.has(FIXED) && o.sentence() == w.sentence() && !w.is(CROWD | GATHER | VISIT | PLANNED | THREAT))
+          && !off("denied")) {
         return true; // …中毒了，校长说没有，大家别乱传; on fire, but it wasn't; the leaking valve was fixed
       }
     }
@@ -2712,7 +2791,7 @@ final class Situations {
       while (from > 0 && w.start() - from < 160 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != '.') {
         from--;
       }
-      if (YEAR_EN.matcher(text.substring(from, w.start()).toLowerCase(Locale.ROOT)).find()) {
+      if (YEAR_EN.matcher(text.substring(from, w.start()).toLowerCase(Locale.ROOT)).find() && !off("year")) {
         return true; // back in 2019 thousands of fish died
       }
     }
@@ -2727,10 +2806,12 @@ final class Situations {
       if (o.is(GUARD) && !(o.is(HEARSAY) && nowSeen(text, words, k, i)) // 听说矿上又要排水，这会儿五六十个人聚在矿门口了
           && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION) || w.is(TRAPPED))
               && !MEDIA.matcher(text.substring(o.start(), o.end()).toLowerCase(Locale.ROOT)).find())
-          && !(confirmed(text, w) && (o.is(HEARSAY) || ASKED.matcher(text.substring(o.start(), o.end())).matches()))) {
+          && !(confirmed(text, w) && (o.is(HEARSAY) || ASKED.matcher(text.substring(o.start(), o.end())).matches()))
+          && !off(o.is(HEARSAY) ? "hearsay" : "guardword")) {
         return true; // 听说要爆炸 is a rumour; 有人说头晕 a symptom reported; not 有人问是不是着火了，是真的，我就在现场
       }
-      if (o.is(BELIEVED) && o.clause() == w.clause() && !REVEALED.matcher(text.substring(o.end(), w.start())).find()) {
+      if (o.is(BELIEVED) && o.clause() == w.clause() && !REVEALED.matcher(text.substring(o.end(), w.start())).find()
+          && !off("believed")) {
         return true; // 还以为着火了: believed in its clause, not seen
       }
     }
@@ -2740,17 +2821,17 @@ final class Situations {
       if ((w.scale() > 1 ? o.sentence() != w.sentence() : o.clause() != w.clause()) || o.at() - w.to() > 24 * UNIT) {
         break;
       }
-      if (o.is(AFTER)) {
+      if (o.is(AFTER) && !off("after")) {
         return true; // "an explosion two years ago"
       }
     }
     if (w.scale() > 1) {
       String rest = untilClauseEnd(text, w.end());
-      if (YEAR_EN.matcher(rest.substring(0, Math.min(rest.length(), 24 * UNIT)).toLowerCase(Locale.ROOT)).find()) {
+      if (YEAR_EN.matcher(rest.substring(0, Math.min(rest.length(), 24 * UNIT)).toLowerCase(Locale.ROOT)).find() && !off("year")) {
         return true; // "a gas leak scare in 2022": the year after it in its clause (urgblind)
       }
     }
-    for (int p = w.start() - 1; p >= 2 && w.start() - p <= 32 && SENTENCE_END.indexOf(text.charAt(p)) < 0; p--) {
+    for (int p = w.start() - 1; p >= 2 && w.start() - p <= 32 && SENTENCE_END.indexOf(text.charAt(p)) < 0 && !off("year"); p--) {
       if (text.charAt(p) == '年' && Character.isDigit(text.charAt(p - 1)) && Character.isDigit(text.charAt(p - 2))) {
         return true;
       }
@@ -2760,16 +2841,16 @@ final class Situations {
       }
     }
     if (Cues.any(text.substring(Math.max(0, w.start() - 4), w.start()), "会易 ") // in every match of MODAL
-        && MODAL.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()) {
+        && MODAL.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find() && !off("modal")) {
       return true; // 喝了会中毒, 容易着火: a consequence feared
     }
-    if (w.start() > 0 && text.charAt(w.start() - 1) == '要' && text.startsWith("的", w.end())) {
+    if (w.start() > 0 && text.charAt(w.start() - 1) == '要' && text.startsWith("的", w.end()) && !off("modal")) {
       return true; // 闻了要中毒的: what would happen, not what did
     }
     // the experiential aspect (垮过一次, 漏过): it happened before; not 烧过来, 冲过去
     int e = transcriptSpace(text, w.end()) ? w.end() + 1 : w.end(); // 漏 过 一次
-    return e + 1 < text.length() && text.charAt(e) == '过' && "来去".indexOf(text.charAt(e + 1)) < 0
-        || e + 1 == text.length() && text.charAt(e) == '过';
+    return (e + 1 < text.length() && text.charAt(e) == '过' && "来去".indexOf(text.charAt(e + 1)) < 0
+        || e + 1 == text.length() && text.charAt(e) == '过') && !off("experienced");
   }
 
   private static boolean hyperbolic(String text, Word death) {

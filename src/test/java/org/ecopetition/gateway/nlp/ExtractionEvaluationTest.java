@@ -566,8 +566,11 @@ class ExtractionEvaluationTest {
      * urgent 71/75, danger to life 43/46, false alarms 10/151, name spans 28/33. After its polluter and name classes
      * (branch r10polluter: overall 0.979, name spans 33/33) and its urgency classes (branch r10urgent: urgent 75/75,
      * danger to life 46/46, false alarms 0/151) were worked on (2026-12-05; no longer blind): the floors one case under.
+     * False alarms raised from 0.007 to 0.014 (2/151) by branch r26urg, a deliberate trade: the classifier's danger to
+     * life at 0.30 rather than 0.5 (HanLpExtractor.LIFE_AT) found 12 more dangers to life and 3 more urgent matters on
+     * the six holdouts, for 8 more false alarms over rounds four to twenty-six (2.2 % → 2.4 %), one of them here.
      */
-    static final Floors ROUND10 = new Floors(0.972, 0.986, 0.978, 0.007, 0.969);
+    static final Floors ROUND10 = new Floors(0.972, 0.986, 0.978, 0.014, 0.969);
     /** Round ten's fields after that work: polluter 19/19 (10/19 blind), name 226/226 (223/226); one case under each. */
     static final Map<String, Double> ROUND10_FIELDS = Map.ofEntries(Map.entry("polluter", 0.947), Map.entry("name", 0.995));
     /**
@@ -662,9 +665,10 @@ class ExtractionEvaluationTest {
      * Round sixteen after its classes were worked on (branches r16urgent, r16places, r16spans; 2026-12-05 23:30): overall
      * 0.997, urgent 85/85, danger to life 46/46, false alarms 0/130, name spans 65/65, polluter 50/50, main kind 208/215,
      * county 215/215, name 215/215, intent 240/240; the floors one case under. Its blind runs (A 0.973, 79/85, 43/46) are
-     * the figures to trust for unseen text.
+     * the figures to trust for unseen text. False alarms raised from 0.008 to 0.016 (2/130) by branch r26urg, the same
+     * deliberate trade as round ten's (HanLpExtractor.LIFE_AT at 0.30: more dangers to life found on the holdouts).
      */
-    static final Floors ROUND16 = new Floors(0.993, 0.988, 0.978, 0.008, 0.984);
+    static final Floors ROUND16 = new Floors(0.993, 0.988, 0.978, 0.016, 0.984);
     static final Map<String, Double> ROUND16_FIELDS = Map.ofEntries(Map.entry("polluter", 0.98),
         Map.entry("kind", 0.962), Map.entry("county", 0.995), Map.entry("name", 0.995), Map.entry("intent", 0.995));
     /** Round sixteen's phone spans at run A: 45/45; one case under. */
@@ -824,11 +828,12 @@ class ExtractionEvaluationTest {
      * 93/100, phone spans 74/74, address spans 16/17, polluter 98/113, main kind 209/215, county 213/215, name 205/215,
      * intent 239/240; at the merge of the twenty-seventh session's work (run B, 13:50 UTC) overall 0.976, polluter 99/113,
      * the rest as A. After its name classes (branch r26names, 2026-12-07; RoundProbe round26): overall 0.977, name
-     * 211/215, name spans 99/100, names left in the redacted copy 0/100, polluter 99/113, urgent 80/85, danger to life
-     * 41/45, false alarms 7/130, kind 209/215, county 213/215, intent 239/240. The floors one case under those (over for
-     * false alarms; overall a little under).
+     * 211/215, name spans 99/100, names left in the redacted copy 0/100, polluter 99/113, kind 209/215, county 213/215,
+     * intent 239/240. After its urgency classes (branch r26urg: blasting's flying stones, arson and death threats said,
+     * sit-ins in 粤语, visits planned, leaks told by 淌, a person named after an animal) urgent 85/85, danger to life
+     * 45/45, false alarms 7/130. The floors one case under those (over for false alarms; overall a little under).
      */
-    static final Floors ROUND26 = new Floors(0.974, 0.929, 0.888, 0.062, 0.98);
+    static final Floors ROUND26 = new Floors(0.974, 0.988, 0.977, 0.062, 0.98);
     static final Map<String, Double> ROUND26_FIELDS = Map.ofEntries(Map.entry("polluter", 0.867),
         Map.entry("kind", 0.967), Map.entry("county", 0.986), Map.entry("name", 0.976), Map.entry("intent", 0.991));
     /** Round twenty-six's phone spans at run A: 74/74; one case under. */

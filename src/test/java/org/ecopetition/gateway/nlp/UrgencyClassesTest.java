@@ -93,7 +93,11 @@ class UrgencyClassesTest {
    * training hands x1–x8 the same day (newly flagged: workers with steel pipes on scaffolding, a chronic smell with 呛晕,
    * a bus trip past a chemical park, an old man's smoky room, a few small dead fish; no longer flagged: two addresses
    * and a headache that passed): the hands never opened then lost two fewer dangers to life. 13 with the review's
-   * fight nearly begun and calmed (差点动手，邻居给劝开了), which the classifier alone flags as written.
+   * fight nearly begun and calmed (差点动手，邻居给劝开了), which the classifier alone flags as written. 20 since branch r26urg
+   * set the classifier's danger-to-life threshold at 0.30 (HanLpExtractor.LIFE_AT; 12 more dangers to life and 3 more
+   * urgent matters on the six holdouts): seven more look-alikes, which it scores between 0.30 and 0.5 for life, are
+   * flagged now (among the 20: a passive figure of fainting, a fire put out, a jump said for years, a fight calmed —
+   * the frames read them as quiet, the classifier does not know their explanations) — a deliberate trade, recall first.
    */
   @org.junit.jupiter.api.Test
   void theClassifierAloneRaisesFewAlarmsOnTheLookAlikes() throws IOException {
@@ -107,9 +111,10 @@ class UrgencyClassesTest {
         }
       }
     }
-    assertThat(lookAlikes).isEqualTo(437); // 414 with round nineteen's classes (branch r19rest), 417 with round twenty's (r20rest),
-    // 419 with round twenty-one's south-western negations (r21rest), 424 with round twenty-three's (r23rest), 437 with round twenty-four's (r24rest)
-    assertThat(flagged).as(String.join("\n", flagged)).hasSizeLessThanOrEqualTo(13);
+    assertThat(lookAlikes).isEqualTo(448); // 414 with round nineteen's classes (branch r19rest), 417 with round twenty's (r20rest),
+    // 419 with round twenty-one's south-western negations (r21rest), 424 with round twenty-three's (r23rest), 437 with round twenty-four's (r24rest),
+    // 448 with round twenty-six's (r26urg: blasting, arson, a death threatened, sit-ins, visits planned, leaks told by 淌)
+    assertThat(flagged).as(String.join("\n", flagged)).hasSizeLessThanOrEqualTo(20);
   }
   // --- begin block urgfa: the frames' false alarms on urgency holdouts four and five, by class (branch urgfa)
 

@@ -39,46 +39,51 @@ import org.junit.jupiter.params.provider.MethodSource;
  * floors one case under, the ceiling one over. After the frames' false alarms were cut by class (branch urgfa,
  * 2026-12-05; holdouts four and five read for it, so no longer unseen): one 165/170, 71/75, 1/154; two 116/120, 49/52,
  * 0/110; three 104/114, 60/65, 2/92; four 114/119, 56/65, 1/101; five 93/93, 50/51, 0/111 — the floors one case under
- * those, the false-alarm ceilings one over (holdout one's as measured).
+ * those, the false-alarm ceilings one over (holdout one's as measured). With the classifier's danger-to-life threshold
+ * at 0.30 (HanLpExtractor.LIFE_AT, branch r26urg; 0.5 before, as the urgent one): one 167 → 167/170, 72 → 74/75, 1/154;
+ * two 118 → 119/120, 51 → 52/52, 0/110; three 108 → 109/114, 59 → 62/65, 2/92; four 115 → 116/119, 60 → 65/65, 1/101;
+ * five 92/93, 48 → 49/51, 0/111; six unchanged at 98/98, 68/68, 4/80. The floors one case under those. Under 0.5 a
+ * danger to life counts only where the frames guarded nothing and a word of a harm happening stands (without that
+ * second gate holdout one had a second false alarm).
  */
 class UrgencyHoldoutTest {
   /** Urgent texts flagged urgent, of 170 (danger to life included). */
-  static final int URGENT_FLOOR = 164;
+  static final int URGENT_FLOOR = 166;
   /**
    * Danger-to-life texts flagged as such, of 75: 68 until the corpus block urgcorpus3, which cost one (67) while it
    * added three on holdout two, five on holdout three and six on round thirteen (then blind); 66 after the retrain on
    * both of 2026-12-05's blocks and the chronic-smoke look-alikes (holdout three 56/65, holdout two 49/52); the floor
    * one case under that.
    */
-  static final int LIFE_FLOOR = 70;
+  static final int LIFE_FLOOR = 73;
   /** Look-alikes flagged urgent, of 154, at most. */
   static final int FALSE_ALARMS_CEILING = 1;
 
   /** Holdout two (urgency-holdout2.tsv, branch urgcorpus2): urgent texts flagged urgent, of 120. */
-  static final int URGENT_FLOOR_2 = 115; // 115 with the corpus block urgcorpus3
+  static final int URGENT_FLOOR_2 = 118; // 115 with the corpus block urgcorpus3
   /** Holdout two: danger-to-life texts flagged as such, of 52 (49 with the corpus block urgcorpus3). */
-  static final int LIFE_FLOOR_2 = 48;
+  static final int LIFE_FLOOR_2 = 51;
   /** Holdout two: look-alikes flagged urgent, of 110, at most. */
   static final int FALSE_ALARMS_CEILING_2 = 1;
 
   /** Holdout three (urgency-holdout3.tsv, branch urgcorpus3): urgent texts flagged urgent, of 114. */
-  static final int URGENT_FLOOR_3 = 103;
+  static final int URGENT_FLOOR_3 = 108;
   /**
    * Holdout three: danger-to-life texts flagged as such, of 65. 58 since the urgency corpus took in text by twelve other
    * hands (corpus/hands, 2026-12-06; 60 before: two of its poisonings now score under 0.5, while on the hands' own text
    * the danger-to-life misses fell from 64 to 50 of 720); one case under.
    */
-  static final int LIFE_FLOOR_3 = 57;
+  static final int LIFE_FLOOR_3 = 61;
   /** Holdout three: non-urgent texts flagged urgent, of 92, at most. */
   static final int FALSE_ALARMS_CEILING_3 = 3;
 
   /** Holdout four (urgency-holdout4.tsv, branch urgcorpus4): urgent texts flagged urgent, of 119. */
-  static final int URGENT_FLOOR_4 = 113; // 114 since r17urgent (hold4-63 by a frame): one case under, no longer on it
+  static final int URGENT_FLOOR_4 = 115; // 114 since r17urgent (hold4-63 by a frame): one case under, no longer on it
   /**
    * Holdout four: danger-to-life texts flagged as such, of 65 (58 since branch r17urgent read a gas smell and a door
    * nobody answers by a frame: hold4-63, which the classifier read at 0.49 and lost or won with each retrain).
    */
-  static final int LIFE_FLOOR_4 = 57;
+  static final int LIFE_FLOOR_4 = 64;
   /** Holdout four: non-urgent texts flagged urgent, of 101, at most. */
   static final int FALSE_ALARMS_CEILING_4 = 2;
 
@@ -89,7 +94,7 @@ class UrgencyHoldoutTest {
    * and u1–u8 (2026-12-06; the never-opened hands v1–w6 then lost 6 fewer dangers to life of 360, the five holdouts
    * together gained 3 urgent); one case under.
    */
-  static final int LIFE_FLOOR_5 = 47;
+  static final int LIFE_FLOOR_5 = 48;
   /** Holdout five: non-urgent texts flagged urgent, of 111, at most. */
   static final int FALSE_ALARMS_CEILING_5 = 1;
 
