@@ -1,6 +1,7 @@
 package org.ecopetition.gateway.notice;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -87,6 +88,14 @@ public final class PgNoticeRepository {
   private static final String RETRY = """
       UPDATE notices SET next_attempt_at = $4::timestamptz + make_interval(secs => $2), last_error = $3, version = version + 1
       WHERE id = $1 AND status = 'pending'""";
+  /** SMS notices failed because the number had opted out (退订), due again now that it opted back in. */
+  private static final String RESUME_OPTED_OUT = """
+      UPDATE notices n SET status = 'pending', attempts = 0, next_attempt_at = $2, last_error = NULL,
+        version = n.version + 1
+      FROM cases c
+      WHERE c.id = n.case_id AND c.contact_phone_hash = ANY($1) AND n.channel = 'sms' AND n.status = 'failed'
+        AND n.last_error = 'opted_out'
+      RETURNING n.case_id, n.act""";
   private static final String FAILED = """
       UPDATE notices SET status = 'failed', last_error = $2, version = version + 1 WHERE id = $1 AND status = 'pending'""";
   private static final String RECEIPT = """
@@ -170,7 +179,7 @@ public final class PgNoticeRepository {
   public PgNoticeRepository(Pool pool, Clock clock, CaseHistory history, WeChatReach wechat,
       org.ecopetition.gateway.security.DataKeys keys) {
     this.keys = keys;
-    this.optOuts = new PgSmsOptOuts(pool, keys, clock);
+    this.optOuts = new PgSmsOptOuts(pool, keys, clock, this::resumeOptedOut);
     this.atRest = new org.ecopetition.gateway.security.AtRest(keys);
     this.pool = pool;
     this.clock = clock;
@@ -280,6 +289,19 @@ public final class PgNoticeRepository {
     return pool.withTransaction(conn -> conn.preparedQuery(FAILED).execute(Tuple.of(n.id(), error))
         .compose(v -> event(conn, n.caseId(), at, "notice_failed", "system:sms", "第十七条",
             "SMS failed after " + n.attempts() + " attempts: " + error)));
+  }
+
+  /** The number opted back in (订阅): its notices failed meanwhile go again by SMS, each step on its case's history. */
+  private Future<Void> resumeOptedOut(SqlClient conn, Buffer[] hashes, OffsetDateTime at) {
+    return conn.preparedQuery(RESUME_OPTED_OUT).execute(Tuple.of(hashes, at)).compose(rows -> {
+      Future<Void> steps = Future.succeededFuture();
+      for (Row r : rows) {
+        long caseId = r.getLong("case_id");
+        steps = steps.compose(v -> event(conn, caseId, at, "notice_queued", "system:sms", "第十七条",
+            "sent again by SMS: the number opted back in (订阅)"));
+      }
+      return steps;
+    });
   }
 
   /**

@@ -3,9 +3,11 @@ package org.ecopetition.gateway.notice;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.ecopetition.gateway.security.DataKeys;
@@ -29,24 +31,36 @@ public final class PgSmsOptOuts {
   private static final String REHASH = """
       UPDATE sms_opt_outs SET phone_hash = $2, phone = $3 WHERE phone_hash = $1""";
 
+  /** What opting back in does, in the same transaction: the notices failed meanwhile are due again (the notices' own SQL). */
+  interface OnOptIn {
+    Future<Void> resume(SqlClient conn, Buffer[] hashes, OffsetDateTime at);
+  }
+
   private final Pool pool;
   private final DataKeys keys;
   private final Clock clock;
+  private final OnOptIn onOptIn;
 
-  public PgSmsOptOuts(Pool pool, DataKeys keys, Clock clock) {
+  PgSmsOptOuts(Pool pool, DataKeys keys, Clock clock, OnOptIn onOptIn) {
     this.pool = pool;
     this.keys = keys;
     this.clock = clock;
+    this.onOptIn = onOptIn;
   }
 
-  /** Records the number's choice now: {@code optedOut} true for 退订, false for opting back in. */
+  /**
+   * Records the number's choice now: {@code optedOut} true for 退订, false for opting back in — which also sends again,
+   * by SMS, the notices that failed because the number had opted out (an Art 17 notice is owed, and a 退订 typed by
+   * mistake must not lose it).
+   */
   public Future<Void> set(String phone, boolean optedOut) {
     byte[] current = keys.phoneLookup(phone);
     Buffer[] all = keys.phoneLookups(phone).stream().map(Buffer::buffer).toArray(Buffer[]::new);
+    OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
     return pool.withTransaction(conn -> conn.preparedQuery(STALE).execute(Tuple.of(all, Buffer.buffer(current)))
         .compose(v -> conn.preparedQuery(SET).execute(Tuple.of(Buffer.buffer(current),
-            keys.seal("sms_opt_outs.phone", phone), optedOut, clock.instant().atOffset(ZoneOffset.UTC))))
-        .mapEmpty());
+            keys.seal("sms_opt_outs.phone", phone), optedOut, at)))
+        .compose(v -> optedOut ? Future.<Void>succeededFuture() : onOptIn.resume(conn, all, at)));
   }
 
   /**

@@ -142,10 +142,22 @@ class SmsOptOutTest {
           new JsonObject().put("text", "明天上午就去现场")).statusCode()).isLessThan(300);
       assertThat(String.join("\n", settle(phone, before))).contains("明天上午就去现场");
 
-      // Opting back in: confirmed, and what the gateway starts goes again.
+      // Opting back in: confirmed, and what the gateway starts goes again — first the notice that failed meanwhile
+      // (Art 17: it is owed; a 退订 typed by mistake must not lose it), then new ones.
+      int beforeStart = textsTo(phone).size();
       List<String> back = say(phone, "ＳＴＡＲＴ");
-      assertThat(back).hasSize(1);
+      assertThat(back).isNotEmpty();
       assertThat(back.get(0)).contains("已恢复").contains("退订");
+      String smsNotice = "SELECT n.status FROM notices n JOIN cases c ON c.id = n.case_id WHERE c.case_number = '"
+          + number + "' AND n.act = 'accept' AND n.channel = 'sms'";
+      for (int i = 0; i < 100 && !List.of("sent", "delivered").contains(value(smsNotice)); i++) {
+        Thread.sleep(100);
+      }
+      assertThat(value(smsNotice)).as("the notice failed while opted out is sent once the number opts back in")
+          .isIn("sent", "delivered");
+      assertThat(settle(phone, beforeStart)).as("the confirmation and the notice").hasSizeGreaterThanOrEqualTo(2);
+      assertThat(value("SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.case_number = '"
+          + number + "' AND e.kind = 'notice_queued' AND e.reason LIKE '%opted back in%'")).isEqualTo(1L);
       before = textsTo(phone).size();
       TestPostgres.jdbc(running.db(), c -> c.createStatement().execute("INSERT INTO notices (case_id, act, channel, "
           + "status, text, article, created_at, next_attempt_at) SELECT id, 'extend', 'sms', 'pending', '延期告知', "
