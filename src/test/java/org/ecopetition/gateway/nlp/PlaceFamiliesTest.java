@@ -52,13 +52,18 @@ class PlaceFamiliesTest {
     MISSES.forEach(m -> System.out.println("  place miss " + m));
   }
 
-  private static String value(Extraction e, String field) {
+  static String value(Extraction e, String field) {
     return e.field(field).map(Extraction.Field::value).orElse(null);
   }
 
   static List<Case> cases() throws IOException {
+    return cases("place-families.tsv");
+  }
+
+  /** A file of src/test/resources/nlp/ in this format: family, province, city, county (- for none), 1 if ambiguous, text. */
+  static List<Case> cases(String file) throws IOException {
     List<Case> out = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of("src/test/resources/nlp/place-families.tsv"), StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(Path.of("src/test/resources/nlp", file), StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }

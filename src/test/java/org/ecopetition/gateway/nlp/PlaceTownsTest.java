@@ -3,9 +3,6 @@ package org.ecopetition.gateway.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +18,13 @@ import org.junit.jupiter.api.Test;
  * all. A town several counties have, with nothing in the text to tell which, is flagged ambiguous with no place.
  */
 class PlaceTownsTest {
-  record Case(String family, String province, String city, String county, boolean ambiguous, String text) {}
-
   static final Map<String, int[]> RIGHT = new TreeMap<>();
   static final List<String> MISSES = new ArrayList<>();
 
   @BeforeAll
   static void run() throws IOException {
     HanLpExtractor x = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
-    for (Case c : cases()) {
+    for (PlaceFamiliesTest.Case c : cases()) {
       Extraction e = x.extract(c.text());
       String p = value(e, "province");
       String ci = value(e, "city");
@@ -58,24 +53,12 @@ class PlaceTownsTest {
     r[1]++;
   }
 
+  static List<PlaceFamiliesTest.Case> cases() throws IOException {
+    return PlaceFamiliesTest.cases("place-towns.tsv");
+  }
+
   private static String value(Extraction e, String field) {
-    return e.field(field).map(Extraction.Field::value).orElse(null);
-  }
-
-  static List<Case> cases() throws IOException {
-    List<Case> out = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of("src/test/resources/nlp/place-towns.tsv"), StandardCharsets.UTF_8)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", 6);
-      out.add(new Case(f[0], orNull(f[1]), orNull(f[2]), orNull(f[3]), f[4].equals("1"), f[5]));
-    }
-    return out;
-  }
-
-  private static String orNull(String s) {
-    return s.equals("-") ? null : s;
+    return PlaceFamiliesTest.value(e, field);
   }
 
   /**

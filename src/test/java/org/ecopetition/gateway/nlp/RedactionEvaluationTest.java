@@ -52,7 +52,7 @@ class RedactionEvaluationTest {
       Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry("round23", new Tally()), Map.entry("round24", new Tally()), Map.entry("round25", new Tally()), Map.entry("round26", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
 
   @BeforeAll
-  static void measure() throws Exception {
+static void measure() throws Exception {
     HanLpExtractor extractor = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
     try (Stream<Path> files = Files.walk(Path.of("nlp-models/eval"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
@@ -62,13 +62,7 @@ class RedactionEvaluationTest {
           }
           JsonNode g = JSON.readTree(line);
           String text = g.get("text").asText();
-          Extraction x = extractor.extract(text);
-          Map<String, String> known = new HashMap<>();
-          known.put(Identity.NAME, x.field("name").map(Extraction.Field::value).orElse(null));
-          known.put(Identity.PHONE, x.field("phone").map(Extraction.Field::value).orElse(null));
-          known.put(Identity.ID, x.field("idNumber").map(Extraction.Field::value).orElse(null));
-          known.put(Identity.ADDRESS, x.field("address").map(Extraction.Field::value).orElse(null));
-          String redacted = Redaction.redact(text, extractor.forRedaction(text, x.identities()), known, null);
+          String redacted = redacted(extractor, text);
           String round = f.getParent().getFileName().toString();
           Tally apart = ROUNDS.get(round);
           for (String[] mention : mentions(g.path("gold"), text)) {
@@ -91,6 +85,17 @@ class RedactionEvaluationTest {
       }
     });
     System.out.println(b);
+  }
+
+  /** The redacted copy of a text as the gateway makes it: the extractor's identities and fields masked. */
+  static String redacted(HanLpExtractor extractor, String text) {
+    Extraction x = extractor.extract(text);
+    Map<String, String> known = new HashMap<>();
+    known.put(Identity.NAME, x.field("name").map(Extraction.Field::value).orElse(null));
+    known.put(Identity.PHONE, x.field("phone").map(Extraction.Field::value).orElse(null));
+    known.put(Identity.ID, x.field("idNumber").map(Extraction.Field::value).orElse(null));
+    known.put(Identity.ADDRESS, x.field("address").map(Extraction.Field::value).orElse(null));
+    return Redaction.redact(text, extractor.forRedaction(text, x.identities()), known, null);
   }
 
   /** Each gold mention as {type, the text that must not be readable, the label}. */
