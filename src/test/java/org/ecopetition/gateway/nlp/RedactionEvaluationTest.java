@@ -49,7 +49,7 @@ class RedactionEvaluationTest {
       Map.entry("round11", new Tally()), Map.entry("round12", new Tally()), Map.entry("round13", new Tally()), Map.entry("round14", new Tally()),
       Map.entry("round15", new Tally()), Map.entry("round16", new Tally()),
       Map.entry("round17", new Tally()), Map.entry("round18", new Tally()),
-      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry("round23", new Tally()), Map.entry("round24", new Tally()), Map.entry("round25", new Tally()), Map.entry("round26", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
+      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry("round23", new Tally()), Map.entry("round24", new Tally()), Map.entry("round25", new Tally()), Map.entry("round26", new Tally()), Map.entry("round27", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
 
   @BeforeAll
 static void measure() throws Exception {
@@ -414,14 +414,22 @@ static void measure() throws Exception {
 
   static final double ROUND26_NAMES_LEFT = 0.010; // 1/100: 0/100 after branch r26names (4/100 at run A); one case over
 
-  /** The blind round (twenty-seven): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-seven". */
+  /** Round twenty-seven: 6 of 124 names left at its first blind run; open to work once round twenty-eight was written. */
+  @Test
+  void roundTwentySevenLeavesFewNames() {
+    assertThat(namesLeft("round27")).as(ROUNDS.get("round27").leaksText()).isLessThanOrEqualTo(ROUND27_NAMES_LEFT);
+  }
+
+  static final double ROUND27_NAMES_LEFT = 0.057; // 7/124: 6/124 at run A (2925591 = main + round twenty-seven); one case over
+
+  /** The blind round (twenty-eight): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-eight". */
   @Test
   void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as("blind round: names left").isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.057; // 7/124: 6/124 at run A (2925591 = main + round twenty-seven); one case over A
+  static final double BLIND_NAMES_LEFT = 1.0; // BLIND_PLACEHOLDER
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
