@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks round twenty-eight's jsonl files on their own (no shared module) and prints the counts.
 
-Keys and their order, ids r28-001..240, value sets, places against shared/data/divisions.tsv by the
+Keys and their order, ids r28-001..300, value sets, places against shared/data/divisions.tsv by the
 conventions of ../README.md, ID-card check digits, and that every span (identity, polluter, count, case
 number) is in the text. Exit status 1 and a list of problems when anything is off; otherwise the counts and OK.
 """
@@ -28,7 +28,7 @@ UNITS = {"person", "household", "village", "community", "building", "town"}
 REGISTERS = {"plain", "urgent", "english", "mixed", "question", "speech", "wechat", "typo", "long", "elderly",
              "dialect-yue", "dialect-dongbei", "dialect-chuanyu", "dialect-wu", "dialect-minnan", "dialect-other"}
 CN_DIGITS = str.maketrans("零〇一二三四五六七八九幺两", "0012345678912")
-N = 240
+N = 300
 
 problems = []
 
@@ -48,7 +48,19 @@ def divisions():
     return rows
 
 
+def shared_towns():
+    """Town names held by two counties or more (a place left wholly null with ambiguousPlace; added by blind28b)."""
+    by = collections.defaultdict(set)
+    with open(DIVISIONS, encoding="utf-8") as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(p) > 3 and p[1] == "town":
+                by[p[2]].add(p[3])
+    return {t for t, s in by.items() if len(s) > 1}
+
+
 DIV = divisions()
+SHARED_TOWNS = shared_towns()
 PROVINCES = {r[1] for r in DIV.values() if r[0] == "province"}
 SPECIAL = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 VALID = set()      # (province, city, county) the conventions allow
@@ -144,7 +156,10 @@ def check(c):
     if g["referral"] is not None and (not isinstance(g["referral"], list) or not set(g["referral"]) <= REFS):
         bad(cid, f"referral {g['referral']}")
     place = (g["province"], g["city"], g["county"])
-    if g["ambiguousPlace"]:
+    if g["ambiguousPlace"] and not any(place):
+        if not any(t in text for t in SHARED_TOWNS):
+            bad(cid, "ambiguous place wholly null but no shared town name in the text")
+    elif g["ambiguousPlace"]:
         if g["province"] or g["city"] or not g["county"] or len(COUNTY_CITIES[g["county"]]) < 2:
             bad(cid, f"ambiguous place {place}")
         if g["county"] not in text:
@@ -237,7 +252,7 @@ def main():
         check(c)
     sys.path.insert(0, HERE)
     look = set()
-    for mod in ("src_people", "src_voice"):
+    for mod in ("src_people", "src_voice", "src_extra"):
         look |= set(__import__(mod).LOOKALIKE)
     gs = [c["gold"] for c in cases]
     for c in cases:

@@ -53,7 +53,8 @@ def chain(code):
 
 def P(spec):
     """'江阴市', '无锡市/江阴市', '东莞市' (a city: county null), '?铁西区' (ambiguous, no city) or '@镇名' /
-    '@省或市/镇名' (a town: its county, asserted to be the only county holding that town name)."""
+    '@省或市/镇名' (a town: its county, asserted to be the only county holding that town name), '?@镇名' (a town
+    name held by several counties, nothing else told: all null, ambiguous; added by blind28b)."""
     if spec.startswith("@"):
         # a town named (with or without its province/city/county): its county, which must be the only one holding it
         parts = spec[1:].split("/")
@@ -63,6 +64,12 @@ def P(spec):
         assert len(set(hits)) == 1, f"{spec}: town under {len(set(hits))} counties"
         p, c, k = chain(hits[0])
         return (p, c, None if k == c else k, False)  # 东莞市/中山市 have county null
+    if spec.startswith("?@"):
+        # a town name held by several counties, with nothing in the text to tell which: all null, ambiguous
+        name = spec[2:]
+        hits = {r[2] for c, r in DIV.items() if r[0] == "town" and r[1] == name}
+        assert len(hits) > 1, f"{spec}: town under {len(hits)} counties"
+        return (None, None, None, True)
     if spec.startswith("?"):
         name = spec[1:]
         hits = [c for c, r in DIV.items() if r[0] == "county" and r[1] == name]
