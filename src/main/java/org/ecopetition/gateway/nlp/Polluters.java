@@ -71,9 +71,13 @@ final class Polluters {
   // Wu, Hakka, Xiang; 改名叫X了), a speaker's filler (叫X嗯) or 它 opening what it does (叫X厂它那个烟囱…): r25pol.
   private static final Pattern CALLED = Pattern.compile("(?:名叫做|叫做|名叫|叫|名字是|名称是|名为)(?:\\s*(?:什么|啥|咩|那个|叫|嗯|呃))*\\s*"
       + "((?:[^\\s，,。；;！!？?、：:（()）“”\"']|(?<=\\p{IsHan}) (?=\\p{IsHan})){2,12}?)"
-      + "(?=的|嘅|哩|额|好像|来着|嗯|呃|它|(?:个|[咯哒啦嘞咧喔了]+)(?:[\\s，,。；;！!？?]|$)|[\\s，,。；;！!？?）)]|$)");
-  /** 的 and how dialects write it (Cantonese 嘅, Henan 哩, Wu 额): between a name given after 叫 and its unit word. */
-  private static final String POSSESSIVE = "的嘅哩额";
+      + "(?=的|嘅|哩|额|好像|来着|嗯|呃|它|(?:个|[咯哒啦嘞咧喔了]+)(?:[\\s，,。；;！!？?]|$)|[个咯嗰](?=\\s*(?:工厂|厂|公司|作坊))"
+      + "|[\\s，,。；;！!？?）)]|$)");
+  /**
+   * 的 and how dialects write it (Cantonese 嘅 and 嗰, Henan 哩, Wu 额 and 个, Xiang 咯): between a name given after 叫 and
+   * its unit word (叫宏兴五金个厂, 叫富源石材咯厂 → the name alone, as 叫X的厂).
+   */
+  private static final String POSSESSIVE = "的嘅哩额个咯嗰";
   /** Words of doubt between a unit and the name given it (那个皮革厂（好像叫…）, 厂子，应该是叫…). */
   /** A name the unit had before (原来叫, 以前叫): not the one to report it by. */
   private static final Pattern FORMER = Pattern.compile("(?:原来|以前|过去|之前|曾经|原先|早先|旧名|曾用名)$");
@@ -234,6 +238,14 @@ final class Polluters {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Whether a piece of a text written word by word is a unit word or a trade word whole (厂, 屠宰场, 化工厂, 化肥, 纺织):
+   * the space before it splits a name from its unit word (福满 屠宰场, 恒德纺织 厂), see {@link SpacedText}.
+   */
+  boolean unitPiece(String piece) {
+    return is(piece, "suffix") || is(piece, "generic");
   }
 
   private boolean is(String word, String type) {
@@ -1344,7 +1356,7 @@ final class Polluters {
   }
 
   /** What a name of a shape may not hold: pronouns, function words, verbs of saying and going (a clause, no name). */
-  private static final String NOT_IN_NAME = "的我你他她它们这那哪些是了和与都也就被把给对在个说要想去到没很太几每嘅佢"
+  private static final String NOT_IN_NAME = "的我你他她它们这那哪些是了和与都也就被把给对在个说要想去到没很太几每嘅佢咯"
       + "得着过吗啊呢吧啦嘛哦呀喺哋咗嗰嘢唔冇咪啲咩嚟乜请一二三四五六七八九十两零百千万省市县区镇乡村街越又往希该本族";
   /** A person's shop: 老王, 老王家, 张记, 王姐, 刘胖子 (the head, before what the shop does). */
   private static final Pattern PERSONAL = Pattern.compile("^(?:老(\\p{IsHan})(?:家|头)?|(\\p{IsHan})(?:记|家|哥|姐|嫂|婶|叔|胖子))");
@@ -1371,8 +1383,9 @@ final class Polluters {
       int best = -1;
       for (int e = u.end() + 1; e <= Math.min(n, u.end() + 4); e++) {
         char c = text.charAt(e - 1);
-        if (!Tokens.han(c) || NOT_IN_NAME.indexOf(c) >= 0 || POSSESSIVE.indexOf(c) >= 0) {
-          break; // 叫X瓷业哩窑: a dialect's 的 ends the name (r24pol)
+        if (!Tokens.han(c) || NOT_IN_NAME.indexOf(c) >= 0 || POSSESSIVE.indexOf(c) >= 0
+            || e == u.end() + 1 && WORK_VERBS.indexOf(c) >= 0) {
+          break; // 叫X瓷业哩窑: a dialect's 的 ends the name (r24pol); X瓷业烧窑, X铝业熔炉: what the works does (r27pol)
         }
         boolean place = placeAfter(text, e);
         boolean ends = e == n || STOP.indexOf(text.charAt(e)) >= 0 || text.charAt(e) == '的';
@@ -1385,6 +1398,9 @@ final class Polluters {
       }
     }
   }
+
+  /** Verbs of what a works does, right after its short name: no part of a final word (烧窑, 熔炉, 切割, 排放). */
+  private static final String WORK_VERBS = "烧熔切排冒放倒堆";
 
   /** Whether a name ends in a trade word (恒昌水泥, 昌盛家具), not in a unit word of its own (…厂, …驾校). */
   private boolean endsInTrade(String name) {
@@ -1455,7 +1471,7 @@ final class Polluters {
       boolean afterFinal = may && e < n && !stop && finalLasts.get(text.charAt(e - 1)) && !placeAfter(text, e)
           && !TOWN_LEVEL.matcher(text).region(e, n).lookingAt(); // 金坊镇: a town's name ending in a final word
       boolean afterShop = e - cs >= 3 && e < n && !stop && shopEnds(text, cs, e);
-      boolean ends = stop || c == '的' || c == '嘅' || afterAt(text, e) > 0;
+      boolean ends = stop || c == '的' || c == '嘅' || afterAt(text, e) > 0 || grounds(text, e);
       if (may && (ends || afterFinal) || afterShop) {
         a = afterLeads(text, cs, e);
         int placeEnd = places.leadingRun(text, a, e);
@@ -1477,6 +1493,11 @@ final class Polluters {
       }
     }
     return null;
+  }
+
+  /** Whether the works' grounds or buildings are said at {@code e} (…管业厂房里, …石业厂区外): a short name ends before. */
+  private static boolean grounds(String text, int e) {
+    return e + 1 < text.length() && text.charAt(e) == '厂' && "房区里门内".indexOf(text.charAt(e + 1)) >= 0;
   }
 
   /**
@@ -2874,7 +2895,7 @@ final class Polluters {
       return true;
     }
     char c = text.charAt(p);
-    if ("的了把被嘅".indexOf(c) >= 0) {
+    if ("的了把被嘅咯".indexOf(c) >= 0) {
       return true;
     }
     // At the start of the words before the suffix (…，对苏州恒达…), or a one-character verb or pronoun.

@@ -231,8 +231,27 @@ public final class RuleExtractor implements Extractor {
     b.put("affected", exact ? String.valueOf(a.count()) : a.text(), exact ? 0.9 : 0.45, a.start(), a.end());
   }
 
-  /** The first unit named by a name of its own; else the first of a kind (化工厂), less sure. */
-  private void polluter(String text, Extraction.Builder b) {
+  /**
+   * The first unit named by a name of its own; else the first of a kind (化工厂), less sure. A text written word by word
+   * is read with the spaces before a unit word taken out, and the span given as written (叫 金泰 化肥 的厂 → 金泰 化肥,
+   * 福满 屠宰场, as the rounds label it).
+   */
+  private void polluter(String written, Extraction.Builder out) {
+    SpacedText spaced = SpacedText.of(written, polluters::unitPiece);
+    if (spaced == null) {
+      polluter(written, out::put);
+      return;
+    }
+    polluter(spaced.joined, (field, value, confidence, start, end) -> out.put(field, spaced.written(value, start, end),
+        confidence, spaced.start(start), spaced.end(end)));
+  }
+
+  /** Where {@link #polluter(String, Put)} gives its field. */
+  private interface Put {
+    void put(String field, String value, double confidence, int start, int end);
+  }
+
+  private void polluter(String text, Put b) {
     Polluters.Unit generic = null;
     for (Polluters.Unit u : polluters.find(text, this::placeRun, Polluters::government)) {
       if (!u.generic()) {
