@@ -68,6 +68,15 @@ for code, (level, name, parent) in DIV.items():
         elif name != cname:  # 东莞市/东莞市 is written with county null
             VALID.add((prov, cname, name))
 COUNTY_CODES = {c for c, r in DIV.items() if r[0] == "county"}
+# Towns and the counties holding each (a shared town with nothing in the text to tell which is an ambiguous place with
+# every level null: relabel_shared_towns.py). Traditional level characters of the Minnan texts are read as simplified.
+TOWN_COUNTIES = collections.defaultdict(set)
+with open(DIVISIONS, encoding="utf-8") as f:
+    for line in f:
+        p = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and len(p) > 3 and p[1] == "town":
+            TOWN_COUNTIES[p[2]].add(p[3])
+TRAD = str.maketrans("鎮鄉東園橋", "镇乡东园桥")
 # A firm named after another county reads as a place: every county's name, and its name without 区/县/市/旗 when two
 # characters or more remain, may not occur in a polluter unless it is part of the case's own place. Common words that
 # are also county names (合作社, 再生资源) are allowed.
@@ -144,7 +153,10 @@ def check(c):
     if g["referral"] is not None and (not isinstance(g["referral"], list) or not set(g["referral"]) <= REFS):
         bad(cid, f"referral {g['referral']}")
     place = (g["province"], g["city"], g["county"])
-    if g["ambiguousPlace"]:
+    if g["ambiguousPlace"] and not any(place):
+        if not report or not any(len(TOWN_COUNTIES[t]) > 1 and t in text.translate(TRAD) for t in TOWN_COUNTIES):
+            bad(cid, "ambiguous place with no shared town in the text")
+    elif g["ambiguousPlace"]:
         if g["province"] or g["city"] or not g["county"] or len(COUNTY_CITIES[g["county"]]) < 2:
             bad(cid, f"ambiguous place {place}")
         if g["county"] not in text:

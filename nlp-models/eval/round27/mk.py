@@ -52,7 +52,14 @@ def chain(code):
 
 
 def P(spec):
-    """'江阴市', '无锡市/江阴市', '东莞市' (a city: county null) or '?铁西区' (ambiguous, no city)."""
+    """'江阴市', '无锡市/江阴市', '东莞市' (a city: county null), '?铁西区' (ambiguous, no city) or '~狮山镇' (a town
+    several counties share, nothing in the text to tell which: province, city and county null, ambiguous; added by
+    relabel_shared_towns.py)."""
+    if spec.startswith("~"):
+        name = spec[1:]
+        counties = {r[2] for r in DIV.values() if r[0] == "town" and r[1] == name}
+        assert len(counties) > 1, f"{spec}: not shared ({len(counties)} counties)"
+        return (None, None, None, True)
     if spec.startswith("?"):
         name = spec[1:]
         hits = [c for c, r in DIV.items() if r[0] == "county" and r[1] == name]

@@ -280,6 +280,11 @@ public final class EnglishPlaces {
       found.set(k, citiesFirst(found.get(k), found));
     }
     if (!towns.isEmpty()) {
+      for (Gazetteer.Mention t : towns) {
+        for (int k = 0; k < found.size(); k++) {
+          found.set(k, readAs(found.get(k), t)); // Fengyi town, Dali: 大理市, whose town it is, not 大荔县 (also Dali)
+        }
+      }
       List<Gazetteer.Mention> divisions = List.copyOf(found);
       for (Gazetteer.Mention t : towns) {
         Gazetteer.Mention m = gazetteer.townMention(t.start(), t.end(), t.candidates(), divisions);
@@ -290,6 +295,19 @@ public final class EnglishPlaces {
       found.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
     }
     return found.isEmpty() ? Optional.empty() : Optional.of(found.toArray(new Gazetteer.Mention[0]));
+  }
+
+  /**
+   * A division's reading that several places share (Dali: 大理市, 大荔县) narrowed to those in the chain of a county of
+   * the town named (Fengyi town: 凤仪镇 of 大理市), where some are; else the mention as it was.
+   */
+  private Gazetteer.Mention readAs(Gazetteer.Mention m, Gazetteer.Mention town) {
+    if (m.candidates().size() < 2) {
+      return m;
+    }
+    List<Division> kept = m.candidates().stream()
+        .filter(d -> town.candidates().stream().anyMatch(c -> gazetteer.sameChain(d, c))).toList();
+    return kept.isEmpty() || kept.size() == m.candidates().size() ? m : new Gazetteer.Mention(m.start(), m.end(), kept);
   }
 
   /**
@@ -311,7 +329,7 @@ public final class EnglishPlaces {
    */
   private static final Pattern AFTER_NAME_NO_DIVISION = Pattern.compile("\\s*(?:river|lake|bay|beach|mountains?|hills?|"
       + "reservoir|canal|creek|agrochemicals?|petrochemicals?|chemicals?|pharmaceuticals?|steel|cement|paper|textiles?|"
-      + "dyeing|electroplating|plating|ceramics|brewery|foods?|co\\b|company|ltd|limited|group|corp|corporation|"
+      + "dyeing|electroplating|plating|ceramics|brewery|foods?|stone|quarry|co\\b|company|ltd|limited|group|corp|corporation|"
       + "industries|hotel|restaurant)\\b");
   /** Whether one of a landmark's readings lies under a division the others name, none of them naming its level. */
   private boolean within(Gazetteer.Mention landmark, List<Gazetteer.Mention> divisions) {

@@ -86,6 +86,15 @@ public final class Gazetteer {
   private final Map<String, String[]> townBares = new HashMap<>();
   /** Towns' bare names that more than one county has. */
   private final Set<String> sharedBares = new java.util.HashSet<>();
+  /**
+   * Towns' bare names that one county alone has (正紫 of 正紫镇, 拉林 of 拉林满族镇: an ethnic group before the level is
+   * dropped too), of two characters or more and no division's name: read where a text names no place but says one of
+   * them before 这边, 那块, 这疙瘩 (see {@link #bareTown}).
+   */
+  private final Map<String, Division> uniqueBares = new HashMap<>();
+  /** An ethnic group before a town's level (拉林满族镇, 大河回族乡): dropped with the level for {@link #uniqueBares}. */
+  private static final Pattern ETHNIC_TAIL = Pattern.compile("^(\\p{IsHan}{2,}?)(?:(?:蒙古|藏|回|维吾尔|苗|彝|壮|布依|朝鲜|满|侗"
+      + "|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|各)族)+$");
   /** Autonomous counties' stems (威宁 of 威宁彝族回族苗族自治县), read alone only with a place word after them. */
   private final Set<String> autonomousStems = new java.util.HashSet<>();
   /** Stems that are everyday words (大厂 "a big works", 通道 "a passage", 河口, 沿河 "along the river"): never read alone. */
@@ -305,6 +314,27 @@ public final class Gazetteer {
         }
       }
     });
+    Map<String, Set<String>> bareCounties = new HashMap<>();
+    g.towns.forEach((county, list) -> {
+      for (Division t : list) {
+        String bare = TOWN_SUFFIX.matcher(t.name()).replaceAll("");
+        Matcher ethnic = ETHNIC_TAIL.matcher(bare);
+        bare = ethnic.matches() ? ethnic.group(1) : bare;
+        bareCounties.computeIfAbsent(bare, k -> new java.util.HashSet<>()).add(county);
+        // Beijing's 地区 (地区办事处) are its towns as people say them (周口店地区, 十八里店地区); one whose bare name is a
+        // county's (平房地区: 哈尔滨平房区 as well) or another division's is left to them.
+        if (t.name().endsWith("地区") && t.code().startsWith("11") && !shortNames.containsKey(bare)
+            && !g.byName.containsKey(bare) && bare.length() >= 2) {
+          g.townsByName.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t);
+          g.longestTown = Math.max(g.longestTown, t.name().length());
+        }
+      }
+    });
+    bareCounties.forEach((bare, counties) -> {
+      if (counties.size() == 1 && bare.length() >= 2 && !g.byName.containsKey(bare) && !shortNames.containsKey(bare)) {
+        g.uniqueBares.put(bare, g.byCode.get(counties.iterator().next()));
+      }
+    });
     g.former(former);
     g.byName.forEach(g.names::putIfAbsent);
     return g;
@@ -446,7 +476,7 @@ public final class Gazetteer {
   private static final Pattern ROAD_AFTER = Pattern.compile("[东西南北中]{0,2}(?:路(?![边口旁过段])|大街|大道|街(?![道头边])|巷|弄)");
   /** A dish after a place's name (沙县小吃, 兰州拉面, 桂林米粉, 柳州螺蛳粉): the eatery, wherever it stands. */
   private static final Pattern DISH_AFTER = Pattern.compile(
-      "小吃|拉面|米粉|螺蛳粉|火锅|牛肉汤|烤鸭|板面|凉皮|肉夹馍|热干面|酸辣粉|烩面|黄焖鸡|麻辣烫|米线|炸酱面|冒菜");
+      "小吃|拉面|米粉|螺蛳粉|火锅|牛肉汤|烤鸭|板面|凉皮|肉夹馍|热干面|酸辣粉|烩面|黄焖鸡|麻辣烫|米线|炸酱面|冒菜|口味虾");
 
   /**
    * What the name at {@code m} names instead of the place, ROAD or DISH (南京路, 沙县小吃), or 0: a name written
@@ -481,7 +511,7 @@ public final class Gazetteer {
   }
 
   /** The first characters of ROAD_AFTER and DISH_AFTER: most names are followed by none, and no matcher is made. */
-  private static final String AFTER_FIRSTS = "东西南北中路大街巷弄小拉米螺火牛烤板凉肉热酸烩黄麻炸冒";
+  private static final String AFTER_FIRSTS = "东西南北中路大街巷弄小拉米螺火牛烤板凉肉热酸烩黄麻炸冒口";
 
   private static final int ROAD = 1;
   private static final int DISH = 2;
@@ -579,9 +609,7 @@ public final class Gazetteer {
         i++;
       }
     }
-    if (dishes == null || !out.isEmpty()) {
-      towns(text, out);
-    }
+    towns(text, out); // 胡市镇有家长沙口味虾店: a town named outweighs the dish named after a place
     return out.isEmpty() && dishes != null ? dishes : out;
   }
 
@@ -597,7 +625,8 @@ public final class Gazetteer {
     List<Mention> found = null;
     for (int e = 3; e <= text.length(); e++) {
       char c = text.charAt(e - 1);
-      if (c != '镇' && c != '乡' && !(c == '道' && text.charAt(e - 2) == '街') && !(c == '木' && text.charAt(e - 2) == '苏')) {
+      if (c != '镇' && c != '乡' && !(c == '道' && text.charAt(e - 2) == '街') && !(c == '木' && text.charAt(e - 2) == '苏')
+          && !(c == '区' && text.charAt(e - 2) == '地')) {
         continue;
       }
       if (c == '乡' && e < text.length() && XIANG_WORDS.indexOf(text.charAt(e)) >= 0) {
@@ -606,10 +635,16 @@ public final class Gazetteer {
       for (int k = Math.min(longestTown, e); k >= 3; k--) {
         int s = e - k;
         List<Division> ts = townsByName.get(text.substring(s, e));
-        if (ts == null || overlaps(out, s, e) || WORD_TAILS.contains(text.substring(e - 2, e))
+        boolean over = ts != null && overlaps(out, s, e);
+        if (ts == null || over && !insideTown(text, out, s, e) || WORD_TAILS.contains(text.substring(e - 2, e))
             && !(s == 0 || !Tokens.han(text.charAt(s - 1)) || endsAt(out, s)
                 || ALONE_BEFORE.matcher(text.substring(Math.max(0, s - 4), s)).find())) {
           continue; // 苏新沟镇 inside 江苏新沟镇 is no town: the shorter name is tried next
+        }
+        if (over) {
+          int from = s;
+          int to = e;
+          out.removeIf(o -> o.start() < to && from < o.end()); // 来宾街道, 阳泉曲镇, 汇口镇江边: the town, not 来宾市, 阳泉, 镇江
         }
         if (afterCounty(out, s)) {
           break; // 农安县合隆镇: the county written before its town is the writer's, whatever county the town is in now
@@ -618,6 +653,10 @@ public final class Gazetteer {
         if (m != null && m.candidates() instanceof SharedTown) {
           Mention typed = misspeltCountyBefore(text, s, e, m.candidates());
           m = typed != null ? typed : m;
+        }
+        if (m != null && m.candidates() instanceof SharedTown) {
+          Mention named = countyNamedElsewhere(text, s, e, m.candidates());
+          m = named != null ? named : m;
         }
         if (m != null) {
           found = found == null ? new ArrayList<>() : found;
@@ -629,7 +668,118 @@ public final class Gazetteer {
     if (found != null) {
       out.addAll(found);
       out.sort(java.util.Comparator.comparingInt(Mention::start));
+    } else if (out.isEmpty()) {
+      Mention bare = bareTown(text);
+      if (bare != null) {
+        out.add(bare);
+      }
     }
+  }
+
+  /** Words after a place that make it where one is (这边, 那块, 东北话 这疙瘩/这旮沓): see {@link #bareTown}. */
+  private static final Pattern HERE_AFTER = Pattern.compile("(?:这|那)(?:边|块|疙瘩|旮沓|旮旯|一片|一带|里|儿)");
+  /** What may stand before such a town's bare name: the start of a clause, a pronoun, 在/到/住. */
+  private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[\\s，,。！!？?；;：:、]|我们|俺们|咱们|我家|阮|阿拉|在|到|住)$");
+
+  /**
+   * A town said without its level before 这边/那块/这疙瘩 (拉林这疙瘩, 我们正紫这边), in a text that names no other place:
+   * the one county with a town of that bare name, where the name is no everyday word (市场, 楼下, 煤矿 are also towns'
+   * bare names: HanLP's core dictionary knows them as words) and stands at a clause's start or after 我们, 在, 住.
+   * Cost: one match of HERE_AFTER per locative and at most four look-ups in a hash map before each.
+   */
+  private Mention bareTown(String text) {
+    Matcher m = HERE_AFTER.matcher(text);
+    while (m.find()) {
+      int p = m.start();
+      for (int k = Math.min(4, p); k >= 2; k--) {
+        String bare = text.substring(p - k, p);
+        Division county = uniqueBares.get(bare);
+        if (county != null && BARE_BEFORE.matcher(text.substring(Math.max(0, p - k - 2), p - k)).find()
+            && !everydayWord(bare)) {
+          return new Mention(p - k, p, List.of(county));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether HanLP's core dictionary has the word as anything but a proper name (市场 n, 楼下 s; 拉林 is none). */
+  private static boolean everydayWord(String word) {
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+    if (at == null) {
+      return false;
+    }
+    for (com.hankcs.hanlp.corpus.tag.Nature n : at.nature) {
+      String t = n.toString();
+      if (!(t.startsWith("ns") || t.startsWith("nr") || t.startsWith("nt") || t.startsWith("nz"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the mentions overlapping the town's full name at [s, e) are names inside it or across its end (来宾市's 来宾
+   * in 来宾街道, 阳泉 in 阳泉曲镇, 镇江 across 汇口镇江边), which the town's name, with its level, outweighs: each starts in the
+   * town's name, none is in the chain of a place named elsewhere in the text (哈尔滨…平房), and a 街道 after the whole name
+   * of a city or county is no street word (长春街道上: the streets of 长春).
+   */
+  private boolean insideTown(String text, List<Mention> out, int s, int e) {
+    for (Mention m : out) {
+      if (m.start() >= e || m.end() <= s) {
+        continue;
+      }
+      if (m.start() < s) {
+        return false; // 江苏新沟镇: a name begun before the town's is the writer's
+      }
+      if (m.start() == s && m.end() == e - 2 && text.startsWith("街道", e - 2) && e < text.length()
+          && "上两边旁里中很太都全到".indexOf(text.charAt(e)) >= 0) {
+        return false;
+      }
+      for (Mention other : out) {
+        if (other != m && (other.start() >= e || other.end() <= s)) {
+          for (Division a : other.candidates()) {
+            for (Division d : m.candidates()) {
+              if (sameChain(a, d)) {
+                return false;
+              }
+            }
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Of the counties a town's name belongs to, the one whose name (or its name without 县/区/市/旗, of two characters or
+   * more and no everyday word) the text has elsewhere, as in a firm's name (鸡街镇的个旧某某冶炼厂); null where none or
+   * several. Cost: two searches of the text per county of that town's name.
+   */
+  private Mention countyNamedElsewhere(String text, int s, int e, List<Division> counties) {
+    Division one = null;
+    for (Division c : counties) {
+      String shortName = COUNTY_SUFFIX.matcher(c.name()).replaceAll("");
+      Matcher autonomous = AUTONOMOUS.matcher(c.name());
+      shortName = autonomous.matches() ? autonomous.group(1) : shortName;
+      boolean usable = shortName.length() >= 2 && !ordinaryWords.contains(shortName) && !STEM_WORDS.contains(shortName);
+      if (occursOutside(text, c.name(), s, e) || usable && occursOutside(text, shortName, s, e)) {
+        if (one != null) {
+          return null;
+        }
+        one = c;
+      }
+    }
+    return one == null ? null : new Mention(s, e, List.of(one));
+  }
+
+  private static boolean occursOutside(String text, String name, int s, int e) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (at + name.length() <= s || at >= e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Mention townsMention(int s, int e, List<Division> ts, List<Mention> out) {
@@ -1555,7 +1705,8 @@ public final class Gazetteer {
     return d.level().ordinal();
   }
 
-  private boolean sameChain(Division a, Division b) {
+  /** Whether one of the two divisions lies under the other, or they are the same. */
+  boolean sameChain(Division a, Division b) {
     for (Division x = a; x != null; x = parent(x)) {
       if (x.code().equals(b.code())) {
         return true;

@@ -63,9 +63,11 @@ class PlaceTownsTest {
 
   /**
    * Floors, one case under what is measured. Main (486f532), before any change: all 38/87, province 69, city 52, county 45;
-   * branch towns: all 84, province 84, city 84, county 84.
+   * branch towns: all 84, province 84, city 84, county 84. Branch r27place added 37 cases (name-inside, firm-county,
+   * bare-locative, english-pinyin, 5 look-alikes): before its change 90/115 with the first 28 of them (the 6 english-pinyin
+   * and 3 firm-county added later were each misread by main's classes); after, all 121/124, province, city and county 121.
    */
-  static final Map<String, Integer> FLOORS = Map.of("all", 83, "province", 83, "city", 83, "county", 83);
+  static final Map<String, Integer> FLOORS = Map.of("all", 120, "province", 120, "city", 120, "county", 120);
 
   /**
    * The classes the holdout showed, in sentences of our own (none of the holdout's): a subdistrict named alone, a town with
