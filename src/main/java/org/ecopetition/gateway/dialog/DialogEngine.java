@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 import org.ecopetition.gateway.dialog.ConversationState.Frame;
 import org.ecopetition.gateway.nlp.Extraction;
 import org.ecopetition.gateway.nlp.Place;
+import org.ecopetition.gateway.nlp.PlaceTail;
 
 /**
  * Runs the dialogs of a {@link DialogSet}: pure, no I/O. Each call takes a state and one input and returns
@@ -1141,7 +1143,7 @@ public final class DialogEngine {
         out.add(Reply.text(global(s.lang(), key).replace("{county}", p.map(Place::county).orElse(""))));
         return notUnderstood(s, d, spec, out);
       }
-      f = withPlace(f.without(spec.name()), spec.name(), kept, p.get());
+      f = withPlace(f.without(spec.name()), spec.name(), placeAlone(kept, p.get()), p.get());
     } else {
       if ("polluter".equals(spec.from()) && UnitKind.kindless(input)) {
         // "工厂冒的烟", "a factory": a unit word with neither name nor kind names no one. Which one is asked (or "不清楚").
@@ -1150,6 +1152,15 @@ public final class DialogEngine {
       }
       Optional<String> value = accept(s.lang(), d, spec, input);
       String pieces = step.prefill() ? f.slots().get(spec.name() + PIECES) : null;
+      if (value.isPresent() && step.prefill() && fewWords(input) && !problemNamed(d, input)) {
+        // "our village", "the river": English words too few to say what happened alone, a piece as "我们村" is.
+        value = Optional.empty();
+      }
+      if (value.isPresent() && pieces != null && step.prefill()) {
+        // The last piece long enough alone ("我们村" "河里的鱼全都死光了"): the story is the pieces with it.
+        String joined = joinPiece(pieces, input);
+        value = accept(s.lang(), d, spec, joined).or(() -> Optional.of(input));
+      }
       if (value.isEmpty() && pieces != null) {
         // The story sent in short messages ("我们村" "河里" "死鱼了"): read together once they say what happened.
         String joined = joinPiece(pieces, input);
@@ -1197,12 +1208,74 @@ public final class DialogEngine {
         }
         f = others;
       }
+      if (step.prefill() && spec.type() == SlotType.TEXT) {
+        value = Optional.of(withoutTail(s.lang(), d, spec, x, value.get()));
+      }
+      if ("address".equals(spec.from()) && !step.prefill()) {
+        value = value.map(PlaceTail::cutAddress); // "幸福小区3栋我家天天闻到臭味": the address, not the rest
+      }
       f = f.with(spec.name(), named(spec, value.get()));
       if (pieces != null) {
         f = f.without(spec.name() + PIECES);
       }
     }
     return answered(s, d, step, spec, f, x, out);
+  }
+
+  /**
+   * What happened without a closing rhetorical question or exclamation ("……这还有没有王法了？", "你们说这像话吗"): the
+   * facts kept, the feeling set aside — unless what is left is too short, or the extractor reads the request in it.
+   */
+  private Optional<String> tailless(String lang, Dialog d, SlotSpec spec, Extraction x, String facts) {
+    String plain = RhetoricalTail.without(facts);
+    if (plain.equals(facts)) {
+      return Optional.empty();
+    }
+    String tail = facts.substring(Math.min(facts.length(), plain.length()));
+    boolean request = x.field("request").map(r -> tail.contains(r.value()) || r.value().contains(tail.strip())).orElse(false);
+    return request ? Optional.empty() : accept(lang, d, spec, plain);
+  }
+
+  private String withoutTail(String lang, Dialog d, SlotSpec spec, Extraction x, String facts) {
+    return tailless(lang, d, spec, x, facts).orElse(facts);
+  }
+
+  /**
+   * The place as typed without the rest of the sentence after it ("江宁区秣陵街道那个养猪场天天臭": 江宁区秣陵街道), where
+   * what is left is still the same place; otherwise as typed.
+   */
+  private String placeAlone(String typed, Place p) {
+    String cut = PlaceTail.cut(typed);
+    return !cut.equals(typed) && places.resolve(cut).filter(q -> places.complete(q)
+        && Objects.equals(q.county(), p.county()) && Objects.equals(q.town(), p.town())).isPresent() ? cut : typed;
+  }
+
+  /** The most words of an English piece of a story: "our village", "down by the mill" say no more than "我们村" does. */
+  private static final int FEW_WORDS = 4;
+  /** Kind words that name only where or what, no problem: "the river" alone says nothing happened to it. */
+  private static final Set<String> MEDIUM_WORDS = Set.of("water", "river", "the river", "air", "soil", "the soil", "land", "nature");
+
+  private static int wordCount(String text) {
+    String t = text.strip();
+    return t.isEmpty() ? 0 : t.split("[\\s,.;:!?]+").length;
+  }
+
+  /** An English message of few words (no Chinese in it): too few alone to say what happened. */
+  private static boolean fewWords(String input) {
+    String typed = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
+    return !hasHan(typed) && typed.codePoints().anyMatch(Character::isLetter) && wordCount(typed) <= FEW_WORDS;
+  }
+
+  /** Whether English words name a problem in the words of the kind question ("dead fish", "smoke", "it stinks"). */
+  private static boolean problemNamed(Dialog d, String text) {
+    String lower = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']+", " ").strip() + " ";
+    for (SlotSpec kind : d.slots().values()) {
+      if ("kind".equals(kind.from()) && kind.answers().values().stream().flatMap(List::stream)
+          .anyMatch(w -> !hasHan(w) && !MEDIUM_WORDS.contains(w) && lower.contains(" " + w + " "))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A frame key: the pieces of a story sent in short messages, kept until together they say what happened. */
@@ -1224,8 +1297,10 @@ public final class DialogEngine {
   private static Optional<Frame> piece(SlotSpec spec, Frame f, String input) {
     String typed = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
     String pieces = f.slots().get(spec.name() + PIECES);
-    if (typed.isEmpty() || !SlotType.words(typed, 1) || typed.codePointCount(0, typed.length()) >= spec.min()
-        || pieces != null && pieces.length() >= spec.min() * 4) {
+    boolean han = hasHan(typed) || pieces != null && hasHan(pieces);
+    if (typed.isEmpty() || !SlotType.words(typed, 1)
+        || (han ? typed.codePointCount(0, typed.length()) >= spec.min() : !fewWords(typed))
+        || pieces != null && (han ? pieces.length() >= spec.min() * 4 : wordCount(pieces) >= FEW_WORDS * 4)) {
       return Optional.empty();
     }
     return Optional.of(f.with(spec.name() + PIECES, joinPiece(pieces, input)));
@@ -1236,6 +1311,10 @@ public final class DialogEngine {
     int n = joined.codePointCount(0, joined.length());
     if (n > spec.max() || !SlotType.words(joined, spec.min())) {
       return false;
+    }
+    if (!hasHan(joined)) {
+      // English pieces by their words: a problem named, or twice as many words as one piece may have.
+      return problemNamed(d, joined) || wordCount(joined) > FEW_WORDS * 2;
     }
     if (n >= spec.min() * 2) {
       return true;
@@ -1549,6 +1628,11 @@ public final class DialogEngine {
    * as unknown, never submitted. "?" is the help command wherever typed, so no answer is ever stored as it.
    */
   static final String UNKNOWN = "?";
+
+  /** Whether a slot's value is the petitioner's "I don't know" ({@link #UNKNOWN}): for the staff's words, never shown raw. */
+  public static boolean unknown(String value) {
+    return UNKNOWN.equals(value);
+  }
 
   /**
    * Whether the answer is only "I don't know", in any of its forms ({@link SlotType#dontKnow}), at an open, a time or a
