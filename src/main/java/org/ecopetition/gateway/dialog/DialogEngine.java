@@ -113,6 +113,13 @@ public final class DialogEngine {
       Map.entry(Pattern.compile("(?:你们|您|你)?(?:是不是|是)(?:机器人|人工智能|ai|电脑|自动回复|机器)(?:吗|啊|吧|呀)?[?？!！。]*"
           + "|are you (?:a |an )?(?:bot|robot|machine|ai|computer|real person|human)[?!.]*"),
           "aside_robot"),
+      // What happens next, asked mid-intake ("接下来会怎么处理？", "提交以后呢", "what happens next?"): how a report goes on
+      // from here — not read as an answer (no time, no name), and the question asked again.
+      Map.entry(Pattern.compile("(?:那|请问|我想问一下|问一下)?[，,\\s]*(?:接下来|下一步|然后|之后|以后|登记(?:以|之)?后|提交(?:以|之)?后|反映(?:以|之)?后|报上去(?:以|之)?后)"
+          + "(?:你们|会|要|该|是){0,2}(?:怎么(?:处理|办|弄|样)|咋(?:办|弄|处理)|怎样|干什么|做什么|(?:是)?什么流程|有什么流程|呢)(?:呢|啊|呀|吧|嘛)*[?？!！。]*"
+          + "|(?:so,? |and )?what (?:happens|will happen|do you do|do i do|is the process) (?:next|now|after (?:this|that|i submit|submitting))[?!.]*"
+          + "|what(?:'s| is) next[?!.]*|(?:and )?then what[?!.]*|what are the next steps[?!.]*"),
+          "aside_next"),
       // A greeting alone, as a chat opens ("在吗", "喂，你好", "有人吗", "hello, anyone there?"): answered, and the question
       // asked again — not read as a too-short account of what happened.
       Map.entry(Pattern.compile("(?:(?:喂|嗨|哈喽|哈啰|你好|您好|在吗|在么|在不在|在嘛|有人吗|有人在吗|有没有人|早上好|下午好|晚上好)"
@@ -1151,6 +1158,12 @@ public final class DialogEngine {
         return notUnderstood(s, d, spec, out);
       }
       Optional<String> value = accept(s.lang(), d, spec, input);
+      List<String> numbers = spec.type() == SlotType.PHONE && value.isEmpty() ? SlotType.phones(input) : List.of();
+      if (numbers.size() > 1) {
+        // Two numbers given ("13812345678，13987654321"): not a wrong format — one is kept, so which one is asked.
+        out.add(Reply.text(render(null, "phone_two", s, Map.of("phones", String.join(s.lang().startsWith("zh") ? "、" : ", ", numbers)))));
+        return new Turn(s.missed(false), out, null);
+      }
       String pieces = step.prefill() ? f.slots().get(spec.name() + PIECES) : null;
       if (value.isPresent() && step.prefill() && fewWords(input) && !problemNamed(d, input)) {
         // "our village", "the river": English words too few to say what happened alone, a piece as "我们村" is.
@@ -2441,7 +2454,7 @@ public final class DialogEngine {
   private static final String TAIL_ENDS = "吧啊呀呢了嘛哈的吗谢行在说聊谈讲话通我eEsSuU";
 
   private static final Pattern COURTESY_LEAD = Pattern.compile("^(?:(?:你好|您好|喂|那个|嗯|请|麻烦你|麻烦|帮我|给我|我要|我想要|"
-      + "我想|我需要|我选|我还是|那就|那还是|还是|就|选|能不能|能否|可不可以|可以|能|你们的|你们|有没有|我找|找个|找|要|"
+      + "我想|我需要|我愿意|我可以|愿意|我选|我还是|那就|那还是|还是|就|选|能不能|能否|可不可以|可以|能|你们的|你们|有没有|我找|找个|找|要|"
       // Someone asked to come and talk ("能不能让个真人跟我说", "叫个工作人员和我聊"): the asking, set aside.
       + "让个|让|叫个|叫|换个|换|来个)[\\s，,、]?)+(?=.)"
       + "|^(?i:(?:hello|hi|please|can i|could i|may i|can you|could you|i want to|i'd like to|i would like to|i need to|"

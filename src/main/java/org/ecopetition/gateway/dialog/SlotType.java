@@ -304,6 +304,16 @@ public enum SlotType {
   private static final Pattern PHONE_IN_WORDS = Pattern.compile("(?<![0-9])(?:\\+86|0086)?[\\s\\-]?[01][0-9\\s\\-()（）－—–]{6,18}[0-9](?![0-9])");
 
   /** A mainland mobile or landline number written alone (+86, spaces and dashes allowed), as its digits. */
+  /** Every distinct phone number in an answer, in the order given ("13812345678，13987654321": both). */
+  static List<String> phones(String s) {
+    List<String> out = new java.util.ArrayList<>();
+    Matcher m = PHONE_IN_WORDS.matcher(s);
+    while (m.find()) {
+      phone(m.group()).filter(p -> !out.contains(p)).ifPresent(out::add);
+    }
+    return out;
+  }
+
   private static Optional<String> phone(String s) {
     String d = PHONE_SEPARATORS.matcher(s.strip()).replaceAll("");
     if (d.startsWith("+86")) {
