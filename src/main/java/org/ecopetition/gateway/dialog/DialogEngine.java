@@ -1224,6 +1224,9 @@ public final class DialogEngine {
       if (step.prefill() && spec.type() == SlotType.TEXT) {
         value = Optional.of(withoutTail(s.lang(), d, spec, x, value.get()));
       }
+      if ("name".equals(spec.from()) && !step.prefill()) {
+        value = value.map(v -> ownName(v, x)); // "张大爷叫张德福，我叫李娟，我是他邻居": the writer's own name, 李娟
+      }
       if ("address".equals(spec.from()) && !step.prefill()) {
         value = value.map(PlaceTail::cutAddress); // "幸福小区3栋我家天天闻到臭味": the address, not the rest
       }
@@ -1696,6 +1699,22 @@ public final class DialogEngine {
   private static final Pattern NAMING_LEAD = Pattern.compile("^(?:(?:它|那个|这个|那家|这家|那|这|厂子|厂家|工厂|公司|单位|厂|店|老板|"
       + "我)?(?:的)?(?:名字|全称|名称)?(?:叫做|名叫|就叫|叫|就是|是)|我的名字(?:叫|是)|名字(?:叫|是)|本人)[\\s:：]*(?=\\S{2})"
       + "|^(?i:(?:it's|it is|they're|they are)?\\s*called|the name is|its name is|my name is|i am|i'm)\\s+(?=\\S{2})");
+
+  /** The writer's own words before their name in a sentence ("我叫李娟", "本人李娟", "my name is Li Juan"). */
+  private static final Pattern OWN_NAME_CUE = Pattern.compile("(?:我叫|我是|我姓|我的名字(?:叫|是)|本人|(?i:my name is|i am|i'm))[\\s:：]*$");
+
+  /**
+   * A name answered in a sentence of several clauses that also names others ("张大爷叫张德福，我叫李娟，我是他邻居", when
+   * reporting for a neighbour): the name the writer gives as their own, which the extractor reads; otherwise as typed.
+   */
+  private static String ownName(String typed, Extraction x) {
+    if (COMMAS.split(typed.strip()).length < 2) {
+      return typed;
+    }
+    return x.field("name").filter(n -> n.confidence() >= 0.8 && n.value().codePointCount(0, n.value().length()) >= 2
+        && n.start() >= 0 && n.start() <= typed.length() && typed.startsWith(n.value(), n.start())
+        && OWN_NAME_CUE.matcher(typed.substring(0, n.start())).find()).map(Extraction.Field::value).orElse(typed);
+  }
 
   /** A name answered with the words that introduce it ("叫路桥沥青站"): the name alone. */
   private static String named(SlotSpec spec, String value) {
