@@ -9,7 +9,10 @@ import io.vertx.sqlclient.Tuple;
 import java.util.Map;
 import java.util.UUID;
 import org.ecopetition.gateway.dialog.ConversationState;
+import org.ecopetition.gateway.dialog.DialogEngine;
 import org.ecopetition.gateway.security.AtRest;
+import org.ecopetition.gateway.text.Catalogue;
+import org.ecopetition.gateway.text.Msg;
 
 /** What staff read of conversations: the queue, a conversation's transcript and its log. */
 final class PgQueueRepository {
@@ -63,11 +66,13 @@ final class PgQueueRepository {
 
   private final Pool pool;
   private final AtRest atRest;
+  private final Catalogue words;
 
-  /** {@code atRest}: opens the sealed state and message texts (issue 11 §6). */
-  PgQueueRepository(Pool pool, AtRest atRest) {
+  /** {@code atRest}: opens the sealed state and message texts (issue 11 §6); {@code words}: the queue's own words. */
+  PgQueueRepository(Pool pool, AtRest atRest, Catalogue words) {
     this.pool = pool;
     this.atRest = atRest;
+    this.words = words;
   }
 
   Future<Boolean> inScope(UUID id, String scope, String actor) {
@@ -127,7 +132,9 @@ final class PgQueueRepository {
     if (s.current() != null) {
       for (Map.Entry<String, String> e : s.current().slots().entrySet()) {
         if (!e.getKey().startsWith("_")) {
-          slots.put(e.getKey(), e.getValue());
+          // "I don't know" is kept as a mark, not words: the queue shows it as the petitioner's language says it.
+          slots.put(e.getKey(), DialogEngine.unknown(e.getValue())
+              ? words.text(Msg.CHAT_ITEM_UNKNOWN, s.lang()) : e.getValue());
         }
       }
     }

@@ -32,7 +32,7 @@ public final class Takeover {
 
   Takeover(PgConversationRepository repo, DialogEngine engine, Catalogue words, Clock clock) {
     this.repo = repo;
-    this.queue = new PgQueueRepository(repo.pool(), repo.atRest());
+    this.queue = new PgQueueRepository(repo.pool(), repo.atRest(), words);
     this.engine = engine;
     this.words = words;
     this.clock = clock;
@@ -214,6 +214,8 @@ public final class Takeover {
             .compose(v -> loadState(id)).map(s -> {
               // The language the petitioner writes in: a case registered from here answers them in it.
               Map<String, String> slots = new java.util.HashMap<>(s.current() == null ? Map.of() : s.current().slots());
+              // An item not known is no value to register (a polluter called "?" or "不清楚"): the field is left empty.
+              slots.values().removeIf(DialogEngine::unknown);
               slots.put("lang", s.lang());
               return Optional.of(slots);
             }));

@@ -31,6 +31,12 @@ final class Confidential {
           + "|" + LEAD + "(?:跟" + PARTY + ")?(?:说|讲|告诉" + PARTY + "?|透露给" + PARTY + ")" + ME
           + "|" + LEAD + "(?:暴露|泄露|公开|透露)(?:我的?(?:身份|名字|姓名|信息|电话)?|身份|姓名|名字)"
           + "|怕(?:让|被)?" + PARTY + "(?:知道|晓得)" + ME
+          // Fear of what the party would do once they know ("我怕被老板知道开除我", "怕被打击报复"): the same wish.
+          + "|怕(?:让|被)?" + PARTY + "(?:知道|晓得)(?:了)?(?:会|要|就|以后)?(?:开除|辞退|炒|报复|找我麻烦|给我穿小鞋)"
+          + "|怕(?:被)?" + PARTY + "?(?:打击)?报复"
+          + "|(?i:(?:afraid|scared|worried|fear)\\s+(?:of\\s+)?(?:retaliation|reprisals?|being\\s+fired|losing\\s+my\\s+job)"
+          + "|(?:afraid|scared|worried)\\s+(?:that\\s+)?(?:they|my\\s+boss|the\\s+boss|my\\s+employer)\\s+(?:will|would|might)\\s+"
+          + "(?:fire\\s+me|find\\s+out|retaliate))"
           + "|(?i:(?:please\\s+)?(?:don[’']?t|do not|never)\\s+(?:tell\\s+" + EN_PARTY + "(?!\\s+to\\b)|let\\s+" + EN_PARTY
           + "\\s+know)(?:\\s+(?:that\\s+)?(?:it was|it's|it is|who)\\s+(?:me|i am|reported(?: it)?))?"
           + "|keep\\s+(?:my\\s+(?:name|identity|details)|me)\\s+(?:secret|private|confidential|hidden)(?:\\s+from\\s+them)?"

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 import org.ecopetition.gateway.dialog.ConversationState.Frame;
 import org.ecopetition.gateway.nlp.Extraction;
 import org.ecopetition.gateway.nlp.Place;
+import org.ecopetition.gateway.nlp.PlaceTail;
 
 /**
  * Runs the dialogs of a {@link DialogSet}: pure, no I/O. Each call takes a state and one input and returns
@@ -111,6 +113,13 @@ public final class DialogEngine {
       Map.entry(Pattern.compile("(?:你们|您|你)?(?:是不是|是)(?:机器人|人工智能|ai|电脑|自动回复|机器)(?:吗|啊|吧|呀)?[?？!！。]*"
           + "|are you (?:a |an )?(?:bot|robot|machine|ai|computer|real person|human)[?!.]*"),
           "aside_robot"),
+      // What happens next, asked mid-intake ("接下来会怎么处理？", "提交以后呢", "what happens next?"): how a report goes on
+      // from here — not read as an answer (no time, no name), and the question asked again.
+      Map.entry(Pattern.compile("(?:那|请问|我想问一下|问一下)?[，,\\s]*(?:接下来|下一步|然后|之后|以后|登记(?:以|之)?后|提交(?:以|之)?后|反映(?:以|之)?后|报上去(?:以|之)?后)"
+          + "(?:你们|会|要|该|是){0,2}(?:怎么(?:处理|办|弄|样)|咋(?:办|弄|处理)|怎样|干什么|做什么|(?:是)?什么流程|有什么流程|呢)(?:呢|啊|呀|吧|嘛)*[?？!！。]*"
+          + "|(?:so,? |and )?what (?:happens|will happen|do you do|do i do|is the process) (?:next|now|after (?:this|that|i submit|submitting))[?!.]*"
+          + "|what(?:'s| is) next[?!.]*|(?:and )?then what[?!.]*|what are the next steps[?!.]*"),
+          "aside_next"),
       // A greeting alone, as a chat opens ("在吗", "喂，你好", "有人吗", "hello, anyone there?"): answered, and the question
       // asked again — not read as a too-short account of what happened.
       Map.entry(Pattern.compile("(?:(?:喂|嗨|哈喽|哈啰|你好|您好|在吗|在么|在不在|在嘛|有人吗|有人在吗|有没有人|早上好|下午好|晚上好)"
@@ -1141,7 +1150,7 @@ public final class DialogEngine {
         out.add(Reply.text(global(s.lang(), key).replace("{county}", p.map(Place::county).orElse(""))));
         return notUnderstood(s, d, spec, out);
       }
-      f = withPlace(f.without(spec.name()), spec.name(), kept, p.get());
+      f = withPlace(f.without(spec.name()), spec.name(), placeAlone(kept, p.get()), p.get());
     } else {
       if ("polluter".equals(spec.from()) && UnitKind.kindless(input)) {
         // "工厂冒的烟", "a factory": a unit word with neither name nor kind names no one. Which one is asked (or "不清楚").
@@ -1149,7 +1158,22 @@ public final class DialogEngine {
         return notUnderstood(s, d, spec, out);
       }
       Optional<String> value = accept(s.lang(), d, spec, input);
+      List<String> numbers = spec.type() == SlotType.PHONE && value.isEmpty() ? SlotType.phones(input) : List.of();
+      if (numbers.size() > 1) {
+        // Two numbers given ("13812345678，13987654321"): not a wrong format — one is kept, so which one is asked.
+        out.add(Reply.text(render(null, "phone_two", s, Map.of("phones", String.join(s.lang().startsWith("zh") ? "、" : ", ", numbers)))));
+        return new Turn(s.missed(false), out, null);
+      }
       String pieces = step.prefill() ? f.slots().get(spec.name() + PIECES) : null;
+      if (value.isPresent() && step.prefill() && fewWords(input) && !problemNamed(d, input)) {
+        // "our village", "the river": English words too few to say what happened alone, a piece as "我们村" is.
+        value = Optional.empty();
+      }
+      if (value.isPresent() && pieces != null && step.prefill()) {
+        // The last piece long enough alone ("我们村" "河里的鱼全都死光了"): the story is the pieces with it.
+        String joined = joinPiece(pieces, input);
+        value = accept(s.lang(), d, spec, joined).or(() -> Optional.of(input));
+      }
       if (value.isEmpty() && pieces != null) {
         // The story sent in short messages ("我们村" "河里" "死鱼了"): read together once they say what happened.
         String joined = joinPiece(pieces, input);
@@ -1197,12 +1221,77 @@ public final class DialogEngine {
         }
         f = others;
       }
+      if (step.prefill() && spec.type() == SlotType.TEXT) {
+        value = Optional.of(withoutTail(s.lang(), d, spec, x, value.get()));
+      }
+      if ("name".equals(spec.from()) && !step.prefill()) {
+        value = value.map(v -> ownName(v, x)); // "张大爷叫张德福，我叫李娟，我是他邻居": the writer's own name, 李娟
+      }
+      if ("address".equals(spec.from()) && !step.prefill()) {
+        value = value.map(PlaceTail::cutAddress); // "幸福小区3栋我家天天闻到臭味": the address, not the rest
+      }
       f = f.with(spec.name(), named(spec, value.get()));
       if (pieces != null) {
         f = f.without(spec.name() + PIECES);
       }
     }
     return answered(s, d, step, spec, f, x, out);
+  }
+
+  /**
+   * What happened without a closing rhetorical question or exclamation ("……这还有没有王法了？", "你们说这像话吗"): the
+   * facts kept, the feeling set aside — unless what is left is too short, or the extractor reads the request in it.
+   */
+  private Optional<String> tailless(String lang, Dialog d, SlotSpec spec, Extraction x, String facts) {
+    String plain = RhetoricalTail.without(facts);
+    if (plain.equals(facts)) {
+      return Optional.empty();
+    }
+    String tail = facts.substring(Math.min(facts.length(), plain.length()));
+    boolean request = x.field("request").map(r -> tail.contains(r.value()) || r.value().contains(tail.strip())).orElse(false);
+    return request ? Optional.empty() : accept(lang, d, spec, plain);
+  }
+
+  private String withoutTail(String lang, Dialog d, SlotSpec spec, Extraction x, String facts) {
+    return tailless(lang, d, spec, x, facts).orElse(facts);
+  }
+
+  /**
+   * The place as typed without the rest of the sentence after it ("江宁区秣陵街道那个养猪场天天臭": 江宁区秣陵街道), where
+   * what is left is still the same place; otherwise as typed.
+   */
+  private String placeAlone(String typed, Place p) {
+    String cut = PlaceTail.cut(typed);
+    return !cut.equals(typed) && places.resolve(cut).filter(q -> places.complete(q)
+        && Objects.equals(q.county(), p.county()) && Objects.equals(q.town(), p.town())).isPresent() ? cut : typed;
+  }
+
+  /** The most words of an English piece of a story: "our village", "down by the mill" say no more than "我们村" does. */
+  private static final int FEW_WORDS = 4;
+  /** Kind words that name only where or what, no problem: "the river" alone says nothing happened to it. */
+  private static final Set<String> MEDIUM_WORDS = Set.of("water", "river", "the river", "air", "soil", "the soil", "land", "nature");
+
+  private static int wordCount(String text) {
+    String t = text.strip();
+    return t.isEmpty() ? 0 : t.split("[\\s,.;:!?]+").length;
+  }
+
+  /** An English message of few words (no Chinese in it): too few alone to say what happened. */
+  private static boolean fewWords(String input) {
+    String typed = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
+    return !hasHan(typed) && typed.codePoints().anyMatch(Character::isLetter) && wordCount(typed) <= FEW_WORDS;
+  }
+
+  /** Whether English words name a problem in the words of the kind question ("dead fish", "smoke", "it stinks"). */
+  private static boolean problemNamed(Dialog d, String text) {
+    String lower = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']+", " ").strip() + " ";
+    for (SlotSpec kind : d.slots().values()) {
+      if ("kind".equals(kind.from()) && kind.answers().values().stream().flatMap(List::stream)
+          .anyMatch(w -> !hasHan(w) && !MEDIUM_WORDS.contains(w) && lower.contains(" " + w + " "))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A frame key: the pieces of a story sent in short messages, kept until together they say what happened. */
@@ -1224,8 +1313,10 @@ public final class DialogEngine {
   private static Optional<Frame> piece(SlotSpec spec, Frame f, String input) {
     String typed = TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll("");
     String pieces = f.slots().get(spec.name() + PIECES);
-    if (typed.isEmpty() || !SlotType.words(typed, 1) || typed.codePointCount(0, typed.length()) >= spec.min()
-        || pieces != null && pieces.length() >= spec.min() * 4) {
+    boolean han = hasHan(typed) || pieces != null && hasHan(pieces);
+    if (typed.isEmpty() || !SlotType.words(typed, 1)
+        || (han ? typed.codePointCount(0, typed.length()) >= spec.min() : !fewWords(typed))
+        || pieces != null && (han ? pieces.length() >= spec.min() * 4 : wordCount(pieces) >= FEW_WORDS * 4)) {
       return Optional.empty();
     }
     return Optional.of(f.with(spec.name() + PIECES, joinPiece(pieces, input)));
@@ -1236,6 +1327,10 @@ public final class DialogEngine {
     int n = joined.codePointCount(0, joined.length());
     if (n > spec.max() || !SlotType.words(joined, spec.min())) {
       return false;
+    }
+    if (!hasHan(joined)) {
+      // English pieces by their words: a problem named, or twice as many words as one piece may have.
+      return problemNamed(d, joined) || wordCount(joined) > FEW_WORDS * 2;
     }
     if (n >= spec.min() * 2) {
       return true;
@@ -1550,6 +1645,11 @@ public final class DialogEngine {
    */
   static final String UNKNOWN = "?";
 
+  /** Whether a slot's value is the petitioner's "I don't know" ({@link #UNKNOWN}): for the staff's words, never shown raw. */
+  public static boolean unknown(String value) {
+    return UNKNOWN.equals(value);
+  }
+
   /**
    * Whether the answer is only "I don't know", in any of its forms ({@link SlotType#dontKnow}), at an open, a time or a
    * count question (not the free-text first question, nor a code or a consent).
@@ -1599,6 +1699,22 @@ public final class DialogEngine {
   private static final Pattern NAMING_LEAD = Pattern.compile("^(?:(?:它|那个|这个|那家|这家|那|这|厂子|厂家|工厂|公司|单位|厂|店|老板|"
       + "我)?(?:的)?(?:名字|全称|名称)?(?:叫做|名叫|就叫|叫|就是|是)|我的名字(?:叫|是)|名字(?:叫|是)|本人)[\\s:：]*(?=\\S{2})"
       + "|^(?i:(?:it's|it is|they're|they are)?\\s*called|the name is|its name is|my name is|i am|i'm)\\s+(?=\\S{2})");
+
+  /** The writer's own words before their name in a sentence ("我叫李娟", "本人李娟", "my name is Li Juan"). */
+  private static final Pattern OWN_NAME_CUE = Pattern.compile("(?:我叫|我是|我姓|我的名字(?:叫|是)|本人|(?i:my name is|i am|i'm))[\\s:：]*$");
+
+  /**
+   * A name answered in a sentence of several clauses that also names others ("张大爷叫张德福，我叫李娟，我是他邻居", when
+   * reporting for a neighbour): the name the writer gives as their own, which the extractor reads; otherwise as typed.
+   */
+  private static String ownName(String typed, Extraction x) {
+    if (COMMAS.split(typed.strip()).length < 2) {
+      return typed;
+    }
+    return x.field("name").filter(n -> n.confidence() >= 0.8 && n.value().codePointCount(0, n.value().length()) >= 2
+        && n.start() >= 0 && n.start() <= typed.length() && typed.startsWith(n.value(), n.start())
+        && OWN_NAME_CUE.matcher(typed.substring(0, n.start())).find()).map(Extraction.Field::value).orElse(typed);
+  }
 
   /** A name answered with the words that introduce it ("叫路桥沥青站"): the name alone. */
   private static String named(SlotSpec spec, String value) {
@@ -2357,7 +2473,7 @@ public final class DialogEngine {
   private static final String TAIL_ENDS = "吧啊呀呢了嘛哈的吗谢行在说聊谈讲话通我eEsSuU";
 
   private static final Pattern COURTESY_LEAD = Pattern.compile("^(?:(?:你好|您好|喂|那个|嗯|请|麻烦你|麻烦|帮我|给我|我要|我想要|"
-      + "我想|我需要|我选|我还是|那就|那还是|还是|就|选|能不能|能否|可不可以|可以|能|你们的|你们|有没有|我找|找个|找|要|"
+      + "我想|我需要|我愿意|我可以|愿意|我选|我还是|那就|那还是|还是|就|选|能不能|能否|可不可以|可以|能|你们的|你们|有没有|我找|找个|找|要|"
       // Someone asked to come and talk ("能不能让个真人跟我说", "叫个工作人员和我聊"): the asking, set aside.
       + "让个|让|叫个|叫|换个|换|来个)[\\s，,、]?)+(?=.)"
       + "|^(?i:(?:hello|hi|please|can i|could i|may i|can you|could you|i want to|i'd like to|i would like to|i need to|"

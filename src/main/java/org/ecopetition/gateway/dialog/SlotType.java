@@ -259,14 +259,17 @@ public enum SlotType {
 
   /**
    * The petitioner's own household as the answer to how many ("就我们一家", "只有我们家", "just my family", "only us", "my
-   * household"): a count in words, kept as said like "全村"; "我" alone is 1 ({@link #count}).
+   * household"), or the one household reported for ("就他一家", "only his family"): a count in words, kept as said like
+   * "全村"; "我" alone is 1 ({@link #count}).
    */
   private static final Pattern OWN_HOUSEHOLD = Pattern.compile("(?:大概|应该|目前|现在|主要)?(?:就|只有|只是|就是|仅|只|也就|也就是)?"
-      + "(?:是)?(?:我们|咱们|俺们|我|咱|俺)(?:自己)?(?:(?:一|这一)?(?:家|家里|家人|家里人|一家人|全家|户|家子)(?:人)?|两口子|老两口|娘俩|母子俩|父子俩|"
+      + "(?:是)?(?:我们|咱们|俺们|我|咱|俺|他们|她们|他|她|邻居|隔壁|隔壁邻居|人家)(?:自己)?(?:(?:一|这一)?(?:家|家里|家人|家里人|一家人|全家|户|家子)(?:人)?|两口子|老两口|娘俩|母子俩|父子俩|"
       + "一家老小)(?:吧|啊|了|呢|的|而已|受影响|受影响了|在闻|在受罪)*"
       + "|(?:就|只有|只是|就是|仅|只)(?:我们|咱们|俺们)(?:几个|两个|俩)?(?:人)?(?:吧|啊|了|呢|的|而已)*"
       + "|(?:(?:it's|it is|that's|that is)\\s+)?(?:just|only|mainly|basically|probably)?\\s*(?:me and my (?:family|household|wife|husband|"
-      + "parents|kids|children|partner)|my (?:family|household|wife|husband|partner) and (?:i|me)|my (?:whole )?(?:family|household|home|house|flat|apartment)|"
+      + "parents|kids|children|partner)|my (?:family|household|wife|husband|partner) and (?:i|me)|"
+      // One household reported for, a neighbour's ("就他一家", "only his family"): as one's own, kept as said.
+      + "(?:my|his|her|their|(?:my |the )?neighbou?r's) (?:whole )?(?:family|household|home|house|flat|apartment)|"
       + "our (?:whole )?(?:family|household|home|house|flat|apartment)|us|the two of us|the family|my wife and i|my husband and i)"
       + "(?:\\s+(?:only|alone|so far|really|i think|i guess|(?:is|are) affected))?");
 
@@ -304,6 +307,16 @@ public enum SlotType {
   private static final Pattern PHONE_IN_WORDS = Pattern.compile("(?<![0-9])(?:\\+86|0086)?[\\s\\-]?[01][0-9\\s\\-()（）－—–]{6,18}[0-9](?![0-9])");
 
   /** A mainland mobile or landline number written alone (+86, spaces and dashes allowed), as its digits. */
+  /** Every distinct phone number in an answer, in the order given ("13812345678，13987654321": both). */
+  static List<String> phones(String s) {
+    List<String> out = new java.util.ArrayList<>();
+    Matcher m = PHONE_IN_WORDS.matcher(s);
+    while (m.find()) {
+      phone(m.group()).filter(p -> !out.contains(p)).ifPresent(out::add);
+    }
+    return out;
+  }
+
   private static Optional<String> phone(String s) {
     String d = PHONE_SEPARATORS.matcher(s.strip()).replaceAll("");
     if (d.startsWith("+86")) {

@@ -1163,6 +1163,7 @@ public final class RuleExtractor implements Extractor {
       if (g == 1 && stop.find() && stop.start() > s + 1) {
         e = stop.start(); // 住在某某小区的X阿姨: the address ends before the person, as its identity span does
       }
+      e = PlaceTail.end(text, Math.min(e, s + 2), e); // 住在幸福小区3栋天天闻到臭味: the address ends before 天天
       // After 住 a word for "here" names no home (我住喺度十几年, 我住在这里二十年了) unless a place word shows one.
       if (!addressed && e - s >= 2 && (g == 2 || !HERE.matcher(text).region(s, e).lookingAt() || Identities.residence(text.substring(s, e)))) {
         b.put("address", text.substring(s, e).strip(), 0.75, s, e);
@@ -1296,7 +1297,7 @@ public final class RuleExtractor implements Extractor {
         && !"的有".contains(String.valueOf(text.charAt(i)))) {
       i++;
     }
-    return i;
+    return PlaceTail.end(text, from, i); // 白云区太和镇那个厂天天排烟: the place ends before 那个
   }
 
   private static int rank(Place p) {

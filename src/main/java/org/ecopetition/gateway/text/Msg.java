@@ -18,6 +18,7 @@ public enum Msg {
   CHAT_STAFF_JOINED("chat.staff_joined"),
   CHAT_STAFF_LEFT("chat.staff_left"),
   CHAT_CLOSED("chat.closed"),
+  CHAT_ITEM_UNKNOWN("chat.item_unknown"),
   ERROR_BAD_JSON("error.bad_json"),
   ERROR_BAD_DATE("error.bad_date"),
   ERROR_UNKNOWN_TYPE("error.unknown_type"),

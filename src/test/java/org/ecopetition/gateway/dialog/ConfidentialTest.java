@@ -16,7 +16,9 @@ class ConfidentialTest {
     for (String s : new String[] {"不想让他们知道是我反映的", "别让厂里知道是我", "千万不要让老板知道", "不要告诉他们是我举报的", "别说是我打电话的",
         "不希望被对方知道", "不要暴露我的身份", "怕厂家知道是我", "愿意，但别让他们知道是我",
         "Please don't tell them it was me.", "don't let the factory know", "keep my name secret from them",
-        "do not reveal my identity", "Don’t tell them it's me", "don't let them know"}) {
+        "do not reveal my identity", "Don’t tell them it's me", "don't let them know",
+        // Fear of what the party would do once they know (a worker reporting the employer): the same wish.
+        "我怕被老板知道开除我", "怕厂里知道了给我穿小鞋", "就怕被打击报复", "I'm afraid my boss will fire me", "scared of retaliation"}) {
       assertThat(Confidential.says(s)).as(s).isTrue();
       assertThat(Confidential.read(NOTHING, s).flag(Confidential.FIELD)).as(s).isTrue();
     }
@@ -25,7 +27,8 @@ class ConfidentialTest {
   @Test
   void lookAlikesAreNoWish() {
     for (String s : new String[] {"我不想知道这些", "他们不想让人知道排了什么", "别让他们再排了", "不知道是谁排的", "老板不让我们知道", "他们怕被别人知道",
-        "我不要匿名", "tell them to stop", "I don't know who it is", "they don't want anyone to know", "don't let them dump again", "don't tell them to stop, make them stop"}) {
+        "我不要匿名", "tell them to stop", "I don't know who it is", "they don't want anyone to know", "don't let them dump again", "don't tell them to stop, make them stop",
+        "我怕被污染的水喝了生病", "工人怕被开除", "I'm afraid the river will flood", "worried about the smell"}) {
       assertThat(Confidential.says(s)).as(s).isFalse();
     }
   }

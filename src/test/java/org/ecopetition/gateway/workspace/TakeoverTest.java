@@ -136,6 +136,37 @@ class TakeoverTest {
     assertThat(wang.post("/workspace/conversations/" + quiet + "/close", new JsonObject()).statusCode()).isEqualTo(200);
   }
 
+  /**
+   * An item the petitioner does not know is shown in the queue as their language says it (不清楚, "not known"), never as
+   * the engine's mark "?", and is no value to register: the registration form's field is left empty.
+   */
+  @Test
+  void anItemNotKnownIsShownInWordsAndNeverPrefilled() {
+    HttpChat zh = petitioner();
+    zh.say("河对岸的砖瓦厂天天烧废轮胎，黑烟呛人，江宁区");
+    zh.say("去年");
+    zh.say("不知道");
+    zh.say("人工");
+    String zhId = waitingId();
+    JsonObject zhSlots = inQueue(zhId).getJsonObject("slots");
+    assertThat(zhSlots.getString("affected")).isEqualTo("不清楚");
+    assertThat(zhSlots.encode()).doesNotContain("\"?\"");
+    JsonObject zhForm = wang.get("/workspace/conversations/" + zhId + "/prefill").bodyAsJsonObject();
+    assertThat(zhForm.getString("affected")).isNull();
+    assertThat(zhForm.getString("since")).isEqualTo("去年");
+
+    HttpChat en = petitioner();
+    en.say("Black smoke every night from a factory in Jiangning District, Nanjing");
+    en.say("last year");
+    en.say("no idea");
+    en.say("human");
+    String enId = waitingId();
+    JsonObject enSlots = inQueue(enId).getJsonObject("slots");
+    assertThat(enSlots.getString("polluter")).isEqualTo("not known");
+    assertThat(enSlots.encode()).doesNotContain("\"?\"");
+    assertThat(wang.get("/workspace/conversations/" + enId + "/prefill").bodyAsJsonObject().getString("polluter")).isNull();
+  }
+
   @Test
   void twoMembersOfStaffClaimAtOnceAndExactlyOneHoldsIt() {
     HttpChat chat = petitioner();
