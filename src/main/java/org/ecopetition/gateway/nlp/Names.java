@@ -1086,6 +1086,25 @@ final class Names {
       "(?<![A-Za-z])([A-Z][a-z]{1,11}) ?(\\p{IsHan})(?![\\p{IsHan}])");
   /** Latin words before a surname that are no given name: a greeting or a title (Dear 王，…: the one addressed). */
   private static final Pattern NOT_GIVEN = Pattern.compile("Hi|Hello|Hey|Dear|Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Thanks|Attn");
+  /** A capitalised Latin word ending just before a surname, apart by one space at most. */
+  private static final Pattern LATIN_WORD_BEFORE = Pattern.compile("(?<![A-Za-z])[A-Z][a-z]{1,11} ?$");
+
+  /**
+   * Where the Latin given name written just before a writer's name that is a Chinese surname alone starts (Amy 许,
+   * Tony王: one name, whole as written), or -1: no such word, or a greeting or a title (Hi 王, Dear 王, Mr 王).
+   */
+  int latinGivenBefore(String text, Mention m) {
+    if (m.end() - m.start() != 1 || !Tokens.han(text.charAt(m.start())) || m.start() < 2) {
+      return -1;
+    }
+    Matcher w = LATIN_WORD_BEFORE.matcher(text).region(Math.max(0, m.start() - 13), m.start());
+    w.useTransparentBounds(true);
+    if (!w.find() || NOT_GIVEN.matcher(text.substring(w.start(), w.end()).trim()).matches()) {
+      return -1;
+    }
+    return w.start();
+  }
+
   /** What may stand before a name opening a message: a greeting. */
   private static final Pattern GREETING = Pattern.compile("\\s*(?:(?:Hi|Hello|Hey|您好|你好)[,，!！\\s]*)?");
 

@@ -594,6 +594,24 @@ public final class RuleExtractor implements Extractor {
         best = new Names.Mention(best.start(), best.start() + called, best.name().substring(0, called), true, best.confidence());
       }
       best = firstOfTwo(text, found, best);
+      for (Names.Mention m : found) {
+        // (Lily 林 read as Lily: the surname after it is the same name's)
+        if (m.petitioner() && !Tokens.han(best.name().charAt(0)) && m.end() - m.start() == 1
+            && (m.start() == best.end() || m.start() == best.end() + 1 && text.charAt(best.end()) == ' ')
+            && names.latinGivenBefore(text, m) == best.start()) {
+          best = m;
+          break;
+        }
+      }
+      int given = names.latinGivenBefore(text, best);
+      if (given >= 0) {
+        // Amy 许, Tony王: a Latin given name before a Chinese surname is one name, whole as written (the conventions,
+        // nlp-models/eval/README.md, "A Latin given name with a Chinese surname"); one span, masked whole.
+        Names.Mention whole = new Names.Mention(given, best.end(), text.substring(given, best.end()), true, best.confidence());
+        found.removeIf(m -> m.start() >= whole.start() && m.end() <= whole.end());
+        found.add(whole);
+        best = whole;
+      }
       b.set("name", best.name(), Math.min(best.confidence(), 0.95), best.start(), best.end());
       // Another name signed in another sentence or line is someone else's (a second representative).
       List<Names.Mention> marked = new ArrayList<>();
@@ -616,7 +634,7 @@ public final class RuleExtractor implements Extractor {
    * Of a writer's Latin and Chinese names given side by side (Kevin Zhang，张凯文; 周杰森（Jason）; Li Ming (my Chinese
    * name 李明)), the one written first is the name (the conventions, 2026-12-07: nlp-models/eval/README.md,
    * "Relabelled"); the other stays a petitioner's span. A Chinese surname alone beside a given name (Tony 刘) is no
-   * second name: the surname stays the name.
+   * second name: the two are one name, whole as written ({@link Names#latinGivenBefore}).
    */
   private static Names.Mention firstOfTwo(String text, List<Names.Mention> found, Names.Mention best) {
     boolean han = Tokens.han(best.name().charAt(0));

@@ -69,7 +69,7 @@ class NamesTest {
       "我在园区上班，叫 Oliver，厂房后面的河天天冒泡 | Oliver",
       // round eight's classes, in words of our own
       "我叫Amy，中文名吕晓燕，河边的厂天天冒烟 | Amy",
-      "我是Tony刘，河边的厂天天冒烟，电话13712345678 | 刘",
+      "我是Tony刘，河边的厂天天冒烟，电话13712345678 | Tony刘",
       "河边的厂天天冒烟。阮姓邱，电话13712345678 | 邱",
       "河边的厂天天冒烟，我睡不着觉。老汉 谭 | 谭",
       "河边的厂天天冒烟，本人木易杨，杨振华 | 杨振华",
@@ -325,8 +325,8 @@ class NamesTest {
       "烟囱冒黑烟好几天了，麻烦来看看，宜兴 | -",
       "楼下的卡拉OK天天唱到半夜，吵死了，石家庄 | -",
       "楼下的卡拉OK天天唱到半夜，吵死了，常玉兰 | 常玉兰",
-      "我是 Tony 刘，楼下的工地天天半夜施工 | 刘",
-      "Hi 我是 Amy 王，电话13712345678，河边有人倒垃圾 | 王",
+      "我是 Tony 刘，楼下的工地天天半夜施工 | Tony 刘",
+      "Hi 我是 Amy 王，电话13712345678，河边有人倒垃圾 | Amy 王",
       "我是 Tony，楼下工地太吵 | Tony",
       "（居委会代写）李秀珍老人，七十九岁，反映楼下饭店油烟熏得她咳嗽 | 李秀珍",
       "【代笔】赵德顺大爷反映村口砖厂天天冒黑烟 | 赵德顺"})
@@ -529,12 +529,12 @@ class NamesTest {
       "村口砖厂天天冒烟，请领导查处。 王村 2024年3月8日 又冒了一整天 | -",
       // a real name said of someone else is no writer's
       "村口那个外号叫三愣子的 大名韩守仁 他的砖厂天天冒烟 | -",
-      // an English given name and a Chinese surname opening the message: the surname, as after 我是 (我是Tony刘)
-      "Mandy谢，楼下的饭店油烟好大，晚上都不敢开窗 | 谢",
-      "Hello Oscar蒋 13712345678 楼下工地晚晚打桩 | 蒋",
+      // an English given name and a Chinese surname opening the message: the two, one name as written (我是Tony刘)
+      "Mandy谢，楼下的饭店油烟好大，晚上都不敢开窗 | Mandy谢",
+      "Hello Oscar蒋 13712345678 楼下工地晚晚打桩 | Oscar蒋",
       // … just before the phone, or signing off at the end
-      "楼下工地晚晚打桩，吵得睡不着 Oscar蒋 13712345678 | 蒋",
-      "楼下工地晚晚打桩，投诉了三次都没用。——Mandy谢 | 谢",
+      "楼下工地晚晚打桩，吵得睡不着 Oscar蒋 13712345678 | Oscar蒋",
+      "楼下工地晚晚打桩，投诉了三次都没用。——Mandy谢 | Mandy谢",
       "楼下的Amy陈，她家狗天天叫，吵死了 | -",
       // an English cue is a word of its own: "i" inside "living" is none
       "Mr. Adeyemi here, living in 南山. 楼下的洗车店污水流了一街。 | Adeyemi",
@@ -623,7 +623,7 @@ class NamesTest {
       "河边的造纸厂排黑水，庄稼都死了。宁乡县的周德旺，家里电话0731-87654321。 | 周德旺",
       "河边的造纸厂排黑水。隔壁厂的王德旺，电话13712345678 | -",
       // an English given name and a surname signing, then where the writer is
-      "我们是镇上中学的老师 Linda 黄, 宁都县 | 黄",
+      "我们是镇上中学的老师 Linda 黄, 宁都县 | Linda 黄",
       "我们是镇上中学的老师 Linda 黄, 天天都这样 | -",
       // a Chinese name with a Latin one beside it: the first written is the name (the conventions, 2026-12-07)
       "污水排进河里。望回复。张建国 (Peter Zhang) | 张建国",
@@ -842,7 +842,8 @@ class NamesTest {
    * transliterated characters signing (我是次仁，电话…; 。拉巴 139…); a post in English before the name (的manager
    * 周某); a full Latin name after a role (外籍居民 Peter Wang); a Latin name signing before an e-mail address (Park first,
    * a surname). Look-alikes: the Chinese name written first, an English given name and a surname alone (Tony刘: the
-   * surname, as rounds ten to fourteen label it), 阿强 (no transliterated name), a place, a post with no name, a park
+   * two are one name, whole as written, by the convention of 2026-12-07 that rounds eight to fourteen and eighteen were
+   * relabelled to), 阿强 (no transliterated name), a place, a post with no name, a park
    * signing, a firm before an e-mail address.
    */
   @ParameterizedTest(name = "{0} → {1}")
@@ -860,7 +861,7 @@ class NamesTest {
       "The plating plant across the road discharges yellow water at night. Laura Becker, laura.b@example.com | Laura Becker",
       "冷却塔整夜嗡嗡响。我叫周凯文，英文名Kevin，电话13811112222。 | 周凯文",
       "采石场天天放炮。我是林晓燕（Lily），电话13811112222 | 林晓燕",
-      "楼下烧烤店油烟太大。我是业主Tony刘，电话13811112222 | 刘",
+      "楼下烧烤店油烟太大。我是业主Tony刘，电话13811112222 | Tony刘",
       "砂场的粉尘太大了，我们在拉萨，电话13989021111。 | -",
       "河里全是死鱼。我是隔壁厂的manager，电话13811112222 | -",
       "The dust comes from the works. Century Park, 13811112222 | -",
