@@ -633,27 +633,43 @@ final class Names {
   }
 
   /** The writer typing or writing for a relative (帮我外公打字, 替我妈写, 代我爷爷发): that relative is the petitioner. */
-  private static final Pattern FOR_WHOM = Pattern.compile("(?:帮|替|代)我?(奶奶|爷爷|外婆|外公|姥姥|姥爷|妈妈|我妈|妈|母亲|"
-      + "爸爸|我爸|爸|父亲|老父亲|老母亲|婆婆|公公|老伴|岳父|岳母|大伯|大爷|舅舅|姑姑|叔叔|婶婶)(?:打字|写|发|反映|留言|投诉|问|代笔|打)");
+  private static final String KIN = "(奶奶|爷爷|外婆|外公|姥姥|姥爷|妈妈|我妈|妈|母亲|"
+      + "爸爸|我爸|爸|父亲|老父亲|老母亲|婆婆|公公|老伴|岳父|岳母|大伯|大爷|舅舅|姑姑|叔叔|婶婶)";
+  /** (给 only before writing: 给我妈打电话 is no message written for her; 给爷爷打的字 is.) */
+  private static final Pattern FOR_WHOM = Pattern.compile("(?:(?:帮|替|代)我?" + KIN + "(?:打字|打的字|写|发|反映|留言|投诉|问|代笔|打|说|讲|转达)"
+      + "|给我?" + KIN + "(?:打字|打的字|写的|代写|发的|发消息))");
+  /** How far after the cue the relative is named with 姓 or 叫 (…奶奶说…。奶奶姓郑): the message told for them. */
+  private static final int FOR_WHOM_REACH = 240;
 
   /** The relative named after 叫 (外公叫孙长贵) once the writer says they write for them: the petitioner's name. */
   private void forWhom(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
-    if (!Cues.any(text, "帮替代")) {
+    if (!Cues.any(text, "帮替代给")) {
       return; // the pattern's first characters: not tried over every message
     }
     Matcher m = FOR_WHOM.matcher(text);
     if (!m.find()) {
       return;
     }
-    String who = m.group(1).replace("我", "");
-    // 外公叫孙长贵, or the relative's word again just before a full name (替爷爷反映 爷爷刘宝山 住…)
-    for (String call : new String[] {who + "名叫", who + "叫做", who + "叫", who}) {
+    String who = (m.group(1) != null ? m.group(1) : m.group(2)).replace("我", "");
+    // 外公叫孙长贵, 奶奶姓郑 (the surname her name), or the relative's word again just before a full name (替爷爷反映
+    // 爷爷刘宝山 住…)
+    for (String call : new String[] {who + "名叫", who + "叫做", who + "叫", who + "姓", who}) {
       int at = text.indexOf(call, m.end());
-      if (at < 0 || at - m.end() > 20) {
+      boolean bare = call.equals(who);
+      if (at < 0 || at - m.end() > (bare ? 20 : FOR_WHOM_REACH)) {
         continue;
       }
       int p = at + call.length();
-      boolean bare = call.equals(who);
+      if (call.endsWith("姓")) {
+        int k = surname(text, p);
+        if (k > 0 && (p + k == text.length() || NAME_END.indexOf(text.charAt(p + k)) >= 0)) {
+          out.removeIf(o -> o.start() == p && o.end() == p + k);
+          out.replaceAll(o -> o.petitioner() ? new Mention(o.start(), o.end(), o.name(), false, o.confidence()) : o);
+          out.add(new Mention(p, p + k, text.substring(p, p + k), true, 0.9));
+          return;
+        }
+        continue;
+      }
       int[] name = bare ? (surname(text, p) > 0 ? parse(text, p, false, person, place) : null) : parse(text, p, true, person, place);
       if (bare && (name == null || name[2] == 1 || !nameEnds(text, name[3]))) {
         continue;
@@ -2056,8 +2072,8 @@ final class Names {
         // that is also a word, stands between the role and the phone. So is a trade opening the last clause before the
         // phone that ends the message (…请快来！门卫朱国栋 139…): the writer signing with what they do.
         int r = s;
-        while (r > 0 && text.charAt(r - 1) == ' ') {
-          r--;
+        while (r > 0 && " ：:".indexOf(text.charAt(r - 1)) >= 0) {
+          r--; // (值班员：于海军 139…: the role and a colon)
         }
         boolean role = trade || roleBefore(text, r);
         int[] name = parse(text, s, role, person, place);
@@ -2378,7 +2394,11 @@ final class Names {
     int lead = head.isEmpty() ? leadingCue(text, ws, e) : 0; // 老板刘德华, 村民蒋
     int p = "老小阿".indexOf(text.charAt(ws + lead)) >= 0 && e - ws - lead == 2 ? ws + lead + 1 : ws + lead; // 老沈, 小周
     // Closed with 敬上 after who one is (老党员 X 敬上): the words between are the name, whatever its surname (单, 于).
-    boolean signed = (closed && (!head.isEmpty() || lead > 0) || dated && head.isEmpty() && lead == 0) && e - p <= 4;
+    boolean signed = (closed && (!head.isEmpty() || lead > 0) || dated && head.isEmpty() && lead == 0) && e - p <= 4
+        // who one is, then a full name of three set apart, the line's last words (郊区居民 于建华, 值班员：向东明): a
+        // name whatever its surname (于, 向, 时 are words elsewhere)
+        || !head.isEmpty() && ws < e && e - p == 3 && surname(text, p) == 1 && RARE.indexOf(text.charAt(p)) >= 0
+        && (endsWithCue(head) || said.length() < head.length() && endsWithCue(said));
     int[] name = parse(text, p, signed, person, place);
     if (signed && name != null && name[2] == 0 && notName(text.substring(name[0], name[1]))) {
       name = null; // 老党员 全体 敬上: a word, no name
