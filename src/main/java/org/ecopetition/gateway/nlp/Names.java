@@ -34,7 +34,9 @@ final class Names {
   /** Where a name stops: the words that follow a name in a text (电话, 家住…), never part of it. */
   private static final String[] STOPS = {"电话", "手机", "联系", "家住", "住在", "住址", "今年", "现在", "现住", "身份证",
       "反映", "举报", "投诉", "代表", "男", "女", "是", "的", "在", "和", "跟", "说", "我", "他", "她", "你", "年", "岁", "等",
-      "了", "吗", "呢", "吧", "啊", "呀", "敬上", "谨上", "就是", "反应", "来自", "老家", "请", "希望", "要求"};
+      "了", "吗", "呢", "吧", "啊", "呀", "敬上", "谨上", "就是", "反应", "来自", "老家", "请", "希望", "要求",
+      // how one says "just call me X" ends (叫我阿玲得啦, 叫我小李就行, 喊我老周就好嘛: r27names)
+      "得啦", "得嘞", "就得", "就行", "就好", "就可以", "啦", "咯", "喔", "哦"};
   /** Self cues after which a name needs no surname (扎西多吉, 巴特尔): the writer says it is their name. */
   private static final java.util.Set<String> NAMING = java.util.Set.of("我叫", "我的名字是", "我的名字叫", "名字叫", "名字是",
       "本人叫", "俺叫", "姓名", "我名叫", "叫我", "my name is");
@@ -361,8 +363,81 @@ final class Names {
     spoken(text, out);
     under(text, person, place, out);
     hinted(text, person, place, out);
+    chatSenders(text, out);
+    nicknamed(text, out);
     out.removeIf(m -> measureAfterNumeral(text, m.start()));
     return out;
+  }
+
+  /** A line of a chat copied with its sender (老胡：…, 周姐：…, 王磊妈妈：…): the sender before the colon. */
+  private static final Pattern CHAT_LINE = Pattern.compile("(?m)^[@\\s]*([^\\s：:，,。！!？?@]{2,6})[：:]");
+  /** Who a parent is called after in a group chat (王磊妈妈: 王磊's mother). */
+  private static final String[] PARENT_OF = {"妈妈", "爸爸", "奶奶", "爷爷", "外婆", "外公", "家长", "妈", "爸"};
+
+  /**
+   * The senders of a group chat copied into a message, two lines or more each opening with a short name and a colon
+   * (【转发】…老胡：着火了 / 周姐：看到了): third persons, masked, however they are called: 老 or 小 and a surname, a
+   * surname and an honorific, a full name, or a child's full name before 妈妈 (a nickname such as 小雨妈妈 is none).
+   */
+  private void chatSenders(String text, List<Mention> out) {
+    if (text.indexOf('\n') < 0 || !Cues.any(text, "：:")) {
+      return;
+    }
+    List<int[]> senders = new ArrayList<>();
+    Matcher m = CHAT_LINE.matcher(text);
+    while (m.find()) {
+      senders.add(new int[] {m.start(1), m.end(1)});
+    }
+    if (senders.size() < 2) {
+      return;
+    }
+    for (int[] sd : senders) {
+      int a = sd[0];
+      int e = sd[1];
+      for (String p : PARENT_OF) {
+        if (e - a > p.length() + 1 && text.startsWith(p, e - p.length())) {
+          e -= p.length();
+          break;
+        }
+      }
+      String w = text.substring(a, e);
+      if (notName(w) || is(w, Type.SIGN) || is(w, Type.ROLE)) {
+        continue;
+      }
+      int s;
+      int f;
+      if (e - a == 2 && "老小".indexOf(w.charAt(0)) >= 0 && surname(text, a + 1) == 1) {
+        s = a + 1; // 老胡, 小周
+        f = e;
+      } else if (surname(text, a) == 1 && honorificLength(text, a + 1) == e - a - 1 && e - a >= 2) {
+        s = a; // 周姐, 李阿姨
+        f = a + 1;
+      } else if (surname(text, a) > 0 && e - a >= 2 && e - a <= 3 && !is(w, Type.HONORIFIC)
+          && "员会主处办站队部局所长委组".indexOf(text.charAt(e - 1)) < 0) { // (管理员, 居委会: a post, no name)
+        s = a; // 王磊妈妈, 张建国
+        f = e;
+      } else {
+        continue;
+      }
+      if (!covered(out, s, f)) {
+        out.add(new Mention(s, f, text.substring(s, f), false, 0.6));
+      }
+    }
+  }
+
+  /** A nickname said after 叫他 or 外号 (村里人都叫他符老三): a surname and 老 with a rank among brothers. */
+  private static final Pattern NICKNAME = Pattern.compile("(?:叫他|叫她|喊他|喊她|人称|外号|绰号)(?:叫|是)?(\\p{IsHan}老[大二三四五六七八九幺])(?!\\p{IsHan})");
+
+  private void nicknamed(String text, List<Mention> out) {
+    if (!Cues.any(text, "叫喊称号")) {
+      return;
+    }
+    Matcher m = NICKNAME.matcher(text);
+    while (m.find()) {
+      if (surname(text, m.start(1)) == 1 && !covered(out, m.start(1), m.end(1))) {
+        out.add(new Mention(m.start(1), m.end(1), m.group(1), false, 0.6));
+      }
+    }
   }
 
   /** Numerals a measure word follows. */
@@ -2098,11 +2173,21 @@ final class Names {
         out.add(new Mention(a, a + 1, text.substring(a, a + 1), true, 0.7));
         continue;
       }
+      int aGiven = givenAfterA(text, Math.min(text.length(), a + 2));
+      if (aGiven == a && (a + 2 == text.length() || NAME_END.indexOf(text.charAt(a + 2)) >= 0) && !covered(out, a, a + 2)) {
+        out.add(new Mention(a, a + 2, text.substring(a, a + 2), true, 0.7)); // 139… 阿豪: 阿 and a given name sign, as before it
+        continue;
+      }
       if (a < text.length() && text.charAt(a) == '找') {
         a++;
       }
       if (a < text.length() && text.charAt(a) == '老') {
         a++;
+        if (a + 2 <= text.length() && text.charAt(a + 1) == '头' && surname(text, a) == 1
+            && (a + 2 == text.length() || NAME_END.indexOf(text.charAt(a + 2)) >= 0)) {
+          out.add(new Mention(a, a + 1, text.substring(a, a + 1), true, 0.7)); // 139… 老秦头: an old man called by his surname
+          continue;
+        }
       }
       if (a + 1 < text.length() && (text.charAt(a) == '小' || text.charAt(a) == '阿') && RARE.indexOf(text.charAt(a + 1)) < 0 && surname(text, a + 1) == 1
           && (a + 2 == text.length() || NAME_END.indexOf(text.charAt(a + 2)) >= 0) && !notName(text.substring(a, a + 2))) {

@@ -593,6 +593,12 @@ public final class RuleExtractor implements Extractor {
         // 陈妈妈, 苏嬢嬢, 于生, 张同学, 韦某: how the writer is called, the surname the name (as 王女士 is 王)
         best = new Names.Mention(best.start(), best.start() + called, best.name().substring(0, called), true, best.confidence());
       }
+      if (best.name().length() >= 2 && best.name().charAt(0) == '阿' && best.end() - best.start() == best.name().length()
+          && (best.name().length() == 2 || !Tokens.han(best.name().charAt(1))) && names.surname(best.name(), 1) == 0) {
+        // 阿豪, 阿May: 阿 before a given name is how one is called, as 老/小 before a surname; the name is the given
+        // name (the conventions: without honorifics; rounds 25-27 label 阿[X]); the span stays whole.
+        best = new Names.Mention(best.start() + 1, best.end(), best.name().substring(1), true, best.confidence());
+      }
       best = firstOfTwo(text, found, best);
       for (Names.Mention m : found) {
         // (Lily 林 read as Lily: the surname after it is the same name's)
