@@ -113,8 +113,33 @@ final class Identities {
     tails(text, persons, out);
     addresses(text, persons, out);
     signedHomes(text, persons, out);
+    saidAgain(text, out);
     out.sort(Comparator.comparingInt(Identity::start).thenComparingInt(Identity::end));
     return dedupe(out);
+  }
+
+  /** A home below a town (a village, a street, a compound): its words, which point at one household. */
+  private static final Pattern BELOW_TOWN = Pattern.compile("[村组屯寨路街巷弄号栋苑]|小区|花园|家园|公寓");
+
+  /**
+   * A home named below a town, said again elsewhere in the text (台头镇北岭村村民…，家住台头镇北岭村): the same home, masked
+   * where it is said again too. A town or a county alone is left where it is said again: the problem's place as well.
+   */
+  private static void saidAgain(String text, List<Identity> out) {
+    for (Identity a : List.copyOf(out)) {
+      if (!Identity.ADDRESS.equals(a.type()) || a.end() - a.start() < 4) {
+        continue;
+      }
+      String home = text.substring(a.start(), a.end());
+      if (!BELOW_TOWN.matcher(home).find()) {
+        continue;
+      }
+      for (int i = text.indexOf(home); i >= 0; i = text.indexOf(home, i + 1)) {
+        if (i != a.start()) {
+          out.add(new Identity(Identity.ADDRESS, a.whose(), i, i + home.length()));
+        }
+      }
+    }
   }
 
   /**

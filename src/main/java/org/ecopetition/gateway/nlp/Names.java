@@ -1986,8 +1986,8 @@ final class Names {
     boolean other = false;
     for (int k = i - 1; k >= Math.max(0, i - 16) && "。！!？?\n".indexOf(text.charAt(k)) < 0; k--) {
       char c = text.charAt(k);
-      if (c == '我' || c == '俺' || c == '阮') {
-        return false;
+      if (c == '我' || c == '俺' || c == '阮' || c == '额' || c == '吾' || text.startsWith("阿拉", k) || text.startsWith("本人", k)) {
+        return false; // (阿拉是隔壁小区个业主，姓钱: 阿拉, 额 and 吾 are "I" in Wu, north-western speech and letters)
       }
       other |= c == '他' || c == '她';
       for (int w = 2; w <= 3 && k + w <= i && !other; w++) {
