@@ -54,7 +54,7 @@ final class Identities {
   static final Pattern CONTACT = Pattern.compile("地址(?:是)?[:：]\\s*([^，,。；;！!？?\\n]{4,48})");
   /** Where a residence phrase ends inside its clause. */
   static final Pattern PHRASE_END = Pattern.compile(
-      "我家|我们|旁边|对面|附近|楼下|隔壁|有个|有一|有家|那家|这家|的(?:居民|村民|业主|住户|市民|人)|的[^的]{0,3}$|，|(?i: and | near | next to |, )");
+      "我家|我们|旁边|对面|附近|楼下|隔壁|有个|有一|有家|那家|这家|的(?:居民|村民|业主|住户|市民|人)|的[^的]{0,3}$|，|(?i: and | near | next to |, )|(?<![A-Z]|[Nn]o|St|Rd|Rm|Ave)\\.(?= |$)");
   /** What makes a phrase a place to live: a street, a number, a compound, a village, a division below the county. */
   private static final Pattern RESIDENCE = Pattern.compile("路|街|巷|弄|号|小区|花园|苑|村|组|队|栋|单元|室|楼|镇|乡|屯|寨|社区|家园|公寓|大院|宿舍|那边|一带"
       + "|(?i:road|street|lane|compound|apartment|building|village|town|township|no\\.|room|flat|floor|block|garden|tower|estate|mansion)");

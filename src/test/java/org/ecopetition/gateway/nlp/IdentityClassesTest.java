@@ -301,15 +301,16 @@ class IdentityClassesTest {
       "群聊记录\n物业：明天停水\n管理员：收到 |  | 管理员",
       "砂场老板大家都叫他伍老二，天天半夜拉沙 | 伍老二",
       "人称贾老四的那个人在河边烧垃圾 | 贾老四",
+      "废品站老板大家都叫他鄢老三。他天天烧电线 | 鄢老三",
       "村里人喊她舒老大，她家猪场的粪水往河里排 | 舒老大",
       "我们都叫他龙老幺 他的厂天天冒烟 | 龙老幺",
       "长塘镇九里村村民反映：村口养猪场臭气熏天。我叫邓宏，家住长塘镇九里村。 | 九里村",
-      "幸福小区3栋的住户向你们反映，楼下餐馆油烟太大。我姓芦，家住幸福小区3栋。 | 幸福小区3栋",
-      "Hi, I live in Gaoqiao town, Pudong. The bakery below runs its fans all night. Thanks, Mark | Gaoqiao town",
+      "翠湖花园8栋的住户向你们反映，楼下餐馆油烟太大。我姓芦，家住翠湖花园8栋。 | 翠湖花园8栋",
+      "Hi, I live in Gaoqiao town, Pudong. The bakery below runs its fans all night. Thanks, Mark | Gaoqiao town | The bakery below",
       "Hello, I'm renting a flat in Xinqiao town, Songjiang. The dye works dumps blue water. | Xinqiao town",
       "We are renting a house in Shuikou town, Minqing, and the quarry blasts every day. | Shuikou town",
-      "I live in Maqiao town and the pig farm stinks all summer. | Maqiao town",
-      "I'm renting a room in Jiuting town. The plant next door is loud at night. | Jiuting town",
+      "I live in Maqiao town and the pig farm stinks all summer. | Maqiao town | the pig farm",
+      "I'm renting a room in Jiuting town. The plant next door is loud at night. | Jiuting town | The plant next door",
       "I live in Shanghai and the noise from the plant is bad. |  | Shanghai"})
   void roundTwentySevensClasses(String row) {
     check(row.replace("\\n", "\n"));
