@@ -66,7 +66,7 @@ C("r10-187", EN, "The river behind our apartment in Caidian, Wuhan is covered wi
 
 MX = "mixed"
 C("r10-188", MX, "我住在厦门海沧区，楼下那个factory每天night shift，机器noise很大，please help！我是Tom黄，电话13959268840",
-  P=pl("海沧区"), kinds=["noise"], name="黄", phone="13959268840",
+  P=pl("海沧区"), kinds=["noise"], name="Tom黄", phone="13959268840",
   ids=[("Tom黄", "name", "petitioner"), ("13959268840", "phone", "petitioner")])
 C("r10-189", MX, "隔壁那家GreenTech Coatings的喷漆房smell太重了，我们office的人下午都headache，地址在苏州吴中区。",
   P=pl("吴中区"), kinds=["air"], polluter="GreenTech Coatings")

@@ -84,8 +84,8 @@ C("r11-187", E, "Years ago there was a chemical explosion near Zhangjiagang, I r
 # ---- mixed ----
 M = "mixed"
 C("r11-188", M, "我是Kelly杜，住在浦东新区张江，小区对面HXT新材料的厂房每天下午排一股塑料烧焦的味道，super strong，能不能来测一下？",
-  name="杜", P=pl("浦东新区", "上海市"), polluter="HXT新材料", kinds=["air"],
-  ids=[("Kelly[杜]", "name", "petitioner")])
+  name="Kelly杜", P=pl("浦东新区", "上海市"), polluter="HXT新材料", kinds=["air"],
+  ids=[("Kelly杜", "name", "petitioner")])
 C("r11-189", M, "Emergency！！合川区草街街道那个chemical plant刚刚爆了，fire很大，还有workers在里面，快来！！",
   P=pl("合川区", "重庆市"), kinds=["air", "other"], life=True)
 C("r11-190", M, "hi 我们公司在余姚市，隔壁一家叫Sunrise Plastics的工厂每天晚上排黑烟，office里都是味道，请check一下，thanks",

@@ -69,7 +69,7 @@ R("english", "In Wenchang, Hainan, a shrimp farm is pumping murky wastewater str
 R("mixed", "救命！我们office楼下那个printing厂刚刚起fire了，smoke全冲上来，有个colleague已经晕倒了，我们在闵行区七宝这边！",
   "闵行区", ["air", "other"], life=True)
 R("mixed", "Vivian郑，香洲区拱北那边有家KTV每晚noise超大，投诉了三次都没用。",
-  "香洲区", ["noise"], name="郑", ref=["公安", None], ids=[("Vivian[郑]", "name", "petitioner")])
+  "香洲区", ["noise"], name="Vivian郑", ref=["公安", None], ids=[("Vivian郑", "name", "petitioner")])
 R("mixed", "常熟市那家叫Polaris Metals的厂，酸洗车间排的acid fog把我们整个小区的晾衣架都腐蚀了。",
   "常熟市", ["air"], polluter="Polaris Metals", aff=A("整个小区", "community", 1, 1, 1))
 R("mixed", "真的很无语，楼下餐厅的exhaust fan每天开到凌晨一点，noise绝对超标，郫都区犀浦这边。",

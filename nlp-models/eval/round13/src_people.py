@@ -80,7 +80,7 @@ K("english", "I filed a complaint last week, reference HB2026112300164. Is there
 K("mixed", "我们office楼下那家restaurant的厨房gas泄漏了，味道超级重，一个waiter已经晕倒了，我们在武侯区玉林那边，快来！",
   P=pl("武侯区"), kinds=["air"], life=True)
 K("mixed", "Hi我是Amy林，天河区石牌那边，楼下图文print店的气味很重，每天headache，能不能check一下他们有没有排气设备？",
-  P=pl("天河区"), kinds=["air"], name="林", ids=[("Amy[林]", "name", "petitioner")])
+  P=pl("天河区"), kinds=["air"], name="Amy林", ids=[("Amy林", "name", "petitioner")])
 K("mixed", "新吴区硕放那家叫BrightWave Electronics的厂，晚上排的废气有股酸味，整个community都闻得到。",
   P=pl("新吴区"), polluter="BrightWave Electronics", kinds=["air"], aff=A("整个community", "community", 1, 1, 1))
 K("mixed", "滨江区我们小区会所的gym每天晚上music开得巨大声，到十点半还在蹦，物业说管不了。",

@@ -89,7 +89,7 @@ K("mixed", "Help! 我们lab里的H2S报警器一直在响，有个同事已经�
 K("mixed", "楼下那家叫 Golden Dragon 的 car wash 天天把 foam 冲进雨水井里，深圳南山区，下水道口全是白沫",
   P=pl("南山区", "深圳市"), kinds=["water"], polluter="Golden Dragon")
 K("mixed", "Hi，我是 Kevin 张，我们 compound 旁边的 construction site 每天 6am 就开工，so noisy!!! 北京朝阳区望京",
-  P=pl("朝阳区", "北京市"), kinds=["noise"], name="张", ids=[("Kevin 张", "name", "petitioner")])
+  P=pl("朝阳区", "北京市"), kinds=["noise"], name="Kevin 张", ids=[("Kevin 张", "name", "petitioner")])
 K("mixed", "我们小区的 WeChat group 都在讨论，新开的 EcoPlast factory 晚上排的 smoke 特别 smelly，天津西青区",
   P=pl("西青区"), kinds=["air"], polluter="EcoPlast")
 

@@ -167,7 +167,7 @@ CASES = [
     C(nid(), "wechat", "紧急‼️ 小区门口那条河漂满了死鱼 白花花的一片 味道冲得很 @所有人 大家先别在河边洗东西了 南浔区的",
       place="南浔区", kinds=["water"], urg=True),
     C(nid(), "mixed", "学校宿舍楼后面堆了几十袋电镀污泥, 下雨一直往外渗绿水, students每天都从旁边走, 我们是学院的老师 Grace 郑, 章贡区",
-      place="章贡区", kinds=["solid_waste"], urg=True, ids=["n:[郑]", "n:Grace"]),
+      place="章贡区", kinds=["solid_waste"], urg=True, ids=["n:Grace 郑"]),
     C(nid(), "long", "市长信箱：您好！关于我们村的几件事。1. 村西的宏泰化肥厂晚上排气，气味很重。2. 厂里的污水沟挨着我们的菜地。3. 最要紧的：村里已经商量好，后天全村老少去县政府门口讨说法，大家情绪很大，请赶紧派人下来。石首市 村民代表 吕德明 13872466103",
       place="石首市", kinds=["air", "water"], pol="宏泰化肥厂", urg=True, aff=A("全村", "village", 1),
       ids=["n:吕德明", "p:13872466103"]),

@@ -139,7 +139,7 @@ CASES = [
       place="茂南区", kinds=["air", "other"]),
     C(nid(), "mixed", "隔壁装修已经三个月了, weekend也在打电钻, 这个归谁管啊? 锦江区, contact 13908176652 Lily 林",
       place="锦江区", kinds=["noise"], ref=["公安", "城管", "住建", None],
-      ids=["p:13908176652", "n:[林]", "n:Lily"], name="林"),
+      ids=["p:13908176652", "n:Lily 林"], name="Lily 林"),
     L(nid(), "question", "河里每年这个时候都有些小鱼死掉，今年也有两三条，是正常的吗？需要报吗？湖州市吴兴区。",
       place="吴兴区", kinds=["water"]),
     # ---- English ----

@@ -26,7 +26,7 @@ C("r8-193", E, "We have about 40 households in Jiangning, Nanjing, next to a was
 C("r8-194", M, "我住深圳南山区，楼下那家bar每天晚上live music到两点，bass震得我窗户都在抖，能不能管一下？thx",
   P="广东省/深圳市/南山区", kinds=["noise"], ref=["公安", "文化旅游", None])
 C("r8-195", M, "厦门思明区的那个construction site，白天dust好大，晚上还在施工，我是Kevin陈，电话13906012287。",
-  name="陈", phone="13906012287", P="福建省/厦门市/思明区", kinds=["air", "noise"], ref=["住建", "城管", None],
+  name="Kevin陈", phone="13906012287", P="福建省/厦门市/思明区", kinds=["air", "noise"], ref=["住建", "城管", None],
   ids=[("Kevin陈", "name", "petitioner"), ("13906012287", "phone", "petitioner")])
 C("r8-196", M, "Emergency！昆明五华区一个小区的地下室gas泄漏了，好多人闻到，有个保安已经晕倒了，fire brigade还没到。",
   P="云南省/昆明市/五华区", kinds=["air", "other"], life=True)
@@ -35,7 +35,7 @@ C("r8-197", M, "北京昌平那个data center的冷却塔noise很大，24小时�
 C("r8-198", M, "我们公司隔壁的factory(叫Greenfield Plating)排的waste water是蓝色的，直接进雨水管。地点苏州吴中区。",
   P="江苏省/苏州市/吴中区", polluter="Greenfield Plating", kinds=["water"])
 C("r8-199", M, "Hi 我是Linda王，住上海闵行区，家门口那条河今天全是死鱼，smell很重，快来看看！",
-  name="王", P="上海市/上海市/闵行区", kinds=["water"], urgent=True, ids=[("Linda王", "name", "petitioner")])
+  name="Linda王", P="上海市/上海市/闵行区", kinds=["water"], urgent=True, ids=[("Linda王", "name", "petitioner")])
 C("r8-200", M, "广州番禺那个工厂的烟囱每天晚上排黑烟，我已经拍了video，跟你们report一下，不用回电话，谢谢。",
   P="广东省/广州市/番禺区", kinds=["air"])
 W("cases-en.jsonl")

@@ -38,7 +38,7 @@ C("r8-257", "question", "海伦市我们屯子边上那个烧秸秆的生物质�
 C("r8-258", "wechat", "阿城区 金源街道 有人堵厂门口 打起来了 好几十人 有人头破了 就为那个沥青厂[视频]",
   P="黑龙江省/哈尔滨市/阿城区", kinds=["air"], life=True, aff=A("好几十人", "person", None, 20, 99))
 C("r8-259", "mixed", "延吉市那个海鲜加工厂的waste water直接排到布尔哈通河，今天下午河边好多死鱼，smell很大。我是Grace金，13843307712",
-  name="金", phone="13843307712", P="吉林省/延边朝鲜族自治州/延吉市", kinds=["water"], urgent=True,
+  name="Grace金", phone="13843307712", P="吉林省/延边朝鲜族自治州/延吉市", kinds=["water"], urgent=True,
   ids=[("Grace金", "name", "petitioner"), ("13843307712", "phone", "petitioner")])
 C("r8-260", "english", "Hi, I teach at a kindergarten in Hunchun. This morning a truck dumped some drums behind the playground, one is leaking a yellow liquid with a sharp smell, and several kids say their eyes hurt. We've kept them inside.",
   lang="en", P="吉林省/延边朝鲜族自治州/珲春市", kinds=["solid_waste", "air"], urgent=True, aff=A("several kids", "person", None, 3, 9))

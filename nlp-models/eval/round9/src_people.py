@@ -22,7 +22,7 @@ C("r9-176", E, "Could you tell me what the noise limits are for residential area
 C("r9-177", E, "I filed a complaint last week, case HB-2026-052331. Any update?", lang="en", intent="status", case="HB-2026-052331")
 C("r9-178", E, "There was a fire at a plastics warehouse near us in Yiwu last spring. The burnt stuff is still piled there and smells when it rains. Nobody has cleaned it up.", lang="en", P=pl("义乌市"), kinds=SW)
 C("r9-179", E, "Our kids' kindergarten in Xiangzhou, Zhuhai shares a wall with a car paint shop. The paint smell comes in every afternoon. Is that even allowed?", lang="en", P=pl("香洲区"), kinds=AI)
-C("r9-180", M, "我是Sarah刘，住在徐汇区，楼下那家bakery每天凌晨四点开烤箱，排风机noise特别大，能帮忙处理吗？", name="刘", P=pl("徐汇区"), kinds=NO, ids=[("Sarah[刘]", "name", "petitioner")])
+C("r9-180", M, "我是Sarah刘，住在徐汇区，楼下那家bakery每天凌晨四点开烤箱，排风机noise特别大，能帮忙处理吗？", name="Sarah刘", P=pl("徐汇区"), kinds=NO, ids=[("Sarah刘", "name", "petitioner")])
 C("r9-181", M, "工厂那个chimney一直在冒smoke，黑色的，在长沙县星沙，my kids keep coughing。", P=pl("长沙县"), kinds=AI)
 C("r9-182", M, "Help！我们小区gas leak了，整个楼道都是煤气味，有个old lady晕倒了，在锦江区！", P=pl("锦江区", "成都市"), kinds=AI, life=True)
 C("r9-183", M, "举报GreenLeaf Recycling，就是那个回收厂，在增城区，他们晚上偷偷burn塑料，味道很大。", P=pl("增城区"), polluter="GreenLeaf Recycling", kinds=AI)

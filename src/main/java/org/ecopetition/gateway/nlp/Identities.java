@@ -18,7 +18,7 @@ final class Identities {
   /** A residence after a home cue; group 1 the phrase, to be cut at the words that end it. */
   static final Pattern HOME = Pattern.compile(
       "(?:家住在?|住在|住喺|住响|(?:阮|阮兜|阮厝)住?[佇伫]|我住[佇伫]|住址(?:是)?[:：]?|家庭住址[:：]?|通讯地址[:：]?|联系地址[:：]?|我家(?:就)?(?:住)?在|我们家在|俺家在|现住(?:在)?"
-          + "|现在住(?:在)?|(?:我|我们|俺|俺们|本人)住(?![院宿不了得着过的在喺响佇伫])|居住在|(?<!\\p{IsHan})家(?:里|就)?在|暂住地?[:：]?|租住在|居住地[:：]?|户籍地址?[:：]?|我们住在|住的是|打工住|(?<!\\p{IsHan})住(?=\\p{IsHan})|(?i:i live (?:in|at|on)|we live (?:in|at|on)|my address is|address:?))"
+          + "|现在住(?:在)?|(?:我|我们|俺|俺们|本人)住(?![院宿不了得着过的在喺响佇伫])|居住在|(?<!\\p{IsHan})家(?:里|就)?在|暂住地?[:：]?|租住在|居住地[:：]?|户籍地址?[:：]?|我们住在|住的是|打工住|(?<!\\p{IsHan})住(?=\\p{IsHan})|(?i:i live (?:in|at|on)|we live (?:in|at|on)|(?:i'?m|i am|we'?re|we are) renting (?:a |an )?(?:house |flat |room |place |apartment |home )?in|my address is|address:?))"
           + "\\s*([^，,。；;！!？?\\n]{2,48})");
   /** Every match of HOME starts with one of these (for Cues.find). */
   static final String HOME_FIRSTS = "家住通联我俺本现居打暂租户阮iIwWmMaA"; // 本: 本人住…
@@ -54,10 +54,10 @@ final class Identities {
   static final Pattern CONTACT = Pattern.compile("地址(?:是)?[:：]\\s*([^，,。；;！!？?\\n]{4,48})");
   /** Where a residence phrase ends inside its clause. */
   static final Pattern PHRASE_END = Pattern.compile(
-      "我家|我们|旁边|对面|附近|楼下|隔壁|有个|有一|有家|那家|这家|的(?:居民|村民|业主|住户|市民|人)|的[^的]{0,3}$|，|(?i: and | near | next to |, )");
+      "我家|我们|旁边|对面|附近|楼下|隔壁|有个|有一|有家|那家|这家|的(?:居民|村民|业主|住户|市民|人)|的[^的]{0,3}$|，|(?i: and | near | next to |, )|(?<![A-Z]|[Nn]o|St|Rd|Rm|Ave)\\.(?= |$)");
   /** What makes a phrase a place to live: a street, a number, a compound, a village, a division below the county. */
   private static final Pattern RESIDENCE = Pattern.compile("路|街|巷|弄|号|小区|花园|苑|村|组|队|栋|单元|室|楼|镇|乡|屯|寨|社区|家园|公寓|大院|宿舍|那边|一带"
-      + "|(?i:road|street|lane|compound|apartment|building|village|no\\.|room|flat|floor|block|garden|tower|estate|mansion)");
+      + "|(?i:road|street|lane|compound|apartment|building|village|town|township|no\\.|room|flat|floor|block|garden|tower|estate|mansion)");
   private static final Pattern PLACE_WORD = Pattern.compile("[省市区县旗]");
   /** A floor alone (我住三楼，…): which storey, no address that points at anyone. */
   private static final Pattern FLOOR_ONLY = Pattern.compile("[0-9一二三四五六七八九十两顶底]{1,3}[楼层]");
@@ -113,8 +113,33 @@ final class Identities {
     tails(text, persons, out);
     addresses(text, persons, out);
     signedHomes(text, persons, out);
+    saidAgain(text, out);
     out.sort(Comparator.comparingInt(Identity::start).thenComparingInt(Identity::end));
     return dedupe(out);
+  }
+
+  /** A home below a town (a village, a street, a compound): its words, which point at one household. */
+  private static final Pattern BELOW_TOWN = Pattern.compile("[村组屯寨路街巷弄号栋苑]|小区|花园|家园|公寓");
+
+  /**
+   * A home named below a town, said again elsewhere in the text (台头镇北岭村村民…，家住台头镇北岭村): the same home, masked
+   * where it is said again too. A town or a county alone is left where it is said again: the problem's place as well.
+   */
+  private static void saidAgain(String text, List<Identity> out) {
+    for (Identity a : List.copyOf(out)) {
+      if (!Identity.ADDRESS.equals(a.type()) || a.end() - a.start() < 4) {
+        continue;
+      }
+      String home = text.substring(a.start(), a.end());
+      if (!BELOW_TOWN.matcher(home).find()) {
+        continue;
+      }
+      for (int i = text.indexOf(home); i >= 0; i = text.indexOf(home, i + 1)) {
+        if (i != a.start()) {
+          out.add(new Identity(Identity.ADDRESS, a.whose(), i, i + home.length()));
+        }
+      }
+    }
   }
 
   /**

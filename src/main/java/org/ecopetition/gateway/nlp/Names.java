@@ -34,7 +34,9 @@ final class Names {
   /** Where a name stops: the words that follow a name in a text (电话, 家住…), never part of it. */
   private static final String[] STOPS = {"电话", "手机", "联系", "家住", "住在", "住址", "今年", "现在", "现住", "身份证",
       "反映", "举报", "投诉", "代表", "男", "女", "是", "的", "在", "和", "跟", "说", "我", "他", "她", "你", "年", "岁", "等",
-      "了", "吗", "呢", "吧", "啊", "呀", "敬上", "谨上", "就是", "反应", "来自", "老家", "请", "希望", "要求"};
+      "了", "吗", "呢", "吧", "啊", "呀", "敬上", "谨上", "就是", "反应", "来自", "老家", "请", "希望", "要求",
+      // how one says "just call me X" ends (叫我阿玲得啦, 叫我小李就行, 喊我老周就好嘛: r27names)
+      "得啦", "得嘞", "就得", "就行", "就好", "就可以", "啦", "咯", "喔", "哦"};
   /** Self cues after which a name needs no surname (扎西多吉, 巴特尔): the writer says it is their name. */
   private static final java.util.Set<String> NAMING = java.util.Set.of("我叫", "我的名字是", "我的名字叫", "名字叫", "名字是",
       "本人叫", "俺叫", "姓名", "我名叫", "叫我", "my name is");
@@ -361,8 +363,81 @@ final class Names {
     spoken(text, out);
     under(text, person, place, out);
     hinted(text, person, place, out);
+    chatSenders(text, out);
+    nicknamed(text, out);
     out.removeIf(m -> measureAfterNumeral(text, m.start()));
     return out;
+  }
+
+  /** A line of a chat copied with its sender (老胡：…, 周姐：…, 王磊妈妈：…): the sender before the colon. */
+  private static final Pattern CHAT_LINE = Pattern.compile("(?m)^[@\\s]*([^\\s：:，,。！!？?@]{2,6})[：:]");
+  /** Who a parent is called after in a group chat (王磊妈妈: 王磊's mother). */
+  private static final String[] PARENT_OF = {"妈妈", "爸爸", "奶奶", "爷爷", "外婆", "外公", "家长", "妈", "爸"};
+
+  /**
+   * The senders of a group chat copied into a message, two lines or more each opening with a short name and a colon
+   * (【转发】…老胡：着火了 / 周姐：看到了): third persons, masked, however they are called: 老 or 小 and a surname, a
+   * surname and an honorific, a full name, or a child's full name before 妈妈 (a nickname such as 小雨妈妈 is none).
+   */
+  private void chatSenders(String text, List<Mention> out) {
+    if (text.indexOf('\n') < 0 || !Cues.any(text, "：:")) {
+      return;
+    }
+    List<int[]> senders = new ArrayList<>();
+    Matcher m = CHAT_LINE.matcher(text);
+    while (m.find()) {
+      senders.add(new int[] {m.start(1), m.end(1)});
+    }
+    if (senders.size() < 2) {
+      return;
+    }
+    for (int[] sd : senders) {
+      int a = sd[0];
+      int e = sd[1];
+      for (String p : PARENT_OF) {
+        if (e - a > p.length() + 1 && text.startsWith(p, e - p.length())) {
+          e -= p.length();
+          break;
+        }
+      }
+      String w = text.substring(a, e);
+      if (notName(w) || is(w, Type.SIGN) || is(w, Type.ROLE)) {
+        continue;
+      }
+      int s;
+      int f;
+      if (e - a == 2 && "老小".indexOf(w.charAt(0)) >= 0 && surname(text, a + 1) == 1) {
+        s = a + 1; // 老胡, 小周
+        f = e;
+      } else if (surname(text, a) == 1 && honorificLength(text, a + 1) == e - a - 1 && e - a >= 2) {
+        s = a; // 周姐, 李阿姨
+        f = a + 1;
+      } else if (surname(text, a) > 0 && e - a >= 2 && e - a <= 3 && !is(w, Type.HONORIFIC)
+          && "员会主处办站队部局所长委组".indexOf(text.charAt(e - 1)) < 0) { // (管理员, 居委会: a post, no name)
+        s = a; // 王磊妈妈, 张建国
+        f = e;
+      } else {
+        continue;
+      }
+      if (!covered(out, s, f)) {
+        out.add(new Mention(s, f, text.substring(s, f), false, 0.6));
+      }
+    }
+  }
+
+  /** A nickname said after 叫他 or 外号 (村里人都叫他符老三): a surname and 老 with a rank among brothers. */
+  private static final Pattern NICKNAME = Pattern.compile("(?:叫他|叫她|喊他|喊她|人称|外号|绰号)(?:叫|是)?(\\p{IsHan}老[大二三四五六七八九幺])(?!\\p{IsHan})");
+
+  private void nicknamed(String text, List<Mention> out) {
+    if (!Cues.any(text, "叫喊称号")) {
+      return;
+    }
+    Matcher m = NICKNAME.matcher(text);
+    while (m.find()) {
+      if (surname(text, m.start(1)) == 1 && !covered(out, m.start(1), m.end(1))) {
+        out.add(new Mention(m.start(1), m.end(1), m.group(1), false, 0.6));
+      }
+    }
   }
 
   /** Numerals a measure word follows. */
@@ -633,27 +708,43 @@ final class Names {
   }
 
   /** The writer typing or writing for a relative (帮我外公打字, 替我妈写, 代我爷爷发): that relative is the petitioner. */
-  private static final Pattern FOR_WHOM = Pattern.compile("(?:帮|替|代)我?(奶奶|爷爷|外婆|外公|姥姥|姥爷|妈妈|我妈|妈|母亲|"
-      + "爸爸|我爸|爸|父亲|老父亲|老母亲|婆婆|公公|老伴|岳父|岳母|大伯|大爷|舅舅|姑姑|叔叔|婶婶)(?:打字|写|发|反映|留言|投诉|问|代笔|打)");
+  private static final String KIN = "(奶奶|爷爷|外婆|外公|姥姥|姥爷|妈妈|我妈|妈|母亲|"
+      + "爸爸|我爸|爸|父亲|老父亲|老母亲|婆婆|公公|老伴|岳父|岳母|大伯|大爷|舅舅|姑姑|叔叔|婶婶)";
+  /** (给 only before writing: 给我妈打电话 is no message written for her; 给爷爷打的字 is.) */
+  private static final Pattern FOR_WHOM = Pattern.compile("(?:(?:帮|替|代)我?" + KIN + "(?:打字|打的字|写|发|反映|留言|投诉|问|代笔|打|说|讲|转达)"
+      + "|给我?" + KIN + "(?:打字|打的字|写的|代写|发的|发消息))");
+  /** How far after the cue the relative is named with 姓 or 叫 (…奶奶说…。奶奶姓郑): the message told for them. */
+  private static final int FOR_WHOM_REACH = 240;
 
   /** The relative named after 叫 (外公叫孙长贵) once the writer says they write for them: the petitioner's name. */
   private void forWhom(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
-    if (!Cues.any(text, "帮替代")) {
+    if (!Cues.any(text, "帮替代给")) {
       return; // the pattern's first characters: not tried over every message
     }
     Matcher m = FOR_WHOM.matcher(text);
     if (!m.find()) {
       return;
     }
-    String who = m.group(1).replace("我", "");
-    // 外公叫孙长贵, or the relative's word again just before a full name (替爷爷反映 爷爷刘宝山 住…)
-    for (String call : new String[] {who + "名叫", who + "叫做", who + "叫", who}) {
+    String who = (m.group(1) != null ? m.group(1) : m.group(2)).replace("我", "");
+    // 外公叫孙长贵, 奶奶姓郑 (the surname her name), or the relative's word again just before a full name (替爷爷反映
+    // 爷爷刘宝山 住…)
+    for (String call : new String[] {who + "名叫", who + "叫做", who + "叫", who + "姓", who}) {
       int at = text.indexOf(call, m.end());
-      if (at < 0 || at - m.end() > 20) {
+      boolean bare = call.equals(who);
+      if (at < 0 || at - m.end() > (bare ? 20 : FOR_WHOM_REACH)) {
         continue;
       }
       int p = at + call.length();
-      boolean bare = call.equals(who);
+      if (call.endsWith("姓")) {
+        int k = surname(text, p);
+        if (k > 0 && (p + k == text.length() || NAME_END.indexOf(text.charAt(p + k)) >= 0)) {
+          out.removeIf(o -> o.start() == p && o.end() == p + k);
+          out.replaceAll(o -> o.petitioner() ? new Mention(o.start(), o.end(), o.name(), false, o.confidence()) : o);
+          out.add(new Mention(p, p + k, text.substring(p, p + k), true, 0.9));
+          return;
+        }
+        continue;
+      }
       int[] name = bare ? (surname(text, p) > 0 ? parse(text, p, false, person, place) : null) : parse(text, p, true, person, place);
       if (bare && (name == null || name[2] == 1 || !nameEnds(text, name[3]))) {
         continue;
@@ -1086,6 +1177,25 @@ final class Names {
       "(?<![A-Za-z])([A-Z][a-z]{1,11}) ?(\\p{IsHan})(?![\\p{IsHan}])");
   /** Latin words before a surname that are no given name: a greeting or a title (Dear 王，…: the one addressed). */
   private static final Pattern NOT_GIVEN = Pattern.compile("Hi|Hello|Hey|Dear|Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Thanks|Attn");
+  /** A capitalised Latin word ending just before a surname, apart by one space at most. */
+  private static final Pattern LATIN_WORD_BEFORE = Pattern.compile("(?<![A-Za-z])[A-Z][a-z]{1,11} ?$");
+
+  /**
+   * Where the Latin given name written just before a writer's name that is a Chinese surname alone starts (Amy 许,
+   * Tony王: one name, whole as written), or -1: no such word, or a greeting or a title (Hi 王, Dear 王, Mr 王).
+   */
+  int latinGivenBefore(String text, Mention m) {
+    if (m.end() - m.start() != 1 || !Tokens.han(text.charAt(m.start())) || m.start() < 2) {
+      return -1;
+    }
+    Matcher w = LATIN_WORD_BEFORE.matcher(text).region(Math.max(0, m.start() - 13), m.start());
+    w.useTransparentBounds(true);
+    if (!w.find() || NOT_GIVEN.matcher(text.substring(w.start(), w.end()).trim()).matches()) {
+      return -1;
+    }
+    return w.start();
+  }
+
   /** What may stand before a name opening a message: a greeting. */
   private static final Pattern GREETING = Pattern.compile("\\s*(?:(?:Hi|Hello|Hey|您好|你好)[,，!！\\s]*)?");
 
@@ -1876,8 +1986,8 @@ final class Names {
     boolean other = false;
     for (int k = i - 1; k >= Math.max(0, i - 16) && "。！!？?\n".indexOf(text.charAt(k)) < 0; k--) {
       char c = text.charAt(k);
-      if (c == '我' || c == '俺' || c == '阮') {
-        return false;
+      if (c == '我' || c == '俺' || c == '阮' || c == '额' || c == '吾' || text.startsWith("阿拉", k) || text.startsWith("本人", k)) {
+        return false; // (阿拉是隔壁小区个业主，姓钱: 阿拉, 额 and 吾 are "I" in Wu, north-western speech and letters)
       }
       other |= c == '他' || c == '她';
       for (int w = 2; w <= 3 && k + w <= i && !other; w++) {
@@ -2037,8 +2147,8 @@ final class Names {
         // that is also a word, stands between the role and the phone. So is a trade opening the last clause before the
         // phone that ends the message (…请快来！门卫朱国栋 139…): the writer signing with what they do.
         int r = s;
-        while (r > 0 && text.charAt(r - 1) == ' ') {
-          r--;
+        while (r > 0 && " ：:".indexOf(text.charAt(r - 1)) >= 0) {
+          r--; // (值班员：于海军 139…: the role and a colon)
         }
         boolean role = trade || roleBefore(text, r);
         int[] name = parse(text, s, role, person, place);
@@ -2063,11 +2173,21 @@ final class Names {
         out.add(new Mention(a, a + 1, text.substring(a, a + 1), true, 0.7));
         continue;
       }
+      int aGiven = givenAfterA(text, Math.min(text.length(), a + 2));
+      if (aGiven == a && (a + 2 == text.length() || NAME_END.indexOf(text.charAt(a + 2)) >= 0) && !covered(out, a, a + 2)) {
+        out.add(new Mention(a, a + 2, text.substring(a, a + 2), true, 0.7)); // 139… 阿豪: 阿 and a given name sign, as before it
+        continue;
+      }
       if (a < text.length() && text.charAt(a) == '找') {
         a++;
       }
       if (a < text.length() && text.charAt(a) == '老') {
         a++;
+        if (a + 2 <= text.length() && text.charAt(a + 1) == '头' && surname(text, a) == 1
+            && (a + 2 == text.length() || NAME_END.indexOf(text.charAt(a + 2)) >= 0)) {
+          out.add(new Mention(a, a + 1, text.substring(a, a + 1), true, 0.7)); // 139… 老秦头: an old man called by his surname
+          continue;
+        }
       }
       if (a + 1 < text.length() && (text.charAt(a) == '小' || text.charAt(a) == '阿') && RARE.indexOf(text.charAt(a + 1)) < 0 && surname(text, a + 1) == 1
           && (a + 2 == text.length() || NAME_END.indexOf(text.charAt(a + 2)) >= 0) && !notName(text.substring(a, a + 2))) {
@@ -2359,7 +2479,11 @@ final class Names {
     int lead = head.isEmpty() ? leadingCue(text, ws, e) : 0; // 老板刘德华, 村民蒋
     int p = "老小阿".indexOf(text.charAt(ws + lead)) >= 0 && e - ws - lead == 2 ? ws + lead + 1 : ws + lead; // 老沈, 小周
     // Closed with 敬上 after who one is (老党员 X 敬上): the words between are the name, whatever its surname (单, 于).
-    boolean signed = (closed && (!head.isEmpty() || lead > 0) || dated && head.isEmpty() && lead == 0) && e - p <= 4;
+    boolean signed = (closed && (!head.isEmpty() || lead > 0) || dated && head.isEmpty() && lead == 0) && e - p <= 4
+        // who one is, then a full name of three set apart, the line's last words (郊区居民 于建华, 值班员：向东明): a
+        // name whatever its surname (于, 向, 时 are words elsewhere)
+        || !head.isEmpty() && ws < e && e - p == 3 && surname(text, p) == 1 && RARE.indexOf(text.charAt(p)) >= 0
+        && (endsWithCue(head) || said.length() < head.length() && endsWithCue(said));
     int[] name = parse(text, p, signed, person, place);
     if (signed && name != null && name[2] == 0 && notName(text.substring(name[0], name[1]))) {
       name = null; // 老党员 全体 敬上: a word, no name

@@ -198,6 +198,12 @@ public final class Normaliser {
     return map(raw).text();
   }
 
+  /** Whether {@code s} holds a written "\\n" at {@code i} beside a Chinese character (none of a Latin word's). */
+  private static boolean escapedBreak(String s, int i) {
+    return i + 1 < s.length() && s.charAt(i + 1) == 'n'
+        && (i + 2 < s.length() && s.charAt(i + 2) > 0x2E7F || i > 0 && s.charAt(i - 1) > 0x2E7F);
+  }
+
   public static Mapped map(String raw) {
     String r = raw == null ? "" : raw;
     // Only a text in which a conversion of HanLP's table begins is converted: a traditional character, or a phrase
@@ -214,6 +220,12 @@ public final class Normaliser {
         b.append((char) (c - 0xFEE0));
       } else if (c == '\u3000' || Character.isISOControl(c) && c != '\n') {
         b.append(' ');
+      } else if (c == '\\' && escapedBreak(s, i)) {
+        // A line break pasted as its escape (\n from an export or a form that escapes its text): read as a break,
+        // for the lines a signature or a forwarded chat stands on; the length is kept, spans stay the raw text's.
+        b.append(' ').append('\n');
+        map[i] = i;
+        i++;
       } else {
         b.append(c);
       }

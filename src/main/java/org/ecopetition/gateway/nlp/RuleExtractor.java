@@ -612,7 +612,31 @@ public final class RuleExtractor implements Extractor {
         // 陈妈妈, 苏嬢嬢, 于生, 张同学, 韦某: how the writer is called, the surname the name (as 王女士 is 王)
         best = new Names.Mention(best.start(), best.start() + called, best.name().substring(0, called), true, best.confidence());
       }
+      if (best.name().length() >= 2 && best.name().charAt(0) == '阿' && best.end() - best.start() == best.name().length()
+          && (best.name().length() == 2 || !Tokens.han(best.name().charAt(1))) && names.surname(best.name(), 1) == 0) {
+        // 阿豪, 阿May: 阿 before a given name is how one is called, as 老/小 before a surname; the name is the given
+        // name (the conventions: without honorifics; rounds 25-27 label 阿[X]); the span stays whole.
+        best = new Names.Mention(best.start() + 1, best.end(), best.name().substring(1), true, best.confidence());
+      }
       best = firstOfTwo(text, found, best);
+      for (Names.Mention m : found) {
+        // (Lily 林 read as Lily: the surname after it is the same name's)
+        if (m.petitioner() && !Tokens.han(best.name().charAt(0)) && m.end() - m.start() == 1
+            && (m.start() == best.end() || m.start() == best.end() + 1 && text.charAt(best.end()) == ' ')
+            && names.latinGivenBefore(text, m) == best.start()) {
+          best = m;
+          break;
+        }
+      }
+      int given = names.latinGivenBefore(text, best);
+      if (given >= 0) {
+        // Amy 许, Tony王: a Latin given name before a Chinese surname is one name, whole as written (the conventions,
+        // nlp-models/eval/README.md, "A Latin given name with a Chinese surname"); one span, masked whole.
+        Names.Mention whole = new Names.Mention(given, best.end(), text.substring(given, best.end()), true, best.confidence());
+        found.removeIf(m -> m.start() >= whole.start() && m.end() <= whole.end());
+        found.add(whole);
+        best = whole;
+      }
       b.set("name", best.name(), Math.min(best.confidence(), 0.95), best.start(), best.end());
       // Another name signed in another sentence or line is someone else's (a second representative).
       List<Names.Mention> marked = new ArrayList<>();
@@ -635,7 +659,7 @@ public final class RuleExtractor implements Extractor {
    * Of a writer's Latin and Chinese names given side by side (Kevin Zhang，张凯文; 周杰森（Jason）; Li Ming (my Chinese
    * name 李明)), the one written first is the name (the conventions, 2026-12-07: nlp-models/eval/README.md,
    * "Relabelled"); the other stays a petitioner's span. A Chinese surname alone beside a given name (Tony 刘) is no
-   * second name: the surname stays the name.
+   * second name: the two are one name, whole as written ({@link Names#latinGivenBefore}).
    */
   private static Names.Mention firstOfTwo(String text, List<Names.Mention> found, Names.Mention best) {
     boolean han = Tokens.han(best.name().charAt(0));

@@ -285,4 +285,34 @@ class IdentityClassesTest {
   void roundEighteensClasses(String row) {
     check(row);
   }
+
+  /**
+   * Round twenty-seven's identity classes (branch r27names), in sentences of our own: the senders of a group chat copied
+   * into a message (老邱：…, 谭姐：…, a child's full name before 妈妈; not a post, nor a nickname with no surname); a
+   * nickname after 叫他 or 外号 (伍老二); a home below a town said again elsewhere in the text; an English home in a town,
+   * after "I live in" or "renting a house in" (not a city alone).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "【转发】\n小区业主群：\n老邱：垃圾站又着火了\n谭姐：烟好大\n——转发人 13612345678 | 老邱,谭姐",
+      "转自家长群\n林浩然妈妈：学校后面的厂又冒烟了\n小宝爸爸：闻到了\n转发人 13612345678 | 林浩然 | 小宝爸爸",
+      "群聊记录\n小蒋：河里死鱼了\n包阿姨：我也看到了 | 小蒋,包阿姨",
+      "群里说的：\n老樊：厂里半夜又排了\n韦叔：臭死了 | 老樊,韦叔",
+      "群聊记录\n物业：明天停水\n管理员：收到 |  | 管理员",
+      "砂场老板大家都叫他伍老二，天天半夜拉沙 | 伍老二",
+      "人称贾老四的那个人在河边烧垃圾 | 贾老四",
+      "废品站老板大家都叫他鄢老三。他天天烧电线 | 鄢老三",
+      "村里人喊她舒老大，她家猪场的粪水往河里排 | 舒老大",
+      "我们都叫他龙老幺 他的厂天天冒烟 | 龙老幺",
+      "长塘镇九里村村民反映：村口养猪场臭气熏天。我叫邓宏，家住长塘镇九里村。 | 九里村",
+      "翠湖花园8栋的住户向你们反映，楼下餐馆油烟太大。我姓芦，家住翠湖花园8栋。 | 翠湖花园8栋",
+      "Hi, I live in Gaoqiao town, Pudong. The bakery below runs its fans all night. Thanks, Mark | Gaoqiao town | The bakery below",
+      "Hello, I'm renting a flat in Xinqiao town, Songjiang. The dye works dumps blue water. | Xinqiao town",
+      "We are renting a house in Shuikou town, Minqing, and the quarry blasts every day. | Shuikou town",
+      "I live in Maqiao town and the pig farm stinks all summer. | Maqiao town | the pig farm",
+      "I'm renting a room in Jiuting town. The plant next door is loud at night. | Jiuting town | The plant next door",
+      "I live in Shanghai and the noise from the plant is bad. |  | Shanghai"})
+  void roundTwentySevensClasses(String row) {
+    check(row.replace("\\n", "\n"));
+  }
 }

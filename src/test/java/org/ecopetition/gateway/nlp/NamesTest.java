@@ -69,7 +69,7 @@ class NamesTest {
       "我在园区上班，叫 Oliver，厂房后面的河天天冒泡 | Oliver",
       // round eight's classes, in words of our own
       "我叫Amy，中文名吕晓燕，河边的厂天天冒烟 | Amy",
-      "我是Tony刘，河边的厂天天冒烟，电话13712345678 | 刘",
+      "我是Tony刘，河边的厂天天冒烟，电话13712345678 | Tony刘",
       "河边的厂天天冒烟。阮姓邱，电话13712345678 | 邱",
       "河边的厂天天冒烟，我睡不着觉。老汉 谭 | 谭",
       "河边的厂天天冒烟，本人木易杨，杨振华 | 杨振华",
@@ -325,8 +325,8 @@ class NamesTest {
       "烟囱冒黑烟好几天了，麻烦来看看，宜兴 | -",
       "楼下的卡拉OK天天唱到半夜，吵死了，石家庄 | -",
       "楼下的卡拉OK天天唱到半夜，吵死了，常玉兰 | 常玉兰",
-      "我是 Tony 刘，楼下的工地天天半夜施工 | 刘",
-      "Hi 我是 Amy 王，电话13712345678，河边有人倒垃圾 | 王",
+      "我是 Tony 刘，楼下的工地天天半夜施工 | Tony 刘",
+      "Hi 我是 Amy 王，电话13712345678，河边有人倒垃圾 | Amy 王",
       "我是 Tony，楼下工地太吵 | Tony",
       "（居委会代写）李秀珍老人，七十九岁，反映楼下饭店油烟熏得她咳嗽 | 李秀珍",
       "【代笔】赵德顺大爷反映村口砖厂天天冒黑烟 | 赵德顺"})
@@ -529,12 +529,12 @@ class NamesTest {
       "村口砖厂天天冒烟，请领导查处。 王村 2024年3月8日 又冒了一整天 | -",
       // a real name said of someone else is no writer's
       "村口那个外号叫三愣子的 大名韩守仁 他的砖厂天天冒烟 | -",
-      // an English given name and a Chinese surname opening the message: the surname, as after 我是 (我是Tony刘)
-      "Mandy谢，楼下的饭店油烟好大，晚上都不敢开窗 | 谢",
-      "Hello Oscar蒋 13712345678 楼下工地晚晚打桩 | 蒋",
+      // an English given name and a Chinese surname opening the message: the two, one name as written (我是Tony刘)
+      "Mandy谢，楼下的饭店油烟好大，晚上都不敢开窗 | Mandy谢",
+      "Hello Oscar蒋 13712345678 楼下工地晚晚打桩 | Oscar蒋",
       // … just before the phone, or signing off at the end
-      "楼下工地晚晚打桩，吵得睡不着 Oscar蒋 13712345678 | 蒋",
-      "楼下工地晚晚打桩，投诉了三次都没用。——Mandy谢 | 谢",
+      "楼下工地晚晚打桩，吵得睡不着 Oscar蒋 13712345678 | Oscar蒋",
+      "楼下工地晚晚打桩，投诉了三次都没用。——Mandy谢 | Mandy谢",
       "楼下的Amy陈，她家狗天天叫，吵死了 | -",
       // an English cue is a word of its own: "i" inside "living" is none
       "Mr. Adeyemi here, living in 南山. 楼下的洗车店污水流了一街。 | Adeyemi",
@@ -586,11 +586,13 @@ class NamesTest {
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', nullValues = "-", value = {
-      // 阿 and a given name, as southern speech calls a person, before a phone or said opening: 阿 is kept
-      "河边的洗沙场天天放泥浆 水都黄了 阿珍 13712345678 | 阿珍",
-      "阿Tom 13812345678 我喺江门住 隔离条街个五金厂日日喷漆 臭到头晕 | 阿Tom",
-      "我阿Tom啊 喺江门住 隔离五金厂日日喷漆 电话13812345678 | 阿Tom",
-      "我阿珍啊 喺江门住 隔离五金厂日日喷漆 | 阿珍",
+      // 阿 and a given name, as southern speech calls a person, before a phone or said opening: found with its 阿 (the
+      // span, masked whole); the name is the given name, 阿 being how one is called, as 老/小 before a surname (the
+      // conventions: names without honorifics; rounds 25-27 label 阿[May], 阿[强], 阿[玲]: r27names, 2026-12-07)
+      "河边的洗沙场天天放泥浆 水都黄了 阿珍 13712345678 | 珍",
+      "阿Tom 13812345678 我喺江门住 隔离条街个五金厂日日喷漆 臭到头晕 | Tom",
+      "我阿Tom啊 喺江门住 隔离五金厂日日喷漆 电话13812345678 | Tom",
+      "我阿珍啊 喺江门住 隔离五金厂日日喷漆 | 珍",
       // 阿 and a surname stays the surname; 阿 and a relative is nobody's name
       "隔离五金厂日日喷漆 阿公成日咳 阿梁 13812345678 | 梁",
       "我阿梁啊 喺江门住 隔离五金厂日日喷漆 | 梁",
@@ -623,7 +625,7 @@ class NamesTest {
       "河边的造纸厂排黑水，庄稼都死了。宁乡县的周德旺，家里电话0731-87654321。 | 周德旺",
       "河边的造纸厂排黑水。隔壁厂的王德旺，电话13712345678 | -",
       // an English given name and a surname signing, then where the writer is
-      "我们是镇上中学的老师 Linda 黄, 宁都县 | 黄",
+      "我们是镇上中学的老师 Linda 黄, 宁都县 | Linda 黄",
       "我们是镇上中学的老师 Linda 黄, 天天都这样 | -",
       // a Chinese name with a Latin one beside it: the first written is the name (the conventions, 2026-12-07)
       "污水排进河里。望回复。张建国 (Peter Zhang) | 张建国",
@@ -659,7 +661,7 @@ class NamesTest {
       "废机油倒进鱼塘 我系鱼塘主 老谭 顺德区 13690530227 | 谭",
       "修车厂废机油倒进鱼塘。业主 韦建国 龙华区 13912345678 | 韦建国",
       // 我是…的, then 阿 and a given name set apart
-      "我是揭东区玉湖镇的 阿娟 石材厂那里日夜磨石粉 电话13536702218 | 阿娟",
+      "我是揭东区玉湖镇的 阿娟 石材厂那里日夜磨石粉 电话13536702218 | 娟", // (阿 and a given name: the given name, r27names)
       "我是镇上的 阿公 厂里天天冒烟 | -"})
   void theReadHandsLeftovers(String text, String want) {
     assertThat(name(text)).isEqualTo(want);
@@ -842,7 +844,8 @@ class NamesTest {
    * transliterated characters signing (我是次仁，电话…; 。拉巴 139…); a post in English before the name (的manager
    * 周某); a full Latin name after a role (外籍居民 Peter Wang); a Latin name signing before an e-mail address (Park first,
    * a surname). Look-alikes: the Chinese name written first, an English given name and a surname alone (Tony刘: the
-   * surname, as rounds ten to fourteen label it), 阿强 (no transliterated name), a place, a post with no name, a park
+   * two are one name, whole as written, by the convention of 2026-12-07 that rounds eight to fourteen and eighteen were
+   * relabelled to), 阿强 (no transliterated name), a place, a post with no name, a park
    * signing, a firm before an e-mail address.
    */
   @ParameterizedTest(name = "{0} → {1}")
@@ -860,7 +863,7 @@ class NamesTest {
       "The plating plant across the road discharges yellow water at night. Laura Becker, laura.b@example.com | Laura Becker",
       "冷却塔整夜嗡嗡响。我叫周凯文，英文名Kevin，电话13811112222。 | 周凯文",
       "采石场天天放炮。我是林晓燕（Lily），电话13811112222 | 林晓燕",
-      "楼下烧烤店油烟太大。我是业主Tony刘，电话13811112222 | 刘",
+      "楼下烧烤店油烟太大。我是业主Tony刘，电话13811112222 | Tony刘",
       "砂场的粉尘太大了，我们在拉萨，电话13989021111。 | -",
       "河里全是死鱼。我是隔壁厂的manager，电话13811112222 | -",
       "The dust comes from the works. Century Park, 13811112222 | -",
@@ -887,5 +890,58 @@ class NamesTest {
     String redacted = Redaction.redact(text, x.forRedaction(text, e.identities()),
         java.util.Map.of(Identity.NAME, e.field("name").map(Extraction.Field::value).orElse("")), null);
     assertThat(redacted).doesNotContain(one).doesNotContain(other);
+  }
+
+  static final HanLpExtractor FULL = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+
+  static String fullName(String text) {
+    return FULL.extract(text).field("name").map(Extraction.Field::value).orElse(null);
+  }
+
+  /**
+   * Round twenty-seven's name classes (branch r27names), in sentences of our own, through the whole extractor. A Latin
+   * given name before a Chinese surname is one name, whole as written (the lead's convention, 2026-12-07: Amy 许,
+   * Tony王). The message written for a relative names them far on with 姓 or 叫 (给姥爷打的字 … 姥爷叫X; 替我爷爷问 …
+   * 爷爷姓X). A full name whose surname is also a word (于, 向, 时, 全, 成) signs after who one is (居民 向X, 值班员：于X
+   * 139…). After the phone, how people are called (阿杰, 老孟头), and "just call me X" with its ending (叫我阿芬得啦,
+   * 叫我小李就行): 阿 before a given name is how one is called, the name the given name (as rounds 25–27 label 阿[X]).
+   * 阿拉 and 额 are "I" before 姓X. A line break pasted as its escape (\\n) still parts a signature line.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // a Latin given name and a Chinese surname: one name as written
+      "我系Jason 梁，住喺楼上，隔篱装修日日钻墙，烦到死 | Jason 梁",
+      "工地天天晚上打桩 吵死了 Cindy吴 15912345678 | Cindy吴",
+      "额是Frank马，村口砖厂的烟把麦子都熏黄了 | Frank马",
+      "Hi 我是 Jack 韩，厂子里半夜排的气呛得人直咳嗽 | Jack 韩",
+      "隔壁装修一个月了 周末也打电钻 电话13612345678 Susan 罗 | Susan 罗",
+      // written for a relative, named far on
+      "我是帮我外公打的字，外公说后山采石场天天放炮，房子都震裂了，墙上好大的缝。外公姓欧。 | 欧",
+      "我给姥爷打的字，姥爷说村东头的养猪场粪水流到井边了，井水都是臭的。姥爷叫邢福来。 | 邢福来",
+      "替我爷爷问一下，村口的厂半夜排黑烟，这个违法不违法？你们管不管？爷爷姓屈。 | 屈",
+      "帮奶奶发的：河里的鱼死了好多，奶奶担心水不能用了。奶奶姓卢，电话0371-66123456 | 卢",
+      "替我妈反映一下，楼下饭馆的油烟直往家里灌，她咳了一个月了。我妈叫贺秀兰，电话13612345678 | 贺秀兰",
+      // a full name whose surname is also a word, after who one is
+      "村口砖厂天天冒黑烟，请查处。城关镇居民 向春明 | 向春明",
+      "化工厂半夜排气，味道很冲。值班员：于建军 13612345678 | 于建军",
+      "垃圾站的臭味飘进教室。值班老师：全晓梅 0571-86012345 | 全晓梅",
+      "工地晚上十二点还在浇混凝土，请管一管。业主 成海波 | 成海波",
+      "河边的洗砂场把泥浆排进河里，鱼都没了。村民 时国庆 | 时国庆",
+      "村口砖厂天天冒黑烟，请查处。居民 都很气愤 | -",
+      // how people are called, after the phone; "just call me X"
+      "楼下大排档日日煲到三点 吵到瞓唔着 电话13612345678 叫我阿芬得啦 | 芬",
+      "对面KTV天天唱到半夜 13612345678 阿杰 | 杰",
+      "对面烧烤摊天天整到后半夜 有事打13612345678 老孟头 | 孟",
+      "废品站天天烧电线 臭得很 18912345678 老蔡头 | 蔡",
+      "烧烤摊的烟直往楼上窜，叫我小李就行，电话13612345678 | 李",
+      "菜市场后面垃圾堆成山 叫我阿婷就得 13712345678 | 婷",
+      // 阿拉, 额: I
+      "菜场边上个鱼摊天天杀鱼，血水淌到阴沟里，阿拉是楼上个邻居，姓蒋。 | 蒋",
+      "沟里的水都黑了，羊都不敢喝。额是隔壁村放羊的，姓雷。 | 雷",
+      // a line break pasted as its escape
+      "尊敬的领导：\\n河边的洗砂场把泥浆排进河里。\\n村民 邵国华\\n2026年11月3日 | 邵国华",
+      "各位领导：\\n村口的养鸡场臭得没法住人。\\n居民 尹志刚\\n十一月五日 | 尹志刚"})
+  void roundTwentySevensNameClasses(String text, String want) {
+    assertThat(fullName(text)).isEqualTo(want);
   }
 }
