@@ -2723,6 +2723,12 @@ final class Situations {
         && !RHETORICAL_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 5))).find();
   }
 
+  /**
+   * A time of now or "again" between an accident the works had before and the event (出过事，现在又着火了; 出过一回事故 刚才锅炉又炸了):
+   * the event is today's, not the old one (r27urg).
+   */
+  private static final java.util.regex.Pattern AGAIN_NOW = java.util.regex.Pattern.compile("现在|刚才|刚刚|今天|今早|这会儿|又");
+
   /** A word inside a simile (跟死鱼一样, 好似爆炸咁): how a thing is told. */
   private static boolean simile(String text, Word w) {
     return !off("simile") && (DEGREE_LIKE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()
@@ -2851,7 +2857,8 @@ final class Situations {
       if (w.at() - o.to() > 20 * UNIT && !o.is(HEARSAY)) {
         continue; // a rumour reaches further (朋友圈里传一个视频，说…化工泄漏了): the whole of what it reports
       }
-      if (o.is(GUARD) && !(o.is(HEARSAY) && nowSeen(text, words, k, i)) // 听说矿上又要排水，这会儿五六十个人聚在矿门口了
+      if (o.is(GUARD) && !(o.is(HEARSAY) && nowSeen(text, words, k, i))
+          && !(text.startsWith("出过", o.start()) && AGAIN_NOW.matcher(text.substring(o.end(), w.start())).find()) // 听说矿上又要排水，这会儿五六十个人聚在矿门口了
           && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION) || w.is(TRAPPED))
               && !MEDIA.matcher(text.substring(o.start(), o.end()).toLowerCase(Locale.ROOT)).find())
           && !(confirmed(text, w) && (o.is(HEARSAY) || ASKED.matcher(text.substring(o.start(), o.end())).matches()))
