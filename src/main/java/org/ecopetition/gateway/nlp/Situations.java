@@ -371,6 +371,9 @@ final class Situations {
           + "(?:大门|厂门|办公室|厂房|厂子|厂|设备|机器)[^，,。！!？?；;\n]{0,4}?(?:砸了|砸烂|砸掉|砸开)"
           // a death threatened to a person, said by someone (说再举报就要我的命, 放话…就要了你的命, 话再举报就攞你条命: r26urg);
           // said, so that a nuisance that "kills me" (这噪音要了我的命) is no threat
+          // a place to be burnt "with one fire", said (说今晚就一把火把这个废品站点了, 话唔俾钱就一把火烧咗你个铺: r27urg)
+          + "|(?:说|要|就|扬言|嚷嚷|话|敢|准备|打算)[^，,。！!？?；;\n]{0,4}?一把火(?:把|将)?[^，,。！!？?；;\n]{0,12}?"
+          + "(?:烧了|点了|烧掉|烧光|烧咗|点咗|烧个精光|烧干净)"
           + "|" + KILL_SAID.pattern());
 
 
@@ -417,7 +420,9 @@ final class Situations {
 
   /** The next sentence opening with a word for the water (It…, 这水…, 呢啲水…): what it says of the supply named before. */
   private static final java.util.regex.Pattern OF_IT = java.util.regex.Pattern.compile(
-      "^\\s*(?:(?i)it|the water|that water|它|这水|这个水|那水|呢啲水|啲水)(?![a-z])");
+      "^\\s*(?:(?i)(?:(?:this morning|this evening|today|tonight|now),?\\s+)?(?:it|the water)|that water|它|这水|这个水|那水|呢啲水|啲水"
+          // a time, then the water as it comes out (今天早上放出来的水, 这两天打上来的水, 今朝水喉出嚟嘅水: r27urg)
+          + "|(?:今天|今早|今朝|今日|早上|现在|这两天|这几天|刚才|昨天)\\s?[^，,。！!？?；;\\s]{0,6}?[的嘅个]水(?![厂库管泵费表价]))(?![a-z])");
 
   /** A fouling word near the start of the sentence after the supply's, when that sentence opens by naming the water. */
   private static Word foulingNext(String text, List<Word> words, int i) {
@@ -426,15 +431,19 @@ final class Situations {
     while (end < text.length() && SENTENCE_END.indexOf(text.charAt(end)) < 0 && text.charAt(end) != '.') {
       end++;
     }
-    if (end >= text.length() - 1 || !OF_IT.matcher(text.substring(end + 1, Math.min(text.length(), end + 16))).find()) {
+    java.util.regex.Matcher of = end >= text.length() - 1 ? null
+        : OF_IT.matcher(text.substring(end + 1, Math.min(text.length(), end + 32)));
+    if (of == null || !of.find()) {
       return null;
     }
+    int named = end + 1 + of.end(); // the fouling near the water's words, however long the time before them
     for (int k = i + 1; k < words.size(); k++) {
       Word o = words.get(k);
       if (o.start() <= end) {
         continue;
       }
-      if (o.sentence() != w.sentence() + 1 || o.start() - end > 6 * (w.scale() > 1 ? UNIT : 1)) {
+      if (o.sentence() != w.sentence() + 1
+          || o.start() - end > 6 * (w.scale() > 1 ? UNIT : 1) && o.start() - named > 6 * (w.scale() > 1 ? UNIT : 1)) {
         return null;
       }
       if (o.is(FOUL) && !fine(text, o)) {
@@ -908,6 +917,7 @@ final class Situations {
       if (w.is(SPREAD) && !guarded(text, words, i) && !UNTIL_TIME.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()
           && (text.substring(w.start(), w.end()).contains("烧") || wildFire(text, words, i)) && !daily(words, i)
           && !longStanding(text, words, i) // 成晚喺门口烧柴，烧到成条街都系烟: a trade's daily fire
+          && !(i > 0 && words.get(i - 1).is(COOKING) && w.start() - words.get(i - 1).end() <= 1) // 烧炭烧到成条街都係烟 (r27urg)
           && !fireDenied(text)) { // 炭火烧到成条街都是烟…Not a real fire
         hits.add(new Hit("fire", true, w.start(), w.end())); // 火往林子里蔓延, 已经烧到坡上了; not 烧到半夜
       }
@@ -997,7 +1007,7 @@ final class Situations {
         // posted on a room where it belongs (放射科门上贴着辐射标志)
         hits.add(new Hit("hazardous_waste", false, w.start(), w.end()));
       }
-      if (w.is(CROWD) && !guarded(text, words, i)
+      if (w.is(CROWD) && !guarded(text, words, i) && !calmedAfter(text, w)
           && !(FIGHT.matcher(text.substring(w.start(), w.end())).matches() && notFoughtNow(text, w)) // 快手上看到…打起来
           && (near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
               // 明天 上午 我们 几个 村 的 人 要 一起 开 三轮车 去 把 …门 堵上: a blockade planned, its people told first
@@ -1006,11 +1016,11 @@ final class Situations {
           && !(w.has(FIXED) && near(words, i, LEAK | CARRIER | GAS, 12, true) != null)) { // 漏点已经堵住了
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
-      if (w.is(GATHER) && near(words, i, VISIT, 12, false) != null && !guarded(text, words, i)) {
+      if (w.is(GATHER) && near(words, i, VISIT, 12, false) != null && !guarded(text, words, i) && !calmedAfter(text, w)) {
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
       if (w.is(PLANNED) && near(words, i, VISIT, 14, false) != null && near(words, i, CROWD_PEOPLE | MANY, 16, false) != null
-          && !guarded(text, words, i)) { // not 有人说要去厂门口拉横幅: a protest someone talks of
+          && !guarded(text, words, i) && !calmedAfter(text, w)) { // not 有人说要去厂门口拉横幅: a protest someone talks of
         hits.add(new Hit("crowd", false, w.start(), w.end()));
       }
       if (w.is(THREAT) && !figurative(text, w.start()) // 吵得我想死; 叫声跟杀人似的
@@ -2099,6 +2109,23 @@ final class Situations {
   private static final java.util.regex.Pattern SAID_ONLY = java.util.regex.Pattern.compile(
       "只是说说|就是说说|说说而已|随便说说|气话|说了好几年|说了很多年|说了八百遍|说了无数遍|每回都这样说|每次都这么说|nothing violent|not violent|just talk");
 
+  /**
+   * A gathering or a blockade talked down after it in its sentence or the next (要去厂门口坐着，村长给劝住了; 被社区的劝下来了;
+   * the village head talked them out of it): no one is gathering now (branch r27urg).
+   */
+  private static final java.util.regex.Pattern CALMED = java.util.regex.Pattern.compile(
+      "劝(?:住|下|回|退|走|返)[来去]?(?:了|咗)|拦(?:住|下)(?:了|咗)|劝咗|(?i:talked (?:them|us|him|her|people) (?:out of|down)|persuaded (?:them|us) not to)");
+
+  private static boolean calmedAfter(String text, Word w) {
+    int end = w.end();
+    for (int stops = 0; end < text.length() && end - w.end() < 60; end++) {
+      if (SENTENCE_END.indexOf(text.charAt(end)) >= 0 && ++stops > 1) {
+        break;
+      }
+    }
+    return !off("calmed") && CALMED.matcher(text.substring(w.end(), end)).find();
+  }
+
   /** A fight, as opposed to a threat said: told of, it can be elsewhere or past. */
   private static final java.util.regex.Pattern FIGHT = java.util.regex.Pattern.compile("打起来|打架|动手|打起来了|冲突");
 
@@ -2678,6 +2705,30 @@ final class Situations {
     return NEGATED_BEFORE.matcher(text.substring(Math.max(0, w.start() - 5), w.start())).find();
   }
 
+  /**
+   * "It is not that" before a symptom or a poisoning (不是中毒啊, 倒不是中毒, 唔係话有人中毒, 勿是中毒, it's not poisoning): the
+   * writer says the harm is not that grave (branch r27urg). Only the forms that deny a state, not 没/不 alone (没中毒吧？
+   * asks), and not a rhetorical question (这不是中毒了吗, 不是中毒是什么), which asserts it.
+   */
+  private static final java.util.regex.Pattern SYMPTOM_DENIED = java.util.regex.Pattern.compile(
+      "(?:(?<!是)不是|(?<![係系])唔[係系]|勿是|毋是|呣是|伓是)(?:说|话|讲)?(?:有人|什么|啥)?$");
+  private static final java.util.regex.Pattern RHETORICAL_AFTER = java.util.regex.Pattern.compile(
+      "^[了咗]?(?:吗|嘛|咩|是什么|系乜|係乜|还能是|又是什么)");
+
+  private static boolean symptomDenied(String text, Word w) {
+    if (w.scale() > 1 || latin(Character.toLowerCase(text.charAt(w.start())))) {
+      return NEGATED_BEFORE_EN.matcher(text.substring(Math.max(0, w.start() - 14), w.start()).toLowerCase(Locale.ROOT)).find();
+    }
+    return SYMPTOM_DENIED.matcher(text.substring(Math.max(0, w.start() - 7), w.start())).find()
+        && !RHETORICAL_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 5))).find();
+  }
+
+  /**
+   * A time of now or "again" between an accident the works had before and the event (出过事，现在又着火了; 出过一回事故 刚才锅炉又炸了):
+   * the event is today's, not the old one (r27urg).
+   */
+  private static final java.util.regex.Pattern AGAIN_NOW = java.util.regex.Pattern.compile("现在|刚才|刚刚|今天|今早|这会儿|又");
+
   /** A word inside a simile (跟死鱼一样, 好似爆炸咁): how a thing is told. */
   private static boolean simile(String text, Word w) {
     return !off("simile") && (DEGREE_LIKE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()
@@ -2708,10 +2759,10 @@ final class Situations {
 
   /**
    * A fire denied in so many words anywhere in the text (这不是着火, 不是着火啊, 没有着火, not a real fire): the flames or
-   * the smoke told are a trade's or a flare's, and the writer says so.
+   * the smoke told are a trade's or a flare's, and the writer says so; in dialect too (冇着火, 莫得起火, 無著火: r27urg).
    */
   private static final java.util.regex.Pattern FIRE_DENIED = java.util.regex.Pattern.compile(
-      "(?:不是|并不是|没有|没|并没有|唔系|不算)(?:什么)?(?:着火|失火|起火|火灾)|(?i)\\b(?:not|isn't|is not|no|wasn't)\\s+(?:an?\\s+)?(?:real\\s+|actual\\s+)?fire\\b");
+      "(?:不是|并不是|没有|没|并没有|唔系|唔係|不算|冇|冇有|莫得|莫有|没得|無|无|毋是|勿是|伓是)(?:什么)?(?:着火|著火|失火|起火|火灾)|(?i)\\b(?:not|isn't|is not|no|wasn't)\\s+(?:an?\\s+)?(?:real\\s+|actual\\s+)?fire\\b");
 
   static boolean fireDenied(String text) {
     return Cues.any(text, "着失起灾fF") && FIRE_DENIED.matcher(text).find();
@@ -2776,6 +2827,9 @@ final class Situations {
     if (deniable(w) && negated(text, w) && !off("negated")) {
       return true; // 说没有漏; 不是着火; 一只都没有生病; it wasn't on fire
     }
+    if (w.is(STRONG | ACUTE) && symptomDenied(text, w) && !off("negated")) {
+      return true; // 不是中毒啊; 唔係话有人中毒; it's not poisoning (r27urg)
+    }
     for (int k = i + 1; k < words.size(); k++) {
       Word o = words.get(k);
       if (o.sentence() - w.sentence() > 1 || o.at() - w.to() > 40 * UNIT) {
@@ -2803,7 +2857,8 @@ final class Situations {
       if (w.at() - o.to() > 20 * UNIT && !o.is(HEARSAY)) {
         continue; // a rumour reaches further (朋友圈里传一个视频，说…化工泄漏了): the whole of what it reports
       }
-      if (o.is(GUARD) && !(o.is(HEARSAY) && nowSeen(text, words, k, i)) // 听说矿上又要排水，这会儿五六十个人聚在矿门口了
+      if (o.is(GUARD) && !(o.is(HEARSAY) && nowSeen(text, words, k, i))
+          && !(text.startsWith("出过", o.start()) && AGAIN_NOW.matcher(text.substring(o.end(), w.start())).find()) // 听说矿上又要排水，这会儿五六十个人聚在矿门口了
           && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION) || w.is(TRAPPED))
               && !MEDIA.matcher(text.substring(o.start(), o.end()).toLowerCase(Locale.ROOT)).find())
           && !(confirmed(text, w) && (o.is(HEARSAY) || ASKED.matcher(text.substring(o.start(), o.end())).matches()))

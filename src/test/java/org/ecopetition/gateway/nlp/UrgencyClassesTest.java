@@ -158,4 +158,29 @@ class UrgencyClassesTest {
     eachClassIsReadAsItsLabelSays(label, kind, register, text);
   }
   // --- end block urgblind
+  // --- begin block r27urg: the classes of round twenty-seven's urgency misses and false alarms (branch r27urg)
+
+  /**
+   * The classes of round twenty-seven's misses and false alarms (src/test/resources/nlp/urgency-classes-r27urg.tsv, words
+   * of our own). Stricter than the other files: an urgent or life line must be read by the frames, not by the
+   * classifier alone (which already guessed several of them before the fix), so that each line fails without its class.
+   */
+  static Stream<String[]> roundTwentySevenClasses() throws IOException {
+    try (InputStream in = UrgencyClassesTest.class.getResourceAsStream("/nlp/urgency-classes-r27urg.tsv")) {
+      List<String> all = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      return all.stream().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t", 4)).toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}: {3}")
+  @MethodSource("roundTwentySevenClasses")
+  void roundTwentySevenClassesAreReadByTheFrames(String label, String kind, String register, String text) {
+    Extraction e = extractor.extract(text);
+    boolean byFrames = e.fields().containsKey("urgent") && !byClassifierAlone(e);
+    assertThat(byFrames).as("urgent by the frames").isEqualTo(!label.equals("none"));
+    if (label.equals("life")) {
+      assertThat(e.fields().containsKey("lifeSafety")).as("danger to life").isTrue();
+    }
+  }
+  // --- end block r27urg
 }
