@@ -64,8 +64,9 @@
   var queueTimer = null;
   var baseTitle = document.title;
   var LOG_KINDS = { queued: '进入队列', claimed: '接管', message: '发送消息', note: '备注', released: '交还机器人',
-    closed: '结束会话', case_registered: '登记案件', case_attached: '关联案件', unqueued: '离开队列',
-    undelivered: '消息未送达' };
+    closed: '结束会话', case_registered: '登记案件', case_attached: '关联案件',
+    undelivered: '消息未送达', sms_opted_out: '信访人退订短信（Opted out of SMS）',
+    sms_opted_in: '信访人恢复接收短信（Opted back in to SMS）' };
   // Why a channel did not carry a message, and what became of it ("why|fallback" on the conversation's log).
   var UNDELIVERED = {
     window_closed: '平台只接受信访人最后一条消息后48小时内的消息，窗口已关闭',

@@ -37,6 +37,8 @@ public final class Main {
         System.out.println("  staff    staff accounts: add (the first with --admin), reset-password, unlock, list "
             + "(staff --help)");
         System.out.println("  keys rotate  seal every phone again under security.dataKey (after a rotation; README)");
+        System.out.println("  copies remask  mask again the redacted copies stored before the current masking (once, "
+            + "after an upgrade; README)");
         System.out.println("Configuration keys and their GATEWAY_* environment variables: see README.md");
         return;
       } else if (args[i].equals("keys") && i + 1 < args.length && args[i + 1].equals("rotate")) {
@@ -48,6 +50,18 @@ public final class Main {
               System.out));
         } catch (Exception e) {
           System.err.println("keys rotate: " + e.getMessage());
+          System.exit(1);
+        }
+        return;
+      } else if (args[i].equals("copies") && i + 1 < args.length && args[i + 1].equals("remask")) {
+        if (configFile == null && System.getenv("GATEWAY_CONFIG") != null) {
+          configFile = Path.of(System.getenv("GATEWAY_CONFIG"));
+        }
+        try {
+          System.exit(org.ecopetition.gateway.cli.CopyCommands.remask(ConfigLoader.load(configFile, System.getenv()),
+              System.out));
+        } catch (Exception e) {
+          System.err.println("copies remask: " + e.getMessage());
           System.exit(1);
         }
         return;

@@ -28,10 +28,11 @@ import org.slf4j.LoggerFactory;
  * that a supervisor learns that nobody entitled on duty was reachable.
  *
  * <p>When the lookup of who may see the alert fails (a database error) even after {@link #ATTEMPTS} tries, a poisoning
- * must still not be missed: every officer on duty (or the next shift's first) is sent a content-free alert — "有紧急信访
- * 待处理，请登录查看" and the alert's number, no word of the case, no place, not even its case number (an officer who is
- * barred from an accusation would learn from it that the case exists, Art 23) — and the raising is recorded on the alert
- * ({@code blind_raisings}), which the consoles show.
+ * must still not be missed: the officers on duty (or the next shift's first) that {@link BlindRecipients} allows — none
+ * recused from its cases nor of a unit they accuse; when even that cannot be read, only those of the level above — are
+ * sent a content-free alert — "有紧急信访待处理，请登录查看" and the alert's number, no word of the case, no place, not
+ * even its case number — and the raising is recorded on the alert ({@code blind_raisings}; a duty gap too when nobody
+ * could be told), which the consoles show.
  */
 public final class AlertWatch {
   private static final Logger LOG = LoggerFactory.getLogger(AlertWatch.class);
@@ -94,12 +95,12 @@ public final class AlertWatch {
     if (messengers.isEmpty() || !OUT_OF_CONSOLE.contains(kind)) {
       return Future.succeededFuture();
     }
-    return roster.onDuty(department).compose(officers -> checked(id, kind, escalations, officers, onDuty -> {
+    return roster.onDuty(department).compose(officers -> checked(id, department, escalations, officers, onDuty -> {
       if (!onDuty.isEmpty()) {
         return tell(id, kind, escalations, onDuty, false);
       }
       // Nobody on duty may be told: the next shift's entitled officers are, and the consoles show the gap.
-      return roster.next(department).compose(later -> checked(id, kind, escalations,
+      return roster.next(department).compose(later -> checked(id, department, escalations,
           later.isEmpty() ? List.of() : List.of(later.get(0)), next -> {
             List<PgDutyRoster.Officer> first = next.isEmpty() ? List.of() : List.of(next.get(0));
             return alerts.dutyGap(id, escalations).compose(recorded -> {
@@ -117,10 +118,13 @@ public final class AlertWatch {
    * {@code then} with the officers among {@code officers} who may see the alert; when that lookup fails {@link #ATTEMPTS}
    * times, every one of {@code officers} is sent the content-free alert instead, and the raising recorded.
    */
-  private Future<Void> checked(long id, String kind, int escalations, List<PgDutyRoster.Officer> officers,
+  private Future<Void> checked(long id, String department, int escalations, List<PgDutyRoster.Officer> officers,
       Function<List<PgDutyRoster.Officer>, Future<Void>> then) {
     return tries(() -> entitled(id, officers), ATTEMPTS).transform(ar -> ar.succeeded() ? then.apply(ar.result())
-        : blind(id, escalations, officers, ar.cause()));
+        // Who is barred, read from the cases alone; if even that fails, nothing is known (BlindRecipients decides).
+        : alerts.barring(id).map(Optional::of).otherwise(Optional.empty()).compose(cases ->
+            blind(id, escalations, BlindRecipients.of(officers, department, cases), officers.size(), cases.isPresent(),
+                ar.cause())));
   }
 
   private <T> Future<T> tries(java.util.function.Supplier<Future<T>> work, int left) {
@@ -135,12 +139,20 @@ public final class AlertWatch {
     });
   }
 
-  /** The content-free alert to every officer given, the lookup of who may see it having failed; recorded on the alert. */
-  private Future<Void> blind(long id, int escalations, List<PgDutyRoster.Officer> officers, Throwable cause) {
+  /**
+   * The content-free alert to the officers given ({@link BlindRecipients}: none barred from its cases), the lookup of
+   * who may see it having failed; recorded on the alert, and as a duty gap when nobody could be told.
+   */
+  private Future<Void> blind(long id, int escalations, List<PgDutyRoster.Officer> officers, int onDuty,
+      boolean barringKnown, Throwable cause) {
     return alerts.toldWithoutCheck(id, escalations).compose(recorded -> {
       if (recorded) {
-        LOG.warn("alert {} (time {}): who may see it could not be looked up ({}); {} officer(s) told content-free",
-            id, escalations, cause.getMessage(), officers.size());
+        LOG.warn("alert {} (time {}): who may see it could not be looked up ({}); {} of {} officer(s) told content-free "
+            + "({})", id, escalations, cause.getMessage(), officers.size(), onDuty, barringKnown
+            ? "those barred from its cases left out" : "its cases unreadable too: only the level above");
+      }
+      if (officers.isEmpty()) {
+        return alerts.dutyGap(id, escalations).mapEmpty();
       }
       Future<Void> chain = Future.succeededFuture();
       for (PgDutyRoster.Officer o : officers) {

@@ -95,6 +95,11 @@ public final class PgAlertRepository {
         AND acknowledged_at IS NULL
       RETURNING raised_at""";
 
+  /** What bars staff from the cases of alert $1 (the cases table alone: no staff account is read). */
+  private static final String BARRING = """
+      SELECT k.responsible_code, k.category, k.recused, k.accused_codes
+      FROM alerts a JOIN cases k ON k.id = a.case_id OR k.conversation_id = a.conversation_id WHERE a.id = $1""";
+
   private final Pool pool;
   private final Clock clock;
 
@@ -223,4 +228,21 @@ public final class PgAlertRepository {
         : Optional.of(rows.iterator().next().getOffsetDateTime("raised_at").toInstant()));
   }
 
+
+  /**
+   * What bars staff from the cases of an alert — who is recused, which units an accusation or appeal names — read from
+   * the cases table alone, for when the lookup of who may see the alert failed ({@link BlindRecipients}).
+   */
+  public Future<List<org.ecopetition.gateway.access.CaseView>> barring(long id) {
+    return pool.preparedQuery(BARRING).execute(Tuple.of(id)).map(rows -> {
+      List<org.ecopetition.gateway.access.CaseView> out = new ArrayList<>();
+      for (Row r : rows) {
+        String[] recused = r.getArrayOfStrings("recused");
+        String[] accused = r.getArrayOfStrings("accused_codes");
+        out.add(new org.ecopetition.gateway.access.CaseView(r.getString("responsible_code"), r.getString("category"),
+            recused == null ? List.of() : List.of(recused), accused == null ? List.of() : List.of(accused)));
+      }
+      return out;
+    });
+  }
 }

@@ -22,11 +22,11 @@ public final class PgDutyRoster {
       INSERT INTO duty_roster (login, phone, department_code, starts_at, ends_at, created_by, created_at, wecom_user)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id""";
   private static final String ON_DUTY = """
-      SELECT login, phone, wecom_user FROM duty_roster
+      SELECT login, phone, wecom_user, department_code FROM duty_roster
       WHERE starts_at <= $1 AND ends_at > $1 AND $2 LIKE department_code || '%' ORDER BY id""";
   /** The shifts to come for an alert of a department, the soonest first. */
   private static final String NEXT = """
-      SELECT login, phone, wecom_user FROM duty_roster
+      SELECT login, phone, wecom_user, department_code FROM duty_roster
       WHERE starts_at > $1 AND $2 LIKE department_code || '%' ORDER BY starts_at, id LIMIT 50""";
   private static final String LIST = """
       SELECT id, login, department_code, starts_at, ends_at, created_by FROM duty_roster
@@ -40,8 +40,16 @@ public final class PgDutyRoster {
     this.clock = clock;
   }
 
-  /** An officer on duty: a mobile number for SMS, a WeCom user id for the app, or both. */
-  public record Officer(String login, String phone, String wecomUser) {}
+  /**
+   * An officer on duty: a mobile number for SMS, a WeCom user id for the app, or both; {@code department} the
+   * department whose alerts the shift takes (null: not read). It decides who may be sent the content-free alert when
+   * the lookup of who may see an alert fails ({@link BlindRecipients}).
+   */
+  public record Officer(String login, String phone, String wecomUser, String department) {
+    public Officer(String login, String phone, String wecomUser) {
+      this(login, phone, wecomUser, null);
+    }
+  }
 
   /** The officers on duty now for an alert of this department. */
   public Future<List<Officer>> onDuty(String departmentCode) {
@@ -52,7 +60,8 @@ public final class PgDutyRoster {
     return pool.preparedQuery(sql).execute(Tuple.of(clock.instant().atOffset(ZoneOffset.UTC), departmentCode))
         .map(rows -> {
           List<Officer> out = new ArrayList<>();
-          rows.forEach(r -> out.add(new Officer(r.getString("login"), r.getString("phone"), r.getString("wecom_user"))));
+          rows.forEach(r -> out.add(new Officer(r.getString("login"), r.getString("phone"), r.getString("wecom_user"),
+          r.getString("department_code"))));
           return out;
         });
   }

@@ -1072,6 +1072,60 @@ public final class PgCaseRepository implements CaseHistory {
     return sealAll(pool, keys);
   }
 
+  /** Stored copies, 500 at a time by id, with the identity they must not show (sealed). */
+  private static final String COPIES = """
+      SELECT id, petitioner_name, petitioner_address, contact_phone, facts_redacted, request_redacted FROM cases
+      WHERE id > $1 AND (facts_redacted IS NOT NULL OR request_redacted IS NOT NULL) ORDER BY id LIMIT 500""";
+  /** A copy masked again, unless it changed meanwhile (a person's confirmation or a correction wins). */
+  private static final String REMASK = """
+      UPDATE cases SET facts_redacted = $2, request_redacted = $3
+      WHERE id = $1 AND facts_redacted IS NOT DISTINCT FROM $4 AND request_redacted IS NOT DISTINCT FROM $5""";
+
+  /**
+   * {@code copies remask}: every stored redacted copy masked again by {@link CopyMask} — copies stored before it (or
+   * before a change to it) may show the petitioner as people call them, the street, an ID number or a contact account
+   * that every release now masks. Only the redacted copy changes; the sealed original (facts, request) is never
+   * touched. Idempotent: a copy already as masked is left as it is (masking a masked copy changes nothing), so a second
+   * run rewrites none. Returns {examined, rewritten}; nothing of any copy is logged.
+   */
+  public static Future<int[]> remaskCopies(Pool pool, org.ecopetition.gateway.security.DataKeys keys) {
+    return remaskFrom(pool, new AtRest(keys), 0L, new int[2]);
+  }
+
+  private static Future<int[]> remaskFrom(Pool pool, AtRest atRest, long after, int[] counts) {
+    long[] last = {after};
+    return pool.withTransaction(conn -> conn.preparedQuery(COPIES).execute(Tuple.of(after)).compose(rows -> {
+      List<Tuple> batch = new ArrayList<>();
+      int[] seen = {0};
+      rows.forEach(r -> {
+        seen[0]++;
+        last[0] = r.getLong("id");
+        String name = atRest.open(AtRest.NAME, r.getString("petitioner_name"));
+        String address = atRest.open(AtRest.ADDRESS, r.getString("petitioner_address"));
+        String phone = atRest.open(AtRest.PHONE, r.getString("contact_phone"));
+        String facts = r.getString("facts_redacted");
+        String request = r.getString("request_redacted");
+        String f = CopyMask.more(facts, name, phone, address);
+        String q = CopyMask.more(request, name, phone, address);
+        if (!java.util.Objects.equals(f, facts) || !java.util.Objects.equals(q, request)) {
+          batch.add(Tuple.of(last[0], f, q, facts, request));
+        }
+      });
+      counts[0] += seen[0];
+      return (batch.isEmpty() ? Future.succeededFuture(0)
+          : conn.preparedQuery(REMASK).executeBatch(batch).map(v -> {
+            int n = 0;
+            for (io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row> rs = v; rs != null; rs = rs.next()) {
+              n += rs.rowCount();
+            }
+            return n;
+          })).map(n -> {
+            counts[1] += n;
+            return seen[0];
+          });
+    })).compose(n -> n == 500 ? remaskFrom(pool, atRest, last[0], counts) : Future.succeededFuture(counts));
+  }
+
   /** As {@link #sealPlainValues}, for {@code keys rotate} (no gateway running on this process). */
   public static Future<Integer> sealAll(Pool pool, org.ecopetition.gateway.security.DataKeys keys) {
     return sealFrom(pool, new AtRest(keys), 0L);

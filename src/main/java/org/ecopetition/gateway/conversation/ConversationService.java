@@ -228,6 +228,16 @@ public final class ConversationService {
   }
 
   /**
+   * The number of a conversation opted out of the SMS the gateway starts (退订, {@code out}) or back in (订阅): on its
+   * log for staff, without the number, and the consoles watching it woken.
+   */
+  public Future<Void> smsConsent(UUID id, boolean out) {
+    String kind = out ? "sms_opted_out" : "sms_opted_in";
+    return repo.pool().withTransaction(conn -> repo.log(conn, id, "petitioner", kind, null, null)
+        .compose(v -> repo.queueEvent(conn, id, kind)));
+  }
+
+  /**
    * A messaging conversation's outgoing messages not yet delivered, by id: whatever order their writers committed in
    * (an id is drawn at insert), each is here until a delivery records it.
    */

@@ -24,6 +24,11 @@ final class Branches {
   /** The city's own bureau named beside the branch: "市局", or a 局 not followed within a few characters by 分局. */
   private static final Pattern CITY_TOO = Pattern.compile("市局|(?:生态环境|环境保护|环保)局(?![^，,。；;、和与及]{0,8}分局)");
   private static final Pattern LEVEL = Pattern.compile("[区县市旗]$");
+  /** An eco-environment bureau named just before a branch's county name. */
+  private static final Pattern OF_BUREAU = Pattern.compile("(?:生态环境|环境保护|环保)局[^，,。；;、和与及]{1,8}$");
+  /** A bureau or department named in full, not a branch: a 局 not followed within a few characters by 分局, or a 厅. */
+  private static final Pattern FULL_BUREAU =
+      Pattern.compile("(?:生态环境|环境保护|环保)(?:厅|局(?![^，,。；;、和与及]{0,8}分局))");
 
   private final DepartmentDirectory directory;
   private final Gazetteer gazetteer;
@@ -39,29 +44,94 @@ final class Branches {
   }
 
   /**
-   * The units to bar for a branch named in {@code about}: the branch alone when the text says which one (with its city
-   * named there or the place's), otherwise — "分局" with no county the city has — the branch of the place and its city
-   * both, erring toward protection (the matter then goes above the city). Empty: no branch named, or nothing to bar.
+   * The units to bar for the branches named in {@code about} — every one of them: "六合分局和浦口分局", "江宁区分局、溧水区
+   * 分局" bar each branch, not the first alone — and, beside a branch, every bureau named in full ("溧水区生态环境局",
+   * "苏州市生态环境局"). A branch the text says which of is that branch (with its city named there or the place's);
+   * "分局" with no county the city has bars the branch of the place and its city both, erring toward protection (the
+   * matter then goes above the city). Empty: no branch named, or nothing to bar.
    */
   List<Department> units(String about, Place place) {
-    int at = firstCue(about);
-    if (at < 0) {
+    List<Integer> cues = cues(about);
+    if (cues.isEmpty()) {
       return List.of();
     }
-    String before = ENV_WORD.matcher(about.substring(0, at)).replaceFirst("");
-    Optional<Place> named = gazetteer.resolve(about).filter(p -> !p.ambiguous() && p.code() != null);
-    if (named.isPresent() && Department.Level.ofCode(named.get().code()) == Department.Level.COUNTY) {
-      Optional<Department> county = directory.byCode(named.get().code());
+    java.util.LinkedHashSet<Department> out = new java.util.LinkedHashSet<>();
+    int from = 0;
+    Optional<Department> textCity = cityOf(gazetteer.resolve(about))
+        .or(() -> cityOf(gazetteer.resolve(about.substring(0, cues.get(0)))));
+    for (int at : cues) {
+      // The words since the last branch, without the 和 that joins them ("六合分局和浦口分局").
+      String segment = about.substring(from, at);
+      out.addAll(unitsAt(from == 0 ? segment : segment.replaceFirst("^[和与及跟、，,]", ""), textCity,
+          CITY_TOO.matcher(about).find(), place));
+      from = at + 2;
+    }
+    out.addAll(bureausInFull(about));
+    return List.copyOf(out);
+  }
+
+  /** The units of one branch named in {@code about}, {@code segment} the words since the branch before it. */
+  private List<Department> unitsAt(String segment, Optional<Department> textCity, boolean cityToo, Place place) {
+    String before = ENV_WORD.matcher(segment).replaceFirst("");
+    Optional<Place> own = gazetteer.resolve(segment).filter(p -> !p.ambiguous() && p.code() != null);
+    if (own.isPresent() && Department.Level.ofCode(own.get().code()) == Department.Level.COUNTY) {
+      Optional<Department> county = directory.byCode(own.get().code())
+          // Not a county of another city than the text names ("攀枝花市…东区分局" is no 东区 elsewhere).
+          .filter(d -> textCity.isEmpty() || textCity.get().code().equals(d.parentCode()));
       if (county.isPresent()) {
         return List.of(county.get()); // the county named in full ("江宁区分局")
       }
-      named = Optional.empty();
     }
+    // The city as named with this branch, as named anywhere in the text ("南京市生态环境局六合分局和浦口分局"), or the
+    // place's: the first that has exactly one branch of that name ("西安分局" of 牡丹江市 is no branch of 西安市).
     Optional<Department> placeUnit = place == null ? Optional.empty() : directory.competentFor(place);
-    Optional<Department> city = named.flatMap(p -> directory.byCode(p.code()))
-        .filter(d -> d.level() == Department.Level.CITY)
-        .or(() -> placeUnit.map(d -> d.level() == Department.Level.COUNTY ? directory.parent(d).orElse(d) : d)
-            .filter(d -> d.level() == Department.Level.CITY));
+    List<Department> cities = new ArrayList<>();
+    // A city the branch's own words name with its 市 ("苏州市吴中分局") comes first; a bare name ("朝阳分局") after the
+    // city the text names.
+    Optional<Department> ownCity = cityOf(own);
+    boolean saidInFull = ownCity.flatMap(d -> gazetteer.division(d.code())).filter(v -> segment.contains(v.name()))
+        .isPresent();
+    for (Optional<Department> c : List.of(saidInFull ? ownCity : textCity, saidInFull ? textCity : ownCity,
+        placeUnit.map(d -> d.level() == Department.Level.COUNTY ? directory.parent(d).orElse(d) : d)
+            .filter(d -> d.level() == Department.Level.CITY))) {
+      c.filter(d -> !cities.contains(d)).ifPresent(cities::add);
+    }
+    Optional<Department> city = cities.isEmpty() ? Optional.empty() : Optional.of(cities.get(0));
+    List<Department> matches = matches(before, city);
+    for (Department other : cities) {
+      if (matches.size() == 1) {
+        break;
+      }
+      List<Department> there = matches(before, Optional.of(other));
+      if (there.size() == 1) {
+        city = Optional.of(other);
+        matches = there;
+      }
+    }
+    if (matches.size() == 1) {
+      // The city's bureau accused as well ("市局和六合分局"): both.
+      if (city.isPresent() && cityToo) {
+        return List.of(city.get(), matches.get(0));
+      }
+      return matches;
+    }
+    // Which branch is unsure: the place's branch and its city, both (erring toward protection).
+    List<Department> both = new ArrayList<>();
+    city.ifPresent(both::add);
+    placeUnit.filter(d -> d.level() == Department.Level.COUNTY).ifPresent(both::add);
+    return both;
+  }
+
+  /** The city of a place read: the city itself, or a county's city. */
+  private Optional<Department> cityOf(Optional<Place> named) {
+    return named.filter(p -> !p.ambiguous() && p.code() != null)
+        .flatMap(p -> directory.byCode(p.code()))
+        .map(d -> d.level() == Department.Level.COUNTY ? directory.parent(d).orElse(d) : d)
+        .filter(d -> d.level() == Department.Level.CITY);
+  }
+
+  /** The county branches (of {@code city}, or of any city) whose division's name ends {@code before}. */
+  private List<Department> matches(String before, Optional<Department> city) {
     String base = LEVEL.matcher(before).replaceFirst("");
     List<Department> matches = new ArrayList<>();
     for (Department d : directory.all()) {
@@ -74,22 +144,48 @@ final class Branches {
       }
       String name = div.get().name();
       String shortName = LEVEL.matcher(name).replaceFirst("");
-      if (shortName.length() >= 2 && base.endsWith(shortName) || before.endsWith(name)) {
+      // "沙市分局" (沙市区), "梅县分局" (梅县区): the short name may itself end in 市 or 县.
+      if (shortName.length() >= 2 && (base.endsWith(shortName) || before.endsWith(shortName)) || before.endsWith(name)) {
         matches.add(d);
       }
     }
-    if (matches.size() == 1) {
-      // The city's bureau accused as well ("市局和六合分局"): both.
-      if (city.isPresent() && CITY_TOO.matcher(about).find()) {
-        return List.of(city.get(), matches.get(0));
+    return matches;
+  }
+
+  /**
+   * The bureaus named in full beside a branch ("六合分局和溧水区生态环境局"): each a 局 or 厅 not of a branch, whose words
+   * since the last separator name a division the directory has. "市局" names none: {@link #CITY_TOO} reads it.
+   */
+  List<Department> bureausInFull(String about) {
+    List<Department> out = new ArrayList<>();
+    Matcher m = FULL_BUREAU.matcher(about);
+    int from = 0;
+    while (m.find()) {
+      String segment = about.substring(from, m.start());
+      from = m.end();
+      int cut = Math.max(segment.lastIndexOf("分局") + 2, lastSeparator(segment));
+      // A leading 和 joins the units; one inside the words is a county's (西和县, 平和县, 和田县).
+      String words = segment.substring(Math.max(cut, 0)).replaceFirst("^[和与及跟]", "");
+      // "马鞍山市生态环境局和县分局": the 和 is 和县's, the bureau the branch's city — not a second unit.
+      int branch = about.indexOf("分局", m.end());
+      if (branch >= 0 && branch - m.end() <= 8 && gazetteer.resolve(words + about.substring(m.end(), branch))
+          .filter(p -> p.code() != null && Department.Level.ofCode(p.code()) == Department.Level.COUNTY).isPresent()) {
+        continue;
       }
-      return matches;
+      gazetteer.resolve(words).filter(p -> !p.ambiguous() && p.code() != null)
+          .flatMap(p -> directory.byCode(p.code())).ifPresent(out::add);
     }
-    // Which branch is unsure: the place's branch and its city, both (erring toward protection).
-    List<Department> both = new ArrayList<>();
-    city.ifPresent(both::add);
-    placeUnit.filter(d -> d.level() == Department.Level.COUNTY).ifPresent(both::add);
-    return both;
+    return out;
+  }
+
+  private static int lastSeparator(String s) {
+    int at = -1;
+    for (int i = 0; i < s.length(); i++) {
+      if ("，,。；;、与及跟".indexOf(s.charAt(i)) >= 0) {
+        at = i;
+      }
+    }
+    return at + 1;
   }
 
   /** The highest of {@code units}: the level above it handles the matter. */
@@ -97,15 +193,55 @@ final class Branches {
     return units.stream().min(Comparator.comparingInt(d -> d.level().ordinal())).orElseThrow();
   }
 
-  private static int firstCue(String about) {
+  private int firstCue(String about) {
+    List<Integer> all = cues(about);
+    return all.isEmpty() ? -1 : all.get(0);
+  }
+
+  /** Where each eco-environment branch is named ("分局" not of another agency), in order. */
+  private List<Integer> cues(String about) {
+    List<Integer> out = new ArrayList<>();
     Matcher m = BRANCH.matcher(about);
     while (m.find()) {
       String before = about.substring(0, m.start());
       String bare = ENV_WORD.matcher(before).replaceFirst("");
-      if (!OTHER_AGENCY.matcher(LEVEL.matcher(bare).replaceFirst("")).find() && !OTHER_AGENCY.matcher(bare).find()) {
-        return m.start();
+      boolean agency = OTHER_AGENCY.matcher(LEVEL.matcher(bare).replaceFirst("")).find() || OTHER_AGENCY.matcher(bare).find();
+      // "荆州市生态环境局公安分局": a branch of the eco-environment bureau just named, whatever its county is called.
+      if (!agency || countyEnding(bare) || OF_BUREAU.matcher(before).find()) {
+        out.add(m.start());
       }
     }
-    return -1;
+    return out;
+  }
+
+  /**
+   * Whether {@code words} end in a county's name that itself ends in an agency's word: "山海关分局" (山海关区), "公安县分局"
+   * (公安县) are eco-environment branches, "六合公安分局" a police one.
+   */
+  private boolean countyEnding(String words) {
+    Matcher agency = OTHER_AGENCY.matcher(LEVEL.matcher(words).replaceFirst(""));
+    if (!agency.find()) {
+      agency = OTHER_AGENCY.matcher(words);
+      if (!agency.find()) {
+        return false;
+      }
+    }
+    String word = agency.group();
+    for (Department d : directory.all()) {
+      if (d.level() != Department.Level.COUNTY) {
+        continue;
+      }
+      Optional<Division> div = gazetteer.division(d.code());
+      if (div.isEmpty()) {
+        continue;
+      }
+      String name = div.get().name();
+      String shortName = LEVEL.matcher(name).replaceFirst("");
+      if (shortName.length() > word.length() && shortName.endsWith(word) && words.endsWith(shortName)
+          || words.endsWith(name) && name.length() > word.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -293,6 +293,10 @@ public final class Router {
       if (!ENV_BUREAU.matcher(about).find()) {
         continue;
       }
+      List<Department> several = branches.bureausInFull(about);
+      if (several.size() > 1) {
+        return several;
+      }
       return unitNamed(c, about).map(List::of).orElse(List.of());
     }
     return List.of();
@@ -311,6 +315,10 @@ public final class Router {
     }
     if (!ENV_UNIT.matcher(about).find()) {
       return List.of();
+    }
+    List<Department> several = branches.bureausInFull(about);
+    if (several.size() > 1) {
+      return several; // two bureaus named in full ("江宁区生态环境局和溧水区生态环境局"): each barred
     }
     return unitNamed(c, about).map(List::of).orElse(List.of());
   }

@@ -188,6 +188,17 @@ public final class Intake {
     return seen.claim(channel, key, clock.instant(), RETAKE_AFTER);
   }
 
+  /**
+   * The sender's SMS consent choice on their conversation's log, if they have one (none is opened); its language, if
+   * known, for the confirmation.
+   */
+  public Future<Optional<String>> consentChosen(String channel, String address, boolean out) {
+    return identities.find(channel, address).compose(id -> id.isEmpty()
+        ? Future.succeededFuture(Optional.<String>empty())
+        : conversations.smsConsent(id.get(), out).compose(v -> conversations.state(id.get()))
+            .map(st -> Optional.ofNullable(st.lang())));
+  }
+
   /** The language of the sender's conversation, if they have one (none is opened). */
   public Future<Optional<String>> language(String channel, String address) {
     return identities.find(channel, address).compose(id -> id.isEmpty()

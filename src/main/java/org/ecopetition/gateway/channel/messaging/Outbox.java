@@ -297,6 +297,8 @@ public final class Outbox {
    */
   private Future<Consented> consented(List<StoredMessage> out, ChannelSpec spec, String address,
       OutboxLedger.Claim claim) {
+    // One look-up by primary key per delivery, SMS only (other channels' consent answers without the database); kept
+    // apart from the outbox claim, which every channel shares, rather than give that statement an SMS-only keyed hash.
     return spec.consent().optedOutSince(address).map(since -> {
       if (since.isEmpty()) {
         return new Consented(out, List.of());

@@ -126,7 +126,8 @@ public final class SmsInboundRouter {
     boolean out = keyword.choice() == SmsKeywords.Choice.OPT_OUT;
     intake.takeOnce(CHANNEL, id, from).compose(first -> !first ? Future.<Void>succeededFuture()
             : optOuts.set(from, out)
-                .compose(v -> intake.language(CHANNEL, from))
+                // On the conversation's log for staff (no number), in the turn's stead: the choice needs no turn.
+                .compose(v -> intake.consentChosen(CHANNEL, from, out))
                 .compose(lang -> {
                   // Never the number in the log.
                   LOG.info("an SMS number {}", out ? "opted out (退订)" : "opted back in (订阅)");

@@ -134,6 +134,10 @@ class SmsOptOutTest {
       assertThat(view.getJsonArray("log").stream().map(o -> (JsonObject) o)
           .filter(e -> "undelivered".equals(e.getString("kind"))).map(e -> e.getString("text")).toList())
           .as("the console is told why").contains("opted_out|staff");
+      // The choice itself is on the log staff read, without the number.
+      assertThat(view.getJsonArray("log").stream().map(o -> (JsonObject) o).map(e -> e.getString("kind")).toList())
+          .as("the 退订 on the conversation's log").contains("sms_opted_out").doesNotContain("sms_opted_in");
+      assertThat(view.getJsonArray("log").encode()).doesNotContain(phone);
 
       // The petitioner writes again: the reply to that is a reply (they started it).
       say(phone, "我想问问什么时候来查");
@@ -148,6 +152,10 @@ class SmsOptOutTest {
       List<String> back = say(phone, "ＳＴＡＲＴ");
       assertThat(back).isNotEmpty();
       assertThat(back.get(0)).contains("已恢复").contains("退订");
+      JsonArray logged = staff.get("/workspace/conversations/" + conversation).bodyAsJsonObject().getJsonArray("log");
+      assertThat(logged.stream().map(o -> (JsonObject) o).map(e -> e.getString("kind")).toList())
+          .as("the 订阅 on the conversation's log, after the 退订").containsSubsequence("sms_opted_out", "sms_opted_in");
+      assertThat(logged.encode()).doesNotContain(phone);
       String smsNotice = "SELECT n.status FROM notices n JOIN cases c ON c.id = n.case_id WHERE c.case_number = '"
           + number + "' AND n.act = 'accept' AND n.channel = 'sms'";
       for (int i = 0; i < 100 && !List.of("sent", "delivered").contains(value(smsNotice)); i++) {
