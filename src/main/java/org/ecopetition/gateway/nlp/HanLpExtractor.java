@@ -868,10 +868,15 @@ public final class HanLpExtractor implements Extractor {
   static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|啷个样了|点样了|结果如何"
       + "|有没有人(?:去|来)?(?:看|处理|联系)|(?:去|来)(?:看)?过没有|(?:去|来)(?:看)?过了吗|(?:去|来)看了没有|(?:去|来)看了吗|结果是啥|结果是什么|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)"
       // nobody called back as promised (到现在也没人回), a ticket looked up (你们能查到吗)
-      + "|(?:到现在|至今|一直|还是)(?:也|都|还)?没(?:有)?人(?:回|联系|理)|一直没(?:有)?(?:回音|回复|消息|动静)|能查到吗|查得到吗|能不能查到|查不查得到|帮我查(?:一下|下)?(?:进度|工单|单子|我的)"
+      + "|一直没(?:有)?(?:回音|回复|消息|动静)|能查到吗|查得到吗|能不能查到|查不查得到|帮我查(?:一下|下)?(?:进度|工单|单子|我的)"
       + "|(?i:status|progress|any news|any update|what(?:'s| is| has) happen(?:ing|ed) (?:with|to)|how (?:is|are) (?:it|things|my (?:case|complaint|report)) going|been (?:dealt with|handled|looked at)|whether (?:anyone|someone|somebody) has|has (?:anyone|someone|somebody) (?:inspected|checked|looked|come|visited|been)|where (?:it|things|my (?:complaint|case|report)) stands?\\b)");
+  /**
+   * Nobody called back as promised (到现在也没人回): a query where no polluter is named; beside a named polluter and a fresh
+   * visit asked (…钢构厂…到现在没人回复。请再派人) it is a report told again.
+   */
+  private static final Pattern WAITING = Pattern.compile("(?:到现在|至今|一直|还是)(?:也|都|还)?没(?:有)?人(?:回|联系|理)");
   /** Every match of STATUS_CUE starts with one of these (for Cues.find). */
-  static final String STATUS_CUE_FIRSTS = "进办处有怎咋啷点结受没跟待还去来一能查帮到至sSpPaAwWhHbB";
+  static final String STATUS_CUE_FIRSTS = "进办处有怎咋啷点结受没跟待还去来一能查帮sSpPaAwWhHbB";
   static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|上回|之前|前天|昨天|上周|上个礼拜|上个星期|上个月|前阵子|前段时间|前几天"
       + "|(?i:reported|complained|submitted|last week|case)");
   /**
@@ -911,7 +916,7 @@ public final class HanLpExtractor implements Extractor {
     if ("status".equals(base.field("intent").map(Extraction.Field::value).orElse(""))
         || dense(t).length() < (english(t) ? 160 : 80) * (hasCase ? 1.5 : 1) && base.kinds().size() <= (hasCase ? 2 : 1)
             && (hasCase || Cues.find(EARLIER, t, EARLIER_FIRSTS) != null || EARLIER_MORE.matcher(t).find())
-            && Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null) {
+            && (Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null || base.field("polluter").isEmpty() && WAITING.matcher(t).find())) {
       return "status";
     }
     if ((Cues.find(EVALUATE, t, EVALUATE_FIRSTS) != null || t.length() < 60 && THANKS.matcher(t).find())
@@ -975,7 +980,7 @@ public final class HanLpExtractor implements Extractor {
         intent = "report"; // it tells of pollution at length, or where (祁东县的): a report, however it starts
       }
       if ("status".equals(intent) && base.field("caseNumber").isEmpty() && Cues.find(EARLIER, text, EARLIER_FIRSTS) == null
-          && Cues.find(STATUS_CUE, text, STATUS_CUE_FIRSTS) == null) {
+          && Cues.find(STATUS_CUE, text, STATUS_CUE_FIRSTS) == null && !WAITING.matcher(text).find()) {
         // no case number, nothing told before and no question of progress (说那个沙场的事): a matter told, not a query
         intent = "report";
       }
