@@ -720,7 +720,7 @@ public final class HanLpExtractor implements Extractor {
     }
   }
 
-  private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|办公时间|上班时间|几点开门|几点关门|几点上班|几点下班|要不要预约|需不需要预约|需要预约|用不用预约|使唔使预约|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|怎么投诉|在哪里投诉"
+  private static final Pattern INFO = Pattern.compile("渠道|电话多少|接待时间|办公时间|上班时间|在哪里?办公|办公地点|周[末六日天]开门|周[末六日天]上班|几点开门|几点关门|几点上班|几点下班|要不要预约|需不需要预约|需要预约|用不用预约|使唔使预约|地址在哪|怎么反映|找谁反映|向谁反映|如何查询|怎么查|怎么投诉|在哪里投诉"
       // what a complaint needs and whether one may make it (需要提供什么材料, 能用英文投诉吗, can I also file a complaint)
       + "|需要提供什么|需要准备什么|需要什么材料|用什么语言|能用英文|可以用英文|(?i:can i (?:also )?(?:file|make|submit|lodge) (?:a|an)\\b|what (?:information|documents|details) do you need|in what language|which language)"
       + "|(?i:how (do|can) i|hotline|office hours|opening hours|what time do you open|need an appointment|phone number|where can i|can foreigners"
@@ -735,6 +735,25 @@ public final class HanLpExtractor implements Extractor {
       + "|有没有\\s*(?:[a-zA-Z]+\\s*)?(?:通知|短信|提醒)|会不会(?:通知|发短信|告诉)|还是要自己(?:来|去)?查|要自己(?:来|去)查吗"
       // how to make a report: by which way, with what papers (是打电话好还是写信好？需要带什么材料？ r24rest)
       + "|需要(?:带|准备|提供|交)(?:些)?什么|(?:打电话|写信|网上|上门|当面|来访|来)[^，,。？?]{0,2}还是[^，,。？?]{0,3}(?:打电话|写信|网上|上门|当面|来访)");
+  /**
+   * How a report is made and what it brings, asked (找你们还是找城管, 归你们管吗, 应该打哪个电话, 需要拍照吗, 网上能不能举报,
+   * 有没有奖励, 几点以后算扰民, do I need a Chinese ID card, do you accept photos): information though it names the kind
+   * reported, where no polluter or county is told (q/r10/r13/r14/r15/r19/r27 classes).
+   */
+  static final Pattern WHICH_OFFICE = Pattern.compile("找你们还是|是找你们|还是找(?:你们|城管|物业|街道|社区|居委会?|派出所|公安|警察|110|住建|交警|市场监管|卫健委|水利|农业)"
+      + "|(?i:\\b(?:you|your office) or (?:the )?(?:police|city management|property management|housing bureau)\\b)");
+  /** The matter reported told as such (我要举报的是…): a report, whatever it asks of the procedure. */
+  private static final Pattern TELLS = Pattern.compile("(?:举报|投诉|反映)的(?:就)?是|(?i:what i (?:want to )?(?:report|complain about) is)");
+  static final Pattern REPORTING_ASKED = Pattern.compile("打哪个(?:电话|号码?)|打什么电话|拨(?:哪个|什么)(?:电话|号码?)|(?:需要|要不要|要|用不用|得)(?:先)?(?:拍照|拍视频|录音|留(?:个)?证据|证据)(?:吗|不)|(?:需要|要)(?:带|准备|提供|交)(?:些)?什么|要不要(?:带)?(?:身份证|户口本|证件|证据)"
+      + "|有没有(?:奖励|奖金|奖)|有奖励吗|有奖金吗|(?:能|可以)?奖(?:励)?多少|除了[^，,。？?]{0,10}还(?:能|可以)|还(?:能|可以)在[^，,。？?]{0,4}哪|(?:网上|手机上|微信上?)(?:能不能|可不可以|能|可以)(?:举报|投诉|反映|提交)"
+      + "|(?:能不能|可不可以|能否)(?:在)?(?:网上|手机上|微信上?)(?:举报|投诉|反映|提交)|有人接电话吗|有没有人接电话"
+      + "|几点(?:以后|之后|以前|之前|后|前)[^，,。？?]{0,4}?(?:就)?(?:不能|不许|不准|不可以|不让|算)|算(?:不算)?扰民(?:吗|啊|呀|么|不)|有没有(?:个|什么|相关的?)规定"
+      + "|(?i:\\bhow (?:do|can|should|would|does) (?:i|we|a foreigner|foreigners|someone|a resident|one|people) (?:file|make|submit|lodge|report|send)"
+      + "|\\bdo i (?:need|have) to\\b|\\bdo i need (?:a|an|my|any)\\b|\\bdo you (?:accept|take) (?:photos?|videos?|pictures?|evidence|recordings?)"
+      + "|\\bis there a reward\\b|\\bwho (?:do|should) i (?:call|contact)\\b)");
+  /** The office's use doubted, a question that asks nothing (能查出什么, 有什么用, 到底管不管, what good is). */
+  private static final Pattern RHETORICAL = Pattern.compile("(?:能|会)?查(?:得)?出(?:来)?(?:什么|个啥|啥)|查得出来吗|有什么用|有啥用|顶什么用|(?:还|到底|究竟)管不管|装什么样子|走个过场|做做样子"
+      + "|(?i:what good is|what(?:'s| is) the point of|for show)");
   /** Whether a text asks anything at all: a question mark, a question word, or a request for information. */
   private static final Pattern ASKS = Pattern.compile("[?？吗呢]|请问|咨询|想问|问一下|怎么|如何|哪|什么|多久|多少|是否|能否|可否|可不可以|能不能|有没有|要不要"
       + "|(?i:\\b(?:how|what|where|when|which|who|whether|can i|could you|is it|do i|does)\\b)");
@@ -746,17 +765,24 @@ public final class HanLpExtractor implements Extractor {
    * The office's own reply or handling named as what is judged (你们回复的…不满意, 你们上次处理…很满意, your reply… not
    * satisfied): a judgement of it, even where the pollution it was about is told again; not a handling asked for (请你们处理一下).
    */
-  static final Pattern YOUR_HANDLING = Pattern.compile("(?<![请烦望求让叫])你们[^，,。！!？?]{0,4}(?:回复|答复|处理)(?!一下|下|掉|吧)"
+  static final Pattern YOUR_HANDLING = Pattern.compile("(?<![请烦望求让叫])(?:你们|您们|恁|你哋|侬)[^，,。！!？?]{0,4}(?:回复|答复|处理|派(?:了)?人)(?!一下|下|掉|吧)"
+      // the result or reply received (处理结果收到了, 收到你们的答复): what a judgement that follows is of
+      + "|(?:处理结果|回复|答复|结果)(?:已经)?收到了|收到(?:了)?(?:你们的|恁的)?(?:回复|答复|处理结果)"
       // your written reply, your official response (r22rest)
       + "|(?i:\\byour (?:[a-z]+ )?(?:reply|response|answer|handling)\\b)");
   /** A judgement given (很满意, 不满意, 点赞, one star), not one asked for (给个满意的答复, 满意答复, 满意度). */
   static final Pattern JUDGEMENT = Pattern.compile("满意(?![的度答结交])|点赞|点个赞|差评|好评|(?i:satisfied|\\b(?:[1-5]|one|two|three|four|five) stars?\\b)");
   /** What tells a judgement of a handling even where pollution words are told too (the noise stopped, 不排了). */
-  private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|不排了|停了|好多了|小多了|轻多了|少多了|处理好了|没有味道了"
+  private static final Pattern RESOLVED = Pattern.compile("满意度|解决了|停了|处理好了|没有味道了"
+      // the nuisance told as gone or much less (不冒烟了, 不排黑水了, 安静多了, 没味了: r23/r25/r27 classes)
+      + "|(?:不|没)(?:再|有)?(?:冒|排|吵|臭|响|闹|熏|呛|漏|倒|烧)[^，,。！!？?\\s]{0,3}了|(?:好|小|轻|少|淡|静|净|清净|安静|干净|清爽)多了|安静了|清净了|没(?:有)?(?:味|烟|声音?|噪音)了"
       // a handling praised for its speed or its care (处理得很快, 办得挺及时: r22rest)
-      + "|(?:处理|办|解决)得[很挺真非常太特别]{0,2}(?:快|及时|到位|好)|(?i:stopped|has stopped|was fixed|resolved|thanks for)");
+      + "|(?:处理|办|解决)得[很挺真非常太特别]{0,2}(?:快|及时|到位|好)|(?i:stopped|has stopped|was fixed|resolved|thanks for|(?:much|a lot) (?:quieter|cleaner|better)|no (?:more|longer))");
   /** Thanks, a judgement of a handling only where the matter is told as resolved (谢谢你们，…现在好多了). */
-  private static final Pattern THANKS = Pattern.compile("谢谢你们|感谢你们|多谢你们|谢谢政府|(?i:thank you)");
+  private static final Pattern THANKS = Pattern.compile("谢谢你们|感谢你们|多谢你们|谢谢政府|👍"
+      // thanks to the people who came (谢谢师傅们, 感谢你们的工作人员, 多谢晒各位)
+      + "|(?:谢谢|感谢|多谢|辛苦)(?:晒)?(?:你们的|恁|您们|你哋|侬|各位|环保局的?|局里的?)?(?:师傅|同志|工作人员|领导|干部|执法人员)"
+      + "|(?i:thank you|thanks to (?:you|your|the))");
   /**
    * The polluter's name as the raw text writes it, where the converter changed Han characters inside it and nowhere
    * else (龙昇石化 in a text in simplified characters: 昇 is a name's character there, not traditional writing); null
@@ -801,8 +827,17 @@ public final class HanLpExtractor implements Extractor {
   /** Every match of DISSATISFIED starts with one of these (for Cues.find). */
   static final String DISSATISFIED_FIRSTS = "不处nNuUdD";
   /** Every match of REVIEW starts with one of these (for Cues.find). */
-  static final String REVIEW_FIRSTS = "复不重dDrRaA";
-  static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不认可|重新(?:核查|调查|检查|处理)|不同意.{0,8}(意见|答复|结果)|(?i:disagree|request a review|re-?examin|appeal)");
+  static final String REVIEW_FIRSTS = "复不重申dDrRaA";
+  static final Pattern REVIEW = Pattern.compile("复查|复核|不服|不认可|重新(?:核查|调查|检查|处理)|不同意.{0,8}(意见|答复|结果)|申请\\s*(?i:review|re-?check)"
+      + "|(?i:disagree|request a review|(?:apply|ask|asking|applying) for (?:a )?review|re-?examin|appeal)");
+  /** The office's finding named (复查意见, 处理决定, 检测结论): what 不服 or a fresh look asked is of. */
+  private static final Pattern FINDING = Pattern.compile("意见书|答复|(?:复查|处理|调查|检测|监测|核查)(?:意见|结论|结果|决定)");
+  /**
+   * The matter told as happening again (现在又倒了, 又开始排了, started again): with 复查 asked and no dissatisfaction with the
+   * finding, a new report of it, not a review (r27 class).
+   */
+  private static final Pattern AGAIN = Pattern.compile("又(?:开始|在|偷偷|继续)?[^，,。！!？?]{0,4}?(?:倒|排|冒|烧|放|挖|开工|生产|轰|响|干)|死灰复燃|故态复萌|恢复生产"
+      + "|(?i:\\b(?:started|doing|dumping|burning|discharging)\\b[a-z ]{0,12}\\bagain\\b)");
   /**
    * A fresh look asked for (复查, 重新核查, 申请): what makes 不认可 a review; 这样的答复我不认可 with none asked is a judgement of the
    * reply.
@@ -817,13 +852,39 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern OTHER_MATTER = Pattern.compile("志愿者|义工|招聘|实习|网站|官网|网页|公众号|小程序|(?i:volunteer|internship|website|\\bapp\\b|server)"
       // asking for a job (你们单位招不招临时工？我会开车): no report (r24rest)
       + "|招不招|招人吗|招工吗|缺不缺人|临时工|找份工作|找个工作|求职|(?i:any jobs?\\b|hiring|job vacanc)");
+  /** A message sent by mistake or taken back (刚才发错了，那条不是投诉): no matter to handle (r27 class). */
+  private static final Pattern MISSENT = Pattern.compile("发错了|发错人|发错群|打错了|按错了|点错了|不是(?:发)?给你们的|那条不是投诉|不是要投诉|不用管(?:了)?(?:那条|刚才|上一条)|撤回"
+      + "|(?i:wrong (?:number|chat|person|window)|sent (?:it|that|this|the last message)? ?by mistake|by accident|please ignore|ignore (?:my|the|that) (?:last|previous))");
+  /**
+   * Matters that are no environmental complaint: the app itself (能不能加个夜间模式, 闪退, 验证码), another office's service
+   * (补办身份证, 查快递), study and career advice (填志愿, 就业前景): other, where nothing is complained of (r4/r21/r23/r25 classes).
+   */
+  private static final Pattern APP = Pattern.compile("(?<![a-zA-Z])(?i:app)(?![a-zA-Z])|夜间模式|深色模式|暗黑模式|字(?:体)?太小|闪退|登(?:录|陆)不(?:了|上)|验证码|能不能加个|可不可以加个"
+      + "|(?i:dark mode|font size|\\bcrash(?:es|ing)?\\b|\\blog ?in\\b|password|verification code)");
+  private static final Pattern ELSEWHERE = Pattern.compile("(?:补办|办理|挂失|换领|申领|办)[^，,。？?]{0,3}(?:身份证|户口|护照|驾照|驾驶证|社保卡|医保卡|结婚证|居住证|港澳通行证)|(?:身份证|户口|护照|驾照|驾驶证|社保卡|居住证)(?:补办|挂失|丢了|过期)"
+      + "|查(?:一下|下)?(?:快递|包裹|物流|话费)|快递(?:到哪|单号|丢了|没到)|外卖(?:没到|送错|超时)|火车票|机票|天气预报|填志愿|报志愿|报(?:考)?[^，,。？?]{0,4}专业|就业前景|好就业|考研|考公|考编"
+      + "|(?i:passport renewal|which (?:major|university)|career advice)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
   static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|啷个样了|点样了|结果如何"
-      + "|有没有人(?:去|来)?(?:看|处理|联系)|(?:去|来)(?:看)?过没有|(?:去|来)(?:看)?过了吗|(?:去|来)看了没有|(?:去|来)看了吗|结果是啥|结果是什么|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)|(?i:status|progress|any news|any update|whether (?:anyone|someone|somebody) has|has (?:anyone|someone|somebody) (?:inspected|checked|looked|come|visited|been)|where (?:it|things|my (?:complaint|case|report)) stands?\\b)");
+      + "|有没有人(?:去|来)?(?:看|处理|联系)|(?:去|来)(?:看)?过没有|(?:去|来)(?:看)?过了吗|(?:去|来)看了没有|(?:去|来)看了吗|结果是啥|结果是什么|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)"
+      // nobody called back as promised (到现在也没人回), a ticket looked up (你们能查到吗)
+      + "|一直没(?:有)?(?:回音|回复|消息|动静)|能查到吗|查得到吗|能不能查到|查不查得到|帮我查(?:一下|下)?(?:进度|工单|单子|我的)"
+      + "|(?i:status|progress|any news|any update|what(?:'s| is| has) happen(?:ing|ed) (?:with|to)|how (?:is|are) (?:it|things|my (?:case|complaint|report)) going|been (?:dealt with|handled|looked at)|whether (?:anyone|someone|somebody) has|has (?:anyone|someone|somebody) (?:inspected|checked|looked|come|visited|been)|where (?:it|things|my (?:complaint|case|report)) stands?\\b)");
+  /**
+   * Nobody called back as promised (到现在也没人回): a query where no polluter is named; beside a named polluter and a fresh
+   * visit asked (…钢构厂…到现在没人回复。请再派人) it is a report told again.
+   */
+  private static final Pattern WAITING = Pattern.compile("(?:到现在|至今|一直|还是)(?:也|都|还)?没(?:有)?人(?:回|联系|理)");
   /** Every match of STATUS_CUE starts with one of these (for Cues.find). */
-  static final String STATUS_CUE_FIRSTS = "进办处有怎咋啷点结受没跟待还去来sSpPaAwWhH";
+  static final String STATUS_CUE_FIRSTS = "进办处有怎咋啷点结受没跟待还去来一能查帮sSpPaAwWhHbB";
   static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|上回|之前|前天|昨天|上周|上个礼拜|上个星期|上个月|前阵子|前段时间|前几天"
       + "|(?i:reported|complained|submitted|last week|case)");
+  /**
+   * Told before in other words (登记过一个工单, 前两个礼拜打过电话, 我上礼拜反映的那个, I filed): read only beside a question of
+   * progress, so that a report that names an earlier call is not taken for a query by the classifier.
+   */
+  private static final Pattern EARLIER_MORE = Pattern.compile("打过电话|上个?礼拜|上个?星期|登记过|提交过|留言过|工单|前[两几一]个?(?:礼拜|星期|周|月)"
+      + "|(?:反映|投诉|举报)的那个|(?i:\\bfiled\\b)");
   /** Every match of EARLIER starts with one of these (for Cues.find). */
   static final String EARLIER_FIRSTS = "投反举打上之前昨rRcClLsS";
 
@@ -831,20 +892,31 @@ public final class HanLpExtractor implements Extractor {
    * Intent by rules for what words make plain; the classifier for the rest. The cheap conditions (length,
    * kinds, case number) are tested before the patterns, so that a long report scans the text for none.
    */
+  /** The text with the spaces between Han characters taken out (speech typed word by word: 举报 污染 除了 打 电话). */
+  static String dense(String t) {
+    return t.indexOf(' ') < 0 ? t : t.replaceAll("(?<=[\\p{IsHan}，。？！])\\s+(?=[\\p{IsHan}，。？！])", "");
+  }
+
   static String ruledIntent(String t, Extraction base) {
     boolean hasCase = base.field("caseNumber").isPresent();
     if (GREETING.matcher(t.strip()).matches()) {
       return "greeting";
     }
-    if ((hasCase || t.contains("意见书") || t.contains("答复") || Cues.find(DISSATISFIED, t, DISSATISFIED_FIRSTS) != null)
-        && Cues.find(REVIEW, t, REVIEW_FIRSTS) != null) {
+    boolean dissatisfied = Cues.find(DISSATISFIED, t, DISSATISFIED_FIRSTS) != null;
+    if ((hasCase || dissatisfied || FINDING.matcher(t).find()) && Cues.find(REVIEW, t, REVIEW_FIRSTS) != null
+        && (dissatisfied || base.kinds().isEmpty() || t.contains("不服") || t.contains("不认可") || !AGAIN.matcher(t).find())) {
       // 对处理结果不满意，能申请复查吗: a review asked for, whether or not the case number is read; 不认可 with no fresh look
-      // asked, of the office's reply, is a judgement of it
+      // asked, of the office's reply, is a judgement of it; the pollution told as back again (现在又倒了，请复查) with no
+      // quarrel with the finding is a new report of it
       return !t.contains("不认可") || FRESH_LOOK.matcher(t).find() || !REPLY.matcher(t).find() ? "review" : "evaluate";
     }
+    if (t.length() < 60 && base.kinds().isEmpty() && MISSENT.matcher(t).find()) {
+      return "other"; // 刚才发错了，那条不是投诉: nothing to handle, whatever word of a complaint it holds
+    }
     if ("status".equals(base.field("intent").map(Extraction.Field::value).orElse(""))
-        || t.length() < (english(t) ? 160 : 80) * (hasCase ? 1.5 : 1) && base.kinds().size() <= 1 && (hasCase || Cues.find(EARLIER, t, EARLIER_FIRSTS) != null)
-            && Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null) {
+        || dense(t).length() < (english(t) ? 160 : 80) * (hasCase ? 1.5 : 1) && base.kinds().size() <= (hasCase ? 2 : 1)
+            && (hasCase || Cues.find(EARLIER, t, EARLIER_FIRSTS) != null || EARLIER_MORE.matcher(t).find())
+            && (Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null || base.field("polluter").isEmpty() && WAITING.matcher(t).find())) {
       return "status";
     }
     if ((Cues.find(EVALUATE, t, EVALUATE_FIRSTS) != null || t.length() < 60 && THANKS.matcher(t).find())
@@ -856,6 +928,13 @@ public final class HanLpExtractor implements Extractor {
         && Cues.any(t, "多一必非能可有会还要") && PROCEDURE_ASKED.matcher(t).find()) {
       return "info"; // 反映问题一般多久会有答复？是不是一定要留真实姓名？ (r22rest)
     }
+    if (base.field("polluter").isEmpty() && base.field("county").isEmpty() && !LABOUR.matcher(t).find()) {
+      String d = dense(t);
+      if ((d.length() < (english(t) ? 160 : 60) && REPORTING_ASKED.matcher(d).find() || d.length() < 36 && WHICH_OFFICE.matcher(d).find())
+          && !TELLS.matcher(d).find()) {
+        return "info"; // 投诉噪音是找你们还是找城管, do I need a Chinese ID card: how a report is made, not one
+      }
+    }
     if (t.length() < 40 && HUMAN.matcher(t).find()) {
       return "human";
     }
@@ -865,6 +944,10 @@ public final class HanLpExtractor implements Extractor {
     if (t.length() < (english(t) ? 120 : 60) && ASKS_WHERE.matcher(t).find() && base.field("polluter").isEmpty()
         && base.field("county").isEmpty()) {
       return "info"; // 请问去哪里查排污许可证: a question of procedure, whatever it names
+    }
+    if (t.length() < (english(t) ? 120 : 50) && base.field("polluter").isEmpty() && base.field("county").isEmpty()
+        && !COMPLAINS.matcher(t).find() && (base.kinds().size() <= 1 && APP.matcher(t).find() || base.kinds().isEmpty() && ELSEWHERE.matcher(t).find())) {
+      return "other"; // 你们这个app能不能加个夜间模式, 能办身份证吗, 填志愿报环境工程: no matter for this office
     }
     if (base.kinds().isEmpty() && OTHER_MATTER.matcher(t).find() && !COMPLAINS.matcher(t).find()) {
       return "other"; // 你们招不招志愿者, the website will not load: no report, query or question of procedure
@@ -897,7 +980,7 @@ public final class HanLpExtractor implements Extractor {
         intent = "report"; // it tells of pollution at length, or where (祁东县的): a report, however it starts
       }
       if ("status".equals(intent) && base.field("caseNumber").isEmpty() && Cues.find(EARLIER, text, EARLIER_FIRSTS) == null
-          && Cues.find(STATUS_CUE, text, STATUS_CUE_FIRSTS) == null) {
+          && Cues.find(STATUS_CUE, text, STATUS_CUE_FIRSTS) == null && !WAITING.matcher(text).find()) {
         // no case number, nothing told before and no question of progress (说那个沙场的事): a matter told, not a query
         intent = "report";
       }
@@ -905,6 +988,12 @@ public final class HanLpExtractor implements Extractor {
           || LABOUR.matcher(text).find();
       if (("info".equals(intent) || "other".equals(intent)) && complaint) {
         intent = "report"; // I want to complain about…, 拖欠社保找谁反映: a matter told, whatever else it asks
+      }
+      if ("info".equals(intent) && (base.field("urgent").isPresent() && !base.kinds().isEmpty() || (base.field("county").isPresent()
+          || base.field("polluter").isPresent() || !base.kinds().isEmpty()) && RHETORICAL.matcher(text).find())) {
+        // 大通县那个水泥厂…你们白天来查能查出什么: the office's use doubted of a matter told, where, is a report (r8 class);
+        // so is a danger told, whatever it asks
+        intent = "report";
       }
       if ("info".equals(intent) && longText && !ASKS.matcher(text).find()) {
         intent = "report"; // a matter told at length that asks nothing (加弹机二十四小时轰…我叫…电话…): no query (r22rest)

@@ -18,7 +18,9 @@ import org.ecopetition.gateway.cli.Commands;
  * The evaluation's report for the rounds named (folders under nlp-models/eval, or "round1" for the files at its top),
  * with their miss lines, and the gold names and addresses its redacted copy leaves readable (as
  * {@link RedactionEvaluationTest} counts them), for working on a tuned round without running every set. Refuses the
- * blind round. Usage: RoundProbe round19 [round18 ...]
+ * blind round. Usage: RoundProbe round19 [round18 ...]; {@code RoundProbe intent} prints only the intent misses of every
+ * tuned round (the blind round skipped, never read) and, per urgency holdout of nlp-models/corpus/hands, how many of its
+ * lines read as each intent (with -Dlines=true each line): a change's moves each way show as a diff of two runs.
  */
 public final class RoundProbe {
   private RoundProbe() {}
@@ -41,7 +43,61 @@ public final class RoundProbe {
     return b.toString();
   }
 
+  /** The intent misses of the tuned rounds and the intents read on the urgency holdouts (all reports or look-alikes). */
+  static void intents() throws Exception {
+    HanLpExtractor extractor = new HanLpExtractor(Gazetteer.bundled(), Classifiers.bundled());
+    List<Path> files;
+    try (Stream<Path> all = Files.walk(Path.of("nlp-models/eval"))) {
+      files = all.filter(p -> p.toString().endsWith(".jsonl"))
+          .filter(p -> !p.getParent().getFileName().toString().equals(ExtractionEvaluationTest.BLIND_ROUND)).sorted().toList();
+    }
+    Map<String, int[]> perRound = new java.util.TreeMap<>();
+    for (Path f : files) {
+      String round = f.getParent().getFileName().toString().startsWith("round") ? f.getParent().getFileName().toString() : "round1";
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode g = ExtractionEvaluationTest.JSON.readTree(line);
+        String want = g.path("gold").path("intent").asText("");
+        if (want.isEmpty()) {
+          continue;
+        }
+        String got = extractor.extract(g.get("text").asText()).field("intent").map(Extraction.Field::value).orElse("");
+        int[] n = perRound.computeIfAbsent(round, r -> new int[2]);
+        n[1]++;
+        if (want.equals(got)) {
+          n[0]++;
+        } else {
+          System.out.println("  miss " + g.get("id").asText() + " intent: want " + want + " got " + got);
+        }
+      }
+    }
+    perRound.forEach((r, n) -> System.out.println(r + " intent " + n[0] + "/" + n[1]));
+    try (Stream<Path> all = Files.list(Path.of("nlp-models/corpus/hands"))) {
+      for (Path f : all.filter(p -> p.toString().endsWith("-urgency.tsv")).sorted().toList()) {
+        Map<String, Integer> read = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+          int tab = line.indexOf('\t');
+          if (line.isBlank() || line.startsWith("#") || tab < 0) {
+            continue;
+          }
+          String got = extractor.extract(line.substring(tab + 1)).field("intent").map(Extraction.Field::value).orElse("");
+          read.merge(line.substring(0, tab) + ":" + got, 1, Integer::sum);
+          if (Boolean.getBoolean("lines")) { // -Dlines=true: each holdout line with its intent, to diff two runs
+            System.out.println("  " + f.getFileName() + " " + line.substring(0, tab) + ":" + got + " " + line.substring(tab + 1));
+          }
+        }
+        System.out.println(f.getFileName() + " " + read);
+      }
+    }
+  }
+
   public static void main(String[] args) throws Exception {
+    if (args.length == 1 && args[0].equals("intent")) {
+      intents();
+      return;
+    }
     for (String round : args) {
       if (round.equals(ExtractionEvaluationTest.BLIND_ROUND)) {
         throw new IllegalArgumentException("the blind round is read only by its evaluation");
