@@ -517,6 +517,8 @@ final class Polluters {
     }
     singledOut(text, out);
     projects(text, out, places);
+    projectNamed(text, out);
+    registeredWhole(out);
     fullNameFirst(text, out);
     if (out.stream().allMatch(Unit::generic)) {
       Unit brand = brandAfterPlace(text, out);
@@ -558,6 +560,47 @@ final class Polluters {
         && (!common(head) || onlyProper(com.hankcs.hanlp.dictionary.CoreDictionary.get(head)))) { // 椰林湾: a place's name
       out.removeIf(o -> o.start() < m.end() && u.start() < o.end());
       out.add(0, u);
+    }
+  }
+
+  /**
+   * A registered name read whole and, from the same start, cut at a unit word inside it (新疆红果园|果蔬冷链有限公司,
+   * 新疆金果园|食品有限公司: 园 of 果园): the registered name, which holds the shorter one.
+   */
+  private static void registeredWhole(List<Unit> out) {
+    for (int k = 0; k < out.size(); k++) {
+      Unit a = out.get(k);
+      for (int j = k + 1; j < out.size(); j++) {
+        Unit b = out.get(j);
+        if (b.start() == a.start() && b.end() > a.end() && !b.generic() && (b.name().endsWith("公司") || b.name().endsWith("集团"))) {
+          out.remove(j);
+          out.set(k, b);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * What a project's name may hold between its head and 项目 (蓝海化纤扩建项目, 翠湖苑二期项目), and what after 项目 makes it
+   * a part of the firm, no project's name (项目部, 项目经理).
+   */
+  private static final Pattern PROJECT_AFTER = Pattern.compile("(?:扩建|新建|改建|改扩建|技改|迁建|续建|[一二三四五六七八九]期)?项目(?![部组办经负])");
+
+  /**
+   * A name read right before 项目 (要建的蓝海化纤项目, the 恒通物流园项目): the project is named, 项目 part of its name as the
+   * rounds write it (滨江华庭项目). Not after a firm's unit word (宏达公司项目 is the firm's), nor a quoted name (“秦岭山水”项目).
+   */
+  private static void projectNamed(String text, List<Unit> out) {
+    for (int k = 0; k < out.size(); k++) {
+      Unit u = out.get(k);
+      if (u.generic() || u.name().endsWith("公司") || u.name().endsWith("厂") || u.name().endsWith("集团")) {
+        continue;
+      }
+      Matcher m = PROJECT_AFTER.matcher(text).region(u.end(), text.length());
+      if (m.lookingAt()) {
+        out.set(k, new Unit(text.substring(u.start(), m.end()), u.start(), m.end(), false));
+      }
     }
   }
 

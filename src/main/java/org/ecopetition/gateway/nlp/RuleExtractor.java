@@ -260,7 +260,8 @@ public final class RuleExtractor implements Extractor {
           b.put("polluter", text.substring(named[0], named[1]), 0.8, named[0], named[1]); // 作坊叫“…”: the name given
           return;
         }
-        b.put("polluter", u.name(), 0.8, u.start(), u.end());
+        int s = placeAfterMeasure(text, u.start());
+        b.put("polluter", s == u.start() ? u.name() : text.substring(s, u.start()) + u.name(), 0.8, s, u.end());
         return;
       }
       if (generic == null) {
@@ -275,6 +276,24 @@ public final class RuleExtractor implements Extractor {
     } else if (generic != null) {
       b.put("polluter", generic.name(), 0.5, generic.start(), generic.end());
     }
+  }
+
+  /** Words before a measure word that make it one (那个, 有个, 一个, 是个): 那个旧厂房 is an old works. */
+  private static final String COUNTING = "这那哪有一几每某半整两各是个";
+
+  /**
+   * The start of a unit's name where the measure word 个 just before it opens a county's name (镇上的个旧金源冶炼厂, 举报
+   * 个旧锡华选矿厂): the rules read 个 as the measure word and the name from 旧; the county is the name's, as a short place
+   * opens a firm's name (苏州恒远…). Not after a word that counts (那个旧砖厂, 有个旧仓库: an old one).
+   */
+  private int placeAfterMeasure(String text, int start) {
+    if (start >= 1 && text.charAt(start - 1) == '个' && (start < 2 || COUNTING.indexOf(text.charAt(start - 2)) < 0)) {
+      List<Gazetteer.Mention> ms = gazetteer.mentions(text.substring(start - 1, Math.min(text.length(), start + 8)));
+      if (!ms.isEmpty() && ms.get(0).start() == 0 && ms.get(0).end() >= 2) {
+        return start - 1;
+      }
+    }
+    return start;
   }
 
   /**
