@@ -417,12 +417,15 @@ public final class DialogEngine {
    * The text just taken as an answer, sent again right after with a new message id (a page or phone retrying): when it
    * is no sensible answer to the question now asked, that question is shown again rather than the text filed as its
    * answer ("王建国" again when asked the address). "是" to two yes/no questions in a row, "不清楚" to two questions that
-   * take it, a button of the question now offered, a command, a cry for help: all go on as usual.
+   * take it, a button of the question now offered, a command, a cry for help: all go on as usual. A don't-know ("不知道",
+   * "no idea") says nothing of any one question, so the same again is the petitioner's reply to the new one: that
+   * question's own handling answers it (it files it only where it takes a don't-know, as before). A true retry, same
+   * message id, is still handled once by the conversation's store.
    */
   private Optional<Turn> resent(ConversationState s, Input in) {
     if (s.echo() == null || s.current() == null || in.idle().compareTo(RESENT_WITHIN) > 0
         || !s.echo().equals(digest(in.text())) || in.extraction().flag("lifeSafety") || in.extraction().flag("urgent")
-        || commandOf(in.text()).isPresent() || sensibleHere(s, in.text())) {
+        || commandOf(in.text()).isPresent() || SlotType.dontKnow(in.text()) || sensibleHere(s, in.text())) {
       return Optional.empty();
     }
     List<Reply> out = new ArrayList<>();
@@ -697,9 +700,12 @@ public final class DialogEngine {
   // --- flow ------------------------------------------------------------------------------------------
 
   private Turn handleAnswer(ConversationState s, String text, Extraction given, List<Reply> out) {
-    Extraction x = namedInEnglish(nameAsGiven(withoutVerbName(given, text), text), text);
     Dialog d = dialog(s);
     Step step = d.step(s.current().step());
+    Extraction read = namedInEnglish(nameAsGiven(withoutVerbName(given, text), text), text);
+    Extraction x = step.kind() == Step.Kind.ASK && s.current().checking() == null
+        && d.slots().get(step.arg()).inferred().values().stream().anyMatch(l -> l.contains("name"))
+        ? bareName(read, text) : read;
     return offer(switch (step.kind()) {
       case ASK -> correctionAside(s, d, step, text, out)
           .orElseGet(() -> s.current().checking() != null ? check(s, d, step, text, out) : answer(s, d, step, text, x, out));
@@ -1552,6 +1558,36 @@ public final class DialogEngine {
     fields.put("name", new Extraction.Field(f.value(), ACCEPT, f.start(), f.end()));
     return new Extraction(fields, x.kinds(), x.identities(), x.affected());
   }
+
+  /**
+   * {@code x} with a name typed alone ("王秀英", "Mary Chen") as sure as one with a cue, at a question a name answers
+   * (stay anonymous or not): there a person's name is what is meant, as "我叫王秀英" is. Elsewhere a cue-less name stays
+   * unsure. The whole answer must be the name, and no word of what should be done ("严查", "关停", "管一下"), which
+   * the extractor also reads as a surname and a given name.
+   */
+  private static Extraction bareName(Extraction x, String text) {
+    Optional<Extraction.Field> name = x.field("name");
+    if (name.isEmpty() || name.get().confidence() >= ACCEPT || name.get().confidence() < CHECK) {
+      return x;
+    }
+    String v = name.get().value();
+    String whole = TRAILING_STOPS.matcher(Text.halfWidth(text).strip()).replaceAll("");
+    if (!whole.equals(v) || !BARE_NAME.matcher(v).matches()
+        || ACTION_IN_NAME.matcher(v.substring(1)).find()) {
+      return x;
+    }
+    Map<String, Extraction.Field> fields = new LinkedHashMap<>(x.fields());
+    fields.put("name", new Extraction.Field(v, ACCEPT, name.get().start(), name.get().end()));
+    return new Extraction(fields, x.kinds(), x.identities(), x.affected());
+  }
+
+  /** A name as typed alone: two to four Chinese characters, or two or three capitalised Latin words. */
+  private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,2}");
+  /**
+   * After the first character (关, 严 and 管 are surnames too): what should be done, which makes the "name" a demand
+   * (严查, 关停, 管一下), not a person.
+   */
+  private static final Pattern ACTION_IN_NAME = Pattern.compile("[查停管罚办拆搬一下吧啊]");
 
   /** {@code x} with a surname alone read as the surname with its honorific as written in {@code text}. */
   private static Extraction nameAsGiven(Extraction x, String text) {
