@@ -703,9 +703,14 @@ public final class DialogEngine {
     Dialog d = dialog(s);
     Step step = d.step(s.current().step());
     Extraction read = namedInEnglish(nameAsGiven(withoutVerbName(given, text), text), text);
-    Extraction x = step.kind() == Step.Kind.ASK && s.current().checking() == null
+    Extraction named = step.kind() == Step.Kind.ASK && s.current().checking() == null
         && d.slots().get(step.arg()).inferred().values().stream().anyMatch(l -> l.contains("name"))
         ? bareName(read, text) : read;
+    // Two numbers given at another question ("13812345678 或者 0394-1234567 都行"): the extractor reads the first, and
+    // keeping it would drop the other unseen. Neither is kept here: the phone question, when it comes, asks for one,
+    // and given both again asks which (phone_two).
+    Extraction x = step.kind() == Step.Kind.ASK && d.slots().get(step.arg()).type() != SlotType.PHONE
+        && SlotType.phones(text).size() > 1 ? without(named, "phone") : named;
     return offer(switch (step.kind()) {
       case ASK -> correctionAside(s, d, step, text, out)
           .orElseGet(() -> s.current().checking() != null ? check(s, d, step, text, out) : answer(s, d, step, text, x, out));
@@ -1578,6 +1583,15 @@ public final class DialogEngine {
     }
     Map<String, Extraction.Field> fields = new LinkedHashMap<>(x.fields());
     fields.put("name", new Extraction.Field(v, ACCEPT, name.get().start(), name.get().end()));
+    return new Extraction(fields, x.kinds(), x.identities(), x.affected());
+  }
+
+  private static Extraction without(Extraction x, String field) {
+    if (x.field(field).isEmpty()) {
+      return x;
+    }
+    Map<String, Extraction.Field> fields = new LinkedHashMap<>(x.fields());
+    fields.remove(field);
     return new Extraction(fields, x.kinds(), x.identities(), x.affected());
   }
 
