@@ -1169,6 +1169,13 @@ public final class DialogEngine {
         return notUnderstood(s, d, spec, out);
       }
       Optional<String> value = accept(s.lang(), d, spec, input);
+      if (value.isPresent() && spec.type() == SlotType.COUNT && x.affected() != null && x.affected().text() != null
+          && INNER_BREAK.matcher(input.strip()).find() && !x.affected().text().equals(input.strip())) {
+        // A count told in a long sentence ("全村大概有三百来户吧，都受影响，特别是东头那几十户最厉害"): the count said
+        // first, as the extractor reads it, not the whole sentence.
+        Optional<String> counted = accept(s.lang(), d, spec, x.affected().text());
+        value = counted.isPresent() ? counted : value;
+      }
       List<String> numbers = spec.type() == SlotType.PHONE && value.isEmpty() ? SlotType.phones(input) : List.of();
       if (numbers.size() > 1) {
         // Two numbers given ("13812345678，13987654321"): not a wrong format — one is kept, so which one is asked.
@@ -1276,6 +1283,9 @@ public final class DialogEngine {
     return !cut.equals(typed) && places.resolve(cut).filter(q -> places.complete(q)
         && Objects.equals(q.county(), p.county()) && Objects.equals(q.town(), p.town())).isPresent() ? cut : typed;
   }
+
+  /** A break between clauses inside an answer (not one that only ends it). */
+  private static final Pattern INNER_BREAK = Pattern.compile("[，,；;。.！!？?](?=.*\\S)");
 
   /** The most words of an English piece of a story: "our village", "down by the mill" say no more than "我们村" does. */
   private static final int FEW_WORDS = 4;
@@ -1465,7 +1475,13 @@ public final class DialogEngine {
     s = s.missed(false);
     f = f.answered(step.id());
     if (step.prefill()) {
-      f = saidChoices(d, f, f.slots().getOrDefault(spec.name(), "")); // before a name's "named" is inferred
+      String told = f.slots().getOrDefault(spec.name(), "");
+      f = saidChoices(d, f, told); // before a name's "named" is inferred
+      // The choice said in it ("…，希望查处，我要匿名") answers its own question: the facts keep what happened only.
+      String plain = withoutWishes(d, told);
+      if (!plain.equals(told) && SlotType.words(plain, 5)) {
+        f = f.with(spec.name(), plain);
+      }
     }
     f = prefill(d, f, x, step.prefill(), spec.name());
     if (step.prefill()) {
