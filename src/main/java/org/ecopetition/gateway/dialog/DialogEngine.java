@@ -1170,9 +1170,9 @@ public final class DialogEngine {
       }
       Optional<String> value = accept(s.lang(), d, spec, input);
       if (value.isPresent() && spec.type() == SlotType.COUNT && x.affected() != null && x.affected().text() != null
-          && INNER_BREAK.matcher(input.strip()).find() && !x.affected().text().equals(input.strip())) {
-        // A count told in a long sentence ("全村大概有三百来户吧，都受影响，特别是东头那几十户最厉害"): the count said
-        // first, as the extractor reads it, not the whole sentence.
+          && INNER_BREAK.matcher(input.strip()).find() && !x.affected().text().equals(input.strip()) && longAnswer(input)) {
+        // A count told in a long sentence ("全村大概有三百来户吧，都受影响，特别是东头那几十户最厉害"): the count, as the
+        // extractor reads it, not the whole sentence. A short one is kept as said: "就我们这栋楼，四十多户" says whose.
         Optional<String> counted = accept(s.lang(), d, spec, x.affected().text());
         value = counted.isPresent() ? counted : value;
       }
@@ -1282,6 +1282,12 @@ public final class DialogEngine {
     String cut = PlaceTail.cut(typed);
     return !cut.equals(typed) && places.resolve(cut).filter(q -> places.complete(q)
         && Objects.equals(q.county(), p.county()) && Objects.equals(q.town(), p.town())).isPresent() ? cut : typed;
+  }
+
+  /** Longer than a count with a word of whose (more than 20 characters with Chinese in it, else more than 10 words). */
+  private static boolean longAnswer(String input) {
+    String t = input.strip();
+    return hasHan(t) ? t.codePointCount(0, t.length()) > 20 : wordCount(t) > 10;
   }
 
   /** A break between clauses inside an answer (not one that only ends it). */
