@@ -417,12 +417,15 @@ public final class DialogEngine {
    * The text just taken as an answer, sent again right after with a new message id (a page or phone retrying): when it
    * is no sensible answer to the question now asked, that question is shown again rather than the text filed as its
    * answer ("王建国" again when asked the address). "是" to two yes/no questions in a row, "不清楚" to two questions that
-   * take it, a button of the question now offered, a command, a cry for help: all go on as usual.
+   * take it, a button of the question now offered, a command, a cry for help: all go on as usual. A don't-know ("不知道",
+   * "no idea") says nothing of any one question, so the same again is the petitioner's reply to the new one: that
+   * question's own handling answers it (it files it only where it takes a don't-know, as before). A true retry, same
+   * message id, is still handled once by the conversation's store.
    */
   private Optional<Turn> resent(ConversationState s, Input in) {
     if (s.echo() == null || s.current() == null || in.idle().compareTo(RESENT_WITHIN) > 0
         || !s.echo().equals(digest(in.text())) || in.extraction().flag("lifeSafety") || in.extraction().flag("urgent")
-        || commandOf(in.text()).isPresent() || sensibleHere(s, in.text())) {
+        || commandOf(in.text()).isPresent() || SlotType.dontKnow(in.text()) || sensibleHere(s, in.text())) {
       return Optional.empty();
     }
     List<Reply> out = new ArrayList<>();
@@ -697,9 +700,17 @@ public final class DialogEngine {
   // --- flow ------------------------------------------------------------------------------------------
 
   private Turn handleAnswer(ConversationState s, String text, Extraction given, List<Reply> out) {
-    Extraction x = namedInEnglish(nameAsGiven(withoutVerbName(given, text), text), text);
     Dialog d = dialog(s);
     Step step = d.step(s.current().step());
+    Extraction read = namedInEnglish(nameAsGiven(withoutVerbName(given, text), text), text);
+    Extraction named = step.kind() == Step.Kind.ASK && s.current().checking() == null
+        && d.slots().get(step.arg()).inferred().values().stream().anyMatch(l -> l.contains("name"))
+        ? bareName(read, text) : read;
+    // Two numbers given at another question ("13812345678 或者 0394-1234567 都行"): the extractor reads the first, and
+    // keeping it would drop the other unseen. Neither is kept here: the phone question, when it comes, asks for one,
+    // and given both again asks which (phone_two).
+    Extraction x = step.kind() == Step.Kind.ASK && d.slots().get(step.arg()).type() != SlotType.PHONE
+        && SlotType.phones(text).size() > 1 ? without(named, "phone") : named;
     return offer(switch (step.kind()) {
       case ASK -> correctionAside(s, d, step, text, out)
           .orElseGet(() -> s.current().checking() != null ? check(s, d, step, text, out) : answer(s, d, step, text, x, out));
@@ -1158,6 +1169,13 @@ public final class DialogEngine {
         return notUnderstood(s, d, spec, out);
       }
       Optional<String> value = accept(s.lang(), d, spec, input);
+      if (value.isPresent() && spec.type() == SlotType.COUNT && x.affected() != null && x.affected().text() != null
+          && INNER_BREAK.matcher(input.strip()).find() && !x.affected().text().equals(input.strip()) && longAnswer(input)) {
+        // A count told in a long sentence ("全村大概有三百来户吧，都受影响，特别是东头那几十户最厉害"): the count, as the
+        // extractor reads it, not the whole sentence. A short one is kept as said: "就我们这栋楼，四十多户" says whose.
+        Optional<String> counted = accept(s.lang(), d, spec, x.affected().text());
+        value = counted.isPresent() ? counted : value;
+      }
       List<String> numbers = spec.type() == SlotType.PHONE && value.isEmpty() ? SlotType.phones(input) : List.of();
       if (numbers.size() > 1) {
         // Two numbers given ("13812345678，13987654321"): not a wrong format — one is kept, so which one is asked.
@@ -1265,6 +1283,15 @@ public final class DialogEngine {
     return !cut.equals(typed) && places.resolve(cut).filter(q -> places.complete(q)
         && Objects.equals(q.county(), p.county()) && Objects.equals(q.town(), p.town())).isPresent() ? cut : typed;
   }
+
+  /** Longer than a count with a word of whose (more than 20 characters with Chinese in it, else more than 10 words). */
+  private static boolean longAnswer(String input) {
+    String t = input.strip();
+    return hasHan(t) ? t.codePointCount(0, t.length()) > 20 : wordCount(t) > 10;
+  }
+
+  /** A break between clauses inside an answer (not one that only ends it). */
+  private static final Pattern INNER_BREAK = Pattern.compile("[，,；;。.！!？?](?=.*\\S)");
 
   /** The most words of an English piece of a story: "our village", "down by the mill" say no more than "我们村" does. */
   private static final int FEW_WORDS = 4;
@@ -1454,7 +1481,13 @@ public final class DialogEngine {
     s = s.missed(false);
     f = f.answered(step.id());
     if (step.prefill()) {
-      f = saidChoices(d, f, f.slots().getOrDefault(spec.name(), "")); // before a name's "named" is inferred
+      String told = f.slots().getOrDefault(spec.name(), "");
+      f = saidChoices(d, f, told); // before a name's "named" is inferred
+      // The choice said in it ("…，希望查处，我要匿名") answers its own question: the facts keep what happened only.
+      String plain = withoutWishes(d, told);
+      if (!plain.equals(told) && SlotType.words(plain, 5)) {
+        f = f.with(spec.name(), plain);
+      }
     }
     f = prefill(d, f, x, step.prefill(), spec.name());
     if (step.prefill()) {
@@ -1552,6 +1585,45 @@ public final class DialogEngine {
     fields.put("name", new Extraction.Field(f.value(), ACCEPT, f.start(), f.end()));
     return new Extraction(fields, x.kinds(), x.identities(), x.affected());
   }
+
+  /**
+   * {@code x} with a name typed alone ("王秀英", "Mary Chen") as sure as one with a cue, at a question a name answers
+   * (stay anonymous or not): there a person's name is what is meant, as "我叫王秀英" is. Elsewhere a cue-less name stays
+   * unsure. The whole answer must be the name, and no word of what should be done ("严查", "关停", "管一下"), which
+   * the extractor also reads as a surname and a given name.
+   */
+  private static Extraction bareName(Extraction x, String text) {
+    Optional<Extraction.Field> name = x.field("name");
+    if (name.isEmpty() || name.get().confidence() >= ACCEPT || name.get().confidence() < CHECK) {
+      return x;
+    }
+    String v = name.get().value();
+    String whole = TRAILING_STOPS.matcher(Text.halfWidth(text).strip()).replaceAll("");
+    if (!whole.equals(v) || !BARE_NAME.matcher(v).matches()
+        || ACTION_IN_NAME.matcher(v.substring(1)).find()) {
+      return x;
+    }
+    Map<String, Extraction.Field> fields = new LinkedHashMap<>(x.fields());
+    fields.put("name", new Extraction.Field(v, ACCEPT, name.get().start(), name.get().end()));
+    return new Extraction(fields, x.kinds(), x.identities(), x.affected());
+  }
+
+  private static Extraction without(Extraction x, String field) {
+    if (x.field(field).isEmpty()) {
+      return x;
+    }
+    Map<String, Extraction.Field> fields = new LinkedHashMap<>(x.fields());
+    fields.remove(field);
+    return new Extraction(fields, x.kinds(), x.identities(), x.affected());
+  }
+
+  /** A name as typed alone: two to four Chinese characters, or two or three capitalised Latin words. */
+  private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,2}");
+  /**
+   * After the first character (关, 严 and 管 are surnames too): what should be done, which makes the "name" a demand
+   * (严查, 关停, 管一下), not a person.
+   */
+  private static final Pattern ACTION_IN_NAME = Pattern.compile("[查停管罚办拆搬一下吧啊]");
 
   /** {@code x} with a surname alone read as the surname with its honorific as written in {@code text}. */
   private static Extraction nameAsGiven(Extraction x, String text) {

@@ -13,7 +13,9 @@ public final class PlaceTail {
   private static final Pattern NEXT = Pattern.compile(
       "那个|这个|那家|这家|那些|这些|有个|有家|有一|一个|一家|天天|每天|每晚|每到|整天|成天|一直|总是|老是|经常|常常|时常|最近"
       + "|晚上|半夜|夜里|深夜|白天|凌晨|早上|中午|我们|他们|我家|偷偷|偷排|乱排|直排|排放|排污|冒烟|冒黑|冒出|乱倒|倾倒|被人|污染"
-      + "|噪音|臭味|吵得|熏得|闻到|听到");
+      + "|噪音|臭味|吵得|熏得|闻到|听到"
+      // What a unit lets out, right after the unit ("宁平镇养猪场粪水直排河沟"): the place ends with the unit.
+      + "|(?<=[场厂司])(?:粪水|粪便|污水|废水|黑水|臭水|废气|黑烟|浓烟|粉尘|灰尘|臭气|废渣|油烟)");
 
   /** What makes the words before such a cut an address: a division, a street, a number, a compound, a village. */
   private static final Pattern ADDRESS_WORD = Pattern.compile("省|市|区|县|镇|乡|街道|路|街|巷|弄|号|小区|花园|苑|村|组|栋|单元|室|楼|社区");

@@ -241,7 +241,12 @@ final class Since {
         || AGE.matcher(text).region(start, text.length()).lookingAt();
   }
 
-  private static final Pattern AGE = Pattern.compile("今年(?:\\d{1,3}|[一二三四五六七八九十]+)(?:岁|了|周岁)");
+  /**
+   * 今年 and an age: 七十三了, 七十多了, 快八十了, 都六十好几了, 八十出头, 65岁 (a rough age is how the elderly say it), never a
+   * month (今年三月) or a count of something else (今年两次了 has no age word after it).
+   */
+  private static final Pattern AGE = Pattern.compile("今年(?:都|已经|已|快|快要|才|刚|刚满|满|也)?"
+      + "(?:\\d{1,3}|[一二三四五六七八九十两]+)(?:多|来|好几|出头)?(?:岁|了|周岁|出头)");
 
   private static int clauseStart(String text, int at) {
     for (int i = at - 1; i >= 0; i--) {

@@ -73,6 +73,11 @@ class SinceTest {
       "The pipe broke and the creek has smelled since then",
       // an age, a season that comes back every year, the nearest houses, a time since another event
       "我今年七十三了，厂里的粉尘天天落在院子里",
+      // a rough age, as the elderly say it
+      "我今年七十多了，屋后那家砖厂的烟呛得人直咳嗽",
+      "老伴今年快八十了，石料厂的粉尘落得满院子都是",
+      "我今年都六十好几了，楼下饭馆的油烟把窗户熏得发黑",
+      "我爸今年八十出头，腿脚不便，养鸭场的臭味他天天闻",
       "养殖场建在河边，夏天臭得不得了",
       "锅炉房一到冬天就冒黑烟",
       "我们住得最近的几家晚上根本睡不着",

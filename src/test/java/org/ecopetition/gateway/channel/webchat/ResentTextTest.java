@@ -83,4 +83,37 @@ class ResentTextTest {
       assertThat(second).doesNotContain("已经收到").contains("您希望怎样处理");
     }
   }
+  /**
+   * Both sides of a retry: the same frame again under its clientMsgId is the same turn (the same ack, no reply of its
+   * own, nothing asked twice), while the same don't-know typed anew to the question that followed is that question's
+   * reply (its own "please choose"), not "已经收到".
+   */
+  @Test
+  void aRetryIsOneTurnButTheSameDontKnowToANewQuestionIsItsReply(Vertx vertx) {
+    try (ChatClient chat = ChatClient.connect(vertx, gateway.port())) {
+      chat.hello(null, "zh");
+      chat.drain(300);
+      assertThat(say(chat, "苏州市吴中区木渎镇有家砂石场天天半夜装车，灰尘特别大，今年春天开始的，希望管一管")).contains("多少人");
+      io.vertx.core.json.JsonObject frame = new io.vertx.core.json.JsonObject().put("type", "message").put("text", "说不清")
+          .put("clientMsgId", "retry-1");
+      chat.send(frame);
+      java.util.List<io.vertx.core.json.JsonObject> firstFrames = chat.drain(1500);
+      io.vertx.core.json.JsonObject first = ack(firstFrames);
+      assertThat(WebChatFlowTestSupport.texts(firstFrames)).contains("您愿意留下姓名");
+      chat.send(frame);
+      java.util.List<io.vertx.core.json.JsonObject> againFrames = chat.drain(1500);
+      io.vertx.core.json.JsonObject again = ack(againFrames);
+      assertThat(again.getLong("id")).isEqualTo(first.getLong("id"));
+      assertThat(again.getLong("last")).isEqualTo(first.getLong("last"));
+      assertThat(againFrames).noneMatch(m -> "message".equals(m.getString("type")));
+      String reply = say(chat, "说不清");
+      assertThat(reply).doesNotContain("已经收到").contains("请选择“实名反映”或“匿名反映”");
+      assertThat(say(chat, "匿名反映")).contains("请核对").contains("影响范围：不清楚");
+    }
+  }
+
+  private static io.vertx.core.json.JsonObject ack(java.util.List<io.vertx.core.json.JsonObject> frames) {
+    return frames.stream().filter(m -> "ack".equals(m.getString("type"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no ack in " + frames));
+  }
 }
