@@ -134,22 +134,32 @@ final class Branches {
   private List<Department> matches(String before, Optional<Department> city) {
     String base = LEVEL.matcher(before).replaceFirst("");
     List<Department> matches = new ArrayList<>();
-    for (Department d : directory.all()) {
-      if (d.level() != Department.Level.COUNTY || city.isPresent() && !city.get().code().equals(d.parentCode())) {
+    for (CountyName c : countyNames()) {
+      if (city.isPresent() && !city.get().code().equals(c.department().parentCode())) {
         continue;
       }
-      Optional<Division> div = gazetteer.division(d.code());
-      if (div.isEmpty()) {
-        continue;
-      }
-      String name = div.get().name();
-      String shortName = LEVEL.matcher(name).replaceFirst("");
       // "沙市分局" (沙市区), "梅县分局" (梅县区): the short name may itself end in 市 or 县.
-      if (shortName.length() >= 2 && (base.endsWith(shortName) || before.endsWith(shortName)) || before.endsWith(name)) {
-        matches.add(d);
+      if (c.shortName().length() >= 2 && (base.endsWith(c.shortName()) || before.endsWith(c.shortName()))
+          || before.endsWith(c.name())) {
+        matches.add(c.department());
       }
     }
     return matches;
+  }
+
+  /** A county branch with its division's official name and that name without its level character. */
+  private record CountyName(Department department, String name, String shortName) {}
+
+  private List<CountyName> countyNames() {
+    List<CountyName> out = new ArrayList<>();
+    for (Department d : directory.all()) {
+      if (d.level() != Department.Level.COUNTY) {
+        continue;
+      }
+      gazetteer.division(d.code()).map(Division::name)
+          .ifPresent(name -> out.add(new CountyName(d, name, LEVEL.matcher(name).replaceFirst(""))));
+    }
+    return out;
   }
 
   /**
@@ -227,18 +237,9 @@ final class Branches {
       }
     }
     String word = agency.group();
-    for (Department d : directory.all()) {
-      if (d.level() != Department.Level.COUNTY) {
-        continue;
-      }
-      Optional<Division> div = gazetteer.division(d.code());
-      if (div.isEmpty()) {
-        continue;
-      }
-      String name = div.get().name();
-      String shortName = LEVEL.matcher(name).replaceFirst("");
-      if (shortName.length() > word.length() && shortName.endsWith(word) && words.endsWith(shortName)
-          || words.endsWith(name) && name.length() > word.length()) {
+    for (CountyName c : countyNames()) {
+      if (c.shortName().length() > word.length() && c.shortName().endsWith(word) && words.endsWith(c.shortName())
+          || words.endsWith(c.name()) && c.name().length() > word.length()) {
         return true;
       }
     }
