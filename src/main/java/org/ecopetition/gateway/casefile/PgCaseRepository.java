@@ -188,6 +188,11 @@ public final class PgCaseRepository implements CaseHistory {
         AND (request_redacted IS NOT NULL OR $3::text IS NOT NULL OR request = '')
       RETURNING id, facts_redacted, request_redacted""";
   private static final String ID_OF = "SELECT id FROM cases WHERE case_number = $1";
+  /** A petitioner's supplement (V47), only on a case raised in the same conversation. */
+  private static final String SUPPLEMENT = """
+      INSERT INTO case_events (case_id, at, kind, actor, reason, recorded_at)
+      SELECT id, $3, 'supplement', $4, $5, $6 FROM cases WHERE case_number = $1 AND conversation_id = $2
+      RETURNING case_id""";
   /** A conversation attached to a case raised in it again; a case keeps the conversation it came from. */
   private static final String ATTACH = """
       UPDATE cases SET conversation_id = coalesce(conversation_id, $2), version = version + 1, updated_at = $3
@@ -544,6 +549,17 @@ public final class PgCaseRepository implements CaseHistory {
    */
   private static JsonObject masked(JsonObject detail) {
     return detail == null ? null : new JsonObject(AtRest.stateAsStored(detail.getMap()));
+  }
+
+  /**
+   * What a petitioner added, in the conversation that raised the case, after its receipt: an entry of the case's
+   * history (kind {@code supplement}), never a second case. {@code copy}: the text as others may read it (identities
+   * masked, as the facts' copy); false: no such case raised in that conversation.
+   */
+  public Future<Boolean> supplement(SqlClient conn, String caseNumber, java.util.UUID conversationId,
+      OffsetDateTime at, String actor, String copy) {
+    return conn.preparedQuery(SUPPLEMENT).execute(Tuple.from(new Object[] {caseNumber, conversationId, at, actor,
+        AtRest.maskIdNumbers(copy), stamp()})).map(rows -> rows.size() > 0);
   }
 
   /** The same, by case number; false: no such case. */

@@ -62,7 +62,7 @@ final class Anonymity {
     List<Frame> suspended = new ArrayList<>();
     s.suspended().forEach(f -> suspended.add(frame(f, mask)));
     return new ConversationState(s.lang(), s.current() == null ? null : frame(s.current(), mask), suspended, s.flags(),
-        s.strikes(), s.options(), s.resumePending(), s.misses());
+        s.strikes(), s.options(), s.resumePending(), s.misses(), null, s.filed() == null ? null : frame(s.filed(), mask));
   }
 
   private static Frame frame(Frame f, UnaryOperator<String> mask) {

@@ -670,6 +670,15 @@ public final class ConversationService {
             return new Done(merge(turn, engine.resume(turn.state(), outcome, vars)), r.queryCode(), r.caseNumber(),
                 photos);
           });
+      case Effect.ADD_TO_CASE -> {
+        // The copy on the history is masked as the facts' copy is: the reported party never reads who added it.
+        String number = effect.slots().get(DialogEngine.SUPPLEMENT_CASE);
+        String said = effect.slots().get(DialogEngine.SUPPLEMENT_TEXT);
+        yield nlp.<String>executeBlocking(() -> CaseRedaction.text(extractor, said, Map.<String, String>of(), null), false)
+            .compose(copy -> cases.supplement(conn, number, id, clock.instant().atOffset(java.time.ZoneOffset.UTC),
+                "petitioner:" + channel, copy))
+            .map(added -> new Done(merge(turn, engine.supplemented(turn.state(), number, added))));
+      }
       case Effect.QUERY_STATUS -> verified(conn, id, effect, client)
           .map(result -> new Done(merge(turn, statusTurn(turn, result, lang))));
       case Effect.REQUEST_REVIEW -> verified(conn, id, effect, client)

@@ -18,7 +18,17 @@ import java.util.Set;
  * it as JSON.
  */
 public record ConversationState(String lang, Frame current, List<Frame> suspended, Set<String> flags, int strikes,
-    List<String> options, boolean resumePending, int misses, String echo) {
+    List<String> options, boolean resumePending, int misses, String echo, Frame filed) {
+
+  /**
+   * {@code filed}: the case registered in this conversation (its number, and the place and polluter it named, to
+   * tell a later message adding to it from a new matter), with a message held while the petitioner is asked which it
+   * is; null before any registration.
+   */
+  public ConversationState(String lang, Frame current, List<Frame> suspended, Set<String> flags, int strikes,
+      List<String> options, boolean resumePending, int misses, String echo) {
+    this(lang, current, suspended, flags, strikes, options, resumePending, misses, echo, null);
+  }
 
   /** As stored before the last answer's digest existed. */
   public ConversationState(String lang, Frame current, List<Frame> suspended, Set<String> flags, int strikes,
@@ -45,7 +55,7 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
       trail = List.copyOf(trail);
     }
 
-    static Frame start(String dialog, String step) {
+    public static Frame start(String dialog, String step) {
       return new Frame(dialog, step, Map.of(), false, Map.of(), null, List.of());
     }
 
@@ -150,7 +160,7 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
   ConversationState unflag(String f) {
     Set<String> s = new LinkedHashSet<>(flags);
     s.remove(f);
-    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending, misses, echo);
+    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending, misses, echo, filed);
   }
 
   public static String normaliseLang(String lang) {
@@ -158,43 +168,48 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
   }
 
   ConversationState withCurrent(Frame f) {
-    return new ConversationState(lang, f, suspended, flags, strikes, options, resumePending, misses, echo);
+    return new ConversationState(lang, f, suspended, flags, strikes, options, resumePending, misses, echo, filed);
   }
 
   ConversationState withFrames(Frame current, List<Frame> suspended) {
-    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, misses, echo);
+    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, misses, echo, filed);
   }
 
   ConversationState withLang(String l) {
-    return new ConversationState(l, current, suspended, flags, strikes, options, resumePending, misses, echo);
+    return new ConversationState(l, current, suspended, flags, strikes, options, resumePending, misses, echo, filed);
   }
 
   ConversationState flag(String f) {
     Set<String> s = new LinkedHashSet<>(flags);
     s.add(f);
-    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending, misses, echo);
+    return new ConversationState(lang, current, suspended, s, strikes, options, resumePending, misses, echo, filed);
   }
 
   ConversationState strike() {
-    return new ConversationState(lang, current, suspended, flags, strikes + 1, options, resumePending, misses, echo);
+    return new ConversationState(lang, current, suspended, flags, strikes + 1, options, resumePending, misses, echo, filed);
   }
 
   /** One more answer the bot could not understand; {@code missed(false)}: understood, the count starts again. */
   ConversationState missed(boolean missed) {
-    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, missed ? misses + 1 : 0, echo);
+    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, missed ? misses + 1 : 0, echo, filed);
   }
 
   ConversationState offering(List<String> values) {
-    return new ConversationState(lang, current, suspended, flags, strikes, values, resumePending, misses, echo);
+    return new ConversationState(lang, current, suspended, flags, strikes, values, resumePending, misses, echo, filed);
   }
 
   ConversationState resumePending(boolean on) {
-    return new ConversationState(lang, current, suspended, flags, strikes, options, on, misses, echo);
+    return new ConversationState(lang, current, suspended, flags, strikes, options, on, misses, echo, filed);
   }
 
   /** The digest of the message just taken as an answer (null: none, or the last message was no answer). */
   ConversationState echoing(String digest) {
-    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, misses, digest);
+    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, misses, digest, filed);
+  }
+
+  /** The case registered in this conversation (see {@link #filed}); null clears it. */
+  ConversationState filing(Frame f) {
+    return new ConversationState(lang, current, suspended, flags, strikes, options, resumePending, misses, echo, f);
   }
 
   public boolean idle() {
@@ -218,6 +233,9 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
     if (echo != null) {
       m.put("echo", echo);
     }
+    if (filed != null) {
+      m.put("filed", frameMap(filed));
+    }
     return m;
   }
 
@@ -227,7 +245,8 @@ public record ConversationState(String lang, Frame current, List<Frame> suspende
         frame((Map<String, Object>) m.get("current")), frames(m.get("suspended")),
         new LinkedHashSet<>(strings(m.get("flags"))), m.get("strikes") instanceof Number n ? n.intValue() : 0,
         strings(m.get("options")), Boolean.TRUE.equals(m.get("resumePending")),
-        m.get("misses") instanceof Number n2 ? n2.intValue() : 0, m.get("echo") instanceof String e ? e : null);
+        m.get("misses") instanceof Number n2 ? n2.intValue() : 0, m.get("echo") instanceof String e ? e : null,
+        frame((Map<String, Object>) m.get("filed")));
   }
 
   /** A list of frames; a single frame as stored before the stack existed is read as a stack of one. */

@@ -554,9 +554,23 @@ public final class DialogEngine {
         s = s.withLang(lang.get()).flag(LANG_SET);
       }
     }
+    if (s.current() == null && s.filed() != null && s.filed().slots().containsKey(HELD)) {
+      // The answer to "more about HB… or another matter?" (its button, its number, or anything else: read anew).
+      Optional<Turn> chosen = supplementChosen(s, text, out);
+      if (chosen.isPresent()) {
+        return chosen.get().alerting(alerts);
+      }
+      s = s.filing(s.filed().without(HELD));
+    }
     Optional<Turn> status = statusInPlainWords(s, text, x, out);
     if (status.isPresent()) {
       return status.get().alerting(alerts);
+    }
+    if (s.current() == null && s.filed() != null) {
+      Optional<Turn> added = afterReceipt(s, text, x, out);
+      if (added.isPresent()) {
+        return added.get().alerting(alerts);
+      }
     }
     if (x.flag("lifeSafety") && s.current() != null && !awaitsFreeText(s)) {
       // A cry for help is not the answer to the question asked: ask it again once help has been called.
@@ -592,6 +606,75 @@ public final class DialogEngine {
       return offer(new Turn(s, out, null, alerts));
     }
     return handleAnswer(s, text, x, out).alerting(alerts);
+  }
+
+  /** The slot of the filed case holding a message while the petitioner is asked whether it adds to the case. */
+  private static final String HELD = "facts";
+  /** What the effect adding to a case carries: the case number and the text. */
+  public static final String SUPPLEMENT_CASE = "case_number";
+  public static final String SUPPLEMENT_TEXT = "facts";
+
+  /**
+   * After the receipt, a message read against the case just registered ({@link Supplement}): more about it is added
+   * to it (an effect; {@link #supplemented} answers), an unclear one is asked about with two buttons, a new matter
+   * starts a report as before (empty).
+   */
+  private Optional<Turn> afterReceipt(ConversationState s, String text, Extraction x, List<Reply> out) {
+    Map<String, String> filed = s.filed().slots();
+    String caseNumber = filed.get(SUPPLEMENT_CASE);
+    return switch (Supplement.read(Text.key(text), x, filed)) {
+      case ADD -> Optional.of(supplementEffect(s, caseNumber, text, out));
+      case ASK -> {
+        String same = render(null, "supplement_same", s, Map.of("caseNumber", caseNumber));
+        String other = global(s.lang(), "supplement_other");
+        out.add(new Reply(render(null, "supplement_ask", s, Map.of("caseNumber", caseNumber)),
+            List.of(button(same), button(other))));
+        yield Optional.of(new Turn(s.filing(s.filed().with(HELD, text)).offering(List.of(same, other)), out, null));
+      }
+      case NEW -> Optional.of(newMatter(s, text, x, out));
+      case NONE -> Optional.empty();
+    };
+  }
+
+  private Turn supplementEffect(ConversationState s, String caseNumber, String text, List<Reply> out) {
+    // The matter's urgency is the case's: an urgent message was answered first and alerted all the same.
+    ConversationState kept = s.unflag(Turn.URGENT).unflag(Turn.LIFE_SAFETY).filing(s.filed().without(HELD));
+    return new Turn(kept, out, new Effect(Effect.ADD_TO_CASE,
+        Map.of(SUPPLEMENT_CASE, caseNumber, SUPPLEMENT_TEXT, text), s.lang()));
+  }
+
+  /** A new matter after a receipt: the first answer of a new report, as any idle message. */
+  private Turn newMatter(ConversationState s, String text, Extraction x, List<Reply> out) {
+    Turn started = begin(s, set.startDialog(), new ArrayList<>());
+    return handleAnswer(started.state(), text, x, out);
+  }
+
+  private Optional<Turn> supplementChosen(ConversationState s, String text, List<Reply> out) {
+    Map<String, String> filed = s.filed().slots();
+    String caseNumber = filed.get(SUPPLEMENT_CASE);
+    String held = filed.get(HELD);
+    String key = Text.key(text);
+    if (key.equals(dataKey(render(null, "supplement_same", s, Map.of("caseNumber", caseNumber))))) {
+      return Optional.of(supplementEffect(s, caseNumber, held, out));
+    }
+    if (key.equals(dataKey(global(s.lang(), "supplement_other")))) {
+      ConversationState rest = s.filing(s.filed().without(HELD));
+      // The held message was read when it came; not kept, so the new report asks what it does not hold.
+      return Optional.of(newMatter(rest, held, Extraction.NONE, out));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The gateway added the message to the case: the petitioner is told so. Not added (no such case raised in this
+   * conversation): the case is forgotten and the idle choices offered, nothing claimed.
+   */
+  public Turn supplemented(ConversationState s, String caseNumber, boolean added) {
+    if (!added) {
+      return offer(new Turn(s.filing(null), new ArrayList<>(List.of(idlePrompt(s.lang()))), null));
+    }
+    return new Turn(s, List.of(Reply.text(render(null, "supplement_added", s, Map.of("caseNumber", caseNumber)))),
+        null);
   }
 
   /** Whether the pending question takes only a code (a case number, a query code), in a dialog other than the report. */
@@ -677,7 +760,19 @@ public final class DialogEngine {
         f = f.without(spec.name());
       }
     }
-    return offer(advance(s.withCurrent(f), d, next(d, d.indexOf(step.id()), outcome), new ArrayList<>(), vars));
+    ConversationState now = s.withCurrent(f);
+    if (f.dialog().equals(set.startDialog()) && vars.get("caseNumber") != null) {
+      // Registered: a later message adding to the matter goes to this case, not to a second one.
+      Map<String, String> kept = new java.util.LinkedHashMap<>();
+      kept.put(SUPPLEMENT_CASE, vars.get("caseNumber"));
+      for (String slot : List.of("location", "location.county", "location.town", "polluter")) {
+        if (f.slots().get(slot) != null) {
+          kept.put(slot, f.slots().get(slot));
+        }
+      }
+      now = now.filing(Frame.start("_filed", "filed").with(kept));
+    }
+    return offer(advance(now, d, next(d, d.indexOf(step.id()), outcome), new ArrayList<>(), vars));
   }
 
   /** An organ of the routing table ("城管") in the reader's words ({@code organ_<name>}; the name where none). */

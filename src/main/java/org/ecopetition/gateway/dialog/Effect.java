@@ -8,6 +8,8 @@ import java.util.Map;
  */
 public record Effect(String action, Map<String, String> slots, String lang) {
   public static final String REGISTER_CASE = "register_case";
+  /** A message after the receipt added to the case registered in the conversation. */
+  public static final String ADD_TO_CASE = "add_to_case";
   public static final String QUERY_STATUS = "query_status";
   public static final String REQUEST_REVIEW = "request_review";
   public static final String EVALUATE = "evaluate";

@@ -63,6 +63,10 @@ class LongConversationCostTest {
         return replies;
       };
       String first = "我叫" + names[n] + "，电话1390000123" + n + "。" + WebChatFlowTestSupport.FIRST + "，这是第" + (n + 1) + "次反映";
+      if (n > 0) {
+        // After a receipt, more about the same matter is added to its case: another report is asked for in so many words.
+        chat.say("新的反映");
+      }
       String transcript = WebChatFlowTestSupport.drive(say, first, Map.of("愿意留下姓名", "匿名反映"), s -> { });
       assertThat(WebChatFlowTestSupport.CASE.matcher(transcript).find()).as(transcript).isTrue();
       reads.add(read[0]);
@@ -119,6 +123,10 @@ class LongConversationCostTest {
       };
       // Every fifth intake anonymous; the same factory each time (each a repeat of the open case before it).
       Map<String, String> answers = n % 5 == 0 ? Map.of("愿意留下姓名", "匿名反映") : Map.of();
+      if (n > 1) {
+        // After a receipt, more about the same matter is added to its case: another report is asked for in so many words.
+        chat.say("新的反映");
+      }
       String transcript = WebChatFlowTestSupport.drive(say, WebChatFlowTestSupport.FIRST, answers, s -> { });
       assertThat(WebChatFlowTestSupport.CASE.matcher(transcript).find()).as(transcript).isTrue();
       long messages = (Long) TestPostgres.value(GW.db(), "SELECT count(*) FROM messages");

@@ -135,7 +135,10 @@ class DialogConversationTest {
         Map<String, String> submitted = t.effect().slots();
         line.slots().forEach((k, v) -> assertThat(submitted).as(where + ": submitted " + k).containsEntry(k, v));
         line.absent().forEach(k -> assertThat(submitted).as(where + ": not submitted").doesNotContainKey(k));
-        t = ENGINE.resume(t.state(), outcome, vars(action));
+        // A supplement is no step of a dialog: the gateway adds it to the case and the engine says so.
+        t = Effect.ADD_TO_CASE.equals(action)
+            ? ENGINE.supplemented(t.state(), submitted.get(DialogEngine.SUPPLEMENT_CASE), true)
+            : ENGINE.resume(t.state(), outcome, vars(action));
         record(t, lang, null);
         replies.addAll(t.replies());
       } else if (!line.slots().isEmpty()) {

@@ -107,6 +107,8 @@ class RepeatOracleTest {
       assertThat(shape(byHers, phone)).isEqualTo(shape(byRandom, random));
 
       // The petitioner raising it again in her own conversation is told it is the same matter, with its number.
+      // (After a receipt the same matter typed again would be added to its case: she asks for a new report first.)
+      petitioner.say("新的反映");
       String again = report(petitioner, "邝秀英", phone);
       assertThat(again).contains("案件" + first).contains("相同");
     }

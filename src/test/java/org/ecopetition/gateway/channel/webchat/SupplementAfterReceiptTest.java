@@ -1,0 +1,66 @@
+package org.ecopetition.gateway.channel.webchat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import java.util.regex.Matcher;
+import org.ecopetition.gateway.Gateway;
+import org.ecopetition.gateway.support.ChatClient;
+import org.ecopetition.gateway.support.TestGateway;
+import org.ecopetition.gateway.support.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Over the real WebSocket and PostgreSQL: after the receipt, a petitioner adding to the matter ("我还想补充一下…")
+ * gets it on the case just registered (an entry of its history, kind {@code supplement}, with the identity typed in
+ * it masked), never a second case; the reply names the case.
+ */
+@ExtendWith(VertxExtension.class)
+class SupplementAfterReceiptTest {
+  static Gateway gateway;
+  static String db;
+
+  @BeforeAll
+  static void start() {
+    db = TestPostgres.freshDatabaseUrl();
+    gateway = TestGateway.start(TestGateway.env(db, TestGateway.newKey()));
+  }
+
+  @AfterAll
+  static void stop() {
+    gateway.close();
+  }
+
+  @Test
+  void aSupplementAfterTheReceiptIsOnTheCaseHistoryAndNoSecondCaseIsOpened(Vertx vertx) {
+    try (ChatClient chat = ChatClient.connect(vertx, gateway.port())) {
+      chat.hello(null, "zh");
+      chat.drain(300);
+      String transcript = WebChatFlowTestSupport.report(chat);
+      Matcher m = WebChatFlowTestSupport.CASE.matcher(transcript);
+      assertThat(m.find()).as(transcript).isTrue();
+      String number = m.group(1);
+      Object conversation = TestPostgres.value(db, "SELECT conversation_id FROM cases WHERE case_number = '" + number + "'");
+
+      String reply = WebChatFlowTestSupport.texts(
+          chat.say("我还想补充一下，昨天晚上电镀厂又排了一次，邻居李小红拍了视频，她电话13987654321"));
+      assertThat(reply).contains("已把您补充的内容记入案件 " + number).doesNotContain("请核对");
+      String more = WebChatFlowTestSupport.texts(chat.say("忘了说，他们一般都是半夜两三点排"));
+      assertThat(more).contains(number);
+
+      assertThat(((Number) TestPostgres.value(db, "SELECT count(*) FROM cases WHERE conversation_id = '"
+          + conversation + "'")).intValue()).as("cases of the conversation").isEqualTo(1);
+      String history = "FROM case_events WHERE kind = 'supplement' AND case_id = (SELECT id FROM cases WHERE case_number = '"
+          + number + "')";
+      assertThat(((Number) TestPostgres.value(db, "SELECT count(*) " + history)).intValue()).isEqualTo(2);
+      String first = (String) TestPostgres.value(db, "SELECT reason " + history + " ORDER BY id LIMIT 1");
+      assertThat(first).contains("又排了一次").doesNotContain("13987654321");
+      assertThat((String) TestPostgres.value(db, "SELECT actor " + history + " ORDER BY id LIMIT 1"))
+          .startsWith("petitioner:");
+    }
+  }
+}
