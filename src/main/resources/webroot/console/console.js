@@ -83,7 +83,7 @@
     notice_sent: '告知已发出', notice_delivered: '告知已送达', supervision_note: '督办意见', supervision_feedback: '督办反馈',
     government_report: '向政府报告', recused: '回避', conversation_attached: '关联会话',
     redaction_confirmed: '确认脱敏副本', accused_confirmed: '确认被检举控告单位', registered_late: '迟延登记（原因）',
-    corrected: '更正登记内容' };
+    corrected: '更正登记内容', supplement: '信访人补充' };
   var CORRECTED_FIELDS = { name: '姓名', phone: '电话', address: '住址', category: '类别', subtype: '细类',
     receivedOn: '收到日期', noticeDue: '告知期限', location: '问题发生地', place: '行政区划', kind: '污染类型' };
   /* The gateway's clock, not the desk's: waiting times and deadlines are counted from it. */
