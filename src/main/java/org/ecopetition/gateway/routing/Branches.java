@@ -32,10 +32,13 @@ final class Branches {
 
   private final DepartmentDirectory directory;
   private final Gazetteer gazetteer;
+  /** The county branches with their names, made once: the directory does not change once built. */
+  private final List<CountyName> countyNames;
 
   Branches(DepartmentDirectory directory, Gazetteer gazetteer) {
     this.directory = directory;
     this.gazetteer = gazetteer;
+    this.countyNames = countyNames(directory, gazetteer);
   }
 
   /** Whether {@code about} names an eco-environment branch (分局 not of another agency). */
@@ -134,7 +137,7 @@ final class Branches {
   private List<Department> matches(String before, Optional<Department> city) {
     String base = LEVEL.matcher(before).replaceFirst("");
     List<Department> matches = new ArrayList<>();
-    for (CountyName c : countyNames()) {
+    for (CountyName c : countyNames) {
       if (city.isPresent() && !city.get().code().equals(c.department().parentCode())) {
         continue;
       }
@@ -150,7 +153,7 @@ final class Branches {
   /** A county branch with its division's official name and that name without its level character. */
   private record CountyName(Department department, String name, String shortName) {}
 
-  private List<CountyName> countyNames() {
+  private static List<CountyName> countyNames(DepartmentDirectory directory, Gazetteer gazetteer) {
     List<CountyName> out = new ArrayList<>();
     for (Department d : directory.all()) {
       if (d.level() != Department.Level.COUNTY) {
@@ -159,7 +162,7 @@ final class Branches {
       gazetteer.division(d.code()).map(Division::name)
           .ifPresent(name -> out.add(new CountyName(d, name, LEVEL.matcher(name).replaceFirst(""))));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**
@@ -237,7 +240,7 @@ final class Branches {
       }
     }
     String word = agency.group();
-    for (CountyName c : countyNames()) {
+    for (CountyName c : countyNames) {
       if (c.shortName().length() > word.length() && c.shortName().endsWith(word) && words.endsWith(c.shortName())
           || words.endsWith(c.name()) && c.name().length() > word.length()) {
         return true;
