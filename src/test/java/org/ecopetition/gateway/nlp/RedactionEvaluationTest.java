@@ -49,7 +49,7 @@ class RedactionEvaluationTest {
       Map.entry("round11", new Tally()), Map.entry("round12", new Tally()), Map.entry("round13", new Tally()), Map.entry("round14", new Tally()),
       Map.entry("round15", new Tally()), Map.entry("round16", new Tally()),
       Map.entry("round17", new Tally()), Map.entry("round18", new Tally()),
-      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry("round23", new Tally()), Map.entry("round24", new Tally()), Map.entry("round25", new Tally()), Map.entry("round26", new Tally()), Map.entry("round27", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
+      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry("round23", new Tally()), Map.entry("round24", new Tally()), Map.entry("round25", new Tally()), Map.entry("round26", new Tally()), Map.entry("round27", new Tally()), Map.entry("round28", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
 
   @BeforeAll
 static void measure() throws Exception {
@@ -422,14 +422,22 @@ static void measure() throws Exception {
 
   static final double ROUND27_NAMES_LEFT = 0.016; // 2/124: 6/124 at run A (2925591), 4/124 at run B, 1/124 after branch r27names; one case over
 
-  /** The blind round (twenty-eight): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-eight". */
+  /** Round twenty-eight: 1 of 210 names left at its first blind run; open to work once round twenty-nine was written. */
+  @Test
+  void roundTwentyEightLeavesFewNames() {
+    assertThat(namesLeft("round28")).as(ROUNDS.get("round28").leaksText()).isLessThanOrEqualTo(ROUND28_NAMES_LEFT);
+  }
+
+  static final double ROUND28_NAMES_LEFT = 0.010; // 2/210: 1/210 at run A (155c54b) and run B (7319039); one case over
+
+  /** The blind round (twenty-nine): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-nine". */
   @Test
   void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as("blind round: names left").isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.010; // 2/210: 1/210 at run A (main 155c54b = round twenty-eight with its label fix); one case over A
+  static final double BLIND_NAMES_LEFT = 1.0; // PLACEHOLDER until run A of round twenty-nine
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
