@@ -167,6 +167,18 @@ public final class CaseActions {
     });
   }
 
+  /**
+   * Art 19 found after registration (a chat effect: the petitioner's supplement tells of a danger), on the caller's
+   * connection with the case locked ({@link PgCaseRepository#supplementTarget}): the lifecycle decides, the one
+   * repository applies. True: marked urgent now; false: it already was.
+   */
+  public Future<Boolean> urgent(SqlClient conn, PgCaseRepository.SupplementTarget c, String actor) {
+    Optional<Lifecycle.Urgency> u = lifecycle.urgent(c.urgent());
+    return u.isEmpty() ? Future.succeededFuture(false)
+        : cases.markUrgent(conn, c.id(), clock.instant().atOffset(java.time.ZoneOffset.UTC), actor,
+            "信访人补充反映的情况紧急（危及人身安全或可能造成重大影响）", u.get());
+  }
+
   /** Whether an act is allowed now: null when it is, else the procedure's refusal (its reason and article). */
   public record Allowed(Act act, Outcome.Rejected refusal) {}
 

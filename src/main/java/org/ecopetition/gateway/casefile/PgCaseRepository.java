@@ -188,11 +188,36 @@ public final class PgCaseRepository implements CaseHistory {
         AND (request_redacted IS NOT NULL OR $3::text IS NOT NULL OR request = '')
       RETURNING id, facts_redacted, request_redacted""";
   private static final String ID_OF = "SELECT id FROM cases WHERE case_number = $1";
-  /** A petitioner's supplement (V47), only on a case raised in the same conversation. */
+  /**
+   * The case a petitioner's supplement goes to — only one raised in the same conversation — locked for the turn (its
+   * flags may change), with the identities it knows (sealed) and the reported party's names, for the copy's masking.
+   */
+  private static final String SUPPLEMENT_TARGET = """
+      SELECT id, petitioner_name, contact_phone, petitioner_address, accused, polluter, urgent
+      FROM cases WHERE case_number = $1 AND conversation_id = $2 FOR UPDATE""";
+  /**
+   * A petitioner's supplement (V47) on the case's history; the case marked as having something new for its handler
+   * (V48) and the consoles told (an events row: its NOTIFY carries the conversation and the case number, ids only).
+   */
   private static final String SUPPLEMENT = """
-      INSERT INTO case_events (case_id, at, kind, actor, reason, recorded_at)
-      SELECT id, $3, 'supplement', $4, $5, $6 FROM cases WHERE case_number = $1 AND conversation_id = $2
-      RETURNING case_id""";
+      WITH added AS (
+        INSERT INTO case_events (case_id, at, kind, actor, reason, recorded_at) VALUES ($1, $2, 'supplement', $3, $4, $5)
+        RETURNING case_id),
+      marked AS (
+        UPDATE cases SET news_at = coalesce(news_at, $2) WHERE id = (SELECT case_id FROM added)
+        RETURNING id, case_number, conversation_id)
+      INSERT INTO events (kind, conversation_id, case_id, detail, at)
+      SELECT 'case_news', conversation_id, id, case_number, $5 FROM marked""";
+  /** Art 19 found after registration: the case marked urgent once, with its history entry (the lifecycle decided). */
+  private static final String URGENT = """
+      WITH marked AS (
+        UPDATE cases SET urgent = true, version = version + 1, updated_at = $5 WHERE id = $1 AND NOT coalesce(urgent, false)
+        RETURNING id)
+      INSERT INTO case_events (case_id, at, kind, actor, article, reason, recorded_at)
+      SELECT id, $2, $6, $3, $7, $4, $5 FROM marked RETURNING case_id""";
+  /** The handler has seen what was new on the case (V48). */
+  private static final String NEWS_SEEN = """
+      UPDATE cases SET news_at = NULL WHERE case_number = $1 AND news_at IS NOT NULL RETURNING id""";
   /** A conversation attached to a case raised in it again; a case keeps the conversation it came from. */
   private static final String ATTACH = """
       UPDATE cases SET conversation_id = coalesce(conversation_id, $2), version = version + 1, updated_at = $3
@@ -552,14 +577,56 @@ public final class PgCaseRepository implements CaseHistory {
   }
 
   /**
-   * What a petitioner added, in the conversation that raised the case, after its receipt: an entry of the case's
-   * history (kind {@code supplement}), never a second case. {@code copy}: the text as others may read it (identities
-   * masked, as the facts' copy); false: no such case raised in that conversation.
+   * The case raised in conversation {@code conversationId} with number {@code caseNumber}, locked, with what a
+   * supplement's copy is masked by: the identities the case knows (opened) and the reported party's names. Empty: no
+   * such case raised in that conversation.
    */
-  public Future<Boolean> supplement(SqlClient conn, String caseNumber, java.util.UUID conversationId,
-      OffsetDateTime at, String actor, String copy) {
-    return conn.preparedQuery(SUPPLEMENT).execute(Tuple.from(new Object[] {caseNumber, conversationId, at, actor,
-        AtRest.maskIdNumbers(copy), stamp()})).map(rows -> rows.size() > 0);
+  public Future<Optional<SupplementTarget>> supplementTarget(SqlClient conn, String caseNumber,
+      java.util.UUID conversationId) {
+    return conn.preparedQuery(SUPPLEMENT_TARGET).execute(Tuple.of(caseNumber, conversationId)).map(rows -> {
+      if (rows.size() == 0) {
+        return Optional.empty();
+      }
+      Row r = rows.iterator().next();
+      return Optional.of(new SupplementTarget(r.getLong("id"), atRest.open(AtRest.NAME, r.getString("petitioner_name")),
+          atRest.open(PHONE, r.getString("contact_phone")), atRest.open(AtRest.ADDRESS, r.getString("petitioner_address")),
+          r.getString("accused"), r.getString("polluter"), Boolean.TRUE.equals(r.getBoolean("urgent"))));
+    });
+  }
+
+  /** A case a supplement goes to: its id, the identities it knows, its reported party and whether it is urgent. */
+  public record SupplementTarget(long id, String name, String phone, String address, String accused,
+      String polluter, boolean urgent) {
+    @Override
+    public String toString() {
+      return "SupplementTarget[" + id + "]"; // never the identities
+    }
+  }
+
+  /**
+   * What a petitioner added, in the conversation that raised the case, after its receipt: an entry of the case's
+   * history (kind {@code supplement}), never a second case; the case marked as having something new for its handler,
+   * and the consoles that may see it told. {@code copy}: the text as others may read it (masked as the facts' copy is,
+   * {@link CaseRedaction#copy}).
+   */
+  public Future<Void> supplement(SqlClient conn, long caseId, OffsetDateTime at, String actor, String copy) {
+    return conn.preparedQuery(SUPPLEMENT).execute(Tuple.of(caseId, at, actor, AtRest.maskIdNumbers(copy), stamp()))
+        .mapEmpty();
+  }
+
+  /**
+   * The change the lifecycle decided ({@link org.ecopetition.gateway.lifecycle.Lifecycle#urgent}) applied: the case
+   * marked urgent with its history entry. False: it already was (nothing written).
+   */
+  public Future<Boolean> markUrgent(SqlClient conn, long caseId, OffsetDateTime at, String actor, String reason,
+      org.ecopetition.gateway.lifecycle.Lifecycle.Urgency u) {
+    return conn.preparedQuery(URGENT).execute(Tuple.from(new Object[] {caseId, at, actor, reason, stamp(),
+        u.eventKind(), u.article()})).map(rows -> rows.size() > 0);
+  }
+
+  /** The handler opened the case: what was new on it is seen. False: nothing was new (or no such case). */
+  public Future<Boolean> newsSeen(SqlClient conn, String caseNumber) {
+    return conn.preparedQuery(NEWS_SEEN).execute(Tuple.of(caseNumber)).map(rows -> rows.size() > 0);
   }
 
   /** The same, by case number; false: no such case. */

@@ -323,13 +323,22 @@ public final class ConversationService {
     // Both reads in one statement: whether the message was handled before, and the conversation as it is.
     Future<PgConversationRepository.Loaded> read = given != null ? Future.succeededFuture(given)
         : repo.loadTurn(conn, id, clientMsgId);
-    return read.compose(loaded -> loaded.seen() != null
-        ? repo.turnOf(conn, id, loaded.seen()).map(m -> new Received(m, true, loaded.state().lang()))
-        : turn(conn, loaded, id, channel, text, x, clientMsgId, client, alsoPending, written));
+    return read.compose(loaded -> {
+      if (loaded.seen() != null) {
+        return repo.turnOf(conn, id, loaded.seen()).map(m -> new Received(m, true, loaded.state().lang()));
+      }
+      // "这是另一件事" to a message held after the receipt: the new report starts from what that message said, read
+      // here (rarely: only that answer), as a first message is read before its turn.
+      java.util.Optional<String> held = engine.held(loaded.state(), text);
+      return held.isEmpty() ? turn(conn, loaded, id, channel, text, x, null, clientMsgId, client, alsoPending, written)
+          : nlp.<Extraction>executeBlocking(() -> extractor.extract(held.get()), false)
+              .compose(h -> turn(conn, loaded, id, channel, text, x, h, clientMsgId, client, alsoPending, written));
+    });
   }
 
+  /** {@code heldX}: what the extractor read in the message this one releases ({@link DialogEngine#held}), or null. */
   private Future<Received> turn(SqlConnection conn, PgConversationRepository.Loaded loaded, UUID id,
-      String channel, String text, Extraction x, String clientMsgId, String client, int alsoPending,
+      String channel, String text, Extraction x, Extraction heldX, String clientMsgId, String client, int alsoPending,
       Written written) {
     boolean secret = engine.awaitsSecret(loaded.state());
     boolean leavingQueue = Waiting.QUEUE.equals(loaded.owner())
@@ -338,7 +347,7 @@ public final class ConversationService {
     Duration idle = Duration.between(loaded.updatedAt(), clock.instant());
     // The engine is pure: the turn is known before its message is stored.
     Turn turn = !bot ? null : leavingQueue ? engine.backFromStaff(loaded.state())
-        : engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle));
+        : engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle, heldX));
     // The turn that registers a case reads the typed texts' identity spans (for the redacted copy) in the statement
     // that stores its message; one that also masks the conversation (anonymity chosen) reads them after the masking.
     boolean registers = turn != null && !secret && turn.effect() != null
@@ -671,13 +680,26 @@ public final class ConversationService {
                 photos);
           });
       case Effect.ADD_TO_CASE -> {
-        // The copy on the history is masked as the facts' copy is: the reported party never reads who added it.
         String number = effect.slots().get(DialogEngine.SUPPLEMENT_CASE);
         String said = effect.slots().get(DialogEngine.SUPPLEMENT_TEXT);
-        yield nlp.<String>executeBlocking(() -> CaseRedaction.text(extractor, said, Map.<String, String>of(), null), false)
-            .compose(copy -> cases.supplement(conn, number, id, clock.instant().atOffset(java.time.ZoneOffset.UTC),
-                "petitioner:" + channel, copy))
-            .map(added -> new Done(merge(turn, engine.supplemented(turn.state(), number, added))));
+        boolean urgent = "true".equals(effect.slots().get(DialogEngine.SUPPLEMENT_URGENT));
+        String actor = "petitioner:" + channel;
+        yield cases.supplementTarget(conn, number, id).compose(target -> {
+          if (target.isEmpty()) {
+            return Future.succeededFuture(new Done(merge(turn, engine.supplemented(turn.state(), number, false))));
+          }
+          PgCaseRepository.SupplementTarget c = target.get();
+          // The copy on the history is masked as the facts' copy is, by the identities the case knows too (a name,
+          // phone or address given at the intake and repeated in another form): the reported party never reads who
+          // added it.
+          return nlp.<String>executeBlocking(() -> CaseRedaction.copy(extractor, said, c.name(), c.phone(), c.address(),
+                  CaseRedaction.reported(c.accused(), c.polluter())), false)
+              .compose(copy -> cases.supplement(conn, c.id(), clock.instant().atOffset(java.time.ZoneOffset.UTC),
+                  actor, copy))
+              // Art 19: a danger told in it makes the case urgent (the alert went with the turn, as for an intake).
+              .compose(v -> urgent ? actions.urgent(conn, c, actor).mapEmpty() : Future.<Void>succeededFuture())
+              .map(v -> new Done(merge(turn, engine.supplemented(turn.state(), number, true))));
+        });
       }
       case Effect.QUERY_STATUS -> verified(conn, id, effect, client)
           .map(result -> new Done(merge(turn, statusTurn(turn, result, lang))));
