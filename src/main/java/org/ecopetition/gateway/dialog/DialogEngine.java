@@ -566,7 +566,7 @@ public final class DialogEngine {
     }
     if (s.current() == null && s.filed() != null) {
       // The case raised here, quoted with new facts ("HB… 那个厂昨晚又排了"): more about it, not a question of progress.
-      Optional<Turn> quoted = quotedSupplement(s, text, danger, out);
+      Optional<Turn> quoted = quotedSupplement(s, text, x, danger, out);
       if (quoted.isPresent()) {
         return quoted.get().alerting(alerts);
       }
@@ -628,6 +628,8 @@ public final class DialogEngine {
   public static final String SUPPLEMENT_URGENT = "urgent";
   /** What must be left of a message once the case number quoted in it is taken out for it to add facts. */
   private static final int QUOTED_FACTS_MIN = 6;
+  /** The same in words of a Latin script. */
+  private static final int QUOTED_WORDS_MIN = 4;
 
   /**
    * After the receipt, a message read against the case just registered ({@link Supplement}): more about it is added
@@ -664,7 +666,8 @@ public final class DialogEngine {
    * ("HB2026112900001 那个厂昨晚又排了", "HB… they dumped again last night"): a supplement of it. A bare number, one
    * with a question of progress ("HB… 进展如何") or another case's number stays a status query (empty).
    */
-  private Optional<Turn> quotedSupplement(ConversationState s, String text, boolean danger, List<Reply> out) {
+  private Optional<Turn> quotedSupplement(ConversationState s, String text, Extraction x, boolean danger,
+      List<Reply> out) {
     String caseNumber = s.filed().slots().get(SUPPLEMENT_CASE);
     if (caseNumber == null) {
       return Optional.empty();
@@ -675,16 +678,30 @@ public final class DialogEngine {
       return Optional.empty();
     }
     String rest = Text.key(plain.substring(0, number.start()) + " " + plain.substring(number.end()));
-    String letters = PUNCTUATION_OR_SPACE.matcher(rest).replaceAll("");
-    if (letters.length() < QUOTED_FACTS_MIN || STATUS_WORDS.matcher(rest).find() || QUOTE_ASKS.matcher(rest).find()) {
+    if (STATUS_WORDS.matcher(rest).find() || QUOTE_ASKS.matcher(rest).find() || COURTESY.matcher(rest).matches()) {
+      return Optional.empty();
+    }
+    // What is left says something of the matter: words of adding or facts read in it, a danger, or enough words.
+    boolean adds = Supplement.read(rest, x, s.filed().slots()) == Supplement.Reading.ADD;
+    long han = rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    long words = java.util.Arrays.stream(rest.split("[^a-z']+")).filter(w -> w.length() > 1).count();
+    if (!adds && !danger && han < QUOTED_FACTS_MIN && words < QUOTED_WORDS_MIN) {
       return Optional.empty();
     }
     return Optional.of(supplementEffect(s, caseNumber, text, danger, out));
   }
 
-  /** A case number with a question about it rather than facts ("…怎么样了", "…查一下", "what's happening with"). */
+  /**
+   * A case number with a question or a request about it rather than facts ("…怎么样了", "…查一下", "…我要申请复查",
+   * "what's happening with", "I want a review"): the status query or the command it asks for.
+   */
   private static final Pattern QUOTE_ASKS = Pattern.compile("怎么样|咋样|怎样了|如何|查一下|查询|查查|帮我查|结果|回复|受理了吗|办了吗"
-      + "|处理了吗|有消息|状态|status|progress|update|news|any word|what(?:'s| is) happening|what happened with|check");
+      + "|处理了吗|有消息|状态|复查|复核|评价|满意|撤回|撤销|"
+      + "\\b(?:status|progress|update|news|any word|what(?:'s| is) happening|what happened with|check|review|evaluat\\w*"
+      + "|rate|rating|satisf\\w*|withdraw)\\b");
+  /** Courtesy alone beside a number ("谢谢", "thank you very much"): nothing added to the matter. */
+  private static final Pattern COURTESY = Pattern.compile("[\\s,.!，。！]*(?:谢谢|多谢|感谢|辛苦了?|好的|收到|知道了|ok|okay|thanks?"
+      + "|thank you(?: very much| so much)?|many thanks|got it|noted)[\\s,.!，。！啊了呀]*");
 
   private Turn supplementEffect(ConversationState s, String caseNumber, String text, boolean urgent,
       List<Reply> out) {
