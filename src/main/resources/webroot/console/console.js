@@ -218,7 +218,10 @@
       // A petitioner added to a case (ids only): the list and the open case show it without a reload.
       if (m.type === 'case') {
         if (!$('view-cases').hidden) { loadCases(); }
-        if (currentCase && m.detail === currentCase.case_number && !$('view-case').hidden) { openCase(m.detail); }
+        if (currentCase && m.detail === currentCase.case_number && !$('view-case').hidden) {
+          // Not while an act or a correction is being written: its form stays, the history shows what came.
+          if ($('actForm').hidden && $('correctForm').hidden) { openCase(m.detail); } else { loadTimeline(m.detail); }
+        }
       }
       if (m.type === 'conversation' || m.type === 'queue') {
         if (currentConversation && m.conversationId === currentConversation) { openConversation(currentConversation, true); }

@@ -138,8 +138,14 @@ public final class PgCaseRepository implements CaseHistory {
       CASE WHEN (proposal ->> 'reportRequired')::boolean THEN (proposal ->> 'reportDays')::int END AS report_days,
       last_act_on, review_stage, opinion_by, review_body, proposed_department, responsible_code, department,
       referred_to, reply_issued_on, accused_codes, accused_confirmed_at IS NOT NULL AS accused_confirmed""";
-  private static final String LOCK_BY_NUMBER = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE case_number = $1 FOR UPDATE";
-  private static final String LOCK_BY_ID = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE id = $1 FOR UPDATE";
+  /**
+   * An act's lock on the case's row: FOR NO KEY UPDATE, the lock its own update takes — two acts still wait for each
+   * other, but a row written beside the case (its history, a supplement, a photo: a key share) does not wait for an
+   * act, which may itself wait for that writer's conversation (its notice).
+   */
+  private static final String LOCK_BY_NUMBER = "SELECT " + RECORD_COLUMNS
+      + " FROM cases WHERE case_number = $1 FOR NO KEY UPDATE";
+  private static final String LOCK_BY_ID = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE id = $1 FOR NO KEY UPDATE";
   private static final String APPLY = """
       UPDATE cases SET state = $2, version = version + 1, updated_at = $17, accepted_date = $3, handling_due = $4,
              handling_due_estimated = $5, extended = $6, hearing_open = $7, last_delivery = $8,
@@ -189,35 +195,43 @@ public final class PgCaseRepository implements CaseHistory {
       RETURNING id, facts_redacted, request_redacted""";
   private static final String ID_OF = "SELECT id FROM cases WHERE case_number = $1";
   /**
-   * The case a petitioner's supplement goes to — only one raised in the same conversation — locked for the turn (its
-   * flags may change), with the identities it knows (sealed) and the reported party's names, for the copy's masking.
+   * The case a petitioner's supplement goes to — only one raised in the same conversation — with the identities it
+   * knows (sealed) and the reported party's names, for the copy's masking. Not locked: the turn holds its conversation's
+   * lock, and a staff act holds the case's row before it takes that lock (its notice to the conversation).
    */
   private static final String SUPPLEMENT_TARGET = """
       SELECT id, petitioner_name, contact_phone, petitioner_address, accused, polluter, urgent
-      FROM cases WHERE case_number = $1 AND conversation_id = $2 FOR UPDATE""";
+      FROM cases WHERE case_number = $1 AND conversation_id = $2""";
   /**
    * A petitioner's supplement (V47) on the case's history; the case marked as having something new for its handler
    * (V48) and the consoles told (an events row: its NOTIFY carries the conversation and the case number, ids only).
+   * Inserts only: the case's row is read, never locked (they share its key with a staff act's update).
    */
   private static final String SUPPLEMENT = """
       WITH added AS (
         INSERT INTO case_events (case_id, at, kind, actor, reason, recorded_at) VALUES ($1, $2, 'supplement', $3, $4, $5)
         RETURNING case_id),
       marked AS (
-        UPDATE cases SET news_at = coalesce(news_at, $2) WHERE id = (SELECT case_id FROM added)
-        RETURNING id, case_number, conversation_id)
+        INSERT INTO case_news (case_id, since) SELECT case_id, $2 FROM added ON CONFLICT (case_id) DO NOTHING)
       INSERT INTO events (kind, conversation_id, case_id, detail, at)
-      SELECT 'case_news', conversation_id, id, case_number, $5 FROM marked""";
-  /** Art 19 found after registration: the case marked urgent once, with its history entry (the lifecycle decided). */
+      SELECT 'case_news', c.conversation_id, c.id, c.case_number, $5 FROM cases c JOIN added a ON a.case_id = c.id""";
+  /**
+   * Art 19 found after registration: the case marked urgent once, with its history entry (the lifecycle decided).
+   * {@code $8}: skip a row another transaction holds (the turn's own lock order; see {@link #markUrgent}).
+   */
   private static final String URGENT = """
-      WITH marked AS (
-        UPDATE cases SET urgent = true, version = version + 1, updated_at = $5 WHERE id = $1 AND NOT coalesce(urgent, false)
-        RETURNING id)
+      WITH free AS (
+        SELECT id FROM cases WHERE id = $1 AND NOT coalesce(urgent, false) FOR NO KEY UPDATE SKIP LOCKED),
+      waited AS (
+        SELECT id FROM cases WHERE id = $1 AND NOT coalesce(urgent, false) AND NOT $8 FOR NO KEY UPDATE),
+      marked AS (
+        UPDATE cases SET urgent = true, version = version + 1, updated_at = $5
+        WHERE id IN (SELECT id FROM free UNION SELECT id FROM waited) RETURNING id)
       INSERT INTO case_events (case_id, at, kind, actor, article, reason, recorded_at)
       SELECT id, $2, $6, $3, $7, $4, $5 FROM marked RETURNING case_id""";
   /** The handler has seen what was new on the case (V48). */
   private static final String NEWS_SEEN = """
-      UPDATE cases SET news_at = NULL WHERE case_number = $1 AND news_at IS NOT NULL RETURNING id""";
+      DELETE FROM case_news WHERE case_id = (SELECT id FROM cases WHERE case_number = $1) RETURNING case_id""";
   /** A conversation attached to a case raised in it again; a case keeps the conversation it came from. */
   private static final String ATTACH = """
       UPDATE cases SET conversation_id = coalesce(conversation_id, $2), version = version + 1, updated_at = $3
@@ -616,12 +630,20 @@ public final class PgCaseRepository implements CaseHistory {
 
   /**
    * The change the lifecycle decided ({@link org.ecopetition.gateway.lifecycle.Lifecycle#urgent}) applied: the case
-   * marked urgent with its history entry. False: it already was (nothing written).
+   * marked urgent with its history entry. False: nothing written — it already was, or ({@code skipLocked}) another
+   * transaction holds the case's row: a turn holding its conversation's lock must not wait for it (a staff act holds the
+   * row, then waits for that lock), and marks it after its commit instead.
    */
   public Future<Boolean> markUrgent(SqlClient conn, long caseId, OffsetDateTime at, String actor, String reason,
-      org.ecopetition.gateway.lifecycle.Lifecycle.Urgency u) {
+      org.ecopetition.gateway.lifecycle.Lifecycle.Urgency u, boolean skipLocked) {
     return conn.preparedQuery(URGENT).execute(Tuple.from(new Object[] {caseId, at, actor, reason, stamp(),
-        u.eventKind(), u.article()})).map(rows -> rows.size() > 0);
+        u.eventKind(), u.article(), skipLocked})).map(rows -> rows.size() > 0);
+  }
+
+  /** Whether the case is urgent, its row locked for the transaction. */
+  public Future<Boolean> urgentNow(SqlClient conn, long caseId) {
+    return conn.preparedQuery("SELECT coalesce(urgent, false) FROM cases WHERE id = $1 FOR NO KEY UPDATE")
+        .execute(Tuple.of(caseId)).map(rows -> rows.size() == 0 || rows.iterator().next().getBoolean(0));
   }
 
   /** The handler opened the case: what was new on it is seen. False: nothing was new (or no such case). */

@@ -280,6 +280,7 @@ public final class ConversationService {
           public Future<Received> run(SqlConnection conn, PgConversationRepository.Loaded loaded, Runnable sent,
               TurnCommit.Writes writes) {
             written.state = null; // a batch's retry runs the turn again: only what the committed run wrote counts
+            written.after = null;
             written.sent = sent;
             written.writes = writes;
             return step(conn, loaded, id, channel, text, x, clientMsgId, client, alsoPending, written);
@@ -292,6 +293,9 @@ public final class ConversationService {
         }).onSuccess(r -> {
           if (written.state != null) {
             repo.committed(id, written.version, written.state);
+            if (written.after != null) {
+              written.after.run();
+            }
           }
         }));
   }
@@ -305,6 +309,8 @@ public final class ConversationService {
     Runnable sent = () -> { };
     /** Where an ordinary turn's last writes go ({@link TurnCommit.Writes}). */
     TurnCommit.Writes writes;
+    /** What the committed turn left for after its commit (its conversation's lock released), or null. */
+    Runnable after;
 
     Future<Void> set(long version, Map<String, Object> state) {
       this.version = version;
@@ -389,6 +395,7 @@ public final class ConversationService {
             .compose(t0 -> perform(conn, id, channel, t0, client, new Registering(matter, typed.spans(), earlier))))
         : anonymised(conn, id, loaded.state(), turn, text, x).compose(t0 -> perform(conn, id, channel, t0, client, null));
     return performed.compose(done -> {
+          written.after = done.after();
           Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
           // Masked once: the same map is sealed into the row and, once committed, held as the row's state.
           Map<String, Object> stored = PgConversationRepository.asStored(t.state());
@@ -627,9 +634,13 @@ public final class ConversationService {
    * A turn after its effect: the secret to mask in storage (a fresh query code), if any; {@code alongside}: an effect's
    * statement sent without waiting for its answer, which the turn's last round trip joins.
    */
-  private record Done(Turn turn, String secret, String caseNumber, Future<?> alongside) {
+  private record Done(Turn turn, String secret, String caseNumber, Future<?> alongside, Runnable after) {
     Done(Turn turn) {
-      this(turn, null, null, Future.succeededFuture());
+      this(turn, null, null, Future.succeededFuture(), null);
+    }
+
+    Done(Turn turn, String secret, String caseNumber, Future<?> alongside) {
+      this(turn, secret, caseNumber, alongside, null);
     }
   }
 
@@ -696,9 +707,13 @@ public final class ConversationService {
                   CaseRedaction.reported(c.accused(), c.polluter())), false)
               .compose(copy -> cases.supplement(conn, c.id(), clock.instant().atOffset(java.time.ZoneOffset.UTC),
                   actor, copy))
-              // Art 19: a danger told in it makes the case urgent (the alert went with the turn, as for an intake).
-              .compose(v -> urgent ? actions.urgent(conn, c, actor).mapEmpty() : Future.<Void>succeededFuture())
-              .map(v -> new Done(merge(turn, engine.supplemented(turn.state(), number, true))));
+              // Art 19: a danger told in it makes the case urgent (the alert went with the turn, as for an intake);
+              // a case row a staff act holds is not waited for under the conversation's lock: marked after the commit.
+              .compose(v -> urgent ? actions.urgent(conn, c, actor, true) : Future.succeededFuture(true))
+              .map(marked -> new Done(merge(turn, engine.supplemented(turn.state(), number, true)), null, null,
+                  Future.succeededFuture(), marked ? null : () -> actions.urgentLater(repo.pool(), c.id(), actor)
+                      .onFailure(err -> LOG.warn("case {} not marked urgent after the turn: {}", c.id(),
+                          err.getMessage()))));
         });
       }
       case Effect.QUERY_STATUS -> verified(conn, id, effect, client)

@@ -118,4 +118,39 @@ class SupplementMaskedAndUrgentTest {
       assertThat(count("SELECT count(*) FROM cases WHERE conversation_id = " + conversation)).isEqualTo(1);
     }
   }
+
+  /**
+   * A staff act holds the case's row (it then takes the conversation's lock for its notice) while the petitioner tells
+   * of a danger: the turn, holding the conversation's lock, does not wait for the row — the petitioner is answered at
+   * once, the alert raised — and the case is marked urgent once the act lets the row go.
+   */
+  @Test
+  void aDangerToldWhileAStaffActHoldsTheCaseIsAnsweredAtOnceAndMarkedAfter(Vertx vertx) throws Exception {
+    try (ChatClient chat = ChatClient.connect(vertx, gateway.port())) {
+      String number = registered(chat);
+      try (java.sql.Connection act = TestPostgres.connect(db)) {
+        act.setAutoCommit(false);
+        try (java.sql.Statement st = act.createStatement()) {
+          // As a staff act holds it (CaseActions: the row locked, then the notice to the conversation).
+          st.execute("SELECT 1 FROM cases WHERE case_number = '" + number + "' FOR NO KEY UPDATE");
+        }
+        long start = System.nanoTime();
+        String reply = WebChatFlowTestSupport.texts(chat.say("他们的储罐在漏气，闻着头晕，有人昏过去了"));
+        assertThat(reply).contains("120", "已把您补充的内容记入案件 " + number);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("answered without waiting for the row")
+            .isLessThan(java.time.Duration.ofSeconds(9));
+        assertThat(count("SELECT count(*) FROM alerts WHERE conversation_id = (SELECT conversation_id FROM cases"
+            + " WHERE case_number = '" + number + "')")).isEqualTo(1);
+        act.rollback();
+      }
+      long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+      while (System.nanoTime() < until && !Boolean.TRUE.equals(TestPostgres.value(db,
+          "SELECT urgent FROM cases WHERE case_number = '" + number + "'"))) {
+        Thread.sleep(200);
+      }
+      assertThat(TestPostgres.value(db, "SELECT urgent FROM cases WHERE case_number = '" + number + "'"))
+          .as("marked once the row was let go").isEqualTo(true);
+      assertThat(count("SELECT count(*)" + history(number) + " AND kind = 'urgent'")).isEqualTo(1);
+    }
+  }
 }
