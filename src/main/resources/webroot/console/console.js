@@ -83,7 +83,7 @@
     notice_sent: '告知已发出', notice_delivered: '告知已送达', supervision_note: '督办意见', supervision_feedback: '督办反馈',
     government_report: '向政府报告', recused: '回避', conversation_attached: '关联会话',
     redaction_confirmed: '确认脱敏副本', accused_confirmed: '确认被检举控告单位', registered_late: '迟延登记（原因）',
-    corrected: '更正登记内容', supplement: '信访人补充' };
+    corrected: '更正登记内容', supplement: '信访人补充', urgent: '标记为紧急' };
   var CORRECTED_FIELDS = { name: '姓名', phone: '电话', address: '住址', category: '类别', subtype: '细类',
     receivedOn: '收到日期', noticeDue: '告知期限', location: '问题发生地', place: '行政区划', kind: '污染类型' };
   /* The gateway's clock, not the desk's: waiting times and deadlines are counted from it. */
@@ -215,6 +215,14 @@
       try { m = JSON.parse(ev.data); } catch (e) { return; }
       if (m.type === 'alert') { refreshAlerts(); }
       if ((m.type === 'queue' || m.type === 'alert') && !$('view-queue').hidden) { scheduleQueue(); }
+      // A petitioner added to a case (ids only): the list and the open case show it without a reload.
+      if (m.type === 'case') {
+        if (!$('view-cases').hidden) { loadCases(); }
+        if (currentCase && m.detail === currentCase.case_number && !$('view-case').hidden) {
+          // Not while an act or a correction is being written: its form stays, the history shows what came.
+          if ($('actForm').hidden && $('correctForm').hidden) { openCase(m.detail); } else { loadTimeline(m.detail); }
+        }
+      }
       if (m.type === 'conversation' || m.type === 'queue') {
         if (currentConversation && m.conversationId === currentConversation) { openConversation(currentConversation, true); }
         if (m.type === 'conversation' && !$('view-queue').hidden) { scheduleQueue(); }
@@ -559,6 +567,7 @@
         var flags = el('td');
         if (c.urgent) { flags.appendChild(el('span', 'flag', '紧急')); }
         if (c.hotspot) { flags.appendChild(el('span', 'flag hot', '热点')); }
+        if (c.news) { flags.appendChild(el('span', 'flag news', '新补充')); }
         tr.appendChild(flags);
         body.appendChild(tr);
       });
@@ -598,6 +607,7 @@
       fact(dl, '收到日期', c.received_date); fact(dl, '渠道', CHANNELS[c.channel] || c.channel);
       fact(dl, '类别', c.category + (c.subtype ? '（' + c.subtype + '）' : ''));
       fact(dl, '紧急', c.urgent ? '是（第十九条）' : null);
+      fact(dl, '新情况', c.news ? '信访人有新的补充，见办理记录' : null);
       fact(dl, '信访人', c.anonymous ? '匿名' : c.petitioner_name); fact(dl, '电话', c.contact_phone);
       fact(dl, '住址', c.petitioner_address); fact(dl, '问题发生地', c.location);
       fact(dl, '类型', KINDS[c.kind] || c.kind); fact(dl, '被反映单位', c.polluter); fact(dl, '被检举人', c.accused);

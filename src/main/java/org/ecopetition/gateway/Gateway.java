@@ -361,8 +361,11 @@ public final class Gateway implements AutoCloseable {
             // not an alert id
           }
         }
+        // A petitioner added to a case after its receipt: the consoles that may see its conversation are told (the
+        // case number, an id), to show it without a reload.
+        case "case_news" -> staff.hint("case", p[2], p[3]);
         default -> {
-          // case changes: nobody listens for them yet
+          // other case changes: nobody listens for them yet
         }
       }
     });

@@ -167,6 +167,34 @@ public final class CaseActions {
     });
   }
 
+  /**
+   * Art 19 found after registration (a chat effect: the petitioner's supplement tells of a danger), on the caller's
+   * connection: the lifecycle decides, the one repository applies. {@code inTurn}: the caller holds a conversation's
+   * lock, so a case row another transaction holds is not waited for (empty: marked after the turn, by {@link #urgentLater}).
+   * True: marked now or already urgent (nothing to do); false: not marked, the row was held.
+   */
+  public Future<Boolean> urgent(SqlClient conn, PgCaseRepository.SupplementTarget c, String actor, boolean inTurn) {
+    Optional<Lifecycle.Urgency> u = lifecycle.urgent(c.urgent());
+    return u.isEmpty() ? Future.succeededFuture(true)
+        : cases.markUrgent(conn, c.id(), clock.instant().atOffset(java.time.ZoneOffset.UTC), actor, URGENT_REASON,
+            u.get(), inTurn);
+  }
+
+  /**
+   * As above, in a transaction of its own on {@code pool} once the turn has committed (its conversation's lock
+   * released): the case's row waited for, read again, decided again.
+   */
+  public Future<Boolean> urgentLater(io.vertx.sqlclient.Pool pool, long caseId, String actor) {
+    return pool.withTransaction(conn -> cases.urgentNow(conn, caseId).compose(already -> {
+      Optional<Lifecycle.Urgency> u = lifecycle.urgent(already);
+      return u.isEmpty() ? Future.succeededFuture(true)
+          : cases.markUrgent(conn, caseId, clock.instant().atOffset(java.time.ZoneOffset.UTC), actor, URGENT_REASON,
+              u.get(), false);
+    }));
+  }
+
+  private static final String URGENT_REASON = "信访人补充反映的情况紧急（危及人身安全或可能造成重大影响）";
+
   /** Whether an act is allowed now: null when it is, else the procedure's refusal (its reason and article). */
   public record Allowed(Act act, Outcome.Rejected refusal) {}
 

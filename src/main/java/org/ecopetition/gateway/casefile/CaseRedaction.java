@@ -35,8 +35,27 @@ public final class CaseRedaction {
     String reported = reported(c.accused(), c.polluter());
     // The stored copy is as masked as any release of it reads it ({@link CopyMask}): whatever reads the column directly
     // finds nothing a release would mask.
-    return new Redactor.Copy(CopyMask.more(text(reading, c.facts(), values, reported), c.name(), c.phone(), c.address()),
-        CopyMask.more(text(reading, c.request(), values, reported), c.name(), c.phone(), c.address()));
+    return new Redactor.Copy(copy(reading, c.facts(), values, reported, c.name(), c.phone(), c.address()),
+        copy(reading, c.request(), values, reported, c.name(), c.phone(), c.address()));
+  }
+
+  /**
+   * One more text of a registered case as others may read it (a petitioner's supplement), masked as its facts' copy
+   * is ({@link #of}): the extractor's spans, the identities the case knows ({@code name}, {@code phone},
+   * {@code address}: as people call them, however written), the reported party's names ({@code reported}) kept.
+   */
+  public static String copy(Extractor extractor, String text, String name, String phone, String address,
+      String reported) {
+    Map<String, String> known = new HashMap<>();
+    known.put(Identity.NAME, name);
+    known.put(Identity.PHONE, phone);
+    known.put(Identity.ADDRESS, address);
+    return copy(extractor, text, Redaction.known(known), reported, name, phone, address);
+  }
+
+  private static String copy(Extractor extractor, String text, Redaction.Values values, String reported, String name,
+      String phone, String address) {
+    return CopyMask.more(text(extractor, text, values, reported), name, phone, address);
   }
 
   /**

@@ -18,8 +18,9 @@ import org.ecopetition.gateway.security.AtRest;
  * reader) found what every release masks.
  */
 public final class CopyMask {
+  /** The divisions an address starts with; a residential compound (某小区, 阳光小区) ends in 区 but is the home itself. */
   private static final Pattern DIVISIONS =
-      Pattern.compile("^(?:.{1,12}?(?:自治区|自治州|特别行政区|省|市|地区|盟|区|县|旗|街道|镇|乡))+");
+      Pattern.compile("^(?:.{1,12}?(?:自治区|自治州|特别行政区|省|市|地区|盟|(?<!小)区|县|旗|街道|镇|乡))+");
 
   private CopyMask() {}
 

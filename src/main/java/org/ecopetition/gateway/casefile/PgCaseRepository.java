@@ -138,8 +138,14 @@ public final class PgCaseRepository implements CaseHistory {
       CASE WHEN (proposal ->> 'reportRequired')::boolean THEN (proposal ->> 'reportDays')::int END AS report_days,
       last_act_on, review_stage, opinion_by, review_body, proposed_department, responsible_code, department,
       referred_to, reply_issued_on, accused_codes, accused_confirmed_at IS NOT NULL AS accused_confirmed""";
-  private static final String LOCK_BY_NUMBER = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE case_number = $1 FOR UPDATE";
-  private static final String LOCK_BY_ID = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE id = $1 FOR UPDATE";
+  /**
+   * An act's lock on the case's row: FOR NO KEY UPDATE, the lock its own update takes — two acts still wait for each
+   * other, but a row written beside the case (its history, a supplement, a photo: a key share) does not wait for an
+   * act, which may itself wait for that writer's conversation (its notice).
+   */
+  private static final String LOCK_BY_NUMBER = "SELECT " + RECORD_COLUMNS
+      + " FROM cases WHERE case_number = $1 FOR NO KEY UPDATE";
+  private static final String LOCK_BY_ID = "SELECT " + RECORD_COLUMNS + " FROM cases WHERE id = $1 FOR NO KEY UPDATE";
   private static final String APPLY = """
       UPDATE cases SET state = $2, version = version + 1, updated_at = $17, accepted_date = $3, handling_due = $4,
              handling_due_estimated = $5, extended = $6, hearing_open = $7, last_delivery = $8,
@@ -188,11 +194,44 @@ public final class PgCaseRepository implements CaseHistory {
         AND (request_redacted IS NOT NULL OR $3::text IS NOT NULL OR request = '')
       RETURNING id, facts_redacted, request_redacted""";
   private static final String ID_OF = "SELECT id FROM cases WHERE case_number = $1";
-  /** A petitioner's supplement (V47), only on a case raised in the same conversation. */
+  /**
+   * The case a petitioner's supplement goes to — only one raised in the same conversation — with the identities it
+   * knows (sealed) and the reported party's names, for the copy's masking. Not locked: the turn holds its conversation's
+   * lock, and a staff act holds the case's row before it takes that lock (its notice to the conversation).
+   */
+  private static final String SUPPLEMENT_TARGET = """
+      SELECT id, petitioner_name, contact_phone, petitioner_address, accused, polluter, urgent
+      FROM cases WHERE case_number = $1 AND conversation_id = $2""";
+  /**
+   * A petitioner's supplement (V47) on the case's history; the case marked as having something new for its handler
+   * (V48) and the consoles told (an events row: its NOTIFY carries the conversation and the case number, ids only).
+   * Inserts only: the case's row is read, never locked (they share its key with a staff act's update).
+   */
   private static final String SUPPLEMENT = """
-      INSERT INTO case_events (case_id, at, kind, actor, reason, recorded_at)
-      SELECT id, $3, 'supplement', $4, $5, $6 FROM cases WHERE case_number = $1 AND conversation_id = $2
-      RETURNING case_id""";
+      WITH added AS (
+        INSERT INTO case_events (case_id, at, kind, actor, reason, recorded_at) VALUES ($1, $2, 'supplement', $3, $4, $5)
+        RETURNING case_id),
+      marked AS (
+        INSERT INTO case_news (case_id, since) SELECT case_id, $2 FROM added ON CONFLICT (case_id) DO NOTHING)
+      INSERT INTO events (kind, conversation_id, case_id, detail, at)
+      SELECT 'case_news', c.conversation_id, c.id, c.case_number, $5 FROM cases c JOIN added a ON a.case_id = c.id""";
+  /**
+   * Art 19 found after registration: the case marked urgent once, with its history entry (the lifecycle decided).
+   * {@code $8}: skip a row another transaction holds (the turn's own lock order; see {@link #markUrgent}).
+   */
+  private static final String URGENT = """
+      WITH free AS (
+        SELECT id FROM cases WHERE id = $1 AND NOT coalesce(urgent, false) FOR NO KEY UPDATE SKIP LOCKED),
+      waited AS (
+        SELECT id FROM cases WHERE id = $1 AND NOT coalesce(urgent, false) AND NOT $8 FOR NO KEY UPDATE),
+      marked AS (
+        UPDATE cases SET urgent = true, version = version + 1, updated_at = $5
+        WHERE id IN (SELECT id FROM free UNION SELECT id FROM waited) RETURNING id)
+      INSERT INTO case_events (case_id, at, kind, actor, article, reason, recorded_at)
+      SELECT id, $2, $6, $3, $7, $4, $5 FROM marked RETURNING case_id""";
+  /** The handler has seen what was new on the case (V48). */
+  private static final String NEWS_SEEN = """
+      DELETE FROM case_news WHERE case_id = (SELECT id FROM cases WHERE case_number = $1) RETURNING case_id""";
   /** A conversation attached to a case raised in it again; a case keeps the conversation it came from. */
   private static final String ATTACH = """
       UPDATE cases SET conversation_id = coalesce(conversation_id, $2), version = version + 1, updated_at = $3
@@ -552,14 +591,64 @@ public final class PgCaseRepository implements CaseHistory {
   }
 
   /**
-   * What a petitioner added, in the conversation that raised the case, after its receipt: an entry of the case's
-   * history (kind {@code supplement}), never a second case. {@code copy}: the text as others may read it (identities
-   * masked, as the facts' copy); false: no such case raised in that conversation.
+   * The case raised in conversation {@code conversationId} with number {@code caseNumber}, locked, with what a
+   * supplement's copy is masked by: the identities the case knows (opened) and the reported party's names. Empty: no
+   * such case raised in that conversation.
    */
-  public Future<Boolean> supplement(SqlClient conn, String caseNumber, java.util.UUID conversationId,
-      OffsetDateTime at, String actor, String copy) {
-    return conn.preparedQuery(SUPPLEMENT).execute(Tuple.from(new Object[] {caseNumber, conversationId, at, actor,
-        AtRest.maskIdNumbers(copy), stamp()})).map(rows -> rows.size() > 0);
+  public Future<Optional<SupplementTarget>> supplementTarget(SqlClient conn, String caseNumber,
+      java.util.UUID conversationId) {
+    return conn.preparedQuery(SUPPLEMENT_TARGET).execute(Tuple.of(caseNumber, conversationId)).map(rows -> {
+      if (rows.size() == 0) {
+        return Optional.empty();
+      }
+      Row r = rows.iterator().next();
+      return Optional.of(new SupplementTarget(r.getLong("id"), atRest.open(AtRest.NAME, r.getString("petitioner_name")),
+          atRest.open(PHONE, r.getString("contact_phone")), atRest.open(AtRest.ADDRESS, r.getString("petitioner_address")),
+          r.getString("accused"), r.getString("polluter"), Boolean.TRUE.equals(r.getBoolean("urgent"))));
+    });
+  }
+
+  /** A case a supplement goes to: its id, the identities it knows, its reported party and whether it is urgent. */
+  public record SupplementTarget(long id, String name, String phone, String address, String accused,
+      String polluter, boolean urgent) {
+    @Override
+    public String toString() {
+      return "SupplementTarget[" + id + "]"; // never the identities
+    }
+  }
+
+  /**
+   * What a petitioner added, in the conversation that raised the case, after its receipt: an entry of the case's
+   * history (kind {@code supplement}), never a second case; the case marked as having something new for its handler,
+   * and the consoles that may see it told. {@code copy}: the text as others may read it (masked as the facts' copy is,
+   * {@link CaseRedaction#copy}).
+   */
+  public Future<Void> supplement(SqlClient conn, long caseId, OffsetDateTime at, String actor, String copy) {
+    return conn.preparedQuery(SUPPLEMENT).execute(Tuple.of(caseId, at, actor, AtRest.maskIdNumbers(copy), stamp()))
+        .mapEmpty();
+  }
+
+  /**
+   * The change the lifecycle decided ({@link org.ecopetition.gateway.lifecycle.Lifecycle#urgent}) applied: the case
+   * marked urgent with its history entry. False: nothing written — it already was, or ({@code skipLocked}) another
+   * transaction holds the case's row: a turn holding its conversation's lock must not wait for it (a staff act holds the
+   * row, then waits for that lock), and marks it after its commit instead.
+   */
+  public Future<Boolean> markUrgent(SqlClient conn, long caseId, OffsetDateTime at, String actor, String reason,
+      org.ecopetition.gateway.lifecycle.Lifecycle.Urgency u, boolean skipLocked) {
+    return conn.preparedQuery(URGENT).execute(Tuple.from(new Object[] {caseId, at, actor, reason, stamp(),
+        u.eventKind(), u.article(), skipLocked})).map(rows -> rows.size() > 0);
+  }
+
+  /** Whether the case is urgent, its row locked for the transaction. */
+  public Future<Boolean> urgentNow(SqlClient conn, long caseId) {
+    return conn.preparedQuery("SELECT coalesce(urgent, false) FROM cases WHERE id = $1 FOR NO KEY UPDATE")
+        .execute(Tuple.of(caseId)).map(rows -> rows.size() == 0 || rows.iterator().next().getBoolean(0));
+  }
+
+  /** The handler opened the case: what was new on it is seen. False: nothing was new (or no such case). */
+  public Future<Boolean> newsSeen(SqlClient conn, String caseNumber) {
+    return conn.preparedQuery(NEWS_SEEN).execute(Tuple.of(caseNumber)).map(rows -> rows.size() > 0);
   }
 
   /** The same, by case number; false: no such case. */

@@ -280,6 +280,7 @@ public final class ConversationService {
           public Future<Received> run(SqlConnection conn, PgConversationRepository.Loaded loaded, Runnable sent,
               TurnCommit.Writes writes) {
             written.state = null; // a batch's retry runs the turn again: only what the committed run wrote counts
+            written.after = null;
             written.sent = sent;
             written.writes = writes;
             return step(conn, loaded, id, channel, text, x, clientMsgId, client, alsoPending, written);
@@ -292,6 +293,9 @@ public final class ConversationService {
         }).onSuccess(r -> {
           if (written.state != null) {
             repo.committed(id, written.version, written.state);
+            if (written.after != null) {
+              written.after.run();
+            }
           }
         }));
   }
@@ -305,6 +309,8 @@ public final class ConversationService {
     Runnable sent = () -> { };
     /** Where an ordinary turn's last writes go ({@link TurnCommit.Writes}). */
     TurnCommit.Writes writes;
+    /** What the committed turn left for after its commit (its conversation's lock released), or null. */
+    Runnable after;
 
     Future<Void> set(long version, Map<String, Object> state) {
       this.version = version;
@@ -323,13 +329,22 @@ public final class ConversationService {
     // Both reads in one statement: whether the message was handled before, and the conversation as it is.
     Future<PgConversationRepository.Loaded> read = given != null ? Future.succeededFuture(given)
         : repo.loadTurn(conn, id, clientMsgId);
-    return read.compose(loaded -> loaded.seen() != null
-        ? repo.turnOf(conn, id, loaded.seen()).map(m -> new Received(m, true, loaded.state().lang()))
-        : turn(conn, loaded, id, channel, text, x, clientMsgId, client, alsoPending, written));
+    return read.compose(loaded -> {
+      if (loaded.seen() != null) {
+        return repo.turnOf(conn, id, loaded.seen()).map(m -> new Received(m, true, loaded.state().lang()));
+      }
+      // "这是另一件事" to a message held after the receipt: the new report starts from what that message said, read
+      // here (rarely: only that answer), as a first message is read before its turn.
+      java.util.Optional<String> held = engine.held(loaded.state(), text);
+      return held.isEmpty() ? turn(conn, loaded, id, channel, text, x, null, clientMsgId, client, alsoPending, written)
+          : nlp.<Extraction>executeBlocking(() -> extractor.extract(held.get()), false)
+              .compose(h -> turn(conn, loaded, id, channel, text, x, h, clientMsgId, client, alsoPending, written));
+    });
   }
 
+  /** {@code heldX}: what the extractor read in the message this one releases ({@link DialogEngine#held}), or null. */
   private Future<Received> turn(SqlConnection conn, PgConversationRepository.Loaded loaded, UUID id,
-      String channel, String text, Extraction x, String clientMsgId, String client, int alsoPending,
+      String channel, String text, Extraction x, Extraction heldX, String clientMsgId, String client, int alsoPending,
       Written written) {
     boolean secret = engine.awaitsSecret(loaded.state());
     boolean leavingQueue = Waiting.QUEUE.equals(loaded.owner())
@@ -338,7 +353,7 @@ public final class ConversationService {
     Duration idle = Duration.between(loaded.updatedAt(), clock.instant());
     // The engine is pure: the turn is known before its message is stored.
     Turn turn = !bot ? null : leavingQueue ? engine.backFromStaff(loaded.state())
-        : engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle));
+        : engine.handle(loaded.state(), new Input(text, x, idle.isNegative() ? Duration.ZERO : idle, heldX));
     // The turn that registers a case reads the typed texts' identity spans (for the redacted copy) in the statement
     // that stores its message; one that also masks the conversation (anonymity chosen) reads them after the masking.
     boolean registers = turn != null && !secret && turn.effect() != null
@@ -380,6 +395,7 @@ public final class ConversationService {
             .compose(t0 -> perform(conn, id, channel, t0, client, new Registering(matter, typed.spans(), earlier))))
         : anonymised(conn, id, loaded.state(), turn, text, x).compose(t0 -> perform(conn, id, channel, t0, client, null));
     return performed.compose(done -> {
+          written.after = done.after();
           Turn t = queued ? withOutOfHours(done.turn()) : done.turn();
           // Masked once: the same map is sealed into the row and, once committed, held as the row's state.
           Map<String, Object> stored = PgConversationRepository.asStored(t.state());
@@ -618,9 +634,13 @@ public final class ConversationService {
    * A turn after its effect: the secret to mask in storage (a fresh query code), if any; {@code alongside}: an effect's
    * statement sent without waiting for its answer, which the turn's last round trip joins.
    */
-  private record Done(Turn turn, String secret, String caseNumber, Future<?> alongside) {
+  private record Done(Turn turn, String secret, String caseNumber, Future<?> alongside, Runnable after) {
     Done(Turn turn) {
-      this(turn, null, null, Future.succeededFuture());
+      this(turn, null, null, Future.succeededFuture(), null);
+    }
+
+    Done(Turn turn, String secret, String caseNumber, Future<?> alongside) {
+      this(turn, secret, caseNumber, alongside, null);
     }
   }
 
@@ -671,13 +691,30 @@ public final class ConversationService {
                 photos);
           });
       case Effect.ADD_TO_CASE -> {
-        // The copy on the history is masked as the facts' copy is: the reported party never reads who added it.
         String number = effect.slots().get(DialogEngine.SUPPLEMENT_CASE);
         String said = effect.slots().get(DialogEngine.SUPPLEMENT_TEXT);
-        yield nlp.<String>executeBlocking(() -> CaseRedaction.text(extractor, said, Map.<String, String>of(), null), false)
-            .compose(copy -> cases.supplement(conn, number, id, clock.instant().atOffset(java.time.ZoneOffset.UTC),
-                "petitioner:" + channel, copy))
-            .map(added -> new Done(merge(turn, engine.supplemented(turn.state(), number, added))));
+        boolean urgent = "true".equals(effect.slots().get(DialogEngine.SUPPLEMENT_URGENT));
+        String actor = "petitioner:" + channel;
+        yield cases.supplementTarget(conn, number, id).compose(target -> {
+          if (target.isEmpty()) {
+            return Future.succeededFuture(new Done(merge(turn, engine.supplemented(turn.state(), number, false))));
+          }
+          PgCaseRepository.SupplementTarget c = target.get();
+          // The copy on the history is masked as the facts' copy is, by the identities the case knows too (a name,
+          // phone or address given at the intake and repeated in another form): the reported party never reads who
+          // added it.
+          return nlp.<String>executeBlocking(() -> CaseRedaction.copy(extractor, said, c.name(), c.phone(), c.address(),
+                  CaseRedaction.reported(c.accused(), c.polluter())), false)
+              .compose(copy -> cases.supplement(conn, c.id(), clock.instant().atOffset(java.time.ZoneOffset.UTC),
+                  actor, copy))
+              // Art 19: a danger told in it makes the case urgent (the alert went with the turn, as for an intake);
+              // a case row a staff act holds is not waited for under the conversation's lock: marked after the commit.
+              .compose(v -> urgent ? actions.urgent(conn, c, actor, true) : Future.succeededFuture(true))
+              .map(marked -> new Done(merge(turn, engine.supplemented(turn.state(), number, true)), null, null,
+                  Future.succeededFuture(), marked ? null : () -> actions.urgentLater(repo.pool(), c.id(), actor)
+                      .onFailure(err -> LOG.warn("case {} not marked urgent after the turn: {}", c.id(),
+                          err.getMessage()))));
+        });
       }
       case Effect.QUERY_STATUS -> verified(conn, id, effect, client)
           .map(result -> new Done(merge(turn, statusTurn(turn, result, lang))));

@@ -554,20 +554,29 @@ public final class DialogEngine {
         s = s.withLang(lang.get()).flag(LANG_SET);
       }
     }
+    // Art 19: this message itself tells of a danger (answered above, the duty staff alerted in this turn).
+    boolean danger = alerts.contains(Turn.URGENT) || alerts.contains(Turn.LIFE_SAFETY);
     if (s.current() == null && s.filed() != null && s.filed().slots().containsKey(HELD)) {
       // The answer to "more about HB… or another matter?" (its button, its number, or anything else: read anew).
-      Optional<Turn> chosen = supplementChosen(s, text, out);
+      Optional<Turn> chosen = supplementChosen(s, text, in.held(), out);
       if (chosen.isPresent()) {
         return chosen.get().alerting(alerts);
       }
-      s = s.filing(s.filed().without(HELD));
+      s = s.filing(s.filed().without(HELD).without(HELD_URGENT));
+    }
+    if (s.current() == null && s.filed() != null) {
+      // The case raised here, quoted with new facts ("HB… 那个厂昨晚又排了"): more about it, not a question of progress.
+      Optional<Turn> quoted = quotedSupplement(s, text, x, danger, out);
+      if (quoted.isPresent()) {
+        return quoted.get().alerting(alerts);
+      }
     }
     Optional<Turn> status = statusInPlainWords(s, text, x, out);
     if (status.isPresent()) {
       return status.get().alerting(alerts);
     }
     if (s.current() == null && s.filed() != null) {
-      Optional<Turn> added = afterReceipt(s, text, x, out);
+      Optional<Turn> added = afterReceipt(s, text, x, danger, out);
       if (added.isPresent()) {
         return added.get().alerting(alerts);
       }
@@ -610,37 +619,103 @@ public final class DialogEngine {
 
   /** The slot of the filed case holding a message while the petitioner is asked whether it adds to the case. */
   private static final String HELD = "facts";
+  /** Beside it: the held message told of a danger (Art 19), so that the case is marked urgent if it is added. */
+  private static final String HELD_URGENT = "facts.urgent";
   /** What the effect adding to a case carries: the case number and the text. */
   public static final String SUPPLEMENT_CASE = "case_number";
   public static final String SUPPLEMENT_TEXT = "facts";
+  /** Present ("true") when the message told of a danger: the gateway marks the case urgent (Art 19). */
+  public static final String SUPPLEMENT_URGENT = "urgent";
+  /** What must be left of a message once the case number quoted in it is taken out for it to add facts. */
+  private static final int QUOTED_FACTS_MIN = 6;
+  /** The same in words of a Latin script. */
+  private static final int QUOTED_WORDS_MIN = 4;
 
   /**
    * After the receipt, a message read against the case just registered ({@link Supplement}): more about it is added
    * to it (an effect; {@link #supplemented} answers), an unclear one is asked about with two buttons, a new matter
-   * starts a report as before (empty).
+   * starts a report as before (empty). {@code danger}: the message tells of a danger (Art 19) — naming nothing else,
+   * it is about the case just registered, which it makes urgent.
    */
-  private Optional<Turn> afterReceipt(ConversationState s, String text, Extraction x, List<Reply> out) {
+  private Optional<Turn> afterReceipt(ConversationState s, String text, Extraction x, boolean danger,
+      List<Reply> out) {
     Map<String, String> filed = s.filed().slots();
     String caseNumber = filed.get(SUPPLEMENT_CASE);
-    return switch (Supplement.read(Text.key(text), x, filed)) {
-      case ADD -> Optional.of(supplementEffect(s, caseNumber, text, out));
+    Supplement.Reading reading = Supplement.read(Text.key(text), x, filed);
+    if (reading == Supplement.Reading.NONE && danger) {
+      reading = Supplement.Reading.ADD;
+    }
+    return switch (reading) {
+      case ADD -> Optional.of(supplementEffect(s, caseNumber, text, danger, out));
       case ASK -> {
         String same = render(null, "supplement_same", s, Map.of("caseNumber", caseNumber));
         String other = global(s.lang(), "supplement_other");
         out.add(new Reply(render(null, "supplement_ask", s, Map.of("caseNumber", caseNumber)),
             List.of(button(same), button(other))));
-        yield Optional.of(new Turn(s.filing(s.filed().with(HELD, text)).offering(List.of(same, other)), out, null));
+        Frame held = s.filed().with(HELD, text);
+        held = danger ? held.with(HELD_URGENT, "true") : held.without(HELD_URGENT);
+        yield Optional.of(new Turn(s.filing(held).offering(List.of(same, other)), out, null));
       }
       case NEW -> Optional.of(newMatter(s, text, x, out));
       case NONE -> Optional.empty();
     };
   }
 
-  private Turn supplementEffect(ConversationState s, String caseNumber, String text, List<Reply> out) {
-    // The matter's urgency is the case's: an urgent message was answered first and alerted all the same.
-    ConversationState kept = s.unflag(Turn.URGENT).unflag(Turn.LIFE_SAFETY).filing(s.filed().without(HELD));
-    return new Turn(kept, out, new Effect(Effect.ADD_TO_CASE,
-        Map.of(SUPPLEMENT_CASE, caseNumber, SUPPLEMENT_TEXT, text), s.lang()));
+  /**
+   * The case registered in this conversation quoted by its number with something more than the number
+   * ("HB2026112900001 那个厂昨晚又排了", "HB… they dumped again last night"): a supplement of it. A bare number, one
+   * with a question of progress ("HB… 进展如何") or another case's number stays a status query (empty).
+   */
+  private Optional<Turn> quotedSupplement(ConversationState s, String text, Extraction x, boolean danger,
+      List<Reply> out) {
+    String caseNumber = s.filed().slots().get(SUPPLEMENT_CASE);
+    if (caseNumber == null) {
+      return Optional.empty();
+    }
+    String plain = Text.halfWidth(text);
+    Matcher number = CASE_NUMBER.matcher(plain.toUpperCase(java.util.Locale.ROOT));
+    if (!number.find() || !SPACE.matcher(number.group()).replaceAll("").equals(caseNumber)) {
+      return Optional.empty();
+    }
+    String rest = Text.key(plain.substring(0, number.start()) + " " + plain.substring(number.end()));
+    if (STATUS_WORDS.matcher(rest).find() || QUOTE_ASKS.matcher(rest).find() || COURTESY.matcher(rest).matches()) {
+      return Optional.empty();
+    }
+    // What is left says something of the matter: words of adding or facts read in it, a danger, or enough words.
+    boolean adds = Supplement.read(rest, x, s.filed().slots()) == Supplement.Reading.ADD;
+    long han = rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    long words = java.util.Arrays.stream(rest.split("[^a-z']+")).filter(w -> w.length() > 1).count();
+    if (!adds && !danger && han < QUOTED_FACTS_MIN && words < QUOTED_WORDS_MIN) {
+      return Optional.empty();
+    }
+    return Optional.of(supplementEffect(s, caseNumber, text, danger, out));
+  }
+
+  /**
+   * A case number with a question or a request about it rather than facts ("…怎么样了", "…查一下", "…我要申请复查",
+   * "what's happening with", "I want a review"): the status query or the command it asks for.
+   */
+  private static final Pattern QUOTE_ASKS = Pattern.compile("怎么样|咋样|怎样了|如何|查一下|查询|查查|帮我查|结果|回复|受理了吗|办了吗"
+      + "|处理了吗|有消息|状态|复查|复核|评价|满意|撤回|撤销|"
+      + "\\b(?:status|progress|update|news|any word|what(?:'s| is) happening|what happened with|check|review|evaluat\\w*"
+      + "|rate|rating|satisf\\w*|withdraw)\\b");
+  /** Courtesy alone beside a number ("谢谢", "thank you very much"): nothing added to the matter. */
+  private static final Pattern COURTESY = Pattern.compile("[\\s,.!，。！]*(?:谢谢|多谢|感谢|辛苦了?|好的|收到|知道了|ok|okay|thanks?"
+      + "|thank you(?: very much| so much)?|many thanks|got it|noted)[\\s,.!，。！啊了呀]*");
+
+  private Turn supplementEffect(ConversationState s, String caseNumber, String text, boolean urgent,
+      List<Reply> out) {
+    // The case's urgency is the gateway's to record (Art 19): this message's danger goes with the effect; the flags
+    // of the turn are cleared as they are once a matter is registered.
+    ConversationState kept = s.unflag(Turn.URGENT).unflag(Turn.LIFE_SAFETY)
+        .filing(s.filed().without(HELD).without(HELD_URGENT));
+    Map<String, String> slots = new java.util.LinkedHashMap<>();
+    slots.put(SUPPLEMENT_CASE, caseNumber);
+    slots.put(SUPPLEMENT_TEXT, text);
+    if (urgent) {
+      slots.put(SUPPLEMENT_URGENT, "true");
+    }
+    return new Turn(kept, out, new Effect(Effect.ADD_TO_CASE, slots, s.lang()));
   }
 
   /** A new matter after a receipt: the first answer of a new report, as any idle message. */
@@ -649,18 +724,40 @@ public final class DialogEngine {
     return handleAnswer(started.state(), text, x, out);
   }
 
-  private Optional<Turn> supplementChosen(ConversationState s, String text, List<Reply> out) {
+  /**
+   * The message held while the petitioner is asked whether it adds to the case, when {@code text} would release it
+   * as a new matter ("这是另一件事"): the gateway reads it ({@link Input#held}) so that the new report starts from what it
+   * said, as a first message does. Empty: nothing held, or not that answer.
+   */
+  public Optional<String> held(ConversationState s, String text) {
+    if (s == null || s.current() != null || s.filed() == null || !s.filed().slots().containsKey(HELD)) {
+      return Optional.empty();
+    }
+    String chosen = pick(s, text);
+    return Text.key(chosen).equals(dataKey(global(s.lang(), "supplement_other")))
+        ? Optional.of(s.filed().slots().get(HELD)) : Optional.empty();
+  }
+
+  private Optional<Turn> supplementChosen(ConversationState s, String text, Extraction heldRead, List<Reply> out) {
     Map<String, String> filed = s.filed().slots();
     String caseNumber = filed.get(SUPPLEMENT_CASE);
     String held = filed.get(HELD);
     String key = Text.key(text);
     if (key.equals(dataKey(render(null, "supplement_same", s, Map.of("caseNumber", caseNumber))))) {
-      return Optional.of(supplementEffect(s, caseNumber, held, out));
+      return Optional.of(supplementEffect(s, caseNumber, held, "true".equals(filed.get(HELD_URGENT)), out));
     }
     if (key.equals(dataKey(global(s.lang(), "supplement_other")))) {
-      ConversationState rest = s.filing(s.filed().without(HELD));
-      // The held message was read when it came; not kept, so the new report asks what it does not hold.
-      return Optional.of(newMatter(rest, held, Extraction.NONE, out));
+      ConversationState rest = s.filing(s.filed().without(HELD).without(HELD_URGENT));
+      // The held message starts the new report as a first message does: what it said (place, polluter, kind, its
+      // danger) as the extractor read it, given by the gateway; its danger was answered and alerted when it came.
+      Extraction read = heldRead == null ? Extraction.NONE : heldRead;
+      if (read.flag("lifeSafety") || read.flag("urgent")) {
+        rest = rest.flag(Turn.URGENT);
+        if (read.flag("lifeSafety")) {
+          rest = rest.flag(Turn.LIFE_SAFETY);
+        }
+      }
+      return Optional.of(newMatter(rest, held, read, out));
     }
     return Optional.empty();
   }

@@ -14,15 +14,17 @@ import org.ecopetition.gateway.nlp.Extraction;
 final class Supplement {
   enum Reading { ADD, ASK, NEW, NONE }
 
-  /** Words of adding to what was said ({@link Text#key}: lower case, no spaces or punctuation). */
+  /** Words of adding to what was said ({@link Text#key}: lower case, edges' punctuation off, single spaces). */
   private static final Pattern ADDING = Pattern.compile(
       "补充|还有|另外|忘了说|忘记说|忘了讲|忘了告诉|再说一下|再说一句|再说个|又[^，。]{0,8}了|刚才[^，。]{0,6}(没说|漏了)|漏说"
-      + "|also|onemorething|anotherthing|forgottomention|forgottosay|forgottotell|forgottoadd|inaddition|additionally"
-      + "|again|iwanttoadd");
+      // English words as keyed: lower case, one space between words (kept, or left out by a hurried writer).
+      + "|also|one ?more ?thing|another ?thing|forgot ?to ?(?:mention|say|tell|add)|in ?addition|additionally"
+      + "|again|i ?want ?to ?add|i ?should ?add");
   /** Words saying it is another matter. */
   private static final Pattern OTHER = Pattern.compile(
       "另一件事|另外一件事|另外一个事|别的事|新的问题|新的反映|新的投诉|另一个问题|不是同一|不是一回事"
-      + "|anothermatter|adifferentmatter|somethingelse|differentissue|anotherissue|newcomplaint|newreport|notthesame");
+      + "|another ?matter|a ?different ?matter|something ?else|different ?issue|another ?issue|new ?complaint"
+      + "|new ?report|not ?the ?same");
   /** Fields that make a message facts of a matter, with no word of adding. */
   private static final java.util.List<String> FACTS = java.util.List.of("kind", "polluter", "place", "since", "affected");
   private static final double SURE = 0.5;

@@ -82,6 +82,18 @@ public final class Lifecycle {
     return new Registration(notice, objection, handling);
   }
 
+  /** A case marked urgent after its registration: the history entry's kind and article. */
+  public record Urgency(String eventKind, String article) {}
+
+  /**
+   * Art 19 found after registration (the petitioner's supplement tells of a danger: poisoning, a fire spreading): the
+   * case becomes urgent, as an urgent intake is registered, with an entry of its history; nothing when it already is.
+   * No clock moves and no notice is owed (the danger was answered in the conversation, the duty staff alerted).
+   */
+  public Optional<Urgency> urgent(boolean alreadyUrgent) {
+    return alreadyUrgent ? Optional.empty() : Optional.of(new Urgency("urgent", "第十九条"));
+  }
+
   /** The procedure decides whether the act is allowed now; an allowed act moves every clock it touches. */
   public Decision decide(CaseRecord c, Command cmd, Circumstances s) {
     Outcome o = procedure.apply(c.facts(), cmd, s.today());

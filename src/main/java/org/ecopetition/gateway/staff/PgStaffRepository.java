@@ -32,7 +32,8 @@ final class PgStaffRepository {
              proposal, fast_track, raised_directly, transferred_from, objection_due, report_due, representatives, version,
              facts_redacted, request_redacted, redaction_confirmed_by, redaction_confirmed_at,
              accused_codes, accused_confirmed_by, accused_confirmed_at,
-             affected, affected_text, affected_unit, affected_count, affected_min, affected_max
+             affected, affected_text, affected_unit, affected_count, affected_min, affected_max,
+             EXISTS (SELECT 1 FROM case_news n WHERE n.case_id = cases.id) AS news
       FROM cases WHERE case_number = $1""";
   private static final String HISTORY = """
       SELECT at, kind, actor, state_from, state_to, article, reason, public_text,
@@ -154,7 +155,7 @@ final class PgStaffRepository {
   private static final String CASES = """
       SELECT * FROM (
         SELECT c.id, c.case_number, c.received_date, c.channel, c.category, c.subtype, c.kind, c.state, c.urgent,
-               c.department, c.responsible_code, c.county, c.polluter, c.fast_track, c.transferred_from,
+               EXISTS (SELECT 1 FROM case_news n WHERE n.case_id = c.id) AS news, c.department, c.responsible_code, c.county, c.polluter, c.fast_track, c.transferred_from,
                CASE WHEN c.state IN ('registered', 'objected') THEN 'notice'
                     WHEN c.state IN ('accepted', 'handling') THEN 'handling'
                     WHEN c.state IN ('review_requested', 'rereview_requested') THEN 'review' END AS clock,

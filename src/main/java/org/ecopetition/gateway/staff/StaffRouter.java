@@ -472,7 +472,17 @@ public final class StaffRouter {
         if (codes != null) {
           codes.forEach(code -> units.add(unit(String.valueOf(code))));
         }
-        ctx.json(c.put("accused_units", units));
+        c.put("accused_units", units);
+        if (!Boolean.TRUE.equals(c.getBoolean("news"))
+            || !org.ecopetition.gateway.access.Permissions.allows(principal(ctx).role(),
+                org.ecopetition.gateway.access.Family.ACT)) {
+          ctx.json(c);
+          return;
+        }
+        // Someone who handles cases opened it: what the petitioner added since is seen (this answer still says it
+        // was new, for the console to point at it).
+        repo.pool().withConnection(conn -> cases.newsSeen(conn, c.getString("case_number")))
+            .onSuccess(v -> ctx.json(c)).onFailure(ctx::fail);
       }
     }).onFailure(ctx::fail);
   }

@@ -50,7 +50,7 @@ public final class StaffLive {
     ws.closeHandler(v -> sockets.remove(ws));
   }
 
-  /** {@code type}: queue, alert or conversation; {@code conversation} null: a hint every console may have. */
+  /** {@code type}: queue, alert, conversation or case; {@code conversation} null: a hint every console may have. */
   public synchronized void hint(String type, String conversation, String detail) {
     if (sockets.isEmpty()) {
       return;

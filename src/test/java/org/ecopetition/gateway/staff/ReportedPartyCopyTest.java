@@ -18,6 +18,12 @@ class ReportedPartyCopyTest {
     assertThat(ReportedPartyCopy.street("青枫巷17号")).isNull();
     // Too little left to be anyone's address: only the divisions are masked as written.
     assertThat(ReportedPartyCopy.street("芜湖市鸠江区")).isNull();
+    // A residential compound ends in 区 but is no division: it is the home, kept with its building.
+    assertThat(ReportedPartyCopy.street("南京市江宁区秣陵街道某小区3栋")).isEqualTo("某小区3栋");
+    assertThat(ReportedPartyCopy.street("河南省郑州市中牟县阳光小区5号楼2单元")).isEqualTo("阳光小区5号楼2单元");
+    assertThat(ReportedPartyCopy.street("广州市天河区棠下街道翠园小区8栋302")).isEqualTo("翠园小区8栋302");
+    assertThat(ReportedPartyCopy.street("成都市武侯区玉林小区")).isEqualTo("玉林小区");
+    assertThat(ReportedPartyCopy.street("杭州市西湖区文新街道金都小区12幢")).isEqualTo("金都小区12幢");
   }
 
   @Test

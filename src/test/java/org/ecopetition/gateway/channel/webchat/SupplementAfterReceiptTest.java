@@ -63,4 +63,49 @@ class SupplementAfterReceiptTest {
           .startsWith("petitioner:");
     }
   }
+
+  /**
+   * The case raised here quoted by its number with new facts is a supplement of it (on its history, no status query);
+   * with a question of progress it is the status query.
+   */
+  @Test
+  void theCaseNumberQuotedWithNewFactsIsASupplementAndWithAQuestionAStatusQuery(Vertx vertx) {
+    try (ChatClient chat = ChatClient.connect(vertx, gateway.port())) {
+      chat.hello(null, "zh");
+      chat.drain(300);
+      Matcher m = WebChatFlowTestSupport.CASE.matcher(WebChatFlowTestSupport.report(chat));
+      assertThat(m.find()).isTrue();
+      String number = m.group(1);
+      String history = "FROM case_events WHERE kind = 'supplement' AND case_id = (SELECT id FROM cases WHERE case_number = '"
+          + number + "')";
+      String added = WebChatFlowTestSupport.texts(chat.say(number + " 那个厂昨晚又排了，河面上一层黄沫"));
+      assertThat(added).contains("已把您补充的内容记入案件 " + number).doesNotContain("查询码");
+      assertThat((String) TestPostgres.value(db, "SELECT reason " + history + " ORDER BY id DESC LIMIT 1"))
+          .contains("那个厂昨晚又排了");
+      String asked = WebChatFlowTestSupport.texts(chat.say(number + " 进展如何"));
+      assertThat(asked).doesNotContain("已把您补充的内容记入案件");
+      assertThat(((Number) TestPostgres.value(db, "SELECT count(*) " + history)).intValue()).isEqualTo(1);
+    }
+  }
+
+  /**
+   * "这是另一件事" to a message held after the receipt: the new report starts from what that message said, read by the
+   * gateway's extractor — the place and the polluter are not asked again.
+   */
+  @Test
+  void anotherMatterStartsFromWhatTheHeldMessageSaid(Vertx vertx) {
+    try (ChatClient chat = ChatClient.connect(vertx, gateway.port())) {
+      chat.hello(null, "zh");
+      chat.drain(300);
+      assertThat(WebChatFlowTestSupport.CASE.matcher(WebChatFlowTestSupport.report(chat)).find()).isTrue();
+      String asked = WebChatFlowTestSupport.texts(chat.say("另外，浙江省杭州市萧山区瓜沥镇的明辉印染厂也天天往河里排污水"));
+      assertThat(asked).contains("还是另一件事");
+      StringBuilder summary = new StringBuilder();
+      String transcript = WebChatFlowTestSupport.drive(chat::say, "这是另一件事", summary::append);
+      assertThat(transcript).doesNotContain("已把您补充的内容记入案件", "请描述发生了什么", "问题发生在哪里", "是谁造成的");
+      // Not the answers the driver would give (江苏省南京市…, 村口的电镀厂): what the held message said.
+      assertThat(summary.toString()).contains("问题发生地：浙江省杭州市萧山区瓜沥镇", "明辉印染厂")
+          .doesNotContain("问题发生地：江苏", "电镀厂");
+    }
+  }
 }
