@@ -945,6 +945,11 @@ public final class StaffRouter {
           d = d.copy().put("facts", d.getString("facts_redacted")).put("request", d.getString("request_redacted", ""))
               .put("anonymous", true).putNull("petitioner_name");
         }
+      } else if (principal(ctx).role() == org.ecopetition.gateway.access.Role.AUDITOR) {
+        // A role without need of the petitioner's identity reads a document as it reads the case: the redacted copy,
+        // no name, and what staff wrote on the act masked.
+        mask = Redacted.masking(d);
+        d = Redacted.documentForNoNeed(d);
       }
       JsonObject doc = d;
       java.util.function.UnaryOperator<String> printed = mask;
