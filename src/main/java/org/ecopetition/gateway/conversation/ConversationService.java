@@ -47,6 +47,7 @@ import org.ecopetition.gateway.dialog.Reply;
 import org.ecopetition.gateway.dialog.Turn;
 import org.ecopetition.gateway.nlp.Extraction;
 import org.ecopetition.gateway.nlp.Extractor;
+import org.ecopetition.gateway.nlp.Identity;
 import org.ecopetition.gateway.routing.Proposal;
 import org.ecopetition.gateway.text.Catalogue;
 import org.ecopetition.gateway.text.Msg;
@@ -674,7 +675,12 @@ public final class ConversationService {
         // The copy on the history is masked as the facts' copy is: the reported party never reads who added it.
         String number = effect.slots().get(DialogEngine.SUPPLEMENT_CASE);
         String said = effect.slots().get(DialogEngine.SUPPLEMENT_TEXT);
-        yield nlp.<String>executeBlocking(() -> CaseRedaction.text(extractor, said, Map.<String, String>of(), null), false)
+        // The case's own identities are masked as the stored copy masks them (CopyMask: the petitioner as people call
+        // them, the street address, contact accounts), not only what the extractor finds in the supplement.
+        yield cases.knownIdentities(conn, number).map(k -> k.orElse(Map.of()))
+            .compose(known -> nlp.<String>executeBlocking(() -> org.ecopetition.gateway.casefile.CopyMask.more(
+                CaseRedaction.text(extractor, said, known, null), known.get(Identity.NAME), known.get(Identity.PHONE),
+                known.get(Identity.ADDRESS)), false))
             .compose(copy -> cases.supplement(conn, number, id, clock.instant().atOffset(java.time.ZoneOffset.UTC),
                 "petitioner:" + channel, copy))
             .map(added -> new Done(merge(turn, engine.supplemented(turn.state(), number, added))));
