@@ -355,6 +355,25 @@ final class PgStaffRepository {
     }));
   }
 
+  /**
+   * For a role without need reading a list that carries case texts (the notices worklist): each case's masking
+   * ({@link Redacted#masking}) by its number.
+   */
+  Future<java.util.Map<String, java.util.function.UnaryOperator<String>>> maskings(List<String> numbers) {
+    if (numbers.isEmpty()) {
+      return Future.succeededFuture(java.util.Map.of());
+    }
+    return pool.preparedQuery(DETAILS.replace("WHERE case_number = $1", "WHERE case_number = ANY($1)"))
+        .execute(Tuple.of(numbers.toArray(new String[0]))).map(rows -> {
+          java.util.Map<String, java.util.function.UnaryOperator<String>> m = new java.util.HashMap<>();
+          rows.forEach(r -> {
+            JsonObject c = opened(r.toJson());
+            m.put(c.getString("case_number"), Redacted.masking(c));
+          });
+          return m;
+        });
+  }
+
   /** Art 42: every read of a petitioner's data is logged with who and when. */
   Future<Optional<JsonObject>> details(String caseNumber, String actor, String purpose) {
     return pool.withTransaction(conn -> conn.preparedQuery(DETAILS).execute(Tuple.of(caseNumber)).compose(rows -> {

@@ -391,6 +391,20 @@ public final class StaffRouter {
         // The worklist shows what goes to the petitioner (an address, a phone): every case on it is a read (Art 42).
         .compose(a -> repo.logReadsByNumber(a.stream().map(o -> ((JsonObject) o).getString("case_number")).distinct()
             .toList(), ctx.get("staff"), "notices worklist", purpose(ctx)).map(v -> a))
+        // A notice's text repeats what staff wrote to the petitioner (a reply naming them): a role without need reads
+        // it masked as the case's history.
+        .compose(a -> principal(ctx).role() != org.ecopetition.gateway.access.Role.AUDITOR ? Future.succeededFuture(a)
+            : repo.maskings(a.stream().map(o -> ((JsonObject) o).getString("case_number")).distinct().toList())
+                .map(m -> {
+                  a.forEach(o -> {
+                    JsonObject n = (JsonObject) o;
+                    java.util.function.UnaryOperator<String> mask = m.get(n.getString("case_number"));
+                    if (mask != null && n.getValue("text") instanceof String t) {
+                      n.put("text", mask.apply(t));
+                    }
+                  });
+                  return a;
+                }))
         .onSuccess(a -> ctx.json(new JsonObject().put("notices", a))).onFailure(ctx::fail);
   }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Red team, a role without need of the petitioner's identity (an auditor): the case page gave the redacted copy, but
  * its history (the reasons staff wrote on acts, a reply's text, a supervision note, a petitioner's supplement) and its
- * documents (the acceptance letter as the handler prints it) gave the petitioner's name, phone and address as staff
+ * documents (the acceptance letter as the handler prints it) and the notices worklist (a reply's text) gave the petitioner's name, phone and address as staff
  * typed them, and the witness the copy masked. Every route of READ_CASE an auditor may call now reads through the one
  * masking path; staff with need still read what they wrote.
  */
@@ -77,6 +77,13 @@ class AuditorReadsNoIdentityTest {
     noForm("acceptance letter", letter.bodyAsString());
     assertThat(letter.bodyAsString()).contains("受理告知书", "龙池化工厂");
     assertThat(auditor.get("/cases/" + n + "/documents/acceptance?format=pdf").statusCode()).isEqualTo(200);
+
+    // The notices worklist repeats the reply to the petitioner, her name first.
+    HttpResponse<Buffer> notices = auditor.get("/notices?caseNumber=" + n);
+    assertThat(notices.statusCode()).isEqualTo(200);
+    noForm("notices worklist", notices.bodyAsString());
+    assertThat(notices.bodyAsString()).contains("已责令整改");
+    assertThat(staff.get("/notices?caseNumber=" + n).bodyAsString()).contains(NAME);
 
     // Staff with need read what was written, as written.
     assertThat(staff.get("/cases/" + n + "/history").bodyAsString()).contains(NAME, "龙池路17号", WITNESS, "老甄");
