@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Red team, a role without need of the petitioner's identity (an auditor): the case page gave the redacted copy, but
  * its history (the reasons staff wrote on acts, a reply's text, a supervision note, a petitioner's supplement) and its
- * documents (the acceptance letter as the handler prints it) and the notices worklist (a reply's text) gave the petitioner's name, phone and address as staff
+ * documents (the acceptance letter as the handler prints it), the notices worklist (a reply's text) and the access log (the purpose staff gave for a read) gave the petitioner's name, phone and address as staff
  * typed them, and the witness the copy masked. Every route of READ_CASE an auditor may call now reads through the one
  * masking path; staff with need still read what they wrote.
  */
@@ -84,6 +84,14 @@ class AuditorReadsNoIdentityTest {
     noForm("notices worklist", notices.bodyAsString());
     assertThat(notices.bodyAsString()).contains("已责令整改");
     assertThat(staff.get("/notices?caseNumber=" + n).bodyAsString()).contains(NAME);
+
+    // The purpose a member of staff gave for a read, as auditors read it in the access log.
+    assertThat(staff.get("/cases/" + n + "?purpose=" + java.net.URLEncoder.encode("回访甄女士，核对龙池路17号",
+        java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+    HttpResponse<Buffer> log = auditor.get("/audit/access?case=" + n);
+    assertThat(log.statusCode()).isEqualTo(200);
+    noForm("access log", log.bodyAsString());
+    assertThat(log.bodyAsString()).contains("回访【姓名】");
 
     // Staff with need read what was written, as written.
     assertThat(staff.get("/cases/" + n + "/history").bodyAsString()).contains(NAME, "龙池路17号", WITNESS, "老甄");
