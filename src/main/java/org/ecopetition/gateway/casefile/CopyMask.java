@@ -18,9 +18,12 @@ import org.ecopetition.gateway.security.AtRest;
  * reader) found what every release masks.
  */
 public final class CopyMask {
-  /** The divisions an address starts with; a residential compound (某小区, 阳光小区) ends in 区 but is the home itself. */
-  private static final Pattern DIVISIONS =
-      Pattern.compile("^(?:.{1,12}?(?:自治区|自治州|特别行政区|省|市|地区|盟|(?<!小)区|县|旗|街道|镇|乡))+");
+  /**
+   * One division an address starts with. A residential compound, a community, a campus or a works (某小区, 幸福社区, 校区,
+   * 厂区, 景区, 营区) ends in 区 but is the street part of a home address, never a division to strip.
+   */
+  private static final Pattern DIVISION =
+      Pattern.compile("^.{1,12}?(?:自治区|自治州|特别行政区|省|市|地区|盟|(?<![小社校厂景营])区|县|旗|街道|镇|乡)");
 
   private CopyMask() {}
 
@@ -95,8 +98,29 @@ public final class CopyMask {
    * the petitioner's home seldom repeat the province and county. Null when too little is left to be an address.
    */
   public static String street(String address) {
-    String rest = DIVISIONS.matcher(address.strip()).replaceFirst("");
-    return rest.length() >= 4 && rest.length() < address.strip().length() ? rest : null;
+    String whole = address.strip();
+    String rest = whole;
+    // Divisions are stripped one at a time while what follows can still be an address ("秣陵街道3栋" stays whole: "3栋"
+    // alone would mask any third building); an address of divisions only has no street.
+    for (java.util.regex.Matcher m = DIVISION.matcher(rest); m.lookingAt(); m = DIVISION.matcher(rest)) {
+      String next = rest.substring(m.end());
+      if (onlyDivisions(next)) {
+        return null;
+      }
+      if (next.length() < 4) {
+        break;
+      }
+      rest = next;
+    }
+    return rest.length() >= 4 && rest.length() < whole.length() ? rest : null;
+  }
+
+  private static boolean onlyDivisions(String t) {
+    String rest = t;
+    for (java.util.regex.Matcher m = DIVISION.matcher(rest); m.lookingAt(); m = DIVISION.matcher(rest)) {
+      rest = rest.substring(m.end());
+    }
+    return rest.isEmpty();
   }
 
   private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+(?:@|＠)[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");

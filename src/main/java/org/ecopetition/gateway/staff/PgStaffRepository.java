@@ -356,6 +356,25 @@ final class PgStaffRepository {
     }));
   }
 
+  /**
+   * For a role without need reading a list that carries case texts (the notices worklist): each case's masking
+   * ({@link Redacted#masking}) by its number.
+   */
+  Future<java.util.Map<String, java.util.function.UnaryOperator<String>>> maskings(List<String> numbers) {
+    if (numbers.isEmpty()) {
+      return Future.succeededFuture(java.util.Map.of());
+    }
+    return pool.preparedQuery(DETAILS.replace("WHERE case_number = $1", "WHERE case_number = ANY($1)"))
+        .execute(Tuple.of(numbers.toArray(new String[0]))).map(rows -> {
+          java.util.Map<String, java.util.function.UnaryOperator<String>> m = new java.util.HashMap<>();
+          rows.forEach(r -> {
+            JsonObject c = opened(r.toJson());
+            m.put(c.getString("case_number"), Redacted.masking(c));
+          });
+          return m;
+        });
+  }
+
   /** Art 42: every read of a petitioner's data is logged with who and when. */
   Future<Optional<JsonObject>> details(String caseNumber, String actor, String purpose) {
     return pool.withTransaction(conn -> conn.preparedQuery(DETAILS).execute(Tuple.of(caseNumber)).compose(rows -> {
@@ -453,10 +472,21 @@ final class PgStaffRepository {
    * after; the petitioner's identity values opened for {@code identity} (a role with need of it), masked otherwise.
    */
   Future<JsonArray> history(String caseNumber, String actor, String purpose, boolean identity) {
-    return pool.withTransaction(conn -> conn.preparedQuery(HISTORY).execute(Tuple.of(caseNumber)).compose(rows -> {
+    return pool.withTransaction(conn -> (identity ? Future.succeededFuture(java.util.function.UnaryOperator.<String>identity())
+        : conn.preparedQuery(DETAILS).execute(Tuple.of(caseNumber)).map(c -> c.size() == 0
+            ? java.util.function.UnaryOperator.<String>identity()
+            : Redacted.masking(opened(c.iterator().next().toJson()))))
+        .compose(mask -> conn.preparedQuery(HISTORY).execute(Tuple.of(caseNumber)).compose(rows -> {
       JsonArray a = new JsonArray();
       rows.forEach(r -> {
         JsonObject e = r.toJson();
+        // What staff and the petitioner wrote on the history (a reason, a reply, a note, a supplement) names people as
+        // the facts do: a role without need reads it masked as it reads the facts.
+        for (String text : new String[] {"reason", "public_text"}) {
+          if (e.getValue(text) instanceof String t) {
+            e.put(text, mask.apply(t));
+          }
+        }
         if (e.getValue("changes") == null) {
           e.remove("changes");
         } else {
@@ -474,7 +504,7 @@ final class PgStaffRepository {
       return conn.preparedQuery("INSERT INTO access_log (actor, case_id, what, at, purpose) "
               + "SELECT $1, id, 'case history', $3, $4 FROM cases WHERE case_number = $2")
           .execute(Tuple.of(actor, caseNumber, stamp(), purpose)).map(v -> a);
-    }));
+    })));
   }
 
 

@@ -391,6 +391,20 @@ public final class StaffRouter {
         // The worklist shows what goes to the petitioner (an address, a phone): every case on it is a read (Art 42).
         .compose(a -> repo.logReadsByNumber(a.stream().map(o -> ((JsonObject) o).getString("case_number")).distinct()
             .toList(), ctx.get("staff"), "notices worklist", purpose(ctx)).map(v -> a))
+        // A notice's text repeats what staff wrote to the petitioner (a reply naming them): a role without need reads
+        // it masked as the case's history.
+        .compose(a -> principal(ctx).role() != org.ecopetition.gateway.access.Role.AUDITOR ? Future.succeededFuture(a)
+            : repo.maskings(a.stream().map(o -> ((JsonObject) o).getString("case_number")).distinct().toList())
+                .map(m -> {
+                  a.forEach(o -> {
+                    JsonObject n = (JsonObject) o;
+                    java.util.function.UnaryOperator<String> mask = m.get(n.getString("case_number"));
+                    if (mask != null && n.getValue("text") instanceof String t) {
+                      n.put("text", mask.apply(t));
+                    }
+                  });
+                  return a;
+                }))
         .onSuccess(a -> ctx.json(new JsonObject().put("notices", a))).onFailure(ctx::fail);
   }
 
@@ -887,6 +901,18 @@ public final class StaffRouter {
     String login = ctx.request().getParam("login");
     String actor = login == null || login.isBlank() ? null : login.startsWith("staff:") ? login : "staff:" + login.strip();
     repo.accessLog(visibility.scope(principal(ctx), Family.AUDIT), actor, ctx.request().getParam("case"), page)
+        // The purpose staff typed ("回访甄女士") may name the petitioner: auditors read it masked as the case's history.
+        .compose(a -> repo.maskings(a.stream().map(o -> ((JsonObject) o).getString("caseNumber"))
+            .filter(java.util.Objects::nonNull).distinct().toList()).map(m -> {
+              a.forEach(o -> {
+                JsonObject e = (JsonObject) o;
+                java.util.function.UnaryOperator<String> mask = m.get(e.getString("caseNumber"));
+                if (mask != null && e.getValue("purpose") instanceof String t) {
+                  e.put("purpose", mask.apply(t));
+                }
+              });
+              return a;
+            }))
         .onSuccess(a -> ctx.json(new JsonObject().put("entries", a).put("next", page.next(a))))
         .onFailure(ctx::fail);
   }
@@ -955,6 +981,11 @@ public final class StaffRouter {
           d = d.copy().put("facts", d.getString("facts_redacted")).put("request", d.getString("request_redacted", ""))
               .put("anonymous", true).putNull("petitioner_name");
         }
+      } else if (principal(ctx).role() == org.ecopetition.gateway.access.Role.AUDITOR) {
+        // A role without need of the petitioner's identity reads a document as it reads the case: the redacted copy,
+        // no name, and what staff wrote on the act masked.
+        mask = Redacted.masking(d);
+        d = Redacted.documentForNoNeed(d);
       }
       JsonObject doc = d;
       java.util.function.UnaryOperator<String> printed = mask;
