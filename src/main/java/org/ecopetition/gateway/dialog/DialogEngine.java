@@ -1102,6 +1102,14 @@ public final class DialogEngine {
         return notUnderstood(s, d, spec, out);
       }
     }
+    if (spec.type() == SlotType.ENUM && !spec.explicit() && spec.values().contains(OTHER_VALUE)
+        && SlotType.dontKnow(Text.key(input)) && d.prompts().getOrDefault(DialogSet.promptLang(s.lang()), Map.of())
+            .containsKey("unknown_" + spec.name())) {
+      // "不知道", "I don't know" when asked which kind of problem: no reason to stop the report. Its catch-all option,
+      // said so (the department reads the account), and changeable at the summary.
+      out.add(Reply.text(prompt(d, s.lang(), "unknown_" + spec.name())));
+      return answered(s, d, step, spec, f.with(spec.name(), OTHER_VALUE), x, out);
+    }
     if (declines(spec, input)) {
       if (!spec.optional()) {
         // Not a value: what the refusal means here is said, and the question asked again.
@@ -1342,6 +1350,21 @@ public final class DialogEngine {
       }
       if ("address".equals(spec.from()) && !step.prefill()) {
         value = value.map(PlaceTail::cutAddress); // "幸福小区3栋我家天天闻到臭味": the address, not the rest
+      }
+      if (IDENTITY.contains(String.valueOf(spec.from())) && !"phone".equals(spec.from()) && !step.prefill()) {
+        // "幸福小区3栋，电话13800001111": the phone is the phone (kept by the extractor), never in the address or the name.
+        Optional<String> bare = value.map(PhoneAside::without).filter(v -> !Text.key(v).isEmpty());
+        value = bare.isPresent() ? bare : value;
+      }
+      if ("polluter".equals(spec.from()) && !step.prefill()) {
+        // "太和镇那个宏达化工厂": where the unit is, said before it, is the place (made finer if it was less exact).
+        Optional<PolluterLead.Split> lead = PolluterLead.in(value.get());
+        Frame before = f;
+        Optional<Frame> placed = lead.flatMap(l -> leadInPlace(d, before, l.place()));
+        if (placed.isPresent()) {
+          f = placed.get();
+          value = Optional.of(lead.get().unit());
+        }
       }
       f = f.with(spec.name(), named(spec, value.get()));
       if (pieces != null) {
@@ -1694,8 +1717,7 @@ public final class DialogEngine {
     }
     String v = name.get().value();
     String whole = TRAILING_STOPS.matcher(Text.halfWidth(text).strip()).replaceAll("");
-    if (!whole.equals(v) || !BARE_NAME.matcher(v).matches()
-        || ACTION_IN_NAME.matcher(v.substring(1)).find()) {
+    if (!whole.equals(v) || !BARE_NAME.matcher(v).matches() || DEMAND_NOT_NAME.matcher(v).find()) {
       return x;
     }
     Map<String, Extraction.Field> fields = new LinkedHashMap<>(x.fields());
@@ -1715,10 +1737,15 @@ public final class DialogEngine {
   /** A name as typed alone: two to four Chinese characters, or two or three capitalised Latin words. */
   private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,2}");
   /**
-   * After the first character (关, 严 and 管 are surnames too): what should be done, which makes the "name" a demand
-   * (严查, 关停, 管一下), not a person.
+   * What should be done typed alone, which the extractor also reads as a surname and a given name (关, 严, 管 and 查 are
+   * surnames too): an action word after a word of manner (严查, 关停, 快办, 重罚), an action word with what completes it
+   * (停工, 拆除, 搬走, 查一查, 管管), or a particle (管一下, 查吧). A given name that holds an action word is still a
+   * name (王管英, 李办, 刘拆, 孙查): its first character is a surname and no more.
    */
-  private static final Pattern ACTION_IN_NAME = Pattern.compile("[查停管罚办拆搬一下吧啊]");
+  private static final Pattern DEMAND_NOT_NAME = Pattern.compile(
+      "^[严彻快速重关赶狠立马就去给帮要请必狠好][查停管罚办拆搬处封]"
+          + "|^[查停管罚办拆搬处封][一下了掉走除迁工产业款处封罚查停管办拆搬好清]|^处理"
+          + "|一下|一查|一管|[吧啊呀嘛]$");
 
   /** {@code x} with a surname alone read as the surname with its honorific as written in {@code text}. */
   private static Extraction nameAsGiven(Extraction x, String text) {
@@ -2030,6 +2057,58 @@ public final class DialogEngine {
   }
 
   /**
+   * {@code f} once the place said before a unit when asked who causes it ({@link PolluterLead}) is found to be the
+   * problem's place: the same divisions (or the words kept for it), or a town of its county not yet known, which makes
+   * it finer. Another place (a works upstream, in another town) is not the problem's: empty, and the answer kept whole.
+   */
+  private Optional<Frame> leadInPlace(Dialog d, Frame f, String lead) {
+    for (SlotSpec spec : d.slots().values()) {
+      String slot = spec.name();
+      String kept = f.slots().get(slot);
+      if (spec.type() != SlotType.PLACE || kept == null) {
+        continue;
+      }
+      if (Text.simplified(kept).contains(lead)) {
+        return Optional.of(f);
+      }
+      String county = f.slots().get(slot + ".county");
+      if (county == null) {
+        continue;
+      }
+      Optional<Place> alone = places.resolve(lead);
+      if (alone.isPresent() && COUNTY_WORD.matcher(lead).find()) {
+        // A lead naming a county or a city is read alone: the same one as the place's, or another place.
+        Place p = alone.get();
+        boolean same = p.county() != null ? county.equals(p.county())
+            : p.city() != null && p.city().equals(f.slots().get(slot + ".city"));
+        if (!same) {
+          return Optional.empty();
+        }
+        String town = f.slots().get(slot + ".town");
+        if (p.town() == null || p.town().equals(town)) {
+          return Optional.of(f);
+        }
+        return town == null ? inCounty(f, slot, lead) : Optional.empty();
+      }
+      // A town or a village alone: read within the place's county (太和镇 is the name of many towns).
+      String town = f.slots().get(slot + ".town");
+      if (town != null && lead.startsWith(town)) {
+        return Optional.of(f);
+      }
+      if (town == null) {
+        Optional<Frame> finer = inCounty(f, slot, lead);
+        if (finer.isPresent()) {
+          return finer;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A county's or a city's level word in a place said before a unit. */
+  private static final Pattern COUNTY_WORD = Pattern.compile("[省市区县旗]");
+
+  /**
    * The problem's place, already at its county, with the street address said after it: the address read with the
    * county's chain ("南京市江宁区" + "双龙大道8号"; in English the address first, "No. 8 Shuanglong Avenue, Jiangning
    * District, Nanjing"), when what was kept has no street of its own yet and the address names no other county.
@@ -2064,6 +2143,8 @@ public final class DialogEngine {
 
   /** The petitioner's identity questions. */
   private static final Set<String> IDENTITY = Set.of("name", "phone", "address");
+  /** An option slot's catch-all value, taken when the petitioner does not know which (its prompt unknown_<slot>). */
+  private static final String OTHER_VALUE = "other";
   private static final Pattern ZH_STREET = Pattern.compile("(?:大道|大街|公路|胡同|路|街|巷|弄)(?:[0-9]{1,5}|[一二三四五六七八九十百零]{1,4})号");
   private static final Pattern EN_STREET = Pattern.compile("(?i)\\b(?:road|rd|street|st|avenue|ave|lane|ln|alley|highway|boulevard|blvd)\\b");
 
