@@ -1345,7 +1345,9 @@ public final class DialogEngine {
         }
       }
       if (value.isEmpty() && step.prefill()) {
-        value = shortAccount(d, spec, input);
+        // A short account as the last piece ("河" "臭" "死鱼"): the story is the pieces with it, not the last one alone.
+        String joined = pieces != null ? joinPiece(pieces, input) : input;
+        value = shortAccount(d, spec, joined).or(() -> shortAccount(d, spec, input).map(v -> joined));
       }
       if (value.isPresent() && step.prefill()) {
         // "你们管不管工地晚上的噪音？", "Can you do anything about the smoke…?": the question is answered, the matter kept.
