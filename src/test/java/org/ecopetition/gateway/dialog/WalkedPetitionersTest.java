@@ -97,6 +97,23 @@ class WalkedPetitionersTest {
     assertThat(other.slots()).as(other.transcript()).containsEntry("anonymous", "anonymous");
   }
 
+  /** A story in pieces whose last piece is a short account alone ("死鱼", "太吵了"): the pieces before it are kept with it. */
+  @Test
+  void aShortAccountAsTheLastPieceKeepsThePiecesBefore() {
+    String[][] cases = {{"村里", "河边", "死鱼", "村里河边死鱼"}, {"我们家", "楼下", "太吵了", "我们家楼下太吵了"}, {"门口", "灰尘", "门口灰尘"},
+        {"小区", "晚上", "太吵了", "小区晚上太吵了"}, {"河", "黑水", "河黑水"}};
+    for (String[] c : cases) {
+      String[] pieces = java.util.Arrays.copyOf(c, c.length - 1);
+      Walk w = walk("zh", pieces);
+      assertThat(w.slots()).as(w.transcript()).containsEntry("facts", c[c.length - 1]);
+    }
+    for (String[][] c : new String[][][] {{{"next door", "at night", "smoke"}, {"next door at night smoke"}},
+        {{"our street", "noise"}, {"our street noise"}}}) {
+      Walk w = walk("en", c[0]);
+      assertThat(w.slots()).as(w.transcript()).containsEntry("facts", c[1][0]);
+    }
+  }
+
   /** What should be done in one character, from an old phone: the request. */
   @Test
   void aOneCharacterDemandIsTheRequest() {
