@@ -90,6 +90,39 @@ final class Anonymity {
     return new Turn(masked(t.state(), typed), replies, t.effect(), t.alerts());
   }
 
+  /** The words of the problem's place in {@code slots}: each place slot (one with divisions) as typed, and its divisions. */
+  static List<String> placeWords(Map<String, String> slots) {
+    List<String> out = new ArrayList<>();
+    slots.forEach((k, v) -> {
+      if (v != null && !v.isBlank() && !k.contains(".") && slots.containsKey(k + ".county")) {
+        out.add(v);
+        for (String level : List.of(".province", ".city", ".county", ".town")) {
+          String d = slots.get(k + level);
+          if (d != null && !d.isBlank()) {
+            out.add(d);
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  /** {@code spans} without a name that is a word of the problem's place ({@link #placeWords}): a place, no one's name. */
+  static List<Identity> notThePlace(String text, List<Identity> spans, List<String> placeWords) {
+    if (placeWords.isEmpty()) {
+      return spans;
+    }
+    List<Identity> out = new ArrayList<>();
+    for (Identity i : spans) {
+      boolean inPlace = Identity.NAME.equals(i.type()) && i.start() >= 0 && i.end() <= text.length() && i.start() < i.end()
+          && placeWords.stream().anyMatch(w -> w.contains(text.substring(i.start(), i.end())));
+      if (!inPlace) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
   private static List<Frame> frames(ConversationState s) {
     List<Frame> all = new ArrayList<>(s.suspended());
     if (s.current() != null) {

@@ -571,6 +571,9 @@ public final class ConversationService {
     Map<String, String> slots = turn.state().current() == null ? Map.of() : turn.state().current().slots();
     // The reported party's names stay (the accused's, the polluter's: "黄岩永盛化工" is no 【姓名】盛化工).
     String accused = CaseRedaction.reported(slots.get("accused"), slots.get("polluter"));
+    // The problem's place is no one's name: "南京江宁" read as a name (江宁) showed "南京【姓名】（江苏省 南京市 【姓名】区）" in the
+    // summary once the report was made anonymous. A name span inside the place's words, as typed or as its divisions, stays.
+    List<String> placeWords = Anonymity.placeWords(slots);
     return repo.texts(conn, id).compose(sealed -> nlp.<Masked>executeBlocking(() -> {
       // Opened here, on the worker pool, not on the event loop that read them (the batch's other turns wait there).
       List<PgConversationRepository.Text> texts = repo.open(sealed);
@@ -592,7 +595,8 @@ public final class ConversationService {
 
         @Override
         public List<org.ecopetition.gateway.nlp.Identity> forRedaction(String t, List<org.ecopetition.gateway.nlp.Identity> spans) {
-          return extractor.forRedaction(t, spans); // the learned names too, for the copy (as at registration)
+          // The learned names too, for the copy (as at registration); none that is a word of the problem's place.
+          return Anonymity.notThePlace(t, extractor.forRedaction(t, spans), placeWords);
         }
       };
       Map<String, java.util.Set<String>> found = new HashMap<>();

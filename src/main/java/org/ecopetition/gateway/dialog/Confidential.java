@@ -45,7 +45,49 @@ final class Confidential {
   /** Whether {@code text} says the wish in the words above (naming the party or "it was me"), not only "保密". */
   static boolean says(String text) {
     String t = Text.halfWidth(Text.simplified(text));
-    return mayWish(t) && WISH.matcher(t).find();
+    return mayWish(t) && own(t).isPresent();
+  }
+
+  /**
+   * The first saying of the wish in {@code t} that is the writer's own. A fear ("怕被报复", "afraid of retaliation") is
+   * the writer's unless someone else is the one afraid: the last person named before it in its clause ("他们怕被报复",
+   * "邻居们都怕被报复", "工人说怕被开除", "the workers are afraid of retaliation") — told of them, it is theirs, not the
+   * writer's wish; "我怕他们报复", "我们都怕被报复", "I'm afraid they will find out" are the writer's.
+   */
+  static Optional<java.util.regex.MatchResult> own(String t) {
+    Matcher m = WISH.matcher(t);
+    while (m.find()) {
+      if (!FEAR.matcher(m.group()).lookingAt() || !fearOfOthers(t.substring(0, m.start()))) {
+        return Optional.of(m.toMatchResult());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A saying of the wish that is a fear. */
+  private static final Pattern FEAR = Pattern.compile("怕|(?i:afraid|scared|worried|fear)");
+  /** The clause before a fear. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[，,。.;；!！?？]");
+  /** Who is afraid: the writer (我, we) or someone else (他们, 邻居, the workers); the last named before the fear. */
+  private static final Pattern WHO = Pattern.compile(
+      "(?<me>我们|我|俺们|俺|咱们|咱|本人|自己)|(?<other>他们|她们|他|她|人家|别人|大家|大伙儿?|邻居|街坊|乡亲|村民|居民|工人|员工|职工|"
+          + "师傅|老百姓|群众|老人|孩子|家属|亲戚|朋友|同事|阿姨|大爷|大妈|大娘|老乡|村里人|好多人|很多人|不少人|有人)"
+          + "|(?i:\\b(?<meEn>i|i'm|im|i am|we|we're|we are|me|us|myself)\\b|\\b(?<otherEn>they|they're|he|he's|she|she's|"
+          + "workers?|neighbou?rs?|people|villagers?|residents?|everyone|everybody|others|staff|employees?|families|folks?)\\b)");
+
+  private static boolean fearOfOthers(String before) {
+    int cut = -1;
+    Matcher end = CLAUSE_END.matcher(before);
+    while (end.find()) {
+      cut = end.end();
+    }
+    String clause = before.substring(Math.max(0, cut));
+    Matcher who = WHO.matcher(clause);
+    boolean other = false;
+    while (who.find()) {
+      other = who.group("other") != null || who.group("otherEn") != null;
+    }
+    return other;
   }
 
   /**
@@ -72,10 +114,11 @@ final class Confidential {
     if (!mayWish(t)) {
       return x;
     }
-    Matcher m = WISH.matcher(t);
-    if (!m.find()) {
+    Optional<java.util.regex.MatchResult> found = own(t);
+    if (found.isEmpty()) {
       return x;
     }
+    java.util.regex.MatchResult m = found.get();
     Map<String, Extraction.Field> fields = new LinkedHashMap<>(x.fields());
     fields.put(FIELD, new Extraction.Field("true", 0.9, m.start(), m.end()));
     return new Extraction(fields, x.kinds(), x.identities(), x.affected());

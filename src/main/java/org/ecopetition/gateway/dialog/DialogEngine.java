@@ -102,6 +102,11 @@ public final class DialogEngine {
       Map.entry(Pattern.compile("(?:你们|你)?(?:问|要|打听)(?:这么多|这些|这个|那么多|这么细)(?:干嘛|干什么|做什么|有什么用|干啥|搞什么|"
           + "为什么|做啥)(?:啊|呀|呢|嘛|的)*[?？!！。]*|(?:为什么|为啥|干嘛)(?:要|还要|老)?(?:问|知道|打听)(?:这个|这些|这么多|那么多|我的)?"
           + "(?:.{0,4})?(?:啊|呀|呢|嘛)*[?？!！。]*|(?:怎么)?(?:问个没完|问题(?:太多了|太多|怎么这么多|真多))(?:啊|呀|呢|嘛|了)*[?？!！。]*"
+          + "|(?:为什么|为啥|凭什么|干嘛)(?:要|非要|还要|得)(?:告诉|跟|和|给)(?:你们|你)(?:说)?(?:啊|呀|呢|嘛)*[?？!！。]*"
+          + "|(?:这个|这|这些|这一项|这一条)(?:很|真的|有那么|那么)?(?:重要吗|有必要吗|有用吗|必须(?:说|回答|填|写)吗|一定要(?:说|回答|填|写)吗|非说不可吗)"
+          + "(?:啊|呀|呢|嘛)*[?？!！。]*"
+          + "|(?:is|does) (?:this|that|it) (?:important|matter|necessary|really necessary|needed)[?!.]*|do i (?:have|need) to (?:answer|say|tell you)(?: (?:this|that))?[?!.]*"
+          + "|why (?:should i tell you|do i have to (?:say|tell you|answer))[?!.]*"
           + "|why (?:do you (?:need|want) (?:to know )?(?:this|that|all this|it)|are you asking(?: (?:this|that|me this))?|"
           + "so many questions|all (?:these|the) questions|do you ask(?: this| that)?)[?!.]*|(?:too|so) many questions[?!.]*"),
           "aside_why"),
@@ -110,6 +115,38 @@ public final class DialogEngine {
           + "|(?:please )?(?:hurry(?: up)?|be quick|faster|quicker|how (?:much )?longer|how many more(?: questions)?|"
           + "is this almost (?:done|over)|this (?:is taking|takes) too long)(?: please)?[?!.]*"),
           "aside_hurry"),
+      // dialogfix12: a question back of one who answers every question with one — is it any use, does it matter, will
+      // they learn it was me, who are you — answered, and the question asked again (it was read as a piece of the story,
+      // or as no time, no place).
+      Map.entry(Pattern.compile("(?:我|我们)?(?:说了|讲了|反映了|举报了|告诉你们|跟你们说|找你们)(?:也|又|能|会)?(?:有用吗|有没有用|没用吧|管用吗|管用不|"
+          + "有啥用|有什么用|能解决吗|会有人管吗)(?:啊|呀|吧|呢|哦|嘛)*[?？!！。]*"
+          + "|(?:will|would) (?:it|this|telling you|reporting (?:it|this)) (?:make any difference|change anything|help|do any good)[?!.]*"),
+          "aside_handled"),
+      Map.entry(Pattern.compile("(?:你们|你|那)?(?:会不会|会|能不能|可不可以)?(?:把我的?(?:名字|姓名|信息|身份|电话))?(?:告诉|透露给|说给|泄露给|让)"
+          + "(?:厂里|厂家|工厂|他们|对方|老板|企业|公司|被投诉的?(?:单位|人|方)?|被举报的?(?:单位|人|方)?)(?:知道)?(?:是我(?:说|举报|反映|投诉|告)的?)?"
+          + "(?:吗|呢|啊|不)?[?？!！。]*"
+          + "|(?:他们|厂里|老板|对方)?(?:会不会|会)(?:知道|晓得|发现)(?:是我(?:说|举报|反映|投诉|告)的?)(?:吗|呢|啊)?[?？!！。]*"
+          + "|(?:你们)?(?:会不会|会)(?:泄露|暴露|透露|公开)(?:我的)?(?:信息|身份|名字|姓名|电话)(?:吗|呢|啊)?[?？!！。]*"
+          + "|(?:will|would|do) (?:you|they) (?:tell|let) (?:them|the (?:factory|company|owner|boss)) (?:know )?(?:it was me|who i am|my name)[?!.]*"
+          + "|will (?:they|the (?:factory|company|owner|boss)) (?:know|find out) (?:it was me|who i am|who reported(?: it)?)[?!.]*"
+          + "|(?:will|would) my (?:name|identity|details) be (?:given|passed|shown|told) to (?:them|the (?:factory|company|polluter))[?!.]*"),
+          "aside_secret"),
+      // Who is typing, for whom, and nothing of the matter ("我替我奶奶打字，她不会用手机", "I'm typing this for my grandma"):
+      // answered, and what happened asked — never taken for the account (the account that followed was lost).
+      Map.entry(Pattern.compile("(?:(?:你好|您好|喂)[，,\\s]*)?(?:我是|我|这是)?(?:替|帮|给|代|代替)(?:我的?|我们家的?|家里的?)?"
+          + "(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|爸爸|妈妈|爸|妈|父亲|母亲|老爸|老妈|老人|家里老人|老人家|公公|婆婆|岳父|岳母|丈夫|老公|老婆|"
+          + "邻居|邻居家?(?:的)?(?:大爷|大妈|阿姨|奶奶|爷爷)|大爷|大妈|阿姨|叔叔|舅舅|姑姑|亲戚|朋友|同事)"
+          + "(?:打字|打的字|打|发消息|发的|发|写的|写|问的|问|说的|说|反映的|反映|代写)(?:的)?(?:一下|个事|几句)?"
+          + "(?:[，,。\\s]*(?:他|她|他们|老人家?|他老人家|她老人家)?(?:不会|不太会|不懂|不识字|看不清|眼睛不好|年纪大了)(?:用|打|上|写)?(?:手机|字|网|微信)?(?:了)?)?"
+          + "(?:啊|呀|哈|哦|呢|嘛)*[。！!.]*"
+          + "|(?:hi|hello)?[,.\\s]*(?:i'm|i am) (?:typing|writing|messaging|texting)(?: this| on behalf of| for)?(?: for)? (?:my )?(?:grand(?:ma|mother|pa|father)|"
+          + "mum|mom|mother|dad|father|parents?|neighbou?r|elderly neighbou?r|aunt|uncle)"
+          + "(?:[,.;\\s]+(?:she|he|they) (?:can't|cannot|doesn't|does not|don't) (?:use (?:a |the )?phone|type|read|write)(?: well)?)?[.!]*"),
+          "aside_for_another"),
+      Map.entry(Pattern.compile("(?:请问)?(?:你们|你|您)(?:是|是哪里|是哪个单位|是哪个部门|是什么单位|是谁|是什么人|哪位)(?:啊|呀|呢)?[?？!！。]*"
+          + "|(?:这是|这里是)(?:哪里|什么地方|什么|哪个单位|哪个部门|什么网站)(?:啊|呀|呢)?[?？!！。]*"
+          + "|who (?:are you|is this|am i (?:talking|speaking|writing) to)[?!.]*|what is this(?: (?:site|page|service))?[?!.]*"),
+          "aside_who"),
       Map.entry(Pattern.compile("(?:你们|您|你)?(?:是不是|是)(?:机器人|人工智能|ai|电脑|自动回复|机器)(?:吗|啊|吧|呀)?[?？!！。]*"
           + "|are you (?:a |an )?(?:bot|robot|machine|ai|computer|real person|human)[?!.]*"),
           "aside_robot"),
@@ -906,7 +943,7 @@ public final class DialogEngine {
     return offer(switch (step.kind()) {
       case ASK -> correctionAside(s, d, step, text, out)
           .orElseGet(() -> s.current().checking() != null ? check(s, d, step, text, out) : answer(s, d, step, text, x, out));
-      case CONFIRM -> confirm(s, d, step, text, out);
+      case CONFIRM -> confirm(s, d, step, text, x, out);
       default -> advance(s, d, d.indexOf(step.id()), out, Map.of());
     });
   }
@@ -1199,6 +1236,14 @@ public final class DialogEngine {
         return notUnderstood(s, d, spec, out);
       }
     }
+    if (spec.type() == SlotType.ENUM && !spec.explicit() && spec.values().contains(OTHER_VALUE)
+        && SlotType.dontKnow(Text.key(input)) && d.prompts().getOrDefault(DialogSet.promptLang(s.lang()), Map.of())
+            .containsKey("unknown_" + spec.name())) {
+      // "不知道", "I don't know" when asked which kind of problem: no reason to stop the report. Its catch-all option,
+      // said so (the department reads the account), and changeable at the summary.
+      out.add(Reply.text(prompt(d, s.lang(), "unknown_" + spec.name())));
+      return answered(s, d, step, spec, f.with(spec.name(), OTHER_VALUE), x, out);
+    }
     if (declines(spec, input)) {
       if (!spec.optional()) {
         // Not a value: what the refusal means here is said, and the question asked again.
@@ -1361,6 +1406,11 @@ public final class DialogEngine {
         return notUnderstood(s, d, spec, out);
       }
       Optional<String> value = accept(s.lang(), d, spec, input);
+      if (value.isEmpty() && "request".equals(spec.from()) && !step.prefill()
+          && ONE_WORD_DEMAND.matcher(Text.key(input)).matches()) {
+        // "查", "管！", "罚吧" from an old phone, one character a message: what should be done, in one word.
+        value = Optional.of(TRAILING_STOPS.matcher(Text.halfWidth(input).strip()).replaceAll(""));
+      }
       if (value.isPresent() && spec.type() == SlotType.COUNT && x.affected() != null && x.affected().text() != null
           && INNER_BREAK.matcher(input.strip()).find() && !x.affected().text().equals(input.strip()) && longAnswer(input)) {
         // A count told in a long sentence ("全村大概有三百来户吧，都受影响，特别是东头那几十户最厉害"): the count, as the
@@ -1392,7 +1442,9 @@ public final class DialogEngine {
         }
       }
       if (value.isEmpty() && step.prefill()) {
-        value = shortAccount(d, spec, input);
+        // A short account as the last piece ("河" "臭" "死鱼"): the story is the pieces with it, not the last one alone.
+        String joined = pieces != null ? joinPiece(pieces, input) : input;
+        value = shortAccount(d, spec, joined).or(() -> shortAccount(d, spec, input).map(v -> joined));
       }
       if (value.isPresent() && step.prefill()) {
         // "你们管不管工地晚上的噪音？", "Can you do anything about the smoke…?": the question is answered, the matter kept.
@@ -1439,6 +1491,21 @@ public final class DialogEngine {
       }
       if ("address".equals(spec.from()) && !step.prefill()) {
         value = value.map(PlaceTail::cutAddress); // "幸福小区3栋我家天天闻到臭味": the address, not the rest
+      }
+      if (IDENTITY.contains(String.valueOf(spec.from())) && !"phone".equals(spec.from()) && !step.prefill()) {
+        // "幸福小区3栋，电话13800001111": the phone is the phone (kept by the extractor), never in the address or the name.
+        Optional<String> bare = value.map(PhoneAside::without).filter(v -> !Text.key(v).isEmpty());
+        value = bare.isPresent() ? bare : value;
+      }
+      if ("polluter".equals(spec.from()) && !step.prefill()) {
+        // "太和镇那个宏达化工厂": where the unit is, said before it, is the place (made finer if it was less exact).
+        Optional<PolluterLead.Split> lead = PolluterLead.in(value.get());
+        Frame before = f;
+        Optional<Frame> placed = lead.flatMap(l -> leadInPlace(d, before, l.place()));
+        if (placed.isPresent()) {
+          f = placed.get();
+          value = Optional.of(lead.get().unit());
+        }
       }
       f = f.with(spec.name(), named(spec, value.get()));
       if (pieces != null) {
@@ -1791,8 +1858,7 @@ public final class DialogEngine {
     }
     String v = name.get().value();
     String whole = TRAILING_STOPS.matcher(Text.halfWidth(text).strip()).replaceAll("");
-    if (!whole.equals(v) || !BARE_NAME.matcher(v).matches()
-        || ACTION_IN_NAME.matcher(v.substring(1)).find()) {
+    if (!whole.equals(v) || !BARE_NAME.matcher(v).matches() || DEMAND_NOT_NAME.matcher(v).find()) {
       return x;
     }
     Map<String, Extraction.Field> fields = new LinkedHashMap<>(x.fields());
@@ -1812,10 +1878,15 @@ public final class DialogEngine {
   /** A name as typed alone: two to four Chinese characters, or two or three capitalised Latin words. */
   private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,2}");
   /**
-   * After the first character (关, 严 and 管 are surnames too): what should be done, which makes the "name" a demand
-   * (严查, 关停, 管一下), not a person.
+   * What should be done typed alone, which the extractor also reads as a surname and a given name (关, 严, 管 and 查 are
+   * surnames too): an action word after a word of manner (严查, 关停, 快办, 重罚), an action word with what completes it
+   * (停工, 拆除, 搬走, 查一查, 管管), or a particle (管一下, 查吧). A given name that holds an action word is still a
+   * name (王管英, 李办, 刘拆, 孙查): its first character is a surname and no more.
    */
-  private static final Pattern ACTION_IN_NAME = Pattern.compile("[查停管罚办拆搬一下吧啊]");
+  private static final Pattern DEMAND_NOT_NAME = Pattern.compile(
+      "^[严彻快速重关赶狠立马就去给帮要请必狠好][查停管罚办拆搬处封]"
+          + "|^[查停管罚办拆搬处封][一下了掉走除迁工产业款处封罚查停管办拆搬好清]|^处理"
+          + "|一下|一查|一管|[吧啊呀嘛]$");
 
   /** {@code x} with a surname alone read as the surname with its honorific as written in {@code text}. */
   private static Extraction nameAsGiven(Extraction x, String text) {
@@ -2127,6 +2198,58 @@ public final class DialogEngine {
   }
 
   /**
+   * {@code f} once the place said before a unit when asked who causes it ({@link PolluterLead}) is found to be the
+   * problem's place: the same divisions (or the words kept for it), or a town of its county not yet known, which makes
+   * it finer. Another place (a works upstream, in another town) is not the problem's: empty, and the answer kept whole.
+   */
+  private Optional<Frame> leadInPlace(Dialog d, Frame f, String lead) {
+    for (SlotSpec spec : d.slots().values()) {
+      String slot = spec.name();
+      String kept = f.slots().get(slot);
+      if (spec.type() != SlotType.PLACE || kept == null) {
+        continue;
+      }
+      if (Text.simplified(kept).contains(lead)) {
+        return Optional.of(f);
+      }
+      String county = f.slots().get(slot + ".county");
+      if (county == null) {
+        continue;
+      }
+      Optional<Place> alone = places.resolve(lead);
+      if (alone.isPresent() && COUNTY_WORD.matcher(lead).find()) {
+        // A lead naming a county or a city is read alone: the same one as the place's, or another place.
+        Place p = alone.get();
+        boolean same = p.county() != null ? county.equals(p.county())
+            : p.city() != null && p.city().equals(f.slots().get(slot + ".city"));
+        if (!same) {
+          return Optional.empty();
+        }
+        String town = f.slots().get(slot + ".town");
+        if (p.town() == null || p.town().equals(town)) {
+          return Optional.of(f);
+        }
+        return town == null ? inCounty(f, slot, lead) : Optional.empty();
+      }
+      // A town or a village alone: read within the place's county (太和镇 is the name of many towns).
+      String town = f.slots().get(slot + ".town");
+      if (town != null && lead.startsWith(town)) {
+        return Optional.of(f);
+      }
+      if (town == null) {
+        Optional<Frame> finer = inCounty(f, slot, lead);
+        if (finer.isPresent()) {
+          return finer;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A county's or a city's level word in a place said before a unit. */
+  private static final Pattern COUNTY_WORD = Pattern.compile("[省市区县旗]");
+
+  /**
    * The problem's place, already at its county, with the street address said after it: the address read with the
    * county's chain ("南京市江宁区" + "双龙大道8号"; in English the address first, "No. 8 Shuanglong Avenue, Jiangning
    * District, Nanjing"), when what was kept has no street of its own yet and the address names no other county.
@@ -2161,6 +2284,10 @@ public final class DialogEngine {
 
   /** The petitioner's identity questions. */
   private static final Set<String> IDENTITY = Set.of("name", "phone", "address");
+  /** What should be done in one character (查, 管, 罚, 停, 拆…), a particle after it at most. */
+  private static final Pattern ONE_WORD_DEMAND = Pattern.compile("[查管罚停拆关封搬治赔][吧啊呀了!！]*");
+  /** An option slot's catch-all value, taken when the petitioner does not know which (its prompt unknown_<slot>). */
+  private static final String OTHER_VALUE = "other";
   private static final Pattern ZH_STREET = Pattern.compile("(?:大道|大街|公路|胡同|路|街|巷|弄)(?:[0-9]{1,5}|[一二三四五六七八九十百零]{1,4})号");
   private static final Pattern EN_STREET = Pattern.compile("(?i)\\b(?:road|rd|street|st|avenue|ave|lane|ln|alley|highway|boulevard|blvd)\\b");
 
@@ -2546,7 +2673,7 @@ public final class DialogEngine {
    */
   private static Optional<String[]> wishIn(Dialog d, SlotSpec asked, String key) {
     for (SlotSpec spec : d.slots().values()) {
-      if (spec.said().isEmpty() || spec.name().equals(asked.name()) || !d.hasStep(spec.name())) {
+      if (spec.said().isEmpty() || asked != null && spec.name().equals(asked.name()) || !d.hasStep(spec.name())) {
         continue;
       }
       Set<String> own = new HashSet<>();
@@ -3002,7 +3129,7 @@ public final class DialogEngine {
    * "电话错了，是…", "地址改成…", "名字写错了", "change phone to …") changes the item at once when it carries the
    * new value, or asks that item again; an item the bot cannot tell gets the list of items (not the summary).
    */
-  private Turn confirm(ConversationState s, Dialog d, Step step, String input, List<Reply> out) {
+  private Turn confirm(ConversationState s, Dialog d, Step step, String input, Extraction x, List<Reply> out) {
     String key = Text.key(input);
     if (isYes(s.lang(), key, "confirm_submit")) {
       return advance(s, d, next(d, d.indexOf(step.id()), null), out, Map.of());
@@ -3031,6 +3158,16 @@ public final class DialogEngine {
       out.add(prompt(editing, d, ask));
       return new Turn(editing, out, null);
     }
+    Optional<String[]> changedMind = wishIn(d, null, key).filter(w -> w[1] != null && !w[1].equals(s.current().slots().get(w[0])))
+        .or(() -> inferredAtSummary(d, s.current(), x));
+    if (changedMind.isPresent() && d.hasStep(changedMind.get()[0])) {
+      // "我想了想，还是留名吧，我叫王建国", "on second thought, use my name" at the summary: the writer's own new choice, in a
+      // sentence — that option chosen as "算了我还是实名吧" chooses it, and a name said with it kept for the name question.
+      String slot = changedMind.get()[0];
+      Step ask = askStepOnPath(d, s.current(), slot, step.id());
+      ConversationState editing = s.missed(false).withCurrent(s.current().editing(true).at(ask.id()));
+      return answer(editing, d, ask, changedMind.get()[1], x, out);
+    }
     Frame[] changed = new Frame[1];
     Optional<String[]> byValue = valueCorrection(d, s.current(), live, input, s.lang(), changed);
     if (byValue.isPresent()) {
@@ -3058,6 +3195,23 @@ public final class DialogEngine {
     out.add(new Reply(global(s.lang(), "confirm_which"), buttons));
     Turn listed = new Turn(s, out, null);
     return editWord || isNo(s.lang(), key) ? listed : notUnderstood(s, d, null, out);
+  }
+
+  /**
+   * A name given at the summary of an anonymous report ("我叫王建国", "I'm Wang Jianguo"): the option its {@code inferred}
+   * names (a named report), when the report holds another, and the name question there — the name then kept.
+   */
+  private static Optional<String[]> inferredAtSummary(Dialog d, Frame f, Extraction x) {
+    for (SlotSpec spec : d.slots().values()) {
+      for (Map.Entry<String, List<String>> e : spec.inferred().entrySet()) {
+        if (f.slots().containsKey(spec.name()) && !e.getKey().equals(f.slots().get(spec.name()))
+            && e.getValue().stream().anyMatch(slot -> d.slots().containsKey(slot) && !f.slots().containsKey(slot)
+                && x.field(d.slots().get(slot).from()).filter(v -> v.confidence() >= ACCEPT).isPresent())) {
+          return Optional.of(new String[] {spec.name(), e.getKey()});
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** An item named in a correction, and where its name ends in the message (its key form). */

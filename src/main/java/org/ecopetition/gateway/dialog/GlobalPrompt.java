@@ -16,6 +16,6 @@ final class GlobalPrompt {
       "back_nothing", "resent", "button_restart", "handoff_left", "misunderstood_offer", "misunderstood_human",
       "misunderstood_example", "example_text", "example_phone", "example_yes_no", "example_enum", "example_place",
       "example_date", "example_when", "example_count", "example_case_number", "example_query_code", "example_confirm",
-      "noted", "corrected", "corrected_summary", "declined_required", "not_at_summary", "aside_handled", "aside_why", "aside_hurry", "aside_robot", "aside_hello", "aside_next", "phone_two", "code_ack", "code_later", "code_missing", "received_urgent_note", "safety_gas_leak", "safety_poisoning", "safety_fire", "safety_explosion",
+      "noted", "corrected", "corrected_summary", "declined_required", "not_at_summary", "aside_handled", "aside_why", "aside_hurry", "aside_robot", "aside_secret", "aside_who", "aside_for_another", "aside_hello", "aside_next", "phone_two", "code_ack", "code_later", "code_missing", "received_urgent_note", "safety_gas_leak", "safety_poisoning", "safety_fire", "safety_explosion",
       "safety_threat", "safety_drinking_water", "safety_spill_leak", "safety_mass_death", "safety_rescue");
 }

@@ -317,6 +317,18 @@ public enum SlotType {
     return out;
   }
 
+  /** The spans of {@code s} that are phone numbers ({@link #phones}), as {start, end} pairs in order. */
+  static List<int[]> phoneSpans(String s) {
+    List<int[]> out = new java.util.ArrayList<>();
+    Matcher m = PHONE_IN_WORDS.matcher(s);
+    while (m.find()) {
+      if (phone(m.group()).isPresent()) {
+        out.add(new int[] {m.start(), m.end()});
+      }
+    }
+    return out;
+  }
+
   private static Optional<String> phone(String s) {
     String d = PHONE_SEPARATORS.matcher(s.strip()).replaceAll("");
     if (d.startsWith("+86")) {

@@ -33,6 +33,22 @@ class ConfidentialTest {
     }
   }
 
+  /** dialogfix12: the fear of retaliation told of someone else is theirs, not the writer's wish to stay unknown. */
+  @Test
+  void aFearToldOfOthersIsNotTheWritersWish() {
+    for (String s : new String[] {"他们怕被报复", "邻居们都怕被报复，不敢出面", "工人们怕被老板知道了开除", "村里好多人怕被打击报复",
+        "我邻居说她怕被报复", "厂里的工人说怕被报复", "The workers are afraid of retaliation", "my neighbours are scared of reprisals",
+        "they're afraid that the boss will fire me", "people fear retaliation around here"}) {
+      assertThat(Confidential.says(s)).as(s).isFalse();
+      assertThat(Confidential.read(NOTHING, s).flag(Confidential.FIELD)).as(s).isFalse();
+    }
+    // The writer's own fear, also after others' in the same message, is still the wish.
+    for (String s : new String[] {"我怕被报复", "我们都怕被打击报复", "我怕他们报复", "邻居们怕被报复，我也怕被报复", "I'm scared of retaliation",
+        "we are afraid of reprisals", "my neighbours are scared, and I'm afraid of retaliation too"}) {
+      assertThat(Confidential.says(s)).as(s).isTrue();
+    }
+  }
+
   @Test
   void whatElseTheMessageSays() {
     Extraction x = Confidential.read(NOTHING, "愿意，但别让他们知道是我");
