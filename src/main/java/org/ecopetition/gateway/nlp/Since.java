@@ -89,8 +89,16 @@ final class Since {
       + "|(?<ago>" + NUM + "多?个?多?(?:天|周|星期|礼拜|月|年)多?(?:以|之)?前)"
       + "|(?<stretch>(?:已经|都|快|有|持续了?|整整|差不多|将近|前后)+(?:" + SPAN + ")(?:了|之久|以来)?|(?:" + SPAN + ")(?:了|以来|之久))"
       + "|(?<time>" + TIME + "))");
-  /** Where a match of CHINESE may begin, by the pair of characters there (most of its firsts begin no time). */
-  static final MatchStarts CHINESE_STARTS = MatchStarts.of(CHINESE, CHINESE_FIRSTS);
+  /**
+   * What may follow a run of ASCII digits in a time begun among them: a numeral going on (3十, 2026三月), or 年, 月, 多, 来,
+   * 个 and the units of a span or a time ago. Every alternative that begins at a digit reads digits, then one of these.
+   */
+  static final String AFTER_DIGITS = "零〇一二两三四五六七八九十几半年月多来个天周星礼";
+  /**
+   * Where a match of CHINESE may begin, by the pair of characters there (most of its firsts begin no time), and never
+   * inside a run of digits that no time can go on from (a phone number's eleven digits were each tried).
+   */
+  static final MatchStarts CHINESE_STARTS = MatchStarts.of(CHINESE, CHINESE_FIRSTS).afterDigits(AFTER_DIGITS);
   private static final Pattern EN_START = Pattern.compile("(?i)\\b(?:since\\s+(?:(?:last|early|late|the\\s+start\\s+of|the\\s+end\\s+of)\\s+)?"
       + "(?:\\w+\\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september"
       + "|october|november|december|\\d{4}|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
