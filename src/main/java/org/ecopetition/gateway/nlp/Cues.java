@@ -24,6 +24,25 @@ final class Cues {
   }
 
   /**
+   * Whether one of the words (ASCII letters) stands in the text in any case: a pre-check for a case-insensitive pattern
+   * every match of which holds one of them. {@code regionMatches}' case folding matches what (?i) matches, and more
+   * (ſ, K): never less, so a text it passes over has no match.
+   */
+  static boolean anyIgnoreCase(String text, String[] words) {
+    for (String w : words) {
+      char lo = w.charAt(0);
+      char up = Character.toUpperCase(lo);
+      for (int i = 0, last = text.length() - w.length(); i <= last; i++) {
+        char c = text.charAt(i);
+        if ((c == lo || c == up || c > 127) && text.regionMatches(true, i, w, 0, w.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The same first match as {@code pattern.matcher(text).find()} for a pattern whose every match starts
    * with one of {@code firsts}, tried only where one of them stands: java.util.regex tries every
    * alternative of an alternation at every position, which is most of the cost of the name and address

@@ -894,7 +894,20 @@ public final class HanLpExtractor implements Extractor {
    */
   /** The text with the spaces between Han characters taken out (speech typed word by word: 举报 污染 除了 打 电话). */
   static String dense(String t) {
-    return t.indexOf(' ') < 0 ? t : t.replaceAll("(?<=[\\p{IsHan}，。？！])\\s+(?=[\\p{IsHan}，。？！])", "");
+    // Only a space after a Han character or ，。？！ is taken out, each at U+2E80 or above: a text with none (English) has
+    // none to take out, and the pattern is not run over it (twice an English message: 3 % of its CPU).
+    return t.indexOf(' ') < 0 || !anyAbove(t, '\u2e80') ? t : SPACE_IN_HAN.matcher(t).replaceAll("");
+  }
+
+  private static final Pattern SPACE_IN_HAN = Pattern.compile("(?<=[\\p{IsHan}，。？！])\\s+(?=[\\p{IsHan}，。？！])");
+
+  private static boolean anyAbove(String t, char low) {
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) >= low) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String ruledIntent(String t, Extraction base) {

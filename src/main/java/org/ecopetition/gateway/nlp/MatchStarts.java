@@ -32,12 +32,28 @@ final class MatchStarts {
    * be another character's: it only lets a position through); null until it is first met.
    */
   private final AtomicReferenceArray<long[]> after;
+  /**
+   * For a pattern whose every match begun at an ASCII digit reads the rest of that run of digits and then one of these
+   * characters: null where not said ({@link #afterDigits}).
+   */
+  private final String digitsGoOn;
 
-  private MatchStarts(Pattern pattern, String firsts, String seconds) {
+  private MatchStarts(Pattern pattern, String firsts, String seconds, String digitsGoOn) {
     this.pattern = pattern;
     this.firsts = firsts;
     this.seconds = seconds;
+    this.digitsGoOn = digitsGoOn;
     this.after = new AtomicReferenceArray<>(firsts.length());
+  }
+
+  /**
+   * The same starts, and none inside a run of ASCII digits that is not followed by one of {@code goOn}: for a pattern
+   * none of whose matches begun at a digit ends among digits or reads a non-digit before the run's end (a time such as
+   * 3月, 2026年, 两个多月 never begins inside a phone number, each of whose eleven digits the pair test lets through).
+   * The caller vouches for it (SinceTest reads it off the pattern for every character the pattern can tell apart).
+   */
+  MatchStarts afterDigits(String goOn) {
+    return new MatchStarts(pattern, firsts, seconds, goOn);
   }
 
   /**
@@ -62,7 +78,7 @@ final class MatchStarts {
       seconds.append(c);
     }
     source.chars().filter(c -> c >= 128).distinct().forEach(c -> seconds.append((char) c));
-    return new MatchStarts(pattern, firsts, seconds.toString());
+    return new MatchStarts(pattern, firsts, seconds.toString(), null);
   }
 
   /**
@@ -70,6 +86,15 @@ final class MatchStarts {
    * or the last character, or the character after it may follow it in a match.
    */
   boolean may(String text, int i) {
+    if (digitsGoOn != null && digit(text.charAt(i))) {
+      int j = i + 1;
+      while (j < text.length() && digit(text.charAt(j))) {
+        j++;
+      }
+      if (j == text.length() || digitsGoOn.indexOf(text.charAt(j)) < 0) {
+        return false;
+      }
+    }
     int f = firsts.indexOf(text.charAt(i));
     if (f < 0 || i + 1 >= text.length()) {
       return true;
@@ -81,6 +106,10 @@ final class MatchStarts {
     }
     char x = text.charAt(i + 1);
     return next == ALONE || (next[x >>> 6 & 15] & 1L << x) != 0;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The characters that may follow {@code c} at the start of a match, or ALONE. */

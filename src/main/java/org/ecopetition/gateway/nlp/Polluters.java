@@ -1324,6 +1324,10 @@ final class Polluters {
 
   /** A school named with its canteen or boiler: an institution, the polluter where no other unit is named. */
   private void schools(String text, List<Unit> institutions) {
+    if (text.indexOf("School") < 0 && text.indexOf("Academy") < 0 && text.indexOf("College") < 0
+        && text.indexOf("University") < 0) {
+      return; // every match names one (the pattern was run over every English message)
+    }
     Matcher m = EN_SCHOOL_ROOM.matcher(text);
     while (m.find()) {
       int g = m.group(1) != null ? 1 : 2;

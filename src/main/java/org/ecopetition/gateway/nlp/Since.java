@@ -89,9 +89,17 @@ final class Since {
       + "|(?<ago>" + NUM + "多?个?多?(?:天|周|星期|礼拜|月|年)多?(?:以|之)?前)"
       + "|(?<stretch>(?:已经|都|快|有|持续了?|整整|差不多|将近|前后)+(?:" + SPAN + ")(?:了|之久|以来)?|(?:" + SPAN + ")(?:了|以来|之久))"
       + "|(?<time>" + TIME + "))");
-  /** Where a match of CHINESE may begin, by the pair of characters there (most of its firsts begin no time). */
-  static final MatchStarts CHINESE_STARTS = MatchStarts.of(CHINESE, CHINESE_FIRSTS);
-  private static final Pattern EN_START = Pattern.compile("(?i)\\b(?:since\\s+(?:(?:last|early|late|the\\s+start\\s+of|the\\s+end\\s+of)\\s+)?"
+  /**
+   * What may follow a run of ASCII digits in a time begun among them: a numeral going on (3十, 2026三月), or 年, 月, 多, 来,
+   * 个 and the units of a span or a time ago. Every alternative that begins at a digit reads digits, then one of these.
+   */
+  static final String AFTER_DIGITS = "零〇一二两三四五六七八九十几半年月多来个天周星礼";
+  /**
+   * Where a match of CHINESE may begin, by the pair of characters there (most of its firsts begin no time), and never
+   * inside a run of digits that no time can go on from (a phone number's eleven digits were each tried).
+   */
+  static final MatchStarts CHINESE_STARTS = MatchStarts.of(CHINESE, CHINESE_FIRSTS).afterDigits(AFTER_DIGITS);
+  static final Pattern EN_START = Pattern.compile("(?i)\\b(?:since\\s+(?:(?:last|early|late|the\\s+start\\s+of|the\\s+end\\s+of)\\s+)?"
       + "(?:\\w+\\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september"
       + "|october|november|december|\\d{4}|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
       + "|for\\s+(?:the\\s+(?:past|last)\\s+)?(?:\\d+|a\\s+few|a\\s+couple\\s+of|several|two|three|four|five|six|many|some)?\\s*"
@@ -109,12 +117,12 @@ final class Since {
    * been going on for a year", "going on a year now", "for about half a year", "for the past year" — as 有小半年了,
    * 已经三个月了 in Chinese. "for a week" alone, which may be any week ("shut for a week"), is not one.
    */
-  private static final Pattern EN_STRETCH = Pattern.compile("(?i)\\b(?:(?:has|have|had|'s|’s|'ve)\\s+been\\s+(?:going\\s+on\\s+|happening\\s+|"
+  static final Pattern EN_STRETCH = Pattern.compile("(?i)\\b(?:(?:has|have|had|'s|’s|'ve)\\s+been\\s+(?:going\\s+on\\s+|happening\\s+|"
       + "like\\s+this\\s+|this\\s+way\\s+)?(?<a>(?:for\\s+)?" + EN_HOW_LONG + "(?:\\s+(?:now|already|or\\s+so))?)"
       + "|going\\s+on\\s+(?<b>(?:for\\s+)?" + EN_HOW_LONG + "(?:\\s+now)?)"
       + "|(?<c>for\\s+(?:the\\s+(?:past|last)\\s+(?:" + EN_NUMBER + "\\s+)?" + EN_UNIT + "|" + EN_QUALIFIER + "\\s+" + EN_NUMBER + "\\s+"
       + EN_UNIT + "|half\\s+a\\s+(?:year|month)|a\\s+year\\s+and\\s+a\\s+half|" + EN_NUMBER + "\\s+" + EN_UNIT + "(?=\\s+now\\b))))\\b");
-  private static final Pattern EN_TIME = Pattern.compile("(?i)\\b(?:yesterday(?:\\s+(?:morning|afternoon|evening))?|last\\s+"
+  static final Pattern EN_TIME = Pattern.compile("(?i)\\b(?:yesterday(?:\\s+(?:morning|afternoon|evening))?|last\\s+"
       + "(?:night|week|month|year|spring|summer|autumn|fall|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday"
       + "|sunday)|this\\s+(?:morning|afternoon|evening|week|month|year)|tonight|recently|lately)\\b");
   /**
@@ -126,6 +134,10 @@ final class Since {
       // 干了十年: years of work; 河都干了 is a matter (a river or a well run dry), no work
       + "干了(?=" + NUM + "|好|多)|"
       + "(?i:complain|reported|called|phoned|hotline|inspect|fined|promised|moved|lived|living)");
+  /** A word every match of EN_START, EN_STRETCH, EN_TIME holds one of (SinceTest reads each match). */
+  static final String[] EN_START_WORDS = {"since", "for", "ago"};
+  static final String[] EN_STRETCH_WORDS = {"been", "going", "for"};
+  static final String[] EN_TIME_WORDS = {"yesterday", "last", "this", "tonight", "recently", "lately"};
   private static final Pattern AGAIN = Pattern.compile("又|还是|再次|(?i:\\bagain\\b)");
   private static final String CLAUSE_ENDS = "。！？!?；;，,\n";
 
@@ -144,11 +156,14 @@ final class Since {
       }
     }
     if (latin(text)) {
-      firstOf[0] = earlier(firstOf[0], first(EN_START, text, CONFIDENCE[0], 12));
-      if (firstOf[0] == null) {
+      // each English pattern only where a word every match of it holds stands (most English messages name no time)
+      if (Cues.anyIgnoreCase(text, EN_START_WORDS)) {
+        firstOf[0] = earlier(firstOf[0], first(EN_START, text, CONFIDENCE[0], 12));
+      }
+      if (firstOf[0] == null && Cues.anyIgnoreCase(text, EN_STRETCH_WORDS)) {
         firstOf[1] = earlier(firstOf[1], stretch(text));
       }
-      if (firstOf[0] == null && firstOf[1] == null) {
+      if (firstOf[0] == null && firstOf[1] == null && Cues.anyIgnoreCase(text, EN_TIME_WORDS)) {
         firstOf[2] = earlier(firstOf[2], first(EN_TIME, text, CONFIDENCE[2], -1));
       }
     }

@@ -2845,7 +2845,9 @@ final class Situations {
       while (from > 0 && w.start() - from < 160 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != '.') {
         from--;
       }
-      if (YEAR_EN.matcher(text.substring(from, w.start()).toLowerCase(Locale.ROOT)).find() && !off("year")) {
+      String before = text.substring(from, w.start()).toLowerCase(Locale.ROOT);
+      // every match holds "in 19" or "in 20": the pattern's \b is tried at every character otherwise
+      if ((before.contains("in 19") || before.contains("in 20")) && YEAR_EN.matcher(before).find() && !off("year")) {
         return true; // back in 2019 thousands of fish died
       }
     }

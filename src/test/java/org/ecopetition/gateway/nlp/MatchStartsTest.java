@@ -66,4 +66,96 @@ class MatchStartsTest {
     assertThatThrownBy(() -> MatchStarts.of(Pattern.compile("since", Pattern.CASE_INSENSITIVE), "s"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  /**
+   * A time is not tried inside a run of digits that nothing of a time can follow (a phone number, an ID, a case
+   * number's digits), but is where one can (3月, 2026年, 15天前, 3十, 两个多月).
+   */
+  @Test
+  void noTimeIsTriedInsideDigitsThatNoTimeGoesOnFrom() {
+    for (String s : new String[] {"电话13812345678，", "我的电话是15870001234。", "0571-88231234", "门牌号128号", "尾号5678",
+        "call 138 5001 2345", "编号20261017", "13812345678"}) {
+      for (int i = 0; i < s.length(); i++) {
+        if (Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+          assertThat(Since.CHINESE_STARTS.may(s, i)).as("%s at %d", s, i).isFalse();
+        }
+      }
+    }
+    for (String s : new String[] {"3月", "2026年", "15天前", "3十天", "2个多月", "20263月", "3多年", "5来天", "2星期", "3礼拜"}) {
+      assertThat(Since.CHINESE_STARTS.may(s, 0)).as(s).isTrue();
+    }
+  }
+
+  /**
+   * What {@link Since#AFTER_DIGITS} says, read off the pattern: after a run of digits (every run of one to three digits,
+   * and longer ones at random), no character outside it lets a match begun at the run's first digit succeed or read
+   * on. The characters tried are every one the pattern can tell apart: ASCII, those written in it, and one written
+   * nowhere in it (it reads no class beyond those: {@link MatchStarts#of} refuses a pattern that does).
+   */
+  @Test
+  void afterARunOfDigitsOnlyTheCharactersSaidCanGoOnIntoATime() {
+    StringBuilder chars = new StringBuilder();
+    for (char c = 0; c < 128; c++) {
+      if (c < '0' || c > '9') {
+        chars.append(c);
+      }
+    }
+    Since.CHINESE.pattern().chars().filter(c -> c >= 128).distinct().forEach(c -> chars.append((char) c));
+    chars.append('\u732b'); // 猫: a character the pattern does not write
+    java.util.List<String> runs = new java.util.ArrayList<>();
+    for (int n = 0; n < 1110; n++) {
+      runs.add(n < 10 ? String.valueOf(n) : n < 110 ? String.format("%02d", n - 10) : String.format("%03d", n - 110));
+    }
+    Random r = new Random(23);
+    for (int k = 0; k < 300; k++) {
+      StringBuilder run = new StringBuilder();
+      for (int len = 4 + r.nextInt(15), i = 0; i < len; i++) {
+        run.append((char) ('0' + r.nextInt(10)));
+      }
+      runs.add(run.toString());
+    }
+    Matcher m = Since.CHINESE.matcher("");
+    int goOn = 0;
+    for (String run : runs) {
+      for (int i = 0; i < chars.length(); i++) {
+        char x = chars.charAt(i);
+        boolean reads = m.reset(run + x).lookingAt() || m.hitEnd();
+        if (Since.AFTER_DIGITS.indexOf(x) < 0) {
+          assertThat(reads).as("%s then %s", run, x).isFalse();
+        } else if (reads) {
+          goOn++;
+        }
+      }
+      // nothing after the digits: no time ends among them
+      assertThat(m.reset(run).matches()).as(run).isFalse();
+    }
+    assertThat(goOn).isGreaterThan(1000); // the characters said do go on, for most runs
+  }
+
+  /** Texts dense in digits and in what follows them in a time: the same matches as find(), digits skipped or not. */
+  @Test
+  void timesAmongDigitsAreFoundAsFindFindsThem() {
+    Random r = new Random(29);
+    String alphabet = "0123456789" + Since.AFTER_DIGITS + "前以之了开始起来就从自已经有 ，。-+号点日底初份";
+    int matches = 0;
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder text = new StringBuilder();
+      for (int len = 1 + r.nextInt(16), i = 0; i < len; i++) {
+        text.append(r.nextInt(3) > 0 ? (char) ('0' + r.nextInt(10)) : alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = text.toString();
+      Matcher want = Since.CHINESE.matcher(s);
+      Matcher got = Since.CHINESE.matcher(s);
+      int from = 0;
+      while (want.find()) {
+        assertThat(Cues.find(got, s, from, Since.CHINESE_FIRSTS, Since.CHINESE_STARTS)).as(s).isTrue();
+        assertThat(got.start()).as(s).isEqualTo(want.start());
+        assertThat(got.end()).as(s).isEqualTo(want.end());
+        from = want.end();
+        matches++;
+      }
+      assertThat(Cues.find(got, s, from, Since.CHINESE_FIRSTS, Since.CHINESE_STARTS)).as(s).isFalse();
+    }
+    assertThat(matches).isGreaterThan(500); // 775 with this seed
+  }
 }
