@@ -1558,8 +1558,19 @@ final class Situations {
 
   private static boolean confirmed(String text, Word w) {
     String after = text.substring(w.end(), Math.min(text.length(), w.end() + 28));
-    return Cues.any(after, "是现亲边旁tTiI") && CONFIRMED.matcher(after).find();
+    return Cues.any(after, "是现亲边旁tTiI") && CONFIRMED.matcher(after).find()
+        || SEEN_AFTER_QUESTION.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 80))).find();
   }
+
+  /**
+   * A danger asked about, then what the writer sees of it just after the question mark (是不是着火了？我看到浓烟滚滚，火苗都窜
+   * 上来了; is it a gas leak? I can smell it everywhere and my neighbour won't answer): the question is the writer's
+   * alarm, the sight is the event (r28urg; a danger written as a question).
+   */
+  private static final java.util.regex.Pattern SEEN_AFTER_QUESTION = java.util.regex.Pattern.compile(
+      "^[^。！!？?\n]{0,6}?[了吗吧呢啊呀咩嘛]*(?:\\s*[？?]+|\\s+)\\s*[^。！!？?\n]{0,10}?"
+          + "(?:我(?:刚|刚刚|刚才|现在)?(?:看到|看见|瞅见|睇到|见到|闻到)|亲眼|火苗|明火|浓烟|火光|往外跑|在冒|冒着|已经|现在"
+          + "|(?i)\\bi (?:can|could|just) (?:see|smell|hear)\\b|\\bi just saw\\b|\\bflames\\b|\\bpeople (?:are )?running\\b|\\bright now\\b)");
 
   /** Years or months told just after a leak (漏了好几年, 渗了三四年, leaking for years): a leak of long standing. */
   private static final java.util.regex.Pattern YEARS_AFTER = java.util.regex.Pattern.compile(
@@ -2196,6 +2207,16 @@ final class Situations {
    * nor a stone thrown by hand or falling from a lorry, nor cracks from the shaking (震裂) (branch r26urg).
    */
   private static void flyrock(String text, List<Word> words, List<Hit> hits) {
+    if (Cues.any(text, "bB")) {
+      java.util.regex.Matcher en = FLYROCK_EN.matcher(text);
+      while (en.find()) { // English: rocks from a blast that smashed through roofs (r28urg)
+        String around = text.substring(Math.max(0, en.start() - 240), Math.min(text.length(), en.end() + 120));
+        if ((BLASTING_EN.matcher(around).find() || BLASTING.matcher(around).find()) && !PAST_EN.matcher(around).find()) {
+          hits.add(new Hit("explosion", true, en.start(), en.end()));
+          return;
+        }
+      }
+    }
     if (text.indexOf('砸') < 0 && text.indexOf('打') < 0 && text.indexOf('崩') < 0) {
       return;
     }
@@ -2219,6 +2240,20 @@ final class Situations {
       "(?:飞石|飞出来的石头|崩出来的石头|石头|石块|碎石|石子|大石)[^，,。！!？?；;\n]{0,6}?"
           + "(?:砸穿|砸破|砸烂|砸坏|砸中|砸到|砸进|砸伤|砸在|砸了|打穿|打破|打碎|崩到|崩进|崩穿|击穿)"
           + "[^，,。！!？?；;\n]{0,10}?(?:屋顶|房顶|房子|屋里|屋子|家里|窗户|窗子|玻璃|瓦|墙|床|车|人|孩子|娃|头|院子|院里)");
+  /** The same in English: a stone from a blast and what it struck (rocks flew over the fence and smashed through two roofs). */
+  private static final java.util.regex.Pattern FLYROCK_EN = java.util.regex.Pattern.compile(
+      "(?i)(?<![a-z])(?:flyrock|fly-rock|rocks?|stones?|boulders?|rubble)\\b[^.!?;\n]{0,60}?" // (?<![a-z]): Java's \\b sees no edge after a Han character
+          + "\\b(?:smashed|smashing|crashed|crashing|hit|hitting|struck|landed|landing|punched|broke|tore|rained down)\\b"
+          + "[^.!?;\n]{0,50}?\\b(?:roofs?|houses?|homes?|windows?|bedrooms?|yards?|schoolyard|playground|cars?|people|child|children"
+          + "|kids?|walls?|neighbou?rs?)\\b"
+          // the blast as the subject (the blast threw stones onto our houses, showered rocks over the school)
+          + "|(?i)\\b(?:threw|thrown|throwing|flung|hurled|showered|sent|scattered)\\s+(?:\\w+\\s+){0,2}(?:rocks?|stones?|boulders?"
+          + "|debris)\\b[^.!?;\n]{0,30}?\\b(?:onto|into|on|at|over|through)\\s+(?:\\w+\\s+){0,2}(?:roofs?|houses?|homes?|windows?"
+          + "|yards?|schoolyard|playground|cars?|people|children|kids|lane|street|village)\\b");
+  private static final java.util.regex.Pattern BLASTING_EN = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:blast(?:s|ed|ing)?|explosives?|detonat\\w*)\\b");
+  private static final java.util.regex.Pattern PAST_EN = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|years ago|months ago|used to|back in|in 20[0-9]{2})\\b");
   /** Blasting named near the stone (放炮, 爆破, 炸石头, blasting). */
   private static final java.util.regex.Pattern BLASTING = java.util.regex.Pattern.compile("放炮|爆破|炸山|炸石|开山|点炮|打炮眼|放大炮");
   private static final java.util.regex.Pattern FLYROCK_PAST_AFTER = java.util.regex.Pattern.compile("^[^，,。！!？?；;\n]{0,6}?(?:过|那次|那回)");
@@ -2957,9 +2992,10 @@ final class Situations {
   /**
    * A fire denied in so many words anywhere in the text (这不是着火, 不是着火啊, 没有着火, not a real fire): the flames or
    * the smoke told are a trade's or a flare's, and the writer says so; in dialect too (冇着火, 莫得起火, 無著火: r27urg).
+   * Not the question 是不是着火了 / 有没有着火 / 系唔系着火 (r28urg: the question held 不是着火 and read as denied).
    */
   private static final java.util.regex.Pattern FIRE_DENIED = java.util.regex.Pattern.compile(
-      "(?:不是|并不是|没有|没|并没有|唔系|唔係|不算|冇|冇有|莫得|莫有|没得|無|无|毋是|勿是|伓是)(?:什么)?(?:着火|著火|失火|起火|火灾)|(?i)\\b(?:not|isn't|is not|no|wasn't)\\s+(?:an?\\s+)?(?:real\\s+|actual\\s+)?fire\\b");
+      "(?:(?<!是)不是|并不是|没有|(?<!有)没|并没有|(?<![係系])唔系|(?<![係系])唔係|不算|冇|冇有|莫得|莫有|没得|無|无|毋是|勿是|伓是)(?:什么)?(?:着火|著火|失火|起火|火灾)|(?i)\\b(?:not|isn't|is not|no|wasn't)\\s+(?:an?\\s+)?(?:real\\s+|actual\\s+)?fire\\b");
 
   static boolean fireDenied(String text) {
     return Cues.any(text, "着失起灾fF") && FIRE_DENIED.matcher(text).find();
