@@ -1169,7 +1169,13 @@ final class Situations {
         }
       }
     }
-    return out.toArray(new String[0]);
+    for (String f : out) {
+      if (!f.equals("@figure") && !f.equals("@recovered")) {
+        return out.toArray(new String[0]);
+      }
+    }
+    // Only the frames' explanations (吵死了: a figure): no word of a situation, and the classifier is not asked, as before.
+    return new String[0];
   }
 
   /** The words of the lists as the frames see them (word, lists, sentence, guarded), for the probes that explain a miss. */
