@@ -820,7 +820,8 @@ final class Situations {
       }
       int told = w.is(LEAK) ? (guarded(text, words, i) ? askedThenSeen(text, words, i) : i) : -1; // whose carrier counts
       if (told >= 0 && near(words, i, PRIVACY, 4, false) == null && !drip(words, i) && !(lastingLeak(text, w) && !ill)
-          && !drilled(words, i)) { // not 搞泄漏应急演练: a drill of a leak
+          && !drilled(words, i) // not 搞泄漏应急演练: a drill of a leak
+          && !rainHabit(text, w)) { // 一下雨酸水就流到菜地里: what every rain does, no spill now (r28urg)
         Word gas = near(words, i, GAS, 12, false);
         if (gas != null) {
           hits.add(new Hit("gas_leak", true, Math.min(gas.start(), w.start()), Math.max(gas.end(), w.end())));
@@ -910,7 +911,8 @@ final class Situations {
           && !toldOfElsewhere(text, w) // 刷抖音看到江苏那边化工厂爆炸; 我朋友说隔壁城市有个厂爆炸了
           && !drilled(words, i) // 消防演练烧了一堆木头
           && !inQuotedName(text, w) // 新开的bar叫“Dynamite”
-          && !(w.is(FIRE) && fireDenied(text))) { // 火光冲天 不是着火啊
+          && !(w.is(FIRE) && fireDenied(text)) // 火光冲天 不是着火啊
+          && !(w.is(FIRE) && resembledThenExplained(text, w))) { // 烟像着火一样，其实是在烧锅炉 (r28urg)
 
         hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
       }
@@ -1032,7 +1034,8 @@ final class Situations {
           && !SIMILE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) {
         hits.add(new Hit("threat", true, w.start(), w.end()));
       }
-      if (w.has(LIVES) && !guarded(text, words, i)) {
+      if (w.has(LIVES) && !guarded(text, words, i)
+          && !LIVES_DENIED.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find()) { // 倒不至于出人命
         hits.add(new Hit("threat", true, w.start(), w.end())); // 现在就在村口头，要出人命了
       }
       if (w.has(HEIGHT) && !guarded(text, words, i) && Cues.any(text.substring(w.end(), Math.min(text.length(), w.end() + 40)), "跳jJ")
@@ -1063,6 +1066,9 @@ final class Situations {
     tankerIntoWater(text, words, hits);
     unusualSmoke(text, words, hits);
     dumpedIntoSupply(text, words, hits);
+    drunkAfterDump(text, words, hits);
+    homesFlooding(text, words, hits);
+    firedampWithMinersBelow(text, words, hits);
     waterServiced(text, words, hits);
     restoredFouled(text, words, hits);
     if (hits.stream().anyMatch(h -> h.situation().equals("emergency")) && nuisanceTold(text, words)) {
@@ -1123,11 +1129,24 @@ final class Situations {
     }
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (figure[i] || (w.mask() & ~FRAME_ONLY) == 0
+      boolean figured = figure[i] || w.is(ACUTE | MILD | STRONG) && figurative(text, w.start());
+      if (figured || (w.mask() & ~FRAME_ONLY) == 0
           || w.is(FIRE) && stoveFlame(text, words, i)
-          || w.is(ACUTE | MILD | STRONG) && figurative(text, w.start())
           || w.is(DEATH) && (oneAtDeath(text, w) || oneAnimalBefore(text, words, i))) {
-        continue; // 吵死了; a word only the frames read; a stove's flame; 人都要被熏晕了; 死了一头猪; 一头老黄牛死了
+        // 吵死了; a word only the frames read; a stove's flame; 人都要被熏晕了; 死了一头猪; 一头老黄牛死了. The frames'
+        // explanation is told to the classifier (r28urg): a figure of speech, a harm said to have passed or spared people.
+        if (figured) {
+          out.add("@figure");
+        } else if (w.has(RECOVERED)) {
+          out.add("@recovered");
+        }
+        continue;
+      }
+      if (w.is(FIRE | EXPLOSION) && (simile(text, w) || explainedAfter(words, i) || resembledThenExplained(text, w)
+          || w.is(FIRE) && fireDenied(text))) {
+        out.add("@explained"); // 像着火一样, 其实是在烧锅炉, 后来说是演练, 不是着火: the frames' explanation, for the classifier
+      } else if (w.is(LEAK) && (rainHabit(text, w) || daily(words, i))) {
+        out.add("@habit"); // 一下雨就流到菜地里, 天天往外渗
       }
       if (guarded(text, words, i) || w.is(ALARM) && nearMore(words, i, DRILL | VENT, 40, false) != null
           || w.is(ACUTE | MILD | STRONG | HOSPITAL) && nobody(text, w) || w.is(FIRE | EXPLOSION) && negated(text, w)) {
@@ -1150,7 +1169,13 @@ final class Situations {
         }
       }
     }
-    return out.toArray(new String[0]);
+    for (String f : out) {
+      if (!f.equals("@figure") && !f.equals("@recovered")) {
+        return out.toArray(new String[0]);
+      }
+    }
+    // Only the frames' explanations (吵死了: a figure): no word of a situation, and the classifier is not asked, as before.
+    return new String[0];
   }
 
   /** The words of the lists as the frames see them (word, lists, sentence, guarded), for the probes that explain a miss. */
@@ -1539,8 +1564,19 @@ final class Situations {
 
   private static boolean confirmed(String text, Word w) {
     String after = text.substring(w.end(), Math.min(text.length(), w.end() + 28));
-    return Cues.any(after, "是现亲边旁tTiI") && CONFIRMED.matcher(after).find();
+    return Cues.any(after, "是现亲边旁tTiI") && CONFIRMED.matcher(after).find()
+        || SEEN_AFTER_QUESTION.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 80))).find();
   }
+
+  /**
+   * A danger asked about, then what the writer sees of it just after the question mark (是不是着火了？我看到浓烟滚滚，火苗都窜
+   * 上来了; is it a gas leak? I can smell it everywhere and my neighbour won't answer): the question is the writer's
+   * alarm, the sight is the event (r28urg; a danger written as a question).
+   */
+  private static final java.util.regex.Pattern SEEN_AFTER_QUESTION = java.util.regex.Pattern.compile(
+      "^[^。！!？?\n]{0,6}?[了吗吧呢啊呀咩嘛]*(?:\\s*[？?]+|\\s+)\\s*[^。！!？?\n]{0,10}?"
+          + "(?:我(?:刚|刚刚|刚才|现在)?(?:看到|看见|瞅见|睇到|见到|闻到)|亲眼|火苗|明火|浓烟|火光|往外跑|在冒|冒着|已经|现在"
+          + "|(?i)\\bi (?:can|could|just) (?:see|smell|hear)\\b|\\bi just saw\\b|\\bflames\\b|\\bpeople (?:are )?running\\b|\\bright now\\b)");
 
   /** Years or months told just after a leak (漏了好几年, 渗了三四年, leaking for years): a leak of long standing. */
   private static final java.util.regex.Pattern YEARS_AFTER = java.util.regex.Pattern.compile(
@@ -1549,6 +1585,21 @@ final class Situations {
 
   private static boolean lastingLeak(String text, Word w) {
     return YEARS_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 24))).find();
+  }
+
+  /**
+   * Rain told as the occasion just before a leak in its clause (一下雨就流到菜地里, 下雨就往沟里淌, 逢落雨冲落塘, whenever it
+   * rains it washes into the ditch): what happens at every rain, a runoff of long standing, not a spill now (r28urg).
+   * Not a rain today (刚才下大雨，储罐被冲倒了; 刚才一下雨就漏了): the rain must be followed by 就/便/时 or said as
+   * "whenever", and no word of today stand just before it.
+   */
+  private static final java.util.regex.Pattern RAIN_HABIT_BEFORE = java.util.regex.Pattern.compile(
+      "(?<!刚才|刚刚|今天|今早|今晚|昨晚|昨天|现在|一直|这会)(?:一|每逢|逢|每次|每回|只要|一到)?(?:下|落)(?:大|小)?雨(?:天)?[^，,。！!？?；;\n就便]{0,4}?(?:就|便|时|的时候|嘅时候)[^，,。！!？?；;\n]{0,8}$"
+          + "|(?i)\\b(?:whenever|every time|each time|when(?:ever)?)\\s+it\\s+rains\\b[^.!?;\n]{0,60}$");
+
+  private static boolean rainHabit(String text, Word w) {
+    return !off("daily") && Cues.any(text, "雨rR")
+        && RAIN_HABIT_BEFORE.matcher(text.substring(Math.max(0, w.start() - 80), w.start())).find();
   }
 
   /** The question words that ask a cause (是不是, 是否, 系咪). */
@@ -1937,6 +1988,133 @@ final class Situations {
     }
   }
 
+  /**
+   * The people drinking the very water just named, without a word of a supply (村里人都吃这个水, 全村喝的就是这条河的水,
+   * 饮呢条涌嘅水, the hamlet drinks from this creek) (r28urg).
+   */
+  private static final java.util.regex.Pattern DRINK_THIS = java.util.regex.Pattern.compile(
+      "(?<![不没冇唔])[吃喝饮食用][的咗]?(?:都是|就是|全是|是)?(?:这|那|呢|嗰|该|此|同一)(?:条|个|口|片|座|道|眼|处|股|啲|個|條)?"
+          + "[^，,。！!？?；;\n吃喝饮]{0,5}?(?:的|嘅)?水(?![泥平费表管电])"
+          + "|(?i)\\b(?:drinks?|drinking|cooks?|cooking)\\s+(?:water\\s+)?(?:from|with|out of)?\\s*(?:this|that|the same)\\s+"
+          + "(?:water|river|creek|stream|well|pond|canal|ditch|reservoir|lake)\\b");
+  /** Something tipped, drained or thrown into a water (排到坎儿井, 扔进河里, 冲到山塘里, 放进泡子里, pumping into the creek). */
+  private static final java.util.regex.Pattern DUMPED_INTO = java.util.regex.Pattern.compile(
+      "[排倒灌泼放扔丢抛冲流淌](?:到|进|入|落)了?[^，,。！!？?；;\n]{0,6}?(?:河|江|溪|沟|渠|塘|湖|井|水库|泡子|涌|海|水里)"
+          + "|(?i)\\b(?:pumping|pumped|dumping|dumped|tipping|tipped|throwing|thrown|draining|drained|pouring|poured|flushing)"
+          + "\\b[^.!?;\n]{0,40}?\\b(?:into|in)\\s+(?:the|a|our|this)\\s+(?:river|creek|stream|well|pond|canal|ditch|reservoir|lake)\\b");
+
+  /**
+   * Something tipped or thrown into a water that the people are said to drink (把废水直接排到坎儿井了，村里人都吃这个水;
+   * 死猪扔进河里…河边的村子都喝这条河的水): a fouled supply, as a supply word near a fouling is, unless a habit, the past,
+   * a fear or a plea to forestall is told between them (r28urg).
+   */
+  private static void drunkAfterDump(String text, List<Word> words, List<Hit> hits) {
+    if (!Cues.any(text, "吃喝饮食用dDcC") || hits.stream().anyMatch(h -> h.situation().equals("drinking_water"))) {
+      return;
+    }
+    java.util.regex.Matcher drink = DRINK_THIS.matcher(text);
+    while (drink.find()) {
+      int reach = latin(text.charAt(drink.start())) ? 160 : 60;
+      int from = Math.max(0, drink.start() - reach);
+      int to = Math.min(text.length(), drink.end() + reach);
+      java.util.regex.Matcher dump = DUMPED_INTO.matcher(text).region(from, to);
+      boolean dumped = dump.find();
+      if (!dumped) {
+        dump = DISCHARGING.matcher(text).region(from, to);
+        dumped = dump.find();
+      }
+      if (!dumped || text.startsWith("过", dump.end())) {
+        continue;
+      }
+      int a = Math.min(dump.start(), drink.start());
+      int b = Math.max(dump.end(), drink.end());
+      boolean told = false;
+      for (int k = 0; k < words.size(); k++) {
+        Word o = words.get(k);
+        if (o.start() >= a - 12 && o.end() <= b && (o.has(DAILY) || o.is(LASTING | GUARD) || o.has(FORESTALL))) {
+          told = true; // 天天往河里排…; 以前往河里倒过; 担心以后排进河里
+        }
+      }
+      if (!told) {
+        hits.add(new Hit("drinking_water", false, drink.start(), drink.end()));
+        return;
+      }
+    }
+  }
+
+  /** Homes or a village under water (淹了十几户, 漫进了村里, 水浸入屋, six houses are under water). */
+  private static final java.util.regex.Pattern FLOODED = java.util.regex.Pattern.compile(
+      "(?:淹了|淹咗|淹到|淹进|被淹|浸咗|浸入|浸到|漫进|漫到|漫入|灌进|倒灌)[^，,。！!？?；;\n]{0,6}?(?:户|家|屋|房|村|院|一楼|楼下|间)"
+          + "|(?:户|家|屋|房|村|院)[^，,。！!？?；;\n]{0,6}?(?:被淹|淹了|都淹|全淹|进水了|浸咗|水浸)"
+          + "|(?i)\\b(?:houses|homes|flats|lane|street|village|ground floors?)\\b[^.!?;\n]{0,30}?\\b(?:under water|flooded|flooding)\\b"
+          + "|(?i)\\bflooding\\s+(?:into\\s+)?(?:our|the)\\s+(?:houses|homes|lane|street|village)\\b");
+  /** The water still rising or pouring in as one writes (现在还在涨, 水位还在往上涨, 仲喺度涨, it is still rising). */
+  private static final java.util.regex.Pattern RISING_AFTER = java.util.regex.Pattern.compile(
+      "^[^。！!？?；;\n]{0,30}?(?:还在涨|在涨|越涨越高|往上涨|还在往[^，,。！!？?；;\n]{0,4}?灌|涨紧|仲喺度涨|仲係度涨|仲涨)"
+          + "|(?i)^[^.!?\n]{0,60}?\\b(?:still rising|still coming in|rising fast|keeps rising|is rising)\\b");
+
+  /**
+   * Homes under water from a works' doing, the water still rising as one writes (堵了河道，河水漫进了村里，淹了十几户，现在
+   * 还在涨): urgent, a matter of hours. Not a flood told as past or as every rain's: the rise must be told now, and no
+   * word of the past, a fear or a habit may stand before it in its sentence (r28urg).
+   */
+  private static void homesFlooding(String text, List<Word> words, List<Hit> hits) {
+    if (!Cues.any(text, "淹漫灌浸fFuU")) {
+      return;
+    }
+    java.util.regex.Matcher m = FLOODED.matcher(text);
+    while (m.find()) {
+      int end = m.end();
+      java.util.regex.Matcher rise = RISING_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 70)));
+      if (!rise.find()) {
+        continue;
+      }
+      boolean told = false;
+      for (int k = 0; k < words.size(); k++) {
+        Word o = words.get(k);
+        if (o.start() >= Math.max(0, m.start() - 40) && o.end() <= end + rise.end()
+            && (o.has(DAILY) || o.is(GUARD) && !o.is(HEARSAY))) {
+          told = true; // 去年淹了几户…; 每次下雨就淹
+        }
+      }
+      if (!told && !RAIN_HABIT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+        hits.add(new Hit("flood", false, m.start(), m.end()));
+        return;
+      }
+    }
+  }
+
+  /** A mine's gas over its limit (瓦斯超标, 瓦斯浓度很高, 瓦斯一直报警, methane is over the limit). */
+  private static final java.util.regex.Pattern OVER_LIMIT_AFTER = java.util.regex.Pattern.compile(
+      "^[^，,。！!？?；;\n]{0,6}?(?:超标|超限|超了|浓度[很太好]?高|爆表|报警|警报)"
+          + "|(?i)^[^.!?;\n]{0,30}?\\b(?:over the limit|above the limit|alarm(?:s|ing)?|too high)\\b");
+  /** People still below or inside (井下还有人, 底下还有十来个人, 人还在井下头, the crew is still underground). */
+  private static final java.util.regex.Pattern MINERS_BELOW = java.util.regex.Pattern.compile(
+      "(?:井下|井底|下面|底下|下头|洞里|坑道|巷道|里面|里头)[^，,。！!？?；;\n]{0,3}?(?:还|仲)?(?:有|困着|剩|在)[^，,。！!？?；;\n]{0,6}?(?:人|工人|矿工|班)"
+          + "|(?:人|工人|矿工|他们|班组)[^，,。！!？?；;\n]{0,3}?(?:还|仲)?(?:在|喺)(?:井下|井底|下面|底下|下头|里面|里头|洞里)"
+          + "|(?:不让|不准|唔俾|不许)[^，,。！!？?；;\n]{0,4}?(?:上来|上井|出来)"
+          + "|(?i)\\b(?:still|are|is)\\s+(?:down\\s+)?(?:underground|down the (?:mine|pit|shaft)|down there|below)\\b");
+
+  /**
+   * A mine's gas over its limit with people still below (瓦斯超标了，井下还有人; 瓦丝超了，老板不让上来): a danger to life now,
+   * whatever the word for the gas (a typo of it is in the lists). Not the past nor a plea for checks (r28urg).
+   */
+  private static void firedampWithMinersBelow(String text, List<Word> words, List<Hit> hits) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (!w.is(GAS) || guarded(text, words, i)
+          || !OVER_LIMIT_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find()) {
+        continue;
+      }
+      int reach = latin(text.charAt(w.start())) ? 4 : 1; // an English clause is longer
+      String around = text.substring(Math.max(0, w.start() - 40 * reach), Math.min(text.length(), w.end() + 60 * reach));
+      if (MINERS_BELOW.matcher(around).find()) {
+        hits.add(new Hit("gas_leak", true, w.start(), w.end()));
+        return;
+      }
+    }
+  }
+
   /** A weapon in hand just before the weapon word (拿起钢管, 拎着铁棍, 手里拿着砍刀, with iron bars). */
   private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
       "(?:拿|拎|提|抄|操|举|扛|挥|握|带|揣|持|抡)(?:起|着|了|上|起了)?[^，,。！!？?；;\n]{0,3}$|手里[^，,。！!？?；;\n]{0,3}$"
@@ -2035,6 +2213,16 @@ final class Situations {
    * nor a stone thrown by hand or falling from a lorry, nor cracks from the shaking (震裂) (branch r26urg).
    */
   private static void flyrock(String text, List<Word> words, List<Hit> hits) {
+    if (Cues.any(text, "bB")) {
+      java.util.regex.Matcher en = FLYROCK_EN.matcher(text);
+      while (en.find()) { // English: rocks from a blast that smashed through roofs (r28urg)
+        String around = text.substring(Math.max(0, en.start() - 240), Math.min(text.length(), en.end() + 120));
+        if ((BLASTING_EN.matcher(around).find() || BLASTING.matcher(around).find()) && !PAST_EN.matcher(around).find()) {
+          hits.add(new Hit("explosion", true, en.start(), en.end()));
+          return;
+        }
+      }
+    }
     if (text.indexOf('砸') < 0 && text.indexOf('打') < 0 && text.indexOf('崩') < 0) {
       return;
     }
@@ -2058,6 +2246,20 @@ final class Situations {
       "(?:飞石|飞出来的石头|崩出来的石头|石头|石块|碎石|石子|大石)[^，,。！!？?；;\n]{0,6}?"
           + "(?:砸穿|砸破|砸烂|砸坏|砸中|砸到|砸进|砸伤|砸在|砸了|打穿|打破|打碎|崩到|崩进|崩穿|击穿)"
           + "[^，,。！!？?；;\n]{0,10}?(?:屋顶|房顶|房子|屋里|屋子|家里|窗户|窗子|玻璃|瓦|墙|床|车|人|孩子|娃|头|院子|院里)");
+  /** The same in English: a stone from a blast and what it struck (rocks flew over the fence and smashed through two roofs). */
+  private static final java.util.regex.Pattern FLYROCK_EN = java.util.regex.Pattern.compile(
+      "(?i)(?<![a-z])(?:flyrock|fly-rock|rocks?|stones?|boulders?|rubble)\\b[^.!?;\n]{0,60}?" // (?<![a-z]): Java's \\b sees no edge after a Han character
+          + "\\b(?:smashed|smashing|crashed|crashing|hit|hitting|struck|landed|landing|punched|broke|tore|rained down)\\b"
+          + "[^.!?;\n]{0,50}?\\b(?:roofs?|houses?|homes?|windows?|bedrooms?|yards?|schoolyard|playground|cars?|people|child|children"
+          + "|kids?|walls?|neighbou?rs?)\\b"
+          // the blast as the subject (the blast threw stones onto our houses, showered rocks over the school)
+          + "|(?i)\\b(?:threw|thrown|throwing|flung|hurled|showered|sent|scattered)\\s+(?:\\w+\\s+){0,2}(?:rocks?|stones?|boulders?"
+          + "|debris)\\b[^.!?;\n]{0,30}?\\b(?:onto|into|on|at|over|through)\\s+(?:\\w+\\s+){0,2}(?:roofs?|houses?|homes?|windows?"
+          + "|yards?|schoolyard|playground|cars?|people|children|kids|lane|street|village)\\b");
+  private static final java.util.regex.Pattern BLASTING_EN = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:blast(?:s|ed|ing)?|explosives?|detonat\\w*)\\b");
+  private static final java.util.regex.Pattern PAST_EN = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|years ago|months ago|used to|back in|in 20[0-9]{2})\\b");
   /** Blasting named near the stone (放炮, 爆破, 炸石头, blasting). */
   private static final java.util.regex.Pattern BLASTING = java.util.regex.Pattern.compile("放炮|爆破|炸山|炸石|开山|点炮|打炮眼|放大炮");
   private static final java.util.regex.Pattern FLYROCK_PAST_AFTER = java.util.regex.Pattern.compile("^[^，,。！!？?；;\n]{0,6}?(?:过|那次|那回)");
@@ -2729,6 +2931,42 @@ final class Situations {
    */
   private static final java.util.regex.Pattern AGAIN_NOW = java.util.regex.Pattern.compile("现在|刚才|刚刚|今天|今早|这会儿|又");
 
+  /**
+   * Lives at stake denied just before the words (不是说出人命, 倒不至于出人命, 又唔係话会出人命, 还没到出人命的地步): the
+   * writer measures a nuisance by what it is not (r28urg); a plea (再不管要出人命了) keeps them.
+   */
+  private static final java.util.regex.Pattern LIVES_DENIED = java.util.regex.Pattern.compile(
+      "(?:不是|并不是|倒不是|又不是|也不是|唔係|唔系|勿是|不至于|倒不至于|还不至于|不至於|没到|还没到|没有到|谈不上|说不上)"
+          + "(?:说|话|讲)?(?:会|要|能|就)?(?:闹)?$");
+
+  /**
+   * A likeness before a fire word in its clause (看着像着火, 有点像着火那个样子, looks like the building is on fire) and
+   * what it really is told after it (其实是在烧锅炉, 原来是烧窑, but it is only the oven): a fire that only seems one, its
+   * source named by the writer (r28urg). Both are needed: a likeness alone may be a fire half seen.
+   */
+  private static final java.util.regex.Pattern RESEMBLED_BEFORE = java.util.regex.Pattern.compile(
+      "(?:好似|好像|像是|像|似|跟|如同|看着像|看起来像)[^，,。！!？?；;\n]{0,6}$"
+          + "|(?i)\\b(?:looks?|looked|looking|seems?|seemed)\\s+(?:like|as if|as though)\\b[^.!?;\n]{0,40}$");
+  private static final java.util.regex.Pattern TRUTH_AFTER = java.util.regex.Pattern.compile(
+      "^[^。！!？?；;\n]{0,30}?(?:其实|实际上|实际是|原来是|结果是|其实系|其实係)"
+          + "|(?i)^[^.!?;\n]{0,40}?\\b(?:but it(?:'s| is| was) (?:only|just)|it(?:'s| is| was) (?:only|just) (?:the|their|a|an)\\b|turns? out to be|turned out to be)");
+
+  private static boolean resembledThenExplained(String text, Word w) {
+    if (off("simile")) {
+      return false;
+    }
+    java.util.regex.Matcher truth = TRUTH_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 60)));
+    if (!truth.find()) {
+      return false;
+    }
+    // the likeness before the word, or between it and the truth (火光通红 好像失火了 其实是在烧窑: the glow is the kiln's)
+    return RESEMBLED_BEFORE.matcher(text.substring(Math.max(0, w.start() - 60), w.start())).find()
+        || LIKENESS.matcher(text.substring(w.end(), w.end() + truth.end())).find();
+  }
+
+  private static final java.util.regex.Pattern LIKENESS = java.util.regex.Pattern.compile(
+      "好似|好像|像是|看着像|看起来像|(?i)\\b(?:looks?|looked|seems?|seemed)\\s+(?:like|as if|as though)\\b");
+
   /** A word inside a simile (跟死鱼一样, 好似爆炸咁): how a thing is told. */
   private static boolean simile(String text, Word w) {
     return !off("simile") && (DEGREE_LIKE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 4), w.start())).find()
@@ -2760,9 +2998,10 @@ final class Situations {
   /**
    * A fire denied in so many words anywhere in the text (这不是着火, 不是着火啊, 没有着火, not a real fire): the flames or
    * the smoke told are a trade's or a flare's, and the writer says so; in dialect too (冇着火, 莫得起火, 無著火: r27urg).
+   * Not the question 是不是着火了 / 有没有着火 / 系唔系着火 (r28urg: the question held 不是着火 and read as denied).
    */
   private static final java.util.regex.Pattern FIRE_DENIED = java.util.regex.Pattern.compile(
-      "(?:不是|并不是|没有|没|并没有|唔系|唔係|不算|冇|冇有|莫得|莫有|没得|無|无|毋是|勿是|伓是)(?:什么)?(?:着火|著火|失火|起火|火灾)|(?i)\\b(?:not|isn't|is not|no|wasn't)\\s+(?:an?\\s+)?(?:real\\s+|actual\\s+)?fire\\b");
+      "(?:(?<!是)不是|并不是|没有|(?<!有)没|并没有|(?<![係系])唔系|(?<![係系])唔係|不算|冇|冇有|莫得|莫有|没得|無|无|毋是|勿是|伓是)(?:什么)?(?:着火|著火|失火|起火|火灾)|(?i)\\b(?:not|isn't|is not|no|wasn't)\\s+(?:an?\\s+)?(?:real\\s+|actual\\s+)?fire\\b");
 
   static boolean fireDenied(String text) {
     return Cues.any(text, "着失起灾fF") && FIRE_DENIED.matcher(text).find();

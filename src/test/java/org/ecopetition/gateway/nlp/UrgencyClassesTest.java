@@ -183,4 +183,26 @@ class UrgencyClassesTest {
     }
   }
   // --- end block r27urg
+  // --- begin block r28urg: the classes of round twenty-eight's urgency misses and false alarms (branch r28urg)
+
+  /**
+   * The classes of round twenty-eight's misses and false alarms (src/test/resources/nlp/urgency-classes-r28urg.tsv, words
+   * of our own): something tipped into a water the people are said to drink, homes under water still rising, a mine's gas
+   * over its limit with people below (its name typed wrong too); and the look-alikes — lives at stake denied, a fire that
+   * only looks like one with what it really is told after it, a leak told as what every rain does. As strict as round
+   * twenty-seven's: an urgent or life line must be read by the frames, a none line by none of them.
+   */
+  static Stream<String[]> roundTwentyEightClasses() throws IOException {
+    try (InputStream in = UrgencyClassesTest.class.getResourceAsStream("/nlp/urgency-classes-r28urg.tsv")) {
+      List<String> all = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      return all.stream().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t", 4)).toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}: {3}")
+  @MethodSource("roundTwentyEightClasses")
+  void roundTwentyEightClassesAreReadByTheFrames(String label, String kind, String register, String text) {
+    roundTwentySevenClassesAreReadByTheFrames(label, kind, register, text);
+  }
+  // --- end block r28urg
 }
