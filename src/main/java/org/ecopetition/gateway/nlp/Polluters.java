@@ -1980,8 +1980,15 @@ final class Polluters {
         && (between.isEmpty() || between.matches("[（(][\\p{IsHan}]{2,6}[）)]"))) {
       return true;
     }
+    if (between.isEmpty() && EATERY_OF.matcher(word).matches() && LODGING_END.matcher(text.substring(Math.max(0, oEnd - 3), oEnd)).find()) {
+      return true; // 某某农庄餐厅, 某某山庄饭店: a farm resort's or a hotel's own eatery, named with it (r28pol)
+    }
     return BRANCH_WORD.matcher(word).matches() && BRANCH_HEAD.matcher(between).matches() && between.indexOf('的') < 0;
   }
+
+  /** An eatery's word said right after a lodging's or a resort's name (…农庄餐厅, …酒店酒楼): the name runs on. */
+  private static final Pattern EATERY_OF = Pattern.compile("餐厅|饭店|酒楼|饭庄|餐馆|茶楼|食府");
+  private static final Pattern LODGING_END = Pattern.compile("(?:农庄|山庄|庄园|酒店|宾馆|度假村|农家乐|民宿)$");
 
   /** A person or a verb at the edges of an institution's head: 孩子上小学, 我在…读中学 name no school. */
   private static final String INSTITUTION_HEAD_START = "我你他她俺咱孩儿女学病";
@@ -2735,6 +2742,9 @@ final class Polluters {
     if (part.matches() && part.end(1) - cut >= 4) {
       end = part.end(1); // 锦华医院锅炉房: a hospital's or a school's boiler room is the hospital, as its canteen is
     }
+    if (sfx - cut >= 4 && text.charAt(sfx - 1) == '业' && is(text, sfx, end, "facility") && is(text, sfx - 2, sfx, "suffix")) {
+      end = sfx; // 某某果业冷库: a firm's short name and its facility, which is no part of the name (r28pol)
+    }
     String name = text.substring(cut, end);
     for (int k = 2; k <= Math.min(5, name.length()); k++) {
       if (is(name, name.length() - k, name.length(), "own")) {
@@ -2941,8 +2951,12 @@ final class Polluters {
     if ("的了把被嘅咯".indexOf(c) >= 0) {
       return true;
     }
+    if (c == '对' && p + 1 < sfx && "岸面门过街外".indexOf(text.charAt(p + 1)) >= 0) {
+      return false; // 对岸村…, 对外…: a place's or a name's own 对, no preposition
+    }
     // At the start of the words before the suffix (…，对苏州恒达…), or a one-character verb or pronoun.
-    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距给喺称讲往".indexOf(c) >= 0); // 给: …提前给乐康化工厂打招呼; 喺: 我喺…返工; 往: …偷偷往废弃砖窑里倒
+    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距给喺称讲往对受".indexOf(c) >= 0); // 给: …提前给乐康化工厂打招呼; 喺: 我喺…返工; 往: …偷偷往废弃砖窑里倒
+    // 对, 受 (r28pol): …局对X的处罚, 都受X影响
   }
 
   /** A government body (环保局, 镇政府…), which is never a polluter, unless it names an industry too. */
