@@ -1983,8 +1983,14 @@ final class Polluters {
     if (between.isEmpty() && EATERY_OF.matcher(word).matches() && LODGING_END.matcher(text.substring(Math.max(0, oEnd - 3), oEnd)).find()) {
       return true; // 某某农庄餐厅, 某某山庄饭店: a farm resort's or a hotel's own eatery, named with it (r28pol)
     }
+    if (oEnd > 0 && text.charAt(oEnd - 1) == '矿' && MINE_WORKS.matcher(between + word).matches()) {
+      return true; // 某某铁矿选矿厂, 某某煤矿洗煤厂: a mine's own works, named with it (r28pol)
+    }
     return BRANCH_WORD.matcher(word).matches() && BRANCH_HEAD.matcher(between).matches() && between.indexOf('的') < 0;
   }
+
+  /** A works of a mine's ore said right after the mine's name (…铁矿选矿厂, …煤矿洗煤厂): the name runs on. */
+  private static final Pattern MINE_WORKS = Pattern.compile("(?:选矿|洗煤|选煤|洗选|选|冶炼)?厂");
 
   /** An eatery's word said right after a lodging's or a resort's name (…农庄餐厅, …酒店酒楼): the name runs on. */
   private static final Pattern EATERY_OF = Pattern.compile("餐厅|饭店|酒楼|饭庄|餐馆|茶楼|食府");
@@ -2742,7 +2748,8 @@ final class Polluters {
     if (part.matches() && part.end(1) - cut >= 4) {
       end = part.end(1); // 锦华医院锅炉房: a hospital's or a school's boiler room is the hospital, as its canteen is
     }
-    if (sfx - cut >= 4 && text.charAt(sfx - 1) == '业' && is(text, sfx, end, "facility") && is(text, sfx - 2, sfx, "suffix")) {
+    if (sfx - cut >= 4 && text.charAt(sfx - 1) == '业' && is(text, sfx, end, "facility") && Tokens.han(text.charAt(sfx - 2))
+        && !generic(text.substring(cut, sfx))) {
       end = sfx; // 某某果业冷库: a firm's short name and its facility, which is no part of the name (r28pol)
     }
     String name = text.substring(cut, end);
