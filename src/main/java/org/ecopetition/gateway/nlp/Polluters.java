@@ -332,6 +332,15 @@ final class Polluters {
       if (end < 0 || notUnit(text, i, end)) {
         continue; // 物业费: a word a unit word stands in, and no unit
       }
+      if (typoGoesOn(text, i, end)) {
+        // 加工常 typed for 加工厂 ends a name only before a break (not 化工常年…, 加工常常…: r28pol): the shorter word
+        do {
+          end--;
+        } while (end > i && !is(text, i, end, "suffix"));
+        if (end <= i) {
+          continue;
+        }
+      }
       boolean grounds = end - i > 1 && end < n && text.charAt(end - 1) == '厂' && text.charAt(end) == '区' && is(text, i, end - 1, "generic");
       if (grounds) {
         end--; // 某某煤化工厂区: the works' grounds after a short name ending in its trade, as 某某磷业厂区 (r24pol)
@@ -2435,7 +2444,7 @@ final class Polluters {
         if (node.value() != null && j - k == 1 && j < text.length() && PLACE_AFTER_UNIT.indexOf(text.charAt(j)) >= 0) {
           break; // 厂区, 厂里, 厂门: a place of the works said after its short name (某某磷业厂区外面), no unit word
         }
-        if (node.value() != null && (k == from || !is(text, k, j, "generic") || generic(text.substring(from, k)))) {
+        if (node.value() != null && !typoGoesOn(text, k, j) && (k == from || !is(text, k, j, "generic") || generic(text.substring(from, k)))) {
           return true; // not a trade word after a verb (鑫源石业切割石材: 石业 ends the name, 切割 is what it does)
         }
         if (j >= text.length()) {
@@ -2444,6 +2453,12 @@ final class Polluters {
       }
     }
     return false;
+  }
+
+  /** Whether a unit word typed as its homophone (加工常) stands at [i, end) with no break after: no unit word there. */
+  private boolean typoGoesOn(String text, int i, int end) {
+    return text.charAt(end - 1) == '常' && end < text.length() && STOP.indexOf(text.charAt(end)) < 0 && text.charAt(end) != '的'
+        && is(text, i, end, "typo-unit");
   }
 
   /** The writer saying what their own unit is: 我们是…一家, 本公司系…一家 at the start of the clause. */
