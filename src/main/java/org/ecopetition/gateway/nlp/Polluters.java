@@ -97,7 +97,7 @@ final class Polluters {
   }
 
   /** A unit's name given as such (厂名叫永兴塑料, 店名是…). */
-  private static final Pattern NAMED = Pattern.compile("(?:厂名|店名|公司名|厂子名|招牌)(?:叫做|叫|是)[:：]?\\s*([^，,。；;！!？?\\s]{2,16})");
+  private static final Pattern NAMED = Pattern.compile("(?:厂名|店名|公司名|厂子名|招牌|门头)(?:叫做|叫|是)[:：]?\\s*([^，,。；;！!？?\\s]{2,16})");
   /**
    * A site's builder named by its role (施工方是…, 承建单位为…): the name given, with or without a unit word (the trade
    * alone, as builders are called: 某某建设, 某某建工), up to 的 or a stop.
@@ -302,8 +302,10 @@ final class Polluters {
       }
     }
     Matcher named = NAMED.matcher(text);
-    while (text.indexOf('名') >= 0 && named.find()) {
-      out.add(new Unit(named.group(1), named.start(1), named.end(1), false));
+    List<Unit> signs = new ArrayList<>();
+    while ((text.indexOf('名') >= 0 || text.indexOf('招') >= 0 || text.indexOf('门') >= 0) && named.find()) {
+      // 厂名叫…, 门头叫… (the shop's sign): a name the writer gives, as after 叫, before the kind said (r28pol)
+      (named.group().startsWith("门头") ? signs : out).add(new Unit(named.group(1), named.start(1), named.end(1), false));
     }
     if (text.contains("施工") || text.contains("承建") || text.contains("建设单位")) {
       Matcher b = BUILDER.matcher(text);
@@ -316,6 +318,7 @@ final class Polluters {
     }
     List<Unit> nicknames = new ArrayList<>();
     List<Unit> called = called(text, nicknames);
+    called.addAll(signs);
     List<Unit> institutions = new ArrayList<>();
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -840,7 +843,7 @@ final class Polluters {
   }
 
   /** A zone's word ending a unit read (食品工业园, 化工基地, 开发区): a zone where works stand, not one of them. */
-  private static final Pattern ZONE = Pattern.compile("(?:工业园|产业园|园区|化工基地|工业基地|产业基地|开发区|工业区)$");
+  private static final Pattern ZONE = Pattern.compile("(?:工业园|产业园|化工园|园区|化工基地|工业基地|产业基地|开发区|工业区)$");
   /** What says a zone holds a unit (…工业园有家作坊, …园区里有个厂). */
   private static final Pattern HOLDS_UNIT = Pattern.compile("(?:里|内|里面)?(?:有|有一|还有)(?:家|个|间|座|些)");
 
