@@ -1443,7 +1443,8 @@ class PollutersTest {
    * farms and parks by their own unit words (烘干厂, 烤烟房, 酒坊, 加工点, 馆子, 钻井队, 养虾场, 化工园, 文化园, …农化);
    * English yards, kilns, pits, sawmills and brickworks written with a capital; a resort's or a hotel's eatery named with
    * it (…农庄饭店, …宾馆餐厅); a mine's works named with the mine (…铁矿选矿厂); a 业 firm's cold store, no part of its
-   * name (…果业冷库); 厂 typed as 常 after a trade word, before a break (…加工常，).
+   * name (…果业冷库, …茶业烤房); 厂 typed as 常 after a trade word, before a break (…加工常，); the shop's sign (门头叫…), a
+   * name given to the kind said before it.
    */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
@@ -1494,7 +1495,14 @@ class PollutersTest {
       "隔壁的鑫源木材加工常的锯末满天飞 | 鑫源木材加工常",
       "举报城南家具加工常，喷漆味太大了 | 城南家具加工常",
       "河边那个金利化工常，晚上偷偷放黄水 | 金利化工常",
-      "镇上有家永旺造纸常，黑水直接排河里 | 永旺造纸常"})
+      "镇上有家永旺造纸常，黑水直接排河里 | 永旺造纸常",
+      "村里丰源菜业烤房的烟呛得人咳嗽 | 丰源菜业",
+      "坡上那家金叶烟业烤房一到秋天就冒黑烟 | 金叶烟业",
+      "村口的汽车配件加工厂，门头叫恒通汽配，天天喷漆 | 恒通汽配",
+      "楼下那家海鲜烧烤店，门头叫渔乐汇，油烟熏得我们没法开窗 | 渔乐汇",
+      "小区门口的门窗加工厂，门头叫美居门窗，天天打磨铝材 | 美居门窗",
+      "巷子里的家具翻新店，门头叫老木匠，喷漆味熏人 | 老木匠",
+      "街上的电动车维修店，门头叫飞驰车行，废电池乱丢 | 飞驰车行"})
   void roundTwentyEightsClasses(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
@@ -1502,7 +1510,7 @@ class PollutersTest {
   /**
    * Look-alikes of round twenty-eight's classes, read as before: a registered name after a report's verb keeps its place,
    * a place after a locative too; 常 of 常年 and 常常 after a trade word is no unit word; a mine's grounds are no works of
-   * it; a 业 firm's warehouse (no unit word) leaves the firm's name.
+   * it; a 业 firm's warehouse (no unit word) leaves the firm's name; a chemical park's zone is where the firm named stands.
    */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
@@ -1512,7 +1520,9 @@ class PollutersTest {
       "宏发食品加工常常半夜开工 | 宏发食品",
       "宏达铁矿厂区里粉尘很大 | 宏达铁矿",
       "我对这个处理结果不满意，化工厂还在排 | 化工厂",
-      "镇上的金穗米业仓库堆满了稻壳 | 金穗米业"})
+      "镇上的金穗米业仓库堆满了稻壳 | 金穗米业",
+      "如东县洋口化工园区的宏达化学有限公司晚上排臭气 | 宏达化学有限公司",
+      "街角的不锈钢加工厂，门头叫鑫达不锈钢，切割声吵到半夜 | 鑫达不锈钢"})
   void roundTwentyEightsLookAlikes(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
