@@ -97,7 +97,7 @@ final class Polluters {
   }
 
   /** A unit's name given as such (厂名叫永兴塑料, 店名是…). */
-  private static final Pattern NAMED = Pattern.compile("(?:厂名|店名|公司名|厂子名|招牌|门头)(?:叫做|叫|是)[:：]?\\s*([^，,。；;！!？?\\s]{2,16})");
+  private static final Pattern NAMED = Pattern.compile("(?:厂名|店名|公司名|厂子名|招牌|门头)(?:叫做|叫|是|[系係](?![列统数]))[:：]?\\s*([^，,。；;！!？?\\s]{2,16})");
   /**
    * A site's builder named by its role (施工方是…, 承建单位为…): the name given, with or without a unit word (the trade
    * alone, as builders are called: 某某建设, 某某建工), up to 的 or a stop.
@@ -2726,7 +2726,13 @@ final class Polluters {
     if (start > 1 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2)) && !Tokens.han(text.charAt(start - 2))) {
       Matcher latin = LATIN_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
       if (latin.find()) {
-        return latinUnit(text, start - (latin.end() - latin.start()), end);
+        // An article or a determiner opening the words is no part of the name (The Golden Bay 高尔夫球场); alone, the
+        // name is the Chinese one after it (The 宏达化工, A 鑫达塑料厂: r28pol)
+        Matcher article = ARTICLE.matcher(latin.group());
+        int from = start - (latin.end() - latin.start()) + (article.lookingAt() ? article.end() : 0);
+        if (from < start) {
+          return latinUnit(text, from, end);
+        }
       }
     }
     // Cut after the rightmost lead word before the suffix (举报…, 隔壁就是…, 那家…, 我是…).
@@ -2784,6 +2790,9 @@ final class Polluters {
       }
     }
     String head = text.substring(cut, sfx);
+    if (head.isEmpty() && is(text, sfx, end, "headed")) {
+      return null; // 在那个加工点，…: a point alone is where one is, a unit only with what it handles (牛肉加工点: r28pol)
+    }
     // A trade word with no firm's name before it: one character (磷化工, 盐化工: an industry) or a verb leading it
     // (做防腐涂料的, 搞化工的: what someone does).
     if (is(text, sfx, end, "generic") && (head.length() < 2 || bare.indexOf(name.charAt(0)) >= 0)) {

@@ -1444,7 +1444,8 @@ class PollutersTest {
    * English yards, kilns, pits, sawmills and brickworks written with a capital; a resort's or a hotel's eatery named with
    * it (…农庄饭店, …宾馆餐厅); a mine's works named with the mine (…铁矿选矿厂); a 业 firm's cold store, no part of its
    * name (…果业冷库, …茶业烤房); 厂 typed as 常 after a trade word, before a break (…加工常，); the shop's sign (门头叫…), a
-   * name given to the kind said before it.
+   * name given to the kind said before it; Cantonese 厂名系…, 店名係… (是); an English article before a Chinese name or a
+   * Latin one (The 宏达化工, The Golden Bay 高尔夫球场), no part of it.
    */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
@@ -1502,7 +1503,17 @@ class PollutersTest {
       "楼下那家海鲜烧烤店，门头叫渔乐汇，油烟熏得我们没法开窗 | 渔乐汇",
       "小区门口的门窗加工厂，门头叫美居门窗，天天打磨铝材 | 美居门窗",
       "巷子里的家具翻新店，门头叫老木匠，喷漆味熏人 | 老木匠",
-      "街上的电动车维修店，门头叫飞驰车行，废电池乱丢 | 飞驰车行"})
+      "街上的电动车维修店，门头叫飞驰车行，废电池乱丢 | 飞驰车行",
+      "嗰间厂名系永利皮革，啲臭水排晒落河 | 永利皮革",
+      "我哋楼下间店名系好味烧腊，啲油烟好大 | 好味烧腊",
+      "村尾间厂，厂名系金龙塑胶，日日烧嘢 | 金龙塑胶",
+      "佢哋间厂名係华丰漂染，啲水黑晒 | 华丰漂染",
+      "呢间店名系老友记火锅，啲油烟熏死人 | 老友记火锅",
+      "The 宏达化工 next to our village smells terrible at night. | 宏达化工",
+      "The 金源石料厂 blasts rock every afternoon and our windows shake. | 金源石料厂",
+      "A 鑫达塑料厂 opened near our school and it burns plastic. | 鑫达塑料厂",
+      "This 华美印染 dumps blue water into the canal. | 华美印染",
+      "The Golden Bay 高尔夫球场 sprays pesticide on the lawn by the river. | Golden Bay 高尔夫球场"})
   void roundTwentyEightsClasses(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
@@ -1522,7 +1533,9 @@ class PollutersTest {
       "我对这个处理结果不满意，化工厂还在排 | 化工厂",
       "镇上的金穗米业仓库堆满了稻壳 | 金穗米业",
       "如东县洋口化工园区的宏达化学有限公司晚上排臭气 | 宏达化学有限公司",
-      "街角的不锈钢加工厂，门头叫鑫达不锈钢，切割声吵到半夜 | 鑫达不锈钢"})
+      "街角的不锈钢加工厂，门头叫鑫达不锈钢，切割声吵到半夜 | 鑫达不锈钢",
+      "隔篱嗰间公司名系恒发五金，成日夜晚开机 | 恒发五金",
+      "Our neighbour, the 永兴砖厂, smokes all day. | 永兴砖厂"})
   void roundTwentyEightsLookAlikes(String text, String want) {
     assertThat(polluter(text)).isEqualTo(want);
   }
