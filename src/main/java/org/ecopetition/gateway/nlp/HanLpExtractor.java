@@ -784,9 +784,16 @@ public final class HanLpExtractor implements Extractor {
       + "|(?:谢谢|感谢|多谢|辛苦)(?:晒)?(?:你们的|恁|您们|你哋|侬|各位|环保局的?|局里的?)?(?:师傅|同志|工作人员|领导|干部|执法人员)"
       + "|(?i:thank you|thanks to (?:you|your|the))");
   /**
+   * Characters the simplified standard keeps (通用规范汉字表, 2013: 昇, 甦, 陞 for names, 乾, 於) though the converter maps
+   * them: in a name of a text in simplified characters they are the name's own.
+   */
+  private static final String NAME_KEEPS = "昇甦陞乾於";
+
+  /**
    * The polluter's name as the raw text writes it, where the converter changed Han characters inside it and nowhere
-   * else (龙昇石化 in a text in simplified characters: 昇 is a name's character there, not traditional writing); null
-   * otherwise. A text in traditional characters keeps the simplified name (the rounds' convention).
+   * else (龙昇石化 in a text in simplified characters: 昇 is a name's character there, not traditional writing), each one
+   * of {@link #NAME_KEEPS}; null otherwise. A text in traditional characters keeps the simplified name (the rounds'
+   * convention).
    */
   private static String asWritten(String raw, String normalised, Normaliser.Mapped mapped, Extraction.Field f) {
     if (f.end() > normalised.length() || !f.value().equals(normalised.substring(f.start(), f.end()))) {
@@ -796,8 +803,8 @@ public final class HanLpExtractor implements Extractor {
     for (int i = 0; i < normalised.length(); i++) {
       char c = normalised.charAt(i);
       if (Tokens.han(c) && raw.charAt(mapped.raw()[i]) != c) {
-        if (i < f.start() || i >= f.end()) {
-          return null;
+        if (i < f.start() || i >= f.end() || NAME_KEEPS.indexOf(raw.charAt(mapped.raw()[i])) < 0) {
+          return null; // 宏達 in a simplified letter: a traditional character typed, the name simplified (r28pol)
         }
         inside = true;
       }

@@ -97,7 +97,7 @@ final class Polluters {
   }
 
   /** A unit's name given as such (厂名叫永兴塑料, 店名是…). */
-  private static final Pattern NAMED = Pattern.compile("(?:厂名|店名|公司名|厂子名|招牌)(?:叫做|叫|是)[:：]?\\s*([^，,。；;！!？?\\s]{2,16})");
+  private static final Pattern NAMED = Pattern.compile("(?:厂名|店名|公司名|厂子名|招牌|门头)(?:叫做|叫|是|[系係](?![列统数]))[:：]?\\s*([^，,。；;！!？?\\s]{2,16})");
   /**
    * A site's builder named by its role (施工方是…, 承建单位为…): the name given, with or without a unit word (the trade
    * alone, as builders are called: 某某建设, 某某建工), up to 的 or a stop.
@@ -302,8 +302,10 @@ final class Polluters {
       }
     }
     Matcher named = NAMED.matcher(text);
-    while (text.indexOf('名') >= 0 && named.find()) {
-      out.add(new Unit(named.group(1), named.start(1), named.end(1), false));
+    List<Unit> signs = new ArrayList<>();
+    while ((text.indexOf('名') >= 0 || text.indexOf('招') >= 0 || text.indexOf('门') >= 0) && named.find()) {
+      // 厂名叫…, 门头叫… (the shop's sign): a name the writer gives, as after 叫, before the kind said (r28pol)
+      (named.group().startsWith("门头") ? signs : out).add(new Unit(named.group(1), named.start(1), named.end(1), false));
     }
     if (text.contains("施工") || text.contains("承建") || text.contains("建设单位")) {
       Matcher b = BUILDER.matcher(text);
@@ -316,6 +318,7 @@ final class Polluters {
     }
     List<Unit> nicknames = new ArrayList<>();
     List<Unit> called = called(text, nicknames);
+    called.addAll(signs);
     List<Unit> institutions = new ArrayList<>();
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -331,6 +334,15 @@ final class Polluters {
       }
       if (end < 0 || notUnit(text, i, end)) {
         continue; // 物业费: a word a unit word stands in, and no unit
+      }
+      if (typoGoesOn(text, i, end)) {
+        // 加工常 typed for 加工厂 ends a name only before a break (not 化工常年…, 加工常常…: r28pol): the shorter word
+        do {
+          end--;
+        } while (end > i && !is(text, i, end, "suffix"));
+        if (end <= i) {
+          continue;
+        }
       }
       boolean grounds = end - i > 1 && end < n && text.charAt(end - 1) == '厂' && text.charAt(end) == '区' && is(text, i, end - 1, "generic");
       if (grounds) {
@@ -831,7 +843,7 @@ final class Polluters {
   }
 
   /** A zone's word ending a unit read (食品工业园, 化工基地, 开发区): a zone where works stand, not one of them. */
-  private static final Pattern ZONE = Pattern.compile("(?:工业园|产业园|园区|化工基地|工业基地|产业基地|开发区|工业区)$");
+  private static final Pattern ZONE = Pattern.compile("(?:工业园|产业园|化工园|园区|化工基地|工业基地|产业基地|开发区|工业区)$");
   /** What says a zone holds a unit (…工业园有家作坊, …园区里有个厂). */
   private static final Pattern HOLDS_UNIT = Pattern.compile("(?:里|内|里面)?(?:有|有一|还有)(?:家|个|间|座|些)");
 
@@ -1984,8 +1996,21 @@ final class Polluters {
         && (between.isEmpty() || between.matches("[（(][\\p{IsHan}]{2,6}[）)]"))) {
       return true;
     }
+    if (between.isEmpty() && EATERY_OF.matcher(word).matches() && LODGING_END.matcher(text.substring(Math.max(0, oEnd - 3), oEnd)).find()) {
+      return true; // 某某农庄餐厅, 某某山庄饭店: a farm resort's or a hotel's own eatery, named with it (r28pol)
+    }
+    if (oEnd > 0 && text.charAt(oEnd - 1) == '矿' && MINE_WORKS.matcher(between + word).matches()) {
+      return true; // 某某铁矿选矿厂, 某某煤矿洗煤厂: a mine's own works, named with it (r28pol)
+    }
     return BRANCH_WORD.matcher(word).matches() && BRANCH_HEAD.matcher(between).matches() && between.indexOf('的') < 0;
   }
+
+  /** A works of a mine's ore said right after the mine's name (…铁矿选矿厂, …煤矿洗煤厂): the name runs on. */
+  private static final Pattern MINE_WORKS = Pattern.compile("(?:选矿|洗煤|选煤|洗选|选|冶炼)?厂");
+
+  /** An eatery's word said right after a lodging's or a resort's name (…农庄餐厅, …酒店酒楼): the name runs on. */
+  private static final Pattern EATERY_OF = Pattern.compile("餐厅|饭店|酒楼|饭庄|餐馆|茶楼|食府");
+  private static final Pattern LODGING_END = Pattern.compile("(?:农庄|山庄|庄园|酒店|宾馆|度假村|农家乐|民宿)$");
 
   /** A person or a verb at the edges of an institution's head: 孩子上小学, 我在…读中学 name no school. */
   private static final String INSTITUTION_HEAD_START = "我你他她俺咱孩儿女学病";
@@ -2426,7 +2451,7 @@ final class Polluters {
         if (node.value() != null && j - k == 1 && j < text.length() && PLACE_AFTER_UNIT.indexOf(text.charAt(j)) >= 0) {
           break; // 厂区, 厂里, 厂门: a place of the works said after its short name (某某磷业厂区外面), no unit word
         }
-        if (node.value() != null && (k == from || !is(text, k, j, "generic") || generic(text.substring(from, k)))) {
+        if (node.value() != null && !typoGoesOn(text, k, j) && (k == from || !is(text, k, j, "generic") || generic(text.substring(from, k)))) {
           return true; // not a trade word after a verb (鑫源石业切割石材: 石业 ends the name, 切割 is what it does)
         }
         if (j >= text.length()) {
@@ -2435,6 +2460,12 @@ final class Polluters {
       }
     }
     return false;
+  }
+
+  /** Whether a unit word typed as its homophone (加工常) stands at [i, end) with no break after: no unit word there. */
+  private boolean typoGoesOn(String text, int i, int end) {
+    return text.charAt(end - 1) == '常' && end < text.length() && STOP.indexOf(text.charAt(end)) < 0 && text.charAt(end) != '的'
+        && is(text, i, end, "typo-unit");
   }
 
   /** The writer saying what their own unit is: 我们是…一家, 本公司系…一家 at the start of the clause. */
@@ -2699,7 +2730,13 @@ final class Polluters {
     if (start > 1 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2)) && !Tokens.han(text.charAt(start - 2))) {
       Matcher latin = LATIN_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
       if (latin.find()) {
-        return latinUnit(text, start - (latin.end() - latin.start()), end);
+        // An article or a determiner opening the words is no part of the name (The Golden Bay 高尔夫球场); alone, the
+        // name is the Chinese one after it (The 宏达化工, A 鑫达塑料厂: r28pol)
+        Matcher article = ARTICLE.matcher(latin.group());
+        int from = start - (latin.end() - latin.start()) + (article.lookingAt() ? article.end() : 0);
+        if (from < start) {
+          return latinUnit(text, from, end);
+        }
       }
     }
     // Cut after the rightmost lead word before the suffix (举报…, 隔壁就是…, 那家…, 我是…).
@@ -2739,6 +2776,10 @@ final class Polluters {
     if (part.matches() && part.end(1) - cut >= 4) {
       end = part.end(1); // 锦华医院锅炉房: a hospital's or a school's boiler room is the hospital, as its canteen is
     }
+    if (sfx - cut >= 4 && text.charAt(sfx - 1) == '业' && is(text, sfx, end, "facility") && Tokens.han(text.charAt(sfx - 2))
+        && !generic(text.substring(cut, sfx))) {
+      end = sfx; // 某某果业冷库: a firm's short name and its facility, which is no part of the name (r28pol)
+    }
     String name = text.substring(cut, end);
     for (int k = 2; k <= Math.min(5, name.length()); k++) {
       if (is(name, name.length() - k, name.length(), "own")) {
@@ -2753,6 +2794,9 @@ final class Polluters {
       }
     }
     String head = text.substring(cut, sfx);
+    if (head.isEmpty() && is(text, sfx, end, "headed")) {
+      return null; // 在那个加工点，…: a point alone is where one is, a unit only with what it handles (牛肉加工点: r28pol)
+    }
     // A trade word with no firm's name before it: one character (磷化工, 盐化工: an industry) or a verb leading it
     // (做防腐涂料的, 搞化工的: what someone does).
     if (is(text, sfx, end, "generic") && (head.length() < 2 || bare.indexOf(name.charAt(0)) >= 0)) {
@@ -2945,8 +2989,12 @@ final class Polluters {
     if ("的了把被嘅咯".indexOf(c) >= 0) {
       return true;
     }
+    if (c == '对' && p + 1 < sfx && "岸面门过街外".indexOf(text.charAt(p + 1)) >= 0) {
+      return false; // 对岸村…, 对外…: a place's or a name's own 对, no preposition
+    }
     // At the start of the words before the suffix (…，对苏州恒达…), or a one-character verb or pronoun.
-    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距给喺称讲往".indexOf(c) >= 0); // 给: …提前给乐康化工厂打招呼; 喺: 我喺…返工; 往: …偷偷往废弃砖窑里倒
+    return sfx - (p + 1) >= 2 && (p == 0 || STOP.indexOf(text.charAt(p - 1)) >= 0 || "是在个叫让跟说我他她它俺间啲离由距给喺称讲往对受".indexOf(c) >= 0); // 给: …提前给乐康化工厂打招呼; 喺: 我喺…返工; 往: …偷偷往废弃砖窑里倒
+    // 对, 受 (r28pol): …局对X的处罚, 都受X影响
   }
 
   /** A government body (环保局, 镇政府…), which is never a polluter, unless it names an industry too. */

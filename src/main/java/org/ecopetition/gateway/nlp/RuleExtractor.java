@@ -317,6 +317,10 @@ public final class RuleExtractor implements Extractor {
         // And what a subject line's 关于 opens (关于某市某镇X石材厂粉尘问题): where the matter is, as after a colon (r24pol).
         boolean opens = opensSentence(text, from) || (afterColonOrComma(text, from) || text.startsWith("关于", spacesBefore(text, from) - 2))
             && !registered(text, to);
+        // A county and its town said after a report's verb or 在 (举报某县某镇X石料场, 我在某县某镇X厂上班): where the works
+        // stands, as at a sentence's start; a registered name keeps it (r28pol).
+        opens |= townEnds(text, cut) && REPORTED_AT.matcher(text.substring(Math.max(0, spacesBefore(text, from) - 4), spacesBefore(text, from))).find()
+            && !registered(text, to);
         if (!placeOpensRest && (!opens || "城里内".indexOf(text.charAt(cut)) >= 0)) {
           return from; // 株洲市荷塘区宏发电镀厂, 平阴县润达纸业有限公司: the registered name as written
         }
@@ -346,6 +350,14 @@ public final class RuleExtractor implements Extractor {
       }
     }
     return p == 0 || "。！!？?\n".indexOf(text.charAt(p - 1)) >= 0;
+  }
+
+  /** A report's verb or 在 right before a place (举报…, 投诉…, 我在…). */
+  private static final Pattern REPORTED_AT = Pattern.compile("(?:(?:举报|投诉|反映|检举|控告|曝光)(?:一下)?|在)$");
+
+  /** Whether a place's run cut at {@code cut} ends with a town or a sub-district (…镇, …乡, …街道). */
+  private static boolean townEnds(String text, int cut) {
+    return cut >= 2 && (text.charAt(cut - 1) == '镇' || text.charAt(cut - 1) == '乡' || text.startsWith("街道", cut - 2));
   }
 
   /** Whether a colon or a comma stands right before {@code from}, spaces between (来信：…, 代述：…, 来电反映，…). */
