@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -107,16 +108,15 @@ public final class HanLpExtractor implements Extractor {
     name(text, terms, b);
     idNumber(text, b);
     if (en || base.field("province").isEmpty() && base.field("county").isEmpty()) {
-      english.find(text).ifPresent(ms -> gazetteer.resolve(text, List.of(ms)).ifPresent(p -> {
+      english.find(text).ifPresent(ms -> englishPlace(text, en, ms).ifPresent(p -> {
         double conf = p.ambiguous() ? 0.5 : p.county() != null ? 0.85 : 0.75;
         b.set("province", p.province(), conf, ms[0].start(), ms[ms.length - 1].end());
         b.set("city", p.city(), conf, ms[0].start(), ms[ms.length - 1].end());
         b.set("county", p.county(), conf, ms[0].start(), ms[ms.length - 1].end());
         b.set("place", text.substring(ms[0].start(), ms[ms.length - 1].end()), conf, ms[0].start(),
             ms[ms.length - 1].end());
-        if (p.ambiguous()) {
-          b.set("ambiguousPlace", "true", 0.9, ms[0].start(), ms[0].end());
-        }
+        // the English reading replaces the place, its doubt too (天马镇, Chengdu: the Chengdu one, no longer ambiguous)
+        b.set("ambiguousPlace", p.ambiguous() ? "true" : null, 0.9, ms[0].start(), ms[0].end());
       }));
     }
     urgency(text, en, tokens, read.situationFeatures(), b);
@@ -169,6 +169,30 @@ public final class HanLpExtractor implements Extractor {
     addLearned(raw, normalised, mapped, writer, out, learned.find(normalised, learnedAt));
     return out;
   }
+
+  /**
+   * The place of the English or pinyin names {@code ms}; in an English text that writes places in characters too (I live
+   * in 石羊镇, Chengdu; Fuyang Apartments, 江北区 Chongqing), the place of both read together where it is one and more
+   * precise: the characters tell the county, the English its city. Only such texts pay for the second reading.
+   */
+  private Optional<Place> englishPlace(String text, boolean en, Gazetteer.Mention[] ms) {
+    Optional<Place> p = gazetteer.resolve(text, List.of(ms));
+    if (!en || p.isPresent() && !p.get().ambiguous() && p.get().county() != null || !Cues.any(text, HAN_PLACE_LEVELS)) {
+      return p;
+    }
+    List<Gazetteer.Mention> all = new ArrayList<>(gazetteer.mentions(text));
+    if (all.isEmpty()) {
+      return p;
+    }
+    all.addAll(List.of(ms));
+    all.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+    Optional<Place> both = gazetteer.resolve(text, all);
+    return both.isPresent() && !both.get().ambiguous() && both.get().county() != null
+        && (p.isEmpty() || p.get().ambiguous() || Objects.equals(p.get().province(), both.get().province())) ? both : p;
+  }
+
+  /** The levels a place written in characters ends with (镇, 区, 县…): an English text with none writes no place so. */
+  private static final String HAN_PLACE_LEVELS = "省市县区旗镇乡道";
 
   /** The confidence of a polluter the rules name (a kind of unit is given at 0.5). */
   static final double NAMED_POLLUTER = 0.8;
