@@ -851,11 +851,19 @@ public final class HanLpExtractor implements Extractor {
    * 部门, is this something your bureau handles or should I call…), how to complain (点样投诉).
    */
   private static final Pattern INFO_ASKED = Pattern.compile("(?:在|喺|去|到)(?:哪里|哪儿|哪点|哪个地方|边度|哪)(?:可以|能|才能|可)?(?:看到|查到|睇到|查看|查询|公示)"
-      + "|公示在哪|(?:要|需要|得)?办(?:什么|啥|哪些)手续|(?:归|是)你们管还是|还是(?:归|由)\\p{IsHan}{2,5}管|(?:该|应该|要)?找哪个部门|归哪个部门|点样(?:投诉|举报|反映)"
-      + "|(?i:\\bis (?:this|that|it) (?:something )?(?:your|the) (?:bureau|office|department)|\\bor should i (?:call|contact|go to|ask)"
-      + "|\\byour (?:department|bureau|office)(?:'s)? (?:job|business)\\b)");
+      + "|公示在哪|(?:要|需要|得)?办(?:什么|啥|哪些)手续|点样(?:投诉|举报|反映)"
+      + "|(?i:\\bis (?:this|that|it) (?:something )?(?:your|the) (?:bureau|office|department)|\\bor should i (?:call|contact|go to|ask))");
+  /**
+   * Which office handles it (归你们管还是归物业管, 该找哪个部门, your department's job): information where the text names no
+   * place and no unit; of a named works (丰台区…废品站，归你们管还是归城管管？) it is a report put as a question.
+   */
+  private static final Pattern WHICH_OF_OFFICES = Pattern.compile("(?:归|是)你们管还是|还是(?:归|由)\\p{IsHan}{2,5}管|(?:该|应该|要)?找哪个部门|归哪个部门"
+      + "|(?i:\\byour (?:department|bureau|office)(?:'s)? (?:job|business)\\b)");
+  /** A grievance asked as a question (为什么还没动工, 有没有人管, 凭什么): a report, whatever else it asks. */
+  private static final Pattern GRIEVANCE_ASKED = Pattern.compile("为什么|为啥|凭什么|怎么还|有没有人管|没人管|管不管|(?i:\\bwhy (?:is|are|has|have|hasn't|haven't|does|doesn't|did|didn't)\\b)");
   /** Something asked to be done (请尽快派人, 请查处, please send someone): a report, whatever it asks besides. */
   private static final Pattern DEMANDED = Pattern.compile("请(?:你们)?(?:尽快|赶紧|马上|立即|立刻)?(?:派人|来人|过来|查处|处理|整治|管一管|管管|来查|来看)"
+      + "|(?:能不能|能否|可不可以|可否)(?:请你们)?(?:重新|不要|别|停|叫|让|把|派|来|去|查|管)"
       + "|赶紧|快点来|(?i:\\bplease (?:send|come|stop|deal|check|investigate|make them))");
 
   /** A question of where to turn (应该向哪里反映, 找谁, where should I): the writer asks for the channel. */
@@ -967,10 +975,11 @@ public final class HanLpExtractor implements Extractor {
       return "evaluate"; // 满意 of a handling, even where the pollution it ended is named
     }
     if (base.field("urgent").isEmpty() && dense(t).length() < (english(t) ? 320 : 140) && !RHETORICAL.matcher(t).find()
-        && !DEMANDED.matcher(t).find() && !TELLS.matcher(t).find()
-        && (ONLY_ASKING.matcher(t).find() && ASKS.matcher(t).find() || INFO_ASKED.matcher(t).find())) {
-      // 我不是来告状的，想问问要办啥手续; 这个归你们管还是归物业管; 检测数据在哪里能看到: a question, whatever it tells
-      // around it, where no danger is told and nothing is asked to be done (r28rest)
+        && !DEMANDED.matcher(t).find() && !TELLS.matcher(t).find() && !GRIEVANCE_ASKED.matcher(t).find() && !LABOUR.matcher(t).find()
+        && (ONLY_ASKING.matcher(t).find() && ASKS.matcher(t).find() || INFO_ASKED.matcher(t).find()
+            || base.field("county").isEmpty() && base.field("polluter").isEmpty() && WHICH_OF_OFFICES.matcher(t).find())) {
+      // 我不是来告状的，想问问要办啥手续; 检测数据在哪里能看到; 装修噪音归你们管还是归物业管 (no place, no unit named): a
+      // question, whatever it tells around it, where no danger is told and nothing is asked to be done (r28rest)
       return "info";
     }
     if (t.length() < 60 && base.field("polluter").isEmpty() && base.field("county").isEmpty()
