@@ -152,7 +152,9 @@ public final class EnglishPlaces {
     return out;
   }
 
-  private static final Pattern STREET = Pattern.compile("\\s*(road|rd|street|st|avenue|ave|lane|park|bridge|plaza|square|village|town|community)\\b");
+  private static final Pattern STREET = Pattern.compile("\\s*(road|rd|street|st|avenue|ave|lane|park|bridge|plaza|square|village|town|community"
+      // a housing estate or a building named in pinyin (Xinyuan Residence, Jinshan Garden): r28rest
+      + "|residences?|gardens?|estate|apartments?|mansions?|compound|building|tower|villas?|heights|homes)\\b");
 
   static String pinyin(String han) {
     StringBuilder b = new StringBuilder();
@@ -246,6 +248,11 @@ public final class EnglishPlaces {
         int wordEnd = words.get(i + n - 1)[1];
         List<Division> town = town(key, lower, wordEnd, n);
         if (town != null) {
+          Gazetteer.Mention last = found.isEmpty() ? null : found.get(found.size() - 1);
+          if (last != null && words.get(i)[0] - last.end() <= 40
+              && EN_CORRECTION.matcher(lower).region(last.end(), words.get(i)[0]).matches()) {
+            found.remove(found.size() - 1); // "at Baishui... sorry, at Bangxi town": the place taken back for a town (r28rest)
+          }
           towns.add(new Gazetteer.Mention(words.get(i)[0], wordEnd, town)); // Huangzhai Town: its county (towns)
           i += n - 1;
           break;
@@ -330,7 +337,9 @@ public final class EnglishPlaces {
   private static final Pattern AFTER_NAME_NO_DIVISION = Pattern.compile("\\s*(?:river|lake|bay|beach|mountains?|hills?|"
       + "reservoir|canal|creek|agrochemicals?|petrochemicals?|chemicals?|pharmaceuticals?|steel|cement|paper|textiles?|"
       + "dyeing|electroplating|plating|ceramics|brewery|foods?|stone|quarry|co\\b|company|ltd|limited|group|corp|corporation|"
-      + "industries|hotel|restaurant)\\b");
+      + "industries|hotel|restaurant"
+      // a works named after a place (the Tianshan Brick Kiln, Huanghe Fertiliser Plant): r28rest
+      + "|bricks?|brickworks|kilns?|factory|plant|mill|works|mining|coal|fertili[sz]ers?|smelter|foundry|tannery|distillery|dairy)\\b");
   /** Whether one of a landmark's readings lies under a division the others name, none of them naming its level. */
   private boolean within(Gazetteer.Mention landmark, List<Gazetteer.Mention> divisions) {
     for (Division d : landmark.candidates()) {

@@ -67,7 +67,9 @@ public final class Gazetteer {
    * name is a town only where a place word, a pronoun or the start of a clause stands before it (关于家乡 is no 于家乡).
    */
   private static final Set<String> WORD_TAILS = Set.of("家乡", "故乡", "城乡", "老乡", "水乡", "他乡", "异乡", "回乡", "返乡",
-      "同乡", "外乡", "本乡", "下乡", "古镇", "小镇", "城镇", "乡镇", "集镇", "重镇", "村镇");
+      "同乡", "外乡", "本乡", "下乡", "古镇", "小镇", "城镇", "乡镇", "集镇", "重镇", "村镇",
+      // a verb of going and the town one goes to (开车往镇上送, 赶紧进镇, 从镇上回来): no 车往镇 (r28rest)
+      "往镇", "往乡", "进镇", "进乡", "回镇", "在镇", "从镇", "离镇", "向镇");
   /** What may follow a township's 乡 that makes the 乡 part of a word (乡亲, 乡下, 乡土): no township's name ends there. */
   private static final String XIANG_WORDS = "亲下土音愁";
   /** Short names that are also ordinary words (长寿, 光明, 城中): read alone only where a place word follows at once. */
@@ -495,6 +497,28 @@ public final class Gazetteer {
     return "省市区县旗".indexOf(text.charAt(end - 1)) < 0 && ROAD_AFTER.matcher(text).region(end, text.length()).lookingAt() ? ROAD : 0;
   }
 
+  /** Words that name a person just after them (老板叫, 负责人是, 联系人：): a surname follows, then the given name. */
+  private static final Pattern CALLED_BEFORE = Pattern.compile("(?:叫|叫做|名叫|名字是|姓名[:：]?|联系人[:：]?|负责人(?:是|叫)?|人是|板是|长是)$");
+  /** The first characters of a mention CALLED_BEFORE may stand two before (叫, 做, 名, 是, 人, 名, :): most have none. */
+  private static final String CALLED_LASTS = "叫做是名人:：";
+
+  /** The names lexicon's surnames, for {@link #personsName}: loaded the first time a mention may need them. */
+  private static final class Surnames {
+    static final Names NAMES = Names.bundled();
+  }
+
+  /**
+   * A city's or province's short name that is the given name of a person just named (厂老板叫曾玉林, 负责人是周安阳, 村长名叫
+   * 王安顺): a surname between a word that names a person and a name of two characters with no level; not the place.
+   * Counties' short names are read alone only in a place's context already ({@link #shortAlone}).
+   */
+  private static boolean personsName(String text, Mention m) {
+    int s = m.start();
+    return m.end() - s == 2 && s >= 2 && CALLED_LASTS.indexOf(text.charAt(s - 2)) >= 0
+        && "省市县区旗州盟".indexOf(text.charAt(m.end() - 1)) < 0 && Surnames.NAMES.surname(text, s - 1) == 1
+        && CALLED_BEFORE.matcher(text).region(Math.max(0, s - 7), s - 1).find();
+  }
+
   /** Whether the mention follows the one before it at once and lies in it (三明沙县小吃: the county of its city). */
   private boolean underLast(List<Mention> out, Mention m) {
     if (out.isEmpty() || out.get(out.size() - 1).end() != m.start()) {
@@ -534,6 +558,10 @@ public final class Gazetteer {
       }
       if (found != null && formerWord(text, found, out)) {
         found = null;
+      }
+      if (found != null && personsName(text, found)) {
+        i = found.end(); // 老板叫曾玉林: a person's given name, no 玉林市 (r28rest)
+        continue;
       }
       if (found == null && !lookAlikes.isEmpty()) {
         found = lookAlike(text, i); // 雎宁县 (睢宁县), 毫州的 (亳州)
@@ -677,9 +705,11 @@ public final class Gazetteer {
   }
 
   /** Words after a place that make it where one is (这边, 那块, 东北话 这疙瘩/这旮沓): see {@link #bareTown}. */
-  private static final Pattern HERE_AFTER = Pattern.compile("(?:这|那)(?:边|块|疙瘩|旮沓|旮旯|一片|一带|里|儿)");
+  private static final Pattern HERE_AFTER = Pattern.compile("(?:这|那)(?:边|块|疙瘩|旮沓|旮旯|一片|一带|里|儿)"
+      // Cantonese 呢边/嗰度/呢头, Wu 迭搭/搿搭 (我哋蓝塘呢边, 阿拉亭林迭搭): r28rest
+      + "|(?:呢|嗰)(?:边|度|头|便|带|一带)|(?:迭|搿|格)搭");
   /** What may stand before such a town's bare name: the start of a clause, a pronoun, 在/到/住. */
-  private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[\\s，,。！!？?；;：:、]|我们|俺们|咱们|我家|阮|阿拉|在|到|住)$");
+  private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[\\s，,。！!？?；;：:、]|我们|俺们|咱们|我家|阮|阿拉|在|到|住|我哋|佢哋|我兜|喺|响|伲)$");
 
   /**
    * A town said without its level before 这边/那块/这疙瘩 (拉林这疙瘩, 我们正紫这边), in a text that names no other place:
@@ -799,14 +829,21 @@ public final class Gazetteer {
    */
   public Mention townMention(int s, int e, List<Division> counties, List<Mention> out) {
     List<Division> under = new ArrayList<>();
+    int deepest = 0; // the longest code of a named division above one of them: a city named narrows the province named
     for (Division county : counties) {
       for (Mention m : out) {
         for (Division named : m.candidates()) {
           if (named.code().equals(county.code())) {
             return null; // 沭阳县钱集镇, or the county named elsewhere: its own mention places the town
           }
-          if (!under.contains(county) && sameChain(named, county)) {
-            under.add(county);
+          if (sameChain(named, county)) {
+            if (named.code().length() > deepest) {
+              deepest = named.code().length();
+              under.clear(); // 陕西汉中汉王镇: of the province's two 汉王镇, the one in 汉中
+            }
+            if (named.code().length() == deepest && !under.contains(county)) {
+              under.add(county);
+            }
           }
         }
       }
@@ -1002,6 +1039,8 @@ public final class Gazetteer {
   /** What stands before a county's short name said alone: the start of a clause, a locative, a pronoun (阿拉, 阮, 我兜). */
   private static final Pattern ALONE_BEFORE = Pattern.compile(
       "(?:^|[^\\p{IsHan}]|在|喺|从|到|去|住|是|系|係|投诉|举报|反映|佢兜|佢哋|我们|咱们|俺们|额们|来自|老家|阿拉|我哋|阮|俺|伊拉|我兜|佇|伫|蹛|那个|就是|嗯|呃|位于|地处|回|靠近|临近|挨着|紧挨"
+      // an address's label with no colon (住址沈集镇…, 厂址…): r28rest
+      + "|址"
       // speech without stops: a question or a particle closes the clause before (…局吗海城这边, 讲一下桂平那边); 归X管
       + "|[吗吧呢啊哦嘛呀]|一下|归|属于|隶属)$");
   /**

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -107,16 +108,15 @@ public final class HanLpExtractor implements Extractor {
     name(text, terms, b);
     idNumber(text, b);
     if (en || base.field("province").isEmpty() && base.field("county").isEmpty()) {
-      english.find(text).ifPresent(ms -> gazetteer.resolve(text, List.of(ms)).ifPresent(p -> {
+      english.find(text).ifPresent(ms -> englishPlace(text, en, ms).ifPresent(p -> {
         double conf = p.ambiguous() ? 0.5 : p.county() != null ? 0.85 : 0.75;
         b.set("province", p.province(), conf, ms[0].start(), ms[ms.length - 1].end());
         b.set("city", p.city(), conf, ms[0].start(), ms[ms.length - 1].end());
         b.set("county", p.county(), conf, ms[0].start(), ms[ms.length - 1].end());
         b.set("place", text.substring(ms[0].start(), ms[ms.length - 1].end()), conf, ms[0].start(),
             ms[ms.length - 1].end());
-        if (p.ambiguous()) {
-          b.set("ambiguousPlace", "true", 0.9, ms[0].start(), ms[0].end());
-        }
+        // the English reading replaces the place, its doubt too (天马镇, Chengdu: the Chengdu one, no longer ambiguous)
+        b.set("ambiguousPlace", p.ambiguous() ? "true" : null, 0.9, ms[0].start(), ms[0].end());
       }));
     }
     urgency(text, en, tokens, read.situationFeatures(), b);
@@ -169,6 +169,30 @@ public final class HanLpExtractor implements Extractor {
     addLearned(raw, normalised, mapped, writer, out, learned.find(normalised, learnedAt));
     return out;
   }
+
+  /**
+   * The place of the English or pinyin names {@code ms}; in an English text that writes places in characters too (I live
+   * in 石羊镇, Chengdu; Fuyang Apartments, 江北区 Chongqing), the place of both read together where it is one and more
+   * precise: the characters tell the county, the English its city. Only such texts pay for the second reading.
+   */
+  private Optional<Place> englishPlace(String text, boolean en, Gazetteer.Mention[] ms) {
+    Optional<Place> p = gazetteer.resolve(text, List.of(ms));
+    if (!en || p.isPresent() && !p.get().ambiguous() && p.get().county() != null || !Cues.any(text, HAN_PLACE_LEVELS)) {
+      return p;
+    }
+    List<Gazetteer.Mention> all = new ArrayList<>(gazetteer.mentions(text));
+    if (all.isEmpty()) {
+      return p;
+    }
+    all.addAll(List.of(ms));
+    all.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+    Optional<Place> both = gazetteer.resolve(text, all);
+    return both.isPresent() && !both.get().ambiguous() && both.get().county() != null
+        && (p.isEmpty() || p.get().ambiguous() || Objects.equals(p.get().province(), both.get().province())) ? both : p;
+  }
+
+  /** The levels a place written in characters ends with (镇, 区, 县…): an English text with none writes no place so. */
+  private static final String HAN_PLACE_LEVELS = "省市县区旗镇乡道";
 
   /** The confidence of a polluter the rules name (a kind of unit is given at 0.5). */
   static final double NAMED_POLLUTER = 0.8;
@@ -825,6 +849,30 @@ public final class HanLpExtractor implements Extractor {
       + "|(?:应该|应当|该|要|能|可以)(?:扔|放|倒|送|交|拉|运|处理)(?:到|在|去)?(?:哪里|哪儿|哪)"
       + "|(?i:\\bhow long (?:do|does|will|would) (?:you|it|they)\\b)"
       + "|(?i:\\bwhat (?:are|is) the [a-z ]{0,30}(?:limits?|standards?|rules?|regulations?)\\b|\\bwhat the [a-z ]{0,30}(?:limits?|standards?|rules?|regulations?) (?:are|is)\\b)");
+  /** The writer says they only ask and report nothing (我不是来告状的, 是来问的, not reporting yet, just asking). */
+  private static final Pattern ONLY_ASKING = Pattern.compile("不是(?:要|来|想)?(?:投诉|举报|告状|告|反映)|是来问的|只是(?:想)?(?:问问|咨询|了解一下)|先问问"
+      + "|(?i:\\bnot (?:reporting|complaining|filing|a complaint)|\\bjust (?:asking|a question|wondering)|\\bonly asking)");
+  /**
+   * A question of information told with a matter around it: where published figures are seen (检测数据在哪点可以看到,
+   * 喺边度可以睇到), what papers a business needs (要办啥手续), which of two offices handles it (归你们管还是归物业管, 该找哪个
+   * 部门, is this something your bureau handles or should I call…), how to complain (点样投诉).
+   */
+  private static final Pattern INFO_ASKED = Pattern.compile("(?:在|喺|去|到)(?:哪里|哪儿|哪点|哪个地方|边度|哪)(?:可以|能|才能|可)?(?:看到|查到|睇到|查看|查询|公示)"
+      + "|公示在哪|(?:要|需要|得)?办(?:什么|啥|哪些)手续|点样(?:投诉|举报|反映)"
+      + "|(?i:\\bis (?:this|that|it) (?:something )?(?:your|the) (?:bureau|office|department)|\\bor should i (?:call|contact|go to|ask))");
+  /**
+   * Which office handles it (归你们管还是归物业管, 该找哪个部门, your department's job): information where the text names no
+   * place and no unit; of a named works (丰台区…废品站，归你们管还是归城管管？) it is a report put as a question.
+   */
+  private static final Pattern WHICH_OF_OFFICES = Pattern.compile("(?:归|是)你们管还是|还是(?:归|由)\\p{IsHan}{2,5}管|(?:该|应该|要)?找哪个部门|归哪个部门"
+      + "|(?i:\\byour (?:department|bureau|office)(?:'s)? (?:job|business)\\b)");
+  /** A grievance asked as a question (为什么还没动工, 有没有人管, 凭什么): a report, whatever else it asks. */
+  private static final Pattern GRIEVANCE_ASKED = Pattern.compile("为什么|为啥|凭什么|怎么还|有没有人管|没人管|管不管|(?i:\\bwhy (?:is|are|has|have|hasn't|haven't|does|doesn't|did|didn't)\\b)");
+  /** Something asked to be done (请尽快派人, 请查处, please send someone): a report, whatever it asks besides. */
+  private static final Pattern DEMANDED = Pattern.compile("请(?:你们)?(?:尽快|赶紧|马上|立即|立刻)?(?:派人|来人|过来|查处|处理|整治|管一管|管管|来查|来看)"
+      + "|(?:能不能|能否|可不可以|可否)(?:请你们)?(?:重新|不要|别|停|叫|让|把|派|来|去|查|管)"
+      + "|赶紧|快点来|(?i:\\bplease (?:send|come|stop|deal|check|investigate|make them))");
+
   /** A question of where to turn (应该向哪里反映, 找谁, where should I): the writer asks for the channel. */
   private static final Pattern WHERE = Pattern.compile("向哪里|到哪里|去哪里|哪个部门|找谁|举报电话|投诉电话|热线|号码是多少|电话是多少|(?i:where (?:should|can|do) i|which (?:office|department))");
   /** Words of a complaint told as such: a report, whatever the classifier makes of the rest. */
@@ -872,7 +920,9 @@ public final class HanLpExtractor implements Extractor {
       + "|查(?:一下|下)?(?:快递|包裹|物流|话费)|快递(?:到哪|单号|丢了|没到)|外卖(?:没到|送错|超时)|火车票|机票|天气预报|填志愿|报志愿|报(?:考)?[^，,。？?]{0,4}专业|就业前景|好就业|考研|考公|考编"
       + "|(?i:passport renewal|which (?:major|university)|career advice)");
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
-  static final Pattern STATUS_CUE = Pattern.compile("进度|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|啷个样了|点样了|结果如何"
+  static final Pattern STATUS_CUE = Pattern.compile("进度|进展|到哪一步|哪一步了|(?:弄|办|处理|搞|查)到(?:什么|啥)程度"
+      // Wu 哪能了/看过伐, Cantonese 有冇消息 (r28rest)
+      + "|哪能(?:了|样|啦)|(?:看|来|查|处理)过伐|有冇(?:消息|人理|人嚟)|有没有消息|有消息了?吗|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|啷个样了|点样了|结果如何"
       + "|有没有人(?:去|来)?(?:看|处理|联系)|(?:去|来)(?:看)?过没有|(?:去|来)(?:看)?过了吗|(?:去|来)看了没有|(?:去|来)看了吗|结果是啥|结果是什么|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)"
       // nobody called back as promised (到现在也没人回), a ticket looked up (你们能查到吗)
       + "|一直没(?:有)?(?:回音|回复|消息|动静)|能查到吗|查得到吗|能不能查到|查不查得到|帮我查(?:一下|下)?(?:进度|工单|单子|我的)"
@@ -883,14 +933,14 @@ public final class HanLpExtractor implements Extractor {
    */
   private static final Pattern WAITING = Pattern.compile("(?:到现在|至今|一直|还是)(?:也|都|还)?没(?:有)?人(?:回|联系|理)");
   /** Every match of STATUS_CUE starts with one of these (for Cues.find). */
-  static final String STATUS_CUE_FIRSTS = "进办处有怎咋啷点结受没跟待还去来一能查帮sSpPaAwWhHbB";
+  static final String STATUS_CUE_FIRSTS = "进办处有怎咋啷点结受没跟待还去来一能查帮到哪弄搞看sSpPaAwWhHbB";
   static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|上回|之前|前天|昨天|上周|上个礼拜|上个星期|上个月|前阵子|前段时间|前几天"
       + "|(?i:reported|complained|submitted|last week|case)");
   /**
    * Told before in other words (登记过一个工单, 前两个礼拜打过电话, 我上礼拜反映的那个, I filed): read only beside a question of
    * progress, so that a report that names an earlier call is not taken for a query by the classifier.
    */
-  private static final Pattern EARLIER_MORE = Pattern.compile("打过电话|上个?礼拜|上个?星期|登记过|提交过|留言过|工单|前[两几一]个?(?:礼拜|星期|周|月)"
+  private static final Pattern EARLIER_MORE = Pattern.compile("打过电话|上一?趟|前些(?:天|日子)|上个?礼拜|上个?星期|登记过|提交过|留言过|工单|前[两几一]个?(?:礼拜|星期|周|月)"
       + "|(?:反映|投诉|举报)的那个|(?i:\\bfiled\\b)");
   /** Every match of EARLIER starts with one of these (for Cues.find). */
   static final String EARLIER_FIRSTS = "投反举打上之前昨rRcClLsS";
@@ -943,6 +993,14 @@ public final class HanLpExtractor implements Extractor {
         && (base.kinds().isEmpty() && !THANKS.matcher(t).find() || t.length() < 120 && RESOLVED.matcher(t).find()
             || t.length() < (english(t) ? 240 : 120) && YOUR_HANDLING.matcher(t).find() && JUDGEMENT.matcher(t).find())) {
       return "evaluate"; // 满意 of a handling, even where the pollution it ended is named
+    }
+    if (base.field("urgent").isEmpty() && dense(t).length() < (english(t) ? 320 : 140) && !RHETORICAL.matcher(t).find()
+        && !DEMANDED.matcher(t).find() && !TELLS.matcher(t).find() && !GRIEVANCE_ASKED.matcher(t).find() && !LABOUR.matcher(t).find()
+        && (ONLY_ASKING.matcher(t).find() && ASKS.matcher(t).find() || INFO_ASKED.matcher(t).find()
+            || base.field("county").isEmpty() && base.field("polluter").isEmpty() && WHICH_OF_OFFICES.matcher(t).find())) {
+      // 我不是来告状的，想问问要办啥手续; 检测数据在哪里能看到; 装修噪音归你们管还是归物业管 (no place, no unit named): a
+      // question, whatever it tells around it, where no danger is told and nothing is asked to be done (r28rest)
+      return "info";
     }
     if (t.length() < 60 && base.field("polluter").isEmpty() && base.field("county").isEmpty()
         && Cues.any(t, "多一必非能可有会还要") && PROCEDURE_ASKED.matcher(t).find()) {
