@@ -1129,24 +1129,11 @@ final class Situations {
     }
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      boolean figured = figure[i] || w.is(ACUTE | MILD | STRONG) && figurative(text, w.start());
-      if (figured || (w.mask() & ~FRAME_ONLY) == 0
+      if (figure[i] || (w.mask() & ~FRAME_ONLY) == 0
           || w.is(FIRE) && stoveFlame(text, words, i)
+          || w.is(ACUTE | MILD | STRONG) && figurative(text, w.start())
           || w.is(DEATH) && (oneAtDeath(text, w) || oneAnimalBefore(text, words, i))) {
-        // 吵死了; a word only the frames read; a stove's flame; 人都要被熏晕了; 死了一头猪; 一头老黄牛死了. The frames'
-        // explanation is told to the classifier (r28urg): a figure of speech, a harm said to have passed or spared people.
-        if (figured) {
-          out.add("@figure");
-        } else if (w.has(RECOVERED)) {
-          out.add("@recovered");
-        }
-        continue;
-      }
-      if (w.is(FIRE | EXPLOSION) && (simile(text, w) || explainedAfter(words, i) || resembledThenExplained(text, w)
-          || w.is(FIRE) && fireDenied(text))) {
-        out.add("@explained"); // 像着火一样, 其实是在烧锅炉, 后来说是演练, 不是着火: the frames' explanation, for the classifier
-      } else if (w.is(LEAK) && (rainHabit(text, w) || daily(words, i))) {
-        out.add("@habit"); // 一下雨就流到菜地里, 天天往外渗
+        continue; // 吵死了; a word only the frames read; a stove's flame; 人都要被熏晕了; 死了一头猪; 一头老黄牛死了
       }
       if (guarded(text, words, i) || w.is(ALARM) && nearMore(words, i, DRILL | VENT, 40, false) != null
           || w.is(ACUTE | MILD | STRONG | HOSPITAL) && nobody(text, w) || w.is(FIRE | EXPLOSION) && negated(text, w)) {
@@ -1169,13 +1156,7 @@ final class Situations {
         }
       }
     }
-    for (String f : out) {
-      if (!f.equals("@figure") && !f.equals("@recovered")) {
-        return out.toArray(new String[0]);
-      }
-    }
-    // Only the frames' explanations (吵死了: a figure): no word of a situation, and the classifier is not asked, as before.
-    return new String[0];
+    return out.toArray(new String[0]);
   }
 
   /** The words of the lists as the frames see them (word, lists, sentence, guarded), for the probes that explain a miss. */
