@@ -71,7 +71,7 @@ R(207, "dialect-other", "旺藏镇那个牦牛肉加工点，血水就往白龙�
 R(208, "typo", "佳木镇的恒通棉业轧花厂棉絮满天飞，我家孩子鼻子痒，请管一下 阿依古丽 13999741025", "@佳木镇", ["air"], "恒通棉业轧花厂", "阿依古丽", "13999741025"),
 R(209, "dialect-minnan", "鑒江鎮海邊的養鮑場，廢水直接排落海，臭甲袂講得。林阿伯 13905916327", "@鉴江镇", ["water"], "養鮑場", "[林]阿伯", "13905916327"),
 R(210, "plain", "九原区麻池镇居民郝建设反映：北方物流园的货车不盖篷布，沿路撒煤。13624723618", "@麻池镇", ["air"], "北方物流园", "郝建设", "13624723618", ref=["交通运输", "城管", None]),
-R(211, "english", "I'm Daniel from Canada, teaching in Jinan town (纪南镇), Jingzhou. The Chuhua Fertilizer plant smells of ammonia every night.", "@纪南镇", ["air"], "Chuhua Fertilizer plant", "Daniel", None, en=True),
+R(211, "english", "I'm Daniel from Canada, teaching in Jinan town (纪南镇), Jingzhou. The Chuhua Fertilizer plant smells of ammonia every night.", "@纪南镇", ["air"], "Chuhua Fertilizer", "Daniel", None, en=True),
 R(212, "wechat", "濯港镇那家黄梅挖沙场 天天挖 河岸都塌了😤 石小虎 13886014827", "@濯港镇", ["ecology"], "黄梅挖沙场", "石小虎", "13886014827", ref=["水利", "自然资源", None]),
 R(213, "dialect-other", "管头镇个石料厂，炮一放屋上瓦都震落咯，作孽啊。孙老汉 13935780164", "@管头镇", ["noise", "ecology"], None, "[孙]老汉", "13935780164", ref=["自然资源", None]),
 C(I(214), "plain", "银田镇韶峰农庄餐厅的油烟扰民，我住在银田镇银田村四组，姓毛，电话13873255028。", place="@银田镇", kinds=["air"], pol="韶峰农庄餐厅", ref=["城管", None], ids=["a:银田镇银田村四组", "n:姓[毛]", "p:13873255028"]),
