@@ -866,6 +866,10 @@ public final class HanLpExtractor implements Extractor {
    */
   private static final Pattern WHICH_OF_OFFICES = Pattern.compile("(?:归|是)你们管还是|还是(?:归|由)\\p{IsHan}{2,5}管|(?:该|应该|要)?找哪个部门|归哪个部门"
       + "|(?i:\\byour (?:department|bureau|office)(?:'s)? (?:job|business)\\b)");
+  /** A Chinese text without one of these asks none of ONLY_ASKING, INFO_ASKED, WHICH_OF_OFFICES: no scan made. */
+  private static final String INFO_ASKED_CHARS = "哪啥么问边告诉报映咨管？?吗";
+  /** A change asked for or suggested beside "not a complaint" (不是投诉，是建议；音响能不能小点声): no mere question. */
+  private static final Pattern ACTION_ASKED = Pattern.compile("能不能|能否|可不可以|可否|建议|(?i:\\bcould (?:you|they)\\b|\\bsuggest)");
   /** A grievance asked as a question (为什么还没动工, 有没有人管, 凭什么): a report, whatever else it asks. */
   private static final Pattern GRIEVANCE_ASKED = Pattern.compile("为什么|为啥|凭什么|怎么还|有没有人管|没人管|管不管|(?i:\\bwhy (?:is|are|has|have|hasn't|haven't|does|doesn't|did|didn't)\\b)");
   /** Something asked to be done (请尽快派人, 请查处, please send someone): a report, whatever it asks besides. */
@@ -994,10 +998,11 @@ public final class HanLpExtractor implements Extractor {
             || t.length() < (english(t) ? 240 : 120) && YOUR_HANDLING.matcher(t).find() && JUDGEMENT.matcher(t).find())) {
       return "evaluate"; // 满意 of a handling, even where the pollution it ended is named
     }
-    if (base.field("urgent").isEmpty() && dense(t).length() < (english(t) ? 320 : 140) && !RHETORICAL.matcher(t).find()
-        && !DEMANDED.matcher(t).find() && !TELLS.matcher(t).find() && !GRIEVANCE_ASKED.matcher(t).find() && !LABOUR.matcher(t).find()
-        && (ONLY_ASKING.matcher(t).find() && ASKS.matcher(t).find() || INFO_ASKED.matcher(t).find()
-            || base.field("county").isEmpty() && base.field("polluter").isEmpty() && WHICH_OF_OFFICES.matcher(t).find())) {
+    if ((english(t) || Cues.any(t, INFO_ASKED_CHARS)) && base.field("urgent").isEmpty() && dense(t).length() < (english(t) ? 320 : 140)
+        && (ONLY_ASKING.matcher(t).find() && ASKS.matcher(t).find() && !ACTION_ASKED.matcher(t).find() || INFO_ASKED.matcher(t).find()
+            || base.field("county").isEmpty() && base.field("polluter").isEmpty() && WHICH_OF_OFFICES.matcher(t).find())
+        && !RHETORICAL.matcher(t).find() && !DEMANDED.matcher(t).find() && !TELLS.matcher(t).find()
+        && !GRIEVANCE_ASKED.matcher(t).find() && !LABOUR.matcher(t).find()) {
       // 我不是来告状的，想问问要办啥手续; 检测数据在哪里能看到; 装修噪音归你们管还是归物业管 (no place, no unit named): a
       // question, whatever it tells around it, where no danger is told and nothing is asked to be done (r28rest)
       return "info";

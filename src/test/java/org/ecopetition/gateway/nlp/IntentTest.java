@@ -227,7 +227,9 @@ class IntentTest {
       "我在一家砖厂干活，老板三个月没发工资，该找哪个部门？ | report",
       "我不是来告状的，就想问问为什么那个厂到现在还在排黑水？ | report",
       "城东那个电镀厂往河沟里排绿水，这个归你们管还是归水务管？ | report",
-      "村里要建个养猪场，大家都不同意，能不能叫他们换个地方？还有环评公示在哪里看？ | report"})
+      "村里要建个养猪场，大家都不同意，能不能叫他们换个地方？还有环评公示在哪里看？ | report",
+      "晚上广场舞的音响太响了，我不是要投诉，就是那个音响能不能小点声 | report",
+      "不是举报，是个建议：化工园区能不能每年开放一天，让居民看看污水处理站？ | report"})
   void roundTwentyEightsIntentLookAlikes(String text, String intent) {
     assertThat(extractor.extract(text).field("intent").orElseThrow().value()).isEqualTo(intent);
   }
