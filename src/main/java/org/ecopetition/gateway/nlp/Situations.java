@@ -1973,6 +1973,9 @@ final class Situations {
    * The people drinking the very water just named, without a word of a supply (村里人都吃这个水, 全村喝的就是这条河的水,
    * 饮呢条涌嘅水, the hamlet drinks from this creek) (r28urg).
    */
+  /** What follows "用这个水" when the water is put to use, not drunk: fields, ponds, cars, tools. */
+  private static final java.util.regex.Pattern IRRIGATED =
+      java.util.regex.Pattern.compile("[^，,。！!？?；;\n]{0,3}?(?:浇|灌|溉|养|洗车|洗农具|喂)");
   private static final java.util.regex.Pattern DRINK_THIS = java.util.regex.Pattern.compile(
       "(?<![不没冇唔])[吃喝饮食用][的咗]?(?:都是|就是|全是|是)?(?:这|那|呢|嗰|该|此|同一)(?:条|个|口|片|座|道|眼|处|股|啲|個|條)?"
           + "[^，,。！!？?；;\n吃喝饮]{0,5}?(?:的|嘅)?水(?![泥平费表管电])"
@@ -1995,6 +1998,9 @@ final class Situations {
     }
     java.util.regex.Matcher drink = DRINK_THIS.matcher(text);
     while (drink.find()) {
+      if (IRRIGATED.matcher(text).region(drink.end(), Math.min(text.length(), drink.end() + 8)).lookingAt()) {
+        continue; // 用这个水浇/灌溉/养鱼/洗车: the water used on land, ponds or things, nobody said to drink it
+      }
       int reach = latin(text.charAt(drink.start())) ? 160 : 60;
       int from = Math.max(0, drink.start() - reach);
       int to = Math.min(text.length(), drink.end() + reach);
