@@ -608,6 +608,13 @@ public final class DialogEngine {
         return quoted.get().alerting(alerts);
       }
     }
+    if (statusDialog != null && s.current() == null && s.filed() != null && !danger
+        && s.filed().slots().get(SUPPLEMENT_CASE) != null
+        && Supplement.asks(Text.key(text))) {
+      // A question about the case just registered ("什么时候会有结果", "will someone come?"): its progress, as a status
+      // question is answered, with its number — never a supplement of it.
+      return statusQuery(s, s.filed().slots().get(SUPPLEMENT_CASE), out).alerting(alerts);
+    }
     Optional<Turn> status = statusInPlainWords(s, text, x, out);
     if (status.isPresent()) {
       return status.get().alerting(alerts);
@@ -1079,16 +1086,21 @@ public final class DialogEngine {
     if (foreign != null) {
       out.add(Reply.text(render(null, "foreign_case_number", s, Map.of("caseNumber", foreign))));
     }
+    return Optional.of(statusQuery(s, hasNumber ? SPACE.matcher(number.group()).replaceAll("") : null, out));
+  }
+
+  /** The progress query, with {@code caseNumber} filled in when known (then only the query code is asked). */
+  private Turn statusQuery(ConversationState s, String caseNumber, List<Reply> out) {
     Dialog d = set.dialogs().get(statusDialog);
     Frame f = Frame.start(statusDialog, d.steps().get(0).id());
-    if (hasNumber) {
+    if (caseNumber != null) {
       String slot = d.slots().values().stream().filter(sp -> sp.type() == SlotType.CASE_NUMBER).map(SlotSpec::name)
           .findFirst().orElse(null);
       if (slot != null) {
-        f = f.with(slot, SPACE.matcher(number.group()).replaceAll(""));
+        f = f.with(slot, caseNumber);
       }
     }
-    return Optional.of(offer(advance(s.push(f), d, 0, out, Map.of())));
+    return offer(advance(s.push(f), d, 0, out, Map.of()));
   }
 
   /** Back to the frame a command interrupted, saying so only if something had been answered there. */

@@ -29,7 +29,40 @@ final class Supplement {
   private static final java.util.List<String> FACTS = java.util.List.of("kind", "polluter", "place", "since", "affected");
   private static final double SURE = 0.5;
 
+  /**
+   * Words a question about the handling of a case is made of, and nothing of a matter: who asks, when, how long, will
+   * someone come, a reply, what next ({@link Text#key}: lower case). Longest first, so that a word is taken whole.
+   */
+  private static final Pattern QUESTION_WORDS = Pattern.compile(
+      "请问|想问一下|问一下|一下|一趟|我想问|想问|你好|您好|那么|那|什么时候|啥时候|几时|哪天|多久|多长时间|多少天|几天|大概|一般|需要|"
+      + "接下来|下一步|然后|之后|以后|怎么样|怎么|怎样|如何|是不是|会不会|能不能|有没有|可不可以|现在|还要|"
+      + "结果|回复|答复|回音|消息|通知|告诉|联系|处理|解决|办理|办好|办完|派人|来人|有人|过来|来看|来查|看看|查看|调查|核实|"
+      + "你们|您们|我们|我|你|您|会|能|才能|可以|才|要|得|等|有|给|来|人|查|看|好|完|办|的|吗|呢|啊|吧|呀|了|嘛|哦|"
+      + "\\b(?:when|what|how|long|will|would|could|can|is|are|do|does|did|i|we|you|someone|anyone|anybody|somebody|"
+      + "hear|back|get|a|an|the|reply|answer|response|result|results|happens|happen|now|next|step|steps|then|so|and|"
+      + "come|coming|send|sent|out|to|look|looking|check|checking|inspect|into|at|it|this|that|take|takes|soon|be|"
+      + "there|going|me|us|from|contact|let|know|handled|dealt|deal|with|please|hi|hello|any|by|of|my|case|report|"
+      + "complaint|something|done|someone's|anyone's|go|goes|on|here|after|expect|wait|for|till|until|news)\\b"
+      + "|'(?:s|ll|m|re|ve|d)\\b|[\\s,.?!;:'，。？！、：；~～]");
+  /** What makes it a question: a word of asking or a question mark. */
+  private static final Pattern ASKING = Pattern.compile(
+      "什么时候|啥时候|几时|哪天|多久|多长时间|多少天|几天|怎么|怎样|如何|是不是|会不会|能不能|有没有|可不可以|吗|呢|[?？]"
+      + "|\\b(?:when|what|how|will|would|could|can|is|are|do|does|did)\\b");
+
   private Supplement() {}
+
+  /**
+   * A question about the handling of the case just registered, and nothing else ("请问什么时候会有结果", "你们会派人来吗",
+   * "when will I hear back?", "what happens now?"): answered, never stored on the case. Words of adding, or any word
+   * of the matter left once the question's words are taken out (a place, a polluter, a time, what happened: "又排了，
+   * 什么时候来查？"), make it facts.
+   */
+  static boolean asks(String key) {
+    if (key.isBlank() || ADDING.matcher(key).find() || OTHER.matcher(key).find() || !ASKING.matcher(key).find()) {
+      return false;
+    }
+    return QUESTION_WORDS.matcher(key).replaceAll("").isEmpty();
+  }
 
   /** {@code filed}: the registered case's slots (location, location.county, location.town, polluter). */
   static Reading read(String key, Extraction x, Map<String, String> filed) {

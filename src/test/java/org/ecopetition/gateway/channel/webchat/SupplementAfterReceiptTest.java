@@ -108,4 +108,32 @@ class SupplementAfterReceiptTest {
           .doesNotContain("问题发生地：江苏", "电镀厂");
     }
   }
+
+  /**
+   * A question about the case just registered, read by the gateway's extractor (which proposes a kind for any
+   * message), is answered as its progress query and never stored on the case; a question beside new facts is.
+   */
+  @Test
+  void aQuestionAfterTheReceiptIsNotStoredOnTheCase(Vertx vertx) {
+    try (ChatClient chat = ChatClient.connect(vertx, gateway.port())) {
+      chat.hello(null, "zh");
+      chat.drain(300);
+      Matcher m = WebChatFlowTestSupport.CASE.matcher(WebChatFlowTestSupport.report(chat));
+      assertThat(m.find()).isTrue();
+      String number = m.group(1);
+      String history = "FROM case_events WHERE kind = 'supplement' AND case_id = (SELECT id FROM cases WHERE case_number = '"
+          + number + "')";
+      for (String question : new String[] {"请问什么时候会有结果", "什么时候能处理好", "大概多久能有回复？", "你们会派人来吗",
+          "会不会有人来查看一下啊"}) {
+        String reply = WebChatFlowTestSupport.texts(chat.say(question));
+        assertThat(reply).as(question).doesNotContain("已把您补充的内容记入案件").contains("查询码");
+        WebChatFlowTestSupport.texts(chat.say("取消"));
+      }
+      assertThat(((Number) TestPostgres.value(db, "SELECT count(*) " + history)).intValue()).isZero();
+      String added = WebChatFlowTestSupport.texts(chat.say("又排了，什么时候来查？"));
+      assertThat(added).contains("已把您补充的内容记入案件 " + number);
+      assertThat((String) TestPostgres.value(db, "SELECT reason " + history + " ORDER BY id DESC LIMIT 1"))
+          .contains("又排了");
+    }
+  }
 }
