@@ -115,12 +115,27 @@ final class Anonymity {
     List<Identity> out = new ArrayList<>();
     for (Identity i : spans) {
       boolean inPlace = Identity.NAME.equals(i.type()) && i.start() >= 0 && i.end() <= text.length() && i.start() < i.end()
-          && placeWords.stream().anyMatch(w -> w.contains(text.substring(i.start(), i.end())));
+          && placeWords.stream().anyMatch(w -> inside(text, w, i.start(), i.end())
+              || i.end() - i.start() >= 2 && w.startsWith(text.substring(i.start(), i.end())));
       if (!inPlace) {
         out.add(i);
       }
     }
     return out;
+  }
+
+  /**
+   * The span lies within where the place's word is written in the text: a name read inside "南京江宁" as typed (else a
+   * place's short name, "望城" of 望城区, of two characters at least). Not merely a character the place also holds:
+   * "我姓王" beside 王家镇 is the petitioner's surname, masked still.
+   */
+  private static boolean inside(String text, String word, int start, int end) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (at <= start && end <= at + word.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Frame> frames(ConversationState s) {

@@ -59,6 +59,23 @@ class AnonymityPlaceTest {
       Identity span = name(c[0], c[1], Identity.PETITIONER);
       assertThat(Anonymity.notThePlace(c[0], List.of(span), words)).as(c[0]).containsExactly(span);
     }
+    // A surname the place's name also holds is the petitioner's still (王家镇, 李村, 张家港): only a name read where the
+    // place is written, or a place's short name of two characters or more, is the place.
+    Object[][] surnames = {
+        {place("王家镇", "湖北省", "荆州市", "沙市区", null), "我姓王，王家镇这边", 2},
+        {place("李村", "山东省", "青岛市", "李沧区", null), "李村的河，我姓李", 7},
+        {place("张家港市", "江苏省", "苏州市", "张家港市", null), "老张，张家港那边", 1},
+        {place("赵县", "河北省", "石家庄市", "赵县", null), "赵县的厂子，联系赵师傅", 8},
+        {place("刘集镇", "江苏省", "徐州市", "铜山区", "刘集镇"), "刘集镇那边，我是小刘", 9},
+    };
+    for (Object[] c : surnames) {
+      @SuppressWarnings("unchecked")
+      Map<String, String> where = (Map<String, String>) c[0];
+      String text = (String) c[1];
+      int at = (Integer) c[2];
+      Identity own = new Identity(Identity.NAME, Identity.PETITIONER, at, at + 1);
+      assertThat(Anonymity.notThePlace(text, List.of(own), Anonymity.placeWords(where))).as(text).containsExactly(own);
+    }
     // A phone is never set aside, whatever the place.
     Identity phone = new Identity(Identity.PHONE, Identity.PETITIONER, 0, 11);
     assertThat(Anonymity.notThePlace("13812345678", List.of(phone), words)).containsExactly(phone);
