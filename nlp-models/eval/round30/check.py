@@ -257,10 +257,12 @@ def main():
         check(c)
     sys.path.insert(0, HERE)
     look = set()
+    voice = {}
     # round 29: two writers (src_a_*, src_b_*); every source file that lists LOOKALIKE contributes
     for path in sorted(glob.glob(os.path.join(HERE, "src_*.py"))):
         mod = os.path.basename(path)[:-3]
         look |= set(getattr(__import__(mod), "LOOKALIKE", ()))
+        voice.update(getattr(__import__(mod), "VOICE", {}))  # round 30: new voices, filed under existing registers
     gs = [c["gold"] for c in cases]
     for c in cases:
         if c["id"] in look and (c["gold"]["urgent"] or c["gold"]["intent"] != "report"):
@@ -276,6 +278,8 @@ def main():
         sub = [c["gold"] for c in cases if c["register"] == r]
         print(f"  {r:16} {n:3} {sum(g['intent'] == 'report' for g in sub):3} {sum(g['urgent'] for g in sub):3} "
               f"{sum(g['lifeSafety'] for g in sub):3}")
+    if voice:
+        print("voices (round 30, cases)", dict(collections.Counter(voice[c["id"]] for c in cases if c["id"] in voice)))
     print("lang", dict(collections.Counter(g["lang"] for g in gs)))
     prov = collections.Counter(g["province"] for g in gs if g["province"])
     print(f"provinces {len(prov)} of {len(PROVINCES)}, fewest", sorted(prov.items(), key=lambda x: x[1])[:5])
