@@ -49,7 +49,7 @@ class RedactionEvaluationTest {
       Map.entry("round11", new Tally()), Map.entry("round12", new Tally()), Map.entry("round13", new Tally()), Map.entry("round14", new Tally()),
       Map.entry("round15", new Tally()), Map.entry("round16", new Tally()),
       Map.entry("round17", new Tally()), Map.entry("round18", new Tally()),
-      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry("round23", new Tally()), Map.entry("round24", new Tally()), Map.entry("round25", new Tally()), Map.entry("round26", new Tally()), Map.entry("round27", new Tally()), Map.entry("round28", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
+      Map.entry("round19", new Tally()), Map.entry("round20", new Tally()), Map.entry("round21", new Tally()), Map.entry("round22", new Tally()), Map.entry("round23", new Tally()), Map.entry("round24", new Tally()), Map.entry("round25", new Tally()), Map.entry("round26", new Tally()), Map.entry("round27", new Tally()), Map.entry("round28", new Tally()), Map.entry("round29", new Tally()), Map.entry(ExtractionEvaluationTest.BLIND_ROUND, new Tally())));
 
   @BeforeAll
 static void measure() throws Exception {
@@ -430,14 +430,22 @@ static void measure() throws Exception {
 
   static final double ROUND28_NAMES_LEFT = 0.010; // 2/210: 1/210 at run A (155c54b) and run B (7319039); one case over
 
-  /** The blind round (twenty-nine): its first run's share of names left, one case over; nlp-models/README.md, "Round twenty-nine". */
+  /** Round twenty-nine: 5 of 165 names left at its first blind run and at run B; open to work once round thirty was written. */
+  @Test
+  void roundTwentyNineLeavesFewNames() {
+    assertThat(namesLeft("round29")).as(ROUNDS.get("round29").leaksText()).isLessThanOrEqualTo(ROUND29_NAMES_LEFT);
+  }
+
+  static final double ROUND29_NAMES_LEFT = 0.037; // 6/165: 5/165 at run A (9ed5799) and run B (61bc270); one case over
+
+  /** The blind round (thirty): its first run's share of names left, one case over; nlp-models/README.md, "Round thirty". */
   @Test
   void blindRoundLeavesFewNames() {
     String blind = ExtractionEvaluationTest.BLIND_ROUND;
     assertThat(namesLeft(blind)).as("blind round: names left").isLessThanOrEqualTo(BLIND_NAMES_LEFT);
   }
 
-  static final double BLIND_NAMES_LEFT = 0.037; // 6/165: 5/165 at run A (main 9ed5799 = round twenty-nine added); one case over A
+  static final double BLIND_NAMES_LEFT = 1.0; // PLACEHOLDER until run A of round thirty
 
   private static double namesLeft(String round) {
     return share(ROUNDS.get(round).left(), Identity.NAME);
