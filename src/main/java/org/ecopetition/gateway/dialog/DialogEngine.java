@@ -255,6 +255,8 @@ public final class DialogEngine {
    * they were keyed again for every message, tens of times a turn. Only dialog data goes in, so it stays small.
    */
   private final Map<String, String> dataKeys = new java.util.concurrent.ConcurrentHashMap<>();
+  /** {@link #dataChoiceKey}'s texts: the dialogs' own words only, so bounded by the dialogs. */
+  private final Map<String, String> dataChoiceKeys = new java.util.concurrent.ConcurrentHashMap<>();
   /** {@link #optionTexts()}, made on first use. */
   private volatile Set<String> optionTexts;
   private final Map<String, String> constants;
@@ -2505,15 +2507,18 @@ public final class DialogEngine {
    */
   private Optional<String[]> choiceAlone(Dialog d, SlotSpec asked, String input) {
     String key = Text.key(input);
-    String bare = withoutCourtesy(key).replaceFirst("^(?:我|俺|本人)", "");
+    // Once a call, not once an option's word (≈ 70 regular-expression searches an answer: a third of the engine's
+    // CPU in a chat turn's profile, issue 16): the same key gives the same text.
+    String courteous = withoutCourtesy(key);
+    String bare = courteous.replaceFirst("^(?:我|俺|本人)", "");
     for (SlotSpec spec : d.slots().values()) {
       if (spec.said().isEmpty() || spec.name().equals(asked.name()) || !d.hasStep(spec.name())) {
         continue;
       }
       for (Map.Entry<String, List<String>> e : spec.said().entrySet()) {
         for (String w : e.getValue()) {
-          String k = Text.key(w);
-          if (k.equals(key) || k.equals(bare) || k.equals(withoutCourtesy(key))) {
+          String k = dataKey(w);
+          if (k.equals(key) || k.equals(bare) || k.equals(courteous)) {
             return Optional.of(new String[] {spec.name(), e.getKey()});
           }
         }
@@ -3600,7 +3605,7 @@ public final class DialogEngine {
         String bare = choiceKey(key);
         for (Map.Entry<String, List<String>> e : spec.answers().entrySet()) {
           for (String w : e.getValue()) {
-            if (bare.equals(choiceKey(dataKey(w)))) {
+            if (bare.equals(dataChoiceKey(w))) {
               return Optional.of(e.getKey());
             }
           }
@@ -3931,6 +3936,19 @@ public final class DialogEngine {
   /** {@link Text#key} of a text of the dialogs (never of what a petitioner typed). */
   private String dataKey(String dialogText) {
     return dataKeys.computeIfAbsent(dialogText, Text::key);
+  }
+
+  /**
+   * {@link #choiceKey} of a text of the dialogs, kept: an enum's answer words were each put through the courtesy
+   * patterns at every answer to its question (issue 16: the engine's regular-expression searches a turn).
+   */
+  private String dataChoiceKey(String dialogText) {
+    String k = dataChoiceKeys.get(dialogText);
+    if (k == null) {
+      k = choiceKey(dataKey(dialogText));
+      dataChoiceKeys.put(dialogText, k);
+    }
+    return k;
   }
 
   private Dialog dialog(ConversationState s) {
