@@ -750,313 +750,15 @@ final class Situations {
     boolean ill = words.stream().anyMatch(w -> (w.is(ACUTE) || w.is(MILD) || w.is(STRONG)) && !w.is(HYPERBOLE));
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      // A complaint of long standing (自来水总有一股味, 一直有股味) is urgent only when someone is ill.
-      boolean lasting = !ill && near(words, i, LASTING, 12, false) != null && !off("lasting");
-      Word fouling = w.is(SUPPLY) ? nearest(words, i, o -> o.is(FOUL) && !fine(text, o), 22, false) : null;
-      if (fouling != null && fouling.start() > w.end() && fearedBetween(words, i, words.indexOf(fouling))) {
-        fouling = null; // 那口井边上要建个废品站，怕以后油污渗进井里: a fouling feared, not one seen
-      }
-      if (fouling == null && w.is(SUPPLY)) {
-        fouling = foulingNext(text, words, i); // Is the tap water safe? It turned brown…: the next sentence says of it
-      }
-      if (fouling != null && fouling.end() <= w.start() && saidOfSupplyBefore(words, words.indexOf(fouling))) {
-        fouling = null; // 井水一直发苦，想问能不能通自来水: the taste is the well's, the tap water only asked for
-      }
-      if (w.is(SUPPLY) && (fouling != null || near(words, i, UNDRINKABLE, 24, false) != null)
-          && !guarded(text, words, i) && !lasting && nearMore(words, i, NOT_SUPPLY, 8, false) == null // not 井里，渗井
-          && !(w.has(GROUND) && !drawnGround(text, words, i))) { // 周边地下水发黑: groundwater fouled, no supply drunk
-        hits.add(new Hit("drinking_water", false, w.start(), w.end()));
-      }
-      if (w.is(INTAKE) && near(words, i, DOWNSTREAM, 10, false) != null && !guarded(text, words, i)
-          && nearMore(words, i, FORESTALL, 40, false) == null) { // not 下游就是取水口，希望加强监管: a plea to forestall
-        hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游就是镇上的取水口
-      }
-      if (w.is(DOWNSTREAM) && !guarded(text, words, i)) {
-        java.util.regex.Matcher drink = DRINKERS.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 16)));
-        if (!drink.find()) {
-          drink = WATERWORKS_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 16)));
-        }
-        if (drink.find(0) && !feared(words, i, w.end() + drink.end()) && nearMore(words, i, FORESTALL, 40, false) == null) {
-          hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游两个村都喝这条河的水
-        }
-      }
-      Word asked = w.is(UNDRINKABLE) ? near(words, i, SUPPLY | FOUL, 30, false) : null;
-      if (asked != null && !guarded(text, words, i) && !guarded(text, words, words.indexOf(asked)) && !lasting) {
-        // 网上说自来水有毒…到底能不能喝: a question about a rumoured supply is no fouled water
-        hits.add(new Hit("drinking_water", false, w.start(), w.end()));
-      }
-      boolean carcass = w.is(ANIMAL) && near(words, i, MASS | MANY, 12, false) == null;
-      // a dead animal named as a thing thrown or carted away (死猫死狗都往里扔, 车来拉走死猪): waste, however many
-      // (not carted away: a farm carting off its own dead says nothing of waste, and may follow a death now)
-      boolean thrown = w.is(ANIMAL) && text.startsWith("死", w.start()) && near(words, i, DISCARD | DUMP, 8, false) != null;
-      if (w.is(DEATH) && !hyperbolic(text, w) && !guarded(text, words, i) && near(words, i, PLANT, 4, true) == null
-          && !WISHED_DEATH.matcher(text.substring(Math.max(0, w.start() - 10), w.start())).find()
-          && !simile(text, w) // 跟死鱼一样翻白肚: a figure of speech
-          && !(carcass && near(words, i, DISCARD | DUMP, 8, false) != null) && !thrown) { // not 死猪扔在沟里; but 猪死了好多就扔在河沟里
-        // The animals before the death word (鸭子…死了一片) or just after it (死了很多鱼); with none named, a
-        // death in numbers where water is (河水变成绿色，…都死光了).
-        Word animal = w.is(ANIMAL) ? w : near(words, i, ANIMAL, 20, true);
-        if (animal == null) {
-          animal = near(words, i, ANIMAL, 5, false);
-        }
-        Word sign = w.is(MASS) ? w : near(words, i, MASS | MANY, 12, false);
-        Word fewer = sign != null && sign.end() <= w.start() ? nearMore(words, i, SOME, 12, true) : null;
-        if (fewer != null && fewer.start() >= sign.end()) {
-          sign = fewer; // 每年都有些小鱼死掉: the 都 is of the years, 有些 counts the fish
-        }
-        boolean many = sign != null && !sign.has(SOME); // 死了一些: some are few
-        boolean some = sign != null && sign.has(SOME); // 吃了桑叶死了一些: few, whatever they ate
-        if (animal == null && many) {
-          // 羊…喝了水，…倒了三十多只，…一只接一只没气了: the animals named earlier in the sentence, counted near the death
-          animal = near(words, i, ANIMAL, 48, true);
-        }
-        boolean single = animal != null && ONE_ANIMAL.matcher(text.substring(Math.max(0, animal.start() - 14), animal.start())).find()
-            || oneAtDeath(text, w); // 死了一头老母猪; 一只死天鹅
-        if (animal != null && !single && !simile(text, animal) && (many || !some && near(words, i, EXPOSURE, 14, false) != null)) {
-          hits.add(new Hit("mass_death", false, Math.min(animal.start(), w.start()), Math.max(animal.end(), w.end())));
-        } else if (animal == null && many && !single && near(words, i, WATERBODY, 14, true) != null) {
-          hits.add(new Hit("mass_death", false, w.start(), w.end()));
-        }
-      }
-      int told = w.is(LEAK) ? (guarded(text, words, i) ? askedThenSeen(text, words, i) : i) : -1; // whose carrier counts
-      if (told >= 0 && near(words, i, PRIVACY, 4, false) == null && !drip(words, i) && !(lastingLeak(text, w) && !ill)
-          && !drilled(words, i) // not 搞泄漏应急演练: a drill of a leak
-          && !rainHabit(text, w)) { // 一下雨酸水就流到菜地里: what every rain does, no spill now (r28urg)
-        Word gas = near(words, i, GAS, 12, false);
-        if (gas != null) {
-          hits.add(new Hit("gas_leak", true, Math.min(gas.start(), w.start()), Math.max(gas.end(), w.end())));
-        } else if (carried(text, words, told) || w.is(DAM)
-            || w.has(BURST) && near(words, i, WATERBODY | CHEM | POND | FOUL | CARRIER, 24, false) != null // 废水管子爆了…往河里流
-            || w.is(BREACH) && near(words, i, POND, 10, false) != null) { // 渗滤液池垮了
-          // a dam giving way with people below it (坝要垮了，下面住着几百口人) is a danger to life
-          boolean below = (w.is(DAM) || near(words, i, DAM, 10, false) != null && carried(text, words, i))
-              && nearAcross(words, i, CROWD_PEOPLE | MANY, 40) != null
-              // a jet from a pipe or a tank where people are (油喷起来好几米高，旁边就是小学)
-              || w.has(SPRAY) && nearAcross(words, i, SCHOOL | OPEN | CROWD_PEOPLE, 40) != null;
-          hits.add(new Hit("spill_leak", below, w.start(), w.end()));
-        }
-      }
-      if (w.is(DUMP) && near(words, i, CHEM, 10, false) != null && near(words, i, WATERBODY | OPEN, 16, false) != null
-          && !guarded(text, words, i) && !habitNight(text, words, i)) { // not 晚上厂里偷偷把废液倒进河: a practice told
-        hits.add(new Hit("spill_leak", false, w.start(), w.end()));
-      }
-      if (w.is(HAZWASTE) && (near(words, i, OPEN | SCHOOL, 16, false) != null || nearAcross(words, i, OPEN, 40) != null)
-          && !guarded(text, words, i)) { // 针头…撒在地上。旁边是儿童游乐场
-        hits.add(new Hit("hazardous_waste", false, w.start(), w.end()));
-      }
-      Word fumes = w.is(SCHOOL) ? near(words, i, FUMES | SMOKE, 20, false) : null; // 浓烟往病房里灌
-      if (fumes != null && !guarded(text, words, i) && !cooking(words, words.indexOf(fumes))
-          && nearMore(words, i, DRILL, 30, false) == null // 小学组织消防演练，在操场上点了一堆木头，黑烟有点大
-          && !passing(text, words, words.indexOf(fumes)) && !daily(text, words, i, words.indexOf(fumes))
-          && !slightFumes(words, words.indexOf(fumes)) // 新跑道有点味道: a faint smell, no school exposed
-          && nearMore(words, i, RECOVERED, 30, false) == null // a sore throat after the paint fumes, he's fine now
-          && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 36))).find()
-          && !NO_CHILD_ILL.matcher(text.substring(w.start(), Math.min(text.length(), w.start() + 90))).find()
-          && !TALKED_AFTER.matcher(untilClauseEnd(text, w.end())).find()) { // 学校的老师都在讨论: a place of talk
-        hits.add(new Hit("school", false, w.start(), w.end()));
-      }
-      boolean symptom = w.is(STRONG) || w.is(ACUTE) || w.is(MILD);
-      if ((symptom || w.is(HOSPITAL)) && nobody(text, w)) {
-        // 没人晕倒, 没有人住院, 冇人呕: nobody taken ill, said so (a negation of the person, not of breathing: 没有呼吸)
-      } else if (symptom && (figurative(text, w.start()) || animalOnly(words, i) || passing(text, words, i))) {
-        // 臭得能把人熏晕过去; 狗…拉稀; 有点头晕，回家就好了: a figure of speech, a pet's illness, a discomfort passed
-      } else if ((w.is(STRONG) || w.is(HOSPITAL)) && (guarded(text, words, i) || habitual(words, i))) {
-        // 老伴有哮喘，一到晚上就喘不过气: a long illness that comes back, not a poisoning now
-      } else if ((w.is(STRONG) || w.is(HOSPITAL)) && !asleep(text, words, i)) {
-        hits.add(new Hit("poisoning", true, w.start(), w.end()));
-      } else if ((w.is(ACUTE) || w.is(MILD)) && !w.is(HYPERBOLE) && !guarded(text, words, i)) {
-        // Acute symptoms after an exposure or in several people are a poisoning; milder ones in several
-        // people an urgent matter, a poisoning when they follow an exposure.
-        boolean exposed = near(words, i, EXPOSURE, 18, false) != null;
-        Word all = near(words, i, MASS, 3, true); // 员工和居民都头晕
-        Word many = near(words, i, MANY, 14, false);
-        if (many == null && w.is(ACUTE)) {
-          many = counted(words, i); // 三个小孩下去捞…，上来手上全起了水泡: the number stands with its people
-        }
-        boolean several = many != null || all != null && "都".equals(text.substring(all.start(), all.end()))
-            || EN_COUNTED.matcher(text.substring(Math.max(0, w.start() - 60), w.start()).toLowerCase(Locale.ROOT)).find();
-        // One's own household with a headache (我们全家都头疼) is a nuisance told, not people taken ill; a household
-        // dizzy, sick or vomiting is, and so is any ache where a gas is named (a leak of gas or carbon monoxide).
-        String said = text.substring(w.start(), w.end());
-        // So is a headache alone among several (同事们下午都头疼, the office all have a headache) from a smell:
-        // the rounds label it a nuisance unless another symptom comes with it or a gas is named.
-        boolean headache = headacheAlone(said);
-        boolean household = headache && nearAcross(words, i, GAS, 40) == null
-            && ((many != null ? many.is(HOUSEHOLD) : near(words, i, HOUSEHOLD, 14, true) != null)
-                || !otherSymptom(text, words, i));
-        if (!w.is(ACUTE) && !ill(words, ACUTE | STRONG)
-            && (near(words, i, LASTING, 30, true) != null || daily(words, i))) {
-          // 一直排刺鼻的气，同事都说头疼; 我总觉得头晕: a long-standing nuisance told, no one taken ill now
-        } else if (w.is(ACUTE) && (exposed || several) || exposed && several) {
-          hits.add(new Hit("poisoning", true, w.start(), w.end()));
-        } else if (several && !household && !chronic) {
-          hits.add(new Hit("people_ill", false, w.start(), w.end()));
-        }
-      }
-      if (w.is(IRRITATION) && !w.is(ACUTE | MILD | STRONG | HYPERBOLE) && irritatedToday(text, words, i)) {
-        hits.add(new Hit("people_ill", false, w.start(), w.end())); // 今天早上十来个人都嗓子疼 眼睛红
-      }
-      if ((w.is(FIRE) || w.is(EXPLOSION)) && !guarded(text, words, i) && near(words, i, NOT_FIRE, 10, false) == null
-          && !BODY_BURSTING.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find() // 头都要炸了
-          && !(w.is(EXPLOSION) && BODY_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) // 要炸了，我的神经
-          && !(w.is(EXPLOSION) && CHAT_BURSTING.matcher(text.substring(Math.max(0, w.start() - 12), w.start())
-              .toLowerCase(Locale.ROOT)).find()) // group chat都爆了, 电话打爆了
-          && !simile(text, w) // 引擎声大到好似爆炸咁
-          && !stoveFlame(text, words, i) // 炉子冒着火苗
-          && !(w.is(FIRE) && nearMore(words, i, OUT, 16, false) != null) // 锅里着火了，盖上锅盖就灭了
-          && !(w.is(FIRE) && longStanding(text, words, i)) // 矸石堆天天冒烟，烧起来了都好多年
-          && !(w.is(FIRE) && heapSmoulder(text, words, i)) // 矸石山自燃了冒烟: a heap's slow burning (r24rest)
-          && !(w.is(FIRE) && EVERY_TIME_AFTER.matcher(untilSentenceEnd(text, w.end(), 40)).find()) // 火炬在烧…每天都是
-          && !explainedAfter(words, i) // 嘭的一声，后来说是安全阀起跳放空
-          && !toldOfElsewhere(text, w) // 刷抖音看到江苏那边化工厂爆炸; 我朋友说隔壁城市有个厂爆炸了
-          && !drilled(words, i) // 消防演练烧了一堆木头
-          && !inQuotedName(text, w) // 新开的bar叫“Dynamite”
-          && !(w.is(FIRE) && fireDenied(text)) // 火光冲天 不是着火啊
-          && !(w.is(FIRE) && resembledThenExplained(text, w))) { // 烟像着火一样，其实是在烧锅炉 (r28urg)
-
-        hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
-      }
-      if (w.is(SPREAD) && !guarded(text, words, i) && !UNTIL_TIME.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()
-          && (text.substring(w.start(), w.end()).contains("烧") || wildFire(text, words, i)) && !daily(words, i)
-          && !longStanding(text, words, i) // 成晚喺门口烧柴，烧到成条街都系烟: a trade's daily fire
-          && !(i > 0 && words.get(i - 1).is(COOKING) && w.start() - words.get(i - 1).end() <= 1) // 烧炭烧到成条街都係烟 (r27urg)
-          && !fireDenied(text)) { // 炭火烧到成条街都是烟…Not a real fire
-        hits.add(new Hit("fire", true, w.start(), w.end())); // 火往林子里蔓延, 已经烧到坡上了; not 烧到半夜
-      }
-      if (w.is(FALL) && !guarded(text, words, i) && fallen(text, words, i)) {
-        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 有个老人倒在路边; not 把渣土倒在路边
-      }
-      if (w.has(SILENT) && !guarded(text, words, i) && stillPerson(text, words, i) && !asleep(text, words, i)) {
-        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 烟灌进楼道，老两口敲门都不开; 老头躺那儿不动了
-      }
-      if (w.has(LIFELESS) && !guarded(text, words, i) && lifelessPerson(text, words, i)) {
-        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 邻居老头倒在楼道里，没有气息了; 而家冇咗气
-      }
-      Word down = w.has(QUIET) ? nearMore(words, i, DOWN, 12, true) : null;
-      if (down != null && !guarded(text, words, i) && !OFFICE_SILENT.matcher(text.substring(down.end(), w.start())).find()) {
-        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 两个人下到池子里，下去就没动静了
-      }
-      if ((text.startsWith("倒", w.start()) && w.is(FALL | DUMP) || w.has(GONE)) && !guarded(text, words, i)
-          && (DOWN_IN_NUMBERS.matcher(text.substring(w.start() + 1, Math.min(text.length(), w.end() + 10))).find()
-              || text.startsWith("倒", w.start()) && !text.startsWith("倒在", w.start()) && i > 0 && words.get(i - 1).is(MANY)
-                  && words.get(i - 1).end() == w.start())
-          && animalBefore(words, i) && !(w.has(GONE) && TAKEN_AWAY.matcher(sentenceOf(text, w)).find())) {
-        // 羊喝了沟里的水，倒下十几只; 鹅一只接一只倒了; 没了四十多只 (not 鸡没了二十只，是被偷了)
-        hits.add(new Hit("mass_death", false, w.start(), w.end()));
-      }
-      if (w.has(FROTH) && !guarded(text, words, i)
-          && (MOUTH.matcher(text.substring(Math.max(0, w.start() - 8), w.start()).toLowerCase(Locale.ROOT)).find()
-              || w.start() > 0 && text.charAt(w.start() - 1) == '吐' && near(words, i, PERSON, 10, true) != null)
-          && !animalBefore(words, i)) {
-        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 嘴角冒白沫; not 排污口冒白沫, not 羊嘴里流沫子
-      }
-      if (w.has(SLIDE) && !guarded(text, words, i) && nearMore(words, i, HEAP, 30, true) != null
-          && !LITTLE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()) { // not 冲下来一点
-        // 矿渣…整片滑下来: a waste heap giving way; with someone trapped or buried near, a danger to life
-        boolean below = nearAcross(words, i, TRAPPED | STRONG, 40) != null
-            // …滑下来了 压到了下面的房子 有人在里面: people inside what it fell on (r23rest)
-            || PEOPLE_INSIDE.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 30))).find();
-        hits.add(new Hit("spill_leak", below, w.start(), w.end()));
-      }
-      if (w.is(AMBULANCE) && digitsAlone(text, w) && near(words, i, TAKEN, 6, false) != null && !guarded(text, words, i)) {
-        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 120刚把人拉走, 120已经来了
-      }
-      if (w.is(POISON) && selfDosed(text, w)) {
-        hits.add(new Hit("threat", true, w.start(), w.end())); // 说要把那瓶敌敌畏喝了; 吞安眠药
-      }
-      Word stored = w.is(SMOKE) ? near(words, i, STORE | CARRIER, 10, false) : null;
-      if (stored != null && !guarded(text, words, i)
-          && !FUEL_BEFORE.matcher(text.substring(Math.max(0, stored.start() - 4), stored.start())).find() // 烧柴油的，冒黑烟
-          && near(words, i, NOT_FIRE, 10, false) == null
-          && !daily(words, i) // not 储罐区天天冒白烟: a works' daily smoke
-          && !explainedAfter(words, i) // 仓库那边又冒烟又拉警报，后来才知道是演练
-          && !EVERY_TIME_AFTER.matcher(untilSentenceEnd(text, w.end(), 40)).find()) { // 冒黑烟，烧的是重油吧，每周都这样
-        hits.add(new Hit("fire", true, w.start(), w.end())); // 锂电池仓库冒烟了, 罐车…车头还在冒烟
-      }
-      if (w.is(SENT) && near(words, i, CLINIC, 4, false) != null && !guarded(text, words, i)) {
-        hits.add(new Hit("poisoning", true, w.start(), w.end())); // 送到了县医院, 现在在医院
-      }
-      if (w.is(ALARM) && near(words, i, CARRIER | GAS | CHEM | FUMES, 30, false) != null && !guarded(text, words, i)
-          && nearMore(words, i, DRILL | VENT, 40, false) == null) { // not 拉警报，广播说是应急演练
-        hits.add(new Hit("alarm", true, w.start(), w.end())); // 化工园区的警报响了, 让我们关窗关门
-      }
-      if (w.is(CARRIER | STORE | GAS) && (text.startsWith("着了", w.end()) || BOTH_ALIGHT.matcher(text.substring(w.end(),
-          Math.min(text.length(), w.end() + 6))).find()) && !guarded(text, words, i)) {
-        hits.add(new Hit("fire", true, w.start(), w.end() + 2)); // 油罐着了, 液化气罐着了, 电瓶着了
-      }
-      if (w.has(BLAST) && !guarded(text, words, i) && !explainedAfter(words, i)
-          && near(words, i, STORE | CARRIER | CHEM | GAS, 20, false) != null
-          && !quarry(text, words, i)) {
-        hits.add(new Hit("explosion", true, w.start(), w.end())); // 化工仓库连着响了几声，窗户都震裂了
-      }
-      if (w.has(NOW) && !guarded(text, words, i) && dischargingNow(text, words, i)) {
-        hits.add(new Hit("spill_leak", false, w.start(), w.end())); // 正在往河里倒; 现在！…往河里排
-      }
-      if (w.has(HOARD) && !guarded(text, words, i) && near(words, i, CHEM | CARRIER | GAS | HAZWASTE, 16, false) != null
-          && (nearMore(words, i, DWELLING, 24, false) != null || near(words, i, OPEN, 24, false) != null)
-          && (near(words, i, MASS | MANY, 16, false) != null || nearAcross(words, i, FOUL | FUMES | LEAK, 40) != null)) {
-        hits.add(new Hit("hazardous_waste", false, w.start(), w.end())); // 居民楼车库里存放着几十桶稀释剂，一股味
-      }
-      if (w.has(RAMMED) && !guarded(text, words, i) && rammedPeople(words, i)) {
-        hits.add(new Hit("threat", true, w.start(), w.end())); // 撞倒了好几个村民, 老人被撞飞了
-      }
-      if (w.has(RADIATION) && !guarded(text, words, i) && nearMore(words, i, LOST, 30, false) != null) {
-        hits.add(new Hit("hazardous_waste", true, w.start(), w.end())); // 放射性标志的铅罐被收破烂的拉走了
-      } else if (w.has(RADIATION) && !guarded(text, words, i)
-          && (nearMore(words, i, DWELLING, 30, false) != null || near(words, i, OPEN | SCHOOL, 30, false) != null)
-          && !POSTED_BEFORE.matcher(clauseBefore(text, w, 16)).find()) {
-        // a marked source found where people live, sleep or play (宿舍床底下有个带放射性标志的罐子), not a sign
-        // posted on a room where it belongs (放射科门上贴着辐射标志)
-        hits.add(new Hit("hazardous_waste", false, w.start(), w.end()));
-      }
-      if (w.is(CROWD) && !guarded(text, words, i) && !calmedAfter(text, w)
-          && !(FIGHT.matcher(text.substring(w.start(), w.end())).matches() && notFoughtNow(text, w)) // 快手上看到…打起来
-          && (near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
-              // 明天 上午 我们 几个 村 的 人 要 一起 开 三轮车 去 把 …门 堵上: a blockade planned, its people told first
-              || near(words, i, PLANNED, 30, true) != null && near(words, i, CROWD_PEOPLE | MANY, 30, true) != null)
-          && !blockedByThings(words, i) && !daily(words, i) // 大车每天堵住小区门口: a daily nuisance
-          && !(w.has(FIXED) && near(words, i, LEAK | CARRIER | GAS, 12, true) != null)) { // 漏点已经堵住了
-        hits.add(new Hit("crowd", false, w.start(), w.end()));
-      }
-      if (w.is(GATHER) && near(words, i, VISIT, 12, false) != null && !guarded(text, words, i) && !calmedAfter(text, w)) {
-        hits.add(new Hit("crowd", false, w.start(), w.end()));
-      }
-      if (w.is(PLANNED) && near(words, i, VISIT, 14, false) != null && near(words, i, CROWD_PEOPLE | MANY, 16, false) != null
-          && !guarded(text, words, i) && !calmedAfter(text, w)) { // not 有人说要去厂门口拉横幅: a protest someone talks of
-        hits.add(new Hit("crowd", false, w.start(), w.end()));
-      }
-      if (w.is(THREAT) && !figurative(text, w.start()) // 吵得我想死; 叫声跟杀人似的
-          && !("要想".indexOf(text.charAt(w.start())) >= 0 && figurative(text, w.start() + 1)) // 气得我|要跳楼
-          && !(FIGHT.matcher(text.substring(w.start(), w.end())).matches() && notFoughtNow(text, w))
-          && !SAID_ONLY.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40)).toLowerCase(Locale.ROOT)).find()
-          && !(text.regionMatches(true, w.start(), "jump", 0, 4) && JUMP_HABIT.matcher(sentenceOf(text, w)).find())
-          && !(WISHES.contains(text.substring(w.start(), w.end())) && nearMore(words, i, BANTER, 12, false) != null)
-          && !SIMILE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) {
-        hits.add(new Hit("threat", true, w.start(), w.end()));
-      }
-      if (w.has(LIVES) && !guarded(text, words, i)
-          && !LIVES_DENIED.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find()) { // 倒不至于出人命
-        hits.add(new Hit("threat", true, w.start(), w.end())); // 现在就在村口头，要出人命了
-      }
-      if (w.has(HEIGHT) && !guarded(text, words, i) && Cues.any(text.substring(w.end(), Math.min(text.length(), w.end() + 40)), "跳jJ")
-          && JUMP.matcher(untilSentenceEnd(text, w.end(), 40)).find()) {
-        hits.add(new Hit("threat", true, w.start(), w.end())); // 站在烟囱顶上，说今天不给说法就往下跳
-      }
-      if (w.has(WEAPON) && !guarded(text, words, i) && armed(text, w)) {
-        hits.add(new Hit("threat", true, w.start(), w.end())); // 找了一帮人，拿起钢管说要来收拾我们
-      }
-      if (w.is(TRAPPED) && !guarded(text, words, i) && !figurative(text, w.start()) && trappedPerson(text, words, i)) {
-        hits.add(new Hit("rescue", true, w.start(), w.end())); // 三个研究生落水; 楼里还有人; 下面有一家人，被砸住了
-      }
-      if (w.is(GATHER) && !guarded(text, words, i) && GROWING.matcher(untilSentenceEnd(text, w.end(), 30)).find()) {
-        hits.add(new Hit("crowd", false, w.start(), w.end())); // 学生们在宿舍楼前聚集…现在人越来越多了
-      }
-      if (w.is(EMERGENCY) && nearMore(words, i, DRILL, 12, false) == null // an emergency drill
-          && !(text.startsWith("快来", w.start())
-          && OFFICE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 5), w.start()).toLowerCase(Locale.ROOT)).find())
-          && !cryWithdrawn(text, w)) {
-        hits.add(new Hit("emergency", false, w.start(), w.end()));
-      }
+      drinkingWater(text, words, i, w, ill, hits);
+      massDeath(text, words, i, w, hits);
+      spills(text, words, i, w, ill, hits);
+      school(text, words, i, w, hits);
+      illness(text, words, i, w, chronic, ill, hits);
+      fires(text, words, i, w, hits);
+      persons(text, words, i, w, hits);
+      hazards(text, words, i, w, hits);
+      crowdsAndThreats(text, words, i, w, hits);
     }
     arson(text, words, hits);
     flyrock(text, words, hits);
@@ -1108,6 +810,352 @@ final class Situations {
       }
     }
     return hits;
+  }
+
+  /** A complaint of long standing (自来水总有一股味, 一直有股味) is urgent only when someone is ill. */
+  private static boolean lasting(List<Word> words, int i, boolean ill) {
+    return !ill && near(words, i, LASTING, 12, false) != null && !off("lasting");
+  }
+
+  /** Situations.find's rules of one word: drinking water fouled, undrinkable, or drawn downstream. */
+  private static void drinkingWater(String text, List<Word> words, int i, Word w, boolean ill, List<Hit> hits) {
+    Word fouling = w.is(SUPPLY) ? nearest(words, i, o -> o.is(FOUL) && !fine(text, o), 22, false) : null;
+    if (fouling != null && fouling.start() > w.end() && fearedBetween(words, i, words.indexOf(fouling))) {
+      fouling = null; // 那口井边上要建个废品站，怕以后油污渗进井里: a fouling feared, not one seen
+    }
+    if (fouling == null && w.is(SUPPLY)) {
+      fouling = foulingNext(text, words, i); // Is the tap water safe? It turned brown…: the next sentence says of it
+    }
+    if (fouling != null && fouling.end() <= w.start() && saidOfSupplyBefore(words, words.indexOf(fouling))) {
+      fouling = null; // 井水一直发苦，想问能不能通自来水: the taste is the well's, the tap water only asked for
+    }
+    if (w.is(SUPPLY) && (fouling != null || near(words, i, UNDRINKABLE, 24, false) != null)
+        && !guarded(text, words, i) && !lasting(words, i, ill) && nearMore(words, i, NOT_SUPPLY, 8, false) == null // not 井里，渗井
+        && !(w.has(GROUND) && !drawnGround(text, words, i))) { // 周边地下水发黑: groundwater fouled, no supply drunk
+      hits.add(new Hit("drinking_water", false, w.start(), w.end()));
+    }
+    if (w.is(INTAKE) && near(words, i, DOWNSTREAM, 10, false) != null && !guarded(text, words, i)
+        && nearMore(words, i, FORESTALL, 40, false) == null) { // not 下游就是取水口，希望加强监管: a plea to forestall
+      hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游就是镇上的取水口
+    }
+    if (w.is(DOWNSTREAM) && !guarded(text, words, i)) {
+      java.util.regex.Matcher drink = DRINKERS.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 16)));
+      if (!drink.find()) {
+        drink = WATERWORKS_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 16)));
+      }
+      if (drink.find(0) && !feared(words, i, w.end() + drink.end()) && nearMore(words, i, FORESTALL, 40, false) == null) {
+        hits.add(new Hit("drinking_water", false, w.start(), w.end())); // 下游两个村都喝这条河的水
+      }
+    }
+    Word asked = w.is(UNDRINKABLE) ? near(words, i, SUPPLY | FOUL, 30, false) : null;
+    if (asked != null && !guarded(text, words, i) && !guarded(text, words, words.indexOf(asked)) && !lasting(words, i, ill)) {
+      // 网上说自来水有毒…到底能不能喝: a question about a rumoured supply is no fouled water
+      hits.add(new Hit("drinking_water", false, w.start(), w.end()));
+    }
+  }
+
+  /** Situations.find's rules of one word: animals dead in numbers. */
+  private static void massDeath(String text, List<Word> words, int i, Word w, List<Hit> hits) {
+    boolean carcass = w.is(ANIMAL) && near(words, i, MASS | MANY, 12, false) == null;
+    // a dead animal named as a thing thrown or carted away (死猫死狗都往里扔, 车来拉走死猪): waste, however many
+    // (not carted away: a farm carting off its own dead says nothing of waste, and may follow a death now)
+    boolean thrown = w.is(ANIMAL) && text.startsWith("死", w.start()) && near(words, i, DISCARD | DUMP, 8, false) != null;
+    if (w.is(DEATH) && !hyperbolic(text, w) && !guarded(text, words, i) && near(words, i, PLANT, 4, true) == null
+        && !WISHED_DEATH.matcher(text.substring(Math.max(0, w.start() - 10), w.start())).find()
+        && !simile(text, w) // 跟死鱼一样翻白肚: a figure of speech
+        && !(carcass && near(words, i, DISCARD | DUMP, 8, false) != null) && !thrown) { // not 死猪扔在沟里; but 猪死了好多就扔在河沟里
+      // The animals before the death word (鸭子…死了一片) or just after it (死了很多鱼); with none named, a
+      // death in numbers where water is (河水变成绿色，…都死光了).
+      Word animal = w.is(ANIMAL) ? w : near(words, i, ANIMAL, 20, true);
+      if (animal == null) {
+        animal = near(words, i, ANIMAL, 5, false);
+      }
+      Word sign = w.is(MASS) ? w : near(words, i, MASS | MANY, 12, false);
+      Word fewer = sign != null && sign.end() <= w.start() ? nearMore(words, i, SOME, 12, true) : null;
+      if (fewer != null && fewer.start() >= sign.end()) {
+        sign = fewer; // 每年都有些小鱼死掉: the 都 is of the years, 有些 counts the fish
+      }
+      boolean many = sign != null && !sign.has(SOME); // 死了一些: some are few
+      boolean some = sign != null && sign.has(SOME); // 吃了桑叶死了一些: few, whatever they ate
+      if (animal == null && many) {
+        // 羊…喝了水，…倒了三十多只，…一只接一只没气了: the animals named earlier in the sentence, counted near the death
+        animal = near(words, i, ANIMAL, 48, true);
+      }
+      boolean single = animal != null && ONE_ANIMAL.matcher(text.substring(Math.max(0, animal.start() - 14), animal.start())).find()
+          || oneAtDeath(text, w); // 死了一头老母猪; 一只死天鹅
+      if (animal != null && !single && !simile(text, animal) && (many || !some && near(words, i, EXPOSURE, 14, false) != null)) {
+        hits.add(new Hit("mass_death", false, Math.min(animal.start(), w.start()), Math.max(animal.end(), w.end())));
+      } else if (animal == null && many && !single && near(words, i, WATERBODY, 14, true) != null) {
+        hits.add(new Hit("mass_death", false, w.start(), w.end()));
+      }
+    }
+  }
+
+  /** Situations.find's rules of one word: a leak, a dump of chemicals, hazardous waste in the open. */
+  private static void spills(String text, List<Word> words, int i, Word w, boolean ill, List<Hit> hits) {
+    int told = w.is(LEAK) ? (guarded(text, words, i) ? askedThenSeen(text, words, i) : i) : -1; // whose carrier counts
+    if (told >= 0 && near(words, i, PRIVACY, 4, false) == null && !drip(words, i) && !(lastingLeak(text, w) && !ill)
+        && !drilled(words, i) // not 搞泄漏应急演练: a drill of a leak
+        && !rainHabit(text, w)) { // 一下雨酸水就流到菜地里: what every rain does, no spill now (r28urg)
+      Word gas = near(words, i, GAS, 12, false);
+      if (gas != null) {
+        hits.add(new Hit("gas_leak", true, Math.min(gas.start(), w.start()), Math.max(gas.end(), w.end())));
+      } else if (carried(text, words, told) || w.is(DAM)
+          || w.has(BURST) && near(words, i, WATERBODY | CHEM | POND | FOUL | CARRIER, 24, false) != null // 废水管子爆了…往河里流
+          || w.is(BREACH) && near(words, i, POND, 10, false) != null) { // 渗滤液池垮了
+        // a dam giving way with people below it (坝要垮了，下面住着几百口人) is a danger to life
+        boolean below = (w.is(DAM) || near(words, i, DAM, 10, false) != null && carried(text, words, i))
+            && nearAcross(words, i, CROWD_PEOPLE | MANY, 40) != null
+            // a jet from a pipe or a tank where people are (油喷起来好几米高，旁边就是小学)
+            || w.has(SPRAY) && nearAcross(words, i, SCHOOL | OPEN | CROWD_PEOPLE, 40) != null;
+        hits.add(new Hit("spill_leak", below, w.start(), w.end()));
+      }
+    }
+    if (w.is(DUMP) && near(words, i, CHEM, 10, false) != null && near(words, i, WATERBODY | OPEN, 16, false) != null
+        && !guarded(text, words, i) && !habitNight(text, words, i)) { // not 晚上厂里偷偷把废液倒进河: a practice told
+      hits.add(new Hit("spill_leak", false, w.start(), w.end()));
+    }
+    if (w.is(HAZWASTE) && (near(words, i, OPEN | SCHOOL, 16, false) != null || nearAcross(words, i, OPEN, 40) != null)
+        && !guarded(text, words, i)) { // 针头…撒在地上。旁边是儿童游乐场
+      hits.add(new Hit("hazardous_waste", false, w.start(), w.end()));
+    }
+  }
+
+  /** Situations.find's rules of one word: fumes into a school or a ward. */
+  private static void school(String text, List<Word> words, int i, Word w, List<Hit> hits) {
+    Word fumes = w.is(SCHOOL) ? near(words, i, FUMES | SMOKE, 20, false) : null; // 浓烟往病房里灌
+    if (fumes != null && !guarded(text, words, i) && !cooking(words, words.indexOf(fumes))
+        && nearMore(words, i, DRILL, 30, false) == null // 小学组织消防演练，在操场上点了一堆木头，黑烟有点大
+        && !passing(text, words, words.indexOf(fumes)) && !daily(text, words, i, words.indexOf(fumes))
+        && !slightFumes(words, words.indexOf(fumes)) // 新跑道有点味道: a faint smell, no school exposed
+        && nearMore(words, i, RECOVERED, 30, false) == null // a sore throat after the paint fumes, he's fine now
+        && !FAR.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 36))).find()
+        && !NO_CHILD_ILL.matcher(text.substring(w.start(), Math.min(text.length(), w.start() + 90))).find()
+        && !TALKED_AFTER.matcher(untilClauseEnd(text, w.end())).find()) { // 学校的老师都在讨论: a place of talk
+      hits.add(new Hit("school", false, w.start(), w.end()));
+    }
+  }
+
+  /** Situations.find's rules of one word: people taken ill. */
+  private static void illness(String text, List<Word> words, int i, Word w, boolean chronic, boolean ill, List<Hit> hits) {
+    boolean symptom = w.is(STRONG) || w.is(ACUTE) || w.is(MILD);
+    if ((symptom || w.is(HOSPITAL)) && nobody(text, w)) {
+      // 没人晕倒, 没有人住院, 冇人呕: nobody taken ill, said so (a negation of the person, not of breathing: 没有呼吸)
+    } else if (symptom && (figurative(text, w.start()) || animalOnly(words, i) || passing(text, words, i))) {
+      // 臭得能把人熏晕过去; 狗…拉稀; 有点头晕，回家就好了: a figure of speech, a pet's illness, a discomfort passed
+    } else if ((w.is(STRONG) || w.is(HOSPITAL)) && (guarded(text, words, i) || habitual(words, i))) {
+      // 老伴有哮喘，一到晚上就喘不过气: a long illness that comes back, not a poisoning now
+    } else if ((w.is(STRONG) || w.is(HOSPITAL)) && !asleep(text, words, i)) {
+      hits.add(new Hit("poisoning", true, w.start(), w.end()));
+    } else if ((w.is(ACUTE) || w.is(MILD)) && !w.is(HYPERBOLE) && !guarded(text, words, i)) {
+      // Acute symptoms after an exposure or in several people are a poisoning; milder ones in several
+      // people an urgent matter, a poisoning when they follow an exposure.
+      boolean exposed = near(words, i, EXPOSURE, 18, false) != null;
+      Word all = near(words, i, MASS, 3, true); // 员工和居民都头晕
+      Word many = near(words, i, MANY, 14, false);
+      if (many == null && w.is(ACUTE)) {
+        many = counted(words, i); // 三个小孩下去捞…，上来手上全起了水泡: the number stands with its people
+      }
+      boolean several = many != null || all != null && "都".equals(text.substring(all.start(), all.end()))
+          || EN_COUNTED.matcher(text.substring(Math.max(0, w.start() - 60), w.start()).toLowerCase(Locale.ROOT)).find();
+      // One's own household with a headache (我们全家都头疼) is a nuisance told, not people taken ill; a household
+      // dizzy, sick or vomiting is, and so is any ache where a gas is named (a leak of gas or carbon monoxide).
+      String said = text.substring(w.start(), w.end());
+      // So is a headache alone among several (同事们下午都头疼, the office all have a headache) from a smell:
+      // the rounds label it a nuisance unless another symptom comes with it or a gas is named.
+      boolean headache = headacheAlone(said);
+      boolean household = headache && nearAcross(words, i, GAS, 40) == null
+          && ((many != null ? many.is(HOUSEHOLD) : near(words, i, HOUSEHOLD, 14, true) != null)
+              || !otherSymptom(text, words, i));
+      if (!w.is(ACUTE) && !ill(words, ACUTE | STRONG)
+          && (near(words, i, LASTING, 30, true) != null || daily(words, i))) {
+        // 一直排刺鼻的气，同事都说头疼; 我总觉得头晕: a long-standing nuisance told, no one taken ill now
+      } else if (w.is(ACUTE) && (exposed || several) || exposed && several) {
+        hits.add(new Hit("poisoning", true, w.start(), w.end()));
+      } else if (several && !household && !chronic) {
+        hits.add(new Hit("people_ill", false, w.start(), w.end()));
+      }
+    }
+    if (w.is(IRRITATION) && !w.is(ACUTE | MILD | STRONG | HYPERBOLE) && irritatedToday(text, words, i)) {
+      hits.add(new Hit("people_ill", false, w.start(), w.end())); // 今天早上十来个人都嗓子疼 眼睛红
+    }
+  }
+
+  /** Situations.find's rules of one word: a fire or an explosion. */
+  private static void fires(String text, List<Word> words, int i, Word w, List<Hit> hits) {
+    if ((w.is(FIRE) || w.is(EXPLOSION)) && !guarded(text, words, i) && near(words, i, NOT_FIRE, 10, false) == null
+        && !BODY_BURSTING.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find() // 头都要炸了
+        && !(w.is(EXPLOSION) && BODY_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) // 要炸了，我的神经
+        && !(w.is(EXPLOSION) && CHAT_BURSTING.matcher(text.substring(Math.max(0, w.start() - 12), w.start())
+            .toLowerCase(Locale.ROOT)).find()) // group chat都爆了, 电话打爆了
+        && !simile(text, w) // 引擎声大到好似爆炸咁
+        && !stoveFlame(text, words, i) // 炉子冒着火苗
+        && !(w.is(FIRE) && nearMore(words, i, OUT, 16, false) != null) // 锅里着火了，盖上锅盖就灭了
+        && !(w.is(FIRE) && longStanding(text, words, i)) // 矸石堆天天冒烟，烧起来了都好多年
+        && !(w.is(FIRE) && heapSmoulder(text, words, i)) // 矸石山自燃了冒烟: a heap's slow burning (r24rest)
+        && !(w.is(FIRE) && EVERY_TIME_AFTER.matcher(untilSentenceEnd(text, w.end(), 40)).find()) // 火炬在烧…每天都是
+        && !explainedAfter(words, i) // 嘭的一声，后来说是安全阀起跳放空
+        && !toldOfElsewhere(text, w) // 刷抖音看到江苏那边化工厂爆炸; 我朋友说隔壁城市有个厂爆炸了
+        && !drilled(words, i) // 消防演练烧了一堆木头
+        && !inQuotedName(text, w) // 新开的bar叫“Dynamite”
+        && !(w.is(FIRE) && fireDenied(text)) // 火光冲天 不是着火啊
+        && !(w.is(FIRE) && resembledThenExplained(text, w))) { // 烟像着火一样，其实是在烧锅炉 (r28urg)
+
+      hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
+    }
+    if (w.is(SPREAD) && !guarded(text, words, i) && !UNTIL_TIME.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()
+        && (text.substring(w.start(), w.end()).contains("烧") || wildFire(text, words, i)) && !daily(words, i)
+        && !longStanding(text, words, i) // 成晚喺门口烧柴，烧到成条街都系烟: a trade's daily fire
+        && !(i > 0 && words.get(i - 1).is(COOKING) && w.start() - words.get(i - 1).end() <= 1) // 烧炭烧到成条街都係烟 (r27urg)
+        && !fireDenied(text)) { // 炭火烧到成条街都是烟…Not a real fire
+      hits.add(new Hit("fire", true, w.start(), w.end())); // 火往林子里蔓延, 已经烧到坡上了; not 烧到半夜
+    }
+  }
+
+  /** Situations.find's rules of one word: a person down, still or lifeless; animals down; a slide. */
+  private static void persons(String text, List<Word> words, int i, Word w, List<Hit> hits) {
+    if (w.is(FALL) && !guarded(text, words, i) && fallen(text, words, i)) {
+      hits.add(new Hit("poisoning", true, w.start(), w.end())); // 有个老人倒在路边; not 把渣土倒在路边
+    }
+    if (w.has(SILENT) && !guarded(text, words, i) && stillPerson(text, words, i) && !asleep(text, words, i)) {
+      hits.add(new Hit("poisoning", true, w.start(), w.end())); // 烟灌进楼道，老两口敲门都不开; 老头躺那儿不动了
+    }
+    if (w.has(LIFELESS) && !guarded(text, words, i) && lifelessPerson(text, words, i)) {
+      hits.add(new Hit("poisoning", true, w.start(), w.end())); // 邻居老头倒在楼道里，没有气息了; 而家冇咗气
+    }
+    Word down = w.has(QUIET) ? nearMore(words, i, DOWN, 12, true) : null;
+    if (down != null && !guarded(text, words, i) && !OFFICE_SILENT.matcher(text.substring(down.end(), w.start())).find()) {
+      hits.add(new Hit("poisoning", true, w.start(), w.end())); // 两个人下到池子里，下去就没动静了
+    }
+    if ((text.startsWith("倒", w.start()) && w.is(FALL | DUMP) || w.has(GONE)) && !guarded(text, words, i)
+        && (DOWN_IN_NUMBERS.matcher(text.substring(w.start() + 1, Math.min(text.length(), w.end() + 10))).find()
+            || text.startsWith("倒", w.start()) && !text.startsWith("倒在", w.start()) && i > 0 && words.get(i - 1).is(MANY)
+                && words.get(i - 1).end() == w.start())
+        && animalBefore(words, i) && !(w.has(GONE) && TAKEN_AWAY.matcher(sentenceOf(text, w)).find())) {
+      // 羊喝了沟里的水，倒下十几只; 鹅一只接一只倒了; 没了四十多只 (not 鸡没了二十只，是被偷了)
+      hits.add(new Hit("mass_death", false, w.start(), w.end()));
+    }
+    if (w.has(FROTH) && !guarded(text, words, i)
+        && (MOUTH.matcher(text.substring(Math.max(0, w.start() - 8), w.start()).toLowerCase(Locale.ROOT)).find()
+            || w.start() > 0 && text.charAt(w.start() - 1) == '吐' && near(words, i, PERSON, 10, true) != null)
+        && !animalBefore(words, i)) {
+      hits.add(new Hit("poisoning", true, w.start(), w.end())); // 嘴角冒白沫; not 排污口冒白沫, not 羊嘴里流沫子
+    }
+    if (w.has(SLIDE) && !guarded(text, words, i) && nearMore(words, i, HEAP, 30, true) != null
+        && !LITTLE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 4))).find()) { // not 冲下来一点
+      // 矿渣…整片滑下来: a waste heap giving way; with someone trapped or buried near, a danger to life
+      boolean below = nearAcross(words, i, TRAPPED | STRONG, 40) != null
+          // …滑下来了 压到了下面的房子 有人在里面: people inside what it fell on (r23rest)
+          || PEOPLE_INSIDE.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 30))).find();
+      hits.add(new Hit("spill_leak", below, w.start(), w.end()));
+    }
+    if (w.is(AMBULANCE) && digitsAlone(text, w) && near(words, i, TAKEN, 6, false) != null && !guarded(text, words, i)) {
+      hits.add(new Hit("poisoning", true, w.start(), w.end())); // 120刚把人拉走, 120已经来了
+    }
+    if (w.is(POISON) && selfDosed(text, w)) {
+      hits.add(new Hit("threat", true, w.start(), w.end())); // 说要把那瓶敌敌畏喝了; 吞安眠药
+    }
+  }
+
+  /** Situations.find's rules of one word: smoke where things are stored, alarms, blasts, discharges, hoards, radiation. */
+  private static void hazards(String text, List<Word> words, int i, Word w, List<Hit> hits) {
+    Word stored = w.is(SMOKE) ? near(words, i, STORE | CARRIER, 10, false) : null;
+    if (stored != null && !guarded(text, words, i)
+        && !FUEL_BEFORE.matcher(text.substring(Math.max(0, stored.start() - 4), stored.start())).find() // 烧柴油的，冒黑烟
+        && near(words, i, NOT_FIRE, 10, false) == null
+        && !daily(words, i) // not 储罐区天天冒白烟: a works' daily smoke
+        && !explainedAfter(words, i) // 仓库那边又冒烟又拉警报，后来才知道是演练
+        && !EVERY_TIME_AFTER.matcher(untilSentenceEnd(text, w.end(), 40)).find()) { // 冒黑烟，烧的是重油吧，每周都这样
+      hits.add(new Hit("fire", true, w.start(), w.end())); // 锂电池仓库冒烟了, 罐车…车头还在冒烟
+    }
+    if (w.is(SENT) && near(words, i, CLINIC, 4, false) != null && !guarded(text, words, i)) {
+      hits.add(new Hit("poisoning", true, w.start(), w.end())); // 送到了县医院, 现在在医院
+    }
+    if (w.is(ALARM) && near(words, i, CARRIER | GAS | CHEM | FUMES, 30, false) != null && !guarded(text, words, i)
+        && nearMore(words, i, DRILL | VENT, 40, false) == null) { // not 拉警报，广播说是应急演练
+      hits.add(new Hit("alarm", true, w.start(), w.end())); // 化工园区的警报响了, 让我们关窗关门
+    }
+    if (w.is(CARRIER | STORE | GAS) && (text.startsWith("着了", w.end()) || BOTH_ALIGHT.matcher(text.substring(w.end(),
+        Math.min(text.length(), w.end() + 6))).find()) && !guarded(text, words, i)) {
+      hits.add(new Hit("fire", true, w.start(), w.end() + 2)); // 油罐着了, 液化气罐着了, 电瓶着了
+    }
+    if (w.has(BLAST) && !guarded(text, words, i) && !explainedAfter(words, i)
+        && near(words, i, STORE | CARRIER | CHEM | GAS, 20, false) != null
+        && !quarry(text, words, i)) {
+      hits.add(new Hit("explosion", true, w.start(), w.end())); // 化工仓库连着响了几声，窗户都震裂了
+    }
+    if (w.has(NOW) && !guarded(text, words, i) && dischargingNow(text, words, i)) {
+      hits.add(new Hit("spill_leak", false, w.start(), w.end())); // 正在往河里倒; 现在！…往河里排
+    }
+    if (w.has(HOARD) && !guarded(text, words, i) && near(words, i, CHEM | CARRIER | GAS | HAZWASTE, 16, false) != null
+        && (nearMore(words, i, DWELLING, 24, false) != null || near(words, i, OPEN, 24, false) != null)
+        && (near(words, i, MASS | MANY, 16, false) != null || nearAcross(words, i, FOUL | FUMES | LEAK, 40) != null)) {
+      hits.add(new Hit("hazardous_waste", false, w.start(), w.end())); // 居民楼车库里存放着几十桶稀释剂，一股味
+    }
+    if (w.has(RAMMED) && !guarded(text, words, i) && rammedPeople(words, i)) {
+      hits.add(new Hit("threat", true, w.start(), w.end())); // 撞倒了好几个村民, 老人被撞飞了
+    }
+    if (w.has(RADIATION) && !guarded(text, words, i) && nearMore(words, i, LOST, 30, false) != null) {
+      hits.add(new Hit("hazardous_waste", true, w.start(), w.end())); // 放射性标志的铅罐被收破烂的拉走了
+    } else if (w.has(RADIATION) && !guarded(text, words, i)
+        && (nearMore(words, i, DWELLING, 30, false) != null || near(words, i, OPEN | SCHOOL, 30, false) != null)
+        && !POSTED_BEFORE.matcher(clauseBefore(text, w, 16)).find()) {
+      // a marked source found where people live, sleep or play (宿舍床底下有个带放射性标志的罐子), not a sign
+      // posted on a room where it belongs (放射科门上贴着辐射标志)
+      hits.add(new Hit("hazardous_waste", false, w.start(), w.end()));
+    }
+  }
+
+  /** Situations.find's rules of one word: crowds, threats, people trapped, cries for help. */
+  private static void crowdsAndThreats(String text, List<Word> words, int i, Word w, List<Hit> hits) {
+    if (w.is(CROWD) && !guarded(text, words, i) && !calmedAfter(text, w)
+        && !(FIGHT.matcher(text.substring(w.start(), w.end())).matches() && notFoughtNow(text, w)) // 快手上看到…打起来
+        && (near(words, i, CROWD_PEOPLE | MANY, 12, false) != null
+            // 明天 上午 我们 几个 村 的 人 要 一起 开 三轮车 去 把 …门 堵上: a blockade planned, its people told first
+            || near(words, i, PLANNED, 30, true) != null && near(words, i, CROWD_PEOPLE | MANY, 30, true) != null)
+        && !blockedByThings(words, i) && !daily(words, i) // 大车每天堵住小区门口: a daily nuisance
+        && !(w.has(FIXED) && near(words, i, LEAK | CARRIER | GAS, 12, true) != null)) { // 漏点已经堵住了
+      hits.add(new Hit("crowd", false, w.start(), w.end()));
+    }
+    if (w.is(GATHER) && near(words, i, VISIT, 12, false) != null && !guarded(text, words, i) && !calmedAfter(text, w)) {
+      hits.add(new Hit("crowd", false, w.start(), w.end()));
+    }
+    if (w.is(PLANNED) && near(words, i, VISIT, 14, false) != null && near(words, i, CROWD_PEOPLE | MANY, 16, false) != null
+        && !guarded(text, words, i) && !calmedAfter(text, w)) { // not 有人说要去厂门口拉横幅: a protest someone talks of
+      hits.add(new Hit("crowd", false, w.start(), w.end()));
+    }
+    if (w.is(THREAT) && !figurative(text, w.start()) // 吵得我想死; 叫声跟杀人似的
+        && !("要想".indexOf(text.charAt(w.start())) >= 0 && figurative(text, w.start() + 1)) // 气得我|要跳楼
+        && !(FIGHT.matcher(text.substring(w.start(), w.end())).matches() && notFoughtNow(text, w))
+        && !SAID_ONLY.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40)).toLowerCase(Locale.ROOT)).find()
+        && !(text.regionMatches(true, w.start(), "jump", 0, 4) && JUMP_HABIT.matcher(sentenceOf(text, w)).find())
+        && !(WISHES.contains(text.substring(w.start(), w.end())) && nearMore(words, i, BANTER, 12, false) != null)
+        && !SIMILE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) {
+      hits.add(new Hit("threat", true, w.start(), w.end()));
+    }
+    if (w.has(LIVES) && !guarded(text, words, i)
+        && !LIVES_DENIED.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find()) { // 倒不至于出人命
+      hits.add(new Hit("threat", true, w.start(), w.end())); // 现在就在村口头，要出人命了
+    }
+    if (w.has(HEIGHT) && !guarded(text, words, i) && Cues.any(text.substring(w.end(), Math.min(text.length(), w.end() + 40)), "跳jJ")
+        && JUMP.matcher(untilSentenceEnd(text, w.end(), 40)).find()) {
+      hits.add(new Hit("threat", true, w.start(), w.end())); // 站在烟囱顶上，说今天不给说法就往下跳
+    }
+    if (w.has(WEAPON) && !guarded(text, words, i) && armed(text, w)) {
+      hits.add(new Hit("threat", true, w.start(), w.end())); // 找了一帮人，拿起钢管说要来收拾我们
+    }
+    if (w.is(TRAPPED) && !guarded(text, words, i) && !figurative(text, w.start()) && trappedPerson(text, words, i)) {
+      hits.add(new Hit("rescue", true, w.start(), w.end())); // 三个研究生落水; 楼里还有人; 下面有一家人，被砸住了
+    }
+    if (w.is(GATHER) && !guarded(text, words, i) && GROWING.matcher(untilSentenceEnd(text, w.end(), 30)).find()) {
+      hits.add(new Hit("crowd", false, w.start(), w.end())); // 学生们在宿舍楼前聚集…现在人越来越多了
+    }
+    if (w.is(EMERGENCY) && nearMore(words, i, DRILL, 12, false) == null // an emergency drill
+        && !(text.startsWith("快来", w.start())
+        && OFFICE_BEFORE.matcher(text.substring(Math.max(0, w.start() - 5), w.start()).toLowerCase(Locale.ROOT)).find())
+        && !cryWithdrawn(text, w)) {
+      hits.add(new Hit("emergency", false, w.start(), w.end()));
+    }
   }
 
   /**
