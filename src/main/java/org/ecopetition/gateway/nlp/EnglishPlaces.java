@@ -41,6 +41,8 @@ public final class EnglishPlaces {
   private final Map<String, List<Division>> byPinyin = new HashMap<>();
   /** The counties of the towns, townships and subdistricts by the pinyin of the town's name without its level (huangzhai). */
   private final Map<String, List<Division>> townsByPinyin = new HashMap<>();
+  /** The same by the reading and the town's level (huangzhai镇, nanpu乡, xinbu道): the level word said narrows them. */
+  private final Map<String, List<Division>> townsByLevel = new HashMap<>();
   /** A town's level said after its name (Huangzhai Town, Yeshan Subdistrict, Xihuo zhen). */
   private static final Pattern TOWN_WORD = Pattern.compile("[\\s-]*(?:town|township|subdistrict|zhen|xiang|jiedao)\\b");
   /** A town's level written into its name (Danduxiang, Xihuozhen). */
@@ -87,6 +89,10 @@ public final class EnglishPlaces {
           List<Division> list = townsByPinyin.computeIfAbsent(key, k -> new ArrayList<>());
           if (!list.contains(county)) {
             list.add(county);
+          }
+          List<Division> level = townsByLevel.computeIfAbsent(key + t.name().charAt(t.name().length() - 1), k -> new ArrayList<>());
+          if (!level.contains(county)) {
+            level.add(county);
           }
         }
       }
@@ -232,7 +238,10 @@ public final class EnglishPlaces {
     List<Gazetteer.Mention> found = new ArrayList<>();
     List<Gazetteer.Mention> named = new ArrayList<>();
     List<Gazetteer.Mention> towns = new ArrayList<>();
+    List<Gazetteer.Mention> bare = null;
     for (int i = 0; i < words.size(); i++) {
+      int had = found.size() + towns.size();
+      int at = i;
       // One word ("Pudong"), or two written apart ("Fu Tian", "Inner Mongolia").
       for (int n = 2; n >= 1; n--) {
         if (i + n > words.size() || n == 2 && (NOT_JOINED.contains(lower.substring(words.get(i)[0], words.get(i)[1]))
@@ -275,6 +284,13 @@ public final class EnglishPlaces {
           break;
         }
       }
+      if (found.size() + towns.size() == had) {
+        Gazetteer.Mention b = bareTown(text, lower, words.get(at)[0], words.get(at)[1]);
+        if (b != null) {
+          bare = bare == null ? new ArrayList<>() : bare;
+          bare.add(b);
+        }
+      }
     }
     if (named.size() < found.size()) {
       List<Gazetteer.Mention> divisions = new ArrayList<>(found);
@@ -301,7 +317,44 @@ public final class EnglishPlaces {
       }
       found.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
     }
+    if (bare != null) {
+      List<Gazetteer.Mention> divisions = List.copyOf(found);
+      for (Gazetteer.Mention b : bare) {
+        Gazetteer.Mention m = gazetteer.townMention(b.start(), b.end(), b.candidates(), divisions);
+        // under a division named (Xinbu, Haikou), or the one town of a long reading (near Shuangfengqiao)
+        boolean under = m != null && m.candidates().size() == 1 && divisions.stream()
+            .anyMatch(o -> o.candidates().stream().anyMatch(d -> gazetteer.sameChain(d, m.candidates().get(0))));
+        if (under || m != null && divisions.isEmpty() && b.candidates().size() == 1 && b.end() - b.start() >= LONG_READING) {
+          found.add(m);
+        }
+      }
+      found.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+    }
     return found.isEmpty() ? Optional.empty() : Optional.of(found.toArray(new Gazetteer.Mention[0]));
+  }
+
+  /** What stands before a town said in pinyin with no level word: a preposition of place (in Xinbu, near Shuangfengqiao). */
+  private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?:\\bin|\\bnear|\\bat|\\baround|\\boutside|\\bbehind|\\bbeside)\\s+$");
+  /** A town's reading long enough (three syllables or more) to name it with nothing else in the text: Shuangfengqiao. */
+  private static final int LONG_READING = 9;
+
+  /**
+   * A capitalised word after a preposition of place that reads as a town's name without its level word (in Xinbu,
+   * Haikou; near Shuangfengqiao): its counties, kept by {@link #find} only under a division the text names, or where the
+   * reading is long and one county's; not a street's, an estate's or a firm's name (Xinbu Road, Xinbu Chemical); or null
+   * (r29county). Cost: one hash look-up per word no other rule read.
+   */
+  private Gazetteer.Mention bareTown(String text, String lower, int start, int end) {
+    if (end - start < 4 || lower.length() != text.length() || !Character.isUpperCase(text.charAt(start)) || start < 3
+        || !PLACE_PREPOSITION.matcher(lower).region(Math.max(0, start - 10), start).find()) {
+      return null;
+    }
+    List<Division> counties = townsByPinyin.get(lower.substring(start, end));
+    if (counties == null || STREET.matcher(lower).region(end, lower.length()).lookingAt()
+        || AFTER_NAME_NO_DIVISION.matcher(lower).region(end, lower.length()).lookingAt()) {
+      return null;
+    }
+    return new Gazetteer.Mention(start, end, counties);
   }
 
   /**
@@ -323,11 +376,26 @@ public final class EnglishPlaces {
    * named elsewhere leaves one.
    */
   private List<Division> town(String key, String lower, int end, int n) {
-    if (key.length() >= 4 && TOWN_WORD.matcher(lower).region(end, lower.length()).lookingAt()) {
-      return townsByPinyin.get(key);
+    Matcher said = TOWN_WORD.matcher(lower).region(end, lower.length());
+    if (key.length() >= 4 && said.lookingAt()) {
+      return ofLevel(key, said.group());
     }
     Matcher joined = n == 1 && (key.endsWith("zhen") || key.endsWith("xiang")) ? TOWN_JOINED.matcher(key) : null;
-    return joined != null && joined.matches() && !byPinyin.containsKey(key) ? townsByPinyin.get(joined.group(1)) : null;
+    return joined != null && joined.matches() && !byPinyin.containsKey(key)
+        ? ofLevel(joined.group(1), key.substring(joined.end(1))) : null;
+  }
+
+  /**
+   * The counties of the towns reading {@code key}, narrowed to those of the level said where some are: "Nanpu town" is
+   * the one 南埔镇, not the 南浦街道 and 南浦乡 elsewhere (r29county). English writers say "town" of a township too, so a
+   * level no town of that reading has leaves them all.
+   */
+  private List<Division> ofLevel(String key, String word) {
+    List<Division> all = townsByPinyin.get(key);
+    String w = word.replaceAll("[\\s-]", "");
+    char level = w.equals("township") || w.equals("xiang") ? '乡' : w.equals("subdistrict") || w.equals("jiedao") ? '道' : '镇';
+    List<Division> own = all == null ? null : townsByLevel.get(key + level);
+    return own != null ? own : all;
   }
 
   /**
