@@ -239,6 +239,7 @@ public final class EnglishPlaces {
     List<Gazetteer.Mention> named = new ArrayList<>();
     List<Gazetteer.Mention> towns = new ArrayList<>();
     List<Gazetteer.Mention> bare = null;
+    Map<Gazetteer.Mention, List<Division>> levelled = null;
     for (int i = 0; i < words.size(); i++) {
       int had = found.size() + towns.size();
       int at = i;
@@ -262,7 +263,13 @@ public final class EnglishPlaces {
               && EN_CORRECTION.matcher(lower).region(last.end(), words.get(i)[0]).matches()) {
             found.remove(found.size() - 1); // "at Baishui... sorry, at Bangxi town": the place taken back for a town (r28rest)
           }
-          towns.add(new Gazetteer.Mention(words.get(i)[0], wordEnd, town)); // Huangzhai Town: its county (towns)
+          Gazetteer.Mention tm = new Gazetteer.Mention(words.get(i)[0], wordEnd, town);
+          towns.add(tm); // Huangzhai Town: its county (towns)
+          List<Division> own = town(key, lower, wordEnd, n, true);
+          if (own != null && own.size() < town.size()) {
+            levelled = levelled == null ? new java.util.IdentityHashMap<>() : levelled;
+            levelled.put(tm, own);
+          }
           i += n - 1;
           break;
         }
@@ -311,6 +318,11 @@ public final class EnglishPlaces {
       List<Gazetteer.Mention> divisions = List.copyOf(found);
       for (Gazetteer.Mention t : towns) {
         Gazetteer.Mention m = gazetteer.townMention(t.start(), t.end(), t.candidates(), divisions);
+        List<Division> own = levelled == null ? null : levelled.get(t);
+        if (own != null && (m == null || m.candidates().size() > 1) && !divisions.isEmpty() && !named(t, divisions)) {
+          Gazetteer.Mention one = gazetteer.townMention(t.start(), t.end(), own, divisions);
+          m = one != null && one.candidates().size() == 1 && under(one, divisions) ? one : m; // Nanpu town … Fujian: 南埔镇
+        }
         if (m != null) {
           found.add(m); // Yiwu (Houzhai subdistrict): the county named has the town already
         }
@@ -322,15 +334,23 @@ public final class EnglishPlaces {
       for (Gazetteer.Mention b : bare) {
         Gazetteer.Mention m = gazetteer.townMention(b.start(), b.end(), b.candidates(), divisions);
         // under a division named (Xinbu, Haikou), or the one town of a long reading (near Shuangfengqiao)
-        boolean under = m != null && m.candidates().size() == 1 && divisions.stream()
-            .anyMatch(o -> o.candidates().stream().anyMatch(d -> gazetteer.sameChain(d, m.candidates().get(0))));
-        if (under || m != null && divisions.isEmpty() && b.candidates().size() == 1 && b.end() - b.start() >= LONG_READING) {
+        if (m != null && m.candidates().size() == 1 && under(m, divisions) || m != null && divisions.isEmpty() && b.candidates().size() == 1 && b.end() - b.start() >= LONG_READING) {
           found.add(m);
         }
       }
       found.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
     }
     return found.isEmpty() ? Optional.empty() : Optional.of(found.toArray(new Gazetteer.Mention[0]));
+  }
+
+  /** Whether the one county of a town's mention lies under a division another mention names. */
+  private boolean under(Gazetteer.Mention town, List<Gazetteer.Mention> divisions) {
+    return divisions.stream().anyMatch(o -> o.candidates().stream().anyMatch(d -> gazetteer.sameChain(d, town.candidates().get(0))));
+  }
+
+  /** Whether a division named is one of the town's counties itself (its own mention places the town). */
+  private static boolean named(Gazetteer.Mention town, List<Gazetteer.Mention> divisions) {
+    return divisions.stream().anyMatch(o -> o.candidates().stream().anyMatch(d -> town.candidates().stream().anyMatch(c -> c.code().equals(d.code()))));
   }
 
   /** What stands before a town said in pinyin with no level word: a preposition of place (in Xinbu, near Shuangfengqiao). */
@@ -376,26 +396,29 @@ public final class EnglishPlaces {
    * named elsewhere leaves one.
    */
   private List<Division> town(String key, String lower, int end, int n) {
+    return town(key, lower, end, n, false);
+  }
+
+  /** As {@link #town(String, String, int, int)}; {@code levelled}: only the towns of the level said (see {@link #ofLevel}). */
+  private List<Division> town(String key, String lower, int end, int n, boolean levelled) {
     Matcher said = TOWN_WORD.matcher(lower).region(end, lower.length());
     if (key.length() >= 4 && said.lookingAt()) {
-      return ofLevel(key, said.group());
+      return levelled ? ofLevel(key, said.group()) : townsByPinyin.get(key);
     }
     Matcher joined = n == 1 && (key.endsWith("zhen") || key.endsWith("xiang")) ? TOWN_JOINED.matcher(key) : null;
-    return joined != null && joined.matches() && !byPinyin.containsKey(key)
-        ? ofLevel(joined.group(1), key.substring(joined.end(1))) : null;
+    return joined == null || !joined.matches() || byPinyin.containsKey(key) ? null
+        : levelled ? ofLevel(joined.group(1), key.substring(joined.end(1))) : townsByPinyin.get(joined.group(1));
   }
 
   /**
-   * The counties of the towns reading {@code key}, narrowed to those of the level said where some are: "Nanpu town" is
-   * the one 南埔镇, not the 南浦街道 and 南浦乡 elsewhere (r29county). English writers say "town" of a township too, so a
-   * level no town of that reading has leaves them all.
+   * The counties of the towns reading {@code key} and of the level said: "Nanpu town" in a text that names Fujian is the
+   * one 南埔镇 there, not its 南浦街道 or 南浦乡 (r29county); null where no town of that reading has that level. Read only
+   * where the province or city named leaves several: big cities' towns became subdistricts and keep being called towns.
    */
   private List<Division> ofLevel(String key, String word) {
-    List<Division> all = townsByPinyin.get(key);
     String w = word.replaceAll("[\\s-]", "");
     char level = w.equals("township") || w.equals("xiang") ? '乡' : w.equals("subdistrict") || w.equals("jiedao") ? '道' : '镇';
-    List<Division> own = all == null ? null : townsByLevel.get(key + level);
-    return own != null ? own : all;
+    return townsByLevel.get(key + level);
   }
 
   /**
