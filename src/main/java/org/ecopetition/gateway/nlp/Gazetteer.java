@@ -1554,7 +1554,8 @@ public final class Gazetteer {
   /** The end of one of the county's towns named at {@code at} (in full or without 街道/镇/乡), or 0. */
   private int townAt(String text, int at, Division county) {
     for (String bare : townBares.getOrDefault(county.code(), NO_TOWNS)) {
-      if (bare.length() >= 2 && text.startsWith(bare, at) && (!roadName(bare) || text.startsWith("街道", at + bare.length()))) {
+      if (bare.length() >= 2 && text.startsWith(bare, at)
+          && (!roadName(bare) || !sharedBares.contains(bare) || text.startsWith("街道", at + bare.length()))) {
         return at + bare.length();
       }
     }
@@ -1562,8 +1563,9 @@ public final class Gazetteer {
   }
 
   /**
-   * A subdistrict's bare name that is a road's (光明路街道 → 光明路, 人民街街道): every city has a road of that name, so
-   * without 街道 it tells no county (市中区光明路菜市场: any 市中区's road, not 枣庄's subdistrict): r29county.
+   * A subdistrict's bare name that is a road's (光明路街道 → 光明路, 人民街街道): where several counties have a subdistrict
+   * of that name it is a road every city has, which without 街道 tells no county (市中区光明路菜市场: any 市中区's road,
+   * not 枣庄's subdistrict); a road's name only one has (长寿路) still tells it: r29county.
    */
   private static boolean roadName(String bare) {
     char last = bare.charAt(bare.length() - 1);
