@@ -1563,13 +1563,12 @@ public final class Gazetteer {
   }
 
   /**
-   * A subdistrict's bare name that is a road's (光明路街道 → 光明路, 人民街街道): where several counties have a subdistrict
+   * A subdistrict's bare name that is a road's (光明路街道 → 光明路, 人民大道街道): where several counties have a subdistrict
    * of that name it is a road every city has, which without 街道 tells no county (市中区光明路菜市场: any 市中区's road,
    * not 枣庄's subdistrict); a road's name only one has (长寿路) still tells it: r29county.
    */
   private static boolean roadName(String bare) {
-    char last = bare.charAt(bare.length() - 1);
-    return last == '路' || last == '街' || bare.endsWith("大道");
+    return bare.charAt(bare.length() - 1) == '路' || bare.endsWith("大道"); // not 街: 鼓楼区东街 is 福州's (ShortCountyNamesTest)
   }
 
   /**
