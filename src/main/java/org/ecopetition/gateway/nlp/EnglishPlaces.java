@@ -41,6 +41,8 @@ public final class EnglishPlaces {
   private final Map<String, List<Division>> byPinyin = new HashMap<>();
   /** The counties of the towns, townships and subdistricts by the pinyin of the town's name without its level (huangzhai). */
   private final Map<String, List<Division>> townsByPinyin = new HashMap<>();
+  /** The same by the reading and the town's level (huangzhai镇, nanpu乡, xinbu道): the level word said narrows them. */
+  private final Map<String, List<Division>> townsByLevel = new HashMap<>();
   /** A town's level said after its name (Huangzhai Town, Yeshan Subdistrict, Xihuo zhen). */
   private static final Pattern TOWN_WORD = Pattern.compile("[\\s-]*(?:town|township|subdistrict|zhen|xiang|jiedao)\\b");
   /** A town's level written into its name (Danduxiang, Xihuozhen). */
@@ -87,6 +89,10 @@ public final class EnglishPlaces {
           List<Division> list = townsByPinyin.computeIfAbsent(key, k -> new ArrayList<>());
           if (!list.contains(county)) {
             list.add(county);
+          }
+          List<Division> level = townsByLevel.computeIfAbsent(key + t.name().charAt(t.name().length() - 1), k -> new ArrayList<>());
+          if (!level.contains(county)) {
+            level.add(county);
           }
         }
       }
@@ -232,7 +238,11 @@ public final class EnglishPlaces {
     List<Gazetteer.Mention> found = new ArrayList<>();
     List<Gazetteer.Mention> named = new ArrayList<>();
     List<Gazetteer.Mention> towns = new ArrayList<>();
+    List<Gazetteer.Mention> bare = null;
+    Map<Gazetteer.Mention, List<Division>> levelled = null;
     for (int i = 0; i < words.size(); i++) {
+      int had = found.size() + towns.size();
+      int at = i;
       // One word ("Pudong"), or two written apart ("Fu Tian", "Inner Mongolia").
       for (int n = 2; n >= 1; n--) {
         if (i + n > words.size() || n == 2 && (NOT_JOINED.contains(lower.substring(words.get(i)[0], words.get(i)[1]))
@@ -253,7 +263,13 @@ public final class EnglishPlaces {
               && EN_CORRECTION.matcher(lower).region(last.end(), words.get(i)[0]).matches()) {
             found.remove(found.size() - 1); // "at Baishui... sorry, at Bangxi town": the place taken back for a town (r28rest)
           }
-          towns.add(new Gazetteer.Mention(words.get(i)[0], wordEnd, town)); // Huangzhai Town: its county (towns)
+          Gazetteer.Mention tm = new Gazetteer.Mention(words.get(i)[0], wordEnd, town);
+          towns.add(tm); // Huangzhai Town: its county (towns)
+          List<Division> own = town(key, lower, wordEnd, n, true);
+          if (own != null && own.size() < town.size()) {
+            levelled = levelled == null ? new java.util.IdentityHashMap<>() : levelled;
+            levelled.put(tm, own);
+          }
           i += n - 1;
           break;
         }
@@ -273,6 +289,13 @@ public final class EnglishPlaces {
           }
           i += n - 1;
           break;
+        }
+      }
+      if (found.size() + towns.size() == had) {
+        Gazetteer.Mention b = bareTown(text, lower, words.get(at)[0], words.get(at)[1]);
+        if (b != null) {
+          bare = bare == null ? new ArrayList<>() : bare;
+          bare.add(b);
         }
       }
     }
@@ -295,13 +318,63 @@ public final class EnglishPlaces {
       List<Gazetteer.Mention> divisions = List.copyOf(found);
       for (Gazetteer.Mention t : towns) {
         Gazetteer.Mention m = gazetteer.townMention(t.start(), t.end(), t.candidates(), divisions);
+        List<Division> own = levelled == null ? null : levelled.get(t);
+        if (own != null && (m == null || m.candidates().size() > 1) && !divisions.isEmpty() && !named(t, divisions)) {
+          Gazetteer.Mention one = gazetteer.townMention(t.start(), t.end(), own, divisions);
+          m = one != null && one.candidates().size() == 1 && under(one, divisions) ? one : m; // Nanpu town … Fujian: 南埔镇
+        }
         if (m != null) {
           found.add(m); // Yiwu (Houzhai subdistrict): the county named has the town already
         }
       }
       found.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
     }
+    if (bare != null) {
+      List<Gazetteer.Mention> divisions = List.copyOf(found);
+      for (Gazetteer.Mention b : bare) {
+        Gazetteer.Mention m = gazetteer.townMention(b.start(), b.end(), b.candidates(), divisions);
+        // under a division named (Xinbu, Haikou), or the one town of a long reading (near Shuangfengqiao)
+        if (m != null && m.candidates().size() == 1 && under(m, divisions) || m != null && divisions.isEmpty() && b.candidates().size() == 1 && b.end() - b.start() >= LONG_READING) {
+          found.add(m);
+        }
+      }
+      found.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+    }
     return found.isEmpty() ? Optional.empty() : Optional.of(found.toArray(new Gazetteer.Mention[0]));
+  }
+
+  /** Whether the one county of a town's mention lies under a division another mention names. */
+  private boolean under(Gazetteer.Mention town, List<Gazetteer.Mention> divisions) {
+    return divisions.stream().anyMatch(o -> o.candidates().stream().anyMatch(d -> gazetteer.sameChain(d, town.candidates().get(0))));
+  }
+
+  /** Whether a division named is one of the town's counties itself (its own mention places the town). */
+  private static boolean named(Gazetteer.Mention town, List<Gazetteer.Mention> divisions) {
+    return divisions.stream().anyMatch(o -> o.candidates().stream().anyMatch(d -> town.candidates().stream().anyMatch(c -> c.code().equals(d.code()))));
+  }
+
+  /** What stands before a town said in pinyin with no level word: a preposition of place (in Xinbu, near Shuangfengqiao). */
+  private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?:\\bin|\\bnear|\\bat|\\baround|\\boutside|\\bbehind|\\bbeside)\\s+$");
+  /** A town's reading long enough (three syllables or more) to name it with nothing else in the text: Shuangfengqiao. */
+  private static final int LONG_READING = 9;
+
+  /**
+   * A capitalised word after a preposition of place that reads as a town's name without its level word (in Xinbu,
+   * Haikou; near Shuangfengqiao): its counties, kept by {@link #find} only under a division the text names, or where the
+   * reading is long and one county's; not a street's, an estate's or a firm's name (Xinbu Road, Xinbu Chemical); or null
+   * (r29county). Cost: one hash look-up per word no other rule read.
+   */
+  private Gazetteer.Mention bareTown(String text, String lower, int start, int end) {
+    if (end - start < 4 || lower.length() != text.length() || !Character.isUpperCase(text.charAt(start)) || start < 3
+        || !PLACE_PREPOSITION.matcher(lower).region(Math.max(0, start - 10), start).find()) {
+      return null;
+    }
+    List<Division> counties = townsByPinyin.get(lower.substring(start, end));
+    if (counties == null || STREET.matcher(lower).region(end, lower.length()).lookingAt()
+        || AFTER_NAME_NO_DIVISION.matcher(lower).region(end, lower.length()).lookingAt()) {
+      return null;
+    }
+    return new Gazetteer.Mention(start, end, counties);
   }
 
   /**
@@ -323,11 +396,29 @@ public final class EnglishPlaces {
    * named elsewhere leaves one.
    */
   private List<Division> town(String key, String lower, int end, int n) {
-    if (key.length() >= 4 && TOWN_WORD.matcher(lower).region(end, lower.length()).lookingAt()) {
-      return townsByPinyin.get(key);
+    return town(key, lower, end, n, false);
+  }
+
+  /** As {@link #town(String, String, int, int)}; {@code levelled}: only the towns of the level said (see {@link #ofLevel}). */
+  private List<Division> town(String key, String lower, int end, int n, boolean levelled) {
+    Matcher said = TOWN_WORD.matcher(lower).region(end, lower.length());
+    if (key.length() >= 4 && said.lookingAt()) {
+      return levelled ? ofLevel(key, said.group()) : townsByPinyin.get(key);
     }
     Matcher joined = n == 1 && (key.endsWith("zhen") || key.endsWith("xiang")) ? TOWN_JOINED.matcher(key) : null;
-    return joined != null && joined.matches() && !byPinyin.containsKey(key) ? townsByPinyin.get(joined.group(1)) : null;
+    return joined == null || !joined.matches() || byPinyin.containsKey(key) ? null
+        : levelled ? ofLevel(joined.group(1), key.substring(joined.end(1))) : townsByPinyin.get(joined.group(1));
+  }
+
+  /**
+   * The counties of the towns reading {@code key} and of the level said: "Nanpu town" in a text that names Fujian is the
+   * one 南埔镇 there, not its 南浦街道 or 南浦乡 (r29county); null where no town of that reading has that level. Read only
+   * where the province or city named leaves several: big cities' towns became subdistricts and keep being called towns.
+   */
+  private List<Division> ofLevel(String key, String word) {
+    String w = word.replaceAll("[\\s-]", "");
+    char level = w.equals("township") || w.equals("xiang") ? '乡' : w.equals("subdistrict") || w.equals("jiedao") ? '道' : '镇';
+    return townsByLevel.get(key + level);
   }
 
   /**

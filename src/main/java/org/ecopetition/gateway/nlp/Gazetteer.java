@@ -38,6 +38,8 @@ public final class Gazetteer {
   private final Map<String, Map<String, Division>> shortUnder = new HashMap<>();
   /** The short names read alone (义乌, 晋江): a place in a text, but no reason to doubt a person's name (欧阳春). */
   private final java.util.Set<String> shortAlone = new java.util.HashSet<>();
+  /** The districts whose name begins with 市 (市中区, 市南区, 市北区): see {@link #shiDistrict}. */
+  private final List<Division> shiDistricts = new ArrayList<>();
   private static final Pattern COUNTY_SUFFIX = Pattern.compile("(市|县|区|旗|新区)$");
   /** Every county's short name (番禺 for 番禺区, 江北 for both 江北区), read only where one of its own towns follows. */
   private final CharTrie<List<Division>> shortNames = new CharTrie<>();
@@ -58,6 +60,8 @@ public final class Gazetteer {
   private final java.util.BitSet lookAlikeTyped = new java.util.BitSet();
   /** Towns, townships and subdistricts by their full name (胜芳镇, 冶山街道), to place a text that names no county. */
   private final Map<String, List<Division>> townsByName = new HashMap<>();
+  /** Towns whose name is one character and 镇 (张镇), kept out of townsByName: see {@link #twoCharTown}. */
+  private final Map<String, List<Division>> twoCharTowns = new HashMap<>();
   /** The length of the longest name in townsByName: how far back from a level character a town's name may start. */
   private int longestTown;
   /** The levels a town is named with (镇, 乡, 街道, 苏木): the last characters of every key of townsByName. */
@@ -250,6 +254,9 @@ public final class Gazetteer {
         }
         case TOWN -> {
           g.towns.computeIfAbsent(d.parentCode(), k -> new ArrayList<>()).add(d);
+          if (d.name().length() == 2 && d.name().charAt(1) == '镇') {
+            g.twoCharTowns.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+          }
           if (d.name().length() >= 3 && TOWN_LEVEL.matcher(d.name()).find()) {
             g.townsByName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
             g.longestTown = Math.max(g.longestTown, d.name().length());
@@ -291,6 +298,9 @@ public final class Gazetteer {
     });
     for (Division d : g.byCode.values()) {
       String name = d.name();
+      if (d.level() == Division.Level.COUNTY && name.length() >= 3 && name.charAt(0) == '市') {
+        g.shiDistricts.add(d);
+      }
       if (d.level() == Division.Level.COUNTY && name.length() <= 5 && "市县区旗".indexOf(name.charAt(name.length() - 1)) >= 0) {
         g.byLevelAndLength.computeIfAbsent(name.charAt(name.length() - 1) + "" + (name.length() - 1), k -> new ArrayList<>()).add(d);
       }
@@ -563,6 +573,13 @@ public final class Gazetteer {
         i = found.end(); // 老板叫曾玉林: a person's given name, no 玉林市 (r28rest)
         continue;
       }
+      Mention shi = found == null ? null : shiDistrict(text, found);
+      if (shi != null) {
+        out.add(new Mention(found.start(), found.end() - 1, found.candidates())); // 枣庄市中区: 枣庄 and its 市中区
+        out.add(shi);
+        i = shi.end();
+        continue;
+      }
       if (found == null && !lookAlikes.isEmpty()) {
         found = lookAlike(text, i); // 雎宁县 (睢宁县), 毫州的 (亳州)
       }
@@ -660,6 +677,7 @@ public final class Gazetteer {
       if (c == '乡' && e < text.length() && XIANG_WORDS.indexOf(text.charAt(e)) >= 0) {
         continue; // 乡亲, 乡下: the 乡 of a word
       }
+      boolean taken = false;
       for (int k = Math.min(longestTown, e); k >= 3; k--) {
         int s = e - k;
         List<Division> ts = townsByName.get(text.substring(s, e));
@@ -690,7 +708,13 @@ public final class Gazetteer {
           found = found == null ? new ArrayList<>() : found;
           found.add(m);
         }
+        taken = true;
         break;
+      }
+      Mention two = taken || c != '镇' ? null : twoCharTown(text, e, out);
+      if (two != null) {
+        found = found == null ? new ArrayList<>() : found;
+        found.add(two);
       }
     }
     if (found != null) {
@@ -704,12 +728,53 @@ public final class Gazetteer {
     }
   }
 
+  /**
+   * A city's name whose 市 is also the first character of its district's (济南市中区, 青岛市南区: the city's short name and
+   * 市中区, as people write it): that district's mention, over the city's 市 and what follows; or null (r29county).
+   */
+  private Mention shiDistrict(String text, Mention city) {
+    int at = city.end() - 1;
+    if (text.charAt(at) != '市' || at + 2 >= text.length()) {
+      return null;
+    }
+    for (Division d : shiDistricts) {
+      if (text.startsWith(d.name(), at) && city.candidates().stream().anyMatch(c -> c.code().equals(d.parentCode()))) {
+        return new Mention(at, at + d.name().length(), List.of(d));
+      }
+    }
+    return null;
+  }
+
+  /** What before a two-character town (张镇) makes it a person's name: 名字是张镇, 姓名：张镇. */
+  private static final Pattern NAMED_BEFORE = Pattern.compile("(?:名字是|姓名[是:：]?)$");
+
+  /**
+   * A town whose name is one character and 镇 (张镇, 侯镇, 薛镇), standing in no other mention: a surname and 镇 read as a
+   * word or a name too (张镇长 is the mayor, 知道镇上 no town), so only after a clause's start, a pronoun, 在/是/到 (see
+   * ALONE_BEFORE), and never before 长 or 委; or null (r29county).
+   */
+  private Mention twoCharTown(String text, int e, List<Mention> out) {
+    int s = e - 2;
+    List<Division> ts = twoCharTowns.get(text.substring(s, e));
+    if (ts == null || overlaps(out, s, e) || e < text.length() && "长委".indexOf(text.charAt(e)) >= 0) {
+      return null;
+    }
+    String before = text.substring(Math.max(0, s - 4), s);
+    if (s > 0 && Tokens.han(text.charAt(s - 1)) && (!ALONE_BEFORE.matcher(before).find() || NAMED_BEFORE.matcher(before).find())) {
+      return null;
+    }
+    return everydayWord(text.substring(s, e)) || afterCounty(out, s) ? null : townsMention(s, e, ts, out);
+  }
+
   /** Words after a place that make it where one is (这边, 那块, 东北话 这疙瘩/这旮沓): see {@link #bareTown}. */
   private static final Pattern HERE_AFTER = Pattern.compile("(?:这|那)(?:边|块|疙瘩|旮沓|旮旯|一片|一带|里|儿)"
       // Cantonese 呢边/嗰度/呢头, Wu 迭搭/搿搭 (我哋蓝塘呢边, 阿拉亭林迭搭): r28rest
-      + "|(?:呢|嗰)(?:边|度|头|便|带|一带)|(?:迭|搿|格)搭");
+      + "|(?:呢|嗰)(?:边|度|头|便|带|一带)|(?:迭|搿|格)搭"
+      // Minnan 庄头 (the village: 阮X庄头), and a Cantonese classifier before the river or the works of the place
+      // (X条河啲鱼, X间厂): r29county
+      + "|庄头|(?:条|个|间)(?:河|涌|溪|江|厂|工厂)");
   /** What may stand before such a town's bare name: the start of a clause, a pronoun, 在/到/住. */
-  private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[\\s，,。！!？?；;：:、]|我们|俺们|咱们|我家|阮|阿拉|在|到|住|我哋|佢哋|我兜|喺|响|伲)$");
+  private static final Pattern BARE_BEFORE = Pattern.compile("(?:^|[\\s，,。！!？?；;：:、]|我们|俺们|咱们|我家|阮|阮兜|涯兜|阿拉|在|到|住|我哋|佢哋|我兜|喺|响|伲)$");
 
   /**
    * A town said without its level before 这边/那块/这疙瘩 (拉林这疙瘩, 我们正紫这边), in a text that names no other place:
@@ -767,7 +832,9 @@ public final class Gazetteer {
         return false;
       }
       for (Mention other : out) {
-        if (other != m && (other.start() >= e || other.end() <= s)) {
+        // the same town written again (长春岭镇…我是长春岭镇东升村的): the name inside it is no place named elsewhere (r29county)
+        boolean again = other.start() - (m.start() - s) >= 0 && text.startsWith(text.substring(s, e), other.start() - (m.start() - s));
+        if (other != m && !again && (other.start() >= e || other.end() <= s)) {
           for (Division a : other.candidates()) {
             for (Division d : m.candidates()) {
               if (sameChain(a, d)) {
@@ -1487,11 +1554,21 @@ public final class Gazetteer {
   /** The end of one of the county's towns named at {@code at} (in full or without 街道/镇/乡), or 0. */
   private int townAt(String text, int at, Division county) {
     for (String bare : townBares.getOrDefault(county.code(), NO_TOWNS)) {
-      if (bare.length() >= 2 && text.startsWith(bare, at)) {
+      if (bare.length() >= 2 && text.startsWith(bare, at)
+          && (!roadName(bare) || !sharedBares.contains(bare) || text.startsWith("街道", at + bare.length()))) {
         return at + bare.length();
       }
     }
     return 0;
+  }
+
+  /**
+   * A subdistrict's bare name that is a road's (光明路街道 → 光明路, 人民大道街道): where several counties have a subdistrict
+   * of that name it is a road every city has, which without 街道 tells no county (市中区光明路菜市场: any 市中区's road,
+   * not 枣庄's subdistrict); a road's name only one has (长寿路) still tells it: r29county.
+   */
+  private static boolean roadName(String bare) {
+    return bare.charAt(bare.length() - 1) == '路' || bare.endsWith("大道"); // not 街: 鼓楼区东街 is 福州's (ShortCountyNamesTest)
   }
 
   /**

@@ -1226,10 +1226,13 @@ public final class RuleExtractor implements Extractor {
       }
     }
     int origins = homes.size();
+    List<int[]> left = new ArrayList<>();
     if (text.contains("我是")) {
       Matcher o = ORIGIN.matcher(text);
       while (o.find()) {
-        homes.add(new int[] {o.start(1), o.end(1)});
+        // 我是衡南那边嫁过来的，现在住孙吉镇: where one came from, then where one lives now, is neither home nor the place
+        boolean now = NOW_ELSEWHERE.matcher(text).region(o.end(), Math.min(text.length(), o.end() + 10)).find();
+        (now ? left : homes).add(new int[] {o.start(1), o.end(1)});
       }
     }
     boolean origin = homes.size() > origins;
@@ -1243,7 +1246,7 @@ public final class RuleExtractor implements Extractor {
     List<Gazetteer.Mention> run = new ArrayList<>();
     int last = -10;
     for (Gazetteer.Mention m : gazetteer.mentions(text)) {
-      if (styleName(text, m)) {
+      if (styleName(text, m) || inside(left, m)) {
         continue;
       }
       if (inside(homes, m)) {
