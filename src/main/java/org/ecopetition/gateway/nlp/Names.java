@@ -306,11 +306,17 @@ final class Names {
       }
       int[] nm = person != null && person[p] ? parse(text, p, false, person, place) : null;
       if (nm != null && nm[0] == p && nm[2] == 0 && nm[1] - p >= 2 && nm[1] - p <= 3 && !notName(text.substring(p, nm[1]))
+          && !levelAfter(text, nm[1]) // 阮沙西镇…: "we" in Minnan, then a town, no name (r29name)
           && types(text, p, nm[1]) == null) {
         return new Mention(p, nm[1], text.substring(p, nm[1]), true, 0.7);
       }
     }
     return null;
+  }
+
+  /** Whether a place's level follows {@code e} (镇, 乡, 县, 区, 旗, 街道): the word before it is a place's name. */
+  private static boolean levelAfter(String text, int e) {
+    return e < text.length() && ("镇乡县区旗".indexOf(text.charAt(e)) >= 0 || text.startsWith("街道", e));
   }
 
   /** 我 (俺, 额, 阮) opening a clause, where one's own name may follow with no cue. */
@@ -1402,6 +1408,9 @@ final class Names {
         if (weak && name != null && !honoured && name[1] - name[0] >= 2 && placeLevelEnds(text, name[0], name[1])) {
           name = null; // 我是西坪镇的居民, 我是某某村人: where one is from, ending in its level, no name
         }
+        if (name != null && !honoured && levelAfter(text, name[1])) {
+          name = null; // 本人马金镇下街村村民: a town's name with its level just after it is where one lives (r29name)
+        }
         if (weak && name != null && !honoured && name[3] < text.length() && "的嘅".indexOf(text.charAt(name[3])) >= 0) {
           name = null; // 我是江阴的老曹: where one is from, 的, then who (namedAfterClause reads it)
         }
@@ -2132,7 +2141,8 @@ final class Names {
       // 阿X: the surname as southern speech calls a person (阿梁 136…); -1 where 阿 and a given name stand there
       int old = given >= 0 ? -1 : q >= 2 && (text.charAt(q - 2) == '老' || (text.charAt(q - 2) == '小' || text.charAt(q - 2) == '阿')
           && RARE.indexOf(text.charAt(q - 1)) < 0)
-          && (q == 2 || !Tokens.han(text.charAt(q - 3)) || "我俺".indexOf(text.charAt(q - 3)) >= 0) ? surname(text, q - 1) : 0;
+          && (q == 2 || !Tokens.han(text.charAt(q - 3)) || "我俺".indexOf(text.charAt(q - 3)) >= 0
+              || tradeOpens(text, q - 2)) ? surname(text, q - 1) : 0; // (…。骑手小杜 199…: the writer's trade before, r29name)
       if (old == 1 && !is(text, q - 2, q, Type.HONORIFIC) && !notName(text.substring(q - 2, q))) {
         out.add(new Mention(q - 1, q, text.substring(q - 1, q), true, 0.7)); // …。老于，139…
       }
@@ -2333,9 +2343,15 @@ final class Names {
     }
     int lb = lastBreak(text, lineStart, end);
     signatureLine(text, lb + 1, end, person, place, out);
-    if (lb > lineStart && "，,".indexOf(text.charAt(lb)) >= 0 && (text.startsWith("家住", lb + 1) || text.startsWith("住在", lb + 1))) {
-      // …。老杨，家住喜洲镇文阁村。: where one lives, a clause of its own after the name that signs (r25rest)
-      signatureLine(text, lastBreak(text, lineStart, lb) + 1, lb, person, place, out);
+    for (int c = lb; c > lineStart && "，,".indexOf(text.charAt(c)) >= 0 && contactField(text, c + 1); ) {
+      // …。老杨，家住喜洲镇文阁村。 (r25rest); X，住…村7号，身份证…，电话…: the contact's fields, each a clause of its
+      // own, after the name that signs (r29name)
+      int prev = lastBreak(text, lineStart, c);
+      if (!contactField(text, prev + 1)) {
+        signatureLine(text, prev + 1, c, person, place, out);
+        break;
+      }
+      c = prev;
     }
     int sp = lb < lineStart ? text.lastIndexOf(' ', end - 1) : -1;
     if (sp > lineStart && end - sp <= 3 && closesBefore(text, sp)) {
@@ -2396,6 +2412,22 @@ final class Names {
     signatureLine(text, lastBreak(text, ls, e) + 1, e, true, person, place, out);
   }
 
+  /** The fields of a contact that follow a signer's name, each after a comma (住…, 身份证…, 电话…). */
+  private static final String[] CONTACT_FIELDS = {"家住", "住在", "住址", "住", "地址", "身份证", "电话", "手机", "联系电话",
+      "联系方式", "微信", "邮箱"};
+
+  private static boolean contactField(String text, int p) {
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    for (String f : CONTACT_FIELDS) {
+      if (text.startsWith(f, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The index of the last clause mark in [from, to), or from - 1. */
   private static int lastBreak(String text, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
@@ -2433,6 +2465,17 @@ final class Names {
     }
     while (e > s && " \t".indexOf(text.charAt(e - 1)) >= 0) {
       e--;
+    }
+    if (e - s > 6 && "）)".indexOf(text.charAt(e - 1)) >= 0) {
+      // 护士 X（社区卫生服务站）: where the signer works or who they are, in brackets after the name (not a name
+      // in brackets, 小鹿（鹿X）, which REAL_NAME_END reads)
+      int open = Math.max(text.lastIndexOf('（', e - 1), text.lastIndexOf('(', e - 1));
+      if (open > s + 1 && e - open - 2 >= 4 && e - open <= 16) {
+        e = open;
+        while (e > s && " \t".indexOf(text.charAt(e - 1)) >= 0) {
+          e--;
+        }
+      }
     }
     int space = text.lastIndexOf(' ', e - 1);
     if (space > s + 1 && space - s <= 4 && e - space > 2 && place.test(text.substring(space + 1, e))

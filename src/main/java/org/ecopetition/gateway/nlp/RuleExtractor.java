@@ -637,6 +637,17 @@ public final class RuleExtractor implements Extractor {
         best = m;
       }
     }
+    if (best != null && Tokens.han(best.name().charAt(0)) && names.surname(best.name(), 0) == best.name().length()) {
+      // 姓熊 … then 熊文斌 signing the letter: the surname told first, the full name later; the full name is the name
+      for (Names.Mention m : found) {
+        if (m.petitioner() && m.name().length() > best.name().length() && m.name().length() <= best.name().length() + 3
+            && m.name().startsWith(best.name()) && m.end() - m.start() == m.name().length()
+            && m.name().chars().allMatch(ch -> Tokens.han((char) ch)) && names.surnameOfCalled(m.name()) == 0 && !names.notName(m.name())) {
+          best = new Names.Mention(m.start(), m.end(), m.name(), true, best.confidence());
+          break;
+        }
+      }
+    }
     if (best != null) {
       int called = names.surnameOfCalled(best.name());
       if (called > 0) {
