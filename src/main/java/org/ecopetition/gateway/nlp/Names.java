@@ -70,7 +70,8 @@ final class Names {
   private static final String UNIT_END = "厂店司局站所院队场矿园社";
   /** Words a speaker says before their name (我叫嗯…, 我姓那个…). */
   private static final String[] FILLERS = {"那个", "这个", "就是", "嗯", "呃", "额", "啊", "哦"};
-  private static final String BEFORE_TITLE_OK = "的个位名是找叫跟和与向给被让对那这把某";
+  // (山上刘老板那个窑, 村里王书记: a place's locative word before the surname, r29name)
+  private static final String BEFORE_TITLE_OK = "的个位名是找叫跟和与向给被让对那这把某上里边";
 
   private final Map<String, Set<Type>> words = new HashMap<>();
   private final CharTrie<Set<Type>> cues = new CharTrie<>();
@@ -249,7 +250,9 @@ final class Names {
   }
 
   /** What the writer is called by after the surname, beside the honorifics (张同学, 陈妈妈, 苏嬢嬢, 张工). */
-  private static final java.util.Set<String> CALLED_BY = java.util.Set.of("同学", "妈妈", "爸爸", "嬢嬢", "工");
+  // (周老四, 刘老五: a brother's rank after the surname, how a man is called; the span stays whole, as the rounds mask it, r29name)
+  private static final java.util.Set<String> CALLED_BY = java.util.Set.of("同学", "妈妈", "爸爸", "嬢嬢", "工",
+      "老二", "老三", "老四", "老五", "老六", "老七", "老八", "老九", "老幺");
 
   /**
    * The surname's length where a name is a surname and what the writer is called by (王女士, 于生, 陈妈妈, 苏嬢嬢) or 某
@@ -510,16 +513,18 @@ final class Names {
   private void familiar(String text, List<Mention> out) {
     for (int i = 1; i + 2 <= text.length(); i++) {
       char c = text.charAt(i);
-      if (c != '老' && c != '小' && c != '阿' || "叫的找跟和是给".indexOf(text.charAt(i - 1)) < 0) {
+      // (环保局小刘还说…: one of a unit's staff named after it, doing something, r29name)
+      boolean staff = c != '阿' && "局所站办队".indexOf(text.charAt(i - 1)) >= 0;
+      if (c != '老' && c != '小' && c != '阿' || "叫的找跟和是给".indexOf(text.charAt(i - 1)) < 0 && !staff) {
         continue;
       }
       int sn = surname(text, i + 1);
       // 老X头 (修鞋的老孙头，…): an old man called so, the 头 part of the name as people say it
       int tail = c == '老' && sn > 0 && i + 1 + sn < text.length() && text.charAt(i + 1 + sn) == '头' ? 1 : 0;
       // …的老X then what they did (收旧货的老X把…, 开车的小X说…): a person acting, the clause goes on
-      boolean acts = text.charAt(i - 1) == '的' && c != '阿' && i + 1 + sn + tail < text.length()
+      boolean acts = (text.charAt(i - 1) == '的' || staff) && c != '阿' && i + 1 + sn + tail < text.length()
           && ACTS.indexOf(text.charAt(i + 1 + sn + tail)) >= 0;
-      if (sn == 0 || RARE.indexOf(text.charAt(i + 1)) >= 0 || !acts && (!nameEnds(text, i + 1 + sn + tail) || stopAt(text, i + 1 + sn + tail))
+      if (sn == 0 || RARE.indexOf(text.charAt(i + 1)) >= 0 || staff && !acts || !acts && (!nameEnds(text, i + 1 + sn + tail) || stopAt(text, i + 1 + sn + tail))
           || notName(text.substring(i, i + 1 + sn + tail)) || covered(out, i + 1, i + 1 + sn)) {
         continue;
       }
@@ -718,20 +723,22 @@ final class Names {
       + "爸爸|我爸|爸|父亲|老父亲|老母亲|婆婆|公公|老伴|岳父|岳母|大伯|大爷|舅舅|姑姑|叔叔|婶婶)";
   /** (给 only before writing: 给我妈打电话 is no message written for her; 给爷爷打的字 is.) */
   private static final Pattern FOR_WHOM = Pattern.compile("(?:(?:帮|替|代)我?" + KIN + "(?:打字|打的字|写|发|反映|留言|投诉|问|代笔|打|说|讲|转达)"
-      + "|给我?" + KIN + "(?:打字|打的字|写的|代写|发的|发消息))");
+      + "|给我?" + KIN + "(?:打字|打的字|写的|代写|发的|发消息)"
+      // 我奶奶让我帮她发的: the relative asks, the writer sends for her (r29name)
+      + "|" + KIN + "(?:让|叫|喊|托)我(?:帮|替|代|给)(?:她|他)(?:打字|打的字|写|发|反映|留言|投诉|问|打))");
   /** How far after the cue the relative is named with 姓 or 叫 (…奶奶说…。奶奶姓郑): the message told for them. */
   private static final int FOR_WHOM_REACH = 240;
 
   /** The relative named after 叫 (外公叫孙长贵) once the writer says they write for them: the petitioner's name. */
   private void forWhom(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
     if (!Cues.any(text, "帮替代给")) {
-      return; // the pattern's first characters: not tried over every message
+      return; // every match holds one of these: not tried over every message
     }
     Matcher m = FOR_WHOM.matcher(text);
     if (!m.find()) {
       return;
     }
-    String who = (m.group(1) != null ? m.group(1) : m.group(2)).replace("我", "");
+    String who = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).replace("我", "");
     // 外公叫孙长贵, 奶奶姓郑 (the surname her name), or the relative's word again just before a full name (替爷爷反映
     // 爷爷刘宝山 住…)
     for (String call : new String[] {who + "名叫", who + "叫做", who + "叫", who + "姓", who}) {
@@ -1497,6 +1504,10 @@ final class Names {
             || p + 2 < text.length() && p == end && text.charAt(p) == '小' && RARE.indexOf(text.charAt(p + 1)) < 0
             && surname(text, p + 1) == 1 && !notName(text.substring(p, p + 2)) && "帮替给说讲在来去也都还就又".indexOf(text.charAt(p + 2)) >= 0) {
           out.add(new Mention(p + 1, p + 2, text.substring(p + 1, p + 2), false, 0.6)); // 邻居小孙帮我写的
+        } else if (!kin && p == end && p + 2 < text.length() && text.charAt(p) == '阿' && Tokens.han(text.charAt(p + 1))
+            && A_KIN.indexOf(text.charAt(p + 1)) < 0 && types(text, p, p + 2) == null
+            && "讲说话跟和叫在也都还就又把的，,。".indexOf(text.charAt(p + 2)) >= 0) {
+          out.add(new Mention(p, p + 2, text.substring(p, p + 2), false, 0.6)); // 老板阿强讲过, 邻居阿梁说: how people call him (r29name)
         } else if (p + 1 < text.length() && text.charAt(p) == '老' && surname(text, p + 1) > 0) {
           int sn = surname(text, p + 1);
           out.add(new Mention(p + 1, p + 1 + sn, text.substring(p + 1, p + 1 + sn), false, 0.6)); // 邻居老周头
