@@ -362,6 +362,7 @@ final class Names {
     told(text, out);
     restated(text, out);
     possessors(text, person, place, out);
+    owners(text, person, place, out);
     neighbours(text, person, place, out);
     forWhom(text, person, place, out);
     penned(text, out);
@@ -901,6 +902,11 @@ final class Names {
 
   private void possessors(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
     for (int i = text.indexOf('家'); i > 0; i = text.indexOf('家', i + 1)) {
+      if (i >= 2 && text.charAt(i - 2) == '老' && surname(text, i - 1) == 1 && RARE.indexOf(text.charAt(i - 1)) < 0
+          && worksAfter(text, i + 1) && !notName(text.substring(i - 2, i)) && !covered(out, i - 1, i)) {
+        out.add(new Mention(i - 1, i, text.substring(i - 1, i), false, 0.6)); // 老刘家养鸡场: the owner (r29name)
+        continue;
+      }
       for (String w : POSSESSED) {
         int at = i - w.indexOf('家');
         if (at < 2 || !text.startsWith(w, at)) {
@@ -919,6 +925,59 @@ final class Names {
           int[] nm = parse(text, st, false, person, place);
           if (nm != null && nm[1] == at && nm[2] == 0 && (person == null || person[st])) {
             out.add(new Mention(st, at, text.substring(st, at), false, 0.6));
+            break;
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  /**
+   * Whether a works' word (厂, 场, 窑, 矿, 坊) ends within five Han characters from {@code e} (养鸡场, 砖窑厂, 洗沙场): a farm's
+   * or a works' kind, where one's surname before it is the owner's (老刘家养鸡场); not a shop's (老王家烧烤, 老李家面馆), which
+   * is a brand (r29name).
+   */
+  private static boolean worksAfter(String text, int e) {
+    for (int k = e; k < Math.min(text.length(), e + 5) && Tokens.han(text.charAt(k)) && "的在是和".indexOf(text.charAt(k)) < 0; k++) {
+      if ("厂场窑矿坊".indexOf(text.charAt(k)) >= 0) {
+        return k > e;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of running a works after its owner's name (刘建军开的砖厂, 开嘞, 开嘅, 办的, 搞的). */
+  private static final String[] RUNS = {"开的", "开嘞", "开嘅", "开个", "办的", "搞的"};
+
+  /**
+   * A full name before a verb of running and a works (那个X开嘞砖窑厂, 是X办的养猪场): the owner, someone else; a name of
+   * three HanLP reads as a person, or of two or three after 那个/这个/是 (r29name).
+   */
+  private void owners(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
+    for (int k = 2; k + 2 < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c != '开' && c != '办' && c != '搞') {
+        continue;
+      }
+      for (String v : RUNS) {
+        if (!text.startsWith(v, k) || !worksAfter(text, k + v.length())) {
+          continue;
+        }
+        for (int len = 3; len >= 2; len--) {
+          int st = k - len;
+          if (st < 0 || !allHan(text, st, k) || covered(out, st, k)) {
+            continue;
+          }
+          boolean cued = st >= 2 && (text.startsWith("那个", st - 2) || text.startsWith("这个", st - 2))
+              || st >= 1 && text.charAt(st - 1) == '是';
+          if (!cued && (st > 0 && Tokens.han(text.charAt(st - 1)) || len < 3)) {
+            continue;
+          }
+          int[] nm = parse(text, st, false, person, place);
+          if (nm != null && nm[0] == st && nm[1] == k && nm[2] == 0 && !place.test(text.substring(st, k))
+              && (cued || person != null && person[st])) {
+            out.add(new Mention(st, k, text.substring(st, k), false, 0.6));
             break;
           }
         }

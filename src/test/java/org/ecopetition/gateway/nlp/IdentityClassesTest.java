@@ -331,7 +331,12 @@ class IdentityClassesTest {
       "坡上郑老板那个砖厂又冒烟了。 | 郑老板 | 砖厂",
       "物业manager Kevin说检测报告不能给我们看。 | Kevin | manager",
       "邻居阿姨说不关她的事，可是烟都飘到她家了。 |  | 邻居阿姨",
-      "村口那个砖厂天天冒烟，老板叫谭老五。 | 谭老五,老五"})
+      "村口那个砖厂天天冒烟，老板叫谭老五。 | 谭老五,老五",
+      // the owner before the works (each failed before the rule): 老X家 then a farm or a works; a name, a verb of running
+      "曹家湾老邱家养鸭场的死鸭子全扔在河边。 | 老邱 | 养鸭场",
+      "坝上那个马有才开嘞洗沙场，天天半夜挖。 | 马有才 | 洗沙场",
+      "镇上老王家烧烤的油烟太大。 |  | 老王家烧烤",
+      "我们村开的砖厂天天冒烟。 |  | 我们村开的砖厂"})
   void roundTwentyNinesClasses(String row) {
     check(row);
   }
