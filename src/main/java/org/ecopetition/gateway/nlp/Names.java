@@ -70,7 +70,8 @@ final class Names {
   private static final String UNIT_END = "厂店司局站所院队场矿园社";
   /** Words a speaker says before their name (我叫嗯…, 我姓那个…). */
   private static final String[] FILLERS = {"那个", "这个", "就是", "嗯", "呃", "额", "啊", "哦"};
-  private static final String BEFORE_TITLE_OK = "的个位名是找叫跟和与向给被让对那这把某";
+  // (山上刘老板那个窑, 村里王书记: a place's locative word before the surname, r29name)
+  private static final String BEFORE_TITLE_OK = "的个位名是找叫跟和与向给被让对那这把某上里边";
 
   private final Map<String, Set<Type>> words = new HashMap<>();
   private final CharTrie<Set<Type>> cues = new CharTrie<>();
@@ -249,7 +250,9 @@ final class Names {
   }
 
   /** What the writer is called by after the surname, beside the honorifics (张同学, 陈妈妈, 苏嬢嬢, 张工). */
-  private static final java.util.Set<String> CALLED_BY = java.util.Set.of("同学", "妈妈", "爸爸", "嬢嬢", "工");
+  // (周老四, 刘老五: a brother's rank after the surname, how a man is called; the span stays whole, as the rounds mask it, r29name)
+  private static final java.util.Set<String> CALLED_BY = java.util.Set.of("同学", "妈妈", "爸爸", "嬢嬢", "工",
+      "老二", "老三", "老四", "老五", "老六", "老七", "老八", "老九", "老幺");
 
   /**
    * The surname's length where a name is a surname and what the writer is called by (王女士, 于生, 陈妈妈, 苏嬢嬢) or 某
@@ -306,11 +309,17 @@ final class Names {
       }
       int[] nm = person != null && person[p] ? parse(text, p, false, person, place) : null;
       if (nm != null && nm[0] == p && nm[2] == 0 && nm[1] - p >= 2 && nm[1] - p <= 3 && !notName(text.substring(p, nm[1]))
+          && !levelAfter(text, nm[1]) // 阮沙西镇…: "we" in Minnan, then a town, no name (r29name)
           && types(text, p, nm[1]) == null) {
         return new Mention(p, nm[1], text.substring(p, nm[1]), true, 0.7);
       }
     }
     return null;
+  }
+
+  /** Whether a place's level follows {@code e} (镇, 乡, 县, 区, 旗, 街道): the word before it is a place's name. */
+  private static boolean levelAfter(String text, int e) {
+    return e < text.length() && ("镇乡县区旗".indexOf(text.charAt(e)) >= 0 || text.startsWith("街道", e));
   }
 
   /** 我 (俺, 额, 阮) opening a clause, where one's own name may follow with no cue. */
@@ -353,6 +362,7 @@ final class Names {
     told(text, out);
     restated(text, out);
     possessors(text, person, place, out);
+    owners(text, person, place, out);
     neighbours(text, person, place, out);
     forWhom(text, person, place, out);
     penned(text, out);
@@ -504,16 +514,18 @@ final class Names {
   private void familiar(String text, List<Mention> out) {
     for (int i = 1; i + 2 <= text.length(); i++) {
       char c = text.charAt(i);
-      if (c != '老' && c != '小' && c != '阿' || "叫的找跟和是给".indexOf(text.charAt(i - 1)) < 0) {
+      // (环保局小刘还说…: one of a unit's staff named after it, doing something, r29name)
+      boolean staff = c != '阿' && "局所站办队".indexOf(text.charAt(i - 1)) >= 0;
+      if (c != '老' && c != '小' && c != '阿' || "叫的找跟和是给".indexOf(text.charAt(i - 1)) < 0 && !staff) {
         continue;
       }
       int sn = surname(text, i + 1);
       // 老X头 (修鞋的老孙头，…): an old man called so, the 头 part of the name as people say it
       int tail = c == '老' && sn > 0 && i + 1 + sn < text.length() && text.charAt(i + 1 + sn) == '头' ? 1 : 0;
       // …的老X then what they did (收旧货的老X把…, 开车的小X说…): a person acting, the clause goes on
-      boolean acts = text.charAt(i - 1) == '的' && c != '阿' && i + 1 + sn + tail < text.length()
+      boolean acts = (text.charAt(i - 1) == '的' || staff) && c != '阿' && i + 1 + sn + tail < text.length()
           && ACTS.indexOf(text.charAt(i + 1 + sn + tail)) >= 0;
-      if (sn == 0 || RARE.indexOf(text.charAt(i + 1)) >= 0 || !acts && (!nameEnds(text, i + 1 + sn + tail) || stopAt(text, i + 1 + sn + tail))
+      if (sn == 0 || RARE.indexOf(text.charAt(i + 1)) >= 0 || staff && !acts || !acts && (!nameEnds(text, i + 1 + sn + tail) || stopAt(text, i + 1 + sn + tail))
           || notName(text.substring(i, i + 1 + sn + tail)) || covered(out, i + 1, i + 1 + sn)) {
         continue;
       }
@@ -712,20 +724,22 @@ final class Names {
       + "爸爸|我爸|爸|父亲|老父亲|老母亲|婆婆|公公|老伴|岳父|岳母|大伯|大爷|舅舅|姑姑|叔叔|婶婶)";
   /** (给 only before writing: 给我妈打电话 is no message written for her; 给爷爷打的字 is.) */
   private static final Pattern FOR_WHOM = Pattern.compile("(?:(?:帮|替|代)我?" + KIN + "(?:打字|打的字|写|发|反映|留言|投诉|问|代笔|打|说|讲|转达)"
-      + "|给我?" + KIN + "(?:打字|打的字|写的|代写|发的|发消息))");
+      + "|给我?" + KIN + "(?:打字|打的字|写的|代写|发的|发消息)"
+      // 我奶奶让我帮她发的: the relative asks, the writer sends for her (r29name)
+      + "|" + KIN + "(?:让|叫|喊|托)我(?:帮|替|代|给)(?:她|他)(?:打字|打的字|写|发|反映|留言|投诉|问|打))");
   /** How far after the cue the relative is named with 姓 or 叫 (…奶奶说…。奶奶姓郑): the message told for them. */
   private static final int FOR_WHOM_REACH = 240;
 
   /** The relative named after 叫 (外公叫孙长贵) once the writer says they write for them: the petitioner's name. */
   private void forWhom(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
     if (!Cues.any(text, "帮替代给")) {
-      return; // the pattern's first characters: not tried over every message
+      return; // every match holds one of these: not tried over every message
     }
     Matcher m = FOR_WHOM.matcher(text);
     if (!m.find()) {
       return;
     }
-    String who = (m.group(1) != null ? m.group(1) : m.group(2)).replace("我", "");
+    String who = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).replace("我", "");
     // 外公叫孙长贵, 奶奶姓郑 (the surname her name), or the relative's word again just before a full name (替爷爷反映
     // 爷爷刘宝山 住…)
     for (String call : new String[] {who + "名叫", who + "叫做", who + "叫", who + "姓", who}) {
@@ -888,6 +902,11 @@ final class Names {
 
   private void possessors(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
     for (int i = text.indexOf('家'); i > 0; i = text.indexOf('家', i + 1)) {
+      if (i >= 2 && text.charAt(i - 2) == '老' && surname(text, i - 1) == 1 && RARE.indexOf(text.charAt(i - 1)) < 0
+          && worksAfter(text, i + 1) && !notName(text.substring(i - 2, i)) && !covered(out, i - 1, i)) {
+        out.add(new Mention(i - 1, i, text.substring(i - 1, i), false, 0.6)); // 老刘家养鸡场: the owner (r29name)
+        continue;
+      }
       for (String w : POSSESSED) {
         int at = i - w.indexOf('家');
         if (at < 2 || !text.startsWith(w, at)) {
@@ -906,6 +925,59 @@ final class Names {
           int[] nm = parse(text, st, false, person, place);
           if (nm != null && nm[1] == at && nm[2] == 0 && (person == null || person[st])) {
             out.add(new Mention(st, at, text.substring(st, at), false, 0.6));
+            break;
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  /**
+   * Whether a works' word (厂, 场, 窑, 矿, 坊) ends within five Han characters from {@code e} (养鸡场, 砖窑厂, 洗沙场): a farm's
+   * or a works' kind, where one's surname before it is the owner's (老刘家养鸡场); not a shop's (老王家烧烤, 老李家面馆), which
+   * is a brand (r29name).
+   */
+  private static boolean worksAfter(String text, int e) {
+    for (int k = e; k < Math.min(text.length(), e + 5) && Tokens.han(text.charAt(k)) && "的在是和".indexOf(text.charAt(k)) < 0; k++) {
+      if ("厂场窑矿坊".indexOf(text.charAt(k)) >= 0) {
+        return k > e;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of running a works after its owner's name (刘建军开的砖厂, 开嘞, 开嘅, 办的, 搞的). */
+  private static final String[] RUNS = {"开的", "开嘞", "开嘅", "开个", "办的", "搞的"};
+
+  /**
+   * A full name before a verb of running and a works (那个X开嘞砖窑厂, 是X办的养猪场): the owner, someone else; a name of
+   * three HanLP reads as a person, or of two or three after 那个/这个/是 (r29name).
+   */
+  private void owners(String text, boolean[] person, Predicate<String> place, List<Mention> out) {
+    for (int k = 2; k + 2 < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c != '开' && c != '办' && c != '搞') {
+        continue;
+      }
+      for (String v : RUNS) {
+        if (!text.startsWith(v, k) || !worksAfter(text, k + v.length())) {
+          continue;
+        }
+        for (int len = 3; len >= 2; len--) {
+          int st = k - len;
+          if (st < 0 || !allHan(text, st, k) || covered(out, st, k)) {
+            continue;
+          }
+          boolean cued = st >= 2 && (text.startsWith("那个", st - 2) || text.startsWith("这个", st - 2))
+              || st >= 1 && text.charAt(st - 1) == '是';
+          if (!cued && (st > 0 && Tokens.han(text.charAt(st - 1)) || len < 3)) {
+            continue;
+          }
+          int[] nm = parse(text, st, false, person, place);
+          if (nm != null && nm[0] == st && nm[1] == k && nm[2] == 0 && !place.test(text.substring(st, k))
+              && (cued || person != null && person[st])) {
+            out.add(new Mention(st, k, text.substring(st, k), false, 0.6));
             break;
           }
         }
@@ -1402,6 +1474,9 @@ final class Names {
         if (weak && name != null && !honoured && name[1] - name[0] >= 2 && placeLevelEnds(text, name[0], name[1])) {
           name = null; // 我是西坪镇的居民, 我是某某村人: where one is from, ending in its level, no name
         }
+        if (name != null && !honoured && levelAfter(text, name[1])) {
+          name = null; // 本人马金镇下街村村民: a town's name with its level just after it is where one lives (r29name)
+        }
         if (weak && name != null && !honoured && name[3] < text.length() && "的嘅".indexOf(text.charAt(name[3])) >= 0) {
           name = null; // 我是江阴的老曹: where one is from, 的, then who (namedAfterClause reads it)
         }
@@ -1488,6 +1563,10 @@ final class Names {
             || p + 2 < text.length() && p == end && text.charAt(p) == '小' && RARE.indexOf(text.charAt(p + 1)) < 0
             && surname(text, p + 1) == 1 && !notName(text.substring(p, p + 2)) && "帮替给说讲在来去也都还就又".indexOf(text.charAt(p + 2)) >= 0) {
           out.add(new Mention(p + 1, p + 2, text.substring(p + 1, p + 2), false, 0.6)); // 邻居小孙帮我写的
+        } else if (!kin && p == end && p + 2 < text.length() && text.charAt(p) == '阿' && Tokens.han(text.charAt(p + 1))
+            && A_KIN.indexOf(text.charAt(p + 1)) < 0 && types(text, p, p + 2) == null
+            && "讲说话跟和叫在也都还就又把的，,。".indexOf(text.charAt(p + 2)) >= 0) {
+          out.add(new Mention(p, p + 2, text.substring(p, p + 2), false, 0.6)); // 老板阿强讲过, 邻居阿梁说: how people call him (r29name)
         } else if (p + 1 < text.length() && text.charAt(p) == '老' && surname(text, p + 1) > 0) {
           int sn = surname(text, p + 1);
           out.add(new Mention(p + 1, p + 1 + sn, text.substring(p + 1, p + 1 + sn), false, 0.6)); // 邻居老周头
@@ -2132,7 +2211,8 @@ final class Names {
       // 阿X: the surname as southern speech calls a person (阿梁 136…); -1 where 阿 and a given name stand there
       int old = given >= 0 ? -1 : q >= 2 && (text.charAt(q - 2) == '老' || (text.charAt(q - 2) == '小' || text.charAt(q - 2) == '阿')
           && RARE.indexOf(text.charAt(q - 1)) < 0)
-          && (q == 2 || !Tokens.han(text.charAt(q - 3)) || "我俺".indexOf(text.charAt(q - 3)) >= 0) ? surname(text, q - 1) : 0;
+          && (q == 2 || !Tokens.han(text.charAt(q - 3)) || "我俺".indexOf(text.charAt(q - 3)) >= 0
+              || tradeOpens(text, q - 2)) ? surname(text, q - 1) : 0; // (…。骑手小杜 199…: the writer's trade before, r29name)
       if (old == 1 && !is(text, q - 2, q, Type.HONORIFIC) && !notName(text.substring(q - 2, q))) {
         out.add(new Mention(q - 1, q, text.substring(q - 1, q), true, 0.7)); // …。老于，139…
       }
@@ -2333,9 +2413,15 @@ final class Names {
     }
     int lb = lastBreak(text, lineStart, end);
     signatureLine(text, lb + 1, end, person, place, out);
-    if (lb > lineStart && "，,".indexOf(text.charAt(lb)) >= 0 && (text.startsWith("家住", lb + 1) || text.startsWith("住在", lb + 1))) {
-      // …。老杨，家住喜洲镇文阁村。: where one lives, a clause of its own after the name that signs (r25rest)
-      signatureLine(text, lastBreak(text, lineStart, lb) + 1, lb, person, place, out);
+    for (int c = lb; c > lineStart && "，,".indexOf(text.charAt(c)) >= 0 && contactField(text, c + 1); ) {
+      // …。老杨，家住喜洲镇文阁村。 (r25rest); X，住…村7号，身份证…，电话…: the contact's fields, each a clause of its
+      // own, after the name that signs (r29name)
+      int prev = lastBreak(text, lineStart, c);
+      if (!contactField(text, prev + 1)) {
+        signatureLine(text, prev + 1, c, person, place, out);
+        break;
+      }
+      c = prev;
     }
     int sp = lb < lineStart ? text.lastIndexOf(' ', end - 1) : -1;
     if (sp > lineStart && end - sp <= 3 && closesBefore(text, sp)) {
@@ -2396,6 +2482,22 @@ final class Names {
     signatureLine(text, lastBreak(text, ls, e) + 1, e, true, person, place, out);
   }
 
+  /** The fields of a contact that follow a signer's name, each after a comma (住…, 身份证…, 电话…). */
+  private static final String[] CONTACT_FIELDS = {"家住", "住在", "住址", "住", "地址", "身份证", "电话", "手机", "联系电话",
+      "联系方式", "微信", "邮箱"};
+
+  private static boolean contactField(String text, int p) {
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    for (String f : CONTACT_FIELDS) {
+      if (text.startsWith(f, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The index of the last clause mark in [from, to), or from - 1. */
   private static int lastBreak(String text, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
@@ -2433,6 +2535,17 @@ final class Names {
     }
     while (e > s && " \t".indexOf(text.charAt(e - 1)) >= 0) {
       e--;
+    }
+    if (e - s > 6 && "）)".indexOf(text.charAt(e - 1)) >= 0) {
+      // 护士 X（社区卫生服务站）: where the signer works or who they are, in brackets after the name (not a name
+      // in brackets, 小鹿（鹿X）, which REAL_NAME_END reads)
+      int open = Math.max(text.lastIndexOf('（', e - 1), text.lastIndexOf('(', e - 1));
+      if (open > s + 1 && e - open - 2 >= 4 && e - open <= 16) {
+        e = open;
+        while (e > s && " \t".indexOf(text.charAt(e - 1)) >= 0) {
+          e--;
+        }
+      }
     }
     int space = text.lastIndexOf(' ', e - 1);
     if (space > s + 1 && space - s <= 4 && e - space > 2 && place.test(text.substring(space + 1, e))

@@ -44,7 +44,8 @@ public final class RuleExtractor implements Extractor {
   private static final String EN_PARTICLE = "(?:(?:de|van|von|der|den|da|di|le|la|du|del|bin|al)\\s+)?";
   /** One given name signing off after a dash at the very end (… private. - Priya). */
   /** A given name alone at a message's end, after a sentence's end or after a dash and a role (…complain. Mike; - a reporter, Lucas). */
-  private static final Pattern EN_LAST_ONE = Pattern.compile("(?:[.!?]\\s+|[-–—]\\s*(?i:an?|the|your)\\s+[a-z][a-z ]{1,20},\\s*)(\\p{Lu}\\p{Ll}{2,11})\\s*[.!]?\\s*$");
+  private static final Pattern EN_LAST_ONE = Pattern.compile("(?:[.!?]\\s+|[-–—]\\s*(?i:an?|the|your)\\s+[a-z][a-z ]{1,20},\\s*)(\\p{Lu}\\p{Ll}{2,11})"
+      + "(?:\\s*[(（][^()（）]{1,40}[)）])?\\s*[.!]?\\s*$"); // (… into the water. Lukas (a tourist): who the writer is, in brackets)
   /**
    * A country or its people after "I am" in a learner's English (I am Pakistani student, I am Vietnam worker): where the
    * writer is from, no name (r24rest).
@@ -57,8 +58,25 @@ public final class RuleExtractor implements Extractor {
       + "arab|iranian|turkish|ukrainian|polish|foreign|foreigner|chinese)\\b");
   /** Words that end an English message alone and are no name. */
   private static final Pattern EN_SIGN_OFF_WORD = Pattern.compile("(?i)^(cheers|bye|goodbye|sorry|hurry|anyone|everyone|nobody|today|tonight|now|again|regards|best|yours|ok|okay|asap|quickly|seriously|really|why|how|thanks|help|please)$");
-  private static final Pattern EN_SIGNED_ONE = Pattern.compile("[-–—]\\s*(\\p{Lu}\\p{Ll}{2,15})\\s*[.!]?\\s*$");
-  static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + ")+)");
+  private static final Pattern EN_SIGNED_ONE = Pattern.compile("[-–—]\\s*(\\p{Lu}\\p{Ll}{2,15})(?:\\s*[(（][^()（）]{1,40}[)）])?\\s*[.!]?\\s*$");
+  /** A capitalised word opening a sentence of its own (I, We, My…): it starts no name's second word (- Daniel We have called…). */
+  private static final String EN_NOT_SECOND = "(?!(?:I|We|My|Our|It|The|This|They|He|She|You|Please|There|That|Now|Still)\\b)";
+  /**
+   * A given name signing after a dash, or alone opening a sentence, the next sentence run on with I or We and no stop
+   * between (… yet. - Daniel We have called…; … look at it. Ahmed I have lived here…): the writer (r29name).
+   */
+  private static final Pattern EN_SIGNED_RUN_ON = Pattern.compile(
+      "(?:[-–—]\\s*|[.!?]\\s+)(\\p{Lu}\\p{Ll}{2,11})\\s+(?=(?:I|We)\\s+(?:have|am|was|live|lived|had|can|just|really|need|want|called|tried|moved|rent|own|do|did|will|would|'ve)\\b|I'(?:m|ve)\\b)");
+  /** Words that open a sentence before "I" and are no name (Today I…, Honestly I…, When I…). */
+  private static final Pattern EN_NOT_GIVEN = Pattern.compile("(?i)^(?:honestly|frankly|unfortunately|recently|luckily|basically|obviously|personally|actually|finally|"
+      + "normally|currently|originally|eventually|seriously|initially|apparently|really|certainly|clearly|hopefully|when|while|because|since|before|after|until|unless|if|"
+      + "whenever|although|though|as|so|but|and|or|then|now|here|there|today|tonight|yesterday|tomorrow|sometimes|also|still|"
+      + "again|once|maybe|perhaps|anyway|besides|meanwhile|otherwise|first|second|third|last|always|never|yes|sorry|please|"
+      + "thanks|hello|dear|sir|madam|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+      + "june|july|august|september|october|november|december|everyday|overall|what|why|how|where|who|which|should|could|"
+      + "would|can|did|does|have|must|may|might|shall|will|had|was|were|even|just|well|okay|ok|indeed|nowadays|previously|"
+      + "earlier|later|morning|evening|night|afternoon|weekend|recently|lately|usually|often|urgent|help)$");
+  static final Pattern EN_SIGNATURE = Pattern.compile("[-–—]\\s*(" + EN_WORD + "(?:\\s+" + EN_NOT_SECOND + EN_PARTICLE + EN_WORD + ")+)");
   // a trade or kin word in small letters between "I'm" and the name says who one is (I'm farmer Li, I am uncle Zhao: polreg)
   static final Pattern EN_NAME = Pattern.compile("(?:(?i:my name is|my name|i am|i'm|this is|name:|regards,|sincerely,|thanks,|thank you,|contact:?)|我叫|我是|我系|联系人[:：]?)\\s*"
       + "(?:(?:farmer|teacher|doctor|nurse|driver|worker|fisherman|herder|uncle|auntie|aunt|grandpa|grandma|granny|old|little)\\s+)?(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\b)(" + EN_WORD + "(?:\\s+" + EN_PARTICLE + EN_WORD + "){0,2})");
@@ -77,7 +95,8 @@ public final class RuleExtractor implements Extractor {
   /** In a Chinese text, one Latin name alone: before a phone, after a comma at the end, or after 的 (我是…的Tom). */
   private static final Pattern EN_ALONE = Pattern.compile("(?:^|[，。！？,\\s]|\\p{IsHan})(\\p{Lu}\\p{Ll}{2,11})(?=\\s*(?:1[3-9]\\d{9}|0\\d{9,11})|\\s*[，,。]?\\s*$|[，,])");
   /** In a Chinese text, a Latin name after a word for someone the writer knows (我室友 Kevin, 邻居 Anna): theirs. */
-  private static final Pattern EN_OTHER = Pattern.compile("(?:室友|舍友|邻居|同事|朋友|同学|房东|老板|经理|老公|老婆|丈夫|妻子|儿子|女儿|男朋友|女朋友)\\s*(\\p{Lu}\\p{Ll}{2,11})(?![\\p{L}])");
+  private static final Pattern EN_OTHER = Pattern.compile("(?:室友|舍友|邻居|同事|朋友|同学|房东|老板|经理|老公|老婆|丈夫|妻子|儿子|女儿|男朋友|女朋友|(?i:manager|boss|landlord|neighbou?r|colleague|roommate|supervisor|director|officer|guard)\\s)"
+      + "\\s*(\\p{Lu}\\p{Ll}{2,11})(?![\\p{IsLatin}])"); // (物业manager Linda说: an English word for the post, r29name)
   private static final Pattern LATIN_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}&'\\-]*\\s+$");
   private static final Pattern EN_COMMON = Pattern.compile("(?i)^(hi|hello|dear|emergency|urgent|address|wechat|please|thanks|thank|help|report|office|noise|bar|gym|music|sir|madam|the|this|that|we|my|our|beijing|shanghai|guangzhou|shenzhen|china|district|city|road|phone|tel|telephone|mobile|cell|contact|email|number)$"); // Phone +86…: a field, no name (r22rest)
   static final Pattern HOME = Pattern.compile("(?:家住|住在|住址[:：]?|我家在|(?<!\\p{IsHan})家在|现住|现在住|居住在|我住(?![院宿不了得着过的])|住的是|打工住)([^，,。；;！!？?\\n]{2,40})|我是([^，,。；;！!？?\\n]{2,16})的(?:居民|业主|市民|村民)");
@@ -637,6 +656,17 @@ public final class RuleExtractor implements Extractor {
         best = m;
       }
     }
+    if (best != null && Tokens.han(best.name().charAt(0)) && names.surname(best.name(), 0) == best.name().length()) {
+      // 姓熊 … then 熊文斌 signing the letter: the surname told first, the full name later; the full name is the name
+      for (Names.Mention m : found) {
+        if (m.petitioner() && m.name().length() > best.name().length() && m.name().length() <= best.name().length() + 3
+            && m.name().startsWith(best.name()) && m.end() - m.start() == m.name().length()
+            && m.name().chars().allMatch(ch -> Tokens.han((char) ch)) && names.surnameOfCalled(m.name()) == 0 && !names.notName(m.name())) {
+          best = new Names.Mention(m.start(), m.end(), m.name(), true, best.confidence());
+          break;
+        }
+      }
+    }
     if (best != null) {
       int called = names.surnameOfCalled(best.name());
       if (called > 0) {
@@ -1087,6 +1117,17 @@ public final class RuleExtractor implements Extractor {
       if (last.find() && !EN_COMMON.matcher(last.group(1)).matches() && !EN_SIGN_OFF_WORD.matcher(last.group(1)).matches()
           && !EN_ROLE_WORD.matcher(last.group(1)).find() && !EN_THING_WORD.matcher(last.group(1)).find()) {
         out.add(new Names.Mention(last.start(1), last.end(1), last.group(1), true, 0.7));
+      }
+    }
+    if (HanLpExtractor.english(text) && (text.indexOf(" I") > 0 || text.indexOf(" We") > 0)) {
+      Matcher run = EN_SIGNED_RUN_ON.matcher(text);
+      while (run.find()) {
+        String w = run.group(1);
+        if (!EN_NOT_GIVEN.matcher(w).matches() && !EN_COMMON.matcher(w).matches() && !EN_SIGN_OFF_WORD.matcher(w).matches()
+            && !EN_ROLE_WORD.matcher(w).find() && !EN_THING_WORD.matcher(w).find()) {
+          boolean dash = "-–—".indexOf(text.charAt(run.start())) >= 0;
+          out.add(new Names.Mention(run.start(1), run.end(1), w, true, dash ? 0.75 : 0.6));
+        }
       }
     }
     Matcher sig = EN_SIGNATURE.matcher(text);
