@@ -61,7 +61,8 @@ final class PgStaffRepository {
       SELECT c.id, c.case_number, c.petitioner_name, c.petitioner_address, c.contact_phone, c.anonymous,
              c.received_date, c.request, c.facts, c.handling_due,
              c.department, c.category, c.disclosure_consent, c.facts_redacted, c.request_redacted,
-             c.redaction_confirmed_at, e.at AS event_at, e.reason, e.public_text, e.article, e.detail
+             c.redaction_confirmed_at, c.polluter, c.accused, e.at AS event_at, e.reason, e.public_text, e.article,
+             e.detail
       FROM cases c LEFT JOIN LATERAL (
         SELECT at, reason, public_text, article, detail FROM case_events
         WHERE case_id = c.id AND kind = $2 AND ($3::text IS NULL OR article = $3) ORDER BY id DESC LIMIT 1) e ON true
