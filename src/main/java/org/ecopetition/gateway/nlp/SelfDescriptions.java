@@ -19,8 +19,12 @@ public final class SelfDescriptions {
   /** How far a cue may lie from the writer it describes (characters): further, it is about something else. */
   private static final int NEAR_HAN = 16;
   private static final int NEAR_LATIN = 60;
-  /** What little may follow the last cue to the clause's end and be masked with it (我在车间上班三年了). */
-  private static final int TAIL = 4;
+  /** A home and where it lies are said together (我家就在厂门口): further, the place is someone else's (…拉肚子 隔壁). */
+  private static final int NEAR_PLACE = 10;
+  /** How far a further cue of the same description may follow the last (我在厂里上班). */
+  private static final int NEXT = 4;
+  /** What little may follow the last cue to the clause's end and be masked with it (我是厂里的老员工了). */
+  private static final int TAIL = 2;
 
   private SelfDescriptions() {}
 
@@ -75,6 +79,7 @@ public final class SelfDescriptions {
     List<Lexicon.Hit> hits = WORDS.find(clause);
     int start = -1;
     int end = -1;
+    Lexicon.Hit writer = null;
     boolean latin = false;
     for (int h = 0; h < hits.size(); h++) {
       Lexicon.Hit cue = hits.get(h);
@@ -83,16 +88,18 @@ public final class SelfDescriptions {
         continue;
       }
       if (start >= 0) {
-        // A further cue of the same description (我在厂里上班): the mask reaches it.
-        if (cue.start() - end <= near(cue)) {
+        // A further cue of the same description right after (我在厂里上班): the mask reaches it — not one of another
+        // writer or one told as seen, nor a place of a writer who is no home.
+        if (cue.start() - end <= NEXT && writerBefore(hits, h, kind) == writer && !interrupted(hits, end, cue.start())) {
           end = cue.end();
         }
         continue;
       }
-      Lexicon.Hit writer = writerBefore(hits, h, kind);
-      if (writer == null || cue.start() - writer.start() > near(cue)) {
+      Lexicon.Hit found = writerBefore(hits, h, kind);
+      if (found == null || cue.start() - found.start() > (kind.equals("place") && !isLatin(cue.entry().phrase().charAt(0)) ? NEAR_PLACE : near(cue))) {
         continue;
       }
+      writer = found;
       start = writer.start();
       end = cue.end();
       latin = isLatin(cue.entry().phrase().charAt(0));
@@ -114,7 +121,7 @@ public final class SelfDescriptions {
       Lexicon.Hit w = hits.get(h);
       String k = kind(w);
       switch (k) {
-        case "seen":
+        case "seen", "not":
           return null;
         case "is":
           is = true;
@@ -134,6 +141,19 @@ public final class SelfDescriptions {
       }
     }
     return null;
+  }
+
+  /** Whether a writer, or something seen or denied, lies between {@code from} and {@code to}. */
+  private static boolean interrupted(List<Lexicon.Hit> hits, int from, int to) {
+    for (Lexicon.Hit h : hits) {
+      if (h.start() >= from && h.end() <= to) {
+        String k = kind(h);
+        if (k.equals("first") || k.equals("home") || k.equals("seen") || k.equals("not")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** In English the description runs to the clause's end or to the next clause inside it (… and see them dump). */
