@@ -720,7 +720,7 @@
   });
 
   /* ---------- the redacted copy: a person confirms it before any copy for the reported party leaves ---------- */
-  var PLACEHOLDERS = /【(?:姓名|电话|身份证号|地址)】/g;
+  var PLACEHOLDERS = /【(?:姓名|电话|身份证号|地址|本人情况)】/g;
   /* The copy with its placeholders marked; the original with the spans they replaced marked, found by walking the
    * text the two share (the copy is the original with spans replaced). Unaligned: the original unmarked. */
   function showRedacted(original, copy, origBox, copyBox) {

@@ -19,7 +19,7 @@ public enum Endpoint {
   CASE_HISTORY("GET", "/cases/:caseNumber/history", Family.READ_CASE, Target.CASE_PATH),
   CASE_DOCUMENT("GET", "/cases/:caseNumber/documents/:type", Family.READ_CASE, Target.CASE_PATH),
   CASE_PHOTOS("GET", "/cases/:caseNumber/photos", Family.READ_CASE, Target.CASE_PATH),
-  CASE_PHOTO("GET", "/cases/:caseNumber/photos/:photo", Family.READ_CASE, Target.CASE_PATH),
+  CASE_PHOTO("GET", "/cases/:caseNumber/photos/:photo", Family.EVIDENCE, Target.CASE_PATH),
   CASE_ACT("POST", "/cases/:caseNumber/acts", Family.ACT, Target.CASE_PATH),
   CASE_CORRECTION("POST", "/cases/:caseNumber/corrections", Family.REGISTER, Target.CASE_PATH),
   ACTS_NOW("GET", "/cases/:caseNumber/acts", Family.ACT, Target.CASE_PATH),

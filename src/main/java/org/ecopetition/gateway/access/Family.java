@@ -10,6 +10,11 @@ public enum Family {
   REGISTER,
   /** Read a case, its history and its documents. */
   READ_CASE,
+  /**
+   * The evidence photos themselves. A photo can show the petitioner, their home or their window (the place it was
+   * taken from): a role without need of the identity (an auditor) sees that photos exist (READ_CASE), not the photos.
+   */
+  EVIDENCE,
   /** Act on a case: the procedure's acts, recusals, delivery of notices, feedback on supervision. */
   ACT,
   /** The waiting conversations, their takeover and the alerts (the staff workspace's live side). */

@@ -9,7 +9,8 @@ import java.util.Map;
  * Which role may use which route family, and over which departments: one table, read as data (the README's "Staff
  * accounts" section shows the same table). {@code below}: the member's department and those below it; {@code own}:
  * the department alone; {@code -}: refused (403). Supervisors see the overdue lists of the departments below, a
- * handler those of their own department; an administrator manages staff accounts and nothing else.
+ * handler those of their own department; an administrator manages staff accounts and nothing else; an auditor reads a case without the petitioner's identity, so not
+ * its photos (EVIDENCE).
  */
 public final class Permissions {
   private static final String TABLE = """
@@ -18,6 +19,7 @@ public final class Permissions {
       SELF        below   below    below       below    below
       REGISTER    below   below    below       -        -
       READ_CASE   below   below    below       below    -
+      EVIDENCE    below   below    below       -        -
       ACT         -       below    below       -        -
       QUEUE       below   below    below       -        -
       NOTICES     -       below    below       below    -

@@ -13,7 +13,9 @@ import org.ecopetition.gateway.security.AtRest;
  * The masking a copy for others gets beyond the identities' exact values, one path for the stored redacted copy
  * (registration, correction, a person's confirmation) and for every reader that releases it (exports, documents, an
  * auditor's view, {@code staff/ReportedPartyCopy}): the petitioner as people call them (宋女士, 老宋, the given name), the
- * address without its divisions ("城南路88号"), any ID number, e-mail, WeChat or QQ account and the writer's own plate.
+ * address without its divisions ("城南路88号"), any ID number, e-mail, WeChat or QQ account, the writer's own plate, and
+ * the writer's description of themselves by their place at or beside the reported party ("我是厂里的电工",
+ * {@code nlp/SelfDescriptions}).
  * The stored copy was masked only by the exact values, so anything reading the column directly (a dump, a future
  * reader) found what every release masks.
  */
@@ -36,7 +38,8 @@ public final class CopyMask {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    return contacts(AtRest.maskIdNumbers(values(name, phone, address).redact(text)));
+    return org.ecopetition.gateway.nlp.SelfDescriptions.mask(
+        contacts(AtRest.maskIdNumbers(values(name, phone, address).redact(text))));
   }
 
   /** The petitioner's identities in every form {@link #more} masks. */

@@ -708,14 +708,19 @@ final class PgConversationRepository {
    * access log each, naming the conversation and its case if it has one.
    */
   Future<Void> logReads(SqlClient conn, List<UUID> conversations, String actor, String what) {
+    return logReads(conn, conversations, actor, what, null);
+  }
+
+  /** As above, with the purpose staff gave for the read (null: none). */
+  Future<Void> logReads(SqlClient conn, List<UUID> conversations, String actor, String what, String purpose) {
     if (conversations.isEmpty()) {
       return Future.succeededFuture();
     }
     return conn.preparedQuery("""
-        INSERT INTO access_log (actor, case_id, conversation_id, what, at)
-        SELECT $1, (SELECT k.id FROM cases k WHERE k.conversation_id = x ORDER BY k.id LIMIT 1), x, $2, $3
+        INSERT INTO access_log (actor, case_id, conversation_id, what, at, purpose)
+        SELECT $1, (SELECT k.id FROM cases k WHERE k.conversation_id = x ORDER BY k.id LIMIT 1), x, $2, $3, $5
         FROM unnest($4::uuid[]) AS x""")
-        .execute(Tuple.of(actor, what, stamp(), conversations.toArray(new UUID[0]))).mapEmpty();
+        .execute(Tuple.of(actor, what, stamp(), conversations.toArray(new UUID[0]), purpose)).mapEmpty();
   }
 
   /**

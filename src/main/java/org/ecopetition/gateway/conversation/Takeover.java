@@ -63,15 +63,26 @@ public final class Takeover {
         .map(v -> a));
   }
 
-  /** A conversation's transcript, log and what it collected; the read is logged (Art 42). */
-  public Future<Optional<JsonObject>> view(UUID id, String scope, String actor) {
+  /**
+   * A conversation's transcript, log and what it collected; the read is logged (Art 42) with the purpose staff gave
+   * ({@code ?purpose=}, or null).
+   */
+  public Future<Optional<JsonObject>> view(UUID id, String scope, String actor, String purpose) {
     return queue.view(id, scope, actor).compose(v -> v.isEmpty() ? Future.succeededFuture(v)
         : repo.pool().withTransaction(conn -> repo.log(conn, id, actor, "read", null, null)
-            .compose(x -> repo.logReads(conn, List.of(id), actor, "conversation transcript")))
+            .compose(x -> repo.logReads(conn, List.of(id), actor, "conversation transcript", purpose)))
             .compose(x -> loadState(id)).map(s -> {
               v.get().put("steps", new JsonArray(engine.askSteps(s)));
               return v;
             }));
+  }
+
+  /**
+   * The petitioner's identities a conversation holds (name, phone, address: slots or suggestions), by identity type:
+   * to mask what staff wrote about it (a purpose in the access log) for a role without need of them.
+   */
+  public Future<Map<String, String>> identities(UUID id) {
+    return loadState(id).map(s -> s == null ? Map.<String, String>of() : Anonymity.known(s));
   }
 
   private Future<ConversationState> loadState(UUID id) {
@@ -208,9 +219,9 @@ public final class Takeover {
   }
 
   /** The slots the conversation collected so far, to pre-fill a registration (the staff confirm every field). */
-  public Future<Optional<Map<String, String>>> slots(UUID id, String scope, String actor) {
+  public Future<Optional<Map<String, String>>> slots(UUID id, String scope, String actor, String purpose) {
     return queue.inScope(id, scope, actor).compose(found -> !found ? Future.succeededFuture(Optional.<Map<String, String>>empty())
-        : repo.pool().withConnection(conn -> repo.logReads(conn, List.of(id), actor, "conversation prefill"))
+        : repo.pool().withConnection(conn -> repo.logReads(conn, List.of(id), actor, "conversation prefill", purpose))
             .compose(v -> loadState(id)).map(s -> {
               // The language the petitioner writes in: a case registered from here answers them in it.
               Map<String, String> slots = new java.util.HashMap<>(s.current() == null ? Map.of() : s.current().slots());

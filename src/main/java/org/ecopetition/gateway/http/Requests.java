@@ -132,4 +132,17 @@ public final class Requests {
         .end(new io.vertx.core.json.JsonObject().put("error", new io.vertx.core.json.JsonObject()
             .put("code", "invalid_field").put("field", field).put("message", "en".equals(lang(ctx)) ? en : zh)).encode());
   }
+
+  /**
+   * Why staff read personal data, where the console asks ({@code ?purpose=}, at most 200 characters), or null: kept in
+   * the access log (Art 42).
+   */
+  public static String purpose(RoutingContext ctx) {
+    String p = ctx.request().getParam("purpose");
+    if (p == null || p.isBlank()) {
+      return null;
+    }
+    p = p.strip();
+    return p.length() > 200 ? p.substring(0, 200) : p;
+  }
 }

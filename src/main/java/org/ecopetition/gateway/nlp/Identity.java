@@ -11,6 +11,11 @@ public record Identity(String type, String whose, int start, int end) {
   public static final String PHONE = "phone";
   public static final String ID = "id";
   public static final String ADDRESS = "address";
+  /**
+   * The writer's description of themselves by their place at or beside the reported party ({@link SelfDescriptions}):
+   * no span of the extractor's, a type of what a copy masks, so that a copy's placeholders still align on the original.
+   */
+  public static final String SELF = "self";
   public static final String PETITIONER = "petitioner";
   public static final String THIRD = "third";
 

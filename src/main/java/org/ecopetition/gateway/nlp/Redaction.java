@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class Redaction {
   public static final Map<String, String> PLACEHOLDER = Map.of(Identity.NAME, "【姓名】", Identity.PHONE, "【电话】",
-      Identity.ID, "【身份证号】", Identity.ADDRESS, "【地址】");
+      Identity.ID, "【身份证号】", Identity.ADDRESS, "【地址】", Identity.SELF, SelfDescriptions.PLACEHOLDER);
 
   private Redaction() {}
 

@@ -21,6 +21,14 @@ public final class Router {
   /** An eco-environment department as a party (not a firm with 环保 in its name: 环保科技有限公司). */
   private static final Pattern ENV_BUREAU = Pattern.compile(
       "(生态环境|环境保护|环保)(厅|局|分局|部)|环境(监察|执法|监测)(支队|大队|站|中心|局)");
+  /**
+   * An official of a township, a town, a street office or a village (镇长, 村支书, 街道办的干部, 乡环保员, a village head):
+   * no unit of the department directory, so no accused unit the visibility rule could bar.
+   */
+  private static final Pattern LOCAL_OFFICIAL = Pattern.compile(
+      "(?:镇|乡|村|街道|社区|嘎查|苏木)(?:里|上|办)?的?(?:党委|政府|干部|书记|支书|主任|长|委员|环保员|环保所|网格员|工作人员|领导|官员|"
+          + "办事处|两委|委会|委|会计|支部)|街道办|(?i:(?:township|town|village|street office)(?: government)?(?:'s)? "
+          + "(?:officials?|head|chief|leaders?|cadres?|secretary|party secretary|mayor))");
   private static final Pattern DISCIPLINE = Pattern.compile("受贿|行贿|利益输送|腐败|收钱|收了钱|索贿|包庇|保护伞|吃拿卡要|徇私|渎职|失职|违纪");
 
   private final DepartmentDirectory directory;
@@ -213,6 +221,9 @@ public final class Router {
         || c.text() != null && DISCIPLINE.matcher(c.text()).find();
     List<Department> accused = accusedUnits(c, about);
     if (accused.isEmpty()) {
+      accused = localOfficials(c, about);
+    }
+    if (accused.isEmpty()) {
       if (discipline) {
         RoutingRules.Referral r = rules.referral("discipline", code(c.place())).orElseThrow();
         return Optional.of(proposal(Decision.REFER, null, r.organ(),
@@ -300,6 +311,21 @@ public final class Router {
       return unitNamed(c, about).map(List::of).orElse(List.of());
     }
     return List.of();
+  }
+
+  /**
+   * An accusation against a township's or a village's official (correction 1, Art 23): the township is no unit of the
+   * department directory, yet the department competent for its place (the county's) works beside its officials every
+   * day. It is barred as the accused unit would be, and the accusation stays at the level above until staff confirm
+   * the accused unit. Empty when no such official is named or the place is not known.
+   */
+  private List<Department> localOfficials(RoutingCase c, String about) {
+    boolean named = about != null && LOCAL_OFFICIAL.matcher(about).find()
+        || c.accused() != null && c.text() != null && LOCAL_OFFICIAL.matcher(c.text()).find();
+    if (!named || c.place() == null) {
+      return List.of();
+    }
+    return directory.competentFor(c.place()).map(List::of).orElse(List.of());
   }
 
   /** The eco-environment departments whose staff are accused, if the accusation names one (a branch as written). */

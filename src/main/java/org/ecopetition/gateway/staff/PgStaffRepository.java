@@ -61,7 +61,8 @@ final class PgStaffRepository {
       SELECT c.id, c.case_number, c.petitioner_name, c.petitioner_address, c.contact_phone, c.anonymous,
              c.received_date, c.request, c.facts, c.handling_due,
              c.department, c.category, c.disclosure_consent, c.facts_redacted, c.request_redacted,
-             c.redaction_confirmed_at, e.at AS event_at, e.reason, e.public_text, e.article, e.detail
+             c.redaction_confirmed_at, c.polluter, c.accused, e.at AS event_at, e.reason, e.public_text, e.article,
+             e.detail
       FROM cases c LEFT JOIN LATERAL (
         SELECT at, reason, public_text, article, detail FROM case_events
         WHERE case_id = c.id AND kind = $2 AND ($3::text IS NULL OR article = $3) ORDER BY id DESC LIMIT 1) e ON true
@@ -179,9 +180,10 @@ final class PgStaffRepository {
         AND ($7::boolean IS NOT TRUE OR l.hotspot)
       ORDER BY l.id DESC LIMIT $13""";
 
-  /** What the case list is asked for; null: any. */
+  /** What the case list is asked for; null: any. {@code byPhone}: whether the query may also find a case by its phone. */
   record CaseFilter(String state, String clock, String department, String channel, String category, Boolean urgent,
-      boolean hotspot, LocalDate hotFrom, LocalDate hotTo, int hotMin, String query, Requests.Page page) {}
+      boolean hotspot, LocalDate hotFrom, LocalDate hotTo, int hotMin, String query, boolean byPhone,
+      Requests.Page page) {}
 
   private static final String RECUSED = "SELECT $2 = ANY(recused) FROM cases WHERE case_number = $1";
   private static final String CASE_VIEW =
@@ -395,7 +397,7 @@ final class PgStaffRepository {
     p.add(f.page().from());
     p.add(f.page().to());
     // A phone is sealed at rest: found by its keyed hash, under every key while a rotation is under way.
-    p.add(f.query() == null ? new io.vertx.core.buffer.Buffer[0]
+    p.add(f.query() == null || !f.byPhone() ? new io.vertx.core.buffer.Buffer[0]
         : keys.phoneLookups(f.query()).stream().map(io.vertx.core.buffer.Buffer::buffer).toArray(io.vertx.core.buffer.Buffer[]::new));
     return pool.preparedQuery(CASES.formatted(scope.sql("c", 14), scope.sql("h", 14))).execute(Tuple.from(p))
         .map(PgStaffRepository::rows);

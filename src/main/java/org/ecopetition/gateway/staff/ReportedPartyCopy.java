@@ -127,7 +127,9 @@ final class ReportedPartyCopy {
    * never keep one (they are masked at rest), so none is known to look for, but staff may copy one into what they write.
    */
   static String mask(Redaction.Values known, String text) {
-    return contacts(AtRest.maskIdNumbers(known.redact(text)));
+    // The writer's own role or home at the reported party names them too (SelfDescriptions): a copy stored before the
+    // copy masked it is masked here.
+    return org.ecopetition.gateway.nlp.SelfDescriptions.mask(contacts(AtRest.maskIdNumbers(known.redact(text))));
   }
 
   /** {@code text} with every e-mail address, WeChat or QQ account and the writer's own plate masked ({@link CopyMask}). */

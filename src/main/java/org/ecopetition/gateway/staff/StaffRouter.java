@@ -270,11 +270,14 @@ public final class StaffRouter {
     }
     String urgent = blank(q.get("urgent"));
     LocalDate to = today();
+    // A role without need of the petitioner's identity (an auditor) reads every case without it: a search by phone
+    // would give it back (this phone petitioned in that case). Their search is by case number only.
+    boolean phones = principal(ctx).role() != org.ecopetition.gateway.access.Role.AUDITOR;
     PgStaffRepository.CaseFilter f = new PgStaffRepository.CaseFilter(state, clockName,
         blank(q.get("department")), blank(q.get("channel")), blank(q.get("category")),
         urgent == null ? null : Boolean.valueOf(urgent), "true".equals(q.get("hotspot")), to.minusDays(hotspotDays), to,
-        hotspotCases, search, page);
-    boolean byPhone = search != null && search.matches("1\\d{10}");
+        hotspotCases, search, phones, page);
+    boolean byPhone = phones && search != null && search.matches("1\\d{10}");
     repo.cases(f, visibility.scope(principal(ctx), Family.READ_CASE))
         // Art 42: a search by phone ties a person to the cases found, a read of personal data for each of them.
         .compose(a -> byPhone ? repo.logReadsByNumber(a.stream().map(o -> ((JsonObject) o).getString("case_number"))
@@ -530,12 +533,7 @@ public final class StaffRouter {
 
   /** Why the data is read, where the console asks ({@code ?purpose=}, at most 200 characters), or null. */
   static String purpose(RoutingContext ctx) {
-    String p = ctx.request().getParam("purpose");
-    if (p == null || p.isBlank()) {
-      return null;
-    }
-    p = p.strip();
-    return p.length() > 200 ? p.substring(0, 200) : p;
+    return Requests.purpose(ctx);
   }
 
   /**
@@ -901,20 +899,53 @@ public final class StaffRouter {
     String login = ctx.request().getParam("login");
     String actor = login == null || login.isBlank() ? null : login.startsWith("staff:") ? login : "staff:" + login.strip();
     repo.accessLog(visibility.scope(principal(ctx), Family.AUDIT), actor, ctx.request().getParam("case"), page)
-        // The purpose staff typed ("回访甄女士") may name the petitioner: auditors read it masked as the case's history.
+        // The purpose staff typed ("回访甄女士") may name the petitioner: auditors read it masked as the case's history,
+        // or, for a conversation with no case, with the identities the conversation holds; and any person's name the
+        // extractor reads in it (a witness named only there).
         .compose(a -> repo.maskings(a.stream().map(o -> ((JsonObject) o).getString("caseNumber"))
-            .filter(java.util.Objects::nonNull).distinct().toList()).map(m -> {
+            .filter(java.util.Objects::nonNull).distinct().toList()).compose(m -> conversationMaskings(a).map(c -> {
               a.forEach(o -> {
                 JsonObject e = (JsonObject) o;
-                java.util.function.UnaryOperator<String> mask = m.get(e.getString("caseNumber"));
-                if (mask != null && e.getValue("purpose") instanceof String t) {
-                  e.put("purpose", mask.apply(t));
+                java.util.function.UnaryOperator<String> mask = e.getString("caseNumber") != null
+                    ? m.get(e.getString("caseNumber")) : c.get(e.getString("conversationId"));
+                if (e.getValue("purpose") instanceof String t) {
+                  e.put("purpose", mask == null ? ReportedPartyCopy.mask(Redaction.values(java.util.Map.of()), t)
+                      : mask.apply(t));
                 }
               });
               return a;
-            }))
+            })))
+        .compose(a -> nlpPool.executeBlocking(() -> {
+          a.forEach(o -> {
+            JsonObject e = (JsonObject) o;
+            if (e.getValue("purpose") instanceof String t) {
+              e.put("purpose", org.ecopetition.gateway.casefile.CaseRedaction.text(extractor, t, java.util.Map.of(),
+                  null));
+            }
+          });
+          return a;
+        }, false))
         .onSuccess(a -> ctx.json(new JsonObject().put("entries", a).put("next", page.next(a))))
         .onFailure(ctx::fail);
+  }
+
+  /**
+   * For the access log's entries of a conversation with no case that carry a purpose: a masking by conversation id,
+   * with the petitioner's identities the conversation holds (as people call them, however written).
+   */
+  private Future<java.util.Map<String, java.util.function.UnaryOperator<String>>> conversationMaskings(JsonArray a) {
+    java.util.List<String> ids = a.stream().map(JsonObject.class::cast)
+        .filter(e -> e.getString("caseNumber") == null && e.getString("conversationId") != null
+            && e.getValue("purpose") != null)
+        .map(e -> e.getString("conversationId")).distinct().toList();
+    java.util.Map<String, java.util.function.UnaryOperator<String>> out = new java.util.concurrent.ConcurrentHashMap<>();
+    return Future.all(ids.stream().map(id -> takeover.identities(java.util.UUID.fromString(id)).map(known -> {
+      Redaction.Values values = org.ecopetition.gateway.casefile.CopyMask.values(known.get(
+          org.ecopetition.gateway.nlp.Identity.NAME), known.get(org.ecopetition.gateway.nlp.Identity.PHONE),
+          known.get(org.ecopetition.gateway.nlp.Identity.ADDRESS));
+      out.put(id, t -> ReportedPartyCopy.mask(values, t));
+      return null;
+    })).toList()).map(x -> out);
   }
 
   private static final java.util.Map<String, String[]> DOCUMENT_ACTS = java.util.Map.of(
@@ -991,8 +1022,33 @@ public final class StaffRouter {
       java.util.function.UnaryOperator<String> printed = mask;
       String what = "document " + type + (pdf ? " (pdf)" : " (html)") + (forReportedParty ? " for the reported party" : "");
       return repo.logRead(d.getLong("id"), ctx.get("staff"), what, purpose(ctx))
-          .compose(v -> render(ctx, doc, type, spec, pdf, printed));
+          .compose(v -> forReportedParty ? nlpPool.executeBlocking(() -> staffWritten(doc), false)
+              : Future.succeededFuture(doc))
+          .compose(shown -> render(ctx, shown, type, spec, pdf, printed));
     }).onFailure(ctx::fail);
+  }
+
+  /**
+   * A document's data with what staff wrote on its act (a reason, an opinion, its findings, basis or agreement) read
+   * by the extractor for persons' names, each masked: a witness or a neighbour named only by staff ("走访了下游住户孙德胜")
+   * is in no text of the case, so the case's known identities do not hold it, and no person confirmed these texts. The
+   * reported party's own names (the polluter, the accused) stay. Blocking (the extractor): on the NLP pool.
+   */
+  private JsonObject staffWritten(JsonObject d) {
+    String reported = org.ecopetition.gateway.casefile.CaseRedaction.reported(d.getString("accused"),
+        d.getString("polluter"));
+    java.util.function.UnaryOperator<String> names = t -> t == null || t.isBlank() ? t
+        : org.ecopetition.gateway.casefile.CaseRedaction.text(extractor, t, java.util.Map.of(), reported);
+    JsonObject out = d.copy();
+    out.put("reason", names.apply(d.getString("reason")));
+    out.put("public_text", names.apply(d.getString("public_text")));
+    JsonObject detail = detailOf(d).copy();
+    for (String field : new String[] {"basis", "findings", "agreement"}) {
+      if (detail.getValue(field) instanceof String s) {
+        detail.put(field, names.apply(s));
+      }
+    }
+    return out.put("detail", detail);
   }
 
   private Future<Void> render(RoutingContext ctx, JsonObject d, String type, String[] spec, boolean pdf,

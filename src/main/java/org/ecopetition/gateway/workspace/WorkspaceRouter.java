@@ -140,7 +140,7 @@ public final class WorkspaceRouter {
       missing(ctx);
       return;
     }
-    takeover.view(id, scope(ctx), staff(ctx)).onSuccess(v -> {
+    takeover.view(id, scope(ctx), staff(ctx), org.ecopetition.gateway.http.Requests.purpose(ctx)).onSuccess(v -> {
       if (v.isEmpty()) {
         missing(ctx);
       } else {
@@ -196,7 +196,7 @@ public final class WorkspaceRouter {
       missing(ctx);
       return;
     }
-    takeover.slots(id, scope(ctx), staff(ctx)).onSuccess(s -> {
+    takeover.slots(id, scope(ctx), staff(ctx), org.ecopetition.gateway.http.Requests.purpose(ctx)).onSuccess(s -> {
       if (s.isEmpty()) {
         missing(ctx);
         return;

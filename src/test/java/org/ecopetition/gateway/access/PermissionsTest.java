@@ -19,7 +19,7 @@ class PermissionsTest {
   @Test
   void everyRoleHasItsOwnSessionAndOnlyWhatItsJobNeeds() {
     assertThat(allowed(Role.INTAKE)).containsExactlyInAnyOrder(Family.PUBLIC, Family.SELF, Family.REGISTER,
-        Family.READ_CASE, Family.QUEUE);
+        Family.READ_CASE, Family.EVIDENCE, Family.QUEUE);
     // A handler does everything intake does, and acts on cases.
     assertThat(allowed(Role.HANDLER)).containsAll(allowed(Role.INTAKE)).contains(Family.ACT)
         .doesNotContain(Family.SUPERVISE, Family.USERS, Family.AUDIT);
@@ -30,6 +30,8 @@ class PermissionsTest {
     assertThat(allowed(Role.ADMIN)).containsExactlyInAnyOrder(Family.PUBLIC, Family.SELF, Family.USERS,
         Family.STAFF_LOG);
     assertThat(allowed(Role.AUDITOR)).contains(Family.AUDIT, Family.READ_CASE).doesNotContain(Family.USERS);
+    // An auditor reads a case without the petitioner's identity: that photos exist, not what they show.
+    assertThat(allowed(Role.AUDITOR)).doesNotContain(Family.EVIDENCE);
   }
 
   @Test
