@@ -268,6 +268,13 @@ public final class PgCaseRepository implements CaseHistory {
       FROM (VALUES (1)) AS one LEFT JOIN case_status s ON s.case_number = $1
         CROSS JOIN LATERAL (SELECT coalesce(s.conversation_id = $13 OR s.device_hash = $14, false) AS own) o""";
 
+  /**
+   * The status of a case read by the conversation it came from (the conversation is its owner): no code, no attempt
+   * counted — nothing is guessed, the number is the one the conversation registered.
+   */
+  private static final String STATUS_OWNED = "SELECT " + STATUS_COLUMNS + """
+      FROM case_status s WHERE s.case_number = $1 AND s.conversation_id = $2""";
+
   /** States in which a matter is no longer pending anywhere (a repeat of it is not "in progress", Art 18(1)). */
   private static final Set<CaseStatus> ENDED = java.util.EnumSet.of(CaseStatus.CLOSED, CaseStatus.NOT_ACCEPTED,
       CaseStatus.REFERRED, CaseStatus.FINAL, CaseStatus.RETURNED);
@@ -1081,6 +1088,12 @@ public final class PgCaseRepository implements CaseHistory {
           Row r = rows.iterator().next();
           return new Looked(r.getValue(0) == null ? Optional.empty() : Optional.of(statusOf(r)), r.getInteger(WAIT));
         });
+  }
+
+  /** The case {@code caseNumber} if it came from {@code conversation}: its public status, read only. */
+  Future<Optional<StoredStatus>> statusOwned(SqlClient conn, String caseNumber, java.util.UUID conversation) {
+    return conn.preparedQuery(STATUS_OWNED).execute(Tuple.of(caseNumber, conversation))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(statusOf(rows.iterator().next())));
   }
 
   /** Where {@link #STATUS_AND_ATTEMPT} puts the seconds to wait: after the read model's columns. */
