@@ -272,8 +272,8 @@ public final class PgCaseRepository implements CaseHistory {
    * The status of a case read by the conversation it came from (the conversation is its owner): no code, no attempt
    * counted — nothing is guessed, the number is the one the conversation registered.
    */
-  private static final String STATUS_OWNED = "SELECT " + STATUS_COLUMNS + """
-      FROM case_status s WHERE s.case_number = $1 AND s.conversation_id = $2""";
+  private static final String STATUS_OWNED = "SELECT " + STATUS_COLUMNS
+      + " FROM case_status s WHERE s.case_number = $1 AND s.conversation_id = $2";
 
   /** States in which a matter is no longer pending anywhere (a repeat of it is not "in progress", Art 18(1)). */
   private static final Set<CaseStatus> ENDED = java.util.EnumSet.of(CaseStatus.CLOSED, CaseStatus.NOT_ACCEPTED,

@@ -2098,6 +2098,10 @@ public final class DialogEngine {
    * reporting for a neighbour): the name the writer gives as their own, which the extractor reads; otherwise as typed.
    */
   private static String ownName(String typed, Extraction x) {
+    Optional<String> forWhom = relativesName(typed, x);
+    if (forWhom.isPresent()) {
+      return forWhom.get();
+    }
     if (COMMAS.split(typed.strip()).length < 2) {
       return typed;
     }
@@ -2105,6 +2109,27 @@ public final class DialogEngine {
         && n.start() >= 0 && n.start() <= typed.length() && typed.startsWith(n.value(), n.start())
         && OWN_NAME_CUE.matcher(typed.substring(0, n.start())).find()).map(Extraction.Field::value).orElse(typed);
   }
+
+  /**
+   * The name of the relative the writer types for, given in the third person when the name is asked ("我奶奶叫王秀英，她让我
+   * 帮她反映", "my grandmother's name is Wang Xiuying"): the petitioner is the one whose matter it is, so the name is
+   * theirs, without the words around it. Empty where the writer also gives their own ("…，我叫李娟": {@link #ownName}).
+   */
+  private static Optional<String> relativesName(String typed, Extraction x) {
+    if (OWN_NAME_ANYWHERE.matcher(typed).find()) {
+      return Optional.empty();
+    }
+    return x.field("name").filter(n -> n.confidence() >= 0.8 && n.value().codePointCount(0, n.value().length()) >= 2
+        && n.start() >= 0 && n.start() <= typed.length() && typed.startsWith(n.value(), n.start())
+        && RELATIVE_NAME_CUE.matcher(typed.substring(0, n.start())).find()).map(Extraction.Field::value);
+  }
+
+  /** A relative's name introduced as such, right before it ("我奶奶叫", "老人家名叫", "my grandmother's name is"). */
+  private static final Pattern RELATIVE_NAME_CUE = Pattern.compile("(?:我|我的|我们家|俺|俺家)?(?:的)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|"
+      + "爸爸|妈妈|爸|妈|父亲|母亲|老爸|老妈|老人家|老人|公公|婆婆|岳父|岳母)(?:的名字|的姓名|名字|姓名)?(?:叫做|名叫|叫|是)[\\s:：]*$"
+      + "|(?i:my (?:grand(?:ma|mother|pa|father)|mum|mom|mother|dad|father)(?:'s name is| is called| is named))\\s*$");
+  /** The writer's own name said anywhere in the answer. */
+  private static final Pattern OWN_NAME_ANYWHERE = Pattern.compile("我叫|我是(?!她|他|替|帮|给|代)|我姓|我的名字|本人(?!不)|(?i:my name is|i am [A-Z]|i'm [A-Z])");
 
   /** A name answered with the words that introduce it ("叫路桥沥青站"): the name alone. */
   private static String named(SlotSpec spec, String value) {
@@ -2997,7 +3022,7 @@ public final class DialogEngine {
 
   private static Frame withPlace(Frame f, String slot, String text, Place p) {
     Map<String, String> values = new LinkedHashMap<>();
-    values.put(slot, text);
+    values.put(slot, PlaceLead.strip(text));
     for (String[] part : new String[][] {{"province", p.province()}, {"city", p.city()}, {"county", p.county()},
         {"town", p.town()}, {"code", p.code()}}) {
       if (part[1] != null) {
@@ -3829,6 +3854,7 @@ public final class DialogEngine {
   private Frame roughPlace(Frame f, String slot, String said) {
     String pending = f.slots().get(slot + PENDING);
     Optional<Place> known = pending == null ? Optional.empty() : places.resolve(pending);
+    said = PlaceLead.strip(said);
     String text = pending == null || said.startsWith(pending) ? said : pending + " " + said;
     return known.isPresent() ? withPlace(f.without(slot), slot, text, known.get()) : f.without(slot).with(slot, text);
   }
