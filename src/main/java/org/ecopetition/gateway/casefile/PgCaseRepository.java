@@ -229,9 +229,18 @@ public final class PgCaseRepository implements CaseHistory {
         WHERE id IN (SELECT id FROM free UNION SELECT id FROM waited) RETURNING id)
       INSERT INTO case_events (case_id, at, kind, actor, article, reason, recorded_at)
       SELECT id, $2, $6, $3, $7, $4, $5 FROM marked RETURNING case_id""";
-  /** The handler has seen what was new on the case (V48). */
-  private static final String NEWS_SEEN = """
-      DELETE FROM case_news WHERE case_id = (SELECT id FROM cases WHERE case_number = $1) RETURNING case_id""";
+  /**
+   * A handler's act "已阅" (read) on what the petitioner added (V48): the mark cleared and the act on the case's history
+   * (kind {@code news_read}: who, when, since when it was new), in one statement. {@code id} null: no such case; {@code
+   * seen} 0: nothing was new.
+   */
+  private static final String NEWS_READ = """
+      WITH c AS (SELECT id FROM cases WHERE case_number = $1),
+      seen AS (DELETE FROM case_news n USING c WHERE n.case_id = c.id RETURNING n.case_id, n.since),
+      logged AS (
+        INSERT INTO case_events (case_id, at, kind, actor, reason, recorded_at)
+        SELECT case_id, $2, 'news_read', $3, $4, $2 FROM seen RETURNING case_id)
+      SELECT (SELECT id FROM c) AS id, (SELECT count(*) FROM logged)::int AS seen""";
   /** A conversation attached to a case raised in it again; a case keeps the conversation it came from. */
   private static final String ATTACH = """
       UPDATE cases SET conversation_id = coalesce(conversation_id, $2), version = version + 1, updated_at = $3
@@ -653,9 +662,16 @@ public final class PgCaseRepository implements CaseHistory {
         .execute(Tuple.of(caseId)).map(rows -> rows.size() == 0 || rows.iterator().next().getBoolean(0));
   }
 
-  /** The handler opened the case: what was new on it is seen. False: nothing was new (or no such case). */
-  public Future<Boolean> newsSeen(SqlClient conn, String caseNumber) {
-    return conn.preparedQuery(NEWS_SEEN).execute(Tuple.of(caseNumber)).map(rows -> rows.size() > 0);
+  /**
+   * The handler's act "已阅" on what the petitioner added ({@link #NEWS_READ}), recorded on the case's history by
+   * {@code actor}. Empty: no such case; false: nothing was new (nothing written).
+   */
+  public Future<Optional<Boolean>> newsRead(SqlClient conn, String caseNumber, String actor) {
+    return conn.preparedQuery(NEWS_READ).execute(Tuple.of(caseNumber, stamp(), actor, "已阅信访人补充"))
+        .map(rows -> {
+          Row r = rows.iterator().next();
+          return r.getValue("id") == null ? Optional.<Boolean>empty() : Optional.of(r.getInteger("seen") > 0);
+        });
   }
 
   /** The same, by case number; false: no such case. */
