@@ -128,8 +128,8 @@ class SupplementLiveTest {
       assertThat(act).as(events.encodePrettily()).isNotNull();
       assertThat(act.getString("actor")).startsWith("staff:");
       // Nothing new: nothing written; no such case: 404.
-      HttpResponse<Buffer> again = GW.staff().post("/cases/" + number + "/news-read", new JsonObject());
-      assertThat(again.bodyAsJsonObject().getBoolean("seen")).isFalse();
+      HttpResponse<Buffer> twice = GW.staff().post("/cases/" + number + "/news-read", new JsonObject());
+      assertThat(twice.bodyAsJsonObject().getBoolean("seen")).isFalse();
       assertThat(GW.staff().get("/cases/" + number + "/history").bodyAsJsonObject().getJsonArray("events").stream()
           .map(JsonObject.class::cast).filter(e -> "news_read".equals(e.getString("kind"))).count()).isOne();
       assertThat(GW.staff().post("/cases/HB2020010100999/news-read", new JsonObject()).statusCode()).isEqualTo(404);
