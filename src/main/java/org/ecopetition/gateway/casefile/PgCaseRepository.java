@@ -656,6 +656,54 @@ public final class PgCaseRepository implements CaseHistory {
         u.eventKind(), u.article(), skipLocked})).map(rows -> rows.size() > 0);
   }
 
+  /** What routing reads of a case beside its correctable values, and the proposal it has. */
+  private static final String ROUTED = "SELECT category, subtype, received_date, proposal FROM cases WHERE id = $1";
+  private static final String REROUTED = """
+      UPDATE cases SET proposal = $2, proposed_decision = $3, proposed_department = $4, repeat_of = $5, hotspot = $6,
+             version = version + 1, updated_at = $7
+      WHERE id = $1""";
+
+  /**
+   * Art 19 found after registration ({@link #markUrgent}, the row held by the caller): the routing proposal made again
+   * as registration makes it, now urgent — the level above told, a result report required of a transfer — recorded as
+   * a {@code routing_proposed} entry (detail {@code after: urgent}) where it changed. False: unchanged, nothing written.
+   */
+  public Future<Boolean> rerouteUrgent(SqlClient conn, long caseId) {
+    if (router == null) {
+      return Future.succeededFuture(false);
+    }
+    OffsetDateTime at = stamp();
+    return conn.preparedQuery(ROUTED).execute(Tuple.of(caseId)).compose(rows -> {
+      Row r = rows.iterator().next();
+      String category = r.getString("category");
+      Integer subtype = r.getInteger("subtype");
+      LocalDate day = r.getLocalDate("received_date");
+      Object stored = r.getValue("proposal");
+      JsonObject was = stored instanceof JsonObject o ? o : stored == null ? null : new JsonObject(String.valueOf(stored));
+      return correctable(conn, caseId).compose(c -> {
+        NewCase now = new NewCase(c.channel(), c.conversationId(), c.anonymous(), c.name(), c.address(), c.phone(),
+            c.location(), c.province(), c.city(), c.county(), c.town(), c.placeCode(), c.matter(),
+            c.request() == null ? "" : c.request(), c.facts() == null ? "" : c.facts(), category, subtype, c.kind(), null,
+            c.polluter(), null, c.accused(), false, true, null, null, false);
+        return priors(conn, now, day, caseId).compose(p -> {
+          Proposal proposal = router.propose(routingCase(now, day), p);
+          JsonObject json = ProposalJson.of(proposal);
+          if (json.equals(was)) {
+            return Future.succeededFuture(false);
+          }
+          return conn.preparedQuery(REROUTED).execute(Tuple.from(new Object[] {caseId, json,
+                  proposal.decision().name().toLowerCase(),
+                  proposal.department() == null ? null : proposal.department().code(), proposal.duplicateOf(),
+                  proposal.hotspot(), at}))
+              .compose(v -> event(conn, caseId, at, "routing_proposed", "system:routing", null, null,
+                  String.join("、", proposal.articles()), proposal.reasonZh(), null,
+                  new JsonObject().put("after", "urgent")))
+              .map(v -> true);
+        });
+      });
+    });
+  }
+
   /** Whether the case is urgent, its row locked for the transaction. */
   public Future<Boolean> urgentNow(SqlClient conn, long caseId) {
     return conn.preparedQuery("SELECT coalesce(urgent, false) FROM cases WHERE id = $1 FOR NO KEY UPDATE")
