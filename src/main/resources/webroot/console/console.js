@@ -83,7 +83,7 @@
     notice_sent: '告知已发出', notice_delivered: '告知已送达', supervision_note: '督办意见', supervision_feedback: '督办反馈',
     government_report: '向政府报告', recused: '回避', conversation_attached: '关联会话',
     redaction_confirmed: '确认脱敏副本', accused_confirmed: '确认被检举控告单位', registered_late: '迟延登记（原因）',
-    corrected: '更正登记内容', supplement: '信访人补充', urgent: '标记为紧急' };
+    corrected: '更正登记内容', supplement: '信访人补充', news_read: '已阅信访人补充', urgent: '标记为紧急' };
   var CORRECTED_FIELDS = { name: '姓名', phone: '电话', address: '住址', category: '类别', subtype: '细类',
     receivedOn: '收到日期', noticeDue: '告知期限', location: '问题发生地', place: '行政区划', kind: '污染类型' };
   /* The gateway's clock, not the desk's: waiting times and deadlines are counted from it. */
@@ -608,6 +608,18 @@
       fact(dl, '类别', c.category + (c.subtype ? '（' + c.subtype + '）' : ''));
       fact(dl, '紧急', c.urgent ? '是（第十九条）' : null);
       fact(dl, '新情况', c.news ? '信访人有新的补充，见办理记录' : null);
+      if (c.news && can('ACT')) {
+        // The handler's act 已阅: the mark cleared and the act recorded on the history.
+        var read = el('button', 'secondary', '已阅');
+        read.type = 'button';
+        read.addEventListener('click', function () {
+          post('/cases/' + encodeURIComponent(c.case_number) + '/news-read').then(function () { openCase(c.case_number); })
+            .catch(function (e) { $('caseError').textContent = e.message; });
+        });
+        var dd = el('dd');
+        dd.appendChild(read);
+        dl.appendChild(dd);
+      }
       fact(dl, '信访人', c.anonymous ? '匿名' : c.petitioner_name); fact(dl, '电话', c.contact_phone);
       fact(dl, '住址', c.petitioner_address); fact(dl, '问题发生地', c.location);
       fact(dl, '类型', KINDS[c.kind] || c.kind); fact(dl, '被反映单位', c.polluter); fact(dl, '被检举人', c.accused);

@@ -24,6 +24,7 @@ public enum Endpoint {
   CASE_CORRECTION("POST", "/cases/:caseNumber/corrections", Family.REGISTER, Target.CASE_PATH),
   ACTS_NOW("GET", "/cases/:caseNumber/acts", Family.ACT, Target.CASE_PATH),
   CASE_RECUSAL("POST", "/cases/:caseNumber/recusals", Family.ACT, Target.CASE_PATH),
+  NEWS_READ("POST", "/cases/:caseNumber/news-read", Family.ACT, Target.CASE_PATH),
   CONFIRM_REDACTION("POST", "/cases/:caseNumber/redaction", Family.ACT, Target.CASE_PATH),
   CONFIRM_ACCUSED("POST", "/cases/:caseNumber/accused", Family.ACT, Target.CASE_PATH),
   DIRECTORY("GET", "/directory", Family.READ_CASE, Target.NONE),

@@ -177,7 +177,12 @@ public final class CaseActions {
     Optional<Lifecycle.Urgency> u = lifecycle.urgent(c.urgent());
     return u.isEmpty() ? Future.succeededFuture(true)
         : cases.markUrgent(conn, c.id(), clock.instant().atOffset(java.time.ZoneOffset.UTC), actor, URGENT_REASON,
-            u.get(), inTurn);
+            u.get(), inTurn).compose(marked -> rerouted(conn, c.id(), marked));
+  }
+
+  /** Marked urgent now: where the matter must go and who is told follow (Art 19), as they do at registration. */
+  private Future<Boolean> rerouted(SqlClient conn, long caseId, boolean marked) {
+    return marked ? cases.rerouteUrgent(conn, caseId).map(v -> true) : Future.succeededFuture(false);
   }
 
   /**
@@ -189,7 +194,7 @@ public final class CaseActions {
       Optional<Lifecycle.Urgency> u = lifecycle.urgent(already);
       return u.isEmpty() ? Future.succeededFuture(true)
           : cases.markUrgent(conn, caseId, clock.instant().atOffset(java.time.ZoneOffset.UTC), actor, URGENT_REASON,
-              u.get(), false);
+              u.get(), false).compose(marked -> rerouted(conn, caseId, marked));
     }));
   }
 

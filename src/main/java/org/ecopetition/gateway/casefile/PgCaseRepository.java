@@ -229,9 +229,18 @@ public final class PgCaseRepository implements CaseHistory {
         WHERE id IN (SELECT id FROM free UNION SELECT id FROM waited) RETURNING id)
       INSERT INTO case_events (case_id, at, kind, actor, article, reason, recorded_at)
       SELECT id, $2, $6, $3, $7, $4, $5 FROM marked RETURNING case_id""";
-  /** The handler has seen what was new on the case (V48). */
-  private static final String NEWS_SEEN = """
-      DELETE FROM case_news WHERE case_id = (SELECT id FROM cases WHERE case_number = $1) RETURNING case_id""";
+  /**
+   * A handler's act "已阅" (read) on what the petitioner added (V48): the mark cleared and the act on the case's history
+   * (kind {@code news_read}: who, when, since when it was new), in one statement. {@code id} null: no such case; {@code
+   * seen} 0: nothing was new.
+   */
+  private static final String NEWS_READ = """
+      WITH c AS (SELECT id FROM cases WHERE case_number = $1),
+      seen AS (DELETE FROM case_news n USING c WHERE n.case_id = c.id RETURNING n.case_id, n.since),
+      logged AS (
+        INSERT INTO case_events (case_id, at, kind, actor, reason, recorded_at)
+        SELECT case_id, $2, 'news_read', $3, $4, $2 FROM seen RETURNING case_id)
+      SELECT (SELECT id FROM c) AS id, (SELECT count(*) FROM logged)::int AS seen""";
   /** A conversation attached to a case raised in it again; a case keeps the conversation it came from. */
   private static final String ATTACH = """
       UPDATE cases SET conversation_id = coalesce(conversation_id, $2), version = version + 1, updated_at = $3
@@ -267,6 +276,13 @@ public final class PgCaseRepository implements CaseHistory {
           coalesce(s.query_code_hmac = $8, false), $9, $10, $11, $12) AS wait
       FROM (VALUES (1)) AS one LEFT JOIN case_status s ON s.case_number = $1
         CROSS JOIN LATERAL (SELECT coalesce(s.conversation_id = $13 OR s.device_hash = $14, false) AS own) o""";
+
+  /**
+   * The status of a case read by the conversation it came from (the conversation is its owner): no code, no attempt
+   * counted — nothing is guessed, the number is the one the conversation registered.
+   */
+  private static final String STATUS_OWNED = "SELECT " + STATUS_COLUMNS
+      + " FROM case_status s WHERE s.case_number = $1 AND s.conversation_id = $2";
 
   /** States in which a matter is no longer pending anywhere (a repeat of it is not "in progress", Art 18(1)). */
   private static final Set<CaseStatus> ENDED = java.util.EnumSet.of(CaseStatus.CLOSED, CaseStatus.NOT_ACCEPTED,
@@ -640,15 +656,70 @@ public final class PgCaseRepository implements CaseHistory {
         u.eventKind(), u.article(), skipLocked})).map(rows -> rows.size() > 0);
   }
 
+  /** What routing reads of a case beside its correctable values, and the proposal it has. */
+  private static final String ROUTED = "SELECT category, subtype, received_date, proposal FROM cases WHERE id = $1";
+  private static final String REROUTED = """
+      UPDATE cases SET proposal = $2, proposed_decision = $3, proposed_department = $4, repeat_of = $5, hotspot = $6,
+             version = version + 1, updated_at = $7
+      WHERE id = $1""";
+
+  /**
+   * Art 19 found after registration ({@link #markUrgent}, the row held by the caller): the routing proposal made again
+   * as registration makes it, now urgent — the level above told, a result report required of a transfer — recorded as
+   * a {@code routing_proposed} entry (detail {@code after: urgent}) where it changed. False: unchanged, nothing written.
+   */
+  public Future<Boolean> rerouteUrgent(SqlClient conn, long caseId) {
+    if (router == null) {
+      return Future.succeededFuture(false);
+    }
+    OffsetDateTime at = stamp();
+    return conn.preparedQuery(ROUTED).execute(Tuple.of(caseId)).compose(rows -> {
+      Row r = rows.iterator().next();
+      String category = r.getString("category");
+      Integer subtype = r.getInteger("subtype");
+      LocalDate day = r.getLocalDate("received_date");
+      Object stored = r.getValue("proposal");
+      JsonObject was = stored instanceof JsonObject o ? o : stored == null ? null : new JsonObject(String.valueOf(stored));
+      return correctable(conn, caseId).compose(c -> {
+        NewCase now = new NewCase(c.channel(), c.conversationId(), c.anonymous(), c.name(), c.address(), c.phone(),
+            c.location(), c.province(), c.city(), c.county(), c.town(), c.placeCode(), c.matter(),
+            c.request() == null ? "" : c.request(), c.facts() == null ? "" : c.facts(), category, subtype, c.kind(), null,
+            c.polluter(), null, c.accused(), false, true, null, null, false);
+        return priors(conn, now, day, caseId).compose(p -> {
+          Proposal proposal = router.propose(routingCase(now, day), p);
+          JsonObject json = ProposalJson.of(proposal);
+          if (json.equals(was)) {
+            return Future.succeededFuture(false);
+          }
+          return conn.preparedQuery(REROUTED).execute(Tuple.from(new Object[] {caseId, json,
+                  proposal.decision().name().toLowerCase(),
+                  proposal.department() == null ? null : proposal.department().code(), proposal.duplicateOf(),
+                  proposal.hotspot(), at}))
+              .compose(v -> event(conn, caseId, at, "routing_proposed", "system:routing", null, null,
+                  String.join("、", proposal.articles()), proposal.reasonZh(), null,
+                  new JsonObject().put("after", "urgent")))
+              .map(v -> true);
+        });
+      });
+    });
+  }
+
   /** Whether the case is urgent, its row locked for the transaction. */
   public Future<Boolean> urgentNow(SqlClient conn, long caseId) {
     return conn.preparedQuery("SELECT coalesce(urgent, false) FROM cases WHERE id = $1 FOR NO KEY UPDATE")
         .execute(Tuple.of(caseId)).map(rows -> rows.size() == 0 || rows.iterator().next().getBoolean(0));
   }
 
-  /** The handler opened the case: what was new on it is seen. False: nothing was new (or no such case). */
-  public Future<Boolean> newsSeen(SqlClient conn, String caseNumber) {
-    return conn.preparedQuery(NEWS_SEEN).execute(Tuple.of(caseNumber)).map(rows -> rows.size() > 0);
+  /**
+   * The handler's act "已阅" on what the petitioner added ({@link #NEWS_READ}), recorded on the case's history by
+   * {@code actor}. Empty: no such case; false: nothing was new (nothing written).
+   */
+  public Future<Optional<Boolean>> newsRead(SqlClient conn, String caseNumber, String actor) {
+    return conn.preparedQuery(NEWS_READ).execute(Tuple.of(caseNumber, stamp(), actor, "已阅信访人补充"))
+        .map(rows -> {
+          Row r = rows.iterator().next();
+          return r.getValue("id") == null ? Optional.<Boolean>empty() : Optional.of(r.getInteger("seen") > 0);
+        });
   }
 
   /** The same, by case number; false: no such case. */
@@ -1081,6 +1152,12 @@ public final class PgCaseRepository implements CaseHistory {
           Row r = rows.iterator().next();
           return new Looked(r.getValue(0) == null ? Optional.empty() : Optional.of(statusOf(r)), r.getInteger(WAIT));
         });
+  }
+
+  /** The case {@code caseNumber} if it came from {@code conversation}: its public status, read only. */
+  Future<Optional<StoredStatus>> statusOwned(SqlClient conn, String caseNumber, java.util.UUID conversation) {
+    return conn.preparedQuery(STATUS_OWNED).execute(Tuple.of(caseNumber, conversation))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(statusOf(rows.iterator().next())));
   }
 
   /** Where {@link #STATUS_AND_ATTEMPT} puts the seconds to wait: after the read model's columns. */

@@ -137,6 +137,20 @@ public final class StatusQueries {
     return new PgCaseRepository.Keys(keys, bounds, delays);
   }
 
+  /**
+   * The case registered in conversation {@code conversation}, asked about there after its receipt ("明天会派人来吗"): the
+   * conversation is its owner, so no code is asked and no attempt counted; any other case is not found. A pure read:
+   * an opinion awaiting delivery is delivered by its code's opening only.
+   */
+  public Future<StatusResult> owned(SqlClient conn, String caseNumber, java.util.UUID conversation) {
+    String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase();
+    if (!CaseNumber.valid(number) || conversation == null) {
+      return Future.succeededFuture(new StatusResult.NotFound());
+    }
+    return repo.statusOwned(conn, number, conversation).map(s -> s.<StatusResult>map(
+        found -> new StatusResult.Found(found.id(), found.view())).orElseGet(StatusResult.NotFound::new));
+  }
+
   private Future<StatusResult> answer(SqlClient conn, Optional<PgCaseRepository.StoredStatus> s, byte[] typedHmac,
       int wait) {
     if (wait > 0) {

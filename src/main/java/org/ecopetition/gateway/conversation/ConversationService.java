@@ -720,6 +720,11 @@ public final class ConversationService {
                           err.getMessage()))));
         });
       }
+      case Effect.CASE_PROGRESS -> {
+        String number = effect.slots().get(DialogEngine.SUPPLEMENT_CASE);
+        yield status.owned(conn, number, id)
+            .map(result -> new Done(merge(turn, engine.progress(turn.state(), number, progressVars(result, lang)))));
+      }
       case Effect.QUERY_STATUS -> verified(conn, id, effect, client)
           .map(result -> new Done(merge(turn, statusTurn(turn, result, lang))));
       case Effect.REQUEST_REVIEW -> verified(conn, id, effect, client)
@@ -765,6 +770,24 @@ public final class ConversationService {
       return engine.resume(turn.state(), "found", vars);
     }
     return engine.resume(turn.state(), unverified(result), Map.of());
+  }
+
+  /**
+   * The conversation's own case as its petitioner may read it: state, the office handling it, the deadline owed next
+   * (a line, or empty), in the conversation's language; null when not found.
+   */
+  private Map<String, String> progressVars(StatusResult result, String lang) {
+    if (!(result instanceof StatusResult.Found found)) {
+      return null;
+    }
+    StatusView v = found.view();
+    Map<String, String> vars = new HashMap<>();
+    vars.put("caseNumber", v.caseNumber());
+    vars.put("state", words.label(v.state(), lang));
+    vars.put("department", departmentName(v.department(), lang));
+    vars.put("next", text.next(v, lang).map(n -> n.label() + ("en".equals(lang) ? ": " : "：")
+        + text.deadline(n.date(), n.estimated(), lang) + "\n").orElse(""));
+    return vars;
   }
 
   private static String unverified(StatusResult r) {

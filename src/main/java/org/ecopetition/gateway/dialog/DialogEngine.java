@@ -131,6 +131,16 @@ public final class DialogEngine {
           + "|will (?:they|the (?:factory|company|owner|boss)) (?:know|find out) (?:it was me|who i am|who reported(?: it)?)[?!.]*"
           + "|(?:will|would) my (?:name|identity|details) be (?:given|passed|shown|told) to (?:them|the (?:factory|company|polluter))[?!.]*"),
           "aside_secret"),
+      // Others' fear told instead of an answer ("工人们怕被报复" when asked who causes it, "the workers are afraid of
+      // retaliation"): no unit, no account — answered (who reported is not told, Art 24) and the question asked again.
+      Map.entry(Pattern.compile("(?:厂里的?|村里的?|我们村的?|这边的?|附近的?)?(?:工人们?|员工们?|职工们?|村民们?|邻居们?|大家伙?|老百姓|街坊们?|"
+          + "的?人|人们|他们|好多人|很多人|周围的人|其他人|别人)(?:都|也|也都|全都|都很|很|有点)?(?:怕|害怕|担心|不敢)(?:被)?(?:他们|厂里|老板|对方)?"
+          + "(?:打击)?(?:报复|开除|辞退|得罪(?:他们|老板|厂里|人)?|找麻烦|说|出声|举报|站出来|出面|作证)"
+          + "(?:[，,\\s]*(?:所以|都)?(?:不敢说|不敢出面|不敢举报|不敢作证|不敢讲))?(?:啊|呀|了|呢|的|嘛)*[!！。.]*"
+          + "|(?:the )?(?:workers|staff|employees|villagers|neighbou?rs|people(?: here)?|everyone|they)(?: here)? (?:are|is) (?:all )?(?:too )?"
+          + "(?:afraid|scared|frightened) (?:of (?:retaliation|reprisals?|being (?:fired|punished)|losing their jobs)|to (?:speak|say anything|talk|"
+          + "report(?: it)?|come forward|testify)(?: out| up)?)[.!]*"),
+          "aside_fear_others"),
       // Who is typing, for whom, and nothing of the matter ("我替我奶奶打字，她不会用手机", "I'm typing this for my grandma"):
       // answered, and what happened asked — never taken for the account (the account that followed was lost).
       Map.entry(Pattern.compile("(?:(?:你好|您好|喂)[，,\\s]*)?(?:我是|我|这是)?(?:替|帮|给|代|代替)(?:我的?|我们家的?|家里的?)?"
@@ -592,6 +602,13 @@ public final class DialogEngine {
       if (lang.isPresent()) {
         s = s.withLang(lang.get()).flag(LANG_SET);
       }
+    } else if (s.flagged(LANG_SET)) {
+      // Later, the language of the latest message in sentences, at any question: a petitioner who goes on in the
+      // other language ("我还是用中文说吧，…") is answered in it from then on. Names in the other script are no sentence.
+      Optional<String> now = switchedTo(s.lang(), text);
+      if (now.isPresent()) {
+        s = s.withLang(now.get());
+      }
     }
     // Art 19: this message itself tells of a danger (answered above, the duty staff alerted in this turn).
     boolean danger = alerts.contains(Turn.URGENT) || alerts.contains(Turn.LIFE_SAFETY);
@@ -613,9 +630,9 @@ public final class DialogEngine {
     if (statusDialog != null && s.current() == null && s.filed() != null && !danger
         && s.filed().slots().get(SUPPLEMENT_CASE) != null
         && Supplement.asks(Text.key(text))) {
-      // A question about the case just registered ("什么时候会有结果", "will someone come?"): its progress, as a status
-      // question is answered, with its number — never a supplement of it.
-      return statusQuery(s, s.filed().slots().get(SUPPLEMENT_CASE), out).alerting(alerts);
+      // A question about the case just registered ("什么时候会有结果", "明天会派人来吗", "will someone come?"): answered
+      // from the case itself, whose owner this conversation is — never a supplement of it, and no code asked.
+      return progressEffect(s, s.filed().slots().get(SUPPLEMENT_CASE), out).alerting(alerts);
     }
     Optional<Turn> status = statusInPlainWords(s, text, x, out);
     if (status.isPresent()) {
@@ -1088,7 +1105,33 @@ public final class DialogEngine {
     if (foreign != null) {
       out.add(Reply.text(render(null, "foreign_case_number", s, Map.of("caseNumber", foreign))));
     }
-    return Optional.of(statusQuery(s, hasNumber ? SPACE.matcher(number.group()).replaceAll("") : null, out));
+    String quoted = hasNumber ? SPACE.matcher(number.group()).replaceAll("") : null;
+    String own = s.current() == null && s.filed() != null ? s.filed().slots().get(SUPPLEMENT_CASE) : null;
+    if (quoted != null && quoted.equals(own)) {
+      // Its own case quoted in the conversation that registered it ("HB… 进展如何"): no code to ask.
+      return Optional.of(progressEffect(s, quoted, out));
+    }
+    return Optional.of(statusQuery(s, quoted, out));
+  }
+
+  /**
+   * The progress of the case registered in this conversation, read by the gateway without a code (the conversation is
+   * its owner; {@link Effect#CASE_PROGRESS}), answered by {@link #progress}.
+   */
+  private Turn progressEffect(ConversationState s, String caseNumber, List<Reply> out) {
+    return new Turn(s, out, new Effect(Effect.CASE_PROGRESS, Map.of(SUPPLEMENT_CASE, caseNumber), s.lang()));
+  }
+
+  /**
+   * The answer to {@link Effect#CASE_PROGRESS}: {@code vars} the case as its petitioner may read it (caseNumber, state,
+   * department, next: the deadline owed next, a line or empty); null when the gateway found no such case of this
+   * conversation — then the progress query asks for its code, as before.
+   */
+  public Turn progress(ConversationState s, String caseNumber, Map<String, String> vars) {
+    if (vars == null) {
+      return statusQuery(s, caseNumber, new ArrayList<>());
+    }
+    return new Turn(s, List.of(Reply.text(render(null, "progress_own_case", s, vars))), null);
   }
 
   /** The progress query, with {@code caseNumber} filled in when known (then only the query code is asked). */
@@ -2057,6 +2100,10 @@ public final class DialogEngine {
    * reporting for a neighbour): the name the writer gives as their own, which the extractor reads; otherwise as typed.
    */
   private static String ownName(String typed, Extraction x) {
+    Optional<String> forWhom = relativesName(typed, x);
+    if (forWhom.isPresent()) {
+      return forWhom.get();
+    }
     if (COMMAS.split(typed.strip()).length < 2) {
       return typed;
     }
@@ -2064,6 +2111,27 @@ public final class DialogEngine {
         && n.start() >= 0 && n.start() <= typed.length() && typed.startsWith(n.value(), n.start())
         && OWN_NAME_CUE.matcher(typed.substring(0, n.start())).find()).map(Extraction.Field::value).orElse(typed);
   }
+
+  /**
+   * The name of the relative the writer types for, given in the third person when the name is asked ("我奶奶叫王秀英，她让我
+   * 帮她反映", "my grandmother's name is Wang Xiuying"): the petitioner is the one whose matter it is, so the name is
+   * theirs, without the words around it. Empty where the writer also gives their own ("…，我叫李娟": {@link #ownName}).
+   */
+  private static Optional<String> relativesName(String typed, Extraction x) {
+    if (OWN_NAME_ANYWHERE.matcher(typed).find()) {
+      return Optional.empty();
+    }
+    return x.field("name").filter(n -> n.confidence() >= 0.8 && n.value().codePointCount(0, n.value().length()) >= 2
+        && n.start() >= 0 && n.start() <= typed.length() && typed.startsWith(n.value(), n.start())
+        && RELATIVE_NAME_CUE.matcher(typed.substring(0, n.start())).find()).map(Extraction.Field::value);
+  }
+
+  /** A relative's name introduced as such, right before it ("我奶奶叫", "老人家名叫", "my grandmother's name is"). */
+  private static final Pattern RELATIVE_NAME_CUE = Pattern.compile("(?:我|我的|我们家|俺|俺家)?(?:的)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|"
+      + "爸爸|妈妈|爸|妈|父亲|母亲|老爸|老妈|老人家|老人|公公|婆婆|岳父|岳母)(?:的名字|的姓名|名字|姓名)?(?:叫做|名叫|叫|是)[\\s:：]*$"
+      + "|(?i:my (?:grand(?:ma|mother|pa|father)|mum|mom|mother|dad|father)(?:'s name is| is called| is named))\\s*$");
+  /** The writer's own name said anywhere in the answer. */
+  private static final Pattern OWN_NAME_ANYWHERE = Pattern.compile("我叫|我是(?!她|他|替|帮|给|代)|我姓|我的名字|本人(?!不)|(?i:my name is|i am [A-Z]|i'm [A-Z])");
 
   /** A name answered with the words that introduce it ("叫路桥沥青站"): the name alone. */
   private static String named(SlotSpec spec, String value) {
@@ -2959,7 +3027,7 @@ public final class DialogEngine {
 
   private static Frame withPlace(Frame f, String slot, String text, Place p) {
     Map<String, String> values = new LinkedHashMap<>();
-    values.put(slot, text);
+    values.put(slot, PlaceLead.strip(text));
     for (String[] part : new String[][] {{"province", p.province()}, {"city", p.city()}, {"county", p.county()},
         {"town", p.town()}, {"code", p.code()}}) {
       if (part[1] != null) {
@@ -3519,6 +3587,27 @@ public final class DialogEngine {
     return Optional.empty();
   }
 
+  /**
+   * The other language when {@code text} is a sentence in it, not only names ({@code lang}: the conversation's): in
+   * Chinese, words that hold a sentence together (的, 了, 吗, 我, 是, 就, 说 …: "南京市江宁区", "金陵化工有限公司" hold none,
+   * an English speaker typing a place changes nothing); in English, four words or more and no character of Chinese ("ok
+   * thanks" at a Chinese question changes nothing).
+   */
+  static Optional<String> switchedTo(String lang, String text) {
+    Optional<String> read = languageOf(text);
+    if (read.isEmpty() || read.get().equals("en".equals(lang) ? "en" : "zh")) {
+      return Optional.empty();
+    }
+    if (read.get().equals("zh")) {
+      long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+      return han >= 4 && CHINESE_SENTENCE.matcher(text).find() ? read : Optional.empty();
+    }
+    return !hasHan(text) && LATIN_WORD.matcher(text).results().count() >= 4 ? read : Optional.empty();
+  }
+
+  /** Characters that hold a Chinese sentence together, rare in a place's or a firm's name. */
+  private static final Pattern CHINESE_SENTENCE = Pattern.compile("[的了吗呢吧啊呀我你您他她是就说还们没不很这那用]");
+
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z\\u00C0-\\u024F]+(?:['’][A-Za-z]+)?");
   private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
   private static final Pattern ENGLISH_WORDS_ONLY = Pattern.compile("[A-Za-z]+(?:['’][A-Za-z]+)?(?:[\\s,]+[A-Za-z]+(?:['’][A-Za-z]+)?)*[.!?…]*");
@@ -3770,6 +3859,7 @@ public final class DialogEngine {
   private Frame roughPlace(Frame f, String slot, String said) {
     String pending = f.slots().get(slot + PENDING);
     Optional<Place> known = pending == null ? Optional.empty() : places.resolve(pending);
+    said = PlaceLead.strip(said);
     String text = pending == null || said.startsWith(pending) ? said : pending + " " + said;
     return known.isPresent() ? withPlace(f.without(slot), slot, text, known.get()) : f.without(slot).with(slot, text);
   }

@@ -11,6 +11,8 @@ public record Effect(String action, Map<String, String> slots, String lang) {
   /** A message after the receipt added to the case registered in the conversation. */
   public static final String ADD_TO_CASE = "add_to_case";
   public static final String QUERY_STATUS = "query_status";
+  /** The progress of the case registered in the conversation, asked there: the conversation is its owner, no code. */
+  public static final String CASE_PROGRESS = "case_progress";
   public static final String REQUEST_REVIEW = "request_review";
   public static final String EVALUATE = "evaluate";
 }

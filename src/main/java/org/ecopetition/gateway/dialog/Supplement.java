@@ -34,7 +34,10 @@ final class Supplement {
    * someone come, a reply, what next ({@link Text#key}: lower case). Longest first, so that a word is taken whole.
    */
   private static final Pattern QUESTION_WORDS = Pattern.compile(
-      "请问|想问一下|问一下|一下|一趟|我想问|想问|你好|您好|那么|那|什么时候|啥时候|几时|哪天|多久|多长时间|多少天|几天|大概|一般|需要|"
+      "请问|想问一下|问一下|一下|一趟|我想问|想问|你好|您好|那么|那|什么时候|"
+      // When it might happen, asked ahead ("明天会派人来吗"): a day to come is no fact of the matter.
+      + "明天上午|明天下午|明天|后天|今天|今晚|明早|这周|本周|下周|这个星期|下个星期|这两天|这几天|过几天|近期|周末|"
+      + "啥时候|几时|哪天|多久|多长时间|多少天|几天|大概|一般|需要|"
       + "接下来|下一步|然后|之后|以后|怎么样|怎么|怎样|如何|是不是|会不会|能不能|有没有|可不可以|现在|还要|"
       + "结果|回复|答复|回音|消息|通知|告诉|联系|处理|解决|办理|办好|办完|派人|来人|有人|过来|来看|来查|看看|查看|调查|核实|"
       + "你们|您们|我们|我|你|您|会|能|才能|可以|才|要|得|等|有|给|来|人|查|看|好|完|办|的|吗|呢|啊|吧|呀|了|嘛|哦|"
@@ -42,7 +45,8 @@ final class Supplement {
       + "hear|back|get|a|an|the|reply|answer|response|result|results|happens|happen|now|next|step|steps|then|so|and|"
       + "come|coming|send|sent|out|to|look|looking|check|checking|inspect|into|at|it|this|that|take|takes|soon|be|"
       + "there|going|me|us|from|contact|let|know|handled|dealt|deal|with|please|hi|hello|any|by|of|my|case|report|"
-      + "complaint|something|done|someone's|anyone's|go|goes|on|here|after|expect|wait|for|till|until|news)\\b"
+      + "complaint|something|done|someone's|anyone's|go|goes|on|here|after|expect|wait|for|till|until|news|"
+      + "tomorrow|today|tonight|week|weekend|days?|few|couple)\\b"
       + "|'(?:s|ll|m|re|ve|d)\\b|[\\s,.?!;:'，。？！、：；~～]");
   /** What makes it a question: a word of asking or a question mark. */
   private static final Pattern ASKING = Pattern.compile(

@@ -109,6 +109,7 @@ public final class StaffRouter {
     handlers.put(Endpoint.CASE_ACT, acts::act);
     handlers.put(Endpoint.CASE_CORRECTION, new CaseCorrections(pool, actions, places, s::today)::correct);
     handlers.put(Endpoint.CASE_RECUSAL, s::recuse);
+    handlers.put(Endpoint.NEWS_READ, s::newsRead);
     handlers.put(Endpoint.CONFIRM_REDACTION, s::confirmRedaction);
     handlers.put(Endpoint.CONFIRM_ACCUSED, s::confirmAccused);
     handlers.put(Endpoint.DIRECTORY, s::directory);
@@ -442,6 +443,21 @@ public final class StaffRouter {
     }).onFailure(ctx::fail);
   }
 
+  /**
+   * The handler's act "已阅" on what the petitioner added after the receipt: the case's mark 新补充 cleared and the act on
+   * its history (who, when). {@code seen} false: nothing was new, nothing written.
+   */
+  private void newsRead(RoutingContext ctx) {
+    repo.pool().withTransaction(conn -> cases.newsRead(conn, ctx.pathParam("caseNumber"), ctx.get("staff")))
+        .onSuccess(r -> {
+          if (r.isEmpty()) {
+            Requests.fail(ctx, ApiError.STAFF_NOT_FOUND, Requests.lang(ctx));
+          } else {
+            ctx.json(new JsonObject().put("seen", r.get()));
+          }
+        }).onFailure(ctx::fail);
+  }
+
   /** Records that a member of staff (login) must recuse themselves from the case, with the reason (Art 21). */
   private void recuse(RoutingContext ctx) {
     String lang = Requests.lang(ctx);
@@ -490,16 +506,9 @@ public final class StaffRouter {
           codes.forEach(code -> units.add(unit(String.valueOf(code))));
         }
         c.put("accused_units", units);
-        if (!Boolean.TRUE.equals(c.getBoolean("news"))
-            || !org.ecopetition.gateway.access.Permissions.allows(principal(ctx).role(),
-                org.ecopetition.gateway.access.Family.ACT)) {
-          ctx.json(c);
-          return;
-        }
-        // Someone who handles cases opened it: what the petitioner added since is seen (this answer still says it
-        // was new, for the console to point at it).
-        repo.pool().withConnection(conn -> cases.newsSeen(conn, c.getString("case_number")))
-            .onSuccess(v -> ctx.json(c)).onFailure(ctx::fail);
+        // What the petitioner added stays new until a handler says it is read (已阅, NEWS_READ): opening the case for
+        // something else cleared it, with nothing on the history.
+        ctx.json(c);
       }
     }).onFailure(ctx::fail);
   }

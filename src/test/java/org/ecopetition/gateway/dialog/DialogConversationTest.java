@@ -139,8 +139,13 @@ class DialogConversationTest {
         line.slots().forEach((k, v) -> assertThat(submitted).as(where + ": submitted " + k).containsEntry(k, v));
         line.absent().forEach(k -> assertThat(submitted).as(where + ": not submitted").doesNotContainKey(k));
         // A supplement is no step of a dialog: the gateway adds it to the case and the engine says so.
+        // So is the progress of the conversation's own case: the gateway reads it, the engine answers.
         t = Effect.ADD_TO_CASE.equals(action)
             ? ENGINE.supplemented(t.state(), submitted.get(DialogEngine.SUPPLEMENT_CASE), true)
+            : Effect.CASE_PROGRESS.equals(action)
+            ? ENGINE.progress(t.state(), submitted.get(DialogEngine.SUPPLEMENT_CASE), "not_found".equals(outcome) ? null
+                : Map.of("caseNumber", submitted.get(DialogEngine.SUPPLEMENT_CASE), "state", "已登记",
+                    "department", "测试市生态环境局", "next", "受理告知期限：2026年12月14日\n"))
             : ENGINE.resume(t.state(), outcome, vars(action));
         record(t, lang, null);
         replies.addAll(t.replies());

@@ -224,6 +224,7 @@ class StaffAuthorisationMatrixTest {
       case DIRECTORY -> new Call(m, "/directory?q=" + java.net.URLEncoder.encode("江宁",
           java.nio.charset.StandardCharsets.UTF_8), null, Set.of(200), null);
       case CONFIRM_REDACTION -> new Call(m, "/cases/" + c[0] + "/redaction", new JsonObject(), Set.of(200), c[0]);
+      case NEWS_READ -> new Call(m, "/cases/" + c[0] + "/news-read", new JsonObject(), Set.of(200), c[0]);
       case NOTICES -> new Call(m, "/notices", null, Set.of(200), null);
       case NOTICE_DELIVERY -> new Call(m, "/notices/" + c[1] + "/delivery", new JsonObject().put("status", "sent"),
           Set.of(200), c[0]);

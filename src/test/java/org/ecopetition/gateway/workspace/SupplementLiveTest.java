@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Over the real consoles' socket, chat socket, HTTP and PostgreSQL: a petitioner's supplement after the receipt reaches
  * the consoles at once — a hint naming the case (ids only, never what was said) — and the case is marked as having
- * something new for its handler, in the case list and the case; someone who handles cases opening it sees it as new
- * once, and it is then seen; a reader who does not handle cases leaves it new.
+ * something new for its handler, in the case list and the case; opening it leaves it new, and the handler's act 已阅
+ * (news-read) clears it, on the history.
  */
 class SupplementLiveTest {
   static final String ADMIN = "token-of-the-live-admin-0123456789";
@@ -113,10 +113,26 @@ class SupplementLiveTest {
       assertThat(read.statusCode()).as(read.bodyAsString()).isEqualTo(200);
       assertThat(read.bodyAsJsonObject().getBoolean("news")).isTrue();
       assertThat(listed(number).getBoolean("news")).isTrue();
-      // The handler opens it: shown as new this once, then seen.
+      // dialog2: the handler opening it leaves it new (a look is no reading, and left nothing on the history); the
+      // handler's act 已阅 clears it, on the history with who did it.
       assertThat(GW.staff().get("/cases/" + number).bodyAsJsonObject().getBoolean("news")).isTrue();
+      assertThat(listed(number).getBoolean("news")).isTrue();
+      HttpResponse<Buffer> marked = GW.staff().post("/cases/" + number + "/news-read", new JsonObject());
+      assertThat(marked.statusCode()).as(marked.bodyAsString()).isEqualTo(200);
+      assertThat(marked.bodyAsJsonObject().getBoolean("seen")).isTrue();
       assertThat(listed(number).getBoolean("news")).isFalse();
       assertThat(GW.staff().get("/cases/" + number).bodyAsJsonObject().getBoolean("news")).isFalse();
+      JsonArray events = GW.staff().get("/cases/" + number + "/history").bodyAsJsonObject().getJsonArray("events");
+      JsonObject act = events.stream().map(JsonObject.class::cast).filter(e -> "news_read".equals(e.getString("kind")))
+          .findFirst().orElse(null);
+      assertThat(act).as(events.encodePrettily()).isNotNull();
+      assertThat(act.getString("actor")).startsWith("staff:");
+      // Nothing new: nothing written; no such case: 404.
+      HttpResponse<Buffer> twice = GW.staff().post("/cases/" + number + "/news-read", new JsonObject());
+      assertThat(twice.bodyAsJsonObject().getBoolean("seen")).isFalse();
+      assertThat(GW.staff().get("/cases/" + number + "/history").bodyAsJsonObject().getJsonArray("events").stream()
+          .map(JsonObject.class::cast).filter(e -> "news_read".equals(e.getString("kind"))).count()).isOne();
+      assertThat(GW.staff().post("/cases/HB2020010100999/news-read", new JsonObject()).statusCode()).isEqualTo(404);
 
       // The next supplement marks it new again, and is hinted again.
       chat.say("忘了说，他们一般都是半夜两三点排");

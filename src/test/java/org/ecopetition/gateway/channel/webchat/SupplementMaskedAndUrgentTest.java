@@ -48,6 +48,17 @@ class SupplementMaskedAndUrgentTest {
     return m.group(1);
   }
 
+  /** A matter of its own (no earlier case shares its place and unit: no repeat of the other tests' case). */
+  static String registeredAlone(ChatClient chat) {
+    chat.hello(null, "zh");
+    chat.drain(300);
+    String transcript = WebChatFlowTestSupport.drive(chat::say, "镇上的印染厂每天夜里往河里排红色的废水，水都变色了",
+        java.util.Map.of("问题发生在哪里", "江苏省苏州市吴江区盛泽镇", "是谁造成的", "镇上的印染厂"), summary -> { });
+    Matcher m = WebChatFlowTestSupport.CASE.matcher(transcript);
+    assertThat(m.find()).as(transcript).isTrue();
+    return m.group(1);
+  }
+
   static String history(String number) {
     return " FROM case_events WHERE case_id = (SELECT id FROM cases WHERE case_number = '" + number + "')";
   }
@@ -91,9 +102,11 @@ class SupplementMaskedAndUrgentTest {
   @Test
   void aSupplementTellingOfADangerMarksTheCaseUrgentOnceAndAlertsTheDutyOnce(Vertx vertx) {
     try (ChatClient chat = ChatClient.connect(vertx, gateway.port())) {
-      String number = registered(chat);
+      String number = registeredAlone(chat);
       String conversation = "(SELECT conversation_id FROM cases WHERE case_number = '" + number + "')";
       assertThat(count("SELECT count(*) FROM alerts WHERE conversation_id = " + conversation)).isZero();
+      String articles = "SELECT proposal->>'articles' FROM cases WHERE case_number = '" + number + "'";
+      assertThat((String) TestPostgres.value(db, articles)).doesNotContain("第十九条");
 
       String reply = WebChatFlowTestSupport.texts(chat.say("现在村里好几个人中毒送医了"));
       // The safety reply first, then what became of the message.
@@ -104,6 +117,13 @@ class SupplementMaskedAndUrgentTest {
       assertThat(count("SELECT count(*)" + history(number) + " AND kind = 'urgent' AND article = '第十九条'"))
           .isEqualTo(1);
       assertThat(count("SELECT count(*)" + history(number) + " AND kind = 'supplement'")).isEqualTo(1);
+      // dialog2: where it must go and who is told follow (Art 19), as for an urgent intake: the proposal made again,
+      // urgent — the level above told — on the history.
+      assertThat((String) TestPostgres.value(db, articles)).contains("第十九条");
+      assertThat((String) TestPostgres.value(db, "SELECT proposal->>'alsoNotify' FROM cases WHERE case_number = '"
+          + number + "'")).isNotEqualTo("[]");
+      assertThat(count("SELECT count(*)" + history(number) + " AND kind = 'routing_proposed' AND detail->>'after' = 'urgent'"))
+          .isEqualTo(1);
       // One alert, as for an urgent intake: a danger to life says the urgency too.
       assertThat(count("SELECT count(*) FROM alerts WHERE conversation_id = " + conversation)).isEqualTo(1);
       assertThat(TestPostgres.value(db, "SELECT kind FROM alerts WHERE conversation_id = " + conversation))
@@ -115,6 +135,8 @@ class SupplementMaskedAndUrgentTest {
       assertThat(count("SELECT count(*) FROM alerts WHERE conversation_id = " + conversation)).isEqualTo(1);
       assertThat(count("SELECT count(*)" + history(number) + " AND kind = 'urgent'")).isEqualTo(1);
       assertThat(count("SELECT count(*)" + history(number) + " AND kind = 'supplement'")).isEqualTo(2);
+      assertThat(count("SELECT count(*)" + history(number) + " AND kind = 'routing_proposed' AND detail->>'after' = 'urgent'"))
+          .isEqualTo(1);
       assertThat(count("SELECT count(*) FROM cases WHERE conversation_id = " + conversation)).isEqualTo(1);
     }
   }
