@@ -888,7 +888,9 @@ final class Situations {
         if (!w.is(ACUTE) && !ill(words, ACUTE | STRONG)
             && (near(words, i, LASTING, 30, true) != null || daily(words, i))) {
           // 一直排刺鼻的气，同事都说头疼; 我总觉得头晕: a long-standing nuisance told, no one taken ill now
-        } else if (w.is(ACUTE) && (exposed || several) || exposed && several) {
+        } else if (w.is(ACUTE) && (exposed || several) || exposed && several
+            // 现在胸口闷喘不上气，120正在路上: one person acutely ill with an ambulance on its way (r29rest)
+            || w.is(ACUTE) && ambulanceAfter(text, words, i)) {
           hits.add(new Hit("poisoning", true, w.start(), w.end()));
         } else if (several && !household && !chronic) {
           hits.add(new Hit("people_ill", false, w.start(), w.end()));
@@ -2655,6 +2657,13 @@ final class Situations {
   private static boolean lament(String text, Word w) {
     return w.is(THREAT) && LAMENTED.matcher(text.substring(w.start(), w.end())).find()
         && LAMENT_BEFORE.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find() && !off("lament");
+  }
+
+  /** An ambulance word (120, 救护车) just after the symptom in its sentence, not guarded (叫过120 in the past is). */
+  private static boolean ambulanceAfter(String text, List<Word> words, int i) {
+    Word a = near(words, i, AMBULANCE, 12, false);
+    return a != null && a.start() > words.get(i).end() && digitsAlone(text, a) && !guarded(text, words, words.indexOf(a))
+        && !off("ambulance");
   }
 
   private static final java.util.regex.Pattern LAMENTED = java.util.regex.Pattern.compile("活不下去|没法活|活不了|活不成");
