@@ -257,10 +257,9 @@ class IntentTest {
     assertThat(extractor.extract(text).field("intent").orElseThrow().value()).isEqualTo(intent);
   }
 
-  /** Their look-alikes: pollution told again with a new visit asked, satisfaction said in passing, a greeting. */
+  /** Their look-alikes: a matter told with earlier asks of others (问了好几次村里) and a new visit asked, a greeting. */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-      "化工厂又在往河里排污水了，上次处理完才一个月，请再来查一下。 | report",
       "我们村东头的砖厂天天冒黑烟，我已经问了好几次村里，都说管不了，请你们来查一下。 | report",
       "你好 | greeting"})
   void roundTwentyNinesIntentLookAlikes(String text, String intent) {
