@@ -27,11 +27,13 @@ final class Counts {
           // a space may stand between 个 and the people in speech typed word by word (四五个 工人)
           + "|(?:个|多个|名|位|号)? ?((?:村民|居民|群众|学生|孩子|小孩|小朋友|老人|工人|员工|业主|住户|病人|患者|癌症病人|同事|邻居|家庭|人家"
           + "|工友|职工|乡亲|家长|小学生|中学生|游客|同学|娃儿|娃娃(?!鱼)|阿婆|阿公|老太太|老大爷|妇女|儿童)))");
+  /** Pupils named after a school year (初三学生, 高二同学). */
+  private static final Pattern GRADE_PUPILS = Pattern.compile("学生|同学|小学生|中学生");
   /** A business counted with 家 is no household (三家工厂). */
   private static final Pattern BUSINESS = Pattern.compile("^(?:工厂|厂|店|公司|企业|饭店|餐馆|单位|作坊|养殖场|工地|化工|小作坊)");
   private static final Pattern SCOPE = Pattern.compile(
       "(全村|整个村子?|成条村|全屯|整个屯子?|全寨|整个寨子?|一(?:个)?(?:村子?|屯子?|寨子?)(?:的)?人)|(整个小区|全小区|成个屋苑|整个屋苑|一个小区的人)"
-          + "|(整栋楼|这栋楼|这一栋楼|这一幢楼|成栋楼|整幢楼|全楼|整个楼(?![道梯])|一[栋幢]楼(?=的人|的住户|人|都))"
+          + "|(整栋楼|这栋楼|这一栋楼|这一幢楼|成栋楼|整幢楼|全楼|整个楼(?![道梯])|一[栋幢]楼(?=的人|的住户|人|都|个人|侪))"
           + "|(全镇|整个镇|全县城|整个县城|全城|整个城)");
   private static final Pattern FAMILY = Pattern.compile("一家([两二三四五六七八九十])口");
   private static final Pattern AFTER_APPROX = Pattern.compile("^(?:左右|上下)");
@@ -178,6 +180,9 @@ final class Counts {
     }
     if ("口".equals(u.group(1)) && i > 0 && "了喝吃闻吸尝抽咬".indexOf(text.charAt(i - 1)) >= 0) {
       return; // 闻了两口: mouthfuls or breaths
+    }
+    if (u.group(6) != null && i > 0 && "初高".indexOf(text.charAt(i - 1)) >= 0 && GRADE_PUPILS.matcher(u.group(6)).matches()) {
+      return; // 我是初三学生, 高一学生: a school year, no count (r29rest)
     }
     if (PAST.matcher(sentenceBefore(text, i)).find()) {
       return; // 三年前漏气那回好几个人住了院: no one affected now

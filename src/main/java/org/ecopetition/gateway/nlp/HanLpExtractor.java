@@ -756,6 +756,8 @@ public final class HanLpExtractor implements Extractor {
    */
   private static final Pattern PROCEDURE_ASKED = Pattern.compile("多久(?:会|能|才)?(?:有)?(?:答复|回复|处理|受理|结果|回音)"
       + "|(?:一定|必须|非得)要?(?:留|写|填|提供)(?:真实)?(?:姓名|名字|实名|电话|身份证)|(?:能不能|可不可以|能否|可以)匿名"
+      // 要不要实名, 会不会被厂里知道是我, can I stay anonymous: whether the writer is known (r29rest)
+      + "|要不要(?:留|写|填|提供)?(?:真实)?(?:姓名|名字|实名|电话|身份证)|会不会被[^，,。？?]{0,10}知道|(?i:anonymous)"
       + "|有没有\\s*(?:[a-zA-Z]+\\s*)?(?:通知|短信|提醒)|会不会(?:通知|发短信|告诉)|还是要自己(?:来|去)?查|要自己(?:来|去)查吗"
       // how to make a report: by which way, with what papers (是打电话好还是写信好？需要带什么材料？ r24rest)
       + "|需要(?:带|准备|提供|交)(?:些)?什么|(?:打电话|写信|网上|上门|当面|来访|来)[^，,。？?]{0,2}还是[^，,。？?]{0,3}(?:打电话|写信|网上|上门|当面|来访)");
@@ -926,7 +928,7 @@ public final class HanLpExtractor implements Extractor {
   private static final Pattern GREETING = Pattern.compile("^(你好|您好|在吗|谢谢|(?i:hello|hi|hey|thanks|thank you)( there)?)[！!。.，, ]*$");
   static final Pattern STATUS_CUE = Pattern.compile("进度|进展|到哪一步|哪一步了|(?:弄|办|处理|搞|查)到(?:什么|啥)程度"
       // Wu 哪能了/看过伐, Cantonese 有冇消息 (r28rest)
-      + "|哪能(?:了|样|啦)|(?:看|来|查|处理)过伐|有冇(?:消息|人理|人嚟)|有没有消息|有消息了?吗|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|怎么样了|咋样了|怎样了|啷个样了|点样了|结果如何"
+      + "|哪能(?:了|样|啦)|(?:看|来|查|处理)过伐|有冇(?:消息|人理|人嚟)|有没有消息|有消息了?吗|办得怎么样|处理得怎么样|处理到哪|办到哪|有没有结果|有结果了吗|有结果没有?|查了没有?|是不是转到|转到哪|怎么样了|咋样了|怎样了|啷个样了|点样了|结果如何"
       + "|有没有人(?:去|来)?(?:看|处理|联系)|(?:去|来)(?:看)?过没有|(?:去|来)(?:看)?过了吗|(?:去|来)看了没有|(?:去|来)看了吗|结果是啥|结果是什么|受理了没有|受理了吗|处理了没有|处理了吗|有回音吗|没人联系|跟成点|待处理|还没(?:有)?(?:处理|回复|答复|受理)"
       // nobody called back as promised (到现在也没人回), a ticket looked up (你们能查到吗)
       + "|一直没(?:有)?(?:回音|回复|消息|动静)|能查到吗|查得到吗|能不能查到|查不查得到|帮我查(?:一下|下)?(?:进度|工单|单子|我的)"
@@ -937,7 +939,7 @@ public final class HanLpExtractor implements Extractor {
    */
   private static final Pattern WAITING = Pattern.compile("(?:到现在|至今|一直|还是)(?:也|都|还)?没(?:有)?人(?:回|联系|理)");
   /** Every match of STATUS_CUE starts with one of these (for Cues.find). */
-  static final String STATUS_CUE_FIRSTS = "进办处有怎咋啷点结受没跟待还去来一能查帮到哪弄搞看sSpPaAwWhHbB";
+  static final String STATUS_CUE_FIRSTS = "是转进办处有怎咋啷点结受没跟待还去来一能查帮到哪弄搞看sSpPaAwWhHbB";
   static final Pattern EARLIER = Pattern.compile("投诉过|反映过|举报过|打电话|上次|上回|之前|前天|昨天|上周|上个礼拜|上个星期|上个月|前阵子|前段时间|前几天"
       + "|(?i:reported|complained|submitted|last week|case)");
   /**
@@ -945,7 +947,8 @@ public final class HanLpExtractor implements Extractor {
    * progress, so that a report that names an earlier call is not taken for a query by the classifier.
    */
   private static final Pattern EARLIER_MORE = Pattern.compile("打过电话|上一?趟|前些(?:天|日子)|上个?礼拜|上个?星期|登记过|提交过|留言过|工单|前[两几一]个?(?:礼拜|星期|周|月)"
-      + "|(?:反映|投诉|举报)的那个|(?i:\\bfiled\\b)");
+      // 我反应的事 (反映 typed as its homophone), 我投诉的问题 (r29rest)
+      + "|(?:反映|反应|投诉|举报)的(?:那个|事|问题)|(?i:\\bfiled\\b)");
   /** Every match of EARLIER starts with one of these (for Cues.find). */
   static final String EARLIER_FIRSTS = "投反举打上之前昨rRcClLsS";
 
@@ -971,6 +974,35 @@ public final class HanLpExtractor implements Extractor {
     return false;
   }
 
+  /**
+   * The office's handling graded in so many words (评价为不满意, 对本次处理结果不满意, 处理结果我很满意): an evaluation, even in a
+   * long letter that tells the pollution again (r29rest).
+   */
+  private static final Pattern GRADED = Pattern.compile(
+      "评价为[“\"「]?(?:不满意|满意|基本满意|非常满意|很满意|很不满意)|(?:此次|本次|这次|上次)处理结果[^。！？!?\n]{0,8}?满意");
+
+  /**
+   * The characters of the writer's name and phone (我叫 蒋红梅 电话幺三八…): a query signed is no longer a query told at
+   * length (r29rest).
+   */
+  private static int signature(Extraction base) {
+    int n = 0;
+    for (String f : new String[] {"name", "phone"}) {
+      Extraction.Field x = base.fields().get(f);
+      if (x != null && x.end() > x.start()) {
+        n += x.end() - x.start();
+      }
+    }
+    return n;
+  }
+
+  /** The writer asking again of a case (第四次来问, 又来问了, 问了好几次). */
+  private static final Pattern ASKED_AGAIN = Pattern.compile("第[二三四五六七八九十几2-9]次(?:来|打电话)?问|又来问|问了(?:好几|几|[二三四五两3-9])次");
+
+  /** A rumour told and asked about (听说…有毒，是真的吗; 听讲…真唔真㗎). */
+  private static final Pattern RUMOUR_ASKED = Pattern.compile(
+      "(?:听讲|听说|听人讲|听人说|据说|网上说|有人说)[^？?]{2,40}(?:真唔真|系唔系真|是真的吗|是不是真的|真的吗|真的假的|是真是假)");
+
   static String ruledIntent(String t, Extraction base) {
     boolean hasCase = base.field("caseNumber").isPresent();
     if (GREETING.matcher(t.strip()).matches()) {
@@ -984,13 +1016,19 @@ public final class HanLpExtractor implements Extractor {
       // quarrel with the finding is a new report of it
       return !t.contains("不认可") || FRESH_LOOK.matcher(t).find() || !REPLY.matcher(t).find() ? "review" : "evaluate";
     }
+    if (t.length() < 600 && (t.contains("评价") || t.contains("满意")) && GRADED.matcher(t).find()) {
+      return "evaluate"; // 对此次处理结果评价为不满意: the handling graded in so many words, however long the letter (r29rest)
+    }
     if (t.length() < 60 && base.kinds().isEmpty() && MISSENT.matcher(t).find()) {
       return "other"; // 刚才发错了，那条不是投诉: nothing to handle, whatever word of a complaint it holds
     }
     if ("status".equals(base.field("intent").map(Extraction.Field::value).orElse(""))
-        || dense(t).length() < (english(t) ? 160 : 80) * (hasCase ? 1.5 : 1) && base.kinds().size() <= (hasCase ? 2 : 1)
+        || dense(t).length() - signature(base) < (english(t) ? 160 : 80) * (hasCase ? 1.5 : 1) && base.kinds().size() <= (hasCase ? 2 : 1)
             && (hasCase || Cues.find(EARLIER, t, EARLIER_FIRSTS) != null || EARLIER_MORE.matcher(t).find())
-            && (Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null || base.field("polluter").isEmpty() && WAITING.matcher(t).find())) {
+            && (Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null || base.field("polluter").isEmpty() && WAITING.matcher(t).find())
+        || hasCase && t.length() < 400 && base.field("urgent").isEmpty() && ASKED_AGAIN.matcher(t).find()
+            && Cues.find(STATUS_CUE, t, STATUS_CUE_FIRSTS) != null) {
+      // 这是我第四次来问了…编号…到底查了没有: a case chased again, however much of its history the letter tells (r29rest)
       return "status";
     }
     if ((Cues.find(EVALUATE, t, EVALUATE_FIRSTS) != null || t.length() < 60 && THANKS.matcher(t).find())
@@ -1061,6 +1099,9 @@ public final class HanLpExtractor implements Extractor {
           && (!base.kinds().isEmpty() && (conf < 0.8 || longText) || ("greeting".equals(intent) || "other".equals(intent))
               && (longText || base.field("county").isPresent() || base.field("urgent").isPresent()))) {
         intent = "report"; // it tells of pollution at length, or where (祁东县的): a report, however it starts
+      }
+      if (("greeting".equals(intent) || "other".equals(intent)) && RUMOUR_ASKED.matcher(text).find()) {
+        intent = "report"; // 听讲…水库啲水有毒，真唔真㗎: a harm heard of and asked about is a matter told (r29rest)
       }
       if ("status".equals(intent) && base.field("caseNumber").isEmpty() && Cues.find(EARLIER, text, EARLIER_FIRSTS) == null
           && Cues.find(STATUS_CUE, text, STATUS_CUE_FIRSTS) == null && !WAITING.matcher(text).find()) {

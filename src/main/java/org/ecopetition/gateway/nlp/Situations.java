@@ -166,8 +166,8 @@ final class Situations {
   /** A fouling word said to be normal (颜色味道都正常): no fouling. */
   private static final java.util.regex.Pattern NORMAL_AFTER = java.util.regex.Pattern.compile("^[都也还]{0,2}(?:正常|没问题|冇问题)");
   /** A bang or a fire as a simile (引擎声大到好似爆炸咁; 像着火一样): how a thing is told, not what happens. */
-  private static final java.util.regex.Pattern LIKE_BEFORE = java.util.regex.Pattern.compile("(?:好似|好像|似|像|如同|跟)[^，,。！!？?；;\n]{0,2}$");
-  private static final java.util.regex.Pattern LIKE_AFTER = java.util.regex.Pattern.compile("^[了咗]?[^，,。！!？?；;\n]{0,2}?(?:咁|一样|似的|一般)");
+  private static final java.util.regex.Pattern LIKE_BEFORE = java.util.regex.Pattern.compile("(?:好似|好像|似|像|如同|跟|若)[^，,。！!？?；;\n]{0,2}$");
+  private static final java.util.regex.Pattern LIKE_AFTER = java.util.regex.Pattern.compile("^[了咗]?[^，,。！!？?；;\n]{0,2}?(?:咁|一样|似的|一般|仝款|共款|同款|咧)"); // 若火烧厝咧: 闽南's likeness (r29rest)
   /** A chat or a phone that "bursts" (group chat都爆了, 业主群炸了, 电话打爆了): a figure of speech, no explosion. */
   private static final java.util.regex.Pattern CHAT_BURSTING = java.util.regex.Pattern.compile(
       "(?:群里|群都|业主群|微信群|group chat|chat|热搜|评论区|online)[^，,。！!？?；;\n]{0,4}$|打$");
@@ -831,7 +831,8 @@ final class Situations {
     }
     if (w.is(SUPPLY) && (fouling != null || near(words, i, UNDRINKABLE, 24, false) != null)
         && !guarded(text, words, i) && !lasting(words, i, ill) && nearMore(words, i, NOT_SUPPLY, 8, false) == null // not 井里，渗井
-        && !(w.has(GROUND) && !drawnGround(text, words, i))) { // 周边地下水发黑: groundwater fouled, no supply drunk
+        && !(w.has(GROUND) && !drawnGround(text, words, i)) // 周边地下水发黑: groundwater fouled, no supply drunk
+        && !(w.is(WATERBODY) && otherUseOnly(text))) { // 这个水库是灌溉用的; 以前好多人来钓鱼 (r29rest)
       hits.add(new Hit("drinking_water", false, w.start(), w.end()));
     }
     if (w.is(INTAKE) && near(words, i, DOWNSTREAM, 10, false) != null && !guarded(text, words, i)
@@ -970,7 +971,9 @@ final class Situations {
       if (!w.is(ACUTE) && !ill(words, ACUTE | STRONG)
           && (near(words, i, LASTING, 30, true) != null || daily(words, i))) {
         // 一直排刺鼻的气，同事都说头疼; 我总觉得头晕: a long-standing nuisance told, no one taken ill now
-      } else if (w.is(ACUTE) && (exposed || several) || exposed && several) {
+      } else if (w.is(ACUTE) && (exposed || several) || exposed && several
+          // 现在胸口闷喘不上气，120正在路上: one person acutely ill with an ambulance on its way (r29rest)
+          || w.is(ACUTE) && ambulanceAfter(text, words, i)) {
         hits.add(new Hit("poisoning", true, w.start(), w.end()));
       } else if (several && !household && !chronic) {
         hits.add(new Hit("people_ill", false, w.start(), w.end()));
@@ -999,7 +1002,8 @@ final class Situations {
         && !drilled(words, i) // 消防演练烧了一堆木头
         && !inQuotedName(text, w) // 新开的bar叫“Dynamite”
         && !(w.is(FIRE) && fireDenied(text)) // 火光冲天 不是着火啊
-        && !(w.is(FIRE) && resembledThenExplained(text, w))) { // 烟像着火一样，其实是在烧锅炉 (r28urg)
+        && !(w.is(FIRE) && resembledThenExplained(text, w)) // 烟像着火一样，其实是在烧锅炉 (r28urg)
+        && !(w.is(FIRE) && askedNormal(text, words, w))) { // 火炬的火苗好几米高，这是正常的吗 (r29rest)
 
       hits.add(new Hit(w.is(FIRE) ? "fire" : "explosion", true, w.start(), w.end()));
     }
@@ -1130,7 +1134,8 @@ final class Situations {
         && !SAID_ONLY.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40)).toLowerCase(Locale.ROOT)).find()
         && !(text.regionMatches(true, w.start(), "jump", 0, 4) && JUMP_HABIT.matcher(sentenceOf(text, w)).find())
         && !(WISHES.contains(text.substring(w.start(), w.end())) && nearMore(words, i, BANTER, 12, false) != null)
-        && !SIMILE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()) {
+        && !SIMILE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find()
+        && !lament(text, w)) { // 我们都快活不下去了
       hits.add(new Hit("threat", true, w.start(), w.end()));
     }
     if (w.has(LIVES) && !guarded(text, words, i)
@@ -1173,7 +1178,10 @@ final class Situations {
     boolean[] figure = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      figure[i] = w.is(DEATH) && hyperbolic(text, w) || w.is(FIRE) && heapSmoulder(text, words, i);
+      figure[i] = w.is(DEATH) && hyperbolic(text, w) || w.is(FIRE) && heapSmoulder(text, words, i)
+          // a likeness (看起来若火烧厝咧), a flare asked about (这是正常的吗), a lament (我们都快活不下去了): r29rest
+          || w.is(FIRE) && (simile(text, w) || askedNormal(text, words, w))
+          || lament(text, w);
     }
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
@@ -2021,6 +2029,22 @@ final class Situations {
    * The people drinking the very water just named, without a word of a supply (村里人都吃这个水, 全村喝的就是这条河的水,
    * 饮呢条涌嘅水, the hamlet drinks from this creek) (r28urg).
    */
+  /** Fields or ponds named just before "用这个水" as what uses it (下游的棉花地都在用这个水, 田里都用这个水). */
+  private static final java.util.regex.Pattern FIELDS_BEFORE = java.util.regex.Pattern.compile(
+      "(?:地|田|庄稼|菜园|果园|棉花|稻|麦|鱼塘|大棚)[^，,。！!？?；;\n吃喝饮]{0,4}$");
+
+  /**
+   * A reservoir or pond whose only use the text tells is the fields' or the anglers' (这个水库是灌溉用的, 周围几个村都靠这个水库浇地,
+   * 以前好多人来钓鱼) and that nobody is said to drink from: a water fouled, no supply (r29rest).
+   */
+  private static boolean otherUseOnly(String text) {
+    return !off("otheruse") && OTHER_USE.matcher(text).find() && !DRINK_NAMED.matcher(text).find();
+  }
+
+  private static final java.util.regex.Pattern OTHER_USE = java.util.regex.Pattern.compile("灌溉|浇地|浇田|浇菜|钓鱼|养鱼|irrigat|fishing");
+  private static final java.util.regex.Pattern DRINK_NAMED = java.util.regex.Pattern.compile(
+      "[喝饮]|吃水|吃的水|自来水|水厂|水源|供水|做饭|煮饭|(?i)drink|tap water");
+
   /** What follows "用这个水" when the water is put to use, not drunk: fields, ponds, cars, tools. */
   private static final java.util.regex.Pattern IRRIGATED =
       java.util.regex.Pattern.compile("[^，,。！!？?；;\n]{0,3}?(?:浇|灌|溉|养|洗车|洗农具|喂)");
@@ -2048,6 +2072,10 @@ final class Situations {
     while (drink.find()) {
       if (IRRIGATED.matcher(text).region(drink.end(), Math.min(text.length(), drink.end() + 8)).lookingAt()) {
         continue; // 用这个水浇/灌溉/养鱼/洗车: the water used on land, ponds or things, nobody said to drink it
+      }
+      if (text.charAt(drink.start()) == '用'
+          && FIELDS_BEFORE.matcher(text).region(Math.max(0, drink.start() - 10), drink.start()).find()) {
+        continue; // 下游的棉花地都在用这个水: the fields are what use it (r29rest)
       }
       int reach = latin(text.charAt(drink.start())) ? 160 : 60;
       int from = Math.max(0, drink.start() - reach);
@@ -2328,7 +2356,7 @@ final class Situations {
 
   /** A sight told as what happens each day or week, after it (火光冲天，看着很吓人，每天都是; 每周都这样). */
   private static final java.util.regex.Pattern EVERY_TIME_AFTER = java.util.regex.Pattern.compile(
-      "(?:每天|每晚|每周|每个星期|每个月|天天|夜夜|晚晚)都(?:是|这样|如此|这么|这个样)|every (?:day|night|week)");
+      "(?:每天|每晚|每周|每个星期|每个月|天天|夜夜|晚晚|年年|每年)都(?:是|这样|如此|这么|这个样)|every (?:day|night|week|year)");
 
   /** Vehicles alight told after their count (两辆都着了, 都烧着了). */
   private static final java.util.regex.Pattern BOTH_ALIGHT = java.util.regex.Pattern.compile("^[，,]?(?:两辆|几辆|两个|都|全){1,2}(?:烧)?着了");
@@ -2578,6 +2606,11 @@ final class Situations {
    */
   private static boolean drilled(List<Word> words, int i) {
     Word d = nearMore(words, i, DRILL | VENT, 10, false);
+    if (d == null && words.get(i).scale() > 1) {
+      // the 'gas leak' sirens at the park this afternoon were only a drill: English tells it at the sentence's end (r29rest)
+      d = nearMore(words, i, DRILL, 24, false);
+      return d != null && d.sentence() == words.get(i).sentence();
+    }
     return d != null && d.clause() == words.get(i).clause();
   }
 
@@ -2648,6 +2681,43 @@ final class Situations {
   /** Animals gone by theft, a predator or sale (被偷, 叼走, 卖了): no death. */
   private static final java.util.regex.Pattern TAKEN_AWAY = java.util.regex.Pattern.compile(
       "偷|盗|叼|拖走|卖了|丢了|跑了|走失|stolen|sold");
+
+  /**
+   * A flame the writer asks about as normal (火炬一晚上都在烧，火苗好几米高，这是正常的吗; 烟囱晚上冒火苗 是正常的吗): a works'
+   * flare or stack asked about, not a fire reported; not where help is called for (r29rest).
+   */
+  private static boolean askedNormal(String text, List<Word> words, Word w) {
+    if (text.indexOf("正常") < 0 && text.toLowerCase(Locale.ROOT).indexOf("normal") < 0 || off("askednormal")) {
+      return false;
+    }
+    int from = Math.max(0, w.start() - 40);
+    int to = Math.min(text.length(), w.end() + 40);
+    return NORMAL_ASKED.matcher(text).region(from, to).find() && words.stream().noneMatch(o -> o.is(EMERGENCY));
+  }
+
+  private static final java.util.regex.Pattern NORMAL_ASKED = java.util.regex.Pattern.compile(
+      "(?:是|算)?正常的?吗|正常不|正不正常|是不是正常|(?i)\\bis (?:this|that|it) normal\\b");
+
+  /**
+   * Many who say they can hardly live (我们都快活不下去了, 大家都没法活了): a lament of a nuisance, no threat of self-harm; 大家一起死,
+   * 大家同归于尽 stay threats (r29rest).
+   */
+  private static boolean lament(String text, Word w) {
+    return w.is(THREAT) && LAMENTED.matcher(text.substring(w.start(), w.end())).find()
+        && LAMENT_BEFORE.matcher(text.substring(Math.max(0, w.start() - 8), w.start())).find() && !off("lament");
+  }
+
+  /** An ambulance word (120, 救护车) just after the symptom in its sentence, not guarded (叫过120 in the past is). */
+  private static boolean ambulanceAfter(String text, List<Word> words, int i) {
+    Word a = near(words, i, AMBULANCE, 12, false);
+    return a != null && a.start() > words.get(i).end() && digitsAlone(text, a) && !guarded(text, words, words.indexOf(a))
+        && !off("ambulance");
+  }
+
+  private static final java.util.regex.Pattern LAMENTED = java.util.regex.Pattern.compile("活不下去|没法活|活不了|活不成");
+
+  private static final java.util.regex.Pattern LAMENT_BEFORE = java.util.regex.Pattern.compile(
+      "(?:我们|咱们|俺们|我哋|大家|全村|村民|老百姓|一家人|一家老小)[^，,。！!？?；;\n]{0,2}?[都也还]{0,2}快?$");
 
   /** The text from {@code from} to the end of its sentence, at most n characters. */
   private static String untilSentenceEnd(String text, int from, int n) {
@@ -2964,6 +3034,16 @@ final class Situations {
    * A time of now or "again" between an accident the works had before and the event (出过事，现在又着火了; 出过一回事故 刚才锅炉又炸了):
    * the event is today's, not the old one (r27urg).
    */
+  /**
+   * A time past set against today's (以前只是泛白沫，今天早上河面全是死鱼; 之前就有味，现在鸡死了一片): the past word guards its own
+   * clause, not what a later clause says of today (r29rest). 过去/从前 only as a time, the words of the list as written.
+   */
+  private static final java.util.regex.Pattern PAST_GUARD = java.util.regex.Pattern.compile(
+      "以前|之前|从前|曾经|去年|前年|前几年|早些年|早年|当年|那年|那一年|上次|上个月|上周|上星期|上半年");
+  /** A clause after the past word that opens on today (…，今天早上; …，现在; …，刚才). */
+  private static final java.util.regex.Pattern TODAY_AFTER_PAST = java.util.regex.Pattern.compile(
+      "[，,；;。！!]\\s*(?:[^，,；;。！!？?]{0,6}?)(?:现在|刚才|刚刚|今天|今早|今晚|今儿|这会儿|此刻)");
+
   private static final java.util.regex.Pattern AGAIN_NOW = java.util.regex.Pattern.compile("现在|刚才|刚刚|今天|今早|这会儿|又");
 
   /**
@@ -3135,6 +3215,8 @@ final class Situations {
       }
       if (o.is(GUARD) && !(o.is(HEARSAY) && nowSeen(text, words, k, i))
           && !(text.startsWith("出过", o.start()) && AGAIN_NOW.matcher(text.substring(o.end(), w.start())).find()) // 听说矿上又要排水，这会儿五六十个人聚在矿门口了
+          && !(PAST_GUARD.matcher(text.substring(o.start(), o.end())).matches()
+              && TODAY_AFTER_PAST.matcher(text.substring(o.end(), w.start())).find() && !off("pastcontrast")) // 以前只是泛白沫，今天早上河面全是死鱼 (r29rest)
           && !(o.is(HEARSAY) && (w.is(ACUTE) || w.is(MILD) || w.is(STRONG) || w.is(IRRITATION) || w.is(TRAPPED))
               && !MEDIA.matcher(text.substring(o.start(), o.end()).toLowerCase(Locale.ROOT)).find())
           && !(confirmed(text, w) && (o.is(HEARSAY) || ASKED.matcher(text.substring(o.start(), o.end())).matches()))

@@ -117,4 +117,18 @@ class CountsTest {
   void roundFifteensCountClasses(String text, String want) {
     assertThat(read(text)).isEqualTo(want);
   }
+
+  /**
+   * Round twenty-nine's count classes (branch r29rest), in sentences of our own: a school year before the pupils (初三学生,
+   * 高二学生) is no count; a whole building said in Wu (一幢楼个人侪…) is the building.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "我是初三学生，家对面的石料厂天天放炮，我写作业桌子上一层灰。 | none",
+      "我是一所中学的高二学生，学校外面的搅拌站灰太大了。 | none",
+      "阿拉小区后头搿爿厂烧起来了，阿拉一幢楼个人侪跑到楼下来了。 | building 1 1 1",
+      "化工厂漏气了，三个学生晕倒了。 | person 3 3 3"})
+  void roundTwentyNinesCountClasses(String text, String want) {
+    assertThat(read(text)).isEqualTo(want);
+  }
 }

@@ -111,9 +111,11 @@ class UrgencyClassesTest {
         }
       }
     }
-    assertThat(lookAlikes).isEqualTo(448); // 414 with round nineteen's classes (branch r19rest), 417 with round twenty's (r20rest),
+    assertThat(lookAlikes).isEqualTo(456); // 414 with round nineteen's classes (branch r19rest), 417 with round twenty's (r20rest),
     // 419 with round twenty-one's south-western negations (r21rest), 424 with round twenty-three's (r23rest), 437 with round twenty-four's (r24rest),
     // 448 with round twenty-six's (r26urg: blasting, arson, a death threatened, sit-ins, visits planned, leaks told by 淌)
+    // 456 with round twenty-nine's (r29rest: a likeness in 闽南, a flare asked about, an English drill, a lament, an anglers'
+    // reservoir; a reservoir of the fields, which the frames now leave quiet, left out: the classifier alone flags it)
     assertThat(flagged).as(String.join("\n", flagged)).hasSizeLessThanOrEqualTo(20);
   }
   // --- begin block urgfa: the frames' false alarms on urgency holdouts four and five, by class (branch urgfa)
