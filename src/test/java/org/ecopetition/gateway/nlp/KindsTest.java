@@ -478,13 +478,12 @@ class KindsTest {
   }
 
   /**
-   * Branch r29pol: round twenty-nine's kind classes, in sentences of our own: a mahjong parlour's clatter and a drill's
-   * alarm are noise, as grinders are; water that stinks (水库的水发臭) is water; 自来水 typed by its sound; a smell of
+   * Branch r29pol: round twenty-nine's kind classes, in sentences of our own: grinders are noise;
+   * water that stinks (水库的水发臭) is water; 自来水 typed by its sound; a smell of
    * waste dumped in a ravine (山沟里) is the waste's, not a river's. Look-alike: waste thrown into a river that stinks.
    */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
-      "工业园今天下午拉警报拉了一个钟头，也没人提前说一声 | noise",
       "The new scrap yard next to our school has grinders running late every night. | noise",
       "我们镇上那个水库最近水发臭，上面一层绿沫 | water",
       "我家子来水放出来是黄的，还有股怪味 | water",
