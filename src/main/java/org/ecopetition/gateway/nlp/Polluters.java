@@ -33,7 +33,17 @@ final class Polluters {
   private static final Pattern NOT_OWNER = Pattern.compile("It|That|There|He|She|What|Who|Where|Here|Let|This|Everyone|Everybody|Nobody|Today|Yesterday");
 
   /** What after a one-character unit word (厂区, 厂里, 店门, 厂长) makes it a place or a person of the unit, no unit word. */
-  private static final String PLACE_AFTER_UNIT = "区房里门长方家主内外址名子口前后边";
+  private static final String PLACE_AFTER_UNIT = "区房里门长方家主内外址名子口前后边头";
+  /**
+   * A time said right after a one-character unit word (某某茶厂前几年…, 店后来…): 前 and 后 there say when, not where,
+   * and the unit word ends the name (r29pol). 头 is 里 in south-western speech (厂头的人: the works' people).
+   */
+  private static final Pattern TIME_AFTER_UNIT = Pattern.compile("前(?:几|两|些|段|阵|一|天|年|晚|日|夜|不久)|后来");
+
+  /** Whether the character at {@code j}, after a one-character unit word, makes it a place or a person of the unit. */
+  private static boolean placeAfterUnit(String text, int j) {
+    return PLACE_AFTER_UNIT.indexOf(text.charAt(j)) >= 0 && !TIME_AFTER_UNIT.matcher(text).region(j, text.length()).lookingAt();
+  }
   private static final String STOP = "，,。；;！!？?\n 、：:（(）)“”\"'‘’「」《》【】『』—";
   static final Pattern QUOTED = Pattern.compile("[“\"「《【『‘]([^“”\"「」《》【】『』‘’\\n]{2,20})[”\"」》】』’]");
   /** Every match of QUOTED starts with one of these (for Cues.find). */
@@ -44,8 +54,12 @@ final class Polluters {
    * Capitalised Latin words, then an English unit word in lower case (EcoPlast factory, Hengda plant), read in a
    * Chinese text only: the capitalised words are the name (r14fields).
    */
+  // A trade word in lower case may stand between (Ruitai chemical plant), and a shop's or a bar's word ends it as a
+  // works' does (Lucky Star bar): the capitalised words alone are the name, as the rounds label it (r29pol).
   static final Pattern LATIN_LOWER_UNIT = Pattern.compile(
-      "(?<![\\p{IsLatin}])((?:\\p{Lu}[\\p{L}&'\\-]*\\s+){0,3}\\p{Lu}[\\p{L}&'\\-]*)\\s+(?:factory|plant|mill|works|workshop|company)(?![\\p{IsLatin}])");
+      "(?<![\\p{IsLatin}])((?:\\p{Lu}[\\p{L}&'\\-]*\\s+){0,3}\\p{Lu}[\\p{L}&'\\-]*)"
+      + "\\s+(?:(?!(?:the|a|an|and|or|of|is|was|has|near|next|said|says)\\s)[a-z]{3,12}\\s+)?"
+      + "(?:factory|plant|mill|works|workshop|company|bar|pub|club|restaurant|cafe|hotel)(?![\\p{IsLatin}])");
   static final Pattern EN_UNIT = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}&'\\-]*\\s+|\\(\\p{Lu}\\p{L}*\\)\\s*){1,6}(?:Co\\.?,?\\s*Ltd\\.?|Co\\.|Ltd\\.?|Limited|Company|Corporation|Corp\\.?|Group|Factory|Plant|Mill|Works|Inc\\.?))(?![\\p{IsLatin}])");
   /**
@@ -349,7 +363,7 @@ final class Polluters {
         end--; // 某某煤化工厂区: the works' grounds after a short name ending in its trade, as 某某磷业厂区 (r24pol)
       }
       // Only the longest suffix ending here: 有限公司 rather than 公司, and not 厂 inside 厂子; 厂区, 厂里, 店门 are places.
-      if (end < n && (!grounds && suffixContinues(text, i, end) || end - i == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(end)) >= 0 && !gate(text, end)
+      if (end < n && (!grounds && suffixContinues(text, i, end) || end - i == 1 && placeAfterUnit(text, end) && !gate(text, end)
           || end - i == 1 && "市县镇乡".indexOf(text.charAt(end)) >= 0 || text.startsWith("街道", end))) {
         continue; // 瓦房店市, 黄花厂镇, 铁厂街道: the unit word ends a place's name, before its level
       }
@@ -429,6 +443,7 @@ final class Polluters {
     latinFirst(text, out);
     kindThenLatin(text, out);
     latinHanTrade(text, out);
+    hanLatinUnit(text, out, places, government);
     kindBeforeQuotedLatin(text, out);
     if (out.isEmpty() && HanLpExtractor.english(text)) {
       Matcher ap = Cues.find(EN_APPOSITION, text, EN_KIND_FIRSTS);
@@ -1355,6 +1370,41 @@ final class Polluters {
    * where the Latin name opens a clause or follows a lead word (写着, 举报) and the trade ends the clause; not a material's
    * letters (ABS塑料).
    */
+  /** An English unit word written on to a Chinese name in mixed text (这个华鑫factory, 那家金海 restaurant). */
+  private static final Pattern HAN_LATIN_UNIT = Pattern.compile("(?<=\\p{IsHan}) ?(?:factory|plant|mill|company|workshop|bar|restaurant)(?![\\p{IsLatin}])");
+
+  /**
+   * A Chinese name before an English unit word in lower case (镇上这个华鑫factory…): the name alone, as a Latin name
+   * before one is (r29pol); after the lead words and places before it, a head of two to six characters that names
+   * (a brand or a proper noun), not a kind (化工factory) nor a common word.
+   */
+  private void hanLatinUnit(String text, List<Unit> out, Places places, Predicate<String> government) {
+    if (!out.isEmpty() || text.indexOf('f') < 0 && text.indexOf('p') < 0 && text.indexOf('c') < 0 && text.indexOf('m') < 0
+        && text.indexOf('b') < 0 && text.indexOf('r') < 0 || !Tokens.anyHan(text)) {
+      return;
+    }
+    Matcher m = HAN_LATIN_UNIT.matcher(text);
+    while (m.find()) {
+      int e = m.start();
+      int cs = e;
+      while (cs > 0 && e - cs < 12 && Tokens.han(text.charAt(cs - 1))) {
+        cs--;
+      }
+      int a = afterLeads(text, cs, e);
+      a = Math.max(a, places.leadingRun(text, a, e));
+      a = afterSubdistrict(text, a, e);
+      if (e - a < 2 || e - a > 6) {
+        continue;
+      }
+      String head = text.substring(a, e);
+      if (head.chars().allMatch(c -> nameChar((char) c)) && properHead(head) && !generic(head) && !commonNoName(head)
+          && !placeIn(head) && !government.test(head) && !Polluters.government(head)) {
+        out.add(new Unit(head, a, e, false));
+        return;
+      }
+    }
+  }
+
   private void latinHanTrade(String text, List<Unit> out) {
     int n = text.length();
     for (int i = 1; i < n; i++) {
@@ -2023,7 +2073,13 @@ final class Polluters {
    * 实验中学食堂, …诊所把针头…). A school or a hospital otherwise is where people study, work or are treated.
    */
   private static final Pattern INSTITUTION_POLLUTES = Pattern.compile(
-      "^(?:的|，?他们的|，?它的|，)?(?:食堂|饭堂|厨房|后厨|锅炉|医疗|医废|污水|废水|排污|排水|排放|排风|排烟|油烟|发电机|化粪池|焚烧|垃圾|太平间|实验室|冷却塔|空调外机|把|将|乱|偷|往)");
+      "^(?:的|，?他们的|，?它的|，)?(?:食堂|饭堂|厨房|后厨|锅炉|医疗|医废|污水|废水|排污|排水|排放|排风|排烟|油烟|发电机|化粪池|焚烧|垃圾|太平间|实验室|冷却塔|空调外机|把|将|乱|偷|往"
+      + "|\\s*(?:X光|x光|射线|辐射|放射|拍片|CT|ct)|倒的|扔的|丢的)"); // a clinic's X-ray room, its waste dumped (r29pol)
+  /**
+   * How a text brings in an institution it speaks of (隔壁是一家…诊所, 镇上有家…, 那家…诊所): a unit it complains of,
+   * where nothing after says the writer or a victim went there (r29pol).
+   */
+  private static final Pattern INSTITUTION_INTRO = Pattern.compile("(?:有|是|那|这)一?[家间]$");
   /** What comes before an institution the writer or a victim was taken to (送到…医院, 去…医院). */
   private static final Pattern INSTITUTION_TAKEN = Pattern.compile("(?:送到|送往|送去|送进|转到|住进|去了|到了|去|在)$");
 
@@ -2045,8 +2101,11 @@ final class Polluters {
       return false;
     }
     String after = text.substring(u.end(), Math.min(text.length(), u.end() + 6));
-    return INSTITUTION_POLLUTES.matcher(after).find() && !INSTITUTION_VISITED.matcher(after).find()
-        && !INSTITUTION_TAKEN.matcher(text).region(clauseStart(text, u.start()), u.start()).find();
+    int cs = clauseStart(text, u.start());
+    Matcher intro = INSTITUTION_INTRO.matcher(text).region(cs, u.start());
+    boolean introduced = intro.find();
+    return (INSTITUTION_POLLUTES.matcher(after).find() || introduced) && !INSTITUTION_VISITED.matcher(after).find()
+        && !INSTITUTION_TAKEN.matcher(text).region(cs, introduced ? intro.start() : u.start()).find();
   }
 
   /** Whether a head is made only of words that name no institution (人民, 县, 市, 中心): 人民医院 needs its place. */
@@ -2448,7 +2507,7 @@ final class Polluters {
     for (int k = from; k < Math.min(text.length(), from + 6) && STOP.indexOf(text.charAt(k)) < 0 && text.charAt(k) != '的'; k++) {
       CharTrie.Node<String> node = suffixes.first(text.charAt(k)); // 的 ends the name: 恒达新材料的厂房
       for (int j = k + 1; node != null; node = j < text.length() ? node.next(text.charAt(j++)) : null) {
-        if (node.value() != null && j - k == 1 && j < text.length() && PLACE_AFTER_UNIT.indexOf(text.charAt(j)) >= 0) {
+        if (node.value() != null && j - k == 1 && j < text.length() && placeAfterUnit(text, j)) {
           break; // 厂区, 厂里, 厂门: a place of the works said after its short name (某某磷业厂区外面), no unit word
         }
         if (node.value() != null && !typoGoesOn(text, k, j) && (k == from || !is(text, k, j, "generic") || generic(text.substring(from, k)))) {
@@ -2754,6 +2813,7 @@ final class Polluters {
       cut = placeEnd; // not before 人民医院: 永登县人民医院 is named by its county
     }
     cut = afterSubdistrict(text, cut, sfx);
+    cut = afterVillage(text, cut, sfx);
     cut = afterRoad(text, cut, sfx);
     cut = afterKindWord(text, cut, sfx);
     if (cut >= 4 && text.startsWith("家的", cut - 2)) {
@@ -2946,7 +3006,7 @@ final class Polluters {
       }
       for (int k = 1; k <= Math.min(4, q - cut); k++) {
         if (is(text, q - k, q, "suffix") && generic(text.substring(cut, q - k))
-            && !(k == 1 && PLACE_AFTER_UNIT.indexOf(text.charAt(q)) >= 0) && !suffixContinues(text, q - k, q)) {
+            && !(k == 1 && placeAfterUnit(text, q)) && !suffixContinues(text, q - k, q)) {
           return q;
         }
       }
@@ -2967,6 +3027,27 @@ final class Polluters {
     }
     Matcher m = SUBDISTRICT.matcher(text).region(cut, sfx);
     if (m.lookingAt() && sfx - m.end() >= 2 && Tokens.han(text.charAt(m.end()))) {
+      return m.end();
+    }
+    return cut;
+  }
+
+  /** A village's name of two or three characters (三灶村, 黄村 after its town); not 农村, 新村, nor 村 in 村民, 村委. */
+  /** What a village's name never holds (numerals and 村 do: 三灶村, 村头村): a clause's words. */
+  private static final String NOT_IN_VILLAGE = "的我你他她它们这那哪是了和与都也就被把给对在个说要想去到没很";
+  private static final Pattern VILLAGE = Pattern.compile("\\p{IsHan}{2,3}?(?<![农新])村(?![民委里口头])");
+
+  /**
+   * A village written before a firm's name (大团镇三灶村顺通物流…): where the works stands, no part of its name, as a
+   * town is (r29pol), where a head of two characters or more that is no kind is left before the unit word.
+   */
+  private int afterVillage(String text, int cut, int sfx) {
+    if (sfx - cut < 5 || text.indexOf('村', cut) < 0 || text.indexOf('村', cut) >= sfx) {
+      return cut;
+    }
+    Matcher m = VILLAGE.matcher(text).region(cut, sfx);
+    if (m.lookingAt() && sfx - m.end() >= 2 && text.substring(cut, m.end()).chars().allMatch(c -> Tokens.han(c) && NOT_IN_VILLAGE.indexOf(c) < 0)
+        && nameChar(text.charAt(m.end())) && !generic(text.substring(m.end(), sfx))) {
       return m.end();
     }
     return cut;

@@ -1446,8 +1446,11 @@ public final class RuleExtractor implements Extractor {
     }
   }
 
-  /** What a smell told just after it is a smell of water: a water body, or water named as such (the 水 of 胶水 is not). */
-  private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|沟|井|溪|池|渠|海|浜)(?:里|水|面|中|头|度)|河道|小河|条河|的河|段河|段江|段水|河都|湖都|溪都|河沟|水沟|条涌|涌度|嘅水|格水|[，,\\s]水$"
+  /**
+   * What a smell told just after it is a smell of water: a water body, or water named as such (the 水 of 胶水 is not). A
+   * ravine or a roadside ditch (山沟里, 边沟里) is where waste is dumped, no water (r29pol); a reservoir is.
+   */
+  private static final Pattern WATER_NEAR = Pattern.compile("(?:河|江|湖|塘|(?<![山边])沟|井|溪|池|渠|海|浜)(?:里|水|面|中|头|度)|河道|水库|小河|条河|的河|段河|段江|段水|河都|湖都|溪都|河沟|水沟|条涌|涌度|嘅水|格水|[，,\\s]水$"
       + "|的水(?![产泥平果])|水里|水面|水是|污水(?!处理|站|厂)|废水(?!处理|站)|脏水|黑水|臭水|乌水|绿水(?!青山)|水发|自来水|水龙头|下水道|口井|液体|(?i:\\b(?:stream|river|creek|canal|water|lake|pond|well|sea)\\b)");
   /** What a smell told just after it is a smell of the soil: the soil named as such (厂址上的土, 土壤), not a field someone works in. */
   private static final Pattern SOIL_NEAR = Pattern.compile("土壤|的土(?!豆|话|路|狗)|土里|(?i:\\bsoil\\b)");

@@ -476,4 +476,20 @@ class KindsTest {
   void roundTwentyThreesKindClasses(String text, String kind) {
     assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
   }
+
+  /**
+   * Branch r29pol: round twenty-nine's kind classes, in sentences of our own: grinders are noise;
+   * water that stinks (水库的水发臭) is water; 自来水 typed by its sound; a smell of
+   * waste dumped in a ravine (山沟里) is the waste's, not a river's. Look-alike: waste thrown into a river that stinks.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "The new scrap yard next to our school has grinders running late every night. | noise",
+      "我们镇上那个水库最近水发臭，上面一层绿沫 | water",
+      "我家子来水放出来是黄的，还有股怪味 | water",
+      "有人把病死的鸡扔在山沟里，臭得不行 | solid_waste",
+      "有人把病死的鸡往河里扔，河水发臭 | water"})
+  void roundTwentyNinesKindClasses(String text, String kind) {
+    assertThat(extractor.extract(text).kinds()).first().isEqualTo(kind);
+  }
 }
