@@ -589,6 +589,9 @@ public final class Gateway implements AutoCloseable {
    * flight finish and their sockets are told to reconnect elsewhere (close code 1012), requests in flight
    * are answered; then the server, the pool and Vert.x close, and the embedded database stops.
    */
+  /** How long Vert.x may take to close after the drain before the gateway stops waiting for it. */
+  private static final long CLOSE_GRACE_MILLIS = 10_000;
+
   @Override
   public synchronized void close() {
     if (closed) {
@@ -610,8 +613,13 @@ public final class Gateway implements AutoCloseable {
     } catch (Exception e) {
       LOG.warn("closing the HTTP server failed: {}", e.getMessage());
     }
+    // Bounded by a wait outside Vert.x (its own timers stop with it): a clean-clone verify once waited eleven minutes
+    // here for a gateway closed right after it started, its event loop still firing timers; the cause is not found.
     try {
-      vertx.close().await();
+      vertx.close().toCompletionStage().toCompletableFuture()
+          .get(drainTime.toMillis() + CLOSE_GRACE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      LOG.warn("Vert.x did not close within {} ms of the drain: going on without it", CLOSE_GRACE_MILLIS);
     } catch (Exception e) {
       LOG.warn("closing Vert.x failed", e);
     }
