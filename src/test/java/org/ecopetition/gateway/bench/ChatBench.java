@@ -574,11 +574,12 @@ public final class ChatBench {
     }
 
     String metrics() throws Exception {
-      // A deadline: once, under load average 30, a scrape never answered and the run waited on it for a quarter of an
-      // hour (curl got the page at once); unanswered, the figures it gives are left out.
-      return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + metricsPort + "/metrics"))
+      // A deadline on the whole exchange, body included: the request's timeout ends at the headers, and twice (once
+      // under load average 30, once on a quiet machine, 2026-12-08) a scrape's body never came and the run waited on it
+      // for good while curl got the page at once; unanswered, the figures it gives are left out.
+      return HTTP.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + metricsPort + "/metrics"))
               .timeout(java.time.Duration.ofSeconds(15)).build(),
-          HttpResponse.BodyHandlers.ofString()).body();
+          HttpResponse.BodyHandlers.ofString()).get(20, java.util.concurrent.TimeUnit.SECONDS).body();
     }
 
     synchronized void close() {
